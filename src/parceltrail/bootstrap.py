@@ -1,0 +1,38 @@
+"""Composition root: builds every moving part from settings; nothing is built at import time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from parceltrail.config import Settings
+from parceltrail.domain.clock import Clock, system_clock
+from parceltrail.services.ports import UnitOfWork
+from parceltrail.storage.engine import build_engine
+from parceltrail.storage.uow import SqlUnitOfWork
+
+
+@dataclass
+class App:
+    """Everything an entry point needs: settings, a clock and a unit-of-work factory."""
+
+    settings: Settings
+    engine: Engine
+    clock: Clock
+    uow: Callable[[], UnitOfWork]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> App:
+    settings = settings or Settings()
+    engine = build_engine(settings)
+    return App(
+        settings=settings,
+        engine=engine,
+        clock=clock,
+        uow=lambda: SqlUnitOfWork(engine, clock),
+    )

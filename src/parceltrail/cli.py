@@ -1,0 +1,170 @@
+"""The `parceltrail` command line."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Annotated
+
+import typer
+
+from parceltrail import __version__
+from parceltrail.bootstrap import App, build
+from parceltrail.domain.errors import ParceltrailError
+from parceltrail.domain.users import Role
+from parceltrail.services import tracking as tracking_service
+from parceltrail.services import users as user_service
+from parceltrail.services.views import TrackingView
+
+app = typer.Typer(help="parceltrail: self-hosted order and parcel tracking.", no_args_is_help=True)
+users_app = typer.Typer(help="Manage user accounts.", no_args_is_help=True)
+tokens_app = typer.Typer(help="Manage API tokens.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+app.add_typer(tokens_app, name="tokens")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"parceltrail {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Self-hosted order and parcel tracking."""
+
+
+def _fail(exc: ParceltrailError) -> typer.Exit:
+    typer.secho(f"error: {exc.message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code=2 if exc.http_status in (404, 422, 409) else 1)
+
+
+def _app() -> App:
+    return build()
+
+
+@app.command()
+def migrate() -> None:
+    """Create or upgrade the database schema."""
+    from parceltrail.storage.migrate import current, upgrade
+
+    parceltrail = _app()
+    upgrade(parceltrail.engine)
+    typer.echo(f"database at revision {current(parceltrail.engine)}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+) -> None:
+    """Serve the web app and API."""
+    import uvicorn
+
+    from parceltrail.web.app import create_app
+
+    parceltrail = _app()
+    settings = parceltrail.settings
+    uvicorn.run(
+        create_app(parceltrail),
+        host=host or settings.host,
+        port=port or settings.port,
+        log_level=settings.log_level.lower(),
+    )
+
+
+@app.command()
+def demo(
+    orders: Annotated[int, typer.Option(help="How many demo orders to create.")] = 12,
+    seed: Annotated[int, typer.Option(help="Seed for a reproducible demo.")] = 7,
+) -> None:
+    """Migrate and fill the database with demo sellers, buyers, orders and carrier events."""
+    from parceltrail.demo import seed_demo
+    from parceltrail.storage.migrate import upgrade
+
+    parceltrail = _app()
+    upgrade(parceltrail.engine)
+    summary = seed_demo(parceltrail, orders=orders, seed=seed)
+    typer.echo(summary)
+
+
+@users_app.command("create")
+def users_create(
+    email: str,
+    role: Annotated[Role, typer.Option(help="buyer, seller or admin.")] = Role.BUYER,
+    name: Annotated[str | None, typer.Option(help="Display name.")] = None,
+) -> None:
+    """Create a user."""
+    parceltrail = _app()
+    try:
+        with parceltrail.uow() as uow:
+            user = user_service.create_user(
+                uow=uow, email=email, role=role, name=name, now=parceltrail.clock()
+            )
+            uow.commit()
+    except ParceltrailError as exc:
+        raise _fail(exc) from None
+    typer.echo(f"created {user.role.value} {user.email} ({user.id})")
+
+
+@tokens_app.command("create")
+def tokens_create(
+    email: str, name: Annotated[str, typer.Option(help="What the token is for.")] = "cli"
+) -> None:
+    """Create an API token for a user and print only the token."""
+    parceltrail = _app()
+    try:
+        with parceltrail.uow() as uow:
+            _, secret = user_service.create_token(uow=uow, email=email, name=name, now=parceltrail.clock())
+            uow.commit()
+    except ParceltrailError as exc:
+        raise _fail(exc) from None
+    typer.echo(secret)
+
+
+@app.command()
+def track(
+    number: str,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON instead.")] = False,
+) -> None:
+    """Show a tracking number's status and timeline."""
+    parceltrail = _app()
+    try:
+        with parceltrail.uow() as uow:
+            view = tracking_service.get_tracking(uow=uow, tracking_number=number, viewer=None)
+    except ParceltrailError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        typer.echo(json.dumps(view.to_json(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(render_timeline(view))
+
+
+def render_timeline(view: TrackingView) -> str:
+    """A terminal timeline: headline, milestones, then events newest first in local time."""
+    shipment, state = view.shipment, view.shipment.state
+    lines = [
+        f"{shipment.tracking_number}  {shipment.carrier or 'carrier unknown'}",
+        f"Status: {state.status.value.replace('_', ' ')} ({state.sub_status.value.replace('_', ' ')})",
+    ]
+    if state.milestones:
+        lines.append("Milestones:")
+        for milestone, at in sorted(state.milestones.items(), key=lambda item: item[1]):
+            lines.append(f"  {at:%Y-%m-%d %H:%M} UTC  {milestone.value.replace('_', ' ')}")
+    lines.append("Events:" if view.events else "No carrier events yet.")
+    for event in view.events:
+        local = _local(event.occurred_at, event.utc_offset_minutes)
+        place = f"  [{event.location}]" if str(event.location) else ""
+        lines.append(f"  {local}  {event.description}{place}")
+    return "\n".join(lines)
+
+
+def _local(moment: datetime, offset_minutes: int | None) -> str:
+    if offset_minutes is None:
+        return f"{moment:%Y-%m-%d %H:%M} UTC"
+    local = moment.astimezone(timezone(timedelta(minutes=offset_minutes)))
+    return f"{local:%Y-%m-%d %H:%M %z}"

@@ -1,0 +1,24 @@
+"""Time as the domain sees it: always timezone-aware UTC, always injected."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """The same instant in UTC; a naive time is refused because its zone is unknowable."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("a time without a UTC offset is ambiguous; give one, e.g. +08:00 or Z")
+    return moment.astimezone(UTC)
+
+
+def offset_minutes(moment: datetime) -> int | None:
+    offset = moment.utcoffset()
+    return None if offset is None else int(offset.total_seconds() // 60)

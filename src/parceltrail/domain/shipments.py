@@ -1,0 +1,122 @@
+"""The Shipment aggregate: its legs, and a state derived only from its ordered events.
+
+State is a left fold of ``apply`` over events sorted by ``TrackingEvent.sort_key``. Because the
+sort key is total, the same set of events in any arrival order, any number of times, folds to
+the same state; and events that all sort after the last one can be folded onto the stored state
+instead of re-reading the history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from parceltrail.domain import events
+from parceltrail.domain.status import Status, SubStatus
+from parceltrail.domain.tracking import TrackingEvent
+
+
+@dataclass(frozen=True, slots=True)
+class ShipmentState:
+    status: Status = Status.PENDING
+    sub_status: SubStatus = SubStatus.PENDING
+    milestones: dict[SubStatus, datetime] = field(default_factory=dict)
+    last_event_at: datetime | None = None
+    delivered_at: datetime | None = None
+    event_count: int = 0
+
+    def apply(self, event: TrackingEvent) -> ShipmentState:
+        """The state after one more event, which sorts after every event already applied."""
+        sub = self._next_sub_status(event.sub_status)
+        milestones = self.milestones
+        if sub.is_milestone and sub not in milestones:
+            milestones = {**milestones, sub: event.occurred_at}
+        return ShipmentState(
+            status=sub.status,
+            sub_status=sub,
+            milestones=milestones,
+            last_event_at=event.occurred_at,
+            delivered_at=event.occurred_at if sub is SubStatus.DELIVERED else None,
+            event_count=self.event_count + 1,
+        )
+
+    def _next_sub_status(self, incoming: SubStatus | None) -> SubStatus:
+        # An event we cannot classify still proves the carrier knows the parcel.
+        if incoming is not None:
+            return incoming
+        if self.sub_status is SubStatus.PENDING:
+            return SubStatus.INFO_RECEIVED
+        return self.sub_status
+
+    def advance(self, new_events: Iterable[TrackingEvent]) -> ShipmentState:
+        state = self
+        for event in sorted(new_events, key=lambda e: e.sort_key):
+            state = state.apply(event)
+        return state
+
+    def can_append(self, new_events: Iterable[TrackingEvent]) -> bool:
+        """True when every new event is strictly later than the last one applied."""
+        last = self.last_event_at
+        return last is None or all(e.occurred_at > last for e in new_events)
+
+
+def derive_state(all_events: Iterable[TrackingEvent]) -> ShipmentState:
+    return ShipmentState().advance(all_events)
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    """One tracking number of a shipment; a second leg starts after a handover."""
+
+    sequence: int
+    tracking_number: str
+    carrier: str | None
+
+
+@dataclass
+class Shipment:
+    id: str
+    order_id: str | None
+    legs: list[Leg]
+    dispatched_at: datetime | None
+    state: ShipmentState = field(default_factory=ShipmentState)
+    events: list[events.DomainEvent] = field(default_factory=list)
+
+    @property
+    def tracking_number(self) -> str:
+        """The number a buyer should use now: the latest leg's."""
+        return self.legs[-1].tracking_number
+
+    @property
+    def carrier(self) -> str | None:
+        return self.legs[-1].carrier
+
+    def add_leg(self, tracking_number: str, carrier: str | None) -> Leg:
+        leg = Leg(sequence=len(self.legs) + 1, tracking_number=tracking_number, carrier=carrier)
+        self.legs.append(leg)
+        self.events.append(
+            events.LegAdded(self.id, tracking_number, carrier, leg.sequence)
+        )
+        return leg
+
+    def change_state(self, new: ShipmentState) -> None:
+        """Take a newly derived state and record what changed for whoever listens."""
+        old, self.state = self.state, new
+        for milestone, at in sorted(new.milestones.items(), key=lambda item: item[1]):
+            if milestone not in old.milestones:
+                self.events.append(
+                    events.MilestoneReached(self.id, self.tracking_number, milestone.value, at)
+                )
+        if (old.status, old.sub_status) != (new.status, new.sub_status):
+            self.events.append(
+                events.StatusChanged(
+                    shipment_id=self.id,
+                    tracking_number=self.tracking_number,
+                    previous_status=old.status.value,
+                    status=new.status.value,
+                    sub_status=new.sub_status.value,
+                    occurred_at=new.last_event_at,
+                )
+            )
+

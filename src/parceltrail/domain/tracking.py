@@ -1,0 +1,173 @@
+"""A carrier event as parceltrail keeps it: bounded, in UTC, with a stable identity."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from parceltrail.domain.clock import as_utc, offset_minutes
+from parceltrail.domain.errors import InvalidEvent
+from parceltrail.domain.status import JOURNEY_RANK, SubStatus
+
+MAX_DESCRIPTION = 1000
+MAX_LOCATION_PART = 120
+MAX_CODE = 64
+MAX_TRACKING_NUMBER = 64
+# Carriers stamp local times, sometimes with a wrong offset; a day covers every real zone.
+FUTURE_TOLERANCE = timedelta(hours=26)
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+
+_SPACES = re.compile(r"\s+")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    city: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    postal_code: str | None = None
+
+    def __str__(self) -> str:
+        return ", ".join(part for part in (self.city, self.postal_code, self.country) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class TrackingEvent:
+    """One scan or message about one tracking number; ``key`` identifies it across replays."""
+
+    tracking_number: str
+    occurred_at: datetime  # UTC
+    description: str
+    sub_status: SubStatus | None
+    key: str
+    utc_offset_minutes: int | None = None
+    location: Location = field(default_factory=Location)
+    carrier: str | None = None
+    raw_code: str | None = None
+    source: str = "api"
+    source_id: str | None = None
+
+    @property
+    def sort_key(self) -> tuple[datetime, int, str]:
+        """Time first; ties follow the journey, then the key, so any arrival order agrees."""
+        rank = JOURNEY_RANK[self.sub_status] if self.sub_status else JOURNEY_RANK[SubStatus.IN_TRANSIT]
+        return (self.occurred_at, rank, self.key)
+
+
+def normalize_tracking_number(raw: str) -> str:
+    """The canonical form used as a lookup key: upper case, without spaces or dashes."""
+    return "".join(ch for ch in raw.upper() if ch.isalnum())
+
+
+def _clip(text: str | None, limit: int) -> str | None:
+    if text is None:
+        return None
+    text = _SPACES.sub(" ", text).strip()
+    if not text:
+        return None
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def event_key(
+    tracking_number: str, occurred_at: datetime, description: str, source: str, source_id: str | None
+) -> str:
+    """Stable identity: the source's own id when given, otherwise what the event says and when."""
+    if source_id:
+        basis = f"id|{source}|{source_id}"
+    else:
+        stamp = occurred_at.strftime("%Y-%m-%dT%H:%M:%S")
+        basis = f"text|{tracking_number}|{stamp}|{description.casefold()}"
+    return hashlib.blake2b(basis.encode(), digest_size=16).hexdigest()
+
+
+def _checked_time(occurred_at: datetime, now: datetime) -> datetime:
+    try:
+        moment = as_utc(occurred_at)
+    except ValueError as exc:
+        raise InvalidEvent(str(exc), reason="time_without_offset") from None
+    if moment > now + FUTURE_TOLERANCE:
+        raise InvalidEvent(
+            f"occurred_at {occurred_at.isoformat()} is more than a day in the future; "
+            "check the time zone offset",
+            reason="time_in_future",
+        )
+    if moment < EARLIEST:
+        raise InvalidEvent(f"occurred_at {occurred_at.isoformat()} is before 1990", reason="time_too_old")
+    return moment
+
+
+def _checked_country(country: str | None) -> str | None:
+    if country is None or not country.strip():
+        return None
+    code = country.strip().upper()
+    if not _COUNTRY.fullmatch(code):
+        raise InvalidEvent(
+            f"country {country[:20]!r} is not an ISO 3166 two-letter code such as CN or DE",
+            reason="bad_country",
+        )
+    return code
+
+
+def new_event(
+    *,
+    tracking_number: str,
+    occurred_at: datetime,
+    description: str | None,
+    now: datetime,
+    sub_status: SubStatus | None = None,
+    city: str | None = None,
+    country: str | None = None,
+    postal_code: str | None = None,
+    carrier: str | None = None,
+    raw_code: str | None = None,
+    source: str = "api",
+    source_id: str | None = None,
+) -> TrackingEvent:
+    """Validate and bound untrusted event data; raise InvalidEvent saying what to fix."""
+    number = normalize_tracking_number(tracking_number or "")
+    if not number or len(number) > MAX_TRACKING_NUMBER:
+        raise InvalidEvent(
+            "tracking_number must have 1 to 64 letters or digits", reason="bad_tracking_number"
+        )
+    text = _clip(description, MAX_DESCRIPTION)
+    if text is None and sub_status is None:
+        raise InvalidEvent(
+            "an event needs a description or a status", reason="empty_event"
+        )
+    if text is None:
+        text = sub_status.value.replace("_", " ") if sub_status else ""
+    moment = _checked_time(occurred_at, now)
+    clipped_id = _clip(source_id, 200)
+    return TrackingEvent(
+        tracking_number=number,
+        occurred_at=moment,
+        utc_offset_minutes=offset_minutes(occurred_at),
+        description=text,
+        sub_status=sub_status,
+        key=event_key(number, moment, text, source, clipped_id),
+        location=Location(
+            city=_clip(city, MAX_LOCATION_PART),
+            country=_checked_country(country),
+            postal_code=_clip(postal_code, 20),
+        ),
+        carrier=_clip(carrier, MAX_CODE),
+        raw_code=_clip(raw_code, MAX_CODE),
+        source=_clip(source, MAX_CODE) or "api",
+        source_id=clipped_id,
+    )
+
+
+def parse_sub_status(value: Any) -> SubStatus | None:
+    """A status word from outside (ours or a main status) as a sub-status; refuse unknown words."""
+    if value is None or value == "":
+        return None
+    try:
+        return SubStatus(str(value).strip().lower())
+    except ValueError:
+        known = ", ".join(s.value for s in SubStatus)
+        raise InvalidEvent(
+            f"unknown status {str(value)[:40]!r}; use one of: {known}", reason="unknown_status"
+        ) from None

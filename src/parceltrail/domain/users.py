@@ -1,0 +1,43 @@
+"""People who use parceltrail and what each role may do."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from parceltrail.domain.errors import InvalidUser
+
+_EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s.]{1,63}(\.[^@\s.]{1,63})+")
+
+
+class Role(StrEnum):
+    BUYER = "buyer"
+    SELLER = "seller"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: str
+    email: str
+    role: Role
+    created_at: datetime
+    name: str | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+    @property
+    def can_sell(self) -> bool:
+        return self.role in (Role.SELLER, Role.ADMIN)
+
+
+def normalize_email(email: str) -> str:
+    """Trimmed, lower-cased address; refuse what cannot be an address."""
+    text = (email or "").strip().lower()
+    if len(text) > 254 or not _EMAIL.fullmatch(text):
+        raise InvalidUser(f"{email[:80]!r} is not an e-mail address like name@example.com", field="email")
+    return text

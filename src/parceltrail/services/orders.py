@@ -1,0 +1,192 @@
+"""Orders: create, dispatch a shipment, add a handover leg, list, read."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from parceltrail.domain import events
+from parceltrail.domain.clock import as_utc
+from parceltrail.domain.errors import (
+    DuplicateOrder,
+    InvalidOrder,
+    InvalidTrackingNumber,
+    OrderNotFound,
+    PermissionDenied,
+    TrackingNumberTaken,
+    ValidationFailed,
+)
+from parceltrail.domain.ids import new_id
+from parceltrail.domain.orders import Order, OrderLine, checked_lines, checked_reference
+from parceltrail.domain.shipments import Leg, Shipment
+from parceltrail.domain.tracking import FUTURE_TOLERANCE, MAX_TRACKING_NUMBER, normalize_tracking_number
+from parceltrail.domain.users import Role, User
+from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.users import find_or_create_buyer
+from parceltrail.services.views import OrderView
+
+MAX_PAGE = 200
+
+
+def create_order(
+    *,
+    uow: UnitOfWork,
+    seller: User,
+    reference: str,
+    buyer_email: str,
+    lines: list[OrderLine],
+    now: datetime,
+) -> Order:
+    """A seller's order for a buyer, found or created by e-mail; the reference is the seller's own."""
+    _require_seller(seller)
+    ref = checked_reference(reference)
+    checked = checked_lines(lines)
+    if uow.orders.by_reference(seller.id, ref) is not None:
+        raise DuplicateOrder(f"you already have an order with reference {ref!r}", reference=ref)
+    buyer = find_or_create_buyer(uow=uow, email=buyer_email, now=now)
+    if buyer.id == seller.id:
+        raise InvalidOrder("the buyer cannot be the seller", field="buyer_email")
+    order = Order(
+        id=new_id("ord"), reference=ref, seller_id=seller.id, buyer_id=buyer.id,
+        lines=checked, created_at=now,
+    )
+    order.events.append(events.OrderCreated(order.id, ref, seller.id, buyer.id))
+    uow.orders.add(order)
+    return order
+
+
+def checked_number(raw: str) -> str:
+    number = normalize_tracking_number(raw or "")
+    if not number:
+        raise InvalidTrackingNumber("tracking_number is empty; copy it from the carrier's label")
+    if len(number) > MAX_TRACKING_NUMBER:
+        raise InvalidTrackingNumber(
+            f"tracking_number has {len(number)} characters; no carrier uses more than {MAX_TRACKING_NUMBER}"
+        )
+    return number
+
+
+def _checked_carrier(carrier: str | None) -> str | None:
+    if carrier is None or not carrier.strip():
+        return None
+    code = carrier.strip().lower().replace("-", "_").replace(" ", "_")
+    if len(code) > 64 or not code.replace("_", "").isalnum():
+        raise ValidationFailed(
+            f"carrier {carrier[:40]!r} is not a carrier code such as 'china_post' or 'usps'",
+            field="carrier",
+        )
+    return code
+
+
+def _dispatch_time(dispatched_at: datetime | None, now: datetime) -> datetime:
+    if dispatched_at is None:
+        return now
+    try:
+        moment = as_utc(dispatched_at)
+    except ValueError as exc:
+        raise ValidationFailed(str(exc), field="dispatched_at") from None
+    if moment > now + FUTURE_TOLERANCE:
+        raise ValidationFailed("dispatched_at is in the future", field="dispatched_at")
+    return moment
+
+
+def dispatch(
+    *,
+    uow: UnitOfWork,
+    seller: User,
+    order_id: str,
+    tracking_number: str,
+    now: datetime,
+    carrier: str | None = None,
+    dispatched_at: datetime | None = None,
+) -> tuple[Shipment, bool]:
+    """Ship (part of) an order under a tracking number; True when this created the shipment.
+
+    The same number dispatched again on the same order is the same shipment, not an error.
+    """
+    order = _order_sold_by(uow, seller, order_id)
+    number = checked_number(tracking_number)
+    code = _checked_carrier(carrier)
+    when = _dispatch_time(dispatched_at, now)
+    existing = uow.shipments.by_numbers([number]).get(number)
+    if existing is not None and existing.order_id == order.id:
+        return existing, False
+    if existing is not None and existing.order_id is not None:
+        raise TrackingNumberTaken(
+            f"tracking number {number} is already used by another order; check the label",
+            tracking_number=number,
+        )
+    if existing is not None:  # tracked before the seller dispatched: adopt its history
+        uow.shipments.attach_to_order(existing, order.id, when)
+        existing.order_id, existing.dispatched_at = order.id, when
+        shipment = existing
+    else:
+        shipment = Shipment(
+            id=new_id("shp"), order_id=order.id, legs=[Leg(1, number, code)], dispatched_at=when
+        )
+        uow.shipments.add(shipment, now)
+    shipment.events.append(
+        events.ShipmentDispatched(shipment.id, order.id, number, shipment.carrier, when)
+    )
+    return shipment, True
+
+
+def add_leg(
+    *, uow: UnitOfWork, seller: User, shipment_id: str, tracking_number: str, carrier: str | None
+) -> Shipment:
+    """Record a handover: the shipment continues under a new number, usually a new carrier."""
+    shipment = uow.shipments.get(shipment_id)
+    if shipment is None or shipment.order_id is None:
+        raise OrderNotFound(f"no shipment {shipment_id} on your orders", shipment_id=shipment_id)
+    _order_sold_by(uow, seller, shipment.order_id)
+    number = checked_number(tracking_number)
+    if any(leg.tracking_number == number for leg in shipment.legs):
+        return shipment
+    if uow.shipments.by_numbers([number]):
+        raise TrackingNumberTaken(f"tracking number {number} already belongs to a shipment")
+    leg = shipment.add_leg(number, _checked_carrier(carrier))
+    uow.shipments.add_leg(shipment, leg)
+    return shipment
+
+
+def list_orders(*, uow: UnitOfWork, user: User, limit: int = 50, offset: int = 0) -> list[OrderView]:
+    """The viewer's orders, newest first: bought by a buyer, sold by a seller, all for an admin."""
+    limit = max(1, min(limit, MAX_PAGE))
+    found = uow.orders.list_for(
+        buyer_id=user.id if user.role is Role.BUYER else None,
+        seller_id=user.id if user.role is Role.SELLER else None,
+        limit=limit,
+        offset=max(0, offset),
+    )
+    return _views(uow, found, user)
+
+
+def get_order(*, uow: UnitOfWork, user: User, order_id: str) -> OrderView:
+    order = uow.orders.get(order_id)
+    if order is None or not can_see(user, order):
+        raise OrderNotFound(f"no order {order_id} among yours", order_id=order_id)
+    return _views(uow, [order], user)[0]
+
+
+def can_see(user: User | None, order: Order) -> bool:
+    return user is not None and (user.is_admin or user.id in (order.buyer_id, order.seller_id))
+
+
+def _views(uow: UnitOfWork, found: list[Order], viewer: User) -> list[OrderView]:
+    shipments = uow.shipments.for_orders([order.id for order in found])
+    emails = {}
+    if viewer.role is not Role.BUYER:
+        emails = {uid: u.email for uid, u in uow.users.many(o.buyer_id for o in found).items()}
+    return [OrderView(order, shipments.get(order.id, []), emails.get(order.buyer_id)) for order in found]
+
+
+def _require_seller(user: User) -> None:
+    if not user.can_sell:
+        raise PermissionDenied("only sellers and admins can create and dispatch orders")
+
+
+def _order_sold_by(uow: UnitOfWork, seller: User, order_id: str) -> Order:
+    _require_seller(seller)
+    order = uow.orders.get(order_id)
+    if order is None or not (seller.is_admin or order.seller_id == seller.id):
+        raise OrderNotFound(f"no order {order_id} among the orders you sold", order_id=order_id)
+    return order

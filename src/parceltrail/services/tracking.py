@@ -1,0 +1,229 @@
+"""Ingest carrier events idempotently, and read a tracking back."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from parceltrail.domain.errors import InvalidEvent, PermissionDenied, TrackingNotFound
+from parceltrail.domain.ids import new_id
+from parceltrail.domain.shipments import Leg, Shipment, derive_state
+from parceltrail.domain.tracking import TrackingEvent, new_event, normalize_tracking_number, parse_sub_status
+from parceltrail.domain.users import User
+from parceltrail.services.orders import can_see
+from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.views import TrackingView
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    index: int
+    reason: str
+    message: str
+    tracking_number: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"index": self.index, "reason": self.reason, "message": self.message,
+                "tracking_number": self.tracking_number}
+
+
+@dataclass
+class IngestResult:
+    accepted: int = 0
+    duplicates: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    shipments_changed: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "accepted": self.accepted,
+            "duplicates": self.duplicates,
+            "rejected": len(self.rejected),
+            "rejections": [r.to_json() for r in self.rejected],
+        }
+
+
+def _text(item: Mapping[str, Any], name: str) -> str | None:
+    value = item.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise InvalidEvent(f"{name} must be a string", reason="bad_field", field=name)
+    return str(value)
+
+
+def _time(item: Mapping[str, Any]) -> datetime:
+    raw = _text(item, "occurred_at")
+    if not raw:
+        raise InvalidEvent("occurred_at is required (ISO 8601 with offset)", reason="missing_time")
+    try:
+        return datetime.fromisoformat(raw.strip()[:40])
+    except ValueError:
+        raise InvalidEvent(
+            f"occurred_at {raw[:40]!r} is not ISO 8601 like 2026-11-28T09:30:00+08:00",
+            reason="bad_time",
+        ) from None
+
+
+def event_from_json(item: Any, *, now: datetime, source: str = "api") -> TrackingEvent:
+    """One event of the public JSON format, validated; raises InvalidEvent saying what to fix."""
+    if not isinstance(item, Mapping):
+        raise InvalidEvent("each event must be a JSON object", reason="not_an_object")
+    location = item.get("location") or {}
+    if not isinstance(location, Mapping):
+        raise InvalidEvent("location must be an object with city and country", reason="bad_field")
+    return new_event(
+        tracking_number=_text(item, "tracking_number") or "",
+        occurred_at=_time(item),
+        description=_text(item, "description"),
+        sub_status=parse_sub_status(item.get("status")),
+        city=_text(location, "city"),
+        country=_text(location, "country"),
+        postal_code=_text(location, "postal_code"),
+        carrier=_text(item, "carrier"),
+        raw_code=_text(item, "code"),
+        source=source,
+        source_id=_text(item, "id"),
+        now=now,
+    )
+
+
+def parse_events(
+    items: Sequence[Any], *, now: datetime, source: str = "api"
+) -> tuple[list[tuple[int, TrackingEvent]], list[Rejection]]:
+    """Split a posted batch into valid events (with their index) and rejections."""
+    valid: list[tuple[int, TrackingEvent]] = []
+    rejected: list[Rejection] = []
+    for index, item in enumerate(items):
+        try:
+            valid.append((index, event_from_json(item, now=now, source=source)))
+        except InvalidEvent as exc:
+            number = item.get("tracking_number") if isinstance(item, Mapping) else None
+            rejected.append(Rejection(index, exc.reason, exc.message, str(number)[:64] if number else None))
+    return valid, rejected
+
+
+def ingest(
+    *,
+    uow: UnitOfWork,
+    actor: User | None,
+    events: Sequence[tuple[int, TrackingEvent]],
+    now: datetime,
+    create_unknown: bool = False,
+) -> IngestResult:
+    """Store new events, skip ones already known, and re-derive each touched shipment's state.
+
+    ``actor`` None means a verified carrier source (a signed webhook, a poller), which may also
+    start a standalone tracking for an unknown number when ``create_unknown`` is set.
+    """
+    result = IngestResult()
+    shipments = uow.shipments.by_numbers({event.tracking_number for _, event in events})
+    if create_unknown:
+        _start_standalone(uow, events, shipments, now)
+    fresh = _fresh_events(uow, actor, events, shipments, result)
+    uow.events.add_many([(sid, event) for sid, batch in fresh.items() for event in batch], now)
+    changed = _apply(uow, fresh, {s.id: s for s in shipments.values()})
+    uow.shipments.save_states(changed, now)
+    result.shipments_changed = len(changed)
+    return result
+
+
+def _start_standalone(
+    uow: UnitOfWork,
+    events: Sequence[tuple[int, TrackingEvent]],
+    shipments: dict[str, Shipment],
+    now: datetime,
+) -> None:
+    for _, event in events:
+        if event.tracking_number not in shipments:
+            shipment = Shipment(
+                id=new_id("shp"), order_id=None,
+                legs=[Leg(1, event.tracking_number, event.carrier)], dispatched_at=None,
+            )
+            uow.shipments.add(shipment, now)
+            shipments[event.tracking_number] = shipment
+
+
+def _fresh_events(
+    uow: UnitOfWork,
+    actor: User | None,
+    events: Sequence[tuple[int, TrackingEvent]],
+    shipments: dict[str, Shipment],
+    result: IngestResult,
+) -> dict[str, list[TrackingEvent]]:
+    """New events per shipment id; unknown, foreign and duplicate ones are counted on ``result``."""
+    allowed = _writable_orders(uow, actor, shipments.values())
+    stored = uow.events.existing_keys(event.key for _, event in events)
+    fresh: dict[str, list[TrackingEvent]] = defaultdict(list)
+    for index, event in events:
+        shipment = shipments.get(event.tracking_number)
+        if shipment is None or not allowed(shipment):
+            result.rejected.append(_unknown(index, event.tracking_number))
+        elif (event.key, shipment.id) in stored:
+            result.duplicates += 1
+        else:
+            stored.add((event.key, shipment.id))
+            fresh[shipment.id].append(event)
+            result.accepted += 1
+    return fresh
+
+
+def _writable_orders(
+    uow: UnitOfWork, actor: User | None, shipments: Iterable[Shipment]
+) -> Callable[[Shipment], bool]:
+    """A predicate: may ``actor`` post events for this shipment?"""
+    if actor is None or actor.is_admin:
+        return lambda shipment: True
+    if not actor.can_sell:
+        raise PermissionDenied("buyers cannot post carrier events; a seller or a carrier can")
+    sellers = uow.orders.seller_ids([s.order_id for s in shipments if s.order_id])
+    return lambda shipment: sellers.get(shipment.order_id or "") == actor.id
+
+
+def _unknown(index: int, number: str) -> Rejection:
+    return Rejection(
+        index, "unknown_tracking_number",
+        f"no shipment of yours has tracking number {number}; dispatch it on an order first",
+        number,
+    )
+
+
+def _apply(
+    uow: UnitOfWork, fresh: dict[str, list[TrackingEvent]], by_id: dict[str, Shipment]
+) -> list[Shipment]:
+    """Fold new events onto each shipment; re-read the history only when they arrive out of order."""
+    replay = [sid for sid, batch in fresh.items() if not by_id[sid].state.can_append(batch)]
+    histories = uow.events.for_shipments(replay) if replay else {}
+    changed = []
+    for sid, batch in fresh.items():
+        shipment = by_id[sid]
+        if sid in histories:
+            shipment.change_state(derive_state(histories[sid]))
+        else:
+            shipment.change_state(shipment.state.advance(batch))
+        changed.append(shipment)
+    return changed
+
+
+def get_tracking(*, uow: UnitOfWork, tracking_number: str, viewer: User | None) -> TrackingView:
+    """A tracking with events newest first; the order is named only to its buyer, seller or admin."""
+    number = normalize_tracking_number(tracking_number or "")[:64]
+    shipment = uow.shipments.by_numbers([number]).get(number) if number else None
+    if shipment is None:
+        raise TrackingNotFound(
+            f"parceltrail has no tracking for {number or tracking_number[:64]!r} yet; "
+            "it appears once the seller dispatches it or the carrier reports it",
+            tracking_number=number,
+        )
+    history = uow.events.for_shipment(shipment.id)
+    order = uow.orders.get(shipment.order_id) if shipment.order_id else None
+    visible = order is not None and can_see(viewer, order)
+    return TrackingView(
+        shipment=shipment,
+        events=list(reversed(history)),
+        order_reference=order.reference if order and visible else None,
+        order_id=order.id if order and visible else None,
+    )

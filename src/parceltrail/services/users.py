@@ -1,0 +1,71 @@
+"""Accounts and API tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import datetime
+
+from parceltrail.domain.errors import NotAuthenticated, NotFound, UserExists, UserNotFound
+from parceltrail.domain.ids import new_id
+from parceltrail.domain.users import Role, User, normalize_email
+from parceltrail.services.ports import ApiToken, UnitOfWork
+
+TOKEN_PREFIX = "pt_"
+
+
+def hash_token(token: str) -> str:
+    """Tokens are stored only as their SHA-256: they are long random strings, so no salt is needed."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_user(
+    *, uow: UnitOfWork, email: str, role: Role, now: datetime, name: str | None = None
+) -> User:
+    address = normalize_email(email)
+    if uow.users.by_email(address) is not None:
+        raise UserExists(f"a user with e-mail {address} already exists", email=address)
+    user = User(id=new_id("usr"), email=address, role=role, created_at=now, name=name)
+    uow.users.add(user)
+    return user
+
+
+def find_or_create_buyer(*, uow: UnitOfWork, email: str, now: datetime) -> User:
+    address = normalize_email(email)
+    return uow.users.by_email(address) or create_user(uow=uow, email=address, role=Role.BUYER, now=now)
+
+
+def create_token(*, uow: UnitOfWork, email: str, name: str, now: datetime) -> tuple[ApiToken, str]:
+    """A new API token for the user; the secret is returned once and never stored."""
+    user = uow.users.by_email(normalize_email(email))
+    if user is None:
+        raise UserNotFound(f"no user with e-mail {email}; create one with `parceltrail users create`")
+    secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken(
+        id=new_id("tok"), user_id=user.id, name=(name or "api").strip()[:100], created_at=now,
+        last_used_at=None, revoked_at=None,
+    )
+    uow.tokens.add(token, hash_token(secret))
+    return token, secret
+
+
+def authenticate(*, uow: UnitOfWork, secret: str, now: datetime) -> User:
+    found = uow.tokens.find_active(hash_token(secret)) if secret else None
+    if found is None:
+        raise NotAuthenticated(
+            "the API token is unknown or revoked; send `Authorization: Bearer <token>` "
+            "with a token from `parceltrail tokens create EMAIL`"
+        )
+    token, user = found
+    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
+        uow.tokens.touch(token.id, now)
+    return user
+
+
+def list_tokens(*, uow: UnitOfWork, user: User) -> list[ApiToken]:
+    return uow.tokens.list_for(user.id)
+
+
+def revoke_token(*, uow: UnitOfWork, user: User, token_id: str, now: datetime) -> None:
+    if not uow.tokens.revoke(token_id, user.id, now):
+        raise NotFound(f"no active token {token_id} among yours", token_id=token_id)
