@@ -119,7 +119,9 @@ def tokens_create(
     parceltrail = _app()
     try:
         with parceltrail.uow() as uow:
-            _, secret = user_service.create_token(uow=uow, email=email, name=name, now=parceltrail.clock())
+            _, secret = user_service.create_token(
+                uow=uow, email=email, name=name, now=parceltrail.clock()
+            )
             uow.commit()
     except ParceltrailError as exc:
         raise _fail(exc) from None
@@ -149,7 +151,7 @@ def render_timeline(view: TrackingView) -> str:
     shipment, state = view.shipment, view.shipment.state
     lines = [
         f"{shipment.tracking_number}  {shipment.carrier or 'carrier unknown'}",
-        f"Status: {state.status.value.replace('_', ' ')} ({state.sub_status.value.replace('_', ' ')})",
+        f"Status: {_words(state.status.value)} ({_words(state.sub_status.value)})",
     ]
     if state.milestones:
         lines.append("Milestones:")
@@ -161,6 +163,10 @@ def render_timeline(view: TrackingView) -> str:
         place = f"  [{event.location}]" if str(event.location) else ""
         lines.append(f"  {local}  {event.description}{place}")
     return "\n".join(lines)
+
+
+def _words(code: str) -> str:
+    return code.replace("_", " ")
 
 
 def _local(moment: datetime, offset_minutes: int | None) -> str:

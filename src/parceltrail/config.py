@@ -27,10 +27,14 @@ class Settings(BaseSettings):
     aftership_webhook_secret: str | None = None
     seventeentrack_api_key: str | None = Field(
         None,
-        validation_alias=AliasChoices("PARCELTRAIL_17TRACK_API_KEY", "PARCELTRAIL_SEVENTEENTRACK_API_KEY"),
+        validation_alias=AliasChoices(
+            "PARCELTRAIL_17TRACK_API_KEY", "PARCELTRAIL_SEVENTEENTRACK_API_KEY"
+        ),
     )
     easypost_webhook_secret: str | None = None
-    webhook_secret: str | None = Field(None, description="Secret of parceltrail's own signed webhook")
+    webhook_secret: str | None = Field(
+        None, description="Secret of parceltrail's own signed webhook"
+    )
     log_level: str = "INFO"
 
     @field_validator("base_url")

@@ -16,8 +16,18 @@ from parceltrail.services import tracking as tracking_service
 from parceltrail.services import users as user_service
 from parceltrail.services.ports import UnitOfWork
 
-PRODUCTS = ["Phone case", "USB-C cable", "LED strip 5 m", "Bluetooth earbuds", "Watch strap",
-            "Silicone baking mat", "Bike light", "Phone tripod", "Keyboard keycaps", "Yoga socks"]
+PRODUCTS = [
+    "Phone case",
+    "USB-C cable",
+    "LED strip 5 m",
+    "Bluetooth earbuds",
+    "Watch strap",
+    "Silicone baking mat",
+    "Bike light",
+    "Phone tripod",
+    "Keyboard keycaps",
+    "Yoga socks",
+]
 
 
 @dataclass(frozen=True)
@@ -35,18 +45,44 @@ def _journey(dest_country: str, dest_city: str, last_mile: str) -> list[Step]:
         Step(SubStatus.INFO_RECEIVED, 0, "Electronic information received", "Shenzhen", "CN"),
         Step(SubStatus.ACCEPTED, 20, "Acceptance", "Shenzhen", "CN"),
         Step(SubStatus.IN_TRANSIT, 30, "Arrived at sorting center", "Guangzhou", "CN"),
-        Step(SubStatus.DEPARTED_ORIGIN, 70, "Departure from outward office of exchange", "Guangzhou", "CN"),
-        Step(SubStatus.ARRIVED_DESTINATION, 160, "Arrival at inward office of exchange", dest_city, dest_country),
-        Step(SubStatus.CUSTOMS_STARTED, 170, "Held by import customs for inspection", dest_city, dest_country),
-        Step(SubStatus.CUSTOMS_CLEARED, 200, "Released from import customs", dest_city, dest_country),
+        Step(
+            SubStatus.DEPARTED_ORIGIN,
+            70,
+            "Departure from outward office of exchange",
+            "Guangzhou",
+            "CN",
+        ),
+        Step(
+            SubStatus.ARRIVED_DESTINATION,
+            160,
+            "Arrival at inward office of exchange",
+            dest_city,
+            dest_country,
+        ),
+        Step(
+            SubStatus.CUSTOMS_STARTED,
+            170,
+            "Held by import customs for inspection",
+            dest_city,
+            dest_country,
+        ),
+        Step(
+            SubStatus.CUSTOMS_CLEARED, 200, "Released from import customs", dest_city, dest_country
+        ),
         Step(SubStatus.HANDED_OVER, 220, f"Handed over to {last_mile}", dest_city, dest_country),
         Step(SubStatus.OUT_FOR_DELIVERY, 290, "Out for delivery", dest_city, dest_country),
         Step(SubStatus.DELIVERED, 296, "Delivered, in/at mailbox", dest_city, dest_country),
     ]
 
 
-LANES = [("US", "New York", "USPS"), ("GB", "London", "Royal Mail"), ("DE", "Frankfurt", "Deutsche Post"),
-         ("FR", "Paris", "La Poste"), ("ES", "Madrid", "Correos"), ("BR", "Curitiba", "Correios")]
+LANES = [
+    ("US", "New York", "USPS"),
+    ("GB", "London", "Royal Mail"),
+    ("DE", "Frankfurt", "Deutsche Post"),
+    ("FR", "Paris", "La Poste"),
+    ("ES", "Madrid", "Correos"),
+    ("BR", "Curitiba", "Correios"),
+]
 
 
 def s10_check_digit(serial: str) -> int:
@@ -81,16 +117,27 @@ def seed_demo(app: App, *, orders: int, seed: int) -> str:
             created += 1
             _demo_order(uow, app, rng, seller, reference, buyers[index % len(buyers)], index)
         uow.commit()
-    return f"demo: {created} new orders for seller@demo.parceltrail.test; buyers {', '.join(buyers)}"
+    return (
+        f"demo: {created} new orders for seller@demo.parceltrail.test; buyers {', '.join(buyers)}"
+    )
 
 
 def _demo_order(
-    uow: UnitOfWork, app: App, rng: random.Random, seller: User, reference: str, buyer: str,
+    uow: UnitOfWork,
+    app: App,
+    rng: random.Random,
+    seller: User,
+    reference: str,
+    buyer: str,
     index: int,
 ) -> None:
     order = order_service.create_order(
-        uow=uow, seller=seller, reference=reference, buyer_email=buyer,
-        lines=[OrderLine(rng.choice(PRODUCTS), rng.randint(1, 3))], now=app.clock(),
+        uow=uow,
+        seller=seller,
+        reference=reference,
+        buyer_email=buyer,
+        lines=[OrderLine(rng.choice(PRODUCTS), rng.randint(1, 3))],
+        now=app.clock(),
     )
     if index % 6 == 5:
         return  # some orders are not shipped yet
@@ -99,16 +146,30 @@ def _demo_order(
     reached = steps[: 1 + (index * 7) % len(steps)]
     dispatched = app.clock() - timedelta(hours=reached[-1].hours + rng.uniform(2, 30))
     shipment, _ = order_service.dispatch(
-        uow=uow, seller=seller, order_id=order.id, tracking_number=_s10(rng),
-        carrier="china_post", dispatched_at=dispatched, now=app.clock(),
+        uow=uow,
+        seller=seller,
+        order_id=order.id,
+        tracking_number=_s10(rng),
+        carrier="china_post",
+        dispatched_at=dispatched,
+        now=app.clock(),
     )
-    events = [(i, _event(shipment.tracking_number, step, dispatched, app)) for i, step in enumerate(reached)]
+    events = [
+        (i, _event(shipment.tracking_number, step, dispatched, app))
+        for i, step in enumerate(reached)
+    ]
     tracking_service.ingest(uow=uow, actor=seller, events=events, now=app.clock())
 
 
 def _event(number: str, step: Step, start: datetime, app: App) -> TrackingEvent:
     return new_event(
-        tracking_number=number, occurred_at=start + timedelta(hours=step.hours),
-        description=step.description, sub_status=step.sub_status, city=step.city,
-        country=step.country, carrier="china_post", source="demo", now=app.clock(),
+        tracking_number=number,
+        occurred_at=start + timedelta(hours=step.hours),
+        description=step.description,
+        sub_status=step.sub_status,
+        city=step.city,
+        country=step.country,
+        carrier="china_post",
+        source="demo",
+        now=app.clock(),
     )

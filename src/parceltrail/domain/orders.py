@@ -36,7 +36,9 @@ class Order:
 def checked_reference(reference: str) -> str:
     text = (reference or "").strip()
     if not text or len(text) > MAX_REFERENCE:
-        raise InvalidOrder(f"reference must have 1 to {MAX_REFERENCE} characters", field="reference")
+        raise InvalidOrder(
+            f"reference must have 1 to {MAX_REFERENCE} characters", field="reference"
+        )
     return text
 
 
@@ -53,7 +55,8 @@ def _checked_line(index: int, line: OrderLine) -> OrderLine:
     title = (line.title or "").strip()
     if not title or len(title) > MAX_TITLE:
         raise InvalidOrder(
-            f"lines[{index}].title must have 1 to {MAX_TITLE} characters", field=f"lines[{index}].title"
+            f"lines[{index}].title must have 1 to {MAX_TITLE} characters",
+            field=f"lines[{index}].title",
         )
     if not 1 <= line.quantity <= MAX_QUANTITY:
         raise InvalidOrder(

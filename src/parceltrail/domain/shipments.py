@@ -95,9 +95,7 @@ class Shipment:
     def add_leg(self, tracking_number: str, carrier: str | None) -> Leg:
         leg = Leg(sequence=len(self.legs) + 1, tracking_number=tracking_number, carrier=carrier)
         self.legs.append(leg)
-        self.events.append(
-            events.LegAdded(self.id, tracking_number, carrier, leg.sequence)
-        )
+        self.events.append(events.LegAdded(self.id, tracking_number, carrier, leg.sequence))
         return leg
 
     def change_state(self, new: ShipmentState) -> None:
@@ -119,4 +117,3 @@ class Shipment:
                     occurred_at=new.last_event_at,
                 )
             )
-

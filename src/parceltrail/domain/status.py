@@ -279,7 +279,11 @@ SEVENTEEN_TRACK: dict[SubStatus, tuple[str, str]] = {
 }
 
 _SEVENTEEN_TRACK_SUB_IN: dict[str, SubStatus] = {
-    **{sub17: sub for sub, (_, sub17) in SEVENTEEN_TRACK.items() if sub is not SubStatus.HANDED_OVER},
+    **{
+        sub17: sub
+        for sub, (_, sub17) in SEVENTEEN_TRACK.items()
+        if sub is not SubStatus.HANDED_OVER
+    },
     "NotFound_InvalidCode": SubStatus.PENDING,
     "DeliveryFailure_NoBody": SubStatus.FAILED_ATTEMPT,
     "DeliveryFailure_Security": SubStatus.FAILED_ATTEMPT,

@@ -53,7 +53,9 @@ class TrackingEvent:
     @property
     def sort_key(self) -> tuple[datetime, int, str]:
         """Time first; ties follow the journey, then the key, so any arrival order agrees."""
-        rank = JOURNEY_RANK[self.sub_status] if self.sub_status else JOURNEY_RANK[SubStatus.IN_TRANSIT]
+        rank = (
+            JOURNEY_RANK[self.sub_status] if self.sub_status else JOURNEY_RANK[SubStatus.IN_TRANSIT]
+        )
         return (self.occurred_at, rank, self.key)
 
 
@@ -72,7 +74,11 @@ def _clip(text: str | None, limit: int) -> str | None:
 
 
 def event_key(
-    tracking_number: str, occurred_at: datetime, description: str, source: str, source_id: str | None
+    tracking_number: str,
+    occurred_at: datetime,
+    description: str,
+    source: str,
+    source_id: str | None,
 ) -> str:
     """Stable identity: the source's own id when given, otherwise what the event says and when."""
     if source_id:
@@ -95,7 +101,9 @@ def _checked_time(occurred_at: datetime, now: datetime) -> datetime:
             reason="time_in_future",
         )
     if moment < EARLIEST:
-        raise InvalidEvent(f"occurred_at {occurred_at.isoformat()} is before 1990", reason="time_too_old")
+        raise InvalidEvent(
+            f"occurred_at {occurred_at.isoformat()} is before 1990", reason="time_too_old"
+        )
     return moment
 
 
@@ -134,9 +142,7 @@ def new_event(
         )
     text = _clip(description, MAX_DESCRIPTION)
     if text is None and sub_status is None:
-        raise InvalidEvent(
-            "an event needs a description or a status", reason="empty_event"
-        )
+        raise InvalidEvent("an event needs a description or a status", reason="empty_event")
     if text is None:
         text = sub_status.value.replace("_", " ") if sub_status else ""
     moment = _checked_time(occurred_at, now)

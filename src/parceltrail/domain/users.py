@@ -39,5 +39,7 @@ def normalize_email(email: str) -> str:
     """Trimmed, lower-cased address; refuse what cannot be an address."""
     text = (email or "").strip().lower()
     if len(text) > 254 or not _EMAIL.fullmatch(text):
-        raise InvalidUser(f"{email[:80]!r} is not an e-mail address like name@example.com", field="email")
+        raise InvalidUser(
+            f"{email[:80]!r} is not an e-mail address like name@example.com", field="email"
+        )
     return text

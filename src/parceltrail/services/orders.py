@@ -18,7 +18,11 @@ from parceltrail.domain.errors import (
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.orders import Order, OrderLine, checked_lines, checked_reference
 from parceltrail.domain.shipments import Leg, Shipment
-from parceltrail.domain.tracking import FUTURE_TOLERANCE, MAX_TRACKING_NUMBER, normalize_tracking_number
+from parceltrail.domain.tracking import (
+    FUTURE_TOLERANCE,
+    MAX_TRACKING_NUMBER,
+    normalize_tracking_number,
+)
 from parceltrail.domain.users import Role, User
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.services.users import find_or_create_buyer
@@ -36,7 +40,7 @@ def create_order(
     lines: list[OrderLine],
     now: datetime,
 ) -> Order:
-    """A seller's order for a buyer, found or created by e-mail; the reference is the seller's own."""
+    """A seller's order for a buyer (found or created by e-mail) under the seller's reference."""
     _require_seller(seller)
     ref = checked_reference(reference)
     checked = checked_lines(lines)
@@ -46,8 +50,12 @@ def create_order(
     if buyer.id == seller.id:
         raise InvalidOrder("the buyer cannot be the seller", field="buyer_email")
     order = Order(
-        id=new_id("ord"), reference=ref, seller_id=seller.id, buyer_id=buyer.id,
-        lines=checked, created_at=now,
+        id=new_id("ord"),
+        reference=ref,
+        seller_id=seller.id,
+        buyer_id=buyer.id,
+        lines=checked,
+        created_at=now,
     )
     order.events.append(events.OrderCreated(order.id, ref, seller.id, buyer.id))
     uow.orders.add(order)
@@ -60,7 +68,8 @@ def checked_number(raw: str) -> str:
         raise InvalidTrackingNumber("tracking_number is empty; copy it from the carrier's label")
     if len(number) > MAX_TRACKING_NUMBER:
         raise InvalidTrackingNumber(
-            f"tracking_number has {len(number)} characters; no carrier uses more than {MAX_TRACKING_NUMBER}"
+            f"tracking_number has {len(number)} characters; "
+            f"no carrier uses more than {MAX_TRACKING_NUMBER}"
         )
     return number
 
@@ -148,7 +157,9 @@ def add_leg(
     return shipment
 
 
-def list_orders(*, uow: UnitOfWork, user: User, limit: int = 50, offset: int = 0) -> list[OrderView]:
+def list_orders(
+    *, uow: UnitOfWork, user: User, limit: int = 50, offset: int = 0
+) -> list[OrderView]:
     """The viewer's orders, newest first: bought by a buyer, sold by a seller, all for an admin."""
     limit = max(1, min(limit, MAX_PAGE))
     found = uow.orders.list_for(
@@ -176,7 +187,9 @@ def _views(uow: UnitOfWork, found: list[Order], viewer: User) -> list[OrderView]
     emails = {}
     if viewer.role is not Role.BUYER:
         emails = {uid: u.email for uid, u in uow.users.many(o.buyer_id for o in found).items()}
-    return [OrderView(order, shipments.get(order.id, []), emails.get(order.buyer_id)) for order in found]
+    return [
+        OrderView(order, shipments.get(order.id, []), emails.get(order.buyer_id)) for order in found
+    ]
 
 
 def _require_seller(user: User) -> None:

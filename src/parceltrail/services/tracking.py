@@ -11,7 +11,12 @@ from typing import Any
 from parceltrail.domain.errors import InvalidEvent, PermissionDenied, TrackingNotFound
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.shipments import Leg, Shipment, derive_state
-from parceltrail.domain.tracking import TrackingEvent, new_event, normalize_tracking_number, parse_sub_status
+from parceltrail.domain.tracking import (
+    TrackingEvent,
+    new_event,
+    normalize_tracking_number,
+    parse_sub_status,
+)
 from parceltrail.domain.users import User
 from parceltrail.services.orders import can_see
 from parceltrail.services.ports import UnitOfWork
@@ -26,8 +31,12 @@ class Rejection:
     tracking_number: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"index": self.index, "reason": self.reason, "message": self.message,
-                "tracking_number": self.tracking_number}
+        return {
+            "index": self.index,
+            "reason": self.reason,
+            "message": self.message,
+            "tracking_number": self.tracking_number,
+        }
 
 
 @dataclass
@@ -102,7 +111,9 @@ def parse_events(
             valid.append((index, event_from_json(item, now=now, source=source)))
         except InvalidEvent as exc:
             number = item.get("tracking_number") if isinstance(item, Mapping) else None
-            rejected.append(Rejection(index, exc.reason, exc.message, str(number)[:64] if number else None))
+            rejected.append(
+                Rejection(index, exc.reason, exc.message, str(number)[:64] if number else None)
+            )
     return valid, rejected
 
 
@@ -140,8 +151,10 @@ def _start_standalone(
     for _, event in events:
         if event.tracking_number not in shipments:
             shipment = Shipment(
-                id=new_id("shp"), order_id=None,
-                legs=[Leg(1, event.tracking_number, event.carrier)], dispatched_at=None,
+                id=new_id("shp"),
+                order_id=None,
+                legs=[Leg(1, event.tracking_number, event.carrier)],
+                dispatched_at=None,
             )
             uow.shipments.add(shipment, now)
             shipments[event.tracking_number] = shipment
@@ -185,7 +198,8 @@ def _writable_orders(
 
 def _unknown(index: int, number: str) -> Rejection:
     return Rejection(
-        index, "unknown_tracking_number",
+        index,
+        "unknown_tracking_number",
         f"no shipment of yours has tracking number {number}; dispatch it on an order first",
         number,
     )
@@ -194,7 +208,7 @@ def _unknown(index: int, number: str) -> Rejection:
 def _apply(
     uow: UnitOfWork, fresh: dict[str, list[TrackingEvent]], by_id: dict[str, Shipment]
 ) -> list[Shipment]:
-    """Fold new events onto each shipment; re-read the history only when they arrive out of order."""
+    """Fold new events onto each shipment; re-read history only for out-of-order arrivals."""
     replay = [sid for sid, batch in fresh.items() if not by_id[sid].state.can_append(batch)]
     histories = uow.events.for_shipments(replay) if replay else {}
     changed = []
@@ -209,7 +223,7 @@ def _apply(
 
 
 def get_tracking(*, uow: UnitOfWork, tracking_number: str, viewer: User | None) -> TrackingView:
-    """A tracking with events newest first; the order is named only to its buyer, seller or admin."""
+    """A tracking, events newest first; its order is named only to buyer, seller or admin."""
     number = normalize_tracking_number(tracking_number or "")[:64]
     shipment = uow.shipments.by_numbers([number]).get(number) if number else None
     if shipment is None:

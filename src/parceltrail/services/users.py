@@ -11,11 +11,11 @@ from parceltrail.domain.ids import new_id
 from parceltrail.domain.users import Role, User, normalize_email
 from parceltrail.services.ports import ApiToken, UnitOfWork
 
-TOKEN_PREFIX = "pt_"
+TOKEN_PREFIX = "pt_"  # noqa: S105 (a prefix, not a secret)
 
 
 def hash_token(token: str) -> str:
-    """Tokens are stored only as their SHA-256: they are long random strings, so no salt is needed."""
+    """Tokens are stored as SHA-256 only: they are long and random, so they need no salt."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -32,18 +32,26 @@ def create_user(
 
 def find_or_create_buyer(*, uow: UnitOfWork, email: str, now: datetime) -> User:
     address = normalize_email(email)
-    return uow.users.by_email(address) or create_user(uow=uow, email=address, role=Role.BUYER, now=now)
+    return uow.users.by_email(address) or create_user(
+        uow=uow, email=address, role=Role.BUYER, now=now
+    )
 
 
 def create_token(*, uow: UnitOfWork, email: str, name: str, now: datetime) -> tuple[ApiToken, str]:
     """A new API token for the user; the secret is returned once and never stored."""
     user = uow.users.by_email(normalize_email(email))
     if user is None:
-        raise UserNotFound(f"no user with e-mail {email}; create one with `parceltrail users create`")
+        raise UserNotFound(
+            f"no user with e-mail {email}; create one with `parceltrail users create`"
+        )
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(
-        id=new_id("tok"), user_id=user.id, name=(name or "api").strip()[:100], created_at=now,
-        last_used_at=None, revoked_at=None,
+        id=new_id("tok"),
+        user_id=user.id,
+        name=(name or "api").strip()[:100],
+        created_at=now,
+        last_used_at=None,
+        revoked_at=None,
     )
     uow.tokens.add(token, hash_token(secret))
     return token, secret

@@ -44,7 +44,11 @@ def shipment_json(shipment: Shipment) -> dict[str, Any]:
         "tracking_number": shipment.tracking_number,
         "carrier": shipment.carrier,
         "legs": [
-            {"sequence": leg.sequence, "tracking_number": leg.tracking_number, "carrier": leg.carrier}
+            {
+                "sequence": leg.sequence,
+                "tracking_number": leg.tracking_number,
+                "carrier": leg.carrier,
+            }
             for leg in shipment.legs
         ],
         "status": state.status.value,
@@ -92,7 +96,8 @@ class OrderView:
             "created_at": order.created_at.isoformat(),
             "buyer_email": self.buyer_email,
             "lines": [
-                {"title": line.title, "quantity": line.quantity, "sku": line.sku} for line in order.lines
+                {"title": line.title, "quantity": line.quantity, "sku": line.sku}
+                for line in order.lines
             ],
             "shipped": bool(self.shipments),
             "shipments": [shipment_json(shipment) for shipment in self.shipments],

@@ -42,14 +42,19 @@ class _Repository:
 
 
 def _user(row: Row[Any]) -> User:
-    return User(id=row.id, email=row.email, role=Role(row.role), created_at=row.created_at, name=row.name)
+    return User(
+        id=row.id, email=row.email, role=Role(row.role), created_at=row.created_at, name=row.name
+    )
 
 
 class SqlUserRepository(_Repository):
     def add(self, user: User) -> None:
         self._db.execute(
             insert(users).values(
-                id=user.id, email=user.email, role=user.role.value, name=user.name,
+                id=user.id,
+                email=user.email,
+                role=user.role.value,
+                name=user.name,
                 created_at=user.created_at,
             )
         )
@@ -73,8 +78,12 @@ class SqlUserRepository(_Repository):
 
 def _token(row: Row[Any]) -> ApiToken:
     return ApiToken(
-        id=row.id, user_id=row.user_id, name=row.name, created_at=row.created_at,
-        last_used_at=row.last_used_at, revoked_at=row.revoked_at,
+        id=row.id,
+        user_id=row.user_id,
+        name=row.name,
+        created_at=row.created_at,
+        last_used_at=row.last_used_at,
+        revoked_at=row.revoked_at,
     )
 
 
@@ -82,37 +91,59 @@ class SqlTokenRepository(_Repository):
     def add(self, token: ApiToken, token_hash: str) -> None:
         self._db.execute(
             insert(api_tokens).values(
-                id=token.id, user_id=token.user_id, name=token.name, token_hash=token_hash,
+                id=token.id,
+                user_id=token.user_id,
+                name=token.name,
+                token_hash=token_hash,
                 created_at=token.created_at,
             )
         )
 
     def find_active(self, token_hash: str) -> tuple[ApiToken, User] | None:
         query = (
-            select(api_tokens, users.c.email, users.c.role, users.c.name.label("user_name"),
-                   users.c.created_at.label("user_created_at"))
+            select(
+                api_tokens,
+                users.c.email,
+                users.c.role,
+                users.c.name.label("user_name"),
+                users.c.created_at.label("user_created_at"),
+            )
             .join(users, users.c.id == api_tokens.c.user_id)
             .where(api_tokens.c.token_hash == token_hash, api_tokens.c.revoked_at.is_(None))
         )
         row = self._db.execute(query).first()
         if row is None:
             return None
-        user = User(id=row.user_id, email=row.email, role=Role(row.role), name=row.user_name,
-                    created_at=row.user_created_at)
+        user = User(
+            id=row.user_id,
+            email=row.email,
+            role=Role(row.role),
+            name=row.user_name,
+            created_at=row.user_created_at,
+        )
         return _token(row), user
 
     def touch(self, token_id: str, at: datetime) -> None:
-        self._db.execute(update(api_tokens).where(api_tokens.c.id == token_id).values(last_used_at=at))
+        self._db.execute(
+            update(api_tokens).where(api_tokens.c.id == token_id).values(last_used_at=at)
+        )
 
     def list_for(self, user_id: str) -> list[ApiToken]:
-        query = select(api_tokens).where(api_tokens.c.user_id == user_id).order_by(api_tokens.c.created_at)
+        query = (
+            select(api_tokens)
+            .where(api_tokens.c.user_id == user_id)
+            .order_by(api_tokens.c.created_at)
+        )
         return [_token(row) for row in self._db.execute(query)]
 
     def revoke(self, token_id: str, user_id: str, at: datetime) -> bool:
         result = self._db.execute(
             update(api_tokens)
-            .where(api_tokens.c.id == token_id, api_tokens.c.user_id == user_id,
-                   api_tokens.c.revoked_at.is_(None))
+            .where(
+                api_tokens.c.id == token_id,
+                api_tokens.c.user_id == user_id,
+                api_tokens.c.revoked_at.is_(None),
+            )
             .values(revoked_at=at)
         )
         return result.rowcount == 1
@@ -122,15 +153,23 @@ class SqlOrderRepository(_Repository):
     def add(self, order: Order) -> None:
         self._db.execute(
             insert(orders).values(
-                id=order.id, reference=order.reference, seller_id=order.seller_id,
-                buyer_id=order.buyer_id, created_at=order.created_at,
+                id=order.id,
+                reference=order.reference,
+                seller_id=order.seller_id,
+                buyer_id=order.buyer_id,
+                created_at=order.created_at,
             )
         )
         self._db.execute(
             insert(order_lines),
             [
-                {"order_id": order.id, "position": index, "title": line.title,
-                 "quantity": line.quantity, "sku": line.sku}
+                {
+                    "order_id": order.id,
+                    "position": index,
+                    "title": line.title,
+                    "quantity": line.quantity,
+                    "sku": line.sku,
+                }
                 for index, line in enumerate(order.lines)
             ],
         )
@@ -161,7 +200,11 @@ class SqlOrderRepository(_Repository):
             query = query.where(orders.c.buyer_id == buyer_id)
         if seller_id is not None:
             query = query.where(orders.c.seller_id == seller_id)
-        query = query.order_by(orders.c.created_at.desc(), orders.c.id.desc()).limit(limit).offset(offset)
+        query = (
+            query.order_by(orders.c.created_at.desc(), orders.c.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
         return self._load(query)
 
     def _load(self, query: Any) -> list[Order]:
@@ -171,8 +214,12 @@ class SqlOrderRepository(_Repository):
         lines = self._lines([row.id for row in rows])
         return [
             Order(
-                id=row.id, reference=row.reference, seller_id=row.seller_id, buyer_id=row.buyer_id,
-                lines=lines.get(row.id, []), created_at=row.created_at,
+                id=row.id,
+                reference=row.reference,
+                seller_id=row.seller_id,
+                buyer_id=row.buyer_id,
+                lines=lines.get(row.id, []),
+                created_at=row.created_at,
             )
             for row in rows
         ]
@@ -180,8 +227,10 @@ class SqlOrderRepository(_Repository):
     def _lines(self, order_ids: Sequence[str]) -> dict[str, list[OrderLine]]:
         found: dict[str, list[OrderLine]] = defaultdict(list)
         for part in chunks(order_ids):
-            query = select(order_lines).where(order_lines.c.order_id.in_(part)).order_by(
-                order_lines.c.order_id, order_lines.c.position
+            query = (
+                select(order_lines)
+                .where(order_lines.c.order_id.in_(part))
+                .order_by(order_lines.c.order_id, order_lines.c.position)
             )
             for row in self._db.execute(query):
                 found[row.order_id].append(OrderLine(row.title, row.quantity, row.sku))
@@ -214,15 +263,23 @@ class SqlShipmentRepository(_Repository):
     def add(self, shipment: Shipment, now: datetime) -> None:
         self._db.execute(
             insert(shipments).values(
-                id=shipment.id, order_id=shipment.order_id, dispatched_at=shipment.dispatched_at,
-                created_at=now, updated_at=now, **_state_values(shipment.state),
+                id=shipment.id,
+                order_id=shipment.order_id,
+                dispatched_at=shipment.dispatched_at,
+                created_at=now,
+                updated_at=now,
+                **_state_values(shipment.state),
             )
         )
         self._db.execute(
             insert(shipment_legs),
             [
-                {"shipment_id": shipment.id, "sequence": leg.sequence,
-                 "tracking_number": leg.tracking_number, "carrier": leg.carrier}
+                {
+                    "shipment_id": shipment.id,
+                    "sequence": leg.sequence,
+                    "tracking_number": leg.tracking_number,
+                    "carrier": leg.carrier,
+                }
                 for leg in shipment.legs
             ],
         )
@@ -249,7 +306,9 @@ class SqlShipmentRepository(_Repository):
             query = select(shipments.c.id).where(shipments.c.order_id.in_(part))
             ids.extend(self._db.execute(query).scalars())
         grouped: dict[str, list[Shipment]] = defaultdict(list)
-        for shipment in sorted(self._load(ids).values(), key=lambda s: (s.dispatched_at is None, s.dispatched_at)):
+        for shipment in sorted(
+            self._load(ids).values(), key=lambda s: (s.dispatched_at is None, s.dispatched_at)
+        ):
             assert shipment.order_id is not None
             grouped[shipment.order_id].append(shipment)
         return grouped
@@ -258,15 +317,20 @@ class SqlShipmentRepository(_Repository):
         legs: dict[str, list[Leg]] = defaultdict(list)
         found: dict[str, Shipment] = {}
         for part in chunks(shipment_ids):
-            leg_query = select(shipment_legs).where(shipment_legs.c.shipment_id.in_(part)).order_by(
-                shipment_legs.c.shipment_id, shipment_legs.c.sequence
+            leg_query = (
+                select(shipment_legs)
+                .where(shipment_legs.c.shipment_id.in_(part))
+                .order_by(shipment_legs.c.shipment_id, shipment_legs.c.sequence)
             )
             for row in self._db.execute(leg_query):
                 legs[row.shipment_id].append(Leg(row.sequence, row.tracking_number, row.carrier))
             for row in self._db.execute(select(shipments).where(shipments.c.id.in_(part))):
                 found[row.id] = Shipment(
-                    id=row.id, order_id=row.order_id, legs=legs[row.id],
-                    dispatched_at=row.dispatched_at, state=_state(row),
+                    id=row.id,
+                    order_id=row.order_id,
+                    legs=legs[row.id],
+                    dispatched_at=row.dispatched_at,
+                    state=_state(row),
                 )
         self._seen.extend(found.values())
         return found
@@ -274,14 +338,17 @@ class SqlShipmentRepository(_Repository):
     def add_leg(self, shipment: Shipment, leg: Leg) -> None:
         self._db.execute(
             insert(shipment_legs).values(
-                shipment_id=shipment.id, sequence=leg.sequence,
-                tracking_number=leg.tracking_number, carrier=leg.carrier,
+                shipment_id=shipment.id,
+                sequence=leg.sequence,
+                tracking_number=leg.tracking_number,
+                carrier=leg.carrier,
             )
         )
 
     def attach_to_order(self, shipment: Shipment, order_id: str, dispatched_at: datetime) -> None:
         self._db.execute(
-            update(shipments).where(shipments.c.id == shipment.id)
+            update(shipments)
+            .where(shipments.c.id == shipment.id)
             .values(order_id=order_id, dispatched_at=dispatched_at)
         )
 
@@ -302,7 +369,14 @@ class SqlShipmentRepository(_Repository):
         )
 
 
-_STATE_COLUMNS = ("status", "sub_status", "milestones", "last_event_at", "delivered_at", "event_count")
+_STATE_COLUMNS = (
+    "status",
+    "sub_status",
+    "milestones",
+    "last_event_at",
+    "delivered_at",
+    "event_count",
+)
 
 
 def _bind(name: str) -> BindParameter[Any]:
@@ -343,14 +417,21 @@ class SqlEventRepository(_Repository):
             insert(tracking_events),
             [
                 {
-                    "shipment_id": shipment_id, "event_key": e.key,
-                    "tracking_number": e.tracking_number, "occurred_at": e.occurred_at,
+                    "shipment_id": shipment_id,
+                    "event_key": e.key,
+                    "tracking_number": e.tracking_number,
+                    "occurred_at": e.occurred_at,
                     "utc_offset_minutes": e.utc_offset_minutes,
                     "sub_status": e.sub_status.value if e.sub_status else None,
-                    "description": e.description, "city": e.location.city,
-                    "country": e.location.country, "postal_code": e.location.postal_code,
-                    "carrier": e.carrier, "raw_code": e.raw_code, "source": e.source,
-                    "source_id": e.source_id, "received_at": received_at,
+                    "description": e.description,
+                    "city": e.location.city,
+                    "country": e.location.country,
+                    "postal_code": e.location.postal_code,
+                    "carrier": e.carrier,
+                    "raw_code": e.raw_code,
+                    "source": e.source,
+                    "source_id": e.source_id,
+                    "received_at": received_at,
                 }
                 for shipment_id, e in rows
             ],
@@ -368,4 +449,3 @@ class SqlEventRepository(_Repository):
         for events in found.values():
             events.sort(key=lambda e: e.sort_key)
         return found
-

@@ -98,7 +98,9 @@ shipments = Table(
 shipment_legs = Table(
     "shipment_legs",
     metadata,
-    Column("shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"), primary_key=True
+    ),
     Column("sequence", Integer, primary_key=True),
     Column("tracking_number", String(64), nullable=False, unique=True),
     Column("carrier", String(64)),
@@ -108,7 +110,9 @@ tracking_events = Table(
     "tracking_events",
     metadata,
     Column("id", AutoId, primary_key=True, autoincrement=True),
-    Column("shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"), nullable=False
+    ),
     Column("event_key", String(32), nullable=False),
     Column("tracking_number", String(64), nullable=False),
     Column("occurred_at", UTCDateTime(), nullable=False),

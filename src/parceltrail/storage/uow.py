@@ -9,6 +9,13 @@ from sqlalchemy import Connection, Engine, insert
 
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
+from parceltrail.services.ports import (
+    EventRepository,
+    OrderRepository,
+    ShipmentRepository,
+    TokenRepository,
+    UserRepository,
+)
 from parceltrail.storage.repositories import (
     SqlEventRepository,
     SqlOrderRepository,
@@ -32,11 +39,11 @@ class SqlUnitOfWork:
         self._connection.begin()
         self._seen: list[Any] = []
         args = (self._connection, self._seen)
-        self.users = SqlUserRepository(*args)
-        self.tokens = SqlTokenRepository(*args)
-        self.orders = SqlOrderRepository(*args)
-        self.shipments = SqlShipmentRepository(*args)
-        self.events = SqlEventRepository(*args)
+        self.users: UserRepository = SqlUserRepository(*args)
+        self.tokens: TokenRepository = SqlTokenRepository(*args)
+        self.orders: OrderRepository = SqlOrderRepository(*args)
+        self.shipments: ShipmentRepository = SqlShipmentRepository(*args)
+        self.events: EventRepository = SqlEventRepository(*args)
         return self
 
     def __exit__(
@@ -82,8 +89,15 @@ class SqlUnitOfWork:
         self.connection.execute(
             insert(outbox),
             [
-                {"topic": event.name, "aggregate_id": aggregate_id, "payload": event.payload(),
-                 "status": "pending", "attempts": 0, "created_at": now, "available_at": now}
+                {
+                    "topic": event.name,
+                    "aggregate_id": aggregate_id,
+                    "payload": event.payload(),
+                    "status": "pending",
+                    "attempts": 0,
+                    "created_at": now,
+                    "available_at": now,
+                }
                 for aggregate_id, event in collected
             ],
         )

@@ -15,7 +15,10 @@ def create_app(app: App) -> FastAPI:
     web = FastAPI(
         title="parceltrail",
         version=__version__,
-        description="Self-hosted order and parcel tracking. Authenticate with `Authorization: Bearer <token>`.",
+        description=(
+            "Self-hosted order and parcel tracking. "
+            "Authenticate with `Authorization: Bearer <token>`."
+        ),
         docs_url="/docs",
     )
     web.state.parceltrail = app

@@ -23,7 +23,10 @@ router = APIRouter(prefix="/api/v1")
 def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict[str, Any]:
     """Create an order for a buyer (found or created by e-mail)."""
     order = order_service.create_order(
-        uow=uow, seller=user, reference=body.reference, buyer_email=body.buyer_email,
+        uow=uow,
+        seller=user,
+        reference=body.reference,
+        buyer_email=body.buyer_email,
         lines=[OrderLine(line.title, line.quantity, line.sku) for line in body.lines],
         now=app.clock(),
     )
@@ -49,11 +52,18 @@ def get_order(order_id: str, uow: UowDep, user: UserDep) -> dict[str, Any]:
 
 
 @router.post("/orders/{order_id}/shipments", tags=["orders"], status_code=201)
-def dispatch(order_id: str, body: ShipmentIn, app: AppDep, uow: UowDep, user: UserDep) -> JSONResponse:
-    """Dispatch a shipment of the order; the same number again answers 200 with the same shipment."""
+def dispatch(
+    order_id: str, body: ShipmentIn, app: AppDep, uow: UowDep, user: UserDep
+) -> JSONResponse:
+    """Dispatch a shipment of the order; the same number again answers 200, same shipment."""
     shipment, created = order_service.dispatch(
-        uow=uow, seller=user, order_id=order_id, tracking_number=body.tracking_number,
-        carrier=body.carrier, dispatched_at=body.dispatched_at, now=app.clock(),
+        uow=uow,
+        seller=user,
+        order_id=order_id,
+        tracking_number=body.tracking_number,
+        carrier=body.carrier,
+        dispatched_at=body.dispatched_at,
+        now=app.clock(),
     )
     uow.commit()
     return JSONResponse(shipment_json(shipment), status_code=201 if created else 200)
@@ -63,7 +73,10 @@ def dispatch(order_id: str, body: ShipmentIn, app: AppDep, uow: UowDep, user: Us
 def add_leg(shipment_id: str, body: LegIn, uow: UowDep, user: UserDep) -> dict[str, Any]:
     """Continue a shipment under a new number after a handover to another carrier."""
     shipment = order_service.add_leg(
-        uow=uow, seller=user, shipment_id=shipment_id, tracking_number=body.tracking_number,
+        uow=uow,
+        seller=user,
+        shipment_id=shipment_id,
+        tracking_number=body.tracking_number,
         carrier=body.carrier,
     )
     uow.commit()
@@ -101,9 +114,13 @@ def list_tokens(uow: UowDep, user: UserDep) -> dict[str, Any]:
     tokens = user_service.list_tokens(uow=uow, user=user)
     return {
         "tokens": [
-            {"id": t.id, "name": t.name, "created_at": t.created_at.isoformat(),
-             "last_used_at": t.last_used_at.isoformat() if t.last_used_at else None,
-             "revoked": t.revoked_at is not None}
+            {
+                "id": t.id,
+                "name": t.name,
+                "created_at": t.created_at.isoformat(),
+                "last_used_at": t.last_used_at.isoformat() if t.last_used_at else None,
+                "revoked": t.revoked_at is not None,
+            }
             for t in tokens
         ]
     }

@@ -27,7 +27,9 @@ class OrderIn(_Body):
 class ShipmentIn(_Body):
     tracking_number: str = Field(min_length=1, max_length=200, examples=["LK123456785CN"])
     carrier: str | None = Field(None, max_length=64, examples=["china_post"])
-    dispatched_at: datetime | None = Field(None, description="For imported history; ISO 8601 with offset")
+    dispatched_at: datetime | None = Field(
+        None, description="For imported history; ISO 8601 with offset"
+    )
 
 
 class LegIn(_Body):

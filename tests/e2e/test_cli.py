@@ -1,0 +1,94 @@
+"""The command line, as a user types it, on a SQLite file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from parceltrail import __version__
+from parceltrail.bootstrap import build
+from parceltrail.cli import app
+from parceltrail.services import tracking
+from tests import factories
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    monkeypatch.setenv("PARCELTRAIL_DATABASE_URL", url)
+    return {"PARCELTRAIL_DATABASE_URL": url}
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_the_console_script_prints_its_version() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "parceltrail", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == f"parceltrail {__version__}"
+
+
+def test_migrate_users_tokens_and_track(env: dict[str, str]) -> None:
+    assert "database at revision" in invoke("migrate").stdout
+    assert (
+        "created seller" in invoke("users", "create", "Shop@Example.com", "--role", "seller").stdout
+    )
+    token = invoke("tokens", "create", "shop@example.com")
+    assert token.exit_code == 0
+    assert token.stdout.strip().startswith("pt_")
+    assert len(token.stdout.strip().splitlines()) == 1
+
+
+def test_a_second_account_with_the_same_email_is_a_clear_error(env: dict[str, str]) -> None:
+    invoke("migrate")
+    invoke("users", "create", "a@example.com")
+    again = runner.invoke(app, ["users", "create", "a@example.com"])
+    assert again.exit_code == 2
+    assert "already exists" in again.output
+
+
+def test_track_prints_a_readable_timeline_in_local_time(env: dict[str, str]) -> None:
+    invoke("migrate")
+    parceltrail = build()
+    seller = factories.user(parceltrail, "seller@example.com")
+    factories.shipped(parceltrail, seller, "LK123456785CN")
+    with parceltrail.uow() as uow:
+        valid, _ = tracking.parse_events(
+            factories.raw_journey("LK123456785CN", datetime(2026, 11, 1, tzinfo=UTC))[:4],
+            now=parceltrail.clock(),
+        )
+        tracking.ingest(uow=uow, actor=seller, events=valid, now=parceltrail.clock())
+        uow.commit()
+    parceltrail.close()
+    out = invoke("track", "lk123456785cn").stdout
+    assert "Status: in transit (arrived destination)" in out
+    assert "2026-11-07 16:00 -0600  Arrival at inward office of exchange  [Chicago, US]" in out
+    as_json = json.loads(invoke("track", "LK123456785CN", "--json").stdout)
+    assert as_json["sub_status"] == "arrived_destination"
+
+
+def test_track_of_an_unknown_number_says_so(env: dict[str, str]) -> None:
+    invoke("migrate")
+    result = runner.invoke(app, ["track", "LX000000000CN"])
+    assert result.exit_code == 2
+    assert "no tracking for 'LX000000000CN' yet" in result.output
+
+
+def test_demo_is_repeatable(env: dict[str, str]) -> None:
+    first = invoke("demo", "--orders", "6").stdout
+    second = invoke("demo", "--orders", "6").stdout
+    assert "6 new orders" in first
+    assert "0 new orders" in second

@@ -1,0 +1,179 @@
+"""Ingestion on SQLite and PostgreSQL: idempotent, order-independent, explicit refusals."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from parceltrail.bootstrap import App
+from parceltrail.domain.errors import PermissionDenied
+from parceltrail.domain.users import Role, User
+from parceltrail.services import tracking as tracking_service
+from parceltrail.services.tracking import IngestResult
+from parceltrail.storage.tables import outbox, tracking_events
+from tests import factories
+
+NUMBER = "LK123456785CN"
+START = datetime(2026, 11, 10, 8, 0, tzinfo=UTC)
+
+
+def post(app: App, actor: User | None, items: list[Any], **kw: Any) -> IngestResult:
+    with app.uow() as uow:
+        valid, rejected = tracking_service.parse_events(items, now=app.clock())
+        result = tracking_service.ingest(uow=uow, actor=actor, events=valid, now=app.clock(), **kw)
+        uow.commit()
+    result.rejected = rejected + result.rejected
+    return result
+
+
+def tracking_json(app: App, number: str = NUMBER) -> dict[str, Any]:
+    with app.uow() as uow:
+        return tracking_service.get_tracking(uow=uow, tracking_number=number, viewer=None).to_json()
+
+
+def count(app: App, table: Any) -> int:
+    with app.engine.connect() as connection:
+        return connection.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+@pytest.fixture
+def seller(app: App) -> User:
+    seller = factories.user(app, "seller@example.com")
+    factories.shipped(app, seller, NUMBER)
+    return seller
+
+
+def test_a_journey_posted_in_one_batch_ends_delivered(app: App, seller: User) -> None:
+    result = post(app, seller, factories.raw_journey(NUMBER, START))
+    assert (result.accepted, result.duplicates, result.rejected) == (9, 0, [])
+    body = tracking_json(app)
+    assert body["status"] == "delivered"
+    assert body["aftership"] == {"tag": "Delivered", "subtag": "Delivered_001"}
+    assert [m["milestone"] for m in body["milestones"]] == [
+        "accepted",
+        "departed_origin",
+        "arrived_destination",
+        "customs_started",
+        "customs_cleared",
+        "out_for_delivery",
+        "delivered",
+    ]
+    assert body["events"][0]["description"] == "Delivered, in/at mailbox"  # newest first
+    assert body["events"][0]["utc_offset_minutes"] == -360
+
+
+def test_the_same_events_twice_and_shuffled_give_the_same_answer(app: App, seller: User) -> None:
+    journey = factories.raw_journey(NUMBER, START)
+    post(app, seller, journey)
+    expected = tracking_json(app)
+    again = journey * 2
+    random.Random(3).shuffle(again)
+    result = post(app, seller, again)
+    assert (result.accepted, result.duplicates) == (0, 18)
+    assert tracking_json(app) == expected
+    assert count(app, tracking_events) == 9
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_out_of_order_batches_converge_on_the_in_order_state(
+    app: App, seller: User, seed: int
+) -> None:
+    journey = factories.raw_journey(NUMBER, START)
+    shuffled = journey[:]
+    random.Random(seed).shuffle(shuffled)
+    for start in range(0, len(shuffled), 2):
+        post(app, seller, shuffled[start : start + 2])
+    body = tracking_json(app)
+    assert body["status"] == "delivered"
+    assert body["event_count"] == 9
+    assert body["milestones"][0] == {
+        "milestone": "accepted",
+        "reached_at": "2026-11-10T20:00:00+00:00",
+    }
+
+
+def test_every_refusal_is_counted_with_its_reason_and_loses_nothing(app: App, seller: User) -> None:
+    post(app, seller, factories.raw_journey(NUMBER, START)[:3])
+    before = tracking_json(app)
+    result = post(
+        app,
+        seller,
+        [
+            {
+                "tracking_number": NUMBER,
+                "occurred_at": "2027-06-01T00:00:00+00:00",
+                "description": "x",
+            },
+            {
+                "tracking_number": "UNKNOWN1",
+                "occurred_at": "2026-11-20T00:00:00Z",
+                "description": "x",
+            },
+            {"tracking_number": NUMBER, "occurred_at": "yesterday", "description": "x"},
+            {
+                "tracking_number": NUMBER,
+                "occurred_at": "2026-11-20T00:00:00Z",
+                "status": "teleported",
+            },
+            "not an object",
+        ],
+    )
+    assert result.accepted == 0
+    assert sorted(r.reason for r in result.rejected) == [
+        "bad_time",
+        "not_an_object",
+        "time_in_future",
+        "unknown_status",
+        "unknown_tracking_number",
+    ]
+    assert tracking_json(app) == before
+
+
+def test_a_seller_cannot_post_events_for_another_sellers_parcel(app: App, seller: User) -> None:
+    other = factories.user(app, "other@example.com")
+    result = post(app, other, factories.raw_journey(NUMBER, START)[:1])
+    assert [r.reason for r in result.rejected] == ["unknown_tracking_number"]
+    assert tracking_json(app)["event_count"] == 0
+
+
+def test_buyers_cannot_post_events(app: App, seller: User) -> None:
+    buyer = factories.user(app, "b2@example.com", Role.BUYER)
+    with pytest.raises(PermissionDenied):
+        post(app, buyer, factories.raw_journey(NUMBER, START)[:1])
+
+
+def test_a_verified_source_may_start_a_standalone_tracking(app: App) -> None:
+    result = post(app, None, factories.raw_journey("LX987654321CN", START)[:2], create_unknown=True)
+    assert result.accepted == 2
+    body = tracking_json(app, "LX987654321CN")
+    assert body["order"] is None
+    assert body["sub_status"] == "accepted"
+
+
+def test_state_changes_reach_the_outbox_in_the_same_commit(app: App, seller: User) -> None:
+    before = count(app, outbox)
+    post(app, seller, factories.raw_journey(NUMBER, START)[:2])
+    with app.engine.connect() as connection:
+        topics = (
+            connection.execute(
+                select(outbox.c.topic).where(outbox.c.id > before).order_by(outbox.c.id)
+            )
+            .scalars()
+            .all()
+        )
+    assert topics == ["shipment.milestone_reached", "shipment.status_changed"]
+
+
+def test_a_rolled_back_ingest_leaves_no_events_and_no_outbox_rows(app: App, seller: User) -> None:
+    before = (count(app, outbox), count(app, tracking_events))
+    with app.uow() as uow:
+        valid, _ = tracking_service.parse_events(
+            factories.raw_journey(NUMBER, START), now=app.clock()
+        )
+        tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
+        # no commit: leaving the block rolls back
+    assert (count(app, outbox), count(app, tracking_events)) == before
