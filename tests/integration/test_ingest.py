@@ -165,7 +165,12 @@ def test_state_changes_reach_the_outbox_in_the_same_commit(app: App, seller: Use
             .scalars()
             .all()
         )
-    assert topics == ["shipment.milestone_reached", "shipment.status_changed"]
+    assert topics == ["shipment.tracking_updated"]
+    with app.engine.connect() as connection:
+        payload = connection.execute(select(outbox.c.payload).order_by(outbox.c.id.desc())).first()
+    assert payload is not None
+    assert payload[0]["milestones"] == [["accepted", "2026-11-10T20:00:00+00:00"]]
+    assert (payload[0]["previous_status"], payload[0]["sub_status"]) == ("pending", "accepted")
 
 
 def test_a_rolled_back_ingest_leaves_no_events_and_no_outbox_rows(app: App, seller: User) -> None:

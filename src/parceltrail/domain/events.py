@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, ClassVar
+
+
+def _json_ready(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_json_ready(item) for item in value]
+    return value
 
 
 @dataclass(frozen=True)
@@ -12,11 +20,8 @@ class DomainEvent:
     name: ClassVar[str] = "event"
 
     def payload(self) -> dict[str, Any]:
-        """JSON-ready fields: times as ISO 8601."""
-        return {
-            key: value.isoformat() if isinstance(value, datetime) else value
-            for key, value in asdict(self).items()
-        }
+        """JSON-ready fields: times as ISO 8601, tuples as lists."""
+        return {f.name: _json_ready(getattr(self, f.name)) for f in fields(self)}
 
 
 @dataclass(frozen=True)
@@ -48,20 +53,20 @@ class LegAdded(DomainEvent):
 
 
 @dataclass(frozen=True)
-class StatusChanged(DomainEvent):
-    name: ClassVar[str] = "shipment.status_changed"
+class TrackingUpdated(DomainEvent):
+    """New carrier events changed the status or reached milestones; one per shipment and batch.
+
+    ``milestones`` lists (milestone, reached_at) pairs first reached by this batch, in order,
+    so a notifier can tell "customs cleared" and "delivered" apart even when one batch brings
+    both; ``status``/``sub_status`` are where the parcel is now.
+    """
+
+    name: ClassVar[str] = "shipment.tracking_updated"
     shipment_id: str
     tracking_number: str
     previous_status: str
+    previous_sub_status: str
     status: str
     sub_status: str
-    occurred_at: datetime | None
-
-
-@dataclass(frozen=True)
-class MilestoneReached(DomainEvent):
-    name: ClassVar[str] = "shipment.milestone_reached"
-    shipment_id: str
-    tracking_number: str
-    milestone: str
-    occurred_at: datetime
+    milestones: tuple[tuple[str, datetime], ...]
+    last_event_at: datetime | None

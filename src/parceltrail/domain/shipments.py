@@ -101,19 +101,22 @@ class Shipment:
     def change_state(self, new: ShipmentState) -> None:
         """Take a newly derived state and record what changed for whoever listens."""
         old, self.state = self.state, new
-        for milestone, at in sorted(new.milestones.items(), key=lambda item: item[1]):
-            if milestone not in old.milestones:
-                self.events.append(
-                    events.MilestoneReached(self.id, self.tracking_number, milestone.value, at)
-                )
-        if (old.status, old.sub_status) != (new.status, new.sub_status):
-            self.events.append(
-                events.StatusChanged(
-                    shipment_id=self.id,
-                    tracking_number=self.tracking_number,
-                    previous_status=old.status.value,
-                    status=new.status.value,
-                    sub_status=new.sub_status.value,
-                    occurred_at=new.last_event_at,
-                )
+        reached = tuple(
+            (milestone.value, at)
+            for milestone, at in sorted(new.milestones.items(), key=lambda item: item[1])
+            if milestone not in old.milestones
+        )
+        if not reached and old.sub_status is new.sub_status:
+            return
+        self.events.append(
+            events.TrackingUpdated(
+                shipment_id=self.id,
+                tracking_number=self.tracking_number,
+                previous_status=old.status.value,
+                previous_sub_status=old.sub_status.value,
+                status=new.status.value,
+                sub_status=new.sub_status.value,
+                milestones=reached,
+                last_event_at=new.last_event_at,
             )
+        )

@@ -290,50 +290,53 @@ class SqlShipmentRepository(_Repository):
         return found.get(shipment_id)
 
     def by_numbers(self, numbers: Iterable[str]) -> dict[str, Shipment]:
-        wanted = sorted(set(numbers))
-        owner: dict[str, str] = {}
-        for part in chunks(wanted):
-            query = select(shipment_legs.c.tracking_number, shipment_legs.c.shipment_id).where(
+        """Shipments by any of their legs' numbers, loaded with one joined query per chunk."""
+        wanted = set(numbers)
+        found: dict[str, Shipment] = {}
+        for part in chunks(sorted(wanted)):
+            owners = select(shipment_legs.c.shipment_id).where(
                 shipment_legs.c.tracking_number.in_(part)
             )
-            owner.update({row.tracking_number: row.shipment_id for row in self._db.execute(query)})
-        loaded = self._load(sorted(set(owner.values())))
-        return {number: loaded[shipment_id] for number, shipment_id in owner.items()}
+            for shipment in self._load_where(shipments.c.id.in_(owners.scalar_subquery())):
+                found.update({leg.tracking_number: shipment for leg in shipment.legs})
+        return {number: shipment for number, shipment in found.items() if number in wanted}
 
     def for_orders(self, order_ids: Sequence[str]) -> dict[str, list[Shipment]]:
-        ids: list[str] = []
-        for part in chunks(order_ids):
-            query = select(shipments.c.id).where(shipments.c.order_id.in_(part))
-            ids.extend(self._db.execute(query).scalars())
         grouped: dict[str, list[Shipment]] = defaultdict(list)
-        for shipment in sorted(
-            self._load(ids).values(), key=lambda s: (s.dispatched_at is None, s.dispatched_at)
-        ):
+        loaded: list[Shipment] = []
+        for part in chunks(order_ids):
+            loaded.extend(self._load_where(shipments.c.order_id.in_(part)))
+        for shipment in sorted(loaded, key=lambda s: (s.dispatched_at is None, s.dispatched_at)):
             assert shipment.order_id is not None
             grouped[shipment.order_id].append(shipment)
         return grouped
 
     def _load(self, shipment_ids: Sequence[str]) -> dict[str, Shipment]:
-        legs: dict[str, list[Leg]] = defaultdict(list)
         found: dict[str, Shipment] = {}
         for part in chunks(shipment_ids):
-            leg_query = (
-                select(shipment_legs)
-                .where(shipment_legs.c.shipment_id.in_(part))
-                .order_by(shipment_legs.c.shipment_id, shipment_legs.c.sequence)
-            )
-            for row in self._db.execute(leg_query):
-                legs[row.shipment_id].append(Leg(row.sequence, row.tracking_number, row.carrier))
-            for row in self._db.execute(select(shipments).where(shipments.c.id.in_(part))):
-                found[row.id] = Shipment(
-                    id=row.id,
-                    order_id=row.order_id,
-                    legs=legs[row.id],
-                    dispatched_at=row.dispatched_at,
+            found.update({s.id: s for s in self._load_where(shipments.c.id.in_(part))})
+        return found
+
+    def _load_where(self, condition: Any) -> list[Shipment]:
+        """Shipments matching ``condition`` with their legs, from one joined query."""
+        query = (
+            select(shipments, shipment_legs.c.sequence, shipment_legs.c.tracking_number,
+                   shipment_legs.c.carrier)
+            .join(shipment_legs, shipment_legs.c.shipment_id == shipments.c.id)
+            .where(condition)
+            .order_by(shipments.c.id, shipment_legs.c.sequence)
+        )
+        found: dict[str, Shipment] = {}
+        for row in self._db.execute(query):
+            shipment = found.get(row.id)
+            if shipment is None:
+                shipment = found[row.id] = Shipment(
+                    id=row.id, order_id=row.order_id, legs=[], dispatched_at=row.dispatched_at,
                     state=_state(row),
                 )
+            shipment.legs.append(Leg(row.sequence, row.tracking_number, row.carrier))
         self._seen.extend(found.values())
-        return found
+        return list(found.values())
 
     def add_leg(self, shipment: Shipment, leg: Leg) -> None:
         self._db.execute(
