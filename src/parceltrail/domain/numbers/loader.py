@@ -1,0 +1,141 @@
+"""Parse and validate carrier and format entries of the directory's JSON files."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Mapping
+from typing import Any
+
+from parceltrail.domain.numbers.checkdigits import ALGORITHMS
+from parceltrail.domain.numbers.model import (
+    CONFIDENCES,
+    Carrier,
+    CheckSpec,
+    Confidence,
+    Example,
+    NumberFormat,
+)
+
+CODE_RE = re.compile(r"[a-z0-9][a-z0-9_]*")
+FIRST_CLASSES: Mapping[str, frozenset[str]] = {
+    "digit": frozenset(string.digits),
+    "alpha": frozenset(string.ascii_uppercase),
+    "alnum": frozenset(string.ascii_uppercase + string.digits),
+}
+
+
+class DirectoryError(ValueError):
+    """A carrier data file breaks the directory's format (message names file and entry)."""
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise DirectoryError(message)
+
+
+def parse_carrier(raw: Mapping[str, Any], *, source: str) -> tuple[Carrier, list[NumberFormat]]:
+    """A Carrier and its formats from one entry of a data file."""
+    code = raw.get("code", "")
+    where = f"{source}: carrier {code!r}"
+    _require(isinstance(code, str) and CODE_RE.fullmatch(code) is not None, f"{where}: bad code")
+    _require(bool(raw.get("name")), f"{where}: missing name")
+    url = raw.get("tracking_url")
+    _require(url is None or "{number}" in url, f"{where}: tracking_url lacks {{number}}")
+    carrier = Carrier(
+        code=code,
+        name=raw["name"],
+        countries=tuple(raw.get("countries", ())),
+        website=raw.get("website"),
+        tracking_url=url,
+        kind=raw.get("kind", "courier"),
+    )
+    formats = [parse_format(f, carrier=code, source=source) for f in raw.get("formats", ())]
+    return carrier, formats
+
+
+def _confidence(value: object, where: str) -> Confidence:
+    for confidence in CONFIDENCES:
+        if value == confidence:
+            return confidence
+    raise DirectoryError(f"{where}: confidence must be high, medium or low")
+
+
+def _lengths(raw: Mapping[str, Any], where: str) -> tuple[int, int]:
+    length = raw.get("length")
+    if isinstance(length, int):
+        return length, length
+    if isinstance(length, list) and len(length) == 2 and length[0] <= length[1]:
+        return int(length[0]), int(length[1])
+    raise DirectoryError(f"{where}: length must be an int or [min, max]")
+
+
+def _first_chars(raw: Mapping[str, Any], prefixes: tuple[str, ...]) -> frozenset[str]:
+    if prefixes:
+        return frozenset(p[0] for p in prefixes)
+    first = raw.get("first", "alnum")
+    return FIRST_CLASSES.get(first) or frozenset(first)
+
+
+def _check(raw: Mapping[str, Any] | None, regex: re.Pattern[str], where: str) -> CheckSpec | None:
+    if raw is None:
+        return None
+    algorithm = raw.get("algorithm", "")
+    _require(algorithm in ALGORITHMS, f"{where}: unknown check algorithm {algorithm!r}")
+    _require("check" in regex.groupindex, f"{where}: a checked pattern needs a 'check' group")
+    group = raw.get("payload")
+    _require(group is None or group in regex.groupindex, f"{where}: no payload group {group!r}")
+    return CheckSpec(
+        algorithm=algorithm,
+        params={k: v for k, v in raw.items() if k not in {"algorithm", "payload", "prepend"}},
+        payload_group=group,
+        prepend=raw.get("prepend", ""),
+    )
+
+
+def _examples(raw: Mapping[str, Any], where: str) -> tuple[Example, ...]:
+    out: list[Example] = []
+    for key, valid in (("valid", True), ("invalid", False)):
+        for item in raw.get(key, ()):
+            constructed = bool(item.get("constructed", False))
+            _require(
+                constructed or bool(item.get("source")),
+                f"{where}: example {item.get('number')!r} needs a source or constructed: true",
+            )
+            out.append(Example(item["number"], valid, item.get("source"), constructed))
+    return tuple(out)
+
+
+def parse_format(raw: Mapping[str, Any], *, carrier: str, source: str) -> NumberFormat:
+    """A NumberFormat from one entry of a data file, validated and compiled."""
+    fmt_id = raw.get("id", "")
+    where = f"{source}: format {fmt_id!r}"
+    _require(isinstance(fmt_id, str) and CODE_RE.fullmatch(fmt_id) is not None, f"{where}: bad id")
+    pattern = raw.get("pattern", "")
+    _require(pattern.startswith("^") and pattern.endswith("$"), f"{where}: pattern not anchored")
+    try:
+        regex = re.compile(pattern)
+    except re.error as exc:
+        raise DirectoryError(f"{where}: {exc}") from exc
+    confidence = _confidence(raw.get("confidence"), where)
+    _require(bool(raw.get("confidence_reason")), f"{where}: missing confidence_reason")
+    prefixes = tuple(raw.get("prefixes", ()))
+    low, high = _lengths(raw, where)
+    return NumberFormat(
+        id=fmt_id,
+        carrier=carrier,
+        name=raw.get("name", fmt_id),
+        regex=regex,
+        min_length=low,
+        max_length=high,
+        first_chars=_first_chars(raw, prefixes),
+        prefixes=prefixes,
+        check=_check(raw.get("check"), regex, where),
+        fields=dict(raw.get("fields", {})),
+        lookups={k: dict(v) for k, v in raw.get("lookups", {}).items()},
+        confidence=confidence,
+        confidence_reason=raw["confidence_reason"],
+        priority=int(raw.get("priority", 0)),
+        scheme=raw.get("scheme", ""),
+        examples=_examples(raw.get("examples", {}), where),
+    )

@@ -1,0 +1,105 @@
+"""Match a normalised number against the directory's formats (the hot path)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parceltrail.domain.numbers.checkdigits import ALGORITHMS
+from parceltrail.domain.numbers.directory import CarrierDirectory
+from parceltrail.domain.numbers.model import NumberFormat
+from parceltrail.domain.numbers.results import S10Info
+
+UNKNOWN_SERVICE = "not a service indicator the S10 standard assigns"
+
+
+@dataclass(slots=True)
+class FormatMatch:
+    """A format whose pattern a number fits, with the check-digit verdict."""
+
+    fmt: NumberFormat
+    carrier: str
+    check_passed: bool | None
+    expected: str | None = None
+    check_pos: int = -1
+    note: str = ""
+
+    @property
+    def valid(self) -> bool:
+        return self.check_passed is not False
+
+
+def verify_check(fmt: NumberFormat, m: re.Match[str]) -> tuple[bool | None, str | None, int]:
+    """(passed, expected check character, its position); passed is None without a check digit."""
+    spec = fmt.check
+    if spec is None:
+        return None, None, -1
+    payload = m.group(spec.payload_group) if spec.payload_group else m.string[: m.start("check")]
+    expected = ALGORITHMS[spec.algorithm](spec.prepend + payload, spec.params)
+    return expected == m.group("check"), expected, m.start("check")
+
+
+def match_formats(
+    value: str, directory: CarrierDirectory, formats: tuple[NumberFormat, ...] | None = None
+) -> list[FormatMatch]:
+    """Every format value fits (of formats, default all), valid or failing only its check digit."""
+    found: list[FormatMatch] = []
+    if formats is None:
+        formats = directory.formats_for(len(value), value[0])
+    for fmt in formats:
+        m = fmt.regex.match(value)
+        if m is None:
+            continue
+        passed, expected, pos = verify_check(fmt, m)
+        if fmt.scheme == "s10":
+            found.append(_s10_match(fmt, m, passed, expected, pos, directory))
+        else:
+            found.append(FormatMatch(fmt, fmt.carrier, passed, expected, pos))
+    return found
+
+
+def _s10_match(
+    fmt: NumberFormat,
+    m: re.Match[str],
+    passed: bool | None,
+    expected: str | None,
+    pos: int,
+    directory: CarrierDirectory,
+) -> FormatMatch:
+    """An S10 match credited to the operator that issues numbers under its suffix."""
+    code = m.group("country")
+    post = directory.s10_posts.get(code)
+    if post is None:
+        note = f"issuer code {code} is not in our table"
+        return FormatMatch(fmt, "", passed, expected, pos, note)
+    note = f"issued by {post.operator} ({code}{', UPU pseudo-code' if post.pseudo else ''})"
+    return FormatMatch(fmt, post.carrier_for(m.group("service")), passed, expected, pos, note)
+
+
+def decode_s10(value: str, directory: CarrierDirectory) -> S10Info | None:
+    """Service indicator, serial, check digit and issuer of an S10-shaped number."""
+    for fmt in directory.formats_for(len(value), value[0]):
+        if fmt.scheme != "s10":
+            continue
+        m = fmt.regex.match(value)
+        if m is None:
+            continue
+        service, issuer = m.group("service"), m.group("country")
+        post = directory.s10_posts.get(issuer)
+        return S10Info(
+            service=service,
+            service_meaning=s10_service_meaning(service, directory),
+            serial=m.group("serial"),
+            check=m.group("check"),
+            issuer=issuer,
+            operator=post.operator if post else None,
+            country=post.country if post else None,
+            pseudo=post.pseudo if post else False,
+        )
+    return None
+
+
+def s10_service_meaning(service: str, directory: CarrierDirectory) -> str:
+    """Meaning of an S10 service indicator: the pair if listed, else its first letter."""
+    table = directory.s10_services
+    return table.get(service) or table.get(service[:1]) or UNKNOWN_SERVICE

@@ -1,0 +1,70 @@
+"""Human messages for detection results: say what was found and what to do next."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from parceltrail.domain.numbers.directory import CarrierDirectory
+from parceltrail.domain.numbers.results import Candidate, S10Info, Status, Suggestion
+
+_PROBLEMS = {
+    "empty": "nothing was entered",
+    "too long": "too long (tracking numbers have at most 100 characters)",
+    "too short": "too short to be a tracking number",
+    "unexpected characters": "it contains characters tracking numbers never have",
+}
+
+
+def carrier_name(code: str, directory: CarrierDirectory) -> str:
+    carrier = directory.carrier(code)
+    return carrier.name if carrier else code
+
+
+def detection_message(
+    status: Status,
+    candidates: Sequence[Candidate],
+    suggestions: Sequence[Suggestion],
+    problem: str | None,
+    directory: CarrierDirectory,
+    s10: S10Info | None = None,
+) -> str:
+    """One or two sentences for the person who entered the number."""
+    if status == "detected":
+        best = candidates[0]
+        return f"{carrier_name(best.carrier, directory)}: {best.reason}."
+    if status == "ambiguous":
+        return _ambiguous(candidates, directory)
+    if status == "no_carrier_data":
+        where = f" (S10, issuer code {s10.issuer})" if s10 else ""
+        return (
+            f"Valid format{where}, but we have no carrier data for it yet. The number may "
+            "well be real: choose the carrier yourself or ask the sender which carrier has it."
+        )
+    return _invalid(problem or "unknown problem", suggestions, directory)
+
+
+def _ambiguous(candidates: Sequence[Candidate], directory: CarrierDirectory) -> str:
+    best = candidates[0]
+    name = carrier_name(best.carrier, directory)
+    if len(candidates) > 1:
+        why = "other carriers use numbers of the same shape"
+    elif best.evidence == "length":
+        why = "only the length and characters match"
+    else:
+        why = "this format is not confirmed by the carrier's own documentation"
+    text = f"Probably {name} ({best.reason}), but not certain: {why}."
+    others = [carrier_name(c.carrier, directory) for c in candidates[1:4]]
+    if others:
+        text += f" Also possible: {', '.join(others)}."
+    return text + " Choose the carrier if you know it."
+
+
+def _invalid(
+    problem: str, suggestions: Sequence[Suggestion], directory: CarrierDirectory
+) -> str:
+    text = f"Not a valid tracking number: {_PROBLEMS.get(problem, problem)}."
+    if suggestions:
+        first = suggestions[0]
+        carriers = ", ".join(carrier_name(c, directory) for c in first.carriers) or "no carrier"
+        text += f" Did you mean {first.number} ({first.change}; {carriers})?"
+    return text + " Copy the number again from the label or the shipping e-mail."

@@ -1,0 +1,137 @@
+"""Result objects of detection and validation; each carries a message for people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Evidence = Literal["check_digit", "prefix", "length"]
+Status = Literal["detected", "ambiguous", "no_carrier_data", "invalid"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One carrier that a number may belong to, and why."""
+
+    carrier: str
+    format: str
+    score: int
+    reason: str
+    certain: bool
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "carrier": self.carrier,
+            "format": self.format,
+            "score": self.score,
+            "reason": self.reason,
+            "certain": self.certain,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A nearby number that would be valid, and the single change that gets there."""
+
+    number: str
+    change: str
+    carriers: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "change": self.change, "carriers": list(self.carriers)}
+
+
+@dataclass(frozen=True, slots=True)
+class S10Info:
+    """What a UPU S10 number says about itself."""
+
+    service: str
+    service_meaning: str
+    serial: str
+    check: str
+    issuer: str
+    operator: str | None
+    country: str | None
+    pseudo: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "service": self.service,
+            "service_meaning": self.service_meaning,
+            "serial": self.serial,
+            "check": self.check,
+            "issuer": self.issuer,
+            "operator": self.operator,
+            "country": self.country,
+            "pseudo_code": self.pseudo,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """Everything detection found out about one input."""
+
+    input: str
+    normalized: str
+    valid: bool
+    status: Status
+    candidates: tuple[Candidate, ...]
+    suggestions: tuple[Suggestion, ...]
+    message: str
+    s10: S10Info | None = None
+    routing: str | None = None
+
+    @property
+    def carriers(self) -> tuple[str, ...]:
+        """Candidate carrier codes, best first, without repeats."""
+        return tuple(dict.fromkeys(c.carrier for c in self.candidates))
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    @property
+    def certain(self) -> bool:
+        return bool(self.candidates) and self.candidates[0].certain
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "input": self.input,
+            "normalized": self.normalized,
+            "valid": self.valid,
+            "carriers": list(self.carriers),
+            "candidates": [c.to_dict() for c in self.candidates],
+            "suggestions": [s.to_dict() for s in self.suggestions],
+            "message": self.message,
+            "status": self.status,
+        }
+        if self.s10 is not None:
+            out["s10"] = self.s10.to_dict()
+        if self.routing is not None:
+            out["routing"] = self.routing
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class CarrierCheck:
+    """Whether a number fits the formats of a carrier the user chose, and why not."""
+
+    input: str
+    normalized: str
+    carrier: str
+    matches: bool
+    format: str | None
+    message: str
+    detected: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "input": self.input,
+            "normalized": self.normalized,
+            "carrier": self.carrier,
+            "matches": self.matches,
+            "format": self.format,
+            "message": self.message,
+            "detected": list(self.detected),
+        }

@@ -1,0 +1,135 @@
+"""Detection: ranking rules, certainty, S10 decoding, carrier override."""
+
+import pytest
+
+from parceltrail.domain.numbers import detect, validate_for_carrier
+
+KEYS = {"input", "normalized", "valid", "carriers", "candidates", "suggestions", "message"}
+
+
+def test_result_shape():
+    out = detect("1Z5R89390357567127").to_dict()
+    assert set(out) >= KEYS
+    assert set(out["candidates"][0]) == {"carrier", "format", "score", "reason", "certain"}
+    assert out["carriers"] == ["ups"]
+    assert out["valid"] is True
+
+
+def test_check_digit_with_unique_prefix_is_certain():
+    best = detect("1Z5R89390357567127").best
+    assert best is not None
+    assert best.certain
+    assert best.evidence == "check_digit"
+    assert "check digit passed" in best.reason
+
+
+def test_length_only_is_never_certain():
+    result = detect("123456789")  # TNT consignment shape: length only
+    assert result.candidates
+    assert all(not c.certain for c in result.candidates)
+    assert result.status == "ambiguous"
+
+
+def test_check_digit_beats_prefix_beats_length():
+    assert detect("986578788855").carriers[0] == "fedex"  # check digit beats GLS length-only
+    scores = {c.evidence: c.score for c in detect("986578788855").candidates}
+    assert scores["check_digit"] > scores["length"]
+    prefix = detect("YT2229521272164446").best
+    length = detect("123456789").best
+    assert prefix is not None
+    assert length is not None
+    assert prefix.score > length.score
+
+
+def test_two_carriers_with_check_digits_are_not_certain():
+    # 320595463938 passes Purolator's Luhn; it is 12 digits like FedEx Express.
+    result = detect("320595463938")
+    assert "purolator" in result.carriers
+    if {"fedex", "purolator"} <= set(result.carriers):
+        assert not result.certain
+
+
+def test_low_confidence_format_is_never_certain():
+    result = detect("SF1234567890123")
+    assert result.carriers == ("sf_express",)
+    assert not result.certain
+
+
+def test_s10_decoding():
+    result = detect("LK123456785CN")
+    assert result.carriers[0] == "china_ems"
+    assert result.s10 is not None
+    assert (result.s10.issuer, result.s10.operator, result.s10.serial) == ("CN", "China Post",
+                                                                            "12345678")
+    assert "letter post express" in result.s10.service_meaning
+    assert result.to_dict()["s10"]["issuer"] == "CN"
+
+
+def test_s10_pseudo_codes():
+    assert detect("UA123456785YP").carriers == ("yanwen",)
+    yq = detect("RR123456785YQ")
+    assert yq.valid
+    assert yq.carriers == ()
+    assert yq.status == "no_carrier_data"
+    assert yq.s10 is not None
+    assert yq.s10.pseudo
+
+
+def test_valid_format_without_carrier_data_is_distinguished_from_invalid():
+    unknown = detect("RB123456785XX")
+    assert unknown.valid
+    assert unknown.status == "no_carrier_data"
+    assert "no carrier data" in unknown.message
+    invalid = detect("RB123456786XX")
+    assert not invalid.valid
+    assert invalid.status == "invalid"
+    assert "check digit" in invalid.message
+
+
+def test_failed_check_digit_is_invalid_with_a_message():
+    result = detect("1Z5R89390357567128")
+    assert not result.valid
+    assert result.carriers == ()
+    assert "check digit does not match" in result.message
+
+
+@pytest.mark.parametrize(
+    ("number", "carrier"),
+    [("1Z5R89390357567127", "ups"), ("RB123456785GB", "royal_mail"),
+     ("9400111201080805483016", "usps"), ("TBA502887274000", "amazon"),
+     ("008182709980000020033350276C", "dpd"), ("C11031500001879", "ontrac")],
+)
+def test_override_accepts_matching_carrier(number, carrier):
+    check = validate_for_carrier(number, carrier)
+    assert check.matches
+    assert check.format is not None
+
+
+def test_override_explains_wrong_carrier():
+    check = validate_for_carrier("1Z5R89390357567127", "fedex")
+    assert not check.matches
+    assert "FedEx" in check.message
+    assert check.detected == ("ups",)
+
+
+def test_override_explains_bad_check_digit():
+    check = validate_for_carrier("1Z5R89390357567128", "ups")
+    assert not check.matches
+    assert "check digit is wrong" in check.message
+
+
+def test_override_explains_s10_handover():
+    check = validate_for_carrier("LK123456785CN", "usps")
+    assert not check.matches
+    assert "China Post" in check.message
+
+
+def test_override_unknown_carrier_and_no_formats():
+    assert "Unknown carrier" in validate_for_carrier("1Z5R89390357567127", "nope").message
+    assert "no number formats" in validate_for_carrier("ABC123456", "winit").message
+
+
+def test_override_no_check_digit_is_said_so():
+    check = validate_for_carrier("LP00123456789012", "cainiao")
+    assert check.matches
+    assert "no check digit" in check.message
