@@ -1,0 +1,119 @@
+"""AfterShip Tracking webhooks: verify ``aftership-hmac-sha256``, read ``msg`` checkpoints.
+
+Docs: https://www.aftership.com/docs/tracking/webhook/webhook-signature and
+https://www.aftership.com/docs/tracking/webhook/webhook-specifications. The signature is
+base64(HMAC-SHA256(webhook secret, raw body)). Other AfterShip products (Returns,
+Warranty, Shipping) sign under other headers and are not accepted here.
+
+``checkpoint_time`` is the carrier's local time at the checkpoint. AfterShip documents four
+forms: empty, ``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM:SS`` and the same with an offset. With an
+offset it is used as is. Without one, the time is read in the checkpoint country's time
+zone when that country has one (``countries.home_zone``); a date alone is read as noon
+there. Where the zone is unknowable (no country, or the United States, Canada, Russia...)
+the checkpoint is rejected with ``time_without_offset`` rather than stored with an
+invented offset.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from parceltrail.connectors.base import (
+    ParsedWebhook,
+    PayloadInvalid,
+    check_signature,
+    collect,
+    header,
+    load_object,
+    obj,
+    parse_day,
+    parse_time,
+    place,
+    secret_bytes,
+    seq,
+    text,
+    tracking_number,
+)
+from parceltrail.connectors.countries import home_zone, to_iso2
+from parceltrail.domain.status import from_aftership
+from parceltrail.domain.tracking import TrackingEvent, new_event
+
+PROVIDER = "aftership"
+SIGNATURE_HEADER = "aftership-hmac-sha256"
+ENV_VAR = "PARCELTRAIL_AFTERSHIP_WEBHOOK_SECRET"
+
+
+def sign(body: bytes, secret: str) -> str:
+    """The signature AfterShip sends for this body."""
+    digest = hmac.new(secret.encode("utf-8"), body, hashlib.sha256).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+def verify(body: bytes, headers: Mapping[str, str], *, secret: str) -> None:
+    secret_bytes(secret, provider=PROVIDER, setting=ENV_VAR)
+    received = header(headers, SIGNATURE_HEADER)
+    check_signature(sign(body, secret), received, provider=PROVIDER, header_name=SIGNATURE_HEADER)
+
+
+def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime) -> ParsedWebhook:
+    """Verify, then read one AfterShip delivery (tracking_update, edd_revise, ...)."""
+    verify(body, headers, secret=secret)
+    payload = load_object(body, provider=PROVIDER)
+    msg = payload.get("msg")
+    if not isinstance(msg, dict):
+        raise PayloadInvalid("the AfterShip webhook has no msg object", provider=PROVIDER)
+    number = tracking_number(
+        msg.get("tracking_number"), provider=PROVIDER, field_name="msg.tracking_number"
+    )
+    slug = text(msg, "slug")
+
+    def build(checkpoint: dict[str, Any]) -> TrackingEvent:
+        return _event(checkpoint, number=number, slug=slug, now=now)
+
+    events, rejections = collect(seq(msg.get("checkpoints")), build)
+    return ParsedWebhook(
+        provider=PROVIDER,
+        tracking_number=number,
+        carrier=slug,
+        events=events,
+        rejections=rejections,
+        delivery_id=text(payload, "event_id"),
+        event_type=text(payload, "event"),
+        stopped=msg.get("active") is False,
+        carrier_eta=_carrier_eta(msg),
+        raw=payload,
+    )
+
+
+def _event(
+    checkpoint: dict[str, Any], *, number: str, slug: str | None, now: datetime
+) -> TrackingEvent:
+    country = to_iso2(text(checkpoint, "country_region") or text(checkpoint, "country_iso3"))
+    tag, subtag = text(checkpoint, "tag"), text(checkpoint, "subtag")
+    city = place(text(checkpoint, "city"), text(checkpoint, "state"))
+    return new_event(
+        tracking_number=number,
+        occurred_at=parse_time(text(checkpoint, "checkpoint_time"), naive_zone=home_zone(country)),
+        description=text(checkpoint, "message") or text(checkpoint, "subtag_message"),
+        now=now,
+        sub_status=from_aftership(tag, subtag),
+        city=city or text(checkpoint, "location"),
+        country=country,
+        postal_code=text(checkpoint, "zip"),
+        carrier=text(checkpoint, "slug") or slug,
+        raw_code=subtag or tag,
+        source=PROVIDER,
+    )
+
+
+def _carrier_eta(msg: dict[str, Any]) -> date | None:
+    """The carrier's promised day: ``expected_delivery``, or the newer courier EDD object."""
+    newer = obj(msg.get("courier_estimated_delivery_date"))
+    return parse_day(text(msg, "expected_delivery")) or parse_day(
+        text(newer, "estimated_delivery_date")
+    )

@@ -1,0 +1,117 @@
+"""EasyPost webhooks: verify ``X-Hmac-Signature``, read the Tracker in ``tracker.*`` events.
+
+Docs: https://docs.easypost.com/docs/webhooks, https://docs.easypost.com/docs/events and
+https://docs.easypost.com/docs/trackers; the signature is computed as in the official
+clients' ``validate_webhook``: "hmac-sha256-hex=" + hex(HMAC-SHA256(NFKD-normalised,
+UTF-8 encoded secret, raw body)).
+
+An EasyPost webhook receives every event of the account (batches, refunds, insurance...).
+Those are genuine but not about a tracking: they come back ``ignored`` so the endpoint can
+answer 2xx; answering 4xx would make EasyPost retry and in the end disable the webhook.
+
+EasyPost gives ``datetime`` with the local offset when it knows the scan's location and in
+UTC otherwise, so a time without an offset is read as UTC. Tracking details are not
+guaranteed to arrive in time order; nothing here relies on their order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import unicodedata
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from parceltrail.connectors.base import (
+    ParsedWebhook,
+    check_signature,
+    collect,
+    header,
+    load_object,
+    obj,
+    parse_day,
+    parse_time,
+    place,
+    secret_bytes,
+    seq,
+    text,
+    tracking_number,
+)
+from parceltrail.connectors.countries import to_iso2
+from parceltrail.domain.status import from_easypost
+from parceltrail.domain.tracking import TrackingEvent, new_event
+
+PROVIDER = "easypost"
+SIGNATURE_HEADER = "X-Hmac-Signature"
+ENV_VAR = "PARCELTRAIL_EASYPOST_WEBHOOK_SECRET"
+_TRACKER_EVENTS = "tracker."
+
+
+def sign(body: bytes, secret: str) -> str:
+    """The signature EasyPost sends for this body."""
+    key = unicodedata.normalize("NFKD", secret).encode("utf-8")
+    return "hmac-sha256-hex=" + hmac.new(key, body, hashlib.sha256).hexdigest()
+
+
+def verify(body: bytes, headers: Mapping[str, str], *, secret: str) -> None:
+    secret_bytes(secret, provider=PROVIDER, setting=ENV_VAR)
+    received = header(headers, SIGNATURE_HEADER)
+    check_signature(sign(body, secret), received, provider=PROVIDER, header_name=SIGNATURE_HEADER)
+
+
+def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime) -> ParsedWebhook:
+    """Verify, then read one EasyPost Event; events not about a tracker come back ignored."""
+    verify(body, headers, secret=secret)
+    payload = load_object(body, provider=PROVIDER)
+    description = text(payload, "description")
+    delivery_id = text(payload, "id")
+    if not (description or "").startswith(_TRACKER_EVENTS):
+        return ParsedWebhook(
+            provider=PROVIDER,
+            tracking_number=None,
+            delivery_id=delivery_id,
+            event_type=description,
+            raw=payload,
+        )
+    tracker = obj(payload.get("result"))
+    number = tracking_number(
+        tracker.get("tracking_code"), provider=PROVIDER, field_name="result.tracking_code"
+    )
+    carrier = text(tracker, "carrier")
+
+    def build(detail: dict[str, Any]) -> TrackingEvent:
+        return _event(detail, number=number, carrier=carrier, now=now)
+
+    events, rejections = collect(seq(tracker.get("tracking_details")), build)
+    return ParsedWebhook(
+        provider=PROVIDER,
+        tracking_number=number,
+        carrier=carrier,
+        events=events,
+        rejections=rejections,
+        delivery_id=delivery_id,
+        event_type=description,
+        carrier_eta=parse_day(text(tracker, "est_delivery_date")),
+        raw=payload,
+    )
+
+
+def _event(
+    detail: dict[str, Any], *, number: str, carrier: str | None, now: datetime
+) -> TrackingEvent:
+    where = obj(detail.get("tracking_location"))
+    status, status_detail = text(detail, "status"), text(detail, "status_detail")
+    return new_event(
+        tracking_number=number,
+        occurred_at=parse_time(text(detail, "datetime"), naive_zone=UTC),
+        description=text(detail, "message") or text(detail, "description"),
+        now=now,
+        sub_status=from_easypost(status, status_detail),
+        city=place(text(where, "city"), text(where, "state")),
+        country=to_iso2(text(where, "country")),
+        postal_code=text(where, "zip"),
+        carrier=carrier,
+        raw_code="/".join(code for code in (status, status_detail) if code) or None,
+        source=PROVIDER,
+    )

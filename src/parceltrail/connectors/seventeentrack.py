@@ -1,0 +1,152 @@
+"""17TRACK API v2.2 webhooks: verify the ``sign`` header, read ``track_info`` events.
+
+Docs: https://api.17track.net/en/doc?version=v2.2 (section "Webhook"). ``sign`` is the
+lowercase hex SHA-256 (a plain hash, not an HMAC) of the raw body, "/", and the account's
+API key. The body is ``{"event": "TRACKING_UPDATED" | "TRACKING_STOPPED", "data": {...}}``;
+``data.track_info.tracking.providers[].events[]`` carry ``time_iso`` (local, with offset),
+``time_utc``, ``description``, ``location``, ``stage`` (a milestone such as ``PickedUp``)
+and ``sub_status`` (such as ``InTransit_PickedUp``). A TRACKING_STOPPED delivery has no
+``track_info``: 17TRACK stopped following the number.
+
+17TRACK gives no delivery id, so ``delivery_id`` is None; replays are harmless anyway
+because every event has a stable key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from parceltrail.connectors.base import (
+    ParsedWebhook,
+    check_signature,
+    collect,
+    header,
+    load_object,
+    obj,
+    parse_day,
+    parse_time,
+    place,
+    secret_bytes,
+    seq,
+    text,
+    tracking_number,
+)
+from parceltrail.connectors.countries import to_iso2
+from parceltrail.domain.errors import InvalidEvent
+from parceltrail.domain.status import SubStatus, from_17track
+from parceltrail.domain.tracking import TrackingEvent, new_event
+
+PROVIDER = "17track"
+SIGNATURE_HEADER = "sign"
+ENV_VAR = "PARCELTRAIL_17TRACK_API_KEY"
+STOPPED_EVENT = "TRACKING_STOPPED"
+
+# Milestone stages of an event, as (main status, sub-status) for from_17track.
+_STAGE: dict[str, tuple[str, str | None]] = {
+    "InfoReceived": ("InfoReceived", "InfoReceived"),
+    "PickedUp": ("InTransit", "InTransit_PickedUp"),
+    "Departure": ("InTransit", "InTransit_Departure"),
+    "Arrival": ("InTransit", "InTransit_Arrival"),
+    "AvailableForPickup": ("AvailableForPickup", None),
+    "OutForDelivery": ("OutForDelivery", None),
+    "Delivered": ("Delivered", None),
+    "Returning": ("Exception", "Exception_Returning"),
+    "Returned": ("Exception", "Exception_Returned"),
+}
+
+
+def sign(body: bytes, api_key: str) -> str:
+    """The signature 17TRACK sends for this body."""
+    return hashlib.sha256(body + b"/" + api_key.encode("utf-8")).hexdigest()
+
+
+def verify(body: bytes, headers: Mapping[str, str], *, secret: str) -> None:
+    secret_bytes(secret, provider=PROVIDER, setting=ENV_VAR)
+    received = header(headers, SIGNATURE_HEADER)
+    lowered = received.lower() if received is not None else None
+    check_signature(sign(body, secret), lowered, provider=PROVIDER, header_name=SIGNATURE_HEADER)
+
+
+def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime) -> ParsedWebhook:
+    """Verify, then read one 17TRACK delivery; ``secret`` is the 17TRACK API key."""
+    verify(body, headers, secret=secret)
+    payload = load_object(body, provider=PROVIDER)
+    data = obj(payload.get("data"))
+    number = tracking_number(data.get("number"), provider=PROVIDER, field_name="data.number")
+    carrier = text(data, "carrier")
+    track_info = obj(data.get("track_info"))
+    items = _flatten_events(track_info, default_carrier=carrier)
+
+    def build(item: dict[str, Any]) -> TrackingEvent:
+        return _event(item, number=number, now=now)
+
+    events, rejections = collect(items, build)
+    eta = obj(obj(track_info.get("time_metrics")).get("estimated_delivery_date"))
+    event_type = text(payload, "event")
+    return ParsedWebhook(
+        provider=PROVIDER,
+        tracking_number=number,
+        carrier=carrier,
+        events=events,
+        rejections=rejections,
+        event_type=event_type,
+        stopped=event_type == STOPPED_EVENT,
+        carrier_eta=parse_day(text(eta, "to")) or parse_day(text(eta, "from")),
+        raw=payload,
+    )
+
+
+def _flatten_events(track_info: dict[str, Any], *, default_carrier: str | None) -> list[Any]:
+    """Every provider's events in one list, each tagged with the carrier key of its leg."""
+    flat: list[Any] = []
+    for provider in seq(obj(track_info.get("tracking")).get("providers")):
+        leg = obj(provider)
+        carrier = text(obj(leg.get("provider")), "key") or default_carrier
+        for item in seq(leg.get("events")):
+            flat.append({**item, "_carrier": carrier} if isinstance(item, dict) else item)
+    return flat
+
+
+def _event(item: dict[str, Any], *, number: str, now: datetime) -> TrackingEvent:
+    address = obj(item.get("address"))
+    sub_status, stage = text(item, "sub_status"), text(item, "stage")
+    return new_event(
+        tracking_number=number,
+        occurred_at=_occurred_at(item),
+        description=text(item, "description"),
+        now=now,
+        sub_status=_sub_status(sub_status, stage),
+        city=place(text(address, "city"), text(address, "state")) or text(item, "location"),
+        country=to_iso2(text(address, "country")),
+        postal_code=text(address, "postal_code"),
+        carrier=text(item, "_carrier"),
+        raw_code=sub_status or stage,
+        source=PROVIDER,
+    )
+
+
+def _occurred_at(item: dict[str, Any]) -> datetime:
+    """The local time with its offset when given, else the UTC time."""
+    local, utc = text(item, "time_iso"), text(item, "time_utc")
+    if local is not None:
+        try:
+            moment = parse_time(local)
+        except InvalidEvent:
+            if utc is None:
+                raise
+        else:
+            if moment.utcoffset() is not None or utc is None:
+                return moment
+    return parse_time(utc, naive_zone=UTC)
+
+
+def _sub_status(sub_status: str | None, stage: str | None) -> SubStatus | None:
+    """The event's sub-status; its milestone stage wins where the sub-status is generic."""
+    main = sub_status.split("_", 1)[0] if sub_status else None
+    mapped = from_17track(main, sub_status)
+    if stage is not None and stage in _STAGE and mapped in (None, SubStatus.IN_TRANSIT):
+        return from_17track(*_STAGE[stage])
+    return mapped
