@@ -46,9 +46,9 @@ def order(
 def shipped(app: App, seller: User, number: str, reference: str = "R-1", **kw: Any) -> Shipment:
     placed = order(app, seller, reference, **kw)
     with app.uow() as uow:
-        shipment, _ = order_service.dispatch(
+        shipment = order_service.dispatch(
             uow=uow, seller=seller, order_id=placed.id, tracking_number=number, now=app.clock()
-        )
+        ).shipment
         uow.commit()
     return shipment
 

@@ -145,7 +145,7 @@ def _demo_order(
     steps = _journey(country, city, last_mile)
     reached = steps[: 1 + (index * 7) % len(steps)]
     dispatched = app.clock() - timedelta(hours=reached[-1].hours + rng.uniform(2, 30))
-    shipment, _ = order_service.dispatch(
+    shipment = order_service.dispatch(
         uow=uow,
         seller=seller,
         order_id=order.id,
@@ -153,7 +153,7 @@ def _demo_order(
         carrier="china_post",
         dispatched_at=dispatched,
         now=app.clock(),
-    )
+    ).shipment
     events = [
         (i, _event(shipment.tracking_number, step, dispatched, app))
         for i, step in enumerate(reached)

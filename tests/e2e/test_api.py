@@ -227,3 +227,38 @@ def test_openapi_documents_every_v1_endpoint(http: httpx.Client) -> None:
     ):
         assert path in paths
     assert http.get("/docs").status_code == 200
+
+
+def test_a_mistyped_number_is_a_422_with_suggestions(http: httpx.Client, seller_token: str) -> None:
+    order = http.post("/api/v1/orders", json=ORDER, headers=auth(seller_token)).json()
+    response = http.post(
+        f"/api/v1/orders/{order['id']}/shipments",
+        json={"tracking_number": "LK123456789CN"},
+        headers=auth(seller_token),
+    )
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "invalid_tracking_number"
+    assert "LK123456785CN" in [s["number"] for s in error["details"]["suggestions"]]
+
+
+def test_a_carrier_override_is_kept_and_explained(http: httpx.Client, seller_token: str) -> None:
+    order = http.post("/api/v1/orders", json=ORDER, headers=auth(seller_token)).json()
+    response = http.post(
+        f"/api/v1/orders/{order['id']}/shipments",
+        json={"tracking_number": "1Z999AA10123456784", "carrier": "fedex"},
+        headers=auth(seller_token),
+    )
+    assert response.status_code == 201
+    assert response.json()["carrier"] == "fedex"
+    assert response.json()["warnings"]
+
+
+def test_detect_ranks_carriers_and_needs_no_token(http: httpx.Client) -> None:
+    body = http.get("/api/v1/detect", params={"number": "Tracking number: 1Z 999 AA1 0123456784"})
+    assert body.status_code == 200
+    assert body.json()["valid"] is True
+    assert body.json()["carriers"][0] == "ups"
+    junk = http.get("/api/v1/detect", params={"number": "<script>' OR 1=1 --"}).json()
+    assert junk["valid"] is False
+    assert junk["message"]

@@ -56,17 +56,21 @@ def test_an_order_creates_or_finds_its_buyer_by_email(app: App, seller: User) ->
 
 def test_dispatch_records_the_shipment_and_its_outbox_row_together(app: App, seller: User) -> None:
     placed = factories.order(app, seller)
-    shipment, created = dispatch(app, seller, placed.id, "lk 123 456 785 cn", carrier="China Post")
-    assert created
-    assert (shipment.tracking_number, shipment.carrier) == ("LK123456785CN", "china_post")
+    result = dispatch(app, seller, placed.id, "lk 123 456 785 cn", carrier="China EMS")
+    assert result.created
+    assert (result.shipment.tracking_number, result.shipment.carrier) == (
+        "LK123456785CN",
+        "china_ems",
+    )
+    assert result.warnings == ()
     assert outbox_topics(app) == ["order.created", "shipment.dispatched"]
 
 
 def test_dispatching_the_same_number_again_is_the_same_shipment(app: App, seller: User) -> None:
     placed = factories.order(app, seller)
-    first, _ = dispatch(app, seller, placed.id, "LK123456785CN")
-    again, created = dispatch(app, seller, placed.id, "LK123456785CN")
-    assert (again.id, created) == (first.id, False)
+    first = dispatch(app, seller, placed.id, "LK123456785CN").shipment
+    again = dispatch(app, seller, placed.id, "LK123456785CN")
+    assert (again.shipment.id, again.created) == (first.id, False)
     assert outbox_topics(app).count("shipment.dispatched") == 1
 
 
@@ -88,8 +92,9 @@ def test_dispatch_adopts_a_tracking_that_carrier_data_started(app: App, seller: 
         )
         uow.commit()
     placed = factories.order(app, seller)
-    shipment, created = dispatch(app, seller, placed.id, "LK123456785CN")
-    assert created
+    result = dispatch(app, seller, placed.id, "LK123456785CN")
+    assert result.created
+    shipment = result.shipment
     assert shipment.order_id == placed.id
     assert shipment.state.event_count == 2
 
@@ -97,7 +102,7 @@ def test_dispatch_adopts_a_tracking_that_carrier_data_started(app: App, seller: 
 def test_history_can_be_imported_with_a_dispatch_time(app: App, seller: User) -> None:
     placed = factories.order(app, seller)
     when = datetime(2026, 10, 1, 9, 0, tzinfo=timezone(timedelta(hours=8)))
-    shipment, _ = dispatch(app, seller, placed.id, "LK123456785CN", dispatched_at=when)
+    shipment = dispatch(app, seller, placed.id, "LK123456785CN", dispatched_at=when).shipment
     assert shipment.dispatched_at == when
     with app.uow() as uow:
         stored = uow.shipments.get(shipment.id)
@@ -211,3 +216,44 @@ def test_a_handover_adds_a_second_leg_whose_events_move_the_same_shipment(
     assert first.shipment.tracking_number == "9400111899223100000000"
     assert first.shipment.state.sub_status.value == "out_for_delivery"
     assert first.order_reference == "R-1"
+
+
+def test_a_typo_in_the_number_is_refused_with_a_suggestion(app: App, seller: User) -> None:
+    placed = factories.order(app, seller)
+    with pytest.raises(InvalidTrackingNumber) as caught:
+        dispatch(app, seller, placed.id, "LK123456789CN")
+    suggested = [s["number"] for s in caught.value.details["suggestions"]]
+    assert "LK123456785CN" in suggested
+    assert "check digit" in caught.value.message
+
+
+def test_without_a_carrier_the_detected_one_is_stored(app: App, seller: User) -> None:
+    placed = factories.order(app, seller)
+    result = dispatch(app, seller, placed.id, "1Z999AA10123456784")
+    assert result.shipment.carrier == "ups"
+
+
+def test_the_sellers_carrier_overrides_detection_with_a_warning(app: App, seller: User) -> None:
+    placed = factories.order(app, seller)
+    result = dispatch(app, seller, placed.id, "1Z999AA10123456784", carrier="fedex")
+    assert result.shipment.carrier == "fedex"
+    assert "FedEx" in result.warnings[0]
+
+
+def test_a_carrier_parceltrail_does_not_know_takes_any_number(app: App, seller: User) -> None:
+    placed = factories.order(app, seller)
+    result = dispatch(app, seller, placed.id, "ZX-0042-7781", carrier="tiny_local_courier")
+    assert (result.shipment.tracking_number, result.shipment.carrier) == (
+        "ZX00427781",
+        "tiny_local_courier",
+    )
+
+
+def test_an_unknown_format_needs_the_seller_to_insist(app: App, seller: User) -> None:
+    placed = factories.order(app, seller)
+    with pytest.raises(InvalidTrackingNumber):
+        dispatch(app, seller, placed.id, "QQ12345678901234567", carrier="usps")
+    result = dispatch(
+        app, seller, placed.id, "QQ12345678901234567", carrier="usps", skip_number_check=True
+    )
+    assert result.shipment.carrier == "usps"

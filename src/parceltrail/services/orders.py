@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from parceltrail.domain import events
@@ -24,11 +25,19 @@ from parceltrail.domain.tracking import (
     normalize_tracking_number,
 )
 from parceltrail.domain.users import Role, User
+from parceltrail.services.numbers import check_for_dispatch
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.services.users import find_or_create_buyer
 from parceltrail.services.views import OrderView
 
 MAX_PAGE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Dispatched:
+    shipment: Shipment
+    created: bool
+    warnings: tuple[str, ...] = ()
 
 
 def create_order(
@@ -107,18 +116,22 @@ def dispatch(
     now: datetime,
     carrier: str | None = None,
     dispatched_at: datetime | None = None,
-) -> tuple[Shipment, bool]:
-    """Ship (part of) an order under a tracking number; True when this created the shipment.
+    skip_number_check: bool = False,
+) -> Dispatched:
+    """Ship (part of) an order under a tracking number, validated and its carrier detected.
 
     The same number dispatched again on the same order is the same shipment, not an error.
     """
     order = _order_sold_by(uow, seller, order_id)
-    number = checked_number(tracking_number)
-    code = _checked_carrier(carrier)
+    checked_number(tracking_number)
+    checked = check_for_dispatch(
+        tracking_number, _checked_carrier(carrier), skip_check=skip_number_check
+    )
+    number, code = checked.number, checked.carrier
     when = _dispatch_time(dispatched_at, now)
     existing = uow.shipments.by_numbers([number]).get(number)
     if existing is not None and existing.order_id == order.id:
-        return existing, False
+        return Dispatched(existing, created=False, warnings=checked.warnings)
     if existing is not None and existing.order_id is not None:
         raise TrackingNumberTaken(
             f"tracking number {number} is already used by another order; check the label",
@@ -136,23 +149,33 @@ def dispatch(
     shipment.events.append(
         events.ShipmentDispatched(shipment.id, order.id, number, shipment.carrier, when)
     )
-    return shipment, True
+    return Dispatched(shipment, created=True, warnings=checked.warnings)
 
 
 def add_leg(
-    *, uow: UnitOfWork, seller: User, shipment_id: str, tracking_number: str, carrier: str | None
+    *,
+    uow: UnitOfWork,
+    seller: User,
+    shipment_id: str,
+    tracking_number: str,
+    carrier: str | None,
+    skip_number_check: bool = False,
 ) -> Shipment:
     """Record a handover: the shipment continues under a new number, usually a new carrier."""
     shipment = uow.shipments.get(shipment_id)
     if shipment is None or shipment.order_id is None:
         raise OrderNotFound(f"no shipment {shipment_id} on your orders", shipment_id=shipment_id)
     _order_sold_by(uow, seller, shipment.order_id)
-    number = checked_number(tracking_number)
+    checked_number(tracking_number)
+    checked = check_for_dispatch(
+        tracking_number, _checked_carrier(carrier), skip_check=skip_number_check
+    )
+    number = checked.number
     if any(leg.tracking_number == number for leg in shipment.legs):
         return shipment
     if uow.shipments.by_numbers([number]):
         raise TrackingNumberTaken(f"tracking number {number} already belongs to a shipment")
-    leg = shipment.add_leg(number, _checked_carrier(carrier))
+    leg = shipment.add_leg(number, checked.carrier)
     uow.shipments.add_leg(shipment, leg)
     return shipment
 

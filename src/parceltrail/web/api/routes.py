@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, status
 from fastapi.responses import JSONResponse
 
 from parceltrail.domain.errors import ValidationFailed
+from parceltrail.domain.numbers import detect
 from parceltrail.domain.orders import OrderLine
 from parceltrail.services import orders as order_service
 from parceltrail.services import tracking as tracking_service
@@ -56,7 +57,7 @@ def dispatch(
     order_id: str, body: ShipmentIn, app: AppDep, uow: UowDep, user: UserDep
 ) -> JSONResponse:
     """Dispatch a shipment of the order; the same number again answers 200, same shipment."""
-    shipment, created = order_service.dispatch(
+    dispatched = order_service.dispatch(
         uow=uow,
         seller=user,
         order_id=order_id,
@@ -64,9 +65,11 @@ def dispatch(
         carrier=body.carrier,
         dispatched_at=body.dispatched_at,
         now=app.clock(),
+        skip_number_check=body.skip_number_check,
     )
     uow.commit()
-    return JSONResponse(shipment_json(shipment), status_code=201 if created else 200)
+    body = {**shipment_json(dispatched.shipment), "warnings": list(dispatched.warnings)}
+    return JSONResponse(body, status_code=201 if dispatched.created else 200)
 
 
 @router.post("/shipments/{shipment_id}/legs", tags=["orders"])
@@ -78,6 +81,7 @@ def add_leg(shipment_id: str, body: LegIn, uow: UowDep, user: UserDep) -> dict[s
         shipment_id=shipment_id,
         tracking_number=body.tracking_number,
         carrier=body.carrier,
+        skip_number_check=body.skip_number_check,
     )
     uow.commit()
     return shipment_json(shipment)
@@ -102,6 +106,14 @@ def get_tracking(tracking_number: str, uow: UowDep, user: UserDep) -> JSONRespon
     """Status, sub-status, milestones and events (newest first) of a tracking number."""
     view = tracking_service.get_tracking(uow=uow, tracking_number=tracking_number, viewer=user)
     return JSONResponse(view.to_json())
+
+
+@router.get("/detect", tags=["numbers"])
+def detect_number(
+    number: str = Query(..., max_length=1000, description="A tracking number, as typed or pasted"),
+) -> dict[str, Any]:
+    """Validate a number, rank the carriers it can belong to, and suggest fixes for typos."""
+    return detect(number).to_dict()
 
 
 @router.get("/me", tags=["account"])

@@ -30,11 +30,15 @@ class ShipmentIn(_Body):
     dispatched_at: datetime | None = Field(
         None, description="For imported history; ISO 8601 with offset"
     )
+    skip_number_check: bool = Field(
+        False, description="Accept a number whose format parceltrail does not know (give carrier)"
+    )
 
 
 class LegIn(_Body):
     tracking_number: str = Field(min_length=1, max_length=200)
     carrier: str | None = Field(None, max_length=64)
+    skip_number_check: bool = False
 
 
 EVENT_EXAMPLE: dict[str, Any] = {
