@@ -68,8 +68,8 @@ def dispatch(
         skip_number_check=body.skip_number_check,
     )
     uow.commit()
-    body = {**shipment_json(dispatched.shipment), "warnings": list(dispatched.warnings)}
-    return JSONResponse(body, status_code=201 if dispatched.created else 200)
+    answer = {**shipment_json(dispatched.shipment), "warnings": list(dispatched.warnings)}
+    return JSONResponse(answer, status_code=201 if dispatched.created else 200)
 
 
 @router.post("/shipments/{shipment_id}/legs", tags=["orders"])
