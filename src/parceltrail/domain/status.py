@@ -181,7 +181,7 @@ AFTERSHIP_SUBTAG: dict[SubStatus, str] = {
     SubStatus.CUSTOMS_STARTED: "InTransit_006",
     SubStatus.CUSTOMS_HELD: "Exception_004",
     SubStatus.CUSTOMS_CLEARED: "InTransit_005",
-    SubStatus.HANDED_OVER: "InTransit_003",
+    SubStatus.HANDED_OVER: "InTransit_001",  # AfterShip has no handover subtag
     SubStatus.OUT_FOR_DELIVERY: "OutForDelivery_001",
     SubStatus.FAILED_ATTEMPT: "AttemptFail_001",
     SubStatus.AVAILABLE_FOR_PICKUP: "AvailableForPickup_001",
@@ -200,7 +200,12 @@ AFTERSHIP_SUBTAG: dict[SubStatus, str] = {
 
 # Incoming subtags that have no sub-status of their own fold onto the nearest one.
 _AFTERSHIP_SUBTAG_IN: dict[str, SubStatus] = {
-    **{subtag: sub for sub, subtag in AFTERSHIP_SUBTAG.items()},
+    **{
+        subtag: sub
+        for sub, subtag in AFTERSHIP_SUBTAG.items()
+        if sub is not SubStatus.HANDED_OVER
+    },
+    "InTransit_003": SubStatus.IN_TRANSIT,  # an arrival scan, not a handover
     "InTransit_008": SubStatus.IN_TRANSIT,
     "InTransit_009": SubStatus.IN_TRANSIT,
     "OutForDelivery_003": SubStatus.OUT_FOR_DELIVERY,
@@ -214,7 +219,7 @@ _AFTERSHIP_SUBTAG_IN: dict[str, SubStatus] = {
     "Exception_002": SubStatus.ADDRESS_ISSUE,
     "Exception_006": SubStatus.CUSTOMS_HELD,
     "Exception_008": SubStatus.EXCEPTION,
-    "Exception_009": SubStatus.REFUSED,
+    "Exception_009": SubStatus.EXCEPTION,  # rejected by the carrier, not by the recipient
     "Exception_016": SubStatus.DELAYED,
     "Exception_017": SubStatus.DELAYED,
     "Exception_018": SubStatus.CUSTOMS_HELD,
