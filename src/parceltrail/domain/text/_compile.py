@@ -1,0 +1,184 @@
+"""Turn a language's rules into one fast scan regex.
+
+Python's ``re`` rejects an alternative in one step when it starts with a literal character,
+so every rule is split into its top-level alternatives, leading groups are expanded until
+each alternative starts with a literal, and alternatives are bucketed by that character:
+at a position only one bucket is explored. An empty capturing group at the end of each
+alternative says which rule matched. For languages with word boundaries the regex is only
+tried at word starts whose first letters begin some alternative (``Scan.heads``); for the
+others (Chinese) it is a lookahead tried at every position, so matches may overlap.
+Alternatives that cannot start with a literal (rare) go to a last bucket.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from parceltrail.domain.text._fold import fold_pattern
+from parceltrail.domain.text._model import Rule
+
+_MAX_EXPANSION: Final = 64
+_META: Final = frozenset("\\()[]{}.^$*+?|")
+_QUANTIFIERS: Final = frozenset("*+?{")
+_WILD: Final = ""
+
+
+class RuleError(ValueError):
+    """A rule that cannot be compiled into the scan."""
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """A language's rules as one regex plus what it needs to be run cheaply."""
+
+    pattern: re.Pattern[str]  # anchored at a word start, or a lookahead for every position
+    owners: tuple[Rule, ...]  # the rule of capturing group n is owners[n - 1]
+    heads: tuple[frozenset[str], frozenset[str], frozenset[str]]  # literal prefixes, length 1-3
+    everywhere: bool  # some alternative has no literal prefix: try every word start
+
+
+def build_scan(rules: Sequence[Rule], *, word_boundaries: bool) -> Scan:
+    """Compile ``rules`` (highest priority first; that order decides ties at one position)."""
+    buckets: dict[str, list[tuple[str, Rule]]] = {}
+    heads: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    everywhere = False
+    for rule in rules:
+        for alternative in split_alternatives(_checked(rule)):
+            for expanded in expand(alternative, word_boundaries=word_boundaries):
+                head = _literal_head(expanded)
+                prefix = literal_prefix(expanded)
+                if prefix:
+                    heads[len(prefix) - 1].add(prefix)
+                else:
+                    everywhere = True
+                buckets.setdefault(head or _WILD, []).append((expanded[len(head) :], rule))
+    owners: list[Rule] = []
+    branches: list[str] = []
+    for key in sorted(buckets, key=lambda k: k == _WILD):
+        parts = []
+        for rest, rule in buckets[key]:
+            parts.append(f"{rest}()")
+            owners.append(rule)
+        branches.append(f"{re.escape(key)}(?:{'|'.join(parts)})")
+    body = "|".join(branches)
+    pattern = re.compile(body if word_boundaries else f"(?=(?:{body}))")
+    frozen = (frozenset(heads[0]), frozenset(heads[1]), frozenset(heads[2]))
+    return Scan(pattern, tuple(owners), frozen, everywhere)
+
+
+def literal_prefix(alternative: str, size: int = 3) -> str:
+    """Up to ``size`` leading literal characters, stopping at a space or any regex syntax."""
+    out = ""
+    while len(out) < size and _literal_head(alternative) and alternative[0] != " ":
+        out += alternative[0]
+        alternative = alternative[1:]
+    return out
+
+
+def _checked(rule: Rule) -> str:
+    body = fold_pattern(rule.pattern)
+    try:
+        compiled = re.compile(body)
+    except re.error as exc:
+        raise RuleError(f"{rule.id}: {exc}") from exc
+    if compiled.groups:
+        raise RuleError(f"{rule.id}: use (?:...) groups, capturing groups break the scan")
+    return body
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Top-level ``|`` alternatives, respecting groups, classes and escapes."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def expand(alternative: str, *, word_boundaries: bool, budget: int = _MAX_EXPANSION) -> list[str]:
+    """Rewrite a leading group or optional character until a literal comes first."""
+    if word_boundaries and alternative.startswith(r"\b"):
+        alternative = alternative[2:]
+    if budget <= 0 or _literal_head(alternative):
+        return [alternative]
+    if _optional_char(alternative):
+        rest = alternative[2:]
+        shorter = expand(rest, word_boundaries=word_boundaries, budget=budget - 1)
+        return [alternative[0] + rest, *shorter]
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    end = _closing(alternative)
+    inner, rest = alternative[3:end], alternative[end + 1 :]
+    if rest[:1] == "?" and rest[1:2] not in ("?", "+"):
+        choices = [*(a + rest[1:] for a in split_alternatives(inner)), rest[1:]]
+    elif rest[:1] in _QUANTIFIERS:
+        return [alternative]
+    else:
+        choices = [a + rest for a in split_alternatives(inner)]
+    out: list[str] = []
+    for choice in choices:
+        out.extend(expand(choice, word_boundaries=word_boundaries, budget=budget - len(choices)))
+    return out if len(out) <= _MAX_EXPANSION else [alternative]
+
+
+def _optional_char(alternative: str) -> bool:
+    """``s?rest``: a literal made optional (not lazy or possessive)."""
+    return (
+        len(alternative) > 1
+        and alternative[0] not in _META
+        and alternative[1] == "?"
+        and alternative[2:3] not in ("?", "+")
+    )
+
+
+def _literal_head(alternative: str) -> str:
+    """The first character when it is a plain literal not followed by a quantifier."""
+    if not alternative or alternative[0] in _META:
+        return ""
+    if alternative[1:2] in _QUANTIFIERS:
+        return ""
+    return alternative[0]
+
+
+def _closing(pattern: str) -> int:
+    """Index of the parenthesis closing the group opened at 0."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise RuleError(f"unbalanced group in {pattern!r}")

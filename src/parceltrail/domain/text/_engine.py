@@ -1,0 +1,96 @@
+"""Rules of one language compiled into a single scan, and the choice between matches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from parceltrail.domain.status import SubStatus
+from parceltrail.domain.text._compile import Scan, build_scan
+from parceltrail.domain.text._model import PRIORITY, Language, Rule
+
+CUE_WORDS: Final = 3  # negation or future cues count among this many words before a match
+CUE_CHARS: Final = 3  # the same for languages without spaces (Chinese), in characters
+_NEGATION_FACTOR: Final = 0.85
+_CONFLICT_FACTOR: Final = 0.9
+_SPECIFIC: Final = 0.85  # rules at least this sure count as a conflict when they lose
+
+_Found = tuple[int, float, Rule, SubStatus]  # priority, confidence, rule, status
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """The winning match of one language."""
+
+    rule: Rule
+    sub_status: SubStatus
+    confidence: float
+
+
+class CompiledLanguage:
+    """All rules of a language as one regex, and the cues that qualify a match."""
+
+    __slots__ = ("code", "language", "scan")
+
+    def __init__(self, language: Language) -> None:
+        self.code = language.code
+        self.language = language
+        ordered = sorted(language.rules, key=lambda r: -r.priority)
+        self.scan: Scan = build_scan(ordered, word_boundaries=language.word_boundaries)
+
+    def best_at(self, text: str, positions: Sequence[int], words: Sequence[str]) -> Hit | None:
+        """The best match starting at a word whose first letters can start a rule."""
+        found: list[_Found] = []
+        pattern, owners = self.scan.pattern, self.scan.owners
+        one, two, three = self.scan.heads
+        everywhere = self.scan.everywhere
+        for i, word in enumerate(words):
+            if not (everywhere or word[:3] in three or word[:2] in two or word[:1] in one):
+                continue
+            match = pattern.match(text, positions[i])
+            if match is not None and match.lastindex is not None:
+                judged = self._judge(owners[match.lastindex - 1], words[max(0, i - CUE_WORDS) : i])
+                if judged is not None:
+                    found.append(judged)
+        return _pick(found)
+
+    def best_anywhere(self, text: str) -> Hit | None:
+        """The best match at any position (languages without spaces)."""
+        found: list[_Found] = []
+        owners = self.scan.owners
+        for match in self.scan.pattern.finditer(text):
+            if match.lastindex is not None:
+                start = match.start()
+                before = text[max(0, start - CUE_CHARS) : start]
+                judged = self._judge(owners[match.lastindex - 1], before)
+                if judged is not None:
+                    found.append(judged)
+        return _pick(found)
+
+    def _judge(self, rule: Rule, before: Iterable[str]) -> _Found | None:
+        """The match in its context as (priority, confidence, rule, status), or None."""
+        cues = set(before)
+        if cues and not self.language.negation.isdisjoint(cues):
+            if rule.on_negation is None:
+                return None
+            sub = rule.on_negation
+            return PRIORITY[sub], rule.confidence * _NEGATION_FACTOR, rule, sub
+        if cues and not rule.modal_ok and not self.language.irrealis.isdisjoint(cues):
+            return None
+        return rule.priority, rule.confidence, rule, rule.sub_status
+
+
+def _pick(found: list[_Found]) -> Hit | None:
+    """Highest priority, then confidence, then the earliest; lowered on a real conflict."""
+    if not found:
+        return None
+    best = found[0]
+    for item in found[1:]:
+        if item[:2] > best[:2]:
+            best = item
+    _, confidence, rule, sub_status = best
+    rivals = {f[3] for f in found if f[2].confidence >= _SPECIFIC}
+    if len(rivals - {sub_status}) > 0 and len(rivals) > 1:
+        confidence *= _CONFLICT_FACTOR
+    return Hit(rule, sub_status, round(confidence, 2))

@@ -1,0 +1,106 @@
+"""Case, accent and script folding, the same for texts and for rule patterns."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+MAX_CHARS: Final = 500
+
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+# Letters NFKD leaves whole, typographic quotes, and the traditional Chinese characters
+# that occur in tracking texts (so rules are written once, in simplified Chinese).
+_EXTRA: Final = {
+    "ł": "l",
+    "Ł": "L",
+    "ø": "o",
+    "Ø": "O",
+    "đ": "d",
+    "Đ": "D",
+    "ı": "i",
+    "ħ": "h",
+    "æ": "ae",
+    "Æ": "AE",
+    "œ": "oe",
+    "Œ": "OE",
+    "ß": "ss",
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u00b4": "'",
+    "`": "'",
+    "\u00a0": " ",
+    "\u3000": " ",
+}
+_T2S: Final = (
+    "運运達达關关離离開开發发處处轉转遞递郵邮簽签貨货機机場场內内國国際际門门點点員员準准"
+    "備备檢检驗验異异寄寄遺遗損损壞坏誤误櫃柜領领經经網网攬揽裝装訂订單单電电資资訊讯號号"
+    "區区貼贴標标籤签試试聯联繫系無无說说認认證证進进從从於于來来為为與与後后這这個个們们"
+    "車车館馆務务業业過过還还時时間间問问題题廠厂廣广東东灣湾臺台島岛樓楼飛飞計计劃划擬拟"
+    "態态邊边頭头總总倉仓庫库費费稅税繳缴納纳輸输換换錯错詳详細细絕绝銷销毀毁鎖锁將将報报"
+    "審审專专線线樞枢紐纽隊队貿贸補补聲声請请擱搁滯滞遲迟應应歸归還还託托戶户碼码約约預预"
+    "總总處处搬搬續续當当門门派派領领義义攔拦截截務务達达戶户鄉乡縣县鎮镇筆笔數数據据辦办"
+)
+_TABLE: Final = str.maketrans({**_EXTRA, **{_T2S[i]: _T2S[i + 1] for i in range(0, len(_T2S), 2)}})
+
+
+def fold(text: str) -> str:
+    """Bounded, lower-case, accent-free, simplified-Chinese text with single spaces."""
+    text = text[:MAX_CHARS]
+    if text.isascii():
+        return " ".join(text.lower().split())
+    text = unicodedata.normalize("NFKD", text.translate(_TABLE))
+    text = _COMBINING.sub("", text).translate(_TABLE).casefold()
+    return " ".join(text.split())[: MAX_CHARS * 2]
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold a regex's literal characters; escapes (``\\b``, ``\\W``) pass unchanged."""
+    out: list[str] = []
+    escaped = False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        else:
+            out.append(_fold_char(char))
+    return "".join(out)
+
+
+def _fold_char(char: str) -> str:
+    if char.isascii():
+        return char.lower()
+    folded = unicodedata.normalize("NFKD", char.translate(_TABLE))
+    return _COMBINING.sub("", folded).translate(_TABLE).casefold()
+
+
+_PUNCTUATION_CHARS: Final = (
+    "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~«»‹›–—―‐‑“”„‟…·•¿¡、，。：；！？（）【】《》〈〉「」『』"
+)
+_PUNCTUATION: Final = str.maketrans(dict.fromkeys(_PUNCTUATION_CHARS, " "))
+_ASCII_PUNCTUATION: Final = bytes.maketrans(
+    bytes(c for c in range(128) if chr(c) in _PUNCTUATION_CHARS),
+    b" " * sum(1 for c in range(128) if chr(c) in _PUNCTUATION_CHARS),
+)
+
+
+def tokens(text: str) -> tuple[list[int], list[str]]:
+    """Start positions and words of folded ``text``, split at spaces and punctuation."""
+    if text.isascii():
+        spaced = text.encode("ascii").translate(_ASCII_PUNCTUATION).decode("ascii")
+    else:
+        spaced = text.translate(_PUNCTUATION)
+    positions: list[int] = []
+    words: list[str] = []
+    position = 0
+    for word in spaced.split(" "):
+        if word:
+            positions.append(position)
+            words.append(word)
+        position += len(word) + 1
+    return positions, words

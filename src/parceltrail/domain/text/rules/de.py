@@ -1,0 +1,200 @@
+"""German: DHL Paket / Deutsche Post, Hermes, DPD, GLS, Österreichische Post, Swiss Post,
+and the German feeds of Cainiao."""
+
+from __future__ import annotations
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._model import Language, markers, rule
+
+_SENDER = r"(?:absender|versender|verkaufer|handler|einlieferer)"
+_STATION = (
+    r"(?:wunsch-?)?(?:packstation|paketstation|abholstation|paketbox|paketkasten|filiale"
+    r"|postfiliale|paketshop|parcelshop|poststation|pickup-?station|paket-?shop|abholstelle"
+    r"|postfach|packstation/filiale)"
+)
+
+RULES = (
+    rule(
+        "de.returned",
+        S.RETURNED,
+        rf"(?:an den |an die |dem )?{_SENDER} (?:zuruck )?(?:zugestellt|ubergeben|ausgeliefert)"
+        rf"|retoure (?:wurde )?(?:zugestellt|beim {_SENDER})|rucksendung (?:wurde )?zugestellt"
+        rf"|beim {_SENDER} (?:eingetroffen|angekommen)|ruckversand abgeschlossen",
+    ),
+    rule(
+        "de.returning",
+        S.RETURNING,
+        rf"zuruck(?:ge)?(?:sendet|geschickt|geleitet|gesandt|senden|gesendet)|ruckversand"
+        rf"|rucksendung"
+        rf"|retoure|zuruck an (?:den )?{_SENDER}|ruckfuhrung|auf dem weg zuruck|lagerfrist"
+        r" (?:abgelaufen|uberschritten)",
+    ),
+    rule("de.lost", S.LOST, r"verloren|nicht auffindbar|verschollen|abhanden|vernichtet"),
+    rule("de.damaged", S.DAMAGED, r"beschadig"),
+    rule("de.cancelled", S.CANCELLED, r"storniert|stornierung|annulliert"),
+    rule(
+        "de.refused",
+        S.REFUSED,
+        r"verweigert|annahmeverweigerung|nicht angenommen|annahme abgelehnt",
+    ),
+    rule(
+        "de.address",
+        S.ADDRESS_ISSUE,
+        r"(?:adresse|anschrift) (?:ist )?(?:unvollstandig|fehlerhaft|falsch|unzureichend|unbekannt"
+        r"|nicht (?:korrekt|auffindbar|ermittelbar))|empfanger (?:unbekannt|verzogen"
+        r"|nicht ermittelbar)"
+        r"|unbekannt verzogen|adressfehler|adressklarung|(?:fehlerhafte|unvollstandige) (?:adresse"
+        r"|anschrift)",
+    ),
+    rule(
+        "de.failed",
+        S.FAILED_ATTEMPT,
+        r"nicht angetroffen|zustellversuch|zustellung (?:nicht moglich|fehlgeschlagen|gescheitert)"
+        r"|konnte nicht zugestellt|nicht zugestellt|benachrichtigungskarte|benachrichtigung"
+        r" (?:hinterlassen|eingeworfen)|kein zugang|zustellhindernis|empfanger nicht (?:da"
+        r"|anwesend"
+        r"|erreichbar)|niemand angetroffen",
+    ),
+    rule(
+        "de.customs.export",
+        S.IN_TRANSIT,
+        r"ausfuhr(?:zoll|verzollung|anmeldung|abfertigung)|export-?(?:zoll"
+        r"|verzollung)",
+        priority=82,
+    ),
+    rule(
+        "de.customs.held",
+        S.CUSTOMS_HELD,
+        r"(?:vom|beim|im) zoll (?:zuruckgehalten|festgehalten|einbehalten|aufgehalten)"
+        r"|(?:warten|wartet|wir warten) auf (?:die )?(?:zahlung|zollzahlung|dokumente|unterlagen"
+        r"|einfuhrabgaben)|einfuhrabgaben (?:sind )?(?:offen|fallig|zu zahlen)|zollgebuhren"
+        r"|zollabgaben|verzollung (?:verzogert|ausstehend)|zollverzogerung|zollaufenthalt"
+        r"|dokumente fur den zoll|zollinhaltserklarung fehlt",
+    ),
+    rule(
+        "de.customs.cleared",
+        S.CUSTOMS_CLEARED,
+        r"verzollt|verzollung (?:abgeschlossen|erfolgt|erfolgreich)"
+        r"|zollabfertigung (?:abgeschlossen"
+        r"|erfolgt|beendet)|(?:vom|durch den) zoll freigegeben|zollfreigabe"
+        r"|einfuhrzoll abgeschlossen"
+        r"|zoll (?:abgeschlossen|freigegeben)|zollrechtlich freigegeben",
+    ),
+    rule(
+        "de.customs.started",
+        S.CUSTOMS_STARTED,
+        r"\bzoll|verzollung|zollabfertigung|einfuhrzoll|zollkontrolle|zollamt",
+        confidence=0.8,
+    ),
+    rule(
+        "de.pickup.collected",
+        S.DELIVERED,
+        rf"(?:vom|durch den) empfanger (?:abgeholt|entgegengenommen)|(?:aus der|an der) {_STATION}"
+        r" abgeholt|empfanger hat (?:die sendung )?abgeholt",
+        priority=74,
+    ),
+    rule(
+        "de.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"zur abholung (?:bereit|bereitgestellt)|abholbereit|bereit zur abholung"
+        r"|kann .{0,30}abgeholt werden|abholfrist|liegt .{0,30}zur abholung"
+        rf"|(?:in|an) (?:die|der|eine|einer|ihre|ihrer|ihr) {_STATION}(?: [\w-]{{1,20}})?"
+        r" (?:eingelegt|gebracht|zugestellt|hinterlegt|bereitgestellt|geliefert)",
+    ),
+    rule(
+        "de.delivered",
+        S.DELIVERED,
+        r"zugestellt|ausgeliefert|erfolgreich zugestellt|beim nachbarn (?:abgegeben|zugestellt)"
+        r"|(?:an den |dem )?empfanger (?:ubergeben|ausgehandigt)|ausgehandigt|in den briefkasten"
+        r" (?:eingeworfen|gelegt)|am ablageort (?:abgelegt|zugestellt)",
+    ),
+    rule(
+        "de.ofd.today",
+        S.OUT_FOR_DELIVERY,
+        r"wird (?:voraussichtlich )?heute zugestellt",
+        modal_ok=True,
+    ),
+    rule(
+        "de.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"zustellfahrzeug|in zustellung|in der zustellung|auf (?:dem|der) (?:weg|zustelltour) zu"
+        r" (?:ihnen|dir|ihrer adresse)|zusteller (?:ist )?unterwegs|zustellung (?:heute|lauft)"
+        r"|fahrer ist unterwegs|zur zustellung (?:unterwegs|geladen)|in auslieferung|zustelltour",
+    ),
+    rule(
+        "de.delayed",
+        S.DELAYED,
+        r"verzog(?:ert|erung)|verspat(?:et|ung)|spater als (?:erwartet|geplant)|unwetter|witterung"
+        r"|verschoben",
+    ),
+    rule(
+        "de.handed_over",
+        S.HANDED_OVER,
+        r"(?:zustellpartner|lokalen (?:partner|zusteller|paketdienst)"
+        r"|paketdienstleister im zielland"
+        r"|zustelldienst|post im (?:ziel|empfanger)land|transportpartner im zielland"
+        r"|lieferpartner)"
+        r"(?: [\w-]{1,20}){0,2} (?:ubergeben|weitergeleitet|ubermittelt)|vom lokalen zustelldienst"
+        r" ubernommen|an (?:dhl|hermes|dpd|gls|ups|deutsche post|osterreichische post|die post)"
+        r" (?:ubergeben|weitergeleitet)|ubergabe an (?:den )?(?:zustellpartner|lokalen)",
+        priority=55,
+    ),
+    rule(
+        "de.arrived_destination",
+        S.ARRIVED_DESTINATION,
+        r"(?:zielland|zielgebiet|bestimmungsland|empfangsland) (?:eingetroffen|angekommen"
+        r"|erreicht)"
+        r"|in (?:deutschland|osterreich|der schweiz) (?:eingetroffen|angekommen)|ankunft im"
+        r" (?:zielland|bestimmungsland)|(?:ziel|import)-?flughafen angekommen",
+    ),
+    rule(
+        "de.departed_origin",
+        S.DEPARTED_ORIGIN,
+        r"(?:abgangsland|ursprungsland|herkunftsland|absendeland|versandland) verlassen"
+        r"|(?:ins|in das) (?:zielland|zielgebiet|bestimmungsland) (?:versandt|verschickt|unterwegs"
+        r"|weitergeleitet|transportiert|abgeflogen)|auf dem weg ins zielland|flug (?:gestartet"
+        r"|abgeflogen)|abgeflogen",
+    ),
+    rule(
+        "de.accepted",
+        S.ACCEPTED,
+        rf"eingeliefert|abgeholt|(?:vom|beim) {_SENDER} (?:ubernommen|abgegeben)|angenommen"
+        r"|einlieferung|ubernommen|sendung (?:ist )?(?:bei uns )?eingegangen|paketannahme"
+        r"|versandlager verlassen|hat das lager (?:des \w+ )?verlassen",
+    ),
+    rule(
+        "de.info",
+        S.INFO_RECEIVED,
+        r"elektronisch (?:angekundigt|ubermittelt|angemeldet)|(?:sendungsdaten|auftragsdaten"
+        r"|versanddaten|daten) (?:wurden |sind )?(?:ubermittelt|empfangen|erhalten|eingegangen)"
+        r"|(?:label|versandlabel|versandetikett|paketmarke) (?:wurde )?(?:erstellt|gedruckt)"
+        r"|versandvorbereitung|angekundigt|avisiert|bestellung wird vorbereitet|wartet auf"
+        r" (?:versand|ubergabe|einlieferung)|noch nicht (?:eingeliefert|ubergeben)",
+    ),
+    rule(
+        "de.in_transit",
+        S.IN_TRANSIT,
+        r"bearbeitet|unterwegs|paketzentrum|transport|umgeschlagen|weitergeleitet|sortier|depot"
+        r"|verteilzentrum|in transit|eingetroffen|angekommen|verlassen|umschlag",
+        confidence=0.75,
+    ),
+    rule(
+        "de.exception",
+        S.EXCEPTION,
+        r"problem|storung|unregelmassig|klarung|ausnahme",
+        confidence=0.6,
+    ),
+)
+
+LANGUAGE = Language(
+    code="de",
+    rules=RULES,
+    negation=markers("nicht kein keine keinen nie ohne unmoglich"),
+    irrealis=markers("wird werden voraussichtlich soll sollte geplant kann"),
+    markers=markers(
+        "die der das den dem sendung paket wurde wird ist im zugestellt zustellung zusteller"
+        " empfanger absender zoll verzollt abholung filiale packstation paketzentrum bearbeitet"
+        " eingeliefert elektronisch angekundigt nicht konnte werden an zum zur auf vom aus"
+        " ausgeliefert unterwegs ihre ihr sie wir uns bei hat"
+    ),
+)

@@ -1,0 +1,277 @@
+"""English: USPS, UPS, FedEx, DHL, Royal Mail, Evri, Canada/Australia Post, and the English
+feeds of Cainiao, YunExpress, 4PX and China Post."""
+
+from __future__ import annotations
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._model import Language, markers, rule
+
+_SENDER = r"(?:the )?(?:sender|shipper|merchant|seller|origin|consignor|retailer)"
+_LAST_MILE = (
+    r"(?:usps|royal mail|evri|hermes|canada post|australia post|postnl|la poste|colissimo"
+    r"|correos|correios|poste italiane|deutsche post|dhl paket|inpost|dpd|gls|ontrac|lasership"
+    r"|yodel|an post|posti|postnord|bpost|local post|the post office|postal service)"
+)
+_PICKUP_PLACE = (
+    r"(?:the |a |your )?(?:(?:ups )?access point|pick ?up (?:point|location|station)"
+    r"|parcel ?(?:shop|locker|point|box|terminal)|collection point|service point|locker"
+    r"|pudo|inpost locker|parcelshop|pickup/drop-off location)"
+)
+
+RULES = (
+    rule(
+        "en.returned",
+        S.RETURNED,
+        rf"returned to {_SENDER}|return (?:shipment )?delivered|delivered to {_SENDER}"
+        rf"|(?:returned|return) (?:item )?(?:received|collected) by {_SENDER}"
+        rf"|{_SENDER} (?:has )?(?:received|collected) the return|to (?:the )?original sender",
+    ),
+    rule(
+        "en.returning",
+        S.RETURNING,
+        rf"return(?:ing)? to {_SENDER}|(?:being|will be|to be|is being) returned"
+        r"|\breturning\b|return (?:in progress|initiated|process(?:ing)?|requested)"
+        rf"|on (?:its|the) way back to {_SENDER}|\brts\b|return to origin",
+    ),
+    rule(
+        "en.lost",
+        S.LOST,
+        r"\blost\b|(?:item|parcel|package|shipment) (?:is |was |has gone )?missing"
+        r"|reported missing"
+        r"|cannot be (?:located|found)|could not be located|disposed"
+        r"|destroyed|unable to locate",
+    ),
+    rule("en.damaged", S.DAMAGED, r"damaged?\b|damage to|broken|crushed"),
+    rule("en.cancelled", S.CANCELLED, r"cancell?ed|cancell?ation|voided|label (?:was )?void"),
+    rule(
+        "en.refused",
+        S.REFUSED,
+        r"refused|rejected by (?:the )?(?:recipient|consignee|receiver|customer)"
+        r"|(?:recipient|consignee|receiver) (?:refused|rejected|declined)"
+        r"|delivery (?:was )?declined",
+    ),
+    rule(
+        "en.address",
+        S.ADDRESS_ISSUE,
+        r"(?:incorrect|wrong|invalid|incomplete|insufficient|bad|unknown) address"
+        r"|address (?:is )?(?:incorrect|incomplete|insufficient|invalid|unknown|not found"
+        r"|could not be (?:found|located)|problem|issue|correction)|undeliverable as addressed"
+        r"|(?:recipient|consignee|addressee) (?:has )?(?:moved|unknown)|no such (?:address|number)"
+        r"|moved,? left no (?:forwarding )?address|no (?:record|one) of that name"
+        r"|address information (?:needed|required)",
+    ),
+    rule(
+        "en.failed",
+        S.FAILED_ATTEMPT,
+        r"(?:delivery )?attempt(?:ed)?(?: delivery)?\b|notice left|missed (?:you|delivery)"
+        r"|we missed you|(?:recipient|consignee|receiver|customer|addressee|nobody|no one) "
+        r"(?:was )?(?:not (?:available|home|at home|in|present)|unavailable|absent|was in)"
+        r"|nobody (?:was )?(?:home|in)|no one (?:was )?(?:home|available)|business (?:was )?closed"
+        r"|undelivered|undeliverable|unable to deliver|could not be delivered|delivery failed"
+        r"|failed delivery|delivery (?:was )?unsuccessful|no access to|no secure location"
+        r"|we tried to deliver",
+    ),
+    rule(
+        "en.customs.export",
+        S.IN_TRANSIT,
+        r"export (?:customs|clearance|declaration)|customs export",
+        priority=82,
+    ),
+    rule(
+        "en.customs.held",
+        S.CUSTOMS_HELD,
+        r"(?:held|detained|retained|stopped|seized|withheld|on hold) (?:by|at|in) (?:the )?customs"
+        r"|customs (?:hold|held|detention|detained|delay(?:ed)?|inspection required|exception"
+        r"|retention|issue|problem)|clearance (?:delay|exception|problem|issue|on hold)"
+        r"|(?:awaiting|requires?|need(?:ed|s)?|pending|waiting for) (?:.{0,20} )?(?:documents"
+        r"|documentation|payment|duties|import duty|tax(?:es)?|customs (?:payment|information"
+        r"|documents))|(?:duties|duty|import tax(?:es)?|vat|customs fees?) (?:owed|due|unpaid"
+        r"|payable|to be paid|must be paid)|pay (?:the )?(?:duties|import|customs)"
+        r"|missing (?:customs )?(?:documents|documentation|paperwork|invoice)"
+        r"|(?:duties|taxes) and (?:duties|taxes) (?:owed|due|unpaid|payable)",
+    ),
+    rule(
+        "en.customs.released",
+        S.CUSTOMS_CLEARED,
+        r"released (?:by|from) (?:the )?customs|customs (?:has )?released",
+        priority=81,
+    ),
+    rule(
+        "en.customs.cleared",
+        S.CUSTOMS_CLEARED,
+        r"(?:customs |import )?clearance (?:(?:is |was |has been )?(?:completed?|finished"
+        r"|successful|success|done|approved))|(?:cleared|released) (?:through|by) (?:the )?customs"
+        r"|(?:has )?cleared customs|customs (?:cleared|clearance complete|approved)"
+        r"|import (?:customs )?(?:clearance )?success|clearance processing complete",
+    ),
+    rule(
+        "en.customs.started",
+        S.CUSTOMS_STARTED,
+        r"customs|clearance (?:processing|in progress|started|begun|initiated|event|delay)"
+        r"|import clearance|awaiting clearance|(?:presented|submitted) for clearance",
+        confidence=0.8,
+    ),
+    rule(
+        "en.pickup.collected",
+        S.DELIVERED,
+        r"(?:collected|picked up|received) by (?:the )?(?:recipient|customer|addressee"
+        r"|consignee|receiver)|customer (?:has )?(?:collected|picked up)"
+        rf"|(?:collected|picked up) from {_PICKUP_PLACE}",
+        priority=74,
+    ),
+    rule(
+        "en.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:available|ready) for (?:pick ?up|collection)|ready to (?:be )?(?:collected|picked up)"
+        r"|awaiting (?:collection|pick ?up)\b(?! (?:from|by) (?:the )?(?:sender|seller|shipper"
+        r"|carrier|courier|driver))|held (?:at .{0,30} )?for (?:pick ?up|collection)"
+        rf"|(?:arrived|delivered|placed|deposited|dropped off|stored) (?:at|in|to) {_PICKUP_PLACE}"
+        rf"|(?:at|in) {_PICKUP_PLACE} (?:for|awaiting) (?:collection|pick ?up)"
+        r"|you can (?:now )?(?:collect|pick up)|can be collected|held at (?:the )?post office",
+    ),
+    rule(
+        "en.delivered",
+        S.DELIVERED,
+        r"delivered\b|delivery (?:completed?|successful|confirmed)|proof of delivery"
+        r"|signed (?:for )?by|left (?:at|in|with|on) (?:the |your )?(?:front door|porch|door"
+        r"|mailbox|letterbox|letter box|reception|neighbou?r|safe ?place|garage|back door"
+        r"|doorstep)"
+        r"|handed to (?:the )?(?:recipient|resident|customer|addressee|consignee)"
+        r"|posted through (?:the )?letterbox",
+    ),
+    rule(
+        "en.ofd.today",
+        S.OUT_FOR_DELIVERY,
+        r"(?:will|to) be delivered today|delivery (?:is )?(?:expected )?today",
+        modal_ok=True,
+    ),
+    rule(
+        "en.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"out for delivery|with (?:the |our )?(?:courier|driver|delivery (?:driver|agent|courier"
+        r"|partner)|postman|carrier) for delivery|on (?:board|the) (?:delivery )?vehicle"
+        r"|loaded (?:on|onto) (?:the )?(?:delivery )?(?:vehicle|van|truck)"
+        r"|(?:driver|courier) is on (?:the|his|her|their) way|out with (?:the )?courier"
+        r"|en route to (?:the )?(?:recipient|delivery address)|on its way to you today"
+        r"|delivery in progress|out for final delivery|on [\w-]+ vehicle for delivery"
+        r"|with delivery courier",
+    ),
+    rule(
+        "en.delayed",
+        S.DELAYED,
+        r"delay(?:ed)?\b|running late|later than (?:expected|planned)|weather|rescheduled"
+        r"|postponed|missed (?:flight|connection)|late (?:flight|arrival)|behind schedule",
+    ),
+    rule(
+        "en.handed_over.carrier",
+        S.HANDED_OVER,
+        rf"(?:delivered|tendered|handed(?: over)?|transferred|forwarded|passed"
+        rf"|given) to {_LAST_MILE}"
+        r"(?! (?:office|counter) by)",
+        priority=75,
+    ),
+    rule(
+        "en.handed_over",
+        S.HANDED_OVER,
+        r"(?:handed|hand) ?over to (?:the )?(?:local|last[ -]?mile|delivery|domestic|destination"
+        r"|final[ -]?mile)|(?:transferred|forwarded|tendered|passed|given) to (?:the )?(?:(?:local"
+        r"|last[ -]?mile|domestic|final[ -]?mile|delivery|partner) ){1,2}(?:carrier|courier"
+        r"|partner|post|postal|operator|service|company)|(?:received"
+        r"|accepted) by (?:the )?(?:local"
+        r"|last[ -]?mile|destination|domestic) (?:carrier|courier|post|postal|delivery)"
+        r"|last[ -]?mile (?:carrier|courier|partner) (?:received|accepted|has)",
+    ),
+    rule(
+        "en.arrived_destination",
+        S.ARRIVED_DESTINATION,
+        r"arriv(?:ed|al) (?:in|at|to) (?:the )?(?:country|region) of destination"
+        r"|arriv(?:ed|al) (?:in|at) (?:the )?(?:destination|importing|import) (?:country|region"
+        r"|airport|hub|gateway)|landed (?:in|at) (?:the )?destination|(?:arrived|received)"
+        r" (?:at|in) (?:the )?(?:inward|destination|import) office of exchange"
+        r"|(?:arrival|arrived) at (?:the )?inward|inbound into (?:the )?(?:destination )?country"
+        r"|(?:reached|entered) (?:the )?destination country|flight (?:has )?(?:arrived|landed)",
+    ),
+    rule(
+        "en.departed_origin",
+        S.DEPARTED_ORIGIN,
+        r"depart(?:ed|ure)? (?:from )?(?:the )?(?:country|region) of origin"
+        r"|depart(?:ed|ure)? (?:from )?(?:the )?(?:origin|departure|export) (?:country|region)"
+        r"|left (?:the )?(?:country|region) of origin|left (?:the )?(?:origin|export|departure)"
+        r" (?:country|region)|(?:flight|airline|plane) (?:has )?(?:departed|taken off|took off)"
+        r"|(?:sent|dispatched|shipped|forwarded) (?:abroad|overseas|to (?:the )?(?:destination|"
+        r"country of destination))|(?:departed|left) (?:the )?(?:outward|outbound) office of"
+        r" exchange|international dispatch|crossed the border|dispatched from (?:china|the uk)",
+    ),
+    rule(
+        "en.accepted.seller",
+        S.ACCEPTED,
+        r"left the (?:seller|sender|merchant|shipper|warehouse)'?s? ?(?:facility|warehouse)?"
+        rf"|(?:dispatched|shipped|sent) (?:from|by) {_SENDER}(?:'?s)?(?: warehouse)?"
+        r"|left (?:the )?(?:seller|merchant|fulfil?lment) (?:facility|warehouse|center|centre)",
+    ),
+    rule(
+        "en.accepted",
+        S.ACCEPTED,
+        r"accepted (?:at|by|for|into)|acceptance(?: scan)?|picked up\b|pickup scan"
+        r"|(?:received|collected|posted|dropped off|handed in) (?:at|by"
+        r"|from) (?:the )?(?:post office"
+        r"|origin|sender|shipper|drop ?off|counter|branch|carrier|retail|usps|ups|fedex|dhl)"
+        r"|(?:shipment|item|parcel|package) (?:was |has been )?(?:received|collected|posted"
+        r"|accepted)\b|origin scan|we(?: have|'ve) (?:got|received) your (?:item|parcel|package)"
+        r"|received by (?:the )?(?:carrier|courier|post)|in our possession|dropped off",
+    ),
+    rule(
+        "en.info_pickup_requested",
+        S.INFO_RECEIVED,
+        r"awaiting (?:collection|pick ?up) (?:from|by) (?:the )?(?:sender|seller|shipper|carrier"
+        r"|courier|driver)|pick ?up (?:scheduled|requested)",
+        priority=73,
+    ),
+    rule(
+        "en.info",
+        S.INFO_RECEIVED,
+        r"(?:shipment|order|electronic|shipping|item|package|parcel) (?:information|info|data"
+        r"|notification|details) (?:received|sent|transmitted)|electronic (?:notification"
+        r"|pre-?advice|advice|shipping info)|pre-?advice|label (?:created|printed|generated)"
+        r"|created (?:a|the|shipping) label|(?:awaiting|expecting) (?:the )?(?:item|parcel"
+        r"|package)|pre-?shipment|shipment (?:created|registered|booked)|order (?:processed"
+        r"|received|created)|(?:we|carrier) (?:have|has) been notified|has not received the",
+    ),
+    rule(
+        "en.in_transit",
+        S.IN_TRANSIT,
+        r"in transit|on (?:its|the) way|processed (?:at|through|in)|processing (?:at|complete)"
+        r"|arriv(?:ed|al) at|depart(?:ed|ure) (?:from|facility|scan)|sort(?:ed|ing)"
+        r"|in process|forwarded|moving through|left (?:the )?(?:facility|hub|depot|sort)"
+        r"|dispatched|transferred|received at|en route|linehaul|trailer|handed over to (?:the )?"
+        r"airline|transit",
+        confidence=0.75,
+    ),
+    rule(
+        "en.exception",
+        S.EXCEPTION,
+        r"exception|incident|problem|irregular|on hold|clarification|contact (?:the )?(?:sender"
+        r"|shipper|customer service)|unable to process|issue with",
+        confidence=0.6,
+    ),
+)
+
+LANGUAGE = Language(
+    code="en",
+    rules=RULES,
+    negation=markers(
+        "not no never without unable failed cannot didn couldn wasn isn hasn hadn haven doesn"
+        " don wouldn won"
+    ),
+    irrealis=markers(
+        "will should expected scheduled estimated planned awaiting would once when before until"
+        " after if be being shall"
+    ),
+    markers=markers(
+        "the to of at for by and has been was is your our item package parcel shipment"
+        " delivered delivery arrived departed facility out customs received sender picked"
+        " attempted transit origin destination country from with on label created processed"
+        " notified held returned awaiting left collected ready collection post office scan"
+        " we you sorting center centre hub"
+    ),
+)

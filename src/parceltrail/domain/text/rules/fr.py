@@ -1,0 +1,180 @@
+"""French: La Poste / Colissimo, Chronopost, Mondial Relay, DPD France, GLS France, bpost
+(French), Swiss Post (French), Canada Post (French)."""
+
+from __future__ import annotations
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._model import Language, markers, rule
+
+_SENDER = r"(?:l'?expediteur|l'?envoyeur|le vendeur|l'?emetteur)"
+_POINT = (
+    r"(?:votre |le |un |la |son |l')?(?:point (?:de retrait|relais|pickup|retrait)|relais|consigne"
+    r"|locker|bureau de poste|agence|point|casier|pickup station|mondial relay|relais colis)"
+)
+
+RULES = (
+    rule(
+        "fr.returned",
+        S.RETURNED,
+        rf"(?:retourne|renvoye|livre|remis|distribue)e? a {_SENDER}|retour (?:livre|remis"
+        rf"|distribue)"
+        r"|retour expediteur effectue",
+    ),
+    rule(
+        "fr.returning",
+        S.RETURNING,
+        rf"en retour|retour (?:en cours|vers|a) {_SENDER}|en cours de retour|sera (?:retourne"
+        rf"|renvoye)"
+        rf"|renvoi (?:vers|a) {_SENDER}|retour expediteur|\bretour\b",
+    ),
+    rule(
+        "fr.lost",
+        S.LOST,
+        r"\bperdue?\b|egare|introuvable|n'?a pas (?:pu )?ete (?:localise|retrouve)|non localise"
+        r"|spolie",
+    ),
+    rule("fr.damaged", S.DAMAGED, r"endommage|abime|deteriore|avarie|casse"),
+    rule("fr.cancelled", S.CANCELLED, r"annule|annulation"),
+    rule("fr.refused", S.REFUSED, r"refuse|refus (?:du|par le) destinataire|\brefus\b"),
+    rule(
+        "fr.address",
+        S.ADDRESS_ISSUE,
+        r"adresse (?:incomplete|erronee|incorrecte|inexacte|inconnue|introuvable|insuffisante"
+        r"|illisible|non (?:trouvee|valide))|destinataire (?:inconnu|demenage)"
+        r"|n'?habite pas a l'?adresse|n'?habite plus",
+    ),
+    rule(
+        "fr.failed",
+        S.FAILED_ATTEMPT,
+        r"avis de passage|(?:destinataire|vous etiez) absent|absence du destinataire|(?:tentative"
+        r"|essai)"
+        r" de (?:livraison|distribution)|(?:livraison|distribution) (?:impossible|echouee"
+        r"|non effectuee)"
+        r"|n'?a pas pu etre (?:livre|distribue|remis)|nous n'?avons pas pu (?:livrer|distribuer)"
+        r"|non (?:livre|distribue)|destinataire non joignable|acces impossible",
+    ),
+    rule(
+        "fr.customs.export",
+        S.IN_TRANSIT,
+        r"douane (?:a l'|d')export|dedouanement export",
+        priority=82,
+    ),
+    rule(
+        "fr.customs.held",
+        S.CUSTOMS_HELD,
+        r"(?:retenu|bloque|immobilise)e? (?:en|a la|par la) douane|en attente (?:de )?(?:paiement"
+        r"|reglement|documents|justificatifs|informations)|droits (?:de douane"
+        r"|et taxes) a (?:payer"
+        r"|regler)|taxes? (?:a payer|a regler|dues)|paiement des (?:droits|taxes|frais)"
+        r"|frais de (?:douane|dedouanement) a",
+    ),
+    rule(
+        "fr.customs.cleared",
+        S.CUSTOMS_CLEARED,
+        r"dedouanee?s?\b|dedouanement (?:termine|effectue|finalise|complete|acheve)|(?:libere"
+        r"|sorti)e?"
+        r" de (?:la )?douane|formalites douanieres (?:terminees|effectuees|finalisees)"
+        r"|controle douanier (?:termine|effectue)",
+    ),
+    rule(
+        "fr.customs.started",
+        S.CUSTOMS_STARTED,
+        r"dedouanement|douane|douanier|formalites douanieres",
+        confidence=0.8,
+    ),
+    rule(
+        "fr.pickup.collected",
+        S.DELIVERED,
+        r"(?:retire|recupere)e? par (?:le )?(?:destinataire|client)|le destinataire a (?:retire"
+        r"|recupere)",
+        priority=74,
+    ),
+    rule(
+        "fr.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"(?:disponible|vous attend|attend) (?:dans|en|au|a) {_POINT}|(?:depose|livre|arrive)e?"
+        rf" (?:dans|en|au|a) {_POINT}(?! par)(?!.{{0,30}}expediteur)|pret a etre retire|a retirer"
+        r"|disponible (?:au|pour) (?:retrait|enlevement)|en attente de retrait|vous pouvez"
+        r" (?:le )?retirer|\ben instance\b|disponible en (?:point|relais|bureau)",
+    ),
+    rule(
+        "fr.delivered",
+        S.DELIVERED,
+        r"livree?s?\b|distribuee?s?\b|remise? (?:au|en main propre au) destinataire|livraison"
+        r" (?:effectuee|reussie)|depose dans (?:votre |la )?boite aux lettres",
+    ),
+    rule(
+        "fr.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"en cours de (?:livraison|distribution)|en livraison|(?:livreur|facteur"
+        r"|chauffeur) (?:est )?"
+        r"en (?:route|chemin)|en tournee|\ben distribution|sera livre aujourd'?hui|charge dans"
+        r" (?:le|notre) vehicule|pris en charge par (?:le|notre) livreur"
+        r"|livraison (?:prevue )?aujourd",
+    ),
+    rule("fr.delayed", S.DELAYED, r"retard|reporte|differe|intemperies|decale|meteo"),
+    rule(
+        "fr.handed_over",
+        S.HANDED_OVER,
+        r"(?:remis|confie|transmis)e? (?:a|au) (?:notre |un |le )?(?:partenaire|transporteur"
+        r"|operateur)"
+        r"(?: local| de livraison| de distribution| en charge de la livraison)|pris en charge par"
+        r" (?:notre|le) partenaire(?: local)?|remis a (?:la poste|colissimo|chronopost|dpd|gls"
+        r"|mondial relay)",
+        priority=55,
+    ),
+    rule(
+        "fr.arrived_destination",
+        S.ARRIVED_DESTINATION,
+        r"(?:arrive|arrivee)e? (?:dans|en|au|sur) (?:le |son )?pays de destination"
+        r"|arrive en (?:france"
+        r"|belgique|suisse)|arrivee en france|arrive dans le pays du destinataire|arrive sur le"
+        r" territoire",
+    ),
+    rule(
+        "fr.departed_origin",
+        S.DEPARTED_ORIGIN,
+        r"(?:a )?quitte (?:le )?pays (?:d'?expedition|d'?origine|de depart)|en route vers le pays"
+        r" de destination|envoye vers le pays (?:de destination|du destinataire)"
+        r"|parti du pays d'?origine|achemine vers (?:la france|le pays de destination)",
+    ),
+    rule(
+        "fr.accepted",
+        S.ACCEPTED,
+        r"pris en charge|prise en charge|depose (?:par l'?expediteur|en bureau de poste"
+        r"|au guichet)"
+        r"|(?:colis|envoi) depose|remis par l'?expediteur|\bcollecte|enleve|recu par (?:la poste"
+        r"|le transporteur|colissimo|chronopost)|a quitte l'?entrepot du vendeur",
+    ),
+    rule(
+        "fr.info",
+        S.INFO_RECEIVED,
+        r"(?:colissimo|chronopost|dpd|la poste|gls|mondial relay) attend (?:votre |le )?colis"
+        r"|pret a etre expedie|en attente de (?:prise en charge|depot)|etiquette (?:creee|editee"
+        r"|imprimee)|informations? (?:recue|transmise)s?|pre-?annonce|annonce electronique"
+        r"|envoi (?:enregistre|prepare)|en preparation chez|l'?expediteur (?:a|prepare)",
+    ),
+    rule(
+        "fr.in_transit",
+        S.IN_TRANSIT,
+        r"en cours d'?acheminement|achemine|en transit|en cours de traitement|(?:arrive|arrivee"
+        r"|passe)"
+        r" (?:sur|dans|au|a) (?:notre |son |le )?(?:site|centre|plateforme|agence|hub|depot)"
+        r"|en route|\btrie|quitte (?:le|notre) (?:site|centre|plateforme)",
+        confidence=0.75,
+    ),
+    rule("fr.exception", S.EXCEPTION, r"incident|anomalie|probleme", confidence=0.6),
+)
+
+LANGUAGE = Language(
+    code="fr",
+    rules=RULES,
+    negation=markers("ne n pas non jamais sans impossible"),
+    irrealis=markers("sera seront va doit devrait prevu prevue etre"),
+    markers=markers(
+        "le les du des votre colis est a ete livre distribue pris en charge expediteur destinataire"
+        " retour point retrait disponible dans notre site douane dedouane pays arrive au aux avis"
+        " passage absent cours acheminement livraison pas ne sur envoi il vous attend relais"
+        " bureau poste depose"
+    ),
+)

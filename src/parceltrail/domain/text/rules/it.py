@@ -1,0 +1,169 @@
+"""Italian: Poste Italiane, BRT, SDA, GLS Italy, Nexive, and the Italian feeds of Cainiao."""
+
+from __future__ import annotations
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._model import Language, markers, rule
+
+_POINT = (
+    r"(?:il |l'?|un |lo |la )?(?:punto (?:di )?ritiro|punto poste|punto|locker|ufficio postale"
+    r"|fermoposta|fermopoint|brt-?fermopoint|tabaccheria|edicola|paccocell|casella)"
+)
+
+RULES = (
+    rule(
+        "it.returned",
+        S.RETURNED,
+        r"(?:restituit|rientrat|riconsegnat|consegnat)[oa] al mittente|reso consegnato"
+        r"|rientro al mittente (?:completato|effettuato)",
+    ),
+    rule(
+        "it.returning",
+        S.RETURNING,
+        r"in (?:restituzione|rientro|reso)|restituzione al mittente|sara restituit|ritorno al"
+        r" mittente|in fase di reso|\breso\b|in ritorno",
+    ),
+    rule("it.lost", S.LOST, r"smarrit[oa]|perdut[oa]|spedizione non rintracciabile"),
+    rule("it.damaged", S.DAMAGED, r"danneggiat|\brott[oa]\b|avariat|manomess"),
+    rule("it.cancelled", S.CANCELLED, r"annullat|cancellat|annullamento"),
+    rule("it.refused", S.REFUSED, r"rifiutat|\brifiuto|respint"),
+    rule(
+        "it.address",
+        S.ADDRESS_ISSUE,
+        r"indirizzo (?:errato|insufficiente|inesatto|incompleto|sconosciuto|non corretto"
+        r"|inesistente)"
+        r"|destinatario (?:sconosciuto|trasferito|irreperibile)|sconosciuto all'?indirizzo"
+        r"|\btrasferito\b",
+    ),
+    rule(
+        "it.failed",
+        S.FAILED_ATTEMPT,
+        r"(?:tentativo di consegna|consegna) (?:fallit|non riuscit|non andat)|mancata consegna"
+        r"|destinatario assente|\bassente|avviso di (?:giacenza|passaggio|mancata consegna)"
+        r"|non e stato possibile (?:consegnare|effettuare la consegna)|tentata consegna"
+        r"|tentativo di consegna|impossibile consegnare|non consegnat",
+    ),
+    rule(
+        "it.customs.export",
+        S.IN_TRANSIT,
+        r"dogana (?:di|in) (?:esportazione|uscita)"
+        r"|sdoganamento (?:in )?export",
+        priority=82,
+    ),
+    rule(
+        "it.customs.held",
+        S.CUSTOMS_HELD,
+        r"(?:trattenut|bloccat|ferm)[oa] (?:in|dalla|alla|presso la) dogana"
+        r"|in attesa di (?:pagamento"
+        r"|documenti|documentazione|dazi|tasse)|dazi (?:da pagare|doganali da)|pagamento (?:dei )?"
+        r"(?:dazi|oneri|diritti)|oneri doganali|giacenza doganale",
+    ),
+    rule(
+        "it.customs.cleared",
+        S.CUSTOMS_CLEARED,
+        r"sdoganat[oa]|sdoganamento (?:completato|concluso|effettuato|avvenuto)"
+        r"|operazioni doganali"
+        r" (?:concluse|completate|terminate)|svincolat[oa] (?:dalla )?dogana|(?:uscit"
+        r"|rilasciat)[oa]"
+        r" dalla dogana|dogana superata",
+    ),
+    rule("it.customs.started", S.CUSTOMS_STARTED, r"dogan|sdoganamento", confidence=0.8),
+    rule(
+        "it.pickup.collected",
+        S.DELIVERED,
+        r"ritirat[oa] (?:dal destinatario|dal cliente)|il destinatario ha ritirato",
+        priority=74,
+    ),
+    rule(
+        "it.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponibile (?:per il |al )?ritiro|in giacenza|(?:pronta|pronto) (?:per il |al )?ritiro"
+        rf"|da ritirare|ritirabile|(?:consegnat|depositat|arrivat)[oa] (?:presso|in|al|nel"
+        rf"|nella) {_POINT}"
+        r"|in attesa di ritiro(?! da parte del (?:corriere|vettore))|attende il ritiro"
+        r"|puoi ritirar",
+    ),
+    rule(
+        "it.delivered",
+        S.DELIVERED,
+        r"consegnat[oa]\b|consegna (?:effettuata|avvenuta|completata|eseguita)|recapitat[oa]",
+    ),
+    rule(
+        "it.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"in consegna|in distribuzione|(?:affidat|assegnat)[oa] (?:al|a un) (?:corriere|postino"
+        r"|portalettere|autista) per la consegna\b(?! finale)|in uscita per la consegna"
+        r"|il corriere"
+        r" (?:e )?in arrivo|consegna in corso",
+    ),
+    rule("it.delayed", S.DELAYED, r"ritard|posticipat|rinviat|maltempo|condizioni meteo"),
+    rule(
+        "it.handed_over",
+        S.HANDED_OVER,
+        r"(?:consegnat|affidat|passat|trasferit)[oa] (?:al|a un|all'?) ?(?:corriere|vettore"
+        r"|partner"
+        r"|operatore) (?:locale|nazionale|di destinazione|incaricato della consegna)|affidat[oa]"
+        r" a (?:poste italiane|brt|sda|gls)|presa in carico dal (?:partner|corriere) locale"
+        r"|per la consegna finale",
+        priority=75,
+    ),
+    rule(
+        "it.arrived_destination",
+        S.ARRIVED_DESTINATION,
+        r"(?:arrivat|giunt)[oa] (?:in italia|nel paese (?:di destinazione|del destinatario))"
+        r"|arrivo (?:in italia|nel paese di destinazione)|entrata nel paese di destinazione",
+    ),
+    rule(
+        "it.departed_origin",
+        S.DEPARTED_ORIGIN,
+        r"partit[oa] (?:dal paese (?:di origine|del mittente)|per il paese di destinazione"
+        r"|dall'?estero)|(?:in )?partenza (?:dal|verso il) paese|uscit[oa] dal paese di origine"
+        r"|spedit[oa] verso l'?italia|lasciato il paese (?:di origine|del mittente)",
+    ),
+    rule(
+        "it.accepted",
+        S.ACCEPTED,
+        r"accettat|accettazione|pres[oa] in carico|ritirat[oa] (?:dal|dal nostro) (?:corriere"
+        r"|vettore"
+        r"|autista)|spedizione ritirata|affidata dal mittente|ricevut[oa] (?:dal|presso il)"
+        r" (?:corriere|vettore|centro)|partit[oa] dal magazzino del venditore",
+    ),
+    rule(
+        "it.info",
+        S.INFO_RECEIVED,
+        r"(?:dati|informazioni) (?:della spedizione |di spedizione )?(?:ricevut|trasmess|inviat)"
+        r"|spedizione (?:creata|registrata|in preparazione)|etichetta (?:creata|stampata|generata)"
+        r"|in attesa di (?:accettazione|presa in carico|ritiro da parte del (?:corriere|vettore))"
+        r"|pre-?avviso|il mittente ha (?:creato|preparato)|lettera di vettura (?:creata|emessa)",
+    ),
+    rule(
+        "it.in_transit",
+        S.IN_TRANSIT,
+        r"in transito|in viaggio|in lavorazione|smistament|smistat|in partenza|partit[oa] (?:dal"
+        r"|da)"
+        r"|arrivat[oa] (?:al|presso|nel) (?:centro|hub|deposito|filiale)"
+        r"|\bhub\b",
+        confidence=0.75,
+    ),
+    rule(
+        "it.exception",
+        S.EXCEPTION,
+        r"anomalia|problema|eccezione|disguido|in verifica",
+        confidence=0.6,
+    ),
+)
+
+LANGUAGE = Language(
+    code="it",
+    rules=RULES,
+    negation=markers("non mai senza mancata mancato impossibile"),
+    irrealis=markers(
+        "sara saranno verra previsto prevista programmato programmata dovrebbe attesa"
+    ),
+    markers=markers(
+        "il lo gli della del dello al alla spedizione pacco consegnata consegnato consegna"
+        " destinatario mittente dogana sdoganata ritiro punto corso lavorazione centro smistamento"
+        " partita arrivata presa carico giacenza ufficio postale e stata stato non di da per"
+        " tentativo disponibile presso tua tuo poste"
+    ),
+)

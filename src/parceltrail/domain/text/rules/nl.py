@@ -1,0 +1,188 @@
+"""Dutch: PostNL, DHL eCommerce NL/BE, bpost (Dutch), DPD/GLS Netherlands."""
+
+from __future__ import annotations
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._model import Language, markers, rule
+
+_POINT = (
+    r"(?:een |het |de |je |uw )?(?:postnl-?punt|afhaalpunt|servicepunt|pakketpunt|pakketautomaat"
+    r"|parcelshop|dhl-?punt|pickup ?point|ophaalpunt|pakketkluis|postpunt|afhaallocatie)"
+)
+
+RULES = (
+    rule(
+        "nl.returned",
+        S.RETURNED,
+        r"(?:retour|terug) (?:bij|naar) (?:de )?afzender (?:bezorgd|afgeleverd|ontvangen)"
+        r"|retour afzender (?:bezorgd|afgeleverd)|(?:is )?teruggestuurd naar (?:de )?afzender"
+        r"|(?:afgeleverd|bezorgd) bij (?:de )?afzender|retourzending (?:bezorgd|afgeleverd)",
+    ),
+    rule(
+        "nl.returning",
+        S.RETURNING,
+        r"\bretour|gaat (?:retour|terug)|terug naar (?:de )?afzender|wordt teruggestuurd"
+        r"|onderweg terug",
+    ),
+    rule(
+        "nl.lost",
+        S.LOST,
+        r"zoekgeraakt|verloren|vermist|niet (?:meer )?te (?:vinden|traceren)"
+        r"|vernietigd",
+    ),
+    rule("nl.damaged", S.DAMAGED, r"beschadigd|\bschade"),
+    rule("nl.cancelled", S.CANCELLED, r"geannuleerd|annulering|ingetrokken"),
+    rule("nl.refused", S.REFUSED, r"geweigerd|weigering|niet geaccepteerd|acceptatie geweigerd"),
+    rule(
+        "nl.address",
+        S.ADDRESS_ISSUE,
+        r"adres (?:is )?(?:onjuist|onvolledig|onbekend|niet gevonden|incorrect|klopt niet)"
+        r"|(?:onjuist|onvolledig|onbekend) adres|(?:ontvanger|geadresseerde) (?:is )?(?:verhuisd"
+        r"|onbekend)",
+    ),
+    rule(
+        "nl.failed",
+        S.FAILED_ATTEMPT,
+        r"niet thuis|niemand (?:thuis|aanwezig)|geen gehoor|bezorgpoging|bezorgen (?:lukte"
+        r"|is) niet"
+        r"|(?:we|wij) hebben je gemist|afgifte (?:niet mogelijk|mislukt)|niet (?:bezorgd"
+        r"|afgeleverd)"
+        r"|paste niet (?:door|in)|kaartje (?:achtergelaten|in de bus)|geadresseerde afwezig"
+        r"|\bafwezig|bezorging mislukt|kon niet (?:worden )?(?:bezorgd|afgeleverd)",
+    ),
+    rule(
+        "nl.customs.export",
+        S.IN_TRANSIT,
+        r"export(?:douane|aangifte)|douane (?:bij )?export",
+        priority=82,
+    ),
+    rule(
+        "nl.customs.held",
+        S.CUSTOMS_HELD,
+        r"(?:vastgehouden|tegengehouden|geblokkeerd) (?:door|bij) (?:de )?douane|(?:wacht|wachten)"
+        r" op (?:betaling|documenten|gegevens|invoerrechten)|invoerrechten|douanekosten"
+        r"|(?:betaal|betaling) (?:de )?(?:invoer)?rechten|aanvullende (?:informatie|documenten)"
+        r" (?:nodig|vereist)",
+    ),
+    rule(
+        "nl.customs.cleared",
+        S.CUSTOMS_CLEARED,
+        r"ingeklaard|douane (?:heeft (?:je |uw )?zending )?(?:goedgekeurd|vrijgegeven)|inklaring"
+        r" (?:voltooid|afgerond|gereed)|vrijgegeven door (?:de )?douane|douaneafhandeling"
+        r" (?:voltooid|afgerond)|heeft (?:je |uw |de )?zending goedgekeurd",
+    ),
+    rule(
+        "nl.customs.started",
+        S.CUSTOMS_STARTED,
+        r"douane|inklaring|inklaren|invoeraangifte|import aangifte",
+        confidence=0.8,
+    ),
+    rule(
+        "nl.pickup.collected",
+        S.DELIVERED,
+        r"(?:opgehaald|afgehaald) door (?:de )?(?:ontvanger|geadresseerde|klant)|ontvanger heeft"
+        r" (?:de |het )?(?:zending|pakket) opgehaald",
+        priority=74,
+    ),
+    rule(
+        "nl.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"klaar (?:om op te halen|voor ophalen|voor afhalen|om af te halen)|(?:af|op) te halen"
+        rf" (?:bij|in|op)|(?:ligt|is bezorgd|afgeleverd|bezorgd) (?:bij|in|op) {_POINT}"
+        r"|(?:ligt|staat) (?:voor je |voor u )?klaar|kan (?:worden )?opgehaald|afhalen bij"
+        r"|ophalen bij",
+    ),
+    rule(
+        "nl.delivered",
+        S.DELIVERED,
+        r"bezorgd|afgeleverd|bezorging (?:voltooid|gelukt|geslaagd)|getekend door|ontvangen door"
+        r" (?:de )?(?:ontvanger|geadresseerde)",
+    ),
+    rule(
+        "nl.ofd.today",
+        S.OUT_FOR_DELIVERY,
+        r"wordt vandaag bezorgd|vandaag (?:bezorgd|verwacht)",
+        modal_ok=True,
+    ),
+    rule(
+        "nl.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"(?:bezorger|chauffeur|koerier) is onderweg|onderweg naar (?:de )?(?:ontvanger"
+        r"|geadresseerde|jou|u)\b|in bezorging|uit voor bezorging|geladen in (?:de )?(?:bezorg)?"
+        r"(?:wagen|auto|bus)|met de bezorger mee",
+    ),
+    rule(
+        "nl.delayed",
+        S.DELAYED,
+        r"vertraagd|vertraging|later dan verwacht|uitgesteld|bezorgmoment is bijgewerkt"
+        r"|duurt (?:de bezorging )?(?:wat |iets )?langer|weersomstandigheden",
+    ),
+    rule(
+        "nl.handed_over",
+        S.HANDED_OVER,
+        r"overgedragen aan (?:de |een )?(?:lokale |nationale )?(?:vervoerder|bezorgdienst|partner"
+        r"|post|koerier)|(?:overgedragen|doorgegeven|aangeboden) aan (?:postnl|dhl|dpd|gls|bpost"
+        r"|de lokale)|overdracht aan (?:de )?(?:lokale )?(?:vervoerder|bezorger|partner)"
+        r"|ontvangen door (?:de )?(?:lokale|nationale) (?:vervoerder|post|bezorgdienst)",
+        priority=55,
+    ),
+    rule(
+        "nl.arrived_destination",
+        S.ARRIVED_DESTINATION,
+        r"aangekomen in (?:het )?land van bestemming|aangekomen in (?:nederland|belgie)"
+        r"|(?:nederland|belgie) (?:aangekomen|binnengekomen)|in (?:het )?land van bestemming"
+        r"|bestemmingsland bereikt",
+        confidence=0.85,
+    ),
+    rule(
+        "nl.departed_origin",
+        S.DEPARTED_ORIGIN,
+        r"de grens over|(?:vertrokken|verzonden) (?:uit|naar) (?:het )?(?:land van (?:herkomst"
+        r"|bestemming)|buitenland)|land van (?:herkomst|verzending) verlaten|verzonden naar land"
+        r" van bestemming|onderweg naar (?:het )?land van bestemming",
+    ),
+    rule(
+        "nl.accepted",
+        S.ACCEPTED,
+        r"(?:aangenomen|ontvangen|afgegeven|opgehaald) (?:door|bij|in) (?:postnl|dhl|dpd|gls"
+        r"|het (?:servicepunt|postnl-?punt|sorteercentrum)|de (?:afzender|vervoerder))"
+        r"|zending (?:is )?(?:opgehaald|aangenomen|ontvangen|afgegeven)"
+        r"|pakket (?:is )?(?:opgehaald"
+        r"|afgegeven)|in ontvangst genomen|\baangenomen|afgegeven door (?:de )?afzender",
+    ),
+    rule(
+        "nl.info",
+        S.INFO_RECEIVED,
+        r"(?:zending|pakket) (?:is )?(?:aangemeld|voorgemeld)|\baangemeld|voorgemeld"
+        r"|(?:verzend|zending)gegevens (?:zijn )?ontvangen|(?:we|wij) (?:hebben|verwachten)"
+        r" (?:je|uw|de) (?:zending|gegevens|pakket)|label (?:is )?(?:aangemaakt|gemaakt|geprint)"
+        r"|verzendlabel|nog niet (?:ontvangen|aangeboden)",
+    ),
+    rule(
+        "nl.in_transit",
+        S.IN_TRANSIT,
+        r"onderweg|gesorteerd|sorteercentrum|verwerkt|in transit|distributiecentrum|depot"
+        r"|vertrokken|aangekomen|in behandeling|op lijndienst",
+        confidence=0.75,
+    ),
+    rule(
+        "nl.exception",
+        S.EXCEPTION,
+        r"probleem|storing|onregelmatigheid|uitzondering|fout bij",
+        confidence=0.6,
+    ),
+)
+
+LANGUAGE = Language(
+    code="nl",
+    rules=RULES,
+    negation=markers("niet geen nooit zonder"),
+    irrealis=markers("wordt worden zal zullen verwacht gepland kan"),
+    markers=markers(
+        "de het een pakket zending is bezorgd bezorger bezorging ontvangen afgeleverd"
+        " sorteercentrum verwerkt onderweg afhaalpunt ophalen opgehaald klaar voor bij van naar"
+        " niet thuis retour"
+        " afzender douane ingeklaard vertrokken aangekomen land bestemming wordt zijn je uw buren"
+        " brievenbus aangemeld gegevens postnl"
+    ),
+)

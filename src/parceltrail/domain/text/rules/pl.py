@@ -1,0 +1,160 @@
+"""Polish: InPost (Paczkomaty), Poczta Polska, DPD Polska, DHL Parcel PL, Orlen Paczka."""
+
+from __future__ import annotations
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._model import Language, markers, rule
+
+_POINT = (
+    r"(?:paczkomac\w*|paczkomat\w*|punkt\w*|automat\w*|placowk\w*|placowce|pop\b|appkomat\w*"
+    r"|parcel locker|urzed\w*|skrytk\w*|automacie)"
+)
+
+RULES = (
+    rule(
+        "pl.returned",
+        S.RETURNED,
+        r"zwrocon[oay] (?:do |dla )?nadawcy|zwrot (?:dostarczony|doreczony|odebrany)"
+        r"|doreczon[oa] do nadawcy|odebran[oa] przez nadawce",
+    ),
+    rule(
+        "pl.returning",
+        S.RETURNING,
+        r"\bzwrot|zwracan|w drodze (?:powrotnej )?do nadawcy|powrot do nadawcy|odeslan"
+        r"|przesylka wraca|zostanie zwrocon|uplynal termin odbioru|nieodebran",
+    ),
+    rule("pl.lost", S.LOST, r"zagubion|zaginion|utracon|nie odnaleziono"),
+    rule("pl.damaged", S.DAMAGED, r"uszkodzon|uszkodzenie|zniszczon"),
+    rule("pl.cancelled", S.CANCELLED, r"anulowan|anulacja|wycofan"),
+    rule("pl.refused", S.REFUSED, r"odmowa (?:przyjecia|odbioru)|odmowil|\bodmowa|nie przyjet"),
+    rule(
+        "pl.address",
+        S.ADDRESS_ISSUE,
+        r"(?:nieprawidlowy|bledny|niepelny|niekompletny|niewystarczajacy|nieznany) adres"
+        r"|adres (?:nieprawidlowy|bledny|niepelny|nieznany)|adresat (?:nieznany|wyprowadzil sie"
+        r"|przeprowadzil sie)|brak numeru (?:domu|lokalu)|nie mozna ustalic adresu",
+    ),
+    rule(
+        "pl.failed",
+        S.FAILED_ATTEMPT,
+        r"awizo|awizowan|nieudana proba doreczenia|proba doreczenia|brak mozliwosci doreczenia"
+        r"|nieobecn|adresat nieobecny|nie zastano|nie udalo sie doreczyc|doreczenie nieudane"
+        r"|nieudane doreczenie|nie doreczon",
+    ),
+    rule("pl.customs.export", S.IN_TRANSIT, r"odprawa (?:celna )?eksportow", priority=82),
+    rule(
+        "pl.customs.held",
+        S.CUSTOMS_HELD,
+        r"zatrzyman[oa] (?:przez|w) (?:urzad celny|urzedzie celnym|clo|sluzbe celna)"
+        r"|(?:oczekuje|czeka) na (?:oplat|cl[oa]|dokument|dane do odprawy)|wymagana (?:oplata"
+        r"|dokumentacja)|naleznosci celne|oplata celna|do zaplaty",
+    ),
+    rule(
+        "pl.customs.cleared",
+        S.CUSTOMS_CLEARED,
+        r"zakonczenie odprawy celnej|odprawa celna (?:zakonczona|zakonczon)|zwolnion[oa] (?:przez"
+        r"|z) (?:urzad celny|urzedu celnego|clo)|zakonczono odprawe|odprawion[oa]"
+        r"|zwolnienie celne|ocloon[oa]",
+    ),
+    rule(
+        "pl.customs.started",
+        S.CUSTOMS_STARTED,
+        r"odpraw[aeyi] celn|urzad celny|urzedu celnego|celn[aey]\b|\bclo\b"
+        r"|przekazan[oa] do odprawy",
+        confidence=0.8,
+    ),
+    rule(
+        "pl.pickup.collected",
+        S.DELIVERED,
+        r"odebran[oa]\b(?! (?:od|przez kurier))|odebrano\b(?! od)",
+        priority=74,
+    ),
+    rule("pl.accepted.locker", S.ACCEPTED, rf"nadan[oa] w {_POINT}", priority=73),
+    rule(
+        "pl.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"gotowa do odbioru|(?:umieszczon|dostarczon|pozostawion|przekazan|wlozon)[oa] (?:w"
+        rf"|do) {_POINT}"
+        r"|czeka na (?:odbior|ciebie|odbiorce)|oczekuje na (?:odbior|odbiorce)|do odbioru (?:w"
+        r"|przez)"
+        rf"|w paczkomacie|mozesz (?:ja )?odebrac|(?:odbior|odebrac) w {_POINT}"
+        rf"|przesylka do odbioru",
+    ),
+    rule(
+        "pl.delivered",
+        S.DELIVERED,
+        r"doreczon[aoy]?\b|doreczono|dostarczon[aoy]\b|wydan[oa] (?:adresatowi|odbiorcy)"
+        r"|doreczenie\b|wydanie przesylki adresatowi",
+    ),
+    rule(
+        "pl.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"(?:przekazan|wydan)[oa] do doreczenia|w doreczeniu|(?:w|na) drodze do (?:odbiorcy"
+        r"|adresata"
+        r"|ciebie)|kurier (?:jest )?w drodze|wyjechal[oa]? w doreczenie|wydanie do doreczenia"
+        r"|doreczenie dzis|przekazano kurierowi do doreczenia|w trakcie doreczenia|u kuriera",
+    ),
+    rule(
+        "pl.delayed",
+        S.DELAYED,
+        r"opozni|przesuniet|zmiana terminu|warunki atmosferyczne|zmiana przewidywanego",
+    ),
+    rule(
+        "pl.handed_over",
+        S.HANDED_OVER,
+        r"przekazan[oa] (?:do |dla )?(?:lokalnego |krajowego )?(?:przewoznik|operator|partnera"
+        r"|poczty polskiej|inpost|dpd|kuriera lokalnego)|przekazanie (?:przesylki )?(?:do|dla)"
+        r" (?:przewoznika|operatora) (?:krajowego|doreczajacego|lokalnego)",
+        priority=55,
+    ),
+    rule(
+        "pl.arrived_destination",
+        S.ARRIVED_DESTINATION,
+        r"(?:przybycie|przybyla|dotarla) (?:przesylki )?do kraju (?:przeznaczenia|odbiorcy"
+        r"|adresata)"
+        r"|przybycie do polski|dotarla do polski|w kraju przeznaczenia",
+    ),
+    rule(
+        "pl.departed_origin",
+        S.DEPARTED_ORIGIN,
+        r"wyslanie (?:przesylki )?z kraju (?:nadania|pochodzenia)|opuscil[oa] kraj (?:nadania"
+        r"|pochodzenia)|wyjazd z kraju|wyslan[oa] (?:za granice|do kraju przeznaczenia)"
+        r"|wysylka z kraju nadania",
+    ),
+    rule(
+        "pl.accepted",
+        S.ACCEPTED,
+        r"nadan[oa]|nadanie|przyjet[oa] (?:w|do|przez|od)|odebran[oa] (?:od|przez kuriera)"
+        r"|odebrano od|przyjecie (?:przesylki )?(?:w placowce|w urzedzie|od nadawcy)"
+        r"|pobran[oa] od nadawcy|odbior od nadawcy",
+    ),
+    rule(
+        "pl.info",
+        S.INFO_RECEIVED,
+        r"przesylka utworzon|utworzon[oa]|przygotowan[oa] przez nadawce|nadawca przygotowal"
+        r"|dane (?:przesylki )?(?:przekazane|otrzymane)|zarejestrowan|etykiet[ay] (?:utworzon"
+        r"|wygenerowan)|(?:oczekuje|czeka) na nadanie|potwierdzon[oa] przez nadawce",
+    ),
+    rule(
+        "pl.in_transit",
+        S.IN_TRANSIT,
+        r"w drodze|w trasie|sortowni|sortowania|w transporcie|wyslanie (?:z|do)|przyjecie"
+        r" (?:przesylki )?(?:w|do) (?:sortowni|oddzial|centrum)|w oddziale|w centrum|magazyn",
+        confidence=0.75,
+    ),
+    rule("pl.exception", S.EXCEPTION, r"problem|wyjatek|nieprawidlowosc|wstrzyman", confidence=0.6),
+)
+
+LANGUAGE = Language(
+    code="pl",
+    rules=RULES,
+    negation=markers("nie brak bez niemozliwe"),
+    irrealis=markers("zostanie zostana bedzie planowana planowane przewidywana spodziewana"),
+    markers=markers(
+        "przesylka przesylke przesylki paczka paczkomat paczkomatu paczkomacie w do z na od"
+        " zostala doreczona doreczenie odebrana nadana nadanie odbioru odbior kurier kuriera"
+        " doreczenia wydana placowce urzedzie pocztowym celna odprawa zwrot nadawcy adresata"
+        " adresat awizo przyjeta drodze sortowni oczekuje gotowa nie jest przygotowana"
+        " dostarczona kraju przeznaczenia przekazano twoja"
+    ),
+)

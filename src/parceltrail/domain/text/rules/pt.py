@@ -1,0 +1,186 @@
+"""Portuguese: Correios (Brazil), CTT (Portugal), Jadlog, Loggi, Total Express, and the
+Portuguese feeds of Cainiao."""
+
+from __future__ import annotations
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._model import Language, markers, rule
+
+_SENDER = r"(?:remetente|origem|vendedor|expedidor|loja)"
+
+RULES = (
+    rule(
+        "pt.returned",
+        S.RETURNED,
+        rf"(?:devolvid[oa]|entregue|retornad[oa]) (?:ao|a|para o) {_SENDER}|devolucao (?:entregue"
+        r"|concluida|finalizada)",
+    ),
+    rule(
+        "pt.returning",
+        S.RETURNING,
+        rf"em devolucao|(?:sera|vai ser) devolvid|devolucao (?:ao|para o) {_SENDER}|\bdevolucao"
+        rf"|retorno (?:ao|para o) {_SENDER}|em retorno|a caminho do {_SENDER}"
+        rf"|objeto sera devolvido",
+    ),
+    rule(
+        "pt.lost", S.LOST, r"extraviad|roubad|furtad|nao localizado no fluxo|perdid[oa]|sinistrad"
+    ),
+    rule("pt.damaged", S.DAMAGED, r"avariad|danificad|violad|quebrad"),
+    rule("pt.cancelled", S.CANCELLED, r"cancelad|anulad|cancelamento"),
+    rule(
+        "pt.refused",
+        S.REFUSED,
+        r"recusad[oa]|\brecusa|nao (?:foi )?aceit[oa]|destinatario (?:recusou|nao aceitou)",
+    ),
+    rule(
+        "pt.address",
+        S.ADDRESS_ISSUE,
+        r"endereco (?:incorreto|insuficiente|incompleto|errado|nao localizado|inexistente"
+        r"|nao encontrado)|destinatario (?:desconhecido|mudou-se|mudou se|falecido)|mudou-se"
+        r"|numero (?:do imovel )?(?:inexistente|nao localizado)|cep (?:incorreto|invalido)",
+    ),
+    rule(
+        "pt.failed",
+        S.FAILED_ATTEMPT,
+        r"carteiro nao atendido|destinatario ausente|\bausente|entrega nao (?:pode ser |foi )?"
+        r"(?:efetuada|realizada)|tentativa de entrega|nao foi possivel (?:entregar"
+        r"|realizar a entrega)"
+        r"|area com restricao de entrega|(?:estabelecimento|empresa) (?:fechad|sem expediente)"
+        r"|nao entregue",
+    ),
+    rule(
+        "pt.customs.export",
+        S.IN_TRANSIT,
+        r"(?:alfandega|aduana) de exportacao|exportacao "
+        r"(?:liberada|desembaracada)",
+        priority=82,
+    ),
+    rule(
+        "pt.customs.preadvice",
+        S.INFO_RECEIVED,
+        r"informacoes (?:eletronicas )?enviadas para (?:analise|a) (?:da )?autoridade aduaneira",
+        priority=83,
+    ),
+    rule(
+        "pt.customs.held",
+        S.CUSTOMS_HELD,
+        r"retid[oa] (?:pela|na) (?:fiscalizacao|alfandega|aduana|receita)|aguardando (?:pagamento"
+        r"|documentacao|declaracao|documento)|(?:importacao|objeto) tributad|\btributad[oa]"
+        r"|pendente de (?:pagamento|documentacao)|pagamento (?:pendente|de (?:impostos|tributos"
+        r"|taxas))"
+        r"|informar (?:o )?(?:cpf|documento)|apreendid",
+    ),
+    rule(
+        "pt.customs.paid",
+        S.IN_TRANSIT,
+        r"pagamento (?:confirmado|efetuado|realizado|aprovado)",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.cleared",
+        S.CUSTOMS_CLEARED,
+        r"fiscalizacao aduaneira (?:finalizada|concluida)|liberad[oa] (?:pela|na) (?:alfandega"
+        r"|fiscalizacao|aduana|receita federal)|desembaraco (?:concluido|finalizado|realizado)"
+        r"|desalfandegad|desembaracad[oa]",
+    ),
+    rule(
+        "pt.customs.started",
+        S.CUSTOMS_STARTED,
+        r"fiscalizacao|aduana|alfandega|desembaraco|aduaneir",
+        confidence=0.8,
+    ),
+    rule(
+        "pt.pickup.collected",
+        S.DELIVERED,
+        r"retirad[oa] pelo (?:destinatario|cliente)|(?:destinatario"
+        r"|cliente) retirou",
+        priority=74,
+    ),
+    rule(
+        "pt.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"aguardando retirada|disponivel para (?:retirada|levantamento)|(?:aguarda|pronto para)"
+        r" (?:retirada|levantamento)|disponivel (?:em|na|no) (?:caixa postal|agencia|unidade"
+        r"|locker"
+        r"|ponto)|retirar (?:na|em) (?:agencia|unidade)|em ponto de (?:retirada|levantamento)"
+        r"|entregue (?:no|em) (?:ponto de retirada|locker|armario inteligente)",
+    ),
+    rule(
+        "pt.delivered",
+        S.DELIVERED,
+        r"entregue\b|entrega (?:realizada|efetuada|concluida)|recebido pelo destinatario",
+    ),
+    rule(
+        "pt.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"saiu para (?:entrega|distribuicao)|em rota de entrega|(?:com o|em posse do) (?:carteiro"
+        r"|entregador|motorista)|\bem entrega|em distribuicao|a caminho do (?:destinatario"
+        r"|endereco)"
+        r"|saiu para a entrega",
+    ),
+    rule("pt.delayed", S.DELAYED, r"\batras|atraso|demora|reprogramad|adiad"),
+    rule(
+        "pt.handed_over",
+        S.HANDED_OVER,
+        r"(?:entregue|encaminhad[oa]|transferid[oa]) (?:a|ao|para a|para o) (?:transportadora"
+        r"|operador"
+        r"|parceiro|transportador) (?:local|final|logistico|de ultima milha)",
+        priority=75,
+    ),
+    rule(
+        "pt.arrived_destination",
+        S.ARRIVED_DESTINATION,
+        r"(?:chegou|chegada) (?:ao|no|em) (?:brasil|pais de destino|portugal)"
+        r"|recebido pelos correios"
+        r" do brasil|recebido no (?:brasil|pais de destino)|objeto recebido (?:na|pela) unidade de"
+        r" (?:tratamento )?internacional|chegada (?:a|na) unidade de tratamento internacional",
+    ),
+    rule(
+        "pt.departed_origin",
+        S.DEPARTED_ORIGIN,
+        r"(?:saiu|partiu) do pais de origem|deixou o pais de origem|(?:enviado|encaminhado) (?:ao"
+        r"|para"
+        r" o) (?:brasil|pais de destino)|voo (?:partiu|decolou)|em transito para o (?:brasil"
+        r"|pais de destino)",
+    ),
+    rule(
+        "pt.accepted",
+        S.ACCEPTED,
+        r"objeto postado|\bpostad[oa]|coletad[oa]|objeto recebido|\baceite|recebid[oa] (?:na|pela"
+        r"|em)"
+        r" (?:agencia|unidade de (?:origem|exportacao))|coleta realizada"
+        r"|despachad[oa] pelo vendedor",
+    ),
+    rule(
+        "pt.info",
+        S.INFO_RECEIVED,
+        r"etiqueta (?:emitida|criada|gerada)|aguardando postagem|pre-?postagem|prepostad"
+        r"|objeto (?:ainda )?nao postado|informacoes eletronicas (?:recebidas|enviadas)"
+        r"|aguardando (?:envio|o objeto|coleta)|dados (?:eletronicos )?recebidos",
+    ),
+    rule(
+        "pt.in_transit",
+        S.IN_TRANSIT,
+        r"em transito|encaminhad[oa]|unidade de (?:tratamento|distribuicao)|transferid[oa]"
+        r"|a caminho|em processamento|em rota",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.exception", S.EXCEPTION, r"problema|excecao|ocorrencia|irregularidade", confidence=0.6
+    ),
+)
+
+LANGUAGE = Language(
+    code="pt",
+    rules=RULES,
+    negation=markers("nao nunca sem impossivel"),
+    irrealis=markers(
+        "sera serao vai previsto prevista programado programada estimado estimada aguardando ser"
+    ),
+    markers=markers(
+        "o objeto ao do da em para entregue saiu destinatario postado encaminhado transito unidade"
+        " fiscalizacao aduaneira finalizada aguardando retirada nao foi ausente devolvido remetente"
+        " pagamento tributado recebido brasil correios carteiro distribuicao tratamento agencia"
+        " liberado informacoes enviadas pelo pela no na seu sua encomenda aceite levantamento ctt"
+    ),
+)

@@ -1,0 +1,182 @@
+"""Chinese (simplified; traditional is folded to simplified first): Cainiao, China Post,
+EMS, YunExpress, 4PX, SF Express, Yanwen, and the domestic couriers' wording."""
+
+from __future__ import annotations
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._model import Language, rule
+
+_NEAR = r"[^，,。；;!！]{0,8}"  # a few characters within the same clause
+_SENDER = r"(?:寄件人|发件人|寄件方|发货人|卖家|商家|原寄|寄件地|发件地|寄方)"
+_PICKUP = (
+    r"(?:自提点|自提柜|快递柜|智能柜|丰巢|驿站|代收点|取件点|服务站|自提网点|包裹柜"
+    r"|邮政网点|邮局)"
+)
+
+RULES = (
+    rule(
+        "zh.returned",
+        S.RETURNED,
+        rf"退回{_NEAR}(?:签收|已签收|妥投)|退件(?:已)?签收|退回成功|已退回{_SENDER}"
+        rf"|{_SENDER}{_NEAR}(?:已签收|签收退件|已收到退件)|退回卖家签收",
+    ),
+    rule(
+        "zh.returning",
+        S.RETURNING,
+        rf"退回|退件|退运|退还|返回{_SENDER}|原路返回|逆向(?:物流|运输)|转退",
+    ),
+    rule("zh.lost", S.LOST, r"丢失|遗失|丢件|下落不明|灭失|找不到(?:包裹|快件|邮件)|销毁"),
+    rule("zh.damaged", S.DAMAGED, r"破损|损坏|损毁|包装破|外包装(?:破|损)|受损"),
+    rule(
+        "zh.cancelled",
+        S.CANCELLED,
+        r"(?:订单|运单|包裹|快件|物流|寄件|发货)(?:已)?(?:被)?取消|(?<!航班)已取消|撤单|作废"
+        r"|已撤销",
+    ),
+    rule("zh.refused", S.REFUSED, r"拒收|拒签|拒绝(?:签收|接收|收件)|收件人拒"),
+    rule(
+        "zh.address",
+        S.ADDRESS_ISSUE,
+        r"地址(?:不详|错误|有误|不全|不正确|不明|异常|问题|不存在|无法识别)|查无此人"
+        r"|收件人(?:已)?搬迁"
+        r"|无此地址|(?:电话|地址)(?:错误|不详)|收件人(?:信息|名址)(?:错误|不详)|迁移新址不明",
+    ),
+    rule(
+        "zh.failed",
+        S.FAILED_ATTEMPT,
+        r"(?:投递|派送|配送|送货|妥投|签收)(?:失败|不成功|未成功)|未能(?:投递|派送|送达|签收|妥投)"
+        r"|无法(?:投递|派送|送达|联系|签收)|联系不上|无人(?:签收|接听|在家)|收件人不在|再次投递"
+        r"|二次派送|预约再投|改约|(?:派送|投递)异常|收件人(?:外出|不在家|电话无人接听)"
+        r"|门卫不让进",
+    ),
+    rule(
+        "zh.customs.export",
+        S.IN_TRANSIT,
+        r"出口(?:清关|报关|海关|申报)|离境清关|出口国清关",
+        priority=82,
+    ),
+    rule(
+        "zh.customs.held",
+        S.CUSTOMS_HELD,
+        r"海关(?:扣留|扣押|查验|暂扣|扣关|滞留|退运)|扣关|清关(?:异常|失败|延误|受阻|被扣|暂扣"
+        r"|问题)"
+        r"|(?:等待|需|需要|请)(?:缴纳|补交|提供|补充|支付)?(?:关税|税金|税费|清关资料|补充资料"
+        r"|身份证|资料)"
+        r"|缴税|税费待缴|待缴税|海关审单异常|商检审单异常",
+    ),
+    rule(
+        "zh.customs.cleared",
+        S.CUSTOMS_CLEARED,
+        r"清关(?:完成|成功|结束|已完成|放行|完毕)|(?:海关|已)放行|通关(?:完成|成功|放行)"
+        r"|海关审单通过|商检审单通过|已清关|清关转交成功",
+    ),
+    rule(
+        "zh.customs.started",
+        S.CUSTOMS_STARTED,
+        r"清关|海关|报关|通关|入境检疫|海关申报",
+        confidence=0.8,
+    ),
+    rule(
+        "zh.pickup.collected",
+        S.DELIVERED,
+        rf"已(?:取件|取出|领取)|{_PICKUP}{_NEAR}(?:取出|取件成功|已取件)"
+        rf"|(?:自提点)?用户(?:已)?签收"
+        r"|本人(?:已)?取件|凭取件码取件成功",
+        priority=74,
+    ),
+    rule(
+        "zh.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"(?:待|等待|请)(?:用户|收件人|您)?(?:自提|取件|领取)|已?(?:到达|存入|存放至?|放入|投递至"
+        rf"|送达"
+        rf"|送至|进入)"
+        rf"{_NEAR}{_PICKUP}|{_PICKUP}(?:签收|代收|已代收)|凭取件码|取件码|请及时(?:取件|领取)"
+        r"|(?:到|至)(?:邮局|网点|营业部)领取|可(?:前往|到)[^，,。]{0,10}(?:取件|领取)|待自提",
+    ),
+    rule(
+        "zh.delivered",
+        S.DELIVERED,
+        r"妥投|签收|已投递|投递成功|派送成功|配送成功|已送达|送达成功|已交付|已收货|本人收"
+        r"|他人代收"
+        r"|家人代收|同事代收|前台代收|已签|已完成派送",
+    ),
+    rule(
+        "zh.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"派送中|正在(?:派送|投递|派件|配送)|开始(?:投递|派送|派件)|派件中|安排投递|安排派送"
+        r"|(?:快递员|派送员|投递员|快递小哥|配送员)[^，,。]{0,12}(?:派送|派件|配送|投递)"
+        r"|离开最后投递站"
+        r"|出班投递|投递中|即将送达|已安排派送|正在为您派件|(?:派送|派件)员",
+    ),
+    rule(
+        "zh.delayed",
+        S.DELAYED,
+        r"延误|延迟|推迟|晚点|航班(?:取消|延误)|天气原因|不可抗力|暂缓|时效延长|滞后",
+    ),
+    rule(
+        "zh.handed_over",
+        S.HANDED_OVER,
+        r"(?:转交|移交|交付|交给|交由|交接(?:给|至)?)(?:目的国|当地|末端|尾程|本地|海外|国外|境外)"
+        r"|(?:末端|尾程|当地)(?:派送商|配送商|快递|承运商|邮政|服务商)(?:已)?(?:揽收|接收|收件)"
+        r"|到达目的国/配送揽收成功|配送揽收成功|干线转交成功",
+        priority=55,
+    ),
+    rule(
+        "zh.arrived_destination",
+        S.ARRIVED_DESTINATION,
+        r"(?:到达|抵达|已到达|运抵|进入)(?:目的国|目的地国家|目的国家|进口国|收件国)"
+        r"|航班(?:已)?(?:到达|抵达|落地)|干线抵达|到达(?:进口|目的地?)(?:互换局|口岸|机场|国际)"
+        r"|(?:到达|抵达)境内|已入境|入境(?:成功|完成)",
+    ),
+    rule(
+        "zh.departed_origin",
+        S.DEPARTED_ORIGIN,
+        r"(?:离开|驶离|已离开)(?:始发|原寄|出发|出口)(?:国|国家|地区|互换局|口岸)|离境|出境"
+        r"|航班(?:已)?(?:起飞|离港)|(?:发往|运往|飞往)(?:目的国|国外|海外|境外)|离开(?:出口"
+        r"|原寄)?互换局"
+        r"|离开中国|已出口|出口(?:成功|完成)",
+    ),
+    rule(
+        "zh.accepted.seller",
+        S.ACCEPTED,
+        r"(?:卖家|商家)(?:已)?发货|已从(?:仓库|卖家|商家)发出|离开(?:卖家|商家)(?:仓库)?"
+        r"|出库(?:成功)?"
+        r"|仓库(?:已)?发货",
+    ),
+    rule(
+        "zh.accepted",
+        S.ACCEPTED,
+        r"揽收|揽件|收寄|已收件|已揽|(?:快递员|业务员)已收取|已发货|交接成功|(?:邮局"
+        r"|网点)(?:已)?收件|收件成功",
+    ),
+    rule("zh.info.notify", S.INFO_RECEIVED, r"(?:商家|卖家)(?:正|已)?通知快递", priority=46),
+    rule(
+        "zh.info",
+        S.INFO_RECEIVED,
+        r"电子(?:预报|信息|数据|面单)|预报(?:信息)?|(?:已)?(?:创建|生成|打印)(?:了)?(?:物流|运单"
+        r"|面单"
+        r"|订单|快递单)|订单(?:信息)?已(?:创建|提交|接收|生成)|(?:商家|卖家)(?:正)?(?:通知"
+        r"|已通知)快递"
+        r"|等待揽收|待揽收|(?:物流|运单)信息已(?:录入|上传|接收)|已下单|已接单|待发货"
+        r"|仓库(?:已)?接单"
+        r"|包裹正在等待揽收",
+    ),
+    rule(
+        "zh.in_transit",
+        S.IN_TRANSIT,
+        r"运输中|在途|转运|中转|分拣|到达|离开|发往|已发出|途中|经转|处理中|集散|航班|已装车"
+        r"|运送中"
+        r"|交航|入库|转运中心|国际互换局|装车|发出",
+        confidence=0.75,
+    ),
+    rule("zh.exception", S.EXCEPTION, r"异常|问题件|疑难|暂停|扣件", confidence=0.6),
+)
+
+LANGUAGE = Language(
+    code="zh",
+    rules=RULES,
+    negation=frozenset("未没不无非"),  # characters just before a match
+    irrealis=frozenset("待将预即准安计等"),
+    markers=frozenset(),
+    word_boundaries=False,
+)

@@ -1,0 +1,188 @@
+"""Event-text classification: precedence, languages, robustness and corpus accuracy."""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text import (
+    MAX_CHARS,
+    Classification,
+    classify,
+    fold,
+    supported_languages,
+)
+from parceltrail.domain.text.rules import LANGUAGES
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+# Measured 1.000 (dev, after tuning; 0.956 on its first blind run) and 0.956 (holdout, written
+# after the rules were frozen); the thresholds leave room for rule edits, not for regressions.
+DEV_THRESHOLD = 0.97
+HOLDOUT_THRESHOLD = 0.93
+
+
+def sub(text: str, language: str | None = None) -> S | None:
+    result = classify(text, language)
+    return result.sub_status if result else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delivery attempted, recipient not available", S.FAILED_ATTEMPT),
+        ("Attempted delivery - nobody home, notice left", S.FAILED_ATTEMPT),
+        ("Returned to sender", S.RETURNED),
+        ("Delivered to sender", S.RETURNED),
+        ("Not delivered", S.FAILED_ATTEMPT),
+        ("Package not delivered - business closed", S.FAILED_ATTEMPT),
+        ("Arrived at pickup point", S.AVAILABLE_FOR_PICKUP),
+        ("Ready for collection", S.AVAILABLE_FOR_PICKUP),
+        ("Delivered to parcel locker, ready to be collected", S.AVAILABLE_FOR_PICKUP),
+        ("Collected by the recipient from the pickup point", S.DELIVERED),
+        ("Customs clearance completed", S.CUSTOMS_CLEARED),
+        ("Import customs clearance started", S.CUSTOMS_STARTED),
+        ("Held by customs", S.CUSTOMS_HELD),
+        ("Released from customs hold", S.CUSTOMS_CLEARED),
+        ("Export customs clearance complete", S.IN_TRANSIT),
+        ("Out for delivery", S.OUT_FOR_DELIVERY),
+        ("Out for delivery, will be delivered by 8pm", S.OUT_FOR_DELIVERY),
+        ("Delivery refused - returning to sender", S.RETURNING),
+        ("Will be returned to sender", S.RETURNING),
+        ("UPS has not received the package yet. Label created", S.INFO_RECEIVED),
+    ],
+)
+def test_precedence_in_english(text: str, expected: S) -> None:
+    assert sub(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Objeto entregue ao destinatário", S.DELIVERED),
+        ("Objeto saiu para entrega ao destinatário", S.OUT_FOR_DELIVERY),
+        ("Fiscalização aduaneira finalizada", S.CUSTOMS_CLEARED),
+        ("Вручение адресату", S.DELIVERED),
+        ("Прибыло в место вручения", S.AVAILABLE_FOR_PICKUP),
+        ("Таможенное оформление завершено", S.CUSTOMS_CLEARED),
+        ("Не вручено", S.FAILED_ATTEMPT),
+        ("已签收", S.DELIVERED),
+        ("未妥投", S.FAILED_ATTEMPT),
+        ("已簽收，簽收人：本人", S.DELIVERED),
+        ("清關完成", S.CUSTOMS_CLEARED),
+        ("Entregado", S.DELIVERED),
+        ("Votre colis a été retourné à l’expéditeur", S.RETURNED),
+        ("Die Sendung konnte nicht zugestellt werden", S.FAILED_ATTEMPT),
+        ("La spedizione è stata consegnata", S.DELIVERED),
+        ("Przesyłka doręczona", S.DELIVERED),
+        ("Zending is bezorgd", S.DELIVERED),
+        ("Je zending is bezorgd bij een PostNL-punt", S.AVAILABLE_FOR_PICKUP),
+    ],
+)
+def test_languages(text: str, expected: S) -> None:
+    assert sub(text) is expected
+
+
+def test_result_carries_rule_language_and_confidence() -> None:
+    result = classify("Objeto entregue ao destinatário", "pt-BR")
+    assert isinstance(result, Classification)
+    assert result.language == "pt"
+    assert result.rule_id.startswith("pt.")
+    assert 0 < result.confidence <= 1
+
+
+def test_negated_match_is_less_sure() -> None:
+    plain, negated = classify("Delivered"), classify("Not delivered")
+    assert plain is not None
+    assert negated is not None
+    assert negated.confidence < plain.confidence
+
+
+def test_a_wrong_or_unknown_hint_does_not_stop_classification() -> None:
+    assert sub("Zugestellt", "fr") is S.DELIVERED
+    assert sub("Delivered", "xx-YY") is S.DELIVERED
+    assert sub("Delivered", "") is S.DELIVERED
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345", "Carrier note: see details", "Scan", "🙂"])
+def test_unclassified_texts_give_none(text: str) -> None:
+    assert classify(text) is None
+
+
+def test_folding() -> None:
+    assert fold("  Przesyłka  DORĘCZONA ") == "przesylka doreczona"
+    assert fold("Straße") == "strasse"
+    assert fold("ＤＥＬＩＶＥＲＥＤ") == "delivered"
+    assert fold("運輸中") == "运输中"
+
+
+def test_only_the_first_characters_are_read() -> None:
+    assert classify("x" * MAX_CHARS + " delivered") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 10_000,
+        "not " * 2_500,
+        "delivered " * 1_000,
+        "。" * 10_000,
+        "(?:" * 3_000,
+        "清关" * 5_000,
+        "возврат " * 1_250,
+        ("awaiting " * 30 + "x ") * 50,
+        "é" * 10_000,
+    ],
+)
+def test_long_inputs_are_fast(text: str) -> None:
+    started = time.perf_counter()
+    classify(text)
+    assert time.perf_counter() - started < 0.5
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=700), st.one_of(st.none(), st.text(max_size=12)))
+def test_never_raises(text: str, language: str | None) -> None:
+    result = classify(text, language)
+    assert result is None or isinstance(result.sub_status, S)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["delivered", "not", "customs", "返回", "в", "de", " ", "’", "-"])))
+def test_never_raises_on_rule_vocabulary(words: list[str]) -> None:
+    classify(" ".join(words))
+
+
+def test_rule_ids_are_unique_and_prefixed_by_language() -> None:
+    ids = [rule.id for lang in LANGUAGES.values() for rule in lang.rules]
+    assert len(ids) == len(set(ids))
+    for code, lang in LANGUAGES.items():
+        assert all(rule.id.startswith(f"{code}.") for rule in lang.rules)
+    expected = {"en", "zh", "es", "pt", "ru", "fr", "de", "it", "pl", "nl"}
+    assert set(supported_languages()) >= expected
+
+
+def _corpus(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.mark.parametrize(
+    ("name", "threshold", "minimum_rows"),
+    [("event_texts.tsv", DEV_THRESHOLD, 300), ("event_texts_holdout.tsv", HOLDOUT_THRESHOLD, 80)],
+)
+def test_corpus_accuracy(name: str, threshold: float, minimum_rows: int) -> None:
+    rows = _corpus(name)
+    assert len(rows) >= minimum_rows
+    valid = {s.value for s in S} | {"none"}
+    assert {row["expected"] for row in rows} <= valid
+    hits = 0
+    for row in rows:
+        result = classify(row["text"])
+        hits += (result.sub_status.value if result else "none") == row["expected"]
+    assert hits / len(rows) >= threshold
