@@ -1,0 +1,55 @@
+"""The schema as migrated equals the tables the code uses, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import insert, select, text
+
+from parceltrail.bootstrap import App
+from parceltrail.storage.migrate import current, upgrade
+from parceltrail.storage.tables import metadata, users
+
+
+def test_migrations_produce_exactly_the_declared_schema(app: App) -> None:
+    with app.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+    assert differences == []
+
+
+def test_migrating_again_is_harmless(app: App) -> None:
+    before = current(app.engine)
+    upgrade(app.engine)
+    assert current(app.engine) == before is not None
+
+
+def test_times_come_back_aware_and_in_utc(app: App) -> None:
+    local = datetime(2026, 11, 28, 17, 30, tzinfo=timezone(timedelta(hours=8)))
+    with app.engine.begin() as connection:
+        connection.execute(
+            insert(users).values(id="usr_x", email="x@example.com", role="buyer", created_at=local)
+        )
+    with app.engine.connect() as connection:
+        stored = connection.execute(select(users.c.created_at)).scalar_one()
+    assert stored == local
+    assert stored.utcoffset() == timedelta(0)
+
+
+def test_naive_times_are_refused(app: App) -> None:
+    with pytest.raises(Exception, match="naive datetime"), app.engine.begin() as connection:
+        connection.execute(
+            insert(users).values(
+                id="usr_y", email="y@example.com", role="buyer", created_at=datetime(2026, 1, 1)
+            )
+        )
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(app: App) -> None:
+    if app.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite only")
+    with app.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
