@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from parceltrail.bootstrap import App
+from parceltrail.domain.numbers.checkdigits import compute_s10
 from parceltrail.domain.orders import OrderLine
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
@@ -85,15 +86,13 @@ LANES = [
 ]
 
 
-def s10_check_digit(serial: str) -> int:
-    total = sum(int(d) * w for d, w in zip(serial, (8, 6, 4, 2, 3, 5, 9, 7), strict=True))
-    check = 11 - total % 11
-    return {10: 0, 11: 5}.get(check, check)
+# Local UTC offsets in hours, so timelines show carrier-local times as real feeds do.
+UTC_OFFSETS = {"CN": 8, "US": -5, "GB": 0, "DE": 1, "FR": 1, "ES": 1, "BR": -3}
 
 
 def _s10(rng: random.Random, service: str = "LK") -> str:
     serial = f"{rng.randrange(10**8):08d}"
-    return f"{service}{serial}{s10_check_digit(serial)}CN"
+    return f"{service}{serial}{compute_s10(serial)}CN"
 
 
 def _user(uow: UnitOfWork, email: str, role: Role, app: App) -> User:
@@ -102,12 +101,20 @@ def _user(uow: UnitOfWork, email: str, role: Role, app: App) -> User:
     )
 
 
-def seed_demo(app: App, *, orders: int, seed: int) -> str:
-    """Create demo users, orders and events; safe to run twice (existing references are skipped)."""
+SELLER = "seller@demo.parceltrail.test"
+BUYER = "buyer1@demo.parceltrail.test"
+
+
+def seed_demo(app: App, *, orders: int, seed: int, issue_tokens: bool = False) -> str:
+    """Create demo users, orders and events; safe to run twice (existing references are skipped).
+
+    With ``issue_tokens``, new API tokens for the demo seller and first buyer are created and
+    shown once in the summary, so a newcomer can call the API straight away.
+    """
     rng = random.Random(seed)
     created = 0
     with app.uow() as uow:
-        seller = _user(uow, "seller@demo.parceltrail.test", Role.SELLER, app)
+        seller = _user(uow, SELLER, Role.SELLER, app)
         _user(uow, "admin@demo.parceltrail.test", Role.ADMIN, app)
         buyers = [f"buyer{i}@demo.parceltrail.test" for i in (1, 2, 3)]
         for index in range(orders):
@@ -116,10 +123,15 @@ def seed_demo(app: App, *, orders: int, seed: int) -> str:
                 continue
             created += 1
             _demo_order(uow, app, rng, seller, reference, buyers[index % len(buyers)], index)
+        summary = [f"demo: {created} new orders for {SELLER}; buyers {', '.join(buyers)}"]
+        if issue_tokens:
+            for email in (SELLER, BUYER):
+                _, secret = user_service.create_token(
+                    uow=uow, email=email, name="demo", now=app.clock()
+                )
+                summary.append(f"API token for {email}: {secret}")
         uow.commit()
-    return (
-        f"demo: {created} new orders for seller@demo.parceltrail.test; buyers {', '.join(buyers)}"
-    )
+    return "\n".join(summary)
 
 
 def _demo_order(
@@ -150,7 +162,6 @@ def _demo_order(
         seller=seller,
         order_id=order.id,
         tracking_number=_s10(rng),
-        carrier="china_post",
         dispatched_at=dispatched,
         now=app.clock(),
     ).shipment
@@ -162,9 +173,10 @@ def _demo_order(
 
 
 def _event(number: str, step: Step, start: datetime, app: App) -> TrackingEvent:
+    local = timezone(timedelta(hours=UTC_OFFSETS[step.country]))
     return new_event(
         tracking_number=number,
-        occurred_at=start + timedelta(hours=step.hours),
+        occurred_at=(start + timedelta(hours=step.hours)).astimezone(local),
         description=step.description,
         sub_status=step.sub_status,
         city=step.city,
