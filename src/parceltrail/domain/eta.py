@@ -1,0 +1,173 @@
+"""When will it arrive? An ETA with an 80% interval that narrows as milestones pass.
+
+The model: from the latest milestone a parcel has reached, the time still to go follows the
+lane's distribution of "milestone -> delivered" durations. With enough delivered parcels on a
+lane, that distribution is learned (10th, 50th and 90th percentiles, so the interval is 80%);
+with few, a default per destination is used and said to be one. A carrier's own estimate,
+when given, is the likely date, kept inside the interval.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from parceltrail.domain.status import SubStatus
+
+DAY = timedelta(days=1)
+MIN_HISTORY = 20  # delivered parcels a lane needs before its own figures are trusted
+
+# Milestones the model measures from, in journey order; "dispatched" is the start.
+ETA_MILESTONES: tuple[str, ...] = (
+    "dispatched",
+    SubStatus.ACCEPTED.value,
+    SubStatus.DEPARTED_ORIGIN.value,
+    SubStatus.ARRIVED_DESTINATION.value,
+    SubStatus.CUSTOMS_CLEARED.value,
+    SubStatus.HANDED_OVER.value,
+    SubStatus.OUT_FOR_DELIVERY.value,
+)
+
+
+class Basis(StrEnum):
+    CARRIER = "carrier"
+    LANE_HISTORY = "lane_history"
+    DEFAULT = "default"
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    origin: str | None  # ISO country codes; None when not known yet
+    destination: str | None
+    carrier: str | None = None
+
+    def key(self) -> str:
+        return f"{self.origin or '??'}-{self.destination or '??'}-{self.carrier or '*'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Spread:
+    """Days from a milestone to delivery: 10th, 50th and 90th percentiles, and sample size."""
+
+    p10: float
+    p50: float
+    p90: float
+    samples: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Eta:
+    earliest: datetime
+    likely: datetime
+    latest: datetime
+    basis: Basis
+    measured_from: str
+    samples: int
+
+    def explanation(self) -> str:
+        span = f"{self.earliest:%d %b} - {self.latest:%d %b}"
+        if self.basis is Basis.LANE_HISTORY:
+            return f"Expected {span}, from {self.samples} delivered parcels on this lane."
+        if self.basis is Basis.CARRIER:
+            return f"Expected around {self.likely:%d %b} (carrier estimate), usually {span}."
+        return f"Expected {span}: a typical range for this destination; little history yet."
+
+
+# Dispatch -> delivered, in days, for China-origin postal/e-commerce lanes (10th/50th/90th).
+# Derived from the ranges in shared/reference/lanes.md (marketing ranges like "15-45 d" read
+# as roughly the 10th-90th percentiles; DE "about 4 weeks average", BR and RU longer).
+DEFAULT_TOTAL_DAYS: dict[str | None, Spread] = {
+    "US": Spread(11, 18, 35), "GB": Spread(8, 14, 28), "DE": Spread(12, 24, 42),
+    "FR": Spread(10, 17, 32), "ES": Spread(9, 16, 30), "IT": Spread(12, 22, 45),
+    "NL": Spread(7, 12, 25), "PL": Spread(12, 22, 45), "BR": Spread(20, 35, 70),
+    "RU": Spread(14, 25, 45), "CA": Spread(12, 22, 45), "AU": Spread(10, 18, 35),
+    "JP": Spread(8, 14, 35), "IL": Spread(14, 24, 50), None: Spread(10, 20, 45),
+}
+
+# Share of the whole journey still ahead once a milestone is reached (default model only).
+REMAINING_SHARE: dict[str, float] = {
+    "dispatched": 1.0,
+    SubStatus.ACCEPTED.value: 0.9,
+    SubStatus.DEPARTED_ORIGIN.value: 0.7,
+    SubStatus.ARRIVED_DESTINATION.value: 0.35,
+    SubStatus.CUSTOMS_CLEARED.value: 0.2,
+    SubStatus.HANDED_OVER.value: 0.15,
+    SubStatus.OUT_FOR_DELIVERY.value: 0.02,
+}
+
+
+def default_spread(lane: Lane, milestone: str) -> Spread:
+    total = DEFAULT_TOTAL_DAYS.get(lane.destination, DEFAULT_TOTAL_DAYS[None])
+    share = REMAINING_SHARE[milestone]
+    if milestone == SubStatus.OUT_FOR_DELIVERY.value:
+        return Spread(0.1, 0.3, 1.0)
+    return Spread(total.p10 * share, total.p50 * share, total.p90 * share)
+
+
+def latest_milestone(
+    dispatched_at: datetime | None, reached: Mapping[str, datetime]
+) -> tuple[str, datetime] | None:
+    """The furthest milestone of the model the parcel has reached, with its time."""
+    for milestone in reversed(ETA_MILESTONES[1:]):
+        if milestone in reached:
+            return milestone, reached[milestone]
+    return ("dispatched", dispatched_at) if dispatched_at else None
+
+
+def estimate(
+    *,
+    lane: Lane,
+    dispatched_at: datetime | None,
+    reached: Mapping[str, datetime],
+    now: datetime,
+    learned: Mapping[str, Spread] | None = None,
+    carrier_estimate: datetime | None = None,
+) -> Eta | None:
+    """The ETA from the latest milestone reached; None before dispatch."""
+    start = latest_milestone(dispatched_at, reached)
+    if start is None:
+        return None
+    milestone, at = start
+    spread = (learned or {}).get(milestone)
+    basis = Basis.LANE_HISTORY
+    if spread is None or spread.samples < MIN_HISTORY:
+        spread, basis = default_spread(lane, milestone), Basis.DEFAULT
+    earliest, likely, latest = (max(at + days * DAY, now) for days in _days(spread))
+    if carrier_estimate is not None:
+        likely, basis = min(max(carrier_estimate, earliest), latest), Basis.CARRIER
+    return Eta(earliest, likely, latest, basis, milestone, spread.samples)
+
+
+def _days(spread: Spread) -> tuple[float, float, float]:
+    return spread.p10, spread.p50, spread.p90
+
+
+def percentile(sorted_days: Sequence[float], fraction: float) -> float:
+    """Linear-interpolated percentile of an ascending sequence."""
+    position = (len(sorted_days) - 1) * fraction
+    low = int(position)
+    high = min(low + 1, len(sorted_days) - 1)
+    return sorted_days[low] + (sorted_days[high] - sorted_days[low]) * (position - low)
+
+
+def learn_spreads(
+    journeys: Iterable[tuple[datetime | None, Mapping[str, datetime], datetime]],
+) -> dict[str, Spread]:
+    """Per milestone, the spread of days to delivery over (dispatched, milestones, delivered)."""
+    durations: dict[str, list[float]] = {m: [] for m in ETA_MILESTONES}
+    for dispatched_at, reached, delivered_at in journeys:
+        starts = {**reached, **({"dispatched": dispatched_at} if dispatched_at else {})}
+        for milestone in ETA_MILESTONES:
+            at = starts.get(milestone)
+            if at is not None and at <= delivered_at:
+                durations[milestone].append((delivered_at - at) / DAY)
+    spreads = {}
+    for milestone, days in durations.items():
+        if days:
+            days.sort()
+            spreads[milestone] = Spread(
+                percentile(days, 0.1), percentile(days, 0.5), percentile(days, 0.9), len(days)
+            )
+    return spreads

@@ -1,0 +1,108 @@
+"""ETA: default ranges said as such, learned spreads, narrowing as milestones pass."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from parceltrail.domain.eta import (
+    MIN_HISTORY,
+    Basis,
+    Lane,
+    Spread,
+    estimate,
+    latest_milestone,
+    learn_spreads,
+    percentile,
+)
+
+T0 = datetime(2026, 10, 1, tzinfo=UTC)
+DAY = timedelta(days=1)
+US = Lane("CN", "US")
+
+
+def width(eta) -> timedelta:
+    return eta.latest - eta.earliest
+
+
+def test_no_eta_before_dispatch() -> None:
+    assert estimate(lane=US, dispatched_at=None, reached={}, now=T0) is None
+
+
+def test_at_dispatch_a_default_range_for_the_destination_is_said_to_be_one() -> None:
+    eta = estimate(lane=US, dispatched_at=T0, reached={}, now=T0)
+    assert eta is not None
+    assert eta.basis is Basis.DEFAULT
+    assert (eta.earliest, eta.likely, eta.latest) == (T0 + 11 * DAY, T0 + 18 * DAY, T0 + 35 * DAY)
+    assert "little history" in eta.explanation()
+
+
+def test_the_interval_narrows_as_milestones_pass() -> None:
+    at_dispatch = estimate(lane=US, dispatched_at=T0, reached={}, now=T0)
+    arrived = {"departed_origin": T0 + 5 * DAY, "arrived_destination": T0 + 12 * DAY}
+    later = estimate(lane=US, dispatched_at=T0, reached=arrived, now=T0 + 12 * DAY)
+    out = estimate(
+        lane=US, dispatched_at=T0, reached={**arrived, "out_for_delivery": T0 + 15 * DAY},
+        now=T0 + 15 * DAY,
+    )
+    assert at_dispatch is not None
+    assert later is not None
+    assert out is not None
+    assert width(at_dispatch) > width(later) > width(out)
+    assert later.measured_from == "arrived_destination"
+    assert out.latest <= T0 + 16 * DAY
+
+
+def test_an_eta_never_lies_in_the_past() -> None:
+    eta = estimate(lane=US, dispatched_at=T0, reached={}, now=T0 + 60 * DAY)
+    assert eta is not None
+    assert eta.earliest >= T0 + 60 * DAY
+
+
+def test_a_carrier_estimate_is_the_likely_date_within_the_interval() -> None:
+    eta = estimate(lane=US, dispatched_at=T0, reached={}, now=T0, carrier_estimate=T0 + 14 * DAY)
+    assert eta is not None
+    assert (eta.basis, eta.likely) == (Basis.CARRIER, T0 + 14 * DAY)
+    wild = estimate(lane=US, dispatched_at=T0, reached={}, now=T0, carrier_estimate=T0 + 400 * DAY)
+    assert wild is not None
+    assert wild.likely == wild.latest
+
+
+def test_learned_spreads_replace_defaults_once_there_is_enough_history() -> None:
+    rng = random.Random(4)
+    journeys = []
+    for index in range(200):
+        start = T0 + index * DAY
+        departed = start + rng.uniform(2, 4) * DAY
+        delivered = departed + rng.uniform(8, 12) * DAY
+        journeys.append((start, {"departed_origin": departed}, delivered))
+    spreads = learn_spreads(journeys)
+    spread = spreads["departed_origin"]
+    assert spread.samples == 200
+    assert 8 < spread.p10 < spread.p50 < spread.p90 < 12
+    eta = estimate(
+        lane=US, dispatched_at=T0, reached={"departed_origin": T0 + 3 * DAY}, now=T0 + 3 * DAY,
+        learned=spreads,
+    )
+    assert eta is not None
+    assert eta.basis is Basis.LANE_HISTORY
+    assert "200 delivered parcels" in eta.explanation()
+
+
+def test_thin_history_falls_back_to_defaults() -> None:
+    thin = {"dispatched": Spread(1, 2, 3, samples=MIN_HISTORY - 1)}
+    eta = estimate(lane=US, dispatched_at=T0, reached={}, now=T0, learned=thin)
+    assert eta is not None
+    assert eta.basis is Basis.DEFAULT
+
+
+def test_the_latest_milestone_wins_whatever_the_order_of_the_mapping() -> None:
+    reached = {"out_for_delivery": T0 + 9 * DAY, "accepted": T0 + DAY}
+    assert latest_milestone(T0, reached) == ("out_for_delivery", T0 + 9 * DAY)
+
+
+@pytest.mark.parametrize(("fraction", "expected"), [(0.0, 1.0), (0.5, 2.5), (1.0, 4.0), (0.1, 1.3)])
+def test_percentiles_interpolate(fraction: float, expected: float) -> None:
+    assert percentile([1.0, 2.0, 3.0, 4.0], fraction) == pytest.approx(expected)
