@@ -38,6 +38,7 @@ class CarrierDirectory:
         self._index = _build_index(self.formats)
         self._checked_index = _build_index(tuple(f for f in self.formats if f.check))
         self.max_length = max((f.max_length for f in self.formats), default=0)
+        self.plan: object | None = None  # the hot path's tables (numbers.plan), built lazily
 
     def carrier(self, code: str) -> Carrier | None:
         """The carrier with this code, or None."""
@@ -46,6 +47,10 @@ class CarrierDirectory:
     def formats_for(self, length: int, first: str) -> tuple[NumberFormat, ...]:
         """Formats that can match a normalised number of this length and first character."""
         return self._index.get((first, length), ())
+
+    def index_items(self) -> list[tuple[tuple[str, int], tuple[NumberFormat, ...]]]:
+        """The (first character, length) index: formats to try, highest priority first."""
+        return list(self._index.items())
 
     def checked_formats_for(self, length: int, first: str) -> tuple[NumberFormat, ...]:
         """Like formats_for, but only formats with a check digit."""

@@ -69,11 +69,32 @@ def _s10_match(
     """An S10 match credited to the operator that issues numbers under its suffix."""
     code = m.group("country")
     post = directory.s10_posts.get(code)
+    carrier = post.carrier_for(m.group("service")) if post is not None else ""
+    return FormatMatch(fmt, carrier, passed, expected, pos, s10_note(code, directory))
+
+
+def s10_note(code: str, directory: CarrierDirectory) -> str:
+    """Who issues S10 numbers under this issuer code, in a few words."""
+    post = directory.s10_posts.get(code)
     if post is None:
-        note = f"issuer code {code} is not in our table"
-        return FormatMatch(fmt, "", passed, expected, pos, note)
-    note = f"issued by {post.operator} ({code}{', UPU pseudo-code' if post.pseudo else ''})"
-    return FormatMatch(fmt, post.carrier_for(m.group("service")), passed, expected, pos, note)
+        return f"issuer code {code} is not in our table"
+    return f"issued by {post.operator} ({code}{', UPU pseudo-code' if post.pseudo else ''})"
+
+
+def s10_info(m: re.Match[str], directory: CarrierDirectory) -> S10Info:
+    """The decoded fields of an S10 pattern match."""
+    service, issuer = m.group("service"), m.group("country")
+    post = directory.s10_posts.get(issuer)
+    return S10Info(
+        service=service,
+        service_meaning=s10_service_meaning(service, directory),
+        serial=m.group("serial"),
+        check=m.group("check"),
+        issuer=issuer,
+        operator=post.operator if post else None,
+        country=post.country if post else None,
+        pseudo=post.pseudo if post else False,
+    )
 
 
 def decode_s10(value: str, directory: CarrierDirectory) -> S10Info | None:
@@ -84,18 +105,7 @@ def decode_s10(value: str, directory: CarrierDirectory) -> S10Info | None:
         m = fmt.regex.match(value)
         if m is None:
             continue
-        service, issuer = m.group("service"), m.group("country")
-        post = directory.s10_posts.get(issuer)
-        return S10Info(
-            service=service,
-            service_meaning=s10_service_meaning(service, directory),
-            serial=m.group("serial"),
-            check=m.group("check"),
-            issuer=issuer,
-            operator=post.operator if post else None,
-            country=post.country if post else None,
-            pseudo=post.pseudo if post else False,
-        )
+        return s10_info(m, directory)
     return None
 
 

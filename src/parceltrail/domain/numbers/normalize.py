@@ -23,6 +23,17 @@ _LEADING_LABEL: Final = re.compile(rf"^\s*(?:{_LABEL_WORDS})\s*[:：#=\-]?\s*", 
 _TRAILING_NOTE: Final = re.compile(r"\s*[(\[（][^()\[\]（）]{0,40}[)\]）]\s*$")
 _SEPARATORS: Final = str.maketrans("", "", " \t\r\n-.\u00a0\u2010\u2011\u2012\u2013\u2014_/")
 _CANONICAL: Final = re.compile(r"[A-Z0-9]+")
+_SURROUNDING: Final = " \t\r\n.,;:!?\"'`«»“”‘’<>"
+# Every way an ASCII text can start that _LEADING_LABEL can match (lower case): the label
+# regex only runs when one of these starts the text.  The non-ASCII labels need no entry.
+_ASCII_LABEL_STARTS: Final = (
+    "your", "track", "ship", "parcel", "packag", "consig", "waybil", "air", "awb", "order",
+    "delive", "sendun", "num", "codice",
+)
+_ASCII_LABEL_FIRST: Final = frozenset("ytspcwaodnYTSPCWAODN")
+_ASCII_LABEL_FIRST_BYTES: Final = frozenset(b"YTSPCWAODN")
+_ASCII_SEPARATORS: Final = b" \t\r\n-._/"
+_ASCII_UPPER: Final = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _IMPB_LENGTHS: Final = frozenset({20, 22, 26, 30})
 
 
@@ -39,44 +50,95 @@ class Normalized:
         return self.problem is None
 
 
+Parts = tuple[str, "str | None", "str | None"]
+"""(value, problem, routing): what ``Normalized`` holds, without building one (hot path)."""
+
+
 def normalize(text: str) -> Normalized:
     """Canonical form of a tracking number as typed, pasted or scanned."""
-    if not isinstance(text, str) or not text.strip():
-        return Normalized("", "empty")
+    return Normalized(*normalize_parts(text))
+
+
+def normalize_parts(text: str) -> Parts:
+    """``normalize`` as a plain tuple (value, problem, routing)."""
+    if not isinstance(text, str):
+        return "", "empty", None
+    if text.isascii():
+        if text.isalnum():
+            return _finish(text.upper()) if len(text) <= MAX_RAW_LENGTH else ("", "too long", None)
+        if len(text) <= MAX_RAW_LENGTH:
+            # Letters, digits and separators only, not starting like a label: what the full
+            # path would do comes down to deleting the separators and upper-casing.
+            raw = text.encode().translate(_ASCII_UPPER, _ASCII_SEPARATORS)
+            if raw.isalnum() and raw[0] not in _ASCII_LABEL_FIRST_BYTES:
+                return _finish(raw.decode())
+        return _clean_ascii(text)
+    if not text.strip():
+        return "", "empty", None
     if len(text) > MAX_RAW_LENGTH:
-        return Normalized("", "too long")
-    if text.isascii() and text.isalnum():
-        return _finish(text.upper())
-    cleaned = text.strip() if text.isascii() else unicodedata.normalize("NFKC", text).strip()
+        return "", "too long", None
+    cleaned = unicodedata.normalize("NFKC", text).strip()
     cleaned = _LEADING_LABEL.sub("", cleaned, count=1)
-    if cleaned.endswith((")", "]", "）")):
-        cleaned = _TRAILING_NOTE.sub("", cleaned, count=1)
-    cleaned = cleaned.strip(" \t\r\n.,;:!?\"'`«»“”‘’<>").translate(_SEPARATORS).upper()
+    cleaned = _strip_decoration(cleaned)
     if not cleaned:
-        return Normalized("", "empty")
+        return "", "empty", None
     if not _CANONICAL.fullmatch(cleaned):
-        return Normalized(_printable(cleaned), "unexpected characters")
+        return _printable(cleaned), "unexpected characters", None
     return _finish(cleaned)
 
 
-def _finish(value: str) -> Normalized:
+def _clean_ascii(text: str) -> Parts:
+    """The ASCII path: a label is only looked for when the text starts like one."""
+    cleaned = text.strip()
+    if not cleaned:
+        return "", "empty", None
+    if len(text) > MAX_RAW_LENGTH:
+        return "", "too long", None
+    if cleaned[0] in _ASCII_LABEL_FIRST and cleaned[:6].lower().startswith(_ASCII_LABEL_STARTS):
+        cleaned = _LEADING_LABEL.sub("", cleaned, count=1)
+    if cleaned.endswith((")", "]")):
+        cleaned = _TRAILING_NOTE.sub("", cleaned, count=1)
+    # bytes.translate removes the separators and upper-cases in one pass, several times
+    # faster than str.translate; ASCII text has no other separators.
+    raw = cleaned.strip(_SURROUNDING).encode().translate(_ASCII_UPPER, _ASCII_SEPARATORS)
+    if not raw:
+        return "", "empty", None
+    if not raw.isalnum():  # bytes.isalnum is ASCII-only: the same test as [A-Z0-9]+
+        return _printable(raw.decode()), "unexpected characters", None
+    return _finish(raw.decode())
+
+
+def _strip_decoration(cleaned: str) -> str:
+    """Drop a trailing note, surrounding punctuation and separators; upper-case."""
+    if cleaned.endswith((")", "]", "）")):
+        cleaned = _TRAILING_NOTE.sub("", cleaned, count=1)
+    return cleaned.strip(_SURROUNDING).translate(_SEPARATORS).upper()
+
+
+def _finish(value: str) -> Parts:
     """Length bounds and barcode prefixes for an already canonical value."""
     if len(value) > MAX_LENGTH:
-        return Normalized(value[:MAX_LENGTH], "too long")
+        return value[:MAX_LENGTH], "too long", None
     if len(value) < MIN_LENGTH:
-        return Normalized(value, "too short")
-    return strip_usps_routing(value)
+        return value, "too short", None
+    if value.startswith("420") and value.isdigit():
+        return _routing(value)
+    return value, None, None
 
 
 def strip_usps_routing(value: str) -> Normalized:
     """Drop a USPS IMpb routing prefix: 420 + ZIP5 or 420 + ZIP9 before a 9x package code."""
     if not value.startswith("420") or not value.isdigit():
         return Normalized(value)
+    return Normalized(*_routing(value))
+
+
+def _routing(value: str) -> Parts:
     for zip_length in (9, 5):
         rest = value[3 + zip_length :]
         if len(rest) in _IMPB_LENGTHS and rest[0] == "9" and rest[1] in "12345":
-            return Normalized(rest, routing=value[: 3 + zip_length])
-    return Normalized(value)
+            return rest, None, value[: 3 + zip_length]
+    return value, None, None
 
 
 def _printable(value: str) -> str:

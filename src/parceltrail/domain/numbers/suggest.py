@@ -15,12 +15,10 @@ from typing import Final
 
 from parceltrail.domain.numbers.directory import CarrierDirectory
 from parceltrail.domain.numbers.matching import FormatMatch, match_formats
+from parceltrail.domain.numbers.plan import Plan, plan_for
+from parceltrail.domain.numbers.relaxed import CONFUSABLES
 from parceltrail.domain.numbers.results import Suggestion
 
-CONFUSABLES: Final = {
-    "O": "0", "0": "O", "I": "1", "1": "I", "S": "5", "5": "S", "B": "8", "8": "B", "Z": "2",
-    "2": "Z",
-}
 MAX_SUGGESTIONS: Final = 5
 
 
@@ -66,6 +64,16 @@ def _worth_trying(value: str, directory: CarrierDirectory) -> bool:
     return any(directory.checked_formats_for(length, c) for c in firsts if c)
 
 
+def could_suggest(value: str, plan: Plan) -> bool:
+    """Whether a confusable variant of value could fit a checked format.
+
+    Sound: variants keep the length and start with value[0] or its partner, and a variant
+    fits a format only if value fits its relaxed pattern (see ``relaxed``).
+    """
+    fixable = plan.fixable.get((len(value), value[0]))
+    return fixable is not None and fixable(value) is not None
+
+
 def suggest(
     value: str, matches: Sequence[FormatMatch], directory: CarrierDirectory
 ) -> tuple[Suggestion, ...]:
@@ -74,6 +82,8 @@ def suggest(
     if not _worth_trying(value, directory):
         return ()
     near_miss = any(m.check_passed is False for m in matches)
+    if not near_miss and not could_suggest(value, plan_for(directory)):
+        return ()  # only confusable variants are tried, and none of them can fit
     sources = (
         _confusable_variants(value),
         _transpositions(value) if near_miss else iter(()),

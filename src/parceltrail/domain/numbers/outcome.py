@@ -1,0 +1,124 @@
+"""The detection hot path: match a normalised number, then look up what follows.
+
+Matching yields an *outcome key*: for each format that matched, its index and check verdict
+(and for S10 numbers the issuer code and the carrier it maps to).  Candidates, status,
+message and the JSON fragment follow from the key alone, so they are derived once per key
+(a bounded table of directory-shaped keys, never of inputs) by the ordinary ranking code.
+What depends on the input itself (the echo, the S10 serial, suggestions) is built per call.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, NamedTuple
+
+from parceltrail.domain.numbers.matching import FormatMatch, match_formats, s10_note
+from parceltrail.domain.numbers.messages import detection_message
+from parceltrail.domain.numbers.plan import Plan
+from parceltrail.domain.numbers.ranking import problem_of, rank, status_of
+from parceltrail.domain.numbers.results import Candidate, S10Info, Status, Suggestion
+from parceltrail.domain.numbers.suggest import could_suggest, suggest
+
+ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+Key = tuple[tuple[Any, ...], ...]
+
+
+class Outcome(NamedTuple):
+    """What follows from an outcome key (for invalid numbers: before any suggestion)."""
+
+    status: Status
+    candidates: tuple[Candidate, ...]
+    message: str
+    problem: str | None
+    json_tail: str  # '"carriers":...,"status":"..."' with no suggestions
+
+
+def match_key(value: str, plan: Plan) -> tuple[Key, re.Match[str] | None, bool]:
+    """(outcome key, the first S10 match, whether a check digit failed) for a number."""
+    group = plan.by_length.get(len(value))
+    entries = group.get(value[0]) if group is not None else None
+    if not entries:
+        return (), None, False
+    key: list[tuple[Any, ...]] = []
+    s10_match: re.Match[str] | None = None
+    failed = False
+    for match, verify, parts, is_s10 in entries:
+        m = match(value)
+        if m is None:
+            continue
+        passed = None if verify is None else verify(m)
+        if passed is False:
+            failed = True
+        if is_s10:
+            s10_match = s10_match or m
+            key.append((*parts[passed], *_s10_key(m, plan)))
+        else:
+            key.append(parts[passed])
+    return tuple(key), s10_match, failed
+
+
+def _s10_key(m: re.Match[str], plan: Plan) -> tuple[str, str]:
+    code = m.group("country")
+    post = plan.directory.s10_posts.get(code)
+    return code, post.carrier_for(m.group("service")) if post is not None else ""
+
+
+def outcome_for(key: Key, plan: Plan, s10: S10Info | None) -> Outcome:
+    """The outcome of a key, derived by the ranking code on first sight of the key."""
+    found: Outcome | None = plan.outcomes.get(key)
+    if found is None:
+        found = plan.remember(key, _derive(key, plan, s10))
+    return found
+
+
+def _derive(key: Key, plan: Plan, s10: S10Info | None) -> Outcome:
+    matches = [_as_match(part, plan) for part in key]
+    candidates = rank(matches)
+    status = status_of(matches, candidates)
+    problem = problem_of(matches) if status == "invalid" else None
+    message = detection_message(status, candidates, (), problem, plan.directory, s10)
+    return Outcome(status, candidates, message, problem, _tail(status, candidates, message))
+
+
+def _as_match(part: tuple[Any, ...], plan: Plan) -> FormatMatch:
+    fmt = plan.formats[part[0]]
+    if len(part) == 2:
+        return FormatMatch(fmt, fmt.carrier, part[1])
+    return FormatMatch(fmt, part[3], part[1], note=s10_note(part[2], plan.directory))
+
+
+def problem_outcome(problem: str, plan: Plan) -> Outcome:
+    """The outcome of an input normalisation rejected (empty, too short...)."""
+    found: Outcome | None = plan.problems.get(problem)
+    if found is None:
+        message = detection_message("invalid", (), (), problem, plan.directory)
+        found = Outcome("invalid", (), message, problem, _tail("invalid", (), message))
+        plan.problems[problem] = found
+    return found
+
+
+def _tail(status: Status, candidates: tuple[Candidate, ...], message: str) -> str:
+    body = {
+        "carriers": list(dict.fromkeys(c.carrier for c in candidates)),
+        "candidates": [c.to_dict() for c in candidates],
+        "suggestions": [],
+        "message": message,
+        "status": status,
+    }
+    return ENCODER.encode(body)[1:-1]
+
+
+def suggestions_for(value: str, failed: bool, plan: Plan) -> tuple[Suggestion, ...]:
+    """Suggestions for an invalid number (cheap when no confusable can help)."""
+    if not failed and not could_suggest(value, plan):
+        return ()
+    directory = plan.directory
+    return suggest(value, match_formats(value, directory), directory)
+
+
+def invalid_message(outcome: Outcome, suggestions: tuple[Suggestion, ...], plan: Plan) -> str:
+    """The message of an invalid number once its suggestions are known."""
+    if not suggestions:
+        return outcome.message
+    return detection_message("invalid", (), suggestions, outcome.problem, plan.directory)

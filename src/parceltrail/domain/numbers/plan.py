@@ -1,0 +1,104 @@
+"""Per-directory tables for the detection hot path, built once per directory.
+
+Formats are grouped by length, then by first character, into tiny tuples of entries holding
+what matching needs (the bound regex method, a check-digit verifier, the outcome-key parts).
+Nothing here depends on an input: no result is ever cached per input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from parceltrail.domain.numbers.checkdigits import bound
+from parceltrail.domain.numbers.directory import CarrierDirectory
+from parceltrail.domain.numbers.model import NumberFormat
+from parceltrail.domain.numbers.relaxed import CONFUSABLES, combine, relax
+
+MatchFn = Callable[[str], "re.Match[str] | None"]
+Verify = Callable[["re.Match[str]"], bool]
+KeyParts = dict["bool | None", tuple[int, "bool | None"]]
+# (regex match, check verifier or None, outcome-key part per verdict, is S10)
+Entry = tuple[MatchFn, "Verify | None", KeyParts, bool]
+Bucket = tuple[Entry, ...]
+
+
+def verifier(fmt: NumberFormat) -> Verify | None:
+    """A function telling whether a pattern match's check character is right (None: no check)."""
+    spec = fmt.check
+    if spec is None:
+        return None
+    compute = bound(spec.algorithm, spec.params)
+    group, prepend = spec.payload_group, spec.prepend
+    if group is not None and not prepend:
+        def by_group(m: re.Match[str]) -> bool:
+            payload, check = m.group(group, "check")
+            return compute(payload) == check
+        return by_group
+
+    def general(m: re.Match[str]) -> bool:
+        payload = m.group(group) if group else m.string[: m.start("check")]
+        return compute(prepend + payload) == m.group("check")
+
+    return general
+
+
+class Plan:
+    """Matching tables of one directory, plus bounded tables of outcome-derived texts.
+
+    ``outcomes`` maps an outcome key (which formats matched and how, see ``outcome``) to what
+    follows from it alone.  Its keys come from the directory (formats x verdicts, S10 issuer
+    codes), never from the input itself, and the table is bounded.
+    """
+
+    MAX_OUTCOMES = 50_000
+
+    def __init__(self, directory: CarrierDirectory) -> None:
+        self.directory = directory
+        self.formats = directory.formats
+        position = {id(f): i for i, f in enumerate(self.formats)}
+        self.by_length: dict[int, dict[str, Bucket]] = {}
+        self.fixable: dict[tuple[int, str], Callable[[str], object]] = {}
+        relaxed = {id(f): relax(f.regex.pattern, CONFUSABLES) for f in self.formats}
+        for (first, length), formats in directory.index_items():
+            bucket = tuple(_entry(f, position[id(f)]) for f in formats)
+            self.by_length.setdefault(length, {})[first] = bucket
+        for first, partner in [(c, CONFUSABLES.get(c)) for c in _firsts(directory)]:
+            for length in range(1, directory.max_length + 1):
+                checked = [*directory.checked_formats_for(length, first),
+                           *(directory.checked_formats_for(length, partner) if partner else ())]
+                if checked:
+                    joined = combine([relaxed[id(f)] for f in checked])
+                    self.fixable[(length, first)] = joined.match if joined else _always
+        self.outcomes: dict[Any, Any] = {}
+        self.problems: dict[str, Any] = {}
+
+    def remember(self, key: object, outcome: Any) -> Any:
+        """Store an outcome (the table is bounded: cleared when full)."""
+        if len(self.outcomes) >= self.MAX_OUTCOMES:
+            self.outcomes.clear()
+        self.outcomes[key] = outcome
+        return outcome
+
+
+def _entry(fmt: NumberFormat, index: int) -> Entry:
+    keys: KeyParts = {v: (index, v) for v in (True, False, None)}
+    return fmt.regex.match, verifier(fmt), keys, fmt.scheme == "s10"
+
+
+def _firsts(directory: CarrierDirectory) -> set[str]:
+    chars = {first for (first, _), _ in directory.index_items()}
+    return chars | {CONFUSABLES[c] for c in chars if c in CONFUSABLES}
+
+
+def _always(value: str) -> bool:
+    return True
+
+
+def plan_for(directory: CarrierDirectory) -> Plan:
+    """The directory's plan, built on first use."""
+    plan = directory.plan
+    if not isinstance(plan, Plan):
+        plan = directory.plan = Plan(directory)
+    return plan
