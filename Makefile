@@ -27,7 +27,7 @@ migrate: install
 	$(BIN)/parceltrail migrate
 
 run: install
-	$(BIN)/parceltrail demo
+	$(BIN)/parceltrail demo --tokens
 	@echo "parceltrail is starting on http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/docs)"
 	$(BIN)/parceltrail serve --host $(HOST) --port $(PORT)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -81,6 +83,9 @@ def serve(
 def demo(
     orders: Annotated[int, typer.Option(help="How many demo orders to create.")] = 12,
     seed: Annotated[int, typer.Option(help="Seed for a reproducible demo.")] = 7,
+    tokens: Annotated[
+        bool, typer.Option("--tokens", help="Print new API tokens for the demo seller and buyer.")
+    ] = False,
 ) -> None:
     """Migrate and fill the database with demo sellers, buyers, orders and carrier events."""
     from parceltrail.demo import seed_demo
@@ -88,8 +93,62 @@ def demo(
 
     parceltrail = _app()
     upgrade(parceltrail.engine)
-    summary = seed_demo(parceltrail, orders=orders, seed=seed)
+    summary = seed_demo(parceltrail, orders=orders, seed=seed, issue_tokens=tokens)
     typer.echo(summary)
+
+
+@app.command()
+def detect(
+    numbers: Annotated[
+        list[str] | None, typer.Argument(help="Numbers to check; read from stdin when none.")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per input line, in order.")
+    ] = False,
+) -> None:
+    """Validate tracking numbers, rank their carriers and suggest fixes for typos."""
+    from parceltrail.domain.numbers import detect as detect_number
+    from parceltrail.domain.numbers import detect_json_lines
+
+    lines: Iterable[str] = numbers if numbers else _stdin_lines()
+    if as_json:
+        _write_chunked(detect_json_lines(lines))
+        return
+    for line in lines:
+        typer.echo(render_detection(detect_number(line).to_dict()))
+
+
+def _stdin_lines() -> Iterator[str]:
+    for line in sys.stdin:
+        yield line.rstrip("\r\n")
+
+
+def _write_chunked(outputs: Iterable[str], size: int = 4096) -> None:
+    """Write JSON lines in chunks: one write per line would cost more than detection."""
+    out = sys.stdout
+    chunk: list[str] = []
+    for text in outputs:
+        chunk.append(text)
+        if len(chunk) >= size:
+            out.write("\n".join(chunk) + "\n")
+            chunk.clear()
+    if chunk:
+        out.write("\n".join(chunk) + "\n")
+    out.flush()
+
+
+def render_detection(result: dict[str, Any]) -> str:
+    """A human answer: verdict, ranked carriers with their evidence, and suggestions."""
+    verdict = "valid" if result["valid"] else "INVALID"
+    lines = [f"{result['input']!r} -> {result['normalized'] or '-'}  [{verdict}]"]
+    for candidate in result["candidates"]:
+        sure = "certain" if candidate.get("certain") else "possible"
+        carrier, score = candidate["carrier"], candidate["score"]
+        lines.append(f"  {carrier:<24} {score:>4}  {sure:<8}  {candidate['reason']}")
+    for suggestion in result["suggestions"]:
+        lines.append(f"  did you mean {suggestion['number']}? ({suggestion['change']})")
+    lines.append(f"  {result['message']}")
+    return "\n".join(lines)
 
 
 @users_app.command("create")

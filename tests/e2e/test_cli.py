@@ -92,3 +92,30 @@ def test_demo_is_repeatable(env: dict[str, str]) -> None:
     second = invoke("demo", "--orders", "6").stdout
     assert "6 new orders" in first
     assert "0 new orders" in second
+
+
+def test_detect_json_prints_one_object_per_input_line_in_order() -> None:
+    lines = ["LK123456785CN", "", "LK123456789CN", "\x00\x01binary", "🙂" * 5000]
+    result = runner.invoke(app, ["detect", "--json"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    outputs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["input"] for o in outputs[:4]] == lines[:4]
+    assert outputs[4]["input"].startswith("🙂")
+    assert len(outputs[4]["input"]) < 1000  # the echo of a huge line is bounded
+    assert [o["valid"] for o in outputs] == [True, False, False, False, False]
+    assert outputs[0]["carriers"][0] == "china_ems"
+    assert "LK123456785CN" in [s["number"] for s in outputs[2]["suggestions"]]
+    assert set(outputs[0]) >= {
+        "input",
+        "normalized",
+        "valid",
+        "carriers",
+        "candidates",
+        "suggestions",
+    }
+
+
+def test_detect_explains_for_humans() -> None:
+    out = invoke("detect", "LK123456789CN").stdout
+    assert "INVALID" in out
+    assert "did you mean LK123456785CN?" in out
