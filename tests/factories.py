@@ -93,3 +93,11 @@ def raw_journey(number: str, start: datetime) -> list[dict[str, Any]]:
             event["status"] = status
         events.append(event)
     return events
+
+
+def s10(index: int, service: str = "LX", country: str = "CN") -> str:
+    """A valid UPU S10 number (its check digit computed) for test parcel ``index``."""
+    from parceltrail.domain.numbers.checkdigits import compute_s10
+
+    serial = f"{index:08d}"
+    return f"{service}{serial}{compute_s10(serial)}{country}"

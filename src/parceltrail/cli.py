@@ -151,6 +151,30 @@ def render_detection(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+@app.command()
+def sweep(
+    lanes: Annotated[
+        bool, typer.Option("--lanes", help="Also re-learn lane transit times from deliveries.")
+    ] = False,
+) -> None:
+    """Run the health sweep once: flag stalled, lost and late parcels and refresh ETAs."""
+    from parceltrail.services import health
+
+    parceltrail = _app()
+    with parceltrail.uow() as uow:
+        learned = health.learn_lanes(uow=uow, now=parceltrail.clock()) if lanes else 0
+        uow.commit()
+    more = True
+    while more:
+        with parceltrail.uow() as uow:
+            report = health.sweep(uow=uow, now=parceltrail.clock())
+            uow.commit()
+        more = report.more
+        typer.echo(f"health: examined {report.examined}, changed {report.changed}")
+    if lanes:
+        typer.echo(f"lanes re-learned: {learned}")
+
+
 @users_app.command("create")
 def users_create(
     email: str,
@@ -196,7 +220,9 @@ def track(
     parceltrail = _app()
     try:
         with parceltrail.uow() as uow:
-            view = tracking_service.get_tracking(uow=uow, tracking_number=number, viewer=None)
+            view = tracking_service.get_tracking(
+                uow=uow, tracking_number=number, viewer=None, now=parceltrail.clock()
+            )
     except ParceltrailError as exc:
         raise _fail(exc) from None
     if as_json:
@@ -212,6 +238,10 @@ def render_timeline(view: TrackingView) -> str:
         f"{shipment.tracking_number}  {shipment.carrier or 'carrier unknown'}",
         f"Status: {_words(state.status.value)} ({_words(state.sub_status.value)})",
     ]
+    if view.health is not None:
+        if view.health.eta is not None:
+            lines.append(f"ETA: {view.health.eta.explanation()}")
+        lines.append(f"Note: {view.health.health.explanation}")
     if state.milestones:
         lines.append("Milestones:")
         for milestone, at in sorted(state.milestones.items(), key=lambda item: item[1]):

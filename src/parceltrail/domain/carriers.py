@@ -9,9 +9,15 @@ from __future__ import annotations
 from parceltrail.domain.numbers.directory import load_directory
 from parceltrail.domain.numbers.model import Carrier
 
-__all__ = ["Carrier", "UnknownCarrierError", "all_carriers", "carrier_name", "get_carrier",
-           "require_carrier",
-           "tracking_url"]
+__all__ = [
+    "Carrier",
+    "UnknownCarrierError",
+    "all_carriers",
+    "carrier_name",
+    "get_carrier",
+    "require_carrier",
+    "tracking_url",
+]
 
 
 class UnknownCarrierError(KeyError):

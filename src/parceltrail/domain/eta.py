@@ -79,11 +79,21 @@ class Eta:
 # Derived from the ranges in shared/reference/lanes.md (marketing ranges like "15-45 d" read
 # as roughly the 10th-90th percentiles; DE "about 4 weeks average", BR and RU longer).
 DEFAULT_TOTAL_DAYS: dict[str | None, Spread] = {
-    "US": Spread(11, 18, 35), "GB": Spread(8, 14, 28), "DE": Spread(12, 24, 42),
-    "FR": Spread(10, 17, 32), "ES": Spread(9, 16, 30), "IT": Spread(12, 22, 45),
-    "NL": Spread(7, 12, 25), "PL": Spread(12, 22, 45), "BR": Spread(20, 35, 70),
-    "RU": Spread(14, 25, 45), "CA": Spread(12, 22, 45), "AU": Spread(10, 18, 35),
-    "JP": Spread(8, 14, 35), "IL": Spread(14, 24, 50), None: Spread(10, 20, 45),
+    "US": Spread(11, 18, 35),
+    "GB": Spread(8, 14, 28),
+    "DE": Spread(12, 24, 42),
+    "FR": Spread(10, 17, 32),
+    "ES": Spread(9, 16, 30),
+    "IT": Spread(12, 22, 45),
+    "NL": Spread(7, 12, 25),
+    "PL": Spread(12, 22, 45),
+    "BR": Spread(20, 35, 70),
+    "RU": Spread(14, 25, 45),
+    "CA": Spread(12, 22, 45),
+    "AU": Spread(10, 18, 35),
+    "JP": Spread(8, 14, 35),
+    "IL": Spread(14, 24, 50),
+    None: Spread(10, 20, 45),
 }
 
 # Share of the whole journey still ahead once a milestone is reached (default model only).

@@ -70,3 +70,18 @@ class TrackingUpdated(DomainEvent):
     sub_status: str
     milestones: tuple[tuple[str, datetime], ...]
     last_event_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ProblemChanged(DomainEvent):
+    """The health verdict of a shipment changed: a problem appeared, changed or cleared."""
+
+    name: ClassVar[str] = "shipment.problem_changed"
+    shipment_id: str
+    tracking_number: str
+    order_id: str | None
+    problem: str | None
+    previous_problem: str | None
+    trouble: bool
+    explanation: str
+    since: datetime | None

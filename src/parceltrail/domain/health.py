@@ -112,7 +112,8 @@ def _before_first_event(facts: Facts, now: datetime, rules: Thresholds) -> Healt
     active_by = start + rules.not_active_window
     if now < active_by:
         return Health(
-            Problem.NOT_ACTIVE_YET, start,
+            Problem.NOT_ACTIVE_YET,
+            start,
             "The seller has dispatched the parcel, but the carrier has not scanned it yet. "
             "Carrier information usually appears within 24 to 48 hours.",
             active_by,
@@ -120,13 +121,15 @@ def _before_first_event(facts: Facts, now: datetime, rules: Thresholds) -> Healt
     no_info_by = start + rules.no_information_after
     if now < no_info_by:
         return Health(
-            Problem.NOT_ACTIVE_YET, start,
+            Problem.NOT_ACTIVE_YET,
+            start,
             "The carrier has not reported this parcel yet, later than usual. "
             "Check again tomorrow; the seller is asked to check if it stays silent.",
             no_info_by,
         )
     return Health(
-        Problem.NO_INFORMATION, no_info_by,
+        Problem.NO_INFORMATION,
+        no_info_by,
         f"No carrier information {(now - start).days} days after dispatch. The parcel may not "
         "have been handed over yet, or the number may be wrong: the seller is asked to check.",
         None,
@@ -197,21 +200,24 @@ def _silence_or_delay(facts: Facts, now: datetime, rules: Thresholds) -> Health:
     silent_days = (now - facts.last_event_at).days
     if now >= lost_at:
         return Health(
-            Problem.SUSPECTED_LOST, lost_at,
+            Problem.SUSPECTED_LOST,
+            lost_at,
             f"No carrier update for {silent_days} days, far longer than this step usually "
             "takes. The parcel may be lost: contact the seller; a dispute can be opened.",
             None,
         )
     if now >= stale_at:
         return Health(
-            Problem.STALE, stale_at,
+            Problem.STALE,
+            stale_at,
             f"No carrier update for {silent_days} days, longer than this step usually takes. "
             "Parcels often move again without a scan; parceltrail keeps watching.",
             lost_at,
         )
     if late_at is not None and now >= late_at:
         return Health(
-            Problem.DELAYED, late_at,
+            Problem.DELAYED,
+            late_at,
             "The parcel is later than the latest expected delivery date. It is still moving; "
             "contact the seller if it does not arrive soon.",
             stale_at,

@@ -200,11 +200,7 @@ AFTERSHIP_SUBTAG: dict[SubStatus, str] = {
 
 # Incoming subtags that have no sub-status of their own fold onto the nearest one.
 _AFTERSHIP_SUBTAG_IN: dict[str, SubStatus] = {
-    **{
-        subtag: sub
-        for sub, subtag in AFTERSHIP_SUBTAG.items()
-        if sub is not SubStatus.HANDED_OVER
-    },
+    **{subtag: sub for sub, subtag in AFTERSHIP_SUBTAG.items() if sub is not SubStatus.HANDED_OVER},
     "InTransit_003": SubStatus.IN_TRANSIT,  # an arrival scan, not a handover
     "InTransit_008": SubStatus.IN_TRANSIT,
     "InTransit_009": SubStatus.IN_TRANSIT,

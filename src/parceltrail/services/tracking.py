@@ -18,6 +18,7 @@ from parceltrail.domain.tracking import (
     parse_sub_status,
 )
 from parceltrail.domain.users import User
+from parceltrail.services import health
 from parceltrail.services.orders import can_see
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.services.views import TrackingView
@@ -222,8 +223,13 @@ def _apply(
     return changed
 
 
-def get_tracking(*, uow: UnitOfWork, tracking_number: str, viewer: User | None) -> TrackingView:
-    """A tracking, events newest first; its order is named only to buyer, seller or admin."""
+def get_tracking(
+    *, uow: UnitOfWork, tracking_number: str, viewer: User | None, now: datetime | None = None
+) -> TrackingView:
+    """A tracking, events newest first; its order is named only to buyer, seller or admin.
+
+    With ``now``, it also carries the health verdict and ETA as of that moment.
+    """
     number = normalize_tracking_number(tracking_number or "")[:64]
     shipment = uow.shipments.by_numbers([number]).get(number) if number else None
     if shipment is None:
@@ -240,4 +246,5 @@ def get_tracking(*, uow: UnitOfWork, tracking_number: str, viewer: User | None) 
         events=list(reversed(history)),
         order_reference=order.reference if order and visible else None,
         order_id=order.id if order and visible else None,
+        health=health.live(uow=uow, shipment=shipment, history=history, now=now) if now else None,
     )

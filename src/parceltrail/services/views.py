@@ -10,6 +10,7 @@ from parceltrail.domain.orders import Order
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.status import to_17track, to_aftership
 from parceltrail.domain.tracking import TrackingEvent
+from parceltrail.services.health_model import HealthRecord
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -72,12 +73,15 @@ class TrackingView:
     events: list[TrackingEvent]  # newest first
     order_reference: str | None
     order_id: str | None
+    health: HealthRecord | None = None
 
     def to_json(self) -> dict[str, Any]:
         body = shipment_json(self.shipment)
         body["order"] = (
             {"id": self.order_id, "reference": self.order_reference} if self.order_id else None
         )
+        if self.health is not None:
+            body.update(self.health.to_json())
         body["events"] = [event_json(event) for event in self.events]
         return body
 

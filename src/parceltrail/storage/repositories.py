@@ -289,6 +289,9 @@ class SqlShipmentRepository(_Repository):
         found = self._load([shipment_id])
         return found.get(shipment_id)
 
+    def many(self, shipment_ids: Sequence[str]) -> dict[str, Shipment]:
+        return self._load(shipment_ids)
+
     def by_numbers(self, numbers: Iterable[str]) -> dict[str, Shipment]:
         """Shipments by any of their legs' numbers, loaded with one joined query per chunk."""
         wanted = set(numbers)
@@ -320,8 +323,12 @@ class SqlShipmentRepository(_Repository):
     def _load_where(self, condition: Any) -> list[Shipment]:
         """Shipments matching ``condition`` with their legs, from one joined query."""
         query = (
-            select(shipments, shipment_legs.c.sequence, shipment_legs.c.tracking_number,
-                   shipment_legs.c.carrier)
+            select(
+                shipments,
+                shipment_legs.c.sequence,
+                shipment_legs.c.tracking_number,
+                shipment_legs.c.carrier,
+            )
             .join(shipment_legs, shipment_legs.c.shipment_id == shipments.c.id)
             .where(condition)
             .order_by(shipments.c.id, shipment_legs.c.sequence)
@@ -331,7 +338,10 @@ class SqlShipmentRepository(_Repository):
             shipment = found.get(row.id)
             if shipment is None:
                 shipment = found[row.id] = Shipment(
-                    id=row.id, order_id=row.order_id, legs=[], dispatched_at=row.dispatched_at,
+                    id=row.id,
+                    order_id=row.order_id,
+                    legs=[],
+                    dispatched_at=row.dispatched_at,
                     state=_state(row),
                 )
             shipment.legs.append(Leg(row.sequence, row.tracking_number, row.carrier))

@@ -6,10 +6,13 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
+    Numeric,
     String,
     Table,
     Text,
@@ -93,6 +96,7 @@ shipments = Table(
     Column("updated_at", UTCDateTime(), nullable=False),
     Index(None, "order_id"),
     Index(None, "status"),
+    Index(None, "updated_at"),
 )
 
 shipment_legs = Table(
@@ -144,4 +148,129 @@ outbox = Table(
     Column("available_at", UTCDateTime(), nullable=False),
     Column("last_error", Text),
     Index(None, "status", "available_at"),
+)
+
+
+# --- health, ETA and lane statistics (issue: when things go wrong) ------------------------
+
+shipment_health = Table(
+    "shipment_health",
+    metadata,
+    Column(
+        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("problem", String(32)),
+    Column("problem_since", UTCDateTime()),
+    Column("explanation", Text, nullable=False),
+    Column("recheck_at", UTCDateTime()),
+    Column("eta_earliest", UTCDateTime()),
+    Column("eta_likely", UTCDateTime()),
+    Column("eta_latest", UTCDateTime()),
+    Column("eta_basis", String(16)),
+    Column("eta_from", String(32)),
+    Column("eta_samples", Integer, nullable=False, server_default="0"),
+    Column("origin_country", String(2)),
+    Column("destination_country", String(2)),
+    Column("assessed_at", UTCDateTime(), nullable=False),
+    Index(None, "recheck_at"),
+    Index(None, "problem"),
+)
+
+lane_stats = Table(
+    "lane_stats",
+    metadata,
+    Column("lane", String(80), primary_key=True),
+    Column("milestone", String(32), primary_key=True),
+    Column("p10_days", Float, nullable=False),
+    Column("p50_days", Float, nullable=False),
+    Column("p90_days", Float, nullable=False),
+    Column("samples", Integer, nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+sweep_marks = Table(
+    "sweep_marks",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("mark", UTCDateTime(), nullable=False),
+    Column("after_id", String(32), nullable=False, server_default=""),
+)
+
+# --- buyer protection, messages, disputes ---------------------------------------------------
+
+order_protection = Table(
+    "order_protection",
+    metadata,
+    Column("order_id", String(32), ForeignKey("orders.id", ondelete="CASCADE"), primary_key=True),
+    Column("total", Numeric(12, 2), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("protection_ends_at", UTCDateTime()),
+    Column("extended_days", Integer, nullable=False, server_default="0"),
+    Column("confirmed_at", UTCDateTime()),
+    Column("auto_confirmed", Integer, nullable=False, server_default="0"),
+    Index(None, "protection_ends_at"),
+)
+
+messages = Table(
+    "messages",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("order_id", String(32), ForeignKey("orders.id", ondelete="CASCADE"), nullable=False),
+    Column("author_id", String(32), ForeignKey("users.id"), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Index(None, "order_id", "created_at"),
+)
+
+message_attachments = Table(
+    "message_attachments",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("message_id", String(32), ForeignKey("messages.id", ondelete="CASCADE"), nullable=False),
+    Column("filename", String(100), nullable=False),
+    Column("content_type", String(32), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Index(None, "message_id"),
+)
+
+thread_reads = Table(
+    "thread_reads",
+    metadata,
+    Column("order_id", String(32), ForeignKey("orders.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", String(32), ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("last_read_at", UTCDateTime(), nullable=False),
+)
+
+disputes = Table(
+    "disputes",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("order_id", String(32), ForeignKey("orders.id", ondelete="CASCADE"), nullable=False),
+    Column("reason", String(32), nullable=False),
+    Column("state", String(32), nullable=False),
+    Column("requested", Numeric(12, 2), nullable=False),
+    Column("offered", Numeric(12, 2)),
+    Column("refund", Numeric(12, 2)),
+    Column("order_total", Numeric(12, 2), nullable=False),
+    Column("opened_at", UTCDateTime(), nullable=False),
+    Column("state_since", UTCDateTime(), nullable=False),
+    Column("answer_due_at", UTCDateTime()),
+    Column("evidence", JSON, nullable=False),
+    Index(None, "order_id"),
+    Index(None, "state", "answer_due_at"),
+)
+
+dispute_steps = Table(
+    "dispute_steps",
+    metadata,
+    Column(
+        "dispute_id", String(32), ForeignKey("disputes.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("position", Integer, primary_key=True),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("party", String(16), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("state", String(32), nullable=False),
+    Column("amount", Numeric(12, 2)),
+    Column("note", Text),
 )

@@ -11,11 +11,13 @@ from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
 from parceltrail.services.ports import (
     EventRepository,
+    HealthRepository,
     OrderRepository,
     ShipmentRepository,
     TokenRepository,
     UserRepository,
 )
+from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.repositories import (
     SqlEventRepository,
     SqlOrderRepository,
@@ -44,6 +46,7 @@ class SqlUnitOfWork:
         self.orders: OrderRepository = SqlOrderRepository(*args)
         self.shipments: ShipmentRepository = SqlShipmentRepository(*args)
         self.events: EventRepository = SqlEventRepository(*args)
+        self.health: HealthRepository = SqlHealthRepository(*args)
         return self
 
     def __exit__(

@@ -40,8 +40,8 @@ def detect_json_lines(
 def json_line(text: str, plan: Plan) -> str:
     """The compact JSON of ``detect(text).to_dict()``."""
     value, problem, routing = normalize_parts(text)
-    head = '{"input":' + encode_basestring(_echo(text)) + ',"normalized":' + encode_basestring(
-        value
+    head = (
+        '{"input":' + encode_basestring(_echo(text)) + ',"normalized":' + encode_basestring(value)
     )
     if problem is not None:
         return head + ',"valid":false,' + problem_outcome(problem, plan).json_tail + "}"

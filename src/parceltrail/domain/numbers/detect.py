@@ -44,8 +44,18 @@ from parceltrail.domain.numbers.results import (
     Suggestion,
 )
 
-__all__ = ["BASE", "CONFIDENCE_BONUS", "analyse", "clear_caches", "detect", "evidence_of",
-           "rank", "reason_of", "score_of", "strong"]
+__all__ = [
+    "BASE",
+    "CONFIDENCE_BONUS",
+    "analyse",
+    "clear_caches",
+    "detect",
+    "evidence_of",
+    "rank",
+    "reason_of",
+    "score_of",
+    "strong",
+]
 
 MAX_ECHO: Final = 120
 _new = tuple.__new__
@@ -81,8 +91,20 @@ def detect_with(text: str, plan: Plan) -> Detection:
     s10 = s10_info(s10_match, plan.directory) if s10_match is not None else None
     outcome = outcome_for(key, plan, s10)
     if outcome.status != "invalid":
-        return _new(Detection, (echo, value, True, outcome.status, outcome.candidates, (),
-                                outcome.message, s10, routing))
+        return _new(
+            Detection,
+            (
+                echo,
+                value,
+                True,
+                outcome.status,
+                outcome.candidates,
+                (),
+                outcome.message,
+                s10,
+                routing,
+            ),
+        )
     suggestions = suggestions_for(value, failed, plan)
     message = invalid_message(outcome, suggestions, plan)
     return _new(Detection, (echo, value, False, "invalid", (), suggestions, message, s10, routing))

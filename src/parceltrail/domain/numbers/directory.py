@@ -100,8 +100,12 @@ def _attach_formats(
         for code in dict.fromkeys((post.carrier, *post.by_service.values())):
             if code and code not in by_code:
                 countries = () if post.pseudo else (post.code,)
-                by_code[code] = Carrier(code=code, name=post.operator, countries=countries,
-                                        kind="consolidator" if post.pseudo else "post")
+                by_code[code] = Carrier(
+                    code=code,
+                    name=post.operator,
+                    countries=countries,
+                    kind="consolidator" if post.pseudo else "post",
+                )
     owned: dict[str, list[str]] = defaultdict(list)
     for fmt in formats:
         if fmt.carrier:

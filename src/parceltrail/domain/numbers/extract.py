@@ -27,8 +27,12 @@ class Found:
     detection: Detection
 
     def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "start": self.start, "end": self.end,
-                **self.detection.to_dict()}
+        return {
+            "number": self.number,
+            "start": self.start,
+            "end": self.end,
+            **self.detection.to_dict(),
+        }
 
 
 _KEYWORDS: Final = re.compile(

@@ -59,9 +59,7 @@ def _ambiguous(candidates: Sequence[Candidate], directory: CarrierDirectory) -> 
     return text + " Choose the carrier if you know it."
 
 
-def _invalid(
-    problem: str, suggestions: Sequence[Suggestion], directory: CarrierDirectory
-) -> str:
+def _invalid(problem: str, suggestions: Sequence[Suggestion], directory: CarrierDirectory) -> str:
     text = f"Not a valid tracking number: {_PROBLEMS.get(problem, problem)}."
     if suggestions:
         first = suggestions[0]

@@ -27,8 +27,20 @@ _SURROUNDING: Final = " \t\r\n.,;:!?\"'`«»“”‘’<>"
 # Every way an ASCII text can start that _LEADING_LABEL can match (lower case): the label
 # regex only runs when one of these starts the text.  The non-ASCII labels need no entry.
 _ASCII_LABEL_STARTS: Final = (
-    "your", "track", "ship", "parcel", "packag", "consig", "waybil", "air", "awb", "order",
-    "delive", "sendun", "num", "codice",
+    "your",
+    "track",
+    "ship",
+    "parcel",
+    "packag",
+    "consig",
+    "waybil",
+    "air",
+    "awb",
+    "order",
+    "delive",
+    "sendun",
+    "num",
+    "codice",
 )
 _ASCII_LABEL_FIRST: Final = frozenset("ytspcwaodnYTSPCWAODN")
 _ASCII_LABEL_FIRST_BYTES: Final = frozenset(b"YTSPCWAODN")

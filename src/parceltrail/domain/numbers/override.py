@@ -29,9 +29,9 @@ def validate_for_carrier(
     carrier = directory.carrier(carrier_code)
     echo = number[:120]
 
-    def result(matches: bool, fmt: str | None, message: str, detected: tuple[str, ...] = ()) -> (
-        CarrierCheck
-    ):
+    def result(
+        matches: bool, fmt: str | None, message: str, detected: tuple[str, ...] = ()
+    ) -> CarrierCheck:
         return CarrierCheck(echo, norm.value, carrier_code, matches, fmt, message, detected)
 
     if carrier is None:

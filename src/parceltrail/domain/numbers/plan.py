@@ -32,9 +32,11 @@ def verifier(fmt: NumberFormat) -> Verify | None:
     compute = bound(spec.algorithm, spec.params)
     group, prepend = spec.payload_group, spec.prepend
     if group is not None and not prepend:
+
         def by_group(m: re.Match[str]) -> bool:
             payload, check = m.group(group, "check")
             return compute(payload) == check
+
         return by_group
 
     def general(m: re.Match[str]) -> bool:
@@ -66,8 +68,10 @@ class Plan:
             self.by_length.setdefault(length, {})[first] = bucket
         for first, partner in [(c, CONFUSABLES.get(c)) for c in _firsts(directory)]:
             for length in range(1, directory.max_length + 1):
-                checked = [*directory.checked_formats_for(length, first),
-                           *(directory.checked_formats_for(length, partner) if partner else ())]
+                checked = [
+                    *directory.checked_formats_for(length, first),
+                    *(directory.checked_formats_for(length, partner) if partner else ()),
+                ]
                 if checked:
                     joined = combine([relaxed[id(f)] for f in checked])
                     self.fixable[(length, first)] = joined.match if joined else _always

@@ -68,8 +68,9 @@ def rank(matches: list[FormatMatch]) -> tuple[Candidate, ...]:
             score, reason, is_strong = _profile(match.fmt, evidence)
             if match.fmt.scheme == "s10":
                 reason = f"S10 check digit passed; {match.note}"
-            scored.append((score, match.fmt.priority, match.carrier, reason, is_strong, evidence,
-                           match))
+            scored.append(
+                (score, match.fmt.priority, match.carrier, reason, is_strong, evidence, match)
+            )
     if len(scored) > 1:
         scored.sort(key=lambda t: (-t[0], -t[1], t[2]))
     out: list[Candidate] = []

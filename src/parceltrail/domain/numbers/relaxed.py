@@ -17,7 +17,15 @@ from typing import Final
 
 ALPHABET = string.ascii_uppercase + string.digits
 CONFUSABLES: Final = {
-    "O": "0", "0": "O", "I": "1", "1": "I", "S": "5", "5": "S", "B": "8", "8": "B", "Z": "2",
+    "O": "0",
+    "0": "O",
+    "I": "1",
+    "1": "I",
+    "S": "5",
+    "5": "S",
+    "B": "8",
+    "8": "B",
+    "Z": "2",
     "2": "Z",
 }
 _PASS_THROUGH = frozenset("()|^$?*+.")

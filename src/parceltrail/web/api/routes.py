@@ -102,9 +102,11 @@ def post_events(body: EventsIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
 
 
 @router.get("/trackings/{tracking_number}", tags=["trackings"])
-def get_tracking(tracking_number: str, uow: UowDep, user: UserDep) -> JSONResponse:
-    """Status, sub-status, milestones and events (newest first) of a tracking number."""
-    view = tracking_service.get_tracking(uow=uow, tracking_number=tracking_number, viewer=user)
+def get_tracking(tracking_number: str, app: AppDep, uow: UowDep, user: UserDep) -> JSONResponse:
+    """Status, milestones, health, ETA and events (newest first) of a tracking number."""
+    view = tracking_service.get_tracking(
+        uow=uow, tracking_number=tracking_number, viewer=user, now=app.clock()
+    )
     return JSONResponse(view.to_json())
 
 

@@ -1,0 +1,151 @@
+"""The health sweep and ETA: notice stalls, losses and delays, and say when parcels will arrive.
+
+The sweep narrows first: it reads only shipments that changed since its last mark, whose
+stored verdict has a recheck time now due, or that were never assessed; then it re-derives
+each verdict from the shipment itself before writing anything. A changed verdict becomes a
+``ProblemChanged`` domain event in the outbox, so buyers and sellers are told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from parceltrail.domain import events as domain_events
+from parceltrail.domain.eta import Lane, Spread, estimate, learn_spreads
+from parceltrail.domain.health import Facts, Thresholds, assess
+from parceltrail.domain.shipments import Shipment
+from parceltrail.domain.tracking import TrackingEvent
+from parceltrail.services.health_model import HealthRecord, lane_of, milestone_times
+from parceltrail.services.ports import UnitOfWork
+
+SWEEP = "health"
+# A finished sweep marks a little before its start: an ingest that was still running may
+# commit changes stamped earlier than that start, and they must not be skipped.
+MARK_OVERLAP = timedelta(minutes=5)
+
+
+@dataclass(frozen=True, slots=True)
+class SweepReport:
+    examined: int
+    changed: int
+    more: bool  # the limit cut the work short; run again
+
+
+def assess_shipment(
+    shipment: Shipment,
+    history: Sequence[TrackingEvent],
+    now: datetime,
+    thresholds: Thresholds,
+    learned: dict[str, Spread],
+) -> HealthRecord:
+    """Health and ETA of one shipment from its state and events, as of ``now``."""
+    lane = lane_of(shipment, history)
+    state = shipment.state
+    eta = estimate(
+        lane=lane,
+        dispatched_at=shipment.dispatched_at,
+        reached=milestone_times(shipment),
+        now=now,
+        learned=learned,
+    )
+    if state.sub_status.is_final:
+        eta = None
+    facts = Facts(
+        status=state.status,
+        sub_status=state.sub_status,
+        dispatched_at=shipment.dispatched_at or (history[0].occurred_at if history else None),
+        last_event_at=state.last_event_at,
+        eta_latest=eta.latest if eta else None,
+    )
+    return HealthRecord(shipment.id, assess(facts, now, thresholds), eta, lane, now)
+
+
+def sweep(
+    *, uow: UnitOfWork, now: datetime, thresholds: Thresholds | None = None, limit: int = 2000
+) -> SweepReport:
+    """Re-assess the shipments whose verdict may have changed; record what changed."""
+    rules = thresholds or Thresholds()
+    ids, cut = uow.health.candidates(now=now, after=uow.health.mark(SWEEP), limit=limit)
+    shipments = uow.shipments.many(ids)
+    histories = uow.events.for_shipments(list(shipments))
+    previous = uow.health.many(list(shipments))
+    lanes: dict[str, dict[str, Spread]] = {}
+    records = []
+    for shipment in shipments.values():
+        history = histories.get(shipment.id, [])
+        learned = _learned(uow, lanes, lane_of(shipment, history))
+        record = assess_shipment(shipment, history, now, rules, learned)
+        _announce(shipment, previous.get(shipment.id), record)
+        records.append(record)
+    uow.health.save(records)
+    uow.health.set_mark(SWEEP, cut or (now - MARK_OVERLAP, ""))
+    changed = sum(1 for r in records if _changed(previous.get(r.shipment_id), r))
+    return SweepReport(examined=len(records), changed=changed, more=cut is not None)
+
+
+def _learned(uow: UnitOfWork, cache: dict[str, dict[str, Spread]], lane: Lane) -> dict[str, Spread]:
+    key = lane.key()
+    if key not in cache:
+        cache[key] = uow.health.lane_spreads(key)
+    return cache[key]
+
+
+def _changed(before: HealthRecord | None, after: HealthRecord) -> bool:
+    old = before.health.problem if before else None
+    return old is not after.health.problem
+
+
+def _announce(shipment: Shipment, before: HealthRecord | None, after: HealthRecord) -> None:
+    if not _changed(before, after):
+        return
+    health = after.health
+    shipment.events.append(
+        domain_events.ProblemChanged(
+            shipment_id=shipment.id,
+            tracking_number=shipment.tracking_number,
+            order_id=shipment.order_id,
+            problem=health.problem.value if health.problem else None,
+            previous_problem=before.health.problem.value
+            if before and before.health.problem
+            else None,
+            trouble=health.is_trouble,
+            explanation=health.explanation,
+            since=health.since,
+        )
+    )
+
+
+def learn_lanes(
+    *, uow: UnitOfWork, now: datetime, window_days: int = 180, limit: int = 20000
+) -> int:
+    """Re-learn each lane's milestone-to-delivery spreads from recently delivered parcels."""
+    ids = uow.health.recently_delivered(now - timedelta(days=window_days), limit)
+    shipments = uow.shipments.many(ids)
+    histories = uow.events.for_shipments(ids)
+    journeys: dict[str, list[tuple[datetime | None, dict[str, datetime], datetime]]] = {}
+    for shipment in shipments.values():
+        delivered = shipment.state.delivered_at
+        if delivered is None:
+            continue
+        lane = lane_of(shipment, histories.get(shipment.id, []))
+        journeys.setdefault(lane.key(), []).append(
+            (shipment.dispatched_at, milestone_times(shipment), delivered)
+        )
+    for key, journey in journeys.items():
+        uow.health.save_lane(key, learn_spreads(journey), now)
+    return len(journeys)
+
+
+def live(
+    *,
+    uow: UnitOfWork,
+    shipment: Shipment,
+    history: Sequence[TrackingEvent],
+    now: datetime,
+    thresholds: Thresholds | None = None,
+) -> HealthRecord:
+    """The verdict as of now, for pages and the API (the sweep's stored one may be older)."""
+    learned = uow.health.lane_spreads(lane_of(shipment, history).key())
+    return assess_shipment(shipment, history, now, thresholds or Thresholds(), learned)

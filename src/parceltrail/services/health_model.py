@@ -1,0 +1,67 @@
+"""What the health sweep stores per shipment, and how a shipment's lane is read from its events."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from parceltrail.domain.eta import Eta, Lane
+from parceltrail.domain.health import Health
+from parceltrail.domain.shipments import Shipment
+from parceltrail.domain.status import SubStatus
+from parceltrail.domain.tracking import TrackingEvent
+
+# Where a sweep stopped reading changed shipments: (updated_at, shipment id), a keyset.
+Mark = tuple[datetime, str]
+
+
+@dataclass(frozen=True, slots=True)
+class HealthRecord:
+    shipment_id: str
+    health: Health
+    eta: Eta | None
+    lane: Lane
+    assessed_at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        health, eta = self.health, self.eta
+        return {
+            "health": {
+                "problem": health.problem.value if health.problem else None,
+                "trouble": health.is_trouble,
+                "since": health.since.isoformat() if health.since else None,
+                "explanation": health.explanation,
+            },
+            "eta": None
+            if eta is None
+            else {
+                "earliest": eta.earliest.isoformat(),
+                "likely": eta.likely.isoformat(),
+                "latest": eta.latest.isoformat(),
+                "basis": eta.basis.value,
+                "measured_from": eta.measured_from,
+                "samples": eta.samples,
+                "explanation": eta.explanation(),
+            },
+            "lane": {"origin": self.lane.origin, "destination": self.lane.destination},
+        }
+
+
+def lane_of(shipment: Shipment, history: Sequence[TrackingEvent]) -> Lane:
+    """Origin: the first country seen; destination: where it arrived, or the last other country."""
+    countries = [e.location.country for e in history if e.location.country]
+    origin = countries[0] if countries else None
+    arrived = [
+        e.location.country
+        for e in history
+        if e.sub_status is SubStatus.ARRIVED_DESTINATION and e.location.country
+    ]
+    later = [c for c in countries if c != origin]
+    destination = arrived[0] if arrived else (later[-1] if later else None)
+    return Lane(origin, destination, None)
+
+
+def milestone_times(shipment: Shipment) -> dict[str, datetime]:
+    return {milestone.value: at for milestone, at in shipment.state.milestones.items()}

@@ -1,0 +1,170 @@
+"""Health verdicts, ETAs, lane statistics and sweep marks, over SQLAlchemy Core."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, and_, delete, insert, or_, select, update
+
+from parceltrail.domain.eta import Basis, Eta, Lane, Spread
+from parceltrail.domain.health import INFORMATIONAL, Health, Problem
+from parceltrail.domain.status import Status
+from parceltrail.services.health_model import HealthRecord, Mark
+from parceltrail.storage.repositories import chunks
+from parceltrail.storage.tables import (
+    lane_stats,
+    orders,
+    shipment_health,
+    shipments,
+    sweep_marks,
+)
+
+
+def _record(row: Row[Any]) -> HealthRecord:
+    eta = None
+    if row.eta_likely is not None:
+        eta = Eta(
+            row.eta_earliest,
+            row.eta_likely,
+            row.eta_latest,
+            Basis(row.eta_basis),
+            row.eta_from,
+            row.eta_samples,
+        )
+    health = Health(
+        Problem(row.problem) if row.problem else None,
+        row.problem_since,
+        row.explanation,
+        row.recheck_at,
+    )
+    lane = Lane(row.origin_country, row.destination_country)
+    return HealthRecord(row.shipment_id, health, eta, lane, row.assessed_at)
+
+
+def _values(record: HealthRecord) -> dict[str, Any]:
+    health, eta = record.health, record.eta
+    return {
+        "shipment_id": record.shipment_id,
+        "problem": health.problem.value if health.problem else None,
+        "problem_since": health.since,
+        "explanation": health.explanation,
+        "recheck_at": health.recheck_at,
+        "eta_earliest": eta.earliest if eta else None,
+        "eta_likely": eta.likely if eta else None,
+        "eta_latest": eta.latest if eta else None,
+        "eta_basis": eta.basis.value if eta else None,
+        "eta_from": eta.measured_from if eta else None,
+        "eta_samples": eta.samples if eta else 0,
+        "origin_country": record.lane.origin,
+        "destination_country": record.lane.destination,
+        "assessed_at": record.assessed_at,
+    }
+
+
+class SqlHealthRepository:
+    def __init__(self, connection: Connection, seen: list[Any]) -> None:
+        self._db = connection
+
+    def candidates(
+        self, *, now: datetime, after: Mark | None, limit: int
+    ) -> tuple[list[str], Mark | None]:
+        due = select(shipment_health.c.shipment_id).where(shipment_health.c.recheck_at <= now)
+        found = list(self._db.execute(due.limit(limit)).scalars())
+        changed = select(shipments.c.id, shipments.c.updated_at).order_by(
+            shipments.c.updated_at, shipments.c.id
+        )
+        if after is not None:
+            at, after_id = after
+            changed = changed.where(
+                or_(
+                    shipments.c.updated_at > at,
+                    and_(shipments.c.updated_at == at, shipments.c.id > after_id),
+                )
+            )
+        rows = self._db.execute(changed.limit(limit)).all()
+        cut = (rows[-1].updated_at, rows[-1].id) if len(rows) == limit else None
+        return list(dict.fromkeys(found + [row.id for row in rows])), cut
+
+    def many(self, shipment_ids: Sequence[str]) -> dict[str, HealthRecord]:
+        found: dict[str, HealthRecord] = {}
+        for part in chunks(shipment_ids):
+            query = select(shipment_health).where(shipment_health.c.shipment_id.in_(part))
+            found.update({row.shipment_id: _record(row) for row in self._db.execute(query)})
+        return found
+
+    def save(self, records: Sequence[HealthRecord]) -> None:
+        ids = [record.shipment_id for record in records]
+        for part in chunks(ids):
+            self._db.execute(delete(shipment_health).where(shipment_health.c.shipment_id.in_(part)))
+        if records:
+            self._db.execute(insert(shipment_health), [_values(record) for record in records])
+
+    def mark(self, name: str) -> Mark | None:
+        query = select(sweep_marks.c.mark, sweep_marks.c.after_id).where(sweep_marks.c.name == name)
+        row = self._db.execute(query).first()
+        return (row.mark, row.after_id) if row else None
+
+    def set_mark(self, name: str, mark: Mark) -> None:
+        at, after_id = mark
+        changed = self._db.execute(
+            update(sweep_marks).where(sweep_marks.c.name == name).values(mark=at, after_id=after_id)
+        )
+        if changed.rowcount == 0:
+            self._db.execute(insert(sweep_marks).values(name=name, mark=at, after_id=after_id))
+
+    def lane_spreads(self, lane: str) -> dict[str, Spread]:
+        query = select(lane_stats).where(lane_stats.c.lane == lane)
+        return {
+            row.milestone: Spread(row.p10_days, row.p50_days, row.p90_days, row.samples)
+            for row in self._db.execute(query)
+        }
+
+    def save_lane(self, lane: str, spreads: dict[str, Spread], now: datetime) -> None:
+        self._db.execute(delete(lane_stats).where(lane_stats.c.lane == lane))
+        if spreads:
+            self._db.execute(
+                insert(lane_stats),
+                [
+                    {
+                        "lane": lane,
+                        "milestone": milestone,
+                        "p10_days": s.p10,
+                        "p50_days": s.p50,
+                        "p90_days": s.p90,
+                        "samples": s.samples,
+                        "updated_at": now,
+                    }
+                    for milestone, s in spreads.items()
+                ],
+            )
+
+    def recently_delivered(self, since: datetime, limit: int) -> list[str]:
+        query = (
+            select(shipments.c.id)
+            .where(shipments.c.status == Status.DELIVERED.value, shipments.c.delivered_at >= since)
+            .order_by(shipments.c.delivered_at.desc())
+            .limit(limit)
+        )
+        return list(self._db.execute(query).scalars())
+
+    def with_problems(self, *, seller_id: str | None, problem: str | None, limit: int) -> list[str]:
+        query = (
+            select(shipment_health.c.shipment_id)
+            .join(shipments, shipments.c.id == shipment_health.c.shipment_id)
+            .order_by(shipment_health.c.problem_since.desc())
+            .limit(limit)
+        )
+        if problem is not None:
+            query = query.where(shipment_health.c.problem == problem)
+        else:
+            query = query.where(
+                shipment_health.c.problem.is_not(None),
+                shipment_health.c.problem.not_in([p.value for p in INFORMATIONAL]),
+            )
+        if seller_id is not None:
+            query = query.join(orders, orders.c.id == shipments.c.order_id).where(
+                orders.c.seller_id == seller_id
+            )
+        return list(self._db.execute(query).scalars())
