@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 
 from sqlalchemy import Engine
 
 from parceltrail.config import Settings
 from parceltrail.domain.clock import Clock, system_clock
+from parceltrail.domain.disputes import Periods
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.storage.engine import build_engine
 from parceltrail.storage.uow import SqlUnitOfWork
@@ -22,6 +24,7 @@ class App:
     engine: Engine
     clock: Clock
     uow: Callable[[], UnitOfWork]
+    periods: Periods = field(default_factory=Periods)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -35,4 +38,16 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         engine=engine,
         clock=clock,
         uow=lambda: SqlUnitOfWork(engine, clock),
+        periods=periods_from(settings),
+    )
+
+
+def periods_from(settings: Settings) -> Periods:
+    return Periods(
+        protection=timedelta(days=settings.protection_days),
+        open_after_dispatch=timedelta(days=settings.dispute_open_after_days),
+        open_until_after_window=timedelta(days=settings.dispute_close_after_window_days),
+        seller_response=timedelta(days=settings.seller_response_days),
+        negotiation=timedelta(days=settings.negotiation_days),
+        max_extension=timedelta(days=settings.max_extension_days),
     )

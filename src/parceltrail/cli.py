@@ -157,13 +157,18 @@ def sweep(
         bool, typer.Option("--lanes", help="Also re-learn lane transit times from deliveries.")
     ] = False,
 ) -> None:
-    """Run the health sweep once: flag stalled, lost and late parcels and refresh ETAs."""
-    from parceltrail.services import health
+    """Run the sweeps once: health and ETAs, dispute escalation, auto-confirmation."""
+    from parceltrail.services import disputes, health
 
     parceltrail = _app()
     with parceltrail.uow() as uow:
         learned = health.learn_lanes(uow=uow, now=parceltrail.clock()) if lanes else 0
+        escalated = disputes.escalate_overdue(
+            uow=uow, now=parceltrail.clock(), periods=parceltrail.periods
+        )
+        confirmed = disputes.auto_confirm(uow=uow, now=parceltrail.clock())
         uow.commit()
+    typer.echo(f"disputes escalated: {escalated}; orders auto-confirmed: {confirmed}")
     more = True
     while more:
         with parceltrail.uow() as uow:

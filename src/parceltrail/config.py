@@ -36,6 +36,12 @@ class Settings(BaseSettings):
         None, description="Secret of parceltrail's own signed webhook"
     )
     log_level: str = "INFO"
+    protection_days: int = Field(60, ge=1, description="Buyer protection from dispatch")
+    dispute_open_after_days: int = Field(7, ge=0)
+    dispute_close_after_window_days: int = Field(15, ge=0)
+    seller_response_days: int = Field(5, ge=1)
+    negotiation_days: int = Field(10, ge=1)
+    max_extension_days: int = Field(30, ge=0)
 
     @field_validator("base_url")
     @classmethod

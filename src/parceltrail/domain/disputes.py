@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from parceltrail.domain import events as domain_events
 from parceltrail.domain.errors import Conflict, PermissionDenied, ValidationFailed
 
 
@@ -124,6 +125,38 @@ class Dispute:
     refund: Decimal | None = None
     state_since: datetime | None = None
     trail: list[Step] = field(default_factory=list)
+    events: list[domain_events.DomainEvent] = field(default_factory=list)
+
+    @classmethod
+    def opened(
+        cls,
+        *,
+        id: str,
+        order_id: str,
+        reason: Reason,
+        requested: Decimal | None,
+        order_total: Decimal,
+        at: datetime,
+        note: str | None = None,
+    ) -> Dispute:
+        """A new dispute asking for ``requested`` (the whole order when None)."""
+        amount = checked_amount(order_total if requested is None else requested, order_total)
+        dispute = cls(id, order_id, reason, amount, order_total, at, state_since=at)
+        dispute._record(Step(at, Party.BUYER, "open", DisputeState.OPEN, amount, _clip(note)))
+        return dispute
+
+    def _record(self, step: Step) -> None:
+        self.trail.append(step)
+        self.events.append(
+            domain_events.DisputeChanged(
+                self.id,
+                self.order_id,
+                step.action,
+                step.party.value,
+                step.state.value,
+                None if step.amount is None else str(step.amount),
+            )
+        )
 
     def act(
         self,
@@ -178,6 +211,10 @@ class Dispute:
         since = self.state_since or self.opened_at
         wait = periods.seller_response if self.state is DisputeState.OPEN else periods.negotiation
         return since + wait
+
+
+def _clip(note: str | None) -> str | None:
+    return (note or "").strip()[:2000] or None
 
 
 def checked_amount(amount: Decimal | None, total: Decimal, *, allow_zero: bool = False) -> Decimal:

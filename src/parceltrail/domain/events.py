@@ -85,3 +85,32 @@ class ProblemChanged(DomainEvent):
     trouble: bool
     explanation: str
     since: datetime | None
+
+
+@dataclass(frozen=True)
+class DisputeChanged(DomainEvent):
+    """A dispute was opened or moved; ``action`` says how and ``state`` where it stands."""
+
+    name: ClassVar[str] = "dispute.changed"
+    dispute_id: str
+    order_id: str
+    action: str
+    party: str
+    state: str
+    amount: str | None
+
+
+@dataclass(frozen=True)
+class MessagePosted(DomainEvent):
+    name: ClassVar[str] = "order.message_posted"
+    message_id: str
+    order_id: str
+    author_id: str
+    recipient_id: str
+
+
+@dataclass(frozen=True)
+class OrderConfirmed(DomainEvent):
+    name: ClassVar[str] = "order.confirmed"
+    order_id: str
+    automatic: bool

@@ -22,9 +22,12 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
+    """An image; in a listed thread ``data`` is empty and ``id`` names where to fetch it."""
+
     filename: str
     content_type: str
     data: bytes
+    id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from decimal import Decimal
 
 from parceltrail.domain import events
 from parceltrail.domain.clock import as_utc
@@ -48,6 +49,8 @@ def create_order(
     buyer_email: str,
     lines: list[OrderLine],
     now: datetime,
+    total: Decimal = Decimal(0),
+    currency: str = "USD",
 ) -> Order:
     """A seller's order for a buyer (found or created by e-mail) under the seller's reference."""
     _require_seller(seller)
@@ -68,7 +71,23 @@ def create_order(
     )
     order.events.append(events.OrderCreated(order.id, ref, seller.id, buyer.id))
     uow.orders.add(order)
+    uow.protection.add(order.id, _checked_total(total), _checked_currency(currency))
     return order
+
+
+def _checked_total(total: Decimal) -> Decimal:
+    if not Decimal(0) <= total <= Decimal("10000000"):
+        raise InvalidOrder("total must be between 0 and 10,000,000", field="total")
+    return total.quantize(Decimal("0.01"))
+
+
+def _checked_currency(currency: str) -> str:
+    code = (currency or "").strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise InvalidOrder(
+            f"currency {currency[:10]!r} is not an ISO 4217 code like USD", field="currency"
+        )
+    return code
 
 
 def checked_number(raw: str) -> str:
@@ -117,6 +136,7 @@ def dispatch(
     carrier: str | None = None,
     dispatched_at: datetime | None = None,
     skip_number_check: bool = False,
+    protection: timedelta = timedelta(days=60),
 ) -> Dispatched:
     """Ship (part of) an order under a tracking number, validated and its carrier detected.
 
@@ -149,6 +169,7 @@ def dispatch(
     shipment.events.append(
         events.ShipmentDispatched(shipment.id, order.id, number, shipment.carrier, when)
     )
+    uow.protection.start(order.id, when + protection)
     return Dispatched(shipment, created=True, warnings=checked.warnings)
 
 

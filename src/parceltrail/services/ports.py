@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
+from parceltrail.domain.disputes import Dispute
 from parceltrail.domain.eta import Spread
+from parceltrail.domain.messages import Attachment, Message
 from parceltrail.domain.orders import Order
 from parceltrail.domain.shipments import Leg, Shipment
 from parceltrail.domain.tracking import TrackingEvent
@@ -96,6 +99,51 @@ class HealthRepository(Protocol):
     ) -> list[str]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class Protection:
+    order_id: str
+    total: Decimal
+    currency: str
+    ends_at: datetime | None
+    extended_days: int
+    confirmed_at: datetime | None
+
+
+class ProtectionRepository(Protocol):
+    def add(self, order_id: str, total: Decimal, currency: str) -> None: ...
+    def get(self, order_id: str) -> Protection | None: ...
+    def start(self, order_id: str, ends_at: datetime) -> None:
+        """Set the end of protection at the first dispatch; later dispatches change nothing."""
+        ...
+
+    def extend(self, order_id: str, days: int) -> None: ...
+    def confirm(self, order_id: str, at: datetime, *, automatic: bool) -> None: ...
+    def expired_unconfirmed(self, now: datetime, limit: int) -> list[str]: ...
+
+
+class DisputeRepository(Protocol):
+    def add(
+        self, dispute: Dispute, evidence: dict[str, Any], answer_due_at: datetime | None
+    ) -> None: ...
+    def get(self, dispute_id: str) -> Dispute | None: ...
+    def for_order(self, order_id: str) -> list[Dispute]: ...
+    def save(self, dispute: Dispute, answer_due_at: datetime | None) -> None: ...
+    def evidence(self, dispute_id: str) -> dict[str, Any]: ...
+    def overdue(self, now: datetime, limit: int) -> list[str]: ...
+    def in_state(self, state: str, limit: int) -> list[Dispute]: ...
+
+
+class MessageRepository(Protocol):
+    def add(self, message: Message) -> None: ...
+    def thread(self, order_id: str) -> list[Message]: ...
+    def attachment(self, attachment_id: str) -> tuple[str, Attachment] | None:
+        """(order id, attachment) so the caller can check who may see it."""
+        ...
+
+    def last_read(self, order_id: str, user_id: str) -> datetime | None: ...
+    def mark_read(self, order_id: str, user_id: str, at: datetime) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction; ``commit`` writes the outbox rows of every aggregate it has seen."""
 
@@ -105,6 +153,9 @@ class UnitOfWork(Protocol):
     shipments: ShipmentRepository
     events: EventRepository
     health: HealthRepository
+    protection: ProtectionRepository
+    disputes: DisputeRepository
+    messages: MessageRepository
 
     def __enter__(self) -> Self: ...
 
@@ -117,3 +168,7 @@ class UnitOfWork(Protocol):
 
     def commit(self) -> None: ...
     def rollback(self) -> None: ...
+    def record(self, aggregate: Any) -> None:
+        """Have ``aggregate.events`` written to the outbox at commit (for aggregates no
+        repository loaded, such as order-level notices)."""
+        ...

@@ -10,12 +10,20 @@ from sqlalchemy import Connection, Engine, insert
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
 from parceltrail.services.ports import (
+    DisputeRepository,
     EventRepository,
     HealthRepository,
+    MessageRepository,
     OrderRepository,
+    ProtectionRepository,
     ShipmentRepository,
     TokenRepository,
     UserRepository,
+)
+from parceltrail.storage.disputes_repository import (
+    SqlDisputeRepository,
+    SqlMessageRepository,
+    SqlProtectionRepository,
 )
 from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.repositories import (
@@ -47,6 +55,9 @@ class SqlUnitOfWork:
         self.shipments: ShipmentRepository = SqlShipmentRepository(*args)
         self.events: EventRepository = SqlEventRepository(*args)
         self.health: HealthRepository = SqlHealthRepository(*args)
+        self.protection: ProtectionRepository = SqlProtectionRepository(*args)
+        self.disputes: DisputeRepository = SqlDisputeRepository(*args)
+        self.messages: MessageRepository = SqlMessageRepository(*args)
         return self
 
     def __exit__(
@@ -73,6 +84,9 @@ class SqlUnitOfWork:
         self._write_outbox(self._collect())
         self.connection.commit()
         self.connection.begin()
+
+    def record(self, aggregate: Any) -> None:
+        self._seen.append(aggregate)
 
     def rollback(self) -> None:
         self.connection.rollback()

@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from parceltrail import __version__
 from parceltrail.bootstrap import App
 from parceltrail.web import errors
+from parceltrail.web.api.problems import router as problems_router
 from parceltrail.web.api.routes import router as api_router
 from parceltrail.web.api.webhooks import router as webhook_router
 from parceltrail.web.limits import BodySizeLimit
@@ -26,6 +27,7 @@ def create_app(app: App) -> FastAPI:
     errors.install(web)
     web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)
     web.include_router(api_router)
+    web.include_router(problems_router)
     web.include_router(webhook_router)
 
     @web.get("/healthz", tags=["system"])

@@ -30,6 +30,8 @@ def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
         buyer_email=body.buyer_email,
         lines=[OrderLine(line.title, line.quantity, line.sku) for line in body.lines],
         now=app.clock(),
+        total=body.total,
+        currency=body.currency,
     )
     uow.commit()
     return OrderView(order, [], body.buyer_email.strip().lower()).to_json()
@@ -66,6 +68,7 @@ def dispatch(
         dispatched_at=body.dispatched_at,
         now=app.clock(),
         skip_number_check=body.skip_number_check,
+        protection=app.periods.protection,
     )
     uow.commit()
     answer = {**shipment_json(dispatched.shipment), "warnings": list(dispatched.warnings)}

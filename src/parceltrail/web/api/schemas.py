@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -22,6 +23,8 @@ class OrderIn(_Body):
     reference: str = Field(min_length=1, max_length=100, examples=["AE-8161-2231"])
     buyer_email: str = Field(max_length=254, examples=["buyer@example.com"])
     lines: list[LineIn] = Field(min_length=1, max_length=200)
+    total: Decimal = Field(Decimal(0), ge=0, description="Order total, the most a refund can be")
+    currency: str = Field("USD", min_length=3, max_length=3, examples=["USD"])
 
 
 class ShipmentIn(_Body):

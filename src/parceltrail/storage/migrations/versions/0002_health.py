@@ -7,6 +7,9 @@ Create Date: 2026-11-28 10:05:33.164442
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -234,6 +237,7 @@ def upgrade() -> None:
     with op.batch_alter_table("shipments", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_shipments_updated_at"), ["updated_at"], unique=False)
 
+    _protect_existing_orders()
     # ### end Alembic commands ###
 
 
@@ -269,3 +273,48 @@ def downgrade() -> None:
     op.drop_table("sweep_marks")
     op.drop_table("lane_stats")
     # ### end Alembic commands ###
+
+
+def _protect_existing_orders() -> None:
+    """Orders placed before this revision: an unknown (zero) total, and 60 days of protection
+    from their first dispatch (the default period; change it per order with an extension)."""
+    bind = op.get_bind()
+    when = parceltrail.storage.types.UTCDateTime()
+    shipments = sa.table("shipments", sa.column("order_id"), sa.column("dispatched_at", when))
+    orders = sa.table("orders", sa.column("id"))
+    grouped = (
+        sa.select(shipments.c.order_id, sa.func.min(shipments.c.dispatched_at))
+        .where(shipments.c.order_id.is_not(None))
+        .group_by(shipments.c.order_id)
+    )
+    first: dict[str, Any] = {row[0]: row[1] for row in bind.execute(grouped)}
+    protection = sa.table(
+        "order_protection",
+        sa.column("order_id"),
+        sa.column("total"),
+        sa.column("currency"),
+        sa.column("protection_ends_at", when),
+        sa.column("extended_days"),
+        sa.column("auto_confirmed"),
+    )
+    rows = [
+        {
+            "order_id": order_id,
+            "total": 0,
+            "currency": "USD",
+            "extended_days": 0,
+            "auto_confirmed": 0,
+            "protection_ends_at": _ends(first.get(order_id)),
+        }
+        for order_id in bind.execute(sa.select(orders.c.id)).scalars()
+    ]
+    if rows:
+        op.bulk_insert(protection, rows)
+
+
+def _ends(dispatched_at: datetime | None) -> datetime | None:
+    if dispatched_at is None:
+        return None
+    if isinstance(dispatched_at, str):  # SQLite returns text from a GROUP BY aggregate
+        dispatched_at = datetime.fromisoformat(dispatched_at).replace(tzinfo=UTC)
+    return dispatched_at + timedelta(days=60)

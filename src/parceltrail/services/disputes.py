@@ -1,0 +1,196 @@
+"""Buyer protection and disputes: confirm, extend, open, negotiate, escalate, decide."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from parceltrail.domain import events
+from parceltrail.domain.disputes import Action, Dispute, Party, Periods, Reason, can_open
+from parceltrail.domain.errors import Conflict, OrderNotFound, ValidationFailed
+from parceltrail.domain.ids import new_id
+from parceltrail.domain.orders import Order
+from parceltrail.domain.users import User
+from parceltrail.services.orders import can_see
+from parceltrail.services.ports import Protection, UnitOfWork
+from parceltrail.services.tracking import get_tracking
+
+
+@dataclass
+class _OrderEvents:
+    """Carries order-level domain events to the outbox (the unit of work collects ``events``)."""
+
+    id: str
+    events: list[events.DomainEvent]
+
+
+def _order_for(uow: UnitOfWork, user: User, order_id: str) -> Order:
+    order = uow.orders.get(order_id)
+    if order is None or not can_see(user, order):
+        raise OrderNotFound(f"no order {order_id} among yours", order_id=order_id)
+    return order
+
+
+def _protection(uow: UnitOfWork, order: Order) -> Protection:
+    found = uow.protection.get(order.id)
+    if found is None or found.ends_at is None:
+        raise Conflict("this order is not protected yet: protection starts when it is dispatched")
+    return found
+
+
+def _party(user: User, order: Order) -> Party:
+    if user.id == order.buyer_id:
+        return Party.BUYER
+    if user.id == order.seller_id:
+        return Party.SELLER
+    return Party.ADMIN
+
+
+def get_protection(*, uow: UnitOfWork, user: User, order_id: str) -> Protection | None:
+    return uow.protection.get(_order_for(uow, user, order_id).id)
+
+
+def confirm_receipt(*, uow: UnitOfWork, user: User, order_id: str, now: datetime) -> None:
+    order = _order_for(uow, user, order_id)
+    if user.id != order.buyer_id:
+        raise ValidationFailed("only the buyer confirms receipt")
+    if _protection(uow, order).confirmed_at is None:
+        uow.protection.confirm(order.id, now, automatic=False)
+        _record(uow, order.id, events.OrderConfirmed(order.id, automatic=False))
+
+
+def extend_protection(
+    *, uow: UnitOfWork, user: User, order_id: str, days: int, periods: Periods
+) -> Protection:
+    """The seller extends the buyer's protection, up to the maximum extension in total."""
+    order = _order_for(uow, user, order_id)
+    if user.id != order.seller_id and not user.is_admin:
+        raise ValidationFailed("only the seller extends the protection of an order")
+    protection = _protection(uow, order)
+    limit = periods.max_extension.days - protection.extended_days
+    if not 1 <= days <= limit:
+        raise ValidationFailed(f"the protection can be extended by 1 to {max(limit, 0)} more days")
+    uow.protection.extend(order.id, days)
+    extended = uow.protection.get(order.id)
+    assert extended is not None
+    return extended
+
+
+def auto_confirm(*, uow: UnitOfWork, now: datetime, limit: int = 500) -> int:
+    """Confirm orders whose protection ended without an open dispute (the sweep re-checks)."""
+    confirmed = 0
+    for order_id in uow.protection.expired_unconfirmed(now, limit):
+        if any(not d.state.is_final for d in uow.disputes.for_order(order_id)):
+            continue
+        uow.protection.confirm(order_id, now, automatic=True)
+        _record(uow, order_id, events.OrderConfirmed(order_id, automatic=True))
+        confirmed += 1
+    return confirmed
+
+
+def open_dispute(
+    *,
+    uow: UnitOfWork,
+    user: User,
+    order_id: str,
+    reason: Reason,
+    now: datetime,
+    periods: Periods,
+    requested: Decimal | None = None,
+    note: str | None = None,
+) -> Dispute:
+    """The buyer opens a dispute; the tracking timeline is attached as evidence."""
+    order = _order_for(uow, user, order_id)
+    if user.id != order.buyer_id:
+        raise ValidationFailed("only the buyer opens a dispute on an order")
+    protection = uow.protection.get(order.id)
+    dispatched = _first_dispatch(uow, order)
+    refusal = can_open(
+        now=now,
+        dispatched_at=dispatched,
+        reason=reason,
+        periods=periods,
+        protection_ends=protection.ends_at if protection else None,
+        confirmed=bool(protection and protection.confirmed_at),
+    )
+    if refusal is not None or protection is None:
+        raise Conflict(f"a dispute cannot be opened: {refusal or 'the order has no total'}")
+    if any(not d.state.is_final for d in uow.disputes.for_order(order.id)):
+        raise Conflict("this order already has an open dispute; continue that one")
+    if protection.total <= 0:
+        raise Conflict("the order has no total to refund; ask the seller to set it")
+    dispute = Dispute.opened(
+        id=new_id("dsp"),
+        order_id=order.id,
+        reason=reason,
+        requested=requested,
+        order_total=protection.total,
+        at=now,
+        note=note,
+    )
+    uow.disputes.add(dispute, _evidence(uow, order, user, now), dispute.answer_due(periods))
+    return dispute
+
+
+def act(
+    *,
+    uow: UnitOfWork,
+    user: User,
+    dispute_id: str,
+    action: Action,
+    now: datetime,
+    periods: Periods,
+    amount: Decimal | None = None,
+    note: str | None = None,
+) -> Dispute:
+    dispute = uow.disputes.get(dispute_id)
+    order = uow.orders.get(dispute.order_id) if dispute else None
+    if dispute is None or order is None or not can_see(user, order):
+        raise OrderNotFound(f"no dispute {dispute_id} among yours")
+    dispute.act(_party(user, order), action, now, amount=amount, note=note)
+    uow.disputes.save(dispute, dispute.answer_due(periods))
+    return dispute
+
+
+def escalate_overdue(*, uow: UnitOfWork, now: datetime, periods: Periods, limit: int = 500) -> int:
+    """Escalate disputes nobody answered in time; each is re-checked before it moves."""
+    moved = 0
+    for dispute_id in uow.disputes.overdue(now, limit):
+        dispute = uow.disputes.get(dispute_id)
+        due = dispute.answer_due(periods) if dispute else None
+        if dispute is None or due is None or due > now:
+            continue
+        dispute.act(Party.SYSTEM, Action.TIME_OUT, now, note="no answer within the period")
+        uow.disputes.save(dispute, None)
+        moved += 1
+    return moved
+
+
+def get_dispute(*, uow: UnitOfWork, user: User, dispute_id: str) -> tuple[Dispute, dict[str, Any]]:
+    dispute = uow.disputes.get(dispute_id)
+    order = uow.orders.get(dispute.order_id) if dispute else None
+    if dispute is None or order is None or not can_see(user, order):
+        raise OrderNotFound(f"no dispute {dispute_id} among yours")
+    return dispute, uow.disputes.evidence(dispute.id)
+
+
+def _first_dispatch(uow: UnitOfWork, order: Order) -> datetime | None:
+    shipments = uow.shipments.for_orders([order.id]).get(order.id, [])
+    times = [s.dispatched_at for s in shipments if s.dispatched_at]
+    return min(times) if times else None
+
+
+def _evidence(uow: UnitOfWork, order: Order, viewer: User, now: datetime) -> dict[str, Any]:
+    """A snapshot of every shipment's tracking as it stood when the dispute was opened."""
+    shipments = uow.shipments.for_orders([order.id]).get(order.id, [])
+    snapshots = [
+        get_tracking(uow=uow, tracking_number=s.tracking_number, viewer=viewer, now=now).to_json()
+        for s in shipments
+    ]
+    return {"captured_at": now.isoformat(), "trackings": snapshots}
+
+
+def _record(uow: UnitOfWork, order_id: str, event: events.DomainEvent) -> None:
+    uow.record(_OrderEvents(order_id, [event]))

@@ -1,0 +1,86 @@
+"""Messages between buyer and seller, one thread per order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from parceltrail.domain import events
+from parceltrail.domain.errors import NotFound, OrderNotFound, ValidationFailed
+from parceltrail.domain.ids import new_id
+from parceltrail.domain.messages import (
+    MAX_ATTACHMENTS,
+    Attachment,
+    Message,
+    checked_attachment,
+    checked_body,
+    unread,
+)
+from parceltrail.domain.orders import Order
+from parceltrail.domain.users import User
+from parceltrail.services.orders import can_see
+from parceltrail.services.ports import UnitOfWork
+
+
+@dataclass
+class _Notice:
+    id: str
+    events: list[events.DomainEvent]
+
+
+def _order(uow: UnitOfWork, user: User, order_id: str) -> Order:
+    order = uow.orders.get(order_id)
+    if order is None or not can_see(user, order):
+        raise OrderNotFound(f"no order {order_id} among yours", order_id=order_id)
+    return order
+
+
+def post(
+    *,
+    uow: UnitOfWork,
+    user: User,
+    order_id: str,
+    body: str,
+    files: Sequence[tuple[str, bytes]] = (),
+    now: datetime,
+) -> Message:
+    """Post to the order's thread; the other side is notified through the outbox."""
+    order = _order(uow, user, order_id)
+    if user.id not in (order.buyer_id, order.seller_id):
+        raise ValidationFailed("only the buyer and the seller write in an order's thread")
+    if len(files) > MAX_ATTACHMENTS:
+        raise ValidationFailed(f"at most {MAX_ATTACHMENTS} images per message")
+    message = Message(
+        id=new_id("msg"),
+        order_id=order.id,
+        author_id=user.id,
+        body=checked_body(body),
+        created_at=now,
+        attachments=tuple(checked_attachment(name, data) for name, data in files),
+    )
+    uow.messages.add(message)
+    uow.messages.mark_read(order.id, user.id, now)
+    recipient = order.seller_id if user.id == order.buyer_id else order.buyer_id
+    uow.record(_Notice(order.id, [events.MessagePosted(message.id, order.id, user.id, recipient)]))
+    return message
+
+
+def thread(
+    *, uow: UnitOfWork, user: User, order_id: str, now: datetime
+) -> tuple[list[Message], int]:
+    """The thread, oldest first, and how many were unread; reading marks it read."""
+    order = _order(uow, user, order_id)
+    found = uow.messages.thread(order.id)
+    count = unread(found, user.id, uow.messages.last_read(order.id, user.id))
+    if user.id in (order.buyer_id, order.seller_id):
+        uow.messages.mark_read(order.id, user.id, now)
+    return found, count
+
+
+def attachment(*, uow: UnitOfWork, user: User, attachment_id: str) -> Attachment:
+    found = uow.messages.attachment(attachment_id)
+    order = uow.orders.get(found[0]) if found else None
+    if found is None or order is None or not can_see(user, order):
+        raise NotFound(f"no attachment {attachment_id} among yours")
+    return found[1]
