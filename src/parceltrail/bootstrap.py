@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
 from parceltrail.config import Settings
 from parceltrail.domain.clock import Clock, system_clock
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import Mailer, UnitOfWork
 from parceltrail.storage.engine import build_engine
 from parceltrail.storage.uow import SqlUnitOfWork
+from parceltrail.storage.web import DevMailbox
 
 
 @dataclass
@@ -22,6 +23,8 @@ class App:
     engine: Engine
     clock: Clock
     uow: Callable[[], UnitOfWork]
+    # Password-reset mail; the dev mailbox until the notifier takes over (issue 6).
+    mailer: Mailer = field(default_factory=lambda: DevMailbox(system_clock))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -35,4 +38,5 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         engine=engine,
         clock=clock,
         uow=lambda: SqlUnitOfWork(engine, clock),
+        mailer=DevMailbox(clock),
     )

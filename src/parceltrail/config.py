@@ -36,6 +36,11 @@ class Settings(BaseSettings):
         None, description="Secret of parceltrail's own signed webhook"
     )
     log_level: str = "INFO"
+    # Web app (issue 7): public lookups per client IP, as a token bucket.
+    track_burst: int = Field(60, ge=1, description="Numbers a client may look up at once")
+    track_per_minute: int = Field(
+        60, ge=1, description="Numbers regained a minute"
+    )
 
     @field_validator("base_url")
     @classmethod

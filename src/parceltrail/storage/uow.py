@@ -10,8 +10,11 @@ from sqlalchemy import Connection, Engine, insert
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
 from parceltrail.services.ports import (
+    BrowseRepository,
     EventRepository,
     OrderRepository,
+    ResetRepository,
+    SessionRepository,
     ShipmentRepository,
     TokenRepository,
     UserRepository,
@@ -24,6 +27,7 @@ from parceltrail.storage.repositories import (
     SqlUserRepository,
 )
 from parceltrail.storage.tables import outbox
+from parceltrail.storage.web import SqlBrowseRepository, SqlResetRepository, SqlSessionRepository
 
 
 class SqlUnitOfWork:
@@ -44,6 +48,9 @@ class SqlUnitOfWork:
         self.orders: OrderRepository = SqlOrderRepository(*args)
         self.shipments: ShipmentRepository = SqlShipmentRepository(*args)
         self.events: EventRepository = SqlEventRepository(*args)
+        self.sessions: SessionRepository = SqlSessionRepository(self._connection)
+        self.resets: ResetRepository = SqlResetRepository(self._connection)
+        self.browse: BrowseRepository = SqlBrowseRepository(self._connection)
         return self
 
     def __exit__(

@@ -10,6 +10,7 @@ from parceltrail.web import errors
 from parceltrail.web.api.routes import router as api_router
 from parceltrail.web.api.webhooks import router as webhook_router
 from parceltrail.web.limits import BodySizeLimit
+from parceltrail.web.pages import install as install_pages
 
 
 def create_app(app: App) -> FastAPI:
@@ -27,6 +28,7 @@ def create_app(app: App) -> FastAPI:
     web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)
     web.include_router(api_router)
     web.include_router(webhook_router)
+    install_pages(web)
 
     @web.get("/healthz", tags=["system"])
     def healthz() -> dict[str, str]:
