@@ -46,11 +46,13 @@ def numbers_in(text: str) -> tuple[list[str], int]:
     Returns at most ``MAX_NUMBERS`` and how many more were found and left out.
     """
     text = (text or "")[:MAX_TEXT]
-    parts = [part.strip() for part in _LIST_SEPARATORS.split(text) if part.strip()]
-    if parts and all(len(part) <= 40 for part in parts):
-        found = [normalize_tracking_number(part)[:64] for part in parts]
-    else:
-        found = [item.number for item in extract(text)]
+    found: list[str] = []
+    for part in _LIST_SEPARATORS.split(text):
+        numbers = [item.number for item in extract(part)]
+        if numbers:
+            found.extend(numbers)
+        elif 0 < len(part.strip()) <= 40:  # a bare number extraction is not sure about
+            found.append(normalize_tracking_number(part)[:64])
     unique = list(dict.fromkeys(number for number in found if number))
     return unique[:MAX_NUMBERS], max(0, len(unique) - MAX_NUMBERS)
 
