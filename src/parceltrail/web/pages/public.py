@@ -65,6 +65,11 @@ def home() -> Response:
     return RedirectResponse("/track", status_code=303)
 
 
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return Response(status_code=204)
+
+
 @router.get("/track")
 def track(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep,
