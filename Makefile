@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export PARCELTRAIL_DATABASE_URL ?= sqlite:///var/parceltrail.db
 
-.PHONY: run test lint check-format format migrate bench install dev clean
+.PHONY: run test lint browser check-format format migrate bench install dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,7 +36,14 @@ lint: dev
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+# Browser tests drive Debian's chromium (never a Playwright download); installed with apt,
+# as root, only when missing.
+/usr/bin/chromium:
+	apt-get install -y --no-install-recommends chromium
+
+browser: /usr/bin/chromium
+
+test: lint browser
 	$(BIN)/pytest
 
 bench: dev

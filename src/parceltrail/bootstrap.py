@@ -11,9 +11,10 @@ from sqlalchemy import Engine
 from parceltrail.config import Settings
 from parceltrail.domain.clock import Clock, system_clock
 from parceltrail.domain.disputes import Periods
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import Mailer, UnitOfWork
 from parceltrail.storage.engine import build_engine
 from parceltrail.storage.uow import SqlUnitOfWork
+from parceltrail.storage.web import DevMailbox
 
 
 @dataclass
@@ -25,6 +26,8 @@ class App:
     clock: Clock
     uow: Callable[[], UnitOfWork]
     periods: Periods = field(default_factory=Periods)
+    # Password-reset mail; the dev mailbox until the notifier takes over (issue 6).
+    mailer: Mailer = field(default_factory=lambda: DevMailbox(system_clock))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -39,6 +42,7 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         clock=clock,
         uow=lambda: SqlUnitOfWork(engine, clock),
         periods=periods_from(settings),
+        mailer=DevMailbox(clock),
     )
 
 

@@ -185,14 +185,24 @@ def users_create(
     email: str,
     role: Annotated[Role, typer.Option(help="buyer, seller or admin.")] = Role.BUYER,
     name: Annotated[str | None, typer.Option(help="Display name.")] = None,
+    password: Annotated[
+        bool, typer.Option("--password", help="Prompt (hidden) for a password to log in with.")
+    ] = False,
 ) -> None:
     """Create a user."""
+    from parceltrail.services import accounts
+
+    secret = None
+    if password:
+        secret = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     parceltrail = _app()
     try:
         with parceltrail.uow() as uow:
             user = user_service.create_user(
                 uow=uow, email=email, role=role, name=name, now=parceltrail.clock()
             )
+            if secret is not None:
+                accounts.set_password(uow=uow, user=user, password=secret)
             uow.commit()
     except ParceltrailError as exc:
         raise _fail(exc) from None

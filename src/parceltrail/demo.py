@@ -12,6 +12,7 @@ from parceltrail.domain.orders import OrderLine
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
 from parceltrail.domain.users import Role, User
+from parceltrail.services import accounts
 from parceltrail.services import orders as order_service
 from parceltrail.services import tracking as tracking_service
 from parceltrail.services import users as user_service
@@ -102,6 +103,9 @@ def _user(uow: UnitOfWork, email: str, role: Role, app: App) -> User:
 
 
 SELLER = "seller@demo.parceltrail.test"
+ADMIN = "admin@demo.parceltrail.test"
+# Printed at start and documented in docs/web.md: the demo is for trying parceltrail out.
+DEMO_PASSWORD = "parceltrail-demo"  # noqa: S105
 BUYER = "buyer1@demo.parceltrail.test"
 
 
@@ -115,15 +119,19 @@ def seed_demo(app: App, *, orders: int, seed: int, issue_tokens: bool = False) -
     created = 0
     with app.uow() as uow:
         seller = _user(uow, SELLER, Role.SELLER, app)
-        _user(uow, "admin@demo.parceltrail.test", Role.ADMIN, app)
+        _user(uow, ADMIN, Role.ADMIN, app)
         buyers = [f"buyer{i}@demo.parceltrail.test" for i in (1, 2, 3)]
+        for email in (SELLER, ADMIN, *buyers):
+            _user(uow, email, Role.BUYER, app)
         for index in range(orders):
             reference = f"DEMO-{1000 + index}"
             if uow.orders.by_reference(seller.id, reference) is not None:
                 continue
             created += 1
             _demo_order(uow, app, rng, seller, reference, buyers[index % len(buyers)], index)
+        _demo_passwords(uow, [SELLER, ADMIN, *buyers])
         summary = [f"demo: {created} new orders for {SELLER}; buyers {', '.join(buyers)}"]
+        summary.append(f"web log-in for each demo account: password {DEMO_PASSWORD!r}")
         if issue_tokens:
             for email in (SELLER, BUYER):
                 _, secret = user_service.create_token(
@@ -185,3 +193,11 @@ def _event(number: str, step: Step, start: datetime, app: App) -> TrackingEvent:
         source="demo",
         now=app.clock(),
     )
+
+
+def _demo_passwords(uow: UnitOfWork, emails: list[str]) -> None:
+    """Give demo accounts without a password the documented demo password."""
+    for email in emails:
+        user = uow.users.by_email(email)
+        if user is not None and uow.browse.password_hash(user.id) is None:
+            accounts.set_password(uow=uow, user=user, password=DEMO_PASSWORD)

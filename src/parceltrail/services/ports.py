@@ -142,6 +142,65 @@ class MessageRepository(Protocol):
 
     def last_read(self, order_id: str, user_id: str) -> datetime | None: ...
     def mark_read(self, order_id: str, user_id: str, at: datetime) -> None: ...
+# --- Web app (issue 7): sessions, password resets, mail, read queries for the pages ---------
+
+
+@dataclass(frozen=True, slots=True)
+class WebSession:
+    user: User
+    csrf_token: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class MailMessage:
+    to: str
+    subject: str
+    text: str
+
+
+class SessionRepository(Protocol):
+    def add(
+        self, id_hash: str, user_id: str, csrf: str, now: datetime, expires: datetime
+    ) -> None: ...
+    def find(self, id_hash: str, now: datetime) -> WebSession | None: ...
+    def delete(self, id_hash: str) -> None: ...
+    def delete_for_user(self, user_id: str) -> None: ...
+
+
+class ResetRepository(Protocol):
+    def add(self, token_hash: str, user_id: str, now: datetime, expires: datetime) -> None: ...
+    def use(self, token_hash: str, now: datetime) -> str | None:
+        """Mark an unexpired, unused token used; the user id it was for, or None."""
+        ...
+
+
+class PasswordStore(Protocol):
+    def password_hash(self, user_id: str) -> str | None: ...
+    def set_password_hash(self, user_id: str, password_hash: str) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFilter:
+    buyer_id: str | None = None
+    seller_id: str | None = None
+    status: str | None = None  # a main Status value, or "not_shipped"
+    query: str | None = None  # order reference or tracking number
+    problems_only: bool = False
+
+
+class BrowseRepository(PasswordStore, Protocol):
+    """Read queries of the pages, and password storage kept apart from the shared User."""
+
+    def order_ids(self, where: OrderFilter, limit: int, offset: int) -> list[str]: ...
+    def users(self, limit: int) -> list[User]: ...
+    def outbox_counts(self) -> dict[str, int]: ...
+
+
+class Mailer(Protocol):
+    """Sends mail inside the caller's transaction (so a rollback sends nothing)."""
+
+    def send(self, uow: UnitOfWork, message: MailMessage) -> None: ...
 
 
 class UnitOfWork(Protocol):
@@ -156,6 +215,9 @@ class UnitOfWork(Protocol):
     protection: ProtectionRepository
     disputes: DisputeRepository
     messages: MessageRepository
+    sessions: SessionRepository
+    resets: ResetRepository
+    browse: BrowseRepository
 
     def __enter__(self) -> Self: ...
 

@@ -10,12 +10,15 @@ from sqlalchemy import Connection, Engine, insert
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
 from parceltrail.services.ports import (
+    BrowseRepository,
     DisputeRepository,
     EventRepository,
     HealthRepository,
     MessageRepository,
     OrderRepository,
     ProtectionRepository,
+    ResetRepository,
+    SessionRepository,
     ShipmentRepository,
     TokenRepository,
     UserRepository,
@@ -34,6 +37,7 @@ from parceltrail.storage.repositories import (
     SqlUserRepository,
 )
 from parceltrail.storage.tables import outbox
+from parceltrail.storage.web import SqlBrowseRepository, SqlResetRepository, SqlSessionRepository
 
 
 class SqlUnitOfWork:
@@ -58,6 +62,9 @@ class SqlUnitOfWork:
         self.protection: ProtectionRepository = SqlProtectionRepository(*args)
         self.disputes: DisputeRepository = SqlDisputeRepository(*args)
         self.messages: MessageRepository = SqlMessageRepository(*args)
+        self.sessions: SessionRepository = SqlSessionRepository(self._connection)
+        self.resets: ResetRepository = SqlResetRepository(self._connection)
+        self.browse: BrowseRepository = SqlBrowseRepository(self._connection)
         return self
 
     def __exit__(

@@ -11,6 +11,7 @@ from parceltrail.web.api.problems import router as problems_router
 from parceltrail.web.api.routes import router as api_router
 from parceltrail.web.api.webhooks import router as webhook_router
 from parceltrail.web.limits import BodySizeLimit
+from parceltrail.web.pages import install as install_pages
 
 
 def create_app(app: App) -> FastAPI:
@@ -29,6 +30,7 @@ def create_app(app: App) -> FastAPI:
     web.include_router(api_router)
     web.include_router(problems_router)
     web.include_router(webhook_router)
+    install_pages(web)
 
     @web.get("/healthz", tags=["system"])
     def healthz() -> dict[str, str]:

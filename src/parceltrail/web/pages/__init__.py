@@ -1,1 +1,77 @@
-"""web/pages"""
+"""Server-rendered pages (Jinja2): public tracking, My Orders, seller desk, admin, accounts."""
+
+from __future__ import annotations
+
+import inspect
+import secrets
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
+from parceltrail.web.pages import account, admin, desk, orders, public
+from parceltrail.web.pages.render import page
+from parceltrail.web.pages.security import CSRF_COOKIE, Visitor
+
+STATIC = Path(__file__).parent / "static"
+_JSON_PREFIXES = ("/api/", "/webhooks", "/docs", "/openapi", "/redoc", "/healthz")
+_TITLES = {401: "Please log in", 403: "Not allowed", 404: "Not found", 409: "Conflict",
+           422: "Please check your input"}
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith(_JSON_PREFIXES)
+
+
+def _anonymous(request: Request, app_secure: bool) -> Visitor:
+    cookie = request.cookies.get(CSRF_COOKIE, "")
+    fresh = not (20 <= len(cookie) <= 100)
+    return Visitor(None, secrets.token_urlsafe(32) if fresh else cookie, None, fresh, app_secure)
+
+
+def _error_page(request: Request, status: int, message: str) -> Response:
+    secure = request.app.state.parceltrail.settings.base_url.startswith("https://")
+    who = _anonymous(request, secure)
+    if status == 401:
+        target = request.url.path if request.method == "GET" else "/orders"
+        return page(request, who, "login.html", status_code=401, next=target, email="",
+                    error=message, message=None)
+    title = _TITLES.get(status, "Something went wrong")
+    return page(request, who, "error.html", status_code=status, title=title, message=message,
+                retry_after=None)
+
+
+async def _call(handler: Any, request: Request, exc: Exception) -> Response:
+    result = handler(request, exc)
+    answer: Response = await result if inspect.isawaitable(result) else result
+    return answer
+
+
+def install(web: FastAPI) -> None:
+    """Mount the static files and the pages; errors on pages answer in HTML, API stays JSON."""
+    json_domain = web.exception_handlers[ParceltrailError]
+    json_http = web.exception_handlers[StarletteHTTPException]
+
+    async def domain_error(request: Request, exc: Exception) -> Response:
+        if not _wants_html(request):
+            return await _call(json_domain, request, exc)
+        assert isinstance(exc, ParceltrailError)
+        message = exc.message if not isinstance(exc, NotAuthenticated) else "Log in first."
+        return _error_page(request, exc.http_status, message)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        if not _wants_html(request):
+            return await _call(json_http, request, exc)
+        assert isinstance(exc, StarletteHTTPException)
+        message = "There is no such page." if exc.status_code == 404 else str(exc.detail)
+        return _error_page(request, exc.status_code, message)
+
+    web.add_exception_handler(ParceltrailError, domain_error)
+    web.add_exception_handler(StarletteHTTPException, http_error)
+    web.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for module in (public, account, orders, desk, admin):
+        web.include_router(module.router)

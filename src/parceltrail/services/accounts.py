@@ -1,0 +1,146 @@
+"""Accounts for people: passwords (argon2id), web sessions and password reset by e-mail."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from parceltrail.domain.errors import NotAuthenticated, PermissionDenied, ValidationFailed
+from parceltrail.domain.users import Role, User, normalize_email
+from parceltrail.services.ports import Mailer, MailMessage, UnitOfWork, WebSession
+from parceltrail.services.users import create_user
+
+MIN_PASSWORD = 10
+MAX_PASSWORD = 256
+SESSION_TTL = timedelta(days=14)
+RESET_TTL = timedelta(hours=1)
+SIGN_UP_ROLES = (Role.BUYER, Role.SELLER)
+
+_hasher = PasswordHasher()
+# Verified against when the e-mail is unknown, so both failures take the same time.
+_DUMMY_HASH = _hasher.hash("parceltrail-dummy-password")
+
+
+@dataclass(frozen=True, slots=True)
+class NewSession:
+    secret: str  # goes into the cookie; only its hash is stored
+    csrf_token: str
+    user: User
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def checked_password(password: str) -> str:
+    if not MIN_PASSWORD <= len(password or "") <= MAX_PASSWORD:
+        raise ValidationFailed(
+            f"a password needs {MIN_PASSWORD} to {MAX_PASSWORD} characters", field="password"
+        )
+    return password
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(checked_password(password))
+
+
+def set_password(*, uow: UnitOfWork, user: User, password: str) -> None:
+    """Set a new password and end every session of the user."""
+    uow.browse.set_password_hash(user.id, hash_password(password))
+    uow.sessions.delete_for_user(user.id)
+
+
+def sign_up(
+    *, uow: UnitOfWork, email: str, password: str, role: Role, now: datetime, name: str | None
+) -> User:
+    """A new buyer or seller account; admins are made with `parceltrail users create`."""
+    if role not in SIGN_UP_ROLES:
+        raise PermissionDenied("only buyer and seller accounts can be created here")
+    checked_password(password)
+    address = normalize_email(email)
+    existing = uow.users.by_email(address)
+    if existing is not None and uow.browse.password_hash(existing.id) is None:
+        # A buyer created by a seller's order claims the account by choosing a password
+        # through the reset mail, never here: that would let anyone take it over.
+        raise ValidationFailed(
+            "this address already has orders; use 'Forgot your password?' to set one",
+            field="email",
+        )
+    user = create_user(uow=uow, email=address, role=role, now=now, name=_name(name))
+    uow.browse.set_password_hash(user.id, hash_password(password))
+    return user
+
+
+def _name(name: str | None) -> str | None:
+    text = " ".join((name or "").split())[:200]
+    return text or None
+
+
+def log_in(*, uow: UnitOfWork, email: str, password: str) -> User:
+    wrong = NotAuthenticated("the e-mail address or the password is wrong")
+    try:
+        user = uow.users.by_email(normalize_email(email))
+    except ValidationFailed:
+        user = None
+    stored = uow.browse.password_hash(user.id) if user else None
+    try:
+        _hasher.verify(stored or _DUMMY_HASH, (password or "")[:MAX_PASSWORD])
+    except (VerificationError, InvalidHashError):
+        raise wrong from None
+    if user is None or stored is None:
+        raise wrong
+    if _hasher.check_needs_rehash(stored):
+        uow.browse.set_password_hash(user.id, _hasher.hash(password))
+    return user
+
+
+def start_session(*, uow: UnitOfWork, user: User, now: datetime) -> NewSession:
+    secret, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    uow.sessions.add(_digest(secret), user.id, csrf, now, now + SESSION_TTL)
+    return NewSession(secret=secret, csrf_token=csrf, user=user)
+
+
+def find_session(*, uow: UnitOfWork, secret: str | None, now: datetime) -> WebSession | None:
+    if not secret or len(secret) > 100:
+        return None
+    return uow.sessions.find(_digest(secret), now)
+
+
+def end_session(*, uow: UnitOfWork, secret: str | None) -> None:
+    if secret and len(secret) <= 100:
+        uow.sessions.delete(_digest(secret))
+
+
+def request_reset(
+    *, uow: UnitOfWork, mailer: Mailer, email: str, base_url: str, now: datetime
+) -> None:
+    """Mail a one-hour reset link when the address has an account; silent otherwise."""
+    try:
+        user = uow.users.by_email(normalize_email(email))
+    except ValidationFailed:
+        return
+    if user is None:
+        return
+    secret = secrets.token_urlsafe(32)
+    uow.resets.add(_digest(secret), user.id, now, now + RESET_TTL)
+    text = (
+        "Someone asked to set a new password for your parceltrail account.\n\n"
+        f"Choose one within the hour: {base_url}/reset/{secret}\n\n"
+        "If it was not you, ignore this mail; your password stays as it is.\n"
+    )
+    mailer.send(uow, MailMessage(to=user.email, subject="Set your parceltrail password", text=text))
+
+
+def reset_password(*, uow: UnitOfWork, secret: str, password: str, now: datetime) -> User:
+    checked_password(password)
+    user_id = uow.resets.use(_digest(secret), now) if 0 < len(secret) <= 100 else None
+    user = uow.users.get(user_id) if user_id else None
+    if user is None:
+        raise ValidationFailed("this reset link is unknown, used or expired; ask for a new one")
+    set_password(uow=uow, user=user, password=password)
+    return user

@@ -1,0 +1,99 @@
+"""What the pages list: a viewer's orders with filters, the seller's desk, the admin views.
+
+Every function takes the viewer and narrows to what that viewer may see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parceltrail.domain.errors import OrderNotFound, PermissionDenied, ValidationFailed
+from parceltrail.domain.status import Status
+from parceltrail.domain.users import Role, User
+from parceltrail.services.orders import _views
+from parceltrail.services.ports import OrderFilter, UnitOfWork
+from parceltrail.services.views import OrderView
+
+PAGE = 50
+STATUS_FILTERS = ("not_shipped", *(status.value for status in Status))
+MAX_QUERY = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    views: list[OrderView]
+    page: int
+    has_more: bool
+
+
+def _scope(user: User) -> OrderFilter:
+    if user.role is Role.BUYER:
+        return OrderFilter(buyer_id=user.id)
+    if user.role is Role.SELLER:
+        return OrderFilter(seller_id=user.id)
+    return OrderFilter()
+
+
+def orders(
+    *,
+    uow: UnitOfWork,
+    user: User,
+    status: str | None = None,
+    query: str | None = None,
+    problems_only: bool = False,
+    page: int = 1,
+) -> Listing:
+    """The viewer's orders, newest first, filtered by status, problems and reference/number."""
+    if status and status not in STATUS_FILTERS:
+        raise ValidationFailed(f"unknown status filter {status[:40]!r}", field="status")
+    text = (query or "").strip()[:MAX_QUERY] or None
+    scope = _scope(user)
+    where = OrderFilter(
+        buyer_id=scope.buyer_id, seller_id=scope.seller_id, status=status or None,
+        query=text, problems_only=problems_only,
+    )
+    page = max(1, min(page, 10_000))
+    ids = uow.browse.order_ids(where, PAGE + 1, (page - 1) * PAGE)
+    found = [order for order in (uow.orders.get(i) for i in ids[:PAGE]) if order is not None]
+    return Listing(_views(uow, found, user), page, len(ids) > PAGE)
+
+
+def _require_seller(user: User) -> None:
+    if not user.can_sell:
+        raise PermissionDenied("the seller desk is for sellers")
+
+
+def awaiting_dispatch(*, uow: UnitOfWork, user: User) -> Listing:
+    _require_seller(user)
+    return orders(uow=uow, user=user, status="not_shipped")
+
+
+def problems(*, uow: UnitOfWork, user: User) -> Listing:
+    """Orders sold by the seller with a shipment in trouble: exceptions, failed attempts,
+    returns, expired trackings."""
+    _require_seller(user)
+    return orders(uow=uow, user=user, problems_only=True)
+
+
+def require_admin(user: User) -> None:
+    if not user.is_admin:
+        raise PermissionDenied("this page is for administrators")
+
+
+def users(*, uow: UnitOfWork, user: User, limit: int = 500) -> list[User]:
+    require_admin(user)
+    return uow.browse.users(limit)
+
+
+def outbox_counts(*, uow: UnitOfWork, user: User) -> dict[str, int]:
+    require_admin(user)
+    return uow.browse.outbox_counts()
+
+
+def order_to_dispatch(*, uow: UnitOfWork, user: User, order_id: str) -> OrderView:
+    """An order the viewer sold (any order for an admin); 404 for everyone else."""
+    _require_seller(user)
+    order = uow.orders.get(order_id)
+    if order is None or not (user.is_admin or order.seller_id == user.id):
+        raise OrderNotFound(f"no order {order_id} among the orders you sold", order_id=order_id)
+    return _views(uow, [order], user)[0]

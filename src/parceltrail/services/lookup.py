@@ -1,0 +1,107 @@
+"""The public lookup: many numbers from one box, each detected, and tracked where known."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from parceltrail.domain.errors import TrackingNotFound, ValidationFailed
+from parceltrail.domain.explain import Explanation, explain
+from parceltrail.domain.numbers import (
+    CarrierCheck,
+    Detection,
+    carrier_tracking_url,
+    detect,
+    extract,
+    load_directory,
+    validate_for_carrier,
+)
+from parceltrail.domain.tracking import normalize_tracking_number
+from parceltrail.domain.users import User
+from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.tracking import get_tracking
+from parceltrail.services.views import TrackingView
+
+MAX_NUMBERS = 20
+MAX_TEXT = 20_000
+_LIST_SEPARATORS = re.compile(r"[\n,;]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    number: str
+    detection: Detection
+    carrier: str | None
+    carrier_name: str | None
+    carrier_url: str | None
+    check: CarrierCheck | None  # when the visitor picked a carrier
+    tracking: TrackingView | None
+    explanation: Explanation | None
+
+
+def numbers_in(text: str) -> tuple[list[str], int]:
+    """Distinct numbers in a box: a list (one per line or comma) or free text.
+
+    Returns at most ``MAX_NUMBERS`` and how many more were found and left out.
+    """
+    text = (text or "")[:MAX_TEXT]
+    found: list[str] = []
+    for part in _LIST_SEPARATORS.split(text):
+        numbers = [item.number for item in extract(part)]
+        if numbers:
+            found.extend(numbers)
+        elif 0 < len(part.strip()) <= 40:  # a bare number extraction is not sure about
+            found.append(normalize_tracking_number(part)[:64])
+    unique = list(dict.fromkeys(number for number in found if number))
+    return unique[:MAX_NUMBERS], max(0, len(unique) - MAX_NUMBERS)
+
+
+def look_up(
+    *, uow: UnitOfWork, number: str, now: datetime, viewer: User | None, carrier: str | None = None
+) -> Lookup:
+    """Detection and, where parceltrail knows the number, its tracking without personal data."""
+    if not number or len(number) > 64:
+        raise ValidationFailed("a tracking number has 1 to 64 letters and digits")
+    detection = detect(number)
+    check = validate_for_carrier(number, carrier) if carrier else None
+    try:
+        tracking: TrackingView | None = get_tracking(
+            uow=uow, tracking_number=number, viewer=viewer
+        )
+    except TrackingNotFound:
+        tracking = None
+    code = _carrier(detection, check, tracking)
+    known = load_directory().carrier(code) if code else None
+    return Lookup(
+        number=detection.normalized or number,
+        detection=detection,
+        carrier=code,
+        carrier_name=known.name if known else code,
+        carrier_url=carrier_tracking_url(code, number) if code else None,
+        check=check,
+        tracking=tracking,
+        explanation=_explain(tracking, now),
+    )
+
+
+def _carrier(
+    detection: Detection, check: CarrierCheck | None, tracking: TrackingView | None
+) -> str | None:
+    if check is not None and check.matches:
+        return check.carrier
+    if tracking is not None and tracking.shipment.carrier:
+        return tracking.shipment.carrier
+    return detection.carriers[0] if detection.carriers else None
+
+
+def _explain(tracking: TrackingView | None, now: datetime) -> Explanation | None:
+    if tracking is None:
+        return None
+    shipment = tracking.shipment
+    return explain(
+        shipment.state.sub_status,
+        now=now,
+        dispatched_at=shipment.dispatched_at,
+        last_event_at=shipment.state.last_event_at,
+    )

@@ -1,0 +1,167 @@
+"""Sign-up, log-in, log-out, password reset and API tokens."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from starlette.responses import RedirectResponse, Response
+
+from parceltrail.domain.errors import NotAuthenticated, ValidationFailed
+from parceltrail.domain.users import Role
+from parceltrail.services import accounts
+from parceltrail.services import users as user_service
+from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.pages.render import page
+from parceltrail.web.pages.security import (
+    Visitor,
+    VisitorDep,
+    clear_session,
+    finish,
+    set_session,
+)
+
+router = APIRouter(include_in_schema=False)
+Text = Annotated[str, Form(max_length=20_000)]
+Csrf = Annotated[str, Form(alias="csrf_token", max_length=200)]
+
+
+def safe_next(target: str | None) -> str:
+    """Only a local path: never another site, never a scheme-relative URL."""
+    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
+        return target[:500]
+    return "/orders"
+
+
+def redirect(to: str, who: Visitor) -> Response:
+    return finish(RedirectResponse(to, status_code=303), who)
+
+
+@router.get("/login")
+def login_form(request: Request, who: VisitorDep, next: str = "/orders") -> Response:
+    return page(request, who, "login.html", next=safe_next(next), email="", error=None,
+                message=None)
+
+
+@router.post("/login")
+def login(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    email: Text = "", password: Text = "", next: Text = "/orders",
+) -> Response:
+    who.check_csrf(csrf)
+    try:
+        user = accounts.log_in(uow=uow, email=email, password=password)
+    except NotAuthenticated as exc:
+        return page(request, who, "login.html", status_code=401, next=safe_next(next),
+                    email=email[:254], error=exc.message, message=None)
+    accounts.end_session(uow=uow, secret=who.session_secret)  # no session fixation
+    session = accounts.start_session(uow=uow, user=user, now=app.clock())
+    uow.commit()
+    response = redirect(safe_next(next), who)
+    set_session(response, session.secret, secure=who.secure)
+    return response
+
+
+@router.post("/logout")
+def logout(uow: UowDep, who: VisitorDep, csrf: Csrf = "") -> Response:
+    who.check_csrf(csrf)
+    accounts.end_session(uow=uow, secret=who.session_secret)
+    uow.commit()
+    response = redirect("/login", who)
+    clear_session(response)
+    return response
+
+
+@router.get("/signup")
+def signup_form(request: Request, who: VisitorDep) -> Response:
+    return page(request, who, "signup.html", name="", email="", role="buyer", error=None)
+
+
+@router.post("/signup")
+def signup(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    email: Text = "", password: Text = "", name: Text = "", role: Text = "buyer",
+) -> Response:
+    who.check_csrf(csrf)
+    chosen = Role.SELLER if role == "seller" else Role.BUYER
+    try:
+        user = accounts.sign_up(uow=uow, email=email, password=password, role=chosen,
+                                now=app.clock(), name=name)
+    except ValidationFailed as exc:
+        uow.rollback()
+        return page(request, who, "signup.html", status_code=422, name=name[:200],
+                    email=email[:254], role=chosen.value, error=exc.message)
+    session = accounts.start_session(uow=uow, user=user, now=app.clock())
+    uow.commit()
+    response = redirect("/orders", who)
+    set_session(response, session.secret, secure=who.secure)
+    return response
+
+
+@router.get("/reset")
+def reset_request_form(request: Request, who: VisitorDep) -> Response:
+    return page(request, who, "reset_request.html", sent=False)
+
+
+@router.post("/reset")
+def reset_request(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "", email: Text = ""
+) -> Response:
+    who.check_csrf(csrf)
+    accounts.request_reset(uow=uow, mailer=app.mailer, email=email,
+                           base_url=app.settings.base_url, now=app.clock())
+    uow.commit()
+    return page(request, who, "reset_request.html", sent=True)
+
+
+@router.get("/reset/{token}")
+def reset_form(request: Request, who: VisitorDep, token: str) -> Response:
+    return page(request, who, "reset_form.html", token=token[:100], error=None)
+
+
+@router.post("/reset/{token}")
+def reset(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, token: str, csrf: Csrf = "",
+    password: Text = "",
+) -> Response:
+    who.check_csrf(csrf)
+    try:
+        accounts.reset_password(uow=uow, secret=token, password=password, now=app.clock())
+    except ValidationFailed as exc:
+        uow.rollback()
+        return page(request, who, "reset_form.html", status_code=422, token=token[:100],
+                    error=exc.message)
+    uow.commit()
+    return page(request, who, "login.html", next="/orders", email="", error=None,
+                message="Your password is set; log in with it.")
+
+
+@router.get("/account")
+def account(request: Request, uow: UowDep, who: VisitorDep) -> Response:
+    user = who.require()
+    tokens = user_service.list_tokens(uow=uow, user=user)
+    return page(request, who, "account.html", tokens=tokens, new_secret=None)
+
+
+@router.post("/account/tokens")
+def create_token(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "", name: Text = ""
+) -> Response:
+    user = who.require()
+    who.check_csrf(csrf)
+    _, secret = user_service.create_token(uow=uow, email=user.email, name=name[:100] or "web",
+                                          now=app.clock())
+    uow.commit()
+    tokens = user_service.list_tokens(uow=uow, user=user)
+    return page(request, who, "account.html", tokens=tokens, new_secret=secret)
+
+
+@router.post("/account/tokens/{token_id}/revoke")
+def revoke_token(
+    app: AppDep, uow: UowDep, who: VisitorDep, token_id: str, csrf: Csrf = ""
+) -> Response:
+    user = who.require()
+    who.check_csrf(csrf)
+    user_service.revoke_token(uow=uow, user=user, token_id=token_id[:40], now=app.clock())
+    uow.commit()
+    return redirect("/account", who)

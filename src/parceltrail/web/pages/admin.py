@@ -1,0 +1,42 @@
+"""Admin pages: system status (outbox), users, the carrier directory, the dev mailbox."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from parceltrail.services import browse
+from parceltrail.storage.web import recent_mail
+from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.pages.public import carriers
+from parceltrail.web.pages.render import page
+from parceltrail.web.pages.security import VisitorDep
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/admin")
+def status(request: Request, app: AppDep, uow: UowDep, who: VisitorDep) -> Response:
+    counts = browse.outbox_counts(uow=uow, user=who.require())
+    database = app.engine.url.get_backend_name()
+    return page(request, who, "admin.html", outbox=counts, database=database)
+
+
+@router.get("/admin/users")
+def users(request: Request, uow: UowDep, who: VisitorDep) -> Response:
+    found = browse.users(uow=uow, user=who.require())
+    return page(request, who, "admin_users.html", users=found)
+
+
+@router.get("/admin/carriers")
+def carrier_directory(request: Request, uow: UowDep, who: VisitorDep) -> Response:
+    browse.require_admin(who.require())
+    return page(request, who, "admin_carriers.html", carriers=carriers())
+
+
+@router.get("/admin/mail")
+def mail(request: Request, app: AppDep, uow: UowDep, who: VisitorDep) -> Response:
+    browse.require_admin(who.require())
+    with app.engine.connect() as connection:
+        found = recent_mail(connection)
+    return page(request, who, "admin_mail.html", mail=found)

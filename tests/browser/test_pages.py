@@ -1,0 +1,104 @@
+"""A real browser: look a number up, dispatch with live detection, the buyer opens the order.
+
+Screenshots of each page at phone and desktop widths go to var/screenshots/ (kept by the run).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parceltrail.bootstrap import App
+from parceltrail.domain.users import Role
+from parceltrail.services import tracking as tracking_service
+from tests import factories
+from tests.e2e.conftest import base_url  # noqa: F401 (the loopback server fixture)
+from tests.e2e.web import PASSWORD, person
+
+pytestmark = pytest.mark.browser
+NUMBER = "LK123456785CN"
+SIZES = {"phone": (390, 844), "desktop": (1280, 900)}
+
+
+def _shoot(page: Any, folder: Path, name: str) -> None:
+    for label, (width, height) in SIZES.items():
+        page.set_viewport_size({"width": width, "height": height})
+        page.screenshot(path=str(folder / f"{name}-{label}.png"), full_page=True)
+
+
+def _log_in(page: Any, url: str, email: str) -> None:
+    page.goto(f"{url}/login")
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/orders")
+
+
+@pytest.fixture
+def app(request: pytest.FixtureRequest, tmp_path: Path, clock: Any) -> Any:
+    """SQLite only: the browser proves the pages; the database matrix is in tests/e2e."""
+    import shutil
+
+    from parceltrail.bootstrap import build
+    from parceltrail.config import Settings
+
+    path = tmp_path / "parceltrail.db"
+    shutil.copy(request.getfixturevalue("sqlite_template"), path)
+    built = build(Settings(database_url=f"sqlite:///{path}"), clock=clock)
+    yield built
+    built.close()
+
+
+def test_lookup_dispatch_and_the_buyers_order(
+    app: App, base_url: str, browser: Any, screenshots: Path  # noqa: F811
+) -> None:
+    person(app, "seller@example.com", Role.SELLER)
+    person(app, "buyer@example.com", Role.BUYER)
+    with app.uow() as uow:
+        seller = uow.users.by_email("seller@example.com")
+    assert seller is not None
+    shipped = factories.shipped(app, seller, NUMBER, "AE-1")
+    waiting = factories.order(app, seller, "AE-2")
+    journey = factories.raw_journey(NUMBER, datetime(2026, 11, 10, 8, tzinfo=UTC))
+    journey[1]["description"] = '<img src=x onerror="document.title=1">Acceptance'
+    with app.uow() as uow:
+        events, _ = tracking_service.parse_events(journey, now=app.clock())
+        tracking_service.ingest(uow=uow, actor=seller, events=events, now=app.clock())
+        uow.commit()
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+
+    page.goto(f"{base_url}/track")
+    page.get_by_label("Tracking numbers").fill(f"{NUMBER}\n1Z999AA10123456784")
+    page.get_by_role("button", name="Track", exact=True).click()
+    assert page.get_by_text("Delivered, in/at mailbox").is_visible()
+    assert page.get_by_text('<img src=x onerror="document.title=1">Acceptance').is_visible()
+    assert page.title() != "1"
+    assert page.get_by_text("Not known to parceltrail yet").is_visible()
+    _shoot(page, screenshots, "track")
+
+    _log_in(page, base_url, "seller@example.com")
+    page.goto(f"{base_url}/desk/orders/{waiting.id}/dispatch")
+    page.get_by_label("Tracking number").fill("RR123456785CN")
+    from playwright.sync_api import expect
+
+    expect(page.locator("#detected")).to_contain_text("China Post")  # from /api/v1/detect
+    _shoot(page, screenshots, "dispatch")
+    page.get_by_role("button", name="Dispatch", exact=True).click()
+    assert page.get_by_text("Dispatched as RR123456785CN").is_visible()
+    context.clear_cookies()
+
+    _log_in(page, base_url, "buyer@example.com")
+    assert page.get_by_role("link", name="AE-2").is_visible()
+    _shoot(page, screenshots, "my-orders")
+    page.get_by_role("link", name="AE-1").click()
+    assert page.get_by_text("Out for delivery").first.is_visible()
+    _shoot(page, screenshots, "order")
+    assert shipped.order_id in page.url
+    assert not errors, errors  # CSP violations and script errors show up here
+    context.close()

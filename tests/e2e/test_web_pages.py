@@ -1,0 +1,195 @@
+"""The web pages over real HTTP on loopback: accounts, CSRF, tracking, My Orders, the desk."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from parceltrail.bootstrap import App
+from parceltrail.domain.users import Role
+from parceltrail.services import tracking as tracking_service
+from parceltrail.storage.tables import dev_mailbox
+from tests import factories
+from tests.conftest import FrozenClock
+from tests.e2e.web import PASSWORD, Browser, csrf, logged_in, person
+
+NUMBER = "LK123456785CN"
+START = datetime(2026, 11, 10, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def shop(app: App, clock: FrozenClock) -> dict[str, str]:
+    """A seller with a shipped order (delivered journey) and an unshipped one."""
+    person(app, "seller@example.com", Role.SELLER)
+    person(app, "buyer@example.com", Role.BUYER)
+    with app.uow() as uow:
+        seller = uow.users.by_email("seller@example.com")
+    assert seller is not None
+    shipment = factories.shipped(app, seller, NUMBER, "AE-1")
+    clock.advance(minutes=1)
+    waiting = factories.order(app, seller, "AE-2")
+    journey = factories.raw_journey(NUMBER, START)
+    journey[2]["description"] = "<script>alert(1)</script><b>bold</b>"
+    token = factories.token(app, "seller@example.com")
+    with app.uow() as uow:
+        valid, _ = tracking_service.parse_events(journey, now=app.clock())
+        tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
+        uow.commit()
+    return {"order": shipment.order_id or "", "waiting": waiting.id, "token": token}
+
+
+def test_log_in_sets_a_hardened_session_cookie_and_log_out_ends_it(
+    app: App, base_url: str
+) -> None:
+    person(app, "buyer@example.com", Role.BUYER)
+    with httpx.Client(base_url=base_url) as client:
+        login = client.get("/login")
+        assert "default-src 'none'" in login.headers["content-security-policy"]
+        answer = client.post(
+            "/login",
+            data={"csrf_token": csrf(login), "email": "buyer@example.com", "password": PASSWORD},
+        )
+        assert answer.status_code == 303
+        cookie = answer.headers["set-cookie"]
+        assert "pt_session=" in cookie
+        assert "HttpOnly" in cookie
+        assert "SameSite=lax" in cookie
+        orders = client.get("/orders")
+        assert orders.status_code == 200
+        assert "My orders" in orders.text
+        out = client.post("/logout", data={"csrf_token": csrf(orders)})
+        assert out.status_code == 303
+        assert client.get("/orders").status_code == 401
+
+
+def test_a_wrong_password_and_a_missing_csrf_token_are_refused(
+    app: App, http: httpx.Client
+) -> None:
+    person(app, "buyer@example.com", Role.BUYER)
+    token = csrf(http.get("/login"))
+    wrong = http.post(
+        "/login", data={"csrf_token": token, "email": "buyer@example.com", "password": "x" * 12}
+    )
+    assert wrong.status_code == 401
+    assert "wrong" in wrong.text
+    forged = http.post("/login", data={"email": "buyer@example.com", "password": PASSWORD})
+    assert forged.status_code == 403
+    other = httpx.post(  # a token from another visitor does not match this visitor's cookie
+        str(http.base_url.join("/login")),
+        data={"csrf_token": token, "email": "buyer@example.com", "password": PASSWORD},
+    )
+    assert other.status_code == 403
+
+
+def test_sign_up_then_reset_the_password_through_the_mailed_link(
+    app: App, base_url: str
+) -> None:
+    with httpx.Client(base_url=base_url) as client:
+        browser = Browser(client)
+        made = browser.form(
+            "/signup", "/signup", email="new@example.com", password="a long password",
+            role="seller", name="New <i>Seller</i>",
+        )
+        assert made.status_code == 303
+        assert client.get("/desk").status_code == 200
+    with httpx.Client(base_url=base_url) as client:
+        sent = Browser(client).form("/reset", "/reset", email="new@example.com")
+        assert "on its way" in sent.text
+        with app.engine.connect() as connection:
+            body = connection.execute(select(dev_mailbox.c.body)).scalar_one()
+        link = next(word for word in body.split() if "/reset/" in word)
+        path = link.split("127.0.0.1:8000", 1)[1]
+        done = Browser(client).form(path, path, password="another long password")
+        assert "Your password is set" in done.text
+        again = Browser(client).form(path, path, password="yet another password")
+        assert again.status_code == 422
+
+
+def test_public_page_shows_status_and_escaped_events_without_personal_data(
+    shop: dict[str, str], http: httpx.Client
+) -> None:
+    page = http.get(f"/track/{NUMBER.lower()}")
+    assert page.status_code == 200
+    assert "Delivered" in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt;" in page.text
+    assert "<script>alert" not in page.text
+    assert "AE-1" not in page.text
+    assert "buyer@example.com" not in page.text
+    assert "(UTC+08:00)" in page.text
+    assert "(UTC-06:00)" in page.text
+
+
+def test_a_valid_unknown_number_gets_detection_and_the_carriers_page(http: httpx.Client) -> None:
+    page = http.get("/track", params={"q": "parcels: 1Z999AA10123456784\nRR123456785CN"})
+    assert page.status_code == 200
+    assert page.text.count("Not known to parceltrail yet") == 2
+    assert "UPS" in page.text
+    assert "ups.com" in page.text
+
+
+def test_lookups_are_rate_limited_per_client(http: httpx.Client) -> None:
+    many = "\n".join(f"RR{n:08d}CN" for n in range(20))
+    codes = [http.get("/track", params={"q": many}).status_code for _ in range(4)]
+    assert codes[:3] == [200, 200, 200]
+    assert codes[3] == 429
+    limited = http.get("/track", params={"q": many})
+    assert int(limited.headers["retry-after"]) >= 1
+    assert "Too many lookups" in limited.text
+
+
+def test_buyer_sees_the_order_timeline_and_the_unshipped_order(
+    shop: dict[str, str], base_url: str
+) -> None:
+    with logged_in(base_url, "buyer@example.com") as client:
+        listing = client.get("/orders")
+        assert listing.text.index("AE-2") < listing.text.index("AE-1")  # newest first
+        assert "Not shipped yet" in listing.text
+        delivered = client.get("/orders", params={"status": "delivered"})
+        assert "AE-1" in delivered.text
+        assert "AE-2" not in delivered.text
+        assert "AE-2" not in client.get("/orders", params={"q": NUMBER}).text
+        detail = client.get(f"/orders/{shop['order']}")
+        assert "Out for delivery" in detail.text
+        assert "&lt;script&gt;" in detail.text
+        waiting = client.get(f"/orders/{shop['waiting']}")
+        assert "Not shipped yet" in waiting.text
+
+
+def test_seller_dispatches_with_a_server_side_check_and_in_bulk(
+    shop: dict[str, str], base_url: str
+) -> None:
+    with logged_in(base_url, "seller@example.com") as client:
+        desk = client.get("/desk")
+        assert "AE-2" in desk.text
+        path = f"/desk/orders/{shop['waiting']}/dispatch"
+        checked = Browser(client).form(path, path, tracking_number="RR123456784CN", action="check")
+        assert "Did you mean" in checked.text
+        done = Browser(client).form(path, path, tracking_number="RR123456785CN")
+        assert "Dispatched as RR123456785CN" in done.text
+        factories_csv = "order_reference,tracking_number,carrier\nAE-9,1Z999AA10123456784,\n"
+        token = csrf(client.get("/desk/bulk"))
+        bulk = client.post(
+            "/desk/bulk", data={"csrf_token": token},
+            files={"file": ("d.csv", factories_csv + ",\n", "text/csv")},
+        )
+        assert bulk.status_code == 200
+        assert "0 dispatched, 2 refused" in bulk.text
+        assert "no order" in bulk.text
+
+
+def test_api_tokens_are_listed_and_revoked_from_the_account_page(
+    app: App, base_url: str
+) -> None:
+    person(app, "seller@example.com", Role.SELLER)
+    with logged_in(base_url, "seller@example.com") as client:
+        made = Browser(client).form("/account", "/account/tokens", name="shop")
+        secret = made.text.split("<code>", 1)[1].split("</code>", 1)[0]
+        api = {"Authorization": f"Bearer {secret}"}
+        assert client.get("/api/v1/me", headers=api).status_code == 200
+        action = made.text.split('action="/account/tokens/', 1)[1].split('"', 1)[0]
+        client.post(f"/account/tokens/{action}", data={"csrf_token": csrf(made)})
+        assert client.get("/api/v1/me", headers=api).status_code == 401
+        assert "revoked" in client.get("/account").text
