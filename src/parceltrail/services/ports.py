@@ -12,6 +12,7 @@ from parceltrail.domain.orders import Order
 from parceltrail.domain.shipments import Leg, Shipment
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
+from parceltrail.services.notify_ports import AlertRepository, DeliveryRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ class UnitOfWork(Protocol):
     orders: OrderRepository
     shipments: ShipmentRepository
     events: EventRepository
+    deliveries: DeliveryRepository
+    alerts: AlertRepository
 
     def __enter__(self) -> Self: ...
 

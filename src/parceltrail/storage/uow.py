@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, insert
 
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
+from parceltrail.services.notify_ports import AlertRepository, DeliveryRepository
 from parceltrail.services.ports import (
     EventRepository,
     OrderRepository,
@@ -16,6 +17,7 @@ from parceltrail.services.ports import (
     TokenRepository,
     UserRepository,
 )
+from parceltrail.storage.notifications import SqlAlertRepository, SqlDeliveryRepository
 from parceltrail.storage.repositories import (
     SqlEventRepository,
     SqlOrderRepository,
@@ -44,6 +46,8 @@ class SqlUnitOfWork:
         self.orders: OrderRepository = SqlOrderRepository(*args)
         self.shipments: ShipmentRepository = SqlShipmentRepository(*args)
         self.events: EventRepository = SqlEventRepository(*args)
+        self.deliveries: DeliveryRepository = SqlDeliveryRepository(*args)
+        self.alerts: AlertRepository = SqlAlertRepository(*args)
         return self
 
     def __exit__(
