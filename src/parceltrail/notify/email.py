@@ -44,7 +44,8 @@ def clean_header(value: str, limit: int = MAX_SUBJECT) -> str:
 def _address(raw: str) -> Address:
     name, addr = parseaddr(raw)
     user, _, domain = addr.rpartition("@")
-    if not user or not domain or any(ch in addr for ch in "\r\n<>,; "):
+    broken = not raw.isprintable() or any(ch in addr for ch in "<>,;: ")
+    if broken or not user or not domain or "." not in domain:
         raise DeliveryFailed(f"{clean_header(raw, 80)!r} is not an e-mail address", permanent=True)
     try:
         return Address(display_name=clean_header(name, 100), username=user, domain=domain)
