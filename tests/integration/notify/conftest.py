@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 import socket
 import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from email import message_from_bytes, policy
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import httpx
 import pytest
 from aiosmtpd.controller import Controller
 
@@ -148,3 +151,25 @@ def napp(app: App, smtp: SmtpServer, clock: Any) -> Iterator[App]:
 
 def run(app: App) -> RunStats:
     return InProcessRunner(app.jobs).run_once()
+
+
+@contextmanager
+def served(app: App) -> Iterator[httpx.Client]:
+    """The web app on a real loopback port, with a client pointed at it."""
+    import uvicorn
+
+    from parceltrail.web.app import create_app
+
+    port = free_port()
+    config = uvicorn.Config(create_app(app), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "the test server did not start"
+        time.sleep(0.01)
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        yield client
+    server.should_exit = True
+    thread.join(timeout=10)
