@@ -49,6 +49,7 @@ test: lint browser
 bench: dev
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/lookup.py
+	$(BIN)/python bench/notify.py
 
 format: dev
 	$(BIN)/ruff check --fix src tests bench

@@ -11,6 +11,9 @@ from sqlalchemy import Engine
 from parceltrail.config import Settings
 from parceltrail.domain.clock import Clock, system_clock
 from parceltrail.domain.disputes import Periods
+from parceltrail.jobs.context import JobContext
+from parceltrail.notify.email import build_mailer
+from parceltrail.notify.webhooks import WebhookPoster
 from parceltrail.services.ports import Mailer, UnitOfWork
 from parceltrail.storage.engine import build_engine
 from parceltrail.storage.uow import SqlUnitOfWork
@@ -25,22 +28,37 @@ class App:
     engine: Engine
     clock: Clock
     uow: Callable[[], UnitOfWork]
+    jobs: JobContext
     periods: Periods = field(default_factory=Periods)
     # Password-reset mail; the dev mailbox until the notifier takes over (issue 6).
     mailer: Mailer = field(default_factory=lambda: DevMailbox(system_clock))
 
     def close(self) -> None:
+        self.jobs.poster.close()
         self.engine.dispose()
 
 
 def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> App:
     settings = settings or Settings()
     engine = build_engine(settings)
+
+    def uow() -> UnitOfWork:
+        return SqlUnitOfWork(engine, clock)
+
+    jobs = JobContext(
+        settings=settings,
+        engine=engine,
+        clock=clock,
+        uow=uow,
+        mailer=build_mailer(settings.smtp_url, timeout=settings.smtp_timeout_seconds),
+        poster=WebhookPoster(timeout=settings.webhook_timeout_seconds),
+    )
     return App(
         settings=settings,
         engine=engine,
         clock=clock,
-        uow=lambda: SqlUnitOfWork(engine, clock),
+        uow=uow,
+        jobs=jobs,
         periods=periods_from(settings),
         mailer=DevMailbox(clock),
     )

@@ -72,7 +72,7 @@ def serve(
     parceltrail = _app()
     settings = parceltrail.settings
     uvicorn.run(
-        create_app(parceltrail),
+        create_app(parceltrail, run_jobs=settings.run_jobs_in_server and not settings.queue_url),
         host=host or settings.host,
         port=port or settings.port,
         log_level=settings.log_level.lower(),
@@ -278,3 +278,15 @@ def _local(moment: datetime, offset_minutes: int | None) -> str:
         return f"{moment:%Y-%m-%d %H:%M} UTC"
     local = moment.astimezone(timezone(timedelta(minutes=offset_minutes)))
     return f"{local:%Y-%m-%d %H:%M %z}"
+
+
+@app.command()
+def worker(
+    once: Annotated[bool, typer.Option("--once", help="Run every due job and sweep, then exit.")]
+    = False,
+    threads: Annotated[int, typer.Option(help="Dramatiq worker threads.")] = 8,
+) -> None:
+    """Run background jobs: in-process, or Dramatiq workers when PARCELTRAIL_QUEUE_URL is set."""
+    from parceltrail.jobs.worker import run_worker
+
+    raise typer.Exit(run_worker(_app().jobs, once=once, threads=threads, echo=typer.echo))

@@ -47,6 +47,25 @@ class Settings(BaseSettings):
     track_per_minute: int = Field(
         60, ge=1, description="Numbers regained a minute"
     )
+    # Jobs and notifications (docs/notifications.md)
+    secret_key: str = Field(
+        "dev-only-change-me", description="Signs unsubscribe and confirmation links; set it"
+    )
+    smtp_url: str | None = Field(
+        None, description="smtp://user:pass@host:587?starttls=true or smtps://; none: dev inbox"
+    )
+    mail_from: str = "parceltrail <noreply@parceltrail.localhost>"
+    smtp_timeout_seconds: float = Field(10.0, gt=0)
+    queue_url: str | None = Field(None, description="redis://... or amqp://...: Dramatiq workers")
+    job_max_attempts: int = Field(8, ge=1, le=100)
+    job_retry_base_seconds: float = Field(30.0, ge=0)
+    job_retry_max_seconds: float = Field(6 * 3600.0, ge=0)
+    job_lease_seconds: float = Field(300.0, gt=0)
+    job_poll_seconds: float = Field(1.0, gt=0)
+    job_batch_size: int = Field(50, ge=1, le=1000)
+    run_jobs_in_server: bool = Field(True, description="Run the in-process job runner in serve")
+    webhook_timeout_seconds: float = Field(10.0, gt=0)
+    webhook_disable_after: int = Field(5, ge=1, description="Dead deliveries in a row")
 
     @field_validator("base_url")
     @classmethod

@@ -1,1 +1,3 @@
-"""jobs"""
+"""Background work: tasks by outbox topic, periodic sweeps, and the runners that call them."""
+
+from parceltrail.jobs import deliver, fanout  # noqa: F401 - registers their tasks

@@ -17,6 +17,7 @@ from parceltrail.domain.shipments import Leg, Shipment
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
 from parceltrail.services.health_model import HealthRecord, Mark
+from parceltrail.services.notify_ports import AlertRepository, DeliveryRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +219,8 @@ class UnitOfWork(Protocol):
     sessions: SessionRepository
     resets: ResetRepository
     browse: BrowseRepository
+    deliveries: DeliveryRepository
+    alerts: AlertRepository
 
     def __enter__(self) -> Self: ...
 

@@ -309,3 +309,72 @@ dev_mailbox = Table(
     Column("body", Text, nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Notifications and jobs (issue 6): deliveries, subscriptions, webhook endpoints, schedules.
+# ---------------------------------------------------------------------------------------------
+
+deliveries = Table(
+    "deliveries",
+    metadata,
+    Column("id", AutoId, primary_key=True, autoincrement=True),
+    Column("channel", String(16), nullable=False),
+    Column("idempotency_key", String(64), nullable=False, unique=True),
+    Column("topic", String(64), nullable=False),
+    Column("recipient", String(254), nullable=False),
+    Column("endpoint_id", String(32)),
+    Column("subject", String(300)),
+    Column("content", JSON, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("transport", String(16)),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("sent_at", UTCDateTime()),
+    Column("last_error", Text),
+    Index(None, "channel", "created_at"),
+    Index(None, "endpoint_id", "created_at"),
+)
+
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("email", String(254), nullable=False),
+    Column("user_id", String(32)),
+    Column("order_id", String(32)),
+    Column("tracking_number", String(64)),
+    Column("milestones", JSON, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("confirmed_at", UTCDateTime()),
+    Column("unsubscribed_at", UTCDateTime()),
+    Index(None, "tracking_number"),
+    Index(None, "order_id"),
+    Index(None, "user_id"),
+)
+
+webhook_endpoints = Table(
+    "webhook_endpoints",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("user_id", String(32), ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("url", String(2048), nullable=False),
+    Column("secret", String(128), nullable=False),
+    Column("events", JSON, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("consecutive_failures", Integer, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("disabled_at", UTCDateTime()),
+    Column("disabled_reason", Text),
+    Index(None, "user_id"),
+)
+
+job_schedule = Table(
+    "job_schedule",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("next_run_at", UTCDateTime(), nullable=False),
+    Column("last_run_at", UTCDateTime()),
+)

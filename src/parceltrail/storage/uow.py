@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, insert
 
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
+from parceltrail.services.notify_ports import AlertRepository, DeliveryRepository
 from parceltrail.services.ports import (
     BrowseRepository,
     DisputeRepository,
@@ -29,6 +30,7 @@ from parceltrail.storage.disputes_repository import (
     SqlProtectionRepository,
 )
 from parceltrail.storage.health_repository import SqlHealthRepository
+from parceltrail.storage.notifications import SqlAlertRepository, SqlDeliveryRepository
 from parceltrail.storage.repositories import (
     SqlEventRepository,
     SqlOrderRepository,
@@ -65,6 +67,8 @@ class SqlUnitOfWork:
         self.sessions: SessionRepository = SqlSessionRepository(self._connection)
         self.resets: ResetRepository = SqlResetRepository(self._connection)
         self.browse: BrowseRepository = SqlBrowseRepository(self._connection)
+        self.deliveries: DeliveryRepository = SqlDeliveryRepository(*args)
+        self.alerts: AlertRepository = SqlAlertRepository(*args)
         return self
 
     def __exit__(

@@ -2,20 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 
 from parceltrail import __version__
 from parceltrail.bootstrap import App
 from parceltrail.web import errors
+from parceltrail.web.api.notify_routes import router as notify_router
 from parceltrail.web.api.problems import router as problems_router
 from parceltrail.web.api.routes import router as api_router
 from parceltrail.web.api.webhooks import router as webhook_router
 from parceltrail.web.limits import BodySizeLimit
 from parceltrail.web.pages import install as install_pages
+from parceltrail.web.pages.dev_inbox import router as dev_inbox_router
 
 
-def create_app(app: App) -> FastAPI:
+def _lifespan(app: App, run_jobs: bool) -> object:
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        from parceltrail.jobs.runner import BackgroundRunner, InProcessRunner
+
+        runner = BackgroundRunner(InProcessRunner(app.jobs)) if run_jobs else None
+        if runner is not None:
+            runner.start()
+        try:
+            yield
+        finally:
+            if runner is not None:
+                runner.stop()
+
+    return lifespan
+
+
+def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
+    """The web app; ``run_jobs`` also runs the in-process job runner beside it."""
     web = FastAPI(
+        lifespan=_lifespan(app, run_jobs),  # type: ignore[arg-type]
         title="parceltrail",
         version=__version__,
         description=(
@@ -30,6 +54,8 @@ def create_app(app: App) -> FastAPI:
     web.include_router(api_router)
     web.include_router(problems_router)
     web.include_router(webhook_router)
+    web.include_router(notify_router)
+    web.include_router(dev_inbox_router)
     install_pages(web)
 
     @web.get("/healthz", tags=["system"])

@@ -1,0 +1,24 @@
+"""What a task may use: settings, the clock, units of work, the mailer and the webhook poster."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from parceltrail.config import Settings
+from parceltrail.domain.clock import Clock
+from parceltrail.notify.email import Mailer
+from parceltrail.notify.webhooks import WebhookPoster
+from parceltrail.services.ports import UnitOfWork
+
+
+@dataclass
+class JobContext:
+    settings: Settings
+    engine: Engine
+    clock: Clock
+    uow: Callable[[], UnitOfWork]
+    mailer: Mailer
+    poster: WebhookPoster

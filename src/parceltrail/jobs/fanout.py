@@ -1,0 +1,173 @@
+"""Domain events -> deliveries: who is told what, decided in one transaction per event.
+
+Each delivery's idempotency key names the facts (message, shipment, milestone, recipient), so
+running a fan-out twice, or a replayed event, queues nothing new.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from parceltrail.domain.carriers import carrier_name
+from parceltrail.domain.notifications import SubscriptionKind, idempotency_key, sign_token
+from parceltrail.domain.numbers import carrier_tracking_url
+from parceltrail.domain.orders import Order
+from parceltrail.domain.users import User
+from parceltrail.jobs.context import JobContext
+from parceltrail.jobs.outgoing import queue_email, queue_webhook
+from parceltrail.jobs.registry import task
+from parceltrail.notify import render
+from parceltrail.services import alerts
+from parceltrail.services.ports import UnitOfWork
+from parceltrail.storage.jobs import Job
+
+
+def _links(ctx: JobContext, number: str, carrier: str | None) -> dict[str, Any]:
+    return {
+        "tracking_number": number,
+        "carrier_name": carrier_name(carrier) if carrier else None,
+        "carrier_url": carrier_tracking_url(carrier, number) if carrier else None,
+        "track_url": f"{ctx.settings.base_url}/track/{number}",
+    }
+
+
+def unsubscribe_url(ctx: JobContext, subscription_id: str) -> str:
+    token = sign_token(ctx.settings.secret_key, alerts.UNSUBSCRIBE, subscription_id)
+    return f"{ctx.settings.base_url}/api/v1/subscriptions/unsubscribe?token={token}"
+
+
+def _order_parties(uow: UnitOfWork, order_id: str | None) -> tuple[Order | None, User | None]:
+    order = uow.orders.get(order_id) if order_id else None
+    buyer = uow.users.get(order.buyer_id) if order else None
+    return order, buyer
+
+
+def _webhooks(
+    uow: UnitOfWork, job: Job, order: Order | None, data: dict[str, Any], now: datetime
+) -> None:
+    if order is None:
+        return
+    for endpoint in uow.alerts.endpoints_for([order.seller_id, order.buyer_id]):
+        if endpoint.wants(job.topic):
+            queue_webhook(uow, endpoint, topic=job.topic, source=str(job.id), data=data, now=now)
+
+
+@task("order.created")
+def order_created(ctx: JobContext, job: Job) -> None:
+    now = ctx.clock()
+    with ctx.uow() as uow:
+        order, buyer = _order_parties(uow, job.payload["order_id"])
+        if order is None or buyer is None:
+            return
+        sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=now)
+        context = {"reference": order.reference}
+        rendered = render.render(
+            "order_confirmed", render.subject_for("order_confirmed", context), context
+        )
+        queue_email(
+            uow, key=idempotency_key("order_confirmed", order.id, buyer.email), topic=job.topic,
+            to=buyer.email, rendered=rendered, now=now,
+            unsubscribe_url=unsubscribe_url(ctx, sub.id),
+        )
+        _webhooks(uow, job, order, job.payload, now)
+        uow.commit()
+
+
+@task("shipment.dispatched")
+def shipment_dispatched(ctx: JobContext, job: Job) -> None:
+    p, now = job.payload, ctx.clock()
+    with ctx.uow() as uow:
+        order, buyer = _order_parties(uow, p.get("order_id"))
+        if order is not None and buyer is not None:
+            sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=now)
+            if sub.status.value == "active":
+                context = {"reference": order.reference,
+                           **_links(ctx, p["tracking_number"], p.get("carrier"))}
+                rendered = render.render(
+                    "dispatched", render.subject_for("dispatched", context), context
+                )
+                key = idempotency_key("dispatched", p["shipment_id"], p["tracking_number"],
+                                      buyer.email)
+                queue_email(uow, key=key, topic=job.topic, to=buyer.email, rendered=rendered,
+                            now=now, unsubscribe_url=unsubscribe_url(ctx, sub.id))
+        _webhooks(uow, job, order, p, now)
+        uow.commit()
+
+
+def _latest_text(uow: UnitOfWork, shipment_id: str) -> str:
+    found = uow.events.for_shipment(shipment_id)
+    if not found:
+        return ""
+    return render.bounded(max(found, key=lambda e: e.occurred_at).description)
+
+
+@task("shipment.tracking_updated")
+def tracking_updated(ctx: JobContext, job: Job) -> None:
+    p, now = job.payload, ctx.clock()
+    reached = [m for m, _ in p.get("milestones", []) if m in render.MILESTONES]
+    with ctx.uow() as uow:
+        shipment = uow.shipments.get(p["shipment_id"])
+        if shipment is None:
+            return
+        order, _ = _order_parties(uow, shipment.order_id)
+        if reached:
+            subs = uow.alerts.subscribers(
+                order_id=shipment.order_id, tracking_number=p["tracking_number"], seller_id=None
+            )
+            context = {**_links(ctx, p["tracking_number"], shipment.carrier),
+                       "latest": _latest_text(uow, shipment.id)}
+            for milestone in reached:
+                rendered = render.milestone_message(milestone, context)
+                for sub in subs:
+                    if rendered is None or not sub.wants(milestone):
+                        continue
+                    key = idempotency_key("milestone", shipment.id, milestone, sub.email)
+                    queue_email(uow, key=key, topic=job.topic, to=sub.email, rendered=rendered,
+                                now=now, unsubscribe_url=unsubscribe_url(ctx, sub.id))
+        _webhooks(uow, job, order, p, now)
+        uow.commit()
+
+
+@task("shipment.problem")
+def shipment_problem(ctx: JobContext, job: Job) -> None:
+    """Payload: shipment_id, tracking_number, problem (a key of PROBLEMS), detected_at."""
+    p, now = job.payload, ctx.clock()
+    problem = str(p.get("problem", "unknown"))[:64]
+    with ctx.uow() as uow:
+        shipment = uow.shipments.get(p["shipment_id"])
+        if shipment is None:
+            return
+        order, _ = _order_parties(uow, shipment.order_id)
+        subs = uow.alerts.subscribers(
+            order_id=shipment.order_id, tracking_number=p["tracking_number"],
+            seller_id=order.seller_id if order else None,
+        )
+        rendered = render.problem_message(problem, _links(ctx, p["tracking_number"],
+                                                          shipment.carrier))
+        for sub in subs:
+            if sub.status.value != "active" or sub.kind is SubscriptionKind.TRACKING:
+                continue
+            key = idempotency_key("problem", shipment.id, problem, str(p.get("detected_at")),
+                                  sub.email)
+            queue_email(uow, key=key, topic=job.topic, to=sub.email, rendered=rendered, now=now,
+                        unsubscribe_url=unsubscribe_url(ctx, sub.id))
+        _webhooks(uow, job, order, p, now)
+        uow.commit()
+
+
+@task("subscription.requested")
+def subscription_requested(ctx: JobContext, job: Job) -> None:
+    p, now = job.payload, ctx.clock()
+    token = sign_token(ctx.settings.secret_key, alerts.CONFIRM, p["subscription_id"])
+    context = {
+        "tracking_number": p["tracking_number"],
+        "confirm_url": f"{ctx.settings.base_url}/api/v1/subscriptions/confirm?token={token}",
+    }
+    rendered = render.render(
+        "confirm_subscription", render.subject_for("confirm_subscription", context), context
+    )
+    with ctx.uow() as uow:
+        queue_email(uow, key=idempotency_key("confirm", p["subscription_id"]), topic=job.topic,
+                    to=p["email"], rendered=rendered, now=now)
+        uow.commit()

@@ -1,0 +1,62 @@
+"""Queue deliveries inside the caller's transaction: a delivery row plus its `delivery.send` job.
+
+The delivery's idempotency key is unique, so queuing the same facts twice queues nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from parceltrail.domain.notifications import WebhookEndpoint, idempotency_key
+from parceltrail.notify.render import Rendered
+from parceltrail.services.ports import UnitOfWork
+
+SEND_TOPIC = "delivery.send"
+
+
+def queue_email(
+    uow: UnitOfWork,
+    *,
+    key: str,
+    topic: str,
+    to: str,
+    rendered: Rendered,
+    now: datetime,
+    unsubscribe_url: str | None = None,
+) -> bool:
+    content = {"text": rendered.text, "html": rendered.html, "unsubscribe_url": unsubscribe_url}
+    delivery_id = uow.deliveries.add(
+        channel="email", key=key, topic=topic, recipient=to, subject=rendered.subject,
+        content=content, now=now,
+    )
+    if delivery_id is None:
+        return False
+    uow.deliveries.enqueue(SEND_TOPIC, {"delivery_id": delivery_id}, now)
+    return True
+
+
+def queue_webhook(
+    uow: UnitOfWork,
+    endpoint: WebhookEndpoint,
+    *,
+    topic: str,
+    source: str,
+    data: dict[str, Any],
+    now: datetime,
+) -> bool:
+    """One signed POST of ``data`` as event ``topic``; ``source`` names the fact (job id)."""
+    key = idempotency_key("webhook", endpoint.id, topic, source)
+    body = json.dumps(
+        {"id": key, "type": topic, "created_at": now.isoformat(), "data": data},
+        separators=(",", ":"), ensure_ascii=False, default=str,
+    )
+    delivery_id = uow.deliveries.add(
+        channel="webhook", key=key, topic=topic, recipient=endpoint.url[:254],
+        subject=None, content={"body": body}, now=now, endpoint_id=endpoint.id,
+    )
+    if delivery_id is None:
+        return False
+    uow.deliveries.enqueue(SEND_TOPIC, {"delivery_id": delivery_id}, now)
+    return True

@@ -1,0 +1,55 @@
+"""Tasks by outbox topic, and periodic sweeps by name; other modules register theirs.
+
+A task runs the same whichever runner calls it (in-process or Dramatiq). It opens its own
+short transactions, re-checks before acting, and must be safe to run twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from parceltrail.jobs.context import JobContext
+from parceltrail.storage.jobs import Job
+
+TaskFn = Callable[[JobContext, Job], None]
+DeadFn = Callable[[JobContext, Job, str], None]
+SweepFn = Callable[[JobContext], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    topic: str
+    run: TaskFn
+    on_dead: DeadFn | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sweep:
+    name: str
+    every: timedelta
+    run: SweepFn
+
+
+TASKS: dict[str, Task] = {}
+SWEEPS: dict[str, Sweep] = {}
+
+
+def task(topic: str, *, on_dead: DeadFn | None = None) -> Callable[[TaskFn], TaskFn]:
+    def register(fn: TaskFn) -> TaskFn:
+        TASKS[topic] = Task(topic, fn, on_dead)
+        return fn
+
+    return register
+
+
+def sweep(name: str, *, every: timedelta) -> Callable[[SweepFn], SweepFn]:
+    """Register a periodic sweep: it only narrows, and fans out one job per candidate."""
+
+    def register(fn: SweepFn) -> SweepFn:
+        SWEEPS[name] = Sweep(name, every, fn)
+        return fn
+
+    return register

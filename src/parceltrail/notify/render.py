@@ -1,0 +1,119 @@
+"""Mail content from Jinja2 templates; what each message says is data, not code.
+
+Adding a milestone or problem message is one entry in MILESTONES or PROBLEMS; a new kind of
+message is a pair of templates (``name.html`` autoescaped, ``name.txt``) and a subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+MAX_CARRIER_TEXT = 300  # carrier text is untrusted: bounded here, escaped by the HTML template
+
+SUBJECTS: dict[str, str] = {
+    "order_confirmed": "Order {reference} confirmed",
+    "dispatched": "Your order {reference} has shipped: {tracking_number}",
+    "confirm_subscription": "Confirm alerts for parcel {tracking_number}",
+    "endpoint_disabled": "Webhook endpoint disabled",
+}
+
+# milestone -> (subject, explanation)
+MILESTONES: dict[str, tuple[str, str]] = {
+    "customs_started": ("Parcel {tracking_number} is in customs",
+                        "Your parcel has reached customs; clearance usually takes a few days."),
+    "customs_held": ("Parcel {tracking_number} is held in customs",
+                     "Customs is holding your parcel; they may need a document or a payment."),
+    "customs_cleared": ("Parcel {tracking_number} cleared customs",
+                        "Your parcel has cleared customs and continues its way."),
+    "out_for_delivery": ("Parcel {tracking_number} is out for delivery",
+                         "Your parcel is out for delivery today."),
+    "failed_attempt": ("Delivery attempt failed for {tracking_number}",
+                       "The carrier tried to deliver your parcel but could not; check the "
+                       "carrier's page for a new attempt or a pickup."),
+    "available_for_pickup": ("Parcel {tracking_number} is ready for pickup",
+                             "Your parcel is waiting for you at a pickup point."),
+    "delivered": ("Parcel {tracking_number} was delivered", "Your parcel was delivered."),
+}
+
+# problem -> (subject, explanation); the health sweep emits `shipment.problem` with one of these.
+PROBLEMS: dict[str, tuple[str, str]] = {
+    "not_active_yet": ("No carrier information yet for {tracking_number}",
+                       "The carrier has not reported this parcel yet; 24 to 48 hours is normal."),
+    "no_information": ("Still no information for {tracking_number}",
+                       "Several days without carrier information: the parcel may not have been "
+                       "handed over, or the number may be wrong. The seller has been asked to "
+                       "check."),
+    "stale": ("No updates for {tracking_number}",
+              "This parcel has had no carrier update for longer than usual on its route."),
+    "suspected_lost": ("Parcel {tracking_number} may be lost",
+                       "This parcel has not moved for far longer than usual; it may be lost. "
+                       "Contact the seller."),
+    "delayed": ("Parcel {tracking_number} is delayed",
+                "This parcel is later than the usual delivery time on its route."),
+}
+GENERIC_PROBLEM = ("A problem with parcel {tracking_number}",
+                   "Something unusual happened to this parcel; see its tracking page.")
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("parceltrail.notify", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html",), default=False),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def bounded(text: str | None, limit: int = MAX_CARRIER_TEXT) -> str:
+    if not text:
+        return ""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _fields(context: dict[str, Any]) -> dict[str, str]:
+    return {k: bounded(str(v), 80) for k, v in context.items() if isinstance(v, str | int)}
+
+
+def subject_for(template: str, context: dict[str, Any]) -> str:
+    return SUBJECTS[template].format(**_fields(context))
+
+
+def render(template: str, subject: str, context: dict[str, Any]) -> Rendered:
+    """Text and HTML parts of ``template``; ``unsubscribe_url`` is always defined."""
+    values = {"unsubscribe_url": None, **context, "subject": subject}
+    env = _environment()
+    return Rendered(
+        subject=subject,
+        text=env.get_template(f"{template}.txt").render(values),
+        html=env.get_template(f"{template}.html").render(values),
+    )
+
+
+def milestone_message(milestone: str, context: dict[str, Any]) -> Rendered | None:
+    entry = MILESTONES.get(milestone)
+    if entry is None:
+        return None
+    subject, explanation = entry
+    return render(
+        "milestone", subject.format(**_fields(context)), {**context, "explanation": explanation}
+    )
+
+
+def problem_message(problem: str, context: dict[str, Any]) -> Rendered:
+    subject, explanation = PROBLEMS.get(problem, GENERIC_PROBLEM)
+    return render(
+        "problem", subject.format(**_fields(context)), {**context, "explanation": explanation}
+    )

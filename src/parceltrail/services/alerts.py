@@ -1,0 +1,120 @@
+"""Alert subscriptions: buyers automatically, anyone by e-mail (double opt-in), sellers too."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from parceltrail.domain.errors import NotFound, PermissionDenied, ValidationFailed
+from parceltrail.domain.ids import new_id
+from parceltrail.domain.notifications import (
+    ALERT_MILESTONES,
+    Subscription,
+    SubscriptionKind,
+    SubscriptionRequested,
+    SubscriptionStatus,
+    read_token,
+)
+from parceltrail.domain.orders import Order
+from parceltrail.domain.users import User, normalize_email
+from parceltrail.services.orders import checked_number
+from parceltrail.services.ports import UnitOfWork
+
+CONFIRM = "confirm"
+UNSUBSCRIBE = "unsubscribe"
+
+
+def checked_milestones(milestones: Sequence[str] | None) -> tuple[str, ...]:
+    if milestones is None:
+        return ALERT_MILESTONES
+    unknown = sorted(set(milestones) - set(ALERT_MILESTONES))
+    if unknown:
+        raise ValidationFailed(
+            f"unknown milestones {unknown[:5]}; choose among {list(ALERT_MILESTONES)}",
+            field="milestones",
+        )
+    return tuple(m for m in ALERT_MILESTONES if m in milestones)
+
+
+def subscribe_number(
+    *, uow: UnitOfWork, email: str, tracking_number: str, milestones: Sequence[str] | None,
+    now: datetime,
+) -> Subscription:
+    """Ask for alerts on a number; nothing is sent until the confirmation link is followed."""
+    address = normalize_email(email)
+    number = checked_number(tracking_number)
+    chosen = checked_milestones(milestones)
+    existing = uow.alerts.find_subscription(
+        kind=SubscriptionKind.TRACKING, email=address, order_id=None, tracking_number=number
+    )
+    if existing is not None and existing.status is SubscriptionStatus.ACTIVE:
+        return existing  # already confirmed: say nothing that reveals more, send nothing
+    subscription = Subscription(
+        id=new_id("sub"), kind=SubscriptionKind.TRACKING, email=address,
+        status=SubscriptionStatus.PENDING, milestones=chosen, created_at=now,
+        tracking_number=number,
+    )
+    subscription.events.append(SubscriptionRequested(subscription.id, address, number))
+    uow.alerts.add_subscription(subscription)
+    return subscription
+
+
+def subscribe_seller_problems(*, uow: UnitOfWork, seller: User, now: datetime) -> Subscription:
+    """A seller hears about problems on every shipment they sold."""
+    if not seller.can_sell:
+        raise PermissionDenied("only sellers can subscribe to problems on their shipments")
+    existing = uow.alerts.find_subscription(
+        kind=SubscriptionKind.SELLER, email=seller.email, order_id=None, tracking_number=None
+    )
+    if existing is not None:
+        if existing.status is not SubscriptionStatus.ACTIVE:
+            uow.alerts.set_subscription_status(existing.id, SubscriptionStatus.ACTIVE, now)
+        return existing
+    subscription = Subscription(
+        id=new_id("sub"), kind=SubscriptionKind.SELLER, email=seller.email,
+        status=SubscriptionStatus.ACTIVE, milestones=(), created_at=now, user_id=seller.id,
+    )
+    uow.alerts.add_subscription(subscription)
+    return subscription
+
+
+def buyer_subscription(
+    *, uow: UnitOfWork, order: Order, buyer: User, now: datetime
+) -> Subscription:
+    """The buyer's subscription to their order, created on first need (active, every milestone)."""
+    existing = uow.alerts.find_subscription(
+        kind=SubscriptionKind.ORDER, email=buyer.email, order_id=order.id, tracking_number=None
+    )
+    if existing is not None:
+        return existing
+    subscription = Subscription(
+        id=new_id("sub"), kind=SubscriptionKind.ORDER, email=buyer.email,
+        status=SubscriptionStatus.ACTIVE, milestones=ALERT_MILESTONES, created_at=now,
+        user_id=buyer.id, order_id=order.id,
+    )
+    uow.alerts.add_subscription(subscription)
+    return subscription
+
+
+def _by_token(uow: UnitOfWork, secret: str, purpose: str, token: str) -> Subscription:
+    subscription_id = read_token(secret, purpose, token)
+    found = uow.alerts.subscription(subscription_id) if subscription_id else None
+    if found is None:
+        raise NotFound("this link is not valid; copy the whole link from the e-mail")
+    return found
+
+
+def confirm(*, uow: UnitOfWork, secret: str, token: str, now: datetime) -> Subscription:
+    found = _by_token(uow, secret, CONFIRM, token)
+    if found.status is SubscriptionStatus.PENDING:
+        uow.alerts.set_subscription_status(found.id, SubscriptionStatus.ACTIVE, now)
+        found.status = SubscriptionStatus.ACTIVE
+    return found
+
+
+def unsubscribe(*, uow: UnitOfWork, secret: str, token: str, now: datetime) -> Subscription:
+    found = _by_token(uow, secret, UNSUBSCRIBE, token)
+    if found.status is not SubscriptionStatus.UNSUBSCRIBED:
+        uow.alerts.set_subscription_status(found.id, SubscriptionStatus.UNSUBSCRIBED, now)
+        found.status = SubscriptionStatus.UNSUBSCRIBED
+    return found

@@ -1,0 +1,59 @@
+"""What the notification use cases need from storage; storage/notifications.py implements it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+from parceltrail.domain.notifications import Delivery, Subscription, WebhookEndpoint
+
+
+class DeliveryRepository(Protocol):
+    def add(
+        self,
+        *,
+        channel: str,
+        key: str,
+        topic: str,
+        recipient: str,
+        subject: str | None,
+        content: dict[str, Any],
+        now: datetime,
+        endpoint_id: str | None = None,
+    ) -> int | None:
+        """The new delivery's id, or None when one with this key exists (a replay)."""
+        ...
+
+    def get(self, delivery_id: int) -> Delivery | None: ...
+    def mark(
+        self, delivery_id: int, *, status: str, now: datetime, transport: str | None = None,
+        error: str | None = None,
+    ) -> None: ...
+    def for_endpoint(self, endpoint_id: str, limit: int) -> list[Delivery]: ...
+    def inbox(self, limit: int) -> list[Delivery]: ...
+    def enqueue(self, topic: str, payload: dict[str, Any], now: datetime) -> None:
+        """An outbox job written in this transaction."""
+        ...
+
+    def jobs(self, statuses: Sequence[str], limit: int) -> list[dict[str, Any]]: ...
+    def retry_job(self, job_id: int, now: datetime) -> bool: ...
+
+
+class AlertRepository(Protocol):
+    def add_subscription(self, subscription: Subscription) -> None: ...
+    def subscription(self, subscription_id: str) -> Subscription | None: ...
+    def set_subscription_status(
+        self, subscription_id: str, status: str, now: datetime
+    ) -> None: ...
+    def find_subscription(
+        self, *, kind: str, email: str, order_id: str | None, tracking_number: str | None
+    ) -> Subscription | None: ...
+    def subscribers(
+        self, *, order_id: str | None, tracking_number: str, seller_id: str | None
+    ) -> list[Subscription]: ...
+    def add_endpoint(self, endpoint: WebhookEndpoint) -> None: ...
+    def endpoint(self, endpoint_id: str) -> WebhookEndpoint | None: ...
+    def endpoints_for(self, user_ids: Sequence[str] | None) -> list[WebhookEndpoint]: ...
+    def set_endpoint(self, endpoint_id: str, **values: Any) -> None: ...
+    def seller_of(self, order_id: str) -> str | None: ...

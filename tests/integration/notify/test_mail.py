@@ -1,0 +1,147 @@
+"""Mail reaches a real SMTP server: right content, stable ids, nothing lost, nothing twice."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from parceltrail.bootstrap import App
+from parceltrail.domain.carriers import carrier_name
+from parceltrail.domain.numbers import carrier_tracking_url
+from parceltrail.domain.status import SubStatus
+from parceltrail.domain.tracking import new_event
+from parceltrail.domain.users import Role
+from parceltrail.jobs import deliver
+from parceltrail.jobs.outgoing import queue_email
+from parceltrail.notify import render
+from parceltrail.services import tracking
+from parceltrail.storage import jobs as store
+from parceltrail.storage.tables import outbox
+from tests import factories
+from tests.integration.notify.conftest import SmtpServer, run
+
+NUMBER = "1Z999AA10123456784"
+
+
+def _ship(app: App) -> None:
+    seller = factories.user(app, "seller@example.com", Role.SELLER)
+    factories.shipped(app, seller, NUMBER)
+
+
+def _body(message: object, subtype: str) -> str:
+    for part in message.walk():  # type: ignore[attr-defined]
+        if part.get_content_type() == f"text/{subtype}":
+            return str(part.get_content())
+    raise AssertionError(subtype)
+
+
+def test_dispatch_mail_arrives_with_number_and_links(napp: App, smtp: SmtpServer) -> None:
+    _ship(napp)
+    stats = run(napp)
+    assert stats.dead == 0
+    assert stats.failed == 0
+    subjects = smtp.inbox.subjects()
+    assert subjects == ["Order R-1 confirmed", f"Your order R-1 has shipped: {NUMBER}"]
+    mail = smtp.inbox.messages[1]
+    assert mail["To"] == "buyer@example.com"
+    text, html = _body(mail, "plain"), _body(mail, "html")
+    assert f"http://127.0.0.1:8000/track/{NUMBER}" in text
+    assert carrier_name("ups") in text
+    assert NUMBER in html
+    url = carrier_tracking_url("ups", NUMBER)
+    assert url
+    assert url in text
+    assert mail["Message-ID"].startswith("<")
+    assert mail["Date"]
+    assert mail["List-Unsubscribe"].startswith("<http://127.0.0.1:8000/api/v1/subscriptions/")
+    assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_smtp_outage_delivers_everything_once_when_it_returns(
+    napp: App, smtp: SmtpServer, clock
+) -> None:
+    smtp.down()
+    _ship(napp)
+    first = run(napp)
+    assert first.failed == 2
+    assert smtp.inbox.messages == []
+    clock.advance(minutes=1)
+    assert run(napp).failed == 2  # still down: retried, not lost
+    smtp.up()
+    clock.advance(hours=1)
+    assert run(napp).done == 2
+    clock.advance(hours=10)
+    run(napp)
+    assert len(smtp.inbox.messages) == 2
+    assert store.counts(napp.engine) == {"done": 4}
+
+
+def _events(number: str, at, *steps: tuple[str, str]):
+    return [
+        (i, new_event(tracking_number=number, occurred_at=at + timedelta(hours=i),
+                      description=text, now=at + timedelta(days=1), sub_status=SubStatus(status)))
+        for i, (status, text) in enumerate(steps)
+    ]
+
+
+def test_replayed_carrier_events_send_nothing_twice(napp: App, smtp: SmtpServer, clock) -> None:
+    _ship(napp)
+    run(napp)
+    steps = _events(NUMBER, clock.now, ("customs_started", "Customs <b>inspection</b>"),
+                    ("out_for_delivery", "With courier " + "x" * 20000))
+    for _ in range(3):
+        with napp.uow() as uow:
+            tracking.ingest(uow=uow, actor=None, events=steps, now=clock.now)
+            uow.commit()
+        run(napp)
+    subjects = smtp.inbox.subjects()
+    assert subjects.count(f"Parcel {NUMBER} is in customs") == 1
+    assert subjects.count(f"Parcel {NUMBER} is out for delivery") == 1
+    html = _body(smtp.inbox.messages[-1], "html")
+    assert "<b>inspection</b>" not in html
+    assert len(html) < 5000
+
+
+def test_crash_after_sending_resends_with_the_same_message_id(
+    napp: App, smtp: SmtpServer, clock, monkeypatch
+) -> None:
+    real = deliver._record
+    crashes = {"left": 1}
+
+    def crash_once(ctx, delivery, *, status, **kw):
+        if status == "sent" and crashes["left"]:
+            crashes["left"] -= 1
+            raise RuntimeError("worker killed after sending")
+        real(ctx, delivery, status=status, **kw)
+
+    monkeypatch.setattr(deliver, "_record", crash_once)
+    seller = factories.user(napp, "seller@example.com", Role.SELLER)
+    factories.order(napp, seller)
+    run(napp)
+    clock.advance(hours=1)
+    run(napp)
+    ids = [m["Message-ID"] for m in smtp.inbox.messages]
+    assert len(ids) == 2
+    assert ids[0] == ids[1]
+    assert store.counts(napp.engine) == {"done": 2}
+
+
+def test_invalid_address_and_header_injection_are_dead_lettered_with_a_reason(
+    napp: App, smtp: SmtpServer, clock
+) -> None:
+    rendered = render.render("order_confirmed", "Hi\r\nBcc: victim@example.com", {"reference": "R"})
+    with napp.uow() as uow:
+        for n, to in enumerate(["bad\r\nBcc: x@evil.test", "not-an-address", "ok@example.com"]):
+            queue_email(uow, key=f"k{n}", topic="t", to=to, rendered=rendered, now=clock.now)
+        uow.commit()
+    stats = run(napp)
+    assert (stats.dead, stats.done) == (2, 1)
+    [mail] = smtp.inbox.messages
+    assert mail["Subject"] == "Hi Bcc: victim@example.com"
+    assert mail["Bcc"] is None
+    with napp.engine.connect() as connection:
+        errors = connection.execute(
+            select(outbox.c.last_error).where(outbox.c.status == "dead")
+        ).scalars().all()
+    assert all("not an e-mail address" in error for error in errors)
