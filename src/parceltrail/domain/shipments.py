@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from parceltrail.domain import events
-from parceltrail.domain.status import Status, SubStatus
+from parceltrail.domain.status import MILESTONES, Status, SubStatus
 from parceltrail.domain.tracking import TrackingEvent
 
 
@@ -50,15 +50,41 @@ class ShipmentState:
         return self.sub_status
 
     def advance(self, new_events: Iterable[TrackingEvent]) -> ShipmentState:
-        state = self
-        for event in sorted(new_events, key=lambda e: e.sort_key):
-            state = state.apply(event)
-        return state
+        """``apply`` each event in sort order; one new state, not one per event."""
+        ordered = list(new_events)
+        if not ordered:
+            return self
+        if len(ordered) > 1:
+            ordered.sort(key=_sort_key)
+        sub, milestones, copied = self.sub_status, self.milestones, False
+        for event in ordered:
+            incoming = event.sub_status
+            if incoming is not None:
+                sub = incoming
+            elif sub is SubStatus.PENDING:
+                sub = SubStatus.INFO_RECEIVED
+            if sub in MILESTONES and sub not in milestones:
+                if not copied:
+                    milestones, copied = dict(milestones), True
+                milestones[sub] = event.occurred_at
+        last = ordered[-1].occurred_at
+        return ShipmentState(
+            status=sub.status,
+            sub_status=sub,
+            milestones=milestones,
+            last_event_at=last,
+            delivered_at=last if sub is SubStatus.DELIVERED else None,
+            event_count=self.event_count + len(ordered),
+        )
 
     def can_append(self, new_events: Iterable[TrackingEvent]) -> bool:
         """True when every new event is strictly later than the last one applied."""
         last = self.last_event_at
         return last is None or all(e.occurred_at > last for e in new_events)
+
+
+def _sort_key(event: TrackingEvent) -> tuple[datetime, int, str]:
+    return event.sort_key
 
 
 def derive_state(all_events: Iterable[TrackingEvent]) -> ShipmentState:
@@ -101,11 +127,18 @@ class Shipment:
     def change_state(self, new: ShipmentState) -> None:
         """Take a newly derived state and record what changed for whoever listens."""
         old, self.state = self.state, new
-        reached = tuple(
-            (milestone.value, at)
-            for milestone, at in sorted(new.milestones.items(), key=lambda item: item[1])
-            if milestone not in old.milestones
-        )
+        reached: tuple[tuple[str, datetime], ...] = ()
+        if new.milestones is not old.milestones:
+            reached = tuple(
+                sorted(
+                    (
+                        (milestone.value, at)
+                        for milestone, at in new.milestones.items()
+                        if milestone not in old.milestones
+                    ),
+                    key=lambda item: item[1],
+                )
+            )
         if not reached and old.sub_status is new.sub_status:
             return
         self.events.append(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from parceltrail.domain.clock import as_utc, offset_minutes
@@ -20,8 +20,10 @@ MAX_TRACKING_NUMBER = 64
 FUTURE_TOLERANCE = timedelta(hours=26)
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 
-_SPACES = re.compile(r"\s+")
-_COUNTRY = re.compile(r"[A-Z]{2}")
+# Text fields repeat a lot across a batch (descriptions, cities, carriers); clipping is pure, so
+# short values are remembered. Long ones are not, so a hostile payload cannot pin memory.
+_CLIP_CACHE_SIZE = 4096
+_CLIP_CACHE_LONGEST = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +63,29 @@ class TrackingEvent:
 
 def normalize_tracking_number(raw: str) -> str:
     """The canonical form used as a lookup key: upper case, without spaces or dashes."""
-    return "".join(ch for ch in raw.upper() if ch.isalnum())
+    upper = raw.upper()
+    if upper.isalnum():  # the usual case: nothing to drop
+        return upper
+    return "".join(ch for ch in upper if ch.isalnum())
 
 
 def _clip(text: str | None, limit: int) -> str | None:
+    """Whitespace runs collapsed to one space, trimmed, bounded; None when nothing is left."""
     if text is None:
         return None
-    text = _SPACES.sub(" ", text).strip()
+    if len(text) <= _CLIP_CACHE_LONGEST:
+        return _clip_short(text, limit)
+    return _clip_text(text, limit)
+
+
+@lru_cache(maxsize=_CLIP_CACHE_SIZE)
+def _clip_short(text: str, limit: int) -> str | None:
+    return _clip_text(text, limit)
+
+
+def _clip_text(text: str, limit: int) -> str | None:
+    # str.split() and re's \s agree on what whitespace is (both use str.isspace).
+    text = " ".join(text.split())
     if not text:
         return None
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -84,16 +102,20 @@ def event_key(
     if source_id:
         basis = f"id|{source}|{source_id}"
     else:
-        stamp = occurred_at.strftime("%Y-%m-%dT%H:%M:%S")
+        # occurred_at is UTC and after 1990: the same text as strftime("%Y-%m-%dT%H:%M:%S").
+        stamp = occurred_at.isoformat(timespec="seconds")[:19]
         basis = f"text|{tracking_number}|{stamp}|{description.casefold()}"
     return hashlib.blake2b(basis.encode(), digest_size=16).hexdigest()
 
 
 def _checked_time(occurred_at: datetime, now: datetime) -> datetime:
-    try:
-        moment = as_utc(occurred_at)
-    except ValueError as exc:
-        raise InvalidEvent(str(exc), reason="time_without_offset") from None
+    if occurred_at.tzinfo is UTC:
+        moment = occurred_at
+    else:
+        try:
+            moment = as_utc(occurred_at)
+        except ValueError as exc:
+            raise InvalidEvent(str(exc), reason="time_without_offset") from None
     if moment > now + FUTURE_TOLERANCE:
         raise InvalidEvent(
             f"occurred_at {occurred_at.isoformat()} is more than a day in the future; "
@@ -108,10 +130,13 @@ def _checked_time(occurred_at: datetime, now: datetime) -> datetime:
 
 
 def _checked_country(country: str | None) -> str | None:
-    if country is None or not country.strip():
+    if country is None:
         return None
     code = country.strip().upper()
-    if not _COUNTRY.fullmatch(code):
+    if not code:
+        return None
+    # Two ASCII capitals, as [A-Z]{2} would say, without a regex.
+    if len(code) != 2 or not (code.isascii() and code.isalpha()):
         raise InvalidEvent(
             f"country {country[:20]!r} is not an ISO 3166 two-letter code such as CN or DE",
             reason="bad_country",
@@ -166,10 +191,16 @@ def new_event(
     )
 
 
+_SUB_STATUS = {sub.value: sub for sub in SubStatus}
+
+
 def parse_sub_status(value: Any) -> SubStatus | None:
     """A status word from outside (ours or a main status) as a sub-status; refuse unknown words."""
     if value is None or value == "":
         return None
+    found = _SUB_STATUS.get(value) if isinstance(value, str) else None
+    if found is not None:
+        return found
     try:
         return SubStatus(str(value).strip().lower())
     except ValueError:

@@ -58,11 +58,15 @@ class IngestResult:
 
 def _text(item: Mapping[str, Any], name: str) -> str | None:
     value = item.get(name)
-    if value is None:
-        return None
+    if value is None or type(value) is str:  # the usual cases first
+        return value
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise InvalidEvent(f"{name} must be a string", reason="bad_field", field=name)
     return str(value)
+
+
+def _is_mapping(value: Any) -> bool:
+    return type(value) is dict or isinstance(value, Mapping)
 
 
 def _time(item: Mapping[str, Any]) -> datetime:
@@ -80,10 +84,10 @@ def _time(item: Mapping[str, Any]) -> datetime:
 
 def event_from_json(item: Any, *, now: datetime, source: str = "api") -> TrackingEvent:
     """One event of the public JSON format, validated; raises InvalidEvent saying what to fix."""
-    if not isinstance(item, Mapping):
+    if not _is_mapping(item):
         raise InvalidEvent("each event must be a JSON object", reason="not_an_object")
     location = item.get("location") or {}
-    if not isinstance(location, Mapping):
+    if not _is_mapping(location):
         raise InvalidEvent("location must be an object with city and country", reason="bad_field")
     return new_event(
         tracking_number=_text(item, "tracking_number") or "",

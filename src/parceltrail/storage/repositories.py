@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import BindParameter, Connection, Row, bindparam, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Row, Select, insert, select, update
 
 from parceltrail.domain.orders import Order, OrderLine
 from parceltrail.domain.shipments import Leg, Shipment, ShipmentState
@@ -15,6 +15,7 @@ from parceltrail.domain.status import Status, SubStatus
 from parceltrail.domain.tracking import Location, TrackingEvent
 from parceltrail.domain.users import Role, User
 from parceltrail.services.ports import ApiToken
+from parceltrail.storage.driver import Driver, InList, raw
 from parceltrail.storage.tables import (
     api_tokens,
     order_lines,
@@ -39,6 +40,7 @@ class _Repository:
     def __init__(self, connection: Connection, seen: list[Any]) -> None:
         self._db = connection
         self._seen = seen
+        self._driver = Driver(connection)
 
 
 def _user(row: Row[Any]) -> User:
@@ -186,11 +188,8 @@ class SqlOrderRepository(_Repository):
         return found[0] if found else None
 
     def seller_ids(self, order_ids: Sequence[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for part in chunks(sorted(set(order_ids))):
-            query = select(orders.c.id, orders.c.seller_id).where(orders.c.id.in_(part))
-            found.update({row.id: row.seller_id for row in self._db.execute(query)})
-        return found
+        rows = self._driver.select_listed(_seller_ids_query, set(order_ids))
+        return {row[0]: row[1] for row in rows}
 
     def list_for(
         self, *, buyer_id: str | None, seller_id: str | None, limit: int, offset: int
@@ -237,29 +236,108 @@ class SqlOrderRepository(_Repository):
         return found
 
 
-def _state(row: Row[Any]) -> ShipmentState:
-    return ShipmentState(
-        status=Status(row.status),
-        sub_status=SubStatus(row.sub_status),
-        milestones={SubStatus(k): datetime.fromisoformat(v) for k, v in row.milestones.items()},
-        last_event_at=row.last_event_at,
-        delivered_at=row.delivered_at,
-        event_count=row.event_count,
-    )
+_STATUS = {status.value: status for status in Status}
+_SUB_STATUS = {sub.value: sub for sub in SubStatus}
+
+
+class _MilestoneCodec:
+    """Milestones as the JSON object ``{"accepted": "2026-11-10T20:00:00+00:00", ...}``.
+
+    Every batch reads and rewrites the milestones of each touched shipment, so both directions
+    are on the hot path. Writing builds the JSON text directly (keys are status words and
+    values ISO 8601 times, so nothing needs escaping: the text equals ``json.dumps``'s) and
+    reuses, for a time read in this unit of work, the text it was read from.
+    """
+
+    def __init__(self, driver: Driver) -> None:
+        self._read_json = driver.read_json
+        self._texts: dict[datetime, str] = {}
+
+    def decode(self, value: Any) -> dict[SubStatus, datetime]:
+        if not value or value == "{}":
+            return {}
+        decoded: dict[SubStatus, datetime] = {}
+        texts = self._texts
+        for name, text in self._read_json(value).items():
+            at = datetime.fromisoformat(text)
+            if at.tzinfo is UTC:
+                texts[at] = text
+            decoded[_SUB_STATUS[name]] = at
+        return decoded
+
+    def encode(self, milestones: dict[SubStatus, datetime]) -> str:
+        if not milestones:
+            return "{}"
+        texts = self._texts
+        pairs = ", ".join(
+            f'"{sub.value}": "{(at.tzinfo is UTC and texts.get(at)) or at.isoformat()}"'
+            for sub, at in milestones.items()
+        )
+        return "{" + pairs + "}"
+
+
+def _milestones(state: ShipmentState) -> dict[str, str]:
+    return {k.value: v.isoformat() for k, v in state.milestones.items()}
 
 
 def _state_values(state: ShipmentState) -> dict[str, Any]:
     return {
         "status": state.status.value,
         "sub_status": state.sub_status.value,
-        "milestones": {k.value: v.isoformat() for k, v in state.milestones.items()},
+        "milestones": _milestones(state),
         "last_event_at": state.last_event_at,
         "delivered_at": state.delivered_at,
         "event_count": state.event_count,
     }
 
 
+# Times and JSON come back as the driver's raw values (no per-value processing) and are
+# converted once in ``SqlShipmentRepository._shipments``; keep the order in step with it.
+_SHIPMENT_COLUMNS = (
+    shipments.c.id,
+    shipments.c.order_id,
+    raw(shipments.c.dispatched_at),
+    shipments.c.status,
+    shipments.c.sub_status,
+    raw(shipments.c.milestones),
+    raw(shipments.c.last_event_at),
+    raw(shipments.c.delivered_at),
+    shipments.c.event_count,
+    shipment_legs.c.sequence,
+    shipment_legs.c.tracking_number,
+    shipment_legs.c.carrier,
+)
+
+
+def _shipments_query(condition: ColumnElement[bool]) -> Select[Any]:
+    return (
+        select(*_SHIPMENT_COLUMNS)
+        .join(shipment_legs, shipment_legs.c.shipment_id == shipments.c.id)
+        .where(condition)
+        .order_by(shipments.c.id, shipment_legs.c.sequence)
+    )
+
+
+def _by_numbers_query(in_list: InList) -> Select[Any]:
+    owners = select(shipment_legs.c.shipment_id).where(in_list(shipment_legs.c.tracking_number))
+    return _shipments_query(shipments.c.id.in_(owners))
+
+
+def _seller_ids_query(in_list: InList) -> Select[Any]:
+    return select(orders.c.id, orders.c.seller_id).where(in_list(orders.c.id))
+
+
+def _existing_keys_query(in_list: InList) -> Select[Any]:
+    return select(tracking_events.c.event_key, tracking_events.c.shipment_id).where(
+        in_list(tracking_events.c.event_key)
+    )
+
+
 class SqlShipmentRepository(_Repository):
+    def __init__(self, connection: Connection, seen: list[Any]) -> None:
+        super().__init__(connection, seen)
+        self._milestones = _MilestoneCodec(self._driver)
+
     def add(self, shipment: Shipment, now: datetime) -> None:
         self._db.execute(
             insert(shipments).values(
@@ -293,16 +371,14 @@ class SqlShipmentRepository(_Repository):
         return self._load(shipment_ids)
 
     def by_numbers(self, numbers: Iterable[str]) -> dict[str, Shipment]:
-        """Shipments by any of their legs' numbers, loaded with one joined query per chunk."""
+        """Shipments by any of their legs' numbers, loaded with one joined query."""
         wanted = set(numbers)
         found: dict[str, Shipment] = {}
-        for part in chunks(sorted(wanted)):
-            owners = select(shipment_legs.c.shipment_id).where(
-                shipment_legs.c.tracking_number.in_(part)
-            )
-            for shipment in self._load_where(shipments.c.id.in_(owners.scalar_subquery())):
-                found.update({leg.tracking_number: shipment for leg in shipment.legs})
-        return {number: shipment for number, shipment in found.items() if number in wanted}
+        for shipment in self._shipments(self._driver.select_listed(_by_numbers_query, wanted)):
+            for leg in shipment.legs:
+                if leg.tracking_number in wanted:
+                    found[leg.tracking_number] = shipment
+        return found
 
     def for_orders(self, order_ids: Sequence[str]) -> dict[str, list[Shipment]]:
         grouped: dict[str, list[Shipment]] = defaultdict(list)
@@ -322,29 +398,30 @@ class SqlShipmentRepository(_Repository):
 
     def _load_where(self, condition: Any) -> list[Shipment]:
         """Shipments matching ``condition`` with their legs, from one joined query."""
-        query = (
-            select(
-                shipments,
-                shipment_legs.c.sequence,
-                shipment_legs.c.tracking_number,
-                shipment_legs.c.carrier,
-            )
-            .join(shipment_legs, shipment_legs.c.shipment_id == shipments.c.id)
-            .where(condition)
-            .order_by(shipments.c.id, shipment_legs.c.sequence)
-        )
+        return self._shipments(self._db.execute(_shipments_query(condition)))
+
+    def _shipments(self, rows: Iterable[Sequence[Any]]) -> list[Shipment]:
+        """Shipments from rows of ``_SHIPMENT_COLUMNS``, ordered by shipment and leg."""
+        read_time = self._driver.read_time
         found: dict[str, Shipment] = {}
-        for row in self._db.execute(query):
-            shipment = found.get(row.id)
+        for (
+            shipment_id, order_id, dispatched_at, status, sub_status, milestones, last_event_at,
+            delivered_at, event_count, sequence, tracking_number, carrier,
+        ) in rows:
+            shipment = found.get(shipment_id)
             if shipment is None:
-                shipment = found[row.id] = Shipment(
-                    id=row.id,
-                    order_id=row.order_id,
-                    legs=[],
-                    dispatched_at=row.dispatched_at,
-                    state=_state(row),
+                state = ShipmentState(
+                    status=_STATUS[status],
+                    sub_status=_SUB_STATUS[sub_status],
+                    milestones=self._milestones.decode(milestones),
+                    last_event_at=read_time(last_event_at),
+                    delivered_at=read_time(delivered_at),
+                    event_count=event_count,
                 )
-            shipment.legs.append(Leg(row.sequence, row.tracking_number, row.carrier))
+                shipment = found[shipment_id] = Shipment(
+                    shipment_id, order_id, [], read_time(dispatched_at), state
+                )
+            shipment.legs.append(Leg(sequence, tracking_number, carrier))
         self._seen.extend(found.values())
         return list(found.values())
 
@@ -366,17 +443,24 @@ class SqlShipmentRepository(_Repository):
         )
 
     def save_states(self, changed: Sequence[Shipment], now: datetime) -> None:
-        if not changed:
-            return
-        statement = (
-            update(shipments)
-            .where(shipments.c.id == _bind("b_id"))
-            .values(updated_at=now, **{name: _bind(f"b_{name}") for name in _STATE_COLUMNS})
-        )
-        self._db.execute(
-            statement,
+        """Write each shipment's state with one driver-level executemany."""
+        time = self._driver.time
+        updated_at = time(now)
+        self._driver.update(
+            shipments,
+            "id",
+            _STATE_COLUMNS,
             [
-                {"b_id": s.id, **{f"b_{k}": v for k, v in _state_values(s.state).items()}}
+                (
+                    (state := s.state).status.value,
+                    state.sub_status.value,
+                    self._milestones.encode(state.milestones),
+                    time(state.last_event_at),
+                    time(state.delivered_at),
+                    state.event_count,
+                    updated_at,
+                    s.id,
+                )
                 for s in changed
             ],
         )
@@ -389,12 +473,8 @@ _STATE_COLUMNS = (
     "last_event_at",
     "delivered_at",
     "event_count",
+    "updated_at",
 )
-
-
-def _bind(name: str) -> BindParameter[Any]:
-    """A named parameter typed like its column, for executemany updates."""
-    return bindparam(name, type_=shipments.c[name.removeprefix("b_")].type)
 
 
 def _event(row: Row[Any]) -> TrackingEvent:
@@ -413,39 +493,55 @@ def _event(row: Row[Any]) -> TrackingEvent:
     )
 
 
+_EVENT_COLUMNS = (
+    "shipment_id",
+    "event_key",
+    "tracking_number",
+    "occurred_at",
+    "utc_offset_minutes",
+    "sub_status",
+    "description",
+    "city",
+    "country",
+    "postal_code",
+    "carrier",
+    "raw_code",
+    "source",
+    "source_id",
+    "received_at",
+)
+
+
 class SqlEventRepository(_Repository):
     def existing_keys(self, keys: Iterable[str]) -> set[tuple[str, str]]:
-        found: set[tuple[str, str]] = set()
-        for part in chunks(sorted(set(keys))):
-            query = select(tracking_events.c.event_key, tracking_events.c.shipment_id).where(
-                tracking_events.c.event_key.in_(part)
-            )
-            found.update((row.event_key, row.shipment_id) for row in self._db.execute(query))
-        return found
+        rows = self._driver.select_listed(_existing_keys_query, set(keys))
+        return {(event_key, shipment_id) for event_key, shipment_id in rows}
 
     def add_many(self, rows: Sequence[tuple[str, TrackingEvent]], received_at: datetime) -> None:
-        if not rows:
-            return
-        self._db.execute(
-            insert(tracking_events),
+        """Insert new events with one driver-level executemany; a duplicate key raises."""
+        time = self._driver.time
+        received = time(received_at)
+        self._driver.insert(
+            tracking_events,
+            _EVENT_COLUMNS,
             [
-                {
-                    "shipment_id": shipment_id,
-                    "event_key": e.key,
-                    "tracking_number": e.tracking_number,
-                    "occurred_at": e.occurred_at,
-                    "utc_offset_minutes": e.utc_offset_minutes,
-                    "sub_status": e.sub_status.value if e.sub_status else None,
-                    "description": e.description,
-                    "city": e.location.city,
-                    "country": e.location.country,
-                    "postal_code": e.location.postal_code,
-                    "carrier": e.carrier,
-                    "raw_code": e.raw_code,
-                    "source": e.source,
-                    "source_id": e.source_id,
-                    "received_at": received_at,
-                }
+                (
+                    shipment_id,
+                    e.key,
+                    e.tracking_number,
+                    time(e.occurred_at),
+                    e.utc_offset_minutes,
+                    e.sub_status.value if e.sub_status else None,
+                    e.description,
+                    (place := e.location).city,
+                    place.country,
+                    place.postal_code,
+                    e.carrier,
+                    e.raw_code,
+                    e.source,
+                    e.source_id,
+                    received,
+                )
                 for shipment_id, e in rows
             ],
         )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, insert
+from sqlalchemy import Connection, Engine
 
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
@@ -29,6 +31,7 @@ from parceltrail.storage.disputes_repository import (
     SqlMessageRepository,
     SqlProtectionRepository,
 )
+from parceltrail.storage.driver import Driver
 from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.notifications import SqlAlertRepository, SqlDeliveryRepository
 from parceltrail.storage.repositories import (
@@ -40,6 +43,10 @@ from parceltrail.storage.repositories import (
 )
 from parceltrail.storage.tables import outbox
 from parceltrail.storage.web import SqlBrowseRepository, SqlResetRepository, SqlSessionRepository
+
+_OUTBOX_COLUMNS = (
+    "topic", "aggregate_id", "payload", "status", "attempts", "created_at", "available_at"
+)
 
 
 class SqlUnitOfWork:
@@ -113,19 +120,34 @@ class SqlUnitOfWork:
     def _write_outbox(self, collected: list[tuple[str | None, DomainEvent]]) -> None:
         if not collected:
             return
-        now = self._clock()
-        self.connection.execute(
-            insert(outbox),
+        driver = Driver(self.connection)
+        now = driver.time(self._clock())
+        driver.insert(
+            outbox,
+            _OUTBOX_COLUMNS,
             [
-                {
-                    "topic": event.name,
-                    "aggregate_id": aggregate_id,
-                    "payload": event.payload(),
-                    "status": "pending",
-                    "attempts": 0,
-                    "created_at": now,
-                    "available_at": now,
-                }
+                (event.name, aggregate_id, payload_json(event), "pending", 0, now, now)
                 for aggregate_id, event in collected
             ],
         )
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+_PAYLOAD_ENCODER = json.JSONEncoder(default=_json_default)
+
+
+def payload_json(event: DomainEvent) -> str:
+    """``json.dumps(event.payload())``, without building the intermediate dict when possible.
+
+    A plain dataclass event's ``__dict__`` holds exactly its fields, in order; ``json`` turns
+    tuples into lists and ``_json_default`` times into ISO 8601, as ``payload`` does. An event
+    that overrides ``payload`` is asked for it.
+    """
+    if type(event).payload is DomainEvent.payload and hasattr(event, "__dict__"):
+        return _PAYLOAD_ENCODER.encode(vars(event))
+    return json.dumps(event.payload())

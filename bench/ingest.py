@@ -1,0 +1,204 @@
+"""Ingest throughput: parceltrail's ingest service against a raw sqlite3 batched insert.
+
+200,000 events over 20,000 shipments (10 each, a China-to-US journey), delivered two ways:
+
+* stream: in time order, in batches of 1,000, as a poller or an event stream brings them;
+* per shipment: one batch per parcel carrying its whole history (10 events), as an AfterShip
+  webhook does.
+
+Each batch is validated, de-duplicated, stored, folded into shipment state and committed with
+its outbox rows. The baseline inserts the same rows, batched the same way, with
+sqlite3.executemany into a table like ours, one commit per batch, in the same run.
+Run: `.venv/bin/python bench/ingest.py [--shipments N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from parceltrail.bootstrap import App, build
+from parceltrail.config import Settings
+from parceltrail.domain.numbers.checkdigits import compute_s10
+from parceltrail.domain.orders import OrderLine
+from parceltrail.domain.users import Role
+from parceltrail.services import orders as order_service
+from parceltrail.services import tracking as tracking_service
+from parceltrail.services import users as user_service
+from parceltrail.storage.migrate import upgrade
+
+STEPS = [
+    (0, "info_received", "Electronic information received", "Shenzhen", "CN"),
+    (20, "accepted", "Acceptance", "Shenzhen", "CN"),
+    (30, None, "Arrived at sorting center", "Guangzhou", "CN"),
+    (70, "departed_origin", "Departure from outward office of exchange", "Guangzhou", "CN"),
+    (160, "arrived_destination", "Arrival at inward office of exchange", "Chicago", "US"),
+    (170, "customs_started", "Held by import customs", "Chicago", "US"),
+    (200, "customs_cleared", "Released from import customs", "Chicago", "US"),
+    (220, "handed_over", "Handed over to USPS", "Chicago", "US"),
+    (290, "out_for_delivery", "Out for delivery", "Evanston", "US"),
+    (296, "delivered", "Delivered, in/at mailbox", "Evanston", "US"),
+]
+BATCH = 1000
+START = datetime(2026, 9, 1, tzinfo=UTC)
+
+
+def number(index: int) -> str:
+    """A valid UPU S10 number (dispatch checks the check digit)."""
+    serial = f"{index:08d}"
+    return f"LK{serial}{compute_s10(serial)}CN"
+
+
+def build_events(shipments: int) -> list[dict[str, Any]]:
+    """Every event of every shipment, ordered by time as a live stream would bring them."""
+    timed = []
+    for index in range(shipments):
+        start = START + timedelta(minutes=index)
+        for hours, status, text, city, country in STEPS:
+            moment = start + timedelta(hours=hours)
+            event: dict[str, Any] = {
+                "tracking_number": number(index),
+                "occurred_at": moment.isoformat(),
+                "description": text,
+                "location": {"city": city, "country": country},
+            }
+            if status:
+                event["status"] = status
+            timed.append((moment, event))
+    timed.sort(key=lambda pair: pair[0])
+    return [event for _, event in timed]
+
+
+def seed_shipments(app: App, shipments: int) -> Any:
+    now = app.clock()
+    with app.uow() as uow:
+        seller = user_service.create_user(
+            uow=uow, email="bench@example.com", role=Role.SELLER, now=now
+        )
+        uow.commit()
+    for first in range(0, shipments, 2000):
+        with app.uow() as uow:
+            for index in range(first, min(first + 2000, shipments)):
+                order = order_service.create_order(
+                    uow=uow, seller=seller, reference=f"B-{index}",
+                    buyer_email=f"buyer{index % 500}@example.com",
+                    lines=[OrderLine("item", 1)], now=now,
+                )
+                order_service.dispatch(
+                    uow=uow, seller=seller, order_id=order.id, tracking_number=number(index),
+                    dispatched_at=START, now=now,
+                )
+            uow.commit()
+    return seller
+
+
+def per_shipment(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """One batch per tracking number, each in time order (a webhook with the whole history)."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for event in events:
+        grouped.setdefault(event["tracking_number"], []).append(event)
+    return list(grouped.values())
+
+
+def in_batches(events: list[dict[str, Any]], size: int = BATCH) -> list[list[dict[str, Any]]]:
+    return [events[first : first + size] for first in range(0, len(events), size)]
+
+
+def seeded_database(folder: Path, shipments: int) -> tuple[Path, Any]:
+    """A migrated database with every shipment dispatched, to copy for each run."""
+    path = folder / "seeded.db"
+    app = build(Settings(database_url=f"sqlite:///{path}"))
+    upgrade(app.engine)
+    seller = seed_shipments(app, shipments)
+    app.close()
+    return path, seller
+
+
+def run_parceltrail(path: Path, seller: Any, batches: Sequence[list[dict[str, Any]]]) -> float:
+    app = build(Settings(database_url=f"sqlite:///{path}"))
+    began = time.perf_counter()
+    for batch in batches:
+        with app.uow() as uow:
+            now = app.clock()
+            valid, rejected = tracking_service.parse_events(batch, now=now)
+            result = tracking_service.ingest(uow=uow, actor=seller, events=valid, now=now)
+            uow.commit()
+        assert not rejected, rejected
+        assert not result.rejected, result.rejected
+        assert result.accepted == len(valid)
+    elapsed = time.perf_counter() - began
+    app.close()
+    return elapsed
+
+
+def run_raw_sqlite(path: Path, batches: Sequence[list[dict[str, Any]]]) -> float:
+    """The floor: the same rows into a similar table with sqlite3.executemany."""
+    db = sqlite3.connect(path)
+    db.executescript(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        "CREATE TABLE tracking_events (id INTEGER PRIMARY KEY, shipment_id TEXT, event_key TEXT,"
+        " tracking_number TEXT, occurred_at TEXT, sub_status TEXT, description TEXT, city TEXT,"
+        " country TEXT, source TEXT, received_at TEXT, UNIQUE (event_key, shipment_id));"
+        "CREATE INDEX ix_ev ON tracking_events (shipment_id, occurred_at);"
+    )
+    row_batches = [
+        [
+            (e["tracking_number"], f"{e['tracking_number']}|{e['occurred_at']}",
+             e["tracking_number"], e["occurred_at"], e.get("status"), e["description"],
+             e["location"]["city"], e["location"]["country"], "api", e["occurred_at"])
+            for e in batch
+        ]
+        for batch in batches
+    ]
+    began = time.perf_counter()
+    for rows in row_batches:
+        db.executemany(
+            "INSERT INTO tracking_events (shipment_id, event_key, tracking_number, occurred_at,"
+            " sub_status, description, city, country, source, received_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        db.commit()
+    elapsed = time.perf_counter() - began
+    db.close()
+    return elapsed
+
+
+def compare(
+    folder: Path, name: str, seeded: Path, seller: Any, batches: list[list[dict[str, Any]]]
+) -> None:
+    """Run both sides on fresh copies and print events/s and the ratio."""
+    events = sum(len(batch) for batch in batches)
+    ours_path = folder / f"{name}.db"
+    shutil.copy(seeded, ours_path)
+    ours = run_parceltrail(ours_path, seller, batches)
+    raw = run_raw_sqlite(folder / f"{name}-raw.db", batches)
+    ours_rate, raw_rate = events / ours, events / raw
+    print(f"{name}: {len(batches):,} batches of {events // len(batches):,} events")
+    print(f"  parceltrail ingest service: {ours_rate:,.0f} events/s ({ours:.1f} s)")
+    print(f"  raw sqlite3 executemany:    {raw_rate:,.0f} events/s ({raw:.1f} s)")
+    print(f"  ratio (parceltrail / raw):  {ours_rate / raw_rate:.2f}  (aim >= 0.25)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shipments", type=int, default=20_000)
+    shipments = parser.parse_args().shipments
+    events = build_events(shipments)
+    print(f"events: {len(events):,} over {shipments:,} shipments")
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        seeded, seller = seeded_database(folder, shipments)
+        compare(folder, "stream", seeded, seller, in_batches(events))
+        compare(folder, "per shipment", seeded, seller, per_shipment(events))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,231 @@
+"""The hot path's way to the database: values in the driver's own form, no per-value processing.
+
+SQLAlchemy's ``executemany`` runs every bound value through its type's processors (for a time:
+``UTCDateTime.process_bind_param`` and then SQLite's DATETIME formatter), about a microsecond
+per value; result rows go through the same machinery in reverse. That is most of the cost of
+ingesting a batch. Here the few bulk statements of ingest are written once per dialect as plain
+SQL and executed with rows already converted to what the driver takes natively:
+
+===========  =====================================  ==================================
+column       SQLite (sqlite3)                       PostgreSQL (psycopg)
+===========  =====================================  ==================================
+UTCDateTime  ``'2026-11-10 20:00:00.000000'`` text   aware ``datetime`` (timestamptz)
+JSON         ``json.dumps`` text                    the same text, cast by the server
+===========  =====================================  ==================================
+
+The SQLite text is byte for byte what SQLAlchemy's DATETIME writes (UTC, fixed width, so it
+sorts as time does); rows written either way read back the same, so no migration is needed.
+Only storage uses this module; everything else keeps using Core statements.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection, Sequence
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Select,
+    String,
+    Table,
+    any_,
+    bindparam,
+    func,
+    select,
+    type_coerce,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.elements import Label
+from sqlalchemy.types import NULLTYPE
+
+Row = Sequence[Any]
+InList = Callable[[ColumnElement[Any]], ColumnElement[bool]]
+"""``in_list(column)``: the condition "column is one of the values", as one bound parameter."""
+ListQuery = Callable[[InList], Select[Any]]
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is UTC:
+        return value
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("refusing to store a naive datetime; times must carry a UTC offset")
+    return value.astimezone(UTC)
+
+
+def sqlite_time(value: datetime | None) -> str | None:
+    """An aware time as SQLite stores it: UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``."""
+    if value is None:
+        return None
+    return _utc(value).isoformat(" ", "microseconds")[:26]
+
+
+def postgres_time(value: datetime | None) -> datetime | None:
+    """An aware time as psycopg binds it to timestamptz (refusing naive times)."""
+    return None if value is None else _utc(value)
+
+
+def read_sqlite_time(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def read_postgres_time(value: datetime | None) -> datetime | None:
+    # psycopg returns timestamptz in the session's zone; the domain wants UTC.
+    return None if value is None else value.astimezone(UTC)
+
+
+_SCAN_JSON: Callable[[str, int], tuple[Any, int]] = (
+    json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+)
+
+
+def read_json(value: Any) -> Any:
+    """A JSON column's value: sqlite3 returns the stored text, psycopg the decoded value.
+
+    Text is decoded with the json module's C scanner directly, which skips ``json.loads``'s
+    Python-level wrapping (most of its cost on small objects); anything the scanner does not
+    consume whole goes through ``json.loads``, so the result and the errors are the same.
+    """
+    if not isinstance(value, str):
+        return value
+    try:
+        decoded, end = _SCAN_JSON(value, 0)
+    except StopIteration:
+        return json.loads(value)
+    return decoded if end == len(value) else json.loads(value)
+
+
+_PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+class Driver:
+    """Bulk statements and value conversion for one connection's dialect.
+
+    ``time``/``read_time`` turn domain times into driver values and back, ``read_json`` reads
+    a JSON column; ``insert`` and ``update`` execute many pre-converted rows in one driver call.
+    """
+
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
+        dialect = connection.dialect
+        self._dialect = dialect
+        sqlite = dialect.name == "sqlite"
+        self.time: Callable[[datetime | None], Any] = sqlite_time if sqlite else postgres_time
+        self.read_time: Callable[[Any], datetime | None] = (
+            read_sqlite_time if sqlite else read_postgres_time
+        )
+        self.read_json = read_json
+
+    def insert(
+        self,
+        table: Table,
+        columns: Sequence[str],
+        rows: Sequence[Row],
+        *,
+        skip_conflicts: bool = False,
+    ) -> int:
+        """Insert ``rows`` (values in ``columns`` order); the number of rows inserted.
+
+        ``skip_conflicts`` adds ``ON CONFLICT DO NOTHING`` (both dialects), so rows that would
+        break a unique constraint are left out and not counted instead of raising.
+        """
+        if not rows:
+            return 0
+        sql = _insert_sql(self._dialect, table, tuple(columns), skip_conflicts)
+        return self._run(sql, rows)
+
+    def update(
+        self, table: Table, key: str, columns: Sequence[str], rows: Sequence[Row]
+    ) -> int:
+        """``UPDATE table SET columns... WHERE key = ?`` per row; each row ends with the key."""
+        if not rows:
+            return 0
+        return self._run(_update_sql(self._dialect, table, key, tuple(columns)), rows)
+
+    def select_listed(self, query: ListQuery, values: Collection[str]) -> Sequence[Row]:
+        """Rows of ``query(in_list)`` for ``values``, however many, in one statement.
+
+        The list travels as a single parameter (a JSON array read by ``json_each`` on SQLite,
+        a text array compared with ``= ANY`` on PostgreSQL), so the SQL text is the same for
+        every list: it is compiled once per dialect, not expanded per call, and needs no
+        chunking. Rows carry raw driver values (see ``raw``). ``query`` must be a module-level
+        function: its compiled SQL is cached by identity.
+        """
+        if not values:
+            return []
+        sql, positional = _listed_sql(self._dialect, query)
+        listed: Any = json.dumps(list(values)) if self._dialect.name == "sqlite" else list(values)
+        parameters = (listed,) if positional else {_LIST: listed}
+        return self._db.exec_driver_sql(sql, parameters).all()
+
+    def _run(self, sql: str, rows: Sequence[Row]) -> int:
+        result = self._db.exec_driver_sql(sql, list(rows) if len(rows) > 1 else rows[0])
+        return int(result.rowcount)
+
+
+def raw(column: Column[Any]) -> Label[Any]:
+    """``column`` in a select without result processing: rows carry the driver's values."""
+    return type_coerce(column, NULLTYPE).label(column.name)
+
+
+_LIST = "listed_values"
+
+
+def _sqlite_in_list(column: ColumnElement[Any]) -> ColumnElement[bool]:
+    listed = func.json_each(bindparam(_LIST, type_=String)).table_valued("value")
+    return column.in_(select(listed.c.value))
+
+
+def _postgres_in_list(column: ColumnElement[Any]) -> ColumnElement[bool]:
+    return column == any_(bindparam(_LIST, type_=ARRAY(String)))
+
+
+@lru_cache(maxsize=64)
+def _listed_sql(dialect: Dialect, query: ListQuery) -> tuple[str, bool]:
+    in_list = _sqlite_in_list if dialect.name == "sqlite" else _postgres_in_list
+    compiled = query(in_list).compile(dialect=dialect)
+    if set(compiled.binds) != {_LIST}:
+        raise ValueError(f"a listed query takes only the list as a parameter: {compiled.binds}")
+    return compiled.string, dialect.positional
+
+
+def _placeholder(dialect: Dialect) -> str:
+    try:
+        return _PLACEHOLDERS[dialect.paramstyle]
+    except KeyError:
+        raise NotImplementedError(f"paramstyle {dialect.paramstyle!r} is not supported") from None
+
+
+def _names(dialect: Dialect, table: Table, names: Sequence[str]) -> list[str]:
+    """Quoted column names; a KeyError names a misspelt column at first use."""
+    return [dialect.identifier_preparer.quote(table.c[name].name) for name in names]
+
+
+# The SQL below is built only from the schema's own table and column names, quoted by the
+# dialect, and placeholders; values always travel as bound parameters.
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(
+    dialect: Dialect, table: Table, columns: tuple[str, ...], skip_conflicts: bool
+) -> str:
+    mark = _placeholder(dialect)
+    names = ", ".join(_names(dialect, table, columns))
+    marks = ", ".join(mark for _ in columns)
+    conflict = " ON CONFLICT DO NOTHING" if skip_conflicts else ""
+    into = dialect.identifier_preparer.format_table(table)
+    return f"INSERT INTO {into} ({names}) VALUES ({marks}){conflict}"  # noqa: S608
+
+
+@lru_cache(maxsize=64)
+def _update_sql(dialect: Dialect, table: Table, key: str, columns: tuple[str, ...]) -> str:
+    mark = _placeholder(dialect)
+    assignments = ", ".join(f"{name} = {mark}" for name in _names(dialect, table, columns))
+    (where,) = _names(dialect, table, [key])
+    target = dialect.identifier_preparer.format_table(table)
+    return f"UPDATE {target} SET {assignments} WHERE {where} = {mark}"  # noqa: S608

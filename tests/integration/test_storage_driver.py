@@ -1,0 +1,177 @@
+"""The driver-level hot path writes and reads exactly what SQLAlchemy Core would."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import insert, select
+
+from parceltrail.bootstrap import App
+from parceltrail.domain.events import TrackingUpdated
+from parceltrail.domain.shipments import ShipmentState
+from parceltrail.domain.status import Status, SubStatus
+from parceltrail.domain.tracking import new_event
+from parceltrail.domain.users import User
+from parceltrail.storage.driver import Driver, read_json, sqlite_time
+from parceltrail.storage.repositories import _MilestoneCodec
+from parceltrail.storage.tables import outbox, tracking_events
+from parceltrail.storage.uow import SqlUnitOfWork, payload_json
+from tests import factories
+
+NUMBER = "LK123456785CN"
+CST = timezone(timedelta(hours=8))
+NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def seller(app: App) -> User:
+    seller = factories.user(app, "seller@example.com")
+    factories.shipped(app, seller, NUMBER)
+    return seller
+
+
+def _uow(app: App) -> SqlUnitOfWork:
+    uow = app.uow()
+    assert isinstance(uow, SqlUnitOfWork)
+    return uow
+
+
+def test_sqlite_times_are_the_text_sqlalchemy_writes() -> None:
+    for moment in (
+        datetime(2026, 11, 10, 20, 0, tzinfo=UTC),
+        datetime(2026, 11, 10, 20, 0, 5, 123, tzinfo=CST),
+        datetime(1999, 1, 2, 3, 4, 5, 999999, tzinfo=timezone(timedelta(hours=-5))),
+    ):
+        expected = moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        assert sqlite_time(moment) == expected
+    with pytest.raises(ValueError, match="naive"):
+        sqlite_time(datetime(2026, 11, 10, 20, 0))
+
+
+def test_bulk_rows_read_back_through_core_as_they_were_written(app: App, seller: User) -> None:
+    event = new_event(
+        tracking_number=NUMBER,
+        occurred_at=datetime(2026, 11, 20, 9, 30, 15, 250, tzinfo=CST),
+        description="Arrived",
+        city="Guangzhou",
+        country="CN",
+        now=NOW,
+    )
+    with _uow(app) as uow:
+        shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+        uow.events.add_many([(shipment.id, event)], NOW)
+        # The same row through Core, under another key, to compare the stored forms.
+        uow.connection.execute(
+            insert(tracking_events).values(
+                shipment_id=shipment.id, event_key="core", tracking_number=NUMBER,
+                occurred_at=event.occurred_at, description="Arrived", source="api",
+                received_at=NOW,
+            )
+        )
+        stored = uow.events.for_shipment(shipment.id)
+        columns = (tracking_events.c.occurred_at, tracking_events.c.received_at)
+        rows = uow.connection.execute(select(*columns).order_by(tracking_events.c.id)).all()
+        raw = uow.connection.exec_driver_sql(
+            "SELECT occurred_at, received_at FROM tracking_events ORDER BY id"
+        ).all()
+    by_key = {e.key: e for e in stored}
+    assert by_key[event.key] == event
+    assert rows[0] == rows[1] == (event.occurred_at, NOW)
+    assert rows[0][0].tzinfo is not None
+    assert raw[0] == raw[1]  # byte for byte the same stored value
+
+
+def test_saved_states_read_back_equal(app: App, seller: User) -> None:
+    at = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)
+    state = ShipmentState(
+        status=Status.DELIVERED,
+        sub_status=SubStatus.DELIVERED,
+        milestones={SubStatus.ACCEPTED: at, SubStatus.DELIVERED: at + timedelta(days=3)},
+        last_event_at=at + timedelta(days=3),
+        delivered_at=at + timedelta(days=3),
+        event_count=7,
+    )
+    with _uow(app) as uow:
+        shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+        shipment.state = state
+        uow.shipments.save_states([shipment], NOW)
+        uow.commit()
+    with _uow(app) as uow:
+        again = uow.shipments.get(shipment.id)
+    assert again is not None
+    assert again.state == state
+    assert again.dispatched_at == shipment.dispatched_at
+
+
+def test_milestones_text_is_what_json_dumps_writes(app: App) -> None:
+    with app.engine.connect() as connection:
+        codec = _MilestoneCodec(Driver(connection))
+    at = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)
+    milestones = {SubStatus.ACCEPTED: at, SubStatus.CUSTOMS_CLEARED: at + timedelta(hours=5)}
+    text = codec.encode(milestones)
+    assert text == json.dumps({k.value: v.isoformat() for k, v in milestones.items()})
+    assert codec.decode(text) == milestones
+    assert codec.encode(codec.decode(text)) == text
+    assert codec.encode({}) == "{}"
+    assert codec.decode("{}") == {}
+
+
+def test_outbox_payload_text_is_the_events_payload() -> None:
+    at = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)
+    for last in (at, None):
+        event = TrackingUpdated(
+            shipment_id="shp_1",
+            tracking_number=NUMBER,
+            previous_status="pending",
+            previous_sub_status="pending",
+            status="in_transit",
+            sub_status="accepted",
+            milestones=(("accepted", at), ("departed_origin", at + timedelta(hours=1))),
+            last_event_at=last,
+        )
+        assert payload_json(event) == json.dumps(event.payload())
+
+
+@pytest.mark.parametrize(
+    "text", ['{"a": 1}', ' {"a": 1}', '{"a": 1} ', "[1, 2]", '"x"', "{}", "null"]
+)
+def test_read_json_agrees_with_json_loads(text: str) -> None:
+    assert read_json(text) == json.loads(text)
+
+
+@pytest.mark.parametrize("text", ['{"a": 1} x', "{", ""])
+def test_read_json_refuses_what_json_loads_refuses(text: str) -> None:
+    with pytest.raises(json.JSONDecodeError):
+        read_json(text)
+
+
+def test_insert_can_skip_conflicting_rows_and_count_the_rest(app: App, seller: User) -> None:
+    with _uow(app) as uow:
+        shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+        driver = Driver(uow.connection)
+        columns = ("shipment_id", "event_key", "tracking_number", "occurred_at", "description",
+                   "source", "received_at")
+
+        def row(key: str) -> tuple[object, ...]:
+            return (shipment.id, key, NUMBER, driver.time(NOW), "x", "api", driver.time(NOW))
+
+        assert driver.insert(tracking_events, columns, [row("a"), row("b")]) == 2
+        inserted = driver.insert(
+            tracking_events, columns, [row("a"), row("c"), row("d")], skip_conflicts=True
+        )
+        assert inserted == 2
+        keys = uow.connection.execute(select(tracking_events.c.event_key)).scalars().all()
+    assert sorted(keys) == ["a", "b", "c", "d"]
+
+
+def test_outbox_rows_written_in_bulk_read_back_through_core(app: App, seller: User) -> None:
+    with app.engine.connect() as connection:
+        rows = connection.execute(
+            select(outbox.c.topic, outbox.c.payload, outbox.c.created_at).order_by(outbox.c.id)
+        ).all()
+    assert rows, "dispatching writes outbox rows"
+    for _topic, payload, created_at in rows:
+        assert isinstance(payload, dict)
+        assert created_at == NOW
