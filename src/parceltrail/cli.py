@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Annotated
 
 import typer
@@ -90,6 +90,25 @@ def demo(
     upgrade(parceltrail.engine)
     summary = seed_demo(parceltrail, orders=orders, seed=seed)
     typer.echo(summary)
+
+
+@app.command()
+def simulator(
+    seed: Annotated[int, typer.Option(help="Seed: the same seed gives the same parcels.")] = 1,
+    parcels: Annotated[int, typer.Option(help="Parcels already on their way.")] = 500,
+    speed: Annotated[float, typer.Option(help="Simulated seconds per real second.")] = 600.0,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8100,
+) -> None:
+    """Serve the carrier network simulator's tracking API (see docs/simulator.md)."""
+    import uvicorn
+
+    from parceltrail.simulator.api import create_app
+    from parceltrail.simulator.world import build_world
+
+    network = build_world(seed=seed, parcels=parcels, speed=speed, start=datetime.now(UTC))
+    typer.echo(f"simulator: {parcels} parcels, seed {seed}, {speed:g}x; try GET /v1/parcels")
+    uvicorn.run(create_app(network), host=host, port=port, log_level="warning")
 
 
 @users_app.command("create")
