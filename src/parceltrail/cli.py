@@ -111,6 +111,40 @@ def simulator(
     uvicorn.run(create_app(network), host=host, port=port, log_level="warning")
 
 
+@app.command()
+def poll(
+    once: Annotated[bool, typer.Option("--once", help="One sweep, then exit.")] = False,
+    every: Annotated[float, typer.Option(help="Seconds between sweeps.")] = 30.0,
+    simulator_url: Annotated[
+        str | None, typer.Option(help="Simulator to poll (default PARCELTRAIL_SIMULATOR_URL).")
+    ] = None,
+) -> None:
+    """Poll carriers for the shipments that are due (adaptive schedule, see docs/simulator.md)."""
+    import time
+
+    import httpx
+
+    from parceltrail.connectors.simulator import discover
+    from parceltrail.services.polling import poll_due
+
+    parceltrail = _app()
+    url = simulator_url or parceltrail.settings.simulator_url
+    if not url:
+        typer.secho("error: set PARCELTRAIL_SIMULATOR_URL or --simulator-url", err=True)
+        raise typer.Exit(code=2)
+    with httpx.Client(timeout=10.0) as http:
+        try:
+            clients = discover(url, http)
+        except ParceltrailError as exc:
+            raise _fail(exc) from None
+        while True:
+            report = poll_due(uow_factory=parceltrail.uow, clients=clients, now=parceltrail.clock())
+            typer.echo(report.summary())
+            if once:
+                return
+            time.sleep(every)
+
+
 @users_app.command("create")
 def users_create(
     email: str,

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
         None, description="Secret of parceltrail's own signed webhook"
     )
     log_level: str = "INFO"
+    simulator_url: str | None = Field(
+        None, description="Base URL of a carrier network simulator to poll (parceltrail poll)"
+    )
 
     @field_validator("base_url")
     @classmethod

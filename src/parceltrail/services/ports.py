@@ -12,6 +12,7 @@ from parceltrail.domain.orders import Order
 from parceltrail.domain.shipments import Leg, Shipment
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
+from parceltrail.services.polling_ports import PollRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ class UnitOfWork(Protocol):
     orders: OrderRepository
     shipments: ShipmentRepository
     events: EventRepository
+    polls: PollRepository  # issue 5: polling schedule and carrier health
 
     def __enter__(self) -> Self: ...
 

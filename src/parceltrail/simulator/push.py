@@ -14,32 +14,9 @@ from datetime import datetime
 import httpx
 
 from parceltrail.connectors.generic import SIGNATURE_HEADER, signature_header
+from parceltrail.connectors.simulator import SUB_STATUS
 from parceltrail.simulator.network import Network
 from parceltrail.simulator.scans import Scan
-
-STATUS = {  # the generic format takes parceltrail's own words
-    "INFO": "info_received",
-    "ACCEPT": "accepted",
-    "SORT_IN": "in_transit",
-    "SORT_OUT": "in_transit",
-    "EXPORT_START": "in_transit",
-    "EXPORT_DONE": "in_transit",
-    "DEPART": "departed_origin",
-    "ARRIVE": "arrived_destination",
-    "IMPORT_START": "customs_started",
-    "IMPORT_HOLD": "customs_held",
-    "IMPORT_DONE": "customs_cleared",
-    "HANDOVER": "handed_over",
-    "DEST_SORT": "in_transit",
-    "DEST_OFFICE": "in_transit",
-    "OFD": "out_for_delivery",
-    "ATTEMPT": "failed_attempt",
-    "PICKUP_READY": "available_for_pickup",
-    "DELIVERED": "delivered",
-    "RETURNING": "returning",
-    "RETURNED": "returned",
-    "LOST": "lost",
-}
 
 
 def body_for(number: str, carrier: str, scans: list[Scan]) -> bytes:
@@ -47,7 +24,7 @@ def body_for(number: str, carrier: str, scans: list[Scan]) -> bytes:
         {
             "occurred_at": s.local_time.isoformat(),
             "description": s.description,
-            "status": STATUS[s.code],
+            "status": SUB_STATUS[s.code].value,
             "code": s.code,
             "id": s.id,
             "location": {"city": s.city, "country": s.country},

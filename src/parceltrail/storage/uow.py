@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, insert
 
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
+from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.ports import (
     EventRepository,
     OrderRepository,
@@ -16,6 +17,7 @@ from parceltrail.services.ports import (
     TokenRepository,
     UserRepository,
 )
+from parceltrail.storage.polls import SqlPollRepository
 from parceltrail.storage.repositories import (
     SqlEventRepository,
     SqlOrderRepository,
@@ -44,6 +46,7 @@ class SqlUnitOfWork:
         self.orders: OrderRepository = SqlOrderRepository(*args)
         self.shipments: ShipmentRepository = SqlShipmentRepository(*args)
         self.events: EventRepository = SqlEventRepository(*args)
+        self.polls: PollRepository = SqlPollRepository(*args)
         return self
 
     def __exit__(
