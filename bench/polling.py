@@ -15,6 +15,7 @@ Ends with: ``polling: requests ratio R, median delay ratio D`` (adaptive / fixed
 from __future__ import annotations
 
 import argparse
+import heapq
 import statistics
 import time
 from collections import defaultdict
@@ -48,6 +49,7 @@ class Parcel:
     last_event_at: datetime | None = None
     offset: int | None = None
     seen: set[str] = field(default_factory=set)
+    index: int = -1
 
 
 @dataclass
@@ -59,27 +61,41 @@ class Scheduler:
     polls: int = 0
     delays: list[float] = field(default_factory=list)
 
+    queue: list[tuple[datetime, int]] = field(default_factory=list)
+
+    def start(self, parcels: list[Parcel]) -> None:
+        self.parcels = parcels
+        self.queue = [(p.next_at, i) for i, p in enumerate(parcels) if p.next_at]
+        heapq.heapify(self.queue)
+
     def due(self, now: datetime) -> dict[str, list[Parcel]]:
         grouped: dict[str, list[Parcel]] = defaultdict(list)
-        for parcel in self.parcels:
-            if parcel.next_at is not None and parcel.next_at <= now:
-                grouped[parcel.carrier].append(parcel)
+        while self.queue and self.queue[0][0] <= now:
+            _, index = heapq.heappop(self.queue)
+            grouped[self.parcels[index].carrier].append(self.parcels[index])
         return grouped
 
     def reschedule(self, parcel: Parcel, now: datetime) -> None:
-        decision = next_poll(sub_status=parcel.sub_status, last_event_at=parcel.last_event_at,
-                             started_at=parcel.started_at, now=now,
-                             utc_offset_minutes=parcel.offset, policy=POLICY)
+        decision = next_poll(
+            sub_status=parcel.sub_status,
+            last_event_at=parcel.last_event_at,
+            started_at=parcel.started_at,
+            now=now,
+            utc_offset_minutes=parcel.offset,
+            policy=POLICY,
+        )
         if self.adaptive or decision.at is None:
             parcel.next_at = decision.at
         else:
             parcel.next_at = now + FIXED
+        if parcel.next_at is not None:
+            heapq.heappush(self.queue, (parcel.next_at, parcel.index))
 
 
 def sweep(scheduler: Scheduler, clients: dict[str, SimulatorClient], now: datetime) -> None:
     for carrier, due in scheduler.due(now).items():
         for start in range(0, len(due), 40):
-            batch = {p.number: p for p in due[start:start + 40]}
+            batch = {p.number: p for p in due[start : start + 40]}
             answers = clients[carrier].track(list(batch), now=now)
             scheduler.requests += 1
             scheduler.polls += len(batch)
@@ -113,8 +129,12 @@ def run(parcels: int, seed: int) -> tuple[Scheduler, Scheduler, int]:
     end = max(j.scans[-1].at for j in journeys) + timedelta(days=1)
     schedulers = [Scheduler("adaptive", True), Scheduler("fixed 2 h", False)]
     for scheduler in schedulers:
-        scheduler.parcels = [Parcel(j.number, "cainiao", j.dispatched_at, j.dispatched_at)
-                             for j in journeys]
+        scheduler.start(
+            [
+                Parcel(j.number, "cainiao", j.dispatched_at, j.dispatched_at, index=i)
+                for i, j in enumerate(journeys)
+            ]
+        )
     with ServerThread(create_app(network)) as server, httpx.Client(timeout=30) as http:
         clients = {c: SimulatorClient(c, server.url, http) for c in network.desks}
         while clock.now <= end:
@@ -135,9 +155,11 @@ def main() -> None:
     for s in (adaptive, fixed):
         median = statistics.median(s.delays)
         p90 = statistics.quantiles(s.delays, n=10)[-1]
-        print(f"{s.name:>10}: {s.requests:>8} requests, {s.polls:>9} numbers polled, "
-              f"{len(s.delays)}/{scans} scans seen, delay median {median:.0f} min, "
-              f"p90 {p90:.0f} min")
+        print(
+            f"{s.name:>10}: {s.requests:>8} requests, {s.polls:>9} numbers polled, "
+            f"{len(s.delays)}/{scans} scans seen, delay median {median:.0f} min, "
+            f"p90 {p90:.0f} min"
+        )
     print(f"({args.parcels} parcels, seed {args.seed}, {time.perf_counter() - began:.0f} s)")
     requests = adaptive.requests / fixed.requests
     delay = statistics.median(adaptive.delays) / statistics.median(fixed.delays)

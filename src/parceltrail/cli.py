@@ -79,17 +79,54 @@ def serve(
 
 @app.command()
 def demo(
-    orders: Annotated[int, typer.Option(help="How many demo orders to create.")] = 12,
+    orders: Annotated[
+        int | None, typer.Option(help="How many demo orders to create (12; 300 with --live).")
+    ] = None,
     seed: Annotated[int, typer.Option(help="Seed for a reproducible demo.")] = 7,
+    live: Annotated[
+        bool, typer.Option("--live", help="Serve with the simulator; parcels move while you watch.")
+    ] = False,
+    speed: Annotated[
+        float, typer.Option(help="With --live: simulated seconds per second.")
+    ] = 600.0,
+    host: Annotated[str | None, typer.Option(help="With --live: interface to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="With --live: port to listen on.")] = None,
 ) -> None:
-    """Migrate and fill the database with demo sellers, buyers, orders and carrier events."""
+    """Migrate and fill the database with demo data; with --live, also serve and keep polling."""
+    if live:
+        _live_demo(orders or 300, seed, speed, host, port)
+        return
     from parceltrail.demo import seed_demo
     from parceltrail.storage.migrate import upgrade
 
     parceltrail = _app()
     upgrade(parceltrail.engine)
-    summary = seed_demo(parceltrail, orders=orders, seed=seed)
+    summary = seed_demo(parceltrail, orders=orders or 12, seed=seed)
     typer.echo(summary)
+
+
+def _live_demo(orders: int, seed: int, speed: float, host: str | None, port: int | None) -> None:
+    import uvicorn
+
+    from parceltrail.config import Settings
+    from parceltrail.simulator.live import start_live
+    from parceltrail.web.app import create_app
+
+    settings = Settings()
+    live = start_live(settings, seed=seed, orders=orders, speed=speed)
+    typer.echo(live.summary)
+    typer.echo(
+        f"simulator API at {live.server.url}; one real minute is {speed / 60:g} simulated minutes"
+    )
+    try:
+        uvicorn.run(
+            create_app(live.app),
+            host=host or settings.host,
+            port=port or settings.port,
+            log_level=settings.log_level.lower(),
+        )
+    finally:
+        live.stop()
 
 
 @app.command()

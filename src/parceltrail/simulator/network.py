@@ -103,3 +103,10 @@ class Network:
             picked = self._timeline[start:stop]
         for _, journey, position in picked:
             yield self.journeys[journey].scans[position]
+
+
+def adopt(network: Network, journeys: list[Journey]) -> None:
+    """Add journeys generated elsewhere (picked for what happens to them) to the network."""
+    with network._lock:
+        for journey in journeys:
+            network._add(journey)
