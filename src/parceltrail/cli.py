@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Annotated, Any
 
 import typer
@@ -81,19 +81,32 @@ def serve(
 
 @app.command()
 def demo(
-    orders: Annotated[int, typer.Option(help="How many demo orders to create.")] = 12,
+    orders: Annotated[
+        int | None, typer.Option(help="How many demo orders to create (12; 300 with --live).")
+    ] = None,
     seed: Annotated[int, typer.Option(help="Seed for a reproducible demo.")] = 7,
     tokens: Annotated[
         bool, typer.Option("--tokens", help="Print new API tokens for the demo seller and buyer.")
     ] = False,
+    live: Annotated[
+        bool, typer.Option("--live", help="Serve with the simulator; parcels move while you watch.")
+    ] = False,
+    speed: Annotated[
+        float, typer.Option(help="With --live: simulated seconds per second.")
+    ] = 600.0,
+    host: Annotated[str | None, typer.Option(help="With --live: interface to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="With --live: port to listen on.")] = None,
 ) -> None:
-    """Migrate and fill the database with demo sellers, buyers, orders and carrier events."""
+    """Migrate and fill the database with demo data; with --live, also serve and keep polling."""
+    if live:
+        _live_demo(orders or 300, seed, speed, host, port)
+        return
     from parceltrail.demo import seed_demo
     from parceltrail.storage.migrate import upgrade
 
     parceltrail = _app()
     upgrade(parceltrail.engine)
-    summary = seed_demo(parceltrail, orders=orders, seed=seed, issue_tokens=tokens)
+    summary = seed_demo(parceltrail, orders=orders or 12, seed=seed, issue_tokens=tokens)
     typer.echo(summary)
 
 
@@ -178,6 +191,83 @@ def sweep(
         typer.echo(f"health: examined {report.examined}, changed {report.changed}")
     if lanes:
         typer.echo(f"lanes re-learned: {learned}")
+
+
+def _live_demo(orders: int, seed: int, speed: float, host: str | None, port: int | None) -> None:
+    import uvicorn
+
+    from parceltrail.config import Settings
+    from parceltrail.simulator.live import start_live
+    from parceltrail.web.app import create_app
+
+    settings = Settings()
+    live = start_live(settings, seed=seed, orders=orders, speed=speed)
+    typer.echo(live.summary)
+    typer.echo(
+        f"simulator API at {live.server.url}; one real minute is {speed / 60:g} simulated minutes"
+    )
+    try:
+        uvicorn.run(
+            create_app(live.app),
+            host=host or settings.host,
+            port=port or settings.port,
+            log_level=settings.log_level.lower(),
+        )
+    finally:
+        live.stop()
+
+
+@app.command()
+def simulator(
+    seed: Annotated[int, typer.Option(help="Seed: the same seed gives the same parcels.")] = 1,
+    parcels: Annotated[int, typer.Option(help="Parcels already on their way.")] = 500,
+    speed: Annotated[float, typer.Option(help="Simulated seconds per real second.")] = 600.0,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8100,
+) -> None:
+    """Serve the carrier network simulator's tracking API (see docs/simulator.md)."""
+    import uvicorn
+
+    from parceltrail.simulator.api import create_app
+    from parceltrail.simulator.world import build_world
+
+    network = build_world(seed=seed, parcels=parcels, speed=speed, start=datetime.now(UTC))
+    typer.echo(f"simulator: {parcels} parcels, seed {seed}, {speed:g}x; try GET /v1/parcels")
+    uvicorn.run(create_app(network), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def poll(
+    once: Annotated[bool, typer.Option("--once", help="One sweep, then exit.")] = False,
+    every: Annotated[float, typer.Option(help="Seconds between sweeps.")] = 30.0,
+    simulator_url: Annotated[
+        str | None, typer.Option(help="Simulator to poll (default PARCELTRAIL_SIMULATOR_URL).")
+    ] = None,
+) -> None:
+    """Poll carriers for the shipments that are due (adaptive schedule, see docs/simulator.md)."""
+    import time
+
+    import httpx
+
+    from parceltrail.connectors.simulator import discover
+    from parceltrail.services.polling import poll_due
+
+    parceltrail = _app()
+    url = simulator_url or parceltrail.settings.simulator_url
+    if not url:
+        typer.secho("error: set PARCELTRAIL_SIMULATOR_URL or --simulator-url", err=True)
+        raise typer.Exit(code=2)
+    with httpx.Client(timeout=10.0) as http:
+        try:
+            clients = discover(url, http)
+        except ParceltrailError as exc:
+            raise _fail(exc) from None
+        while True:
+            report = poll_due(uow_factory=parceltrail.uow, clients=clients, now=parceltrail.clock())
+            typer.echo(report.summary())
+            if once:
+                return
+            time.sleep(every)
 
 
 @users_app.command("create")

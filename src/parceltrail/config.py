@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     run_jobs_in_server: bool = Field(True, description="Run the in-process job runner in serve")
     webhook_timeout_seconds: float = Field(10.0, gt=0)
     webhook_disable_after: int = Field(5, ge=1, description="Dead deliveries in a row")
+    simulator_url: str | None = Field(
+        None, description="Base URL of a carrier network simulator to poll (parceltrail poll)"
+    )
 
     @field_validator("base_url")
     @classmethod

@@ -28,3 +28,35 @@ def receive(
         )
         uow.shipments.add(shipment, now)
     return ingest(uow=uow, actor=None, events=list(enumerate(events)), now=now, create_unknown=True)
+
+
+# --- issue 5: trackings started and continued by a verified carrier source --------------------
+
+
+def start_tracking(
+    *, uow: UnitOfWork, tracking_number: str, carrier: str | None, now: datetime
+) -> Shipment:
+    """A standalone tracking for a number (found if it exists), to be polled from its carrier."""
+    number = normalize_tracking_number(tracking_number)
+    existing = uow.shipments.by_numbers([number]).get(number)
+    if existing is not None:
+        return existing
+    shipment = Shipment(
+        id=new_id("shp"), order_id=None, legs=[Leg(1, number, carrier)], dispatched_at=None
+    )
+    uow.shipments.add(shipment, now)
+    return shipment
+
+
+def continue_under(
+    *, uow: UnitOfWork, tracking_number: str, new_number: str, carrier: str | None
+) -> Shipment | None:
+    """The carrier handed the parcel over under a new number: add that leg (once)."""
+    number, new = normalize_tracking_number(tracking_number), normalize_tracking_number(new_number)
+    shipment = uow.shipments.by_numbers([number]).get(number)
+    if shipment is None or not new or any(leg.tracking_number == new for leg in shipment.legs):
+        return shipment
+    if uow.shipments.by_numbers([new]):
+        return shipment  # the new number is already tracked on its own; never steal it
+    uow.shipments.add_leg(shipment, shipment.add_leg(new, carrier))
+    return shipment

@@ -18,6 +18,7 @@ from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
 from parceltrail.services.health_model import HealthRecord, Mark
 from parceltrail.services.notify_ports import AlertRepository, DeliveryRepository
+from parceltrail.services.polling_ports import PollRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +222,7 @@ class UnitOfWork(Protocol):
     browse: BrowseRepository
     deliveries: DeliveryRepository
     alerts: AlertRepository
+    polls: PollRepository  # issue 5: polling schedule and carrier health
 
     def __enter__(self) -> Self: ...
 

@@ -378,3 +378,33 @@ job_schedule = Table(
     Column("next_run_at", UTCDateTime(), nullable=False),
     Column("last_run_at", UTCDateTime()),
 )
+
+
+# --- polling (issue 5): schedule per shipment, health per carrier --------------------------
+
+poll_schedule = Table(
+    "poll_schedule",
+    metadata,
+    Column(
+        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("next_poll_at", UTCDateTime()),  # None once stopped
+    Column("stopped", String(16)),  # final | expired | invalid
+    Column("enrolled_at", UTCDateTime(), nullable=False),
+    Column("last_polled_at", UTCDateTime()),
+    Column("polls", Integer, nullable=False),
+    Column("utc_offset_minutes", Integer),  # of the latest event: the carrier's local time
+    Index(None, "next_poll_at"),
+)
+
+carrier_health = Table(
+    "carrier_health",
+    metadata,
+    Column("carrier", String(64), primary_key=True),
+    Column("consecutive_failures", Integer, nullable=False),
+    Column("total_failures", Integer, nullable=False),
+    Column("backoff_until", UTCDateTime()),
+    Column("last_error", Text),
+    Column("last_failure_at", UTCDateTime()),
+    Column("last_success_at", UTCDateTime()),
+)

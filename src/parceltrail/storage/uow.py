@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
 from parceltrail.services.notify_ports import AlertRepository, DeliveryRepository
+from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.ports import (
     BrowseRepository,
     DisputeRepository,
@@ -34,6 +35,7 @@ from parceltrail.storage.disputes_repository import (
 from parceltrail.storage.driver import Driver
 from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.notifications import SqlAlertRepository, SqlDeliveryRepository
+from parceltrail.storage.polls import SqlPollRepository
 from parceltrail.storage.repositories import (
     SqlEventRepository,
     SqlOrderRepository,
@@ -76,6 +78,7 @@ class SqlUnitOfWork:
         self.browse: BrowseRepository = SqlBrowseRepository(self._connection)
         self.deliveries: DeliveryRepository = SqlDeliveryRepository(*args)
         self.alerts: AlertRepository = SqlAlertRepository(*args)
+        self.polls: PollRepository = SqlPollRepository(*args)
         return self
 
     def __exit__(

@@ -1,0 +1,220 @@
+"""Poll carriers for due shipments: batches per carrier, within its limits, backing off alone.
+
+``poll_due`` is one idempotent sweep with explicit arguments, for a job runner or a loop:
+it enrols new shipments, then each carrier with due shipments is polled in its own thread
+(a slow or failing carrier delays nobody else), one transaction per batch. Carrier calls
+happen outside any transaction; a failure records the error and a backoff on that carrier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from parceltrail.domain.polling import DEFAULT_POLICY, PollPolicy, backoff, next_poll
+from parceltrail.domain.shipments import Shipment
+from parceltrail.domain.tracking import TrackingEvent
+from parceltrail.services import inbound
+from parceltrail.services.polling_ports import (
+    CarrierClient,
+    CarrierUnavailable,
+    DuePoll,
+    TrackedNumber,
+)
+from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.tracking import ingest
+
+MAX_REQUESTS_PER_SWEEP = 25  # per carrier: 1,000 numbers at 40 per request
+
+
+@dataclass
+class CarrierReport:
+    carrier: str
+    requests: int = 0
+    polled: int = 0
+    new_events: int = 0
+    handovers: int = 0
+    error: str | None = None
+    skipped: str | None = None  # "backing_off" | "no_client"
+
+
+@dataclass
+class PollReport:
+    enrolled: int = 0
+    carriers: list[CarrierReport] = field(default_factory=list)
+
+    @property
+    def requests(self) -> int:
+        return sum(c.requests for c in self.carriers)
+
+    @property
+    def new_events(self) -> int:
+        return sum(c.new_events for c in self.carriers)
+
+    def summary(self) -> str:
+        parts = [
+            f"{c.carrier}: {c.requests} req, {c.polled} polled, {c.new_events} new"
+            + (f", error {c.error}" if c.error else "")
+            + (f", {c.skipped}" if c.skipped else "")
+            for c in self.carriers
+        ]
+        return f"enrolled {self.enrolled}; " + ("; ".join(parts) or "nothing due")
+
+
+def poll_due(
+    *,
+    uow_factory: Callable[[], UnitOfWork],
+    clients: Mapping[str, CarrierClient],
+    now: datetime,
+    policy: PollPolicy = DEFAULT_POLICY,
+    max_requests: int = MAX_REQUESTS_PER_SWEEP,
+) -> PollReport:
+    """One sweep: poll every due shipment of every carrier (at most ``max_requests`` each)."""
+    report = PollReport()
+    with uow_factory() as uow:
+        report.enrolled = uow.polls.enroll(now)
+        carriers = uow.polls.due_carriers(now)
+        uow.commit()
+    if not carriers:
+        return report
+
+    def one(carrier: str) -> CarrierReport:
+        return poll_carrier(
+            uow_factory=uow_factory,
+            client=clients.get(carrier),
+            carrier=carrier,
+            now=now,
+            policy=policy,
+            max_requests=max_requests,
+        )
+
+    with ThreadPoolExecutor(max_workers=min(8, len(carriers))) as pool:
+        report.carriers = list(pool.map(one, carriers))
+    return report
+
+
+def poll_carrier(
+    *,
+    uow_factory: Callable[[], UnitOfWork],
+    client: CarrierClient | None,
+    carrier: str,
+    now: datetime,
+    policy: PollPolicy,
+    max_requests: int,
+) -> CarrierReport:
+    """Poll one carrier's due shipments in batches until none is due or the budget is spent."""
+    report = CarrierReport(carrier)
+    if client is None:
+        report.skipped = "no_client"
+        return report
+    with uow_factory() as uow:
+        health = uow.polls.health(carrier)
+    if health and health.backoff_until and health.backoff_until > now:
+        report.skipped = "backing_off"
+        return report
+    for _ in range(max_requests):
+        with uow_factory() as uow:
+            due = uow.polls.due(carrier, now, client.batch_limit)
+        if not due:
+            break
+        try:
+            answers = client.track([d.tracking_number for d in due], now=now)
+        except CarrierUnavailable as exc:
+            report.requests += 1
+            report.error = exc.message
+            _record_failure(uow_factory, carrier, exc, now, policy)
+            break
+        report.requests += 1
+        report.polled += len(due)
+        _apply(uow_factory, carrier, due, answers, now, policy, report)
+    return report
+
+
+def _record_failure(
+    uow_factory: Callable[[], UnitOfWork],
+    carrier: str,
+    exc: CarrierUnavailable,
+    now: datetime,
+    policy: PollPolicy,
+) -> None:
+    with uow_factory() as uow:
+        health = uow.polls.health(carrier)
+        failures = (health.consecutive_failures if health else 0) + 1
+        rest = backoff(failures, policy)
+        if exc.retry_after:
+            rest = max(rest, timedelta(seconds=exc.retry_after))
+        uow.polls.record_failure(carrier, error=exc.message, now=now, backoff_until=now + rest)
+        uow.commit()
+
+
+def _apply(
+    uow_factory: Callable[[], UnitOfWork],
+    carrier: str,
+    due: list[DuePoll],
+    answers: list[TrackedNumber],
+    now: datetime,
+    policy: PollPolicy,
+    report: CarrierReport,
+) -> None:
+    """Store one batch's answers and reschedule each shipment, in one transaction."""
+    by_number = {a.number: a for a in answers}
+    with uow_factory() as uow:
+        events: list[TrackingEvent] = [e for a in answers if not a.error for e in a.events]
+        result = ingest(uow=uow, actor=None, events=list(enumerate(events)), now=now)
+        report.new_events += result.accepted
+        for answer in answers:
+            if answer.handover and not answer.error:
+                new_number, new_carrier = answer.handover
+                inbound.continue_under(
+                    uow=uow,
+                    tracking_number=answer.number,
+                    new_number=new_number,
+                    carrier=new_carrier,
+                )
+                report.handovers += 1
+        shipments = uow.shipments.by_numbers(d.tracking_number for d in due)
+        for item in due:
+            found = by_number.get(item.tracking_number)
+            _reschedule(uow, item, shipments.get(item.tracking_number), found, now, policy)
+        uow.polls.record_success(carrier, now)
+        uow.commit()
+
+
+def _reschedule(
+    uow: UnitOfWork,
+    item: DuePoll,
+    shipment: Shipment | None,
+    answer: TrackedNumber | None,
+    now: datetime,
+    policy: PollPolicy,
+) -> None:
+    offset = item.utc_offset_minutes
+    if answer and answer.events:
+        offset = max(answer.events, key=lambda e: e.occurred_at).utc_offset_minutes
+    if shipment is None or (answer is not None and answer.error == "invalid_number"):
+        uow.polls.reschedule(
+            item.shipment_id,
+            next_poll_at=None,
+            stopped="invalid",
+            polled_at=now,
+            utc_offset_minutes=offset,
+        )
+        return
+    state = shipment.state
+    decision = next_poll(
+        sub_status=state.sub_status,
+        last_event_at=state.last_event_at,
+        started_at=shipment.dispatched_at or item.enrolled_at,
+        now=now,
+        utc_offset_minutes=offset,
+        policy=policy,
+    )
+    uow.polls.reschedule(
+        item.shipment_id,
+        next_poll_at=decision.at,
+        stopped=decision.stopped,
+        polled_at=now,
+        utc_offset_minutes=offset,
+    )

@@ -1,0 +1,87 @@
+"""What polling needs from a carrier and from storage, as protocols and plain data.
+
+A carrier client raises ``CarrierUnavailable`` when the carrier as a whole cannot answer
+(timeout, 5xx, 429, a refused request); per-number problems come back as ``TrackedNumber``
+with an ``error``::
+
+    ParceltrailError
+    └── CarrierUnavailable (503)   retry_after: seconds the carrier asked for, if any
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from parceltrail.domain.errors import ParceltrailError
+from parceltrail.domain.tracking import TrackingEvent
+
+
+class CarrierUnavailable(ParceltrailError):
+    code = "carrier_unavailable"
+    http_status = 503
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True, slots=True)
+class TrackedNumber:
+    """A carrier's answer about one number; ``error`` is ``not_found`` or ``invalid_number``."""
+
+    number: str
+    events: list[TrackingEvent] = field(default_factory=list)
+    handover: tuple[str, str] | None = None  # (new number, new carrier)
+    error: str | None = None
+    rejected_events: int = 0
+
+
+class CarrierClient(Protocol):
+    carrier: str
+    batch_limit: int
+
+    def track(self, numbers: Sequence[str], *, now: datetime) -> list[TrackedNumber]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DuePoll:
+    shipment_id: str
+    tracking_number: str  # the latest leg's
+    enrolled_at: datetime
+    utc_offset_minutes: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CarrierHealth:
+    carrier: str
+    consecutive_failures: int
+    backoff_until: datetime | None
+    last_error: str | None
+    last_failure_at: datetime | None
+    last_success_at: datetime | None
+
+
+class PollRepository(Protocol):
+    def enroll(self, now: datetime) -> int:
+        """Schedule every shipment not yet scheduled and not final, due at ``now``."""
+        ...
+
+    def due_carriers(self, now: datetime) -> list[str]: ...
+    def due(self, carrier: str, now: datetime, limit: int) -> list[DuePoll]: ...
+    def reschedule(
+        self,
+        shipment_id: str,
+        *,
+        next_poll_at: datetime | None,
+        stopped: str | None,
+        polled_at: datetime,
+        utc_offset_minutes: int | None,
+    ) -> None: ...
+    def health(self, carrier: str) -> CarrierHealth | None: ...
+    def record_success(self, carrier: str, now: datetime) -> None: ...
+    def record_failure(
+        self, carrier: str, *, error: str, now: datetime, backoff_until: datetime
+    ) -> CarrierHealth: ...

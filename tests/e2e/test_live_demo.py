@@ -1,0 +1,35 @@
+"""The live demo: seeded marketplace, simulator in a thread, statuses move while we watch."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from sqlalchemy import select
+
+from parceltrail.config import Settings
+from parceltrail.simulator.live import start_live
+from parceltrail.storage.tables import shipments
+
+
+def _statuses(live) -> Counter:
+    with live.app.engine.connect() as connection:
+        return Counter(connection.execute(select(shipments.c.sub_status)).scalars())
+
+
+def test_the_live_demo_moves_parcels(tmp_path):
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'live.db'}")
+    live = start_live(settings, seed=3, orders=40, speed=20_000, every=0.2)
+    try:
+        deadline = time.monotonic() + 15
+        first = _statuses(live)
+        later = first
+        while time.monotonic() < deadline and not later["delivered"]:
+            time.sleep(0.2)
+            later = _statuses(live)
+    finally:
+        live.stop()
+    assert sum(later.values()) == 40 + 20  # the orders plus four of each problem
+    assert later != first
+    assert later["delivered"] > 0
+    assert "live demo: 60 new orders" in live.summary

@@ -1,0 +1,71 @@
+"""Adaptive polling rules: often when fresh or at the door, rarely in long silence, never after."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from parceltrail.domain.polling import PollPolicy, after_night, backoff, next_poll
+from parceltrail.domain.status import SubStatus
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+def _wait(sub: SubStatus, silence: timedelta, **kw) -> timedelta | None:
+    decision = next_poll(
+        sub_status=sub,
+        last_event_at=NOW - silence,
+        started_at=NOW - timedelta(days=40) + silence * 0,
+        now=NOW,
+        **kw,
+    )
+    return None if decision.at is None else decision.at - NOW
+
+
+def test_final_states_are_never_polled_again():
+    for sub in (SubStatus.DELIVERED, SubStatus.RETURNED, SubStatus.LOST):
+        decision = next_poll(sub_status=sub, last_event_at=NOW, started_at=NOW, now=NOW)
+        assert (decision.at, decision.stopped) == (None, "final")
+
+
+def test_fresh_parcels_are_polled_often_and_long_silences_rarely():
+    fresh = _wait(SubStatus.ACCEPTED, timedelta(hours=1))
+    long_haul = _wait(SubStatus.DEPARTED_ORIGIN, timedelta(days=6))
+    assert fresh is not None
+    assert long_haul is not None
+    assert fresh <= timedelta(hours=1)
+    assert long_haul == PollPolicy().longest
+
+
+def test_out_for_delivery_is_polled_most_often():
+    door = _wait(SubStatus.OUT_FOR_DELIVERY, timedelta(hours=3))
+    assert door == PollPolicy().doorstep
+
+
+def test_polling_expires_after_the_configured_silence():
+    policy = PollPolicy(expire_after=timedelta(days=10))
+    decision = next_poll(
+        sub_status=SubStatus.IN_TRANSIT,
+        last_event_at=NOW - timedelta(days=11),
+        started_at=NOW - timedelta(days=20),
+        now=NOW,
+        policy=policy,
+    )
+    assert decision.stopped == "expired"
+
+
+def test_last_mile_polls_skip_the_carriers_local_night():
+    # 12:00 UTC + 40 min is 22:40 in UTC+10: the next poll waits for 06:00 local
+    door = next_poll(
+        sub_status=SubStatus.OUT_FOR_DELIVERY,
+        last_event_at=NOW,
+        started_at=NOW,
+        now=NOW,
+        utc_offset_minutes=600,
+    )
+    assert door.at == datetime(2026, 11, 28, 20, 0, tzinfo=UTC)
+    assert after_night(NOW, 0, (20, 6)) == NOW
+
+
+def test_carrier_backoff_doubles_and_is_capped():
+    assert [backoff(n) for n in (1, 2, 3)] == [timedelta(minutes=m) for m in (5, 10, 20)]
+    assert backoff(50) == PollPolicy().backoff_longest
