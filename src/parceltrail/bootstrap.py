@@ -52,6 +52,7 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         uow=uow,
         mailer=build_mailer(settings.smtp_url, timeout=settings.smtp_timeout_seconds),
         poster=WebhookPoster(timeout=settings.webhook_timeout_seconds),
+        periods=periods_from(settings),
     )
     return App(
         settings=settings,
@@ -59,7 +60,7 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         clock=clock,
         uow=uow,
         jobs=jobs,
-        periods=periods_from(settings),
+        periods=jobs.periods,
         mailer=DevMailbox(clock),
     )
 

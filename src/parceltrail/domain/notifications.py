@@ -29,7 +29,10 @@ WEBHOOK_EVENTS: tuple[str, ...] = (
     "shipment.dispatched",
     "shipment.leg_added",
     "shipment.tracking_updated",
-    "shipment.problem",
+    "shipment.problem_changed",
+    "order.message_posted",
+    "order.confirmed",
+    "dispute.changed",
 )
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
 from parceltrail.config import Settings
 from parceltrail.domain.clock import Clock
+from parceltrail.domain.disputes import Periods
 from parceltrail.notify.email import Mailer
 from parceltrail.notify.webhooks import WebhookPoster
 from parceltrail.services.ports import UnitOfWork
@@ -22,3 +23,4 @@ class JobContext:
     uow: Callable[[], UnitOfWork]
     mailer: Mailer
     poster: WebhookPoster
+    periods: Periods = field(default_factory=Periods)

@@ -129,27 +129,34 @@ def tracking_updated(ctx: JobContext, job: Job) -> None:
         uow.commit()
 
 
-@task("shipment.problem")
+@task("shipment.problem_changed")
 def shipment_problem(ctx: JobContext, job: Job) -> None:
-    """Payload: shipment_id, tracking_number, problem (a key of PROBLEMS), detected_at."""
+    """The health sweep's verdict changed (payload of ``ProblemChanged``): integrators always
+    hear of it; subscribers get mail only for trouble, not for normal waiting or a recovery."""
     p, now = job.payload, ctx.clock()
-    problem = str(p.get("problem", "unknown"))[:64]
+    problem = str(p.get("problem") or "")[:64]
     with ctx.uow() as uow:
         shipment = uow.shipments.get(p["shipment_id"])
         if shipment is None:
             return
         order, _ = _order_parties(uow, shipment.order_id)
+        # Carrier-reported troubles (customs held, failed attempt, ...) already get their
+        # milestone mail; problem mail is for what only the sweep can see: silence and delay.
+        if not (problem in render.PROBLEMS and p.get("trouble")):
+            _webhooks(uow, job, order, p, now)
+            uow.commit()
+            return
         subs = uow.alerts.subscribers(
             order_id=shipment.order_id, tracking_number=p["tracking_number"],
             seller_id=order.seller_id if order else None,
         )
-        rendered = render.problem_message(problem, _links(ctx, p["tracking_number"],
-                                                          shipment.carrier))
+        context = {**_links(ctx, p["tracking_number"], shipment.carrier),
+                   "latest": _latest_text(uow, shipment.id)}
+        rendered = render.problem_message(problem, context)
         for sub in subs:
             if sub.status.value != "active" or sub.kind is SubscriptionKind.TRACKING:
                 continue
-            key = idempotency_key("problem", shipment.id, problem, str(p.get("detected_at")),
-                                  sub.email)
+            key = idempotency_key("problem", shipment.id, problem, str(p.get("since")), sub.email)
             queue_email(uow, key=key, topic=job.topic, to=sub.email, rendered=rendered, now=now,
                         unsubscribe_url=unsubscribe_url(ctx, sub.id))
         _webhooks(uow, job, order, p, now)

@@ -39,7 +39,7 @@ MILESTONES: dict[str, tuple[str, str]] = {
     "delivered": ("Parcel {tracking_number} was delivered", "Your parcel was delivered."),
 }
 
-# problem -> (subject, explanation); the health sweep emits `shipment.problem` with one of these.
+# problem -> (subject, explanation), for the health sweep's `shipment.problem_changed`.
 PROBLEMS: dict[str, tuple[str, str]] = {
     "not_active_yet": ("No carrier information yet for {tracking_number}",
                        "The carrier has not reported this parcel yet; 24 to 48 hours is normal."),

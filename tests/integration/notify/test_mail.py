@@ -74,13 +74,22 @@ def test_smtp_outage_delivers_everything_once_when_it_returns(
     clock.advance(hours=10)
     run(napp)
     assert len(smtp.inbox.messages) == 2
-    assert store.counts(napp.engine) == {"done": 4}
+    # the two mails' fan-out and send jobs, and the health sweep's "not active yet" notice
+    assert store.counts(napp.engine) == {"done": 5}
 
 
 def _events(number: str, at, *steps: tuple[str, str]):
     return [
-        (i, new_event(tracking_number=number, occurred_at=at + timedelta(hours=i),
-                      description=text, now=at + timedelta(days=1), sub_status=SubStatus(status)))
+        (
+            i,
+            new_event(
+                tracking_number=number,
+                occurred_at=at + timedelta(hours=i),
+                description=text,
+                now=at + timedelta(days=1),
+                sub_status=SubStatus(status),
+            ),
+        )
         for i, (status, text) in enumerate(steps)
     ]
 
@@ -88,8 +97,12 @@ def _events(number: str, at, *steps: tuple[str, str]):
 def test_replayed_carrier_events_send_nothing_twice(napp: App, smtp: SmtpServer, clock) -> None:
     _ship(napp)
     run(napp)
-    steps = _events(NUMBER, clock.now, ("customs_started", "Customs <b>inspection</b>"),
-                    ("out_for_delivery", "With courier " + "x" * 20000))
+    steps = _events(
+        NUMBER,
+        clock.now,
+        ("customs_started", "Customs <b>inspection</b>"),
+        ("out_for_delivery", "With courier " + "x" * 20000),
+    )
     for _ in range(3):
         with napp.uow() as uow:
             tracking.ingest(uow=uow, actor=None, events=steps, now=clock.now)
@@ -141,7 +154,9 @@ def test_invalid_address_and_header_injection_are_dead_lettered_with_a_reason(
     assert mail["Subject"] == "Hi Bcc: victim@example.com"
     assert mail["Bcc"] is None
     with napp.engine.connect() as connection:
-        errors = connection.execute(
-            select(outbox.c.last_error).where(outbox.c.status == "dead")
-        ).scalars().all()
+        errors = (
+            connection.execute(select(outbox.c.last_error).where(outbox.c.status == "dead"))
+            .scalars()
+            .all()
+        )
     assert all("not an e-mail address" in error for error in errors)

@@ -18,8 +18,9 @@ def test_double_opt_in_then_one_click_unsubscribe(napp: App, smtp: SmtpServer) -
 
 
 def _opt_in(client, napp: App, smtp: SmtpServer) -> None:
-    answer = client.post("/api/v1/subscriptions",
-                         json={"email": "fan@example.com", "tracking_number": NUMBER})
+    answer = client.post(
+        "/api/v1/subscriptions", json={"email": "fan@example.com", "tracking_number": NUMBER}
+    )
     assert answer.status_code == 202
     run(napp)
     [mail] = smtp.inbox.messages
@@ -67,7 +68,7 @@ def _inbox(client) -> None:
     assert page.status_code == 200
     assert "<script>alert" not in page.text
     assert "Content-Security-Policy" in page.headers
-    mail_id = re.search(r'/dev/inbox/(\d+)', page.text).group(1)  # type: ignore[union-attr]
+    mail_id = re.search(r"/dev/inbox/(\d+)", page.text).group(1)  # type: ignore[union-attr]
     one = client.get(f"/dev/inbox/{mail_id}")
     assert "sandbox" in one.text
     assert "<script>alert" not in one.text

@@ -1,0 +1,61 @@
+"""The periodic sweeps: health and ETA, lane learning, disputes and protection, carrier polling.
+
+Each only narrows (the service reads just the candidates) and re-checks before acting; each
+runs in its own short transactions, so a failure in one leaves the others untouched.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import httpx
+
+from parceltrail.connectors.simulator import discover
+from parceltrail.jobs.context import JobContext
+from parceltrail.jobs.registry import sweep
+from parceltrail.services import disputes, health
+from parceltrail.services.polling import poll_due
+
+MAX_HEALTH_ROUNDS = 50  # 50 x 2,000 shipments per run; the next run continues from the mark
+
+
+@sweep("health", every=timedelta(minutes=10))
+def health_sweep(ctx: JobContext) -> int:
+    examined = 0
+    for _ in range(MAX_HEALTH_ROUNDS):
+        with ctx.uow() as uow:
+            report = health.sweep(uow=uow, now=ctx.clock())
+            uow.commit()
+        examined += report.examined
+        if not report.more:
+            break
+    return examined
+
+
+@sweep("lanes", every=timedelta(hours=24))
+def lanes_sweep(ctx: JobContext) -> int:
+    with ctx.uow() as uow:
+        learned = health.learn_lanes(uow=uow, now=ctx.clock())
+        uow.commit()
+    return learned
+
+
+@sweep("disputes", every=timedelta(hours=1))
+def disputes_sweep(ctx: JobContext) -> int:
+    periods = ctx.periods
+    with ctx.uow() as uow:
+        moved = disputes.escalate_overdue(uow=uow, now=ctx.clock(), periods=periods)
+        moved += disputes.auto_confirm(uow=uow, now=ctx.clock())
+        uow.commit()
+    return moved
+
+
+@sweep("polling", every=timedelta(minutes=1))
+def polling_sweep(ctx: JobContext) -> int:
+    """Poll the configured carrier APIs (the simulator's, when PARCELTRAIL_SIMULATOR_URL is set)."""
+    url = ctx.settings.simulator_url
+    if not url:
+        return 0
+    with httpx.Client(timeout=10.0) as http:
+        report = poll_due(uow_factory=ctx.uow, clients=discover(url, http), now=ctx.clock())
+    return report.requests
