@@ -51,7 +51,10 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         clock=clock,
         uow=uow,
         mailer=build_mailer(settings.smtp_url, timeout=settings.smtp_timeout_seconds),
-        poster=WebhookPoster(timeout=settings.webhook_timeout_seconds),
+        poster=WebhookPoster(
+            timeout=settings.webhook_timeout_seconds,
+            allow_private=settings.webhook_allow_private,
+        ),
         periods=periods_from(settings),
     )
     return App(

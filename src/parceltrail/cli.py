@@ -211,7 +211,7 @@ def _live_demo(
         "\n".join(open_accounts(live.app, accounts, tokens_for=accounts[:1] if tokens else ()))
     )
     typer.echo(
-        f"simulator API at {live.server.url}; one real minute is {speed / 60:g} simulated minutes"
+        f"simulator API at {live.server.url}; one real minute is {speed / 60:g} simulated hours"
     )
     try:
         uvicorn.run(

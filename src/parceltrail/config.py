@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, field_validator
+from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///var/parceltrail.db"
+DEV_SECRET_KEY = "dev-only-change-me"  # noqa: S105 (refused outside localhost, below)
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "testserver")
 
 
 class Settings(BaseSettings):
@@ -49,7 +52,7 @@ class Settings(BaseSettings):
     )
     # Jobs and notifications (docs/notifications.md)
     secret_key: str = Field(
-        "dev-only-change-me", description="Signs unsubscribe and confirmation links; set it"
+        DEV_SECRET_KEY, description="Signs unsubscribe and confirmation links; set it"
     )
     smtp_url: str | None = Field(
         None, description="smtp://user:pass@host:587?starttls=true or smtps://; none: dev inbox"
@@ -65,6 +68,9 @@ class Settings(BaseSettings):
     job_batch_size: int = Field(50, ge=1, le=1000)
     run_jobs_in_server: bool = Field(True, description="Run the in-process job runner in serve")
     webhook_timeout_seconds: float = Field(10.0, gt=0)
+    webhook_allow_private: bool = Field(
+        False, description="Allow outbound webhooks to loopback and private addresses"
+    )
     webhook_disable_after: int = Field(5, ge=1, description="Dead deliveries in a row")
     simulator_url: str | None = Field(
         None, description="Base URL of a carrier network simulator to poll (parceltrail poll)"
@@ -74,6 +80,16 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _real_secret_outside_localhost(self) -> Settings:
+        host = urlsplit(self.base_url).hostname or ""
+        if self.secret_key == DEV_SECRET_KEY and host not in LOCAL_HOSTS:
+            raise ValueError(
+                f"PARCELTRAIL_BASE_URL is {self.base_url}: set PARCELTRAIL_SECRET_KEY to a long "
+                "random value (it signs subscription links), e.g. from `openssl rand -hex 32`"
+            )
+        return self
 
     def sqlite_path(self) -> Path | None:
         """The database file when the URL is a SQLite file, else None."""

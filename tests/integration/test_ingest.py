@@ -182,3 +182,33 @@ def test_a_rolled_back_ingest_leaves_no_events_and_no_outbox_rows(app: App, sell
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
         # no commit: leaving the block rolls back
     assert (count(app, outbox), count(app, tracking_events)) == before
+
+
+def test_concurrent_ingests_of_one_parcel_lose_no_event(app: App, seller: User) -> None:
+    """Two sources at once (a webhook and a poll) fold in turn; neither overwrites the other."""
+    import threading
+
+    journey = factories.raw_journey(NUMBER, START)
+    halves = [journey[0::2], journey[1::2]]
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def send(items: list[dict[str, Any]]) -> None:
+        try:
+            valid, _ = tracking_service.parse_events(items, now=app.clock())
+            barrier.wait(timeout=10)  # both start together; SQLite then queues the second
+            with app.uow() as uow:
+                tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
+                uow.commit()
+        except BaseException as exc:  # reported below, not swallowed
+            errors.append(exc)
+
+    threads = [threading.Thread(target=send, args=(half,)) for half in halves]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert errors == []
+    body = tracking_json(app)
+    assert body["event_count"] == 9
+    assert body["status"] == "delivered"

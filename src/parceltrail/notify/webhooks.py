@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
+import socket
 from datetime import datetime
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -26,8 +29,32 @@ def signature(body: bytes, secret: str, timestamp: int) -> str:
     return f"t={timestamp},v1={digest}"
 
 
+def _public_only(url: str) -> None:
+    """Refuse hosts that resolve to loopback, private, link-local or other non-public
+    addresses: an account must not make parceltrail probe the network it runs in."""
+    host = urlsplit(url).hostname or ""
+    try:
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
+    except OSError:
+        raise DeliveryFailed(f"{url}: the host {host!r} does not resolve") from None
+    for address in addresses:
+        if not ipaddress.ip_address(address.split("%", 1)[0]).is_global:
+            raise DeliveryFailed(
+                f"{url}: {host} is a private or local address; parceltrail posts only to "
+                "public hosts (PARCELTRAIL_WEBHOOK_ALLOW_PRIVATE=true allows them)",
+                permanent=True,
+            )
+
+
 class WebhookPoster:
-    def __init__(self, *, timeout: float, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        timeout: float,
+        transport: httpx.BaseTransport | None = None,
+        allow_private: bool = False,
+    ) -> None:
+        self._allow_private = allow_private
         self._client = httpx.Client(
             timeout=timeout, follow_redirects=False, transport=transport,
             headers={"User-Agent": "parceltrail-webhooks/1"},
@@ -47,6 +74,8 @@ class WebhookPoster:
             "X-Parceltrail-Delivery": key,
             "X-Parceltrail-Event": topic,
         }
+        if not self._allow_private:
+            _public_only(url)
         try:
             response = self._client.post(url, content=body, headers=headers)
         except httpx.TimeoutException:

@@ -136,7 +136,9 @@ def ingest(
     start a standalone tracking for an unknown number when ``create_unknown`` is set.
     """
     result = IngestResult()
-    shipments = uow.shipments.by_numbers({event.tracking_number for _, event in events})
+    numbers = {event.tracking_number for _, event in events}
+    uow.shipments.lock_numbers(numbers)
+    shipments = uow.shipments.by_numbers(numbers)
     if create_unknown:
         _start_standalone(uow, events, shipments, now)
     fresh = _fresh_events(uow, actor, events, shipments, result)

@@ -323,6 +323,18 @@ def _by_numbers_query(in_list: InList) -> Select[Any]:
     return _shipments_query(shipments.c.id.in_(owners))
 
 
+def _lock_query(in_list: InList) -> Select[Any]:
+    """Row locks on the shipments of these numbers, in id order so lockers cannot deadlock.
+    SQLite renders no FOR UPDATE: its BEGIN IMMEDIATE already serializes writers."""
+    owners = select(shipment_legs.c.shipment_id).where(in_list(shipment_legs.c.tracking_number))
+    return (
+        select(shipments.c.id)
+        .where(shipments.c.id.in_(owners))
+        .order_by(shipments.c.id)
+        .with_for_update(of=shipments)
+    )
+
+
 def _seller_ids_query(in_list: InList) -> Select[Any]:
     return select(orders.c.id, orders.c.seller_id).where(in_list(orders.c.id))
 
@@ -379,6 +391,9 @@ class SqlShipmentRepository(_Repository):
                 if leg.tracking_number in wanted:
                     found[leg.tracking_number] = shipment
         return found
+
+    def lock_numbers(self, numbers: Iterable[str]) -> None:
+        self._driver.select_listed(_lock_query, set(numbers))
 
     def for_orders(self, order_ids: Sequence[str]) -> dict[str, list[Shipment]]:
         grouped: dict[str, list[Shipment]] = defaultdict(list)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parceltrail.bootstrap import App
 from parceltrail.connectors import generic
 from parceltrail.domain.users import Role
@@ -105,3 +107,16 @@ def test_redirecting_receiver_is_dead_lettered_then_disabled_with_a_notice(
         uow.commit()
     run(napp)
     assert list(receiver.processed) == [first.idempotency_key]
+
+
+def test_private_and_loopback_receivers_are_refused_unless_allowed(app: App, receiver) -> None:
+    from parceltrail.notify.errors import DeliveryFailed
+    from parceltrail.notify.webhooks import WebhookPoster
+
+    poster = WebhookPoster(timeout=2.0)
+    for url in (receiver.url, "http://169.254.169.254/latest/meta-data", "http://10.0.0.1/x"):
+        with pytest.raises(DeliveryFailed, match="private or local address") as caught:
+            poster.post(url, b"{}", secret="s", key="k", topic="t", now=app.clock())
+        assert caught.value.permanent
+    assert not receiver.processed
+    poster.close()

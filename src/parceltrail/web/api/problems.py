@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from parceltrail.domain.disputes import Action, Dispute, Reason
+from parceltrail.domain.disputes import Action, Dispute, DisputeState, Reason
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
 from parceltrail.domain.health import Problem
 from parceltrail.domain.messages import Message
@@ -215,12 +215,15 @@ def act(
 
 @router.get("/admin/disputes", tags=["disputes"])
 def admin_disputes(
-    uow: UowDep, user: UserDep, state: str = Query("escalated"), limit: int = Query(100, le=500)
+    uow: UowDep,
+    user: UserDep,
+    state: DisputeState = DisputeState.ESCALATED,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> dict[str, Any]:
     """The admin's queue: escalated disputes, oldest first."""
     if not user.is_admin:
         raise PermissionDenied("the dispute queue is for admins")
-    return {"disputes": [dispute_json(d) for d in uow.disputes.in_state(state, limit)]}
+    return {"disputes": [dispute_json(d) for d in uow.disputes.in_state(state.value, limit)]}
 
 
 @router.get("/orders/{order_id}/messages", tags=["messages"])

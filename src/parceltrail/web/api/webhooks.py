@@ -6,16 +6,33 @@ import logging
 from typing import Any
 
 from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
 
+from parceltrail.bootstrap import App
 from parceltrail.config import Settings
-from parceltrail.connectors.base import SignatureInvalid
+from parceltrail.connectors.base import ParsedWebhook, SignatureInvalid
 from parceltrail.connectors.webhooks import WEBHOOK_PARSERS, WEBHOOK_SECRET_VARS
 from parceltrail.domain.errors import NotFound, ParceltrailError
 from parceltrail.services import inbound
-from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.services.tracking import IngestResult
+from parceltrail.web.api.deps import AppDep
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"])
+
+
+def _store(app: App, parsed: ParsedWebhook) -> IngestResult:
+    assert parsed.tracking_number is not None
+    with app.uow() as uow:
+        result = inbound.receive(
+            uow=uow,
+            tracking_number=parsed.tracking_number,
+            carrier=parsed.carrier,
+            events=parsed.events,
+            now=app.clock(),
+        )
+        uow.commit()
+    return result
 
 
 class WebhookNotConfigured(ParceltrailError):
@@ -39,9 +56,7 @@ def _secret(settings: Settings, provider: str) -> str:
 
 
 @router.post("/{provider}")
-async def receive_webhook(
-    provider: str, request: Request, app: AppDep, uow: UowDep
-) -> dict[str, Any]:
+async def receive_webhook(provider: str, request: Request, app: AppDep) -> dict[str, Any]:
     """Receive a provider's delivery: AfterShip, 17TRACK, EasyPost, or parceltrail's generic."""
     parser = WEBHOOK_PARSERS.get(provider)
     if parser is None:
@@ -58,14 +73,9 @@ async def receive_webhook(
         raise
     if parsed.ignored or parsed.tracking_number is None:
         return {"ignored": True, "accepted": 0, "duplicates": 0, "rejected": 0, "rejections": []}
-    result = inbound.receive(
-        uow=uow,
-        tracking_number=parsed.tracking_number,
-        carrier=parsed.carrier,
-        events=parsed.events,
-        now=app.clock(),
-    )
-    uow.commit()
+    # The body is read and verified before any transaction opens: a sender that drips its
+    # body must not hold SQLite's write lock, and the database work runs off the event loop.
+    result = await run_in_threadpool(_store, app, parsed)
     answer = result.to_json()
     answer["rejected"] += len(parsed.rejections)
     answer["rejections"] = [
