@@ -8,12 +8,13 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from parceltrail.domain.explain import Explanation, explain
+from parceltrail.domain.explain import Explanation
 from parceltrail.domain.numbers import carrier_tracking_url, load_directory
 from parceltrail.domain.shipments import Shipment
 from parceltrail.services import browse
 from parceltrail.services import orders as order_service
 from parceltrail.services import tracking as tracking_service
+from parceltrail.services.lookup import explain_tracking
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.services.views import TrackingView
 from parceltrail.web.api.deps import AppDep, UowDep
@@ -52,17 +53,15 @@ def my_orders(
 
 def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> ShipmentPanel:
     viewer = uow.users.get(viewer_id)
+    now = app.clock()
     view = tracking_service.get_tracking(
-        uow=uow, tracking_number=shipment.tracking_number, viewer=viewer
+        uow=uow, tracking_number=shipment.tracking_number, viewer=viewer, now=now
     )
-    state = view.shipment.state
     code = view.shipment.carrier
     known = load_directory().carrier(code) if code else None
     return ShipmentPanel(
         view=view,
-        explanation=explain(state.sub_status, now=app.clock(),
-                            dispatched_at=view.shipment.dispatched_at,
-                            last_event_at=state.last_event_at),
+        explanation=explain_tracking(view, now),
         carrier_name=known.name if known else code,
         carrier_url=carrier_tracking_url(code, shipment.tracking_number) if code else None,
     )
