@@ -26,10 +26,11 @@ dev: $(VENV)/.installed-dev
 migrate: install
 	$(BIN)/parceltrail migrate
 
+# The live demo: the carrier simulator, a seeded marketplace and polling in accelerated time,
+# the job runner (mail to the development inbox) and the web app, in this one process.
 run: install
-	$(BIN)/parceltrail demo --tokens
 	@echo "parceltrail is starting on http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/docs)"
-	$(BIN)/parceltrail serve --host $(HOST) --port $(PORT)
+	$(BIN)/parceltrail demo --live --tokens --host $(HOST) --port $(PORT)
 
 lint: dev
 	$(BIN)/ruff check src tests bench

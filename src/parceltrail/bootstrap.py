@@ -12,12 +12,12 @@ from parceltrail.config import Settings
 from parceltrail.domain.clock import Clock, system_clock
 from parceltrail.domain.disputes import Periods
 from parceltrail.jobs.context import JobContext
+from parceltrail.jobs.outgoing import OutboxMailer
 from parceltrail.notify.email import build_mailer
 from parceltrail.notify.webhooks import WebhookPoster
 from parceltrail.services.ports import Mailer, UnitOfWork
 from parceltrail.storage.engine import build_engine
 from parceltrail.storage.uow import SqlUnitOfWork
-from parceltrail.storage.web import DevMailbox
 
 
 @dataclass
@@ -30,8 +30,8 @@ class App:
     uow: Callable[[], UnitOfWork]
     jobs: JobContext
     periods: Periods = field(default_factory=Periods)
-    # Password-reset mail; the dev mailbox until the notifier takes over (issue 6).
-    mailer: Mailer = field(default_factory=lambda: DevMailbox(system_clock))
+    # Account mail (password resets), sent through the outbox like every other mail.
+    mailer: Mailer = field(default_factory=lambda: OutboxMailer(system_clock))
 
     def close(self) -> None:
         self.jobs.poster.close()
@@ -61,7 +61,7 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         uow=uow,
         jobs=jobs,
         periods=jobs.periods,
-        mailer=DevMailbox(clock),
+        mailer=OutboxMailer(clock),
     )
 
 

@@ -99,7 +99,7 @@ def demo(
 ) -> None:
     """Migrate and fill the database with demo data; with --live, also serve and keep polling."""
     if live:
-        _live_demo(orders or 300, seed, speed, host, port)
+        _live_demo(orders or 300, seed, speed, host, port, tokens)
         return
     from parceltrail.demo import seed_demo
     from parceltrail.storage.migrate import upgrade
@@ -193,22 +193,29 @@ def sweep(
         typer.echo(f"lanes re-learned: {learned}")
 
 
-def _live_demo(orders: int, seed: int, speed: float, host: str | None, port: int | None) -> None:
+def _live_demo(
+    orders: int, seed: int, speed: float, host: str | None, port: int | None, tokens: bool
+) -> None:
     import uvicorn
 
     from parceltrail.config import Settings
+    from parceltrail.demo import live_accounts, open_accounts
     from parceltrail.simulator.live import start_live
     from parceltrail.web.app import create_app
 
     settings = Settings()
     live = start_live(settings, seed=seed, orders=orders, speed=speed)
     typer.echo(live.summary)
+    accounts = live_accounts()
+    typer.echo(
+        "\n".join(open_accounts(live.app, accounts, tokens_for=accounts[:1] if tokens else ()))
+    )
     typer.echo(
         f"simulator API at {live.server.url}; one real minute is {speed / 60:g} simulated minutes"
     )
     try:
         uvicorn.run(
-            create_app(live.app),
+            create_app(live.app, run_jobs=not settings.queue_url),
             host=host or settings.host,
             port=port or settings.port,
             log_level=settings.log_level.lower(),
@@ -372,8 +379,9 @@ def _local(moment: datetime, offset_minutes: int | None) -> str:
 
 @app.command()
 def worker(
-    once: Annotated[bool, typer.Option("--once", help="Run every due job and sweep, then exit.")]
-    = False,
+    once: Annotated[
+        bool, typer.Option("--once", help="Run every due job and sweep, then exit.")
+    ] = False,
     threads: Annotated[int, typer.Option(help="Dramatiq worker threads.")] = 8,
 ) -> None:
     """Run background jobs: in-process, or Dramatiq workers when PARCELTRAIL_QUEUE_URL is set."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -17,6 +18,7 @@ from parceltrail.services import orders as order_service
 from parceltrail.services import tracking as tracking_service
 from parceltrail.services import users as user_service
 from parceltrail.services.ports import UnitOfWork
+from parceltrail.simulator.live import BUYERS, SELLERS
 
 PRODUCTS = [
     "Phone case",
@@ -129,17 +131,33 @@ def seed_demo(app: App, *, orders: int, seed: int, issue_tokens: bool = False) -
                 continue
             created += 1
             _demo_order(uow, app, rng, seller, reference, buyers[index % len(buyers)], index)
-        _demo_passwords(uow, [SELLER, ADMIN, *buyers])
-        summary = [f"demo: {created} new orders for {SELLER}; buyers {', '.join(buyers)}"]
-        summary.append(f"web log-in for each demo account: password {DEMO_PASSWORD!r}")
-        if issue_tokens:
-            for email in (SELLER, BUYER):
-                _, secret = user_service.create_token(
-                    uow=uow, email=email, name="demo", now=app.clock()
-                )
-                summary.append(f"API token for {email}: {secret}")
         uow.commit()
+    summary = [f"demo: {created} new orders for {SELLER}; buyers {', '.join(buyers)}"]
+    summary += open_accounts(
+        app, [SELLER, ADMIN, *buyers], tokens_for=(SELLER, BUYER) if issue_tokens else ()
+    )
     return "\n".join(summary)
+
+
+def open_accounts(app: App, emails: Sequence[str], *, tokens_for: Sequence[str] = ()) -> list[str]:
+    """Give demo accounts the demo password, and new API tokens to ``tokens_for``; say so."""
+    lines = [f"web log-in for each demo account: password {DEMO_PASSWORD!r}"]
+    with app.uow() as uow:
+        _demo_passwords(uow, emails)
+        for email in tokens_for:
+            _, secret = user_service.create_token(
+                uow=uow, email=email, name="demo", now=app.clock()
+            )
+            lines.append(f"API token for {email}: {secret}")
+        uow.commit()
+    return lines
+
+
+def live_accounts() -> list[str]:
+    """The accounts the live demo (parceltrail.simulator.live) creates."""
+    sellers = [f"{name}@demo.parceltrail.test" for name in SELLERS]
+    buyers = [f"buyer{i}@demo.parceltrail.test" for i in range(1, BUYERS + 1)]
+    return [*sellers, ADMIN, *buyers]
 
 
 def _demo_order(
@@ -195,7 +213,7 @@ def _event(number: str, step: Step, start: datetime, app: App) -> TrackingEvent:
     )
 
 
-def _demo_passwords(uow: UnitOfWork, emails: list[str]) -> None:
+def _demo_passwords(uow: UnitOfWork, emails: Sequence[str]) -> None:
     """Give demo accounts without a password the documented demo password."""
     for email in emails:
         user = uow.users.by_email(email)

@@ -72,6 +72,7 @@ def _pages(ids: dict[str, str]) -> list[tuple[str, str]]:
         ("GET", "/desk"), ("GET", "/desk/problems"), ("GET", "/desk/bulk"),
         ("GET", "/admin"), ("GET", "/admin/users"), ("GET", "/admin/carriers"),
         ("GET", "/admin/mail"),
+        ("GET", "/dev/inbox"),
         ("GET", "/orders"), ("GET", "/account"), ("POST", "/account/tokens"),
         ("POST", "/account/tokens/tok_x/revoke"),
         ("GET", f"/orders/{ids['paid']}"),

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
 from parceltrail.services import tracking as tracking_service
-from parceltrail.storage.tables import dev_mailbox
+from parceltrail.storage.tables import deliveries
 from tests import factories
 from tests.conftest import FrozenClock
 from tests.e2e.web import PASSWORD, Browser, csrf, logged_in, person
@@ -41,9 +41,7 @@ def shop(app: App, clock: FrozenClock) -> dict[str, str]:
     return {"order": shipment.order_id or "", "waiting": waiting.id, "token": token}
 
 
-def test_log_in_sets_a_hardened_session_cookie_and_log_out_ends_it(
-    app: App, base_url: str
-) -> None:
+def test_log_in_sets_a_hardened_session_cookie_and_log_out_ends_it(app: App, base_url: str) -> None:
     person(app, "buyer@example.com", Role.BUYER)
     with httpx.Client(base_url=base_url) as client:
         login = client.get("/login")
@@ -84,14 +82,16 @@ def test_a_wrong_password_and_a_missing_csrf_token_are_refused(
     assert other.status_code == 403
 
 
-def test_sign_up_then_reset_the_password_through_the_mailed_link(
-    app: App, base_url: str
-) -> None:
+def test_sign_up_then_reset_the_password_through_the_mailed_link(app: App, base_url: str) -> None:
     with httpx.Client(base_url=base_url) as client:
         browser = Browser(client)
         made = browser.form(
-            "/signup", "/signup", email="new@example.com", password="a long password",
-            role="seller", name="New <i>Seller</i>",
+            "/signup",
+            "/signup",
+            email="new@example.com",
+            password="a long password",
+            role="seller",
+            name="New <i>Seller</i>",
         )
         assert made.status_code == 303
         assert client.get("/desk").status_code == 200
@@ -99,7 +99,10 @@ def test_sign_up_then_reset_the_password_through_the_mailed_link(
         sent = Browser(client).form("/reset", "/reset", email="new@example.com")
         assert "on its way" in sent.text
         with app.engine.connect() as connection:
-            body = connection.execute(select(dev_mailbox.c.body)).scalar_one()
+            content = connection.execute(
+                select(deliveries.c.content).where(deliveries.c.topic == "account.mail")
+            ).scalar_one()
+        body = content["text"]
         link = next(word for word in body.split() if "/reset/" in word)
         path = link.split("127.0.0.1:8000", 1)[1]
         done = Browser(client).form(path, path, password="another long password")
@@ -172,7 +175,8 @@ def test_seller_dispatches_with_a_server_side_check_and_in_bulk(
         factories_csv = "order_reference,tracking_number,carrier\nAE-9,1Z999AA10123456784,\n"
         token = csrf(client.get("/desk/bulk"))
         bulk = client.post(
-            "/desk/bulk", data={"csrf_token": token},
+            "/desk/bulk",
+            data={"csrf_token": token},
             files={"file": ("d.csv", factories_csv + ",\n", "text/csv")},
         )
         assert bulk.status_code == 200
@@ -180,9 +184,7 @@ def test_seller_dispatches_with_a_server_side_check_and_in_bulk(
         assert "no order" in bulk.text
 
 
-def test_api_tokens_are_listed_and_revoked_from_the_account_page(
-    app: App, base_url: str
-) -> None:
+def test_api_tokens_are_listed_and_revoked_from_the_account_page(app: App, base_url: str) -> None:
     person(app, "seller@example.com", Role.SELLER)
     with logged_in(base_url, "seller@example.com") as client:
         made = Browser(client).form("/account", "/account/tokens", name="shop")

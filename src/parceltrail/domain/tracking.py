@@ -11,6 +11,7 @@ from typing import Any
 from parceltrail.domain.clock import as_utc, offset_minutes
 from parceltrail.domain.errors import InvalidEvent
 from parceltrail.domain.status import JOURNEY_RANK, SubStatus
+from parceltrail.domain.text import classify
 
 MAX_DESCRIPTION = 1000
 MAX_LOCATION_PART = 120
@@ -170,6 +171,8 @@ def new_event(
         raise InvalidEvent("an event needs a description or a status", reason="empty_event")
     if text is None:
         text = sub_status.value.replace("_", " ") if sub_status else ""
+    elif sub_status is None:
+        sub_status = _status_from_text(text)
     moment = _checked_time(occurred_at, now)
     clipped_id = _clip(source_id, 200)
     return TrackingEvent(
@@ -192,6 +195,12 @@ def new_event(
 
 
 _SUB_STATUS = {sub.value: sub for sub in SubStatus}
+
+
+def _status_from_text(text: str) -> SubStatus | None:
+    """Many carriers send only words, often not in English: read the status from them."""
+    found = classify(text)
+    return found.sub_status if found else None
 
 
 def parse_sub_status(value: Any) -> SubStatus | None:

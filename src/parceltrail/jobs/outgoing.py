@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from html import escape
 from typing import Any
 
+from parceltrail.domain.clock import Clock
 from parceltrail.domain.notifications import WebhookEndpoint, idempotency_key
 from parceltrail.notify.render import Rendered
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import MailMessage, UnitOfWork
 
 SEND_TOPIC = "delivery.send"
 
@@ -60,3 +62,21 @@ def queue_webhook(
         return False
     uow.deliveries.enqueue(SEND_TOPIC, {"delivery_id": delivery_id}, now)
     return True
+
+
+class OutboxMailer:
+    """Account mail (password reset links) sent like every other mail: a delivery row and a
+    send job written in the caller's transaction, then SMTP or the development inbox."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    def send(self, uow: UnitOfWork, message: MailMessage) -> None:
+        now = self._clock()
+        text = message.text
+        html = "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())
+        key = idempotency_key("account", message.to, message.subject, now.isoformat())
+        queue_email(
+            uow, key=key, topic="account.mail", to=message.to,
+            rendered=Rendered(subject=message.subject, text=text, html=html), now=now,
+        )

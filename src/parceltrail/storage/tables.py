@@ -276,7 +276,7 @@ dispute_steps = Table(
 )
 
 
-# --- Web app: sessions, password resets, development mailbox (issue 7) ---------------------
+# --- Web app: sessions and password resets (issue 7) ---------------------
 
 web_sessions = Table(
     "web_sessions",
@@ -299,17 +299,6 @@ password_resets = Table(
     Column("used_at", UTCDateTime()),
     Index(None, "user_id"),
 )
-
-dev_mailbox = Table(
-    "dev_mailbox",
-    metadata,
-    Column("id", AutoId, primary_key=True, autoincrement=True),
-    Column("recipient", String(254), nullable=False),
-    Column("subject", String(200), nullable=False),
-    Column("body", Text, nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
-)
-
 
 # ---------------------------------------------------------------------------------------------
 # Notifications and jobs (issue 6): deliveries, subscriptions, webhook endpoints, schedules.

@@ -8,14 +8,12 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, exists, func, insert, select, update
 
-from parceltrail.domain.clock import Clock
 from parceltrail.domain.health import INFORMATIONAL
 from parceltrail.domain.status import Status
 from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import Role, User
-from parceltrail.services.ports import MailMessage, OrderFilter, UnitOfWork, WebSession
+from parceltrail.services.ports import OrderFilter, WebSession
 from parceltrail.storage.tables import (
-    dev_mailbox,
     orders,
     outbox,
     password_resets,
@@ -152,24 +150,3 @@ def _conditions(where: OrderFilter) -> list[Any]:
     return found
 
 
-class DevMailbox:
-    """The development mailer: each mail is a row of ``dev_mailbox``, in the caller's
-    transaction, and a log line; admins read it at /admin/mail."""
-
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
-
-    def send(self, uow: UnitOfWork, message: MailMessage) -> None:
-        connection: Connection = getattr(uow, "connection")  # noqa: B009 (SqlUnitOfWork only)
-        connection.execute(
-            insert(dev_mailbox).values(
-                recipient=message.to, subject=message.subject[:200], body=message.text,
-                created_at=self._clock(),
-            )
-        )
-        log.info("mail to %s stored in dev_mailbox: %s", message.to, message.subject)
-
-
-def recent_mail(connection: Connection, limit: int = 50) -> list[dict[str, Any]]:
-    query = select(dev_mailbox).order_by(dev_mailbox.c.id.desc()).limit(limit)
-    return [dict(row._mapping) for row in connection.execute(query)]

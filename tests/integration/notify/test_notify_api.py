@@ -7,6 +7,7 @@ import re
 from parceltrail.bootstrap import App, build
 from parceltrail.domain.users import Role
 from tests import factories
+from tests.e2e.web import PASSWORD, Browser, person
 from tests.integration.notify.conftest import SmtpServer, run, served
 
 NUMBER = "1Z999AA10123456784"
@@ -55,11 +56,17 @@ def _admin(client, dev: App, admin) -> None:
     assert client.get("/api/v1/admin/outbox?status=pending", headers=auth).json()["jobs"]
 
 
-def test_dev_inbox_shows_mail_escaped_and_sandboxed(app: App) -> None:
+def test_dev_inbox_shows_mail_escaped_and_sandboxed_to_admins_only(app: App) -> None:
     seller = factories.user(app, "seller@example.com", Role.SELLER)
     factories.order(app, seller, reference="<script>alert(1)</script>")
+    person(app, "admin@example.com", Role.ADMIN)
     run(app)
     with served(app) as client:
+        assert client.get("/dev/inbox").status_code in (401, 303)  # anonymous: no reset links
+        login = Browser(client).form(
+            "/login", "/login", email="admin@example.com", password=PASSWORD
+        )
+        assert login.status_code == 303
         _inbox(client)
 
 

@@ -271,10 +271,16 @@ def test_every_documented_subtag_maps(tag: str, subtag: str | None, expected: Su
     assert event.raw_code == (subtag or tag)
 
 
-def test_unknown_tag_keeps_the_event_without_a_status() -> None:
+def test_an_unknown_tag_falls_back_to_reading_the_text() -> None:
     event = parse(one_checkpoint(tag="Teleported", subtag="Teleported_001")).events[0]
-    assert event.sub_status is None
+    assert event.sub_status is SubStatus.INFO_RECEIVED  # "Shipment information received"
+    assert event.raw_code == "Teleported_001"
     assert event.description == "Shipment information received"
+
+
+def test_an_unknown_tag_with_unreadable_text_stays_without_a_status() -> None:
+    checkpoint = one_checkpoint(tag="Teleported", subtag="Teleported_001", message="XJ-77 / 0x1f")
+    assert parse(checkpoint).events[0].sub_status is None
 
 
 # --- fuzz ---------------------------------------------------------------------------------

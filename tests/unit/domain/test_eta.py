@@ -103,6 +103,18 @@ def test_the_latest_milestone_wins_whatever_the_order_of_the_mapping() -> None:
     assert latest_milestone(T0, reached) == ("out_for_delivery", T0 + 9 * DAY)
 
 
-@pytest.mark.parametrize(("fraction", "expected"), [(0.0, 1.0), (0.5, 2.5), (1.0, 4.0), (0.1, 1.3)])
-def test_percentiles_interpolate(fraction: float, expected: float) -> None:
+@pytest.mark.parametrize(
+    ("fraction", "expected"), [(0.0, 1.0), (0.1, 1.0), (0.25, 1.25), (0.5, 2.5), (1.0, 4.0)]
+)
+def test_percentiles_interpolate_at_rank_n_plus_one(fraction: float, expected: float) -> None:
     assert percentile([1.0, 2.0, 3.0, 4.0], fraction) == pytest.approx(expected)
+
+
+def test_a_lane_with_the_minimum_history_still_gives_an_80_percent_interval() -> None:
+    # Uniform days on [0, 1): the share of next parcels inside [p10, p90] is p90 - p10.
+    rng = random.Random(8)
+    shares = []
+    for _ in range(4000):
+        days = sorted(rng.random() for _ in range(MIN_HISTORY))
+        shares.append(percentile(days, 0.9) - percentile(days, 0.1))
+    assert sum(shares) / len(shares) == pytest.approx(0.8, abs=0.01)

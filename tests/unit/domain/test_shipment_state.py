@@ -34,7 +34,7 @@ JOURNEY = [
     event(160, SubStatus.ARRIVED_DESTINATION),
     event(170, SubStatus.CUSTOMS_STARTED),
     event(200, SubStatus.CUSTOMS_CLEARED),
-    event(220, None, "Processed at facility"),
+    event(220, None, "Scan 4471-B"),
     event(290, SubStatus.OUT_FOR_DELIVERY),
     event(296, SubStatus.DELIVERED),
 ]

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from parceltrail.services import browse
-from parceltrail.storage.web import recent_mail
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.pages.public import carriers
 from parceltrail.web.pages.render import page
@@ -35,8 +34,7 @@ def carrier_directory(request: Request, uow: UowDep, who: VisitorDep) -> Respons
 
 
 @router.get("/admin/mail")
-def mail(request: Request, app: AppDep, uow: UowDep, who: VisitorDep) -> Response:
+def mail(who: VisitorDep) -> Response:
+    """Sent mail lives in the development inbox (when no SMTP server is configured)."""
     browse.require_admin(who.require())
-    with app.engine.connect() as connection:
-        found = recent_mail(connection)
-    return page(request, who, "admin_mail.html", mail=found)
+    return RedirectResponse("/dev/inbox", status_code=303)

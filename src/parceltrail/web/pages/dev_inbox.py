@@ -9,7 +9,9 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from parceltrail.domain.errors import NotFound
+from parceltrail.services.browse import require_admin
 from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.pages.security import Visitor, VisitorDep
 
 router = APIRouter(prefix="/dev/inbox", include_in_schema=False)
 # The mail's HTML is shown in a sandboxed iframe: no scripts, no same-origin access.
@@ -29,20 +31,22 @@ def _page(name: str, **values: object) -> HTMLResponse:
     return HTMLResponse(html, headers={"Content-Security-Policy": _CSP})
 
 
-def _require_dev(app: AppDep) -> None:
+def _require_dev(app: AppDep, who: Visitor) -> None:
+    """Admins only: the inbox holds every mail, password-reset links included."""
+    require_admin(who.require())
     if app.settings.smtp_url:
         raise NotFound("the development inbox is off: mail goes to the SMTP server")
 
 
 @router.get("")
-def inbox(app: AppDep, uow: UowDep) -> HTMLResponse:
-    _require_dev(app)
+def inbox(app: AppDep, uow: UowDep, who: VisitorDep) -> HTMLResponse:
+    _require_dev(app, who)
     return _page("dev_inbox.html", mails=uow.deliveries.inbox(200), mail=None)
 
 
 @router.get("/{delivery_id}")
-def one(delivery_id: int, app: AppDep, uow: UowDep) -> HTMLResponse:
-    _require_dev(app)
+def one(delivery_id: int, app: AppDep, uow: UowDep, who: VisitorDep) -> HTMLResponse:
+    _require_dev(app, who)
     mail = uow.deliveries.get(delivery_id)
     if mail is None or mail.channel != "email":
         raise NotFound(f"no mail {delivery_id}")
