@@ -102,3 +102,49 @@ def test_lookup_dispatch_and_the_buyers_order(
     assert shipped.order_id in page.url
     assert not errors, errors  # CSP violations and script errors show up here
     context.close()
+
+
+def test_the_buyer_opens_a_dispute_and_the_seller_answers(
+    app: App, base_url: str, browser: Any, screenshots: Path  # noqa: F811
+) -> None:
+    from decimal import Decimal
+
+    from playwright.sync_api import expect
+
+    from parceltrail.domain.orders import OrderLine
+    from parceltrail.services import orders as order_service
+
+    person(app, "seller@example.com", Role.SELLER)
+    person(app, "buyer@example.com", Role.BUYER)
+    with app.uow() as uow:
+        seller = uow.users.by_email("seller@example.com")
+        assert seller is not None
+        order = order_service.create_order(
+            uow=uow, seller=seller, reference="AE-9", buyer_email="buyer@example.com",
+            lines=[OrderLine("Mug", 1)], now=app.clock(), total=Decimal("30.00"))
+        order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
+                               tracking_number=NUMBER, now=app.clock())
+        uow.commit()
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+
+    _log_in(page, base_url, "buyer@example.com")
+    page.get_by_role("link", name="AE-9").click()
+    page.get_by_label("Reason").select_option("damaged")
+    page.get_by_label("Refund you ask").fill("12.50")
+    page.get_by_label("What happened").fill("The mug arrived in pieces.")
+    page.get_by_role("button", name="Open the dispute").click()
+    expect(page.get_by_text("The mug arrived in pieces.")).to_be_visible()
+    _shoot(page, screenshots, "dispute-buyer")
+    context.clear_cookies()
+
+    _log_in(page, base_url, "seller@example.com")
+    page.goto(f"{base_url}/orders/{order.id}")
+    page.get_by_label("Refund you offer").fill("8")
+    page.get_by_role("button", name="Offer another refund").click()
+    expect(page.locator("#disputes")).to_contain_text("seller offered 8.00")
+    _shoot(page, screenshots, "dispute-seller")
+    assert not errors, errors
+    context.close()

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import httpx
 import pytest
 
 from parceltrail.bootstrap import App
+from parceltrail.domain.disputes import Reason
+from parceltrail.domain.orders import OrderLine
 from parceltrail.domain.users import Role
+from parceltrail.services import disputes as dispute_service
+from parceltrail.services import messages as message_service
+from parceltrail.services import orders as order_service
 from tests import factories
 from tests.e2e.web import csrf, logged_in, person
 
 NUMBER = "LK123456785CN"
-SECRET_MARKS = ("AE-SECRET", "owner-buyer@example.com", "Phone case")
+SECRET_MARKS = ("AE-SECRET", "owner-buyer@example.com", "Phone case", "MSG-SECRET", "DSP-SECRET")
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 
 @pytest.fixture
@@ -26,7 +34,33 @@ def owned(app: App) -> dict[str, str]:
     assert seller is not None
     shipped = factories.shipped(app, seller, NUMBER, "AE-SECRET", buyer="owner-buyer@example.com")
     waiting = factories.order(app, seller, "AE-SECRET-2", buyer="owner-buyer@example.com")
-    return {"order": shipped.order_id or "", "waiting": waiting.id, "shipment": shipped.id}
+    return {"order": shipped.order_id or "", "waiting": waiting.id, "shipment": shipped.id,
+            **_after_sale(app)}
+
+
+def _after_sale(app: App) -> dict[str, str]:
+    """A paid order with a message (and image) and an open dispute: ids for the walk."""
+    with app.uow() as uow:
+        seller = uow.users.by_email("owner-seller@example.com")
+        buyer = uow.users.by_email("owner-buyer@example.com")
+        assert seller is not None
+        assert buyer is not None
+        order = order_service.create_order(
+            uow=uow, seller=seller, reference="AE-SECRET-3", buyer_email=buyer.email,
+            lines=[OrderLine("Phone case", 1)], now=app.clock(), total=Decimal("9.00"))
+        order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
+                               tracking_number="RR123456785CN", now=app.clock())
+        message_service.post(uow=uow, user=buyer, order_id=order.id, body="MSG-SECRET",
+                             files=[("p.png", PNG)], now=app.clock())
+        dispute = dispute_service.open_dispute(
+            uow=uow, user=buyer, order_id=order.id, reason=Reason.DAMAGED, note="DSP-SECRET",
+            now=app.clock(), periods=app.periods)
+        uow.commit()
+        thread, _ = message_service.thread(uow=uow, user=buyer, order_id=order.id,
+                                           now=app.clock())
+    attachment = thread[0].attachments[0].id
+    assert attachment is not None
+    return {"paid": order.id, "dispute": dispute.id, "attachment": attachment}
 
 
 def _pages(ids: dict[str, str]) -> list[tuple[str, str]]:
@@ -41,6 +75,15 @@ def _pages(ids: dict[str, str]) -> list[tuple[str, str]]:
         ("GET", "/dev/inbox"),
         ("GET", "/orders"), ("GET", "/account"), ("POST", "/account/tokens"),
         ("POST", "/account/tokens/tok_x/revoke"),
+        ("GET", f"/orders/{ids['paid']}"),
+        ("POST", f"/orders/{ids['paid']}/messages"),
+        ("POST", f"/orders/{ids['paid']}/confirm"),
+        ("POST", f"/orders/{ids['paid']}/protection/extend"),
+        ("POST", f"/orders/{ids['paid']}/protection/request"),
+        ("POST", f"/orders/{ids['paid']}/disputes"),
+        ("POST", f"/disputes/{ids['dispute']}/actions"),
+        ("GET", f"/messages/attachments/{ids['attachment']}"),
+        ("GET", "/admin/disputes"),
         ("GET", f"/api/v1/orders/{ids['order']}"),
         ("POST", f"/api/v1/orders/{ids['waiting']}/shipments"),
         ("POST", f"/api/v1/shipments/{ids['shipment']}/legs"),
@@ -58,7 +101,8 @@ def _send(client: httpx.Client, method: str, path: str, token: str | None) -> ht
         return client.get(path)
     if path.startswith("/api/"):
         return client.post(path, json={"tracking_number": "RR123456785CN"})
-    data = {"tracking_number": "RR123456785CN", "name": "x"}
+    data = {"tracking_number": "RR123456785CN", "name": "x", "body": "hello", "days": "5",
+            "reason": "damaged", "action": "withdraw"}
     if token:
         data["csrf_token"] = token
     return client.post(path, data=data)

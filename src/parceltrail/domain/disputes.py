@@ -81,6 +81,15 @@ TRANSITIONS: dict[tuple[DisputeState, Action], tuple[Party, DisputeState]] = {
 }
 
 
+def actions_for(state: DisputeState, party: Party) -> tuple[Action, ...]:
+    """What ``party`` may do to a dispute in ``state`` (from ``TRANSITIONS``; no time-outs)."""
+    return tuple(
+        action
+        for (at, action), (who, _) in TRANSITIONS.items()
+        if at is state and who is party and action is not Action.TIME_OUT
+    )
+
+
 class Reason(StrEnum):
     NOT_RECEIVED = "not_received"
     DELAYED = "delayed"

@@ -1,10 +1,17 @@
-"""A plain explanation of where a parcel is, and what to do: for buyers, not for carriers."""
+"""A plain explanation of where a parcel is, and what to do: for buyers, not for carriers.
+
+This is the one place pages get their words from. When the health rules (``domain.health``)
+have a verdict, its explanation wins: the page never says two different things about silence,
+delays or carrier troubles. Without a verdict (callers that do not assess health) the status
+alone and the quiet-time heuristics below answer.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from parceltrail.domain.health import INFORMATIONAL, Health, Problem
 from parceltrail.domain.status import Status, SubStatus
 
 NOT_ACTIVE_GRACE = timedelta(hours=48)
@@ -66,24 +73,73 @@ _SPECIFIC: dict[SubStatus, tuple[str, str, str, str]] = {
 }
 
 
+# Headline and advice per health problem; the meaning is the verdict's own explanation.
+_PROBLEMS: dict[Problem, tuple[str, str]] = {
+    Problem.NOT_ACTIVE_YET: (
+        "Not active yet", "Nothing to do yet: look again tomorrow."),
+    Problem.NO_INFORMATION: (
+        "No information from the carrier",
+        "Ask the seller to check the number and that the parcel was handed over."),
+    Problem.STALE: (
+        "No updates for a while",
+        "Nothing to do yet; if it stays quiet, contact the seller."),
+    Problem.SUSPECTED_LOST: (
+        "Possibly lost", "Contact the seller; the tracking history is your evidence."),
+    Problem.DELAYED: (
+        "Delayed", "Wait a few more days; if nothing changes, ask the seller."),
+    Problem.CUSTOMS_HELD: (
+        "Held by customs", "Answer customs or the carrier quickly; ask the seller for the "
+        "invoice if needed."),
+    Problem.FAILED_ATTEMPT: (
+        "Delivery attempt failed", "Rearrange delivery or pickup with the carrier."),
+    Problem.PICKUP_WAITING: (
+        "Ready for pickup", "Collect it soon with an ID."),
+    Problem.RETURNING: (
+        "Returning to the sender", "Contact the seller about a new shipment or a refund."),
+    Problem.CARRIER_EXCEPTION: (
+        "There is a problem", "Read the latest event; contact the carrier or the seller."),
+}
+
+
+def _from_health(health: Health) -> Explanation:
+    assert health.problem is not None
+    headline, advice = _PROBLEMS[health.problem]
+    if health.problem is Problem.PICKUP_WAITING:
+        tone = "ok"
+    elif health.problem in INFORMATIONAL or health.problem in (Problem.STALE, Problem.DELAYED):
+        tone = "wait"
+    else:
+        tone = "problem"
+    return Explanation(headline, health.explanation, advice, tone)
+
+
 def explain(
     sub_status: SubStatus,
     *,
     now: datetime,
     dispatched_at: datetime | None,
     last_event_at: datetime | None,
+    health: Health | None = None,
 ) -> Explanation:
-    """The headline, meaning and advice for a tracking in ``sub_status`` at ``now``."""
+    """The headline, meaning and advice for a tracking in ``sub_status`` at ``now``.
+
+    With ``health`` (the verdict as of ``now``), a problem it names wins, and its silence and
+    not-active rules replace the heuristics here.
+    """
+    if health is not None and health.problem is not None:
+        return _from_health(health)
     if sub_status in _SPECIFIC:
         return Explanation(*_SPECIFIC[sub_status])
     status = sub_status.status
-    if status in (Status.PENDING, Status.INFO_RECEIVED) and last_event_at is None:
+    quiet_rules = health is None  # a verdict without a problem means "moving as expected"
+    if quiet_rules and status in (Status.PENDING, Status.INFO_RECEIVED) and last_event_at is None:
         return _not_active(now, dispatched_at)
     if status is Status.DELIVERED:
         return Explanation(
             "Delivered", "The carrier says the parcel was delivered.",
             "If you did not receive it, check with neighbours, then contact the seller.", "done")
-    if last_event_at and not sub_status.is_final and now - last_event_at > NO_UPDATES_AFTER:
+    quiet = last_event_at is not None and now - last_event_at > NO_UPDATES_AFTER
+    if quiet_rules and quiet and last_event_at and not sub_status.is_final:
         days = (now - last_event_at).days
         return Explanation(
             "No updates for a while", f"The carrier has reported nothing for {days} days.",

@@ -6,13 +6,16 @@ Every function takes the viewer and narrows to what that viewer may see.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from parceltrail.domain.errors import OrderNotFound, PermissionDenied, ValidationFailed
+from parceltrail.domain.health import Problem
 from parceltrail.domain.status import Status
 from parceltrail.domain.users import Role, User
 from parceltrail.services.orders import _views
 from parceltrail.services.ports import OrderFilter, UnitOfWork
-from parceltrail.services.views import OrderView
+from parceltrail.services.tracking import get_tracking
+from parceltrail.services.views import OrderView, TrackingView
 
 PAGE = 50
 STATUS_FILTERS = ("not_shipped", *(status.value for status in Status))
@@ -73,6 +76,29 @@ def problems(*, uow: UnitOfWork, user: User) -> Listing:
     returns, expired trackings."""
     _require_seller(user)
     return orders(uow=uow, user=user, problems_only=True)
+
+
+def problem_shipments(
+    *, uow: UnitOfWork, user: User, now: datetime, problem: Problem | None = None,
+    limit: int = 100,
+) -> list[TrackingView]:
+    """The seller's shipments in trouble by the health verdicts (all sellers' for an admin),
+    newest problem first, each with its live health and ETA."""
+    if not user.can_sell:
+        raise PermissionDenied(
+            "the problems queue is for sellers; buyers see problems on their orders"
+        )
+    ids = uow.health.with_problems(
+        seller_id=None if user.is_admin else user.id,
+        problem=problem.value if problem else None,
+        limit=max(1, min(limit, 500)),
+    )
+    shipments = uow.shipments.many(ids)
+    return [
+        get_tracking(uow=uow, tracking_number=shipments[i].tracking_number, viewer=user, now=now)
+        for i in ids
+        if i in shipments
+    ]
 
 
 def require_admin(user: User) -> None:

@@ -8,14 +8,32 @@ from decimal import Decimal
 from typing import Any
 
 from parceltrail.domain import events
-from parceltrail.domain.disputes import Action, Dispute, Party, Periods, Reason, can_open
-from parceltrail.domain.errors import Conflict, OrderNotFound, ValidationFailed
+from parceltrail.domain.disputes import (
+    Action,
+    Dispute,
+    DisputeState,
+    Party,
+    Periods,
+    Reason,
+    actions_for,
+    can_open,
+)
+from parceltrail.domain.errors import Conflict, OrderNotFound, PermissionDenied, ValidationFailed
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.orders import Order
 from parceltrail.domain.users import User
 from parceltrail.services.orders import can_see
 from parceltrail.services.ports import Protection, UnitOfWork
 from parceltrail.services.tracking import get_tracking
+
+
+@dataclass(frozen=True)
+class DisputeView:
+    """A dispute as one party sees it: its trail, the evidence, and the moves open to them."""
+
+    dispute: Dispute
+    evidence: dict[str, Any]
+    actions: tuple[Action, ...]
 
 
 @dataclass
@@ -174,6 +192,26 @@ def get_dispute(*, uow: UnitOfWork, user: User, dispute_id: str) -> tuple[Disput
     if dispute is None or order is None or not can_see(user, order):
         raise OrderNotFound(f"no dispute {dispute_id} among yours")
     return dispute, uow.disputes.evidence(dispute.id)
+
+
+def for_order(*, uow: UnitOfWork, user: User, order_id: str) -> list[DisputeView]:
+    """The order's disputes, newest first, with what the viewer may do to each."""
+    order = _order_for(uow, user, order_id)
+    party = _party(user, order)
+    found = sorted(uow.disputes.for_order(order.id), key=lambda d: d.opened_at, reverse=True)
+    return [DisputeView(d, uow.disputes.evidence(d.id), actions_for(d.state, party)) for d in found]
+
+
+def admin_queue(
+    *, uow: UnitOfWork, user: User, state: str = DisputeState.ESCALATED.value, limit: int = 100
+) -> list[Dispute]:
+    """The admin's queue: disputes in ``state`` (escalated: waiting for a decision), oldest
+    first."""
+    if not user.is_admin:
+        raise PermissionDenied("the dispute queue is for admins")
+    if state not in {s.value for s in DisputeState}:
+        raise ValidationFailed(f"unknown dispute state {state[:20]!r}", field="state")
+    return uow.disputes.in_state(state, max(1, min(limit, 500)))
 
 
 def _first_dispatch(uow: UnitOfWork, order: Order) -> datetime | None:

@@ -67,7 +67,7 @@ def look_up(
     check = validate_for_carrier(number, carrier) if carrier else None
     try:
         tracking: TrackingView | None = get_tracking(
-            uow=uow, tracking_number=number, viewer=viewer
+            uow=uow, tracking_number=number, viewer=viewer, now=now
         )
     except TrackingNotFound:
         tracking = None
@@ -81,7 +81,7 @@ def look_up(
         carrier_url=carrier_tracking_url(code, number) if code else None,
         check=check,
         tracking=tracking,
-        explanation=_explain(tracking, now),
+        explanation=explain_tracking(tracking, now) if tracking else None,
     )
 
 
@@ -95,13 +95,13 @@ def _carrier(
     return detection.carriers[0] if detection.carriers else None
 
 
-def _explain(tracking: TrackingView | None, now: datetime) -> Explanation | None:
-    if tracking is None:
-        return None
+def explain_tracking(tracking: TrackingView, now: datetime) -> Explanation:
+    """The page's one explanation of a tracking: the health verdict's where it has one."""
     shipment = tracking.shipment
     return explain(
         shipment.state.sub_status,
         now=now,
         dispatched_at=shipment.dispatched_at,
         last_event_at=shipment.state.last_event_at,
+        health=tracking.health.health if tracking.health else None,
     )

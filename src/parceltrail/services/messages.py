@@ -21,6 +21,7 @@ from parceltrail.domain.orders import Order
 from parceltrail.domain.users import User
 from parceltrail.services.orders import can_see
 from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.views import OrderView
 
 
 @dataclass
@@ -84,3 +85,9 @@ def attachment(*, uow: UnitOfWork, user: User, attachment_id: str) -> Attachment
     if found is None or order is None or not can_see(user, order):
         raise NotFound(f"no attachment {attachment_id} among yours")
     return found[1]
+
+
+def unread_counts(*, uow: UnitOfWork, user: User, views: Sequence[OrderView]) -> dict[str, int]:
+    """Unread messages per order, for the orders of ``views`` the user buys or sells."""
+    mine = [v.order.id for v in views if user.id in (v.order.buyer_id, v.order.seller_id)]
+    return uow.messages.unread_counts(mine, user.id)

@@ -149,6 +149,9 @@ class MessageRepository(Protocol):
 
     def last_read(self, order_id: str, user_id: str) -> datetime | None: ...
     def mark_read(self, order_id: str, user_id: str, at: datetime) -> None: ...
+    def unread_counts(self, order_ids: Sequence[str], user_id: str) -> dict[str, int]:
+        """Per order, messages by others newer than the user's last read (absent: none)."""
+        ...
 
 
 # --- Web app (issue 7): sessions, password resets, mail, read queries for the pages ---------

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, insert, select, update
+from sqlalchemy import Connection, Row, delete, func, insert, select, update
 
 from parceltrail.domain.disputes import Dispute, DisputeState, Party, Reason, Step
 from parceltrail.domain.ids import new_id
@@ -301,3 +302,23 @@ class SqlMessageRepository(_Repository):
         self._db.execute(
             insert(thread_reads).values(order_id=order_id, user_id=user_id, last_read_at=at)
         )
+
+    def unread_counts(self, order_ids: Sequence[str], user_id: str) -> dict[str, int]:
+        if not order_ids:
+            return {}
+        read = thread_reads.alias("r")
+        query = (
+            select(messages.c.order_id, func.count())
+            .select_from(
+                messages.outerjoin(
+                    read, (read.c.order_id == messages.c.order_id) & (read.c.user_id == user_id)
+                )
+            )
+            .where(
+                messages.c.order_id.in_(list(order_ids)),
+                messages.c.author_id != user_id,
+                read.c.last_read_at.is_(None) | (messages.c.created_at > read.c.last_read_at),
+            )
+            .group_by(messages.c.order_id)
+        )
+        return {str(order_id): int(count) for order_id, count in self._db.execute(query)}

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, exists, func, insert, select, update
 
+from parceltrail.domain.health import INFORMATIONAL
 from parceltrail.domain.status import Status
 from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import Role, User
@@ -16,6 +17,7 @@ from parceltrail.storage.tables import (
     orders,
     outbox,
     password_resets,
+    shipment_health,
     shipment_legs,
     shipments,
     users,
@@ -128,8 +130,15 @@ def _conditions(where: OrderFilter) -> list[Any]:
         found.append(~exists().where(of_order))
     elif where.status:
         found.append(exists().where(of_order, shipments.c.status == where.status))
-    if where.problems_only:
-        found.append(exists().where(of_order, shipments.c.status.in_(PROBLEM_STATUSES)))
+    if where.problems_only:  # what the carrier says, or what the health sweep found
+        reported = exists().where(of_order, shipments.c.status.in_(PROBLEM_STATUSES))
+        assessed = exists().where(
+            of_order,
+            shipment_health.c.shipment_id == shipments.c.id,
+            shipment_health.c.problem.is_not(None),
+            shipment_health.c.problem.not_in([p.value for p in INFORMATIONAL]),
+        )
+        found.append(reported | assessed)
     if where.query:
         number = normalize_tracking_number(where.query)[:64]
         by_number = exists().where(

@@ -11,12 +11,12 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from parceltrail.domain.disputes import Action, Dispute, DisputeState, Reason
-from parceltrail.domain.errors import PermissionDenied, ValidationFailed
+from parceltrail.domain.errors import ValidationFailed
 from parceltrail.domain.health import Problem
 from parceltrail.domain.messages import Message
+from parceltrail.services import browse
 from parceltrail.services import disputes as dispute_service
 from parceltrail.services import messages as message_service
-from parceltrail.services import tracking as tracking_service
 from parceltrail.web.api.deps import AppDep, UowDep, UserDep
 
 router = APIRouter(prefix="/api/v1")
@@ -107,24 +107,10 @@ def problems(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> dict[str, Any]:
     """The seller's problems queue (all sellers' for an admin), newest problem first."""
-    if not user.can_sell:
-        raise PermissionDenied(
-            "the problems queue is for sellers; buyers see problems on their orders"
-        )
-    ids = uow.health.with_problems(
-        seller_id=None if user.is_admin else user.id,
-        problem=problem.value if problem else None,
-        limit=limit,
-    )
-    shipments = uow.shipments.many(ids)
     found = []
-    for shipment_id in ids:
-        view = tracking_service.get_tracking(
-            uow=uow,
-            tracking_number=shipments[shipment_id].tracking_number,
-            viewer=user,
-            now=app.clock(),
-        )
+    for view in browse.problem_shipments(
+        uow=uow, user=user, now=app.clock(), problem=problem, limit=limit
+    ):
         body = view.to_json()
         body.pop("events")
         found.append(body)
@@ -221,9 +207,8 @@ def admin_disputes(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> dict[str, Any]:
     """The admin's queue: escalated disputes, oldest first."""
-    if not user.is_admin:
-        raise PermissionDenied("the dispute queue is for admins")
-    return {"disputes": [dispute_json(d) for d in uow.disputes.in_state(state.value, limit)]}
+    found = dispute_service.admin_queue(uow=uow, user=user, state=state.value, limit=limit)
+    return {"disputes": [dispute_json(d) for d in found]}
 
 
 @router.get("/orders/{order_id}/messages", tags=["messages"])

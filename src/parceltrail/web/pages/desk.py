@@ -12,6 +12,7 @@ from starlette.responses import Response
 from parceltrail.domain.errors import ParceltrailError, ValidationFailed
 from parceltrail.domain.numbers import detect
 from parceltrail.services import browse, bulk
+from parceltrail.services import messages as message_service
 from parceltrail.services import orders as order_service
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.pages.public import carriers
@@ -25,19 +26,28 @@ MAX_CSV_BYTES = 1_000_000
 
 
 @router.get("/desk")
-def desk(request: Request, uow: UowDep, who: VisitorDep) -> Response:
+def desk(request: Request, app: AppDep, uow: UowDep, who: VisitorDep) -> Response:
     user = who.require()
     waiting = browse.awaiting_dispatch(uow=uow, user=user)
-    problems = browse.problems(uow=uow, user=user)
-    return page(request, who, "desk.html", listing=waiting, problem_count=len(problems.views),
-                problems_more=problems.has_more)
+    assessed = browse.problem_shipments(uow=uow, user=user, now=app.clock())
+    reported = browse.problems(uow=uow, user=user)
+    orders = {v.order_id for v in assessed if v.order_id} | {v.order.id for v in reported.views}
+    return page(request, who, "desk.html", listing=waiting, problem_count=len(orders),
+                problems_more=reported.has_more)
 
 
 @router.get("/desk/problems")
-def problems(request: Request, uow: UowDep, who: VisitorDep) -> Response:
+def problems(request: Request, app: AppDep, uow: UowDep, who: VisitorDep) -> Response:
+    """Health verdicts (stale, lost, delayed, no information...) and carrier exceptions."""
     user = who.require()
-    listing = browse.problems(uow=uow, user=user)
-    return page(request, who, "problems.html", listing=listing)
+    assessed = browse.problem_shipments(uow=uow, user=user, now=app.clock())
+    reported = browse.problems(uow=uow, user=user)
+    shown = {v.order_id for v in assessed}
+    others = browse.Listing([v for v in reported.views if v.order.id not in shown],
+                            reported.page, reported.has_more)
+    unread = message_service.unread_counts(uow=uow, user=user, views=reported.views)
+    return page(request, who, "problems.html", assessed=assessed, listing=others,
+                unread=unread, unread_by_order=unread)
 
 
 @router.get("/desk/orders/{order_id}/dispatch")

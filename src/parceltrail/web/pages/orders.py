@@ -8,17 +8,21 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from parceltrail.domain.explain import Explanation, explain
+from parceltrail.domain.disputes import Reason
+from parceltrail.domain.explain import Explanation
 from parceltrail.domain.numbers import carrier_tracking_url, load_directory
 from parceltrail.domain.shipments import Shipment
 from parceltrail.services import browse
+from parceltrail.services import disputes as dispute_service
+from parceltrail.services import messages as message_service
 from parceltrail.services import orders as order_service
 from parceltrail.services import tracking as tracking_service
+from parceltrail.services.lookup import explain_tracking
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.services.views import TrackingView
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.pages.render import page
-from parceltrail.web.pages.security import VisitorDep
+from parceltrail.web.pages.security import Visitor, VisitorDep
 
 router = APIRouter(include_in_schema=False)
 
@@ -45,24 +49,24 @@ def my_orders(
         params = {"status": status, "q": q, "problems": "1" if problems else "", "page": number}
         return urlencode({k: v for k, v in params.items() if v})
 
+    unread = message_service.unread_counts(uow=uow, user=user, views=listing.views)
     return page(request, who, "orders.html", listing=listing, statuses=browse.STATUS_FILTERS,
+                unread=unread,
                 status=status, q=q, problems=problems, query_for=query_for,
                 show_buyer=user.role.value != "buyer")
 
 
 def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> ShipmentPanel:
     viewer = uow.users.get(viewer_id)
+    now = app.clock()
     view = tracking_service.get_tracking(
-        uow=uow, tracking_number=shipment.tracking_number, viewer=viewer
+        uow=uow, tracking_number=shipment.tracking_number, viewer=viewer, now=now
     )
-    state = view.shipment.state
     code = view.shipment.carrier
     known = load_directory().carrier(code) if code else None
     return ShipmentPanel(
         view=view,
-        explanation=explain(state.sub_status, now=app.clock(),
-                            dispatched_at=view.shipment.dispatched_at,
-                            last_event_at=state.last_event_at),
+        explanation=explain_tracking(view, now),
         carrier_name=known.name if known else code,
         carrier_url=carrier_tracking_url(code, shipment.tracking_number) if code else None,
     )
@@ -72,9 +76,34 @@ def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> 
 def order_detail(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, order_id: str
 ) -> Response:
+    return render_order(request, app, uow, who, order_id)
+
+
+def render_order(
+    request: Request, app: AppDep, uow: UnitOfWork, who: Visitor, order_id: str, *,
+    error: str | None = None, status_code: int = 200,
+) -> Response:
+    """The order page: shipments, protection, disputes and the message thread (read: marked
+    read, committed); after a refused form, the page again with the reason (nothing committed)."""
     user = who.require()
     view = order_service.get_order(uow=uow, user=user, order_id=order_id[:40])
     panels = [_panel(uow, app, shipment, user.id) for shipment in view.shipments]
-    can_dispatch = user.is_admin or view.order.seller_id == user.id
-    return page(request, who, "order.html", view=view, shipments=panels,
-                can_dispatch=can_dispatch, show_buyer=user.role.value != "buyer")
+    order = view.order
+    party = "buyer" if user.id == order.buyer_id else "seller" if user.id == order.seller_id \
+        else "admin"
+    thread, unread = message_service.thread(uow=uow, user=user, order_id=order.id, now=app.clock())
+    protection = dispute_service.get_protection(uow=uow, user=user, order_id=order.id)
+    disputes = dispute_service.for_order(uow=uow, user=user, order_id=order.id)
+    extend_left = app.periods.max_extension.days - (protection.extended_days if protection else 0)
+    response = page(
+        request, who, "order.html", status_code=status_code, view=view, shipments=panels,
+        can_dispatch=user.is_admin or order.seller_id == user.id,
+        show_buyer=user.role.value != "buyer", party=party, thread=thread, unread=unread,
+        protection=protection, disputes=disputes, extend_left=max(0, extend_left),
+        can_open=party == "buyer" and bool(protection and protection.ends_at)
+        and not any(not d.dispute.state.is_final for d in disputes),
+        reasons=list(Reason), error=error, max_mb=app.settings.max_request_bytes // 2**20,
+    )
+    if error is None:
+        uow.commit()  # the thread is read now
+    return response

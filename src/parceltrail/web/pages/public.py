@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Form, Query, Request
 from starlette.responses import RedirectResponse, Response
 
+from parceltrail.domain.errors import ValidationFailed
+from parceltrail.domain.notifications import ALERT_MILESTONES
 from parceltrail.domain.numbers import Carrier, load_directory
-from parceltrail.services import lookup
+from parceltrail.services import alerts, lookup
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import TokenBucket, Visitor, VisitorDep
 
 router = APIRouter(include_in_schema=False)
+SUBSCRIBE_COST = 5  # tokens of the lookup bucket per subscription: each one sends a mail
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +61,7 @@ def _render(
     ]
     return page(request, who, "track.html", q=text[:20_000], results=results,
                 left_out=left_out, searched=bool(text.strip()), error=None,
-                carriers=carriers())
+                carriers=carriers(), milestones=ALERT_MILESTONES)
 
 
 @router.get("/")
@@ -84,3 +88,31 @@ def track_one(
     carrier: str | None = Query(None, max_length=64),
 ) -> Response:
     return _render(request, app, uow, who, number[:100], carrier or None)
+
+
+@router.post("/track/{number}/alerts")
+def subscribe(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, number: str,
+    csrf: Annotated[str, Form(alias="csrf_token", max_length=200)] = "",
+    email: Annotated[str, Form(max_length=254)] = "",
+    milestones: Annotated[list[str] | None, Form(max_length=20)] = None,
+) -> Response:
+    """Alerts by e-mail on one number: double opt-in, the confirmation mail leaves by the outbox."""
+    who.check_csrf(csrf)
+    client = request.client.host if request.client else "unknown"
+    wait = _bucket(request, app).take(client, cost=SUBSCRIBE_COST)
+    if wait:
+        return _limited(request, who, wait)
+    form: dict[str, Any] = {"number": number[:64], "email": email[:254], "chosen": milestones or [],
+            "milestones": ALERT_MILESTONES}
+    try:
+        if not milestones:
+            raise ValidationFailed("choose at least one kind of update", field="milestones")
+        alerts.subscribe_number(uow=uow, email=email, tracking_number=number[:100],
+                                milestones=[m[:40] for m in milestones], now=app.clock())
+    except ValidationFailed as exc:
+        uow.rollback()
+        return page(request, who, "alerts.html", status_code=422, error=exc.message, sent=False,
+                    **form)
+    uow.commit()
+    return page(request, who, "alerts.html", error=None, sent=True, **form)

@@ -38,6 +38,10 @@ def event_time(event: TrackingEvent) -> str:
     return local_time(event.occurred_at, event.utc_offset_minutes)
 
 
+def day(moment: datetime | None) -> str:
+    return moment.astimezone(UTC_ZONE).strftime("%a %d %b %Y") if moment else ""
+
+
 def label(value: Any) -> str:
     return str(value).replace("_", " ").capitalize()
 
@@ -51,7 +55,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(local_time=local_time, event_time=event_time, label=label)
+    env.filters.update(local_time=local_time, event_time=event_time, label=label, day=day)
     env.globals["version"] = __version__
     return env
 
