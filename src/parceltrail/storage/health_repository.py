@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, delete, insert, or_, select, update
+from sqlalchemy import Connection, Row, delete, insert, literal, select, tuple_, update
 
 from parceltrail.domain.eta import Basis, Eta, Lane, Spread
 from parceltrail.domain.health import INFORMATIONAL, Health, Problem
@@ -20,6 +20,7 @@ from parceltrail.storage.tables import (
     shipments,
     sweep_marks,
 )
+from parceltrail.storage.types import UTCDateTime
 
 
 def _record(row: Row[Any]) -> HealthRecord:
@@ -77,11 +78,11 @@ class SqlHealthRepository:
         )
         if after is not None:
             at, after_id = after
+            # A row-value comparison, so both databases walk the (updated_at, id) index
+            # from the mark instead of scanning for an OR.
             changed = changed.where(
-                or_(
-                    shipments.c.updated_at > at,
-                    and_(shipments.c.updated_at == at, shipments.c.id > after_id),
-                )
+                tuple_(shipments.c.updated_at, shipments.c.id)
+                > tuple_(literal(at, UTCDateTime()), literal(after_id))
             )
         rows = self._db.execute(changed.limit(limit)).all()
         cut = (rows[-1].updated_at, rows[-1].id) if len(rows) == limit else None

@@ -96,7 +96,7 @@ shipments = Table(
     Column("updated_at", UTCDateTime(), nullable=False),
     Index(None, "order_id"),
     Index(None, "status"),
-    Index(None, "updated_at"),
+    Index(None, "updated_at", "id"),
 )
 
 shipment_legs = Table(
