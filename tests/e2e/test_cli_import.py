@@ -14,7 +14,7 @@ from parceltrail.cli import app
 from parceltrail.domain.numbers.checkdigits import compute_s10
 from parceltrail.storage.tables import orders, shipments
 
-ROWS = 2000  # 10,000 take about 70 s on a loaded two-core box (docs/import.md)
+ROWS = 2000  # 10,000 take about 37 s on a loaded two-core box (docs/import.md)
 HEADER = "order_reference,buyer_email,title,quantity,tracking_number,carrier,dispatched_at\n"
 runner = CliRunner()
 
