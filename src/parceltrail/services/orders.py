@@ -21,6 +21,7 @@ from parceltrail.domain.ids import new_id
 from parceltrail.domain.orders import Order, OrderLine, checked_lines, checked_reference
 from parceltrail.domain.shipments import Leg, Shipment
 from parceltrail.domain.tracking import (
+    EARLIEST,
     FUTURE_TOLERANCE,
     MAX_TRACKING_NUMBER,
     normalize_tracking_number,
@@ -123,6 +124,11 @@ def _dispatch_time(dispatched_at: datetime | None, now: datetime) -> datetime:
         raise ValidationFailed(str(exc), field="dispatched_at") from None
     if moment > now + FUTURE_TOLERANCE:
         raise ValidationFailed("dispatched_at is in the future", field="dispatched_at")
+    if moment < EARLIEST:
+        raise ValidationFailed(
+            f"dispatched_at {moment:%Y-%m-%d} is before {EARLIEST:%Y}; check the date",
+            field="dispatched_at",
+        )
     return moment
 
 
@@ -142,7 +148,25 @@ def dispatch(
 
     The same number dispatched again on the same order is the same shipment, not an error.
     """
-    order = _order_sold_by(uow, seller, order_id)
+    return dispatch_order(
+        uow=uow, order=_order_sold_by(uow, seller, order_id), tracking_number=tracking_number,
+        now=now, carrier=carrier, dispatched_at=dispatched_at,
+        skip_number_check=skip_number_check, protection=protection,
+    )
+
+
+def dispatch_order(
+    *,
+    uow: UnitOfWork,
+    order: Order,
+    tracking_number: str,
+    now: datetime,
+    carrier: str | None = None,
+    dispatched_at: datetime | None = None,
+    skip_number_check: bool = False,
+    protection: timedelta = timedelta(days=60),
+) -> Dispatched:
+    """``dispatch`` for an order the caller already holds as the seller's (a bulk import)."""
     checked_number(tracking_number)
     checked = check_for_dispatch(
         tracking_number, _checked_carrier(carrier), skip_check=skip_number_check

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -50,6 +51,7 @@ class OrderRepository(Protocol):
     def add(self, order: Order) -> None: ...
     def get(self, order_id: str) -> Order | None: ...
     def by_reference(self, seller_id: str, reference: str) -> Order | None: ...
+    def by_references(self, seller_id: str, references: Iterable[str]) -> dict[str, Order]: ...
     def seller_ids(self, order_ids: Sequence[str]) -> dict[str, str]: ...
     def list_for(
         self, *, buyer_id: str | None, seller_id: str | None, limit: int, offset: int
@@ -248,4 +250,8 @@ class UnitOfWork(Protocol):
     def record(self, aggregate: Any) -> None:
         """Have ``aggregate.events`` written to the outbox at commit (for aggregates no
         repository loaded, such as order-level notices)."""
+        ...
+
+    def savepoint(self) -> AbstractContextManager[None]:
+        """A nested transaction undone, with the domain events it recorded, on an exception."""
         ...

@@ -6,7 +6,13 @@ import hashlib
 import secrets
 from datetime import datetime
 
-from parceltrail.domain.errors import NotAuthenticated, NotFound, UserExists, UserNotFound
+from parceltrail.domain.errors import (
+    NotAuthenticated,
+    NotFound,
+    PermissionDenied,
+    UserExists,
+    UserNotFound,
+)
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.users import Role, User, normalize_email
 from parceltrail.services.ports import ApiToken, UnitOfWork
@@ -35,6 +41,16 @@ def find_or_create_buyer(*, uow: UnitOfWork, email: str, now: datetime) -> User:
     return uow.users.by_email(address) or create_user(
         uow=uow, email=address, role=Role.BUYER, now=now
     )
+
+
+def find_seller(*, uow: UnitOfWork, email: str) -> User:
+    """The seller (or admin) account with this e-mail; say what is wrong otherwise."""
+    user = uow.users.by_email(normalize_email(email))
+    if user is None:
+        raise UserNotFound(f"no account {email[:80]!r}; create it with `users create`")
+    if not user.can_sell:
+        raise PermissionDenied(f"{user.email} is a {user.role.value}; only sellers import")
+    return user
 
 
 def create_token(*, uow: UnitOfWork, email: str, name: str, now: datetime) -> tuple[ApiToken, str]:

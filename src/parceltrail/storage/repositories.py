@@ -187,6 +187,15 @@ class SqlOrderRepository(_Repository):
         )
         return found[0] if found else None
 
+    def by_references(self, seller_id: str, references: Iterable[str]) -> dict[str, Order]:
+        found: dict[str, Order] = {}
+        for part in chunks(sorted(set(references))):
+            query = select(orders).where(
+                orders.c.seller_id == seller_id, orders.c.reference.in_(part)
+            )
+            found.update((order.reference, order) for order in self._load(query))
+        return found
+
     def seller_ids(self, order_ids: Sequence[str]) -> dict[str, str]:
         rows = self._driver.select_listed(_seller_ids_query, set(order_ids))
         return {row[0]: row[1] for row in rows}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Self
@@ -108,6 +110,23 @@ class SqlUnitOfWork:
 
     def record(self, aggregate: Any) -> None:
         self._seen.append(aggregate)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested transaction: an exception undoes its writes and the domain events it
+        recorded (so the outbox never names what was rolled back), and propagates."""
+        seen = len(self._seen)
+        marks = [(aggregate, len(aggregate.events)) for aggregate in self._seen]
+        nested = self.connection.begin_nested()
+        try:
+            yield
+        except BaseException:
+            nested.rollback()
+            del self._seen[seen:]
+            for aggregate, count in marks:
+                del aggregate.events[count:]
+            raise
+        nested.commit()
 
     def rollback(self) -> None:
         self.connection.rollback()

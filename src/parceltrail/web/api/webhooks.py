@@ -10,29 +10,18 @@ from starlette.concurrency import run_in_threadpool
 
 from parceltrail.bootstrap import App
 from parceltrail.config import Settings
-from parceltrail.connectors.base import ParsedWebhook, SignatureInvalid
-from parceltrail.connectors.webhooks import WEBHOOK_PARSERS, WEBHOOK_SECRET_VARS
+from parceltrail.connectors.base import SignatureInvalid
+from parceltrail.connectors.webhooks import (
+    WEBHOOK_PARSERS,
+    WEBHOOK_SECRET_VARS,
+    WebhookParser,
+)
 from parceltrail.domain.errors import NotFound, ParceltrailError
 from parceltrail.services import inbound
-from parceltrail.services.tracking import IngestResult
 from parceltrail.web.api.deps import AppDep
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"])
-
-
-def _store(app: App, parsed: ParsedWebhook) -> IngestResult:
-    assert parsed.tracking_number is not None
-    with app.uow() as uow:
-        result = inbound.receive(
-            uow=uow,
-            tracking_number=parsed.tracking_number,
-            carrier=parsed.carrier,
-            events=parsed.events,
-            now=app.clock(),
-        )
-        uow.commit()
-    return result
 
 
 class WebhookNotConfigured(ParceltrailError):
@@ -57,25 +46,44 @@ def _secret(settings: Settings, provider: str) -> str:
 
 @router.post("/{provider}")
 async def receive_webhook(provider: str, request: Request, app: AppDep) -> dict[str, Any]:
-    """Receive a provider's delivery: AfterShip, 17TRACK, EasyPost, or parceltrail's generic."""
+    """Receive a provider's delivery: AfterShip, 17TRACK, EasyPost, or parceltrail's generic.
+
+    The body is read on the event loop; verifying and storing run in the thread pool, and the
+    transaction opens only once the signature holds. (A transaction opened by a dependency
+    before the body arrived held SQLite's write lock across the read, and a blocking BEGIN on
+    the event loop then deadlocked concurrent deliveries until the busy timeout.)
+    """
     parser = WEBHOOK_PARSERS.get(provider)
     if parser is None:
         known = ", ".join(sorted(WEBHOOK_PARSERS))
         raise NotFound(f"no webhook named {provider[:40]!r}; parceltrail accepts: {known}")
     body = await request.body()
+    client = request.client.host if request.client else "unknown"
+    return await run_in_threadpool(
+        _receive, app, provider, parser, body, dict(request.headers), client
+    )
+
+
+def _receive(
+    app: App, provider: str, parser: WebhookParser, body: bytes, headers: dict[str, str],
+    client: str,
+) -> dict[str, Any]:
     try:
-        parsed = parser(
-            body, request.headers, secret=_secret(app.settings, provider), now=app.clock()
-        )
+        parsed = parser(body, headers, secret=_secret(app.settings, provider), now=app.clock())
     except SignatureInvalid as exc:
-        client = request.client.host if request.client else "unknown"
         log.warning("rejected %s webhook from %s: %s", provider, client, exc.message)
         raise
     if parsed.ignored or parsed.tracking_number is None:
         return {"ignored": True, "accepted": 0, "duplicates": 0, "rejected": 0, "rejections": []}
-    # The body is read and verified before any transaction opens: a sender that drips its
-    # body must not hold SQLite's write lock, and the database work runs off the event loop.
-    result = await run_in_threadpool(_store, app, parsed)
+    with app.uow() as uow:
+        result = inbound.receive(
+            uow=uow,
+            tracking_number=parsed.tracking_number,
+            carrier=parsed.carrier,
+            events=parsed.events,
+            now=app.clock(),
+        )
+        uow.commit()
     answer = result.to_json()
     answer["rejected"] += len(parsed.rejections)
     answer["rejections"] = [
