@@ -50,7 +50,14 @@ test: lint browser
 bench: dev
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/lookup.py
+	$(BIN)/python -m pip install --quiet tracking-numbers  # the peer, for this benchmark only
+	$(BIN)/python bench/detect.py
+	$(BIN)/python bench/classify.py
+	$(BIN)/python bench/eta.py
+	$(BIN)/python bench/health.py
+	$(BIN)/python bench/webhooks.py
 	$(BIN)/python bench/notify.py
+	$(BIN)/python bench/polling.py --parcels 300
 
 format: dev
 	$(BIN)/ruff check --fix src tests bench
