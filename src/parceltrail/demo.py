@@ -18,20 +18,7 @@ from parceltrail.services import orders as order_service
 from parceltrail.services import tracking as tracking_service
 from parceltrail.services import users as user_service
 from parceltrail.services.ports import UnitOfWork
-from parceltrail.simulator.live import BUYERS, SELLERS
-
-PRODUCTS = [
-    "Phone case",
-    "USB-C cable",
-    "LED strip 5 m",
-    "Bluetooth earbuds",
-    "Watch strap",
-    "Silicone baking mat",
-    "Bike light",
-    "Phone tripod",
-    "Keyboard keycaps",
-    "Yoga socks",
-]
+from parceltrail.simulator.live import BUYERS, PRODUCTS, SELLERS
 
 
 @dataclass(frozen=True)

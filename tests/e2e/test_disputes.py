@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from parceltrail.bootstrap import App
+from parceltrail.domain.disputes import Party
 from parceltrail.domain.users import Role
 from parceltrail.services import disputes as dispute_service
 from parceltrail.services import health
@@ -196,3 +197,34 @@ def test_the_problems_queue_shows_stalled_parcels_to_their_seller(
     factories.user(app, "other@example.com", Role.SELLER)
     other = factories.token(app, "other@example.com")
     assert http.get("/api/v1/problems", headers=auth(other)).json()["problems"] == []
+
+
+def test_two_answers_to_the_same_state_cannot_both_land(
+    app: App, http: httpx.Client, people: dict[str, str], order: dict[str, Any], clock: FrozenClock
+) -> None:
+    from decimal import Decimal
+
+    from parceltrail.domain.disputes import Action
+    from parceltrail.domain.errors import Conflict
+
+    clock.advance(days=9)
+    opened = http.post(
+        f"/api/v1/orders/{order['id']}/disputes",
+        headers=auth(people["buyer"]),
+        json={"reason": "not_received"},
+    ).json()
+    with app.uow() as seller_side:
+        stale = seller_side.disputes.get(opened["id"])  # the seller reads it...
+    assert stale is not None
+    withdrawn = http.post(
+        f"/api/v1/disputes/{opened['id']}/actions",
+        headers=auth(people["buyer"]),
+        json={"action": "withdraw"},
+    )
+    assert withdrawn.status_code == 200  # ...the buyer withdraws meanwhile...
+    stale.act(Party.SELLER, Action.ACCEPT, clock.now)
+    with app.uow() as seller_side, pytest.raises(Conflict):
+        seller_side.disputes.save(stale, None)  # ...and the seller's accept cannot land
+    state = http.get(f"/api/v1/disputes/{opened['id']}", headers=auth(people["buyer"])).json()
+    assert (state["state"], state["refund"]) == ("withdrawn", None)
+    assert Decimal(opened["requested"]) == Decimal("25.00")

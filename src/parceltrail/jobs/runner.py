@@ -45,7 +45,7 @@ def execute(ctx: JobContext, job: Job, rng: random.Random, stats: RunStats) -> N
     except Exception as exc:
         _failed(ctx, job, task, exc, rng, stats)
         return
-    store.finish(ctx.engine, job.id)
+    store.finish(ctx.engine, job)
     stats.done += 1
 
 
@@ -60,7 +60,7 @@ def _failed(
     now = ctx.clock()
     if permanent or job.attempts >= ctx.settings.job_max_attempts:
         reason = f"after {job.attempts} attempt(s): {reason}"
-        store.fail(ctx.engine, job.id, error=reason, retry_at=None)
+        store.fail(ctx.engine, job, error=reason, retry_at=None)
         stats.dead += 1
         if task is not None and task.on_dead is not None:
             try:
@@ -68,19 +68,24 @@ def _failed(
             except Exception:
                 log.exception("dead-letter hook of job %s failed", job.id)
         return
-    store.fail(ctx.engine, job.id, error=reason, retry_at=now + backoff(ctx, job.attempts, rng))
+    store.fail(ctx.engine, job, error=reason, retry_at=now + backoff(ctx, job.attempts, rng))
     stats.failed += 1
 
 
+SWEEP_RETRY = timedelta(minutes=5)
+
+
 def run_due_sweeps(ctx: JobContext, stats: RunStats) -> None:
+    """Each due sweep once; one that fails is tried again soon, not a whole period later."""
     for sweep in list(SWEEPS.values()):
-        if not store.due_schedule(ctx.engine, sweep.name, now=ctx.clock(), every=sweep.every):
-            continue
         try:
+            if not store.due_schedule(ctx.engine, sweep.name, now=ctx.clock(), every=sweep.every):
+                continue
             sweep.run(ctx)
             stats.sweeps.append(sweep.name)
         except Exception:
-            log.exception("sweep %s failed", sweep.name)
+            log.exception("sweep %s failed; trying again in %s", sweep.name, SWEEP_RETRY)
+            store.reschedule(ctx.engine, sweep.name, at=ctx.clock() + SWEEP_RETRY)
 
 
 class InProcessRunner:

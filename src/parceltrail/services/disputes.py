@@ -23,7 +23,7 @@ from parceltrail.domain.ids import new_id
 from parceltrail.domain.orders import Order
 from parceltrail.domain.users import User
 from parceltrail.services.orders import can_see
-from parceltrail.services.ports import Protection, UnitOfWork
+from parceltrail.services.ports import Notice, Protection, UnitOfWork
 from parceltrail.services.tracking import get_tracking
 
 
@@ -34,14 +34,6 @@ class DisputeView:
     dispute: Dispute
     evidence: dict[str, Any]
     actions: tuple[Action, ...]
-
-
-@dataclass
-class _OrderEvents:
-    """Carries order-level domain events to the outbox (the unit of work collects ``events``)."""
-
-    id: str
-    events: list[events.DomainEvent]
 
 
 def _order_for(uow: UnitOfWork, user: User, order_id: str) -> Order:
@@ -231,4 +223,4 @@ def _evidence(uow: UnitOfWork, order: Order, viewer: User, now: datetime) -> dic
 
 
 def _record(uow: UnitOfWork, order_id: str, event: events.DomainEvent) -> None:
-    uow.record(_OrderEvents(order_id, [event]))
+    uow.record(Notice(order_id, [event]))

@@ -20,17 +20,11 @@ def receive(
     events: Sequence[TrackingEvent],
     now: datetime,
 ) -> IngestResult:
-    """Store a verified source's events; a number parceltrail does not know starts a tracking."""
-    number = normalize_tracking_number(tracking_number)
-    if number and not uow.shipments.by_numbers([number]):
-        shipment = Shipment(
-            id=new_id("shp"), order_id=None, legs=[Leg(1, number, carrier)], dispatched_at=None
-        )
-        uow.shipments.add(shipment, now)
+    """Store a verified source's events; a number parceltrail does not know starts a tracking
+    (even a delivery without events, such as "pending")."""
+    if normalize_tracking_number(tracking_number):
+        start_tracking(uow=uow, tracking_number=tracking_number, carrier=carrier, now=now)
     return ingest(uow=uow, actor=None, events=list(enumerate(events)), now=now, create_unknown=True)
-
-
-# --- issue 5: trackings started and continued by a verified carrier source --------------------
 
 
 def start_tracking(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from parceltrail.domain import events
@@ -20,14 +19,8 @@ from parceltrail.domain.messages import (
 from parceltrail.domain.orders import Order
 from parceltrail.domain.users import User
 from parceltrail.services.orders import can_see
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import Notice, UnitOfWork
 from parceltrail.services.views import OrderView
-
-
-@dataclass
-class _Notice:
-    id: str
-    events: list[events.DomainEvent]
 
 
 def _order(uow: UnitOfWork, user: User, order_id: str) -> Order:
@@ -63,7 +56,7 @@ def post(
     uow.messages.add(message)
     uow.messages.mark_read(order.id, user.id, now)
     recipient = order.seller_id if user.id == order.buyer_id else order.buyer_id
-    uow.record(_Notice(order.id, [events.MessagePosted(message.id, order.id, user.id, recipient)]))
+    uow.record(Notice(order.id, [events.MessagePosted(message.id, order.id, user.id, recipient)]))
     return message
 
 

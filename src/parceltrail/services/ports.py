@@ -12,6 +12,7 @@ from typing import Any, Protocol, Self
 
 from parceltrail.domain.disputes import Dispute
 from parceltrail.domain.eta import Spread
+from parceltrail.domain.events import DomainEvent
 from parceltrail.domain.messages import Attachment, Message
 from parceltrail.domain.orders import Order
 from parceltrail.domain.shipments import Leg, Shipment
@@ -215,6 +216,15 @@ class Mailer(Protocol):
     """Sends mail inside the caller's transaction (so a rollback sends nothing)."""
 
     def send(self, uow: UnitOfWork, message: MailMessage) -> None: ...
+
+
+@dataclass
+class Notice:
+    """Domain events that belong to no loaded aggregate (order-level notices), for
+    ``UnitOfWork.record``."""
+
+    id: str
+    events: list[DomainEvent]
 
 
 class UnitOfWork(Protocol):

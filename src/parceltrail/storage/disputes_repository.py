@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, delete, func, insert, select, update
 
 from parceltrail.domain.disputes import Dispute, DisputeState, Party, Reason, Step
+from parceltrail.domain.errors import Conflict
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.messages import Attachment, Message
 from parceltrail.services.ports import Protection
@@ -114,11 +115,15 @@ class SqlDisputeRepository(_Repository):
         self._seen.append(dispute)
 
     def save(self, dispute: Dispute, answer_due_at: datetime | None) -> None:
-        self._db.execute(
+        """Write the dispute after one move, only if nobody moved it since it was read."""
+        before = dispute.trail[-2].state if len(dispute.trail) > 1 else dispute.state
+        moved = self._db.execute(
             update(disputes)
-            .where(disputes.c.id == dispute.id)
+            .where(disputes.c.id == dispute.id, disputes.c.state == before.value)
             .values(**self._state(dispute, answer_due_at))
-        )
+        ).rowcount
+        if not moved:
+            raise Conflict("the dispute changed while you were answering it; reload and retry")
         stored = (
             self._db.execute(
                 select(dispute_steps.c.position).where(dispute_steps.c.dispute_id == dispute.id)

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from parceltrail.storage.tables import job_schedule, outbox
 
@@ -83,25 +84,36 @@ def claim_one(engine: Engine, job_id: int, *, now: datetime, lease: timedelta) -
     return Job(job_id, row.topic, dict(row.payload), row.attempts)
 
 
-def finish(engine: Engine, job_id: int) -> None:
+def finish(engine: Engine, job: Job) -> bool:
+    """Mark the claimed attempt done; False when this worker no longer holds the claim."""
     with engine.begin() as connection:
-        _set(connection, job_id, status="done", last_error=None)
+        return _set(connection, job, status="done", last_error=None)
 
 
-def fail(engine: Engine, job_id: int, *, error: str, retry_at: datetime | None) -> None:
+def fail(engine: Engine, job: Job, *, error: str, retry_at: datetime | None) -> bool:
     """Schedule a retry at ``retry_at``, or dead-letter the row when it is None."""
     with engine.begin() as connection:
         if retry_at is None:
-            _set(connection, job_id, status="dead", last_error=error[:MAX_ERROR])
-        else:
-            _set(
-                connection, job_id, status="failed", last_error=error[:MAX_ERROR],
-                available_at=retry_at,
-            )
+            return _set(connection, job, status="dead", last_error=error[:MAX_ERROR])
+        return _set(
+            connection, job, status="failed", last_error=error[:MAX_ERROR], available_at=retry_at
+        )
 
 
-def _set(connection: Connection, job_id: int, **values: Any) -> None:
-    connection.execute(update(outbox).where(outbox.c.id == job_id).values(**values))
+def _set(connection: Connection, job: Job, **values: Any) -> bool:
+    """Only the attempt that holds the claim may record its outcome: a worker that outlived
+    its lease must not turn another worker's result back."""
+    claimed = (outbox.c.id == job.id) & (outbox.c.status == "running")
+    held = claimed & (outbox.c.attempts == job.attempts)
+    return bool(connection.execute(update(outbox).where(held).values(**values)).rowcount)
+
+
+def reschedule(engine: Engine, name: str, *, at: datetime) -> None:
+    """Move a sweep's next turn, e.g. soon after it failed."""
+    with engine.begin() as connection:
+        connection.execute(
+            update(job_schedule).where(job_schedule.c.name == name).values(next_run_at=at)
+        )
 
 
 def counts(engine: Engine) -> dict[str, int]:
@@ -119,9 +131,15 @@ def due_schedule(engine: Engine, name: str, *, now: datetime, every: timedelta) 
             select(job_schedule.c.name).where(job_schedule.c.name == name)
         ).first()
         if exists is None:
-            connection.execute(
-                job_schedule.insert().values(name=name, next_run_at=now + every, last_run_at=now)
-            )
+            try:
+                with connection.begin_nested():
+                    connection.execute(
+                        job_schedule.insert().values(
+                            name=name, next_run_at=now + every, last_run_at=now
+                        )
+                    )
+            except IntegrityError:  # another runner took the very first turn
+                return False
             return True
         return bool(
             connection.execute(
