@@ -261,7 +261,7 @@ def poll(
     import httpx
 
     from parceltrail.connectors.simulator import discover
-    from parceltrail.services.polling import poll_due
+    from parceltrail.jobs.polling import poll_due
 
     parceltrail = _app()
     url = simulator_url or parceltrail.settings.simulator_url

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from parceltrail.bootstrap import App, build
 from parceltrail.connectors.simulator import SimulatorClient
 from parceltrail.domain.status import SubStatus
+from parceltrail.jobs.polling import poll_due
 from parceltrail.services import inbound
-from parceltrail.services.polling import poll_due
 from parceltrail.storage.tables import poll_schedule
 from tests.conftest import FrozenClock
 from tests.integration.conftest import Simulator

@@ -12,9 +12,9 @@ import httpx
 
 from parceltrail.connectors.simulator import discover
 from parceltrail.jobs.context import JobContext
+from parceltrail.jobs.polling import poll_due
 from parceltrail.jobs.registry import sweep
 from parceltrail.services import disputes, health
-from parceltrail.services.polling import poll_due
 
 MAX_HEALTH_ROUNDS = 50  # 50 x 2,000 shipments per run; the next run continues from the mark
 
