@@ -187,9 +187,7 @@ class Dispute:
         if action is Action.DECIDE and amount == 0:
             next_state = DisputeState.CLOSED_NO_REFUND
         self.state, self.state_since = next_state, at
-        self.trail.append(
-            Step(at, party, action.value, next_state, amount, (note or "")[:2000] or None)
-        )
+        self._record(Step(at, party, action.value, next_state, amount, _clip(note)))
 
     def _amount_for(
         self, action: Action, amount: Decimal | None, note: str | None

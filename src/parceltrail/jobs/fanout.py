@@ -178,3 +178,51 @@ def subscription_requested(ctx: JobContext, job: Job) -> None:
         queue_email(uow, key=idempotency_key("confirm", p["subscription_id"]), topic=job.topic,
                     to=p["email"], rendered=rendered, now=now)
         uow.commit()
+
+
+def _order_url(ctx: JobContext, order_id: str) -> str:
+    return f"{ctx.settings.base_url}/orders/{order_id}"
+
+
+@task("order.message_posted")
+def message_posted(ctx: JobContext, job: Job) -> None:
+    """Tell the other side of the thread, with the start of the message."""
+    p, now = job.payload, ctx.clock()
+    with ctx.uow() as uow:
+        order, _ = _order_parties(uow, p["order_id"])
+        recipient = uow.users.get(p["recipient_id"])
+        thread = uow.messages.thread(p["order_id"]) if order else []
+        message = next((m for m in thread if m.id == p["message_id"]), None)
+        if order is None or recipient is None or message is None:
+            return
+        context = {"reference": order.reference, "order_url": _order_url(ctx, order.id),
+                   "explanation": "You have a new message.", "quote": render.bounded(message.body)}
+        rendered = render.render("notice", render.subject_for("message", context), context)
+        key = idempotency_key("message", message.id, recipient.email)
+        queue_email(uow, key=key, topic=job.topic, to=recipient.email, rendered=rendered, now=now)
+        _webhooks(uow, job, order, p, now)
+        uow.commit()
+
+
+@task("dispute.changed")
+def dispute_changed(ctx: JobContext, job: Job) -> None:
+    """Tell the buyer and the seller of every move in a dispute, except the one who made it."""
+    p, now = job.payload, ctx.clock()
+    news = render.DISPUTE_NEWS.get(p.get("action", ""))
+    with ctx.uow() as uow:
+        order, buyer = _order_parties(uow, p["order_id"])
+        seller = uow.users.get(order.seller_id) if order else None
+        if order is None or news is None:
+            return
+        context = {"reference": order.reference, "order_url": _order_url(ctx, order.id),
+                   "state": str(p.get("state", "")).replace("_", " "), "quote": "",
+                   "explanation": news.format(amount=p.get("amount") or "-")}
+        rendered = render.render("notice", render.subject_for("dispute", context), context)
+        parties = {"buyer": buyer, "seller": seller}
+        for party, person in parties.items():
+            if person is None or party == p.get("party"):
+                continue
+            key = idempotency_key("dispute", p["dispute_id"], str(job.id), person.email)
+            queue_email(uow, key=key, topic=job.topic, to=person.email, rendered=rendered, now=now)
+        _webhooks(uow, job, order, p, now)
+        uow.commit()

@@ -19,6 +19,22 @@ SUBJECTS: dict[str, str] = {
     "dispatched": "Your order {reference} has shipped: {tracking_number}",
     "confirm_subscription": "Confirm alerts for parcel {tracking_number}",
     "endpoint_disabled": "Webhook endpoint disabled",
+    "message": "New message about order {reference}",
+    "dispute": "Dispute on order {reference}: {state}",
+}
+
+# dispute action -> what the other side is told
+DISPUTE_NEWS: dict[str, str] = {
+    "open": "The buyer opened a dispute and asks for a refund of {amount}.",
+    "accept": "The seller accepted the refund of {amount}.",
+    "propose": "The seller proposes a refund of {amount}.",
+    "reject": "The seller rejected the dispute, with evidence.",
+    "accept_proposal": "The buyer accepted the refund of {amount}.",
+    "revise": "The buyer changed the request to {amount}.",
+    "escalate": "The buyer asked parceltrail's team to decide.",
+    "time_out": "Nobody answered in time: parceltrail's team will decide.",
+    "decide": "parceltrail's team decided: a refund of {amount}.",
+    "withdraw": "The buyer withdrew the dispute.",
 }
 
 # milestone -> (subject, explanation)
