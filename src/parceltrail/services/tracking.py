@@ -245,7 +245,7 @@ def get_tracking(
             tracking_number=number,
         )
     history = uow.events.for_shipment(shipment.id)
-    order = uow.orders.get(shipment.order_id) if shipment.order_id else None
+    order = uow.orders.get_header(shipment.order_id) if shipment.order_id else None
     visible = order is not None and can_see(viewer, order)
     return TrackingView(
         shipment=shipment,

@@ -181,6 +181,10 @@ class SqlOrderRepository(_Repository):
         found = self._load(select(orders).where(orders.c.id == order_id))
         return found[0] if found else None
 
+    def get_header(self, order_id: str) -> Order | None:
+        found = self._load(select(orders).where(orders.c.id == order_id), with_lines=False)
+        return found[0] if found else None
+
     def by_reference(self, seller_id: str, reference: str) -> Order | None:
         found = self._load(
             select(orders).where(orders.c.seller_id == seller_id, orders.c.reference == reference)
@@ -215,11 +219,11 @@ class SqlOrderRepository(_Repository):
         )
         return self._load(query)
 
-    def _load(self, query: Any) -> list[Order]:
+    def _load(self, query: Any, *, with_lines: bool = True) -> list[Order]:
         rows = self._db.execute(query).all()
         if not rows:
             return []
-        lines = self._lines([row.id for row in rows])
+        lines = self._lines([row.id for row in rows]) if with_lines else {}
         return [
             Order(
                 id=row.id,
