@@ -223,6 +223,7 @@ def _live_demo(
             host=host or settings.host,
             port=port or settings.port,
             log_level=settings.log_level.lower(),
+            access_log=False,  # the poller's calls to the simulator would flood the terminal
         )
     finally:
         live.stop()
