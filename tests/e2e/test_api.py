@@ -262,3 +262,24 @@ def test_detect_ranks_carriers_and_needs_no_token(http: httpx.Client) -> None:
     junk = http.get("/api/v1/detect", params={"number": "<script>' OR 1=1 --"}).json()
     assert junk["valid"] is False
     assert junk["message"]
+
+
+def test_postal_codes_are_shown_only_to_the_orders_parties(
+    app: App, http: httpx.Client, seller_token: str, shipped: dict
+) -> None:
+    event = {
+        **factories.raw_journey(NUMBER, START)[0],
+        "location": {"city": "Evanston", "country": "US", "postal_code": "60201"},
+    }
+    http.post("/api/v1/events", json={"events": [event]}, headers=auth(seller_token))
+    own = http.get(f"/api/v1/trackings/{NUMBER}", headers=auth(seller_token)).json()
+    assert own["events"][0]["location"]["postal_code"] == "60201"
+    factories.user(app, "nosy@example.com", Role.BUYER)
+    nosy = http.get(
+        f"/api/v1/trackings/{NUMBER}", headers=auth(factories.token(app, "nosy@example.com"))
+    )
+    assert nosy.json()["events"][0]["location"] == {
+        "city": "Evanston",
+        "country": "US",
+        "postal_code": None,
+    }

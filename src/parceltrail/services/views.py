@@ -17,7 +17,8 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-def event_json(event: TrackingEvent) -> dict[str, Any]:
+def event_json(event: TrackingEvent, *, postal_code: bool = True) -> dict[str, Any]:
+    """An event as the API shows it; ``postal_code`` False hides where exactly it happened."""
     return {
         "occurred_at": event.occurred_at.isoformat(),
         "utc_offset_minutes": event.utc_offset_minutes,
@@ -28,7 +29,7 @@ def event_json(event: TrackingEvent) -> dict[str, Any]:
         "location": {
             "city": event.location.city,
             "country": event.location.country,
-            "postal_code": event.location.postal_code,
+            "postal_code": event.location.postal_code if postal_code else None,
         },
         "carrier": event.carrier,
         "code": event.raw_code,
@@ -82,7 +83,9 @@ class TrackingView:
         )
         if self.health is not None:
             body.update(self.health.to_json())
-        body["events"] = [event_json(event) for event in self.events]
+        # Postal codes near the destination locate the buyer: only the order's parties see them.
+        parties = self.order_id is not None
+        body["events"] = [event_json(event, postal_code=parties) for event in self.events]
         return body
 
 
