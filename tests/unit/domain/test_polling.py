@@ -69,3 +69,25 @@ def test_last_mile_polls_skip_the_carriers_local_night():
 def test_carrier_backoff_doubles_and_is_capped():
     assert [backoff(n) for n in (1, 2, 3)] == [timedelta(minutes=m) for m in (5, 10, 20)]
     assert backoff(50) == PollPolicy().backoff_longest
+
+
+def test_polls_wait_for_the_expected_window_of_the_next_scan_then_are_dense():
+    policy = PollPolicy()
+    # import customs usually start 2-12 h after arrival: nothing before 2 h, then every `dense`
+    early = _wait(SubStatus.ARRIVED_DESTINATION, timedelta(minutes=20))
+    inside = _wait(SubStatus.ARRIVED_DESTINATION, timedelta(hours=5))
+    after = _wait(SubStatus.ARRIVED_DESTINATION, timedelta(days=3))
+    # the window opens at 13:40; the first poll is the next grid slot
+    assert early == timedelta(hours=2)
+    assert inside == policy.dense
+    assert after == policy.longest
+
+
+def test_polls_fall_on_a_shared_grid_so_one_request_carries_many_numbers():
+    grid = PollPolicy().grid
+    odd = NOW + timedelta(minutes=7)
+    for sub in (SubStatus.IN_TRANSIT, SubStatus.DEPARTED_ORIGIN, SubStatus.OUT_FOR_DELIVERY):
+        at = next_poll(sub_status=sub, last_event_at=odd, started_at=NOW, now=odd).at
+        assert at is not None
+        assert (at - NOW) % grid == timedelta(0)
+        assert at > odd
