@@ -85,12 +85,6 @@ def _s10(rng: random.Random, service: str = "LK") -> str:
     return f"{service}{serial}{compute_s10(serial)}CN"
 
 
-def _user(uow: UnitOfWork, email: str, role: Role, app: App) -> User:
-    return uow.users.by_email(email) or user_service.create_user(
-        uow=uow, email=email, role=role, now=app.clock()
-    )
-
-
 SELLER = "seller@demo.parceltrail.test"
 ADMIN = "admin@demo.parceltrail.test"
 # Printed at start and documented in docs/web.md: the demo is for trying parceltrail out.
@@ -107,11 +101,13 @@ def seed_demo(app: App, *, orders: int, seed: int, issue_tokens: bool = False) -
     rng = random.Random(seed)
     created = 0
     with app.uow() as uow:
-        seller = _user(uow, SELLER, Role.SELLER, app)
-        _user(uow, ADMIN, Role.ADMIN, app)
+        seller = user_service.find_or_create(
+            uow=uow, email=SELLER, role=Role.SELLER, now=app.clock()
+        )
+        user_service.find_or_create(uow=uow, email=ADMIN, role=Role.ADMIN, now=app.clock())
         buyers = [f"buyer{i}@demo.parceltrail.test" for i in (1, 2, 3)]
         for email in (SELLER, ADMIN, *buyers):
-            _user(uow, email, Role.BUYER, app)
+            user_service.find_or_create(uow=uow, email=email, role=Role.BUYER, now=app.clock())
         for index in range(orders):
             reference = f"DEMO-{1000 + index}"
             if uow.orders.by_reference(seller.id, reference) is not None:

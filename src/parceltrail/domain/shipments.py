@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from parceltrail.domain import events
+from parceltrail.domain.ids import new_id
 from parceltrail.domain.status import MILESTONES, Status, SubStatus
 from parceltrail.domain.tracking import TrackingEvent
 
@@ -108,6 +109,21 @@ class Shipment:
     dispatched_at: datetime | None
     state: ShipmentState = field(default_factory=ShipmentState)
     events: list[events.DomainEvent] = field(default_factory=list)
+
+    @classmethod
+    def new(
+        cls,
+        tracking_number: str,
+        carrier: str | None,
+        *,
+        order_id: str | None = None,
+        dispatched_at: datetime | None = None,
+    ) -> Shipment:
+        """A shipment with its first leg: dispatched on an order, or a standalone tracking."""
+        return cls(
+            id=new_id("shp"), order_id=order_id, legs=[Leg(1, tracking_number, carrier)],
+            dispatched_at=dispatched_at,
+        )
 
     @property
     def tracking_number(self) -> str:

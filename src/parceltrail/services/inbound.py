@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from parceltrail.domain.ids import new_id
-from parceltrail.domain.shipments import Leg, Shipment
+from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.tracking import TrackingEvent, normalize_tracking_number
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.services.tracking import IngestResult, ingest
@@ -35,9 +34,7 @@ def start_tracking(
     existing = uow.shipments.by_numbers([number]).get(number)
     if existing is not None:
         return existing
-    shipment = Shipment(
-        id=new_id("shp"), order_id=None, legs=[Leg(1, number, carrier)], dispatched_at=None
-    )
+    shipment = Shipment.new(number, carrier)
     uow.shipments.add(shipment, now)
     return shipment
 

@@ -19,7 +19,7 @@ from parceltrail.domain.errors import (
 )
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.orders import Order, OrderLine, checked_lines, checked_reference
-from parceltrail.domain.shipments import Leg, Shipment
+from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.tracking import (
     EARLIEST,
     FUTURE_TOLERANCE,
@@ -186,9 +186,7 @@ def dispatch_order(
         existing.order_id, existing.dispatched_at = order.id, when
         shipment = existing
     else:
-        shipment = Shipment(
-            id=new_id("shp"), order_id=order.id, legs=[Leg(1, number, code)], dispatched_at=when
-        )
+        shipment = Shipment.new(number, code, order_id=order.id, dispatched_at=when)
         uow.shipments.add(shipment, now)
     shipment.events.append(
         events.ShipmentDispatched(shipment.id, order.id, number, shipment.carrier, when)

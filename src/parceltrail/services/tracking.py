@@ -9,8 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from parceltrail.domain.errors import InvalidEvent, PermissionDenied, TrackingNotFound
-from parceltrail.domain.ids import new_id
-from parceltrail.domain.shipments import Leg, Shipment, derive_state
+from parceltrail.domain.shipments import Shipment, derive_state
 from parceltrail.domain.tracking import (
     TrackingEvent,
     new_event,
@@ -157,12 +156,7 @@ def _start_standalone(
 ) -> None:
     for _, event in events:
         if event.tracking_number not in shipments:
-            shipment = Shipment(
-                id=new_id("shp"),
-                order_id=None,
-                legs=[Leg(1, event.tracking_number, event.carrier)],
-                dispatched_at=None,
-            )
+            shipment = Shipment.new(event.tracking_number, event.carrier)
             uow.shipments.add(shipment, now)
             shipments[event.tracking_number] = shipment
 

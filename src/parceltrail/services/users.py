@@ -36,11 +36,14 @@ def create_user(
     return user
 
 
-def find_or_create_buyer(*, uow: UnitOfWork, email: str, now: datetime) -> User:
+def find_or_create(*, uow: UnitOfWork, email: str, role: Role, now: datetime) -> User:
+    """The user with this e-mail, or a new one with ``role`` (an existing user keeps theirs)."""
     address = normalize_email(email)
-    return uow.users.by_email(address) or create_user(
-        uow=uow, email=address, role=Role.BUYER, now=now
-    )
+    return uow.users.by_email(address) or create_user(uow=uow, email=address, role=role, now=now)
+
+
+def find_or_create_buyer(*, uow: UnitOfWork, email: str, now: datetime) -> User:
+    return find_or_create(uow=uow, email=email, role=Role.BUYER, now=now)
 
 
 def find_seller(*, uow: UnitOfWork, email: str) -> User:

@@ -21,11 +21,10 @@ from parceltrail.bootstrap import App, build
 from parceltrail.config import Settings
 from parceltrail.connectors.simulator import SimulatorClient
 from parceltrail.domain.orders import OrderLine
-from parceltrail.domain.users import Role, User
+from parceltrail.domain.users import Role
 from parceltrail.jobs.polling import poll_due
 from parceltrail.services import orders as order_service
 from parceltrail.services import users as user_service
-from parceltrail.services.ports import UnitOfWork
 from parceltrail.simulator.api import create_app
 from parceltrail.simulator.clock import AcceleratedClock
 from parceltrail.simulator.journey import Journey, generate
@@ -129,9 +128,14 @@ def seed_marketplace(app: App, journeys: list[Journey], *, seed: int) -> str:
     created = 0
     with app.uow() as uow:
         sellers = [
-            _user(uow, f"{name}@demo.parceltrail.test", Role.SELLER, now) for name in SELLERS
+            user_service.find_or_create(
+                uow=uow, email=f"{name}@demo.parceltrail.test", role=Role.SELLER, now=now
+            )
+            for name in SELLERS
         ]
-        _user(uow, "admin@demo.parceltrail.test", Role.ADMIN, now)
+        user_service.find_or_create(
+            uow=uow, email="admin@demo.parceltrail.test", role=Role.ADMIN, now=now
+        )
         buyers = [f"buyer{i}@demo.parceltrail.test" for i in range(1, BUYERS + 1)]
         for position, journey in enumerate(journeys):
             seller = sellers[position % len(sellers)]
@@ -161,10 +165,4 @@ def seed_marketplace(app: App, journeys: list[Journey], *, seed: int) -> str:
     return (
         f"live demo: {created} new orders on lanes CN→{', '.join(lanes)}; sellers "
         f"{', '.join(SELLERS)} and buyer1..{BUYERS} @demo.parceltrail.test"
-    )
-
-
-def _user(uow: UnitOfWork, email: str, role: Role, now: datetime) -> User:
-    return uow.users.by_email(email) or user_service.create_user(
-        uow=uow, email=email, role=role, now=now
     )
