@@ -406,6 +406,8 @@ class SqlShipmentRepository(_Repository):
         return found
 
     def lock_numbers(self, numbers: Iterable[str]) -> None:
+        if self._db.dialect.name == "sqlite":
+            return  # BEGIN IMMEDIATE already holds the only write lock: no query needed
         self._driver.select_listed(_lock_query, set(numbers))
 
     def for_orders(self, order_ids: Sequence[str]) -> dict[str, list[Shipment]]:
