@@ -18,7 +18,7 @@ from parceltrail.services import messages as message_service
 from parceltrail.services import tracking as tracking_service
 from tests import factories
 from tests.conftest import FrozenClock
-from tests.e2e.web import logged_in, person
+from tests.e2e.web import Browser, logged_in, person
 
 SELLER, BUYER = "seller@example.com", "buyer@example.com"
 
@@ -63,6 +63,21 @@ def test_dispatch_records_the_service_and_refuses_a_bad_one(
         path, json={"tracking_number": factories.s10(1), "service": "Standard"}, headers=headers
     )
     assert (done.status_code, done.json()["service"]) == (201, "standard")
+
+
+def test_the_dispatch_form_takes_a_service(
+    app: App, base_url: str, http: httpx.Client, people: dict[str, str]
+) -> None:
+    with app.uow() as uow:
+        seller = uow.users.by_email(SELLER)
+    assert seller is not None
+    order = factories.order(app, seller, buyer=BUYER)
+    form = f"/desk/orders/{order.id}/dispatch"
+    with logged_in(base_url, SELLER) as client:
+        sent = Browser(client).form(form, form, tracking_number=factories.s10(3), service="ePacket")
+        assert sent.status_code == 200, sent.text
+    shipments = http.get(f"/api/v1/orders/{order.id}", headers=auth(people[SELLER])).json()
+    assert [s["service"] for s in shipments["shipments"]] == ["epacket"]
 
 
 def test_the_customs_line_in_the_api_and_on_both_pages(
@@ -129,9 +144,11 @@ def test_a_long_thread_is_read_newest_page_first_through_the_api_and_the_page(
     assert "is not a message of this thread" in stranger.json()["error"]["message"]
     with logged_in(base_url, SELLER) as client:
         page = client.get(f"/orders/{order.id}").text
-        assert "note 074" in page and "note 044" not in page
+        assert "note 074" in page
+        assert "note 044" not in page
         older = re.search(r'href="(/orders/[^"]+\?before=[^"#]+)#messages"', page)
         assert older is not None
         previous = client.get(older.group(1)).text
-        assert "note 044" in previous and "note 074" not in previous
+        assert "note 044" in previous
+        assert "note 074" not in previous
         assert "Newest messages" in previous

@@ -54,7 +54,7 @@ def problems(request: Request, app: AppDep, uow: UowDep, who: VisitorDep) -> Res
 def dispatch_form(request: Request, uow: UowDep, who: VisitorDep, order_id: str) -> Response:
     user = who.require()
     view = browse.order_to_dispatch(uow=uow, user=user, order_id=order_id[:40])
-    return page(request, who, "dispatch.html", view=view, number="", carrier="",
+    return page(request, who, "dispatch.html", view=view, number="", carrier="", service="",
                 detection=None, error=None, done=None, carriers=carriers())
 
 
