@@ -94,6 +94,7 @@ shipments = Table(
     Column("dispatched_at", UTCDateTime()),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
+    Column("service", String(32)),  # the first carrier's service, part of the ETA lane
     Index(None, "order_id"),
     Index(None, "status"),
     Index(None, "updated_at", "id"),
@@ -171,6 +172,9 @@ shipment_health = Table(
     Column("eta_samples", Integer, nullable=False, server_default="0"),
     Column("origin_country", String(2)),
     Column("destination_country", String(2)),
+    Column("eta_lane", String(128)),  # the lane level whose history the ETA used
+    Column("carrier", String(64)),
+    Column("service", String(32)),
     Column("assessed_at", UTCDateTime(), nullable=False),
     Index(None, "recheck_at"),
     Index(None, "problem"),
@@ -179,7 +183,7 @@ shipment_health = Table(
 lane_stats = Table(
     "lane_stats",
     metadata,
-    Column("lane", String(80), primary_key=True),
+    Column("lane", String(128), primary_key=True),  # Lane.key(): CN-DE-cainiao-standard
     Column("milestone", String(32), primary_key=True),
     Column("p10_days", Float, nullable=False),
     Column("p50_days", Float, nullable=False),
@@ -219,7 +223,7 @@ messages = Table(
     Column("author_id", String(32), ForeignKey("users.id"), nullable=False),
     Column("body", Text, nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
-    Index(None, "order_id", "created_at"),
+    Index(None, "order_id", "created_at", "id"),  # pages of a thread, by keyset
 )
 
 message_attachments = Table(
