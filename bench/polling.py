@@ -11,7 +11,7 @@ The adaptive scheduler learns each carrier's next-scan windows (``learn_next_sca
 the history of other parcels: journeys of another seed, as a deployment learns from the
 parcels it tracked before. "defaults" is the same scheduler with the built-in table only.
 
-    python bench/polling.py [--parcels 10000] [--seed 1]
+    python bench/polling.py [--parcels 10000] [--seed 1] [--no-defaults]
 
 Ends with: ``polling: requests ratio R, median delay ratio D`` (adaptive / fixed).
 """
@@ -145,7 +145,7 @@ def history(parcels: int, seed: int) -> dict[tuple[str, str], NextScan]:
     return learn_next_scans(gaps)
 
 
-def run(parcels: int, seed: int) -> list[Scheduler]:
+def run(parcels: int, seed: int, *, defaults: bool = True) -> list[Scheduler]:
     clock = ManualClock(START)
     network = Network(seed, clock)
     for desk in network.desks.values():
@@ -156,7 +156,7 @@ def run(parcels: int, seed: int) -> list[Scheduler]:
     learned = history(max(parcels, 2_000), seed + 1_000)
     schedulers = [
         Scheduler("adaptive", True, learned),
-        Scheduler("defaults", True),
+        *([Scheduler("defaults", True)] if defaults else []),
         Scheduler("fixed 2 h", False),
     ]
     for scheduler in schedulers:
@@ -179,9 +179,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--no-defaults", action="store_true", help="skip the scheduler without learned windows"
+    )
     args = parser.parse_args()
     began = time.perf_counter()
-    schedulers = run(args.parcels, args.seed)
+    schedulers = run(args.parcels, args.seed, defaults=not args.no_defaults)
     adaptive, fixed = schedulers[0], schedulers[-1]
     scans = max(len(s.delays) for s in schedulers)
     for s in schedulers:
