@@ -12,7 +12,7 @@ import httpx
 
 from parceltrail.connectors.simulator import discover
 from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.polling import poll_due
+from parceltrail.jobs.polling import learn_windows, poll_due
 from parceltrail.jobs.registry import sweep
 from parceltrail.services import disputes, health
 
@@ -59,3 +59,9 @@ def polling_sweep(ctx: JobContext) -> int:
     with httpx.Client(timeout=10.0) as http:
         report = poll_due(uow_factory=ctx.uow, clients=discover(url, http), now=ctx.clock())
     return report.requests
+
+
+@sweep("poll-windows", every=timedelta(hours=24))
+def poll_windows_sweep(ctx: JobContext) -> int:
+    """Re-learn when each carrier's next scan comes (domain/polling.learn_next_scans)."""
+    return learn_windows(uow_factory=ctx.uow, now=ctx.clock())

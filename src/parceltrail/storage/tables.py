@@ -387,7 +387,22 @@ poll_schedule = Table(
     Column("last_polled_at", UTCDateTime()),
     Column("polls", Integer, nullable=False),
     Column("utc_offset_minutes", Integer),  # of the latest event: the carrier's local time
+    Column("last_carrier", String(64)),  # the latest scan's carrier and code: which learned
+    Column("last_code", String(64)),  # window (poll_next_scans) applies
     Index(None, "next_poll_at"),
+)
+
+# Learned from the tracked history: after a scan of (carrier, code), when the next one comes.
+poll_next_scans = Table(
+    "poll_next_scans",
+    metadata,
+    Column("carrier", String(64), primary_key=True),
+    Column("code", String(64), primary_key=True),
+    Column("opens_minutes", Integer, nullable=False),
+    Column("closes_minutes", Integer, nullable=False),
+    Column("local_hours", String(80), nullable=False),  # "5,6", or "" when spread over the day
+    Column("samples", Integer, nullable=False),
+    Column("learned_at", UTCDateTime(), nullable=False),
 )
 
 carrier_health = Table(
