@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Row, delete, func, insert, literal, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
 
 from parceltrail.domain.disputes import Dispute, DisputeState, Party, Reason, Step
 from parceltrail.domain.errors import Conflict
@@ -102,16 +103,20 @@ class SqlDisputeRepository(_Repository):
     def add(
         self, dispute: Dispute, evidence: dict[str, Any], answer_due_at: datetime | None
     ) -> None:
-        self._db.execute(
-            insert(disputes).values(
-                id=dispute.id,
-                order_id=dispute.order_id,
-                reason=dispute.reason.value,
-                opened_at=dispute.opened_at,
-                evidence=evidence,
-                **self._state(dispute, answer_due_at),
-            )
-        )
+        try:
+            with self._db.begin_nested():
+                self._db.execute(
+                    insert(disputes).values(
+                        id=dispute.id,
+                        order_id=dispute.order_id,
+                        reason=dispute.reason.value,
+                        opened_at=dispute.opened_at,
+                        evidence=evidence,
+                        **self._state(dispute, answer_due_at),
+                    )
+                )
+        except IntegrityError:  # uq_disputes_order_in_progress: a racing request opened one
+            raise Conflict("this order already has an open dispute; continue that one") from None
         self._write_trail(dispute, 0)
         self._seen.append(dispute)
 

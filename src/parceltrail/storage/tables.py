@@ -17,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 from parceltrail.storage.types import UTCDateTime
@@ -245,6 +246,8 @@ thread_reads = Table(
     Column("last_read_at", UTCDateTime(), nullable=False),
 )
 
+OPEN_DISPUTE_STATES = "state IN ('open', 'proposed', 'rejected', 'escalated')"
+
 disputes = Table(
     "disputes",
     metadata,
@@ -262,6 +265,14 @@ disputes = Table(
     Column("evidence", JSON, nullable=False),
     Index(None, "order_id"),
     Index(None, "state", "answer_due_at"),
+    # At most one dispute in progress per order, also when two requests race.
+    Index(
+        "uq_disputes_order_in_progress",
+        "order_id",
+        unique=True,
+        sqlite_where=text(OPEN_DISPUTE_STATES),
+        postgresql_where=text(OPEN_DISPUTE_STATES),
+    ),
 )
 
 dispute_steps = Table(

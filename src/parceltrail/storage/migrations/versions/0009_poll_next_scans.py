@@ -1,8 +1,8 @@
 """Polling learns when each carrier's next scan comes: poll_next_scans, and the latest scan
 of each scheduled shipment.
 
-Revision ID: 0008_poll_next_scans
-Revises: 0007_sweep_keyset_index
+Revision ID: 0009_poll_next_scans
+Revises: 0008_lanes_service_pages
 Create Date: 2026-11-28 12:40:00
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 from parceltrail.storage.types import UTCDateTime as UTC
 
-revision = "0008_poll_next_scans"
-down_revision = "0007_sweep_keyset_index"
+revision = "0009_poll_next_scans"
+down_revision = "0008_lanes_service_pages"
 branch_labels = None
 depends_on = None
 
