@@ -1,4 +1,5 @@
-"""The periodic sweeps: health and ETA, lane learning, disputes and protection, carrier polling.
+"""The periodic sweeps: health and ETA, lane learning, disputes and protection, carrier polling,
+daily digests.
 
 Each only narrows (the service reads just the candidates) and re-checks before acting; each
 runs in its own short transactions, so a failure in one leaves the others untouched.
@@ -12,6 +13,7 @@ import httpx
 
 from parceltrail.connectors.simulator import discover
 from parceltrail.jobs.context import JobContext
+from parceltrail.jobs.digest import send_digests
 from parceltrail.jobs.polling import poll_due
 from parceltrail.jobs.registry import sweep
 from parceltrail.services import disputes, health
@@ -59,3 +61,9 @@ def polling_sweep(ctx: JobContext) -> int:
     with httpx.Client(timeout=10.0) as http:
         report = poll_due(uow_factory=ctx.uow, clients=discover(url, http), now=ctx.clock())
     return report.requests
+
+
+@sweep("digest", every=timedelta(minutes=15))
+def digest_sweep(ctx: JobContext) -> int:
+    """Daily digests, once the configured hour (PARCELTRAIL_DIGEST_HOUR_UTC) has passed."""
+    return send_digests(ctx)
