@@ -43,25 +43,47 @@ class Fact:
 
 
 def tell(
-    ctx: JobContext, uow: UnitOfWork, sub: Subscription, fact: Fact, render: RenderFn,
+    ctx: JobContext,
+    uow: UnitOfWork,
+    sub: Subscription,
+    fact: Fact,
+    render: RenderFn,
     now: datetime,
 ) -> None:
-    links = {"unsubscribe_url": unsubscribe_url(ctx, sub.id),
-             "manage_url": manage_url(ctx, sub.id)}
+    links = {"unsubscribe_url": unsubscribe_url(ctx, sub.id), "manage_url": manage_url(ctx, sub.id)}
     rendered = render(links)
     if sub.digest:
-        uow.digests.add(DigestItem(
-            key=fact.key, recipient=sub.email, subscription_id=sub.id, kind=fact.kind,
-            tracking_number=fact.tracking_number, headline=rendered.subject,
-            detail=fact.detail, happened_at=now,
-        ))
+        uow.digests.add(
+            DigestItem(
+                key=fact.key,
+                recipient=sub.email,
+                subscription_id=sub.id,
+                kind=fact.kind,
+                tracking_number=fact.tracking_number,
+                headline=rendered.subject,
+                detail=fact.detail,
+                happened_at=now,
+            )
+        )
         return
-    queue_email(uow, key=fact.key, topic=fact.topic, to=sub.email, rendered=rendered, now=now,
-                unsubscribe_url=links["unsubscribe_url"])
+    queue_email(
+        uow,
+        key=fact.key,
+        topic=fact.topic,
+        to=sub.email,
+        rendered=rendered,
+        now=now,
+        unsubscribe_url=links["unsubscribe_url"],
+    )
     body = f"{fact.detail}\n{fact.link}".strip()
     for url in sub.channels:
         queue_channel(
-            uow, subscription_id=sub.id, url=url,
-            key=idempotency_key("channel", fact.key, channel_id(url)), topic=fact.topic,
-            title=rendered.subject, body=body, now=now,
+            uow,
+            subscription_id=sub.id,
+            url=url,
+            key=idempotency_key("channel", fact.key, channel_id(url)),
+            topic=fact.topic,
+            title=rendered.subject,
+            body=body,
+            now=now,
         )

@@ -69,8 +69,15 @@ def _digest(ctx: JobContext, uow: UnitOfWork, recipient: str, day: str, now: dat
     if not live:
         return 0
     rendered = _render(ctx, live, day)
-    if not queue_email(uow, key=key, topic="digest", to=recipient, rendered=rendered, now=now,
-                       unsubscribe_url=unsubscribe_url(ctx, recipient)):
+    if not queue_email(
+        uow,
+        key=key,
+        topic="digest",
+        to=recipient,
+        rendered=rendered,
+        now=now,
+        unsubscribe_url=unsubscribe_url(ctx, recipient),
+    ):
         return 0
     _to_channels(uow, live, subs, key, rendered, now)
     uow.digests.take([i.key for i in live], key)
@@ -90,26 +97,40 @@ def _subscriptions(uow: UnitOfWork, items: Sequence[DigestItem]) -> dict[str, Su
 def _render(ctx: JobContext, items: Sequence[DigestItem], day: str) -> render.Rendered:
     groups: dict[str, dict[str, Any]] = {}
     for item in items[:MAX_SHOWN]:
-        group = groups.setdefault(item.tracking_number, {
-            "tracking_number": item.tracking_number, "entries": [],
-            "track_url": f"{ctx.settings.base_url}/track/{item.tracking_number}",
-            "manage_url": manage_url(ctx, item.subscription_id),
-        })
-        group["entries"].append({
-            "headline": render.bounded(item.headline, 200),
-            "detail": render.bounded(item.detail),
-            "when": item.happened_at.strftime("%d %b %H:%M UTC"),
-        })
+        group = groups.setdefault(
+            item.tracking_number,
+            {
+                "tracking_number": item.tracking_number,
+                "entries": [],
+                "track_url": f"{ctx.settings.base_url}/track/{item.tracking_number}",
+                "manage_url": manage_url(ctx, item.subscription_id),
+            },
+        )
+        group["entries"].append(
+            {
+                "headline": render.bounded(item.headline, 200),
+                "detail": render.bounded(item.detail),
+                "when": item.happened_at.strftime("%d %b %H:%M UTC"),
+            }
+        )
     count = f"{len(items)} update" + ("s" if len(items) != 1 else "")
-    context = {"day": day, "count": count, "groups": list(groups.values()),
-               "more": max(0, len(items) - MAX_SHOWN),
-               "unsubscribe_url": unsubscribe_url(ctx, items[0].recipient)}
+    context = {
+        "day": day,
+        "count": count,
+        "groups": list(groups.values()),
+        "more": max(0, len(items) - MAX_SHOWN),
+        "unsubscribe_url": unsubscribe_url(ctx, items[0].recipient),
+    }
     return render.render("digest", render.subject_for("digest", context), context)
 
 
 def _to_channels(
-    uow: UnitOfWork, items: Sequence[DigestItem], subs: dict[str, Subscription], key: str,
-    rendered: render.Rendered, now: datetime,
+    uow: UnitOfWork,
+    items: Sequence[DigestItem],
+    subs: dict[str, Subscription],
+    key: str,
+    rendered: render.Rendered,
+    now: datetime,
 ) -> None:
     """The same digest, as text, once to each extra channel of the subscriptions involved."""
     sent: set[str] = set()
@@ -121,9 +142,14 @@ def _to_channels(
                 continue
             sent.add(name)
             queue_channel(
-                uow, subscription_id=sub.id, url=url,
-                key=idempotency_key("digest-channel", key, name), topic="digest",
-                title=rendered.subject, body=_summary(items), now=now,
+                uow,
+                subscription_id=sub.id,
+                url=url,
+                key=idempotency_key("digest-channel", key, name),
+                topic="digest",
+                title=rendered.subject,
+                body=_summary(items),
+                now=now,
             )
 
 

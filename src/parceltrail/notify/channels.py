@@ -20,12 +20,28 @@ from parceltrail.notify.webhooks import non_public_address
 
 # Schemes whose URL host is the server the notification is sent to.
 HOST_SCHEMES = frozenset(
-    {"json", "jsons", "form", "forms", "xml", "xmls", "gotify", "gotifys", "mmost", "mmosts",
-     "apprise", "apprises", "rocket", "rockets", "ntfy", "ntfys", "matrix", "matrixs"}
+    {
+        "json",
+        "jsons",
+        "form",
+        "forms",
+        "xml",
+        "xmls",
+        "gotify",
+        "gotifys",
+        "mmost",
+        "mmosts",
+        "apprise",
+        "apprises",
+        "rocket",
+        "rockets",
+        "ntfy",
+        "ntfys",
+        "matrix",
+        "matrixs",
+    }
 )
-MISSING = (
-    "extra channels need Apprise: install it with pip install 'parceltrail[apprise]'"
-)
+MISSING = "extra channels need Apprise: install it with pip install 'parceltrail[apprise]'"
 MAX_TITLE = 250
 MAX_BODY = 4000
 

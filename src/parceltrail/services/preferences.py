@@ -65,13 +65,15 @@ def _apply(
     current: Subscription | Preferences, choices: Choices, checker: ChannelChecker
 ) -> tuple[tuple[str, ...], DeliveryMode, bool, tuple[str, ...]]:
     milestones = (
-        current.milestones if choices.milestones is None
+        current.milestones
+        if choices.milestones is None
         else alerts.checked_milestones(choices.milestones)
     )
     mode = current.mode if choices.mode is None else checked_mode(choices.mode)
     problems = current.problems if choices.problems is None else choices.problems
     channels = (
-        current.channels if choices.channels is None
+        current.channels
+        if choices.channels is None
         else checked_channels(choices.channels, current.channels, checker)
     )
     return milestones, mode, problems, channels
@@ -90,11 +92,15 @@ def change(
     if subscription.kind is SubscriptionKind.SELLER:
         milestones = ()  # a seller's subscription is for problems only
     uow.alerts.set_choices(
-        subscription.id, milestones=milestones, mode=mode.value, problems=problems,
+        subscription.id,
+        milestones=milestones,
+        mode=mode.value,
+        problems=problems,
         channels=channels,
     )
-    return replace(subscription, milestones=milestones, mode=mode, problems=problems,
-                   channels=channels)
+    return replace(
+        subscription, milestones=milestones, mode=mode, problems=problems, channels=channels
+    )
 
 
 def own_subscription(*, uow: UnitOfWork, user: User, subscription_id: str) -> Subscription:
@@ -128,25 +134,33 @@ def seller_problems_on(*, uow: UnitOfWork, user: User) -> bool:
 
 
 def save_preferences(
-    *, uow: UnitOfWork, user: User, choices: Choices, checker: ChannelChecker, now: datetime,
+    *,
+    uow: UnitOfWork,
+    user: User,
+    choices: Choices,
+    checker: ChannelChecker,
+    now: datetime,
     seller_problems: bool | None = None,
 ) -> Preferences:
     """Store the choices and apply them to every order and seller subscription of ``user``."""
     milestones, mode, problems, channels = _apply(
         preferences_of(uow=uow, user=user), choices, checker
     )
-    saved = Preferences(user_id=user.id, milestones=milestones, problems=problems, mode=mode,
-                        channels=channels)
+    saved = Preferences(
+        user_id=user.id, milestones=milestones, problems=problems, mode=mode, channels=channels
+    )
     uow.preferences.save(saved, now)
     if seller_problems is not None and user.can_sell:
         _seller_problems(uow, user, seller_problems, now)
     for sub in uow.alerts.subscriptions_of(user_id=user.id):
         if sub.kind is SubscriptionKind.ORDER:
-            uow.alerts.set_choices(sub.id, milestones=milestones, mode=mode.value,
-                                   problems=problems, channels=channels)
+            uow.alerts.set_choices(
+                sub.id, milestones=milestones, mode=mode.value, problems=problems, channels=channels
+            )
         elif sub.kind is SubscriptionKind.SELLER:
-            uow.alerts.set_choices(sub.id, milestones=(), mode=mode.value, problems=True,
-                                   channels=channels)
+            uow.alerts.set_choices(
+                sub.id, milestones=(), mode=mode.value, problems=True, channels=channels
+            )
     return saved
 
 

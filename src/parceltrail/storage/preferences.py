@@ -24,15 +24,21 @@ class SqlPreferenceRepository(_Repository):
         if row is None:
             return None
         return Preferences(
-            user_id=row.user_id, milestones=tuple(row.milestones), problems=bool(row.problems),
-            mode=DeliveryMode(row.mode), channels=tuple(row.channels or ()),
+            user_id=row.user_id,
+            milestones=tuple(row.milestones),
+            problems=bool(row.problems),
+            mode=DeliveryMode(row.mode),
+            channels=tuple(row.channels or ()),
         )
 
     def save(self, preferences: Preferences, now: datetime) -> None:
         p = preferences
         values = {
-            "milestones": list(p.milestones), "problems": int(p.problems), "mode": p.mode.value,
-            "channels": list(p.channels) or None, "updated_at": now,
+            "milestones": list(p.milestones),
+            "problems": int(p.problems),
+            "mode": p.mode.value,
+            "channels": list(p.channels) or None,
+            "updated_at": now,
         }
         table = notification_preferences
         changed = self._db.execute(
@@ -44,9 +50,14 @@ class SqlPreferenceRepository(_Repository):
 
 def _item(row: Row[Any]) -> DigestItem:
     return DigestItem(
-        key=row.item_key, recipient=row.recipient, subscription_id=row.subscription_id,
-        kind=row.kind, tracking_number=row.tracking_number, headline=row.headline,
-        detail=row.detail, happened_at=row.happened_at,
+        key=row.item_key,
+        recipient=row.recipient,
+        subscription_id=row.subscription_id,
+        kind=row.kind,
+        tracking_number=row.tracking_number,
+        headline=row.headline,
+        detail=row.detail,
+        happened_at=row.happened_at,
     )
 
 
@@ -57,10 +68,14 @@ class SqlDigestRepository(_Repository):
         if self._db.execute(taken).first():
             return False
         values = {
-            "item_key": item.key, "recipient": item.recipient[:254],
-            "subscription_id": item.subscription_id, "kind": item.kind,
-            "tracking_number": item.tracking_number[:64], "headline": item.headline[:300],
-            "detail": item.detail[:MAX_DETAIL], "happened_at": item.happened_at,
+            "item_key": item.key,
+            "recipient": item.recipient[:254],
+            "subscription_id": item.subscription_id,
+            "kind": item.kind,
+            "tracking_number": item.tracking_number[:64],
+            "headline": item.headline[:300],
+            "detail": item.detail[:MAX_DETAIL],
+            "happened_at": item.happened_at,
         }
         try:
             with self._db.begin_nested():
@@ -72,8 +87,11 @@ class SqlDigestRepository(_Repository):
     def waiting_recipients(self, limit: int) -> list[str]:
         """Addresses with items no digest has taken yet."""
         query = (
-            select(digest_items.c.recipient).where(digest_items.c.digest_key.is_(None))
-            .group_by(digest_items.c.recipient).order_by(digest_items.c.recipient).limit(limit)
+            select(digest_items.c.recipient)
+            .where(digest_items.c.digest_key.is_(None))
+            .group_by(digest_items.c.recipient)
+            .order_by(digest_items.c.recipient)
+            .limit(limit)
         )
         return list(self._db.execute(query).scalars())
 
@@ -81,7 +99,8 @@ class SqlDigestRepository(_Repository):
         query = (
             select(digest_items)
             .where(digest_items.c.digest_key.is_(None), digest_items.c.recipient == recipient)
-            .order_by(digest_items.c.happened_at, digest_items.c.id).limit(limit)
+            .order_by(digest_items.c.happened_at, digest_items.c.id)
+            .limit(limit)
         )
         return [_item(row) for row in self._db.execute(query)]
 

@@ -32,8 +32,11 @@ def _buyer_with_channel(app: App, url: str) -> None:
     buyer = factories.user(app, "buyer@example.com", Role.BUYER)
     with app.uow() as uow:
         preferences.save_preferences(
-            uow=uow, user=buyer, choices=preferences.Choices(channels=[url]),
-            checker=app.channels, now=app.clock(),
+            uow=uow,
+            user=buyer,
+            choices=preferences.Choices(channels=[url]),
+            checker=app.channels,
+            now=app.clock(),
         )
         uow.commit()
     factories.shipped(app, seller, NUMBER)
@@ -55,8 +58,9 @@ def test_an_update_reaches_the_channel_as_well_as_the_mailbox(
     assert f"Your order R-1 has shipped: {NUMBER}" in smtp.inbox.subjects()
     with napp.engine.connect() as connection:
         rows = connection.execute(
-            select(deliveries.c.recipient, deliveries.c.content, deliveries.c.status)
-            .where(deliveries.c.channel == "apprise")
+            select(deliveries.c.recipient, deliveries.c.content, deliveries.c.status).where(
+                deliveries.c.channel == "apprise"
+            )
         ).all()
     [(recipient, content, status)] = rows
     assert status == "sent"
@@ -86,8 +90,13 @@ def test_a_removed_channel_is_skipped(napp: App, receiver: Receiver) -> None:
     with napp.uow() as uow:
         buyer = uow.users.by_email("buyer@example.com")
         assert buyer is not None
-        preferences.save_preferences(uow=uow, user=buyer, choices=preferences.Choices(
-            channels=[]), checker=napp.channels, now=napp.clock())
+        preferences.save_preferences(
+            uow=uow,
+            user=buyer,
+            choices=preferences.Choices(channels=[]),
+            checker=napp.channels,
+            now=napp.clock(),
+        )
         uow.commit()
     receiver.up()
     napp.clock.advance(hours=1)  # type: ignore[attr-defined]
@@ -124,22 +133,28 @@ def test_the_api_masks_channel_secrets_and_keeps_channels_by_id(
     factories.user(napp, "buyer@example.com", Role.BUYER)
     auth = {"Authorization": f"Bearer {factories.token(napp, 'buyer@example.com')}"}
     with served(napp) as client:
-        bad = client.put("/api/v1/preferences", headers=auth,
-                         json={"channels": [f"nope://x:{SECRET}@h/"]})
+        bad = client.put(
+            "/api/v1/preferences", headers=auth, json={"channels": [f"nope://x:{SECRET}@h/"]}
+        )
         assert bad.status_code == 422
         assert "not a channel Apprise knows" in bad.json()["error"]["message"]
         assert SECRET not in bad.text
-        saved = client.put("/api/v1/preferences", headers=auth,
-                           json={"channels": [_channel(receiver)], "mode": "digest"})
+        saved = client.put(
+            "/api/v1/preferences",
+            headers=auth,
+            json={"channels": [_channel(receiver)], "mode": "digest"},
+        )
         assert saved.status_code == 200, saved.text
         [channel] = saved.json()["channels"]
         assert SECRET not in saved.text
         assert channel["url"].startswith(f"json://apprise:****@127.0.0.1:{receiver.port}")
-        kept = client.put("/api/v1/preferences", headers=auth,
-                          json={"channels": [channel["id"]]})
+        kept = client.put("/api/v1/preferences", headers=auth, json={"channels": [channel["id"]]})
         assert kept.json()["channels"] == [channel]
         assert client.get("/api/v1/preferences", headers=auth).json()["mode"] == "digest"
-        too_many = client.put("/api/v1/preferences", headers=auth, json={
-            "channels": [f"json://127.0.0.1:{receiver.port}/{n}" for n in range(6)]})
+        too_many = client.put(
+            "/api/v1/preferences",
+            headers=auth,
+            json={"channels": [f"json://127.0.0.1:{receiver.port}/{n}" for n in range(6)]},
+        )
         assert too_many.status_code == 422
         assert "at most 5 channels" in too_many.text

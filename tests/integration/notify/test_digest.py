@@ -28,8 +28,11 @@ def _digest_buyer(app: App) -> None:
     buyer = factories.user(app, "buyer@example.com", Role.BUYER)
     with app.uow() as uow:
         preferences.save_preferences(
-            uow=uow, user=buyer, choices=preferences.Choices(mode="digest"),
-            checker=app.channels, now=app.clock(),
+            uow=uow,
+            user=buyer,
+            choices=preferences.Choices(mode="digest"),
+            checker=app.channels,
+            now=app.clock(),
         )
         uow.commit()
     factories.shipped(app, seller, NUMBER)
@@ -37,8 +40,16 @@ def _digest_buyer(app: App) -> None:
 
 def _carrier_says(app: App, clock, *steps: tuple[str, str]) -> None:
     events = [
-        (i, new_event(tracking_number=NUMBER, occurred_at=clock.now - timedelta(hours=5 - i),
-                      description=text, now=clock.now, sub_status=SubStatus(status)))
+        (
+            i,
+            new_event(
+                tracking_number=NUMBER,
+                occurred_at=clock.now - timedelta(hours=5 - i),
+                description=text,
+                now=clock.now,
+                sub_status=SubStatus(status),
+            ),
+        )
         for i, (status, text) in enumerate(steps)
     ]
     with app.uow() as uow:
@@ -61,8 +72,12 @@ def test_digest_mode_sends_one_digest_a_day_exactly_once(
 ) -> None:
     _digest_buyer(napp)
     run(napp)
-    _carrier_says(napp, clock, ("customs_started", "Customs <b>inspection</b>"),
-                  ("out_for_delivery", "With courier " + "x" * 5000))
+    _carrier_says(
+        napp,
+        clock,
+        ("customs_started", "Customs <b>inspection</b>"),
+        ("out_for_delivery", "With courier " + "x" * 5000),
+    )
     run(napp)
     assert smtp.inbox.subjects() == ["Order R-1 confirmed"]  # nothing per event
     clock.advance(minutes=20)  # the digest sweep is due again; 09:20 is past 08:00 UTC
@@ -103,7 +118,9 @@ def test_digest_mode_sends_one_digest_a_day_exactly_once(
     assert len(_digests(smtp)) == 2  # nothing happened: no mail
     with napp.engine.connect() as connection:
         waiting = connection.execute(
-            select(func.count()).select_from(digest_items).where(digest_items.c.digest_key.is_(None))
+            select(func.count())
+            .select_from(digest_items)
+            .where(digest_items.c.digest_key.is_(None))
         ).scalar_one()
         digest_rows = connection.execute(
             select(func.count()).select_from(deliveries).where(deliveries.c.topic == "digest")
@@ -139,9 +156,11 @@ def test_switching_back_to_immediate_mails_per_event_again(
         buyer = uow.users.by_email("buyer@example.com")
         assert buyer is not None
         prefs = preferences.save_preferences(
-            uow=uow, user=buyer, choices=preferences.Choices(mode="immediate",
-                                                             milestones=["delivered"]),
-            checker=napp.channels, now=clock.now,
+            uow=uow,
+            user=buyer,
+            choices=preferences.Choices(mode="immediate", milestones=["delivered"]),
+            checker=napp.channels,
+            now=clock.now,
         )
         uow.commit()
     assert prefs.mode is DeliveryMode.IMMEDIATE

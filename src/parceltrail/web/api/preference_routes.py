@@ -26,11 +26,16 @@ Token = Query(max_length=400, description="The signed token of the link in the e
 class ChoicesIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     milestones: list[str] | None = Field(None, max_length=20, examples=[["delivered"]])
-    mode: str | None = Field(None, max_length=20, examples=["digest"],
-                             description="immediate: a mail per event; digest: one a day")
+    mode: str | None = Field(
+        None,
+        max_length=20,
+        examples=["digest"],
+        description="immediate: a mail per event; digest: one a day",
+    )
     problems: bool | None = Field(None, description="Order and seller subscriptions only")
     channels: list[str] | None = Field(
-        None, max_length=10,
+        None,
+        max_length=10,
         description="Apprise URLs to add, and the ids (ch_...) of stored channels to keep; "
         "a stored channel left out is removed",
         examples=[["ntfys://ntfy.example.com/parcels"]],
@@ -39,9 +44,11 @@ class ChoicesIn(BaseModel):
     def choices(self) -> preferences.Choices:
         return preferences.Choices(
             milestones=[m[:40] for m in self.milestones] if self.milestones is not None else None,
-            mode=self.mode, problems=self.problems,
-            channels=[c[:MAX_CHANNEL_URL + 1] for c in self.channels]
-            if self.channels is not None else None,
+            mode=self.mode,
+            problems=self.problems,
+            channels=[c[: MAX_CHANNEL_URL + 1] for c in self.channels]
+            if self.channels is not None
+            else None,
         )
 
 
@@ -58,9 +65,13 @@ def channels_json(channels: tuple[str, ...], masker: AppriseChannels) -> list[di
 
 def subscription_json(sub: Subscription, masker: AppriseChannels) -> dict[str, Any]:
     body: dict[str, Any] = {
-        "id": sub.id, "kind": sub.kind.value, "status": sub.status.value,
-        "tracking_number": sub.tracking_number, "order_id": sub.order_id,
-        "milestones": list(sub.milestones), "mode": sub.mode.value,
+        "id": sub.id,
+        "kind": sub.kind.value,
+        "status": sub.status.value,
+        "tracking_number": sub.tracking_number,
+        "order_id": sub.order_id,
+        "milestones": list(sub.milestones),
+        "mode": sub.mode.value,
         "channels": channels_json(sub.channels, masker),
     }
     if sub.kind is not SubscriptionKind.TRACKING:
@@ -69,8 +80,12 @@ def subscription_json(sub: Subscription, masker: AppriseChannels) -> dict[str, A
 
 
 def preferences_json(prefs: Preferences, masker: AppriseChannels) -> dict[str, Any]:
-    return {"milestones": list(prefs.milestones), "problems": prefs.problems,
-            "mode": prefs.mode.value, "channels": channels_json(prefs.channels, masker)}
+    return {
+        "milestones": list(prefs.milestones),
+        "problems": prefs.problems,
+        "mode": prefs.mode.value,
+        "channels": channels_json(prefs.channels, masker),
+    }
 
 
 @router.get("/subscriptions/manage", tags=["alerts"])
@@ -84,8 +99,9 @@ def managed(app: AppDep, uow: UowDep, token: str = Token) -> dict[str, Any]:
 def manage(body: ChoicesIn, app: AppDep, uow: UowDep, token: str = Token) -> dict[str, Any]:
     """Change milestones, mode (immediate or daily digest) and channels through the link."""
     sub = preferences.by_manage_token(uow=uow, secret=app.settings.secret_key, token=token)
-    changed = preferences.change(uow=uow, subscription=sub, choices=body.choices(),
-                                 checker=app.channels)
+    changed = preferences.change(
+        uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
+    )
     uow.commit()
     return subscription_json(changed, app.channels)
 
@@ -102,8 +118,9 @@ def change(
     subscription_id: str, body: ChoicesIn, app: AppDep, uow: UowDep, user: UserDep
 ) -> dict[str, Any]:
     sub = preferences.own_subscription(uow=uow, user=user, subscription_id=subscription_id)
-    changed = preferences.change(uow=uow, subscription=sub, choices=body.choices(),
-                                 checker=app.channels)
+    changed = preferences.change(
+        uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
+    )
     uow.commit()
     return subscription_json(changed, app.channels)
 
@@ -123,7 +140,11 @@ def save_preferences(
 ) -> dict[str, Any]:
     """Your choices, applied to every order (and seller) subscription of yours, and to new ones."""
     prefs = preferences.save_preferences(
-        uow=uow, user=user, choices=body.choices(), checker=app.channels, now=app.clock(),
+        uow=uow,
+        user=user,
+        choices=body.choices(),
+        checker=app.channels,
+        now=app.clock(),
         seller_problems=body.seller_problems,
     )
     uow.commit()

@@ -38,15 +38,19 @@ def upgrade() -> None:
             "updated_at", parceltrail.storage.types.UTCDateTime(timezone=True), nullable=False
         ),
         sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"],
-            name=op.f("fk_notification_preferences_user_id_users"), ondelete="CASCADE",
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_notification_preferences_user_id_users"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("user_id", name=op.f("pk_notification_preferences")),
     )
     op.create_table(
         "digest_items",
         sa.Column(
-            "id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True,
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
             nullable=False,
         ),
         sa.Column("item_key", sa.String(length=64), nullable=False),
@@ -64,8 +68,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("item_key", name=op.f("uq_digest_items_item_key")),
     )
     op.create_index(
-        op.f("ix_digest_items_digest_key_recipient"), "digest_items",
-        ["digest_key", "recipient"], unique=False,
+        op.f("ix_digest_items_digest_key_recipient"),
+        "digest_items",
+        ["digest_key", "recipient"],
+        unique=False,
     )
 
 
