@@ -13,6 +13,7 @@ from parceltrail.domain.clock import Clock, system_clock
 from parceltrail.domain.disputes import Periods
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.outgoing import OutboxMailer
+from parceltrail.notify.channels import AppriseChannels
 from parceltrail.notify.email import build_mailer
 from parceltrail.notify.webhooks import WebhookPoster
 from parceltrail.services.ports import Mailer, UnitOfWork
@@ -32,6 +33,7 @@ class App:
     periods: Periods = field(default_factory=Periods)
     # Account mail (password resets), sent through the outbox like every other mail.
     mailer: Mailer = field(default_factory=lambda: OutboxMailer(system_clock))
+    channels: AppriseChannels = field(default_factory=AppriseChannels)  # extra channels
 
     def close(self) -> None:
         self.jobs.poster.close()
@@ -56,6 +58,7 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
             allow_private=settings.webhook_allow_private,
         ),
         periods=periods_from(settings),
+        channels=AppriseChannels(allow_private=settings.apprise_allow_private),
     )
     return App(
         settings=settings,
@@ -65,6 +68,7 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         jobs=jobs,
         periods=jobs.periods,
         mailer=OutboxMailer(clock),
+        channels=jobs.channels,
     )
 
 

@@ -72,6 +72,12 @@ class Settings(BaseSettings):
         False, description="Allow outbound webhooks to loopback and private addresses"
     )
     webhook_disable_after: int = Field(5, ge=1, description="Dead deliveries in a row")
+    digest_hour_utc: int = Field(
+        8, ge=0, le=23, description="Hour (UTC) after which each day's digest mail is sent"
+    )
+    apprise_allow_private: bool = Field(
+        False, description="Allow Apprise channels to loopback and private addresses"
+    )
     simulator_url: str | None = Field(
         None, description="Base URL of a carrier network simulator to poll (parceltrail poll)"
     )

@@ -48,6 +48,20 @@ class SubscriptionStatus(StrEnum):
     UNSUBSCRIBED = "unsubscribed"
 
 
+class DeliveryMode(StrEnum):
+    IMMEDIATE = "immediate"  # one message per milestone or problem, as it happens
+    DIGEST = "digest"  # one summary a day (docs/notifications.md, "Daily digest")
+
+
+MAX_CHANNELS = 5  # Apprise URLs per subscription or per user's preferences
+MAX_CHANNEL_URL = 1000
+
+
+def channel_id(url: str) -> str:
+    """A stable name for a stored channel URL, to refer to it without showing its secrets."""
+    return "ch_" + hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
+
+
 @dataclass
 class Subscription:
     id: str
@@ -59,10 +73,50 @@ class Subscription:
     user_id: str | None = None
     order_id: str | None = None
     tracking_number: str | None = None
+    mode: DeliveryMode = DeliveryMode.IMMEDIATE
+    problems: bool = True  # order and seller subscriptions; tracking ones never get problems
+    channels: tuple[str, ...] = ()  # Apprise URLs, besides e-mail
     events: list[events.DomainEvent] = field(default_factory=list)
 
     def wants(self, milestone: str) -> bool:
         return self.status is SubscriptionStatus.ACTIVE and milestone in self.milestones
+
+    def wants_problems(self) -> bool:
+        return (
+            self.status is SubscriptionStatus.ACTIVE
+            and self.problems
+            and self.kind is not SubscriptionKind.TRACKING
+        )
+
+    @property
+    def digest(self) -> bool:
+        return self.mode is DeliveryMode.DIGEST
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """A signed-in person's choices, applied to their automatic order (and seller)
+    subscriptions now and to every one created later."""
+
+    user_id: str
+    milestones: tuple[str, ...] = ALERT_MILESTONES
+    problems: bool = True
+    mode: DeliveryMode = DeliveryMode.IMMEDIATE
+    channels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DigestItem:
+    """A milestone or problem kept for the recipient's next daily digest."""
+
+    key: str  # the idempotency key the immediate mail would have had: one item per fact
+    recipient: str
+    subscription_id: str
+    kind: str  # milestone | problem | dispatched
+    tracking_number: str
+    headline: str
+    detail: str
+    happened_at: datetime
 
 
 @dataclass(frozen=True)

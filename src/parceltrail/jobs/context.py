@@ -1,4 +1,5 @@
-"""What a task may use: settings, the clock, units of work, the mailer and the webhook poster."""
+"""What a task may use: settings, the clock, units of work, the mailer, the webhook poster
+and the Apprise channels."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlalchemy import Engine
 from parceltrail.config import Settings
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.disputes import Periods
+from parceltrail.notify.channels import AppriseChannels
 from parceltrail.notify.email import Mailer
 from parceltrail.notify.webhooks import WebhookPoster
 from parceltrail.services.ports import UnitOfWork
@@ -24,3 +26,4 @@ class JobContext:
     mailer: Mailer
     poster: WebhookPoster
     periods: Periods = field(default_factory=Periods)
+    channels: AppriseChannels = field(default_factory=AppriseChannels)

@@ -1,10 +1,17 @@
-"""The `delivery.send` task: one e-mail or one webhook POST, re-checked, recorded after."""
+"""The `delivery.send` task: one e-mail, webhook POST or Apprise notification, re-checked,
+recorded after."""
 
 from __future__ import annotations
 
 import logging
 
-from parceltrail.domain.notifications import Delivery, WebhookEndpoint, idempotency_key
+from parceltrail.domain.notifications import (
+    Delivery,
+    SubscriptionStatus,
+    WebhookEndpoint,
+    channel_id,
+    idempotency_key,
+)
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.outgoing import SEND_TOPIC as TOPIC
 from parceltrail.jobs.outgoing import queue_email
@@ -34,12 +41,29 @@ def send_delivery(ctx: JobContext, job: Job) -> None:
     if delivery.channel == "webhook" and (endpoint is None or endpoint.status != "active"):
         _record(ctx, delivery, status="skipped", error="endpoint disabled or deleted")
         return
-    if delivery.channel == "email":
+    if delivery.channel == "apprise":
+        url = _channel_url(ctx, delivery)
+        if url is None:
+            _record(ctx, delivery, status="skipped", error="channel removed or unsubscribed")
+            return
+        content = delivery.content
+        transport = ctx.channels.send(url, title=content["title"], body=content["body"])
+    elif delivery.channel == "email":
         transport = _send_mail(ctx, delivery)
     else:
         assert endpoint is not None
         transport = _post(ctx, delivery, endpoint)
     _record(ctx, delivery, status="sent", transport=transport)
+
+
+def _channel_url(ctx: JobContext, delivery: Delivery) -> str | None:
+    """The channel's URL, read now from its active subscription (never stored in the row)."""
+    with ctx.uow() as uow:
+        sub = uow.alerts.subscription(str(delivery.content.get("subscription_id", "")))
+    if sub is None or sub.status is not SubscriptionStatus.ACTIVE:
+        return None
+    wanted = delivery.content.get("channel")
+    return next((url for url in sub.channels if channel_id(url) == wanted), None)
 
 
 def _send_mail(ctx: JobContext, delivery: Delivery) -> str:

@@ -10,10 +10,11 @@ from datetime import datetime
 from typing import Any
 
 from parceltrail.domain.carriers import carrier_name
-from parceltrail.domain.notifications import SubscriptionKind, idempotency_key, sign_token
+from parceltrail.domain.notifications import Subscription, idempotency_key, sign_token
 from parceltrail.domain.numbers import carrier_tracking_url
 from parceltrail.domain.orders import Order
 from parceltrail.domain.users import User
+from parceltrail.jobs.alerting import Fact, tell, unsubscribe_url
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.outgoing import queue_email, queue_webhook
 from parceltrail.jobs.registry import task
@@ -30,11 +31,6 @@ def _links(ctx: JobContext, number: str, carrier: str | None) -> dict[str, Any]:
         "carrier_url": carrier_tracking_url(carrier, number) if carrier else None,
         "track_url": f"{ctx.settings.base_url}/track/{number}",
     }
-
-
-def unsubscribe_url(ctx: JobContext, subscription_id: str) -> str:
-    token = sign_token(ctx.settings.secret_key, alerts.UNSUBSCRIBE, subscription_id)
-    return f"{ctx.settings.base_url}/api/v1/subscriptions/unsubscribe?token={token}"
 
 
 def _order_parties(uow: UnitOfWork, order_id: str | None) -> tuple[Order | None, User | None]:
@@ -84,13 +80,17 @@ def shipment_dispatched(ctx: JobContext, job: Job) -> None:
             if sub.status.value == "active":
                 context = {"reference": order.reference,
                            **_links(ctx, p["tracking_number"], p.get("carrier"))}
-                rendered = render.render(
-                    "dispatched", render.subject_for("dispatched", context), context
+                subject = render.subject_for("dispatched", context)
+                fact = Fact(
+                    key=idempotency_key("dispatched", p["shipment_id"], p["tracking_number"],
+                                        buyer.email),
+                    topic=job.topic, kind="dispatched", tracking_number=p["tracking_number"],
+                    detail=f"Order {render.bounded(order.reference, 80)} has shipped.",
+                    link=context["track_url"],
                 )
-                key = idempotency_key("dispatched", p["shipment_id"], p["tracking_number"],
-                                      buyer.email)
-                queue_email(uow, key=key, topic=job.topic, to=buyer.email, rendered=rendered,
-                            now=now, unsubscribe_url=unsubscribe_url(ctx, sub.id))
+                tell(ctx, uow, sub, fact,
+                     lambda links: render.render("dispatched", subject, {**context, **links}),
+                     now)
         _webhooks(uow, job, order, p, now)
         uow.commit()
 
@@ -116,17 +116,34 @@ def tracking_updated(ctx: JobContext, job: Job) -> None:
                 order_id=shipment.order_id, tracking_number=p["tracking_number"], seller_id=None
             )
             context = {**_links(ctx, p["tracking_number"], shipment.carrier),
-                       "latest": _latest_text(uow, shipment.id)}
+                       "latest": _latest_text(uow, shipment.id), "shipment_id": shipment.id}
             for milestone in reached:
-                rendered = render.milestone_message(milestone, context)
                 for sub in subs:
-                    if rendered is None or not sub.wants(milestone):
-                        continue
-                    key = idempotency_key("milestone", shipment.id, milestone, sub.email)
-                    queue_email(uow, key=key, topic=job.topic, to=sub.email, rendered=rendered,
-                                now=now, unsubscribe_url=unsubscribe_url(ctx, sub.id))
+                    if sub.wants(milestone):
+                        _tell_milestone(ctx, uow, job, sub, milestone, context, now)
         _webhooks(uow, job, order, p, now)
         uow.commit()
+
+
+def _tell_milestone(
+    ctx: JobContext, uow: UnitOfWork, job: Job, sub: Subscription, milestone: str,
+    context: dict[str, Any], now: datetime,
+) -> None:
+    explanation = render.MILESTONES[milestone][1]
+    latest = context.get("latest")
+    fact = Fact(
+        key=idempotency_key("milestone", context["shipment_id"], milestone, sub.email),
+        topic=job.topic, kind="milestone", tracking_number=context["tracking_number"],
+        detail=f"{explanation} Latest carrier event: {latest}" if latest else explanation,
+        link=context["track_url"],
+    )
+
+    def rendered(links: dict[str, Any]) -> render.Rendered:
+        message = render.milestone_message(milestone, {**context, **links})
+        assert message is not None  # reached milestones are those render knows
+        return message
+
+    tell(ctx, uow, sub, fact, rendered, now)
 
 
 @task("shipment.problem_changed")
@@ -152,13 +169,18 @@ def shipment_problem(ctx: JobContext, job: Job) -> None:
         )
         context = {**_links(ctx, p["tracking_number"], shipment.carrier),
                    "latest": _latest_text(uow, shipment.id)}
-        rendered = render.problem_message(problem, context)
+        explanation = render.PROBLEMS.get(problem, render.GENERIC_PROBLEM)[1]
         for sub in subs:
-            if sub.status.value != "active" or sub.kind is SubscriptionKind.TRACKING:
+            if not sub.wants_problems():
                 continue
-            key = idempotency_key("problem", shipment.id, problem, str(p.get("since")), sub.email)
-            queue_email(uow, key=key, topic=job.topic, to=sub.email, rendered=rendered, now=now,
-                        unsubscribe_url=unsubscribe_url(ctx, sub.id))
+            fact = Fact(
+                key=idempotency_key("problem", shipment.id, problem, str(p.get("since")),
+                                    sub.email),
+                topic=job.topic, kind="problem", tracking_number=p["tracking_number"],
+                detail=explanation, link=context["track_url"],
+            )
+            tell(ctx, uow, sub, fact,
+                 lambda links: render.problem_message(problem, {**context, **links}), now)
         _webhooks(uow, job, order, p, now)
         uow.commit()
 

@@ -11,7 +11,7 @@ from html import escape
 from typing import Any
 
 from parceltrail.domain.clock import Clock
-from parceltrail.domain.notifications import WebhookEndpoint, idempotency_key
+from parceltrail.domain.notifications import WebhookEndpoint, channel_id, idempotency_key
 from parceltrail.notify.render import Rendered
 from parceltrail.services.ports import MailMessage, UnitOfWork
 
@@ -57,6 +57,32 @@ def queue_webhook(
     delivery_id = uow.deliveries.add(
         channel="webhook", key=key, topic=topic, recipient=endpoint.url[:254],
         subject=None, content={"body": body}, now=now, endpoint_id=endpoint.id,
+    )
+    if delivery_id is None:
+        return False
+    uow.deliveries.enqueue(SEND_TOPIC, {"delivery_id": delivery_id}, now)
+    return True
+
+
+def queue_channel(
+    uow: UnitOfWork,
+    *,
+    subscription_id: str,
+    url: str,
+    key: str,
+    topic: str,
+    title: str,
+    body: str,
+    now: datetime,
+) -> bool:
+    """One Apprise notification; the row names the channel by id, never by its secret URL:
+    the sender reads the URL from the subscription (gone or removed: skipped)."""
+    name = channel_id(url)
+    content = {"subscription_id": subscription_id, "channel": name, "title": title,
+               "body": body}
+    delivery_id = uow.deliveries.add(
+        channel="apprise", key=key, topic=topic, recipient=name, subject=title[:300],
+        content=content, now=now,
     )
     if delivery_id is None:
         return False

@@ -1,4 +1,5 @@
-"""The periodic sweeps: health and ETA, lane learning, disputes and protection, carrier polling.
+"""The periodic sweeps: health and ETA, lane learning, disputes and protection, carrier polling,
+daily digests.
 
 Each only narrows (the service reads just the candidates) and re-checks before acting; each
 runs in its own short transactions, so a failure in one leaves the others untouched.
@@ -12,6 +13,7 @@ import httpx
 
 from parceltrail.connectors.simulator import discover
 from parceltrail.jobs.context import JobContext
+from parceltrail.jobs.digest import send_digests
 from parceltrail.jobs.polling import learn_windows, poll_due
 from parceltrail.jobs.registry import sweep
 from parceltrail.services import disputes, health
@@ -65,3 +67,9 @@ def polling_sweep(ctx: JobContext) -> int:
 def poll_windows_sweep(ctx: JobContext) -> int:
     """Re-learn when each carrier's next scan comes (domain/polling.learn_next_scans)."""
     return learn_windows(uow_factory=ctx.uow, now=ctx.clock())
+
+
+@sweep("digest", every=timedelta(minutes=15))
+def digest_sweep(ctx: JobContext) -> int:
+    """Daily digests, once the configured hour (PARCELTRAIL_DIGEST_HOUR_UTC) has passed."""
+    return send_digests(ctx)

@@ -21,6 +21,7 @@ SUBJECTS: dict[str, str] = {
     "endpoint_disabled": "Webhook endpoint disabled",
     "message": "New message about order {reference}",
     "dispute": "Dispute on order {reference}: {state}",
+    "digest": "Your parcel digest of {day}: {count}",
 }
 
 # dispute action -> what the other side is told
@@ -108,8 +109,9 @@ def subject_for(template: str, context: dict[str, Any]) -> str:
 
 
 def render(template: str, subject: str, context: dict[str, Any]) -> Rendered:
-    """Text and HTML parts of ``template``; ``unsubscribe_url`` is always defined."""
-    values = {"unsubscribe_url": None, **context, "subject": subject}
+    """Text and HTML parts of ``template``; ``unsubscribe_url`` and ``manage_url`` are always
+    defined."""
+    values = {"unsubscribe_url": None, "manage_url": None, **context, "subject": subject}
     env = _environment()
     return Rendered(
         subject=subject,

@@ -29,6 +29,21 @@ def signature(body: bytes, secret: str, timestamp: int) -> str:
     return f"t={timestamp},v1={digest}"
 
 
+def non_public_address(host: str) -> str | None:
+    """Why ``host`` is not a public host (loopback, private, link-local, ...), or None.
+
+    An account must not make parceltrail probe the network it runs in (SSRF). A host that
+    does not resolve is not judged here: sending to it fails, and is retried."""
+    try:
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
+    except OSError:
+        return None
+    for address in addresses:
+        if not ipaddress.ip_address(address.split("%", 1)[0]).is_global:
+            return f"{host} is a private or local address"
+    return None
+
+
 def _public_only(url: str) -> None:
     """Refuse hosts that resolve to loopback, private, link-local or other non-public
     addresses: an account must not make parceltrail probe the network it runs in."""

@@ -9,6 +9,8 @@ from parceltrail.domain.errors import NotFound, PermissionDenied, ValidationFail
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.notifications import (
     ALERT_MILESTONES,
+    DeliveryMode,
+    Preferences,
     Subscription,
     SubscriptionKind,
     SubscriptionRequested,
@@ -52,7 +54,7 @@ def subscribe_number(
     subscription = Subscription(
         id=new_id("sub"), kind=SubscriptionKind.TRACKING, email=address,
         status=SubscriptionStatus.PENDING, milestones=chosen, created_at=now,
-        tracking_number=number,
+        tracking_number=number, problems=False,
     )
     subscription.events.append(SubscriptionRequested(subscription.id, address, number))
     uow.alerts.add_subscription(subscription)
@@ -70,9 +72,12 @@ def subscribe_seller_problems(*, uow: UnitOfWork, seller: User, now: datetime) -
         if existing.status is not SubscriptionStatus.ACTIVE:
             uow.alerts.set_subscription_status(existing.id, SubscriptionStatus.ACTIVE, now)
         return existing
+    chosen = uow.preferences.get(seller.id)
     subscription = Subscription(
         id=new_id("sub"), kind=SubscriptionKind.SELLER, email=seller.email,
         status=SubscriptionStatus.ACTIVE, milestones=(), created_at=now, user_id=seller.id,
+        mode=chosen.mode if chosen else DeliveryMode.IMMEDIATE,
+        channels=chosen.channels if chosen else (),
     )
     uow.alerts.add_subscription(subscription)
     return subscription
@@ -81,16 +86,19 @@ def subscribe_seller_problems(*, uow: UnitOfWork, seller: User, now: datetime) -
 def buyer_subscription(
     *, uow: UnitOfWork, order: Order, buyer: User, now: datetime
 ) -> Subscription:
-    """The buyer's subscription to their order, created on first need (active, every milestone)."""
+    """The buyer's subscription to their order, created on first need: active, with the
+    buyer's notification preferences (every milestone, at once, by e-mail, by default)."""
     existing = uow.alerts.find_subscription(
         kind=SubscriptionKind.ORDER, email=buyer.email, order_id=order.id, tracking_number=None
     )
     if existing is not None:
         return existing
+    chosen = uow.preferences.get(buyer.id) or Preferences(user_id=buyer.id)
     subscription = Subscription(
         id=new_id("sub"), kind=SubscriptionKind.ORDER, email=buyer.email,
-        status=SubscriptionStatus.ACTIVE, milestones=ALERT_MILESTONES, created_at=now,
-        user_id=buyer.id, order_id=order.id,
+        status=SubscriptionStatus.ACTIVE, milestones=chosen.milestones, created_at=now,
+        user_id=buyer.id, order_id=order.id, mode=chosen.mode, problems=chosen.problems,
+        channels=chosen.channels,
     )
     uow.alerts.add_subscription(subscription)
     return subscription

@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from parceltrail.domain.notifications import Delivery, Subscription, WebhookEndpoint
+from parceltrail.domain.notifications import (
+    Delivery,
+    DigestItem,
+    Preferences,
+    Subscription,
+    WebhookEndpoint,
+)
 
 
 class DeliveryRepository(Protocol):
@@ -25,6 +31,7 @@ class DeliveryRepository(Protocol):
         """The new delivery's id, or None when one with this key exists (a replay)."""
         ...
 
+    def exists(self, key: str) -> bool: ...
     def get(self, delivery_id: int) -> Delivery | None: ...
     def mark(
         self, delivery_id: int, *, status: str, now: datetime, transport: str | None = None,
@@ -52,8 +59,42 @@ class AlertRepository(Protocol):
     def subscribers(
         self, *, order_id: str | None, tracking_number: str, seller_id: str | None
     ) -> list[Subscription]: ...
+    def set_choices(
+        self, subscription_id: str, *, milestones: Sequence[str], mode: str, problems: bool,
+        channels: Sequence[str],
+    ) -> None: ...
+    def subscriptions_of(
+        self, *, user_id: str | None = None, email: str | None = None
+    ) -> list[Subscription]: ...
     def add_endpoint(self, endpoint: WebhookEndpoint) -> None: ...
     def endpoint(self, endpoint_id: str) -> WebhookEndpoint | None: ...
     def endpoints_for(self, user_ids: Sequence[str] | None) -> list[WebhookEndpoint]: ...
     def set_endpoint(self, endpoint_id: str, **values: Any) -> None: ...
     def seller_of(self, order_id: str) -> str | None: ...
+
+
+class PreferenceRepository(Protocol):
+    def get(self, user_id: str) -> Preferences | None: ...
+    def save(self, preferences: Preferences, now: datetime) -> None: ...
+
+
+class DigestRepository(Protocol):
+    def add(self, item: DigestItem) -> bool:
+        """False when an item with this key is already held (a replay)."""
+        ...
+
+    def waiting_recipients(self, limit: int) -> list[str]: ...
+    def waiting(self, recipient: str, limit: int) -> list[DigestItem]: ...
+    def take(self, keys: Sequence[str], digest_key: str) -> None: ...
+
+
+class ChannelChecker(Protocol):
+    """Extra channels (Apprise URLs): notify/channels.py implements it."""
+
+    def check(self, url: str) -> str:
+        """The URL to store; raises ValidationFailed saying what is wrong with it."""
+        ...
+
+    def mask(self, url: str) -> str:
+        """The URL with its secrets hidden, to show back."""
+        ...

@@ -19,7 +19,12 @@ from parceltrail.domain.shipments import Leg, Shipment
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
 from parceltrail.services.health_model import HealthRecord, Mark
-from parceltrail.services.notify_ports import AlertRepository, DeliveryRepository
+from parceltrail.services.notify_ports import (
+    AlertRepository,
+    DeliveryRepository,
+    DigestRepository,
+    PreferenceRepository,
+)
 from parceltrail.services.polling_ports import PollRepository
 
 
@@ -260,6 +265,8 @@ class UnitOfWork(Protocol):
     deliveries: DeliveryRepository
     alerts: AlertRepository
     polls: PollRepository  # issue 5: polling schedule and carrier health
+    preferences: PreferenceRepository  # notification preferences (issue 6/7)
+    digests: DigestRepository  # items held for daily digests
 
     def __enter__(self) -> Self: ...
 

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from parceltrail.domain.notifications import (
     Delivery,
+    DeliveryMode,
     Subscription,
     SubscriptionKind,
     SubscriptionStatus,
@@ -62,6 +63,10 @@ class SqlDeliveryRepository(_Repository):
         key_row = result.inserted_primary_key
         assert key_row is not None
         return int(key_row[0])
+
+    def exists(self, key: str) -> bool:
+        found = select(deliveries.c.id).where(deliveries.c.idempotency_key == key)
+        return self._db.execute(found).first() is not None
 
     def get(self, delivery_id: int) -> Delivery | None:
         row = self._db.execute(select(deliveries).where(deliveries.c.id == delivery_id)).first()
@@ -122,7 +127,8 @@ def _subscription(row: Row[Any]) -> Subscription:
         id=row.id, kind=SubscriptionKind(row.kind), email=row.email,
         status=SubscriptionStatus(row.status), milestones=tuple(row.milestones),
         created_at=row.created_at, user_id=row.user_id, order_id=row.order_id,
-        tracking_number=row.tracking_number,
+        tracking_number=row.tracking_number, mode=DeliveryMode(row.mode),
+        problems=bool(row.problems), channels=tuple(row.channels or ()),
     )
 
 
@@ -143,9 +149,33 @@ class SqlAlertRepository(_Repository):
                 id=s.id, kind=s.kind.value, email=s.email, user_id=s.user_id,
                 order_id=s.order_id, tracking_number=s.tracking_number,
                 milestones=list(s.milestones), status=s.status.value, created_at=s.created_at,
+                mode=s.mode.value, problems=int(s.problems), channels=list(s.channels) or None,
             )
         )
         self._seen.append(subscription)
+
+    def set_choices(
+        self, subscription_id: str, *, milestones: Sequence[str], mode: str, problems: bool,
+        channels: Sequence[str],
+    ) -> None:
+        """What a subscription is told about, and how: per event or in the daily digest."""
+        self._db.execute(
+            update(subscriptions).where(subscriptions.c.id == subscription_id).values(
+                milestones=list(milestones), mode=mode, problems=int(problems),
+                channels=list(channels) or None,
+            )
+        )
+
+    def subscriptions_of(
+        self, *, user_id: str | None = None, email: str | None = None
+    ) -> list[Subscription]:
+        """A person's subscriptions, by account or by address, oldest first (at most 1,000)."""
+        query = select(subscriptions).order_by(subscriptions.c.created_at, subscriptions.c.id)
+        if user_id is not None:
+            query = query.where(subscriptions.c.user_id == user_id)
+        if email is not None:
+            query = query.where(subscriptions.c.email == email)
+        return [_subscription(row) for row in self._db.execute(query.limit(1000))]
 
     def subscription(self, subscription_id: str) -> Subscription | None:
         row = self._db.execute(

@@ -354,9 +354,42 @@ subscriptions = Table(
     Column("created_at", UTCDateTime(), nullable=False),
     Column("confirmed_at", UTCDateTime()),
     Column("unsubscribed_at", UTCDateTime()),
+    Column("mode", String(16), nullable=False, server_default="immediate"),
+    Column("problems", Integer, nullable=False, server_default="1"),
+    Column("channels", JSON),  # Apprise URLs; None when there are none
     Index(None, "tracking_number"),
     Index(None, "order_id"),
     Index(None, "user_id"),
+    Index(None, "email"),
+)
+
+# A signed-in person's notification preferences (defaults for their order subscriptions).
+notification_preferences = Table(
+    "notification_preferences",
+    metadata,
+    Column("user_id", String(32), ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("milestones", JSON, nullable=False),
+    Column("problems", Integer, nullable=False),
+    Column("mode", String(16), nullable=False),
+    Column("channels", JSON),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+# Milestones and problems held for a daily digest; digest_key is set once a digest took them.
+digest_items = Table(
+    "digest_items",
+    metadata,
+    Column("id", AutoId, primary_key=True, autoincrement=True),
+    Column("item_key", String(64), nullable=False, unique=True),
+    Column("recipient", String(254), nullable=False),
+    Column("subscription_id", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("tracking_number", String(64), nullable=False),
+    Column("headline", String(300), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("happened_at", UTCDateTime(), nullable=False),
+    Column("digest_key", String(64)),
+    Index(None, "digest_key", "recipient"),
 )
 
 webhook_endpoints = Table(

@@ -13,7 +13,12 @@ from sqlalchemy import Connection, Engine
 
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
-from parceltrail.services.notify_ports import AlertRepository, DeliveryRepository
+from parceltrail.services.notify_ports import (
+    AlertRepository,
+    DeliveryRepository,
+    DigestRepository,
+    PreferenceRepository,
+)
 from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.ports import (
     BrowseRepository,
@@ -38,6 +43,7 @@ from parceltrail.storage.driver import Driver
 from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.notifications import SqlAlertRepository, SqlDeliveryRepository
 from parceltrail.storage.polls import SqlPollRepository
+from parceltrail.storage.preferences import SqlDigestRepository, SqlPreferenceRepository
 from parceltrail.storage.repositories import (
     SqlEventRepository,
     SqlOrderRepository,
@@ -81,6 +87,8 @@ class SqlUnitOfWork:
         self.deliveries: DeliveryRepository = SqlDeliveryRepository(*args)
         self.alerts: AlertRepository = SqlAlertRepository(*args)
         self.polls: PollRepository = SqlPollRepository(*args)
+        self.preferences: PreferenceRepository = SqlPreferenceRepository(*args)
+        self.digests: DigestRepository = SqlDigestRepository(*args)
         return self
 
     def __exit__(

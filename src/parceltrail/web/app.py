@@ -11,6 +11,7 @@ from parceltrail import __version__
 from parceltrail.bootstrap import App
 from parceltrail.web import errors
 from parceltrail.web.api.notify_routes import router as notify_router
+from parceltrail.web.api.preference_routes import router as preference_router
 from parceltrail.web.api.problems import router as problems_router
 from parceltrail.web.api.routes import router as api_router
 from parceltrail.web.api.webhooks import router as webhook_router
@@ -54,6 +55,7 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
     web.include_router(api_router)
     web.include_router(problems_router)
     web.include_router(webhook_router)
+    web.include_router(preference_router)  # before notify_router: /subscriptions/manage
     web.include_router(notify_router)
     web.include_router(dev_inbox_router)
     install_pages(web)

@@ -142,6 +142,7 @@ def napp(app: App, smtp: SmtpServer, clock: Any) -> Iterator[App]:
             "job_max_attempts": 5,
             "webhook_disable_after": 2,
             "webhook_allow_private": True,  # the receiver is on loopback
+            "apprise_allow_private": True,  # so is the Apprise channels' receiver
             "secret_key": "test-secret",
         }
     )

@@ -74,3 +74,38 @@ def test_dramatiq_delivers_dispatch_mail_once(napp: App, smtp: SmtpServer, queue
     queue.relay_once()  # type: ignore[attr-defined]
     time.sleep(0.2)
     assert len(smtp.inbox.messages) == 2
+
+
+def test_dramatiq_sends_the_daily_digest_once(napp: App, smtp: SmtpServer, queue, clock) -> None:
+    from parceltrail.services import preferences
+
+    seller = factories.user(napp, "seller@example.com", Role.SELLER)
+    buyer = factories.user(napp, "buyer@example.com", Role.BUYER)
+    with napp.uow() as uow:
+        preferences.save_preferences(
+            uow=uow,
+            user=buyer,
+            choices=preferences.Choices(mode="digest"),
+            checker=napp.channels,
+            now=clock.now,
+        )
+        uow.commit()
+    factories.shipped(napp, seller, "1Z999AA10123456784")
+
+    def relay_until_idle() -> None:
+        deadline = time.monotonic() + 20
+        while set(store.counts(napp.engine)) != {"done"} and time.monotonic() < deadline:
+            queue.relay_once()  # type: ignore[attr-defined]
+            time.sleep(0.05)
+
+    relay_until_idle()  # the dispatch is held for the digest
+    for _ in range(2):  # the relay runs the digest sweep; a second period sends nothing new
+        clock.advance(minutes=20)
+        queue.relay_once()  # type: ignore[attr-defined]
+        relay_until_idle()
+    _wait_until(lambda: len(smtp.inbox.messages) == 2)
+    time.sleep(0.2)
+    assert sorted(smtp.inbox.subjects()) == [
+        "Order R-1 confirmed",
+        "Your parcel digest of 2026-11-28: 1 update",
+    ]

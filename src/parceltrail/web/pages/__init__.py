@@ -13,7 +13,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
-from parceltrail.web.pages import account, admin, desk, order_forms, orders, public
+from parceltrail.web.pages import (
+    account,
+    admin,
+    desk,
+    order_forms,
+    orders,
+    preferences,
+    public,
+)
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import CSRF_COOKIE, Visitor
 
@@ -73,5 +81,5 @@ def install(web: FastAPI) -> None:
     web.add_exception_handler(ParceltrailError, domain_error)
     web.add_exception_handler(StarletteHTTPException, http_error)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (public, account, orders, order_forms, desk, admin):
+    for module in (public, account, preferences, orders, order_forms, desk, admin):
         web.include_router(module.router)

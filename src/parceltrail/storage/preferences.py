@@ -1,0 +1,114 @@
+"""Repositories for notification preferences and the items held for daily digests (Core)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from parceltrail.domain.notifications import DeliveryMode, DigestItem, Preferences
+from parceltrail.storage.repositories import _Repository
+from parceltrail.storage.tables import digest_items, notification_preferences
+
+MAX_DETAIL = 1000
+
+
+class SqlPreferenceRepository(_Repository):
+    def get(self, user_id: str) -> Preferences | None:
+        row = self._db.execute(
+            select(notification_preferences).where(notification_preferences.c.user_id == user_id)
+        ).first()
+        if row is None:
+            return None
+        return Preferences(
+            user_id=row.user_id,
+            milestones=tuple(row.milestones),
+            problems=bool(row.problems),
+            mode=DeliveryMode(row.mode),
+            channels=tuple(row.channels or ()),
+        )
+
+    def save(self, preferences: Preferences, now: datetime) -> None:
+        p = preferences
+        values = {
+            "milestones": list(p.milestones),
+            "problems": int(p.problems),
+            "mode": p.mode.value,
+            "channels": list(p.channels) or None,
+            "updated_at": now,
+        }
+        table = notification_preferences
+        changed = self._db.execute(
+            update(table).where(table.c.user_id == p.user_id).values(values)
+        ).rowcount
+        if not changed:
+            self._db.execute(insert(table).values(user_id=p.user_id, **values))
+
+
+def _item(row: Row[Any]) -> DigestItem:
+    return DigestItem(
+        key=row.item_key,
+        recipient=row.recipient,
+        subscription_id=row.subscription_id,
+        kind=row.kind,
+        tracking_number=row.tracking_number,
+        headline=row.headline,
+        detail=row.detail,
+        happened_at=row.happened_at,
+    )
+
+
+class SqlDigestRepository(_Repository):
+    def add(self, item: DigestItem) -> bool:
+        """Hold ``item`` for the next digest; False when this fact is already held (a replay)."""
+        taken = select(digest_items.c.id).where(digest_items.c.item_key == item.key)
+        if self._db.execute(taken).first():
+            return False
+        values = {
+            "item_key": item.key,
+            "recipient": item.recipient[:254],
+            "subscription_id": item.subscription_id,
+            "kind": item.kind,
+            "tracking_number": item.tracking_number[:64],
+            "headline": item.headline[:300],
+            "detail": item.detail[:MAX_DETAIL],
+            "happened_at": item.happened_at,
+        }
+        try:
+            with self._db.begin_nested():
+                self._db.execute(insert(digest_items).values(**values))
+        except IntegrityError:  # a concurrent fan-out of the same fact won the race
+            return False
+        return True
+
+    def waiting_recipients(self, limit: int) -> list[str]:
+        """Addresses with items no digest has taken yet."""
+        query = (
+            select(digest_items.c.recipient)
+            .where(digest_items.c.digest_key.is_(None))
+            .group_by(digest_items.c.recipient)
+            .order_by(digest_items.c.recipient)
+            .limit(limit)
+        )
+        return list(self._db.execute(query).scalars())
+
+    def waiting(self, recipient: str, limit: int) -> list[DigestItem]:
+        query = (
+            select(digest_items)
+            .where(digest_items.c.digest_key.is_(None), digest_items.c.recipient == recipient)
+            .order_by(digest_items.c.happened_at, digest_items.c.id)
+            .limit(limit)
+        )
+        return [_item(row) for row in self._db.execute(query)]
+
+    def take(self, keys: Sequence[str], digest_key: str) -> None:
+        """Mark items as taken by the digest ``digest_key`` (or dropped, with a reason key)."""
+        for start in range(0, len(keys), 500):
+            self._db.execute(
+                update(digest_items)
+                .where(digest_items.c.item_key.in_(list(keys[start : start + 500])))
+                .values(digest_key=digest_key)
+            )
