@@ -12,7 +12,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from parceltrail.connectors.karrio import _transport
-from parceltrail.connectors.karrio._carriers import CARRIERS, OWN_KEYS, KarrioCarrier
+from parceltrail.connectors.karrio._carriers import (
+    BY_SETTING_NAME,
+    CARRIERS,
+    OWN_KEYS,
+    KarrioCarrier,
+)
 from parceltrail.connectors.karrio._client import (
     CarrierRefusedCredentials,
     KarrioClient,
@@ -21,6 +26,7 @@ from parceltrail.connectors.karrio._client import (
 )
 
 __all__ = [
+    "BY_SETTING_NAME",
     "CARRIERS",
     "OWN_KEYS",
     "CarrierRefusedCredentials",
@@ -37,7 +43,7 @@ _built: dict[str, dict[str, KarrioClient]] = {}
 def build_clients(
     configured: Mapping[str, Mapping[str, Any]], *, timeout: float = _transport.DEFAULT_TIMEOUT
 ) -> dict[str, KarrioClient]:
-    """A client per parceltrail carrier id, from {carrier: karrio settings + our keys}.
+    """A client per parceltrail carrier id, from {setting name: karrio settings + our keys}.
 
     The same configuration gives the same clients, so karrio's OAuth tokens stay cached
     across sweeps. A ``carriers`` list in a setting serves more ids with one account
@@ -53,7 +59,7 @@ def build_clients(
 def _build(configured: Mapping[str, Mapping[str, Any]]) -> dict[str, KarrioClient]:
     clients: dict[str, KarrioClient] = {}
     for name, credentials in configured.items():
-        spec = CARRIERS[name]
+        spec = BY_SETTING_NAME[name]
         served = credentials.get("carriers") or [spec.carrier]
         limit = credentials.get("batch_limit")
         for carrier in served:

@@ -36,7 +36,7 @@ CARRIERS: dict[str, KarrioCarrier] = {
         ),
         KarrioCarrier(
             "fedex", "fedex", "karrio-fedex", "PARCELTRAIL_KARRIO_FEDEX",
-            ("api_key", "secret_key"), "US", "America/Chicago", 30,
+            ("track_api_key", "track_secret_key"), "US", "America/Chicago", 30,
         ),
         KarrioCarrier(
             "canada_post", "canadapost", "karrio-canadapost", "PARCELTRAIL_KARRIO_CANADA_POST",
@@ -51,3 +51,8 @@ CARRIERS: dict[str, KarrioCarrier] = {
 
 # Keys of a carrier's setting that are parceltrail's, not karrio's.
 OWN_KEYS = ("zone", "batch_limit", "carriers")
+
+# The same carriers by the name of their setting: PARCELTRAIL_KARRIO_DHL -> "dhl".
+BY_SETTING_NAME: dict[str, KarrioCarrier] = {
+    c.setting.removeprefix("PARCELTRAIL_KARRIO_").lower(): c for c in CARRIERS.values()
+}

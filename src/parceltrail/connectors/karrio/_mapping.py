@@ -10,6 +10,10 @@ carrier's code is not in karrio's table) and sometimes a ``reason`` (a
 - generic: ``in_transit`` is karrio's default for any movement, and None, ``unknown`` or a
   name this table does not know say nothing; the reason, then the event's text
   (``domain.text.classify``) decide, and only ``in_transit`` falls back to in transit.
+
+karrio's extensions attach a reason by event code alone, and codes collide (UPS ``AR`` is
+an arrival scan and, in karrio's reason table, "access restricted"), so a reason is not
+read on an ``in_transit`` event: there the text decides.
 """
 
 from __future__ import annotations
@@ -77,7 +81,7 @@ def from_karrio(status: str | None, reason: str | None, description: str | None)
     """One karrio event's status, reason and text as our sub-status; None when nothing says."""
     if status in DECISIVE:
         return DECISIVE[status]
-    if reason in REASONS:
+    if reason in REASONS and status != "in_transit":
         return REASONS[reason]
     classified = classify(description) if description else None
     found = classified.sub_status if classified else None

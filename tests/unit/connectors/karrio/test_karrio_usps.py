@@ -16,7 +16,9 @@ from parceltrail.connectors.karrio import CARRIERS, CarrierRefusedCredentials, K
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.polling_ports import CarrierUnavailable
 
-from .conftest import RecordedCarrier, Reply, recorded
+from .conftest import RecordedCarrier, Reply, needs_karrio, recorded
+
+pytestmark = needs_karrio
 
 NOW = datetime(2024, 11, 23, 12, 0, tzinfo=UTC)
 DELIVERED = "9400109104250532908587"
