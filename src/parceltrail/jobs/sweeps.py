@@ -6,9 +6,8 @@ runs in its own short transactions, so a failure in one leaves the others untouc
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import logging
+from datetime import timedelta
 
 import httpx
 

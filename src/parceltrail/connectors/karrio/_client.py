@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime, tzinfo
+from datetime import datetime
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from parceltrail.connectors.base import MAX_EVENTS, parse_time
@@ -74,8 +74,10 @@ def load_karrio(extension: str, package: str) -> ModuleType:
         ) from None
     _transport.install()
     if extension not in sdk.gateway.providers:
-        raise KarrioNotInstalled(f"karrio's {extension} extension is missing: pip install {package}")
-    return sdk
+        raise KarrioNotInstalled(
+            f"karrio's {extension} extension is missing: pip install {package}"
+        )
+    return cast(ModuleType, sdk)
 
 
 class KarrioClient:

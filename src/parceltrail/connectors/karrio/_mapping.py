@@ -77,7 +77,9 @@ REASONS: dict[str, SubStatus] = {
 }
 
 
-def from_karrio(status: str | None, reason: str | None, description: str | None) -> SubStatus | None:
+def from_karrio(
+    status: str | None, reason: str | None, description: str | None
+) -> SubStatus | None:
     """One karrio event's status, reason and text as our sub-status; None when nothing says."""
     if status in DECISIVE:
         return DECISIVE[status]

@@ -64,7 +64,7 @@ def install() -> None:
 
     with _state_lock:
         if not _installed:
-            helpers.urlopen = _open  # type: ignore[attr-defined]
+            helpers.urlopen = _open
             _installed = True
 
 

@@ -14,14 +14,24 @@ from datetime import tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from parceltrail.domain.errors import ParceltrailError
+
 _EASTERN = "CT DC DE FL GA IN KY MA MD ME MI NC NH NJ NY OH PA RI SC VA VT WV"
 _CENTRAL = "AL AR IA IL KS LA MN MO MS ND NE OK SD TN TX WI"
 _MOUNTAIN = "CO ID MT NM UT WY"
 _OTHER_US = {
-    "AZ": "America/Phoenix", "CA": "America/Los_Angeles", "NV": "America/Los_Angeles",
-    "OR": "America/Los_Angeles", "WA": "America/Los_Angeles", "AK": "America/Anchorage",
-    "HI": "Pacific/Honolulu", "PR": "America/Puerto_Rico", "GU": "Pacific/Guam",
-    "VI": "America/St_Thomas", "AS": "Pacific/Pago_Pago", "MP": "Pacific/Saipan",
+    "AZ": "America/Phoenix",
+    "CA": "America/Los_Angeles",
+    "NV": "America/Los_Angeles",
+    "OR": "America/Los_Angeles",
+    "WA": "America/Los_Angeles",
+    "AK": "America/Anchorage",
+    "HI": "Pacific/Honolulu",
+    "PR": "America/Puerto_Rico",
+    "GU": "Pacific/Guam",
+    "VI": "America/St_Thomas",
+    "AS": "Pacific/Pago_Pago",
+    "MP": "Pacific/Saipan",
 }
 US_STATES: dict[str, str] = {
     **dict.fromkeys(_EASTERN.split(), "America/New_York"),
@@ -30,10 +40,18 @@ US_STATES: dict[str, str] = {
     **_OTHER_US,
 }
 CA_PROVINCES: dict[str, str] = {
-    "NL": "America/St_Johns", "NS": "America/Halifax", "PE": "America/Halifax",
-    "NB": "America/Moncton", "QC": "America/Toronto", "ON": "America/Toronto",
-    "MB": "America/Winnipeg", "SK": "America/Regina", "AB": "America/Edmonton",
-    "BC": "America/Vancouver", "YT": "America/Whitehorse", "NT": "America/Yellowknife",
+    "NL": "America/St_Johns",
+    "NS": "America/Halifax",
+    "PE": "America/Halifax",
+    "NB": "America/Moncton",
+    "QC": "America/Toronto",
+    "ON": "America/Toronto",
+    "MB": "America/Winnipeg",
+    "SK": "America/Regina",
+    "AB": "America/Edmonton",
+    "BC": "America/Vancouver",
+    "YT": "America/Whitehorse",
+    "NT": "America/Yellowknife",
     "NU": "America/Iqaluit",
 }
 _CODES = re.compile(r"\b[A-Z]{2}\b")
@@ -45,7 +63,10 @@ def zone(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {name!r}; use an IANA name such as America/Chicago")
+        raise ParceltrailError(
+            f"unknown time zone {name!r} in a PARCELTRAIL_KARRIO_* setting; use an IANA name "
+            "such as America/Chicago"
+        ) from None
 
 
 def zone_of_place(place: str | None, *, home: str, default: tzinfo) -> tzinfo:

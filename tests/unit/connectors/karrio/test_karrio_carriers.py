@@ -36,7 +36,9 @@ def statuses(answer: TrackedNumber) -> dict[str, SubStatus | None]:
 
 def test_ups_statuses_incidents_and_unmapped_events(carrier: RecordedCarrier):
     carrier.on("POST", r"/security/v1/oauth/token$", recorded("ups_token.json"))
-    carrier.on("GET", r"/api/track/v1/details/1ZA82D672031716786\?", recorded("ups_tracking_customs.json"))
+    carrier.on(
+        "GET", r"/api/track/v1/details/1ZA82D672031716786\?", recorded("ups_tracking_customs.json")
+    )
 
     [answer] = KarrioClient(CARRIERS["ups"], UPS).track(["1ZA82D672031716786"], now=NOW)
 
@@ -49,7 +51,10 @@ def test_ups_statuses_incidents_and_unmapped_events(carrier: RecordedCarrier):
     assert found["Arrived at Facility"] is SubStatus.IN_TRANSIT
     # karrio says on_hold (type X); the text says which hold it was
     assert found["Your package was released by the customs agency."] is SubStatus.CUSTOMS_CLEARED
-    missed = "The receiver was not available for delivery. We'll make a second attempt the next business day."
+    missed = (
+        "The receiver was not available for delivery. "
+        "We'll make a second attempt the next business day."
+    )
     assert found[missed] is SubStatus.FAILED_ATTEMPT
     released = next(e for e in answer.events if e.raw_code == "SR")
     assert released.occurred_at == datetime(2024, 11, 21, 12, 13, tzinfo=UTC)  # 07:13 in NJ
@@ -69,7 +74,9 @@ def test_fedex_batch_with_a_delivered_and_an_unknown_number(carrier: RecordedCar
     carrier.on("POST", r"/track/v1/trackingnumbers$", recorded("fedex_tracking.json"))
     carrier.on("POST", r"/track/v1/trackingdocuments$", recorded("fedex_documents.json"))
 
-    answers = KarrioClient(CARRIERS["fedex"], FEDEX).track(["794843185271", "123456789012"], now=NOW)
+    answers = KarrioClient(CARRIERS["fedex"], FEDEX).track(
+        ["794843185271", "123456789012"], now=NOW
+    )
 
     delivered, unknown = answers
     assert unknown == TrackedNumber("123456789012", error="not_found")
@@ -90,8 +97,12 @@ def test_fedex_refused_credentials(carrier: RecordedCarrier):
 
 
 def test_canada_post_xml_and_no_pin_history(carrier: RecordedCarrier):
-    carrier.on("GET", r"/vis/track/pin/1371134583769923/detail$", recorded("canadapost_tracking.xml"))
-    carrier.on("GET", r"/vis/track/pin/1371134583769900/detail$", recorded("canadapost_not_found.xml", 404))
+    carrier.on(
+        "GET", r"/vis/track/pin/1371134583769923/detail$", recorded("canadapost_tracking.xml")
+    )
+    carrier.on(
+        "GET", r"/vis/track/pin/1371134583769900/detail$", recorded("canadapost_not_found.xml", 404)
+    )
 
     client = KarrioClient(CARRIERS["canada_post"], CANADA_POST)
     answers = client.track(["1371134583769923", "1371134583769900"], now=NOW)

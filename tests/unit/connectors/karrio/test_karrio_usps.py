@@ -34,23 +34,29 @@ def track(carrier: RecordedCarrier, *numbers: str, now: datetime = NOW):
 
 def test_a_delivered_parcel_reads_as_our_statuses_in_local_time(carrier: RecordedCarrier):
     carrier.on("POST", TOKEN, recorded("usps_token.json"))
-    carrier.on("GET", rf"/tracking/v3/tracking/{DELIVERED}\?", recorded("usps_tracking_delivered.json"))
+    carrier.on(
+        "GET", rf"/tracking/v3/tracking/{DELIVERED}\?", recorded("usps_tracking_delivered.json")
+    )
 
     [answer] = track(carrier, DELIVERED)
 
-    assert answer.error is None and answer.rejected_events == 0
+    assert answer.error is None
+    assert answer.rejected_events == 0
     by_text = {e.description: e for e in answer.events}
     assert by_text["Delivered, Parcel Locker"].sub_status is SubStatus.DELIVERED
     assert by_text["Out for Delivery"].sub_status is SubStatus.OUT_FOR_DELIVERY
     # karrio leaves these unmapped or generic: the text decides
-    assert by_text["Shipping Label Created, USPS Awaiting Item"].sub_status is SubStatus.INFO_RECEIVED
+    assert (
+        by_text["Shipping Label Created, USPS Awaiting Item"].sub_status is SubStatus.INFO_RECEIVED
+    )
     assert by_text["In Transit to Next Facility"].sub_status is SubStatus.IN_TRANSIT
     delivered = by_text["Delivered, Parcel Locker"]
     # 13:58 in Florida (EST, -05:00), as the carrier's own GMTTimestamp says
     assert delivered.occurred_at == datetime(2024, 11, 22, 18, 58, tzinfo=UTC)
     assert delivered.utc_offset_minutes == -300
     assert delivered.location.city == "HERNANDO, 34442, FL"
-    assert delivered.carrier == "usps" and delivered.source == "karrio"
+    assert delivered.carrier == "usps"
+    assert delivered.source == "karrio"
     assert delivered.raw_code == "01"
     assert [m for m, _ in carrier.requests] == ["POST", "GET"]
 
@@ -62,13 +68,17 @@ def test_an_unknown_number_is_not_found_and_the_others_still_answer(carrier: Rec
 
     answers = {a.number: a for a in track(carrier, DELIVERED, UNKNOWN)}
 
-    assert answers[UNKNOWN].error == "not_found" and answers[UNKNOWN].events == []
-    assert answers[DELIVERED].error is None and len(answers[DELIVERED].events) == 7
+    assert answers[UNKNOWN].error == "not_found"
+    assert answers[UNKNOWN].events == []
+    assert answers[DELIVERED].error is None
+    assert len(answers[DELIVERED].events) == 7
 
 
 def test_events_from_1970_or_next_year_are_rejected_and_counted(carrier: RecordedCarrier):
     carrier.on("POST", TOKEN, recorded("usps_token.json"))
-    carrier.on("GET", r"/tracking/9400109104250532900001\?", recorded("usps_tracking_bad_dates.json"))
+    carrier.on(
+        "GET", r"/tracking/9400109104250532900001\?", recorded("usps_tracking_bad_dates.json")
+    )
 
     [answer] = track(carrier, "9400109104250532900001")
 
@@ -86,7 +96,7 @@ def test_a_time_karrio_cannot_read_fails_the_answer_without_touching_anything(
     carrier.on("GET", r"/tracking/", Reply(200, body))
 
     # karrio's parser raises on the whole answer: nothing is applied, the carrier backs off
-    with pytest.raises(CarrierUnavailable, match="could not be used: .*the day after"):
+    with pytest.raises(CarrierUnavailable, match=r"could not be used: .*the day after"):
         track(carrier, DELIVERED)
 
 
