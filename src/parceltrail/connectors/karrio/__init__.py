@@ -24,6 +24,7 @@ from parceltrail.connectors.karrio._client import (
     KarrioNotInstalled,
     load_karrio,
 )
+from parceltrail.domain.errors import ParceltrailError
 
 __all__ = [
     "BY_SETTING_NAME",
@@ -61,13 +62,23 @@ def _build(configured: Mapping[str, Mapping[str, Any]]) -> dict[str, KarrioClien
     for name, credentials in configured.items():
         spec = BY_SETTING_NAME[name]
         served = credentials.get("carriers") or [spec.carrier]
-        limit = credentials.get("batch_limit")
+        limit = _batch_limit(spec, credentials.get("batch_limit"))
+        if not isinstance(served, list):
+            raise ParceltrailError(f"{spec.setting}: carriers must be a list of carrier ids")
         for carrier in served:
             clients[str(carrier)] = KarrioClient(
                 spec,
                 credentials,
                 carrier=str(carrier),
-                batch_limit=int(limit) if limit else None,
+                batch_limit=limit,
                 default_zone=credentials.get("zone"),
             )
     return clients
+
+
+def _batch_limit(spec: KarrioCarrier, value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 100:
+        return value
+    raise ParceltrailError(f"{spec.setting}: batch_limit must be a whole number from 1 to 100")

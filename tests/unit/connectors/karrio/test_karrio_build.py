@@ -40,6 +40,20 @@ def test_the_sweep_gets_karrio_clients_from_settings(no_network):
 
 
 @needs_karrio
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ({"zone": "Mars/Olympus"}, "unknown time zone 'Mars/Olympus'"),
+        ({"batch_limit": "lots"}, "batch_limit must be a whole number"),
+        ({"carriers": "dhl_paket"}, "carriers must be a list"),
+    ],
+)
+def test_bad_own_keys_are_clear_errors(extra, message):
+    with pytest.raises(ParceltrailError, match=message):
+        build_clients({"dhl": {**DHL, **extra}})
+
+
+@needs_karrio
 def test_an_unknown_zone_is_a_clear_error():
     with pytest.raises(ParceltrailError, match="unknown time zone 'Mars/Olympus'"):
         build_clients({"dhl": {**DHL, "zone": "Mars/Olympus"}})
