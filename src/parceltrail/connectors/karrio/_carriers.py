@@ -21,6 +21,9 @@ class KarrioCarrier:
     home: str  # country whose state/province codes name the zone of a scan ("" for none)
     default_zone: str  # IANA zone for carrier-local times whose place says nothing
     batch_limit: int  # numbers per poll request (karrio sends one HTTP call per number)
+    # karrio's Canada Post parser finds tracking details only below a root that bundles two
+    # or more answers, so a lone number's answer is lost: ask for it twice.
+    ask_twice_when_alone: bool = False
 
 
 CARRIERS: dict[str, KarrioCarrier] = {
@@ -65,6 +68,7 @@ CARRIERS: dict[str, KarrioCarrier] = {
             "CA",
             "America/Toronto",
             10,
+            ask_twice_when_alone=True,
         ),
         KarrioCarrier(
             "dhl_express",

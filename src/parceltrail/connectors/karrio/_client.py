@@ -17,9 +17,11 @@ Events whose time cannot be read, is before 1990 or more than a day ahead are co
 
 from __future__ import annotations
 
+import asyncio
 import re
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from types import ModuleType
 from typing import Any, cast
@@ -112,11 +114,13 @@ class KarrioClient:
         if len(numbers) > self.batch_limit:
             raise ValueError(f"at most {self.batch_limit} numbers per request")
         wanted = [normalize_tracking_number(n) for n in numbers]
-        request = {"tracking_numbers": wanted}
+        asked = wanted * 2 if len(wanted) == 1 and self._spec.ask_twice_when_alone else wanted
+        request = {"tracking_numbers": asked}
         with _transport.capture(self._host) as record:
             try:
-                answer = self._sdk.Tracking.fetch(request).from_(self._gateway).parse()
-                details, messages = answer
+                details, messages = _off_event_loop(
+                    lambda: self._sdk.Tracking.fetch(request).from_(self._gateway).parse()
+                )
             except Exception as exc:  # karrio turns its errors into messages; a last guard
                 raise CarrierUnavailable(
                     f"{self.carrier}: karrio failed: {type(exc).__name__}: {str(exc)[:200]}"
@@ -217,6 +221,16 @@ class KarrioClient:
         """The carrier's wall clock, in the zone of the place it names (see ``_zones``)."""
         local = zone_of_place(place, home=self._spec.home, default=self._default_zone)
         return parse_time(_wall_clock(item), naive_zone=local)
+
+
+def _off_event_loop(call: Callable[[], Any]) -> Any:
+    """Run ``call`` where no event loop runs: karrio's extensions call ``asyncio.run``."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return call()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="karrio") as pool:
+        return pool.submit(call).result()
 
 
 def _wall_clock(item: Any) -> str | None:

@@ -11,6 +11,7 @@ DHL's unified Shipment Tracking API (``shipments[].events[]``, a 404 problem doc
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import pytest
@@ -119,6 +120,16 @@ def test_canada_post_xml_and_no_pin_history(carrier: RecordedCarrier):
     assert followed.events[0].carrier == "canada_post"
 
 
+def test_canada_post_alone_is_asked_twice_so_karrio_reads_it(carrier: RecordedCarrier):
+    carrier.on("GET", r"/pin/1371134583769923/detail$", recorded("canadapost_tracking.xml"))
+
+    client = KarrioClient(CARRIERS["canada_post"], CANADA_POST)
+    [answer] = client.track(["1371134583769923"], now=NOW)
+
+    assert len(answer.events) == 4
+    assert len(carrier.requests) == 2
+
+
 def test_dhl_unified_tracking_with_customs_and_an_unknown_number(carrier: RecordedCarrier):
     carrier.on("GET", r"trackingNumber=7777777770", recorded("dhl_tracking.json"))
     carrier.on("GET", r"trackingNumber=7777777779", recorded("dhl_not_found.json", 404))
@@ -159,3 +170,16 @@ def test_a_500_from_dhl_makes_it_unavailable(carrier: RecordedCarrier):
 
     with pytest.raises(CarrierUnavailable, match="dhl_express answered 500"):
         KarrioClient(CARRIERS["dhl_express"], DHL).track(["7777777770"], now=NOW)
+
+
+def test_polling_from_a_thread_with_a_running_event_loop_works(carrier: RecordedCarrier):
+    """karrio's Canada Post and USPS calls use asyncio.run, refused inside a running loop."""
+    carrier.on("GET", r"/pin/1371134583769923/detail$", recorded("canadapost_tracking.xml"))
+    client = KarrioClient(CARRIERS["canada_post"], CANADA_POST)
+
+    async def poll_inside_a_loop() -> list[TrackedNumber]:
+        return client.track(["1371134583769923"], now=NOW)
+
+    [answer] = asyncio.run(poll_inside_a_loop())
+
+    assert len(answer.events) == 4
