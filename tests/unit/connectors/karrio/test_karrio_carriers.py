@@ -12,6 +12,7 @@ DHL's unified Shipment Tracking API (``shipments[].events[]``, a 404 problem doc
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import pytest
@@ -180,6 +181,8 @@ def test_polling_from_a_thread_with_a_running_event_loop_works(carrier: Recorded
     async def poll_inside_a_loop() -> list[TrackedNumber]:
         return client.track(["1371134583769923"], now=NOW)
 
-    [answer] = asyncio.run(poll_inside_a_loop())
+    # a thread of its own: the test runner's main thread may already run a loop
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        [answer] = pool.submit(asyncio.run, poll_inside_a_loop()).result()
 
     assert len(answer.events) == 4
