@@ -262,24 +262,33 @@ def poll(
         str | None, typer.Option(help="Simulator to poll (default PARCELTRAIL_SIMULATOR_URL).")
     ] = None,
 ) -> None:
-    """Poll carriers for the shipments that are due (adaptive schedule, see docs/simulator.md)."""
+    """Poll carriers for the shipments that are due (adaptive schedule, see docs/simulator.md).
+
+    Polls the simulator (PARCELTRAIL_SIMULATOR_URL or --simulator-url) and the carrier APIs
+    configured for karrio (PARCELTRAIL_KARRIO_*, docs/carriers.md).
+    """
     import time
 
     import httpx
 
-    from parceltrail.connectors.simulator import discover
+    from parceltrail.jobs.carriers import carrier_clients
     from parceltrail.jobs.polling import poll_due
 
     parceltrail = _app()
-    url = simulator_url or parceltrail.settings.simulator_url
-    if not url:
-        typer.secho("error: set PARCELTRAIL_SIMULATOR_URL or --simulator-url", err=True)
+    settings = parceltrail.settings
+    if not (simulator_url or settings.simulator_url or settings.karrio_carriers()):
+        typer.secho(
+            "error: nothing to poll; set PARCELTRAIL_SIMULATOR_URL (or --simulator-url) or a "
+            "carrier's PARCELTRAIL_KARRIO_* setting (docs/carriers.md)",
+            err=True,
+        )
         raise typer.Exit(code=2)
     with httpx.Client(timeout=10.0) as http:
-        try:
-            clients = discover(url, http)
-        except ParceltrailError as exc:
-            raise _fail(exc) from None
+        clients, problems = carrier_clients(settings, http, simulator_url=simulator_url)
+        if problems:
+            for problem in problems:
+                typer.secho(f"error: {problem}", err=True)
+            raise typer.Exit(code=2)
         while True:
             report = poll_due(uow_factory=parceltrail.uow, clients=clients, now=parceltrail.clock())
             typer.echo(report.summary())

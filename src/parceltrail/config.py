@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, Field, field_validator, model_validator
@@ -11,6 +12,14 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 DEFAULT_DATABASE_URL = "sqlite:///var/parceltrail.db"
 DEV_SECRET_KEY = "dev-only-change-me"  # noqa: S105 (refused outside localhost, below)
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "testserver")
+# karrio settings without a default, per carrier (the karrio extension says the same on use).
+KARRIO_REQUIRED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "usps": ("PARCELTRAIL_KARRIO_USPS", ("client_id", "client_secret")),
+    "ups": ("PARCELTRAIL_KARRIO_UPS", ("client_id", "client_secret")),
+    "fedex": ("PARCELTRAIL_KARRIO_FEDEX", ("track_api_key", "track_secret_key")),
+    "canada_post": ("PARCELTRAIL_KARRIO_CANADA_POST", ("username", "password")),
+    "dhl": ("PARCELTRAIL_KARRIO_DHL", ("consumer_key", "consumer_secret")),
+}
 
 
 class Settings(BaseSettings):
@@ -81,6 +90,14 @@ class Settings(BaseSettings):
     simulator_url: str | None = Field(
         None, description="Base URL of a carrier network simulator to poll (parceltrail poll)"
     )
+    # Carrier APIs through karrio (extra `karrio`, docs/carriers.md): a JSON object each,
+    # karrio's settings for that carrier plus optional zone, batch_limit and carriers.
+    karrio_usps: dict[str, Any] | None = None
+    karrio_ups: dict[str, Any] | None = None
+    karrio_fedex: dict[str, Any] | None = None
+    karrio_canada_post: dict[str, Any] | None = None
+    karrio_dhl: dict[str, Any] | None = None
+    karrio_timeout_seconds: float = Field(20.0, gt=0, le=300)
 
     @field_validator("base_url")
     @classmethod
@@ -96,6 +113,23 @@ class Settings(BaseSettings):
                 "random value (it signs subscription links), e.g. from `openssl rand -hex 32`"
             )
         return self
+
+    @model_validator(mode="after")
+    def _karrio_credentials_complete(self) -> Settings:
+        for carrier, (setting, required) in KARRIO_REQUIRED.items():
+            value = getattr(self, f"karrio_{carrier}")
+            missing = [key for key in required if not value or not value.get(key)] if value else []
+            if missing:
+                raise ValueError(
+                    f"{setting} lacks {', '.join(missing)}; it is a JSON object such as "
+                    + "{" + ", ".join(f'"{key}": "..."' for key in required) + "}"
+                )
+        return self
+
+    def karrio_carriers(self) -> dict[str, dict[str, Any]]:
+        """The configured karrio carriers: {usps|ups|fedex|canada_post|dhl: settings}."""
+        found = {carrier: getattr(self, f"karrio_{carrier}") for carrier in KARRIO_REQUIRED}
+        return {carrier: value for carrier, value in found.items() if value}
 
     def sqlite_path(self) -> Path | None:
         """The database file when the URL is a SQLite file, else None."""

@@ -13,3 +13,30 @@ def test_the_development_secret_is_refused_on_a_public_address() -> None:
         Settings(base_url="https://track.example.com")
     assert Settings(base_url="https://track.example.com", secret_key="x" * 40).secret_key
     assert Settings().base_url == "http://127.0.0.1:8000"
+
+
+def test_karrio_carriers_are_json_objects_read_from_the_environment(monkeypatch) -> None:
+    monkeypatch.setenv("PARCELTRAIL_KARRIO_USPS", '{"client_id": "id", "client_secret": "s"}')
+    monkeypatch.setenv(
+        "PARCELTRAIL_KARRIO_DHL",
+        '{"consumer_key": "k", "consumer_secret": "s", "carriers": ["dhl_express", "dhl_paket"]}',
+    )
+    settings = Settings()
+    assert settings.karrio_carriers() == {
+        "usps": {"client_id": "id", "client_secret": "s"},
+        "dhl": {
+            "consumer_key": "k",
+            "consumer_secret": "s",
+            "carriers": ["dhl_express", "dhl_paket"],
+        },
+    }
+    assert Settings(_env_file=None).karrio_timeout_seconds == 20.0
+
+
+def test_a_karrio_carrier_without_its_credentials_is_refused_by_name(monkeypatch) -> None:
+    monkeypatch.setenv("PARCELTRAIL_KARRIO_FEDEX", '{"track_api_key": "k"}')
+    with pytest.raises(ValidationError, match="PARCELTRAIL_KARRIO_FEDEX lacks track_secret_key"):
+        Settings()
+    monkeypatch.setenv("PARCELTRAIL_KARRIO_FEDEX", "not json")
+    with pytest.raises(Exception, match=r"PARCELTRAIL_KARRIO_FEDEX|karrio_fedex"):
+        Settings()

@@ -7,16 +7,19 @@ runs in its own short transactions, so a failure in one leaves the others untouc
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 import httpx
 
-from parceltrail.connectors.simulator import discover
+from parceltrail.jobs.carriers import carrier_clients
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.digest import send_digests
 from parceltrail.jobs.polling import learn_windows, poll_due
 from parceltrail.jobs.registry import sweep
 from parceltrail.services import disputes, health
+
+log = logging.getLogger(__name__)
 
 MAX_HEALTH_ROUNDS = 50  # 50 x 2,000 shipments per run; the next run continues from the mark
 
@@ -54,12 +57,16 @@ def disputes_sweep(ctx: JobContext) -> int:
 
 @sweep("polling", every=timedelta(minutes=1))
 def polling_sweep(ctx: JobContext) -> int:
-    """Poll the configured carrier APIs (the simulator's, when PARCELTRAIL_SIMULATOR_URL is set)."""
-    url = ctx.settings.simulator_url
-    if not url:
+    """Poll the configured carrier APIs: the simulator's, and karrio's (docs/carriers.md)."""
+    if not ctx.settings.simulator_url and not ctx.settings.karrio_carriers():
         return 0
     with httpx.Client(timeout=10.0) as http:
-        report = poll_due(uow_factory=ctx.uow, clients=discover(url, http), now=ctx.clock())
+        clients, problems = carrier_clients(ctx.settings, http)
+        for problem in problems:
+            log.error("polling: %s", problem)
+        if not clients:
+            return 0
+        report = poll_due(uow_factory=ctx.uow, clients=clients, now=ctx.clock())
     return report.requests
 
 
