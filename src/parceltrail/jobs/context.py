@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from parceltrail.config import Settings
+from parceltrail.connectors.pollers import Pollers
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.disputes import Periods
 from parceltrail.notify.email import Mailer
@@ -24,3 +25,4 @@ class JobContext:
     mailer: Mailer
     poster: WebhookPoster
     periods: Periods = field(default_factory=Periods)
+    pollers: Pollers = field(default_factory=Pollers)  # the carrier APIs to poll

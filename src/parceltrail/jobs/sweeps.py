@@ -10,7 +10,6 @@ from datetime import timedelta
 
 import httpx
 
-from parceltrail.connectors.simulator import discover
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.polling import poll_due
 from parceltrail.jobs.registry import sweep
@@ -52,10 +51,13 @@ def disputes_sweep(ctx: JobContext) -> int:
 
 @sweep("polling", every=timedelta(minutes=1))
 def polling_sweep(ctx: JobContext) -> int:
-    """Poll the configured carrier APIs (the simulator's, when PARCELTRAIL_SIMULATOR_URL is set)."""
-    url = ctx.settings.simulator_url
-    if not url:
+    """Poll the configured carrier APIs (bootstrap's ``build_pollers``: the simulator's when
+    PARCELTRAIL_SIMULATOR_URL is set)."""
+    if not ctx.pollers.sources:
         return 0
     with httpx.Client(timeout=10.0) as http:
-        report = poll_due(uow_factory=ctx.uow, clients=discover(url, http), now=ctx.clock())
+        clients = ctx.pollers.clients(http)
+        if not clients:
+            return 0
+        report = poll_due(uow_factory=ctx.uow, clients=clients, now=ctx.clock())
     return report.requests

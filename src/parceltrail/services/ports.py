@@ -21,6 +21,7 @@ from parceltrail.domain.users import User
 from parceltrail.services.health_model import HealthRecord, Mark
 from parceltrail.services.notify_ports import AlertRepository, DeliveryRepository
 from parceltrail.services.polling_ports import PollRepository
+from parceltrail.services.rate_limits import RateWindowRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +251,7 @@ class UnitOfWork(Protocol):
     deliveries: DeliveryRepository
     alerts: AlertRepository
     polls: PollRepository  # issue 5: polling schedule and carrier health
+    rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
 
     def __enter__(self) -> Self: ...
 

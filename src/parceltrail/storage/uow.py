@@ -29,6 +29,7 @@ from parceltrail.services.ports import (
     TokenRepository,
     UserRepository,
 )
+from parceltrail.services.rate_limits import RateWindowRepository
 from parceltrail.storage.disputes_repository import (
     SqlDisputeRepository,
     SqlMessageRepository,
@@ -38,6 +39,7 @@ from parceltrail.storage.driver import Driver
 from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.notifications import SqlAlertRepository, SqlDeliveryRepository
 from parceltrail.storage.polls import SqlPollRepository
+from parceltrail.storage.rate_limits import SqlRateWindows
 from parceltrail.storage.repositories import (
     SqlEventRepository,
     SqlOrderRepository,
@@ -49,16 +51,23 @@ from parceltrail.storage.tables import outbox
 from parceltrail.storage.web import SqlBrowseRepository, SqlResetRepository, SqlSessionRepository
 
 _OUTBOX_COLUMNS = (
-    "topic", "aggregate_id", "payload", "status", "attempts", "created_at", "available_at"
+    "topic",
+    "aggregate_id",
+    "payload",
+    "status",
+    "attempts",
+    "created_at",
+    "available_at",
 )
 
 
 class SqlUnitOfWork:
     """Use as ``with uow: ...; uow.commit()``; leaving without commit rolls back."""
 
-    def __init__(self, engine: Engine, clock: Clock) -> None:
+    def __init__(self, engine: Engine, clock: Clock, secret: str = "") -> None:
         self._engine = engine
         self._clock = clock
+        self._secret = secret  # keys the hashes of clients in rate_windows
         self._connection: Connection | None = None
 
     def __enter__(self) -> Self:
@@ -81,6 +90,7 @@ class SqlUnitOfWork:
         self.deliveries: DeliveryRepository = SqlDeliveryRepository(*args)
         self.alerts: AlertRepository = SqlAlertRepository(*args)
         self.polls: PollRepository = SqlPollRepository(*args)
+        self.rate_windows: RateWindowRepository = SqlRateWindows(self._connection, self._secret)
         return self
 
     def __exit__(

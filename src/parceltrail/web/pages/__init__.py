@@ -13,14 +13,22 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
+from parceltrail.services.rate_limits import RateLimited
 from parceltrail.web.pages import account, admin, desk, order_forms, orders, public
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import CSRF_COOKIE, Visitor
 
 STATIC = Path(__file__).parent / "static"
+_LIMITED = "You looked up many numbers in a short time. This protects parcels from being guessed."
 _JSON_PREFIXES = ("/api/", "/webhooks", "/docs", "/openapi", "/redoc", "/healthz")
-_TITLES = {401: "Please log in", 403: "Not allowed", 404: "Not found", 409: "Conflict",
-           422: "Please check your input"}
+_TITLES = {
+    401: "Please log in",
+    403: "Not allowed",
+    404: "Not found",
+    409: "Conflict",
+    422: "Please check your input",
+    429: "Too many lookups",
+}
 
 
 def _wants_html(request: Request) -> bool:
@@ -33,16 +41,36 @@ def _anonymous(request: Request, app_secure: bool) -> Visitor:
     return Visitor(None, secrets.token_urlsafe(32) if fresh else cookie, None, fresh, app_secure)
 
 
-def _error_page(request: Request, status: int, message: str) -> Response:
+def _error_page(
+    request: Request, status: int, message: str, retry_after: int | None = None
+) -> Response:
     secure = request.app.state.parceltrail.settings.base_url.startswith("https://")
     who = _anonymous(request, secure)
     if status == 401:
         target = request.url.path if request.method == "GET" else "/orders"
-        return page(request, who, "login.html", status_code=401, next=target, email="",
-                    error=message, message=None)
+        return page(
+            request,
+            who,
+            "login.html",
+            status_code=401,
+            next=target,
+            email="",
+            error=message,
+            message=None,
+        )
     title = _TITLES.get(status, "Something went wrong")
-    return page(request, who, "error.html", status_code=status, title=title, message=message,
-                retry_after=None)
+    response = page(
+        request,
+        who,
+        "error.html",
+        status_code=status,
+        title=title,
+        message=message,
+        retry_after=retry_after,
+    )
+    if retry_after is not None:
+        response.headers["Retry-After"] = str(retry_after)
+    return response
 
 
 async def _call(handler: Any, request: Request, exc: Exception) -> Response:
@@ -61,6 +89,8 @@ def install(web: FastAPI) -> None:
             return await _call(json_domain, request, exc)
         assert isinstance(exc, ParceltrailError)
         message = exc.message if not isinstance(exc, NotAuthenticated) else "Log in first."
+        if isinstance(exc, RateLimited):
+            return _error_page(request, 429, _LIMITED, exc.retry_after)
         return _error_page(request, exc.http_status, message)
 
     async def http_error(request: Request, exc: Exception) -> Response:
