@@ -37,11 +37,14 @@ class RateLimited(ParceltrailError):
 @dataclass(frozen=True, slots=True)
 class Limit:
     """At most ``amount`` per ``per``, in bursts of up to ``amount``; ``name`` keeps the
-    counters of different limits apart."""
+    counters of different limits apart. Shared limiters slide the window unless ``sliding``
+    is off, when each window (aligned on the Unix epoch: days start at 00:00 UTC) stands
+    alone."""
 
     name: str
     amount: int
     per: timedelta
+    sliding: bool = True  # False: fixed windows (a calendar day in UTC), counted exactly
 
     @classmethod
     def per_minute(cls, name: str, *, burst: int, per_minute: int) -> Limit:

@@ -45,7 +45,10 @@ class StandaloneCaps:
 
     @property
     def limits(self) -> tuple[Limit, Limit]:
-        return Limit("standalone", self.per_client, DAY), Limit("standalone-all", self.overall, DAY)
+        return (
+            Limit("standalone", self.per_client, DAY, sliding=False),
+            Limit("standalone-all", self.overall, DAY, sliding=False),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,15 +212,15 @@ def _over_cap(
     wait = uow.rate_windows.take(client, mine, 1, stamp)
     if wait:
         return (
-            f"you have started {caps.per_client} new trackings in the last 24 hours, the most "
-            "one visitor may; the carrier's own page shows this number meanwhile",
+            f"you have started {caps.per_client} new trackings today (UTC), the most one "
+            "visitor may start in a day; the carrier's own page shows this number meanwhile",
             wait,
         )
     wait = uow.rate_windows.take("all", everyone, 1, stamp)
     if wait:
         return (
-            "parceltrail has started as many new trackings in the last 24 hours as it takes "
-            "from lookups; the carrier's own page shows this number meanwhile",
+            "parceltrail has started as many new trackings today (UTC) as it takes from "
+            "lookups in a day; the carrier's own page shows this number meanwhile",
             wait,
         )
     return None

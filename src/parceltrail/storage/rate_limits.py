@@ -42,7 +42,7 @@ class SqlRateWindows:
         stored = hashed_key(self._secret, limit, key)
         start, fraction = window_of(now, per)
         cost = max(1, min(cost, limit.amount))
-        previous = self._count(stored, start - int(per))
+        previous = self._count(stored, start - int(per)) if limit.sliding else 0
         room = sliding_room(limit.amount, previous, fraction)
         self._ensure(stored, start, expires_at=start + 2 * int(per) + 1)
         taken = self._c.execute(
@@ -56,6 +56,8 @@ class SqlRateWindows:
         )
         if taken.rowcount == 1:
             return 0.0
+        if not limit.sliding:
+            return (1.0 - fraction) * per + 0.001
         current = self._count(stored, start)
         return sliding_wait(limit.amount, previous, current, cost, fraction, per)
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -50,13 +51,30 @@ def token_or_ip(request: Request) -> str:
     return "ip:" + client_ip(request)
 
 
-def numbers_asked(request: Request) -> list[str]:
-    """The numbers of a /track request's box, found once per request (the page reuses them)."""
+async def numbers_asked(request: Request) -> list[str]:
+    """The numbers of the tracking box (the query's ``q``, or the posted form's), found once
+    per request: the rate limit counts them and the page reuses them."""
     found: list[str] | None = getattr(request.state, "numbers", None)
     if found is None:
-        found, request.state.left_out = numbers_in(request.query_params.get("q", "")[:20_000])
+        text = request.query_params.get("q", "")
+        if request.method == "POST":
+            posted = (await request.form()).get("q", "")
+            text = posted if isinstance(posted, str) else ""
+        found, request.state.left_out = numbers_in(text[:20_000])
         request.state.numbers = found
     return found
+
+
+async def _one(request: Request) -> int:
+    return 1
+
+
+async def _box(request: Request) -> int:
+    return len(await numbers_asked(request))
+
+
+async def _subscription(request: Request) -> int:
+    return SUBSCRIBE_COST
 
 
 def rate_limit(
@@ -64,13 +82,15 @@ def rate_limit(
     *,
     what: str,
     key: Callable[[Request], str] = lambda request: "ip:" + client_ip(request),
-    cost: Callable[[Request], int] = lambda request: 1,
-) -> Callable[[Request], None]:
+    cost: Callable[[Request], Awaitable[int]] = _one,
+) -> Callable[[Request], Awaitable[None]]:
     """A route dependency: spend ``cost`` of the limit, or refuse with 429 and Retry-After."""
 
-    def check(request: Request) -> None:
+    async def check(request: Request) -> None:
         app: App = request.app.state.parceltrail
-        wait = app.limiter.take(key(request), limit_of(app.settings), max(1, cost(request)))
+        spend = max(1, await cost(request))
+        limit = limit_of(app.settings)
+        wait = await run_in_threadpool(app.limiter.take, key(request), limit, spend)
         if wait:
             raise RateLimited(
                 f"too many {what} from you in a short time; this protects parcels from being "
@@ -81,9 +101,9 @@ def rate_limit(
     return check
 
 
-limit_track_box = rate_limit(page_limit, what="lookups", cost=lambda r: len(numbers_asked(r)))
+limit_track_box = rate_limit(page_limit, what="lookups", cost=_box)
 limit_track_one = rate_limit(page_limit, what="lookups")
-limit_subscribe = rate_limit(page_limit, what="lookups", cost=lambda r: SUBSCRIBE_COST)
+limit_subscribe = rate_limit(page_limit, what="lookups", cost=_subscription)
 limit_api_lookup = rate_limit(api_limit, what="API lookups", key=token_or_ip)
 
 

@@ -8,15 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
 from parceltrail.services.rate_limits import RateLimited
 from parceltrail.web.pages import account, admin, desk, order_forms, orders, public
+from parceltrail.web.pages.invalid import html_invalid
 from parceltrail.web.pages.render import page
-from parceltrail.web.pages.security import CSRF_COOKIE, Visitor
+from parceltrail.web.pages.security import CSRF_COOKIE, Visitor, visitor
 
 STATIC = Path(__file__).parent / "static"
 _LIMITED = "You looked up many numbers in a short time. This protects parcels from being guessed."
@@ -73,6 +76,13 @@ def _error_page(
     return response
 
 
+def _visitor_of(request: Request) -> Visitor:
+    """The visitor, for a page drawn outside a route (its CSRF token must stay the same)."""
+    app = request.app.state.parceltrail
+    with app.uow() as uow:
+        return visitor(request, app, uow)
+
+
 async def _call(handler: Any, request: Request, exc: Exception) -> Response:
     result = handler(request, exc)
     answer: Response = await result if inspect.isawaitable(result) else result
@@ -83,6 +93,7 @@ def install(web: FastAPI) -> None:
     """Mount the static files and the pages; errors on pages answer in HTML, API stays JSON."""
     json_domain = web.exception_handlers[ParceltrailError]
     json_http = web.exception_handlers[StarletteHTTPException]
+    json_invalid = web.exception_handlers[RequestValidationError]
 
     async def domain_error(request: Request, exc: Exception) -> Response:
         if not _wants_html(request):
@@ -100,8 +111,16 @@ def install(web: FastAPI) -> None:
         message = "There is no such page." if exc.status_code == 404 else str(exc.detail)
         return _error_page(request, exc.status_code, message)
 
+    async def invalid_request(request: Request, exc: Exception) -> Response:
+        if not _wants_html(request):
+            return await _call(json_invalid, request, exc)
+        assert isinstance(exc, RequestValidationError)
+        who = await run_in_threadpool(_visitor_of, request)
+        return html_invalid(request, exc, who)
+
     web.add_exception_handler(ParceltrailError, domain_error)
     web.add_exception_handler(StarletteHTTPException, http_error)
+    web.add_exception_handler(RequestValidationError, invalid_request)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (public, account, orders, order_forms, desk, admin):
         web.include_router(module.router)

@@ -25,7 +25,6 @@ from parceltrail.web.limits import (
     limit_subscribe,
     limit_track_box,
     limit_track_one,
-    numbers_asked,
 )
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import Visitor, VisitorDep
@@ -129,8 +128,25 @@ def track(
     who: VisitorDep,
     q: str = Query("", max_length=MAX_Q),
 ) -> Response:
-    numbers = numbers_asked(request)
-    return _render(request, app, uow, who, q, None, numbers, request.state.left_out)
+    """The box's numbers from a link (``?q=``); the page's own form posts them instead."""
+    numbers, left_out = request.state.numbers, request.state.left_out
+    return _render(request, app, uow, who, q, None, numbers, left_out)
+
+
+@router.post("/track", dependencies=[Depends(limit_track_box)])
+def track_posted(
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    q: Annotated[str, Form(max_length=MAX_Q)] = "",
+    csrf: Annotated[str, Form(alias="csrf_token", max_length=200)] = "",
+) -> Response:
+    """The box as a form: a pasted e-mail fits in a body, not always in a URL (uvicorn
+    refuses request lines over 16 KB)."""
+    who.check_csrf(csrf)
+    numbers, left_out = request.state.numbers, request.state.left_out
+    return _render(request, app, uow, who, q, None, numbers, left_out)
 
 
 @router.get("/track/{number}", dependencies=[Depends(limit_track_one)])
