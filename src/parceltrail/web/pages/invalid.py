@@ -18,6 +18,7 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from starlette.datastructures import FormData, UploadFile
 from starlette.responses import Response
+from starlette.routing import Match
 
 from parceltrail.domain.notifications import ALERT_MILESTONES
 from parceltrail.services import lookup
@@ -44,7 +45,9 @@ Renderer = Callable[[Request, Visitor, Mapping[str, str], str], Response]
 
 
 def field_name(error: Mapping[str, Any]) -> str:
-    location = [str(part) for part in error.get("loc", ()) if part not in ("body", "query")]
+    location = [str(part) for part in error.get("loc", ())]
+    if location and location[0] in ("body", "query", "path", "header", "cookie"):
+        location = location[1:]
     return location[0] if location else "form"
 
 
@@ -112,13 +115,21 @@ def html_invalid(request: Request, exc: RequestValidationError, who: Visitor) ->
 
 
 def _back(request: Request) -> str:
-    """Where the form was: this path when it is also a page, else the referring local page."""
-    if request.method == "GET":
-        return "/track"
+    """Where the form was: the referring local page, else this path or the one above it when
+    that is a page, else the tracking page."""
     referer = urlsplit(request.headers.get("referer", ""))
     if referer.netloc and referer.netloc == request.url.netloc and referer.path.startswith("/"):
         return referer.path + (f"?{referer.query}" if referer.query else "")
-    return request.url.path if request.url.path.startswith("/desk/orders/") else "/track"
+    path = request.url.path
+    for candidate in (path, path.rsplit("/", 1)[0]):
+        if candidate and _is_page(request, candidate):
+            return candidate
+    return "/track"
+
+
+def _is_page(request: Request, path: str) -> bool:
+    scope = {**request.scope, "method": "GET", "path": path}
+    return any(route.matches(scope)[0] is Match.FULL for route in request.app.routes)
 
 
 def _login(request: Request, who: Visitor, values: Mapping[str, str], message: str) -> Response:
