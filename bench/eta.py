@@ -4,8 +4,9 @@ N journeys (default 5,000) are drawn in process from the carrier network simulat
 (``simulator.journey.generate``, seed 1), dispatched evenly over a year across its lanes and
 services. Their scans are mapped onto parceltrail's milestones exactly as the simulator
 connector maps them. Split by time: the half delivered first is what parceltrail would have
-learned by the cutoff, the last of those deliveries (``learn_spreads`` per lane, origin and
-destination country, as ``sweep --lanes`` does). Scored: the parcels of the later half
+learned by the cutoff, the last of those deliveries (``learn_spreads`` per lane at each level:
+origin and destination country, carrier and service; then carrier; then countries alone, as
+``sweep --lanes`` does). Scored: the parcels of the later half
 dispatched after the cutoff. The later-half parcels still in flight at the cutoff are neither
 learned nor scored: they are in the later half because they were slow, and scoring them would
 tilt the figures towards slow parcels. For each scored parcel, at dispatch and at each ETA
@@ -13,7 +14,10 @@ milestone it reached, the ETA as of that moment is compared with the real delive
 the absolute error of the likely date (days) and whether delivery fell inside
 [earliest, latest]. Three models:
 
-- learned: ``estimate`` with the lane's learned spreads (what parceltrail shows);
+- learned: ``estimate`` with the lane's learned levels (what parceltrail shows): the parcel's
+  carrier and service when it has enough history, else wider levels;
+- countries only: ``estimate`` with only the origin-destination level learned (what
+  parceltrail did before lanes knew carriers and services);
 - defaults: ``estimate`` with no history (``DEFAULT_TOTAL_DAYS`` x ``REMAINING_SHARE``);
 - baseline: one constant per destination from dispatch (the default p50, interval p10-p90),
   never narrowed, whatever milestone the parcel has reached.
@@ -37,18 +41,20 @@ from parceltrail.domain.eta import (
     DEFAULT_TOTAL_DAYS,
     ETA_MILESTONES,
     Lane,
+    LaneHistory,
     Spread,
     estimate,
     learn_spreads,
 )
 from parceltrail.domain.status import SubStatus
 from parceltrail.simulator.journey import generate
+from parceltrail.simulator.lanes import ORIGIN_CARRIER
 
 START = datetime(2025, 1, 1, tzinfo=UTC)
 SPAN = timedelta(days=365)
 DAY = timedelta(days=1)
 ORIGIN = "CN"
-MODELS = ("learned", "defaults", "baseline")
+MODELS = ("learned", "countries", "defaults", "baseline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,31 +108,33 @@ def journeys(count: int, seed: int) -> list[Parcel]:
                 reached.setdefault(sub.value, scan.at)
             if sub is SubStatus.DELIVERED and delivered_at is None:
                 delivered_at = scan.at
-        lane = Lane(ORIGIN, journey.lane.country)
+        lane = Lane(ORIGIN, journey.lane.country, ORIGIN_CARRIER, journey.service)
         parcels.append(Parcel(lane, journey.service, journey.dispatched_at, reached, delivered_at))
     return parcels
 
 
 def learn(parcels: Iterable[Parcel]) -> dict[str, dict[str, Spread]]:
-    """Per lane key, the spreads ``sweep --lanes`` would store from these deliveries."""
+    """Per lane key, at every level, the spreads ``sweep --lanes`` would store."""
     by_lane: dict[str, list[tuple[datetime | None, dict[str, datetime], datetime]]] = {}
     for parcel in parcels:
         assert parcel.delivered_at is not None
-        by_lane.setdefault(parcel.lane.key(), []).append(
-            (parcel.dispatched_at, parcel.reached, parcel.delivered_at)
-        )
+        for level in parcel.lane.levels():
+            by_lane.setdefault(level.key(), []).append(
+                (parcel.dispatched_at, parcel.reached, parcel.delivered_at)
+            )
     return {key: learn_spreads(history) for key, history in by_lane.items()}
 
 
-def model(learned: dict[str, dict[str, Spread]] | None) -> Predict:
+def model(learned: dict[str, dict[str, Spread]] | None, *, countries_only: bool = False) -> Predict:
     def predict(parcel: Parcel, seen: dict[str, datetime], now: datetime) -> Forecast:
         lanes = learned or {}
+        levels = parcel.lane.levels()[-1:] if countries_only else parcel.lane.levels()
         eta = estimate(
             lane=parcel.lane,
             dispatched_at=parcel.dispatched_at,
             reached=seen,
             now=now,
-            learned=lanes.get(parcel.lane.key()),
+            learned=[LaneHistory(lv, lanes[lv.key()]) for lv in levels if lv.key() in lanes],
         )
         assert eta is not None
         return Forecast(eta.earliest, eta.likely, eta.latest)
@@ -167,8 +175,11 @@ def table(
 ) -> None:
     columns = ("err d", "cover", "width d") if widths else ("err d", "cover")
     head = " | ".join(f"{m} {c}" for m in MODELS for c in columns)
-    print(f"| {title} | n | {head} | err ratio learned/baseline | defaults/baseline |")
-    print("|---" * (4 + len(columns) * len(MODELS)) + "|")
+    print(
+        f"| {title} | n | {head} | err ratio learned/baseline | countries/baseline "
+        "| defaults/baseline |"
+    )
+    print("|---" * (5 + len(columns) * len(MODELS)) + "|")
     for key in keys:
         if ("learned", key) not in rows:
             continue
@@ -180,7 +191,7 @@ def table(
         base = rows["baseline", key].median_error()
         ratios = " | ".join(
             f"{rows[name, key].median_error() / base:.2f}" if base else "-"
-            for name in ("learned", "defaults")
+            for name in ("learned", "countries", "defaults")
         )
         print(f"| {key} | {len(rows['learned', key].errors)} | {' | '.join(cells)} | {ratios} |")
 
@@ -202,12 +213,17 @@ def main() -> None:
     scored = [p for p in delivered[half:] if p.dispatched_at > cutoff]
     learned = learn(history)
     smallest = min(spreads["dispatched"].samples for spreads in learned.values())
-    predictors = {"learned": model(learned), "defaults": model(None), "baseline": baseline}
+    predictors = {
+        "learned": model(learned),
+        "countries": model(learned, countries_only=True),
+        "defaults": model(None),
+        "baseline": baseline,
+    }
     by_milestone, by_service = score(scored, predictors)
     print(
         f"{len(parcels)} journeys (seed {args.seed}): {len(parcels) - len(delivered)} lost or "
         f"returned, left out; {len(history)} delivered by {cutoff:%Y-%m-%d} learned "
-        f"({len(learned)} lanes, the smallest with {smallest}); "
+        f"({len(learned)} lane keys at all levels, the smallest with {smallest}); "
         f"{len(delivered) - half - len(scored)} in flight at that date left out; "
         f"{len(scored)} dispatched after it scored."
     )
@@ -220,8 +236,10 @@ def main() -> None:
     error = {name: by_milestone[name, "dispatched"].median_error() for name in MODELS}
     print(
         f"eta: 80% interval coverage, all milestones: learned {cover['learned']:.1%}, "
-        f"defaults {cover['defaults']:.1%}, baseline {cover['baseline']:.1%} (aim 75-85%); "
+        f"countries only {cover['countries']:.1%}, defaults {cover['defaults']:.1%}, "
+        f"baseline {cover['baseline']:.1%} (aim 75-85%); "
         f"error ratio at dispatch learned/baseline {error['learned'] / error['baseline']:.2f}, "
+        f"countries/baseline {error['countries'] / error['baseline']:.2f}, "
         f"defaults/baseline {error['defaults'] / error['baseline']:.2f}; "
         f"{time.perf_counter() - started:.1f} s"
     )

@@ -7,7 +7,11 @@ polled, and for every carrier scan the delay until that scheduler first saw it. 
 schedulers keep their state in memory here (the database path is tested in
 tests/integration/test_polling.py); the decisions are ``domain.polling.next_poll``.
 
-    python bench/polling.py [--parcels 10000] [--seed 1]
+The adaptive scheduler learns each carrier's next-scan windows (``learn_next_scans``) from
+the history of other parcels: journeys of another seed, as a deployment learns from the
+parcels it tracked before. "defaults" is the same scheduler with the built-in table only.
+
+    python bench/polling.py [--parcels 10000] [--seed 1] [--no-defaults]
 
 Ends with: ``polling: requests ratio R, median delay ratio D`` (adaptive / fixed).
 """
@@ -25,7 +29,14 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from parceltrail.connectors.simulator import SimulatorClient
-from parceltrail.domain.polling import PollPolicy, next_poll
+from parceltrail.domain.polling import (
+    NextScan,
+    PollPolicy,
+    Scanned,
+    learn_next_scans,
+    next_poll,
+    scan_gaps,
+)
 from parceltrail.domain.status import SubStatus
 from parceltrail.simulator.api import create_app
 from parceltrail.simulator.clock import ManualClock
@@ -48,6 +59,7 @@ class Parcel:
     sub_status: SubStatus = SubStatus.PENDING
     last_event_at: datetime | None = None
     offset: int | None = None
+    last_scan: tuple[str, str] | None = None  # (carrier, code)
     seen: set[str] = field(default_factory=set)
     index: int = -1
 
@@ -56,6 +68,7 @@ class Parcel:
 class Scheduler:
     name: str
     adaptive: bool
+    learned: dict[tuple[str, str], NextScan] = field(default_factory=dict)
     parcels: list[Parcel] = field(default_factory=list)
     requests: int = 0
     polls: int = 0
@@ -83,6 +96,7 @@ class Scheduler:
             now=now,
             utc_offset_minutes=parcel.offset,
             policy=POLICY,
+            expected=self.learned.get(parcel.last_scan) if parcel.last_scan else None,
         )
         if self.adaptive or decision.at is None:
             parcel.next_at = decision.at
@@ -117,9 +131,21 @@ def learn(scheduler: Scheduler, parcel: Parcel, events: list, now: datetime) -> 
             parcel.last_event_at = event.occurred_at
             parcel.sub_status = event.sub_status or parcel.sub_status
             parcel.offset = event.utc_offset_minutes
+            if event.carrier and event.raw_code:
+                parcel.last_scan = (event.carrier, event.raw_code)
 
 
-def run(parcels: int, seed: int) -> tuple[Scheduler, Scheduler, int]:
+def history(parcels: int, seed: int) -> dict[tuple[str, str], NextScan]:
+    """What a deployment would have learned from ``parcels`` earlier parcels."""
+    network = Network(seed, ManualClock(START))
+    gaps = []
+    for journey in network.dispatch(parcels, spread(START, parcels, 10)):
+        scans = [Scanned(s.carrier, s.code, s.at, s.utc_offset_hours * 60) for s in journey.scans]
+        gaps.extend(scan_gaps(scans))
+    return learn_next_scans(gaps)
+
+
+def run(parcels: int, seed: int, *, defaults: bool = True) -> list[Scheduler]:
     clock = ManualClock(START)
     network = Network(seed, clock)
     for desk in network.desks.values():
@@ -127,7 +153,12 @@ def run(parcels: int, seed: int) -> tuple[Scheduler, Scheduler, int]:
         desk.__post_init__()
     journeys = network.dispatch(parcels, spread(START + timedelta(days=10), parcels, 10))
     end = max(j.scans[-1].at for j in journeys) + timedelta(days=1)
-    schedulers = [Scheduler("adaptive", True), Scheduler("fixed 2 h", False)]
+    learned = history(max(parcels, 2_000), seed + 1_000)
+    schedulers = [
+        Scheduler("adaptive", True, learned),
+        *([Scheduler("defaults", True)] if defaults else []),
+        Scheduler("fixed 2 h", False),
+    ]
     for scheduler in schedulers:
         scheduler.start(
             [
@@ -141,18 +172,22 @@ def run(parcels: int, seed: int) -> tuple[Scheduler, Scheduler, int]:
             for scheduler in schedulers:
                 sweep(scheduler, clients, clock.now)
             clock.advance(seconds=TICK.total_seconds())
-    total = sum(len(j.scans) for j in journeys)
-    return schedulers[0], schedulers[1], total
+    return schedulers
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--no-defaults", action="store_true", help="skip the scheduler without learned windows"
+    )
     args = parser.parse_args()
     began = time.perf_counter()
-    adaptive, fixed, scans = run(args.parcels, args.seed)
-    for s in (adaptive, fixed):
+    schedulers = run(args.parcels, args.seed, defaults=not args.no_defaults)
+    adaptive, fixed = schedulers[0], schedulers[-1]
+    scans = max(len(s.delays) for s in schedulers)
+    for s in schedulers:
         median = statistics.median(s.delays)
         p90 = statistics.quantiles(s.delays, n=10)[-1]
         print(

@@ -43,11 +43,23 @@ def order(
     return created
 
 
-def shipped(app: App, seller: User, number: str, reference: str = "R-1", **kw: Any) -> Shipment:
+def shipped(
+    app: App,
+    seller: User,
+    number: str,
+    reference: str = "R-1",
+    service: str | None = None,
+    **kw: Any,
+) -> Shipment:
     placed = order(app, seller, reference, **kw)
     with app.uow() as uow:
         shipment = order_service.dispatch(
-            uow=uow, seller=seller, order_id=placed.id, tracking_number=number, now=app.clock()
+            uow=uow,
+            seller=seller,
+            order_id=placed.id,
+            tracking_number=number,
+            now=app.clock(),
+            service=service,
         ).shipment
         uow.commit()
     return shipment

@@ -171,10 +171,15 @@ def render_detection(result: dict[str, Any]) -> str:
 @app.command()
 def sweep(
     lanes: Annotated[
-        bool, typer.Option("--lanes", help="Also re-learn lane transit times from deliveries.")
+        bool,
+        typer.Option(
+            "--lanes",
+            help="Also re-learn lane transit times and each carrier's next-scan windows.",
+        ),
     ] = False,
 ) -> None:
     """Run the sweeps once: health and ETAs, dispute escalation, auto-confirmation."""
+    from parceltrail.jobs.polling import learn_windows
     from parceltrail.services import disputes, health
 
     parceltrail = _app()
@@ -194,7 +199,8 @@ def sweep(
         more = report.more
         typer.echo(f"health: examined {report.examined}, changed {report.changed}")
     if lanes:
-        typer.echo(f"lanes re-learned: {learned}")
+        windows = learn_windows(uow_factory=parceltrail.uow, now=parceltrail.clock())
+        typer.echo(f"lanes re-learned: {learned}; next-scan windows learned: {windows}")
 
 
 def _live_demo(
@@ -434,9 +440,12 @@ def _import(file: Path, email: str, report: Path | None, columns: Any, run: Any)
     except ParceltrailError as exc:
         raise _fail(exc) from None
     summary, interrupted = Summary(), False
-    with file.open("rb") as stream, typer.progressbar(
-        length=file.stat().st_size, label=f"importing {file.name}", file=sys.stderr
-    ) as bar:
+    with (
+        file.open("rb") as stream,
+        typer.progressbar(
+            length=file.stat().st_size, label=f"importing {file.name}", file=sys.stderr
+        ) as bar,
+    ):
         try:
             records = bulk.read(bulk.lines_of(stream), columns)
             for committed in run(
@@ -468,7 +477,8 @@ def _summarise(file: Path, summary: Any, report: Path | None, interrupted: bool)
         typer.secho(
             f"interrupted: rows up to line {summary.last_line} are imported, none after it; "
             "run the same command again to finish (imported rows count as duplicates)",
-            err=True, fg=typer.colors.YELLOW,
+            err=True,
+            fg=typer.colors.YELLOW,
         )
         raise typer.Exit(code=130)
     if summary.rejected:

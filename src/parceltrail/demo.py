@@ -171,6 +171,7 @@ def _demo_order(
         seller=seller,
         order_id=order.id,
         tracking_number=_s10(rng),
+        service="epacket",  # China Post's L-prefixed S10 numbers
         dispatched_at=dispatched,
         now=app.clock(),
     ).shipment

@@ -228,3 +228,34 @@ def test_two_answers_to_the_same_state_cannot_both_land(
     state = http.get(f"/api/v1/disputes/{opened['id']}", headers=auth(people["buyer"])).json()
     assert (state["state"], state["refund"]) == ("withdrawn", None)
     assert Decimal(opened["requested"]) == Decimal("25.00")
+
+
+def test_two_racing_openings_leave_one_dispute_in_progress(
+    app: App, http: httpx.Client, people: dict[str, str], order: dict[str, Any], clock: FrozenClock
+) -> None:
+    from decimal import Decimal
+
+    from parceltrail.domain.disputes import Dispute, Reason
+    from parceltrail.domain.errors import Conflict
+    from parceltrail.domain.ids import new_id
+
+    clock.advance(days=9)
+    path = f"/api/v1/orders/{order['id']}/disputes"
+    first = http.post(path, headers=auth(people["buyer"]), json={"reason": "not_received"})
+    assert first.status_code == 201
+    # A second request that read "no dispute yet" before the first committed gets this far:
+    racer = Dispute.opened(
+        id=new_id("dsp"),
+        order_id=order["id"],
+        reason=Reason.NOT_RECEIVED,
+        requested=None,
+        order_total=Decimal(first.json()["order_total"]),
+        at=clock.now,
+        note=None,
+    )
+    with app.uow() as uow, pytest.raises(Conflict, match="already has an open dispute"):
+        uow.disputes.add(racer, {}, None)
+    withdrawn = act(http, people["buyer"], first.json()["id"], action="withdraw")
+    assert withdrawn.status_code == 200
+    again = http.post(path, headers=auth(people["buyer"]), json={"reason": "not_received"})
+    assert again.status_code == 201, again.text  # a finished dispute does not block a new one

@@ -56,8 +56,8 @@ def _after_sale(app: App) -> dict[str, str]:
             uow=uow, user=buyer, order_id=order.id, reason=Reason.DAMAGED, note="DSP-SECRET",
             now=app.clock(), periods=app.periods)
         uow.commit()
-        thread, _ = message_service.thread(uow=uow, user=buyer, order_id=order.id,
-                                           now=app.clock())
+        thread = message_service.thread(uow=uow, user=buyer, order_id=order.id,
+                                        now=app.clock()).messages
     attachment = thread[0].attachments[0].id
     assert attachment is not None
     return {"paid": order.id, "dispute": dispute.id, "attachment": attachment}

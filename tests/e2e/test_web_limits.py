@@ -58,7 +58,7 @@ def test_the_api_lookups_are_limited_per_token_with_retry_after(
     assert refused.headers["content-type"] == "application/json"
     assert refused.json()["error"]["code"] == "rate_limited"
     assert "try again in" in refused.json()["error"]["message"]
-    assert 1 <= int(refused.headers["Retry-After"]) <= 60
+    assert 1 <= int(refused.headers["Retry-After"]) <= 120  # sliding: up to two windows
     other = http.get("/api/v1/detect", params={"number": "RR123456785CN"}, headers=theirs)
     assert other.status_code == 200  # another token has its own allowance
     anonymous = [http.get("/api/v1/detect", params={"number": "1"}).status_code for _ in range(4)]

@@ -83,7 +83,12 @@ def test_a_parcel_that_stops_moving_is_stale_then_suspected_lost_and_told_once(
     assert problems_told(app) == [("stale", True), ("suspected_lost", True)]
     body = verdict(app)
     assert body["health"]["problem"] == "suspected_lost"
-    assert body["lane"] == {"origin": "CN", "destination": "US"}
+    assert body["lane"] == {
+        "origin": "CN",
+        "destination": "US",
+        "carrier": "china_ems",  # detected from the LK...CN number
+        "service": None,
+    }
 
 
 def test_a_new_event_clears_the_problem_at_the_next_sweep(
@@ -136,9 +141,10 @@ def test_lanes_learn_from_deliveries_and_the_eta_says_so(
     factories.shipped(app, seller, NUMBER, reference="R-new")
     post(app, seller, factories.raw_journey(NUMBER, clock.now - timedelta(days=8))[:4])
     with app.uow() as uow:
-        assert health.learn_lanes(uow=uow, now=clock.now) == 1
+        assert health.learn_lanes(uow=uow, now=clock.now) == 2  # by carrier, by countries
         uow.commit()
     eta = verdict(app)["eta"]
     assert eta["basis"] == "lane_history"
     assert eta["samples"] == 25
-    assert "25 delivered parcels" in eta["explanation"]
+    assert eta["lane"] == "CN-US-china_ems-*"
+    assert "based on 25 deliveries of China EMS / ePacket from CN to US" in eta["explanation"]

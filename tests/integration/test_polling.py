@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import timedelta, timezone
 
 import httpx
 import pytest
@@ -11,9 +11,12 @@ from sqlalchemy import select
 
 from parceltrail.bootstrap import App, build
 from parceltrail.connectors.simulator import SimulatorClient
+from parceltrail.domain.polling import NextScan
 from parceltrail.domain.status import SubStatus
-from parceltrail.jobs.polling import poll_due
+from parceltrail.domain.tracking import new_event
+from parceltrail.jobs.polling import learn_windows, poll_due
 from parceltrail.services import inbound
+from parceltrail.services.tracking import ingest
 from parceltrail.storage.tables import poll_schedule
 from tests.conftest import FrozenClock
 from tests.integration.conftest import Simulator
@@ -125,3 +128,73 @@ def test_a_failing_carrier_backs_off_alone(app, simulator, clock, http):
     with app.uow() as uow:
         shipment = uow.shipments.by_numbers([handed.dest_number])[handed.dest_number]
     assert shipment.state.sub_status is not SubStatus.PENDING
+
+
+def _history(app: App, clock: FrozenClock, parcels: int) -> None:
+    """``parcels`` parcels of acme: SORT, then OUT 3 to 7 hours later (08:00-12:00 Berlin)."""
+    start = clock.now - timedelta(days=10)
+    berlin = timezone(timedelta(hours=1))
+    events = []
+    for index in range(parcels):
+        number = f"AC{index:08d}DE"
+        _track_as(app, number, "acme")
+        sorted_at = start.replace(hour=4) + timedelta(days=index % 5)
+        out_at = sorted_at + timedelta(hours=3 + 4 * index / parcels)
+        for code, at in (("SORT", sorted_at), ("OUT", out_at)):
+            events.append(
+                new_event(
+                    tracking_number=number,
+                    occurred_at=at.astimezone(berlin),
+                    description=f"{code} scan",
+                    now=clock.now,
+                    carrier="acme",
+                    raw_code=code,
+                )
+            )
+    with app.uow() as uow:
+        ingest(uow=uow, actor=None, events=list(enumerate(events)), now=clock.now)
+        uow.commit()
+
+
+def _track_as(app: App, number: str, carrier: str) -> None:
+    with app.uow() as uow:
+        inbound.start_tracking(uow=uow, tracking_number=number, carrier=carrier, now=app.clock())
+        uow.commit()
+
+
+def test_next_scan_windows_are_learned_from_the_stored_history(app, clock):
+    _history(app, clock, parcels=25)
+    assert learn_windows(uow_factory=app.uow, now=clock.now) == 1  # SORT; OUT has no successor
+    with app.uow() as uow:
+        learned = uow.polls.next_scans()
+    window = learned[("acme", "SORT")]
+    assert window.samples == 25
+    assert timedelta(hours=3) <= window.opens < timedelta(hours=3, minutes=30)
+    assert timedelta(hours=6, minutes=30) < window.closes <= timedelta(hours=7)
+    assert window.hours <= frozenset({8, 9, 10, 11})  # 04:00 UTC + 3-7 h, in Berlin
+    _history(app, clock, parcels=10)  # too few for another key; the sweep replaces the table
+    assert learn_windows(uow_factory=app.uow, now=clock.now) == 1
+
+
+def test_a_poll_waits_for_the_learned_window_of_the_latest_scan(app, simulator, clock, http):
+    journey = simulator.network.dispatch(1, clock.now - timedelta(minutes=30))[0]
+    info = journey.scans[0]
+    assert info.code == "INFO"
+    with app.uow() as uow:
+        uow.polls.replace_next_scans(
+            {("cainiao", "INFO"): NextScan(timedelta(hours=20), timedelta(hours=60))},
+            now=clock.now,
+        )
+        uow.commit()
+    _track(app, [journey.number])
+    sim_now(simulator, clock)
+    poll_due(uow_factory=app.uow, clients=_clients(simulator, http), now=clock.now)
+    with app.engine.connect() as connection:
+        row = connection.execute(select(poll_schedule)).one()
+    assert (row.last_carrier, row.last_code) == ("cainiao", "INFO")
+    assert row.next_poll_at >= info.at + timedelta(hours=20)
+    assert row.next_poll_at < info.at + timedelta(hours=22)
+
+
+def sim_now(sim: Simulator, clock: FrozenClock) -> None:
+    sim.clock.now = clock.now

@@ -1,9 +1,11 @@
 """When will it arrive? An ETA with an 80% interval that narrows as milestones pass.
 
 The model: from the latest milestone a parcel has reached, the time still to go follows the
-lane's distribution of "milestone -> delivered" durations. With enough delivered parcels on a
-lane, that distribution is learned (10th, 50th and 90th percentiles, so the interval is 80%);
-with few, a default per destination is used and said to be one. A carrier's own estimate,
+lane's distribution of "milestone -> delivered" durations. A lane is the origin and destination
+country, the carrier that took the parcel in and its service. With enough delivered parcels on
+that lane, the distribution is learned (10th, 50th and 90th percentiles, so the interval is
+80%); with too few, the same carrier on those countries stands in, then every carrier on those
+countries, then a default per destination, and the ETA says which. A carrier's own estimate,
 when given, is the likely date, kept inside the interval.
 """
 
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from parceltrail.domain.carriers import carrier_name
 from parceltrail.domain.status import SubStatus
 
 DAY = timedelta(days=1)
@@ -39,12 +42,44 @@ class Basis(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Lane:
+    """Where a parcel goes and how: countries, the carrier that took it in, its service."""
+
     origin: str | None  # ISO country codes; None when not known yet
     destination: str | None
-    carrier: str | None = None
+    carrier: str | None = None  # None: any carrier
+    service: str | None = None  # None: any service; only meaningful with a carrier
 
     def key(self) -> str:
-        return f"{self.origin or '??'}-{self.destination or '??'}-{self.carrier or '*'}"
+        carrier = self.carrier or "*"
+        service = (self.service if self.carrier else None) or "*"
+        return f"{self.origin or '??'}-{self.destination or '??'}-{carrier}-{service}"
+
+    @classmethod
+    def from_key(cls, key: str) -> Lane:
+        """The lane a ``key()`` names (countries, carrier and service never hold a '-')."""
+        parts = [None if part in ("*", "??") else part for part in key.split("-")]
+        origin, destination, carrier, service = (parts + [None] * 4)[:4]
+        return cls(origin, destination, carrier, service)
+
+    def levels(self) -> tuple[Lane, ...]:
+        """This lane, then the wider ones whose history stands in for it: most specific first."""
+        countries = Lane(self.origin, self.destination)
+        if not self.carrier:
+            return (countries,)
+        by_carrier = Lane(self.origin, self.destination, self.carrier)
+        if not self.service:
+            return (by_carrier, countries)
+        return (self, by_carrier, countries)
+
+    def describe(self) -> str:
+        """'Cainiao standard from CN to DE', 'from CN to DE': the words for this lane."""
+        unknown = "an unknown country"
+        route = f"from {self.origin or unknown} to {self.destination or unknown}"
+        if not self.carrier:
+            return route
+        service = f" {self.service.replace('_', ' ')}" if self.service else ""
+        name = carrier_name(self.carrier).split(" (")[0]  # "Cainiao (AliExpress ...)": Cainiao
+        return f"{name}{service} {route}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +93,14 @@ class Spread:
 
 
 @dataclass(frozen=True, slots=True)
+class LaneHistory:
+    """What was learned on one lane level: per milestone (or stage), the spread of days."""
+
+    lane: Lane
+    spreads: Mapping[str, Spread]
+
+
+@dataclass(frozen=True, slots=True)
 class Eta:
     earliest: datetime
     likely: datetime
@@ -65,14 +108,21 @@ class Eta:
     basis: Basis
     measured_from: str
     samples: int
+    lane: Lane | None = None  # the lane level whose history was used; None: the default
 
     def explanation(self) -> str:
         span = f"{self.earliest:%d %b} - {self.latest:%d %b}"
-        if self.basis is Basis.LANE_HISTORY:
-            return f"Expected {span}, from {self.samples} delivered parcels on this lane."
+        history = self._history()
         if self.basis is Basis.CARRIER:
-            return f"Expected around {self.likely:%d %b} (carrier estimate), usually {span}."
-        return f"Expected {span}: a typical range for this destination; little history yet."
+            likely = f"{self.likely:%d %b}"
+            return f"Expected around {likely} (carrier estimate), usually {span}; {history}."
+        return f"Expected {span}, {history}."
+
+    def _history(self) -> str:
+        if self.lane is None:
+            return "few deliveries on this lane yet: a default estimate for the destination"
+        of = "of " if self.lane.carrier else ""
+        return f"based on {self.samples} deliveries {of}{self.lane.describe()}"
 
 
 # Dispatch -> delivered, in days, for China-origin postal/e-commerce lanes (10th/50th/90th).
@@ -132,22 +182,36 @@ def estimate(
     dispatched_at: datetime | None,
     reached: Mapping[str, datetime],
     now: datetime,
-    learned: Mapping[str, Spread] | None = None,
+    learned: Sequence[LaneHistory] = (),
     carrier_estimate: datetime | None = None,
 ) -> Eta | None:
-    """The ETA from the latest milestone reached; None before dispatch."""
+    """The ETA from the latest milestone reached; None before dispatch.
+
+    ``learned`` holds the lane's levels, most specific first (``Lane.levels``): the first
+    with enough history for the milestone is used, else the destination's default.
+    """
     start = latest_milestone(dispatched_at, reached)
     if start is None:
         return None
     milestone, at = start
-    spread = (learned or {}).get(milestone)
-    basis = Basis.LANE_HISTORY
-    if spread is None or spread.samples < MIN_HISTORY:
-        spread, basis = default_spread(lane, milestone), Basis.DEFAULT
+    found = trusted_spread(learned, milestone)
+    if found is None:
+        spread, used, basis = default_spread(lane, milestone), None, Basis.DEFAULT
+    else:
+        (spread, used), basis = found, Basis.LANE_HISTORY
     earliest, likely, latest = (max(at + days * DAY, now) for days in _days(spread))
     if carrier_estimate is not None:
         likely, basis = min(max(carrier_estimate, earliest), latest), Basis.CARRIER
-    return Eta(earliest, likely, latest, basis, milestone, spread.samples)
+    return Eta(earliest, likely, latest, basis, milestone, spread.samples, used)
+
+
+def trusted_spread(learned: Sequence[LaneHistory], name: str) -> tuple[Spread, Lane] | None:
+    """The spread of the most specific lane level with enough history for ``name``."""
+    for level in learned:
+        spread = level.spreads.get(name)
+        if spread is not None and spread.samples >= MIN_HISTORY:
+            return spread, level.lane
+    return None
 
 
 def _days(spread: Spread) -> tuple[float, float, float]:

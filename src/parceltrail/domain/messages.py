@@ -9,6 +9,8 @@ from parceltrail.domain.errors import ValidationFailed
 
 MAX_BODY = 5000
 MAX_ATTACHMENTS = 4
+PAGE_SIZE = 30  # messages per page of a thread, newest page first
+MAX_PAGE_SIZE = 100
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 
 # Image types by their first bytes; the declared content type is not trusted.

@@ -6,12 +6,21 @@ short right after something happened and while it is out for delivery, growing w
 silence, capped, never after a final state, and given up after ``expire_after`` of silence.
 In the last mile nothing moves at the carrier's local night, so no poll is spent there.
 A failing carrier backs off exponentially, for that carrier only.
+
+Where the history is long enough, the schedule follows what it learned instead
+(``learn_next_scans``): after each kind of scan of each carrier, the window in which the next
+scan comes (5th to 95th percentile) and, when most of them come in a few local hours (a
+delivery office's morning), those hours. No poll before the window opens, hourly inside a
+narrow one, only in those hours or with growing gaps inside a wide one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
+from itertools import pairwise
 
 from parceltrail.domain.status import SubStatus
 
@@ -63,6 +72,7 @@ class PollPolicy:
     )
     backoff_first: timedelta = timedelta(minutes=5)
     backoff_longest: timedelta = timedelta(hours=6)
+    narrow: timedelta = timedelta(hours=24)  # a learned window up to this wide is polled densely
 
     def window(self, sub_status: SubStatus) -> tuple[timedelta, timedelta] | None:
         for sub, lo, hi in self.windows:
@@ -90,14 +100,21 @@ def next_poll(
     now: datetime,
     utc_offset_minutes: int | None = None,
     policy: PollPolicy = DEFAULT_POLICY,
+    expected: NextScan | None = None,
 ) -> PollDecision:
-    """When to poll a parcel next, given what parceltrail knows of it at ``now``."""
+    """When to poll a parcel next, given what parceltrail knows of it at ``now``.
+
+    ``expected`` is what this carrier's history says about the scan after the parcel's last
+    one (``learn_next_scans``); without it, the per-status defaults above apply.
+    """
     if sub_status.is_final:
         return PollDecision(None, "final")
     quiet_since = max(last_event_at or started_at, started_at)
     silence = now - quiet_since
     if silence > policy.expire_after:
         return PollDecision(None, "expired")
+    if expected is not None and sub_status is not SubStatus.OUT_FOR_DELIVERY:
+        return PollDecision(learned_poll(expected, silence, now, utc_offset_minutes, policy))
     at = on_grid(now + interval(sub_status, silence, policy), policy.grid)
     window = policy.window(sub_status)
     if (
@@ -128,6 +145,43 @@ def interval(sub_status: SubStatus, silence: timedelta, policy: PollPolicy) -> t
     if silence < policy.fresh_for:
         return policy.fresh
     return min(policy.longest, max(policy.fresh, silence * policy.growth))
+
+
+def learned_poll(
+    expected: NextScan,
+    silence: timedelta,
+    now: datetime,
+    utc_offset_minutes: int | None,
+    policy: PollPolicy,
+) -> datetime:
+    """Nothing before the learned window opens; hourly inside a narrow window; growing with
+    the silence inside a wide one or past it; only in the learned local hours, if any."""
+    if silence < expected.opens:
+        wait = expected.opens - silence
+    elif silence < expected.closes and expected.closes - expected.opens <= policy.narrow:
+        wait = policy.dense
+    elif expected.hours and utc_offset_minutes is not None:
+        wait = policy.dense  # the hour filter below spaces these polls
+    else:
+        wait = min(policy.longest, max(policy.dense, silence * policy.growth))
+    at = on_grid(now + wait, policy.grid)
+    if expected.hours and utc_offset_minutes is not None:
+        at = next_local_hour(at, utc_offset_minutes, expected.hours)
+    return at
+
+
+def next_local_hour(at: datetime, utc_offset_minutes: int, hours: frozenset[int]) -> datetime:
+    """The first poll at or after ``at`` that sees the scans of an hour in ``hours``: a poll
+    at the start of a carrier-local hour sees what happened in the hour before it."""
+    zone = timezone(timedelta(minutes=utc_offset_minutes))
+    local = at.astimezone(zone)
+    for step in range(48):
+        candidate = local + timedelta(hours=step)
+        if (candidate.hour - 1) % 24 in hours:
+            if step:
+                candidate = candidate.replace(minute=0, second=0, microsecond=0)
+            return candidate.astimezone(at.tzinfo)
+    return at
 
 
 def next_morning_poll(now: datetime, utc_offset_minutes: int, policy: PollPolicy) -> datetime:
@@ -171,3 +225,106 @@ def backoff(failures: int, policy: PollPolicy = DEFAULT_POLICY) -> timedelta:
         return timedelta(0)
     doubled: timedelta = policy.backoff_first * int(2 ** min(failures - 1, 20))
     return min(doubled, policy.backoff_longest)
+
+
+@dataclass(frozen=True, slots=True)
+class NextScan:
+    """When a carrier's next scan comes after a scan of one kind, learned from its history."""
+
+    opens: timedelta  # the gap's low quantile: no poll before
+    closes: timedelta  # its high quantile
+    hours: frozenset[int] = field(default_factory=frozenset)  # local hours, when concentrated
+    samples: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ScanGap:
+    """One observed pair of consecutive scans of a parcel."""
+
+    carrier: str
+    code: str  # the carrier's own code (or status) of the first scan
+    hours: float  # until the next scan
+    next_local_hour: int  # the next scan's carrier-local hour
+
+
+@dataclass(frozen=True, slots=True)
+class Scanned:
+    """One scan of a parcel's history, as the learner needs it."""
+
+    carrier: str
+    code: str
+    at: datetime
+    utc_offset_minutes: int
+
+
+def scan_gaps(history: Sequence[Scanned]) -> list[ScanGap]:
+    """The gaps between consecutive scans of one parcel's time-ordered history."""
+    return [
+        ScanGap(
+            carrier=first.carrier,
+            code=first.code,
+            hours=(second.at - first.at).total_seconds() / 3600,
+            next_local_hour=local_hour(second.at, second.utc_offset_minutes),
+        )
+        for first, second in pairwise(history)
+        if second.at >= first.at
+    ]
+
+
+def local_hour(at: datetime, utc_offset_minutes: int) -> int:
+    return at.astimezone(timezone(timedelta(minutes=utc_offset_minutes))).hour
+
+
+LEARN_MIN_SAMPLES = 20
+LEARN_QUANTILES = (0.05, 0.95)
+LEARN_HOURS_SHARE = 0.9  # next scans this concentrated ...
+LEARN_HOURS_MOST = 6  # ... in at most this many local hours restrict polling to them
+
+
+def learn_next_scans(
+    gaps: Iterable[ScanGap], *, min_samples: int = LEARN_MIN_SAMPLES
+) -> dict[tuple[str, str], NextScan]:
+    """Per (carrier, code) with enough history: the window and the local hours of the next scan."""
+    waits: dict[tuple[str, str], list[float]] = defaultdict(list)
+    hours: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    for gap in gaps:
+        key = (gap.carrier, gap.code)
+        waits[key].append(gap.hours)
+        hours[key][gap.next_local_hour] += 1
+    return {
+        key: summarize(values, hours[key])
+        for key, values in waits.items()
+        if len(values) >= min_samples
+    }
+
+
+def summarize(waits: list[float], next_hours: Counter[int]) -> NextScan:
+    ordered = sorted(waits)
+    low, high = (quantile(ordered, q) for q in LEARN_QUANTILES)
+    return NextScan(
+        opens=timedelta(hours=low),
+        closes=timedelta(hours=high),
+        hours=concentrated_hours(next_hours),
+        samples=len(ordered),
+    )
+
+
+def quantile(ordered: Sequence[float], q: float) -> float:
+    """The ``q`` quantile of sorted values, by linear interpolation."""
+    position = q * (len(ordered) - 1)
+    below = int(position)
+    above = min(below + 1, len(ordered) - 1)
+    return ordered[below] + (ordered[above] - ordered[below]) * (position - below)
+
+
+def concentrated_hours(counts: Counter[int]) -> frozenset[int]:
+    """The fewest local hours holding ``LEARN_HOURS_SHARE`` of the scans, if they are few."""
+    total = sum(counts.values())
+    chosen: set[int] = set()
+    covered = 0
+    for hour, count in counts.most_common():
+        if covered >= LEARN_HOURS_SHARE * total:
+            break
+        chosen.add(hour)
+        covered += count
+    return frozenset(chosen) if len(chosen) <= LEARN_HOURS_MOST else frozenset()

@@ -109,6 +109,7 @@ class Shipment:
     dispatched_at: datetime | None
     state: ShipmentState = field(default_factory=ShipmentState)
     events: list[events.DomainEvent] = field(default_factory=list)
+    service: str | None = None  # the first carrier's service ("standard", "economy", ...)
 
     @classmethod
     def new(
@@ -118,11 +119,13 @@ class Shipment:
         *,
         order_id: str | None = None,
         dispatched_at: datetime | None = None,
+        service: str | None = None,
     ) -> Shipment:
         """A shipment with its first leg: dispatched on an order, or a standalone tracking."""
         return cls(
             id=new_id("shp"), order_id=order_id, legs=[Leg(1, tracking_number, carrier)],
             dispatched_at=dispatched_at,
+            service=service,
         )
 
     @property

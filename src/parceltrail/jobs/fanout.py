@@ -191,8 +191,7 @@ def message_posted(ctx: JobContext, job: Job) -> None:
     with ctx.uow() as uow:
         order, _ = _order_parties(uow, p["order_id"])
         recipient = uow.users.get(p["recipient_id"])
-        thread = uow.messages.thread(p["order_id"]) if order else []
-        message = next((m for m in thread if m.id == p["message_id"]), None)
+        message = uow.messages.get(p["message_id"]) if order else None
         if order is None or recipient is None or message is None:
             return
         context = {"reference": order.reference, "order_url": _order_url(ctx, order.id),

@@ -14,7 +14,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from parceltrail.domain.polling import DEFAULT_POLICY, PollPolicy, backoff, next_poll
+from parceltrail.domain.polling import (
+    DEFAULT_POLICY,
+    NextScan,
+    PollPolicy,
+    backoff,
+    learn_next_scans,
+    next_poll,
+    scan_gaps,
+)
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.services import inbound
@@ -28,6 +36,9 @@ from parceltrail.services.ports import UnitOfWork
 from parceltrail.services.tracking import ingest
 
 MAX_REQUESTS_PER_SWEEP = 25  # per carrier: 1,000 numbers at 40 per request
+LEARN_FROM = timedelta(days=120)  # the history the next-scan windows are learned from
+LEARN_MAX_SCANS = 1_000_000  # bounds the learning sweep's time and memory
+Learned = Mapping[tuple[str, str], NextScan]
 
 
 @dataclass
@@ -77,6 +88,7 @@ def poll_due(
     with uow_factory() as uow:
         report.enrolled = uow.polls.enroll(now)
         carriers = uow.polls.due_carriers(now)
+        learned = uow.polls.next_scans() if carriers else {}
         uow.commit()
     if not carriers:
         return report
@@ -89,6 +101,7 @@ def poll_due(
             now=now,
             policy=policy,
             max_requests=max_requests,
+            learned=learned,
         )
 
     with ThreadPoolExecutor(max_workers=min(8, len(carriers))) as pool:
@@ -104,6 +117,7 @@ def poll_carrier(
     now: datetime,
     policy: PollPolicy,
     max_requests: int,
+    learned: Learned | None = None,
 ) -> CarrierReport:
     """Poll one carrier's due shipments in batches until none is due or the budget is spent."""
     report = CarrierReport(carrier)
@@ -129,7 +143,7 @@ def poll_carrier(
             break
         report.requests += 1
         report.polled += len(due)
-        _apply(uow_factory, carrier, due, answers, now, policy, report)
+        _apply(uow_factory, carrier, due, answers, now, (policy, learned or {}), report)
     return report
 
 
@@ -156,7 +170,7 @@ def _apply(
     due: list[DuePoll],
     answers: list[TrackedNumber],
     now: datetime,
-    policy: PollPolicy,
+    schedule: tuple[PollPolicy, Learned],
     report: CarrierReport,
 ) -> None:
     """Store one batch's answers and reschedule each shipment, in one transaction."""
@@ -178,7 +192,7 @@ def _apply(
         shipments = uow.shipments.by_numbers(d.tracking_number for d in due)
         for item in due:
             found = by_number.get(item.tracking_number)
-            _reschedule(uow, item, shipments.get(item.tracking_number), found, now, policy)
+            _reschedule(uow, item, shipments.get(item.tracking_number), found, now, schedule)
         uow.polls.record_success(carrier, now)
         uow.commit()
 
@@ -189,11 +203,14 @@ def _reschedule(
     shipment: Shipment | None,
     answer: TrackedNumber | None,
     now: datetime,
-    policy: PollPolicy,
+    schedule: tuple[PollPolicy, Learned],
 ) -> None:
-    offset = item.utc_offset_minutes
+    policy, learned = schedule
+    offset, last_scan = item.utc_offset_minutes, item.last_scan
     if answer and answer.events:
-        offset = max(answer.events, key=lambda e: e.occurred_at).utc_offset_minutes
+        latest = max(answer.events, key=lambda e: e.occurred_at)
+        offset = latest.utc_offset_minutes
+        last_scan = _scan_of(latest)
     if shipment is None or (answer is not None and answer.error == "invalid_number"):
         uow.polls.reschedule(
             item.shipment_id,
@@ -201,6 +218,7 @@ def _reschedule(
             stopped="invalid",
             polled_at=now,
             utc_offset_minutes=offset,
+            last_scan=last_scan,
         )
         return
     state = shipment.state
@@ -211,6 +229,7 @@ def _reschedule(
         now=now,
         utc_offset_minutes=offset,
         policy=policy,
+        expected=learned.get(last_scan) if last_scan else None,
     )
     uow.polls.reschedule(
         item.shipment_id,
@@ -218,4 +237,21 @@ def _reschedule(
         stopped=decision.stopped,
         polled_at=now,
         utc_offset_minutes=offset,
+        last_scan=last_scan,
     )
+
+
+def _scan_of(event: TrackingEvent) -> tuple[str, str] | None:
+    """The (carrier, code) a learned window is looked up by, as ``scan_history`` reads it."""
+    code = event.raw_code or (event.sub_status.value if event.sub_status else None)
+    return (event.carrier, code[:64]) if event.carrier and code else None
+
+
+def learn_windows(*, uow_factory: Callable[[], UnitOfWork], now: datetime) -> int:
+    """Learn each carrier's next-scan windows from the recent history; the count learned."""
+    with uow_factory() as uow:
+        history = uow.polls.scan_history(since=now - LEARN_FROM, limit=LEARN_MAX_SCANS)
+        learned = learn_next_scans(gap for scans in history for gap in scan_gaps(scans))
+        uow.polls.replace_next_scans(learned, now=now)
+        uow.commit()
+    return len(learned)

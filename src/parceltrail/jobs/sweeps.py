@@ -11,7 +11,7 @@ from datetime import timedelta
 import httpx
 
 from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.polling import poll_due
+from parceltrail.jobs.polling import learn_windows, poll_due
 from parceltrail.jobs.registry import sweep
 from parceltrail.services import disputes, health
 
@@ -61,3 +61,9 @@ def polling_sweep(ctx: JobContext) -> int:
             return 0
         report = poll_due(uow_factory=ctx.uow, clients=clients, now=ctx.clock())
     return report.requests
+
+
+@sweep("poll-windows", every=timedelta(hours=24))
+def poll_windows_sweep(ctx: JobContext) -> int:
+    """Re-learn when each carrier's next scan comes (domain/polling.learn_next_scans)."""
+    return learn_windows(uow_factory=ctx.uow, now=ctx.clock())

@@ -31,7 +31,7 @@ from parceltrail.services.ports import UnitOfWork
 
 MAX_ROWS = 2000  # the desk's upload; the import streams any number
 MAX_LINE_CHARS = 65_536  # no tracking field comes near; a longer line is a broken file
-COLUMNS = ("order_reference", "tracking_number", "carrier")
+COLUMNS = ("order_reference", "tracking_number", "carrier", "service")
 _TOO_LONG = "\x00line too long"  # stands for a cut line, so csv never holds it whole
 _UTF16_BOMS = ("\udcff\udcfe", "\udcfe\udcff")  # as lines_of decodes them
 
@@ -57,7 +57,7 @@ class Columns:
 
 SHIPMENT_COLUMNS = Columns(
     ("order_reference", "buyer_email", "title", "quantity", "tracking_number"),
-    ("carrier", "dispatched_at"),
+    ("carrier", "dispatched_at", "service"),
 )
 EVENT_COLUMNS = Columns(
     ("tracking_number", "occurred_at", "description"),
@@ -180,6 +180,7 @@ class Row:
     reference: str
     number: str
     carrier: str | None
+    service: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,7 @@ def parse(text: str) -> tuple[list[Row], list[RowResult]]:
                 reference=(record.get("order_reference") or "")[:100],
                 number=(record.get("tracking_number") or "")[:100],
                 carrier=(record.get("carrier") or "")[:64] or None,
+                service=(record.get("service") or "")[:64] or None,
             )
             if record.problem is None:
                 rows.append(row)
@@ -220,7 +222,7 @@ def dispatch_row(*, uow: UnitOfWork, seller: User, row: Row, now: datetime) -> R
             raise OrderNotFound(f"no order {row.reference!r} among the orders you sold")
         done: Dispatched = dispatch(
             uow=uow, seller=seller, order_id=order.id, tracking_number=row.number,
-            carrier=row.carrier, now=now,
+            carrier=row.carrier, service=row.service, now=now,
         )
     except ParceltrailError as exc:
         return RowResult(row, False, exc.message)
@@ -288,7 +290,8 @@ def import_shipment(
         )
     done = dispatch_order(
         uow=uow, order=order, tracking_number=values["tracking_number"],
-        carrier=record.get("carrier"), dispatched_at=when, now=now,
+        carrier=record.get("carrier"), service=record.get("service"), dispatched_at=when,
+        now=now,
     )
     known.orders[reference] = order  # the last step: a row that failed leaves no trace here
     known.shipments[done.shipment.tracking_number] = done.shipment

@@ -8,14 +8,15 @@ each verdict from the shipment itself before writing anything. A changed verdict
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from parceltrail.domain import events as domain_events
-from parceltrail.domain.eta import Lane, Spread, estimate, learn_spreads
+from parceltrail.domain.eta import Lane, LaneHistory, Spread, estimate, learn_spreads
 from parceltrail.domain.health import Facts, Thresholds, assess
 from parceltrail.domain.shipments import Shipment
+from parceltrail.domain.stages import context, learn_stage_spreads
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.services.health_model import HealthRecord, lane_of, milestone_times
 from parceltrail.services.ports import UnitOfWork
@@ -38,9 +39,12 @@ def assess_shipment(
     history: Sequence[TrackingEvent],
     now: datetime,
     thresholds: Thresholds,
-    learned: dict[str, Spread],
+    learned: Sequence[LaneHistory],
 ) -> HealthRecord:
-    """Health and ETA of one shipment from its state and events, as of ``now``."""
+    """Health, ETA and lane context of one shipment from its state and events, as of ``now``.
+
+    ``learned``: the shipment's lane levels, most specific first (see ``lane_histories``).
+    """
     lane = lane_of(shipment, history)
     state = shipment.state
     eta = estimate(
@@ -52,6 +56,7 @@ def assess_shipment(
     )
     if state.sub_status.is_final:
         eta = None
+    stage = context(sub_status=state.sub_status, reached=state.milestones, learned=learned, now=now)
     facts = Facts(
         status=state.status,
         sub_status=state.sub_status,
@@ -59,7 +64,7 @@ def assess_shipment(
         last_event_at=state.last_event_at,
         eta_latest=eta.latest if eta else None,
     )
-    return HealthRecord(shipment.id, assess(facts, now, thresholds), eta, lane, now)
+    return HealthRecord(shipment.id, assess(facts, now, thresholds), eta, lane, now, stage)
 
 
 def sweep(
@@ -71,12 +76,13 @@ def sweep(
     shipments = uow.shipments.many(ids)
     histories = uow.events.for_shipments(list(shipments))
     previous = uow.health.many(list(shipments))
-    lanes: dict[str, dict[str, Spread]] = {}
+    lanes = {s.id: lane_of(s, histories.get(s.id, [])) for s in shipments.values()}
+    learned = lane_histories(uow, lanes.values())
     records = []
     for shipment in shipments.values():
         history = histories.get(shipment.id, [])
-        learned = _learned(uow, lanes, lane_of(shipment, history))
-        record = assess_shipment(shipment, history, now, rules, learned)
+        levels = learned_levels(learned, lanes[shipment.id])
+        record = assess_shipment(shipment, history, now, rules, levels)
         _announce(shipment, previous.get(shipment.id), record)
         records.append(record)
     uow.health.save(records)
@@ -85,11 +91,19 @@ def sweep(
     return SweepReport(examined=len(records), changed=changed, more=cut is not None)
 
 
-def _learned(uow: UnitOfWork, cache: dict[str, dict[str, Spread]], lane: Lane) -> dict[str, Spread]:
-    key = lane.key()
-    if key not in cache:
-        cache[key] = uow.health.lane_spreads(key)
-    return cache[key]
+def lane_histories(uow: UnitOfWork, lanes: Iterable[Lane]) -> dict[str, dict[str, Spread]]:
+    """What was learned on these lanes and their wider levels, by lane key: one query."""
+    keys = sorted({level.key() for lane in lanes for level in lane.levels()})
+    return uow.health.lane_spreads(keys)
+
+
+def learned_levels(learned: dict[str, dict[str, Spread]], lane: Lane) -> list[LaneHistory]:
+    """The lane's levels that have any history, most specific first."""
+    return [
+        LaneHistory(level, learned[level.key()])
+        for level in lane.levels()
+        if level.key() in learned
+    ]
 
 
 def _changed(before: HealthRecord | None, after: HealthRecord) -> bool:
@@ -120,22 +134,29 @@ def _announce(shipment: Shipment, before: HealthRecord | None, after: HealthReco
 def learn_lanes(
     *, uow: UnitOfWork, now: datetime, window_days: int = 180, limit: int = 20000
 ) -> int:
-    """Re-learn each lane's milestone-to-delivery spreads from recently delivered parcels."""
+    """Re-learn each lane's milestone-to-delivery spreads and stage lengths from recently
+    delivered parcels, at every level: carrier and service, carrier, countries alone."""
     ids = uow.health.recently_delivered(now - timedelta(days=window_days), limit)
     shipments = uow.shipments.many(ids)
     histories = uow.events.for_shipments(ids)
-    journeys: dict[str, list[tuple[datetime | None, dict[str, datetime], datetime]]] = {}
+    journeys: dict[str, list[Shipment]] = {}
     for shipment in shipments.values():
-        delivered = shipment.state.delivered_at
-        if delivered is None:
+        if shipment.state.delivered_at is None:
             continue
-        lane = lane_of(shipment, histories.get(shipment.id, []))
-        journeys.setdefault(lane.key(), []).append(
-            (shipment.dispatched_at, milestone_times(shipment), delivered)
-        )
-    for key, journey in journeys.items():
-        uow.health.save_lane(key, learn_spreads(journey), now)
+        for level in lane_of(shipment, histories.get(shipment.id, [])).levels():
+            journeys.setdefault(level.key(), []).append(shipment)
+    for key, delivered in journeys.items():
+        uow.health.save_lane(key, _learned_on(delivered), now)
     return len(journeys)
+
+
+def _learned_on(delivered: Sequence[Shipment]) -> dict[str, Spread]:
+    to_delivery = learn_spreads(
+        (s.dispatched_at, milestone_times(s), s.state.delivered_at)
+        for s in delivered
+        if s.state.delivered_at is not None
+    )
+    return {**to_delivery, **learn_stage_spreads(s.state.milestones for s in delivered)}
 
 
 def live(
@@ -147,5 +168,6 @@ def live(
     thresholds: Thresholds | None = None,
 ) -> HealthRecord:
     """The verdict as of now, for pages and the API (the sweep's stored one may be older)."""
-    learned = uow.health.lane_spreads(lane_of(shipment, history).key())
-    return assess_shipment(shipment, history, now, thresholds or Thresholds(), learned)
+    lane = lane_of(shipment, history)
+    levels = learned_levels(lane_histories(uow, [lane]), lane)
+    return assess_shipment(shipment, history, now, thresholds or Thresholds(), levels)

@@ -10,6 +10,7 @@ from typing import Any
 from parceltrail.domain.eta import Eta, Lane
 from parceltrail.domain.health import Health
 from parceltrail.domain.shipments import Shipment
+from parceltrail.domain.stages import StageContext
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import TrackingEvent
 
@@ -24,6 +25,7 @@ class HealthRecord:
     eta: Eta | None
     lane: Lane
     assessed_at: datetime
+    stage: StageContext | None = None  # computed when assessed, not stored
 
     def to_json(self) -> dict[str, Any]:
         health, eta = self.health, self.eta
@@ -43,14 +45,22 @@ class HealthRecord:
                 "basis": eta.basis.value,
                 "measured_from": eta.measured_from,
                 "samples": eta.samples,
+                "lane": eta.lane.key() if eta.lane else None,
                 "explanation": eta.explanation(),
             },
-            "lane": {"origin": self.lane.origin, "destination": self.lane.destination},
+            "lane": {
+                "origin": self.lane.origin,
+                "destination": self.lane.destination,
+                "carrier": self.lane.carrier,
+                "service": self.lane.service,
+            },
+            "lane_context": self.stage.to_json() if self.stage else None,
         }
 
 
 def lane_of(shipment: Shipment, history: Sequence[TrackingEvent]) -> Lane:
-    """Origin: the first country seen; destination: where it arrived, or the last other country."""
+    """Origin: the first country seen; destination: where it arrived, or the last other country;
+    carrier: the first leg's (the one that took the parcel in), with the shipment's service."""
     countries = [e.location.country for e in history if e.location.country]
     origin = countries[0] if countries else None
     arrived = [
@@ -60,7 +70,8 @@ def lane_of(shipment: Shipment, history: Sequence[TrackingEvent]) -> Lane:
     ]
     later = [c for c in countries if c != origin]
     destination = arrived[0] if arrived else (later[-1] if later else None)
-    return Lane(origin, destination, None)
+    carrier = shipment.legs[0].carrier if shipment.legs else None
+    return Lane(origin, destination, carrier, shipment.service)
 
 
 def milestone_times(shipment: Shipment) -> dict[str, datetime]:

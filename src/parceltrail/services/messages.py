@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from parceltrail.domain import events
@@ -10,11 +11,12 @@ from parceltrail.domain.errors import NotFound, OrderNotFound, ValidationFailed
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.messages import (
     MAX_ATTACHMENTS,
+    MAX_PAGE_SIZE,
+    PAGE_SIZE,
     Attachment,
     Message,
     checked_attachment,
     checked_body,
-    unread,
 )
 from parceltrail.domain.orders import Order
 from parceltrail.domain.users import User
@@ -60,16 +62,48 @@ def post(
     return message
 
 
+@dataclass(frozen=True, slots=True)
+class ThreadPage:
+    """One page of a thread: its messages oldest first, and the cursor of the page before."""
+
+    messages: list[Message]
+    unread: int  # in the whole thread, before this reading
+    older: str | None  # pass as ``before`` for the previous page; None: this is the first
+    newest: bool  # this is the latest page
+
+
 def thread(
-    *, uow: UnitOfWork, user: User, order_id: str, now: datetime
-) -> tuple[list[Message], int]:
-    """The thread, oldest first, and how many were unread; reading marks it read."""
+    *,
+    uow: UnitOfWork,
+    user: User,
+    order_id: str,
+    now: datetime,
+    before: str | None = None,
+    limit: int = PAGE_SIZE,
+) -> ThreadPage:
+    """A page of the thread, newest page first: the ``limit`` messages before the message
+    ``before`` (or the latest). Reading the latest page marks the thread read."""
     order = _order(uow, user, order_id)
-    found = uow.messages.thread(order.id)
-    count = unread(found, user.id, uow.messages.last_read(order.id, user.id))
-    if user.id in (order.buyer_id, order.seller_id):
+    limit = max(1, min(limit, MAX_PAGE_SIZE))
+    cursor = _cursor(uow, order.id, before) if before else None
+    found, more = uow.messages.thread(order.id, before=cursor, limit=limit)
+    count = uow.messages.unread_counts([order.id], user.id).get(order.id, 0)
+    if before is None and user.id in (order.buyer_id, order.seller_id):
         uow.messages.mark_read(order.id, user.id, now)
-    return found, count
+    found.reverse()
+    older = found[0].id if more and found else None
+    return ThreadPage(found, count, older, newest=before is None)
+
+
+def _cursor(uow: UnitOfWork, order_id: str, before: str) -> tuple[datetime, str]:
+    message = uow.messages.get(before[:40])
+    if message is None or message.order_id != order_id:
+        raise ValidationFailed(
+            f"before={before[:40]!r} is not a message of this thread; pass the 'older' value "
+            "of the page you read, or leave it out for the latest messages",
+            field="before",
+        )
+    return message.created_at, message.id
 
 
 def attachment(*, uow: UnitOfWork, user: User, attachment_id: str) -> Attachment:

@@ -115,6 +115,23 @@ def _checked_carrier(carrier: str | None) -> str | None:
     return code
 
 
+MAX_SERVICE = 32
+
+
+def checked_service(service: str | None) -> str | None:
+    """A carrier's service name as lanes key it: 'Standard' and 'standard' are one service."""
+    if service is None or not service.strip():
+        return None
+    name = service.strip().lower().replace("-", "_").replace(" ", "_")
+    if len(name) > MAX_SERVICE or not name.replace("_", "").isalnum():
+        raise ValidationFailed(
+            f"service {service[:40]!r} is not a service name such as 'standard', 'economy' or "
+            f"'epacket' (letters, digits, spaces, at most {MAX_SERVICE} characters)",
+            field="service",
+        )
+    return name
+
+
 def _dispatch_time(dispatched_at: datetime | None, now: datetime) -> datetime:
     if dispatched_at is None:
         return now
@@ -143,15 +160,17 @@ def dispatch(
     dispatched_at: datetime | None = None,
     skip_number_check: bool = False,
     protection: timedelta = timedelta(days=60),
+    service: str | None = None,
 ) -> Dispatched:
     """Ship (part of) an order under a tracking number, validated and its carrier detected.
 
     The same number dispatched again on the same order is the same shipment, not an error.
+    ``service`` (the carrier's, such as 'standard') makes the ETA learn from that service.
     """
     return dispatch_order(
         uow=uow, order=_order_sold_by(uow, seller, order_id), tracking_number=tracking_number,
         now=now, carrier=carrier, dispatched_at=dispatched_at,
-        skip_number_check=skip_number_check, protection=protection,
+        skip_number_check=skip_number_check, protection=protection, service=service,
     )
 
 
@@ -165,9 +184,11 @@ def dispatch_order(
     dispatched_at: datetime | None = None,
     skip_number_check: bool = False,
     protection: timedelta = timedelta(days=60),
+    service: str | None = None,
 ) -> Dispatched:
     """``dispatch`` for an order the caller already holds as the seller's (a bulk import)."""
     checked_number(tracking_number)
+    service = checked_service(service)
     checked = check_for_dispatch(
         tracking_number, _checked_carrier(carrier), skip_check=skip_number_check
     )
@@ -182,11 +203,13 @@ def dispatch_order(
             tracking_number=number,
         )
     if existing is not None:  # tracked before the seller dispatched: adopt its history
-        uow.shipments.attach_to_order(existing, order.id, when)
-        existing.order_id, existing.dispatched_at = order.id, when
+        uow.shipments.attach_to_order(existing, order.id, when, service)
+        existing.order_id, existing.dispatched_at, existing.service = order.id, when, service
         shipment = existing
     else:
-        shipment = Shipment.new(number, code, order_id=order.id, dispatched_at=when)
+        shipment = Shipment.new(
+            number, code, order_id=order.id, dispatched_at=when, service=service
+        )
         uow.shipments.add(shipment, now)
     shipment.events.append(
         events.ShipmentDispatched(shipment.id, order.id, number, shipment.carrier, when)

@@ -10,12 +10,13 @@ with an ``error``::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
 from parceltrail.domain.errors import ParceltrailError
+from parceltrail.domain.polling import NextScan, Scanned
 from parceltrail.domain.tracking import TrackingEvent
 
 
@@ -52,6 +53,7 @@ class DuePoll:
     tracking_number: str  # the latest leg's
     enrolled_at: datetime
     utc_offset_minutes: int | None
+    last_scan: tuple[str, str] | None = None  # (carrier, code) of the latest scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +97,24 @@ class PollRepository(Protocol):
         stopped: str | None,
         polled_at: datetime,
         utc_offset_minutes: int | None,
+        last_scan: tuple[str, str] | None = None,
     ) -> None: ...
     def health(self, carrier: str) -> CarrierHealth | None: ...
     def record_success(self, carrier: str, now: datetime) -> None: ...
     def record_failure(
         self, carrier: str, *, error: str, now: datetime, backoff_until: datetime
     ) -> CarrierHealth: ...
+    def next_scans(self) -> dict[tuple[str, str], NextScan]:
+        """The learned next-scan windows, by (carrier, code)."""
+        ...
+
+    def replace_next_scans(
+        self, learned: Mapping[tuple[str, str], NextScan], *, now: datetime
+    ) -> None: ...
+    def scan_history(self, *, since: datetime, limit: int) -> Iterator[list[Scanned]]:
+        """Each shipment's scans since ``since`` with a carrier, time-ordered, at most ``limit``
+        scans in all."""
+        ...
 
 
 class PollableCarriers(Protocol):

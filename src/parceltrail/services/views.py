@@ -45,6 +45,7 @@ def shipment_json(shipment: Shipment) -> dict[str, Any]:
         "id": shipment.id,
         "tracking_number": shipment.tracking_number,
         "carrier": shipment.carrier,
+        "service": shipment.service,
         "legs": [
             {
                 "sequence": leg.sequence,

@@ -158,6 +158,7 @@ def seed_marketplace(app: App, journeys: list[Journey], *, seed: int) -> str:
                 order_id=order.id,
                 tracking_number=journey.number,
                 carrier="cainiao",
+                service=journey.service,
                 dispatched_at=journey.dispatched_at,
                 now=now,
             )

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, func, insert, select, update
+from sqlalchemy import Connection, Row, delete, func, insert, literal, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
 
 from parceltrail.domain.disputes import Dispute, DisputeState, Party, Reason, Step
 from parceltrail.domain.errors import Conflict
@@ -22,6 +23,7 @@ from parceltrail.storage.tables import (
     order_protection,
     thread_reads,
 )
+from parceltrail.storage.types import UTCDateTime
 
 
 class _Repository:
@@ -101,16 +103,20 @@ class SqlDisputeRepository(_Repository):
     def add(
         self, dispute: Dispute, evidence: dict[str, Any], answer_due_at: datetime | None
     ) -> None:
-        self._db.execute(
-            insert(disputes).values(
-                id=dispute.id,
-                order_id=dispute.order_id,
-                reason=dispute.reason.value,
-                opened_at=dispute.opened_at,
-                evidence=evidence,
-                **self._state(dispute, answer_due_at),
-            )
-        )
+        try:
+            with self._db.begin_nested():
+                self._db.execute(
+                    insert(disputes).values(
+                        id=dispute.id,
+                        order_id=dispute.order_id,
+                        reason=dispute.reason.value,
+                        opened_at=dispute.opened_at,
+                        evidence=evidence,
+                        **self._state(dispute, answer_due_at),
+                    )
+                )
+        except IntegrityError:  # uq_disputes_order_in_progress: a racing request opened one
+            raise Conflict("this order already has an open dispute; continue that one") from None
         self._write_trail(dispute, 0)
         self._seen.append(dispute)
 
@@ -254,10 +260,30 @@ class SqlMessageRepository(_Repository):
                 ],
             )
 
-    def thread(self, order_id: str) -> list[Message]:
-        rows = self._db.execute(
-            select(messages).where(messages.c.order_id == order_id).order_by(messages.c.created_at)
-        ).all()
+    def thread(
+        self, order_id: str, *, before: tuple[datetime, str] | None, limit: int
+    ) -> tuple[list[Message], bool]:
+        query = select(messages).where(messages.c.order_id == order_id)
+        if before is not None:
+            at, message_id = before
+            # A row-value comparison walks the (order_id, created_at, id) index on both databases.
+            query = query.where(
+                tuple_(messages.c.created_at, messages.c.id)
+                < tuple_(literal(at, UTCDateTime()), literal(message_id))
+            )
+        query = query.order_by(messages.c.created_at.desc(), messages.c.id.desc()).limit(limit + 1)
+        rows = self._db.execute(query).all()
+        return self._messages(rows[:limit]), len(rows) > limit
+
+    def get(self, message_id: str) -> Message | None:
+        rows = self._db.execute(select(messages).where(messages.c.id == message_id)).all()
+        found = self._messages(rows)
+        return found[0] if found else None
+
+    def _messages(self, rows: Sequence[Row[Any]]) -> list[Message]:
+        """Messages of these rows, in their order, with their attachments' names (no bytes)."""
+        if not rows:
+            return []
         listed = select(
             message_attachments.c.id,
             message_attachments.c.message_id,

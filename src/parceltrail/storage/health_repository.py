@@ -33,6 +33,7 @@ def _record(row: Row[Any]) -> HealthRecord:
             Basis(row.eta_basis),
             row.eta_from,
             row.eta_samples,
+            Lane.from_key(row.eta_lane) if row.eta_lane else None,
         )
     health = Health(
         Problem(row.problem) if row.problem else None,
@@ -40,7 +41,7 @@ def _record(row: Row[Any]) -> HealthRecord:
         row.explanation,
         row.recheck_at,
     )
-    lane = Lane(row.origin_country, row.destination_country)
+    lane = Lane(row.origin_country, row.destination_country, row.carrier, row.service)
     return HealthRecord(row.shipment_id, health, eta, lane, row.assessed_at)
 
 
@@ -58,8 +59,11 @@ def _values(record: HealthRecord) -> dict[str, Any]:
         "eta_basis": eta.basis.value if eta else None,
         "eta_from": eta.measured_from if eta else None,
         "eta_samples": eta.samples if eta else 0,
+        "eta_lane": eta.lane.key() if eta and eta.lane else None,
         "origin_country": record.lane.origin,
         "destination_country": record.lane.destination,
+        "carrier": record.lane.carrier,
+        "service": record.lane.service,
         "assessed_at": record.assessed_at,
     }
 
@@ -115,12 +119,14 @@ class SqlHealthRepository:
         if changed.rowcount == 0:
             self._db.execute(insert(sweep_marks).values(name=name, mark=at, after_id=after_id))
 
-    def lane_spreads(self, lane: str) -> dict[str, Spread]:
-        query = select(lane_stats).where(lane_stats.c.lane == lane)
-        return {
-            row.milestone: Spread(row.p10_days, row.p50_days, row.p90_days, row.samples)
-            for row in self._db.execute(query)
-        }
+    def lane_spreads(self, lanes: Sequence[str]) -> dict[str, dict[str, Spread]]:
+        found: dict[str, dict[str, Spread]] = {}
+        for part in chunks(lanes):
+            query = select(lane_stats).where(lane_stats.c.lane.in_(part))
+            for row in self._db.execute(query):
+                spread = Spread(row.p10_days, row.p50_days, row.p90_days, row.samples)
+                found.setdefault(row.lane, {})[row.milestone] = spread
+        return found
 
     def save_lane(self, lane: str, spreads: dict[str, Spread], now: datetime) -> None:
         self._db.execute(delete(lane_stats).where(lane_stats.c.lane == lane))

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterator, Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, func, insert, literal, select, update
+from sqlalchemy import Connection, Row, and_, delete, func, insert, literal, select, update
 
+from parceltrail.domain.polling import NextScan, Scanned
 from parceltrail.domain.status import FINAL_SUB_STATUSES
 from parceltrail.services.polling_ports import CarrierHealth, DuePoll, PollPlan
-from parceltrail.storage.tables import carrier_health, poll_schedule, shipment_legs, shipments
+from parceltrail.storage.tables import (
+    carrier_health,
+    poll_next_scans,
+    poll_schedule,
+    shipment_legs,
+    shipments,
+    tracking_events,
+)
 
 _FINAL = sorted(s.value for s in FINAL_SUB_STATUSES)
 
@@ -90,7 +99,13 @@ class SqlPollRepository:
             .limit(limit)
         )
         return [
-            DuePoll(row.shipment_id, row.tracking_number, row.enrolled_at, row.utc_offset_minutes)
+            DuePoll(
+                row.shipment_id,
+                row.tracking_number,
+                row.enrolled_at,
+                row.utc_offset_minutes,
+                (row.last_carrier, row.last_code) if row.last_carrier and row.last_code else None,
+            )
             for row in self._c.execute(query)
         ]
 
@@ -102,7 +117,9 @@ class SqlPollRepository:
         stopped: str | None,
         polled_at: datetime,
         utc_offset_minutes: int | None,
+        last_scan: tuple[str, str] | None = None,
     ) -> None:
+        carrier, code = last_scan or (None, None)
         self._c.execute(
             update(poll_schedule)
             .where(poll_schedule.c.shipment_id == shipment_id)
@@ -112,8 +129,66 @@ class SqlPollRepository:
                 last_polled_at=polled_at,
                 polls=poll_schedule.c.polls + 1,
                 utc_offset_minutes=utc_offset_minutes,
+                last_carrier=carrier,
+                last_code=code,
             )
         )
+
+    def next_scans(self) -> dict[tuple[str, str], NextScan]:
+        return {
+            (row.carrier, row.code): _next_scan(row)
+            for row in self._c.execute(select(poll_next_scans))
+        }
+
+    def replace_next_scans(
+        self, learned: Mapping[tuple[str, str], NextScan], *, now: datetime
+    ) -> None:
+        self._c.execute(delete(poll_next_scans))
+        rows = [
+            {
+                "carrier": carrier,
+                "code": code,
+                "opens_minutes": round(scan.opens.total_seconds() / 60),
+                "closes_minutes": round(scan.closes.total_seconds() / 60),
+                "local_hours": ",".join(str(h) for h in sorted(scan.hours)),
+                "samples": scan.samples,
+                "learned_at": now,
+            }
+            for (carrier, code), scan in learned.items()
+        ]
+        if rows:
+            self._c.execute(insert(poll_next_scans), rows)
+
+    def scan_history(self, *, since: datetime, limit: int) -> Iterator[list[Scanned]]:
+        e = tracking_events
+        query = (
+            select(
+                e.c.shipment_id,
+                e.c.carrier,
+                e.c.raw_code,
+                e.c.sub_status,
+                e.c.occurred_at,
+                e.c.utc_offset_minutes,
+            )
+            .where(e.c.occurred_at >= since, e.c.carrier.is_not(None))
+            .order_by(e.c.shipment_id, e.c.occurred_at, e.c.id)
+            .limit(limit)
+            .execution_options(yield_per=2_000)
+        )
+        current: str | None = None
+        history: list[Scanned] = []
+        for row in self._c.execute(query):
+            if row.shipment_id != current:
+                if history:
+                    yield history
+                current, history = row.shipment_id, []
+            code = row.raw_code or row.sub_status
+            if code:
+                history.append(
+                    Scanned(row.carrier, code[:64], row.occurred_at, row.utc_offset_minutes or 0)
+                )
+        if history:
+            yield history
 
     def health(self, carrier: str) -> CarrierHealth | None:
         row = self._c.execute(
@@ -164,4 +239,13 @@ def _health(row: Row[Any]) -> CarrierHealth:
         last_error=row.last_error,
         last_failure_at=row.last_failure_at,
         last_success_at=row.last_success_at,
+    )
+
+
+def _next_scan(row: Row[Any]) -> NextScan:
+    return NextScan(
+        opens=timedelta(minutes=row.opens_minutes),
+        closes=timedelta(minutes=row.closes_minutes),
+        hours=frozenset(int(h) for h in row.local_hours.split(",") if h.isdigit()),
+        samples=row.samples,
     )

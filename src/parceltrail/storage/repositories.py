@@ -318,6 +318,7 @@ _SHIPMENT_COLUMNS = (
     raw(shipments.c.last_event_at),
     raw(shipments.c.delivered_at),
     shipments.c.event_count,
+    shipments.c.service,
     shipment_legs.c.sequence,
     shipment_legs.c.tracking_number,
     shipment_legs.c.carrier,
@@ -371,6 +372,7 @@ class SqlShipmentRepository(_Repository):
                 id=shipment.id,
                 order_id=shipment.order_id,
                 dispatched_at=shipment.dispatched_at,
+                service=shipment.service,
                 created_at=now,
                 updated_at=now,
                 **_state_values(shipment.state),
@@ -443,18 +445,8 @@ class SqlShipmentRepository(_Repository):
         read_time = self._driver.read_time
         found: dict[str, Shipment] = {}
         for (
-            shipment_id,
-            order_id,
-            dispatched_at,
-            status,
-            sub_status,
-            milestones,
-            last_event_at,
-            delivered_at,
-            event_count,
-            sequence,
-            tracking_number,
-            carrier,
+            shipment_id, order_id, dispatched_at, status, sub_status, milestones, last_event_at,
+            delivered_at, event_count, service, sequence, tracking_number, carrier,
         ) in rows:
             shipment = found.get(shipment_id)
             if shipment is None:
@@ -467,7 +459,7 @@ class SqlShipmentRepository(_Repository):
                     event_count=event_count,
                 )
                 shipment = found[shipment_id] = Shipment(
-                    shipment_id, order_id, [], read_time(dispatched_at), state
+                    shipment_id, order_id, [], read_time(dispatched_at), state, service=service
                 )
             shipment.legs.append(Leg(sequence, tracking_number, carrier))
         self._seen.extend(found.values())
@@ -483,11 +475,13 @@ class SqlShipmentRepository(_Repository):
             )
         )
 
-    def attach_to_order(self, shipment: Shipment, order_id: str, dispatched_at: datetime) -> None:
+    def attach_to_order(
+        self, shipment: Shipment, order_id: str, dispatched_at: datetime, service: str | None
+    ) -> None:
         self._db.execute(
             update(shipments)
             .where(shipments.c.id == shipment.id)
-            .values(order_id=order_id, dispatched_at=dispatched_at)
+            .values(order_id=order_id, dispatched_at=dispatched_at, service=service)
         )
 
     def save_states(self, changed: Sequence[Shipment], now: datetime) -> None:

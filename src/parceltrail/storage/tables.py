@@ -17,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 from parceltrail.storage.types import UTCDateTime
@@ -94,6 +95,7 @@ shipments = Table(
     Column("dispatched_at", UTCDateTime()),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
+    Column("service", String(32)),  # the first carrier's service, part of the ETA lane
     Index(None, "order_id"),
     Index(None, "status"),
     Index(None, "updated_at", "id"),
@@ -171,6 +173,9 @@ shipment_health = Table(
     Column("eta_samples", Integer, nullable=False, server_default="0"),
     Column("origin_country", String(2)),
     Column("destination_country", String(2)),
+    Column("eta_lane", String(128)),  # the lane level whose history the ETA used
+    Column("carrier", String(64)),
+    Column("service", String(32)),
     Column("assessed_at", UTCDateTime(), nullable=False),
     Index(None, "recheck_at"),
     Index(None, "problem"),
@@ -179,7 +184,7 @@ shipment_health = Table(
 lane_stats = Table(
     "lane_stats",
     metadata,
-    Column("lane", String(80), primary_key=True),
+    Column("lane", String(128), primary_key=True),  # Lane.key(): CN-DE-cainiao-standard
     Column("milestone", String(32), primary_key=True),
     Column("p10_days", Float, nullable=False),
     Column("p50_days", Float, nullable=False),
@@ -219,7 +224,7 @@ messages = Table(
     Column("author_id", String(32), ForeignKey("users.id"), nullable=False),
     Column("body", Text, nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
-    Index(None, "order_id", "created_at"),
+    Index(None, "order_id", "created_at", "id"),  # pages of a thread, by keyset
 )
 
 message_attachments = Table(
@@ -241,6 +246,8 @@ thread_reads = Table(
     Column("last_read_at", UTCDateTime(), nullable=False),
 )
 
+OPEN_DISPUTE_STATES = "state IN ('open', 'proposed', 'rejected', 'escalated')"
+
 disputes = Table(
     "disputes",
     metadata,
@@ -258,6 +265,14 @@ disputes = Table(
     Column("evidence", JSON, nullable=False),
     Index(None, "order_id"),
     Index(None, "state", "answer_due_at"),
+    # At most one dispute in progress per order, also when two requests race.
+    Index(
+        "uq_disputes_order_in_progress",
+        "order_id",
+        unique=True,
+        sqlite_where=text(OPEN_DISPUTE_STATES),
+        postgresql_where=text(OPEN_DISPUTE_STATES),
+    ),
 )
 
 dispute_steps = Table(
@@ -383,7 +398,22 @@ poll_schedule = Table(
     Column("last_polled_at", UTCDateTime()),
     Column("polls", Integer, nullable=False),
     Column("utc_offset_minutes", Integer),  # of the latest event: the carrier's local time
+    Column("last_carrier", String(64)),  # the latest scan's carrier and code: which learned
+    Column("last_code", String(64)),  # window (poll_next_scans) applies
     Index(None, "next_poll_at"),
+)
+
+# Learned from the tracked history: after a scan of (carrier, code), when the next one comes.
+poll_next_scans = Table(
+    "poll_next_scans",
+    metadata,
+    Column("carrier", String(64), primary_key=True),
+    Column("code", String(64), primary_key=True),
+    Column("opens_minutes", Integer, nullable=False),
+    Column("closes_minutes", Integer, nullable=False),
+    Column("local_hours", String(80), nullable=False),  # "5,6", or "" when spread over the day
+    Column("samples", Integer, nullable=False),
+    Column("learned_at", UTCDateTime(), nullable=False),
 )
 
 carrier_health = Table(

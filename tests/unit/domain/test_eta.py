@@ -11,6 +11,7 @@ from parceltrail.domain.eta import (
     MIN_HISTORY,
     Basis,
     Lane,
+    LaneHistory,
     Spread,
     estimate,
     latest_milestone,
@@ -36,7 +37,7 @@ def test_at_dispatch_a_default_range_for_the_destination_is_said_to_be_one() -> 
     assert eta is not None
     assert eta.basis is Basis.DEFAULT
     assert (eta.earliest, eta.likely, eta.latest) == (T0 + 11 * DAY, T0 + 18 * DAY, T0 + 35 * DAY)
-    assert "little history" in eta.explanation()
+    assert "few deliveries on this lane yet: a default estimate" in eta.explanation()
 
 
 def test_the_interval_narrows_as_milestones_pass() -> None:
@@ -84,16 +85,18 @@ def test_learned_spreads_replace_defaults_once_there_is_enough_history() -> None
     assert 8 < spread.p10 < spread.p50 < spread.p90 < 12
     eta = estimate(
         lane=US, dispatched_at=T0, reached={"departed_origin": T0 + 3 * DAY}, now=T0 + 3 * DAY,
-        learned=spreads,
+        learned=[LaneHistory(US, spreads)],
     )
     assert eta is not None
     assert eta.basis is Basis.LANE_HISTORY
-    assert "200 delivered parcels" in eta.explanation()
+    assert "based on 200 deliveries from CN to US" in eta.explanation()
 
 
 def test_thin_history_falls_back_to_defaults() -> None:
     thin = {"dispatched": Spread(1, 2, 3, samples=MIN_HISTORY - 1)}
-    eta = estimate(lane=US, dispatched_at=T0, reached={}, now=T0, learned=thin)
+    eta = estimate(
+        lane=US, dispatched_at=T0, reached={}, now=T0, learned=[LaneHistory(US, thin)]
+    )
     assert eta is not None
     assert eta.basis is Basis.DEFAULT
 
@@ -118,3 +121,50 @@ def test_a_lane_with_the_minimum_history_still_gives_an_80_percent_interval() ->
         days = sorted(rng.random() for _ in range(MIN_HISTORY))
         shares.append(percentile(days, 0.9) - percentile(days, 0.1))
     assert sum(shares) / len(shares) == pytest.approx(0.8, abs=0.01)
+
+
+CAINIAO_STANDARD = Lane("CN", "DE", "cainiao", "standard")
+
+
+def test_a_lane_keys_its_carrier_and_service_and_falls_back_to_wider_levels() -> None:
+    assert CAINIAO_STANDARD.key() == "CN-DE-cainiao-standard"
+    assert [level.key() for level in CAINIAO_STANDARD.levels()] == [
+        "CN-DE-cainiao-standard",
+        "CN-DE-cainiao-*",
+        "CN-DE-*-*",
+    ]
+    assert Lane.from_key("CN-DE-cainiao-*") == Lane("CN", "DE", "cainiao")
+    assert Lane("CN", "DE", None, "standard").key() == "CN-DE-*-*"  # no carrier: no service
+
+
+def _levels(service: int, carrier: int, countries: int) -> list[LaneHistory]:
+    """CAINIAO_STANDARD's levels, each with its own dispatch spread and sample size."""
+    counts = (service, carrier, countries)
+    return [
+        LaneHistory(level, {"dispatched": Spread(10 + i, 15 + i, 20 + i, counts[i])})
+        for i, level in enumerate(CAINIAO_STANDARD.levels())
+    ]
+
+
+def _eta_with(service: int, carrier: int, countries: int):
+    eta = estimate(
+        lane=CAINIAO_STANDARD, dispatched_at=T0, reached={}, now=T0,
+        learned=_levels(service, carrier, countries),
+    )
+    assert eta is not None
+    return eta
+
+
+def test_the_most_specific_level_with_enough_history_is_used_and_named() -> None:
+    full = _eta_with(143, 400, 900)
+    assert (full.earliest, full.samples) == (T0 + 10 * DAY, 143)
+    assert "based on 143 deliveries of Cainiao standard from CN to DE" in full.explanation()
+    carrier = _eta_with(MIN_HISTORY - 1, 400, 900)
+    assert (carrier.earliest, carrier.samples) == (T0 + 11 * DAY, 400)
+    assert "based on 400 deliveries of Cainiao from CN to DE" in carrier.explanation()
+    countries = _eta_with(3, 5, 900)
+    assert countries.earliest == T0 + 12 * DAY
+    assert "based on 900 deliveries from CN to DE" in countries.explanation()
+    default = _eta_with(3, 5, MIN_HISTORY - 1)
+    assert (default.basis, default.lane) == (Basis.DEFAULT, None)
+    assert "few deliveries on this lane yet: a default estimate" in default.explanation()

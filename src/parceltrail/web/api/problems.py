@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from parceltrail.domain.disputes import Action, Dispute, DisputeState, Reason
 from parceltrail.domain.errors import ValidationFailed
 from parceltrail.domain.health import Problem
-from parceltrail.domain.messages import Message
+from parceltrail.domain.messages import MAX_PAGE_SIZE, PAGE_SIZE, Message
 from parceltrail.services import browse
 from parceltrail.services import disputes as dispute_service
 from parceltrail.services import messages as message_service
@@ -212,10 +212,26 @@ def admin_disputes(
 
 
 @router.get("/orders/{order_id}/messages", tags=["messages"])
-def read_thread(order_id: str, app: AppDep, uow: UowDep, user: UserDep) -> dict[str, Any]:
-    found, unread = message_service.thread(uow=uow, user=user, order_id=order_id, now=app.clock())
+def read_thread(
+    order_id: str,
+    app: AppDep,
+    uow: UowDep,
+    user: UserDep,
+    before: Annotated[str | None, Query(max_length=40)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = PAGE_SIZE,
+) -> dict[str, Any]:
+    """A page of the thread, oldest first within it: the latest page, or the one before the
+    message ``before`` (the ``older`` value of the page read); reading the latest marks it read."""
+    found = message_service.thread(
+        uow=uow, user=user, order_id=order_id, now=app.clock(), before=before, limit=limit
+    )
     uow.commit()
-    return {"messages": [message_json(m) for m in found], "unread": unread}
+    return {
+        "messages": [message_json(m) for m in found.messages],
+        "unread": found.unread,
+        "older": found.older,
+        "limit": limit,
+    }
 
 
 @router.post("/orders/{order_id}/messages", tags=["messages"], status_code=201)

@@ -68,6 +68,7 @@ def dispatch(
         order_id=order_id,
         tracking_number=body.tracking_number,
         carrier=body.carrier,
+        service=body.service,
         dispatched_at=body.dispatched_at,
         now=app.clock(),
         skip_number_check=body.skip_number_check,

@@ -30,6 +30,12 @@ class OrderIn(_Body):
 class ShipmentIn(_Body):
     tracking_number: str = Field(min_length=1, max_length=200, examples=["LK123456785CN"])
     carrier: str | None = Field(None, max_length=64, examples=["china_post"])
+    service: str | None = Field(
+        None,
+        max_length=32,
+        examples=["standard"],
+        description="The carrier's service (standard, economy, epacket...): ETAs learn per service",
+    )
     dispatched_at: datetime | None = Field(
         None, description="For imported history; ISO 8601 with offset"
     )

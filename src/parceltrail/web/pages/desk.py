@@ -54,7 +54,7 @@ def problems(request: Request, app: AppDep, uow: UowDep, who: VisitorDep) -> Res
 def dispatch_form(request: Request, uow: UowDep, who: VisitorDep, order_id: str) -> Response:
     user = who.require()
     view = browse.order_to_dispatch(uow=uow, user=user, order_id=order_id[:40])
-    return page(request, who, "dispatch.html", view=view, number="", carrier="",
+    return page(request, who, "dispatch.html", view=view, number="", carrier="", service="",
                 detection=None, error=None, done=None, carriers=carriers())
 
 
@@ -62,6 +62,7 @@ def dispatch_form(request: Request, uow: UowDep, who: VisitorDep, order_id: str)
 def dispatch(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, order_id: str, csrf: Csrf = "",
     tracking_number: Field = "", carrier: Field = "", action: Field = "dispatch",
+    service: Field = "",
 ) -> Response:
     user = who.require()
     who.check_csrf(csrf)
@@ -69,6 +70,7 @@ def dispatch(
     number = tracking_number.strip()[:100]
     form: dict[str, Any] = {
         "view": view, "number": number, "carrier": carrier[:64], "carriers": carriers(),
+        "service": service[:32],
         "detection": detect(number) if number else None, "error": None, "done": None,
     }
     if action == "check":
@@ -76,7 +78,7 @@ def dispatch(
     try:
         done = order_service.dispatch(uow=uow, seller=user, order_id=view.order.id,
                                       tracking_number=number, carrier=carrier or None,
-                                      now=app.clock())
+                                      service=service or None, now=app.clock())
     except ParceltrailError as exc:
         uow.rollback()
         return page(request, who, "dispatch.html", status_code=exc.http_status,
@@ -133,5 +135,7 @@ def _failed_csv(failed: list[bulk.RowResult]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*bulk.COLUMNS, "error"])
     for r in failed:
-        writer.writerow([r.row.reference, r.row.number, r.row.carrier or "", r.message])
+        row = r.row
+        carrier, service = row.carrier or "", row.service or ""
+        writer.writerow([row.reference, row.number, carrier, service, r.message])
     return out.getvalue()

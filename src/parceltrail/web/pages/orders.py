@@ -74,14 +74,15 @@ def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> 
 
 @router.get("/orders/{order_id}")
 def order_detail(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, order_id: str
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, order_id: str,
+    before: str = Query("", max_length=40),
 ) -> Response:
-    return render_order(request, app, uow, who, order_id)
+    return render_order(request, app, uow, who, order_id, before=before or None)
 
 
 def render_order(
     request: Request, app: AppDep, uow: UnitOfWork, who: Visitor, order_id: str, *,
-    error: str | None = None, status_code: int = 200,
+    error: str | None = None, status_code: int = 200, before: str | None = None,
 ) -> Response:
     """The order page: shipments, protection, disputes and the message thread (read: marked
     read, committed); after a refused form, the page again with the reason (nothing committed)."""
@@ -91,14 +92,17 @@ def render_order(
     order = view.order
     party = "buyer" if user.id == order.buyer_id else "seller" if user.id == order.seller_id \
         else "admin"
-    thread, unread = message_service.thread(uow=uow, user=user, order_id=order.id, now=app.clock())
+    thread = message_service.thread(
+        uow=uow, user=user, order_id=order.id, now=app.clock(), before=before
+    )
     protection = dispute_service.get_protection(uow=uow, user=user, order_id=order.id)
     disputes = dispute_service.for_order(uow=uow, user=user, order_id=order.id)
     extend_left = app.periods.max_extension.days - (protection.extended_days if protection else 0)
     response = page(
         request, who, "order.html", status_code=status_code, view=view, shipments=panels,
         can_dispatch=user.is_admin or order.seller_id == user.id,
-        show_buyer=user.role.value != "buyer", party=party, thread=thread, unread=unread,
+        show_buyer=user.role.value != "buyer", party=party, thread=thread.messages,
+        unread=thread.unread, older=thread.older, newest=thread.newest,
         protection=protection, disputes=disputes, extend_left=max(0, extend_left),
         can_open=party == "buyer" and bool(protection and protection.ends_at)
         and not any(not d.dispute.state.is_final for d in disputes),

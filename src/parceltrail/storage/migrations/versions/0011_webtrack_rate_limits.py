@@ -1,7 +1,7 @@
 """Rate limits shared by every web worker: per-key counting windows.
 
-Revision ID: 0008_webtrack_rate_limits
-Revises: 0007_sweep_keyset_index
+Revision ID: 0011_webtrack_rate_limits
+Revises: 0010_open_dispute_index
 Create Date: 2026-11-28 12:30:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_webtrack_rate_limits"
-down_revision = "0007_sweep_keyset_index"
+revision = "0011_webtrack_rate_limits"
+down_revision = "0010_open_dispute_index"
 branch_labels = None
 depends_on = None
 
