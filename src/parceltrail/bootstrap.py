@@ -9,15 +9,19 @@ from datetime import timedelta
 from sqlalchemy import Engine
 
 from parceltrail.config import Settings
+from parceltrail.connectors.pollers import Pollers
 from parceltrail.domain.clock import Clock, system_clock
 from parceltrail.domain.disputes import Periods
+from parceltrail.jobs.carriers import build_pollers
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.outgoing import OutboxMailer
 from parceltrail.notify.channels import AppriseChannels
 from parceltrail.notify.email import build_mailer
 from parceltrail.notify.webhooks import WebhookPoster
 from parceltrail.services.ports import Mailer, UnitOfWork
+from parceltrail.services.rate_limits import InProcessLimiter, RateLimiter
 from parceltrail.storage.engine import build_engine
+from parceltrail.storage.rate_limits import DatabaseLimiter
 from parceltrail.storage.uow import SqlUnitOfWork
 
 
@@ -34,9 +38,16 @@ class App:
     # Account mail (password resets), sent through the outbox like every other mail.
     mailer: Mailer = field(default_factory=lambda: OutboxMailer(system_clock))
     channels: AppriseChannels = field(default_factory=AppriseChannels)  # extra channels
+    # Request rate limits (web/limits.py): in memory, or shared by every worker process.
+    limiter: RateLimiter = field(default_factory=InProcessLimiter)
+    # The carriers a configured connector can poll: standalone trackings start only for them.
+    pollers: Pollers = field(default_factory=Pollers)
 
     def close(self) -> None:
         self.jobs.poster.close()
+        close = getattr(self.limiter, "close", None)
+        if close is not None:
+            close()
         self.engine.dispose()
 
 
@@ -45,7 +56,7 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
     engine = build_engine(settings)
 
     def uow() -> UnitOfWork:
-        return SqlUnitOfWork(engine, clock)
+        return SqlUnitOfWork(engine, clock, settings.secret_key)
 
     jobs = JobContext(
         settings=settings,
@@ -59,6 +70,7 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         ),
         periods=periods_from(settings),
         channels=AppriseChannels(allow_private=settings.apprise_allow_private),
+        pollers=build_pollers(settings),
     )
     return App(
         settings=settings,
@@ -69,7 +81,27 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         periods=jobs.periods,
         mailer=OutboxMailer(clock),
         channels=jobs.channels,
+        limiter=build_limiter(settings, engine),
+        pollers=jobs.pollers,
     )
+
+
+def build_limiter(settings: Settings, engine: Engine) -> RateLimiter:
+    """Rate limits where settings say (``Settings.limits_backend``)."""
+    backend = settings.limits_backend()
+    if backend == "database":
+        return DatabaseLimiter(engine, settings.secret_key)
+    if backend == "redis":
+        url = settings.limits_redis_url()
+        if not url:
+            raise ValueError(
+                "PARCELTRAIL_RATE_LIMIT_BACKEND is redis: set PARCELTRAIL_REDIS_URL "
+                "(redis://host:6379/0) or put the queue on Redis"
+            )
+        from parceltrail.storage.redis_limits import RedisLimiter
+
+        return RedisLimiter(url, settings.secret_key)
+    return InProcessLimiter()
 
 
 def periods_from(settings: Settings) -> Periods:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, Field, field_validator, model_validator
@@ -56,8 +56,23 @@ class Settings(BaseSettings):
     max_extension_days: int = Field(30, ge=0)
     # Web app (issue 7): public lookups per client IP, as a token bucket.
     track_burst: int = Field(60, ge=1, description="Numbers a client may look up at once")
-    track_per_minute: int = Field(
-        60, ge=1, description="Numbers regained a minute"
+    track_per_minute: int = Field(60, ge=1, description="Numbers regained a minute")
+    api_lookup_burst: int = Field(
+        120, ge=1, description="API lookups (trackings, detect) a token or IP may make at once"
+    )
+    api_lookup_per_minute: int = Field(120, ge=1, description="API lookups regained a minute")
+    rate_limit_backend: Literal["auto", "memory", "database", "redis"] = Field(
+        "auto",
+        description="Where rate limits count: memory (one process), database or redis (shared "
+        "by every worker); auto: redis when PARCELTRAIL_REDIS_URL is set or the queue is on "
+        "Redis, database on PostgreSQL, else memory",
+    )
+    redis_url: str | None = Field(None, description="redis://host:6379/0 for shared rate limits")
+    standalone_per_client_per_day: int = Field(
+        20, ge=0, description="New standalone trackings one IP (or account) may start a day"
+    )
+    standalone_per_day: int = Field(
+        2000, ge=0, description="New standalone trackings started from lookups a day, in all"
     )
     # Jobs and notifications (docs/notifications.md)
     secret_key: str = Field(
@@ -130,6 +145,21 @@ class Settings(BaseSettings):
         """The configured karrio carriers: {usps|ups|fedex|canada_post|dhl: settings}."""
         found = {carrier: getattr(self, f"karrio_{carrier}") for carrier in KARRIO_REQUIRED}
         return {carrier: value for carrier, value in found.items() if value}
+
+    def limits_backend(self) -> str:
+        """The rate-limit backend ``auto`` stands for: memory, database or redis."""
+        if self.rate_limit_backend != "auto":
+            return self.rate_limit_backend
+        if self.limits_redis_url():
+            return "redis"
+        return "memory" if self.database_url.startswith("sqlite") else "database"
+
+    def limits_redis_url(self) -> str | None:
+        """PARCELTRAIL_REDIS_URL, else the queue's URL when the queue is on Redis."""
+        if self.redis_url:
+            return self.redis_url
+        queue = self.queue_url or ""
+        return queue if queue.startswith(("redis://", "rediss://")) else None
 
     def sqlite_path(self) -> Path | None:
         """The database file when the URL is a SQLite file, else None."""

@@ -148,3 +148,36 @@ def test_the_buyer_opens_a_dispute_and_the_seller_answers(
     _shoot(page, screenshots, "dispute-seller")
     assert not errors, errors
     context.close()
+
+
+def test_an_unknown_number_starts_a_tracking_from_the_box(
+    app: App,
+    base_url: str,  # noqa: F811
+    browser: Any,
+    screenshots: Path,
+) -> None:
+    from playwright.sync_api import expect
+
+    from parceltrail.connectors.pollers import SimulatorSource
+    from parceltrail.simulator.api import create_app as simulator_app
+    from parceltrail.simulator.clock import ManualClock
+    from parceltrail.simulator.network import Network
+    from parceltrail.simulator.server import ServerThread
+
+    network = Network(5, ManualClock(app.clock()))
+    parcel = network.dispatch(1, datetime(2026, 11, 25, 6, tzinfo=UTC))[0]
+    with ServerThread(simulator_app(network)) as server:
+        app.pollers.add(SimulatorSource(server.url))
+        context = browser.new_context()
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(f"{base_url}/track")
+        page.get_by_label("Tracking numbers").fill(f"{parcel.number}\n1Z999AA10123456784")
+        page.get_by_role("button", name="Track", exact=True).click()
+        expect(page.locator(".polling")).to_contain_text("We asked Cainiao")
+        expect(page.locator(".polling")).to_contain_text("(in ~2 minutes)")
+        expect(page.locator(".no-connector")).to_contain_text("cannot ask UPS itself")
+        _shoot(page, screenshots, "track-standalone")
+        assert not errors, errors
+        context.close()

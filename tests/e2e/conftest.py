@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -21,8 +22,9 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture
-def base_url(app: App) -> Iterator[str]:
+@contextmanager
+def serve(app: App) -> Iterator[str]:
+    """The web app of ``app`` on a free loopback port, until the block ends."""
     port = _free_port()
     config = uvicorn.Config(create_app(app), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
@@ -33,9 +35,17 @@ def base_url(app: App) -> Iterator[str]:
         if time.monotonic() > deadline:
             raise RuntimeError("the test server did not start")
         time.sleep(0.01)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def base_url(app: App) -> Iterator[str]:
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from parceltrail.config import Settings
+from parceltrail.connectors.pollers import Pollers
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.disputes import Periods
 from parceltrail.notify.channels import AppriseChannels
@@ -27,3 +28,4 @@ class JobContext:
     poster: WebhookPoster
     periods: Periods = field(default_factory=Periods)
     channels: AppriseChannels = field(default_factory=AppriseChannels)
+    pollers: Pollers = field(default_factory=Pollers)  # the carrier APIs to poll

@@ -7,19 +7,15 @@ runs in its own short transactions, so a failure in one leaves the others untouc
 
 from __future__ import annotations
 
-import logging
 from datetime import timedelta
 
 import httpx
 
-from parceltrail.jobs.carriers import carrier_clients
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.digest import send_digests
 from parceltrail.jobs.polling import learn_windows, poll_due
 from parceltrail.jobs.registry import sweep
 from parceltrail.services import disputes, health
-
-log = logging.getLogger(__name__)
 
 MAX_HEALTH_ROUNDS = 50  # 50 x 2,000 shipments per run; the next run continues from the mark
 
@@ -57,13 +53,11 @@ def disputes_sweep(ctx: JobContext) -> int:
 
 @sweep("polling", every=timedelta(minutes=1))
 def polling_sweep(ctx: JobContext) -> int:
-    """Poll the configured carrier APIs: the simulator's, and karrio's (docs/carriers.md)."""
-    if not ctx.settings.simulator_url and not ctx.settings.karrio_carriers():
+    """Poll the configured carrier APIs: karrio's and the simulator's (jobs/carriers.py)."""
+    if not ctx.pollers.sources:
         return 0
     with httpx.Client(timeout=10.0) as http:
-        clients, problems = carrier_clients(ctx.settings, http)
-        for problem in problems:
-            log.error("polling: %s", problem)
+        clients = ctx.pollers.clients(http)
         if not clients:
             return 0
         report = poll_due(uow_factory=ctx.uow, clients=clients, now=ctx.clock())

@@ -19,7 +19,14 @@ from parceltrail.domain.numbers import (
 )
 from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import User
+from parceltrail.services.polling_ports import PollableCarriers
 from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.standalone import (
+    Polling,
+    StandaloneCaps,
+    polling_of,
+    start_from_lookup,
+)
 from parceltrail.services.tracking import get_tracking
 from parceltrail.services.views import TrackingView
 
@@ -38,6 +45,16 @@ class Lookup:
     check: CarrierCheck | None  # when the visitor picked a carrier
     tracking: TrackingView | None
     explanation: Explanation | None
+    polling: Polling | None = None  # a standalone tracking started, refused or scheduled
+
+
+@dataclass(frozen=True, slots=True)
+class Starter:
+    """What a lookup needs to start standalone trackings: pollable carriers, who asks, caps."""
+
+    pollable: PollableCarriers
+    client: str
+    caps: StandaloneCaps
 
 
 def numbers_in(text: str) -> tuple[list[str], int]:
@@ -58,20 +75,39 @@ def numbers_in(text: str) -> tuple[list[str], int]:
 
 
 def look_up(
-    *, uow: UnitOfWork, number: str, now: datetime, viewer: User | None, carrier: str | None = None
+    *,
+    uow: UnitOfWork,
+    number: str,
+    now: datetime,
+    viewer: User | None,
+    carrier: str | None = None,
+    starter: Starter | None = None,
 ) -> Lookup:
-    """Detection and, where parceltrail knows the number, its tracking without personal data."""
+    """Detection and, where parceltrail knows the number, its tracking without personal data.
+
+    With a ``starter``, a valid unknown number of a pollable carrier starts a standalone
+    tracking (the caller commits when ``polling.started``)."""
     if not number or len(number) > 64:
         raise ValidationFailed("a tracking number has 1 to 64 letters and digits")
     detection = detect(number)
     check = validate_for_carrier(number, carrier) if carrier else None
-    try:
-        tracking: TrackingView | None = get_tracking(
-            uow=uow, tracking_number=number, viewer=viewer, now=now
-        )
-    except TrackingNotFound:
-        tracking = None
+    tracking = _tracking(uow, number, viewer, now)
     code = _carrier(detection, check, tracking)
+    polling: Polling | None = None
+    if tracking is not None:
+        polling = polling_of(uow=uow, shipment=tracking.shipment, now=now)
+    elif starter is not None:
+        polling = start_from_lookup(
+            uow=uow,
+            detection=detection,
+            carrier=code,
+            pollable=starter.pollable,
+            client=starter.client,
+            caps=starter.caps,
+            now=now,
+        )
+        if polling is not None and polling.started:
+            tracking = _tracking(uow, number, viewer, now)
     known = load_directory().carrier(code) if code else None
     return Lookup(
         number=detection.normalized or number,
@@ -82,7 +118,17 @@ def look_up(
         check=check,
         tracking=tracking,
         explanation=explain_tracking(tracking, now) if tracking else None,
+        polling=polling,
     )
+
+
+def _tracking(
+    uow: UnitOfWork, number: str, viewer: User | None, now: datetime
+) -> TrackingView | None:
+    try:
+        return get_tracking(uow=uow, tracking_number=number, viewer=viewer, now=now)
+    except TrackingNotFound:
+        return None
 
 
 def _carrier(

@@ -66,10 +66,26 @@ class CarrierHealth:
     last_success_at: datetime | None
 
 
+@dataclass(frozen=True, slots=True)
+class PollPlan:
+    """One shipment's place in the polling schedule."""
+
+    next_poll_at: datetime | None  # None once stopped
+    stopped: str | None  # final | expired | invalid
+    last_polled_at: datetime | None
+    polls: int
+
+
 class PollRepository(Protocol):
     def enroll(self, now: datetime) -> int:
         """Schedule every shipment not yet scheduled and not final, due at ``now``."""
         ...
+
+    def schedule(self, shipment_id: str, *, at: datetime, now: datetime) -> None:
+        """Schedule one shipment's first poll at ``at``, unless it is scheduled already."""
+        ...
+
+    def plan(self, shipment_id: str) -> PollPlan | None: ...
 
     def due_carriers(self, now: datetime) -> list[str]: ...
     def due(self, carrier: str, now: datetime, limit: int) -> list[DuePoll]: ...
@@ -99,3 +115,10 @@ class PollRepository(Protocol):
         """Each shipment's scans since ``since`` with a carrier, time-ordered, at most ``limit``
         scans in all."""
         ...
+
+
+class PollableCarriers(Protocol):
+    """Which carriers a configured connector can poll (bootstrap fills it from settings):
+    a lookup starts a standalone tracking only for a number of one of these."""
+
+    def can_poll(self, carrier: str) -> bool: ...

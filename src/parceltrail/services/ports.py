@@ -26,6 +26,7 @@ from parceltrail.services.notify_ports import (
     PreferenceRepository,
 )
 from parceltrail.services.polling_ports import PollRepository
+from parceltrail.services.rate_limits import RateWindowRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +268,7 @@ class UnitOfWork(Protocol):
     polls: PollRepository  # issue 5: polling schedule and carrier health
     preferences: PreferenceRepository  # notification preferences (issue 6/7)
     digests: DigestRepository  # items held for daily digests
+    rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
 
     def __enter__(self) -> Self: ...
 

@@ -19,6 +19,7 @@ import httpx
 
 from parceltrail.bootstrap import App, build
 from parceltrail.config import Settings
+from parceltrail.connectors.pollers import SimulatorSource
 from parceltrail.connectors.simulator import SimulatorClient
 from parceltrail.domain.orders import OrderLine
 from parceltrail.domain.users import Role
@@ -95,6 +96,7 @@ def start_live(
     journeys = _journeys(seed, orders, clock.start)
     adopt(network, journeys)
     server = ServerThread(create_app(network)).start()
+    app.pollers.add(SimulatorSource(server.url))  # lookups start trackings of its carriers
     live = LiveDemo(app, network, server, httpx.Client(timeout=10.0))
     live.summary = seed_marketplace(app, journeys, seed=seed)
     live._thread = threading.Thread(

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Row, and_, delete, func, insert, literal, sel
 
 from parceltrail.domain.polling import NextScan, Scanned
 from parceltrail.domain.status import FINAL_SUB_STATUSES
-from parceltrail.services.polling_ports import CarrierHealth, DuePoll
+from parceltrail.services.polling_ports import CarrierHealth, DuePoll, PollPlan
 from parceltrail.storage.tables import (
     carrier_health,
     poll_next_scans,
@@ -61,6 +61,23 @@ class SqlPollRepository:
         columns = ["shipment_id", "next_poll_at", "enrolled_at", "polls"]
         result = self._c.execute(insert(poll_schedule).from_select(columns, new))
         return max(result.rowcount or 0, 0)
+
+    def schedule(self, shipment_id: str, *, at: datetime, now: datetime) -> None:
+        if self.plan(shipment_id) is not None:
+            return
+        self._c.execute(
+            insert(poll_schedule).values(
+                shipment_id=shipment_id, next_poll_at=at, enrolled_at=now, polls=0
+            )
+        )
+
+    def plan(self, shipment_id: str) -> PollPlan | None:
+        row = self._c.execute(
+            select(poll_schedule).where(poll_schedule.c.shipment_id == shipment_id)
+        ).first()
+        if row is None:
+            return None
+        return PollPlan(row.next_poll_at, row.stopped, row.last_polled_at, row.polls)
 
     def due_carriers(self, now: datetime) -> list[str]:
         legs = _latest_legs()

@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Connection, Row, Select, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
+from parceltrail.domain.errors import TrackingNumberTaken
 from parceltrail.domain.orders import Order, OrderLine
 from parceltrail.domain.shipments import Leg, Shipment, ShipmentState
 from parceltrail.domain.status import Status, SubStatus
@@ -376,18 +378,24 @@ class SqlShipmentRepository(_Repository):
                 **_state_values(shipment.state),
             )
         )
-        self._db.execute(
-            insert(shipment_legs),
-            [
-                {
-                    "shipment_id": shipment.id,
-                    "sequence": leg.sequence,
-                    "tracking_number": leg.tracking_number,
-                    "carrier": leg.carrier,
-                }
-                for leg in shipment.legs
-            ],
-        )
+        try:
+            self._db.execute(
+                insert(shipment_legs),
+                [
+                    {
+                        "shipment_id": shipment.id,
+                        "sequence": leg.sequence,
+                        "tracking_number": leg.tracking_number,
+                        "carrier": leg.carrier,
+                    }
+                    for leg in shipment.legs
+                ],
+            )
+        except IntegrityError:  # a concurrent transaction took the number first
+            numbers = ", ".join(leg.tracking_number for leg in shipment.legs)
+            raise TrackingNumberTaken(
+                f"tracking number {numbers} already belongs to a shipment"
+            ) from None
         self._seen.append(shipment)
 
     def get(self, shipment_id: str) -> Shipment | None:

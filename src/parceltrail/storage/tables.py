@@ -460,3 +460,16 @@ carrier_health = Table(
     Column("last_failure_at", UTCDateTime()),
     Column("last_success_at", UTCDateTime()),
 )
+
+
+# --- rate limits (issue 7): per-key counting windows shared by every worker process --------
+
+rate_limits = Table(
+    "rate_limits",
+    metadata,
+    Column("key", String(96), primary_key=True),  # limit name and a keyed hash of the client
+    Column("window_start", BigInteger, primary_key=True),  # Unix seconds
+    Column("count", Integer, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),  # Unix seconds: no longer counts after
+    Index(None, "expires_at"),
+)

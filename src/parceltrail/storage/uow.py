@@ -34,6 +34,7 @@ from parceltrail.services.ports import (
     TokenRepository,
     UserRepository,
 )
+from parceltrail.services.rate_limits import RateWindowRepository
 from parceltrail.storage.disputes_repository import (
     SqlDisputeRepository,
     SqlMessageRepository,
@@ -44,6 +45,7 @@ from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.notifications import SqlAlertRepository, SqlDeliveryRepository
 from parceltrail.storage.polls import SqlPollRepository
 from parceltrail.storage.preferences import SqlDigestRepository, SqlPreferenceRepository
+from parceltrail.storage.rate_limits import SqlRateWindows
 from parceltrail.storage.repositories import (
     SqlEventRepository,
     SqlOrderRepository,
@@ -55,16 +57,23 @@ from parceltrail.storage.tables import outbox
 from parceltrail.storage.web import SqlBrowseRepository, SqlResetRepository, SqlSessionRepository
 
 _OUTBOX_COLUMNS = (
-    "topic", "aggregate_id", "payload", "status", "attempts", "created_at", "available_at"
+    "topic",
+    "aggregate_id",
+    "payload",
+    "status",
+    "attempts",
+    "created_at",
+    "available_at",
 )
 
 
 class SqlUnitOfWork:
     """Use as ``with uow: ...; uow.commit()``; leaving without commit rolls back."""
 
-    def __init__(self, engine: Engine, clock: Clock) -> None:
+    def __init__(self, engine: Engine, clock: Clock, secret: str = "") -> None:
         self._engine = engine
         self._clock = clock
+        self._secret = secret  # keys the hashes of clients in rate_windows
         self._connection: Connection | None = None
 
     def __enter__(self) -> Self:
@@ -89,6 +98,7 @@ class SqlUnitOfWork:
         self.polls: PollRepository = SqlPollRepository(*args)
         self.preferences: PreferenceRepository = SqlPreferenceRepository(*args)
         self.digests: DigestRepository = SqlDigestRepository(*args)
+        self.rate_windows: RateWindowRepository = SqlRateWindows(self._connection, self._secret)
         return self
 
     def __exit__(

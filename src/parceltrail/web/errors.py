@@ -1,4 +1,5 @@
-"""Every error leaves as JSON: {"error": {"code", "message", "details"?}}."""
+"""Every API error leaves as JSON: {"error": {"code", "message", "details"?}}; a 429 also
+says Retry-After. (Pages answer in HTML: web/pages/__init__.py.)"""
 
 from __future__ import annotations
 
@@ -11,16 +12,21 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
+from parceltrail.services.rate_limits import RateLimited
 
 log = logging.getLogger(__name__)
 
 
-def error_response(status: int, code: str, message: str, details: Any = None) -> JSONResponse:
+def error_response(
+    status: int, code: str, message: str, details: Any = None, *, retry_after: int | None = None
+) -> JSONResponse:
     body: dict[str, Any] = {"code": code, "message": message}
     if details:
         body["details"] = details
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse({"error": body}, status_code=status, headers=headers)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
+    if retry_after is not None:
+        headers["Retry-After"] = str(retry_after)
+    return JSONResponse({"error": body}, status_code=status, headers=headers or None)
 
 
 def _location(error: dict[str, Any]) -> str:
@@ -31,7 +37,10 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ParceltrailError)
     if isinstance(exc, NotAuthenticated):
         log.info("rejected unauthenticated request to %s", request.url.path)
-    return error_response(exc.http_status, exc.code, exc.message, exc.details or None)
+    retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
+    return error_response(
+        exc.http_status, exc.code, exc.message, exc.details or None, retry_after=retry_after
+    )
 
 
 async def _validation_error(_: Request, exc: Exception) -> JSONResponse:

@@ -36,6 +36,7 @@ __all__ = [
     "KarrioNotInstalled",
     "build_clients",
     "load_karrio",
+    "served_carriers",
 ]
 
 _built: dict[str, dict[str, KarrioClient]] = {}
@@ -55,6 +56,15 @@ def build_clients(
         _transport.set_timeout(timeout)
         _built[key] = _build(configured)
     return _built[key]
+
+
+def served_carriers(configured: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
+    """The parceltrail carrier ids the configured credentials serve (karrio not needed)."""
+    served: set[str] = set()
+    for name, credentials in configured.items():
+        listed = credentials.get("carriers") or [BY_SETTING_NAME[name].carrier]
+        served.update(str(carrier) for carrier in listed if isinstance(listed, list))
+    return frozenset(served)
 
 
 def _build(configured: Mapping[str, Mapping[str, Any]]) -> dict[str, KarrioClient]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Depends, Query, status
 from fastapi.responses import JSONResponse
 
 from parceltrail.domain.errors import ValidationFailed
@@ -13,9 +13,12 @@ from parceltrail.domain.orders import OrderLine
 from parceltrail.services import orders as order_service
 from parceltrail.services import tracking as tracking_service
 from parceltrail.services import users as user_service
+from parceltrail.services.standalone import StandaloneCaps
+from parceltrail.services.standalone import start as start_standalone
 from parceltrail.services.views import OrderView, shipment_json
 from parceltrail.web.api.deps import AppDep, UowDep, UserDep
-from parceltrail.web.api.schemas import EventsIn, LegIn, OrderIn, ShipmentIn
+from parceltrail.web.api.schemas import EventsIn, LegIn, OrderIn, ShipmentIn, TrackingIn
+from parceltrail.web.limits import limit_api_lookup
 
 router = APIRouter(prefix="/api/v1")
 
@@ -105,7 +108,36 @@ def post_events(body: EventsIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
     return result.to_json()
 
 
-@router.get("/trackings/{tracking_number}", tags=["trackings"])
+@router.post(
+    "/trackings", tags=["trackings"], status_code=201, dependencies=[Depends(limit_api_lookup)]
+)
+def start_tracking(body: TrackingIn, app: AppDep, uow: UowDep, user: UserDep) -> JSONResponse:
+    """Track a number on its own, polled from its carrier (when a connector for it is
+    configured): 201 when started, 200 when parceltrail knew it; daily caps per account."""
+    now = app.clock()
+    caps = StandaloneCaps(
+        app.settings.standalone_per_client_per_day, app.settings.standalone_per_day
+    )
+    polling, created = start_standalone(
+        uow=uow,
+        tracking_number=body.tracking_number,
+        carrier=body.carrier,
+        pollable=app.pollers,
+        client=f"user:{user.id}",
+        caps=caps,
+        now=now,
+    )
+    uow.commit()
+    view = tracking_service.get_tracking(
+        uow=uow, tracking_number=body.tracking_number, viewer=user, now=now
+    )
+    answer = {**view.to_json(), "polling": polling.to_json()}
+    return JSONResponse(answer, status_code=201 if created else 200)
+
+
+@router.get(
+    "/trackings/{tracking_number}", tags=["trackings"], dependencies=[Depends(limit_api_lookup)]
+)
 def get_tracking(tracking_number: str, app: AppDep, uow: UowDep, user: UserDep) -> JSONResponse:
     """Status, milestones, health, ETA and events (newest first) of a tracking number."""
     view = tracking_service.get_tracking(
@@ -114,7 +146,7 @@ def get_tracking(tracking_number: str, app: AppDep, uow: UowDep, user: UserDep) 
     return JSONResponse(view.to_json())
 
 
-@router.get("/detect", tags=["numbers"])
+@router.get("/detect", tags=["numbers"], dependencies=[Depends(limit_api_lookup)])
 def detect_number(
     number: str = Query(..., max_length=1000, description="A tracking number, as typed or pasted"),
 ) -> dict[str, Any]:

@@ -70,3 +70,13 @@ class EventsIn(BaseModel):
         "and optionally status, code, location {city, country, postal_code}, carrier, id",
         examples=[[EVENT_EXAMPLE]],
     )
+
+
+class TrackingIn(_Body):
+    tracking_number: str = Field(min_length=1, max_length=100, examples=["LK123456785CN"])
+    carrier: str | None = Field(
+        None,
+        max_length=64,
+        description="The carrier, when detection cannot tell it",
+        examples=["china-post"],
+    )

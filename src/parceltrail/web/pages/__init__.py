@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
+from parceltrail.services.rate_limits import RateLimited
 from parceltrail.web.pages import (
     account,
     admin,
@@ -22,13 +25,21 @@ from parceltrail.web.pages import (
     preferences,
     public,
 )
+from parceltrail.web.pages.invalid import html_invalid
 from parceltrail.web.pages.render import page
-from parceltrail.web.pages.security import CSRF_COOKIE, Visitor
+from parceltrail.web.pages.security import CSRF_COOKIE, Visitor, visitor
 
 STATIC = Path(__file__).parent / "static"
+_LIMITED = "You looked up many numbers in a short time. This protects parcels from being guessed."
 _JSON_PREFIXES = ("/api/", "/webhooks", "/docs", "/openapi", "/redoc", "/healthz")
-_TITLES = {401: "Please log in", 403: "Not allowed", 404: "Not found", 409: "Conflict",
-           422: "Please check your input"}
+_TITLES = {
+    401: "Please log in",
+    403: "Not allowed",
+    404: "Not found",
+    409: "Conflict",
+    422: "Please check your input",
+    429: "Too many lookups",
+}
 
 
 def _wants_html(request: Request) -> bool:
@@ -41,16 +52,43 @@ def _anonymous(request: Request, app_secure: bool) -> Visitor:
     return Visitor(None, secrets.token_urlsafe(32) if fresh else cookie, None, fresh, app_secure)
 
 
-def _error_page(request: Request, status: int, message: str) -> Response:
+def _error_page(
+    request: Request, status: int, message: str, retry_after: int | None = None
+) -> Response:
     secure = request.app.state.parceltrail.settings.base_url.startswith("https://")
     who = _anonymous(request, secure)
     if status == 401:
         target = request.url.path if request.method == "GET" else "/orders"
-        return page(request, who, "login.html", status_code=401, next=target, email="",
-                    error=message, message=None)
+        return page(
+            request,
+            who,
+            "login.html",
+            status_code=401,
+            next=target,
+            email="",
+            error=message,
+            message=None,
+        )
     title = _TITLES.get(status, "Something went wrong")
-    return page(request, who, "error.html", status_code=status, title=title, message=message,
-                retry_after=None)
+    response = page(
+        request,
+        who,
+        "error.html",
+        status_code=status,
+        title=title,
+        message=message,
+        retry_after=retry_after,
+    )
+    if retry_after is not None:
+        response.headers["Retry-After"] = str(retry_after)
+    return response
+
+
+def _visitor_of(request: Request) -> Visitor:
+    """The visitor, for a page drawn outside a route (its CSRF token must stay the same)."""
+    app = request.app.state.parceltrail
+    with app.uow() as uow:
+        return visitor(request, app, uow)
 
 
 async def _call(handler: Any, request: Request, exc: Exception) -> Response:
@@ -63,12 +101,15 @@ def install(web: FastAPI) -> None:
     """Mount the static files and the pages; errors on pages answer in HTML, API stays JSON."""
     json_domain = web.exception_handlers[ParceltrailError]
     json_http = web.exception_handlers[StarletteHTTPException]
+    json_invalid = web.exception_handlers[RequestValidationError]
 
     async def domain_error(request: Request, exc: Exception) -> Response:
         if not _wants_html(request):
             return await _call(json_domain, request, exc)
         assert isinstance(exc, ParceltrailError)
         message = exc.message if not isinstance(exc, NotAuthenticated) else "Log in first."
+        if isinstance(exc, RateLimited):
+            return _error_page(request, 429, _LIMITED, exc.retry_after)
         return _error_page(request, exc.http_status, message)
 
     async def http_error(request: Request, exc: Exception) -> Response:
@@ -78,8 +119,16 @@ def install(web: FastAPI) -> None:
         message = "There is no such page." if exc.status_code == 404 else str(exc.detail)
         return _error_page(request, exc.status_code, message)
 
+    async def invalid_request(request: Request, exc: Exception) -> Response:
+        if not _wants_html(request):
+            return await _call(json_invalid, request, exc)
+        assert isinstance(exc, RequestValidationError)
+        who = await run_in_threadpool(_visitor_of, request)
+        return html_invalid(request, exc, who)
+
     web.add_exception_handler(ParceltrailError, domain_error)
     web.add_exception_handler(StarletteHTTPException, http_error)
+    web.add_exception_handler(RequestValidationError, invalid_request)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (public, account, preferences, orders, order_forms, desk, admin):
         web.include_router(module.router)

@@ -1,24 +1,36 @@
-"""The public tracking page: one box for one or many numbers; rate-limited per client."""
+"""The public tracking page: one box for one or many numbers; rate-limited per client.
+
+A valid number parceltrail does not know yet, of a carrier a configured connector can poll,
+starts a standalone tracking (services/standalone.py: bounded by daily caps per client and in
+all), and the page says when to look again.
+"""
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from starlette.responses import RedirectResponse, Response
 
+from parceltrail.bootstrap import App
 from parceltrail.domain.errors import ValidationFailed
 from parceltrail.domain.notifications import ALERT_MILESTONES
 from parceltrail.domain.numbers import Carrier, load_directory
 from parceltrail.services import alerts, lookup
+from parceltrail.services.standalone import FIRST_SCAN_DELAY, StandaloneCaps
 from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.limits import (
+    client_ip,
+    limit_subscribe,
+    limit_track_box,
+    limit_track_one,
+)
 from parceltrail.web.pages.render import page
-from parceltrail.web.pages.security import TokenBucket, Visitor, VisitorDep
+from parceltrail.web.pages.security import Visitor, VisitorDep
 
 router = APIRouter(include_in_schema=False)
-SUBSCRIBE_COST = 5  # tokens of the lookup bucket per subscription: each one sends a mail
+MAX_Q = lookup.MAX_TEXT
 
 
 @lru_cache(maxsize=1)
@@ -26,42 +38,76 @@ def carriers() -> list[Carrier]:
     return sorted(load_directory().carriers.values(), key=lambda c: c.name.lower())
 
 
-def _bucket(request: Request, app: AppDep) -> TokenBucket:
-    state = request.app.state
-    if getattr(state, "track_bucket", None) is None:
-        state.track_bucket = TokenBucket(app.settings.track_burst, app.settings.track_per_minute)
-    bucket: TokenBucket = state.track_bucket
-    return bucket
-
-
-def _limited(request: Request, who: Visitor, wait: float) -> Response:
-    seconds = max(1, math.ceil(wait))
-    response = page(
-        request, who, "error.html", status_code=429, title="Too many lookups",
-        message="You looked up many numbers in a short time. This protects parcels from being "
-        "guessed.", retry_after=seconds,
+def starter(app: App, who: Visitor, request: Request) -> lookup.Starter:
+    """Who starts standalone trackings from this lookup: an account, else the client's IP."""
+    client = f"user:{who.user.id}" if who.user else f"ip:{client_ip(request)}"
+    caps = StandaloneCaps(
+        app.settings.standalone_per_client_per_day, app.settings.standalone_per_day
     )
-    response.headers["Retry-After"] = str(seconds)
-    return response
+    return lookup.Starter(app.pollers, client, caps)
 
 
 def _render(
-    request: Request, app: AppDep, uow: UowDep, who: Visitor, text: str, carrier: str | None
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: Visitor,
+    text: str,
+    carrier: str | None,
+    numbers: list[str],
+    left_out: int,
 ) -> Response:
-    numbers, left_out = lookup.numbers_in(text)
-    client = request.client.host if request.client else "unknown"
-    wait = _bucket(request, app).take(client, cost=max(1, len(numbers)))
-    if wait:
-        return _limited(request, who, wait)
     now = app.clock()
+    start = starter(app, who, request)
     results = [
-        lookup.look_up(uow=uow, number=number, now=now, viewer=who.user,
-                       carrier=carrier if len(numbers) == 1 else None)
+        lookup.look_up(
+            uow=uow,
+            number=number,
+            now=now,
+            viewer=who.user,
+            carrier=carrier if len(numbers) == 1 else None,
+            starter=start,
+        )
         for number in numbers
     ]
-    return page(request, who, "track.html", q=text[:20_000], results=results,
-                left_out=left_out, searched=bool(text.strip()), error=None,
-                carriers=carriers(), milestones=ALERT_MILESTONES)
+    if any(r.polling and r.polling.started for r in results):
+        uow.commit()
+    return track_page(request, who, text=text, results=results, left_out=left_out, now=now)
+
+
+def track_page(
+    request: Request,
+    who: Visitor,
+    *,
+    text: str,
+    results: list[lookup.Lookup],
+    left_out: int,
+    now: Any,
+    error: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    """The tracking page; also re-rendered with ``error`` when the box held too much."""
+    return page(
+        request,
+        who,
+        "track.html",
+        status_code=status_code,
+        q=text[:MAX_Q],
+        results=results,
+        left_out=left_out,
+        searched=bool(text.strip()),
+        error=error,
+        carriers=carriers(),
+        milestones=ALERT_MILESTONES,
+        now=now,
+        first_scan_delay=FIRST_SCAN_DELAY,
+        carrier_name=carrier_name,
+    )
+
+
+def carrier_name(code: str) -> str:
+    known = load_directory().carrier(code)
+    return known.name if known else code
 
 
 @router.get("/")
@@ -74,45 +120,81 @@ def favicon() -> Response:
     return Response(status_code=204)
 
 
-@router.get("/track")
+@router.get("/track", dependencies=[Depends(limit_track_box)])
 def track(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep,
-    q: str = Query("", max_length=20_000),
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    q: str = Query("", max_length=MAX_Q),
 ) -> Response:
-    return _render(request, app, uow, who, q, None)
+    """The box's numbers from a link (``?q=``); the page's own form posts them instead."""
+    numbers, left_out = request.state.numbers, request.state.left_out
+    return _render(request, app, uow, who, q, None, numbers, left_out)
 
 
-@router.get("/track/{number}")
+@router.post("/track", dependencies=[Depends(limit_track_box)])
+def track_posted(
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    q: Annotated[str, Form(max_length=MAX_Q)] = "",
+    csrf: Annotated[str, Form(alias="csrf_token", max_length=200)] = "",
+) -> Response:
+    """The box as a form: a pasted e-mail fits in a body, not always in a URL (uvicorn
+    refuses request lines over 16 KB)."""
+    who.check_csrf(csrf)
+    numbers, left_out = request.state.numbers, request.state.left_out
+    return _render(request, app, uow, who, q, None, numbers, left_out)
+
+
+@router.get("/track/{number}", dependencies=[Depends(limit_track_one)])
 def track_one(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, number: str,
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    number: str,
     carrier: str | None = Query(None, max_length=64),
 ) -> Response:
-    return _render(request, app, uow, who, number[:100], carrier or None)
+    numbers, left_out = lookup.numbers_in(number[:100])
+    return _render(request, app, uow, who, number[:100], carrier or None, numbers[:1], left_out)
 
 
-@router.post("/track/{number}/alerts")
+@router.post("/track/{number}/alerts", dependencies=[Depends(limit_subscribe)])
 def subscribe(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, number: str,
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    number: str,
     csrf: Annotated[str, Form(alias="csrf_token", max_length=200)] = "",
     email: Annotated[str, Form(max_length=254)] = "",
     milestones: Annotated[list[str] | None, Form(max_length=20)] = None,
 ) -> Response:
     """Alerts by e-mail on one number: double opt-in, the confirmation mail leaves by the outbox."""
     who.check_csrf(csrf)
-    client = request.client.host if request.client else "unknown"
-    wait = _bucket(request, app).take(client, cost=SUBSCRIBE_COST)
-    if wait:
-        return _limited(request, who, wait)
-    form: dict[str, Any] = {"number": number[:64], "email": email[:254], "chosen": milestones or [],
-            "milestones": ALERT_MILESTONES}
+    form: dict[str, Any] = {
+        "number": number[:64],
+        "email": email[:254],
+        "chosen": milestones or [],
+        "milestones": ALERT_MILESTONES,
+    }
     try:
         if not milestones:
             raise ValidationFailed("choose at least one kind of update", field="milestones")
-        alerts.subscribe_number(uow=uow, email=email, tracking_number=number[:100],
-                                milestones=[m[:40] for m in milestones], now=app.clock())
+        alerts.subscribe_number(
+            uow=uow,
+            email=email,
+            tracking_number=number[:100],
+            milestones=[m[:40] for m in milestones],
+            now=app.clock(),
+        )
     except ValidationFailed as exc:
         uow.rollback()
-        return page(request, who, "alerts.html", status_code=422, error=exc.message, sent=False,
-                    **form)
+        return page(
+            request, who, "alerts.html", status_code=422, error=exc.message, sent=False, **form
+        )
     uow.commit()
     return page(request, who, "alerts.html", error=None, sent=True, **form)

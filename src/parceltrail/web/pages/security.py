@@ -1,10 +1,8 @@
-"""Who is visiting (session cookie), CSRF tokens, security headers and the lookup rate limit."""
+"""Who is visiting (session cookie), CSRF tokens and security headers."""
 
 from __future__ import annotations
 
 import secrets
-import threading
-import time
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -97,35 +95,3 @@ def set_session(response: Response, secret: str, *, secure: bool) -> None:
 
 def clear_session(response: Response) -> None:
     response.delete_cookie(SESSION_COOKIE, path="/")
-
-
-class TokenBucket:
-    """Per-key token buckets in memory: ``burst`` tokens, refilled at ``per_minute``.
-
-    Process-local: behind several worker processes each keeps its own buckets.
-    """
-
-    def __init__(self, burst: int, per_minute: int, max_keys: int = 100_000) -> None:
-        self.burst = float(burst)
-        self.rate = per_minute / 60.0
-        self.max_keys = max_keys
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def take(self, key: str, cost: float = 1.0) -> float:
-        """0 when allowed, else how many seconds to wait before ``cost`` tokens are there."""
-        now = time.monotonic()
-        with self._lock:
-            tokens, at = self._buckets.get(key, (self.burst, now))
-            tokens = min(self.burst, tokens + (now - at) * self.rate)
-            cost = min(cost, self.burst)
-            if tokens >= cost:
-                self._remember(key, (tokens - cost, now))
-                return 0.0
-            self._remember(key, (tokens, now))
-            return (cost - tokens) / self.rate
-
-    def _remember(self, key: str, value: tuple[float, float]) -> None:
-        if key not in self._buckets and len(self._buckets) >= self.max_keys:
-            self._buckets.clear()  # crude but bounded; a flood of keys only resets buckets
-        self._buckets[key] = value
