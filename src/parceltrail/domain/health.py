@@ -80,6 +80,7 @@ class Facts:
     last_event_at: datetime | None
     eta_latest: datetime | None = None
     typical_step: timedelta | None = None  # learned time this lane spends in this step
+    standalone: bool = False  # a number someone looked up or posted, with no order behind it
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,27 +112,40 @@ def _before_first_event(facts: Facts, now: datetime, rules: Thresholds) -> Healt
     start = facts.dispatched_at or now
     active_by = start + rules.not_active_window
     if now < active_by:
+        opening = (
+            "parceltrail is asking the carrier about this number, but it has not scanned the "
+            "parcel yet. "
+            if facts.standalone
+            else "The seller has dispatched the parcel, but the carrier has not scanned it yet. "
+        )
         return Health(
             Problem.NOT_ACTIVE_YET,
             start,
-            "The seller has dispatched the parcel, but the carrier has not scanned it yet. "
-            "Carrier information usually appears within 24 to 48 hours.",
+            opening + "Carrier information usually appears within 24 to 48 hours after the "
+            "parcel is handed over.",
             active_by,
         )
     no_info_by = start + rules.no_information_after
     if now < no_info_by:
+        asked = (
+            "check the number with the sender if it stays silent."
+            if facts.standalone
+            else "the seller is asked to check if it stays silent."
+        )
         return Health(
             Problem.NOT_ACTIVE_YET,
             start,
-            "The carrier has not reported this parcel yet, later than usual. "
-            "Check again tomorrow; the seller is asked to check if it stays silent.",
+            f"The carrier has not reported this parcel yet, later than usual. "
+            f"Check again tomorrow; {asked}",
             no_info_by,
         )
+    since = "since tracking started" if facts.standalone else "after dispatch"
+    ask = "check the number with the sender" if facts.standalone else "the seller is asked to check"
     return Health(
         Problem.NO_INFORMATION,
         no_info_by,
-        f"No carrier information {(now - start).days} days after dispatch. The parcel may not "
-        "have been handed over yet, or the number may be wrong: the seller is asked to check.",
+        f"No carrier information {(now - start).days} days {since}. The parcel may not "
+        f"have been handed over yet, or the number may be wrong: {ask}.",
         None,
     )
 

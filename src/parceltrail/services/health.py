@@ -63,6 +63,7 @@ def assess_shipment(
         dispatched_at=shipment.dispatched_at or (history[0].occurred_at if history else None),
         last_event_at=state.last_event_at,
         eta_latest=eta.latest if eta else None,
+        standalone=shipment.order_id is None,
     )
     return HealthRecord(shipment.id, assess(facts, now, thresholds), eta, lane, now, stage)
 

@@ -41,6 +41,16 @@ def test_within_48_hours_silence_is_normal_and_says_so() -> None:
     assert health.recheck_at == T0 + timedelta(hours=48)
 
 
+def test_a_looked_up_number_speaks_of_the_sender_not_a_seller() -> None:
+    fresh = assess(facts(SubStatus.PENDING, None, standalone=True), T0 + timedelta(hours=5))
+    assert fresh.explanation.startswith("parceltrail is asking the carrier")
+    assert "24 to 48 hours" in fresh.explanation
+    silent = assess(facts(SubStatus.PENDING, None, standalone=True), T0 + timedelta(days=9))
+    assert silent.problem is Problem.NO_INFORMATION
+    assert "since tracking started" in silent.explanation
+    assert "seller" not in fresh.explanation + silent.explanation
+
+
 def test_a_parcel_in_long_haul_goes_stale_then_suspected_lost() -> None:
     last = T0 + 3 * DAY
     shipment = facts(SubStatus.DEPARTED_ORIGIN, last)
