@@ -88,7 +88,7 @@ class Scheduler:
             grouped[self.parcels[index].carrier].append(self.parcels[index])
         return grouped
 
-    def reschedule(self, parcel: Parcel, now: datetime) -> None:
+    def reschedule(self, parcel: Parcel, now: datetime, *, handover: bool = False) -> None:
         decision = next_poll(
             sub_status=parcel.sub_status,
             last_event_at=parcel.last_event_at,
@@ -100,6 +100,8 @@ class Scheduler:
         )
         if self.adaptive or decision.at is None:
             parcel.next_at = decision.at
+            if handover and decision.at is not None:
+                parcel.next_at = now + TICK  # as jobs/polling: the new number at once
         else:
             parcel.next_at = now + FIXED
         if parcel.next_at is not None:
@@ -118,7 +120,7 @@ def sweep(scheduler: Scheduler, clients: dict[str, SimulatorClient], now: dateti
                 learn(scheduler, parcel, answer.events, now)
                 if answer.handover:
                     parcel.number, parcel.carrier = answer.handover
-                scheduler.reschedule(parcel, now)
+                scheduler.reschedule(parcel, now, handover=bool(answer.handover))
 
 
 def learn(scheduler: Scheduler, parcel: Parcel, events: list, now: datetime) -> None:

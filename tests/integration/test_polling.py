@@ -198,3 +198,26 @@ def test_a_poll_waits_for_the_learned_window_of_the_latest_scan(app, simulator, 
 
 def sim_now(sim: Simulator, clock: FrozenClock) -> None:
     sim.clock.now = clock.now
+
+
+def test_a_handover_found_late_is_followed_on_the_new_number_at_once(
+    app, simulator, clock, http
+):
+    journey = simulator.network.dispatch(
+        1, clock.now - timedelta(days=60), countries=("DE",), service="premium"
+    )[0]
+    assert journey.dest_number
+    _track(app, [journey.number])
+    sim_now(simulator, clock)
+    first = poll_due(uow_factory=app.uow, clients=_clients(simulator, http), now=clock.now)
+    assert sum(c.handovers for c in first.carriers) == 1
+    with app.engine.connect() as connection:
+        row = connection.execute(select(poll_schedule)).one()
+    assert row.next_poll_at <= clock.now  # not the long silence's growth interval
+    clock.advance(minutes=1)
+    sim_now(simulator, clock)
+    poll_due(uow_factory=app.uow, clients=_clients(simulator, http), now=clock.now)
+    with app.uow() as uow:
+        shipment = uow.shipments.by_numbers([journey.number])[journey.number]
+    assert shipment.tracking_number == journey.dest_number
+    assert shipment.state.sub_status.value == _final(journey)

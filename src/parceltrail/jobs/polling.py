@@ -231,9 +231,12 @@ def _reschedule(
         policy=policy,
         expected=learned.get(last_scan) if last_scan else None,
     )
+    next_at = decision.at
+    if next_at is not None and answer and answer.handover and not answer.error:
+        next_at = now  # the new number was never asked: its carrier is asked at the next sweep
     uow.polls.reschedule(
         item.shipment_id,
-        next_poll_at=decision.at,
+        next_poll_at=next_at,
         stopped=decision.stopped,
         polled_at=now,
         utc_offset_minutes=offset,
