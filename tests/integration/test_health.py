@@ -148,3 +148,28 @@ def test_lanes_learn_from_deliveries_and_the_eta_says_so(
     assert eta["samples"] == 25
     assert eta["lane"] == "CN-US-china_ems-*"
     assert "based on 25 deliveries of China EMS / ePacket from CN to US" in eta["explanation"]
+
+
+def test_a_parcel_still_moving_past_its_latest_expected_day_is_delayed(
+    app: App, seller: User, clock: FrozenClock
+) -> None:
+    factories.shipped(app, seller, NUMBER)  # CN -> default lane: at most 45 days
+    moving = [
+        {
+            "tracking_number": NUMBER,
+            "occurred_at": (clock.now + timedelta(days=day)).isoformat(),
+            "description": f"In transit, day {day}",
+            "status": "in_transit",
+        }
+        for day in range(1, 52, 2)
+    ]
+    clock.advance(days=51, hours=12)
+    post(app, seller, moving)
+    run_sweep(app)
+    seen = verdict(app)
+    assert seen["health"]["problem"] == "delayed", seen["health"]
+    eta = seen["eta"]
+    assert eta["overdue"] is True
+    assert eta["latest"] < clock.now.isoformat()
+    assert "later than that" in eta["explanation"]
+    assert problems_told(app)[-1] == ("delayed", True)

@@ -109,10 +109,13 @@ class Eta:
     measured_from: str
     samples: int
     lane: Lane | None = None  # the lane level whose history was used; None: the default
+    overdue: bool = False  # the whole interval lies in the past: the parcel is late
 
     def explanation(self) -> str:
         span = f"{self.earliest:%d %b} - {self.latest:%d %b}"
         history = self._history()
+        if self.overdue:
+            return f"Expected by {self.latest:%d %b} ({span}, {history}); it is later than that."
         if self.basis is Basis.CARRIER:
             likely = f"{self.likely:%d %b}"
             return f"Expected around {likely} (carrier estimate), usually {span}; {history}."
@@ -199,7 +202,12 @@ def estimate(
         spread, used, basis = default_spread(lane, milestone), None, Basis.DEFAULT
     else:
         (spread, used), basis = found, Basis.LANE_HISTORY
-    earliest, likely, latest = (max(at + days * DAY, now) for days in _days(spread))
+    earliest, likely, latest = (at + days * DAY for days in _days(spread))
+    if carrier_estimate is not None and carrier_estimate > latest:
+        latest = carrier_estimate  # the carrier knows of a later date than the history does
+    if latest < now:  # kept as it was, so that "delayed" can be told and the page says so
+        return Eta(earliest, likely, latest, basis, milestone, spread.samples, used, True)
+    earliest, likely = max(earliest, now), max(likely, now)
     if carrier_estimate is not None:
         likely, basis = min(max(carrier_estimate, earliest), latest), Basis.CARRIER
     return Eta(earliest, likely, latest, basis, milestone, spread.samples, used)

@@ -46,6 +46,7 @@ class HealthRecord:
                 "measured_from": eta.measured_from,
                 "samples": eta.samples,
                 "lane": eta.lane.key() if eta.lane else None,
+                "overdue": eta.overdue,
                 "explanation": eta.explanation(),
             },
             "lane": {

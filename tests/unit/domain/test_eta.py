@@ -56,10 +56,27 @@ def test_the_interval_narrows_as_milestones_pass() -> None:
     assert out.latest <= T0 + 16 * DAY
 
 
-def test_an_eta_never_lies_in_the_past() -> None:
+def test_an_eta_inside_its_interval_never_starts_in_the_past() -> None:
+    eta = estimate(lane=US, dispatched_at=T0, reached={}, now=T0 + 20 * DAY)  # US: 11-35 d
+    assert eta is not None
+    assert eta.earliest == eta.likely == T0 + 20 * DAY
+    assert eta.latest == T0 + 35 * DAY
+    assert not eta.overdue
+
+
+def test_an_eta_past_its_interval_is_overdue_and_keeps_its_dates() -> None:
     eta = estimate(lane=US, dispatched_at=T0, reached={}, now=T0 + 60 * DAY)
     assert eta is not None
-    assert eta.earliest >= T0 + 60 * DAY
+    assert eta.overdue
+    assert eta.latest == T0 + 35 * DAY
+    assert "later than that" in eta.explanation()
+    later = estimate(
+        lane=US, dispatched_at=T0, reached={}, now=T0 + 60 * DAY, carrier_estimate=T0 + 62 * DAY
+    )
+    assert later is not None
+    assert not later.overdue  # the carrier knows of a later date
+    assert later.basis is Basis.CARRIER
+    assert later.likely == later.latest == T0 + 62 * DAY
 
 
 def test_a_carrier_estimate_is_the_likely_date_within_the_interval() -> None:
