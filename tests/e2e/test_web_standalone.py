@@ -110,6 +110,27 @@ def test_the_box_starts_one_tracking_per_number_and_a_daily_cap_bounds_each_visi
     assert _count(app, shipments) == 4
 
 
+def test_one_ipv6_network_is_one_visitor_whatever_address_it_takes(
+    app: App, network: Network, http: httpx.Client
+) -> None:
+    """An IPv6 client owns a /64 (2^64 addresses): counting per address would let it start
+    as many trackings as it likes, so the caps and limits count its /64 as one visitor."""
+    _settings(app, standalone_per_client_per_day=2)
+    parcels = _parcels(network, 4)
+
+    def looked_up_from(address: str, parcel: Journey) -> str:
+        # as a proxy on loopback names the visitor (uvicorn trusts 127.0.0.1's header)
+        headers = {"X-Forwarded-For": address}
+        return httpx.get(f"{http.base_url}/track/{parcel.number}", headers=headers).text
+
+    assert "We asked Cainiao" in looked_up_from("2001:db8:1:2::1", parcels[0])
+    assert "We asked Cainiao" in looked_up_from("2001:db8:1:2::2", parcels[1])
+    refused = looked_up_from("2001:db8:1:2:aaaa:bbbb:cccc:dddd", parcels[2])
+    assert "you have started 2 new trackings today" in refused
+    assert "We asked Cainiao" in looked_up_from("2001:db8:1:3::1", parcels[3])  # another /64
+    assert _count(app, shipments) == 3
+
+
 def test_no_connector_or_an_invalid_number_starts_nothing_and_links_the_carrier(
     app: App, network: Network, http: httpx.Client
 ) -> None:

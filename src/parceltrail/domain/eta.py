@@ -56,10 +56,12 @@ class Lane:
 
     @classmethod
     def from_key(cls, key: str) -> Lane:
-        """The lane a ``key()`` names (countries, carrier and service never hold a '-')."""
-        parts = [None if part in ("*", "??") else part for part in key.split("-")]
-        origin, destination, carrier, service = (parts + [None] * 4)[:4]
-        return cls(origin, destination, carrier, service)
+        """The lane a ``key()`` names. Countries and services never hold a '-' (services are
+        checked), but carrier codes from webhooks may (AfterShip's ``china-post``): the
+        carrier is what lies between the countries and the last part."""
+        origin, destination, rest = [*key.split("-", 2), "", ""][:3]
+        carrier, _, service = rest.rpartition("-") if "-" in rest else (rest, "", "")
+        return cls(_named(origin), _named(destination), _named(carrier), _named(service))
 
     def levels(self) -> tuple[Lane, ...]:
         """This lane, then the wider ones whose history stands in for it: most specific first."""
@@ -80,6 +82,11 @@ class Lane:
         service = f" {self.service.replace('_', ' ')}" if self.service else ""
         name = carrier_name(self.carrier).split(" (")[0]  # "Cainiao (AliExpress ...)": Cainiao
         return f"{name}{service} {route}"
+
+
+def _named(part: str) -> str | None:
+    """A part of a lane key, or None where the key says "any" or "unknown"."""
+    return None if part in ("*", "??", "") else part
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ wait for the next day's. Nothing held, no mail.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -39,18 +39,31 @@ def digest_day(now: datetime, hour: int) -> str:
     return (slot if slot <= now else slot - timedelta(days=1)).date().isoformat()
 
 
-def send_digests(ctx: JobContext) -> int:
-    """Queue every due digest; returns how many were queued."""
+def send_digests(ctx: JobContext, *, max_recipients: int = MAX_RECIPIENTS) -> int:
+    """Queue every due digest, up to ``max_recipients``; returns how many were queued."""
     now = ctx.clock()
     day = digest_day(now, ctx.settings.digest_hour_utc)
-    with ctx.uow() as uow:
-        recipients = uow.digests.waiting_recipients(MAX_RECIPIENTS)
     queued = 0
-    for recipient in recipients:
+    for recipient in _waiting(ctx, max_recipients):
+        if queued >= max_recipients:
+            break
         with ctx.uow() as uow:
             queued += _digest(ctx, uow, recipient, day, now)
             uow.commit()
     return queued
+
+
+def _waiting(ctx: JobContext, page_size: int) -> Iterator[str]:
+    """Every address with held items, a page at a time: those whose digest of the day left
+    already (their new items wait) must not fill the sweep's share and starve the others."""
+    after = ""
+    while True:
+        with ctx.uow() as uow:
+            page = uow.digests.waiting_recipients(page_size, after=after)
+        yield from page
+        if len(page) < page_size:
+            return
+        after = page[-1]
 
 
 def unsubscribe_url(ctx: JobContext, recipient: str) -> str:

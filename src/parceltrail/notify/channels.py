@@ -1,14 +1,23 @@
 """Extra channels through Apprise (optional extra `apprise`): check, mask and send one URL.
 
 Apprise knows a hundred services by URL scheme (``json://``, ``tgram://``, ``discord://``,
-``ntfy://``, ...). Where the URL's host is where the request goes (self-hosted services), the
-host must be public, as for outbound webhooks, unless ``allow_private`` (tests, trusted LANs).
+``ntfy://``, ...). Where the URL names the server the notification goes to (self-hosted
+services, a mail server, syslog, ...: Apprise's templates for the scheme hold a ``{host}``),
+that server must be public, as for outbound webhooks, unless ``allow_private`` (tests, trusted
+LANs). The check is made when a URL is given and again before each send, and while a channel
+sends, its connections to non-public addresses are refused (``public_connections_only``): a
+redirect, or a name that resolves elsewhere by then, cannot reach the private network either.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import socket
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,6 +50,8 @@ HOST_SCHEMES = frozenset(
         "matrixs",
     }
 )
+# Attributes of Apprise plugins naming another server they connect to (mailto's ``smtp=``).
+SERVER_ATTRIBUTES = ("smtp_host", "xmpp_host")
 MISSING = "extra channels need Apprise: install it with pip install 'parceltrail[apprise]'"
 MAX_TITLE = 250
 MAX_BODY = 4000
@@ -70,6 +81,53 @@ def _plugin(url: str) -> Any:
         return None
     with apprise.LogCapture(level=logging.ERROR):  # an unknown scheme is logged, not raised
         return apprise.Apprise.instantiate(url, suppress_exceptions=True)
+
+
+class _Guard(threading.local):
+    active = False
+    refused: str | None = None
+
+
+_guard = _Guard()
+_install_lock = threading.Lock()
+_system_getaddrinfo = socket.getaddrinfo
+
+
+def _guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+    """``socket.getaddrinfo``; inside ``public_connections_only`` on this thread, a name that
+    resolves to a non-public address is refused (every client library resolves through it)."""
+    found = _system_getaddrinfo(host, *args, **kwargs)
+    if _guard.active:
+        for info in found:
+            address = str(info[4][0]).split("%", 1)[0]
+            if not ipaddress.ip_address(address).is_global:
+                name = host.decode() if isinstance(host, bytes) else str(host)
+                _guard.refused = f"{name[:100]} is a private or local address"
+                raise OSError(_guard.refused)
+    return found
+
+
+@contextmanager
+def public_connections_only() -> Iterator[_Guard]:
+    """While the block runs, this thread connects only to public addresses; ``refused`` says
+    which name was refused, if any."""
+    with _install_lock:
+        if socket.getaddrinfo is not _guarded_getaddrinfo:
+            socket.getaddrinfo = _guarded_getaddrinfo
+    _guard.active, _guard.refused = True, None
+    try:
+        yield _guard
+    finally:
+        _guard.active = False
+
+
+def _servers(plugin: Any, url: str) -> list[str]:
+    """The servers a plugin connects to that its URL names (none for a cloud service)."""
+    names = [str(getattr(plugin, attribute, "") or "") for attribute in SERVER_ATTRIBUTES]
+    templates = " ".join(str(t) for t in getattr(type(plugin), "templates", ()) or ())
+    if "{host}" in templates or urlsplit(url).scheme.lower() in HOST_SCHEMES:
+        names.append(str(getattr(plugin, "host", "") or ""))
+    return [name.strip("[]") for name in names if name.strip("[]")]
 
 
 class AppriseChannels:
@@ -109,16 +167,13 @@ class AppriseChannels:
         return str(plugin.url(privacy=True)).split("?", 1)[0][:200]
 
     def _refused_host(self, plugin: Any, url: str) -> str | None:
-        host = str(getattr(plugin, "host", "") or "").strip("[]")
-        if self._allow_private or not host or urlsplit(url).scheme.lower() not in HOST_SCHEMES:
+        if self._allow_private:
             return None
-        reason = non_public_address(host)
-        if reason is None:
-            return None
-        return (
-            f"{reason}; parceltrail sends only to public hosts "
-            "(PARCELTRAIL_APPRISE_ALLOW_PRIVATE=true allows private ones)"
-        )
+        for server in _servers(plugin, url):
+            reason = non_public_address(server)
+            if reason is not None:
+                return _refusal(reason)
+        return None
 
     def send(self, url: str, *, title: str, body: str) -> str:
         """Notify once; raise DeliveryFailed (retried unless permanent) when it did not work."""
@@ -132,11 +187,28 @@ class AppriseChannels:
         refused = self._refused_host(plugin, url)
         if refused:
             raise DeliveryFailed(f"{masked}: {refused}", permanent=True)
-        sender = apprise.Apprise()
-        sender.add(plugin)
-        with apprise.LogCapture(level=logging.WARNING) as logs:
-            ok = sender.notify(title=title[:MAX_TITLE], body=body[:MAX_BODY])
+        # The plugin's own notify() sends in this thread (Apprise's would use a worker thread),
+        # so the connection guard applies to it.
+        with self._connections() as guard, apprise.LogCapture(level=logging.WARNING) as logs:
+            ok = plugin.notify(title=title[:MAX_TITLE], body=body[:MAX_BODY])
+        if guard is not None and guard.refused:
+            raise DeliveryFailed(f"{masked}: {_refusal(guard.refused)}", permanent=True)
         if not ok:
             said = " ".join(str(logs.getvalue()).split())[-300:].replace(url, masked)
             raise DeliveryFailed(f"{masked}: {said or 'Apprise could not notify'}")
         return "apprise"
+
+    @contextmanager
+    def _connections(self) -> Iterator[_Guard | None]:
+        if self._allow_private:
+            yield None
+            return
+        with public_connections_only() as guard:
+            yield guard
+
+
+def _refusal(reason: str) -> str:
+    return (
+        f"{reason}; parceltrail sends only to public hosts "
+        "(PARCELTRAIL_APPRISE_ALLOW_PRIVATE=true allows private ones)"
+    )

@@ -84,11 +84,11 @@ class SqlDigestRepository(_Repository):
             return False
         return True
 
-    def waiting_recipients(self, limit: int) -> list[str]:
-        """Addresses with items no digest has taken yet."""
+    def waiting_recipients(self, limit: int, *, after: str = "") -> list[str]:
+        """Addresses with items no digest has taken yet, in order, from after ``after``."""
         query = (
             select(digest_items.c.recipient)
-            .where(digest_items.c.digest_key.is_(None))
+            .where(digest_items.c.digest_key.is_(None), digest_items.c.recipient > after)
             .group_by(digest_items.c.recipient)
             .order_by(digest_items.c.recipient)
             .limit(limit)

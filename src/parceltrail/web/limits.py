@@ -10,6 +10,7 @@ database limiter's own short transaction would otherwise wait for).
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 from collections.abc import Awaitable, Callable
 
@@ -27,8 +28,19 @@ SUBSCRIBE_COST = 5  # lookups an alert subscription costs: each one sends a mail
 
 
 def client_ip(request: Request) -> str:
-    """The client's address (behind a proxy: run uvicorn with --proxy-headers)."""
-    return request.client.host if request.client else "unknown"
+    """The client as the limits count it: its IPv4 address, or its IPv6 /64 network (one
+    subscriber's block: an address per request is free within it). Behind a proxy, run
+    uvicorn with --proxy-headers and --forwarded-allow-ips set to the proxy's address."""
+    host = request.client.host if request.client else "unknown"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
 
 
 def page_limit(settings: Settings) -> Limit:

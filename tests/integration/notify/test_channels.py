@@ -4,6 +4,7 @@ through the outbox, retried, never stored or shown with their secrets, private h
 from __future__ import annotations
 
 import json
+import socket
 
 import pytest
 from sqlalchemy import select
@@ -11,13 +12,13 @@ from sqlalchemy import select
 from parceltrail.bootstrap import App
 from parceltrail.domain.errors import ValidationFailed
 from parceltrail.domain.users import Role
-from parceltrail.notify.channels import AppriseChannels
+from parceltrail.notify.channels import AppriseChannels, public_connections_only
 from parceltrail.notify.errors import DeliveryFailed
 from parceltrail.services import preferences
 from parceltrail.storage import jobs as store
 from parceltrail.storage.tables import deliveries
 from tests import factories
-from tests.integration.notify.conftest import Receiver, run, served
+from tests.integration.notify.conftest import Receiver, SmtpServer, run, served
 
 NUMBER = "1Z999AA10123456784"
 SECRET = "s3cret-pass-word"
@@ -158,3 +159,40 @@ def test_the_api_masks_channel_secrets_and_keeps_channels_by_id(
         )
         assert too_many.status_code == 422
         assert "at most 5 channels" in too_many.text
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "mailto://user:{secret}@127.0.0.1:{port}?to=a@example.com&from=b@example.com",
+        "mailto://user:{secret}@example.com?smtp=127.0.0.1&to=a@example.com",
+        "ncloud://admin:{secret}@127.0.0.1:{port}/bob",
+        "hassio://127.0.0.1:{port}/{secret}",
+        "rsyslog://127.0.0.1:{port}",
+        "signal://127.0.0.1:{port}/12345678901/12345678902",
+    ],
+)
+def test_every_scheme_that_names_its_server_is_held_to_public_hosts(
+    template: str, smtp: SmtpServer
+) -> None:
+    """Not only the HTTP schemes: mail servers, Nextcloud, Home Assistant, syslog, ... too."""
+    url = template.format(secret=SECRET, port=smtp.port)
+    strict = AppriseChannels(allow_private=False)
+    with pytest.raises(ValidationFailed, match="private or local address") as refused:
+        strict.check(url)
+    assert SECRET not in refused.value.message
+    with pytest.raises(DeliveryFailed) as at_send:
+        strict.send(url, title="t", body="b")
+    assert at_send.value.permanent
+    assert smtp.inbox.messages == []
+
+
+def test_connections_to_private_addresses_are_refused_while_a_channel_sends(
+    receiver: Receiver,
+) -> None:
+    """The last guard, at connect time: a name that resolved to a public address when the
+    channel was checked, a redirect, or a server named where the check does not look."""
+    with public_connections_only() as guard, pytest.raises(OSError, match="private or local"):
+        socket.create_connection(("127.0.0.1", receiver.port), timeout=2)
+    assert guard.refused == "127.0.0.1 is a private or local address"
+    socket.create_connection(("127.0.0.1", receiver.port), timeout=2).close()  # outside: free

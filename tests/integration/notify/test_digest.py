@@ -9,7 +9,15 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from parceltrail.bootstrap import App
-from parceltrail.domain.notifications import DeliveryMode
+from parceltrail.domain.ids import new_id
+from parceltrail.domain.notifications import (
+    ALERT_MILESTONES,
+    DeliveryMode,
+    DigestItem,
+    Subscription,
+    SubscriptionKind,
+    SubscriptionStatus,
+)
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import new_event
 from parceltrail.domain.users import Role
@@ -174,3 +182,56 @@ def test_switching_back_to_immediate_mails_per_event_again(
     [digest] = _digests(smtp)  # what was held before the switch still arrives, once
     assert "has shipped" in digest.get_body(("plain",)).get_content()
     assert re.search(r"1 update$", str(digest["Subject"]))
+
+
+def _digest_reader(app: App, email: str) -> str:
+    """An active alert subscription on NUMBER in digest mode; its id."""
+    sub = Subscription(
+        id=new_id("sub"),
+        kind=SubscriptionKind.TRACKING,
+        email=email,
+        status=SubscriptionStatus.ACTIVE,
+        milestones=ALERT_MILESTONES,
+        created_at=app.clock(),
+        tracking_number=NUMBER,
+        problems=False,
+        mode=DeliveryMode.DIGEST,
+    )
+    with app.uow() as uow:
+        uow.alerts.add_subscription(sub)
+        uow.commit()
+    return sub.id
+
+
+def _held(app: App, email: str, subscription_id: str, fact: str) -> None:
+    with app.uow() as uow:
+        assert uow.digests.add(
+            DigestItem(
+                key=f"{email}-{fact}",
+                recipient=email,
+                subscription_id=subscription_id,
+                kind="milestone",
+                tracking_number=NUMBER,
+                headline=fact,
+                detail=fact,
+                happened_at=app.clock(),
+            )
+        )
+        uow.commit()
+
+
+def test_recipients_whose_digest_left_today_do_not_hold_up_the_others(
+    napp: App, smtp: SmtpServer, clock
+) -> None:
+    """A sweep takes a bounded number of recipients; those already served today, whose new
+    items wait for tomorrow, must not fill that number for ever."""
+    first = _digest_reader(napp, "a@example.com")
+    second = _digest_reader(napp, "b@example.com")
+    _held(napp, "a@example.com", first, "customs")
+    assert send_digests(napp.jobs, max_recipients=1) == 1  # a's digest of the day
+    _held(napp, "a@example.com", first, "delivered")  # waits for a's digest of tomorrow
+    _held(napp, "b@example.com", second, "customs")
+    clock.advance(minutes=15)
+    assert send_digests(napp.jobs, max_recipients=1) == 1  # b's, although a sorts first
+    run(napp)
+    assert sorted(str(m["To"]) for m in _digests(smtp)) == ["a@example.com", "b@example.com"]

@@ -154,6 +154,21 @@ def test_a_lane_keys_its_carrier_and_service_and_falls_back_to_wider_levels() ->
     assert Lane("CN", "DE", None, "standard").key() == "CN-DE-*-*"  # no carrier: no service
 
 
+@pytest.mark.parametrize(
+    "lane",
+    [
+        Lane("CN", "DE", "china-post", "standard"),  # AfterShip's slugs hold hyphens
+        Lane("GB", "FR", "royal-mail"),
+        Lane("CN", None, "dhl-global-mail", "e_packet"),
+        Lane(None, None),
+    ],
+)
+def test_a_lane_is_read_back_from_its_key_even_when_the_carrier_holds_a_hyphen(
+    lane: Lane,
+) -> None:
+    assert Lane.from_key(lane.key()) == lane
+
+
 def _levels(service: int, carrier: int, countries: int) -> list[LaneHistory]:
     """CAINIAO_STANDARD's levels, each with its own dispatch spread and sample size."""
     counts = (service, carrier, countries)
