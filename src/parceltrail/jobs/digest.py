@@ -1,9 +1,11 @@
 """The daily digest: one mail per recipient per day summarising the milestones and problems
 held for them (subscriptions in digest mode), sent through the outbox.
 
-A digest's identity is (recipient, day): its delivery's idempotency key. Running the sweep
-again, or on two runners, sends nothing twice; items that arrive after the day's digest left
-wait for the next day's. Nothing held, no mail.
+A day's digest leaves once the configured hour has passed and holds what happened before that
+hour; what happens after it waits for the next day's. A digest's identity is (recipient,
+day): its delivery's idempotency key. Running the sweep again, or on two runners, sends
+nothing twice; an item that arrives after the day's digest left (a late carrier scan) waits
+for the next day's. Nothing held, no mail.
 """
 
 from __future__ import annotations
@@ -35,31 +37,36 @@ DROPPED = "dropped"  # digest_key of items whose subscription ended before the d
 
 def digest_day(now: datetime, hour: int) -> str:
     """The day whose digest is due: today once ``hour`` (UTC) has passed, else yesterday."""
+    return digest_slot(now, hour).date().isoformat()
+
+
+def digest_slot(now: datetime, hour: int) -> datetime:
+    """When the due digest's day turned: what happened before it goes in that digest."""
     slot = now.replace(hour=hour, minute=0, second=0, microsecond=0)
-    return (slot if slot <= now else slot - timedelta(days=1)).date().isoformat()
+    return slot if slot <= now else slot - timedelta(days=1)
 
 
 def send_digests(ctx: JobContext, *, max_recipients: int = MAX_RECIPIENTS) -> int:
     """Queue every due digest, up to ``max_recipients``; returns how many were queued."""
     now = ctx.clock()
-    day = digest_day(now, ctx.settings.digest_hour_utc)
+    slot = digest_slot(now, ctx.settings.digest_hour_utc)
     queued = 0
-    for recipient in _waiting(ctx, max_recipients):
+    for recipient in _waiting(ctx, max_recipients, slot):
         if queued >= max_recipients:
             break
         with ctx.uow() as uow:
-            queued += _digest(ctx, uow, recipient, day, now)
+            queued += _digest(ctx, uow, recipient, slot, now)
             uow.commit()
     return queued
 
 
-def _waiting(ctx: JobContext, page_size: int) -> Iterator[str]:
+def _waiting(ctx: JobContext, page_size: int, before: datetime) -> Iterator[str]:
     """Every address with held items, a page at a time: those whose digest of the day left
     already (their new items wait) must not fill the sweep's share and starve the others."""
     after = ""
     while True:
         with ctx.uow() as uow:
-            page = uow.digests.waiting_recipients(page_size, after=after)
+            page = uow.digests.waiting_recipients(page_size, after=after, before=before)
         yield from page
         if len(page) < page_size:
             return
@@ -71,11 +78,14 @@ def unsubscribe_url(ctx: JobContext, recipient: str) -> str:
     return f"{ctx.settings.base_url}/api/v1/subscriptions/unsubscribe-digest?token={token}"
 
 
-def _digest(ctx: JobContext, uow: UnitOfWork, recipient: str, day: str, now: datetime) -> int:
+def _digest(
+    ctx: JobContext, uow: UnitOfWork, recipient: str, slot: datetime, now: datetime
+) -> int:
+    day = slot.date().isoformat()
     key = idempotency_key("digest", recipient, day)
     if uow.deliveries.exists(key):
         return 0  # today's digest left already: these wait for tomorrow's
-    items = uow.digests.waiting(recipient, MAX_ITEMS)
+    items = uow.digests.waiting(recipient, MAX_ITEMS, before=slot)
     subs = _subscriptions(uow, items)
     live = [i for i in items if i.subscription_id in subs]
     uow.digests.take([i.key for i in items if i.subscription_id not in subs], DROPPED)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, insert, select, update
+from sqlalchemy import ColumnElement, Row, and_, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from parceltrail.domain.notifications import DeliveryMode, DigestItem, Preferences
@@ -84,21 +84,25 @@ class SqlDigestRepository(_Repository):
             return False
         return True
 
-    def waiting_recipients(self, limit: int, *, after: str = "") -> list[str]:
+    def waiting_recipients(
+        self, limit: int, *, after: str = "", before: datetime | None = None
+    ) -> list[str]:
         """Addresses with items no digest has taken yet, in order, from after ``after``."""
         query = (
             select(digest_items.c.recipient)
-            .where(digest_items.c.digest_key.is_(None), digest_items.c.recipient > after)
+            .where(_untaken(before), digest_items.c.recipient > after)
             .group_by(digest_items.c.recipient)
             .order_by(digest_items.c.recipient)
             .limit(limit)
         )
         return list(self._db.execute(query).scalars())
 
-    def waiting(self, recipient: str, limit: int) -> list[DigestItem]:
+    def waiting(
+        self, recipient: str, limit: int, *, before: datetime | None = None
+    ) -> list[DigestItem]:
         query = (
             select(digest_items)
-            .where(digest_items.c.digest_key.is_(None), digest_items.c.recipient == recipient)
+            .where(_untaken(before), digest_items.c.recipient == recipient)
             .order_by(digest_items.c.happened_at, digest_items.c.id)
             .limit(limit)
         )
@@ -112,3 +116,9 @@ class SqlDigestRepository(_Repository):
                 .where(digest_items.c.item_key.in_(list(keys[start : start + 500])))
                 .values(digest_key=digest_key)
             )
+
+
+def _untaken(before: datetime | None) -> ColumnElement[bool]:
+    """Items no digest has taken yet, that happened before ``before`` when given."""
+    untaken = digest_items.c.digest_key.is_(None)
+    return untaken if before is None else and_(untaken, digest_items.c.happened_at < before)

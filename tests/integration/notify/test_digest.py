@@ -4,7 +4,7 @@ recipient and day, nothing twice however often the sweep runs, nothing when noth
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -88,10 +88,12 @@ def test_digest_mode_sends_one_digest_a_day_exactly_once(
     )
     run(napp)
     assert smtp.inbox.subjects() == ["Order R-1 confirmed"]  # nothing per event
-    clock.advance(minutes=20)  # the digest sweep is due again; 09:20 is past 08:00 UTC
+    clock.advance(minutes=20)
+    assert send_digests(napp.jobs) == 0  # held after today's 08:00: in tomorrow's digest
+    clock.advance(hours=23)  # 08:20 the next day
     run(napp)
     [digest] = _digests(smtp)
-    assert digest["Subject"] == "Your parcel digest of 2026-11-28: 3 updates"
+    assert digest["Subject"] == "Your parcel digest of 2026-11-29: 3 updates"
     text = digest.get_body(("plain",)).get_content()
     html = digest.get_body(("html",)).get_content()
     assert "has shipped" in text
@@ -119,7 +121,7 @@ def test_digest_mode_sends_one_digest_a_day_exactly_once(
     clock.advance(hours=23)
     run(napp)
     assert [str(m["Subject"]) for m in _digests(smtp)][1] == (
-        "Your parcel digest of 2026-11-29: 1 update"
+        "Your parcel digest of 2026-11-30: 1 update"
     )
     clock.advance(days=1)
     run(napp)
@@ -141,7 +143,7 @@ def test_the_digest_unsubscribe_link_stops_the_alerts_it_summarised(
 ) -> None:
     _digest_buyer(napp)
     run(napp)
-    clock.advance(minutes=20)
+    clock.advance(hours=23, minutes=20)
     run(napp)
     [digest] = _digests(smtp)
     link = digest["List-Unsubscribe"].strip("<>").replace("http://127.0.0.1:8000", "")
@@ -177,7 +179,7 @@ def test_switching_back_to_immediate_mails_per_event_again(
     subjects = smtp.inbox.subjects()
     assert f"Parcel {NUMBER} was delivered" in subjects
     assert f"Parcel {NUMBER} is out for delivery" not in subjects  # not chosen any more
-    clock.advance(minutes=20)
+    clock.advance(hours=23, minutes=20)
     run(napp)
     [digest] = _digests(smtp)  # what was held before the switch still arrives, once
     assert "has shipped" in digest.get_body(("plain",)).get_content()
@@ -203,7 +205,9 @@ def _digest_reader(app: App, email: str) -> str:
     return sub.id
 
 
-def _held(app: App, email: str, subscription_id: str, fact: str) -> None:
+def _held(
+    app: App, email: str, subscription_id: str, fact: str, at: datetime | None = None
+) -> None:
     with app.uow() as uow:
         assert uow.digests.add(
             DigestItem(
@@ -214,7 +218,7 @@ def _held(app: App, email: str, subscription_id: str, fact: str) -> None:
                 tracking_number=NUMBER,
                 headline=fact,
                 detail=fact,
-                happened_at=app.clock(),
+                happened_at=at or app.clock(),
             )
         )
         uow.commit()
@@ -228,9 +232,11 @@ def test_recipients_whose_digest_left_today_do_not_hold_up_the_others(
     first = _digest_reader(napp, "a@example.com")
     second = _digest_reader(napp, "b@example.com")
     _held(napp, "a@example.com", first, "customs")
+    clock.advance(hours=23)  # 08:00 the next day: yesterday's digests are due
     assert send_digests(napp.jobs, max_recipients=1) == 1  # a's digest of the day
-    _held(napp, "a@example.com", first, "delivered")  # waits for a's digest of tomorrow
-    _held(napp, "b@example.com", second, "customs")
+    late = clock.now - timedelta(minutes=30)  # a scan from before the turn, polled late
+    _held(napp, "a@example.com", first, "delivered", at=late)  # waits for a's next digest
+    _held(napp, "b@example.com", second, "customs", at=late)
     clock.advance(minutes=15)
     assert send_digests(napp.jobs, max_recipients=1) == 1  # b's, although a sorts first
     run(napp)

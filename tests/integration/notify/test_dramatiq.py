@@ -99,6 +99,7 @@ def test_dramatiq_sends_the_daily_digest_once(napp: App, smtp: SmtpServer, queue
             time.sleep(0.05)
 
     relay_until_idle()  # the dispatch is held for the digest
+    clock.advance(hours=23)  # the next day's digest hour has passed
     for _ in range(2):  # the relay runs the digest sweep; a second period sends nothing new
         clock.advance(minutes=20)
         queue.relay_once()  # type: ignore[attr-defined]
@@ -107,5 +108,5 @@ def test_dramatiq_sends_the_daily_digest_once(napp: App, smtp: SmtpServer, queue
     time.sleep(0.2)
     assert sorted(smtp.inbox.subjects()) == [
         "Order R-1 confirmed",
-        "Your parcel digest of 2026-11-28: 1 update",
+        "Your parcel digest of 2026-11-29: 1 update",
     ]
