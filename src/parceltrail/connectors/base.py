@@ -30,6 +30,7 @@ from parceltrail.domain.tracking import (
 )
 
 MAX_EVENTS = 500  # per delivery; carriers send tens, so more is a fault or an attack
+MAX_CARRIER_CODE = 64  # as stored with a shipment's leg
 _MAX_TIME_TEXT = 40
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A carrier that gives only the day did something that day; noon is at most 12 h off.
@@ -71,6 +72,10 @@ class ParsedWebhook:
     stopped: bool = False
     carrier_eta: date | None = None
     raw: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.carrier is not None and len(self.carrier) > MAX_CARRIER_CODE:
+            object.__setattr__(self, "carrier", None)  # not a carrier code: detect instead
 
     @property
     def ignored(self) -> bool:

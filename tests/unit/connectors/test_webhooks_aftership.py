@@ -354,3 +354,12 @@ def test_parser_raises_nothing_but_payload_invalid(payload: Any) -> None:
 def test_arbitrary_bytes_raise_nothing_but_payload_invalid(body: bytes) -> None:
     with contextlib.suppress(PayloadInvalid):
         aftership.parse(body, signed(body), secret=SECRET, now=NOW)
+
+
+def test_a_slug_too_long_to_be_a_carrier_code_is_dropped_not_stored() -> None:
+    payload = load("aftership_tracking_update.json")
+    payload["msg"]["slug"] = "s" * 65
+    parsed = parse(payload)
+    assert parsed.carrier is None  # the number's own detection decides instead
+    assert parsed.events  # the events themselves are kept
+    assert all(e.carrier is None or len(e.carrier) <= 64 for e in parsed.events)
