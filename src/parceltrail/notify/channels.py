@@ -11,10 +11,7 @@ redirect, or a name that resolves elsewhere by then, cannot reach the private ne
 
 from __future__ import annotations
 
-import ipaddress
 import logging
-import socket
-import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +22,7 @@ from urllib.parse import urlsplit
 from parceltrail.domain.errors import ValidationFailed
 from parceltrail.domain.notifications import MAX_CHANNEL_URL
 from parceltrail.notify.errors import DeliveryFailed
+from parceltrail.notify.netguard import Guard, public_connections_only
 from parceltrail.notify.webhooks import non_public_address
 
 # Schemes whose URL host is the server the notification is sent to.
@@ -81,44 +79,6 @@ def _plugin(url: str) -> Any:
         return None
     with apprise.LogCapture(level=logging.ERROR):  # an unknown scheme is logged, not raised
         return apprise.Apprise.instantiate(url, suppress_exceptions=True)
-
-
-class _Guard(threading.local):
-    active = False
-    refused: str | None = None
-
-
-_guard = _Guard()
-_install_lock = threading.Lock()
-_system_getaddrinfo = socket.getaddrinfo
-
-
-def _guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-    """``socket.getaddrinfo``; inside ``public_connections_only`` on this thread, a name that
-    resolves to a non-public address is refused (every client library resolves through it)."""
-    found = _system_getaddrinfo(host, *args, **kwargs)
-    if _guard.active:
-        for info in found:
-            address = str(info[4][0]).split("%", 1)[0]
-            if not ipaddress.ip_address(address).is_global:
-                name = host.decode() if isinstance(host, bytes) else str(host)
-                _guard.refused = f"{name[:100]} is a private or local address"
-                raise OSError(_guard.refused)
-    return found
-
-
-@contextmanager
-def public_connections_only() -> Iterator[_Guard]:
-    """While the block runs, this thread connects only to public addresses; ``refused`` says
-    which name was refused, if any."""
-    with _install_lock:
-        if socket.getaddrinfo is not _guarded_getaddrinfo:
-            socket.getaddrinfo = _guarded_getaddrinfo
-    _guard.active, _guard.refused = True, None
-    try:
-        yield _guard
-    finally:
-        _guard.active = False
 
 
 def _servers(plugin: Any, url: str) -> list[str]:
@@ -199,7 +159,7 @@ class AppriseChannels:
         return "apprise"
 
     @contextmanager
-    def _connections(self) -> Iterator[_Guard | None]:
+    def _connections(self) -> Iterator[Guard | None]:
         if self._allow_private:
             yield None
             return

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from parceltrail.notify.errors import DeliveryFailed
+from parceltrail.notify.netguard import public_connections_only
 
 SIGNATURE_HEADER = "X-Parceltrail-Signature"
 _RETRYABLE = {408, 425, 429}
@@ -89,15 +90,29 @@ class WebhookPoster:
             "X-Parceltrail-Delivery": key,
             "X-Parceltrail-Event": topic,
         }
-        if not self._allow_private:
-            _public_only(url)
+        if self._allow_private:
+            return _judge(url, self._send(url, body, headers))
+        _public_only(url)
+        with public_connections_only() as guard:  # the name may point elsewhere by now
+            try:
+                response = self._send(url, body, headers)
+            except DeliveryFailed:
+                if guard.refused:
+                    raise DeliveryFailed(
+                        f"{url}: {guard.refused} when connecting; parceltrail posts only to "
+                        "public hosts",
+                        permanent=True,
+                    ) from None
+                raise
+        return _judge(url, response)
+
+    def _send(self, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
         try:
-            response = self._client.post(url, content=body, headers=headers)
+            return self._client.post(url, content=body, headers=headers)
         except httpx.TimeoutException:
             raise DeliveryFailed(f"{url} did not answer in time") from None
         except httpx.HTTPError as exc:
             raise DeliveryFailed(f"{url} unreachable: {type(exc).__name__}: {exc}") from None
-        return _judge(url, response)
 
 
 def _judge(url: str, response: httpx.Response) -> int:

@@ -120,3 +120,20 @@ def test_private_and_loopback_receivers_are_refused_unless_allowed(app: App, rec
         assert caught.value.permanent
     assert not receiver.processed
     poster.close()
+
+
+def test_a_name_that_turns_private_after_the_check_is_refused_when_connecting(
+    app: App, receiver, monkeypatch
+) -> None:
+    """DNS rebinding: the name was public when checked, and points inside when connecting.
+    The check is passed over here (as a rebinding name would pass it); the connection is not."""
+    from parceltrail.notify import webhooks
+    from parceltrail.notify.errors import DeliveryFailed
+
+    monkeypatch.setattr(webhooks, "_public_only", lambda url: None)
+    poster = webhooks.WebhookPoster(timeout=2.0)
+    with pytest.raises(DeliveryFailed, match="when connecting") as caught:
+        poster.post(receiver.url, b"{}", secret="s", key="k", topic="t", now=app.clock())
+    assert caught.value.permanent
+    assert not receiver.processed
+    poster.close()
