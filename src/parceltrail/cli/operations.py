@@ -1,0 +1,102 @@
+"""Commands that run the background work: sweeps, polling, the job worker."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from parceltrail.cli.main import app, open_app
+
+
+@app.command()
+def sweep(
+    lanes: Annotated[
+        bool,
+        typer.Option(
+            "--lanes",
+            help="Also re-learn lane transit times and each carrier's next-scan windows.",
+        ),
+    ] = False,
+) -> None:
+    """Run the sweeps once: health and ETAs, dispute escalation, auto-confirmation."""
+    from parceltrail.jobs.polling import learn_windows
+    from parceltrail.services import disputes, health
+
+    parceltrail = open_app()
+    with parceltrail.uow() as uow:
+        learned = health.learn_lanes(uow=uow, now=parceltrail.clock()) if lanes else 0
+        escalated = disputes.escalate_overdue(
+            uow=uow, now=parceltrail.clock(), periods=parceltrail.periods
+        )
+        confirmed = disputes.auto_confirm(uow=uow, now=parceltrail.clock())
+        uow.commit()
+    typer.echo(f"disputes escalated: {escalated}; orders auto-confirmed: {confirmed}")
+    more = True
+    while more:
+        with parceltrail.uow() as uow:
+            report = health.sweep(uow=uow, now=parceltrail.clock())
+            uow.commit()
+        more = report.more
+        typer.echo(f"health: examined {report.examined}, changed {report.changed}")
+    if lanes:
+        windows = learn_windows(uow_factory=parceltrail.uow, now=parceltrail.clock())
+        typer.echo(f"lanes re-learned: {learned}; next-scan windows learned: {windows}")
+
+
+@app.command()
+def poll(
+    once: Annotated[bool, typer.Option("--once", help="One sweep, then exit.")] = False,
+    every: Annotated[float, typer.Option(help="Seconds between sweeps.")] = 30.0,
+    simulator_url: Annotated[
+        str | None, typer.Option(help="Simulator to poll (default PARCELTRAIL_SIMULATOR_URL).")
+    ] = None,
+) -> None:
+    """Poll carriers for the shipments that are due (adaptive schedule, see docs/simulator.md).
+
+    Polls the simulator (PARCELTRAIL_SIMULATOR_URL or --simulator-url) and the carrier APIs
+    configured for karrio (PARCELTRAIL_KARRIO_*, docs/carriers.md).
+    """
+    import time
+
+    import httpx
+
+    from parceltrail.jobs.carriers import carrier_clients
+    from parceltrail.jobs.polling import poll_due
+
+    parceltrail = open_app()
+    settings = parceltrail.settings
+    if not (simulator_url or settings.simulator_url or settings.karrio_carriers()):
+        typer.secho(
+            "error: nothing to poll; set PARCELTRAIL_SIMULATOR_URL (or --simulator-url) or a "
+            "carrier's PARCELTRAIL_KARRIO_* setting (docs/carriers.md)",
+            err=True,
+        )
+        raise typer.Exit(code=2)
+    with httpx.Client(timeout=10.0) as http:
+        clients, problems = carrier_clients(settings, http, simulator_url=simulator_url)
+        if problems:
+            for problem in problems:
+                typer.secho(f"error: {problem}", err=True)
+            raise typer.Exit(code=2)
+        while True:
+            report = poll_due(uow_factory=parceltrail.uow, clients=clients, now=parceltrail.clock())
+            typer.echo(report.summary())
+            if once:
+                return
+            time.sleep(every)
+
+
+@app.command()
+def worker(
+    once: Annotated[
+        bool, typer.Option("--once", help="Run every due job and sweep, then exit.")
+    ] = False,
+    threads: Annotated[int, typer.Option(help="Dramatiq worker threads.")] = 8,
+) -> None:
+    """Run background jobs: in-process, or Dramatiq workers when PARCELTRAIL_QUEUE_URL is set."""
+    from parceltrail.jobs.worker import run_worker
+
+    raise typer.Exit(run_worker(open_app().jobs, once=once, threads=threads, echo=typer.echo))
+
+
