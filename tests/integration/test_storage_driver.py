@@ -17,7 +17,7 @@ from parceltrail.domain.users import User
 from parceltrail.storage.driver import Driver, read_json, sqlite_time
 from parceltrail.storage.repositories import _MilestoneCodec
 from parceltrail.storage.tables import outbox, tracking_events
-from parceltrail.storage.uow import SqlUnitOfWork, payload_json
+from parceltrail.storage.uow import SqlUnitOfWork
 from tests import factories
 
 NUMBER = "LK123456785CN"
@@ -131,7 +131,7 @@ def test_outbox_payload_text_is_the_events_payload() -> None:
             milestones=(("accepted", at), ("departed_origin", at + timedelta(hours=1))),
             last_event_at=last,
         )
-        assert payload_json(event) == json.dumps(event.payload())
+        assert event.payload_json() == json.dumps(event.payload())
 
 
 @pytest.mark.parametrize(

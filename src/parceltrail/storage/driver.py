@@ -68,7 +68,14 @@ def sqlite_time(value: datetime | None) -> str | None:
     """An aware time as SQLite stores it: UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``."""
     if value is None:
         return None
-    return _utc(value).isoformat(" ", "microseconds")[:26]
+    return _sqlite_text(value if value.tzinfo is UTC else _utc(value))
+
+
+@lru_cache(maxsize=4096)
+def _sqlite_text(moment: datetime) -> str:
+    # Keyed by UTC times only, where equal instants have equal text. Ingest writes an event's
+    # time twice (the event, the shipment's last event), so it is formatted once.
+    return moment.isoformat(" ", "microseconds")[:26]
 
 
 def postgres_time(value: datetime | None) -> datetime | None:

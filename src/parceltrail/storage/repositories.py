@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Connection, Row, Select, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from parceltrail.domain.clock import iso_text
 from parceltrail.domain.errors import TrackingNumberTaken
 from parceltrail.domain.orders import Order, OrderLine
 from parceltrail.domain.shipments import Leg, Shipment, ShipmentState
@@ -285,7 +286,7 @@ class _MilestoneCodec:
             return "{}"
         texts = self._texts
         pairs = ", ".join(
-            f'"{sub.value}": "{(at.tzinfo is UTC and texts.get(at)) or at.isoformat()}"'
+            f'"{sub.value}": "{(at.tzinfo is UTC and texts.get(at)) or iso_text(at)}"'
             for sub, at in milestones.items()
         )
         return "{" + pairs + "}"
