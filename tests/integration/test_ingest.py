@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.errors import PermissionDenied
+from parceltrail.domain.numbers.checkdigits import compute_s10
 from parceltrail.domain.users import Role, User
 from parceltrail.services import tracking as tracking_service
 from parceltrail.services.tracking import IngestResult
@@ -212,3 +213,29 @@ def test_concurrent_ingests_of_one_parcel_lose_no_event(app: App, seller: User) 
     body = tracking_json(app)
     assert body["event_count"] == 9
     assert body["status"] == "delivered"
+
+
+def test_a_source_id_replayed_with_a_corrected_time_is_a_duplicate(app: App, seller: User) -> None:
+    first = {
+        "tracking_number": NUMBER,
+        "occurred_at": "2026-11-10T09:00:00+08:00",
+        "id": "s-1",
+        "description": "Acceptance",
+    }
+    post(app, seller, [first])
+    corrected = {**first, "occurred_at": "2026-11-10T10:00:00+08:00"}
+    result = post(app, seller, [corrected, first])
+    assert (result.accepted, result.duplicates) == (0, 2)
+    assert count(app, tracking_events) == 1
+
+
+def test_one_source_id_on_two_parcels_is_two_events(app: App, seller: User) -> None:
+    # The key (from the source's id alone) is the same; identity is per shipment.
+    other = "LK98765432" + compute_s10("98765432") + "CN"
+    factories.shipped(app, seller, other, reference="R-2")
+    event = {"occurred_at": "2026-11-10T09:00:00+08:00", "id": "s-1", "description": "Acceptance"}
+    assert post(app, seller, [{**event, "tracking_number": NUMBER}]).accepted == 1
+    both = [{**event, "tracking_number": other}, {**event, "tracking_number": NUMBER}]
+    result = post(app, seller, both)
+    assert (result.accepted, result.duplicates) == (1, 1)
+    assert count(app, tracking_events) == 2

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.events import TrackingUpdated
@@ -17,7 +18,7 @@ from parceltrail.domain.users import User
 from parceltrail.storage.driver import Driver, read_json, sqlite_time
 from parceltrail.storage.repositories import _MilestoneCodec
 from parceltrail.storage.tables import outbox, tracking_events
-from parceltrail.storage.uow import SqlUnitOfWork, payload_json
+from parceltrail.storage.uow import SqlUnitOfWork
 from tests import factories
 
 NUMBER = "LK123456785CN"
@@ -131,7 +132,7 @@ def test_outbox_payload_text_is_the_events_payload() -> None:
             milestones=(("accepted", at), ("departed_origin", at + timedelta(hours=1))),
             last_event_at=last,
         )
-        assert payload_json(event) == json.dumps(event.payload())
+        assert event.payload_json() == json.dumps(event.payload())
 
 
 @pytest.mark.parametrize(
@@ -175,3 +176,22 @@ def test_outbox_rows_written_in_bulk_read_back_through_core(app: App, seller: Us
     for _topic, payload, created_at in rows:
         assert isinstance(payload, dict)
         assert created_at == NOW
+
+
+def test_the_database_refuses_a_second_copy_of_an_event_of_one_shipment(
+    app: App, seller: User
+) -> None:
+    event = new_event(
+        tracking_number=NUMBER,
+        occurred_at=datetime(2026, 11, 20, 9, 30, tzinfo=CST),
+        description="Arrived",
+        now=NOW,
+    )
+    with _uow(app) as uow:
+        shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+        uow.events.add_many([(shipment.id, event)], NOW)
+        assert uow.events.stored_keys([(event.key, shipment.id), (event.key, "shp_other")]) == {
+            (event.key, shipment.id)
+        }
+        with pytest.raises(IntegrityError):
+            uow.events.add_many([(shipment.id, event)], NOW)

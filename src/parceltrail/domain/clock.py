@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import lru_cache
 
 Clock = Callable[[], datetime]
 
@@ -22,3 +23,16 @@ def as_utc(moment: datetime) -> datetime:
 def offset_minutes(moment: datetime) -> int | None:
     offset = moment.utcoffset()
     return None if offset is None else int(offset.total_seconds() // 60)
+
+
+def iso_text(moment: datetime) -> str:
+    """``moment.isoformat()``; UTC times are remembered, since ingest writes each event time
+    several times (the event, the shipment's milestones and last event, the outbox payload)."""
+    if moment.tzinfo is UTC:  # only here is equal-instant also equal-text
+        return _utc_iso_text(moment)
+    return moment.isoformat()
+
+
+@lru_cache(maxsize=4096)
+def _utc_iso_text(moment: datetime) -> str:
+    return moment.isoformat()

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, ClassVar
 
+from parceltrail.domain.clock import iso_text
+
 
 def _json_ready(value: Any) -> Any:
     if isinstance(value, datetime):
-        return value.isoformat()
+        return iso_text(value)
     if isinstance(value, tuple | list):
         return [_json_ready(item) for item in value]
     return value
+
+
+def _time_text(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return iso_text(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+_ENCODER = json.JSONEncoder(default=_time_text)
 
 
 @dataclass(frozen=True)
@@ -22,6 +34,14 @@ class DomainEvent:
     def payload(self) -> dict[str, Any]:
         """JSON-ready fields: times as ISO 8601, tuples as lists."""
         return {f.name: _json_ready(getattr(self, f.name)) for f in fields(self)}
+
+    def payload_json(self) -> str:
+        """``json.dumps(self.payload())``, encoded straight from the fields (the outbox's text).
+
+        A dataclass event's ``__dict__`` holds exactly its fields, in order; the encoder turns
+        tuples into lists and times into ISO 8601, as ``payload`` does.
+        """
+        return _ENCODER.encode(vars(self))
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,21 @@ _SUB_STATUS = {sub.value: sub for sub in SubStatus}
 
 
 def _status_from_text(text: str) -> SubStatus | None:
-    """Many carriers send only words, often not in English: read the status from them."""
+    """Many carriers send only words, often not in English: read the status from them.
+
+    Carriers repeat the same few texts endlessly, and classifying is pure, so short texts are
+    remembered (bounded, as for ``_clip``)."""
+    if len(text) <= _CLIP_CACHE_LONGEST:
+        return _status_from_short_text(text)
+    return _classified(text)
+
+
+@lru_cache(maxsize=_CLIP_CACHE_SIZE)
+def _status_from_short_text(text: str) -> SubStatus | None:
+    return _classified(text)
+
+
+def _classified(text: str) -> SubStatus | None:
     found = classify(text)
     return found.sub_status if found else None
 

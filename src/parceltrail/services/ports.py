@@ -89,8 +89,8 @@ class ShipmentRepository(Protocol):
 
 
 class EventRepository(Protocol):
-    def existing_keys(self, keys: Iterable[str]) -> set[tuple[str, str]]:
-        """(event_key, shipment_id) pairs already stored among ``keys``."""
+    def stored_keys(self, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+        """The (event_key, shipment_id) pairs among ``pairs`` that are already stored."""
         ...
 
     def add_many(

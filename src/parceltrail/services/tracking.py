@@ -170,17 +170,21 @@ def _fresh_events(
 ) -> dict[str, list[TrackingEvent]]:
     """New events per shipment id; unknown, foreign and duplicate ones are counted on ``result``."""
     allowed = _writable_orders(uow, actor, shipments.values())
-    stored = uow.events.existing_keys(event.key for _, event in events)
-    fresh: dict[str, list[TrackingEvent]] = defaultdict(list)
+    known: list[tuple[TrackingEvent, str]] = []
     for index, event in events:
         shipment = shipments.get(event.tracking_number)
         if shipment is None or not allowed(shipment):
             result.rejected.append(_unknown(index, event.tracking_number))
-        elif (event.key, shipment.id) in stored:
+        else:
+            known.append((event, shipment.id))
+    stored = uow.events.stored_keys((event.key, sid) for event, sid in known)
+    fresh: dict[str, list[TrackingEvent]] = defaultdict(list)
+    for event, sid in known:
+        if (event.key, sid) in stored:
             result.duplicates += 1
         else:
-            stored.add((event.key, shipment.id))
-            fresh[shipment.id].append(event)
+            stored.add((event.key, sid))
+            fresh[sid].append(event)
             result.accepted += 1
     return fresh
 

@@ -35,11 +35,14 @@ from sqlalchemy import (
     Table,
     any_,
     bindparam,
+    cast,
     func,
+    literal_column,
     select,
+    tuple_,
     type_coerce,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.sql.elements import Label
 from sqlalchemy.types import NULLTYPE
@@ -48,6 +51,9 @@ Row = Sequence[Any]
 InList = Callable[[ColumnElement[Any]], ColumnElement[bool]]
 """``in_list(column)``: the condition "column is one of the values", as one bound parameter."""
 ListQuery = Callable[[InList], Select[Any]]
+InPairs = Callable[[ColumnElement[Any], ColumnElement[Any]], ColumnElement[bool]]
+"""``in_pairs(a, b)``: the condition "(a, b) is one of the pairs", as one bound parameter."""
+PairQuery = Callable[[InPairs], Select[Any]]
 
 
 def _utc(value: datetime) -> datetime:
@@ -62,7 +68,14 @@ def sqlite_time(value: datetime | None) -> str | None:
     """An aware time as SQLite stores it: UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``."""
     if value is None:
         return None
-    return _utc(value).isoformat(" ", "microseconds")[:26]
+    return _sqlite_text(value if value.tzinfo is UTC else _utc(value))
+
+
+@lru_cache(maxsize=4096)
+def _sqlite_text(moment: datetime) -> str:
+    # Keyed by UTC times only, where equal instants have equal text. Ingest writes an event's
+    # time twice (the event, the shipment's last event), so it is formatted once.
+    return moment.isoformat(" ", "microseconds")[:26]
 
 
 def postgres_time(value: datetime | None) -> datetime | None:
@@ -163,6 +176,21 @@ class Driver:
         parameters = (listed,) if positional else {_LIST: listed}
         return self._db.exec_driver_sql(sql, parameters).all()
 
+    def select_paired(
+        self, query: PairQuery, pairs: Collection[tuple[str, str]]
+    ) -> Sequence[Row]:
+        """Rows of ``query(in_pairs)`` for ``pairs``, in one statement, like ``select_listed``.
+
+        The pairs travel as one JSON array of two-item arrays on both dialects; a two-column
+        index answers the condition with one probe per pair.
+        """
+        if not pairs:
+            return []
+        sql, positional = _listed_sql(self._dialect, query, paired=True)
+        listed = json.dumps(list(pairs))
+        parameters = (listed,) if positional else {_LIST: listed}
+        return self._db.exec_driver_sql(sql, parameters).all()
+
     def _run(self, sql: str, rows: Sequence[Row]) -> int:
         result = self._db.exec_driver_sql(sql, list(rows) if len(rows) > 1 else rows[0])
         return int(result.rowcount)
@@ -185,10 +213,31 @@ def _postgres_in_list(column: ColumnElement[Any]) -> ColumnElement[bool]:
     return column == any_(bindparam(_LIST, type_=ARRAY(String)))
 
 
+def _sqlite_in_pairs(
+    first: ColumnElement[Any], second: ColumnElement[Any]
+) -> ColumnElement[bool]:
+    pairs = func.json_each(bindparam(_LIST, type_=String)).table_valued("value")
+    items = select(*(func.json_extract(pairs.c.value, literal_column(f"'$[{i}]'")) for i in (0, 1)))
+    return tuple_(first, second).in_(items)
+
+
+def _postgres_in_pairs(
+    first: ColumnElement[Any], second: ColumnElement[Any]
+) -> ColumnElement[bool]:
+    listed = cast(bindparam(_LIST, type_=String), JSONB)
+    pairs = func.jsonb_array_elements(listed).table_valued("value")
+    items = select(*(pairs.c.value.op("->>")(literal_column(str(i))) for i in (0, 1)))
+    return tuple_(first, second).in_(items)
+
+
 @lru_cache(maxsize=64)
-def _listed_sql(dialect: Dialect, query: ListQuery) -> tuple[str, bool]:
-    in_list = _sqlite_in_list if dialect.name == "sqlite" else _postgres_in_list
-    compiled = query(in_list).compile(dialect=dialect)
+def _listed_sql(dialect: Dialect, query: Any, *, paired: bool = False) -> tuple[str, bool]:
+    sqlite = dialect.name == "sqlite"
+    if paired:
+        condition: Any = _sqlite_in_pairs if sqlite else _postgres_in_pairs
+    else:
+        condition = _sqlite_in_list if sqlite else _postgres_in_list
+    compiled = query(condition).compile(dialect=dialect)
     if set(compiled.binds) != {_LIST}:
         raise ValueError(f"a listed query takes only the list as a parameter: {compiled.binds}")
     return compiled.string, dialect.positional

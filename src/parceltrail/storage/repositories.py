@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Connection, Row, Select, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from parceltrail.domain.clock import iso_text
 from parceltrail.domain.errors import TrackingNumberTaken
 from parceltrail.domain.orders import Order, OrderLine
 from parceltrail.domain.shipments import Leg, Shipment, ShipmentState
@@ -17,7 +18,7 @@ from parceltrail.domain.status import Status, SubStatus
 from parceltrail.domain.tracking import Location, TrackingEvent
 from parceltrail.domain.users import Role, User
 from parceltrail.services.ports import ApiToken
-from parceltrail.storage.driver import Driver, InList, raw
+from parceltrail.storage.driver import Driver, InList, InPairs, raw
 from parceltrail.storage.tables import (
     api_tokens,
     order_lines,
@@ -285,7 +286,7 @@ class _MilestoneCodec:
             return "{}"
         texts = self._texts
         pairs = ", ".join(
-            f'"{sub.value}": "{(at.tzinfo is UTC and texts.get(at)) or at.isoformat()}"'
+            f'"{sub.value}": "{(at.tzinfo is UTC and texts.get(at)) or iso_text(at)}"'
             for sub, at in milestones.items()
         )
         return "{" + pairs + "}"
@@ -355,10 +356,10 @@ def _seller_ids_query(in_list: InList) -> Select[Any]:
     return select(orders.c.id, orders.c.seller_id).where(in_list(orders.c.id))
 
 
-def _existing_keys_query(in_list: InList) -> Select[Any]:
-    return select(tracking_events.c.event_key, tracking_events.c.shipment_id).where(
-        in_list(tracking_events.c.event_key)
-    )
+def _stored_keys_query(in_pairs: InPairs) -> Select[Any]:
+    """One probe of the (shipment_id, event_key) index per pair; no table row is read."""
+    e = tracking_events
+    return select(e.c.event_key, e.c.shipment_id).where(in_pairs(e.c.shipment_id, e.c.event_key))
 
 
 class SqlShipmentRepository(_Repository):
@@ -555,8 +556,9 @@ _EVENT_COLUMNS = (
 
 
 class SqlEventRepository(_Repository):
-    def existing_keys(self, keys: Iterable[str]) -> set[tuple[str, str]]:
-        rows = self._driver.select_listed(_existing_keys_query, set(keys))
+    def stored_keys(self, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+        wanted = {(shipment_id, key) for key, shipment_id in pairs}
+        rows = self._driver.select_paired(_stored_keys_query, wanted)
         return {(event_key, shipment_id) for event_key, shipment_id in rows}
 
     def add_many(self, rows: Sequence[tuple[str, TrackingEvent]], received_at: datetime) -> None:

@@ -133,8 +133,8 @@ tracking_events = Table(
     Column("source", String(64), nullable=False),
     Column("source_id", String(200)),
     Column("received_at", UTCDateTime(), nullable=False),
-    UniqueConstraint("event_key", "shipment_id"),
-    Index(None, "shipment_id", "occurred_at"),
+    # One index, led by the shipment: a batch's entries cluster per parcel, not per hash.
+    UniqueConstraint("shipment_id", "event_key"),
 )
 
 outbox = Table(

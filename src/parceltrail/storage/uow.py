@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from types import TracebackType
 from typing import Any, Self
 
@@ -166,28 +164,7 @@ class SqlUnitOfWork:
             outbox,
             _OUTBOX_COLUMNS,
             [
-                (event.name, aggregate_id, payload_json(event), "pending", 0, now, now)
+                (event.name, aggregate_id, event.payload_json(), "pending", 0, now, now)
                 for aggregate_id, event in collected
             ],
         )
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
-_PAYLOAD_ENCODER = json.JSONEncoder(default=_json_default)
-
-
-def payload_json(event: DomainEvent) -> str:
-    """``json.dumps(event.payload())``, without building the intermediate dict when possible.
-
-    A plain dataclass event's ``__dict__`` holds exactly its fields, in order; ``json`` turns
-    tuples into lists and ``_json_default`` times into ISO 8601, as ``payload`` does. An event
-    that overrides ``payload`` is asked for it.
-    """
-    if type(event).payload is DomainEvent.payload and hasattr(event, "__dict__"):
-        return _PAYLOAD_ENCODER.encode(vars(event))
-    return json.dumps(event.payload())
