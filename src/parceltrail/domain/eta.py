@@ -258,11 +258,19 @@ def learn_spreads(
             at = starts.get(milestone)
             if at is not None and at <= delivered_at:
                 durations[milestone].append((delivered_at - at) / DAY)
+    return spreads_of(durations)
+
+
+def spreads_of(durations: Mapping[str, list[float]]) -> dict[str, Spread]:
+    """The 10th/50th/90th percentile spread of each non-empty list of days."""
     spreads = {}
-    for milestone, days in durations.items():
+    for name, days in durations.items():
         if days:
-            days.sort()
-            spreads[milestone] = Spread(
-                percentile(days, 0.1), percentile(days, 0.5), percentile(days, 0.9), len(days)
+            ordered = sorted(days)
+            spreads[name] = Spread(
+                percentile(ordered, 0.1),
+                percentile(ordered, 0.5),
+                percentile(ordered, 0.9),
+                len(ordered),
             )
     return spreads

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from parceltrail.domain.eta import DAY, Lane, LaneHistory, Spread, percentile, trusted_spread
+from parceltrail.domain.eta import DAY, Lane, LaneHistory, Spread, spreads_of, trusted_spread
 from parceltrail.domain.status import SubStatus
 
 
@@ -144,11 +144,4 @@ def learn_stage_spreads(journeys: Iterable[Mapping[SubStatus, datetime]]) -> dic
             since, until = stage_start(stage, reached), reached.get(stage.ends)
             if since is not None and until is not None and until >= since:
                 durations[stage.key].append((until - since) / DAY)
-    spreads = {}
-    for key, days in durations.items():
-        if days:
-            days.sort()
-            spreads[key] = Spread(
-                percentile(days, 0.1), percentile(days, 0.5), percentile(days, 0.9), len(days)
-            )
-    return spreads
+    return spreads_of(durations)
