@@ -16,7 +16,7 @@ from parceltrail.services import users as user_service
 from parceltrail.services.standalone import StandaloneCaps
 from parceltrail.services.standalone import start as start_standalone
 from parceltrail.services.views import OrderView, shipment_json
-from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, ReaderDep, ReaderUserDep, UowDep, UserDep
 from parceltrail.web.api.schemas import EventsIn, LegIn, OrderIn, ShipmentIn, TrackingIn
 from parceltrail.web.limits import limit_api_lookup
 
@@ -138,7 +138,9 @@ def start_tracking(body: TrackingIn, app: AppDep, uow: UowDep, user: UserDep) ->
 @router.get(
     "/trackings/{tracking_number}", tags=["trackings"], dependencies=[Depends(limit_api_lookup)]
 )
-def get_tracking(tracking_number: str, app: AppDep, uow: UowDep, user: UserDep) -> JSONResponse:
+def get_tracking(
+    tracking_number: str, app: AppDep, uow: ReaderDep, user: ReaderUserDep
+) -> JSONResponse:
     """Status, milestones, health, ETA and events (newest first) of a tracking number."""
     view = tracking_service.get_tracking(
         uow=uow, tracking_number=tracking_number, viewer=user, now=app.clock()
