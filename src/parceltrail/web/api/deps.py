@@ -36,7 +36,7 @@ def get_reader(app: Annotated[App, Depends(get_app)]) -> Iterator[UnitOfWork]:
         yield uow
 
 
-def _token_secret(credentials: HTTPAuthorizationCredentials | None) -> str:
+def token_secret(credentials: HTTPAuthorizationCredentials | None) -> str:
     if credentials is None:
         raise NotAuthenticated(
             "this endpoint needs an API token: send `Authorization: Bearer <token>`; "
@@ -50,7 +50,7 @@ def current_user(
     uow: Annotated[UnitOfWork, Depends(get_uow)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> User:
-    secret = _token_secret(credentials)
+    secret = token_secret(credentials)
     user = user_service.authenticate(uow=uow, secret=secret, now=app.clock())
     uow.commit()  # keeps the token's last-used time; nothing else has happened yet
     return user
@@ -61,9 +61,13 @@ def current_reader(
     uow: Annotated[UnitOfWork, Depends(get_reader)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> User:
-    """The caller, found in the read-only transaction; when its token's last-used time is
-    due (once a minute), that is written in a short transaction of its own."""
-    token, user = user_service.identify(uow=uow, secret=_token_secret(credentials))
+    return identify_reader(app, uow, token_secret(credentials))
+
+
+def identify_reader(app: App, uow: UnitOfWork, secret: str) -> User:
+    """The caller, found in a read-only transaction; when its token's last-used time is due
+    (once a minute), that is written in a short transaction of its own."""
+    token, user = user_service.identify(uow=uow, secret=secret)
     now = app.clock()
     if user_service.touch_due(token, now):
         with app.uow() as writer:
@@ -77,3 +81,4 @@ UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 UserDep = Annotated[User, Depends(current_user)]
 ReaderDep = Annotated[UnitOfWork, Depends(get_reader)]
 ReaderUserDep = Annotated[User, Depends(current_reader)]
+BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
