@@ -147,9 +147,7 @@ def start_tracking(body: TrackingIn, app: AppDep, uow: UowDep, user: UserDep) ->
 @router.get(
     "/trackings/{tracking_number}", tags=["trackings"], dependencies=[Depends(limit_api_lookup)]
 )
-async def get_tracking(
-    tracking_number: str, app: AppDep, credentials: BearerDep
-) -> JSONResponse:
+async def get_tracking(tracking_number: str, app: AppDep, credentials: BearerDep) -> JSONResponse:
     """Status, milestones, health, ETA and events (newest first) of a tracking number."""
     # The hottest read: the caller and the tracking come from one read-only transaction in
     # one worker thread, not one thread hop per dependency (see docs/web.md, performance).
