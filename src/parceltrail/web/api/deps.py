@@ -29,13 +29,6 @@ def get_uow(app: Annotated[App, Depends(get_app)]) -> Iterator[UnitOfWork]:
         yield uow
 
 
-def get_reader(app: Annotated[App, Depends(get_app)]) -> Iterator[UnitOfWork]:
-    """One read-only transaction per request, for endpoints that never write: on SQLite it
-    neither takes nor waits for the write lock."""
-    with app.reader() as uow:
-        yield uow
-
-
 def token_secret(credentials: HTTPAuthorizationCredentials | None) -> str:
     if credentials is None:
         raise NotAuthenticated(
@@ -56,14 +49,6 @@ def current_user(
     return user
 
 
-def current_reader(
-    app: Annotated[App, Depends(get_app)],
-    uow: Annotated[UnitOfWork, Depends(get_reader)],
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> User:
-    return identify_reader(app, uow, token_secret(credentials))
-
-
 def identify_reader(app: App, uow: UnitOfWork, secret: str) -> User:
     """The caller, found in a read-only transaction; when its token's last-used time is due
     (once a minute), that is written in a short transaction of its own."""
@@ -79,6 +64,4 @@ def identify_reader(app: App, uow: UnitOfWork, secret: str) -> User:
 AppDep = Annotated[App, Depends(get_app)]
 UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 UserDep = Annotated[User, Depends(current_user)]
-ReaderDep = Annotated[UnitOfWork, Depends(get_reader)]
-ReaderUserDep = Annotated[User, Depends(current_reader)]
 BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
