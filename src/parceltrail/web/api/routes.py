@@ -32,6 +32,29 @@ from parceltrail.web.limits import limit_api_lookup
 router = APIRouter(prefix="/api/v1")
 
 
+# First in the router: FastAPI tries the routes in order, at a real cost for each, and this
+# is the most frequent request by far.
+@router.get(
+    "/trackings/{tracking_number}", tags=["trackings"], dependencies=[Depends(limit_api_lookup)]
+)
+async def get_tracking(tracking_number: str, app: AppDep, credentials: BearerDep) -> JSONResponse:
+    """Status, milestones, health, ETA and events (newest first) of a tracking number."""
+    # The hottest read: the caller and the tracking come from one read-only transaction in
+    # one worker thread, not one thread hop per dependency (docs/web.md: the API lookup).
+    secret = token_secret(credentials)
+    answer = await run_in_threadpool(_tracking_answer, app, secret, tracking_number)
+    return JSONResponse(answer)
+
+
+def _tracking_answer(app: App, secret: str, tracking_number: str) -> dict[str, Any]:
+    with app.reader() as uow:
+        user = identify_reader(app, uow, secret)
+        view = tracking_service.get_tracking(
+            uow=uow, tracking_number=tracking_number, viewer=user, now=app.clock()
+        )
+        return view.to_json()
+
+
 @router.post("/orders", status_code=status.HTTP_201_CREATED, tags=["orders"])
 def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict[str, Any]:
     """Create an order for a buyer (found or created by e-mail)."""
@@ -142,27 +165,6 @@ def start_tracking(body: TrackingIn, app: AppDep, uow: UowDep, user: UserDep) ->
     )
     answer = {**view.to_json(), "polling": polling.to_json()}
     return JSONResponse(answer, status_code=201 if created else 200)
-
-
-@router.get(
-    "/trackings/{tracking_number}", tags=["trackings"], dependencies=[Depends(limit_api_lookup)]
-)
-async def get_tracking(tracking_number: str, app: AppDep, credentials: BearerDep) -> JSONResponse:
-    """Status, milestones, health, ETA and events (newest first) of a tracking number."""
-    # The hottest read: the caller and the tracking come from one read-only transaction in
-    # one worker thread, not one thread hop per dependency (see docs/web.md, performance).
-    secret = token_secret(credentials)
-    answer = await run_in_threadpool(_tracking_answer, app, secret, tracking_number)
-    return JSONResponse(answer)
-
-
-def _tracking_answer(app: App, secret: str, tracking_number: str) -> dict[str, Any]:
-    with app.reader() as uow:
-        user = identify_reader(app, uow, secret)
-        view = tracking_service.get_tracking(
-            uow=uow, tracking_number=tracking_number, viewer=user, now=app.clock()
-        )
-        return view.to_json()
 
 
 @router.get("/detect", tags=["numbers"], dependencies=[Depends(limit_api_lookup)])
