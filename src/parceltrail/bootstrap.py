@@ -21,6 +21,7 @@ from parceltrail.notify.webhooks import WebhookPoster
 from parceltrail.services.ports import Mailer, UnitOfWork
 from parceltrail.services.rate_limits import InProcessLimiter, RateLimiter
 from parceltrail.storage.engine import build_engine
+from parceltrail.storage.lane_cache import LaneSpreadCache
 from parceltrail.storage.rate_limits import DatabaseLimiter
 from parceltrail.storage.uow import SqlUnitOfWork
 
@@ -33,6 +34,8 @@ class App:
     engine: Engine
     clock: Clock
     uow: Callable[[], UnitOfWork]
+    # A unit of work that only reads (lookups): no write lock on SQLite, READ ONLY on PostgreSQL.
+    reader: Callable[[], UnitOfWork]
     jobs: JobContext
     periods: Periods = field(default_factory=Periods)
     # Account mail (password resets), sent through the outbox like every other mail.
@@ -54,9 +57,13 @@ class App:
 def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> App:
     settings = settings or Settings()
     engine = build_engine(settings)
+    lanes = LaneSpreadCache(settings.lane_cache_seconds)
 
     def uow() -> UnitOfWork:
-        return SqlUnitOfWork(engine, clock, settings.secret_key)
+        return SqlUnitOfWork(engine, clock, settings.secret_key, lanes=lanes)
+
+    def reader() -> UnitOfWork:
+        return SqlUnitOfWork(engine, clock, settings.secret_key, read_only=True, lanes=lanes)
 
     jobs = JobContext(
         settings=settings,
@@ -77,6 +84,7 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         engine=engine,
         clock=clock,
         uow=uow,
+        reader=reader,
         jobs=jobs,
         periods=jobs.periods,
         mailer=OutboxMailer(clock),

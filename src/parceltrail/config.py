@@ -74,6 +74,12 @@ class Settings(BaseSettings):
     standalone_per_day: int = Field(
         2000, ge=0, description="New standalone trackings started from lookups a day, in all"
     )
+    lane_cache_seconds: float = Field(
+        300.0,
+        ge=0,
+        description="How long a process keeps the lane statistics it read (0: not at all); "
+        "the lanes sweep clears its own process's copy at once",
+    )
     # Jobs and notifications (docs/notifications.md)
     secret_key: str = Field(
         DEV_SECRET_KEY, description="Signs unsubscribe and confirmation links; set it"

@@ -8,7 +8,7 @@ each verdict from the shipment itself before writing anything. A changed verdict
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -92,13 +92,13 @@ def sweep(
     return SweepReport(examined=len(records), changed=changed, more=cut is not None)
 
 
-def lane_histories(uow: UnitOfWork, lanes: Iterable[Lane]) -> dict[str, dict[str, Spread]]:
+def lane_histories(uow: UnitOfWork, lanes: Iterable[Lane]) -> dict[str, Mapping[str, Spread]]:
     """What was learned on these lanes and their wider levels, by lane key: one query."""
     keys = sorted({level.key() for lane in lanes for level in lane.levels()})
     return uow.health.lane_spreads(keys)
 
 
-def learned_levels(learned: dict[str, dict[str, Spread]], lane: Lane) -> list[LaneHistory]:
+def learned_levels(learned: Mapping[str, Mapping[str, Spread]], lane: Lane) -> list[LaneHistory]:
     """The lane's levels that have any history, most specific first."""
     return [
         LaneHistory(level, learned[level.key()])

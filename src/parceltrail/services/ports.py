@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -112,8 +112,9 @@ class HealthRepository(Protocol):
     def save(self, records: Sequence[HealthRecord]) -> None: ...
     def mark(self, name: str) -> Mark | None: ...
     def set_mark(self, name: str, mark: Mark) -> None: ...
-    def lane_spreads(self, lanes: Sequence[str]) -> dict[str, dict[str, Spread]]:
-        """What was learned per lane key (absent: nothing), by milestone or stage name."""
+    def lane_spreads(self, lanes: Sequence[str]) -> dict[str, Mapping[str, Spread]]:
+        """What was learned per lane key (absent: nothing), by milestone or stage name; the
+        spreads may be shared with other readers (a cache), so never change them."""
         ...
 
     def save_lane(self, lane: str, spreads: dict[str, Spread], now: datetime) -> None: ...

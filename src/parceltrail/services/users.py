@@ -76,17 +76,36 @@ def create_token(*, uow: UnitOfWork, email: str, name: str, now: datetime) -> tu
     return token, secret
 
 
+TOUCH_EVERY_SECONDS = 60  # a token's last-used time is kept to the minute, not per request
+
+
 def authenticate(*, uow: UnitOfWork, secret: str, now: datetime) -> User:
+    token, user = identify(uow=uow, secret=secret)
+    if touch_due(token, now):
+        uow.tokens.touch(token.id, now)
+    return user
+
+
+def identify(*, uow: UnitOfWork, secret: str) -> tuple[ApiToken, User]:
+    """The active token and its owner, reading only; the caller keeps its last-used time
+    (``touch_due``)."""
     found = uow.tokens.find_active(hash_token(secret)) if secret else None
     if found is None:
         raise NotAuthenticated(
             "the API token is unknown or revoked; send `Authorization: Bearer <token>` "
             "with a token from `parceltrail tokens create EMAIL`"
         )
-    token, user = found
-    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
-        uow.tokens.touch(token.id, now)
-    return user
+    return found
+
+
+def touch_due(token: ApiToken, now: datetime) -> bool:
+    """Whether the token's last-used time is older than a minute (or unset)."""
+    last = token.last_used_at
+    return last is None or (now - last).total_seconds() > TOUCH_EVERY_SECONDS
+
+
+def touch(*, uow: UnitOfWork, token: ApiToken, now: datetime) -> None:
+    uow.tokens.touch(token.id, now)
 
 
 def list_tokens(*, uow: UnitOfWork, user: User) -> list[ApiToken]:

@@ -54,6 +54,7 @@ ListQuery = Callable[[InList], Select[Any]]
 InPairs = Callable[[ColumnElement[Any], ColumnElement[Any]], ColumnElement[bool]]
 """``in_pairs(a, b)``: the condition "(a, b) is one of the pairs", as one bound parameter."""
 PairQuery = Callable[[InPairs], Select[Any]]
+Query = Callable[[], Select[Any]]
 
 
 def _utc(value: datetime) -> datetime:
@@ -133,6 +134,7 @@ class Driver:
             read_sqlite_time if sqlite else read_postgres_time
         )
         self.read_json = read_json
+        self._positional = dialect.positional
 
     def insert(
         self,
@@ -191,6 +193,18 @@ class Driver:
         parameters = (listed,) if positional else {_LIST: listed}
         return self._db.exec_driver_sql(sql, parameters).all()
 
+    def select(self, query: Query, **values: Any) -> Sequence[Row]:
+        """Rows of ``query()`` with its named bound parameters set to ``values``.
+
+        Like ``select_listed``: compiled once per dialect (``query`` must be a module-level
+        function), values passed as the driver takes them, rows carrying raw driver values.
+        """
+        sql, names = _fixed_sql(self._dialect, query)
+        if set(values) != set(names):
+            raise ValueError(f"the query takes {sorted(names)}, not {sorted(values)}")
+        parameters: Any = tuple(values[name] for name in names) if self._positional else values
+        return self._db.exec_driver_sql(sql, parameters).all()
+
     def _run(self, sql: str, rows: Sequence[Row]) -> int:
         result = self._db.exec_driver_sql(sql, list(rows) if len(rows) > 1 else rows[0])
         return int(result.rowcount)
@@ -241,6 +255,15 @@ def _listed_sql(dialect: Dialect, query: Any, *, paired: bool = False) -> tuple[
     if set(compiled.binds) != {_LIST}:
         raise ValueError(f"a listed query takes only the list as a parameter: {compiled.binds}")
     return compiled.string, dialect.positional
+
+
+@lru_cache(maxsize=64)
+def _fixed_sql(dialect: Dialect, query: Query) -> tuple[str, tuple[str, ...]]:
+    """The SQL of ``query()`` and its parameters' names, in the order a positional driver
+    takes them."""
+    compiled = query().compile(dialect=dialect)
+    names = tuple(compiled.positiontup or ()) if dialect.positional else tuple(compiled.binds)
+    return compiled.string, names
 
 
 def _placeholder(dialect: Dialect) -> str:

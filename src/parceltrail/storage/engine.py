@@ -27,9 +27,18 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _begin_immediate(connection: Any) -> None:
-    # Take the write lock at BEGIN: concurrent writers wait (busy_timeout) instead of failing.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+# Execution options of a connection that only reads (``SqlUnitOfWork(read_only=True)``):
+# SQLite begins it DEFERRED (see ``_begin``), PostgreSQL as READ ONLY.
+READ_ONLY_OPTIONS: dict[str, Any] = {"parceltrail_read_only": True, "postgresql_readonly": True}
+
+
+def _begin(connection: Any) -> None:
+    # Writers take the write lock at BEGIN: concurrent writers wait (busy_timeout) instead of
+    # failing when a read would have to turn into a write. Readers take no lock in WAL mode.
+    if connection.get_execution_options().get("parceltrail_read_only"):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def build_engine(settings: Settings) -> Engine:
@@ -40,6 +49,6 @@ def build_engine(settings: Settings) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _tune_sqlite)
-        event.listen(engine, "begin", _begin_immediate)
+        event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, pool_pre_ping=True)

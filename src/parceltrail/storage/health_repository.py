@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, insert, literal, select, tuple_, update
+from sqlalchemy import Connection, Row, Select, delete, insert, literal, select, tuple_, update
 
 from parceltrail.domain.eta import Basis, Eta, Lane, Spread
 from parceltrail.domain.health import INFORMATIONAL, Health, Problem
 from parceltrail.domain.status import Status
 from parceltrail.services.health_model import HealthRecord, Mark
+from parceltrail.storage.driver import Driver, InList
+from parceltrail.storage.lane_cache import LaneSpreadCache
 from parceltrail.storage.repositories import chunks
 from parceltrail.storage.tables import (
     lane_stats,
@@ -68,9 +70,25 @@ def _values(record: HealthRecord) -> dict[str, Any]:
     }
 
 
+def _lane_stats_query(in_list: InList) -> Select[Any]:
+    return select(
+        lane_stats.c.lane,
+        lane_stats.c.milestone,
+        lane_stats.c.p10_days,
+        lane_stats.c.p50_days,
+        lane_stats.c.p90_days,
+        lane_stats.c.samples,
+    ).where(in_list(lane_stats.c.lane))
+
+
 class SqlHealthRepository:
-    def __init__(self, connection: Connection, seen: list[Any]) -> None:
+    def __init__(
+        self, connection: Connection, seen: list[Any], lanes: LaneSpreadCache | None = None
+    ) -> None:
         self._db = connection
+        self._driver = Driver(connection)
+        self._lanes = lanes
+        self.lanes_written = False  # the unit of work clears the cache after its commit
 
     def candidates(
         self, *, now: datetime, after: Mark | None, limit: int
@@ -119,16 +137,29 @@ class SqlHealthRepository:
         if changed.rowcount == 0:
             self._db.execute(insert(sweep_marks).values(name=name, mark=at, after_id=after_id))
 
-    def lane_spreads(self, lanes: Sequence[str]) -> dict[str, dict[str, Spread]]:
-        found: dict[str, dict[str, Spread]] = {}
-        for part in chunks(lanes):
-            query = select(lane_stats).where(lane_stats.c.lane.in_(part))
-            for row in self._db.execute(query):
-                spread = Spread(row.p10_days, row.p50_days, row.p90_days, row.samples)
-                found.setdefault(row.lane, {})[row.milestone] = spread
+    def lane_spreads(self, lanes: Sequence[str]) -> dict[str, Mapping[str, Spread]]:
+        """What was learned on these lane keys (those with anything), through the cache
+        unless this transaction has written lane statistics itself."""
+        cache = None if self.lanes_written else self._lanes
+        if cache is None:
+            return self._read_lanes(lanes)
+        generation = cache.generation
+        found, missing = cache.known(lanes)
+        if missing:
+            read = self._read_lanes(missing)
+            cache.remember(generation, missing, read)
+            found.update(read)
         return found
 
+    def _read_lanes(self, lanes: Sequence[str]) -> dict[str, Mapping[str, Spread]]:
+        found: dict[str, dict[str, Spread]] = {}
+        rows = self._driver.select_listed(_lane_stats_query, set(lanes))
+        for lane, milestone, p10, p50, p90, samples in rows:
+            found.setdefault(lane, {})[milestone] = Spread(p10, p50, p90, samples)
+        return dict(found)
+
     def save_lane(self, lane: str, spreads: dict[str, Spread], now: datetime) -> None:
+        self.lanes_written = True
         self._db.execute(delete(lane_stats).where(lane_stats.c.lane == lane))
         if spreads:
             self._db.execute(

@@ -7,8 +7,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Row, Select, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Row,
+    Select,
+    String,
+    bindparam,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.types import NULLTYPE
 
 from parceltrail.domain.clock import iso_text
 from parceltrail.domain.errors import TrackingNumberTaken
@@ -92,6 +104,28 @@ def _token(row: Row[Any]) -> ApiToken:
     )
 
 
+def _active_token_query() -> Select[Any]:
+    """An unrevoked token by its hash, with its owner; ``find_active`` reads by position."""
+    return (
+        select(
+            api_tokens.c.id,
+            api_tokens.c.user_id,
+            api_tokens.c.name,
+            raw(api_tokens.c.created_at),
+            raw(api_tokens.c.last_used_at),
+            users.c.email,
+            users.c.role,
+            users.c.name.label("user_name"),
+            type_coerce(users.c.created_at, NULLTYPE).label("user_created_at"),
+        )
+        .join(users, users.c.id == api_tokens.c.user_id)
+        .where(
+            api_tokens.c.token_hash == bindparam("token_hash", type_=String),
+            api_tokens.c.revoked_at.is_(None),
+        )
+    )
+
+
 class SqlTokenRepository(_Repository):
     def add(self, token: ApiToken, token_hash: str) -> None:
         self._db.execute(
@@ -105,28 +139,27 @@ class SqlTokenRepository(_Repository):
         )
 
     def find_active(self, token_hash: str) -> tuple[ApiToken, User] | None:
-        query = (
-            select(
-                api_tokens,
-                users.c.email,
-                users.c.role,
-                users.c.name.label("user_name"),
-                users.c.created_at.label("user_created_at"),
-            )
-            .join(users, users.c.id == api_tokens.c.user_id)
-            .where(api_tokens.c.token_hash == token_hash, api_tokens.c.revoked_at.is_(None))
-        )
-        row = self._db.execute(query).first()
-        if row is None:
+        rows = self._driver.select(_active_token_query, token_hash=token_hash)
+        if not rows:
             return None
-        user = User(
-            id=row.user_id,
-            email=row.email,
-            role=Role(row.role),
-            name=row.user_name,
-            created_at=row.user_created_at,
+        row = rows[0]
+        read_time = self._driver.read_time
+        token = ApiToken(
+            id=row[0],
+            user_id=row[1],
+            name=row[2],
+            created_at=read_time(row[3]),  # type: ignore[arg-type]
+            last_used_at=read_time(row[4]),
+            revoked_at=None,
         )
-        return _token(row), user
+        user = User(
+            id=row[1],
+            email=row[5],
+            role=Role(row[6]),
+            name=row[7],
+            created_at=read_time(row[8]),  # type: ignore[arg-type]
+        )
+        return token, user
 
     def touch(self, token_id: str, at: datetime) -> None:
         self._db.execute(
@@ -152,6 +185,16 @@ class SqlTokenRepository(_Repository):
             .values(revoked_at=at)
         )
         return result.rowcount == 1
+
+
+def _order_header_query() -> Select[Any]:
+    return select(
+        orders.c.id,
+        orders.c.reference,
+        orders.c.seller_id,
+        orders.c.buyer_id,
+        raw(orders.c.created_at),
+    ).where(orders.c.id == bindparam("order_id", type_=String))
 
 
 class SqlOrderRepository(_Repository):
@@ -185,8 +228,18 @@ class SqlOrderRepository(_Repository):
         return found[0] if found else None
 
     def get_header(self, order_id: str) -> Order | None:
-        found = self._load(select(orders).where(orders.c.id == order_id), with_lines=False)
-        return found[0] if found else None
+        rows = self._driver.select(_order_header_query, order_id=order_id)
+        if not rows:
+            return None
+        row = rows[0]
+        return Order(
+            id=row[0],
+            reference=row[1],
+            seller_id=row[2],
+            buyer_id=row[3],
+            lines=[],
+            created_at=self._driver.read_time(row[4]),  # type: ignore[arg-type]
+        )
 
     def by_reference(self, seller_id: str, reference: str) -> Order | None:
         found = self._load(
@@ -222,11 +275,11 @@ class SqlOrderRepository(_Repository):
         )
         return self._load(query)
 
-    def _load(self, query: Any, *, with_lines: bool = True) -> list[Order]:
+    def _load(self, query: Any) -> list[Order]:
         rows = self._db.execute(query).all()
         if not rows:
             return []
-        lines = self._lines([row.id for row in rows]) if with_lines else {}
+        lines = self._lines([row.id for row in rows])
         return [
             Order(
                 id=row.id,
@@ -520,20 +573,27 @@ _STATE_COLUMNS = (
 )
 
 
-def _event(row: Row[Any]) -> TrackingEvent:
-    return TrackingEvent(
-        tracking_number=row.tracking_number,
-        occurred_at=row.occurred_at,
-        description=row.description,
-        sub_status=SubStatus(row.sub_status) if row.sub_status else None,
-        key=row.event_key,
-        utc_offset_minutes=row.utc_offset_minutes,
-        location=Location(row.city, row.country, row.postal_code),
-        carrier=row.carrier,
-        raw_code=row.raw_code,
-        source=row.source,
-        source_id=row.source_id,
-    )
+# Read back raw (no per-value processing); ``for_shipments`` reads them by position.
+_EVENT_READ_COLUMNS = (
+    tracking_events.c.shipment_id,
+    tracking_events.c.tracking_number,
+    raw(tracking_events.c.occurred_at),
+    tracking_events.c.description,
+    tracking_events.c.sub_status,
+    tracking_events.c.event_key,
+    tracking_events.c.utc_offset_minutes,
+    tracking_events.c.city,
+    tracking_events.c.country,
+    tracking_events.c.postal_code,
+    tracking_events.c.carrier,
+    tracking_events.c.raw_code,
+    tracking_events.c.source,
+    tracking_events.c.source_id,
+)
+
+
+def _events_query(in_list: InList) -> Select[Any]:
+    return select(*_EVENT_READ_COLUMNS).where(in_list(tracking_events.c.shipment_id))
 
 
 _EVENT_COLUMNS = (
@@ -594,11 +654,25 @@ class SqlEventRepository(_Repository):
         return self.for_shipments([shipment_id]).get(shipment_id, [])
 
     def for_shipments(self, shipment_ids: Sequence[str]) -> dict[str, list[TrackingEvent]]:
+        """Each shipment's events in time order, from one statement compiled once."""
         found: dict[str, list[TrackingEvent]] = defaultdict(list)
-        for part in chunks(shipment_ids):
-            query = select(tracking_events).where(tracking_events.c.shipment_id.in_(part))
-            for row in self._db.execute(query):
-                found[row.shipment_id].append(_event(row))
+        read_time = self._driver.read_time
+        for row in self._driver.select_listed(_events_query, set(shipment_ids)):
+            found[row[0]].append(
+                TrackingEvent(
+                    tracking_number=row[1],
+                    occurred_at=read_time(row[2]),  # type: ignore[arg-type]
+                    description=row[3],
+                    sub_status=_SUB_STATUS[row[4]] if row[4] else None,
+                    key=row[5],
+                    utc_offset_minutes=row[6],
+                    location=Location(row[7], row[8], row[9]),
+                    carrier=row[10],
+                    raw_code=row[11],
+                    source=row[12],
+                    source_id=row[13],
+                )
+            )
         for events in found.values():
             events.sort(key=lambda e: e.sort_key)
         return found

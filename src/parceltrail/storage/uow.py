@@ -39,7 +39,9 @@ from parceltrail.storage.disputes_repository import (
     SqlProtectionRepository,
 )
 from parceltrail.storage.driver import Driver
+from parceltrail.storage.engine import READ_ONLY_OPTIONS
 from parceltrail.storage.health_repository import SqlHealthRepository
+from parceltrail.storage.lane_cache import LaneSpreadCache
 from parceltrail.storage.notifications import SqlAlertRepository, SqlDeliveryRepository
 from parceltrail.storage.polls import SqlPollRepository
 from parceltrail.storage.preferences import SqlDigestRepository, SqlPreferenceRepository
@@ -65,17 +67,38 @@ _OUTBOX_COLUMNS = (
 )
 
 
-class SqlUnitOfWork:
-    """Use as ``with uow: ...; uow.commit()``; leaving without commit rolls back."""
+class ReadOnlyUnitOfWork(RuntimeError):
+    """A programming error: something tried to commit a unit of work opened only to read."""
 
-    def __init__(self, engine: Engine, clock: Clock, secret: str = "") -> None:
+
+class SqlUnitOfWork:
+    """Use as ``with uow: ...; uow.commit()``; leaving without commit rolls back.
+
+    ``read_only``: a transaction that only reads. On SQLite it begins DEFERRED instead of
+    IMMEDIATE, so it neither takes nor waits for the write lock; on PostgreSQL it is a READ
+    ONLY transaction. Its ``commit`` refuses. ``lanes``: the process's lane statistics cache.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Clock,
+        secret: str = "",
+        *,
+        read_only: bool = False,
+        lanes: LaneSpreadCache | None = None,
+    ) -> None:
         self._engine = engine
         self._clock = clock
         self._secret = secret  # keys the hashes of clients in rate_windows
+        self._read_only = read_only
+        self._lanes = lanes
         self._connection: Connection | None = None
 
     def __enter__(self) -> Self:
         self._connection = self._engine.connect()
+        if self._read_only:
+            self._connection.execution_options(**READ_ONLY_OPTIONS)
         self._connection.begin()
         self._seen: list[Any] = []
         args = (self._connection, self._seen)
@@ -84,7 +107,8 @@ class SqlUnitOfWork:
         self.orders: OrderRepository = SqlOrderRepository(*args)
         self.shipments: ShipmentRepository = SqlShipmentRepository(*args)
         self.events: EventRepository = SqlEventRepository(*args)
-        self.health: HealthRepository = SqlHealthRepository(*args)
+        self._health = SqlHealthRepository(*args, lanes=self._lanes)
+        self.health: HealthRepository = self._health
         self.protection: ProtectionRepository = SqlProtectionRepository(*args)
         self.disputes: DisputeRepository = SqlDisputeRepository(*args)
         self.messages: MessageRepository = SqlMessageRepository(*args)
@@ -120,8 +144,13 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         """Write every recorded domain event to the outbox, then commit both together."""
+        if self._read_only:
+            raise ReadOnlyUnitOfWork(
+                "this unit of work was opened to read only; open a writing one to commit"
+            )
         self._write_outbox(self._collect())
         self.connection.commit()
+        self._after_commit()
         self.connection.begin()
 
     def record(self, aggregate: Any) -> None:
@@ -146,7 +175,14 @@ class SqlUnitOfWork:
 
     def rollback(self) -> None:
         self.connection.rollback()
+        self._health.lanes_written = False
         self.connection.begin()
+
+    def _after_commit(self) -> None:
+        if self._health.lanes_written:
+            self._health.lanes_written = False
+            if self._lanes is not None:
+                self._lanes.clear()
 
     def _collect(self) -> list[tuple[str | None, DomainEvent]]:
         collected: list[tuple[str | None, DomainEvent]] = []

@@ -17,7 +17,8 @@ from parceltrail.services.ports import UnitOfWork
 _bearer = HTTPBearer(auto_error=False, description="An API token from `parceltrail tokens create`")
 
 
-def get_app(request: Request) -> App:
+async def get_app(request: Request) -> App:
+    # async: nothing here blocks, so it runs on the event loop instead of in a worker thread
     app: App = request.app.state.parceltrail
     return app
 
@@ -28,21 +29,39 @@ def get_uow(app: Annotated[App, Depends(get_app)]) -> Iterator[UnitOfWork]:
         yield uow
 
 
-def current_user(
-    app: Annotated[App, Depends(get_app)],
-    uow: Annotated[UnitOfWork, Depends(get_uow)],
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> User:
+def token_secret(credentials: HTTPAuthorizationCredentials | None) -> str:
     if credentials is None:
         raise NotAuthenticated(
             "this endpoint needs an API token: send `Authorization: Bearer <token>`; "
             "create one with `parceltrail tokens create EMAIL`"
         )
-    user = user_service.authenticate(uow=uow, secret=credentials.credentials, now=app.clock())
+    return credentials.credentials
+
+
+def current_user(
+    app: Annotated[App, Depends(get_app)],
+    uow: Annotated[UnitOfWork, Depends(get_uow)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> User:
+    secret = token_secret(credentials)
+    user = user_service.authenticate(uow=uow, secret=secret, now=app.clock())
     uow.commit()  # keeps the token's last-used time; nothing else has happened yet
+    return user
+
+
+def identify_reader(app: App, uow: UnitOfWork, secret: str) -> User:
+    """The caller, found in a read-only transaction; when its token's last-used time is due
+    (once a minute), that is written in a short transaction of its own."""
+    token, user = user_service.identify(uow=uow, secret=secret)
+    now = app.clock()
+    if user_service.touch_due(token, now):
+        with app.uow() as writer:
+            user_service.touch(uow=writer, token=token, now=now)
+            writer.commit()
     return user
 
 
 AppDep = Annotated[App, Depends(get_app)]
 UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 UserDep = Annotated[User, Depends(current_user)]
+BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
