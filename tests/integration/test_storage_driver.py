@@ -16,7 +16,7 @@ from parceltrail.domain.status import Status, SubStatus
 from parceltrail.domain.tracking import new_event
 from parceltrail.domain.users import User
 from parceltrail.storage.driver import Driver, read_json, sqlite_time
-from parceltrail.storage.repositories import _MilestoneCodec
+from parceltrail.storage.shipments_repository import _MilestoneCodec
 from parceltrail.storage.tables import outbox, tracking_events
 from parceltrail.storage.uow import SqlUnitOfWork
 from tests import factories

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, func, insert, literal, select, tuple_, update
+from sqlalchemy import Row, delete, func, insert, literal, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 
 from parceltrail.domain.disputes import Dispute, DisputeState, Party, Reason, Step
@@ -15,6 +15,7 @@ from parceltrail.domain.errors import Conflict
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.messages import Attachment, Message
 from parceltrail.services.ports import Protection
+from parceltrail.storage.repositories import Repository
 from parceltrail.storage.tables import (
     dispute_steps,
     disputes,
@@ -26,13 +27,7 @@ from parceltrail.storage.tables import (
 from parceltrail.storage.types import UTCDateTime
 
 
-class _Repository:
-    def __init__(self, connection: Connection, seen: list[Any]) -> None:
-        self._db = connection
-        self._seen = seen
-
-
-class SqlProtectionRepository(_Repository):
+class SqlProtectionRepository(Repository):
     def add(self, order_id: str, total: Decimal, currency: str) -> None:
         self._db.execute(
             insert(order_protection).values(order_id=order_id, total=total, currency=currency)
@@ -99,7 +94,7 @@ def _money(value: Any) -> Decimal | None:
     return None if value is None else Decimal(value).quantize(Decimal("0.01"))
 
 
-class SqlDisputeRepository(_Repository):
+class SqlDisputeRepository(Repository):
     def add(
         self, dispute: Dispute, evidence: dict[str, Any], answer_due_at: datetime | None
     ) -> None:
@@ -234,7 +229,7 @@ class SqlDisputeRepository(_Repository):
         return dispute
 
 
-class SqlMessageRepository(_Repository):
+class SqlMessageRepository(Repository):
     def add(self, message: Message) -> None:
         self._db.execute(
             insert(messages).values(

@@ -17,7 +17,7 @@ from parceltrail.domain.notifications import (
     SubscriptionStatus,
     WebhookEndpoint,
 )
-from parceltrail.storage.repositories import _Repository
+from parceltrail.storage.repositories import Repository
 from parceltrail.storage.tables import deliveries, orders, outbox, subscriptions, webhook_endpoints
 
 MAX_ERROR = 2000
@@ -33,7 +33,7 @@ def _delivery(row: Row[Any]) -> Delivery:
     )
 
 
-class SqlDeliveryRepository(_Repository):
+class SqlDeliveryRepository(Repository):
     def add(
         self,
         *,
@@ -141,7 +141,7 @@ def _endpoint(row: Row[Any]) -> WebhookEndpoint:
     )
 
 
-class SqlAlertRepository(_Repository):
+class SqlAlertRepository(Repository):
     def add_subscription(self, subscription: Subscription) -> None:
         s = subscription
         self._db.execute(

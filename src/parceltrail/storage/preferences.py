@@ -10,13 +10,13 @@ from sqlalchemy import ColumnElement, Row, and_, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from parceltrail.domain.notifications import DeliveryMode, DigestItem, Preferences
-from parceltrail.storage.repositories import _Repository
+from parceltrail.storage.repositories import Repository
 from parceltrail.storage.tables import digest_items, notification_preferences
 
 MAX_DETAIL = 1000
 
 
-class SqlPreferenceRepository(_Repository):
+class SqlPreferenceRepository(Repository):
     def get(self, user_id: str) -> Preferences | None:
         row = self._db.execute(
             select(notification_preferences).where(notification_preferences.c.user_id == user_id)
@@ -61,7 +61,7 @@ def _item(row: Row[Any]) -> DigestItem:
     )
 
 
-class SqlDigestRepository(_Repository):
+class SqlDigestRepository(Repository):
     def add(self, item: DigestItem) -> bool:
         """Hold ``item`` for the next digest; False when this fact is already held (a replay)."""
         taken = select(digest_items.c.id).where(digest_items.c.item_key == item.key)

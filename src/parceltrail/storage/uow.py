@@ -33,6 +33,7 @@ from parceltrail.services.ports import (
     UserRepository,
 )
 from parceltrail.services.rate_limits import RateWindowRepository
+from parceltrail.storage.accounts_repository import SqlTokenRepository, SqlUserRepository
 from parceltrail.storage.disputes_repository import (
     SqlDisputeRepository,
     SqlMessageRepository,
@@ -43,16 +44,11 @@ from parceltrail.storage.engine import READ_ONLY_OPTIONS
 from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.lane_cache import LaneSpreadCache
 from parceltrail.storage.notifications import SqlAlertRepository, SqlDeliveryRepository
+from parceltrail.storage.orders_repository import SqlOrderRepository
 from parceltrail.storage.polls import SqlPollRepository
 from parceltrail.storage.preferences import SqlDigestRepository, SqlPreferenceRepository
 from parceltrail.storage.rate_limits import SqlRateWindows
-from parceltrail.storage.repositories import (
-    SqlEventRepository,
-    SqlOrderRepository,
-    SqlShipmentRepository,
-    SqlTokenRepository,
-    SqlUserRepository,
-)
+from parceltrail.storage.shipments_repository import SqlEventRepository, SqlShipmentRepository
 from parceltrail.storage.tables import outbox
 from parceltrail.storage.web import SqlBrowseRepository, SqlResetRepository, SqlSessionRepository
 

@@ -1,0 +1,410 @@
+"""Shipments, their legs and states, and their tracking events in the database."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+
+from parceltrail.domain.clock import iso_text
+from parceltrail.domain.errors import TrackingNumberTaken
+from parceltrail.domain.shipments import Leg, Shipment, ShipmentState
+from parceltrail.domain.status import Status, SubStatus
+from parceltrail.domain.tracking import Location, TrackingEvent
+from parceltrail.storage.driver import Driver, InList, InPairs, raw
+from parceltrail.storage.repositories import Repository, chunks
+from parceltrail.storage.tables import (
+    shipment_legs,
+    shipments,
+    tracking_events,
+)
+
+_STATUS = {status.value: status for status in Status}
+_SUB_STATUS = {sub.value: sub for sub in SubStatus}
+
+
+class _MilestoneCodec:
+    """Milestones as the JSON object ``{"accepted": "2026-11-10T20:00:00+00:00", ...}``.
+
+    Every batch reads and rewrites the milestones of each touched shipment, so both directions
+    are on the hot path. Writing builds the JSON text directly (keys are status words and
+    values ISO 8601 times, so nothing needs escaping: the text equals ``json.dumps``'s) and
+    reuses, for a time read in this unit of work, the text it was read from.
+    """
+
+    def __init__(self, driver: Driver) -> None:
+        self._read_json = driver.read_json
+        self._texts: dict[datetime, str] = {}
+
+    def decode(self, value: Any) -> dict[SubStatus, datetime]:
+        if not value or value == "{}":
+            return {}
+        decoded: dict[SubStatus, datetime] = {}
+        texts = self._texts
+        for name, text in self._read_json(value).items():
+            at = datetime.fromisoformat(text)
+            if at.tzinfo is UTC:
+                texts[at] = text
+            decoded[_SUB_STATUS[name]] = at
+        return decoded
+
+    def encode(self, milestones: dict[SubStatus, datetime]) -> str:
+        if not milestones:
+            return "{}"
+        texts = self._texts
+        pairs = ", ".join(
+            f'"{sub.value}": "{(at.tzinfo is UTC and texts.get(at)) or iso_text(at)}"'
+            for sub, at in milestones.items()
+        )
+        return "{" + pairs + "}"
+
+
+def _milestones(state: ShipmentState) -> dict[str, str]:
+    return {k.value: v.isoformat() for k, v in state.milestones.items()}
+
+
+def _state_values(state: ShipmentState) -> dict[str, Any]:
+    return {
+        "status": state.status.value,
+        "sub_status": state.sub_status.value,
+        "milestones": _milestones(state),
+        "last_event_at": state.last_event_at,
+        "delivered_at": state.delivered_at,
+        "event_count": state.event_count,
+    }
+
+
+# Times and JSON come back as the driver's raw values (no per-value processing) and are
+# converted once in ``SqlShipmentRepository._shipments``; keep the order in step with it.
+_SHIPMENT_COLUMNS = (
+    shipments.c.id,
+    shipments.c.order_id,
+    raw(shipments.c.dispatched_at),
+    shipments.c.status,
+    shipments.c.sub_status,
+    raw(shipments.c.milestones),
+    raw(shipments.c.last_event_at),
+    raw(shipments.c.delivered_at),
+    shipments.c.event_count,
+    shipments.c.service,
+    shipment_legs.c.sequence,
+    shipment_legs.c.tracking_number,
+    shipment_legs.c.carrier,
+)
+
+
+def _shipments_query(condition: ColumnElement[bool]) -> Select[Any]:
+    return (
+        select(*_SHIPMENT_COLUMNS)
+        .join(shipment_legs, shipment_legs.c.shipment_id == shipments.c.id)
+        .where(condition)
+        .order_by(shipments.c.id, shipment_legs.c.sequence)
+    )
+
+
+def _by_numbers_query(in_list: InList) -> Select[Any]:
+    owners = select(shipment_legs.c.shipment_id).where(in_list(shipment_legs.c.tracking_number))
+    return _shipments_query(shipments.c.id.in_(owners))
+
+
+def _lock_query(in_list: InList) -> Select[Any]:
+    """Row locks on the shipments of these numbers, in id order so lockers cannot deadlock.
+    SQLite renders no FOR UPDATE: its BEGIN IMMEDIATE already serializes writers."""
+    owners = select(shipment_legs.c.shipment_id).where(in_list(shipment_legs.c.tracking_number))
+    return (
+        select(shipments.c.id)
+        .where(shipments.c.id.in_(owners))
+        .order_by(shipments.c.id)
+        .with_for_update(of=shipments)
+    )
+
+
+def _stored_keys_query(in_pairs: InPairs) -> Select[Any]:
+    """One probe of the (shipment_id, event_key) index per pair; no table row is read."""
+    e = tracking_events
+    return select(e.c.event_key, e.c.shipment_id).where(in_pairs(e.c.shipment_id, e.c.event_key))
+
+
+class SqlShipmentRepository(Repository):
+    def __init__(self, connection: Connection, seen: list[Any]) -> None:
+        super().__init__(connection, seen)
+        self._milestones = _MilestoneCodec(self._driver)
+
+    def add(self, shipment: Shipment, now: datetime) -> None:
+        self._db.execute(
+            insert(shipments).values(
+                id=shipment.id,
+                order_id=shipment.order_id,
+                dispatched_at=shipment.dispatched_at,
+                service=shipment.service,
+                created_at=now,
+                updated_at=now,
+                **_state_values(shipment.state),
+            )
+        )
+        try:
+            self._db.execute(
+                insert(shipment_legs),
+                [
+                    {
+                        "shipment_id": shipment.id,
+                        "sequence": leg.sequence,
+                        "tracking_number": leg.tracking_number,
+                        "carrier": leg.carrier,
+                    }
+                    for leg in shipment.legs
+                ],
+            )
+        except IntegrityError:  # a concurrent transaction took the number first
+            numbers = ", ".join(leg.tracking_number for leg in shipment.legs)
+            raise TrackingNumberTaken(
+                f"tracking number {numbers} already belongs to a shipment"
+            ) from None
+        self._seen.append(shipment)
+
+    def get(self, shipment_id: str) -> Shipment | None:
+        found = self._load([shipment_id])
+        return found.get(shipment_id)
+
+    def many(self, shipment_ids: Sequence[str]) -> dict[str, Shipment]:
+        return self._load(shipment_ids)
+
+    def by_numbers(self, numbers: Iterable[str]) -> dict[str, Shipment]:
+        """Shipments by any of their legs' numbers, loaded with one joined query."""
+        wanted = set(numbers)
+        found: dict[str, Shipment] = {}
+        for shipment in self._shipments(self._driver.select_listed(_by_numbers_query, wanted)):
+            for leg in shipment.legs:
+                if leg.tracking_number in wanted:
+                    found[leg.tracking_number] = shipment
+        return found
+
+    def lock_numbers(self, numbers: Iterable[str]) -> None:
+        if self._db.dialect.name == "sqlite":
+            return  # BEGIN IMMEDIATE already holds the only write lock: no query needed
+        self._driver.select_listed(_lock_query, set(numbers))
+
+    def for_orders(self, order_ids: Sequence[str]) -> dict[str, list[Shipment]]:
+        grouped: dict[str, list[Shipment]] = defaultdict(list)
+        loaded: list[Shipment] = []
+        for part in chunks(order_ids):
+            loaded.extend(self._load_where(shipments.c.order_id.in_(part)))
+        for shipment in sorted(loaded, key=lambda s: (s.dispatched_at is None, s.dispatched_at)):
+            assert shipment.order_id is not None
+            grouped[shipment.order_id].append(shipment)
+        return grouped
+
+    def _load(self, shipment_ids: Sequence[str]) -> dict[str, Shipment]:
+        found: dict[str, Shipment] = {}
+        for part in chunks(shipment_ids):
+            found.update({s.id: s for s in self._load_where(shipments.c.id.in_(part))})
+        return found
+
+    def _load_where(self, condition: Any) -> list[Shipment]:
+        """Shipments matching ``condition`` with their legs, from one joined query."""
+        return self._shipments(self._db.execute(_shipments_query(condition)))
+
+    def _shipments(self, rows: Iterable[Sequence[Any]]) -> list[Shipment]:
+        """Shipments from rows of ``_SHIPMENT_COLUMNS``, ordered by shipment and leg."""
+        read_time = self._driver.read_time
+        found: dict[str, Shipment] = {}
+        for (
+            shipment_id,
+            order_id,
+            dispatched_at,
+            status,
+            sub_status,
+            milestones,
+            last_event_at,
+            delivered_at,
+            event_count,
+            service,
+            sequence,
+            tracking_number,
+            carrier,
+        ) in rows:
+            shipment = found.get(shipment_id)
+            if shipment is None:
+                state = ShipmentState(
+                    status=_STATUS[status],
+                    sub_status=_SUB_STATUS[sub_status],
+                    milestones=self._milestones.decode(milestones),
+                    last_event_at=read_time(last_event_at),
+                    delivered_at=read_time(delivered_at),
+                    event_count=event_count,
+                )
+                shipment = found[shipment_id] = Shipment(
+                    shipment_id, order_id, [], read_time(dispatched_at), state, service=service
+                )
+            shipment.legs.append(Leg(sequence, tracking_number, carrier))
+        self._seen.extend(found.values())
+        return list(found.values())
+
+    def add_leg(self, shipment: Shipment, leg: Leg) -> None:
+        self._db.execute(
+            insert(shipment_legs).values(
+                shipment_id=shipment.id,
+                sequence=leg.sequence,
+                tracking_number=leg.tracking_number,
+                carrier=leg.carrier,
+            )
+        )
+
+    def attach_to_order(
+        self, shipment: Shipment, order_id: str, dispatched_at: datetime, service: str | None
+    ) -> None:
+        self._db.execute(
+            update(shipments)
+            .where(shipments.c.id == shipment.id)
+            .values(order_id=order_id, dispatched_at=dispatched_at, service=service)
+        )
+
+    def save_states(self, changed: Sequence[Shipment], now: datetime) -> None:
+        """Write each shipment's state with one driver-level executemany."""
+        time = self._driver.time
+        updated_at = time(now)
+        self._driver.update(
+            shipments,
+            "id",
+            _STATE_COLUMNS,
+            [
+                (
+                    (state := s.state).status.value,
+                    state.sub_status.value,
+                    self._milestones.encode(state.milestones),
+                    time(state.last_event_at),
+                    time(state.delivered_at),
+                    state.event_count,
+                    updated_at,
+                    s.id,
+                )
+                for s in changed
+            ],
+        )
+
+
+_STATE_COLUMNS = (
+    "status",
+    "sub_status",
+    "milestones",
+    "last_event_at",
+    "delivered_at",
+    "event_count",
+    "updated_at",
+)
+
+
+# Read back raw (no per-value processing); ``for_shipments`` reads them by position.
+_EVENT_READ_COLUMNS = (
+    tracking_events.c.shipment_id,
+    tracking_events.c.tracking_number,
+    raw(tracking_events.c.occurred_at),
+    tracking_events.c.description,
+    tracking_events.c.sub_status,
+    tracking_events.c.event_key,
+    tracking_events.c.utc_offset_minutes,
+    tracking_events.c.city,
+    tracking_events.c.country,
+    tracking_events.c.postal_code,
+    tracking_events.c.carrier,
+    tracking_events.c.raw_code,
+    tracking_events.c.source,
+    tracking_events.c.source_id,
+)
+
+
+def _events_query(in_list: InList) -> Select[Any]:
+    return select(*_EVENT_READ_COLUMNS).where(in_list(tracking_events.c.shipment_id))
+
+
+_EVENT_COLUMNS = (
+    "shipment_id",
+    "event_key",
+    "tracking_number",
+    "occurred_at",
+    "utc_offset_minutes",
+    "sub_status",
+    "description",
+    "city",
+    "country",
+    "postal_code",
+    "carrier",
+    "raw_code",
+    "source",
+    "source_id",
+    "received_at",
+)
+
+
+class SqlEventRepository(Repository):
+    def stored_keys(self, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+        wanted = {(shipment_id, key) for key, shipment_id in pairs}
+        rows = self._driver.select_paired(_stored_keys_query, wanted)
+        return {(event_key, shipment_id) for event_key, shipment_id in rows}
+
+    def add_many(self, rows: Sequence[tuple[str, TrackingEvent]], received_at: datetime) -> None:
+        """Insert new events with one driver-level executemany; a duplicate key raises."""
+        time = self._driver.time
+        received = time(received_at)
+        self._driver.insert(
+            tracking_events,
+            _EVENT_COLUMNS,
+            [
+                (
+                    shipment_id,
+                    e.key,
+                    e.tracking_number,
+                    time(e.occurred_at),
+                    e.utc_offset_minutes,
+                    e.sub_status.value if e.sub_status else None,
+                    e.description,
+                    (place := e.location).city,
+                    place.country,
+                    place.postal_code,
+                    e.carrier,
+                    e.raw_code,
+                    e.source,
+                    e.source_id,
+                    received,
+                )
+                for shipment_id, e in rows
+            ],
+        )
+
+    def for_shipment(self, shipment_id: str) -> list[TrackingEvent]:
+        return self.for_shipments([shipment_id]).get(shipment_id, [])
+
+    def for_shipments(self, shipment_ids: Sequence[str]) -> dict[str, list[TrackingEvent]]:
+        """Each shipment's events in time order, from one statement compiled once."""
+        found: dict[str, list[TrackingEvent]] = defaultdict(list)
+        read_time = self._driver.read_time
+        for row in self._driver.select_listed(_events_query, set(shipment_ids)):
+            found[row[0]].append(
+                TrackingEvent(
+                    tracking_number=row[1],
+                    occurred_at=read_time(row[2]),  # type: ignore[arg-type]
+                    description=row[3],
+                    sub_status=_SUB_STATUS[row[4]] if row[4] else None,
+                    key=row[5],
+                    utc_offset_minutes=row[6],
+                    location=Location(row[7], row[8], row[9]),
+                    carrier=row[10],
+                    raw_code=row[11],
+                    source=row[12],
+                    source_id=row[13],
+                )
+            )
+        for events in found.values():
+            events.sort(key=lambda e: e.sort_key)
+        return found
