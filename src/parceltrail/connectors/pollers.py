@@ -62,11 +62,17 @@ class SimulatorSource:
         self._lock = threading.Lock()
 
     def carriers(self) -> frozenset[str]:
+        """What the simulator serves; one caller refreshes it (outside the lock, so page
+        requests never wait on a slow simulator) while the others use the last answer."""
         with self._lock:
-            if self._timer() >= self._until:
-                self._known, fresh = self._list()
-                self._until = self._timer() + (self._remember if fresh else self._retry)
-            return self._known
+            if self._timer() < self._until:
+                return self._known
+            self._until = self._timer() + self._retry
+        known, fresh = self._list()
+        with self._lock:
+            self._known = known
+            self._until = self._timer() + (self._remember if fresh else self._retry)
+            return known
 
     def clients(self, http: httpx.Client) -> dict[str, CarrierClient]:
         return dict(discover(self.url, http))
