@@ -21,9 +21,8 @@ from parceltrail.domain.numbers.matching import s10_info
 from parceltrail.domain.numbers.normalize import normalize_parts
 from parceltrail.domain.numbers.outcome import (
     invalid_message,
-    match_key,
-    outcome_for,
     problem_outcome,
+    resolve,
     suggestions_for,
 )
 from parceltrail.domain.numbers.plan import Plan, plan_for
@@ -87,9 +86,8 @@ def detect_with(text: str, plan: Plan) -> Detection:
     if problem is not None:
         message = problem_outcome(problem, plan).message
         return _new(Detection, (echo, value, False, "invalid", (), (), message, None, None))
-    key, s10_match, failed = match_key(value, plan)
+    outcome, s10_match, failed = resolve(value, plan)
     s10 = s10_info(s10_match, plan.directory) if s10_match is not None else None
-    outcome = outcome_for(key, plan, s10)
     if outcome.status != "invalid":
         return _new(
             Detection,
