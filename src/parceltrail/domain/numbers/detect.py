@@ -75,8 +75,10 @@ def _echo(text: object) -> str:
 
 def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection:
     """Ranked carrier candidates for one tracking number as a person typed it."""
-    directory = directory or load_directory()
-    return detect_with(text, directory.plan or plan_for(directory))  # type: ignore[arg-type]
+    if directory is None:
+        directory = load_directory()
+    plan = directory.plan
+    return detect_with(text, plan if plan is not None else plan_for(directory))  # type: ignore[arg-type]
 
 
 def detect_with(text: str, plan: Plan) -> Detection:
@@ -102,6 +104,12 @@ def detect_with(text: str, plan: Plan) -> Detection:
                 s10,
                 routing,
             ),
+        )
+    if not failed and plan.fixable.get((len(value), value[0])) is None:
+        # The common junk case: no check digit failed and no confusable can help (the cheap
+        # half of ``suggestions_for``, inline), so no suggestion and the outcome's message.
+        return _new(
+            Detection, (echo, value, False, "invalid", (), (), outcome.message, s10, routing)
         )
     suggestions = suggestions_for(value, failed, plan)
     message = invalid_message(outcome, suggestions, plan)
