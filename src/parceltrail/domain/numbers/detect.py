@@ -74,15 +74,15 @@ def _echo(text: object) -> str:
 
 
 def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection:
-    """Ranked carrier candidates for one tracking number as a person typed it."""
+    """Ranked carrier candidates for one tracking number as a person typed it.
+
+    Flat on purpose: this is the hot path (``detect_with`` is the same with a plan at hand).
+    """
     if directory is None:
         directory = load_directory()
-    plan = directory.plan
-    return detect_with(text, plan if plan is not None else plan_for(directory))  # type: ignore[arg-type]
-
-
-def detect_with(text: str, plan: Plan) -> Detection:
-    """``detect`` with the directory's plan at hand (flat on purpose: this is the hot path)."""
+    plan: Plan | None = directory.plan  # type: ignore[assignment]
+    if plan is None:
+        plan = plan_for(directory)
     value, problem, routing = normalize_parts(text)
     echo = text if isinstance(text, str) and len(text) <= MAX_ECHO else _echo(text)
     if problem is not None:
@@ -114,6 +114,11 @@ def detect_with(text: str, plan: Plan) -> Detection:
     suggestions = suggestions_for(value, failed, plan)
     message = invalid_message(outcome, suggestions, plan)
     return _new(Detection, (echo, value, False, "invalid", (), suggestions, message, s10, routing))
+
+
+def detect_with(text: str, plan: Plan) -> Detection:
+    """``detect`` with the directory's plan at hand."""
+    return detect(text, directory=plan.directory)
 
 
 def analyse_with(value: str, plan: Plan) -> _Analysis:

@@ -76,8 +76,13 @@ def normalize_parts(text: str) -> Parts:
     if not isinstance(text, str):
         return "", "empty", None
     if text.isascii():
-        if text.isalnum():
-            return _finish(text.upper()) if len(text) <= MAX_RAW_LENGTH else ("", "too long", None)
+        if text.isalnum():  # the common case: ``_finish`` inline (one call less)
+            length = len(text)
+            if length > MAX_RAW_LENGTH:
+                return "", "too long", None
+            if MIN_LENGTH <= length <= MAX_LENGTH and not text.startswith("420"):
+                return text.upper(), None, None
+            return _finish(text.upper())
         if len(text) <= MAX_RAW_LENGTH:
             # Letters, digits and separators only, not starting like a label: what the full
             # path would do comes down to deleting the separators and upper-casing.
