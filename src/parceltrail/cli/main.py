@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from parceltrail import __version__
-from parceltrail.bootstrap import App, build
 from parceltrail.domain.errors import ParceltrailError
+
+if TYPE_CHECKING:  # the app (database, queues...) is imported on use: `detect` needs none of it
+    from parceltrail.bootstrap import App
 
 app = typer.Typer(help="parceltrail: self-hosted order and parcel tracking.", no_args_is_help=True)
 users_app = typer.Typer(help="Manage user accounts.", no_args_is_help=True)
@@ -41,6 +43,8 @@ def fail(exc: ParceltrailError) -> typer.Exit:
 
 
 def open_app() -> App:
+    from parceltrail.bootstrap import build
+
     return build()
 
 

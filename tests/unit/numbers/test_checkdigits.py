@@ -1,5 +1,7 @@
 """Check-digit algorithms on published examples (sources named per case)."""
 
+import random
+
 import pytest
 
 from parceltrail.domain.numbers import checkdigits as cd
@@ -107,3 +109,49 @@ def test_generic_weighted_mod10_matches_gs1():
 def test_registry_names_are_what_data_files_use():
     assert {"s10", "gs1_mod10", "ups_mod10", "luhn", "mod7", "fedex_mod11", "mod37_36",
             "sscc18", "mod10_weights"} <= set(cd.ALGORITHMS)
+
+
+def _textbook(payload: str, weights_from_right: tuple[int, ...]) -> str | None:
+    """Check characters computed the long way, digit by digit (reference for the fast code)."""
+    if not payload or not all("0" <= c <= "9" for c in payload):
+        return None
+    total = sum(
+        int(c) * weights_from_right[i % len(weights_from_right)]
+        for i, c in enumerate(reversed(payload))
+    )
+    return str((10 - total % 10) % 10)
+
+
+def _mod37_36_textbook(payload: str) -> str | None:
+    """ISO/IEC 7064 MOD 37,36 as the standard states it, one character at a time."""
+    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    product = 36
+    for char in payload:
+        if char not in alphabet:
+            return None
+        total = (product + alphabet.index(char)) % 36 or 36
+        product = (total * 2) % 37
+    return alphabet[(37 - product) % 36]
+
+
+def _luhn_textbook(payload: str) -> str | None:
+    if not payload or not all("0" <= c <= "9" for c in payload):
+        return None
+    total = 0
+    for i, c in enumerate(reversed(payload)):
+        d = int(c) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return str((10 - total % 10) % 10)
+
+
+def test_table_driven_algorithms_agree_with_the_textbook_definitions():
+    rnd = random.Random(5)
+    alphabets = ("0123456789", "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789Aa-é٣")
+    for i in range(20_000):
+        alphabet = alphabets[i % 3]
+        payload = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert cd.compute_gs1_mod10(payload) == _textbook(payload, (3, 1)), payload
+        assert cd.compute_luhn(payload) == _luhn_textbook(payload), payload
+        assert cd.compute_mod37_36(payload) == _mod37_36_textbook(payload), payload
+        ups = "".join(str((ord(c) - 63) % 10) if "A" <= c <= "Z" else c for c in payload)
+        assert cd.compute_ups_mod10(payload) == _textbook(ups, (1, 2) if len(ups) % 2 else (2, 1))

@@ -15,6 +15,14 @@ from parceltrail.domain.numbers import normalize
         ("Sendungsnummer: 00340434123456789012", "00340434123456789012"),
         ("TBA502887274000 (Amazon)", "TBA502887274000"),
         ("\u00a0GM2951173225174494\t", "GM2951173225174494"),
+        # start with a letter a label may start with, but no label: the fast path keeps them
+        ("SW 123 456 789 GB", "SW123456789GB"),
+        ("tn-123-456-789-ww", "TN123456789WW"),
+        ("D1001 1354 4537 07", "D10011354453707"),
+        # ... while real labels, also after spaces and separators, are still removed
+        ("  tracking 1Z5R89390357567127", "1Z5R89390357567127"),
+        ("AWB-1234567890", "1234567890"),
+        ("order tracking 1Z5R89390357567127", "1Z5R89390357567127"),
     ],
 )
 def test_normalises(text, expected):

@@ -18,9 +18,8 @@ from parceltrail.domain.numbers.matching import s10_info
 from parceltrail.domain.numbers.normalize import normalize_parts
 from parceltrail.domain.numbers.outcome import (
     ENCODER,
-    match_key,
-    outcome_for,
     problem_outcome,
+    resolve,
     suggestions_for,
 )
 from parceltrail.domain.numbers.plan import Plan, plan_for
@@ -45,14 +44,12 @@ def json_line(text: str, plan: Plan) -> str:
     )
     if problem is not None:
         return head + ',"valid":false,' + problem_outcome(problem, plan).json_tail + "}"
-    key, s10_match, failed = match_key(value, plan)
-    s10 = s10_info(s10_match, plan.directory) if s10_match is not None else None
-    outcome = outcome_for(key, plan, s10)
+    outcome, s10_match, failed = resolve(value, plan)
     if outcome.status == "invalid" and suggestions_for(value, failed, plan):
         return ENCODER.encode(detect_with(text, plan).to_dict())  # rare: the general path
     out = head + _VALID[outcome.status != "invalid"] + outcome.json_tail
-    if s10 is not None:
-        out += ',"s10":' + ENCODER.encode(s10.to_dict())
+    if s10_match is not None:
+        out += ',"s10":' + ENCODER.encode(s10_info(s10_match, plan.directory).to_dict())
     if routing is not None:
         out += ',"routing":' + encode_basestring(routing)
     return out + "}"

@@ -58,12 +58,20 @@ def _digit_sum(digits: str) -> int:
     return sum(digits.encode()) - 48 * len(digits)
 
 
+# The check character (10 - total mod 10) mod 10, indexed by total mod 10.
+_TENS_COMPLEMENT: Final = "0987654321"
+# Value bytes of digit characters (b"7" -> 7); only applied to bytes known to be ASCII digits.
+_DIGIT_VALUES: Final = bytes.maketrans(b"0123456789", bytes(range(10)))
+
+
 def compute_gs1_mod10(payload: str) -> str | None:
     """GS1 mod 10 (SSCC-18, USPS IMpb, FedEx Ground, Canada Post): weights 3,1 from the right."""
-    if not (payload.isascii() and payload.isdigit()):
+    # UTF-8 bytes: bytes.isdigit accepts ASCII digits only, as str.isascii and isdigit did.
+    raw = payload.encode()
+    if not raw.isdigit():
         return None
-    total = 3 * _digit_sum(payload[::-2]) + _digit_sum(payload[-2::-2])
-    return str((10 - total % 10) % 10)
+    values = raw.translate(_DIGIT_VALUES)
+    return _TENS_COMPLEMENT[(3 * sum(values[::-2]) + sum(values[-2::-2])) % 10]
 
 
 def compute_sscc18(payload: str) -> str | None:
@@ -71,31 +79,31 @@ def compute_sscc18(payload: str) -> str | None:
     return compute_gs1_mod10(payload) if len(payload) == 17 else None
 
 
-_UPS_DIGITS: Final = str.maketrans(
-    {c: str((ord(c) - 63) % 10) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
-)
+_UPPER: Final = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# Upper-case letters to their UPS digit characters; other bytes unchanged.
+_UPS_DIGITS: Final = bytes.maketrans(_UPPER, bytes(48 + (c - 63) % 10 for c in _UPPER))
 
 
 def compute_ups_mod10(payload: str) -> str | None:
     """UPS 1Z and OnTrac: letters valued (ord - 63) mod 10 (A=2, B=3...), weights 1,2 from left."""
-    digits = payload.translate(_UPS_DIGITS)
-    if not (digits.isascii() and digits.isdigit()):
+    digits = payload.encode().translate(_UPS_DIGITS)
+    if not digits.isdigit():  # ASCII digits only (non-ASCII characters encode to other bytes)
         return None
-    total = _digit_sum(digits[::2]) + 2 * _digit_sum(digits[1::2])
-    return str((10 - total % 10) % 10)
+    values = digits.translate(_DIGIT_VALUES)
+    return _TENS_COMPLEMENT[(sum(values[::2]) + 2 * sum(values[1::2])) % 10]
 
 
-_DIGIT_VALUES: Final = bytes.maketrans(b"0123456789", bytes(range(10)))
-_LUHN_DOUBLED: Final = str.maketrans("0123456789", "0246813579")
+# Digit characters to the digit sum of their double (b"7" -> 14 -> 5), as values.
+_LUHN_DOUBLED: Final = bytes.maketrans(b"0123456789", bytes((0, 2, 4, 6, 8, 1, 3, 5, 7, 9)))
 
 
 def compute_luhn(payload: str) -> str | None:
     """Luhn (ISO/IEC 7812): double every second digit from the right, digit sum, mod 10."""
-    if not (payload.isascii() and payload.isdigit()):
+    raw = payload.encode()
+    if not raw.isdigit():  # ASCII digits only, as with gs1_mod10
         return None
-    doubled = payload[::-2].translate(_LUHN_DOUBLED)
-    total = _digit_sum(doubled) + _digit_sum(payload[-2::-2])
-    return str((10 - total % 10) % 10)
+    doubled = raw[::-2].translate(_LUHN_DOUBLED)
+    return _TENS_COMPLEMENT[(sum(doubled) + sum(raw[-2::-2].translate(_DIGIT_VALUES))) % 10]
 
 
 def compute_mod7(payload: str) -> str | None:
@@ -119,17 +127,30 @@ def compute_fedex_mod11(payload: str) -> str | None:
     return compute_weighted_mod11_mod10(payload, (1, 3, 7))
 
 
+def _mod37_36_step(product: int, value: int) -> int:
+    """One step of ISO/IEC 7064 MOD 37,36: the next product after a character's value."""
+    total = (product + value) % 36 or 36
+    return (total * 2) % 37
+
+
+# The next product for each product (1..36; index 0 unused) and character: one dict look-up
+# a character instead of a search and three modulo operations.
+_MOD37_36_STEPS: Final = tuple(
+    {char: _mod37_36_step(product, value) for value, char in enumerate(_ALNUM36)}
+    for product in range(37)
+)
+
+
 def compute_mod37_36(payload: str) -> str | None:
     """ISO/IEC 7064 MOD 37,36 hybrid system (DPD parcel label check character)."""
-    modulus = 36
-    product = modulus
-    for char in payload:
-        value = _ALNUM36.find(char)
-        if value < 0:
-            return None
-        total = (product + value) % modulus or modulus
-        product = (total * 2) % (modulus + 1)
-    return _ALNUM36[(modulus + 1 - product) % modulus]
+    steps = _MOD37_36_STEPS
+    product = 36
+    try:
+        for char in payload:
+            product = steps[product][char]
+    except KeyError:  # a character outside 0-9A-Z
+        return None
+    return _ALNUM36[(37 - product) % 36]
 
 
 def compute_mod10_weights(payload: str, params: Mapping[str, object]) -> str | None:

@@ -21,9 +21,8 @@ from parceltrail.domain.numbers.matching import s10_info
 from parceltrail.domain.numbers.normalize import normalize_parts
 from parceltrail.domain.numbers.outcome import (
     invalid_message,
-    match_key,
-    outcome_for,
     problem_outcome,
+    resolve,
     suggestions_for,
 )
 from parceltrail.domain.numbers.plan import Plan, plan_for
@@ -75,21 +74,22 @@ def _echo(text: object) -> str:
 
 
 def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection:
-    """Ranked carrier candidates for one tracking number as a person typed it."""
-    directory = directory or load_directory()
-    return detect_with(text, directory.plan or plan_for(directory))  # type: ignore[arg-type]
+    """Ranked carrier candidates for one tracking number as a person typed it.
 
-
-def detect_with(text: str, plan: Plan) -> Detection:
-    """``detect`` with the directory's plan at hand (flat on purpose: this is the hot path)."""
+    Flat on purpose: this is the hot path (``detect_with`` is the same with a plan at hand).
+    """
+    if directory is None:
+        directory = load_directory()
+    plan: Plan | None = directory.plan  # type: ignore[assignment]
+    if plan is None:
+        plan = plan_for(directory)
     value, problem, routing = normalize_parts(text)
     echo = text if isinstance(text, str) and len(text) <= MAX_ECHO else _echo(text)
     if problem is not None:
         message = problem_outcome(problem, plan).message
         return _new(Detection, (echo, value, False, "invalid", (), (), message, None, None))
-    key, s10_match, failed = match_key(value, plan)
+    outcome, s10_match, failed = resolve(value, plan)
     s10 = s10_info(s10_match, plan.directory) if s10_match is not None else None
-    outcome = outcome_for(key, plan, s10)
     if outcome.status != "invalid":
         return _new(
             Detection,
@@ -105,9 +105,20 @@ def detect_with(text: str, plan: Plan) -> Detection:
                 routing,
             ),
         )
+    if not failed and plan.fixable.get((len(value), value[0])) is None:
+        # The common junk case: no check digit failed and no confusable can help (the cheap
+        # half of ``suggestions_for``, inline), so no suggestion and the outcome's message.
+        return _new(
+            Detection, (echo, value, False, "invalid", (), (), outcome.message, s10, routing)
+        )
     suggestions = suggestions_for(value, failed, plan)
     message = invalid_message(outcome, suggestions, plan)
     return _new(Detection, (echo, value, False, "invalid", (), suggestions, message, s10, routing))
+
+
+def detect_with(text: str, plan: Plan) -> Detection:
+    """``detect`` with the directory's plan at hand."""
+    return detect(text, directory=plan.directory)
 
 
 def analyse_with(value: str, plan: Plan) -> _Analysis:

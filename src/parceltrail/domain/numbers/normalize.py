@@ -76,13 +76,20 @@ def normalize_parts(text: str) -> Parts:
     if not isinstance(text, str):
         return "", "empty", None
     if text.isascii():
-        if text.isalnum():
-            return _finish(text.upper()) if len(text) <= MAX_RAW_LENGTH else ("", "too long", None)
+        if text.isalnum():  # the common case: ``_finish`` inline (one call less)
+            length = len(text)
+            if length > MAX_RAW_LENGTH:
+                return "", "too long", None
+            if MIN_LENGTH <= length <= MAX_LENGTH and not text.startswith("420"):
+                return text.upper(), None, None
+            return _finish(text.upper())
         if len(text) <= MAX_RAW_LENGTH:
             # Letters, digits and separators only, not starting like a label: what the full
             # path would do comes down to deleting the separators and upper-casing.
             raw = text.encode().translate(_ASCII_UPPER, _ASCII_SEPARATORS)
-            if raw.isalnum() and raw[0] not in _ASCII_LABEL_FIRST_BYTES:
+            if raw.isalnum() and (
+                raw[0] not in _ASCII_LABEL_FIRST_BYTES or not _starts_like_label(text.strip())
+            ):
                 return _finish(raw.decode())
         return _clean_ascii(text)
     if not text.strip():
@@ -106,7 +113,7 @@ def _clean_ascii(text: str) -> Parts:
         return "", "empty", None
     if len(text) > MAX_RAW_LENGTH:
         return "", "too long", None
-    if cleaned[0] in _ASCII_LABEL_FIRST and cleaned[:6].lower().startswith(_ASCII_LABEL_STARTS):
+    if _starts_like_label(cleaned):
         cleaned = _LEADING_LABEL.sub("", cleaned, count=1)
     if cleaned.endswith((")", "]")):
         cleaned = _TRAILING_NOTE.sub("", cleaned, count=1)
@@ -118,6 +125,11 @@ def _clean_ascii(text: str) -> Parts:
     if not raw.isalnum():  # bytes.isalnum is ASCII-only: the same test as [A-Z0-9]+
         return _printable(raw.decode()), "unexpected characters", None
     return _finish(raw.decode())
+
+
+def _starts_like_label(cleaned: str) -> bool:
+    """Whether stripped ASCII text starts the way a leading label could (then the regex runs)."""
+    return cleaned[0] in _ASCII_LABEL_FIRST and cleaned[:6].lower().startswith(_ASCII_LABEL_STARTS)
 
 
 def _strip_decoration(cleaned: str) -> str:

@@ -13,7 +13,7 @@ import json
 import re
 from typing import Any, NamedTuple
 
-from parceltrail.domain.numbers.matching import FormatMatch, match_formats, s10_note
+from parceltrail.domain.numbers.matching import FormatMatch, match_formats, s10_info, s10_note
 from parceltrail.domain.numbers.messages import detection_message
 from parceltrail.domain.numbers.plan import Plan
 from parceltrail.domain.numbers.ranking import problem_of, rank, status_of
@@ -56,6 +56,45 @@ def match_key(value: str, plan: Plan) -> tuple[Key, re.Match[str] | None, bool]:
         else:
             key.append(parts[passed])
     return tuple(key), s10_match, failed
+
+
+def resolve(value: str, plan: Plan) -> tuple[Outcome, re.Match[str] | None, bool]:
+    """(outcome, the first S10 match, whether a check digit failed) of a normalised number.
+
+    ``match_key`` and ``outcome_for`` in one call, with the no-format and single-format
+    cases taken without building a key list (the hot path of ``detect`` and bulk lines).
+    """
+    group = plan.by_length.get(len(value))
+    entries = group.get(value[0]) if group is not None else None
+    found: Outcome | None
+    if not entries:
+        found = plan.no_match
+        if found is None:
+            found = plan.no_match = _derive((), plan, None)
+        return found, None, False
+    key: Key
+    s10_match: re.Match[str] | None = None
+    failed = False
+    if len(entries) == 1:
+        match, verify, parts, is_s10 = entries[0]
+        m = match(value)
+        if m is None:
+            key = ()
+        else:
+            passed = None if verify is None else verify(m)
+            failed = passed is False
+            if is_s10:
+                s10_match = m
+                key = ((*parts[passed], *_s10_key(m, plan)),)
+            else:
+                key = (parts[passed],)
+    else:
+        key, s10_match, failed = match_key(value, plan)
+    found = plan.outcomes.get(key)
+    if found is None:
+        s10 = s10_info(s10_match, plan.directory) if s10_match is not None else None
+        found = plan.remember(key, _derive(key, plan, s10))
+    return found, s10_match, failed
 
 
 def _s10_key(m: re.Match[str], plan: Plan) -> tuple[str, str]:

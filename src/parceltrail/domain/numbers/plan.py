@@ -77,6 +77,7 @@ class Plan:
                     self.fixable[(length, first)] = joined.match if joined else _always
         self.outcomes: dict[Any, Any] = {}
         self.problems: dict[str, Any] = {}
+        self.no_match: Any = None  # the outcome of a number no format's pattern fits
 
     def remember(self, key: object, outcome: Any) -> Any:
         """Store an outcome (the table is bounded: cleared when full)."""
