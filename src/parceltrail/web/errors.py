@@ -49,9 +49,7 @@ async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
         {"field": _location(err), "message": err.get("msg", "invalid")} for err in exc.errors()[:20]
     ]
     summary = "; ".join(f"{p['field']}: {p['message']}" for p in problems[:3])
-    return error_response(
-        422, "invalid_request", f"the request body is not valid: {summary}", problems
-    )
+    return error_response(422, "invalid_request", f"the request is not valid: {summary}", problems)
 
 
 async def _http_error(_: Request, exc: Exception) -> JSONResponse:

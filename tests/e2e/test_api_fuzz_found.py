@@ -1,0 +1,54 @@
+"""Inputs schemathesis found that broke the API, over real HTTP on SQLite and PostgreSQL:
+each must now get a 4xx JSON error that says what was wrong."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from parceltrail.bootstrap import App
+from parceltrail.domain.users import Role
+from tests import factories
+
+TOO_BIG = 2**64  # past a 64-bit integer: overflowed the SQLite driver (a 500)
+BIGGEST = 2**63 - 1
+
+
+def auth(secret: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {secret}"}
+
+
+@pytest.fixture
+def admin_token(app: App) -> str:
+    factories.user(app, "admin@example.com", Role.ADMIN)
+    return factories.token(app, "admin@example.com")
+
+
+def refused_field(response: httpx.Response) -> str:
+    assert response.status_code == 422, response.text
+    error = response.json()["error"]
+    assert error["code"] == "invalid_request"
+    assert error["message"].startswith("the request is not valid: ")
+    assert "less than or equal to 9223372036854775807" in error["message"]
+    return str(error["details"][0]["field"])
+
+
+def test_an_offset_past_64_bits_is_refused_naming_it(http: httpx.Client, admin_token: str) -> None:
+    refused = http.get(f"/api/v1/orders?offset={TOO_BIG}&limit=21", headers=auth(admin_token))
+    assert refused_field(refused) == "query.offset"
+    at_the_edge = http.get(f"/api/v1/orders?offset={BIGGEST}", headers=auth(admin_token))
+    assert at_the_edge.status_code == 200, at_the_edge.text
+    assert at_the_edge.json()["orders"] == []
+
+
+def test_numeric_ids_past_64_bits_are_refused_naming_them(
+    http: httpx.Client, admin_token: str
+) -> None:
+    job = http.post(f"/api/v1/admin/outbox/{TOO_BIG}/retry", headers=auth(admin_token))
+    delivery = http.post(
+        f"/api/v1/webhooks/endpoints/wh_x/deliveries/{TOO_BIG}/redeliver",
+        headers=auth(admin_token),
+    )
+    assert (refused_field(job), refused_field(delivery)) == ("path.job_id", "path.delivery_id")
+    missing = http.post(f"/api/v1/admin/outbox/{BIGGEST}/retry", headers=auth(admin_token))
+    assert missing.status_code == 404, missing.text
