@@ -52,3 +52,10 @@ def test_numeric_ids_past_64_bits_are_refused_naming_them(
     assert (refused_field(job), refused_field(delivery)) == ("path.job_id", "path.delivery_id")
     missing = http.post(f"/api/v1/admin/outbox/{BIGGEST}/retry", headers=auth(admin_token))
     assert missing.status_code == 404, missing.text
+
+
+def test_an_unsupported_method_says_which_ones_are_allowed(http: httpx.Client) -> None:
+    response = http.request("TRACE", "/healthz")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET"
+    assert response.json()["error"]["code"] == "method_not_allowed"

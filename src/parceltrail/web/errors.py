@@ -4,6 +4,7 @@ says Retry-After. (Pages answer in HTML: web/pages/__init__.py.)"""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -18,15 +19,24 @@ log = logging.getLogger(__name__)
 
 
 def error_response(
-    status: int, code: str, message: str, details: Any = None, *, retry_after: int | None = None
+    status: int,
+    code: str,
+    message: str,
+    details: Any = None,
+    *,
+    retry_after: int | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
+    """The JSON error; ``headers`` are the exception's own (a 405's Allow) and are kept."""
     body: dict[str, Any] = {"code": code, "message": message}
     if details:
         body["details"] = details
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
+    sent = dict(headers or {})
+    if status == 401:
+        sent["WWW-Authenticate"] = "Bearer"
     if retry_after is not None:
-        headers["Retry-After"] = str(retry_after)
-    return JSONResponse({"error": body}, status_code=status, headers=headers or None)
+        sent["Retry-After"] = str(retry_after)
+    return JSONResponse({"error": body}, status_code=status, headers=sent or None)
 
 
 def _location(error: dict[str, Any]) -> str:
@@ -57,7 +67,7 @@ async def _http_error(_: Request, exc: Exception) -> JSONResponse:
     code = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}.get(
         exc.status_code, "http_error"
     )
-    return error_response(exc.status_code, code, str(exc.detail))
+    return error_response(exc.status_code, code, str(exc.detail), headers=exc.headers)
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
