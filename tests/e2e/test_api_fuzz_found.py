@@ -59,3 +59,15 @@ def test_an_unsupported_method_says_which_ones_are_allowed(http: httpx.Client) -
     assert response.status_code == 405
     assert response.headers["allow"] == "GET"
     assert response.json()["error"]["code"] == "method_not_allowed"
+
+
+def test_the_documented_example_of_a_standalone_tracking_passes_validation(
+    http: httpx.Client, admin_token: str
+) -> None:
+    schema = http.get("/openapi.json").json()["components"]["schemas"]["TrackingIn"]
+    example = {name: field["examples"][0] for name, field in schema["properties"].items()}
+    assert example == {"tracking_number": "LK123456785CN", "carrier": "china_post"}
+    started = http.post("/api/v1/trackings", json=example, headers=auth(admin_token))
+    # Refused only because this server polls no carrier: the number and carrier are fine.
+    assert started.status_code == 422, started.text
+    assert started.json()["error"]["code"] == "carrier_not_pollable"
