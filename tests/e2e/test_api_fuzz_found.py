@@ -3,6 +3,8 @@ each must now get a 4xx JSON error that says what was wrong."""
 
 from __future__ import annotations
 
+import base64
+
 import httpx
 import pytest
 
@@ -71,3 +73,55 @@ def test_the_documented_example_of_a_standalone_tracking_passes_validation(
     # Refused only because this server polls no carrier: the number and carrier are fine.
     assert started.status_code == 422, started.text
     assert started.json()["error"]["code"] == "carrier_not_pollable"
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+@pytest.fixture
+def thread(app: App, http: httpx.Client) -> tuple[str, str]:
+    """(the messages path of an order, its buyer's token)."""
+    factories.user(app, "seller@example.com", Role.SELLER)
+    factories.user(app, "buyer@example.com", Role.BUYER)
+    order = http.post(
+        "/api/v1/orders",
+        headers=auth(factories.token(app, "seller@example.com")),
+        json={"reference": "AE-9", "buyer_email": "buyer@example.com", "lines": [{"title": "x"}]},
+    )
+    assert order.status_code == 201, order.text
+    return f"/api/v1/orders/{order.json()['id']}/messages", factories.token(
+        app, "buyer@example.com"
+    )
+
+
+def post_image(
+    http: httpx.Client, thread: tuple[str, str], filename: str, data: str
+) -> httpx.Response:
+    path, token = thread
+    attachment = {"filename": filename, "data_base64": data}
+    return http.post(path, headers=auth(token), json={"body": "photo", "attachments": [attachment]})
+
+
+def test_an_image_named_outside_latin_1_is_served_with_its_name(
+    http: httpx.Client, thread: tuple[str, str]
+) -> None:
+    posted = post_image(http, thread, "Ürün 日本.png", base64.b64encode(PNG).decode())
+    assert posted.status_code == 201, posted.text
+    [attachment] = posted.json()["attachments"]
+    assert attachment["id"] is not None  # the answer said /api/v1/attachments/None
+    image = http.get(attachment["url"], headers=auth(thread[1]))
+    assert image.status_code == 200, image.text  # the header failed to encode: a 500
+    assert image.content == PNG
+    assert image.headers["content-disposition"] == (
+        "inline; filename=\"_r_n __.png\"; filename*=UTF-8''%C3%9Cr%C3%BCn%20%E6%97%A5%E6%9C%AC.png"
+    )
+
+
+def test_an_attachment_that_is_not_base64_is_refused_saying_which_field(
+    http: httpx.Client, thread: tuple[str, str]
+) -> None:
+    refused = post_image(http, thread, "label.png", "not base64!")
+    assert refused.status_code == 422
+    error = refused.json()["error"]
+    assert error["details"] == {"field": "attachments"}
+    assert error["message"].startswith("the data_base64 of attachment 'label.png' is not valid")
