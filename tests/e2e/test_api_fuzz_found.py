@@ -125,3 +125,34 @@ def test_an_attachment_that_is_not_base64_is_refused_saying_which_field(
     error = refused.json()["error"]
     assert error["details"] == {"field": "attachments"}
     assert error["message"].startswith("the data_base64 of attachment 'label.png' is not valid")
+
+
+@pytest.mark.parametrize(
+    ("occurred_at", "reason"),
+    [
+        ("9999-12-31T23:59:59-14:00", "time_in_future"),
+        ("0001-01-01T00:00:00+14:00", "time_too_old"),
+    ],
+)
+def test_an_event_time_with_no_utc_instant_is_rejected_not_a_crash(
+    http: httpx.Client, admin_token: str, occurred_at: str, reason: str
+) -> None:
+    event = {"tracking_number": "LK123456785CN", "occurred_at": occurred_at, "description": "x"}
+    answer = http.post("/api/v1/events", json={"events": [event]}, headers=auth(admin_token))
+    assert answer.status_code == 200, answer.text  # converting to UTC overflowed: a 500
+    assert [r["reason"] for r in answer.json()["rejections"]] == [reason]
+
+
+def test_a_dispatch_time_with_no_utc_instant_is_refused_naming_it(
+    http: httpx.Client, thread: tuple[str, str], app: App
+) -> None:
+    order_path = thread[0].removesuffix("/messages")
+    answer = http.post(
+        f"{order_path}/shipments",
+        json={"tracking_number": "LK123456785CN", "dispatched_at": "9999-12-31T23:59:59-14:00"},
+        headers=auth(factories.token(app, "seller@example.com")),
+    )
+    assert answer.status_code == 422, answer.text
+    error = answer.json()["error"]
+    assert error["details"] == {"field": "dispatched_at"}
+    assert "outside the years 1-9999 once converted to UTC" in error["message"]
