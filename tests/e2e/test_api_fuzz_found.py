@@ -156,3 +156,31 @@ def test_a_dispatch_time_with_no_utc_instant_is_refused_naming_it(
     error = answer.json()["error"]
     assert error["details"] == {"field": "dispatched_at"}
     assert "outside the years 1-9999 once converted to UTC" in error["message"]
+
+
+def test_a_nul_anywhere_in_the_request_is_refused_before_the_database(
+    http: httpx.Client, thread: tuple[str, str]
+) -> None:
+    # PostgreSQL refuses NUL in text (a 500); SQLite stored it. Now both answer 422 first.
+    path, token = thread
+    order_path = path.removesuffix("/messages")
+    refusals = {
+        "body": http.post(path, headers=auth(token), json={"body": "hi\x00there"}),
+        "path": http.get(f"{order_path}%00", headers=auth(token)),
+        "query string": http.get("/api/v1/detect?number=LK1%00", headers=auth(token)),
+    }
+    for where, refused in refusals.items():
+        assert refused.status_code == 422, refused.text
+        error = refused.json()["error"]
+        assert error["code"] == "invalid_request"
+        assert error["message"].startswith(f"the request's {where} contains a NUL character")
+    literal = http.post(path, headers=auth(token), json={"body": "a backslash: \\u0000"})
+    assert literal.status_code == 201, literal.text
+    assert literal.json()["body"] == "a backslash: \\u0000"
+
+
+def test_a_nul_in_a_page_form_gets_a_page(http: httpx.Client) -> None:
+    refused = http.post("/track", data={"q": "LK123456785CN\x00"})
+    assert refused.status_code == 422
+    assert refused.headers["content-type"].startswith("text/html")
+    assert "contains a NUL character" in refused.text
