@@ -184,3 +184,15 @@ def test_a_nul_in_a_page_form_gets_a_page(http: httpx.Client) -> None:
     assert refused.status_code == 422
     assert refused.headers["content-type"].startswith("text/html")
     assert "contains a NUL character" in refused.text
+
+
+def test_an_outbound_webhook_endpoint_can_be_registered(
+    http: httpx.Client, admin_token: str
+) -> None:
+    # POST /webhooks/{provider} was routed first and answered "no webhook named 'endpoints'".
+    body = {"url": "https://example.com/parceltrail-hooks", "events": ["shipment.dispatched"]}
+    registered = http.post("/api/v1/webhooks/endpoints", json=body, headers=auth(admin_token))
+    assert registered.status_code == 201, registered.text
+    assert registered.json()["secret"]
+    listed = http.get("/api/v1/webhooks/endpoints", headers=auth(admin_token)).json()
+    assert [e["url"] for e in listed["endpoints"]] == [body["url"]]

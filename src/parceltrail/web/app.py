@@ -57,9 +57,10 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
     web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)  # outermost
     web.include_router(api_router)
     web.include_router(problems_router)
-    web.include_router(webhook_router)
     web.include_router(preference_router)  # before notify_router: /subscriptions/manage
     web.include_router(notify_router)
+    # After notify_router: POST /webhooks/{provider} would swallow POST /webhooks/endpoints.
+    web.include_router(webhook_router)
     web.include_router(dev_inbox_router)
     install_pages(web)
 
