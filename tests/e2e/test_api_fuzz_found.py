@@ -196,3 +196,19 @@ def test_an_outbound_webhook_endpoint_can_be_registered(
     assert registered.json()["secret"]
     listed = http.get("/api/v1/webhooks/endpoints", headers=auth(admin_token)).json()
     assert [e["url"] for e in listed["endpoints"]] == [body["url"]]
+
+
+@pytest.mark.parametrize(
+    ("path", "allowed"),
+    [
+        ("/api/v1/subscriptions", "GET, POST"),
+        ("/api/v1/subscriptions/confirm", "GET, PATCH"),  # PATCH: /subscriptions/{id}
+        ("/api/v1/subscriptions/unsubscribe", "GET, POST, PATCH"),
+        ("/api/v1/subscriptions/manage", "GET, PATCH"),
+    ],
+)
+def test_allow_lists_every_method_of_the_path(http: httpx.Client, path: str, allowed: str) -> None:
+    # Starlette named the first route whose path matched: PATCH for /subscriptions/confirm.
+    response = http.request("OPTIONS", path)
+    assert response.status_code == 405
+    assert response.headers["allow"] == allowed
