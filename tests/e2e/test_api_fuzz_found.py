@@ -212,3 +212,18 @@ def test_allow_lists_every_method_of_the_path(http: httpx.Client, path: str, all
     response = http.request("OPTIONS", path)
     assert response.status_code == 405
     assert response.headers["allow"] == allowed
+
+
+def test_a_body_that_is_not_utf_8_says_what_to_send(http: httpx.Client, admin_token: str) -> None:
+    refused = http.post(
+        "/api/v1/orders",
+        content=b"BWk\xff\x02j7n",
+        headers={**auth(admin_token), "Content-Type": "application/json"},
+    )
+    assert refused.status_code == 400
+    error = refused.json()["error"]
+    assert error["code"] == "invalid_request"
+    assert error["message"] == (
+        "the request body could not be read (UnicodeDecodeError): send JSON, UTF-8 encoded, "
+        "with Content-Type: application/json"
+    )

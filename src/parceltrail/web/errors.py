@@ -86,12 +86,24 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     if exc.status_code == 405:
         headers["Allow"] = allowed_methods(request)
     code = {
+        400: "invalid_request",
         404: "not_found",
         405: "method_not_allowed",
         413: "payload_too_large",
         422: "invalid_request",
     }.get(exc.status_code, "http_error")
-    return error_response(exc.status_code, code, str(exc.detail), headers=headers)
+    return error_response(exc.status_code, code, _http_message(exc), headers=headers)
+
+
+def _http_message(exc: StarletteHTTPException) -> str:
+    """FastAPI's 400 for a body it could not decode says only "There was an error parsing the
+    body"; say what failed and what to send."""
+    if exc.status_code == 400 and exc.__cause__ is not None:
+        return (
+            f"the request body could not be read ({type(exc.__cause__).__name__}): send JSON, "
+            "UTF-8 encoded, with Content-Type: application/json"
+        )
+    return str(exc.detail)
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
