@@ -13,11 +13,20 @@ def system_clock() -> datetime:
     return datetime.now(UTC)
 
 
+class TimeOutOfRange(ValueError):
+    """A time whose instant falls outside the years 1-9999 in UTC (9999-12-31T23:00-05:00)."""
+
+
 def as_utc(moment: datetime) -> datetime:
     """The same instant in UTC; a naive time is refused because its zone is unknowable."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("a time without a UTC offset is ambiguous; give one, e.g. +08:00 or Z")
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise TimeOutOfRange(
+            f"{moment.isoformat()} is outside the years 1-9999 once converted to UTC"
+        ) from None
 
 
 def offset_minutes(moment: datetime) -> int | None:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from parceltrail.domain.clock import as_utc, offset_minutes
+from parceltrail.domain.clock import TimeOutOfRange, as_utc, offset_minutes
 from parceltrail.domain.errors import InvalidEvent
 from parceltrail.domain.status import JOURNEY_RANK, SubStatus
 from parceltrail.domain.text import classify
@@ -115,19 +115,30 @@ def _checked_time(occurred_at: datetime, now: datetime) -> datetime:
     else:
         try:
             moment = as_utc(occurred_at)
+        except TimeOutOfRange:  # year 1 or 9999 with an offset: far outside what we accept
+            refusal = _in_future(occurred_at) if occurred_at.year > 1 else _too_old(occurred_at)
+            raise refusal from None
         except ValueError as exc:
             raise InvalidEvent(str(exc), reason="time_without_offset") from None
     if moment > now + FUTURE_TOLERANCE:
-        raise InvalidEvent(
-            f"occurred_at {occurred_at.isoformat()} is more than a day in the future; "
-            "check the time zone offset",
-            reason="time_in_future",
-        )
+        raise _in_future(occurred_at)
     if moment < EARLIEST:
-        raise InvalidEvent(
-            f"occurred_at {occurred_at.isoformat()} is before 1990", reason="time_too_old"
-        )
+        raise _too_old(occurred_at)
     return moment
+
+
+def _in_future(occurred_at: datetime) -> InvalidEvent:
+    return InvalidEvent(
+        f"occurred_at {occurred_at.isoformat()} is more than a day in the future; "
+        "check the time zone offset",
+        reason="time_in_future",
+    )
+
+
+def _too_old(occurred_at: datetime) -> InvalidEvent:
+    return InvalidEvent(
+        f"occurred_at {occurred_at.isoformat()} is before 1990", reason="time_too_old"
+    )
 
 
 def _checked_country(country: str | None) -> str | None:

@@ -245,7 +245,7 @@ class SqlMessageRepository(Repository):
                 insert(message_attachments),
                 [
                     {
-                        "id": new_id("att"),
+                        "id": a.id or new_id("att"),
                         "message_id": message.id,
                         "filename": a.filename,
                         "content_type": a.content_type,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from parceltrail import __version__
 from parceltrail.bootstrap import App
@@ -16,6 +16,7 @@ from parceltrail.web.api.problems import router as problems_router
 from parceltrail.web.api.routes import router as api_router
 from parceltrail.web.api.webhooks import router as webhook_router
 from parceltrail.web.limits import BodySizeLimit
+from parceltrail.web.nul import RefuseNulInBody, refuse_nul_in_url
 from parceltrail.web.pages import install as install_pages
 from parceltrail.web.pages.dev_inbox import router as dev_inbox_router
 
@@ -48,15 +49,18 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
             "Authenticate with `Authorization: Bearer <token>`."
         ),
         docs_url="/docs",
+        dependencies=[Depends(refuse_nul_in_url)],
     )
     web.state.parceltrail = app
     errors.install(web)
-    web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)
+    web.add_middleware(RefuseNulInBody)
+    web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)  # outermost
     web.include_router(api_router)
     web.include_router(problems_router)
-    web.include_router(webhook_router)
     web.include_router(preference_router)  # before notify_router: /subscriptions/manage
     web.include_router(notify_router)
+    # After notify_router: POST /webhooks/{provider} would swallow POST /webhooks/endpoints.
+    web.include_router(webhook_router)
     web.include_router(dev_inbox_router)
     install_pages(web)
 

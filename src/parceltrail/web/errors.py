@@ -4,12 +4,14 @@ says Retry-After. (Pages answer in HTML: web/pages/__init__.py.)"""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
 from parceltrail.services.rate_limits import RateLimited
@@ -18,15 +20,24 @@ log = logging.getLogger(__name__)
 
 
 def error_response(
-    status: int, code: str, message: str, details: Any = None, *, retry_after: int | None = None
+    status: int,
+    code: str,
+    message: str,
+    details: Any = None,
+    *,
+    retry_after: int | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
+    """The JSON error; ``headers`` are the exception's own (a 405's Allow) and are kept."""
     body: dict[str, Any] = {"code": code, "message": message}
     if details:
         body["details"] = details
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
+    sent = dict(headers or {})
+    if status == 401:
+        sent["WWW-Authenticate"] = "Bearer"
     if retry_after is not None:
-        headers["Retry-After"] = str(retry_after)
-    return JSONResponse({"error": body}, status_code=status, headers=headers or None)
+        sent["Retry-After"] = str(retry_after)
+    return JSONResponse({"error": body}, status_code=status, headers=sent or None)
 
 
 def _location(error: dict[str, Any]) -> str:
@@ -49,17 +60,50 @@ async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
         {"field": _location(err), "message": err.get("msg", "invalid")} for err in exc.errors()[:20]
     ]
     summary = "; ".join(f"{p['field']}: {p['message']}" for p in problems[:3])
-    return error_response(
-        422, "invalid_request", f"the request body is not valid: {summary}", problems
-    )
+    return error_response(422, "invalid_request", f"the request is not valid: {summary}", problems)
 
 
-async def _http_error(_: Request, exc: Exception) -> JSONResponse:
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(request: Request) -> str:
+    """The methods some route would serve at this path. Starlette's 405 names only the first
+    route whose path matched (PATCH /subscriptions/{id} for /subscriptions, GET and POST)."""
+    routes = request.app.router.routes
+    served = [
+        method
+        for method in _METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes
+        )
+    ]
+    return ", ".join(served)
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    code = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}.get(
-        exc.status_code, "http_error"
-    )
-    return error_response(exc.status_code, code, str(exc.detail))
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request)
+    code = {
+        400: "invalid_request",
+        404: "not_found",
+        405: "method_not_allowed",
+        413: "payload_too_large",
+        422: "invalid_request",
+    }.get(exc.status_code, "http_error")
+    return error_response(exc.status_code, code, _http_message(exc), headers=headers)
+
+
+def _http_message(exc: StarletteHTTPException) -> str:
+    """FastAPI's 400 for a body it could not decode says only "There was an error parsing the
+    body"; say what failed and what to send."""
+    if exc.status_code == 400 and exc.__cause__ is not None:
+        return (
+            f"the request body could not be read ({type(exc.__cause__).__name__}): send JSON, "
+            "UTF-8 encoded, with Content-Type: application/json"
+        )
+    return str(exc.detail)
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -124,6 +124,15 @@ def test_override_explains_s10_handover():
     assert "China Post" in check.message
 
 
+@pytest.mark.parametrize("carrier", ["china_post", "china_ems"])
+def test_override_accepts_the_issuing_post_of_an_s10_number_for_any_service(carrier):
+    # LK...CN is an ePacket, credited to China EMS; China Post issues it and tracks it too
+    # (the API's own example was refused: "issued by China Post (CN), not by China Post").
+    check = validate_for_carrier("LK123456785CN", carrier)
+    assert check.matches, check.message
+    assert check.format is not None
+
+
 def test_override_unknown_carrier_and_no_formats():
     assert "Unknown carrier" in validate_for_carrier("1Z5R89390357567127", "nope").message
     assert "no number formats" in validate_for_carrier("ABC123456", "winit").message

@@ -23,6 +23,7 @@ class FormatMatch:
     expected: str | None = None
     check_pos: int = -1
     note: str = ""
+    issuer: str = ""  # an S10 number's issuer code (its last two letters)
 
     @property
     def valid(self) -> bool:
@@ -70,7 +71,7 @@ def _s10_match(
     code = m.group("country")
     post = directory.s10_posts.get(code)
     carrier = post.carrier_for(m.group("service")) if post is not None else ""
-    return FormatMatch(fmt, carrier, passed, expected, pos, s10_note(code, directory))
+    return FormatMatch(fmt, carrier, passed, expected, pos, s10_note(code, directory), code)
 
 
 def s10_note(code: str, directory: CarrierDirectory) -> str:

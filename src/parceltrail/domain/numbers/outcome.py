@@ -124,7 +124,9 @@ def _as_match(part: tuple[Any, ...], plan: Plan) -> FormatMatch:
     fmt = plan.formats[part[0]]
     if len(part) == 2:
         return FormatMatch(fmt, fmt.carrier, part[1])
-    return FormatMatch(fmt, part[3], part[1], note=s10_note(part[2], plan.directory))
+    return FormatMatch(
+        fmt, part[3], part[1], note=s10_note(part[2], plan.directory), issuer=part[2]
+    )
 
 
 def problem_outcome(problem: str, plan: Plan) -> Outcome:

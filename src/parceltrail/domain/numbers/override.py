@@ -39,12 +39,22 @@ def validate_for_carrier(
     if norm.problem is not None:
         return result(False, None, f"Not a tracking number: {norm.problem}.")
     mine = [m for m in match_formats(norm.value, directory) if m.fmt.id in carrier.formats]
-    own = [m for m in mine if m.carrier == carrier_code or not m.fmt.scheme]
+    own = [m for m in mine if _tracks(carrier_code, m, directory)]
     good = next((m for m in own if m.valid), None)
     if good is not None:
         return result(True, good.fmt.id, _fits(carrier, good))
     detected = detect(norm.value, directory=directory).carriers
     return result(False, None, _mismatch(carrier, own, mine, directory), detected)
+
+
+def _tracks(carrier_code: str, match: FormatMatch, directory: CarrierDirectory) -> bool:
+    """Whether the carrier can track a number of this match: the carrier the match credits,
+    any of a format without a scheme, and the post issuing an S10 number under any service
+    (China Post for an ePacket credited to China EMS)."""
+    if match.carrier == carrier_code or not match.fmt.scheme:
+        return True
+    post = directory.s10_posts.get(match.issuer) if match.fmt.scheme == "s10" else None
+    return post is not None and post.carrier == carrier_code
 
 
 def _fits(carrier: Carrier, match: FormatMatch) -> str:

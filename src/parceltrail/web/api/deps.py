@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from parceltrail.bootstrap import App
@@ -60,6 +60,12 @@ def identify_reader(app: App, uow: UnitOfWork, secret: str) -> User:
             writer.commit()
     return user
 
+
+# Numeric ids and offsets reach the database as 64-bit integers: a larger one is refused here
+# with a 422 naming the field, instead of overflowing the driver (a 500).
+BIGINT_MAX = 2**63 - 1
+RowId = Annotated[int, Path(ge=1, le=BIGINT_MAX, description="A numeric id, as listed")]
+Offset = Annotated[int, Query(ge=0, le=BIGINT_MAX, description="How many items to skip")]
 
 AppDep = Annotated[App, Depends(get_app)]
 UowDep = Annotated[UnitOfWork, Depends(get_uow)]

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from parceltrail.domain.notifications import Delivery, Subscription, WebhookEndpoint
 from parceltrail.services import alerts, outbound
-from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, RowId, UowDep, UserDep
 
 router = APIRouter(prefix="/api/v1")
 
@@ -120,7 +120,7 @@ def endpoint_deliveries(
 @router.post("/webhooks/endpoints/{endpoint_id}/deliveries/{delivery_id}/redeliver",
              status_code=202, tags=["webhooks"])
 def redeliver(
-    endpoint_id: str, delivery_id: int, app: AppDep, uow: UowDep, user: UserDep
+    endpoint_id: str, delivery_id: RowId, app: AppDep, uow: UowDep, user: UserDep
 ) -> dict[str, Any]:
     delivery = outbound.redeliver(uow=uow, user=user, endpoint_id=endpoint_id,
                                   delivery_id=delivery_id, now=app.clock())
@@ -141,7 +141,7 @@ def admin_outbox(
 
 
 @router.post("/admin/outbox/{job_id}/retry", status_code=202, tags=["admin"])
-def admin_retry(job_id: int, app: AppDep, uow: UowDep, user: UserDep) -> dict[str, str]:
+def admin_retry(job_id: RowId, app: AppDep, uow: UowDep, user: UserDep) -> dict[str, str]:
     outbound.retry_job(uow=uow, user=user, job_id=job_id, now=app.clock())
     uow.commit()
     return {"status": "pending"}

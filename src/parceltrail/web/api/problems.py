@@ -18,6 +18,7 @@ from parceltrail.services import browse
 from parceltrail.services import disputes as dispute_service
 from parceltrail.services import messages as message_service
 from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.downloads import content_disposition
 
 router = APIRouter(prefix="/api/v1")
 
@@ -253,7 +254,7 @@ def attachment(attachment_id: str, uow: UowDep, user: UserDep) -> Response:
         found.data,
         media_type=found.content_type,
         headers={
-            "Content-Disposition": f'inline; filename="{found.filename}"',
+            "Content-Disposition": content_disposition(found.filename),
             "X-Content-Type-Options": "nosniff",
             "Content-Security-Policy": "default-src 'none'",
         },
@@ -264,4 +265,8 @@ def _decoded(file: FileIn) -> bytes:
     try:
         return base64.b64decode(file.data_base64, validate=True)
     except (binascii.Error, ValueError):
-        raise ValidationFailed(f"{file.filename[:80]!r} is not valid base64") from None
+        raise ValidationFailed(
+            f"the data_base64 of attachment {file.filename[:80]!r} is not valid base64: "
+            "send the image's bytes base64-encoded (RFC 4648, no line breaks)",
+            field="attachments",
+        ) from None

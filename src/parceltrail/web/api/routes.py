@@ -21,6 +21,7 @@ from parceltrail.services.views import OrderView, shipment_json
 from parceltrail.web.api.deps import (
     AppDep,
     BearerDep,
+    Offset,
     UowDep,
     UserDep,
     identify_reader,
@@ -77,7 +78,7 @@ def list_orders(
     uow: UowDep,
     user: UserDep,
     limit: int = Query(50, ge=1, le=order_service.MAX_PAGE),
-    offset: int = Query(0, ge=0),
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     """The caller's orders, newest first: bought (buyer), sold (seller), or all (admin)."""
     views = order_service.list_orders(uow=uow, user=user, limit=limit, offset=offset)

@@ -78,5 +78,5 @@ class TrackingIn(_Body):
         None,
         max_length=64,
         description="The carrier, when detection cannot tell it",
-        examples=["china-post"],
+        examples=["china_post"],
     )

@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from parceltrail.domain.errors import NotFound
 from parceltrail.services.browse import require_admin
-from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.api.deps import AppDep, RowId, UowDep
 from parceltrail.web.pages.security import Visitor, VisitorDep
 
 router = APIRouter(prefix="/dev/inbox", include_in_schema=False)
@@ -45,7 +45,7 @@ def inbox(app: AppDep, uow: UowDep, who: VisitorDep) -> HTMLResponse:
 
 
 @router.get("/{delivery_id}")
-def one(delivery_id: int, app: AppDep, uow: UowDep, who: VisitorDep) -> HTMLResponse:
+def one(delivery_id: RowId, app: AppDep, uow: UowDep, who: VisitorDep) -> HTMLResponse:
     _require_dev(app, who)
     mail = uow.deliveries.get(delivery_id)
     if mail is None or mail.channel != "email":

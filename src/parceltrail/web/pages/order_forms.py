@@ -24,6 +24,7 @@ from parceltrail.services import disputes as dispute_service
 from parceltrail.services import messages as message_service
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.downloads import content_disposition
 from parceltrail.web.pages.orders import render_order
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import Visitor, VisitorDep
@@ -93,7 +94,7 @@ def attachment(uow: UowDep, who: VisitorDep, attachment_id: str) -> Response:
     return Response(
         found.data, media_type=found.content_type,
         headers={
-            "Content-Disposition": f'inline; filename="{found.filename}"',
+            "Content-Disposition": content_disposition(found.filename),
             "X-Content-Type-Options": "nosniff",
             "Content-Security-Policy": "default-src 'none'",
             "Cache-Control": "private, max-age=3600",
