@@ -14,6 +14,8 @@ from parceltrail.domain.orders import OrderLine
 from parceltrail.services import orders as order_service
 from parceltrail.services.views import OrderView, shipment_json
 from parceltrail.web.api.deps import AppDep, Offset, UowDep, UserDep
+from parceltrail.web.api.schemas import DispatchedOut, OrderListOut, OrderOut, ShipmentOut
+from parceltrail.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
 
@@ -59,7 +61,13 @@ class LegIn(_Body):
     skip_number_check: bool = False
 
 
-@router.post("/orders", status_code=status.HTTP_201_CREATED, tags=["orders"])
+@router.post(
+    "/orders",
+    status_code=status.HTTP_201_CREATED,
+    tags=["orders"],
+    response_model=OrderOut,
+    responses=answers(400, 401, 403, 409, 413, 422),
+)
 def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict[str, Any]:
     """Create an order for a buyer (found or created by e-mail)."""
     order = order_service.create_order(
@@ -76,7 +84,9 @@ def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
     return OrderView(order, [], body.buyer_email.strip().lower()).to_json()
 
 
-@router.get("/orders", tags=["orders"])
+@router.get(
+    "/orders", tags=["orders"], response_model=OrderListOut, responses=answers(401, 422)
+)
 def list_orders(
     uow: UowDep,
     user: UserDep,
@@ -88,12 +98,26 @@ def list_orders(
     return {"orders": [view.to_json() for view in views], "limit": limit, "offset": offset}
 
 
-@router.get("/orders/{order_id}", tags=["orders"])
+@router.get(
+    "/orders/{order_id}",
+    tags=["orders"],
+    response_model=OrderOut,
+    responses=answers(401, 404, 422),
+)
 def get_order(order_id: str, uow: UowDep, user: UserDep) -> dict[str, Any]:
     return order_service.get_order(uow=uow, user=user, order_id=order_id).to_json()
 
 
-@router.post("/orders/{order_id}/shipments", tags=["orders"], status_code=201)
+@router.post(
+    "/orders/{order_id}/shipments",
+    tags=["orders"],
+    status_code=201,
+    response_model=DispatchedOut,
+    responses={
+        200: {"model": DispatchedOut, "description": "The number was already dispatched"},
+        **answers(400, 401, 403, 404, 409, 413, 422),
+    },
+)
 def dispatch(
     order_id: str, body: ShipmentIn, app: AppDep, uow: UowDep, user: UserDep
 ) -> JSONResponse:
@@ -115,7 +139,12 @@ def dispatch(
     return JSONResponse(answer, status_code=201 if dispatched.created else 200)
 
 
-@router.post("/shipments/{shipment_id}/legs", tags=["orders"])
+@router.post(
+    "/shipments/{shipment_id}/legs",
+    tags=["orders"],
+    response_model=ShipmentOut,
+    responses=answers(400, 401, 403, 404, 409, 413, 422),
+)
 def add_leg(shipment_id: str, body: LegIn, uow: UowDep, user: UserDep) -> dict[str, Any]:
     """Continue a shipment under a new number after a handover to another carrier."""
     shipment = order_service.add_leg(
