@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Query, status
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from parceltrail.services import alerts
-from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, Email, Milestone, UowDep, UserDep
 from parceltrail.web.api.schemas import Answer, SubscriptionOut
 from parceltrail.web.errors import answers
 
@@ -15,10 +15,10 @@ router = APIRouter(prefix="/api/v1")
 
 class SubscriptionIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    email: str = Field(min_length=1, max_length=254, examples=["me@example.com"])
+    email: Email = Field(min_length=1, max_length=254, examples=["me@example.com"])
     tracking_number: str = Field(min_length=1, max_length=200, examples=["LK123456785CN"])
-    milestones: list[str] | None = Field(None, max_length=20, examples=[["delivered"]])
-    problems: bool = Field(False, description="Sellers: problems on every shipment you sold")
+    milestones: list[Milestone] | None = Field(None, max_length=20, examples=[["delivered"]])
+    problems: StrictBool = Field(False, description="Sellers: problems on every shipment you sold")
 
 
 class ConfirmationSentOut(Answer):

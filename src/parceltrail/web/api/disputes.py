@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from parceltrail.domain.disputes import Action, Dispute, DisputeState, Party, Reason
 from parceltrail.services import disputes as dispute_service
 from parceltrail.services.ports import Protection
-from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, Money, UowDep, UserDep
 from parceltrail.web.api.schemas import Amount, Answer, Instant, TrackingOut, iso
 from parceltrail.web.errors import answers
 
@@ -24,13 +24,13 @@ class _Body(BaseModel):
 
 class DisputeIn(_Body):
     reason: Reason
-    requested: Decimal | None = Field(None, description="Refund asked; the whole order when absent")
+    requested: Money | None = Field(None, description="Refund asked; the whole order when absent")
     note: str | None = Field(None, max_length=2000)
 
 
 class DisputeActionIn(_Body):
     action: Action
-    amount: Decimal | None = None
+    amount: Money | None = None
     note: str | None = Field(None, max_length=2000)
 
 

@@ -106,7 +106,7 @@ def read_thread(
     "/orders/{order_id}/messages",
     tags=["messages"],
     status_code=201,
-    responses=answers(400, 401, 404, 409, 413, 422),
+    responses=answers(400, 401, 403, 404, 409, 413, 422),
 )
 def write(order_id: str, body: MessageIn, app: AppDep, uow: UowDep, user: UserDep) -> MessageOut:
     files = [(f.filename, _decoded(f)) for f in body.attachments]

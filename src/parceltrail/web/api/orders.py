@@ -8,12 +8,12 @@ from typing import Any
 
 from fastapi import APIRouter, Query, status
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from parceltrail.domain.orders import OrderLine
 from parceltrail.services import orders as order_service
 from parceltrail.services.views import OrderView, shipment_json
-from parceltrail.web.api.deps import AppDep, Offset, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, Email, Money, Offset, ServiceName, UowDep, UserDep
 from parceltrail.web.api.schemas import DispatchedOut, OrderListOut, OrderOut, ShipmentOut
 from parceltrail.web.errors import answers
 
@@ -32,16 +32,18 @@ class LineIn(_Body):
 
 class OrderIn(_Body):
     reference: str = Field(min_length=1, max_length=100, examples=["AE-8161-2231"])
-    buyer_email: str = Field(max_length=254, examples=["buyer@example.com"])
+    buyer_email: Email = Field(max_length=254, examples=["buyer@example.com"])
     lines: list[LineIn] = Field(min_length=1, max_length=200)
-    total: Decimal = Field(Decimal(0), ge=0, description="Order total, the most a refund can be")
+    total: Money = Field(
+        Decimal(0), ge=0, le=10_000_000, description="Order total, the most a refund can be"
+    )
     currency: str = Field("USD", min_length=3, max_length=3, examples=["USD"])
 
 
 class ShipmentIn(_Body):
     tracking_number: str = Field(min_length=1, max_length=200, examples=["LK123456785CN"])
     carrier: str | None = Field(None, max_length=64, examples=["china_post"])
-    service: str | None = Field(
+    service: ServiceName | None = Field(
         None,
         max_length=32,
         examples=["standard"],
@@ -50,7 +52,7 @@ class ShipmentIn(_Body):
     dispatched_at: datetime | None = Field(
         None, description="For imported history; ISO 8601 with offset"
     )
-    skip_number_check: bool = Field(
+    skip_number_check: StrictBool = Field(
         False, description="Accept a number whose format parceltrail does not know (give carrier)"
     )
 
@@ -58,7 +60,7 @@ class ShipmentIn(_Body):
 class LegIn(_Body):
     tracking_number: str = Field(min_length=1, max_length=200)
     carrier: str | None = Field(None, max_length=64)
-    skip_number_check: bool = False
+    skip_number_check: StrictBool = False
 
 
 @router.post(

@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, WithJsonSchema
 
 from parceltrail.domain.notifications import MAX_CHANNEL_URL, DeliveryMode
 from parceltrail.domain.users import User
 from parceltrail.services import preferences
 from parceltrail.services.ports import UnitOfWork
-from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, Milestone, SubscriptionId, UowDep, UserDep
 from parceltrail.web.api.schemas import Answer, PreferencesOut, SubscriptionOut
 from parceltrail.web.errors import answers
 
@@ -26,14 +26,14 @@ Token = Query(max_length=400, description="The signed token of the link in the e
 
 class ChoicesIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    milestones: list[str] | None = Field(None, max_length=20, examples=[["delivered"]])
+    milestones: list[Milestone] | None = Field(None, max_length=20, examples=[["delivered"]])
     mode: Mode | None = Field(
         None,
         max_length=20,
         examples=["digest"],
         description="immediate: a mail per event; digest: one a day",
     )
-    problems: bool | None = Field(None, description="Order and seller subscriptions only")
+    problems: StrictBool | None = Field(None, description="Order and seller subscriptions only")
     channels: list[str] | None = Field(
         None,
         max_length=10,
@@ -63,7 +63,7 @@ class DigestStoppedOut(Answer):
 
 
 class PreferencesIn(ChoicesIn):
-    seller_problems: bool | None = Field(
+    seller_problems: StrictBool | None = Field(
         None, description="Sellers: mail about problems on every shipment you sold"
     )
 
@@ -109,13 +109,13 @@ def my_subscriptions(app: AppDep, uow: UowDep, user: UserDep) -> SubscriptionLis
 
 
 @router.patch(
-    "/subscriptions/{subscription_id}",
+    "/subscriptions/{subscription_id:subscription_id}",
     tags=["alerts"],
     response_model_exclude_unset=True,
     responses=answers(400, 401, 404, 413, 422),
 )
 def change(
-    subscription_id: str, body: ChoicesIn, app: AppDep, uow: UowDep, user: UserDep
+    subscription_id: SubscriptionId, body: ChoicesIn, app: AppDep, uow: UowDep, user: UserDep
 ) -> SubscriptionOut:
     sub = preferences.own_subscription(uow=uow, user=user, subscription_id=subscription_id)
     changed = preferences.change(

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from parceltrail.domain.notifications import Delivery, WebhookEndpoint
 from parceltrail.services import outbound
-from parceltrail.web.api.deps import AppDep, RowId, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, HttpUrl, RowId, UowDep, UserDep, WebhookEvent
 from parceltrail.web.api.schemas import Answer, Instant, StatusOut, iso
 from parceltrail.web.errors import answers
 
@@ -17,8 +17,10 @@ router = APIRouter(prefix="/api/v1")
 
 class EndpointIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    url: str = Field(max_length=2048, examples=["https://example.com/parceltrail-hooks"])
-    events: list[str] = Field(min_length=1, max_length=20, examples=[["shipment.dispatched"]])
+    url: HttpUrl = Field(max_length=2048, examples=["https://example.com/parceltrail-hooks"])
+    events: list[WebhookEvent] = Field(
+        min_length=1, max_length=20, examples=[["shipment.dispatched"]]
+    )
 
 
 class EndpointOut(Answer):
