@@ -25,10 +25,9 @@ GENERATOR = Path(sys.executable).with_name("openapi-python-client")
 # The attachment route answers with the image's own type; the generator reads any of them
 # as bytes. No post-hooks: the generated code is imported, not committed or formatted.
 CONFIG = {
-    "content_type_overrides": {
-        kind: "application/octet-stream"
-        for kind in ("image/png", "image/jpeg", "image/gif", "image/webp")
-    },
+    "content_type_overrides": dict.fromkeys(
+        ("image/png", "image/jpeg", "image/gif", "image/webp"), "application/octet-stream"
+    ),
     "post_hooks": [],
 }
 
