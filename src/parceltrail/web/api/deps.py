@@ -85,8 +85,12 @@ Email = Annotated[
 ]
 Milestone = Annotated[str, WithJsonSchema({"type": "string", "enum": list(ALERT_MILESTONES)})]
 # services/orders.py: checked_service
+# Blank means no service.
 ServiceName = Annotated[
-    str, WithJsonSchema({"type": "string", "maxLength": 32, "pattern": r"^[\w -]*[^\W_][\w -]*$"})
+    str,
+    WithJsonSchema(
+        {"type": "string", "maxLength": 32, "pattern": r"^(\s*|[\w -]*[^\W_][\w -]*)$"}
+    ),
 ]
 # services/outbound.py: _checked_url
 HttpUrl = Annotated[
@@ -99,6 +103,20 @@ Money = Annotated[
         {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^[+-]?\d+(\.\d+)?$"}]}
     ),
 ]
+# An order total: what the service accepts, 0 to 10,000,000.
+Total = Annotated[
+    Decimal,
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": 10_000_000},
+                {"type": "string", "pattern": r"^\+?0*(\d{1,7}(\.\d+)?|10000000(\.0+)?)$"},
+            ]
+        }
+    ),
+]
+# Some text besides spaces: the service refuses a blank message.
+Text = Annotated[str, WithJsonSchema({"type": "string", "maxLength": 5000, "pattern": r"\S"})]
 WebhookEvent = Annotated[
     str, WithJsonSchema({"type": "string", "enum": [*WEBHOOK_EVENTS, "*"]})
 ]

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from parceltrail.domain.errors import ValidationFailed
 from parceltrail.domain.messages import IMAGE_TYPES, MAX_PAGE_SIZE, PAGE_SIZE, Message
 from parceltrail.services import messages as message_service
-from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, Text, UowDep, UserDep
 from parceltrail.web.api.schemas import Answer, Instant
 from parceltrail.web.downloads import content_disposition
 from parceltrail.web.errors import answers
@@ -30,7 +30,7 @@ class FileIn(_Body):
 
 
 class MessageIn(_Body):
-    body: str = Field(max_length=5000)
+    body: Text = Field(max_length=5000)
     attachments: list[FileIn] = Field(default_factory=list, max_length=4)
 
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool
 from parceltrail.domain.orders import OrderLine
 from parceltrail.services import orders as order_service
 from parceltrail.services.views import OrderView, shipment_json
-from parceltrail.web.api.deps import AppDep, Email, Money, Offset, ServiceName, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, Email, Offset, ServiceName, Total, UowDep, UserDep
 from parceltrail.web.api.schemas import DispatchedOut, OrderListOut, OrderOut, ShipmentOut
 from parceltrail.web.errors import answers
 
@@ -34,7 +34,7 @@ class OrderIn(_Body):
     reference: str = Field(min_length=1, max_length=100, examples=["AE-8161-2231"])
     buyer_email: Email = Field(max_length=254, examples=["buyer@example.com"])
     lines: list[LineIn] = Field(min_length=1, max_length=200)
-    total: Money = Field(
+    total: Total = Field(
         Decimal(0), ge=0, le=10_000_000, description="Order total, the most a refund can be"
     )
     currency: str = Field("USD", min_length=3, max_length=3, examples=["USD"])
