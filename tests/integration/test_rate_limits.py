@@ -18,7 +18,7 @@ from parceltrail.services.rate_limits import (
     sliding_room,
     sliding_wait,
 )
-from parceltrail.storage.rate_limits import DatabaseLimiter
+from parceltrail.storage.rate_limits_repository import DatabaseLimiter
 
 LIMIT = Limit("test", 10, timedelta(seconds=60))
 HOURLY = Limit("test-hourly", 10, timedelta(hours=1))  # a sliding hour: exact across a boundary
@@ -123,7 +123,7 @@ def redis_url() -> str:
 
 
 def test_two_redis_limiters_share_one_limit(redis_url: str) -> None:
-    from parceltrail.storage.redis_limits import RedisLimiter
+    from parceltrail.storage.rate_limits_redis import RedisLimiter
 
     timer = Timer(6_000.0)
     prefix = f"parceltrail:test:{uuid.uuid4().hex}:"

@@ -13,7 +13,7 @@ from parceltrail.domain.health import INFORMATIONAL, Health, Problem
 from parceltrail.domain.status import Status
 from parceltrail.services.health_model import HealthRecord, Mark
 from parceltrail.storage.driver import Driver, InList
-from parceltrail.storage.lane_cache import LaneSpreadCache
+from parceltrail.storage.lanes_cache import LaneSpreadCache
 from parceltrail.storage.repositories import chunks
 from parceltrail.storage.tables import (
     lane_stats,
