@@ -16,11 +16,11 @@ from typing import Any
 
 from parceltrail.domain.errors import InvalidTrackingNumber, TrackingNumberTaken, ValidationFailed
 from parceltrail.domain.numbers import Detection, detect, validate_for_carrier
+from parceltrail.domain.rate_limits import Limit, RateLimited
 from parceltrail.domain.shipments import Shipment
 from parceltrail.services.inbound import start_tracking
 from parceltrail.services.polling_ports import PollableCarriers, PollPlan
 from parceltrail.services.ports import UnitOfWork
-from parceltrail.services.rate_limits import Limit, RateLimited
 
 DAY = timedelta(days=1)
 # A due poll is taken by the next polling sweep (every minute) and answered within seconds:

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from parceltrail.services.rate_limits import Limit, sliding_wait, window_of
+from parceltrail.domain.rate_limits import Limit, sliding_wait, window_of
 from parceltrail.storage.rate_limits_repository import hashed_key
 
 # KEYS: current window, previous window; ARGV: amount, cost, fraction, ttl seconds.
