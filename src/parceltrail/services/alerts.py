@@ -18,8 +18,8 @@ from parceltrail.domain.notifications import (
     read_token,
 )
 from parceltrail.domain.orders import Order
+from parceltrail.domain.tracking import checked_number
 from parceltrail.domain.users import User, normalize_email
-from parceltrail.services.orders import checked_number
 from parceltrail.services.ports import UnitOfWork
 
 CONFIRM = "confirm"
