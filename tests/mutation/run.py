@@ -15,6 +15,7 @@ reported as stale, so the list cannot silently hide a mutant. Survivors are writ
 
     python -m tests.mutation.run                 # everything, fresh
     python -m tests.mutation.run --only health   # modules whose name contains "health"
+    python -m tests.mutation.run --survivors     # after adding tests: rerun last survivors
 """
 
 from __future__ import annotations
@@ -102,11 +103,10 @@ def mutant_glob(path: Path) -> str:
     return f"{dotted.removesuffix('.__init__')}.*"
 
 
-def run_mutmut(only: list[Path] | None, max_children: int) -> None:
+def run_mutmut(names: list[str], max_children: int) -> None:
+    """Run the named mutants (globs allowed), or every mutant when no name is given."""
     command = [str(Path(sys.executable).with_name("mutmut")), "run", "--max-children"]
-    command.append(str(max_children))
-    if only:
-        command += [mutant_glob(path) for path in only]
+    command += [str(max_children), *names]
     completed = subprocess.run(command, cwd=ROOT, check=False)
     if completed.returncode != 0:
         raise SystemExit(f"mutmut run failed with exit code {completed.returncode}")
@@ -204,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", help="modules whose path contains this")
     parser.add_argument("--keep", action="store_true", help="reuse mutants/ from a last run")
     parser.add_argument("--report", action="store_true", help="score the last run, run nothing")
+    parser.add_argument(
+        "--survivors", action="store_true", help="rerun only the last run's survivors"
+    )
     parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
     args = parser.parse_args(argv)
     os.chdir(ROOT)
@@ -212,10 +215,14 @@ def main(argv: list[str] | None = None) -> int:
         paths = [p for p in paths if any(part in str(p) for part in args.only)]
     equivalents = load_equivalents()
     started = time.monotonic()
-    if not args.report:
+    if args.survivors:
+        names = [name for result in score(paths, equivalents)[0] for name in result.survivors]
+        if names:
+            run_mutmut(names, args.max_children)
+    elif not args.report:
         if not args.keep:
             shutil.rmtree(ROOT / "mutants", ignore_errors=True)
-        run_mutmut(paths if args.only else None, args.max_children)
+        run_mutmut([mutant_glob(path) for path in paths] if args.only else [], args.max_children)
     elapsed = time.monotonic() - started
     scores, stale, outcomes = score(paths, equivalents)
     for result in scores:

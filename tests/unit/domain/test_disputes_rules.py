@@ -56,6 +56,7 @@ def test_a_new_dispute_records_what_was_asked_who_asked_and_when() -> None:
         Decimal("12.50"),
         Decimal("25.00"),
     )
+    assert (dispute.id, dispute.order_id, dispute.reason) == ("dsp_1", "ord_1", Reason.NOT_RECEIVED)
     assert (dispute.opened_at, dispute.state_since) == (T0, T0)
     assert (dispute.offered, dispute.refund) == (None, None)
     assert dispute.trail == [

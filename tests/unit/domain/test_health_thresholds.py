@@ -197,6 +197,14 @@ def test_a_lane_that_is_usually_slower_waits_its_own_time_but_never_less_than_th
     assert (lost.problem, lost.since) == (Problem.SUSPECTED_LOST, last + 36 * DAY)
 
 
+def test_a_stale_period_shorter_than_a_day_is_kept_when_no_lane_figure_is_known() -> None:
+    last = DISPATCHED + 2 * DAY
+    rules = Thresholds(stale_after_by_step={SubStatus.OUT_FOR_DELIVERY: 6 * HOUR})
+    facts = Facts(SubStatus.OUT_FOR_DELIVERY.status, SubStatus.OUT_FOR_DELIVERY, DISPATCHED, last)
+    assert assess(facts, last + HOUR, rules).recheck_at == last + 6 * HOUR
+    assert assess(facts, last + 6 * HOUR, rules).problem is Problem.STALE
+
+
 def test_the_lost_factor_is_a_setting() -> None:
     last = DISPATCHED + 2 * DAY
     rules = Thresholds(lost_factor=1.5)

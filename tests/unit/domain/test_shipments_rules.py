@@ -144,9 +144,9 @@ def test_an_unchanged_status_with_no_new_milestone_is_not_announced() -> None:
 
 def test_milestones_reached_in_one_batch_are_announced_in_time_order() -> None:
     ship = shipment()
-    out_of_order = {
+    out_of_order = {  # neither in time order nor in alphabetical order
         SubStatus.DELIVERED: START + 9 * HOUR,
-        SubStatus.ACCEPTED: START + HOUR,
+        SubStatus.DEPARTED_ORIGIN: START + HOUR,
         SubStatus.CUSTOMS_CLEARED: START + 5 * HOUR,
     }
     new = ShipmentState(
@@ -155,7 +155,7 @@ def test_milestones_reached_in_one_batch_are_announced_in_time_order() -> None:
     ship.change_state(new)
     [update] = ship.events
     assert update.milestones == (  # type: ignore[attr-defined]
-        ("accepted", START + HOUR),
+        ("departed_origin", START + HOUR),
         ("customs_cleared", START + 5 * HOUR),
         ("delivered", START + 9 * HOUR),
     )

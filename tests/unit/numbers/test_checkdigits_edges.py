@@ -152,3 +152,22 @@ def test_an_unknown_algorithm_is_refused() -> None:
         cd.compute("mod97", "123")
     with pytest.raises(KeyError):
         cd.bound("mod97", {})
+
+
+@pytest.mark.parametrize("number", ["008182709980000020033350276C", "008182709980000020045327276N"])
+def test_the_mod37_36_step_table_follows_the_standard(number: str) -> None:
+    # The table is built once at import; folding with the step itself must give the same
+    # check character as the published DPD labels (dpd.json).
+    product = 36
+    for char in number[:-1]:
+        product = cd._mod37_36_step(product, cd._ALNUM36.index(char))
+    assert cd._ALNUM36[(37 - product) % 36] == number[-1]
+    assert cd._MOD37_36_STEPS[1:] == tuple(
+        {char: cd._mod37_36_step(p, v) for v, char in enumerate(cd._ALNUM36)} for p in range(1, 37)
+    )
+
+
+def test_a_parameterless_algorithm_is_adapted_to_the_registry_signature() -> None:
+    adapted = cd._simple(cd.compute_s10)
+    assert adapted("47312482", {"ignored": 1}) == "9"
+    assert adapted.__doc__ == cd.compute_s10.__doc__
