@@ -1,6 +1,6 @@
 """The Shipment aggregate: its legs, and a state derived only from its ordered events.
 
-State is a left fold of ``apply`` over events sorted by ``TrackingEvent.sort_key``. Because the
+State is a left fold over events sorted by ``TrackingEvent.sort_key`` (``advance``). Because the
 sort key is total, the same set of events in any arrival order, any number of times, folds to
 the same state; and events that all sort after the last one can be folded onto the stored state
 instead of re-reading the history.
@@ -30,31 +30,8 @@ class ShipmentState:
     delivered_at: datetime | None = None
     event_count: int = 0
 
-    def apply(self, event: TrackingEvent) -> ShipmentState:
-        """The state after one more event, which sorts after every event already applied."""
-        sub = self._next_sub_status(event.sub_status)
-        milestones = self.milestones
-        if sub.is_milestone and sub not in milestones:
-            milestones = {**milestones, sub: event.occurred_at}
-        return ShipmentState(
-            status=sub.status,
-            sub_status=sub,
-            milestones=milestones,
-            last_event_at=event.occurred_at,
-            delivered_at=event.occurred_at if sub is SubStatus.DELIVERED else None,
-            event_count=self.event_count + 1,
-        )
-
-    def _next_sub_status(self, incoming: SubStatus | None) -> SubStatus:
-        # An event we cannot classify still proves the carrier knows the parcel.
-        if incoming is not None:
-            return incoming
-        if self.sub_status is SubStatus.PENDING:
-            return SubStatus.INFO_RECEIVED
-        return self.sub_status
-
     def advance(self, new_events: Iterable[TrackingEvent]) -> ShipmentState:
-        """``apply`` each event in sort order; one new state, not one per event."""
+        """The state after these events, folded in sort order; one new state, not one per event."""
         ordered = list(new_events)
         if not ordered:
             return self
@@ -63,6 +40,7 @@ class ShipmentState:
         sub, milestones, copied = self.sub_status, self.milestones, False
         for event in ordered:
             incoming = event.sub_status
+            # An event we cannot classify still proves the carrier knows the parcel.
             if incoming is not None:
                 sub = incoming
             elif sub is SubStatus.PENDING:
