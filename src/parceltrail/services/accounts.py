@@ -143,4 +143,5 @@ def reset_password(*, uow: UnitOfWork, secret: str, password: str, now: datetime
     if user is None:
         raise ValidationFailed("this reset link is unknown, used or expired; ask for a new one")
     set_password(uow=uow, user=user, password=password)
+    uow.resets.use_all(user.id, now)  # the other links mailed before this one die with it
     return user

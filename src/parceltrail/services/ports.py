@@ -211,6 +211,10 @@ class ResetRepository(Protocol):
         """Mark an unexpired, unused token used; the user id it was for, or None."""
         ...
 
+    def use_all(self, user_id: str, now: datetime) -> None:
+        """Mark every unused token of the user used: a new password voids older links."""
+        ...
+
 
 class PasswordStore(Protocol):
     def password_hash(self, user_id: str) -> str | None: ...

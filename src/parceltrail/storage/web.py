@@ -88,6 +88,14 @@ class SqlResetRepository:
         )
         return str(row.user_id) if done.rowcount == 1 else None
 
+    def use_all(self, user_id: str, now: datetime) -> None:
+        table = password_resets
+        self._db.execute(
+            update(table)
+            .where(table.c.user_id == user_id, table.c.used_at.is_(None))
+            .values(used_at=now)
+        )
+
 
 class SqlBrowseRepository:
     def __init__(self, connection: Connection) -> None:
