@@ -49,3 +49,42 @@ def test_using_one_reset_link_voids_the_older_ones(
         assert stale.status_code == 422
         assert "unknown, used or expired" in stale.text
 
+
+LONG_PASTE = "1Z-" * 1_000  # 3,000 characters that look like the start of UPS numbers
+
+
+def test_a_long_paste_is_paid_by_its_length_before_it_is_read(
+    app: App, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[bool] = []
+
+    def spying(text: str) -> tuple[list[str], int]:
+        try:
+            asyncio.get_running_loop()
+            reads.append(True)  # read on the event loop
+        except RuntimeError:
+            reads.append(False)  # read in a worker thread
+        return lookup.numbers_in(text)
+
+    monkeypatch.setattr(limits, "numbers_in", spying)
+    app.settings = app.settings.model_copy(update={"track_burst": 12, "track_per_minute": 1})
+    codes = [http.get("/track", params={"q": LONG_PASTE}).status_code for _ in range(3)]
+    assert codes == [200, 200, 429]  # 6 lookups each (one per 500 characters), of 12
+    assert reads == [False, False]  # the refused one was never read; none on the event loop
+    assert http.post("/track", data={"q": LONG_PASTE}).status_code == 429
+
+
+def test_made_up_api_tokens_share_the_address_allowance(app: App, http: httpx.Client) -> None:
+    app.settings = app.settings.model_copy(
+        update={"api_lookup_burst": 3, "api_lookup_per_minute": 3}
+    )
+    codes = [
+        http.get(
+            "/api/v1/detect",
+            params={"number": "RR123456785CN"},
+            headers={"Authorization": f"Bearer pt_made-up-{n}"},
+        ).status_code
+        for n in range(4)
+    ]
+    assert codes == [200, 200, 200, 429]
+
