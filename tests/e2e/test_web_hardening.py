@@ -88,3 +88,31 @@ def test_made_up_api_tokens_share_the_address_allowance(app: App, http: httpx.Cl
     ]
     assert codes == [200, 200, 200, 429]
 
+
+def test_a_dispatch_date_cannot_void_the_buyers_protection(
+    app: App, http: httpx.Client, clock: FrozenClock
+) -> None:
+    seller = factories.user(app, "seller@example.com", Role.SELLER)
+    auth = {"Authorization": f"Bearer {factories.token(app, 'seller@example.com')}"}
+    placed = factories.order(app, seller)
+    path = f"/api/v1/orders/{placed.id}/shipments"
+    voided = http.post(
+        path,
+        json={"tracking_number": "LK123456785CN", "dispatched_at": "1990-01-02T00:00:00Z"},
+        headers=auth,
+    )
+    assert voided.status_code == 422
+    assert voided.json()["error"]["details"]["field"] == "dispatched_at"
+    assert "before the order was created" in voided.json()["error"]["message"]
+    backdated = clock.now - timedelta(days=30)
+    sent = http.post(
+        path,
+        json={"tracking_number": "LK123456785CN", "dispatched_at": backdated.isoformat()},
+        headers=auth,
+    )
+    assert sent.status_code == 201
+    assert sent.json()["dispatched_at"].startswith(backdated.date().isoformat())
+    with app.uow() as uow:
+        protection = uow.protection.get(placed.id)
+    assert protection is not None
+    assert protection.ends_at == placed.created_at + timedelta(days=60)  # not shortened

@@ -149,6 +149,16 @@ def _dispatch_time(dispatched_at: datetime | None, now: datetime) -> datetime:
     return moment
 
 
+def _not_long_before_the_order(when: datetime, order: Order, protection: timedelta) -> None:
+    """Refuse a dispatch time whose buyer protection had ended before the order existed."""
+    if when < order.created_at - protection:
+        raise ValidationFailed(
+            f"dispatched_at {when:%Y-%m-%d} is more than {protection.days} days before the "
+            f"order was created ({order.created_at:%Y-%m-%d}); send the day the parcel left",
+            field="dispatched_at",
+        )
+
+
 def dispatch(
     *,
     uow: UnitOfWork,
@@ -194,6 +204,7 @@ def dispatch_order(
     )
     number, code = checked.number, checked.carrier
     when = _dispatch_time(dispatched_at, now)
+    _not_long_before_the_order(when, order, protection)
     existing = uow.shipments.by_numbers([number]).get(number)
     if existing is not None and existing.order_id == order.id:
         return Dispatched(existing, created=False, warnings=checked.warnings)
@@ -214,7 +225,9 @@ def dispatch_order(
     shipment.events.append(
         events.ShipmentDispatched(shipment.id, order.id, number, shipment.carrier, when)
     )
-    uow.protection.start(order.id, when + protection)
+    # A dispatch recorded as earlier than the order (history, clock skew) never shortens
+    # the buyer's protection: it runs from the order's creation at the earliest.
+    uow.protection.start(order.id, max(when, order.created_at) + protection)
     return Dispatched(shipment, created=True, warnings=checked.warnings)
 
 
