@@ -11,12 +11,13 @@ from sqlalchemy import select
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
-from parceltrail.services import lookup
+from parceltrail.services import health, lookup
+from parceltrail.services import tracking as tracking_service
 from parceltrail.storage.tables import deliveries
 from parceltrail.web import limits
 from tests import factories
 from tests.conftest import FrozenClock
-from tests.e2e.web import Browser, person
+from tests.e2e.web import Browser, logged_in, person
 
 
 def _reset_links(app: App) -> list[str]:
@@ -116,3 +117,26 @@ def test_a_dispatch_date_cannot_void_the_buyers_protection(
         protection = uow.protection.get(placed.id)
     assert protection is not None
     assert protection.ends_at == placed.created_at + timedelta(days=60)  # not shortened
+
+
+def test_the_problems_queue_leaves_out_a_shipment_the_live_check_finds_well(
+    app: App, base_url: str, clock: FrozenClock
+) -> None:
+    person(app, "seller@example.com", Role.SELLER)
+    with app.uow() as uow:
+        seller = uow.users.by_email("seller@example.com")
+    assert seller is not None
+    factories.shipped(app, seller, "LK123456785CN", "AE-1")
+    clock.advance(days=8)
+    with app.uow() as uow:
+        health.sweep(uow=uow, now=clock.now)  # no information for 8 days: a problem
+        uow.commit()
+    scan = factories.raw_journey("LK123456785CN", clock.now - timedelta(hours=30))[:2]
+    with app.uow() as uow:  # the carrier speaks before the next sweep
+        valid, _ = tracking_service.parse_events(scan, now=clock.now)
+        tracking_service.ingest(uow=uow, actor=seller, events=valid, now=clock.now)
+        uow.commit()
+    with logged_in(base_url, "seller@example.com") as client:
+        queue = client.get("/desk/problems")
+        assert queue.status_code == 200
+        assert "Shipments in trouble" not in queue.text  # the live verdict: no problem
