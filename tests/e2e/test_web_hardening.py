@@ -17,7 +17,7 @@ from parceltrail.storage.tables import deliveries
 from parceltrail.web import limits
 from tests import factories
 from tests.conftest import FrozenClock
-from tests.e2e.web import Browser, logged_in, person
+from tests.e2e.web import PASSWORD, Browser, csrf, logged_in, person
 
 
 def _reset_links(app: App) -> list[str]:
@@ -140,3 +140,125 @@ def test_the_problems_queue_leaves_out_a_shipment_the_live_check_finds_well(
         queue = client.get("/desk/problems")
         assert queue.status_code == 200
         assert "Shipments in trouble" not in queue.text  # the live verdict: no problem
+
+
+def _sign_up(base_url: str, email: str, role: str = "buyer") -> httpx.Response:
+    with httpx.Client(base_url=base_url) as client:
+        return Browser(client).form("/signup", "/signup", email=email, role=role, name="Kim")
+
+
+def test_sign_up_answers_the_same_whether_the_address_is_known_or_not(
+    app: App, base_url: str, clock: FrozenClock
+) -> None:
+    person(app, "member@example.com", Role.BUYER)
+    seller = factories.user(app, "seller@example.com", Role.SELLER)
+    factories.order(app, seller, buyer="ordered@example.com")  # an account without a password
+    answers = {}
+    for email in ("new@example.com", "member@example.com", "ordered@example.com"):
+        answer = _sign_up(base_url, email)
+        answers[email] = (answer.status_code, answer.text.replace(email, "ADDRESS"))
+        clock.advance(minutes=1)
+    assert len(set(answers.values())) == 1
+    assert answers["new@example.com"][0] == 200
+    assert "Check your mail" in answers["new@example.com"][1]
+    mails = {mail["to"]: mail for mail in _account_mails(app)}
+    assert "choose a password" in mails["new@example.com"]["text"]
+    assert "already has one" in mails["member@example.com"]["text"]
+    assert "already has one" in mails["ordered@example.com"]["text"]
+
+
+def _account_mails(app: App) -> list[dict[str, str]]:
+    with app.engine.connect() as connection:
+        rows = connection.execute(
+            select(deliveries.c.recipient, deliveries.c.content)
+            .where(deliveries.c.topic == "account.mail")
+            .order_by(deliveries.c.id)
+        )
+        return [{"to": row.recipient, **row.content} for row in rows]
+
+
+def test_a_seller_who_signed_up_creates_orders_once_an_admin_approves(
+    app: App, base_url: str, http: httpx.Client
+) -> None:
+    assert _sign_up(base_url, "shop@example.com", role="seller").status_code == 200
+    person(app, "admin@example.com", Role.ADMIN)
+    auth = {"Authorization": f"Bearer {factories.token(app, 'shop@example.com')}"}
+    order = {"reference": "R-1", "buyer_email": "b@example.com", "lines": [{"title": "Cap"}]}
+    waiting = http.post("/api/v1/orders", json=order, headers=auth)
+    assert waiting.status_code == 403
+    assert "approves new sellers" in waiting.json()["error"]["message"]
+    with logged_in(base_url, "admin@example.com") as admin:
+        listed = admin.get("/admin/users")
+        assert "Approve seller" in listed.text
+        approved = admin.post(
+            "/admin/users/approve",
+            data={"csrf_token": csrf(listed), "email": "shop@example.com"},
+        )
+        assert approved.status_code == 303
+        assert "Approve seller" not in admin.get("/admin/users").text
+    assert http.post("/api/v1/orders", json=order, headers=auth).status_code == 201
+
+
+def test_orders_to_buyers_who_never_agreed_are_bounded_per_seller_a_day(
+    app: App, http: httpx.Client, clock: FrozenClock
+) -> None:
+    app.settings = app.settings.model_copy(update={"orders_to_unconfirmed_buyers_per_day": 2})
+    factories.user(app, "seller@example.com", Role.SELLER)
+    person(app, "member@example.com", Role.BUYER)
+    auth = {"Authorization": f"Bearer {factories.token(app, 'seller@example.com')}"}
+
+    def order(reference: str, buyer: str) -> int:
+        body = {"reference": reference, "buyer_email": buyer, "lines": [{"title": "Cap"}]}
+        return http.post("/api/v1/orders", json=body, headers=auth).status_code
+
+    codes = [order(f"R-{n}", f"stranger{n}@example.com") for n in range(3)]
+    assert codes == [201, 201, 429]
+    assert order("R-9", "member@example.com") == 201  # has chosen a password: consented
+    clock.advance(days=1, minutes=1)
+    assert order("R-3", "stranger3@example.com") == 201
+
+
+def test_log_in_is_throttled_per_account_even_with_the_right_password(
+    app: App, base_url: str
+) -> None:
+    person(app, "buyer@example.com", Role.BUYER)
+    with httpx.Client(base_url=base_url) as client:
+        browser = Browser(client)
+        wrong = [
+            browser.form("/login", "/login", email="buyer@example.com", password=f"guess {n:04d}")
+            for n in range(10)
+        ]
+        assert {answer.status_code for answer in wrong} == {401}
+        right = browser.form("/login", "/login", email="Buyer@Example.com ", password=PASSWORD)
+        assert right.status_code == 429
+        assert "password guessing" in right.text
+        assert 1 <= int(right.headers["Retry-After"]) <= 1800
+
+
+def test_log_in_is_throttled_per_address_across_accounts(app: App, base_url: str) -> None:
+    app.settings = app.settings.model_copy(update={"log_in_per_ip": 5})
+    with httpx.Client(base_url=base_url) as client:
+        browser = Browser(client)
+        codes = [
+            browser.form(
+                "/login", "/login", email=f"u{n}@example.com", password="x" * 12
+            ).status_code
+            for n in range(6)
+        ]
+    assert codes == [401] * 5 + [429]
+
+
+def test_reset_and_sign_up_mail_is_throttled_per_address_and_per_ip(
+    app: App, base_url: str, clock: FrozenClock
+) -> None:
+    person(app, "buyer@example.com", Role.BUYER)
+    with httpx.Client(base_url=base_url) as client:
+        browser = Browser(client)
+        codes = []
+        for _ in range(4):
+            codes.append(browser.form("/reset", "/reset", email="buyer@example.com").status_code)
+            clock.advance(seconds=1)
+        assert codes == [200, 200, 200, 429]  # three mails an hour to one address
+        codes = [_sign_up(base_url, f"n{n}@example.com").status_code for n in range(7)]
+        assert codes == [200] * 6 + [429]  # ten mail requests an hour from one IP
+    assert len(_account_mails(app)) == 9

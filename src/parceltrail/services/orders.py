@@ -13,6 +13,7 @@ from parceltrail.domain.errors import (
     InvalidOrder,
     InvalidTrackingNumber,
     OrderNotFound,
+    ParceltrailError,
     PermissionDenied,
     TrackingNumberTaken,
     ValidationFailed,
@@ -42,6 +43,13 @@ class Dispatched:
     warnings: tuple[str, ...] = ()
 
 
+class TooManyOrders(ParceltrailError):
+    """A seller's daily allowance of orders to buyers who never chose a password is spent."""
+
+    code = "too_many_orders"
+    http_status = 429
+
+
 def create_order(
     *,
     uow: UnitOfWork,
@@ -52,9 +60,19 @@ def create_order(
     now: datetime,
     total: Decimal = Decimal(0),
     currency: str = "USD",
+    unconfirmed_per_day: int | None = None,
 ) -> Order:
-    """A seller's order for a buyer (found or created by e-mail) under the seller's reference."""
+    """A seller's order for a buyer (found or created by e-mail) under the seller's reference.
+
+    Order mail goes to the buyer's address, so only approved sellers create orders, and at
+    most ``unconfirmed_per_day`` a day (when given) for buyers who never chose a password:
+    an address that never agreed to anything gets a bounded amount of mail."""
     _require_seller(seller)
+    if not seller.may_create_orders:
+        raise PermissionDenied(
+            "an administrator approves new sellers before they create orders; ask one to "
+            "approve your account (Admin > Users, or `parceltrail users approve EMAIL`)"
+        )
     ref = checked_reference(reference)
     checked = checked_lines(lines)
     if uow.orders.by_reference(seller.id, ref) is not None:
@@ -62,6 +80,8 @@ def create_order(
     buyer = find_or_create_buyer(uow=uow, email=buyer_email, now=now)
     if buyer.id == seller.id:
         raise InvalidOrder("the buyer cannot be the seller", field="buyer_email")
+    if unconfirmed_per_day is not None and uow.browse.password_hash(buyer.id) is None:
+        _within_unconfirmed_allowance(uow, seller, now, unconfirmed_per_day)
     order = Order(
         id=new_id("ord"),
         reference=ref,
@@ -74,6 +94,18 @@ def create_order(
     uow.orders.add(order)
     uow.protection.add(order.id, _checked_total(total), _checked_currency(currency))
     return order
+
+
+def _within_unconfirmed_allowance(
+    uow: UnitOfWork, seller: User, now: datetime, per_day: int
+) -> None:
+    sent = uow.orders.count_to_unconfirmed_buyers(seller.id, now - timedelta(days=1))
+    if sent >= per_day:
+        raise TooManyOrders(
+            f"you created {sent} orders in 24 hours for buyers without a parceltrail account "
+            f"(at most {per_day}); wait, or ask an administrator to raise "
+            "PARCELTRAIL_ORDERS_TO_UNCONFIRMED_BUYERS_PER_DAY"
+        )
 
 
 def _checked_total(total: Decimal) -> Decimal:
@@ -178,9 +210,15 @@ def dispatch(
     ``service`` (the carrier's, such as 'standard') makes the ETA learn from that service.
     """
     return dispatch_order(
-        uow=uow, order=_order_sold_by(uow, seller, order_id), tracking_number=tracking_number,
-        now=now, carrier=carrier, dispatched_at=dispatched_at,
-        skip_number_check=skip_number_check, protection=protection, service=service,
+        uow=uow,
+        order=_order_sold_by(uow, seller, order_id),
+        tracking_number=tracking_number,
+        now=now,
+        carrier=carrier,
+        dispatched_at=dispatched_at,
+        skip_number_check=skip_number_check,
+        protection=protection,
+        service=service,
     )
 
 

@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, exists, func, insert, select, update
+from sqlalchemy import Connection, Row, delete, exists, func, insert, select, update
 
 from parceltrail.domain.health import INFORMATIONAL
 from parceltrail.domain.status import Status
@@ -35,7 +35,10 @@ class SqlSessionRepository:
     def add(self, id_hash: str, user_id: str, csrf: str, now: datetime, expires: datetime) -> None:
         self._db.execute(
             insert(web_sessions).values(
-                id_hash=id_hash, user_id=user_id, csrf_token=csrf, created_at=now,
+                id_hash=id_hash,
+                user_id=user_id,
+                csrf_token=csrf,
+                created_at=now,
                 expires_at=expires,
             )
         )
@@ -49,7 +52,7 @@ class SqlSessionRepository:
         row = self._db.execute(query).first()
         if row is None:
             return None
-        user = User(row.id, row.email, Role(row.role), row.created_at, row.name)
+        user = _user(row)
         return WebSession(user=user, csrf_token=row.csrf_token, expires_at=row.expires_at)
 
     def delete(self, id_hash: str) -> None:
@@ -57,6 +60,11 @@ class SqlSessionRepository:
 
     def delete_for_user(self, user_id: str) -> None:
         self._db.execute(delete(web_sessions).where(web_sessions.c.user_id == user_id))
+
+
+def _user(row: Row[Any]) -> User:
+    approved = row.approved_at is not None
+    return User(row.id, row.email, Role(row.role), row.created_at, row.name, approved)
 
 
 class SqlResetRepository:
@@ -117,10 +125,7 @@ class SqlBrowseRepository:
 
     def users(self, limit: int) -> list[User]:
         query = select(users).order_by(users.c.created_at, users.c.email).limit(limit)
-        return [
-            User(row.id, row.email, Role(row.role), row.created_at, row.name)
-            for row in self._db.execute(query)
-        ]
+        return [_user(row) for row in self._db.execute(query)]
 
     def outbox_counts(self) -> dict[str, int]:
         query = select(outbox.c.status, func.count()).group_by(outbox.c.status)
@@ -156,5 +161,3 @@ def _conditions(where: OrderFilter) -> list[Any]:
         )
         found.append((orders.c.reference == where.query.strip()) | by_number)
     return found
-
-

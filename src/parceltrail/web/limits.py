@@ -9,11 +9,13 @@ database limiter's own short transaction would otherwise wait for).
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import json
 import math
 import time
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
@@ -108,12 +110,12 @@ async def ip_key(request: Request) -> str:
 
 
 async def box_text(request: Request) -> str:
-    """The tracking box as sent: the query's ``q``, or the posted form's, cut to its bound."""
+    """The tracking box as sent: the query's ``q``, or the posted form's."""
     text = request.query_params.get("q", "")
     if request.method == "POST":
         posted = (await request.form()).get("q", "")
         text = posted if isinstance(posted, str) else ""
-    return text[:MAX_TEXT]
+    return text
 
 
 def reading_cost(text: str) -> int:
@@ -133,7 +135,15 @@ async def numbers_asked(request: Request) -> list[str]:
     return found
 
 
-async def spend(request: Request, limit: Limit, key: str, amount: int, *, what: str) -> None:
+async def spend(
+    request: Request,
+    limit: Limit,
+    key: str,
+    amount: int,
+    *,
+    what: str,
+    why: str = "this protects parcels from being guessed",
+) -> None:
     """Spend ``amount`` of ``limit`` for ``key``, or refuse with 429 and Retry-After."""
     app: App = request.app.state.parceltrail
     if isinstance(app.limiter, InProcessLimiter):
@@ -143,8 +153,7 @@ async def spend(request: Request, limit: Limit, key: str, amount: int, *, what: 
         wait = await run_in_threadpool(app.limiter.take, key, limit, max(1, amount))
     if wait:
         raise RateLimited(
-            f"too many {what} from you in a short time; this protects parcels from being guessed",
-            retry_after=wait,
+            f"too many {what} from you in a short time; {why}", retry_after=wait, what=what
         )
 
 
@@ -169,13 +178,68 @@ async def limit_track_box(request: Request) -> None:
     that price after they are found; a client out of allowance costs no reading at all."""
     app: App = request.app.state.parceltrail
     limit, key = page_limit(app.settings), await ip_key(request)
-    paid = reading_cost(await box_text(request))
+    text = await box_text(request)
+    if len(text) > MAX_TEXT:  # refused as too long by the route: nothing to read
+        request.state.numbers, request.state.left_out = [], 0
+        await spend(request, limit, key, 1, what="lookups")
+        return
+    paid = reading_cost(text)
     await spend(request, limit, key, paid, what="lookups")
     more = len(await numbers_asked(request)) - paid
     if more > 0:
         await spend(request, limit, key, more, what="lookups")
 
 
+async def form_address(request: Request) -> str:
+    """The account a form names (its ``email``), as the limits count it."""
+    value = (await request.form()).get("email", "")
+    address = value.strip().lower()[:254] if isinstance(value, str) else ""
+    return "address:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+
+
+KeyOf = Callable[[Request], Awaitable[str]]
+
+
+def account_guard(
+    *limits: tuple[Callable[[Settings], Limit], KeyOf], what: str, why: str
+) -> Callable[[Request], Awaitable[None]]:
+    """A route dependency spending one of each limit (per IP, per account) before the work:
+    a password hash, a mail."""
+
+    async def check(request: Request) -> None:
+        settings = request.app.state.parceltrail.settings
+        for limit_of, key in limits:
+            await spend(request, limit_of(settings), await key(request), 1, what=what, why=why)
+
+    return check
+
+
+def _quarter_hour(name: str, amount: int) -> Limit:
+    return Limit(name, amount, timedelta(minutes=15))
+
+
+def _hour(name: str, amount: int) -> Limit:
+    return Limit(name, amount, timedelta(hours=1))
+
+
+limit_log_in = account_guard(
+    (lambda s: _quarter_hour("log-in-ip", s.log_in_per_ip), ip_key),
+    (lambda s: _quarter_hour("log-in-account", s.log_in_per_account), form_address),
+    what="log-in attempts",
+    why="this protects accounts from password guessing",
+)
+limit_reset = account_guard(
+    (lambda s: _hour("account-mail-ip", s.account_mail_per_ip), ip_key),
+    (lambda s: _hour("account-mail-address", s.account_mail_per_address), form_address),
+    what="requests for account mail",
+    why="this protects mailboxes from unwanted mail",
+)
+limit_sign_up = limit_reset  # the same mail, the same allowance
+limit_reset_use = account_guard(
+    (lambda s: _quarter_hour("log-in-ip", s.log_in_per_ip), ip_key),
+    what="password changes",
+    why="this protects accounts from guessed links",
+)
 limit_track_one = rate_limit(page_limit, what="lookups")
 limit_subscribe = rate_limit(page_limit, what="lookups", cost=SUBSCRIBE_COST)
 limit_api_lookup = rate_limit(api_limit, what="API lookups", key=verified_token_or_ip)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from starlette.responses import RedirectResponse, Response
 
 from parceltrail.domain.errors import NotAuthenticated, ValidationFailed
@@ -12,6 +12,7 @@ from parceltrail.domain.users import Role
 from parceltrail.services import accounts
 from parceltrail.services import users as user_service
 from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.limits import limit_log_in, limit_reset, limit_reset_use, limit_sign_up
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import (
     Visitor,
@@ -39,21 +40,36 @@ def redirect(to: str, who: Visitor) -> Response:
 
 @router.get("/login")
 def login_form(request: Request, who: VisitorDep, next: str = "/orders") -> Response:
-    return page(request, who, "login.html", next=safe_next(next), email="", error=None,
-                message=None)
+    return page(
+        request, who, "login.html", next=safe_next(next), email="", error=None, message=None
+    )
 
 
-@router.post("/login")
+@router.post("/login", dependencies=[Depends(limit_log_in)])
 def login(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
-    email: Text = "", password: Text = "", next: Text = "/orders",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    csrf: Csrf = "",
+    email: Text = "",
+    password: Text = "",
+    next: Text = "/orders",
 ) -> Response:
     who.check_csrf(csrf)
     try:
         user = accounts.log_in(uow=uow, email=email, password=password)
     except NotAuthenticated as exc:
-        return page(request, who, "login.html", status_code=401, next=safe_next(next),
-                    email=email[:254], error=exc.message, message=None)
+        return page(
+            request,
+            who,
+            "login.html",
+            status_code=401,
+            next=safe_next(next),
+            email=email[:254],
+            error=exc.message,
+            message=None,
+        )
     accounts.end_session(uow=uow, secret=who.session_secret)  # no session fixation
     session = accounts.start_session(uow=uow, user=user, now=app.clock())
     uow.commit()
@@ -77,25 +93,45 @@ def signup_form(request: Request, who: VisitorDep) -> Response:
     return page(request, who, "signup.html", name="", email="", role="buyer", error=None)
 
 
-@router.post("/signup")
+@router.post("/signup", dependencies=[Depends(limit_sign_up)])
 def signup(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
-    email: Text = "", password: Text = "", name: Text = "", role: Text = "buyer",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    csrf: Csrf = "",
+    email: Text = "",
+    name: Text = "",
+    role: Text = "buyer",
 ) -> Response:
+    """The same answer whether the address is new, has an account or has orders: a mail."""
     who.check_csrf(csrf)
     chosen = Role.SELLER if role == "seller" else Role.BUYER
     try:
-        user = accounts.sign_up(uow=uow, email=email, password=password, role=chosen,
-                                now=app.clock(), name=name)
+        accounts.sign_up(
+            uow=uow,
+            mailer=app.mailer,
+            email=email,
+            role=chosen,
+            now=app.clock(),
+            name=name,
+            base_url=app.settings.base_url,
+            approved=not app.settings.seller_approval,
+        )
     except ValidationFailed as exc:
         uow.rollback()
-        return page(request, who, "signup.html", status_code=422, name=name[:200],
-                    email=email[:254], role=chosen.value, error=exc.message)
-    session = accounts.start_session(uow=uow, user=user, now=app.clock())
+        return page(
+            request,
+            who,
+            "signup.html",
+            status_code=422,
+            name=name[:200],
+            email=email[:254],
+            role=chosen.value,
+            error=exc.message,
+        )
     uow.commit()
-    response = redirect("/orders", who)
-    set_session(response, session.secret, secure=who.secure)
-    return response
+    return page(request, who, "signup_sent.html", email=email[:254])
 
 
 @router.get("/reset")
@@ -103,13 +139,14 @@ def reset_request_form(request: Request, who: VisitorDep) -> Response:
     return page(request, who, "reset_request.html", sent=False)
 
 
-@router.post("/reset")
+@router.post("/reset", dependencies=[Depends(limit_reset)])
 def reset_request(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "", email: Text = ""
 ) -> Response:
     who.check_csrf(csrf)
-    accounts.request_reset(uow=uow, mailer=app.mailer, email=email,
-                           base_url=app.settings.base_url, now=app.clock())
+    accounts.request_reset(
+        uow=uow, mailer=app.mailer, email=email, base_url=app.settings.base_url, now=app.clock()
+    )
     uow.commit()
     return page(request, who, "reset_request.html", sent=True)
 
@@ -119,9 +156,14 @@ def reset_form(request: Request, who: VisitorDep, token: str) -> Response:
     return page(request, who, "reset_form.html", token=token[:100], error=None)
 
 
-@router.post("/reset/{token}")
+@router.post("/reset/{token}", dependencies=[Depends(limit_reset_use)])
 def reset(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, token: str, csrf: Csrf = "",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    token: str,
+    csrf: Csrf = "",
     password: Text = "",
 ) -> Response:
     who.check_csrf(csrf)
@@ -129,11 +171,19 @@ def reset(
         accounts.reset_password(uow=uow, secret=token, password=password, now=app.clock())
     except ValidationFailed as exc:
         uow.rollback()
-        return page(request, who, "reset_form.html", status_code=422, token=token[:100],
-                    error=exc.message)
+        return page(
+            request, who, "reset_form.html", status_code=422, token=token[:100], error=exc.message
+        )
     uow.commit()
-    return page(request, who, "login.html", next="/orders", email="", error=None,
-                message="Your password is set; log in with it.")
+    return page(
+        request,
+        who,
+        "login.html",
+        next="/orders",
+        email="",
+        error=None,
+        message="Your password is set; log in with it.",
+    )
 
 
 @router.get("/account")
@@ -149,8 +199,9 @@ def create_token(
 ) -> Response:
     user = who.require()
     who.check_csrf(csrf)
-    _, secret = user_service.create_token(uow=uow, email=user.email, name=name[:100] or "web",
-                                          now=app.clock())
+    _, secret = user_service.create_token(
+        uow=uow, email=user.email, name=name[:100] or "web", now=app.clock()
+    )
     uow.commit()
     tokens = user_service.list_tokens(uow=uow, user=user)
     return page(request, who, "account.html", tokens=tokens, new_secret=secret)
