@@ -1,4 +1,4 @@
-"""Sign-up, log-in, log-out, password reset and API tokens."""
+"""Accounts: sign-up, log-in, log-out, password reset, and the account page."""
 
 from __future__ import annotations
 
@@ -40,36 +40,21 @@ def redirect(to: str, who: Visitor) -> Response:
 
 @router.get("/login")
 def login_form(request: Request, who: VisitorDep, next: str = "/orders") -> Response:
-    return page(
-        request, who, "login.html", next=safe_next(next), email="", error=None, message=None
-    )
+    return page(request, who, "login.html", next=safe_next(next), email="", error=None,
+                message=None)
 
 
 @router.post("/login", dependencies=[Depends(limit_log_in)])
 def login(
-    request: Request,
-    app: AppDep,
-    uow: UowDep,
-    who: VisitorDep,
-    csrf: Csrf = "",
-    email: Text = "",
-    password: Text = "",
-    next: Text = "/orders",
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    email: Text = "", password: Text = "", next: Text = "/orders",
 ) -> Response:
     who.check_csrf(csrf)
     try:
         user = accounts.log_in(uow=uow, email=email, password=password)
     except NotAuthenticated as exc:
-        return page(
-            request,
-            who,
-            "login.html",
-            status_code=401,
-            next=safe_next(next),
-            email=email[:254],
-            error=exc.message,
-            message=None,
-        )
+        return page(request, who, "login.html", status_code=401, next=safe_next(next),
+                    email=email[:254], error=exc.message, message=None)
     accounts.end_session(uow=uow, secret=who.session_secret)  # no session fixation
     session = accounts.start_session(uow=uow, user=user, now=app.clock())
     uow.commit()
@@ -95,41 +80,20 @@ def signup_form(request: Request, who: VisitorDep) -> Response:
 
 @router.post("/signup", dependencies=[Depends(limit_sign_up)])
 def signup(
-    request: Request,
-    app: AppDep,
-    uow: UowDep,
-    who: VisitorDep,
-    csrf: Csrf = "",
-    email: Text = "",
-    name: Text = "",
-    role: Text = "buyer",
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    email: Text = "", name: Text = "", role: Text = "buyer",
 ) -> Response:
     """The same answer whether the address is new, has an account or has orders: a mail."""
     who.check_csrf(csrf)
     chosen = Role.SELLER if role == "seller" else Role.BUYER
     try:
-        accounts.sign_up(
-            uow=uow,
-            mailer=app.mailer,
-            email=email,
-            role=chosen,
-            now=app.clock(),
-            name=name,
-            base_url=app.settings.base_url,
-            approved=not app.settings.seller_approval,
-        )
+        accounts.sign_up(uow=uow, mailer=app.mailer, email=email, role=chosen,
+                         now=app.clock(), name=name, base_url=app.settings.base_url,
+                         approved=not app.settings.seller_approval)
     except ValidationFailed as exc:
         uow.rollback()
-        return page(
-            request,
-            who,
-            "signup.html",
-            status_code=422,
-            name=name[:200],
-            email=email[:254],
-            role=chosen.value,
-            error=exc.message,
-        )
+        return page(request, who, "signup.html", status_code=422, name=name[:200],
+                    email=email[:254], role=chosen.value, error=exc.message)
     uow.commit()
     return page(request, who, "signup_sent.html", email=email[:254])
 
@@ -144,9 +108,8 @@ def reset_request(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "", email: Text = ""
 ) -> Response:
     who.check_csrf(csrf)
-    accounts.request_reset(
-        uow=uow, mailer=app.mailer, email=email, base_url=app.settings.base_url, now=app.clock()
-    )
+    accounts.request_reset(uow=uow, mailer=app.mailer, email=email,
+                           base_url=app.settings.base_url, now=app.clock())
     uow.commit()
     return page(request, who, "reset_request.html", sent=True)
 
@@ -158,12 +121,7 @@ def reset_form(request: Request, who: VisitorDep, token: str) -> Response:
 
 @router.post("/reset/{token}", dependencies=[Depends(limit_reset_use)])
 def reset(
-    request: Request,
-    app: AppDep,
-    uow: UowDep,
-    who: VisitorDep,
-    token: str,
-    csrf: Csrf = "",
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, token: str, csrf: Csrf = "",
     password: Text = "",
 ) -> Response:
     who.check_csrf(csrf)
@@ -171,19 +129,11 @@ def reset(
         accounts.reset_password(uow=uow, secret=token, password=password, now=app.clock())
     except ValidationFailed as exc:
         uow.rollback()
-        return page(
-            request, who, "reset_form.html", status_code=422, token=token[:100], error=exc.message
-        )
+        return page(request, who, "reset_form.html", status_code=422, token=token[:100],
+                    error=exc.message)
     uow.commit()
-    return page(
-        request,
-        who,
-        "login.html",
-        next="/orders",
-        email="",
-        error=None,
-        message="Your password is set; log in with it.",
-    )
+    return page(request, who, "login.html", next="/orders", email="", error=None,
+                message="Your password is set; log in with it.")
 
 
 @router.get("/account")
@@ -191,28 +141,3 @@ def account(request: Request, uow: UowDep, who: VisitorDep) -> Response:
     user = who.require()
     tokens = user_service.list_tokens(uow=uow, user=user)
     return page(request, who, "account.html", tokens=tokens, new_secret=None)
-
-
-@router.post("/account/tokens")
-def create_token(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "", name: Text = ""
-) -> Response:
-    user = who.require()
-    who.check_csrf(csrf)
-    _, secret = user_service.create_token(
-        uow=uow, email=user.email, name=name[:100] or "web", now=app.clock()
-    )
-    uow.commit()
-    tokens = user_service.list_tokens(uow=uow, user=user)
-    return page(request, who, "account.html", tokens=tokens, new_secret=secret)
-
-
-@router.post("/account/tokens/{token_id}/revoke")
-def revoke_token(
-    app: AppDep, uow: UowDep, who: VisitorDep, token_id: str, csrf: Csrf = ""
-) -> Response:
-    user = who.require()
-    who.check_csrf(csrf)
-    user_service.revoke_token(uow=uow, user=user, token_id=token_id[:40], now=app.clock())
-    uow.commit()
-    return redirect("/account", who)
