@@ -81,6 +81,12 @@ class Settings(BaseSettings):
         "the lanes sweep clears its own process's copy at once",
     )
     # Abuse limits (docs/security.md)
+    alert_requests_per_ip: int = Field(
+        20, ge=1, description="E-mail alert requests (each mails a confirmation) per IP an hour"
+    )
+    alert_mail_per_address: int = Field(
+        5, ge=1, description="E-mail alert requests naming one address an hour"
+    )
     log_in_per_account: int = Field(
         10, ge=1, description="Log-in attempts on one account in 15 minutes, from anywhere"
     )

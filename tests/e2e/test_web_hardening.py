@@ -13,7 +13,7 @@ from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
 from parceltrail.services import health, lookup
 from parceltrail.services import tracking as tracking_service
-from parceltrail.storage.tables import deliveries
+from parceltrail.storage.tables import deliveries, outbox
 from parceltrail.web import limits
 from tests import factories
 from tests.conftest import FrozenClock
@@ -262,3 +262,39 @@ def test_reset_and_sign_up_mail_is_throttled_per_address_and_per_ip(
         codes = [_sign_up(base_url, f"n{n}@example.com").status_code for n in range(7)]
         assert codes == [200] * 6 + [429]  # ten mail requests an hour from one IP
     assert len(_account_mails(app)) == 9
+
+
+def _requested(app: App) -> int:
+    with app.engine.connect() as connection:
+        return len(
+            connection.execute(
+                select(outbox.c.id).where(outbox.c.topic == "subscription.requested")
+            ).all()
+        )
+
+
+def test_alert_requests_keep_one_pending_per_address_and_number(
+    app: App, http: httpx.Client, clock: FrozenClock
+) -> None:
+    body = {"email": "me@example.com", "tracking_number": "LK123456785CN"}
+    codes = []
+    for _ in range(3):
+        codes.append(http.post("/api/v1/subscriptions", json=body).status_code)
+        clock.advance(minutes=10)
+    assert codes == [202, 202, 202]  # the same answer, one confirmation mail
+    assert _requested(app) == 1
+    clock.advance(days=1)
+    assert http.post("/api/v1/subscriptions", json=body).status_code == 202
+    assert _requested(app) == 2  # a day later the lost mail may be sent again
+
+
+def test_alert_requests_are_limited_per_address_and_per_ip(app: App, http: httpx.Client) -> None:
+    def ask(email: str, n: int) -> int:
+        body = {"email": email, "tracking_number": factories.s10(n)}
+        return http.post("/api/v1/subscriptions", json=body).status_code
+
+    same_address = [ask("victim@example.com", n) for n in range(6)]
+    assert same_address == [202] * 5 + [429]
+    others = [ask(f"o{n}@example.com", n) for n in range(15)]
+    assert others == [202] * 14 + [429]  # 20 an hour from one IP, the refused one counted
+    assert _requested(app) == 19

@@ -197,6 +197,17 @@ async def form_address(request: Request) -> str:
     return "address:" + hashlib.sha256(address.encode()).hexdigest()[:32]
 
 
+async def json_address(request: Request) -> str:
+    """The address a JSON body names (its ``email``), as the limits count it."""
+    try:
+        body = await request.json()
+    except ValueError:
+        body = None
+    value = body.get("email", "") if isinstance(body, dict) else ""
+    address = value.strip().lower()[:254] if isinstance(value, str) else ""
+    return "address:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+
+
 KeyOf = Callable[[Request], Awaitable[str]]
 
 
@@ -241,7 +252,27 @@ limit_reset_use = account_guard(
     why="this protects accounts from guessed links",
 )
 limit_track_one = rate_limit(page_limit, what="lookups")
-limit_subscribe = rate_limit(page_limit, what="lookups", cost=SUBSCRIBE_COST)
+_subscribe_lookups = rate_limit(page_limit, what="lookups", cost=SUBSCRIBE_COST)
+_alert_mail_by_form = account_guard(
+    (lambda s: _hour("alert-mail-ip", s.alert_requests_per_ip), ip_key),
+    (lambda s: _hour("alert-mail-address", s.alert_mail_per_address), form_address),
+    what="alert requests",
+    why="each one mails a confirmation link, and this protects mailboxes from unwanted mail",
+)
+limit_subscribe_api = account_guard(
+    (lambda s: _hour("alert-mail-ip", s.alert_requests_per_ip), ip_key),
+    (lambda s: _hour("alert-mail-address", s.alert_mail_per_address), json_address),
+    what="alert requests",
+    why="each one mails a confirmation link, and this protects mailboxes from unwanted mail",
+)
+
+
+async def limit_subscribe(request: Request) -> None:
+    """The page's alert form: lookups (it names a number) and alert mail."""
+    await _subscribe_lookups(request)
+    await _alert_mail_by_form(request)
+
+
 limit_api_lookup = rate_limit(api_limit, what="API lookups", key=verified_token_or_ip)
 
 
