@@ -298,3 +298,33 @@ def test_alert_requests_are_limited_per_address_and_per_ip(app: App, http: httpx
     others = [ask(f"o{n}@example.com", n) for n in range(15)]
     assert others == [202] * 14 + [429]  # 20 an hour from one IP, the refused one counted
     assert _requested(app) == 19
+
+
+def test_the_public_page_shows_a_shipments_events_a_page_at_a_time(
+    app: App, http: httpx.Client, clock: FrozenClock
+) -> None:
+    seller = factories.user(app, "seller@example.com", Role.SELLER)
+    factories.shipped(app, seller, "LK123456785CN")
+    start = clock.now - timedelta(days=20)
+    scans = [
+        {
+            "tracking_number": "LK123456785CN",
+            "occurred_at": (start + timedelta(minutes=n)).isoformat(),
+            "description": f"Sorting scan {n:03d}",
+        }
+        for n in range(120)
+    ]
+    with app.uow() as uow:
+        valid, _ = tracking_service.parse_events(scans, now=clock.now)
+        tracking_service.ingest(uow=uow, actor=seller, events=valid, now=clock.now)
+        uow.commit()
+    first = http.get("/track/LK123456785CN").text
+    assert first.count("Sorting scan") == 50
+    assert "Sorting scan 119" in first  # newest first
+    assert "Events 1 to 50 of 120" in first
+    assert 'href="/track/LK123456785CN?page=2">Older events' in first
+    last = http.get("/track/LK123456785CN", params={"page": 3}).text
+    assert last.count("Sorting scan") == 20
+    assert "Sorting scan 000" in last
+    assert 'href="/track/LK123456785CN?page=2">Newer events' in last
+    assert "Older events" not in last
