@@ -328,3 +328,41 @@ def test_the_public_page_shows_a_shipments_events_a_page_at_a_time(
     assert "Sorting scan 000" in last
     assert 'href="/track/LK123456785CN?page=2">Newer events' in last
     assert "Older events" not in last
+
+
+def test_json_answers_and_refusals_say_nosniff(app: App, http: httpx.Client) -> None:
+    answers = [
+        http.get("/healthz"),
+        http.get("/api/v1/detect", params={"number": "RR123456785CN"}),
+        http.get("/api/v1/me"),  # 401
+        http.post("/api/v1/events", content=b"x" * (6 * 1024 * 1024)),  # 413
+    ]
+    assert [a.status_code for a in answers] == [200, 200, 401, 413]
+    assert {a.headers.get("x-content-type-options") for a in answers} == {"nosniff"}
+
+
+def test_the_development_inbox_is_never_framed_cached_or_referred(
+    app: App, base_url: str
+) -> None:
+    person(app, "admin@example.com", Role.ADMIN)
+    with logged_in(base_url, "admin@example.com") as client:
+        inbox = client.get("/dev/inbox")
+    assert inbox.status_code == 200
+    assert "frame-ancestors 'none'" in inbox.headers["content-security-policy"]
+    assert inbox.headers["x-content-type-options"] == "nosniff"
+    assert inbox.headers["referrer-policy"] == "no-referrer"
+    assert inbox.headers["cache-control"] == "no-store"
+
+
+def test_the_go_back_link_is_never_taken_from_the_referer(app: App, base_url: str) -> None:
+    person(app, "buyer@example.com", Role.BUYER)
+    with logged_in(base_url, "buyer@example.com") as client:
+        token = csrf(client.get("/account"))
+        refused = client.post(
+            "/account/tokens",
+            data={"csrf_token": token, "name": "n" * 30_000},
+            headers={"Referer": f"{base_url}//evil.example/claim"},
+        )
+    assert refused.status_code == 422
+    assert "evil.example" not in refused.text
+    assert 'href="/account"' in refused.text
