@@ -341,9 +341,7 @@ def test_json_answers_and_refusals_say_nosniff(app: App, http: httpx.Client) -> 
     assert {a.headers.get("x-content-type-options") for a in answers} == {"nosniff"}
 
 
-def test_the_development_inbox_is_never_framed_cached_or_referred(
-    app: App, base_url: str
-) -> None:
+def test_the_development_inbox_is_never_framed_cached_or_referred(app: App, base_url: str) -> None:
     person(app, "admin@example.com", Role.ADMIN)
     with logged_in(base_url, "admin@example.com") as client:
         inbox = client.get("/dev/inbox")
