@@ -123,9 +123,7 @@ def checked_attachment(filename: str, data: bytes) -> Attachment:
             f"{filename[:80]!r} is not a PNG, JPEG, GIF or WebP image", field="attachments"
         )
     size = declared_size(data, kind)
-    if size is not None and (
-        max(size) > MAX_IMAGE_SIDE or size[0] * size[1] > MAX_IMAGE_PIXELS
-    ):
+    if size is not None and (max(size) > MAX_IMAGE_SIDE or size[0] * size[1] > MAX_IMAGE_PIXELS):
         raise ValidationFailed(
             f"{filename[:80]!r} declares {size[0]:,} x {size[1]:,} pixels; images can be at "
             f"most {MAX_IMAGE_SIDE:,} pixels a side and {MAX_IMAGE_PIXELS // 1_000_000} "
