@@ -18,8 +18,8 @@ from parceltrail.domain.notifications import (
     read_token,
 )
 from parceltrail.domain.orders import Order
+from parceltrail.domain.tracking import checked_number
 from parceltrail.domain.users import User, normalize_email
-from parceltrail.services.orders import checked_number
 from parceltrail.services.ports import UnitOfWork
 
 CONFIRM = "confirm"
@@ -61,12 +61,9 @@ def subscribe_number(
             existing.events.append(SubscriptionRequested(existing.id, address, number))
             uow.record(existing)
         return existing
-    subscription = Subscription(
-        id=new_id("sub"), kind=SubscriptionKind.TRACKING, email=address,
-        status=SubscriptionStatus.PENDING, milestones=chosen, created_at=now,
-        tracking_number=number, problems=False,
+    subscription = Subscription.request_tracking(
+        email=address, tracking_number=number, milestones=chosen, created_at=now
     )
-    subscription.events.append(SubscriptionRequested(subscription.id, address, number))
     uow.alerts.add_subscription(subscription)
     return subscription
 
