@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Depends, Query, status
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from parceltrail.services import alerts
 from parceltrail.web.api.deps import AppDep, Email, Milestone, UowDep, UserDep
 from parceltrail.web.api.schemas import Answer, SubscriptionOut
 from parceltrail.web.errors import answers
+from parceltrail.web.limits import limit_subscribe_api
 
 router = APIRouter(prefix="/api/v1")
 
@@ -30,7 +31,8 @@ class ConfirmationSentOut(Answer):
     "/subscriptions",
     status_code=status.HTTP_202_ACCEPTED,
     tags=["alerts"],
-    responses=answers(400, 413, 422),
+    dependencies=[Depends(limit_subscribe_api)],
+    responses=answers(400, 413, 422, 429),
 )
 def subscribe(body: SubscriptionIn, app: AppDep, uow: UowDep) -> ConfirmationSentOut:
     """Alerts on a tracking number by e-mail; a confirmation link is mailed first."""

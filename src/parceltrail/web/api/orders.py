@@ -68,7 +68,7 @@ class LegIn(_Body):
     status_code=status.HTTP_201_CREATED,
     tags=["orders"],
     response_model=OrderOut,
-    responses=answers(400, 401, 403, 409, 413, 422),
+    responses=answers(400, 401, 403, 409, 413, 422, 429),
 )
 def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict[str, Any]:
     """Create an order for a buyer (found or created by e-mail)."""
@@ -81,6 +81,7 @@ def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
         now=app.clock(),
         total=body.total,
         currency=body.currency,
+        unconfirmed_per_day=app.settings.orders_to_unconfirmed_buyers_per_day,
     )
     uow.commit()
     return OrderView(order, [], body.buyer_email.strip().lower()).to_json()

@@ -76,7 +76,9 @@ class PreferencesIn(ChoicesIn):
 )
 def managed(app: AppDep, uow: UowDep, token: str = Token) -> SubscriptionOut:
     """The subscription behind the manage link of an alert mail (no login needed)."""
-    sub = preferences.by_manage_token(uow=uow, secret=app.settings.secret_key, token=token)
+    sub = preferences.by_manage_token(
+        uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
+    )
     return SubscriptionOut.of(sub, app.channels)
 
 
@@ -88,7 +90,9 @@ def managed(app: AppDep, uow: UowDep, token: str = Token) -> SubscriptionOut:
 )
 def manage(body: ChoicesIn, app: AppDep, uow: UowDep, token: str = Token) -> SubscriptionOut:
     """Change milestones, mode (immediate or daily digest) and channels through the link."""
-    sub = preferences.by_manage_token(uow=uow, secret=app.settings.secret_key, token=token)
+    sub = preferences.by_manage_token(
+        uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
+    )
     changed = preferences.change(
         uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
     )

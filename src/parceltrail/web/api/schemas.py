@@ -106,6 +106,7 @@ class EventOut(Answer):
     carrier: str | None
     code: str | None = Field(description="The carrier's own event code")
     source: str
+    said_by: str = Field(description="Whose word it is: carrier, aggregator or seller")
 
 
 class OrderRef(Answer):

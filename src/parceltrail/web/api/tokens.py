@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from parceltrail.domain.tokens import ApiToken
 from parceltrail.services import users as user_service
-from parceltrail.services.ports import ApiToken
 from parceltrail.web.api.deps import AppDep, UowDep, UserDep
 from parceltrail.web.api.schemas import Answer, Instant, iso
 from parceltrail.web.errors import answers
