@@ -3,7 +3,7 @@
 # (docs/fuzzing.md). Usage: scripts/fuzz.sh [MAX_EXAMPLES] [MAX_SECONDS_PER_RUN]
 set -euo pipefail
 
-BIN=${BIN:-.venv/bin}
+BIN=$(cd "${BIN:-.venv/bin}" && pwd)
 EXAMPLES=${1:-100}
 SECONDS_PER_RUN=${2:-200}
 PORT=${FUZZ_PORT:-8790}
@@ -33,11 +33,11 @@ run() {  # NAME TOKEN [schemathesis options...]
     local name=$1 token=$2
     shift 2
     echo "== $name"
-    "$BIN/schemathesis" run "$URL/openapi.json" -H "Authorization: Bearer $token" \
+    (cd "$WORK" && "$BIN/schemathesis" run "$URL/openapi.json" -H "Authorization: Bearer $token" \
         --checks all -n "$EXAMPLES" --seed 21 -w 2 --max-time "$SECONDS_PER_RUN" \
         --request-timeout 20 --generation-database none \
         --generation-allow-x00 false \
-        --report junit --report-dir "$WORK/report-$name" "$@" || status=1
+        --report junit --report-dir "$WORK/report-$name" "$@") || status=1
 }
 
 status=0
