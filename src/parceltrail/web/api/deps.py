@@ -84,13 +84,13 @@ Email = Annotated[
     str, WithJsonSchema({"type": "string", "maxLength": 254, "pattern": EMAIL_PATTERN})
 ]
 Milestone = Annotated[str, WithJsonSchema({"type": "string", "enum": list(ALERT_MILESTONES)})]
-# services/orders.py: checked_service
-# Blank means no service.
+# domain/shipments.py: checked_carrier and checked_service (blank means none).
+_NAME = r"^(\s*|[\w -]*[^\W_][\w -]*)$"
+CarrierCode = Annotated[
+    str, WithJsonSchema({"type": "string", "maxLength": 64, "pattern": _NAME})
+]
 ServiceName = Annotated[
-    str,
-    WithJsonSchema(
-        {"type": "string", "maxLength": 32, "pattern": r"^(\s*|[\w -]*[^\W_][\w -]*)$"}
-    ),
+    str, WithJsonSchema({"type": "string", "maxLength": 32, "pattern": _NAME})
 ]
 # services/outbound.py: _checked_url
 HttpUrl = Annotated[
