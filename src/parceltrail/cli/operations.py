@@ -30,13 +30,11 @@ def sweep(
             uow=uow, now=parceltrail.clock(), periods=parceltrail.periods
         )
         confirmed = disputes.auto_confirm(uow=uow, now=parceltrail.clock())
-        uow.commit()
     typer.echo(f"disputes escalated: {escalated}; orders auto-confirmed: {confirmed}")
     more = True
     while more:
         with parceltrail.uow() as uow:
             report = health.sweep(uow=uow, now=parceltrail.clock())
-            uow.commit()
         more = report.more
         typer.echo(f"health: examined {report.examined}, changed {report.changed}")
     if lanes:

@@ -95,7 +95,6 @@ def _record(
         )
         if delivery.endpoint_id and status == "sent":
             uow.alerts.set_endpoint(delivery.endpoint_id, consecutive_failures=0)
-        uow.commit()
 
 
 def _dead(ctx: JobContext, job: Job, reason: str) -> None:
@@ -107,7 +106,6 @@ def _dead(ctx: JobContext, job: Job, reason: str) -> None:
         uow.deliveries.mark(delivery.id, status="dead", now=ctx.clock(), error=reason)
         if endpoint is not None and endpoint.status == "active":
             _count_failure(ctx, uow, endpoint, reason)
-        uow.commit()
 
 
 def _count_failure(

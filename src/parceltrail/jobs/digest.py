@@ -56,7 +56,6 @@ def send_digests(ctx: JobContext, *, max_recipients: int = MAX_RECIPIENTS) -> in
             break
         with ctx.uow() as uow:
             queued += _digest(ctx, uow, recipient, slot, now)
-            uow.commit()
     return queued
 
 

@@ -67,7 +67,6 @@ def order_created(ctx: JobContext, job: Job) -> None:
             unsubscribe_url=unsubscribe_url(ctx, sub.id),
         )
         _webhooks(uow, job, order, job.payload, now)
-        uow.commit()
 
 
 @task("shipment.dispatched")
@@ -92,7 +91,6 @@ def shipment_dispatched(ctx: JobContext, job: Job) -> None:
                      lambda links: render.render("dispatched", subject, {**context, **links}),
                      now)
         _webhooks(uow, job, order, p, now)
-        uow.commit()
 
 
 def _latest_text(uow: UnitOfWork, shipment_id: str) -> str:
@@ -122,7 +120,6 @@ def tracking_updated(ctx: JobContext, job: Job) -> None:
                     if sub.wants(milestone):
                         _tell_milestone(ctx, uow, job, sub, milestone, context, now)
         _webhooks(uow, job, order, p, now)
-        uow.commit()
 
 
 def _tell_milestone(
@@ -161,7 +158,6 @@ def shipment_problem(ctx: JobContext, job: Job) -> None:
         # milestone mail; problem mail is for what only the sweep can see: silence and delay.
         if not (problem in render.PROBLEMS and p.get("trouble")):
             _webhooks(uow, job, order, p, now)
-            uow.commit()
             return
         subs = uow.alerts.subscribers(
             order_id=shipment.order_id, tracking_number=p["tracking_number"],
@@ -182,7 +178,6 @@ def shipment_problem(ctx: JobContext, job: Job) -> None:
             tell(ctx, uow, sub, fact,
                  lambda links: render.problem_message(problem, {**context, **links}), now)
         _webhooks(uow, job, order, p, now)
-        uow.commit()
 
 
 @task("subscription.requested")
@@ -199,7 +194,6 @@ def subscription_requested(ctx: JobContext, job: Job) -> None:
     with ctx.uow() as uow:
         queue_email(uow, key=idempotency_key("confirm", p["subscription_id"]), topic=job.topic,
                     to=p["email"], rendered=rendered, now=now)
-        uow.commit()
 
 
 def _order_url(ctx: JobContext, order_id: str) -> str:
@@ -222,7 +216,6 @@ def message_posted(ctx: JobContext, job: Job) -> None:
         key = idempotency_key("message", message.id, recipient.email)
         queue_email(uow, key=key, topic=job.topic, to=recipient.email, rendered=rendered, now=now)
         _webhooks(uow, job, order, p, now)
-        uow.commit()
 
 
 @task("dispute.changed")
@@ -246,4 +239,3 @@ def dispute_changed(ctx: JobContext, job: Job) -> None:
             key = idempotency_key("dispute", p["dispute_id"], str(job.id), person.email)
             queue_email(uow, key=key, topic=job.topic, to=person.email, rendered=rendered, now=now)
         _webhooks(uow, job, order, p, now)
-        uow.commit()

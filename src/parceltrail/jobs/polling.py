@@ -89,7 +89,6 @@ def poll_due(
         report.enrolled = uow.polls.enroll(now)
         carriers = uow.polls.due_carriers(now)
         learned = uow.polls.next_scans() if carriers else {}
-        uow.commit()
     if not carriers:
         return report
 
@@ -161,7 +160,6 @@ def _record_failure(
         if exc.retry_after:
             rest = max(rest, timedelta(seconds=exc.retry_after))
         uow.polls.record_failure(carrier, error=exc.message, now=now, backoff_until=now + rest)
-        uow.commit()
 
 
 def _apply(
@@ -194,7 +192,6 @@ def _apply(
             found = by_number.get(item.tracking_number)
             _reschedule(uow, item, shipments.get(item.tracking_number), found, now, schedule)
         uow.polls.record_success(carrier, now)
-        uow.commit()
 
 
 def _reschedule(
@@ -256,5 +253,4 @@ def learn_windows(*, uow_factory: Callable[[], UnitOfWork], now: datetime) -> in
         history = uow.polls.scan_history(since=now - LEARN_FROM, limit=LEARN_MAX_SCANS)
         learned = learn_next_scans(gap for scans in history for gap in scan_gaps(scans))
         uow.polls.replace_next_scans(learned, now=now)
-        uow.commit()
     return len(learned)

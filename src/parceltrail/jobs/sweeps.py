@@ -26,7 +26,6 @@ def health_sweep(ctx: JobContext) -> int:
     for _ in range(MAX_HEALTH_ROUNDS):
         with ctx.uow() as uow:
             report = health.sweep(uow=uow, now=ctx.clock())
-            uow.commit()
         examined += report.examined
         if not report.more:
             break
@@ -36,9 +35,7 @@ def health_sweep(ctx: JobContext) -> int:
 @sweep("lanes", every=timedelta(hours=24))
 def lanes_sweep(ctx: JobContext) -> int:
     with ctx.uow() as uow:
-        learned = health.learn_lanes(uow=uow, now=ctx.clock())
-        uow.commit()
-    return learned
+        return health.learn_lanes(uow=uow, now=ctx.clock())
 
 
 @sweep("disputes", every=timedelta(hours=1))
@@ -47,7 +44,6 @@ def disputes_sweep(ctx: JobContext) -> int:
     with ctx.uow() as uow:
         moved = disputes.escalate_overdue(uow=uow, now=ctx.clock(), periods=periods)
         moved += disputes.auto_confirm(uow=uow, now=ctx.clock())
-        uow.commit()
     return moved
 
 

@@ -163,7 +163,6 @@ def seed_marketplace(app: App, journeys: list[Journey], *, seed: int) -> str:
                 now=now,
             )
             created += 1
-        uow.commit()
     lanes = sorted({j.lane.country for j in journeys})
     return (
         f"live demo: {created} new orders on lanes CN→{', '.join(lanes)}; sellers "
