@@ -37,7 +37,7 @@ class App:
     # A unit of work that only reads (lookups): no write lock on SQLite, READ ONLY on PostgreSQL.
     reader: Callable[[], UnitOfWork]
     jobs: JobContext
-    periods: Periods = field(default_factory=Periods)
+    periods: Periods  # the settings' periods of buyer protection (periods_from)
     # Account mail (password resets), sent through the outbox like every other mail.
     mailer: Mailer = field(default_factory=lambda: OutboxMailer(system_clock))
     channels: AppriseChannels = field(default_factory=AppriseChannels)  # extra channels

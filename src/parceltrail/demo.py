@@ -172,6 +172,7 @@ def _demo_order(
         service="epacket",  # China Post's L-prefixed S10 numbers
         dispatched_at=dispatched,
         now=app.clock(),
+        protection=app.periods.protection,
     ).shipment
     events = [
         (i, _event(shipment.tracking_number, step, dispatched, app))

@@ -21,9 +21,10 @@ from parceltrail.domain.disputes import (
 from parceltrail.domain.errors import Conflict, OrderNotFound, PermissionDenied, ValidationFailed
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.orders import Order
+from parceltrail.domain.protection import Protection
 from parceltrail.domain.users import User
 from parceltrail.services.orders import can_see
-from parceltrail.services.ports import Notice, Protection, UnitOfWork
+from parceltrail.services.ports import Notice, UnitOfWork
 from parceltrail.services.tracking import get_tracking
 
 
@@ -45,7 +46,7 @@ def _order_for(uow: UnitOfWork, user: User, order_id: str) -> Order:
 
 def _protection(uow: UnitOfWork, order: Order) -> Protection:
     found = uow.protection.get(order.id)
-    if found is None or found.ends_at is None:
+    if found is None or not found.started:
         raise Conflict("this order is not protected yet: protection starts when it is dispatched")
     return found
 
@@ -66,7 +67,8 @@ def confirm_receipt(*, uow: UnitOfWork, user: User, order_id: str, now: datetime
     order = _order_for(uow, user, order_id)
     if user.id != order.buyer_id:
         raise ValidationFailed("only the buyer confirms receipt")
-    if _protection(uow, order).confirmed_at is None:
+    protection = _protection(uow, order)
+    if not protection.confirmed:
         uow.protection.confirm(order.id, now, automatic=False)
         _record(uow, order.id, events.OrderConfirmed(order.id, automatic=False))
 
@@ -78,13 +80,8 @@ def extend_protection(
     order = _order_for(uow, user, order_id)
     if user.id != order.seller_id and not user.is_admin:
         raise ValidationFailed("only the seller extends the protection of an order")
-    protection = _protection(uow, order)
-    limit = periods.max_extension.days - protection.extended_days
-    if not 1 <= days <= limit:
-        raise ValidationFailed(f"the protection can be extended by 1 to {max(limit, 0)} more days")
-    uow.protection.extend(order.id, days)
-    extended = uow.protection.get(order.id)
-    assert extended is not None
+    extended = _protection(uow, order).extend(days, periods.max_extension)
+    uow.protection.extend(extended)
     return extended
 
 

@@ -158,13 +158,14 @@ def dispatch(
     now: datetime,
     carrier: str | None = None,
     dispatched_at: datetime | None = None,
+    protection: timedelta,
     skip_number_check: bool = False,
-    protection: timedelta = timedelta(days=60),
     service: str | None = None,
 ) -> Dispatched:
     """Ship (part of) an order under a tracking number, validated and its carrier detected.
 
     The same number dispatched again on the same order is the same shipment, not an error.
+    ``protection`` is the configured period of buyer protection, started by the first dispatch.
     ``service`` (the carrier's, such as 'standard') makes the ETA learn from that service.
     """
     return dispatch_order(
@@ -182,8 +183,8 @@ def dispatch_order(
     now: datetime,
     carrier: str | None = None,
     dispatched_at: datetime | None = None,
+    protection: timedelta,
     skip_number_check: bool = False,
-    protection: timedelta = timedelta(days=60),
     service: str | None = None,
 ) -> Dispatched:
     """``dispatch`` for an order the caller already holds as the seller's (a bulk import)."""
@@ -214,8 +215,16 @@ def dispatch_order(
     shipment.events.append(
         events.ShipmentDispatched(shipment.id, order.id, number, shipment.carrier, when)
     )
-    uow.protection.start(order.id, when + protection)
+    _start_protection(uow, order.id, when, protection)
     return Dispatched(shipment, created=True, warnings=checked.warnings)
+
+
+def _start_protection(uow: UnitOfWork, order_id: str, when: datetime, period: timedelta) -> None:
+    found = uow.protection.get(order_id)
+    if found is not None and not found.started:
+        started = found.start(when, period)
+        assert started.ends_at is not None
+        uow.protection.start(order_id, started.ends_at)
 
 
 def add_leg(

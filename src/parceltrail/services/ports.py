@@ -15,6 +15,7 @@ from parceltrail.domain.eta import Spread
 from parceltrail.domain.events import DomainEvent
 from parceltrail.domain.messages import Attachment, Message
 from parceltrail.domain.orders import Order
+from parceltrail.domain.protection import Protection
 from parceltrail.domain.shipments import Leg, Shipment
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
@@ -124,16 +125,6 @@ class HealthRepository(Protocol):
     ) -> list[str]: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Protection:
-    order_id: str
-    total: Decimal
-    currency: str
-    ends_at: datetime | None
-    extended_days: int
-    confirmed_at: datetime | None
-
-
 class ProtectionRepository(Protocol):
     def add(self, order_id: str, total: Decimal, currency: str) -> None: ...
     def get(self, order_id: str) -> Protection | None: ...
@@ -141,7 +132,9 @@ class ProtectionRepository(Protocol):
         """Set the end of protection at the first dispatch; later dispatches change nothing."""
         ...
 
-    def extend(self, order_id: str, days: int) -> None: ...
+    def extend(self, protection: Protection) -> None:
+        """Store an extended window (``Protection.extend``): its end and the days added."""
+        ...
     def confirm(self, order_id: str, at: datetime, *, automatic: bool) -> None: ...
     def expired_unconfirmed(self, now: datetime, limit: int) -> list[str]: ...
 

@@ -161,6 +161,7 @@ def seed_marketplace(app: App, journeys: list[Journey], *, seed: int) -> str:
                 service=journey.service,
                 dispatched_at=journey.dispatched_at,
                 now=now,
+                protection=app.periods.protection,
             )
             created += 1
     lanes = sorted({j.lane.country for j in journeys})

@@ -78,7 +78,8 @@ def dispatch(
     try:
         done = order_service.dispatch(uow=uow, seller=user, order_id=view.order.id,
                                       tracking_number=number, carrier=carrier or None,
-                                      service=service or None, now=app.clock())
+                                      service=service or None, now=app.clock(),
+                                      protection=app.periods.protection)
     except ParceltrailError as exc:
         uow.rollback()
         return page(request, who, "dispatch.html", status_code=exc.http_status,
@@ -115,7 +116,8 @@ def bulk_dispatch(
         return page(request, who, "bulk.html", status_code=422, results=None, error=exc.message)
     results = list(refused)
     for row in rows:  # one transaction per row: a bad row loses no other
-        result = bulk.dispatch_row(uow=uow, seller=user, row=row, now=app.clock())
+        result = bulk.dispatch_row(uow=uow, seller=user, row=row, now=app.clock(),
+                                   protection=app.periods.protection)
         if result.ok:
             uow.commit()
         else:
