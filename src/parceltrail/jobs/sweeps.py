@@ -13,9 +13,9 @@ import httpx
 
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.digest import send_digests
-from parceltrail.jobs.polling import learn_windows, poll_due
 from parceltrail.jobs.registry import sweep
 from parceltrail.services import disputes, health
+from parceltrail.services.polling import learn_windows, poll_due
 
 MAX_HEALTH_ROUNDS = 50  # 50 x 2,000 shipments per run; the next run continues from the mark
 

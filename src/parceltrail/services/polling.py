@@ -1,10 +1,10 @@
-"""Poll carriers for due shipments, as a job: batches per carrier, backing off alone.
+"""Poll carriers for due shipments: batches per carrier, each carrier backing off alone.
 
-``poll_due`` is one idempotent sweep with explicit arguments, for the job runner or a loop:
-it enrols new shipments, then each carrier with due shipments is polled in its own thread
-(a slow or failing carrier delays nobody else), one transaction per batch, which this module
-opens and commits (it lives in jobs/ because of that: services never commit). Carrier calls
-happen outside any transaction; a failure records the error and a backoff on that carrier.
+``poll_due`` is one idempotent sweep with explicit arguments, for the job runner, the CLI or
+a loop: it enrols new shipments, then each carrier with due shipments is polled in its own
+thread (a slow or failing carrier delays nobody else). It takes a unit-of-work factory: one
+transaction per batch, each committed as its block ends. Carrier calls happen outside any
+transaction; a failure records the error and a backoff on that carrier.
 """
 
 from __future__ import annotations
