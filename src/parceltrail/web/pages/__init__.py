@@ -17,13 +17,18 @@ from starlette.responses import Response
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
 from parceltrail.services.rate_limits import RateLimited
 from parceltrail.web.pages import (
-    account,
+    accounts,
     admin,
+    alerts,
+    bulk,
     desk,
-    order_forms,
+    disputes,
+    messages,
     orders,
     preferences,
-    public,
+    problems,
+    tokens,
+    trackings,
 )
 from parceltrail.web.pages.invalid import html_invalid
 from parceltrail.web.pages.render import page
@@ -130,5 +135,7 @@ def install(web: FastAPI) -> None:
     web.add_exception_handler(StarletteHTTPException, http_error)
     web.add_exception_handler(RequestValidationError, invalid_request)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (public, account, preferences, orders, order_forms, desk, admin):
+    pages = (trackings, alerts, accounts, tokens, preferences, orders, messages, disputes, desk,
+             problems, bulk, admin)
+    for module in pages:
         web.include_router(module.router)

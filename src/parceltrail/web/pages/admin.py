@@ -7,9 +7,9 @@ from starlette.responses import RedirectResponse, Response
 
 from parceltrail.services import browse
 from parceltrail.web.api.deps import AppDep, UowDep
-from parceltrail.web.pages.public import carriers
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import VisitorDep
+from parceltrail.web.pages.trackings import carriers
 
 router = APIRouter(include_in_schema=False)
 

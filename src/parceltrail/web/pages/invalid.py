@@ -133,7 +133,7 @@ def _is_page(request: Request, path: str) -> bool:
 
 
 def _login(request: Request, who: Visitor, values: Mapping[str, str], message: str) -> Response:
-    from parceltrail.web.pages.account import safe_next
+    from parceltrail.web.pages.accounts import safe_next
 
     return page(
         request,
@@ -186,7 +186,7 @@ def _alerts(request: Request, who: Visitor, values: Mapping[str, str], message: 
 
 
 def _track(request: Request, who: Visitor, values: Mapping[str, str], message: str) -> Response:
-    from parceltrail.web.pages.public import track_page
+    from parceltrail.web.pages.trackings import track_page
 
     text = values.get("q", "")[: lookup.MAX_TEXT]
     error = (

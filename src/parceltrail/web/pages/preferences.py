@@ -19,7 +19,7 @@ from parceltrail.domain.notifications import (
 )
 from parceltrail.services import preferences
 from parceltrail.web.api.deps import AppDep, UowDep
-from parceltrail.web.pages.account import redirect
+from parceltrail.web.pages.accounts import redirect
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import Visitor, VisitorDep
 

@@ -14,15 +14,13 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from starlette.responses import RedirectResponse, Response
 
 from parceltrail.bootstrap import App
-from parceltrail.domain.errors import ValidationFailed
 from parceltrail.domain.notifications import ALERT_MILESTONES
 from parceltrail.domain.numbers import Carrier, load_directory
-from parceltrail.services import alerts, lookup
+from parceltrail.services import lookup
 from parceltrail.services.standalone import FIRST_SCAN_DELAY, StandaloneCaps
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.limits import (
     client_ip,
-    limit_subscribe,
     limit_track_box,
     limit_track_one,
 )
@@ -160,41 +158,3 @@ def track_one(
 ) -> Response:
     numbers, left_out = lookup.numbers_in(number[:100])
     return _render(request, app, uow, who, number[:100], carrier or None, numbers[:1], left_out)
-
-
-@router.post("/track/{number}/alerts", dependencies=[Depends(limit_subscribe)])
-def subscribe(
-    request: Request,
-    app: AppDep,
-    uow: UowDep,
-    who: VisitorDep,
-    number: str,
-    csrf: Annotated[str, Form(alias="csrf_token", max_length=200)] = "",
-    email: Annotated[str, Form(max_length=254)] = "",
-    milestones: Annotated[list[str] | None, Form(max_length=20)] = None,
-) -> Response:
-    """Alerts by e-mail on one number: double opt-in, the confirmation mail leaves by the outbox."""
-    who.check_csrf(csrf)
-    form: dict[str, Any] = {
-        "number": number[:64],
-        "email": email[:254],
-        "chosen": milestones or [],
-        "milestones": ALERT_MILESTONES,
-    }
-    try:
-        if not milestones:
-            raise ValidationFailed("choose at least one kind of update", field="milestones")
-        alerts.subscribe_number(
-            uow=uow,
-            email=email,
-            tracking_number=number[:100],
-            milestones=[m[:40] for m in milestones],
-            now=app.clock(),
-        )
-    except ValidationFailed as exc:
-        uow.rollback()
-        return page(
-            request, who, "alerts.html", status_code=422, error=exc.message, sent=False, **form
-        )
-    uow.commit()
-    return page(request, who, "alerts.html", error=None, sent=True, **form)

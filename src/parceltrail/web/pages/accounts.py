@@ -1,4 +1,4 @@
-"""Sign-up, log-in, log-out, password reset and API tokens."""
+"""Accounts: sign-up, log-in, log-out, password reset, and the account page."""
 
 from __future__ import annotations
 
@@ -141,27 +141,3 @@ def account(request: Request, uow: UowDep, who: VisitorDep) -> Response:
     user = who.require()
     tokens = user_service.list_tokens(uow=uow, user=user)
     return page(request, who, "account.html", tokens=tokens, new_secret=None)
-
-
-@router.post("/account/tokens")
-def create_token(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "", name: Text = ""
-) -> Response:
-    user = who.require()
-    who.check_csrf(csrf)
-    _, secret = user_service.create_token(uow=uow, email=user.email, name=name[:100] or "web",
-                                          now=app.clock())
-    uow.commit()
-    tokens = user_service.list_tokens(uow=uow, user=user)
-    return page(request, who, "account.html", tokens=tokens, new_secret=secret)
-
-
-@router.post("/account/tokens/{token_id}/revoke")
-def revoke_token(
-    app: AppDep, uow: UowDep, who: VisitorDep, token_id: str, csrf: Csrf = ""
-) -> Response:
-    user = who.require()
-    who.check_csrf(csrf)
-    user_service.revoke_token(uow=uow, user=user, token_id=token_id[:40], now=app.clock())
-    uow.commit()
-    return redirect("/account", who)
