@@ -27,5 +27,4 @@ def admin_outbox(
 @router.post("/admin/outbox/{job_id}/retry", status_code=202, tags=["admin"])
 def admin_retry(job_id: RowId, app: AppDep, uow: UowDep, user: UserDep) -> dict[str, str]:
     outbound.retry_job(uow=uow, user=user, job_id=job_id, now=app.clock())
-    uow.commit()
     return {"status": "pending"}

@@ -36,7 +36,6 @@ def subscribe(body: SubscriptionIn, app: AppDep, uow: UowDep) -> dict[str, Any]:
         raise ValidationFailed("give email and tracking_number", field="email")
     alerts.subscribe_number(uow=uow, email=body.email, tracking_number=body.tracking_number,
                             milestones=body.milestones, now=app.clock())
-    uow.commit()
     return {"status": "confirmation_sent",
             "message": "check your mailbox and follow the link to confirm the alerts"}
 
@@ -45,14 +44,12 @@ def subscribe(body: SubscriptionIn, app: AppDep, uow: UowDep) -> dict[str, Any]:
 def subscribe_problems(app: AppDep, uow: UowDep, user: UserDep) -> dict[str, Any]:
     """Sellers: an e-mail when one of your shipments has a problem."""
     sub = alerts.subscribe_seller_problems(uow=uow, seller=user, now=app.clock())
-    uow.commit()
     return _subscription_json(sub)
 
 
 @router.get("/subscriptions/confirm", tags=["alerts"])
 def confirm(app: AppDep, uow: UowDep, token: str = Query(max_length=400)) -> dict[str, Any]:
     sub = alerts.confirm(uow=uow, secret=app.settings.secret_key, token=token, now=app.clock())
-    uow.commit()
     return _subscription_json(sub)
 
 
@@ -63,5 +60,4 @@ def unsubscribe(app: AppDep, uow: UowDep, token: str = Query(max_length=400)) ->
     sub = alerts.unsubscribe(
         uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
     )
-    uow.commit()
     return _subscription_json(sub)

@@ -83,7 +83,6 @@ def protection(order_id: str, uow: UowDep, user: UserDep) -> dict[str, Any]:
 def confirm(order_id: str, app: AppDep, uow: UowDep, user: UserDep) -> Response:
     """The buyer confirms receipt; the seller is paid and not-received disputes close."""
     dispute_service.confirm_receipt(uow=uow, user=user, order_id=order_id, now=app.clock())
-    uow.commit()
     return Response(status_code=204)
 
 
@@ -94,7 +93,6 @@ def extend(
     found = dispute_service.extend_protection(
         uow=uow, user=user, order_id=order_id, days=body.days, periods=app.periods
     )
-    uow.commit()
     return {
         "ends_at": found.ends_at.isoformat() if found.ends_at else None,
         "extended_days": found.extended_days,
@@ -116,7 +114,6 @@ def open_dispute(
         now=app.clock(),
         periods=app.periods,
     )
-    uow.commit()
     return dispute_json(dispute)
 
 
@@ -141,7 +138,6 @@ def act(
         now=app.clock(),
         periods=app.periods,
     )
-    uow.commit()
     return dispute_json(dispute)
 
 

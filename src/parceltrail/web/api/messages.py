@@ -64,7 +64,6 @@ def read_thread(
     found = message_service.thread(
         uow=uow, user=user, order_id=order_id, now=app.clock(), before=before, limit=limit
     )
-    uow.commit()
     return {
         "messages": [message_json(m) for m in found.messages],
         "unread": found.unread,
@@ -81,7 +80,6 @@ def write(
     message = message_service.post(
         uow=uow, user=user, order_id=order_id, body=body.body, files=files, now=app.clock()
     )
-    uow.commit()
     return message_json(message)
 
 

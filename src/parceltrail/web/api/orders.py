@@ -72,7 +72,6 @@ def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
         total=body.total,
         currency=body.currency,
     )
-    uow.commit()
     return OrderView(order, [], body.buyer_email.strip().lower()).to_json()
 
 
@@ -110,7 +109,6 @@ def dispatch(
         skip_number_check=body.skip_number_check,
         protection=app.periods.protection,
     )
-    uow.commit()
     answer = {**shipment_json(dispatched.shipment), "warnings": list(dispatched.warnings)}
     return JSONResponse(answer, status_code=201 if dispatched.created else 200)
 
@@ -126,5 +124,4 @@ def add_leg(shipment_id: str, body: LegIn, uow: UowDep, user: UserDep) -> dict[s
         carrier=body.carrier,
         skip_number_check=body.skip_number_check,
     )
-    uow.commit()
     return shipment_json(shipment)

@@ -102,7 +102,6 @@ def manage(body: ChoicesIn, app: AppDep, uow: UowDep, token: str = Token) -> dic
     changed = preferences.change(
         uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
     )
-    uow.commit()
     return subscription_json(changed, app.channels)
 
 
@@ -121,7 +120,6 @@ def change(
     changed = preferences.change(
         uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
     )
-    uow.commit()
     return subscription_json(changed, app.channels)
 
 
@@ -147,7 +145,6 @@ def save_preferences(
         now=app.clock(),
         seller_problems=body.seller_problems,
     )
-    uow.commit()
     answer = preferences_json(prefs, app.channels)
     if user.can_sell:
         answer["seller_problems"] = preferences.seller_problems_on(uow=uow, user=user)
@@ -161,5 +158,4 @@ def unsubscribe_digest(app: AppDep, uow: UowDep, token: str = Token) -> dict[str
     stopped = preferences.unsubscribe_digest(
         uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
     )
-    uow.commit()
     return {"status": "unsubscribed", "subscriptions": stopped}

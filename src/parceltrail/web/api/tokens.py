@@ -32,4 +32,3 @@ def list_tokens(uow: UowDep, user: UserDep) -> dict[str, Any]:
 @router.delete("/tokens/{token_id}", tags=["account"], status_code=204)
 def revoke_token(token_id: str, app: AppDep, uow: UowDep, user: UserDep) -> None:
     user_service.revoke_token(uow=uow, user=user, token_id=token_id, now=app.clock())
-    uow.commit()

@@ -41,7 +41,6 @@ def register(body: EndpointIn, app: AppDep, uow: UowDep, user: UserDep) -> dict[
     endpoint = outbound.register_endpoint(
         uow=uow, user=user, url=body.url, events=body.events, now=app.clock()
     )
-    uow.commit()
     return _endpoint_json(endpoint, secret=True)
 
 
@@ -53,7 +52,6 @@ def endpoints(uow: UowDep, user: UserDep) -> dict[str, Any]:
 @router.post("/webhooks/endpoints/{endpoint_id}/enable", tags=["webhooks"])
 def enable(endpoint_id: str, uow: UowDep, user: UserDep) -> dict[str, str]:
     outbound.set_enabled(uow=uow, user=user, endpoint_id=endpoint_id, enabled=True)
-    uow.commit()
     return {"status": "active"}
 
 
@@ -72,5 +70,4 @@ def redeliver(
 ) -> dict[str, Any]:
     delivery = outbound.redeliver(uow=uow, user=user, endpoint_id=endpoint_id,
                                   delivery_id=delivery_id, now=app.clock())
-    uow.commit()
     return {"status": "queued", "idempotency_key": delivery.idempotency_key}
