@@ -19,7 +19,7 @@ from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.stages import context, learn_stage_spreads
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.services.health_model import HealthRecord, lane_of, milestone_times
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import TrackingUnitOfWork
 
 SWEEP = "health"
 # A finished sweep marks a little before its start: an ingest that was still running may
@@ -69,7 +69,11 @@ def assess_shipment(
 
 
 def sweep(
-    *, uow: UnitOfWork, now: datetime, thresholds: Thresholds | None = None, limit: int = 2000
+    *,
+    uow: TrackingUnitOfWork,
+    now: datetime,
+    thresholds: Thresholds | None = None,
+    limit: int = 2000,
 ) -> SweepReport:
     """Re-assess the shipments whose verdict may have changed; record what changed."""
     rules = thresholds or Thresholds()
@@ -92,7 +96,9 @@ def sweep(
     return SweepReport(examined=len(records), changed=changed, more=cut is not None)
 
 
-def lane_histories(uow: UnitOfWork, lanes: Iterable[Lane]) -> dict[str, Mapping[str, Spread]]:
+def lane_histories(
+    uow: TrackingUnitOfWork, lanes: Iterable[Lane]
+) -> dict[str, Mapping[str, Spread]]:
     """What was learned on these lanes and their wider levels, by lane key: one query."""
     keys = sorted({level.key() for lane in lanes for level in lane.levels()})
     return uow.health.lane_spreads(keys)
@@ -133,7 +139,7 @@ def _announce(shipment: Shipment, before: HealthRecord | None, after: HealthReco
 
 
 def learn_lanes(
-    *, uow: UnitOfWork, now: datetime, window_days: int = 180, limit: int = 20000
+    *, uow: TrackingUnitOfWork, now: datetime, window_days: int = 180, limit: int = 20000
 ) -> int:
     """Re-learn each lane's milestone-to-delivery spreads and stage lengths from recently
     delivered parcels, at every level: carrier and service, carrier, countries alone."""
@@ -162,7 +168,7 @@ def _learned_on(delivered: Sequence[Shipment]) -> dict[str, Spread]:
 
 def live(
     *,
-    uow: UnitOfWork,
+    uow: TrackingUnitOfWork,
     shipment: Shipment,
     history: Sequence[TrackingEvent],
     now: datetime,

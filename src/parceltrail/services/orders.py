@@ -28,7 +28,7 @@ from parceltrail.domain.tracking import (
 )
 from parceltrail.domain.users import Role, User
 from parceltrail.services.numbers import check_for_dispatch
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import OrdersUnitOfWork
 from parceltrail.services.users import find_or_create_buyer
 from parceltrail.services.views import OrderView
 
@@ -44,7 +44,7 @@ class Dispatched:
 
 def create_order(
     *,
-    uow: UnitOfWork,
+    uow: OrdersUnitOfWork,
     seller: User,
     reference: str,
     buyer_email: str,
@@ -151,7 +151,7 @@ def _dispatch_time(dispatched_at: datetime | None, now: datetime) -> datetime:
 
 def dispatch(
     *,
-    uow: UnitOfWork,
+    uow: OrdersUnitOfWork,
     seller: User,
     order_id: str,
     tracking_number: str,
@@ -177,7 +177,7 @@ def dispatch(
 
 def dispatch_order(
     *,
-    uow: UnitOfWork,
+    uow: OrdersUnitOfWork,
     order: Order,
     tracking_number: str,
     now: datetime,
@@ -219,7 +219,9 @@ def dispatch_order(
     return Dispatched(shipment, created=True, warnings=checked.warnings)
 
 
-def _start_protection(uow: UnitOfWork, order_id: str, when: datetime, period: timedelta) -> None:
+def _start_protection(
+    uow: OrdersUnitOfWork, order_id: str, when: datetime, period: timedelta
+) -> None:
     found = uow.protection.get(order_id)
     if found is not None and not found.started:
         started = found.start(when, period)
@@ -229,7 +231,7 @@ def _start_protection(uow: UnitOfWork, order_id: str, when: datetime, period: ti
 
 def add_leg(
     *,
-    uow: UnitOfWork,
+    uow: OrdersUnitOfWork,
     seller: User,
     shipment_id: str,
     tracking_number: str,
@@ -256,7 +258,7 @@ def add_leg(
 
 
 def list_orders(
-    *, uow: UnitOfWork, user: User, limit: int = 50, offset: int = 0
+    *, uow: OrdersUnitOfWork, user: User, limit: int = 50, offset: int = 0
 ) -> list[OrderView]:
     """The viewer's orders, newest first: bought by a buyer, sold by a seller, all for an admin."""
     limit = max(1, min(limit, MAX_PAGE))
@@ -269,7 +271,7 @@ def list_orders(
     return _views(uow, found, user)
 
 
-def get_order(*, uow: UnitOfWork, user: User, order_id: str) -> OrderView:
+def get_order(*, uow: OrdersUnitOfWork, user: User, order_id: str) -> OrderView:
     order = uow.orders.get(order_id)
     if order is None or not can_see(user, order):
         raise OrderNotFound(f"no order {order_id} among yours", order_id=order_id)
@@ -280,7 +282,7 @@ def can_see(user: User | None, order: Order) -> bool:
     return user is not None and (user.is_admin or user.id in (order.buyer_id, order.seller_id))
 
 
-def _views(uow: UnitOfWork, found: list[Order], viewer: User) -> list[OrderView]:
+def _views(uow: OrdersUnitOfWork, found: list[Order], viewer: User) -> list[OrderView]:
     shipments = uow.shipments.for_orders([order.id for order in found])
     emails = {}
     if viewer.role is not Role.BUYER:
@@ -295,7 +297,7 @@ def _require_seller(user: User) -> None:
         raise PermissionDenied("only sellers and admins can create and dispatch orders")
 
 
-def _order_sold_by(uow: UnitOfWork, seller: User, order_id: str) -> Order:
+def _order_sold_by(uow: OrdersUnitOfWork, seller: User, order_id: str) -> Order:
     _require_seller(seller)
     order = uow.orders.get(order_id)
     if order is None or not (seller.is_admin or order.seller_id == seller.id):

@@ -32,7 +32,7 @@ from parceltrail.services.polling_ports import (
     DuePoll,
     TrackedNumber,
 )
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import PollingUnitOfWork
 from parceltrail.services.tracking import ingest
 
 MAX_REQUESTS_PER_SWEEP = 25  # per carrier: 1,000 numbers at 40 per request
@@ -77,7 +77,7 @@ class PollReport:
 
 def poll_due(
     *,
-    uow_factory: Callable[[], UnitOfWork],
+    uow_factory: Callable[[], PollingUnitOfWork],
     clients: Mapping[str, CarrierClient],
     now: datetime,
     policy: PollPolicy = DEFAULT_POLICY,
@@ -110,7 +110,7 @@ def poll_due(
 
 def poll_carrier(
     *,
-    uow_factory: Callable[[], UnitOfWork],
+    uow_factory: Callable[[], PollingUnitOfWork],
     client: CarrierClient | None,
     carrier: str,
     now: datetime,
@@ -147,7 +147,7 @@ def poll_carrier(
 
 
 def _record_failure(
-    uow_factory: Callable[[], UnitOfWork],
+    uow_factory: Callable[[], PollingUnitOfWork],
     carrier: str,
     exc: CarrierUnavailable,
     now: datetime,
@@ -163,7 +163,7 @@ def _record_failure(
 
 
 def _apply(
-    uow_factory: Callable[[], UnitOfWork],
+    uow_factory: Callable[[], PollingUnitOfWork],
     carrier: str,
     due: list[DuePoll],
     answers: list[TrackedNumber],
@@ -195,7 +195,7 @@ def _apply(
 
 
 def _reschedule(
-    uow: UnitOfWork,
+    uow: PollingUnitOfWork,
     item: DuePoll,
     shipment: Shipment | None,
     answer: TrackedNumber | None,
@@ -247,7 +247,7 @@ def _scan_of(event: TrackingEvent) -> tuple[str, str] | None:
     return (event.carrier, code[:64]) if event.carrier and code else None
 
 
-def learn_windows(*, uow_factory: Callable[[], UnitOfWork], now: datetime) -> int:
+def learn_windows(*, uow_factory: Callable[[], PollingUnitOfWork], now: datetime) -> int:
     """Learn each carrier's next-scan windows from the recent history; the count learned."""
     with uow_factory() as uow:
         history = uow.polls.scan_history(since=now - LEARN_FROM, limit=LEARN_MAX_SCANS)

@@ -242,8 +242,80 @@ class Notice:
     events: list[DomainEvent]
 
 
-class UnitOfWork(Protocol):
-    """One transaction; ``commit`` writes the outbox rows of every aggregate it has seen."""
+class Transaction(Protocol):
+    """What every unit of work is, whatever it holds: ``with uow: ...`` is one transaction,
+    committed on a clean exit and rolled back on an error (see ``UnitOfWork``)."""
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def record(self, aggregate: Any) -> None:
+        """Have ``aggregate.events`` written to the outbox at commit (for aggregates no
+        repository loaded, such as order-level notices)."""
+        ...
+
+    def savepoint(self) -> AbstractContextManager[None]:
+        """A nested transaction undone, with the domain events it recorded, on an exception."""
+        ...
+
+
+# Units of work narrowed to one area: a use case asks only for the repositories it uses, so
+# an in-memory fake of its area is cheap (tests/unit/services/fakes.py). The full
+# ``UnitOfWork`` satisfies each of them.
+
+
+class UsersUnitOfWork(Transaction, Protocol):
+    users: UserRepository
+
+
+class OrdersUnitOfWork(UsersUnitOfWork, Protocol):
+    """Orders and their dispatch: who buys, the order, its shipments, its protection."""
+
+    orders: OrderRepository
+    shipments: ShipmentRepository
+    protection: ProtectionRepository
+
+
+class TrackingUnitOfWork(Transaction, Protocol):
+    """Ingesting carrier events and reading a tracking with its health and ETA."""
+
+    orders: OrderRepository
+    shipments: ShipmentRepository
+    events: EventRepository
+    health: HealthRepository
+
+
+class DisputesUnitOfWork(TrackingUnitOfWork, Protocol):
+    """Buyer protection and disputes (the tracking timeline is a dispute's evidence)."""
+
+    protection: ProtectionRepository
+    disputes: DisputeRepository
+
+
+class PollingUnitOfWork(TrackingUnitOfWork, Protocol):
+    """Polling carriers: the schedule and carrier health, and ingesting what they answer."""
+
+    polls: PollRepository
+
+
+class AlertsUnitOfWork(Transaction, Protocol):
+    """Alert subscriptions and the notification preferences they start from."""
+
+    alerts: AlertRepository
+    preferences: PreferenceRepository
+
+
+class UnitOfWork(Transaction, Protocol):
+    """One transaction, and its boundary: ``with uow: ...`` commits on a clean exit (with the
+    outbox rows of every aggregate it has seen) and rolls back on an error. Use cases never
+    commit; the one who opens the block (request, task, command, or a use case handed a
+    factory for several transactions) decides where a transaction ends."""
 
     users: UserRepository
     tokens: TokenRepository
@@ -263,23 +335,3 @@ class UnitOfWork(Protocol):
     preferences: PreferenceRepository  # notification preferences (issue 6/7)
     digests: DigestRepository  # items held for daily digests
     rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
-
-    def __enter__(self) -> Self: ...
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-
-    def commit(self) -> None: ...
-    def rollback(self) -> None: ...
-    def record(self, aggregate: Any) -> None:
-        """Have ``aggregate.events`` written to the outbox at commit (for aggregates no
-        repository loaded, such as order-level notices)."""
-        ...
-
-    def savepoint(self) -> AbstractContextManager[None]:
-        """A nested transaction undone, with the domain events it recorded, on an exception."""
-        ...

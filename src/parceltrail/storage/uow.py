@@ -178,11 +178,6 @@ class SqlUnitOfWork:
             raise
         nested.commit()
 
-    def rollback(self) -> None:
-        self.connection.rollback()
-        self._health.lanes_written = False
-        self.connection.begin()
-
     def _after_commit(self) -> None:
         if self._health.lanes_written:
             self._health.lanes_written = False
