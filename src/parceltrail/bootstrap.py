@@ -14,10 +14,10 @@ from parceltrail.domain.clock import Clock, system_clock
 from parceltrail.domain.disputes import Periods
 from parceltrail.jobs.carriers import build_pollers
 from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.outgoing import OutboxMailer
 from parceltrail.notify.channels import AppriseChannels
 from parceltrail.notify.email import build_mailer
 from parceltrail.notify.webhooks import WebhookPoster
+from parceltrail.services.deliveries import OutboxMailer
 from parceltrail.services.ports import Mailer, UnitOfWork
 from parceltrail.services.rate_limits import InProcessLimiter, RateLimiter
 from parceltrail.storage.engine import build_engine

@@ -13,11 +13,11 @@ from parceltrail.domain.notifications import (
     idempotency_key,
 )
 from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.outgoing import SEND_TOPIC as TOPIC
-from parceltrail.jobs.outgoing import queue_email
 from parceltrail.jobs.registry import task
 from parceltrail.notify import render
 from parceltrail.notify.email import Mail, build_message
+from parceltrail.services.deliveries import SEND_TOPIC as TOPIC
+from parceltrail.services.deliveries import queue_email
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.storage.jobs import Job
 

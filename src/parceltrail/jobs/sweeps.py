@@ -12,9 +12,10 @@ from datetime import timedelta
 import httpx
 
 from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.digest import send_digests
+from parceltrail.jobs.fanout import links_of
 from parceltrail.jobs.registry import sweep
-from parceltrail.services import disputes, health
+from parceltrail.notify import render
+from parceltrail.services import digest, disputes, health
 from parceltrail.services.polling import learn_windows, poll_due
 
 MAX_HEALTH_ROUNDS = 50  # 50 x 2,000 shipments per run; the next run continues from the mark
@@ -70,3 +71,11 @@ def poll_windows_sweep(ctx: JobContext) -> int:
 def digest_sweep(ctx: JobContext) -> int:
     """Daily digests, once the configured hour (PARCELTRAIL_DIGEST_HOUR_UTC) has passed."""
     return send_digests(ctx)
+
+
+def send_digests(ctx: JobContext, *, max_recipients: int = digest.MAX_RECIPIENTS) -> int:
+    wording = digest.Wording(templates=render, links=links_of(ctx))
+    return digest.send_digests(
+        uow_factory=ctx.uow, wording=wording, hour=ctx.settings.digest_hour_utc,
+        now=ctx.clock(), max_recipients=max_recipients,
+    )

@@ -12,10 +12,12 @@ from typing import Any
 
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.notifications import WebhookEndpoint, channel_id, idempotency_key
-from parceltrail.notify.render import Rendered
+from parceltrail.services.notify_ports import Rendered
 from parceltrail.services.ports import MailMessage, UnitOfWork
 
 SEND_TOPIC = "delivery.send"
+
+
 
 
 def queue_email(
