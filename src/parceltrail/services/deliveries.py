@@ -1,4 +1,5 @@
-"""Queue deliveries inside the caller's transaction: a delivery row plus its `delivery.send` job.
+"""Deliveries: queued inside the caller's transaction (a delivery row plus its `delivery.send`
+job), and for the send task, what to send and what each outcome changes.
 
 The delivery's idempotency key is unique, so queuing the same facts twice queues nothing.
 """
@@ -6,17 +7,24 @@ The delivery's idempotency key is unique, so queuing the same facts twice queues
 from __future__ import annotations
 
 import json
+import logging
+from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 from typing import Any
 
 from parceltrail.domain.clock import Clock
-from parceltrail.domain.notifications import WebhookEndpoint, channel_id, idempotency_key
-from parceltrail.services.notify_ports import Rendered
+from parceltrail.domain.notifications import (
+    Delivery,
+    SubscriptionStatus,
+    WebhookEndpoint,
+    channel_id,
+    idempotency_key,
+)
+from parceltrail.services.notify_ports import Rendered, Templates
 from parceltrail.services.ports import MailMessage, UnitOfWork
 
 SEND_TOPIC = "delivery.send"
-
 
 
 
@@ -108,3 +116,95 @@ class OutboxMailer:
             uow, key=key, topic="account.mail", to=message.to,
             rendered=Rendered(subject=message.subject, text=text, html=html), now=now,
         )
+
+
+# --- sending one delivery: what to do, and what its outcome changes ----------------------
+
+FINAL = ("sent", "skipped")
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Sending:
+    """One delivery about to leave, re-checked: where it goes, or why it is skipped."""
+
+    delivery: Delivery
+    endpoint: WebhookEndpoint | None = None
+    channel_url: str | None = None  # an Apprise channel's URL, read now (never stored)
+    skipped: str | None = None
+
+
+def to_send(*, uow: UnitOfWork, delivery_id: int) -> Sending | None:
+    """None when there is nothing to send (sent by an earlier attempt, or gone); otherwise
+    the delivery with its target, or the reason it is skipped (endpoint or channel gone)."""
+    delivery = uow.deliveries.get(delivery_id)
+    if delivery is None or delivery.status in FINAL:
+        return None
+    if delivery.channel == "webhook":
+        endpoint = uow.alerts.endpoint(delivery.endpoint_id) if delivery.endpoint_id else None
+        if endpoint is None or endpoint.status != "active":
+            return Sending(delivery, endpoint, skipped="endpoint disabled or deleted")
+        return Sending(delivery, endpoint)
+    if delivery.channel == "apprise":
+        url = _channel_url(uow, delivery)
+        if url is None:
+            return Sending(delivery, skipped="channel removed or unsubscribed")
+        return Sending(delivery, channel_url=url)
+    return Sending(delivery)
+
+
+def _channel_url(uow: UnitOfWork, delivery: Delivery) -> str | None:
+    """The channel's URL, read now from its active subscription (never stored in the row)."""
+    sub = uow.alerts.subscription(str(delivery.content.get("subscription_id", "")))
+    if sub is None or sub.status is not SubscriptionStatus.ACTIVE:
+        return None
+    wanted = delivery.content.get("channel")
+    return next((url for url in sub.channels if channel_id(url) == wanted), None)
+
+
+def record(
+    *, uow: UnitOfWork, delivery: Delivery, status: str, now: datetime,
+    transport: str | None = None, error: str | None = None,
+) -> None:
+    """The outcome of one attempt; a webhook endpoint that answered starts counting afresh."""
+    uow.deliveries.mark(delivery.id, status=status, now=now, transport=transport, error=error)
+    if delivery.endpoint_id and status == "sent":
+        uow.alerts.set_endpoint(delivery.endpoint_id, consecutive_failures=0)
+
+
+def record_dead(
+    *, uow: UnitOfWork, delivery_id: int, reason: str, disable_after: int,
+    templates: Templates, now: datetime,
+) -> None:
+    """The dead letter; a webhook endpoint dead ``disable_after`` times in a row is disabled
+    and its owner told (``disable_after`` is a setting, PARCELTRAIL_WEBHOOK_DISABLE_AFTER)."""
+    delivery = uow.deliveries.get(delivery_id)
+    if delivery is None:
+        return
+    uow.deliveries.mark(delivery.id, status="dead", now=now, error=reason)
+    endpoint = uow.alerts.endpoint(delivery.endpoint_id) if delivery.endpoint_id else None
+    if endpoint is not None and endpoint.status == "active":
+        _count_failure(uow, endpoint, reason, disable_after, templates, now)
+
+
+def _count_failure(
+    uow: UnitOfWork, endpoint: WebhookEndpoint, reason: str, disable_after: int,
+    say: Templates, now: datetime,
+) -> None:
+    failures = endpoint.consecutive_failures + 1
+    if failures < disable_after:
+        uow.alerts.set_endpoint(endpoint.id, consecutive_failures=failures)
+        return
+    uow.alerts.set_endpoint(
+        endpoint.id, consecutive_failures=failures, status="disabled", disabled_at=now,
+        disabled_reason=reason[:2000],
+    )
+    log.warning("webhook endpoint %s disabled after %d dead deliveries", endpoint.id, failures)
+    owner = uow.users.get(endpoint.user_id)
+    if owner is None:
+        return
+    context = {"url": endpoint.url, "failures": failures, "reason": say.bounded(reason)}
+    rendered = say.render("endpoint_disabled", say.subject_for("endpoint_disabled", context),
+                          context)
+    key = idempotency_key("endpoint_disabled", endpoint.id, now.isoformat())
+    queue_email(uow, key=key, topic="webhook.disabled", to=owner.email, rendered=rendered, now=now)
