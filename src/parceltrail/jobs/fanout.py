@@ -4,10 +4,11 @@ that decides who is told what (services/fanout.py), worded by notify/render.py."
 from __future__ import annotations
 
 from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.registry import task
+from parceltrail.jobs.registry import in_transaction, task
 from parceltrail.notify import render
 from parceltrail.services.alerting import Links
 from parceltrail.services.fanout import TELL, Told
+from parceltrail.services.ports import UnitOfWork
 from parceltrail.storage.jobs import Job
 
 
@@ -15,13 +16,13 @@ def links_of(ctx: JobContext) -> Links:
     return Links(base_url=ctx.settings.base_url, secret=ctx.settings.secret_key)
 
 
-def fan_out(ctx: JobContext, job: Job) -> None:
+@in_transaction
+def fan_out(ctx: JobContext, job: Job, uow: UnitOfWork) -> None:
     told = Told(
         topic=job.topic, source=str(job.id), payload=job.payload, links=links_of(ctx),
         templates=render, now=ctx.clock(),
     )
-    with ctx.uow() as uow:
-        TELL[job.topic](uow, told)
+    TELL[job.topic](uow, told)
 
 
 for _topic in TELL:
