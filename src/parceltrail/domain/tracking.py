@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from parceltrail.domain.clock import TimeOutOfRange, as_utc, offset_minutes
-from parceltrail.domain.errors import InvalidEvent
+from parceltrail.domain.errors import InvalidEvent, InvalidTrackingNumber
 from parceltrail.domain.status import JOURNEY_RANK, SubStatus
 from parceltrail.domain.text import classify
 
@@ -68,6 +68,20 @@ def normalize_tracking_number(raw: str) -> str:
     if upper.isalnum():  # the usual case: nothing to drop
         return upper
     return "".join(ch for ch in upper if ch.isalnum())
+
+
+def checked_number(raw: str) -> str:
+    """A tracking number as typed, normalized; refuse one that is empty or longer than any
+    carrier's."""
+    number = normalize_tracking_number(raw or "")
+    if not number:
+        raise InvalidTrackingNumber("tracking_number is empty; copy it from the carrier's label")
+    if len(number) > MAX_TRACKING_NUMBER:
+        raise InvalidTrackingNumber(
+            f"tracking_number has {len(number)} characters; "
+            f"no carrier uses more than {MAX_TRACKING_NUMBER}"
+        )
+    return number
 
 
 def _clip(text: str | None, limit: int) -> str | None:

@@ -11,7 +11,7 @@ from parceltrail.notify.email import Mail, build_message
 from parceltrail.services import deliveries
 from parceltrail.services.deliveries import SEND_TOPIC as TOPIC
 from parceltrail.services.deliveries import Sending
-from parceltrail.storage.jobs import Job
+from parceltrail.storage.jobs_repository import Job
 
 
 def send_delivery(ctx: JobContext, job: Job) -> None:

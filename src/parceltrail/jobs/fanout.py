@@ -9,7 +9,7 @@ from parceltrail.notify import render
 from parceltrail.services.alerting import Links
 from parceltrail.services.fanout import TELL, Told
 from parceltrail.services.ports import UnitOfWork
-from parceltrail.storage.jobs import Job
+from parceltrail.storage.jobs_repository import Job
 
 
 def links_of(ctx: JobContext) -> Links:

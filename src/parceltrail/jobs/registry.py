@@ -16,7 +16,7 @@ from typing import Any
 
 from parceltrail.jobs.context import JobContext
 from parceltrail.services.ports import UnitOfWork
-from parceltrail.storage.jobs import Job
+from parceltrail.storage.jobs_repository import Job
 
 TaskFn = Callable[[JobContext, Job], None]
 DeadFn = Callable[[JobContext, Job, str], None]

@@ -13,13 +13,12 @@ from parceltrail.domain.notifications import (
     Preferences,
     Subscription,
     SubscriptionKind,
-    SubscriptionRequested,
     SubscriptionStatus,
     read_token,
 )
 from parceltrail.domain.orders import Order
+from parceltrail.domain.tracking import checked_number
 from parceltrail.domain.users import User, normalize_email
-from parceltrail.services.orders import checked_number
 from parceltrail.services.ports import AlertsUnitOfWork
 
 CONFIRM = "confirm"
@@ -51,12 +50,9 @@ def subscribe_number(
     )
     if existing is not None and existing.status is SubscriptionStatus.ACTIVE:
         return existing  # already confirmed: say nothing that reveals more, send nothing
-    subscription = Subscription(
-        id=new_id("sub"), kind=SubscriptionKind.TRACKING, email=address,
-        status=SubscriptionStatus.PENDING, milestones=chosen, created_at=now,
-        tracking_number=number, problems=False,
+    subscription = Subscription.request_tracking(
+        email=address, tracking_number=number, milestones=chosen, created_at=now
     )
-    subscription.events.append(SubscriptionRequested(subscription.id, address, number))
     uow.alerts.add_subscription(subscription)
     return subscription
 

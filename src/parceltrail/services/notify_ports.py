@@ -1,4 +1,5 @@
-"""What the notification use cases need from storage; storage/notifications.py implements it."""
+"""What the notification use cases need from storage; storage/notifications_repository.py,
+alerts_repository.py, preferences_repository.py and digest_repository.py implement it."""
 
 from __future__ import annotations
 

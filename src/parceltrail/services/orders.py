@@ -6,26 +6,27 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from parceltrail.domain import events
-from parceltrail.domain.clock import as_utc
 from parceltrail.domain.errors import (
     DuplicateOrder,
-    InvalidOrder,
-    InvalidTrackingNumber,
     OrderNotFound,
     PermissionDenied,
     TrackingNumberTaken,
-    ValidationFailed,
 )
-from parceltrail.domain.ids import new_id
-from parceltrail.domain.orders import Order, OrderLine, checked_lines, checked_reference
-from parceltrail.domain.shipments import Shipment
-from parceltrail.domain.tracking import (
-    EARLIEST,
-    FUTURE_TOLERANCE,
-    MAX_TRACKING_NUMBER,
-    normalize_tracking_number,
+from parceltrail.domain.orders import (
+    Order,
+    OrderLine,
+    checked_currency,
+    checked_lines,
+    checked_reference,
+    checked_total,
 )
+from parceltrail.domain.shipments import (
+    Shipment,
+    checked_carrier,
+    checked_dispatch_time,
+    checked_service,
+)
+from parceltrail.domain.tracking import checked_number
 from parceltrail.domain.users import Role, User
 from parceltrail.services.numbers import check_for_dispatch
 from parceltrail.services.ports import OrdersUnitOfWork
@@ -60,93 +61,12 @@ def create_order(
     if uow.orders.by_reference(seller.id, ref) is not None:
         raise DuplicateOrder(f"you already have an order with reference {ref!r}", reference=ref)
     buyer = find_or_create_buyer(uow=uow, email=buyer_email, now=now)
-    if buyer.id == seller.id:
-        raise InvalidOrder("the buyer cannot be the seller", field="buyer_email")
-    order = Order(
-        id=new_id("ord"),
-        reference=ref,
-        seller_id=seller.id,
-        buyer_id=buyer.id,
-        lines=checked,
-        created_at=now,
+    order = Order.create(
+        reference=ref, seller_id=seller.id, buyer_id=buyer.id, lines=checked, created_at=now
     )
-    order.events.append(events.OrderCreated(order.id, ref, seller.id, buyer.id))
     uow.orders.add(order)
-    uow.protection.add(order.id, _checked_total(total), _checked_currency(currency))
+    uow.protection.add(order.id, checked_total(total), checked_currency(currency))
     return order
-
-
-def _checked_total(total: Decimal) -> Decimal:
-    if not Decimal(0) <= total <= Decimal("10000000"):
-        raise InvalidOrder("total must be between 0 and 10,000,000", field="total")
-    return total.quantize(Decimal("0.01"))
-
-
-def _checked_currency(currency: str) -> str:
-    code = (currency or "").strip().upper()
-    if len(code) != 3 or not code.isalpha():
-        raise InvalidOrder(
-            f"currency {currency[:10]!r} is not an ISO 4217 code like USD", field="currency"
-        )
-    return code
-
-
-def checked_number(raw: str) -> str:
-    number = normalize_tracking_number(raw or "")
-    if not number:
-        raise InvalidTrackingNumber("tracking_number is empty; copy it from the carrier's label")
-    if len(number) > MAX_TRACKING_NUMBER:
-        raise InvalidTrackingNumber(
-            f"tracking_number has {len(number)} characters; "
-            f"no carrier uses more than {MAX_TRACKING_NUMBER}"
-        )
-    return number
-
-
-def _checked_carrier(carrier: str | None) -> str | None:
-    if carrier is None or not carrier.strip():
-        return None
-    code = carrier.strip().lower().replace("-", "_").replace(" ", "_")
-    if len(code) > 64 or not code.replace("_", "").isalnum():
-        raise ValidationFailed(
-            f"carrier {carrier[:40]!r} is not a carrier code such as 'china_post' or 'usps'",
-            field="carrier",
-        )
-    return code
-
-
-MAX_SERVICE = 32
-
-
-def checked_service(service: str | None) -> str | None:
-    """A carrier's service name as lanes key it: 'Standard' and 'standard' are one service."""
-    if service is None or not service.strip():
-        return None
-    name = service.strip().lower().replace("-", "_").replace(" ", "_")
-    if len(name) > MAX_SERVICE or not name.replace("_", "").isalnum():
-        raise ValidationFailed(
-            f"service {service[:40]!r} is not a service name such as 'standard', 'economy' or "
-            f"'epacket' (letters, digits, spaces, at most {MAX_SERVICE} characters)",
-            field="service",
-        )
-    return name
-
-
-def _dispatch_time(dispatched_at: datetime | None, now: datetime) -> datetime:
-    if dispatched_at is None:
-        return now
-    try:
-        moment = as_utc(dispatched_at)
-    except ValueError as exc:
-        raise ValidationFailed(str(exc), field="dispatched_at") from None
-    if moment > now + FUTURE_TOLERANCE:
-        raise ValidationFailed("dispatched_at is in the future", field="dispatched_at")
-    if moment < EARLIEST:
-        raise ValidationFailed(
-            f"dispatched_at {moment:%Y-%m-%d} is before {EARLIEST:%Y}; check the date",
-            field="dispatched_at",
-        )
-    return moment
 
 
 def dispatch(
@@ -191,30 +111,21 @@ def dispatch_order(
     checked_number(tracking_number)
     service = checked_service(service)
     checked = check_for_dispatch(
-        tracking_number, _checked_carrier(carrier), skip_check=skip_number_check
+        tracking_number, checked_carrier(carrier), skip_check=skip_number_check
     )
     number, code = checked.number, checked.carrier
-    when = _dispatch_time(dispatched_at, now)
+    when = checked_dispatch_time(dispatched_at, now)
     existing = uow.shipments.by_numbers([number]).get(number)
     if existing is not None and existing.order_id == order.id:
         return Dispatched(existing, created=False, warnings=checked.warnings)
-    if existing is not None and existing.order_id is not None:
-        raise TrackingNumberTaken(
-            f"tracking number {number} is already used by another order; check the label",
-            tracking_number=number,
-        )
     if existing is not None:  # tracked before the seller dispatched: adopt its history
+        existing.dispatch(order_id=order.id, tracking_number=number, at=when, service=service)
         uow.shipments.attach_to_order(existing, order.id, when, service)
-        existing.order_id, existing.dispatched_at, existing.service = order.id, when, service
         shipment = existing
     else:
-        shipment = Shipment.new(
-            number, code, order_id=order.id, dispatched_at=when, service=service
-        )
+        shipment = Shipment.new(number, code)
+        shipment.dispatch(order_id=order.id, tracking_number=number, at=when, service=service)
         uow.shipments.add(shipment, now)
-    shipment.events.append(
-        events.ShipmentDispatched(shipment.id, order.id, number, shipment.carrier, when)
-    )
     _start_protection(uow, order.id, when, protection)
     return Dispatched(shipment, created=True, warnings=checked.warnings)
 
@@ -245,7 +156,7 @@ def add_leg(
     _order_sold_by(uow, seller, shipment.order_id)
     checked_number(tracking_number)
     checked = check_for_dispatch(
-        tracking_number, _checked_carrier(carrier), skip_check=skip_number_check
+        tracking_number, checked_carrier(carrier), skip_check=skip_number_check
     )
     number = checked.number
     if any(leg.tracking_number == number for leg in shipment.legs):

@@ -13,13 +13,14 @@ from typing import Any, Protocol, Self
 from parceltrail.domain.disputes import Dispute
 from parceltrail.domain.eta import Spread
 from parceltrail.domain.events import DomainEvent
+from parceltrail.domain.health_records import HealthRecord, Mark
 from parceltrail.domain.messages import Attachment, Message
 from parceltrail.domain.orders import Order
 from parceltrail.domain.protection import Protection
 from parceltrail.domain.shipments import Leg, Shipment
+from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
-from parceltrail.services.health_model import HealthRecord, Mark
 from parceltrail.services.notify_ports import (
     AlertRepository,
     DeliveryRepository,
@@ -28,16 +29,6 @@ from parceltrail.services.notify_ports import (
 )
 from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.rate_limits import RateWindowRepository
-
-
-@dataclass(frozen=True, slots=True)
-class ApiToken:
-    id: str
-    user_id: str
-    name: str
-    created_at: datetime
-    last_used_at: datetime | None
-    revoked_at: datetime | None
 
 
 class UserRepository(Protocol):

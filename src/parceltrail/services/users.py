@@ -14,8 +14,9 @@ from parceltrail.domain.errors import (
     UserNotFound,
 )
 from parceltrail.domain.ids import new_id
+from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.users import Role, User, normalize_email
-from parceltrail.services.ports import ApiToken, UnitOfWork, UsersUnitOfWork
+from parceltrail.services.ports import UnitOfWork, UsersUnitOfWork
 
 TOKEN_PREFIX = "pt_"  # noqa: S105 (a prefix, not a secret)
 
@@ -76,19 +77,16 @@ def create_token(*, uow: UnitOfWork, email: str, name: str, now: datetime) -> tu
     return token, secret
 
 
-TOUCH_EVERY_SECONDS = 60  # a token's last-used time is kept to the minute, not per request
-
-
 def authenticate(*, uow: UnitOfWork, secret: str, now: datetime) -> User:
     token, user = identify(uow=uow, secret=secret)
-    if touch_due(token, now):
+    if token.touch_due(now):
         uow.tokens.touch(token.id, now)
     return user
 
 
 def identify(*, uow: UnitOfWork, secret: str) -> tuple[ApiToken, User]:
     """The active token and its owner, reading only; the caller keeps its last-used time
-    (``touch_due``)."""
+    (``ApiToken.touch_due``)."""
     found = uow.tokens.find_active(hash_token(secret)) if secret else None
     if found is None:
         raise NotAuthenticated(
@@ -96,12 +94,6 @@ def identify(*, uow: UnitOfWork, secret: str) -> tuple[ApiToken, User]:
             "with a token from `parceltrail tokens create EMAIL`"
         )
     return found
-
-
-def touch_due(token: ApiToken, now: datetime) -> bool:
-    """Whether the token's last-used time is older than a minute (or unset)."""
-    last = token.last_used_at
-    return last is None or (now - last).total_seconds() > TOUCH_EVERY_SECONDS
 
 
 def touch(*, uow: UnitOfWork, token: ApiToken, now: datetime) -> None:

@@ -18,8 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import NULLTYPE
 
+from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.users import Role, User
-from parceltrail.services.ports import ApiToken
 from parceltrail.storage.driver import raw
 from parceltrail.storage.repositories import Repository, chunks
 from parceltrail.storage.tables import (

@@ -21,8 +21,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from parceltrail.bootstrap import App
 from parceltrail.config import Settings
+from parceltrail.domain.rate_limits import Limit, RateLimited
 from parceltrail.services.lookup import numbers_in
-from parceltrail.services.rate_limits import InProcessLimiter, Limit, RateLimited
+from parceltrail.services.rate_limits import InProcessLimiter
 
 SUBSCRIBE_COST = 5  # lookups an alert subscription costs: each one sends a mail
 

@@ -15,7 +15,7 @@ from parceltrail.domain.users import Role
 from parceltrail.notify.channels import AppriseChannels, public_connections_only
 from parceltrail.notify.errors import DeliveryFailed
 from parceltrail.services import preferences
-from parceltrail.storage import jobs as store
+from parceltrail.storage import jobs_repository as store
 from parceltrail.storage.tables import deliveries
 from tests import factories
 from tests.integration.notify.conftest import Receiver, SmtpServer, run, served

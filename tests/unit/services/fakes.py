@@ -24,12 +24,11 @@ from parceltrail.domain.events import DomainEvent
 from parceltrail.domain.notifications import Preferences, Subscription, SubscriptionKind
 from parceltrail.domain.notifications import SubscriptionStatus as Status
 from parceltrail.domain.orders import Order
-from parceltrail.domain.polling import NextScan
+from parceltrail.domain.polling import CarrierHealth, DuePoll, NextScan
 from parceltrail.domain.protection import Protection
 from parceltrail.domain.shipments import Leg, Shipment
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
-from parceltrail.services.polling_ports import CarrierHealth, DuePoll
 
 
 @dataclass

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
-from parceltrail.services.rate_limits import RateLimited
+from parceltrail.domain.rate_limits import RateLimited
 from parceltrail.web.pages import (
     accounts,
     admin,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from parceltrail.bootstrap import App
+from parceltrail.demo.live import BUYERS, PRODUCTS, SELLERS
 from parceltrail.domain.numbers.checkdigits import compute_s10
 from parceltrail.domain.orders import OrderLine
 from parceltrail.domain.status import SubStatus
@@ -18,7 +19,6 @@ from parceltrail.services import orders as order_service
 from parceltrail.services import tracking as tracking_service
 from parceltrail.services import users as user_service
 from parceltrail.services.ports import UnitOfWork
-from parceltrail.simulator.live import BUYERS, PRODUCTS, SELLERS
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ def open_accounts(app: App, emails: Sequence[str], *, tokens_for: Sequence[str] 
 
 
 def live_accounts() -> list[str]:
-    """The accounts the live demo (parceltrail.simulator.live) creates."""
+    """The accounts the live demo (parceltrail.demo.live) creates."""
     sellers = [f"{name}@demo.parceltrail.test" for name in SELLERS]
     buyers = [f"buyer{i}@demo.parceltrail.test" for i in range(1, BUYERS + 1)]
     return [*sellers, ADMIN, *buyers]

@@ -8,9 +8,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, and_, delete, func, insert, literal, select, update
 
-from parceltrail.domain.polling import NextScan, Scanned
+from parceltrail.domain.polling import CarrierHealth, DuePoll, NextScan, PollPlan, Scanned
 from parceltrail.domain.status import FINAL_SUB_STATUSES
-from parceltrail.services.polling_ports import CarrierHealth, DuePoll, PollPlan
 from parceltrail.storage.tables import (
     carrier_health,
     poll_next_scans,

@@ -1,4 +1,4 @@
-"""Repositories for notification preferences and the items held for daily digests (Core)."""
+"""The items held for daily digests, in the database (Core)."""
 
 from __future__ import annotations
 
@@ -9,43 +9,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, and_, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from parceltrail.domain.notifications import DeliveryMode, DigestItem, Preferences
+from parceltrail.domain.notifications import DigestItem
 from parceltrail.storage.repositories import Repository
-from parceltrail.storage.tables import digest_items, notification_preferences
+from parceltrail.storage.tables import digest_items
 
 MAX_DETAIL = 1000
-
-
-class SqlPreferenceRepository(Repository):
-    def get(self, user_id: str) -> Preferences | None:
-        row = self._db.execute(
-            select(notification_preferences).where(notification_preferences.c.user_id == user_id)
-        ).first()
-        if row is None:
-            return None
-        return Preferences(
-            user_id=row.user_id,
-            milestones=tuple(row.milestones),
-            problems=bool(row.problems),
-            mode=DeliveryMode(row.mode),
-            channels=tuple(row.channels or ()),
-        )
-
-    def save(self, preferences: Preferences, now: datetime) -> None:
-        p = preferences
-        values = {
-            "milestones": list(p.milestones),
-            "problems": int(p.problems),
-            "mode": p.mode.value,
-            "channels": list(p.channels) or None,
-            "updated_at": now,
-        }
-        table = notification_preferences
-        changed = self._db.execute(
-            update(table).where(table.c.user_id == p.user_id).values(values)
-        ).rowcount
-        if not changed:
-            self._db.execute(insert(table).values(user_id=p.user_id, **values))
 
 
 def _item(row: Row[Any]) -> DigestItem:

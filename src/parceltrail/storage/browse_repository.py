@@ -1,92 +1,28 @@
-"""Storage for the web app: sessions, password resets, page queries and the dev mailbox."""
+"""What the browsing pages read in one query each: order lists by filter, users, outbox counts."""
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, exists, func, insert, select, update
+from sqlalchemy import Connection, exists, func, select, update
 
 from parceltrail.domain.health import INFORMATIONAL
 from parceltrail.domain.status import Status
 from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import Role, User
-from parceltrail.services.ports import OrderFilter, WebSession
+from parceltrail.services.ports import OrderFilter
 from parceltrail.storage.tables import (
     orders,
     outbox,
-    password_resets,
     shipment_health,
     shipment_legs,
     shipments,
     users,
-    web_sessions,
 )
 
 log = logging.getLogger(__name__)
 PROBLEM_STATUSES = (Status.EXCEPTION.value, Status.ATTEMPT_FAIL.value, Status.EXPIRED.value)
-
-
-class SqlSessionRepository:
-    def __init__(self, connection: Connection) -> None:
-        self._db = connection
-
-    def add(self, id_hash: str, user_id: str, csrf: str, now: datetime, expires: datetime) -> None:
-        self._db.execute(
-            insert(web_sessions).values(
-                id_hash=id_hash, user_id=user_id, csrf_token=csrf, created_at=now,
-                expires_at=expires,
-            )
-        )
-
-    def find(self, id_hash: str, now: datetime) -> WebSession | None:
-        query = (
-            select(web_sessions.c.csrf_token, web_sessions.c.expires_at, users)
-            .join(users, users.c.id == web_sessions.c.user_id)
-            .where(web_sessions.c.id_hash == id_hash, web_sessions.c.expires_at > now)
-        )
-        row = self._db.execute(query).first()
-        if row is None:
-            return None
-        user = User(row.id, row.email, Role(row.role), row.created_at, row.name)
-        return WebSession(user=user, csrf_token=row.csrf_token, expires_at=row.expires_at)
-
-    def delete(self, id_hash: str) -> None:
-        self._db.execute(delete(web_sessions).where(web_sessions.c.id_hash == id_hash))
-
-    def delete_for_user(self, user_id: str) -> None:
-        self._db.execute(delete(web_sessions).where(web_sessions.c.user_id == user_id))
-
-
-class SqlResetRepository:
-    def __init__(self, connection: Connection) -> None:
-        self._db = connection
-
-    def add(self, token_hash: str, user_id: str, now: datetime, expires: datetime) -> None:
-        self._db.execute(
-            insert(password_resets).values(
-                token_hash=token_hash, user_id=user_id, created_at=now, expires_at=expires
-            )
-        )
-
-    def use(self, token_hash: str, now: datetime) -> str | None:
-        table = password_resets
-        row = self._db.execute(
-            select(table.c.user_id).where(
-                table.c.token_hash == token_hash,
-                table.c.used_at.is_(None),
-                table.c.expires_at > now,
-            )
-        ).first()
-        if row is None:
-            return None
-        done = self._db.execute(
-            update(table)
-            .where(table.c.token_hash == token_hash, table.c.used_at.is_(None))
-            .values(used_at=now)
-        )
-        return str(row.user_id) if done.rowcount == 1 else None
 
 
 class SqlBrowseRepository:

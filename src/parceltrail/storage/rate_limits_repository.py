@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from parceltrail.services.rate_limits import Limit, sliding_room, sliding_wait, window_of
+from parceltrail.domain.rate_limits import Limit, sliding_room, sliding_wait, window_of
 from parceltrail.storage.tables import rate_limits
 
 PRUNE_EVERY = 500  # takes between two deletions of windows that no longer count

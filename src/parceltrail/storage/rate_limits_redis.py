@@ -9,8 +9,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from parceltrail.services.rate_limits import Limit, sliding_wait, window_of
-from parceltrail.storage.rate_limits import hashed_key
+from parceltrail.domain.rate_limits import Limit, sliding_wait, window_of
+from parceltrail.storage.rate_limits_repository import hashed_key
 
 # KEYS: current window, previous window; ARGV: amount, cost, fraction, ttl seconds.
 # Answers {taken (1/0), current count, previous count}; atomic, as every Redis script is.

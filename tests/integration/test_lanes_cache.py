@@ -19,7 +19,7 @@ from parceltrail.domain.eta import MIN_HISTORY, Spread
 from parceltrail.domain.users import User
 from parceltrail.jobs.sweeps import lanes_sweep
 from parceltrail.services import tracking as tracking_service
-from parceltrail.storage.lane_cache import LaneSpreadCache
+from parceltrail.storage.lanes_cache import LaneSpreadCache
 from parceltrail.storage.uow import SqlUnitOfWork
 from tests import factories
 from tests.conftest import FrozenClock
