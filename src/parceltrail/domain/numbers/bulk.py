@@ -47,7 +47,7 @@ def json_line(text: str, plan: Plan) -> str:
     outcome, s10_match, failed = resolve(value, plan)
     if outcome.status == "invalid" and suggestions_for(value, failed, plan):
         return ENCODER.encode(detect_with(text, plan).to_dict())  # rare: the general path
-    out = head + _VALID[outcome.status != "invalid"] + outcome.json_tail
+    out = head + _VALID[outcome.valid] + outcome.json_tail
     if s10_match is not None:
         out += ',"s10":' + ENCODER.encode(s10_info(s10_match, plan.directory).to_dict())
     if routing is not None:
