@@ -169,7 +169,7 @@ def test_override_accepts_the_issuing_post_of_an_s10_number_for_any_service(carr
 
 def test_override_unknown_carrier_and_no_formats():
     assert "Unknown carrier" in validate_for_carrier("1Z5R89390357567127", "nope").message
-    assert "no number formats" in validate_for_carrier("ABC123456", "winit").message
+    assert "no number formats" in validate_for_carrier("ABC123456", "cne_express").message
 
 
 def test_override_no_check_digit_is_said_so():
