@@ -103,18 +103,27 @@ def _worth_trying(value: str, directory: CarrierDirectory) -> bool:
     return any(directory.checked_formats_for(length, c) for c in firsts if c)
 
 
-def _passes_a_check(value: str, plan: Plan) -> bool:
-    """Whether value passes the check digit of a format of its length and first character."""
+def _passing_carriers(value: str, plan: Plan) -> tuple[str, ...]:
+    """``checked_carriers`` on the plan's bound patterns and verifiers (the suggestion loop)."""
     group = plan.by_length.get(len(value))
     entries = group.get(value[0]) if group is not None else None
     if not entries:
-        return False
-    for match, verify, _, _ in entries:
-        if verify is not None:
-            m = match(value)
-            if m is not None and verify(m):
-                return True
-    return False
+        return ()
+    found: list[str] = []
+    for match, verify, parts, is_s10 in entries:
+        if verify is None:
+            continue
+        m = match(value)
+        if m is None or not verify(m):
+            continue
+        if is_s10:
+            post = plan.directory.s10_posts.get(m.group("country"))
+            carrier = post.carrier_for(m.group("service")) if post is not None else ""
+        else:
+            carrier = plan.formats[parts[True][0]].carrier
+        if carrier and carrier not in found:
+            found.append(carrier)
+    return tuple(found)
 
 
 def could_suggest(value: str, plan: Plan) -> bool:
@@ -142,6 +151,8 @@ def suggest(
         return ()  # only confusable variants are tried, and none of them can fit
     failed = [m for m in matches if m.check_passed is False]
     if failed and all(m.fmt.scheme == "s10" for m in failed):
+        if not near_miss:
+            return ()  # an issuer code we do not know: no fix keeping it has a carrier
         # an S10 near miss: a confusable would change the number's shape, not fix it
         sources: tuple[Iterator[tuple[str, str]], ...] = (
             _s10_transpositions(value) if near_miss else iter(()),
@@ -155,9 +166,9 @@ def suggest(
         )
     for variants in sources:
         for number, change in variants:
-            if number in out or number == value or not _passes_a_check(number, plan):
+            if number in out or number == value:
                 continue
-            carriers = checked_carriers(number, directory)
+            carriers = _passing_carriers(number, plan)
             if carriers:
                 out[number] = Suggestion(number, change, carriers)
             if len(out) >= MAX_SUGGESTIONS:
