@@ -128,8 +128,15 @@ def table(scores: dict[str, Score]) -> list[str]:
             f"| {s.checked_accepts}/{s.checked_variants} "
             f"| {s.unchecked_accepts}/{s.unchecked_variants} |"
         )
-        for name in ("rows", "recalled", "top1", "checked_variants", "checked_accepts",
-                     "unchecked_variants", "unchecked_accepts"):
+        for name in (
+            "rows",
+            "recalled",
+            "top1",
+            "checked_variants",
+            "checked_accepts",
+            "unchecked_variants",
+            "unchecked_accepts",
+        ):
             setattr(total, name, getattr(total, name) + getattr(s, name))
     lines.append(
         f"| **all** | {total.rows} | {pct(total.recalled, total.rows)} "

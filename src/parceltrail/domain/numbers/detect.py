@@ -87,9 +87,7 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
     echo = text if isinstance(text, str) and len(text) <= MAX_ECHO else _echo(text)
     if problem is not None:
         message = problem_outcome(problem, plan).message
-        return _new(
-            Detection, (echo, value, False, "invalid", (), (), message, None, None, None)
-        )
+        return _new(Detection, (echo, value, False, "invalid", (), (), message, None, None, None))
     outcome, s10_match, failed = resolve(value, plan)
     s10 = s10_info(s10_match, plan.directory) if s10_match is not None else None
     candidates = outcome.candidates
@@ -110,7 +108,7 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
             ),
         )
     status = outcome.status
-    if status != "invalid" or not failed and plan.fixable.get((len(value), value[0])) is None:
+    if status != "invalid" or (not failed and plan.fixable.get((len(value), value[0])) is None):
         # The common junk case: no check digit failed and no confusable can help (the cheap
         # half of ``suggestions_for``, inline), so no suggestion and the outcome's message.
         return _new(

@@ -168,7 +168,7 @@ def _tail(
 
 def suggestions_for(value: str, failed: bool, plan: Plan) -> tuple[Suggestion, ...]:
     """Suggestions for an invalid number (cheap when no confusable can help)."""
-    if value.isdigit() or not failed and not could_suggest(value, plan):
+    if value.isdigit() or (not failed and not could_suggest(value, plan)):
         return ()
     directory = plan.directory
     return suggest(value, match_formats(value, directory), directory)

@@ -11,6 +11,7 @@ from parceltrail.domain.numbers.results import CHECK_DIGIT_MISMATCH, Candidate, 
 
 BASE: Final[dict[Evidence, int]] = {"check_digit": 60, "unique_prefix": 40, "shape": 15}
 CONFIDENCE_BONUS: Final = {"high": 25, "medium": 12, "low": 0}
+EVIDENCE_ORDER: Final[tuple[Evidence, ...]] = ("check_digit", "unique_prefix", "shape")
 MISMATCH_PENALTY: Final = 30  # a prefix whose check digit fails ranks below every valid match
 VALID_STATUSES: Final = frozenset({"detected", "ambiguous", "no_carrier_data"})
 Scored = tuple[int, int, str, str, bool, Evidence, FormatMatch]
@@ -104,7 +105,13 @@ def _mismatches(matches: list[FormatMatch]) -> list[Candidate]:
             score = max(0, score_of(fmt, "unique_prefix") - MISMATCH_PENALTY)
             reason = f"{reason_of(fmt, 'unique_prefix').split(';')[0]}; {CHECK_DIGIT_MISMATCH}"
             candidate = Candidate(
-                match.carrier, fmt.id, score, reason, False, "unique_prefix", fmt.confidence,
+                match.carrier,
+                fmt.id,
+                score,
+                reason,
+                False,
+                "unique_prefix",
+                fmt.confidence,
                 CHECK_DIGIT_MISMATCH,
             )
             if match.carrier not in out or out[match.carrier].score < score:
@@ -128,8 +135,9 @@ def status_of(matches: list[FormatMatch], candidates: tuple[Candidate, ...]) -> 
         return "detected" if candidates[0].certain else "ambiguous"
     if any(c.warning is None for c in candidates):
         return "unconfirmed"
-    if any(m.check_passed is not False and not m.carrier and m.fmt.confidence != "low"
-           for m in matches):
+    if any(
+        m.check_passed is not False and not m.carrier and m.fmt.confidence != "low" for m in matches
+    ):
         return "no_carrier_data"
     return "invalid"
 
@@ -143,8 +151,11 @@ def evidence_for(
     for candidate in candidates:
         if candidate.warning is None and candidate.confidence != "low":
             return candidate.evidence
-    found = [evidence_of(m) for m in matches if m.check_passed is not False]
-    return min(found, key=list(BASE).index) if found else None
+    found: list[Evidence] = [evidence_of(m) for m in matches if m.check_passed is not False]
+    if not found:
+        return None
+    strongest: Evidence = min(found, key=EVIDENCE_ORDER.index)
+    return strongest
 
 
 def problem_of(matches: list[FormatMatch]) -> str:

@@ -82,10 +82,8 @@ def _s10_transpositions(value: str) -> Iterator[tuple[str, str]]:
         if passes:
             pos = i + 2
             swapped = value[:pos] + value[pos + 1] + value[pos] + value[pos + 2 :]
-            yield (
-                swapped,
-                f"swapped {value[pos]}{value[pos + 1]} -> {value[pos + 1]}{value[pos]} at positions {pos + 1}-{pos + 2}",
-            )
+            pair = value[pos : pos + 2]
+            yield swapped, f"swapped {pair} -> {pair[::-1]} at positions {pos + 1}-{pos + 2}"
 
 
 def _check_digit_fixes(value: str, matches: Sequence[FormatMatch]) -> Iterator[tuple[str, str]]:
