@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export PARCELTRAIL_DATABASE_URL ?= sqlite:///var/parceltrail.db
 
-.PHONY: run test lint browser check-format format migrate bench install dev clean
+.PHONY: run test lint browser check-format format migrate bench install dev clean mutation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-mutation: pyproject.toml $(VENV)/.installed-dev
+	$(BIN)/python -m pip install --quiet -e '.[dev,mutation]'
+	touch $@
 
 install: $(VENV)/.installed
 dev: $(VENV)/.installed-dev
@@ -47,6 +51,11 @@ browser: /usr/bin/chromium
 test: lint browser
 	$(BIN)/pytest
 
+# Mutation testing of src/parceltrail/domain/ against the unit tests, on every core; one score
+# line per module and a total (docs/testing.md). Not part of `make test`: it takes minutes.
+mutation: $(VENV)/.installed-mutation
+	$(BIN)/python -m tests.mutation.run
+
 bench: dev
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/lookup.py
@@ -64,4 +73,4 @@ format: dev
 	$(BIN)/ruff format src tests bench
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var mutants .pytest_cache .mypy_cache .ruff_cache

@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
-from parceltrail.services.rate_limits import RateLimited
+from parceltrail.domain.rate_limits import RateLimited
 
 log = logging.getLogger(__name__)
 

@@ -54,7 +54,7 @@ def identify_reader(app: App, uow: UnitOfWork, secret: str) -> User:
     (once a minute), that is written in a short transaction of its own."""
     token, user = user_service.identify(uow=uow, secret=secret)
     now = app.clock()
-    if user_service.touch_due(token, now):
+    if token.touch_due(now):
         with app.uow() as writer:
             user_service.touch(uow=writer, token=token, now=now)
             writer.commit()
