@@ -15,6 +15,12 @@ Then each mix as a command reading stdin and writing one JSON object a line:
 
     pip install tracking-numbers      # the peer package, only for this benchmark
     python bench/detect.py [--lines 20000] [--rounds 7] [--seed 7] [--cli-lines 200000]
+
+Wall time on a shared machine moves with its load; instruction counts do not.  Per detection:
+
+    for p in 1 2; do valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        python bench/detect.py --single ours --mix realistic --lines 5000 --passes $p; done
+    # (Ir of 2 passes - Ir of 1 pass) / 5000; the same with --single peer
 """
 
 from __future__ import annotations
@@ -214,6 +220,17 @@ def in_process(mix: str, lines: int, seed: int, rounds: int) -> None:
     print(f"  parceltrail detect_json_lines:        {bulk:12,.0f} /s  ratio {bulk / peer:.2f}x")
 
 
+def single(side: str, mix: str, lines: int, seed: int, passes: int) -> int:
+    """One side's calls only: instruction counts of 2 passes minus 1 pass give the cost of
+    ``lines`` detections with every per-directory table warm (machine load cannot move them)."""
+    data = MIXES["realistic" if mix == "all" else mix](lines, seed)
+    func = detect if side == "ours" else peer_caller()
+    for _ in range(passes):
+        for line in data:
+            func(line)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--lines", type=int, default=20_000)
@@ -222,7 +239,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cli-lines", type=int, default=200_000, help="0 skips the commands")
     parser.add_argument("--cli-rounds", type=int, default=3)
     parser.add_argument("--mix", choices=(*MIXES, "all"), default="all")
+    parser.add_argument(
+        "--single",
+        choices=("ours", "peer"),
+        help="only run one side's calls, --passes times, printing nothing (for callgrind)",
+    )
+    parser.add_argument("--passes", type=int, default=1)
     args = parser.parse_args(argv)
+    if args.single:
+        return single(args.single, args.mix, args.lines, args.seed, args.passes)
     try:
         from tracking_numbers import get_tracking_number
     except ImportError:
