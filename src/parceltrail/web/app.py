@@ -26,6 +26,7 @@ from parceltrail.web.api import (
     trackings,
     webhooks,
 )
+from parceltrail.web.headers import NoSniff
 from parceltrail.web.limits import BodySizeLimit
 from parceltrail.web.nul import RefuseNulInBody, refuse_nul_in_url
 from parceltrail.web.pages import install as install_pages
@@ -65,7 +66,8 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
     web.state.parceltrail = app
     errors.install(web)
     web.add_middleware(RefuseNulInBody)
-    web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)  # outermost
+    web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)
+    web.add_middleware(NoSniff)  # outermost: its 413 gets the header too
     # Order matters where two paths overlap: FastAPI serves the first route that matches.
     api = (
         trackings,  # first: GET /trackings/{number} is the most frequent request by far

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Depends, Query, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from parceltrail.domain.notifications import Subscription
 from parceltrail.services import alerts
 from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.limits import limit_subscribe_api
 
 router = APIRouter(prefix="/api/v1")
 
@@ -27,7 +28,12 @@ def _subscription_json(sub: Subscription) -> dict[str, Any]:
             "tracking_number": sub.tracking_number, "milestones": list(sub.milestones)}
 
 
-@router.post("/subscriptions", status_code=status.HTTP_202_ACCEPTED, tags=["alerts"])
+@router.post(
+    "/subscriptions",
+    status_code=status.HTTP_202_ACCEPTED,
+    tags=["alerts"],
+    dependencies=[Depends(limit_subscribe_api)],
+)
 def subscribe(body: SubscriptionIn, app: AppDep, uow: UowDep) -> dict[str, Any]:
     """Alerts on a tracking number by e-mail; a confirmation link is mailed first."""
     from parceltrail.domain.errors import ValidationFailed

@@ -71,6 +71,7 @@ def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
         now=app.clock(),
         total=body.total,
         currency=body.currency,
+        unconfirmed_per_day=app.settings.orders_to_unconfirmed_buyers_per_day,
     )
     uow.commit()
     return OrderView(order, [], body.buyer_email.strip().lower()).to_json()

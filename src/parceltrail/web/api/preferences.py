@@ -91,14 +91,18 @@ def preferences_json(prefs: Preferences, masker: AppriseChannels) -> dict[str, A
 @router.get("/subscriptions/manage", tags=["alerts"])
 def managed(app: AppDep, uow: UowDep, token: str = Token) -> dict[str, Any]:
     """The subscription behind the manage link of an alert mail (no login needed)."""
-    sub = preferences.by_manage_token(uow=uow, secret=app.settings.secret_key, token=token)
+    sub = preferences.by_manage_token(
+        uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
+    )
     return subscription_json(sub, app.channels)
 
 
 @router.patch("/subscriptions/manage", tags=["alerts"])
 def manage(body: ChoicesIn, app: AppDep, uow: UowDep, token: str = Token) -> dict[str, Any]:
     """Change milestones, mode (immediate or daily digest) and channels through the link."""
-    sub = preferences.by_manage_token(uow=uow, secret=app.settings.secret_key, token=token)
+    sub = preferences.by_manage_token(
+        uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
+    )
     changed = preferences.change(
         uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
     )
