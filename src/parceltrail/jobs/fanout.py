@@ -13,7 +13,7 @@ from parceltrail.storage.jobs_repository import Job
 
 
 def links_of(ctx: JobContext) -> Links:
-    return Links(base_url=ctx.settings.base_url, secret=ctx.settings.secret_key)
+    return Links(base_url=ctx.settings.base_url, secret=ctx.settings.secret_key, now=ctx.clock())
 
 
 @in_transaction

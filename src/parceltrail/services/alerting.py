@@ -20,19 +20,23 @@ RenderFn = Callable[[dict[str, Any]], Rendered]
 
 @dataclass(frozen=True, slots=True)
 class Links:
-    """The addresses a message links to, signed with the instance's secret; both are settings
-    (PARCELTRAIL_BASE_URL, PARCELTRAIL_SECRET_KEY), passed in as values."""
+    """The addresses a message links to, signed with the instance's secret; base URL and secret
+    are settings (PARCELTRAIL_BASE_URL, PARCELTRAIL_SECRET_KEY), passed in as values."""
 
     base_url: str
     secret: str
+    now: datetime  # when the message is made: manage links expire some time after it
 
     def unsubscribe(self, subscription_id: str) -> str:
         token = _sign(self.secret, alerts.UNSUBSCRIBE, subscription_id)
         return f"{self.base_url}/api/v1/subscriptions/unsubscribe?token={token}"
 
     def manage(self, subscription_id: str) -> str:
-        """The page where the recipient changes milestones, digest and channels, no login."""
-        token = _sign(self.secret, preferences.MANAGE, subscription_id)
+        """The page where the recipient changes milestones, digest and channels, no login;
+        the link expires a while after ``now`` (``preferences.MANAGE_LINK_TTL``)."""
+        token = preferences.manage_token(
+            secret=self.secret, subscription_id=subscription_id, now=self.now
+        )
         return f"{self.base_url}/alerts/manage?token={token}"
 
     def confirm(self, subscription_id: str) -> str:

@@ -66,7 +66,7 @@ def get_protection(*, uow: DisputesUnitOfWork, user: User, order_id: str) -> Pro
 def confirm_receipt(*, uow: DisputesUnitOfWork, user: User, order_id: str, now: datetime) -> None:
     order = _order_for(uow, user, order_id)
     if user.id != order.buyer_id:
-        raise ValidationFailed("only the buyer confirms receipt")
+        raise PermissionDenied("only the buyer confirms receipt")
     protection = _protection(uow, order)
     if not protection.confirmed:
         uow.protection.confirm(order.id, now, automatic=False)
@@ -111,7 +111,7 @@ def open_dispute(
     """The buyer opens a dispute; the tracking timeline is attached as evidence."""
     order = _order_for(uow, user, order_id)
     if user.id != order.buyer_id:
-        raise ValidationFailed("only the buyer opens a dispute on an order")
+        raise PermissionDenied("only the buyer opens a dispute on an order")
     protection = uow.protection.get(order.id)
     dispatched = _first_dispatch(uow, order)
     refusal = can_open(

@@ -36,6 +36,11 @@ class UserRepository(Protocol):
     def get(self, user_id: str) -> User | None: ...
     def by_email(self, email: str) -> User | None: ...
     def many(self, user_ids: Iterable[str]) -> dict[str, User]: ...
+    def approve(self, user_id: str, at: datetime) -> bool:
+        """Approve a waiting seller; False when there was none waiting."""
+        ...
+
+    def waiting_for_approval(self, limit: int) -> list[User]: ...
 
 
 class TokenRepository(Protocol):
@@ -55,6 +60,10 @@ class OrderRepository(Protocol):
         ...
 
     def by_reference(self, seller_id: str, reference: str) -> Order | None: ...
+    def count_to_unconfirmed_buyers(self, seller_id: str, since: datetime) -> int:
+        """The seller's orders since ``since`` for buyers who never chose a password."""
+        ...
+
     def by_references(self, seller_id: str, references: Iterable[str]) -> dict[str, Order]: ...
     def seller_ids(self, order_ids: Sequence[str]) -> dict[str, str]: ...
     def list_for(
@@ -195,6 +204,10 @@ class ResetRepository(Protocol):
         """Mark an unexpired, unused token used; the user id it was for, or None."""
         ...
 
+    def use_all(self, user_id: str, now: datetime) -> None:
+        """Mark every unused token of the user used: a new password voids older links."""
+        ...
+
 
 class PasswordStore(Protocol):
     def password_hash(self, user_id: str) -> str | None: ...
@@ -266,8 +279,10 @@ class UsersUnitOfWork(Transaction, Protocol):
 
 
 class OrdersUnitOfWork(UsersUnitOfWork, Protocol):
-    """Orders and their dispatch: who buys, the order, its shipments, its protection."""
+    """Orders and their dispatch: who buys (and whether they chose a password), the order,
+    its shipments, its protection."""
 
+    browse: BrowseRepository
     orders: OrderRepository
     shipments: ShipmentRepository
     protection: ProtectionRepository

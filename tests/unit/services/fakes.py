@@ -76,6 +76,13 @@ class FakeUsers(_Repository):
         return {i: self._db.users[i] for i in user_ids if i in self._db.users}
 
 
+class FakeBrowse(_Repository):
+    """Only whether a buyer chose a password: none has, in the fast tier."""
+
+    def password_hash(self, user_id: str) -> str | None:
+        return None
+
+
 class FakeOrders(_Repository):
     def add(self, order: Order) -> None:
         self._db.orders[order.id] = order
@@ -92,6 +99,10 @@ class FakeOrders(_Repository):
 
     def by_reference(self, seller_id: str, reference: str) -> Order | None:
         return self.by_references(seller_id, [reference]).get(reference)
+
+    def count_to_unconfirmed_buyers(self, seller_id: str, since: datetime) -> int:
+        mine = [o for o in self._db.orders.values() if o.seller_id == seller_id]
+        return sum(1 for o in mine if o.created_at >= since)
 
     def by_references(self, seller_id: str, references: Iterable[str]) -> dict[str, Order]:
         wanted = set(references)
@@ -256,6 +267,9 @@ class FakeAlerts(_Repository):
     def set_subscription_status(self, subscription_id: str, status: Status, now: datetime) -> None:
         self._db.subscriptions[subscription_id].status = status
 
+    def asked_again(self, subscription_id: str, now: datetime) -> None:
+        self._db.subscriptions[subscription_id].created_at = now
+
     def find_subscription(
         self,
         *,
@@ -362,6 +376,7 @@ class FakeUnitOfWork:
         self._seen: list[Any] = []
         self._before: Store | None = None
         self.users = FakeUsers(self)
+        self.browse = FakeBrowse(self)
         self.orders = FakeOrders(self)
         self.shipments = FakeShipments(self)
         self.events = FakeEvents(self)
