@@ -27,10 +27,11 @@ class RateLimited(ParceltrailError):
     code = "rate_limited"
     http_status: ClassVar[int] = 429
 
-    def __init__(self, message: str, *, retry_after: float) -> None:
+    def __init__(self, message: str, *, retry_after: float, what: str = "lookups") -> None:
         seconds = max(1, math.ceil(retry_after))
         super().__init__(f"{message}; try again in {seconds} seconds", retry_after=seconds)
         self.retry_after = seconds
+        self.what = what  # which allowance ran out: lookups, log-in attempts...
 
 
 @dataclass(frozen=True, slots=True)

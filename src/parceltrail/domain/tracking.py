@@ -54,12 +54,34 @@ class TrackingEvent:
     source_id: str | None = None
 
     @property
+    def said_by(self) -> str:
+        """Who says this happened: ``carrier``, ``aggregator`` or ``seller``."""
+        return said_by(self.source)
+
+    @property
     def sort_key(self) -> tuple[datetime, int, str]:
         """Time first; ties follow the journey, then the key, so any arrival order agrees."""
         rank = (
             JOURNEY_RANK[self.sub_status] if self.sub_status else JOURNEY_RANK[SubStatus.IN_TRANSIT]
         )
         return (self.occurred_at, rank, self.key)
+
+
+# Sources by who speaks. A carrier's own API (through karrio, or the simulated network),
+# a tracking service relaying carriers (signed webhooks), or an account posting events
+# through the API or an import ("api"): a seller's word, not the carrier's.
+CARRIER_SOURCES = frozenset({"karrio", "simulator", "demo"})
+AGGREGATOR_SOURCES = frozenset({"aftership", "17track", "easypost", "generic"})
+
+
+def said_by(source: str) -> str:
+    """``carrier``, ``aggregator`` or ``seller``: who an event's source speaks for; anything
+    not known to come from a carrier connector counts as the seller's word."""
+    if source in CARRIER_SOURCES:
+        return "carrier"
+    if source in AGGREGATOR_SOURCES:
+        return "aggregator"
+    return "seller"
 
 
 def normalize_tracking_number(raw: str) -> str:

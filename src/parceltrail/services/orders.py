@@ -9,8 +9,10 @@ from decimal import Decimal
 from parceltrail.domain.errors import (
     DuplicateOrder,
     OrderNotFound,
+    ParceltrailError,
     PermissionDenied,
     TrackingNumberTaken,
+    ValidationFailed,
 )
 from parceltrail.domain.orders import (
     Order,
@@ -53,20 +55,61 @@ def create_order(
     now: datetime,
     total: Decimal = Decimal(0),
     currency: str = "USD",
+    unconfirmed_per_day: int | None = None,
 ) -> Order:
-    """A seller's order for a buyer (found or created by e-mail) under the seller's reference."""
+    """A seller's order for a buyer (found or created by e-mail) under the seller's reference.
+
+    Order mail goes to the buyer's address, so only approved sellers create orders, and at
+    most ``unconfirmed_per_day`` a day (when given) for buyers who never chose a password:
+    an address that never agreed to anything gets a bounded amount of mail."""
     _require_seller(seller)
+    if not seller.may_create_orders:
+        raise PermissionDenied(
+            "an administrator approves new sellers before they create orders; ask one to "
+            "approve your account (Admin > Users, or `parceltrail users approve EMAIL`)"
+        )
     ref = checked_reference(reference)
     checked = checked_lines(lines)
     if uow.orders.by_reference(seller.id, ref) is not None:
         raise DuplicateOrder(f"you already have an order with reference {ref!r}", reference=ref)
     buyer = find_or_create_buyer(uow=uow, email=buyer_email, now=now)
+    if unconfirmed_per_day is not None and uow.browse.password_hash(buyer.id) is None:
+        _within_unconfirmed_allowance(uow, seller, now, unconfirmed_per_day)
     order = Order.create(
         reference=ref, seller_id=seller.id, buyer_id=buyer.id, lines=checked, created_at=now
     )
     uow.orders.add(order)
     uow.protection.add(order.id, checked_total(total), checked_currency(currency))
     return order
+
+
+class TooManyOrders(ParceltrailError):
+    """A seller's daily allowance of orders to buyers who never chose a password is spent."""
+
+    code = "too_many_orders"
+    http_status = 429
+
+
+def _within_unconfirmed_allowance(
+    uow: UnitOfWork, seller: User, now: datetime, per_day: int
+) -> None:
+    sent = uow.orders.count_to_unconfirmed_buyers(seller.id, now - timedelta(days=1))
+    if sent >= per_day:
+        raise TooManyOrders(
+            f"you created {sent} orders in 24 hours for buyers without a parceltrail account "
+            f"(at most {per_day}); wait, or ask an administrator to raise "
+            "PARCELTRAIL_ORDERS_TO_UNCONFIRMED_BUYERS_PER_DAY"
+        )
+
+
+def _not_long_before_the_order(when: datetime, order: Order, protection: timedelta) -> None:
+    """Refuse a dispatch time whose buyer protection had ended before the order existed."""
+    if when < order.created_at - protection:
+        raise ValidationFailed(
+            f"dispatched_at {when:%Y-%m-%d} is more than {protection.days} days before the "
+            f"order was created ({order.created_at:%Y-%m-%d}); send the day the parcel left",
+            field="dispatched_at",
+        )
 
 
 def dispatch(
@@ -114,6 +157,7 @@ def dispatch_order(
     )
     number, code = checked.number, checked.carrier
     when = checked_dispatch_time(dispatched_at, now)
+    _not_long_before_the_order(when, order, protection)
     existing = uow.shipments.by_numbers([number]).get(number)
     if existing is not None and existing.order_id == order.id:
         return Dispatched(existing, created=False, warnings=checked.warnings)
@@ -125,7 +169,9 @@ def dispatch_order(
         shipment = Shipment.new(number, code)
         shipment.dispatch(order_id=order.id, tracking_number=number, at=when, service=service)
         uow.shipments.add(shipment, now)
-    uow.protection.start(order.id, when + protection)
+    # A dispatch recorded as earlier than the order (history, clock skew) never shortens
+    # the buyer's protection: it runs from the order's creation at the earliest.
+    uow.protection.start(order.id, max(when, order.created_at) + protection)
     return Dispatched(shipment, created=True, warnings=checked.warnings)
 
 

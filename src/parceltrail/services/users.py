@@ -27,12 +27,21 @@ def hash_token(token: str) -> str:
 
 
 def create_user(
-    *, uow: UnitOfWork, email: str, role: Role, now: datetime, name: str | None = None
+    *,
+    uow: UnitOfWork,
+    email: str,
+    role: Role,
+    now: datetime,
+    name: str | None = None,
+    approved: bool = True,
 ) -> User:
+    """A new account; ``approved`` False only for a seller who signed up themselves."""
     address = normalize_email(email)
     if uow.users.by_email(address) is not None:
         raise UserExists(f"a user with e-mail {address} already exists", email=address)
-    user = User(id=new_id("usr"), email=address, role=role, created_at=now, name=name)
+    user = User(
+        id=new_id("usr"), email=address, role=role, created_at=now, name=name, approved=approved
+    )
     uow.users.add(user)
     return user
 
@@ -55,6 +64,25 @@ def find_seller(*, uow: UnitOfWork, email: str) -> User:
     if not user.can_sell:
         raise PermissionDenied(f"{user.email} is a {user.role.value}; only sellers import")
     return user
+
+
+def approve_seller(
+    *, uow: UnitOfWork, email: str, now: datetime, admin: User | None = None
+) -> User:
+    """Let a signed-up seller create orders: an admin on the web, or the operator (no
+    ``admin``) at the command line."""
+    if admin is not None and not admin.is_admin:
+        raise PermissionDenied("only administrators approve sellers")
+    user = uow.users.by_email(normalize_email(email))
+    if user is None or not uow.users.approve(user.id, now):
+        raise NotFound(f"no seller {email[:80]!r} is waiting for approval", email=email[:80])
+    return user
+
+
+def waiting_sellers(*, uow: UnitOfWork, admin: User, limit: int = 200) -> list[User]:
+    if not admin.is_admin:
+        raise PermissionDenied("only administrators approve sellers")
+    return uow.users.waiting_for_approval(limit)
 
 
 def create_token(*, uow: UnitOfWork, email: str, name: str, now: datetime) -> tuple[ApiToken, str]:

@@ -34,6 +34,7 @@ def event_json(event: TrackingEvent, *, postal_code: bool = True) -> dict[str, A
         "carrier": event.carrier,
         "code": event.raw_code,
         "source": event.source,
+        "said_by": event.said_by,
     }
 
 

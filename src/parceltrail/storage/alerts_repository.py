@@ -88,6 +88,13 @@ class SqlAlertRepository(Repository):
             .values({"status": status, when: now})
         )
 
+    def asked_again(self, subscription_id: str, now: datetime) -> None:
+        self._db.execute(
+            update(subscriptions)
+            .where(subscriptions.c.id == subscription_id)
+            .values(created_at=now)
+        )
+
     def find_subscription(
         self, *, kind: str, email: str, order_id: str | None, tracking_number: str | None
     ) -> Subscription | None:

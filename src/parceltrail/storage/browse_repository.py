@@ -46,7 +46,10 @@ class SqlBrowseRepository:
     def users(self, limit: int) -> list[User]:
         query = select(users).order_by(users.c.created_at, users.c.email).limit(limit)
         return [
-            User(row.id, row.email, Role(row.role), row.created_at, row.name)
+            User(
+                row.id, row.email, Role(row.role), row.created_at, row.name,
+                approved=row.approved_at is not None,
+            )
             for row in self._db.execute(query)
         ]
 

@@ -32,7 +32,8 @@ class SqlSessionRepository:
         row = self._db.execute(query).first()
         if row is None:
             return None
-        user = User(row.id, row.email, Role(row.role), row.created_at, row.name)
+        approved = row.approved_at is not None
+        user = User(row.id, row.email, Role(row.role), row.created_at, row.name, approved)
         return WebSession(user=user, csrf_token=row.csrf_token, expires_at=row.expires_at)
 
     def delete(self, id_hash: str) -> None:
@@ -70,3 +71,11 @@ class SqlResetRepository:
             .values(used_at=now)
         )
         return str(row.user_id) if done.rowcount == 1 else None
+
+    def use_all(self, user_id: str, now: datetime) -> None:
+        table = password_resets
+        self._db.execute(
+            update(table)
+            .where(table.c.user_id == user_id, table.c.used_at.is_(None))
+            .values(used_at=now)
+        )

@@ -26,10 +26,18 @@ from parceltrail.web.api import (
     trackings,
     webhooks,
 )
+from parceltrail.web.api.schemas import Answer
+from parceltrail.web.errors import answers
+from parceltrail.web.headers import NoSniff
 from parceltrail.web.limits import BodySizeLimit
 from parceltrail.web.nul import RefuseNulInBody, refuse_nul_in_url
 from parceltrail.web.pages import install as install_pages
 from parceltrail.web.pages.dev_inbox import router as dev_inbox_router
+
+
+class HealthzOut(Answer):
+    status: str
+    version: str
 
 
 def _lifespan(app: App, run_jobs: bool) -> object:
@@ -65,7 +73,8 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
     web.state.parceltrail = app
     errors.install(web)
     web.add_middleware(RefuseNulInBody)
-    web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)  # outermost
+    web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)
+    web.add_middleware(NoSniff)  # outermost: its 413 gets the header too
     # Order matters where two paths overlap: FastAPI serves the first route that matches.
     api = (
         trackings,  # first: GET /trackings/{number} is the most frequent request by far
@@ -88,8 +97,8 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
     web.include_router(dev_inbox_router)
     install_pages(web)
 
-    @web.get("/healthz", tags=["system"])
-    def healthz() -> dict[str, str]:
-        return {"status": "ok", "version": __version__}
+    @web.get("/healthz", tags=["system"], responses=answers(422))
+    def healthz() -> HealthzOut:
+        return HealthzOut(status="ok", version=__version__)
 
     return web

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from starlette.responses import RedirectResponse, Response
 
 from parceltrail.domain.errors import NotAuthenticated, ValidationFailed
@@ -12,6 +12,7 @@ from parceltrail.domain.users import Role
 from parceltrail.services import accounts
 from parceltrail.services import users as user_service
 from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.limits import limit_log_in, limit_reset, limit_reset_use, limit_sign_up
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import (
     Visitor,
@@ -43,7 +44,7 @@ def login_form(request: Request, who: VisitorDep, next: str = "/orders") -> Resp
                 message=None)
 
 
-@router.post("/login")
+@router.post("/login", dependencies=[Depends(limit_log_in)])
 def login(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
     email: Text = "", password: Text = "", next: Text = "/orders",
@@ -77,25 +78,24 @@ def signup_form(request: Request, who: VisitorDep) -> Response:
     return page(request, who, "signup.html", name="", email="", role="buyer", error=None)
 
 
-@router.post("/signup")
+@router.post("/signup", dependencies=[Depends(limit_sign_up)])
 def signup(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
-    email: Text = "", password: Text = "", name: Text = "", role: Text = "buyer",
+    email: Text = "", name: Text = "", role: Text = "buyer",
 ) -> Response:
+    """The same answer whether the address is new, has an account or has orders: a mail."""
     who.check_csrf(csrf)
     chosen = Role.SELLER if role == "seller" else Role.BUYER
     try:
-        user = accounts.sign_up(uow=uow, email=email, password=password, role=chosen,
-                                now=app.clock(), name=name)
+        accounts.sign_up(uow=uow, mailer=app.mailer, email=email, role=chosen,
+                         now=app.clock(), name=name, base_url=app.settings.base_url,
+                         approved=not app.settings.seller_approval)
     except ValidationFailed as exc:
         uow.rollback()
         return page(request, who, "signup.html", status_code=422, name=name[:200],
                     email=email[:254], role=chosen.value, error=exc.message)
-    session = accounts.start_session(uow=uow, user=user, now=app.clock())
     uow.commit()
-    response = redirect("/orders", who)
-    set_session(response, session.secret, secure=who.secure)
-    return response
+    return page(request, who, "signup_sent.html", email=email[:254])
 
 
 @router.get("/reset")
@@ -103,7 +103,7 @@ def reset_request_form(request: Request, who: VisitorDep) -> Response:
     return page(request, who, "reset_request.html", sent=False)
 
 
-@router.post("/reset")
+@router.post("/reset", dependencies=[Depends(limit_reset)])
 def reset_request(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "", email: Text = ""
 ) -> Response:
@@ -119,7 +119,7 @@ def reset_form(request: Request, who: VisitorDep, token: str) -> Response:
     return page(request, who, "reset_form.html", token=token[:100], error=None)
 
 
-@router.post("/reset/{token}")
+@router.post("/reset/{token}", dependencies=[Depends(limit_reset_use)])
 def reset(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, token: str, csrf: Csrf = "",
     password: Text = "",

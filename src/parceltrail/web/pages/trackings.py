@@ -54,6 +54,7 @@ def _render(
     carrier: str | None,
     numbers: list[str],
     left_out: int,
+    events_page: int = 1,
 ) -> Response:
     now = app.clock()
     start = starter(app, who, request)
@@ -70,7 +71,10 @@ def _render(
     ]
     if any(r.polling and r.polling.started for r in results):
         uow.commit()
-    return track_page(request, who, text=text, results=results, left_out=left_out, now=now)
+    return track_page(
+        request, who, text=text, results=results, left_out=left_out, now=now,
+        events_page=events_page,
+    )
 
 
 def track_page(
@@ -83,8 +87,10 @@ def track_page(
     now: Any,
     error: str | None = None,
     status_code: int = 200,
+    events_page: int = 1,
 ) -> Response:
-    """The tracking page; also re-rendered with ``error`` when the box held too much."""
+    """The tracking page; also re-rendered with ``error`` when the box held too much. Each
+    tracking shows one page of ``EVENTS_PER_PAGE`` events, newest first."""
     return page(
         request,
         who,
@@ -100,6 +106,7 @@ def track_page(
         now=now,
         first_scan_delay=FIRST_SCAN_DELAY,
         carrier_name=carrier_name,
+        events_page=events_page,
     )
 
 
@@ -155,6 +162,10 @@ def track_one(
     who: VisitorDep,
     number: str,
     carrier: str | None = Query(None, max_length=64),
+    events_page: int = Query(1, alias="page", ge=1, le=100_000, description="Of the events"),
 ) -> Response:
     numbers, left_out = lookup.numbers_in(number[:100])
-    return _render(request, app, uow, who, number[:100], carrier or None, numbers[:1], left_out)
+    return _render(
+        request, app, uow, who, number[:100], carrier or None, numbers[:1], left_out,
+        events_page=events_page,
+    )
