@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export PARCELTRAIL_DATABASE_URL ?= sqlite:///var/parceltrail.db
 
-.PHONY: run test lint browser check-format format migrate bench install dev clean
+.PHONY: run test lint browser check-format format migrate bench install dev clean text-model text-eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,14 @@ browser: /usr/bin/chromium
 
 test: lint browser
 	$(BIN)/pytest
+
+# The event-text model shipped in the package, from tests/data/carrier_texts.tsv (docs/classification.md).
+text-model: install
+	$(BIN)/python -m parceltrail.domain.text.training train
+
+# Its figures on held-out sources and by-source cross-validation.
+text-eval: install
+	$(BIN)/python -m parceltrail.domain.text.training evaluate
 
 bench: dev
 	$(BIN)/python bench/ingest.py

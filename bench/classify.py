@@ -113,8 +113,9 @@ def report(path: Path, *, hint: bool, errors: bool) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("files", nargs="*", type=Path, default=list(DEFAULT_FILES))
     parser.add_argument("--errors", action="store_true", help="list every miss")
     parser.add_argument("--hint", action="store_true", help="pass the row's language as hint")
@@ -127,8 +128,10 @@ def main() -> None:
     print(f"\n{'class':<22}{'precision':>10}{'recall':>8}{'F1':>7}{'n':>6}")
     for label, (p, r, f, n) in per_class(pairs).items():
         print(f"{label:<22}{p:>10.2f}{r:>8.2f}{f:>7.2f}{n:>6}")
-    print(f"{'all files':<22}{'accuracy':>10} {accuracy(pairs):.3f} on {len(pairs)} texts"
-          " (in-sample for the model; see docs/classification.md)")
+    print(
+        f"{'all files':<22}{'accuracy':>10} {accuracy(pairs):.3f} on {len(pairs)} texts"
+        " (in-sample for the model; see docs/classification.md)"
+    )
 
     texts = [c.text for path in files for c in load(path)]
     started = time.perf_counter()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
 from parceltrail.domain.text._detect import Router, normalise_hint, script_language
 from parceltrail.domain.text._engine import CompiledLanguage, Hit
-from parceltrail.domain.text._fold import fold, tokens
+from parceltrail.domain.text._fold import MAX_CHARS, fold, tokens
 from parceltrail.domain.text._learned import LearnedModel, default_model
 from parceltrail.domain.text._model import Classification
 from parceltrail.domain.text.rules import LANGUAGES
@@ -15,6 +16,7 @@ _COMPILED: Final = {code: CompiledLanguage(lang) for code, lang in LANGUAGES.ite
 _ROUTER: Final = Router({code: lang.markers for code, lang in LANGUAGES.items() if lang.markers})
 SURE: Final = 0.8  # a rule at least this confident answers without asking the model
 MODEL_RULE_ID: Final = "model"
+CACHE_SIZE: Final = 16_384  # carriers repeat their wording; a bounded memo of recent answers
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -29,8 +31,16 @@ def classify(description: str, language: str | None = None) -> Classification | 
     missing, unknown or wrong. Only the first ``MAX_CHARS`` characters are read. A rule that
     is sure answers (``rule_id`` names it); otherwise the learned model answers when its
     calibrated confidence passes its threshold and beats the rule's (``rule_id`` "model");
-    otherwise a less sure rule answers, or None. Never raises on a ``str``.
+    otherwise a less sure rule answers, or None. Never raises on a ``str``. Answers are
+    remembered for the last ``CACHE_SIZE`` distinct (text, hint) pairs.
     """
+    if not isinstance(description, str) or not isinstance(language, str | None):
+        return None
+    return _remembered(description[:MAX_CHARS], language)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _remembered(description: str, language: str | None) -> Classification | None:
     return classify_using(description, language, default_model())
 
 

@@ -28,6 +28,8 @@ _ALIASES: Final = {"iw": "he", "in": "id", "jw": "jv"}
 
 def script_language(folded: str) -> str | None:
     """The language a non-Latin script points to, or None for Latin text."""
+    if folded.isascii():
+        return None
     for code, pattern in _SCRIPTS:
         if pattern.search(folded):
             return code
@@ -36,6 +38,8 @@ def script_language(folded: str) -> str | None:
 
 def _script_languages(folded: str) -> list[str]:
     """Languages a text's non-Latin scripts point to, in the order their rules are tried."""
+    if folded.isascii():
+        return []
     found = [code for code, pattern in _SCRIPTS if pattern.search(folded)]
     if "zh" in found and "ja" not in found:
         found.append("ja")  # kanji-only Japanese reads as Chinese first

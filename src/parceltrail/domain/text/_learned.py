@@ -90,8 +90,9 @@ class LearnedModel:
             "temperature": self.temperature,
             "threshold": self.threshold,
             "min_known": self.min_known,
+            # Sparse: most features move only a few classes; [class, weight, class, weight...]
             "weights": {
-                feature: [_compact(w) for w in vector]
+                feature: [x for c, w in enumerate(vector) if w for x in (c, _compact(w))]
                 for feature, vector in sorted(self.weights.items())
             },
         }
@@ -107,11 +108,11 @@ class LearnedModel:
         classes = [SubStatus(value) for value in doc["classes"]]
         size = len(classes)
         weights = {}
-        for feature, vector in doc["weights"].items():
-            if len(vector) != size:
-                raise ValueError(f"text model feature {feature!r} has {len(vector)} weights, "
-                                 f"not {size}; rebuild it with `make text-model`")
-            weights[feature] = tuple(float(w) for w in vector)
+        for feature, flat in doc["weights"].items():
+            dense = [0.0] * size
+            for i in range(0, len(flat) - 1, 2):
+                dense[int(flat[i])] = float(flat[i + 1])
+            weights[feature] = tuple(dense)
         return cls(
             classes,
             weights,

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Final
 
 from parceltrail.domain.status import SubStatus
-from parceltrail.domain.text._classifier import classify_rules, classify_using
+from parceltrail.domain.text._classifier import SURE, classify_rules, classify_using
 from parceltrail.domain.text._features import features
 from parceltrail.domain.text._fold import fold
 from parceltrail.domain.text._learned import BIAS, LearnedModel
@@ -35,7 +35,7 @@ from parceltrail.domain.text._learned import BIAS, LearnedModel
 EPOCHS: Final = 12
 MARGIN: Final = 1.0
 MIN_DOCUMENT_FREQUENCY: Final = 2  # a feature seen in one text only is a name, not wording
-THRESHOLD: Final = 0.5  # below it a guess is more likely wrong than right: not shown
+THRESHOLDS: Final = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 MIN_KNOWN: Final = 2
 CALIBRATION_FOLDS: Final = 4
 NONE: Final = "none"
@@ -65,25 +65,64 @@ def load_corpus(path: Path) -> list[Row]:
 
 
 def fit(rows: Sequence[Row], *, seed: int = 0) -> LearnedModel:
-    """Weights from all rows; temperature from out-of-fold scores split by source."""
+    """Weights from all rows; temperature and threshold from out-of-fold scores by source.
+
+    The threshold is the one (from ``THRESHOLDS``) under which rules plus model are right
+    most often on the out-of-fold rows; it never goes below the lowest candidate, so a
+    guess the model itself rates unlikely is not shown.
+    """
     classes = sorted({SubStatus(r.expected) for r in rows}, key=lambda s: s.value)
     index = {c: i for i, c in enumerate(classes)}
     feats = [features(fold(r.text)) for r in rows]
     labels = [index[SubStatus(r.expected)] for r in rows]
     weights = _train(feats, labels, len(classes), seed=seed)
-    held: list[tuple[list[float], int]] = []
+    held: list[tuple[list[float], int, int]] = []  # scores, truth, row
     for train_part, test_part in group_folds(rows, CALIBRATION_FOLDS):
-        inner = _train([feats[i] for i in train_part], [labels[i] for i in train_part],
-                       len(classes), seed=seed)
+        inner = _train(
+            [feats[i] for i in train_part],
+            [labels[i] for i in train_part],
+            len(classes),
+            seed=seed,
+        )
         probe = LearnedModel(classes, inner, temperature=1.0, threshold=0.0, min_known=0)
-        held += [(probe.scores(fold(rows[i].text))[0], labels[i]) for i in test_part]
+        for i in test_part:
+            totals, known = probe.scores(fold(rows[i].text))
+            if known >= MIN_KNOWN:
+                held.append((totals, labels[i], i))
+    temperature = _fit_temperature([(scores, truth) for scores, truth, _ in held])
+    threshold = _fit_threshold(rows, classes, held, temperature)
     return LearnedModel(
-        classes,
-        weights,
-        temperature=_fit_temperature(held),
-        threshold=THRESHOLD,
-        min_known=MIN_KNOWN,
+        classes, weights, temperature=temperature, threshold=threshold, min_known=MIN_KNOWN
     )
+
+
+def _fit_threshold(
+    rows: Sequence[Row],
+    classes: Sequence[SubStatus],
+    held: Sequence[tuple[list[float], int, int]],
+    temperature: float,
+) -> float:
+    """The threshold under which rules plus model are right most often out of fold."""
+    probe = LearnedModel(classes, {}, temperature=temperature, threshold=0.0, min_known=0)
+    cases = []
+    for scores, truth, i in held:
+        rule = classify_rules(rows[i].text)
+        probabilities = probe.probabilities(scores)
+        best = max(range(len(probabilities)), key=probabilities.__getitem__)
+        cases.append((rule, probabilities[best], best, truth))
+
+    def right(threshold: float) -> int:
+        total = 0
+        for rule, confidence, best, truth in cases:
+            if rule is not None and (
+                rule.confidence >= SURE or confidence < threshold or rule.confidence >= confidence
+            ):
+                total += rule.sub_status is classes[truth]
+            elif confidence >= threshold:
+                total += best == truth
+        return total
+
+    return max(THRESHOLDS, key=lambda t: (right(t), t))
 
 
 def group_folds(rows: Sequence[Row], k: int) -> list[tuple[list[int], list[int]]]:
@@ -126,11 +165,9 @@ def _train(
             stamped[feature] = [0.0] * n_classes
     current[BIAS] = [0.0] * n_classes
     stamped[BIAS] = [0.0] * n_classes
-    rows = [
-        [(current[f], stamped[f]) for f in (*fs, BIAS) if f in current] for fs in feats
-    ]
+    rows = [[(current[f], stamped[f]) for f in (*fs, BIAS) if f in current] for fs in feats]
     order = list(range(len(rows)))
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - a reproducible shuffle, not a secret
     step = 1
     others = [[c for c in range(n_classes) if c != t] for t in range(n_classes)]
     for _ in range(EPOCHS):
@@ -245,17 +282,25 @@ def report(outcomes: Sequence[Outcome], folds: int) -> str:
     for kind in sorted({o.row.kind for o in outcomes}):
         part = [o for o in outcomes if o.row.kind == kind]
         accs = [_accuracy((o.row.expected, way(o)) for o in part)[0] for way in ways.values()]
-        lines.append(f"| kind={kind} ({len(part)}) | " + " | ".join(f"{a:.3f}" for a in accs)
-                     + " | |")
-    lines += ["", "| language | texts | sources | rules | model | both |", "|---|---|---|---|---|---|"]
+        lines.append(
+            f"| kind={kind} ({len(part)}) | " + " | ".join(f"{a:.3f}" for a in accs) + " | |"
+        )
+    lines += [
+        "",
+        "| language | texts | sources | rules | model | both |",
+        "|---|---|---|---|---|---|",
+    ]
     by_language: dict[str, list[Outcome]] = defaultdict(list)
     for o in outcomes:
         by_language[o.row.language].append(o)
     for language, part in sorted(by_language.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         accs = [_accuracy((o.row.expected, way(o)) for o in part)[0] for way in ways.values()]
         sources = len({o.row.source for o in part})
-        lines.append(f"| {language} | {len(part)} | {sources} | "
-                     + " | ".join(f"{a:.3f}" for a in accs) + " |")
+        lines.append(
+            f"| {language} | {len(part)} | {sources} | "
+            + " | ".join(f"{a:.3f}" for a in accs)
+            + " |"
+        )
     lines += ["", _calibration(outcomes), "", _confusion(outcomes)]
     return "\n".join(lines)
 

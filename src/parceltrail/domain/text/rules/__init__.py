@@ -34,6 +34,8 @@ from parceltrail.domain.text.rules import (
 
 LANGUAGES: Final[dict[str, Language]] = {
     module.LANGUAGE.code: module.LANGUAGE
-    for module in (en, zh, es, pt, ru, fr, de, it, pl, nl)
-    + (ko, ja, uk, tr, hu, cs, sv, da, vi, id, th, he, ar, el)
+    for module in (
+        *(en, zh, es, pt, ru, fr, de, it, pl, nl),
+        *(ko, ja, uk, tr, hu, cs, sv, da, vi, id, th, he, ar, el),
+    )
 }

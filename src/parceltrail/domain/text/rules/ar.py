@@ -10,11 +10,17 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
-    rule("ar.returned", S.RETURNED, r"(?:تم )?(?:إعادته|اعادته|إعادة الشحنة) إلى المرسل|سلمت إلى المرسل"),
+    rule(
+        "ar.returned",
+        S.RETURNED,
+        r"(?:تم )?(?:إعادته|اعادته|إعادة الشحنة) إلى المرسل|سلمت إلى المرسل",
+    ),
     rule("ar.returning", S.RETURNING, r"في طريقه إلى المرسل|إرجاع|ارجاع|مرتجع"),
     rule("ar.damaged", S.DAMAGED, r"تالف|متضرر"),
     rule("ar.cancelled", S.CANCELLED, r"(?:تم )?(?:إلغاء|الغاء)"),
-    rule("ar.failed", S.FAILED_ATTEMPT, r"فشل (?:الاستلام|التسليم|التوصيل)|تعذر (?:التسليم|التوصيل)"),
+    rule(
+        "ar.failed", S.FAILED_ATTEMPT, r"فشل (?:الاستلام|التسليم|التوصيل)|تعذر (?:التسليم|التوصيل)"
+    ),
     rule("ar.customs.cleared", S.CUSTOMS_CLEARED, r"(?:تم )?التخليص الجمركي"),
     rule("ar.customs.held", S.CUSTOMS_HELD, r"محتجز"),
     rule("ar.customs.started", S.CUSTOMS_STARTED, r"الجمارك|جمرك", confidence=0.8),

@@ -267,6 +267,12 @@ RULES = (
         confidence=0.6,
     ),
     rule(
+        "de.pickup.shop",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:im|in der|in die) (?:\w+ )?(?:paketshop|filiale|packstation|postfiliale) eingegangen",
+        priority=73,
+    ),
+    rule(
         "de.in_transit",
         S.IN_TRANSIT,
         r"bearbeitet|unterwegs|paketzentrum|transport|umgeschlagen|weitergeleitet|sortier|depot"

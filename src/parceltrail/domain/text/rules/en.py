@@ -363,6 +363,20 @@ RULES = (
         confidence=0.6,
     ),
     rule(
+        "en.pickup.outlet",
+        S.AVAILABLE_FOR_PICKUP,
+        r"available at (?:the |a |an )?(?:\w+ )?(?:outlet|pick ?up point|service point|parcel ?shop"
+        r"|post office|locker)",
+        priority=73,
+    ),
+    rule("en.accepted.possession", S.ACCEPTED, r"in possession of (?:the )?item"),
+    rule(
+        "en.in_transit.post",
+        S.IN_TRANSIT,
+        r"departed post office|in distribution\b",
+        confidence=0.75,
+    ),
+    rule(
         "en.in_transit",
         S.IN_TRANSIT,
         r"in transit|on (?:its|the) way|processed (?:at|through|in)|processing (?:at|complete)"

@@ -1,4 +1,7 @@
-"""Hebrew: Israel Post (Doar Israel). Prefixes (ב, ה, ל, ו) attach to words, so patterns allow them."""
+"""Hebrew: Israel Post (Doar Israel).
+
+Prefixes (ב, ה, ל, ו) attach to words, so patterns allow them.
+"""
 
 from __future__ import annotations
 

@@ -8,7 +8,11 @@ from parceltrail.domain.text._model import Language, markers, rule
 RULES = (
     rule("hu.returned", S.RETURNED, r"feladonak szallitva"),
     rule("hu.returning", S.RETURNING, r"visszakuld|visszaterult|felado fele"),
-    rule("hu.failed", S.FAILED_ATTEMPT, r"sikertelen (?:kezbesites|kiszallitas)|nem szallithato|nem kezbesitheto"),
+    rule(
+        "hu.failed",
+        S.FAILED_ATTEMPT,
+        r"sikertelen (?:kezbesites|kiszallitas)|nem szallithato|nem kezbesitheto",
+    ),
     rule("hu.customs.cleared", S.CUSTOMS_CLEARED, r"vamkezeles befejez|vamkezelve"),
     rule("hu.customs.started", S.CUSTOMS_STARTED, r"vamkezeles|\bvam", confidence=0.8),
     rule(

@@ -7,7 +7,11 @@ from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
     rule("id.returning", S.RETURNING, r"dikembalikan|retur"),
-    rule("id.failed", S.FAILED_ATTEMPT, r"upaya gagal|pengiriman (?:paket )?yang gagal|gagal (?:dikirim|antar)"),
+    rule(
+        "id.failed",
+        S.FAILED_ATTEMPT,
+        r"upaya gagal|pengiriman (?:paket )?yang gagal|gagal (?:dikirim|antar)",
+    ),
     rule("id.customs.cleared", S.CUSTOMS_CLEARED, r"bea cukai selesai"),
     rule("id.customs.started", S.CUSTOMS_STARTED, r"bea cukai", confidence=0.8),
     rule("id.delivered", S.DELIVERED, r"terkirim|berhasil dikirim|diterima oleh"),

@@ -149,6 +149,7 @@ RULES = (
         r"|приложение не работает",
         confidence=0.6,
     ),
+    rule("ru.unclaimed", S.RETURNING, r"невостребован"),
     rule(
         "ru.in_transit",
         S.IN_TRANSIT,

@@ -7,7 +7,11 @@ from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
     rule("sv.returning", S.RETURNING, r"returner|retur till avsandaren"),
-    rule("sv.failed", S.FAILED_ATTEMPT, r"leveransen misslyckades|misslyckat leveransforsok|kunde inte levereras"),
+    rule(
+        "sv.failed",
+        S.FAILED_ATTEMPT,
+        r"leveransen misslyckades|misslyckat leveransforsok|kunde inte levereras",
+    ),
     rule("sv.customs.cleared", S.CUSTOMS_CLEARED, r"tullklarering slutford|tullklarerad|fortullad"),
     rule("sv.customs.started", S.CUSTOMS_STARTED, r"tull", confidence=0.8),
     rule(
@@ -18,7 +22,12 @@ RULES = (
     rule("sv.delivered", S.DELIVERED, r"levererat|levererad|utlamnad|har levererats"),
     rule("sv.ofd", S.OUT_FOR_DELIVERY, r"pa vag for leverans|ute for leverans|ute for utkorning"),
     rule("sv.info", S.INFO_RECEIVED, r"skickas inte annu|besked om en kommande|forhandsbesked"),
-    rule("sv.in_transit", S.IN_TRANSIT, r"i transitering|anlant|pa vag|sorterad|omstyrning", confidence=0.75),
+    rule(
+        "sv.in_transit",
+        S.IN_TRANSIT,
+        r"i transitering|anlant|pa vag|sorterad|omstyrning",
+        confidence=0.75,
+    ),
 )
 
 LANGUAGE = Language(

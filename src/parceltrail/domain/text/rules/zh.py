@@ -188,6 +188,7 @@ RULES = (
     rule("zh.pending", S.PENDING, r"完全无信息|正在查询中"),
     rule("zh.exception.more", S.EXCEPTION, r"超时未自提|异常件", confidence=0.6),
     rule("zh.in_transit.more", S.IN_TRANSIT, r"已收入|运往|抵达", confidence=0.75),
+    rule("zh.accepted.mail", S.ACCEPTED, r"已收取(?:邮件|快件|包裹)"),
     rule(
         "zh.in_transit",
         S.IN_TRANSIT,
