@@ -4,9 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+FUZZ_EXAMPLES ?= 100
+FUZZ_SECONDS  ?= 200
 export PARCELTRAIL_DATABASE_URL ?= sqlite:///var/parceltrail.db
 
-.PHONY: run test lint browser check-format format migrate bench install dev clean text-model text-eval
+.PHONY: run test lint browser check-format format migrate bench install dev clean mutation fuzz text-model text-eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +21,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-mutation: pyproject.toml $(VENV)/.installed-dev
+	$(BIN)/python -m pip install --quiet -e '.[dev,mutation]'
+	touch $@
 
 install: $(VENV)/.installed
 dev: $(VENV)/.installed-dev
@@ -55,6 +61,11 @@ text-model: install
 text-eval: install
 	$(BIN)/python -m parceltrail.domain.text.training evaluate
 
+# Mutation testing of src/parceltrail/domain/ against the unit tests, on every core; one score
+# line per module and a total (docs/testing.md). Not part of `make test`: it takes minutes.
+mutation: $(VENV)/.installed-mutation
+	$(BIN)/python -m tests.mutation.run
+
 bench: dev
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/lookup.py
@@ -67,9 +78,14 @@ bench: dev
 	$(BIN)/python bench/notify.py
 	$(BIN)/python bench/polling.py --parcels 300
 
+# schemathesis, every check, against a server on loopback (docs/fuzzing.md); not part of
+# `make test`, which runs the generated-client test instead.
+fuzz: dev
+	scripts/fuzz.sh $(FUZZ_EXAMPLES) $(FUZZ_SECONDS)
+
 format: dev
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var mutants .pytest_cache .mypy_cache .ruff_cache

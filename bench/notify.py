@@ -23,7 +23,7 @@ from parceltrail.jobs.outgoing import queue_email, queue_webhook
 from parceltrail.jobs.runner import InProcessRunner
 from parceltrail.notify import render
 from parceltrail.notify.email import Mail, build_message
-from parceltrail.storage import jobs as store
+from parceltrail.storage import jobs_repository as store
 from parceltrail.storage.migrate import upgrade
 
 

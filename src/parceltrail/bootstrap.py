@@ -21,8 +21,8 @@ from parceltrail.notify.webhooks import WebhookPoster
 from parceltrail.services.ports import Mailer, UnitOfWork
 from parceltrail.services.rate_limits import InProcessLimiter, RateLimiter
 from parceltrail.storage.engine import build_engine
-from parceltrail.storage.lane_cache import LaneSpreadCache
-from parceltrail.storage.rate_limits import DatabaseLimiter
+from parceltrail.storage.lanes_cache import LaneSpreadCache
+from parceltrail.storage.rate_limits_repository import DatabaseLimiter
 from parceltrail.storage.uow import SqlUnitOfWork
 
 
@@ -106,7 +106,7 @@ def build_limiter(settings: Settings, engine: Engine) -> RateLimiter:
                 "PARCELTRAIL_RATE_LIMIT_BACKEND is redis: set PARCELTRAIL_REDIS_URL "
                 "(redis://host:6379/0) or put the queue on Redis"
             )
-        from parceltrail.storage.redis_limits import RedisLimiter
+        from parceltrail.storage.rate_limits_redis import RedisLimiter
 
         return RedisLimiter(url, settings.secret_key)
     return InProcessLimiter()

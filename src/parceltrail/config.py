@@ -80,6 +80,34 @@ class Settings(BaseSettings):
         description="How long a process keeps the lane statistics it read (0: not at all); "
         "the lanes sweep clears its own process's copy at once",
     )
+    # Abuse limits (docs/security.md)
+    alert_requests_per_ip: int = Field(
+        20, ge=1, description="E-mail alert requests (each mails a confirmation) per IP an hour"
+    )
+    alert_mail_per_address: int = Field(
+        5, ge=1, description="E-mail alert requests naming one address an hour"
+    )
+    log_in_per_account: int = Field(
+        10, ge=1, description="Log-in attempts on one account in 15 minutes, from anywhere"
+    )
+    log_in_per_ip: int = Field(
+        30, ge=1, description="Log-in attempts (and reset-link uses) from one IP in 15 minutes"
+    )
+    account_mail_per_address: int = Field(
+        3, ge=1, description="Sign-up and password-reset mails to one address an hour"
+    )
+    account_mail_per_ip: int = Field(
+        10, ge=1, description="Sign-up and password-reset requests from one IP an hour"
+    )
+    seller_approval: bool = Field(
+        True, description="Sellers who sign up wait for an admin's approval to create orders"
+    )
+    orders_to_unconfirmed_buyers_per_day: int = Field(
+        200,
+        ge=0,
+        description="Orders a seller may create a day for buyers who never chose a password "
+        "(each one mails an address that never agreed to it)",
+    )
     # Jobs and notifications (docs/notifications.md)
     secret_key: str = Field(
         DEV_SECRET_KEY, description="Signs unsubscribe and confirmation links; set it"
@@ -143,7 +171,9 @@ class Settings(BaseSettings):
             if missing:
                 raise ValueError(
                     f"{setting} lacks {', '.join(missing)}; it is a JSON object such as "
-                    + "{" + ", ".join(f'"{key}": "..."' for key in required) + "}"
+                    + "{"
+                    + ", ".join(f'"{key}": "..."' for key in required)
+                    + "}"
                 )
         return self
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -10,9 +11,11 @@ import pytest
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.disputes import Party
+from parceltrail.domain.tracking import new_event
 from parceltrail.domain.users import Role
 from parceltrail.services import disputes as dispute_service
 from parceltrail.services import health
+from parceltrail.services import tracking as tracking_service
 from tests import factories
 from tests.conftest import FrozenClock
 
@@ -259,3 +262,43 @@ def test_two_racing_openings_leave_one_dispute_in_progress(
     assert withdrawn.status_code == 200
     again = http.post(path, headers=auth(people["buyer"]), json={"reason": "not_received"})
     assert again.status_code == 201, again.text  # a finished dispute does not block a new one
+
+
+def test_evidence_and_the_timeline_say_who_said_each_event(
+    app: App,
+    http: httpx.Client,
+    people: dict[str, str],
+    order: dict[str, Any],
+    clock: FrozenClock,
+) -> None:
+    carrier_scan = new_event(
+        tracking_number=NUMBER,
+        occurred_at=clock.now + timedelta(hours=2),
+        description="Acceptance",
+        now=clock.now + timedelta(hours=3),
+        source="karrio",
+    )
+    with app.uow() as uow:
+        tracking_service.ingest(
+            uow=uow, actor=None, events=[(0, carrier_scan)], now=clock.now + timedelta(hours=3)
+        )
+        uow.commit()
+    clock.advance(days=9)
+    claim = {
+        "tracking_number": NUMBER,
+        "occurred_at": (clock.now - timedelta(hours=1)).isoformat(),
+        "description": "Delivered to the buyer's door",
+        "status": "delivered",
+    }
+    posted = http.post("/api/v1/events", headers=auth(people["seller"]), json={"events": [claim]})
+    assert posted.json()["accepted"] == 1
+    page = http.get(f"/track/{NUMBER}").text
+    assert page.count("Posted by the seller, not the carrier") == 1
+    assert page.index("Posted by the seller") > page.index("Delivered to the buyer")
+    path = f"/api/v1/orders/{order['id']}/disputes"
+    opened = http.post(path, headers=auth(people["buyer"]), json={"reason": "not_received"})
+    assert opened.status_code == 201, opened.text
+    full = http.get(f"/api/v1/disputes/{opened.json()['id']}", headers=auth(people["admin"]))
+    [snapshot] = full.json()["evidence"]["trackings"]
+    said = {event["description"]: event["said_by"] for event in snapshot["events"]}
+    assert said == {"Acceptance": "carrier", "Delivered to the buyer's door": "seller"}

@@ -8,7 +8,7 @@ from collections import Counter
 from sqlalchemy import select
 
 from parceltrail.config import Settings
-from parceltrail.simulator.live import start_live
+from parceltrail.demo.live import start_live
 from parceltrail.storage.tables import shipments
 
 

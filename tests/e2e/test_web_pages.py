@@ -82,29 +82,49 @@ def test_a_wrong_password_and_a_missing_csrf_token_are_refused(
     assert other.status_code == 403
 
 
-def test_sign_up_then_reset_the_password_through_the_mailed_link(app: App, base_url: str) -> None:
+def _account_mail(app: App) -> list[dict[str, str]]:
+    with app.engine.connect() as connection:
+        return list(
+            connection.execute(
+                select(deliveries.c.content)
+                .where(deliveries.c.topic == "account.mail")
+                .order_by(deliveries.c.id)
+            ).scalars()
+        )
+
+
+def _path(body: str) -> str:
+    link = next(word for word in body.split() if "/reset/" in word)
+    return link.split("127.0.0.1:8000", 1)[1]
+
+
+def test_sign_up_then_reset_the_password_through_the_mailed_link(
+    app: App, base_url: str, clock: FrozenClock
+) -> None:
     with httpx.Client(base_url=base_url) as client:
         browser = Browser(client)
         made = browser.form(
             "/signup",
             "/signup",
             email="new@example.com",
-            password="a long password",
             role="seller",
             name="New <i>Seller</i>",
         )
-        assert made.status_code == 303
+        assert made.status_code == 200
+        assert "Check your mail" in made.text
+        welcome = _account_mail(app)[0]["text"]
+        chosen = browser.form(_path(welcome), _path(welcome), password="a long password")
+        assert "Your password is set" in chosen.text
+        logged = browser.form(
+            "/login", "/login", email="new@example.com", password="a long password"
+        )
+        assert logged.status_code == 303
         assert client.get("/desk").status_code == 200
+    clock.advance(minutes=1)
     with httpx.Client(base_url=base_url) as client:
         sent = Browser(client).form("/reset", "/reset", email="new@example.com")
         assert "on its way" in sent.text
-        with app.engine.connect() as connection:
-            content = connection.execute(
-                select(deliveries.c.content).where(deliveries.c.topic == "account.mail")
-            ).scalar_one()
-        body = content["text"]
-        link = next(word for word in body.split() if "/reset/" in word)
-        path = link.split("127.0.0.1:8000", 1)[1]
+        path = _path(_account_mail(app)[-1]["text"])
         done = Browser(client).form(path, path, password="another long password")
         assert "Your password is set" in done.text
         again = Browser(client).form(path, path, password="yet another password")

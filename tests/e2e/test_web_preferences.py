@@ -13,6 +13,7 @@ from parceltrail.domain.users import Role
 from parceltrail.jobs.runner import InProcessRunner
 from parceltrail.services import alerts, preferences
 from tests import factories
+from tests.conftest import FrozenClock
 from tests.e2e.web import csrf, logged_in, person
 
 NUMBER = "LK123456785CN"
@@ -112,7 +113,9 @@ def test_the_manage_link_page_works_without_login_and_without_javascript(
             now=app.clock(),
         )
         uow.commit()
-    token = sign_token(app.settings.secret_key, preferences.MANAGE, sub.id)
+    token = preferences.manage_token(
+        secret=app.settings.secret_key, subscription_id=sub.id, now=app.clock()
+    )
     assert http.get("/alerts/manage?token=forged").status_code == 404
     page = http.get(f"/alerts/manage?token={token}")
     assert page.status_code == 200
@@ -132,3 +135,30 @@ def test_the_manage_link_page_works_without_login_and_without_javascript(
         stored = uow.alerts.subscription(sub.id)
     assert stored is not None
     assert (stored.milestones, stored.mode.value) == (("delivered",), "digest")
+
+
+def test_a_manage_link_expires_and_stops_working_after_unsubscribing(
+    app: App, http: httpx.Client, clock: FrozenClock
+) -> None:
+    with app.uow() as uow:
+        sub = alerts.subscribe_number(
+            uow=uow,
+            email="fan@example.com",
+            tracking_number=NUMBER,
+            milestones=None,
+            now=app.clock(),
+        )
+        uow.commit()
+    secret = app.settings.secret_key
+    old = preferences.manage_token(secret=secret, subscription_id=sub.id, now=clock.now)
+    clock.advance(days=91)
+    expired = http.get(f"/alerts/manage?token={old}")
+    assert expired.status_code == 404
+    assert "expired" in expired.text
+    fresh = preferences.manage_token(secret=secret, subscription_id=sub.id, now=clock.now)
+    assert http.get(f"/alerts/manage?token={fresh}").status_code == 200
+    unsubscribe = sign_token(secret, alerts.UNSUBSCRIBE, sub.id)
+    assert http.post(f"/api/v1/subscriptions/unsubscribe?token={unsubscribe}").status_code == 200
+    gone = http.get(f"/api/v1/subscriptions/manage?token={fresh}")
+    assert gone.status_code == 404
+    assert "unsubscribed" in gone.json()["error"]["message"]

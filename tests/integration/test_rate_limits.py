@@ -12,13 +12,9 @@ import pytest
 
 from parceltrail.bootstrap import App, build, build_limiter
 from parceltrail.config import Settings
-from parceltrail.services.rate_limits import (
-    InProcessLimiter,
-    Limit,
-    sliding_room,
-    sliding_wait,
-)
-from parceltrail.storage.rate_limits import DatabaseLimiter
+from parceltrail.domain.rate_limits import Limit
+from parceltrail.services.rate_limits import InProcessLimiter
+from parceltrail.storage.rate_limits_repository import DatabaseLimiter
 
 LIMIT = Limit("test", 10, timedelta(seconds=60))
 HOURLY = Limit("test-hourly", 10, timedelta(hours=1))  # a sliding hour: exact across a boundary
@@ -31,27 +27,6 @@ class Timer:
 
     def __call__(self) -> float:
         return self.now
-
-
-def test_the_in_process_bucket_allows_a_burst_then_refills() -> None:
-    timer = Timer(1000.0)
-    limiter = InProcessLimiter(timer=timer)
-    assert [limiter.take("a", LIMIT) for _ in range(10)] == [0.0] * 10
-    assert limiter.take("a", LIMIT) == pytest.approx(6.0)  # one token every 6 s
-    assert limiter.take("b", LIMIT) == 0.0  # another client has its own bucket
-    timer.now += 12
-    assert limiter.take("a", LIMIT, cost=2) == 0.0
-    assert limiter.take("a", LIMIT, cost=50) > 0  # more than the burst waits for a full one
-
-
-def test_the_sliding_window_weighs_the_previous_window() -> None:
-    assert sliding_room(10, previous=10, fraction=0.0) == 0
-    assert sliding_room(10, previous=10, fraction=0.5) == 5
-    assert sliding_room(10, previous=0, fraction=0.9) == 10
-    # full window: wait for the rest of it, then for the current count to slide out enough
-    assert sliding_wait(10, 0, 10, 1, 0.5, 60.0) == pytest.approx(30 + 6, abs=0.01)
-    # room in this window once the previous one has slid out a little more
-    assert sliding_wait(10, 10, 5, 1, 0.5, 60.0) == pytest.approx(6, abs=0.01)
 
 
 def _second(app: App, backend: str = "database") -> App:
@@ -123,7 +98,7 @@ def redis_url() -> str:
 
 
 def test_two_redis_limiters_share_one_limit(redis_url: str) -> None:
-    from parceltrail.storage.redis_limits import RedisLimiter
+    from parceltrail.storage.rate_limits_redis import RedisLimiter
 
     timer = Timer(6_000.0)
     prefix = f"parceltrail:test:{uuid.uuid4().hex}:"

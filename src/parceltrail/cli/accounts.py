@@ -41,6 +41,19 @@ def users_create(
     typer.echo(f"created {user.role.value} {user.email} ({user.id})")
 
 
+@users_app.command("approve")
+def users_approve(email: str) -> None:
+    """Approve a seller who signed up, so they can create orders."""
+    parceltrail = open_app()
+    try:
+        with parceltrail.uow() as uow:
+            user = user_service.approve_seller(uow=uow, email=email, now=parceltrail.clock())
+            uow.commit()
+    except ParceltrailError as exc:
+        raise fail(exc) from None
+    typer.echo(f"approved seller {user.email}")
+
+
 @tokens_app.command("create")
 def tokens_create(
     email: str, name: Annotated[str, typer.Option(help="What the token is for.")] = "cli"
@@ -56,5 +69,3 @@ def tokens_create(
     except ParceltrailError as exc:
         raise fail(exc) from None
     typer.echo(secret)
-
-

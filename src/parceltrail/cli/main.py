@@ -100,7 +100,7 @@ def demo(
     if live:
         _live_demo(orders or 300, seed, speed, host, port, tokens)
         return
-    from parceltrail.demo import seed_demo
+    from parceltrail.demo.seed import seed_demo
     from parceltrail.storage.migrate import upgrade
 
     parceltrail = open_app()
@@ -115,8 +115,8 @@ def _live_demo(
     import uvicorn
 
     from parceltrail.config import Settings
-    from parceltrail.demo import live_accounts, open_accounts
-    from parceltrail.simulator.live import start_live
+    from parceltrail.demo.live import start_live
+    from parceltrail.demo.seed import live_accounts, open_accounts
     from parceltrail.web.app import create_app
 
     settings = Settings()

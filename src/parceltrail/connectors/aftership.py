@@ -40,12 +40,61 @@ from parceltrail.connectors.base import (
     tracking_number,
 )
 from parceltrail.connectors.countries import home_zone, to_iso2
-from parceltrail.domain.status import from_aftership
+from parceltrail.domain.status import AFTERSHIP_SUBTAG, SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
 
 PROVIDER = "aftership"
 SIGNATURE_HEADER = "aftership-hmac-sha256"
 ENV_VAR = "PARCELTRAIL_AFTERSHIP_WEBHOOK_SECRET"
+
+
+# --- AfterShip's tag/subtag read as our sub-status (the way out is domain.status.to_aftership)
+
+# Incoming subtags that have no sub-status of their own fold onto the nearest one.
+_AFTERSHIP_SUBTAG_IN: dict[str, SubStatus] = {
+    **{subtag: sub for sub, subtag in AFTERSHIP_SUBTAG.items() if sub is not SubStatus.HANDED_OVER},
+    "InTransit_003": SubStatus.IN_TRANSIT,  # an arrival scan, not a handover
+    "InTransit_008": SubStatus.IN_TRANSIT,
+    "InTransit_009": SubStatus.IN_TRANSIT,
+    "OutForDelivery_003": SubStatus.OUT_FOR_DELIVERY,
+    "OutForDelivery_004": SubStatus.OUT_FOR_DELIVERY,
+    "AttemptFail_002": SubStatus.FAILED_ATTEMPT,
+    "AttemptFail_003": SubStatus.FAILED_ATTEMPT,
+    "Delivered_002": SubStatus.DELIVERED,
+    "Delivered_003": SubStatus.DELIVERED,
+    "Delivered_004": SubStatus.DELIVERED,
+    "Delivered_005": SubStatus.DELIVERED,
+    "Exception_002": SubStatus.ADDRESS_ISSUE,
+    "Exception_006": SubStatus.CUSTOMS_HELD,
+    "Exception_008": SubStatus.EXCEPTION,
+    "Exception_009": SubStatus.EXCEPTION,  # rejected by the carrier, not by the recipient
+    "Exception_016": SubStatus.DELAYED,
+    "Exception_017": SubStatus.DELAYED,
+    "Exception_018": SubStatus.CUSTOMS_HELD,
+    "Exception_019": SubStatus.DELAYED,
+    "Exception_021": SubStatus.LOST,
+}
+
+_AFTERSHIP_TAG_IN: dict[str, SubStatus] = {
+    "Pending": SubStatus.PENDING,
+    "InfoReceived": SubStatus.INFO_RECEIVED,
+    "InTransit": SubStatus.IN_TRANSIT,
+    "OutForDelivery": SubStatus.OUT_FOR_DELIVERY,
+    "AttemptFail": SubStatus.FAILED_ATTEMPT,
+    "AvailableForPickup": SubStatus.AVAILABLE_FOR_PICKUP,
+    "Delivered": SubStatus.DELIVERED,
+    "Exception": SubStatus.EXCEPTION,
+    "Expired": SubStatus.EXPIRED,
+}
+
+
+def from_aftership(tag: str | None, subtag: str | None) -> SubStatus | None:
+    """AfterShip's tag/subtag as our sub-status; None when neither is known."""
+    if subtag and subtag in _AFTERSHIP_SUBTAG_IN:
+        return _AFTERSHIP_SUBTAG_IN[subtag]
+    if tag and tag in _AFTERSHIP_TAG_IN:
+        return _AFTERSHIP_TAG_IN[tag]
+    return None
 
 
 def sign(body: bytes, secret: str) -> str:

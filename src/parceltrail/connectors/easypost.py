@@ -39,13 +39,72 @@ from parceltrail.connectors.base import (
     tracking_number,
 )
 from parceltrail.connectors.countries import to_iso2
-from parceltrail.domain.status import from_easypost
+from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
 
 PROVIDER = "easypost"
 SIGNATURE_HEADER = "X-Hmac-Signature"
 ENV_VAR = "PARCELTRAIL_EASYPOST_WEBHOOK_SECRET"
 _TRACKER_EVENTS = "tracker."
+
+
+# --- EasyPost trackers: status / status_detail --------------------------------------------
+
+# A tracker status that settles the question whatever the detail says.
+_EASYPOST_DECISIVE: dict[str, SubStatus] = {
+    "delivered": SubStatus.DELIVERED,
+    "available_for_pickup": SubStatus.AVAILABLE_FOR_PICKUP,
+    "cancelled": SubStatus.CANCELLED,
+    "return_to_sender": SubStatus.RETURNING,
+}
+
+_EASYPOST_STATUS_IN: dict[str, SubStatus] = {
+    **_EASYPOST_DECISIVE,
+    "pre_transit": SubStatus.INFO_RECEIVED,
+    "in_transit": SubStatus.IN_TRANSIT,
+    "out_for_delivery": SubStatus.OUT_FOR_DELIVERY,
+    "failure": SubStatus.EXCEPTION,
+}
+
+# Details that say more than the status; "status_update", "unknown", "failure" and
+# "awaiting_information" say nothing of their own, so the status decides.
+_EASYPOST_DETAIL_IN: dict[str, SubStatus] = {
+    "label_created": SubStatus.INFO_RECEIVED,
+    "received_at_origin_facility": SubStatus.ACCEPTED,
+    "departed_origin_facility": SubStatus.DEPARTED_ORIGIN,
+    "arrived_at_facility": SubStatus.IN_TRANSIT,
+    "departed_facility": SubStatus.IN_TRANSIT,
+    "in_transit": SubStatus.IN_TRANSIT,
+    "arrived_at_destination": SubStatus.ARRIVED_DESTINATION,
+    "received_at_destination_facility": SubStatus.ARRIVED_DESTINATION,
+    "transferred_to_destination_carrier": SubStatus.HANDED_OVER,
+    "out_for_delivery": SubStatus.OUT_FOR_DELIVERY,
+    "arrived_at_pickup_location": SubStatus.AVAILABLE_FOR_PICKUP,
+    "delivery_exception": SubStatus.FAILED_ATTEMPT,
+    "address_correction": SubStatus.ADDRESS_ISSUE,
+    "delayed": SubStatus.DELAYED,
+    "weather_delay": SubStatus.DELAYED,
+    "missorted": SubStatus.DELAYED,
+    "held": SubStatus.EXCEPTION,
+    "transit_exception": SubStatus.EXCEPTION,
+    "damaged": SubStatus.DAMAGED,
+    "lost": SubStatus.LOST,
+    "refused": SubStatus.REFUSED,
+    "return": SubStatus.RETURNING,
+    "cancelled": SubStatus.CANCELLED,
+    "expired": SubStatus.EXPIRED,
+}
+
+
+def from_easypost(status: str | None, status_detail: str | None) -> SubStatus | None:
+    """EasyPost's tracker status/status_detail as our sub-status; None when neither is known."""
+    if status and status in _EASYPOST_DECISIVE:
+        return _EASYPOST_DECISIVE[status]
+    if status_detail and status_detail in _EASYPOST_DETAIL_IN:
+        return _EASYPOST_DETAIL_IN[status_detail]
+    if status and status in _EASYPOST_STATUS_IN:
+        return _EASYPOST_STATUS_IN[status]
+    return None
 
 
 def sign(body: bytes, secret: str) -> str:

@@ -36,13 +36,53 @@ from parceltrail.connectors.base import (
 )
 from parceltrail.connectors.countries import to_iso2
 from parceltrail.domain.errors import InvalidEvent
-from parceltrail.domain.status import SubStatus, from_17track
+from parceltrail.domain.status import SEVENTEEN_TRACK, SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
 
 PROVIDER = "17track"
 SIGNATURE_HEADER = "sign"
 ENV_VAR = "PARCELTRAIL_17TRACK_API_KEY"
 STOPPED_EVENT = "TRACKING_STOPPED"
+
+
+# --- 17TRACK's main/sub status read as our sub-status (the way out is domain.status.to_17track)
+
+_SEVENTEEN_TRACK_SUB_IN: dict[str, SubStatus] = {
+    **{
+        sub17: sub
+        for sub, (_, sub17) in SEVENTEEN_TRACK.items()
+        if sub is not SubStatus.HANDED_OVER
+    },
+    "NotFound_InvalidCode": SubStatus.PENDING,
+    "DeliveryFailure_NoBody": SubStatus.FAILED_ATTEMPT,
+    "DeliveryFailure_Security": SubStatus.FAILED_ATTEMPT,
+    "DeliveryFailure_Rejected": SubStatus.REFUSED,
+    "Exception_NoBody": SubStatus.EXCEPTION,
+    "Exception_Security": SubStatus.EXCEPTION,
+    "Exception_Destroyed": SubStatus.LOST,
+}
+
+_SEVENTEEN_TRACK_MAIN_IN: dict[str, SubStatus] = {
+    "NotFound": SubStatus.PENDING,
+    "InfoReceived": SubStatus.INFO_RECEIVED,
+    "InTransit": SubStatus.IN_TRANSIT,
+    "Expired": SubStatus.EXPIRED,
+    "AvailableForPickup": SubStatus.AVAILABLE_FOR_PICKUP,
+    "OutForDelivery": SubStatus.OUT_FOR_DELIVERY,
+    "DeliveryFailure": SubStatus.FAILED_ATTEMPT,
+    "Delivered": SubStatus.DELIVERED,
+    "Exception": SubStatus.EXCEPTION,
+}
+
+
+def from_17track(main: str | None, sub_status: str | None) -> SubStatus | None:
+    """17TRACK's main/sub status as our sub-status; None when neither is known."""
+    if sub_status and sub_status in _SEVENTEEN_TRACK_SUB_IN:
+        return _SEVENTEEN_TRACK_SUB_IN[sub_status]
+    if main and main in _SEVENTEEN_TRACK_MAIN_IN:
+        return _SEVENTEEN_TRACK_MAIN_IN[main]
+    return None
+
 
 # Milestone stages of an event, as (main status, sub-status) for from_17track.
 _STAGE: dict[str, tuple[str, str | None]] = {

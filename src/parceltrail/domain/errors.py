@@ -1,24 +1,54 @@
-"""Everything parceltrail refuses, as one exception tree.
+"""Everything parceltrail refuses or fails at, as one tree.
 
-Each error carries a machine-readable ``code``, a human ``message`` that says what was wrong
-and what to do, and the HTTP status an API answers with::
+The ``ParceltrailError`` branch is what a caller is told: each error carries a
+machine-readable ``code``, a human ``message`` that says what was wrong and what to do, and
+the HTTP status an API answers with. The classes drawn without a module live here; the others
+live beside the code that raises them (the path on their line). The other branches are
+failures the code handles itself (a delivery to retry, a data file to fix) or HTTP answers
+given before any route runs::
 
-    ParceltrailError (400)
-    ├── NotAuthenticated (401)
-    ├── PermissionDenied (403)
-    ├── NotFound (404)
-    │   ├── OrderNotFound
-    │   ├── TrackingNotFound
-    │   └── UserNotFound
-    ├── Conflict (409)
-    │   ├── DuplicateOrder
-    │   ├── TrackingNumberTaken
-    │   └── UserExists
-    └── ValidationFailed (422)
-        ├── InvalidOrder
-        ├── InvalidEvent
-        ├── InvalidTrackingNumber
-        └── InvalidUser
+    Exception
+    ├── ParceltrailError (400)
+    │   ├── NotAuthenticated (401)
+    │   │   └── SignatureInvalid             connectors/base.py
+    │   ├── PermissionDenied (403)
+    │   │   └── CsrfFailed                   web/pages/security.py
+    │   ├── NotFound (404)
+    │   │   ├── OrderNotFound
+    │   │   ├── TrackingNotFound
+    │   │   └── UserNotFound
+    │   ├── Conflict (409)
+    │   │   ├── DuplicateOrder
+    │   │   ├── TrackingNumberTaken
+    │   │   └── UserExists
+    │   ├── ValidationFailed (422)
+    │   │   ├── InvalidOrder
+    │   │   ├── InvalidEvent
+    │   │   ├── InvalidTrackingNumber
+    │   │   ├── InvalidUser
+    │   │   ├── PayloadInvalid               connectors/base.py
+    │   │   ├── CsvHeaderInvalid             services/bulk.py
+    │   │   └── CarrierNotPollable           services/standalone.py
+    │   ├── RateLimited (429)                domain/rate_limits.py
+    │   ├── KarrioNotInstalled (500)         connectors/karrio/_client.py
+    │   ├── CarrierUnavailable (503)         services/polling_ports.py
+    │   │   └── CarrierRefusedCredentials    connectors/karrio/_client.py
+    │   └── WebhookNotConfigured (503)       web/api/inbound.py
+    ├── DeliveryFailed                       notify/errors.py
+    ├── ValueError
+    │   ├── TimeOutOfRange                   domain/clock.py
+    │   ├── DirectoryError                   domain/numbers/loader.py
+    │   └── RuleError                        domain/text/_compile.py
+    ├── KeyError
+    │   └── UnknownCarrierError              domain/carriers.py
+    ├── RuntimeError
+    │   └── ReadOnlyUnitOfWork               storage/uow.py
+    └── starlette.exceptions.HTTPException
+        ├── BodyTooLarge (413)               web/limits.py
+        └── NulInRequest (422)               web/nul.py
+
+``tests/unit/domain/test_errors.py`` finds every exception class in the package and fails when
+one is missing here or drawn at the wrong path.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 from parceltrail.domain import events
+from parceltrail.domain.ids import new_id
 from parceltrail.domain.status import SubStatus
 
 # The milestones a recipient may choose; the default is all of them.
@@ -77,6 +78,20 @@ class Subscription:
     problems: bool = True  # order and seller subscriptions; tracking ones never get problems
     channels: tuple[str, ...] = ()  # Apprise URLs, besides e-mail
     events: list[events.DomainEvent] = field(default_factory=list)
+
+    @classmethod
+    def request_tracking(
+        cls, *, email: str, tracking_number: str, milestones: tuple[str, ...], created_at: datetime
+    ) -> Subscription:
+        """Alerts on one number asked for by e-mail: pending until confirmed (double opt-in),
+        recording ``SubscriptionRequested`` so the confirmation mail goes out."""
+        subscription = cls(
+            id=new_id("sub"), kind=SubscriptionKind.TRACKING, email=email,
+            status=SubscriptionStatus.PENDING, milestones=milestones, created_at=created_at,
+            tracking_number=tracking_number, problems=False,
+        )
+        subscription.events.append(SubscriptionRequested(subscription.id, email, tracking_number))
+        return subscription
 
     def wants(self, milestone: str) -> bool:
         return self.status is SubscriptionStatus.ACTIVE and milestone in self.milestones

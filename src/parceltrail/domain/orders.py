@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 
 from parceltrail.domain import events
 from parceltrail.domain.errors import InvalidOrder
+from parceltrail.domain.ids import new_id
 
 MAX_REFERENCE = 100
 MAX_TITLE = 300
 MAX_LINES = 200
 MAX_QUANTITY = 100_000
+MAX_TOTAL = Decimal("10000000")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,24 @@ class Order:
     created_at: datetime
     shipment_ids: list[str] = field(default_factory=list)
     events: list[events.DomainEvent] = field(default_factory=list)
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        reference: str,
+        seller_id: str,
+        buyer_id: str,
+        lines: list[OrderLine],
+        created_at: datetime,
+    ) -> Order:
+        """A new order, its reference and lines checked, recording ``OrderCreated``."""
+        ref, checked = checked_reference(reference), checked_lines(lines)
+        if buyer_id == seller_id:
+            raise InvalidOrder("the buyer cannot be the seller", field="buyer_email")
+        order = cls(new_id("ord"), ref, seller_id, buyer_id, checked, created_at)
+        order.events.append(events.OrderCreated(order.id, ref, seller_id, buyer_id))
+        return order
 
 
 def checked_reference(reference: str) -> str:
@@ -65,3 +86,19 @@ def _checked_line(index: int, line: OrderLine) -> OrderLine:
         )
     sku = (line.sku or "").strip()[:100] or None
     return OrderLine(title=title, quantity=line.quantity, sku=sku)
+
+
+def checked_total(total: Decimal) -> Decimal:
+    """The amount buyer protection covers, to the cent; refuse what no order costs."""
+    if not Decimal(0) <= total <= MAX_TOTAL:
+        raise InvalidOrder("total must be between 0 and 10,000,000", field="total")
+    return total.quantize(Decimal("0.01"))
+
+
+def checked_currency(currency: str) -> str:
+    code = (currency or "").strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise InvalidOrder(
+            f"currency {currency[:10]!r} is not an ISO 4217 code like USD", field="currency"
+        )
+    return code

@@ -228,6 +228,64 @@ def backoff(failures: int, policy: PollPolicy = DEFAULT_POLICY) -> timedelta:
 
 
 @dataclass(frozen=True, slots=True)
+class CarrierHealth:
+    """How a carrier has answered our polls lately, and until when it is left alone."""
+
+    carrier: str
+    consecutive_failures: int
+    backoff_until: datetime | None
+    last_error: str | None
+    last_failure_at: datetime | None
+    last_success_at: datetime | None
+
+    def backing_off(self, now: datetime) -> bool:
+        return self.backoff_until is not None and self.backoff_until > now
+
+
+def backoff_after_failure(
+    health: CarrierHealth | None, *, now: datetime, retry_after: float | None, policy: PollPolicy
+) -> datetime:
+    """Until when a carrier rests after one more failure: ``backoff`` for its failures in a
+    row, or longer when the carrier asked for longer (``retry_after`` seconds)."""
+    failures = (health.consecutive_failures if health else 0) + 1
+    rest = backoff(failures, policy)
+    if retry_after:
+        rest = max(rest, timedelta(seconds=retry_after))
+    return now + rest
+
+
+@dataclass(frozen=True, slots=True)
+class DuePoll:
+    """A shipment due for a poll, with what its next schedule is computed from."""
+
+    shipment_id: str
+    tracking_number: str  # the latest leg's
+    enrolled_at: datetime
+    utc_offset_minutes: int | None
+    last_scan: tuple[str, str] | None = None  # (carrier, code) of the latest scan
+
+
+@dataclass(frozen=True, slots=True)
+class PollPlan:
+    """One shipment's place in the polling schedule."""
+
+    next_poll_at: datetime | None  # None once stopped
+    stopped: str | None  # final | expired | invalid
+    last_polled_at: datetime | None
+    polls: int
+
+    def due_at(self, now: datetime, health: CarrierHealth | None) -> datetime | None:
+        """When the next poll really happens: as planned, but not in the past nor while the
+        carrier is backing off; None once polling stopped."""
+        if self.next_poll_at is None:
+            return None
+        due = max(self.next_poll_at, now)
+        if health is not None and health.backoff_until is not None:
+            due = max(due, health.backoff_until)
+        return due
+
+
+@dataclass(frozen=True, slots=True)
 class NextScan:
     """When a carrier's next scan comes after a scan of one kind, learned from its history."""
 

@@ -5,9 +5,11 @@ vocabulary) and a finer ``SubStatus``. Every sub-status belongs to exactly one m
 The sub-statuses listed in ``MILESTONES`` mark steps of the journey that the timeline keeps
 with the time they were first reached.
 
-Mapping tables to and from AfterShip (tag/subtag) and 17TRACK (main/sub status) live at the
-bottom of this module; connectors for other sources map their raw codes in their own module
-onto these ``SubStatus`` values.
+How we report a status in AfterShip's (tag/subtag) and 17TRACK's (main/sub status) words
+lives at the bottom of this module. Reading a provider's codes is that provider's connector's
+business: ``from_aftership`` in ``connectors/aftership.py``, ``from_17track`` in
+``connectors/seventeentrack.py``, ``from_easypost`` in ``connectors/easypost.py``, karrio's in
+``connectors/karrio/_mapping.py``.
 """
 
 from __future__ import annotations
@@ -198,56 +200,10 @@ AFTERSHIP_SUBTAG: dict[SubStatus, str] = {
     SubStatus.EXPIRED: "Expired_001",
 }
 
-# Incoming subtags that have no sub-status of their own fold onto the nearest one.
-_AFTERSHIP_SUBTAG_IN: dict[str, SubStatus] = {
-    **{subtag: sub for sub, subtag in AFTERSHIP_SUBTAG.items() if sub is not SubStatus.HANDED_OVER},
-    "InTransit_003": SubStatus.IN_TRANSIT,  # an arrival scan, not a handover
-    "InTransit_008": SubStatus.IN_TRANSIT,
-    "InTransit_009": SubStatus.IN_TRANSIT,
-    "OutForDelivery_003": SubStatus.OUT_FOR_DELIVERY,
-    "OutForDelivery_004": SubStatus.OUT_FOR_DELIVERY,
-    "AttemptFail_002": SubStatus.FAILED_ATTEMPT,
-    "AttemptFail_003": SubStatus.FAILED_ATTEMPT,
-    "Delivered_002": SubStatus.DELIVERED,
-    "Delivered_003": SubStatus.DELIVERED,
-    "Delivered_004": SubStatus.DELIVERED,
-    "Delivered_005": SubStatus.DELIVERED,
-    "Exception_002": SubStatus.ADDRESS_ISSUE,
-    "Exception_006": SubStatus.CUSTOMS_HELD,
-    "Exception_008": SubStatus.EXCEPTION,
-    "Exception_009": SubStatus.EXCEPTION,  # rejected by the carrier, not by the recipient
-    "Exception_016": SubStatus.DELAYED,
-    "Exception_017": SubStatus.DELAYED,
-    "Exception_018": SubStatus.CUSTOMS_HELD,
-    "Exception_019": SubStatus.DELAYED,
-    "Exception_021": SubStatus.LOST,
-}
-
-_AFTERSHIP_TAG_IN: dict[str, SubStatus] = {
-    "Pending": SubStatus.PENDING,
-    "InfoReceived": SubStatus.INFO_RECEIVED,
-    "InTransit": SubStatus.IN_TRANSIT,
-    "OutForDelivery": SubStatus.OUT_FOR_DELIVERY,
-    "AttemptFail": SubStatus.FAILED_ATTEMPT,
-    "AvailableForPickup": SubStatus.AVAILABLE_FOR_PICKUP,
-    "Delivered": SubStatus.DELIVERED,
-    "Exception": SubStatus.EXCEPTION,
-    "Expired": SubStatus.EXPIRED,
-}
-
 
 def to_aftership(sub: SubStatus) -> tuple[str, str]:
     """Our sub-status as AfterShip's (tag, subtag)."""
     return AFTERSHIP_TAG[sub.status], AFTERSHIP_SUBTAG[sub]
-
-
-def from_aftership(tag: str | None, subtag: str | None) -> SubStatus | None:
-    """AfterShip's tag/subtag as our sub-status; None when neither is known."""
-    if subtag and subtag in _AFTERSHIP_SUBTAG_IN:
-        return _AFTERSHIP_SUBTAG_IN[subtag]
-    if tag and tag in _AFTERSHIP_TAG_IN:
-        return _AFTERSHIP_TAG_IN[tag]
-    return None
 
 
 # --- 17TRACK API v2: main status / sub-status ---------------------------------------------
@@ -279,102 +235,7 @@ SEVENTEEN_TRACK: dict[SubStatus, tuple[str, str]] = {
     SubStatus.EXPIRED: ("Expired", "Expired_Other"),
 }
 
-_SEVENTEEN_TRACK_SUB_IN: dict[str, SubStatus] = {
-    **{
-        sub17: sub
-        for sub, (_, sub17) in SEVENTEEN_TRACK.items()
-        if sub is not SubStatus.HANDED_OVER
-    },
-    "NotFound_InvalidCode": SubStatus.PENDING,
-    "DeliveryFailure_NoBody": SubStatus.FAILED_ATTEMPT,
-    "DeliveryFailure_Security": SubStatus.FAILED_ATTEMPT,
-    "DeliveryFailure_Rejected": SubStatus.REFUSED,
-    "Exception_NoBody": SubStatus.EXCEPTION,
-    "Exception_Security": SubStatus.EXCEPTION,
-    "Exception_Destroyed": SubStatus.LOST,
-}
-
-_SEVENTEEN_TRACK_MAIN_IN: dict[str, SubStatus] = {
-    "NotFound": SubStatus.PENDING,
-    "InfoReceived": SubStatus.INFO_RECEIVED,
-    "InTransit": SubStatus.IN_TRANSIT,
-    "Expired": SubStatus.EXPIRED,
-    "AvailableForPickup": SubStatus.AVAILABLE_FOR_PICKUP,
-    "OutForDelivery": SubStatus.OUT_FOR_DELIVERY,
-    "DeliveryFailure": SubStatus.FAILED_ATTEMPT,
-    "Delivered": SubStatus.DELIVERED,
-    "Exception": SubStatus.EXCEPTION,
-}
-
 
 def to_17track(sub: SubStatus) -> tuple[str, str]:
     """Our sub-status as 17TRACK's (main status, sub-status)."""
     return SEVENTEEN_TRACK[sub]
-
-
-def from_17track(main: str | None, sub_status: str | None) -> SubStatus | None:
-    """17TRACK's main/sub status as our sub-status; None when neither is known."""
-    if sub_status and sub_status in _SEVENTEEN_TRACK_SUB_IN:
-        return _SEVENTEEN_TRACK_SUB_IN[sub_status]
-    if main and main in _SEVENTEEN_TRACK_MAIN_IN:
-        return _SEVENTEEN_TRACK_MAIN_IN[main]
-    return None
-
-
-# --- EasyPost trackers: status / status_detail --------------------------------------------
-
-# A tracker status that settles the question whatever the detail says.
-_EASYPOST_DECISIVE: dict[str, SubStatus] = {
-    "delivered": SubStatus.DELIVERED,
-    "available_for_pickup": SubStatus.AVAILABLE_FOR_PICKUP,
-    "cancelled": SubStatus.CANCELLED,
-    "return_to_sender": SubStatus.RETURNING,
-}
-
-_EASYPOST_STATUS_IN: dict[str, SubStatus] = {
-    **_EASYPOST_DECISIVE,
-    "pre_transit": SubStatus.INFO_RECEIVED,
-    "in_transit": SubStatus.IN_TRANSIT,
-    "out_for_delivery": SubStatus.OUT_FOR_DELIVERY,
-    "failure": SubStatus.EXCEPTION,
-}
-
-# Details that say more than the status; "status_update", "unknown", "failure" and
-# "awaiting_information" say nothing of their own, so the status decides.
-_EASYPOST_DETAIL_IN: dict[str, SubStatus] = {
-    "label_created": SubStatus.INFO_RECEIVED,
-    "received_at_origin_facility": SubStatus.ACCEPTED,
-    "departed_origin_facility": SubStatus.DEPARTED_ORIGIN,
-    "arrived_at_facility": SubStatus.IN_TRANSIT,
-    "departed_facility": SubStatus.IN_TRANSIT,
-    "in_transit": SubStatus.IN_TRANSIT,
-    "arrived_at_destination": SubStatus.ARRIVED_DESTINATION,
-    "received_at_destination_facility": SubStatus.ARRIVED_DESTINATION,
-    "transferred_to_destination_carrier": SubStatus.HANDED_OVER,
-    "out_for_delivery": SubStatus.OUT_FOR_DELIVERY,
-    "arrived_at_pickup_location": SubStatus.AVAILABLE_FOR_PICKUP,
-    "delivery_exception": SubStatus.FAILED_ATTEMPT,
-    "address_correction": SubStatus.ADDRESS_ISSUE,
-    "delayed": SubStatus.DELAYED,
-    "weather_delay": SubStatus.DELAYED,
-    "missorted": SubStatus.DELAYED,
-    "held": SubStatus.EXCEPTION,
-    "transit_exception": SubStatus.EXCEPTION,
-    "damaged": SubStatus.DAMAGED,
-    "lost": SubStatus.LOST,
-    "refused": SubStatus.REFUSED,
-    "return": SubStatus.RETURNING,
-    "cancelled": SubStatus.CANCELLED,
-    "expired": SubStatus.EXPIRED,
-}
-
-
-def from_easypost(status: str | None, status_detail: str | None) -> SubStatus | None:
-    """EasyPost's tracker status/status_detail as our sub-status; None when neither is known."""
-    if status and status in _EASYPOST_DECISIVE:
-        return _EASYPOST_DECISIVE[status]
-    if status_detail and status_detail in _EASYPOST_DETAIL_IN:
-        return _EASYPOST_DETAIL_IN[status_detail]
-    if status and status in _EASYPOST_STATUS_IN:
-        return _EASYPOST_STATUS_IN[status]
-    return None

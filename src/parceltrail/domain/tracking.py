@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from parceltrail.domain.clock import TimeOutOfRange, as_utc, offset_minutes
-from parceltrail.domain.errors import InvalidEvent
+from parceltrail.domain.errors import InvalidEvent, InvalidTrackingNumber
 from parceltrail.domain.status import JOURNEY_RANK, SubStatus
 from parceltrail.domain.text import classify
 
@@ -54,6 +54,11 @@ class TrackingEvent:
     source_id: str | None = None
 
     @property
+    def said_by(self) -> str:
+        """Who says this happened: ``carrier``, ``aggregator`` or ``seller``."""
+        return said_by(self.source)
+
+    @property
     def sort_key(self) -> tuple[datetime, int, str]:
         """Time first; ties follow the journey, then the key, so any arrival order agrees."""
         rank = (
@@ -62,12 +67,43 @@ class TrackingEvent:
         return (self.occurred_at, rank, self.key)
 
 
+# Sources by who speaks. A carrier's own API (through karrio, or the simulated network),
+# a tracking service relaying carriers (signed webhooks), or an account posting events
+# through the API or an import ("api"): a seller's word, not the carrier's.
+CARRIER_SOURCES = frozenset({"karrio", "simulator", "demo"})
+AGGREGATOR_SOURCES = frozenset({"aftership", "17track", "easypost", "generic"})
+
+
+def said_by(source: str) -> str:
+    """``carrier``, ``aggregator`` or ``seller``: who an event's source speaks for; anything
+    not known to come from a carrier connector counts as the seller's word."""
+    if source in CARRIER_SOURCES:
+        return "carrier"
+    if source in AGGREGATOR_SOURCES:
+        return "aggregator"
+    return "seller"
+
+
 def normalize_tracking_number(raw: str) -> str:
     """The canonical form used as a lookup key: upper case, without spaces or dashes."""
     upper = raw.upper()
     if upper.isalnum():  # the usual case: nothing to drop
         return upper
     return "".join(ch for ch in upper if ch.isalnum())
+
+
+def checked_number(raw: str) -> str:
+    """A tracking number as typed, normalized; refuse one that is empty or longer than any
+    carrier's."""
+    number = normalize_tracking_number(raw or "")
+    if not number:
+        raise InvalidTrackingNumber("tracking_number is empty; copy it from the carrier's label")
+    if len(number) > MAX_TRACKING_NUMBER:
+        raise InvalidTrackingNumber(
+            f"tracking_number has {len(number)} characters; "
+            f"no carrier uses more than {MAX_TRACKING_NUMBER}"
+        )
+    return number
 
 
 def _clip(text: str | None, limit: int) -> str | None:

@@ -25,6 +25,7 @@ class User:
     role: Role
     created_at: datetime
     name: str | None = None
+    approved: bool = True  # a seller who signed up waits for an admin before selling
 
     @property
     def is_admin(self) -> bool:
@@ -33,6 +34,11 @@ class User:
     @property
     def can_sell(self) -> bool:
         return self.role in (Role.SELLER, Role.ADMIN)
+
+    @property
+    def may_create_orders(self) -> bool:
+        """Orders mail their buyers, so only sellers an admin approved create them."""
+        return self.is_admin or (self.role is Role.SELLER and self.approved)
 
 
 def normalize_email(email: str) -> str:

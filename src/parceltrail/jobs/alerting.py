@@ -26,7 +26,9 @@ def unsubscribe_url(ctx: JobContext, subscription_id: str) -> str:
 
 def manage_url(ctx: JobContext, subscription_id: str) -> str:
     """The page where the recipient changes milestones, digest and channels, no login needed."""
-    token = _sign(ctx.settings.secret_key, preferences.MANAGE, subscription_id)
+    token = preferences.manage_token(
+        secret=ctx.settings.secret_key, subscription_id=subscription_id, now=ctx.clock()
+    )
     return f"{ctx.settings.base_url}/alerts/manage?token={token}"
 
 

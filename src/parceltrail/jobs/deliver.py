@@ -19,7 +19,7 @@ from parceltrail.jobs.registry import task
 from parceltrail.notify import render
 from parceltrail.notify.email import Mail, build_message
 from parceltrail.services.ports import UnitOfWork
-from parceltrail.storage.jobs import Job
+from parceltrail.storage.jobs_repository import Job
 
 log = logging.getLogger(__name__)
 FINAL = ("sent", "skipped")

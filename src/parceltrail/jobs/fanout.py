@@ -21,7 +21,7 @@ from parceltrail.jobs.registry import task
 from parceltrail.notify import render
 from parceltrail.services import alerts
 from parceltrail.services.ports import UnitOfWork
-from parceltrail.storage.jobs import Job
+from parceltrail.storage.jobs_repository import Job
 
 
 def _links(ctx: JobContext, number: str, carrier: str | None) -> dict[str, Any]:

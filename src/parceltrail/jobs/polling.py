@@ -16,9 +16,10 @@ from datetime import datetime, timedelta
 
 from parceltrail.domain.polling import (
     DEFAULT_POLICY,
+    DuePoll,
     NextScan,
     PollPolicy,
-    backoff,
+    backoff_after_failure,
     learn_next_scans,
     next_poll,
     scan_gaps,
@@ -29,7 +30,6 @@ from parceltrail.services import inbound
 from parceltrail.services.polling_ports import (
     CarrierClient,
     CarrierUnavailable,
-    DuePoll,
     TrackedNumber,
 )
 from parceltrail.services.ports import UnitOfWork
@@ -126,7 +126,7 @@ def poll_carrier(
         return report
     with uow_factory() as uow:
         health = uow.polls.health(carrier)
-    if health and health.backoff_until and health.backoff_until > now:
+    if health and health.backing_off(now):
         report.skipped = "backing_off"
         return report
     for _ in range(max_requests):
@@ -156,11 +156,8 @@ def _record_failure(
 ) -> None:
     with uow_factory() as uow:
         health = uow.polls.health(carrier)
-        failures = (health.consecutive_failures if health else 0) + 1
-        rest = backoff(failures, policy)
-        if exc.retry_after:
-            rest = max(rest, timedelta(seconds=exc.retry_after))
-        uow.polls.record_failure(carrier, error=exc.message, now=now, backoff_until=now + rest)
+        until = backoff_after_failure(health, now=now, retry_after=exc.retry_after, policy=policy)
+        uow.polls.record_failure(carrier, error=exc.message, now=now, backoff_until=until)
         uow.commit()
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.runner import RunStats, execute, run_due_sweeps
-from parceltrail.storage import jobs as store
+from parceltrail.storage import jobs_repository as store
 
 log = logging.getLogger(__name__)
 ACTOR = "parceltrail_run_job"

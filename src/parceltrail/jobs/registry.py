@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from parceltrail.jobs.context import JobContext
-from parceltrail.storage.jobs import Job
+from parceltrail.storage.jobs_repository import Job
 
 TaskFn = Callable[[JobContext, Job], None]
 DeadFn = Callable[[JobContext, Job, str], None]

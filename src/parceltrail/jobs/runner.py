@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.registry import SWEEPS, TASKS, Task
 from parceltrail.notify.errors import DeliveryFailed
-from parceltrail.storage import jobs as store
-from parceltrail.storage.jobs import Job
+from parceltrail.storage import jobs_repository as store
+from parceltrail.storage.jobs_repository import Job
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from types import FrameType
 
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.runner import InProcessRunner
-from parceltrail.storage import jobs as store
+from parceltrail.storage import jobs_repository as store
 
 
 def _stop_on_signals(stop: threading.Event) -> None:

@@ -48,6 +48,10 @@ HOST_SCHEMES = frozenset(
         "matrixs",
     }
 )
+# Schemes whose plugin resolves its host outside ``socket.getaddrinfo`` (rsyslog sends with
+# ``sendto((host, port))``, resolved inside the C library), where the connect-time guard cannot
+# see it: refused unless private hosts are allowed.
+UNGUARDED_SCHEMES = frozenset({"rsyslog"})
 # Attributes of Apprise plugins naming another server they connect to (mailto's ``smtp=``).
 SERVER_ATTRIBUTES = ("smtp_host", "xmpp_host")
 MISSING = "extra channels need Apprise: install it with pip install 'parceltrail[apprise]'"
@@ -133,6 +137,12 @@ class AppriseChannels:
             reason = non_public_address(server)
             if reason is not None:
                 return _refusal(reason)
+        scheme = urlsplit(url).scheme.lower()
+        if scheme in UNGUARDED_SCHEMES:
+            return _refusal(
+                f"{scheme}:// resolves its server where parceltrail cannot check the address "
+                "it connects to"
+            )
         return None
 
     def send(self, url: str, *, title: str, body: str) -> str:

@@ -19,6 +19,7 @@ MIN_PASSWORD = 10
 MAX_PASSWORD = 256
 SESSION_TTL = timedelta(days=14)
 RESET_TTL = timedelta(hours=1)
+SIGN_UP_TTL = timedelta(hours=24)
 SIGN_UP_ROLES = (Role.BUYER, Role.SELLER)
 
 _hasher = PasswordHasher()
@@ -56,24 +57,60 @@ def set_password(*, uow: UnitOfWork, user: User, password: str) -> None:
 
 
 def sign_up(
-    *, uow: UnitOfWork, email: str, password: str, role: Role, now: datetime, name: str | None
-) -> User:
-    """A new buyer or seller account; admins are made with `parceltrail users create`."""
+    *,
+    uow: UnitOfWork,
+    mailer: Mailer,
+    email: str,
+    role: Role,
+    now: datetime,
+    name: str | None,
+    base_url: str,
+    approved: bool = True,
+) -> None:
+    """Start a buyer or seller account: the address gets a link to choose a password.
+
+    The visitor sees the same answer whether or not the address has an account (or orders):
+    a new address gets the account and the link; a known one a mail saying it already has
+    an account, with a link to set a password. Only the mailbox's owner learns which, and
+    nobody gets an account on an address they cannot read. Admins are made with
+    `parceltrail users create`; ``approved`` False leaves a seller waiting for an admin.
+    """
     if role not in SIGN_UP_ROLES:
         raise PermissionDenied("only buyer and seller accounts can be created here")
-    checked_password(password)
     address = normalize_email(email)
     existing = uow.users.by_email(address)
-    if existing is not None and uow.browse.password_hash(existing.id) is None:
-        # A buyer created by a seller's order claims the account by choosing a password
-        # through the reset mail, never here: that would let anyone take it over.
-        raise ValidationFailed(
-            "this address already has orders; use 'Forgot your password?' to set one",
-            field="email",
+    if existing is None:
+        waits = role is Role.SELLER and not approved
+        user = create_user(
+            uow=uow, email=address, role=role, now=now, name=_name(name), approved=not waits
         )
-    user = create_user(uow=uow, email=address, role=role, now=now, name=_name(name))
-    uow.browse.set_password_hash(user.id, hash_password(password))
-    return user
+        link = _password_link(uow, user, now, SIGN_UP_TTL, base_url)
+        text = (
+            "Welcome to parceltrail. To finish creating your account, choose a password "
+            f"within 24 hours: {link}\n\n"
+            "If you did not ask for an account, ignore this mail; nothing more happens.\n"
+        )
+        subject = "Finish creating your parceltrail account"
+    else:
+        link = _password_link(uow, existing, now, SIGN_UP_TTL, base_url)
+        text = (
+            "Someone asked to create a parceltrail account with this address, which already "
+            f"has one. Log in at {base_url}/login, or choose a new password within 24 "
+            f"hours: {link}\n\n"
+            "If it was not you, ignore this mail; your account stays as it is.\n"
+        )
+        subject = "You already have a parceltrail account"
+        user = existing
+    mailer.send(uow, MailMessage(to=user.email, subject=subject, text=text))
+
+
+def _password_link(
+    uow: UnitOfWork, user: User, now: datetime, ttl: timedelta, base_url: str
+) -> str:
+    """A one-time link to choose the user's password; only its hash is stored."""
+    secret = secrets.token_urlsafe(32)
+    uow.resets.add(_digest(secret), user.id, now, now + ttl)
+    return f"{base_url}/reset/{secret}"
 
 
 def _name(name: str | None) -> str | None:
@@ -126,11 +163,10 @@ def request_reset(
         return
     if user is None:
         return
-    secret = secrets.token_urlsafe(32)
-    uow.resets.add(_digest(secret), user.id, now, now + RESET_TTL)
+    link = _password_link(uow, user, now, RESET_TTL, base_url)
     text = (
         "Someone asked to set a new password for your parceltrail account.\n\n"
-        f"Choose one within the hour: {base_url}/reset/{secret}\n\n"
+        f"Choose one within the hour: {link}\n\n"
         "If it was not you, ignore this mail; your password stays as it is.\n"
     )
     mailer.send(uow, MailMessage(to=user.email, subject="Set your parceltrail password", text=text))
@@ -143,4 +179,5 @@ def reset_password(*, uow: UnitOfWork, secret: str, password: str, now: datetime
     if user is None:
         raise ValidationFailed("this reset link is unknown, used or expired; ask for a new one")
     set_password(uow=uow, user=user, password=password)
+    uow.resets.use_all(user.id, now)  # the other links mailed before this one die with it
     return user

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from parceltrail.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from parceltrail.domain.ids import new_id
@@ -18,11 +18,12 @@ from parceltrail.domain.notifications import (
     read_token,
 )
 from parceltrail.domain.orders import Order
+from parceltrail.domain.tracking import checked_number
 from parceltrail.domain.users import User, normalize_email
-from parceltrail.services.orders import checked_number
 from parceltrail.services.ports import UnitOfWork
 
 CONFIRM = "confirm"
+CONFIRMATION_RESENT_AFTER = timedelta(days=1)
 UNSUBSCRIBE = "unsubscribe"
 
 
@@ -42,7 +43,10 @@ def subscribe_number(
     *, uow: UnitOfWork, email: str, tracking_number: str, milestones: Sequence[str] | None,
     now: datetime,
 ) -> Subscription:
-    """Ask for alerts on a number; nothing is sent until the confirmation link is followed."""
+    """Ask for alerts on a number; nothing is sent until the confirmation link is followed.
+
+    One request is pending per address and number: asking again sends no new mail, except
+    once a day (a confirmation mail may have been lost)."""
     address = normalize_email(email)
     number = checked_number(tracking_number)
     chosen = checked_milestones(milestones)
@@ -51,12 +55,15 @@ def subscribe_number(
     )
     if existing is not None and existing.status is SubscriptionStatus.ACTIVE:
         return existing  # already confirmed: say nothing that reveals more, send nothing
-    subscription = Subscription(
-        id=new_id("sub"), kind=SubscriptionKind.TRACKING, email=address,
-        status=SubscriptionStatus.PENDING, milestones=chosen, created_at=now,
-        tracking_number=number, problems=False,
+    if existing is not None and existing.status is SubscriptionStatus.PENDING:
+        if now - existing.created_at >= CONFIRMATION_RESENT_AFTER:
+            uow.alerts.asked_again(existing.id, now)
+            existing.events.append(SubscriptionRequested(existing.id, address, number))
+            uow.record(existing)
+        return existing
+    subscription = Subscription.request_tracking(
+        email=address, tracking_number=number, milestones=chosen, created_at=now
     )
-    subscription.events.append(SubscriptionRequested(subscription.id, address, number))
     uow.alerts.add_subscription(subscription)
     return subscription
 

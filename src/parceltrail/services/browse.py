@@ -83,7 +83,8 @@ def problem_shipments(
     limit: int = 100,
 ) -> list[TrackingView]:
     """The seller's shipments in trouble by the health verdicts (all sellers' for an admin),
-    newest problem first, each with its live health and ETA."""
+    newest problem first, each with its live health and ETA; those the live check finds
+    well are left out."""
     if not user.can_sell:
         raise PermissionDenied(
             "the problems queue is for sellers; buyers see problems on their orders"
@@ -94,11 +95,13 @@ def problem_shipments(
         limit=max(1, min(limit, 500)),
     )
     shipments = uow.shipments.many(ids)
-    return [
+    views = [
         get_tracking(uow=uow, tracking_number=shipments[i].tracking_number, viewer=user, now=now)
         for i in ids
         if i in shipments
     ]
+    # The stored verdict is the last sweep's; news since then may have cleared the problem.
+    return [v for v in views if v.health is not None and v.health.health.problem is not None]
 
 
 def require_admin(user: User) -> None:

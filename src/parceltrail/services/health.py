@@ -12,13 +12,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from parceltrail.domain import events as domain_events
 from parceltrail.domain.eta import Lane, LaneHistory, Spread, estimate, learn_spreads
 from parceltrail.domain.health import Facts, Thresholds, assess
+from parceltrail.domain.health_records import HealthRecord, lane_of, milestone_times
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.stages import context, learn_stage_spreads
 from parceltrail.domain.tracking import TrackingEvent
-from parceltrail.services.health_model import HealthRecord, lane_of, milestone_times
 from parceltrail.services.ports import UnitOfWork
 
 SWEEP = "health"
@@ -79,16 +78,16 @@ def sweep(
     previous = uow.health.many(list(shipments))
     lanes = {s.id: lane_of(s, histories.get(s.id, [])) for s in shipments.values()}
     learned = lane_histories(uow, lanes.values())
-    records = []
+    records, changed = [], 0
     for shipment in shipments.values():
         history = histories.get(shipment.id, [])
         levels = learned_levels(learned, lanes[shipment.id])
         record = assess_shipment(shipment, history, now, rules, levels)
-        _announce(shipment, previous.get(shipment.id), record)
+        before = previous.get(shipment.id)
+        changed += shipment.record_health(record.health, before.health if before else None)
         records.append(record)
     uow.health.save(records)
     uow.health.set_mark(SWEEP, cut or (now - MARK_OVERLAP, ""))
-    changed = sum(1 for r in records if _changed(previous.get(r.shipment_id), r))
     return SweepReport(examined=len(records), changed=changed, more=cut is not None)
 
 
@@ -105,31 +104,6 @@ def learned_levels(learned: Mapping[str, Mapping[str, Spread]], lane: Lane) -> l
         for level in lane.levels()
         if level.key() in learned
     ]
-
-
-def _changed(before: HealthRecord | None, after: HealthRecord) -> bool:
-    old = before.health.problem if before else None
-    return old is not after.health.problem
-
-
-def _announce(shipment: Shipment, before: HealthRecord | None, after: HealthRecord) -> None:
-    if not _changed(before, after):
-        return
-    health = after.health
-    shipment.events.append(
-        domain_events.ProblemChanged(
-            shipment_id=shipment.id,
-            tracking_number=shipment.tracking_number,
-            order_id=shipment.order_id,
-            problem=health.problem.value if health.problem else None,
-            previous_problem=before.health.problem.value
-            if before and before.health.problem
-            else None,
-            trouble=health.is_trouble,
-            explanation=health.explanation,
-            since=health.since,
-        )
-    )
 
 
 def learn_lanes(

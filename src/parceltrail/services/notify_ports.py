@@ -1,4 +1,5 @@
-"""What the notification use cases need from storage; storage/notifications.py implements it."""
+"""What the notification use cases need from storage; storage/notifications_repository.py,
+alerts_repository.py, preferences_repository.py and digest_repository.py implement it."""
 
 from __future__ import annotations
 
@@ -53,6 +54,10 @@ class AlertRepository(Protocol):
     def set_subscription_status(
         self, subscription_id: str, status: str, now: datetime
     ) -> None: ...
+    def asked_again(self, subscription_id: str, now: datetime) -> None:
+        """A pending subscription was asked for again and its confirmation mail re-sent."""
+        ...
+
     def find_subscription(
         self, *, kind: str, email: str, order_id: str | None, tracking_number: str | None
     ) -> Subscription | None: ...

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Protocol
 
 from parceltrail.domain.errors import ParceltrailError
-from parceltrail.domain.polling import NextScan, Scanned
+from parceltrail.domain.polling import CarrierHealth, DuePoll, NextScan, PollPlan, Scanned
 from parceltrail.domain.tracking import TrackingEvent
 
 
@@ -45,35 +45,6 @@ class CarrierClient(Protocol):
     batch_limit: int
 
     def track(self, numbers: Sequence[str], *, now: datetime) -> list[TrackedNumber]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class DuePoll:
-    shipment_id: str
-    tracking_number: str  # the latest leg's
-    enrolled_at: datetime
-    utc_offset_minutes: int | None
-    last_scan: tuple[str, str] | None = None  # (carrier, code) of the latest scan
-
-
-@dataclass(frozen=True, slots=True)
-class CarrierHealth:
-    carrier: str
-    consecutive_failures: int
-    backoff_until: datetime | None
-    last_error: str | None
-    last_failure_at: datetime | None
-    last_success_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class PollPlan:
-    """One shipment's place in the polling schedule."""
-
-    next_poll_at: datetime | None  # None once stopped
-    stopped: str | None  # final | expired | invalid
-    last_polled_at: datetime | None
-    polls: int
 
 
 class PollRepository(Protocol):

@@ -13,12 +13,13 @@ from typing import Any, Protocol, Self
 from parceltrail.domain.disputes import Dispute
 from parceltrail.domain.eta import Spread
 from parceltrail.domain.events import DomainEvent
+from parceltrail.domain.health_records import HealthRecord, Mark
 from parceltrail.domain.messages import Attachment, Message
 from parceltrail.domain.orders import Order
 from parceltrail.domain.shipments import Leg, Shipment
+from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
-from parceltrail.services.health_model import HealthRecord, Mark
 from parceltrail.services.notify_ports import (
     AlertRepository,
     DeliveryRepository,
@@ -29,21 +30,16 @@ from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.rate_limits import RateWindowRepository
 
 
-@dataclass(frozen=True, slots=True)
-class ApiToken:
-    id: str
-    user_id: str
-    name: str
-    created_at: datetime
-    last_used_at: datetime | None
-    revoked_at: datetime | None
-
-
 class UserRepository(Protocol):
     def add(self, user: User) -> None: ...
     def get(self, user_id: str) -> User | None: ...
     def by_email(self, email: str) -> User | None: ...
     def many(self, user_ids: Iterable[str]) -> dict[str, User]: ...
+    def approve(self, user_id: str, at: datetime) -> bool:
+        """Approve a waiting seller; False when there was none waiting."""
+        ...
+
+    def waiting_for_approval(self, limit: int) -> list[User]: ...
 
 
 class TokenRepository(Protocol):
@@ -63,6 +59,10 @@ class OrderRepository(Protocol):
         ...
 
     def by_reference(self, seller_id: str, reference: str) -> Order | None: ...
+    def count_to_unconfirmed_buyers(self, seller_id: str, since: datetime) -> int:
+        """The seller's orders since ``since`` for buyers who never chose a password."""
+        ...
+
     def by_references(self, seller_id: str, references: Iterable[str]) -> dict[str, Order]: ...
     def seller_ids(self, order_ids: Sequence[str]) -> dict[str, str]: ...
     def list_for(
@@ -209,6 +209,10 @@ class ResetRepository(Protocol):
     def add(self, token_hash: str, user_id: str, now: datetime, expires: datetime) -> None: ...
     def use(self, token_hash: str, now: datetime) -> str | None:
         """Mark an unexpired, unused token used; the user id it was for, or None."""
+        ...
+
+    def use_all(self, user_id: str, now: datetime) -> None:
+        """Mark every unused token of the user used: a new password voids older links."""
         ...
 
 

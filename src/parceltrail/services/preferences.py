@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from parceltrail.domain.errors import NotFound, ValidationFailed
 from parceltrail.domain.notifications import (
@@ -18,6 +18,7 @@ from parceltrail.domain.notifications import (
     SubscriptionStatus,
     channel_id,
     read_token,
+    sign_token,
 )
 from parceltrail.domain.users import User
 from parceltrail.services import alerts
@@ -25,6 +26,7 @@ from parceltrail.services.notify_ports import ChannelChecker
 from parceltrail.services.ports import UnitOfWork
 
 MANAGE = "manage"
+MANAGE_LINK_TTL = timedelta(days=90)  # a link in an alert mail works this long after it
 DIGEST_UNSUBSCRIBE = "unsubscribe-digest"
 
 
@@ -110,11 +112,24 @@ def own_subscription(*, uow: UnitOfWork, user: User, subscription_id: str) -> Su
     return found
 
 
-def by_manage_token(*, uow: UnitOfWork, secret: str, token: str) -> Subscription:
-    subscription_id = read_token(secret, MANAGE, token)
-    found = uow.alerts.subscription(subscription_id) if subscription_id else None
-    if found is None:
+def manage_token(*, secret: str, subscription_id: str, now: datetime) -> str:
+    """The manage link's token: the subscription and the day it was issued, signed."""
+    return sign_token(secret, MANAGE, f"{subscription_id}~{int(now.timestamp()) // 86400}")
+
+
+def by_manage_token(*, uow: UnitOfWork, secret: str, token: str, now: datetime) -> Subscription:
+    """The subscription behind a manage link; a link expires ``MANAGE_LINK_TTL`` after its
+    mail, and stops working once the subscription is unsubscribed."""
+    subject = read_token(secret, MANAGE, token) or ""
+    subscription_id, _, day = subject.partition("~")
+    if not subscription_id or not day.isdigit():
         raise NotFound("this link is not valid; copy the whole link from the e-mail")
+    issued = datetime.fromtimestamp(int(day) * 86400, tz=UTC)
+    found = uow.alerts.subscription(subscription_id)
+    if found is None or found.status is SubscriptionStatus.UNSUBSCRIBED:
+        raise NotFound("these alerts are unsubscribed; ask for alerts again on the tracking page")
+    if now - issued > MANAGE_LINK_TTL:
+        raise NotFound("this link has expired; use the link in a more recent alert mail, or log in")
     return found
 
 

@@ -16,11 +16,12 @@ from typing import Any
 
 from parceltrail.domain.errors import InvalidTrackingNumber, TrackingNumberTaken, ValidationFailed
 from parceltrail.domain.numbers import Detection, detect, validate_for_carrier
+from parceltrail.domain.polling import PollPlan
+from parceltrail.domain.rate_limits import Limit, RateLimited
 from parceltrail.domain.shipments import Shipment
 from parceltrail.services.inbound import start_tracking
-from parceltrail.services.polling_ports import PollableCarriers, PollPlan
+from parceltrail.services.polling_ports import PollableCarriers
 from parceltrail.services.ports import UnitOfWork
-from parceltrail.services.rate_limits import Limit, RateLimited
 
 DAY = timedelta(days=1)
 # A due poll is taken by the next polling sweep (every minute) and answered within seconds:
@@ -189,11 +190,8 @@ def polling_of(
 def _look_again_at(uow: UnitOfWork, carrier: str, plan: PollPlan, now: datetime) -> datetime | None:
     if plan.next_poll_at is None:
         return None
-    due = max(plan.next_poll_at, now)
-    health = uow.polls.health(carrier)
-    if health is not None and health.backoff_until is not None:
-        due = max(due, health.backoff_until)
-    return _whole_minute(due + ANSWER_LAG)
+    due = plan.due_at(now, uow.polls.health(carrier))
+    return None if due is None else _whole_minute(due + ANSWER_LAG)
 
 
 def _whole_minute(moment: datetime) -> datetime:

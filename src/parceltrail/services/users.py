@@ -14,8 +14,9 @@ from parceltrail.domain.errors import (
     UserNotFound,
 )
 from parceltrail.domain.ids import new_id
+from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.users import Role, User, normalize_email
-from parceltrail.services.ports import ApiToken, UnitOfWork
+from parceltrail.services.ports import UnitOfWork
 
 TOKEN_PREFIX = "pt_"  # noqa: S105 (a prefix, not a secret)
 
@@ -26,12 +27,21 @@ def hash_token(token: str) -> str:
 
 
 def create_user(
-    *, uow: UnitOfWork, email: str, role: Role, now: datetime, name: str | None = None
+    *,
+    uow: UnitOfWork,
+    email: str,
+    role: Role,
+    now: datetime,
+    name: str | None = None,
+    approved: bool = True,
 ) -> User:
+    """A new account; ``approved`` False only for a seller who signed up themselves."""
     address = normalize_email(email)
     if uow.users.by_email(address) is not None:
         raise UserExists(f"a user with e-mail {address} already exists", email=address)
-    user = User(id=new_id("usr"), email=address, role=role, created_at=now, name=name)
+    user = User(
+        id=new_id("usr"), email=address, role=role, created_at=now, name=name, approved=approved
+    )
     uow.users.add(user)
     return user
 
@@ -56,6 +66,25 @@ def find_seller(*, uow: UnitOfWork, email: str) -> User:
     return user
 
 
+def approve_seller(
+    *, uow: UnitOfWork, email: str, now: datetime, admin: User | None = None
+) -> User:
+    """Let a signed-up seller create orders: an admin on the web, or the operator (no
+    ``admin``) at the command line."""
+    if admin is not None and not admin.is_admin:
+        raise PermissionDenied("only administrators approve sellers")
+    user = uow.users.by_email(normalize_email(email))
+    if user is None or not uow.users.approve(user.id, now):
+        raise NotFound(f"no seller {email[:80]!r} is waiting for approval", email=email[:80])
+    return user
+
+
+def waiting_sellers(*, uow: UnitOfWork, admin: User, limit: int = 200) -> list[User]:
+    if not admin.is_admin:
+        raise PermissionDenied("only administrators approve sellers")
+    return uow.users.waiting_for_approval(limit)
+
+
 def create_token(*, uow: UnitOfWork, email: str, name: str, now: datetime) -> tuple[ApiToken, str]:
     """A new API token for the user; the secret is returned once and never stored."""
     user = uow.users.by_email(normalize_email(email))
@@ -76,19 +105,16 @@ def create_token(*, uow: UnitOfWork, email: str, name: str, now: datetime) -> tu
     return token, secret
 
 
-TOUCH_EVERY_SECONDS = 60  # a token's last-used time is kept to the minute, not per request
-
-
 def authenticate(*, uow: UnitOfWork, secret: str, now: datetime) -> User:
     token, user = identify(uow=uow, secret=secret)
-    if touch_due(token, now):
+    if token.touch_due(now):
         uow.tokens.touch(token.id, now)
     return user
 
 
 def identify(*, uow: UnitOfWork, secret: str) -> tuple[ApiToken, User]:
     """The active token and its owner, reading only; the caller keeps its last-used time
-    (``touch_due``)."""
+    (``ApiToken.touch_due``)."""
     found = uow.tokens.find_active(hash_token(secret)) if secret else None
     if found is None:
         raise NotAuthenticated(
@@ -96,12 +122,6 @@ def identify(*, uow: UnitOfWork, secret: str) -> tuple[ApiToken, User]:
             "with a token from `parceltrail tokens create EMAIL`"
         )
     return found
-
-
-def touch_due(token: ApiToken, now: datetime) -> bool:
-    """Whether the token's last-used time is older than a minute (or unset)."""
-    last = token.last_used_at
-    return last is None or (now - last).total_seconds() > TOUCH_EVERY_SECONDS
 
 
 def touch(*, uow: UnitOfWork, token: ApiToken, now: datetime) -> None:

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from parceltrail.domain.health_records import HealthRecord
 from parceltrail.domain.orders import Order
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.status import to_17track, to_aftership
 from parceltrail.domain.tracking import TrackingEvent
-from parceltrail.services.health_model import HealthRecord
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -34,6 +34,7 @@ def event_json(event: TrackingEvent, *, postal_code: bool = True) -> dict[str, A
         "carrier": event.carrier,
         "code": event.raw_code,
         "source": event.source,
+        "said_by": event.said_by,
     }
 
 

@@ -18,8 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import NULLTYPE
 
+from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.users import Role, User
-from parceltrail.services.ports import ApiToken
 from parceltrail.storage.driver import raw
 from parceltrail.storage.repositories import Repository, chunks
 from parceltrail.storage.tables import (
@@ -30,7 +30,12 @@ from parceltrail.storage.tables import (
 
 def _user(row: Row[Any]) -> User:
     return User(
-        id=row.id, email=row.email, role=Role(row.role), created_at=row.created_at, name=row.name
+        id=row.id,
+        email=row.email,
+        role=Role(row.role),
+        created_at=row.created_at,
+        name=row.name,
+        approved=row.approved_at is not None,
     )
 
 
@@ -43,8 +48,26 @@ class SqlUserRepository(Repository):
                 role=user.role.value,
                 name=user.name,
                 created_at=user.created_at,
+                approved_at=user.created_at if user.approved else None,
             )
         )
+
+    def approve(self, user_id: str, at: datetime) -> bool:
+        result = self._db.execute(
+            update(users)
+            .where(users.c.id == user_id, users.c.approved_at.is_(None))
+            .values(approved_at=at)
+        )
+        return result.rowcount == 1
+
+    def waiting_for_approval(self, limit: int) -> list[User]:
+        query = (
+            select(users)
+            .where(users.c.approved_at.is_(None), users.c.role == Role.SELLER.value)
+            .order_by(users.c.created_at)
+            .limit(limit)
+        )
+        return [_user(row) for row in self._db.execute(query)]
 
     def get(self, user_id: str) -> User | None:
         row = self._db.execute(select(users).where(users.c.id == user_id)).first()
@@ -87,6 +110,7 @@ def _active_token_query() -> Select[Any]:
             users.c.role,
             users.c.name.label("user_name"),
             type_coerce(users.c.created_at, NULLTYPE).label("user_created_at"),
+            raw(users.c.approved_at),
         )
         .join(users, users.c.id == api_tokens.c.user_id)
         .where(
@@ -128,6 +152,7 @@ class SqlTokenRepository(Repository):
             role=Role(row[6]),
             name=row[7],
             created_at=read_time(row[8]),  # type: ignore[arg-type]
+            approved=row[9] is not None,
         )
         return token, user
 

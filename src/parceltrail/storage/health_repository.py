@@ -10,10 +10,10 @@ from sqlalchemy import Connection, Row, Select, delete, insert, literal, select,
 
 from parceltrail.domain.eta import Basis, Eta, Lane, Spread
 from parceltrail.domain.health import INFORMATIONAL, Health, Problem
+from parceltrail.domain.health_records import HealthRecord, Mark
 from parceltrail.domain.status import Status
-from parceltrail.services.health_model import HealthRecord, Mark
 from parceltrail.storage.driver import Driver, InList
-from parceltrail.storage.lane_cache import LaneSpreadCache
+from parceltrail.storage.lanes_cache import LaneSpreadCache
 from parceltrail.storage.repositories import chunks
 from parceltrail.storage.tables import (
     lane_stats,

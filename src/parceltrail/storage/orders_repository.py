@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
     Select,
     String,
     bindparam,
+    func,
     insert,
     select,
 )
@@ -20,6 +22,7 @@ from parceltrail.storage.repositories import Repository, chunks
 from parceltrail.storage.tables import (
     order_lines,
     orders,
+    users,
 )
 
 
@@ -38,6 +41,18 @@ def _seller_ids_query(in_list: InList) -> Select[Any]:
 
 
 class SqlOrderRepository(Repository):
+    def count_to_unconfirmed_buyers(self, seller_id: str, since: datetime) -> int:
+        query = (
+            select(func.count())
+            .select_from(orders.join(users, users.c.id == orders.c.buyer_id))
+            .where(
+                orders.c.seller_id == seller_id,
+                orders.c.created_at >= since,
+                users.c.password_hash.is_(None),
+            )
+        )
+        return int(self._db.execute(query).scalar_one())
+
     def add(self, order: Order) -> None:
         self._db.execute(
             insert(orders).values(

@@ -1,8 +1,7 @@
 """Repositories over SQLAlchemy Core: domain objects in, domain objects out, no ORM rows.
 
-The base every repository shares, and the aggregates' own modules beside it:
-``accounts_repository`` (users, API tokens), ``orders_repository``, ``shipments_repository``
-(shipments and their events).
+The base every repository shares; each feature's repository is its own module beside it,
+named ``<feature>_repository`` (``orders_repository``, ``disputes_repository``...).
 """
 
 from __future__ import annotations

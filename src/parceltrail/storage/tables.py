@@ -44,6 +44,7 @@ users = Table(
     Column("name", String(200)),
     Column("password_hash", String(255)),
     Column("created_at", UTCDateTime(), nullable=False),
+    Column("approved_at", UTCDateTime()),  # null: a signed-up seller waiting for an admin
 )
 
 api_tokens = Table(

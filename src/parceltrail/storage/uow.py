@@ -34,6 +34,9 @@ from parceltrail.services.ports import (
 )
 from parceltrail.services.rate_limits import RateWindowRepository
 from parceltrail.storage.accounts_repository import SqlTokenRepository, SqlUserRepository
+from parceltrail.storage.alerts_repository import SqlAlertRepository
+from parceltrail.storage.browse_repository import SqlBrowseRepository
+from parceltrail.storage.digest_repository import SqlDigestRepository
 from parceltrail.storage.disputes_repository import (
     SqlDisputeRepository,
     SqlMessageRepository,
@@ -42,15 +45,15 @@ from parceltrail.storage.disputes_repository import (
 from parceltrail.storage.driver import Driver
 from parceltrail.storage.engine import READ_ONLY_OPTIONS
 from parceltrail.storage.health_repository import SqlHealthRepository
-from parceltrail.storage.lane_cache import LaneSpreadCache
-from parceltrail.storage.notifications import SqlAlertRepository, SqlDeliveryRepository
+from parceltrail.storage.lanes_cache import LaneSpreadCache
+from parceltrail.storage.notifications_repository import SqlDeliveryRepository
 from parceltrail.storage.orders_repository import SqlOrderRepository
-from parceltrail.storage.polls import SqlPollRepository
-from parceltrail.storage.preferences import SqlDigestRepository, SqlPreferenceRepository
-from parceltrail.storage.rate_limits import SqlRateWindows
+from parceltrail.storage.polling_repository import SqlPollRepository
+from parceltrail.storage.preferences_repository import SqlPreferenceRepository
+from parceltrail.storage.rate_limits_repository import SqlRateWindows
+from parceltrail.storage.sessions_repository import SqlResetRepository, SqlSessionRepository
 from parceltrail.storage.shipments_repository import SqlEventRepository, SqlShipmentRepository
 from parceltrail.storage.tables import outbox
-from parceltrail.storage.web import SqlBrowseRepository, SqlResetRepository, SqlSessionRepository
 
 _OUTBOX_COLUMNS = (
     "topic",

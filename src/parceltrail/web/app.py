@@ -10,15 +10,34 @@ from fastapi import Depends, FastAPI
 from parceltrail import __version__
 from parceltrail.bootstrap import App
 from parceltrail.web import errors
-from parceltrail.web.api.notify_routes import router as notify_router
-from parceltrail.web.api.preference_routes import router as preference_router
-from parceltrail.web.api.problems import router as problems_router
-from parceltrail.web.api.routes import router as api_router
-from parceltrail.web.api.webhooks import router as webhook_router
+from parceltrail.web.api import (
+    accounts,
+    admin,
+    alerts,
+    disputes,
+    events,
+    inbound,
+    messages,
+    numbers,
+    orders,
+    preferences,
+    problems,
+    tokens,
+    trackings,
+    webhooks,
+)
+from parceltrail.web.api.schemas import Answer
+from parceltrail.web.errors import answers
+from parceltrail.web.headers import NoSniff
 from parceltrail.web.limits import BodySizeLimit
 from parceltrail.web.nul import RefuseNulInBody, refuse_nul_in_url
 from parceltrail.web.pages import install as install_pages
 from parceltrail.web.pages.dev_inbox import router as dev_inbox_router
+
+
+class HealthzOut(Answer):
+    status: str
+    version: str
 
 
 def _lifespan(app: App, run_jobs: bool) -> object:
@@ -54,18 +73,32 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
     web.state.parceltrail = app
     errors.install(web)
     web.add_middleware(RefuseNulInBody)
-    web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)  # outermost
-    web.include_router(api_router)
-    web.include_router(problems_router)
-    web.include_router(preference_router)  # before notify_router: /subscriptions/manage
-    web.include_router(notify_router)
-    # After notify_router: POST /webhooks/{provider} would swallow POST /webhooks/endpoints.
-    web.include_router(webhook_router)
+    web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)
+    web.add_middleware(NoSniff)  # outermost: its 413 gets the header too
+    # Order matters where two paths overlap: FastAPI serves the first route that matches.
+    api = (
+        trackings,  # first: GET /trackings/{number} is the most frequent request by far
+        orders,
+        events,
+        numbers,
+        accounts,
+        tokens,
+        problems,
+        disputes,
+        messages,
+        preferences,
+        alerts,
+        webhooks,  # before inbound: POST /webhooks/{provider} would swallow /webhooks/endpoints
+        admin,
+        inbound,
+    )
+    for module in api:
+        web.include_router(module.router)
     web.include_router(dev_inbox_router)
     install_pages(web)
 
-    @web.get("/healthz", tags=["system"])
-    def healthz() -> dict[str, str]:
-        return {"status": "ok", "version": __version__}
+    @web.get("/healthz", tags=["system"], responses=answers(422))
+    def healthz() -> HealthzOut:
+        return HealthzOut(status="ok", version=__version__)
 
     return web

@@ -12,7 +12,10 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import json
+import math
+import time
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
@@ -21,10 +24,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from parceltrail.bootstrap import App
 from parceltrail.config import Settings
-from parceltrail.services.lookup import numbers_in
-from parceltrail.services.rate_limits import InProcessLimiter, Limit, RateLimited
+from parceltrail.domain.rate_limits import Limit, RateLimited
+from parceltrail.services.lookup import MAX_TEXT, numbers_in
+from parceltrail.services.rate_limits import InProcessLimiter
+from parceltrail.services.users import hash_token
 
 SUBSCRIBE_COST = 5  # lookups an alert subscription costs: each one sends a mail
+CHARACTERS_PER_LOOKUP = 500  # of a pasted box, read for the price of one lookup
 
 
 def client_ip(request: Request) -> str:
@@ -55,72 +61,220 @@ def api_limit(settings: Settings) -> Limit:
     )
 
 
-def token_or_ip(request: Request) -> str:
-    """The API caller: its bearer token (hashed) when it sends one, else its address."""
+def bearer_secret(request: Request) -> str | None:
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() == "bearer" and token.strip():
-        return "token:" + hashlib.sha256(token.strip().encode()).hexdigest()[:32]
+    secret = token.strip()
+    return secret if scheme.lower() == "bearer" and 0 < len(secret) <= 200 else None
+
+
+class VerifiedTokens:
+    """Hashes of API tokens found active, remembered for a minute so the limiter does not
+    read the database on every request; bounded, so made-up tokens cannot grow it."""
+
+    def __init__(self, *, ttl: float = 60.0, max_keys: int = 10_000) -> None:
+        self.ttl = ttl
+        self.max_keys = max_keys
+        self._until: dict[str, float] = {}
+
+    def known(self, token_hash: str) -> bool:
+        return self._until.get(token_hash, 0.0) > time.monotonic()
+
+    def remember(self, token_hash: str) -> None:
+        if len(self._until) >= self.max_keys:
+            self._until.clear()
+        self._until[token_hash] = time.monotonic() + self.ttl
+
+
+def _is_active(app: App, token_hash: str) -> bool:
+    with app.reader() as uow:
+        return uow.tokens.find_active(token_hash) is not None
+
+
+async def verified_token_or_ip(request: Request) -> str:
+    """The API caller: its bearer token when the token is active, else its address. An
+    unknown token counts against the address, so made-up tokens get no fresh allowance."""
+    secret = bearer_secret(request)
+    if secret is not None:
+        token_hash = hash_token(secret)
+        verified: VerifiedTokens | None = getattr(request.app.state, "verified_tokens", None)
+        if verified is None:
+            verified = request.app.state.verified_tokens = VerifiedTokens()
+        app: App = request.app.state.parceltrail
+        if verified.known(token_hash) or await run_in_threadpool(_is_active, app, token_hash):
+            verified.remember(token_hash)
+            return "token:" + token_hash[:32]
     return "ip:" + client_ip(request)
 
 
+async def ip_key(request: Request) -> str:
+    return "ip:" + client_ip(request)
+
+
+async def box_text(request: Request) -> str:
+    """The tracking box as sent: the query's ``q``, or the posted form's."""
+    text = request.query_params.get("q", "")
+    if request.method == "POST":
+        posted = (await request.form()).get("q", "")
+        text = posted if isinstance(posted, str) else ""
+    return text
+
+
+def reading_cost(text: str) -> int:
+    """Lookups a box costs before it is read: a long paste costs by its length, so a client
+    cannot make the server read megabytes for the price of one number."""
+    return max(1, math.ceil(len(text) / CHARACTERS_PER_LOOKUP))
+
+
 async def numbers_asked(request: Request) -> list[str]:
-    """The numbers of the tracking box (the query's ``q``, or the posted form's), found once
-    per request: the rate limit counts them and the page reuses them."""
+    """The numbers of the tracking box, found once per request in a worker thread (reading
+    a long paste takes real CPU time, never the event loop's); the page reuses them."""
     found: list[str] | None = getattr(request.state, "numbers", None)
     if found is None:
-        text = request.query_params.get("q", "")
-        if request.method == "POST":
-            posted = (await request.form()).get("q", "")
-            text = posted if isinstance(posted, str) else ""
-        found, request.state.left_out = numbers_in(text[:20_000])
-        request.state.numbers = found
+        text = await box_text(request)
+        numbers, request.state.left_out = await run_in_threadpool(numbers_in, text)
+        request.state.numbers = found = numbers
     return found
 
 
-async def _one(request: Request) -> int:
-    return 1
-
-
-async def _box(request: Request) -> int:
-    return len(await numbers_asked(request))
-
-
-async def _subscription(request: Request) -> int:
-    return SUBSCRIBE_COST
+async def spend(
+    request: Request,
+    limit: Limit,
+    key: str,
+    amount: int,
+    *,
+    what: str,
+    why: str = "this protects parcels from being guessed",
+) -> None:
+    """Spend ``amount`` of ``limit`` for ``key``, or refuse with 429 and Retry-After."""
+    app: App = request.app.state.parceltrail
+    if isinstance(app.limiter, InProcessLimiter):
+        # memory only, under a lock held for microseconds: a worker thread costs more
+        wait = app.limiter.take(key, limit, max(1, amount))
+    else:
+        wait = await run_in_threadpool(app.limiter.take, key, limit, max(1, amount))
+    if wait:
+        raise RateLimited(
+            f"too many {what} from you in a short time; {why}", retry_after=wait, what=what
+        )
 
 
 def rate_limit(
     limit_of: Callable[[Settings], Limit],
     *,
     what: str,
-    key: Callable[[Request], str] = lambda request: "ip:" + client_ip(request),
-    cost: Callable[[Request], Awaitable[int]] = _one,
+    key: Callable[[Request], Awaitable[str]] = ip_key,
+    cost: int = 1,
 ) -> Callable[[Request], Awaitable[None]]:
     """A route dependency: spend ``cost`` of the limit, or refuse with 429 and Retry-After."""
 
     async def check(request: Request) -> None:
         app: App = request.app.state.parceltrail
-        spend = max(1, await cost(request))
-        limit = limit_of(app.settings)
-        if isinstance(app.limiter, InProcessLimiter):
-            # memory only, under a lock held for microseconds: a worker thread costs more
-            wait = app.limiter.take(key(request), limit, spend)
-        else:
-            wait = await run_in_threadpool(app.limiter.take, key(request), limit, spend)
-        if wait:
-            raise RateLimited(
-                f"too many {what} from you in a short time; this protects parcels from being "
-                "guessed",
-                retry_after=wait,
-            )
+        await spend(request, limit_of(app.settings), await key(request), cost, what=what)
 
     return check
 
 
-limit_track_box = rate_limit(page_limit, what="lookups", cost=_box)
+async def limit_track_box(request: Request) -> None:
+    """The box's price is asked before it is read (by its length), and its numbers beyond
+    that price after they are found; a client out of allowance costs no reading at all."""
+    app: App = request.app.state.parceltrail
+    limit, key = page_limit(app.settings), await ip_key(request)
+    text = await box_text(request)
+    if len(text) > MAX_TEXT:  # refused as too long by the route: nothing to read
+        request.state.numbers, request.state.left_out = [], 0
+        await spend(request, limit, key, 1, what="lookups")
+        return
+    paid = reading_cost(text)
+    await spend(request, limit, key, paid, what="lookups")
+    more = len(await numbers_asked(request)) - paid
+    if more > 0:
+        await spend(request, limit, key, more, what="lookups")
+
+
+async def form_address(request: Request) -> str:
+    """The account a form names (its ``email``), as the limits count it."""
+    value = (await request.form()).get("email", "")
+    address = value.strip().lower()[:254] if isinstance(value, str) else ""
+    return "address:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+
+
+async def json_address(request: Request) -> str:
+    """The address a JSON body names (its ``email``), as the limits count it."""
+    try:
+        body = await request.json()
+    except ValueError:
+        body = None
+    value = body.get("email", "") if isinstance(body, dict) else ""
+    address = value.strip().lower()[:254] if isinstance(value, str) else ""
+    return "address:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+
+
+KeyOf = Callable[[Request], Awaitable[str]]
+
+
+def account_guard(
+    *limits: tuple[Callable[[Settings], Limit], KeyOf], what: str, why: str
+) -> Callable[[Request], Awaitable[None]]:
+    """A route dependency spending one of each limit (per IP, per account) before the work:
+    a password hash, a mail."""
+
+    async def check(request: Request) -> None:
+        settings = request.app.state.parceltrail.settings
+        for limit_of, key in limits:
+            await spend(request, limit_of(settings), await key(request), 1, what=what, why=why)
+
+    return check
+
+
+def _quarter_hour(name: str, amount: int) -> Limit:
+    return Limit(name, amount, timedelta(minutes=15))
+
+
+def _hour(name: str, amount: int) -> Limit:
+    return Limit(name, amount, timedelta(hours=1))
+
+
+limit_log_in = account_guard(
+    (lambda s: _quarter_hour("log-in-ip", s.log_in_per_ip), ip_key),
+    (lambda s: _quarter_hour("log-in-account", s.log_in_per_account), form_address),
+    what="log-in attempts",
+    why="this protects accounts from password guessing",
+)
+limit_reset = account_guard(
+    (lambda s: _hour("account-mail-ip", s.account_mail_per_ip), ip_key),
+    (lambda s: _hour("account-mail-address", s.account_mail_per_address), form_address),
+    what="requests for account mail",
+    why="this protects mailboxes from unwanted mail",
+)
+limit_sign_up = limit_reset  # the same mail, the same allowance
+limit_reset_use = account_guard(
+    (lambda s: _quarter_hour("log-in-ip", s.log_in_per_ip), ip_key),
+    what="password changes",
+    why="this protects accounts from guessed links",
+)
 limit_track_one = rate_limit(page_limit, what="lookups")
-limit_subscribe = rate_limit(page_limit, what="lookups", cost=_subscription)
-limit_api_lookup = rate_limit(api_limit, what="API lookups", key=token_or_ip)
+_subscribe_lookups = rate_limit(page_limit, what="lookups", cost=SUBSCRIBE_COST)
+_alert_mail_by_form = account_guard(
+    (lambda s: _hour("alert-mail-ip", s.alert_requests_per_ip), ip_key),
+    (lambda s: _hour("alert-mail-address", s.alert_mail_per_address), form_address),
+    what="alert requests",
+    why="each one mails a confirmation link, and this protects mailboxes from unwanted mail",
+)
+limit_subscribe_api = account_guard(
+    (lambda s: _hour("alert-mail-ip", s.alert_requests_per_ip), ip_key),
+    (lambda s: _hour("alert-mail-address", s.alert_mail_per_address), json_address),
+    what="alert requests",
+    why="each one mails a confirmation link, and this protects mailboxes from unwanted mail",
+)
+
+
+async def limit_subscribe(request: Request) -> None:
+    """The page's alert form: lookups (it names a number) and alert mail."""
+    await _subscribe_lookups(request)
+    await _alert_mail_by_form(request)
+
+
+limit_api_lookup = rate_limit(api_limit, what="API lookups", key=verified_token_or_ip)
 
 
 class BodyTooLarge(HTTPException):

@@ -15,7 +15,7 @@ from parceltrail.domain.users import Role
 from parceltrail.notify.channels import AppriseChannels, public_connections_only
 from parceltrail.notify.errors import DeliveryFailed
 from parceltrail.services import preferences
-from parceltrail.storage import jobs as store
+from parceltrail.storage import jobs_repository as store
 from parceltrail.storage.tables import deliveries
 from tests import factories
 from tests.integration.notify.conftest import Receiver, SmtpServer, run, served
@@ -185,6 +185,18 @@ def test_every_scheme_that_names_its_server_is_held_to_public_hosts(
         strict.send(url, title="t", body="b")
     assert at_send.value.permanent
     assert smtp.inbox.messages == []
+
+
+def test_rsyslog_is_refused_even_to_a_public_host() -> None:
+    """Its socket resolves the host inside the C library, past the connect-time guard: a name
+    that is public when checked could be private when the mail is sent."""
+    strict = AppriseChannels(allow_private=False)
+    with pytest.raises(ValidationFailed, match="cannot check the address"):
+        strict.check("rsyslog://93.184.216.34:514")
+    with pytest.raises(DeliveryFailed, match="cannot check the address") as at_send:
+        strict.send("rsyslog://93.184.216.34:514", title="t", body="b")
+    assert at_send.value.permanent
+    assert AppriseChannels(allow_private=True).check("rsyslog://10.0.0.5:514")
 
 
 def test_connections_to_private_addresses_are_refused_while_a_channel_sends(

@@ -11,7 +11,7 @@ import pytest
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
-from parceltrail.storage import jobs as store
+from parceltrail.storage import jobs_repository as store
 from tests import factories
 from tests.integration.notify.conftest import SmtpServer
 

@@ -16,7 +16,7 @@ from parceltrail.jobs import deliver
 from parceltrail.jobs.outgoing import queue_email
 from parceltrail.notify import render
 from parceltrail.services import tracking
-from parceltrail.storage import jobs as store
+from parceltrail.storage import jobs_repository as store
 from parceltrail.storage.tables import outbox
 from tests import factories
 from tests.integration.notify.conftest import SmtpServer, run

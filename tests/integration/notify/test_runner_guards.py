@@ -9,7 +9,7 @@ from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
 from parceltrail.jobs import registry
 from parceltrail.jobs.runner import RunStats, run_due_sweeps
-from parceltrail.storage import jobs as store
+from parceltrail.storage import jobs_repository as store
 from tests import factories
 
 

@@ -9,7 +9,7 @@ from parceltrail.connectors import generic
 from parceltrail.domain.users import Role
 from parceltrail.jobs import deliver
 from parceltrail.services import outbound
-from parceltrail.storage import jobs as store
+from parceltrail.storage import jobs_repository as store
 from tests import factories
 from tests.integration.notify.conftest import Receiver, SmtpServer, run
 

@@ -22,8 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from parceltrail.connectors import aftership
+from parceltrail.connectors.aftership import from_aftership
 from parceltrail.connectors.base import ParsedWebhook, PayloadInvalid, SignatureInvalid
-from parceltrail.domain.status import SubStatus
+from parceltrail.domain.status import SubStatus, to_aftership
 from parceltrail.domain.tracking import MAX_DESCRIPTION, TrackingEvent
 
 DATA = Path(__file__).parents[2] / "data" / "webhooks"
@@ -363,3 +364,35 @@ def test_a_slug_too_long_to_be_a_carrier_code_is_dropped_not_stored() -> None:
     assert parsed.carrier is None  # the number's own detection decides instead
     assert parsed.events  # the events themselves are kept
     assert all(e.carrier is None or len(e.carrier) <= 64 for e in parsed.events)
+
+
+# --- status codes read by this connector, and the way back out (domain.status)
+
+
+@pytest.mark.parametrize("sub", [s for s in SubStatus if s is not SubStatus.HANDED_OVER])
+def test_every_sub_status_maps_out_and_back_through_aftership(sub: SubStatus) -> None:
+    tag, subtag = to_aftership(sub)
+    assert subtag.startswith(tag + "_")
+    assert from_aftership(tag, subtag) is sub
+
+
+def test_handover_is_reported_to_aftership_as_plain_transit() -> None:
+    assert to_aftership(SubStatus.HANDED_OVER) == ("InTransit", "InTransit_001")
+    assert from_aftership("InTransit", "InTransit_003") is SubStatus.IN_TRANSIT
+
+
+@pytest.mark.parametrize(
+    ("tag", "subtag", "expected"),
+    [
+        ("Delivered", "Delivered_003", SubStatus.DELIVERED),
+        ("Exception", "Exception_002", SubStatus.ADDRESS_ISSUE),
+        ("AttemptFail", "AttemptFail_003", SubStatus.FAILED_ATTEMPT),
+        ("InTransit", "InTransit_999", SubStatus.IN_TRANSIT),
+        ("Bogus", None, None),
+        (None, None, None),
+    ],
+)
+def test_unknown_aftership_subtags_fall_back_to_their_tag(
+    tag: str | None, subtag: str | None, expected: SubStatus | None
+) -> None:
+    assert from_aftership(tag, subtag) == expected

@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 
 from parceltrail.connectors import easypost
 from parceltrail.connectors.base import ParsedWebhook, PayloadInvalid, SignatureInvalid
-from parceltrail.domain.status import SubStatus, from_easypost
+from parceltrail.connectors.easypost import from_easypost
+from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import TrackingEvent
 
 DATA = Path(__file__).parents[2] / "data" / "webhooks"

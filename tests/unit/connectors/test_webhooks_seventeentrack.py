@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from parceltrail.connectors import seventeentrack
 from parceltrail.connectors.base import ParsedWebhook, PayloadInvalid, SignatureInvalid
-from parceltrail.domain.status import SubStatus
+from parceltrail.connectors.seventeentrack import from_17track
+from parceltrail.domain.status import SubStatus, to_17track
 from parceltrail.domain.tracking import TrackingEvent
 
 DATA = Path(__file__).parents[2] / "data" / "webhooks"
@@ -288,3 +289,23 @@ def test_arbitrary_bytes_raise_nothing_but_payload_invalid(body: bytes) -> None:
     sign = {"sign": hashlib.sha256(body + b"/" + API_KEY.encode()).hexdigest()}
     with contextlib.suppress(PayloadInvalid):
         seventeentrack.parse(body, sign, secret=API_KEY, now=NOW)
+
+
+# --- status codes read by this connector, and the way back out (domain.status)
+
+
+@pytest.mark.parametrize("sub", [s for s in SubStatus if s is not SubStatus.HANDED_OVER])
+def test_every_sub_status_maps_out_and_back_through_17track(sub: SubStatus) -> None:
+    main, sub17 = to_17track(sub)
+    assert from_17track(main, sub17) is sub
+
+
+def test_handover_is_reported_to_17track_as_plain_transit() -> None:
+    assert to_17track(SubStatus.HANDED_OVER) == ("InTransit", "InTransit_Other")
+    assert from_17track("InTransit", "InTransit_Other") is SubStatus.IN_TRANSIT
+
+
+def test_17track_codes_outside_our_table_fall_back_to_the_main_status() -> None:
+    assert from_17track("DeliveryFailure", "DeliveryFailure_NoBody") is SubStatus.FAILED_ATTEMPT
+    assert from_17track("Exception", "Exception_Unheard") is SubStatus.EXCEPTION
+    assert from_17track(None, None) is None

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from parceltrail.domain.polling import PollPolicy, after_night, backoff, next_poll
+from parceltrail.domain.polling import (
+    CarrierHealth,
+    PollPlan,
+    PollPolicy,
+    after_night,
+    backoff,
+    backoff_after_failure,
+    next_poll,
+)
 from parceltrail.domain.status import SubStatus
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -91,3 +99,40 @@ def test_polls_fall_on_a_shared_grid_so_one_request_carries_many_numbers():
         assert at is not None
         assert (at - NOW) % grid == timedelta(0)
         assert at > odd
+
+
+def _health(failures: int, backoff_until: datetime | None) -> CarrierHealth:
+    return CarrierHealth("usps", failures, backoff_until, "timeout", NOW, None)
+
+
+def test_a_carrier_backs_off_only_until_its_backoff_ends():
+    assert _health(1, NOW + timedelta(minutes=5)).backing_off(NOW)
+    assert not _health(1, NOW).backing_off(NOW)
+    assert not _health(0, None).backing_off(NOW)
+
+
+def test_each_failure_in_a_row_doubles_the_rest_unless_the_carrier_asks_for_longer():
+    policy = PollPolicy()
+    first = backoff_after_failure(None, now=NOW, retry_after=None, policy=policy)
+    assert first == NOW + timedelta(minutes=5)
+    third = backoff_after_failure(_health(2, None), now=NOW, retry_after=None, policy=policy)
+    assert third == NOW + timedelta(minutes=20)
+    asked = backoff_after_failure(None, now=NOW, retry_after=3600, policy=policy)
+    assert asked == NOW + timedelta(hours=1)
+    shorter = backoff_after_failure(_health(2, None), now=NOW, retry_after=30, policy=policy)
+    assert shorter == NOW + timedelta(minutes=20)
+
+
+def test_a_planned_poll_happens_when_planned_not_in_the_past_nor_during_a_backoff():
+    plan = PollPlan(NOW + timedelta(hours=2), None, NOW - timedelta(hours=1), 3)
+    assert plan.due_at(NOW, None) == NOW + timedelta(hours=2)
+    overdue = PollPlan(NOW - timedelta(hours=2), None, None, 0)
+    assert overdue.due_at(NOW, None) == NOW
+    resting = _health(3, NOW + timedelta(hours=5))
+    assert plan.due_at(NOW, resting) == NOW + timedelta(hours=5)
+    assert plan.due_at(NOW, _health(0, NOW)) == NOW + timedelta(hours=2)
+
+
+def test_a_stopped_plan_has_no_next_poll():
+    stopped = PollPlan(None, "final", NOW, 12)
+    assert stopped.due_at(NOW, _health(1, NOW + timedelta(hours=1))) is None

@@ -47,15 +47,10 @@ def compute_weighted_mod10(
     total = 0
     for index, char in enumerate(chars):
         value = _ups_value(char) if letters else (ord(char) - 48 if "0" <= char <= "9" else None)
-        if value is None or not 0 <= value <= 9:
+        if value is None:
             return None
         total += value * weights[index % len(weights)]
     return str((10 - total % 10) % 10)
-
-
-def _digit_sum(digits: str) -> int:
-    """Sum of the values of a string of ASCII digits (summing bytes is much faster than int())."""
-    return sum(digits.encode()) - 48 * len(digits)
 
 
 # The check character (10 - total mod 10) mod 10, indexed by total mod 10.

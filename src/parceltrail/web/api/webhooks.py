@@ -1,92 +1,153 @@
-"""Inbound webhooks: verified over the raw body, then ingested; a 2xx means committed."""
+"""API v1: webhooks, the endpoints that receive parceltrail's signed events, and their
+deliveries. (Carriers' webhooks into parceltrail: web/api/inbound.py.)"""
 
 from __future__ import annotations
 
-import logging
-from typing import Any
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, ConfigDict, Field
 
-from fastapi import APIRouter, Request
-from starlette.concurrency import run_in_threadpool
+from parceltrail.domain.notifications import Delivery, WebhookEndpoint
+from parceltrail.services import outbound
+from parceltrail.web.api.deps import AppDep, HttpUrl, RowId, UowDep, UserDep, WebhookEvent
+from parceltrail.web.api.schemas import Answer, Instant, StatusOut, iso
+from parceltrail.web.errors import answers
 
-from parceltrail.bootstrap import App
-from parceltrail.config import Settings
-from parceltrail.connectors.base import SignatureInvalid
-from parceltrail.connectors.webhooks import (
-    WEBHOOK_PARSERS,
-    WEBHOOK_SECRET_VARS,
-    WebhookParser,
-)
-from parceltrail.domain.errors import NotFound, ParceltrailError
-from parceltrail.services import inbound
-from parceltrail.web.api.deps import AppDep
-
-log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"])
+router = APIRouter(prefix="/api/v1")
 
 
-class WebhookNotConfigured(ParceltrailError):
-    code = "webhook_not_configured"
-    http_status = 503
-
-
-def _secret(settings: Settings, provider: str) -> str:
-    secrets = {
-        "aftership": settings.aftership_webhook_secret,
-        "17track": settings.seventeentrack_api_key,
-        "easypost": settings.easypost_webhook_secret,
-        "generic": settings.webhook_secret,
-    }
-    secret = secrets.get(provider)
-    if not secret:
-        raise WebhookNotConfigured(
-            f"the {provider} webhook is not configured: set {WEBHOOK_SECRET_VARS[provider]}"
-        )
-    return secret
-
-
-@router.post("/{provider}")
-async def receive_webhook(provider: str, request: Request, app: AppDep) -> dict[str, Any]:
-    """Receive a provider's delivery: AfterShip, 17TRACK, EasyPost, or parceltrail's generic.
-
-    The body is read on the event loop; verifying and storing run in the thread pool, and the
-    transaction opens only once the signature holds. (A transaction opened by a dependency
-    before the body arrived held SQLite's write lock across the read, and a blocking BEGIN on
-    the event loop then deadlocked concurrent deliveries until the busy timeout.)
-    """
-    parser = WEBHOOK_PARSERS.get(provider)
-    if parser is None:
-        known = ", ".join(sorted(WEBHOOK_PARSERS))
-        raise NotFound(f"no webhook named {provider[:40]!r}; parceltrail accepts: {known}")
-    body = await request.body()
-    client = request.client.host if request.client else "unknown"
-    return await run_in_threadpool(
-        _receive, app, provider, parser, body, dict(request.headers), client
+class EndpointIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    url: HttpUrl = Field(max_length=2048, examples=["https://example.com/parceltrail-hooks"])
+    events: list[WebhookEvent] = Field(
+        min_length=1, max_length=20, examples=[["shipment.dispatched"]]
     )
 
 
-def _receive(
-    app: App, provider: str, parser: WebhookParser, body: bytes, headers: dict[str, str],
-    client: str,
-) -> dict[str, Any]:
-    try:
-        parsed = parser(body, headers, secret=_secret(app.settings, provider), now=app.clock())
-    except SignatureInvalid as exc:
-        log.warning("rejected %s webhook from %s: %s", provider, client, exc.message)
-        raise
-    if parsed.ignored or parsed.tracking_number is None:
-        return {"ignored": True, "accepted": 0, "duplicates": 0, "rejected": 0, "rejections": []}
-    with app.uow() as uow:
-        result = inbound.receive(
-            uow=uow,
-            tracking_number=parsed.tracking_number,
-            carrier=parsed.carrier,
-            events=parsed.events,
-            now=app.clock(),
+class EndpointOut(Answer):
+    id: str
+    url: str
+    events: list[str]
+    status: str = Field(description="active, or disabled after repeated failures")
+    consecutive_failures: int
+    disabled_reason: str | None
+    created_at: Instant
+    secret: str | None = Field(
+        None, description="The signing secret: in the answer to registering only"
+    )
+
+    @classmethod
+    def of(cls, endpoint: WebhookEndpoint, *, secret: bool = False) -> EndpointOut:
+        extra = {"secret": endpoint.secret} if secret else {}
+        return cls(
+            id=endpoint.id,
+            url=endpoint.url,
+            events=list(endpoint.events),
+            status=endpoint.status,
+            consecutive_failures=endpoint.consecutive_failures,
+            disabled_reason=endpoint.disabled_reason,
+            created_at=endpoint.created_at.isoformat(),
+            **extra,
         )
-        uow.commit()
-    answer = result.to_json()
-    answer["rejected"] += len(parsed.rejections)
-    answer["rejections"] = [
-        {"index": r.index, "reason": r.reason, "message": r.message} for r in parsed.rejections
-    ] + answer["rejections"]
-    return answer
+
+
+class EndpointListOut(Answer):
+    endpoints: list[EndpointOut]
+
+
+class DeliveryOut(Answer):
+    id: int
+    topic: str
+    status: str = Field(description="pending, sent, failed, dead or skipped")
+    attempts: int
+    idempotency_key: str
+    created_at: Instant
+    sent_at: Instant | None
+    last_error: str | None
+
+    @classmethod
+    def of(cls, d: Delivery) -> DeliveryOut:
+        return cls(
+            id=d.id,
+            topic=d.topic,
+            status=d.status,
+            attempts=d.attempts,
+            idempotency_key=d.idempotency_key,
+            created_at=d.created_at.isoformat(),
+            sent_at=iso(d.sent_at),
+            last_error=d.last_error,
+        )
+
+
+class DeliveryListOut(Answer):
+    deliveries: list[DeliveryOut]
+
+
+class RedeliveryOut(Answer):
+    status: str = Field(description="queued")
+    idempotency_key: str = Field(description="The same key: receivers can de-duplicate")
+
+
+@router.post(
+    "/webhooks/endpoints",
+    status_code=201,
+    tags=["webhooks"],
+    response_model_exclude_unset=True,
+    responses=answers(400, 401, 413, 422),
+)
+def register(body: EndpointIn, app: AppDep, uow: UowDep, user: UserDep) -> EndpointOut:
+    """Register an endpoint; the answer holds its signing secret, shown only this once."""
+    endpoint = outbound.register_endpoint(
+        uow=uow, user=user, url=body.url, events=body.events, now=app.clock()
+    )
+    uow.commit()
+    return EndpointOut.of(endpoint, secret=True)
+
+
+@router.get(
+    "/webhooks/endpoints",
+    tags=["webhooks"],
+    response_model_exclude_unset=True,
+    responses=answers(401, 422),
+)
+def endpoints(uow: UowDep, user: UserDep) -> EndpointListOut:
+    found = outbound.list_endpoints(uow=uow, user=user)
+    return EndpointListOut(endpoints=[EndpointOut.of(e) for e in found])
+
+
+@router.post(
+    "/webhooks/endpoints/{endpoint_id}/enable",
+    tags=["webhooks"],
+    responses=answers(401, 404, 422),
+)
+def enable(endpoint_id: str, uow: UowDep, user: UserDep) -> StatusOut:
+    outbound.set_enabled(uow=uow, user=user, endpoint_id=endpoint_id, enabled=True)
+    uow.commit()
+    return StatusOut(status="active")
+
+
+@router.get(
+    "/webhooks/endpoints/{endpoint_id}/deliveries",
+    tags=["webhooks"],
+    responses=answers(401, 404, 422),
+)
+def endpoint_deliveries(
+    endpoint_id: str, uow: UowDep, user: UserDep, limit: int = Query(50, ge=1, le=500)
+) -> DeliveryListOut:
+    found = outbound.deliveries(uow=uow, user=user, endpoint_id=endpoint_id, limit=limit)
+    return DeliveryListOut(deliveries=[DeliveryOut.of(d) for d in found])
+
+
+@router.post(
+    "/webhooks/endpoints/{endpoint_id}/deliveries/{delivery_id}/redeliver",
+    status_code=202,
+    tags=["webhooks"],
+    responses=answers(401, 404, 422),
+)
+def redeliver(
+    endpoint_id: str, delivery_id: RowId, app: AppDep, uow: UowDep, user: UserDep
+) -> RedeliveryOut:
+    delivery = outbound.redeliver(
+        uow=uow, user=user, endpoint_id=endpoint_id, delivery_id=delivery_id, now=app.clock()
+    )
+    uow.commit()
+    return RedeliveryOut(status="queued", idempotency_key=delivery.idempotency_key)

@@ -15,15 +15,20 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
-from parceltrail.services.rate_limits import RateLimited
+from parceltrail.domain.rate_limits import RateLimited
 from parceltrail.web.pages import (
-    account,
+    accounts,
     admin,
+    alerts,
+    bulk,
     desk,
-    order_forms,
+    disputes,
+    messages,
     orders,
     preferences,
-    public,
+    problems,
+    tokens,
+    trackings,
 )
 from parceltrail.web.pages.invalid import html_invalid
 from parceltrail.web.pages.render import page
@@ -53,7 +58,11 @@ def _anonymous(request: Request, app_secure: bool) -> Visitor:
 
 
 def _error_page(
-    request: Request, status: int, message: str, retry_after: int | None = None
+    request: Request,
+    status: int,
+    message: str,
+    retry_after: int | None = None,
+    title: str | None = None,
 ) -> Response:
     secure = request.app.state.parceltrail.settings.base_url.startswith("https://")
     who = _anonymous(request, secure)
@@ -69,7 +78,7 @@ def _error_page(
             error=message,
             message=None,
         )
-    title = _TITLES.get(status, "Something went wrong")
+    title = title or _TITLES.get(status, "Something went wrong")
     response = page(
         request,
         who,
@@ -108,8 +117,10 @@ def install(web: FastAPI) -> None:
             return await _call(json_domain, request, exc)
         assert isinstance(exc, ParceltrailError)
         message = exc.message if not isinstance(exc, NotAuthenticated) else "Log in first."
-        if isinstance(exc, RateLimited):
+        if isinstance(exc, RateLimited) and exc.what == "lookups":
             return _error_page(request, 429, _LIMITED, exc.retry_after)
+        if isinstance(exc, RateLimited):
+            return _error_page(request, 429, exc.message, exc.retry_after, "Too many requests")
         return _error_page(request, exc.http_status, message)
 
     async def http_error(request: Request, exc: Exception) -> Response:
@@ -130,5 +141,7 @@ def install(web: FastAPI) -> None:
     web.add_exception_handler(StarletteHTTPException, http_error)
     web.add_exception_handler(RequestValidationError, invalid_request)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (public, account, preferences, orders, order_forms, desk, admin):
+    pages = (trackings, alerts, accounts, tokens, preferences, orders, messages, disputes, desk,
+             problems, bulk, admin)
+    for module in pages:
         web.include_router(module.router)

@@ -15,7 +15,18 @@ from parceltrail.web.pages.security import Visitor, VisitorDep
 
 router = APIRouter(prefix="/dev/inbox", include_in_schema=False)
 # The mail's HTML is shown in a sandboxed iframe: no scripts, no same-origin access.
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-src 'self'"
+_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
+# Reset links are in these mails: never cached, never sent on as a Referer, never framed.
+_HEADERS = {
+    "Content-Security-Policy": _CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+}
 
 
 @cache
@@ -28,7 +39,7 @@ def _env() -> Environment:
 
 def _page(name: str, **values: object) -> HTMLResponse:
     html = _env().get_template(name).render(values)
-    return HTMLResponse(html, headers={"Content-Security-Policy": _CSP})
+    return HTMLResponse(html, headers=_HEADERS)
 
 
 def _require_dev(app: AppDep, who: Visitor) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -115,11 +114,9 @@ def html_invalid(request: Request, exc: RequestValidationError, who: Visitor) ->
 
 
 def _back(request: Request) -> str:
-    """Where the form was: the referring local page, else this path or the one above it when
-    that is a page, else the tracking page."""
-    referer = urlsplit(request.headers.get("referer", ""))
-    if referer.netloc and referer.netloc == request.url.netloc and referer.path.startswith("/"):
-        return referer.path + (f"?{referer.query}" if referer.query else "")
+    """Where the form was: this path or the one above it when that is a page, else the
+    tracking page. Never the Referer: the visitor's browser, or a page that linked here,
+    chose it (``//elsewhere.example`` would be another site)."""
     path = request.url.path
     for candidate in (path, path.rsplit("/", 1)[0]):
         if candidate and _is_page(request, candidate):
@@ -133,7 +130,7 @@ def _is_page(request: Request, path: str) -> bool:
 
 
 def _login(request: Request, who: Visitor, values: Mapping[str, str], message: str) -> Response:
-    from parceltrail.web.pages.account import safe_next
+    from parceltrail.web.pages.accounts import safe_next
 
     return page(
         request,
@@ -186,7 +183,7 @@ def _alerts(request: Request, who: Visitor, values: Mapping[str, str], message: 
 
 
 def _track(request: Request, who: Visitor, values: Mapping[str, str], message: str) -> Response:
-    from parceltrail.web.pages.public import track_page
+    from parceltrail.web.pages.trackings import track_page
 
     text = values.get("q", "")[: lookup.MAX_TEXT]
     error = (

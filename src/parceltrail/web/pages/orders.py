@@ -1,16 +1,19 @@
-"""My Orders and the order detail page: the viewer's own orders only (the services check)."""
+"""My Orders and the order detail page (the viewer's own orders only: the services check),
+the helpers of the order page's forms, and the seller's dispatch form with live detection."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request
-from starlette.responses import Response
+from fastapi import APIRouter, Form, Query, Request
+from starlette.responses import RedirectResponse, Response
 
 from parceltrail.domain.disputes import Reason
+from parceltrail.domain.errors import Conflict, ParceltrailError, ValidationFailed
 from parceltrail.domain.explain import Explanation
-from parceltrail.domain.numbers import carrier_tracking_url, load_directory
+from parceltrail.domain.numbers import carrier_tracking_url, detect, load_directory
 from parceltrail.domain.shipments import Shipment
 from parceltrail.services import browse
 from parceltrail.services import disputes as dispute_service
@@ -23,8 +26,11 @@ from parceltrail.services.views import TrackingView
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import Visitor, VisitorDep
+from parceltrail.web.pages.trackings import carriers
 
 router = APIRouter(include_in_schema=False)
+Csrf = Annotated[str, Form(alias="csrf_token", max_length=200)]
+Field = Annotated[str, Form(max_length=1000)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,3 +117,60 @@ def render_order(
     if error is None:
         uow.commit()  # the thread is read now
     return response
+
+
+def back_to_order(order_id: str, anchor: str) -> Response:
+    return RedirectResponse(f"/orders/{order_id}#{anchor}", status_code=303)
+
+
+def refused(
+    request: Request, app: AppDep, uow: UnitOfWork, who: Visitor, order_id: str,
+    exc: ParceltrailError,
+) -> Response:
+    """The order page saying why, when the viewer can fix it; otherwise the usual error page."""
+    uow.rollback()
+    if not isinstance(exc, Conflict | ValidationFailed):
+        raise exc
+    return render_order(request, app, uow, who, order_id, error=exc.message,
+                        status_code=exc.http_status)
+
+
+@router.get("/desk/orders/{order_id}/dispatch")
+def dispatch_form(request: Request, uow: UowDep, who: VisitorDep, order_id: str) -> Response:
+    user = who.require()
+    view = browse.order_to_dispatch(uow=uow, user=user, order_id=order_id[:40])
+    return page(request, who, "dispatch.html", view=view, number="", carrier="", service="",
+                detection=None, error=None, done=None, carriers=carriers())
+
+
+@router.post("/desk/orders/{order_id}/dispatch")
+def dispatch(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, order_id: str, csrf: Csrf = "",
+    tracking_number: Field = "", carrier: Field = "", action: Field = "dispatch",
+    service: Field = "",
+) -> Response:
+    user = who.require()
+    who.check_csrf(csrf)
+    view = browse.order_to_dispatch(uow=uow, user=user, order_id=order_id[:40])
+    number = tracking_number.strip()[:100]
+    form: dict[str, Any] = {
+        "view": view, "number": number, "carrier": carrier[:64], "carriers": carriers(),
+        "service": service[:32],
+        "detection": detect(number) if number else None, "error": None, "done": None,
+    }
+    if action == "check":
+        return page(request, who, "dispatch.html", **form)
+    try:
+        done = order_service.dispatch(uow=uow, seller=user, order_id=view.order.id,
+                                      tracking_number=number, carrier=carrier or None,
+                                      service=service or None, now=app.clock())
+    except ParceltrailError as exc:
+        uow.rollback()
+        return page(request, who, "dispatch.html", status_code=exc.http_status,
+                    **{**form, "error": exc.message})
+    uow.commit()
+    shipment = done.shipment
+    message = f"Dispatched as {shipment.tracking_number} ({shipment.carrier or 'carrier unknown'})."
+    if done.warnings:
+        message += " " + " ".join(done.warnings)
+    return page(request, who, "dispatch.html", **{**form, "done": message})

@@ -19,7 +19,7 @@ from parceltrail.domain.notifications import (
 )
 from parceltrail.services import preferences
 from parceltrail.web.api.deps import AppDep, UowDep
-from parceltrail.web.pages.account import redirect
+from parceltrail.web.pages.accounts import redirect
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import Visitor, VisitorDep
 
@@ -200,7 +200,9 @@ def manage_form(
     who: VisitorDep,
     token: str = Query("", max_length=400),
 ) -> Response:
-    sub = preferences.by_manage_token(uow=uow, secret=app.settings.secret_key, token=token)
+    sub = preferences.by_manage_token(
+        uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
+    )
     return _subscription_page(request, app, who, sub, f"/alerts/manage?token={token}")
 
 
@@ -219,7 +221,9 @@ def manage(
     add: Url = "",
 ) -> Response:
     who.check_csrf(csrf)
-    sub = preferences.by_manage_token(uow=uow, secret=app.settings.secret_key, token=token)
+    sub = preferences.by_manage_token(
+        uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
+    )
     return _save(
         request,
         app,

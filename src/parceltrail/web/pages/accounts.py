@@ -1,0 +1,143 @@
+"""Accounts: sign-up, log-in, log-out, password reset, and the account page."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from starlette.responses import RedirectResponse, Response
+
+from parceltrail.domain.errors import NotAuthenticated, ValidationFailed
+from parceltrail.domain.users import Role
+from parceltrail.services import accounts
+from parceltrail.services import users as user_service
+from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.limits import limit_log_in, limit_reset, limit_reset_use, limit_sign_up
+from parceltrail.web.pages.render import page
+from parceltrail.web.pages.security import (
+    Visitor,
+    VisitorDep,
+    clear_session,
+    finish,
+    set_session,
+)
+
+router = APIRouter(include_in_schema=False)
+Text = Annotated[str, Form(max_length=20_000)]
+Csrf = Annotated[str, Form(alias="csrf_token", max_length=200)]
+
+
+def safe_next(target: str | None) -> str:
+    """Only a local path: never another site, never a scheme-relative URL."""
+    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
+        return target[:500]
+    return "/orders"
+
+
+def redirect(to: str, who: Visitor) -> Response:
+    return finish(RedirectResponse(to, status_code=303), who)
+
+
+@router.get("/login")
+def login_form(request: Request, who: VisitorDep, next: str = "/orders") -> Response:
+    return page(request, who, "login.html", next=safe_next(next), email="", error=None,
+                message=None)
+
+
+@router.post("/login", dependencies=[Depends(limit_log_in)])
+def login(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    email: Text = "", password: Text = "", next: Text = "/orders",
+) -> Response:
+    who.check_csrf(csrf)
+    try:
+        user = accounts.log_in(uow=uow, email=email, password=password)
+    except NotAuthenticated as exc:
+        return page(request, who, "login.html", status_code=401, next=safe_next(next),
+                    email=email[:254], error=exc.message, message=None)
+    accounts.end_session(uow=uow, secret=who.session_secret)  # no session fixation
+    session = accounts.start_session(uow=uow, user=user, now=app.clock())
+    uow.commit()
+    response = redirect(safe_next(next), who)
+    set_session(response, session.secret, secure=who.secure)
+    return response
+
+
+@router.post("/logout")
+def logout(uow: UowDep, who: VisitorDep, csrf: Csrf = "") -> Response:
+    who.check_csrf(csrf)
+    accounts.end_session(uow=uow, secret=who.session_secret)
+    uow.commit()
+    response = redirect("/login", who)
+    clear_session(response)
+    return response
+
+
+@router.get("/signup")
+def signup_form(request: Request, who: VisitorDep) -> Response:
+    return page(request, who, "signup.html", name="", email="", role="buyer", error=None)
+
+
+@router.post("/signup", dependencies=[Depends(limit_sign_up)])
+def signup(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    email: Text = "", name: Text = "", role: Text = "buyer",
+) -> Response:
+    """The same answer whether the address is new, has an account or has orders: a mail."""
+    who.check_csrf(csrf)
+    chosen = Role.SELLER if role == "seller" else Role.BUYER
+    try:
+        accounts.sign_up(uow=uow, mailer=app.mailer, email=email, role=chosen,
+                         now=app.clock(), name=name, base_url=app.settings.base_url,
+                         approved=not app.settings.seller_approval)
+    except ValidationFailed as exc:
+        uow.rollback()
+        return page(request, who, "signup.html", status_code=422, name=name[:200],
+                    email=email[:254], role=chosen.value, error=exc.message)
+    uow.commit()
+    return page(request, who, "signup_sent.html", email=email[:254])
+
+
+@router.get("/reset")
+def reset_request_form(request: Request, who: VisitorDep) -> Response:
+    return page(request, who, "reset_request.html", sent=False)
+
+
+@router.post("/reset", dependencies=[Depends(limit_reset)])
+def reset_request(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "", email: Text = ""
+) -> Response:
+    who.check_csrf(csrf)
+    accounts.request_reset(uow=uow, mailer=app.mailer, email=email,
+                           base_url=app.settings.base_url, now=app.clock())
+    uow.commit()
+    return page(request, who, "reset_request.html", sent=True)
+
+
+@router.get("/reset/{token}")
+def reset_form(request: Request, who: VisitorDep, token: str) -> Response:
+    return page(request, who, "reset_form.html", token=token[:100], error=None)
+
+
+@router.post("/reset/{token}", dependencies=[Depends(limit_reset_use)])
+def reset(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, token: str, csrf: Csrf = "",
+    password: Text = "",
+) -> Response:
+    who.check_csrf(csrf)
+    try:
+        accounts.reset_password(uow=uow, secret=token, password=password, now=app.clock())
+    except ValidationFailed as exc:
+        uow.rollback()
+        return page(request, who, "reset_form.html", status_code=422, token=token[:100],
+                    error=exc.message)
+    uow.commit()
+    return page(request, who, "login.html", next="/orders", email="", error=None,
+                message="Your password is set; log in with it.")
+
+
+@router.get("/account")
+def account(request: Request, uow: UowDep, who: VisitorDep) -> Response:
+    user = who.require()
+    tokens = user_service.list_tokens(uow=uow, user=user)
+    return page(request, who, "account.html", tokens=tokens, new_secret=None)
