@@ -13,6 +13,7 @@ from parceltrail.domain.text.rules import (
     el,
     en,
     es,
+    fi,
     fr,
     he,
     hu,
@@ -21,8 +22,10 @@ from parceltrail.domain.text.rules import (
     ja,
     ko,
     nl,
+    no,
     pl,
     pt,
+    ro,
     ru,
     sv,
     th,
@@ -36,6 +39,6 @@ LANGUAGES: Final[dict[str, Language]] = {
     module.LANGUAGE.code: module.LANGUAGE
     for module in (
         *(en, zh, es, pt, ru, fr, de, it, pl, nl),
-        *(ko, ja, uk, tr, hu, cs, sv, da, vi, id, th, he, ar, el),
+        *(ko, ja, uk, tr, hu, cs, sv, da, vi, id, th, he, ar, el, fi, no, ro),
     )
 }
