@@ -261,9 +261,7 @@ class DetectionOut(Answer):
     candidates: list[CandidateOut]
     suggestions: list[SuggestionOut] = Field(description="Nearby valid numbers, for typos")
     message: str
-    status: str = Field(
-        description="detected, ambiguous, unconfirmed, no_carrier_data or invalid"
-    )
+    status: str = Field(description="detected, ambiguous, unconfirmed, no_carrier_data or invalid")
     evidence: Evidence | None = Field(
         description="What makes a valid number valid; null when it is not"
     )
