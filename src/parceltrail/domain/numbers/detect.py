@@ -14,7 +14,7 @@ Nothing is cached per input: every call normalises, matches and checks afresh (s
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+from typing import Final
 
 from parceltrail.domain.numbers.directory import CarrierDirectory, load_directory
 from parceltrail.domain.numbers.matching import s10_info
@@ -36,18 +36,12 @@ from parceltrail.domain.numbers.ranking import (
     strong,
 )
 from parceltrail.domain.numbers.results import (
-    Candidate,
     Detection,
-    S10Info,
-    Status,
-    Suggestion,
 )
 
 __all__ = [
     "BASE",
     "CONFIDENCE_BONUS",
-    "analyse",
-    "clear_caches",
     "detect",
     "evidence_of",
     "rank",
@@ -58,14 +52,6 @@ __all__ = [
 
 MAX_ECHO: Final = 120
 _new = tuple.__new__
-
-
-class _Analysis(NamedTuple):
-    status: Status
-    candidates: tuple[Candidate, ...]
-    suggestions: tuple[Suggestion, ...]
-    message: str
-    s10: S10Info | None
 
 
 def _echo(text: object) -> str:
@@ -87,10 +73,11 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
     echo = text if isinstance(text, str) and len(text) <= MAX_ECHO else _echo(text)
     if problem is not None:
         message = problem_outcome(problem, plan).message
-        return _new(Detection, (echo, value, False, "invalid", (), (), message, None, None))
+        return _new(Detection, (echo, value, False, "invalid", (), (), message, None, None, None))
     outcome, s10_match, failed = resolve(value, plan)
     s10 = s10_info(s10_match, plan.directory) if s10_match is not None else None
-    if outcome.status != "invalid":
+    candidates = outcome.candidates
+    if outcome.valid:
         return _new(
             Detection,
             (
@@ -98,39 +85,30 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
                 value,
                 True,
                 outcome.status,
-                outcome.candidates,
+                candidates,
                 (),
                 outcome.message,
                 s10,
                 routing,
+                outcome.evidence,
             ),
         )
-    if not failed and plan.fixable.get((len(value), value[0])) is None:
+    status = outcome.status
+    if status != "invalid" or (not failed and plan.fixable.get((len(value), value[0])) is None):
         # The common junk case: no check digit failed and no confusable can help (the cheap
         # half of ``suggestions_for``, inline), so no suggestion and the outcome's message.
         return _new(
-            Detection, (echo, value, False, "invalid", (), (), outcome.message, s10, routing)
+            Detection,
+            (echo, value, False, status, candidates, (), outcome.message, s10, routing, None),
         )
-    suggestions = suggestions_for(value, failed, plan)
+    suggestions = suggestions_for(value, failed, plan) if status == "invalid" else ()
     message = invalid_message(outcome, suggestions, plan)
-    return _new(Detection, (echo, value, False, "invalid", (), suggestions, message, s10, routing))
+    return _new(
+        Detection,
+        (echo, value, False, status, candidates, suggestions, message, s10, routing, None),
+    )
 
 
 def detect_with(text: str, plan: Plan) -> Detection:
     """``detect`` with the directory's plan at hand."""
     return detect(text, directory=plan.directory)
-
-
-def analyse_with(value: str, plan: Plan) -> _Analysis:
-    """Detection of a normalised number (never cached)."""
-    found = detect_with(value, plan)
-    return _Analysis(found.status, found.candidates, found.suggestions, found.message, found.s10)
-
-
-def analyse(value: str, directory: CarrierDirectory) -> _Analysis:
-    """Detection of a normalised number with a given directory."""
-    return analyse_with(value, plan_for(directory))
-
-
-def clear_caches() -> None:
-    """Nothing to clear: detection keeps no per-input cache (kept for older callers)."""

@@ -77,7 +77,11 @@ async def receive_webhook(provider: str, request: Request, app: AppDep) -> dict[
 
 
 def _receive(
-    app: App, provider: str, parser: WebhookParser, body: bytes, headers: dict[str, str],
+    app: App,
+    provider: str,
+    parser: WebhookParser,
+    body: bytes,
+    headers: dict[str, str],
     client: str,
 ) -> dict[str, Any]:
     try:
@@ -95,7 +99,6 @@ def _receive(
             events=parsed.events,
             now=app.clock(),
         )
-        uow.commit()
     answer = result.to_json()
     answer["rejected"] += len(parsed.rejections)
     answer["rejections"] = [

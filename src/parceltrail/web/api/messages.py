@@ -77,9 +77,7 @@ class ThreadOut(Answer):
 _IMAGE = {"schema": {"type": "string", "format": "binary"}}
 
 
-@router.get(
-    "/orders/{order_id}/messages", tags=["messages"], responses=answers(401, 404, 422)
-)
+@router.get("/orders/{order_id}/messages", tags=["messages"], responses=answers(401, 404, 422))
 def read_thread(
     order_id: str,
     app: AppDep,
@@ -93,7 +91,6 @@ def read_thread(
     found = message_service.thread(
         uow=uow, user=user, order_id=order_id, now=app.clock(), before=before, limit=limit
     )
-    uow.commit()
     return ThreadOut(
         messages=[MessageOut.of(m) for m in found.messages],
         unread=found.unread,
@@ -113,7 +110,6 @@ def write(order_id: str, body: MessageIn, app: AppDep, uow: UowDep, user: UserDe
     message = message_service.post(
         uow=uow, user=user, order_id=order_id, body=body.body, files=files, now=app.clock()
     )
-    uow.commit()
     return MessageOut.of(message)
 
 

@@ -18,9 +18,7 @@ from parceltrail.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
 # A plain string checked by the service (which names the choices), documented as the enum.
-Mode = Annotated[
-    str, WithJsonSchema({"type": "string", "enum": [m.value for m in DeliveryMode]})
-]
+Mode = Annotated[str, WithJsonSchema({"type": "string", "enum": [m.value for m in DeliveryMode]})]
 Token = Query(max_length=400, description="The signed token of the link in the e-mail")
 
 
@@ -96,7 +94,6 @@ def manage(body: ChoicesIn, app: AppDep, uow: UowDep, token: str = Token) -> Sub
     changed = preferences.change(
         uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
     )
-    uow.commit()
     return SubscriptionOut.of(changed, app.channels)
 
 
@@ -125,7 +122,6 @@ def change(
     changed = preferences.change(
         uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
     )
-    uow.commit()
     return SubscriptionOut.of(changed, app.channels)
 
 
@@ -162,7 +158,6 @@ def save_preferences(
         now=app.clock(),
         seller_problems=body.seller_problems,
     )
-    uow.commit()
     return PreferencesOut.of(prefs, app.channels, _seller_problems(uow, user))
 
 
@@ -173,5 +168,4 @@ def unsubscribe_digest(app: AppDep, uow: UowDep, token: str = Token) -> DigestSt
     stopped = preferences.unsubscribe_digest(
         uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
     )
-    uow.commit()
     return DigestStoppedOut(status="unsubscribed", subscriptions=stopped)
