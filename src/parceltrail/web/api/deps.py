@@ -82,7 +82,9 @@ BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 # Rules the services check, with their own messages, declared here for the OpenAPI document
 # so that a client (or a fuzzer) knows what is accepted before it asks.
-EMAIL_PATTERN = r"^[^@\s]{1,64}@[^@\s.]{1,63}(\.[^@\s.]{1,63})+$"  # domain/users.py
+# domain/users.py. Python's \s, spelt out: the ECMA regex of JSON Schema leaves out U+001C-1F.
+_SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+EMAIL_PATTERN = rf"^[^@{_SPACE}]{{1,64}}@[^@{_SPACE}.]{{1,63}}(\.[^@{_SPACE}.]{{1,63}})+$"
 Email = Annotated[
     str, WithJsonSchema({"type": "string", "maxLength": 254, "pattern": EMAIL_PATTERN})
 ]
