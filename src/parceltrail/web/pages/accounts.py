@@ -74,8 +74,9 @@ def logout(uow: UowDep, who: VisitorDep, csrf: Csrf = "") -> Response:
 
 
 @router.get("/signup")
-def signup_form(request: Request, who: VisitorDep) -> Response:
-    return page(request, who, "signup.html", name="", email="", role="buyer", error=None)
+def signup_form(request: Request, app: AppDep, who: VisitorDep) -> Response:
+    return page(request, who, "signup.html", name="", email="", role="buyer", error=None,
+                approval=app.settings.seller_approval)
 
 
 @router.post("/signup", dependencies=[Depends(limit_sign_up)])
@@ -93,7 +94,8 @@ def signup(
     except ValidationFailed as exc:
         uow.rollback()
         return page(request, who, "signup.html", status_code=422, name=name[:200],
-                    email=email[:254], role=chosen.value, error=exc.message)
+                    email=email[:254], role=chosen.value, error=exc.message,
+                    approval=app.settings.seller_approval)
     uow.commit()
     return page(request, who, "signup_sent.html", email=email[:254])
 
