@@ -4,9 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+FUZZ_EXAMPLES ?= 100
+FUZZ_SECONDS  ?= 200
 export PARCELTRAIL_DATABASE_URL ?= sqlite:///var/parceltrail.db
 
-.PHONY: run test lint browser check-format format migrate bench install dev clean mutation
+.PHONY: run test lint browser check-format format migrate bench install dev clean mutation fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +69,11 @@ bench: dev
 	$(BIN)/python bench/webhooks.py
 	$(BIN)/python bench/notify.py
 	$(BIN)/python bench/polling.py --parcels 300
+
+# schemathesis, every check, against a server on loopback (docs/fuzzing.md); not part of
+# `make test`, which runs the generated-client test instead.
+fuzz: dev
+	scripts/fuzz.sh $(FUZZ_EXAMPLES) $(FUZZ_SECONDS)
 
 format: dev
 	$(BIN)/ruff check --fix src tests bench

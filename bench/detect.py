@@ -1,17 +1,26 @@
 """Benchmark: parceltrail's tracking-number detection against the PyPI `tracking-numbers` package.
 
-Both run on the same mixed input in the same process: valid example numbers from
-parceltrail's carrier directory (drawn with repetition, as a real batch repeats numbers) and
-random junk lines (all different).  parceltrail keeps no per-input result cache, so every call
-normalises, matches and checks afresh: the figure is the honest "new input" one.  Rounds of
-the two alternate and the best round of each counts (the machine may be shared).
+Two input mixes, both run on each side in the same process (rounds alternate, best round of
+each counts: the machine may be shared; parceltrail keeps no per-input result cache):
 
-Then the real CLI: 1,000,000 mixed lines through `parceltrail detect --json` (stdin to
-/dev/null), timed as a subprocess; if the CLI has no `detect` command yet, the same lines go
-through `detect_json_lines` in a `python -c` subprocess instead, and the output says so.
+- ``examples``: the old mix, half directory examples drawn with repetition, half random junk;
+- ``realistic``: half real example numbers (every carrier with a sourced, non-constructed
+  example drawn equally often, then one of its examples), half junk of four kinds: 40% all
+  digits of 6-34 characters, 30% letters and digits, 15% S10-shaped (two letters, eight
+  digits, a random check digit, two letters), 15% free text with punctuation.
+
+Then each mix as a command reading stdin and writing one JSON object a line:
+``parceltrail detect --json`` against a minimal loop around the peer
+(``json.dumps`` of its answer per line), both timed as subprocesses on the same file.
 
     pip install tracking-numbers      # the peer package, only for this benchmark
-    python bench/detect.py [--lines 20000] [--rounds 7] [--seed 7] [--cli-lines 1000000]
+    python bench/detect.py [--lines 20000] [--rounds 7] [--seed 7] [--cli-lines 200000]
+
+Wall time on a shared machine moves with its load; instruction counts do not.  Per detection:
+
+    for p in 1 2; do valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        python bench/detect.py --single ours --mix realistic --lines 5000 --passes $p; done
+    # (Ir of 2 passes - Ir of 1 pass) / 5000; the same with --single peer
 """
 
 from __future__ import annotations
@@ -23,25 +32,55 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from parceltrail.domain.numbers import detect, detect_json_lines, load_directory
 
 JUNK_ALPHABET = string.ascii_uppercase + string.digits + " -"
+ALNUM = string.ascii_uppercase + string.digits
+TEXT_WORDS = (
+    "order",
+    "parcel",
+    "shipped",
+    "tracking",
+    "no.",
+    "ref",
+    "hello",
+    "please",
+    "the",
+    "item",
+    "colour:",
+    "size",
+    "qty",
+    "thanks!",
+    "delivery",
+    "#",
+    "(gift)",
+)
+PUNCTUATION = ".,;:!?()#/-'\""
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-FALLBACK = (
-    "import sys\n"
-    "from parceltrail.domain.numbers import detect_json_lines\n"
+PEER_LOOP = (
+    "import json, sys\n"
+    "from tracking_numbers import get_tracking_number\n"
     "out = sys.stdout.write\n"
-    "lines = (l.rstrip('\\n') for l in sys.stdin)\n"
-    "for line in detect_json_lines(lines):\n"
-    "    out(line + '\\n')\n"
+    "for line in sys.stdin:\n"
+    "    text = line.rstrip('\\n')\n"
+    "    try:\n"
+    "        found = get_tracking_number(text)\n"
+    "    except ValueError:  # the peer raises on some junk (a letter where a digit is due)\n"
+    "        found = None\n"
+    "    if found is None:\n"
+    "        out(json.dumps({'input': text, 'valid': False, 'carrier': None}) + '\\n')\n"
+    "    else:\n"
+    "        out(json.dumps({'input': text, 'valid': found.valid, 'carrier': found.courier.code,\n"
+    "                        'product': found.product.name, 'url': found.tracking_url}) + '\\n')\n"
 )
 
 
-def mixed_input(lines: int, seed: int) -> list[str]:
+def old_mix(lines: int, seed: int) -> list[str]:
     """Valid directory examples (as written in the sources) and random junk, shuffled."""
     rnd = random.Random(seed)
     valid = [e.number for f in load_directory().formats for e in f.examples if e.valid]
@@ -53,6 +92,80 @@ def mixed_input(lines: int, seed: int) -> list[str]:
     data = [rnd.choice(valid) for _ in range(lines - junk_count)] + junk
     rnd.shuffle(data)
     return data
+
+
+def real_examples_by_carrier() -> dict[str, list[str]]:
+    """Sourced (not constructed) valid examples of the directory, by carrier."""
+    by_carrier: dict[str, list[str]] = defaultdict(list)
+    for fmt in load_directory().formats:
+        for example in fmt.examples:
+            if example.valid and not example.constructed and fmt.carrier:
+                by_carrier[fmt.carrier].append(example.number)
+    return dict(sorted(by_carrier.items()))
+
+
+def _digits(rnd: random.Random) -> str:
+    return "".join(rnd.choice(string.digits) for _ in range(rnd.randint(6, 34)))
+
+
+def _alnum(rnd: random.Random) -> str:
+    return "".join(rnd.choice(ALNUM) for _ in range(rnd.randint(6, 34)))
+
+
+def _s10_shaped(rnd: random.Random) -> str:
+    letters = string.ascii_uppercase
+    body = "".join(rnd.choice(string.digits) for _ in range(9))
+    service = rnd.choice(letters) + rnd.choice(letters)
+    return service + body + rnd.choice(letters) + rnd.choice(letters)
+
+
+def _free_text(rnd: random.Random) -> str:
+    words = [rnd.choice(TEXT_WORDS) for _ in range(rnd.randint(2, 7))]
+    if rnd.random() < 0.5:
+        words.insert(rnd.randrange(len(words) + 1), _alnum(rnd)[: rnd.randint(4, 12)])
+    return " ".join(words) + rnd.choice(PUNCTUATION)
+
+
+JUNK_KINDS: tuple[tuple[float, Callable[[random.Random], str]], ...] = (
+    (0.40, _digits),
+    (0.30, _alnum),
+    (0.15, _s10_shaped),
+    (0.15, _free_text),
+)
+
+
+def realistic_mix(lines: int, seed: int) -> list[str]:
+    """Real examples of every carrier drawn equally, and junk of four kinds, shuffled."""
+    rnd = random.Random(seed)
+    by_carrier = real_examples_by_carrier()
+    carriers = list(by_carrier)
+    junk_count = lines // 2
+    weights = [w for w, _ in JUNK_KINDS]
+    makers = [m for _, m in JUNK_KINDS]
+    junk = [rnd.choices(makers, weights)[0](rnd) for _ in range(junk_count)]
+    real = [rnd.choice(by_carrier[rnd.choice(carriers)]) for _ in range(lines - junk_count)]
+    data = real + junk
+    rnd.shuffle(data)
+    return data
+
+
+MIXES: dict[str, Callable[[int, int], list[str]]] = {
+    "examples": old_mix,
+    "realistic": realistic_mix,
+}
+
+
+def peer_caller() -> Callable[[str], object]:
+    """The peer's detection; it raises ValueError on some junk, which counts as no answer."""
+    from tracking_numbers import get_tracking_number
+
+    def peer_call(text: str) -> object:
+        try:
+            return get_tracking_number(text)
+        except ValueError:
+            return None
+
+    return peer_call
 
 
 def one_round(func: Callable[[str], object], data: Sequence[str]) -> float:
@@ -71,21 +184,51 @@ def bulk_round(data: Sequence[str]) -> float:
     return len(data) / (time.perf_counter() - start)
 
 
-def cli_rate(lines: int, seed: int) -> tuple[float, str]:
-    """Lines per second through the CLI (or its stand-in), and what was timed."""
-    command = [str(BIN / "parceltrail"), "detect", "--json"]
-    probe = subprocess.run(command, input="1Z5R89390357567127\n", capture_output=True,
-                           text=True, check=False)
-    if probe.returncode != 0 or '"carriers"' not in probe.stdout:
-        command = [sys.executable, "-c", FALLBACK]
-    what = " ".join(Path(c).name if i == 0 else c for i, c in enumerate(command[:3]))
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as file:
-        file.write("\n".join(mixed_input(lines, seed)) + "\n")
-        file.seek(0)
+def command_rate(command: list[str], path: Path, lines: int) -> float:
+    """Lines per second of a stdin-to-JSON-lines command over the file."""
+    with path.open(encoding="utf-8") as file:
         start = time.perf_counter()
         subprocess.run(command, stdin=file, stdout=subprocess.DEVNULL, check=True, cwd=ROOT)
-        elapsed = time.perf_counter() - start
-    return lines / elapsed, what
+        return lines / (time.perf_counter() - start)
+
+
+def commands_compared(mix: str, lines: int, seed: int, rounds: int) -> tuple[float, float]:
+    """(peer loop, parceltrail detect --json) lines per second, best of alternating rounds."""
+    ours_cmd = [str(BIN / "parceltrail"), "detect", "--json"]
+    peer_cmd = [sys.executable, "-c", PEER_LOOP]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "lines.txt"
+        path.write_text("\n".join(MIXES[mix](lines, seed)) + "\n", encoding="utf-8")
+        peer = ours = 0.0
+        for _ in range(rounds):
+            peer = max(peer, command_rate(peer_cmd, path, lines))
+            ours = max(ours, command_rate(ours_cmd, path, lines))
+    return peer, ours
+
+
+def in_process(mix: str, lines: int, seed: int, rounds: int) -> None:
+    data = MIXES[mix](lines, seed)
+    peer_call = peer_caller()
+    peer = ours = bulk = 0.0
+    for _ in range(rounds):
+        peer = max(peer, one_round(peer_call, data))
+        ours = max(ours, one_round(detect, data))
+        bulk = max(bulk, bulk_round(data))
+    print(f"[{mix}] {len(data)} lines, seed {seed}, best of {rounds} alternating rounds")
+    print(f"  tracking-numbers get_tracking_number: {peer:12,.0f} /s")
+    print(f"  parceltrail detect:                   {ours:12,.0f} /s  ratio {ours / peer:.2f}x")
+    print(f"  parceltrail detect_json_lines:        {bulk:12,.0f} /s  ratio {bulk / peer:.2f}x")
+
+
+def single(side: str, mix: str, lines: int, seed: int, passes: int) -> int:
+    """One side's calls only: instruction counts of 2 passes minus 1 pass give the cost of
+    ``lines`` detections with every per-directory table warm (machine load cannot move them)."""
+    data = MIXES["realistic" if mix == "all" else mix](lines, seed)
+    func = detect if side == "ours" else peer_caller()
+    for _ in range(passes):
+        for line in data:
+            func(line)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,31 +236,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lines", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--cli-lines", type=int, default=1_000_000, help="0 skips the CLI run")
+    parser.add_argument("--cli-lines", type=int, default=200_000, help="0 skips the commands")
+    parser.add_argument("--cli-rounds", type=int, default=3)
+    parser.add_argument("--mix", choices=(*MIXES, "all"), default="all")
+    parser.add_argument(
+        "--single",
+        choices=("ours", "peer"),
+        help="only run one side's calls, --passes times, printing nothing (for callgrind)",
+    )
+    parser.add_argument("--passes", type=int, default=1)
     args = parser.parse_args(argv)
+    if args.single:
+        return single(args.single, args.mix, args.lines, args.seed, args.passes)
     try:
         from tracking_numbers import get_tracking_number
     except ImportError:
         print("The peer package is missing: pip install tracking-numbers", file=sys.stderr)
         return 2
-    data = mixed_input(args.lines, args.seed)
     detect("1Z5R89390357567127")
     get_tracking_number("1Z5R89390357567127")  # warm imports on both sides
-    peer = ours = bulk = 0.0
-    for _ in range(args.rounds):
-        peer = max(peer, one_round(get_tracking_number, data))
-        ours = max(ours, one_round(detect, data))
-        bulk = max(bulk, bulk_round(data))
-    print(f"input: {len(data)} lines (half directory examples, half junk), seed {args.seed}, "
-          f"best of {args.rounds} alternating rounds, no per-input cache")
-    print(f"tracking-numbers get_tracking_number: {peer:12,.0f} detections/s")
-    print(f"parceltrail detect (uncached):        {ours:12,.0f} detections/s  "
-          f"ratio {ours / peer:.2f}x")
-    print(f"parceltrail detect_json_lines:        {bulk:12,.0f} lines/s       "
-          f"ratio {bulk / peer:.2f}x")
+    mixes = list(MIXES) if args.mix == "all" else [args.mix]
+    print(f"realistic mix: real examples of {len(real_examples_by_carrier())} carriers")
+    for mix in mixes:
+        in_process(mix, args.lines, args.seed, args.rounds)
     if args.cli_lines:
-        rate, what = cli_rate(args.cli_lines, args.seed)
-        print(f"CLI `{what}` on {args.cli_lines:,} lines: {rate:12,.0f} lines/s")
+        for mix in mixes:
+            peer, ours = commands_compared(mix, args.cli_lines, args.seed, args.cli_rounds)
+            print(f"[{mix}] commands, {args.cli_lines:,} lines, best of {args.cli_rounds}:")
+            print(f"  peer loop (json.dumps per line):      {peer:12,.0f} lines/s")
+            print(
+                f"  parceltrail detect --json:            {ours:12,.0f} lines/s  "
+                f"ratio {ours / peer:.2f}x"
+            )
     return 0
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "UnknownCarrierError",
     "all_carriers",
     "carrier_name",
+    "contact_url",
     "get_carrier",
     "require_carrier",
     "tracking_url",
@@ -46,6 +47,12 @@ def carrier_name(code: str) -> str:
     """Display name for a carrier code (the code itself when unknown)."""
     carrier = get_carrier(code)
     return carrier.name if carrier else code
+
+
+def contact_url(code: str) -> str | None:
+    """The carrier's customer-service contact page, or None when we know none."""
+    carrier = get_carrier(code)
+    return carrier.contact_url if carrier else None
 
 
 def tracking_url(code: str, number: str) -> str | None:

@@ -65,7 +65,7 @@ def get_protection(*, uow: UnitOfWork, user: User, order_id: str) -> Protection 
 def confirm_receipt(*, uow: UnitOfWork, user: User, order_id: str, now: datetime) -> None:
     order = _order_for(uow, user, order_id)
     if user.id != order.buyer_id:
-        raise ValidationFailed("only the buyer confirms receipt")
+        raise PermissionDenied("only the buyer confirms receipt")
     if _protection(uow, order).confirmed_at is None:
         uow.protection.confirm(order.id, now, automatic=False)
         _record(uow, order.id, events.OrderConfirmed(order.id, automatic=False))
@@ -114,7 +114,7 @@ def open_dispute(
     """The buyer opens a dispute; the tracking timeline is attached as evidence."""
     order = _order_for(uow, user, order_id)
     if user.id != order.buyer_id:
-        raise ValidationFailed("only the buyer opens a dispute on an order")
+        raise PermissionDenied("only the buyer opens a dispute on an order")
     protection = uow.protection.get(order.id)
     dispatched = _first_dispatch(uow, order)
     refusal = can_open(

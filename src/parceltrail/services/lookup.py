@@ -46,6 +46,7 @@ class Lookup:
     tracking: TrackingView | None
     explanation: Explanation | None
     polling: Polling | None = None  # a standalone tracking started, refused or scheduled
+    carrier_contact_url: str | None = None  # the carrier's customer-service page, if known
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,7 @@ def look_up(
         tracking=tracking,
         explanation=explain_tracking(tracking, now) if tracking else None,
         polling=polling,
+        carrier_contact_url=known.contact_url if known else None,
     )
 
 

@@ -39,7 +39,7 @@ def test_detect_never_raises_on_number_like_text(text):
     result = detect(text)
     for candidate in result.candidates:
         assert 0 <= candidate.score <= 100
-        if candidate.evidence == "length":
+        if candidate.evidence == "shape":
             assert not candidate.certain
 
 

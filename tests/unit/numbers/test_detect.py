@@ -10,9 +10,12 @@ KEYS = {"input", "normalized", "valid", "carriers", "candidates", "suggestions",
 def test_result_shape():
     out = detect("1Z5R89390357567127").to_dict()
     assert set(out) >= KEYS
-    assert set(out["candidates"][0]) == {"carrier", "format", "score", "reason", "certain"}
+    assert set(out["candidates"][0]) == {"carrier", "format", "score", "reason", "certain",
+                                         "evidence", "confidence", "warning"}
     assert out["carriers"] == ["ups"]
     assert out["valid"] is True
+    assert out["evidence"] == "check_digit"
+    assert out["warnings"] == []
 
 
 def test_check_digit_with_unique_prefix_is_certain():
@@ -27,13 +30,30 @@ def test_length_only_is_never_certain():
     result = detect("123456789")  # TNT consignment shape: length only
     assert result.candidates
     assert all(not c.certain for c in result.candidates)
-    assert result.status == "ambiguous"
+    assert result.best is not None
+    # a low-confidence format (no real example) is never the only evidence for valid
+    low = result.best.confidence == "low"
+    assert result.status == ("unconfirmed" if low else "ambiguous")
+    assert result.valid is not low
+
+
+def test_a_low_confidence_format_alone_does_not_make_a_number_valid(directory):
+    low = [f for f in directory.formats if f.confidence == "low" and f.carrier]
+    for fmt in low:
+        for example in (e for e in fmt.examples if e.valid):
+            result = detect(example.number)
+            fits = [c for c in result.candidates if c.format == fmt.id]
+            others = [c for c in result.candidates if c.confidence != "low" and not c.warning]
+            if fits and not others:
+                assert not result.valid, (fmt.id, example.number)
+                assert result.status == "unconfirmed"
+                assert result.evidence is None
 
 
 def test_check_digit_beats_prefix_beats_length():
     assert detect("986578788855").carriers[0] == "fedex"  # check digit beats GLS length-only
     scores = {c.evidence: c.score for c in detect("986578788855").candidates}
-    assert scores["check_digit"] > scores["length"]
+    assert scores["check_digit"] > scores["shape"]
     prefix = detect("YT2229521272164446").best
     length = detect("123456789").best
     assert prefix is not None
@@ -86,11 +106,25 @@ def test_valid_format_without_carrier_data_is_distinguished_from_invalid():
     assert "check digit" in invalid.message
 
 
-def test_failed_check_digit_is_invalid_with_a_message():
+def test_failed_check_digit_behind_a_unique_prefix_names_the_carrier_with_a_warning():
     result = detect("1Z5R89390357567128")
     assert not result.valid
-    assert result.carriers == ()
+    assert result.status == "invalid"
+    assert result.carriers == ("ups",)
+    assert result.warnings == ("the check digit does not match",)
+    assert result.best is not None
+    assert not result.best.certain
+    assert result.best.evidence == "unique_prefix"
+    assert result.evidence is None
     assert "check digit does not match" in result.message
+    assert "1Z5R89390357567127" in [s.number for s in result.suggestions]
+
+
+def test_failed_check_digit_without_a_unique_prefix_names_no_carrier():
+    result = detect("RB123456786GB")
+    assert not result.valid
+    assert result.carriers == ()
+    assert result.warnings == ()
 
 
 @pytest.mark.parametrize(
@@ -135,7 +169,7 @@ def test_override_accepts_the_issuing_post_of_an_s10_number_for_any_service(carr
 
 def test_override_unknown_carrier_and_no_formats():
     assert "Unknown carrier" in validate_for_carrier("1Z5R89390357567127", "nope").message
-    assert "no number formats" in validate_for_carrier("ABC123456", "winit").message
+    assert "no number formats" in validate_for_carrier("ABC123456", "cne_express").message
 
 
 def test_override_no_check_digit_is_said_so():

@@ -126,3 +126,14 @@ def test_loader_rejects_bad_entries(raw, message):
 def test_codes_are_lower_snake():
     for code in DIRECTORY.carriers:
         assert re.fullmatch(r"[a-z0-9][a-z0-9_]*", code)
+
+
+def test_a_carrier_may_name_its_customer_service_page():
+    from parceltrail.domain.numbers.loader import parse_carrier
+
+    raw = {"code": "x", "name": "X", "contact_url": "https://example.org/contact"}
+    carrier, _ = parse_carrier(raw, source="t.json")
+    assert carrier.contact_url == "https://example.org/contact"
+    assert parse_carrier({"code": "y", "name": "Y"}, source="t.json")[0].contact_url is None
+    with pytest.raises(DirectoryError, match="contact_url"):
+        parse_carrier({"code": "z", "name": "Z", "contact_url": "javascript:x"}, source="t.json")

@@ -87,10 +87,11 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
     echo = text if isinstance(text, str) and len(text) <= MAX_ECHO else _echo(text)
     if problem is not None:
         message = problem_outcome(problem, plan).message
-        return _new(Detection, (echo, value, False, "invalid", (), (), message, None, None))
+        return _new(Detection, (echo, value, False, "invalid", (), (), message, None, None, None))
     outcome, s10_match, failed = resolve(value, plan)
     s10 = s10_info(s10_match, plan.directory) if s10_match is not None else None
-    if outcome.status != "invalid":
+    candidates = outcome.candidates
+    if outcome.valid:
         return _new(
             Detection,
             (
@@ -98,22 +99,28 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
                 value,
                 True,
                 outcome.status,
-                outcome.candidates,
+                candidates,
                 (),
                 outcome.message,
                 s10,
                 routing,
+                outcome.evidence,
             ),
         )
-    if not failed and plan.fixable.get((len(value), value[0])) is None:
+    status = outcome.status
+    if status != "invalid" or (not failed and plan.fixable.get((len(value), value[0])) is None):
         # The common junk case: no check digit failed and no confusable can help (the cheap
         # half of ``suggestions_for``, inline), so no suggestion and the outcome's message.
         return _new(
-            Detection, (echo, value, False, "invalid", (), (), outcome.message, s10, routing)
+            Detection,
+            (echo, value, False, status, candidates, (), outcome.message, s10, routing, None),
         )
-    suggestions = suggestions_for(value, failed, plan)
+    suggestions = suggestions_for(value, failed, plan) if status == "invalid" else ()
     message = invalid_message(outcome, suggestions, plan)
-    return _new(Detection, (echo, value, False, "invalid", (), suggestions, message, s10, routing))
+    return _new(
+        Detection,
+        (echo, value, False, status, candidates, suggestions, message, s10, routing, None),
+    )
 
 
 def detect_with(text: str, plan: Plan) -> Detection:

@@ -46,12 +46,12 @@ CONTEXT: Final = 80
 def _convincing(detection: Detection, text: str, start: int) -> bool:
     """Whether a run of text is a tracking number worth reporting.
 
-    Length-only evidence never counts in free text.  An all-digit run (order numbers, phone
-    numbers, dates pass a mod-10 check one time in ten) also needs a certain candidate and a
-    tracking word shortly before it.
+    Length-only evidence and a failed check digit never count in free text.  An all-digit run
+    (order numbers, phone numbers, dates pass a mod-10 check one time in ten) also needs a
+    certain candidate and a tracking word shortly before it.
     """
     best = detection.best
-    if best is None or best.evidence == "length":
+    if best is None or best.evidence == "shape" or best.warning is not None:
         return False
     if not detection.normalized.isdigit():
         return True

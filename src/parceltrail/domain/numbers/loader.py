@@ -42,6 +42,11 @@ def parse_carrier(raw: Mapping[str, Any], *, source: str) -> tuple[Carrier, list
     _require(bool(raw.get("name")), f"{where}: missing name")
     url = raw.get("tracking_url")
     _require(url is None or "{number}" in url, f"{where}: tracking_url lacks {{number}}")
+    contact = raw.get("contact_url")
+    _require(
+        contact is None or (isinstance(contact, str) and contact.startswith("https://")),
+        f"{where}: contact_url must be an https:// URL",
+    )
     carrier = Carrier(
         code=code,
         name=raw["name"],
@@ -49,6 +54,7 @@ def parse_carrier(raw: Mapping[str, Any], *, source: str) -> tuple[Carrier, list
         website=raw.get("website"),
         tracking_url=url,
         kind=raw.get("kind", "courier"),
+        contact_url=contact,
     )
     formats = [parse_format(f, carrier=code, source=source) for f in raw.get("formats", ())]
     return carrier, formats

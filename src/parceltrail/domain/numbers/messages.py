@@ -34,13 +34,24 @@ def detection_message(
         return f"{carrier_name(best.carrier, directory)}: {best.reason}."
     if status == "ambiguous":
         return _ambiguous(candidates, directory)
+    if status == "unconfirmed":
+        return _unconfirmed(candidates, directory)
     if status == "no_carrier_data":
         where = f" (S10, issuer code {s10.issuer})" if s10 else ""
         return (
             f"Valid format{where}, but we have no carrier data for it yet. The number may "
             "well be real: choose the carrier yourself or ask the sender which carrier has it."
         )
-    return _invalid(problem or "unknown problem", suggestions, directory)
+    return _invalid(problem or "unknown problem", candidates, suggestions, directory)
+
+
+def _unconfirmed(candidates: Sequence[Candidate], directory: CarrierDirectory) -> str:
+    names = ", ".join(carrier_name(c.carrier, directory) for c in candidates[:4])
+    return (
+        f"This has the shape of a {names} number ({candidates[0].reason}), but we have no "
+        "real example of that format, so we cannot call it valid. Choose the carrier if you "
+        "know it, or check the number on the carrier's website."
+    )
 
 
 def _ambiguous(candidates: Sequence[Candidate], directory: CarrierDirectory) -> str:
@@ -48,7 +59,7 @@ def _ambiguous(candidates: Sequence[Candidate], directory: CarrierDirectory) -> 
     name = carrier_name(best.carrier, directory)
     if len(candidates) > 1:
         why = "other carriers use numbers of the same shape"
-    elif best.evidence == "length":
+    elif best.evidence == "shape":
         why = "only the length and characters match"
     else:
         why = "this format is not confirmed by the carrier's own documentation"
@@ -59,8 +70,19 @@ def _ambiguous(candidates: Sequence[Candidate], directory: CarrierDirectory) -> 
     return text + " Choose the carrier if you know it."
 
 
-def _invalid(problem: str, suggestions: Sequence[Suggestion], directory: CarrierDirectory) -> str:
+def _invalid(
+    problem: str,
+    candidates: Sequence[Candidate],
+    suggestions: Sequence[Suggestion],
+    directory: CarrierDirectory,
+) -> str:
     text = f"Not a valid tracking number: {_PROBLEMS.get(problem, problem)}."
+    if candidates:
+        name = carrier_name(candidates[0].carrier, directory)
+        text += (
+            f" Its prefix is {name}'s, so it is probably a {name} number with a typo (sample "
+            "numbers published by carriers often fail their own check digit too)."
+        )
     if suggestions:
         first = suggestions[0]
         carriers = ", ".join(carrier_name(c, directory) for c in first.carriers) or "no carrier"

@@ -22,6 +22,7 @@ class Carrier:
     tracking_url: str | None = None
     kind: str = "courier"
     formats: tuple[str, ...] = ()
+    contact_url: str | None = None  # the carrier's customer-service contact page
 
     def url_for(self, number: str) -> str | None:
         """Tracking-page URL for number, or None when the carrier has no URL template."""

@@ -167,4 +167,7 @@ def _routing(value: str) -> Parts:
 
 def _printable(value: str) -> str:
     """A short, safe echo of rejected input (no control characters)."""
-    return "".join(c if c.isprintable() else "?" for c in value[:MAX_LENGTH])
+    value = value[:MAX_LENGTH]
+    if value.isprintable():  # the common case, one C call
+        return value
+    return "".join(c if c.isprintable() else "?" for c in value)

@@ -16,8 +16,14 @@ from typing import Any, NamedTuple
 from parceltrail.domain.numbers.matching import FormatMatch, match_formats, s10_info, s10_note
 from parceltrail.domain.numbers.messages import detection_message
 from parceltrail.domain.numbers.plan import Plan
-from parceltrail.domain.numbers.ranking import problem_of, rank, status_of
-from parceltrail.domain.numbers.results import Candidate, S10Info, Status, Suggestion
+from parceltrail.domain.numbers.ranking import (
+    VALID_STATUSES,
+    evidence_for,
+    problem_of,
+    rank,
+    status_of,
+)
+from parceltrail.domain.numbers.results import Candidate, Evidence, S10Info, Status, Suggestion
 from parceltrail.domain.numbers.suggest import could_suggest, suggest
 
 ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -31,7 +37,9 @@ class Outcome(NamedTuple):
     candidates: tuple[Candidate, ...]
     message: str
     problem: str | None
-    json_tail: str  # '"carriers":...,"status":"..."' with no suggestions
+    json_tail: str  # '"carriers":...,"warnings":[...]' with no suggestions
+    valid: bool
+    evidence: Evidence | None
 
 
 def match_key(value: str, plan: Plan) -> tuple[Key, re.Match[str] | None, bool]:
@@ -117,7 +125,9 @@ def _derive(key: Key, plan: Plan, s10: S10Info | None) -> Outcome:
     status = status_of(matches, candidates)
     problem = problem_of(matches) if status == "invalid" else None
     message = detection_message(status, candidates, (), problem, plan.directory, s10)
-    return Outcome(status, candidates, message, problem, _tail(status, candidates, message))
+    evidence = evidence_for(status, matches, candidates)
+    tail = _tail(status, candidates, message, evidence)
+    return Outcome(status, candidates, message, problem, tail, status in VALID_STATUSES, evidence)
 
 
 def _as_match(part: tuple[Any, ...], plan: Plan) -> FormatMatch:
@@ -134,25 +144,31 @@ def problem_outcome(problem: str, plan: Plan) -> Outcome:
     found: Outcome | None = plan.problems.get(problem)
     if found is None:
         message = detection_message("invalid", (), (), problem, plan.directory)
-        found = Outcome("invalid", (), message, problem, _tail("invalid", (), message))
+        found = Outcome(
+            "invalid", (), message, problem, _tail("invalid", (), message, None), False, None
+        )
         plan.problems[problem] = found
     return found
 
 
-def _tail(status: Status, candidates: tuple[Candidate, ...], message: str) -> str:
+def _tail(
+    status: Status, candidates: tuple[Candidate, ...], message: str, evidence: Evidence | None
+) -> str:
     body = {
         "carriers": list(dict.fromkeys(c.carrier for c in candidates)),
         "candidates": [c.to_dict() for c in candidates],
         "suggestions": [],
         "message": message,
         "status": status,
+        "evidence": evidence,
+        "warnings": list(dict.fromkeys(c.warning for c in candidates if c.warning)),
     }
     return ENCODER.encode(body)[1:-1]
 
 
 def suggestions_for(value: str, failed: bool, plan: Plan) -> tuple[Suggestion, ...]:
     """Suggestions for an invalid number (cheap when no confusable can help)."""
-    if not failed and not could_suggest(value, plan):
+    if value.isdigit() or (not failed and not could_suggest(value, plan)):
         return ()
     directory = plan.directory
     return suggest(value, match_formats(value, directory), directory)
@@ -162,4 +178,6 @@ def invalid_message(outcome: Outcome, suggestions: tuple[Suggestion, ...], plan:
     """The message of an invalid number once its suggestions are known."""
     if not suggestions:
         return outcome.message
-    return detection_message("invalid", (), suggestions, outcome.problem, plan.directory)
+    return detection_message(
+        "invalid", outcome.candidates, suggestions, outcome.problem, plan.directory
+    )

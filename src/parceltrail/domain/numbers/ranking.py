@@ -7,10 +7,14 @@ from typing import Final
 
 from parceltrail.domain.numbers.matching import FormatMatch
 from parceltrail.domain.numbers.model import NumberFormat
-from parceltrail.domain.numbers.results import Candidate, Evidence, Status
+from parceltrail.domain.numbers.results import CHECK_DIGIT_MISMATCH, Candidate, Evidence, Status
 
-BASE: Final[dict[Evidence, int]] = {"check_digit": 60, "prefix": 40, "length": 15}
+BASE: Final[dict[Evidence, int]] = {"check_digit": 60, "unique_prefix": 40, "shape": 15}
 CONFIDENCE_BONUS: Final = {"high": 25, "medium": 12, "low": 0}
+EVIDENCE_ORDER: Final[tuple[Evidence, ...]] = ("check_digit", "unique_prefix", "shape")
+MISMATCH_PENALTY: Final = 30  # a prefix whose check digit fails ranks below every valid match
+VALID_STATUSES: Final = frozenset({"detected", "ambiguous", "no_carrier_data"})
+Scored = tuple[int, int, str, str, bool, Evidence, FormatMatch]
 
 
 def evidence_of(match: FormatMatch) -> Evidence:
@@ -18,8 +22,8 @@ def evidence_of(match: FormatMatch) -> Evidence:
     if match.check_passed:
         return "check_digit"
     if match.fmt.has_literal:
-        return "prefix"
-    return "length"
+        return "unique_prefix"
+    return "shape"
 
 
 def score_of(fmt: NumberFormat, evidence: Evidence) -> int:
@@ -39,7 +43,7 @@ def reason_of(fmt: NumberFormat, evidence: Evidence) -> str:
     if evidence == "check_digit":
         text = f"check digit passed ({fmt.check.algorithm if fmt.check else '?'})"
         return f"{text}; {literal}" if fmt.prefixes else text
-    if evidence == "prefix":
+    if evidence == "unique_prefix":
         return f"{literal}; this format has no check digit"
     return "length and character pattern only; no check digit"
 
@@ -50,7 +54,7 @@ def strong(fmt: NumberFormat, evidence: Evidence) -> bool:
         return False
     if evidence == "check_digit":
         return fmt.has_literal or fmt.min_length >= 12
-    return evidence == "prefix" and fmt.unique_prefix
+    return evidence == "unique_prefix" and fmt.unique_prefix
 
 
 @lru_cache(maxsize=1024)
@@ -60,8 +64,13 @@ def _profile(fmt: NumberFormat, evidence: Evidence) -> tuple[int, str, bool]:
 
 
 def rank(matches: list[FormatMatch]) -> tuple[Candidate, ...]:
-    """Candidates from valid carrier matches, best first, one per carrier."""
-    scored: list[tuple[int, int, str, str, bool, Evidence, FormatMatch]] = []
+    """Candidates from valid carrier matches, best first, one per carrier.
+
+    When no carrier's format is fully met, a format with a unique prefix whose check digit
+    fails still names its carrier (published sample numbers often fail their own check digit),
+    with the warning ``CHECK_DIGIT_MISMATCH``; such a candidate never makes a number valid.
+    """
+    scored: list[Scored] = []
     for match in matches:
         if match.check_passed is not False and match.carrier:
             evidence = evidence_of(match)
@@ -80,22 +89,73 @@ def rank(matches: list[FormatMatch]) -> tuple[Candidate, ...]:
             continue
         seen.add(carrier)
         certain = not out and is_strong and _alone(carrier, scored)
-        out.append(Candidate(carrier, match.fmt.id, score, reason, certain, evidence))
+        fmt = match.fmt
+        out.append(Candidate(carrier, fmt.id, score, reason, certain, evidence, fmt.confidence))
+    if not out:
+        out.extend(_mismatches(matches))
     return tuple(out)
 
 
-def _alone(best: str, scored: list[tuple[int, int, str, str, bool, Evidence, FormatMatch]]) -> bool:
+def _mismatches(matches: list[FormatMatch]) -> list[Candidate]:
+    """Carriers named by a unique prefix whose check digit fails, best first."""
+    out: dict[str, Candidate] = {}
+    for match in matches:
+        fmt = match.fmt
+        if match.check_passed is False and match.carrier and fmt.unique_prefix:
+            score = max(0, score_of(fmt, "unique_prefix") - MISMATCH_PENALTY)
+            reason = f"{reason_of(fmt, 'unique_prefix').split(';')[0]}; {CHECK_DIGIT_MISMATCH}"
+            candidate = Candidate(
+                match.carrier,
+                fmt.id,
+                score,
+                reason,
+                False,
+                "unique_prefix",
+                fmt.confidence,
+                CHECK_DIGIT_MISMATCH,
+            )
+            if match.carrier not in out or out[match.carrier].score < score:
+                out[match.carrier] = candidate
+    return sorted(out.values(), key=lambda c: (-c.score, c.carrier))
+
+
+def _alone(best: str, scored: list[Scored]) -> bool:
     """No other carrier has check-digit or prefix evidence."""
-    return all(t[2] == best or t[5] == "length" for t in scored)
+    return all(t[2] == best or t[5] == "shape" for t in scored)
 
 
 def status_of(matches: list[FormatMatch], candidates: tuple[Candidate, ...]) -> Status:
-    """detected / ambiguous / no_carrier_data / invalid."""
-    if candidates:
+    """detected / ambiguous / unconfirmed / no_carrier_data / invalid.
+
+    A format of low confidence (no real example of it) is never the only evidence for a
+    valid number: when only such formats fit, the answer is ``unconfirmed`` (not valid).
+    """
+    confirmed = [c for c in candidates if c.warning is None and c.confidence != "low"]
+    if confirmed:
         return "detected" if candidates[0].certain else "ambiguous"
-    if any(m.check_passed is not False for m in matches):
+    if any(c.warning is None for c in candidates):
+        return "unconfirmed"
+    if any(
+        m.check_passed is not False and not m.carrier and m.fmt.confidence != "low" for m in matches
+    ):
         return "no_carrier_data"
     return "invalid"
+
+
+def evidence_for(
+    status: Status, matches: list[FormatMatch], candidates: tuple[Candidate, ...]
+) -> Evidence | None:
+    """The evidence that makes a valid number valid (None when it is not valid)."""
+    if status not in VALID_STATUSES:
+        return None
+    for candidate in candidates:
+        if candidate.warning is None and candidate.confidence != "low":
+            return candidate.evidence
+    found: list[Evidence] = [evidence_of(m) for m in matches if m.check_passed is not False]
+    if not found:
+        return None
+    strongest: Evidence = min(found, key=EVIDENCE_ORDER.index)
+    return strongest
 
 
 def problem_of(matches: list[FormatMatch]) -> str:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple
+from typing import Any, Final, Literal, NamedTuple
 
-Evidence = Literal["check_digit", "prefix", "length"]
-Status = Literal["detected", "ambiguous", "no_carrier_data", "invalid"]
+# check_digit: a check digit passed; unique_prefix: a literal prefix or suffix of two or more
+# characters (an S10 issuer suffix included) and no check digit; shape: length and characters only.
+Evidence = Literal["check_digit", "unique_prefix", "shape"]
+Status = Literal["detected", "ambiguous", "unconfirmed", "no_carrier_data", "invalid"]
+CHECK_DIGIT_MISMATCH: Final = "the check digit does not match"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +22,8 @@ class Candidate:
     reason: str
     certain: bool
     evidence: Evidence
+    confidence: str = "high"
+    warning: str | None = None  # set when the format's rules are not all met (see detect)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -27,6 +32,9 @@ class Candidate:
             "score": self.score,
             "reason": self.reason,
             "certain": self.certain,
+            "evidence": self.evidence,
+            "confidence": self.confidence,
+            "warning": self.warning,
         }
 
 
@@ -42,9 +50,8 @@ class Suggestion:
         return {"number": self.number, "change": self.change, "carriers": list(self.carriers)}
 
 
-@dataclass(frozen=True, slots=True)
-class S10Info:
-    """What a UPU S10 number says about itself."""
+class S10Info(NamedTuple):
+    """What a UPU S10 number says about itself (a named tuple: built on the hot path)."""
 
     service: str
     service_meaning: str
@@ -84,6 +91,12 @@ class Detection(NamedTuple):
     message: str
     s10: S10Info | None = None
     routing: str | None = None
+    evidence: Evidence | None = None  # what makes a valid number valid (None when invalid)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Warnings of the candidates (a failed check digit behind a unique prefix)."""
+        return tuple(dict.fromkeys(c.warning for c in self.candidates if c.warning))
 
     @property
     def carriers(self) -> tuple[str, ...]:
@@ -108,6 +121,8 @@ class Detection(NamedTuple):
             "suggestions": [s.to_dict() for s in self.suggestions],
             "message": self.message,
             "status": self.status,
+            "evidence": self.evidence,
+            "warnings": list(self.warnings),
         }
         if self.s10 is not None:
             out["s10"] = self.s10.to_dict()

@@ -6,6 +6,12 @@ replaced.  Only changes that give a number passing a check digit are suggested: 
 that merely fits a length-only format proves nothing.  Swaps and check-digit fixes are only
 tried when the number already has the shape of a checked format (a near miss), which keeps
 junk input cheap.
+
+All-digit numbers get no suggestion: with no letters to anchor a format, a swapped pair or a
+replaced check digit passes a mod-10 check by chance (one swap in ten), so a "did you mean"
+would be a guess presented as a fix; the message names the failed check digit instead.
+Each variant is first screened by the plan's bound patterns and check-digit verifiers (a few
+calls), and only a variant that passes is credited to carriers.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from parceltrail.domain.numbers.checkdigits import S10_WEIGHTS
 from parceltrail.domain.numbers.directory import CarrierDirectory
 from parceltrail.domain.numbers.matching import FormatMatch, match_formats
 from parceltrail.domain.numbers.plan import Plan, plan_for
@@ -49,6 +56,36 @@ def _transpositions(value: str) -> Iterator[tuple[str, str]]:
             yield swapped, f"swapped {a}{b} -> {b}{a} at positions {i + 1}-{i + 2}"
 
 
+def _s10_check(total: int) -> str:
+    check = 11 - total % 11
+    return "0" if check == 10 else "5" if check == 11 else str(check)
+
+
+def _s10_transpositions(value: str) -> Iterator[tuple[str, str]]:
+    """Swaps inside an S10 number's serial and check digit that make its check digit pass.
+
+    Arithmetic on the weighted sum (a swap moves it by the weights' difference times the
+    digits' difference): nine candidates cost nine additions, not nine regex matches.  Swaps
+    across the letters break the S10 shape, so they are never fixes of an S10 near miss.
+    """
+    digits = [ord(c) - 48 for c in value[2:11]]
+    total = sum(w * d for w, d in zip(S10_WEIGHTS, digits, strict=False))
+    check = value[10]
+    for i in range(8):
+        a, b = digits[i], digits[i + 1]
+        if a == b:
+            continue
+        if i < 7:
+            passes = _s10_check(total + (S10_WEIGHTS[i] - S10_WEIGHTS[i + 1]) * (b - a)) == check
+        else:  # the last serial digit swapped with the check digit
+            passes = _s10_check(total + S10_WEIGHTS[7] * (b - a)) == str(a)
+        if passes:
+            pos = i + 2
+            swapped = value[:pos] + value[pos + 1] + value[pos] + value[pos + 2 :]
+            pair = value[pos : pos + 2]
+            yield swapped, f"swapped {pair} -> {pair[::-1]} at positions {pos + 1}-{pos + 2}"
+
+
 def _check_digit_fixes(value: str, matches: Sequence[FormatMatch]) -> Iterator[tuple[str, str]]:
     for m in matches:
         if m.check_passed is False and m.expected is not None and m.check_pos >= 0:
@@ -62,6 +99,29 @@ def _worth_trying(value: str, directory: CarrierDirectory) -> bool:
     length = len(value)
     firsts = {value[0], value[1] if length > 1 else value[0], CONFUSABLES.get(value[0], "")}
     return any(directory.checked_formats_for(length, c) for c in firsts if c)
+
+
+def _passing_carriers(value: str, plan: Plan) -> tuple[str, ...]:
+    """``checked_carriers`` on the plan's bound patterns and verifiers (the suggestion loop)."""
+    group = plan.by_length.get(len(value))
+    entries = group.get(value[0]) if group is not None else None
+    if not entries:
+        return ()
+    found: list[str] = []
+    for match, verify, parts, is_s10 in entries:
+        if verify is None:
+            continue
+        m = match(value)
+        if m is None or not verify(m):
+            continue
+        if is_s10:
+            post = plan.directory.s10_posts.get(m.group("country"))
+            carrier = post.carrier_for(m.group("service")) if post is not None else ""
+        else:
+            carrier = plan.formats[parts[True][0]].carrier
+        if carrier and carrier not in found:
+            found.append(carrier)
+    return tuple(found)
 
 
 def could_suggest(value: str, plan: Plan) -> bool:
@@ -79,21 +139,34 @@ def suggest(
 ) -> tuple[Suggestion, ...]:
     """Up to five single-change corrections of an invalid normalised number."""
     out: dict[str, Suggestion] = {}
-    if not _worth_trying(value, directory):
+    if value.isdigit() or not _worth_trying(value, directory):
         return ()
-    near_miss = any(m.check_passed is False for m in matches)
-    if not near_miss and not could_suggest(value, plan_for(directory)):
+    plan = plan_for(directory)
+    # a near miss whose failed formats credit no carrier (an S10 issuer code we do not know)
+    # cannot be fixed by a swap or a check digit: only confusables could change its format
+    near_miss = any(m.check_passed is False and m.carrier for m in matches)
+    if not near_miss and not could_suggest(value, plan):
         return ()  # only confusable variants are tried, and none of them can fit
-    sources = (
-        _confusable_variants(value),
-        _transpositions(value) if near_miss else iter(()),
-        _check_digit_fixes(value, matches),
-    )
+    failed = [m for m in matches if m.check_passed is False]
+    if failed and all(m.fmt.scheme == "s10" for m in failed):
+        if not near_miss:
+            return ()  # an issuer code we do not know: no fix keeping it has a carrier
+        # an S10 near miss: a confusable would change the number's shape, not fix it
+        sources: tuple[Iterator[tuple[str, str]], ...] = (
+            _s10_transpositions(value) if near_miss else iter(()),
+            _check_digit_fixes(value, matches),
+        )
+    else:
+        sources = (
+            _confusable_variants(value),
+            _transpositions(value) if near_miss else iter(()),
+            _check_digit_fixes(value, matches),
+        )
     for variants in sources:
         for number, change in variants:
             if number in out or number == value:
                 continue
-            carriers = checked_carriers(number, directory)
+            carriers = _passing_carriers(number, plan)
             if carriers:
                 out[number] = Suggestion(number, change, carriers)
             if len(out) >= MAX_SUGGESTIONS:

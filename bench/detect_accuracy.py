@@ -1,0 +1,169 @@
+"""Accuracy of carrier detection on held-out real tracking numbers, per carrier.
+
+Reads the labelled sets in tests/data/numbers/ (``real_numbers.tsv`` and, when present,
+``real_numbers_world.tsv``; columns carrier, number, source, split) and scores only the
+``holdout`` rows, which are never format examples:
+
+- recall: the number is valid and its carrier is among the candidates;
+- top-1: the number is valid and its carrier is the first candidate;
+- false accepts: of the number's invalid variants (its last digit changed, which alters the
+  check digit where there is one, and one digit in the middle changed), how many are still
+  answered valid for the same carrier.  A format without a check digit cannot reject a changed
+  digit, so those are counted apart ("no check digit") from variants of checked numbers.
+
+    python bench/detect_accuracy.py [--split holdout|train|all] [--markdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from parceltrail.domain.numbers import Detection, detect, normalize
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "numbers"
+FILES = ("real_numbers.tsv", "real_numbers_world.tsv")
+# Carriers that issue the same numbers: credit either (China Post issues ePacket/EMS numbers).
+GROUPS = {"china_ems": "china_post"}
+
+
+@dataclass(frozen=True)
+class Row:
+    carrier: str
+    number: str
+    source: str
+    split: str
+
+
+@dataclass
+class Score:
+    rows: int = 0
+    recalled: int = 0
+    top1: int = 0
+    checked_variants: int = 0
+    checked_accepts: int = 0
+    unchecked_variants: int = 0
+    unchecked_accepts: int = 0
+    evidence: set[str] = field(default_factory=set)
+
+
+def read_rows(files: Iterable[Path]) -> list[Row]:
+    """The labelled rows of every file that exists (comment lines skipped)."""
+    rows: list[Row] = []
+    for path in files:
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            for fields in csv.reader(handle, delimiter="\t"):
+                if not fields or fields[0].startswith("#"):
+                    continue
+                carrier, number, source, split = (f.strip() for f in fields[:4])
+                rows.append(Row(carrier, number, source, split))
+    return rows
+
+
+def same(a: str, b: str) -> bool:
+    return GROUPS.get(a, a) == GROUPS.get(b, b)
+
+
+def for_carrier(found: Detection, carrier: str) -> bool:
+    """Valid and the carrier is among the candidates."""
+    return found.valid and any(same(c, carrier) for c in found.carriers)
+
+
+def variants(number: str) -> list[str]:
+    """The number with its last digit changed, and with one middle digit changed."""
+    value = normalize(number).value
+    digits = [i for i, ch in enumerate(value) if ch.isdigit()]
+    out: list[str] = []
+    for i in dict.fromkeys([digits[-1], digits[len(digits) // 2]] if digits else []):
+        changed = str((int(value[i]) + 1) % 10)
+        out.append(value[:i] + changed + value[i + 1 :])
+    return out
+
+
+def score(rows: Sequence[Row]) -> dict[str, Score]:
+    scores: dict[str, Score] = defaultdict(Score)
+    for row in rows:
+        s = scores[row.carrier]
+        found = detect(row.number)
+        s.rows += 1
+        if for_carrier(found, row.carrier):
+            s.recalled += 1
+            s.evidence.add(found.evidence or "")
+            if same(found.carriers[0], row.carrier):
+                s.top1 += 1
+        checked = found.evidence == "check_digit"
+        for variant in variants(row.number):
+            accepted = for_carrier(detect(variant), row.carrier)
+            if checked:
+                s.checked_variants += 1
+                s.checked_accepts += accepted
+            else:
+                s.unchecked_variants += 1
+                s.unchecked_accepts += accepted
+    return dict(sorted(scores.items()))
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "-"
+
+
+def table(scores: dict[str, Score]) -> list[str]:
+    lines = [
+        "| carrier | numbers | recall | top-1 | evidence | false accepts, checked variants "
+        "| accepted variants, no check digit |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    total = Score()
+    for carrier, s in scores.items():
+        lines.append(
+            f"| {carrier} | {s.rows} | {pct(s.recalled, s.rows)} | {pct(s.top1, s.rows)} "
+            f"| {', '.join(sorted(e for e in s.evidence if e)) or '-'} "
+            f"| {s.checked_accepts}/{s.checked_variants} "
+            f"| {s.unchecked_accepts}/{s.unchecked_variants} |"
+        )
+        for name in (
+            "rows",
+            "recalled",
+            "top1",
+            "checked_variants",
+            "checked_accepts",
+            "unchecked_variants",
+            "unchecked_accepts",
+        ):
+            setattr(total, name, getattr(total, name) + getattr(s, name))
+    lines.append(
+        f"| **all** | {total.rows} | {pct(total.recalled, total.rows)} "
+        f"| {pct(total.top1, total.rows)} | | {total.checked_accepts}/{total.checked_variants} "
+        f"| {total.unchecked_accepts}/{total.unchecked_variants} |"
+    )
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--split", choices=("holdout", "train", "all"), default="holdout")
+    args = parser.parse_args(argv)
+    rows = read_rows(DATA / name for name in FILES)
+    chosen = [r for r in rows if args.split == "all" or r.split == args.split]
+    if not chosen:
+        print(f"no {args.split} rows in {DATA}", file=sys.stderr)
+        return 1
+    files = [name for name in FILES if (DATA / name).exists()]
+    print(f"{len(chosen)} {args.split} rows of {len(rows)} in {', '.join(files)}")
+    print("\n".join(table(score(chosen))))
+    misses = [r for r in chosen if not for_carrier(detect(r.number), r.carrier)]
+    for row in misses:
+        found = detect(row.number)
+        print(f"miss: {row.carrier} {row.number}: {found.status} {list(found.carriers)[:3]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,48 @@
+"""The labelled real numbers: well-formed, sourced, and the held-out part kept out of the data."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from parceltrail.domain.numbers import load_directory, normalize
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "numbers"
+FILES = sorted(DATA.glob("real_numbers*.tsv"))
+
+
+def _rows(path):
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [f for f in csv.reader(handle, delimiter="\t") if f and not f[0].startswith("#")]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_rows_have_a_known_carrier_a_source_and_a_split(path):
+    directory = load_directory()
+    for fields in _rows(path):
+        assert len(fields) == 4, fields
+        carrier, number, source, split = fields
+        assert directory.carrier(carrier) is not None, carrier
+        assert normalize(number).ok, number
+        assert source.startswith(("https://", "github ")), source
+        assert split in {"train", "holdout"}, split
+
+
+def test_the_china_lanes_set_exists_with_a_holdout_part():
+    rows = _rows(DATA / "real_numbers.tsv")
+    holdout = [r for r in rows if r[3] == "holdout"]
+    assert len(rows) >= 30
+    assert len(holdout) >= len(rows) // 4
+
+
+def test_no_number_is_listed_twice():
+    numbers = [normalize(r[1]).value for path in FILES for r in _rows(path)]
+    assert len(numbers) == len(set(numbers))
+
+
+def test_held_out_numbers_are_never_format_examples():
+    examples = {normalize(e.number).value for f in load_directory().formats for e in f.examples}
+    for path in FILES:
+        for carrier, number, _, split in _rows(path):
+            if split == "holdout":
+                assert normalize(number).value not in examples, (carrier, number)
