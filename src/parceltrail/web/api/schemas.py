@@ -225,6 +225,9 @@ class CandidateOut(Answer):
     score: int
     reason: str
     certain: bool
+    evidence: str = Field(description="check_digit, unique_prefix or shape")
+    confidence: str = Field(description="The format's own confidence: high, medium or low")
+    warning: str | None = Field(description="Set when the format's rules are not all met")
 
 
 class SuggestionOut(Answer):
@@ -255,6 +258,10 @@ class DetectionOut(Answer):
     status: str = Field(description="detected, ambiguous, no_carrier_data or invalid")
     s10: S10Out | None = Field(None, description="What a UPU S10 number says of itself")
     routing: str | None = Field(None, description="A routing prefix found before the number")
+    evidence: str | None = Field(
+        description="What makes a valid number valid: check_digit, unique_prefix or shape"
+    )
+    warnings: list[str] = Field(description="The candidates' warnings, without repeats")
 
 
 class ChannelOut(Answer):
