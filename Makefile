@@ -4,9 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+FUZZ_EXAMPLES ?= 100
+FUZZ_SECONDS  ?= 200
 export PARCELTRAIL_DATABASE_URL ?= sqlite:///var/parceltrail.db
 
-.PHONY: run test lint browser check-format format migrate bench install dev clean mutation
+.PHONY: run test lint browser check-format format migrate bench install dev clean mutation fuzz text-model text-eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +53,14 @@ browser: /usr/bin/chromium
 test: lint browser
 	$(BIN)/pytest
 
+# The event-text model shipped in the package, from tests/data/carrier_texts.tsv (docs/classification.md).
+text-model: install
+	$(BIN)/python -m parceltrail.domain.text.training train
+
+# Its figures on held-out sources and by-source cross-validation.
+text-eval: install
+	$(BIN)/python -m parceltrail.domain.text.training evaluate
+
 # Mutation testing of src/parceltrail/domain/ against the unit tests, on every core; one score
 # line per module and a total (docs/testing.md). Not part of `make test`: it takes minutes.
 mutation: $(VENV)/.installed-mutation
@@ -67,6 +77,11 @@ bench: dev
 	$(BIN)/python bench/webhooks.py
 	$(BIN)/python bench/notify.py
 	$(BIN)/python bench/polling.py --parcels 300
+
+# schemathesis, every check, against a server on loopback (docs/fuzzing.md); not part of
+# `make test`, which runs the generated-client test instead.
+fuzz: dev
+	scripts/fuzz.sh $(FUZZ_EXAMPLES) $(FUZZ_SECONDS)
 
 format: dev
 	$(BIN)/ruff check --fix src tests bench

@@ -30,6 +30,7 @@ given before any route runs::
     │   │   ├── CsvHeaderInvalid             services/bulk.py
     │   │   └── CarrierNotPollable           services/standalone.py
     │   ├── RateLimited (429)                domain/rate_limits.py
+    │   ├── TooManyOrders (429)              services/orders.py
     │   ├── KarrioNotInstalled (500)         connectors/karrio/_client.py
     │   ├── CarrierUnavailable (503)         services/polling_ports.py
     │   │   └── CarrierRefusedCredentials    connectors/karrio/_client.py

@@ -25,6 +25,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "image/gif"),
     (b"GIF89a", "image/gif"),
 )
+IMAGE_TYPES = (*dict.fromkeys(kind for _, kind in _MAGIC), "image/webp")
 
 
 @dataclass(frozen=True, slots=True)

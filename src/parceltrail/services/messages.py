@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from parceltrail.domain import events
-from parceltrail.domain.errors import NotFound, OrderNotFound, ValidationFailed
+from parceltrail.domain.errors import NotFound, OrderNotFound, PermissionDenied, ValidationFailed
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.messages import (
     MAX_ATTACHMENTS,
@@ -44,7 +44,7 @@ def post(
     """Post to the order's thread; the other side is notified through the outbox."""
     order = _order(uow, user, order_id)
     if user.id not in (order.buyer_id, order.seller_id):
-        raise ValidationFailed("only the buyer and the seller write in an order's thread")
+        raise PermissionDenied("only the buyer and the seller write in an order's thread")
     if len(files) > MAX_ATTACHMENTS:
         raise ValidationFailed(f"at most {MAX_ATTACHMENTS} images per message")
     message = Message(

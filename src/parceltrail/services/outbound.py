@@ -20,7 +20,10 @@ MAX_URL = 2048
 
 def _checked_url(url: str) -> str:
     text = (url or "").strip()
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # an unbalanced [ or ] in the host: "Invalid IPv6 URL"
+        parts = urlsplit("")
     if len(text) > MAX_URL or parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationFailed("url must be an http(s) URL such as https://example.com/hooks",
                                field="url")

@@ -26,11 +26,18 @@ from parceltrail.web.api import (
     trackings,
     webhooks,
 )
+from parceltrail.web.api.schemas import Answer
+from parceltrail.web.errors import answers
 from parceltrail.web.headers import NoSniff
 from parceltrail.web.limits import BodySizeLimit
 from parceltrail.web.nul import RefuseNulInBody, refuse_nul_in_url
 from parceltrail.web.pages import install as install_pages
 from parceltrail.web.pages.dev_inbox import router as dev_inbox_router
+
+
+class HealthzOut(Answer):
+    status: str
+    version: str
 
 
 def _lifespan(app: App, run_jobs: bool) -> object:
@@ -90,8 +97,8 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
     web.include_router(dev_inbox_router)
     install_pages(web)
 
-    @web.get("/healthz", tags=["system"])
-    def healthz() -> dict[str, str]:
-        return {"status": "ok", "version": __version__}
+    @web.get("/healthz", tags=["system"], responses=answers(422))
+    def healthz() -> HealthzOut:
+        return HealthzOut(status="ok", version=__version__)
 
     return web

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
@@ -17,6 +18,40 @@ from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
 from parceltrail.domain.rate_limits import RateLimited
 
 log = logging.getLogger(__name__)
+
+
+class ErrorBody(BaseModel):
+    code: str = Field(description="Machine-readable, stable: not_found, invalid_request...")
+    message: str = Field(description="What was wrong and what to do, for people")
+    details: Any = Field(
+        None, description="When given: the fields at fault, limits, the ids concerned"
+    )
+
+
+class ErrorAnswer(BaseModel):
+    """Every error of the API answers with this body."""
+
+    error: ErrorBody
+
+
+_MEANINGS = {
+    400: "The body could not be read (not UTF-8, not JSON)",
+    401: "No valid API token: send `Authorization: Bearer <token>`",
+    403: "The caller's role may not do this",
+    404: "Not found, or not visible to the caller",
+    409: "Conflicts with the current state",
+    413: "The request body is over the size limit",
+    422: "The request is not valid: the message and details say what to change",
+    429: "Too many requests: Retry-After says in how many seconds to try again",
+    503: "Not configured on this server",
+}
+
+
+def answers(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The error answers a route can give, for its OpenAPI ``responses``."""
+    return {
+        status: {"model": ErrorAnswer, "description": _MEANINGS[status]} for status in statuses
+    }
 
 
 def error_response(
@@ -29,15 +64,14 @@ def error_response(
     headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
     """The JSON error; ``headers`` are the exception's own (a 405's Allow) and are kept."""
-    body: dict[str, Any] = {"code": code, "message": message}
-    if details:
-        body["details"] = details
+    body = ErrorBody(code=code, message=message, details=details or None)
     sent = dict(headers or {})
     if status == 401:
         sent["WWW-Authenticate"] = "Bearer"
     if retry_after is not None:
         sent["Retry-After"] = str(retry_after)
-    return JSONResponse({"error": body}, status_code=status, headers=sent or None)
+    content = {"error": body.model_dump(exclude_none=True)}
+    return JSONResponse(content, status_code=status, headers=sent or None)
 
 
 def _location(error: dict[str, Any]) -> str:

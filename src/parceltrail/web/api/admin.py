@@ -2,30 +2,62 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Query
+from pydantic import Field
 
 from parceltrail.services import outbound
 from parceltrail.web.api.deps import AppDep, RowId, UowDep, UserDep
+from parceltrail.web.api.schemas import Answer, Instant, StatusOut
+from parceltrail.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
 
 
-@router.get("/admin/outbox", tags=["admin"])
+class JobOut(Answer):
+    id: int
+    topic: str
+    aggregate_id: str | None
+    payload: dict[str, Any]
+    status: str = Field(description="pending, queued, running, done, failed or dead")
+    attempts: int
+    created_at: Instant
+    available_at: Instant = Field(description="When it runs next")
+    last_error: str | None
+
+    @classmethod
+    def of(cls, row: dict[str, Any]) -> JobOut:
+        times: dict[str, datetime] = {
+            "created_at": row["created_at"], "available_at": row["available_at"]
+        }
+        return cls.model_validate({**row, **{k: v.isoformat() for k, v in times.items()}})
+
+
+class JobListOut(Answer):
+    jobs: list[JobOut]
+
+
+@router.get("/admin/outbox", tags=["admin"], responses=answers(401, 403, 422))
 def admin_outbox(
-    uow: UowDep, user: UserDep, status: str = Query("dead,failed", max_length=100),
+    uow: UowDep,
+    user: UserDep,
+    status: str = Query("dead,failed", max_length=100),
     limit: int = Query(100, ge=1, le=1000),
-) -> dict[str, Any]:
+) -> JobListOut:
     """Background jobs by status (comma-separated; empty for all), newest first."""
     wanted = [s.strip() for s in status.split(",") if s.strip()]
     rows = outbound.list_jobs(uow=uow, user=user, statuses=wanted, limit=limit)
-    return {"jobs": [{**row, "created_at": row["created_at"].isoformat(),
-                      "available_at": row["available_at"].isoformat()} for row in rows]}
+    return JobListOut(jobs=[JobOut.of(row) for row in rows])
 
 
-@router.post("/admin/outbox/{job_id}/retry", status_code=202, tags=["admin"])
-def admin_retry(job_id: RowId, app: AppDep, uow: UowDep, user: UserDep) -> dict[str, str]:
+@router.post(
+    "/admin/outbox/{job_id}/retry",
+    status_code=202,
+    tags=["admin"],
+    responses=answers(401, 403, 404, 422),
+)
+def admin_retry(job_id: RowId, app: AppDep, uow: UowDep, user: UserDep) -> StatusOut:
     outbound.retry_job(uow=uow, user=user, job_id=job_id, now=app.clock())
-    uow.commit()
-    return {"status": "pending"}
+    return StatusOut(status="pending")

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import WithJsonSchema
+from starlette.convertors import Convertor, register_url_convertor
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.errors import NotAuthenticated
+from parceltrail.domain.notifications import ALERT_MILESTONES, WEBHOOK_EVENTS
 from parceltrail.domain.users import User
 from parceltrail.services import users as user_service
 from parceltrail.services.ports import UnitOfWork
@@ -24,9 +28,15 @@ async def get_app(request: Request) -> App:
 
 
 def get_uow(app: Annotated[App, Depends(get_app)]) -> Iterator[UnitOfWork]:
-    """One transaction per request; endpoints that write call ``uow.commit()`` themselves."""
+    """The request's one transaction: committed when the endpoint returns, rolled back when it
+    raises. Used with ``scope="function"`` (``UowDep``) so the commit happens before the answer
+    is sent: a 2xx means the writes are stored, and a failing commit is a 500, not a lost write.
+    """
     with app.uow() as uow:
         yield uow
+
+
+UowDep = Annotated[UnitOfWork, Depends(get_uow, scope="function")]
 
 
 def token_secret(credentials: HTTPAuthorizationCredentials | None) -> str:
@@ -40,13 +50,12 @@ def token_secret(credentials: HTTPAuthorizationCredentials | None) -> str:
 
 def current_user(
     app: Annotated[App, Depends(get_app)],
-    uow: Annotated[UnitOfWork, Depends(get_uow)],
+    uow: UowDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> User:
     secret = token_secret(credentials)
-    user = user_service.authenticate(uow=uow, secret=secret, now=app.clock())
-    uow.commit()  # keeps the token's last-used time; nothing else has happened yet
-    return user
+    # the token's last-used time is written with the request's transaction
+    return user_service.authenticate(uow=uow, secret=secret, now=app.clock())
 
 
 def identify_reader(app: App, uow: UnitOfWork, secret: str) -> User:
@@ -57,7 +66,6 @@ def identify_reader(app: App, uow: UnitOfWork, secret: str) -> User:
     if token.touch_due(now):
         with app.uow() as writer:
             user_service.touch(uow=writer, token=token, now=now)
-            writer.commit()
     return user
 
 
@@ -68,6 +76,69 @@ RowId = Annotated[int, Path(ge=1, le=BIGINT_MAX, description="A numeric id, as l
 Offset = Annotated[int, Query(ge=0, le=BIGINT_MAX, description="How many items to skip")]
 
 AppDep = Annotated[App, Depends(get_app)]
-UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 UserDep = Annotated[User, Depends(current_user)]
 BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+# Rules the services check, with their own messages, declared here for the OpenAPI document
+# so that a client (or a fuzzer) knows what is accepted before it asks.
+EMAIL_PATTERN = r"^[^@\s]{1,64}@[^@\s.]{1,63}(\.[^@\s.]{1,63})+$"  # domain/users.py
+Email = Annotated[
+    str, WithJsonSchema({"type": "string", "maxLength": 254, "pattern": EMAIL_PATTERN})
+]
+Milestone = Annotated[str, WithJsonSchema({"type": "string", "enum": list(ALERT_MILESTONES)})]
+# services/orders.py: checked_service
+# Blank means no service.
+ServiceName = Annotated[
+    str,
+    WithJsonSchema(
+        {"type": "string", "maxLength": 32, "pattern": r"^(\s*|[\w -]*[^\W_][\w -]*)$"}
+    ),
+]
+# services/outbound.py: _checked_url
+HttpUrl = Annotated[
+    str, WithJsonSchema({"type": "string", "maxLength": 2048, "pattern": r"^https?://[^/?#:@\s]"})
+]
+# A decimal amount, as a JSON number or a string like "12.50".
+Money = Annotated[
+    Decimal,
+    WithJsonSchema(
+        {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^[+-]?\d+(\.\d+)?$"}]}
+    ),
+]
+# An order total: what the service accepts, 0 to 10,000,000.
+Total = Annotated[
+    Decimal,
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": 10_000_000},
+                {"type": "string", "pattern": r"^\+?0*(\d{1,7}(\.\d+)?|10000000(\.0+)?)$"},
+            ]
+        }
+    ),
+]
+# Some text besides spaces: the service refuses a blank message.
+Text = Annotated[str, WithJsonSchema({"type": "string", "maxLength": 5000, "pattern": r"\S"})]
+WebhookEvent = Annotated[
+    str, WithJsonSchema({"type": "string", "enum": [*WEBHOOK_EVENTS, "*"]})
+]
+
+
+class SubscriptionIdConvertor(Convertor[str]):
+    """A subscription id (``sub_`` and 16 characters): so /subscriptions/confirm and the other
+    named paths are never taken for an id, and a 405 there names only their own methods."""
+
+    regex = "sub_[0-9a-z]{16}"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("subscription_id", SubscriptionIdConvertor())
+SubscriptionId = Annotated[
+    str, Path(pattern="^sub_[0-9a-z]{16}$", description="A subscription id, as listed")
+]

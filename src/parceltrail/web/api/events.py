@@ -10,6 +10,8 @@ from pydantic import BaseModel, Field
 from parceltrail.domain.errors import ValidationFailed
 from parceltrail.services import tracking as tracking_service
 from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.api.schemas import IngestOut
+from parceltrail.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
 
@@ -35,7 +37,12 @@ class EventsIn(BaseModel):
     )
 
 
-@router.post("/events", tags=["events"])
+@router.post(
+    "/events",
+    tags=["events"],
+    response_model=IngestOut,
+    responses=answers(400, 401, 403, 413, 422),
+)
 def post_events(body: EventsIn, app: AppDep, uow: UowDep, user: UserDep) -> dict[str, Any]:
     """Ingest a batch; answers how many were accepted, duplicates, and each rejection's reason."""
     limit = app.settings.max_events_per_request
@@ -44,6 +51,5 @@ def post_events(body: EventsIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
     now = app.clock()
     valid, rejected = tracking_service.parse_events(body.events, now=now)
     result = tracking_service.ingest(uow=uow, actor=user, events=valid, now=now)
-    uow.commit()
     result.rejected = sorted(rejected + result.rejected, key=lambda r: r.index)
     return result.to_json()

@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from fastapi import APIRouter, Request
+from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 
 from parceltrail.bootstrap import App
@@ -19,6 +20,8 @@ from parceltrail.connectors.webhooks import (
 from parceltrail.domain.errors import NotFound, ParceltrailError
 from parceltrail.services import inbound
 from parceltrail.web.api.deps import AppDep
+from parceltrail.web.api.schemas import IngestOut
+from parceltrail.web.errors import answers
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"])
@@ -44,7 +47,16 @@ def _secret(settings: Settings, provider: str) -> str:
     return secret
 
 
-@router.post("/{provider}")
+class WebhookReceivedOut(IngestOut):
+    ignored: bool | None = Field(None, description="True when the delivery had nothing to store")
+
+
+@router.post(
+    "/{provider}",
+    response_model=WebhookReceivedOut,
+    response_model_exclude_unset=True,
+    responses=answers(400, 401, 404, 413, 422, 503),
+)
 async def receive_webhook(provider: str, request: Request, app: AppDep) -> dict[str, Any]:
     """Receive a provider's delivery: AfterShip, 17TRACK, EasyPost, or parceltrail's generic.
 
@@ -83,7 +95,6 @@ def _receive(
             events=parsed.events,
             now=app.clock(),
         )
-        uow.commit()
     answer = result.to_json()
     answer["rejected"] += len(parsed.rejections)
     answer["rejections"] = [

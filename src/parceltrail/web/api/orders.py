@@ -8,12 +8,14 @@ from typing import Any
 
 from fastapi import APIRouter, Query, status
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from parceltrail.domain.orders import OrderLine
 from parceltrail.services import orders as order_service
 from parceltrail.services.views import OrderView, shipment_json
-from parceltrail.web.api.deps import AppDep, Offset, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, Email, Offset, ServiceName, Total, UowDep, UserDep
+from parceltrail.web.api.schemas import DispatchedOut, OrderListOut, OrderOut, ShipmentOut
+from parceltrail.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
 
@@ -30,16 +32,18 @@ class LineIn(_Body):
 
 class OrderIn(_Body):
     reference: str = Field(min_length=1, max_length=100, examples=["AE-8161-2231"])
-    buyer_email: str = Field(max_length=254, examples=["buyer@example.com"])
+    buyer_email: Email = Field(max_length=254, examples=["buyer@example.com"])
     lines: list[LineIn] = Field(min_length=1, max_length=200)
-    total: Decimal = Field(Decimal(0), ge=0, description="Order total, the most a refund can be")
+    total: Total = Field(
+        Decimal(0), ge=0, le=10_000_000, description="Order total, the most a refund can be"
+    )
     currency: str = Field("USD", min_length=3, max_length=3, examples=["USD"])
 
 
 class ShipmentIn(_Body):
     tracking_number: str = Field(min_length=1, max_length=200, examples=["LK123456785CN"])
     carrier: str | None = Field(None, max_length=64, examples=["china_post"])
-    service: str | None = Field(
+    service: ServiceName | None = Field(
         None,
         max_length=32,
         examples=["standard"],
@@ -48,7 +52,7 @@ class ShipmentIn(_Body):
     dispatched_at: datetime | None = Field(
         None, description="For imported history; ISO 8601 with offset"
     )
-    skip_number_check: bool = Field(
+    skip_number_check: StrictBool = Field(
         False, description="Accept a number whose format parceltrail does not know (give carrier)"
     )
 
@@ -56,10 +60,16 @@ class ShipmentIn(_Body):
 class LegIn(_Body):
     tracking_number: str = Field(min_length=1, max_length=200)
     carrier: str | None = Field(None, max_length=64)
-    skip_number_check: bool = False
+    skip_number_check: StrictBool = False
 
 
-@router.post("/orders", status_code=status.HTTP_201_CREATED, tags=["orders"])
+@router.post(
+    "/orders",
+    status_code=status.HTTP_201_CREATED,
+    tags=["orders"],
+    response_model=OrderOut,
+    responses=answers(400, 401, 403, 409, 413, 422, 429),
+)
 def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict[str, Any]:
     """Create an order for a buyer (found or created by e-mail)."""
     order = order_service.create_order(
@@ -73,11 +83,12 @@ def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
         currency=body.currency,
         unconfirmed_per_day=app.settings.orders_to_unconfirmed_buyers_per_day,
     )
-    uow.commit()
     return OrderView(order, [], body.buyer_email.strip().lower()).to_json()
 
 
-@router.get("/orders", tags=["orders"])
+@router.get(
+    "/orders", tags=["orders"], response_model=OrderListOut, responses=answers(401, 422)
+)
 def list_orders(
     uow: UowDep,
     user: UserDep,
@@ -89,12 +100,26 @@ def list_orders(
     return {"orders": [view.to_json() for view in views], "limit": limit, "offset": offset}
 
 
-@router.get("/orders/{order_id}", tags=["orders"])
+@router.get(
+    "/orders/{order_id}",
+    tags=["orders"],
+    response_model=OrderOut,
+    responses=answers(401, 404, 422),
+)
 def get_order(order_id: str, uow: UowDep, user: UserDep) -> dict[str, Any]:
     return order_service.get_order(uow=uow, user=user, order_id=order_id).to_json()
 
 
-@router.post("/orders/{order_id}/shipments", tags=["orders"], status_code=201)
+@router.post(
+    "/orders/{order_id}/shipments",
+    tags=["orders"],
+    status_code=201,
+    response_model=DispatchedOut,
+    responses={
+        200: {"model": DispatchedOut, "description": "The number was already dispatched"},
+        **answers(400, 401, 403, 404, 409, 413, 422),
+    },
+)
 def dispatch(
     order_id: str, body: ShipmentIn, app: AppDep, uow: UowDep, user: UserDep
 ) -> JSONResponse:
@@ -111,12 +136,16 @@ def dispatch(
         skip_number_check=body.skip_number_check,
         protection=app.periods.protection,
     )
-    uow.commit()
     answer = {**shipment_json(dispatched.shipment), "warnings": list(dispatched.warnings)}
     return JSONResponse(answer, status_code=201 if dispatched.created else 200)
 
 
-@router.post("/shipments/{shipment_id}/legs", tags=["orders"])
+@router.post(
+    "/shipments/{shipment_id}/legs",
+    tags=["orders"],
+    response_model=ShipmentOut,
+    responses=answers(400, 401, 403, 404, 409, 413, 422),
+)
 def add_leg(shipment_id: str, body: LegIn, uow: UowDep, user: UserDep) -> dict[str, Any]:
     """Continue a shipment under a new number after a handover to another carrier."""
     shipment = order_service.add_leg(
@@ -127,5 +156,4 @@ def add_leg(shipment_id: str, body: LegIn, uow: UowDep, user: UserDep) -> dict[s
         carrier=body.carrier,
         skip_number_check=body.skip_number_check,
     )
-    uow.commit()
     return shipment_json(shipment)

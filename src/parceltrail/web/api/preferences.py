@@ -3,36 +3,37 @@ link of the mails), a person's notification preferences, and the digest's unsubs
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, WithJsonSchema
 
-from parceltrail.domain.notifications import (
-    MAX_CHANNEL_URL,
-    Preferences,
-    Subscription,
-    SubscriptionKind,
-    channel_id,
-)
-from parceltrail.notify.channels import AppriseChannels
+from parceltrail.domain.notifications import MAX_CHANNEL_URL, DeliveryMode
+from parceltrail.domain.users import User
 from parceltrail.services import preferences
-from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.services.ports import UnitOfWork
+from parceltrail.web.api.deps import AppDep, Milestone, SubscriptionId, UowDep, UserDep
+from parceltrail.web.api.schemas import Answer, PreferencesOut, SubscriptionOut
+from parceltrail.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
+# A plain string checked by the service (which names the choices), documented as the enum.
+Mode = Annotated[
+    str, WithJsonSchema({"type": "string", "enum": [m.value for m in DeliveryMode]})
+]
 Token = Query(max_length=400, description="The signed token of the link in the e-mail")
 
 
 class ChoicesIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    milestones: list[str] | None = Field(None, max_length=20, examples=[["delivered"]])
-    mode: str | None = Field(
+    milestones: list[Milestone] | None = Field(None, max_length=20, examples=[["delivered"]])
+    mode: Mode | None = Field(
         None,
         max_length=20,
         examples=["digest"],
         description="immediate: a mail per event; digest: one a day",
     )
-    problems: bool | None = Field(None, description="Order and seller subscriptions only")
+    problems: StrictBool | None = Field(None, description="Order and seller subscriptions only")
     channels: list[str] | None = Field(
         None,
         max_length=10,
@@ -52,53 +53,42 @@ class ChoicesIn(BaseModel):
         )
 
 
+class SubscriptionListOut(Answer):
+    subscriptions: list[SubscriptionOut]
+
+
+class DigestStoppedOut(Answer):
+    status: str = Field(description="unsubscribed")
+    subscriptions: int = Field(description="How many alerts stopped")
+
+
 class PreferencesIn(ChoicesIn):
-    seller_problems: bool | None = Field(
+    seller_problems: StrictBool | None = Field(
         None, description="Sellers: mail about problems on every shipment you sold"
     )
 
 
-def channels_json(channels: tuple[str, ...], masker: AppriseChannels) -> list[dict[str, str]]:
-    """Stored channels by id and masked URL: a secret is never sent back in full."""
-    return [{"id": channel_id(url), "url": masker.mask(url)} for url in channels]
-
-
-def subscription_json(sub: Subscription, masker: AppriseChannels) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "id": sub.id,
-        "kind": sub.kind.value,
-        "status": sub.status.value,
-        "tracking_number": sub.tracking_number,
-        "order_id": sub.order_id,
-        "milestones": list(sub.milestones),
-        "mode": sub.mode.value,
-        "channels": channels_json(sub.channels, masker),
-    }
-    if sub.kind is not SubscriptionKind.TRACKING:
-        body["problems"] = sub.problems
-    return body
-
-
-def preferences_json(prefs: Preferences, masker: AppriseChannels) -> dict[str, Any]:
-    return {
-        "milestones": list(prefs.milestones),
-        "problems": prefs.problems,
-        "mode": prefs.mode.value,
-        "channels": channels_json(prefs.channels, masker),
-    }
-
-
-@router.get("/subscriptions/manage", tags=["alerts"])
-def managed(app: AppDep, uow: UowDep, token: str = Token) -> dict[str, Any]:
+@router.get(
+    "/subscriptions/manage",
+    tags=["alerts"],
+    response_model_exclude_unset=True,
+    responses=answers(404, 422),
+)
+def managed(app: AppDep, uow: UowDep, token: str = Token) -> SubscriptionOut:
     """The subscription behind the manage link of an alert mail (no login needed)."""
     sub = preferences.by_manage_token(
         uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
     )
-    return subscription_json(sub, app.channels)
+    return SubscriptionOut.of(sub, app.channels)
 
 
-@router.patch("/subscriptions/manage", tags=["alerts"])
-def manage(body: ChoicesIn, app: AppDep, uow: UowDep, token: str = Token) -> dict[str, Any]:
+@router.patch(
+    "/subscriptions/manage",
+    tags=["alerts"],
+    response_model_exclude_unset=True,
+    responses=answers(400, 404, 413, 422),
+)
+def manage(body: ChoicesIn, app: AppDep, uow: UowDep, token: str = Token) -> SubscriptionOut:
     """Change milestones, mode (immediate or daily digest) and channels through the link."""
     sub = preferences.by_manage_token(
         uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
@@ -106,42 +96,61 @@ def manage(body: ChoicesIn, app: AppDep, uow: UowDep, token: str = Token) -> dic
     changed = preferences.change(
         uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
     )
-    uow.commit()
-    return subscription_json(changed, app.channels)
+    return SubscriptionOut.of(changed, app.channels)
 
 
-@router.get("/subscriptions", tags=["alerts"])
-def my_subscriptions(app: AppDep, uow: UowDep, user: UserDep) -> dict[str, Any]:
+@router.get(
+    "/subscriptions",
+    tags=["alerts"],
+    response_model_exclude_unset=True,
+    responses=answers(401, 422),
+)
+def my_subscriptions(app: AppDep, uow: UowDep, user: UserDep) -> SubscriptionListOut:
     """Your subscriptions: automatic ones for your orders, and problems if you sell."""
     found = preferences.mine(uow=uow, user=user)
-    return {"subscriptions": [subscription_json(s, app.channels) for s in found]}
+    return SubscriptionListOut(subscriptions=[SubscriptionOut.of(s, app.channels) for s in found])
 
 
-@router.patch("/subscriptions/{subscription_id}", tags=["alerts"])
+@router.patch(
+    "/subscriptions/{subscription_id:subscription_id}",
+    tags=["alerts"],
+    response_model_exclude_unset=True,
+    responses=answers(400, 401, 404, 413, 422),
+)
 def change(
-    subscription_id: str, body: ChoicesIn, app: AppDep, uow: UowDep, user: UserDep
-) -> dict[str, Any]:
+    subscription_id: SubscriptionId, body: ChoicesIn, app: AppDep, uow: UowDep, user: UserDep
+) -> SubscriptionOut:
     sub = preferences.own_subscription(uow=uow, user=user, subscription_id=subscription_id)
     changed = preferences.change(
         uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
     )
-    uow.commit()
-    return subscription_json(changed, app.channels)
+    return SubscriptionOut.of(changed, app.channels)
 
 
-@router.get("/preferences", tags=["alerts"])
-def my_preferences(app: AppDep, uow: UowDep, user: UserDep) -> dict[str, Any]:
+@router.get(
+    "/preferences",
+    tags=["alerts"],
+    response_model_exclude_unset=True,
+    responses=answers(401, 422),
+)
+def my_preferences(app: AppDep, uow: UowDep, user: UserDep) -> PreferencesOut:
     prefs = preferences.preferences_of(uow=uow, user=user)
-    body = preferences_json(prefs, app.channels)
-    if user.can_sell:
-        body["seller_problems"] = preferences.seller_problems_on(uow=uow, user=user)
-    return body
+    return PreferencesOut.of(prefs, app.channels, _seller_problems(uow, user))
 
 
-@router.put("/preferences", tags=["alerts"])
+def _seller_problems(uow: UnitOfWork, user: User) -> bool | None:
+    return preferences.seller_problems_on(uow=uow, user=user) if user.can_sell else None
+
+
+@router.put(
+    "/preferences",
+    tags=["alerts"],
+    response_model_exclude_unset=True,
+    responses=answers(400, 401, 413, 422),
+)
 def save_preferences(
     body: PreferencesIn, app: AppDep, uow: UowDep, user: UserDep
-) -> dict[str, Any]:
+) -> PreferencesOut:
     """Your choices, applied to every order (and seller) subscription of yours, and to new ones."""
     prefs = preferences.save_preferences(
         uow=uow,
@@ -151,19 +160,14 @@ def save_preferences(
         now=app.clock(),
         seller_problems=body.seller_problems,
     )
-    uow.commit()
-    answer = preferences_json(prefs, app.channels)
-    if user.can_sell:
-        answer["seller_problems"] = preferences.seller_problems_on(uow=uow, user=user)
-    return answer
+    return PreferencesOut.of(prefs, app.channels, _seller_problems(uow, user))
 
 
-@router.get("/subscriptions/unsubscribe-digest", tags=["alerts"])
-@router.post("/subscriptions/unsubscribe-digest", tags=["alerts"])
-def unsubscribe_digest(app: AppDep, uow: UowDep, token: str = Token) -> dict[str, Any]:
+@router.get("/subscriptions/unsubscribe-digest", tags=["alerts"], responses=answers(404, 422))
+@router.post("/subscriptions/unsubscribe-digest", tags=["alerts"], responses=answers(404, 422))
+def unsubscribe_digest(app: AppDep, uow: UowDep, token: str = Token) -> DigestStoppedOut:
     """The daily digest's link (POST: RFC 8058 one-click): stops every alert in the digest."""
     stopped = preferences.unsubscribe_digest(
         uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
     )
-    uow.commit()
-    return {"status": "unsubscribed", "subscriptions": stopped}
+    return DigestStoppedOut(status="unsubscribed", subscriptions=stopped)

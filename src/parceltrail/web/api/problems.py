@@ -9,11 +9,23 @@ from fastapi import APIRouter, Query
 from parceltrail.domain.health import Problem
 from parceltrail.services import browse
 from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.api.schemas import Answer, TrackingSummaryOut
+from parceltrail.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
 
 
-@router.get("/problems", tags=["problems"])
+class ProblemsOut(Answer):
+    problems: list[TrackingSummaryOut]
+
+
+@router.get(
+    "/problems",
+    tags=["problems"],
+    response_model=ProblemsOut,
+    response_model_exclude_unset=True,
+    responses=answers(401, 403, 422),
+)
 def problems(
     app: AppDep,
     uow: UowDep,

@@ -21,6 +21,8 @@ from parceltrail.web.api.deps import (
     identify_reader,
     token_secret,
 )
+from parceltrail.web.api.schemas import StartedTrackingOut, TrackingOut
+from parceltrail.web.errors import answers
 from parceltrail.web.limits import limit_api_lookup
 
 router = APIRouter(prefix="/api/v1")
@@ -40,7 +42,11 @@ class TrackingIn(BaseModel):
 # First in the router, and this router first in the app: FastAPI tries the routes in order, at
 # a real cost for each, and this is the most frequent request by far.
 @router.get(
-    "/trackings/{tracking_number}", tags=["trackings"], dependencies=[Depends(limit_api_lookup)]
+    "/trackings/{tracking_number}",
+    tags=["trackings"],
+    dependencies=[Depends(limit_api_lookup)],
+    response_model=TrackingOut,
+    responses=answers(401, 404, 422, 429),
 )
 async def get_tracking(tracking_number: str, app: AppDep, credentials: BearerDep) -> JSONResponse:
     """Status, milestones, health, ETA and events (newest first) of a tracking number."""
@@ -61,7 +67,15 @@ def _tracking_answer(app: App, secret: str, tracking_number: str) -> dict[str, A
 
 
 @router.post(
-    "/trackings", tags=["trackings"], status_code=201, dependencies=[Depends(limit_api_lookup)]
+    "/trackings",
+    tags=["trackings"],
+    status_code=201,
+    dependencies=[Depends(limit_api_lookup)],
+    response_model=StartedTrackingOut,
+    responses={
+        200: {"model": StartedTrackingOut, "description": "parceltrail already knew the number"},
+        **answers(400, 401, 413, 422, 429),
+    },
 )
 def start_tracking(body: TrackingIn, app: AppDep, uow: UowDep, user: UserDep) -> JSONResponse:
     """Track a number on its own, polled from its carrier (when a connector for it is
@@ -79,7 +93,6 @@ def start_tracking(body: TrackingIn, app: AppDep, uow: UowDep, user: UserDep) ->
         caps=caps,
         now=now,
     )
-    uow.commit()
     view = tracking_service.get_tracking(
         uow=uow, tracking_number=body.tracking_number, viewer=user, now=now
     )

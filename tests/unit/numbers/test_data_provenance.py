@@ -1,0 +1,44 @@
+"""Carrier data names where it comes from, and the labelled numbers keep each source on one side."""
+
+import csv
+import json
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "numbers"
+CARRIER_FIELDS_WITH_SOURCES = {"website", "tracking_url", "contact_url"}
+
+
+def _carrier_entries():
+    root = resources.files("parceltrail.data.carriers")
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            yield from json.loads(entry.read_text(encoding="utf-8")).get("carriers", ())
+
+
+SOURCED = [pytest.param(c, id=c["code"]) for c in _carrier_entries() if "sources" in c]
+
+
+def test_some_carriers_name_their_sources():
+    assert len(SOURCED) >= 100
+
+
+@pytest.mark.parametrize("carrier", SOURCED)
+def test_every_source_backs_a_field_that_is_set(carrier):
+    for field, source in carrier["sources"].items():
+        assert field in CARRIER_FIELDS_WITH_SOURCES, (carrier["code"], field)
+        assert carrier.get(field), (carrier["code"], field)
+        assert source.startswith("https://github.com/"), (carrier["code"], source)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("real_numbers*.tsv")), ids=lambda p: p.name)
+def test_no_source_straddles_the_split(path):
+    splits = defaultdict(set)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for fields in csv.reader(handle, delimiter="\t"):
+            if fields and not fields[0].startswith("#"):
+                splits[fields[2]].add(fields[3])
+    assert [source for source, seen in splits.items() if len(seen) > 1] == []
