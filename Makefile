@@ -8,7 +8,7 @@ FUZZ_EXAMPLES ?= 100
 FUZZ_SECONDS  ?= 200
 export PARCELTRAIL_DATABASE_URL ?= sqlite:///var/parceltrail.db
 
-.PHONY: run test lint browser check-format format migrate bench install dev clean mutation fuzz
+.PHONY: run test lint browser check-format format migrate bench install dev clean mutation fuzz text-model text-eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,14 @@ browser: /usr/bin/chromium
 
 test: lint browser
 	$(BIN)/pytest
+
+# The event-text model shipped in the package, from tests/data/carrier_texts.tsv (docs/classification.md).
+text-model: install
+	$(BIN)/python -m parceltrail.domain.text.training train
+
+# Its figures on held-out sources and by-source cross-validation.
+text-eval: install
+	$(BIN)/python -m parceltrail.domain.text.training evaluate
 
 # Mutation testing of src/parceltrail/domain/ against the unit tests, on every core; one score
 # line per module and a total (docs/testing.md). Not part of `make test`: it takes minutes.

@@ -19,10 +19,10 @@ from tests.integration.notify.conftest import Receiver, SmtpServer
 from parceltrail.bootstrap import App, build
 from parceltrail.config import Settings
 from parceltrail.domain.notifications import WebhookEndpoint
-from parceltrail.jobs.outgoing import queue_email, queue_webhook
 from parceltrail.jobs.runner import InProcessRunner
 from parceltrail.notify import render
 from parceltrail.notify.email import Mail, build_message
+from parceltrail.services.deliveries import queue_email, queue_webhook
 from parceltrail.storage import jobs_repository as store
 from parceltrail.storage.migrate import upgrade
 

@@ -101,7 +101,7 @@ class Scheduler:
         if self.adaptive or decision.at is None:
             parcel.next_at = decision.at
             if handover and decision.at is not None:
-                parcel.next_at = now + TICK  # as jobs/polling: the new number at once
+                parcel.next_at = now + TICK  # as services/polling: the new number at once
         else:
             parcel.next_at = now + FIXED
         if parcel.next_at is not None:

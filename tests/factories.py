@@ -59,6 +59,7 @@ def shipped(
             order_id=placed.id,
             tracking_number=number,
             now=app.clock(),
+            protection=app.periods.protection,
             service=service,
         ).shipment
         uow.commit()

@@ -14,10 +14,10 @@ from parceltrail.domain.clock import Clock, system_clock
 from parceltrail.domain.disputes import Periods
 from parceltrail.jobs.carriers import build_pollers
 from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.outgoing import OutboxMailer
 from parceltrail.notify.channels import AppriseChannels
 from parceltrail.notify.email import build_mailer
 from parceltrail.notify.webhooks import WebhookPoster
+from parceltrail.services.deliveries import OutboxMailer
 from parceltrail.services.ports import Mailer, UnitOfWork
 from parceltrail.services.rate_limits import InProcessLimiter, RateLimiter
 from parceltrail.storage.engine import build_engine
@@ -37,7 +37,7 @@ class App:
     # A unit of work that only reads (lookups): no write lock on SQLite, READ ONLY on PostgreSQL.
     reader: Callable[[], UnitOfWork]
     jobs: JobContext
-    periods: Periods = field(default_factory=Periods)
+    periods: Periods  # the settings' periods of buyer protection (periods_from)
     # Account mail (password resets), sent through the outbox like every other mail.
     mailer: Mailer = field(default_factory=lambda: OutboxMailer(system_clock))
     channels: AppriseChannels = field(default_factory=AppriseChannels)  # extra channels

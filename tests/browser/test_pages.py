@@ -123,7 +123,8 @@ def test_the_buyer_opens_a_dispute_and_the_seller_answers(
             uow=uow, seller=seller, reference="AE-9", buyer_email="buyer@example.com",
             lines=[OrderLine("Mug", 1)], now=app.clock(), total=Decimal("30.00"))
         order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                               tracking_number=NUMBER, now=app.clock())
+                               tracking_number=NUMBER, now=app.clock(),
+                               protection=app.periods.protection)
         uow.commit()
     context = browser.new_context()
     page = context.new_page()

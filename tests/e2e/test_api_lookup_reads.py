@@ -92,11 +92,19 @@ def test_an_open_writer_neither_holds_up_a_lookup_nor_shows_through(
     app: App, http: httpx.Client, seller: User, token: str, moving: str, clock: FrozenClock
 ) -> None:
     before = look_up(http, token, moving)
-    with app.uow() as writer:  # on SQLite this holds the write lock
-        more = factories.raw_journey(moving, clock.now - timedelta(days=8))[4:6]
-        valid, _ = tracking_service.parse_events(more, now=clock.now)
-        tracking_service.ingest(uow=writer, actor=seller, events=valid, now=clock.now)
-        during = look_up(http, token, moving)  # one waiting for the lock fails after 10 s
+    seen: list[dict[str, Any]] = []
+
+    def write_look_up_and_fail() -> None:
+        with app.uow() as writer:  # on SQLite this holds the write lock
+            more = factories.raw_journey(moving, clock.now - timedelta(days=8))[4:6]
+            valid, _ = tracking_service.parse_events(more, now=clock.now)
+            tracking_service.ingest(uow=writer, actor=seller, events=valid, now=clock.now)
+            seen.append(look_up(http, token, moving))  # waiting for the lock fails after 10 s
+            raise RuntimeError("the writer fails, so it rolls back")
+
+    with pytest.raises(RuntimeError, match="rolls back"):
+        write_look_up_and_fail()
+    (during,) = seen
     assert during == before
     after = look_up(http, token, moving)  # the writer rolled back
     assert len(after["events"]) == len(before["events"]) == 4

@@ -35,7 +35,8 @@ def sold(app: App) -> str:
             lines=[OrderLine("Watch strap", 1)], now=app.clock(), total=Decimal("25.00"),
         )
         order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                               tracking_number=NUMBER, now=app.clock())
+                               tracking_number=NUMBER, now=app.clock(),
+                               protection=app.periods.protection)
         uow.commit()
     return order.id
 

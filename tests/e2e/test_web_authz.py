@@ -55,7 +55,8 @@ def _after_sale(app: App) -> dict[str, str]:
             uow=uow, seller=seller, reference="AE-SECRET-3", buyer_email=buyer.email,
             lines=[OrderLine("Phone case", 1)], now=app.clock(), total=Decimal("9.00"))
         order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                               tracking_number="RR123456785CN", now=app.clock())
+                               tracking_number="RR123456785CN", now=app.clock(),
+                               protection=app.periods.protection)
         message_service.post(uow=uow, user=buyer, order_id=order.id, body="MSG-SECRET",
                              files=[("p.png", PNG)], now=app.clock())
         dispute = dispute_service.open_dispute(

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from parceltrail.bootstrap import App
 from parceltrail.connectors.pollers import SimulatorSource
 from parceltrail.domain.users import Role
-from parceltrail.jobs.polling import poll_due
+from parceltrail.services.polling import poll_due
 from parceltrail.simulator.api import create_app as simulator_app
 from parceltrail.simulator.clock import ManualClock
 from parceltrail.simulator.journey import Journey

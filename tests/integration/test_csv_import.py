@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from parceltrail.bootstrap import App
 from parceltrail.domain.numbers.checkdigits import compute_s10
 from parceltrail.domain.users import User
-from parceltrail.jobs.csv_import import Summary, import_events, import_shipments
 from parceltrail.services import bulk
+from parceltrail.services.csv_import import Summary, import_events, import_shipments
 from parceltrail.storage.tables import orders, outbox, shipments
 from tests import factories
 
@@ -46,7 +46,7 @@ def run_shipments(app: App, seller: User, data: bytes, batch_size: int = 200) ->
     summary = Summary()
     for summary in import_shipments(  # noqa: B007 - the last one is the total
         uow=app.uow, clock=app.clock, seller=seller, records=records(data),
-        batch_size=batch_size,
+        protection=app.periods.protection, batch_size=batch_size,
     ):
         pass
     return summary
@@ -124,7 +124,8 @@ def test_an_interrupted_import_keeps_whole_batches_and_finishes_on_the_second_ru
 
     def run() -> None:
         for summary in import_shipments(
-            uow=app.uow, clock=app.clock, seller=seller, records=crashing(), batch_size=4
+            uow=app.uow, clock=app.clock, seller=seller, records=crashing(),
+            protection=app.periods.protection, batch_size=4,
         ):
             done.append((summary.accepted, summary.last_line))
 

@@ -176,12 +176,17 @@ def test_state_changes_reach_the_outbox_in_the_same_commit(app: App, seller: Use
 
 def test_a_rolled_back_ingest_leaves_no_events_and_no_outbox_rows(app: App, seller: User) -> None:
     before = (count(app, outbox), count(app, tracking_events))
-    with app.uow() as uow:
-        valid, _ = tracking_service.parse_events(
-            factories.raw_journey(NUMBER, START), now=app.clock()
-        )
-        tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        # no commit: leaving the block rolls back
+
+    def ingest_then_fail() -> None:
+        with app.uow() as uow:
+            valid, _ = tracking_service.parse_events(
+                factories.raw_journey(NUMBER, START), now=app.clock()
+            )
+            tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
+            raise RuntimeError("a failure after the ingest, before the block ends: it rolls back")
+
+    with pytest.raises(RuntimeError, match="after the ingest"):
+        ingest_then_fail()
     assert (count(app, outbox), count(app, tracking_events)) == before
 
 

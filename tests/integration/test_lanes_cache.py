@@ -130,9 +130,15 @@ def test_another_process_s_sweep_shows_once_the_entries_expire(
 
 def test_lane_statistics_rolled_back_never_reach_the_cache(app: App) -> None:
     learned = {"delivered": Spread(1.0, 2.0, 3.0, 9)}
-    with app.uow() as uow:
-        uow.health.save_lane(LANE, learned, app.clock())
-        assert uow.health.lane_spreads([LANE]) == {LANE: learned}  # its own write, not cached
+
+    def save_then_fail() -> None:
+        with app.uow() as uow:
+            uow.health.save_lane(LANE, learned, app.clock())
+            assert uow.health.lane_spreads([LANE]) == {LANE: learned}  # its own write
+            raise RuntimeError("a failure before the block ends rolls back")
+
+    with pytest.raises(RuntimeError, match="rolls back"):
+        save_then_fail()
     with app.reader() as uow:
         assert uow.health.lane_spreads([LANE]) == {}
     with app.uow() as uow:

@@ -14,8 +14,8 @@ from parceltrail.connectors.simulator import SimulatorClient
 from parceltrail.domain.polling import NextScan
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import new_event
-from parceltrail.jobs.polling import learn_windows, poll_due
 from parceltrail.services import inbound
+from parceltrail.services.polling import learn_windows, poll_due
 from parceltrail.services.tracking import ingest
 from parceltrail.storage.tables import poll_schedule
 from tests.conftest import FrozenClock

@@ -13,8 +13,8 @@ import pytest
 
 from parceltrail.connectors.karrio import CARRIERS, KarrioClient, _transport, load_karrio
 from parceltrail.domain.status import SubStatus
-from parceltrail.jobs.polling import poll_due
 from parceltrail.services import inbound
+from parceltrail.services.polling import poll_due
 from tests.unit.connectors.karrio.conftest import (  # noqa: F401  (the fixture)
     RecordedCarrier,
     needs_karrio,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from pydantic import ValidationError
 
+from parceltrail.bootstrap import periods_from
 from parceltrail.config import Settings
+from parceltrail.domain.disputes import Periods
 
 
 def test_the_development_secret_is_refused_on_a_public_address() -> None:
@@ -40,3 +44,16 @@ def test_a_karrio_carrier_without_its_credentials_is_refused_by_name(monkeypatch
     monkeypatch.setenv("PARCELTRAIL_KARRIO_FEDEX", "not json")
     with pytest.raises(Exception, match=r"PARCELTRAIL_KARRIO_FEDEX|karrio_fedex"):
         Settings()
+
+
+def test_the_default_periods() -> None:
+    """The periods of buyer protection come from the settings only (Periods has no defaults)."""
+    day = timedelta(days=1)
+    assert periods_from(Settings()) == Periods(
+        protection=60 * day,
+        open_after_dispatch=7 * day,
+        open_until_after_window=15 * day,
+        seller_response=5 * day,
+        negotiation=10 * day,
+        max_extension=30 * day,
+    )

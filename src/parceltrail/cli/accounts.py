@@ -35,7 +35,6 @@ def users_create(
             )
             if secret is not None:
                 accounts.set_password(uow=uow, user=user, password=secret)
-            uow.commit()
     except ParceltrailError as exc:
         raise fail(exc) from None
     typer.echo(f"created {user.role.value} {user.email} ({user.id})")
@@ -48,7 +47,6 @@ def users_approve(email: str) -> None:
     try:
         with parceltrail.uow() as uow:
             user = user_service.approve_seller(uow=uow, email=email, now=parceltrail.clock())
-            uow.commit()
     except ParceltrailError as exc:
         raise fail(exc) from None
     typer.echo(f"approved seller {user.email}")
@@ -65,7 +63,6 @@ def tokens_create(
             _, secret = user_service.create_token(
                 uow=uow, email=email, name=name, now=parceltrail.clock()
             )
-            uow.commit()
     except ParceltrailError as exc:
         raise fail(exc) from None
     typer.echo(secret)

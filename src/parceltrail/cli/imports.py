@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from parceltrail.cli.main import fail, import_app, open_app
 from parceltrail.domain.errors import ParceltrailError
 from parceltrail.services import users as user_service
+
+if TYPE_CHECKING:
+    from parceltrail.bootstrap import App
 
 SellerOption = Annotated[str, typer.Option("--seller", help="The importing seller's e-mail.")]
 ReportOption = Annotated[
@@ -24,26 +27,29 @@ CsvFile = Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A CS
 def import_shipments(file: CsvFile, seller: SellerOption, report: ReportOption = None) -> None:
     """Orders and their dispatch: order_reference,buyer_email,title,quantity,tracking_number,
     carrier?,dispatched_at?. A new reference creates the order; each row is whole or absent."""
-    from parceltrail.jobs.csv_import import import_shipments as run
     from parceltrail.services.bulk import SHIPMENT_COLUMNS
+    from parceltrail.services.csv_import import import_shipments as run
 
-    _import(file, seller, report, SHIPMENT_COLUMNS, run)
+    def with_protection(app: App, **batches: Any) -> Any:
+        return run(protection=app.periods.protection, **batches)
+
+    _import(file, seller, report, SHIPMENT_COLUMNS, with_protection)
 
 
 @import_app.command("events")
 def import_events(file: CsvFile, seller: SellerOption, report: ReportOption = None) -> None:
     """Carrier events for your shipments: tracking_number,occurred_at,description,status?,
     city?,country?,carrier?,code?,id?. An event already stored counts as a duplicate."""
-    from parceltrail.jobs.csv_import import import_events as run
     from parceltrail.services.bulk import EVENT_COLUMNS
+    from parceltrail.services.csv_import import import_events as run
 
-    _import(file, seller, report, EVENT_COLUMNS, run)
+    _import(file, seller, report, EVENT_COLUMNS, lambda _app, **batches: run(**batches))
 
 
 def _import(file: Path, email: str, report: Path | None, columns: Any, run: Any) -> None:
     """Stream the file in committed batches with a progress bar on stderr, then the summary."""
-    from parceltrail.jobs.csv_import import Summary
     from parceltrail.services import bulk
+    from parceltrail.services.csv_import import Summary
 
     parceltrail = open_app()
     try:
@@ -61,7 +67,8 @@ def _import(file: Path, email: str, report: Path | None, columns: Any, run: Any)
         try:
             records = bulk.read(bulk.lines_of(stream), columns)
             for committed in run(
-                uow=parceltrail.uow, clock=parceltrail.clock, seller=seller, records=records
+                parceltrail, uow=parceltrail.uow, clock=parceltrail.clock, seller=seller,
+                records=records,
             ):
                 summary = committed
                 bar.update(stream.tell() - bar.pos)

@@ -20,8 +20,8 @@ def sweep(
     ] = False,
 ) -> None:
     """Run the sweeps once: health and ETAs, dispute escalation, auto-confirmation."""
-    from parceltrail.jobs.polling import learn_windows
     from parceltrail.services import disputes, health
+    from parceltrail.services.polling import learn_windows
 
     parceltrail = open_app()
     with parceltrail.uow() as uow:
@@ -30,13 +30,11 @@ def sweep(
             uow=uow, now=parceltrail.clock(), periods=parceltrail.periods
         )
         confirmed = disputes.auto_confirm(uow=uow, now=parceltrail.clock())
-        uow.commit()
     typer.echo(f"disputes escalated: {escalated}; orders auto-confirmed: {confirmed}")
     more = True
     while more:
         with parceltrail.uow() as uow:
             report = health.sweep(uow=uow, now=parceltrail.clock())
-            uow.commit()
         more = report.more
         typer.echo(f"health: examined {report.examined}, changed {report.changed}")
     if lanes:
@@ -62,7 +60,7 @@ def poll(
     import httpx
 
     from parceltrail.jobs.carriers import carrier_clients
-    from parceltrail.jobs.polling import poll_due
+    from parceltrail.services.polling import poll_due
 
     parceltrail = open_app()
     settings = parceltrail.settings

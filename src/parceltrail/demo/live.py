@@ -23,9 +23,9 @@ from parceltrail.connectors.pollers import SimulatorSource
 from parceltrail.connectors.simulator import SimulatorClient
 from parceltrail.domain.orders import OrderLine
 from parceltrail.domain.users import Role
-from parceltrail.jobs.polling import poll_due
 from parceltrail.services import orders as order_service
 from parceltrail.services import users as user_service
+from parceltrail.services.polling import poll_due
 from parceltrail.simulator.api import create_app
 from parceltrail.simulator.clock import AcceleratedClock
 from parceltrail.simulator.journey import Journey, generate
@@ -161,9 +161,9 @@ def seed_marketplace(app: App, journeys: list[Journey], *, seed: int) -> str:
                 service=journey.service,
                 dispatched_at=journey.dispatched_at,
                 now=now,
+                protection=app.periods.protection,
             )
             created += 1
-        uow.commit()
     lanes = sorted({j.lane.country for j in journeys})
     return (
         f"live demo: {created} new orders on lanes CN→{', '.join(lanes)}; sellers "

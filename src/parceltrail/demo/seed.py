@@ -114,7 +114,6 @@ def seed_demo(app: App, *, orders: int, seed: int, issue_tokens: bool = False) -
                 continue
             created += 1
             _demo_order(uow, app, rng, seller, reference, buyers[index % len(buyers)], index)
-        uow.commit()
     summary = [f"demo: {created} new orders for {SELLER}; buyers {', '.join(buyers)}"]
     summary += open_accounts(
         app, [SELLER, ADMIN, *buyers], tokens_for=(SELLER, BUYER) if issue_tokens else ()
@@ -132,7 +131,6 @@ def open_accounts(app: App, emails: Sequence[str], *, tokens_for: Sequence[str] 
                 uow=uow, email=email, name="demo", now=app.clock()
             )
             lines.append(f"API token for {email}: {secret}")
-        uow.commit()
     return lines
 
 
@@ -174,6 +172,7 @@ def _demo_order(
         service="epacket",  # China Post's L-prefixed S10 numbers
         dispatched_at=dispatched,
         now=app.clock(),
+        protection=app.periods.protection,
     ).shipment
     events = [
         (i, _event(shipment.tracking_number, step, dispatched, app))

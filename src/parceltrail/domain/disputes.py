@@ -99,14 +99,15 @@ class Reason(StrEnum):
 
 @dataclass(frozen=True)
 class Periods:
-    """Every period of buyer protection; all are settings."""
+    """Every period of buyer protection; all are settings (bootstrap.periods_from), passed in
+    as values and never defaulted here, so no path can use a period of its own."""
 
-    protection: timedelta = timedelta(days=60)  # from dispatch until auto-confirmation
-    open_after_dispatch: timedelta = timedelta(days=7)  # earliest "not received" dispute
-    open_until_after_window: timedelta = timedelta(days=15)
-    seller_response: timedelta = timedelta(days=5)
-    negotiation: timedelta = timedelta(days=10)
-    max_extension: timedelta = timedelta(days=30)
+    protection: timedelta  # from dispatch until auto-confirmation
+    open_after_dispatch: timedelta  # earliest "not received" dispute
+    open_until_after_window: timedelta  # how long after the window a dispute may still open
+    seller_response: timedelta  # the seller's time to answer a dispute
+    negotiation: timedelta  # the time for each later answer
+    max_extension: timedelta  # the most a seller may extend protection, in total
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,6 @@ class JobContext:
     uow: Callable[[], UnitOfWork]
     mailer: Mailer
     poster: WebhookPoster
-    periods: Periods = field(default_factory=Periods)
+    periods: Periods  # the settings' periods of buyer protection (periods_from)
     channels: AppriseChannels = field(default_factory=AppriseChannels)
     pollers: Pollers = field(default_factory=Pollers)  # the carrier APIs to poll

@@ -1,7 +1,10 @@
 """Tasks by outbox topic, and periodic sweeps by name; other modules register theirs.
 
-A task runs the same whichever runner calls it (in-process or Dramatiq). It opens its own
-short transactions, re-checks before acting, and must be safe to run twice.
+A task runs the same whichever runner calls it (in-process or Dramatiq), re-checks before
+acting, and must be safe to run twice. Most are one transaction: ``in_transaction`` wraps them
+so the wrapper opens the unit of work, commits it when the task returns and rolls it back when
+it raises. A task that must not hold a transaction across slow I/O (sending a delivery,
+polling a carrier) takes the context's unit-of-work factory and opens short ones itself.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from datetime import timedelta
 from typing import Any
 
 from parceltrail.jobs.context import JobContext
+from parceltrail.services.ports import UnitOfWork
 from parceltrail.storage.jobs_repository import Job
 
 TaskFn = Callable[[JobContext, Job], None]
@@ -31,6 +35,16 @@ class Sweep:
     name: str
     every: timedelta
     run: SweepFn
+
+
+def in_transaction(fn: Callable[[JobContext, Job, UnitOfWork], None]) -> TaskFn:
+    """A task of one transaction: committed when ``fn`` returns, rolled back when it raises."""
+
+    def run(ctx: JobContext, job: Job) -> None:
+        with ctx.uow() as uow:
+            fn(ctx, job, uow)
+
+    return run
 
 
 TASKS: dict[str, Task] = {}

@@ -12,10 +12,11 @@ from datetime import timedelta
 import httpx
 
 from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.digest import send_digests
-from parceltrail.jobs.polling import learn_windows, poll_due
+from parceltrail.jobs.fanout import links_of
 from parceltrail.jobs.registry import sweep
-from parceltrail.services import disputes, health
+from parceltrail.notify import render
+from parceltrail.services import digest, disputes, health
+from parceltrail.services.polling import learn_windows, poll_due
 
 MAX_HEALTH_ROUNDS = 50  # 50 x 2,000 shipments per run; the next run continues from the mark
 
@@ -26,7 +27,6 @@ def health_sweep(ctx: JobContext) -> int:
     for _ in range(MAX_HEALTH_ROUNDS):
         with ctx.uow() as uow:
             report = health.sweep(uow=uow, now=ctx.clock())
-            uow.commit()
         examined += report.examined
         if not report.more:
             break
@@ -36,9 +36,7 @@ def health_sweep(ctx: JobContext) -> int:
 @sweep("lanes", every=timedelta(hours=24))
 def lanes_sweep(ctx: JobContext) -> int:
     with ctx.uow() as uow:
-        learned = health.learn_lanes(uow=uow, now=ctx.clock())
-        uow.commit()
-    return learned
+        return health.learn_lanes(uow=uow, now=ctx.clock())
 
 
 @sweep("disputes", every=timedelta(hours=1))
@@ -47,7 +45,6 @@ def disputes_sweep(ctx: JobContext) -> int:
     with ctx.uow() as uow:
         moved = disputes.escalate_overdue(uow=uow, now=ctx.clock(), periods=periods)
         moved += disputes.auto_confirm(uow=uow, now=ctx.clock())
-        uow.commit()
     return moved
 
 
@@ -74,3 +71,11 @@ def poll_windows_sweep(ctx: JobContext) -> int:
 def digest_sweep(ctx: JobContext) -> int:
     """Daily digests, once the configured hour (PARCELTRAIL_DIGEST_HOUR_UTC) has passed."""
     return send_digests(ctx)
+
+
+def send_digests(ctx: JobContext, *, max_recipients: int = digest.MAX_RECIPIENTS) -> int:
+    wording = digest.Wording(templates=render, links=links_of(ctx))
+    return digest.send_digests(
+        uow_factory=ctx.uow, wording=wording, hour=ctx.settings.digest_hour_utc,
+        now=ctx.clock(), max_recipients=max_recipients,
+    )

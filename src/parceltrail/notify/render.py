@@ -6,11 +6,12 @@ message is a pair of templates (``name.html`` autoescaped, ``name.txt``) and a s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from parceltrail.services.notify_ports import Rendered
 
 MAX_CARRIER_TEXT = 300  # carrier text is untrusted: bounded here, escaped by the HTML template
 
@@ -74,13 +75,6 @@ PROBLEMS: dict[str, tuple[str, str]] = {
 }
 GENERIC_PROBLEM = ("A problem with parcel {tracking_number}",
                    "Something unusual happened to this parcel; see its tracking page.")
-
-
-@dataclass(frozen=True, slots=True)
-class Rendered:
-    subject: str
-    text: str
-    html: str
 
 
 @cache

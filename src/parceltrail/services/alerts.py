@@ -20,7 +20,7 @@ from parceltrail.domain.notifications import (
 from parceltrail.domain.orders import Order
 from parceltrail.domain.tracking import checked_number
 from parceltrail.domain.users import User, normalize_email
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import AlertsUnitOfWork
 
 CONFIRM = "confirm"
 CONFIRMATION_RESENT_AFTER = timedelta(days=1)
@@ -40,7 +40,7 @@ def checked_milestones(milestones: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def subscribe_number(
-    *, uow: UnitOfWork, email: str, tracking_number: str, milestones: Sequence[str] | None,
+    *, uow: AlertsUnitOfWork, email: str, tracking_number: str, milestones: Sequence[str] | None,
     now: datetime,
 ) -> Subscription:
     """Ask for alerts on a number; nothing is sent until the confirmation link is followed.
@@ -68,7 +68,9 @@ def subscribe_number(
     return subscription
 
 
-def subscribe_seller_problems(*, uow: UnitOfWork, seller: User, now: datetime) -> Subscription:
+def subscribe_seller_problems(
+    *, uow: AlertsUnitOfWork, seller: User, now: datetime
+) -> Subscription:
     """A seller hears about problems on every shipment they sold."""
     if not seller.can_sell:
         raise PermissionDenied("only sellers can subscribe to problems on their shipments")
@@ -91,7 +93,7 @@ def subscribe_seller_problems(*, uow: UnitOfWork, seller: User, now: datetime) -
 
 
 def buyer_subscription(
-    *, uow: UnitOfWork, order: Order, buyer: User, now: datetime
+    *, uow: AlertsUnitOfWork, order: Order, buyer: User, now: datetime
 ) -> Subscription:
     """The buyer's subscription to their order, created on first need: active, with the
     buyer's notification preferences (every milestone, at once, by e-mail, by default)."""
@@ -111,7 +113,7 @@ def buyer_subscription(
     return subscription
 
 
-def _by_token(uow: UnitOfWork, secret: str, purpose: str, token: str) -> Subscription:
+def _by_token(uow: AlertsUnitOfWork, secret: str, purpose: str, token: str) -> Subscription:
     subscription_id = read_token(secret, purpose, token)
     found = uow.alerts.subscription(subscription_id) if subscription_id else None
     if found is None:
@@ -119,7 +121,7 @@ def _by_token(uow: UnitOfWork, secret: str, purpose: str, token: str) -> Subscri
     return found
 
 
-def confirm(*, uow: UnitOfWork, secret: str, token: str, now: datetime) -> Subscription:
+def confirm(*, uow: AlertsUnitOfWork, secret: str, token: str, now: datetime) -> Subscription:
     found = _by_token(uow, secret, CONFIRM, token)
     if found.status is SubscriptionStatus.PENDING:
         uow.alerts.set_subscription_status(found.id, SubscriptionStatus.ACTIVE, now)
@@ -127,7 +129,7 @@ def confirm(*, uow: UnitOfWork, secret: str, token: str, now: datetime) -> Subsc
     return found
 
 
-def unsubscribe(*, uow: UnitOfWork, secret: str, token: str, now: datetime) -> Subscription:
+def unsubscribe(*, uow: AlertsUnitOfWork, secret: str, token: str, now: datetime) -> Subscription:
     found = _by_token(uow, secret, UNSUBSCRIBE, token)
     if found.status is not SubscriptionStatus.UNSUBSCRIBED:
         uow.alerts.set_subscription_status(found.id, SubscriptionStatus.UNSUBSCRIBED, now)

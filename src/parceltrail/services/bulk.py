@@ -13,7 +13,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from typing import IO
 
 from parceltrail.domain.errors import (
@@ -214,16 +214,19 @@ def parse(text: str) -> tuple[list[Row], list[RowResult]]:
     return rows, refused
 
 
-def dispatch_row(*, uow: UnitOfWork, seller: User, row: Row, now: datetime) -> RowResult:
-    """One row; the caller commits each row on its own, so one bad row loses no other."""
+def dispatch_row(
+    *, uow: UnitOfWork, seller: User, row: Row, now: datetime, protection: timedelta
+) -> RowResult:
+    """One row, in a savepoint of its own: a bad row is undone alone and loses no other."""
     try:
-        order = uow.orders.by_reference(seller.id, row.reference)
-        if order is None:
-            raise OrderNotFound(f"no order {row.reference!r} among the orders you sold")
-        done: Dispatched = dispatch(
-            uow=uow, seller=seller, order_id=order.id, tracking_number=row.number,
-            carrier=row.carrier, service=row.service, now=now,
-        )
+        with uow.savepoint():
+            order = uow.orders.by_reference(seller.id, row.reference)
+            if order is None:
+                raise OrderNotFound(f"no order {row.reference!r} among the orders you sold")
+            done: Dispatched = dispatch(
+                uow=uow, seller=seller, order_id=order.id, tracking_number=row.number,
+                carrier=row.carrier, service=row.service, now=now, protection=protection,
+            )
     except ParceltrailError as exc:
         return RowResult(row, False, exc.message)
     carrier = done.shipment.carrier or "carrier unknown"
@@ -265,7 +268,13 @@ def look_up(*, uow: UnitOfWork, seller: User, records: Iterable[Record]) -> Know
 
 
 def import_shipment(
-    *, uow: UnitOfWork, seller: User, record: Record, known: Known, now: datetime
+    *,
+    uow: UnitOfWork,
+    seller: User,
+    record: Record,
+    known: Known,
+    now: datetime,
+    protection: timedelta,
 ) -> bool:
     """Create the order when its reference is new, then dispatch; True when something was new.
 
@@ -291,7 +300,7 @@ def import_shipment(
     done = dispatch_order(
         uow=uow, order=order, tracking_number=values["tracking_number"],
         carrier=record.get("carrier"), service=record.get("service"), dispatched_at=when,
-        now=now,
+        now=now, protection=protection,
     )
     known.orders[reference] = order  # the last step: a row that failed leaves no trace here
     known.shipments[done.shipment.tracking_number] = done.shipment

@@ -21,9 +21,10 @@ from parceltrail.domain.disputes import (
 from parceltrail.domain.errors import Conflict, OrderNotFound, PermissionDenied, ValidationFailed
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.orders import Order
+from parceltrail.domain.protection import Protection
 from parceltrail.domain.users import User
 from parceltrail.services.orders import can_see
-from parceltrail.services.ports import Notice, Protection, UnitOfWork
+from parceltrail.services.ports import DisputesUnitOfWork, Notice
 from parceltrail.services.tracking import get_tracking
 
 
@@ -36,16 +37,16 @@ class DisputeView:
     actions: tuple[Action, ...]
 
 
-def _order_for(uow: UnitOfWork, user: User, order_id: str) -> Order:
+def _order_for(uow: DisputesUnitOfWork, user: User, order_id: str) -> Order:
     order = uow.orders.get(order_id)
     if order is None or not can_see(user, order):
         raise OrderNotFound(f"no order {order_id} among yours", order_id=order_id)
     return order
 
 
-def _protection(uow: UnitOfWork, order: Order) -> Protection:
+def _protection(uow: DisputesUnitOfWork, order: Order) -> Protection:
     found = uow.protection.get(order.id)
-    if found is None or found.ends_at is None:
+    if found is None or not found.started:
         raise Conflict("this order is not protected yet: protection starts when it is dispatched")
     return found
 
@@ -58,37 +59,33 @@ def _party(user: User, order: Order) -> Party:
     return Party.ADMIN
 
 
-def get_protection(*, uow: UnitOfWork, user: User, order_id: str) -> Protection | None:
+def get_protection(*, uow: DisputesUnitOfWork, user: User, order_id: str) -> Protection | None:
     return uow.protection.get(_order_for(uow, user, order_id).id)
 
 
-def confirm_receipt(*, uow: UnitOfWork, user: User, order_id: str, now: datetime) -> None:
+def confirm_receipt(*, uow: DisputesUnitOfWork, user: User, order_id: str, now: datetime) -> None:
     order = _order_for(uow, user, order_id)
     if user.id != order.buyer_id:
         raise PermissionDenied("only the buyer confirms receipt")
-    if _protection(uow, order).confirmed_at is None:
+    protection = _protection(uow, order)
+    if not protection.confirmed:
         uow.protection.confirm(order.id, now, automatic=False)
         _record(uow, order.id, events.OrderConfirmed(order.id, automatic=False))
 
 
 def extend_protection(
-    *, uow: UnitOfWork, user: User, order_id: str, days: int, periods: Periods
+    *, uow: DisputesUnitOfWork, user: User, order_id: str, days: int, periods: Periods
 ) -> Protection:
     """The seller extends the buyer's protection, up to the maximum extension in total."""
     order = _order_for(uow, user, order_id)
     if user.id != order.seller_id and not user.is_admin:
         raise ValidationFailed("only the seller extends the protection of an order")
-    protection = _protection(uow, order)
-    limit = periods.max_extension.days - protection.extended_days
-    if not 1 <= days <= limit:
-        raise ValidationFailed(f"the protection can be extended by 1 to {max(limit, 0)} more days")
-    uow.protection.extend(order.id, days)
-    extended = uow.protection.get(order.id)
-    assert extended is not None
+    extended = _protection(uow, order).extend(days, periods.max_extension)
+    uow.protection.extend(extended)
     return extended
 
 
-def auto_confirm(*, uow: UnitOfWork, now: datetime, limit: int = 500) -> int:
+def auto_confirm(*, uow: DisputesUnitOfWork, now: datetime, limit: int = 500) -> int:
     """Confirm orders whose protection ended without an open dispute (the sweep re-checks)."""
     confirmed = 0
     for order_id in uow.protection.expired_unconfirmed(now, limit):
@@ -102,7 +99,7 @@ def auto_confirm(*, uow: UnitOfWork, now: datetime, limit: int = 500) -> int:
 
 def open_dispute(
     *,
-    uow: UnitOfWork,
+    uow: DisputesUnitOfWork,
     user: User,
     order_id: str,
     reason: Reason,
@@ -146,7 +143,7 @@ def open_dispute(
 
 def act(
     *,
-    uow: UnitOfWork,
+    uow: DisputesUnitOfWork,
     user: User,
     dispute_id: str,
     action: Action,
@@ -164,7 +161,9 @@ def act(
     return dispute
 
 
-def escalate_overdue(*, uow: UnitOfWork, now: datetime, periods: Periods, limit: int = 500) -> int:
+def escalate_overdue(
+    *, uow: DisputesUnitOfWork, now: datetime, periods: Periods, limit: int = 500
+) -> int:
     """Escalate disputes nobody answered in time; each is re-checked before it moves."""
     moved = 0
     for dispute_id in uow.disputes.overdue(now, limit):
@@ -178,7 +177,9 @@ def escalate_overdue(*, uow: UnitOfWork, now: datetime, periods: Periods, limit:
     return moved
 
 
-def get_dispute(*, uow: UnitOfWork, user: User, dispute_id: str) -> tuple[Dispute, dict[str, Any]]:
+def get_dispute(
+    *, uow: DisputesUnitOfWork, user: User, dispute_id: str
+) -> tuple[Dispute, dict[str, Any]]:
     dispute = uow.disputes.get(dispute_id)
     order = uow.orders.get(dispute.order_id) if dispute else None
     if dispute is None or order is None or not can_see(user, order):
@@ -186,7 +187,7 @@ def get_dispute(*, uow: UnitOfWork, user: User, dispute_id: str) -> tuple[Disput
     return dispute, uow.disputes.evidence(dispute.id)
 
 
-def for_order(*, uow: UnitOfWork, user: User, order_id: str) -> list[DisputeView]:
+def for_order(*, uow: DisputesUnitOfWork, user: User, order_id: str) -> list[DisputeView]:
     """The order's disputes, newest first, with what the viewer may do to each."""
     order = _order_for(uow, user, order_id)
     party = _party(user, order)
@@ -195,7 +196,11 @@ def for_order(*, uow: UnitOfWork, user: User, order_id: str) -> list[DisputeView
 
 
 def admin_queue(
-    *, uow: UnitOfWork, user: User, state: str = DisputeState.ESCALATED.value, limit: int = 100
+    *,
+    uow: DisputesUnitOfWork,
+    user: User,
+    state: str = DisputeState.ESCALATED.value,
+    limit: int = 100,
 ) -> list[Dispute]:
     """The admin's queue: disputes in ``state`` (escalated: waiting for a decision), oldest
     first."""
@@ -206,13 +211,13 @@ def admin_queue(
     return uow.disputes.in_state(state, max(1, min(limit, 500)))
 
 
-def _first_dispatch(uow: UnitOfWork, order: Order) -> datetime | None:
+def _first_dispatch(uow: DisputesUnitOfWork, order: Order) -> datetime | None:
     shipments = uow.shipments.for_orders([order.id]).get(order.id, [])
     times = [s.dispatched_at for s in shipments if s.dispatched_at]
     return min(times) if times else None
 
 
-def _evidence(uow: UnitOfWork, order: Order, viewer: User, now: datetime) -> dict[str, Any]:
+def _evidence(uow: DisputesUnitOfWork, order: Order, viewer: User, now: datetime) -> dict[str, Any]:
     """A snapshot of every shipment's tracking as it stood when the dispute was opened."""
     shipments = uow.shipments.for_orders([order.id]).get(order.id, [])
     snapshots = [
@@ -222,5 +227,5 @@ def _evidence(uow: UnitOfWork, order: Order, viewer: User, now: datetime) -> dic
     return {"captured_at": now.isoformat(), "trackings": snapshots}
 
 
-def _record(uow: UnitOfWork, order_id: str, event: events.DomainEvent) -> None:
+def _record(uow: DisputesUnitOfWork, order_id: str, event: events.DomainEvent) -> None:
     uow.record(Notice(order_id, [event]))

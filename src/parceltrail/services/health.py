@@ -18,7 +18,7 @@ from parceltrail.domain.health_records import HealthRecord, lane_of, milestone_t
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.stages import context, learn_stage_spreads
 from parceltrail.domain.tracking import TrackingEvent
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import TrackingUnitOfWork
 
 SWEEP = "health"
 # A finished sweep marks a little before its start: an ingest that was still running may
@@ -68,7 +68,11 @@ def assess_shipment(
 
 
 def sweep(
-    *, uow: UnitOfWork, now: datetime, thresholds: Thresholds | None = None, limit: int = 2000
+    *,
+    uow: TrackingUnitOfWork,
+    now: datetime,
+    thresholds: Thresholds | None = None,
+    limit: int = 2000,
 ) -> SweepReport:
     """Re-assess the shipments whose verdict may have changed; record what changed."""
     rules = thresholds or Thresholds()
@@ -91,7 +95,9 @@ def sweep(
     return SweepReport(examined=len(records), changed=changed, more=cut is not None)
 
 
-def lane_histories(uow: UnitOfWork, lanes: Iterable[Lane]) -> dict[str, Mapping[str, Spread]]:
+def lane_histories(
+    uow: TrackingUnitOfWork, lanes: Iterable[Lane]
+) -> dict[str, Mapping[str, Spread]]:
     """What was learned on these lanes and their wider levels, by lane key: one query."""
     keys = sorted({level.key() for lane in lanes for level in lane.levels()})
     return uow.health.lane_spreads(keys)
@@ -107,7 +113,7 @@ def learned_levels(learned: Mapping[str, Mapping[str, Spread]], lane: Lane) -> l
 
 
 def learn_lanes(
-    *, uow: UnitOfWork, now: datetime, window_days: int = 180, limit: int = 20000
+    *, uow: TrackingUnitOfWork, now: datetime, window_days: int = 180, limit: int = 20000
 ) -> int:
     """Re-learn each lane's milestone-to-delivery spreads and stage lengths from recently
     delivered parcels, at every level: carrier and service, carrier, countries alone."""
@@ -136,7 +142,7 @@ def _learned_on(delivered: Sequence[Shipment]) -> dict[str, Spread]:
 
 def live(
     *,
-    uow: UnitOfWork,
+    uow: TrackingUnitOfWork,
     shipment: Shipment,
     history: Sequence[TrackingEvent],
     now: datetime,

@@ -7,13 +7,13 @@ from datetime import datetime
 
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.tracking import TrackingEvent, normalize_tracking_number
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import TrackingUnitOfWork
 from parceltrail.services.tracking import IngestResult, ingest
 
 
 def receive(
     *,
-    uow: UnitOfWork,
+    uow: TrackingUnitOfWork,
     tracking_number: str,
     carrier: str | None,
     events: Sequence[TrackingEvent],
@@ -27,7 +27,7 @@ def receive(
 
 
 def start_tracking(
-    *, uow: UnitOfWork, tracking_number: str, carrier: str | None, now: datetime
+    *, uow: TrackingUnitOfWork, tracking_number: str, carrier: str | None, now: datetime
 ) -> Shipment:
     """A standalone tracking for a number (found if it exists), to be polled from its carrier."""
     number = normalize_tracking_number(tracking_number)
@@ -40,7 +40,7 @@ def start_tracking(
 
 
 def continue_under(
-    *, uow: UnitOfWork, tracking_number: str, new_number: str, carrier: str | None
+    *, uow: TrackingUnitOfWork, tracking_number: str, new_number: str, carrier: str | None
 ) -> Shipment | None:
     """The carrier handed the parcel over under a new number: add that leg (once)."""
     number, new = normalize_tracking_number(tracking_number), normalize_tracking_number(new_number)

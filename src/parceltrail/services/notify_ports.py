@@ -4,6 +4,7 @@ alerts_repository.py, preferences_repository.py and digest_repository.py impleme
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -14,6 +15,34 @@ from parceltrail.domain.notifications import (
     Subscription,
     WebhookEndpoint,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A message as its templates made it: subject, text and HTML parts."""
+
+    subject: str
+    text: str
+    html: str
+
+
+class Templates(Protocol):
+    """The wording and templates of messages. notify/render.py, the module itself, is the one
+    in use; the fan-out decides who is told what, the templates say it."""
+
+    MILESTONES: dict[str, tuple[str, str]]  # milestone -> (subject, explanation)
+    PROBLEMS: dict[str, tuple[str, str]]  # problem -> (subject, explanation)
+    GENERIC_PROBLEM: tuple[str, str]
+    DISPUTE_NEWS: dict[str, str]  # dispute action -> what the other side is told
+
+    def bounded(self, text: str | None, limit: int = ...) -> str:
+        """Untrusted (carrier) text on one line, cut to ``limit``."""
+        ...
+
+    def subject_for(self, template: str, context: dict[str, Any]) -> str: ...
+    def render(self, template: str, subject: str, context: dict[str, Any]) -> Rendered: ...
+    def milestone_message(self, milestone: str, context: dict[str, Any]) -> Rendered | None: ...
+    def problem_message(self, problem: str, context: dict[str, Any]) -> Rendered: ...
 
 
 class DeliveryRepository(Protocol):

@@ -31,7 +31,7 @@ from parceltrail.domain.shipments import (
 from parceltrail.domain.tracking import checked_number
 from parceltrail.domain.users import Role, User
 from parceltrail.services.numbers import check_for_dispatch
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import OrdersUnitOfWork
 from parceltrail.services.users import find_or_create_buyer
 from parceltrail.services.views import OrderView
 
@@ -47,7 +47,7 @@ class Dispatched:
 
 def create_order(
     *,
-    uow: UnitOfWork,
+    uow: OrdersUnitOfWork,
     seller: User,
     reference: str,
     buyer_email: str,
@@ -91,7 +91,7 @@ class TooManyOrders(ParceltrailError):
 
 
 def _within_unconfirmed_allowance(
-    uow: UnitOfWork, seller: User, now: datetime, per_day: int
+    uow: OrdersUnitOfWork, seller: User, now: datetime, per_day: int
 ) -> None:
     sent = uow.orders.count_to_unconfirmed_buyers(seller.id, now - timedelta(days=1))
     if sent >= per_day:
@@ -114,20 +114,21 @@ def _not_long_before_the_order(when: datetime, order: Order, protection: timedel
 
 def dispatch(
     *,
-    uow: UnitOfWork,
+    uow: OrdersUnitOfWork,
     seller: User,
     order_id: str,
     tracking_number: str,
     now: datetime,
     carrier: str | None = None,
     dispatched_at: datetime | None = None,
+    protection: timedelta,
     skip_number_check: bool = False,
-    protection: timedelta = timedelta(days=60),
     service: str | None = None,
 ) -> Dispatched:
     """Ship (part of) an order under a tracking number, validated and its carrier detected.
 
     The same number dispatched again on the same order is the same shipment, not an error.
+    ``protection`` is the configured period of buyer protection, started by the first dispatch.
     ``service`` (the carrier's, such as 'standard') makes the ETA learn from that service.
     """
     return dispatch_order(
@@ -139,14 +140,14 @@ def dispatch(
 
 def dispatch_order(
     *,
-    uow: UnitOfWork,
+    uow: OrdersUnitOfWork,
     order: Order,
     tracking_number: str,
     now: datetime,
     carrier: str | None = None,
     dispatched_at: datetime | None = None,
+    protection: timedelta,
     skip_number_check: bool = False,
-    protection: timedelta = timedelta(days=60),
     service: str | None = None,
 ) -> Dispatched:
     """``dispatch`` for an order the caller already holds as the seller's (a bulk import)."""
@@ -171,13 +172,23 @@ def dispatch_order(
         uow.shipments.add(shipment, now)
     # A dispatch recorded as earlier than the order (history, clock skew) never shortens
     # the buyer's protection: it runs from the order's creation at the earliest.
-    uow.protection.start(order.id, max(when, order.created_at) + protection)
+    _start_protection(uow, order.id, max(when, order.created_at), protection)
     return Dispatched(shipment, created=True, warnings=checked.warnings)
+
+
+def _start_protection(
+    uow: OrdersUnitOfWork, order_id: str, when: datetime, period: timedelta
+) -> None:
+    found = uow.protection.get(order_id)
+    if found is not None and not found.started:
+        started = found.start(when, period)
+        assert started.ends_at is not None
+        uow.protection.start(order_id, started.ends_at)
 
 
 def add_leg(
     *,
-    uow: UnitOfWork,
+    uow: OrdersUnitOfWork,
     seller: User,
     shipment_id: str,
     tracking_number: str,
@@ -204,7 +215,7 @@ def add_leg(
 
 
 def list_orders(
-    *, uow: UnitOfWork, user: User, limit: int = 50, offset: int = 0
+    *, uow: OrdersUnitOfWork, user: User, limit: int = 50, offset: int = 0
 ) -> list[OrderView]:
     """The viewer's orders, newest first: bought by a buyer, sold by a seller, all for an admin."""
     limit = max(1, min(limit, MAX_PAGE))
@@ -217,7 +228,7 @@ def list_orders(
     return _views(uow, found, user)
 
 
-def get_order(*, uow: UnitOfWork, user: User, order_id: str) -> OrderView:
+def get_order(*, uow: OrdersUnitOfWork, user: User, order_id: str) -> OrderView:
     order = uow.orders.get(order_id)
     if order is None or not can_see(user, order):
         raise OrderNotFound(f"no order {order_id} among yours", order_id=order_id)
@@ -228,7 +239,7 @@ def can_see(user: User | None, order: Order) -> bool:
     return user is not None and (user.is_admin or user.id in (order.buyer_id, order.seller_id))
 
 
-def _views(uow: UnitOfWork, found: list[Order], viewer: User) -> list[OrderView]:
+def _views(uow: OrdersUnitOfWork, found: list[Order], viewer: User) -> list[OrderView]:
     shipments = uow.shipments.for_orders([order.id for order in found])
     emails = {}
     if viewer.role is not Role.BUYER:
@@ -243,7 +254,7 @@ def _require_seller(user: User) -> None:
         raise PermissionDenied("only sellers and admins can create and dispatch orders")
 
 
-def _order_sold_by(uow: UnitOfWork, seller: User, order_id: str) -> Order:
+def _order_sold_by(uow: OrdersUnitOfWork, seller: User, order_id: str) -> Order:
     _require_seller(seller)
     order = uow.orders.get(order_id)
     if order is None or not (seller.is_admin or order.seller_id == seller.id):

@@ -16,6 +16,7 @@ from parceltrail.domain.events import DomainEvent
 from parceltrail.domain.health_records import HealthRecord, Mark
 from parceltrail.domain.messages import Attachment, Message
 from parceltrail.domain.orders import Order
+from parceltrail.domain.protection import Protection
 from parceltrail.domain.shipments import Leg, Shipment
 from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.tracking import TrackingEvent
@@ -124,16 +125,6 @@ class HealthRepository(Protocol):
     ) -> list[str]: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Protection:
-    order_id: str
-    total: Decimal
-    currency: str
-    ends_at: datetime | None
-    extended_days: int
-    confirmed_at: datetime | None
-
-
 class ProtectionRepository(Protocol):
     def add(self, order_id: str, total: Decimal, currency: str) -> None: ...
     def get(self, order_id: str) -> Protection | None: ...
@@ -141,7 +132,9 @@ class ProtectionRepository(Protocol):
         """Set the end of protection at the first dispatch; later dispatches change nothing."""
         ...
 
-    def extend(self, order_id: str, days: int) -> None: ...
+    def extend(self, protection: Protection) -> None:
+        """Store an extended window (``Protection.extend``): its end and the days added."""
+        ...
     def confirm(self, order_id: str, at: datetime, *, automatic: bool) -> None: ...
     def expired_unconfirmed(self, now: datetime, limit: int) -> list[str]: ...
 
@@ -253,8 +246,82 @@ class Notice:
     events: list[DomainEvent]
 
 
-class UnitOfWork(Protocol):
-    """One transaction; ``commit`` writes the outbox rows of every aggregate it has seen."""
+class Transaction(Protocol):
+    """What every unit of work is, whatever it holds: ``with uow: ...`` is one transaction,
+    committed on a clean exit and rolled back on an error (see ``UnitOfWork``)."""
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def record(self, aggregate: Any) -> None:
+        """Have ``aggregate.events`` written to the outbox at commit (for aggregates no
+        repository loaded, such as order-level notices)."""
+        ...
+
+    def savepoint(self) -> AbstractContextManager[None]:
+        """A nested transaction undone, with the domain events it recorded, on an exception."""
+        ...
+
+
+# Units of work narrowed to one area: a use case asks only for the repositories it uses, so
+# an in-memory fake of its area is cheap (tests/unit/services/fakes.py). The full
+# ``UnitOfWork`` satisfies each of them.
+
+
+class UsersUnitOfWork(Transaction, Protocol):
+    users: UserRepository
+
+
+class OrdersUnitOfWork(UsersUnitOfWork, Protocol):
+    """Orders and their dispatch: who buys (and whether they chose a password), the order,
+    its shipments, its protection."""
+
+    browse: BrowseRepository
+    orders: OrderRepository
+    shipments: ShipmentRepository
+    protection: ProtectionRepository
+
+
+class TrackingUnitOfWork(Transaction, Protocol):
+    """Ingesting carrier events and reading a tracking with its health and ETA."""
+
+    orders: OrderRepository
+    shipments: ShipmentRepository
+    events: EventRepository
+    health: HealthRepository
+
+
+class DisputesUnitOfWork(TrackingUnitOfWork, Protocol):
+    """Buyer protection and disputes (the tracking timeline is a dispute's evidence)."""
+
+    protection: ProtectionRepository
+    disputes: DisputeRepository
+
+
+class PollingUnitOfWork(TrackingUnitOfWork, Protocol):
+    """Polling carriers: the schedule and carrier health, and ingesting what they answer."""
+
+    polls: PollRepository
+
+
+class AlertsUnitOfWork(Transaction, Protocol):
+    """Alert subscriptions and the notification preferences they start from."""
+
+    alerts: AlertRepository
+    preferences: PreferenceRepository
+
+
+class UnitOfWork(Transaction, Protocol):
+    """One transaction, and its boundary: ``with uow: ...`` commits on a clean exit (with the
+    outbox rows of every aggregate it has seen) and rolls back on an error. Use cases never
+    commit; the one who opens the block (request, task, command, or a use case handed a
+    factory for several transactions) decides where a transaction ends."""
 
     users: UserRepository
     tokens: TokenRepository
@@ -274,23 +341,3 @@ class UnitOfWork(Protocol):
     preferences: PreferenceRepository  # notification preferences (issue 6/7)
     digests: DigestRepository  # items held for daily digests
     rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
-
-    def __enter__(self) -> Self: ...
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-
-    def commit(self) -> None: ...
-    def rollback(self) -> None: ...
-    def record(self, aggregate: Any) -> None:
-        """Have ``aggregate.events`` written to the outbox at commit (for aggregates no
-        repository loaded, such as order-level notices)."""
-        ...
-
-    def savepoint(self) -> AbstractContextManager[None]:
-        """A nested transaction undone, with the domain events it recorded, on an exception."""
-        ...

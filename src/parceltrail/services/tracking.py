@@ -19,7 +19,7 @@ from parceltrail.domain.tracking import (
 from parceltrail.domain.users import User
 from parceltrail.services import health
 from parceltrail.services.orders import can_see
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import TrackingUnitOfWork
 from parceltrail.services.views import TrackingView
 
 
@@ -123,7 +123,7 @@ def parse_events(
 
 def ingest(
     *,
-    uow: UnitOfWork,
+    uow: TrackingUnitOfWork,
     actor: User | None,
     events: Sequence[tuple[int, TrackingEvent]],
     now: datetime,
@@ -149,7 +149,7 @@ def ingest(
 
 
 def _start_standalone(
-    uow: UnitOfWork,
+    uow: TrackingUnitOfWork,
     events: Sequence[tuple[int, TrackingEvent]],
     shipments: dict[str, Shipment],
     now: datetime,
@@ -162,7 +162,7 @@ def _start_standalone(
 
 
 def _fresh_events(
-    uow: UnitOfWork,
+    uow: TrackingUnitOfWork,
     actor: User | None,
     events: Sequence[tuple[int, TrackingEvent]],
     shipments: dict[str, Shipment],
@@ -190,7 +190,7 @@ def _fresh_events(
 
 
 def _writable_orders(
-    uow: UnitOfWork, actor: User | None, shipments: Iterable[Shipment]
+    uow: TrackingUnitOfWork, actor: User | None, shipments: Iterable[Shipment]
 ) -> Callable[[Shipment], bool]:
     """A predicate: may ``actor`` post events for this shipment?"""
     if actor is None or actor.is_admin:
@@ -211,7 +211,7 @@ def _unknown(index: int, number: str) -> Rejection:
 
 
 def _apply(
-    uow: UnitOfWork, fresh: dict[str, list[TrackingEvent]], by_id: dict[str, Shipment]
+    uow: TrackingUnitOfWork, fresh: dict[str, list[TrackingEvent]], by_id: dict[str, Shipment]
 ) -> list[Shipment]:
     """Fold new events onto each shipment; re-read history only for out-of-order arrivals."""
     replay = [sid for sid, batch in fresh.items() if not by_id[sid].state.can_append(batch)]
@@ -228,7 +228,11 @@ def _apply(
 
 
 def get_tracking(
-    *, uow: UnitOfWork, tracking_number: str, viewer: User | None, now: datetime | None = None
+    *,
+    uow: TrackingUnitOfWork,
+    tracking_number: str,
+    viewer: User | None,
+    now: datetime | None = None,
 ) -> TrackingView:
     """A tracking, events newest first; its order is named only to buyer, seller or admin.
 

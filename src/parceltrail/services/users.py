@@ -16,7 +16,7 @@ from parceltrail.domain.errors import (
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.users import Role, User, normalize_email
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import UnitOfWork, UsersUnitOfWork
 
 TOKEN_PREFIX = "pt_"  # noqa: S105 (a prefix, not a secret)
 
@@ -28,7 +28,7 @@ def hash_token(token: str) -> str:
 
 def create_user(
     *,
-    uow: UnitOfWork,
+    uow: UsersUnitOfWork,
     email: str,
     role: Role,
     now: datetime,
@@ -46,13 +46,13 @@ def create_user(
     return user
 
 
-def find_or_create(*, uow: UnitOfWork, email: str, role: Role, now: datetime) -> User:
+def find_or_create(*, uow: UsersUnitOfWork, email: str, role: Role, now: datetime) -> User:
     """The user with this e-mail, or a new one with ``role`` (an existing user keeps theirs)."""
     address = normalize_email(email)
     return uow.users.by_email(address) or create_user(uow=uow, email=address, role=role, now=now)
 
 
-def find_or_create_buyer(*, uow: UnitOfWork, email: str, now: datetime) -> User:
+def find_or_create_buyer(*, uow: UsersUnitOfWork, email: str, now: datetime) -> User:
     return find_or_create(uow=uow, email=email, role=Role.BUYER, now=now)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +14,7 @@ from parceltrail.domain.disputes import Dispute, DisputeState, Party, Reason, St
 from parceltrail.domain.errors import Conflict
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.messages import Attachment, Message
-from parceltrail.services.ports import Protection
+from parceltrail.domain.protection import Protection
 from parceltrail.storage.repositories import Repository
 from parceltrail.storage.tables import (
     dispute_steps,
@@ -58,16 +58,12 @@ class SqlProtectionRepository(Repository):
             .values(protection_ends_at=ends_at)
         )
 
-    def extend(self, order_id: str, days: int) -> None:
-        current = self.get(order_id)
-        assert current is not None, "extend only an order with protection"
-        assert current.ends_at is not None, "protection starts at dispatch"
+    def extend(self, protection: Protection) -> None:
         self._db.execute(
             update(order_protection)
-            .where(order_protection.c.order_id == order_id)
+            .where(order_protection.c.order_id == protection.order_id)
             .values(
-                protection_ends_at=current.ends_at + timedelta(days=days),
-                extended_days=current.extended_days + days,
+                protection_ends_at=protection.ends_at, extended_days=protection.extended_days
             )
         )
 

@@ -71,7 +71,9 @@ class ReadOnlyUnitOfWork(RuntimeError):
 
 
 class SqlUnitOfWork:
-    """Use as ``with uow: ...; uow.commit()``; leaving without commit rolls back.
+    """One transaction and the boundary of it: ``with uow: ...`` commits on a clean exit and
+    rolls back when the block raises. Whoever opens the block (the request, the task, the CLI
+    command, a use case given a factory) owns the transaction; nothing inside commits.
 
     ``read_only``: a transaction that only reads. On SQLite it begins DEFERRED instead of
     IMMEDIATE, so it neither takes nor waits for the write lock; on PostgreSQL it is a READ
@@ -130,7 +132,9 @@ class SqlUnitOfWork:
     ) -> None:
         assert self._connection is not None
         try:
-            if self._connection.in_transaction():
+            if exc_type is None and not self._read_only:
+                self._commit()
+            elif self._connection.in_transaction():
                 self._connection.rollback()
         finally:
             self._connection.close()
@@ -142,15 +146,20 @@ class SqlUnitOfWork:
         return self._connection
 
     def commit(self) -> None:
-        """Write every recorded domain event to the outbox, then commit both together."""
+        """Commit now and go on in a new transaction (for tests that set up data in steps;
+        application code leaves the block instead)."""
         if self._read_only:
             raise ReadOnlyUnitOfWork(
                 "this unit of work was opened to read only; open a writing one to commit"
             )
+        self._commit()
+        self.connection.begin()
+
+    def _commit(self) -> None:
+        """Write every recorded domain event to the outbox, then commit both together."""
         self._write_outbox(self._collect())
         self.connection.commit()
         self._after_commit()
-        self.connection.begin()
 
     def record(self, aggregate: Any) -> None:
         self._seen.append(aggregate)
@@ -171,11 +180,6 @@ class SqlUnitOfWork:
                 del aggregate.events[count:]
             raise
         nested.commit()
-
-    def rollback(self) -> None:
-        self.connection.rollback()
-        self._health.lanes_written = False
-        self.connection.begin()
 
     def _after_commit(self) -> None:
         if self._health.lanes_written:

@@ -21,8 +21,9 @@ from parceltrail.domain.notifications import (
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import new_event
 from parceltrail.domain.users import Role
-from parceltrail.jobs.digest import digest_day, send_digests
+from parceltrail.jobs.sweeps import send_digests
 from parceltrail.services import preferences, tracking
+from parceltrail.services.digest import digest_day
 from parceltrail.storage.tables import deliveries, digest_items
 from tests import factories
 from tests.integration.notify.conftest import SmtpServer, run, served

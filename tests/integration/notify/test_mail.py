@@ -13,9 +13,9 @@ from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import new_event
 from parceltrail.domain.users import Role
 from parceltrail.jobs import deliver
-from parceltrail.jobs.outgoing import queue_email
 from parceltrail.notify import render
 from parceltrail.services import tracking
+from parceltrail.services.deliveries import queue_email
 from parceltrail.storage import jobs_repository as store
 from parceltrail.storage.tables import outbox
 from tests import factories

@@ -20,6 +20,15 @@ from parceltrail.domain.disputes import (
 from parceltrail.domain.errors import Conflict, PermissionDenied, ValidationFailed
 
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
+# The settings' defaults (config.py), passed in as the application does.
+PERIODS = Periods(
+    protection=timedelta(days=60),
+    open_after_dispatch=timedelta(days=7),
+    open_until_after_window=timedelta(days=15),
+    seller_response=timedelta(days=5),
+    negotiation=timedelta(days=10),
+    max_extension=timedelta(days=30),
+)
 S, A, P = DisputeState, Action, Party
 
 # Written out by hand, independently of TRANSITIONS: (state, action, party) -> next state.
@@ -114,7 +123,7 @@ def test_a_rejection_needs_evidence() -> None:
 
 
 def test_silence_is_escalated_after_the_set_period() -> None:
-    periods = Periods()
+    periods = PERIODS
     dispute = dispute_in(S.OPEN)
     dispute.state_since = T0
     assert dispute.answer_due(periods) == T0 + periods.seller_response
@@ -138,7 +147,7 @@ def test_silence_is_escalated_after_the_set_period() -> None:
 def test_the_dispute_window(
     days_after_dispatch: int, reason: Reason, confirmed: bool, allowed: bool
 ) -> None:
-    periods = Periods()
+    periods = PERIODS
     refusal = can_open(
         now=T0 + timedelta(days=days_after_dispatch),
         dispatched_at=T0,
@@ -159,7 +168,7 @@ def test_an_order_not_dispatched_cannot_be_disputed_yet() -> None:
         protection_ends=None,
         reason=Reason.NOT_RECEIVED,
         confirmed=False,
-        periods=Periods(),
+        periods=PERIODS,
     )
     assert refusal is not None
     assert "not been dispatched" in refusal

@@ -3,6 +3,7 @@ dispute window at its exact edges."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -26,6 +27,16 @@ from parceltrail.domain.events import DisputeChanged
 
 T0 = datetime(2026, 11, 1, 8, 30, tzinfo=UTC)
 DAY = timedelta(days=1)
+# The settings' default periods, passed in as the application does (Periods has no defaults of
+# its own; tests/unit/test_config.py checks that the settings give these).
+SETTINGS_PERIODS = Periods(
+    protection=60 * DAY,
+    open_after_dispatch=7 * DAY,
+    open_until_after_window=15 * DAY,
+    seller_response=5 * DAY,
+    negotiation=10 * DAY,
+    max_extension=30 * DAY,
+)
 TINY = timedelta(microseconds=1)
 S, A, P = DisputeState, Action, Party
 
@@ -238,7 +249,7 @@ def test_which_states_are_final(state: DisputeState, final: bool) -> None:
 
 
 def test_the_answer_is_due_from_the_opening_when_no_state_time_is_stored() -> None:
-    periods = Periods(seller_response=3 * DAY, negotiation=8 * DAY)
+    periods = replace(SETTINGS_PERIODS, seller_response=3 * DAY, negotiation=8 * DAY)
     dispute = Dispute("dsp_1", "ord_1", Reason.DELAYED, Decimal(5), Decimal(25), T0)
     assert dispute.answer_due(periods) == T0 + 3 * DAY
     dispute.state = S.REJECTED
@@ -248,21 +259,10 @@ def test_the_answer_is_due_from_the_opening_when_no_state_time_is_stored() -> No
 
 
 def test_the_buyer_has_the_negotiation_period_after_a_rejection() -> None:
-    periods = Periods(seller_response=3 * DAY, negotiation=8 * DAY)
+    periods = replace(SETTINGS_PERIODS, seller_response=3 * DAY, negotiation=8 * DAY)
     dispute = opened()
     dispute.act(P.SELLER, A.REJECT, T0 + DAY, note="signed for")
     assert dispute.answer_due(periods) == T0 + 9 * DAY
-
-
-def test_the_default_periods() -> None:
-    assert Periods() == Periods(
-        protection=60 * DAY,
-        open_after_dispatch=7 * DAY,
-        open_until_after_window=15 * DAY,
-        seller_response=5 * DAY,
-        negotiation=10 * DAY,
-        max_extension=30 * DAY,
-    )
 
 
 @pytest.mark.parametrize(
@@ -309,7 +309,7 @@ def test_a_missing_amount_names_the_field() -> None:
     )
 
 
-PERIODS = Periods()
+PERIODS = SETTINGS_PERIODS
 DISPATCHED = datetime(2026, 11, 1, 15, 45, tzinfo=UTC)
 PROTECTION_ENDS = DISPATCHED + PERIODS.protection
 OPENS = datetime(2026, 11, 8, 15, 45, tzinfo=UTC)  # dispatch + 7 days

@@ -372,3 +372,9 @@ def test_next_scans_are_learned_from_twenty_gaps_or_more() -> None:
         samples=20,
     )
     assert list(learn_next_scans(gaps(5), min_samples=5)) == [("usps", "A")]
+
+
+def test_back_off_follows_the_policy_given() -> None:
+    quick = PollPolicy(backoff_first=M, backoff_longest=3 * M)
+    assert backoff_after_failure(health(1), now=NOW, retry_after=None, policy=quick) == NOW + 2 * M
+    assert backoff_after_failure(health(5), now=NOW, retry_after=None, policy=quick) == NOW + 3 * M

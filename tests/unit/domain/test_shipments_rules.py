@@ -3,10 +3,21 @@ order of milestones, events at the same moment, and handover legs."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
 
 from parceltrail.domain import events as domain_events
-from parceltrail.domain.shipments import Leg, Shipment, ShipmentState, derive_state
+from parceltrail.domain.errors import ValidationFailed
+from parceltrail.domain.shipments import (
+    Leg,
+    Shipment,
+    ShipmentState,
+    checked_carrier,
+    checked_dispatch_time,
+    checked_service,
+    derive_state,
+)
 from parceltrail.domain.status import Status, SubStatus
 from parceltrail.domain.tracking import TrackingEvent
 
@@ -212,3 +223,93 @@ def test_an_update_names_the_current_legs_number() -> None:
     ship.add_leg("9400111899223100000000", "usps")
     ship.change_state(derive_state([scan(1, SubStatus.HANDED_OVER)]))
     assert ship.events[-1].tracking_number == "9400111899223100000000"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("given", "code"),
+    [
+        (None, None),
+        ("  ", None),
+        (" China Post ", "china_post"),
+        ("dhl-global mail", "dhl_global_mail"),
+        ("USPS", "usps"),
+        ("x" * 64, "x" * 64),
+    ],
+)
+def test_a_sellers_carrier_becomes_a_code(given: str | None, code: str | None) -> None:
+    assert checked_carrier(given) == code
+
+
+@pytest.mark.parametrize("given", ["x" * 65, "china/post", "dhl.express", "a__b!"])
+def test_other_carriers_are_refused_naming_the_field(given: str) -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        checked_carrier(given)
+    assert refused.value.message == (
+        f"carrier {given[:40]!r} is not a carrier code such as 'china_post' or 'usps'"
+    )
+    assert refused.value.details == {"field": "carrier"}
+
+
+@pytest.mark.parametrize(
+    ("given", "name"),
+    [
+        (None, None),
+        (" ", None),
+        ("Standard", "standard"),
+        ("e-Packet plus", "e_packet_plus"),
+        ("s" * 32, "s" * 32),
+    ],
+)
+def test_a_service_name_is_keyed_in_one_spelling(given: str | None, name: str | None) -> None:
+    assert checked_service(given) == name
+
+
+@pytest.mark.parametrize("given", ["s" * 33, "express/priority", "std."])
+def test_other_service_names_are_refused_naming_the_field(given: str) -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        checked_service(given)
+    assert refused.value.message == (
+        f"service {given[:40]!r} is not a service name such as 'standard', 'economy' or "
+        "'epacket' (letters, digits, spaces, at most 32 characters)"
+    )
+    assert refused.value.details == {"field": "service"}
+
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+def test_a_dispatch_time_is_now_unless_given_and_then_in_utc() -> None:
+    assert checked_dispatch_time(None, NOW) == NOW
+    china = timezone(timedelta(hours=8))
+    given = datetime(2026, 11, 27, 20, 0, tzinfo=china)
+    assert checked_dispatch_time(given, NOW) == datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+    assert checked_dispatch_time(given, NOW).tzinfo is UTC
+
+
+def test_a_dispatch_time_up_to_26_hours_ahead_is_accepted() -> None:
+    limit = NOW + timedelta(hours=26)
+    assert checked_dispatch_time(limit, NOW) == limit
+    with pytest.raises(ValidationFailed) as refused:
+        checked_dispatch_time(limit + timedelta(microseconds=1), NOW)
+    assert (refused.value.message, refused.value.details) == (
+        "dispatched_at is in the future",
+        {"field": "dispatched_at"},
+    )
+
+
+def test_a_dispatch_time_before_1990_is_refused() -> None:
+    start = datetime(1990, 1, 1, tzinfo=UTC)
+    assert checked_dispatch_time(start, NOW) == start
+    with pytest.raises(ValidationFailed) as refused:
+        checked_dispatch_time(start - timedelta(microseconds=1), NOW)
+    assert (refused.value.message, refused.value.details) == (
+        "dispatched_at 1989-12-31 is before 1990; check the date",
+        {"field": "dispatched_at"},
+    )
+
+
+def test_a_dispatch_time_without_an_offset_is_refused() -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        checked_dispatch_time(datetime(2026, 11, 27, 12, 0), NOW)
+    assert refused.value.details == {"field": "dispatched_at"}
+    assert "without a UTC offset" in refused.value.message

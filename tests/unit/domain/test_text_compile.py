@@ -73,7 +73,8 @@ def test_the_router_tries_the_hint_then_the_script_then_marker_words() -> None:
     _, words = tokens(folded)
     assert router.route(folded, words, None) == ["de", "en"]
     assert router.route(folded, words, "fr") == ["fr", "de", "en"]
-    assert router.route("包裹 посылка", ["包裹", "посылка"], None) == ["zh", "ru"]
+    # A script's main language first, then the others written in it (Han: ja; Cyrillic: uk).
+    assert router.route("包裹 посылка", ["包裹", "посылка"], None) == ["zh", "ru", "ja", "uk"]
     assert router.route("123", ["123"], None) == []
 
 

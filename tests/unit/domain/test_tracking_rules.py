@@ -18,6 +18,7 @@ from parceltrail.domain.tracking import (
     new_event,
     normalize_tracking_number,
     parse_sub_status,
+    said_by,
 )
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -262,3 +263,23 @@ def test_unknown_status_words_are_refused_listing_the_known_ones(word: object) -
     known = ", ".join(s.value for s in SubStatus)
     assert caught.value.message == (f"unknown status {str(word)[:40]!r}; use one of: {known}")
     assert caught.value.details == {"reason": "unknown_status"}
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("karrio", "carrier"),
+        ("simulator", "carrier"),
+        ("demo", "carrier"),
+        ("aftership", "aggregator"),
+        ("17track", "aggregator"),
+        ("easypost", "aggregator"),
+        ("generic", "aggregator"),
+        ("api", "seller"),
+        ("import", "seller"),
+        ("Karrio", "seller"),  # sources are stored as given: only known ones count
+    ],
+)
+def test_who_an_events_source_speaks_for(source: str, speaker: str) -> None:
+    assert said_by(source) == speaker
+    assert make(source=source).said_by == speaker

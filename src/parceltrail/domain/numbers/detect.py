@@ -14,7 +14,7 @@ Nothing is cached per input: every call normalises, matches and checks afresh (s
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+from typing import Final
 
 from parceltrail.domain.numbers.directory import CarrierDirectory, load_directory
 from parceltrail.domain.numbers.matching import s10_info
@@ -36,18 +36,12 @@ from parceltrail.domain.numbers.ranking import (
     strong,
 )
 from parceltrail.domain.numbers.results import (
-    Candidate,
     Detection,
-    S10Info,
-    Status,
-    Suggestion,
 )
 
 __all__ = [
     "BASE",
     "CONFIDENCE_BONUS",
-    "analyse",
-    "clear_caches",
     "detect",
     "evidence_of",
     "rank",
@@ -58,14 +52,6 @@ __all__ = [
 
 MAX_ECHO: Final = 120
 _new = tuple.__new__
-
-
-class _Analysis(NamedTuple):
-    status: Status
-    candidates: tuple[Candidate, ...]
-    suggestions: tuple[Suggestion, ...]
-    message: str
-    s10: S10Info | None
 
 
 def _echo(text: object) -> str:
@@ -126,18 +112,3 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
 def detect_with(text: str, plan: Plan) -> Detection:
     """``detect`` with the directory's plan at hand."""
     return detect(text, directory=plan.directory)
-
-
-def analyse_with(value: str, plan: Plan) -> _Analysis:
-    """Detection of a normalised number (never cached)."""
-    found = detect_with(value, plan)
-    return _Analysis(found.status, found.candidates, found.suggestions, found.message, found.s10)
-
-
-def analyse(value: str, directory: CarrierDirectory) -> _Analysis:
-    """Detection of a normalised number with a given directory."""
-    return analyse_with(value, plan_for(directory))
-
-
-def clear_caches() -> None:
-    """Nothing to clear: detection keeps no per-input cache (kept for older callers)."""

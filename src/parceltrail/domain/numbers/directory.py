@@ -63,13 +63,6 @@ class CarrierDirectory:
             return ()
         return tuple(self.formats_by_id[f] for f in carrier.formats if f in self.formats_by_id)
 
-    def s10_carriers(self, code: str) -> tuple[str, ...]:
-        """Carrier codes that issue S10 numbers under this issuer code."""
-        post = self.s10_posts.get(code)
-        if post is None:
-            return ()
-        return tuple(c for c in dict.fromkeys((post.carrier, *post.by_service.values())) if c)
-
 
 def _mark_unique_prefixes(formats: tuple[NumberFormat, ...]) -> tuple[NumberFormat, ...]:
     """Flag formats whose literal prefix no other carrier's prefix can collide with."""

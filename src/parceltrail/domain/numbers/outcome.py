@@ -69,8 +69,9 @@ def match_key(value: str, plan: Plan) -> tuple[Key, re.Match[str] | None, bool]:
 def resolve(value: str, plan: Plan) -> tuple[Outcome, re.Match[str] | None, bool]:
     """(outcome, the first S10 match, whether a check digit failed) of a normalised number.
 
-    ``match_key`` and ``outcome_for`` in one call, with the no-format and single-format
-    cases taken without building a key list (the hot path of ``detect`` and bulk lines).
+    ``match_key`` and the outcome of its key (derived by the ranking code on first sight of the
+    key) in one call, with the no-format and single-format cases taken without building a key
+    list (the hot path of ``detect`` and bulk lines).
     """
     group = plan.by_length.get(len(value))
     entries = group.get(value[0]) if group is not None else None
@@ -109,14 +110,6 @@ def _s10_key(m: re.Match[str], plan: Plan) -> tuple[str, str]:
     code = m.group("country")
     post = plan.directory.s10_posts.get(code)
     return code, post.carrier_for(m.group("service")) if post is not None else ""
-
-
-def outcome_for(key: Key, plan: Plan, s10: S10Info | None) -> Outcome:
-    """The outcome of a key, derived by the ranking code on first sight of the key."""
-    found: Outcome | None = plan.outcomes.get(key)
-    if found is None:
-        found = plan.remember(key, _derive(key, plan, s10))
-    return found
 
 
 def _derive(key: Key, plan: Plan, s10: S10Info | None) -> Outcome:

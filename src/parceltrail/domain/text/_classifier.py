@@ -1,17 +1,22 @@
-"""The public entry point: fold, route to languages, take the first language that matches."""
+"""The public entry point: rules where they are sure, the learned model where they are not."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
-from parceltrail.domain.text._detect import Router, normalise_hint
+from parceltrail.domain.text._detect import Router, normalise_hint, script_language
 from parceltrail.domain.text._engine import CompiledLanguage, Hit
-from parceltrail.domain.text._fold import fold, tokens
+from parceltrail.domain.text._fold import MAX_CHARS, fold, tokens
+from parceltrail.domain.text._learned import LearnedModel, default_model
 from parceltrail.domain.text._model import Classification
 from parceltrail.domain.text.rules import LANGUAGES
 
 _COMPILED: Final = {code: CompiledLanguage(lang) for code, lang in LANGUAGES.items()}
 _ROUTER: Final = Router({code: lang.markers for code, lang in LANGUAGES.items() if lang.markers})
+SURE: Final = 0.8  # a rule at least this confident answers without asking the model
+MODEL_RULE_ID: Final = "model"
+CACHE_SIZE: Final = 16_384  # carriers repeat their wording; a bounded memo of recent answers
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -20,20 +25,55 @@ def supported_languages() -> tuple[str, ...]:
 
 
 def classify(description: str, language: str | None = None) -> Classification | None:
-    """The sub-status a carrier's event text describes, or None when no rule matches.
+    """The sub-status a carrier's event text describes, or None when nothing is sure enough.
 
     ``language`` is a hint (``"pt-BR"``, ``"zh"``); the text decides when the hint is
-    missing, unknown or wrong. Only the first ``MAX_CHARS`` characters are read. Never
-    raises on a ``str``.
+    missing, unknown or wrong. Only the first ``MAX_CHARS`` characters are read. A rule that
+    is sure answers (``rule_id`` names it); otherwise the learned model answers when its
+    calibrated confidence passes its threshold and beats the rule's (``rule_id`` "model");
+    otherwise a less sure rule answers, or None. Never raises on a ``str``. Answers are
+    remembered for the last ``CACHE_SIZE`` distinct (text, hint) pairs.
     """
+    if not isinstance(description, str) or not isinstance(language, str | None):
+        return None
+    return _remembered(description[:MAX_CHARS], language)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _remembered(description: str, language: str | None) -> Classification | None:
+    return classify_using(description, language, default_model())
+
+
+def classify_using(
+    description: str, language: str | None, model: LearnedModel | None
+) -> Classification | None:
+    """``classify`` with a given model (None: rules only)."""
     if not isinstance(description, str) or not description:
         return None
     text = fold(description)
     if not text:
         return None
     hint = normalise_hint(language) if isinstance(language, str) else None
+    ruled = _rules(text, hint)
+    if model is None or (ruled is not None and ruled.confidence >= SURE):
+        return ruled
+    guess = model.guess(text)
+    if guess is None or (ruled is not None and ruled.confidence >= guess.confidence):
+        return ruled
+    spoken = hint or script_language(text) or (ruled.language if ruled else None)
+    return Classification(guess.sub_status, guess.confidence, MODEL_RULE_ID, spoken or "und")
+
+
+def classify_rules(description: str, language: str | None = None) -> Classification | None:
+    """What the rules alone say (for measurement and review)."""
+    return classify_using(description, language, None)
+
+
+def _rules(text: str, hint: str | None) -> Classification | None:
     positions, words = tokens(text)
     for code in _ROUTER.route(text, words, hint if hint in _COMPILED else None):
+        if code not in _COMPILED:
+            continue
         hit = _try(_COMPILED[code], text, positions, words)
         if hit is not None:
             return Classification(hit.sub_status, hit.confidence, hit.rule.id, code)

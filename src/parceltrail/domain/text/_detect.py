@@ -10,7 +10,42 @@ _HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CYRILLIC: Final = re.compile(r"[\u0400-\u04ff]")
 _LATIN: Final = re.compile(r"[a-z]")
 _MAX_WORDS: Final = 40
+# Scripts that name their language well enough to label a model answer (the rules route
+# separately); Han alone is Chinese only when no kana is present.
+_SCRIPTS: Final = (
+    ("ko", re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", _HAN),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("uk", re.compile(r"[ієїґ]")),
+    ("ru", _CYRILLIC),
+)
 _ALIASES: Final = {"iw": "he", "in": "id", "jw": "jv"}
+
+
+def script_language(folded: str) -> str | None:
+    """The language a non-Latin script points to, or None for Latin text."""
+    if folded.isascii():
+        return None
+    for code, pattern in _SCRIPTS:
+        if pattern.search(folded):
+            return code
+    return None
+
+
+def _script_languages(folded: str) -> list[str]:
+    """Languages a text's non-Latin scripts point to, in the order their rules are tried."""
+    if folded.isascii():
+        return []
+    found = [code for code, pattern in _SCRIPTS if pattern.search(folded)]
+    if "zh" in found and "ja" not in found:
+        found.append("ja")  # kanji-only Japanese reads as Chinese first
+    if "ru" in found and "uk" not in found:
+        found.append("uk")
+    return found
 
 
 def normalise_hint(language: str | None) -> str | None:
@@ -22,8 +57,9 @@ def normalise_hint(language: str | None) -> str | None:
 
 
 class Router:
-    """Orders languages: the hint, the script (Han, Cyrillic), then Latin languages by how
-    many of their marker words the text has, English, and the other Latin languages."""
+    """Orders languages: the hint, the scripts (Hangul, kana, Han, Thai, Hebrew, Arabic, Greek,
+    Cyrillic), then Latin-script languages by how many of their marker words the text has,
+    English, and the other Latin languages."""
 
     __slots__ = ("_latin", "_markers", "_rank")
 
@@ -35,10 +71,7 @@ class Router:
     def route(self, folded: str, words: Sequence[str], hint: str | None) -> list[str]:
         """Languages to try, most likely first."""
         order = [hint] if hint else []
-        if _HAN.search(folded):
-            order.append("zh")
-        if _CYRILLIC.search(folded):
-            order.append("ru")
+        order += _script_languages(folded)
         if _LATIN.search(folded):
             scores: dict[str, int] = {}
             for word in words[:_MAX_WORDS]:

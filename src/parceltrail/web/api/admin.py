@@ -60,5 +60,4 @@ def admin_outbox(
 )
 def admin_retry(job_id: RowId, app: AppDep, uow: UowDep, user: UserDep) -> StatusOut:
     outbound.retry_job(uow=uow, user=user, job_id=job_id, now=app.clock())
-    uow.commit()
     return StatusOut(status="pending")

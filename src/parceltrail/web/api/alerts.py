@@ -43,7 +43,6 @@ def subscribe(body: SubscriptionIn, app: AppDep, uow: UowDep) -> ConfirmationSen
         milestones=body.milestones,
         now=app.clock(),
     )
-    uow.commit()
     return ConfirmationSentOut(
         status="confirmation_sent",
         message="check your mailbox and follow the link to confirm the alerts",
@@ -60,7 +59,6 @@ def subscribe(body: SubscriptionIn, app: AppDep, uow: UowDep) -> ConfirmationSen
 def subscribe_problems(app: AppDep, uow: UowDep, user: UserDep) -> SubscriptionOut:
     """Sellers: an e-mail when one of your shipments has a problem."""
     sub = alerts.subscribe_seller_problems(uow=uow, seller=user, now=app.clock())
-    uow.commit()
     return SubscriptionOut.of(sub, app.channels)
 
 
@@ -72,7 +70,6 @@ def subscribe_problems(app: AppDep, uow: UowDep, user: UserDep) -> SubscriptionO
 )
 def confirm(app: AppDep, uow: UowDep, token: str = Query(max_length=400)) -> SubscriptionOut:
     sub = alerts.confirm(uow=uow, secret=app.settings.secret_key, token=token, now=app.clock())
-    uow.commit()
     return SubscriptionOut.of(sub, app.channels)
 
 
@@ -91,5 +88,4 @@ def confirm(app: AppDep, uow: UowDep, token: str = Query(max_length=400)) -> Sub
 def unsubscribe(app: AppDep, uow: UowDep, token: str = Query(max_length=400)) -> SubscriptionOut:
     """The link in every mail; POST is RFC 8058 one-click (List-Unsubscribe-Post)."""
     sub = alerts.unsubscribe(uow=uow, secret=app.settings.secret_key, token=token, now=app.clock())
-    uow.commit()
     return SubscriptionOut.of(sub, app.channels)

@@ -28,9 +28,15 @@ async def get_app(request: Request) -> App:
 
 
 def get_uow(app: Annotated[App, Depends(get_app)]) -> Iterator[UnitOfWork]:
-    """One transaction per request; endpoints that write call ``uow.commit()`` themselves."""
+    """The request's one transaction: committed when the endpoint returns, rolled back when it
+    raises. Used with ``scope="function"`` (``UowDep``) so the commit happens before the answer
+    is sent: a 2xx means the writes are stored, and a failing commit is a 500, not a lost write.
+    """
     with app.uow() as uow:
         yield uow
+
+
+UowDep = Annotated[UnitOfWork, Depends(get_uow, scope="function")]
 
 
 def token_secret(credentials: HTTPAuthorizationCredentials | None) -> str:
@@ -44,13 +50,12 @@ def token_secret(credentials: HTTPAuthorizationCredentials | None) -> str:
 
 def current_user(
     app: Annotated[App, Depends(get_app)],
-    uow: Annotated[UnitOfWork, Depends(get_uow)],
+    uow: UowDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> User:
     secret = token_secret(credentials)
-    user = user_service.authenticate(uow=uow, secret=secret, now=app.clock())
-    uow.commit()  # keeps the token's last-used time; nothing else has happened yet
-    return user
+    # the token's last-used time is written with the request's transaction
+    return user_service.authenticate(uow=uow, secret=secret, now=app.clock())
 
 
 def identify_reader(app: App, uow: UnitOfWork, secret: str) -> User:
@@ -61,7 +66,6 @@ def identify_reader(app: App, uow: UnitOfWork, secret: str) -> User:
     if token.touch_due(now):
         with app.uow() as writer:
             user_service.touch(uow=writer, token=token, now=now)
-            writer.commit()
     return user
 
 
@@ -72,7 +76,6 @@ RowId = Annotated[int, Path(ge=1, le=BIGINT_MAX, description="A numeric id, as l
 Offset = Annotated[int, Query(ge=0, le=BIGINT_MAX, description="How many items to skip")]
 
 AppDep = Annotated[App, Depends(get_app)]
-UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 UserDep = Annotated[User, Depends(current_user)]
 BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 

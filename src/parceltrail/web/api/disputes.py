@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from parceltrail.domain.disputes import Action, Dispute, DisputeState, Party, Reason
+from parceltrail.domain.protection import Protection
 from parceltrail.services import disputes as dispute_service
-from parceltrail.services.ports import Protection
 from parceltrail.web.api.deps import AppDep, Money, UowDep, UserDep
 from parceltrail.web.api.schemas import Amount, Answer, Instant, TrackingOut, iso
 from parceltrail.web.errors import answers
@@ -151,7 +151,6 @@ def protection(order_id: str, uow: UowDep, user: UserDep) -> ProtectionOut:
 def confirm(order_id: str, app: AppDep, uow: UowDep, user: UserDep) -> Response:
     """The buyer confirms receipt; the seller is paid and not-received disputes close."""
     dispute_service.confirm_receipt(uow=uow, user=user, order_id=order_id, now=app.clock())
-    uow.commit()
     return Response(status_code=204)
 
 
@@ -164,7 +163,6 @@ def extend(order_id: str, body: ExtendIn, app: AppDep, uow: UowDep, user: UserDe
     found = dispute_service.extend_protection(
         uow=uow, user=user, order_id=order_id, days=body.days, periods=app.periods
     )
-    uow.commit()
     return ExtendedOut(ends_at=iso(found.ends_at), extended_days=found.extended_days)
 
 
@@ -189,7 +187,6 @@ def open_dispute(
         now=app.clock(),
         periods=app.periods,
     )
-    uow.commit()
     return DisputeOut.of(dispute)
 
 
@@ -224,7 +221,6 @@ def act(
         now=app.clock(),
         periods=app.periods,
     )
-    uow.commit()
     return DisputeOut.of(dispute)
 
 

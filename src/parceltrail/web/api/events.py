@@ -51,6 +51,5 @@ def post_events(body: EventsIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
     now = app.clock()
     valid, rejected = tracking_service.parse_events(body.events, now=now)
     result = tracking_service.ingest(uow=uow, actor=user, events=valid, now=now)
-    uow.commit()
     result.rejected = sorted(rejected + result.rejected, key=lambda r: r.index)
     return result.to_json()

@@ -95,7 +95,6 @@ def _receive(
             events=parsed.events,
             now=app.clock(),
         )
-        uow.commit()
     answer = result.to_json()
     answer["rejected"] += len(parsed.rejections)
     answer["rejections"] = [

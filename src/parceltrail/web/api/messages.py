@@ -93,7 +93,6 @@ def read_thread(
     found = message_service.thread(
         uow=uow, user=user, order_id=order_id, now=app.clock(), before=before, limit=limit
     )
-    uow.commit()
     return ThreadOut(
         messages=[MessageOut.of(m) for m in found.messages],
         unread=found.unread,
@@ -113,7 +112,6 @@ def write(order_id: str, body: MessageIn, app: AppDep, uow: UowDep, user: UserDe
     message = message_service.post(
         uow=uow, user=user, order_id=order_id, body=body.body, files=files, now=app.clock()
     )
-    uow.commit()
     return MessageOut.of(message)
 
 

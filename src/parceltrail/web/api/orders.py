@@ -83,7 +83,6 @@ def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
         currency=body.currency,
         unconfirmed_per_day=app.settings.orders_to_unconfirmed_buyers_per_day,
     )
-    uow.commit()
     return OrderView(order, [], body.buyer_email.strip().lower()).to_json()
 
 
@@ -137,7 +136,6 @@ def dispatch(
         skip_number_check=body.skip_number_check,
         protection=app.periods.protection,
     )
-    uow.commit()
     answer = {**shipment_json(dispatched.shipment), "warnings": list(dispatched.warnings)}
     return JSONResponse(answer, status_code=201 if dispatched.created else 200)
 
@@ -158,5 +156,4 @@ def add_leg(shipment_id: str, body: LegIn, uow: UowDep, user: UserDep) -> dict[s
         carrier=body.carrier,
         skip_number_check=body.skip_number_check,
     )
-    uow.commit()
     return shipment_json(shipment)

@@ -96,7 +96,6 @@ def manage(body: ChoicesIn, app: AppDep, uow: UowDep, token: str = Token) -> Sub
     changed = preferences.change(
         uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
     )
-    uow.commit()
     return SubscriptionOut.of(changed, app.channels)
 
 
@@ -125,7 +124,6 @@ def change(
     changed = preferences.change(
         uow=uow, subscription=sub, choices=body.choices(), checker=app.channels
     )
-    uow.commit()
     return SubscriptionOut.of(changed, app.channels)
 
 
@@ -162,7 +160,6 @@ def save_preferences(
         now=app.clock(),
         seller_problems=body.seller_problems,
     )
-    uow.commit()
     return PreferencesOut.of(prefs, app.channels, _seller_problems(uow, user))
 
 
@@ -173,5 +170,4 @@ def unsubscribe_digest(app: AppDep, uow: UowDep, token: str = Token) -> DigestSt
     stopped = preferences.unsubscribe_digest(
         uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
     )
-    uow.commit()
     return DigestStoppedOut(status="unsubscribed", subscriptions=stopped)

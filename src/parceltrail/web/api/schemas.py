@@ -10,7 +10,7 @@ answers that only the API gives are built here, from the domain objects (``of``)
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
@@ -219,15 +219,21 @@ class IngestOut(Answer):
     rejections: list[RejectionOut]
 
 
+Evidence = Literal["check_digit", "unique_prefix", "shape"]
+
+
 class CandidateOut(Answer):
     carrier: str
     format: str
     score: int
     reason: str
     certain: bool
-    evidence: str = Field(description="check_digit, unique_prefix or shape")
-    confidence: str = Field(description="The format's own confidence: high, medium or low")
-    warning: str | None = Field(description="Set when the format's rules are not all met")
+    evidence: Evidence = Field(
+        description="check_digit, unique_prefix (a prefix or suffix no other format has) or "
+        "shape (length and characters only)"
+    )
+    confidence: str = Field(description="How well real numbers prove the format: high to low")
+    warning: str | None = Field(description="A rule of the format the number does not meet")
 
 
 class SuggestionOut(Answer):
@@ -255,13 +261,13 @@ class DetectionOut(Answer):
     candidates: list[CandidateOut]
     suggestions: list[SuggestionOut] = Field(description="Nearby valid numbers, for typos")
     message: str
-    status: str = Field(description="detected, ambiguous, no_carrier_data or invalid")
+    status: str = Field(description="detected, ambiguous, unconfirmed, no_carrier_data or invalid")
+    evidence: Evidence | None = Field(
+        description="What makes a valid number valid; null when it is not"
+    )
+    warnings: list[str] = Field(description="Rules a candidate's format does not meet")
     s10: S10Out | None = Field(None, description="What a UPU S10 number says of itself")
     routing: str | None = Field(None, description="A routing prefix found before the number")
-    evidence: str | None = Field(
-        description="What makes a valid number valid: check_digit, unique_prefix or shape"
-    )
-    warnings: list[str] = Field(description="The candidates' warnings, without repeats")
 
 
 class ChannelOut(Answer):

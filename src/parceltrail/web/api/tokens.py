@@ -46,4 +46,3 @@ def list_tokens(uow: UowDep, user: UserDep) -> TokenListOut:
 )
 def revoke_token(token_id: str, app: AppDep, uow: UowDep, user: UserDep) -> None:
     user_service.revoke_token(uow=uow, user=user, token_id=token_id, now=app.clock())
-    uow.commit()

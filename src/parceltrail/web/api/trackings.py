@@ -93,7 +93,6 @@ def start_tracking(body: TrackingIn, app: AppDep, uow: UowDep, user: UserDep) ->
         caps=caps,
         now=now,
     )
-    uow.commit()
     view = tracking_service.get_tracking(
         uow=uow, tracking_number=body.tracking_number, viewer=user, now=now
     )

@@ -99,7 +99,6 @@ def register(body: EndpointIn, app: AppDep, uow: UowDep, user: UserDep) -> Endpo
     endpoint = outbound.register_endpoint(
         uow=uow, user=user, url=body.url, events=body.events, now=app.clock()
     )
-    uow.commit()
     return EndpointOut.of(endpoint, secret=True)
 
 
@@ -121,7 +120,6 @@ def endpoints(uow: UowDep, user: UserDep) -> EndpointListOut:
 )
 def enable(endpoint_id: str, uow: UowDep, user: UserDep) -> StatusOut:
     outbound.set_enabled(uow=uow, user=user, endpoint_id=endpoint_id, enabled=True)
-    uow.commit()
     return StatusOut(status="active")
 
 
@@ -149,5 +147,4 @@ def redeliver(
     delivery = outbound.redeliver(
         uow=uow, user=user, endpoint_id=endpoint_id, delivery_id=delivery_id, now=app.clock()
     )
-    uow.commit()
     return RedeliveryOut(status="queued", idempotency_key=delivery.idempotency_key)

@@ -57,7 +57,6 @@ def login(
                     email=email[:254], error=exc.message, message=None)
     accounts.end_session(uow=uow, secret=who.session_secret)  # no session fixation
     session = accounts.start_session(uow=uow, user=user, now=app.clock())
-    uow.commit()
     response = redirect(safe_next(next), who)
     set_session(response, session.secret, secure=who.secure)
     return response
@@ -67,7 +66,6 @@ def login(
 def logout(uow: UowDep, who: VisitorDep, csrf: Csrf = "") -> Response:
     who.check_csrf(csrf)
     accounts.end_session(uow=uow, secret=who.session_secret)
-    uow.commit()
     response = redirect("/login", who)
     clear_session(response)
     return response
@@ -88,15 +86,14 @@ def signup(
     who.check_csrf(csrf)
     chosen = Role.SELLER if role == "seller" else Role.BUYER
     try:
-        accounts.sign_up(uow=uow, mailer=app.mailer, email=email, role=chosen,
-                         now=app.clock(), name=name, base_url=app.settings.base_url,
-                         approved=not app.settings.seller_approval)
+        with uow.savepoint():
+            accounts.sign_up(uow=uow, mailer=app.mailer, email=email, role=chosen,
+                             now=app.clock(), name=name, base_url=app.settings.base_url,
+                             approved=not app.settings.seller_approval)
     except ValidationFailed as exc:
-        uow.rollback()
         return page(request, who, "signup.html", status_code=422, name=name[:200],
                     email=email[:254], role=chosen.value, error=exc.message,
                     approval=app.settings.seller_approval)
-    uow.commit()
     return page(request, who, "signup_sent.html", email=email[:254])
 
 
@@ -112,7 +109,6 @@ def reset_request(
     who.check_csrf(csrf)
     accounts.request_reset(uow=uow, mailer=app.mailer, email=email,
                            base_url=app.settings.base_url, now=app.clock())
-    uow.commit()
     return page(request, who, "reset_request.html", sent=True)
 
 
@@ -128,12 +124,11 @@ def reset(
 ) -> Response:
     who.check_csrf(csrf)
     try:
-        accounts.reset_password(uow=uow, secret=token, password=password, now=app.clock())
+        with uow.savepoint():
+            accounts.reset_password(uow=uow, secret=token, password=password, now=app.clock())
     except ValidationFailed as exc:
-        uow.rollback()
         return page(request, who, "reset_form.html", status_code=422, token=token[:100],
                     error=exc.message)
-    uow.commit()
     return page(request, who, "login.html", next="/orders", email="", error=None,
                 message="Your password is set; log in with it.")
 

@@ -42,7 +42,6 @@ def approve(
     admin = who.require()
     who.check_csrf(csrf)
     user_service.approve_seller(uow=uow, admin=admin, email=email, now=app.clock())
-    uow.commit()
     return finish(RedirectResponse("/admin/users", status_code=303), who)
 
 

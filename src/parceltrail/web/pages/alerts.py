@@ -38,19 +38,18 @@ def subscribe(
         "milestones": ALERT_MILESTONES,
     }
     try:
-        if not milestones:
-            raise ValidationFailed("choose at least one kind of update", field="milestones")
-        alerts.subscribe_number(
-            uow=uow,
-            email=email,
-            tracking_number=number[:100],
-            milestones=[m[:40] for m in milestones],
-            now=app.clock(),
-        )
+        with uow.savepoint():
+            if not milestones:
+                raise ValidationFailed("choose at least one kind of update", field="milestones")
+            alerts.subscribe_number(
+                uow=uow,
+                email=email,
+                tracking_number=number[:100],
+                milestones=[m[:40] for m in milestones],
+                now=app.clock(),
+            )
     except ValidationFailed as exc:
-        uow.rollback()
         return page(
             request, who, "alerts.html", status_code=422, error=exc.message, sent=False, **form
         )
-    uow.commit()
     return page(request, who, "alerts.html", error=None, sent=True, **form)

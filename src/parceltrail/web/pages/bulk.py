@@ -1,4 +1,4 @@
-"""The seller desk's bulk dispatch: a CSV of orders and numbers, one transaction per row."""
+"""The seller desk's bulk dispatch: a CSV of orders and numbers, one savepoint per row."""
 
 from __future__ import annotations
 
@@ -43,13 +43,9 @@ def bulk_dispatch(
     except ValidationFailed as exc:
         return page(request, who, "bulk.html", status_code=422, results=None, error=exc.message)
     results = list(refused)
-    for row in rows:  # one transaction per row: a bad row loses no other
-        result = bulk.dispatch_row(uow=uow, seller=user, row=row, now=app.clock())
-        if result.ok:
-            uow.commit()
-        else:
-            uow.rollback()
-        results.append(result)
+    for row in rows:  # a savepoint per row: a bad row is undone alone and loses no other
+        results.append(bulk.dispatch_row(uow=uow, seller=user, row=row, now=app.clock(),
+                                         protection=app.periods.protection))
     results.sort(key=lambda r: r.row.line)
     failed = [r for r in results if not r.ok]
     return page(request, who, "bulk.html", results=results, error=None,

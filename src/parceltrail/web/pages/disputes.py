@@ -51,11 +51,11 @@ def confirm(
     user = who.require()
     who.check_csrf(csrf)
     try:
-        dispute_service.confirm_receipt(uow=uow, user=user, order_id=order_id[:40],
-                                        now=app.clock())
+        with uow.savepoint():
+            dispute_service.confirm_receipt(uow=uow, user=user, order_id=order_id[:40],
+                                            now=app.clock())
     except ParceltrailError as exc:
         return refused(request, app, uow, who, order_id, exc)
-    uow.commit()
     return back_to_order(order_id, "protection")
 
 
@@ -67,13 +67,13 @@ def extend(
     user = who.require()
     who.check_csrf(csrf)
     try:
-        if not days.strip().isdigit():
-            raise ValidationFailed("give the extension as a number of days")
-        dispute_service.extend_protection(uow=uow, user=user, order_id=order_id[:40],
-                                          days=int(days.strip()[:4]), periods=app.periods)
+        with uow.savepoint():
+            if not days.strip().isdigit():
+                raise ValidationFailed("give the extension as a number of days")
+            dispute_service.extend_protection(uow=uow, user=user, order_id=order_id[:40],
+                                              days=int(days.strip()[:4]), periods=app.periods)
     except ParceltrailError as exc:
         return refused(request, app, uow, who, order_id, exc)
-    uow.commit()
     return back_to_order(order_id, "protection")
 
 
@@ -85,11 +85,11 @@ def ask_extension(
     user = who.require()
     who.check_csrf(csrf)
     try:
-        message_service.post(uow=uow, user=user, order_id=order_id[:40], body=ASK_EXTENSION,
-                             now=app.clock())
+        with uow.savepoint():
+            message_service.post(uow=uow, user=user, order_id=order_id[:40], body=ASK_EXTENSION,
+                                 now=app.clock())
     except ParceltrailError as exc:
         return refused(request, app, uow, who, order_id, exc)
-    uow.commit()
     return back_to_order(order_id, "messages")
 
 
@@ -101,16 +101,16 @@ def open_dispute(
     user = who.require()
     who.check_csrf(csrf)
     try:
-        if reason not in {r.value for r in Reason}:
-            raise ValidationFailed("choose a reason for the dispute")
-        dispute_service.open_dispute(
-            uow=uow, user=user, order_id=order_id[:40], reason=Reason(reason),
-            requested=_amount(requested), note=note or None, now=app.clock(),
-            periods=app.periods,
-        )
+        with uow.savepoint():
+            if reason not in {r.value for r in Reason}:
+                raise ValidationFailed("choose a reason for the dispute")
+            dispute_service.open_dispute(
+                uow=uow, user=user, order_id=order_id[:40], reason=Reason(reason),
+                requested=_amount(requested), note=note or None, now=app.clock(),
+                periods=app.periods,
+            )
     except ParceltrailError as exc:
         return refused(request, app, uow, who, order_id, exc)
-    uow.commit()
     return back_to_order(order_id, "disputes")
 
 
@@ -124,14 +124,14 @@ def act(
     who.check_csrf(csrf)
     dispute, _ = dispute_service.get_dispute(uow=uow, user=user, dispute_id=dispute_id[:40])
     try:
-        if action not in {a.value for a in Action}:
-            raise ValidationFailed("choose what to do with the dispute")
-        dispute_service.act(uow=uow, user=user, dispute_id=dispute.id, action=Action(action),
-                            amount=_amount(amount), note=note or None, now=app.clock(),
-                            periods=app.periods)
+        with uow.savepoint():
+            if action not in {a.value for a in Action}:
+                raise ValidationFailed("choose what to do with the dispute")
+            dispute_service.act(uow=uow, user=user, dispute_id=dispute.id, action=Action(action),
+                                amount=_amount(amount), note=note or None, now=app.clock(),
+                                periods=app.periods)
     except ParceltrailError as exc:
         return refused(request, app, uow, who, dispute.order_id, exc)
-    uow.commit()
     if back == "queue":
         return RedirectResponse("/admin/disputes", status_code=303)
     return back_to_order(dispute.order_id, "disputes")

@@ -35,11 +35,11 @@ def post_message(
     user = who.require()
     who.check_csrf(csrf)
     try:
-        message_service.post(uow=uow, user=user, order_id=order_id[:40], body=body,
-                             files=_images(files), now=app.clock())
+        with uow.savepoint():
+            message_service.post(uow=uow, user=user, order_id=order_id[:40], body=body,
+                                 files=_images(files), now=app.clock())
     except ParceltrailError as exc:
         return refused(request, app, uow, who, order_id, exc)
-    uow.commit()
     return back_to_order(order_id, "messages")
 
 

@@ -98,13 +98,13 @@ def render_order(
     order = view.order
     party = "buyer" if user.id == order.buyer_id else "seller" if user.id == order.seller_id \
         else "admin"
-    thread = message_service.thread(
+    thread = message_service.thread(  # marks the thread read, committed with the request
         uow=uow, user=user, order_id=order.id, now=app.clock(), before=before
     )
     protection = dispute_service.get_protection(uow=uow, user=user, order_id=order.id)
     disputes = dispute_service.for_order(uow=uow, user=user, order_id=order.id)
     extend_left = app.periods.max_extension.days - (protection.extended_days if protection else 0)
-    response = page(
+    return page(
         request, who, "order.html", status_code=status_code, view=view, shipments=panels,
         can_dispatch=user.is_admin or order.seller_id == user.id,
         show_buyer=user.role.value != "buyer", party=party, thread=thread.messages,
@@ -114,9 +114,6 @@ def render_order(
         and not any(not d.dispute.state.is_final for d in disputes),
         reasons=list(Reason), error=error, max_mb=app.settings.max_request_bytes // 2**20,
     )
-    if error is None:
-        uow.commit()  # the thread is read now
-    return response
 
 
 def back_to_order(order_id: str, anchor: str) -> Response:
@@ -127,8 +124,8 @@ def refused(
     request: Request, app: AppDep, uow: UnitOfWork, who: Visitor, order_id: str,
     exc: ParceltrailError,
 ) -> Response:
-    """The order page saying why, when the viewer can fix it; otherwise the usual error page."""
-    uow.rollback()
+    """The order page saying why, when the viewer can fix it; otherwise the usual error page.
+    The caller ran the refused attempt in a savepoint, so nothing of it is left to commit."""
     if not isinstance(exc, Conflict | ValidationFailed):
         raise exc
     return render_order(request, app, uow, who, order_id, error=exc.message,
@@ -161,14 +158,14 @@ def dispatch(
     if action == "check":
         return page(request, who, "dispatch.html", **form)
     try:
-        done = order_service.dispatch(uow=uow, seller=user, order_id=view.order.id,
-                                      tracking_number=number, carrier=carrier or None,
-                                      service=service or None, now=app.clock())
+        with uow.savepoint():
+            done = order_service.dispatch(uow=uow, seller=user, order_id=view.order.id,
+                                          tracking_number=number, carrier=carrier or None,
+                                          service=service or None, now=app.clock(),
+                                          protection=app.periods.protection)
     except ParceltrailError as exc:
-        uow.rollback()
         return page(request, who, "dispatch.html", status_code=exc.http_status,
                     **{**form, "error": exc.message})
-    uow.commit()
     shipment = done.shipment
     message = f"Dispatched as {shipment.tracking_number} ({shipment.carrier or 'carrier unknown'})."
     if done.warnings:

@@ -126,20 +126,19 @@ def save_preferences(
     who.check_csrf(csrf)
     choices = _choices(milestones, problems, mode, keep, add, with_problems=True)
     try:
-        preferences.save_preferences(
-            uow=uow,
-            user=user,
-            choices=choices,
-            checker=app.channels,
-            now=app.clock(),
-            seller_problems=(seller_problems == "on") if user.can_sell else None,
-        )
+        with uow.savepoint():
+            preferences.save_preferences(
+                uow=uow,
+                user=user,
+                choices=choices,
+                checker=app.channels,
+                now=app.clock(),
+                seller_problems=(seller_problems == "on") if user.can_sell else None,
+            )
     except ValidationFailed as exc:
-        uow.rollback()
         return _preferences_page(
             request, app, uow, who, status_code=422, error=exc.message, added=add[:1000]
         )
-    uow.commit()
     return redirect("/account/notifications?saved=1", who)
 
 
@@ -180,15 +179,14 @@ def _save(
     with_problems = sub.kind is not SubscriptionKind.TRACKING
     choices = _choices(milestones, problems, mode, keep, add, with_problems=with_problems)
     try:
-        changed = preferences.change(
-            uow=uow, subscription=sub, choices=choices, checker=app.channels
-        )
+        with uow.savepoint():
+            changed = preferences.change(
+                uow=uow, subscription=sub, choices=choices, checker=app.channels
+            )
     except ValidationFailed as exc:
-        uow.rollback()
         return _subscription_page(
             request, app, who, sub, action, status_code=422, error=exc.message, added=add[:1000]
         )
-    uow.commit()
     return _subscription_page(request, app, who, changed, action, saved=True)
 
 

@@ -22,7 +22,6 @@ def create_token(
     who.check_csrf(csrf)
     _, secret = user_service.create_token(uow=uow, email=user.email, name=name[:100] or "web",
                                           now=app.clock())
-    uow.commit()
     tokens = user_service.list_tokens(uow=uow, user=user)
     return page(request, who, "account.html", tokens=tokens, new_secret=secret)
 
@@ -34,5 +33,4 @@ def revoke_token(
     user = who.require()
     who.check_csrf(csrf)
     user_service.revoke_token(uow=uow, user=user, token_id=token_id[:40], now=app.clock())
-    uow.commit()
     return redirect("/account", who)

@@ -69,8 +69,6 @@ def _render(
         )
         for number in numbers
     ]
-    if any(r.polling and r.polling.started for r in results):
-        uow.commit()
     return track_page(
         request, who, text=text, results=results, left_out=left_out, now=now,
         events_page=events_page,

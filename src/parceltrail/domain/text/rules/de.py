@@ -172,6 +172,107 @@ RULES = (
         r" (?:versand|ubergabe|einlieferung)|noch nicht (?:eingeliefert|ubergeben)",
     ),
     rule(
+        "de.delivered.alternate",
+        S.DELIVERED,
+        r"erfolgreiche zustellung|lieferung erfolgreich|zustellung (?:an|bestatigt)"
+        r"|briefkastenzustellung|vereinfachte zustellung|wunschnachbar|wunschort"
+        r"|geliefert mit unterschrift|abgestellt ohne quittung|aus (?:der )?packstation entnommen"
+        r"|(?:vom|durch den) empfanger .{0,40}abgeholt",
+        priority=71,
+    ),
+    rule(
+        "de.pickup.more",
+        S.AVAILABLE_FOR_PICKUP,
+        r"abholung ausstehend|wegen selbstabholung|zustellung an (?:die )?packstation",
+        priority=73,
+    ),
+    rule(
+        "de.customs.cleared.more",
+        S.CUSTOMS_CLEARED,
+        r"vom zoll abgefertigt|zollabfertigung wurde erfolgreich|zollfreigabe",
+        priority=79,
+    ),
+    rule(
+        "de.customs.held.more",
+        S.CUSTOMS_HELD,
+        r"zollabfertigung wurde abgelehnt|fehlende zolldokumente|zollprufung negativ"
+        r"|beim zoll aufbewahrt|vom zoll zuruckgewiesen",
+        priority=81,
+    ),
+    rule(
+        "de.failed.more",
+        S.FAILED_ATTEMPT,
+        r"identifikation .{0,20}fehlgeschlagen|(?:alters|identitats)prufung negativ"
+        r"|empfanger nicht erreicht|unzustellbar|zahlungsschwierigkeiten",
+    ),
+    rule(
+        "de.returning.more",
+        S.RETURNING,
+        r"auf dem ruckweg zum (?:auftraggeber|absender|versender)|an den auftraggeber"
+        r" zuruckgefuhrt|rucksendung|retoure|ablauf der lagerfrist",
+    ),
+    rule(
+        "de.returned.more",
+        S.RETURNED,
+        r"beim auftraggeber eingegangen",
+    ),
+    rule(
+        "de.lost.more",
+        S.LOST,
+        r"\bverlust\b|vernichtung|ganze sendung fehlt",
+    ),
+    rule(
+        "de.address.more",
+        S.ADDRESS_ISSUE,
+        r"anschrift (?:konnte )?nicht gefunden|adresskorrektur|verkehrte adresse",
+        priority=83,
+    ),
+    rule(
+        "de.handed_over.more",
+        S.HANDED_OVER,
+        r"ubergabe an (?:externen )?(?:dienstleister|servicepartner)|ubergabe zwischen"
+        r" transporteuren|partner-spediteur|inselspediteur",
+        priority=56,
+    ),
+    rule(
+        "de.delayed.more",
+        S.DELAYED,
+        r"routingfehler|sortier(?:fehler|problem)|falsche tour|kapazitatsproblem|verkehrsstau"
+        r"|kurier (?:unpunktlich|zu spat)|zu spat in station|technische probleme|uberladung"
+        r"|nicht in der zustellung|ruckstellung|ladungsruckstellung|aufbewahrt|tour abgebrochen"
+        r"|tourenabbruch|nicht bereit|nicht eingetroffen|feiertagen|sendungsvolumen",
+    ),
+    rule(
+        "de.info.more",
+        S.INFO_RECEIVED,
+        r"noch nicht versendet|abholauftrag erhalten|buchung erfolgt|elektronische"
+        r" sendungsdaten|frachtbrief bereitgestellt|versand ist geplant",
+    ),
+    rule("de.ofd.more", S.OUT_FOR_DELIVERY, r"wird zugestellt|in zustellung"),
+    rule(
+        "de.in_transit.more",
+        S.IN_TRANSIT,
+        r"\babgang\b|\beingang\b|\bbeladung\b|\bentladung\b|gebindebeladung|\blagerung\b"
+        r"|weiterleitung|weitertransport|umleitung|umgeleitet|nachsendung|zu anderer adresse"
+        r"|\bgeladen\b|lagerscan|dienstleister|befindet sich (?:wieder )?|vermessen",
+        confidence=0.75,
+    ),
+    rule(
+        "de.exception.more",
+        S.EXCEPTION,
+        r"fehlende[sn]? (?:dokument|label|daten)|sendung anhalten|beschlagnahme|beraubung"
+        r"|gefahrgutprufung negativ|nicht abgeholt|unvollstandig|nicht den .{0,10}standards"
+        r"|nicht versandfertig|sonderereignis|unidentifizierba|vergebliche anfahrt"
+        r"|ohne avisdaten|verbleib|sendungsstopp|auslieferung gestoppt|zu gross",
+        confidence=0.6,
+    ),
+    rule(
+        "de.pickup.shop",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:im|in der|in die) (?:\w+ )?(?:paketshop|filiale|packstation|postfiliale) eingegangen",
+        priority=73,
+    ),
+    rule(
         "de.in_transit",
         S.IN_TRANSIT,
         r"bearbeitet|unterwegs|paketzentrum|transport|umgeschlagen|weitergeleitet|sortier|depot"

@@ -238,6 +238,145 @@ RULES = (
         r"|received|created)|(?:we|carrier) (?:have|has) been notified|has not received the",
     ),
     rule(
+        "en.delivered.alternate",
+        S.DELIVERED,
+        r"deliver(?:y|ed) to (?:a |the )?(?:neighbou?r|family member|spouse|agent|packetbox"
+        r"|preferred (?:neighbou?r|location|place))|delivered (?:at|to) (?:the )?(?:preferred"
+        r"|neighbou?r|safe place|secure place)|(?:secure|safe) place delivery"
+        r"|collected (?:by the recipient )?from (?:the )?(?:automated site|parcel ?shop|locker)",
+        priority=71,
+    ),
+    rule(
+        "en.pickup.customer",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:to be|waiting to be) picked up by (?:the )?(?:customer|recipient|consignee|receiver)"
+        r"|held (?:at .{0,20})?for (?:consignee|customer|recipient) collection|awaiting (?:cnee"
+        r"|consignee|customer|recipient) (?:collection|pick ?up)|waiting for pick ?up by"
+        r"|ready for (?:self collection|recipient pick ?up|customer pick ?up)"
+        r"|handed over to the (?:parcel ?shop|parcel ?station|access point|post ?office)"
+        r"|(?:delivered|arrived) (?:at|to) (?:a |the )?(?:different )?(?:dhl )?service ?point"
+        r"|(?:notified|informed) about the (?:date and )?place for picking up",
+        priority=73,
+    ),
+    rule(
+        "en.customs.cleared.more",
+        S.CUSTOMS_CLEARED,
+        r"cleared (?:at|by|through) (?:import |the )?customs|(?:released|departed) (?:by|from)"
+        r" (?:the )?(?:customs|clearance)|(?:clearance|broker) release|cleared by the broker",
+        priority=79,
+    ),
+    rule(
+        "en.customs.held.more",
+        S.CUSTOMS_HELD,
+        r"clearance (?:not possible|refused|failed)|rejected by (?:the )?customs"
+        r"|inspection failed|paperwork missing|held (?:by|at|in) customs",
+        priority=81,
+    ),
+    rule(
+        "en.address.more",
+        S.ADDRESS_ISSUE,
+        r"moved|deceased|vacant|address (?:details )?(?:incorrect|unknown|corrected"
+        r"|not (?:located|found))|address was unable to be found|wrong (?:zip|postal) code"
+        r"|company dissolved|forward expired|(?:unit|suite|apartment) (?:number )?not provided",
+        priority=83,
+    ),
+    rule(
+        "en.failed.identity",
+        S.FAILED_ATTEMPT,
+        r"identification failed|id(?:entity)? ?check negativ|age[ -]check negativ"
+        r"|could not identify|could not be reached|not been able to deliver|unable to attempt",
+    ),
+    rule(
+        "en.returning.more",
+        S.RETURNING,
+        r"(?:on (?:its|the) )?way back to (?:the )?(?:client|sender|shipper|origin)"
+        r"|return/return|prepared for return|return to shipper|recalled by (?:the )?sender"
+        r"|returned to warehouse",
+    ),
+    rule(
+        "en.handed_over.more",
+        S.HANDED_OVER,
+        r"hand ?over to (?:a )?(?:3rd|third) party|handover to carrier|handed over to the"
+        r" (?:island |partner )?carrier|transferred between carriers|forwarded to (?:the )?"
+        r"(?:local (?:carrier|post office)|delivery agent)",
+        priority=56,
+    ),
+    rule(
+        "en.delayed.more",
+        S.DELAYED,
+        r"mis[ -]?routed|missorted|mis-?sent|mis-?shipped|wrong (?:tour|route|facility)"
+        r"|force majeur|traffic|congestion|weather|holiday|breakdown|out of time"
+        r"|capacity (?:exceeded|issues?|restraints?)|not assigned to delivery|backlog"
+        r"|(?:crew|vehicle|aircraft|driver) (?:/ \w+ )?unavailable|rescheduled",
+    ),
+    rule(
+        "en.ofd.more",
+        S.OUT_FOR_DELIVERY,
+        r"(?:being|in) deliver(?:ed|y) to (?:the )?consignee|is being delivered"
+        r"|out for distribution|on its way to the consignee|on board for delivery"
+        r"|next stop on route|(?:we're|we are) almost there",
+    ),
+    rule(
+        "en.departed_origin.more",
+        S.DEPARTED_ORIGIN,
+        r"departing origin|left (?:\w+ )?origin facility|departure to (?:the )?country of"
+        r" destination|despatch(?:ed)? (?:parcels )?from export",
+    ),
+    rule(
+        "en.arrived_destination.more",
+        S.ARRIVED_DESTINATION,
+        r"arrival (?:in|into) (?:the )?(?:destination )?country|arrival from abroad"
+        r"|arrived in (?:the )?(?:destination country|new zealand|poland|australia)",
+    ),
+    rule(
+        "en.accepted.more",
+        S.ACCEPTED,
+        r"tendered|pick ?up successful|picked up (?:at|from) (?:the )?(?:sender|customer"
+        r"|shipper)|dropped off (?:at .{0,20})?by (?:the )?sender|handed over by (?:the )?"
+        r"shipper|received (?:the|your) parcel|(?:has )?received your parcel"
+        r"|registered (?:in network|by the post office)|first processed by"
+        r"|(?:left|departed) the (?:customer|client|shipper)'?s? (?:facility|warehouse)",
+    ),
+    rule(
+        "en.info.more",
+        S.INFO_RECEIVED,
+        r"data (?:was )?(?:entered|uploaded|submitted)|notified to \w+ electronically"
+        r"|\bbooking\b|pick ?up (?:request|order) (?:created|has been received|received)"
+        r"|not yet shipped|ticket created|in preparation|approved by|inventory allocated"
+        r"|fulfilled",
+    ),
+    rule(
+        "en.in_transit.more",
+        S.IN_TRANSIT,
+        r"\bprocessed\b|(?:incoming|outgoing|arrival|departure|location) scan"
+        r"|scanned (?:at|in|into)|in facility|\bloaded\b|unloaded|(?:re-?)?routed"
+        r"|redirect(?:ed|ion)|onforwarded|forward(?:ed)? to an other address"
+        r"|arrival (?:at )?\w+ (?:office|facility)|crossing|grouped",
+        confidence=0.75,
+    ),
+    rule(
+        "en.exception.more",
+        S.EXCEPTION,
+        r"missing (?:document|label|data)|stopped by (?:the )?sender|confiscat|not picked up"
+        r"|goods not ready|\binspection\b|failed (?:dangerous goods|product feature)"
+        r"|not meet standard|unidentifiable|cannot be reached|whereabouts",
+        confidence=0.6,
+    ),
+    rule(
+        "en.pickup.outlet",
+        S.AVAILABLE_FOR_PICKUP,
+        r"available at (?:the |a |an )?(?:\w+ )?(?:outlet|pick ?up point|service point|parcel ?shop"
+        r"|post office|locker)",
+        priority=73,
+    ),
+    rule("en.accepted.possession", S.ACCEPTED, r"in possession of (?:the )?item"),
+    rule(
+        "en.in_transit.post",
+        S.IN_TRANSIT,
+        r"departed post office|in distribution\b",
+        confidence=0.75,
+    ),
+    rule(
         "en.in_transit",
         S.IN_TRANSIT,
         r"in transit|on (?:its|the) way|processed (?:at|through|in)|processing (?:at|complete)"

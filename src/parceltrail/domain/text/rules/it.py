@@ -137,6 +137,37 @@ RULES = (
         r"|pre-?avviso|il mittente ha (?:creato|preparato)|lettera di vettura (?:creata|emessa)",
     ),
     rule(
+        "it.address.more",
+        S.ADDRESS_ISSUE,
+        r"irreperibil|destinatario e (?:deceduto|sconosciuto)|indirizzo e (?:inesatto|inesistente"
+        r"|insufficiente)|si e trasferito",
+        priority=85,
+    ),
+    rule("it.lost.more", S.LOST, r"\bfurto|smarriment|rapina|distrutt"),
+    rule("it.damaged.more", S.DAMAGED, r"deterioramento|danneggiat"),
+    rule(
+        "it.delayed.more",
+        S.DELAYED,
+        r"forza maggiore|a causa (?:di|del|dell)|incendio|terremoto|maltempo|strada chiusa",
+    ),
+    rule("it.pickup.more", S.AVAILABLE_FOR_PICKUP, r"inizio giacenza|tempo per il ritiro"),
+    rule("it.returning.more", S.RETURNING, r"compiuta giacenza"),
+    rule(
+        "it.delivered.more",
+        S.DELIVERED,
+        r"consegna(?:to)? a persona (?:delegata|abilitata)",
+        priority=74,
+    ),
+    rule("it.departed_origin.more", S.DEPARTED_ORIGIN, r"avviato all.estero"),
+    rule("it.arrived_destination.more", S.ARRIVED_DESTINATION, r"ingresso nel paese"),
+    rule("it.info.more", S.INFO_RECEIVED, r"non ancora spedito"),
+    rule(
+        "it.in_transit.more",
+        S.IN_TRANSIT,
+        r"arrivato al magazzino|reindirizzat",
+        confidence=0.75,
+    ),
+    rule(
         "it.in_transit",
         S.IN_TRANSIT,
         r"in transito|in viaggio|in lavorazione|smistament|smistat|in partenza|partit[oa] (?:dal"

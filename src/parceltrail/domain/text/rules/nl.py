@@ -159,6 +159,13 @@ RULES = (
         r"|verzendlabel|nog niet (?:ontvangen|aangeboden)",
     ),
     rule(
+        "nl.pickup.location",
+        S.AVAILABLE_FOR_PICKUP,
+        r"beschikbaar (?:op|bij|in) (?:de |een |het )?(?:afhaal\w*|postnl[- ]?\w*|pakketpunt\w*"
+        r"|punt|locatie|outlet)",
+        priority=73,
+    ),
+    rule(
         "nl.in_transit",
         S.IN_TRANSIT,
         r"onderweg|gesorteerd|sorteercentrum|verwerkt|in transit|distributiecentrum|depot"

@@ -136,6 +136,27 @@ RULES = (
         r"|wygenerowan)|(?:oczekuje|czeka) na nadanie|potwierdzon[oa] przez nadawce",
     ),
     rule(
+        "pl.delivered.more",
+        S.DELIVERED,
+        r"zostawion[ao] (?:u sasiada|w bezpiecznym miejscu)",
+        priority=71,
+    ),
+    rule("pl.pickup.more", S.AVAILABLE_FOR_PICKUP, r"oczekiwanie na odbior|czas na odbior"),
+    rule("pl.customs.held.more", S.CUSTOMS_HELD, r"zatrzyman[ao] na odprawie"),
+    rule("pl.failed.more", S.FAILED_ATTEMPT, r"nie udalo sie dostarczyc|probowal dostarczyc"),
+    rule("pl.returned.more", S.RETURNED, r"wrocil[ao] do nadawcy"),
+    rule("pl.returning.more", S.RETURNING, r"wraca do nadawcy"),
+    rule("pl.ofd.more", S.OUT_FOR_DELIVERY, r"wyslan[ao] do doreczenia|do dostawy"),
+    rule("pl.info.more", S.INFO_RECEIVED, r"jeszcze nie wyslan"),
+    rule("pl.arrived_destination.more", S.ARRIVED_DESTINATION, r"kraju docelowego"),
+    rule("pl.exception.more", S.EXCEPTION, r"blad przesylki", confidence=0.6),
+    rule(
+        "pl.in_transit.more",
+        S.IN_TRANSIT,
+        r"w tranzycie|przeadresowan|placowki dostawy",
+        confidence=0.75,
+    ),
+    rule(
         "pl.in_transit",
         S.IN_TRANSIT,
         r"w drodze|w trasie|sortowni|sortowania|w transporcie|wyslanie (?:z|do)|przyjecie"

@@ -159,6 +159,50 @@ RULES = (
         r"|aguardando (?:envio|o objeto|coleta)|dados (?:eletronicos )?recebidos",
     ),
     rule(
+        "pt.address.more",
+        S.ADDRESS_ISSUE,
+        r"desconhecido no local|empresa falida|numeracao irregular|mal enderecado"
+        r"|nao existe o numero",
+        priority=85,
+    ),
+    rule(
+        "pt.customs.held.more",
+        S.CUSTOMS_HELD,
+        r"importacao (?:do objeto )?nao (?:foi )?autorizada|retido pelo orgao|declaracao aduaneira"
+        r" ausente|pagamento do icms",
+        priority=83,
+    ),
+    rule("pt.customs.review", S.CUSTOMS_STARTED, r"tributo", confidence=0.8),
+    rule(
+        "pt.failed.more",
+        S.FAILED_ATTEMPT,
+        r"nao apresentou|documentacao nao fornecida|entrega condicionada|(?:coleta ou )?entrega"
+        r" de objeto nao efetuada",
+    ),
+    rule(
+        "pt.returning.more",
+        S.RETURNING,
+        r"nao retirou|nao procurado|saiu para entrega ao remetente",
+        priority=96,
+    ),
+    rule("pt.returned.more", S.RETURNED, r"distribuido ao remetente"),
+    rule("pt.refused.more", S.REFUSED, r"recusou-se|pedido nao solicitado"),
+    rule("pt.delayed.more", S.DELAYED, r"ainda nao chegou|mal encaminhado"),
+    rule(
+        "pt.exception.more",
+        S.EXCEPTION,
+        r"dimens(?:oes|ao) .{0,20}(?:impossibilita|limite)|fora do padrao|bloqueada a pedido",
+        confidence=0.6,
+    ),
+    rule("pt.accepted.more", S.ACCEPTED, r"^postagem"),
+    rule(
+        "pt.in_transit.more",
+        S.IN_TRANSIT,
+        r"recebido na unidade|saiu da unidade",
+        confidence=0.75,
+        priority=45,
+    ),
+    rule(
         "pt.in_transit",
         S.IN_TRANSIT,
         r"em transito|encaminhad[oa]|unidade de (?:tratamento|distribuicao)|transferid[oa]"

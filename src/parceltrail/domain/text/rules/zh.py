@@ -161,6 +161,34 @@ RULES = (
         r"|仓库(?:已)?接单"
         r"|包裹正在等待揽收",
     ),
+    rule("zh.returned.more", S.RETURNED, r"退签|(?:包裹)?已退回|包?返回给寄件者"),
+    rule("zh.returning.more", S.RETURNING, r"(?:正在)?退回(?:途中|中)|返回给寄件者"),
+    rule("zh.refused.more", S.REFUSED, r"拒收|拒签|拒绝"),
+    rule(
+        "zh.failed.more",
+        S.FAILED_ATTEMPT,
+        r"(?:尝试|试)(?:过)?投递(?:但)?失败|投递失败|派送失败",
+    ),
+    rule("zh.handed_over.more", S.HANDED_OVER, r"转投"),
+    rule(
+        "zh.pickup.more",
+        S.AVAILABLE_FOR_PICKUP,
+        r"已被.{0,40}(?:代收|快递柜)|(?:快递柜|驿站|自提点)(?:已)?代收|请及时取件|已放入快递柜|取件码",
+        priority=73,
+    ),
+    rule(
+        "zh.delivered.more",
+        S.DELIVERED,
+        r"客户自提|客户领取|交付给客户|由客户签|已成功交付|投递到快递柜或由物业门卫代收|留在前门"
+        r"|正常签收",
+        priority=74,
+    ),
+    rule("zh.ofd.more", S.OUT_FOR_DELIVERY, r"派件|派送中|正在.{0,6}派件"),
+    rule("zh.info.more", S.INFO_RECEIVED, r"待揽件|订单生成"),
+    rule("zh.pending", S.PENDING, r"完全无信息|正在查询中"),
+    rule("zh.exception.more", S.EXCEPTION, r"超时未自提|异常件", confidence=0.6),
+    rule("zh.in_transit.more", S.IN_TRANSIT, r"已收入|运往|抵达", confidence=0.75),
+    rule("zh.accepted.mail", S.ACCEPTED, r"已收取(?:邮件|快件|包裹)"),
     rule(
         "zh.in_transit",
         S.IN_TRANSIT,

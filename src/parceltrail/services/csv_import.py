@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import islice
 
 from parceltrail.domain.errors import InvalidEvent, ParceltrailError
@@ -56,9 +56,13 @@ def import_shipments(
     clock: Callable[[], datetime],
     seller: User,
     records: Iterable[bulk.Record],
+    protection: timedelta,
     batch_size: int = BATCH,
 ) -> Iterator[Summary]:
-    """Create and dispatch each row's order; yield the running summary after each commit."""
+    """Create and dispatch each row's order; yield the running summary after each commit.
+
+    ``uow`` opens one unit of work per batch (each commits as its block ends); ``protection``
+    is the configured period of buyer protection each dispatch starts."""
     summary = Summary()
     for batch in _batches(records, batch_size):
         done = Summary(last_line=batch[-1].line)
@@ -66,8 +70,7 @@ def import_shipments(
             now = clock()
             known = bulk.look_up(uow=work, seller=seller, records=batch)
             for record in batch:
-                _shipment_row(work, seller, record, known, now, done)
-            work.commit()
+                _shipment_row(work, seller, record, known, (now, protection), done)
         summary.merge(done)
         yield summary
 
@@ -77,7 +80,7 @@ def _shipment_row(
     seller: User,
     record: bulk.Record,
     known: bulk.Known,
-    now: datetime,
+    when: tuple[datetime, timedelta],
     done: Summary,
 ) -> None:
     if record.problem is not None:
@@ -89,7 +92,8 @@ def _shipment_row(
     try:
         with uow.savepoint():
             created = bulk.import_shipment(
-                uow=uow, seller=seller, record=record, known=known, now=now
+                uow=uow, seller=seller, record=record, known=known, now=when[0],
+                protection=when[1],
             )
     except ParceltrailError as exc:
         done.rejected.append(Rejected(record.line, _reason(exc), exc.message))
@@ -125,7 +129,6 @@ def import_events(
                 [bulk.event_item(record) for record in readable], now=now, source="api"
             )
             result = tracking_service.ingest(uow=work, actor=seller, events=valid, now=now)
-            work.commit()
         done.accepted, done.duplicates = result.accepted, result.duplicates
         for rejection in [*refused, *result.rejected]:
             line = readable[rejection.index].line

@@ -1,10 +1,10 @@
-"""Poll carriers for due shipments, as a job: batches per carrier, backing off alone.
+"""Poll carriers for due shipments: batches per carrier, each carrier backing off alone.
 
-``poll_due`` is one idempotent sweep with explicit arguments, for the job runner or a loop:
-it enrols new shipments, then each carrier with due shipments is polled in its own thread
-(a slow or failing carrier delays nobody else), one transaction per batch, which this module
-opens and commits (it lives in jobs/ because of that: services never commit). Carrier calls
-happen outside any transaction; a failure records the error and a backoff on that carrier.
+``poll_due`` is one idempotent sweep with explicit arguments, for the job runner, the CLI or
+a loop: it enrols new shipments, then each carrier with due shipments is polled in its own
+thread (a slow or failing carrier delays nobody else). It takes a unit-of-work factory: one
+transaction per batch, each committed as its block ends. Carrier calls happen outside any
+transaction; a failure records the error and a backoff on that carrier.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from parceltrail.services.polling_ports import (
     CarrierUnavailable,
     TrackedNumber,
 )
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import PollingUnitOfWork
 from parceltrail.services.tracking import ingest
 
 MAX_REQUESTS_PER_SWEEP = 25  # per carrier: 1,000 numbers at 40 per request
@@ -77,7 +77,7 @@ class PollReport:
 
 def poll_due(
     *,
-    uow_factory: Callable[[], UnitOfWork],
+    uow_factory: Callable[[], PollingUnitOfWork],
     clients: Mapping[str, CarrierClient],
     now: datetime,
     policy: PollPolicy = DEFAULT_POLICY,
@@ -89,7 +89,6 @@ def poll_due(
         report.enrolled = uow.polls.enroll(now)
         carriers = uow.polls.due_carriers(now)
         learned = uow.polls.next_scans() if carriers else {}
-        uow.commit()
     if not carriers:
         return report
 
@@ -111,7 +110,7 @@ def poll_due(
 
 def poll_carrier(
     *,
-    uow_factory: Callable[[], UnitOfWork],
+    uow_factory: Callable[[], PollingUnitOfWork],
     client: CarrierClient | None,
     carrier: str,
     now: datetime,
@@ -148,7 +147,7 @@ def poll_carrier(
 
 
 def _record_failure(
-    uow_factory: Callable[[], UnitOfWork],
+    uow_factory: Callable[[], PollingUnitOfWork],
     carrier: str,
     exc: CarrierUnavailable,
     now: datetime,
@@ -158,11 +157,10 @@ def _record_failure(
         health = uow.polls.health(carrier)
         until = backoff_after_failure(health, now=now, retry_after=exc.retry_after, policy=policy)
         uow.polls.record_failure(carrier, error=exc.message, now=now, backoff_until=until)
-        uow.commit()
 
 
 def _apply(
-    uow_factory: Callable[[], UnitOfWork],
+    uow_factory: Callable[[], PollingUnitOfWork],
     carrier: str,
     due: list[DuePoll],
     answers: list[TrackedNumber],
@@ -191,11 +189,10 @@ def _apply(
             found = by_number.get(item.tracking_number)
             _reschedule(uow, item, shipments.get(item.tracking_number), found, now, schedule)
         uow.polls.record_success(carrier, now)
-        uow.commit()
 
 
 def _reschedule(
-    uow: UnitOfWork,
+    uow: PollingUnitOfWork,
     item: DuePoll,
     shipment: Shipment | None,
     answer: TrackedNumber | None,
@@ -247,11 +244,10 @@ def _scan_of(event: TrackingEvent) -> tuple[str, str] | None:
     return (event.carrier, code[:64]) if event.carrier and code else None
 
 
-def learn_windows(*, uow_factory: Callable[[], UnitOfWork], now: datetime) -> int:
+def learn_windows(*, uow_factory: Callable[[], PollingUnitOfWork], now: datetime) -> int:
     """Learn each carrier's next-scan windows from the recent history; the count learned."""
     with uow_factory() as uow:
         history = uow.polls.scan_history(since=now - LEARN_FROM, limit=LEARN_MAX_SCANS)
         learned = learn_next_scans(gap for scans in history for gap in scan_gaps(scans))
         uow.polls.replace_next_scans(learned, now=now)
-        uow.commit()
     return len(learned)

@@ -10,26 +10,48 @@ from typing import Any
 
 from parceltrail.domain.notifications import DigestItem, Subscription, channel_id, idempotency_key
 from parceltrail.domain.notifications import sign_token as _sign
-from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.outgoing import queue_channel, queue_email
-from parceltrail.notify.render import Rendered
 from parceltrail.services import alerts, preferences
+from parceltrail.services.deliveries import queue_channel, queue_email
+from parceltrail.services.notify_ports import Rendered
 from parceltrail.services.ports import UnitOfWork
 
 RenderFn = Callable[[dict[str, Any]], Rendered]
 
 
-def unsubscribe_url(ctx: JobContext, subscription_id: str) -> str:
-    token = _sign(ctx.settings.secret_key, alerts.UNSUBSCRIBE, subscription_id)
-    return f"{ctx.settings.base_url}/api/v1/subscriptions/unsubscribe?token={token}"
+@dataclass(frozen=True, slots=True)
+class Links:
+    """The addresses a message links to, signed with the instance's secret; base URL and secret
+    are settings (PARCELTRAIL_BASE_URL, PARCELTRAIL_SECRET_KEY), passed in as values."""
 
+    base_url: str
+    secret: str
+    now: datetime  # when the message is made: manage links expire some time after it
 
-def manage_url(ctx: JobContext, subscription_id: str) -> str:
-    """The page where the recipient changes milestones, digest and channels, no login needed."""
-    token = preferences.manage_token(
-        secret=ctx.settings.secret_key, subscription_id=subscription_id, now=ctx.clock()
-    )
-    return f"{ctx.settings.base_url}/alerts/manage?token={token}"
+    def unsubscribe(self, subscription_id: str) -> str:
+        token = _sign(self.secret, alerts.UNSUBSCRIBE, subscription_id)
+        return f"{self.base_url}/api/v1/subscriptions/unsubscribe?token={token}"
+
+    def manage(self, subscription_id: str) -> str:
+        """The page where the recipient changes milestones, digest and channels, no login;
+        the link expires a while after ``now`` (``preferences.MANAGE_LINK_TTL``)."""
+        token = preferences.manage_token(
+            secret=self.secret, subscription_id=subscription_id, now=self.now
+        )
+        return f"{self.base_url}/alerts/manage?token={token}"
+
+    def confirm(self, subscription_id: str) -> str:
+        token = _sign(self.secret, alerts.CONFIRM, subscription_id)
+        return f"{self.base_url}/api/v1/subscriptions/confirm?token={token}"
+
+    def unsubscribe_digest(self, recipient: str) -> str:
+        token = _sign(self.secret, preferences.DIGEST_UNSUBSCRIBE, recipient)
+        return f"{self.base_url}/api/v1/subscriptions/unsubscribe-digest?token={token}"
+
+    def track(self, number: str) -> str:
+        return f"{self.base_url}/track/{number}"
+
+    def order(self, order_id: str) -> str:
+        return f"{self.base_url}/orders/{order_id}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +67,15 @@ class Fact:
 
 
 def tell(
-    ctx: JobContext,
+    links: Links,
     uow: UnitOfWork,
     sub: Subscription,
     fact: Fact,
     render: RenderFn,
     now: datetime,
 ) -> None:
-    links = {"unsubscribe_url": unsubscribe_url(ctx, sub.id), "manage_url": manage_url(ctx, sub.id)}
-    rendered = render(links)
+    urls = {"unsubscribe_url": links.unsubscribe(sub.id), "manage_url": links.manage(sub.id)}
+    rendered = render(urls)
     if sub.digest:
         uow.digests.add(
             DigestItem(
@@ -75,7 +97,7 @@ def tell(
         to=sub.email,
         rendered=rendered,
         now=now,
-        unsubscribe_url=links["unsubscribe_url"],
+        unsubscribe_url=urls["unsubscribe_url"],
     )
     body = f"{fact.detail}\n{fact.link}".strip()
     for url in sub.channels:

@@ -10,7 +10,8 @@ for the next day's. Nothing held, no mail.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,13 +21,10 @@ from parceltrail.domain.notifications import (
     SubscriptionStatus,
     channel_id,
     idempotency_key,
-    sign_token,
 )
-from parceltrail.jobs.alerting import manage_url
-from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.outgoing import queue_channel, queue_email
-from parceltrail.notify import render
-from parceltrail.services import preferences
+from parceltrail.services.alerting import Links
+from parceltrail.services.deliveries import queue_channel, queue_email
+from parceltrail.services.notify_ports import Rendered, Templates
 from parceltrail.services.ports import UnitOfWork
 
 MAX_RECIPIENTS = 1000  # per sweep run; the next run takes the rest
@@ -46,26 +44,42 @@ def digest_slot(now: datetime, hour: int) -> datetime:
     return slot if slot <= now else slot - timedelta(days=1)
 
 
-def send_digests(ctx: JobContext, *, max_recipients: int = MAX_RECIPIENTS) -> int:
-    """Queue every due digest, up to ``max_recipients``; returns how many were queued."""
-    now = ctx.clock()
-    slot = digest_slot(now, ctx.settings.digest_hour_utc)
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """How a digest is written and linked: the templates and the signed links."""
+
+    templates: Templates
+    links: Links
+
+
+def send_digests(
+    *,
+    uow_factory: Callable[[], UnitOfWork],
+    wording: Wording,
+    hour: int,
+    now: datetime,
+    max_recipients: int = MAX_RECIPIENTS,
+) -> int:
+    """Queue every due digest, up to ``max_recipients``, one transaction per recipient;
+    ``hour`` is the configured hour (UTC) a day's digest leaves. Returns how many were queued."""
+    slot = digest_slot(now, hour)
     queued = 0
-    for recipient in _waiting(ctx, max_recipients, slot):
+    for recipient in _waiting(uow_factory, max_recipients, slot):
         if queued >= max_recipients:
             break
-        with ctx.uow() as uow:
-            queued += _digest(ctx, uow, recipient, slot, now)
-            uow.commit()
+        with uow_factory() as uow:
+            queued += _digest(wording, uow, recipient, slot, now)
     return queued
 
 
-def _waiting(ctx: JobContext, page_size: int, before: datetime) -> Iterator[str]:
+def _waiting(
+    uow_factory: Callable[[], UnitOfWork], page_size: int, before: datetime
+) -> Iterator[str]:
     """Every address with held items, a page at a time: those whose digest of the day left
     already (their new items wait) must not fill the sweep's share and starve the others."""
     after = ""
     while True:
-        with ctx.uow() as uow:
+        with uow_factory() as uow:
             page = uow.digests.waiting_recipients(page_size, after=after, before=before)
         yield from page
         if len(page) < page_size:
@@ -73,13 +87,8 @@ def _waiting(ctx: JobContext, page_size: int, before: datetime) -> Iterator[str]
         after = page[-1]
 
 
-def unsubscribe_url(ctx: JobContext, recipient: str) -> str:
-    token = sign_token(ctx.settings.secret_key, preferences.DIGEST_UNSUBSCRIBE, recipient)
-    return f"{ctx.settings.base_url}/api/v1/subscriptions/unsubscribe-digest?token={token}"
-
-
 def _digest(
-    ctx: JobContext, uow: UnitOfWork, recipient: str, slot: datetime, now: datetime
+    wording: Wording, uow: UnitOfWork, recipient: str, slot: datetime, now: datetime
 ) -> int:
     day = slot.date().isoformat()
     key = idempotency_key("digest", recipient, day)
@@ -91,7 +100,7 @@ def _digest(
     uow.digests.take([i.key for i in items if i.subscription_id not in subs], DROPPED)
     if not live:
         return 0
-    rendered = _render(ctx, live, day)
+    rendered = _render(wording, live, day)
     if not queue_email(
         uow,
         key=key,
@@ -99,10 +108,10 @@ def _digest(
         to=recipient,
         rendered=rendered,
         now=now,
-        unsubscribe_url=unsubscribe_url(ctx, recipient),
+        unsubscribe_url=wording.links.unsubscribe_digest(recipient),
     ):
         return 0
-    _to_channels(uow, live, subs, key, rendered, now)
+    _to_channels(uow, live, subs, (key, rendered), now, wording.templates)
     uow.digests.take([i.key for i in live], key)
     return 1
 
@@ -117,7 +126,8 @@ def _subscriptions(uow: UnitOfWork, items: Sequence[DigestItem]) -> dict[str, Su
     return found
 
 
-def _render(ctx: JobContext, items: Sequence[DigestItem], day: str) -> render.Rendered:
+def _render(wording: Wording, items: Sequence[DigestItem], day: str) -> Rendered:
+    say, links = wording.templates, wording.links
     groups: dict[str, dict[str, Any]] = {}
     for item in items[:MAX_SHOWN]:
         group = groups.setdefault(
@@ -125,14 +135,14 @@ def _render(ctx: JobContext, items: Sequence[DigestItem], day: str) -> render.Re
             {
                 "tracking_number": item.tracking_number,
                 "entries": [],
-                "track_url": f"{ctx.settings.base_url}/track/{item.tracking_number}",
-                "manage_url": manage_url(ctx, item.subscription_id),
+                "track_url": links.track(item.tracking_number),
+                "manage_url": links.manage(item.subscription_id),
             },
         )
         group["entries"].append(
             {
-                "headline": render.bounded(item.headline, 200),
-                "detail": render.bounded(item.detail),
+                "headline": say.bounded(item.headline, 200),
+                "detail": say.bounded(item.detail),
                 "when": item.happened_at.strftime("%d %b %H:%M UTC"),
             }
         )
@@ -142,20 +152,21 @@ def _render(ctx: JobContext, items: Sequence[DigestItem], day: str) -> render.Re
         "count": count,
         "groups": list(groups.values()),
         "more": max(0, len(items) - MAX_SHOWN),
-        "unsubscribe_url": unsubscribe_url(ctx, items[0].recipient),
+        "unsubscribe_url": links.unsubscribe_digest(items[0].recipient),
     }
-    return render.render("digest", render.subject_for("digest", context), context)
+    return say.render("digest", say.subject_for("digest", context), context)
 
 
 def _to_channels(
     uow: UnitOfWork,
     items: Sequence[DigestItem],
     subs: dict[str, Subscription],
-    key: str,
-    rendered: render.Rendered,
+    digest: tuple[str, Rendered],
     now: datetime,
+    say: Templates,
 ) -> None:
     """The same digest, as text, once to each extra channel of the subscriptions involved."""
+    key, rendered = digest
     sent: set[str] = set()
     for item in items:
         sub = subs[item.subscription_id]
@@ -171,13 +182,13 @@ def _to_channels(
                 key=idempotency_key("digest-channel", key, name),
                 topic="digest",
                 title=rendered.subject,
-                body=_summary(items),
+                body=_summary(items, say),
                 now=now,
             )
 
 
-def _summary(items: Sequence[DigestItem]) -> str:
-    lines = [f"{i.tracking_number}: {render.bounded(i.headline, 200)}" for i in items[:MAX_SHOWN]]
+def _summary(items: Sequence[DigestItem], say: Templates) -> str:
+    lines = [f"{i.tracking_number}: {say.bounded(i.headline, 200)}" for i in items[:MAX_SHOWN]]
     if len(items) > MAX_SHOWN:
         lines.append(f"and {len(items) - MAX_SHOWN} more")
     return "\n".join(lines)

@@ -1,0 +1,136 @@
+"""The learned model: a linear classifier over ``_features``, with a calibrated confidence.
+
+The weights come from ``parceltrail/data/text_model.json``, written by
+``python -m parceltrail.domain.text.training train`` (``make text-model``) from the labelled
+carrier texts in tests/data/carrier_texts.tsv. Scores become probabilities through a softmax
+whose temperature was fitted on predictions for carriers the model had not seen, so a
+confidence of 0.8 means about eight in ten such answers are right. Below the model's
+threshold, or when too few of a text's features are known, it does not answer.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Final
+
+from parceltrail.domain.status import SubStatus
+from parceltrail.domain.text._features import features
+
+DATA_PACKAGE: Final = "parceltrail.data"
+MODEL_FILE: Final = "text_model.json"
+BIAS: Final = "\x03"
+FORMAT_VERSION: Final = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    """The model's answer: a sub-status and the probability that it is right."""
+
+    sub_status: SubStatus
+    confidence: float
+
+
+class LearnedModel:
+    """Sparse per-feature class weights; scoring touches only the features a text has."""
+
+    __slots__ = ("_zero", "classes", "min_known", "temperature", "threshold", "weights")
+
+    def __init__(
+        self,
+        classes: Sequence[SubStatus],
+        weights: Mapping[str, tuple[float, ...]],
+        *,
+        temperature: float,
+        threshold: float,
+        min_known: int,
+    ) -> None:
+        self.classes = tuple(classes)
+        self.weights = dict(weights)
+        self.temperature = temperature
+        self.threshold = threshold
+        self.min_known = min_known
+        self._zero = (0.0,) * len(self.classes)
+
+    def scores(self, folded: str) -> tuple[list[float], int]:
+        """Raw class scores of a folded text and how many of its features the model knows."""
+        weights = self.weights
+        vectors = [vector for f in features(folded) if (vector := weights.get(f)) is not None]
+        known = len(vectors)
+        vectors.append(self.weights.get(BIAS, self._zero))
+        return [sum(column) for column in zip(*vectors, strict=True)], known
+
+    def probabilities(self, totals: Sequence[float]) -> list[float]:
+        """Softmax of the scores at the fitted temperature."""
+        top = max(totals)
+        exps = [math.exp((s - top) / self.temperature) for s in totals]
+        whole = sum(exps)
+        return [e / whole for e in exps]
+
+    def guess(self, folded: str) -> Guess | None:
+        """The most likely sub-status with its probability, or None below the threshold."""
+        totals, known = self.scores(folded)
+        if known < self.min_known:
+            return None
+        probabilities = self.probabilities(totals)
+        best = max(range(len(probabilities)), key=probabilities.__getitem__)
+        if probabilities[best] < self.threshold:
+            return None
+        return Guess(self.classes[best], round(probabilities[best], 2))
+
+    def to_json(self) -> dict[str, Any]:
+        """The model as a JSON document (what ``from_json`` reads)."""
+        return {
+            "format": FORMAT_VERSION,
+            "classes": [c.value for c in self.classes],
+            "temperature": self.temperature,
+            "threshold": self.threshold,
+            "min_known": self.min_known,
+            # Sparse: most features move only a few classes; [class, weight, class, weight...]
+            "weights": {
+                feature: [x for c, w in enumerate(vector) if w for x in (c, _compact(w))]
+                for feature, vector in sorted(self.weights.items())
+            },
+        }
+
+    @classmethod
+    def from_json(cls, doc: Mapping[str, Any]) -> LearnedModel:
+        """Read a model document; a wrong format is an error that says what to do."""
+        if doc.get("format") != FORMAT_VERSION:
+            raise ValueError(
+                f"text model format {doc.get('format')!r} is not {FORMAT_VERSION}; "
+                "rebuild it with `make text-model`"
+            )
+        classes = [SubStatus(value) for value in doc["classes"]]
+        size = len(classes)
+        weights = {}
+        for feature, flat in doc["weights"].items():
+            dense = [0.0] * size
+            for i in range(0, len(flat) - 1, 2):
+                dense[int(flat[i])] = float(flat[i + 1])
+            weights[feature] = tuple(dense)
+        return cls(
+            classes,
+            weights,
+            temperature=float(doc["temperature"]),
+            threshold=float(doc["threshold"]),
+            min_known=int(doc["min_known"]),
+        )
+
+
+def _compact(weight: float) -> float | int:
+    """Whole numbers without a decimal point, so the file stays small."""
+    return int(weight) if weight == int(weight) else weight
+
+
+@cache
+def default_model() -> LearnedModel | None:
+    """The model shipped with the package, read once; None when the file is absent."""
+    entry = resources.files(DATA_PACKAGE).joinpath(MODEL_FILE)
+    if not entry.is_file():
+        return None
+    return LearnedModel.from_json(json.loads(entry.read_text(encoding="utf-8")))

@@ -1,0 +1,23 @@
+"""Greek: ELTA Courier, ACS, Geniki Taxydromiki, Speedex. Accents and case fold away."""
+
+from __future__ import annotations
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._model import Language, markers, rule
+
+RULES = (
+    rule("el.returning", S.RETURNING, r"επιστροφ"),
+    rule("el.delivered", S.DELIVERED, r"παραδοθηκ|παραδοση\b"),
+    rule("el.accepted", S.ACCEPTED, r"παρεληφθ|παραλαβη"),
+    rule("el.info", S.INFO_RECEIVED, r"δημιουργια"),
+    rule("el.in_transit", S.IN_TRANSIT, r"μεταφορ|διακινηση|διακριση", confidence=0.75),
+    rule("el.exception", S.EXCEPTION, r"κρατηση", confidence=0.6),
+)
+
+LANGUAGE = Language(
+    code="el",
+    rules=RULES,
+    negation=markers("δεν μη"),
+    irrealis=markers("θα"),
+    markers=frozenset(),
+)

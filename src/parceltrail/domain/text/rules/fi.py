@@ -1,0 +1,54 @@
+"""Finnish: Posti, Matkahuolto and Finnish tracking apps (folded: ä→a, ö→o)."""
+
+from __future__ import annotations
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._model import Language, markers, rule
+
+RULES = (
+    rule("fi.returned", S.RETURNED, r"palautettu lahettajalle|on palautettu"),
+    rule("fi.returning", S.RETURNING, r"palautetaan|palautuu|palautus lahettajalle"),
+    rule("fi.damaged", S.DAMAGED, r"vaurioitunut|vahingoittunut"),
+    rule("fi.address", S.ADDRESS_ISSUE, r"puutteellinen osoite|virheellinen osoite|osoite puuttuu"),
+    rule("fi.customs.cleared", S.CUSTOMS_CLEARED, r"tullattu|tulliselvitys valmis"),
+    rule("fi.customs.held", S.CUSTOMS_HELD, r"odottaa tullausta|tullaustasi"),
+    rule("fi.customs.started", S.CUSTOMS_STARTED, r"tullaus|tullissa|tulliin", confidence=0.8),
+    rule(
+        "fi.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"noudettavissa|toimitettu noutopisteeseen|vastaanotettu noutopisteessa"
+        r"|odottaa vastaanottajan noutoa|voi noutaa|saapumisilmoitus"
+        r"|vastaanottajalle (?:viestin|muistutuksen) lahetyksen saapumisesta",
+    ),
+    rule(
+        "fi.delivered",
+        S.DELIVERED,
+        r"toimitettu|luovutettu vastaanottajalle|asiakas noutanut|on nyt noudettu|jaettu perille",
+    ),
+    rule("fi.ofd", S.OUT_FOR_DELIVERY, r"jakelussa|kuljetettavana vastaanottajalle"),
+    rule("fi.arrived", S.ARRIVED_DESTINATION, r"saapunut kohdemaahan|saapunut suomeen"),
+    rule("fi.accepted", S.ACCEPTED, r"on vastaanotettu|otettu vastaan kuljetukseen"),
+    rule(
+        "fi.info",
+        S.INFO_RECEIVED,
+        r"rekisteroity|ei ole viela saapunut|ennakkotieto|tiedot vastaanotettu",
+    ),
+    rule(
+        "fi.in_transit",
+        S.IN_TRANSIT,
+        r"kuljetuksessa|matkalla|lajiteltu|lahtenyt|saapunut varastolle|terminaaliin",
+        confidence=0.75,
+    ),
+)
+
+LANGUAGE = Language(
+    code="fi",
+    rules=RULES,
+    negation=markers("ei eika"),
+    irrealis=markers("arvioitu arvio"),
+    markers=markers(
+        "lahetys lahetyksen on toimitettu noudettavissa kuljetuksessa vastaanottajalle"
+        " vastaanotettu lajiteltu saapunut palautettu noutopisteeseen noutopisteessa jakelussa"
+        " postille matkalla kohdemaahan varastolle rekisteroity"
+    ),
+)

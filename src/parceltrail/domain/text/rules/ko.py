@@ -1,0 +1,66 @@
+"""Korean: CJ Logistics, Hanjin, Lotte, Logen, Korea Post (ePost), Coupang, CVSnet and others.
+
+Korean carriers print short scan names ("간선상차", "배송출발", "배달완료"), often without
+spaces, so patterns match anywhere in the text. Folding splits Hangul syllables into jamo;
+patterns are folded the same way, so they are written in syllables here.
+"""
+
+from __future__ import annotations
+
+from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._model import Language, rule
+
+RULES = (
+    rule("ko.returned", S.RETURNED, r"반송 ?완료|반품 ?완료|보낸 사람에게 반환"),
+    rule("ko.returning", S.RETURNING, r"반송|반품|회송|보낸 사람에게 돌아"),
+    rule("ko.cancelled", S.CANCELLED, r"취소"),
+    rule("ko.refused", S.REFUSED, r"수취 ?거부|인수 ?거부|수취인이 거절"),
+    rule(
+        "ko.failed", S.FAILED_ATTEMPT, r"미배달|미배송|배달 ?실패|배송 ?실패|부재|시도하였으나 실패"
+    ),
+    rule(
+        "ko.customs.cleared",
+        S.CUSTOMS_CLEARED,
+        r"통관 ?완료|수입통관이 완료|수입신고(?:가)? ?수리|장치장 반출|심사(?:가)? ?완료",
+    ),
+    rule("ko.customs.held", S.CUSTOMS_HELD, r"관부가세|세관 ?보류|통관 ?보류"),
+    rule(
+        "ko.customs.started", S.CUSTOMS_STARTED, r"통관|세관|수입신고|장치장 반입", confidence=0.8
+    ),
+    rule("ko.pickup", S.AVAILABLE_FOR_PICKUP, r"픽업 ?대기|보관 ?중|수령 ?대기"),
+    rule(
+        "ko.delivered",
+        S.DELIVERED,
+        r"배달 ?완료|배송 ?완료|인수 ?완료|성공적으로 배송|배달되고 서명|수령 ?완료",
+    ),
+    rule(
+        "ko.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"배달 ?출발|배송 ?출발|배달 ?중|배달차량 ?상차|배송 ?출고|직원 배송",
+    ),
+    rule(
+        "ko.arrived_destination",
+        S.ARRIVED_DESTINATION,
+        r"항공기 ?도착|공항 ?도착|항공편(?:이)? ?도착|하선신고|목적지 국가에 도착",
+    ),
+    rule("ko.departed_origin", S.DEPARTED_ORIGIN, r"항공기 ?출발|공항 ?출발"),
+    rule("ko.accepted", S.ACCEPTED, r"집하|집화|접수|발송취급점|발송사무소 인수|상품 ?수거|수거"),
+    rule("ko.info", S.INFO_RECEIVED, r"운송장 ?(?:등록|출력)|운송장 정보|출고 ?대기|발송주문"),
+    rule(
+        "ko.in_transit",
+        S.IN_TRANSIT,
+        r"상차|하차|도착|발송|출발|이동 ?중|입고|출고|운송 ?중|배송 ?중|분류|경유|선적|출발 ?대기"
+        r"|배송 ?준비|배달 ?준비|행낭",
+        confidence=0.75,
+    ),
+    rule("ko.exception", S.EXCEPTION, r"예외|사고|문제", confidence=0.6),
+)
+
+LANGUAGE = Language(
+    code="ko",
+    rules=RULES,
+    negation=frozenset(),  # Korean negates with syllables that folding splits; rules spell it out
+    irrealis=frozenset(),
+    markers=frozenset(),
+    word_boundaries=False,
+)

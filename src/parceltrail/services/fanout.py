@@ -1,0 +1,252 @@
+"""Domain events -> deliveries: who is told what, decided in one transaction per event.
+
+Each delivery's idempotency key names the facts (message, shipment, milestone, recipient), so
+running a fan-out twice, or a replayed event, queues nothing new. The job runner's tasks
+(jobs/fanout.py) open the transaction and call ``TELL[topic]``; the templates say it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from parceltrail.domain.carriers import carrier_name
+from parceltrail.domain.notifications import Subscription, idempotency_key
+from parceltrail.domain.numbers import carrier_tracking_url
+from parceltrail.domain.orders import Order
+from parceltrail.domain.users import User
+from parceltrail.services import alerts
+from parceltrail.services.alerting import Fact, Links, tell
+from parceltrail.services.deliveries import queue_email, queue_webhook
+from parceltrail.services.notify_ports import Rendered, Templates
+from parceltrail.services.ports import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """One domain event to tell, read from the outbox, with what wording and links need."""
+
+    topic: str
+    source: str  # the outbox row's id: names this fact in webhook and dispute-mail keys
+    payload: dict[str, Any]
+    links: Links
+    templates: Templates
+    now: datetime
+
+
+def _links(links: Links, number: str, carrier: str | None) -> dict[str, Any]:
+    return {
+        "tracking_number": number,
+        "carrier_name": carrier_name(carrier) if carrier else None,
+        "carrier_url": carrier_tracking_url(carrier, number) if carrier else None,
+        "track_url": links.track(number),
+    }
+
+
+def _order_parties(uow: UnitOfWork, order_id: str | None) -> tuple[Order | None, User | None]:
+    order = uow.orders.get(order_id) if order_id else None
+    buyer = uow.users.get(order.buyer_id) if order else None
+    return order, buyer
+
+
+def _webhooks(uow: UnitOfWork, event: Told, order: Order | None, data: dict[str, Any]) -> None:
+    if order is None:
+        return
+    for endpoint in uow.alerts.endpoints_for([order.seller_id, order.buyer_id]):
+        if endpoint.wants(event.topic):
+            queue_webhook(
+                uow, endpoint, topic=event.topic, source=event.source, data=data, now=event.now
+            )
+
+
+def order_created(uow: UnitOfWork, event: Told) -> None:
+    say = event.templates
+    now = event.now
+    order, buyer = _order_parties(uow, event.payload["order_id"])
+    if order is None or buyer is None:
+        return
+    sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=now)
+    context = {"reference": order.reference}
+    rendered = say.render(
+        "order_confirmed", say.subject_for("order_confirmed", context), context
+    )
+    queue_email(
+        uow, key=idempotency_key("order_confirmed", order.id, buyer.email), topic=event.topic,
+        to=buyer.email, rendered=rendered, now=now,
+        unsubscribe_url=event.links.unsubscribe(sub.id),
+    )
+    _webhooks(uow, event, order, event.payload)
+
+
+def shipment_dispatched(uow: UnitOfWork, event: Told) -> None:
+    say = event.templates
+    p, now = event.payload, event.now
+    order, buyer = _order_parties(uow, p.get("order_id"))
+    if order is not None and buyer is not None:
+        sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=now)
+        if sub.status.value == "active":
+            context = {"reference": order.reference,
+                       **_links(event.links, p["tracking_number"], p.get("carrier"))}
+            subject = say.subject_for("dispatched", context)
+            fact = Fact(
+                key=idempotency_key("dispatched", p["shipment_id"], p["tracking_number"],
+                                    buyer.email),
+                topic=event.topic, kind="dispatched", tracking_number=p["tracking_number"],
+                detail=f"Order {say.bounded(order.reference, 80)} has shipped.",
+                link=context["track_url"],
+            )
+            tell(event.links, uow, sub, fact,
+                 lambda links: say.render("dispatched", subject, {**context, **links}),
+                 now)
+    _webhooks(uow, event, order, p)
+
+
+def _latest_text(uow: UnitOfWork, templates: Templates, shipment_id: str) -> str:
+    found = uow.events.for_shipment(shipment_id)
+    if not found:
+        return ""
+    return templates.bounded(max(found, key=lambda e: e.occurred_at).description)
+
+
+def tracking_updated(uow: UnitOfWork, event: Told) -> None:
+    p = event.payload
+    reached = [m for m, _ in p.get("milestones", []) if m in event.templates.MILESTONES]
+    shipment = uow.shipments.get(p["shipment_id"])
+    if shipment is None:
+        return
+    order, _ = _order_parties(uow, shipment.order_id)
+    if reached:
+        subs = uow.alerts.subscribers(
+            order_id=shipment.order_id, tracking_number=p["tracking_number"], seller_id=None
+        )
+        context = {**_links(event.links, p["tracking_number"], shipment.carrier),
+                   "latest": _latest_text(uow, event.templates, shipment.id),
+                   "shipment_id": shipment.id}
+        for milestone in reached:
+            for sub in subs:
+                if sub.wants(milestone):
+                    _tell_milestone(uow, event, sub, milestone, context)
+    _webhooks(uow, event, order, p)
+
+
+def _tell_milestone(
+    uow: UnitOfWork, event: Told, sub: Subscription, milestone: str, context: dict[str, Any]
+) -> None:
+    say = event.templates
+    explanation = say.MILESTONES[milestone][1]
+    latest = context.get("latest")
+    fact = Fact(
+        key=idempotency_key("milestone", context["shipment_id"], milestone, sub.email),
+        topic=event.topic, kind="milestone", tracking_number=context["tracking_number"],
+        detail=f"{explanation} Latest carrier event: {latest}" if latest else explanation,
+        link=context["track_url"],
+    )
+
+    def rendered(links: dict[str, Any]) -> Rendered:
+        message = say.milestone_message(milestone, {**context, **links})
+        assert message is not None  # reached milestones are those render knows
+        return message
+
+    tell(event.links, uow, sub, fact, rendered, event.now)
+
+
+def shipment_problem(uow: UnitOfWork, event: Told) -> None:
+    """The health sweep's verdict changed (payload of ``ProblemChanged``): integrators always
+    hear of it; subscribers get mail only for trouble, not for normal waiting or a recovery."""
+    say = event.templates
+    p, now = event.payload, event.now
+    problem = str(p.get("problem") or "")[:64]
+    shipment = uow.shipments.get(p["shipment_id"])
+    if shipment is None:
+        return
+    order, _ = _order_parties(uow, shipment.order_id)
+    # Carrier-reported troubles (customs held, failed attempt, ...) already get their
+    # milestone mail; problem mail is for what only the sweep can see: silence and delay.
+    if not (problem in say.PROBLEMS and p.get("trouble")):
+        _webhooks(uow, event, order, p)
+        return
+    subs = uow.alerts.subscribers(
+        order_id=shipment.order_id, tracking_number=p["tracking_number"],
+        seller_id=order.seller_id if order else None,
+    )
+    context = {**_links(event.links, p["tracking_number"], shipment.carrier),
+               "latest": _latest_text(uow, event.templates, shipment.id)}
+    explanation = say.PROBLEMS.get(problem, say.GENERIC_PROBLEM)[1]
+    for sub in subs:
+        if not sub.wants_problems():
+            continue
+        fact = Fact(
+            key=idempotency_key("problem", shipment.id, problem, str(p.get("since")),
+                                sub.email),
+            topic=event.topic, kind="problem", tracking_number=p["tracking_number"],
+            detail=explanation, link=context["track_url"],
+        )
+        tell(event.links, uow, sub, fact,
+             lambda links: say.problem_message(problem, {**context, **links}), now)
+    _webhooks(uow, event, order, p)
+
+
+def subscription_requested(uow: UnitOfWork, event: Told) -> None:
+    say = event.templates
+    p, now = event.payload, event.now
+    context = {
+        "tracking_number": p["tracking_number"],
+        "confirm_url": event.links.confirm(p["subscription_id"]),
+    }
+    rendered = say.render(
+        "confirm_subscription", say.subject_for("confirm_subscription", context), context
+    )
+    queue_email(uow, key=idempotency_key("confirm", p["subscription_id"]), topic=event.topic,
+                to=p["email"], rendered=rendered, now=now)
+
+
+def message_posted(uow: UnitOfWork, event: Told) -> None:
+    """Tell the other side of the thread, with the start of the message."""
+    say = event.templates
+    p, now = event.payload, event.now
+    order, _ = _order_parties(uow, p["order_id"])
+    recipient = uow.users.get(p["recipient_id"])
+    message = uow.messages.get(p["message_id"]) if order else None
+    if order is None or recipient is None or message is None:
+        return
+    context = {"reference": order.reference, "order_url": event.links.order(order.id),
+               "explanation": "You have a new message.", "quote": say.bounded(message.body)}
+    rendered = say.render("notice", say.subject_for("message", context), context)
+    key = idempotency_key("message", message.id, recipient.email)
+    queue_email(uow, key=key, topic=event.topic, to=recipient.email, rendered=rendered, now=now)
+    _webhooks(uow, event, order, p)
+
+
+def dispute_changed(uow: UnitOfWork, event: Told) -> None:
+    """Tell the buyer and the seller of every move in a dispute, except the one who made it."""
+    say = event.templates
+    p, now = event.payload, event.now
+    news = say.DISPUTE_NEWS.get(p.get("action", ""))
+    order, buyer = _order_parties(uow, p["order_id"])
+    seller = uow.users.get(order.seller_id) if order else None
+    if order is None or news is None:
+        return
+    context = {"reference": order.reference, "order_url": event.links.order(order.id),
+               "state": str(p.get("state", "")).replace("_", " "), "quote": "",
+               "explanation": news.format(amount=p.get("amount") or "-")}
+    rendered = say.render("notice", say.subject_for("dispute", context), context)
+    parties = {"buyer": buyer, "seller": seller}
+    for party, person in parties.items():
+        if person is None or party == p.get("party"):
+            continue
+        key = idempotency_key("dispute", p["dispute_id"], event.source, person.email)
+        queue_email(uow, key=key, topic=event.topic, to=person.email, rendered=rendered, now=now)
+    _webhooks(uow, event, order, p)
+
+
+TELL: dict[str, Callable[[UnitOfWork, Told], None]] = {
+    "order.created": order_created,
+    "shipment.dispatched": shipment_dispatched,
+    "shipment.tracking_updated": tracking_updated,
+    "shipment.problem_changed": shipment_problem,
+    "subscription.requested": subscription_requested,
+    "order.message_posted": message_posted,
+    "dispute.changed": dispute_changed,
+}

@@ -1,0 +1,442 @@
+"""An in-memory unit of work for the fast tier: the repositories the narrowed units of work of
+services/ports.py ask for (orders, tracking, disputes, polling, alerts), over dicts.
+
+It keeps the real one's contract where use cases can see it: ``with uow:`` commits on a clean
+exit (publishing the domain events of every aggregate it has seen, as the outbox would) and
+rolls back on an error, restoring what the block changed; a savepoint does the same for its
+block. Only what the use cases call is here; the SQL repositories are tested in integration.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from decimal import Decimal
+from types import TracebackType
+from typing import Any, Self
+
+from parceltrail.domain.disputes import Dispute
+from parceltrail.domain.eta import Spread
+from parceltrail.domain.events import DomainEvent
+from parceltrail.domain.notifications import Preferences, Subscription, SubscriptionKind
+from parceltrail.domain.notifications import SubscriptionStatus as Status
+from parceltrail.domain.orders import Order
+from parceltrail.domain.polling import CarrierHealth, DuePoll, NextScan
+from parceltrail.domain.protection import Protection
+from parceltrail.domain.shipments import Leg, Shipment
+from parceltrail.domain.tracking import TrackingEvent
+from parceltrail.domain.users import User
+
+
+@dataclass
+class Store:
+    """Every table of the fake, in one object so a rollback restores it whole."""
+
+    users: dict[str, User] = field(default_factory=dict)
+    orders: dict[str, Order] = field(default_factory=dict)
+    shipments: dict[str, Shipment] = field(default_factory=dict)
+    events: dict[str, list[tuple[str, TrackingEvent]]] = field(default_factory=dict)
+    protection: dict[str, Protection] = field(default_factory=dict)
+    disputes: dict[str, tuple[Dispute, dict[str, Any], datetime | None]] = field(
+        default_factory=dict
+    )
+    subscriptions: dict[str, Subscription] = field(default_factory=dict)
+    preferences: dict[str, Preferences] = field(default_factory=dict)
+    plans: dict[str, dict[str, Any]] = field(default_factory=dict)  # by shipment id
+    carrier_health: dict[str, CarrierHealth] = field(default_factory=dict)
+    next_scans: dict[tuple[str, str], NextScan] = field(default_factory=dict)
+
+
+class _Repository:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    @property
+    def _db(self) -> Store:
+        return self._uow.store
+
+    def _seen(self, aggregate: Any) -> None:
+        self._uow.record(aggregate)
+
+
+class FakeUsers(_Repository):
+    def add(self, user: User) -> None:
+        self._db.users[user.id] = user
+
+    def get(self, user_id: str) -> User | None:
+        return self._db.users.get(user_id)
+
+    def by_email(self, email: str) -> User | None:
+        return next((u for u in self._db.users.values() if u.email == email), None)
+
+    def many(self, user_ids: Iterable[str]) -> dict[str, User]:
+        return {i: self._db.users[i] for i in user_ids if i in self._db.users}
+
+
+class FakeBrowse(_Repository):
+    """Only whether a buyer chose a password: none has, in the fast tier."""
+
+    def password_hash(self, user_id: str) -> str | None:
+        return None
+
+
+class FakeOrders(_Repository):
+    def add(self, order: Order) -> None:
+        self._db.orders[order.id] = order
+        self._seen(order)
+
+    def get(self, order_id: str) -> Order | None:
+        order = self._db.orders.get(order_id)
+        if order is not None:
+            self._seen(order)
+        return order
+
+    def get_header(self, order_id: str) -> Order | None:
+        return self._db.orders.get(order_id)
+
+    def by_reference(self, seller_id: str, reference: str) -> Order | None:
+        return self.by_references(seller_id, [reference]).get(reference)
+
+    def count_to_unconfirmed_buyers(self, seller_id: str, since: datetime) -> int:
+        mine = [o for o in self._db.orders.values() if o.seller_id == seller_id]
+        return sum(1 for o in mine if o.created_at >= since)
+
+    def by_references(self, seller_id: str, references: Iterable[str]) -> dict[str, Order]:
+        wanted = set(references)
+        return {
+            o.reference: o
+            for o in self._db.orders.values()
+            if o.seller_id == seller_id and o.reference in wanted
+        }
+
+    def seller_ids(self, order_ids: Sequence[str]) -> dict[str, str]:
+        return {i: self._db.orders[i].seller_id for i in order_ids if i in self._db.orders}
+
+    def list_for(
+        self, *, buyer_id: str | None, seller_id: str | None, limit: int, offset: int
+    ) -> list[Order]:
+        found = [
+            o
+            for o in self._db.orders.values()
+            if (buyer_id is None or o.buyer_id == buyer_id)
+            and (seller_id is None or o.seller_id == seller_id)
+        ]
+        found.sort(key=lambda o: (o.created_at, o.id), reverse=True)
+        return found[offset : offset + limit]
+
+
+class FakeShipments(_Repository):
+    def add(self, shipment: Shipment, now: datetime) -> None:
+        self._db.shipments[shipment.id] = shipment
+        self._seen(shipment)
+
+    def get(self, shipment_id: str) -> Shipment | None:
+        return self.many([shipment_id]).get(shipment_id)
+
+    def many(self, shipment_ids: Sequence[str]) -> dict[str, Shipment]:
+        found = {i: self._db.shipments[i] for i in shipment_ids if i in self._db.shipments}
+        for shipment in found.values():
+            self._seen(shipment)
+        return found
+
+    def by_numbers(self, numbers: Iterable[str]) -> dict[str, Shipment]:
+        wanted = set(numbers)
+        found = {}
+        for shipment in self._db.shipments.values():
+            for leg in shipment.legs:
+                if leg.tracking_number in wanted:
+                    found[leg.tracking_number] = shipment
+                    self._seen(shipment)
+        return found
+
+    def lock_numbers(self, numbers: Iterable[str]) -> None:
+        """Nothing to lock: the fake serves one thread."""
+
+    def for_orders(self, order_ids: Sequence[str]) -> dict[str, list[Shipment]]:
+        found: dict[str, list[Shipment]] = {}
+        for shipment in self._db.shipments.values():
+            if shipment.order_id in order_ids:
+                found.setdefault(shipment.order_id, []).append(shipment)
+        return found
+
+    def add_leg(self, shipment: Shipment, leg: Leg) -> None:
+        self._seen(shipment)  # the leg is already on the (shared) object
+
+    def attach_to_order(
+        self, shipment: Shipment, order_id: str, dispatched_at: datetime, service: str | None
+    ) -> None:
+        self._seen(shipment)
+
+    def save_states(self, shipments: Sequence[Shipment], now: datetime) -> None:
+        for shipment in shipments:
+            self._seen(shipment)
+
+
+class FakeEvents(_Repository):
+    def stored_keys(self, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+        stored = {(e.key, sid) for sid, rows in self._db.events.items() for _, e in rows}
+        return {pair for pair in pairs if pair in stored}
+
+    def add_many(self, rows: Sequence[tuple[str, TrackingEvent]], received_at: datetime) -> None:
+        for shipment_id, event in rows:
+            self._db.events.setdefault(shipment_id, []).append((shipment_id, event))
+
+    def for_shipment(self, shipment_id: str) -> list[TrackingEvent]:
+        rows = self._db.events.get(shipment_id, [])
+        return sorted((e for _, e in rows), key=lambda e: e.sort_key)
+
+    def for_shipments(self, shipment_ids: Sequence[str]) -> dict[str, list[TrackingEvent]]:
+        return {i: self.for_shipment(i) for i in shipment_ids if i in self._db.events}
+
+
+class FakeHealth(_Repository):
+    """Nothing learned on any lane: a tracking's ETA falls back to the carrier's defaults."""
+
+    def lane_spreads(self, lanes: Sequence[str]) -> dict[str, Mapping[str, Spread]]:
+        return {}
+
+
+class FakeProtection(_Repository):
+    def add(self, order_id: str, total: Decimal, currency: str) -> None:
+        self._db.protection[order_id] = Protection.new(order_id, total, currency)
+
+    def get(self, order_id: str) -> Protection | None:
+        return self._db.protection.get(order_id)
+
+    def start(self, order_id: str, ends_at: datetime) -> None:
+        found = self._db.protection.get(order_id)
+        if found is not None and found.ends_at is None:
+            self._db.protection[order_id] = replace(found, ends_at=ends_at)
+
+    def extend(self, protection: Protection) -> None:
+        self._db.protection[protection.order_id] = protection
+
+    def confirm(self, order_id: str, at: datetime, *, automatic: bool) -> None:
+        self._db.protection[order_id] = replace(self._db.protection[order_id], confirmed_at=at)
+
+    def expired_unconfirmed(self, now: datetime, limit: int) -> list[str]:
+        return [i for i, p in self._db.protection.items() if p.expired(now)][:limit]
+
+
+class FakeDisputes(_Repository):
+    def add(
+        self, dispute: Dispute, evidence: dict[str, Any], answer_due_at: datetime | None
+    ) -> None:
+        self._db.disputes[dispute.id] = (dispute, evidence, answer_due_at)
+        self._seen(dispute)
+
+    def get(self, dispute_id: str) -> Dispute | None:
+        found = self._db.disputes.get(dispute_id)
+        if found is not None:
+            self._seen(found[0])
+        return found[0] if found else None
+
+    def for_order(self, order_id: str) -> list[Dispute]:
+        return [d for d, _, _ in self._db.disputes.values() if d.order_id == order_id]
+
+    def save(self, dispute: Dispute, answer_due_at: datetime | None) -> None:
+        _, evidence, _ = self._db.disputes[dispute.id]
+        self._db.disputes[dispute.id] = (dispute, evidence, answer_due_at)
+        self._seen(dispute)
+
+    def evidence(self, dispute_id: str) -> dict[str, Any]:
+        return self._db.disputes[dispute_id][1]
+
+    def overdue(self, now: datetime, limit: int) -> list[str]:
+        return [
+            d.id
+            for d, _, due in self._db.disputes.values()
+            if due is not None and due <= now and not d.state.is_final
+        ][:limit]
+
+    def in_state(self, state: str, limit: int) -> list[Dispute]:
+        return [d for d, _, _ in self._db.disputes.values() if d.state.value == state][:limit]
+
+
+class FakeAlerts(_Repository):
+    def add_subscription(self, subscription: Subscription) -> None:
+        self._db.subscriptions[subscription.id] = subscription
+        self._seen(subscription)
+
+    def subscription(self, subscription_id: str) -> Subscription | None:
+        return self._db.subscriptions.get(subscription_id)
+
+    def set_subscription_status(self, subscription_id: str, status: Status, now: datetime) -> None:
+        self._db.subscriptions[subscription_id].status = status
+
+    def asked_again(self, subscription_id: str, now: datetime) -> None:
+        self._db.subscriptions[subscription_id].created_at = now
+
+    def find_subscription(
+        self,
+        *,
+        kind: SubscriptionKind,
+        email: str,
+        order_id: str | None,
+        tracking_number: str | None,
+    ) -> Subscription | None:
+        return next(
+            (
+                s
+                for s in self._db.subscriptions.values()
+                if (s.kind, s.email, s.order_id, s.tracking_number)
+                == (kind, email, order_id, tracking_number)
+            ),
+            None,
+        )
+
+
+class FakePreferences(_Repository):
+    def get(self, user_id: str) -> Preferences | None:
+        return self._db.preferences.get(user_id)
+
+    def save(self, preferences: Preferences, now: datetime) -> None:
+        self._db.preferences[preferences.user_id] = preferences
+
+
+class FakePolls(_Repository):
+    """The polling schedule: a plan per shipment, and each carrier's health."""
+
+    def enroll(self, now: datetime) -> int:
+        new = [
+            s
+            for s in self._db.shipments.values()
+            if s.id not in self._db.plans and not s.state.sub_status.is_final
+        ]
+        for shipment in new:
+            self._db.plans[shipment.id] = {"next_poll_at": now, "stopped": None,
+                                           "enrolled_at": now, "utc_offset_minutes": None,
+                                           "last_scan": None, "polled_at": None}
+        return len(new)
+
+    def due_carriers(self, now: datetime) -> list[str]:
+        return sorted({c for c, _ in self._due(now)})
+
+    def _due(self, now: datetime) -> Iterator[tuple[str | None, Shipment]]:
+        for shipment_id, plan in self._db.plans.items():
+            shipment = self._db.shipments[shipment_id]
+            if plan["next_poll_at"] is not None and plan["next_poll_at"] <= now:
+                yield shipment.carrier, shipment
+
+    def due(self, carrier: str, now: datetime, limit: int) -> list[DuePoll]:
+        found = [s for c, s in self._due(now) if c == carrier][:limit]
+        return [
+            DuePoll(s.id, s.tracking_number, self._db.plans[s.id]["enrolled_at"],
+                    self._db.plans[s.id]["utc_offset_minutes"], self._db.plans[s.id]["last_scan"])
+            for s in found
+        ]
+
+    def reschedule(
+        self,
+        shipment_id: str,
+        *,
+        next_poll_at: datetime | None,
+        stopped: str | None,
+        polled_at: datetime,
+        utc_offset_minutes: int | None,
+        last_scan: tuple[str, str] | None = None,
+    ) -> None:
+        self._db.plans[shipment_id].update(
+            next_poll_at=next_poll_at, stopped=stopped, polled_at=polled_at,
+            utc_offset_minutes=utc_offset_minutes, last_scan=last_scan,
+        )
+
+    def health(self, carrier: str) -> CarrierHealth | None:
+        return self._db.carrier_health.get(carrier)
+
+    def record_success(self, carrier: str, now: datetime) -> None:
+        self._db.carrier_health[carrier] = CarrierHealth(carrier, 0, None, None, None, now)
+
+    def record_failure(
+        self, carrier: str, *, error: str, now: datetime, backoff_until: datetime
+    ) -> CarrierHealth:
+        before = self._db.carrier_health.get(carrier)
+        health = CarrierHealth(
+            carrier, (before.consecutive_failures if before else 0) + 1, backoff_until, error,
+            now, before.last_success_at if before else None,
+        )
+        self._db.carrier_health[carrier] = health
+        return health
+
+    def next_scans(self) -> dict[tuple[str, str], NextScan]:
+        return dict(self._db.next_scans)
+
+
+class FakeUnitOfWork:
+    """A unit of work over a ``Store`` (shared by every unit of work of one test, as one
+    database is): ``committed`` counts commits, ``published`` holds the committed events."""
+
+    def __init__(self, store: Store | None = None) -> None:
+        self.store = store if store is not None else Store()
+        self.committed = 0
+        self.published: list[tuple[str | None, DomainEvent]] = []
+        self._seen: list[Any] = []
+        self._before: Store | None = None
+        self.users = FakeUsers(self)
+        self.browse = FakeBrowse(self)
+        self.orders = FakeOrders(self)
+        self.shipments = FakeShipments(self)
+        self.events = FakeEvents(self)
+        self.health = FakeHealth(self)
+        self.protection = FakeProtection(self)
+        self.disputes = FakeDisputes(self)
+        self.alerts = FakeAlerts(self)
+        self.preferences = FakePreferences(self)
+        self.polls = FakePolls(self)
+
+    def factory(self) -> FakeUnitOfWork:
+        """For use cases taking a unit-of-work factory: each call opens this same fake."""
+        return self
+
+    def __enter__(self) -> Self:
+        self._before = copy.deepcopy(self.store)
+        self._seen = []
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self._commit()
+        elif self._before is not None:
+            self.store = self._before
+        self._before = None
+
+    def _commit(self) -> None:
+        for aggregate in self._unique_seen():
+            self.published.extend((aggregate.id, event) for event in aggregate.events)
+            aggregate.events.clear()
+        self.committed += 1
+
+    def _unique_seen(self) -> list[Any]:
+        unique: dict[int, Any] = {}
+        for aggregate in self._seen:
+            unique.setdefault(id(aggregate), aggregate)
+        return list(unique.values())
+
+    def record(self, aggregate: Any) -> None:
+        self._seen.append(aggregate)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        before = copy.deepcopy(self.store)
+        marks = [(aggregate, len(aggregate.events)) for aggregate in self._unique_seen()]
+        seen = len(self._seen)
+        try:
+            yield
+        except BaseException:
+            self.store = before
+            del self._seen[seen:]
+            for aggregate, count in marks:
+                del aggregate.events[count:]
+            raise
+
+    def topics(self) -> list[str]:
+        """The names of the committed domain events, in order (what the outbox would hold)."""
+        return [event.name for _, event in self.published]
