@@ -51,6 +51,7 @@ class ModuleScore:
     killed: int = 0
     equivalent: int = 0
     not_reached: int = 0
+    not_run: int = 0  # an interrupted run leaves these; the score is then incomplete
     survivors: list[str] = field(default_factory=list)
 
     @property
@@ -161,6 +162,7 @@ def score(
                 outcome = "not reached" if code in NOT_REACHED_CODES else "survived"
                 outcomes[outcome if code is not None else "not run"] += 1
                 result.not_reached += code in NOT_REACHED_CODES
+                result.not_run += code is None
                 result.survivors.append(name)
         scores.append(result)
     stale += [
@@ -227,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     scores, stale, outcomes = score(paths, equivalents)
     for result in scores:
         marker = "" if result.score >= AIM_MODULE else f"  (below {AIM_MODULE:.0f}%)"
+        if result.not_run:
+            marker += f"  (incomplete: {result.not_run} not run)"
         print(result.line() + marker)
     print(total_line(scores))
     print("mutation: outcomes " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
