@@ -218,6 +218,7 @@ def test_an_event_keeps_its_source_and_the_carriers_offset() -> None:
     assert (event.occurred_at, event.utc_offset_minutes) == (AT, 480)
     assert (event.source, event.source_id) == ("webhook", "evt-9")
     assert make().utc_offset_minutes == 0
+    assert (make().source, make().source_id) == ("api", None)  # posted through the API
 
 
 @pytest.mark.parametrize(
