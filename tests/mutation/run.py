@@ -104,6 +104,22 @@ def mutant_glob(path: Path) -> str:
     return f"{dotted.removesuffix('.__init__')}.*"
 
 
+def refresh_copies() -> None:
+    """Copy the files mutmut does not regenerate (data, templates, the other layers) afresh.
+
+    mutmut copies the source tree into mutants/ once and afterwards only rewrites the mutated
+    modules, so a reused mutants/ would pair new code and tests with old data files.
+    """
+    for path in Path("src").rglob("*"):
+        if not path.is_file() or "__pycache__" in path.parts:
+            continue
+        if path.suffix == ".py" and path.is_relative_to(DOMAIN):
+            continue  # mutmut regenerates these from the source when they change
+        target = ROOT / "mutants" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
+
+
 def run_mutmut(names: list[str], max_children: int) -> None:
     """Run the named mutants (globs allowed), or every mutant when no name is given."""
     command = [str(Path(sys.executable).with_name("mutmut")), "run", "--max-children"]
@@ -220,9 +236,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.survivors:
         names = [name for result in score(paths, equivalents)[0] for name in result.survivors]
         if names:
+            refresh_copies()
             run_mutmut(names, args.max_children)
     elif not args.report:
-        if not args.keep:
+        if args.keep:
+            refresh_copies()
+        else:
             shutil.rmtree(ROOT / "mutants", ignore_errors=True)
         run_mutmut([mutant_glob(path) for path in paths] if args.only else [], args.max_children)
     elapsed = time.monotonic() - started
