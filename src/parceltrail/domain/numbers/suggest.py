@@ -101,15 +101,16 @@ def _worth_trying(value: str, directory: CarrierDirectory) -> bool:
     return any(directory.checked_formats_for(length, c) for c in firsts if c)
 
 
-def _passing_carriers(value: str, plan: Plan) -> tuple[str, ...]:
-    """``checked_carriers`` on the plan's bound patterns and verifiers (the suggestion loop)."""
+def _passing_carriers(value: str, plan: Plan, *, s10: bool = True) -> tuple[str, ...]:
+    """``checked_carriers`` on the plan's bound patterns and verifiers (the suggestion loop);
+    ``s10=False`` leaves the S10 scheme out (its verdict is already known)."""
     group = plan.by_length.get(len(value))
     entries = group.get(value[0]) if group is not None else None
     if not entries:
         return ()
     found: list[str] = []
     for match, verify, parts, is_s10 in entries:
-        if verify is None:
+        if verify is None or (is_s10 and not s10):
             continue
         m = match(value)
         if m is None or not verify(m):
@@ -134,6 +135,26 @@ def could_suggest(value: str, plan: Plan) -> bool:
     return fixable is not None and fixable(value) is not None
 
 
+def _s10_suggestions(
+    value: str, failed: Sequence[FormatMatch], matches: Sequence[FormatMatch], plan: Plan
+) -> tuple[Suggestion, ...]:
+    """An S10 near miss: its serial swaps and its check digit, which pass the S10 check by
+    construction and keep the issuer (so its carrier); a confusable would change the number's
+    shape, not fix it.  Other checked formats are still asked whether they accept a fix."""
+    issuer_carrier = next(m.carrier for m in failed if m.carrier)
+    out: dict[str, Suggestion] = {}
+    for variants in (_s10_transpositions(value), _check_digit_fixes(value, matches)):
+        for number, change in variants:
+            if number in out or number == value:
+                continue
+            others = _passing_carriers(number, plan, s10=False)
+            carriers = (issuer_carrier, *(c for c in others if c != issuer_carrier))
+            out[number] = Suggestion(number, change, carriers)
+            if len(out) >= MAX_SUGGESTIONS:
+                return tuple(out.values())
+    return tuple(out.values())
+
+
 def suggest(
     value: str, matches: Sequence[FormatMatch], directory: CarrierDirectory
 ) -> tuple[Suggestion, ...]:
@@ -151,17 +172,12 @@ def suggest(
     if failed and all(m.fmt.scheme == "s10" for m in failed):
         if not near_miss:
             return ()  # an issuer code we do not know: no fix keeping it has a carrier
-        # an S10 near miss: a confusable would change the number's shape, not fix it
-        sources: tuple[Iterator[tuple[str, str]], ...] = (
-            _s10_transpositions(value) if near_miss else iter(()),
-            _check_digit_fixes(value, matches),
-        )
-    else:
-        sources = (
-            _confusable_variants(value),
-            _transpositions(value) if near_miss else iter(()),
-            _check_digit_fixes(value, matches),
-        )
+        return _s10_suggestions(value, failed, matches, plan)
+    sources = (
+        _confusable_variants(value),
+        _transpositions(value) if near_miss else iter(()),
+        _check_digit_fixes(value, matches),
+    )
     for variants in sources:
         for number, change in variants:
             if number in out or number == value:
