@@ -118,4 +118,7 @@ def test_csv_import_protects_for_the_configured_period(
     finally:
         imported.close()
     assert found is not None
-    assert found.ends_at == datetime(2026, 11, 20, 10, tzinfo=UTC) + timedelta(days=DAYS)
+    # The order is created by the import, after the parcel left: protection runs from the
+    # later of the two (a dispatch time before the order never shortens it).
+    dispatched = datetime(2026, 11, 20, 10, tzinfo=UTC)
+    assert found.ends_at == max(dispatched, order.created_at) + timedelta(days=DAYS)

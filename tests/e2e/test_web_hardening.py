@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
-from parceltrail.services import health, lookup
+from parceltrail.services import accounts, health, lookup
 from parceltrail.services import tracking as tracking_service
 from parceltrail.storage.tables import deliveries, outbox
 from parceltrail.web import limits
@@ -182,6 +182,13 @@ def test_a_seller_who_signed_up_creates_orders_once_an_admin_approves(
 ) -> None:
     assert _sign_up(base_url, "shop@example.com", role="seller").status_code == 200
     person(app, "admin@example.com", Role.ADMIN)
+    with app.uow() as uow:
+        shop = uow.users.by_email("shop@example.com")
+        assert shop is not None
+        accounts.set_password(uow=uow, user=shop, password=PASSWORD)
+        uow.commit()
+    with logged_in(base_url, "shop@example.com") as client:
+        assert "waits for an administrator's approval" in client.get("/desk").text
     auth = {"Authorization": f"Bearer {factories.token(app, 'shop@example.com')}"}
     order = {"reference": "R-1", "buyer_email": "b@example.com", "lines": [{"title": "Cap"}]}
     waiting = http.post("/api/v1/orders", json=order, headers=auth)

@@ -51,6 +51,7 @@ class ModuleScore:
     killed: int = 0
     equivalent: int = 0
     not_reached: int = 0
+    not_run: int = 0  # an interrupted run leaves these; the score is then incomplete
     survivors: list[str] = field(default_factory=list)
 
     @property
@@ -101,6 +102,22 @@ def mutant_glob(path: Path) -> str:
     """mutmut's mutant names start with the dotted module path."""
     dotted = ".".join(path.relative_to("src").with_suffix("").parts)
     return f"{dotted.removesuffix('.__init__')}.*"
+
+
+def refresh_copies() -> None:
+    """Copy the files mutmut does not regenerate (data, templates, the other layers) afresh.
+
+    mutmut copies the source tree into mutants/ once and afterwards only rewrites the mutated
+    modules, so a reused mutants/ would pair new code and tests with old data files.
+    """
+    for path in Path("src").rglob("*"):
+        if not path.is_file() or "__pycache__" in path.parts:
+            continue
+        if path.suffix == ".py" and path.is_relative_to(DOMAIN):
+            continue  # mutmut regenerates these from the source when they change
+        target = ROOT / "mutants" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
 
 
 def run_mutmut(names: list[str], max_children: int) -> None:
@@ -161,6 +178,7 @@ def score(
                 outcome = "not reached" if code in NOT_REACHED_CODES else "survived"
                 outcomes[outcome if code is not None else "not run"] += 1
                 result.not_reached += code in NOT_REACHED_CODES
+                result.not_run += code is None
                 result.survivors.append(name)
         scores.append(result)
     stale += [
@@ -218,15 +236,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.survivors:
         names = [name for result in score(paths, equivalents)[0] for name in result.survivors]
         if names:
+            refresh_copies()
             run_mutmut(names, args.max_children)
     elif not args.report:
-        if not args.keep:
+        if args.keep:
+            refresh_copies()
+        else:
             shutil.rmtree(ROOT / "mutants", ignore_errors=True)
         run_mutmut([mutant_glob(path) for path in paths] if args.only else [], args.max_children)
     elapsed = time.monotonic() - started
     scores, stale, outcomes = score(paths, equivalents)
     for result in scores:
         marker = "" if result.score >= AIM_MODULE else f"  (below {AIM_MODULE:.0f}%)"
+        if result.not_run:
+            marker += f"  (incomplete: {result.not_run} not run)"
         print(result.line() + marker)
     print(total_line(scores))
     print("mutation: outcomes " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))

@@ -79,7 +79,7 @@ def extend_protection(
     """The seller extends the buyer's protection, up to the maximum extension in total."""
     order = _order_for(uow, user, order_id)
     if user.id != order.seller_id and not user.is_admin:
-        raise ValidationFailed("only the seller extends the protection of an order")
+        raise PermissionDenied("only the seller extends the protection of an order")
     extended = _protection(uow, order).extend(days, periods.max_extension)
     uow.protection.extend(extended)
     return extended

@@ -100,8 +100,10 @@ async def verified_token_or_ip(request: Request) -> str:
         if verified is None:
             verified = request.app.state.verified_tokens = VerifiedTokens()
         app: App = request.app.state.parceltrail
-        if verified.known(token_hash) or await run_in_threadpool(_is_active, app, token_hash):
-            verified.remember(token_hash)
+        if verified.known(token_hash):
+            return "token:" + token_hash[:32]
+        if await run_in_threadpool(_is_active, app, token_hash):
+            verified.remember(token_hash)  # re-checked a minute later: a revoked one drops out
             return "token:" + token_hash[:32]
     return "ip:" + client_ip(request)
 

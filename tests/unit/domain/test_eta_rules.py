@@ -19,6 +19,7 @@ from parceltrail.domain.eta import (
     estimate,
     latest_milestone,
     learn_spreads,
+    percentile,
     spreads_of,
     trusted_spread,
 )
@@ -208,3 +209,24 @@ def test_spreads_are_the_10th_50th_and_90th_percentiles_of_non_empty_lists() -> 
     days = [float(d) for d in range(1, 20)]  # 19 values: ranks 2, 10, 18
     assert spreads_of({"a": days, "b": []}) == {"a": Spread(2.0, 10.0, 18.0, 19)}
     assert spreads_of({"a": [3.0, 1.0, 2.0]}) == {"a": Spread(1.0, 2.0, 3.0, 3)}
+
+
+def test_a_carrier_name_with_spaces_is_kept_whole() -> None:
+    assert Lane("CN", "DE", "china_post").describe() == "China Post from CN to DE"
+
+
+def test_an_overdue_estimate_keeps_the_lane_its_figures_came_from() -> None:
+    eta = estimate(
+        lane=US,
+        dispatched_at=T0,
+        reached={},
+        now=T0 + 30 * DAY,
+        learned=[LaneHistory(US, spread_with(MIN_HISTORY))],
+    )
+    assert eta is not None
+    assert (eta.overdue, eta.lane, eta.basis) == (True, US, Basis.LANE_HISTORY)
+
+
+@pytest.mark.parametrize(("fraction", "expected"), [(0.75, 3.75), (0.6, 3.0)])
+def test_percentiles_between_the_last_two_values(fraction: float, expected: float) -> None:
+    assert percentile([1.0, 2.0, 3.0, 4.0], fraction) == pytest.approx(expected)

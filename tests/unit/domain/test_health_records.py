@@ -119,3 +119,13 @@ def test_a_healthy_record_without_an_eta_as_json() -> None:
     }
     with_default = HealthRecord("shp_1", health, default_eta, LANE, T0).to_json()["eta"]
     assert (with_default["lane"], with_default["overdue"]) == (None, True)
+
+
+def test_a_record_carries_its_lane_context() -> None:
+    from parceltrail.domain.eta import Spread
+    from parceltrail.domain.stages import StageContext
+
+    stage = StageContext("customs", T0, 2.0, Spread(1, 2, 4, 30), LANE, "Customs ...")
+    health = Health(None, None, "The parcel is moving as expected.", T0 + DAY)
+    record = HealthRecord("shp_1", health, None, LANE, T0, stage)
+    assert record.to_json()["lane_context"] == stage.to_json()

@@ -378,3 +378,46 @@ def test_back_off_follows_the_policy_given() -> None:
     quick = PollPolicy(backoff_first=M, backoff_longest=3 * M)
     assert backoff_after_failure(health(1), now=NOW, retry_after=None, policy=quick) == NOW + 2 * M
     assert backoff_after_failure(health(5), now=NOW, retry_after=None, policy=quick) == NOW + 3 * M
+
+
+def test_the_next_local_hour_wraps_midnight_and_keeps_the_zone() -> None:
+    late = datetime(2026, 11, 28, 23, 30, tzinfo=UTC)
+    found = next_local_hour(late, 0, frozenset({23}))
+    assert found == datetime(2026, 11, 29, 0, 0, tzinfo=UTC)  # sees the scans of 23:00-24:00
+    assert found.tzinfo is UTC
+    odd = datetime(2026, 11, 28, 10, 30, 15, 500, tzinfo=UTC)
+    assert next_local_hour(odd, 0, frozenset({12})) == datetime(2026, 11, 28, 13, tzinfo=UTC)
+
+
+def test_morning_and_night_times_are_whole_hours_in_the_zone_given() -> None:
+    exact = PollPolicy(grid=timedelta(0))
+    now = datetime(2026, 11, 28, 12, 7, 30, 500, tzinfo=UTC)
+    morning = next_morning_poll(now, 0, exact)
+    assert morning == datetime(2026, 11, 29, 5, 0, tzinfo=UTC)
+    assert morning.tzinfo is UTC
+    quarter = PollPolicy(grid=15 * M)
+    assert next_morning_poll(now, 0, quarter) == datetime(2026, 11, 29, 5, 0, tzinfo=UTC)
+    night = after_night(datetime(2026, 11, 28, 3, 0, 30, 500, tzinfo=UTC), 0, (20, 6))
+    assert night == datetime(2026, 11, 28, 6, 0, tzinfo=UTC)
+    assert night.tzinfo is UTC
+
+
+def test_the_grid_counts_from_the_unix_epoch() -> None:
+    at = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    grid = 7 * M
+    rounded = on_grid(at, grid)
+    assert (rounded - epoch) % grid == timedelta(0)
+    assert timedelta(0) <= rounded - at < grid
+
+
+def test_back_off_stops_doubling_after_twenty_doublings() -> None:
+    endless = PollPolicy(backoff_first=M, backoff_longest=timedelta(days=100_000))
+    assert backoff(21, endless) == M * 2**20
+    assert backoff(40, endless) == M * 2**20
+
+
+def test_learned_hours_count_every_scan() -> None:
+    mostly_seven = [ScanGap("usps", "A", 2.0, 7) for _ in range(19)]
+    learned = learn_next_scans([*mostly_seven, ScanGap("usps", "A", 2.0, 8)])
+    assert learned["usps", "A"].hours == frozenset({7})

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from parceltrail.domain import events as domain_events
-from parceltrail.domain.errors import ValidationFailed
+from parceltrail.domain.errors import TrackingNumberTaken, ValidationFailed
 from parceltrail.domain.shipments import (
     Leg,
     Shipment,
@@ -313,3 +313,40 @@ def test_a_dispatch_time_without_an_offset_is_refused() -> None:
         checked_dispatch_time(datetime(2026, 11, 27, 12, 0), NOW)
     assert refused.value.details == {"field": "dispatched_at"}
     assert "without a UTC offset" in refused.value.message
+
+
+@pytest.mark.parametrize("given", ["___", "---", "_ -"])
+def test_a_carrier_or_service_of_separators_only_is_refused(given: str) -> None:
+    with pytest.raises(ValidationFailed):
+        checked_carrier(given)
+    with pytest.raises(ValidationFailed):
+        checked_service(given)
+
+
+def test_a_long_service_name_is_quoted_only_in_part() -> None:
+    given = "s" * 45 + "/"
+    with pytest.raises(ValidationFailed) as refused:
+        checked_service(given)
+    assert refused.value.message.startswith(f"service {'s' * 40!r} is not a service name")
+
+
+def test_a_number_already_on_another_order_is_refused_naming_it() -> None:
+    ship = Shipment.new("LK123456785CN", "china_post", order_id="ord_1")
+    with pytest.raises(TrackingNumberTaken) as taken:
+        ship.dispatch(order_id="ord_2", tracking_number="LK123456785CN", at=START, service=None)
+    assert taken.value.message == (
+        "tracking number LK123456785CN is already used by another order; check the label"
+    )
+    assert taken.value.details == {"tracking_number": "LK123456785CN"}
+    assert (ship.order_id, ship.events) == ("ord_1", [])
+
+
+def test_dispatching_puts_a_shipment_on_its_order() -> None:
+    ship = Shipment.new("LK123456785CN", "china_post")
+    ship.dispatch(order_id="ord_2", tracking_number="LK123456785CN", at=START, service="economy")
+    assert (ship.order_id, ship.dispatched_at, ship.service) == ("ord_2", START, "economy")
+    assert ship.events == [
+        domain_events.ShipmentDispatched(ship.id, "ord_2", "LK123456785CN", "china_post", START)
+    ]
+    ship.dispatch(order_id="ord_2", tracking_number="LK123456785CN", at=START, service=None)
+    assert len(ship.events) == 2  # the same order again is allowed

@@ -125,6 +125,14 @@ def test_in_sample_accuracy_of_rules_plus_model() -> None:
         ("Leveret med underskrift", S.DELIVERED),
         ("Terkirim", S.DELIVERED),
         ("Zending beschikbaar op afhaallocatie", S.AVAILABLE_FOR_PICKUP),
+        ("Lähetys on toimitettu", S.DELIVERED),
+        ("Lähetys on toimitettu noutopisteeseen.", S.AVAILABLE_FOR_PICKUP),
+        ("Lähetys on palautettu", S.RETURNED),
+        ("Sendingen er utlevert", S.DELIVERED),
+        ("Sendingen er lastet opp for utkjøring", S.OUT_FOR_DELIVERY),
+        ("Colet livrat", S.DELIVERED),
+        ("In livrare la curier", S.OUT_FOR_DELIVERY),
+        ("Refuz la livrare, retur la expeditor", S.RETURNING),
     ],
 )
 def test_new_languages_have_precise_rules(text: str, expected: S) -> None:

@@ -7,13 +7,14 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from parceltrail.domain.errors import InvalidEvent
+from parceltrail.domain.errors import InvalidEvent, InvalidTrackingNumber
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import (
     EARLIEST,
     FUTURE_TOLERANCE,
     Location,
     TrackingEvent,
+    checked_number,
     event_key,
     new_event,
     normalize_tracking_number,
@@ -217,6 +218,7 @@ def test_an_event_keeps_its_source_and_the_carriers_offset() -> None:
     assert (event.occurred_at, event.utc_offset_minutes) == (AT, 480)
     assert (event.source, event.source_id) == ("webhook", "evt-9")
     assert make().utc_offset_minutes == 0
+    assert (make().source, make().source_id) == ("api", None)  # posted through the API
 
 
 @pytest.mark.parametrize(
@@ -283,3 +285,19 @@ def test_unknown_status_words_are_refused_listing_the_known_ones(word: object) -
 def test_who_an_events_source_speaks_for(source: str, speaker: str) -> None:
     assert said_by(source) == speaker
     assert make(source=source).said_by == speaker
+
+
+def test_a_typed_number_is_normalized_and_bounded() -> None:
+    assert checked_number(" lk 123-456 785cn ") == "LK123456785CN"
+    assert checked_number("9" * 64) == "9" * 64
+    with pytest.raises(InvalidTrackingNumber) as too_long:
+        checked_number("9" * 65)
+    assert too_long.value.message == (
+        "tracking_number has 65 characters; no carrier uses more than 64"
+    )
+    for empty in ("", " - ", None):
+        with pytest.raises(InvalidTrackingNumber) as refused:
+            checked_number(empty)  # type: ignore[arg-type]
+        assert refused.value.message == (
+            "tracking_number is empty; copy it from the carrier's label"
+        )

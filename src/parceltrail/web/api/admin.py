@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Query
@@ -29,10 +28,8 @@ class JobOut(Answer):
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> JobOut:
-        times: dict[str, datetime] = {
-            "created_at": row["created_at"], "available_at": row["available_at"]
-        }
-        return cls.model_validate({**row, **{k: v.isoformat() for k, v in times.items()}})
+        times = {name: row[name].isoformat() for name in ("created_at", "available_at")}
+        return cls.model_validate({**row, **times})
 
 
 class JobListOut(Answer):

@@ -87,14 +87,10 @@ Email = Annotated[
     str, WithJsonSchema({"type": "string", "maxLength": 254, "pattern": EMAIL_PATTERN})
 ]
 Milestone = Annotated[str, WithJsonSchema({"type": "string", "enum": list(ALERT_MILESTONES)})]
-# services/orders.py: checked_service
-# Blank means no service.
-ServiceName = Annotated[
-    str,
-    WithJsonSchema(
-        {"type": "string", "maxLength": 32, "pattern": r"^(\s*|[\w -]*[^\W_][\w -]*)$"}
-    ),
-]
+# domain/shipments.py: checked_carrier and checked_service (blank means none).
+_NAME = r"^(\s*|[\w -]*[^\W_][\w -]*)$"
+CarrierCode = Annotated[str, WithJsonSchema({"type": "string", "maxLength": 64, "pattern": _NAME})]
+ServiceName = Annotated[str, WithJsonSchema({"type": "string", "maxLength": 32, "pattern": _NAME})]
 # services/outbound.py: _checked_url
 HttpUrl = Annotated[
     str, WithJsonSchema({"type": "string", "maxLength": 2048, "pattern": r"^https?://[^/?#:@\s]"})
@@ -120,9 +116,7 @@ Total = Annotated[
 ]
 # Some text besides spaces: the service refuses a blank message.
 Text = Annotated[str, WithJsonSchema({"type": "string", "maxLength": 5000, "pattern": r"\S"})]
-WebhookEvent = Annotated[
-    str, WithJsonSchema({"type": "string", "enum": [*WEBHOOK_EVENTS, "*"]})
-]
+WebhookEvent = Annotated[str, WithJsonSchema({"type": "string", "enum": [*WEBHOOK_EVENTS, "*"]})]
 
 
 class SubscriptionIdConvertor(Convertor[str]):

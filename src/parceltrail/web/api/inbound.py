@@ -77,7 +77,11 @@ async def receive_webhook(provider: str, request: Request, app: AppDep) -> dict[
 
 
 def _receive(
-    app: App, provider: str, parser: WebhookParser, body: bytes, headers: dict[str, str],
+    app: App,
+    provider: str,
+    parser: WebhookParser,
+    body: bytes,
+    headers: dict[str, str],
     client: str,
 ) -> dict[str, Any]:
     try:

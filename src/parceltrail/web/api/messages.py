@@ -77,9 +77,7 @@ class ThreadOut(Answer):
 _IMAGE = {"schema": {"type": "string", "format": "binary"}}
 
 
-@router.get(
-    "/orders/{order_id}/messages", tags=["messages"], responses=answers(401, 404, 422)
-)
+@router.get("/orders/{order_id}/messages", tags=["messages"], responses=answers(401, 404, 422))
 def read_thread(
     order_id: str,
     app: AppDep,

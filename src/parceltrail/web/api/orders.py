@@ -13,7 +13,16 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool
 from parceltrail.domain.orders import OrderLine
 from parceltrail.services import orders as order_service
 from parceltrail.services.views import OrderView, shipment_json
-from parceltrail.web.api.deps import AppDep, Email, Offset, ServiceName, Total, UowDep, UserDep
+from parceltrail.web.api.deps import (
+    AppDep,
+    CarrierCode,
+    Email,
+    Offset,
+    ServiceName,
+    Total,
+    UowDep,
+    UserDep,
+)
 from parceltrail.web.api.schemas import DispatchedOut, OrderListOut, OrderOut, ShipmentOut
 from parceltrail.web.errors import answers
 
@@ -42,7 +51,7 @@ class OrderIn(_Body):
 
 class ShipmentIn(_Body):
     tracking_number: str = Field(min_length=1, max_length=200, examples=["LK123456785CN"])
-    carrier: str | None = Field(None, max_length=64, examples=["china_post"])
+    carrier: CarrierCode | None = Field(None, max_length=64, examples=["china_post"])
     service: ServiceName | None = Field(
         None,
         max_length=32,
@@ -59,7 +68,7 @@ class ShipmentIn(_Body):
 
 class LegIn(_Body):
     tracking_number: str = Field(min_length=1, max_length=200)
-    carrier: str | None = Field(None, max_length=64)
+    carrier: CarrierCode | None = Field(None, max_length=64)
     skip_number_check: StrictBool = False
 
 
@@ -86,9 +95,7 @@ def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
     return OrderView(order, [], body.buyer_email.strip().lower()).to_json()
 
 
-@router.get(
-    "/orders", tags=["orders"], response_model=OrderListOut, responses=answers(401, 422)
-)
+@router.get("/orders", tags=["orders"], response_model=OrderListOut, responses=answers(401, 422))
 def list_orders(
     uow: UowDep,
     user: UserDep,

@@ -18,9 +18,7 @@ from parceltrail.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
 # A plain string checked by the service (which names the choices), documented as the enum.
-Mode = Annotated[
-    str, WithJsonSchema({"type": "string", "enum": [m.value for m in DeliveryMode]})
-]
+Mode = Annotated[str, WithJsonSchema({"type": "string", "enum": [m.value for m in DeliveryMode]})]
 Token = Query(max_length=400, description="The signed token of the link in the e-mail")
 
 

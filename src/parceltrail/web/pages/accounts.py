@@ -72,8 +72,9 @@ def logout(uow: UowDep, who: VisitorDep, csrf: Csrf = "") -> Response:
 
 
 @router.get("/signup")
-def signup_form(request: Request, who: VisitorDep) -> Response:
-    return page(request, who, "signup.html", name="", email="", role="buyer", error=None)
+def signup_form(request: Request, app: AppDep, who: VisitorDep) -> Response:
+    return page(request, who, "signup.html", name="", email="", role="buyer", error=None,
+                approval=app.settings.seller_approval)
 
 
 @router.post("/signup", dependencies=[Depends(limit_sign_up)])
@@ -91,7 +92,8 @@ def signup(
                              approved=not app.settings.seller_approval)
     except ValidationFailed as exc:
         return page(request, who, "signup.html", status_code=422, name=name[:200],
-                    email=email[:254], role=chosen.value, error=exc.message)
+                    email=email[:254], role=chosen.value, error=exc.message,
+                    approval=app.settings.seller_approval)
     return page(request, who, "signup_sent.html", email=email[:254])
 
 
