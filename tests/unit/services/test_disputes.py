@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from parceltrail.domain.disputes import Action, DisputeState, Reason
-from parceltrail.domain.errors import Conflict, ValidationFailed
+from parceltrail.domain.errors import Conflict, PermissionDenied, ValidationFailed
 from parceltrail.domain.orders import Order, OrderLine
 from parceltrail.domain.users import Role, User
 from parceltrail.services import disputes as dispute_service
@@ -56,7 +56,7 @@ def test_the_seller_extends_protection_up_to_the_maximum(
         dispute_service.extend_protection(
             uow=uow, user=seller, order_id=order.id, days=6, periods=PERIODS
         )
-    with pytest.raises(ValidationFailed, match="only the seller"), uow:
+    with pytest.raises(PermissionDenied, match="only the seller"), uow:
         dispute_service.extend_protection(
             uow=uow, user=buyer, order_id=order.id, days=1, periods=PERIODS
         )
