@@ -56,7 +56,6 @@ def test_the_seller_extends_protection_up_to_the_maximum(
         dispute_service.extend_protection(
             uow=uow, user=seller, order_id=order.id, days=6, periods=PERIODS
         )
-    # A role refusal: 403, like the other parties' (docs/fuzzing.md), no longer a 422.
     with pytest.raises(PermissionDenied, match="only the seller"), uow:
         dispute_service.extend_protection(
             uow=uow, user=buyer, order_id=order.id, days=1, periods=PERIODS
