@@ -8,7 +8,6 @@ this test fails on that code.
 from __future__ import annotations
 
 import json
-import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
@@ -37,9 +36,10 @@ def test_concurrent_generic_deliveries_are_all_accepted(app: App, base_url: str)
             headers={"X-Parceltrail-Signature": signature, "Content-Type": "application/json"},
         )
 
-    began = time.monotonic()
     with ThreadPoolExecutor(8) as pool:
         answers = list(pool.map(deliver, range(24)))
     assert [a.status_code for a in answers] == [200] * 24, answers[0].text
     assert all(a.json()["accepted"] == 100 for a in answers)
-    assert time.monotonic() - began < 8  # the busy timeout is 10 s
+    # A delivery that waited on a lock waits out SQLite's busy timeout (10 s) and fails; the
+    # whole run's wall time depends on the machine's load, so each answer is bounded alone.
+    assert max(a.elapsed for a in answers) < timedelta(seconds=10)
