@@ -256,18 +256,20 @@ limit_reset_use = account_guard(
 )
 limit_track_one = rate_limit(page_limit, what="lookups")
 _subscribe_lookups = rate_limit(page_limit, what="lookups", cost=SUBSCRIBE_COST)
-_alert_mail_by_form = account_guard(
-    (lambda s: _hour("alert-mail-ip", s.alert_requests_per_ip), ip_key),
-    (lambda s: _hour("alert-mail-address", s.alert_mail_per_address), form_address),
-    what="alert requests",
-    why="each one mails a confirmation link, and this protects mailboxes from unwanted mail",
-)
-limit_subscribe_api = account_guard(
-    (lambda s: _hour("alert-mail-ip", s.alert_requests_per_ip), ip_key),
-    (lambda s: _hour("alert-mail-address", s.alert_mail_per_address), json_address),
-    what="alert requests",
-    why="each one mails a confirmation link, and this protects mailboxes from unwanted mail",
-)
+
+
+def _alert_mail_guard(address: KeyOf) -> Callable[[Request], Awaitable[None]]:
+    """Per-IP and per-address allowance of alert requests, the address read by `address`."""
+    return account_guard(
+        (lambda s: _hour("alert-mail-ip", s.alert_requests_per_ip), ip_key),
+        (lambda s: _hour("alert-mail-address", s.alert_mail_per_address), address),
+        what="alert requests",
+        why="each one mails a confirmation link, and this protects mailboxes from unwanted mail",
+    )
+
+
+_alert_mail_by_form = _alert_mail_guard(form_address)
+limit_subscribe_api = _alert_mail_guard(json_address)
 
 
 async def limit_subscribe(request: Request) -> None:
