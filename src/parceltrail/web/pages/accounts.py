@@ -46,36 +46,21 @@ def redirect(to: str, who: Visitor) -> Response:
 
 @router.get("/login")
 def login_form(request: Request, who: VisitorDep, next: str = "/orders") -> Response:
-    return page(
-        request, who, "login.html", next=safe_next(next), email="", error=None, message=None
-    )
+    return page(request, who, "login.html", next=safe_next(next), email="", error=None,
+                message=None)
 
 
 @router.post("/login", dependencies=[Depends(limit_log_in)])
 def login(
-    request: Request,
-    app: AppDep,
-    uow: UowDep,
-    who: VisitorDep,
-    csrf: Csrf = "",
-    email: Text = "",
-    password: Text = "",
-    next: Text = "/orders",
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    email: Text = "", password: Text = "", next: Text = "/orders",
 ) -> Response:
     who.check_csrf(csrf)
     try:
         user = accounts.log_in(uow=uow, email=email, password=password)
     except NotAuthenticated as exc:
-        return page(
-            request,
-            who,
-            "login.html",
-            status_code=401,
-            next=safe_next(next),
-            email=email[:254],
-            error=exc.message,
-            message=None,
-        )
+        return page(request, who, "login.html", status_code=401, next=safe_next(next),
+                    email=email[:254], error=exc.message, message=None)
     accounts.end_session(uow=uow, secret=who.session_secret)  # no session fixation
     session = accounts.start_session(uow=uow, user=user, now=app.clock())
     response = redirect(safe_next(next), who)
@@ -95,56 +80,27 @@ def logout(uow: UowDep, who: VisitorDep, csrf: Csrf = "") -> Response:
 
 @router.get("/signup")
 def signup_form(request: Request, app: AppDep, who: VisitorDep) -> Response:
-    return page(
-        request,
-        who,
-        "signup.html",
-        name="",
-        email="",
-        role="buyer",
-        error=None,
-        approval=app.settings.seller_approval,
-    )
+    return page(request, who, "signup.html", name="", email="", role="buyer", error=None,
+                approval=app.settings.seller_approval)
 
 
 @router.post("/signup", dependencies=[Depends(limit_sign_up)])
 def signup(
-    request: Request,
-    app: AppDep,
-    uow: UowDep,
-    who: VisitorDep,
-    csrf: Csrf = "",
-    email: Text = "",
-    name: Text = "",
-    role: Text = "buyer",
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    email: Text = "", name: Text = "", role: Text = "buyer",
 ) -> Response:
     """The same answer whether the address is new, has an account or has orders: a mail."""
     who.check_csrf(csrf)
     chosen = Role.SELLER if role == "seller" else Role.BUYER
     try:
         with uow.savepoint():
-            accounts.sign_up(
-                uow=uow,
-                mailer=app.mailer,
-                email=email,
-                role=chosen,
-                now=app.clock(),
-                name=name,
-                base_url=app.settings.base_url,
-                approved=not app.settings.seller_approval,
-            )
+            accounts.sign_up(uow=uow, mailer=app.mailer, email=email, role=chosen,
+                             now=app.clock(), name=name, base_url=app.settings.base_url,
+                             approved=not app.settings.seller_approval)
     except ValidationFailed as exc:
-        return page(
-            request,
-            who,
-            "signup.html",
-            status_code=422,
-            name=name[:200],
-            email=email[:254],
-            role=chosen.value,
-            error=exc.message,
-            approval=app.settings.seller_approval,
-        )
+        return page(request, who, "signup.html", status_code=422, name=name[:200],
+                    email=email[:254], role=chosen.value, error=exc.message,
+                    approval=app.settings.seller_approval)
     return page(request, who, "signup_sent.html", email=email[:254])
 
 
@@ -158,9 +114,8 @@ def reset_request(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "", email: Text = ""
 ) -> Response:
     who.check_csrf(csrf)
-    accounts.request_reset(
-        uow=uow, mailer=app.mailer, email=email, base_url=app.settings.base_url, now=app.clock()
-    )
+    accounts.request_reset(uow=uow, mailer=app.mailer, email=email,
+                           base_url=app.settings.base_url, now=app.clock())
     return page(request, who, "reset_request.html", sent=True)
 
 
@@ -171,12 +126,7 @@ def reset_form(request: Request, who: VisitorDep, token: str) -> Response:
 
 @router.post("/reset/{token}", dependencies=[Depends(limit_reset_use)])
 def reset(
-    request: Request,
-    app: AppDep,
-    uow: UowDep,
-    who: VisitorDep,
-    token: str,
-    csrf: Csrf = "",
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, token: str, csrf: Csrf = "",
     password: Text = "",
 ) -> Response:
     who.check_csrf(csrf)
@@ -184,18 +134,10 @@ def reset(
         with uow.savepoint():
             accounts.reset_password(uow=uow, secret=token, password=password, now=app.clock())
     except ValidationFailed as exc:
-        return page(
-            request, who, "reset_form.html", status_code=422, token=token[:100], error=exc.message
-        )
-    return page(
-        request,
-        who,
-        "login.html",
-        next="/orders",
-        email="",
-        error=None,
-        message="Your password is set; log in with it.",
-    )
+        return page(request, who, "reset_form.html", status_code=422, token=token[:100],
+                    error=exc.message)
+    return page(request, who, "login.html", next="/orders", email="", error=None,
+                message="Your password is set; log in with it.")
 
 
 @router.get("/account")
