@@ -17,24 +17,7 @@ from parceltrail.domain.numbers.directory import (
     build_directory,
     load_directory,
 )
-
-
-def fmt(fmt_id: str, pattern: str, length: int | list[int], **extra: Any) -> dict[str, Any]:
-    """A format entry as the data files write it (constructed, with the required fields)."""
-    return {
-        "id": fmt_id,
-        "pattern": pattern,
-        "length": length,
-        "confidence": "high",
-        "confidence_reason": "made for this test",
-        "examples": {"valid": [{"number": "X", "constructed": True}]},
-        **extra,
-    }
-
-
-def carrier(code: str, *formats: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    return {"code": code, "name": code.title(), "formats": list(formats), **extra}
-
+from tests.unit.numbers.made import carrier, fmt
 
 S10_SCHEME = fmt(
     "s10",
@@ -47,7 +30,16 @@ S10_SCHEME = fmt(
 
 def test_formats_are_indexed_by_first_character_and_every_length_in_range() -> None:
     directory = build_directory(
-        [("a.json", {"carriers": [carrier("acme", fmt("acme_a", r"^[AB]\d{2,3}$", [3, 4], first="AB"))]})]
+        [
+            (
+                "a.json",
+                {
+                    "carriers": [
+                        carrier("acme", fmt("acme_a", r"^[AB]\d{2,3}$", [3, 4], first="AB"))
+                    ]
+                },
+            )
+        ]
     )
     acme_a = directory.formats_by_id["acme_a"]
     assert acme_a.first_chars == frozenset("AB")
@@ -86,7 +78,10 @@ def test_the_index_lists_the_highest_priority_first() -> None:
 
 def test_only_checked_formats_are_in_the_checked_index() -> None:
     checked = fmt(
-        "luhn_f", r"^(?P<payload>\d{5})(?P<check>\d)$", 6, first="digit",
+        "luhn_f",
+        r"^(?P<payload>\d{5})(?P<check>\d)$",
+        6,
+        first="digit",
         check={"algorithm": "luhn", "payload": "payload"},
     )
     plain = fmt("plain_f", r"^\d{6}$", 6, first="digit", priority=5)
@@ -104,8 +99,11 @@ def test_a_prefix_no_other_carrier_can_collide_with_is_unique() -> None:
                 "carriers": [
                     carrier("one", fmt("one_f", r"^AB\d{4}$", 6, prefixes=["AB"])),
                     # the same carrier using the prefix twice keeps it unique
-                    carrier("two", fmt("two_f", r"^CD\d{4}$", 6, prefixes=["CD"]),
-                            fmt("two_g", r"^CD\d{5}$", 7, prefixes=["CD"])),
+                    carrier(
+                        "two",
+                        fmt("two_f", r"^CD\d{4}$", 6, prefixes=["CD"]),
+                        fmt("two_g", r"^CD\d{5}$", 7, prefixes=["CD"]),
+                    ),
                     # "EF" and "EFG" collide: one starts with the other
                     carrier("three", fmt("three_f", r"^EF\d{4}$", 6, prefixes=["EF"])),
                     carrier("four", fmt("four_f", r"^EFG\d{3}$", 6, prefixes=["EFG"])),
@@ -154,8 +152,13 @@ def test_s10_posts_name_carriers_the_directory_did_not_list() -> None:
         "posts": [
             {"code": "GB", "operator": "Royal Mail", "carrier": "royal_mail", "country": "GB"},
             {"code": "FR", "operator": "La Poste"},
-            {"code": "QA", "operator": "Pseudo Op", "carrier": "pseudo_c", "pseudo": True,
-             "by_service": {"L": "pseudo_l", "E": "pseudo_c"}},
+            {
+                "code": "QA",
+                "operator": "Pseudo Op",
+                "carrier": "pseudo_c",
+                "pseudo": True,
+                "by_service": {"L": "pseudo_l", "E": "pseudo_c"},
+            },
         ],
         "services": {"R": "registered"},
     }
@@ -175,7 +178,8 @@ def test_s10_posts_name_carriers_the_directory_did_not_list() -> None:
     assert pseudo.carrier_for("LX") == "pseudo_l"
 
     listed = directory.carrier("royal_mail")
-    assert listed is not None and listed.name == "Royal_Mail"  # the listed entry is kept
+    assert listed is not None
+    assert listed.name == "Royal_Mail"
     assert directory.carrier("post_fr") == directory.carriers["post_fr"]
     post_fr = directory.carriers["post_fr"]
     assert (post_fr.name, post_fr.countries, post_fr.kind) == ("La Poste", ("FR",), "post")
@@ -233,11 +237,25 @@ def test_an_empty_directory_has_no_formats_and_no_length() -> None:
 @pytest.mark.parametrize(
     ("documents", "message"),
     [
-        ([("a.json", {"carriers": [carrier("dup")]}), ("b.json", {"carriers": [carrier("dup")]})],
-         "duplicate carrier code: dup"),
-        ([("a.json", {"carriers": [carrier("x", fmt("same", r"^\d$", 1))],
-                      "schemes": [fmt("same", r"^\d$", 1)]})],
-         "duplicate format id: same"),
+        (
+            [
+                ("a.json", {"carriers": [carrier("dup")]}),
+                ("b.json", {"carriers": [carrier("dup")]}),
+            ],
+            "duplicate carrier code: dup",
+        ),
+        (
+            [
+                (
+                    "a.json",
+                    {
+                        "carriers": [carrier("x", fmt("same", r"^\d$", 1))],
+                        "schemes": [fmt("same", r"^\d$", 1)],
+                    },
+                )
+            ],
+            "duplicate format id: same",
+        ),
     ],
 )
 def test_duplicates_are_refused_by_name(documents: list[Any], message: str) -> None:
@@ -250,7 +268,8 @@ def test_the_packaged_documents_are_read_in_file_name_order() -> None:
     documents = _read_documents()
     names = [name for name, _ in documents]
     assert names == sorted(names)
-    assert names and all(name.endswith(".json") for name in names)
+    assert names
+    assert all(name.endswith(".json") for name in names)
     assert all(isinstance(doc, dict) for _, doc in documents)
 
 
