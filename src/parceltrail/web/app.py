@@ -22,22 +22,16 @@ from parceltrail.web.api import (
     orders,
     preferences,
     problems,
+    system,
     tokens,
     trackings,
     webhooks,
 )
-from parceltrail.web.api.schemas import Answer
-from parceltrail.web.errors import answers
 from parceltrail.web.headers import NoSniff
 from parceltrail.web.limits import BodySizeLimit
 from parceltrail.web.nul import RefuseNulInBody, refuse_nul_in_url
 from parceltrail.web.pages import install as install_pages
 from parceltrail.web.pages.dev_inbox import router as dev_inbox_router
-
-
-class HealthzOut(Answer):
-    status: str
-    version: str
 
 
 def _lifespan(app: App, run_jobs: bool) -> object:
@@ -91,14 +85,11 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
         webhooks,  # before inbound: POST /webhooks/{provider} would swallow /webhooks/endpoints
         admin,
         inbound,
+        system,
     )
     for module in api:
         web.include_router(module.router)
     web.include_router(dev_inbox_router)
     install_pages(web)
-
-    @web.get("/healthz", tags=["system"], responses=answers(422))
-    def healthz() -> HealthzOut:
-        return HealthzOut(status="ok", version=__version__)
 
     return web
