@@ -4,7 +4,6 @@ database and brokers of this machine."""
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -18,12 +17,11 @@ RABBITMQ = "amqp://guest:guest@127.0.0.1:5672/"
 
 
 @pytest.fixture
-def closed_port() -> Iterator[int]:
+def closed_port() -> int:
     """A loopback port nothing listens on."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    yield port
+        return int(sock.getsockname()[1])
 
 
 def test_liveness_answers_without_asking_anything_else(http: httpx.Client) -> None:
