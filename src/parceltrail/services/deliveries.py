@@ -21,6 +21,7 @@ from parceltrail.domain.notifications import (
     channel_id,
     idempotency_key,
 )
+from parceltrail.domain.users import is_erased
 from parceltrail.services.notify_ports import Rendered, Templates
 from parceltrail.services.ports import MailMessage, UnitOfWork
 
@@ -38,6 +39,8 @@ def queue_email(
     now: datetime,
     unsubscribe_url: str | None = None,
 ) -> bool:
+    if is_erased(to):  # the account was deleted: its orders stay, its mail stops
+        return False
     content = {"text": rendered.text, "html": rendered.html, "unsubscribe_url": unsubscribe_url}
     delivery_id = uow.deliveries.add(
         channel="email", key=key, topic=topic, recipient=to, subject=rendered.subject,

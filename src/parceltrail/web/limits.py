@@ -293,6 +293,11 @@ limit_reset_use = account_guard(
     what="password changes",
     why="this protects accounts from guessed links",
 )
+limit_password_check = account_guard(
+    (lambda s: _quarter_hour("log-in-ip", s.log_in_per_ip), ip_key),
+    what="password checks",
+    why="this protects accounts from password guessing",
+)
 limit_track_one = rate_limit(page_limit, what="lookups")
 _subscribe_lookups = rate_limit(page_limit, what="lookups", cost=SUBSCRIBE_COST)
 
