@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from parceltrail.domain.errors import NotAuthenticated, PermissionDenied, ValidationFailed
 from parceltrail.domain.users import Role, User, normalize_email
-from parceltrail.services.ports import Mailer, MailMessage, UnitOfWork, WebSession
+from parceltrail.services.ports import AccountsUnitOfWork, Mailer, MailMessage, WebSession
 from parceltrail.services.users import create_user
 
 MIN_PASSWORD = 10
@@ -50,7 +50,7 @@ def hash_password(password: str) -> str:
     return _hasher.hash(checked_password(password))
 
 
-def set_password(*, uow: UnitOfWork, user: User, password: str) -> None:
+def set_password(*, uow: AccountsUnitOfWork, user: User, password: str) -> None:
     """Set a new password and end every session of the user."""
     uow.browse.set_password_hash(user.id, hash_password(password))
     uow.sessions.delete_for_user(user.id)
@@ -58,7 +58,7 @@ def set_password(*, uow: UnitOfWork, user: User, password: str) -> None:
 
 def sign_up(
     *,
-    uow: UnitOfWork,
+    uow: AccountsUnitOfWork,
     mailer: Mailer,
     email: str,
     role: Role,
@@ -105,7 +105,7 @@ def sign_up(
 
 
 def _password_link(
-    uow: UnitOfWork, user: User, now: datetime, ttl: timedelta, base_url: str
+    uow: AccountsUnitOfWork, user: User, now: datetime, ttl: timedelta, base_url: str
 ) -> str:
     """A one-time link to choose the user's password; only its hash is stored."""
     secret = secrets.token_urlsafe(32)
@@ -118,7 +118,7 @@ def _name(name: str | None) -> str | None:
     return text or None
 
 
-def log_in(*, uow: UnitOfWork, email: str, password: str) -> User:
+def log_in(*, uow: AccountsUnitOfWork, email: str, password: str) -> User:
     wrong = NotAuthenticated("the e-mail address or the password is wrong")
     try:
         user = uow.users.by_email(normalize_email(email))
@@ -136,25 +136,27 @@ def log_in(*, uow: UnitOfWork, email: str, password: str) -> User:
     return user
 
 
-def start_session(*, uow: UnitOfWork, user: User, now: datetime) -> NewSession:
+def start_session(*, uow: AccountsUnitOfWork, user: User, now: datetime) -> NewSession:
     secret, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     uow.sessions.add(_digest(secret), user.id, csrf, now, now + SESSION_TTL)
     return NewSession(secret=secret, csrf_token=csrf, user=user)
 
 
-def find_session(*, uow: UnitOfWork, secret: str | None, now: datetime) -> WebSession | None:
+def find_session(
+    *, uow: AccountsUnitOfWork, secret: str | None, now: datetime
+) -> WebSession | None:
     if not secret or len(secret) > 100:
         return None
     return uow.sessions.find(_digest(secret), now)
 
 
-def end_session(*, uow: UnitOfWork, secret: str | None) -> None:
+def end_session(*, uow: AccountsUnitOfWork, secret: str | None) -> None:
     if secret and len(secret) <= 100:
         uow.sessions.delete(_digest(secret))
 
 
 def request_reset(
-    *, uow: UnitOfWork, mailer: Mailer, email: str, base_url: str, now: datetime
+    *, uow: AccountsUnitOfWork, mailer: Mailer, email: str, base_url: str, now: datetime
 ) -> None:
     """Mail a one-hour reset link when the address has an account; silent otherwise."""
     try:
@@ -172,7 +174,7 @@ def request_reset(
     mailer.send(uow, MailMessage(to=user.email, subject="Set your parceltrail password", text=text))
 
 
-def reset_password(*, uow: UnitOfWork, secret: str, password: str, now: datetime) -> User:
+def reset_password(*, uow: AccountsUnitOfWork, secret: str, password: str, now: datetime) -> User:
     checked_password(password)
     user_id = uow.resets.use(_digest(secret), now) if 0 < len(secret) <= 100 else None
     user = uow.users.get(user_id) if user_id else None
