@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import datetime
 from decimal import Decimal
 from types import TracebackType
@@ -31,7 +31,7 @@ from parceltrail.domain.notifications import (
 )
 from parceltrail.domain.notifications import SubscriptionStatus as Status
 from parceltrail.domain.orders import Order
-from parceltrail.domain.polling import CarrierHealth, DuePoll, NextScan
+from parceltrail.domain.polling import CarrierHealth, DuePoll, NextScan, PollPlan
 from parceltrail.domain.protection import Protection
 from parceltrail.domain.shipments import Leg, Shipment
 from parceltrail.domain.tracking import TrackingEvent
@@ -291,7 +291,10 @@ class FakeAlerts(Repository):
         ]
 
     def set_endpoint(self, endpoint_id: str, **values: Any) -> None:
-        self._db.endpoints[endpoint_id] = replace(self._db.endpoints[endpoint_id], **values)
+        """The columns the domain type holds (the table has more, such as disabled_at)."""
+        held = {f.name for f in fields(WebhookEndpoint)}
+        kept = {name: value for name, value in values.items() if name in held}
+        self._db.endpoints[endpoint_id] = replace(self._db.endpoints[endpoint_id], **kept)
 
 
 class FakePreferences(Repository):
@@ -316,6 +319,18 @@ class FakePolls(Repository):
                                            "enrolled_at": now, "utc_offset_minutes": None,
                                            "last_scan": None, "polled_at": None}
         return len(new)
+
+    def schedule(self, shipment_id: str, *, at: datetime, now: datetime) -> None:
+        self._db.plans.setdefault(shipment_id, {"next_poll_at": at, "stopped": None,
+                                                "enrolled_at": now, "utc_offset_minutes": None,
+                                                "last_scan": None, "polled_at": None})
+
+    def plan(self, shipment_id: str) -> PollPlan | None:
+        found = self._db.plans.get(shipment_id)
+        if found is None:
+            return None
+        return PollPlan(found["next_poll_at"], found["stopped"], found["polled_at"],
+                        found.get("polls", 0))
 
     def due_carriers(self, now: datetime) -> list[str]:
         return sorted({c for c, _ in self._due(now)})
@@ -344,9 +359,11 @@ class FakePolls(Repository):
         utc_offset_minutes: int | None,
         last_scan: tuple[str, str] | None = None,
     ) -> None:
-        self._db.plans[shipment_id].update(
+        plan = self._db.plans[shipment_id]
+        plan.update(
             next_poll_at=next_poll_at, stopped=stopped, polled_at=polled_at,
             utc_offset_minutes=utc_offset_minutes, last_scan=last_scan,
+            polls=plan.get("polls", 0) + 1,
         )
 
     def health(self, carrier: str) -> CarrierHealth | None:
