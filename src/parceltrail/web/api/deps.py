@@ -89,9 +89,10 @@ class BodyIn(BaseModel):
     @field_validator("*", mode="after")
     @classmethod
     def _stripped(cls, value: object) -> object:
-        if isinstance(value, str):
+        # plain text only: an enum member is a str too, and must stay the member
+        if type(value) is str:
             return value.strip()
-        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        if isinstance(value, list) and all(type(item) is str for item in value):
             return [item.strip() for item in value]
         return value
 
