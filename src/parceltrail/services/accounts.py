@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -11,6 +10,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from parceltrail.domain.errors import NotAuthenticated, PermissionDenied, ValidationFailed
+from parceltrail.domain.tokens import hash_secret
 from parceltrail.domain.users import Role, User, normalize_email
 from parceltrail.services.ports import AccountsUnitOfWork, Mailer, MailMessage, WebSession
 from parceltrail.services.users import create_user
@@ -32,10 +32,6 @@ class NewSession:
     secret: str  # goes into the cookie; only its hash is stored
     csrf_token: str
     user: User
-
-
-def _digest(secret: str) -> str:
-    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 def checked_password(password: str) -> str:
@@ -109,7 +105,7 @@ def _password_link(
 ) -> str:
     """A one-time link to choose the user's password; only its hash is stored."""
     secret = secrets.token_urlsafe(32)
-    uow.resets.add(_digest(secret), user.id, now, now + ttl)
+    uow.resets.add(hash_secret(secret), user.id, now, now + ttl)
     return f"{base_url}/reset/{secret}"
 
 
@@ -138,7 +134,7 @@ def log_in(*, uow: AccountsUnitOfWork, email: str, password: str) -> User:
 
 def start_session(*, uow: AccountsUnitOfWork, user: User, now: datetime) -> NewSession:
     secret, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-    uow.sessions.add(_digest(secret), user.id, csrf, now, now + SESSION_TTL)
+    uow.sessions.add(hash_secret(secret), user.id, csrf, now, now + SESSION_TTL)
     return NewSession(secret=secret, csrf_token=csrf, user=user)
 
 
@@ -147,12 +143,12 @@ def find_session(
 ) -> WebSession | None:
     if not secret or len(secret) > 100:
         return None
-    return uow.sessions.find(_digest(secret), now)
+    return uow.sessions.find(hash_secret(secret), now)
 
 
 def end_session(*, uow: AccountsUnitOfWork, secret: str | None) -> None:
     if secret and len(secret) <= 100:
-        uow.sessions.delete(_digest(secret))
+        uow.sessions.delete(hash_secret(secret))
 
 
 def request_reset(
@@ -176,7 +172,7 @@ def request_reset(
 
 def reset_password(*, uow: AccountsUnitOfWork, secret: str, password: str, now: datetime) -> User:
     checked_password(password)
-    user_id = uow.resets.use(_digest(secret), now) if 0 < len(secret) <= 100 else None
+    user_id = uow.resets.use(hash_secret(secret), now) if 0 < len(secret) <= 100 else None
     user = uow.users.get(user_id) if user_id else None
     if user is None:
         raise ValidationFailed("this reset link is unknown, used or expired; ask for a new one")

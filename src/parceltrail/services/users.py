@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import datetime
 
@@ -14,16 +13,9 @@ from parceltrail.domain.errors import (
     UserNotFound,
 )
 from parceltrail.domain.ids import new_id
-from parceltrail.domain.tokens import ApiToken
+from parceltrail.domain.tokens import TOKEN_PREFIX, ApiToken, hash_secret
 from parceltrail.domain.users import Role, User, normalize_email
 from parceltrail.services.ports import TokensUnitOfWork, UsersUnitOfWork
-
-TOKEN_PREFIX = "pt_"  # noqa: S105 (a prefix, not a secret)
-
-
-def hash_token(token: str) -> str:
-    """Tokens are stored as SHA-256 only: they are long and random, so they need no salt."""
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def create_user(
@@ -103,7 +95,7 @@ def create_token(
         last_used_at=None,
         revoked_at=None,
     )
-    uow.tokens.add(token, hash_token(secret))
+    uow.tokens.add(token, hash_secret(secret))
     return token, secret
 
 
@@ -117,7 +109,7 @@ def authenticate(*, uow: TokensUnitOfWork, secret: str, now: datetime) -> User:
 def identify(*, uow: TokensUnitOfWork, secret: str) -> tuple[ApiToken, User]:
     """The active token and its owner, reading only; the caller keeps its last-used time
     (``ApiToken.touch_due``)."""
-    found = uow.tokens.find_active(hash_token(secret)) if secret else None
+    found = uow.tokens.find_active(hash_secret(secret)) if secret else None
     if found is None:
         raise NotAuthenticated(
             "the API token is unknown or revoked; send `Authorization: Bearer <token>` "

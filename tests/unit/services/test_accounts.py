@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from parceltrail.domain.errors import NotAuthenticated, NotFound, PermissionDenied, ValidationFailed
+from parceltrail.domain.tokens import TOKEN_PREFIX, hash_secret
 from parceltrail.domain.users import Role, User
 from parceltrail.services import accounts, users
 from tests.unit.services.conftest import T0
@@ -84,7 +85,7 @@ def test_a_session_lasts_its_time_and_ends_on_log_out(uow: FakeUnitOfWork, buyer
                                         now=T0 + accounts.SESSION_TTL)
     assert found is not None
     assert (found.user, found.csrf_token, expired) == (buyer, session.csrf_token, None)
-    assert session.secret not in uow.store.sessions  # only its hash is stored
+    assert list(uow.store.sessions) == [hash_secret(session.secret)]  # only its hash is stored
     with uow:
         accounts.end_session(uow=uow, secret=session.secret)
         assert accounts.find_session(uow=uow, secret=session.secret, now=T0) is None
@@ -105,8 +106,8 @@ def test_a_token_authenticates_until_revoked_and_its_use_is_written_when_due(
 ) -> None:
     with uow:
         token, secret = users.create_token(uow=uow, email=seller.email, name=" ci ", now=T0)
-    assert (token.name, secret.startswith(users.TOKEN_PREFIX)) == ("ci", True)
-    assert secret not in str(uow.store.tokens)  # only its hash is stored
+    assert (token.name, secret.startswith(TOKEN_PREFIX)) == ("ci", True)
+    assert uow.store.tokens[token.id][1] == hash_secret(secret)  # only its hash is stored
     with uow:
         assert users.authenticate(uow=uow, secret=secret, now=T0) == seller
     assert uow.store.tokens[token.id][0].last_used_at == T0
