@@ -24,6 +24,7 @@ from parceltrail.domain.numbers.outcome import (
     problem_outcome,
     resolve,
     suggestions_for,
+    worth_suggesting,
 )
 from parceltrail.domain.numbers.plan import Plan, plan_for
 from parceltrail.domain.numbers.results import Detection, Suggestion
@@ -76,7 +77,7 @@ def json_line(text: str, plan: Plan) -> str:
     if problem is not None:
         return head + ',"valid":false,' + problem_outcome(problem, plan).json_tail + "}"
     outcome, s10_match, failed = resolve(value, plan)
-    if outcome.status == "invalid" and (failed or (len(value), value[0]) in plan.fixable):
+    if worth_suggesting(value, outcome, failed, plan):
         suggestions = suggestions_for(value, failed, plan)
         if suggestions:  # rare: the result object, built from what is already known
             return _with_suggestions(text, value, routing, outcome, s10_match, suggestions, plan)

@@ -40,6 +40,9 @@ class Outcome(NamedTuple):
     json_tail: str  # '"carriers":...,"warnings":[...]' with no suggestions
     valid: bool
     evidence: Evidence | None
+    # False when the key alone rules out every suggestion: each failed check digit is an S10
+    # number's under an issuer code no carrier is known for (no fix keeping it has a carrier)
+    suggestible: bool = True
 
 
 def match_key(value: str, plan: Plan) -> tuple[Key, re.Match[str] | None, bool]:
@@ -120,7 +123,16 @@ def _derive(key: Key, plan: Plan, s10: S10Info | None) -> Outcome:
     message = detection_message(status, candidates, (), problem, plan.directory, s10)
     evidence = evidence_for(status, matches, candidates)
     tail = _tail(status, candidates, message, evidence)
-    return Outcome(status, candidates, message, problem, tail, status in VALID_STATUSES, evidence)
+    valid = status in VALID_STATUSES
+    return Outcome(
+        status, candidates, message, problem, tail, valid, evidence, _suggestible(matches)
+    )
+
+
+def _suggestible(matches: list[FormatMatch]) -> bool:
+    """Whether a suggestion could exist for a number with these matches (see ``suggest``)."""
+    failed = [m for m in matches if m.check_passed is False]
+    return not failed or any(m.carrier or m.fmt.scheme != "s10" for m in failed)
 
 
 def _as_match(part: tuple[Any, ...], plan: Plan) -> FormatMatch:
@@ -157,6 +169,13 @@ def _tail(
         "warnings": list(dict.fromkeys(c.warning for c in candidates if c.warning)),
     }
     return ENCODER.encode(body)[1:-1]
+
+
+def worth_suggesting(value: str, outcome: Outcome, failed: bool, plan: Plan) -> bool:
+    """Whether ``suggestions_for`` might find anything (the cheap screens, no matching)."""
+    if outcome.status != "invalid" or not outcome.suggestible:
+        return False
+    return failed or (len(value), value[0]) in plan.fixable
 
 
 def suggestions_for(value: str, failed: bool, plan: Plan) -> tuple[Suggestion, ...]:

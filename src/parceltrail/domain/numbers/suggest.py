@@ -142,13 +142,18 @@ def _s10_suggestions(
     construction and keep the issuer (so its carrier); a confusable would change the number's
     shape, not fix it.  Other checked formats are still asked whether they accept a fix."""
     issuer_carrier = next(m.carrier for m in failed if m.carrier)
+    alone: tuple[str, ...] = (issuer_carrier,)
+    # the variants keep value's length and first letter, so they share its bucket
+    ask_others = (len(value), value[0]) in plan.checked_beyond_s10
     out: dict[str, Suggestion] = {}
     for variants in (_s10_transpositions(value), _check_digit_fixes(value, matches)):
         for number, change in variants:
             if number in out or number == value:
                 continue
-            others = _passing_carriers(number, plan, s10=False)
-            carriers = (issuer_carrier, *(c for c in others if c != issuer_carrier))
+            carriers = alone
+            if ask_others:
+                others = _passing_carriers(number, plan, s10=False)
+                carriers = (issuer_carrier, *(c for c in others if c != issuer_carrier))
             out[number] = Suggestion(number, change, carriers)
             if len(out) >= MAX_SUGGESTIONS:
                 return tuple(out.values())
