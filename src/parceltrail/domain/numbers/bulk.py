@@ -23,7 +23,7 @@ from parceltrail.domain.numbers.outcome import (
     invalid_message,
     problem_outcome,
     resolve,
-    suggestions_for,
+    suggestions_of,
     worth_suggesting,
 )
 from parceltrail.domain.numbers.plan import Plan, plan_for
@@ -78,7 +78,7 @@ def json_line(text: str, plan: Plan) -> str:
         return head + ',"valid":false,' + problem_outcome(problem, plan).json_tail + "}"
     outcome, s10_match, failed = resolve(value, plan)
     if worth_suggesting(value, outcome, failed, plan):
-        suggestions = suggestions_for(value, failed, plan)
+        suggestions = suggestions_of(value, outcome, s10_match, failed, plan)
         if suggestions:  # rare: the result object, built from what is already known
             return _with_suggestions(text, value, routing, outcome, s10_match, suggestions, plan)
     out = head + _VALID[outcome.valid] + outcome.json_tail

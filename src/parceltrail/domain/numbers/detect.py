@@ -23,7 +23,7 @@ from parceltrail.domain.numbers.outcome import (
     invalid_message,
     problem_outcome,
     resolve,
-    suggestions_for,
+    suggestions_of,
 )
 from parceltrail.domain.numbers.plan import Plan, plan_for
 from parceltrail.domain.numbers.ranking import (
@@ -105,7 +105,7 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
             Detection,
             (echo, value, False, status, candidates, (), outcome.message, s10, routing, None),
         )
-    suggestions = suggestions_for(value, failed, plan)
+    suggestions = suggestions_of(value, outcome, s10_match, failed, plan)
     message = invalid_message(outcome, suggestions, plan)
     return _new(
         Detection,

@@ -16,12 +16,14 @@ calls), and only a variant that passes is credited to carriers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
 from parceltrail.domain.numbers.checkdigits import S10_WEIGHTS
 from parceltrail.domain.numbers.directory import CarrierDirectory
-from parceltrail.domain.numbers.matching import FormatMatch, match_formats
+from parceltrail.domain.numbers.matching import FormatMatch, match_formats, verify_check
+from parceltrail.domain.numbers.model import NumberFormat
 from parceltrail.domain.numbers.plan import Plan, plan_for
 from parceltrail.domain.numbers.relaxed import CONFUSABLES
 from parceltrail.domain.numbers.results import Suggestion
@@ -158,6 +160,15 @@ def _s10_suggestions(
             if len(out) >= MAX_SUGGESTIONS:
                 return tuple(out.values())
     return tuple(out.values())
+
+
+def s10_near_miss_suggestions(
+    value: str, m: re.Match[str], fmt: NumberFormat, carrier: str, plan: Plan
+) -> tuple[Suggestion, ...]:
+    """What ``suggest`` answers when the only failed check is this S10 match's (issuer known)."""
+    _, expected, pos = verify_check(fmt, m)
+    failed = [FormatMatch(fmt, carrier, False, expected, pos)]
+    return _s10_suggestions(value, failed, failed, plan)
 
 
 def suggest(
