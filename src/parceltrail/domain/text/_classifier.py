@@ -69,6 +69,16 @@ def classify_rules(description: str, language: str | None = None) -> Classificat
     return classify_using(description, language, None)
 
 
+def language_of(description: str) -> str:
+    """The language the rules read a text in: the one whose rule matched, else the one its
+    script names, else "und" (undetermined)."""
+    text = fold(description[:MAX_CHARS]) if isinstance(description, str) else ""
+    if not text:
+        return "und"
+    ruled = _rules(text, None)
+    return ruled.language if ruled else script_language(text) or "und"
+
+
 def _rules(text: str, hint: str | None) -> Classification | None:
     """The first sure match in routing order, else the first less sure one.
 
