@@ -3,7 +3,8 @@ events that bring the same text alone, and let an admin review, correct, export 
 the table (docs/classification.md, "Learning from the feed").
 
 Nothing here commits: ingest calls ``learn_and_teach`` inside its own unit of work, and the
-page and CLI open theirs around the review functions.
+page and CLI open theirs around the review functions. The review functions take the acting
+user, who must be an admin, or None for the operator at the command line.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ class LessonRow:
 
 
 def review(
-    uow: TextLessonsUnitOfWork, actor: User, *, state: str = "all", limit: int = REVIEW_LIMIT
+    uow: TextLessonsUnitOfWork, actor: User | None, *, state: str = "all", limit: int = REVIEW_LIMIT
 ) -> list[LessonRow]:
     """The most observed lessons; ``state`` keeps only ``undecided``, ``agreement`` or
     ``correction`` ones."""
@@ -113,7 +114,7 @@ def review(
 
 def correct(
     uow: TextLessonsUnitOfWork,
-    actor: User,
+    actor: User | None,
     *,
     text: str,
     language: str | None,
@@ -123,13 +124,13 @@ def correct(
     """Set what a text means in this deployment (``status`` "none": it gives no status)."""
     _require_admin(actor)
     lesson = _lesson_for(uow, text, language)
-    correction = Correction(parse_status(status), actor.email or actor.id, now)
+    correction = Correction(parse_status(status), _name(actor), now)
     uow.text_lessons.correct(lesson, correction)
     return _row(replace(lesson, correction=correction))
 
 
 def uncorrect(
-    uow: TextLessonsUnitOfWork, actor: User, *, text: str, language: str | None
+    uow: TextLessonsUnitOfWork, actor: User | None, *, text: str, language: str | None
 ) -> LessonRow:
     """Remove an admin's correction; the sources' agreement (if any) teaches again."""
     _require_admin(actor)
@@ -138,7 +139,7 @@ def uncorrect(
     return _row(replace(lesson, correction=None))
 
 
-def export_csv(uow: TextLessonsUnitOfWork, actor: User) -> str:
+def export_csv(uow: TextLessonsUnitOfWork, actor: User | None) -> str:
     """Every lesson as CSV (up to ``MAX_IMPORT_ROWS``), most observed first; the format
     ``import_csv`` reads."""
     _require_admin(actor)
@@ -160,13 +161,13 @@ class ImportResult:
 
 
 def import_csv(
-    uow: TextLessonsUnitOfWork, actor: User, content: str, *, now: datetime
+    uow: TextLessonsUnitOfWork, actor: User | None, content: str, *, now: datetime
 ) -> ImportResult:
     """Load an export (from this or another deployment): counts replace a text's counts, a
     non-empty correction sets it. Every row is checked before anything is written; a bad row
     is named by its line and nothing is kept."""
     _require_admin(actor)
-    parsed = list(_parse_import(content, by=actor.email or actor.id, now=now))
+    parsed = list(_parse_import(content, by=_name(actor), now=now))
     result = ImportResult()
     for lesson in parsed:
         uow.text_lessons.replace_counts(lesson, now)
@@ -245,6 +246,11 @@ def _row(lesson: TextLesson) -> LessonRow:
     )
 
 
-def _require_admin(actor: User) -> None:
-    if not actor.is_admin:
+def _name(actor: User | None) -> str:
+    return actor.email if actor is not None else "cli"
+
+
+def _require_admin(actor: User | None) -> None:
+    """An admin, or None: the operator at the command line."""
+    if actor is not None and not actor.is_admin:
         raise PermissionDenied("only an admin reviews what the feed taught about carrier texts")
