@@ -27,6 +27,7 @@ from parceltrail.web.pages import (
     orders,
     preferences,
     problems,
+    text_lessons,
     tokens,
     trackings,
 )
@@ -142,6 +143,6 @@ def install(web: FastAPI) -> None:
     web.add_exception_handler(RequestValidationError, invalid_request)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
     pages = (trackings, alerts, accounts, tokens, preferences, orders, messages, disputes, desk,
-             problems, bulk, admin)
+             problems, bulk, admin, text_lessons)
     for module in pages:
         web.include_router(module.router)
