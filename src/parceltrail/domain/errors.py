@@ -29,7 +29,8 @@ given before any route runs::
     │   │   ├── InvalidTextLesson            domain/text_lessons.py
     │   │   ├── PayloadInvalid               connectors/base.py
     │   │   ├── CsvHeaderInvalid             services/bulk.py
-    │   │   └── CarrierNotPollable           services/standalone.py
+    │   │   ├── CarrierNotPollable           services/standalone.py
+    │   │   └── BackupRefused                storage/backup.py
     │   ├── RateLimited (429)                domain/rate_limits.py
     │   ├── TooManyOrders (429)              services/orders.py
     │   ├── KarrioNotInstalled (500)         connectors/karrio/_client.py
