@@ -27,6 +27,7 @@ given before any route runs::
     │   │   ├── InvalidEvent
     │   │   ├── InvalidTrackingNumber
     │   │   ├── InvalidUser
+    │   │   ├── InvalidTextLesson            domain/text_lessons.py
     │   │   ├── PayloadInvalid               connectors/base.py
     │   │   ├── CsvHeaderInvalid             services/bulk.py
     │   │   ├── CarrierNotPollable           services/standalone.py

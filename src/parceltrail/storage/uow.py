@@ -30,6 +30,7 @@ from parceltrail.services.ports import (
     ResetRepository,
     SessionRepository,
     ShipmentRepository,
+    TextLessonRepository,
     TokenRepository,
     UserRepository,
 )
@@ -56,6 +57,7 @@ from parceltrail.storage.rate_limits_repository import SqlRateWindows
 from parceltrail.storage.sessions_repository import SqlResetRepository, SqlSessionRepository
 from parceltrail.storage.shipments_repository import SqlEventRepository, SqlShipmentRepository
 from parceltrail.storage.tables import outbox
+from parceltrail.storage.text_lessons_repository import SqlTextLessonRepository
 
 _OUTBOX_COLUMNS = (
     "topic",
@@ -112,6 +114,7 @@ class SqlUnitOfWork:
         self.events: EventRepository = SqlEventRepository(*args)
         self._health = SqlHealthRepository(*args, lanes=self._lanes)
         self.health: HealthRepository = self._health
+        self.text_lessons: TextLessonRepository = SqlTextLessonRepository(*args)
         self.protection: ProtectionRepository = SqlProtectionRepository(*args)
         self.disputes: DisputeRepository = SqlDisputeRepository(*args)
         self.messages: MessageRepository = SqlMessageRepository(*args)
