@@ -38,6 +38,7 @@ from parceltrail.connectors.base import (
     seq,
     text,
     tracking_number,
+    vouched,
 )
 from parceltrail.connectors.countries import home_zone, to_iso2
 from parceltrail.domain.status import AFTERSHIP_SUBTAG, SubStatus
@@ -136,6 +137,10 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
         stopped=msg.get("active") is False,
         carrier_eta=_carrier_eta(msg),
         raw=payload,
+        vouched=vouched(
+            PROVIDER, from_aftership(text(msg, "tag"), text(msg, "subtag")),
+            text(msg, "updated_at"), now=now,
+        ),
     )
 
 

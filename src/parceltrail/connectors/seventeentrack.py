@@ -33,9 +33,11 @@ from parceltrail.connectors.base import (
     seq,
     text,
     tracking_number,
+    vouched,
 )
 from parceltrail.connectors.countries import to_iso2
 from parceltrail.domain.errors import InvalidEvent
+from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import SEVENTEEN_TRACK, SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
 
@@ -136,7 +138,16 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
         stopped=event_type == STOPPED_EVENT,
         carrier_eta=parse_day(text(eta, "to")) or parse_day(text(eta, "from")),
         raw=payload,
+        vouched=_latest_status(track_info, now=now),
     )
+
+
+def _latest_status(track_info: dict[str, Any], *, now: datetime) -> VouchedStatus | None:
+    """17TRACK's ``latest_status`` as of its latest event's time."""
+    latest = obj(track_info.get("latest_status"))
+    main, sub = text(latest, "status"), text(latest, "sub_status")
+    event = obj(track_info.get("latest_event"))
+    return vouched(PROVIDER, from_17track(main, sub), text(event, "time_utc"), now=now)
 
 
 def _flatten_events(track_info: dict[str, Any], *, default_carrier: str | None) -> list[Any]:

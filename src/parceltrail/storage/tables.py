@@ -97,6 +97,12 @@ shipments = Table(
     Column("created_at", UTCDateTime(), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
     Column("service", String(32)),  # the first carrier's service, part of the ETA lane
+    # What the events alone say, where the source's own status is shown instead.
+    Column("events_sub_status", String(32)),
+    # The source's own overall status (EasyPost tracker.status, AfterShip tag, ...).
+    Column("vouched_sub_status", String(32)),
+    Column("vouched_source", String(32)),
+    Column("vouched_at", UTCDateTime()),
     Index(None, "order_id"),
     Index(None, "status"),
     Index(None, "updated_at", "id"),

@@ -98,6 +98,7 @@ def _receive(
             carrier=parsed.carrier,
             events=parsed.events,
             now=app.clock(),
+            vouched=parsed.vouched,
         )
     answer = result.to_json()
     answer["rejected"] += len(parsed.rejections)

@@ -156,8 +156,21 @@ class LaneContextOut(Answer):
     text: str
 
 
+class SourceStatusOut(Answer):
+    source: str = Field(description="Who vouches for it: easypost, aftership, 17track...")
+    status: Status
+    sub_status: SubStatus
+    reported_at: Instant
+    events_sub_status: SubStatus = Field(description="What the events alone say")
+    disagrees: bool = Field(description="The source's status and the events' differ")
+
+
 class TrackingSummaryOut(ShipmentOut):
     """A shipment's tracking without its events; health and ETA once the sweep assessed it."""
+
+    source_status: SourceStatusOut | None = Field(
+        None, description="The tracking's overall status as its source gives it, where it does"
+    )
 
     order: OrderRef | None = Field(description="The order, for its buyer and seller only")
     health: HealthOut | None = None
