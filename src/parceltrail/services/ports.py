@@ -21,6 +21,7 @@ from parceltrail.domain.shipments import Leg, Shipment
 from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
+from parceltrail.services.backend_ports import RegistrationRepository
 from parceltrail.services.notify_ports import (
     AlertRepository,
     DeliveryRepository,
@@ -310,6 +311,13 @@ class PollingUnitOfWork(TrackingUnitOfWork, Protocol):
     polls: PollRepository
 
 
+class BackendsUnitOfWork(TrackingUnitOfWork, Protocol):
+    """Tracking backends: numbers registered with aggregators, their quota, and ingesting
+    what a fallback fetch brings."""
+
+    registrations: RegistrationRepository
+
+
 class AlertsUnitOfWork(Transaction, Protocol):
     """Alert subscriptions and the notification preferences they start from."""
 
@@ -341,3 +349,4 @@ class UnitOfWork(Transaction, Protocol):
     preferences: PreferenceRepository  # notification preferences (issue 6/7)
     digests: DigestRepository  # items held for daily digests
     rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
+    registrations: RegistrationRepository  # numbers registered with tracking backends

@@ -480,3 +480,40 @@ rate_limits = Table(
     Column("expires_at", BigInteger, nullable=False),  # Unix seconds: no longer counts after
     Index(None, "expires_at"),
 )
+
+
+# --- tracking backends: numbers registered with aggregators, and their quota spent ---------
+
+tracking_registrations = Table(
+    "tracking_registrations",
+    metadata,
+    Column(
+        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("tracking_number", String(64), nullable=False),
+    Column("carrier", String(64)),
+    Column("backend", String(32), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("priority", Integer, nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("next_attempt_at", UTCDateTime()),
+    Column("registered_at", UTCDateTime()),
+    Column("heard_at", UTCDateTime()),
+    Column("fetched_at", UTCDateTime()),
+    Column("paused_until", UTCDateTime()),
+    Column("external_id", String(64)),
+    Column("error", Text),
+    Column("stopped_reason", String(16)),
+    Index(None, "tracking_number"),
+    Index(None, "backend", "state", "priority", "created_at"),
+)
+
+backend_usage = Table(
+    "backend_usage",
+    metadata,
+    Column("backend", String(32), primary_key=True),
+    Column("day", String(10), primary_key=True),  # YYYY-MM-DD (UTC): a month is its prefix
+    Column("registered", Integer, nullable=False),
+)
