@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from parceltrail.bootstrap import App, build
-from parceltrail.connectors import seventeentrack
+from parceltrail.connectors import aftership, seventeentrack
 from parceltrail.domain.users import Role, User
 from parceltrail.services import orders
 from parceltrail.storage.tables import tracking_registrations
@@ -148,5 +148,60 @@ def test_a_used_up_day_pauses_with_a_note_and_resumes_the_next_day(
         run(app)
         assert registrations(app)[later]["state"] == "registered"
         assert [c.body for c in api.calls("/register")][1] == [{"number": later, "carrier": 190271}]
+    finally:
+        app.close()
+
+
+def test_with_an_aftership_key_a_lookup_is_registered_and_its_push_heard(
+    napp: App, smtp: SmtpServer, clock: Any, api: StandIn
+) -> None:
+    """A number looked up through the API (no order, no carrier API configured) is created at
+    AfterShip with its slug; AfterShip's push then counts as heard."""
+    pushed: dict[str, Any] = fixture("webhooks/aftership_tracking_update.json")
+    number = pushed["msg"]["tracking_number"]
+    api.answer("POST", "/trackings", 201, {"meta": {"code": 201}, "data": pushed["msg"]})
+    app = build(
+        napp.settings.model_copy(
+            update={
+                "aftership_api_key": "asat_key",
+                "aftership_api_url": api.url + "/tracking/2026-01",
+                "aftership_webhook_secret": "as-secret",
+            }
+        ),
+        clock=clock,
+    )
+    try:
+        factories.user(app, "ops@example.com", Role.ADMIN)
+        token = factories.token(app, "ops@example.com")
+        with served(app) as http:
+            started = http.post(
+                "/api/v1/trackings",
+                json={"tracking_number": number, "carrier": "usps"},
+                headers={"Authorization": f"Bearer {token}"},
+            )
+            assert started.status_code == 201, started.text
+            run(app)
+            [create] = api.calls("/tracking/2026-01/trackings")
+            assert create.body == {"tracking_number": number, "slug": "usps"}
+            registered = registrations(app)[number]
+            assert (registered["state"], registered["priority"]) == ("registered", 1)
+            assert registered["external_id"] == pushed["msg"]["id"]
+
+            body = (DATA / "webhooks/aftership_tracking_update.json").read_bytes()
+            answer = http.post(
+                "/api/v1/webhooks/aftership",
+                content=body,
+                headers={"aftership-hmac-sha256": aftership.sign(body, "as-secret")},
+            )
+            assert answer.status_code == 200, answer.text
+            tracking = http.get(
+                f"/api/v1/trackings/{number}", headers={"Authorization": f"Bearer {token}"}
+            ).json()
+        assert registrations(app)[number]["heard_at"] is not None
+        assert tracking["sub_status"] == "out_for_delivery"
+        assert tracking["tracking_backend"] == {
+            "backend": "aftership", "state": "registered", "note": None,
+        }
+        assert tracking["source_status"]["source"] == "aftership"
     finally:
         app.close()
