@@ -21,7 +21,7 @@ from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import User
 from parceltrail.services.backends import BackendView, tracking_backend
 from parceltrail.services.polling_ports import PollableCarriers
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import StandaloneUnitOfWork
 from parceltrail.services.standalone import (
     Polling,
     StandaloneCaps,
@@ -79,7 +79,7 @@ def numbers_in(text: str) -> tuple[list[str], int]:
 
 def look_up(
     *,
-    uow: UnitOfWork,
+    uow: StandaloneUnitOfWork,
     number: str,
     now: datetime,
     viewer: User | None,
@@ -129,12 +129,14 @@ def look_up(
     )
 
 
-def _backend(uow: UnitOfWork, tracking: TrackingView, now: datetime) -> BackendView | None:
+def _backend(
+    uow: StandaloneUnitOfWork, tracking: TrackingView, now: datetime
+) -> BackendView | None:
     return tracking_backend(uow=uow, tracking_number=tracking.shipment.tracking_number, now=now)
 
 
 def _tracking(
-    uow: UnitOfWork, number: str, viewer: User | None, now: datetime
+    uow: StandaloneUnitOfWork, number: str, viewer: User | None, now: datetime
 ) -> TrackingView | None:
     try:
         return get_tracking(uow=uow, tracking_number=number, viewer=viewer, now=now)
