@@ -6,6 +6,8 @@ constructed in the data files), looked up here so the test says which example it
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from parceltrail.domain.numbers.directory import CarrierDirectory, load_directory
@@ -29,9 +31,8 @@ def test_describe_format(directory: CarrierDirectory) -> None:
     )
     s10 = directory.formats_by_id["upu_s10"]
     assert describe_format(s10) == "UPU S10 (13 characters)"
-    assert describe_format(directory.formats_by_id["cainiao_cnusup"]) == (
-        "Cainiao CNUSUP (14-17 characters, starts with CNUSUP)"
-    )
+    ranged = replace(directory.formats_by_id["ups_1z"], min_length=16, prefixes=("1Z", "1Y"))
+    assert describe_format(ranged) == "UPS 1Z (16-18 characters, starts with 1Z/1Y)"
 
 
 def test_a_number_passing_the_chosen_carriers_check_digit(directory: CarrierDirectory) -> None:
