@@ -170,6 +170,8 @@ def test_s10_posts_name_carriers_the_directory_did_not_list() -> None:
 
     assert directory.s10_services == {"R": "registered"}
     assert set(directory.s10_posts) == {"GB", "FR", "QA"}
+    assert directory.s10_posts["GB"].country == "GB"
+    assert directory.s10_posts["GB"].operator == "Royal Mail"
     france = directory.s10_posts["FR"]
     assert (france.carrier, france.country, france.pseudo) == ("post_fr", None, False)
     assert dict(france.by_service) == {}
@@ -182,10 +184,12 @@ def test_s10_posts_name_carriers_the_directory_did_not_list() -> None:
     assert listed.name == "Royal_Mail"
     assert directory.carrier("post_fr") == directory.carriers["post_fr"]
     post_fr = directory.carriers["post_fr"]
-    assert (post_fr.name, post_fr.countries, post_fr.kind) == ("La Poste", ("FR",), "post")
+    assert (post_fr.code, post_fr.name, post_fr.countries) == ("post_fr", "La Poste", ("FR",))
+    assert post_fr.kind == "post"
     for code in ("pseudo_c", "pseudo_l"):
         added = directory.carriers[code]
-        assert (added.name, added.countries, added.kind) == ("Pseudo Op", (), "consolidator")
+        assert (added.code, added.name, added.countries) == (code, "Pseudo Op", ())
+        assert added.kind == "consolidator"
     assert directory.carrier("nobody") is None
 
     for code in ("royal_mail", "post_fr", "pseudo_c", "pseudo_l"):
@@ -299,3 +303,13 @@ def test_the_packaged_directory_knows_its_s10_carriers_and_ups() -> None:
     assert "upu_s10" in directory.carriers["yanwen"].formats
     assert directory.s10_services
     assert directory.max_length == max(f.max_length for f in directory.formats)
+
+
+def test_a_broken_entry_is_refused_naming_its_file() -> None:
+    with pytest.raises(DirectoryError, match=r"^carriers_x\.json: carrier 'X': bad code$"):
+        build_directory([("carriers_x.json", {"carriers": [{"code": "X", "name": "X"}]})])
+    scheme = fmt("bad", r"\d{4}$", 4)
+    with pytest.raises(
+        DirectoryError, match=r"^schemes\.json: format 'bad': pattern not anchored$"
+    ):
+        build_directory([("schemes.json", {"schemes": [scheme]})])

@@ -235,3 +235,9 @@ def test_a_format_error_inside_a_carrier_names_the_format() -> None:
     raw = {"code": "acme", "name": "A", "formats": [raw_format(id="acme_x", confidence="?")]}
     with pytest.raises(DirectoryError, match=r"^t\.json: format 'acme_x': confidence"):
         parse_carrier(raw, source=SOURCE)
+
+
+def test_a_format_without_examples_has_none() -> None:
+    raw = raw_format()
+    del raw["examples"]
+    assert parse_format(raw, carrier="a", source=SOURCE).examples == ()

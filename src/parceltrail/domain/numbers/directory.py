@@ -124,15 +124,16 @@ def _build_index(
 
 def _read_documents() -> list[tuple[str, dict[str, Any]]]:
     """Every JSON document of the data package, in file-name order."""
-    root = resources.files(DATA_PACKAGE)
-    docs = []
-    for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".json"):
-            docs.append((entry.name, json.loads(entry.read_text(encoding="utf-8"))))
-    return docs
+    entries = {e.name: e for e in resources.files(DATA_PACKAGE).iterdir()}
+    # json reads the bytes itself (UTF-8 by RFC 8259), whatever the locale
+    return [
+        (name, json.loads(entries[name].read_bytes()))
+        for name in sorted(entries)
+        if name.endswith(".json")
+    ]
 
 
-def _parse_s10(name: str, doc: Mapping[str, Any]) -> tuple[list[S10Post], dict[str, str]]:
+def _parse_s10(doc: Mapping[str, Any]) -> tuple[list[S10Post], dict[str, str]]:
     """The S10 issuer table and service-indicator meanings of a document, if it has them."""
     table = doc.get("s10")
     if table is None:
@@ -143,7 +144,7 @@ def _parse_s10(name: str, doc: Mapping[str, Any]) -> tuple[list[S10Post], dict[s
             operator=row["operator"],
             carrier=row["carrier"] if "carrier" in row else f"post_{row['code'].lower()}",
             country=row.get("country"),
-            pseudo=bool(row.get("pseudo", False)),
+            pseudo=bool(row.get("pseudo")),
             by_service=dict(row.get("by_service", {})),
         )
         for row in table["posts"]
@@ -163,7 +164,7 @@ def build_directory(documents: Iterable[tuple[str, Mapping[str, Any]]]) -> Carri
             carriers.append(carrier)
             formats.extend(carrier_formats)
         formats.extend(parse_format(raw, carrier="", source=name) for raw in doc.get("schemes", ()))
-        doc_posts, doc_services = _parse_s10(name, doc)
+        doc_posts, doc_services = _parse_s10(doc)
         posts.extend(doc_posts)
         services.update(doc_services)
     _check_unique([c.code for c in carriers], "carrier code")

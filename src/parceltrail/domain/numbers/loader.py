@@ -103,7 +103,7 @@ def _examples(raw: Mapping[str, Any], where: str) -> tuple[Example, ...]:
     out: list[Example] = []
     for key, valid in (("valid", True), ("invalid", False)):
         for item in raw.get(key, ()):
-            constructed = bool(item.get("constructed", False))
+            constructed = bool(item.get("constructed"))
             _require(
                 constructed or bool(item.get("source")),
                 f"{where}: example {item.get('number')!r} needs a source or constructed: true",
