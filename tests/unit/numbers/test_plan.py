@@ -175,3 +175,43 @@ def test_the_plan_is_built_once_per_directory() -> None:
     assert isinstance(rebuilt, Plan)
     assert rebuilt is not plan
     assert directory.plan is rebuilt
+
+
+def test_buckets_with_a_checked_format_besides_the_s10_scheme_are_known() -> None:
+    s10 = fmt(
+        "s10",
+        r"^(?P<service>[A-Z]{2})(?P<serial>\d{8})(?P<check>\d)(?P<country>[A-Z]{2})$",
+        13,
+        first="alpha",
+        scheme="s10",
+        check={"algorithm": "s10", "payload": "serial"},
+    )
+    other = fmt("r13", r"^R\d{11}(?P<check>\d)$", 13, first="R", check={"algorithm": "luhn"})
+    plain = fmt("plain13", r"^Q\d{12}$", 13, first="Q")
+    directory = build_directory(
+        [("t.json", {"schemes": [s10], "carriers": [carrier("acme", other, plain)]})]
+    )
+    assert Plan(directory).checked_beyond_s10 == {(13, "R")}
+
+
+def test_the_filter_covers_one_character_numbers() -> None:
+    raw = fmt("one", r"^(?P<check>\d)$", 1, first="digit", check={"algorithm": "luhn"})
+    plan = Plan(directory_of(raw))
+    assert (1, "7") in plan.fixable
+    assert (1, "O") in plan.fixable  # O may be a 0
+
+
+def test_a_verifier_passes_the_formats_parameters_to_its_algorithm() -> None:
+    # weights 3,1 over 1234567 give check digit 0; weights 1,3 would give 8
+    raw = fmt(
+        "weighted",
+        r"^(?P<payload>\d{7})(?P<check>\d)$",
+        8,
+        first="digit",
+        check={"algorithm": "mod10_weights", "payload": "payload", "weights": [3, 1]},
+    )
+    number_format = directory_of(raw).formats[0]
+    verify = verifier(number_format)
+    assert verify is not None
+    assert verify(number_format.regex.match("12345670")) is True  # type: ignore[arg-type]
+    assert verify(number_format.regex.match("12345678")) is False  # type: ignore[arg-type]

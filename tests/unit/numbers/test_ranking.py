@@ -169,6 +169,12 @@ def test_one_candidate_per_carrier_its_best_format() -> None:
     good = make("good", carrier="acme", check=LUHN, min_length=12)
     (candidate,) = rank([match(weak, None), match(good, True)])
     assert candidate.format == "good"
+    other = make("other", carrier="beta", confidence="medium")
+    candidates = rank([match(weak, None), match(good, True), match(other, None)])
+    assert [(c.carrier, c.format, c.confidence) for c in candidates] == [
+        ("acme", "good", "high"),
+        ("beta", "other", "medium"),
+    ]
 
 
 def test_failed_and_carrierless_matches_are_not_candidates_while_a_valid_one_exists() -> None:
@@ -248,6 +254,8 @@ def test_mismatch_candidates_keep_each_carriers_best_and_sort_by_score() -> None
     ]
     reordered = rank([match(high, False), match(low, False)])
     assert [c.format for c in reordered] == ["high"]
+    twin = make("twin", carrier="acme", prefixes=("AD",), unique_prefix=True)
+    assert [c.format for c in rank([match(high, False), match(twin, False)])] == ["high"]
 
 
 def test_equal_mismatch_scores_sort_by_carrier() -> None:

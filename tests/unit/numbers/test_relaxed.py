@@ -42,6 +42,7 @@ def test_a_character_class_is_widened_by_the_partners() -> None:
         ("A-CX", set("ABCX")),
         ("\\d", set("0123456789")),
         ("\\dA", set("0123456789A")),
+        ("XY\\d", set("XY0123456789")),
         ("XY", set("XY")),
         ("a-z", set()),  # lower case is never in a normalised number
         ("-A", {"A"}),  # a leading dash is a literal, not a range
@@ -69,6 +70,8 @@ def test_an_escape_other_than_digits_in_a_class_is_not_supported() -> None:
         ("^(?:A|C)?.*$", "^(?:[A]|[C])?.*$"),
         ("^[^0-9]$", "^[01258ABCDEFGHIJKLMNOPQRSTUVWXYZ]$"),
         ("^[XY]{1,3}$", "^[XY]{1,3}$"),
+        ("^(A|B)C$", "^([A]|[8B])[C]$"),  # a plain group stays as it is
+        ("^[A][B]$", "^[A][8B]$"),
         ("^(?P<a>A)(?P<bb>B)$", "^(?:[A])(?:[8B])$"),
     ],
 )
@@ -90,6 +93,11 @@ def test_a_relaxed_pattern_accepts_every_confusable_variant() -> None:
 def test_unsupported_syntax_gives_no_filter() -> None:
     assert relax("^(?=A)B$", CONFUSABLES) is None  # lookahead
     assert relax("^(?i)a$", CONFUSABLES) is None  # flags
+    assert relax("^(?!A)B$", CONFUSABLES) is None
+    assert relax("^(?<=A)B$", CONFUSABLES) is None
+    assert relax("^(?L)B$", CONFUSABLES) is None  # an upper-case flag, then no valid regex
+    assert relax("^(?P<a>A)(?P=a)$", CONFUSABLES) is None
+    assert relax("^(?#note)A$", CONFUSABLES) is None
     assert relax("^\\w+$", CONFUSABLES) is None
     assert relax("^[\\w]$", CONFUSABLES) is None
     assert relax("^a$", CONFUSABLES) is None  # lower case is not in the dialect

@@ -160,6 +160,14 @@ def test_ambiguous_among_several_carriers_names_three_others(directory: CarrierD
     )
 
 
+def test_ambiguous_between_two_carriers(directory: CarrierDirectory) -> None:
+    message = detection_message("ambiguous", [FEDEX, UPS], [], None, directory)
+    assert message == (
+        "Probably FedEx (shape), but not certain: other carriers use numbers of the same "
+        "shape. Also possible: UPS. Choose the carrier if you know it."
+    )
+
+
 def test_ambiguous_alone_by_shape_or_unconfirmed_format(directory: CarrierDirectory) -> None:
     by_shape = detection_message("ambiguous", [FEDEX], [], None, directory)
     assert by_shape == (

@@ -78,12 +78,12 @@ def _rewrite(pattern: str, partners: Mapping[str, str]) -> str | None:
     i = 0
     while i < len(pattern):
         char = pattern[i]
+        # other "(?" groups (lookarounds, flags, back-references) reach a character refused
+        # below ('=', '!', '<', '>', '#', a lower-case flag) or a pattern that does not compile
         if pattern.startswith(_GROUP_OPENERS, i):  # groups become non-capturing (combinable)
             end = pattern.index(">", i) + 1 if pattern.startswith("(?P<", i) else i + 3
             out.append("(?:")
             i = end
-        elif char == "(" and pattern.startswith("(?", i):
-            return None  # lookarounds and flags: not supported
         elif char in _PASS_THROUGH:
             out.append(char)
             i += 1
