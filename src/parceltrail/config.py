@@ -118,6 +118,11 @@ class Settings(BaseSettings):
     mail_from: str = "parceltrail <noreply@parceltrail.localhost>"
     smtp_timeout_seconds: float = Field(10.0, gt=0)
     queue_url: str | None = Field(None, description="redis://... or amqp://...: Dramatiq workers")
+    queue_name: str = Field(
+        "parceltrail",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",
+        description="The Dramatiq queue the workers consume (one per deployment on a broker)",
+    )
     job_max_attempts: int = Field(8, ge=1, le=100)
     job_retry_base_seconds: float = Field(30.0, ge=0)
     job_retry_max_seconds: float = Field(6 * 3600.0, ge=0)
