@@ -12,16 +12,26 @@ from pathlib import Path
 
 
 class Process:
-    """One `python -m parceltrail ...` child; its output goes to a log file read on failure."""
+    """One `python -m parceltrail ...` child (or another module's); its output goes to a log
+    file read on failure."""
 
-    def __init__(self, args: Sequence[str], env: Mapping[str, str], log: Path) -> None:
+    def __init__(
+        self,
+        args: Sequence[str],
+        env: Mapping[str, str],
+        log: Path,
+        *,
+        module: str = "parceltrail",
+    ) -> None:
         self.log = log
         merged = {k: v for k, v in os.environ.items() if not k.startswith("PARCELTRAIL_")}
         merged.update(env)
         with log.open("wb") as out:
             self._popen = subprocess.Popen(
-                [sys.executable, "-m", "parceltrail", *args],
-                env=merged, stdout=out, stderr=subprocess.STDOUT,
+                [sys.executable, "-m", module, *args],
+                env=merged,
+                stdout=out,
+                stderr=subprocess.STDOUT,
             )
 
     @property
