@@ -16,7 +16,10 @@ given before any route runs::
     │   ├── NotFound (404)
     │   │   ├── OrderNotFound
     │   │   ├── TrackingNotFound
-    │   │   └── UserNotFound
+    │   │   ├── UserNotFound
+    │   │   ├── ParcelNotFound               services/parcels.py
+    │   │   ├── MailInOff                    services/mail_in.py
+    │   │   └── FeedNotFound                 services/parcel_feeds.py
     │   ├── Conflict (409)
     │   │   ├── DuplicateOrder
     │   │   ├── TrackingNumberTaken
@@ -28,7 +31,8 @@ given before any route runs::
     │   │   ├── InvalidUser
     │   │   ├── PayloadInvalid               connectors/base.py
     │   │   ├── CsvHeaderInvalid             services/bulk.py
-    │   │   └── CarrierNotPollable           services/standalone.py
+    │   │   ├── CarrierNotPollable           services/standalone.py
+    │   │   └── TooManyParcels               services/parcels.py
     │   ├── RateLimited (429)                domain/rate_limits.py
     │   ├── TooManyOrders (429)              services/orders.py
     │   ├── KarrioNotInstalled (500)         connectors/karrio/_client.py
@@ -36,6 +40,7 @@ given before any route runs::
     │   │   └── CarrierRefusedCredentials    connectors/karrio/_client.py
     │   └── WebhookNotConfigured (503)       web/api/inbound.py
     ├── DeliveryFailed                       notify/errors.py
+    ├── MailRefused                          domain/mail_in/mime.py
     ├── ValueError
     │   ├── TimeOutOfRange                   domain/clock.py
     │   ├── DirectoryError                   domain/numbers/loader.py

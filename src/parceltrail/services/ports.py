@@ -27,6 +27,12 @@ from parceltrail.services.notify_ports import (
     DigestRepository,
     PreferenceRepository,
 )
+from parceltrail.services.parcels_ports import (
+    ImapRepository,
+    InboundMailRepository,
+    InboxRepository,
+    ParcelRepository,
+)
 from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.rate_limits import RateWindowRepository
 
@@ -135,6 +141,7 @@ class ProtectionRepository(Protocol):
     def extend(self, protection: Protection) -> None:
         """Store an extended window (``Protection.extend``): its end and the days added."""
         ...
+
     def confirm(self, order_id: str, at: datetime, *, automatic: bool) -> None: ...
     def expired_unconfirmed(self, now: datetime, limit: int) -> list[str]: ...
 
@@ -341,3 +348,7 @@ class UnitOfWork(Transaction, Protocol):
     preferences: PreferenceRepository  # notification preferences (issue 6/7)
     digests: DigestRepository  # items held for daily digests
     rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
+    parcels: ParcelRepository  # My parcels (services/parcels.py)
+    inboxes: InboxRepository  # forwarding addresses and feed keys
+    mails: InboundMailRepository  # received shipping mails (services/mail_in.py)
+    imap: ImapRepository  # connected mailboxes

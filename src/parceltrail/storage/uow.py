@@ -17,6 +17,12 @@ from parceltrail.services.notify_ports import (
     DigestRepository,
     PreferenceRepository,
 )
+from parceltrail.services.parcels_ports import (
+    ImapRepository,
+    InboundMailRepository,
+    InboxRepository,
+    ParcelRepository,
+)
 from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.ports import (
     BrowseRepository,
@@ -48,6 +54,12 @@ from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.lanes_cache import LaneSpreadCache
 from parceltrail.storage.notifications_repository import SqlDeliveryRepository
 from parceltrail.storage.orders_repository import SqlOrderRepository
+from parceltrail.storage.parcels_repository import (
+    SqlImapRepository,
+    SqlInboundMailRepository,
+    SqlInboxRepository,
+    SqlParcelRepository,
+)
 from parceltrail.storage.polling_repository import SqlPollRepository
 from parceltrail.storage.preferences_repository import SqlPreferenceRepository
 from parceltrail.storage.rate_limits_repository import SqlRateWindows
@@ -122,6 +134,10 @@ class SqlUnitOfWork:
         self.preferences: PreferenceRepository = SqlPreferenceRepository(*args)
         self.digests: DigestRepository = SqlDigestRepository(*args)
         self.rate_windows: RateWindowRepository = SqlRateWindows(self._connection, self._secret)
+        self.parcels: ParcelRepository = SqlParcelRepository(*args)
+        self.inboxes: InboxRepository = SqlInboxRepository(*args)
+        self.mails: InboundMailRepository = SqlInboundMailRepository(*args)
+        self.imap: ImapRepository = SqlImapRepository(*args)
         return self
 
     def __exit__(

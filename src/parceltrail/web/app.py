@@ -20,6 +20,7 @@ from parceltrail.web.api import (
     messages,
     numbers,
     orders,
+    parcels,
     preferences,
     problems,
     tokens,
@@ -90,10 +91,12 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
         alerts,
         webhooks,  # before inbound: POST /webhooks/{provider} would swallow /webhooks/endpoints
         admin,
+        parcels,
         inbound,
     )
     for module in api:
         web.include_router(module.router)
+    web.include_router(parcels.feeds_router)
     web.include_router(dev_inbox_router)
     install_pages(web)
 
