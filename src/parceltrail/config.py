@@ -127,6 +127,9 @@ class Settings(BaseSettings):
         description="until_parsed: a received mail is stored until the worker reads it, then "
         "deleted; none: it is read on arrival and never stored (only what was found is kept)",
     )
+    mail_in_per_hour: int = Field(
+        60, ge=1, description="Mails one forwarding address takes an hour; more get a 452"
+    )
     imap_poll_minutes: int = Field(5, ge=1, description="How often connected mailboxes are read")
     # Jobs and notifications (docs/notifications.md)
     secret_key: str = Field(

@@ -1,6 +1,6 @@
 """The `parceltrail` command line; each module adds its commands to ``app``."""
 
-from parceltrail.cli import accounts, imports, lookups, operations
+from parceltrail.cli import accounts, imports, lookups, mail_in, operations
 from parceltrail.cli.main import app
 
-__all__ = ["accounts", "app", "imports", "lookups", "operations"]
+__all__ = ["accounts", "app", "imports", "lookups", "mail_in", "operations"]

@@ -10,12 +10,13 @@ is read at once and never stored.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 from parceltrail.domain.errors import NotFound, ParceltrailError
 from parceltrail.domain.mail_in import MailLimits, MailReading, fingerprint_of, understand
 from parceltrail.domain.parcels import MailReceived, Source, new_local_part
+from parceltrail.domain.rate_limits import Limit, RateLimited
 from parceltrail.domain.users import User
 from parceltrail.services.parcels import ParcelCaps, ParcelsUnitOfWork, Wanted, track
 from parceltrail.services.parcels_ports import InboundMail, Inbox
@@ -24,6 +25,7 @@ from parceltrail.services.ports import Notice
 
 Keep = Literal["until_parsed", "none"]
 RECENT_MAILS = 20
+HOUR = timedelta(hours=1)
 FEED_KEY_LENGTH = 24
 
 
@@ -177,3 +179,18 @@ def _reason(reading: MailReading, refusals: list[str]) -> str | None:
 def recent_mails(*, uow: ParcelsUnitOfWork, user: User) -> list[InboundMail]:
     """The user's latest received mails and what came of each (never anyone else's)."""
     return uow.mails.recent(user.id, RECENT_MAILS)
+
+
+def _mail_limit(per_hour: int) -> Limit:
+    return Limit("mail-in", per_hour, HOUR, sliding=False)
+
+
+def within_mail_rate(*, uow: ParcelsUnitOfWork, user_id: str, per_hour: int, now: datetime) -> None:
+    """Refuse a user's mail beyond ``per_hour`` an hour: a mail bomb stops at the door."""
+    wait = uow.rate_windows.take(f"mail-in:{user_id}", _mail_limit(per_hour), 1, now.timestamp())
+    if wait:
+        raise RateLimited(
+            f"this forwarding address has received {per_hour} mails this hour, the most it "
+            "takes; send again later",
+            retry_after=wait,
+        )

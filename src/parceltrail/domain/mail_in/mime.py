@@ -124,6 +124,14 @@ class _Reader:
 
     def _text(self, part: Message, kind: str) -> None:
         body = _decoded(part, self.notes)
+        embedded = _embedded_part(body) if kind == "text/plain" else None
+        if embedded is not None:
+            self.notes.append("a MIME part without the headers around it was read as one")
+            self.links.extend(URL.findall(body)[:MAX_TEXT_LINKS])
+            self.walk(embedded, depth=self.limits.max_depth)
+            return
+        if kind == "text/plain" and _looks_like_html(body):
+            kind = "text/html"
         if kind == "text/html":
             read = html_to_text(body)
             if read.scripts:
@@ -137,6 +145,26 @@ class _Reader:
             body = body[: max(0, self.limits.max_text - (self.size - len(body)))]
         self.texts.append(body)
         self.links.extend(links)
+
+
+_PART_START: Final = re.compile(
+    r"\A\s*--[^\n]{1,200}\n(?=content-(?:type|transfer-encoding):)", re.I
+)
+_HTML_START: Final = re.compile(r"\A\s*(?:<!doctype html|<html|<table|<div|<body)", re.I)
+
+
+def _embedded_part(body: str) -> Message | None:
+    """A body that is itself a MIME part (a boundary line, then part headers): a forward or
+    a copy that lost the message's own headers."""
+    start = _PART_START.match(body[:400].replace("\r\n", "\n"))
+    if start is None:
+        return None
+    inner = body.replace("\r\n", "\n")[start.end() :]
+    return message_from_bytes(inner.encode("utf-8", errors="replace"), policy=policy.default)
+
+
+def _looks_like_html(body: str) -> bool:
+    return _HTML_START.match(body[:400]) is not None
 
 
 def _is_attachment(part: Message) -> bool:

@@ -17,6 +17,7 @@ Kind = Literal["marketplace", "shopify", "carrier"]
 class Shop:
     name: str
     kind: Kind
+    carrier: str | None = None  # a carrier's own mail: its code in the directory
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +27,10 @@ class _Rule:
     words: re.Pattern[str]  # the shop named in the text
 
 
-def _rule(name: str, kind: Kind, domains: tuple[str, ...], words: str) -> _Rule:
-    return _Rule(Shop(name, kind), domains, re.compile(words, re.IGNORECASE))
+def _rule(
+    name: str, kind: Kind, domains: tuple[str, ...], words: str, carrier: str | None = None
+) -> _Rule:
+    return _Rule(Shop(name, kind, carrier), domains, re.compile(words, re.IGNORECASE))
 
 
 MARKETPLACES: Final = (
@@ -81,39 +84,69 @@ MARKETPLACES: Final = (
     _rule("Wish", "marketplace", ("wish.com",), r"\bwish\.com\b"),
 )
 CARRIERS: Final = (
+    _rule("DHL Paket", "carrier", ("dhl.de",), r"\bdhl paket\b", "dhl_paket"),
     _rule(
         "DHL",
         "carrier",
-        ("dhl.com", "dhl.de", "dhl.nl", "dhl.co.uk", "dhlparcel.nl", "dhl.fr", "dhlecommerce.com"),
+        ("dhl.com", "dhl.nl", "dhl.co.uk", "dhlparcel.nl", "dhl.fr", "dhlecommerce.com"),
         r"\bdhl\b",
+        "dhl_express",
     ),
-    _rule("UPS", "carrier", ("ups.com",), r"\bups\b"),
-    _rule("FedEx", "carrier", ("fedex.com",), r"\bfedex\b"),
-    _rule("USPS", "carrier", ("usps.com", "usps.gov"), r"\busps\b"),
-    _rule("Royal Mail", "carrier", ("royalmail.com", "royalmail.co.uk"), r"\broyal mail\b"),
-    _rule("Evri", "carrier", ("evri.com", "hermes-europe.co.uk"), r"\bevri\b"),
+    _rule("UPS", "carrier", ("ups.com",), r"\bups\b", "ups"),
+    _rule("FedEx", "carrier", ("fedex.com",), r"\bfedex\b", "fedex"),
+    _rule("USPS", "carrier", ("usps.com", "usps.gov"), r"\busps\b", "usps"),
+    _rule(
+        "Royal Mail",
+        "carrier",
+        ("royalmail.com", "royalmail.co.uk"),
+        r"\broyal mail\b",
+        "royal_mail",
+    ),
+    _rule(
+        "Evri",
+        "carrier",
+        ("evri.com", "myhermes.co.uk", "hermes-europe.co.uk"),
+        r"\b(evri|hermes)\b",
+        "evri",
+    ),
     _rule(
         "DPD",
         "carrier",
-        ("dpd.co.uk", "dpd.de", "dpd.com", "dpd.fr", "dpdgroup.com", "dpd.nl"),
+        ("dpd.co.uk", "dpd.de", "dpd.com", "dpd.fr", "dpdgroup.com", "dpd.nl", "dpd.com.pl"),
         r"\bdpd\b",
+        "dpd",
     ),
-    _rule("GLS", "carrier", ("gls-group.eu", "gls-group.com", "gls-pakete.de"), r"\bgls\b"),
-    _rule("Hermes", "carrier", ("myhermes.de", "hermesworld.com"), r"\bhermes\b"),
-    _rule("PostNL", "carrier", ("postnl.nl",), r"\bpostnl\b"),
+    _rule("GLS", "carrier", ("gls-group.eu", "gls-group.com", "gls-pakete.de"), r"\bgls\b", "gls"),
+    _rule("Hermes", "carrier", ("myhermes.de", "hermesworld.com"), r"\bhermes\b", "hermes_de"),
+    _rule("PostNL", "carrier", ("postnl.nl",), r"\bpostnl\b", "postnl"),
+    _rule("Colissimo", "carrier", ("colissimo.fr",), r"\bcolissimo\b", "colissimo"),
+    _rule("La Poste", "carrier", ("laposte.fr", "laposte.net"), r"\bla poste\b", "la_poste"),
+    _rule("Correos", "carrier", ("correos.es",), r"\bcorreos\b", "correos"),
     _rule(
-        "La Poste",
+        "Poste Italiane",
         "carrier",
-        ("laposte.fr", "laposte.net", "colissimo.fr"),
-        r"\b(la poste|colissimo)\b",
+        ("poste.it", "posteitaliane.it"),
+        r"\bposte italiane\b",
+        "poste_italiane",
     ),
-    _rule("Correos", "carrier", ("correos.es",), r"\bcorreos\b"),
-    _rule("Poste Italiane", "carrier", ("poste.it", "posteitaliane.it"), r"\bposte italiane\b"),
-    _rule("Canada Post", "carrier", ("canadapost.ca", "postescanada.ca"), r"\bcanada post\b"),
-    _rule("Australia Post", "carrier", ("auspost.com.au",), r"\baustralia post\b"),
-    _rule("InPost", "carrier", ("inpost.pl", "inpost.co.uk"), r"\binpost\b"),
-    _rule("Amazon Logistics", "carrier", ("amazonlogistics.com",), r"\bamazon logistics\b"),
-    _rule("Cainiao", "carrier", ("cainiao.com",), r"\bcainiao\b"),
+    _rule(
+        "Canada Post",
+        "carrier",
+        ("canadapost.ca", "postescanada.ca"),
+        r"\bcanada post\b",
+        "canada_post",
+    ),
+    _rule(
+        "Australia Post", "carrier", ("auspost.com.au",), r"\baustralia post\b", "australia_post"
+    ),
+    _rule("InPost", "carrier", ("inpost.pl", "inpost.co.uk"), r"\binpost\b", "inpost"),
+    _rule("Poczta Polska", "carrier", ("poczta-polska.pl",), r"\bpoczta polska\b", "poczta_polska"),
+    _rule("Deutsche Post", "carrier", ("deutschepost.de",), r"\bdeutsche post\b", "deutsche_post"),
+    _rule(
+        "Amazon Logistics", "carrier", ("amazonlogistics.com",), r"\bamazon logistics\b", "amazon"
+    ),
+    _rule("Cainiao", "carrier", ("cainiao.com",), r"\bcainiao\b", "cainiao"),
+    _rule("SDA", "carrier", ("sda.it",), r"\bsda\b", "sda"),
 )
 _SHOPIFY: Final = re.compile(
     r"shopify(email)?\.com|myshopify\.com|cdn\.shopify\.com|shop\.app", re.IGNORECASE

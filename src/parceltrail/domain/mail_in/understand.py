@@ -12,8 +12,8 @@ from typing import Final, Literal
 
 from parceltrail.domain.carriers import carrier_name
 from parceltrail.domain.mail_in.mime import MailContent, MailLimits, read_mail
-from parceltrail.domain.mail_in.shops import Shop, shop_of
-from parceltrail.domain.numbers import extract
+from parceltrail.domain.mail_in.shops import CARRIERS, Shop, shop_of
+from parceltrail.domain.numbers import detect, extract
 from parceltrail.domain.parcel_links import number_in_link
 
 MAX_NUMBERS: Final = 10
@@ -22,9 +22,13 @@ Outcome = Literal["found", "nothing_found", "refused"]
 
 @dataclass(frozen=True, slots=True)
 class MailNumber:
+    """A number the mail gives; ``checked`` False when the mail presents it as a tracking
+    number (a carrier's link, a "Tracking number:" label) but its check digit fails."""
+
     number: str
     carrier: str | None
-    via: Literal["link", "text"]
+    via: Literal["link", "text", "label"]
+    checked: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,21 @@ _ORDER: Final = re.compile(
     r"\s*[:#]?\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30}[0-9])\b",
     re.IGNORECASE,
 )
+# "Tracking number: X" in the languages of the classifier's mails; the number follows within
+# a few characters (a colon, a number sign, a line break).
+_LABELLED: Final = re.compile(
+    r"(?:tracking\s*(?:number|no\.?|id|code|#)?|track(?:ing)?\s*(?:&|and)\s*trace(?:\s*code)?|"
+    r"track\s+your\s+(?:parcel|package|item)\??|shipment|waybill|air\s*waybill|"
+    r"sendungsnummer|sendungs-?nr\.?|paketnummer|tracking-?nummer|sendung|"
+    r"num[ée]ro\s+de\s+suivi|n[°º]\s*de\s*suivi|suivi|"
+    r"n[úu]mero\s+de\s+(?:seguimiento|env[íi]o|gu[íi]a)|n[°º]\s*de\s*gu[íi]a|seguimiento|"
+    r"numero\s+di\s+(?:tracciamento|tracciabilit[àa]|spedizione)|tracciamento|"
+    r"numer\s+(?:przesy[łl]ki|paczki)|zendingnummer|barcode|"
+    r"your\s+item|item\s+number|parcel\s+number|package\s+number)"
+    r"(?:\s*(?:number|nummer|numero|número|no\.?|nr\.?|n[°º]|id))?"
+    r"(?:\s+(?:is|ist|lautet|est|es|è|to|:))?[\s:#._-]{0,12}([A-Z0-9]{8,34})\b",
+    re.IGNORECASE,
+)
 _ITEM: Final = re.compile(
     r"^(?:item|items|artikel|article|articles|artículo|articolo|product|produkt|produit|"
     r"producto|prodotto|товар)\s*(?:name)?\s*:\s*(.{3,120})$",
@@ -81,7 +100,7 @@ def understand_content(content: MailContent, *, user_domain: str | None = None) 
         user_domain=user_domain,
     )
     order = _order_reference(f"{content.subject}\n{content.text}")
-    numbers = _numbers(content, order)
+    numbers = _numbers(content, order, shop.carrier if shop else None)
     base = MailReading(
         content.fingerprint,
         "found",
@@ -98,24 +117,60 @@ def understand_content(content: MailContent, *, user_domain: str | None = None) 
     return _nothing(base, content)
 
 
-def _numbers(content: MailContent, order: str | None) -> tuple[MailNumber, ...]:
+def _numbers(
+    content: MailContent, order: str | None, sender_carrier: str | None
+) -> tuple[MailNumber, ...]:
     found: dict[str, MailNumber] = {}
+    plain_order = _plain(order)
     for link in content.links:
         hit = number_in_link(link)
-        if hit is not None and hit.number not in found:
-            found[hit.number] = MailNumber(hit.number, hit.carrier, "link")
+        if hit is not None and hit.number not in found and hit.number != plain_order:
+            found[hit.number] = MailNumber(hit.number, hit.carrier, "link", hit.checked)
     text = f"{content.subject}\n{content.text}"
     for item in extract(text):
-        if item.number in found or item.number == order or not item.detection.valid:
+        if item.number in found or item.number == plain_order or not item.detection.valid:
             continue
-        found[item.number] = MailNumber(
-            item.number, _carrier(item.detection.carriers, text), "text"
-        )
+        carrier = _carrier(item.detection.carriers, text, sender_carrier)
+        found[item.number] = MailNumber(item.number, carrier, "text")
+    if not found:
+        found = _labelled(text, plain_order, sender_carrier)
     return tuple(found.values())[:MAX_NUMBERS]
 
 
-def _carrier(candidates: tuple[str, ...], text: str) -> str | None:
-    """The candidate carrier the mail names, else the detector's first."""
+def _plain(reference: str | None) -> str | None:
+    return "".join(ch for ch in reference if ch.isalnum()) if reference else None
+
+
+def _labelled(text: str, order: str | None, sender_carrier: str | None) -> dict[str, MailNumber]:
+    """Numbers the mail labels as tracking numbers, of a format the detector recognises by its
+    shape (their check digit may fail: anonymised or mistyped), or of the carrier sending it."""
+    found: dict[str, MailNumber] = {}
+    for match in _LABELLED.finditer(text[:50000]):
+        value = match.group(1).upper()
+        if value in found or value == order or not any(ch.isdigit() for ch in value):
+            continue
+        detection = detect(value)
+        carriers = detection.carriers
+        if not carriers and not sender_carrier and not _named_carrier(text):
+            continue
+        number = detection.normalized or value
+        carrier = sender_carrier or _carrier(carriers, text) or _named_carrier(text)
+        found[number] = MailNumber(number, carrier, "label", detection.valid)
+    return found
+
+
+def _named_carrier(text: str) -> str | None:
+    """The carrier a mail names ("sent by Amazon Logistics"), when it names exactly one."""
+    named = {rule.shop.carrier for rule in CARRIERS if rule.words.search(text[:50000])}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
+
+
+def _carrier(candidates: tuple[str, ...], text: str, sender: str | None = None) -> str | None:
+    """The carrier sending the mail when it is a candidate (or nothing else is), else the
+    candidate the mail names, else the detector's first."""
+    if sender and (sender in candidates or not candidates):
+        return sender
     lowered = text.lower()
     for code in candidates:
         name = carrier_name(code)
