@@ -96,8 +96,20 @@ class MailInHandler:
         return "250 Message accepted"
 
 
+class _ForwardedMailSMTP(SMTP):
+    """RFC 5321 allows 1,000 characters a line; forwarded shipping mails (HTML from mail
+    clients) often have longer ones, so up to 20,000 are taken. The size limit still holds."""
+
+    line_length_limit = 20_000
+
+
+class _Controller(Controller):
+    def factory(self) -> SMTP:
+        return _ForwardedMailSMTP(self.handler, **self.SMTP_kwargs)
+
+
 def mail_in_server(handler: MailInHandler, *, host: str, port: int, max_bytes: int) -> Any:
     """An aiosmtpd controller (its own thread and loop): ``start()``, then ``stop()``."""
-    return Controller(
+    return _Controller(
         handler, hostname=host, port=port, data_size_limit=max_bytes, ready_timeout=10.0
     )

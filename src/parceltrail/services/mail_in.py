@@ -14,7 +14,13 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from parceltrail.domain.errors import NotFound, ParceltrailError
-from parceltrail.domain.mail_in import MailLimits, MailReading, fingerprint_of, understand
+from parceltrail.domain.mail_in import (
+    MailLimits,
+    MailNumber,
+    MailReading,
+    fingerprint_of,
+    understand,
+)
 from parceltrail.domain.parcels import MailReceived, Source, new_local_part
 from parceltrail.domain.rate_limits import Limit, RateLimited
 from parceltrail.domain.users import User
@@ -128,7 +134,7 @@ def _read(
                 parcel, _ = track(
                     uow=uow,
                     user_id=mail.user_id,
-                    wanted=_wanted(reading, found.number, found.carrier),
+                    wanted=_wanted(reading, found),
                     source=source,
                     pollable=intake.pollable,
                     caps=intake.caps,
@@ -150,11 +156,12 @@ def _read(
     return recorded
 
 
-def _wanted(reading: MailReading, number: str, carrier: str | None) -> Wanted:
+def _wanted(reading: MailReading, found: MailNumber) -> Wanted:
     shop = reading.shop.name if reading.shop and reading.shop.kind != "carrier" else None
     return Wanted(
-        number,
-        carrier,
+        found.number,
+        found.carrier,
+        presented=found.via != "text",
         label=reading.label(),
         shop=shop,
         order_reference=reading.order_reference,

@@ -17,6 +17,7 @@ from parceltrail.domain.numbers import detect, extract, validate_for_carrier
 from parceltrail.domain.parcel_links import number_in_link
 from parceltrail.domain.parcels import Parcel, Source
 from parceltrail.domain.rate_limits import Limit, RateLimited
+from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import User
 from parceltrail.services.inbound import start_tracking
 from parceltrail.services.parcels_ports import (
@@ -31,6 +32,7 @@ from parceltrail.services.rate_limits import RateWindowRepository
 
 DAY = timedelta(days=1)
 MAX_TEXT_NUMBERS = 20
+MIN_PRESENTED = 8
 ARCHIVE_BATCH = 500
 
 
@@ -77,6 +79,9 @@ class Wanted:
     shop: str | None = None
     order_reference: str | None = None
     items: tuple[str, ...] = ()
+    # A number a carrier's own link or a "Tracking number:" label presents: taken with that
+    # carrier even when its check digit fails; the carrier's answer then says if it exists.
+    presented: bool = False
 
 
 def wanted_from(
@@ -144,6 +149,10 @@ def track(
 
 def _checked(wanted: Wanted) -> tuple[str, str | None]:
     detection = detect(wanted.number[:100])
+    if wanted.presented and wanted.carrier and not detection.valid:
+        number = normalize_tracking_number(wanted.number[:64])
+        if MIN_PRESENTED <= len(number) <= 64:
+            return number, wanted.carrier[:64]
     if wanted.carrier:
         check = validate_for_carrier(detection.normalized or wanted.number, wanted.carrier[:64])
         if check.matches:

@@ -46,10 +46,13 @@ class MailReading:
     notes: tuple[str, ...] = ()
 
     def label(self) -> str:
-        """A label for the parcel: its first item, and the shop it comes from."""
-        what = self.items[0] if self.items else "Parcel"
-        shop = self.shop.name if self.shop and self.shop.kind != "carrier" else None
-        return f"{what[:80]} from {shop}" if shop else what[:120]
+        """A label for the parcel: its first item and the shop, or the carrier that mailed."""
+        what = self.items[0][:80] if self.items else "Parcel"
+        if self.shop is None:
+            return what
+        if self.shop.kind == "carrier":
+            return f"{what} (mail from {self.shop.name})"
+        return f"{what} from {self.shop.name}"
 
 
 _ORDER: Final = re.compile(
