@@ -28,6 +28,7 @@ class Case:
     sender: str
     numbers: tuple[str, ...]
     carrier: str | None
+    source: str  # repository@commit:path
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def cases(corpus: Path = CORPUS) -> list[Case]:
             row["sender"],
             () if row["numbers"] == "-" else tuple(row["numbers"].split("|")),
             None if row["carrier"] == "-" else row["carrier"],
+            row["source"],
         )
         for row in rows
     ]

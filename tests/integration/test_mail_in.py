@@ -119,7 +119,9 @@ def test_unknown_addresses_and_oversized_mail_are_refused(app: App, server: int)
 def test_a_mail_bomb_stops_at_the_hourly_limit(app: App, server: int) -> None:
     _, address = _address(app)
     for index in range(5):
-        _send(server, address, f"Message-ID: <m{index}@x>\r\nSubject: {index}\r\n\r\nhi\r\n".encode())
+        _send(
+            server, address, f"Message-ID: <m{index}@x>\r\nSubject: {index}\r\n\r\nhi\r\n".encode()
+        )
     with pytest.raises(smtplib.SMTPDataError) as refused:
         _send(server, address, b"Message-ID: <m6@x>\r\nSubject: 6\r\n\r\nhi\r\n")
     assert refused.value.smtp_code == 452
