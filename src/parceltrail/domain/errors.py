@@ -32,7 +32,8 @@ given before any route runs::
     │   │   ├── PayloadInvalid               connectors/base.py
     │   │   ├── CsvHeaderInvalid             services/bulk.py
     │   │   ├── CarrierNotPollable           services/standalone.py
-    │   │   └── TooManyParcels               services/parcels.py
+    │   │   ├── TooManyParcels               services/parcels.py
+    │   │   └── BackupRefused                storage/backup.py
     │   ├── RateLimited (429)                domain/rate_limits.py
     │   ├── TooManyOrders (429)              services/orders.py
     │   ├── KarrioNotInstalled (500)         connectors/karrio/_client.py
