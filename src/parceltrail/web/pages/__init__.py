@@ -25,6 +25,7 @@ from parceltrail.web.pages import (
     disputes,
     messages,
     orders,
+    parcels,
     preferences,
     problems,
     tokens,
@@ -141,7 +142,7 @@ def install(web: FastAPI) -> None:
     web.add_exception_handler(StarletteHTTPException, http_error)
     web.add_exception_handler(RequestValidationError, invalid_request)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    pages = (trackings, alerts, accounts, tokens, preferences, orders, messages, disputes, desk,
-             problems, bulk, admin)
+    pages = (trackings, alerts, accounts, tokens, preferences, orders, parcels, messages, disputes,
+             desk, problems, bulk, admin)
     for module in pages:
         web.include_router(module.router)
