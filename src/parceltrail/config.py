@@ -134,6 +134,9 @@ class Settings(BaseSettings):
         60, ge=1, description="Mails one forwarding address takes an hour; more get a 452"
     )
     imap_poll_minutes: int = Field(5, ge=1, description="How often connected mailboxes are read")
+    imap_allow_private: bool = Field(
+        False, description="Read mailboxes on private or local addresses (own mail server)"
+    )
     # Jobs and notifications (docs/notifications.md)
     secret_key: str = Field(
         DEV_SECRET_KEY, description="Signs unsubscribe and confirmation links; set it"

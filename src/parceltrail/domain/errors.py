@@ -19,7 +19,8 @@ given before any route runs::
     │   │   ├── UserNotFound
     │   │   ├── ParcelNotFound               services/parcels.py
     │   │   ├── MailInOff                    services/mail_in.py
-    │   │   └── FeedNotFound                 services/parcel_feeds.py
+    │   │   ├── FeedNotFound                 services/parcel_feeds.py
+    │   │   └── ImapNotConnected             services/mail_in_imap.py
     │   ├── Conflict (409)
     │   │   ├── DuplicateOrder
     │   │   ├── TrackingNumberTaken
@@ -42,9 +43,11 @@ given before any route runs::
     │   └── WebhookNotConfigured (503)       web/api/inbound.py
     ├── DeliveryFailed                       notify/errors.py
     ├── MailRefused                          domain/mail_in/mime.py
+    ├── MailboxUnavailable                   services/parcels_ports.py
     ├── ValueError
     │   ├── TimeOutOfRange                   domain/clock.py
     │   ├── DirectoryError                   domain/numbers/loader.py
+    │   ├── SecretUnreadable                 storage/secret_box.py
     │   └── RuleError                        domain/text/_compile.py
     ├── KeyError
     │   └── UnknownCarrierError              domain/carriers.py

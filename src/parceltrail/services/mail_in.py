@@ -201,3 +201,22 @@ def within_mail_rate(*, uow: ParcelsUnitOfWork, user_id: str, per_hour: int, now
             "takes; send again later",
             retry_after=wait,
         )
+
+
+def record_refused(
+    *,
+    uow: ParcelsUnitOfWork,
+    user_id: str,
+    via: Literal["smtp", "imap"],
+    now: datetime,
+    reason: str,
+) -> None:
+    """Note a mail that was not taken (too large), so the user sees why it is missing."""
+    mail_id = uow.mails.add(
+        user_id=user_id, fingerprint=f"refused-{now.timestamp():.6f}", via=via, raw=b"", now=now
+    )
+    stored = uow.mails.raw(mail_id) if mail_id is not None else None
+    if stored is not None:
+        uow.mails.record(
+            replace(stored[0], status="refused", reason=reason, processed_at=now), keep_raw=False
+        )

@@ -47,6 +47,7 @@ class ImapAccount:
     username: str
     secret: bytes
     folder: str
+    security: str = "tls"  # tls | starttls | none
     uid_validity: int | None = None
     last_uid: int = 0
     last_polled_at: datetime | None = None
@@ -104,11 +105,27 @@ class SecretBox(Protocol):
     def open(self, sealed: bytes) -> str: ...
 
 
-class Mailbox(Protocol):
-    """A connected IMAP mailbox: the mails after a UID, oldest first."""
+@dataclass(frozen=True, slots=True)
+class MailboxRead:
+    """What one visit to a mailbox found: its UIDVALIDITY, the highest UID in the folder, and
+    the mails after the last one read (uid, raw bytes, or None when larger than allowed)."""
 
-    def new_mails(
-        self, account: ImapAccount, password: str, *, limit: int
-    ) -> tuple[int | None, list[tuple[int, bytes]]]:
-        """(UIDVALIDITY, [(uid, raw mail)]) of mails after ``account.last_uid``."""
+    uid_validity: int
+    last_uid: int
+    mails: list[tuple[int, bytes | None]]
+
+
+class MailboxUnavailable(Exception):
+    """The mailbox could not be read (refused login, unreachable host, no such folder)."""
+
+
+class Mailbox(Protocol):
+    """A connected IMAP mailbox, read without marking anything seen."""
+
+    def read(
+        self, account: ImapAccount, password: str, *, after_uid: int | None, limit: int,
+        max_bytes: int,
+    ) -> MailboxRead:
+        """Mails with a UID above ``after_uid`` (None: read none, only where the folder
+        stands), oldest first, at most ``limit``."""
         ...

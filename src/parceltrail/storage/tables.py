@@ -537,6 +537,7 @@ imap_accounts = Table(
     Column("username", String(254), nullable=False),
     Column("secret", LargeBinary, nullable=False),  # the app password, encrypted
     Column("folder", String(200), nullable=False),
+    Column("security", String(8), nullable=False),  # tls | starttls | none
     Column("uid_validity", BigInteger),
     Column("last_uid", BigInteger, nullable=False),
     Column("last_polled_at", UTCDateTime()),

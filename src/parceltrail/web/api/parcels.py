@@ -3,24 +3,28 @@ forwarding address, received mails, feeds and a connected IMAP mailbox."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Response
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from parceltrail.domain.parcels import Source
 from parceltrail.jobs.mail_in import caps_from
-from parceltrail.services import mail_in, parcel_feeds, parcel_views, parcels
+from parceltrail.services import mail_in, mail_in_imap, parcel_feeds, parcel_views, parcels
 from parceltrail.services.parcels import Wanted
+from parceltrail.services.parcels_ports import ImapAccount
+from parceltrail.storage.secret_box import FernetBox
 from parceltrail.web.api.deps import AppDep, CarrierCode, UowDep, UserDep
 from parceltrail.web.api.schemas import (
     AddressOut,
     FeedOut,
     FeedsOut,
+    ImapAccountOut,
     InboundMailOut,
     InboundMailsOut,
     ParcelOut,
     ParcelsOut,
+    iso,
 )
 from parceltrail.web.errors import answers
 
@@ -142,6 +146,52 @@ def rotate_feeds(app: AppDep, uow: UowDep, user: UserDep) -> FeedsOut:
         now=app.clock(),
     )
     return FeedsOut(ical=ical, json_feed=json_url)
+
+
+class ImapIn(BaseModel):
+    """A mailbox to read shipping mails from: use an app password, never the main one."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    host: str = Field(min_length=1, max_length=253, examples=["imap.example.com"])
+    port: int = Field(993, ge=1, le=65535)
+    username: str = Field(min_length=1, max_length=254)
+    password: str = Field(min_length=1, max_length=500)
+    folder: str = Field("INBOX", min_length=1, max_length=200)
+    security: Literal["tls", "starttls", "none"] = "tls"
+
+
+def _imap_out(account: ImapAccount) -> ImapAccountOut:
+    return ImapAccountOut(
+        host=account.host,
+        port=account.port,
+        username=account.username,
+        folder=account.folder,
+        last_polled_at=iso(account.last_polled_at),
+        last_error=account.last_error,
+    )
+
+
+@router.put("/parcels/imap", tags=["parcels"], responses=answers(401, 422))
+def connect_imap(body: ImapIn, app: AppDep, uow: UowDep, user: UserDep) -> ImapAccountOut:
+    """Connect a mailbox; mails that arrive in it from now on are read into My parcels."""
+    form = mail_in_imap.MailboxForm(**body.model_dump())
+    account = mail_in_imap.connect(
+        uow=uow, user=user, form=form, box=FernetBox(app.settings.secret_key), now=app.clock()
+    )
+    return _imap_out(account)
+
+
+@router.get("/parcels/imap", tags=["parcels"], responses=answers(401, 404))
+def imap_status(uow: UowDep, user: UserDep) -> ImapAccountOut:
+    """The connected mailbox and how its last reading went (never the password)."""
+    return _imap_out(mail_in_imap.account_of(uow=uow, user=user))
+
+
+@router.delete("/parcels/imap", status_code=204, tags=["parcels"], responses=answers(401, 404))
+def disconnect_imap(uow: UowDep, user: UserDep) -> Response:
+    """Forget the mailbox and its password."""
+    mail_in_imap.disconnect(uow=uow, user=user)
+    return Response(status_code=204)
 
 
 @router.patch("/parcels/{parcel_id}", tags=["parcels"], responses=answers(401, 404, 422))

@@ -112,6 +112,7 @@ def upgrade() -> None:
         sa.Column("username", sa.String(length=254), nullable=False),
         sa.Column("secret", sa.LargeBinary(), nullable=False),
         sa.Column("folder", sa.String(length=200), nullable=False),
+        sa.Column("security", sa.String(length=8), nullable=False),
         sa.Column("uid_validity", sa.BigInteger(), nullable=True),
         sa.Column("last_uid", sa.BigInteger(), nullable=False),
         _time("last_polled_at"),
