@@ -98,3 +98,41 @@ def test_my_marketplace_orders_show_in_the_same_list(app: App, http: httpx.Clien
     assert set(by_source) == {"number", "order"}
     assert by_source["order"]["order"]["reference"] == "R-1"
     assert by_source["order"]["tracking_number"] == factories.s10(1)
+
+
+def test_the_forwarding_address_and_its_rotation(app: App, http: httpx.Client) -> None:
+    me = _caller(app)
+    off = http.get("/api/v1/parcels/address", headers=me)
+    assert off.status_code == 404
+    assert "PARCELTRAIL_MAIL_IN_DOMAIN" in off.json()["error"]["message"]
+    app.settings = app.settings.model_copy(update={"mail_in_domain": "in.example.test"})
+    first = http.get("/api/v1/parcels/address", headers=me).json()
+    assert set(first) == {"address"}
+    assert first["address"].endswith("@in.example.test")
+    assert http.get("/api/v1/parcels/address", headers=me).json() == first
+    rotated = http.post("/api/v1/parcels/address/rotate", headers=me).json()
+    assert rotated["address"] != first["address"]
+    assert http.get("/api/v1/parcels/mails", headers=me).json() == {"mails": []}
+
+
+def test_a_mailbox_is_connected_without_its_password_ever_shown(
+    app: App, http: httpx.Client
+) -> None:
+    me = _caller(app)
+    assert http.get("/api/v1/parcels/imap", headers=me).status_code == 404
+    body = {"host": "imap.example.com", "username": "me@example.com", "password": "app-pw-1"}
+    connected = http.put("/api/v1/parcels/imap", json=body, headers=me)
+    assert connected.status_code == 200, connected.text
+    assert connected.json() == {
+        "host": "imap.example.com",
+        "port": 993,
+        "username": "me@example.com",
+        "folder": "INBOX",
+        "last_polled_at": None,
+        "last_error": None,
+    }
+    assert "app-pw-1" not in http.get("/api/v1/parcels/imap", headers=me).text
+    bad = http.put("/api/v1/parcels/imap", json={**body, "host": "bad host!"}, headers=me)
+    assert bad.status_code == 422
+    assert http.delete("/api/v1/parcels/imap", headers=me).status_code == 204
+    assert http.get("/api/v1/parcels/imap", headers=me).status_code == 404
