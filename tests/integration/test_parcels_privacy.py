@@ -92,6 +92,7 @@ def test_everything_of_my_parcels_goes_with_the_account(app: App) -> None:
                 username="me",
                 secret=b"sealed",
                 folder="INBOX",
+                security="tls",
                 last_uid=0,
                 created_at=app.clock(),
             )
