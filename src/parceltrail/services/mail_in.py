@@ -157,7 +157,7 @@ def _read(
 
 
 def _wanted(reading: MailReading, found: MailNumber) -> Wanted:
-    shop = reading.shop.name if reading.shop and reading.shop.kind != "carrier" else None
+    shop = reading.shop_name
     return Wanted(
         found.number,
         found.carrier,

@@ -131,3 +131,14 @@ def test_tracking_links_of_the_directory_give_number_and_carrier() -> None:
     assert number_in_link(wrapped) == LinkNumber(UPS, "ups")
     assert number_in_link("https://example.com/?tracking=" + UPS) is None
     assert number_in_link("javascript:alert(1)") is None
+
+
+def test_a_carriers_mail_names_the_shop_the_parcel_is_from() -> None:
+    body = f"Your parcel is on its way.\nTracking number: {UPS}\n"
+    subject = "Your UPS parcel from John Lewis & Partners is on its way"
+    reading = understand(_mail(body, sender="mcinfo@ups.com", subject=subject))
+    assert reading.shop is not None
+    assert (reading.shop.kind, reading.shop_name) == ("carrier", "John Lewis & Partners")
+    assert reading.label() == "Parcel from John Lewis & Partners"
+    plain = understand(_mail(body, sender="mcinfo@ups.com", subject="UPS Update"))
+    assert plain.label() == "Parcel (mail from UPS)"

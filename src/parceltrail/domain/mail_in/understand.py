@@ -7,7 +7,7 @@ text through the number extractor. "Nothing found" always says why.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from parceltrail.domain.carriers import carrier_name
@@ -44,15 +44,23 @@ class MailReading:
     order_reference: str | None = None
     items: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    merchant: str | None = None  # the shop a carrier's mail names ("parcel from John Lewis")
+
+    @property
+    def shop_name(self) -> str | None:
+        """The shop the parcel comes from: the mail's sender, or the one a carrier names."""
+        if self.shop is not None and self.shop.kind != "carrier":
+            return self.shop.name
+        return self.merchant
 
     def label(self) -> str:
         """A label for the parcel: its first item and the shop, or the carrier that mailed."""
         what = self.items[0][:80] if self.items else "Parcel"
-        if self.shop is None:
-            return what
-        if self.shop.kind == "carrier":
+        if self.shop_name:
+            return f"{what} from {self.shop_name}"
+        if self.shop is not None:
             return f"{what} (mail from {self.shop.name})"
-        return f"{what} from {self.shop.name}"
+        return what
 
 
 _ORDER: Final = re.compile(
@@ -75,6 +83,14 @@ _LABELLED: Final = re.compile(
     r"(?:\s*(?:number|nummer|numero|número|no\.?|nr\.?|n[°º]|id))?"
     r"(?:\s+(?:is|ist|lautet|est|es|è|to|:))?[\s:#._-]{0,12}([A-Z0-9]{8,34})\b",
     re.IGNORECASE,
+)
+# The shop a carrier's notification names, in its subject.
+_MERCHANT: Final = (
+    re.compile(r"\bparcel from (.{2,60}?)(?:\s+(?:is|has|was|will)\b|[.!:]|$)", re.IGNORECASE),
+    re.compile(r"\byour (.{2,60}?) (?:parcel|package|order)\b", re.IGNORECASE),
+    re.compile(r"\b(?:paczka|przesyłka) od (.{2,60}?)(?::|\s+-|$)", re.IGNORECASE),
+    re.compile(r"\b(?:paket|sendung) von (.{2,60}?)(?:\s+(?:ist|wird|kommt)\b|[.!:]|$)", re.I),
+    re.compile(r"\bcolis (?:de|d')\s*(.{2,60}?)(?:\s+(?:est|a|arrive)\b|[.!:]|$)", re.I),
 )
 _ITEM: Final = re.compile(
     r"^(?:item|items|artikel|article|articles|artículo|articolo|product|produkt|produit|"
@@ -114,6 +130,7 @@ def understand_content(content: MailContent, *, user_domain: str | None = None) 
         order,
         _items(content.text),
         content.notes,
+        _merchant(content.subject, shop) if shop and shop.kind == "carrier" else None,
     )
     if numbers:
         return base
@@ -182,6 +199,17 @@ def _carrier(candidates: tuple[str, ...], text: str, sender: str | None = None) 
     return candidates[0] if candidates else None
 
 
+def _merchant(subject: str, carrier: Shop) -> str | None:
+    """The shop a carrier's subject names ("Your Royal Mail parcel from John Lewis")."""
+    for pattern in _MERCHANT:
+        match = pattern.search(subject[:300])
+        if match:
+            name = match.group(1).strip(" \"'")
+            if name and carrier.name.lower() not in name.lower() and len(name.split()) <= 6:
+                return name
+    return None
+
+
 def _order_reference(text: str) -> str | None:
     for match in _ORDER.finditer(text[:50000]):
         value = match.group(1)
@@ -202,14 +230,4 @@ def _nothing(base: MailReading, content: MailContent) -> MailReading:
             "no tracking number or carrier tracking link was found in the mail; the shop may "
             "not have shipped yet, or the number is only in an image"
         )
-    return MailReading(
-        base.fingerprint,
-        "nothing_found",
-        reason,
-        base.subject,
-        (),
-        base.shop,
-        base.order_reference,
-        base.items,
-        base.notes,
-    )
+    return replace(base, outcome="nothing_found", reason=reason, numbers=())
