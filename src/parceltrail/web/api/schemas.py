@@ -26,6 +26,7 @@ from parceltrail.domain.notifications import (
 )
 from parceltrail.domain.status import Status, SubStatus
 from parceltrail.notify.channels import AppriseChannels
+from parceltrail.services.parcel_views import ParcelView
 
 # Times leave as Python's isoformat() ("2026-11-20T06:05:00+00:00"), RFC 3339 date-times.
 Instant = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time"})]
@@ -369,7 +370,7 @@ class ParcelOut(Answer):
     archived_at: Instant | None
 
     @classmethod
-    def of(cls, view: Any) -> ParcelOut:
+    def of(cls, view: ParcelView) -> ParcelOut:
         event = view.last_event
         return cls(
             id=view.id,
