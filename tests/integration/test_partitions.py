@@ -221,7 +221,7 @@ def test_the_migration_partitions_an_existing_database_and_keeps_every_event(
     from alembic import command
 
     built = build(Settings(database_url=fresh_schema_url))
-    upgrade(built.engine, "0014_seller_approval")
+    upgrade(built.engine, "0015_parcels_mail_in")
     seller = factories.user(built, "seller@example.com")
     number = "LK000000014CN"
     factories.shipped(built, seller, number)
@@ -243,7 +243,7 @@ def test_the_migration_partitions_an_existing_database_and_keeps_every_event(
     config = alembic_config(built.engine)
     with built.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0014_seller_approval")
+        command.downgrade(config, "0015_parcels_mail_in")
     with built.engine.connect() as connection:
         assert not partitions.is_partitioned(connection)
         assert (

@@ -25,8 +25,11 @@ from parceltrail.web.pages import (
     disputes,
     messages,
     orders,
+    parcels,
+    personal_data,
     preferences,
     problems,
+    text_lessons,
     tokens,
     trackings,
 )
@@ -36,7 +39,9 @@ from parceltrail.web.pages.security import CSRF_COOKIE, Visitor, visitor
 
 STATIC = Path(__file__).parent / "static"
 _LIMITED = "You looked up many numbers in a short time. This protects parcels from being guessed."
-_JSON_PREFIXES = ("/api/", "/webhooks", "/docs", "/openapi", "/redoc", "/healthz", "/readyz")
+_JSON_PREFIXES = (
+    "/api/", "/webhooks", "/docs", "/openapi", "/redoc", "/healthz", "/readyz", "/metrics"
+)
 _TITLES = {
     401: "Please log in",
     403: "Not allowed",
@@ -141,7 +146,22 @@ def install(web: FastAPI) -> None:
     web.add_exception_handler(StarletteHTTPException, http_error)
     web.add_exception_handler(RequestValidationError, invalid_request)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    pages = (trackings, alerts, accounts, tokens, preferences, orders, messages, disputes, desk,
-             problems, bulk, admin)
+    pages = (
+        trackings,
+        alerts,
+        accounts,
+        personal_data,
+        tokens,
+        preferences,
+        orders,
+        parcels,
+        messages,
+        disputes,
+        desk,
+        problems,
+        bulk,
+        admin,
+        text_lessons,
+    )
     for module in pages:
         web.include_router(module.router)

@@ -7,8 +7,8 @@ events go to the default partition) to three months ahead, every event is copied
 this transaction, and the old table is dropped. Writers wait while the copy runs: stop them
 (web and worker processes) for ``parceltrail migrate``, as docs/operations.md says.
 
-Revision ID: 0015_partition_events
-Revises: 0014_seller_approval
+Revision ID: 0017_partition_events
+Revises: 0015_parcels_mail_in
 Create Date: 2026-12-06 12:20:00
 """
 
@@ -21,8 +21,8 @@ from alembic import op
 from parceltrail.domain.retention import month_of, months_ahead, months_from
 from parceltrail.storage.partitions import DEFAULT_PARTITION, create_partition_sql, first_month
 
-revision = "0015_partition_events"
-down_revision = "0014_seller_approval"
+revision = "0017_partition_events"
+down_revision = "0015_parcels_mail_in"
 branch_labels = None
 depends_on = None
 
