@@ -114,6 +114,32 @@ class Settings(BaseSettings):
         description="Orders a seller may create a day for buyers who never chose a password "
         "(each one mails an address that never agreed to it)",
     )
+    # My parcels and mail in (docs/mail-intake.md)
+    parcels_active_per_user: int = Field(500, ge=1, description="Active parcels one user may keep")
+    parcels_per_user_per_day: int = Field(
+        100, ge=0, description="Parcels one user may add a day (typed, pasted or mailed)"
+    )
+    parcels_archive_after_days: int = Field(
+        14, ge=1, description="Delivered parcels leave the active list this many days later"
+    )
+    mail_in_domain: str | None = Field(
+        None, description="Domain of the forwarding addresses (mail-in); none: mail-in is off"
+    )
+    mail_in_max_bytes: int = Field(
+        5 * 1024 * 1024, ge=10_000, description="Largest mail accepted by mail-in or IMAP"
+    )
+    mail_keep: Literal["until_parsed", "none"] = Field(
+        "until_parsed",
+        description="until_parsed: a received mail is stored until the worker reads it, then "
+        "deleted; none: it is read on arrival and never stored (only what was found is kept)",
+    )
+    mail_in_per_hour: int = Field(
+        60, ge=1, description="Mails one forwarding address takes an hour; more get a 452"
+    )
+    imap_poll_minutes: int = Field(5, ge=1, description="How often connected mailboxes are read")
+    imap_allow_private: bool = Field(
+        False, description="Read mailboxes on private or local addresses (own mail server)"
+    )
     # Jobs and notifications (docs/notifications.md)
     secret_key: str = Field(
         DEV_SECRET_KEY, description="Signs unsubscribe and confirmation links; set it"
@@ -124,6 +150,37 @@ class Settings(BaseSettings):
     mail_from: str = "parceltrail <noreply@parceltrail.localhost>"
     smtp_timeout_seconds: float = Field(10.0, gt=0)
     queue_url: str | None = Field(None, description="redis://... or amqp://...: Dramatiq workers")
+    queue_name: str = Field(
+        "parceltrail",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",
+        description="The Dramatiq queue the workers consume (one per deployment on a broker)",
+    )
+    # Event partitions and retention (docs/operations.md)
+    event_partitions_ahead: int = Field(
+        3, ge=1, le=24, description="PostgreSQL: months of event partitions made ahead"
+    )
+    event_retention_days: int | None = Field(
+        None,
+        ge=1,
+        description="PostgreSQL: a month of events goes this long after it ended, once all its "
+        "shipments are final with no event since; unset: kept for ever",
+    )
+    event_retention_action: Literal["archive", "drop"] = Field(
+        "archive",
+        description="What becomes of an expired month: archive (detached and renamed, for "
+        "pg_dump) or drop",
+    )
+    message_retention_days: int | None = Field(
+        None, ge=1,
+        description="Messages of a settled order (received or out of protection, no open "
+        "dispute) go this many days after they were written; unset: kept for ever",
+    )
+    attachment_retention_days: int | None = Field(
+        None, ge=1, description="The same for their attachments alone (pictures are larger)"
+    )
+    outbox_retention_days: int | None = Field(
+        30, ge=1, description="Finished jobs (and their payloads) are deleted after this"
+    )
     job_max_attempts: int = Field(8, ge=1, le=100)
     job_retry_base_seconds: float = Field(30.0, ge=0)
     job_retry_max_seconds: float = Field(6 * 3600.0, ge=0)
