@@ -16,14 +16,12 @@ from parceltrail.services import users as user_service
 def user(app: App, email: str, role: Role = Role.SELLER) -> User:
     with app.uow() as uow:
         created = user_service.create_user(uow=uow, email=email, role=role, now=app.clock())
-        uow.commit()
     return created
 
 
 def token(app: App, email: str) -> str:
     with app.uow() as uow:
         _, secret = user_service.create_token(uow=uow, email=email, name="test", now=app.clock())
-        uow.commit()
     return secret
 
 
@@ -39,7 +37,6 @@ def order(
             lines=[OrderLine("Phone case", 2)],
             now=app.clock(),
         )
-        uow.commit()
     return created
 
 
@@ -62,7 +59,6 @@ def shipped(
             protection=app.periods.protection,
             service=service,
         ).shipment
-        uow.commit()
     return shipment
 
 
