@@ -15,8 +15,7 @@ from parceltrail.services import users as user_service
 
 def user(app: App, email: str, role: Role = Role.SELLER) -> User:
     with app.uow() as uow:
-        created = user_service.create_user(uow=uow, email=email, role=role, now=app.clock())
-    return created
+        return user_service.create_user(uow=uow, email=email, role=role, now=app.clock())
 
 
 def token(app: App, email: str) -> str:
@@ -29,7 +28,7 @@ def order(
     app: App, seller: User, reference: str = "R-1", buyer: str = "buyer@example.com"
 ) -> Order:
     with app.uow() as uow:
-        created = order_service.create_order(
+        return order_service.create_order(
             uow=uow,
             seller=seller,
             reference=reference,
@@ -37,7 +36,6 @@ def order(
             lines=[OrderLine("Phone case", 2)],
             now=app.clock(),
         )
-    return created
 
 
 def shipped(
@@ -50,7 +48,7 @@ def shipped(
 ) -> Shipment:
     placed = order(app, seller, reference, **kw)
     with app.uow() as uow:
-        shipment = order_service.dispatch(
+        return order_service.dispatch(
             uow=uow,
             seller=seller,
             order_id=placed.id,
@@ -59,7 +57,6 @@ def shipped(
             protection=app.periods.protection,
             service=service,
         ).shipment
-    return shipment
 
 
 def raw_journey(number: str, start: datetime) -> list[dict[str, Any]]:
