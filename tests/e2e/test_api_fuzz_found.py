@@ -317,3 +317,22 @@ def test_the_outbox_status_list_is_declared_as_the_service_reads_it(
             "/api/v1/admin/outbox", params={"status": refused}, headers=auth(admin_token)
         )
         assert answer.status_code == 422, answer.text
+
+
+def test_true_or_false_is_not_taken_for_a_number(
+    http: httpx.Client, thread: tuple[str, str], app: App
+) -> None:
+    order_path = thread[0].removesuffix("/messages")
+    seller = auth(factories.token(app, "seller@example.com"))
+    dispatched = http.post(
+        f"{order_path}/shipments", json={"tracking_number": "LK123456785CN"}, headers=seller
+    )
+    assert dispatched.status_code == 201, dispatched.text
+    extended = http.post(f"{order_path}/protection/extend", json={"days": True}, headers=seller)
+    assert extended.status_code == 422, extended.text  # was taken as 1 day
+    assert extended.json()["error"]["details"][0]["field"] == "days"
+    line = {"title": "Mug", "quantity": False}
+    order = {"reference": "AE-11", "buyer_email": "buyer@example.com", "lines": [line]}
+    refused = http.post("/api/v1/orders", json=order, headers=seller)
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["error"]["details"][0]["field"] == "lines.0.quantity"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, get_args
 
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, WithJsonSchema, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, WithJsonSchema, field_validator
+from pydantic_core import PydanticCustomError
 from starlette.convertors import Convertor, register_url_convertor
 
 from parceltrail.bootstrap import App
@@ -80,11 +81,24 @@ UserDep = Annotated[User, Depends(current_user)]
 BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
+_NUMBERS: set[object] = {int, float}
+
+
 class BodyIn(BaseModel):
     """A JSON request body: unknown fields refused, each text's declared bounds checked on the
     text as sent (as the OpenAPI document states them), then its surrounding spaces stripped."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_a_boolean(cls, value: object, info: ValidationInfo) -> object:
+        # JSON's true and false are not numbers, though Python counts them as 1 and 0
+        if isinstance(value, bool) and info.field_name is not None:
+            annotation = cls.model_fields[info.field_name].annotation
+            if annotation in _NUMBERS or set(get_args(annotation)) & _NUMBERS:
+                raise PydanticCustomError("int_type", "Input should be a number, not a boolean")
+        return value
 
     @field_validator("*", mode="after")
     @classmethod
