@@ -18,9 +18,11 @@ from parceltrail.domain.messages import Attachment, Message
 from parceltrail.domain.orders import Order
 from parceltrail.domain.protection import Protection
 from parceltrail.domain.shipments import Leg, Shipment
+from parceltrail.domain.text_lessons import Correction, Observation, TextLesson
 from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
+from parceltrail.services.backend_ports import RegistrationRepository
 from parceltrail.services.notify_ports import (
     AlertRepository,
     DeliveryRepository,
@@ -100,6 +102,30 @@ class EventRepository(Protocol):
     ) -> None: ...
     def for_shipment(self, shipment_id: str) -> list[TrackingEvent]: ...
     def for_shipments(self, shipment_ids: Sequence[str]) -> dict[str, list[TrackingEvent]]: ...
+
+
+class TextLessonRepository(Protocol):
+    """What the feed taught about carrier texts, keyed by (normalised text, language)."""
+
+    def for_keys(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], TextLesson]:
+        """The lessons of these texts that exist (counted or corrected)."""
+        ...
+
+    def observe(self, observations: Sequence[Observation], now: datetime) -> None:
+        """Count each observation onto its text (concurrent writers add up)."""
+        ...
+
+    def most_observed(self, limit: int) -> list[TextLesson]:
+        """Lessons with the most observations first, then corrected texts never observed."""
+        ...
+
+    def correct(self, lesson: TextLesson, correction: Correction | None) -> None:
+        """Set an admin's correction of a text, or remove it (None)."""
+        ...
+
+    def replace_counts(self, lesson: TextLesson, now: datetime) -> None:
+        """Make a text's counts exactly ``lesson.counts`` (an import)."""
+        ...
 
 
 class HealthRepository(Protocol):
@@ -318,6 +344,7 @@ class TrackingUnitOfWork(Transaction, Protocol):
     shipments: ShipmentRepository
     events: EventRepository
     health: HealthRepository
+    text_lessons: TextLessonRepository
 
 
 class DisputesUnitOfWork(TrackingUnitOfWork, Protocol):
@@ -333,9 +360,17 @@ class PollingUnitOfWork(TrackingUnitOfWork, Protocol):
     polls: PollRepository
 
 
-class StandaloneUnitOfWork(PollingUnitOfWork, Protocol):
+class BackendsUnitOfWork(TrackingUnitOfWork, Protocol):
+    """Tracking backends: numbers registered with aggregators, their quota, and ingesting
+    what a fallback fetch brings."""
+
+    registrations: RegistrationRepository
+
+
+class StandaloneUnitOfWork(PollingUnitOfWork, BackendsUnitOfWork, Protocol):
     """Looking numbers up and tracking one without an order: the daily caps on new ones are
-    counted in ``rate_windows``, in the transaction that creates the shipment."""
+    counted in ``rate_windows``, in the transaction that creates the shipment; the backend
+    that tracks a number (and a pause) is read from ``registrations``."""
 
     rate_windows: RateWindowRepository
 
@@ -377,6 +412,7 @@ class UnitOfWork(Transaction, Protocol):
     shipments: ShipmentRepository
     events: EventRepository
     health: HealthRepository
+    text_lessons: TextLessonRepository
     protection: ProtectionRepository
     disputes: DisputeRepository
     messages: MessageRepository
@@ -389,4 +425,5 @@ class UnitOfWork(Transaction, Protocol):
     preferences: PreferenceRepository  # notification preferences (issue 6/7)
     digests: DigestRepository  # items held for daily digests
     rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
+    registrations: RegistrationRepository  # numbers registered with tracking backends
     personal_data: PersonalDataRepository  # a person's export and erasure

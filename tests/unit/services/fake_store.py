@@ -18,6 +18,7 @@ from parceltrail.domain.orders import Order
 from parceltrail.domain.polling import CarrierHealth, NextScan
 from parceltrail.domain.protection import Protection
 from parceltrail.domain.shipments import Shipment
+from parceltrail.domain.text_lessons import TextLesson
 from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
@@ -40,6 +41,7 @@ class Store:
     plans: dict[str, dict[str, Any]] = field(default_factory=dict)  # by shipment id
     carrier_health: dict[str, CarrierHealth] = field(default_factory=dict)
     next_scans: dict[tuple[str, str], NextScan] = field(default_factory=dict)
+    text_lessons: dict[tuple[str, str], TextLesson] = field(default_factory=dict)
     messages: dict[str, Message] = field(default_factory=dict)
     last_read: dict[tuple[str, str], datetime] = field(default_factory=dict)  # (order, user)
     tokens: dict[str, tuple[ApiToken, str]] = field(default_factory=dict)  # with its hash

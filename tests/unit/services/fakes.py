@@ -34,6 +34,7 @@ from parceltrail.domain.orders import Order
 from parceltrail.domain.polling import CarrierHealth, DuePoll, NextScan, PollPlan
 from parceltrail.domain.protection import Protection
 from parceltrail.domain.shipments import Leg, Shipment
+from parceltrail.domain.text_lessons import Correction, Observation, TextLesson
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
 from tests.unit.services.fake_accounts import FakeBrowse, FakeResets, FakeSessions, FakeTokens
@@ -170,6 +171,33 @@ class FakeHealth(Repository):
 
     def lane_spreads(self, lanes: Sequence[str]) -> dict[str, Mapping[str, Spread]]:
         return {}
+
+
+class FakeTextLessons(Repository):
+    """Lessons as whole domain objects; counting is ``TextLesson.observed``."""
+
+    def for_keys(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], TextLesson]:
+        return {k: self._db.text_lessons[k] for k in keys if k in self._db.text_lessons}
+
+    def observe(self, observations: Sequence[Observation], now: datetime) -> None:
+        for o in observations:
+            key = (o.key, o.language)
+            lesson = self._db.text_lessons.get(key) or TextLesson(o.key, o.language, o.sample)
+            self._db.text_lessons[key] = replace(lesson.observed([o]), sample=o.sample)
+
+    def most_observed(self, limit: int) -> list[TextLesson]:
+        ranked = sorted(self._db.text_lessons.values(), key=lambda x: -x.observations)
+        return ranked[:limit]
+
+    def correct(self, lesson: TextLesson, correction: Correction | None) -> None:
+        key = (lesson.key, lesson.language)
+        known = self._db.text_lessons.get(key, lesson)
+        self._db.text_lessons[key] = replace(known, correction=correction)
+
+    def replace_counts(self, lesson: TextLesson, now: datetime) -> None:
+        key = (lesson.key, lesson.language)
+        known = self._db.text_lessons.get(key, lesson)
+        self._db.text_lessons[key] = replace(known, counts=dict(lesson.counts))
 
 
 class FakeProtection(Repository):
@@ -403,6 +431,7 @@ class FakeUnitOfWork:
         self.shipments = FakeShipments(self)
         self.events = FakeEvents(self)
         self.health = FakeHealth(self)
+        self.text_lessons = FakeTextLessons(self)
         self.protection = FakeProtection(self)
         self.disputes = FakeDisputes(self)
         self.alerts = FakeAlerts(self)
