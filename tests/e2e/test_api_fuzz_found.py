@@ -220,6 +220,10 @@ def test_a_webhook_url_with_an_unbalanced_bracket_is_refused_not_a_crash(
         ("/api/v1/subscriptions/unsubscribe", "GET, POST"),
         ("/api/v1/subscriptions/manage", "GET, PATCH"),
         ("/api/v1/subscriptions/problems", "POST"),
+        # likewise PATCH and DELETE /parcels/{id} take parcel ids only (ST204 on PATCH)
+        ("/api/v1/parcels/address", "GET"),
+        ("/api/v1/parcels/imap", "GET, PUT, DELETE"),
+        ("/api/v1/parcels/mails", "GET"),
     ],
 )
 def test_allow_lists_every_method_of_the_path(http: httpx.Client, path: str, allowed: str) -> None:

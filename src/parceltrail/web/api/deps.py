@@ -165,20 +165,25 @@ Text = Annotated[str, WithJsonSchema({"type": "string", "maxLength": 5000, "patt
 WebhookEvent = Annotated[str, WithJsonSchema({"type": "string", "enum": [*WEBHOOK_EVENTS, "*"]})]
 
 
-class SubscriptionIdConvertor(Convertor[str]):
-    """A subscription id (``sub_`` and 16 characters): so /subscriptions/confirm and the other
-    named paths are never taken for an id, and a 405 there names only their own methods."""
+def id_convertor(prefix: str) -> Convertor[str]:
+    """An id of one kind in a path (``sub_`` or ``prc_`` and 16 characters): so the named
+    paths beside it (/subscriptions/confirm, /parcels/imap...) are never taken for an id, and
+    a 405 there names only their own methods."""
 
-    regex = "sub_[0-9a-z]{16}"
+    class IdConvertor(Convertor[str]):
+        regex = f"{prefix}_[0-9a-z]{{16}}"
 
-    def convert(self, value: str) -> str:
-        return value
+        def convert(self, value: str) -> str:
+            return value
 
-    def to_string(self, value: str) -> str:
-        return value
+        def to_string(self, value: str) -> str:
+            return value
+
+    return IdConvertor()
 
 
-register_url_convertor("subscription_id", SubscriptionIdConvertor())
+register_url_convertor("subscription_id", id_convertor("sub"))
+register_url_convertor("parcel_id", id_convertor("prc"))
 SubscriptionId = Annotated[
     str, Path(pattern="^sub_[0-9a-z]{16}$", description="A subscription id, as listed")
 ]
