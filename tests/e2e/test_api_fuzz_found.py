@@ -340,3 +340,14 @@ def test_true_or_false_is_not_taken_for_a_number(
     refused = http.post("/api/v1/orders", json=order, headers=seller)
     assert refused.status_code == 422, refused.text
     assert refused.json()["error"]["details"][0]["field"] == "lines.0.quantity"
+
+
+@pytest.mark.parametrize("suffix", ["ics", "json"])
+def test_a_feed_with_an_unknown_token_answers_in_json_as_documented(
+    http: httpx.Client, suffix: str
+) -> None:
+    missing = http.get(f"/feeds/parcels/usr_x/{'0' * 40}.{suffix}")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/json"  # an HTML page before (ST105)
+    traced = http.request("TRACE", f"/feeds/parcels/usr_x/{'0' * 40}.{suffix}")
+    assert (traced.status_code, traced.headers["allow"]) == (405, "GET")
