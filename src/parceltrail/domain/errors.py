@@ -20,7 +20,8 @@ given before any route runs::
     │   ├── Conflict (409)
     │   │   ├── DuplicateOrder
     │   │   ├── TrackingNumberTaken
-    │   │   └── UserExists
+    │   │   ├── UserExists
+    │   │   └── AccountStillNeeded           services/personal_data.py
     │   ├── ValidationFailed (422)
     │   │   ├── InvalidOrder
     │   │   ├── InvalidEvent

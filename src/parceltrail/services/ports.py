@@ -28,6 +28,7 @@ from parceltrail.services.notify_ports import (
     DigestRepository,
     PreferenceRepository,
 )
+from parceltrail.services.personal_data_ports import PersonalDataRepository
 from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.rate_limits import RateWindowRepository
 
@@ -160,6 +161,7 @@ class ProtectionRepository(Protocol):
     def extend(self, protection: Protection) -> None:
         """Store an extended window (``Protection.extend``): its end and the days added."""
         ...
+
     def confirm(self, order_id: str, at: datetime, *, automatic: bool) -> None: ...
     def expired_unconfirmed(self, now: datetime, limit: int) -> list[str]: ...
 
@@ -259,7 +261,7 @@ class BrowseRepository(PasswordStore, Protocol):
 class Mailer(Protocol):
     """Sends mail inside the caller's transaction (so a rollback sends nothing)."""
 
-    def send(self, uow: UnitOfWork, message: MailMessage) -> None: ...
+    def send(self, uow: DeliveriesUnitOfWork, message: MailMessage) -> None: ...
 
 
 @dataclass
@@ -303,6 +305,27 @@ class UsersUnitOfWork(Transaction, Protocol):
     users: UserRepository
 
 
+class TokensUnitOfWork(UsersUnitOfWork, Protocol):
+    """API tokens and the people they belong to."""
+
+    tokens: TokenRepository
+
+
+class DeliveriesUnitOfWork(Transaction, Protocol):
+    """Queueing mail and webhook deliveries, and the jobs of the outbox."""
+
+    deliveries: DeliveryRepository
+
+
+class AccountsUnitOfWork(UsersUnitOfWork, DeliveriesUnitOfWork, Protocol):
+    """People on the pages: passwords (kept by ``browse``), web sessions, reset links, and the
+    deliveries their mails are queued as."""
+
+    sessions: SessionRepository
+    resets: ResetRepository
+    browse: BrowseRepository
+
+
 class OrdersUnitOfWork(UsersUnitOfWork, Protocol):
     """Orders and their dispatch: who buys (and whether they chose a password), the order,
     its shipments, its protection."""
@@ -336,11 +359,36 @@ class PollingUnitOfWork(TrackingUnitOfWork, Protocol):
     polls: PollRepository
 
 
+class StandaloneUnitOfWork(PollingUnitOfWork, Protocol):
+    """Looking numbers up and tracking one without an order: the daily caps on new ones are
+    counted in ``rate_windows``, in the transaction that creates the shipment."""
+
+    rate_windows: RateWindowRepository
+
+
+class BrowseUnitOfWork(OrdersUnitOfWork, TrackingUnitOfWork, Protocol):
+    """The pages' lists: orders by filter (``browse``) shown with their shipments, and the
+    problems queue's trackings with their health."""
+
+
+class MessagesUnitOfWork(Transaction, Protocol):
+    """An order's thread between its buyer and its seller."""
+
+    orders: OrderRepository
+    messages: MessageRepository
+
+
 class AlertsUnitOfWork(Transaction, Protocol):
     """Alert subscriptions and the notification preferences they start from."""
 
     alerts: AlertRepository
     preferences: PreferenceRepository
+
+
+class OutboundUnitOfWork(DeliveriesUnitOfWork, Protocol):
+    """Integrators' webhook endpoints (stored with the subscriptions) and their deliveries."""
+
+    alerts: AlertRepository
 
 
 class UnitOfWork(Transaction, Protocol):
@@ -368,3 +416,4 @@ class UnitOfWork(Transaction, Protocol):
     preferences: PreferenceRepository  # notification preferences (issue 6/7)
     digests: DigestRepository  # items held for daily digests
     rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
+    personal_data: PersonalDataRepository  # a person's export and erasure

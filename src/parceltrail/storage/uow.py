@@ -17,6 +17,7 @@ from parceltrail.services.notify_ports import (
     DigestRepository,
     PreferenceRepository,
 )
+from parceltrail.services.personal_data_ports import PersonalDataRepository
 from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.ports import (
     BrowseRepository,
@@ -49,6 +50,7 @@ from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.lanes_cache import LaneSpreadCache
 from parceltrail.storage.notifications_repository import SqlDeliveryRepository
 from parceltrail.storage.orders_repository import SqlOrderRepository
+from parceltrail.storage.personal_data_repository import SqlPersonalDataRepository
 from parceltrail.storage.polling_repository import SqlPollRepository
 from parceltrail.storage.preferences_repository import SqlPreferenceRepository
 from parceltrail.storage.rate_limits_repository import SqlRateWindows
@@ -125,6 +127,7 @@ class SqlUnitOfWork:
         self.preferences: PreferenceRepository = SqlPreferenceRepository(*args)
         self.digests: DigestRepository = SqlDigestRepository(*args)
         self.rate_windows: RateWindowRepository = SqlRateWindows(self._connection, self._secret)
+        self.personal_data: PersonalDataRepository = SqlPersonalDataRepository(self._connection)
         return self
 
     def __exit__(
