@@ -114,6 +114,32 @@ class Settings(BaseSettings):
         description="Orders a seller may create a day for buyers who never chose a password "
         "(each one mails an address that never agreed to it)",
     )
+    # My parcels and mail in (docs/mail-intake.md)
+    parcels_active_per_user: int = Field(500, ge=1, description="Active parcels one user may keep")
+    parcels_per_user_per_day: int = Field(
+        100, ge=0, description="Parcels one user may add a day (typed, pasted or mailed)"
+    )
+    parcels_archive_after_days: int = Field(
+        14, ge=1, description="Delivered parcels leave the active list this many days later"
+    )
+    mail_in_domain: str | None = Field(
+        None, description="Domain of the forwarding addresses (mail-in); none: mail-in is off"
+    )
+    mail_in_max_bytes: int = Field(
+        5 * 1024 * 1024, ge=10_000, description="Largest mail accepted by mail-in or IMAP"
+    )
+    mail_keep: Literal["until_parsed", "none"] = Field(
+        "until_parsed",
+        description="until_parsed: a received mail is stored until the worker reads it, then "
+        "deleted; none: it is read on arrival and never stored (only what was found is kept)",
+    )
+    mail_in_per_hour: int = Field(
+        60, ge=1, description="Mails one forwarding address takes an hour; more get a 452"
+    )
+    imap_poll_minutes: int = Field(5, ge=1, description="How often connected mailboxes are read")
+    imap_allow_private: bool = Field(
+        False, description="Read mailboxes on private or local addresses (own mail server)"
+    )
     # Jobs and notifications (docs/notifications.md)
     secret_key: str = Field(
         DEV_SECRET_KEY, description="Signs unsubscribe and confirmation links; set it"
@@ -124,6 +150,29 @@ class Settings(BaseSettings):
     mail_from: str = "parceltrail <noreply@parceltrail.localhost>"
     smtp_timeout_seconds: float = Field(10.0, gt=0)
     queue_url: str | None = Field(None, description="redis://... or amqp://...: Dramatiq workers")
+    queue_name: str = Field(
+        "parceltrail",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",
+        description="The Dramatiq queue the workers consume (one per deployment on a broker)",
+    )
+    # Event partitions and retention (docs/operations.md)
+    event_partitions_ahead: int = Field(
+        3, ge=1, le=24, description="PostgreSQL: months of event partitions made ahead"
+    )
+    event_retention_days: int | None = Field(
+        None,
+        ge=1,
+        description="PostgreSQL: a month of events goes this long after it ended, once all its "
+        "shipments are final with no event since; unset: kept for ever",
+    )
+    event_retention_action: Literal["archive", "drop"] = Field(
+        "archive",
+        description="What becomes of an expired month: archive (detached and renamed, for "
+        "pg_dump) or drop",
+    )
+    outbox_retention_days: int | None = Field(
+        30, ge=1, description="Finished jobs (and their payloads) are deleted after this"
+    )
     job_max_attempts: int = Field(8, ge=1, le=100)
     job_retry_base_seconds: float = Field(30.0, ge=0)
     job_retry_max_seconds: float = Field(6 * 3600.0, ge=0)
@@ -153,6 +202,44 @@ class Settings(BaseSettings):
     karrio_canada_post: dict[str, Any] | None = None
     karrio_dhl: dict[str, Any] | None = None
     karrio_timeout_seconds: float = Field(20.0, gt=0, le=300)
+    # Tracking backends (docs/carriers.md): aggregators a number is registered with, their
+    # base URLs (a proxy, or a local stand-in in tests), keys, rate limits and budgets.
+    seventeentrack_api_url: str = Field(
+        "https://api.17track.net/track/v2.2",
+        validation_alias=AliasChoices(
+            "PARCELTRAIL_17TRACK_API_URL", "PARCELTRAIL_SEVENTEENTRACK_API_URL"
+        ),
+    )
+    seventeentrack_requests_per_second: float = Field(
+        3.0, gt=0, le=100, validation_alias="PARCELTRAIL_17TRACK_REQUESTS_PER_SECOND"
+    )
+    seventeentrack_daily_budget: int | None = Field(
+        None, ge=0, validation_alias="PARCELTRAIL_17TRACK_DAILY_BUDGET",
+        description="Numbers registered with 17TRACK a UTC day at most (none: no limit)",
+    )
+    seventeentrack_monthly_budget: int | None = Field(
+        None, ge=0, validation_alias="PARCELTRAIL_17TRACK_MONTHLY_BUDGET",
+        description="Numbers registered with 17TRACK a calendar month at most",
+    )
+    aftership_api_url: str = "https://api.aftership.com/tracking/2026-01"
+    aftership_api_key: str | None = None
+    aftership_requests_per_second: float = Field(10.0, gt=0, le=100)
+    aftership_daily_budget: int | None = Field(None, ge=0)
+    aftership_monthly_budget: int | None = Field(None, ge=0)
+    tracking_routes: dict[str, list[str]] | None = Field(
+        None,
+        description='Backends per carrier, first that serves it wins: {"cainiao": ["17track"], '
+        '"usps": ["karrio", "aftership"], "*": ["karrio", "17track"]}',
+    )
+    tracking_lookup_share: float = Field(
+        0.5, ge=0, le=1, description="Share of each budget standalone lookups may use"
+    )
+    tracking_push_within_hours: float = Field(
+        24.0, gt=0, description="Fetch a registered number no push reached for this long"
+    )
+    tracking_silence_days: float = Field(
+        30.0, gt=0, description="Stop tracking a number without news for this long"
+    )
 
     @field_validator("base_url")
     @classmethod
@@ -182,6 +269,11 @@ class Settings(BaseSettings):
                     + "}"
                 )
         return self
+
+    def aggregators(self) -> list[str]:
+        """The aggregators with a key, in the order routing tries them."""
+        keys = {"17track": self.seventeentrack_api_key, "aftership": self.aftership_api_key}
+        return [name for name, key in keys.items() if key]
 
     def karrio_carriers(self) -> dict[str, dict[str, Any]]:
         """The configured karrio carriers: {usps|ups|fedex|canada_post|dhl: settings}."""

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from parceltrail.domain import events
 from parceltrail.domain.errors import InvalidOrder
-from parceltrail.domain.ids import new_id
+from parceltrail.domain.ids import new_sorted_id
 
 MAX_REFERENCE = 100
 MAX_TITLE = 300
@@ -49,7 +49,7 @@ class Order:
         ref, checked = checked_reference(reference), checked_lines(lines)
         if buyer_id == seller_id:
             raise InvalidOrder("the buyer cannot be the seller", field="buyer_email")
-        order = cls(new_id("ord"), ref, seller_id, buyer_id, checked, created_at)
+        order = cls(new_sorted_id("ord"), ref, seller_id, buyer_id, checked, created_at)
         order.events.append(events.OrderCreated(order.id, ref, seller_id, buyer_id))
         return order
 
@@ -96,9 +96,10 @@ def checked_total(total: Decimal) -> Decimal:
 
 
 def checked_currency(currency: str) -> str:
-    code = (currency or "").strip().upper()
-    if len(code) != 3 or not code.isalpha():
+    code = (currency or "").strip()
+    # ASCII letters only: str.isalpha takes any script's, and upper() turns some into ASCII
+    if len(code) != 3 or not (code.isascii() and code.isalpha()):
         raise InvalidOrder(
             f"currency {currency[:10]!r} is not an ISO 4217 code like USD", field="currency"
         )
-    return code
+    return code.upper()

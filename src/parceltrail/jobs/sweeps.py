@@ -1,5 +1,5 @@
 """The periodic sweeps: health and ETA, lane learning, disputes and protection, carrier polling,
-daily digests.
+daily digests, event partitions and retention.
 
 Each only narrows (the service reads just the candidates) and re-checks before acting; each
 runs in its own short transactions, so a failure in one leaves the others untouched.
@@ -11,41 +11,32 @@ from datetime import timedelta
 
 import httpx
 
+from parceltrail.domain.retention import Retention
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.fanout import links_of
-from parceltrail.jobs.registry import sweep
+from parceltrail.jobs.registry import sweep, sweep_in_transaction
 from parceltrail.notify import render
-from parceltrail.services import digest, disputes, health
+from parceltrail.services import backends, digest, disputes, health
 from parceltrail.services.polling import learn_windows, poll_due
-
-MAX_HEALTH_ROUNDS = 50  # 50 x 2,000 shipments per run; the next run continues from the mark
+from parceltrail.services.ports import UnitOfWork
+from parceltrail.storage import partitions
 
 
 @sweep("health", every=timedelta(minutes=10))
 def health_sweep(ctx: JobContext) -> int:
-    examined = 0
-    for _ in range(MAX_HEALTH_ROUNDS):
-        with ctx.uow() as uow:
-            report = health.sweep(uow=uow, now=ctx.clock())
-        examined += report.examined
-        if not report.more:
-            break
-    return examined
+    return health.sweep_rounds(uow_factory=ctx.uow, clock=ctx.clock)
 
 
 @sweep("lanes", every=timedelta(hours=24))
-def lanes_sweep(ctx: JobContext) -> int:
-    with ctx.uow() as uow:
-        return health.learn_lanes(uow=uow, now=ctx.clock())
+@sweep_in_transaction
+def lanes_sweep(ctx: JobContext, uow: UnitOfWork) -> int:
+    return health.learn_lanes(uow=uow, now=ctx.clock())
 
 
 @sweep("disputes", every=timedelta(hours=1))
-def disputes_sweep(ctx: JobContext) -> int:
-    periods = ctx.periods
-    with ctx.uow() as uow:
-        moved = disputes.escalate_overdue(uow=uow, now=ctx.clock(), periods=periods)
-        moved += disputes.auto_confirm(uow=uow, now=ctx.clock())
-    return moved
+@sweep_in_transaction
+def disputes_sweep(ctx: JobContext, uow: UnitOfWork) -> int:
+    return disputes.run_out_periods(uow=uow, now=ctx.clock(), periods=ctx.periods)
 
 
 @sweep("polling", every=timedelta(minutes=1))
@@ -61,10 +52,45 @@ def polling_sweep(ctx: JobContext) -> int:
     return report.requests
 
 
+@sweep("tracking-backends", every=timedelta(seconds=10))
+def backends_sweep(ctx: JobContext) -> int:
+    """Register new numbers with the aggregator their carrier is routed to (17TRACK,
+    AfterShip), in batches, within each one's budget."""
+    if not ctx.backends.aggregators:
+        return 0
+    with ctx.uow() as uow:
+        enrolled = backends.enroll(uow=uow, backends=ctx.backends, now=ctx.clock())
+    reports = backends.register_due(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
+    return enrolled + sum(r.registered for r in reports)
+
+
+@sweep("tracking-backends-upkeep", every=timedelta(minutes=10))
+def backends_upkeep_sweep(ctx: JobContext) -> int:
+    """Fetch registered numbers no push reached for long, stop the ones whose journey ended."""
+    if not ctx.backends.aggregators:
+        return 0
+    fetched = backends.fetch_silent(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
+    stopped = backends.stop_finished(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
+    return sum(r.fetched for r in fetched) + sum(r.stopped for r in stopped)
+
+
 @sweep("poll-windows", every=timedelta(hours=24))
 def poll_windows_sweep(ctx: JobContext) -> int:
     """Re-learn when each carrier's next scan comes (domain/polling.learn_next_scans)."""
     return learn_windows(uow_factory=ctx.uow, now=ctx.clock())
+
+
+@sweep("partitions", every=timedelta(hours=6))
+def partitions_sweep(ctx: JobContext) -> str:
+    """Event partitions made ahead, expired months retired, finished jobs deleted."""
+    s = ctx.settings
+    days = s.event_retention_days
+    report = partitions.maintain(
+        ctx.engine, now=ctx.clock(), ahead=s.event_partitions_ahead,
+        retention=Retention(days) if days is not None else None,
+        action=s.event_retention_action, outbox_days=s.outbox_retention_days,
+    )
+    return report.summary()
 
 
 @sweep("digest", every=timedelta(minutes=15))
