@@ -27,26 +27,14 @@ def detect(
 ) -> None:
     """Validate tracking numbers, rank their carriers and suggest fixes for typos."""
     from parceltrail.domain.numbers import detect as detect_number
-    from parceltrail.domain.numbers import detect_json_blocks, detect_json_lines
+    from parceltrail.domain.numbers import detect_json_lines
 
-    if as_json and not numbers:
-        out = sys.stdout
-        for text in detect_json_blocks(_stdin_blocks()):
-            out.write(text)
-        out.flush()
-        return
     lines: Iterable[str] = numbers if numbers else _stdin_lines()
     if as_json:
         _write_chunked(detect_json_lines(lines))
         return
     for line in lines:
         typer.echo(render_detection(detect_number(line).to_dict()))
-
-
-def _stdin_blocks(hint: int = 1 << 16) -> Iterator[list[str]]:
-    """Standard input as lists of lines (about ``hint`` characters each), without newlines."""
-    while chunk := sys.stdin.readlines(hint):
-        yield [line.rstrip("\r\n") for line in chunk]
 
 
 def _stdin_lines() -> Iterator[str]:

@@ -9,12 +9,11 @@ Public API::
     load_directory() -> CarrierDirectory      (cached: loaded once per process)
     carrier_tracking_url(code, number) -> str | None
     detect_json_lines(lines) -> Iterator[str]   (one compact JSON object per line)
-    detect_json_blocks(blocks) -> Iterator[str] (the same, joined per block of lines)
 """
 
 from __future__ import annotations
 
-from parceltrail.domain.numbers.bulk import detect_json_blocks, detect_json_lines
+from parceltrail.domain.numbers.bulk import detect_json_lines
 from parceltrail.domain.numbers.detect import detect
 from parceltrail.domain.numbers.directory import CarrierDirectory, DirectoryError, load_directory
 from parceltrail.domain.numbers.extract import Found, extract
@@ -54,7 +53,6 @@ __all__ = [
     "Suggestion",
     "carrier_tracking_url",
     "detect",
-    "detect_json_blocks",
     "detect_json_lines",
     "extract",
     "load_directory",

@@ -9,8 +9,7 @@ derived once per outcome key, and only the input's own strings are encoded per l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from functools import partial
+from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
 from typing import Final
 
@@ -39,21 +38,6 @@ def detect_json_lines(
     plan = plan_for(directory or load_directory())
     for line in lines:
         yield json_line(line, plan)
-
-
-def detect_json_blocks(
-    blocks: Iterable[Sequence[str]], *, directory: CarrierDirectory | None = None
-) -> Iterator[str]:
-    """Per block of lines, their JSON objects joined, each ended by a newline (one write).
-
-    The same objects as ``detect_json_lines``; a block costs one generator step and one join
-    instead of one per line, which matters when the detection itself is this cheap.
-    """
-    plan = plan_for(directory or load_directory())
-    line_json = partial(json_line, plan=plan)
-    for block in blocks:
-        if block:
-            yield "\n".join(map(line_json, block)) + "\n"
 
 
 def _with_suggestions(
