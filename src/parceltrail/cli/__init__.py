@@ -1,6 +1,25 @@
 """The `parceltrail` command line; each module adds its commands to ``app``."""
 
-from parceltrail.cli import accounts, backups, imports, lookups, mail_in, operations
+from parceltrail.cli import (
+    accounts,
+    backups,
+    imports,
+    lookups,
+    mail_in,
+    operations,
+    personal_data,
+    text_lessons,
+)
 from parceltrail.cli.main import app
 
-__all__ = ["accounts", "app", "backups", "imports", "lookups", "mail_in", "operations"]
+__all__ = [
+    "accounts",
+    "app",
+    "backups",
+    "imports",
+    "lookups",
+    "mail_in",
+    "operations",
+    "personal_data",
+    "text_lessons",
+]

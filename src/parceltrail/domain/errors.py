@@ -24,12 +24,14 @@ given before any route runs::
     │   ├── Conflict (409)
     │   │   ├── DuplicateOrder
     │   │   ├── TrackingNumberTaken
-    │   │   └── UserExists
+    │   │   ├── UserExists
+    │   │   └── AccountStillNeeded           services/personal_data.py
     │   ├── ValidationFailed (422)
     │   │   ├── InvalidOrder
     │   │   ├── InvalidEvent
     │   │   ├── InvalidTrackingNumber
     │   │   ├── InvalidUser
+    │   │   ├── InvalidTextLesson            domain/text_lessons.py
     │   │   ├── PayloadInvalid               connectors/base.py
     │   │   ├── CsvHeaderInvalid             services/bulk.py
     │   │   ├── CarrierNotPollable           services/standalone.py
@@ -39,7 +41,10 @@ given before any route runs::
     │   ├── TooManyOrders (429)              services/orders.py
     │   ├── KarrioNotInstalled (500)         connectors/karrio/_client.py
     │   ├── CarrierUnavailable (503)         services/polling_ports.py
-    │   │   └── CarrierRefusedCredentials    connectors/karrio/_client.py
+    │   │   ├── CarrierRefusedCredentials    connectors/karrio/_client.py
+    │   │   └── BackendUnavailable           services/backend_ports.py
+    │   │       ├── BackendRefusedKey        services/backend_ports.py
+    │   │       └── BackendQuotaExhausted    services/backend_ports.py
     │   └── WebhookNotConfigured (503)       web/api/inbound.py
     ├── DeliveryFailed                       notify/errors.py
     ├── MailRefused                          domain/mail_in/mime.py

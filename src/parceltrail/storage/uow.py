@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine
 
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
+from parceltrail.services.backend_ports import RegistrationRepository
 from parceltrail.services.notify_ports import (
     AlertRepository,
     DeliveryRepository,
@@ -23,6 +24,7 @@ from parceltrail.services.parcels_ports import (
     InboxRepository,
     ParcelRepository,
 )
+from parceltrail.services.personal_data_ports import PersonalDataRepository
 from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.ports import (
     BrowseRepository,
@@ -35,12 +37,14 @@ from parceltrail.services.ports import (
     ResetRepository,
     SessionRepository,
     ShipmentRepository,
+    TextLessonRepository,
     TokenRepository,
     UserRepository,
 )
 from parceltrail.services.rate_limits import RateWindowRepository
 from parceltrail.storage.accounts_repository import SqlTokenRepository, SqlUserRepository
 from parceltrail.storage.alerts_repository import SqlAlertRepository
+from parceltrail.storage.backends_repository import SqlRegistrationRepository
 from parceltrail.storage.browse_repository import SqlBrowseRepository
 from parceltrail.storage.digest_repository import SqlDigestRepository
 from parceltrail.storage.disputes_repository import (
@@ -60,12 +64,14 @@ from parceltrail.storage.parcels_repository import (
     SqlInboxRepository,
     SqlParcelRepository,
 )
+from parceltrail.storage.personal_data_repository import SqlPersonalDataRepository
 from parceltrail.storage.polling_repository import SqlPollRepository
 from parceltrail.storage.preferences_repository import SqlPreferenceRepository
 from parceltrail.storage.rate_limits_repository import SqlRateWindows
 from parceltrail.storage.sessions_repository import SqlResetRepository, SqlSessionRepository
 from parceltrail.storage.shipments_repository import SqlEventRepository, SqlShipmentRepository
 from parceltrail.storage.tables import outbox
+from parceltrail.storage.text_lessons_repository import SqlTextLessonRepository
 
 _OUTBOX_COLUMNS = (
     "topic",
@@ -122,6 +128,7 @@ class SqlUnitOfWork:
         self.events: EventRepository = SqlEventRepository(*args)
         self._health = SqlHealthRepository(*args, lanes=self._lanes)
         self.health: HealthRepository = self._health
+        self.text_lessons: TextLessonRepository = SqlTextLessonRepository(*args)
         self.protection: ProtectionRepository = SqlProtectionRepository(*args)
         self.disputes: DisputeRepository = SqlDisputeRepository(*args)
         self.messages: MessageRepository = SqlMessageRepository(*args)
@@ -134,6 +141,8 @@ class SqlUnitOfWork:
         self.preferences: PreferenceRepository = SqlPreferenceRepository(*args)
         self.digests: DigestRepository = SqlDigestRepository(*args)
         self.rate_windows: RateWindowRepository = SqlRateWindows(self._connection, self._secret)
+        self.registrations: RegistrationRepository = SqlRegistrationRepository(*args)
+        self.personal_data: PersonalDataRepository = SqlPersonalDataRepository(self._connection)
         self.parcels: ParcelRepository = SqlParcelRepository(*args)
         self.inboxes: InboxRepository = SqlInboxRepository(*args)
         self.mails: InboundMailRepository = SqlInboundMailRepository(*args)

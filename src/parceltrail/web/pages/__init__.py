@@ -26,8 +26,10 @@ from parceltrail.web.pages import (
     messages,
     orders,
     parcels,
+    personal_data,
     preferences,
     problems,
+    text_lessons,
     tokens,
     trackings,
 )
@@ -144,7 +146,22 @@ def install(web: FastAPI) -> None:
     web.add_exception_handler(StarletteHTTPException, http_error)
     web.add_exception_handler(RequestValidationError, invalid_request)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    pages = (trackings, alerts, accounts, tokens, preferences, orders, parcels, messages, disputes,
-             desk, problems, bulk, admin)
+    pages = (
+        trackings,
+        alerts,
+        accounts,
+        personal_data,
+        tokens,
+        preferences,
+        orders,
+        parcels,
+        messages,
+        disputes,
+        desk,
+        problems,
+        bulk,
+        admin,
+        text_lessons,
+    )
     for module in pages:
         web.include_router(module.router)

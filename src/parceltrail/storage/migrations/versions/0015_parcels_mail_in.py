@@ -1,7 +1,7 @@
 """My parcels and mail in: parcels, forwarding addresses, received mails, IMAP mailboxes.
 
 Revision ID: 0015_parcels_mail_in
-Revises: 0014_seller_approval
+Revises: 0016_tracking_backends
 Create Date: 2026-12-06 12:00:00
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 import parceltrail.storage.types
 
 revision = "0015_parcels_mail_in"
-down_revision = "0014_seller_approval"
+down_revision = "0016_tracking_backends"
 branch_labels = None
 depends_on = None
 
