@@ -86,6 +86,22 @@ class DatabaseCollector(Collector):
         for carrier, failures in sorted(counts.carriers_backing_off.items()):
             backing_off.add_metric([carrier], failures)
         yield backing_off
+        registrations = GaugeMetricFamily(
+            "parceltrail_tracking_registrations",
+            "Numbers at tracking backends (17TRACK, AfterShip...), by backend and state",
+            labels=["backend", "state"],
+        )
+        for (backend, state), count in sorted(counts.registrations.items()):
+            registrations.add_metric([backend, state], count)
+        yield registrations
+        spent = GaugeMetricFamily(
+            "parceltrail_backend_registered_today",
+            "Numbers registered with each tracking backend this UTC day (its daily quota spent)",
+            labels=["backend"],
+        )
+        for backend, count in sorted(counts.registered_today.items()):
+            spent.add_metric([backend], count)
+        yield spent
         yield CounterMetricFamily(
             "parceltrail_events_stored",
             "Carrier events stored (the highest id issued); rate() gives the ingest rate",
