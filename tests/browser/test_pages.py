@@ -76,6 +76,7 @@ def test_lookup_dispatch_and_the_buyers_order(
     page.goto(f"{base_url}/track")
     page.get_by_label("Tracking numbers").fill(f"{NUMBER}\n1Z999AA10123456784")
     page.get_by_role("button", name="Track", exact=True).click()
+    page.locator("summary", has_text=NUMBER).click()  # several numbers: a list, open one
     assert page.get_by_text("Delivered, in/at mailbox").is_visible()
     assert page.get_by_text('<img src=x onerror="document.title=1">Acceptance').is_visible()
     assert page.title() != "1"
@@ -176,6 +177,7 @@ def test_an_unknown_number_starts_a_tracking_from_the_box(
         page.goto(f"{base_url}/track")
         page.get_by_label("Tracking numbers").fill(f"{parcel.number}\n1Z999AA10123456784")
         page.get_by_role("button", name="Track", exact=True).click()
+        page.locator("summary", has_text=parcel.number).click()
         expect(page.locator(".polling")).to_contain_text("We asked Cainiao")
         expect(page.locator(".polling")).to_contain_text("(in ~2 minutes)")
         expect(page.locator(".no-connector")).to_contain_text("cannot ask UPS itself")

@@ -12,6 +12,7 @@ from starlette.responses import RedirectResponse, Response
 
 from parceltrail.domain.disputes import Reason
 from parceltrail.domain.errors import Conflict, ParceltrailError, ValidationFailed
+from parceltrail.domain.eta import Eta
 from parceltrail.domain.explain import Explanation
 from parceltrail.domain.numbers import carrier_tracking_url, detect, load_directory
 from parceltrail.domain.shipments import Shipment
@@ -24,6 +25,7 @@ from parceltrail.services.lookup import explain_tracking
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.services.views import TrackingView
 from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.pages import card
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import Visitor, VisitorDep
 from parceltrail.web.pages.trackings import carriers
@@ -39,6 +41,8 @@ class ShipmentPanel:
     explanation: Explanation
     carrier_name: str | None
     carrier_url: str | None
+    steps: tuple[card.Step, ...]
+    eta: Eta | None
 
 
 @router.get("/orders")
@@ -75,6 +79,8 @@ def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> 
         explanation=explain_tracking(view, now),
         carrier_name=known.name if known else code,
         carrier_url=carrier_tracking_url(code, shipment.tracking_number) if code else None,
+        steps=card.steps(view.shipment.state, domestic=card.domestic_lane(view)),
+        eta=card.eta_shown(view),
     )
 
 

@@ -2,44 +2,42 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from fastapi import Request
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 from starlette.responses import HTMLResponse
 
 from parceltrail import __version__
 from parceltrail.domain.tracking import TrackingEvent
+from parceltrail.web.pages import times
 from parceltrail.web.pages.security import Visitor, finish
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def local_time(moment: datetime | None, offset_minutes: int | None = None) -> str:
-    """The time where it happened when the carrier gave its offset, else in UTC."""
-    if moment is None:
-        return ""
-    if offset_minutes is None:
-        return moment.astimezone(UTC_ZONE).strftime("%d %b %Y, %H:%M UTC")
-    zone = timezone(timedelta(minutes=offset_minutes))
-    local = moment.astimezone(zone)
-    sign = "+" if offset_minutes >= 0 else "-"
-    hours, minutes = divmod(abs(offset_minutes), 60)
-    return local.strftime("%d %b %Y, %H:%M") + f" (UTC{sign}{hours:02d}:{minutes:02d})"
+@pass_context
+def local_time(context: Context, moment: datetime | None) -> str:
+    """A moment in the viewer's time zone (every page follows this one rule)."""
+    return times.viewer_time(moment, context.get("zone", times.UTC))
 
 
-UTC_ZONE = timezone.utc  # noqa: UP017 (read as a zone here)
+@pass_context
+def event_time(context: Context, event: TrackingEvent) -> str:
+    """An event in the viewer's time zone, then the carrier's local time where it differs."""
+    zone = context.get("zone", times.UTC)
+    shown = times.viewer_time(event.occurred_at, zone)
+    there = times.place_time(event.occurred_at, event.utc_offset_minutes, zone)
+    return f"{shown} · {there}" if there else shown
 
 
-def event_time(event: TrackingEvent) -> str:
-    return local_time(event.occurred_at, event.utc_offset_minutes)
-
-
-def day(moment: datetime | None) -> str:
-    return moment.astimezone(UTC_ZONE).strftime("%a %d %b %Y") if moment else ""
+@pass_context
+def day(context: Context, moment: datetime | None) -> str:
+    return times.viewer_day(moment, context.get("zone", times.UTC))
 
 
 def label(value: Any) -> str:
@@ -63,7 +61,14 @@ def environment() -> Environment:
 def page(
     request: Request, who: Visitor, template: str, *, status_code: int = 200, **context: Any
 ) -> HTMLResponse:
+    zone = times.viewer_zone(request)
     html = environment().get_template(template).render(
-        request_path=request.url.path, user=who.user, csrf=who.csrf, **context
+        request_path=request.url.path,
+        request_method=request.method,
+        user=who.user,
+        csrf=who.csrf,
+        zone=zone,
+        zone_name=str(zone),
+        **context,
     )
     return finish(HTMLResponse(html, status_code=status_code), who)  # type: ignore[return-value]
