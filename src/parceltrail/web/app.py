@@ -9,7 +9,7 @@ from fastapi import Depends, FastAPI
 
 from parceltrail import __version__
 from parceltrail.bootstrap import App
-from parceltrail.web import errors
+from parceltrail.web import api_docs, errors
 from parceltrail.web.api import (
     accounts,
     admin,
@@ -67,7 +67,8 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
             "Self-hosted order and parcel tracking. "
             "Authenticate with `Authorization: Bearer <token>`."
         ),
-        docs_url="/docs",
+        docs_url=None,  # served by web/api_docs.py, from our own files
+        redoc_url=None,  # ReDoc would load its script from a CDN; /docs covers it
         dependencies=[Depends(refuse_nul_in_url)],
     )
     web.state.parceltrail = app
@@ -95,6 +96,7 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
     for module in api:
         web.include_router(module.router)
     web.include_router(dev_inbox_router)
+    web.include_router(api_docs.router)
     install_pages(web)
 
     @web.get("/healthz", tags=["system"], responses=answers(422))
