@@ -48,6 +48,9 @@ class Settings(BaseSettings):
         None, description="Secret of parceltrail's own signed webhook"
     )
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = Field(
+        "text", description="json: one JSON object per line, for a log shipper"
+    )
     protection_days: int = Field(60, ge=1, description="Buyer protection from dispatch")
     dispute_open_after_days: int = Field(7, ge=0)
     dispute_close_after_window_days: int = Field(15, ge=0)

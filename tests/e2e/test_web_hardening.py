@@ -242,6 +242,43 @@ def test_log_in_is_throttled_per_account_even_with_the_right_password(
         assert 1 <= int(right.headers["Retry-After"]) <= 1800
 
 
+def test_strangers_guessing_cannot_lock_out_a_browser_that_logged_in_before(
+    app: App, base_url: str
+) -> None:
+    person(app, "buyer@example.com", Role.BUYER)
+    person(app, "other@example.com", Role.BUYER)
+    with httpx.Client(base_url=base_url) as owner, httpx.Client(base_url=base_url) as stranger:
+        first = Browser(owner).form(
+            "/login", "/login", email="buyer@example.com", password=PASSWORD
+        )
+        assert first.status_code == 303
+        assert limits.KNOWN_DEVICE_COOKIE in owner.cookies
+        owner.post("/logout", data={"csrf_token": csrf(owner.get("/orders"))})
+        guesses = [
+            Browser(stranger)
+            .form("/login", "/login", email="buyer@example.com", password=f"guess {n}")
+            .status_code
+            for n in range(9)  # the owner's first log-in was the tenth
+        ]
+        assert set(guesses) == {401}
+        locked = Browser(stranger).form(
+            "/login", "/login", email="buyer@example.com", password=PASSWORD
+        )
+        assert locked.status_code == 429  # the stranger's side of the account is spent
+        again = Browser(owner).form(
+            "/login", "/login", email="buyer@example.com", password=PASSWORD
+        )
+        assert again.status_code == 303  # the owner's browser counts apart
+        # the proof is for that account only, and a forged one is nobody's
+        stranger.cookies.set(limits.KNOWN_DEVICE_COOKIE, owner.cookies[limits.KNOWN_DEVICE_COOKIE])
+        for _ in range(10):
+            Browser(stranger).form("/login", "/login", email="other@example.com", password="x")
+        refused = Browser(stranger).form(
+            "/login", "/login", email="other@example.com", password=PASSWORD
+        )
+        assert refused.status_code == 429
+
+
 def test_log_in_is_throttled_per_address_across_accounts(app: App, base_url: str) -> None:
     app.settings = app.settings.model_copy(update={"log_in_per_ip": 5})
     with httpx.Client(base_url=base_url) as client:

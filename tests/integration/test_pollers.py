@@ -40,12 +40,11 @@ def silent_server() -> Iterator[str]:
 
 
 def test_while_one_caller_waits_on_the_simulator_the_others_answer_at_once(silent_server):
-    source = SimulatorSource(silent_server, timeout=1.5)
+    source = SimulatorSource(silent_server, timeout=3)
     first = threading.Thread(target=source.carriers)
     first.start()
     time.sleep(0.2)  # the first caller is now waiting for the silent simulator
-    began = time.monotonic()
     assert source.carriers() == frozenset()  # the last answer: nothing known yet
-    assert time.monotonic() - began < 0.5
+    assert first.is_alive()  # answered while the first caller still waits: it did not queue
     first.join()
     assert source.carriers() == frozenset()  # failed: retried later, not on every request

@@ -1,6 +1,6 @@
 """The `parceltrail` command line; each module adds its commands to ``app``."""
 
-from parceltrail.cli import accounts, imports, lookups, operations
+from parceltrail.cli import accounts, backups, imports, lookups, operations
 from parceltrail.cli.main import app
 
-__all__ = ["accounts", "app", "imports", "lookups", "operations"]
+__all__ = ["accounts", "app", "backups", "imports", "lookups", "operations"]

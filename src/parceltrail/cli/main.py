@@ -12,6 +12,7 @@ from parceltrail.domain.errors import ParceltrailError
 
 if TYPE_CHECKING:  # the app (database, queues...) is imported on use: `detect` needs none of it
     from parceltrail.bootstrap import App
+    from parceltrail.config import Settings
 
 app = typer.Typer(help="parceltrail: self-hosted order and parcel tracking.", no_args_is_help=True)
 users_app = typer.Typer(help="Manage user accounts.", no_args_is_help=True)
@@ -48,6 +49,13 @@ def open_app() -> App:
     return build()
 
 
+def configure_logs(settings: Settings) -> None:
+    """For the long-running commands: every record one line, with its request id."""
+    from parceltrail import logs
+
+    logs.configure(settings.log_level, settings.log_format)
+
+
 @app.command()
 def migrate() -> None:
     """Create or upgrade the database schema."""
@@ -70,11 +78,14 @@ def serve(
 
     parceltrail = open_app()
     settings = parceltrail.settings
+    configure_logs(settings)
     uvicorn.run(
         create_app(parceltrail, run_jobs=settings.run_jobs_in_server and not settings.queue_url),
         host=host or settings.host,
         port=port or settings.port,
         log_level=settings.log_level.lower(),
+        log_config=None,  # configure_logs' handler, with request ids
+        access_log=False,  # the app logs each request itself, with its id and duration
     )
 
 
@@ -120,6 +131,7 @@ def _live_demo(
     from parceltrail.web.app import create_app
 
     settings = Settings()
+    configure_logs(settings)
     live = start_live(settings, seed=seed, orders=orders, speed=speed)
     typer.echo(live.summary)
     accounts = live_accounts()
@@ -135,7 +147,8 @@ def _live_demo(
             host=host or settings.host,
             port=port or settings.port,
             log_level=settings.log_level.lower(),
-            access_log=False,  # the poller's calls to the simulator would flood the terminal
+            log_config=None,  # configure_logs' handler, with request ids
+            access_log=False,  # the app logs each request itself, with its id and duration
         )
     finally:
         live.stop()

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from parceltrail.cli.main import app, open_app
+from parceltrail.cli.main import app, configure_logs, open_app
 
 
 @app.command()
@@ -95,6 +95,8 @@ def worker(
     """Run background jobs: in-process, or Dramatiq workers when PARCELTRAIL_QUEUE_URL is set."""
     from parceltrail.jobs.worker import run_worker
 
-    raise typer.Exit(run_worker(open_app().jobs, once=once, threads=threads, echo=typer.echo))
+    parceltrail = open_app()
+    configure_logs(parceltrail.settings)
+    raise typer.Exit(run_worker(parceltrail.jobs, once=once, threads=threads, echo=typer.echo))
 
 

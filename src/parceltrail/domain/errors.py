@@ -28,7 +28,8 @@ given before any route runs::
     │   │   ├── InvalidUser
     │   │   ├── PayloadInvalid               connectors/base.py
     │   │   ├── CsvHeaderInvalid             services/bulk.py
-    │   │   └── CarrierNotPollable           services/standalone.py
+    │   │   ├── CarrierNotPollable           services/standalone.py
+    │   │   └── BackupRefused                storage/backup.py
     │   ├── RateLimited (429)                domain/rate_limits.py
     │   ├── TooManyOrders (429)              services/orders.py
     │   ├── KarrioNotInstalled (500)         connectors/karrio/_client.py

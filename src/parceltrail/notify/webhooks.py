@@ -30,19 +30,27 @@ def signature(body: bytes, secret: str, timestamp: int) -> str:
     return f"t={timestamp},v1={digest}"
 
 
+def _addresses(host: str) -> set[str]:
+    """The addresses ``host`` resolves to; UnicodeError for a name IDNA cannot encode."""
+    return {str(info[4][0]).split("%", 1)[0] for info in socket.getaddrinfo(host, None)}
+
+
+def _any_non_public(addresses: set[str]) -> bool:
+    return any(not ipaddress.ip_address(address).is_global for address in addresses)
+
+
 def non_public_address(host: str) -> str | None:
     """Why ``host`` is not a public host (loopback, private, link-local, ...), or None.
 
     An account must not make parceltrail probe the network it runs in (SSRF). A host that
     does not resolve is not judged here: sending to it fails, and is retried."""
     try:
-        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
+        addresses = _addresses(host)
+    except UnicodeError:
+        return f"{host!r} is not a valid host name"
     except OSError:
         return None
-    for address in addresses:
-        if not ipaddress.ip_address(address.split("%", 1)[0]).is_global:
-            return f"{host} is a private or local address"
-    return None
+    return f"{host} is a private or local address" if _any_non_public(addresses) else None
 
 
 def _public_only(url: str) -> None:
@@ -50,16 +58,20 @@ def _public_only(url: str) -> None:
     addresses: an account must not make parceltrail probe the network it runs in."""
     host = urlsplit(url).hostname or ""
     try:
-        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
+        addresses = _addresses(host)
+    except UnicodeError:
+        raise DeliveryFailed(
+            f"{url}: {host!r} is not a valid host name; correct the webhook address",
+            permanent=True,
+        ) from None
     except OSError:
         raise DeliveryFailed(f"{url}: the host {host!r} does not resolve") from None
-    for address in addresses:
-        if not ipaddress.ip_address(address.split("%", 1)[0]).is_global:
-            raise DeliveryFailed(
-                f"{url}: {host} is a private or local address; parceltrail posts only to "
-                "public hosts (PARCELTRAIL_WEBHOOK_ALLOW_PRIVATE=true allows them)",
-                permanent=True,
-            )
+    if _any_non_public(addresses):
+        raise DeliveryFailed(
+            f"{url}: {host} is a private or local address; parceltrail posts only to "
+            "public hosts (PARCELTRAIL_WEBHOOK_ALLOW_PRIVATE=true allows them)",
+            permanent=True,
+        )
 
 
 class WebhookPoster:
@@ -72,7 +84,9 @@ class WebhookPoster:
     ) -> None:
         self._allow_private = allow_private
         self._client = httpx.Client(
-            timeout=timeout, follow_redirects=False, transport=transport,
+            timeout=timeout,
+            follow_redirects=False,
+            transport=transport,
             headers={"User-Agent": "parceltrail-webhooks/1"},
         )
 

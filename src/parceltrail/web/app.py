@@ -22,22 +22,17 @@ from parceltrail.web.api import (
     orders,
     preferences,
     problems,
+    system,
     tokens,
     trackings,
     webhooks,
 )
-from parceltrail.web.api.schemas import Answer
-from parceltrail.web.errors import answers
 from parceltrail.web.headers import NoSniff
 from parceltrail.web.limits import BodySizeLimit
 from parceltrail.web.nul import RefuseNulInBody, refuse_nul_in_url
 from parceltrail.web.pages import install as install_pages
 from parceltrail.web.pages.dev_inbox import router as dev_inbox_router
-
-
-class HealthzOut(Answer):
-    status: str
-    version: str
+from parceltrail.web.request_log import RequestLog
 
 
 def _lifespan(app: App, run_jobs: bool) -> object:
@@ -75,7 +70,8 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
     errors.install(web)
     web.add_middleware(RefuseNulInBody)
     web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)
-    web.add_middleware(NoSniff)  # outermost: its 413 gets the header too
+    web.add_middleware(NoSniff)  # its 413 gets the header too
+    web.add_middleware(RequestLog)  # outermost: every answer, a 413 included, has its id
     # Order matters where two paths overlap: FastAPI serves the first route that matches.
     api = (
         trackings,  # first: GET /trackings/{number} is the most frequent request by far
@@ -92,15 +88,12 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
         webhooks,  # before inbound: POST /webhooks/{provider} would swallow /webhooks/endpoints
         admin,
         inbound,
+        system,
     )
     for module in api:
         web.include_router(module.router)
     web.include_router(dev_inbox_router)
     web.include_router(api_docs.router)
     install_pages(web)
-
-    @web.get("/healthz", tags=["system"], responses=answers(422))
-    def healthz() -> HealthzOut:
-        return HealthzOut(status="ok", version=__version__)
 
     return web

@@ -10,6 +10,7 @@ database limiter's own short transaction would otherwise wait for).
 from __future__ import annotations
 
 import hashlib
+import hmac
 import ipaddress
 import json
 import math
@@ -20,6 +21,7 @@ from datetime import timedelta
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from parceltrail.bootstrap import App
@@ -193,11 +195,50 @@ async def limit_track_box(request: Request) -> None:
         await spend(request, limit, key, more, what="lookups")
 
 
-async def form_address(request: Request) -> str:
-    """The account a form names (its ``email``), as the limits count it."""
-    value = (await request.form()).get("email", "")
+def address_key(value: object) -> str:
+    """An address (a form's or a body's ``email``) as the limits count it."""
     address = value.strip().lower()[:254] if isinstance(value, str) else ""
     return "address:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+
+
+async def form_address(request: Request) -> str:
+    """The account a form names (its ``email``), as the limits count it."""
+    return address_key((await request.form()).get("email", ""))
+
+
+KNOWN_DEVICE_COOKIE = "pt_known_device"
+KNOWN_DEVICE_TTL = timedelta(days=180)
+
+
+def known_device_proof(secret_key: str, account_key: str) -> str:
+    """What a browser that logged in to the account keyed ``account_key`` carries."""
+    message = b"known-device:" + account_key.encode()
+    return hmac.new(secret_key.encode(), message, hashlib.sha256).hexdigest()
+
+
+async def log_in_account_key(request: Request) -> str:
+    """The account a log-in names, as its limit counts it. A browser that logged in to that
+    account before (it shows the proof) counts apart from everyone else, so strangers
+    guessing from many addresses cannot lock the owner out; it is still limited itself."""
+    account = await form_address(request)
+    secret_key = request.app.state.parceltrail.settings.secret_key
+    shown = request.cookies.get(KNOWN_DEVICE_COOKIE, "")
+    if hmac.compare_digest(shown, known_device_proof(secret_key, account)):
+        return account + ":known-device"
+    return account
+
+
+def remember_device(response: Response, secret_key: str, email: str, *, secure: bool) -> None:
+    """After a successful log-in: this browser's later log-ins to the account count apart."""
+    response.set_cookie(
+        KNOWN_DEVICE_COOKIE,
+        known_device_proof(secret_key, address_key(email)),
+        max_age=int(KNOWN_DEVICE_TTL.total_seconds()),
+        httponly=True,
+        samesite="lax",
+        secure=secure,
+        path="/login",
+    )
 
 
 async def json_address(request: Request) -> str:
@@ -206,9 +247,7 @@ async def json_address(request: Request) -> str:
         body = await request.json()
     except ValueError:
         body = None
-    value = body.get("email", "") if isinstance(body, dict) else ""
-    address = value.strip().lower()[:254] if isinstance(value, str) else ""
-    return "address:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+    return address_key(body.get("email", "") if isinstance(body, dict) else "")
 
 
 KeyOf = Callable[[Request], Awaitable[str]]
@@ -238,7 +277,7 @@ def _hour(name: str, amount: int) -> Limit:
 
 limit_log_in = account_guard(
     (lambda s: _quarter_hour("log-in-ip", s.log_in_per_ip), ip_key),
-    (lambda s: _quarter_hour("log-in-account", s.log_in_per_account), form_address),
+    (lambda s: _quarter_hour("log-in-account", s.log_in_per_account), log_in_account_key),
     what="log-in attempts",
     why="this protects accounts from password guessing",
 )

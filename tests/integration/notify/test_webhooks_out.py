@@ -137,3 +137,23 @@ def test_a_name_that_turns_private_after_the_check_is_refused_when_connecting(
     assert caught.value.permanent
     assert not receiver.processed
     poster.close()
+
+
+def test_a_host_name_that_cannot_be_encoded_is_refused_for_good_with_the_reason(app: App) -> None:
+    from parceltrail.notify.errors import DeliveryFailed
+    from parceltrail.notify.webhooks import WebhookPoster, non_public_address
+
+    too_long_label = "a" * 70 + ".example.com"
+    assert non_public_address(too_long_label) == f"{too_long_label!r} is not a valid host name"
+    poster = WebhookPoster(timeout=2.0)
+    with pytest.raises(DeliveryFailed, match="is not a valid host name") as caught:
+        poster.post(
+            f"https://{too_long_label}/hook",
+            b"{}",
+            secret="s",
+            key="k",
+            topic="t",
+            now=app.clock(),
+        )
+    assert caught.value.permanent
+    poster.close()

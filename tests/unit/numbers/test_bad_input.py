@@ -1,12 +1,11 @@
 """Bad input never crashes, is bounded, and never backtracks catastrophically."""
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parceltrail.domain.numbers import detect, extract, validate_for_carrier
+from tests.hang_guard import finishes
 
 NASTY = [
     "", " ", "\n\n", "x" * 10_000, "1" * 10_000, "\x00\x01\x02\xff", "😀📦🚚",
@@ -17,9 +16,7 @@ NASTY = [
 
 @pytest.mark.parametrize("text", NASTY)
 def test_nasty_input_is_invalid_with_a_reason(text):
-    start = time.perf_counter()
-    result = detect(text)
-    assert time.perf_counter() - start < 0.5
+    result = finishes(lambda: detect(text))
     assert not result.valid
     assert result.message
     assert len(result.to_dict()["input"]) <= 121
@@ -51,6 +48,4 @@ def test_extract_and_override_never_raise(text):
 
 
 def test_long_text_extraction_is_bounded():
-    start = time.perf_counter()
-    extract("1Z5R89390357567127 " * 2_000 + "x" * 100_000)
-    assert time.perf_counter() - start < 10
+    finishes(lambda: extract("1Z5R89390357567127 " * 2_000 + "x" * 100_000), budget=20.0)

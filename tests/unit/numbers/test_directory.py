@@ -1,7 +1,6 @@
 """The carrier directory: data-file rules and every example classified as its source says."""
 
 import re
-import time
 
 import pytest
 
@@ -9,6 +8,7 @@ from parceltrail.domain.carriers import all_carriers, get_carrier, require_carri
 from parceltrail.domain.numbers import carrier_tracking_url, load_directory, normalize
 from parceltrail.domain.numbers.loader import DirectoryError, parse_format
 from parceltrail.domain.numbers.matching import match_formats
+from tests.hang_guard import finishes
 
 DIRECTORY = load_directory()
 EXAMPLES = [
@@ -80,9 +80,7 @@ def test_patterns_do_not_backtrack_catastrophically():
     hostile = ["1Z" + "9" * 98, "A" * 100, "9" * 100, "LP" + "0" * 98, "0" * 50 + "A" * 50]
     for fmt in DIRECTORY.formats:
         for text in hostile:
-            start = time.perf_counter()
-            fmt.regex.match(text)
-            assert time.perf_counter() - start < 0.05, fmt.id
+            finishes(lambda fmt=fmt, text=text: fmt.regex.match(text))
 
 
 def test_tracking_urls_fill_the_number():

@@ -12,7 +12,13 @@ from parceltrail.domain.users import Role
 from parceltrail.services import accounts
 from parceltrail.services import users as user_service
 from parceltrail.web.api.deps import AppDep, UowDep
-from parceltrail.web.limits import limit_log_in, limit_reset, limit_reset_use, limit_sign_up
+from parceltrail.web.limits import (
+    limit_log_in,
+    limit_reset,
+    limit_reset_use,
+    limit_sign_up,
+    remember_device,
+)
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import (
     Visitor,
@@ -59,6 +65,7 @@ def login(
     session = accounts.start_session(uow=uow, user=user, now=app.clock())
     response = redirect(safe_next(next), who)
     set_session(response, session.secret, secure=who.secure)
+    remember_device(response, app.settings.secret_key, email, secure=who.secure)
     return response
 
 

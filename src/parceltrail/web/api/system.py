@@ -1,0 +1,59 @@
+"""The probes an orchestrator asks: liveness (``/healthz``) and readiness (``/readyz``).
+
+Liveness says only that the process answers: a database outage must not make a supervisor
+restart every web process. Readiness says whether this process can do its work now (the
+database and, with Dramatiq workers, the broker answer), so a load balancer can route around
+it until they do.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter
+from starlette.responses import JSONResponse
+
+from parceltrail import __version__
+from parceltrail.jobs import readiness
+from parceltrail.web.api.deps import AppDep
+from parceltrail.web.api.schemas import Answer
+from parceltrail.web.errors import answers
+
+router = APIRouter(tags=["system"])
+
+
+class HealthzOut(Answer):
+    status: str
+    version: str
+
+
+class ReadyzOut(Answer):
+    status: Literal["ready", "not ready"]
+    database: str
+    broker: str
+
+
+@router.get("/healthz", responses=answers(422))
+def healthz() -> HealthzOut:
+    """Liveness: the process answers."""
+    return HealthzOut(status="ok", version=__version__)
+
+
+@router.get(
+    "/readyz",
+    response_model=ReadyzOut,
+    responses={503: {"model": ReadyzOut, "description": "The database or broker is down"}},
+)
+def readyz(app: AppDep) -> JSONResponse:
+    """Readiness: the database and the broker (when jobs run on Dramatiq) answer."""
+    state = readiness.check(app.engine, app.settings.queue_url)
+    body = ReadyzOut(
+        status="ready" if state.ready else "not ready",
+        database=state.database,
+        broker=state.broker,
+    )
+    return JSONResponse(
+        body.model_dump(),
+        status_code=200 if state.ready else 503,
+        headers={"Cache-Control": "no-store"},
+    )
