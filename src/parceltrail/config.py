@@ -48,6 +48,9 @@ class Settings(BaseSettings):
         None, description="Secret of parceltrail's own signed webhook"
     )
     log_level: str = "INFO"
+    metrics_token: str | None = Field(
+        None, description="Bearer token for /metrics; unset: loopback and private networks only"
+    )
     log_format: Literal["text", "json"] = Field(
         "text", description="json: one JSON object per line, for a log shipper"
     )

@@ -29,6 +29,7 @@ from parceltrail.web.api import (
 )
 from parceltrail.web.headers import NoSniff
 from parceltrail.web.limits import BodySizeLimit
+from parceltrail.web.metrics import DatabaseCollector
 from parceltrail.web.nul import RefuseNulInBody, refuse_nul_in_url
 from parceltrail.web.pages import install as install_pages
 from parceltrail.web.pages.dev_inbox import router as dev_inbox_router
@@ -67,6 +68,7 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
         dependencies=[Depends(refuse_nul_in_url)],
     )
     web.state.parceltrail = app
+    web.state.metrics_database = DatabaseCollector(app)
     errors.install(web)
     web.add_middleware(RefuseNulInBody)
     web.add_middleware(BodySizeLimit, limit=app.settings.max_request_bytes)

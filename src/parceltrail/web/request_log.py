@@ -1,6 +1,7 @@
 """Every request gets an id (the proxy's ``X-Request-ID`` when it sent a plain one), answered
 in ``X-Request-ID`` and carried by every log record made while it is served; one access line
-per request says what was asked, the answer and how long it took."""
+per request says what was asked, the answer and how long it took, and the same is counted for
+``/metrics`` by route (the route's template, so a stranger's paths cannot multiply the series)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import time
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from parceltrail.logs import accepted_request_id, bound_request_id
+from parceltrail.web.metrics import record_request
 
 access = logging.getLogger("parceltrail.access")
 
@@ -40,6 +42,9 @@ class RequestLog:
             try:
                 await self.app(scope, receive, with_id)
             finally:
+                seconds = time.perf_counter() - started
+                route = getattr(scope.get("route"), "path", "unmatched")
+                record_request(scope["method"], route, status, seconds)
                 access.info(
                     "%s %s %d",
                     scope["method"],
@@ -49,7 +54,7 @@ class RequestLog:
                         "method": scope["method"],
                         "path": scope["path"][:300],
                         "status": status,
-                        "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                        "duration_ms": round(seconds * 1000, 1),
                         "client": (scope.get("client") or ("-",))[0],
                     },
                 )

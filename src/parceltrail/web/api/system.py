@@ -1,4 +1,5 @@
-"""The probes an orchestrator asks: liveness (``/healthz``) and readiness (``/readyz``).
+"""What an operator's tools ask: liveness (``/healthz``), readiness (``/readyz``) and
+Prometheus metrics (``/metrics``, web/metrics.py).
 
 Liveness says only that the process answers: a database outage must not make a supervisor
 restart every web process. Readiness says whether this process can do its work now (the
@@ -10,14 +11,16 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter
-from starlette.responses import JSONResponse
+from fastapi import APIRouter, Request
+from starlette.responses import JSONResponse, Response
 
 from parceltrail import __version__
+from parceltrail.domain.errors import PermissionDenied
 from parceltrail.jobs import readiness
 from parceltrail.web.api.deps import AppDep
 from parceltrail.web.api.schemas import Answer
 from parceltrail.web.errors import answers
+from parceltrail.web.metrics import exposition, may_scrape
 
 router = APIRouter(tags=["system"])
 
@@ -57,3 +60,16 @@ def readyz(app: AppDep) -> JSONResponse:
         status_code=200 if state.ready else 503,
         headers={"Cache-Control": "no-store"},
     )
+
+
+@router.get("/metrics", include_in_schema=False)
+def metrics(request: Request, app: AppDep) -> Response:
+    """Prometheus' text format; for the operator's scraper only."""
+    client = request.client.host if request.client else None
+    if not may_scrape(app.settings.metrics_token, request.headers.get("authorization", ""), client):
+        raise PermissionDenied(
+            "metrics are for the operator's scraper: send the bearer token set in "
+            "PARCELTRAIL_METRICS_TOKEN, or scrape from a private network"
+        )
+    body, content_type = exposition(request.app.state.metrics_database)
+    return Response(body, media_type=content_type, headers={"Cache-Control": "no-store"})

@@ -36,7 +36,9 @@ from parceltrail.web.pages.security import CSRF_COOKIE, Visitor, visitor
 
 STATIC = Path(__file__).parent / "static"
 _LIMITED = "You looked up many numbers in a short time. This protects parcels from being guessed."
-_JSON_PREFIXES = ("/api/", "/webhooks", "/docs", "/openapi", "/redoc", "/healthz", "/readyz")
+_JSON_PREFIXES = (
+    "/api/", "/webhooks", "/docs", "/openapi", "/redoc", "/healthz", "/readyz", "/metrics"
+)
 _TITLES = {
     401: "Please log in",
     403: "Not allowed",
