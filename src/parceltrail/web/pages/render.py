@@ -58,6 +58,15 @@ def environment() -> Environment:
     return env
 
 
+def demo_clock(request: Request) -> dict[str, Any] | None:
+    """An accelerated clock (the live demo's) and its time now, so pages can say so."""
+    clock = request.app.state.parceltrail.clock
+    speed = getattr(clock, "speed", None)
+    if not isinstance(speed, int | float) or speed == 1:
+        return None
+    return {"speed": round(speed), "now": clock()}
+
+
 def page(
     request: Request, who: Visitor, template: str, *, status_code: int = 200, **context: Any
 ) -> HTMLResponse:
@@ -69,6 +78,7 @@ def page(
         csrf=who.csrf,
         zone=zone,
         zone_name=str(zone),
+        demo=demo_clock(request),
         **context,
     )
     return finish(HTMLResponse(html, status_code=status_code), who)  # type: ignore[return-value]
