@@ -5,9 +5,8 @@ from __future__ import annotations
 import time
 from collections import Counter
 
-from sqlalchemy import select
-
 import httpx
+from sqlalchemy import select
 
 from parceltrail.config import Settings
 from parceltrail.demo.live import start_live
