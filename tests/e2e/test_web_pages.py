@@ -190,8 +190,18 @@ def test_seller_dispatches_with_a_server_side_check_and_in_bulk(
         path = f"/desk/orders/{shop['waiting']}/dispatch"
         checked = Browser(client).form(path, path, tracking_number="RR123456784CN", action="check")
         assert "Did you mean" in checked.text
+        assert f'href="{path}?number=RR123456785CN"' in checked.text  # a click fills it in
+        refused = Browser(client).form(path, path, tracking_number="RR123456784CN")
+        assert refused.status_code == 422
+        assert 'aria-invalid="true"' in refused.text  # the error is at the field
+        assert 'class="field-error" id="tracking_number-error"' in refused.text
+        assert 'aria-describedby="detected tracking_number-error"' in refused.text
+        suggested = client.get(path, params={"number": "RR123456785CN"})
+        assert 'value="RR123456785CN"' in suggested.text
         done = Browser(client).form(path, path, tracking_number="RR123456785CN")
         assert "Dispatched as RR123456785CN" in done.text
+        assert 'id="dispatch-form"' not in done.text  # done: no live button left
+        assert "Carrier: China Post" in done.text  # its name, not its code
         factories_csv = "order_reference,tracking_number,carrier\nAE-9,1Z999AA10123456784,\n"
         token = csrf(client.get("/desk/bulk"))
         bulk = client.post(

@@ -11,7 +11,13 @@ from fastapi import APIRouter, Form, Query, Request
 from starlette.responses import RedirectResponse, Response
 
 from parceltrail.domain.disputes import Reason
-from parceltrail.domain.errors import Conflict, ParceltrailError, ValidationFailed
+from parceltrail.domain.errors import (
+    Conflict,
+    InvalidTrackingNumber,
+    ParceltrailError,
+    TrackingNumberTaken,
+    ValidationFailed,
+)
 from parceltrail.domain.eta import Eta
 from parceltrail.domain.explain import Explanation
 from parceltrail.domain.numbers import carrier_tracking_url, detect, load_directory
@@ -139,11 +145,27 @@ def refused(
 
 
 @router.get("/desk/orders/{order_id}/dispatch")
-def dispatch_form(request: Request, uow: UowDep, who: VisitorDep, order_id: str) -> Response:
+def dispatch_form(
+    request: Request, uow: UowDep, who: VisitorDep, order_id: str,
+    number: str = Query("", max_length=100, description="A suggested number, filled in"),
+    created: bool = False,
+) -> Response:
     user = who.require()
     view = browse.order_to_dispatch(uow=uow, user=user, order_id=order_id[:40])
-    return page(request, who, "dispatch.html", view=view, number="", carrier="", service="",
-                detection=None, error=None, done=None, carriers=carriers())
+    number = number.strip()
+    return page(request, who, "dispatch.html", view=view, number=number, carrier="", service="",
+                detection=detect(number) if number else None, error=None, done=None,
+                carriers=carriers(), field_errors={}, created=created)
+
+
+def field_of(exc: ParceltrailError) -> str | None:
+    """The form field an error is about: the one it names, else the tracking number's own."""
+    named = exc.details.get("field")
+    if isinstance(named, str):
+        return named
+    if isinstance(exc, InvalidTrackingNumber | TrackingNumberTaken):
+        return "tracking_number"
+    return None
 
 
 @router.post("/desk/orders/{order_id}/dispatch")
@@ -160,6 +182,7 @@ def dispatch(
         "view": view, "number": number, "carrier": carrier[:64], "carriers": carriers(),
         "service": service[:32],
         "detection": detect(number) if number else None, "error": None, "done": None,
+        "field_errors": {}, "created": False,
     }
     if action == "check":
         return page(request, who, "dispatch.html", **form)
@@ -170,10 +193,13 @@ def dispatch(
                                           service=service or None, now=app.clock(),
                                           protection=app.periods.protection)
     except ParceltrailError as exc:
+        field = field_of(exc)
         return page(request, who, "dispatch.html", status_code=exc.http_status,
-                    **{**form, "error": exc.message})
+                    **{**form, "error": exc.message,
+                       "field_errors": {field: exc.message} if field else {}})
     shipment = done.shipment
-    message = f"Dispatched as {shipment.tracking_number} ({shipment.carrier or 'carrier unknown'})."
-    if done.warnings:
-        message += " " + " ".join(done.warnings)
-    return page(request, who, "dispatch.html", **{**form, "done": message})
+    code = shipment.carrier
+    known = load_directory().carrier(code) if code else None
+    finished = {"number": shipment.tracking_number, "warnings": done.warnings,
+                "carrier_name": known.name if known else code}
+    return page(request, who, "dispatch.html", **{**form, "done": finished})
