@@ -4,6 +4,7 @@ each must now get a 4xx JSON error that says what was wrong."""
 from __future__ import annotations
 
 import base64
+import re
 
 import httpx
 import pytest
@@ -241,3 +242,78 @@ def test_a_body_that_is_not_utf_8_says_what_to_send(http: httpx.Client, admin_to
         "the request body could not be read (UnicodeDecodeError): send JSON, UTF-8 encoded, "
         "with Content-Type: application/json"
     )
+
+
+def test_a_text_padded_past_its_declared_length_is_refused_naming_it(
+    http: httpx.Client, thread: tuple[str, str], app: App
+) -> None:
+    """The document says at most 64 characters: counted as sent, before spaces are stripped."""
+    order_path = thread[0].removesuffix("/messages")
+    seller = auth(factories.token(app, "seller@example.com"))
+    padded = {"tracking_number": "LK123456785CN", "carrier": "china_post" + " " * 60}
+    refused = http.post(f"{order_path}/shipments", json=padded, headers=seller)
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["error"]["details"][0]["field"] == "carrier"
+    stripped = {"tracking_number": " LK123456785CN ", "carrier": " china_post "}
+    dispatched = http.post(f"{order_path}/shipments", json=stripped, headers=seller)
+    assert dispatched.status_code == 201, dispatched.text
+    assert (dispatched.json()["tracking_number"], dispatched.json()["carrier"]) == (
+        "LK123456785CN",
+        "china_post",
+    )
+
+
+def test_a_blank_line_title_is_refused_by_the_order_rules(
+    http: httpx.Client, app: App, admin_token: str
+) -> None:
+    factories.user(app, "seller@example.com", Role.SELLER)
+    order = {"reference": "AE-10", "buyer_email": "buyer@example.com", "lines": [{"title": "\f"}]}
+    refused = http.post(
+        "/api/v1/orders", json=order, headers=auth(factories.token(app, "seller@example.com"))
+    )
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["error"] == {
+        "code": "invalid_order",
+        "message": "lines[0].title must have 1 to 300 characters",
+        "details": {"field": "lines[0].title"},
+    }
+
+
+def test_the_document_states_which_texts_must_not_be_blank(http: httpx.Client) -> None:
+    """A pattern JSON Schema checks as ECMA regex: Python's whitespace (what strip removes) is
+    spelt out, U+001C-1F and U+0085 included, which ECMA's \\s leaves out."""
+    schemas = http.get("/openapi.json").json()["components"]["schemas"]
+    patterns = {
+        schemas["LineIn"]["properties"]["title"]["pattern"],
+        schemas["OrderIn"]["properties"]["reference"]["pattern"],
+        schemas["MessageIn"]["properties"]["body"]["pattern"],
+    }
+    assert len(patterns) == 1
+    [pattern] = patterns
+    assert re.search(pattern, "\x1c\x1f\x85\u3000\f") is None
+    assert re.search(pattern, " x ") is not None
+
+
+def test_the_outbox_status_list_is_declared_as_the_service_reads_it(
+    http: httpx.Client, admin_token: str
+) -> None:
+    [status] = [
+        parameter
+        for parameter in http.get("/openapi.json").json()["paths"]["/api/v1/admin/outbox"]["get"][
+            "parameters"
+        ]
+        if parameter["name"] == "status"
+    ]
+    pattern = status["schema"]["pattern"]
+    for accepted in ("", "dead", " dead , failed", "pending,queued,running,done"):
+        assert re.fullmatch(pattern, accepted), accepted
+        answer = http.get(
+            "/api/v1/admin/outbox", params={"status": accepted}, headers=auth(admin_token)
+        )
+        assert answer.status_code == 200, answer.text
+    for refused in ("dead;failed", "deadx"):
+        assert re.fullmatch(pattern, refused) is None
+        answer = http.get(
+            "/api/v1/admin/outbox", params={"status": refused}, headers=auth(admin_token)
+        )
+        assert answer.status_code == 422, answer.text

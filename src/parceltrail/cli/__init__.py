@@ -1,6 +1,23 @@
 """The `parceltrail` command line; each module adds its commands to ``app``."""
 
-from parceltrail.cli import accounts, backups, imports, lookups, operations
+from parceltrail.cli import (
+    accounts,
+    backups,
+    imports,
+    lookups,
+    operations,
+    personal_data,
+    text_lessons,
+)
 from parceltrail.cli.main import app
 
-__all__ = ["accounts", "app", "backups", "imports", "lookups", "operations"]
+__all__ = [
+    "accounts",
+    "app",
+    "backups",
+    "imports",
+    "lookups",
+    "operations",
+    "personal_data",
+    "text_lessons",
+]

@@ -20,12 +20,14 @@ given before any route runs::
     │   ├── Conflict (409)
     │   │   ├── DuplicateOrder
     │   │   ├── TrackingNumberTaken
-    │   │   └── UserExists
+    │   │   ├── UserExists
+    │   │   └── AccountStillNeeded           services/personal_data.py
     │   ├── ValidationFailed (422)
     │   │   ├── InvalidOrder
     │   │   ├── InvalidEvent
     │   │   ├── InvalidTrackingNumber
     │   │   ├── InvalidUser
+    │   │   ├── InvalidTextLesson            domain/text_lessons.py
     │   │   ├── PayloadInvalid               connectors/base.py
     │   │   ├── CsvHeaderInvalid             services/bulk.py
     │   │   ├── CarrierNotPollable           services/standalone.py

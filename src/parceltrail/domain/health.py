@@ -70,6 +70,11 @@ class Thresholds:
         return self.stale_after_by_step.get(step, self.stale_after)
 
 
+# The rules' periods unless a caller passes others (as PollPolicy's DEFAULT_POLICY): named once
+# here, never re-built at each use.
+DEFAULT_THRESHOLDS = Thresholds()
+
+
 @dataclass(frozen=True, slots=True)
 class Facts:
     """What the rules look at; all times UTC."""
@@ -95,9 +100,8 @@ class Health:
         return self.problem is not None and self.problem not in INFORMATIONAL
 
 
-def assess(facts: Facts, now: datetime, thresholds: Thresholds | None = None) -> Health:
+def assess(facts: Facts, now: datetime, rules: Thresholds = DEFAULT_THRESHOLDS) -> Health:
     """The parcel's problem now (or None), since when, why, and when to look again."""
-    rules = thresholds or Thresholds()
     if facts.sub_status.is_final or facts.status is Status.EXPIRED:
         return Health(None, None, "No further carrier updates are expected.", None)
     if facts.last_event_at is None:

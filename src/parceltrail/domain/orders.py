@@ -96,9 +96,10 @@ def checked_total(total: Decimal) -> Decimal:
 
 
 def checked_currency(currency: str) -> str:
-    code = (currency or "").strip().upper()
-    if len(code) != 3 or not code.isalpha():
+    code = (currency or "").strip()
+    # ASCII letters only: str.isalpha takes any script's, and upper() turns some into ASCII
+    if len(code) != 3 or not (code.isascii() and code.isalpha()):
         raise InvalidOrder(
             f"currency {currency[:10]!r} is not an ISO 4217 code like USD", field="currency"
         )
-    return code
+    return code.upper()

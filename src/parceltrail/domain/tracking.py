@@ -52,6 +52,8 @@ class TrackingEvent:
     raw_code: str | None = None
     source: str = "api"
     source_id: str | None = None
+    # The source sent no status of its own; ``sub_status`` (if any) was read from the text.
+    status_from_text: bool = False
 
     @property
     def said_by(self) -> str:
@@ -216,6 +218,7 @@ def new_event(
     text = _clip(description, MAX_DESCRIPTION)
     if text is None and sub_status is None:
         raise InvalidEvent("an event needs a description or a status", reason="empty_event")
+    from_text = sub_status is None
     if text is None:
         text = sub_status.value.replace("_", " ") if sub_status else ""
     elif sub_status is None:
@@ -238,6 +241,7 @@ def new_event(
         raw_code=_clip(raw_code, MAX_CODE),
         source=_clip(source, MAX_CODE) or "api",
         source_id=clipped_id,
+        status_from_text=from_text,
     )
 
 

@@ -49,3 +49,16 @@ def normalize_email(email: str) -> str:
             f"{email[:80]!r} is not an e-mail address like name@example.com", field="email"
         )
     return text
+
+
+ERASED_DOMAIN = "deleted.invalid"  # .invalid never resolves (RFC 2606): no mail can leave
+
+
+def erased_address(user_id: str) -> str:
+    """The address a deleted account keeps, so the orders others must keep still point to
+    one account, and nobody's address stays behind."""
+    return f"deleted-{user_id}@{ERASED_DOMAIN}"
+
+
+def is_erased(email: str) -> bool:
+    return email.endswith("@" + ERASED_DOMAIN)

@@ -4,7 +4,8 @@ A task runs the same whichever runner calls it (in-process or Dramatiq), re-chec
 acting, and must be safe to run twice. Most are one transaction: ``in_transaction`` wraps them
 so the wrapper opens the unit of work, commits it when the task returns and rolls it back when
 it raises. A task that must not hold a transaction across slow I/O (sending a delivery,
-polling a carrier) takes the context's unit-of-work factory and opens short ones itself.
+polling a carrier) passes the context's unit-of-work factory to its use case, which opens
+short ones. Sweeps alike: ``sweep_in_transaction`` for one transaction, the factory for more.
 """
 
 from __future__ import annotations
@@ -43,6 +44,17 @@ def in_transaction(fn: Callable[[JobContext, Job, UnitOfWork], None]) -> TaskFn:
     def run(ctx: JobContext, job: Job) -> None:
         with ctx.uow() as uow:
             fn(ctx, job, uow)
+
+    return run
+
+
+def sweep_in_transaction(fn: Callable[[JobContext, UnitOfWork], int]) -> SweepFn:
+    """A sweep of one transaction, as ``in_transaction`` makes a task: committed when ``fn``
+    returns (what it returns, how much it did, is the sweep's), rolled back when it raises."""
+
+    def run(ctx: JobContext) -> int:
+        with ctx.uow() as uow:
+            return fn(ctx, uow)
 
     return run
 

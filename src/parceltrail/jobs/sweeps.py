@@ -13,39 +13,28 @@ import httpx
 
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.fanout import links_of
-from parceltrail.jobs.registry import sweep
+from parceltrail.jobs.registry import sweep, sweep_in_transaction
 from parceltrail.notify import render
 from parceltrail.services import digest, disputes, health
 from parceltrail.services.polling import learn_windows, poll_due
-
-MAX_HEALTH_ROUNDS = 50  # 50 x 2,000 shipments per run; the next run continues from the mark
+from parceltrail.services.ports import UnitOfWork
 
 
 @sweep("health", every=timedelta(minutes=10))
 def health_sweep(ctx: JobContext) -> int:
-    examined = 0
-    for _ in range(MAX_HEALTH_ROUNDS):
-        with ctx.uow() as uow:
-            report = health.sweep(uow=uow, now=ctx.clock())
-        examined += report.examined
-        if not report.more:
-            break
-    return examined
+    return health.sweep_rounds(uow_factory=ctx.uow, clock=ctx.clock)
 
 
 @sweep("lanes", every=timedelta(hours=24))
-def lanes_sweep(ctx: JobContext) -> int:
-    with ctx.uow() as uow:
-        return health.learn_lanes(uow=uow, now=ctx.clock())
+@sweep_in_transaction
+def lanes_sweep(ctx: JobContext, uow: UnitOfWork) -> int:
+    return health.learn_lanes(uow=uow, now=ctx.clock())
 
 
 @sweep("disputes", every=timedelta(hours=1))
-def disputes_sweep(ctx: JobContext) -> int:
-    periods = ctx.periods
-    with ctx.uow() as uow:
-        moved = disputes.escalate_overdue(uow=uow, now=ctx.clock(), periods=periods)
-        moved += disputes.auto_confirm(uow=uow, now=ctx.clock())
-    return moved
+@sweep_in_transaction
+def disputes_sweep(ctx: JobContext, uow: UnitOfWork) -> int:
+    return disputes.run_out_periods(uow=uow, now=ctx.clock(), periods=ctx.periods)
 
 
 @sweep("polling", every=timedelta(minutes=1))

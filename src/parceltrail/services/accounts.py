@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -11,8 +10,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from parceltrail.domain.errors import NotAuthenticated, PermissionDenied, ValidationFailed
+from parceltrail.domain.tokens import hash_secret
 from parceltrail.domain.users import Role, User, normalize_email
-from parceltrail.services.ports import Mailer, MailMessage, UnitOfWork, WebSession
+from parceltrail.services.ports import AccountsUnitOfWork, Mailer, MailMessage, WebSession
 from parceltrail.services.users import create_user
 
 MIN_PASSWORD = 10
@@ -34,10 +34,6 @@ class NewSession:
     user: User
 
 
-def _digest(secret: str) -> str:
-    return hashlib.sha256(secret.encode()).hexdigest()
-
-
 def checked_password(password: str) -> str:
     if not MIN_PASSWORD <= len(password or "") <= MAX_PASSWORD:
         raise ValidationFailed(
@@ -50,7 +46,7 @@ def hash_password(password: str) -> str:
     return _hasher.hash(checked_password(password))
 
 
-def set_password(*, uow: UnitOfWork, user: User, password: str) -> None:
+def set_password(*, uow: AccountsUnitOfWork, user: User, password: str) -> None:
     """Set a new password and end every session of the user."""
     uow.browse.set_password_hash(user.id, hash_password(password))
     uow.sessions.delete_for_user(user.id)
@@ -58,7 +54,7 @@ def set_password(*, uow: UnitOfWork, user: User, password: str) -> None:
 
 def sign_up(
     *,
-    uow: UnitOfWork,
+    uow: AccountsUnitOfWork,
     mailer: Mailer,
     email: str,
     role: Role,
@@ -105,11 +101,11 @@ def sign_up(
 
 
 def _password_link(
-    uow: UnitOfWork, user: User, now: datetime, ttl: timedelta, base_url: str
+    uow: AccountsUnitOfWork, user: User, now: datetime, ttl: timedelta, base_url: str
 ) -> str:
     """A one-time link to choose the user's password; only its hash is stored."""
     secret = secrets.token_urlsafe(32)
-    uow.resets.add(_digest(secret), user.id, now, now + ttl)
+    uow.resets.add(hash_secret(secret), user.id, now, now + ttl)
     return f"{base_url}/reset/{secret}"
 
 
@@ -118,7 +114,7 @@ def _name(name: str | None) -> str | None:
     return text or None
 
 
-def log_in(*, uow: UnitOfWork, email: str, password: str) -> User:
+def log_in(*, uow: AccountsUnitOfWork, email: str, password: str) -> User:
     wrong = NotAuthenticated("the e-mail address or the password is wrong")
     try:
         user = uow.users.by_email(normalize_email(email))
@@ -136,25 +132,27 @@ def log_in(*, uow: UnitOfWork, email: str, password: str) -> User:
     return user
 
 
-def start_session(*, uow: UnitOfWork, user: User, now: datetime) -> NewSession:
+def start_session(*, uow: AccountsUnitOfWork, user: User, now: datetime) -> NewSession:
     secret, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-    uow.sessions.add(_digest(secret), user.id, csrf, now, now + SESSION_TTL)
+    uow.sessions.add(hash_secret(secret), user.id, csrf, now, now + SESSION_TTL)
     return NewSession(secret=secret, csrf_token=csrf, user=user)
 
 
-def find_session(*, uow: UnitOfWork, secret: str | None, now: datetime) -> WebSession | None:
+def find_session(
+    *, uow: AccountsUnitOfWork, secret: str | None, now: datetime
+) -> WebSession | None:
     if not secret or len(secret) > 100:
         return None
-    return uow.sessions.find(_digest(secret), now)
+    return uow.sessions.find(hash_secret(secret), now)
 
 
-def end_session(*, uow: UnitOfWork, secret: str | None) -> None:
+def end_session(*, uow: AccountsUnitOfWork, secret: str | None) -> None:
     if secret and len(secret) <= 100:
-        uow.sessions.delete(_digest(secret))
+        uow.sessions.delete(hash_secret(secret))
 
 
 def request_reset(
-    *, uow: UnitOfWork, mailer: Mailer, email: str, base_url: str, now: datetime
+    *, uow: AccountsUnitOfWork, mailer: Mailer, email: str, base_url: str, now: datetime
 ) -> None:
     """Mail a one-hour reset link when the address has an account; silent otherwise."""
     try:
@@ -172,9 +170,9 @@ def request_reset(
     mailer.send(uow, MailMessage(to=user.email, subject="Set your parceltrail password", text=text))
 
 
-def reset_password(*, uow: UnitOfWork, secret: str, password: str, now: datetime) -> User:
+def reset_password(*, uow: AccountsUnitOfWork, secret: str, password: str, now: datetime) -> User:
     checked_password(password)
-    user_id = uow.resets.use(_digest(secret), now) if 0 < len(secret) <= 100 else None
+    user_id = uow.resets.use(hash_secret(secret), now) if 0 < len(secret) <= 100 else None
     user = uow.users.get(user_id) if user_id else None
     if user is None:
         raise ValidationFailed("this reset link is unknown, used or expired; ask for a new one")

@@ -13,7 +13,7 @@ from parceltrail.domain.health import Problem
 from parceltrail.domain.status import Status
 from parceltrail.domain.users import Role, User
 from parceltrail.services.orders import _views
-from parceltrail.services.ports import OrderFilter, UnitOfWork
+from parceltrail.services.ports import BrowseUnitOfWork, OrderFilter
 from parceltrail.services.tracking import get_tracking
 from parceltrail.services.views import OrderView, TrackingView
 
@@ -39,7 +39,7 @@ def _scope(user: User) -> OrderFilter:
 
 def orders(
     *,
-    uow: UnitOfWork,
+    uow: BrowseUnitOfWork,
     user: User,
     status: str | None = None,
     query: str | None = None,
@@ -66,12 +66,12 @@ def _require_seller(user: User) -> None:
         raise PermissionDenied("the seller desk is for sellers")
 
 
-def awaiting_dispatch(*, uow: UnitOfWork, user: User) -> Listing:
+def awaiting_dispatch(*, uow: BrowseUnitOfWork, user: User) -> Listing:
     _require_seller(user)
     return orders(uow=uow, user=user, status="not_shipped")
 
 
-def problems(*, uow: UnitOfWork, user: User) -> Listing:
+def problems(*, uow: BrowseUnitOfWork, user: User) -> Listing:
     """Orders sold by the seller with a shipment in trouble: exceptions, failed attempts,
     returns, expired trackings."""
     _require_seller(user)
@@ -79,7 +79,7 @@ def problems(*, uow: UnitOfWork, user: User) -> Listing:
 
 
 def problem_shipments(
-    *, uow: UnitOfWork, user: User, now: datetime, problem: Problem | None = None,
+    *, uow: BrowseUnitOfWork, user: User, now: datetime, problem: Problem | None = None,
     limit: int = 100,
 ) -> list[TrackingView]:
     """The seller's shipments in trouble by the health verdicts (all sellers' for an admin),
@@ -109,17 +109,17 @@ def require_admin(user: User) -> None:
         raise PermissionDenied("this page is for administrators")
 
 
-def users(*, uow: UnitOfWork, user: User, limit: int = 500) -> list[User]:
+def users(*, uow: BrowseUnitOfWork, user: User, limit: int = 500) -> list[User]:
     require_admin(user)
     return uow.browse.users(limit)
 
 
-def outbox_counts(*, uow: UnitOfWork, user: User) -> dict[str, int]:
+def outbox_counts(*, uow: BrowseUnitOfWork, user: User) -> dict[str, int]:
     require_admin(user)
     return uow.browse.outbox_counts()
 
 
-def order_to_dispatch(*, uow: UnitOfWork, user: User, order_id: str) -> OrderView:
+def order_to_dispatch(*, uow: BrowseUnitOfWork, user: User, order_id: str) -> OrderView:
     """An order the viewer sold (any order for an admin); 404 for everyone else."""
     _require_seller(user)
     order = uow.orders.get(order_id)

@@ -21,15 +21,16 @@ from parceltrail.domain.notifications import (
     channel_id,
     idempotency_key,
 )
+from parceltrail.domain.users import is_erased
 from parceltrail.services.notify_ports import Rendered, Templates
-from parceltrail.services.ports import MailMessage, UnitOfWork
+from parceltrail.services.ports import DeliveriesUnitOfWork, MailMessage, UnitOfWork
 
 SEND_TOPIC = "delivery.send"
 
 
 
 def queue_email(
-    uow: UnitOfWork,
+    uow: DeliveriesUnitOfWork,
     *,
     key: str,
     topic: str,
@@ -38,6 +39,8 @@ def queue_email(
     now: datetime,
     unsubscribe_url: str | None = None,
 ) -> bool:
+    if is_erased(to):  # the account was deleted: its orders stay, its mail stops
+        return False
     content = {"text": rendered.text, "html": rendered.html, "unsubscribe_url": unsubscribe_url}
     delivery_id = uow.deliveries.add(
         channel="email", key=key, topic=topic, recipient=to, subject=rendered.subject,
@@ -50,7 +53,7 @@ def queue_email(
 
 
 def queue_webhook(
-    uow: UnitOfWork,
+    uow: DeliveriesUnitOfWork,
     endpoint: WebhookEndpoint,
     *,
     topic: str,
@@ -75,7 +78,7 @@ def queue_webhook(
 
 
 def queue_channel(
-    uow: UnitOfWork,
+    uow: DeliveriesUnitOfWork,
     *,
     subscription_id: str,
     url: str,
@@ -107,7 +110,7 @@ class OutboxMailer:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
 
-    def send(self, uow: UnitOfWork, message: MailMessage) -> None:
+    def send(self, uow: DeliveriesUnitOfWork, message: MailMessage) -> None:
         now = self._clock()
         text = message.text
         html = "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())

@@ -177,6 +177,12 @@ def escalate_overdue(
     return moved
 
 
+def run_out_periods(*, uow: DisputesUnitOfWork, now: datetime, periods: Periods) -> int:
+    """What the periods decide once they run out: unanswered disputes escalate, protections
+    that ended without a dispute are confirmed. How many moved."""
+    return escalate_overdue(uow=uow, now=now, periods=periods) + auto_confirm(uow=uow, now=now)
+
+
 def get_dispute(
     *, uow: DisputesUnitOfWork, user: User, dispute_id: str
 ) -> tuple[Dispute, dict[str, Any]]:

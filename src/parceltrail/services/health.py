@@ -8,12 +8,13 @@ each verdict from the shipment itself before writing anything. A changed verdict
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from parceltrail.domain.clock import Clock
 from parceltrail.domain.eta import Lane, LaneHistory, Spread, estimate, learn_spreads
-from parceltrail.domain.health import Facts, Thresholds, assess
+from parceltrail.domain.health import DEFAULT_THRESHOLDS, Facts, Thresholds, assess
 from parceltrail.domain.health_records import HealthRecord, lane_of, milestone_times
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.stages import context, learn_stage_spreads
@@ -24,6 +25,7 @@ SWEEP = "health"
 # A finished sweep marks a little before its start: an ingest that was still running may
 # commit changes stamped earlier than that start, and they must not be skipped.
 MARK_OVERLAP = timedelta(minutes=5)
+MAX_ROUNDS = 50  # of ``sweep``'s limit (2,000) per run; the next run goes on from the mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,11 +73,10 @@ def sweep(
     *,
     uow: TrackingUnitOfWork,
     now: datetime,
-    thresholds: Thresholds | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
     limit: int = 2000,
 ) -> SweepReport:
     """Re-assess the shipments whose verdict may have changed; record what changed."""
-    rules = thresholds or Thresholds()
     ids, cut = uow.health.candidates(now=now, after=uow.health.mark(SWEEP), limit=limit)
     shipments = uow.shipments.many(ids)
     histories = uow.events.for_shipments(list(shipments))
@@ -86,13 +87,28 @@ def sweep(
     for shipment in shipments.values():
         history = histories.get(shipment.id, [])
         levels = learned_levels(learned, lanes[shipment.id])
-        record = assess_shipment(shipment, history, now, rules, levels)
+        record = assess_shipment(shipment, history, now, thresholds, levels)
         before = previous.get(shipment.id)
         changed += shipment.record_health(record.health, before.health if before else None)
         records.append(record)
     uow.health.save(records)
     uow.health.set_mark(SWEEP, cut or (now - MARK_OVERLAP, ""))
     return SweepReport(examined=len(records), changed=changed, more=cut is not None)
+
+
+def sweep_rounds(
+    *, uow_factory: Callable[[], TrackingUnitOfWork], clock: Clock, rounds: int = MAX_ROUNDS
+) -> int:
+    """Sweep in rounds of one transaction each, until nothing is left or ``rounds`` ran;
+    how many shipments were examined."""
+    examined = 0
+    for _ in range(rounds):
+        with uow_factory() as uow:
+            report = sweep(uow=uow, now=clock())
+        examined += report.examined
+        if not report.more:
+            break
+    return examined
 
 
 def lane_histories(
@@ -146,9 +162,9 @@ def live(
     shipment: Shipment,
     history: Sequence[TrackingEvent],
     now: datetime,
-    thresholds: Thresholds | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> HealthRecord:
     """The verdict as of now, for pages and the API (the sweep's stored one may be older)."""
     lane = lane_of(shipment, history)
     levels = learned_levels(lane_histories(uow, [lane]), lane)
-    return assess_shipment(shipment, history, now, thresholds or Thresholds(), levels)
+    return assess_shipment(shipment, history, now, thresholds, levels)

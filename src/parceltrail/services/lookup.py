@@ -20,7 +20,7 @@ from parceltrail.domain.numbers import (
 from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import User
 from parceltrail.services.polling_ports import PollableCarriers
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import StandaloneUnitOfWork
 from parceltrail.services.standalone import (
     Polling,
     StandaloneCaps,
@@ -93,7 +93,7 @@ def looks_like_a_number(part: str) -> bool:
 
 def look_up(
     *,
-    uow: UnitOfWork,
+    uow: StandaloneUnitOfWork,
     number: str,
     now: datetime,
     viewer: User | None,
@@ -141,7 +141,7 @@ def look_up(
 
 
 def _tracking(
-    uow: UnitOfWork, number: str, viewer: User | None, now: datetime
+    uow: StandaloneUnitOfWork, number: str, viewer: User | None, now: datetime
 ) -> TrackingView | None:
     try:
         return get_tracking(uow=uow, tracking_number=number, viewer=viewer, now=now)

@@ -21,11 +21,11 @@ from parceltrail.domain.messages import (
 from parceltrail.domain.orders import Order
 from parceltrail.domain.users import User
 from parceltrail.services.orders import can_see
-from parceltrail.services.ports import Notice, UnitOfWork
+from parceltrail.services.ports import MessagesUnitOfWork, Notice
 from parceltrail.services.views import OrderView
 
 
-def _order(uow: UnitOfWork, user: User, order_id: str) -> Order:
+def _order(uow: MessagesUnitOfWork, user: User, order_id: str) -> Order:
     order = uow.orders.get(order_id)
     if order is None or not can_see(user, order):
         raise OrderNotFound(f"no order {order_id} among yours", order_id=order_id)
@@ -34,7 +34,7 @@ def _order(uow: UnitOfWork, user: User, order_id: str) -> Order:
 
 def post(
     *,
-    uow: UnitOfWork,
+    uow: MessagesUnitOfWork,
     user: User,
     order_id: str,
     body: str,
@@ -79,7 +79,7 @@ class ThreadPage:
 
 def thread(
     *,
-    uow: UnitOfWork,
+    uow: MessagesUnitOfWork,
     user: User,
     order_id: str,
     now: datetime,
@@ -100,7 +100,7 @@ def thread(
     return ThreadPage(found, count, older, newest=before is None)
 
 
-def _cursor(uow: UnitOfWork, order_id: str, before: str) -> tuple[datetime, str]:
+def _cursor(uow: MessagesUnitOfWork, order_id: str, before: str) -> tuple[datetime, str]:
     message = uow.messages.get(before[:40])
     if message is None or message.order_id != order_id:
         raise ValidationFailed(
@@ -111,7 +111,7 @@ def _cursor(uow: UnitOfWork, order_id: str, before: str) -> tuple[datetime, str]
     return message.created_at, message.id
 
 
-def attachment(*, uow: UnitOfWork, user: User, attachment_id: str) -> Attachment:
+def attachment(*, uow: MessagesUnitOfWork, user: User, attachment_id: str) -> Attachment:
     found = uow.messages.attachment(attachment_id)
     order = uow.orders.get(found[0]) if found else None
     if found is None or order is None or not can_see(user, order):
@@ -119,7 +119,9 @@ def attachment(*, uow: UnitOfWork, user: User, attachment_id: str) -> Attachment
     return found[1]
 
 
-def unread_counts(*, uow: UnitOfWork, user: User, views: Sequence[OrderView]) -> dict[str, int]:
+def unread_counts(
+    *, uow: MessagesUnitOfWork, user: User, views: Sequence[OrderView]
+) -> dict[str, int]:
     """Unread messages per order, for the orders of ``views`` the user buys or sells."""
     mine = [v.order.id for v in views if user.id in (v.order.buyer_id, v.order.seller_id)]
     return uow.messages.unread_counts(mine, user.id)

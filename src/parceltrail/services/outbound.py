@@ -12,7 +12,7 @@ from parceltrail.domain.errors import NotFound, PermissionDenied, ValidationFail
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.notifications import WEBHOOK_EVENTS, Delivery, WebhookEndpoint
 from parceltrail.domain.users import User
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import OutboundUnitOfWork
 
 JOB_STATUSES = ("pending", "queued", "running", "done", "failed", "dead")
 MAX_URL = 2048
@@ -41,7 +41,7 @@ def _checked_events(names: Sequence[str]) -> tuple[str, ...]:
 
 
 def register_endpoint(
-    *, uow: UnitOfWork, user: User, url: str, events: Sequence[str], now: datetime
+    *, uow: OutboundUnitOfWork, user: User, url: str, events: Sequence[str], now: datetime
 ) -> WebhookEndpoint:
     """A new endpoint with a fresh signing secret (shown to the caller once, here)."""
     endpoint = WebhookEndpoint(
@@ -53,18 +53,18 @@ def register_endpoint(
     return endpoint
 
 
-def own_endpoint(*, uow: UnitOfWork, user: User, endpoint_id: str) -> WebhookEndpoint:
+def own_endpoint(*, uow: OutboundUnitOfWork, user: User, endpoint_id: str) -> WebhookEndpoint:
     endpoint = uow.alerts.endpoint(endpoint_id)
     if endpoint is None or not (user.is_admin or endpoint.user_id == user.id):
         raise NotFound(f"no webhook endpoint {endpoint_id} among yours")
     return endpoint
 
 
-def list_endpoints(*, uow: UnitOfWork, user: User) -> list[WebhookEndpoint]:
+def list_endpoints(*, uow: OutboundUnitOfWork, user: User) -> list[WebhookEndpoint]:
     return uow.alerts.endpoints_for(None if user.is_admin else [user.id])
 
 
-def set_enabled(*, uow: UnitOfWork, user: User, endpoint_id: str, enabled: bool) -> None:
+def set_enabled(*, uow: OutboundUnitOfWork, user: User, endpoint_id: str, enabled: bool) -> None:
     own_endpoint(uow=uow, user=user, endpoint_id=endpoint_id)
     values: dict[str, Any] = {"status": "active" if enabled else "disabled"}
     if enabled:
@@ -72,13 +72,15 @@ def set_enabled(*, uow: UnitOfWork, user: User, endpoint_id: str, enabled: bool)
     uow.alerts.set_endpoint(endpoint_id, **values)
 
 
-def deliveries(*, uow: UnitOfWork, user: User, endpoint_id: str, limit: int) -> list[Delivery]:
+def deliveries(
+    *, uow: OutboundUnitOfWork, user: User, endpoint_id: str, limit: int
+) -> list[Delivery]:
     own_endpoint(uow=uow, user=user, endpoint_id=endpoint_id)
     return uow.deliveries.for_endpoint(endpoint_id, limit)
 
 
 def redeliver(
-    *, uow: UnitOfWork, user: User, endpoint_id: str, delivery_id: int, now: datetime
+    *, uow: OutboundUnitOfWork, user: User, endpoint_id: str, delivery_id: int, now: datetime
 ) -> Delivery:
     """Send a delivery again, same body and idempotency key: receivers may de-duplicate."""
     own_endpoint(uow=uow, user=user, endpoint_id=endpoint_id)
@@ -96,7 +98,7 @@ def _require_admin(user: User) -> None:
 
 
 def list_jobs(
-    *, uow: UnitOfWork, user: User, statuses: Sequence[str], limit: int
+    *, uow: OutboundUnitOfWork, user: User, statuses: Sequence[str], limit: int
 ) -> list[dict[str, Any]]:
     _require_admin(user)
     unknown = sorted(set(statuses) - set(JOB_STATUSES))
@@ -105,7 +107,7 @@ def list_jobs(
     return uow.deliveries.jobs(statuses, limit)
 
 
-def retry_job(*, uow: UnitOfWork, user: User, job_id: int, now: datetime) -> None:
+def retry_job(*, uow: OutboundUnitOfWork, user: User, job_id: int, now: datetime) -> None:
     _require_admin(user)
     if not uow.deliveries.retry_job(job_id, now):
         raise NotFound(f"no failed or dead-lettered job {job_id}")

@@ -18,6 +18,7 @@ from parceltrail.domain.messages import Attachment, Message
 from parceltrail.domain.orders import Order
 from parceltrail.domain.protection import Protection
 from parceltrail.domain.shipments import Leg, Shipment
+from parceltrail.domain.text_lessons import Correction, Observation, TextLesson
 from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
@@ -27,6 +28,7 @@ from parceltrail.services.notify_ports import (
     DigestRepository,
     PreferenceRepository,
 )
+from parceltrail.services.personal_data_ports import PersonalDataRepository
 from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.rate_limits import RateWindowRepository
 
@@ -101,6 +103,30 @@ class EventRepository(Protocol):
     def for_shipments(self, shipment_ids: Sequence[str]) -> dict[str, list[TrackingEvent]]: ...
 
 
+class TextLessonRepository(Protocol):
+    """What the feed taught about carrier texts, keyed by (normalised text, language)."""
+
+    def for_keys(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], TextLesson]:
+        """The lessons of these texts that exist (counted or corrected)."""
+        ...
+
+    def observe(self, observations: Sequence[Observation], now: datetime) -> None:
+        """Count each observation onto its text (concurrent writers add up)."""
+        ...
+
+    def most_observed(self, limit: int) -> list[TextLesson]:
+        """Lessons with the most observations first, then corrected texts never observed."""
+        ...
+
+    def correct(self, lesson: TextLesson, correction: Correction | None) -> None:
+        """Set an admin's correction of a text, or remove it (None)."""
+        ...
+
+    def replace_counts(self, lesson: TextLesson, now: datetime) -> None:
+        """Make a text's counts exactly ``lesson.counts`` (an import)."""
+        ...
+
+
 class HealthRepository(Protocol):
     def candidates(
         self, *, now: datetime, after: Mark | None, limit: int
@@ -135,6 +161,7 @@ class ProtectionRepository(Protocol):
     def extend(self, protection: Protection) -> None:
         """Store an extended window (``Protection.extend``): its end and the days added."""
         ...
+
     def confirm(self, order_id: str, at: datetime, *, automatic: bool) -> None: ...
     def expired_unconfirmed(self, now: datetime, limit: int) -> list[str]: ...
 
@@ -234,7 +261,7 @@ class BrowseRepository(PasswordStore, Protocol):
 class Mailer(Protocol):
     """Sends mail inside the caller's transaction (so a rollback sends nothing)."""
 
-    def send(self, uow: UnitOfWork, message: MailMessage) -> None: ...
+    def send(self, uow: DeliveriesUnitOfWork, message: MailMessage) -> None: ...
 
 
 @dataclass
@@ -278,6 +305,27 @@ class UsersUnitOfWork(Transaction, Protocol):
     users: UserRepository
 
 
+class TokensUnitOfWork(UsersUnitOfWork, Protocol):
+    """API tokens and the people they belong to."""
+
+    tokens: TokenRepository
+
+
+class DeliveriesUnitOfWork(Transaction, Protocol):
+    """Queueing mail and webhook deliveries, and the jobs of the outbox."""
+
+    deliveries: DeliveryRepository
+
+
+class AccountsUnitOfWork(UsersUnitOfWork, DeliveriesUnitOfWork, Protocol):
+    """People on the pages: passwords (kept by ``browse``), web sessions, reset links, and the
+    deliveries their mails are queued as."""
+
+    sessions: SessionRepository
+    resets: ResetRepository
+    browse: BrowseRepository
+
+
 class OrdersUnitOfWork(UsersUnitOfWork, Protocol):
     """Orders and their dispatch: who buys (and whether they chose a password), the order,
     its shipments, its protection."""
@@ -295,6 +343,7 @@ class TrackingUnitOfWork(Transaction, Protocol):
     shipments: ShipmentRepository
     events: EventRepository
     health: HealthRepository
+    text_lessons: TextLessonRepository
 
 
 class DisputesUnitOfWork(TrackingUnitOfWork, Protocol):
@@ -310,11 +359,36 @@ class PollingUnitOfWork(TrackingUnitOfWork, Protocol):
     polls: PollRepository
 
 
+class StandaloneUnitOfWork(PollingUnitOfWork, Protocol):
+    """Looking numbers up and tracking one without an order: the daily caps on new ones are
+    counted in ``rate_windows``, in the transaction that creates the shipment."""
+
+    rate_windows: RateWindowRepository
+
+
+class BrowseUnitOfWork(OrdersUnitOfWork, TrackingUnitOfWork, Protocol):
+    """The pages' lists: orders by filter (``browse``) shown with their shipments, and the
+    problems queue's trackings with their health."""
+
+
+class MessagesUnitOfWork(Transaction, Protocol):
+    """An order's thread between its buyer and its seller."""
+
+    orders: OrderRepository
+    messages: MessageRepository
+
+
 class AlertsUnitOfWork(Transaction, Protocol):
     """Alert subscriptions and the notification preferences they start from."""
 
     alerts: AlertRepository
     preferences: PreferenceRepository
+
+
+class OutboundUnitOfWork(DeliveriesUnitOfWork, Protocol):
+    """Integrators' webhook endpoints (stored with the subscriptions) and their deliveries."""
+
+    alerts: AlertRepository
 
 
 class UnitOfWork(Transaction, Protocol):
@@ -329,6 +403,7 @@ class UnitOfWork(Transaction, Protocol):
     shipments: ShipmentRepository
     events: EventRepository
     health: HealthRepository
+    text_lessons: TextLessonRepository
     protection: ProtectionRepository
     disputes: DisputeRepository
     messages: MessageRepository
@@ -341,3 +416,4 @@ class UnitOfWork(Transaction, Protocol):
     preferences: PreferenceRepository  # notification preferences (issue 6/7)
     digests: DigestRepository  # items held for daily digests
     rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
+    personal_data: PersonalDataRepository  # a person's export and erasure

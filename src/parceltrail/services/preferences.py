@@ -23,7 +23,7 @@ from parceltrail.domain.notifications import (
 from parceltrail.domain.users import User
 from parceltrail.services import alerts
 from parceltrail.services.notify_ports import ChannelChecker
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import AlertsUnitOfWork
 
 MANAGE = "manage"
 MANAGE_LINK_TTL = timedelta(days=90)  # a link in an alert mail works this long after it
@@ -82,7 +82,7 @@ def _apply(
 
 
 def change(
-    *, uow: UnitOfWork, subscription: Subscription, choices: Choices, checker: ChannelChecker
+    *, uow: AlertsUnitOfWork, subscription: Subscription, choices: Choices, checker: ChannelChecker
 ) -> Subscription:
     """New choices for one subscription; an unsubscribed one stays unsubscribed."""
     milestones, mode, problems, channels = _apply(subscription, choices, checker)
@@ -105,7 +105,7 @@ def change(
     )
 
 
-def own_subscription(*, uow: UnitOfWork, user: User, subscription_id: str) -> Subscription:
+def own_subscription(*, uow: AlertsUnitOfWork, user: User, subscription_id: str) -> Subscription:
     found = uow.alerts.subscription(subscription_id[:40])
     if found is None or not (user.is_admin or found.user_id == user.id):
         raise NotFound(f"no subscription {subscription_id[:40]!r} among yours")
@@ -117,7 +117,9 @@ def manage_token(*, secret: str, subscription_id: str, now: datetime) -> str:
     return sign_token(secret, MANAGE, f"{subscription_id}~{int(now.timestamp()) // 86400}")
 
 
-def by_manage_token(*, uow: UnitOfWork, secret: str, token: str, now: datetime) -> Subscription:
+def by_manage_token(
+    *, uow: AlertsUnitOfWork, secret: str, token: str, now: datetime
+) -> Subscription:
     """The subscription behind a manage link; a link expires ``MANAGE_LINK_TTL`` after its
     mail, and stops working once the subscription is unsubscribed."""
     subject = read_token(secret, MANAGE, token) or ""
@@ -133,15 +135,15 @@ def by_manage_token(*, uow: UnitOfWork, secret: str, token: str, now: datetime) 
     return found
 
 
-def mine(*, uow: UnitOfWork, user: User) -> list[Subscription]:
+def mine(*, uow: AlertsUnitOfWork, user: User) -> list[Subscription]:
     return uow.alerts.subscriptions_of(user_id=user.id)
 
 
-def preferences_of(*, uow: UnitOfWork, user: User) -> Preferences:
+def preferences_of(*, uow: AlertsUnitOfWork, user: User) -> Preferences:
     return uow.preferences.get(user.id) or Preferences(user_id=user.id)
 
 
-def seller_problems_on(*, uow: UnitOfWork, user: User) -> bool:
+def seller_problems_on(*, uow: AlertsUnitOfWork, user: User) -> bool:
     found = uow.alerts.find_subscription(
         kind=SubscriptionKind.SELLER, email=user.email, order_id=None, tracking_number=None
     )
@@ -150,7 +152,7 @@ def seller_problems_on(*, uow: UnitOfWork, user: User) -> bool:
 
 def save_preferences(
     *,
-    uow: UnitOfWork,
+    uow: AlertsUnitOfWork,
     user: User,
     choices: Choices,
     checker: ChannelChecker,
@@ -179,7 +181,7 @@ def save_preferences(
     return saved
 
 
-def _seller_problems(uow: UnitOfWork, user: User, on: bool, now: datetime) -> None:
+def _seller_problems(uow: AlertsUnitOfWork, user: User, on: bool, now: datetime) -> None:
     if on:
         alerts.subscribe_seller_problems(uow=uow, seller=user, now=now)
         return
@@ -190,7 +192,7 @@ def _seller_problems(uow: UnitOfWork, user: User, on: bool, now: datetime) -> No
         uow.alerts.set_subscription_status(found.id, SubscriptionStatus.UNSUBSCRIBED, now)
 
 
-def unsubscribe_digest(*, uow: UnitOfWork, secret: str, token: str, now: datetime) -> int:
+def unsubscribe_digest(*, uow: AlertsUnitOfWork, secret: str, token: str, now: datetime) -> int:
     """The digest's unsubscribe link: every active subscription of that address in digest
     mode stops. Returns how many."""
     email = read_token(secret, DIGEST_UNSUBSCRIBE, token)

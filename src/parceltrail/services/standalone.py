@@ -21,7 +21,7 @@ from parceltrail.domain.rate_limits import Limit, RateLimited
 from parceltrail.domain.shipments import Shipment
 from parceltrail.services.inbound import start_tracking
 from parceltrail.services.polling_ports import PollableCarriers
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import StandaloneUnitOfWork
 
 DAY = timedelta(days=1)
 # A due poll is taken by the next polling sweep (every minute) and answered within seconds:
@@ -89,7 +89,7 @@ class Polling:
 
 def start_from_lookup(
     *,
-    uow: UnitOfWork,
+    uow: StandaloneUnitOfWork,
     detection: Detection,
     carrier: str | None,
     pollable: PollableCarriers,
@@ -109,7 +109,7 @@ def start_from_lookup(
 
 def start(
     *,
-    uow: UnitOfWork,
+    uow: StandaloneUnitOfWork,
     tracking_number: str,
     carrier: str | None,
     pollable: PollableCarriers,
@@ -157,7 +157,7 @@ def _chosen_carrier(detection: Detection, carrier: str | None) -> str:
     return detection.carriers[0]
 
 
-def _started(uow: UnitOfWork, number: str, carrier: str, now: datetime) -> Polling:
+def _started(uow: StandaloneUnitOfWork, number: str, carrier: str, now: datetime) -> Polling:
     try:
         with uow.savepoint():
             shipment = start_tracking(uow=uow, tracking_number=number, carrier=carrier, now=now)
@@ -170,7 +170,7 @@ def _started(uow: UnitOfWork, number: str, carrier: str, now: datetime) -> Polli
 
 
 def polling_of(
-    *, uow: UnitOfWork, shipment: Shipment, now: datetime, started: bool = False
+    *, uow: StandaloneUnitOfWork, shipment: Shipment, now: datetime, started: bool = False
 ) -> Polling | None:
     """Where a known shipment stands in the polling schedule; None when it was never polled
     nor scheduled, or has no carrier."""
@@ -187,7 +187,9 @@ def polling_of(
     )
 
 
-def _look_again_at(uow: UnitOfWork, carrier: str, plan: PollPlan, now: datetime) -> datetime | None:
+def _look_again_at(
+    uow: StandaloneUnitOfWork, carrier: str, plan: PollPlan, now: datetime
+) -> datetime | None:
     if plan.next_poll_at is None:
         return None
     due = plan.due_at(now, uow.polls.health(carrier))
@@ -200,7 +202,7 @@ def _whole_minute(moment: datetime) -> datetime:
 
 
 def _over_cap(
-    uow: UnitOfWork, client: str, caps: StandaloneCaps, now: datetime
+    uow: StandaloneUnitOfWork, client: str, caps: StandaloneCaps, now: datetime
 ) -> tuple[str, float] | None:
     """Why no new tracking may start now, and for how many seconds; None when one may."""
     mine, everyone = caps.limits
@@ -224,7 +226,7 @@ def _over_cap(
     return None
 
 
-def _existing(uow: UnitOfWork, number: str) -> Shipment:
+def _existing(uow: StandaloneUnitOfWork, number: str) -> Shipment:
     found = uow.shipments.by_numbers([number]).get(number)
     if found is None:
         raise TrackingNumberTaken(f"tracking number {number} is being started; look again")

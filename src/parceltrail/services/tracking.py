@@ -20,6 +20,7 @@ from parceltrail.domain.users import User
 from parceltrail.services import health
 from parceltrail.services.orders import can_see
 from parceltrail.services.ports import TrackingUnitOfWork
+from parceltrail.services.text_lessons import learn_and_teach
 from parceltrail.services.views import TrackingView
 
 
@@ -140,7 +141,7 @@ def ingest(
     shipments = uow.shipments.by_numbers(numbers)
     if create_unknown:
         _start_standalone(uow, events, shipments, now)
-    fresh = _fresh_events(uow, actor, events, shipments, result)
+    fresh = _taught(uow, _fresh_events(uow, actor, events, shipments, result), now)
     uow.events.add_many([(sid, event) for sid, batch in fresh.items() for event in batch], now)
     changed = _apply(uow, fresh, {s.id: s for s in shipments.values()})
     uow.shipments.save_states(changed, now)
@@ -187,6 +188,18 @@ def _fresh_events(
             fresh[sid].append(event)
             result.accepted += 1
     return fresh
+
+
+def _taught(
+    uow: TrackingUnitOfWork, fresh: dict[str, list[TrackingEvent]], now: datetime
+) -> dict[str, list[TrackingEvent]]:
+    """New events after the feed's lessons: sources' (text, status) pairs are counted, and
+    text-only events take the status their text was taught (services/text_lessons.py)."""
+    flat = [event for batch in fresh.values() for event in batch]
+    if not flat:
+        return fresh
+    lessoned = iter(learn_and_teach(uow, flat, now))
+    return {sid: [next(lessoned) for _ in batch] for sid, batch in fresh.items()}
 
 
 def _writable_orders(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import datetime
 
@@ -14,16 +13,9 @@ from parceltrail.domain.errors import (
     UserNotFound,
 )
 from parceltrail.domain.ids import new_id
-from parceltrail.domain.tokens import ApiToken
+from parceltrail.domain.tokens import TOKEN_PREFIX, ApiToken, hash_secret
 from parceltrail.domain.users import Role, User, normalize_email
-from parceltrail.services.ports import UnitOfWork, UsersUnitOfWork
-
-TOKEN_PREFIX = "pt_"  # noqa: S105 (a prefix, not a secret)
-
-
-def hash_token(token: str) -> str:
-    """Tokens are stored as SHA-256 only: they are long and random, so they need no salt."""
-    return hashlib.sha256(token.encode()).hexdigest()
+from parceltrail.services.ports import TokensUnitOfWork, UsersUnitOfWork
 
 
 def create_user(
@@ -56,7 +48,7 @@ def find_or_create_buyer(*, uow: UsersUnitOfWork, email: str, now: datetime) -> 
     return find_or_create(uow=uow, email=email, role=Role.BUYER, now=now)
 
 
-def find_seller(*, uow: UnitOfWork, email: str) -> User:
+def find_seller(*, uow: TokensUnitOfWork, email: str) -> User:
     """The seller (or admin) account with this e-mail; say what is wrong otherwise."""
     user = uow.users.by_email(normalize_email(email))
     if user is None:
@@ -67,7 +59,7 @@ def find_seller(*, uow: UnitOfWork, email: str) -> User:
 
 
 def approve_seller(
-    *, uow: UnitOfWork, email: str, now: datetime, admin: User | None = None
+    *, uow: TokensUnitOfWork, email: str, now: datetime, admin: User | None = None
 ) -> User:
     """Let a signed-up seller create orders: an admin on the web, or the operator (no
     ``admin``) at the command line."""
@@ -79,13 +71,15 @@ def approve_seller(
     return user
 
 
-def waiting_sellers(*, uow: UnitOfWork, admin: User, limit: int = 200) -> list[User]:
+def waiting_sellers(*, uow: TokensUnitOfWork, admin: User, limit: int = 200) -> list[User]:
     if not admin.is_admin:
         raise PermissionDenied("only administrators approve sellers")
     return uow.users.waiting_for_approval(limit)
 
 
-def create_token(*, uow: UnitOfWork, email: str, name: str, now: datetime) -> tuple[ApiToken, str]:
+def create_token(
+    *, uow: TokensUnitOfWork, email: str, name: str, now: datetime
+) -> tuple[ApiToken, str]:
     """A new API token for the user; the secret is returned once and never stored."""
     user = uow.users.by_email(normalize_email(email))
     if user is None:
@@ -101,21 +95,21 @@ def create_token(*, uow: UnitOfWork, email: str, name: str, now: datetime) -> tu
         last_used_at=None,
         revoked_at=None,
     )
-    uow.tokens.add(token, hash_token(secret))
+    uow.tokens.add(token, hash_secret(secret))
     return token, secret
 
 
-def authenticate(*, uow: UnitOfWork, secret: str, now: datetime) -> User:
+def authenticate(*, uow: TokensUnitOfWork, secret: str, now: datetime) -> User:
     token, user = identify(uow=uow, secret=secret)
     if token.touch_due(now):
         uow.tokens.touch(token.id, now)
     return user
 
 
-def identify(*, uow: UnitOfWork, secret: str) -> tuple[ApiToken, User]:
+def identify(*, uow: TokensUnitOfWork, secret: str) -> tuple[ApiToken, User]:
     """The active token and its owner, reading only; the caller keeps its last-used time
     (``ApiToken.touch_due``)."""
-    found = uow.tokens.find_active(hash_token(secret)) if secret else None
+    found = uow.tokens.find_active(hash_secret(secret)) if secret else None
     if found is None:
         raise NotAuthenticated(
             "the API token is unknown or revoked; send `Authorization: Bearer <token>` "
@@ -124,14 +118,14 @@ def identify(*, uow: UnitOfWork, secret: str) -> tuple[ApiToken, User]:
     return found
 
 
-def touch(*, uow: UnitOfWork, token: ApiToken, now: datetime) -> None:
+def touch(*, uow: TokensUnitOfWork, token: ApiToken, now: datetime) -> None:
     uow.tokens.touch(token.id, now)
 
 
-def list_tokens(*, uow: UnitOfWork, user: User) -> list[ApiToken]:
+def list_tokens(*, uow: TokensUnitOfWork, user: User) -> list[ApiToken]:
     return uow.tokens.list_for(user.id)
 
 
-def revoke_token(*, uow: UnitOfWork, user: User, token_id: str, now: datetime) -> None:
+def revoke_token(*, uow: TokensUnitOfWork, user: User, token_id: str, now: datetime) -> None:
     if not uow.tokens.revoke(token_id, user.id, now):
         raise NotFound(f"no active token {token_id} among yours", token_id=token_id)

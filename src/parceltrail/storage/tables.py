@@ -474,3 +474,30 @@ rate_limits = Table(
     Column("expires_at", BigInteger, nullable=False),  # Unix seconds: no longer counts after
     Index(None, "expires_at"),
 )
+
+
+# --- text lessons: what the feed teaches about carrier texts (docs/classification.md) ------
+
+# One row per (normalised text, language, status a source gave with it), counted.
+text_lesson_counts = Table(
+    "text_lesson_counts",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("language", String(8), primary_key=True),
+    Column("sub_status", String(32), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("sample", String(300), nullable=False),  # the text as a source last sent it
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+# An admin's word on a text; sub_status NULL means "this text gives no status".
+text_lesson_corrections = Table(
+    "text_lesson_corrections",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("language", String(8), primary_key=True),
+    Column("sub_status", String(32)),
+    Column("sample", String(300), nullable=False),
+    Column("corrected_by", String(64), nullable=False),
+    Column("corrected_at", UTCDateTime(), nullable=False),
+)

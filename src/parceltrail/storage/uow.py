@@ -17,6 +17,7 @@ from parceltrail.services.notify_ports import (
     DigestRepository,
     PreferenceRepository,
 )
+from parceltrail.services.personal_data_ports import PersonalDataRepository
 from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.ports import (
     BrowseRepository,
@@ -29,6 +30,7 @@ from parceltrail.services.ports import (
     ResetRepository,
     SessionRepository,
     ShipmentRepository,
+    TextLessonRepository,
     TokenRepository,
     UserRepository,
 )
@@ -48,12 +50,14 @@ from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.lanes_cache import LaneSpreadCache
 from parceltrail.storage.notifications_repository import SqlDeliveryRepository
 from parceltrail.storage.orders_repository import SqlOrderRepository
+from parceltrail.storage.personal_data_repository import SqlPersonalDataRepository
 from parceltrail.storage.polling_repository import SqlPollRepository
 from parceltrail.storage.preferences_repository import SqlPreferenceRepository
 from parceltrail.storage.rate_limits_repository import SqlRateWindows
 from parceltrail.storage.sessions_repository import SqlResetRepository, SqlSessionRepository
 from parceltrail.storage.shipments_repository import SqlEventRepository, SqlShipmentRepository
 from parceltrail.storage.tables import outbox
+from parceltrail.storage.text_lessons_repository import SqlTextLessonRepository
 
 _OUTBOX_COLUMNS = (
     "topic",
@@ -110,6 +114,7 @@ class SqlUnitOfWork:
         self.events: EventRepository = SqlEventRepository(*args)
         self._health = SqlHealthRepository(*args, lanes=self._lanes)
         self.health: HealthRepository = self._health
+        self.text_lessons: TextLessonRepository = SqlTextLessonRepository(*args)
         self.protection: ProtectionRepository = SqlProtectionRepository(*args)
         self.disputes: DisputeRepository = SqlDisputeRepository(*args)
         self.messages: MessageRepository = SqlMessageRepository(*args)
@@ -122,6 +127,7 @@ class SqlUnitOfWork:
         self.preferences: PreferenceRepository = SqlPreferenceRepository(*args)
         self.digests: DigestRepository = SqlDigestRepository(*args)
         self.rate_windows: RateWindowRepository = SqlRateWindows(self._connection, self._secret)
+        self.personal_data: PersonalDataRepository = SqlPersonalDataRepository(self._connection)
         return self
 
     def __exit__(

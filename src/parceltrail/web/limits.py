@@ -27,9 +27,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from parceltrail.bootstrap import App
 from parceltrail.config import Settings
 from parceltrail.domain.rate_limits import Limit, RateLimited
+from parceltrail.domain.tokens import hash_secret
 from parceltrail.services.lookup import MAX_TEXT, numbers_in
 from parceltrail.services.rate_limits import InProcessLimiter
-from parceltrail.services.users import hash_token
 
 SUBSCRIBE_COST = 5  # lookups an alert subscription costs: each one sends a mail
 CHARACTERS_PER_LOOKUP = 500  # of a pasted box, read for the price of one lookup
@@ -97,7 +97,7 @@ async def verified_token_or_ip(request: Request) -> str:
     unknown token counts against the address, so made-up tokens get no fresh allowance."""
     secret = bearer_secret(request)
     if secret is not None:
-        token_hash = hash_token(secret)
+        token_hash = hash_secret(secret)
         verified: VerifiedTokens | None = getattr(request.app.state, "verified_tokens", None)
         if verified is None:
             verified = request.app.state.verified_tokens = VerifiedTokens()
@@ -292,6 +292,11 @@ limit_reset_use = account_guard(
     (lambda s: _quarter_hour("log-in-ip", s.log_in_per_ip), ip_key),
     what="password changes",
     why="this protects accounts from guessed links",
+)
+limit_password_check = account_guard(
+    (lambda s: _quarter_hour("log-in-ip", s.log_in_per_ip), ip_key),
+    what="password checks",
+    why="this protects accounts from password guessing",
 )
 limit_track_one = rate_limit(page_limit, what="lookups")
 _subscribe_lookups = rate_limit(page_limit, what="lookups", cost=SUBSCRIBE_COST)

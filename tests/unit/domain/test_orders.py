@@ -79,6 +79,7 @@ def test_a_total_is_kept_to_the_cent_within_its_bounds() -> None:
 
 def test_a_currency_is_a_three_letter_code_in_capitals() -> None:
     assert checked_currency(" eur ") == "EUR"
-    for wrong in ("", "EU", "EURO", "E1R"):
+    # letters of other scripts are not codes, even those whose capital is an ASCII letter
+    for wrong in ("", "EU", "EURO", "E1R", "ÖTÖ", "ıab"):
         with pytest.raises(InvalidOrder, match="is not an ISO 4217 code like USD"):
             checked_currency(wrong)

@@ -109,6 +109,21 @@ def test_a_wrong_or_unknown_hint_does_not_stop_classification() -> None:
     assert sub("Delivered", "") is S.DELIVERED
 
 
+def test_a_sure_rule_of_a_language_the_text_shows_overrules_a_weak_english_one() -> None:
+    # "probleme" matches English's weak exception rule first; "wg." and "technischer" are
+    # German marker words, and German's delay rule is sure.
+    found = classify("Verzögerung wg. technischer Probleme")
+    assert found is not None
+    assert (found.sub_status, found.language) == (S.DELAYED, "de")
+
+
+def test_a_fallback_language_never_overrules_a_weak_match() -> None:
+    # No French marker word: French's "collecte" rule must not turn an English refusal to
+    # collect into an acceptance.
+    found = classify("Not collected by consignee")
+    assert found is None or found.sub_status is not S.ACCEPTED
+
+
 @pytest.mark.parametrize("text", ["", "   ", "12345", "Carrier note: see details", "Scan", "🙂"])
 def test_unclassified_texts_give_none(text: str) -> None:
     assert classify(text) is None

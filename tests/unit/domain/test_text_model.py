@@ -180,3 +180,25 @@ def test_training_learns_a_small_corpus() -> None:
     right = sum(outcome(r, model).model_top == r.expected for r in rows)
     assert right / len(rows) >= 0.9  # it can at least fit what it saw
     assert model.threshold >= 0.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivered to the delivery point, delivery completed",  # words sharing n-grams
+        "the the the parcel parcel",  # repeated words count once
+        "Paczka w skrytce 12",
+        "已签收，感谢使用",
+        "",
+    ],
+)
+def test_remembered_word_sums_score_exactly_like_the_features(text: str) -> None:
+    model = _model()
+    folded = fold(text)
+    fast, fast_known = model.scores(folded)
+    model.forget_words()
+    cold, cold_known = model.scores(folded)
+    plain, plain_known = model.scores_of_features(folded)
+    assert fast_known == cold_known == plain_known
+    assert fast == pytest.approx(plain, abs=1e-9)
+    assert cold == pytest.approx(plain, abs=1e-9)

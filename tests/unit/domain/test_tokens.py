@@ -1,10 +1,10 @@
-"""API tokens: when a token's last use is worth writing down."""
+"""API tokens: when a token's last use is worth writing down, and how secrets are stored."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from parceltrail.domain.tokens import ApiToken
+from parceltrail.domain.tokens import ApiToken, hash_secret
 
 AT = datetime(2026, 11, 10, 12, 0, tzinfo=UTC)
 
@@ -25,3 +25,12 @@ def test_a_token_used_within_the_minute_is_not_touched_again() -> None:
 def test_a_token_last_used_over_a_minute_ago_is_touched() -> None:
     assert _token(AT - timedelta(seconds=61)).touch_due(AT)
     assert _token(AT - timedelta(days=3)).touch_due(AT)
+
+
+def test_a_secret_is_stored_as_its_sha256_only() -> None:
+    secret = "pt_Zx0-s3cret"
+    stored = hash_secret(secret)
+    # the digest of "pt_Zx0-s3cret", as sha256sum prints it
+    assert stored == "5e83d32784223c7d374c1ee3852a169843d1d9c6ad97358ef2663b0897b82ad7"
+    assert hash_secret(secret) == stored
+    assert hash_secret(secret + "x") != stored

@@ -1,5 +1,6 @@
 """An in-memory unit of work for the fast tier: the repositories the narrowed units of work of
-services/ports.py ask for (orders, tracking, disputes, polling, alerts), over dicts.
+services/ports.py ask for, over dicts (the tables in fake_store.py; the accounts, messages and
+outbox repositories in fake_accounts.py, fake_messages.py and fake_outbox.py).
 
 It keeps the real one's contract where use cases can see it: ``with uow:`` commits on a clean
 exit (publishing the domain events of every aggregate it has seen, as the outbox would) and
@@ -12,7 +13,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import fields, replace
 from datetime import datetime
 from decimal import Decimal
 from types import TracebackType
@@ -21,48 +22,28 @@ from typing import Any, Self
 from parceltrail.domain.disputes import Dispute
 from parceltrail.domain.eta import Spread
 from parceltrail.domain.events import DomainEvent
-from parceltrail.domain.notifications import Preferences, Subscription, SubscriptionKind
+from parceltrail.domain.notifications import (
+    DeliveryMode,
+    Preferences,
+    Subscription,
+    SubscriptionKind,
+    WebhookEndpoint,
+)
 from parceltrail.domain.notifications import SubscriptionStatus as Status
 from parceltrail.domain.orders import Order
-from parceltrail.domain.polling import CarrierHealth, DuePoll, NextScan
+from parceltrail.domain.polling import CarrierHealth, DuePoll, NextScan, PollPlan
 from parceltrail.domain.protection import Protection
 from parceltrail.domain.shipments import Leg, Shipment
+from parceltrail.domain.text_lessons import Correction, Observation, TextLesson
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
+from tests.unit.services.fake_accounts import FakeBrowse, FakeResets, FakeSessions, FakeTokens
+from tests.unit.services.fake_messages import FakeMessages
+from tests.unit.services.fake_outbox import FakeDeliveries, FakeRateWindows
+from tests.unit.services.fake_store import Repository, Store
 
 
-@dataclass
-class Store:
-    """Every table of the fake, in one object so a rollback restores it whole."""
-
-    users: dict[str, User] = field(default_factory=dict)
-    orders: dict[str, Order] = field(default_factory=dict)
-    shipments: dict[str, Shipment] = field(default_factory=dict)
-    events: dict[str, list[tuple[str, TrackingEvent]]] = field(default_factory=dict)
-    protection: dict[str, Protection] = field(default_factory=dict)
-    disputes: dict[str, tuple[Dispute, dict[str, Any], datetime | None]] = field(
-        default_factory=dict
-    )
-    subscriptions: dict[str, Subscription] = field(default_factory=dict)
-    preferences: dict[str, Preferences] = field(default_factory=dict)
-    plans: dict[str, dict[str, Any]] = field(default_factory=dict)  # by shipment id
-    carrier_health: dict[str, CarrierHealth] = field(default_factory=dict)
-    next_scans: dict[tuple[str, str], NextScan] = field(default_factory=dict)
-
-
-class _Repository:
-    def __init__(self, uow: FakeUnitOfWork) -> None:
-        self._uow = uow
-
-    @property
-    def _db(self) -> Store:
-        return self._uow.store
-
-    def _seen(self, aggregate: Any) -> None:
-        self._uow.record(aggregate)
-
-
-class FakeUsers(_Repository):
+class FakeUsers(Repository):
     def add(self, user: User) -> None:
         self._db.users[user.id] = user
 
@@ -76,14 +57,7 @@ class FakeUsers(_Repository):
         return {i: self._db.users[i] for i in user_ids if i in self._db.users}
 
 
-class FakeBrowse(_Repository):
-    """Only whether a buyer chose a password: none has, in the fast tier."""
-
-    def password_hash(self, user_id: str) -> str | None:
-        return None
-
-
-class FakeOrders(_Repository):
+class FakeOrders(Repository):
     def add(self, order: Order) -> None:
         self._db.orders[order.id] = order
         self._seen(order)
@@ -128,7 +102,7 @@ class FakeOrders(_Repository):
         return found[offset : offset + limit]
 
 
-class FakeShipments(_Repository):
+class FakeShipments(Repository):
     def add(self, shipment: Shipment, now: datetime) -> None:
         self._db.shipments[shipment.id] = shipment
         self._seen(shipment)
@@ -175,7 +149,7 @@ class FakeShipments(_Repository):
             self._seen(shipment)
 
 
-class FakeEvents(_Repository):
+class FakeEvents(Repository):
     def stored_keys(self, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
         stored = {(e.key, sid) for sid, rows in self._db.events.items() for _, e in rows}
         return {pair for pair in pairs if pair in stored}
@@ -192,14 +166,41 @@ class FakeEvents(_Repository):
         return {i: self.for_shipment(i) for i in shipment_ids if i in self._db.events}
 
 
-class FakeHealth(_Repository):
+class FakeHealth(Repository):
     """Nothing learned on any lane: a tracking's ETA falls back to the carrier's defaults."""
 
     def lane_spreads(self, lanes: Sequence[str]) -> dict[str, Mapping[str, Spread]]:
         return {}
 
 
-class FakeProtection(_Repository):
+class FakeTextLessons(Repository):
+    """Lessons as whole domain objects; counting is ``TextLesson.observed``."""
+
+    def for_keys(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], TextLesson]:
+        return {k: self._db.text_lessons[k] for k in keys if k in self._db.text_lessons}
+
+    def observe(self, observations: Sequence[Observation], now: datetime) -> None:
+        for o in observations:
+            key = (o.key, o.language)
+            lesson = self._db.text_lessons.get(key) or TextLesson(o.key, o.language, o.sample)
+            self._db.text_lessons[key] = replace(lesson.observed([o]), sample=o.sample)
+
+    def most_observed(self, limit: int) -> list[TextLesson]:
+        ranked = sorted(self._db.text_lessons.values(), key=lambda x: -x.observations)
+        return ranked[:limit]
+
+    def correct(self, lesson: TextLesson, correction: Correction | None) -> None:
+        key = (lesson.key, lesson.language)
+        known = self._db.text_lessons.get(key, lesson)
+        self._db.text_lessons[key] = replace(known, correction=correction)
+
+    def replace_counts(self, lesson: TextLesson, now: datetime) -> None:
+        key = (lesson.key, lesson.language)
+        known = self._db.text_lessons.get(key, lesson)
+        self._db.text_lessons[key] = replace(known, counts=dict(lesson.counts))
+
+
+class FakeProtection(Repository):
     def add(self, order_id: str, total: Decimal, currency: str) -> None:
         self._db.protection[order_id] = Protection.new(order_id, total, currency)
 
@@ -221,7 +222,7 @@ class FakeProtection(_Repository):
         return [i for i, p in self._db.protection.items() if p.expired(now)][:limit]
 
 
-class FakeDisputes(_Repository):
+class FakeDisputes(Repository):
     def add(
         self, dispute: Dispute, evidence: dict[str, Any], answer_due_at: datetime | None
     ) -> None:
@@ -256,7 +257,7 @@ class FakeDisputes(_Repository):
         return [d for d, _, _ in self._db.disputes.values() if d.state.value == state][:limit]
 
 
-class FakeAlerts(_Repository):
+class FakeAlerts(Repository):
     def add_subscription(self, subscription: Subscription) -> None:
         self._db.subscriptions[subscription.id] = subscription
         self._seen(subscription)
@@ -289,7 +290,42 @@ class FakeAlerts(_Repository):
         )
 
 
-class FakePreferences(_Repository):
+    def set_choices(
+        self, subscription_id: str, *, milestones: Sequence[str], mode: str, problems: bool,
+        channels: Sequence[str],
+    ) -> None:
+        found = self._db.subscriptions[subscription_id]
+        found.milestones, found.mode = tuple(milestones), DeliveryMode(mode)
+        found.problems, found.channels = problems, tuple(channels)
+
+    def subscriptions_of(
+        self, *, user_id: str | None = None, email: str | None = None
+    ) -> list[Subscription]:
+        return [
+            s
+            for s in self._db.subscriptions.values()
+            if (user_id is None or s.user_id == user_id) and (email is None or s.email == email)
+        ]
+
+    def add_endpoint(self, endpoint: WebhookEndpoint) -> None:
+        self._db.endpoints[endpoint.id] = endpoint
+
+    def endpoint(self, endpoint_id: str) -> WebhookEndpoint | None:
+        return self._db.endpoints.get(endpoint_id)
+
+    def endpoints_for(self, user_ids: Sequence[str] | None) -> list[WebhookEndpoint]:
+        return [
+            e for e in self._db.endpoints.values() if user_ids is None or e.user_id in user_ids
+        ]
+
+    def set_endpoint(self, endpoint_id: str, **values: Any) -> None:
+        """The columns the domain type holds (the table has more, such as disabled_at)."""
+        held = {f.name for f in fields(WebhookEndpoint)}
+        kept = {name: value for name, value in values.items() if name in held}
+        self._db.endpoints[endpoint_id] = replace(self._db.endpoints[endpoint_id], **kept)
+
+
+class FakePreferences(Repository):
     def get(self, user_id: str) -> Preferences | None:
         return self._db.preferences.get(user_id)
 
@@ -297,7 +333,7 @@ class FakePreferences(_Repository):
         self._db.preferences[preferences.user_id] = preferences
 
 
-class FakePolls(_Repository):
+class FakePolls(Repository):
     """The polling schedule: a plan per shipment, and each carrier's health."""
 
     def enroll(self, now: datetime) -> int:
@@ -311,6 +347,18 @@ class FakePolls(_Repository):
                                            "enrolled_at": now, "utc_offset_minutes": None,
                                            "last_scan": None, "polled_at": None}
         return len(new)
+
+    def schedule(self, shipment_id: str, *, at: datetime, now: datetime) -> None:
+        self._db.plans.setdefault(shipment_id, {"next_poll_at": at, "stopped": None,
+                                                "enrolled_at": now, "utc_offset_minutes": None,
+                                                "last_scan": None, "polled_at": None})
+
+    def plan(self, shipment_id: str) -> PollPlan | None:
+        found = self._db.plans.get(shipment_id)
+        if found is None:
+            return None
+        return PollPlan(found["next_poll_at"], found["stopped"], found["polled_at"],
+                        found.get("polls", 0))
 
     def due_carriers(self, now: datetime) -> list[str]:
         return sorted({c for c, _ in self._due(now)})
@@ -339,9 +387,11 @@ class FakePolls(_Repository):
         utc_offset_minutes: int | None,
         last_scan: tuple[str, str] | None = None,
     ) -> None:
-        self._db.plans[shipment_id].update(
+        plan = self._db.plans[shipment_id]
+        plan.update(
             next_poll_at=next_poll_at, stopped=stopped, polled_at=polled_at,
             utc_offset_minutes=utc_offset_minutes, last_scan=last_scan,
+            polls=plan.get("polls", 0) + 1,
         )
 
     def health(self, carrier: str) -> CarrierHealth | None:
@@ -381,11 +431,18 @@ class FakeUnitOfWork:
         self.shipments = FakeShipments(self)
         self.events = FakeEvents(self)
         self.health = FakeHealth(self)
+        self.text_lessons = FakeTextLessons(self)
         self.protection = FakeProtection(self)
         self.disputes = FakeDisputes(self)
         self.alerts = FakeAlerts(self)
         self.preferences = FakePreferences(self)
         self.polls = FakePolls(self)
+        self.messages = FakeMessages(self)
+        self.tokens = FakeTokens(self)
+        self.sessions = FakeSessions(self)
+        self.resets = FakeResets(self)
+        self.deliveries = FakeDeliveries(self)
+        self.rate_windows = FakeRateWindows(self)
 
     def factory(self) -> FakeUnitOfWork:
         """For use cases taking a unit-of-work factory: each call opens this same fake."""

@@ -108,3 +108,28 @@ def test_silence_escalates_and_an_ended_window_confirms_only_without_an_open_dis
                             now=T0 + timedelta(days=9), periods=PERIODS)
         assert dispute_service.auto_confirm(uow=uow, now=T0 + timedelta(days=22)) == 1
     assert uow.store.protection[order.id].confirmed_at == T0 + timedelta(days=22)
+
+
+def test_the_periods_sweep_escalates_the_silent_and_confirms_the_undisputed(
+    uow: FakeUnitOfWork, order: Order, seller: User, buyer: User
+) -> None:
+    with uow:
+        quiet = order_service.create_order(
+            uow=uow, seller=seller, reference="R-2", buyer_email=buyer.email,
+            lines=[OrderLine("Mug", 1)], now=T0,
+        )
+        order_service.dispatch(uow=uow, seller=seller, order_id=quiet.id,
+                               tracking_number="RR876543216CN", now=T0,
+                               protection=PERIODS.protection)
+        dispute = dispute_service.open_dispute(
+            uow=uow, user=buyer, order_id=order.id, reason=Reason.NOT_RECEIVED,
+            now=T0 + timedelta(days=8), periods=PERIODS,
+        )
+    ended = T0 + PERIODS.protection + timedelta(hours=1)
+    with uow:
+        assert dispute_service.run_out_periods(uow=uow, now=ended, periods=PERIODS) == 2
+    assert uow.store.disputes[dispute.id][0].state is DisputeState.ESCALATED
+    assert uow.store.protection[quiet.id].confirmed_at == ended
+    assert uow.store.protection[order.id].confirmed_at is None  # its dispute is open
+    with uow:  # nothing is left to move
+        assert dispute_service.run_out_periods(uow=uow, now=ended, periods=PERIODS) == 0

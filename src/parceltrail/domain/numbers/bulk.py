@@ -23,7 +23,8 @@ from parceltrail.domain.numbers.outcome import (
     invalid_message,
     problem_outcome,
     resolve,
-    suggestions_for,
+    suggestions_of,
+    worth_suggesting,
 )
 from parceltrail.domain.numbers.plan import Plan, plan_for
 from parceltrail.domain.numbers.results import Detection, Suggestion
@@ -76,8 +77,8 @@ def json_line(text: str, plan: Plan) -> str:
     if problem is not None:
         return head + ',"valid":false,' + problem_outcome(problem, plan).json_tail + "}"
     outcome, s10_match, failed = resolve(value, plan)
-    if outcome.status == "invalid" and (failed or (len(value), value[0]) in plan.fixable):
-        suggestions = suggestions_for(value, failed, plan)
+    if worth_suggesting(value, outcome, failed, plan):
+        suggestions = suggestions_of(value, outcome, s10_match, failed, plan)
         if suggestions:  # rare: the result object, built from what is already known
             return _with_suggestions(text, value, routing, outcome, s10_match, suggestions, plan)
     out = head + _VALID[outcome.valid] + outcome.json_tail

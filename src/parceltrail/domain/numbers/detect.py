@@ -23,7 +23,7 @@ from parceltrail.domain.numbers.outcome import (
     invalid_message,
     problem_outcome,
     resolve,
-    suggestions_for,
+    suggestions_of,
 )
 from parceltrail.domain.numbers.plan import Plan, plan_for
 from parceltrail.domain.numbers.ranking import (
@@ -94,14 +94,18 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
             ),
         )
     status = outcome.status
-    if status != "invalid" or (not failed and plan.fixable.get((len(value), value[0])) is None):
-        # The common junk case: no check digit failed and no confusable can help (the cheap
-        # half of ``suggestions_for``, inline), so no suggestion and the outcome's message.
+    if (
+        status != "invalid"
+        or not outcome.suggestible
+        or (not failed and plan.fixable.get((len(value), value[0])) is None)
+    ):
+        # The common junk case (``worth_suggesting``, inline): no check digit failed and no
+        # confusable can help, or only an S10 check under an unknown issuer failed.
         return _new(
             Detection,
             (echo, value, False, status, candidates, (), outcome.message, s10, routing, None),
         )
-    suggestions = suggestions_for(value, failed, plan) if status == "invalid" else ()
+    suggestions = suggestions_of(value, outcome, s10_match, failed, plan)
     message = invalid_message(outcome, suggestions, plan)
     return _new(
         Detection,

@@ -24,7 +24,11 @@ from parceltrail.domain.numbers.ranking import (
     status_of,
 )
 from parceltrail.domain.numbers.results import Candidate, Evidence, S10Info, Status, Suggestion
-from parceltrail.domain.numbers.suggest import could_suggest, suggest
+from parceltrail.domain.numbers.suggest import (
+    could_suggest,
+    s10_near_miss_suggestions,
+    suggest,
+)
 
 ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 Key = tuple[tuple[Any, ...], ...]
@@ -40,6 +44,12 @@ class Outcome(NamedTuple):
     json_tail: str  # '"carriers":...,"warnings":[...]' with no suggestions
     valid: bool
     evidence: Evidence | None
+    # False when the key alone rules out every suggestion: each failed check digit is an S10
+    # number's under an issuer code no carrier is known for (no fix keeping it has a carrier)
+    suggestible: bool = True
+    # (format index, issuer's carrier) when the only failed check is one S10 number's under a
+    # known issuer: its fixes follow from that match alone (see ``suggestions_of``)
+    s10_fix: tuple[int, str] | None = None
 
 
 def match_key(value: str, plan: Plan) -> tuple[Key, re.Match[str] | None, bool]:
@@ -120,7 +130,25 @@ def _derive(key: Key, plan: Plan, s10: S10Info | None) -> Outcome:
     message = detection_message(status, candidates, (), problem, plan.directory, s10)
     evidence = evidence_for(status, matches, candidates)
     tail = _tail(status, candidates, message, evidence)
-    return Outcome(status, candidates, message, problem, tail, status in VALID_STATUSES, evidence)
+    valid = status in VALID_STATUSES
+    fix = _s10_fix(key, matches)
+    return Outcome(
+        status, candidates, message, problem, tail, valid, evidence, _suggestible(matches), fix
+    )
+
+
+def _s10_fix(key: Key, matches: list[FormatMatch]) -> tuple[int, str] | None:
+    failed = [(part, m) for part, m in zip(key, matches, strict=True) if m.check_passed is False]
+    if len(failed) != 1:
+        return None
+    part, m = failed[0]
+    return (part[0], m.carrier) if m.fmt.scheme == "s10" and m.carrier else None
+
+
+def _suggestible(matches: list[FormatMatch]) -> bool:
+    """Whether a suggestion could exist for a number with these matches (see ``suggest``)."""
+    failed = [m for m in matches if m.check_passed is False]
+    return not failed or any(m.carrier or m.fmt.scheme != "s10" for m in failed)
 
 
 def _as_match(part: tuple[Any, ...], plan: Plan) -> FormatMatch:
@@ -157,6 +185,23 @@ def _tail(
         "warnings": list(dict.fromkeys(c.warning for c in candidates if c.warning)),
     }
     return ENCODER.encode(body)[1:-1]
+
+
+def worth_suggesting(value: str, outcome: Outcome, failed: bool, plan: Plan) -> bool:
+    """Whether ``suggestions_for`` might find anything (the cheap screens, no matching)."""
+    if outcome.status != "invalid" or not outcome.suggestible:
+        return False
+    return failed or (len(value), value[0]) in plan.fixable
+
+
+def suggestions_of(
+    value: str, outcome: Outcome, s10_match: re.Match[str] | None, failed: bool, plan: Plan
+) -> tuple[Suggestion, ...]:
+    """``suggestions_for``, taking an S10 near miss straight from its match."""
+    fix = outcome.s10_fix
+    if fix is not None and s10_match is not None:
+        return s10_near_miss_suggestions(value, s10_match, plan.formats[fix[0]], fix[1], plan)
+    return suggestions_for(value, failed, plan)
 
 
 def suggestions_for(value: str, failed: bool, plan: Plan) -> tuple[Suggestion, ...]:

@@ -63,9 +63,14 @@ class Plan:
         self.by_length: dict[int, dict[str, Bucket]] = {}
         self.fixable: dict[tuple[int, str], Callable[[str], object]] = {}
         relaxed = {id(f): relax(f.regex.pattern, CONFUSABLES) for f in self.formats}
+        # buckets holding a checked format other than the S10 scheme: only there can a fix
+        # of an S10 near miss also pass another carrier's check digit
+        self.checked_beyond_s10: set[tuple[int, str]] = set()
         for (first, length), formats in directory.index_items():
             bucket = tuple(_entry(f, position[id(f)]) for f in formats)
             self.by_length.setdefault(length, {})[first] = bucket
+            if any(f.check is not None and f.scheme != "s10" for f in formats):
+                self.checked_beyond_s10.add((length, first))
         for first, partner in [(c, CONFUSABLES.get(c)) for c in _firsts(directory)]:
             for length in range(1, directory.max_length + 1):
                 checked = [

@@ -65,6 +65,15 @@ def relax(pattern: str, partners: Mapping[str, str]) -> re.Pattern[str] | None:
 
     Groups are made non-capturing so that several relaxed patterns can be joined with ``|``.
     """
+    try:
+        rewritten = _rewrite(pattern, partners)
+        return None if rewritten is None else re.compile(rewritten)
+    except (re.error, ValueError):  # an unclosed '{', '[' or '(?P<' is no pattern we can read
+        return None
+
+
+def _rewrite(pattern: str, partners: Mapping[str, str]) -> str | None:
+    """The relaxed pattern's text (None when its syntax is not supported)."""
     out: list[str] = []
     i = 0
     while i < len(pattern):
@@ -97,10 +106,7 @@ def relax(pattern: str, partners: Mapping[str, str]) -> re.Pattern[str] | None:
             i += 1
         else:
             return None
-    try:
-        return re.compile("".join(out))
-    except (re.error, ValueError):
-        return None
+    return "".join(out)
 
 
 def combine(patterns: list[re.Pattern[str] | None]) -> re.Pattern[str] | None:

@@ -16,12 +16,14 @@ calls), and only a variant that passes is credited to carriers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
 from parceltrail.domain.numbers.checkdigits import S10_WEIGHTS
 from parceltrail.domain.numbers.directory import CarrierDirectory
-from parceltrail.domain.numbers.matching import FormatMatch, match_formats
+from parceltrail.domain.numbers.matching import FormatMatch, match_formats, verify_check
+from parceltrail.domain.numbers.model import NumberFormat
 from parceltrail.domain.numbers.plan import Plan, plan_for
 from parceltrail.domain.numbers.relaxed import CONFUSABLES
 from parceltrail.domain.numbers.results import Suggestion
@@ -142,17 +144,31 @@ def _s10_suggestions(
     construction and keep the issuer (so its carrier); a confusable would change the number's
     shape, not fix it.  Other checked formats are still asked whether they accept a fix."""
     issuer_carrier = next(m.carrier for m in failed if m.carrier)
+    alone: tuple[str, ...] = (issuer_carrier,)
+    # the variants keep value's length and first letter, so they share its bucket
+    ask_others = (len(value), value[0]) in plan.checked_beyond_s10
     out: dict[str, Suggestion] = {}
     for variants in (_s10_transpositions(value), _check_digit_fixes(value, matches)):
         for number, change in variants:
             if number in out or number == value:
                 continue
-            others = _passing_carriers(number, plan, s10=False)
-            carriers = (issuer_carrier, *(c for c in others if c != issuer_carrier))
+            carriers = alone
+            if ask_others:
+                others = _passing_carriers(number, plan, s10=False)
+                carriers = (issuer_carrier, *(c for c in others if c != issuer_carrier))
             out[number] = Suggestion(number, change, carriers)
             if len(out) >= MAX_SUGGESTIONS:
                 return tuple(out.values())
     return tuple(out.values())
+
+
+def s10_near_miss_suggestions(
+    value: str, m: re.Match[str], fmt: NumberFormat, carrier: str, plan: Plan
+) -> tuple[Suggestion, ...]:
+    """What ``suggest`` answers when the only failed check is this S10 match's (issuer known)."""
+    _, expected, pos = verify_check(fmt, m)
+    failed = [FormatMatch(fmt, carrier, False, expected, pos)]
+    return _s10_suggestions(value, failed, failed, plan)
 
 
 def suggest(

@@ -11,8 +11,15 @@ scan per language. See docs/classification.md.
 
 from __future__ import annotations
 
-from parceltrail.domain.text._classifier import classify, supported_languages
+from parceltrail.domain.text._classifier import classify, language_of, supported_languages
 from parceltrail.domain.text._fold import MAX_CHARS, fold
 from parceltrail.domain.text._model import Classification
 
-__all__ = ["MAX_CHARS", "Classification", "classify", "fold", "supported_languages"]
+__all__ = [
+    "MAX_CHARS",
+    "Classification",
+    "classify",
+    "fold",
+    "language_of",
+    "supported_languages",
+]

@@ -69,15 +69,41 @@ def classify_rules(description: str, language: str | None = None) -> Classificat
     return classify_using(description, language, None)
 
 
+def language_of(description: str) -> str:
+    """The language the rules read a text in: the one whose rule matched, else the one its
+    script names, else "und" (undetermined)."""
+    text = fold(description[:MAX_CHARS]) if isinstance(description, str) else ""
+    if not text:
+        return "und"
+    ruled = _rules(text, None)
+    return ruled.language if ruled else script_language(text) or "und"
+
+
 def _rules(text: str, hint: str | None) -> Classification | None:
+    """The first sure match in routing order, else the first less sure one.
+
+    A weak generic match ("problem", "transit") in the language tried first must not hide a
+    specific one in a language the text shows signs of ("Verzögerung wg. technischer
+    Probleme" is German although "problem" reads as English); a language tried only as a
+    fallback never overrules one.
+    """
     positions, words = tokens(text)
-    for code in _ROUTER.route(text, words, hint if hint in _COMPILED else None):
+    order, evidenced = _ROUTER.route_with_evidence(text, words, hint if hint in _COMPILED else None)
+    unsure: Classification | None = None
+    for rank, code in enumerate(order):
+        if unsure is not None and rank >= evidenced:
+            break  # only a language the text shows signs of may overrule a weak match
         if code not in _COMPILED:
             continue
         hit = _try(_COMPILED[code], text, positions, words)
-        if hit is not None:
-            return Classification(hit.sub_status, hit.confidence, hit.rule.id, code)
-    return None
+        if hit is None:
+            continue
+        found = Classification(hit.sub_status, hit.confidence, hit.rule.id, code)
+        if hit.confidence >= SURE:
+            return found
+        if unsure is None:
+            unsure = found
+    return unsure
 
 
 def _try(

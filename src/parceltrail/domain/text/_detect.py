@@ -70,6 +70,13 @@ class Router:
 
     def route(self, folded: str, words: Sequence[str], hint: str | None) -> list[str]:
         """Languages to try, most likely first."""
+        return self.route_with_evidence(folded, words, hint)[0]
+
+    def route_with_evidence(
+        self, folded: str, words: Sequence[str], hint: str | None
+    ) -> tuple[list[str], int]:
+        """Languages to try, most likely first, and how many lead the list on evidence (the
+        hint, a script, marker words) rather than as a fallback."""
         order = [hint] if hint else []
         order += _script_languages(folded)
         if _LATIN.search(folded):
@@ -78,8 +85,11 @@ class Router:
                 for code in self._markers.get(word, ()):
                     scores[code] = scores.get(code, 0) + 1
             order += sorted(scores, key=lambda code: (-scores[code], self._rank[code]))
+            evidenced = len(dict.fromkeys(order))
             order += ["en", *self._latin]
-        return list(dict.fromkeys(order))
+        else:
+            evidenced = len(dict.fromkeys(order))
+        return list(dict.fromkeys(order)), evidenced
 
 
 def _invert(sets: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:

@@ -8,6 +8,7 @@ vocabulary.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -23,19 +24,30 @@ WORD: Final = "\x01"
 PAIR: Final = "\x02"
 
 
+def feature_words(folded: str) -> list[str]:
+    """The words features are built from: the first ``MAX_FEATURE_CHARS``, digits as 0."""
+    return tokens(_DIGITS.sub("0", folded[:MAX_FEATURE_CHARS]))[1]
+
+
+def word_features(word: str) -> list[str]:
+    """A word's own features: the word, and its character 3-5-grams with edge marks."""
+    found = [WORD + word]
+    marked = " " + word + " "
+    size = len(marked)
+    for n in range(MIN_GRAM, MAX_GRAM + 1):
+        found.extend(marked[start : start + n] for start in range(size - n + 1))
+    return found
+
+
+def pair_feature(previous: str, word: str) -> str:
+    return PAIR + previous + " " + word
+
+
 def features(folded: str) -> set[str]:
     """Character 3-5-grams of the words (with edge marks), words and word pairs."""
-    _, words = tokens(_DIGITS.sub("0", folded[:MAX_FEATURE_CHARS]))
+    words = feature_words(folded)
     found: set[str] = set()
-    previous = ""
     for word in words:
-        found.add(WORD + word)
-        if previous:
-            found.add(PAIR + previous + " " + word)
-        previous = word
-        marked = " " + word + " "
-        size = len(marked)
-        for n in range(MIN_GRAM, MAX_GRAM + 1):
-            for start in range(size - n + 1):
-                found.add(marked[start : start + n])
+        found.update(word_features(word))
+    found.update(pair_feature(a, b) for a, b in itertools.pairwise(words))
     return found

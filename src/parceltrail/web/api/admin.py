@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 from pydantic import Field
 
 from parceltrail.services import outbound
-from parceltrail.web.api.deps import AppDep, RowId, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, RowId, UowDep, UserDep, listed
 from parceltrail.web.api.schemas import Answer, Instant, StatusOut
 from parceltrail.web.errors import answers
 
@@ -40,7 +40,11 @@ class JobListOut(Answer):
 def admin_outbox(
     uow: UowDep,
     user: UserDep,
-    status: str = Query("dead,failed", max_length=100),
+    status: str = Query(
+        "dead,failed",
+        max_length=100,
+        json_schema_extra={"pattern": listed(outbound.JOB_STATUSES)},
+    ),
     limit: int = Query(100, ge=1, le=1000),
 ) -> JobListOut:
     """Background jobs by status (comma-separated; empty for all), newest first."""

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query, status
-from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from pydantic import Field, StrictBool
 
 from parceltrail.services import alerts
-from parceltrail.web.api.deps import AppDep, Email, Milestone, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, BodyIn, Email, Milestone, NonBlank, UowDep, UserDep
 from parceltrail.web.api.schemas import Answer, SubscriptionOut
 from parceltrail.web.errors import answers
 from parceltrail.web.limits import limit_subscribe_api
@@ -14,10 +14,9 @@ from parceltrail.web.limits import limit_subscribe_api
 router = APIRouter(prefix="/api/v1")
 
 
-class SubscriptionIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class SubscriptionIn(BodyIn):
     email: Email = Field(min_length=1, max_length=254, examples=["me@example.com"])
-    tracking_number: str = Field(min_length=1, max_length=200, examples=["LK123456785CN"])
+    tracking_number: NonBlank = Field(min_length=1, max_length=200, examples=["LK123456785CN"])
     milestones: list[Milestone] | None = Field(None, max_length=20, examples=[["delivered"]])
     problems: StrictBool = Field(False, description="Sellers: problems on every shipment you sold")
 

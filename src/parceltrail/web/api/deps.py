@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import WithJsonSchema
+from pydantic import BaseModel, ConfigDict, WithJsonSchema, field_validator
 from starlette.convertors import Convertor, register_url_convertor
 
 from parceltrail.bootstrap import App
@@ -80,10 +80,32 @@ UserDep = Annotated[User, Depends(current_user)]
 BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
+class BodyIn(BaseModel):
+    """A JSON request body: unknown fields refused, each text's declared bounds checked on the
+    text as sent (as the OpenAPI document states them), then its surrounding spaces stripped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _stripped(cls, value: object) -> object:
+        # plain text only: an enum member is a str too, and must stay the member
+        if type(value) is str:
+            return value.strip()
+        if isinstance(value, list) and all(type(item) is str for item in value):
+            return [item.strip() for item in value]
+        return value
+
+
 # Rules the services check, with their own messages, declared here for the OpenAPI document
 # so that a client (or a fuzzer) knows what is accepted before it asks.
-# domain/users.py. Python's \s, spelt out: the ECMA regex of JSON Schema leaves out U+001C-1F.
+# Python's \s (what str.strip removes), spelt out: the ECMA regex of JSON Schema leaves out
+# U+001C-1F and U+0085.
 _SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# Some text besides spaces: a required text that is blank once stripped is refused.
+NOT_BLANK = rf"[^{_SPACE}]"
+NonBlank = Annotated[str, WithJsonSchema({"type": "string", "pattern": NOT_BLANK})]
+# domain/users.py
 EMAIL_PATTERN = rf"^[^@{_SPACE}]{{1,64}}@[^@{_SPACE}.]{{1,63}}(\.[^@{_SPACE}.]{{1,63}})+$"
 Email = Annotated[
     str, WithJsonSchema({"type": "string", "maxLength": 254, "pattern": EMAIL_PATTERN})
@@ -116,8 +138,16 @@ Total = Annotated[
         }
     ),
 ]
-# Some text besides spaces: the service refuses a blank message.
-Text = Annotated[str, WithJsonSchema({"type": "string", "maxLength": 5000, "pattern": r"\S"})]
+
+
+def listed(choices: tuple[str, ...]) -> str:
+    """The pattern of a comma-separated list of choices, spaces around each, empty for none."""
+    one = rf"[{_SPACE}]*({'|'.join(choices)})?[{_SPACE}]*"
+    return rf"^{one}(,{one})*$"
+
+
+# A message's text: the service refuses a blank one.
+Text = Annotated[str, WithJsonSchema({"type": "string", "maxLength": 5000, "pattern": NOT_BLANK})]
 WebhookEvent = Annotated[str, WithJsonSchema({"type": "string", "enum": [*WEBHOOK_EVENTS, "*"]})]
 
 

@@ -6,35 +6,31 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from parceltrail.domain.disputes import Action, Dispute, DisputeState, Party, Reason
 from parceltrail.domain.protection import Protection
 from parceltrail.services import disputes as dispute_service
-from parceltrail.web.api.deps import AppDep, Money, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, BodyIn, Money, UowDep, UserDep
 from parceltrail.web.api.schemas import Amount, Answer, Instant, TrackingOut, iso
 from parceltrail.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
 
 
-class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class DisputeIn(_Body):
+class DisputeIn(BodyIn):
     reason: Reason
     requested: Money | None = Field(None, description="Refund asked; the whole order when absent")
     note: str | None = Field(None, max_length=2000)
 
 
-class DisputeActionIn(_Body):
+class DisputeActionIn(BodyIn):
     action: Action
     amount: Money | None = None
     note: str | None = Field(None, max_length=2000)
 
 
-class ExtendIn(_Body):
+class ExtendIn(BodyIn):
     days: int = Field(ge=1, le=365)
 
 

@@ -7,12 +7,12 @@ import binascii
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from parceltrail.domain.errors import ValidationFailed
 from parceltrail.domain.messages import IMAGE_TYPES, MAX_PAGE_SIZE, PAGE_SIZE, Message
 from parceltrail.services import messages as message_service
-from parceltrail.web.api.deps import AppDep, Text, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, BodyIn, Text, UowDep, UserDep
 from parceltrail.web.api.schemas import Answer, Instant
 from parceltrail.web.downloads import content_disposition
 from parceltrail.web.errors import answers
@@ -20,16 +20,12 @@ from parceltrail.web.errors import answers
 router = APIRouter(prefix="/api/v1")
 
 
-class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class FileIn(_Body):
+class FileIn(BodyIn):
     filename: str = Field(max_length=200)
     data_base64: str = Field(max_length=3_000_000)
 
 
-class MessageIn(_Body):
+class MessageIn(BodyIn):
     body: Text = Field(max_length=5000)
     attachments: list[FileIn] = Field(default_factory=list, max_length=4)
 

@@ -8,15 +8,17 @@ from typing import Any
 
 from fastapi import APIRouter, Query, status
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from pydantic import Field, StrictBool
 
 from parceltrail.domain.orders import OrderLine
 from parceltrail.services import orders as order_service
 from parceltrail.services.views import OrderView, shipment_json
 from parceltrail.web.api.deps import (
     AppDep,
+    BodyIn,
     CarrierCode,
     Email,
+    NonBlank,
     Offset,
     ServiceName,
     Total,
@@ -27,30 +29,30 @@ from parceltrail.web.api.schemas import DispatchedOut, OrderListOut, OrderOut, S
 from parceltrail.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
+# domain/orders.py: checked_currency
+CURRENCY = "^[A-Za-z]{3}$"
 
 
-class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class LineIn(_Body):
-    title: str = Field(min_length=1, max_length=300, examples=["Bluetooth earbuds"])
+class LineIn(BodyIn):
+    title: NonBlank = Field(min_length=1, max_length=300, examples=["Bluetooth earbuds"])
     quantity: int = Field(1, ge=1, le=100_000)
     sku: str | None = Field(None, max_length=100)
 
 
-class OrderIn(_Body):
-    reference: str = Field(min_length=1, max_length=100, examples=["AE-8161-2231"])
+class OrderIn(BodyIn):
+    reference: NonBlank = Field(min_length=1, max_length=100, examples=["AE-8161-2231"])
     buyer_email: Email = Field(max_length=254, examples=["buyer@example.com"])
     lines: list[LineIn] = Field(min_length=1, max_length=200)
     total: Total = Field(
         Decimal(0), ge=0, le=10_000_000, description="Order total, the most a refund can be"
     )
-    currency: str = Field("USD", min_length=3, max_length=3, examples=["USD"])
+    currency: str = Field(
+        "USD", min_length=3, max_length=3, examples=["USD"], json_schema_extra={"pattern": CURRENCY}
+    )
 
 
-class ShipmentIn(_Body):
-    tracking_number: str = Field(min_length=1, max_length=200, examples=["LK123456785CN"])
+class ShipmentIn(BodyIn):
+    tracking_number: NonBlank = Field(min_length=1, max_length=200, examples=["LK123456785CN"])
     carrier: CarrierCode | None = Field(None, max_length=64, examples=["china_post"])
     service: ServiceName | None = Field(
         None,
@@ -66,8 +68,8 @@ class ShipmentIn(_Body):
     )
 
 
-class LegIn(_Body):
-    tracking_number: str = Field(min_length=1, max_length=200)
+class LegIn(BodyIn):
+    tracking_number: NonBlank = Field(min_length=1, max_length=200)
     carrier: CarrierCode | None = Field(None, max_length=64)
     skip_number_check: StrictBool = False
 

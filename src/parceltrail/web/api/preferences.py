@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, WithJsonSchema
+from pydantic import Field, StrictBool, WithJsonSchema
 
 from parceltrail.domain.notifications import MAX_CHANNEL_URL, DeliveryMode
 from parceltrail.domain.users import User
 from parceltrail.services import preferences
 from parceltrail.services.ports import UnitOfWork
-from parceltrail.web.api.deps import AppDep, Milestone, SubscriptionId, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, BodyIn, Milestone, SubscriptionId, UowDep, UserDep
 from parceltrail.web.api.schemas import Answer, PreferencesOut, SubscriptionOut
 from parceltrail.web.errors import answers
 
@@ -22,8 +22,7 @@ Mode = Annotated[str, WithJsonSchema({"type": "string", "enum": [m.value for m i
 Token = Query(max_length=400, description="The signed token of the link in the e-mail")
 
 
-class ChoicesIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class ChoicesIn(BodyIn):
     milestones: list[Milestone] | None = Field(None, max_length=20, examples=[["delivered"]])
     mode: Mode | None = Field(
         None,

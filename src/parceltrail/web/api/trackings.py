@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 
 from parceltrail.bootstrap import App
@@ -16,6 +16,8 @@ from parceltrail.services.standalone import start as start_standalone
 from parceltrail.web.api.deps import (
     AppDep,
     BearerDep,
+    BodyIn,
+    NonBlank,
     UowDep,
     UserDep,
     identify_reader,
@@ -28,9 +30,8 @@ from parceltrail.web.limits import limit_api_lookup
 router = APIRouter(prefix="/api/v1")
 
 
-class TrackingIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    tracking_number: str = Field(min_length=1, max_length=100, examples=["LK123456785CN"])
+class TrackingIn(BodyIn):
+    tracking_number: NonBlank = Field(min_length=1, max_length=100, examples=["LK123456785CN"])
     carrier: str | None = Field(
         None,
         max_length=64,

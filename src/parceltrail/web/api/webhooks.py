@@ -4,19 +4,18 @@ deliveries. (Carriers' webhooks into parceltrail: web/api/inbound.py.)"""
 from __future__ import annotations
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from parceltrail.domain.notifications import Delivery, WebhookEndpoint
 from parceltrail.services import outbound
-from parceltrail.web.api.deps import AppDep, HttpUrl, RowId, UowDep, UserDep, WebhookEvent
+from parceltrail.web.api.deps import AppDep, BodyIn, HttpUrl, RowId, UowDep, UserDep, WebhookEvent
 from parceltrail.web.api.schemas import Answer, Instant, StatusOut, iso
 from parceltrail.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
 
 
-class EndpointIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class EndpointIn(BodyIn):
     url: HttpUrl = Field(max_length=2048, examples=["https://example.com/parceltrail-hooks"])
     events: list[WebhookEvent] = Field(
         min_length=1, max_length=20, examples=[["shipment.dispatched"]]

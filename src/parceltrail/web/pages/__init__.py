@@ -25,8 +25,10 @@ from parceltrail.web.pages import (
     disputes,
     messages,
     orders,
+    personal_data,
     preferences,
     problems,
+    text_lessons,
     tokens,
     trackings,
 )
@@ -143,7 +145,21 @@ def install(web: FastAPI) -> None:
     web.add_exception_handler(StarletteHTTPException, http_error)
     web.add_exception_handler(RequestValidationError, invalid_request)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    pages = (trackings, alerts, accounts, tokens, preferences, orders, messages, disputes, desk,
-             problems, bulk, admin)
+    pages = (
+        trackings,
+        alerts,
+        accounts,
+        personal_data,
+        tokens,
+        preferences,
+        orders,
+        messages,
+        disputes,
+        desk,
+        problems,
+        bulk,
+        admin,
+        text_lessons,
+    )
     for module in pages:
         web.include_router(module.router)

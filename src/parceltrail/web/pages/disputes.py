@@ -7,12 +7,14 @@ can fix (409, 422): the order page again, saying why. Not theirs: 403/404 as any
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from starlette.responses import RedirectResponse, Response
 
+from parceltrail.bootstrap import App
 from parceltrail.domain.disputes import Action, Reason
 from parceltrail.domain.errors import (
     ParceltrailError,
@@ -20,10 +22,11 @@ from parceltrail.domain.errors import (
 )
 from parceltrail.services import disputes as dispute_service
 from parceltrail.services import messages as message_service
+from parceltrail.services.ports import UnitOfWork
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.pages.orders import back_to_order, refused
 from parceltrail.web.pages.render import page
-from parceltrail.web.pages.security import VisitorDep
+from parceltrail.web.pages.security import Visitor, VisitorDep
 
 router = APIRouter(include_in_schema=False)
 Csrf = Annotated[str, Form(alias="csrf_token", max_length=200)]
@@ -44,19 +47,50 @@ def _amount(text: str) -> Decimal | None:
         raise ValidationFailed(f"{cleaned[:20]!r} is not an amount like 12.50") from None
 
 
+def _days(text: str) -> int:
+    if not text.strip().isdigit():
+        raise ValidationFailed("give the extension as a number of days")
+    return int(text.strip()[:4])
+
+
+def _reason(text: str) -> Reason:
+    if text not in {r.value for r in Reason}:
+        raise ValidationFailed("choose a reason for the dispute")
+    return Reason(text)
+
+
+def _action(text: str) -> Action:
+    if text not in {a.value for a in Action}:
+        raise ValidationFailed("choose what to do with the dispute")
+    return Action(text)
+
+
+def _attempt(
+    request: Request, app: App, uow: UnitOfWork, who: Visitor, order_id: str,
+    change: Callable[[], object], done: Response,
+) -> Response:
+    """Make the change in a savepoint and answer ``done``; when it is refused for a reason the
+    viewer can fix, the order page saying why, with nothing of the attempt left to commit."""
+    try:
+        with uow.savepoint():
+            change()
+    except ParceltrailError as exc:
+        return refused(request, app, uow, who, order_id, exc)
+    return done
+
+
 @router.post("/orders/{order_id}/confirm")
 def confirm(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, order_id: str, csrf: Csrf = ""
 ) -> Response:
     user = who.require()
     who.check_csrf(csrf)
-    try:
-        with uow.savepoint():
-            dispute_service.confirm_receipt(uow=uow, user=user, order_id=order_id[:40],
-                                            now=app.clock())
-    except ParceltrailError as exc:
-        return refused(request, app, uow, who, order_id, exc)
-    return back_to_order(order_id, "protection")
+    return _attempt(
+        request, app, uow, who, order_id,
+        lambda: dispute_service.confirm_receipt(uow=uow, user=user, order_id=order_id[:40],
+                                                now=app.clock()),
+        back_to_order(order_id, "protection"),
+    )
 
 
 @router.post("/orders/{order_id}/protection/extend")
@@ -66,15 +100,12 @@ def extend(
 ) -> Response:
     user = who.require()
     who.check_csrf(csrf)
-    try:
-        with uow.savepoint():
-            if not days.strip().isdigit():
-                raise ValidationFailed("give the extension as a number of days")
-            dispute_service.extend_protection(uow=uow, user=user, order_id=order_id[:40],
-                                              days=int(days.strip()[:4]), periods=app.periods)
-    except ParceltrailError as exc:
-        return refused(request, app, uow, who, order_id, exc)
-    return back_to_order(order_id, "protection")
+    return _attempt(
+        request, app, uow, who, order_id,
+        lambda: dispute_service.extend_protection(uow=uow, user=user, order_id=order_id[:40],
+                                                  days=_days(days), periods=app.periods),
+        back_to_order(order_id, "protection"),
+    )
 
 
 @router.post("/orders/{order_id}/protection/request")
@@ -84,13 +115,12 @@ def ask_extension(
     """The buyer asks the seller to extend: a message in the thread, which notifies them."""
     user = who.require()
     who.check_csrf(csrf)
-    try:
-        with uow.savepoint():
-            message_service.post(uow=uow, user=user, order_id=order_id[:40], body=ASK_EXTENSION,
-                                 now=app.clock())
-    except ParceltrailError as exc:
-        return refused(request, app, uow, who, order_id, exc)
-    return back_to_order(order_id, "messages")
+    return _attempt(
+        request, app, uow, who, order_id,
+        lambda: message_service.post(uow=uow, user=user, order_id=order_id[:40],
+                                     body=ASK_EXTENSION, now=app.clock()),
+        back_to_order(order_id, "messages"),
+    )
 
 
 @router.post("/orders/{order_id}/disputes")
@@ -100,18 +130,15 @@ def open_dispute(
 ) -> Response:
     user = who.require()
     who.check_csrf(csrf)
-    try:
-        with uow.savepoint():
-            if reason not in {r.value for r in Reason}:
-                raise ValidationFailed("choose a reason for the dispute")
-            dispute_service.open_dispute(
-                uow=uow, user=user, order_id=order_id[:40], reason=Reason(reason),
-                requested=_amount(requested), note=note or None, now=app.clock(),
-                periods=app.periods,
-            )
-    except ParceltrailError as exc:
-        return refused(request, app, uow, who, order_id, exc)
-    return back_to_order(order_id, "disputes")
+    return _attempt(
+        request, app, uow, who, order_id,
+        lambda: dispute_service.open_dispute(
+            uow=uow, user=user, order_id=order_id[:40], reason=_reason(reason),
+            requested=_amount(requested), note=note or None, now=app.clock(),
+            periods=app.periods,
+        ),
+        back_to_order(order_id, "disputes"),
+    )
 
 
 @router.post("/disputes/{dispute_id}/actions")
@@ -123,18 +150,18 @@ def act(
     user = who.require()
     who.check_csrf(csrf)
     dispute, _ = dispute_service.get_dispute(uow=uow, user=user, dispute_id=dispute_id[:40])
-    try:
-        with uow.savepoint():
-            if action not in {a.value for a in Action}:
-                raise ValidationFailed("choose what to do with the dispute")
-            dispute_service.act(uow=uow, user=user, dispute_id=dispute.id, action=Action(action),
-                                amount=_amount(amount), note=note or None, now=app.clock(),
-                                periods=app.periods)
-    except ParceltrailError as exc:
-        return refused(request, app, uow, who, dispute.order_id, exc)
-    if back == "queue":
-        return RedirectResponse("/admin/disputes", status_code=303)
-    return back_to_order(dispute.order_id, "disputes")
+    done = (
+        RedirectResponse("/admin/disputes", status_code=303)
+        if back == "queue"
+        else back_to_order(dispute.order_id, "disputes")
+    )
+    return _attempt(
+        request, app, uow, who, dispute.order_id,
+        lambda: dispute_service.act(uow=uow, user=user, dispute_id=dispute.id,
+                                    action=_action(action), amount=_amount(amount),
+                                    note=note or None, now=app.clock(), periods=app.periods),
+        done,
+    )
 
 
 @router.get("/admin/disputes")

@@ -296,6 +296,7 @@ LANGUAGE = Language(
         "die der das den dem sendung paket wurde wird ist im zugestellt zustellung zusteller"
         " empfanger absender zoll verzollt abholung filiale packstation paketzentrum bearbeitet"
         " eingeliefert elektronisch angekundigt nicht konnte werden an zum zur auf vom aus"
-        " ausgeliefert unterwegs ihre ihr sie wir uns bei hat"
+        " ausgeliefert unterwegs ihre ihr sie wir uns bei hat beim wegen wg technische technischer"
+        " verzogerung schaden ware keine"
     ),
 )

@@ -363,6 +363,143 @@ RULES = (
         confidence=0.6,
     ),
     rule(
+        "en.customs.held.retained",
+        S.CUSTOMS_HELD,
+        r"(?:held|detained|retained|stopped) by (?:the )?(?:foreign |local |import |destination )?"
+        r"customs|clearance information (?:needed|required|missing)|(?:missing|incomplete)"
+        r" (?:clearance|commercial invoice)|(?:pending|awaiting) (?:release|clearance) (?:from|by)"
+        r" (?:a |the )?(?:non-\w+ )?(?:government|broker|clearing)|pending government agency"
+        r"|(?:not yet|pending) released? (?:by|from) (?:the )?customs|customs reject"
+        r"|pre-?(?:inspection|clearance) (?:required|impossible)|(?:government|customs) documents"
+        r" required|(?:import|export) gateway hold|(?:import|icod) (?:c\.o\.d\. )?(?:\(icod\) )?"
+        r"charges (?:are )?due|rejected by the clearing agency|general order"
+        r"|(?:has not assigned|needs) a broker|custom'?s inspection|customs requiring",
+        priority=81,
+    ),
+    rule(
+        "en.customs.started.broker",
+        S.CUSTOMS_STARTED,
+        r"(?:preparing|reviewing) .{0,40}clearance|pending clearance|tendered to (?:the )?"
+        r"(?:designated )?broker|with customs for clearance",
+        priority=77,
+    ),
+    rule(
+        "en.customs.cleared.office",
+        S.CUSTOMS_CLEARED,
+        r"cleared (?:by |at |through )?(?:the )?(?:foreign |import |local |destination )"
+        r"?customs",
+        priority=80,
+    ),
+    rule(
+        "en.address.parts",
+        S.ADDRESS_ISSUE,
+        r"(?:apartment|suite|floor|street|unit|room|house) (?:number|name) (?:is )?(?:either )?"
+        r"(?:missing|incorrect|needed|required|wrong)|(?:postal|zip) code (?:.{0,20} )?(?:is )?"
+        r"(?:incorrect|missing|wrong)|missing (?:postal|zip) code|(?:city|state|company"
+        r"|receiver) name (?:.{0,20} )?(?:is )?incorrect|(?:state|city) shown in the address"
+        r"|update the address|alternate delivery address|complete address information"
+        r"|problem with (?:the )?address|(?:recipient|consignee|addressee) (?:is )?(?:unknown"
+        r"|could not be located)|no longer in business|delivery location is vacant|\bvacant\b"
+        r"|directions to the address|not listed in the building directory"
+        r"|(?:apo|fpo|p\.o\.) (?:or fpo )?(?:box )?address|delivery information incomplete",
+        priority=85,
+    ),
+    rule(
+        "en.pickup.held",
+        S.AVAILABLE_FOR_PICKUP,
+        r"held for (?:(?:customer|recipient|consignee) )?(?:pick[ -]?up|collection)"
+        r"|being held for (?:pick[ -]?up|collection)|(?:available|ready) for pick-up"
+        r"|delivered to (?:the )?post office for pick[ -]?up|requires pick[ -]?up from"
+        r"|hold for pick[ -]?up at|left at .{0,30}(?:retail location|access point)"
+        r"|remains at .{0,40}(?:access point|post office|pick[ -]?up point)"
+        r"|arrived at .{0,20}pick[ -]?up point|arranged to pick up the package"
+        r"|(?:requested|request) (?:this package be )?held for pick[ -]?up",
+        priority=73,
+    ),
+    rule(
+        "en.delivered.made",
+        S.DELIVERED,
+        r"delivery was made|complete the delivery|delivery with signature|left with (?:an )?"
+        r"individual|neighbou?r - by request|(?:picked[ -]up|retrieved) from (?:ups )?access"
+        r" point|left in a delivery bag|picked[ -]up by (?:agent or )?addressee"
+        r"|picked[ -]up by agent (?:or addressee )?at (?:the )?post office",
+        priority=71,
+    ),
+    rule(
+        "en.delayed.held",
+        S.DELAYED,
+        r"held for future delivery|missed (?:the )?(?:scheduled )?(?:connection|transfer)"
+        r"|did not arrive at the destination|missed at the destination|later delivery"
+        r"|unable to load|labou?r strike|extraordinary circumstances|capacity limitations"
+        r"|regulatory limits|no delivery attempt on scheduled day|incorrectly sorted"
+        r"|(?:transit|network) (?:delays|disruption)|disruption in network"
+        r"|after the (?:delivery )?commitment time",
+    ),
+    rule(
+        "en.departed_origin.export",
+        S.DEPARTED_ORIGIN,
+        r"departure from origin|exported and in transit|dispatched from .{0,20}(?:intl"
+        r"|international) service cent(?:er|re)",
+    ),
+    rule(
+        "en.exception.goods",
+        S.EXCEPTION,
+        r"\bclaim\b|investigation opened|prohibit(?:ed|s)|restricted (?:commodit|item)"
+        r"|commodity (?:restricted|that cannot)|exceeds? the (?:maximum|limit)|overweight"
+        r"|oversized|size limit|intercept(?:ed)?\b|contact customer for further instructions"
+        r"|seized by law enforcement|label (?:became )?detached|lacks the appropriate"
+        r"|rejected by (?:the )?international carrier|not valid for this package"
+        r"|do not (?:currently )?serve|unable to contact the receiver|illegible or invalid",
+        confidence=0.8,
+    ),
+    rule(
+        "en.failed.more",
+        S.FAILED_ATTEMPT,
+        r"delivery was missed|(?:schedule|available for) redelivery|redelivery scheduled"
+        r"|on vacation|no authorized (?:addressee|recipient)"
+        r"|security access (?:our driver needs|required)|animal interference"
+        r"|other non delivery",
+    ),
+    rule(
+        "en.handed_over.postal",
+        S.HANDED_OVER,
+        r"received into (?:the )?postal network|transferred to (?:the )?(?:post office|a postal"
+        r" provider)|(?:transferred to|has shipment).{0,10}delivery partner|delivery partner"
+        r" has|post office to deliver|delivered to an agent for final delivery"
+        r"|(?:shipment )?delivered to usps, package acceptance pending",
+        priority=75,
+    ),
+    rule(
+        "en.info.ready",
+        S.INFO_RECEIVED,
+        r"ready for (?:ups|roadie|fedex|dhl)|billing information (?:received|has been received)"
+        r"|printed and applied the shipping label|received package details"
+        r"|scheduled for pick ?up",
+        priority=45,
+    ),
+    rule(
+        "en.in_transit.facility",
+        S.IN_TRANSIT,
+        r"departed (?:ups |usps |international carrier )facility|(?:destination|warehouse"
+        r"|export|unload|hub) scan|in warehouse|local delivery system|preparing for delivery"
+        r"|scheduled for delivery|delivery scheduled|awaiting scheduled departure|order shipped"
+        r"|instead of the post office|sent back to the post office for delivery"
+        r"|enroute to usps",
+        confidence=0.75,
+    ),
+    rule(
+        "en.lost.dead_mail",
+        S.LOST,
+        r"dead mail|mail recovery cent(?:er|re)|lost and found|seized and/or destroyed",
+        priority=97,
+    ),
+    rule(
+        "en.returning.unclaimed",
+        S.RETURNING,
+        r"left unclaimed|\bunclaimed\b|return is out for delivery",
+        priority=96,
+    ),
+    rule(
         "en.pickup.outlet",
         S.AVAILABLE_FOR_PICKUP,
         r"available at (?:the |a |an )?(?:\w+ )?(?:outlet|pick ?up point|service point|parcel ?shop"

@@ -114,6 +114,38 @@ RULES = (
     ),
     rule("fr.delayed", S.DELAYED, r"retard|reporte|differe|intemperies|decale|meteo"),
     rule(
+        "fr.returning.present",
+        S.RETURNING,
+        r"(?:colis|envoi) est retourne a l'expediteur",
+        priority=101,
+    ),
+    rule(
+        "fr.failed.absent",
+        S.FAILED_ATTEMPT,
+        r"destinataire etait absent|n'?a pu etre livre",
+        priority=83,
+    ),
+    rule("fr.address.more", S.ADDRESS_ISSUE, r"adresse de votre colis est incomplete"),
+    rule("fr.customs.held.more", S.CUSTOMS_HELD, r"retenus? en douane"),
+    rule("fr.delayed.more", S.DELAYED, r"arrive par erreur|mal achemine"),
+    rule(
+        "fr.info.more",
+        S.INFO_RECEIVED,
+        r"va bientot nous etre confie|en cours de preparation chez votre expediteur",
+    ),
+    rule(
+        "fr.accepted.more",
+        S.ACCEPTED,
+        r"recupere dans votre boite aux lettres|depose apres l'heure limite",
+        priority=60,
+    ),
+    rule(
+        "fr.in_transit.more",
+        S.IN_TRANSIT,
+        r"en attente de distribution|reexpedie|sortir du pays d'origine",
+        confidence=0.75,
+    ),
+    rule(
         "fr.handed_over",
         S.HANDED_OVER,
         r"(?:remis|confie|transmis)e? (?:a|au) (?:notre |un |le )?(?:partenaire|transporteur"

@@ -151,6 +151,61 @@ RULES = (
     ),
     rule("ru.unclaimed", S.RETURNING, r"невостребован"),
     rule(
+        "ru.returned.sender",
+        S.RETURNED,
+        r"отправителю (?:почтальоном|курьером|по qr|экспедитором)|выдано отправителю",
+        priority=100,
+    ),
+    rule(
+        "ru.customs.held.more",
+        S.CUSTOMS_HELD,
+        r"отказ в (?:выпуске|импорте)|выпуск приостановлен|требуется (?:досмотр"
+        r"|предъявление|рентген)|решение таможни|возвращено таможней",
+        priority=81,
+    ),
+    rule(
+        "ru.customs.cleared.paid",
+        S.CUSTOMS_CLEARED,
+        r"выпуск разрешен\. таможенные платежи уплачены",
+        priority=82,
+    ),
+    rule(
+        "ru.address.parts",
+        S.ADDRESS_ISSUE,
+        r"адрес отсутствует|адресат переехал|невозможно прочесть адрес|неправильный адрес"
+        r"|сменила адрес|отсутствие улицы",
+        priority=85,
+    ),
+    rule(
+        "ru.pickup.storage",
+        S.AVAILABLE_FOR_PICKUP,
+        r"до востребования|срок хранения|заложено в ячейку|сдано в пвз",
+        priority=72,
+    ),
+    rule(
+        "ru.delayed.missent",
+        S.DELAYED,
+        r"засыл|национальный праздник|непреодолимой силы",
+    ),
+    rule("ru.delivered.qr", S.DELIVERED, r"адресату по qr"),
+    rule(
+        "ru.exception.goods",
+        S.EXCEPTION,
+        r"\bизъято\b|невозможно связаться|превышение габарит|запрещен\w* (?:к пересылке"
+        r"|вложени)",
+        confidence=0.8,
+    ),
+    rule("ru.failed.box", S.FAILED_ATTEMPT, r"не поместилось"),
+    rule("ru.lost.utrata", S.LOST, r"\bутрата\b|регистрация утраты"),
+    rule(
+        "ru.in_transit.directed",
+        S.IN_TRANSIT,
+        r"направлено в (?:пункт выдачи|опс вручения)|переадресовано|для доставки в пвз"
+        r"|выбытие адресата по новому адресу",
+        priority=86,
+        confidence=0.8,
+    ),
+    rule(
         "ru.in_transit",
         S.IN_TRANSIT,
         r"сортировка|сортировочный центр|покинуло место (?:приема|транзита|международного обмена"

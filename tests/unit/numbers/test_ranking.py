@@ -1,0 +1,335 @@
+"""Scores, reasons, certainty and status of format matches, rule by rule (see ``detect``).
+
+Formats are made here with exactly the property each rule reads, so every number in the
+scoring formula (bases, bonuses, the mismatch penalty, the clamps) is stated once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from parceltrail.domain.numbers.matching import FormatMatch
+from parceltrail.domain.numbers.model import CheckSpec, NumberFormat
+from parceltrail.domain.numbers.ranking import (
+    CHECK_DIGIT_MISMATCH,
+    evidence_for,
+    evidence_of,
+    problem_of,
+    rank,
+    reason_of,
+    score_of,
+    status_of,
+    strong,
+)
+from parceltrail.domain.numbers.results import Candidate
+
+LUHN = CheckSpec("luhn")
+
+
+def make(fmt_id: str = "f", carrier: str = "acme", **fields: Any) -> NumberFormat:
+    values: dict[str, Any] = {
+        "id": fmt_id,
+        "carrier": carrier,
+        "name": fields.pop("name", f"{fmt_id} name"),
+        "regex": re.compile(r"^\d+$"),
+        "min_length": 10,
+        "max_length": 10,
+        "first_chars": frozenset("1"),
+        "confidence": "high",
+    }
+    values.update(fields)
+    return NumberFormat(**values)
+
+
+def match(
+    fmt: NumberFormat, passed: bool | None, carrier: str | None = None, **kw: Any
+) -> FormatMatch:
+    return FormatMatch(fmt, fmt.carrier if carrier is None else carrier, passed, **kw)
+
+
+# --- evidence and score -------------------------------------------------------------------
+
+
+def test_evidence_is_the_strongest_a_match_offers() -> None:
+    assert evidence_of(match(make(prefixes=("AB",)), True)) == "check_digit"
+    assert evidence_of(match(make(prefixes=("AB",)), None)) == "unique_prefix"
+    assert evidence_of(match(make(scheme="s10"), None)) == "unique_prefix"
+    assert evidence_of(match(make(prefixes=("A",)), None)) == "shape"
+    assert evidence_of(match(make(), None)) == "shape"
+
+
+@pytest.mark.parametrize(
+    ("fields", "evidence", "score"),
+    [
+        ({}, "check_digit", 60 + 25),
+        ({}, "unique_prefix", 40 + 25),
+        ({}, "shape", 15 + 25),
+        ({"confidence": "medium"}, "shape", 15 + 12),
+        ({"confidence": "low"}, "shape", 15),
+        ({"prefixes": ("AB",)}, "check_digit", 60 + 25 + 10),
+        ({"prefixes": ("A",)}, "check_digit", 60 + 25),
+        ({"prefixes": ("AB",)}, "unique_prefix", 40 + 25),
+        ({"unique_prefix": True, "prefixes": ("AB",)}, "unique_prefix", 40 + 25 + 5),
+        ({"priority": 3}, "shape", 15 + 25 + 3),
+        ({"priority": 9}, "shape", 15 + 25 + 5),
+        ({"priority": -4}, "shape", 15 + 25 - 4),
+        ({"priority": -9}, "shape", 15 + 25 - 5),
+        ({"prefixes": ("AB",), "unique_prefix": True, "priority": 9}, "check_digit", 100),
+        ({"confidence": "low", "priority": -9}, "shape", 10),
+    ],
+)
+def test_score_follows_the_formula(fields: dict[str, Any], evidence: Any, score: int) -> None:
+    assert score_of(make(**fields), evidence) == score
+
+
+def test_reasons_say_why_in_a_few_words() -> None:
+    assert reason_of(make(check=LUHN), "check_digit") == "check digit passed (luhn)"
+    assert reason_of(make(), "check_digit") == "check digit passed (?)"
+    assert (
+        reason_of(make(check=LUHN, prefixes=("AB", "CD")), "check_digit")
+        == "check digit passed (luhn); prefix AB/CD"
+    )
+    assert (
+        reason_of(make(check=LUHN, prefixes=("AB",), unique_prefix=True), "check_digit")
+        == "check digit passed (luhn); unique prefix AB"
+    )
+    assert (
+        reason_of(make(prefixes=("AB",), unique_prefix=True), "unique_prefix")
+        == "unique prefix AB; this format has no check digit"
+    )
+    assert (
+        reason_of(make(prefixes=("AB",)), "unique_prefix")
+        == "prefix AB; this format has no check digit"
+    )
+    assert reason_of(make(), "shape") == "length and character pattern only; no check digit"
+
+
+def test_strong_evidence_needs_high_confidence() -> None:
+    long_checked = make(min_length=12)
+    assert strong(long_checked, "check_digit") is True
+    assert strong(make(min_length=11), "check_digit") is False
+    assert strong(make(min_length=11, prefixes=("AB",)), "check_digit") is True
+    assert strong(make(min_length=11, scheme="s10"), "check_digit") is True
+    assert strong(make(min_length=12, confidence="medium"), "check_digit") is False
+    assert strong(make(prefixes=("AB",), unique_prefix=True), "unique_prefix") is True
+    assert strong(make(prefixes=("AB",), unique_prefix=False), "unique_prefix") is False
+    assert (
+        strong(make(prefixes=("AB",), unique_prefix=True, confidence="low"), "unique_prefix")
+        is False
+    )
+    assert strong(make(prefixes=("AB",), unique_prefix=True), "shape") is False
+
+
+# --- rank ----------------------------------------------------------------------------------
+
+
+def test_a_lone_strong_match_is_certain_with_its_score_and_reason() -> None:
+    fmt = make("acme_f", check=LUHN, prefixes=("AB",), unique_prefix=True)
+    (candidate,) = rank([match(fmt, True)])
+    assert candidate == Candidate(
+        "acme",
+        "acme_f",
+        100,
+        "check digit passed (luhn); unique prefix AB",
+        True,
+        "check_digit",
+        "high",
+        None,
+    )
+
+
+def test_candidates_are_ordered_by_score_then_priority_then_carrier() -> None:
+    shape_b = make("b_f", carrier="bravo")
+    shape_a = make("a_f", carrier="alpha")
+    prio = make("p_f", carrier="papa", priority=1, name="p")
+    best = make("c_f", carrier="charlie", check=LUHN, min_length=12)
+    candidates = rank(
+        [match(shape_b, None), match(shape_a, None), match(prio, None), match(best, True)]
+    )
+    assert [c.carrier for c in candidates] == ["charlie", "papa", "alpha", "bravo"]
+    assert [c.score for c in candidates] == [85, 41, 40, 40]
+    # charlie's check digit is strong, and the others only have the shape: certain
+    assert [c.certain for c in candidates] == [True, False, False, False]
+
+
+def test_priority_breaks_a_tie_of_equal_scores() -> None:
+    # equal scores from different parts of the formula: 15 + 12 + 5 + 5 and 15 + 25 - 3
+    first = make("t1", carrier="bbb", priority=5, confidence="medium", unique_prefix=True)
+    second = make("t2", carrier="aaa", priority=-3, confidence="high")
+    assert score_of(first, "shape") == score_of(second, "shape") == 37
+    ranked = rank([match(second, None), match(first, None)])
+    assert [c.carrier for c in ranked] == ["bbb", "aaa"]
+
+
+def test_one_candidate_per_carrier_its_best_format() -> None:
+    weak = make("weak", carrier="acme")
+    good = make("good", carrier="acme", check=LUHN, min_length=12)
+    (candidate,) = rank([match(weak, None), match(good, True)])
+    assert candidate.format == "good"
+
+
+def test_failed_and_carrierless_matches_are_not_candidates_while_a_valid_one_exists() -> None:
+    failed = make("failed", carrier="beta", prefixes=("AB",), unique_prefix=True, check=LUHN)
+    scheme = make("scheme", carrier="")
+    fine = make("fine", carrier="acme")
+    candidates = rank([match(failed, False), match(scheme, None), match(fine, None)])
+    assert [c.carrier for c in candidates] == ["acme"]
+    assert candidates[0].certain is False  # a shape is never certain
+
+
+def test_a_strong_best_is_not_certain_when_another_carrier_has_prefix_evidence() -> None:
+    best = make("best", carrier="acme", check=LUHN, min_length=12)
+    other = make("other", carrier="beta", prefixes=("AB",))
+    candidates = rank([match(best, True), match(other, None)])
+    assert [c.carrier for c in candidates] == ["acme", "beta"]
+    assert [c.certain for c in candidates] == [False, False]
+
+
+def test_the_same_carrier_twice_does_not_spoil_certainty() -> None:
+    best = make("best", carrier="acme", check=LUHN, min_length=12)
+    again = make("again", carrier="acme", prefixes=("AB",))
+    (candidate,) = rank([match(best, True), match(again, None)])
+    assert candidate.certain is True
+
+
+def test_an_s10_match_gives_its_note_as_reason() -> None:
+    s10 = make("s10", carrier="", scheme="s10", min_length=13, check=CheckSpec("s10"))
+    (candidate,) = rank([match(s10, True, carrier="royal_mail", note="issuer GB (Royal Mail)")])
+    assert candidate.reason == "S10 check digit passed; issuer GB (Royal Mail)"
+    assert candidate.carrier == "royal_mail"
+    assert candidate.certain is True
+
+
+def test_a_unique_prefix_whose_check_digit_fails_names_its_carrier_with_a_warning() -> None:
+    fmt = make("acme_f", prefixes=("AB",), unique_prefix=True, check=LUHN, confidence="medium")
+    (candidate,) = rank([match(fmt, False)])
+    assert candidate == Candidate(
+        "acme",
+        "acme_f",
+        40 + 12 + 5 - 30,
+        f"unique prefix AB; {CHECK_DIGIT_MISMATCH}",
+        False,
+        "unique_prefix",
+        "medium",
+        CHECK_DIGIT_MISMATCH,
+    )
+
+
+def test_mismatch_candidates_keep_each_carriers_best_and_sort_by_score() -> None:
+    low = make("low", carrier="acme", prefixes=("AB",), unique_prefix=True, confidence="low")
+    high = make("high", carrier="acme", prefixes=("AC",), unique_prefix=True)
+    other = make("other", carrier="beta", prefixes=("BE",), unique_prefix=True, confidence="medium")
+    shared = make("shared", carrier="gamma", prefixes=("GA",), unique_prefix=False)
+    floor = make(
+        "floor",
+        carrier="delta",
+        prefixes=("DE",),
+        unique_prefix=True,
+        confidence="low",
+        priority=-5,
+    )
+    candidates = rank(
+        [
+            match(low, False),
+            match(high, False),
+            match(other, False),
+            match(shared, False),
+            match(floor, False),
+            match(make(carrier=""), False),
+        ]
+    )
+    assert [(c.carrier, c.format, c.score) for c in candidates] == [
+        ("acme", "high", 40 + 25 + 5 - 30),
+        ("beta", "other", 40 + 12 + 5 - 30),
+        ("delta", "floor", 40 + 5 - 5 - 30),
+    ]
+    reordered = rank([match(high, False), match(low, False)])
+    assert [c.format for c in reordered] == ["high"]
+
+
+def test_equal_mismatch_scores_sort_by_carrier() -> None:
+    one = make("one", carrier="zulu", prefixes=("ZU",), unique_prefix=True)
+    two = make("two", carrier="alpha", prefixes=("AL",), unique_prefix=True)
+    assert [c.carrier for c in rank([match(one, False), match(two, False)])] == ["alpha", "zulu"]
+
+
+def test_no_match_no_candidate() -> None:
+    assert rank([]) == ()
+
+
+# --- status, evidence, problem ------------------------------------------------------------
+
+
+def candidate(
+    carrier: str = "acme",
+    *,
+    certain: bool = False,
+    confidence: str = "high",
+    warning: str | None = None,
+    evidence: Any = "shape",
+) -> Candidate:
+    return Candidate(carrier, "f", 50, "why", certain, evidence, confidence, warning)
+
+
+def test_status_of_valid_candidates() -> None:
+    assert status_of([], (candidate(certain=True),)) == "detected"
+    assert status_of([], (candidate(), candidate("beta", certain=True))) == "ambiguous"
+    assert status_of([], (candidate(confidence="medium"),)) == "ambiguous"
+    assert status_of([], (candidate(confidence="low", certain=True),)) == "unconfirmed"
+    assert (
+        status_of([], (candidate(warning="w"), candidate("b", confidence="low"))) == "unconfirmed"
+    )
+
+
+def test_status_without_valid_candidates() -> None:
+    scheme = make("scheme", carrier="")
+    assert status_of([match(scheme, None)], ()) == "no_carrier_data"
+    assert status_of([match(scheme, True)], ()) == "no_carrier_data"
+    assert status_of([match(scheme, False)], ()) == "invalid"
+    assert status_of([match(make(carrier="", confidence="low"), None)], ()) == "invalid"
+    assert status_of([match(make(), None)], ()) == "invalid"  # a carrier's match is no "no data"
+    assert status_of([], (candidate(warning="w"),)) == "invalid"
+    assert status_of([], ()) == "invalid"
+
+
+def test_evidence_for_a_valid_status_is_the_first_confirmed_candidates() -> None:
+    candidates = (
+        candidate("a", warning="w", evidence="unique_prefix"),
+        candidate("b", confidence="low", evidence="check_digit"),
+        candidate("c", evidence="shape"),
+        candidate("d", evidence="check_digit"),
+    )
+    assert evidence_for("ambiguous", [], candidates) == "shape"
+    assert evidence_for("detected", [], candidates) == "shape"
+
+
+def test_evidence_for_no_carrier_data_is_the_strongest_match() -> None:
+    shape = match(make(carrier=""), None)
+    prefix = match(make(carrier="", prefixes=("AB",)), None)
+    checked = match(make(carrier=""), True)
+    failed = match(make(carrier=""), False)
+    assert evidence_for("no_carrier_data", [shape, prefix], ()) == "unique_prefix"
+    assert evidence_for("no_carrier_data", [shape, checked, prefix], ()) == "check_digit"
+    assert evidence_for("no_carrier_data", [failed, shape], ()) == "shape"
+    assert evidence_for("no_carrier_data", [failed], ()) is None
+
+
+def test_no_evidence_for_a_status_that_is_not_valid() -> None:
+    confirmed = (candidate(evidence="check_digit"),)
+    assert evidence_for("invalid", [], confirmed) is None
+    assert evidence_for("unconfirmed", [], confirmed) is None
+
+
+def test_the_problem_names_the_first_format_whose_check_digit_failed() -> None:
+    first = make("first", name="Acme parcel")
+    second = make("second", name="Beta parcel")
+    assert problem_of([match(make(), None), match(first, False), match(second, False)]) == (
+        "the check digit does not match (Acme parcel)"
+    )
+    assert problem_of([match(make(), None)]) == (
+        "it does not match any known tracking-number format"
+    )
+    assert problem_of([]) == "it does not match any known tracking-number format"
