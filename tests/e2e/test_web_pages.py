@@ -173,6 +173,14 @@ def test_buyer_sees_the_order_timeline_and_the_unshipped_order(
         delivered = client.get("/orders", params={"status": "delivered"})
         assert "AE-1" in delivered.text
         assert "AE-2" not in delivered.text
+        assert '<a href="/orders?status=delivered" aria-current="page">Delivered</a>' in (
+            delivered.text
+        )
+        assert "2 × Phone case" in listing.text  # what was bought
+        assert "from seller@example.com" in listing.text  # and from whom
+        on_the_way = client.get("/orders", params={"status": "shipped"})
+        assert "AE-1" not in on_the_way.text  # delivered: no longer on its way
+        assert "No orders match." in on_the_way.text
         assert "AE-2" not in client.get("/orders", params={"q": NUMBER}).text
         detail = client.get(f"/orders/{shop['order']}")
         assert "Out for delivery" in detail.text

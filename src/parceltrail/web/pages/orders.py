@@ -51,9 +51,19 @@ class ShipmentPanel:
     eta: Eta | None
 
 
+# My Orders' tabs: (the filter's name, its label); "problems" is the problems-only switch.
+TABS = (
+    ("", "All"),
+    ("not_shipped", "Awaiting dispatch"),
+    ("shipped", "Shipped"),
+    ("delivered", "Delivered"),
+    ("problems", "Problems"),
+)
+
+
 @router.get("/orders")
 def my_orders(
-    request: Request, uow: UowDep, who: VisitorDep,
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep,
     status: str = Query("", max_length=40), q: str = Query("", max_length=100),
     problems: bool = False, page_number: int = Query(1, alias="page", ge=1, le=10_000),
 ) -> Response:
@@ -66,10 +76,11 @@ def my_orders(
         return urlencode({k: v for k, v in params.items() if v})
 
     unread = message_service.unread_counts(uow=uow, user=user, views=listing.views)
-    return page(request, who, "orders.html", listing=listing, statuses=browse.STATUS_FILTERS,
-                unread=unread,
+    cards = browse.order_cards(uow=uow, user=user, listing=listing)
+    return page(request, who, "orders.html", listing=listing, cards=cards, tabs=TABS,
+                tab="problems" if problems else status, unread=unread,
                 status=status, q=q, problems=problems, query_for=query_for,
-                show_buyer=user.role.value != "buyer")
+                show_buyer=user.role.value != "buyer", now=app.clock())
 
 
 def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> ShipmentPanel:
