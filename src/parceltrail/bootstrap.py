@@ -12,7 +12,7 @@ from parceltrail.config import Settings
 from parceltrail.connectors.pollers import Pollers
 from parceltrail.domain.clock import Clock, system_clock
 from parceltrail.domain.disputes import Periods
-from parceltrail.jobs.carriers import build_pollers
+from parceltrail.jobs.carriers import build_backends, build_pollers
 from parceltrail.jobs.context import JobContext
 from parceltrail.notify.channels import AppriseChannels
 from parceltrail.notify.email import build_mailer
@@ -65,6 +65,7 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
     def reader() -> UnitOfWork:
         return SqlUnitOfWork(engine, clock, settings.secret_key, read_only=True, lanes=lanes)
 
+    pollers = build_pollers(settings)
     jobs = JobContext(
         settings=settings,
         engine=engine,
@@ -77,7 +78,8 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         ),
         periods=periods_from(settings),
         channels=AppriseChannels(allow_private=settings.apprise_allow_private),
-        pollers=build_pollers(settings),
+        pollers=pollers,
+        backends=build_backends(settings, pollers),
     )
     return App(
         settings=settings,

@@ -153,6 +153,44 @@ class Settings(BaseSettings):
     karrio_canada_post: dict[str, Any] | None = None
     karrio_dhl: dict[str, Any] | None = None
     karrio_timeout_seconds: float = Field(20.0, gt=0, le=300)
+    # Tracking backends (docs/carriers.md): aggregators a number is registered with, their
+    # base URLs (a proxy, or a local stand-in in tests), keys, rate limits and budgets.
+    seventeentrack_api_url: str = Field(
+        "https://api.17track.net/track/v2.2",
+        validation_alias=AliasChoices(
+            "PARCELTRAIL_17TRACK_API_URL", "PARCELTRAIL_SEVENTEENTRACK_API_URL"
+        ),
+    )
+    seventeentrack_requests_per_second: float = Field(
+        3.0, gt=0, le=100, validation_alias="PARCELTRAIL_17TRACK_REQUESTS_PER_SECOND"
+    )
+    seventeentrack_daily_budget: int | None = Field(
+        None, ge=0, validation_alias="PARCELTRAIL_17TRACK_DAILY_BUDGET",
+        description="Numbers registered with 17TRACK a UTC day at most (none: no limit)",
+    )
+    seventeentrack_monthly_budget: int | None = Field(
+        None, ge=0, validation_alias="PARCELTRAIL_17TRACK_MONTHLY_BUDGET",
+        description="Numbers registered with 17TRACK a calendar month at most",
+    )
+    aftership_api_url: str = "https://api.aftership.com/tracking/2026-01"
+    aftership_api_key: str | None = None
+    aftership_requests_per_second: float = Field(10.0, gt=0, le=100)
+    aftership_daily_budget: int | None = Field(None, ge=0)
+    aftership_monthly_budget: int | None = Field(None, ge=0)
+    tracking_routes: dict[str, list[str]] | None = Field(
+        None,
+        description='Backends per carrier, first that serves it wins: {"cainiao": ["17track"], '
+        '"usps": ["karrio", "aftership"], "*": ["karrio", "17track"]}',
+    )
+    tracking_lookup_share: float = Field(
+        0.5, ge=0, le=1, description="Share of each budget standalone lookups may use"
+    )
+    tracking_push_within_hours: float = Field(
+        24.0, gt=0, description="Fetch a registered number no push reached for this long"
+    )
+    tracking_silence_days: float = Field(
+        30.0, gt=0, description="Stop tracking a number without news for this long"
+    )
 
     @field_validator("base_url")
     @classmethod
@@ -182,6 +220,11 @@ class Settings(BaseSettings):
                     + "}"
                 )
         return self
+
+    def aggregators(self) -> list[str]:
+        """The aggregators with a key, in the order routing tries them."""
+        keys = {"17track": self.seventeentrack_api_key, "aftership": self.aftership_api_key}
+        return [name for name, key in keys.items() if key]
 
     def karrio_carriers(self) -> dict[str, dict[str, Any]]:
         """The configured karrio carriers: {usps|ups|fedex|canada_post|dhl: settings}."""

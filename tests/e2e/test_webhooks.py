@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -132,3 +133,47 @@ def test_a_signed_body_that_is_not_json_is_a_422(configured: App, http: httpx.Cl
     response = post_aftership(http, b"not json at all")
     assert response.status_code == 422
     assert json.loads(response.text)["error"]["code"] == "webhook_payload_invalid"
+
+
+def test_easypost_documented_sample_reads_delivered_and_keeps_the_sources_word(
+    configured: App, http: httpx.Client
+) -> None:
+    body = fixture("easypost_docs_tracker_updated.json")
+    headers = {"X-Hmac-Signature": easypost.sign(body, "ep-secret")}
+    answer = http.post("/api/v1/webhooks/easypost", content=body, headers=headers)
+    assert answer.status_code == 200, answer.text
+    tracking = read_tracking(configured, http, "EZ4000000004")
+    assert (tracking["status"], tracking["sub_status"]) == ("delivered", "delivered")
+    assert tracking["delivered_at"].startswith("2014-08-24T15:33")
+    assert tracking["source_status"] == {
+        "source": "easypost",
+        "status": "delivered",
+        "sub_status": "delivered",
+        "reported_at": "2014-11-18T10:51:54+00:00",
+        "events_sub_status": "delivered",
+        "disagrees": False,
+    }
+
+
+def test_easypost_final_word_wins_over_events_that_stop_short_and_the_disagreement_shows(
+    configured: App, http: httpx.Client
+) -> None:
+    """The documented sample without its DELIVERED detail: EasyPost still says delivered."""
+    payload = json.loads(fixture("easypost_docs_tracker_updated.json"))
+    payload["result"]["tracking_details"] = payload["result"]["tracking_details"][:-1]
+    body = json.dumps(payload).encode()
+    headers = {"X-Hmac-Signature": easypost.sign(body, "ep-secret")}
+    assert http.post("/api/v1/webhooks/easypost", content=body, headers=headers).is_success
+    tracking = read_tracking(configured, http, "EZ4000000004")
+    assert tracking["sub_status"] == "delivered"
+    assert tracking["source_status"]["events_sub_status"] == "out_for_delivery"
+    assert tracking["source_status"]["disagrees"] is True
+
+
+def read_tracking(app: App, http: httpx.Client, number: str) -> dict[str, Any]:
+    factories.user(app, "ops@example.com", Role.ADMIN)
+    token = factories.token(app, "ops@example.com")
+    answer = http.get(f"/api/v1/trackings/{number}", headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 200, answer.text
+    body: dict[str, Any] = answer.json()
+    return body

@@ -26,6 +26,7 @@ from typing import Any
 from parceltrail.connectors.base import (
     ParsedWebhook,
     PayloadInvalid,
+    Rejection,
     check_signature,
     collect,
     header,
@@ -38,8 +39,10 @@ from parceltrail.connectors.base import (
     seq,
     text,
     tracking_number,
+    vouched,
 )
 from parceltrail.connectors.countries import home_zone, to_iso2
+from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import AFTERSHIP_SUBTAG, SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
 
@@ -120,11 +123,7 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
         msg.get("tracking_number"), provider=PROVIDER, field_name="msg.tracking_number"
     )
     slug = text(msg, "slug")
-
-    def build(checkpoint: dict[str, Any]) -> TrackingEvent:
-        return _event(checkpoint, number=number, slug=slug, now=now)
-
-    events, rejections = collect(seq(msg.get("checkpoints")), build)
+    events, rejections = tracking_events(msg, number=number, now=now)
     return ParsedWebhook(
         provider=PROVIDER,
         tracking_number=number,
@@ -134,9 +133,29 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
         delivery_id=text(payload, "event_id"),
         event_type=text(payload, "event"),
         stopped=msg.get("active") is False,
-        carrier_eta=_carrier_eta(msg),
+        carrier_eta=carrier_eta(msg),
         raw=payload,
+        vouched=tracking_status(msg, now=now),
     )
+
+
+def tracking_events(
+    tracking: dict[str, Any], *, number: str, now: datetime
+) -> tuple[list[TrackingEvent], list[Rejection]]:
+    """The checkpoints of an AfterShip tracking object (a webhook's ``msg``, or the API's
+    ``data``) as events."""
+    slug = text(tracking, "slug")
+
+    def build(checkpoint: dict[str, Any]) -> TrackingEvent:
+        return _event(checkpoint, number=number, slug=slug, now=now)
+
+    return collect(seq(tracking.get("checkpoints")), build)
+
+
+def tracking_status(tracking: dict[str, Any], *, now: datetime) -> VouchedStatus | None:
+    """The tracking's own ``tag``/``subtag`` as the status AfterShip vouches for."""
+    sub = from_aftership(text(tracking, "tag"), text(tracking, "subtag"))
+    return vouched(PROVIDER, sub, text(tracking, "updated_at"), now=now)
 
 
 def _event(
@@ -160,7 +179,7 @@ def _event(
     )
 
 
-def _carrier_eta(msg: dict[str, Any]) -> date | None:
+def carrier_eta(msg: dict[str, Any]) -> date | None:
     """The carrier's promised day: ``expected_delivery``, or the newer courier EDD object."""
     newer = obj(msg.get("courier_estimated_delivery_date"))
     return parse_day(text(msg, "expected_delivery")) or parse_day(

@@ -22,7 +22,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from typing import Any, Protocol
 
+from parceltrail.domain.clock import as_utc
 from parceltrail.domain.errors import InvalidEvent, NotAuthenticated, ValidationFailed
+from parceltrail.domain.shipments import VouchedStatus
+from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import (
     MAX_TRACKING_NUMBER,
     TrackingEvent,
@@ -72,6 +75,7 @@ class ParsedWebhook:
     stopped: bool = False
     carrier_eta: date | None = None
     raw: dict[str, Any] = field(default_factory=dict)
+    vouched: VouchedStatus | None = None  # the source's own overall status, where it gives one
 
     def __post_init__(self) -> None:
         if self.carrier is not None and len(self.carrier) > MAX_CARRIER_CODE:
@@ -211,6 +215,21 @@ def parse_time(value: str | None, *, naive_zone: tzinfo | None = None) -> dateti
     if moment.utcoffset() is None and naive_zone is not None:
         moment = moment.replace(tzinfo=naive_zone)
     return moment
+
+
+def vouched(
+    source: str, sub_status: SubStatus | None, at: str | None, *, now: datetime
+) -> VouchedStatus | None:
+    """A source's overall status as of ``at`` (its own update time), never later than ``now``."""
+    if sub_status is None:
+        return None
+    try:
+        moment = parse_time(at)
+    except InvalidEvent:
+        moment = now
+    if moment.utcoffset() is None:
+        moment = now
+    return VouchedStatus(source, sub_status, min(as_utc(moment), now))
 
 
 def parse_day(value: str | None) -> date | None:

@@ -37,6 +37,7 @@ from parceltrail.connectors.base import (
     seq,
     text,
     tracking_number,
+    vouched,
 )
 from parceltrail.connectors.countries import to_iso2
 from parceltrail.domain.status import SubStatus
@@ -153,6 +154,12 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
         event_type=description,
         carrier_eta=parse_day(text(tracker, "est_delivery_date")),
         raw=payload,
+        vouched=vouched(
+            PROVIDER,
+            from_easypost(text(tracker, "status"), text(tracker, "status_detail")),
+            text(tracker, "updated_at"),
+            now=now,
+        ),
     )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from parceltrail.connectors.base import (
     ParsedWebhook,
+    Rejection,
     check_signature,
     collect,
     header,
@@ -33,9 +34,11 @@ from parceltrail.connectors.base import (
     seq,
     text,
     tracking_number,
+    vouched,
 )
 from parceltrail.connectors.countries import to_iso2
 from parceltrail.domain.errors import InvalidEvent
+from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import SEVENTEEN_TRACK, SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
 
@@ -118,12 +121,7 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
     number = tracking_number(data.get("number"), provider=PROVIDER, field_name="data.number")
     carrier = text(data, "carrier")
     track_info = obj(data.get("track_info"))
-    items = _flatten_events(track_info, default_carrier=carrier)
-
-    def build(item: dict[str, Any]) -> TrackingEvent:
-        return _event(item, number=number, now=now)
-
-    events, rejections = collect(items, build)
+    events, rejections = tracking_events(track_info, number=number, carrier=carrier, now=now)
     eta = obj(obj(track_info.get("time_metrics")).get("estimated_delivery_date"))
     event_type = text(payload, "event")
     return ParsedWebhook(
@@ -136,7 +134,28 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
         stopped=event_type == STOPPED_EVENT,
         carrier_eta=parse_day(text(eta, "to")) or parse_day(text(eta, "from")),
         raw=payload,
+        vouched=latest_status(track_info, now=now),
     )
+
+
+def tracking_events(
+    track_info: dict[str, Any], *, number: str, carrier: str | None, now: datetime
+) -> tuple[list[TrackingEvent], list[Rejection]]:
+    """Every provider's events of a ``track_info`` (a webhook's, or gettrackinfo's)."""
+    items = _flatten_events(track_info, default_carrier=carrier)
+
+    def build(item: dict[str, Any]) -> TrackingEvent:
+        return _event(item, number=number, now=now)
+
+    return collect(items, build)
+
+
+def latest_status(track_info: dict[str, Any], *, now: datetime) -> VouchedStatus | None:
+    """17TRACK's ``latest_status`` as of its latest event's time."""
+    latest = obj(track_info.get("latest_status"))
+    main, sub = text(latest, "status"), text(latest, "sub_status")
+    event = obj(track_info.get("latest_event"))
+    return vouched(PROVIDER, from_17track(main, sub), text(event, "time_utc"), now=now)
 
 
 def _flatten_events(track_info: dict[str, Any], *, default_carrier: str | None) -> list[Any]:

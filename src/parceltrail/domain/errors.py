@@ -36,7 +36,10 @@ given before any route runs::
     │   ├── TooManyOrders (429)              services/orders.py
     │   ├── KarrioNotInstalled (500)         connectors/karrio/_client.py
     │   ├── CarrierUnavailable (503)         services/polling_ports.py
-    │   │   └── CarrierRefusedCredentials    connectors/karrio/_client.py
+    │   │   ├── CarrierRefusedCredentials    connectors/karrio/_client.py
+    │   │   └── BackendUnavailable           services/backend_ports.py
+    │   │       ├── BackendRefusedKey        services/backend_ports.py
+    │   │       └── BackendQuotaExhausted    services/backend_ports.py
     │   └── WebhookNotConfigured (503)       web/api/inbound.py
     ├── DeliveryFailed                       notify/errors.py
     ├── ValueError

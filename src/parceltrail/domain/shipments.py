@@ -4,6 +4,16 @@ State is a left fold over events sorted by ``TrackingEvent.sort_key`` (``advance
 sort key is total, the same set of events in any arrival order, any number of times, folds to
 the same state; and events that all sort after the last one can be folded onto the stored state
 instead of re-reading the history.
+
+Two rules make the fold robust to what sources really send:
+
+- **Never backwards.** Once delivered (or returned), an event dated later that names an earlier
+  step of the journey (a scan printed with the wrong date, delivered before accepted) keeps its
+  date and its milestone but does not move the status back.
+- **Status a source vouches for.** Where a source gives the tracking's overall status (EasyPost
+  ``tracker.status``, AfterShip ``tag``, 17TRACK ``latest_status``), it is kept beside the
+  status the events give (``events_sub_status``). A final status from the source wins over events
+  with odd dates; otherwise the events decide. Where the two disagree, both stay recorded.
 """
 
 from __future__ import annotations
@@ -17,18 +27,54 @@ from parceltrail.domain.clock import as_utc
 from parceltrail.domain.errors import TrackingNumberTaken, ValidationFailed
 from parceltrail.domain.health import Health
 from parceltrail.domain.ids import new_id
-from parceltrail.domain.status import MILESTONES, Status, SubStatus
+from parceltrail.domain.status import JOURNEY_RANK, MILESTONES, Status, SubStatus
 from parceltrail.domain.tracking import EARLIEST, FUTURE_TOLERANCE, TrackingEvent
 
 
 @dataclass(frozen=True, slots=True)
+class VouchedStatus:
+    """A source's own overall status for a tracking, as of ``reported_at``."""
+
+    source: str
+    sub_status: SubStatus
+    reported_at: datetime
+
+
+# Reached, these are not undone by a later-dated event naming an earlier step.
+_SETTLED = frozenset({SubStatus.DELIVERED, SubStatus.RETURNED})
+_BEFORE_DELIVERY = JOURNEY_RANK[SubStatus.DELIVERED]
+
+
+def moves_back(current: SubStatus, incoming: SubStatus) -> bool:
+    """True when ``incoming`` would take a settled parcel back to an earlier journey step."""
+    return current in _SETTLED and JOURNEY_RANK[incoming] < _BEFORE_DELIVERY
+
+
+@dataclass(frozen=True, slots=True)
 class ShipmentState:
+    """What a shipment shows (``status``, ``sub_status``), what its events alone say
+    (``events_sub_status``, None when the same) and what its source vouches for."""
+
     status: Status = Status.PENDING
     sub_status: SubStatus = SubStatus.PENDING
     milestones: dict[SubStatus, datetime] = field(default_factory=dict)
     last_event_at: datetime | None = None
     delivered_at: datetime | None = None
     event_count: int = 0
+    events_sub_status: SubStatus | None = None
+    vouched: VouchedStatus | None = None
+
+    @property
+    def said_by_events(self) -> SubStatus:
+        """The sub-status the events alone give."""
+        return self.events_sub_status or self.sub_status
+
+    @property
+    def disagreement(self) -> bool:
+        """The source's own status names another main status than the events do."""
+        return self.vouched is not None and (
+            self.vouched.sub_status.status is not self.said_by_events.status
+        )
 
     def advance(self, new_events: Iterable[TrackingEvent]) -> ShipmentState:
         """The state after these events, folded in sort order; one new state, not one per event."""
@@ -37,32 +83,93 @@ class ShipmentState:
             return self
         if len(ordered) > 1:
             ordered.sort(key=_sort_key)
-        sub, milestones, copied = self.sub_status, self.milestones, False
+        sub, milestones = self.said_by_events, self._events_milestones()
+        copied = milestones is not self.milestones
+        delivered_at = self.delivered_at if sub is SubStatus.DELIVERED else None
         for event in ordered:
             incoming = event.sub_status
             # An event we cannot classify still proves the carrier knows the parcel.
-            if incoming is not None:
+            if incoming is not None and not moves_back(sub, incoming):
                 sub = incoming
+                if sub is SubStatus.DELIVERED:
+                    delivered_at = event.occurred_at
             elif sub is SubStatus.PENDING:
                 sub = SubStatus.INFO_RECEIVED
             if sub in MILESTONES and sub not in milestones:
                 if not copied:
                     milestones, copied = dict(milestones), True
                 milestones[sub] = event.occurred_at
-        last = ordered[-1].occurred_at
-        return ShipmentState(
-            status=sub.status,
-            sub_status=sub,
-            milestones=milestones,
-            last_event_at=last,
-            delivered_at=last if sub is SubStatus.DELIVERED else None,
+        return _settled(
+            sub,
+            milestones,
+            last_event_at=ordered[-1].occurred_at,
+            delivered_at=delivered_at if sub is SubStatus.DELIVERED else None,
             event_count=self.event_count + len(ordered),
+            vouched=self.vouched,
         )
+
+    def vouched_by(self, vouched: VouchedStatus) -> ShipmentState:
+        """This state once a source vouched for ``vouched`` (the newest word of the source)."""
+        return _settled(
+            self.said_by_events,
+            self._events_milestones(),
+            last_event_at=self.last_event_at,
+            delivered_at=self.delivered_at if self.said_by_events is SubStatus.DELIVERED else None,
+            event_count=self.event_count,
+            vouched=vouched,
+        )
+
+    def _events_milestones(self) -> dict[SubStatus, datetime]:
+        """The milestones without the one only the source's word reached (it is re-added while
+        the events still do not reach it), so both ways of folding agree."""
+        word = self.vouched
+        if word is None or self.events_sub_status is None:
+            return self.milestones
+        if self.milestones.get(self.sub_status) != word.reported_at:
+            return self.milestones
+        return {sub: at for sub, at in self.milestones.items() if sub is not self.sub_status}
 
     def can_append(self, new_events: Iterable[TrackingEvent]) -> bool:
         """True when every new event is strictly later than the last one applied."""
         last = self.last_event_at
         return last is None or all(e.occurred_at > last for e in new_events)
+
+
+def _source_decides(vouched: SubStatus, events_say: SubStatus) -> bool:
+    """A source's final word wins; its other words only fill in while events say nothing."""
+    if vouched is events_say:
+        return False
+    return vouched.is_final or events_say is SubStatus.PENDING
+
+
+def _settled(
+    events_sub: SubStatus,
+    milestones: dict[SubStatus, datetime],
+    *,
+    last_event_at: datetime | None,
+    delivered_at: datetime | None,
+    event_count: int,
+    vouched: VouchedStatus | None,
+) -> ShipmentState:
+    """The state shown: the source's final word wins, else its word fills a silence, else the
+    events' status."""
+    shown = events_sub
+    if vouched is not None and _source_decides(vouched.sub_status, events_sub):
+        shown = vouched.sub_status
+        if shown in MILESTONES and shown not in milestones:
+            milestones = {**milestones, shown: vouched.reported_at}
+    if shown is SubStatus.DELIVERED and delivered_at is None:
+        delivered_at = milestones.get(SubStatus.DELIVERED)
+    return ShipmentState(
+        status=shown.status,
+        sub_status=shown,
+        milestones=milestones,
+        last_event_at=last_event_at,
+        delivered_at=delivered_at if shown is SubStatus.DELIVERED else None,
+        event_count=event_count,
+        events_sub_status=events_sub if shown is not events_sub else None,
+        vouched=vouched,
+    )
 
 
 def _sort_key(event: TrackingEvent) -> tuple[datetime, int, str]:

@@ -15,6 +15,7 @@ from parceltrail.domain.disputes import Periods
 from parceltrail.notify.channels import AppriseChannels
 from parceltrail.notify.email import Mailer
 from parceltrail.notify.webhooks import WebhookPoster
+from parceltrail.services.backends import Backends
 from parceltrail.services.ports import UnitOfWork
 
 
@@ -29,3 +30,4 @@ class JobContext:
     periods: Periods  # the settings' periods of buyer protection (periods_from)
     channels: AppriseChannels = field(default_factory=AppriseChannels)
     pollers: Pollers = field(default_factory=Pollers)  # the carrier APIs to poll
+    backends: Backends = field(default_factory=Backends)  # where numbers are registered

@@ -15,7 +15,7 @@ from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.fanout import links_of
 from parceltrail.jobs.registry import sweep, sweep_in_transaction
 from parceltrail.notify import render
-from parceltrail.services import digest, disputes, health
+from parceltrail.services import backends, digest, disputes, health
 from parceltrail.services.polling import learn_windows, poll_due
 from parceltrail.services.ports import UnitOfWork
 
@@ -48,6 +48,28 @@ def polling_sweep(ctx: JobContext) -> int:
             return 0
         report = poll_due(uow_factory=ctx.uow, clients=clients, now=ctx.clock())
     return report.requests
+
+
+@sweep("tracking-backends", every=timedelta(seconds=10))
+def backends_sweep(ctx: JobContext) -> int:
+    """Register new numbers with the aggregator their carrier is routed to (17TRACK,
+    AfterShip), in batches, within each one's budget."""
+    if not ctx.backends.aggregators:
+        return 0
+    with ctx.uow() as uow:
+        enrolled = backends.enroll(uow=uow, backends=ctx.backends, now=ctx.clock())
+    reports = backends.register_due(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
+    return enrolled + sum(r.registered for r in reports)
+
+
+@sweep("tracking-backends-upkeep", every=timedelta(minutes=10))
+def backends_upkeep_sweep(ctx: JobContext) -> int:
+    """Fetch registered numbers no push reached for long, stop the ones whose journey ended."""
+    if not ctx.backends.aggregators:
+        return 0
+    fetched = backends.fetch_silent(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
+    stopped = backends.stop_finished(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
+    return sum(r.fetched for r in fetched) + sum(r.stopped for r in stopped)
 
 
 @sweep("poll-windows", every=timedelta(hours=24))

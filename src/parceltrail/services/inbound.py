@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from parceltrail.domain.shipments import Shipment
+from parceltrail.domain.shipments import Shipment, VouchedStatus
 from parceltrail.domain.tracking import TrackingEvent, normalize_tracking_number
 from parceltrail.services.ports import TrackingUnitOfWork
 from parceltrail.services.tracking import IngestResult, ingest
@@ -18,12 +18,21 @@ def receive(
     carrier: str | None,
     events: Sequence[TrackingEvent],
     now: datetime,
+    vouched: VouchedStatus | None = None,
 ) -> IngestResult:
-    """Store a verified source's events; a number parceltrail does not know starts a tracking
-    (even a delivery without events, such as "pending")."""
-    if normalize_tracking_number(tracking_number):
+    """Store a verified source's events and its own overall status (``vouched``); a number
+    parceltrail does not know starts a tracking (even a delivery without events, "pending")."""
+    number = normalize_tracking_number(tracking_number)
+    if number:
         start_tracking(uow=uow, tracking_number=tracking_number, carrier=carrier, now=now)
-    return ingest(uow=uow, actor=None, events=list(enumerate(events)), now=now, create_unknown=True)
+    return ingest(
+        uow=uow,
+        actor=None,
+        events=list(enumerate(events)),
+        now=now,
+        create_unknown=True,
+        vouched={number: vouched} if vouched is not None and number else None,
+    )
 
 
 def start_tracking(

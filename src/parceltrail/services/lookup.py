@@ -19,6 +19,7 @@ from parceltrail.domain.numbers import (
 )
 from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import User
+from parceltrail.services.backends import BackendView, tracking_backend
 from parceltrail.services.polling_ports import PollableCarriers
 from parceltrail.services.ports import StandaloneUnitOfWork
 from parceltrail.services.standalone import (
@@ -52,6 +53,7 @@ class Lookup:
     explanation: Explanation | None
     polling: Polling | None = None  # a standalone tracking started, refused or scheduled
     carrier_contact_url: str | None = None  # the carrier's customer-service page, if known
+    backend: BackendView | None = None  # which backend tracks it, and a pause if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +101,13 @@ def look_up(
     viewer: User | None,
     carrier: str | None = None,
     starter: Starter | None = None,
+    with_backend: bool = False,
 ) -> Lookup:
     """Detection and, where parceltrail knows the number, its tracking without personal data.
 
     With a ``starter``, a valid unknown number of a pollable carrier starts a standalone
-    tracking (the caller commits when ``polling.started``)."""
+    tracking (the caller commits when ``polling.started``). ``with_backend`` (where an
+    aggregator is configured) also says which backend tracks it, and a pause if any."""
     if not number or len(number) > 64:
         raise ValidationFailed("a tracking number has 1 to 64 letters and digits")
     detection = detect(number)
@@ -137,7 +141,14 @@ def look_up(
         explanation=explain_tracking(tracking, now) if tracking else None,
         polling=polling,
         carrier_contact_url=known.contact_url if known else None,
+        backend=_backend(uow, tracking, now) if tracking and with_backend else None,
     )
+
+
+def _backend(
+    uow: StandaloneUnitOfWork, tracking: TrackingView, now: datetime
+) -> BackendView | None:
+    return tracking_backend(uow=uow, tracking_number=tracking.shipment.tracking_number, now=now)
 
 
 def _tracking(

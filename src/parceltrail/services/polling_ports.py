@@ -17,6 +17,7 @@ from typing import Protocol
 
 from parceltrail.domain.errors import ParceltrailError
 from parceltrail.domain.polling import CarrierHealth, DuePoll, NextScan, PollPlan, Scanned
+from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.tracking import TrackingEvent
 
 
@@ -38,6 +39,7 @@ class TrackedNumber:
     handover: tuple[str, str] | None = None  # (new number, new carrier)
     error: str | None = None
     rejected_events: int = 0
+    vouched: VouchedStatus | None = None  # the source's own overall status, where it gives one
 
 
 class CarrierClient(Protocol):

@@ -22,6 +22,7 @@ from parceltrail.domain.text_lessons import Correction, Observation, TextLesson
 from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
+from parceltrail.services.backend_ports import RegistrationRepository
 from parceltrail.services.notify_ports import (
     AlertRepository,
     DeliveryRepository,
@@ -360,9 +361,17 @@ class PollingUnitOfWork(TrackingUnitOfWork, Protocol):
     polls: PollRepository
 
 
-class StandaloneUnitOfWork(PollingUnitOfWork, Protocol):
+class BackendsUnitOfWork(TrackingUnitOfWork, Protocol):
+    """Tracking backends: numbers registered with aggregators, their quota, and ingesting
+    what a fallback fetch brings."""
+
+    registrations: RegistrationRepository
+
+
+class StandaloneUnitOfWork(PollingUnitOfWork, BackendsUnitOfWork, Protocol):
     """Looking numbers up and tracking one without an order: the daily caps on new ones are
-    counted in ``rate_windows``, in the transaction that creates the shipment."""
+    counted in ``rate_windows``, in the transaction that creates the shipment; the backend
+    that tracks a number (and a pause) is read from ``registrations``."""
 
     rate_windows: RateWindowRepository
 
@@ -417,4 +426,5 @@ class UnitOfWork(Transaction, Protocol):
     preferences: PreferenceRepository  # notification preferences (issue 6/7)
     digests: DigestRepository  # items held for daily digests
     rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
+    registrations: RegistrationRepository  # numbers registered with tracking backends
     personal_data: PersonalDataRepository  # a person's export and erasure

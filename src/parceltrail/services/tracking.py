@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from parceltrail.domain.errors import InvalidEvent, PermissionDenied, TrackingNotFound
-from parceltrail.domain.shipments import Shipment, derive_state
+from parceltrail.domain.shipments import Shipment, ShipmentState, VouchedStatus, derive_state
 from parceltrail.domain.tracking import (
     TrackingEvent,
     new_event,
@@ -129,21 +129,24 @@ def ingest(
     events: Sequence[tuple[int, TrackingEvent]],
     now: datetime,
     create_unknown: bool = False,
+    vouched: Mapping[str, VouchedStatus] | None = None,
 ) -> IngestResult:
     """Store new events, skip ones already known, and re-derive each touched shipment's state.
 
     ``actor`` None means a verified carrier source (a signed webhook, a poller), which may also
     start a standalone tracking for an unknown number when ``create_unknown`` is set.
+    ``vouched`` holds, by tracking number, the overall status a verified source gives.
     """
     result = IngestResult()
-    numbers = {event.tracking_number for _, event in events}
+    numbers = {event.tracking_number for _, event in events} | set(vouched or ())
     uow.shipments.lock_numbers(numbers)
     shipments = uow.shipments.by_numbers(numbers)
     if create_unknown:
         _start_standalone(uow, events, shipments, now)
     fresh = _taught(uow, _fresh_events(uow, actor, events, shipments, result), now)
     uow.events.add_many([(sid, event) for sid, batch in fresh.items() for event in batch], now)
-    changed = _apply(uow, fresh, {s.id: s for s in shipments.values()})
+    words = {shipments[n].id: v for n, v in (vouched or {}).items() if n in shipments}
+    changed = _apply(uow, fresh, {s.id: s for s in shipments.values()}, words)
     uow.shipments.save_states(changed, now)
     result.shipments_changed = len(changed)
     return result
@@ -224,20 +227,41 @@ def _unknown(index: int, number: str) -> Rejection:
 
 
 def _apply(
-    uow: TrackingUnitOfWork, fresh: dict[str, list[TrackingEvent]], by_id: dict[str, Shipment]
+    uow: TrackingUnitOfWork,
+    fresh: dict[str, list[TrackingEvent]],
+    by_id: dict[str, Shipment],
+    vouched: Mapping[str, VouchedStatus],
 ) -> list[Shipment]:
-    """Fold new events onto each shipment; re-read history only for out-of-order arrivals."""
+    """Fold new events onto each shipment; re-read history only for out-of-order arrivals;
+    then take the source's own word where it gave one."""
     replay = [sid for sid, batch in fresh.items() if not by_id[sid].state.can_append(batch)]
     histories = uow.events.for_shipments(replay) if replay else {}
     changed = []
-    for sid, batch in fresh.items():
+    for sid in fresh.keys() | vouched.keys():
         shipment = by_id[sid]
-        if sid in histories:
-            shipment.change_state(derive_state(histories[sid]))
-        else:
-            shipment.change_state(shipment.state.advance(batch))
-        changed.append(shipment)
+        state = _folded(shipment.state, fresh.get(sid, ()), histories.get(sid))
+        word = vouched.get(sid)
+        if word is not None and _newer(word, shipment.state.vouched):
+            state = state.vouched_by(word)
+        if state != shipment.state:
+            shipment.change_state(state)
+            changed.append(shipment)
     return changed
+
+
+def _folded(
+    state: ShipmentState, batch: Sequence[TrackingEvent], history: list[TrackingEvent] | None
+) -> ShipmentState:
+    """The state after ``batch``: folded on, or re-derived from the whole ``history``."""
+    if history is None:
+        return state.advance(batch)
+    derived = derive_state(history)
+    return derived.vouched_by(state.vouched) if state.vouched else derived
+
+
+def _newer(word: VouchedStatus, kept: VouchedStatus | None) -> bool:
+    """A source's word replaces what it said before, never a later word (deliveries reorder)."""
+    return kept is None or word.reported_at >= kept.reported_at
 
 
 def get_tracking(

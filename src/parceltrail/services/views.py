@@ -70,6 +70,21 @@ def shipment_json(shipment: Shipment) -> dict[str, Any]:
     }
 
 
+def source_status_json(shipment: Shipment) -> dict[str, Any] | None:
+    """The status the tracking's source vouches for, beside what the events say."""
+    state = shipment.state
+    if state.vouched is None:
+        return None
+    return {
+        "source": state.vouched.source,
+        "status": state.vouched.sub_status.status.value,
+        "sub_status": state.vouched.sub_status.value,
+        "reported_at": state.vouched.reported_at.isoformat(),
+        "events_sub_status": state.said_by_events.value,
+        "disagrees": state.disagreement,
+    }
+
+
 @dataclass(frozen=True)
 class TrackingView:
     shipment: Shipment
@@ -85,6 +100,7 @@ class TrackingView:
         )
         if self.health is not None:
             body.update(self.health.to_json())
+        body["source_status"] = source_status_json(self.shipment)
         # Postal codes near the destination locate the buyer: only the order's parties see them.
         parties = self.order_id is not None
         body["events"] = [event_json(event, postal_code=parties) for event in self.events]

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from parceltrail.domain.clock import iso_text
 from parceltrail.domain.errors import TrackingNumberTaken
-from parceltrail.domain.shipments import Leg, Shipment, ShipmentState
+from parceltrail.domain.shipments import Leg, Shipment, ShipmentState, VouchedStatus
 from parceltrail.domain.status import Status, SubStatus
 from parceltrail.domain.tracking import Location, TrackingEvent
 from parceltrail.storage.driver import Driver, InList, InPairs, raw
@@ -82,7 +82,26 @@ def _state_values(state: ShipmentState) -> dict[str, Any]:
         "last_event_at": state.last_event_at,
         "delivered_at": state.delivered_at,
         "event_count": state.event_count,
+        **_vouched_values(state),
     }
+
+
+def _vouched_values(state: ShipmentState) -> dict[str, Any]:
+    vouched = state.vouched
+    return {
+        "events_sub_status": state.events_sub_status.value if state.events_sub_status else None,
+        "vouched_sub_status": vouched.sub_status.value if vouched else None,
+        "vouched_source": vouched.source if vouched else None,
+        "vouched_at": vouched.reported_at if vouched else None,
+    }
+
+
+def _vouched(
+    sub_status: str | None, source: str | None, at: datetime | None
+) -> VouchedStatus | None:
+    if sub_status is None or source is None or at is None:
+        return None
+    return VouchedStatus(source, _SUB_STATUS[sub_status], at)
 
 
 # Times and JSON come back as the driver's raw values (no per-value processing) and are
@@ -98,6 +117,10 @@ _SHIPMENT_COLUMNS = (
     raw(shipments.c.delivered_at),
     shipments.c.event_count,
     shipments.c.service,
+    shipments.c.events_sub_status,
+    shipments.c.vouched_sub_status,
+    shipments.c.vouched_source,
+    raw(shipments.c.vouched_at),
     shipment_legs.c.sequence,
     shipment_legs.c.tracking_number,
     shipment_legs.c.carrier,
@@ -230,6 +253,10 @@ class SqlShipmentRepository(Repository):
             delivered_at,
             event_count,
             service,
+            events_sub_status,
+            vouched_sub_status,
+            vouched_source,
+            vouched_at,
             sequence,
             tracking_number,
             carrier,
@@ -243,6 +270,8 @@ class SqlShipmentRepository(Repository):
                     last_event_at=read_time(last_event_at),
                     delivered_at=read_time(delivered_at),
                     event_count=event_count,
+                    events_sub_status=_SUB_STATUS[events_sub_status] if events_sub_status else None,
+                    vouched=_vouched(vouched_sub_status, vouched_source, read_time(vouched_at)),
                 )
                 shipment = found[shipment_id] = Shipment(
                     shipment_id, order_id, [], read_time(dispatched_at), state, service=service
@@ -286,6 +315,10 @@ class SqlShipmentRepository(Repository):
                     time(state.last_event_at),
                     time(state.delivered_at),
                     state.event_count,
+                    state.events_sub_status.value if state.events_sub_status else None,
+                    (vouched := state.vouched) and vouched.sub_status.value,
+                    vouched and vouched.source,
+                    time(vouched.reported_at) if vouched else None,
                     updated_at,
                     s.id,
                 )
@@ -301,6 +334,10 @@ _STATE_COLUMNS = (
     "last_event_at",
     "delivered_at",
     "event_count",
+    "events_sub_status",
+    "vouched_sub_status",
+    "vouched_source",
+    "vouched_at",
     "updated_at",
 )
 

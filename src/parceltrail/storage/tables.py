@@ -97,6 +97,12 @@ shipments = Table(
     Column("created_at", UTCDateTime(), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
     Column("service", String(32)),  # the first carrier's service, part of the ETA lane
+    # What the events alone say, where the source's own status is shown instead.
+    Column("events_sub_status", String(32)),
+    # The source's own overall status (EasyPost tracker.status, AfterShip tag, ...).
+    Column("vouched_sub_status", String(32)),
+    Column("vouched_source", String(32)),
+    Column("vouched_at", UTCDateTime()),
     Index(None, "order_id"),
     Index(None, "status"),
     Index(None, "updated_at", "id"),
@@ -500,4 +506,41 @@ text_lesson_corrections = Table(
     Column("sample", String(300), nullable=False),
     Column("corrected_by", String(64), nullable=False),
     Column("corrected_at", UTCDateTime(), nullable=False),
+)
+
+
+# --- tracking backends: numbers registered with aggregators, and their quota spent ---------
+
+tracking_registrations = Table(
+    "tracking_registrations",
+    metadata,
+    Column(
+        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("tracking_number", String(64), nullable=False),
+    Column("carrier", String(64)),
+    Column("backend", String(32), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("priority", Integer, nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("next_attempt_at", UTCDateTime()),
+    Column("registered_at", UTCDateTime()),
+    Column("heard_at", UTCDateTime()),
+    Column("fetched_at", UTCDateTime()),
+    Column("paused_until", UTCDateTime()),
+    Column("external_id", String(64)),
+    Column("error", Text),
+    Column("stopped_reason", String(16)),
+    Index(None, "tracking_number"),
+    Index(None, "backend", "state", "priority", "created_at"),
+)
+
+backend_usage = Table(
+    "backend_usage",
+    metadata,
+    Column("backend", String(32), primary_key=True),
+    Column("day", String(10), primary_key=True),  # YYYY-MM-DD (UTC): a month is its prefix
+    Column("registered", Integer, nullable=False),
 )

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine
 
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
+from parceltrail.services.backend_ports import RegistrationRepository
 from parceltrail.services.notify_ports import (
     AlertRepository,
     DeliveryRepository,
@@ -37,6 +38,7 @@ from parceltrail.services.ports import (
 from parceltrail.services.rate_limits import RateWindowRepository
 from parceltrail.storage.accounts_repository import SqlTokenRepository, SqlUserRepository
 from parceltrail.storage.alerts_repository import SqlAlertRepository
+from parceltrail.storage.backends_repository import SqlRegistrationRepository
 from parceltrail.storage.browse_repository import SqlBrowseRepository
 from parceltrail.storage.digest_repository import SqlDigestRepository
 from parceltrail.storage.disputes_repository import (
@@ -127,6 +129,7 @@ class SqlUnitOfWork:
         self.preferences: PreferenceRepository = SqlPreferenceRepository(*args)
         self.digests: DigestRepository = SqlDigestRepository(*args)
         self.rate_windows: RateWindowRepository = SqlRateWindows(self._connection, self._secret)
+        self.registrations: RegistrationRepository = SqlRegistrationRepository(*args)
         self.personal_data: PersonalDataRepository = SqlPersonalDataRepository(self._connection)
         return self
 

@@ -300,3 +300,29 @@ def test_parser_raises_nothing_but_payload_invalid(payload: Any) -> None:
 def test_arbitrary_bytes_raise_nothing_but_payload_invalid(body: bytes) -> None:
     with contextlib.suppress(PayloadInvalid):
         easypost.parse(body, signed(body), secret=SECRET, now=NOW)
+
+
+def test_the_documented_sample_vouches_for_delivered_as_of_the_trackers_update() -> None:
+    """EasyPost's own sample (tests/data/webhooks/SOURCES.md) reads "delivered"."""
+    parsed = parse((DATA / "easypost_docs_tracker_updated.json").read_bytes())
+    assert parsed.tracking_number == "EZ4000000004"
+    assert parsed.vouched is not None
+    assert parsed.vouched.source == "easypost"
+    assert parsed.vouched.sub_status is SubStatus.DELIVERED
+    assert parsed.vouched.reported_at == datetime(2014, 11, 18, 10, 51, 54, tzinfo=UTC)
+    assert [e.sub_status for e in parsed.events][-1] is SubStatus.DELIVERED
+    assert parsed.delivery_id == "evt_qatAiJDM"
+
+
+def test_a_tracker_without_a_known_status_vouches_for_nothing() -> None:
+    payload = load("easypost_docs_tracker_updated.json")
+    payload["result"]["status"] = "unknown"
+    assert parse(payload).vouched is None
+
+
+def test_a_tracker_update_time_in_the_future_is_taken_as_now() -> None:
+    payload = load("easypost_docs_tracker_updated.json")
+    payload["result"]["updated_at"] = "2099-01-01T00:00:00Z"
+    vouched = parse(payload).vouched
+    assert vouched is not None
+    assert vouched.reported_at == NOW

@@ -18,7 +18,7 @@ from parceltrail.connectors.webhooks import (
     WebhookParser,
 )
 from parceltrail.domain.errors import NotFound, ParceltrailError
-from parceltrail.services import inbound
+from parceltrail.services import backends, inbound
 from parceltrail.web.api.deps import AppDep
 from parceltrail.web.api.schemas import IngestOut
 from parceltrail.web.errors import answers
@@ -98,6 +98,10 @@ def _receive(
             carrier=parsed.carrier,
             events=parsed.events,
             now=app.clock(),
+            vouched=parsed.vouched,
+        )
+        backends.heard(
+            uow=uow, backend=provider, tracking_number=parsed.tracking_number, now=app.clock()
         )
     answer = result.to_json()
     answer["rejected"] += len(parsed.rejections)

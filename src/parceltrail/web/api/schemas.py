@@ -156,8 +156,33 @@ class LaneContextOut(Answer):
     text: str
 
 
+class SourceStatusOut(Answer):
+    source: str = Field(description="Who vouches for it: easypost, aftership, 17track...")
+    status: Status
+    sub_status: SubStatus
+    reported_at: Instant
+    events_sub_status: SubStatus = Field(description="What the events alone say")
+    disagrees: bool = Field(description="The source's status and the events' differ")
+
+
+class TrackingBackendOut(Answer):
+    backend: str = Field(description="17track, aftership, karrio, simulator, or none")
+    state: str = Field(description="pending, registered, stopped, rejected or direct (polled)")
+    note: str | None = Field(
+        description="Why it is not tracked now, e.g. 'tracking paused: the 17TRACK quota for "
+        "today is used up; resumes at 2026-12-07 00:00 UTC'"
+    )
+
+
 class TrackingSummaryOut(ShipmentOut):
     """A shipment's tracking without its events; health and ETA once the sweep assessed it."""
+
+    source_status: SourceStatusOut | None = Field(
+        None, description="The tracking's overall status as its source gives it, where it does"
+    )
+    tracking_backend: TrackingBackendOut | None = Field(
+        None, description="Which backend tracks the number, and a pause while its quota is out"
+    )
 
     order: OrderRef | None = Field(description="The order, for its buyer and seller only")
     health: HealthOut | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Depends
@@ -10,9 +11,12 @@ from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 
 from parceltrail.bootstrap import App
+from parceltrail.services import backends
 from parceltrail.services import tracking as tracking_service
+from parceltrail.services.ports import UnitOfWork
 from parceltrail.services.standalone import StandaloneCaps
 from parceltrail.services.standalone import start as start_standalone
+from parceltrail.services.views import TrackingView
 from parceltrail.web.api.deps import (
     AppDep,
     BearerDep,
@@ -64,7 +68,20 @@ def _tracking_answer(app: App, secret: str, tracking_number: str) -> dict[str, A
         view = tracking_service.get_tracking(
             uow=uow, tracking_number=tracking_number, viewer=user, now=app.clock()
         )
-        return view.to_json()
+        return {**view.to_json(), "tracking_backend": _backend(app, uow, view, app.clock())}
+
+
+def _backend(
+    app: App, uow: UnitOfWork, view: TrackingView, now: datetime
+) -> dict[str, Any] | None:
+    """Which aggregator tracks the number (no query at all where none is configured: this is
+    the hottest read)."""
+    if not app.jobs.backends.aggregators:
+        return None
+    found = backends.tracking_backend(
+        uow=uow, tracking_number=view.shipment.tracking_number, now=now
+    )
+    return dict(found.to_json()) if found else None
 
 
 @router.post(
@@ -89,7 +106,7 @@ def start_tracking(body: TrackingIn, app: AppDep, uow: UowDep, user: UserDep) ->
         uow=uow,
         tracking_number=body.tracking_number,
         carrier=body.carrier,
-        pollable=app.pollers,
+        pollable=backends.Trackable(app.pollers, app.jobs.backends),
         client=f"user:{user.id}",
         caps=caps,
         now=now,
@@ -97,5 +114,9 @@ def start_tracking(body: TrackingIn, app: AppDep, uow: UowDep, user: UserDep) ->
     view = tracking_service.get_tracking(
         uow=uow, tracking_number=body.tracking_number, viewer=user, now=now
     )
-    answer = {**view.to_json(), "polling": polling.to_json()}
+    answer = {
+        **view.to_json(),
+        "polling": polling.to_json(),
+        "tracking_backend": _backend(app, uow, view, now),
+    }
     return JSONResponse(answer, status_code=201 if created else 200)

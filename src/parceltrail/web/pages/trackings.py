@@ -18,6 +18,7 @@ from parceltrail.bootstrap import App
 from parceltrail.domain.notifications import ALERT_MILESTONES
 from parceltrail.domain.numbers import Carrier, load_directory
 from parceltrail.services import lookup
+from parceltrail.services.backends import Trackable
 from parceltrail.services.standalone import FIRST_SCAN_DELAY, StandaloneCaps
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.limits import (
@@ -44,7 +45,7 @@ def starter(app: App, who: Visitor, request: Request) -> lookup.Starter:
     caps = StandaloneCaps(
         app.settings.standalone_per_client_per_day, app.settings.standalone_per_day
     )
-    return lookup.Starter(app.pollers, client, caps)
+    return lookup.Starter(Trackable(app.pollers, app.jobs.backends), client, caps)
 
 
 def _render(
@@ -68,6 +69,7 @@ def _render(
             viewer=who.user,
             carrier=carrier if len(numbers) == 1 else None,
             starter=start,
+            with_backend=bool(app.jobs.backends.aggregators),
         )
         for number in numbers
     ]

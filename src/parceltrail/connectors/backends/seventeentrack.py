@@ -1,0 +1,210 @@
+"""17TRACK Tracking API v2.2 as a tracking backend: register, gettrackinfo, changecarrier,
+stoptrack, retrack and getquota.
+
+Docs: https://api.17track.net/en/doc?version=v2.2 (every endpoint is a POST of a JSON array of
+at most 40 numbers, header ``17token``; answers ``{"code": 0, "data": {"accepted": [...],
+"rejected": [{"number", "error": {"code", "message"}}]}}``); error codes:
+https://help.17track.net/hc/en-us/articles/37570440168473-Error-Codes-and-Troubleshooting.
+Events come back in the webhook's ``track_info`` shape and are read by the webhook's connector
+(``connectors/seventeentrack.py``). Carriers are 17TRACK's numeric keys, mapped to parceltrail's
+ids by ``codes.carrier_codes("17track")``; a number without a mapped carrier is registered
+without one and 17TRACK detects it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from parceltrail.connectors import seventeentrack as webhook
+from parceltrail.connectors.backends._http import Throttle, call
+from parceltrail.connectors.backends.codes import carrier_codes
+from parceltrail.connectors.base import obj, seq, text
+from parceltrail.services.backend_ports import (
+    BackendQuotaExhausted,
+    BackendRefusedKey,
+    BackendUnavailable,
+    Quota,
+    Started,
+    Wanted,
+)
+from parceltrail.services.polling_ports import TrackedNumber
+
+NAME = "17track"
+DEFAULT_URL = "https://api.17track.net/track/v2.2"
+KEY_SETTING = "PARCELTRAIL_17TRACK_API_KEY"
+BATCH_LIMIT = 40  # numbers per request (error -18010014 beyond)
+ALREADY_REGISTERED = -18019901
+NOT_REGISTERED = -18019902
+CARRIER_NOT_DETECTED = -18019903
+# The daily cap set in the dashboard (max_track_daily), and the account's quota, used up.
+QUOTA_USED_UP = frozenset({-18019907, -18019908})
+KEY_REFUSED = frozenset({-18010001, -18010002, -18010004, -18010005})
+
+
+class SeventeenTrack:
+    """One 17TRACK account; ``requests_per_second`` keeps under its rate limit (429 beyond)."""
+
+    name = NAME
+    batch_limit = BATCH_LIMIT
+    pushes = True
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        url: str = DEFAULT_URL,
+        http: httpx.Client | None = None,
+        requests_per_second: float = 3.0,
+        timeout: float = 20.0,
+    ) -> None:
+        self._key = api_key
+        self._url = url.rstrip("/")
+        self._http = http or httpx.Client(timeout=timeout)
+        self._throttle = Throttle(requests_per_second)
+        self._codes = carrier_codes(NAME)
+
+    def serves(self, carrier: str | None) -> bool:
+        return True  # mapped, or left to 17TRACK's own detection
+
+    # --- the port -------------------------------------------------------------------------
+
+    def start(self, wanted: Sequence[Wanted], *, now: datetime) -> list[Started]:
+        data = self._post("register", [self._item(w) for w in wanted])
+        started = [
+            Started(text(item, "number") or "", carrier=self._codes.ours(item.get("carrier")))
+            for item in seq(data.get("accepted"))
+            if isinstance(item, dict)
+        ]
+        for item in self._rejected(data):
+            number, code, message = item
+            if code == ALREADY_REGISTERED:
+                started.append(Started(number=number))
+            elif code == CARRIER_NOT_DETECTED:
+                started.append(Started(number, error="carrier_not_detected", message=message))
+            else:
+                started.append(Started(number, error="rejected", message=message))
+        return started
+
+    def stop(self, wanted: Sequence[Wanted], *, now: datetime) -> list[str]:
+        data = self._post("stoptrack", [self._item(w) for w in wanted])
+        stopped = [text(item, "number") or "" for item in seq(data.get("accepted")) if item]
+        stopped += [number for number, code, _ in self._rejected(data) if code == NOT_REGISTERED]
+        return stopped
+
+    def fetch(self, wanted: Sequence[Wanted], *, now: datetime) -> list[TrackedNumber]:
+        data = self._post("gettrackinfo", [self._item(w) for w in wanted])
+        found = [
+            self._tracked(item, now)
+            for item in seq(data.get("accepted"))
+            if isinstance(item, dict) and text(item, "number")
+        ]
+        for number, code, _ in self._rejected(data):
+            error = "not_registered" if code == NOT_REGISTERED else "not_found"
+            found.append(TrackedNumber(number=number, error=error))
+        return found
+
+    def quota(self) -> Quota | None:
+        data = self._post("getquota", {})
+        return Quota(
+            total=_int(data.get("quota_total")),
+            used=_int(data.get("quota_used")),
+            remaining=_int(data.get("quota_remain")),
+        )
+
+    # --- 17TRACK's other calls --------------------------------------------------------------
+
+    def retrack(self, wanted: Sequence[Wanted]) -> list[str]:
+        """Track stopped numbers again; the numbers 17TRACK took back."""
+        data = self._post("retrack", [self._item(w) for w in wanted])
+        return [text(item, "number") or "" for item in seq(data.get("accepted")) if item]
+
+    def change_carrier(self, number: str, old: str | None, new: str) -> bool:
+        """Tell 17TRACK the number's carrier is ``new`` (parceltrail ids); whether it took it."""
+        new_code = self._codes.theirs(new)
+        if new_code is None:
+            return False
+        item: dict[str, Any] = {"number": number, "carrier_new": int(new_code)}
+        old_code = self._codes.theirs(old)
+        if old_code is not None:
+            item["carrier_old"] = int(old_code)
+        data = self._post("changecarrier", [item])
+        return any(text(i, "number") == number for i in seq(data.get("accepted")) if i)
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    def _item(self, wanted: Wanted) -> dict[str, Any]:
+        item: dict[str, Any] = {"number": wanted.number}
+        code = self._codes.theirs(wanted.carrier)
+        if code is not None:
+            item["carrier"] = int(code)
+        return item
+
+    def _post(self, endpoint: str, body: Any) -> dict[str, Any]:
+        if isinstance(body, list) and len(body) > BATCH_LIMIT:
+            raise ValueError(f"17TRACK takes at most {BATCH_LIMIT} numbers a request")
+        self._throttle.wait()
+        _, payload = call(
+            self._http,
+            "POST",
+            f"{self._url}/{endpoint}",
+            provider="17TRACK",
+            setting=KEY_SETTING,
+            headers={"17token": self._key, "Content-Type": "application/json"},
+            body=body,
+        )
+        answer = obj(payload)
+        code = answer.get("code")
+        data = obj(answer.get("data"))
+        if code != 0:
+            _raise_for(code, data)
+        for _, error_code, message in self._rejected(data):
+            if error_code in QUOTA_USED_UP:
+                raise BackendQuotaExhausted(f"17TRACK: {message}")
+        return data
+
+    @staticmethod
+    def _rejected(data: dict[str, Any]) -> list[tuple[str, int | None, str]]:
+        found = []
+        for item in seq(data.get("rejected")):
+            error = obj(obj(item).get("error"))
+            code = error.get("code")
+            found.append(
+                (
+                    text(obj(item), "number") or "",
+                    code if isinstance(code, int) else None,
+                    (text(error, "message") or "rejected")[:300],
+                )
+            )
+        return found
+
+    def _tracked(self, item: dict[str, Any], now: datetime) -> TrackedNumber:
+        number = text(item, "number") or ""
+        track_info = obj(item.get("track_info"))
+        events, rejections = webhook.tracking_events(
+            track_info, number=number, carrier=text(item, "carrier"), now=now
+        )
+        return TrackedNumber(
+            number=number,
+            events=events,
+            rejected_events=len(rejections),
+            vouched=webhook.latest_status(track_info, now=now),
+        )
+
+
+def _raise_for(code: object, data: dict[str, Any]) -> None:
+    """A whole request refused: the key, the quota, or 17TRACK itself."""
+    errors = [obj(e) for e in seq(data.get("errors"))]
+    message = (text(errors[0], "message") if errors else None) or f"error code {code}"
+    if code in KEY_REFUSED:
+        raise BackendRefusedKey(f"17TRACK refused the API key: {message}; check {KEY_SETTING}")
+    if code in QUOTA_USED_UP:
+        raise BackendQuotaExhausted(f"17TRACK: {message}")
+    raise BackendUnavailable(f"17TRACK: {message}")
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

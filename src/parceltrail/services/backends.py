@@ -1,0 +1,477 @@
+"""Tracking backends: every dispatched or looked-up number registered with the backend its
+carrier is routed to, its events pushed or fetched, and tracking stopped once it is over.
+
+The sweeps (jobs/sweeps.py) call, in short transactions from a unit-of-work factory:
+
+- ``enroll``: each new shipment gets a registration at the backend the routing policy picks
+  (``direct`` when its carrier's own API is polled);
+- ``register_due``: pending numbers are registered in batches, orders first, within each
+  backend's daily and monthly budget; a used-up budget pauses them until it resumes, a failing
+  backend is retried with backoff;
+- ``fetch_silent``: a registered number no push reached for longer than usual is fetched;
+- ``stop_finished``: numbers whose journey ended (or went silent) are stopped.
+
+Backend calls happen outside any transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TypeVar
+
+from parceltrail.domain.backends import (
+    DIRECT,
+    LOOKUP,
+    MAX_ATTEMPTS,
+    ORDER,
+    Allowance,
+    Budget,
+    Registration,
+    RegistrationState,
+    RoutingPolicy,
+    Timing,
+    Usage,
+    allowance,
+    fetch_due,
+    next_day,
+    paused_note,
+    retry_at,
+    stop_reason,
+)
+from parceltrail.domain.tracking import TrackingEvent
+from parceltrail.services.backend_ports import (
+    BackendQuotaExhausted,
+    BackendUnavailable,
+    Started,
+    TrackingBackend,
+    Wanted,
+)
+from parceltrail.services.polling_ports import PollableCarriers, TrackedNumber
+from parceltrail.services.ports import BackendsUnitOfWork
+from parceltrail.services.tracking import ingest
+
+ENROLL_LIMIT = 500  # shipments a sweep enrols; the next sweep takes the rest
+MAX_CALLS = 10  # register calls per backend a sweep
+PAGE = 200  # registrations read at a time by the upkeep sweeps
+Factory = Callable[[], BackendsUnitOfWork]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Backends:
+    """The configured backends, the routing policy, each backend's budget and the timing."""
+
+    available: Mapping[str, TrackingBackend] = field(default_factory=dict)
+    routing: RoutingPolicy = field(default_factory=RoutingPolicy)
+    budgets: Mapping[str, Budget] = field(default_factory=dict)
+    timing: Timing = field(default_factory=Timing)
+
+    @property
+    def aggregators(self) -> dict[str, TrackingBackend]:
+        return {n: b for n, b in self.available.items() if n not in DIRECT}
+
+    def route(self, carrier: str | None) -> str | None:
+        direct = {n: b.serves(carrier) for n, b in self.available.items() if n in DIRECT}
+        return self.routing.route(carrier, direct)
+
+
+@dataclass
+class BackendReport:
+    backend: str
+    registered: int = 0
+    rejected: int = 0
+    retrying: int = 0
+    paused: int = 0
+    fetched: int = 0
+    new_events: int = 0
+    stopped: int = 0
+    error: str | None = None
+
+
+# --- enrol --------------------------------------------------------------------------------
+
+
+def enroll(*, uow: BackendsUnitOfWork, backends: Backends, now: datetime) -> int:
+    """Give each shipment not yet routed its registration; how many were enrolled."""
+    new = []
+    for shipment_id, number, carrier, on_order in uow.registrations.unregistered(
+        limit=ENROLL_LIMIT
+    ):
+        name = backends.route(carrier)
+        aggregated = name is not None and name in backends.aggregators
+        new.append(
+            Registration(
+                shipment_id=shipment_id,
+                tracking_number=number,
+                carrier=carrier,
+                backend=name or "none",
+                state=RegistrationState.PENDING if aggregated else RegistrationState.DIRECT,
+                priority=ORDER if on_order else LOOKUP,
+                created_at=now,
+                next_attempt_at=now if aggregated else None,
+            )
+        )
+    uow.registrations.add_many(new)
+    return len(new)
+
+
+# --- register -----------------------------------------------------------------------------
+
+
+def register_due(*, uow_factory: Factory, backends: Backends, now: datetime) -> list[BackendReport]:
+    """Register every due pending number with its backend, within the budget."""
+    return [
+        _register(uow_factory, name, backend, backends.budgets.get(name, Budget()), now)
+        for name, backend in backends.aggregators.items()
+    ]
+
+
+def _register(
+    uow_factory: Factory, name: str, backend: TrackingBackend, budget: Budget, now: datetime
+) -> BackendReport:
+    report = BackendReport(name)
+    with uow_factory() as uow:
+        today, month = uow.registrations.usage(name, now)
+        due = uow.registrations.due(name, now, limit=backend.batch_limit * MAX_CALLS)
+    granted, waiting = _within(due, allowance(budget, Usage(today, month), now))
+    _pause(uow_factory, waiting, name, report)
+    for batch in _chunks(granted, backend.batch_limit):
+        wanted = [Wanted(r.tracking_number, r.carrier) for r in batch]
+        try:
+            answers = backend.start(wanted, now=now)
+        except BackendQuotaExhausted as exc:
+            report.error = exc.message
+            left = granted[granted.index(batch[0]) :]
+            _pause(uow_factory, [(r, _provider_pause(now)) for r in left], name, report)
+            break
+        except BackendUnavailable as exc:
+            report.error = exc.message
+            _retry(uow_factory, batch, exc.message, now, exc.retry_after, report)
+            break
+        _record(uow_factory, name, batch, answers, now, report)
+    return report
+
+
+def _within(
+    due: Sequence[Registration], allowed: Allowance
+) -> tuple[list[Registration], list[tuple[Registration, tuple[datetime, str]]]]:
+    """The registrations the budget allows now, and the others with when they may go."""
+    left = {ORDER: allowed.left(ORDER), LOOKUP: allowed.left(LOOKUP)}
+    granted: list[Registration] = []
+    waiting: list[tuple[Registration, tuple[datetime, str]]] = []
+    for registration in due:
+        priority = ORDER if registration.priority <= ORDER else LOOKUP
+        room = left[priority]
+        if room is None or room > 0:
+            granted.append(registration)
+            for key, value in left.items():
+                if value is not None:
+                    left[key] = value - 1
+            continue
+        pause = allowed.pause(priority)
+        if pause is not None:
+            waiting.append((registration, pause))
+    return granted, waiting
+
+
+def _provider_pause(now: datetime) -> tuple[datetime, str]:
+    """The provider said its quota is used up: try again the next (UTC) day."""
+    return next_day(now), "day"
+
+
+def _pause(
+    uow_factory: Factory,
+    waiting: Sequence[tuple[Registration, tuple[datetime, str]]],
+    name: str,
+    report: BackendReport,
+) -> None:
+    if not waiting:
+        return
+    with uow_factory() as uow:
+        for registration, (resumes_at, period) in waiting:
+            uow.registrations.save(
+                replace(
+                    registration,
+                    next_attempt_at=resumes_at,
+                    paused_until=resumes_at,
+                    error=paused_note(name, period, resumes_at),
+                )
+            )
+    report.paused += len(waiting)
+
+
+def _retry(
+    uow_factory: Factory,
+    batch: Sequence[Registration],
+    message: str,
+    now: datetime,
+    retry_after: float | None,
+    report: BackendReport,
+) -> None:
+    with uow_factory() as uow:
+        for registration in batch:
+            attempts = registration.attempts + 1
+            uow.registrations.save(
+                replace(
+                    registration,
+                    attempts=attempts,
+                    next_attempt_at=retry_at(attempts, now, retry_after),
+                    paused_until=None,
+                    error=message,
+                )
+            )
+    report.retrying += len(batch)
+
+
+def _record(
+    uow_factory: Factory,
+    name: str,
+    batch: Sequence[Registration],
+    answers: Sequence[Started],
+    now: datetime,
+    report: BackendReport,
+) -> None:
+    by_number = {a.number: a for a in answers}
+    registered = 0
+    with uow_factory() as uow:
+        for registration in batch:
+            updated = _answered(registration, by_number.get(registration.tracking_number), now)
+            uow.registrations.save(updated)
+            if updated.state is RegistrationState.REGISTERED:
+                registered += 1
+            elif updated.state is RegistrationState.REJECTED:
+                report.rejected += 1
+            else:
+                report.retrying += 1
+        uow.registrations.spend(name, registered, now)
+    report.registered += registered
+
+
+def _answered(registration: Registration, answer: Started | None, now: datetime) -> Registration:
+    """A registration after its backend's answer (none: ask again later)."""
+    if answer is not None and answer.error is None:
+        return replace(
+            registration,
+            state=RegistrationState.REGISTERED,
+            registered_at=now,
+            carrier=registration.carrier or answer.carrier,
+            external_id=answer.external_id or registration.external_id,
+            paused_until=None,
+            error=None,
+        )
+    attempts = registration.attempts + 1
+    message = answer.message if answer else "the backend said nothing about this number"
+    if (answer is not None and answer.error == "rejected") or attempts >= MAX_ATTEMPTS:
+        return replace(
+            registration, state=RegistrationState.REJECTED, attempts=attempts, error=message
+        )
+    # Not detected yet: carriers often know a number only a day after the label.
+    return replace(
+        registration,
+        attempts=attempts,
+        next_attempt_at=retry_at(attempts, now),
+        paused_until=None,
+        error=message,
+    )
+
+
+# --- fetch and stop -----------------------------------------------------------------------
+
+
+def fetch_silent(*, uow_factory: Factory, backends: Backends, now: datetime) -> list[BackendReport]:
+    """Fetch the registered numbers no push reached for longer than the backend usually takes."""
+    reports = []
+    for name, backend in backends.aggregators.items():
+        report = BackendReport(name)
+        for page in _pages(uow_factory, name, RegistrationState.REGISTERED):
+            due = [r for r in page if fetch_due(r, now, backends.timing)]
+            for batch in _chunks(due, backend.batch_limit):
+                if not _fetch(uow_factory, backend, batch, now, report):
+                    break
+        reports.append(report)
+    return reports
+
+
+def _fetch(
+    uow_factory: Factory,
+    backend: TrackingBackend,
+    batch: Sequence[Registration],
+    now: datetime,
+    report: BackendReport,
+) -> bool:
+    wanted = [Wanted(r.tracking_number, r.carrier, r.external_id) for r in batch]
+    try:
+        answers = backend.fetch(wanted, now=now)
+    except BackendUnavailable as exc:
+        report.error = exc.message
+        return False
+    store(uow_factory=uow_factory, answers=answers, now=now, report=report)
+    with uow_factory() as uow:
+        for registration in batch:
+            uow.registrations.save(replace(registration, fetched_at=now))
+    report.fetched += len(batch)
+    return True
+
+
+def store(
+    *,
+    uow_factory: Factory,
+    answers: Sequence[TrackedNumber],
+    now: datetime,
+    report: BackendReport | None = None,
+) -> int:
+    """Ingest a backend's answers with the status it vouches for; the new events."""
+    events: list[TrackingEvent] = [e for a in answers if not a.error for e in a.events]
+    vouched = {a.number: a.vouched for a in answers if a.vouched and not a.error}
+    with uow_factory() as uow:
+        result = ingest(
+            uow=uow, actor=None, events=list(enumerate(events)), now=now, vouched=vouched
+        )
+    if report is not None:
+        report.new_events += result.accepted
+    return result.accepted
+
+
+def stop_finished(
+    *, uow_factory: Factory, backends: Backends, now: datetime
+) -> list[BackendReport]:
+    """Stop numbers whose journey ended (delivered, returned, expired...) or went silent."""
+    reports = []
+    for name, backend in backends.aggregators.items():
+        report = BackendReport(name)
+        for state in (RegistrationState.REGISTERED, RegistrationState.PENDING):
+            for page in _pages(uow_factory, name, state):
+                ending = _ending(uow_factory, page, now, backends.timing)
+                registered = [(r, why) for r, why in ending if r.registered_at is not None]
+                _stop(uow_factory, backend, registered, now, report)
+                _close(uow_factory, [(r, w) for r, w in ending if r.registered_at is None])
+                report.stopped += sum(1 for r, _ in ending if r.registered_at is None)
+        reports.append(report)
+    return reports
+
+
+def _ending(
+    uow_factory: Factory, page: Sequence[Registration], now: datetime, timing: Timing
+) -> list[tuple[Registration, str]]:
+    with uow_factory() as uow:
+        shipments = uow.shipments.by_numbers(r.tracking_number for r in page)
+    ending = []
+    for registration in page:
+        shipment = shipments.get(registration.tracking_number)
+        if shipment is None:
+            ending.append((registration, "gone"))
+            continue
+        why = stop_reason(
+            registration, shipment.state.sub_status, shipment.state.last_event_at, now, timing
+        )
+        if why is not None:
+            ending.append((registration, why))
+    return ending
+
+
+def _stop(
+    uow_factory: Factory,
+    backend: TrackingBackend,
+    ending: Sequence[tuple[Registration, str]],
+    now: datetime,
+    report: BackendReport,
+) -> None:
+    for batch in _chunks(list(ending), backend.batch_limit):
+        wanted = [Wanted(r.tracking_number, r.carrier, r.external_id) for r, _ in batch]
+        try:
+            stopped = set(backend.stop(wanted, now=now))
+        except BackendUnavailable as exc:
+            report.error = exc.message
+            return
+        done = [(r, why) for r, why in batch if r.tracking_number in stopped]
+        _close(uow_factory, done)
+        report.stopped += len(done)
+
+
+def _close(uow_factory: Factory, ending: Sequence[tuple[Registration, str]]) -> None:
+    if not ending:
+        return
+    with uow_factory() as uow:
+        for registration, why in ending:
+            uow.registrations.save(
+                replace(
+                    registration,
+                    state=RegistrationState.STOPPED,
+                    stopped_reason=why,
+                    next_attempt_at=None,
+                    paused_until=None,
+                )
+            )
+
+
+# --- pushes and reads ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Trackable:
+    """The carriers a standalone tracking can start for: polled by a carrier's own API, or
+    any carrier when an aggregator is configured (it detects what it is not told)."""
+
+    pollable: PollableCarriers
+    backends: Backends
+
+    def can_poll(self, carrier: str) -> bool:
+        if self.pollable.can_poll(carrier):
+            return True
+        return any(b.serves(carrier) for b in self.backends.aggregators.values())
+
+
+def heard(*, uow: BackendsUnitOfWork, backend: str, tracking_number: str, now: datetime) -> None:
+    """A push from ``backend`` about this number arrived: no fallback fetch is due."""
+    uow.registrations.heard(tracking_number, backend, now)
+
+
+@dataclass(frozen=True, slots=True)
+class BackendView:
+    """How a tracking gets its events, as the page and the API say it."""
+
+    backend: str
+    state: str
+    note: str | None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"backend": self.backend, "state": self.state, "note": self.note}
+
+
+def tracking_backend(
+    *, uow: BackendsUnitOfWork, tracking_number: str, now: datetime
+) -> BackendView | None:
+    """Which backend tracks this number and, while its quota is used up, until when not."""
+    registration = uow.registrations.for_numbers([tracking_number]).get(tracking_number)
+    if registration is None:
+        return None
+    note = None
+    paused = registration.paused_until
+    if registration.state is RegistrationState.PENDING and paused is not None and paused > now:
+        note = registration.error
+    elif registration.state is RegistrationState.REJECTED:
+        note = f"not tracked: {registration.error}" if registration.error else None
+    return BackendView(registration.backend, registration.state.value, note)
+
+
+# --- plumbing -----------------------------------------------------------------------------
+
+
+def _pages(
+    uow_factory: Factory, backend: str, state: RegistrationState
+) -> Iterator[list[Registration]]:
+    after = ""
+    while True:
+        with uow_factory() as uow:
+            page = uow.registrations.in_state(backend, state, limit=PAGE, after=after)
+        if not page:
+            return
+        yield page
+        after = page[-1].shipment_id
+
+
+def _chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
+    for start in range(0, len(items), max(1, size)):
+        yield list(items[start : start + size])

@@ -1,0 +1,115 @@
+"""The AfterShip Tracking API client against a loopback stand-in answering with AfterShip's
+documented bodies (tests/data/backends/SOURCES.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+
+from parceltrail.connectors.backends.aftership import AfterShip
+from parceltrail.domain.status import SubStatus
+from parceltrail.services.backend_ports import BackendRefusedKey, BackendUnavailable, Wanted
+from tests.standin import StandIn, fixture
+
+NOW = datetime(2024, 5, 10, 12, 0, tzinfo=UTC)
+KEY = "asat_secret"
+NUMBER = "9361289676091361892011"
+
+
+def tracking() -> dict[str, Any]:
+    msg: dict[str, Any] = fixture("webhooks/aftership_tracking_update.json")["msg"]
+    return msg
+
+
+@pytest.fixture
+def api() -> Iterator[StandIn]:
+    with StandIn().running() as standin:
+        yield standin
+
+
+def client(api: StandIn) -> AfterShip:
+    return AfterShip(
+        KEY, url=api.url + "/tracking/2026-01", http=httpx.Client(timeout=5),
+        requests_per_second=100,
+    )
+
+
+def test_create_sends_the_key_and_the_slug_and_keeps_aftership_s_id(api: StandIn) -> None:
+    api.answer("POST", "/trackings", 201, {"meta": {"code": 201}, "data": tracking()})
+    [started] = client(api).start([Wanted(NUMBER, "usps")], now=NOW)
+    [call] = api.calls("/tracking/2026-01/trackings")
+    assert call.headers["as-api-key"] == KEY
+    assert call.body == {"tracking_number": NUMBER, "slug": "usps"}
+    assert started.error is None
+    assert started.external_id == tracking()["id"]
+    assert started.carrier == "usps"
+
+
+def test_an_unmapped_carrier_is_left_to_aftership_s_detection(api: StandIn) -> None:
+    api.answer("POST", "/trackings", 201, {"meta": {"code": 201}, "data": tracking()})
+    client(api).start([Wanted(NUMBER, None)], now=NOW)
+    assert api.calls("/trackings")[0].body == {"tracking_number": NUMBER}
+
+
+def test_an_existing_tracking_is_found_by_number(api: StandIn) -> None:
+    api.answer("POST", "/trackings", 400, fixture("aftership_error_4003.json"))
+    api.answer("GET", "/trackings", 200, {"meta": {"code": 200},
+                                          "data": {"trackings": [tracking()]}})
+    [started] = client(api).start([Wanted(NUMBER, "usps")], now=NOW)
+    assert started.error is None
+    assert started.external_id == tracking()["id"]
+    assert api.calls("/trackings")[-1].path.endswith(f"tracking_numbers={NUMBER}")
+
+
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [("aftership_error_4012.json", "carrier_not_detected"), ("aftership_error_4017.json",
+                                                               "rejected")],
+)
+def test_undetected_carrier_and_bad_number(api: StandIn, name: str, error: str) -> None:
+    api.answer("POST", "/trackings", 400, fixture(name))
+    [started] = client(api).start([Wanted(NUMBER)], now=NOW)
+    assert started.error == error
+    assert started.message == fixture(name)["meta"]["message"]
+
+
+def test_401_429_and_5xx(api: StandIn) -> None:
+    api.answer("POST", "/trackings", 401, fixture("aftership_error_401.json"))
+    api.answer("POST", "/trackings", 429, fixture("aftership_error_429.json"), Retry_After="2")
+    api.answer("POST", "/trackings", 502, {})
+    backend = client(api)
+    with pytest.raises(BackendRefusedKey) as refused:
+        backend.start([Wanted(NUMBER)], now=NOW)
+    assert "PARCELTRAIL_AFTERSHIP_API_KEY" in refused.value.message
+    assert KEY not in refused.value.message
+    with pytest.raises(BackendUnavailable) as limited:
+        backend.start([Wanted(NUMBER)], now=NOW)
+    assert limited.value.retry_after == 2.0
+    with pytest.raises(BackendUnavailable):
+        backend.start([Wanted(NUMBER)], now=NOW)
+
+
+def test_get_by_id_gives_the_checkpoints_and_the_tag_aftership_vouches_for(api: StandIn) -> None:
+    tracking_id = tracking()["id"]
+    api.answer("GET", f"/trackings/{tracking_id}", 200, {"meta": {"code": 200},
+                                                         "data": tracking()})
+    [tracked] = client(api).fetch([Wanted(NUMBER, "usps", tracking_id)], now=NOW)
+    assert len(tracked.events) == len(tracking()["checkpoints"])
+    assert tracked.vouched is not None
+    assert tracked.vouched.sub_status is SubStatus.OUT_FOR_DELIVERY
+
+
+def test_delete_and_retrack_by_id(api: StandIn) -> None:
+    tracking_id = tracking()["id"]
+    api.answer("DELETE", f"/trackings/{tracking_id}", 200, {"meta": {"code": 200},
+                                                            "data": tracking()})
+    api.answer("POST", f"/trackings/{tracking_id}/retrack", 200, {"meta": {"code": 200},
+                                                                  "data": tracking()})
+    backend = client(api)
+    assert backend.stop([Wanted(NUMBER, "usps", tracking_id)], now=NOW) == [NUMBER]
+    assert backend.retrack(Wanted(NUMBER, "usps", tracking_id))
+    assert [c.method for c in api.seen] == ["DELETE", "POST"]

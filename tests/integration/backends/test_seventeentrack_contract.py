@@ -1,0 +1,131 @@
+"""The 17TRACK v2.2 client against a loopback stand-in answering with 17TRACK's documented
+bodies (tests/data/backends/SOURCES.md): what it sends, and how it reads each answer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+
+from parceltrail.connectors.backends.seventeentrack import SeventeenTrack
+from parceltrail.domain.status import SubStatus
+from parceltrail.services.backend_ports import (
+    BackendQuotaExhausted,
+    BackendRefusedKey,
+    BackendUnavailable,
+    Wanted,
+)
+from tests.standin import StandIn, fixture
+
+NOW = datetime(2024, 5, 10, 12, 0, tzinfo=UTC)
+KEY = "17-secret-key"
+
+
+@pytest.fixture
+def api() -> Iterator[StandIn]:
+    with StandIn().running() as standin:
+        yield standin
+
+
+def client(api: StandIn) -> SeventeenTrack:
+    return SeventeenTrack(
+        KEY, url=api.url + "/track/v2.2", http=httpx.Client(timeout=5), requests_per_second=100
+    )
+
+
+def test_register_sends_the_key_and_17track_carrier_keys_and_reads_accepted_and_rejected(
+    api: StandIn,
+) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    started = client(api).start([Wanted("RR123456789CN", "china_post"), Wanted("1234")], now=NOW)
+    [call] = api.calls("/track/v2.2/register")
+    assert call.headers["17token"] == KEY
+    assert call.body == [{"number": "RR123456789CN", "carrier": 3011}, {"number": "1234"}]
+    by_number = {s.number: s for s in started}
+    assert by_number["RR123456789CN"].error is None
+    assert by_number["RR123456789CN"].carrier == "china_post"  # 3011 mapped back
+    assert by_number["1234"].error == "rejected"
+    assert by_number["1234"].message == "The format of '1234' is invalid."
+
+
+def test_a_carrier_17track_cannot_detect_is_said_so_to_try_again(api: StandIn) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register_carrier_not_detected.json"))
+    [started] = client(api).start([Wanted("RR123456789CN")], now=NOW)
+    assert started.error == "carrier_not_detected"
+    assert started.message is not None
+    assert started.message.startswith("Carrier cannot be detected")
+
+
+def test_a_used_up_quota_stops_the_batch(api: StandIn) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register_quota_used_up.json"))
+    with pytest.raises(BackendQuotaExhausted):
+        client(api).start([Wanted("RR123456789CN")], now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("status", "body"), [(401, {}), (200, fixture("17track_invalid_key.json"))]
+)
+def test_a_refused_key_names_the_setting_and_never_the_key(
+    api: StandIn, status: int, body: object
+) -> None:
+    api.answer("POST", "/register", status, body)
+    with pytest.raises(BackendRefusedKey) as refused:
+        client(api).start([Wanted("RR123456789CN")], now=NOW)
+    assert "PARCELTRAIL_17TRACK_API_KEY" in refused.value.message
+    assert KEY not in refused.value.message
+
+
+def test_429_carries_retry_after_and_5xx_is_unavailable(api: StandIn) -> None:
+    api.answer("POST", "/register", 429, {}, Retry_After="30")
+    api.answer("POST", "/register", 503, {})
+    with pytest.raises(BackendUnavailable) as limited:
+        client(api).start([Wanted("RR123456789CN")], now=NOW)
+    assert limited.value.retry_after == 30.0
+    with pytest.raises(BackendUnavailable) as down:
+        client(api).start([Wanted("RR123456789CN")], now=NOW)
+    assert "503" in down.value.message
+
+
+def test_gettrackinfo_gives_the_events_and_the_status_17track_vouches_for(api: StandIn) -> None:
+    pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
+    api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
+                                                                   "rejected": []}})
+    [tracked] = client(api).fetch([Wanted("RR123456789CN", "china_post")], now=NOW)
+    assert tracked.number == "RR123456789CN"
+    assert tracked.events
+    assert {e.source for e in tracked.events} == {"17track"}
+    assert tracked.vouched is not None
+    assert tracked.vouched.sub_status is SubStatus.DELIVERED
+
+
+def test_stoptrack_counts_a_number_17track_no_longer_knows_as_stopped(api: StandIn) -> None:
+    api.answer("POST", "/stoptrack", 200, fixture("17track_stoptrack.json"))
+    stopped = client(api).stop(
+        [Wanted("RR123456789CN", "china_post"), Wanted("21213123123230")], now=NOW
+    )
+    assert sorted(stopped) == ["21213123123230", "RR123456789CN"]
+
+
+def test_retrack_changecarrier_and_getquota(api: StandIn) -> None:
+    api.answer("POST", "/retrack", 200, fixture("17track_retrack.json"))
+    api.answer("POST", "/changecarrier", 200, fixture("17track_retrack.json"))
+    api.answer("POST", "/getquota", 200, fixture("17track_getquota.json"))
+    backend = client(api)
+    assert backend.retrack([Wanted("RR123456789CN"), Wanted("21213123123230")]) == [
+        "RR123456789CN"
+    ]
+    assert backend.change_carrier("RR123456789CN", "china_ems", "china_post")
+    assert api.calls("/changecarrier")[0].body == [
+        {"number": "RR123456789CN", "carrier_new": 3011, "carrier_old": 3013}
+    ]
+    quota = backend.quota()
+    assert quota is not None
+    assert (quota.total, quota.used, quota.remaining) == (100, 1, 99)
+
+
+def test_more_than_40_numbers_a_request_is_refused_before_sending(api: StandIn) -> None:
+    with pytest.raises(ValueError, match="40"):
+        client(api).start([Wanted(f"RR{n:09d}CN") for n in range(41)], now=NOW)
+    assert api.seen == []

@@ -1,0 +1,145 @@
+"""Tracking backends' use cases on a real database with a 17TRACK stand-in: retries with
+backoff, fallback fetches, refusals, numbers 17TRACK detects, its quota, orders first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+import httpx
+import pytest
+
+from parceltrail.bootstrap import App
+from parceltrail.connectors.backends.seventeentrack import SeventeenTrack
+from parceltrail.domain.backends import Budget, RoutingPolicy, Timing
+from parceltrail.domain.status import SubStatus
+from parceltrail.domain.users import Role
+from parceltrail.services import backends, inbound
+from parceltrail.services.backends import Backends
+from tests import factories
+from tests.standin import StandIn, fixture
+
+NUMBER = "RR123456789CN"
+
+
+@pytest.fixture
+def api() -> Iterator[StandIn]:
+    with StandIn().running() as standin:
+        yield standin
+
+
+def configured(api: StandIn, budget: Budget | None = None) -> Backends:
+    client = SeventeenTrack(
+        "17-key", url=api.url, http=httpx.Client(timeout=5), requests_per_second=100
+    )
+    return Backends(
+        available={"17track": client},
+        routing=RoutingPolicy(aggregators=["17track"]),
+        budgets={"17track": budget or Budget()},
+        timing=Timing(push_within=timedelta(hours=24), silence=timedelta(days=30)),
+    )
+
+
+def track(app: App, number: str, carrier: str | None = None) -> None:
+    """A standalone tracking (a visitor's lookup) of ``number``."""
+    with app.uow() as uow:
+        inbound.start_tracking(uow=uow, tracking_number=number, carrier=carrier, now=app.clock())
+
+
+def sweep(app: App, configured_backends: Backends) -> list[backends.BackendReport]:
+    with app.uow() as uow:
+        backends.enroll(uow=uow, backends=configured_backends, now=app.clock())
+    return backends.register_due(uow_factory=app.uow, backends=configured_backends,
+                                 now=app.clock())
+
+
+def registration(app: App, number: str) -> Any:
+    with app.uow() as uow:
+        return uow.registrations.for_numbers([number])[number]
+
+
+def test_a_failing_17track_is_retried_with_backoff_then_registered(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    api.answer("POST", "/register", 503, {})
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    config = configured(api)
+    track(app, NUMBER, "china_post")
+    [report] = sweep(app, config)
+    assert (report.retrying, report.registered) == (1, 0)
+    waiting = registration(app, NUMBER)
+    assert waiting.attempts == 1
+    assert waiting.next_attempt_at == clock.now + timedelta(minutes=1)
+    sweep(app, config)
+    assert len(api.calls("/register")) == 1  # not due yet
+    clock.advance(minutes=1)
+    [report] = sweep(app, config)
+    assert report.registered == 1
+    assert registration(app, NUMBER).state.value == "registered"
+
+
+def test_a_rejected_number_is_left_rejected_with_17track_s_reason(app: App, api: StandIn) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    track(app, "1234")
+    sweep(app, configured(api))
+    refused = registration(app, "1234")
+    assert refused.state.value == "rejected"
+    assert refused.error == "The format of '1234' is invalid."
+
+
+def test_a_carrier_17track_detects_is_kept_in_parceltrail_s_words(app: App, api: StandIn) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    track(app, NUMBER, None)
+    sweep(app, configured(api))
+    assert api.calls("/register")[0].body == [{"number": NUMBER}]
+    assert registration(app, NUMBER).carrier == "china_post"
+
+
+def test_17track_s_own_quota_used_up_pauses_until_the_next_utc_day(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register_quota_used_up.json"))
+    track(app, NUMBER, "china_post")
+    [report] = sweep(app, configured(api))
+    assert report.paused == 1
+    paused = registration(app, NUMBER)
+    assert paused.paused_until == clock.now.replace(hour=0) + timedelta(days=1)
+    assert paused.error.startswith("tracking paused: the 17TRACK quota for today is used up")
+
+
+def test_orders_are_registered_before_lookups_when_the_budget_is_short(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    answer: dict[str, Any] = fixture("17track_register.json")
+    answer["data"]["accepted"][0]["number"] = "LP00068434402473"
+    api.answer("POST", "/register", 200, answer)
+    track(app, NUMBER, "china_post")  # looked up first
+    clock.advance(seconds=5)
+    seller = factories.user(app, "seller@example.com", Role.SELLER)
+    factories.shipped(app, seller, "LP00068434402473")  # dispatched later
+    sweep(app, configured(api, Budget(daily=1, lookup_share=0.5)))
+    assert api.calls("/register")[0].body == [{"number": "LP00068434402473", "carrier": 190271}]
+    assert registration(app, NUMBER).paused_until is not None
+
+
+def test_a_number_no_push_reached_is_fetched_and_its_status_taken(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
+                                                                   "rejected": []}})
+    config = configured(api)
+    track(app, NUMBER, "china_post")
+    sweep(app, config)
+    [quiet] = backends.fetch_silent(uow_factory=app.uow, backends=config, now=clock.now)
+    assert quiet.fetched == 0  # registered just now: a push may still come
+    clock.advance(hours=25)
+    [report] = backends.fetch_silent(uow_factory=app.uow, backends=config, now=clock.now)
+    assert (report.fetched, report.new_events > 0) == (1, True)
+    with app.uow() as uow:
+        shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+    assert shipment.state.sub_status is SubStatus.DELIVERED
+    assert shipment.state.vouched is not None
+    assert registration(app, NUMBER).fetched_at == clock.now
