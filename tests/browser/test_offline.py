@@ -43,8 +43,10 @@ def test_the_api_docs_and_every_page_make_no_request_beyond_the_server(
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
 
     page.goto(f"{base_url}/docs")
-    expect(page.locator(".swagger-ui .info .title")).to_contain_text("parceltrail")
-    expect(page.locator(".opblock-summary-path").first).to_be_visible()
+    # 1.5 MB of script to parse: slow on a loaded machine, so a longer wait than the default
+    title = page.locator(".swagger-ui .info .title")
+    expect(title).to_contain_text("parceltrail", timeout=30_000)
+    expect(page.locator(".opblock-summary-path").first).to_be_visible(timeout=30_000)
     assert page.locator(".opblock").count() > 20  # every operation listed
     for label, (width, height) in SIZES.items():  # the viewport: the whole page is 10,000 px
         page.set_viewport_size({"width": width, "height": height})
