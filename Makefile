@@ -8,7 +8,7 @@ FUZZ_EXAMPLES ?= 100
 FUZZ_SECONDS  ?= 200
 export PARCELTRAIL_DATABASE_URL ?= sqlite:///var/parceltrail.db
 
-.PHONY: vendor run test lint browser check-format format migrate bench install dev clean mutation fuzz text-model text-eval
+.PHONY: messages vendor run test lint browser check-format format migrate bench install dev clean mutation fuzz text-model text-eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,13 @@ lint: dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# The pages' gettext catalogues: extract the marked strings (babel.cfg), then write each
+# language's .po from web/pages/locale/translations.py (tests fail on a missing translation).
+messages: install
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k _ --no-location --omit-header --sort-output \
+	  -o src/parceltrail/web/pages/locale/messages.pot .
+	$(BIN)/python -m parceltrail.web.pages.locale.translations
 
 # Third-party browser files parceltrail serves or tests with, committed so that nothing is
 # fetched at run time: Swagger UI for /docs, axe-core for the browser tests. `make vendor`

@@ -101,6 +101,10 @@ def test_a_pasted_mail_and_several_numbers_in_a_compact_shareable_list(
 
     page.goto(f"{base_url}/track?q={IN_CUSTOMS},LX299455986CN")  # the shared link
     expect(cards).to_have_count(2)
+    page.goto(f"{base_url}/track/{IN_CUSTOMS}?lang=de")  # the same card in German
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page.locator("[aria-current=step]")).to_contain_text("Zoll")
+    _shoot(page, screenshots, "track-one-de")
     assert not errors, errors
     assert not leaving, leaving
     context.close()

@@ -233,3 +233,16 @@ def test_api_tokens_are_listed_and_revoked_from_the_account_page(app: App, base_
         client.post(f"/account/tokens/{action}", data={"csrf_token": csrf(made)})
         assert client.get("/api/v1/me", headers=api).status_code == 401
         assert "revoked" in client.get("/account").text
+
+
+def test_pages_speak_the_visitors_language_and_remember_a_choice(http: httpx.Client) -> None:
+    german = http.get("/track", headers={"Accept-Language": "de-DE,de;q=0.9,en;q=0.4"})
+    assert '<html lang="de"' in german.text
+    assert "<h1>Sendung verfolgen</h1>" in german.text
+    assert http.get("/track").text.count('<html lang="en"') == 1  # nothing asked: English
+    chosen = http.get("/track", params={"lang": "ru"}, headers={"Accept-Language": "de"})
+    assert '<html lang="ru"' in chosen.text  # the URL first
+    assert chosen.cookies.get("lang") == "ru"
+    later = http.get("/login", headers={"Accept-Language": "de"})  # then the cookie
+    assert '<html lang="ru"' in later.text
+    assert '<option value="ru" lang="ru" selected>Русский</option>' in later.text  # the switch

@@ -19,43 +19,44 @@ from parceltrail.domain.status import SubStatus
 from parceltrail.services.lookup import Lookup
 from parceltrail.services.standalone import Polling
 from parceltrail.services.views import TrackingView
+from parceltrail.web.pages.i18n import N_
 
 # A journey's steps, in order, and the sub-statuses that reach each one.
 _JOURNEY: tuple[tuple[str, str, frozenset[SubStatus]], ...] = (
-    ("accepted", "Handed to the carrier", frozenset({SubStatus.ACCEPTED})),
-    ("departed", "Left the origin country", frozenset({SubStatus.DEPARTED_ORIGIN})),
-    ("arrived", "In the destination country", frozenset({SubStatus.ARRIVED_DESTINATION})),
+    ("accepted", N_("Handed to the carrier"), frozenset({SubStatus.ACCEPTED})),
+    ("departed", N_("Left the origin country"), frozenset({SubStatus.DEPARTED_ORIGIN})),
+    ("arrived", N_("In the destination country"), frozenset({SubStatus.ARRIVED_DESTINATION})),
     (
         "customs",
-        "Customs",
+        N_("Customs"),
         frozenset({SubStatus.CUSTOMS_STARTED, SubStatus.CUSTOMS_HELD, SubStatus.CUSTOMS_CLEARED}),
     ),
     (
         "last_mile",
-        "Out for delivery",
+        N_("Out for delivery"),
         frozenset({
             SubStatus.HANDED_OVER, SubStatus.OUT_FOR_DELIVERY, SubStatus.FAILED_ATTEMPT,
             SubStatus.AVAILABLE_FOR_PICKUP,
         }),
     ),
-    ("delivered", "Delivered", frozenset({SubStatus.DELIVERED})),
+    ("delivered", N_("Delivered"), frozenset({SubStatus.DELIVERED})),
 )
 _INTERNATIONAL_ONLY = frozenset({"departed", "arrived", "customs"})
 # Where the journey leaves its usual path: the step shown instead of the rest.
 _DETOURS: dict[SubStatus, str] = {
-    SubStatus.RETURNING: "Returning to the sender",
-    SubStatus.RETURNED: "Back with the sender",
-    SubStatus.LOST: "Reported lost",
-    SubStatus.DAMAGED: "Reported damaged",
-    SubStatus.REFUSED: "Refused",
-    SubStatus.CANCELLED: "Cancelled",
+    SubStatus.RETURNING: N_("Returning to the sender"),
+    SubStatus.RETURNED: N_("Back with the sender"),
+    SubStatus.LOST: N_("Reported lost"),
+    SubStatus.DAMAGED: N_("Reported damaged"),
+    SubStatus.REFUSED: N_("Refused"),
+    SubStatus.CANCELLED: N_("Cancelled"),
 }
 # A step whose name changes with how it was reached.
 _RENAMED: dict[SubStatus, str] = {
-    SubStatus.AVAILABLE_FOR_PICKUP: "Ready for pickup",
-    SubStatus.FAILED_ATTEMPT: "Delivery attempt failed",
-    SubStatus.CUSTOMS_HELD: "Held by customs",
-    SubStatus.CUSTOMS_CLEARED: "Cleared customs",
+    SubStatus.AVAILABLE_FOR_PICKUP: N_("Ready for pickup"),
+    SubStatus.FAILED_ATTEMPT: N_("Delivery attempt failed"),
+    SubStatus.CUSTOMS_HELD: N_("Held by customs"),
+    SubStatus.CUSTOMS_CLEARED: N_("Cleared customs"),
 }
 _TROUBLE = frozenset({SubStatus.CUSTOMS_HELD, SubStatus.FAILED_ATTEMPT})
 # No delivery date makes sense once a parcel is delivered, waits to be collected or goes back.
@@ -175,7 +176,7 @@ def _unknown(found: Lookup) -> Card:
     wait_for = _wait_for(found.polling, scanned=False)
     return Card(
         lookup=found,
-        headline="Not known to parceltrail yet" if valid else "Not a valid tracking number",
+        headline=N_("Not known to parceltrail yet") if valid else N_("Not a valid tracking number"),
         tone="unknown" if valid else "invalid",
         meaning=None if valid else found.detection.message,
         advice=None if wait_for or not valid else _UNKNOWN_ADVICE,
@@ -187,7 +188,7 @@ def _unknown(found: Lookup) -> Card:
     )
 
 
-_UNKNOWN_ADVICE = (
+_UNKNOWN_ADVICE = N_(
     "It appears here when the seller dispatches it or the carrier reports it; meanwhile the "
     "carrier's own page may know more."
 )
@@ -242,7 +243,7 @@ def steps(state: ShipmentState, *, domestic: bool = False) -> tuple[Step, ...]:
     if detour:
         built.append(Step(current_sub.value, detour, "problem", state.milestones.get(current_sub)))
     if furthest < 0 and not detour:
-        return (Step("shipped", "Shipped", "current", None), *built)
+        return (Step("shipped", N_("Shipped"), "current", None), *built)
     return tuple(built)
 
 
@@ -252,7 +253,7 @@ def _first(state: ShipmentState, subs: frozenset[SubStatus]) -> datetime | None:
 
 
 def _step_label(label: str, subs: frozenset[SubStatus], state: ShipmentState) -> str:
-    """The step's name as reached: "Ready for pickup" rather than "Out for delivery"."""
+    """The step's name as reached: N_("Ready for pickup") rather than N_("Out for delivery")."""
     latest = [
         (at, sub) for sub, at in state.milestones.items() if sub in subs and sub in _RENAMED
     ]

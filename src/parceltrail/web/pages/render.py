@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from babel.dates import format_date, format_datetime
 from fastapi import Request
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
@@ -14,7 +15,7 @@ from starlette.responses import HTMLResponse
 
 from parceltrail import __version__
 from parceltrail.domain.tracking import TrackingEvent
-from parceltrail.web.pages import times
+from parceltrail.web.pages import i18n, times
 from parceltrail.web.pages.security import Visitor, finish
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -22,8 +23,15 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 @pass_context
 def local_time(context: Context, moment: datetime | None) -> str:
-    """A moment in the viewer's time zone (every page follows this one rule)."""
-    return times.viewer_time(moment, context.get("zone", times.UTC))
+    """A moment in the viewer's time zone (every page follows this one rule), written in the
+    page's language."""
+    zone = context.get("zone", times.UTC)
+    language = context.get("lang", i18n.DEFAULT)
+    if moment is None or language == i18n.DEFAULT:
+        return times.viewer_time(moment, zone)
+    local = moment.astimezone(zone)
+    written = format_datetime(local, "d MMM y, HH:mm", locale=i18n.locale(language))
+    return f"{written} {times.zone_label(local)}"
 
 
 @pass_context
@@ -37,7 +45,11 @@ def event_time(context: Context, event: TrackingEvent) -> str:
 
 @pass_context
 def day(context: Context, moment: datetime | None) -> str:
-    return times.viewer_day(moment, context.get("zone", times.UTC))
+    zone = context.get("zone", times.UTC)
+    language = context.get("lang", i18n.DEFAULT)
+    if moment is None or language == i18n.DEFAULT:
+        return times.viewer_day(moment, zone)
+    return format_date(moment.astimezone(zone), "EEE d MMM y", locale=i18n.locale(language))
 
 
 def label(value: Any) -> str:
@@ -71,7 +83,11 @@ def page(
     request: Request, who: Visitor, template: str, *, status_code: int = 200, **context: Any
 ) -> HTMLResponse:
     zone = times.viewer_zone(request)
+    language = i18n.language_of(request)
     html = environment().get_template(template).render(
+        lang=language,
+        languages=i18n.LANGUAGES,
+        _=i18n.translations(language).gettext,
         request_path=request.url.path,
         request_method=request.method,
         user=who.user,
@@ -81,4 +97,7 @@ def page(
         demo=demo_clock(request),
         **context,
     )
-    return finish(HTMLResponse(html, status_code=status_code), who)  # type: ignore[return-value]
+    response = HTMLResponse(html, status_code=status_code)
+    if request.query_params.get("lang") in i18n.LANGUAGES:  # the switch: kept for next pages
+        response.set_cookie(i18n.LANG_COOKIE, language, max_age=31_536_000, samesite="lax")
+    return finish(response, who)  # type: ignore[return-value]
