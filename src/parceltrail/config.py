@@ -114,6 +114,32 @@ class Settings(BaseSettings):
         description="Orders a seller may create a day for buyers who never chose a password "
         "(each one mails an address that never agreed to it)",
     )
+    # My parcels and mail in (docs/mail-intake.md)
+    parcels_active_per_user: int = Field(500, ge=1, description="Active parcels one user may keep")
+    parcels_per_user_per_day: int = Field(
+        100, ge=0, description="Parcels one user may add a day (typed, pasted or mailed)"
+    )
+    parcels_archive_after_days: int = Field(
+        14, ge=1, description="Delivered parcels leave the active list this many days later"
+    )
+    mail_in_domain: str | None = Field(
+        None, description="Domain of the forwarding addresses (mail-in); none: mail-in is off"
+    )
+    mail_in_max_bytes: int = Field(
+        5 * 1024 * 1024, ge=10_000, description="Largest mail accepted by mail-in or IMAP"
+    )
+    mail_keep: Literal["until_parsed", "none"] = Field(
+        "until_parsed",
+        description="until_parsed: a received mail is stored until the worker reads it, then "
+        "deleted; none: it is read on arrival and never stored (only what was found is kept)",
+    )
+    mail_in_per_hour: int = Field(
+        60, ge=1, description="Mails one forwarding address takes an hour; more get a 452"
+    )
+    imap_poll_minutes: int = Field(5, ge=1, description="How often connected mailboxes are read")
+    imap_allow_private: bool = Field(
+        False, description="Read mailboxes on private or local addresses (own mail server)"
+    )
     # Jobs and notifications (docs/notifications.md)
     secret_key: str = Field(
         DEV_SECRET_KEY, description="Signs unsubscribe and confirmation links; set it"

@@ -95,11 +95,22 @@ def test_deleting_leaves_nothing_of_the_person_and_keeps_the_sellers_order(
     app: App, base_url: str, history: str, clock: FrozenClock
 ) -> None:
     buyer_id = _user(app, BUYER).id
+    app.settings = app.settings.model_copy(update={"mail_in_domain": "in.example.test"})
+    auth = {"Authorization": f"Bearer {factories.token(app, BUYER)}"}
+    with httpx.Client(base_url=base_url, headers=auth) as api:
+        added = api.post(
+            "/api/v1/parcels",
+            json={"tracking_number": "1Z5R89390357567127", "label": "Lamp for flat 4B"},
+        )
+        assert added.status_code in (200, 201), added.text
+        assert api.get("/api/v1/parcels/address").status_code == 200
     with logged_in(base_url, BUYER) as client:
         download = client.get("/account/data")
         assert download.status_code == 200
         assert download.headers["Content-Disposition"].startswith("attachment;")
         assert download.json()["account"][0]["email"] == BUYER
+        assert download.json()["my_parcels"][0]["tracking_number"] == "1Z5R89390357567127"
+        assert download.json()["mail_in"]["forwarding_address"]
         wrong = Browser(client).form("/account", "/account/delete", password="not it")
         assert wrong.status_code == 401
         assert "password is wrong; your account is unchanged" in wrong.text

@@ -16,7 +16,11 @@ given before any route runs::
     │   ├── NotFound (404)
     │   │   ├── OrderNotFound
     │   │   ├── TrackingNotFound
-    │   │   └── UserNotFound
+    │   │   ├── UserNotFound
+    │   │   ├── ParcelNotFound               services/parcels.py
+    │   │   ├── MailInOff                    services/mail_in.py
+    │   │   ├── FeedNotFound                 services/parcel_feeds.py
+    │   │   └── ImapNotConnected             services/mail_in_imap.py
     │   ├── Conflict (409)
     │   │   ├── DuplicateOrder
     │   │   ├── TrackingNumberTaken
@@ -31,6 +35,7 @@ given before any route runs::
     │   │   ├── PayloadInvalid               connectors/base.py
     │   │   ├── CsvHeaderInvalid             services/bulk.py
     │   │   ├── CarrierNotPollable           services/standalone.py
+    │   │   ├── TooManyParcels               services/parcels.py
     │   │   └── BackupRefused                storage/backup.py
     │   ├── RateLimited (429)                domain/rate_limits.py
     │   ├── TooManyOrders (429)              services/orders.py
@@ -42,9 +47,12 @@ given before any route runs::
     │   │       └── BackendQuotaExhausted    services/backend_ports.py
     │   └── WebhookNotConfigured (503)       web/api/inbound.py
     ├── DeliveryFailed                       notify/errors.py
+    ├── MailRefused                          domain/mail_in/mime.py
+    ├── MailboxUnavailable                   services/parcels_ports.py
     ├── ValueError
     │   ├── TimeOutOfRange                   domain/clock.py
     │   ├── DirectoryError                   domain/numbers/loader.py
+    │   ├── SecretUnreadable                 storage/secret_box.py
     │   └── RuleError                        domain/text/_compile.py
     ├── KeyError
     │   └── UnknownCarrierError              domain/carriers.py

@@ -1,3 +1,3 @@
 """Background work: tasks by outbox topic, periodic sweeps, and the runners that call them."""
 
-from parceltrail.jobs import deliver, fanout, sweeps  # noqa: F401 - registers their tasks
+from parceltrail.jobs import deliver, fanout, mail_in, sweeps  # noqa: F401 - registers their tasks

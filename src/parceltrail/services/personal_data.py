@@ -2,7 +2,8 @@
 deletion of their account.
 
 Deletion removes what only the person needs (sessions, tokens, alert subscriptions,
-preferences, webhook endpoints, the mail sent to them, their attachments) and anonymises what
+preferences, webhook endpoints, the mail sent to them, their attachments, My parcels and the
+mail they forwarded or connected) and anonymises what
 others must keep: the orders (a seller keeps its sales records, without the buyer's address or
 name), the other side of a conversation (their own messages read "removed"), a dispute's
 amounts and outcome (without their notes). It is refused while someone still relies on the
@@ -50,6 +51,8 @@ def export(*, uow: UnitOfWork, user: User, now: datetime) -> dict[str, Any]:
         "sessions": data.sessions(user.id),
         "webhook_endpoints": data.webhook_endpoints(user.id),
         "mail_sent_to_you": data.mail_sent_to(user.email),
+        "my_parcels": data.parcels(user.id),
+        "mail_in": data.mail_in(user.id),
     }
 
 

@@ -29,6 +29,12 @@ from parceltrail.services.notify_ports import (
     DigestRepository,
     PreferenceRepository,
 )
+from parceltrail.services.parcels_ports import (
+    ImapRepository,
+    InboundMailRepository,
+    InboxRepository,
+    ParcelRepository,
+)
 from parceltrail.services.personal_data_ports import PersonalDataRepository
 from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.rate_limits import RateWindowRepository
@@ -428,3 +434,7 @@ class UnitOfWork(Transaction, Protocol):
     rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
     registrations: RegistrationRepository  # numbers registered with tracking backends
     personal_data: PersonalDataRepository  # a person's export and erasure
+    parcels: ParcelRepository  # My parcels (services/parcels.py)
+    inboxes: InboxRepository  # forwarding addresses and feed keys
+    mails: InboundMailRepository  # received shipping mails (services/mail_in.py)
+    imap: ImapRepository  # connected mailboxes

@@ -15,12 +15,16 @@ from parceltrail.storage.tables import (
     digest_items,
     dispute_steps,
     disputes,
+    imap_accounts,
+    inbound_mails,
+    mail_inboxes,
     message_attachments,
     messages,
     notification_preferences,
     order_lines,
     order_protection,
     orders,
+    parcels,
     password_resets,
     shipments,
     subscriptions,
@@ -122,6 +126,33 @@ class SqlPersonalDataRepository:
             leave_out=("secret",),
         )
 
+    def parcels(self, user_id: str) -> list[dict[str, Any]]:
+        return _rows(self._connection, parcels, parcels.c.user_id == user_id)
+
+    def mail_in(self, user_id: str) -> dict[str, list[dict[str, Any]]]:
+        """The forwarding address, the mails received and the connected mailbox; the raw
+        mails, feed keys and the mailbox's password left out."""
+        return {
+            "forwarding_address": _rows(
+                self._connection,
+                mail_inboxes,
+                mail_inboxes.c.user_id == user_id,
+                leave_out=("feed_key",),
+            ),
+            "mails_received": _rows(
+                self._connection,
+                inbound_mails,
+                inbound_mails.c.user_id == user_id,
+                leave_out=("raw", "fingerprint"),
+            ),
+            "connected_mailbox": _rows(
+                self._connection,
+                imap_accounts,
+                imap_accounts.c.user_id == user_id,
+                leave_out=("secret",),
+            ),
+        }
+
     def mail_sent_to(self, email: str) -> list[dict[str, Any]]:
         return _rows(
             self._connection,
@@ -200,6 +231,10 @@ class SqlPersonalDataRepository:
             ("sessions", web_sessions, web_sessions.c.user_id),
             ("password resets", password_resets, password_resets.c.user_id),
             ("read marks", thread_reads, thread_reads.c.user_id),
+            ("parcels", parcels, parcels.c.user_id),
+            ("mails received", inbound_mails, inbound_mails.c.user_id),
+            ("forwarding addresses", mail_inboxes, mail_inboxes.c.user_id),
+            ("connected mailboxes", imap_accounts, imap_accounts.c.user_id),
         ):
             touched[name] = c.execute(delete(table).where(column == user_id)).rowcount
         touched["account"] = c.execute(

@@ -544,3 +544,73 @@ backend_usage = Table(
     Column("day", String(10), primary_key=True),  # YYYY-MM-DD (UTC): a month is its prefix
     Column("registered", Integer, nullable=False),
 )
+
+
+# --- My parcels and mail in (docs/mail-intake.md) -------------------------------------------
+
+parcels = Table(
+    "parcels",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("user_id", String(32), ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("tracking_number", String(64), nullable=False),
+    Column("carrier", String(64)),
+    Column("label", String(120), nullable=False),
+    Column("shop", String(100)),
+    Column("source", String(16), nullable=False),
+    Column("order_reference", String(100)),
+    Column("items", JSON, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("archived_at", UTCDateTime()),
+    UniqueConstraint("user_id", "tracking_number"),
+    Index(None, "shipment_id"),
+)
+
+mail_inboxes = Table(
+    "mail_inboxes",
+    metadata,
+    Column("user_id", String(32), ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("local_part", String(32), nullable=False, unique=True),
+    Column("feed_key", String(32), nullable=False),  # a new one revokes the feed links
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+inbound_mails = Table(
+    "inbound_mails",
+    metadata,
+    Column("id", AutoId, primary_key=True, autoincrement=True),
+    Column("user_id", String(32), ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("fingerprint", String(40), nullable=False),
+    Column("via", String(8), nullable=False),  # smtp | imap
+    Column("size", Integer, nullable=False),
+    Column("raw", LargeBinary),  # kept only until the mail is read
+    Column("status", String(16), nullable=False),  # queued | found | nothing_found | refused
+    Column("reason", Text),
+    Column("subject", String(200)),
+    Column("shop", String(100)),
+    Column("numbers", JSON, nullable=False),
+    Column("received_at", UTCDateTime(), nullable=False),
+    Column("processed_at", UTCDateTime()),
+    UniqueConstraint("user_id", "fingerprint"),
+    Index(None, "user_id", "received_at"),
+)
+
+imap_accounts = Table(
+    "imap_accounts",
+    metadata,
+    Column("user_id", String(32), ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("host", String(253), nullable=False),
+    Column("port", Integer, nullable=False),
+    Column("username", String(254), nullable=False),
+    Column("secret", LargeBinary, nullable=False),  # the app password, encrypted
+    Column("folder", String(200), nullable=False),
+    Column("security", String(8), nullable=False),  # tls | starttls | none
+    Column("uid_validity", BigInteger),
+    Column("last_uid", BigInteger, nullable=False),
+    Column("last_polled_at", UTCDateTime()),
+    Column("last_error", Text),
+    Column("created_at", UTCDateTime(), nullable=False),
+)

@@ -18,6 +18,12 @@ from parceltrail.services.notify_ports import (
     DigestRepository,
     PreferenceRepository,
 )
+from parceltrail.services.parcels_ports import (
+    ImapRepository,
+    InboundMailRepository,
+    InboxRepository,
+    ParcelRepository,
+)
 from parceltrail.services.personal_data_ports import PersonalDataRepository
 from parceltrail.services.polling_ports import PollRepository
 from parceltrail.services.ports import (
@@ -52,6 +58,12 @@ from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.lanes_cache import LaneSpreadCache
 from parceltrail.storage.notifications_repository import SqlDeliveryRepository
 from parceltrail.storage.orders_repository import SqlOrderRepository
+from parceltrail.storage.parcels_repository import (
+    SqlImapRepository,
+    SqlInboundMailRepository,
+    SqlInboxRepository,
+    SqlParcelRepository,
+)
 from parceltrail.storage.personal_data_repository import SqlPersonalDataRepository
 from parceltrail.storage.polling_repository import SqlPollRepository
 from parceltrail.storage.preferences_repository import SqlPreferenceRepository
@@ -131,6 +143,10 @@ class SqlUnitOfWork:
         self.rate_windows: RateWindowRepository = SqlRateWindows(self._connection, self._secret)
         self.registrations: RegistrationRepository = SqlRegistrationRepository(*args)
         self.personal_data: PersonalDataRepository = SqlPersonalDataRepository(self._connection)
+        self.parcels: ParcelRepository = SqlParcelRepository(*args)
+        self.inboxes: InboxRepository = SqlInboxRepository(*args)
+        self.mails: InboundMailRepository = SqlInboundMailRepository(*args)
+        self.imap: ImapRepository = SqlImapRepository(*args)
         return self
 
     def __exit__(

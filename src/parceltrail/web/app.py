@@ -20,6 +20,7 @@ from parceltrail.web.api import (
     messages,
     numbers,
     orders,
+    parcels,
     preferences,
     problems,
     system,
@@ -89,11 +90,13 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
         alerts,
         webhooks,  # before inbound: POST /webhooks/{provider} would swallow /webhooks/endpoints
         admin,
+        parcels,
         inbound,
         system,
     )
     for module in api:
         web.include_router(module.router)
+    web.include_router(parcels.feeds_router)
     web.include_router(dev_inbox_router)
     web.include_router(api_docs.router)
     install_pages(web)

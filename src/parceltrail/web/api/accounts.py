@@ -52,6 +52,8 @@ class PersonalDataOut(Answer):
     sessions: Rows
     webhook_endpoints: Rows
     mail_sent_to_you: Rows
+    my_parcels: Rows
+    mail_in: dict[str, Rows]
 
 
 class DeletionIn(Answer):

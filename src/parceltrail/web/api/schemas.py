@@ -26,6 +26,7 @@ from parceltrail.domain.notifications import (
 )
 from parceltrail.domain.status import Status, SubStatus
 from parceltrail.notify.channels import AppriseChannels
+from parceltrail.services.parcel_views import ParcelView
 
 # Times leave as Python's isoformat() ("2026-11-20T06:05:00+00:00"), RFC 3339 date-times.
 Instant = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time"})]
@@ -353,3 +354,131 @@ class PreferencesOut(Answer):
             channels=channels_of(prefs.channels, masker),
             **extra,
         )
+
+
+# --- My parcels and mail in (web/api/parcels.py, docs/mail-intake.md) -----------------------
+
+
+class ParcelEventOut(Answer):
+    occurred_at: Instant
+    description: str
+    city: str | None
+    country: str | None
+
+
+class ParcelOrderOut(Answer):
+    id: str
+    reference: str
+
+
+class ParcelOut(Answer):
+    """One row of My parcels: a parcel of the caller's own, or a shipment of their order."""
+
+    id: str
+    tracking_number: str
+    label: str
+    shop: str | None
+    carrier: str | None
+    carrier_name: str | None
+    status: Status
+    sub_status: SubStatus
+    expected_at: Instant | None = Field(description="Delivered time, else the likely ETA")
+    delivered_at: Instant | None
+    problem: Problem | None
+    health: str | None = Field(description="The health verdict, in words")
+    last_event: ParcelEventOut | None
+    source: Literal["number", "url", "text", "mail", "imap", "order"]
+    order: ParcelOrderOut | None = Field(description="Set on the caller's marketplace orders")
+    order_reference: str | None = Field(description="The shop's order reference, if known")
+    tracking_url: str | None
+    created_at: Instant
+    archived_at: Instant | None
+
+    @classmethod
+    def of(cls, view: ParcelView) -> ParcelOut:
+        event = view.last_event
+        return cls(
+            id=view.id,
+            tracking_number=view.tracking_number,
+            label=view.label,
+            shop=view.shop,
+            carrier=view.carrier,
+            carrier_name=view.carrier_name,
+            status=Status(view.status),
+            sub_status=SubStatus(view.sub_status),
+            expected_at=iso(view.expected_at),
+            delivered_at=iso(view.delivered_at),
+            problem=Problem(view.problem) if view.problem else None,
+            health=view.health,
+            last_event=ParcelEventOut(
+                occurred_at=event.occurred_at.isoformat(),
+                description=event.description,
+                city=event.location.city,
+                country=event.location.country,
+            )
+            if event
+            else None,
+            source=view.source,
+            order=ParcelOrderOut(id=view.order_id, reference=view.order_reference or "")
+            if view.order_id
+            else None,
+            order_reference=view.order_reference,
+            tracking_url=view.tracking_url,
+            created_at=view.created_at.isoformat(),
+            archived_at=iso(view.archived_at),
+        )
+
+
+class ParcelsOut(Answer):
+    parcels: list[ParcelOut]
+
+
+class AddressOut(Answer):
+    address: str = Field(description="Forward shipping mails here")
+
+
+class InboundMailOut(Answer):
+    id: int
+    received_at: Instant
+    via: Literal["smtp", "imap"]
+    status: Literal["queued", "found", "nothing_found", "refused"]
+    reason: str | None = Field(description="Why nothing was found, or why the mail was refused")
+    subject: str | None
+    shop: str | None
+    tracking_numbers: list[str]
+
+
+class InboundMailsOut(Answer):
+    mails: list[InboundMailOut]
+
+
+class FeedsOut(Answer):
+    ical: str = Field(description="Calendar of expected deliveries (signed; rotate to revoke)")
+    json_feed: str = Field(description="One entry per parcel, for home automation")
+
+
+class FeedEntryOut(Answer):
+    tracking_number: str
+    label: str
+    carrier: str | None
+    shop: str | None
+    status: Status
+    expected_date: str | None = Field(description="YYYY-MM-DD")
+    delivered_at: Instant | None
+    last_event: str | None
+    tracking_url: str | None
+
+
+class FeedOut(Answer):
+    generated_at: Instant
+    count: int
+    parcels: list[FeedEntryOut]
+
+
+class ImapAccountOut(Answer):
+    host: str
+    port: int
+    username: str
+    folder: str
+    last_polled_at: Instant | None
+    last_error: str | None

@@ -166,6 +166,8 @@ TABLE: dict[str, tuple[str, str, str, str, str]] = {
                                      "parceltrail пока не знает этот номер"),
     "Not this carrier?": ("Nicht dieser Versanddienst?", "¿No es este transportista?",
                           "Pas ce transporteur ?", "Nie ten przewoźnik?", "Не тот перевозчик?"),
+    "My parcels": ("Meine Sendungen", "Mis paquetes", "Mes colis", "Moje przesyłki",
+                   "Мои посылки"),
     "Out for delivery": ("In Zustellung", "En reparto", "En cours de livraison", "W doręczeniu",
                          "Передана курьеру"),
     "Ready for pickup": ("Zur Abholung bereit", "Lista para recoger", "Prêt à être retiré",

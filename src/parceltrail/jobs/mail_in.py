@@ -1,0 +1,80 @@
+"""Mail in and My parcels in the background: read each received mail (``mail.received``),
+archive delivered parcels, read connected mailboxes."""
+
+from __future__ import annotations
+
+from contextlib import nullcontext
+from datetime import timedelta
+
+from parceltrail.config import Settings
+from parceltrail.connectors.pollers import Pollers
+from parceltrail.domain.mail_in import MailLimits
+from parceltrail.jobs.context import JobContext
+from parceltrail.jobs.registry import in_transaction, sweep, task
+from parceltrail.services import mail_in, mail_in_imap, parcels
+from parceltrail.services.parcels import ParcelCaps
+from parceltrail.services.ports import UnitOfWork
+from parceltrail.storage.jobs_repository import Job
+
+
+def caps_from(settings: Settings) -> ParcelCaps:
+    return ParcelCaps(settings.parcels_active_per_user, settings.parcels_per_user_per_day)
+
+
+def intake_from(settings: Settings, pollers: Pollers) -> mail_in.Intake:
+    """How mails are read here, from the settings."""
+    return mail_in.Intake(
+        pollable=pollers,
+        caps=caps_from(settings),
+        limits=MailLimits(max_bytes=settings.mail_in_max_bytes),
+        keep=settings.mail_keep,
+    )
+
+
+@task("mail.received")
+@in_transaction
+def read_mail(ctx: JobContext, job: Job, uow: UnitOfWork) -> None:
+    mail_in.process(
+        uow=uow,
+        mail_id=int(job.payload["mail_id"]),
+        intake=intake_from(ctx.settings, ctx.pollers),
+        now=ctx.clock(),
+    )
+
+
+@sweep("imap", every=timedelta(minutes=1))
+def imap_sweep(ctx: JobContext) -> int:
+    """Read the connected mailboxes that are due (PARCELTRAIL_IMAP_POLL_MINUTES)."""
+    from parceltrail.connectors.imap import ImapMailbox
+    from parceltrail.notify.netguard import public_connections_only
+    from parceltrail.storage.secret_box import FernetBox
+
+    settings = ctx.settings
+    now = ctx.clock()
+    with ctx.uow() as uow:
+        due = mail_in_imap.due_accounts(
+            uow=uow, now=now, every=timedelta(minutes=settings.imap_poll_minutes)
+        )
+    mailbox = ImapMailbox(
+        guard=nullcontext if settings.imap_allow_private else public_connections_only
+    )
+    box = FernetBox(settings.secret_key)
+    intake = intake_from(settings, ctx.pollers)
+    return sum(
+        mail_in_imap.visit(
+            uow_factory=ctx.uow,
+            user_id=user_id,
+            mailbox=mailbox,
+            box=box,
+            intake=intake,
+            now=now,
+        )
+        for user_id in due
+    )
+
+
+@sweep("parcels-archive", every=timedelta(hours=1))
+def archive_sweep(ctx: JobContext) -> int:
+    after = timedelta(days=ctx.settings.parcels_archive_after_days)
+    with ctx.uow() as uow:
+        return parcels.archive_delivered(uow=uow, now=ctx.clock(), after=after)
