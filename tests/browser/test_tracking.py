@@ -29,7 +29,8 @@ IN_CUSTOMS = "LK123456785CN"
 
 def _offline_context(browser: Any, base: str, leaving: list[str], **options: Any) -> Any:
     """A browser context whose requests to anything but the test server fail, recorded."""
-    context = browser.new_context(**options)
+    # a service worker's fetches would pass by the route below: none here (test_app has one)
+    context = browser.new_context(service_workers="block", **options)
     ours = urlsplit(base).netloc
 
     def only_ours(route: Any) -> None:

@@ -8,11 +8,12 @@ all), and the page says when to look again.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Query, Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import FileResponse, RedirectResponse, Response
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.notifications import ALERT_MILESTONES
@@ -146,6 +147,17 @@ def home() -> Response:
 @router.get("/favicon.ico")
 def favicon() -> Response:
     return Response(status_code=204)
+
+
+SERVICE_WORKER = Path(__file__).parent / "static" / "sw.js"
+
+
+@router.get("/sw.js")
+def service_worker() -> Response:
+    """The installable app's service worker, served from the root so it covers every page."""
+    return FileResponse(
+        SERVICE_WORKER, media_type="text/javascript", headers={"Cache-Control": "no-cache"}
+    )
 
 
 @router.get("/track", dependencies=[Depends(limit_track_box)])

@@ -2,6 +2,9 @@
 // copy buttons work. Pages work without it: times are then in UTC, and there is no copy button.
 (function () {
   "use strict";
+  if ("serviceWorker" in navigator) {  // the app: installable, last status shown offline
+    navigator.serviceWorker.register("/sw.js").catch(function () { /* pages work without */ });
+  }
   var zone = "";
   try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { zone = ""; }
   var shown = document.documentElement.getAttribute("data-zone");
