@@ -105,6 +105,8 @@ def test_a_pasted_mail_and_several_numbers_in_a_compact_shareable_list(
     page.goto(f"{base_url}/track/{IN_CUSTOMS}?lang=de")  # the same card in German
     expect(page.locator("html")).to_have_attribute("lang", "de")
     expect(page.locator("[aria-current=step]")).to_contain_text("Zoll")
+    route = re.compile("Aus China → .*nach Vereinigte Staaten")  # countries in German too
+    expect(page.locator(".route")).to_contain_text(route)
     _shoot(page, screenshots, "track-one-de")
     assert not errors, errors
     assert not leaving, leaving

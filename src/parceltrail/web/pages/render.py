@@ -52,6 +52,13 @@ def day(context: Context, moment: datetime | None) -> str:
     return format_date(moment.astimezone(zone), "EEE d MMM y", locale=i18n.locale(language))
 
 
+@pass_context
+def country_name(context: Context, code: str) -> str:
+    """A country in the page's language ("Chiny" for CN in Polish), by its ISO code."""
+    language = context.get("lang", i18n.DEFAULT)
+    return str(i18n.locale(language).territories.get(code, code))
+
+
 def label(value: Any) -> str:
     return str(value).replace("_", " ").capitalize()
 
@@ -67,6 +74,7 @@ def environment() -> Environment:
     )
     env.filters.update(local_time=local_time, event_time=event_time, label=label, day=day)
     env.globals["version"] = __version__
+    env.globals["country_name"] = country_name
     return env
 
 
