@@ -100,6 +100,8 @@ bench: dev
 	$(BIN)/python bench/webhooks.py
 	$(BIN)/python bench/notify.py
 	$(BIN)/python bench/polling.py --parcels 300
+	$(BIN)/python bench/ingest.py --shipments 3000 --database postgres  # needs PostgreSQL
+	$(BIN)/python bench/scale.py --sizes 2000,10000  # needs PostgreSQL; docs/scaling.md
 
 # schemathesis, every check, against a server on loopback (docs/fuzzing.md); not part of
 # `make test`, which runs the generated-client test instead.

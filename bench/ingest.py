@@ -1,4 +1,4 @@
-"""Ingest throughput: parceltrail's ingest service against a raw sqlite3 batched insert.
+"""Ingest throughput: parceltrail's ingest service against a raw batched insert or COPY.
 
 200,000 events over 20,000 shipments (10 each, a China-to-US journey), delivered two ways:
 
@@ -7,14 +7,17 @@
   webhook does.
 
 Each batch is validated, de-duplicated, stored, folded into shipment state and committed with
-its outbox rows. The baseline inserts the same rows, batched the same way, with
-sqlite3.executemany into a table like ours, one commit per batch, in the same run.
+its outbox rows. The baseline stores the same rows, batched the same way, into a table like
+ours, one commit per batch, in the same run: with sqlite3.executemany on SQLite, with psycopg's
+COPY on PostgreSQL (``--database postgres``, a schema of its own in ``--postgres-url``'s
+database, dropped afterwards).
 
 The prepared input (200,000 event dicts, which no server holds at once) is frozen out of the
 garbage collector's sight before timing (``gc.freeze``); otherwise every full collection the
 service triggers walks it, and that walk was a quarter of the measured time. ``--no-gc-freeze``
 measures the old way.
-Run: `.venv/bin/python bench/ingest.py [--shipments N] [--no-gc-freeze]`.
+Run: `.venv/bin/python bench/ingest.py [--shipments N] [--database sqlite|postgres]
+[--postgres-url URL] [--no-gc-freeze]`.
 """
 
 from __future__ import annotations
@@ -25,10 +28,15 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import create_engine
+from sqlalchemy import text as sql
 
 from parceltrail.bootstrap import App, build
 from parceltrail.config import Settings
@@ -53,7 +61,9 @@ STEPS = [
     (296, "delivered", "Delivered, in/at mailbox", "Evanston", "US"),
 ]
 BATCH = 1000
-START = datetime(2026, 9, 1, tzinfo=UTC)
+# Journeys begin 40 days ago (at midnight UTC): recent enough for dispatch's checks, and
+# 20,000 parcels a minute apart plus 12 days of journey still end before now.
+START = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=40)
 
 
 def number(index: int) -> str:
@@ -99,7 +109,7 @@ def seed_shipments(app: App, shipments: int) -> Any:
                 )
                 order_service.dispatch(
                     uow=uow, seller=seller, order_id=order.id, tracking_number=number(index),
-                    dispatched_at=START, now=now,
+                    dispatched_at=START, now=now, protection=app.periods.protection,
                 )
             uow.commit()
     return seller
@@ -127,8 +137,32 @@ def seeded_database(folder: Path, shipments: int) -> tuple[Path, Any]:
     return path, seller
 
 
-def run_parceltrail(path: Path, seller: Any, batches: Sequence[list[dict[str, Any]]]) -> float:
-    app = build(Settings(database_url=f"sqlite:///{path}"))
+@contextmanager
+def postgres_schema(base_url: str, name: str) -> Iterator[str]:
+    """A schema of its own in ``base_url``'s database, as a URL; dropped on leaving."""
+    schema = f"bench_{name}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(base_url)
+    with admin.begin() as connection:
+        connection.execute(sql(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in base_url else "?"
+    try:
+        yield f"{base_url}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(sql(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def seeded_postgres(url: str, shipments: int) -> Any:
+    app = build(Settings(database_url=url))
+    upgrade(app.engine)
+    seller = seed_shipments(app, shipments)
+    app.close()
+    return seller
+
+
+def run_parceltrail(url: str, seller: Any, batches: Sequence[list[dict[str, Any]]]) -> float:
+    app = build(Settings(database_url=url))
     began = time.perf_counter()
     for batch in batches:
         with app.uow() as uow:
@@ -144,6 +178,25 @@ def run_parceltrail(path: Path, seller: Any, batches: Sequence[list[dict[str, An
     return elapsed
 
 
+RAW_COLUMNS = (
+    "shipment_id, event_key, tracking_number, occurred_at, sub_status, description, city,"
+    " country, source, received_at"
+)
+
+
+def raw_rows(batches: Sequence[list[dict[str, Any]]]) -> list[list[tuple[Any, ...]]]:
+    """The baseline's rows: what an event carries, with no validation, state or outbox."""
+    return [
+        [
+            (e["tracking_number"], f"{e['tracking_number']}|{e['occurred_at']}",
+             e["tracking_number"], e["occurred_at"], e.get("status"), e["description"],
+             e["location"]["city"], e["location"]["country"], "api", e["occurred_at"])
+            for e in batch
+        ]
+        for batch in batches
+    ]
+
+
 def run_raw_sqlite(path: Path, batches: Sequence[list[dict[str, Any]]]) -> float:
     """The floor: the same rows into a similar table with sqlite3.executemany."""
     db = sqlite3.connect(path)
@@ -154,27 +207,40 @@ def run_raw_sqlite(path: Path, batches: Sequence[list[dict[str, Any]]]) -> float
         " country TEXT, source TEXT, received_at TEXT, UNIQUE (event_key, shipment_id));"
         "CREATE INDEX ix_ev ON tracking_events (shipment_id, occurred_at);"
     )
-    row_batches = [
-        [
-            (e["tracking_number"], f"{e['tracking_number']}|{e['occurred_at']}",
-             e["tracking_number"], e["occurred_at"], e.get("status"), e["description"],
-             e["location"]["city"], e["location"]["country"], "api", e["occurred_at"])
-            for e in batch
-        ]
-        for batch in batches
-    ]
+    row_batches = raw_rows(batches)
     began = time.perf_counter()
     for rows in row_batches:
         db.executemany(
-            "INSERT INTO tracking_events (shipment_id, event_key, tracking_number, occurred_at,"
-            " sub_status, description, city, country, source, received_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO tracking_events ({RAW_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
         db.commit()
     elapsed = time.perf_counter() - began
     db.close()
     return elapsed
+
+
+def run_raw_copy(url: str, batches: Sequence[list[dict[str, Any]]]) -> float:
+    """The floor on PostgreSQL: the same rows COPYed into a similar table, a commit each."""
+    import psycopg
+
+    row_batches = raw_rows(batches)
+    conninfo = url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(conninfo) as db:
+        db.execute(
+            "CREATE TABLE raw_events (id bigserial PRIMARY KEY, shipment_id text, event_key text,"
+            " tracking_number text, occurred_at timestamptz, sub_status text, description text,"
+            " city text, country text, source text, received_at timestamptz,"
+            " UNIQUE (shipment_id, event_key))"
+        )
+        db.commit()
+        began = time.perf_counter()
+        for rows in row_batches:
+            with db.cursor().copy(f"COPY raw_events ({RAW_COLUMNS}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            db.commit()
+        return time.perf_counter() - began
 
 
 def set_input_aside(freeze: bool) -> None:
@@ -184,44 +250,68 @@ def set_input_aside(freeze: bool) -> None:
         gc.freeze()
 
 
-def compare(
-    folder: Path,
-    name: str,
-    seeded: Path,
-    seller: Any,
-    batches: list[list[dict[str, Any]]],
-    *,
-    freeze: bool = True,
-) -> None:
-    """Run both sides on fresh copies and print events/s and the ratio."""
+def report(name: str, batches: list[list[dict[str, Any]]], ours: float, raw: float,
+           floor: str) -> None:
     events = sum(len(batch) for batch in batches)
-    ours_path = folder / f"{name}.db"
-    shutil.copy(seeded, ours_path)
-    set_input_aside(freeze)
-    ours = run_parceltrail(ours_path, seller, batches)
-    raw = run_raw_sqlite(folder / f"{name}-raw.db", batches)
     ours_rate, raw_rate = events / ours, events / raw
     print(f"{name}: {len(batches):,} batches of {events // len(batches):,} events")
     print(f"  parceltrail ingest service: {ours_rate:,.0f} events/s ({ours:.1f} s)")
-    print(f"  raw sqlite3 executemany:    {raw_rate:,.0f} events/s ({raw:.1f} s)")
+    print(f"  {floor + ':':<27} {raw_rate:,.0f} events/s ({raw:.1f} s)")
     print(f"  ratio (parceltrail / raw):  {ours_rate / raw_rate:.2f}  (aim >= 0.25)")
+
+
+def compare_sqlite(
+    folder: Path, name: str, seeded: Path, seller: Any, batches: list[list[dict[str, Any]]],
+    *, freeze: bool = True,
+) -> None:
+    """Run both sides on fresh copies and print events/s and the ratio."""
+    ours_path = folder / f"{name}.db"
+    shutil.copy(seeded, ours_path)
+    set_input_aside(freeze)
+    ours = run_parceltrail(f"sqlite:///{ours_path}", seller, batches)
+    raw = run_raw_sqlite(folder / f"{name}-raw.db", batches)
+    report(name, batches, ours, raw, "raw sqlite3 executemany")
+
+
+def compare_postgres(
+    base_url: str, name: str, shipments: int, batches: list[list[dict[str, Any]]],
+    *, freeze: bool = True,
+) -> None:
+    with postgres_schema(base_url, "ours") as ours_url:
+        seller = seeded_postgres(ours_url, shipments)
+        set_input_aside(freeze)
+        ours = run_parceltrail(ours_url, seller, batches)
+    with postgres_schema(base_url, "raw") as raw_url:
+        raw = run_raw_copy(raw_url, batches)
+    report(name, batches, ours, raw, "raw psycopg COPY")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shipments", type=int, default=20_000)
+    parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
+    parser.add_argument(
+        "--postgres-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test",
+        help="a database to make a throw-away schema in",
+    )
     parser.add_argument(
         "--no-gc-freeze", action="store_true", help="leave the input to the garbage collector"
     )
     options = parser.parse_args()
     shipments, freeze = options.shipments, not options.no_gc_freeze
     events = build_events(shipments)
-    print(f"events: {len(events):,} over {shipments:,} shipments; input frozen for gc: {freeze}")
-    with tempfile.TemporaryDirectory() as name:
-        folder = Path(name)
+    print(f"events: {len(events):,} over {shipments:,} shipments on {options.database};"
+          f" input frozen for gc: {freeze}")
+    modes = {"stream": in_batches(events), "per shipment": per_shipment(events)}
+    if options.database == "postgres":
+        for name, batches in modes.items():
+            compare_postgres(options.postgres_url, name, shipments, batches, freeze=freeze)
+        return
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
         seeded, seller = seeded_database(folder, shipments)
-        compare(folder, "stream", seeded, seller, in_batches(events), freeze=freeze)
-        compare(folder, "per shipment", seeded, seller, per_shipment(events), freeze=freeze)
+        for name, batches in modes.items():
+            compare_sqlite(folder, name, seeded, seller, batches, freeze=freeze)
 
 
 if __name__ == "__main__":

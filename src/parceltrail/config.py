@@ -150,6 +150,29 @@ class Settings(BaseSettings):
     mail_from: str = "parceltrail <noreply@parceltrail.localhost>"
     smtp_timeout_seconds: float = Field(10.0, gt=0)
     queue_url: str | None = Field(None, description="redis://... or amqp://...: Dramatiq workers")
+    queue_name: str = Field(
+        "parceltrail",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",
+        description="The Dramatiq queue the workers consume (one per deployment on a broker)",
+    )
+    # Event partitions and retention (docs/operations.md)
+    event_partitions_ahead: int = Field(
+        3, ge=1, le=24, description="PostgreSQL: months of event partitions made ahead"
+    )
+    event_retention_days: int | None = Field(
+        None,
+        ge=1,
+        description="PostgreSQL: a month of events goes this long after it ended, once all its "
+        "shipments are final with no event since; unset: kept for ever",
+    )
+    event_retention_action: Literal["archive", "drop"] = Field(
+        "archive",
+        description="What becomes of an expired month: archive (detached and renamed, for "
+        "pg_dump) or drop",
+    )
+    outbox_retention_days: int | None = Field(
+        30, ge=1, description="Finished jobs (and their payloads) are deleted after this"
+    )
     job_max_attempts: int = Field(8, ge=1, le=100)
     job_retry_base_seconds: float = Field(30.0, ge=0)
     job_retry_max_seconds: float = Field(6 * 3600.0, ge=0)

@@ -66,8 +66,12 @@ def test_bulk_rows_read_back_through_core_as_they_were_written(app: App, seller:
         # The same row through Core, under another key, to compare the stored forms.
         uow.connection.execute(
             insert(tracking_events).values(
-                shipment_id=shipment.id, event_key="core", tracking_number=NUMBER,
-                occurred_at=event.occurred_at, description="Arrived", source="api",
+                shipment_id=shipment.id,
+                event_key="core",
+                tracking_number=NUMBER,
+                occurred_at=event.occurred_at,
+                description="Arrived",
+                source="api",
                 received_at=NOW,
             )
         )
@@ -152,8 +156,15 @@ def test_insert_can_skip_conflicting_rows_and_count_the_rest(app: App, seller: U
     with _uow(app) as uow:
         shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
         driver = Driver(uow.connection)
-        columns = ("shipment_id", "event_key", "tracking_number", "occurred_at", "description",
-                   "source", "received_at")
+        columns = (
+            "shipment_id",
+            "event_key",
+            "tracking_number",
+            "occurred_at",
+            "description",
+            "source",
+            "received_at",
+        )
 
         def row(key: str) -> tuple[object, ...]:
             return (shipment.id, key, NUMBER, driver.time(NOW), "x", "api", driver.time(NOW))
@@ -195,3 +206,79 @@ def test_the_database_refuses_a_second_copy_of_an_event_of_one_shipment(
         }
         with pytest.raises(IntegrityError):
             uow.events.add_many([(shipment.id, event)], NOW)
+
+
+def _event_rows(driver: Driver, shipment_id: str, keys: list[str]) -> list[tuple[object, ...]]:
+    at = driver.time(NOW)
+    return [(shipment_id, key, NUMBER, at, "x", "api", at) for key in keys]
+
+
+# COPY is PostgreSQL's: these run on the ``app`` fixture's PostgreSQL case only.
+ON_POSTGRES = pytest.mark.parametrize(
+    "app", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
+)
+EVENT_COLUMNS = (
+    "shipment_id",
+    "event_key",
+    "tracking_number",
+    "occurred_at",
+    "description",
+    "source",
+    "received_at",
+)
+
+
+@ON_POSTGRES
+def test_postgres_large_batches_go_by_copy_and_read_back_the_same(app: App, seller: User) -> None:
+    with _uow(app) as uow:
+        shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+        driver = Driver(uow.connection)
+        keys = [f"k{i:03d}" for i in range(100)]
+        assert driver.bulk_rows is not None
+        assert len(keys) >= driver.bulk_rows
+        assert (
+            driver.insert(tracking_events, EVENT_COLUMNS, _event_rows(driver, shipment.id, keys))
+            == 100
+        )
+        again = _event_rows(driver, shipment.id, [*keys[:50], *(f"n{i:03d}" for i in range(30))])
+        assert driver.insert(tracking_events, EVENT_COLUMNS, again, skip_conflicts=True) == 30
+        stored = uow.connection.execute(
+            select(tracking_events.c.event_key, tracking_events.c.occurred_at)
+        ).all()
+    assert len(stored) == 130
+    assert {at for _, at in stored} == {NOW}
+
+
+@ON_POSTGRES
+def test_postgres_bulk_update_writes_every_row_by_its_key(app: App, seller: User) -> None:
+    with _uow(app) as uow:
+        shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+        driver = Driver(uow.connection)
+        driver.insert(
+            tracking_events,
+            EVENT_COLUMNS,
+            _event_rows(driver, shipment.id, [f"k{i:03d}" for i in range(80)]),
+        )
+        ids = uow.connection.execute(select(tracking_events.c.id)).scalars().all()
+        rows = [(f"text {i}", "DE", i) for i in ids]
+        assert driver.update(tracking_events, "id", ("description", "country"), rows) == 80
+        assert driver.update(tracking_events, "id", ("description", "country"), rows[:70]) == 70
+        stored = dict(
+            uow.connection.execute(
+                select(tracking_events.c.id, tracking_events.c.description)
+            ).all()
+        )
+    assert stored == {i: f"text {i}" for i in ids}
+
+
+@ON_POSTGRES
+def test_postgres_copy_refusing_a_duplicate_raises_sqlalchemys_integrity_error(
+    app: App, seller: User
+) -> None:
+    with _uow(app) as uow:
+        shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+        driver = Driver(uow.connection)
+        rows = _event_rows(driver, shipment.id, [f"k{i:03d}" for i in range(70)])
+        driver.insert(tracking_events, EVENT_COLUMNS, rows)
+        with pytest.raises(IntegrityError, match="duplicate key"):
+            driver.insert(tracking_events, EVENT_COLUMNS, rows)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from parceltrail.domain import events
 from parceltrail.domain.errors import InvalidOrder
-from parceltrail.domain.ids import new_id
+from parceltrail.domain.ids import new_sorted_id
 
 MAX_REFERENCE = 100
 MAX_TITLE = 300
@@ -49,7 +49,7 @@ class Order:
         ref, checked = checked_reference(reference), checked_lines(lines)
         if buyer_id == seller_id:
             raise InvalidOrder("the buyer cannot be the seller", field="buyer_email")
-        order = cls(new_id("ord"), ref, seller_id, buyer_id, checked, created_at)
+        order = cls(new_sorted_id("ord"), ref, seller_id, buyer_id, checked, created_at)
         order.events.append(events.OrderCreated(order.id, ref, seller_id, buyer_id))
         return order
 

@@ -26,7 +26,7 @@ from parceltrail.domain import events
 from parceltrail.domain.clock import as_utc
 from parceltrail.domain.errors import TrackingNumberTaken, ValidationFailed
 from parceltrail.domain.health import Health
-from parceltrail.domain.ids import new_id
+from parceltrail.domain.ids import new_sorted_id
 from parceltrail.domain.status import JOURNEY_RANK, MILESTONES, Status, SubStatus
 from parceltrail.domain.tracking import EARLIEST, FUTURE_TOLERANCE, TrackingEvent
 
@@ -211,7 +211,7 @@ class Shipment:
     ) -> Shipment:
         """A shipment with its first leg: dispatched on an order, or a standalone tracking."""
         return cls(
-            id=new_id("shp"), order_id=order_id, legs=[Leg(1, tracking_number, carrier)],
+            id=new_sorted_id("shp"), order_id=order_id, legs=[Leg(1, tracking_number, carrier)],
             dispatched_at=dispatched_at,
             service=service,
         )

@@ -1,5 +1,5 @@
 """The periodic sweeps: health and ETA, lane learning, disputes and protection, carrier polling,
-daily digests.
+daily digests, event partitions and retention.
 
 Each only narrows (the service reads just the candidates) and re-checks before acting; each
 runs in its own short transactions, so a failure in one leaves the others untouched.
@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import httpx
 
+from parceltrail.domain.retention import Retention
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.fanout import links_of
 from parceltrail.jobs.registry import sweep, sweep_in_transaction
@@ -18,6 +19,7 @@ from parceltrail.notify import render
 from parceltrail.services import backends, digest, disputes, health
 from parceltrail.services.polling import learn_windows, poll_due
 from parceltrail.services.ports import UnitOfWork
+from parceltrail.storage import partitions
 
 
 @sweep("health", every=timedelta(minutes=10))
@@ -76,6 +78,19 @@ def backends_upkeep_sweep(ctx: JobContext) -> int:
 def poll_windows_sweep(ctx: JobContext) -> int:
     """Re-learn when each carrier's next scan comes (domain/polling.learn_next_scans)."""
     return learn_windows(uow_factory=ctx.uow, now=ctx.clock())
+
+
+@sweep("partitions", every=timedelta(hours=6))
+def partitions_sweep(ctx: JobContext) -> str:
+    """Event partitions made ahead, expired months retired, finished jobs deleted."""
+    s = ctx.settings
+    days = s.event_retention_days
+    report = partitions.maintain(
+        ctx.engine, now=ctx.clock(), ahead=s.event_partitions_ahead,
+        retention=Retention(days) if days is not None else None,
+        action=s.event_retention_action, outbox_days=s.outbox_retention_days,
+    )
+    return report.summary()
 
 
 @sweep("digest", every=timedelta(minutes=15))

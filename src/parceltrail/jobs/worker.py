@@ -45,7 +45,9 @@ def _run_dramatiq(
     from parceltrail.jobs.queue import DramatiqQueue, build_broker
 
     assert ctx.settings.queue_url is not None
-    queue = DramatiqQueue(ctx, build_broker(ctx.settings.queue_url))
+    queue = DramatiqQueue(
+        ctx, build_broker(ctx.settings.queue_url), queue_name=ctx.settings.queue_name
+    )
     worker = queue.worker(threads)
     worker.start()
     stop = threading.Event()

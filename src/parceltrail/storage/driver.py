@@ -16,10 +16,18 @@ JSON         ``json.dumps`` text                    the same text, cast by the s
 The SQLite text is byte for byte what SQLAlchemy's DATETIME writes (UTC, fixed width, so it
 sorts as time does); rows written either way read back the same, so no migration is needed.
 Only storage uses this module; everything else keeps using Core statements.
+
+On PostgreSQL a batch of ``BULK_ROWS`` rows or more travels by ``COPY``: straight into the
+table for a plain insert, through a temporary staging table of the statement's columns for an
+insert that skips conflicts or an update (``INSERT ... SELECT ... ON CONFLICT DO NOTHING``,
+``UPDATE ... FROM``). psycopg's pipelined ``executemany`` costs about 0.1 ms of client time
+per row; ``COPY`` a few microseconds. A driver error raised by ``COPY`` is wrapped the way
+SQLAlchemy wraps every other (a unique violation is an ``IntegrityError``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Collection, Sequence
 from datetime import UTC, datetime
@@ -44,6 +52,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import Label
 from sqlalchemy.types import NULLTYPE
 
@@ -115,6 +124,8 @@ def read_json(value: Any) -> Any:
 
 
 _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+BULK_ROWS = 64
+"""From this many rows on, PostgreSQL writes go by COPY (fewer: pipelined executemany)."""
 
 
 class Driver:
@@ -135,6 +146,7 @@ class Driver:
         )
         self.read_json = read_json
         self._positional = dialect.positional
+        self.bulk_rows = BULK_ROWS if dialect.name == "postgresql" else None
 
     def insert(
         self,
@@ -151,6 +163,8 @@ class Driver:
         """
         if not rows:
             return 0
+        if self._bulk(rows):
+            return self._copy_insert(table, tuple(columns), rows, skip_conflicts)
         sql = _insert_sql(self._dialect, table, tuple(columns), skip_conflicts)
         return self._run(sql, rows)
 
@@ -160,6 +174,8 @@ class Driver:
         """``UPDATE table SET columns... WHERE key = ?`` per row; each row ends with the key."""
         if not rows:
             return 0
+        if self._bulk(rows):
+            return self._copy_update(table, key, tuple(columns), rows)
         return self._run(_update_sql(self._dialect, table, key, tuple(columns)), rows)
 
     def select_listed(self, query: ListQuery, values: Collection[str]) -> Sequence[Row]:
@@ -208,6 +224,65 @@ class Driver:
     def _run(self, sql: str, rows: Sequence[Row]) -> int:
         result = self._db.exec_driver_sql(sql, list(rows) if len(rows) > 1 else rows[0])
         return int(result.rowcount)
+
+    def _bulk(self, rows: Sequence[Row]) -> bool:
+        return self.bulk_rows is not None and len(rows) >= self.bulk_rows
+
+    def _copy_insert(
+        self, table: Table, columns: tuple[str, ...], rows: Sequence[Row], skip_conflicts: bool
+    ) -> int:
+        names = ", ".join(_names(self._dialect, table, columns))
+        target = self._dialect.identifier_preparer.format_table(table)
+        if not skip_conflicts:
+            self._copy(f"COPY {target} ({names}) FROM STDIN", rows)
+            return len(rows)
+        stage = self._stage(table, columns)
+        self._copy(f"COPY {stage} ({names}) FROM STDIN", rows)
+        inserted = self._db.exec_driver_sql(
+            f"INSERT INTO {target} ({names}) SELECT {names} FROM {stage}"  # noqa: S608
+            " ON CONFLICT DO NOTHING"
+        ).rowcount
+        self._db.exec_driver_sql(f"DELETE FROM {stage}")  # noqa: S608
+        return int(inserted)
+
+    def _copy_update(
+        self, table: Table, key: str, columns: tuple[str, ...], rows: Sequence[Row]
+    ) -> int:
+        quoted = _names(self._dialect, table, (*columns, key))
+        stage = self._stage(table, (*columns, key))
+        self._copy(f"COPY {stage} ({', '.join(quoted)}) FROM STDIN", rows)
+        target = self._dialect.identifier_preparer.format_table(table)
+        assignments = ", ".join(f"{name} = staged.{name}" for name in quoted[:-1])
+        updated = self._db.exec_driver_sql(
+            f"UPDATE {target} SET {assignments} FROM {stage} AS staged"  # noqa: S608
+            f" WHERE {target}.{quoted[-1]} = staged.{quoted[-1]}"
+        ).rowcount
+        self._db.exec_driver_sql(f"DELETE FROM {stage}")  # noqa: S608
+        return int(updated)
+
+    def _stage(self, table: Table, columns: tuple[str, ...]) -> str:
+        """A temporary table of ``columns`` (their types, no constraints), made once per
+        session; it empties itself at every commit and rollback leaves none half-made."""
+        stage = _stage_name(table, columns)
+        names = ", ".join(_names(self._dialect, table, columns))
+        target = self._dialect.identifier_preparer.format_table(table)
+        self._db.exec_driver_sql(
+            f"CREATE TEMPORARY TABLE IF NOT EXISTS {stage} ON COMMIT DELETE ROWS AS"  # noqa: S608
+            f" SELECT {names} FROM {target} WITH NO DATA"
+        )
+        return stage
+
+    def _copy(self, sql: str, rows: Sequence[Row]) -> None:
+        """COPY ``rows`` through the connection's own psycopg cursor, in its transaction."""
+        import psycopg
+
+        dbapi: Any = self._db.connection.dbapi_connection
+        try:
+            with dbapi.cursor() as cursor, cursor.copy(sql) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except psycopg.Error as exc:
+            raise DBAPIError.instance(sql, None, exc, psycopg.Error) from exc
 
 
 def raw(column: Column[Any]) -> Label[Any]:
@@ -292,6 +367,13 @@ def _insert_sql(
     conflict = " ON CONFLICT DO NOTHING" if skip_conflicts else ""
     into = dialect.identifier_preparer.format_table(table)
     return f"INSERT INTO {into} ({names}) VALUES ({marks}){conflict}"  # noqa: S608
+
+
+@lru_cache(maxsize=64)
+def _stage_name(table: Table, columns: tuple[str, ...]) -> str:
+    """``pt_stage_<table>_<digest of the columns>``: one staging table per statement shape."""
+    digest = hashlib.blake2b("|".join(columns).encode(), digest_size=4).hexdigest()
+    return f"pt_stage_{table.name}_{digest}"
 
 
 @lru_cache(maxsize=64)

@@ -1,10 +1,8 @@
-"""Dramatiq workers on a real Redis run the same tasks as the in-process runner."""
+"""Dramatiq workers on real Redis and RabbitMQ run the same tasks as the in-process runner."""
 
 from __future__ import annotations
 
-import os
 import time
-import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -13,41 +11,25 @@ from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
 from parceltrail.storage import jobs_repository as store
 from tests import factories
+from tests.brokers import BROKERS, broker_url, queue_name, remove_queue
 from tests.integration.notify.conftest import SmtpServer
 
-DEFAULT_REDIS = "redis://127.0.0.1:6379/0"
 
+@pytest.fixture(params=BROKERS)
+def queue(request: pytest.FixtureRequest, napp: App) -> Iterator[object]:
+    """Dramatiq workers in this process, on a queue of the test's own on each broker."""
+    from parceltrail.jobs.queue import DramatiqQueue, build_broker
 
-@pytest.fixture(scope="session")
-def redis_url() -> str:
-    """The Redis server; skipped when unreachable, except under CI=true where it fails."""
-    url = os.environ.get("PARCELTRAIL_TEST_REDIS_URL", DEFAULT_REDIS)
-    try:
-        import redis
-
-        redis.Redis.from_url(url, socket_connect_timeout=3).ping()
-    except Exception as exc:
-        message = f"Redis at {url} is unreachable: {exc}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " (required under CI=true)")
-        pytest.skip(message)
-    return url
-
-
-@pytest.fixture
-def queue(napp: App, redis_url: str) -> Iterator[object]:
-    from dramatiq.brokers.redis import RedisBroker
-
-    from parceltrail.jobs.queue import DramatiqQueue
-
-    broker = RedisBroker(url=redis_url, namespace=f"pt-test-{uuid.uuid4().hex[:8]}")
-    q = DramatiqQueue(napp.jobs, broker)
+    url = broker_url(request.param)
+    name = queue_name()
+    broker = build_broker(url)
+    q = DramatiqQueue(napp.jobs, broker, queue_name=name)
     worker = q.worker(threads=4)
     worker.start()
     yield q
     worker.stop()
-    broker.flush_all()
     broker.close()
+    remove_queue(url, name)
 
 
 def _wait_until(check, timeout: float = 20.0) -> None:

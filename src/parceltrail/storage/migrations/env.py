@@ -7,6 +7,7 @@ from sqlalchemy import Connection
 
 from parceltrail.config import Settings
 from parceltrail.storage.engine import build_engine
+from parceltrail.storage.partitions import declared
 from parceltrail.storage.tables import metadata
 
 
@@ -16,6 +17,7 @@ def _run(connection: Connection) -> None:
         target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=declared if connection.dialect.name == "postgresql" else None,
     )
     with context.begin_transaction():
         context.run_migrations()
