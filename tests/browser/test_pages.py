@@ -24,8 +24,11 @@ SIZES = {"phone": (390, 844), "desktop": (1280, 900)}
 
 
 def _shoot(page: Any, folder: Path, name: str) -> None:
+    """Screenshots at phone and desktop widths; at each, nothing may stick out sideways."""
     for label, (width, height) in SIZES.items():
         page.set_viewport_size({"width": width, "height": height})
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= width, f"{name}: {wide} px wide at the {label}'s {width} px"
         page.screenshot(path=str(folder / f"{name}-{label}.png"), full_page=True)
 
 
