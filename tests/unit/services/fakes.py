@@ -107,6 +107,10 @@ class FakeShipments(Repository):
         self._db.shipments[shipment.id] = shipment
         self._seen(shipment)
 
+    def add_many(self, new: list[Shipment], now: datetime) -> None:
+        for shipment in new:
+            self.add(shipment, now)
+
     def get(self, shipment_id: str) -> Shipment | None:
         return self.many([shipment_id]).get(shipment_id)
 
