@@ -211,6 +211,9 @@ class FakeProtection(Repository):
     def get(self, order_id: str) -> Protection | None:
         return self._db.protection.get(order_id)
 
+    def many(self, order_ids: Sequence[str]) -> dict[str, Protection]:
+        return {i: self._db.protection[i] for i in order_ids if i in self._db.protection}
+
     def start(self, order_id: str, ends_at: datetime) -> None:
         found = self._db.protection.get(order_id)
         if found is not None and found.ends_at is None:
