@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.mutation.fresh_caches import clear_parceltrail_caches
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_TESTS = ["tests/unit/numbers/test_ranking.py::test_no_match_no_candidate"]
+DEFAULT_TESTS = ["tests/unit/domain/numbers/test_ranking.py::test_no_match_no_candidate"]
 RUNS = 10
 BASE = ["--rootdir=.", "--tb=native", "-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"]
 # the plugin module is imported here before pytest loads it, so pytest cannot rewrite it
