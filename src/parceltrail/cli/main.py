@@ -70,6 +70,9 @@ def migrate() -> None:
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface to listen on.")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+    migrate_first: Annotated[
+        bool, typer.Option("--migrate", help="Bring the schema up to date before serving.")
+    ] = False,
 ) -> None:
     """Serve the web app and API."""
     import uvicorn
@@ -79,6 +82,10 @@ def serve(
     parceltrail = open_app()
     settings = parceltrail.settings
     configure_logs(settings)
+    if migrate_first:
+        from parceltrail.storage.migrate import upgrade
+
+        upgrade(parceltrail.engine)
     uvicorn.run(
         create_app(parceltrail, run_jobs=settings.run_jobs_in_server and not settings.queue_url),
         host=host or settings.host,
