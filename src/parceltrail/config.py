@@ -44,6 +44,7 @@ class Settings(BaseSettings):
         ),
     )
     easypost_webhook_secret: str | None = None
+    ship24_webhook_secret: str | None = None
     webhook_secret: str | None = Field(
         None, description="Secret of parceltrail's own signed webhook"
     )

@@ -11,11 +11,8 @@ items refused) or 400 (all refused) with one ``itemStatus`` per number, and 403
 
 Ship24 detects the courier from the number itself (``courierCode`` is optional), and
 parceltrail has no sourced map of Ship24's courier codes yet, so every number is sent without
-one. Event times (``occurrenceDatetime``) are used as given when they carry an offset; a
-local time without one is read in the shipment's country only when origin and destination
-are the same country with one time zone, and is otherwise rejected (``time_without_offset``)
-rather than stored with a guessed offset. The shipment's ``statusMilestone`` is the status
-Ship24 vouches for.
+one. The ``tracking`` object of the results is the webhook's, read by ``connectors/ship24.py``
+(event times, the status Ship24 vouches for).
 """
 
 from __future__ import annotations
@@ -26,12 +23,9 @@ from typing import Any
 
 import httpx
 
+from parceltrail.connectors import ship24 as webhook
 from parceltrail.connectors.backends._http import Throttle, call
-from parceltrail.connectors.base import collect, obj, parse_time, seq, text, vouched
-from parceltrail.connectors.countries import home_zone, to_iso2
-from parceltrail.domain.shipments import VouchedStatus
-from parceltrail.domain.status import SubStatus
-from parceltrail.domain.tracking import TrackingEvent, new_event
+from parceltrail.connectors.base import obj, seq, text
 from parceltrail.services.backend_ports import (
     BackendQuotaExhausted,
     BackendRefusedKey,
@@ -50,25 +44,13 @@ QUOTA_USED_UP = "quota_limit_reached"
 NO_SUBSCRIPTION = "no_active_subscription"
 NOT_FOUND = "tracker_not_found"
 
-# Ship24's statusMilestone (docs.ship24.com/status#statusmilestone) as our sub-status.
-MILESTONES: dict[str, SubStatus] = {
-    "pending": SubStatus.PENDING,
-    "info_received": SubStatus.INFO_RECEIVED,
-    "in_transit": SubStatus.IN_TRANSIT,
-    "out_for_delivery": SubStatus.OUT_FOR_DELIVERY,
-    "failed_attempt": SubStatus.FAILED_ATTEMPT,
-    "available_for_pickup": SubStatus.AVAILABLE_FOR_PICKUP,
-    "delivered": SubStatus.DELIVERED,
-    "exception": SubStatus.EXCEPTION,
-}
-
 
 class Ship24:
     """One Ship24 account; up to 100 numbers a bulk call, ``requests_per_second`` apart."""
 
     name = NAME
     batch_limit = BULK_LIMIT
-    pushes = False  # parceltrail has no Ship24 webhook receiver yet: results are fetched
+    pushes = True  # POST /api/v1/webhooks/ship24
 
     def __init__(
         self,
@@ -167,49 +149,14 @@ class Ship24:
 
 
 def tracked(number: str, tracking: dict[str, Any], *, now: datetime) -> TrackedNumber:
-    """One ``tracking`` object (a results answer's or a webhook's) as a fetched number."""
-    events, rejections = tracking_events(tracking, number=number, now=now)
+    """One ``tracking`` object of a results answer as a fetched number."""
+    events, rejections = webhook.tracking_events(tracking, number=number, now=now)
     return TrackedNumber(
         number=number,
         events=events,
         rejected_events=len(rejections),
-        vouched=tracking_status(tracking, now=now),
+        vouched=webhook.tracking_status(tracking, now=now),
     )
-
-
-def tracking_events(
-    tracking: dict[str, Any], *, number: str, now: datetime
-) -> tuple[list[TrackingEvent], list[Any]]:
-    shipment = obj(tracking.get("shipment"))
-    origin = to_iso2(text(shipment, "originCountryCode"))
-    destination = to_iso2(text(shipment, "destinationCountryCode"))
-    domestic = origin if origin and origin == destination else None
-
-    def build(event: dict[str, Any]) -> TrackingEvent:
-        milestone = text(event, "statusMilestone")
-        return new_event(
-            tracking_number=number,
-            occurred_at=parse_time(
-                text(event, "occurrenceDatetime"), naive_zone=home_zone(domestic)
-            ),
-            description=text(event, "status"),
-            now=now,
-            sub_status=MILESTONES.get(milestone or ""),
-            city=text(event, "location"),
-            country=domestic,
-            carrier=text(event, "courierCode"),
-            raw_code=text(event, "statusCode") or milestone,
-            source=NAME,
-        )
-
-    return collect(seq(tracking.get("events")), build)
-
-
-def tracking_status(tracking: dict[str, Any], *, now: datetime) -> VouchedStatus | None:
-    """The shipment's ``statusMilestone`` as the status Ship24 vouches for (as of now: the
-    answer gives no time for it)."""
-    milestone = text(obj(tracking.get("shipment")), "statusMilestone")
-    return vouched(NAME, MILESTONES.get(milestone or ""), None, now=now)
 
 
 def _started(number: str, item: dict[str, Any] | None) -> Started:
