@@ -171,6 +171,14 @@ class Settings(BaseSettings):
         description="What becomes of an expired month: archive (detached and renamed, for "
         "pg_dump) or drop",
     )
+    message_retention_days: int | None = Field(
+        None, ge=1,
+        description="Messages of a settled order (received or out of protection, no open "
+        "dispute) go this many days after they were written; unset: kept for ever",
+    )
+    attachment_retention_days: int | None = Field(
+        None, ge=1, description="The same for their attachments alone (pictures are larger)"
+    )
     outbox_retention_days: int | None = Field(
         30, ge=1, description="Finished jobs (and their payloads) are deleted after this"
     )

@@ -1,5 +1,5 @@
 """The periodic sweeps: health and ETA, lane learning, disputes and protection, carrier polling,
-daily digests, event partitions and retention.
+daily digests, event partitions and retention, settled conversations.
 
 Each only narrows (the service reads just the candidates) and re-checks before acting; each
 runs in its own short transactions, so a failure in one leaves the others untouched.
@@ -19,7 +19,7 @@ from parceltrail.notify import render
 from parceltrail.services import backends, digest, disputes, health
 from parceltrail.services.polling import learn_windows, poll_due
 from parceltrail.services.ports import UnitOfWork
-from parceltrail.storage import partitions
+from parceltrail.storage import message_retention, partitions
 
 
 @sweep("health", every=timedelta(minutes=10))
@@ -91,6 +91,16 @@ def partitions_sweep(ctx: JobContext) -> str:
         action=s.event_retention_action, outbox_days=s.outbox_retention_days,
     )
     return report.summary()
+
+
+@sweep("conversations", every=timedelta(hours=6))
+def conversations_sweep(ctx: JobContext) -> int:
+    """Settled orders' attachments and messages past their retention settings."""
+    aged = message_retention.age_out(
+        ctx.engine, now=ctx.clock(), message_days=ctx.settings.message_retention_days,
+        attachment_days=ctx.settings.attachment_retention_days,
+    )
+    return aged.attachments + aged.messages
 
 
 @sweep("digest", every=timedelta(minutes=15))
