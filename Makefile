@@ -8,7 +8,7 @@ FUZZ_EXAMPLES ?= 100
 FUZZ_SECONDS  ?= 200
 export PARCELTRAIL_DATABASE_URL ?= sqlite:///var/parceltrail.db
 
-.PHONY: run test lint browser check-format format migrate bench install dev clean mutation fuzz text-model text-eval
+.PHONY: messages vendor run test lint browser check-format format migrate bench install dev clean mutation fuzz text-model text-eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,29 @@ lint: dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# The pages' gettext catalogues: extract the marked strings (babel.cfg), then write each
+# language's .po from web/pages/locale/translations.py (tests fail on a missing translation).
+messages: install
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k _ --no-location --omit-header --sort-output \
+	  -o src/parceltrail/web/pages/locale/messages.pot .
+	$(BIN)/python -m parceltrail.web.pages.locale.translations
+
+# Third-party browser files parceltrail serves or tests with, committed so that nothing is
+# fetched at run time: Swagger UI for /docs, axe-core for the browser tests. `make vendor`
+# replaces them with the versions named here (npm pack: no node_modules, no install scripts).
+SWAGGER_UI ?= 5.32.0
+AXE_CORE   ?= 4.11.0
+vendor:
+	rm -rf var/vendor && mkdir -p var/vendor
+	cd var/vendor && npm pack --silent swagger-ui-dist@$(SWAGGER_UI) axe-core@$(AXE_CORE)
+	cd var/vendor && mkdir swagger axe && tar xzf swagger-ui-dist-*.tgz -C swagger && tar xzf axe-core-*.tgz -C axe
+	cp var/vendor/swagger/package/swagger-ui-bundle.js var/vendor/swagger/package/swagger-ui.css \
+	   var/vendor/swagger/package/LICENSE var/vendor/swagger/package/NOTICE \
+	   var/vendor/swagger/package/swagger-ui-bundle.js.LICENSE.txt src/parceltrail/web/pages/static/vendor/swagger-ui/
+	sed -i '/^\/\/# sourceMappingURL=/d' src/parceltrail/web/pages/static/vendor/swagger-ui/swagger-ui-bundle.js
+	sed -i 's#/\*\# sourceMappingURL=[^*]*\*/##' src/parceltrail/web/pages/static/vendor/swagger-ui/swagger-ui.css
+	cp var/vendor/axe/package/axe.min.js var/vendor/axe/package/LICENSE tests/browser/vendor/
 
 # Browser tests drive Debian's chromium (never a Playwright download); installed with apt,
 # as root, only when missing.

@@ -15,15 +15,12 @@ from parceltrail.services import users as user_service
 
 def user(app: App, email: str, role: Role = Role.SELLER) -> User:
     with app.uow() as uow:
-        created = user_service.create_user(uow=uow, email=email, role=role, now=app.clock())
-        uow.commit()
-    return created
+        return user_service.create_user(uow=uow, email=email, role=role, now=app.clock())
 
 
 def token(app: App, email: str) -> str:
     with app.uow() as uow:
         _, secret = user_service.create_token(uow=uow, email=email, name="test", now=app.clock())
-        uow.commit()
     return secret
 
 
@@ -31,7 +28,7 @@ def order(
     app: App, seller: User, reference: str = "R-1", buyer: str = "buyer@example.com"
 ) -> Order:
     with app.uow() as uow:
-        created = order_service.create_order(
+        return order_service.create_order(
             uow=uow,
             seller=seller,
             reference=reference,
@@ -39,8 +36,6 @@ def order(
             lines=[OrderLine("Phone case", 2)],
             now=app.clock(),
         )
-        uow.commit()
-    return created
 
 
 def shipped(
@@ -53,7 +48,7 @@ def shipped(
 ) -> Shipment:
     placed = order(app, seller, reference, **kw)
     with app.uow() as uow:
-        shipment = order_service.dispatch(
+        return order_service.dispatch(
             uow=uow,
             seller=seller,
             order_id=placed.id,
@@ -62,8 +57,6 @@ def shipped(
             protection=app.periods.protection,
             service=service,
         ).shipment
-        uow.commit()
-    return shipment
 
 
 def raw_journey(number: str, start: datetime) -> list[dict[str, Any]]:

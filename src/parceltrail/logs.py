@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Literal, TextIO
 
 LogFormat = Literal["text", "json"]
 
@@ -73,9 +73,22 @@ class JsonFormatter(logging.Formatter):
 TEXT_FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(request_id)s] %(message)s"
 
 
+class StandardError(logging.StreamHandler[TextIO]):
+    """Writes to whatever ``sys.stderr`` is when a record comes, never to a stream that was
+    replaced and closed since (a test runner's capture, a daemon's redirection)."""
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _: TextIO) -> None:
+        """The stream is always the current standard error."""
+
+
 def configure(level: str, form: LogFormat) -> None:
     """Route every logger (uvicorn's and Dramatiq's included) to standard error in ``form``."""
-    handler = logging.StreamHandler(sys.stderr)
+    handler = StandardError()
     handler.addFilter(RequestIdFilter())
     handler.setFormatter(JsonFormatter() if form == "json" else logging.Formatter(TEXT_FORMAT))
     root = logging.getLogger()

@@ -40,3 +40,26 @@ def browser() -> Iterator[Any]:
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"  # axe-core from npm (make vendor)
+_SERIOUS = """async () => {
+  const found = await axe.run(document, {resultTypes: ["violations"]});
+  return found.violations
+    .filter(v => v.impact === "serious" || v.impact === "critical")
+    .map(v => `${v.id} (${v.impact}): ` +
+      v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "));
+}"""
+
+
+def with_axe(context: Any) -> Any:
+    """Load axe-core into every page of the context (an init script: pages' CSP allows no
+    injected script, and none is needed from the network)."""
+    context.add_init_script(path=str(AXE))
+    return context
+
+
+def serious_violations(page: Any) -> list[str]:
+    """axe-core's serious and critical findings on the page as it stands."""
+    found: list[str] = page.evaluate(_SERIOUS)
+    return found

@@ -220,6 +220,10 @@ def test_a_webhook_url_with_an_unbalanced_bracket_is_refused_not_a_crash(
         ("/api/v1/subscriptions/unsubscribe", "GET, POST"),
         ("/api/v1/subscriptions/manage", "GET, PATCH"),
         ("/api/v1/subscriptions/problems", "POST"),
+        # likewise PATCH and DELETE /parcels/{id} take parcel ids only (ST204 on PATCH)
+        ("/api/v1/parcels/address", "GET"),
+        ("/api/v1/parcels/imap", "GET, PUT, DELETE"),
+        ("/api/v1/parcels/mails", "GET"),
     ],
 )
 def test_allow_lists_every_method_of_the_path(http: httpx.Client, path: str, allowed: str) -> None:
@@ -317,3 +321,33 @@ def test_the_outbox_status_list_is_declared_as_the_service_reads_it(
             "/api/v1/admin/outbox", params={"status": refused}, headers=auth(admin_token)
         )
         assert answer.status_code == 422, answer.text
+
+
+def test_true_or_false_is_not_taken_for_a_number(
+    http: httpx.Client, thread: tuple[str, str], app: App
+) -> None:
+    order_path = thread[0].removesuffix("/messages")
+    seller = auth(factories.token(app, "seller@example.com"))
+    dispatched = http.post(
+        f"{order_path}/shipments", json={"tracking_number": "LK123456785CN"}, headers=seller
+    )
+    assert dispatched.status_code == 201, dispatched.text
+    extended = http.post(f"{order_path}/protection/extend", json={"days": True}, headers=seller)
+    assert extended.status_code == 422, extended.text  # was taken as 1 day
+    assert extended.json()["error"]["details"][0]["field"] == "days"
+    line = {"title": "Mug", "quantity": False}
+    order = {"reference": "AE-11", "buyer_email": "buyer@example.com", "lines": [line]}
+    refused = http.post("/api/v1/orders", json=order, headers=seller)
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["error"]["details"][0]["field"] == "lines.0.quantity"
+
+
+@pytest.mark.parametrize("suffix", ["ics", "json"])
+def test_a_feed_with_an_unknown_token_answers_in_json_as_documented(
+    http: httpx.Client, suffix: str
+) -> None:
+    missing = http.get(f"/feeds/parcels/usr_x/{'0' * 40}.{suffix}")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/json"  # an HTML page before (ST105)
+    traced = http.request("TRACE", f"/feeds/parcels/usr_x/{'0' * 40}.{suffix}")
+    assert (traced.status_code, traced.headers["allow"]) == (405, "GET")

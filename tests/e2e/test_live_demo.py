@@ -5,11 +5,13 @@ from __future__ import annotations
 import time
 from collections import Counter
 
+import httpx
 from sqlalchemy import select
 
 from parceltrail.config import Settings
 from parceltrail.demo.live import start_live
-from parceltrail.storage.tables import shipments
+from parceltrail.storage.tables import order_protection, shipments
+from tests.e2e.conftest import serve
 
 
 def _statuses(live) -> Counter:
@@ -27,9 +29,16 @@ def test_the_live_demo_moves_parcels(tmp_path):
         while time.monotonic() < deadline and not later["delivered"]:
             time.sleep(0.2)
             later = _statuses(live)
+        with serve(live.app) as url:
+            page = httpx.get(f"{url}/track").text
+        with live.app.engine.connect() as connection:
+            totals = connection.execute(select(order_protection.c.total)).scalars().all()
     finally:
         live.stop()
     assert sum(later.values()) == 40 + 20  # the orders plus four of each problem
     assert later != first
     assert later["delivered"] > 0
     assert "live demo: 60 new orders" in live.summary
+    assert "time here runs 20000× faster than real time" in page  # the demo says so
+    assert len(totals) == 60
+    assert all(total > 0 for total in totals)  # every order can be disputed

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import insert, select
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
 from parceltrail.services import tracking as tracking_service
-from parceltrail.web.metrics import may_scrape
+from parceltrail.storage.tables import backend_usage, shipments, tracking_registrations
+from parceltrail.web.metrics import DATABASE_EVERY, may_scrape
 from tests import factories
 from tests.conftest import FrozenClock
 
@@ -68,6 +71,31 @@ def test_the_database_figures_count_stored_events_and_queued_jobs(
     assert _value(samples, "parceltrail_jobs", status="pending") >= 1  # the dispatch's mail
     assert _value(samples, "parceltrail_events_stored_total") >= 4
     assert ("parceltrail_polls_due", ()) in samples
+    with app.engine.begin() as connection:  # a number registered with 17TRACK today
+        shipment_id = connection.execute(select(shipments.c.id)).scalar_one()
+        connection.execute(
+            insert(tracking_registrations).values(
+                shipment_id=shipment_id,
+                tracking_number=NUMBER,
+                backend="17track",
+                state="registered",
+                priority=0,
+                attempts=1,
+                created_at=clock.now,
+            )
+        )
+        connection.execute(
+            insert(backend_usage).values(
+                backend="17track", day=clock.now.strftime("%Y-%m-%d"), registered=1
+            )
+        )
+    time.sleep(DATABASE_EVERY + 0.1)  # the database's figures are read at most this often
+    samples = _samples(http.get("/metrics").text)
+    assert (
+        _value(samples, "parceltrail_tracking_registrations", backend="17track", state="registered")
+        == 1
+    )
+    assert _value(samples, "parceltrail_backend_registered_today", backend="17track") == 1
 
 
 def test_metrics_answer_in_prometheus_text_format(http: httpx.Client) -> None:

@@ -71,3 +71,14 @@ def test_not_ready_when_the_database_is_down_and_says_so(closed_port: int) -> No
     assert not state.ready
     assert state.database.startswith("the database does not answer")
     engine.dispose()
+
+
+def test_strangers_hear_only_that_something_failed_not_where() -> None:
+    down = readiness.Readiness(
+        database="the database does not answer: connection to 10.0.0.5 port 5432 refused",
+        broker="not configured",
+    )
+    told = down.told_to_strangers()
+    assert told == readiness.Readiness(database="failed", broker="not configured")
+    assert not told.ready
+    assert readiness.Readiness("ok", "ok").told_to_strangers() == readiness.Readiness("ok", "ok")

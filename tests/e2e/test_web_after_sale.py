@@ -53,6 +53,10 @@ def test_problems_queue_and_filter_come_from_the_health_verdicts(
         assert queue.status_code == 200
         assert NUMBER in queue.text
         assert "No information" in queue.text
+        assert "Check that the parcel was handed over and the number is right" in queue.text
+        assert f'href="/orders/{sold}#messages">Message the buyer' in queue.text  # actions
+        assert f'href="/orders/{sold}#protection">Extend protection' in queue.text
+        assert "ask the seller" not in queue.text.lower()  # it speaks to the seller
         assert "Problems (1)" in client.get("/desk").text
     with logged_in(base_url, "buyer@example.com") as client:
         assert "AE-7" in client.get("/orders", params={"problems": "1"}).text

@@ -173,6 +173,14 @@ def test_buyer_sees_the_order_timeline_and_the_unshipped_order(
         delivered = client.get("/orders", params={"status": "delivered"})
         assert "AE-1" in delivered.text
         assert "AE-2" not in delivered.text
+        assert '<a href="/orders?status=delivered" aria-current="page">Delivered</a>' in (
+            delivered.text
+        )
+        assert "2 × Phone case" in listing.text  # what was bought
+        assert "from seller@example.com" in listing.text  # and from whom
+        on_the_way = client.get("/orders", params={"status": "shipped"})
+        assert "AE-1" not in on_the_way.text  # delivered: no longer on its way
+        assert "No orders match." in on_the_way.text
         assert "AE-2" not in client.get("/orders", params={"q": NUMBER}).text
         detail = client.get(f"/orders/{shop['order']}")
         assert "Out for delivery" in detail.text
@@ -190,8 +198,18 @@ def test_seller_dispatches_with_a_server_side_check_and_in_bulk(
         path = f"/desk/orders/{shop['waiting']}/dispatch"
         checked = Browser(client).form(path, path, tracking_number="RR123456784CN", action="check")
         assert "Did you mean" in checked.text
+        assert f'href="{path}?number=RR123456785CN"' in checked.text  # a click fills it in
+        refused = Browser(client).form(path, path, tracking_number="RR123456784CN")
+        assert refused.status_code == 422
+        assert 'aria-invalid="true"' in refused.text  # the error is at the field
+        assert 'class="field-error" id="tracking_number-error"' in refused.text
+        assert 'aria-describedby="detected tracking_number-error"' in refused.text
+        suggested = client.get(path, params={"number": "RR123456785CN"})
+        assert 'value="RR123456785CN"' in suggested.text
         done = Browser(client).form(path, path, tracking_number="RR123456785CN")
         assert "Dispatched as RR123456785CN" in done.text
+        assert 'id="dispatch-form"' not in done.text  # done: no live button left
+        assert "Carrier: China Post" in done.text  # its name, not its code
         factories_csv = "order_reference,tracking_number,carrier\nAE-9,1Z999AA10123456784,\n"
         token = csrf(client.get("/desk/bulk"))
         bulk = client.post(
@@ -215,3 +233,16 @@ def test_api_tokens_are_listed_and_revoked_from_the_account_page(app: App, base_
         client.post(f"/account/tokens/{action}", data={"csrf_token": csrf(made)})
         assert client.get("/api/v1/me", headers=api).status_code == 401
         assert "revoked" in client.get("/account").text
+
+
+def test_pages_speak_the_visitors_language_and_remember_a_choice(http: httpx.Client) -> None:
+    german = http.get("/track", headers={"Accept-Language": "de-DE,de;q=0.9,en;q=0.4"})
+    assert '<html lang="de"' in german.text
+    assert "<h1>Sendung verfolgen</h1>" in german.text
+    assert http.get("/track").text.count('<html lang="en"') == 1  # nothing asked: English
+    chosen = http.get("/track", params={"lang": "ru"}, headers={"Accept-Language": "de"})
+    assert '<html lang="ru"' in chosen.text  # the URL first
+    assert chosen.cookies.get("lang") == "ru"
+    later = http.get("/login", headers={"Accept-Language": "de"})  # then the cookie
+    assert '<html lang="ru"' in later.text
+    assert '<option value="ru" lang="ru" selected>Русский</option>' in later.text  # the switch

@@ -15,7 +15,7 @@ from parceltrail.domain.numbers.checkdigits import compute_s10
 from parceltrail.domain.users import Role, User
 from parceltrail.services import tracking as tracking_service
 from parceltrail.services.tracking import IngestResult
-from parceltrail.storage.tables import outbox, tracking_events
+from parceltrail.storage.tables import outbox, shipment_legs, tracking_events
 from tests import factories
 
 NUMBER = "LK123456785CN"
@@ -244,3 +244,17 @@ def test_one_source_id_on_two_parcels_is_two_events(app: App, seller: User) -> N
     result = post(app, seller, both)
     assert (result.accepted, result.duplicates) == (1, 1)
     assert count(app, tracking_events) == 2
+
+
+def test_a_verified_source_starts_many_trackings_in_one_batch(app: App) -> None:
+    """80 unknown numbers at once (PostgreSQL writes them by COPY): each started once."""
+    numbers = [f"LX{serial}{compute_s10(serial)}CN" for serial in (f"{i:08d}" for i in range(80))]
+    items = [e for n in numbers for e in factories.raw_journey(n, START)[:2]]
+    first = post(app, None, items, create_unknown=True)
+    again = post(app, None, items, create_unknown=True)
+    assert (first.accepted, first.shipments_changed) == (160, 80)
+    assert (again.accepted, again.duplicates) == (0, 160)
+    with app.engine.connect() as connection:
+        started = connection.execute(select(shipment_legs.c.tracking_number)).scalars().all()
+    assert sorted(started) == sorted(numbers)
+    assert tracking_json(app, numbers[-1])["status"] == "in_transit"

@@ -36,10 +36,13 @@ def test_with_keep_none_a_mail_is_read_on_arrival_and_never_stored(app: App) -> 
     assert mail is not None
     assert (mail.status, mail.numbers) == ("found", ("90346692444",))
     with app.engine.connect() as connection:
-        stored = connection.execute(select(inbound_mails.c.raw, inbound_mails.c.status)).one()
+        stored = connection.execute(
+            select(inbound_mails.c.raw, inbound_mails.c.status, inbound_mails.c.size)
+        ).one()
         parcel_count = connection.execute(select(func.count()).select_from(parcels)).scalar_one()
     assert stored.raw is None
     assert stored.status == "found"
+    assert stored.size == len(MAIL.read_bytes())
     assert parcel_count == 1
 
 

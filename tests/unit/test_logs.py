@@ -72,3 +72,21 @@ def test_anything_else_gets_a_new_id(offered: str | None) -> None:
     assert fresh != offered
     assert len(fresh) == 32
     assert fresh.isalnum()
+
+
+def test_records_go_to_the_standard_error_of_the_moment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A stream replaced and closed since configuring (a test's capture) is never written."""
+    import io
+
+    from parceltrail.logs import StandardError
+
+    handler = StandardError()
+    first, second = io.StringIO(), io.StringIO()
+    monkeypatch.setattr("sys.stderr", first)
+    handler.handle(logging.makeLogRecord({"msg": "one"}))
+    first.close()
+    monkeypatch.setattr("sys.stderr", second)
+    handler.handle(logging.makeLogRecord({"msg": "two"}))
+    assert second.getvalue() == "two\n"

@@ -14,6 +14,7 @@ import random
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import httpx
 
@@ -49,6 +50,27 @@ PRODUCTS = (
     "Keyboard keycaps",
     "Yoga socks",
 )
+# Unit prices (USD) of the demo's products: every order has a total, so disputes can be opened.
+PRICES: dict[str, Decimal] = {
+    "Phone case": Decimal("4.99"),
+    "USB-C cable": Decimal("3.49"),
+    "LED strip 5 m": Decimal("12.90"),
+    "Bluetooth earbuds": Decimal("24.50"),
+    "Watch strap": Decimal("7.99"),
+    "Silicone baking mat": Decimal("9.75"),
+    "Bike light": Decimal("15.20"),
+    "Phone tripod": Decimal("18.00"),
+    "Keyboard keycaps": Decimal("21.30"),
+    "Yoga socks": Decimal("6.40"),
+}
+
+
+def demo_line(rng: random.Random) -> tuple[OrderLine, Decimal]:
+    """One line of a demo order and the order's total."""
+    line = OrderLine(rng.choice(PRODUCTS), rng.randint(1, 3))
+    return line, PRICES[line.title] * line.quantity
+
+
 PROBLEMS = ("IMPORT_HOLD", "ATTEMPT", "PICKUP_READY", "RETURNED", "LOST")
 
 
@@ -144,13 +166,16 @@ def seed_marketplace(app: App, journeys: list[Journey], *, seed: int) -> str:
             reference = f"LIVE-{journey.lane.country}-{journey.index:05d}"
             if uow.orders.by_reference(seller.id, reference) is not None:
                 continue
+            buyer = rng.choice(buyers)
+            line, total = demo_line(rng)
             order = order_service.create_order(
                 uow=uow,
                 seller=seller,
                 reference=reference,
-                buyer_email=rng.choice(buyers),
-                lines=[OrderLine(rng.choice(PRODUCTS), rng.randint(1, 3))],
+                buyer_email=buyer,
+                lines=[line],
                 now=now,
+                total=total,
             )
             order_service.dispatch(
                 uow=uow,

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from parceltrail.bootstrap import App
-from parceltrail.demo.live import BUYERS, PRODUCTS, SELLERS
+from parceltrail.demo.live import BUYERS, SELLERS, demo_line
 from parceltrail.domain.numbers.checkdigits import compute_s10
-from parceltrail.domain.orders import OrderLine
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
 from parceltrail.domain.users import Role, User
@@ -150,13 +149,15 @@ def _demo_order(
     buyer: str,
     index: int,
 ) -> None:
+    line, total = demo_line(rng)
     order = order_service.create_order(
         uow=uow,
         seller=seller,
         reference=reference,
         buyer_email=buyer,
-        lines=[OrderLine(rng.choice(PRODUCTS), rng.randint(1, 3))],
+        lines=[line],
         now=app.clock(),
+        total=total,
     )
     if index % 6 == 5:
         return  # some orders are not shipped yet

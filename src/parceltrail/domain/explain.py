@@ -101,6 +101,25 @@ _PROBLEMS: dict[Problem, tuple[str, str]] = {
 }
 
 
+# What the seller can do about each problem: the queue speaks to the seller, not the buyer.
+SELLER_ADVICE: dict[Problem, str] = {
+    Problem.NOT_ACTIVE_YET: "Nothing yet: the carrier's first scan usually comes within two days.",
+    Problem.NO_INFORMATION: (
+        "Check that the parcel was handed over and the number is right; if it was wrong, add "
+        "the right one to the order."),
+    Problem.STALE: "Tell the buyer you are watching it; ask the carrier if it stays quiet.",
+    Problem.SUSPECTED_LOST: (
+        "Open an investigation with the carrier, and offer the buyer a new shipment or a "
+        "refund."),
+    Problem.DELAYED: "Tell the buyer it is late; extend their protection if it may run out.",
+    Problem.CUSTOMS_HELD: "Send the buyer the invoice or documents customs may ask for.",
+    Problem.FAILED_ATTEMPT: "Remind the buyer to rearrange delivery or collect the parcel.",
+    Problem.PICKUP_WAITING: "Remind the buyer to collect it before the pickup point sends it back.",
+    Problem.RETURNING: "Offer the buyer a new shipment or a refund.",
+    Problem.CARRIER_EXCEPTION: "Read the carrier's latest event and tell the buyer what it means.",
+}
+
+
 def _from_health(health: Health) -> Explanation:
     assert health.problem is not None
     headline, advice = _PROBLEMS[health.problem]

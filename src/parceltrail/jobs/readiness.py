@@ -27,6 +27,14 @@ class Readiness:
     def ready(self) -> bool:
         return self.database == "ok" and self.broker in ("ok", "not configured")
 
+    def told_to_strangers(self) -> Readiness:
+        """The same verdicts without the reasons, which name internal hosts and ports."""
+        return Readiness(_verdict(self.database), _verdict(self.broker))
+
+
+def _verdict(state: str) -> str:
+    return state if state in ("ok", "not configured") else "failed"
+
 
 def check(engine: Engine, queue_url: str | None) -> Readiness:
     return Readiness(database=database_state(engine), broker=broker_state(queue_url))

@@ -77,6 +77,28 @@ GENERIC_PROBLEM = ("A problem with parcel {tracking_number}",
                    "Something unusual happened to this parcel; see its tracking page.")
 
 
+_FRAME: dict[str, Any] = {
+    "unsubscribe_url": None, "manage_url": None, "order": None, "eta": None,
+    "button_url": None, "button_label": None,
+}
+# template -> the button's label, and which link it takes (the first one the context has)
+BUTTONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "order_confirmed": ("See your order", ("order_url",)),
+    "dispatched": ("Track your order", ("order_url", "track_url")),
+    "milestone": ("See where it is", ("order_url", "track_url")),
+    "problem": ("See what happened", ("order_url", "track_url")),
+    "confirm_subscription": ("Confirm the alerts", ("confirm_url",)),
+    "notice": ("Open the order", ("order_url",)),
+}
+
+
+def button(template: str, context: dict[str, Any]) -> dict[str, Any]:
+    """The mail's one button: its label and the first link of its kind the context has."""
+    label, keys = BUTTONS.get(template, ("", ()))
+    url = next((context[k] for k in keys if context.get(k)), None)
+    return {"button_url": url, "button_label": label} if url else {}
+
+
 @cache
 def _environment() -> Environment:
     return Environment(
@@ -103,9 +125,12 @@ def subject_for(template: str, context: dict[str, Any]) -> str:
 
 
 def render(template: str, subject: str, context: dict[str, Any]) -> Rendered:
-    """Text and HTML parts of ``template``; ``unsubscribe_url`` and ``manage_url`` are always
-    defined."""
-    values = {"unsubscribe_url": None, "manage_url": None, **context, "subject": subject}
+    """Text and HTML parts of ``template``. Every mail has the same frame (base.html/.txt): the
+    order and its items (``order``), the expected delivery (``eta``), one button
+    (``button_url``, ``button_label``) and the manage and unsubscribe links; each is optional."""
+    values = {**_FRAME, **context, "subject": subject}
+    if not values["button_url"]:
+        values.update(button(template, values))
     env = _environment()
     return Rendered(
         subject=subject,

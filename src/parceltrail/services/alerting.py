@@ -21,7 +21,9 @@ RenderFn = Callable[[dict[str, Any]], Rendered]
 @dataclass(frozen=True, slots=True)
 class Links:
     """The addresses a message links to, signed with the instance's secret; base URL and secret
-    are settings (PARCELTRAIL_BASE_URL, PARCELTRAIL_SECRET_KEY), passed in as values."""
+    are settings (PARCELTRAIL_BASE_URL, PARCELTRAIL_SECRET_KEY), passed in as values. Every
+    link opens a page (web/pages/alerts.py), never JSON; the unsubscribe pages also take the
+    List-Unsubscribe one-click POST."""
 
     base_url: str
     secret: str
@@ -29,7 +31,7 @@ class Links:
 
     def unsubscribe(self, subscription_id: str) -> str:
         token = _sign(self.secret, alerts.UNSUBSCRIBE, subscription_id)
-        return f"{self.base_url}/api/v1/subscriptions/unsubscribe?token={token}"
+        return f"{self.base_url}/alerts/unsubscribe?token={token}"
 
     def manage(self, subscription_id: str) -> str:
         """The page where the recipient changes milestones, digest and channels, no login;
@@ -41,11 +43,11 @@ class Links:
 
     def confirm(self, subscription_id: str) -> str:
         token = _sign(self.secret, alerts.CONFIRM, subscription_id)
-        return f"{self.base_url}/api/v1/subscriptions/confirm?token={token}"
+        return f"{self.base_url}/alerts/confirm?token={token}"
 
     def unsubscribe_digest(self, recipient: str) -> str:
         token = _sign(self.secret, preferences.DIGEST_UNSUBSCRIBE, recipient)
-        return f"{self.base_url}/api/v1/subscriptions/unsubscribe-digest?token={token}"
+        return f"{self.base_url}/alerts/unsubscribe-digest?token={token}"
 
     def track(self, number: str) -> str:
         return f"{self.base_url}/track/{number}"

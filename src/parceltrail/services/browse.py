@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from parceltrail.domain.errors import OrderNotFound, PermissionDenied, ValidationFailed
 from parceltrail.domain.health import Problem
+from parceltrail.domain.health_records import HealthRecord
 from parceltrail.domain.status import Status
 from parceltrail.domain.users import Role, User
 from parceltrail.services.orders import _views
@@ -18,7 +20,8 @@ from parceltrail.services.tracking import get_tracking
 from parceltrail.services.views import OrderView, TrackingView
 
 PAGE = 50
-STATUS_FILTERS = ("not_shipped", *(status.value for status in Status))
+# "shipped": on its way, not delivered yet (My Orders' tab); the rest: one status each.
+STATUS_FILTERS = ("not_shipped", "shipped", *(status.value for status in Status))
 MAX_QUERY = 100
 
 
@@ -59,6 +62,41 @@ def orders(
     ids = uow.browse.order_ids(where, PAGE + 1, (page - 1) * PAGE)
     found = [order for order in (uow.orders.get(i) for i in ids[:PAGE]) if order is not None]
     return Listing(_views(uow, found, user), page, len(ids) > PAGE)
+
+
+@dataclass(frozen=True, slots=True)
+class OrderCard:
+    """One order as My Orders shows it: what was bought, from or for whom, the total, and
+    each shipment's health (latest ETA and problem)."""
+
+    view: OrderView
+    party: str | None  # the seller for a buyer, the buyer for a seller
+    total: Decimal | None
+    currency: str | None
+    health: dict[str, HealthRecord]  # by shipment id
+
+
+def order_cards(*, uow: BrowseUnitOfWork, user: User, listing: Listing) -> list[OrderCard]:
+    """The listing's orders with their parties, totals and health, in a few queries."""
+    found = [view.order for view in listing.views]
+    money = uow.protection.many([order.id for order in found])
+    sellers = uow.users.many({order.seller_id for order in found})
+    health = uow.health.many([s.id for view in listing.views for s in view.shipments])
+    cards = []
+    for view in listing.views:
+        order = view.order
+        seller = sellers.get(order.seller_id)
+        party = view.buyer_email if user.id != order.buyer_id else (
+            (seller.name or seller.email) if seller else None
+        )
+        protection = money.get(order.id)
+        cards.append(OrderCard(
+            view=view, party=party,
+            total=protection.total if protection else None,
+            currency=protection.currency if protection else None,
+            health={s.id: health[s.id] for s in view.shipments if s.id in health},
+        ))
+    return cards
 
 
 def _require_seller(user: User) -> None:

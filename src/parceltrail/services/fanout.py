@@ -18,7 +18,7 @@ from parceltrail.domain.numbers import carrier_tracking_url
 from parceltrail.domain.orders import Order
 from parceltrail.domain.users import User
 from parceltrail.services import alerts
-from parceltrail.services.alerting import Fact, Links, tell
+from parceltrail.services.alerting import Fact, Links, RenderFn, tell
 from parceltrail.services.deliveries import queue_email, queue_webhook
 from parceltrail.services.notify_ports import Rendered, Templates
 from parceltrail.services.ports import UnitOfWork
@@ -45,6 +45,41 @@ def _links(links: Links, number: str, carrier: str | None) -> dict[str, Any]:
     }
 
 
+MAX_ITEMS_IN_MAIL = 10
+
+
+def _order_facts(links: Links, order: Order) -> dict[str, Any]:
+    """What a mail to the buyer says of the order: its reference, link and items."""
+    return {
+        "reference": order.reference,
+        "order_url": links.order(order.id),
+        "order": {
+            "reference": order.reference,
+            "items": [
+                {"quantity": line.quantity, "title": " ".join(line.title.split())[:120]}
+                for line in order.lines[:MAX_ITEMS_IN_MAIL]
+            ],
+            "more": max(0, len(order.lines) - MAX_ITEMS_IN_MAIL),
+        },
+    }
+
+
+def _eta_words(uow: UnitOfWork, shipment_id: str) -> dict[str, Any]:
+    """The expected delivery as days ("Tue 01 Dec - Wed 09 Dec"), when one is known and due."""
+    record = uow.health.many([shipment_id]).get(shipment_id)
+    eta = record.eta if record else None
+    if eta is None or eta.overdue:
+        return {}
+    if eta.earliest.date() == eta.latest.date():
+        return {"eta": f"{eta.latest:%a %d %b}"}
+    return {"eta": f"{eta.earliest:%a %d %b} – {eta.latest:%a %d %b}"}
+
+
+def _for(sub: Subscription, order: Order | None, facts: dict[str, Any]) -> dict[str, Any]:
+    """The order's facts for its own subscribers only: a number's public follower sees none."""
+    return facts if order is not None and sub.order_id == order.id else {}
+
+
 def _order_parties(uow: UnitOfWork, order_id: str | None) -> tuple[Order | None, User | None]:
     order = uow.orders.get(order_id) if order_id else None
     buyer = uow.users.get(order.buyer_id) if order else None
@@ -68,7 +103,7 @@ def order_created(uow: UnitOfWork, event: Told) -> None:
     if order is None or buyer is None:
         return
     sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=now)
-    context = {"reference": order.reference}
+    context = _order_facts(event.links, order)
     rendered = say.render(
         "order_confirmed", say.subject_for("order_confirmed", context), context
     )
@@ -87,7 +122,7 @@ def shipment_dispatched(uow: UnitOfWork, event: Told) -> None:
     if order is not None and buyer is not None:
         sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=now)
         if sub.status.value == "active":
-            context = {"reference": order.reference,
+            context = {**_order_facts(event.links, order),
                        **_links(event.links, p["tracking_number"], p.get("carrier"))}
             subject = say.subject_for("dispatched", context)
             fact = Fact(
@@ -123,11 +158,13 @@ def tracking_updated(uow: UnitOfWork, event: Told) -> None:
         )
         context = {**_links(event.links, p["tracking_number"], shipment.carrier),
                    "latest": _latest_text(uow, event.templates, shipment.id),
-                   "shipment_id": shipment.id}
+                   "shipment_id": shipment.id, **_eta_words(uow, shipment.id)}
+        facts = _order_facts(event.links, order) if order else {}
         for milestone in reached:
             for sub in subs:
                 if sub.wants(milestone):
-                    _tell_milestone(uow, event, sub, milestone, context)
+                    told = {**context, **_for(sub, order, facts)}
+                    _tell_milestone(uow, event, sub, milestone, told)
     _webhooks(uow, event, order, p)
 
 
@@ -173,19 +210,24 @@ def shipment_problem(uow: UnitOfWork, event: Told) -> None:
     )
     context = {**_links(event.links, p["tracking_number"], shipment.carrier),
                "latest": _latest_text(uow, event.templates, shipment.id)}
+    facts = _order_facts(event.links, order) if order else {}
     explanation = say.PROBLEMS.get(problem, say.GENERIC_PROBLEM)[1]
     for sub in subs:
         if not sub.wants_problems():
             continue
+        told = {**context, **_for(sub, order, facts)}
         fact = Fact(
             key=idempotency_key("problem", shipment.id, problem, str(p.get("since")),
                                 sub.email),
             topic=event.topic, kind="problem", tracking_number=p["tracking_number"],
             detail=explanation, link=context["track_url"],
         )
-        tell(event.links, uow, sub, fact,
-             lambda links: say.problem_message(problem, {**context, **links}), now)
+        tell(event.links, uow, sub, fact, _problem_render(say, problem, told), now)
     _webhooks(uow, event, order, p)
+
+
+def _problem_render(say: Templates, problem: str, told: dict[str, Any]) -> RenderFn:
+    return lambda links: say.problem_message(problem, {**told, **links})
 
 
 def subscription_requested(uow: UnitOfWork, event: Told) -> None:
@@ -211,7 +253,7 @@ def message_posted(uow: UnitOfWork, event: Told) -> None:
     message = uow.messages.get(p["message_id"]) if order else None
     if order is None or recipient is None or message is None:
         return
-    context = {"reference": order.reference, "order_url": event.links.order(order.id),
+    context = {**_order_facts(event.links, order),
                "explanation": "You have a new message.", "quote": say.bounded(message.body)}
     rendered = say.render("notice", say.subject_for("message", context), context)
     key = idempotency_key("message", message.id, recipient.email)
@@ -228,7 +270,7 @@ def dispute_changed(uow: UnitOfWork, event: Told) -> None:
     seller = uow.users.get(order.seller_id) if order else None
     if order is None or news is None:
         return
-    context = {"reference": order.reference, "order_url": event.links.order(order.id),
+    context = {**_order_facts(event.links, order),
                "state": str(p.get("state", "")).replace("_", " "), "quote": "",
                "explanation": news.format(amount=p.get("amount") or "-")}
     rendered = say.render("notice", say.subject_for("dispute", context), context)

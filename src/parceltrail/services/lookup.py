@@ -34,6 +34,11 @@ from parceltrail.services.views import TrackingView
 MAX_NUMBERS = 20
 MAX_TEXT = 20_000
 _LIST_SEPARATORS = re.compile(r"[\n,;]+")
+# A line of a list that may be a number nobody recognises: letters and digits, perhaps in
+# groups, with at least four digits and no word of four letters or more (so "Hi Anna" or
+# "Thanks for shopping with us" in a pasted e-mail never become "numbers").
+_BARE_NUMBER = re.compile(r"[A-Za-z0-9]+(?:[ .-][A-Za-z0-9]+)*")
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{4,}(?![A-Za-z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +76,21 @@ def numbers_in(text: str) -> tuple[list[str], int]:
         numbers = [item.number for item in extract(part)]
         if numbers:
             found.extend(numbers)
-        elif 0 < len(part.strip()) <= 40:  # a bare number extraction is not sure about
+        elif looks_like_a_number(part):  # shown as it is: invalid, or a carrier we lack
             found.append(normalize_tracking_number(part)[:64])
     unique = list(dict.fromkeys(number for number in found if number))
     return unique[:MAX_NUMBERS], max(0, len(unique) - MAX_NUMBERS)
+
+
+def looks_like_a_number(part: str) -> bool:
+    """Whether a line the detector found nothing in still reads as a tracking number."""
+    part = part.strip()
+    return (
+        0 < len(part) <= 40
+        and _BARE_NUMBER.fullmatch(part) is not None
+        and sum(c.isdigit() for c in part) >= 4
+        and _WORD.search(part) is None
+    )
 
 
 def look_up(

@@ -98,6 +98,7 @@ def receive(
         fingerprint=fingerprint_of(raw),
         via=via,
         raw=b"" if intake.keep == "none" else raw,
+        size=len(raw),
         now=now,
     )
     if mail_id is None:

@@ -81,9 +81,17 @@ class InboxRepository(Protocol):
 
 class InboundMailRepository(Protocol):
     def add(
-        self, *, user_id: str, fingerprint: str, via: str, raw: bytes, now: datetime
+        self,
+        *,
+        user_id: str,
+        fingerprint: str,
+        via: str,
+        raw: bytes,
+        now: datetime,
+        size: int | None = None,
     ) -> int | None:
-        """The new mail's id; None when the user already has this mail (same fingerprint)."""
+        """The new mail's id; None when the user already has this mail (same fingerprint).
+        ``size``: the mail's size when ``raw`` is not kept (empty)."""
         ...
 
     def raw(self, mail_id: int) -> tuple[InboundMail, bytes | None] | None: ...
@@ -123,7 +131,12 @@ class Mailbox(Protocol):
     """A connected IMAP mailbox, read without marking anything seen."""
 
     def read(
-        self, account: ImapAccount, password: str, *, after_uid: int | None, limit: int,
+        self,
+        account: ImapAccount,
+        password: str,
+        *,
+        after_uid: int | None,
+        limit: int,
         max_bytes: int,
     ) -> MailboxRead:
         """Mails with a UID above ``after_uid`` (None: read none, only where the folder

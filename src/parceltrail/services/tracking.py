@@ -158,11 +158,13 @@ def _start_standalone(
     shipments: dict[str, Shipment],
     now: datetime,
 ) -> None:
+    new: list[Shipment] = []
     for _, event in events:
         if event.tracking_number not in shipments:
             shipment = Shipment.new(event.tracking_number, event.carrier)
-            uow.shipments.add(shipment, now)
+            new.append(shipment)
             shipments[event.tracking_number] = shipment
+    uow.shipments.add_many(new, now)
 
 
 def _fresh_events(

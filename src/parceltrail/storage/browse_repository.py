@@ -67,6 +67,8 @@ def _conditions(where: OrderFilter) -> list[Any]:
     of_order = shipments.c.order_id == orders.c.id
     if where.status == "not_shipped":
         found.append(~exists().where(of_order))
+    elif where.status == "shipped":  # on its way: some shipment not delivered yet
+        found.append(exists().where(of_order, shipments.c.status != Status.DELIVERED.value))
     elif where.status:
         found.append(exists().where(of_order, shipments.c.status == where.status))
     if where.problems_only:  # what the carrier says, or what the health sweep found

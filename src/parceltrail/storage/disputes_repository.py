@@ -27,6 +27,17 @@ from parceltrail.storage.tables import (
 from parceltrail.storage.types import UTCDateTime
 
 
+def _protection(row: Row[Any]) -> Protection:
+    return Protection(
+        row.order_id,
+        Decimal(row.total),
+        row.currency,
+        row.protection_ends_at,
+        row.extended_days,
+        row.confirmed_at,
+    )
+
+
 class SqlProtectionRepository(Repository):
     def add(self, order_id: str, total: Decimal, currency: str) -> None:
         self._db.execute(
@@ -37,16 +48,16 @@ class SqlProtectionRepository(Repository):
         row = self._db.execute(
             select(order_protection).where(order_protection.c.order_id == order_id)
         ).first()
-        if row is None:
-            return None
-        return Protection(
-            row.order_id,
-            Decimal(row.total),
-            row.currency,
-            row.protection_ends_at,
-            row.extended_days,
-            row.confirmed_at,
+        return None if row is None else _protection(row)
+
+    def many(self, order_ids: Sequence[str]) -> dict[str, Protection]:
+        """The protection (total, currency, dates) of each order that has one, in one query."""
+        if not order_ids:
+            return {}
+        rows = self._db.execute(
+            select(order_protection).where(order_protection.c.order_id.in_(list(order_ids)))
         )
+        return {row.order_id: _protection(row) for row in rows}
 
     def start(self, order_id: str, ends_at: datetime) -> None:
         self._db.execute(

@@ -10,11 +10,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, func, select
 
 from parceltrail.storage.tables import (
+    backend_usage,
     carrier_health,
     deliveries,
     outbox,
     poll_schedule,
     tracking_events,
+    tracking_registrations,
 )
 
 UNFINISHED_JOBS = ("pending", "queued", "running", "failed", "dead")
@@ -29,6 +31,8 @@ class OperationalCounts:
     polls_due: int
     carriers_backing_off: dict[str, int]  # carrier: consecutive failed polls, while it waits
     events_stored: int  # the highest event id issued: only grows
+    registrations: dict[tuple[str, str], int]  # (backend, state): numbers at aggregators
+    registered_today: dict[str, int]  # backend: numbers registered this UTC day (its quota)
 
 
 def operational_counts(engine: Engine, now: datetime) -> OperationalCounts:
@@ -57,10 +61,22 @@ def operational_counts(engine: Engine, now: datetime) -> OperationalCounts:
             )
         ).all()
         highest = connection.execute(select(func.max(tracking_events.c.id))).scalar_one()
+        registrations = connection.execute(
+            select(
+                tracking_registrations.c.backend, tracking_registrations.c.state, func.count()
+            ).group_by(tracking_registrations.c.backend, tracking_registrations.c.state)
+        ).all()
+        today = connection.execute(
+            select(backend_usage.c.backend, backend_usage.c.registered).where(
+                backend_usage.c.day == now.strftime("%Y-%m-%d")
+            )
+        ).all()
     return OperationalCounts(
         jobs={str(status): int(count) for status, count in jobs},
         deliveries=sent,
         polls_due=int(due),
         carriers_backing_off={str(carrier): int(n) for carrier, n in backing_off},
         events_stored=int(highest or 0),
+        registrations={(str(b), str(state)): int(n) for b, state, n in registrations},
+        registered_today={str(b): int(n) for b, n in today},
     )

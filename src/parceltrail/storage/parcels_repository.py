@@ -173,7 +173,14 @@ _MAIL_COLUMNS = [c for c in inbound_mails.c if c.name != "raw"]
 
 class SqlInboundMailRepository(Repository):
     def add(
-        self, *, user_id: str, fingerprint: str, via: str, raw: bytes, now: datetime
+        self,
+        *,
+        user_id: str,
+        fingerprint: str,
+        via: str,
+        raw: bytes,
+        now: datetime,
+        size: int | None = None,
     ) -> int | None:
         """Store a received mail to be read; None when this user already has that mail."""
         known = self._db.execute(
@@ -189,7 +196,7 @@ class SqlInboundMailRepository(Repository):
                 user_id=user_id,
                 fingerprint=fingerprint,
                 via=via,
-                size=len(raw),
+                size=len(raw) if size is None else size,
                 raw=raw,
                 status="queued",
                 numbers=[],

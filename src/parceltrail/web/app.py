@@ -9,7 +9,7 @@ from fastapi import Depends, FastAPI
 
 from parceltrail import __version__
 from parceltrail.bootstrap import App
-from parceltrail.web import errors
+from parceltrail.web import api_docs, errors
 from parceltrail.web.api import (
     accounts,
     admin,
@@ -64,7 +64,8 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
             "Self-hosted order and parcel tracking. "
             "Authenticate with `Authorization: Bearer <token>`."
         ),
-        docs_url="/docs",
+        docs_url=None,  # served by web/api_docs.py, from our own files
+        redoc_url=None,  # ReDoc would load its script from a CDN; /docs covers it
         dependencies=[Depends(refuse_nul_in_url)],
     )
     web.state.parceltrail = app
@@ -97,6 +98,7 @@ def create_app(app: App, *, run_jobs: bool = False) -> FastAPI:
         web.include_router(module.router)
     web.include_router(parcels.feeds_router)
     web.include_router(dev_inbox_router)
+    web.include_router(api_docs.router)
     install_pages(web)
 
     return web

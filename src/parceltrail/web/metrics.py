@@ -15,7 +15,7 @@ import os
 import secrets
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -60,32 +60,39 @@ class DatabaseCollector(Collector):
 
     def collect(self) -> Iterator[Metric]:
         counts = self._fresh_counts()
-        jobs = GaugeMetricFamily(
-            "parceltrail_jobs", "Background jobs not finished, by status (dead: failed for good)",
-            labels=["status"],
+        yield _gauges(
+            "parceltrail_jobs",
+            "Background jobs not finished, by status (dead: failed for good)",
+            ["status"],
+            (((status,), n) for status, n in counts.jobs.items()),
         )
-        for status, count in sorted(counts.jobs.items()):
-            jobs.add_metric([status], count)
-        yield jobs
-        sent = GaugeMetricFamily(
+        yield _gauges(
             "parceltrail_deliveries_last_day",
             "Mail, webhooks and other alerts created in the last 24 hours, by channel and status",
-            labels=["channel", "status"],
+            ["channel", "status"],
+            counts.deliveries.items(),
         )
-        for (channel, status), count in sorted(counts.deliveries.items()):
-            sent.add_metric([channel, status], count)
-        yield sent
         yield GaugeMetricFamily(
             "parceltrail_polls_due", "Shipments due to be polled now", value=counts.polls_due
         )
-        backing_off = GaugeMetricFamily(
+        yield _gauges(
             "parceltrail_carrier_consecutive_failures",
             "Carriers whose polling is backing off after failures",
-            labels=["carrier"],
+            ["carrier"],
+            (((carrier,), n) for carrier, n in counts.carriers_backing_off.items()),
         )
-        for carrier, failures in sorted(counts.carriers_backing_off.items()):
-            backing_off.add_metric([carrier], failures)
-        yield backing_off
+        yield _gauges(
+            "parceltrail_tracking_registrations",
+            "Numbers at tracking backends (17TRACK, AfterShip...), by backend and state",
+            ["backend", "state"],
+            counts.registrations.items(),
+        )
+        yield _gauges(
+            "parceltrail_backend_registered_today",
+            "Numbers registered with each tracking backend this UTC day (its daily quota spent)",
+            ["backend"],
+            (((backend,), n) for backend, n in counts.registered_today.items()),
+        )
         yield CounterMetricFamily(
             "parceltrail_events_stored",
             "Carrier events stored (the highest id issued); rate() gives the ingest rate",
@@ -98,6 +105,19 @@ class DatabaseCollector(Collector):
                 self._counts = operational_counts(self._app.engine, self._app.clock())
                 self._read_at = time.monotonic()
             return self._counts
+
+
+def _gauges(
+    name: str,
+    documentation: str,
+    labels: list[str],
+    samples: Iterable[tuple[Sequence[str], int]],
+) -> GaugeMetricFamily:
+    """One gauge family, a sample per label tuple, in a stable order."""
+    family = GaugeMetricFamily(name, documentation, labels=labels)
+    for key, value in sorted(samples, key=lambda sample: tuple(sample[0])):
+        family.add_metric(list(key), value)
+    return family
 
 
 def exposition(database: DatabaseCollector) -> tuple[bytes, str]:

@@ -111,7 +111,9 @@ def test_a_worker_killed_mid_job_loses_and_doubles_nothing(
     assert sorted(inbox.subjects()) == [
         "Order R-1 confirmed", "Your order R-1 has shipped: 1Z999AA10123456784"
     ]
-    assert _attempts_of_sends(pg_app) == [1, 2]  # the cut-off job ran a second time
+    # The cut-off job ran again; under load the other mail's job may also have been claimed
+    # by the killed worker (it then ran twice too), but no mail arrived twice.
+    assert max(_attempts_of_sends(pg_app)) >= 2
 
 
 def _quiet_for(*, seconds: float) -> None:

@@ -46,7 +46,18 @@ def test_dispatch_mail_arrives_with_number_and_links(napp: App, smtp: SmtpServer
     mail = smtp.inbox.messages[1]
     assert mail["To"] == "buyer@example.com"
     text, html = _body(mail, "plain"), _body(mail, "html")
-    assert f"http://127.0.0.1:8000/track/{NUMBER}" in text
+    with napp.uow() as uow:
+        seller = uow.users.by_email("seller@example.com")
+        assert seller is not None
+        order = uow.orders.by_reference(seller.id, "R-1")
+    assert order is not None
+    button = f"Track your order: http://127.0.0.1:8000/orders/{order.id}"
+    assert button in text  # one button, to the order page
+    assert html.count(f'href="http://127.0.0.1:8000/orders/{order.id}"') == 1
+    assert "Order R-1" in text
+    assert f"{order.lines[0].quantity} x {order.lines[0].title}" in text  # its items
+    assert "Manage alerts: http://127.0.0.1:8000/alerts/manage?token=" in text
+    assert "Unsubscribe: http://127.0.0.1:8000/alerts/unsubscribe?token=" in text
     assert carrier_name("ups") in text
     assert NUMBER in html
     url = carrier_tracking_url("ups", NUMBER)
@@ -54,7 +65,7 @@ def test_dispatch_mail_arrives_with_number_and_links(napp: App, smtp: SmtpServer
     assert url in text
     assert mail["Message-ID"].startswith("<")
     assert mail["Date"]
-    assert mail["List-Unsubscribe"].startswith("<http://127.0.0.1:8000/api/v1/subscriptions/")
+    assert mail["List-Unsubscribe"].startswith("<http://127.0.0.1:8000/alerts/unsubscribe?")
     assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 

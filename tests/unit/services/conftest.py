@@ -22,6 +22,16 @@ PERIODS = Periods(
 )
 
 
+class Pollable:
+    """The ``PollableCarriers`` port: the carriers a configured connector polls."""
+
+    def __init__(self, *carriers: str) -> None:
+        self._carriers = set(carriers)
+
+    def can_poll(self, carrier: str) -> bool:
+        return carrier in self._carriers
+
+
 @pytest.fixture
 def uow() -> FakeUnitOfWork:
     return FakeUnitOfWork()

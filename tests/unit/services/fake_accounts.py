@@ -6,14 +6,47 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from parceltrail.domain.orders import Order
 from parceltrail.domain.tokens import ApiToken
+from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import User
-from parceltrail.services.ports import DeliveriesUnitOfWork, MailMessage, WebSession
+from parceltrail.services.ports import DeliveriesUnitOfWork, MailMessage, OrderFilter, WebSession
 from tests.unit.services.fake_store import Repository
 
 
 class FakeBrowse(Repository):
-    """The password store (kept apart from the shared User, as ``browse`` keeps it)."""
+    """The pages' list queries, and the password store (kept apart from the shared User, as
+    ``browse`` keeps it). Orders are filtered by viewer, shipping status and reference or
+    number; ``problems_only`` is left to integration (it joins the health sweep's records)."""
+
+    def order_ids(self, where: OrderFilter, limit: int, offset: int) -> list[str]:
+        if where.problems_only:
+            raise AssertionError("problems_only is tested in integration, not on the fake")
+        found = [o for o in self._db.orders.values() if self._matches(o, where)]
+        found.sort(key=lambda o: (o.created_at, o.id), reverse=True)
+        return [o.id for o in found[offset : offset + limit]]
+
+    def _matches(self, order: Order, where: OrderFilter) -> bool:
+        shipped = [s for s in self._db.shipments.values() if s.order_id == order.id]
+        numbers = {leg.tracking_number for s in shipped for leg in s.legs}
+        return (
+            where.buyer_id in (None, order.buyer_id)
+            and where.seller_id in (None, order.seller_id)
+            and (where.status != "not_shipped" or not shipped)
+            and (where.status in (None, "not_shipped")
+                 or any(s.state.status.value == where.status for s in shipped))
+            and (where.query is None or where.query in {order.reference}
+                 or normalize_tracking_number(where.query) in numbers)
+        )
+
+    def users(self, limit: int) -> list[User]:
+        return sorted(self._db.users.values(), key=lambda u: (u.created_at, u.email))[:limit]
+
+    def outbox_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for job in self._db.jobs:
+            counts[job["status"]] = counts.get(job["status"], 0) + 1
+        return counts
 
     def password_hash(self, user_id: str) -> str | None:
         return self._db.passwords.get(user_id)

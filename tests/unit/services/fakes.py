@@ -107,6 +107,10 @@ class FakeShipments(Repository):
         self._db.shipments[shipment.id] = shipment
         self._seen(shipment)
 
+    def add_many(self, new: list[Shipment], now: datetime) -> None:
+        for shipment in new:
+            self.add(shipment, now)
+
     def get(self, shipment_id: str) -> Shipment | None:
         return self.many([shipment_id]).get(shipment_id)
 
@@ -206,6 +210,9 @@ class FakeProtection(Repository):
 
     def get(self, order_id: str) -> Protection | None:
         return self._db.protection.get(order_id)
+
+    def many(self, order_ids: Sequence[str]) -> dict[str, Protection]:
+        return {i: self._db.protection[i] for i in order_ids if i in self._db.protection}
 
     def start(self, order_id: str, ends_at: datetime) -> None:
         found = self._db.protection.get(order_id)

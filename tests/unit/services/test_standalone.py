@@ -12,20 +12,10 @@ from parceltrail.domain.numbers import detect
 from parceltrail.domain.rate_limits import RateLimited
 from parceltrail.services import standalone
 from parceltrail.services.standalone import CarrierNotPollable, StandaloneCaps
-from tests.unit.services.conftest import T0
+from tests.unit.services.conftest import T0, Pollable
 from tests.unit.services.fakes import FakeUnitOfWork
 
 NOW = T0 + timedelta(seconds=20)
-
-
-class Pollable:
-    """The ``PollableCarriers`` port: the carriers a configured connector polls."""
-
-    def __init__(self, *carriers: str) -> None:
-        self._carriers = set(carriers)
-
-    def can_poll(self, carrier: str) -> bool:
-        return carrier in self._carriers
 
 
 CHINA_POST = Pollable("china_post")

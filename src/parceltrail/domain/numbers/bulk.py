@@ -24,7 +24,6 @@ from parceltrail.domain.numbers.outcome import (
     problem_outcome,
     resolve,
     suggestions_of,
-    worth_suggesting,
 )
 from parceltrail.domain.numbers.plan import Plan, plan_for
 from parceltrail.domain.numbers.results import Detection, Suggestion
@@ -77,7 +76,11 @@ def json_line(text: str, plan: Plan) -> str:
     if problem is not None:
         return head + ',"valid":false,' + problem_outcome(problem, plan).json_tail + "}"
     outcome, s10_match, failed = resolve(value, plan)
-    if worth_suggesting(value, outcome, failed, plan):
+    if (  # ``worth_suggesting``, inline: this runs once per line
+        outcome.status == "invalid"
+        and outcome.suggestible
+        and (failed or (len(value), value[0]) in plan.fixable)
+    ):
         suggestions = suggestions_of(value, outcome, s10_match, failed, plan)
         if suggestions:  # rare: the result object, built from what is already known
             return _with_suggestions(text, value, routing, outcome, s10_match, suggestions, plan)

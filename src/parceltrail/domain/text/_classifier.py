@@ -71,8 +71,15 @@ def classify_rules(description: str, language: str | None = None) -> Classificat
 
 def language_of(description: str) -> str:
     """The language the rules read a text in: the one whose rule matched, else the one its
-    script names, else "und" (undetermined)."""
-    text = fold(description[:MAX_CHARS]) if isinstance(description, str) else ""
+    script names, else "und" (undetermined). Remembered like ``classify``'s answers."""
+    if not isinstance(description, str):
+        return "und"
+    return _language_of(description[:MAX_CHARS])
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _language_of(description: str) -> str:
+    text = fold(description)
     if not text:
         return "und"
     ruled = _rules(text, None)

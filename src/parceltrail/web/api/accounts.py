@@ -76,7 +76,7 @@ def my_data(app: AppDep, uow: UowDep, user: UserDep) -> PersonalDataOut:
     "/me/delete",
     tags=["account"],
     dependencies=[Depends(limit_password_check)],
-    responses=answers(401, 403, 409, 422, 429),
+    responses=answers(400, 401, 403, 409, 422, 429),
 )
 def delete_me(body: DeletionIn, app: AppDep, uow: UowDep, user: UserDep) -> DeletionOut:
     """Delete your account: what only you need goes, what others must keep is anonymised."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, get_args
 
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, WithJsonSchema, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, WithJsonSchema, field_validator
+from pydantic_core import PydanticCustomError
 from starlette.convertors import Convertor, register_url_convertor
 
 from parceltrail.bootstrap import App
@@ -80,11 +81,24 @@ UserDep = Annotated[User, Depends(current_user)]
 BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
+_NUMBERS: set[object] = {int, float}
+
+
 class BodyIn(BaseModel):
     """A JSON request body: unknown fields refused, each text's declared bounds checked on the
     text as sent (as the OpenAPI document states them), then its surrounding spaces stripped."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_a_boolean(cls, value: object, info: ValidationInfo) -> object:
+        # JSON's true and false are not numbers, though Python counts them as 1 and 0
+        if isinstance(value, bool) and info.field_name is not None:
+            annotation = cls.model_fields[info.field_name].annotation
+            if annotation in _NUMBERS or set(get_args(annotation)) & _NUMBERS:
+                raise PydanticCustomError("int_type", "Input should be a number, not a boolean")
+        return value
 
     @field_validator("*", mode="after")
     @classmethod
@@ -151,20 +165,25 @@ Text = Annotated[str, WithJsonSchema({"type": "string", "maxLength": 5000, "patt
 WebhookEvent = Annotated[str, WithJsonSchema({"type": "string", "enum": [*WEBHOOK_EVENTS, "*"]})]
 
 
-class SubscriptionIdConvertor(Convertor[str]):
-    """A subscription id (``sub_`` and 16 characters): so /subscriptions/confirm and the other
-    named paths are never taken for an id, and a 405 there names only their own methods."""
+def id_convertor(prefix: str) -> Convertor[str]:
+    """An id of one kind in a path (``sub_`` or ``prc_`` and 16 characters): so the named
+    paths beside it (/subscriptions/confirm, /parcels/imap...) are never taken for an id, and
+    a 405 there names only their own methods."""
 
-    regex = "sub_[0-9a-z]{16}"
+    class IdConvertor(Convertor[str]):
+        regex = f"{prefix}_[0-9a-z]{{16}}"
 
-    def convert(self, value: str) -> str:
-        return value
+        def convert(self, value: str) -> str:
+            return value
 
-    def to_string(self, value: str) -> str:
-        return value
+        def to_string(self, value: str) -> str:
+            return value
+
+    return IdConvertor()
 
 
-register_url_convertor("subscription_id", SubscriptionIdConvertor())
+register_url_convertor("subscription_id", id_convertor("sub"))
+register_url_convertor("parcel_id", id_convertor("prc"))
 SubscriptionId = Annotated[
     str, Path(pattern="^sub_[0-9a-z]{16}$", description="A subscription id, as listed")
 ]

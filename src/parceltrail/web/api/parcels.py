@@ -60,7 +60,7 @@ def list_parcels(
     return ParcelsOut(parcels=[ParcelOut.of(view) for view in views])
 
 
-@router.post("/parcels", status_code=201, tags=["parcels"], responses=answers(401, 422, 429))
+@router.post("/parcels", status_code=201, tags=["parcels"], responses=answers(400, 401, 422, 429))
 def add_parcels(body: ParcelIn, app: AppDep, uow: UowDep, user: UserDep) -> ParcelsOut:
     """Track parcels: by number, by a carrier's tracking link, or every number in pasted text."""
     wanted = parcels.wanted_from(
@@ -171,7 +171,7 @@ def _imap_out(account: ImapAccount) -> ImapAccountOut:
     )
 
 
-@router.put("/parcels/imap", tags=["parcels"], responses=answers(401, 422))
+@router.put("/parcels/imap", tags=["parcels"], responses=answers(400, 401, 422))
 def connect_imap(body: ImapIn, app: AppDep, uow: UowDep, user: UserDep) -> ImapAccountOut:
     """Connect a mailbox; mails that arrive in it from now on are read into My parcels."""
     form = mail_in_imap.MailboxForm(**body.model_dump())
@@ -194,7 +194,9 @@ def disconnect_imap(uow: UowDep, user: UserDep) -> Response:
     return Response(status_code=204)
 
 
-@router.patch("/parcels/{parcel_id}", tags=["parcels"], responses=answers(401, 404, 422))
+@router.patch(
+    "/parcels/{parcel_id:parcel_id}", tags=["parcels"], responses=answers(400, 401, 404, 422)
+)
 def change_parcel(
     parcel_id: ParcelId, body: ParcelChange, app: AppDep, uow: UowDep, user: UserDep
 ) -> ParcelOut:
@@ -213,7 +215,10 @@ def change_parcel(
 
 
 @router.delete(
-    "/parcels/{parcel_id}", status_code=204, tags=["parcels"], responses=answers(401, 404, 422)
+    "/parcels/{parcel_id:parcel_id}",
+    status_code=204,
+    tags=["parcels"],
+    responses=answers(401, 404, 422),
 )
 def delete_parcel(parcel_id: ParcelId, uow: UowDep, user: UserDep) -> Response:
     """Remove a parcel from your list."""

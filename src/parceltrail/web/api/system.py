@@ -47,9 +47,12 @@ def healthz() -> HealthzOut:
     response_model=ReadyzOut,
     responses={503: {"model": ReadyzOut, "description": "The database or broker is down"}},
 )
-def readyz(app: AppDep) -> JSONResponse:
+def readyz(request: Request, app: AppDep) -> JSONResponse:
     """Readiness: the database and the broker (when jobs run on Dramatiq) answer."""
     state = readiness.check(app.engine, app.settings.queue_url)
+    client = request.client.host if request.client else None
+    if not may_scrape(app.settings.metrics_token, request.headers.get("authorization", ""), client):
+        state = state.told_to_strangers()  # what failed names internal hosts: not for them
     body = ReadyzOut(
         status="ready" if state.ready else "not ready",
         database=state.database,

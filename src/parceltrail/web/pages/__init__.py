@@ -40,7 +40,8 @@ from parceltrail.web.pages.security import CSRF_COOKIE, Visitor, visitor
 STATIC = Path(__file__).parent / "static"
 _LIMITED = "You looked up many numbers in a short time. This protects parcels from being guessed."
 _JSON_PREFIXES = (
-    "/api/", "/webhooks", "/docs", "/openapi", "/redoc", "/healthz", "/readyz", "/metrics"
+    "/api/", "/webhooks", "/docs", "/openapi", "/redoc", "/healthz", "/readyz", "/metrics",
+    "/feeds/",  # read by calendar apps and scripts: errors as the OpenAPI document says, JSON
 )
 _TITLES = {
     401: "Please log in",

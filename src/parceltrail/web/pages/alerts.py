@@ -1,15 +1,16 @@
-"""The alerts form of the tracking page: e-mail alerts on one number, double opt-in."""
+"""Alerts pages: the tracking page's form (e-mail alerts on one number, double opt-in) and
+where the links of alert mails land (confirm, unsubscribe)."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from starlette.responses import Response
 
 from parceltrail.domain.errors import ValidationFailed
 from parceltrail.domain.notifications import ALERT_MILESTONES
-from parceltrail.services import alerts
+from parceltrail.services import alerts, preferences
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.limits import limit_subscribe
 from parceltrail.web.pages.render import page
@@ -53,3 +54,43 @@ def subscribe(
             request, who, "alerts.html", status_code=422, error=exc.message, sent=False, **form
         )
     return page(request, who, "alerts.html", error=None, sent=True, **form)
+
+
+# The links in alert mails land here, on pages (the API's endpoints answer JSON, for programs).
+# The token is the capability: no log-in, no CSRF token (RFC 8058 one-click posts none).
+Token = Annotated[str, Query(max_length=400)]
+
+
+@router.get("/alerts/confirm")
+def confirm_page(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, token: Token
+) -> Response:
+    """The confirmation link of a double opt-in: alerts start; the page says which."""
+    sub = alerts.confirm(uow=uow, secret=app.settings.secret_key, token=token, now=app.clock())
+    manage = preferences.manage_token(
+        secret=app.settings.secret_key, subscription_id=sub.id, now=app.clock()
+    )
+    return page(request, who, "alert_link.html", done="confirmed", sub=sub, manage_token=manage)
+
+
+@router.get("/alerts/unsubscribe")
+@router.post("/alerts/unsubscribe")
+def unsubscribe_page(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, token: Token
+) -> Response:
+    """Every alert mail's unsubscribe link (POST: the List-Unsubscribe one-click)."""
+    sub = alerts.unsubscribe(uow=uow, secret=app.settings.secret_key, token=token, now=app.clock())
+    return page(request, who, "alert_link.html", done="unsubscribed", sub=sub, manage_token=None)
+
+
+@router.get("/alerts/unsubscribe-digest")
+@router.post("/alerts/unsubscribe-digest")
+def unsubscribe_digest_page(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, token: Token
+) -> Response:
+    """The daily digest's unsubscribe link: every alert of that address held for digests."""
+    stopped = preferences.unsubscribe_digest(
+        uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
+    )
+    return page(request, who, "alert_link.html", done="digest", sub=None, manage_token=None,
+                stopped=stopped)

@@ -11,7 +11,14 @@ from fastapi import APIRouter, Form, Query, Request
 from starlette.responses import RedirectResponse, Response
 
 from parceltrail.domain.disputes import Reason
-from parceltrail.domain.errors import Conflict, ParceltrailError, ValidationFailed
+from parceltrail.domain.errors import (
+    Conflict,
+    InvalidTrackingNumber,
+    ParceltrailError,
+    TrackingNumberTaken,
+    ValidationFailed,
+)
+from parceltrail.domain.eta import Eta
 from parceltrail.domain.explain import Explanation
 from parceltrail.domain.numbers import carrier_tracking_url, detect, load_directory
 from parceltrail.domain.shipments import Shipment
@@ -24,6 +31,7 @@ from parceltrail.services.lookup import explain_tracking
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.services.views import TrackingView
 from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.pages import card
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import Visitor, VisitorDep
 from parceltrail.web.pages.trackings import carriers
@@ -39,11 +47,23 @@ class ShipmentPanel:
     explanation: Explanation
     carrier_name: str | None
     carrier_url: str | None
+    steps: tuple[card.Step, ...]
+    eta: Eta | None
+
+
+# My Orders' tabs: (the filter's name, its label); "problems" is the problems-only switch.
+TABS = (
+    ("", "All"),
+    ("not_shipped", "Awaiting dispatch"),
+    ("shipped", "Shipped"),
+    ("delivered", "Delivered"),
+    ("problems", "Problems"),
+)
 
 
 @router.get("/orders")
 def my_orders(
-    request: Request, uow: UowDep, who: VisitorDep,
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep,
     status: str = Query("", max_length=40), q: str = Query("", max_length=100),
     problems: bool = False, page_number: int = Query(1, alias="page", ge=1, le=10_000),
 ) -> Response:
@@ -56,10 +76,11 @@ def my_orders(
         return urlencode({k: v for k, v in params.items() if v})
 
     unread = message_service.unread_counts(uow=uow, user=user, views=listing.views)
-    return page(request, who, "orders.html", listing=listing, statuses=browse.STATUS_FILTERS,
-                unread=unread,
+    cards = browse.order_cards(uow=uow, user=user, listing=listing)
+    return page(request, who, "orders.html", listing=listing, cards=cards, tabs=TABS,
+                tab="problems" if problems else status, unread=unread,
                 status=status, q=q, problems=problems, query_for=query_for,
-                show_buyer=user.role.value != "buyer")
+                show_buyer=user.role.value != "buyer", now=app.clock())
 
 
 def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> ShipmentPanel:
@@ -75,6 +96,8 @@ def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> 
         explanation=explain_tracking(view, now),
         carrier_name=known.name if known else code,
         carrier_url=carrier_tracking_url(code, shipment.tracking_number) if code else None,
+        steps=card.steps(view.shipment.state, domestic=card.domestic_lane(view)),
+        eta=card.eta_shown(view),
     )
 
 
@@ -133,11 +156,27 @@ def refused(
 
 
 @router.get("/desk/orders/{order_id}/dispatch")
-def dispatch_form(request: Request, uow: UowDep, who: VisitorDep, order_id: str) -> Response:
+def dispatch_form(
+    request: Request, uow: UowDep, who: VisitorDep, order_id: str,
+    number: str = Query("", max_length=100, description="A suggested number, filled in"),
+    created: bool = False,
+) -> Response:
     user = who.require()
     view = browse.order_to_dispatch(uow=uow, user=user, order_id=order_id[:40])
-    return page(request, who, "dispatch.html", view=view, number="", carrier="", service="",
-                detection=None, error=None, done=None, carriers=carriers())
+    number = number.strip()
+    return page(request, who, "dispatch.html", view=view, number=number, carrier="", service="",
+                detection=detect(number) if number else None, error=None, done=None,
+                carriers=carriers(), field_errors={}, created=created)
+
+
+def field_of(exc: ParceltrailError) -> str | None:
+    """The form field an error is about: the one it names, else the tracking number's own."""
+    named = exc.details.get("field")
+    if isinstance(named, str):
+        return named
+    if isinstance(exc, InvalidTrackingNumber | TrackingNumberTaken):
+        return "tracking_number"
+    return None
 
 
 @router.post("/desk/orders/{order_id}/dispatch")
@@ -154,6 +193,7 @@ def dispatch(
         "view": view, "number": number, "carrier": carrier[:64], "carriers": carriers(),
         "service": service[:32],
         "detection": detect(number) if number else None, "error": None, "done": None,
+        "field_errors": {}, "created": False,
     }
     if action == "check":
         return page(request, who, "dispatch.html", **form)
@@ -164,10 +204,13 @@ def dispatch(
                                           service=service or None, now=app.clock(),
                                           protection=app.periods.protection)
     except ParceltrailError as exc:
+        field = field_of(exc)
         return page(request, who, "dispatch.html", status_code=exc.http_status,
-                    **{**form, "error": exc.message})
+                    **{**form, "error": exc.message,
+                       "field_errors": {field: exc.message} if field else {}})
     shipment = done.shipment
-    message = f"Dispatched as {shipment.tracking_number} ({shipment.carrier or 'carrier unknown'})."
-    if done.warnings:
-        message += " " + " ".join(done.warnings)
-    return page(request, who, "dispatch.html", **{**form, "done": message})
+    code = shipment.carrier
+    known = load_directory().carrier(code) if code else None
+    finished = {"number": shipment.tracking_number, "warnings": done.warnings,
+                "carrier_name": known.name if known else code}
+    return page(request, who, "dispatch.html", **{**form, "done": finished})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
+from parceltrail.domain.explain import SELLER_ADVICE
 from parceltrail.services import browse
 from parceltrail.services import messages as message_service
 from parceltrail.web.api.deps import AppDep, UowDep
@@ -25,4 +26,4 @@ def problems(request: Request, app: AppDep, uow: UowDep, who: VisitorDep) -> Res
                             reported.page, reported.has_more)
     unread = message_service.unread_counts(uow=uow, user=user, views=reported.views)
     return page(request, who, "problems.html", assessed=assessed, listing=others,
-                unread=unread, unread_by_order=unread)
+                unread=unread, unread_by_order=unread, seller_advice=SELLER_ADVICE)

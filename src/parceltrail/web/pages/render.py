@@ -2,44 +2,61 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from babel.dates import format_date, format_datetime
 from fastapi import Request
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 from starlette.responses import HTMLResponse
 
 from parceltrail import __version__
 from parceltrail.domain.tracking import TrackingEvent
+from parceltrail.web.pages import i18n, times
 from parceltrail.web.pages.security import Visitor, finish
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def local_time(moment: datetime | None, offset_minutes: int | None = None) -> str:
-    """The time where it happened when the carrier gave its offset, else in UTC."""
-    if moment is None:
-        return ""
-    if offset_minutes is None:
-        return moment.astimezone(UTC_ZONE).strftime("%d %b %Y, %H:%M UTC")
-    zone = timezone(timedelta(minutes=offset_minutes))
+@pass_context
+def local_time(context: Context, moment: datetime | None) -> str:
+    """A moment in the viewer's time zone (every page follows this one rule), written in the
+    page's language."""
+    zone = context.get("zone", times.UTC)
+    language = context.get("lang", i18n.DEFAULT)
+    if moment is None or language == i18n.DEFAULT:
+        return times.viewer_time(moment, zone)
     local = moment.astimezone(zone)
-    sign = "+" if offset_minutes >= 0 else "-"
-    hours, minutes = divmod(abs(offset_minutes), 60)
-    return local.strftime("%d %b %Y, %H:%M") + f" (UTC{sign}{hours:02d}:{minutes:02d})"
+    written = format_datetime(local, "d MMM y, HH:mm", locale=i18n.locale(language))
+    return f"{written} {times.zone_label(local)}"
 
 
-UTC_ZONE = timezone.utc  # noqa: UP017 (read as a zone here)
+@pass_context
+def event_time(context: Context, event: TrackingEvent) -> str:
+    """An event in the viewer's time zone, then the carrier's local time where it differs."""
+    zone = context.get("zone", times.UTC)
+    shown = times.viewer_time(event.occurred_at, zone)
+    there = times.place_time(event.occurred_at, event.utc_offset_minutes, zone)
+    return f"{shown} · {there}" if there else shown
 
 
-def event_time(event: TrackingEvent) -> str:
-    return local_time(event.occurred_at, event.utc_offset_minutes)
+@pass_context
+def day(context: Context, moment: datetime | None) -> str:
+    zone = context.get("zone", times.UTC)
+    language = context.get("lang", i18n.DEFAULT)
+    if moment is None or language == i18n.DEFAULT:
+        return times.viewer_day(moment, zone)
+    return format_date(moment.astimezone(zone), "EEE d MMM y", locale=i18n.locale(language))
 
 
-def day(moment: datetime | None) -> str:
-    return moment.astimezone(UTC_ZONE).strftime("%a %d %b %Y") if moment else ""
+@pass_context
+def country_name(context: Context, code: str) -> str:
+    """A country in the page's language ("Chiny" for CN in Polish), by its ISO code."""
+    language = context.get("lang", i18n.DEFAULT)
+    return str(i18n.locale(language).territories.get(code, code))
 
 
 def label(value: Any) -> str:
@@ -57,13 +74,38 @@ def environment() -> Environment:
     )
     env.filters.update(local_time=local_time, event_time=event_time, label=label, day=day)
     env.globals["version"] = __version__
+    env.globals["country_name"] = country_name
     return env
+
+
+def demo_clock(request: Request) -> dict[str, Any] | None:
+    """An accelerated clock (the live demo's) and its time now, so pages can say so."""
+    clock = request.app.state.parceltrail.clock
+    speed = getattr(clock, "speed", None)
+    if not isinstance(speed, int | float) or speed == 1:
+        return None
+    return {"speed": round(speed), "now": clock()}
 
 
 def page(
     request: Request, who: Visitor, template: str, *, status_code: int = 200, **context: Any
 ) -> HTMLResponse:
+    zone = times.viewer_zone(request)
+    language = i18n.language_of(request)
     html = environment().get_template(template).render(
-        request_path=request.url.path, user=who.user, csrf=who.csrf, **context
+        lang=language,
+        languages=i18n.LANGUAGES,
+        _=i18n.translations(language).gettext,
+        request_path=request.url.path,
+        request_method=request.method,
+        user=who.user,
+        csrf=who.csrf,
+        zone=zone,
+        zone_name=str(zone),
+        demo=demo_clock(request),
+        **context,
     )
-    return finish(HTMLResponse(html, status_code=status_code), who)  # type: ignore[return-value]
+    response = HTMLResponse(html, status_code=status_code)
+    if request.query_params.get("lang") in i18n.LANGUAGES:  # the switch: kept for next pages
+        response.set_cookie(i18n.LANG_COOKIE, language, max_age=31_536_000, samesite="lax")
+    return finish(response, who)  # type: ignore[return-value]

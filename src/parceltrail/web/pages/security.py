@@ -18,7 +18,8 @@ SESSION_COOKIE = "pt_session"
 CSRF_COOKIE = "pt_csrf"
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+    "manifest-src 'self'; worker-src 'self'"
 )
 HEADERS = {
     "Content-Security-Policy": CSP,

@@ -8,10 +8,12 @@ all), and the page says when to look again.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Query, Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import FileResponse, RedirectResponse, Response
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.notifications import ALERT_MILESTONES
@@ -25,6 +27,7 @@ from parceltrail.web.limits import (
     limit_track_box,
     limit_track_one,
 )
+from parceltrail.web.pages import card
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import Visitor, VisitorDep
 
@@ -97,7 +100,8 @@ def track_page(
         "track.html",
         status_code=status_code,
         q=text[:MAX_Q],
-        results=results,
+        cards=[card.build(found) for found in results],
+        share_url=share_url([found.number for found in results]),
         left_out=left_out,
         searched=bool(text.strip()),
         error=error,
@@ -108,6 +112,26 @@ def track_page(
         carrier_name=carrier_name,
         events_page=events_page,
     )
+
+
+def share_url(numbers: list[str]) -> str:
+    """A link that looks the same numbers up again: bookmarked, or sent to someone."""
+    return "/track?q=" + quote(",".join(numbers), safe=",")
+
+
+@lru_cache(maxsize=1)
+def _codes_by_name() -> dict[str, str]:
+    return {c.name.casefold(): c.code for c in carriers()}
+
+
+def carrier_code(chosen: str | None) -> str | None:
+    """The carrier the visitor picked: a code, or a name from the page's searchable list."""
+    if not chosen or not chosen.strip():
+        return None
+    chosen = chosen.strip()
+    if load_directory().carrier(chosen) is not None:
+        return chosen
+    return _codes_by_name().get(chosen.casefold(), chosen)
 
 
 def carrier_name(code: str) -> str:
@@ -123,6 +147,17 @@ def home() -> Response:
 @router.get("/favicon.ico")
 def favicon() -> Response:
     return Response(status_code=204)
+
+
+SERVICE_WORKER = Path(__file__).parent / "static" / "sw.js"
+
+
+@router.get("/sw.js")
+def service_worker() -> Response:
+    """The installable app's service worker, served from the root so it covers every page."""
+    return FileResponse(
+        SERVICE_WORKER, media_type="text/javascript", headers={"Cache-Control": "no-cache"}
+    )
 
 
 @router.get("/track", dependencies=[Depends(limit_track_box)])
@@ -166,6 +201,6 @@ def track_one(
 ) -> Response:
     numbers, left_out = lookup.numbers_in(number[:100])
     return _render(
-        request, app, uow, who, number[:100], carrier or None, numbers[:1], left_out,
+        request, app, uow, who, number[:100], carrier_code(carrier), numbers[:1], left_out,
         events_page=events_page,
     )

@@ -175,6 +175,24 @@ RULES = (
         r"|procesad|en curso|en proceso",
         confidence=0.75,
     ),
+    rule(
+        "es.pending",
+        S.PENDING,
+        r"no hay (?:seguimiento de |datos de )?(?:informacion|seguimiento)"
+        r"|pendientes? de seguimiento",
+    ),
+    rule(
+        "es.failed.tried",
+        S.FAILED_ATTEMPT,
+        r"intentado realizar la entrega pero no ha podido",
+        priority=83,
+    ),
+    rule(
+        "es.in_transit.more",
+        S.IN_TRANSIT,
+        r"llegada al servicio de entrega|en el camino",
+        confidence=0.75,
+    ),
     rule("es.exception", S.EXCEPTION, r"incidencia|problema|excepcion|anomalia", confidence=0.6),
 )
 

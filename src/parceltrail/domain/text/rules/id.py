@@ -18,6 +18,7 @@ RULES = (
     rule("id.ofd", S.OUT_FOR_DELIVERY, r"out for delivery|sedang diantar|dalam pengantaran"),
     rule("id.arrived_destination", S.ARRIVED_DESTINATION, r"tiba di negara tujuan"),
     rule("id.info", S.INFO_RECEIVED, r"informasi diterima|info diterima"),
+    rule("id.pending", S.PENDING, r"tidak ada informasi pelacakan|belum ada info pelacakan"),
     rule(
         "id.in_transit",
         S.IN_TRANSIT,

@@ -172,6 +172,14 @@ RULES = (
         r"|vertrokken|aangekomen|in behandeling|op lijndienst",
         confidence=0.75,
     ),
+    rule("nl.pending", S.PENDING, r"geen tracking-?informatie|geen track & trace"),
+    rule(
+        "nl.failed.tried",
+        S.FAILED_ATTEMPT,
+        r"geprobeerd te leveren maar mislukt|bezorging (?:is )?mislukt",
+        priority=83,
+    ),
+    rule("nl.info.more", S.INFO_RECEIVED, r"informatie ontvangen"),
     rule(
         "nl.exception",
         S.EXCEPTION,

@@ -7,7 +7,7 @@ import pytest
 
 from parceltrail.domain.numbers import load_directory, normalize
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "numbers"
+DATA = Path(__file__).resolve().parents[3] / "data" / "numbers"
 FILES = sorted(DATA.glob("real_numbers*.tsv"))
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from parceltrail.domain.numbers.directory import CarrierDirectory, build_directory
 from parceltrail.domain.numbers.plan import Plan, _always, plan_for, verifier
-from tests.unit.numbers.made import carrier, fmt
+from tests.unit.domain.numbers.made import carrier, fmt
 
 LUHN_OK, LUHN_BAD = "79927398713", "79927398710"
 

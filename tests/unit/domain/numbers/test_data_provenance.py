@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "numbers"
+DATA = Path(__file__).resolve().parents[3] / "data" / "numbers"
 CARRIER_FIELDS_WITH_SOURCES = {"website", "tracking_url", "contact_url"}
 
 

@@ -17,7 +17,7 @@ from parceltrail.domain.numbers.directory import (
     build_directory,
     load_directory,
 )
-from tests.unit.numbers.made import carrier, fmt
+from tests.unit.domain.numbers.made import carrier, fmt
 
 S10_SCHEME = fmt(
     "s10",

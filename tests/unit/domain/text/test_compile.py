@@ -24,7 +24,7 @@ from parceltrail.domain.text._fold import fold, tokens
 from parceltrail.domain.text._model import PRIORITY, markers, rule
 from parceltrail.domain.text.rules import LANGUAGES
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+DATA = Path(__file__).resolve().parents[3] / "data"
 
 
 def _texts() -> list[str]:

@@ -1,0 +1,12 @@
+// Starts the vendored Swagger UI on /openapi.json; no validator badge (it calls out to the web).
+(function () {
+  "use strict";
+  window.ui = SwaggerUIBundle({
+    url: "/openapi.json",
+    dom_id: "#swagger-ui",
+    deepLinking: true,
+    validatorUrl: null,
+    presets: [SwaggerUIBundle.presets.apis],
+    layout: "BaseLayout"
+  });
+})();

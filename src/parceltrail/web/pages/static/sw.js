@@ -1,0 +1,51 @@
+// parceltrail's service worker: tracking pages from the network when there is one, else the
+// last copy seen on this device, marked as such. Only /track pages (no order or account page)
+// are kept, and only the page's own files.
+"use strict";
+var PAGES = "parceltrail-pages-v1";
+var FILES = "parceltrail-files-v1";
+var SHELL = ["/static/app.css", "/static/app.js", "/static/track.js", "/static/icon-192.png"];
+var NOTICE = '<p class="offline-notice" role="status">You are offline: this is the last status ' +
+  "parceltrail showed on this device, not a new one.</p>";
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(caches.open(FILES).then(function (cache) { return cache.addAll(SHELL); }));
+  self.skipWaiting();
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(self.clients.claim());
+});
+
+function trackingPage(request) {
+  var url = new URL(request.url);
+  return request.method === "GET" && request.mode === "navigate" &&
+    url.origin === self.location.origin && url.pathname.indexOf("/track/") === 0;
+}
+
+function marked(response) {
+  return response.text().then(function (html) {
+    var body = html.replace('<main id="main">', '<main id="main">' + NOTICE);
+    return new Response(body, {headers: {"Content-Type": "text/html; charset=utf-8"}});
+  });
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  if (trackingPage(request)) {
+    event.respondWith(fetch(request).then(function (response) {
+      if (response.ok) {
+        var copy = response.clone();
+        caches.open(PAGES).then(function (cache) { cache.put(request.url, copy); });
+      }
+      return response;
+    }).catch(function () {
+      return caches.open(PAGES).then(function (cache) { return cache.match(request.url); })
+        .then(function (kept) { return kept ? marked(kept) : Response.error(); });
+    }));
+    return;
+  }
+  if (request.method === "GET" && SHELL.indexOf(new URL(request.url).pathname) >= 0) {
+    event.respondWith(fetch(request).catch(function () { return caches.match(request); }));
+  }
+});
