@@ -81,7 +81,7 @@ class StandIn:
                 self.end_headers()
                 self.wfile.write(data)
 
-            do_GET = do_POST = do_DELETE = do_PUT = _serve  # noqa: N815 (http.server names)
+            do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _serve  # noqa: N815
 
             def log_message(self, *args: Any) -> None:
                 return

@@ -44,6 +44,7 @@ class Settings(BaseSettings):
         ),
     )
     easypost_webhook_secret: str | None = None
+    ship24_webhook_secret: str | None = None
     webhook_secret: str | None = Field(
         None, description="Secret of parceltrail's own signed webhook"
     )
@@ -234,6 +235,11 @@ class Settings(BaseSettings):
     aftership_requests_per_second: float = Field(10.0, gt=0, le=100)
     aftership_daily_budget: int | None = Field(None, ge=0)
     aftership_monthly_budget: int | None = Field(None, ge=0)
+    ship24_api_url: str = "https://api.ship24.com/public/v1"
+    ship24_api_key: str | None = None
+    ship24_requests_per_second: float = Field(3.0, gt=0, le=100)  # bulk creation's limit
+    ship24_daily_budget: int | None = Field(None, ge=0)
+    ship24_monthly_budget: int | None = Field(None, ge=0)
     tracking_routes: dict[str, list[str]] | None = Field(
         None,
         description='Backends per carrier, first that serves it wins: {"cainiao": ["17track"], '
@@ -280,7 +286,11 @@ class Settings(BaseSettings):
 
     def aggregators(self) -> list[str]:
         """The aggregators with a key, in the order routing tries them."""
-        keys = {"17track": self.seventeentrack_api_key, "aftership": self.aftership_api_key}
+        keys = {
+            "17track": self.seventeentrack_api_key,
+            "aftership": self.aftership_api_key,
+            "ship24": self.ship24_api_key,
+        }
         return [name for name, key in keys.items() if key]
 
     def karrio_carriers(self) -> dict[str, dict[str, Any]]:

@@ -24,6 +24,7 @@ SECRETS = {
     "seventeentrack_api_key": "17-key",
     "easypost_webhook_secret": "ep-secret",
     "webhook_secret": "pt-secret",
+    "ship24_webhook_secret": "s24-secret",
 }
 
 
@@ -177,3 +178,24 @@ def read_tracking(app: App, http: httpx.Client, number: str) -> dict[str, Any]:
     assert answer.status_code == 200, answer.text
     body: dict[str, Any] = answer.json()
     return body
+
+
+def test_ship24_documented_delivery_reads_delivered_and_says_why_its_event_is_left_out(
+    configured: App, http: httpx.Client
+) -> None:
+    body = fixture("ship24_tracking_events.json")
+    wrong = http.post(
+        "/api/v1/webhooks/ship24", content=body, headers={"Authorization": "Bearer nope"}
+    )
+    assert wrong.status_code == 401
+    answer = http.post(
+        "/api/v1/webhooks/ship24", content=body, headers={"Authorization": "Bearer s24-secret"}
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["rejections"][0]["reason"] == "time_without_offset"
+    factories.user(configured, "ops@example.com", Role.ADMIN)
+    token = factories.token(configured, "ops@example.com")
+    tracking = http.get(
+        "/api/v1/trackings/9400115901047177598206", headers={"Authorization": f"Bearer {token}"}
+    ).json()
+    assert tracking["status"] == "delivered", tracking

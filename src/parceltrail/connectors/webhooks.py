@@ -13,7 +13,7 @@ The keys are the last segment of ``POST /api/v1/webhooks/<provider>``.
 
 from __future__ import annotations
 
-from parceltrail.connectors import aftership, easypost, generic, seventeentrack
+from parceltrail.connectors import aftership, easypost, generic, seventeentrack, ship24
 from parceltrail.connectors.base import (
     ParsedWebhook,
     PayloadInvalid,
@@ -26,6 +26,7 @@ WEBHOOK_PARSERS: dict[str, WebhookParser] = {
     aftership.PROVIDER: aftership.parse,
     seventeentrack.PROVIDER: seventeentrack.parse,
     easypost.PROVIDER: easypost.parse,
+    ship24.PROVIDER: ship24.parse,
     generic.PROVIDER: generic.parse,
 }
 
@@ -34,6 +35,7 @@ WEBHOOK_SECRET_VARS: dict[str, str] = {
     aftership.PROVIDER: aftership.ENV_VAR,
     seventeentrack.PROVIDER: seventeentrack.ENV_VAR,
     easypost.PROVIDER: easypost.ENV_VAR,
+    ship24.PROVIDER: ship24.ENV_VAR,
     generic.PROVIDER: generic.ENV_VAR,
 }
 

@@ -24,8 +24,8 @@ from parceltrail.domain.status import SubStatus
 
 # Backends that poll a carrier's own API; the others are aggregators (registered first).
 DIRECT = frozenset({"karrio", "simulator"})
-DISPLAY_NAMES = {"17track": "17TRACK", "aftership": "AfterShip", "karrio": "karrio",
-                 "simulator": "the simulator"}
+DISPLAY_NAMES = {"17track": "17TRACK", "aftership": "AfterShip", "ship24": "Ship24",
+                 "karrio": "karrio", "simulator": "the simulator"}
 
 
 class RegistrationState(StrEnum):

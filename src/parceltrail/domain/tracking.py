@@ -73,7 +73,7 @@ class TrackingEvent:
 # a tracking service relaying carriers (signed webhooks), or an account posting events
 # through the API or an import ("api"): a seller's word, not the carrier's.
 CARRIER_SOURCES = frozenset({"karrio", "simulator", "demo"})
-AGGREGATOR_SOURCES = frozenset({"aftership", "17track", "easypost", "generic"})
+AGGREGATOR_SOURCES = frozenset({"aftership", "17track", "ship24", "easypost", "generic"})
 
 
 def said_by(source: str) -> str:

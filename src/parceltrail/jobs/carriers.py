@@ -15,6 +15,7 @@ from parceltrail.config import Settings
 from parceltrail.connectors.backends.aftership import AfterShip
 from parceltrail.connectors.backends.direct import DirectBackend
 from parceltrail.connectors.backends.seventeentrack import SeventeenTrack
+from parceltrail.connectors.backends.ship24 import Ship24
 from parceltrail.connectors.pollers import KarrioSource, Pollers, SimulatorSource
 from parceltrail.domain.backends import Budget, RoutingPolicy, Timing
 from parceltrail.services.backend_ports import TrackingBackend
@@ -43,7 +44,7 @@ def carrier_clients(
 
 def build_backends(settings: Settings, pollers: Pollers) -> Backends:
     """The tracking backends from the settings: the carriers' own APIs first, then the
-    aggregators with a key (17TRACK, AfterShip), routed and budgeted as configured."""
+    aggregators with a key (17TRACK, AfterShip, Ship24), routed and budgeted as configured."""
     available: dict[str, TrackingBackend] = {
         source.name: DirectBackend(source) for source in pollers.sources
     }
@@ -59,6 +60,12 @@ def build_backends(settings: Settings, pollers: Pollers) -> Backends:
             url=settings.aftership_api_url,
             requests_per_second=settings.aftership_requests_per_second,
         )
+    if settings.ship24_api_key:
+        available["ship24"] = Ship24(
+            settings.ship24_api_key,
+            url=settings.ship24_api_url,
+            requests_per_second=settings.ship24_requests_per_second,
+        )
     share = settings.tracking_lookup_share
     return Backends(
         available=available,
@@ -72,6 +79,7 @@ def build_backends(settings: Settings, pollers: Pollers) -> Backends:
             "aftership": Budget(
                 settings.aftership_daily_budget, settings.aftership_monthly_budget, share
             ),
+            "ship24": Budget(settings.ship24_daily_budget, settings.ship24_monthly_budget, share),
         },
         timing=Timing(
             push_within=timedelta(hours=settings.tracking_push_within_hours),

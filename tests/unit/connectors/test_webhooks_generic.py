@@ -177,8 +177,8 @@ def test_every_status_of_ours_is_accepted(status: str) -> None:
     assert parse(payload).events[0].sub_status is SubStatus(status)
 
 
-def test_registry_offers_the_four_parsers_with_one_interface() -> None:
-    assert set(WEBHOOK_PARSERS) == {"aftership", "17track", "easypost", "generic"}
+def test_registry_offers_the_five_parsers_with_one_interface() -> None:
+    assert set(WEBHOOK_PARSERS) == {"aftership", "17track", "easypost", "ship24", "generic"}
     assert set(WEBHOOK_SECRET_VARS) == set(WEBHOOK_PARSERS)
     body = (DATA / "generic_events.json").read_bytes()
     parsed = WEBHOOK_PARSERS["generic"](body, signed(body), secret=SECRET, now=NOW)

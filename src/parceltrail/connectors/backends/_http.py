@@ -60,15 +60,17 @@ def call(
     body: Any = None,
     params: Mapping[str, str] | None = None,
     ok: tuple[int, ...] = (200, 201),
+    refused: tuple[int, ...] = (401, 403),
 ) -> tuple[int, Any]:
     """One request; its status and JSON body for a status in ``ok`` or a 4xx the caller reads
-    (``BackendUnavailable``/``BackendRefusedKey`` for the rest)."""
+    (``BackendUnavailable``/``BackendRefusedKey`` for the rest; ``refused``: the statuses that
+    mean the key itself is wrong)."""
     try:
         response = http.request(method, url, headers=dict(headers), json=body, params=params)
     except httpx.HTTPError as exc:
         raise BackendUnavailable(f"{provider} did not answer: {type(exc).__name__}") from None
     status = response.status_code
-    if status in (401, 403):
+    if status in refused:
         raise BackendRefusedKey(
             f"{provider} refused the API key ({status}); check {setting}", retry_after=None
         )

@@ -37,6 +37,7 @@ def _secret(settings: Settings, provider: str) -> str:
         "aftership": settings.aftership_webhook_secret,
         "17track": settings.seventeentrack_api_key,
         "easypost": settings.easypost_webhook_secret,
+        "ship24": settings.ship24_webhook_secret,
         "generic": settings.webhook_secret,
     }
     secret = secrets.get(provider)
@@ -58,7 +59,8 @@ class WebhookReceivedOut(IngestOut):
     responses=answers(400, 401, 404, 413, 422, 503),
 )
 async def receive_webhook(provider: str, request: Request, app: AppDep) -> dict[str, Any]:
-    """Receive a provider's delivery: AfterShip, 17TRACK, EasyPost, or parceltrail's generic.
+    """Receive a provider's delivery: AfterShip, 17TRACK, EasyPost, Ship24, or parceltrail's
+    generic.
 
     The body is read on the event loop; verifying and storing run in the thread pool, and the
     transaction opens only once the signature holds. (A transaction opened by a dependency

@@ -1,0 +1,133 @@
+"""Ship24 webhooks (topic ``tracking/events``), and the ``tracking`` object they share with
+the API's results (connectors/backends/ship24.py).
+
+Docs: https://docs.ship24.com/webhooks/overview and the ``receive-webhooks-tracking-results``
+entry of Ship24's OpenAPI reference. Ship24 does not sign the body: it sends the webhook
+secret of the dashboard in ``Authorization: Bearer <secret>``, compared here in constant
+time. A delivery carries a ``trackings`` array; the reference's example holds one tracking,
+and a delivery holding several is refused (422) rather than half stored.
+
+Event times (``occurrenceDatetime``) are used as given when they carry an offset; a local
+time without one is read in the shipment's country only when origin and destination are the
+same country with one time zone, and is otherwise rejected (``time_without_offset``) rather
+than stored with a guessed offset. The shipment's ``statusMilestone`` is the status Ship24
+vouches for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from parceltrail.connectors.base import (
+    ParsedWebhook,
+    PayloadInvalid,
+    Rejection,
+    check_signature,
+    collect,
+    header,
+    load_object,
+    obj,
+    parse_time,
+    secret_bytes,
+    seq,
+    text,
+    tracking_number,
+    vouched,
+)
+from parceltrail.connectors.countries import home_zone, to_iso2
+from parceltrail.domain.shipments import VouchedStatus
+from parceltrail.domain.status import SubStatus
+from parceltrail.domain.tracking import TrackingEvent, new_event
+
+PROVIDER = "ship24"
+ENV_VAR = "PARCELTRAIL_SHIP24_WEBHOOK_SECRET"
+AUTH_HEADER = "Authorization"
+
+# Ship24's statusMilestone (https://docs.ship24.com/status#statusmilestone) as our sub-status.
+MILESTONES: dict[str, SubStatus] = {
+    "pending": SubStatus.PENDING,
+    "info_received": SubStatus.INFO_RECEIVED,
+    "in_transit": SubStatus.IN_TRANSIT,
+    "out_for_delivery": SubStatus.OUT_FOR_DELIVERY,
+    "failed_attempt": SubStatus.FAILED_ATTEMPT,
+    "available_for_pickup": SubStatus.AVAILABLE_FOR_PICKUP,
+    "delivered": SubStatus.DELIVERED,
+    "exception": SubStatus.EXCEPTION,
+}
+
+
+def verify(headers: Mapping[str, str], *, secret: str) -> None:
+    secret_bytes(secret, provider=PROVIDER, setting=ENV_VAR)
+    check_signature(
+        f"Bearer {secret}",
+        header(headers, AUTH_HEADER),
+        provider=PROVIDER,
+        header_name=AUTH_HEADER,
+    )
+
+
+def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime) -> ParsedWebhook:
+    """Check the secret, then read one Ship24 delivery."""
+    verify(headers, secret=secret)
+    payload = load_object(body, provider=PROVIDER)
+    trackings = seq(payload.get("trackings"))
+    if len(trackings) != 1 or not isinstance(trackings[0], dict):
+        raise PayloadInvalid(
+            f"a Ship24 delivery must hold one tracking object in trackings, not {len(trackings)}",
+            provider=PROVIDER,
+        )
+    tracking: dict[str, Any] = trackings[0]
+    tracker, metadata = obj(tracking.get("tracker")), obj(tracking.get("metadata"))
+    number = tracking_number(
+        tracker.get("trackingNumber"), provider=PROVIDER, field_name="tracker.trackingNumber"
+    )
+    events, rejections = tracking_events(tracking, number=number, now=now)
+    return ParsedWebhook(
+        provider=PROVIDER,
+        tracking_number=number,
+        events=events,
+        rejections=rejections,
+        delivery_id=text(metadata, "messageId"),
+        event_type=text(metadata, "topic"),
+        stopped=tracker.get("isSubscribed") is False,
+        raw=payload,
+        vouched=tracking_status(tracking, now=now),
+    )
+
+
+def tracking_events(
+    tracking: dict[str, Any], *, number: str, now: datetime
+) -> tuple[list[TrackingEvent], list[Rejection]]:
+    """The events of a ``tracking`` object (a webhook's, or a results answer's)."""
+    shipment = obj(tracking.get("shipment"))
+    origin = to_iso2(text(shipment, "originCountryCode"))
+    destination = to_iso2(text(shipment, "destinationCountryCode"))
+    domestic = origin if origin and origin == destination else None
+
+    def build(event: dict[str, Any]) -> TrackingEvent:
+        milestone = text(event, "statusMilestone")
+        return new_event(
+            tracking_number=number,
+            occurred_at=parse_time(
+                text(event, "occurrenceDatetime"), naive_zone=home_zone(domestic)
+            ),
+            description=text(event, "status"),
+            now=now,
+            sub_status=MILESTONES.get(milestone or ""),
+            city=text(event, "location"),
+            country=domestic,
+            carrier=text(event, "courierCode"),
+            raw_code=text(event, "statusCode") or milestone,
+            source=PROVIDER,
+        )
+
+    return collect(seq(tracking.get("events")), build)
+
+
+def tracking_status(tracking: dict[str, Any], *, now: datetime) -> VouchedStatus | None:
+    """The shipment's ``statusMilestone`` as the status Ship24 vouches for (as of now: the
+    answer gives no time for it)."""
+    milestone = text(obj(tracking.get("shipment")), "statusMilestone")
+    return vouched(PROVIDER, MILESTONES.get(milestone or ""), None, now=now)
