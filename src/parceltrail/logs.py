@@ -97,3 +97,4 @@ def configure(level: str, form: LogFormat) -> None:
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "dramatiq"):
         logging.getLogger(name).handlers[:] = []  # theirs would print each line twice
         logging.getLogger(name).propagate = True
+    logging.getLogger("pika").setLevel(logging.WARNING)  # every connection step at INFO
