@@ -8,7 +8,7 @@ FUZZ_EXAMPLES ?= 100
 FUZZ_SECONDS  ?= 200
 export PARCELTRAIL_DATABASE_URL ?= sqlite:///var/parceltrail.db
 
-.PHONY: messages vendor run test lint browser check-format format migrate bench install dev clean mutation fuzz text-model text-eval
+.PHONY: messages vendor test-many run test lint browser check-format format migrate bench install dev clean mutation fuzz text-model text-eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,11 @@ browser: /usr/bin/chromium
 
 test: lint browser
 	$(BIN)/pytest
+
+# Web and job worker processes on one PostgreSQL with RabbitMQ (tests/e2e/test_many_processes.py):
+# kept out of `make test` while it times out inside the whole suite (docs/scaling.md).
+test-many: dev
+	PARCELTRAIL_TEST_MANY_PROCESSES=1 $(BIN)/pytest tests/e2e/test_many_processes.py
 
 # The event-text model shipped in the package, from tests/data/carrier_texts.tsv (docs/classification.md).
 text-model: install
