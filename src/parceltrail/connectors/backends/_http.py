@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 
@@ -39,6 +39,29 @@ class Throttle:
             self._next = start + self._gap
         if start > now:
             self._sleep(start - now)
+
+
+class Account:
+    """An aggregator account as every client holds it: its key, base URL (a proxy's or a
+    test stand-in's), HTTP client and throttle; each client names its defaults."""
+
+    default_url: ClassVar[str]
+    default_requests_per_second: ClassVar[float]
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        url: str | None = None,
+        http: httpx.Client | None = None,
+        requests_per_second: float | None = None,
+        timeout: float = 20.0,
+    ) -> None:
+        self._key = api_key
+        self._url = (url or self.default_url).rstrip("/")
+        self._http = http or httpx.Client(timeout=timeout)
+        rate = requests_per_second
+        self._throttle = Throttle(self.default_requests_per_second if rate is None else rate)
 
 
 def retry_after(response: httpx.Response) -> float | None:

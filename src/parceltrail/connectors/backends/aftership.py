@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
-import httpx
-
 from parceltrail.connectors import aftership as webhook
-from parceltrail.connectors.backends._http import Throttle, call
-from parceltrail.connectors.backends.codes import carrier_codes
+from parceltrail.connectors.backends._http import Account, call
+from parceltrail.connectors.backends.codes import CarrierCodes, carrier_codes
 from parceltrail.connectors.base import obj, seq, text
 from parceltrail.services.backend_ports import BackendUnavailable, Quota, Started, Wanted
 from parceltrail.services.polling_ports import TrackedNumber
@@ -35,27 +34,18 @@ NUMBER_INVALID = frozenset({4005, 4017})
 BAD_COURIER = 4012
 
 
-class AfterShip:
+class AfterShip(Account):
     """One AfterShip account; one tracking a request, ``requests_per_second`` apart."""
 
     name = NAME
+    default_url = DEFAULT_URL
+    default_requests_per_second = 10.0
     batch_limit = 20  # numbers per round of the sweep (AfterShip creates one per request)
     pushes = True
 
-    def __init__(
-        self,
-        api_key: str,
-        *,
-        url: str = DEFAULT_URL,
-        http: httpx.Client | None = None,
-        requests_per_second: float = 10.0,
-        timeout: float = 20.0,
-    ) -> None:
-        self._key = api_key
-        self._url = url.rstrip("/")
-        self._http = http or httpx.Client(timeout=timeout)
-        self._throttle = Throttle(requests_per_second)
-        self._codes = carrier_codes(NAME)
+    @cached_property
+    def _codes(self) -> CarrierCodes:
+        return carrier_codes(NAME)
 
     def serves(self, carrier: str | None) -> bool:
         return True  # mapped, or left to AfterShip's own detection

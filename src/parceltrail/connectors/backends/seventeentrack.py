@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
-import httpx
-
 from parceltrail.connectors import seventeentrack as webhook
-from parceltrail.connectors.backends._http import Throttle, call
-from parceltrail.connectors.backends.codes import carrier_codes
+from parceltrail.connectors.backends._http import Account, call
+from parceltrail.connectors.backends.codes import CarrierCodes, carrier_codes
 from parceltrail.connectors.base import obj, seq, text
 from parceltrail.services.backend_ports import (
     BackendQuotaExhausted,
@@ -45,27 +44,18 @@ QUOTA_USED_UP = frozenset({-18019907, -18019908})
 KEY_REFUSED = frozenset({-18010001, -18010002, -18010004, -18010005})
 
 
-class SeventeenTrack:
+class SeventeenTrack(Account):
     """One 17TRACK account; ``requests_per_second`` keeps under its rate limit (429 beyond)."""
 
     name = NAME
+    default_url = DEFAULT_URL
+    default_requests_per_second = 3.0
     batch_limit = BATCH_LIMIT
     pushes = True
 
-    def __init__(
-        self,
-        api_key: str,
-        *,
-        url: str = DEFAULT_URL,
-        http: httpx.Client | None = None,
-        requests_per_second: float = 3.0,
-        timeout: float = 20.0,
-    ) -> None:
-        self._key = api_key
-        self._url = url.rstrip("/")
-        self._http = http or httpx.Client(timeout=timeout)
-        self._throttle = Throttle(requests_per_second)
-        self._codes = carrier_codes(NAME)
+    @cached_property
+    def _codes(self) -> CarrierCodes:
+        return carrier_codes(NAME)
 
     def serves(self, carrier: str | None) -> bool:
         return True  # mapped, or left to 17TRACK's own detection

@@ -21,10 +21,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-import httpx
-
 from parceltrail.connectors import ship24 as webhook
-from parceltrail.connectors.backends._http import Throttle, call
+from parceltrail.connectors.backends._http import Account, call
 from parceltrail.connectors.base import obj, seq, text
 from parceltrail.services.backend_ports import (
     BackendQuotaExhausted,
@@ -45,26 +43,14 @@ NO_SUBSCRIPTION = "no_active_subscription"
 NOT_FOUND = "tracker_not_found"
 
 
-class Ship24:
+class Ship24(Account):
     """One Ship24 account; up to 100 numbers a bulk call, ``requests_per_second`` apart."""
 
     name = NAME
+    default_url = DEFAULT_URL
+    default_requests_per_second = 3.0
     batch_limit = BULK_LIMIT
     pushes = True  # POST /api/v1/webhooks/ship24
-
-    def __init__(
-        self,
-        api_key: str,
-        *,
-        url: str = DEFAULT_URL,
-        http: httpx.Client | None = None,
-        requests_per_second: float = 3.0,
-        timeout: float = 20.0,
-    ) -> None:
-        self._key = api_key
-        self._url = url.rstrip("/")
-        self._http = http or httpx.Client(timeout=timeout)
-        self._throttle = Throttle(requests_per_second)
 
     def serves(self, carrier: str | None) -> bool:
         return True  # Ship24 detects the courier from the number
