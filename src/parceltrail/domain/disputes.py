@@ -44,6 +44,8 @@ class DisputeState(StrEnum):
         )
 
 
+FINAL_STATES = tuple(state.value for state in DisputeState if state.is_final)
+
 class Party(StrEnum):
     BUYER = "buyer"
     SELLER = "seller"

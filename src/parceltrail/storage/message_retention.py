@@ -24,10 +24,10 @@ from sqlalchemy import (
     select,
 )
 
+from parceltrail.domain.disputes import FINAL_STATES
 from parceltrail.storage.tables import disputes, message_attachments, messages, order_protection
 
 BATCH = 1_000
-FINAL_DISPUTES = ("refunded", "closed_no_refund", "withdrawn")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ def _settled(now: datetime) -> ColumnElement[bool]:
         ),
     )
     open_dispute = exists().where(
-        disputes.c.order_id == messages.c.order_id, disputes.c.state.not_in(FINAL_DISPUTES)
+        disputes.c.order_id == messages.c.order_id, disputes.c.state.not_in(FINAL_STATES)
     )
     return and_(protection_over, not_(open_dispute))
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, exists, func, or_, select, update
 
+from parceltrail.domain.disputes import FINAL_STATES
 from parceltrail.domain.users import erased_address
 from parceltrail.storage.tables import (
     api_tokens,
@@ -34,7 +35,6 @@ from parceltrail.storage.tables import (
     webhook_endpoints,
 )
 
-FINAL_DISPUTES = ("refunded", "closed_no_refund", "withdrawn")
 REMOVED_TEXT = "(removed: the author deleted their account)"
 
 
@@ -180,7 +180,7 @@ class SqlPersonalDataRepository:
             .select_from(disputes.join(orders, orders.c.id == disputes.c.order_id))
             .where(
                 or_(orders.c.seller_id == user_id, orders.c.buyer_id == user_id),
-                disputes.c.state.not_in(FINAL_DISPUTES),
+                disputes.c.state.not_in(FINAL_STATES),
             )
         ).scalar_one()
         return int(protected), int(open_disputes)
