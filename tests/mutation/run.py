@@ -109,8 +109,11 @@ def refresh_copies() -> None:
     """Copy the files mutmut does not regenerate (data, templates, the other layers) afresh.
 
     mutmut copies the source tree into mutants/ once and afterwards only rewrites the mutated
-    modules, so a reused mutants/ would pair new code and tests with old data files.
+    modules, so a reused mutants/ would pair new code and tests with old data files. Its copy
+    of tests/ is dropped for mutmut to copy again: mutmut copies over it, so a test file
+    deleted or renamed since would still be collected from the old copy.
     """
+    shutil.rmtree(ROOT / "mutants" / "tests", ignore_errors=True)
     for path in Path("src").rglob("*"):
         if not path.is_file() or "__pycache__" in path.parts:
             continue
