@@ -42,7 +42,6 @@ def test_a_words_features_are_itself_and_its_edge_marked_3_to_5_grams() -> None:
 
 def test_a_pair_feature_marks_two_words_in_order() -> None:
     assert pair_feature("out", "for") == PAIR + "out for"
-    assert WORD != PAIR
 
 
 def test_features_are_the_words_features_and_their_pairs() -> None:
