@@ -20,7 +20,7 @@ import pytest
 
 from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._classifier import SURE, classify_rules, classify_using
-from parceltrail.domain.text._features import features
+from parceltrail.domain.text._features import WORD, features
 from parceltrail.domain.text._fold import fold
 from parceltrail.domain.text._learned import BIAS, LearnedModel
 from parceltrail.domain.text.training import (
@@ -94,6 +94,12 @@ def test_group_folds_deal_sources_largest_first_to_the_smallest_fold() -> None:
         ([1, 2, 5, 6], [0, 3, 4, 7]),
         ([0, 3, 4, 7], [1, 2, 5, 6]),
     ]
+
+
+def test_group_folds_deal_by_size_before_name() -> None:
+    # z has 3 texts and goes first although its name sorts last: z -> 0, a -> 1, b -> 1.
+    rows = [_row("t", source=s) for s in ["a", "z", "b", "z", "z"]]
+    assert [test for _, test in group_folds(rows, 2)] == [[1, 3, 4], [0, 2]]
 
 
 def test_group_folds_break_ties_by_source_name_and_fold_number() -> None:
@@ -254,6 +260,49 @@ def test_a_wrong_answer_costs_as_much_as_a_right_one_gains() -> None:
     assert _threshold(cases) == 0.8
 
 
+def test_a_right_answer_gains_one_no_more() -> None:
+    # Right at 0.62 twice and at 0.82, wrong at 0.72 and 0.77: at 0.6 +3 -2 = 1, at 0.8 +1,
+    # between them less; the higher of the two best wins.
+    cases = [
+        (NO_RULE, "delivered", 0, 0.62),
+        (NO_RULE, "delivered", 0, 0.62),
+        (NO_RULE, "delivered", 0, 0.82),
+        (NO_RULE, "in_transit", 0, 0.72),
+        (NO_RULE, "in_transit", 0, 0.77),
+    ]
+    assert _threshold(cases) == 0.8
+
+
+def test_a_model_answer_exactly_at_the_threshold_counts() -> None:
+    assert _threshold([(NO_RULE, "delivered", 0, 0.75)]) == 0.75
+    # A weak rule (0.6, wrong here) gives way to the model at exactly the threshold, too.
+    weak = "ΚΡΑΤΗΣΗ"  # Geniki Taxydromiki (el), "held": an exception rule at 0.6
+    ruled = classify_rules(weak)
+    assert ruled is not None
+    assert ruled.confidence == 0.6
+    assert _threshold([(weak, "delivered", 0, 0.75)]) == 0.75
+
+
+def test_an_unsure_rule_counts_right_or_wrong_where_it_answers() -> None:
+    # The rule wrong, the model right at 0.8: the model's thresholds (up to 0.8) win.
+    assert _threshold([("In transit", "delivered", 0, 0.8)]) == 0.8
+    # The rule right (+1 from 0.85), after two sure right answers: 0.85 and 0.9 net 3, more
+    # than the 2 at 0.6 (where a third right answer comes in and the model's wrong one).
+    cases = [
+        (NO_RULE, "delivered", 0, 0.95),
+        (NO_RULE, "delivered", 0, 0.95),
+        (NO_RULE, "delivered", 0, 0.62),
+        ("In transit", "in_transit", 0, 0.8),
+    ]
+    assert _threshold(cases) == 0.9
+    # One right answer at 0.62 against the rule's +1 above 0.8: the rule's side wins.
+    cases = [("In transit", "in_transit", 0, 0.8), (NO_RULE, "delivered", 0, 0.62)]
+    assert _threshold(cases) == 0.9
+    # Three right answers at 0.62 outweigh it: a right rule gains one, as a right model does.
+    cases += [(NO_RULE, "delivered", 0, 0.62)] * 2
+    assert _threshold(cases) == 0.6
+
+
 def test_with_nothing_to_gain_the_highest_threshold_is_taken() -> None:
     assert _threshold([(NO_RULE, "delivered", 0, 0.95)]) == THRESHOLDS[-1]
     assert _threshold([(NO_RULE, "in_transit", 0, 0.95)]) == THRESHOLDS[-1]
@@ -366,6 +415,15 @@ def test_an_outcome_below_the_threshold_has_no_model_answer_but_a_top_class() ->
     assert 0.5 < got.model_confidence < 0.9999
 
 
+def test_an_outcome_with_exactly_enough_known_features_has_a_confidence() -> None:
+    weights = {WORD + "qqq": (1.0, 0.0), " qq": (1.0, 0.0), BIAS: (0.0, 0.0)}
+    model = LearnedModel(CLASSES, weights, temperature=1.0, threshold=0.5, min_known=2)
+    assert model.scores("qqq")[1] == 2
+    got = outcome(_row("qqq"), model)
+    assert got.model_confidence == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert got.model == "delivered"
+
+
 def test_an_outcome_with_too_few_known_features_has_no_confidence() -> None:
     row = _row("Delivered", source="s2")
     got = outcome(row, _hand_model())
@@ -381,6 +439,15 @@ def test_cross_validation_never_tests_a_source_it_trained_on() -> None:
     outcomes = cross_validate(rows, 2)
     splits = group_folds(rows, 2)
     assert [o.row for o in outcomes] == [rows[i] for _, test in splits for i in test]
+    # Each fold's model is the fit of the other folds, with the given seed (0 by default).
+    for seed in (0, 1):
+        expected = [
+            outcome(rows[i], fit([rows[j] for j in train], seed=seed))
+            for train, test in splits
+            for i in test
+        ]
+        assert cross_validate(rows, 2, seed=seed) == expected
+    assert outcomes == cross_validate(rows, 2, seed=0)
     # "exception" and "returning" come from one source only (geniki.py): out of fold, the model
     # never learned them, so it never ranks them first for that source's texts.
     only_there = {"exception", "returning"}
@@ -468,6 +535,8 @@ def test_the_report_names_the_folds_and_orders_languages_by_size_then_name() -> 
     ]
     # A confidence of exactly 1.0 falls in the top bin, not an eleventh one.
     assert "| 0.9-1.0 | 2 | 1.00 | 1.00 |" in lines
+    low = report([_outcome("lost", NONE, NONE, NONE, top="lost", p=0.19)], 0).splitlines()
+    assert "| 0.1-0.2 | 1 | 0.19 | 1.00 |" in low  # bins are tenths
     assert "Expected calibration error: 0.000" in lines
 
 
@@ -548,3 +617,38 @@ def test_a_missing_input_file_is_an_error_that_says_where(
     assert f"no file at {tmp_path / 'absent.txt'}; run from the repository root" in (
         capsys.readouterr().err
     )
+
+
+def test_the_command_line_runs_from_the_repository_root_with_its_defaults(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus, holdout = _files(tmp_path)
+    data = tmp_path / "tests" / "data"
+    data.mkdir(parents=True)
+    corpus.rename(data / "carrier_texts.tsv")
+    holdout.rename(data / "carrier_texts_holdout_sources.txt")
+    (tmp_path / "src" / "parceltrail" / "data").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    main(["train"])
+    written = tmp_path / "src" / "parceltrail" / "data" / "text_model.json"
+    assert LearnedModel.from_json(json.loads(written.read_text("utf-8"))).weights
+    capsys.readouterr()
+    main(["evaluate"])
+    assert "## The other sources, 5-fold cross-validation split by source" in (
+        capsys.readouterr().out
+    )
+
+
+def test_the_command_line_explains_itself_and_refuses_other_commands(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as helped:
+        main(["--help"])
+    assert helped.value.code == 0
+    shown = capsys.readouterr().out
+    assert "Train the event-text model and measure it on carriers it has not seen." in shown
+    assert "    python -m parceltrail.domain.text.training train" in shown  # kept as written
+    with pytest.raises(SystemExit) as refused:
+        main(["retrain"])
+    assert refused.value.code == 2
+    assert "invalid choice: 'retrain'" in capsys.readouterr().err
