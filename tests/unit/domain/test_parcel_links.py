@@ -164,3 +164,19 @@ def test_unwrapping_finds_a_plain_inner_link_after_the_scheme() -> None:
     assert unwrapped("http://x.example/https://y.example/q") == "https://y.example/q"
     assert unwrapped("https://https://y.example") == "https://y.example"
     assert unwrapped("HTTP%3A%2F%2Fno.example") == "HTTP%3A%2F%2Fno.example"  # at the start
+
+
+def test_a_value_in_a_path_or_fragment_template_is_taken_up_to_the_next_separator() -> None:
+    # Not a valid Evri number: only the template's place makes it one, so it is unchecked.
+    for tail in ("", "/more", ",FGH", "?x=1"):
+        link = f"https://www.evri.com/track/parcel/ABCDE12345{tail}"
+        assert number_in_link(link) == LinkNumber("ABCDE12345", "evri", checked=False), tail
+    escaped = "https://www.evri.com/track/parcel/%41BCDE12345"  # %41 is "A"
+    assert number_in_link(escaped) == LinkNumber("ABCDE12345", "evri", checked=False)
+    fragment = "https://auspost.com.au/mypost/track/#/details/ABCDE12345/x"
+    assert number_in_link(fragment) == LinkNumber("ABCDE12345", "australia_post", checked=False)
+
+
+def test_a_number_in_the_fragment_of_a_carrier_host_is_found() -> None:
+    link = f"https://www.ups.com/track#tracknum={UPS}"
+    assert number_in_link(link) == LinkNumber(UPS, "ups")
