@@ -221,3 +221,26 @@ def test_the_invalid_message_names_the_suggestions_when_there_are_some(plan: Pla
         "invalid", outcome.candidates, fixes, outcome.problem, plan.directory
     )
     assert message != outcome.message
+
+
+def test_an_s10_outcome_names_its_issuer(plan: Plan) -> None:
+    outcome = resolve(S10, plan)[0]
+    assert outcome.problem is None  # a valid number has no problem
+    assert outcome.candidates[0].reason == "S10 check digit passed; issued by China Post (CN)"
+    # The same number under an issuer code no carrier is known for: valid, no carrier data.
+    unknown = resolve("RR473124829QX", plan)[0]
+    assert unknown.status == "no_carrier_data"
+    assert unknown.message.startswith("Valid format (S10, issuer code QX), but we have no")
+
+
+def test_a_problem_outcome_is_not_valid(plan: Plan) -> None:
+    assert problem_outcome("too_long_for_test", plan).valid is False
+
+
+def test_the_invalid_message_keeps_the_candidates_prefix_note(plan: Plan) -> None:
+    outcome, s10_match, failed = resolve(UPS_BAD, plan)
+    fixes = suggestions_of(UPS_BAD, outcome, s10_match, failed, plan)
+    assert fixes
+    message = invalid_message(outcome, fixes, plan)
+    assert "Its prefix is UPS's, so it is probably a UPS number with a typo" in message
+    assert f"Did you mean {fixes[0].number} (" in message
