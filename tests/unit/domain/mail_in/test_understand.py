@@ -1,0 +1,146 @@
+"""A mail understood: where its numbers come from and in which order, the carrier of each,
+the order reference, items, the shop a carrier names, and why nothing was found.
+
+Numbers: UPS's documented test number and the labelled real numbers of tests/data/numbers
+(each with its source there); AB123456789GB and ZZ99999999 are made up here, shaped like
+numbers whose check digit fails, as a mail with an anonymised number shows them."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from parceltrail.domain.mail_in.mime import MailContent, MailLimits
+from parceltrail.domain.mail_in.shops import Shop
+from parceltrail.domain.mail_in.understand import (
+    MAX_NUMBERS,
+    MailNumber,
+    MailReading,
+    _carrier,
+    _items,
+    _merchant,
+    _named_carrier,
+    _order_reference,
+    understand,
+    understand_content,
+)
+
+UPS = "1Z999AA10123456784"
+DPD = Shop("DPD", "carrier", "dpd")
+NUMBERS = Path(__file__).resolve().parents[3] / "data" / "numbers" / "real_numbers_world.tsv"
+
+
+def _real(carriers: set[str]) -> list[str]:
+    with NUMBERS.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
+    return [number for carrier, number, _, _ in rows if carrier in carriers]
+
+
+def _read(**fields: object) -> MailReading:
+    return understand_content(MailContent("f", **fields))  # type: ignore[arg-type]
+
+
+def test_a_number_in_the_text_with_its_carrier_and_the_order_reference() -> None:
+    reading = _read(subject="Shipped", text=f"Order #A-10023 shipped. Tracking number: {UPS}")
+    assert reading.outcome == "found"
+    assert reading.reason is None
+    assert reading.numbers == (MailNumber(UPS, "ups", "text"),)
+    assert reading.order_reference == "A-10023"
+
+
+def test_a_link_comes_first_and_a_number_is_listed_once() -> None:
+    link = f"https://www.ups.com/track?tracknum={UPS}"
+    reading = _read(text=f"Tracking number: {UPS}", links=(link,))
+    assert reading.numbers == (MailNumber(UPS, "ups", "link"),)
+
+
+def test_the_order_number_is_never_a_tracking_number() -> None:
+    reading = _read(text=f"Order number: {UPS}")
+    assert reading.order_reference == UPS
+    assert reading.outcome == "nothing_found"
+    link = f"https://www.ups.com/track?tracknum={UPS}"
+    assert _read(text=f"Order number: {UPS}", links=(link,)).numbers == ()
+
+
+def test_at_most_ten_numbers() -> None:
+    numbers = _real({"usps", "fedex", "dhl_paket"})
+    assert len(numbers) > MAX_NUMBERS
+    reading = _read(text="\n".join(f"Parcel {n}" for n in numbers))
+    assert len(reading.numbers) == MAX_NUMBERS == 10
+
+
+def test_a_labelled_number_of_the_sending_carrier_is_taken_unchecked() -> None:
+    reading = _read(
+        subject="Your Royal Mail parcel from John Lewis is on its way",
+        sender="no-reply@royalmail.com",
+        text="Tracking number: AB123456789GB",
+    )
+    assert reading.numbers == (MailNumber("AB123456789GB", "royal_mail", "label", False),)
+    assert reading.shop == Shop("Royal Mail", "carrier", "royal_mail")
+    assert reading.merchant == "John Lewis"
+    assert reading.shop_name == "John Lewis"
+    assert reading.label() == "Parcel from John Lewis"
+
+
+def test_a_labelled_value_without_a_digit_or_a_carrier_is_not_a_number() -> None:
+    assert _read(text="Tracking number: ABCDEFGHIJ", sender="x@royalmail.com").numbers == ()
+    assert _read(text="Tracking number: ZZ99999999").numbers == ()  # no carrier at all
+
+
+def test_why_nothing_was_found() -> None:
+    empty = _read(subject="hi", text="  ")
+    assert (empty.outcome, empty.reason) == (
+        "nothing_found",
+        "the mail has no text to read (only attachments or images)",
+    )
+    words = _read(subject="hi", text="hello there")
+    assert words.reason == (
+        "no tracking number or carrier tracking link was found in the mail; the shop may "
+        "not have shipped yet, or the number is only in an image"
+    )
+    assert words.numbers == ()
+
+
+def test_a_refused_mail_says_why() -> None:
+    raw = b"Subject: big\r\n\r\n" + b"x" * 4096
+    reading = understand(raw, limits=MailLimits(max_bytes=1024))
+    assert reading.outcome == "refused"
+    assert reading.reason is not None
+    assert reading.reason.startswith("the mail is 4 KiB, more than the 1 KiB read here")
+    assert reading.subject == ""
+
+
+def test_the_shop_a_carriers_subject_names() -> None:
+    assert _merchant("Your parcel from Zalando is on its way", DPD) == "Zalando"
+    assert _merchant("Your IKEA parcel is coming", DPD) == "IKEA"
+    assert _merchant("Paczka od Allegro: w drodze", DPD) == "Allegro"
+    assert _merchant("Ihr Paket von Otto ist unterwegs", DPD) == "Otto"
+    assert _merchant("Votre colis de Fnac est en route", DPD) == "Fnac"
+    assert _merchant("parcel from DPD Local", DPD) is None  # the carrier itself
+    assert _merchant("parcel from a b c d e f g", DPD) is None  # too many words for a name
+    assert _merchant("Nothing here", DPD) is None
+
+
+def test_an_order_reference_has_a_digit() -> None:
+    assert _order_reference("Order number: ABCD-EFGH") is None
+    assert _order_reference("order no. 123-456") == "123-456"
+    assert _order_reference("Bestellnummer: 12345") == "12345"
+    assert _order_reference("Order ABCD-EFGH, order #xy-99") == "XY-99"
+
+
+def test_items_are_listed_once_and_at_most_five() -> None:
+    text = "Item: Red shoes\nItem: Red shoes\nArtikel: Lampe\nproduct name: Desk lamp\n"
+    assert _items(text) == ("Red shoes", "Lampe", "Desk lamp")
+    many = "\n".join(f"Item: thing {n}" for n in range(8))
+    assert _items(many) == tuple(f"thing {n}" for n in range(5))
+
+
+def test_the_carrier_of_a_number() -> None:
+    assert _carrier(("fedex", "ups"), "text about ups", None) == "ups"  # named in the mail
+    assert _carrier(("fedex", "ups"), "x", "ups") == "ups"  # the sending carrier
+    assert _carrier(("fedex", "ups"), "x", "dpd") == "fedex"  # else the detector's first
+    assert _carrier((), "x", "dpd") == "dpd"
+    assert _carrier((), "x") is None
+    assert _named_carrier("sent with UPS") == "ups"
+    assert _named_carrier("sent with UPS and DHL") is None  # more than one
+    assert _named_carrier("sent") is None
