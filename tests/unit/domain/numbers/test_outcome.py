@@ -8,11 +8,13 @@ right check digit, RR473124820CN the same with a wrong one (the shortcut tests u
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from parceltrail.domain.numbers import load_directory
+from parceltrail.domain.numbers.directory import build_directory
 from parceltrail.domain.numbers.matching import match_formats, s10_info
 from parceltrail.domain.numbers.messages import detection_message
 from parceltrail.domain.numbers.outcome import (
@@ -244,3 +246,35 @@ def test_the_invalid_message_keeps_the_candidates_prefix_note(plan: Plan) -> Non
     message = invalid_message(outcome, fixes, plan)
     assert "Its prefix is UPS's, so it is probably a UPS number with a typo" in message
     assert f"Did you mean {fixes[0].number} (" in message
+
+
+@pytest.fixture(scope="module")
+def s10_only() -> Plan:
+    """A directory of the UPU S10 scheme alone: every S10 bucket holds that one format, so
+    resolving takes the single-format path for S10 numbers too."""
+    path = Path(__file__).resolve().parents[4] / "src/parceltrail/data/carriers/upu_s10.json"
+    return plan_for(build_directory([("upu_s10.json", json.loads(path.read_text("utf-8")))]))
+
+
+@pytest.mark.parametrize("value", [S10, S10_BAD, "RR473124829QX", S10_UNKNOWN_ISSUER])
+def test_the_single_format_path_of_an_s10_number_agrees_with_the_full_key(
+    s10_only: Plan, value: str
+) -> None:
+    assert len(s10_only.by_length[len(value)][value[0]]) == 1
+    outcome, s10_match, failed = resolve(value, s10_only)
+    key, key_s10, key_failed = match_key(value, s10_only)
+    assert s10_match is not None
+    assert key_s10 is not None
+    assert s10_match.group(0) == key_s10.group(0) == value
+    assert failed == key_failed
+    assert outcome == _derive(key, s10_only, s10_info(key_s10, s10_only.directory))
+
+
+def test_the_single_format_path_names_the_issuer(s10_only: Plan) -> None:
+    assert resolve(S10, s10_only)[0].message == (
+        "China Post: S10 check digit passed; issued by China Post (CN)."
+    )
+    unknown = resolve("RR473124829QX", s10_only)[0]
+    assert unknown.message.startswith("Valid format (S10, issuer code QX), but")
+    fix = resolve(S10_BAD, s10_only)[0].s10_fix
+    assert fix == (0, "china_post")
