@@ -23,7 +23,7 @@ from parceltrail.domain.notifications import (
 )
 from parceltrail.domain.users import is_erased
 from parceltrail.services.notify_ports import Rendered, Templates
-from parceltrail.services.ports import DeliveriesUnitOfWork, MailMessage, UnitOfWork
+from parceltrail.services.ports import DeliveriesUnitOfWork, MailMessage, SendingUnitOfWork
 
 SEND_TOPIC = "delivery.send"
 
@@ -137,7 +137,7 @@ class Sending:
     skipped: str | None = None
 
 
-def to_send(*, uow: UnitOfWork, delivery_id: int) -> Sending | None:
+def to_send(*, uow: SendingUnitOfWork, delivery_id: int) -> Sending | None:
     """None when there is nothing to send (sent by an earlier attempt, or gone); otherwise
     the delivery with its target, or the reason it is skipped (endpoint or channel gone)."""
     delivery = uow.deliveries.get(delivery_id)
@@ -156,7 +156,7 @@ def to_send(*, uow: UnitOfWork, delivery_id: int) -> Sending | None:
     return Sending(delivery)
 
 
-def _channel_url(uow: UnitOfWork, delivery: Delivery) -> str | None:
+def _channel_url(uow: SendingUnitOfWork, delivery: Delivery) -> str | None:
     """The channel's URL, read now from its active subscription (never stored in the row)."""
     sub = uow.alerts.subscription(str(delivery.content.get("subscription_id", "")))
     if sub is None or sub.status is not SubscriptionStatus.ACTIVE:
@@ -166,7 +166,7 @@ def _channel_url(uow: UnitOfWork, delivery: Delivery) -> str | None:
 
 
 def record(
-    *, uow: UnitOfWork, delivery: Delivery, status: str, now: datetime,
+    *, uow: SendingUnitOfWork, delivery: Delivery, status: str, now: datetime,
     transport: str | None = None, error: str | None = None,
 ) -> None:
     """The outcome of one attempt; a webhook endpoint that answered starts counting afresh."""
@@ -176,7 +176,7 @@ def record(
 
 
 def record_dead(
-    *, uow: UnitOfWork, delivery_id: int, reason: str, disable_after: int,
+    *, uow: SendingUnitOfWork, delivery_id: int, reason: str, disable_after: int,
     templates: Templates, now: datetime,
 ) -> None:
     """The dead letter; a webhook endpoint dead ``disable_after`` times in a row is disabled
@@ -191,7 +191,7 @@ def record_dead(
 
 
 def _count_failure(
-    uow: UnitOfWork, endpoint: WebhookEndpoint, reason: str, disable_after: int,
+    uow: SendingUnitOfWork, endpoint: WebhookEndpoint, reason: str, disable_after: int,
     say: Templates, now: datetime,
 ) -> None:
     failures = endpoint.consecutive_failures + 1

@@ -411,6 +411,35 @@ class OutboundUnitOfWork(DeliveriesUnitOfWork, Protocol):
     alerts: AlertRepository
 
 
+class SendingUnitOfWork(OutboundUnitOfWork, UsersUnitOfWork, Protocol):
+    """Sending one delivery: its row, the endpoint or subscription it goes to, and the owner
+    told when a failing endpoint is disabled."""
+
+
+class AlertingUnitOfWork(DeliveriesUnitOfWork, Protocol):
+    """Telling one subscriber: a mail and channel messages queued, or an item held for the
+    digest."""
+
+    digests: DigestRepository
+
+
+class DigestUnitOfWork(AlertingUnitOfWork, Protocol):
+    """Daily digests: the held items, the subscriptions they were held for, the mail."""
+
+    alerts: AlertRepository
+
+
+class FanoutUnitOfWork(DigestUnitOfWork, AlertsUnitOfWork, UsersUnitOfWork, Protocol):
+    """Who is told what of one domain event: the order, shipment and thread it names, their
+    subscribers and integrators' endpoints, and the deliveries queued for them."""
+
+    orders: OrderRepository
+    shipments: ShipmentRepository
+    events: EventRepository
+    health: HealthRepository
+    messages: MessageRepository
+
+
 class UnitOfWork(Transaction, Protocol):
     """One transaction, and its boundary: ``with uow: ...`` commits on a clean exit (with the
     outbox rows of every aggregate it has seen) and rolls back on an error. Use cases never

@@ -22,6 +22,7 @@ from typing import Any, Self
 from parceltrail.domain.disputes import Dispute
 from parceltrail.domain.eta import Spread
 from parceltrail.domain.events import DomainEvent
+from parceltrail.domain.health_records import HealthRecord
 from parceltrail.domain.notifications import (
     DeliveryMode,
     Preferences,
@@ -39,7 +40,7 @@ from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
 from tests.unit.services.fake_accounts import FakeBrowse, FakeResets, FakeSessions, FakeTokens
 from tests.unit.services.fake_messages import FakeMessages
-from tests.unit.services.fake_outbox import FakeDeliveries, FakeRateWindows
+from tests.unit.services.fake_outbox import FakeDeliveries, FakeDigests, FakeRateWindows
 from tests.unit.services.fake_store import Repository, Store
 
 
@@ -171,7 +172,11 @@ class FakeEvents(Repository):
 
 
 class FakeHealth(Repository):
-    """Nothing learned on any lane: a tracking's ETA falls back to the carrier's defaults."""
+    """Nothing learned on any lane: a tracking's ETA falls back to the carrier's defaults; and
+    nothing assessed yet: no shipment has a health record (so no ETA in mail)."""
+
+    def many(self, shipment_ids: Sequence[str]) -> dict[str, HealthRecord]:
+        return {}
 
     def lane_spreads(self, lanes: Sequence[str]) -> dict[str, Mapping[str, Spread]]:
         return {}
@@ -296,6 +301,21 @@ class FakeAlerts(Repository):
             None,
         )
 
+    def subscribers(
+        self, *, order_id: str | None, tracking_number: str, seller_id: str | None
+    ) -> list[Subscription]:
+        """Every subscription, any status, that concerns this order, number or seller."""
+
+        def concerns(s: Subscription) -> bool:
+            return (
+                s.tracking_number == tracking_number
+                or (order_id is not None and s.order_id == order_id)
+                or (seller_id is not None and s.kind is SubscriptionKind.SELLER
+                    and s.user_id == seller_id)
+            )
+
+        found = [s for s in self._db.subscriptions.values() if concerns(s)]
+        return sorted(found, key=lambda s: s.created_at)
 
     def set_choices(
         self, subscription_id: str, *, milestones: Sequence[str], mode: str, problems: bool,
@@ -449,6 +469,7 @@ class FakeUnitOfWork:
         self.sessions = FakeSessions(self)
         self.resets = FakeResets(self)
         self.deliveries = FakeDeliveries(self)
+        self.digests = FakeDigests(self)
         self.rate_windows = FakeRateWindows(self)
 
     def factory(self) -> FakeUnitOfWork:
