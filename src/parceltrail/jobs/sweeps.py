@@ -58,10 +58,7 @@ def backends_sweep(ctx: JobContext) -> int:
     AfterShip), in batches, within each one's budget."""
     if not ctx.backends.aggregators:
         return 0
-    with ctx.uow() as uow:
-        enrolled = backends.enroll(uow=uow, backends=ctx.backends, now=ctx.clock())
-    reports = backends.register_due(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
-    return enrolled + sum(r.registered for r in reports)
+    return backends.route_new(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
 
 
 @sweep("tracking-backends-upkeep", every=timedelta(minutes=10))

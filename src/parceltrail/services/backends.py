@@ -117,6 +117,15 @@ def enroll(*, uow: BackendsUnitOfWork, backends: Backends, now: datetime) -> int
     return len(new)
 
 
+def route_new(*, uow_factory: Factory, backends: Backends, now: datetime) -> int:
+    """The `tracking-backends` sweep: enrol new shipments (one transaction), then register the
+    due ones in batches within each budget; how many were enrolled and registered."""
+    with uow_factory() as uow:
+        enrolled = enroll(uow=uow, backends=backends, now=now)
+    reports = register_due(uow_factory=uow_factory, backends=backends, now=now)
+    return enrolled + sum(r.registered for r in reports)
+
+
 # --- register -----------------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -163,6 +164,30 @@ def _channel_url(uow: SendingUnitOfWork, delivery: Delivery) -> str | None:
         return None
     wanted = delivery.content.get("channel")
     return next((url for url in sub.channels if channel_id(url) == wanted), None)
+
+
+def send(
+    *,
+    uow_factory: Callable[[], SendingUnitOfWork],
+    delivery_id: int,
+    transport: Callable[[Sending], str],
+    clock: Callable[[], datetime],
+) -> None:
+    """The `delivery.send` task's use case: re-check the delivery in a short transaction, hand
+    it to ``transport`` outside any (it answers the transport's name, or raises for the runner
+    to retry), then record the outcome in another. A crash between sending and recording sends
+    it again with the same idempotency key, which the receiver de-duplicates."""
+    with uow_factory() as uow:
+        sending = to_send(uow=uow, delivery_id=delivery_id)
+    if sending is None:
+        return  # re-check: sent by an earlier attempt, or gone
+    if sending.skipped is not None:
+        status, sent_by, error = "skipped", None, sending.skipped
+    else:
+        status, sent_by, error = "sent", transport(sending), None
+    with uow_factory() as uow:
+        record(uow=uow, delivery=sending.delivery, status=status, now=clock(),
+               transport=sent_by, error=error)
 
 
 def record(

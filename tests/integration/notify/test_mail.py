@@ -12,9 +12,8 @@ from parceltrail.domain.numbers import carrier_tracking_url
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import new_event
 from parceltrail.domain.users import Role
-from parceltrail.jobs import deliver
 from parceltrail.notify import render
-from parceltrail.services import tracking
+from parceltrail.services import deliveries, tracking
 from parceltrail.services.deliveries import queue_email
 from parceltrail.storage import jobs_repository as store
 from parceltrail.storage.tables import outbox
@@ -130,16 +129,16 @@ def test_replayed_carrier_events_send_nothing_twice(napp: App, smtp: SmtpServer,
 def test_crash_after_sending_resends_with_the_same_message_id(
     napp: App, smtp: SmtpServer, clock, monkeypatch
 ) -> None:
-    real = deliver._record
+    real = deliveries.record
     crashes = {"left": 1}
 
-    def crash_once(ctx, delivery, *, status, **kw):
+    def crash_once(*, delivery, status, **kw):
         if status == "sent" and crashes["left"]:
             crashes["left"] -= 1
             raise RuntimeError("worker killed after sending")
-        real(ctx, delivery, status=status, **kw)
+        real(delivery=delivery, status=status, **kw)
 
-    monkeypatch.setattr(deliver, "_record", crash_once)
+    monkeypatch.setattr(deliveries, "record", crash_once)
     seller = factories.user(napp, "seller@example.com", Role.SELLER)
     factories.order(napp, seller)
     run(napp)

@@ -7,8 +7,7 @@ import pytest
 from parceltrail.bootstrap import App
 from parceltrail.connectors import generic
 from parceltrail.domain.users import Role
-from parceltrail.jobs import deliver
-from parceltrail.services import outbound
+from parceltrail.services import deliveries, outbound
 from parceltrail.storage import jobs_repository as store
 from tests import factories
 from tests.integration.notify.conftest import Receiver, SmtpServer, run
@@ -61,16 +60,16 @@ def test_receiver_down_then_500_then_back_gets_everything_once(
 def test_crash_after_post_is_deduplicated_by_the_receiver(
     napp: App, receiver: Receiver, clock, monkeypatch
 ) -> None:
-    real = deliver._record
+    real = deliveries.record
     left = [1]
 
-    def crash_once(ctx, delivery, *, status, **kw):
+    def crash_once(*, delivery, status, **kw):
         if status == "sent" and delivery.channel == "webhook" and left[0]:
             left[0] -= 1
             raise RuntimeError("killed after the POST")
-        real(ctx, delivery, status=status, **kw)
+        real(delivery=delivery, status=status, **kw)
 
-    monkeypatch.setattr(deliver, "_record", crash_once)
+    monkeypatch.setattr(deliveries, "record", crash_once)
     seller, _ = _endpoint(napp, receiver)
     factories.shipped(napp, seller, NUMBER)
     run(napp)
