@@ -71,7 +71,6 @@ def test_track_prints_a_readable_timeline_in_local_time(env: dict[str, str]) -> 
             now=parceltrail.clock(),
         )
         tracking.ingest(uow=uow, actor=seller, events=valid, now=parceltrail.clock())
-        uow.commit()
     parceltrail.close()
     out = invoke("track", "lk123456785cn").stdout
     assert "Status: in transit (arrived destination)" in out

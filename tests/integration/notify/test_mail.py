@@ -116,7 +116,6 @@ def test_replayed_carrier_events_send_nothing_twice(napp: App, smtp: SmtpServer,
     for _ in range(3):
         with napp.uow() as uow:
             tracking.ingest(uow=uow, actor=None, events=steps, now=clock.now)
-            uow.commit()
         run(napp)
     subjects = smtp.inbox.subjects()
     assert subjects.count(f"Parcel {NUMBER} is in customs") == 1
@@ -157,7 +156,6 @@ def test_invalid_address_and_header_injection_are_dead_lettered_with_a_reason(
     with napp.uow() as uow:
         for n, to in enumerate(["bad\r\nBcc: x@evil.test", "not-an-address", "ok@example.com"]):
             queue_email(uow, key=f"k{n}", topic="t", to=to, rendered=rendered, now=clock.now)
-        uow.commit()
     stats = run(napp)
     assert (stats.dead, stats.done) == (2, 1)
     [mail] = smtp.inbox.messages

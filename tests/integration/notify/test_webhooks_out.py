@@ -21,7 +21,6 @@ def _endpoint(app: App, receiver: Receiver, events=("shipment.dispatched",)):
         endpoint = outbound.register_endpoint(
             uow=uow, user=seller, url=receiver.url, events=list(events), now=app.clock()
         )
-        uow.commit()
     return seller, endpoint
 
 
@@ -103,7 +102,6 @@ def test_redirecting_receiver_is_dead_lettered_then_disabled_with_a_notice(
         outbound.redeliver(
             uow=uow, user=seller, endpoint_id=endpoint.id, delivery_id=first.id, now=clock.now
         )
-        uow.commit()
     run(napp)
     assert list(receiver.processed) == [first.idempotency_key]
 
