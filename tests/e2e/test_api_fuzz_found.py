@@ -415,3 +415,15 @@ def test_a_text_that_must_not_be_blank_keeps_its_declared_length(http: httpx.Cli
     assert (reference["minLength"], reference["maxLength"]) == (1, 100)
     assert "pattern" in reference
     assert schemas["LineIn"]["properties"]["title"]["maxLength"] == 300
+
+
+def test_the_events_body_refuses_a_field_it_does_not_know(
+    http: httpx.Client, admin_token: str
+) -> None:
+    """Every request body is a BodyIn: `POST /events` took any other field and dropped it."""
+    sent = {"events": [], "event": [{"tracking_number": "LK123456785CN"}]}
+    refused = http.post("/api/v1/events", json=sent, headers=auth(admin_token))
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["error"]["details"][0]["field"] == "event"
+    schema = http.get("/openapi.json").json()["components"]["schemas"]["EventsIn"]
+    assert schema["additionalProperties"] is False
