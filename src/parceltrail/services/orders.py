@@ -165,6 +165,11 @@ def dispatch_order(
     if existing is not None:  # tracked before the seller dispatched: adopt its history
         existing.dispatch(order_id=order.id, tracking_number=number, at=when, service=service)
         uow.shipments.attach_to_order(existing, order.id, when, service)
+        # The seller knows the carrier better than a visitor's lookup did: a backend that
+        # already tracks the number under another carrier is told (services/backends.py).
+        named = existing.name_carrier(number, carrier and code)
+        if named is not None:
+            uow.shipments.set_carrier(existing, named)
         shipment = existing
     else:
         shipment = Shipment.new(number, code)

@@ -113,16 +113,19 @@ def test_retrack_changecarrier_and_getquota(api: StandIn) -> None:
     api.answer("POST", "/changecarrier", 200, fixture("17track_retrack.json"))
     api.answer("POST", "/getquota", 200, fixture("17track_getquota.json"))
     backend = client(api)
-    assert backend.retrack([Wanted("RR123456789CN"), Wanted("21213123123230")]) == [
-        "RR123456789CN"
-    ]
-    assert backend.change_carrier("RR123456789CN", "china_ems", "china_post")
+    assert backend.retrack(
+        [Wanted("RR123456789CN"), Wanted("21213123123230")], now=NOW
+    ) == ["RR123456789CN"]
+    assert backend.change_carrier(Wanted("RR123456789CN", "china_ems"), "china_post", now=NOW)
     assert api.calls("/changecarrier")[0].body == [
         {"number": "RR123456789CN", "carrier_new": 3011, "carrier_old": 3013}
     ]
+    # A carrier without a 17TRACK key cannot be named: nothing is asked.
+    assert not backend.change_carrier(Wanted("RR123456789CN"), "jt_express", now=NOW)
+    assert len(api.calls("/changecarrier")) == 1
     quota = backend.quota()
     assert quota is not None
-    assert (quota.total, quota.used, quota.remaining) == (100, 1, 99)
+    assert (quota.total, quota.used, quota.remaining) == (1100, 2, 1098)
 
 
 def test_more_than_40_numbers_a_request_is_refused_before_sending(api: StandIn) -> None:

@@ -107,22 +107,24 @@ class SeventeenTrack(Account):
 
     # --- 17TRACK's other calls --------------------------------------------------------------
 
-    def retrack(self, wanted: Sequence[Wanted]) -> list[str]:
-        """Track stopped numbers again; the numbers 17TRACK took back."""
+    def retrack(self, wanted: Sequence[Wanted], *, now: datetime) -> list[str]:
+        """Track stopped numbers again (17TRACK allows it once a number); the numbers 17TRACK
+        took back."""
         data = self._post("retrack", [self._item(w) for w in wanted])
         return [text(item, "number") or "" for item in seq(data.get("accepted")) if item]
 
-    def change_carrier(self, number: str, old: str | None, new: str) -> bool:
-        """Tell 17TRACK the number's carrier is ``new`` (parceltrail ids); whether it took it."""
+    def change_carrier(self, wanted: Wanted, new: str | None, *, now: datetime) -> bool:
+        """Tell 17TRACK the number's carrier is ``new`` (parceltrail ids; ``wanted.carrier``
+        the old one); whether it took it. A carrier without a 17TRACK key cannot be named."""
         new_code = self._codes.theirs(new)
         if new_code is None:
             return False
-        item: dict[str, Any] = {"number": number, "carrier_new": int(new_code)}
-        old_code = self._codes.theirs(old)
+        item: dict[str, Any] = {"number": wanted.number, "carrier_new": int(new_code)}
+        old_code = self._codes.theirs(wanted.carrier)
         if old_code is not None:
             item["carrier_old"] = int(old_code)
         data = self._post("changecarrier", [item])
-        return any(text(i, "number") == number for i in seq(data.get("accepted")) if i)
+        return any(text(i, "number") == wanted.number for i in seq(data.get("accepted")) if i)
 
     # --- plumbing ---------------------------------------------------------------------------
 
