@@ -6,6 +6,7 @@ tracking says it is paused, and it resumes the next day.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -203,5 +204,52 @@ def test_with_an_aftership_key_a_lookup_is_registered_and_its_push_heard(
             "backend": "aftership", "state": "registered", "note": None,
         }
         assert tracking["source_status"]["source"] == "aftership"
+    finally:
+        app.close()
+
+
+def test_a_handover_leg_is_registered_and_a_number_17track_stops_is_retracked(
+    napp: App, smtp: SmtpServer, clock: Any, api: StandIn
+) -> None:
+    """Through the worker's sweeps and the webhook endpoint: the seller adds the last-mile
+    number (a second leg), which is registered with its own carrier; 17TRACK then pushes
+    TRACKING_STOPPED for the first number while the parcel is in transit, and the upkeep
+    sweep retracks it."""
+    last_mile = "9361289676091361892011"
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/register", 200, accepting(last_mile))
+    api.answer("POST", "/retrack", 200, fixture("17track_retrack.json"))
+    app = with_17track(napp, clock, api)
+    try:
+        seller = factories.user(app, "seller@example.com", Role.SELLER)
+        ship(app, seller, NUMBER)
+        run(app)
+        with app.uow() as uow:
+            [shipment] = uow.shipments.by_numbers([NUMBER]).values()
+            orders.add_leg(uow=uow, seller=seller, shipment_id=shipment.id,
+                           tracking_number=last_mile, carrier="usps", skip_number_check=True)
+        clock.advance(seconds=15)
+        run(app)
+        assert [c.body for c in api.calls("/register")][1] == [
+            {"number": last_mile, "carrier": 21051}
+        ]
+        assert registrations(app)[last_mile]["state"] == "registered"
+
+        stopped: dict[str, Any] = fixture("17track_webhook_tracking_stopped.json")
+        stopped["data"]["number"], stopped["data"]["carrier"] = NUMBER, 3011
+        body = json.dumps(stopped).encode()
+        with served(app) as http:
+            answer = http.post(
+                "/api/v1/webhooks/17track", content=body,
+                headers={"sign": seventeentrack.sign(body, KEY)},
+            )
+        assert answer.status_code == 200, answer.text
+        assert registrations(app)[NUMBER]["stopped_reason"] == "stopped_there"
+
+        clock.advance(minutes=11)  # the upkeep sweep's turn
+        run(app)
+        assert [c.body for c in api.calls("/retrack")] == [[{"number": NUMBER, "carrier": 3011}]]
+        assert registrations(app)[NUMBER]["state"] == "registered"
+        assert registrations(app)[last_mile]["state"] == "registered"
     finally:
         app.close()
