@@ -107,7 +107,10 @@ def test_17track_s_own_quota_used_up_pauses_until_the_next_utc_day(
     assert report.paused == 1
     paused = registration(app, NUMBER)
     assert paused.paused_until == clock.now.replace(hour=0) + timedelta(days=1)
-    assert paused.error.startswith("tracking paused: the 17TRACK quota for today is used up")
+    assert paused.error == (
+        "tracking paused: the 17TRACK plan's quota is used up; trying again at "
+        "2026-11-29 00:00 UTC"
+    )
 
 
 def test_orders_are_registered_before_lookups_when_the_budget_is_short(

@@ -119,7 +119,8 @@ class Usage:
     month: int
 
 
-Pause = tuple[datetime, str]  # when a used-up budget resumes, and which ("day", "month")
+Pause = tuple[datetime, str]  # when a used-up budget resumes, and which ("day", "month",
+# or "plan": the provider's own quota, tried again the next day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +177,11 @@ def allowance(budget: Budget, usage: Usage, now: datetime) -> Allowance:
 
 def paused_note(backend: str, period: str | None, resumes_at: datetime) -> str:
     """What the page and the API say about a tracking waiting for a backend's quota."""
-    which = "for this month" if period == "month" else "for today"
     when = resumes_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     name = DISPLAY_NAMES.get(backend, backend)
+    if period == "plan":  # the account's own quota: nothing says when it is topped up
+        return f"tracking paused: the {name} plan's quota is used up; trying again at {when}"
+    which = "for this month" if period == "month" else "for today"
     return f"tracking paused: the {name} quota {which} is used up; resumes at {when}"
 
 

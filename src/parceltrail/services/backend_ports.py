@@ -33,7 +33,14 @@ class BackendRefusedKey(BackendUnavailable):
 
 
 class BackendQuotaExhausted(BackendUnavailable):
+    """``period``: ``day`` when the provider's daily cap is used up, ``plan`` when its plan's
+    quota is (tried again each day until topped up)."""
+
     code = "backend_quota_exhausted"
+
+    def __init__(self, message: str, *, period: str = "day") -> None:
+        super().__init__(message)
+        self.period = period
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,7 +156,8 @@ def _register(
         except BackendQuotaExhausted as exc:
             report.error = exc.message
             left = granted[granted.index(batch[0]) :]
-            _pause(uow_factory, [(r, _provider_pause(now)) for r in left], name, report)
+            pause = _provider_pause(now, exc.period)
+            _pause(uow_factory, [(r, pause) for r in left], name, report)
             break
         except BackendUnavailable as exc:
             report.error = exc.message
@@ -188,9 +189,9 @@ def _within(
     return granted, waiting
 
 
-def _provider_pause(now: datetime) -> tuple[datetime, str]:
+def _provider_pause(now: datetime, period: str) -> tuple[datetime, str]:
     """The provider said its quota is used up: try again the next (UTC) day."""
-    return next_day(now), "day"
+    return next_day(now), period
 
 
 def _pause(

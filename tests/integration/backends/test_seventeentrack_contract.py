@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 import pytest
@@ -60,8 +61,19 @@ def test_a_carrier_17track_cannot_detect_is_said_so_to_try_again(api: StandIn) -
 
 def test_a_used_up_quota_stops_the_batch(api: StandIn) -> None:
     api.answer("POST", "/register", 200, fixture("17track_register_quota_used_up.json"))
-    with pytest.raises(BackendQuotaExhausted):
+    with pytest.raises(BackendQuotaExhausted) as plan:
         client(api).start([Wanted("RR123456789CN")], now=NOW)
+    assert plan.value.period == "plan"
+
+
+def test_the_daily_cap_reached_pauses_for_the_day(api: StandIn) -> None:
+    """-18019907: the dashboard's max_track_daily, the same documented envelope."""
+    capped: dict[str, Any] = fixture("17track_register_quota_used_up.json")
+    capped["data"]["rejected"][0]["error"]["code"] = -18019907
+    api.answer("POST", "/register", 200, capped)
+    with pytest.raises(BackendQuotaExhausted) as day:
+        client(api).start([Wanted("RR123456789CN")], now=NOW)
+    assert day.value.period == "day"
 
 
 @pytest.mark.parametrize(

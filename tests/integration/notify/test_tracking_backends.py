@@ -253,3 +253,47 @@ def test_a_handover_leg_is_registered_and_a_number_17track_stops_is_retracked(
         assert registrations(app)[last_mile]["state"] == "registered"
     finally:
         app.close()
+
+
+def test_17track_s_own_quota_used_up_pauses_with_a_note_and_resumes_the_next_day(
+    napp: App, smtp: SmtpServer, clock: Any, api: StandIn
+) -> None:
+    """No local budget: 17TRACK itself answers that the plan's quota is used up. The tracking
+    says so in the API and on the page, nothing crashes, and the next day's sweep registers
+    it once 17TRACK accepts again."""
+    api.answer("POST", "/register", 200, fixture("17track_register_quota_used_up.json"))
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    app = with_17track(napp, clock, api)
+    try:
+        seller = factories.user(app, "seller@example.com", Role.SELLER)
+        ship(app, seller, NUMBER)
+        run(app)
+        note = (
+            "tracking paused: the 17TRACK plan's quota is used up; "
+            "trying again at 2026-11-29 00:00 UTC"
+        )
+        assert (registrations(app)[NUMBER]["state"], registrations(app)[NUMBER]["error"]) == (
+            "pending", note,
+        )
+        factories.user(app, "ops@example.com", Role.ADMIN)
+        token = factories.token(app, "ops@example.com")
+        with served(app) as http:
+            answer = http.get(
+                f"/api/v1/trackings/{NUMBER}", headers={"Authorization": f"Bearer {token}"}
+            )
+            page = http.get(f"/track/{NUMBER}")
+        assert answer.json()["tracking_backend"] == {
+            "backend": "17track", "state": "pending", "note": note,
+        }
+        assert note in page.text.replace("&#39;", "'")
+        clock.advance(minutes=30)
+        run(app)
+        assert len(api.calls("/register")) == 1  # not asked again the same day
+
+        clock.advance(hours=15)  # 2026-11-29 00:30 UTC
+        run(app)
+        assert len(api.calls("/register")) == 2
+        resumed = registrations(app)[NUMBER]
+        assert (resumed["state"], resumed["error"]) == ("registered", None)
+    finally:
+        app.close()

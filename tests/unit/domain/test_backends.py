@@ -74,6 +74,9 @@ def test_the_pause_says_which_quota_and_when_it_resumes() -> None:
         "tracking paused: the 17TRACK quota for today is used up; resumes at 2026-12-07 00:00 UTC"
     )
     assert "for this month" in paused_note("aftership", "month", NOW)
+    assert paused_note("ship24", "plan", datetime(2026, 12, 7, tzinfo=UTC)) == (
+        "tracking paused: the Ship24 plan's quota is used up; trying again at 2026-12-07 00:00 UTC"
+    )
 
 
 def test_retries_back_off_and_honour_retry_after() -> None:

@@ -40,7 +40,8 @@ ALREADY_REGISTERED = -18019901
 NOT_REGISTERED = -18019902
 CARRIER_NOT_DETECTED = -18019903
 # The daily cap set in the dashboard (max_track_daily), and the account's quota, used up.
-QUOTA_USED_UP = frozenset({-18019907, -18019908})
+DAILY_CAP_REACHED = -18019907
+QUOTA_USED_UP = frozenset({DAILY_CAP_REACHED, -18019908})
 KEY_REFUSED = frozenset({-18010001, -18010002, -18010004, -18010005})
 
 
@@ -155,7 +156,7 @@ class SeventeenTrack(Account):
             _raise_for(code, data)
         for _, error_code, message in self._rejected(data):
             if error_code in QUOTA_USED_UP:
-                raise BackendQuotaExhausted(f"17TRACK: {message}")
+                raise _quota_used_up(error_code, message)
         return data
 
     @staticmethod
@@ -194,8 +195,13 @@ def _raise_for(code: object, data: dict[str, Any]) -> None:
     if code in KEY_REFUSED:
         raise BackendRefusedKey(f"17TRACK refused the API key: {message}; check {KEY_SETTING}")
     if code in QUOTA_USED_UP:
-        raise BackendQuotaExhausted(f"17TRACK: {message}")
+        raise _quota_used_up(code, message)
     raise BackendUnavailable(f"17TRACK: {message}")
+
+
+def _quota_used_up(code: object, message: str) -> BackendQuotaExhausted:
+    period = "day" if code == DAILY_CAP_REACHED else "plan"
+    return BackendQuotaExhausted(f"17TRACK: {message}", period=period)
 
 
 def _int(value: object) -> int | None:

@@ -186,8 +186,8 @@ def _message(envelope: dict[str, Any]) -> str:
 
 def _raise_forbidden(envelope: dict[str, Any]) -> None:
     code, message = _code(envelope), _message(envelope)
-    if code == QUOTA_USED_UP:
-        raise BackendQuotaExhausted(f"Ship24: {message}")
+    if code == QUOTA_USED_UP:  # the plan's trackers for the period are used up
+        raise BackendQuotaExhausted(f"Ship24: {message}", period="plan")
     if code == NO_SUBSCRIPTION:
         raise BackendRefusedKey(f"Ship24: {message}; check the plan of {KEY_SETTING}")
     raise BackendRefusedKey(f"Ship24 refused the request (403); check {KEY_SETTING}")
