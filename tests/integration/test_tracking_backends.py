@@ -96,6 +96,11 @@ def test_a_carrier_17track_detects_is_kept_in_parceltrail_s_words(app: App, api:
     sweep(app, configured(api))
     assert api.calls("/register")[0].body == [{"number": NUMBER}]
     assert registration(app, NUMBER).carrier == "china_post"
+    with app.uow() as uow:  # written on the leg too: the page names the carrier now
+        assert uow.shipments.by_numbers([NUMBER])[NUMBER].carrier == "china_post"
+    [report] = backends.follow_carriers(uow_factory=app.uow, backends=configured(api),
+                                        now=app.clock())
+    assert report.carriers_changed == 0  # the detection is no correction to send back
 
 
 def test_17track_s_own_quota_used_up_pauses_until_the_next_utc_day(

@@ -482,7 +482,8 @@ def retrack_stopped(
         if isinstance(backend, Retracking):
             for page in _pages(uow_factory, name, RegistrationState.STOPPED):
                 due = _retrack_due(uow_factory, page)
-                if due and not _retrack(uow_factory, backend, due, now, report):
+                batches = _chunks(due, backend.batch_limit)
+                if not all(_retrack(uow_factory, backend, b, now, report) for b in batches):
                     break
         reports.append(report)
     return reports
@@ -505,23 +506,21 @@ def _retrack_due(uow_factory: Factory, page: Sequence[Registration]) -> list[Reg
 def _retrack(
     uow_factory: Factory,
     backend: Retracking,
-    due: Sequence[Registration],
+    batch: Sequence[Registration],
     now: datetime,
     report: BackendReport,
 ) -> bool:
-    for batch in _chunks(list(due), getattr(backend, "batch_limit", 1)):
-        wanted = [Wanted(r.tracking_number, r.carrier, r.external_id) for r in batch]
-        try:
-            taken = set(backend.retrack(wanted, now=now))
-        except BackendUnavailable as exc:
-            report.error = exc.message
-            return False
-        with uow_factory() as uow:
-            for registration in batch:
-                uow.registrations.save(
-                    _retracked(registration, registration.tracking_number in taken, now)
-                )
-        report.retracked += sum(1 for r in batch if r.tracking_number in taken)
+    wanted = [Wanted(r.tracking_number, r.carrier, r.external_id) for r in batch]
+    try:
+        taken = set(backend.retrack(wanted, now=now))
+    except BackendUnavailable as exc:
+        report.error = exc.message
+        return False
+    with uow_factory() as uow:
+        for registration in batch:
+            back = registration.tracking_number in taken
+            uow.registrations.save(_retracked(registration, back, now))
+    report.retracked += sum(1 for r in batch if r.tracking_number in taken)
     return True
 
 
