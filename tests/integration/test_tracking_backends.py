@@ -232,6 +232,10 @@ def test_a_number_17track_stopped_is_retracked_while_its_journey_goes_on_here(
     assert report.retracked == 0
     left = registration(app, NUMBER)
     assert (left.state.value, left.stopped_reason) == ("stopped", "not_retracked")
+    with app.uow() as uow:
+        view = backends.tracking_backend(uow=uow, tracking_number=NUMBER, now=clock.now)
+    assert view is not None
+    assert view.note == "not tracked: 17TRACK would not track the number again"
     backends.retrack_stopped(uow_factory=app.uow, backends=config, now=clock.now)
     assert len(api.calls("/retrack")) == 2  # never asked again
 

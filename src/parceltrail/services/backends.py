@@ -668,6 +668,8 @@ def tracking_backend(
         note = registration.error
     elif registration.state is RegistrationState.REJECTED:
         note = f"not tracked: {registration.error}" if registration.error else None
+    elif registration.stopped_reason == NOT_RETRACKED and registration.error:
+        note = f"not tracked: {registration.error}"  # stopped there, and not taken back
     return BackendView(registration.backend, registration.state.value, note)
 
 
