@@ -219,6 +219,32 @@ def add_leg(
     return shipment
 
 
+def name_carrier(
+    *,
+    uow: OrdersUnitOfWork,
+    seller: User,
+    shipment_id: str,
+    sequence: int,
+    carrier: str,
+) -> Shipment:
+    """Correct the carrier of one leg (the seller or an admin knows better than the number's
+    detection); a tracking backend already tracking it is told by the next sweep."""
+    shipment = uow.shipments.get(shipment_id)
+    if shipment is None or shipment.order_id is None:
+        raise OrderNotFound(f"no shipment {shipment_id} on your orders", shipment_id=shipment_id)
+    _order_sold_by(uow, seller, shipment.order_id)
+    code = checked_carrier(carrier)
+    if code is None:
+        raise ValidationFailed("name the carrier, such as 'china_post'", field="carrier")
+    leg = next((leg for leg in shipment.legs if leg.sequence == sequence), None)
+    if leg is None:
+        raise OrderNotFound(f"no leg {sequence} on shipment {shipment_id}", shipment_id=shipment_id)
+    named = shipment.name_carrier(leg.tracking_number, code)
+    if named is not None:
+        uow.shipments.set_carrier(shipment, named)
+    return shipment
+
+
 def list_orders(
     *, uow: OrdersUnitOfWork, user: User, limit: int = 50, offset: int = 0
 ) -> list[OrderView]:

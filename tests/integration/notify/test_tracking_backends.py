@@ -297,3 +297,39 @@ def test_17track_s_own_quota_used_up_pauses_with_a_note_and_resumes_the_next_day
         assert (resumed["state"], resumed["error"]) == ("registered", None)
     finally:
         app.close()
+
+
+def test_a_seller_corrects_a_leg_s_carrier_and_17track_is_told(
+    napp: App, smtp: SmtpServer, clock: Any, api: StandIn
+) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/changecarrier", 200, fixture("17track_retrack.json"))
+    app = with_17track(napp, clock, api)
+    try:
+        seller = factories.user(app, "seller@example.com", Role.SELLER)
+        factories.user(app, "other@example.com", Role.SELLER)
+        ship(app, seller, NUMBER)
+        run(app)
+        with app.uow() as uow:
+            [shipment] = uow.shipments.by_numbers([NUMBER]).values()
+        path = f"/api/v1/shipments/{shipment.id}/legs/1"
+        mine = {"Authorization": f"Bearer {factories.token(app, 'seller@example.com')}"}
+        theirs = {"Authorization": f"Bearer {factories.token(app, 'other@example.com')}"}
+        with served(app) as http:
+            refused = http.patch(path, json={"carrier": "china_ems"}, headers=theirs)
+            assert refused.status_code == 404
+            assert http.patch(path[:-1] + "2", json={"carrier": "usps"},
+                              headers=mine).status_code == 404
+            assert http.patch(path, json={"carrier": " "}, headers=mine).status_code == 422
+            answer = http.patch(path, json={"carrier": "China EMS"}, headers=mine)
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["carrier"] == "china_ems"
+        clock.advance(seconds=15)
+        run(app)
+        assert [c.body for c in api.calls("/changecarrier")] == [
+            [{"number": NUMBER, "carrier_new": 3013, "carrier_old": 3011}]
+        ]
+        assert registrations(app)[NUMBER]["carrier"] == "china_ems"
+        assert len(api.calls("/register")) == 1
+    finally:
+        app.close()
