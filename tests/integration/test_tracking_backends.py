@@ -284,3 +284,23 @@ def test_a_seller_s_corrected_carrier_is_changed_at_17track(
     backends.follow_carriers(uow_factory=app.uow, backends=config, now=clock.now)
     assert len(api.calls("/changecarrier")) == 1  # done once
     assert len(api.calls("/register")) == 1
+
+
+def test_quotas_say_what_was_spent_against_the_budget_and_what_17track_says_is_left(
+    app: App, api: StandIn
+) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/getquota", 200, fixture("17track_getquota.json"))
+    api.answer("POST", "/getquota", 503, {})
+    config = configured(api, Budget(daily=5))
+    track(app, NUMBER, "china_post")
+    sweep(app, config)
+    [view] = backends.quotas(uow_factory=app.uow, backends=config, now=app.clock())
+    assert view.line() == (
+        "17TRACK: 1 of 5 registered today, 1 this month; 17TRACK says 1098 left of 1100"
+    )
+    [down] = backends.quotas(uow_factory=app.uow, backends=config, now=app.clock())
+    assert (down.today, down.provider) == (1, None)
+    assert down.line().endswith(
+        "17TRACK could not be asked: 17TRACK answered 503; trying again later"
+    )

@@ -53,6 +53,7 @@ from parceltrail.services.backend_ports import (
     BackendQuotaExhausted,
     BackendUnavailable,
     CarrierChanging,
+    Quota,
     Retracking,
     Started,
     TrackingBackend,
@@ -671,6 +672,51 @@ def tracking_backend(
     elif registration.stopped_reason == NOT_RETRACKED and registration.error:
         note = f"not tracked: {registration.error}"  # stopped there, and not taken back
     return BackendView(registration.backend, registration.state.value, note)
+
+
+# --- quotas -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaView:
+    """One aggregator's quota as parceltrail budgets it and as the provider says it is."""
+
+    backend: str
+    today: int
+    month: int
+    budget: Budget
+    provider: Quota | None  # None: the provider's API does not say (AfterShip, Ship24)
+    error: str | None = None  # the provider could not be asked
+
+    def line(self) -> str:
+        name = DISPLAY_NAMES.get(self.backend, self.backend)
+        daily = f" of {self.budget.daily}" if self.budget.daily is not None else ""
+        monthly = f" of {self.budget.monthly}" if self.budget.monthly is not None else ""
+        said = (
+            f"; {name} says {self.provider.remaining} left of {self.provider.total}"
+            if self.provider is not None
+            else f"; {name} could not be asked: {self.error}"
+            if self.error
+            else f"; {name}'s API does not say what is left"
+        )
+        return (
+            f"{name}: {self.today}{daily} registered today, {self.month}{monthly} this month{said}"
+        )
+
+
+def quotas(*, uow_factory: Factory, backends: Backends, now: datetime) -> list[QuotaView]:
+    """Each aggregator's registrations today and this month against its budget, with what
+    the provider says is left (17TRACK's getquota) where it says."""
+    views = []
+    for name, backend in backends.aggregators.items():
+        with uow_factory() as uow:
+            today, month = uow.registrations.usage(name, now)
+        budget = backends.budgets.get(name, Budget())
+        try:
+            views.append(QuotaView(name, today, month, budget, backend.quota()))
+        except BackendUnavailable as exc:
+            views.append(QuotaView(name, today, month, budget, None, exc.message))
+    return views
 
 
 # --- plumbing -----------------------------------------------------------------------------
