@@ -7,12 +7,12 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, false, func, select, tuple_
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Select, and_, delete, func, select
 
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.text_lessons import Correction, Observation, TextLesson
-from parceltrail.storage.repositories import Repository, chunks
+from parceltrail.storage.driver import InPairs, raw
+from parceltrail.storage.repositories import Repository
 from parceltrail.storage.tables import text_lesson_corrections, text_lesson_counts
 
 _COUNTS = text_lesson_counts
@@ -21,41 +21,62 @@ _SUB_STATUS = {s.value: s for s in SubStatus}
 Key = tuple[str, str]
 
 
+def _counts_query(in_pairs: InPairs) -> Select[Any]:
+    c = _COUNTS.c
+    return select(c.key, c.language, c.sub_status, c["count"], c.sample).where(
+        in_pairs(c.key, c.language)
+    )
+
+
+def _corrections_query(in_pairs: InPairs) -> Select[Any]:
+    c = _CORRECTIONS.c
+    return select(
+        c.key, c.language, c.sub_status, c.sample, c.corrected_by, raw(c.corrected_at)
+    ).where(in_pairs(c.key, c.language))
+
+
+_COUNT_COLUMNS = ("key", "language", "sub_status", "count", "sample", "updated_at")
+
+
 class SqlTextLessonRepository(Repository):
     def for_keys(self, keys: Iterable[Key]) -> dict[Key, TextLesson]:
-        wanted = sorted(set(keys))
+        """The lessons of these keys, from two driver-level statements whatever their number
+        (ingest asks once a batch)."""
+        wanted = set(keys)
         counts: dict[Key, Counter[SubStatus]] = defaultdict(Counter)
         samples: dict[Key, str] = {}
         corrections: dict[Key, tuple[Correction, str]] = {}
-        for part in chunks(wanted, 400):
-            for row in self._db.execute(select(_COUNTS).where(_in(_COUNTS, part))):
-                key = (row.key, row.language)
-                counts[key][_SUB_STATUS[row.sub_status]] += row._mapping["count"]
-                samples.setdefault(key, row.sample)
-            for row in self._db.execute(select(_CORRECTIONS).where(_in(_CORRECTIONS, part))):
-                corrections[(row.key, row.language)] = (_correction(row), row.sample)
+        select_paired, read_time = self._driver.select_paired, self._driver.read_time
+        for key, language, sub_status, count, sample in select_paired(_counts_query, wanted):
+            counts[(key, language)][_SUB_STATUS[sub_status]] += count
+            samples.setdefault((key, language), sample)
+        for key, language, sub_status, sample, by, at in select_paired(
+            _corrections_query, wanted
+        ):
+            status = _SUB_STATUS.get(sub_status) if sub_status else None
+            corrected_at = read_time(at)
+            assert corrected_at is not None  # the column is NOT NULL
+            corrections[(key, language)] = (Correction(status, by, corrected_at), sample)
         return _lessons(counts, samples, corrections)
 
     def observe(self, observations: Sequence[Observation], now: datetime) -> None:
+        """Add the batch's tallies to the stored counts: one upsert a batch, in key order (two
+        ingests of one text never collide, and concurrent ones lock rows in the same order)."""
         tally: Counter[tuple[str, str, str]] = Counter()
         samples: dict[tuple[str, str, str], str] = {}
         for o in observations:
             row_key = (o.key, o.language, o.sub_status.value)
             tally[row_key] += 1
             samples[row_key] = o.sample
-        rows = [
-            {
-                "key": k,
-                "language": lang,
-                "sub_status": status,
-                "count": n,
-                "sample": samples[(k, lang, status)],
-                "updated_at": now,
-            }
-            for (k, lang, status), n in sorted(tally.items())
-        ]
-        for part in chunks(rows, 150):
-            self._db.execute(self._counting_insert(list(part)))
+        at = self._driver.time(now)
+        self._driver.upsert(
+            _COUNTS,
+            _COUNT_COLUMNS,
+            [(*k, n, samples[k], at) for k, n in sorted(tally.items())],
+            keys=("key", "language", "sub_status"),
+            add=("count",),
+            replace=("sample", "updated_at"),
+        )
 
     def most_observed(self, limit: int) -> list[TextLesson]:
         total = func.sum(_COUNTS.c.count).label("total")
@@ -112,31 +133,6 @@ class SqlTextLessonRepository(Repository):
         ]
         if rows:
             self._db.execute(_COUNTS.insert(), rows)
-
-    def _counting_insert(self, rows: list[dict[str, Any]]) -> Any:
-        """INSERT ... ON CONFLICT adding the counts: two ingests of one text never collide."""
-        dialect = postgresql if self._db.dialect.name == "postgresql" else sqlite
-        statement = dialect.insert(_COUNTS).values(rows)
-        excluded = statement.excluded
-        return statement.on_conflict_do_update(
-            index_elements=[_COUNTS.c.key, _COUNTS.c.language, _COUNTS.c.sub_status],
-            set_={
-                "count": _COUNTS.c.count + excluded.count,
-                "sample": excluded.sample,
-                "updated_at": excluded.updated_at,
-            },
-        )
-
-
-def _in(table: Any, keys: Sequence[Key]) -> Any:
-    if not keys:
-        return false()
-    return tuple_(table.c.key, table.c.language).in_(list(keys))
-
-
-def _correction(row: Any) -> Correction:
-    status = _SUB_STATUS.get(row.sub_status) if row.sub_status else None
-    return Correction(status, row.corrected_by, row.corrected_at)
 
 
 def _lessons(
