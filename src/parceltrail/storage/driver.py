@@ -37,6 +37,7 @@ from typing import Any
 from sqlalchemy import (
     Column,
     ColumnElement,
+    CompoundSelect,
     Connection,
     Select,
     String,
@@ -62,7 +63,7 @@ InList = Callable[[ColumnElement[Any]], ColumnElement[bool]]
 ListQuery = Callable[[InList], Select[Any]]
 InPairs = Callable[[ColumnElement[Any], ColumnElement[Any]], ColumnElement[bool]]
 """``in_pairs(a, b)``: the condition "(a, b) is one of the pairs", as one bound parameter."""
-PairQuery = Callable[[InPairs], Select[Any]]
+PairQuery = Callable[[InPairs], Select[Any] | CompoundSelect[Any]]
 Query = Callable[[], Select[Any]]
 
 
@@ -217,10 +218,9 @@ class Driver:
         """
         if not values:
             return []
-        sql, positional = _listed_sql(self._dialect, query)
+        sql, uses = _listed_sql(self._dialect, query)
         listed: Any = json.dumps(list(values)) if self._dialect.name == "sqlite" else list(values)
-        parameters = (listed,) if positional else {_LIST: listed}
-        return self._rows(sql, parameters)
+        return self._rows(sql, (listed,) * uses if uses else {_LIST: listed})
 
     def select_paired(
         self, query: PairQuery, pairs: Collection[tuple[str, str]]
@@ -228,14 +228,14 @@ class Driver:
         """Rows of ``query(in_pairs)`` for ``pairs``, in one statement, like ``select_listed``.
 
         The pairs travel as one JSON array of two-item arrays on both dialects; a two-column
-        index answers the condition with one probe per pair.
+        index answers the condition with one probe per pair. The query may test the pairs in
+        several places (a UNION of two tables): they travel once per place on SQLite.
         """
         if not pairs:
             return []
-        sql, positional = _listed_sql(self._dialect, query, paired=True)
+        sql, uses = _listed_sql(self._dialect, query, paired=True)
         listed = json.dumps(list(pairs))
-        parameters = (listed,) if positional else {_LIST: listed}
-        return self._rows(sql, parameters)
+        return self._rows(sql, (listed,) * uses if uses else {_LIST: listed})
 
     def select(self, query: Query, **values: Any) -> Sequence[Row]:
         """Rows of ``query()`` with its named bound parameters set to ``values``.
@@ -407,7 +407,9 @@ def _postgres_in_pairs(
 
 
 @lru_cache(maxsize=64)
-def _listed_sql(dialect: Dialect, query: Any, *, paired: bool = False) -> tuple[str, bool]:
+def _listed_sql(dialect: Dialect, query: Any, *, paired: bool = False) -> tuple[str, int]:
+    """The SQL of ``query(condition)``, and how many positional parameters carry the list
+    (0: the driver takes it once, by name)."""
     sqlite = dialect.name == "sqlite"
     if paired:
         condition: Any = _sqlite_in_pairs if sqlite else _postgres_in_pairs
@@ -416,7 +418,7 @@ def _listed_sql(dialect: Dialect, query: Any, *, paired: bool = False) -> tuple[
     compiled = query(condition).compile(dialect=dialect)
     if set(compiled.binds) != {_LIST}:
         raise ValueError(f"a listed query takes only the list as a parameter: {compiled.binds}")
-    return compiled.string, dialect.positional
+    return compiled.string, len(compiled.positiontup or ()) if dialect.positional else 0
 
 
 @lru_cache(maxsize=64)

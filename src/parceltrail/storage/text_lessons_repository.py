@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, select
+from sqlalchemy import CompoundSelect, and_, delete, func, null, select, union_all
 
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.text_lessons import Correction, Observation, TextLesson
@@ -21,18 +21,18 @@ _SUB_STATUS = {s.value: s for s in SubStatus}
 Key = tuple[str, str]
 
 
-def _counts_query(in_pairs: InPairs) -> Select[Any]:
-    c = _COUNTS.c
-    return select(c.key, c.language, c.sub_status, c["count"], c.sample).where(
-        in_pairs(c.key, c.language)
-    )
-
-
-def _corrections_query(in_pairs: InPairs) -> Select[Any]:
-    c = _CORRECTIONS.c
-    return select(
-        c.key, c.language, c.sub_status, c.sample, c.corrected_by, raw(c.corrected_at)
+def _lessons_query(in_pairs: InPairs) -> CompoundSelect[Any]:
+    """Counts and corrections of the keys in one statement (ingest asks once a batch): a
+    count row has a count and no corrector, a correction row the reverse."""
+    c, k = _COUNTS.c, _CORRECTIONS.c
+    counts = select(
+        c.key, c.language, c.sub_status, c["count"], c.sample,
+        null().label("corrected_by"), null().label("corrected_at"),
     ).where(in_pairs(c.key, c.language))
+    corrections = select(
+        k.key, k.language, k.sub_status, null(), k.sample, k.corrected_by, raw(k.corrected_at)
+    ).where(in_pairs(k.key, k.language))
+    return union_all(counts, corrections)
 
 
 _COUNT_COLUMNS = ("key", "language", "sub_status", "count", "sample", "updated_at")
@@ -40,23 +40,22 @@ _COUNT_COLUMNS = ("key", "language", "sub_status", "count", "sample", "updated_a
 
 class SqlTextLessonRepository(Repository):
     def for_keys(self, keys: Iterable[Key]) -> dict[Key, TextLesson]:
-        """The lessons of these keys, from two driver-level statements whatever their number
-        (ingest asks once a batch)."""
-        wanted = set(keys)
+        """The lessons of these keys, from one driver-level statement whatever their number."""
         counts: dict[Key, Counter[SubStatus]] = defaultdict(Counter)
         samples: dict[Key, str] = {}
         corrections: dict[Key, tuple[Correction, str]] = {}
-        select_paired, read_time = self._driver.select_paired, self._driver.read_time
-        for key, language, sub_status, count, sample in select_paired(_counts_query, wanted):
-            counts[(key, language)][_SUB_STATUS[sub_status]] += count
-            samples.setdefault((key, language), sample)
-        for key, language, sub_status, sample, by, at in select_paired(
-            _corrections_query, wanted
+        read_time = self._driver.read_time
+        for key, language, status, count, sample, by, at in self._driver.select_paired(
+            _lessons_query, set(keys)
         ):
-            status = _SUB_STATUS.get(sub_status) if sub_status else None
+            if by is None:
+                counts[(key, language)][_SUB_STATUS[status]] += count
+                samples.setdefault((key, language), sample)
+                continue
             corrected_at = read_time(at)
             assert corrected_at is not None  # the column is NOT NULL
-            corrections[(key, language)] = (Correction(status, by, corrected_at), sample)
+            correction = Correction(_SUB_STATUS.get(status) if status else None, by, corrected_at)
+            corrections[(key, language)] = (correction, sample)
         return _lessons(counts, samples, corrections)
 
     def observe(self, observations: Sequence[Observation], now: datetime) -> None:
