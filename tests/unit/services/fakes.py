@@ -121,7 +121,8 @@ class FakeShipments(Repository):
             self._seen(shipment)
         return found
 
-    def by_numbers(self, numbers: Iterable[str]) -> dict[str, Shipment]:
+    def by_numbers(self, numbers: Iterable[str], *, lock: bool = False) -> dict[str, Shipment]:
+        """``lock`` has nothing to hold: the fake serves one thread."""
         wanted = set(numbers)
         found = {}
         for shipment in self._db.shipments.values():
@@ -130,9 +131,6 @@ class FakeShipments(Repository):
                     found[leg.tracking_number] = shipment
                     self._seen(shipment)
         return found
-
-    def lock_numbers(self, numbers: Iterable[str]) -> None:
-        """Nothing to lock: the fake serves one thread."""
 
     def for_orders(self, order_ids: Sequence[str]) -> dict[str, list[Shipment]]:
         found: dict[str, list[Shipment]] = {}
