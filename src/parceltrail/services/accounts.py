@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import cache
+from zoneinfo import available_timezones
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -12,6 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from parceltrail.domain.errors import NotAuthenticated, PermissionDenied, ValidationFailed
 from parceltrail.domain.tokens import hash_secret
 from parceltrail.domain.users import Role, User, normalize_email
+from parceltrail.locale import known
 from parceltrail.services.ports import AccountsUnitOfWork, Mailer, MailMessage, WebSession
 from parceltrail.services.users import create_user
 
@@ -50,6 +53,26 @@ def set_password(*, uow: AccountsUnitOfWork, user: User, password: str) -> None:
     """Set a new password and end every session of the user."""
     uow.browse.set_password_hash(user.id, hash_password(password))
     uow.sessions.delete_for_user(user.id)
+
+
+def save_settings(
+    *, uow: AccountsUnitOfWork, user: User, language: str, time_zone: str
+) -> User:
+    """The account's language and time zone, for its pages and its mails; an empty value
+    leaves it to the browser (its languages, its time zone)."""
+    if language and known(language) is None:
+        raise ValidationFailed(f"no language {language[:20]!r} here", field="language")
+    if time_zone and time_zone not in _zones():
+        raise ValidationFailed(
+            f"{time_zone[:64]!r} is not a time zone like Europe/Warsaw", field="time_zone"
+        )
+    uow.users.set_settings(user.id, language or None, time_zone or None)
+    return replace(user, language=language or None, time_zone=time_zone or None)
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
 
 
 def sign_up(
