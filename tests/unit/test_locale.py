@@ -94,3 +94,20 @@ def test_the_url_then_the_account_then_the_switch_then_the_browser(clock: Frozen
     assert i18n.language_of(_request(**browser), unset) == "it"
     assert i18n.language_of(_request(accept="de-DE,de;q=0.9"), unset) == "de"
     assert i18n.language_of(_request("lang=xx", accept="ja"), None) == "en"
+
+
+def test_every_label_a_page_builds_from_a_value_is_marked() -> None:
+    from parceltrail.domain.disputes import Action, DisputeState, Party, Reason
+    from parceltrail.domain.health import Problem
+    from parceltrail.domain.notifications import (
+        ALERT_MILESTONES,
+        DeliveryMode,
+        SubscriptionStatus,
+    )
+    from parceltrail.domain.status import Status, SubStatus
+    from parceltrail.web.pages.render import label
+
+    enums = (Status, SubStatus, Problem, Action, DisputeState, Party, Reason, Role,
+             SubscriptionStatus, DeliveryMode)
+    built = {label(v.value) for enum in enums for v in enum} | {label(m) for m in ALERT_MILESTONES}
+    assert built <= set(i18n.LABELS)

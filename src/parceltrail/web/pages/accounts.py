@@ -21,7 +21,7 @@ from parceltrail.web.limits import (
     limit_sign_up,
     remember_device,
 )
-from parceltrail.web.pages.i18n import LANG_COOKIE
+from parceltrail.web.pages.i18n import LANG_COOKIE, language_of
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import (
     Visitor,
@@ -100,7 +100,8 @@ def signup(
         with uow.savepoint():
             accounts.sign_up(uow=uow, mailer=app.mailer, email=email, role=chosen,
                              now=app.clock(), name=name, base_url=app.settings.base_url,
-                             approved=not app.settings.seller_approval)
+                             approved=not app.settings.seller_approval,
+                             language=language_of(request))
     except ValidationFailed as exc:
         return page(request, who, "signup.html", status_code=422, name=name[:200],
                     email=email[:254], role=chosen.value, error=exc.message,
@@ -119,7 +120,8 @@ def reset_request(
 ) -> Response:
     who.check_csrf(csrf)
     accounts.request_reset(uow=uow, mailer=app.mailer, email=email,
-                           base_url=app.settings.base_url, now=app.clock())
+                           base_url=app.settings.base_url, now=app.clock(),
+                           language=language_of(request))
     return page(request, who, "reset_request.html", sent=True)
 
 

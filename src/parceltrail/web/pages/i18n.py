@@ -26,8 +26,24 @@ def language_of(request: Request, user: User | None = None) -> str:
     )
 
 
-# Labels the pages build from values (``label`` of a milestone), marked here for extraction.
-MILESTONE_LABELS = (
-    N_("Customs started"), N_("Customs held"), N_("Customs cleared"), N_("Out for delivery"),
-    N_("Failed attempt"), N_("Available for pickup"), N_("Delivered"),
+# Labels the pages build from values (``x | label`` of a status, problem, dispute step, role,
+# milestone...), marked here for extraction; tests/unit/test_locale.py checks none is missing.
+LABELS = (
+    N_("Pending"), N_("Info received"), N_("In transit"), N_("Out for delivery"),
+    N_("Attempt fail"), N_("Available for pickup"), N_("Delivered"), N_("Exception"),
+    N_("Expired"), N_("Accepted"), N_("Departed origin"), N_("Arrived destination"),
+    N_("Customs started"), N_("Customs held"), N_("Customs cleared"), N_("Handed over"),
+    N_("Failed attempt"), N_("Delayed"), N_("Address issue"), N_("Refused"), N_("Returning"),
+    N_("Returned"), N_("Lost"), N_("Damaged"), N_("Cancelled"), N_("Not active yet"),
+    N_("No information"), N_("Stale"), N_("Suspected lost"), N_("Pickup waiting"),
+    N_("Carrier exception"), N_("Accept"), N_("Propose"), N_("Reject"), N_("Accept proposal"),
+    N_("Revise"), N_("Escalate"), N_("Time out"), N_("Decide"), N_("Withdraw"), N_("Open"),
+    N_("Proposed"), N_("Rejected"), N_("Escalated"), N_("Refunded"), N_("Closed no refund"),
+    N_("Withdrawn"), N_("Buyer"), N_("Seller"), N_("Admin"), N_("System"), N_("Not received"),
+    N_("Not as described"), N_("Active"), N_("Unsubscribed"), N_("Immediate"), N_("Digest"),
+)
+# My Orders' tabs and the alert modes (web/pages/orders.py, preferences.py)
+OTHER_WORDS = (
+    N_("All"), N_("Awaiting dispatch"), N_("Shipped"), N_("Delivered"), N_("Problems"),
+    N_("Immediately, one e-mail per update"), N_("Once a day, in a daily digest"),
 )
