@@ -65,14 +65,26 @@ def _order_facts(links: Links, order: Order) -> dict[str, Any]:
 
 
 def _eta_words(uow: FanoutUnitOfWork, shipment_id: str) -> dict[str, Any]:
-    """The expected delivery as days ("Tue 01 Dec - Wed 09 Dec"), when one is known and due."""
+    """The expected delivery window, when one is known and due; the mail writes it as days
+    in the recipient's language and time zone."""
     record = uow.health.many([shipment_id]).get(shipment_id)
     eta = record.eta if record else None
     if eta is None or eta.overdue:
         return {}
-    if eta.earliest.date() == eta.latest.date():
-        return {"eta": f"{eta.latest:%a %d %b}"}
-    return {"eta": f"{eta.earliest:%a %d %b} – {eta.latest:%a %d %b}"}
+    return {"eta_window": (eta.earliest, eta.latest)}
+
+
+def _reader(user: User | None) -> dict[str, Any]:
+    """How the recipient reads: their account's language and time zone (mail to an address
+    without an account is in English, times in UTC)."""
+    if user is None:
+        return {}
+    return {"language": user.language, "time_zone": user.time_zone}
+
+
+def _subscriber(uow: UnitOfWork, sub: Subscription) -> dict[str, Any]:
+    user = uow.users.get(sub.user_id) if sub.user_id else uow.users.by_email(sub.email)
+    return _reader(user)
 
 
 def _for(sub: Subscription, order: Order | None, facts: dict[str, Any]) -> dict[str, Any]:
@@ -105,7 +117,7 @@ def order_created(uow: FanoutUnitOfWork, event: Told) -> None:
     if order is None or buyer is None:
         return
     sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=now)
-    context = _order_facts(event.links, order)
+    context = {**_order_facts(event.links, order), **_reader(buyer)}
     rendered = say.render(
         "order_confirmed", say.subject_for("order_confirmed", context), context
     )
@@ -125,7 +137,8 @@ def shipment_dispatched(uow: FanoutUnitOfWork, event: Told) -> None:
         sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=now)
         if sub.status.value == "active":
             context = {**_order_facts(event.links, order),
-                       **_links(event.links, p["tracking_number"], p.get("carrier"))}
+                       **_links(event.links, p["tracking_number"], p.get("carrier")),
+                       **_reader(buyer)}
             subject = say.subject_for("dispatched", context)
             fact = Fact(
                 key=idempotency_key("dispatched", p["shipment_id"], p["tracking_number"],
@@ -165,7 +178,7 @@ def tracking_updated(uow: FanoutUnitOfWork, event: Told) -> None:
         for milestone in reached:
             for sub in subs:
                 if sub.wants(milestone):
-                    told = {**context, **_for(sub, order, facts)}
+                    told = {**context, **_for(sub, order, facts), **_subscriber(uow, sub)}
                     _tell_milestone(uow, event, sub, milestone, told)
     _webhooks(uow, event, order, p)
 
@@ -217,7 +230,7 @@ def shipment_problem(uow: FanoutUnitOfWork, event: Told) -> None:
     for sub in subs:
         if not sub.wants_problems():
             continue
-        told = {**context, **_for(sub, order, facts)}
+        told = {**context, **_for(sub, order, facts), **_subscriber(uow, sub)}
         fact = Fact(
             key=idempotency_key("problem", shipment.id, problem, str(p.get("since")),
                                 sub.email),
@@ -255,7 +268,7 @@ def message_posted(uow: FanoutUnitOfWork, event: Told) -> None:
     message = uow.messages.get(p["message_id"]) if order else None
     if order is None or recipient is None or message is None:
         return
-    context = {**_order_facts(event.links, order),
+    context = {**_order_facts(event.links, order), **_reader(recipient),
                "explanation": "You have a new message.", "quote": say.bounded(message.body)}
     rendered = say.render("notice", say.subject_for("message", context), context)
     key = idempotency_key("message", message.id, recipient.email)
@@ -272,14 +285,15 @@ def dispute_changed(uow: FanoutUnitOfWork, event: Told) -> None:
     seller = uow.users.get(order.seller_id) if order else None
     if order is None or news is None:
         return
-    context = {**_order_facts(event.links, order),
-               "state": str(p.get("state", "")).replace("_", " "), "quote": "",
-               "explanation": news.format(amount=p.get("amount") or "-")}
-    rendered = say.render("notice", say.subject_for("dispute", context), context)
+    facts = {**_order_facts(event.links, order),
+             "state": str(p.get("state", "")).replace("_", " "), "quote": "",
+             "explanation": news, "amount": str(p.get("amount") or "-")}
     parties = {"buyer": buyer, "seller": seller}
     for party, person in parties.items():
         if person is None or party == p.get("party"):
             continue
+        context = {**facts, **_reader(person)}  # each party reads it in their own language
+        rendered = say.render("notice", say.subject_for("dispute", context), context)
         key = idempotency_key("dispute", p["dispute_id"], event.source, person.email)
         queue_email(uow, key=key, topic=event.topic, to=person.email, rendered=rendered, now=now)
     _webhooks(uow, event, order, p)

@@ -50,6 +50,9 @@ class UserRepository(Protocol):
         ...
 
     def waiting_for_approval(self, limit: int) -> list[User]: ...
+    def set_settings(self, user_id: str, language: str | None, time_zone: str | None) -> None:
+        """The account's language and time zone (None: the browser's)."""
+        ...
 
 
 class TokenRepository(Protocol):

@@ -45,6 +45,8 @@ users = Table(
     Column("password_hash", String(255)),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("approved_at", UTCDateTime()),  # null: a signed-up seller waiting for an admin
+    Column("language", String(8)),  # null: the browser's languages decide
+    Column("time_zone", String(64)),  # an IANA name; null: the browser's zone
 )
 
 api_tokens = Table(

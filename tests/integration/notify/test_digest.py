@@ -150,7 +150,7 @@ def test_the_digest_unsubscribe_link_stops_the_alerts_it_summarised(
         assert client.post(link.replace("token=", "token=x")).status_code == 404
         answer = client.post(link)  # RFC 8058 one-click
         assert answer.status_code == 200
-        assert "1 alert that came in the digest is stopped" in answer.text
+        assert "Alerts stopped that came in the digest: 1." in answer.text
     _carrier_says(napp, clock, ("delivered", "Delivered"))
     clock.advance(days=1)
     run(napp)
