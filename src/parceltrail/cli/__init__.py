@@ -2,6 +2,7 @@
 
 from parceltrail.cli import (
     accounts,
+    analytics,
     backups,
     imports,
     lookups,
@@ -14,6 +15,7 @@ from parceltrail.cli.main import app
 
 __all__ = [
     "accounts",
+    "analytics",
     "app",
     "backups",
     "imports",
