@@ -7,10 +7,14 @@ Monday. "now" is 31 March, noon.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from parceltrail.domain.analytics import Dimensions, Promise, ShipmentFacts
+from parceltrail.bootstrap import App
+from parceltrail.domain.analytics import Dimensions, Promise, ShipmentFacts, Tally, contribution
 from parceltrail.domain.status import SubStatus
+from parceltrail.services.analytics import add_at
+from parceltrail.services.analytics_ports import RollupKey
 
 NOW = datetime(2026, 3, 31, 12, tzinfo=UTC)
 FIRST, LAST = date(2026, 3, 2), date(2026, 3, 8)  # the dispatch week
@@ -100,3 +104,14 @@ EXPECTED_S1 = {
     "exception_rate": 0.5,
     "on_time_rate": 0.5,
 }
+
+
+def load(app: App, sellers: dict[str, str]) -> None:
+    """Count the fixture into the rollups through the sweep's own write path, the fixture's
+    sellers ("s1", "s2") standing for these user ids."""
+    deltas: dict[RollupKey, Tally] = {}
+    for facts in FACTS.values():
+        dims = replace(facts.dimensions, seller=sellers[facts.dimensions.seller])
+        add_at(deltas, dims, contribution(facts, NOW))
+    with app.uow() as uow:
+        uow.analytics.add(deltas)

@@ -96,8 +96,8 @@ def count(*, uow: AnalyticsUnitOfWork, shipment_ids: list[str], now: datetime) -
         old = kept.get(shipment_id)
         record = recount(shipment, seen, old, now)
         if old is not None:
-            _add_at(deltas, old.dimensions, old.tally, -1)
-        _add_at(deltas, record.dimensions, record.tally, 1)
+            add_at(deltas, old.dimensions, old.tally, -1)
+        add_at(deltas, record.dimensions, record.tally, 1)
         records[shipment_id] = record
     uow.analytics.add(deltas)
     uow.analytics.keep(records, now)
@@ -139,7 +139,9 @@ def facts_of(
     )
 
 
-def _add_at(deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign: int) -> None:
+def add_at(
+    deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign: int = 1
+) -> None:
     """Count ``tally`` (times ``sign``) in every row the shipment belongs to: its day, week
     and month, for its seller and for every seller ("")."""
     for seller in (dims.seller, ""):
