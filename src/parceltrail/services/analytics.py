@@ -23,7 +23,13 @@ from parceltrail.domain.analytics import (
     first_scan,
     merge,
 )
-from parceltrail.domain.analytics_periods import MAX_SPAN_DAYS, cover, periods_of, previous
+from parceltrail.domain.analytics_periods import (
+    MAX_SPAN_DAYS,
+    cover,
+    periods_of,
+    previous,
+    week_of,
+)
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
 from parceltrail.domain.shipments import Shipment
@@ -201,3 +207,48 @@ def summary(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> tuple[Summ
     scope = scope_of(user, query)
     before = previous(query.first, query.last)
     return summarize(uow, scope, query.first, query.last), summarize(uow, scope, *before)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What the analytics pages draw: the summaries, and the breakdowns of the charts."""
+
+    query: Query
+    current: Summary
+    previous: Summary
+    weeks: list[tuple[date, Tally]]  # every week of the period (from its Monday), in order
+    carriers: dict[str, Tally]  # counts by carrier
+    cells: dict[tuple[str, str], Tally]  # counts by (carrier, destination)
+    lanes: dict[tuple[str, str], dict[int, int]]  # transit days by (origin, destination)
+    choices: dict[str, list[str]]  # the values the filters offer
+
+
+def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
+    """The pages' figures: a handful of grouped reads of the same rollup rows."""
+    scope = scope_of(user, query)
+    pieces = cover(query.first, query.last)
+    read = uow.analytics
+    by_lane = read.extras(scope, pieces, ("origin", "destination"))
+    totals = merge([read.sums(scope, pieces, ()).get((), {}), *by_lane.values()])
+    return Report(
+        query,
+        Summary(totals),
+        summarize(uow, scope, *previous(query.first, query.last)),
+        _weeks(uow, scope, query),
+        {key[0]: counts for key, counts in read.sums(scope, pieces, ("carrier",)).items()},
+        {(k[0], k[1]): v for k, v in read.sums(scope, pieces, ("carrier", "destination")).items()},
+        {(k[0], k[1]): analytics.histogram(v, "transit_cal") for k, v in by_lane.items()},
+        read.choices(scope.seller),
+    )
+
+
+def _weeks(uow: AnalyticsUnitOfWork, scope: Scope, query: Query) -> list[tuple[date, Tally]]:
+    pieces = cover(query.first, query.last, months=False)
+    weeks: dict[date, Tally] = {week_of(query.first) + timedelta(days=7 * i): {} for i in range(
+        (week_of(query.last) - week_of(query.first)).days // 7 + 1
+    )}
+    for (period,), counts in uow.analytics.sums(scope, pieces, ("period",)).items():
+        week = weeks[week_of(date.fromisoformat(period))]
+        for name, value in counts.items():
+            week[name] = week.get(name, 0) + value
+    return sorted(weeks.items())
