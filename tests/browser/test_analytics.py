@@ -58,7 +58,8 @@ def test_the_admin_reads_the_fixtures_figures_in_charts_and_tables(
     expect(cell(page, "kpis", "exception_rate", "value")).to_have_text("60.0%")
     expect(cell(page, "carriers", "yunexpress", "overdue")).to_have_text("1")
     expect(cell(page, "exceptions", "lost", "shipments")).to_have_text("1")
-    expect(page.locator("svg.chart")).to_have_count(7)  # trend x2, carriers, heatmap, reasons, 2 lanes
+    # trend x2, carriers, heatmap, reasons, 2 lanes
+    expect(page.locator("svg.chart")).to_have_count(7)
     expect(page.get_by_role("img", name="On-time rate by carrier and destination")).to_be_visible()
     assert serious_violations(page) == []
     _shoot(page, screenshots, "analytics-admin")

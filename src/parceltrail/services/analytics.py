@@ -34,7 +34,7 @@ from parceltrail.domain.clock import Clock
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.users import User
-from parceltrail.services.analytics_ports import Kept, Observed, RollupKey, Scope
+from parceltrail.services.analytics_ports import TOTAL, Kept, Observed, RollupKey, Scope
 from parceltrail.services.ports import AnalyticsUnitOfWork
 
 SWEEP = "analytics"
@@ -149,14 +149,16 @@ def add_at(
     deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign: int = 1
 ) -> None:
     """Count ``tally`` (times ``sign``) in every row the shipment belongs to: its day, week
-    and month, for its seller and for every seller ("")."""
+    and month, for its seller and for every seller (""), under its carrier, service and lane
+    and in the period's total ("*", what an unfiltered view reads)."""
+    signed = {name: sign * value for name, value in tally.items()}
+    lane = (dims.carrier, dims.service, dims.origin, dims.destination)
     for seller in (dims.seller, ""):
         for grain, period in periods_of(dims.day):
-            key = (seller, grain, period, dims.carrier, dims.service, dims.origin,
-                   dims.destination)
-            row = deltas.setdefault(key, {})
-            for name, value in tally.items():
-                row[name] = row.get(name, 0) + sign * value
+            for where in (lane, TOTAL):
+                row = deltas.setdefault((seller, grain, period, *where), {})
+                for name, value in signed.items():
+                    row[name] = row.get(name, 0) + value
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -228,11 +230,10 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
     scope = scope_of(user, query)
     pieces = cover(query.first, query.last)
     read = uow.analytics
-    by_lane = read.extras(scope, pieces, ("origin", "destination"))
-    totals = merge([read.sums(scope, pieces, ()).get((), {}), *by_lane.values()])
+    by_lane = read.extras(scope, pieces, ("origin", "destination"), transit_only=True)
     return Report(
         query,
-        Summary(totals),
+        summarize(uow, scope, query.first, query.last),
         summarize(uow, scope, *previous(query.first, query.last)),
         _weeks(uow, scope, query),
         {key[0]: counts for key, counts in read.sums(scope, pieces, ("carrier",)).items()},

@@ -16,6 +16,8 @@ from parceltrail.domain.status import SubStatus
 # A rollup row: (seller or "" for all sellers, grain, period start, carrier, service, origin,
 # destination).
 RollupKey = tuple[str, Grain, date, str, str, str, str]
+# The four dimensions of a period's total row: what a view without filters reads.
+TOTAL = ("*", "*", "*", "*")
 # What a dimension of a rollup row is called, for grouping.
 DIMENSIONS = ("carrier", "service", "origin", "destination", "period")
 
@@ -95,14 +97,15 @@ class AnalyticsRepository(Protocol):
 
     def sums(self, scope: Scope, pieces: Pieces, by: Sequence[str]) -> dict[tuple[str, ...], Tally]:
         """The count columns summed over the pieces' rows, per value of the ``by`` dimensions
-        (``DIMENSIONS``; () for one total)."""
+        (``DIMENSIONS``; () for one total). Without filters or dimensions to group by, the
+        totals' rows are read; else the detailed rows."""
         ...
 
     def extras(
-        self, scope: Scope, pieces: Pieces, by: Sequence[str], prefixes: Sequence[str] = ()
+        self, scope: Scope, pieces: Pieces, by: Sequence[str], *, transit_only: bool = False
     ) -> dict[tuple[str, ...], Tally]:
-        """The histograms and ETA figures summed the same way (only keys starting with one of
-        ``prefixes``, when given)."""
+        """The histograms and ETA figures summed the same way (only the transit-days
+        histogram with ``transit_only``)."""
         ...
 
     def choices(self, seller: str) -> dict[str, list[str]]:

@@ -44,6 +44,7 @@ from parceltrail.storage.tables import (
 from parceltrail.storage.types import UTCDateTime
 
 _KEYS = ("seller", "grain", "period", "carrier", "service", "origin", "destination")
+_TRANSIT = "transit_cal:"
 _TROUBLE = [p.value for p in Problem if p not in INFORMATIONAL]
 _R = analytics_rollups.c
 
@@ -71,10 +72,11 @@ def _kept(row: Any) -> Kept:
 
 def _key_values(key: RollupKey) -> dict[str, Any]:
     seller, grain, period, carrier, service, origin, destination = key
-    return {
+    values = {
         "seller": seller, "grain": grain.value, "period": period.isoformat(),
         "carrier": carrier, "service": service, "origin": origin, "destination": destination,
     }
+    return {"key": "|".join(values.values()), **values}
 
 
 class SqlAnalyticsRepository:
@@ -225,27 +227,24 @@ class SqlAnalyticsRepository:
             self._db.execute(_UPDATE, updates)
         if inserts:
             self._db.execute(insert(analytics_rollups), inserts)
-        for values in empty:
-            self._db.execute(delete(analytics_rollups).where(*(_R[k] == values[k] for k in _KEYS)))
+        for part in chunks([values["key"] for values in empty]):
+            self._db.execute(delete(analytics_rollups).where(_R.key.in_(part)))
 
     def _rows(self, keys: Sequence[RollupKey]) -> dict[RollupKey, Tally]:
         found: dict[RollupKey, Tally] = {}
-        columns = [_R[k] for k in _KEYS]
-        for part in chunks(keys, 500):
-            wanted = [tuple(_key_values(key).values()) for key in part]
-            query = select(analytics_rollups).where(tuple_(*columns).in_(wanted))
+        by_text = {_key_values(key)["key"]: key for key in keys}
+        for part in chunks(list(by_text)):
+            query = select(analytics_rollups).where(_R.key.in_(part))
             if self._db.dialect.name == "postgresql":
                 query = query.with_for_update()
             for row in self._db.execute(query):
-                key = (row.seller, Grain(row.grain), date.fromisoformat(row.period), row.carrier,
-                       row.service, row.origin, row.destination)
-                found[key] = _tally_of(row)
+                found[by_text[row.key]] = _tally_of(row)
         return found
 
     def sums(self, scope: Scope, pieces: Pieces, by: Sequence[str]) -> dict[tuple[str, ...], Tally]:
         groups = [_R[name] for name in by]
         query = select(*groups, *(func.sum(_R[n]).label(n) for n in COUNTS)).where(
-            *_scope(scope), _pieces(pieces)
+            *_scope(scope, by), _pieces(pieces)
         )
         if groups:
             query = query.group_by(*groups)
@@ -256,24 +255,28 @@ class SqlAnalyticsRepository:
         return found
 
     def extras(
-        self, scope: Scope, pieces: Pieces, by: Sequence[str], prefixes: Sequence[str] = ()
+        self, scope: Scope, pieces: Pieces, by: Sequence[str], *, transit_only: bool = False
     ) -> dict[tuple[str, ...], Tally]:
-        query = select(*(_R[name] for name in by), _R.extra).where(*_scope(scope), _pieces(pieces))
-        wanted = tuple(prefixes)
+        columns = (_R.transit,) if transit_only else (_R.transit, _R.extra)
+        query = select(*(_R[name] for name in by), *columns).where(
+            *_scope(scope, by), _pieces(pieces)
+        )
         found: dict[tuple[str, ...], Tally] = {}
+        width = len(by)
         for row in self._db.execute(query):
-            total = found.setdefault(tuple(row[: len(by)]), {})
-            for name, count in row.extra.items():
-                if not wanted or name.startswith(wanted):
+            total = found.setdefault(tuple(row[:width]), {})
+            for histogram in row[width:]:
+                for name, count in histogram.items():
                     total[name] = total.get(name, 0) + count
         return found
 
     def choices(self, seller: str) -> dict[str, list[str]]:
         found = {}
-        for name in ("carrier", "service", "origin", "destination"):
+        for name in _FILTERS:
             query = (
                 select(_R[name]).distinct()
-                .where(_R.seller == seller, _R.grain == Grain.MONTH.value, _R[name] != "")
+                .where(_R.seller == seller, _R.grain == Grain.MONTH.value, _R[name] != "",
+                       _R[name] != "*")
                 .order_by(_R[name])
             )
             found[name] = list(self._db.execute(query).scalars())
@@ -282,8 +285,8 @@ class SqlAnalyticsRepository:
 
 _UPDATE = (
     update(analytics_rollups)
-    .where(*(_R[k] == bindparam(f"k_{k}") for k in _KEYS))
-    .values({n: bindparam(f"k_{n}") for n in (*COUNTS, "extra")})
+    .where(_R.key == bindparam("k_key"))
+    .values({n: bindparam(f"k_{n}") for n in (*COUNTS, "transit", "extra")})
 )
 
 
@@ -330,6 +333,7 @@ def _kept_values(shipment_id: str, kept: Kept, now: datetime) -> dict[str, Any]:
 
 def _tally_of(row: Any) -> Tally:
     tally = {n: row._mapping[n] for n in COUNTS if row._mapping[n]}
+    tally.update(row.transit or {})
     tally.update(row.extra or {})
     return tally
 
@@ -343,13 +347,23 @@ def _added(old: Mapping[str, int], delta: Mapping[str, int]) -> Tally:
 
 def _row_values(tally: Mapping[str, int]) -> dict[str, Any]:
     counts = {n: tally.get(n, 0) for n in COUNTS}
-    return {**counts, "extra": {k: v for k, v in tally.items() if k not in counts}}
+    rest = {k: v for k, v in tally.items() if k not in counts}
+    transit = {k: v for k, v in rest.items() if k.startswith(_TRANSIT)}
+    extra = {k: v for k, v in rest.items() if not k.startswith(_TRANSIT)}
+    return {**counts, "transit": transit, "extra": extra}
 
 
-def _scope(scope: Scope) -> list[ColumnElement[bool]]:
+_FILTERS = ("carrier", "service", "origin", "destination")
+
+
+def _scope(scope: Scope, by: Sequence[str]) -> list[ColumnElement[bool]]:
+    """The seller's rows narrowed by the filters set; the totals' rows ("*") when nothing is
+    filtered or grouped by a dimension, else the detailed rows (never both: no double count)."""
     conditions = [_R.seller == scope.seller]
-    for name in ("carrier", "service", "origin", "destination"):
-        value = getattr(scope, name)
+    filters = {name: getattr(scope, name) for name in _FILTERS}
+    detailed = any(v is not None for v in filters.values()) or any(b in _FILTERS for b in by)
+    conditions.append(_R.carrier != "*" if detailed else _R.carrier == "*")
+    for name, value in filters.items():
         if value is not None:
             conditions.append(_R[name] == value)
     return conditions

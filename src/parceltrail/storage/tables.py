@@ -641,20 +641,24 @@ analytics_shipments = Table(
     Index(None, "recheck_at"),
 )
 
-# One row per grain x period x seller ("" = every seller) x carrier x service x lane.
+# One row per seller ("" = every seller) x grain x period x carrier x service x lane, and per
+# seller x grain x period with "*" in the four dimensions: the total an unfiltered view reads.
 analytics_rollups = Table(
     "analytics_rollups",
     metadata,
-    Column("seller", String(32), primary_key=True),
-    Column("grain", String(5), primary_key=True),  # day | week | month
-    Column("period", String(10), primary_key=True),  # its first day, YYYY-MM-DD
-    Column("carrier", String(64), primary_key=True),
-    Column("service", String(32), primary_key=True),
-    Column("origin", String(2), primary_key=True),
-    Column("destination", String(2), primary_key=True),
+    Column("key", String(160), primary_key=True),  # the seven below joined by "|"
+    Column("seller", String(32), nullable=False),
+    Column("grain", String(5), nullable=False),  # day | week | month
+    Column("period", String(10), nullable=False),  # its first day, YYYY-MM-DD
+    Column("carrier", String(64), nullable=False),
+    Column("service", String(32), nullable=False),
+    Column("origin", String(2), nullable=False),
+    Column("destination", String(2), nullable=False),
     # The counts the charts group by (domain COUNTS), summed by the database.
     *(Column(name, Integer, nullable=False, server_default="0") for name in COUNTS),
-    Column("extra", JSON, nullable=False),  # histograms and ETA accuracy: {key: count}
+    Column("transit", JSON, nullable=False),  # the transit-days histogram: {key: count}
+    Column("extra", JSON, nullable=False),  # the other histograms and ETA figures
+    Index(None, "seller", "grain", "period"),
 )
 
 # The analytics sweep's keyset walks the health sweep's assessments.
