@@ -73,8 +73,11 @@ vendor:
 
 browser: /usr/bin/chromium
 
+# pytest on every core (pytest-xdist); each file's tests stay on one worker, so a module's
+# server or browser fixture starts once. Each worker has its own PostgreSQL schema and queues.
+PYTEST_WORKERS ?= auto
 test: lint browser
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 # Web and job worker processes on one PostgreSQL with RabbitMQ (tests/e2e/test_many_processes.py):
 # kept out of `make test` while it times out inside the whole suite (docs/scaling.md).
