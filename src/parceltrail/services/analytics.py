@@ -226,20 +226,33 @@ class Report:
 
 
 def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
-    """The pages' figures: a handful of grouped reads of the same rollup rows."""
+    """The pages' figures: a handful of grouped reads of the same rollup rows; the carriers'
+    bars and the filters' choices are sums of the heatmap's cells, not reads of their own."""
     scope = scope_of(user, query)
     pieces = cover(query.first, query.last)
     read = uow.analytics
     by_lane = read.extras(scope, pieces, ("origin", "destination"), transit_only=True)
+    grouped = read.sums(scope, pieces, ("carrier", "destination"))
+    cells = {(k[0], k[1]): v for k, v in grouped.items()}
+    carriers: dict[str, Tally] = {}
+    for (carrier, _), counts in cells.items():
+        carriers[carrier] = merge([carriers.get(carrier, {}), counts])
+    services = read.sums(scope, pieces, ("service",))
+    choices = {
+        "carrier": sorted(c for c in carriers if c),
+        "service": sorted(k[0] for k in services if k[0]),
+        "origin": sorted({o for o, _ in by_lane if o}),
+        "destination": sorted({d for _, d in cells if d}),
+    }
     return Report(
         query,
         summarize(uow, scope, query.first, query.last),
         summarize(uow, scope, *previous(query.first, query.last)),
         _weeks(uow, scope, query),
-        {key[0]: counts for key, counts in read.sums(scope, pieces, ("carrier",)).items()},
-        {(k[0], k[1]): v for k, v in read.sums(scope, pieces, ("carrier", "destination")).items()},
+        carriers,
+        cells,
         {(k[0], k[1]): analytics.histogram(v, "transit_cal") for k, v in by_lane.items()},
-        read.choices(scope.seller),
+        choices,
     )
 
 

@@ -107,7 +107,3 @@ class AnalyticsRepository(Protocol):
         """The histograms and ETA figures summed the same way (only the transit-days
         histogram with ``transit_only``)."""
         ...
-
-    def choices(self, seller: str) -> dict[str, list[str]]:
-        """The carriers, services, origins and destinations this seller's rows name."""
-        ...

@@ -270,18 +270,6 @@ class SqlAnalyticsRepository:
                     total[name] = total.get(name, 0) + count
         return found
 
-    def choices(self, seller: str) -> dict[str, list[str]]:
-        found = {}
-        for name in _FILTERS:
-            query = (
-                select(_R[name]).distinct()
-                .where(_R.seller == seller, _R.grain == Grain.MONTH.value, _R[name] != "",
-                       _R[name] != "*")
-                .order_by(_R[name])
-            )
-            found[name] = list(self._db.execute(query).scalars())
-        return found
-
 
 _UPDATE = (
     update(analytics_rollups)

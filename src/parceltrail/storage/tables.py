@@ -646,19 +646,21 @@ analytics_shipments = Table(
 analytics_rollups = Table(
     "analytics_rollups",
     metadata,
-    Column("key", String(160), primary_key=True),  # the seven below joined by "|"
-    Column("seller", String(32), nullable=False),
-    Column("grain", String(5), nullable=False),  # day | week | month
-    Column("period", String(10), nullable=False),  # its first day, YYYY-MM-DD
-    Column("carrier", String(64), nullable=False),
-    Column("service", String(32), nullable=False),
-    Column("origin", String(2), nullable=False),
-    Column("destination", String(2), nullable=False),
+    # Read by seller, grain and period: the key leads with them (on SQLite the rows are kept in
+    # its order, WITHOUT ROWID, so a period's rows lie together).
+    Column("seller", String(32), primary_key=True),
+    Column("grain", String(5), primary_key=True),  # day | week | month
+    Column("period", String(10), primary_key=True),  # its first day, YYYY-MM-DD
+    Column("carrier", String(64), primary_key=True),
+    Column("service", String(32), primary_key=True),
+    Column("origin", String(2), primary_key=True),
+    Column("destination", String(2), primary_key=True),
+    Column("key", String(160), nullable=False, unique=True),  # the seven joined by "|"
     # The counts the charts group by (domain COUNTS), summed by the database.
     *(Column(name, Integer, nullable=False, server_default="0") for name in COUNTS),
     Column("transit", JSON, nullable=False),  # the transit-days histogram: {key: count}
     Column("extra", JSON, nullable=False),  # the other histograms and ETA figures
-    Index(None, "seller", "grain", "period"),
+    sqlite_with_rowid=False,
 )
 
 # The analytics sweep's keyset walks the health sweep's assessments.

@@ -57,7 +57,6 @@ def upgrade() -> None:
     )
     op.create_table(
         "analytics_rollups",
-        sa.Column("key", sa.String(length=160), nullable=False),
         sa.Column("seller", sa.String(length=32), nullable=False),
         sa.Column("grain", sa.String(length=5), nullable=False),
         sa.Column("period", sa.String(length=10), nullable=False),
@@ -65,14 +64,16 @@ def upgrade() -> None:
         sa.Column("service", sa.String(length=32), nullable=False),
         sa.Column("origin", sa.String(length=2), nullable=False),
         sa.Column("destination", sa.String(length=2), nullable=False),
+        sa.Column("key", sa.String(length=160), nullable=False),
         *(sa.Column(name, sa.Integer(), server_default="0", nullable=False) for name in COUNTS),
         sa.Column("transit", sa.JSON(), nullable=False),
         sa.Column("extra", sa.JSON(), nullable=False),
-        sa.PrimaryKeyConstraint("key", name="pk_analytics_rollups"),
-    )
-    op.create_index(
-        "ix_analytics_rollups_seller_grain_period", "analytics_rollups",
-        ["seller", "grain", "period"],
+        sa.PrimaryKeyConstraint(
+            "seller", "grain", "period", "carrier", "service", "origin", "destination",
+            name="pk_analytics_rollups",
+        ),
+        sa.UniqueConstraint("key", name="uq_analytics_rollups_key"),
+        sqlite_with_rowid=False,
     )
     op.create_index(
         "ix_shipment_health_assessed_at_shipment_id", "shipment_health",
@@ -82,7 +83,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_shipment_health_assessed_at_shipment_id", table_name="shipment_health")
-    op.drop_index("ix_analytics_rollups_seller_grain_period", table_name="analytics_rollups")
     op.drop_table("analytics_rollups")
     op.drop_index("ix_analytics_shipments_recheck_at", table_name="analytics_shipments")
     op.drop_table("analytics_shipments")
