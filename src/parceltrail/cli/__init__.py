@@ -9,6 +9,7 @@ from parceltrail.cli import (
     operations,
     personal_data,
     text_lessons,
+    webpush,
 )
 from parceltrail.cli.main import app
 
@@ -22,4 +23,5 @@ __all__ = [
     "operations",
     "personal_data",
     "text_lessons",
+    "webpush",
 ]

@@ -266,8 +266,8 @@ def held_out_sources(path: Path) -> frozenset[str]:
 
 
 def _accuracy(pairs: Iterable[tuple[str, str]]) -> tuple[float, int]:
-    items = list(pairs)
-    return (sum(e == g for e, g in items) / len(items) if items else 0.0), len(items)
+    items = list(pairs)  # never empty: report divides by the number of outcomes first
+    return sum(e == g for e, g in items) / len(items), len(items)
 
 
 def report(outcomes: Sequence[Outcome], folds: int) -> str:
