@@ -82,7 +82,7 @@ def _reader(user: User | None) -> dict[str, Any]:
     return {"language": user.language, "time_zone": user.time_zone}
 
 
-def _subscriber(uow: UnitOfWork, sub: Subscription) -> dict[str, Any]:
+def _subscriber(uow: FanoutUnitOfWork, sub: Subscription) -> dict[str, Any]:
     user = uow.users.get(sub.user_id) if sub.user_id else uow.users.by_email(sub.email)
     return _reader(user)
 

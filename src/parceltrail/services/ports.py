@@ -22,6 +22,7 @@ from parceltrail.domain.text_lessons import Correction, Observation, TextLesson
 from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
+from parceltrail.services.analytics_ports import AnalyticsRepository
 from parceltrail.services.backend_ports import RegistrationRepository
 from parceltrail.services.notify_ports import (
     AlertRepository,
@@ -408,6 +409,13 @@ class AlertsUnitOfWork(Transaction, Protocol):
     preferences: PreferenceRepository
 
 
+class AnalyticsUnitOfWork(Transaction, Protocol):
+    """Delivery analytics: the rollups, and the shipments whose tallies the sweep counts."""
+
+    shipments: ShipmentRepository
+    analytics: AnalyticsRepository
+
+
 class OutboundUnitOfWork(DeliveriesUnitOfWork, Protocol):
     """Integrators' webhook endpoints (stored with the subscriptions) and their deliveries."""
 
@@ -474,3 +482,4 @@ class UnitOfWork(Transaction, Protocol):
     inboxes: InboxRepository  # forwarding addresses and feed keys
     mails: InboundMailRepository  # received shipping mails (services/mail_in.py)
     imap: ImapRepository  # connected mailboxes
+    analytics: AnalyticsRepository  # delivery analytics' tallies and rollups
