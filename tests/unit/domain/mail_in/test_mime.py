@@ -13,6 +13,7 @@ from email.policy import SMTP
 from parceltrail.domain.mail_in.mime import (
     MAX_TEXT_LINKS,
     MailLimits,
+    _too_large,
     fingerprint_of,
     read_mail,
 )
@@ -208,3 +209,13 @@ def test_a_body_that_is_a_mime_part_is_read_as_one() -> None:
     assert f"Tracking number: {UPS}" in content.text
     assert "--boundary42" not in content.text
     assert content.notes == ("a MIME part without the headers around it was read as one",)
+
+
+def test_the_size_refusal_counts_whole_kibibytes() -> None:
+    assert _too_large(2048, MailLimits(max_bytes=1024)) == (
+        "the mail is 2 KiB, more than the 1 KiB read here; "
+        "forward the shipping mail without attachments"
+    )
+    assert _too_large(2047, MailLimits(max_bytes=2047)).startswith(
+        "the mail is 1 KiB, more than the 1 KiB"
+    )

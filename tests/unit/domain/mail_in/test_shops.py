@@ -3,7 +3,7 @@ Shopify stores, then the names a mail uses, in that order."""
 
 from __future__ import annotations
 
-from parceltrail.domain.mail_in.shops import Shop, senders, shop_of
+from parceltrail.domain.mail_in.shops import Shop, _rule, senders, shop_of
 
 AMAZON = Shop("Amazon", "marketplace")
 UPS = Shop("UPS", "carrier", "ups")
@@ -88,3 +88,20 @@ def test_a_carrier_is_known_by_its_name_in_the_head_only() -> None:
     assert _shop(subject="Your UPS delivery") == UPS
     assert _shop(text="Shipped with UPS") is None
     assert _shop(subject="Nothing known here") is None
+
+
+def test_a_rule_holds_its_shop_domains_and_case_blind_words() -> None:
+    # The tables are built at import; build one again to state what a rule holds.
+    built = _rule("Xpress", "carrier", ("xpress.example",), r"\bxpress\b", "xpress_code")
+    assert built.shop == Shop("Xpress", "carrier", "xpress_code")
+    assert built.domains == ("xpress.example",)
+    assert built.words.pattern == r"\bxpress\b"
+    assert built.words.search("Sent by XPRESS today")
+    assert _rule("Shop", "marketplace", (), "shop").shop.carrier is None
+
+
+def test_a_forwarded_senders_long_name_is_cut_for_a_store() -> None:
+    forwarded = "From: " + "N" * 150 + " <hello@little.example>\n"
+    assert _shop("me@example.com", "Me", text=forwarded + "myshopify.com") == Shop(
+        "N" * 100, "shopify"
+    )
