@@ -17,11 +17,13 @@ reported as stale, so the list cannot silently hide a mutant. Survivors are writ
     python -m tests.mutation.run --only health   # modules whose name contains "health"
     python -m tests.mutation.run --only health --fresh   # the same, without reusing mutants/
     python -m tests.mutation.run --survivors     # after adding tests: rerun last survivors
+    python -m tests.mutation.run --check-equivalents   # entries still naming their change?
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import shutil
@@ -207,6 +209,49 @@ def total_line(scores: list[ModuleScore]) -> str:
     return total.line()
 
 
+def current_changes(path: Path) -> dict[str, list[str]]:
+    """Every mutant of a module as mutmut would make it from the code now, with its changed
+    lines: generated in memory, no test run (mutant numbers move when a function changes)."""
+    import libcst as cst
+    from mutmut.mutation.diff_apply import read_mutant_function, read_original_function
+    from mutmut.mutation.file_mutation import mutate_file_contents
+
+    mutated = mutate_file_contents(str(path), path.read_text("utf-8"))
+    module = cst.parse_module(mutated.code)
+    prefix = mutant_glob(path)[:-1]
+    changes: dict[str, list[str]] = {}
+    for short in mutated.mutant_names:
+        original = module.code_for_node(read_original_function(module, short)).splitlines()
+        mutant = module.code_for_node(read_mutant_function(module, short)).splitlines()
+        diff = difflib.unified_diff(original, mutant, lineterm="")
+        changes[prefix + short.removeprefix(prefix)] = [
+            line[1:].strip() for line in diff if line.startswith("+") and not line.startswith("+++")
+        ]
+    return changes
+
+
+def check_equivalents(paths: list[Path], equivalents: dict[str, Equivalent]) -> list[str]:
+    """Entries whose mutant no longer makes their change, each with where that change is now."""
+    problems = []
+    for path in paths:
+        module = mutant_glob(path)[:-2]  # a mutant's name is its module's, a dot, its function
+        mine = {n: e for n, e in equivalents.items() if n.rsplit(".", 1)[0] == module}
+        if not mine:
+            continue
+        changes = current_changes(path)
+        for name, entry in mine.items():
+            if entry.change in changes.get(name, []):
+                continue
+            function = name.rsplit("__mutmut_", 1)[0]
+            now = [
+                n
+                for n, lines in changes.items()
+                if n.startswith(function + "__mutmut_") and entry.change in lines
+            ]
+            problems.append(f"{name}: not {entry.change!r} any more; that change is now {now}")
+    return problems
+
+
 def write_survivors(scores: list[ModuleScore]) -> Path:
     out = ROOT / "mutants" / "survivors.txt"
     with out.open("w", encoding="utf-8") as file:
@@ -233,12 +278,23 @@ def main(argv: list[str] | None = None) -> int:
         "--survivors", action="store_true", help="rerun only the last run's survivors"
     )
     parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    parser.add_argument(
+        "--check-equivalents",
+        action="store_true",
+        help="only check that each equivalent entry still names its mutant's change (no run)",
+    )
     args = parser.parse_args(argv)
     os.chdir(ROOT)
     paths = module_files()
     if args.only:
         paths = [p for p in paths if any(part in str(p) for part in args.only)]
     equivalents = load_equivalents()
+    if args.check_equivalents:
+        problems = check_equivalents(paths, equivalents)
+        for problem in problems:
+            print(f"mutation: stale equivalent entry {problem}")
+        print(f"mutation: equivalent entries checked, {len(problems)} stale")
+        return 1 if problems else 0
     started = time.monotonic()
     if args.survivors:
         names = [name for result in score(paths, equivalents)[0] for name in result.survivors]
