@@ -78,3 +78,15 @@ def test_iso_text_of_utc_and_other_offsets() -> None:
     assert iso_text(utc.astimezone(INDIA)) == "2026-12-06T14:00:00.120000+05:30"
     zero = timezone(timedelta(0), "Z0")  # zero offset, but not the UTC object
     assert iso_text(datetime(2026, 1, 1, tzinfo=zero)) == "2026-01-01T00:00:00+00:00"
+
+
+def test_an_offset_of_seconds_is_floored_to_whole_minutes() -> None:
+    assert offset_minutes(datetime(2026, 1, 1, tzinfo=timezone(timedelta(seconds=-330)))) == -6
+    assert offset_minutes(datetime(2026, 1, 1, tzinfo=timezone(timedelta(seconds=330)))) == 5
+
+
+def test_equal_instants_at_other_offsets_are_never_served_each_others_text() -> None:
+    utc = datetime(2026, 12, 6, 8, 30, tzinfo=UTC)
+    assert iso_text(utc.astimezone(INDIA)) == "2026-12-06T14:00:00+05:30"
+    assert iso_text(utc.astimezone(BRAZIL)) == "2026-12-06T05:30:00-03:00"
+    assert iso_text(utc) == "2026-12-06T08:30:00+00:00"

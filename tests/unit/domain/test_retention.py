@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -73,3 +74,20 @@ def test_one_day_is_the_shortest_retention() -> None:
     # November ends at 1 December 00:00: expired from one day later exactly.
     assert one.month_expired(date(2026, 11, 1), datetime(2026, 12, 2, 0, 0, tzinfo=UTC))
     assert not one.month_expired(date(2026, 11, 1), datetime(2026, 12, 1, 23, 59, tzinfo=UTC))
+
+
+def test_the_month_is_utcs_whatever_the_machines_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        assert time.timezone == -9 * 3600  # the zone took effect
+        # 20:00 UTC on 30 November is already 1 December in Tokyo.
+        assert month_of(datetime(2026, 11, 30, 20, 0, tzinfo=UTC)) == date(2026, 11, 1)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_the_retention_period_error_says_what_is_needed() -> None:
+    with pytest.raises(ValueError, match=r"^the retention period must be at least one day$"):
+        Retention(days=-3)
