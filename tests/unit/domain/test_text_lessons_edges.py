@@ -22,7 +22,7 @@ from parceltrail.domain.text_lessons import (
     parse_status,
     taught,
 )
-from parceltrail.domain.tracking import new_event
+from parceltrail.domain.tracking import TrackingEvent, new_event
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 TEXT = "Paczka w skrytce 12"  # InPost (pl), as the other lesson tests use it
@@ -143,3 +143,33 @@ def test_language_words_from_outside() -> None:
     with pytest.raises(InvalidTextLesson) as message:
         checked_language("en_GB")
     assert str(message.value) == "language 'en_gb' is not a code such as en, de or zh"
+
+
+def test_only_twice_the_key_length_is_folded() -> None:
+    # 400 spaces fold away to nothing; a word after them is beyond what is read.
+    assert lesson_key(" " * 400 + "delivered") == ""
+    assert lesson_key(" " * 399 + "delivered") == "d"
+
+
+def _event(description: str | None, status: S | None, source: str) -> TrackingEvent:
+    return new_event(
+        tracking_number="LK123456785CN",
+        occurred_at=NOW,
+        description=description,
+        sub_status=status,
+        source=source,
+        now=NOW,
+    )
+
+
+def test_a_status_read_from_the_text_teaches_nothing_even_from_an_aggregator() -> None:
+    read = _event("Out for delivery today", None, "17track")
+    assert read.status_from_text
+    assert read.sub_status is S.OUT_FOR_DELIVERY
+    assert observation_of(read) is None
+
+
+def test_a_status_written_as_the_description_teaches_nothing() -> None:
+    written = _event(None, S.OUT_FOR_DELIVERY, "aftership")
+    assert written.description == "out for delivery"
+    assert observation_of(written) is None
