@@ -3,6 +3,7 @@ retries, stopping and fallback fetching at exactly their times, the spending ord
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -192,3 +193,34 @@ def test_budgets_are_spent_on_orders_first_then_the_oldest_then_by_number() -> N
 def test_timing_and_budget_defaults() -> None:
     assert Timing() == Timing(push_within=timedelta(hours=24), silence=timedelta(days=30))
     assert Budget() == Budget(daily=None, monthly=None, lookup_share=0.5)
+
+
+def test_a_tighter_day_decides_over_a_roomy_month() -> None:
+    allowed = allowance(Budget(daily=10, monthly=1000), Usage(today=8, month=100), NOW)
+    assert (allowed.left(ORDER), allowed.left(LOOKUP)) == (2, 0)
+    roomy = allowance(Budget(daily=10, lookup_share=0.5), Usage(today=4, month=4), NOW)
+    assert roomy.pause(LOOKUP) is None  # lookups still have room: no pause
+
+
+def test_on_the_last_day_of_a_month_the_day_pause_is_kept_when_both_resume_together() -> None:
+    last_day = datetime(2026, 12, 31, 15, 0, tzinfo=UTC)
+    both = allowance(Budget(daily=10, monthly=100), Usage(today=10, month=100), last_day)
+    assert both.pause(ORDER) == (datetime(2027, 1, 1, tzinfo=UTC), "day")
+    assert both.pause(LOOKUP) == (datetime(2027, 1, 1, tzinfo=UTC), "day")
+
+
+def test_days_months_and_notes_are_utc_whatever_the_machines_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        assert time.timezone == -9 * 3600  # the zone took effect
+        evening = datetime(2026, 11, 30, 20, 0, tzinfo=UTC)  # 1 December in Tokyo
+        assert next_day(evening) == datetime(2026, 12, 1, tzinfo=UTC)
+        assert next_month(evening) == datetime(2026, 12, 1, tzinfo=UTC)
+        note = paused_note("17track", "day", datetime(2026, 12, 1, tzinfo=UTC))
+        assert note.endswith("resumes at 2026-12-01 00:00 UTC")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
