@@ -20,7 +20,7 @@ def _marked() -> set[str]:
     """What the templates and the marked Python modules ask to translate, extracted afresh."""
     found: set[str] = set()
     sources = [("jinja2", path) for path in (PAGES / "templates").glob("*.html")]
-    sources += [("python", PAGES / "card.py"), ("python", PAGES / "i18n.py")]
+    sources += [("python", PAGES / name) for name in ("card.py", "i18n.py", "analytics.py")]
     for method, path in sources:
         for _line, message, _comments, _context in extract_from_file(
             method, str(path), keywords=KEYWORDS

@@ -12,6 +12,8 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
+from parceltrail.web.pages.locale.analytics_translations import ANALYTICS
+
 HERE = Path(__file__).parent
 
 # msgid -> (de, es, fr, pl, ru)
@@ -259,6 +261,7 @@ TABLE: dict[str, tuple[str, str, str, str, str]] = {
     "to %(country)s": ("nach %(country)s", "hacia %(country)s", "vers : %(country)s",
                        "do kraju: %(country)s", "куда: %(country)s"),
 }
+TABLE.update(ANALYTICS)  # the analytics pages' strings, kept in a module of their own
 LANGUAGES = ("de", "es", "fr", "pl", "ru")
 
 
