@@ -31,3 +31,14 @@ def test_jobs_open_transactions_only_in_the_runners_wrappers() -> None:
     found = {name for name, text in _python(SRC / "jobs").items() if opening.search(text)}
     assert found == {"jobs/registry.py"}
 
+
+def test_tests_set_up_through_blocks_that_commit_as_they_end() -> None:
+    """A test's setup leaves its `with app.uow()` block (or calls tests/factories.py), as the
+    application does; only the test that a reader refuses to commit calls `commit()`."""
+    tests = Path(__file__).parents[1]
+    calling = {
+        str(path.relative_to(tests))
+        for path in tests.rglob("*.py")
+        if re.search(r"\buow\.commit\(\)", path.read_text(encoding="utf-8"))
+    }
+    assert calling == {"integration/test_read_only.py"}
