@@ -42,3 +42,15 @@ def test_tests_set_up_through_blocks_that_commit_as_they_end() -> None:
         if re.search(r"\buow\.commit\(\)", path.read_text(encoding="utf-8"))
     }
     assert calling == {"integration/test_read_only.py"}
+
+
+def test_use_cases_ask_for_their_areas_unit_of_work_not_the_whole() -> None:
+    """Each service names the narrow form of services/ports.py it needs, so that an in-memory
+    fake of its area stays cheap (tests/unit/services/fakes.py)."""
+    whole = re.compile(r"(?<![A-Za-z])UnitOfWork\b")
+    found = {
+        name
+        for name, text in _python(SRC / "services").items()
+        if name != "services/ports.py" and whole.search(text)
+    }
+    assert found == set()
