@@ -10,6 +10,7 @@ from parceltrail.cli import (
     operations,
     personal_data,
     text_lessons,
+    webpush,
 )
 from parceltrail.cli.main import app
 
@@ -24,4 +25,5 @@ __all__ = [
     "operations",
     "personal_data",
     "text_lessons",
+    "webpush",
 ]

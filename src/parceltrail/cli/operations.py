@@ -102,3 +102,18 @@ def worker(
     raise typer.Exit(run_worker(parceltrail.jobs, once=once, threads=threads, echo=typer.echo))
 
 
+
+
+@app.command()
+def quota() -> None:
+    """Each tracking backend's quota: registered today and this month against its budget
+    (PARCELTRAIL_*_DAILY_BUDGET, ..._MONTHLY_BUDGET), and what the provider says is left."""
+    from parceltrail.services.backends import quotas
+
+    parceltrail = open_app()
+    configured = parceltrail.jobs.backends
+    if not configured.aggregators:
+        typer.echo("no tracking backend with a key (PARCELTRAIL_17TRACK_API_KEY, ...)")
+        return
+    for view in quotas(uow_factory=parceltrail.uow, backends=configured, now=parceltrail.clock()):
+        typer.echo(view.line())

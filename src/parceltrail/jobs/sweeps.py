@@ -59,24 +59,28 @@ def polling_sweep(ctx: JobContext) -> int:
 
 @sweep("tracking-backends", every=timedelta(seconds=10))
 def backends_sweep(ctx: JobContext) -> int:
-    """Register new numbers with the aggregator their carrier is routed to (17TRACK,
-    AfterShip), in batches, within each one's budget."""
+    """Register new numbers (every leg's) with the aggregator their carrier is routed to
+    (17TRACK, AfterShip, Ship24), in batches, within each one's budget; carry corrected
+    carriers to the aggregator."""
     if not ctx.backends.aggregators:
         return 0
-    with ctx.uow() as uow:
-        enrolled = backends.enroll(uow=uow, backends=ctx.backends, now=ctx.clock())
-    reports = backends.register_due(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
-    return enrolled + sum(r.registered for r in reports)
+    return backends.route_new(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
 
 
 @sweep("tracking-backends-upkeep", every=timedelta(minutes=10))
 def backends_upkeep_sweep(ctx: JobContext) -> int:
-    """Fetch registered numbers no push reached for long, stop the ones whose journey ended."""
+    """Fetch registered numbers no push reached for long, stop the ones whose journey ended,
+    retrack the ones an aggregator stopped while their journey goes on."""
     if not ctx.backends.aggregators:
         return 0
     fetched = backends.fetch_silent(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
     stopped = backends.stop_finished(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
-    return sum(r.fetched for r in fetched) + sum(r.stopped for r in stopped)
+    again = backends.retrack_stopped(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
+    return (
+        sum(r.fetched for r in fetched)
+        + sum(r.stopped for r in stopped)
+        + sum(r.retracked for r in again)
+    )
 
 
 @sweep("poll-windows", every=timedelta(hours=24))

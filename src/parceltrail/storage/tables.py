@@ -46,6 +46,8 @@ users = Table(
     Column("password_hash", String(255)),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("approved_at", UTCDateTime()),  # null: a signed-up seller waiting for an admin
+    Column("language", String(8)),  # null: the browser's languages decide
+    Column("time_zone", String(64)),  # an IANA name; null: the browser's zone
 )
 
 api_tokens = Table(
@@ -517,9 +519,9 @@ tracking_registrations = Table(
     metadata,
     Column(
         "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"),
-        primary_key=True,
+        nullable=False,
     ),
-    Column("tracking_number", String(64), nullable=False),
+    Column("tracking_number", String(64), primary_key=True),  # one per leg's number
     Column("carrier", String(64)),
     Column("backend", String(32), nullable=False),
     Column("state", String(16), nullable=False),
@@ -534,7 +536,7 @@ tracking_registrations = Table(
     Column("external_id", String(64)),
     Column("error", Text),
     Column("stopped_reason", String(16)),
-    Index(None, "tracking_number"),
+    Index(None, "shipment_id"),
     Index(None, "backend", "state", "priority", "created_at"),
 )
 

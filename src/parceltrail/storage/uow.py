@@ -174,8 +174,8 @@ class SqlUnitOfWork:
         return self._connection
 
     def commit(self) -> None:
-        """Commit now and go on in a new transaction (for tests that set up data in steps;
-        application code leaves the block instead)."""
+        """Commit now and go on in a new transaction. Nothing calls it: the block's end commits
+        (tests/unit/test_boundaries.py keeps it so); a reader refuses it loudly."""
         if self._read_only:
             raise ReadOnlyUnitOfWork(
                 "this unit of work was opened to read only; open a writing one to commit"
