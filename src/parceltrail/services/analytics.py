@@ -232,15 +232,17 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
     pieces = cover(query.first, query.last)
     read = uow.analytics
     by_lane = read.extras(scope, pieces, ("origin", "destination"), transit_only=True)
-    grouped = read.sums(scope, pieces, ("carrier", "destination"))
-    cells = {(k[0], k[1]): v for k, v in grouped.items()}
+    # One scan of the detailed rows gives the heatmap's cells, the carriers' bars and the
+    # services the filter offers.
+    grouped = read.sums(scope, pieces, ("carrier", "destination", "service"))
+    cells: dict[tuple[str, str], Tally] = {}
     carriers: dict[str, Tally] = {}
-    for (carrier, _), counts in cells.items():
+    for (carrier, destination, _service), counts in grouped.items():
+        cells[carrier, destination] = merge([cells.get((carrier, destination), {}), counts])
         carriers[carrier] = merge([carriers.get(carrier, {}), counts])
-    services = read.sums(scope, pieces, ("service",))
     choices = {
         "carrier": sorted(c for c in carriers if c),
-        "service": sorted(k[0] for k in services if k[0]),
+        "service": sorted({k[2] for k in grouped if k[2]}),
         "origin": sorted({o for o, _ in by_lane if o}),
         "destination": sorted({d for _, d in cells if d}),
     }
