@@ -25,6 +25,7 @@ from parceltrail.domain.analytics import (
 )
 from parceltrail.domain.analytics_periods import (
     MAX_SPAN_DAYS,
+    Grain,
     cover,
     periods_of,
     previous,
@@ -34,7 +35,7 @@ from parceltrail.domain.clock import Clock
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.users import User
-from parceltrail.services.analytics_ports import TOTAL, Kept, Observed, RollupKey, Scope
+from parceltrail.services.analytics_ports import ROW_KINDS, Kept, Observed, RollupKey, Scope
 from parceltrail.services.ports import AnalyticsUnitOfWork
 
 SWEEP = "analytics"
@@ -150,13 +151,18 @@ def add_at(
 ) -> None:
     """Count ``tally`` (times ``sign``) in every row the shipment belongs to: its day, week
     and month, for its seller and for every seller (""), under its carrier, service and lane
-    and in the period's total ("*", what an unfiltered view reads)."""
+    and in each pre-summed row (``ROW_KINDS``)."""
     signed = {name: sign * value for name, value in tally.items()}
-    lane = (dims.carrier, dims.service, dims.origin, dims.destination)
+    values = (dims.carrier, dims.service, dims.origin, dims.destination)
+    kinds = [
+        [value if kept else "*" for value, kept in zip(values, keeps, strict=True)]
+        for keeps in ROW_KINDS.values()
+    ]
     for seller in (dims.seller, ""):
         for grain, period in periods_of(dims.day):
-            for where in (lane, TOTAL):
-                row = deltas.setdefault((seller, grain, period, *where), {})
+            for carrier, service, origin, destination in kinds:
+                key = (seller, grain, period, carrier, service, origin, destination)
+                row = deltas.setdefault(key, {})
                 for name, value in signed.items():
                     row[name] = row.get(name, 0) + value
 
@@ -232,17 +238,18 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
     pieces = cover(query.first, query.last)
     read = uow.analytics
     by_lane = read.extras(scope, pieces, ("origin", "destination"), transit_only=True)
-    # One scan of the detailed rows gives the heatmap's cells, the carriers' bars and the
-    # services the filter offers.
-    grouped = read.sums(scope, pieces, ("carrier", "destination", "service"))
-    cells: dict[tuple[str, str], Tally] = {}
+    # The heatmap's cells, summed per carrier for the bars (pre-summed rows, docs/analytics.md).
+    grouped = read.sums(scope, pieces, ("carrier", "destination"))
+    cells = {(k[0], k[1]): counts for k, counts in grouped.items()}
     carriers: dict[str, Tally] = {}
-    for (carrier, destination, _service), counts in grouped.items():
-        cells[carrier, destination] = merge([cells.get((carrier, destination), {}), counts])
+    for (carrier, _), counts in cells.items():
         carriers[carrier] = merge([carriers.get(carrier, {}), counts])
+    month = [piece for piece in pieces if piece[0] is Grain.MONTH][-1:] or pieces[-1:]
     choices = {
         "carrier": sorted(c for c in carriers if c),
-        "service": sorted({k[2] for k in grouped if k[2]}),
+        # the services of one month's detailed rows: a short read, not the whole period's
+        "service": sorted({k[0] for k in read.sums(scope, month, ("service",)) if k[0]}
+                          | ({query.service} if query.service else set())),
         "origin": sorted({o for o, _ in by_lane if o}),
         "destination": sorted({d for _, d in cells if d}),
     }

@@ -28,7 +28,14 @@ from parceltrail.domain.analytics_periods import Grain
 from parceltrail.domain.health import INFORMATIONAL, Problem
 from parceltrail.domain.health_records import Mark
 from parceltrail.domain.status import SubStatus
-from parceltrail.services.analytics_ports import Kept, Observed, Pieces, RollupKey, Scope
+from parceltrail.services.analytics_ports import (
+    ROW_KINDS,
+    Kept,
+    Observed,
+    Pieces,
+    RollupKey,
+    Scope,
+)
 from parceltrail.storage.repositories import chunks
 from parceltrail.storage.tables import (
     analytics_rollups,
@@ -345,16 +352,30 @@ _FILTERS = ("carrier", "service", "origin", "destination")
 
 
 def _scope(scope: Scope, by: Sequence[str]) -> list[ColumnElement[bool]]:
-    """The seller's rows narrowed by the filters set; the totals' rows ("*") when nothing is
-    filtered or grouped by a dimension, else the detailed rows (never both: no double count)."""
+    """The seller's rows narrowed by the filters set, of the one kind (``ROW_KINDS``) that
+    keeps every dimension filtered or grouped by and sums the most: never two kinds, so nothing
+    is counted twice."""
     conditions = [_R.seller == scope.seller]
     filters = {name: getattr(scope, name) for name in _FILTERS}
-    detailed = any(v is not None for v in filters.values()) or any(b in _FILTERS for b in by)
-    conditions.append(_R.carrier != "*" if detailed else _R.carrier == "*")
+    needed = {name for name, value in filters.items() if value is not None}
+    needed |= {name for name in by if name in _FILTERS}
+    kind = _kind_for(needed)
+    for name, kept in zip(_FILTERS, ROW_KINDS[kind], strict=True):
+        conditions.append(_R[name] != "*" if kept else _R[name] == "*")
     for name, value in filters.items():
         if value is not None:
             conditions.append(_R[name] == value)
     return conditions
+
+
+def _kind_for(needed: set[str]) -> str:
+    """The row kind keeping the fewest dimensions that still keeps all of ``needed``."""
+    fitting = [
+        (sum(keeps), kind)
+        for kind, keeps in ROW_KINDS.items()
+        if all(keeps[_FILTERS.index(name)] for name in needed)
+    ]
+    return min(fitting)[1]
 
 
 def _pieces(pieces: Pieces) -> ColumnElement[bool]:
