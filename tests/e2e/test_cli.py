@@ -71,7 +71,6 @@ def test_track_prints_a_readable_timeline_in_local_time(env: dict[str, str]) -> 
             now=parceltrail.clock(),
         )
         tracking.ingest(uow=uow, actor=seller, events=valid, now=parceltrail.clock())
-        uow.commit()
     parceltrail.close()
     out = invoke("track", "lk123456785cn").stdout
     assert "Status: in transit (arrived destination)" in out
@@ -119,6 +118,20 @@ def test_detect_explains_for_humans() -> None:
     out = invoke("detect", "LK123456789CN").stdout
     assert "INVALID" in out
     assert "did you mean LK123456785CN?" in out
+
+
+def test_the_command_line_loads_no_service_until_a_command_needs_one() -> None:
+    """`parceltrail detect` starts in a fraction of the time when the services (and the text
+    classifier, which compiles its rules at import) stay unloaded."""
+    probe = (
+        "import sys, parceltrail.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith(('parceltrail.services', "
+        "'parceltrail.domain.text', 'parceltrail.bootstrap'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
 
 
 def test_quota_prints_each_backend_s_spend_and_what_the_provider_says(

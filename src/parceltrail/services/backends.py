@@ -132,6 +132,18 @@ def enroll(*, uow: BackendsUnitOfWork, backends: Backends, now: datetime) -> int
     return len(new)
 
 
+def route_new(*, uow_factory: Factory, backends: Backends, now: datetime) -> int:
+    """The `tracking-backends` sweep: enrol new shipments' legs (one transaction), carry
+    corrected carriers to the aggregator, then register the due ones in batches within each
+    budget; how many were enrolled and registered."""
+    with uow_factory() as uow:
+        enrolled = enroll(uow=uow, backends=backends, now=now)
+    # A corrected carrier reaches a pending number before it is registered.
+    follow_carriers(uow_factory=uow_factory, backends=backends, now=now)
+    reports = register_due(uow_factory=uow_factory, backends=backends, now=now)
+    return enrolled + sum(r.registered for r in reports)
+
+
 # --- register -----------------------------------------------------------------------------
 
 
