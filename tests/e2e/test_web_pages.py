@@ -37,7 +37,6 @@ def shop(app: App, clock: FrozenClock) -> dict[str, str]:
     with app.uow() as uow:
         valid, _ = tracking_service.parse_events(journey, now=app.clock())
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        uow.commit()
     return {"order": shipment.order_id or "", "waiting": waiting.id, "token": token}
 
 
