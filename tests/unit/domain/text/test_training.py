@@ -503,6 +503,13 @@ def test_the_report_tables_accuracy_calibration_and_confusion() -> None:
             "| en | 3 | 2 | 0.667 | 0.333 | 0.667 |",
             "| de | 1 | 1 | 0.000 | 0.000 | 0.000 |",
             "",
+            # Held-out reports list each source, by language then name.
+            "| source | language | texts | rules | model | both |",
+            "|---|---|---|---|---|---|",
+            "| c | de | 1 | 0.000 | 0.000 | 0.000 |",
+            "| a | en | 2 | 0.500 | 0.500 | 0.500 |",
+            "| b | en | 1 | 1.000 | 0.000 | 1.000 |",
+            "",
             "| model confidence | texts | mean stated | observed right |",
             "|---|---|---|---|",
             "| 0.3-0.4 | 1 | 0.35 | 0.00 |",
@@ -602,6 +609,22 @@ def test_evaluate_reports_held_out_sources_then_cross_validation(
     )
     assert printed.count("held-out sources.") == 1
     assert "5 texts" in printed
+
+
+def test_evaluate_holdout_only_skips_the_cross_validation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus, holdout = _files(tmp_path)
+    main(["evaluate", "--corpus", str(corpus), "--holdout", str(holdout), "--holdout-only"])
+    printed = capsys.readouterr().out
+    rows = _greek()
+    held = held_out_sources(holdout)
+    model = fit([r for r in rows if r.source not in held])
+    assert printed == (
+        "## Held-out sources (model trained on the other sources)\n\n"
+        + report([outcome(r, model) for r in rows if r.source in held], 0)
+        + "\n"
+    )
 
 
 @pytest.mark.parametrize("missing", ["--corpus", "--holdout"])

@@ -1,7 +1,7 @@
 """Delivery analytics: per-shipment tallies, the rollups, and the sweep's keyset index.
 
 Revision ID: 0018_analytics_rollups
-Revises: 0017_partition_events
+Revises: 0018_s5_pages_user_settings
 Create Date: 2026-12-06 15:00:00
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 import parceltrail.storage.types
 
 revision = "0018_analytics_rollups"
-down_revision = "0017_partition_events"
+down_revision = "0018_s5_pages_user_settings"
 branch_labels = None
 depends_on = None
 
