@@ -2,8 +2,7 @@
 handover's new number is registered with its backend too.
 
 Revision ID: 0018_s5_backends_legs
-Revises: 0018_analytics_rollups, 0018_s5_pages_user_settings (also the point where those two
-heads, each off 0017_partition_events, join; the lead may re-point it into a line)
+Revises: 0017_partition_events
 Create Date: 2026-12-06 15:10:00
 """
 
@@ -12,7 +11,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0018_s5_backends_legs"
-down_revision = ("0018_analytics_rollups", "0018_s5_pages_user_settings")
+down_revision = "0017_partition_events"
 branch_labels = None
 depends_on = None
 
