@@ -179,6 +179,10 @@ def test_many_processes_store_every_event_once_and_send_every_mail_once(
             str(port),
             "--log-level",
             "warning",
+            # uvicorn restarts a worker that misses a 5 s health check (its connections cut
+            # off), which a loaded machine makes happen.
+            "--timeout-worker-healthcheck",
+            "60",
         ],
         env,
         tmp_path / "web.log",
