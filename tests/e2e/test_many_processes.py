@@ -12,8 +12,8 @@ already accepted is recorded as sent: a worker killed between the server accepti
 and recording it would send that mail again when its job is taken over (SMTP cannot be
 exactly-once; the repeat carries the same Message-ID), and that is not what this checks.
 The killed worker's held mails are cut off half-way and sent once by the others.
-PARCELTRAIL_TEST_MANY_PARCELS sets the number of parcels (default 80: this test runs in
-`make test`; `bench/scale.py` measures the same processes at any size).
+PARCELTRAIL_TEST_MANY_PARCELS sets the number of parcels (default 80; `make test-many` runs
+this test; `bench/scale.py` measures the same processes at any size).
 """
 
 from __future__ import annotations
@@ -48,9 +48,9 @@ from tests.processes import Process, wait_until
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.timeout(600),
-    # Passes alone (about 30 s on an idle 2-core machine) but timed out waiting for the last
-    # mails in two of three runs inside the whole suite; until that is understood it runs on
-    # its own: `make test-many`.
+    # About 30 s on an idle 2-core machine, 150-250 s on a loaded one: too slow for the whole
+    # suite, so it runs on its own (`make test-many`). It used to time out under load because
+    # mails went twice (a job outliving its lease was run again); see docs/scaling.md.
     pytest.mark.skipif(
         os.environ.get("PARCELTRAIL_TEST_MANY_PROCESSES") != "1",
         reason="many processes: run with `make test-many` (PARCELTRAIL_TEST_MANY_PROCESSES=1)",
