@@ -43,12 +43,20 @@ lint: dev
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-# The pages' gettext catalogues: extract the marked strings (babel.cfg), then write each
-# language's .po from web/pages/locale/translations.py (tests fail on a missing translation).
+# The gettext catalogues of pages and mails (src/parceltrail/locale): extract the marked
+# strings (babel.cfg), then merge them into each language's .po, the file translators edit
+# (new strings empty: tests/unit/test_locale.py fails until each is translated).
+LOCALE = src/parceltrail/locale
 messages: install
 	$(BIN)/pybabel extract -F babel.cfg -k N_ -k _ --no-location --omit-header --sort-output \
-	  -o src/parceltrail/web/pages/locale/messages.pot .
-	$(BIN)/python -m parceltrail.web.pages.locale.translations
+	  -o $(LOCALE)/messages.pot .
+	for lang in $$($(BIN)/python -c 'from parceltrail.locale import LANGUAGES, DEFAULT; \
+	    print(*(l for l in LANGUAGES if l != DEFAULT))'); do \
+	  test -f $(LOCALE)/$$lang/LC_MESSAGES/messages.po || \
+	    $(BIN)/pybabel init -i $(LOCALE)/messages.pot -d $(LOCALE) -l $$lang --no-wrap; \
+	done
+	$(BIN)/pybabel update -i $(LOCALE)/messages.pot -d $(LOCALE) --no-fuzzy-matching \
+	  --ignore-obsolete --no-wrap
 
 # Third-party browser files parceltrail serves or tests with, committed so that nothing is
 # fetched at run time: Swagger UI for /docs, axe-core for the browser tests. `make vendor`
@@ -73,8 +81,11 @@ vendor:
 
 browser: /usr/bin/chromium
 
+# pytest on every core (pytest-xdist); each file's tests stay on one worker, so a module's
+# server or browser fixture starts once. Each worker has its own PostgreSQL schema and queues.
+PYTEST_WORKERS ?= auto
 test: lint browser
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 # Web and job worker processes on one PostgreSQL with RabbitMQ (tests/e2e/test_many_processes.py):
 # kept out of `make test` while it times out inside the whole suite (docs/scaling.md).
@@ -91,8 +102,9 @@ text-eval: install
 
 # Mutation testing of src/parceltrail/domain/ against the unit tests, on every core; one score
 # line per module and a total (docs/testing.md). Not part of `make test`: it takes minutes.
+# make mutation ONLY="domain/clock.py numbers/outcome.py": those modules only (mutants/ reused)
 mutation: $(VENV)/.installed-mutation
-	$(BIN)/python -m tests.mutation.run
+	$(BIN)/python -m tests.mutation.run $(foreach module,$(ONLY),--only $(module))
 
 bench: dev
 	$(BIN)/python bench/ingest.py

@@ -14,9 +14,9 @@ from parceltrail.domain.clock import Clock, system_clock
 from parceltrail.domain.disputes import Periods
 from parceltrail.jobs.carriers import build_backends, build_pollers
 from parceltrail.jobs.context import JobContext
-from parceltrail.notify.channels import AppriseChannels
 from parceltrail.notify.email import build_mailer
 from parceltrail.notify.webhooks import WebhookPoster
+from parceltrail.notify.webpush import AlertChannels
 from parceltrail.services.deliveries import OutboxMailer
 from parceltrail.services.ports import Mailer, UnitOfWork
 from parceltrail.services.rate_limits import InProcessLimiter, RateLimiter
@@ -40,7 +40,7 @@ class App:
     periods: Periods  # the settings' periods of buyer protection (periods_from)
     # Account mail (password resets), sent through the outbox like every other mail.
     mailer: Mailer = field(default_factory=lambda: OutboxMailer(system_clock))
-    channels: AppriseChannels = field(default_factory=AppriseChannels)  # extra channels
+    channels: AlertChannels = field(default_factory=AlertChannels)  # extra channels
     # Request rate limits (web/limits.py): in memory, or shared by every worker process.
     limiter: RateLimiter = field(default_factory=InProcessLimiter)
     # The carriers a configured connector can poll: standalone trackings start only for them.
@@ -77,7 +77,10 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
             allow_private=settings.webhook_allow_private,
         ),
         periods=periods_from(settings),
-        channels=AppriseChannels(allow_private=settings.apprise_allow_private),
+        channels=AlertChannels(
+            allow_private=settings.apprise_allow_private,
+            vapid_private_key=settings.vapid_private_key, vapid_subject=settings.vapid_subject,
+        ),
         pollers=pollers,
         backends=build_backends(settings, pollers),
     )

@@ -200,6 +200,14 @@ class Settings(BaseSettings):
     apprise_allow_private: bool = Field(
         False, description="Allow Apprise channels to loopback and private addresses"
     )
+    # Web Push (browser notifications): `parceltrail webpush-keys` makes the key pair.
+    vapid_private_key: str | None = Field(
+        None, description="VAPID private key, base64url (parceltrail webpush-keys)"
+    )
+    vapid_subject: str = Field(
+        "mailto:parceltrail@localhost",
+        description="Who runs this deployment, for push services: a mailto: or https: URL",
+    )
     simulator_url: str | None = Field(
         None, description="Base URL of a carrier network simulator to poll (parceltrail poll)"
     )

@@ -37,7 +37,6 @@ def sold(app: App) -> str:
         order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
                                tracking_number=NUMBER, now=app.clock(),
                                protection=app.periods.protection)
-        uow.commit()
     return order.id
 
 
@@ -47,7 +46,6 @@ def test_problems_queue_and_filter_come_from_the_health_verdicts(
     clock.advance(days=8)
     with app.uow() as uow:
         health.sweep(uow=uow, now=clock.now)
-        uow.commit()
     with logged_in(base_url, "seller@example.com") as client:
         queue = client.get("/desk/problems")
         assert queue.status_code == 200
@@ -61,6 +59,42 @@ def test_problems_queue_and_filter_come_from_the_health_verdicts(
     with logged_in(base_url, "buyer@example.com") as client:
         assert "AE-7" in client.get("/orders", params={"problems": "1"}).text
         assert client.get("/desk/problems").status_code == 403
+
+
+def test_problems_queue_adds_a_new_number_as_a_replacement_or_a_handover(
+    app: App, sold: str, base_url: str, clock: FrozenClock
+) -> None:
+    clock.advance(days=8)
+    with app.uow() as uow:
+        health.sweep(uow=uow, now=clock.now)
+    with app.uow() as uow:
+        shipment_id = uow.shipments.by_numbers([NUMBER])[NUMBER].id
+    path = f"/desk/shipments/{shipment_id}/number"
+    with logged_in(base_url, "seller@example.com") as client:
+        assert f'href="{path}">Add a new number' in client.get("/desk/problems").text
+        token = csrf(client.get(path))
+        typo = NUMBER[:-3] + ("0" if NUMBER[-3] != "0" else "1") + NUMBER[-2:]
+        wrong = client.post(path, data={"csrf_token": token, "kind": "replacement",
+                                        "tracking_number": typo})
+        assert wrong.status_code == 422
+        assert 'aria-invalid="true"' in wrong.text
+        replacement = factories.s10(43)
+        sent = client.post(path, data={"csrf_token": token, "kind": "replacement",
+                                       "tracking_number": replacement})
+        assert sent.status_code == 200
+        assert f"Added {replacement}" in sent.text
+        handed = factories.s10(44, service="RR")
+        leg = client.post(path, data={"csrf_token": token, "kind": "handover",
+                                      "tracking_number": handed})
+        assert leg.status_code == 200
+        assert f"Added {handed}" in leg.text
+    with logged_in(base_url, "buyer@example.com") as client:
+        assert client.get(path).status_code == 403
+    with app.uow() as uow:
+        on_order = uow.shipments.for_orders([sold])[sold]
+        numbers = sorted([leg.tracking_number for s in on_order for leg in s.legs])
+    assert numbers == sorted([NUMBER, replacement, handed])
+    assert len(on_order) == 2  # the replacement is its own shipment; the handover a leg
 
 
 def test_messages_images_unread_badge_and_protection(sold: str, base_url: str) -> None:

@@ -112,7 +112,6 @@ def test_the_manage_link_page_works_without_login_and_without_javascript(
             milestones=None,
             now=app.clock(),
         )
-        uow.commit()
     token = preferences.manage_token(
         secret=app.settings.secret_key, subscription_id=sub.id, now=app.clock()
     )
@@ -148,7 +147,6 @@ def test_a_manage_link_expires_and_stops_working_after_unsubscribing(
             milestones=None,
             now=app.clock(),
         )
-        uow.commit()
     secret = app.settings.secret_key
     old = preferences.manage_token(secret=secret, subscription_id=sub.id, now=clock.now)
     clock.advance(days=91)
@@ -162,3 +160,29 @@ def test_a_manage_link_expires_and_stops_working_after_unsubscribing(
     gone = http.get(f"/api/v1/subscriptions/manage?token={fresh}")
     assert gone.status_code == 404
     assert "unsubscribed" in gone.json()["error"]["message"]
+
+
+def test_the_account_sets_language_and_time_zone_for_its_pages(
+    app: App, base_url: str
+) -> None:
+    person(app, "zone@example.com", Role.BUYER)
+    with logged_in(base_url, "zone@example.com") as client:
+        client.cookies.set("tz", "America/Sao_Paulo")
+        form = client.get("/account")
+        assert "This browser&#39;s: America/Sao_Paulo" in form.text  # the default, detected
+        token = csrf(form)
+        wrong = client.post("/account/settings", data={
+            "csrf_token": token, "language": "pl", "time_zone": "Mars/Olympus"})
+        assert wrong.status_code == 422
+        assert "is not a time zone like Europe/Warsaw" in wrong.text
+        saved = client.post("/account/settings", data={
+            "csrf_token": token, "language": "pl", "time_zone": "Europe/Warsaw"})
+        assert saved.status_code == 303
+        page = client.get("/account", headers={"accept-language": "de"})
+        assert '<html lang="pl"' in page.text  # the account wins over the browser
+        assert '<option selected>Europe/Warsaw</option>' in page.text
+        assert '<html lang="fr"' in client.get("/account", params={"lang": "fr"}).text
+    with app.uow() as uow:
+        stored = uow.users.by_email("zone@example.com")
+    assert stored is not None
+    assert (stored.language, stored.time_zone) == ("pl", "Europe/Warsaw")

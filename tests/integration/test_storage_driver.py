@@ -104,7 +104,6 @@ def test_saved_states_read_back_equal(app: App, seller: User) -> None:
         shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
         shipment.state = state
         uow.shipments.save_states([shipment], NOW)
-        uow.commit()
     with _uow(app) as uow:
         again = uow.shipments.get(shipment.id)
     assert again is not None

@@ -2,6 +2,7 @@
 
 from parceltrail.cli import (
     accounts,
+    analytics,
     backups,
     imports,
     lookups,
@@ -9,11 +10,13 @@ from parceltrail.cli import (
     operations,
     personal_data,
     text_lessons,
+    webpush,
 )
 from parceltrail.cli.main import app
 
 __all__ = [
     "accounts",
+    "analytics",
     "app",
     "backups",
     "imports",
@@ -22,4 +25,5 @@ __all__ = [
     "operations",
     "personal_data",
     "text_lessons",
+    "webpush",
 ]

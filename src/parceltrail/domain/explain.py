@@ -8,13 +8,15 @@ alone and the quiet-time heuristics below answer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from parceltrail.domain.health import INFORMATIONAL, Health, Problem
 from parceltrail.domain.status import Status, SubStatus
+from parceltrail.domain.words import N_
 
 NOT_ACTIVE_GRACE = timedelta(hours=48)
+
 NO_UPDATES_AFTER = timedelta(days=7)
 
 
@@ -24,99 +26,104 @@ class Explanation:
     meaning: str
     advice: str
     tone: str  # "ok", "wait", "problem", "done"
+    # Values of the %(name)s placeholders in ``meaning``: pages translate the text, then fill.
+    values: dict[str, int | str] = field(default_factory=dict)
 
 
 _HEADLINES: dict[Status, str] = {
-    Status.PENDING: "Waiting for the carrier",
-    Status.INFO_RECEIVED: "Label created, not handed over yet",
-    Status.IN_TRANSIT: "On its way",
-    Status.OUT_FOR_DELIVERY: "Out for delivery today",
-    Status.ATTEMPT_FAIL: "Delivery attempt failed",
-    Status.AVAILABLE_FOR_PICKUP: "Ready for pickup",
-    Status.DELIVERED: "Delivered",
-    Status.EXCEPTION: "There is a problem",
-    Status.EXPIRED: "Tracking has stopped",
+    Status.PENDING: N_("Waiting for the carrier"),
+    Status.INFO_RECEIVED: N_("Label created, not handed over yet"),
+    Status.IN_TRANSIT: N_("On its way"),
+    Status.OUT_FOR_DELIVERY: N_("Out for delivery today"),
+    Status.ATTEMPT_FAIL: N_("Delivery attempt failed"),
+    Status.AVAILABLE_FOR_PICKUP: N_("Ready for pickup"),
+    Status.DELIVERED: N_("Delivered"),
+    Status.EXCEPTION: N_("There is a problem"),
+    Status.EXPIRED: N_("Tracking has stopped"),
 }
 
 _SPECIFIC: dict[SubStatus, tuple[str, str, str, str]] = {
     SubStatus.CUSTOMS_STARTED: (
-        "In customs", "The parcel is being checked by customs in the destination country.",
-        "Customs usually takes a few days. If customs asks you for duties or documents, "
-        "answer quickly.", "wait"),
+        N_("In customs"), N_("The parcel is being checked by customs in the destination country."),
+        N_("Customs usually takes a few days. If customs asks you for duties or documents, "
+        "answer quickly."), "wait"),
     SubStatus.CUSTOMS_HELD: (
-        "Held by customs", "Customs is holding the parcel, often for duties or a document.",
-        "Look for a message from the carrier or customs; contact the seller if you need an "
-        "invoice.", "problem"),
+        N_("Held by customs"), N_("Customs is holding the parcel, often for duties or a document."),
+        N_("Look for a message from the carrier or customs; contact the seller if you need an "
+        "invoice."), "problem"),
     SubStatus.FAILED_ATTEMPT: (
-        "Delivery attempt failed", "The courier tried to deliver but could not.",
-        "Check for a card or message from the carrier and rearrange delivery or pickup.",
+        N_("Delivery attempt failed"), N_("The courier tried to deliver but could not."),
+        N_("Check for a card or message from the carrier and rearrange delivery or pickup."),
         "problem"),
     SubStatus.LOST: (
-        "Reported lost", "The carrier says the parcel is lost.",
-        "Contact the seller for a replacement or refund; the tracking history is your "
-        "evidence.", "problem"),
+        N_("Reported lost"), N_("The carrier says the parcel is lost."),
+        N_("Contact the seller for a replacement or refund; the tracking history is your "
+        "evidence."), "problem"),
     SubStatus.DELAYED: (
-        "Delayed", "The carrier reports a delay.",
-        "Wait a few more days; if nothing changes, ask the seller.", "wait"),
+        N_("Delayed"), N_("The carrier reports a delay."),
+        N_("Wait a few more days; if nothing changes, ask the seller."), "wait"),
     SubStatus.RETURNING: (
-        "Returning to the sender", "The parcel is on its way back to the seller.",
-        "Contact the seller to ask for a new shipment or a refund.", "problem"),
+        N_("Returning to the sender"), N_("The parcel is on its way back to the seller."),
+        N_("Contact the seller to ask for a new shipment or a refund."), "problem"),
     SubStatus.RETURNED: (
-        "Returned to the sender", "The parcel went back to the seller.",
-        "Contact the seller to ask for a new shipment or a refund.", "problem"),
+        N_("Returned to the sender"), N_("The parcel went back to the seller."),
+        N_("Contact the seller to ask for a new shipment or a refund."), "problem"),
     SubStatus.ADDRESS_ISSUE: (
-        "Address problem", "The carrier cannot deliver to the address as written.",
-        "Contact the carrier or the seller with the correct address.", "problem"),
+        N_("Address problem"), N_("The carrier cannot deliver to the address as written."),
+        N_("Contact the carrier or the seller with the correct address."), "problem"),
     SubStatus.AVAILABLE_FOR_PICKUP: (
-        "Ready for pickup", "The parcel waits for you at a pickup point or post office.",
-        "Collect it soon with an ID; pickup points return parcels after a while.", "ok"),
+        N_("Ready for pickup"), N_("The parcel waits for you at a pickup point or post office."),
+        N_("Collect it soon with an ID; pickup points return parcels after a while."), "ok"),
 }
 
 
 # Headline and advice per health problem; the meaning is the verdict's own explanation.
 _PROBLEMS: dict[Problem, tuple[str, str]] = {
     Problem.NOT_ACTIVE_YET: (
-        "Not active yet", "Nothing to do yet: look again tomorrow."),
+        N_("Not active yet"), N_("Nothing to do yet: look again tomorrow.")),
     Problem.NO_INFORMATION: (
-        "No information from the carrier",
-        "Ask the seller to check the number and that the parcel was handed over."),
+        N_("No information from the carrier"),
+        N_("Ask the seller to check the number and that the parcel was handed over.")),
     Problem.STALE: (
-        "No updates for a while",
-        "Nothing to do yet; if it stays quiet, contact the seller."),
+        N_("No updates for a while"),
+        N_("Nothing to do yet; if it stays quiet, contact the seller.")),
     Problem.SUSPECTED_LOST: (
-        "Possibly lost", "Contact the seller; the tracking history is your evidence."),
+        N_("Possibly lost"), N_("Contact the seller; the tracking history is your evidence.")),
     Problem.DELAYED: (
-        "Delayed", "Wait a few more days; if nothing changes, ask the seller."),
+        N_("Delayed"), N_("Wait a few more days; if nothing changes, ask the seller.")),
     Problem.CUSTOMS_HELD: (
-        "Held by customs", "Answer customs or the carrier quickly; ask the seller for the "
-        "invoice if needed."),
+        N_("Held by customs"), N_("Answer customs or the carrier quickly; ask the seller for the "
+        "invoice if needed.")),
     Problem.FAILED_ATTEMPT: (
-        "Delivery attempt failed", "Rearrange delivery or pickup with the carrier."),
+        N_("Delivery attempt failed"), N_("Rearrange delivery or pickup with the carrier.")),
     Problem.PICKUP_WAITING: (
-        "Ready for pickup", "Collect it soon with an ID."),
+        N_("Ready for pickup"), N_("Collect it soon with an ID.")),
     Problem.RETURNING: (
-        "Returning to the sender", "Contact the seller about a new shipment or a refund."),
+        N_("Returning to the sender"), N_("Contact the seller about a new shipment or a refund.")),
     Problem.CARRIER_EXCEPTION: (
-        "There is a problem", "Read the latest event; contact the carrier or the seller."),
+        N_("There is a problem"), N_("Read the latest event; contact the carrier or the seller.")),
 }
 
 
 # What the seller can do about each problem: the queue speaks to the seller, not the buyer.
 SELLER_ADVICE: dict[Problem, str] = {
-    Problem.NOT_ACTIVE_YET: "Nothing yet: the carrier's first scan usually comes within two days.",
+    Problem.NOT_ACTIVE_YET: N_(
+        "Nothing yet: the carrier's first scan usually comes within two days."),
     Problem.NO_INFORMATION: (
-        "Check that the parcel was handed over and the number is right; if it was wrong, add "
-        "the right one to the order."),
-    Problem.STALE: "Tell the buyer you are watching it; ask the carrier if it stays quiet.",
+        N_("Check that the parcel was handed over and the number is right; if it was wrong, add "
+        "the right one to the order.")),
+    Problem.STALE: N_("Tell the buyer you are watching it; ask the carrier if it stays quiet."),
     Problem.SUSPECTED_LOST: (
-        "Open an investigation with the carrier, and offer the buyer a new shipment or a "
-        "refund."),
-    Problem.DELAYED: "Tell the buyer it is late; extend their protection if it may run out.",
-    Problem.CUSTOMS_HELD: "Send the buyer the invoice or documents customs may ask for.",
-    Problem.FAILED_ATTEMPT: "Remind the buyer to rearrange delivery or collect the parcel.",
-    Problem.PICKUP_WAITING: "Remind the buyer to collect it before the pickup point sends it back.",
-    Problem.RETURNING: "Offer the buyer a new shipment or a refund.",
-    Problem.CARRIER_EXCEPTION: "Read the carrier's latest event and tell the buyer what it means.",
+        N_("Open an investigation with the carrier, and offer the buyer a new shipment or a "
+        "refund.")),
+    Problem.DELAYED: N_("Tell the buyer it is late; extend their protection if it may run out."),
+    Problem.CUSTOMS_HELD: N_("Send the buyer the invoice or documents customs may ask for."),
+    Problem.FAILED_ATTEMPT: N_("Remind the buyer to rearrange delivery or collect the parcel."),
+    Problem.PICKUP_WAITING: N_(
+        "Remind the buyer to collect it before the pickup point sends it back."),
+    Problem.RETURNING: N_("Offer the buyer a new shipment or a refund."),
+    Problem.CARRIER_EXCEPTION: N_(
+        "Read the carrier's latest event and tell the buyer what it means."),
 }
 
 
@@ -155,46 +162,48 @@ def explain(
         return _not_active(now, dispatched_at)
     if status is Status.DELIVERED:
         return Explanation(
-            "Delivered", "The carrier says the parcel was delivered.",
-            "If you did not receive it, check with neighbours, then contact the seller.", "done")
+            N_("Delivered"), N_("The carrier says the parcel was delivered."),
+            N_("If you did not receive it, check with neighbours, then contact the seller."),
+            "done")
     quiet = last_event_at is not None and now - last_event_at > NO_UPDATES_AFTER
     if quiet_rules and quiet and last_event_at and not sub_status.is_final:
         days = (now - last_event_at).days
         return Explanation(
-            "No updates for a while", f"The carrier has reported nothing for {days} days.",
-            "Long journeys have quiet stretches, often before or after a flight. If it stays "
-            "quiet for another week, contact the seller.", "wait")
+            N_("No updates for a while"),
+            N_("The carrier has reported nothing for %(days)s days."),
+            N_("Long journeys have quiet stretches, often before or after a flight. If it stays "
+               "quiet for another week, contact the seller."), "wait", {"days": days})
     return Explanation(_HEADLINES[status], _meaning(status), _advice(status), _tone(status))
 
 
 def _not_active(now: datetime, dispatched_at: datetime | None) -> Explanation:
     if dispatched_at is None or now - dispatched_at <= NOT_ACTIVE_GRACE:
         return Explanation(
-            "Not active yet", "The carrier has no information about this number yet.",
-            "This is normal: information may take 24-48 hours to appear after the seller "
-            "ships. Look again tomorrow.", "wait")
+            N_("Not active yet"), N_("The carrier has no information about this number yet."),
+            N_("This is normal: information may take 24-48 hours to appear after the seller "
+               "ships. Look again tomorrow."), "wait")
     return Explanation(
-        "No information from the carrier",
-        "The parcel was dispatched more than two days ago and the carrier still reports "
-        "nothing.",
-        "The parcel may not have been handed over, or the number may be wrong: ask the seller "
-        "to check.", "problem")
+        N_("No information from the carrier"),
+        N_("The parcel was dispatched more than two days ago and the carrier still reports "
+           "nothing."),
+        N_("The parcel may not have been handed over, or the number may be wrong: ask the "
+           "seller to check."), "problem")
 
 
 def _meaning(status: Status) -> str:
     return {
-        Status.IN_TRANSIT: "The carrier is moving the parcel towards you.",
-        Status.OUT_FOR_DELIVERY: "A courier has the parcel and should deliver it today.",
-        Status.ATTEMPT_FAIL: "The courier could not deliver it.",
-        Status.EXCEPTION: "The carrier reported something unusual.",
-        Status.EXPIRED: "The carrier stopped reporting on this number.",
-    }.get(status, "The carrier knows the parcel.")
+        Status.IN_TRANSIT: N_("The carrier is moving the parcel towards you."),
+        Status.OUT_FOR_DELIVERY: N_("A courier has the parcel and should deliver it today."),
+        Status.ATTEMPT_FAIL: N_("The courier could not deliver it."),
+        Status.EXCEPTION: N_("The carrier reported something unusual."),
+        Status.EXPIRED: N_("The carrier stopped reporting on this number."),
+    }.get(status, N_("The carrier knows the parcel."))
 
 
 def _advice(status: Status) -> str:
     if status in (Status.EXCEPTION, Status.EXPIRED, Status.ATTEMPT_FAIL):
-        return "Read the latest event below; contact the carrier or the seller if unsure."
-    return "Nothing to do: we show every update here as it arrives."
+        return N_("Read the latest event below; contact the carrier or the seller if unsure.")
+    return N_("Nothing to do: we show every update here as it arrives.")
 
 
 def _tone(status: Status) -> str:

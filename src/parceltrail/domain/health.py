@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from parceltrail.domain.status import Status, SubStatus
+from parceltrail.domain.words import N_
 
 
 class Problem(StrEnum):
@@ -157,46 +158,46 @@ def _before_first_event(facts: Facts, now: datetime, rules: Thresholds) -> Healt
 _CARRIER_EXCEPTIONS: dict[SubStatus, tuple[Problem, str]] = {
     SubStatus.CUSTOMS_HELD: (
         Problem.CUSTOMS_HELD,
-        "Customs is holding the parcel. Customs may need a document or a payment: check "
-        "messages from the carrier or customs, and ask the seller for the invoice if needed.",
+        N_("Customs is holding the parcel. Customs may need a document or a payment: check "
+        "messages from the carrier or customs, and ask the seller for the invoice if needed."),
     ),
     SubStatus.FAILED_ATTEMPT: (
         Problem.FAILED_ATTEMPT,
-        "The carrier tried to deliver and could not. Arrange a new delivery or collect the "
-        "parcel before the storage period ends, or it goes back to the sender.",
+        N_("The carrier tried to deliver and could not. Arrange a new delivery or collect the "
+        "parcel before the storage period ends, or it goes back to the sender."),
     ),
     SubStatus.ADDRESS_ISSUE: (
         Problem.FAILED_ATTEMPT,
-        "The carrier has a problem with the address. Contact the carrier with the tracking "
-        "number and the full address, and tell the seller.",
+        N_("The carrier has a problem with the address. Contact the carrier with the tracking "
+        "number and the full address, and tell the seller."),
     ),
     SubStatus.AVAILABLE_FOR_PICKUP: (
         Problem.PICKUP_WAITING,
-        "The parcel is waiting at a pickup point. Collect it with the tracking number and an "
-        "ID before the storage period ends.",
+        N_("The parcel is waiting at a pickup point. Collect it with the tracking number and an "
+        "ID before the storage period ends."),
     ),
     SubStatus.RETURNING: (
         Problem.RETURNING,
-        "The parcel is on its way back to the sender. Contact the seller about a new "
-        "shipment or a refund.",
+        N_("The parcel is on its way back to the sender. Contact the seller about a new "
+        "shipment or a refund."),
     ),
     SubStatus.REFUSED: (
         Problem.RETURNING,
-        "The parcel was refused and will go back to the sender. Contact the seller.",
+        N_("The parcel was refused and will go back to the sender. Contact the seller."),
     ),
     SubStatus.DAMAGED: (
         Problem.CARRIER_EXCEPTION,
-        "The carrier reports the parcel damaged. Keep the packaging, take photos and contact "
-        "the seller; a dispute can be opened with the tracking history as evidence.",
+        N_("The carrier reports the parcel damaged. Keep the packaging, take photos and contact "
+        "the seller; a dispute can be opened with the tracking history as evidence."),
     ),
     SubStatus.DELAYED: (
         Problem.DELAYED,
-        "The carrier reports a delay. No action is needed yet; parceltrail keeps watching.",
+        N_("The carrier reports a delay. No action is needed yet; parceltrail keeps watching."),
     ),
     SubStatus.EXCEPTION: (
         Problem.CARRIER_EXCEPTION,
-        "The carrier reports a problem. Read the latest event, and contact the carrier or "
-        "the seller if it asks for action.",
+        N_("The carrier reports a problem. Read the latest event, and contact the carrier or "
+        "the seller if it asks for action."),
     ),
 }
 

@@ -26,6 +26,9 @@ class User:
     created_at: datetime
     name: str | None = None
     approved: bool = True  # a seller who signed up waits for an admin before selling
+    # The account's own settings; None: follow the browser (Accept-Language, its time zone).
+    language: str | None = None
+    time_zone: str | None = None
 
     @property
     def is_admin(self) -> bool:

@@ -1,5 +1,5 @@
 """What a task may use: settings, the clock, units of work, the mailer, the webhook poster
-and the Apprise channels."""
+and the alert channels (Apprise, Web Push)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from parceltrail.connectors.pollers import Pollers
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.disputes import Periods
 from parceltrail.jobs.leases import LeaseKeeper
-from parceltrail.notify.channels import AppriseChannels
 from parceltrail.notify.email import Mailer
 from parceltrail.notify.webhooks import WebhookPoster
+from parceltrail.notify.webpush import AlertChannels
 from parceltrail.services.backends import Backends
 from parceltrail.services.ports import UnitOfWork
 
@@ -29,7 +29,7 @@ class JobContext:
     mailer: Mailer
     poster: WebhookPoster
     periods: Periods  # the settings' periods of buyer protection (periods_from)
-    channels: AppriseChannels = field(default_factory=AppriseChannels)
+    channels: AlertChannels = field(default_factory=AlertChannels)
     pollers: Pollers = field(default_factory=Pollers)  # the carrier APIs to poll
     backends: Backends = field(default_factory=Backends)  # where numbers are registered
     leases: LeaseKeeper = field(default_factory=LeaseKeeper)  # renews running jobs' claims

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import cache
+from zoneinfo import available_timezones
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -12,6 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from parceltrail.domain.errors import NotAuthenticated, PermissionDenied, ValidationFailed
 from parceltrail.domain.tokens import hash_secret
 from parceltrail.domain.users import Role, User, normalize_email
+from parceltrail.locale import DEFAULT, N_, known, translations
 from parceltrail.services.ports import AccountsUnitOfWork, Mailer, MailMessage, WebSession
 from parceltrail.services.users import create_user
 
@@ -52,6 +55,26 @@ def set_password(*, uow: AccountsUnitOfWork, user: User, password: str) -> None:
     uow.sessions.delete_for_user(user.id)
 
 
+def save_settings(
+    *, uow: AccountsUnitOfWork, user: User, language: str, time_zone: str
+) -> User:
+    """The account's language and time zone, for its pages and its mails; an empty value
+    leaves it to the browser (its languages, its time zone)."""
+    if language and known(language) is None:
+        raise ValidationFailed(f"no language {language[:20]!r} here", field="language")
+    if time_zone and time_zone not in _zones():
+        raise ValidationFailed(
+            f"{time_zone[:64]!r} is not a time zone like Europe/Warsaw", field="time_zone"
+        )
+    uow.users.set_settings(user.id, language or None, time_zone or None)
+    return replace(user, language=language or None, time_zone=time_zone or None)
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
 def sign_up(
     *,
     uow: AccountsUnitOfWork,
@@ -62,6 +85,7 @@ def sign_up(
     name: str | None,
     base_url: str,
     approved: bool = True,
+    language: str | None = None,
 ) -> None:
     """Start a buyer or seller account: the address gets a link to choose a password.
 
@@ -70,6 +94,7 @@ def sign_up(
     an account, with a link to set a password. Only the mailbox's owner learns which, and
     nobody gets an account on an address they cannot read. Admins are made with
     `parceltrail users create`; ``approved`` False leaves a seller waiting for an admin.
+    The mail is in ``language`` (the page's), or the known account's own.
     """
     if role not in SIGN_UP_ROLES:
         raise PermissionDenied("only buyer and seller accounts can be created here")
@@ -81,22 +106,38 @@ def sign_up(
             uow=uow, email=address, role=role, now=now, name=_name(name), approved=not waits
         )
         link = _password_link(uow, user, now, SIGN_UP_TTL, base_url)
-        text = (
-            "Welcome to parceltrail. To finish creating your account, choose a password "
-            f"within 24 hours: {link}\n\n"
-            "If you did not ask for an account, ignore this mail; nothing more happens.\n"
-        )
-        subject = "Finish creating your parceltrail account"
+        words = (_WELCOME, N_("Finish creating your parceltrail account"))
     else:
-        link = _password_link(uow, existing, now, SIGN_UP_TTL, base_url)
-        text = (
-            "Someone asked to create a parceltrail account with this address, which already "
-            f"has one. Log in at {base_url}/login, or choose a new password within 24 "
-            f"hours: {link}\n\n"
-            "If it was not you, ignore this mail; your account stays as it is.\n"
-        )
-        subject = "You already have a parceltrail account"
         user = existing
+        link = _password_link(uow, existing, now, SIGN_UP_TTL, base_url)
+        words = (_ALREADY, N_("You already have a parceltrail account"))
+        language = existing.language or language
+    _mail(mailer, uow, user, words, language, link=link, login=f"{base_url}/login")
+
+
+_WELCOME = N_(
+    "Welcome to parceltrail. To finish creating your account, choose a password within 24 "
+    "hours: {link}\n\nIf you did not ask for an account, ignore this mail; nothing more "
+    "happens.\n"
+)
+_ALREADY = N_(
+    "Someone asked to create a parceltrail account with this address, which already has one. "
+    "Log in at {login}, or choose a new password within 24 hours: {link}\n\nIf it was not "
+    "you, ignore this mail; your account stays as it is.\n"
+)
+_RESET = N_(
+    "Someone asked to set a new password for your parceltrail account.\n\nChoose one within "
+    "the hour: {link}\n\nIf it was not you, ignore this mail; your password stays as it is.\n"
+)
+
+
+def _mail(
+    mailer: Mailer, uow: AccountsUnitOfWork, user: User, words: tuple[str, str],
+    language: str | None, **values: str,
+) -> None:
+    """An account mail (text, subject) in the reader's language, its ``{name}``s filled."""
+    say = translations(known(language) or DEFAULT).gettext
+    text, subject = (say(part).format(**values) for part in words)
     mailer.send(uow, MailMessage(to=user.email, subject=subject, text=text))
 
 
@@ -152,7 +193,8 @@ def end_session(*, uow: AccountsUnitOfWork, secret: str | None) -> None:
 
 
 def request_reset(
-    *, uow: AccountsUnitOfWork, mailer: Mailer, email: str, base_url: str, now: datetime
+    *, uow: AccountsUnitOfWork, mailer: Mailer, email: str, base_url: str, now: datetime,
+    language: str | None = None,
 ) -> None:
     """Mail a one-hour reset link when the address has an account; silent otherwise."""
     try:
@@ -162,12 +204,8 @@ def request_reset(
     if user is None:
         return
     link = _password_link(uow, user, now, RESET_TTL, base_url)
-    text = (
-        "Someone asked to set a new password for your parceltrail account.\n\n"
-        f"Choose one within the hour: {link}\n\n"
-        "If it was not you, ignore this mail; your password stays as it is.\n"
-    )
-    mailer.send(uow, MailMessage(to=user.email, subject="Set your parceltrail password", text=text))
+    words = (_RESET, N_("Set your parceltrail password"))
+    _mail(mailer, uow, user, words, user.language or language, link=link)
 
 
 def reset_password(*, uow: AccountsUnitOfWork, secret: str, password: str, now: datetime) -> User:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from parceltrail.domain.errors import OrderNotFound, PermissionDenied, ValidationFailed
 from parceltrail.domain.health import Problem
 from parceltrail.domain.health_records import HealthRecord
+from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.status import Status
 from parceltrail.domain.users import Role, User
 from parceltrail.services.orders import _views
@@ -164,3 +165,13 @@ def order_to_dispatch(*, uow: BrowseUnitOfWork, user: User, order_id: str) -> Or
     if order is None or not (user.is_admin or order.seller_id == user.id):
         raise OrderNotFound(f"no order {order_id} among the orders you sold", order_id=order_id)
     return _views(uow, [order], user)[0]
+
+
+def shipment_to_renumber(
+    *, uow: BrowseUnitOfWork, user: User, shipment_id: str
+) -> tuple[Shipment, OrderView]:
+    """A shipment of an order the viewer sold, with its order: what a new number is added to."""
+    shipment = uow.shipments.get(shipment_id)
+    if shipment is None or shipment.order_id is None:
+        raise OrderNotFound(f"no shipment {shipment_id} on your orders", shipment_id=shipment_id)
+    return shipment, order_to_dispatch(uow=uow, user=user, order_id=shipment.order_id)

@@ -181,6 +181,17 @@ def save_preferences(
     return saved
 
 
+def add_channel(
+    *, uow: AlertsUnitOfWork, user: User, url: str, checker: ChannelChecker, now: datetime
+) -> Preferences:
+    """One more channel (a browser's push subscription) beside those the user has."""
+    current = preferences_of(uow=uow, user=user)
+    kept = [channel_id(stored) for stored in current.channels]
+    return save_preferences(
+        uow=uow, user=user, choices=Choices(channels=[*kept, url]), checker=checker, now=now
+    )
+
+
 def _seller_problems(uow: AlertsUnitOfWork, user: User, on: bool, now: datetime) -> None:
     if on:
         alerts.subscribe_seller_problems(uow=uow, seller=user, now=now)

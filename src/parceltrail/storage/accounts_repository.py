@@ -36,6 +36,8 @@ def _user(row: Row[Any]) -> User:
         created_at=row.created_at,
         name=row.name,
         approved=row.approved_at is not None,
+        language=row.language,
+        time_zone=row.time_zone,
     )
 
 
@@ -59,6 +61,13 @@ class SqlUserRepository(Repository):
             .values(approved_at=at)
         )
         return result.rowcount == 1
+
+    def set_settings(self, user_id: str, language: str | None, time_zone: str | None) -> None:
+        self._db.execute(
+            update(users).where(users.c.id == user_id).values(
+                language=language, time_zone=time_zone
+            )
+        )
 
     def waiting_for_approval(self, limit: int) -> list[User]:
         query = (

@@ -33,7 +33,8 @@ class SqlSessionRepository:
         if row is None:
             return None
         approved = row.approved_at is not None
-        user = User(row.id, row.email, Role(row.role), row.created_at, row.name, approved)
+        user = User(row.id, row.email, Role(row.role), row.created_at, row.name, approved,
+                    language=row.language, time_zone=row.time_zone)
         return WebSession(user=user, csrf_token=row.csrf_token, expires_at=row.expires_at)
 
     def delete(self, id_hash: str) -> None:

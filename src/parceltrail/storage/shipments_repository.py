@@ -314,6 +314,16 @@ class SqlShipmentRepository(Repository):
             )
         )
 
+    def set_carrier(self, shipment: Shipment, leg: Leg) -> None:
+        self._db.execute(
+            update(shipment_legs)
+            .where(
+                shipment_legs.c.shipment_id == shipment.id,
+                shipment_legs.c.sequence == leg.sequence,
+            )
+            .values(carrier=leg.carrier)
+        )
+
     def attach_to_order(
         self, shipment: Shipment, order_id: str, dispatched_at: datetime, service: str | None
     ) -> None:

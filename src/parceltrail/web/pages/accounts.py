@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from functools import cache
+from typing import Annotated, Any
+from zoneinfo import available_timezones
 
 from fastapi import APIRouter, Depends, Form, Request
 from starlette.responses import RedirectResponse, Response
@@ -19,6 +21,7 @@ from parceltrail.web.limits import (
     limit_sign_up,
     remember_device,
 )
+from parceltrail.web.pages.i18n import LANG_COOKIE, language_of
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import (
     Visitor,
@@ -27,6 +30,7 @@ from parceltrail.web.pages.security import (
     finish,
     set_session,
 )
+from parceltrail.web.pages.times import ZONE_COOKIE
 
 router = APIRouter(include_in_schema=False)
 Text = Annotated[str, Form(max_length=20_000)]
@@ -96,7 +100,8 @@ def signup(
         with uow.savepoint():
             accounts.sign_up(uow=uow, mailer=app.mailer, email=email, role=chosen,
                              now=app.clock(), name=name, base_url=app.settings.base_url,
-                             approved=not app.settings.seller_approval)
+                             approved=not app.settings.seller_approval,
+                             language=language_of(request))
     except ValidationFailed as exc:
         return page(request, who, "signup.html", status_code=422, name=name[:200],
                     email=email[:254], role=chosen.value, error=exc.message,
@@ -115,7 +120,8 @@ def reset_request(
 ) -> Response:
     who.check_csrf(csrf)
     accounts.request_reset(uow=uow, mailer=app.mailer, email=email,
-                           base_url=app.settings.base_url, now=app.clock())
+                           base_url=app.settings.base_url, now=app.clock(),
+                           language=language_of(request))
     return page(request, who, "reset_request.html", sent=True)
 
 
@@ -140,8 +146,44 @@ def reset(
                 message="Your password is set; log in with it.")
 
 
-@router.get("/account")
-def account(request: Request, uow: UowDep, who: VisitorDep) -> Response:
+def account_page(
+    request: Request, uow: UowDep, who: Visitor, *, status_code: int = 200, **shown: Any
+) -> Response:
+    """The account page: settings, tokens, data; ``shown`` adds a new token or an error."""
     user = who.require()
-    tokens = user_service.list_tokens(uow=uow, user=user)
-    return page(request, who, "account.html", tokens=tokens, new_secret=None)
+    context: dict[str, Any] = {
+        "tokens": user_service.list_tokens(uow=uow, user=user), "new_secret": None,
+        "zones": time_zones(), "browser_zone": request.cookies.get(ZONE_COOKIE, ""),
+        "saved": False, "settings_error": None, "delete_error": None, **shown,
+    }
+    return page(request, who, "account.html", status_code=status_code, **context)
+
+
+@router.get("/account")
+def account(request: Request, uow: UowDep, who: VisitorDep, saved: bool = False) -> Response:
+    return account_page(request, uow, who, saved=saved)
+
+
+@router.post("/account/settings")
+def account_settings(
+    request: Request, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    language: Annotated[str, Form(max_length=20)] = "",
+    time_zone: Annotated[str, Form(max_length=64)] = "",
+) -> Response:
+    """Language and time zone of the account: its pages and the mails it is sent."""
+    user = who.require()
+    who.check_csrf(csrf)
+    try:
+        accounts.save_settings(uow=uow, user=user, language=language, time_zone=time_zone)
+    except ValidationFailed as exc:
+        return account_page(request, uow, who, status_code=422, settings_error=exc.message)
+    # the page after saving is in the saved language, whatever the switch picked before
+    response = redirect("/account?saved=1#settings", who)
+    response.delete_cookie(LANG_COOKIE)
+    return response
+
+
+@cache
+def time_zones() -> list[str]:
+    """Every IANA zone with a region ("Europe/Warsaw"), for the account's time zone setting."""
+    return sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))

@@ -7,7 +7,7 @@ on) are kept apart so the page can put them behind a "details" toggle.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
@@ -108,6 +108,7 @@ class Card:
     route: Route | None
     eta: Eta | None
     technical: tuple[str, ...]  # for the "details" toggle
+    values: dict[str, int | str] = field(default_factory=dict)  # for ``meaning``'s placeholders
 
     @property
     def number(self) -> str:
@@ -155,6 +156,7 @@ def build(found: Lookup) -> Card:
         route=route,
         eta=eta,
         technical=tuple(technical),
+        values=explanation.values,
     )
 
 

@@ -1,97 +1,49 @@
-"""The pages' language: chosen in the URL (``?lang=``, then kept in a cookie), else the
-browser's ``Accept-Language``; English when nothing matches.
-
-Catalogues are gettext ``.po`` files in ``web/pages/locale/`` (``make messages`` extracts the
-marked strings with Babel); they are read once per process. Dates and times are written with
-Babel in the page's language.
-"""
+"""The pages' language: chosen in the URL (``?lang=``), else the account's setting, else an
+earlier pick on this browser (the cookie the switch sets), else ``Accept-Language``; English
+when nothing matches. The catalogues and the language list are parceltrail.locale's (mails
+use the same ones)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from gettext import NullTranslations
-from io import BytesIO
-from pathlib import Path
-
-from babel import Locale, UnknownLocaleError
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import Translations
 from fastapi import Request
 
-LOCALE_DIR = Path(__file__).parent / "locale"
-DEFAULT = "en"
+from parceltrail.domain.users import User
+from parceltrail.locale import DEFAULT, LANGUAGES, N_, from_header, known, locale, translations
+
+__all__ = ["DEFAULT", "LANGUAGES", "N_", "from_header", "language_of", "locale", "translations"]
 LANG_COOKIE = "lang"
-# The languages with a catalogue, in their own words (the switch lists them so).
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "de": "Deutsch",
-    "es": "Español",
-    "fr": "Français",
-    "pl": "Polski",
-    "ru": "Русский",
-}
-_MAX_HEADER = 500
 
 
-def N_(message: str) -> str:  # noqa: N802 (the gettext convention for "marked, not translated")
-    """Marks a string for extraction; it is translated where it is shown."""
-    return message
+def language_of(request: Request, user: User | None = None) -> str:
+    """The URL says what this page is in; then what the visitor told us (the account, or the
+    switch on this browser); then what the browser asks for."""
+    return (
+        known(request.query_params.get("lang"))
+        or known(user.language if user else None)
+        or known(request.cookies.get(LANG_COOKIE))
+        or from_header(request.headers.get("accept-language", ""))
+        or DEFAULT
+    )
 
 
-@lru_cache(maxsize=len(LANGUAGES))
-def translations(language: str) -> NullTranslations:
-    """The catalogue of a language (English: the strings as written)."""
-    path = LOCALE_DIR / language / "LC_MESSAGES" / "messages.po"
-    if language == DEFAULT or not path.exists():
-        return NullTranslations()
-    with path.open("rb") as po:
-        catalog = read_po(po, locale=language)
-    compiled = BytesIO()
-    write_mo(compiled, catalog)
-    compiled.seek(0)
-    return Translations(compiled)
-
-
-def from_header(header: str) -> str | None:
-    """The best language of ``Accept-Language`` that has a catalogue."""
-    wanted = []
-    for part in header[:_MAX_HEADER].split(","):
-        tag, _, quality = part.strip().partition(";q=")
-        try:
-            weight = float(quality) if quality else 1.0
-        except ValueError:
-            continue
-        wanted.append((weight, tag.strip().lower().replace("_", "-")))
-    for _weight, tag in sorted(wanted, key=lambda item: -item[0]):
-        base = tag.split("-", 1)[0]
-        if base in LANGUAGES:
-            return base
-    return None
-
-
-def chosen(request: Request) -> str | None:
-    """A language the visitor picked: in this URL, or earlier (the cookie)."""
-    for value in (request.query_params.get("lang", ""), request.cookies.get(LANG_COOKIE, "")):
-        if value in LANGUAGES:
-            return value
-    return None
-
-
-def language_of(request: Request) -> str:
-    return chosen(request) or from_header(request.headers.get("accept-language", "")) or DEFAULT
-
-
-@lru_cache(maxsize=len(LANGUAGES))
-def locale(language: str) -> Locale:
-    try:
-        return Locale.parse(language)
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse(DEFAULT)
-
-
-# Labels the pages build from values (``label`` of a milestone), marked here for extraction.
-MILESTONE_LABELS = (
-    N_("Customs started"), N_("Customs held"), N_("Customs cleared"), N_("Out for delivery"),
-    N_("Failed attempt"), N_("Available for pickup"), N_("Delivered"),
+# Labels the pages build from values (``x | label`` of a status, problem, dispute step, role,
+# milestone...), marked here for extraction; tests/unit/test_locale.py checks none is missing.
+LABELS = (
+    N_("Pending"), N_("Info received"), N_("In transit"), N_("Out for delivery"),
+    N_("Attempt fail"), N_("Available for pickup"), N_("Delivered"), N_("Exception"),
+    N_("Expired"), N_("Accepted"), N_("Departed origin"), N_("Arrived destination"),
+    N_("Customs started"), N_("Customs held"), N_("Customs cleared"), N_("Handed over"),
+    N_("Failed attempt"), N_("Delayed"), N_("Address issue"), N_("Refused"), N_("Returning"),
+    N_("Returned"), N_("Lost"), N_("Damaged"), N_("Cancelled"), N_("Not active yet"),
+    N_("No information"), N_("Stale"), N_("Suspected lost"), N_("Pickup waiting"),
+    N_("Carrier exception"), N_("Accept"), N_("Propose"), N_("Reject"), N_("Accept proposal"),
+    N_("Revise"), N_("Escalate"), N_("Time out"), N_("Decide"), N_("Withdraw"), N_("Open"),
+    N_("Proposed"), N_("Rejected"), N_("Escalated"), N_("Refunded"), N_("Closed no refund"),
+    N_("Withdrawn"), N_("Buyer"), N_("Seller"), N_("Admin"), N_("System"), N_("Not received"),
+    N_("Not as described"), N_("Active"), N_("Unsubscribed"), N_("Immediate"), N_("Digest"),
+)
+# My Orders' tabs and the alert modes (web/pages/orders.py, preferences.py)
+OTHER_WORDS = (
+    N_("All"), N_("Awaiting dispatch"), N_("Shipped"), N_("Delivered"), N_("Problems"),
+    N_("Immediately, one e-mail per update"), N_("Once a day, in a daily digest"),
 )

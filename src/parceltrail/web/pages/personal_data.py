@@ -11,9 +11,9 @@ from starlette.responses import Response
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
 from parceltrail.services import accounts, personal_data
-from parceltrail.services import users as user_service
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.limits import limit_password_check
+from parceltrail.web.pages.accounts import account_page
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import VisitorDep, clear_session, finish
 
@@ -60,16 +60,8 @@ def delete_my_account(
             if isinstance(exc, NotAuthenticated)
             else exc.message
         )
-        tokens = user_service.list_tokens(uow=uow, user=user)
-        return page(
-            request,
-            who,
-            "account.html",
-            status_code=exc.http_status,
-            tokens=tokens,
-            new_secret=None,
-            delete_error=message,
-        )
+        return account_page(request, uow, who, status_code=exc.http_status,
+                            delete_error=message)
     accounts.end_session(uow=uow, secret=who.session_secret)
     response = page(request, who, "account_deleted.html", user_gone=True)
     clear_session(response)

@@ -1,8 +1,10 @@
 """Notification pages: a signed-in person's preferences, and one subscription's choices (its
-owner's, or anyone holding the signed manage link of an alert mail). Plain forms, no JS."""
+owner's, or anyone holding the signed manage link of an alert mail). Plain forms; the one
+script, static/push.js, turns this browser's notifications on (Web Push)."""
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
@@ -17,6 +19,7 @@ from parceltrail.domain.notifications import (
     SubscriptionKind,
     channel_id,
 )
+from parceltrail.notify import webpush
 from parceltrail.services import preferences
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.pages.accounts import redirect
@@ -94,7 +97,29 @@ def _preferences_page(
         **_form(app, prefs, **extra),
         seller_problems=seller,
         subscriptions=subs,
+        push_key=app.channels.public_key,
     )
+
+
+@router.post("/account/push")
+def add_push(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    subscription: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    """This browser's push subscription (static/push.js sends it) as one more alert channel."""
+    user = who.require()
+    who.check_csrf(csrf)
+    try:
+        found = json.loads(subscription)
+        if not isinstance(found, dict):
+            raise ValueError("not an object")
+        with uow.savepoint():
+            preferences.add_channel(uow=uow, user=user, url=webpush.channel_url(found),
+                                    checker=app.channels, now=app.clock())
+    except (ValueError, ValidationFailed) as exc:
+        message = exc.message if isinstance(exc, ValidationFailed) else "not a push subscription"
+        return _preferences_page(request, app, uow, who, status_code=422, error=message)
+    return redirect("/account/notifications?saved=1", who)
 
 
 @router.get("/account/notifications")

@@ -90,8 +90,8 @@ def demo_clock(request: Request) -> dict[str, Any] | None:
 def page(
     request: Request, who: Visitor, template: str, *, status_code: int = 200, **context: Any
 ) -> HTMLResponse:
-    zone = times.viewer_zone(request)
-    language = i18n.language_of(request)
+    zone = times.viewer_zone(request, who.user)
+    language = i18n.language_of(request, who.user)
     html = environment().get_template(template).render(
         lang=language,
         languages=i18n.LANGUAGES,

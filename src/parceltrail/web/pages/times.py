@@ -1,8 +1,9 @@
 """Times as the viewer reads them: one rule for every page.
 
-Every moment is shown in the viewer's time zone (the browser's, which /static/app.js keeps in
-the ``tz`` cookie; UTC until it is known). Where the carrier said when something happened in
-its own local time, that local time follows, so a scan at 23:40 in Shenzhen reads as such.
+Every moment is shown in the viewer's time zone: the account's setting, else the browser's
+(which /static/app.js keeps in the ``tz`` cookie), UTC until it is known. Where the carrier
+said when something happened in its own local time, that local time follows, so a scan at
+23:40 in Shenzhen reads as such.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fastapi import Request
+
+from parceltrail.domain.users import User
 
 UTC = timezone.utc  # noqa: UP017 (read as a zone here)
 ZONE_COOKIE = "tz"
@@ -29,8 +32,10 @@ def zone_named(name: str) -> tzinfo | None:
         return None
 
 
-def viewer_zone(request: Request) -> tzinfo:
-    return zone_named(request.cookies.get(ZONE_COOKIE, "")) or UTC
+def viewer_zone(request: Request, user: User | None = None) -> tzinfo:
+    """The account's time zone when it has one set, else the browser's, else UTC."""
+    chosen = zone_named(user.time_zone or "") if user else None
+    return chosen or zone_named(request.cookies.get(ZONE_COOKIE, "")) or UTC
 
 
 def zone_label(moment: datetime) -> str:

@@ -7,8 +7,7 @@ from starlette.responses import Response
 
 from parceltrail.services import users as user_service
 from parceltrail.web.api.deps import AppDep, UowDep
-from parceltrail.web.pages.accounts import Csrf, Text, redirect
-from parceltrail.web.pages.render import page
+from parceltrail.web.pages.accounts import Csrf, Text, account_page, redirect
 from parceltrail.web.pages.security import VisitorDep
 
 router = APIRouter(include_in_schema=False)
@@ -22,8 +21,7 @@ def create_token(
     who.check_csrf(csrf)
     _, secret = user_service.create_token(uow=uow, email=user.email, name=name[:100] or "web",
                                           now=app.clock())
-    tokens = user_service.list_tokens(uow=uow, user=user)
-    return page(request, who, "account.html", tokens=tokens, new_secret=secret)
+    return account_page(request, uow, who, new_secret=secret)
 
 
 @router.post("/account/tokens/{token_id}/revoke")

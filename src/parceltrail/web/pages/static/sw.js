@@ -49,3 +49,22 @@ self.addEventListener("fetch", function (event) {
     event.respondWith(fetch(request).catch(function () { return caches.match(request); }));
   }
 });
+
+// Web Push: an alert (title, body: what the e-mail would say, then the page's link) shown as
+// a notification; a click opens that page.
+self.addEventListener("push", function (event) {
+  var message = {title: "parceltrail", body: ""};
+  try { message = event.data ? event.data.json() : message; } catch (ignored) { /* text */ }
+  var link = (String(message.body).match(/https?:\/\/\S+$/) || ["/orders"])[0];
+  event.waitUntil(self.registration.showNotification(message.title, {
+    body: String(message.body).replace(link, "").trim(),
+    icon: "/static/icon-192.png",
+    data: {url: link}
+  }));
+});
+
+self.addEventListener("notificationclick", function (event) {
+  event.notification.close();
+  event.waitUntil(self.clients.openWindow(event.notification.data && event.notification.data.url
+    || "/orders"));
+});
