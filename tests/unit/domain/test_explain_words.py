@@ -47,11 +47,13 @@ def test_a_quiet_week_is_said_in_days() -> None:
     )
     assert found == Explanation(
         "No updates for a while",
-        "The carrier has reported nothing for 9 days.",
+        "The carrier has reported nothing for %(days)s days.",  # filled after translating
         "Long journeys have quiet stretches, often before or after a flight. If it stays quiet "
         "for another week, contact the seller.",
         "wait",
+        {"days": 9},
     )
+    assert found.meaning % found.values == "The carrier has reported nothing for 9 days."
     exactly_a_week = explain(
         SubStatus.IN_TRANSIT, now=NOW, dispatched_at=None, last_event_at=NOW - timedelta(days=7)
     )
