@@ -102,8 +102,9 @@ text-eval: install
 
 # Mutation testing of src/parceltrail/domain/ against the unit tests, on every core; one score
 # line per module and a total (docs/testing.md). Not part of `make test`: it takes minutes.
+# make mutation ONLY="domain/clock.py numbers/outcome.py": those modules only (mutants/ reused)
 mutation: $(VENV)/.installed-mutation
-	$(BIN)/python -m tests.mutation.run
+	$(BIN)/python -m tests.mutation.run $(foreach module,$(ONLY),--only $(module))
 
 bench: dev
 	$(BIN)/python bench/ingest.py

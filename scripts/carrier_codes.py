@@ -1,15 +1,18 @@
 """Build the carrier-code maps between parceltrail's carrier ids and the aggregators' codes.
 
 Reads parceltrail's directory (src/parceltrail/data/carriers/) and the providers' public carrier
-lists, and writes src/parceltrail/data/carriers/backends/{17track,aftership}.json. A carrier is
-matched by its website's domain first, then by its name; what matches nothing is listed under
-"unmapped" and left to the aggregator's own detection. Run:
+lists, and writes src/parceltrail/data/carriers/backends/{17track,aftership,ship24}.json. A
+carrier is matched by its website's domain first, then by its name; what matches nothing is
+listed under "unmapped" and left to the aggregator's own detection. Run (each list optional):
 
-    python scripts/carrier_codes.py --17track 17track_carrier.go --aftership couriers.json
+    python scripts/carrier_codes.py --17track 17track_carrier.go --aftership couriers.json \
+        --ship24 scripts/ship24_couriers.json
 
 17TRACK's list: https://www.17track.net/zh-cn/apicarrier as generated into
 github.com/wksw/17track-golang-sdk/17track_carrier.go; AfterShip's: assets/js/couriers.json of
-github.com/AfterShip/aftership-apps-woocommerce (AfterShip's own plugin).
+github.com/AfterShip/aftership-apps-woocommerce (AfterShip's own plugin); Ship24's: the couriers
+its OpenAPI reference names (scripts/ship24_couriers.json says where each comes from; Ship24's
+full list, GET /public/v1/couriers, needs a key and was not found in public material).
 """
 
 from __future__ import annotations
@@ -62,6 +65,16 @@ def aftership(path: Path) -> list[dict[str, Any]]:
     return [
         {"code": c["slug"], "name": c["name"], "other": c.get("other_name") or ""}
         for c in json.loads(path.read_text())
+    ]
+
+
+def ship24(path: Path) -> list[dict[str, Any]]:
+    """Ship24's ``data.couriers`` (the shape of GET /public/v1/couriers)."""
+    couriers = json.loads(path.read_text())["data"]["couriers"]
+    return [
+        {"code": c["courierCode"], "name": c["courierName"], "url": c.get("website") or ""}
+        for c in couriers
+        if not c.get("isDeprecated")
     ]
 
 
@@ -127,25 +140,34 @@ def build(provider: str, listed: list[dict[str, Any]], source: str) -> dict[str,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--17track", dest="seventeen", type=Path, required=True)
-    parser.add_argument("--aftership", type=Path, required=True)
+    parser.add_argument("--17track", dest="seventeen", type=Path)
+    parser.add_argument("--aftership", type=Path)
+    parser.add_argument("--ship24", type=Path)
     args = parser.parse_args()
     out = CARRIERS / "backends"
     out.mkdir(exist_ok=True)
-    maps = {
-        "17track": build(
+    maps = {}
+    if args.seventeen:
+        maps["17track"] = build(
             "17track",
             seventeen(args.seventeen),
             "https://www.17track.net/zh-cn/apicarrier via github.com/wksw/17track-golang-sdk"
             " 17track_carrier.go (commit 38a545c4)",
-        ),
-        "aftership": build(
+        )
+    if args.aftership:
+        maps["aftership"] = build(
             "aftership",
             aftership(args.aftership),
             "github.com/AfterShip/aftership-apps-woocommerce assets/js/couriers.json"
             " (commit 32ee84aa)",
-        ),
-    }
+        )
+    if args.ship24:
+        listed = json.loads(args.ship24.read_text())
+        maps["ship24"] = build("ship24", ship24(args.ship24), listed["source"])
+        # Codes seen only in Ship24's examples, each with the carrier they name there.
+        for seen in listed.get("seen_in_examples", []):
+            maps["ship24"]["codes"][seen["carrier"]] = seen["courierCode"]
+            maps["ship24"]["unmapped"].remove(seen["carrier"])
     for name, data in maps.items():
         (out / f"{name}.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
         print(f"{name}: {len(data['codes'])} mapped, {len(data['unmapped'])} left to detection")

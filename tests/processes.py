@@ -61,12 +61,19 @@ class Process:
 
 
 def wait_until(
-    check: Callable[[], bool], *, timeout: float, what: str, processes: Sequence[Process] = ()
+    check: Callable[[], bool],
+    *,
+    timeout: float,
+    what: str,
+    processes: Sequence[Process] = (),
+    state: Callable[[], str] | None = None,
 ) -> None:
-    """Poll ``check``; on timeout fail naming ``what`` with the processes' last output."""
+    """Poll ``check``; on timeout fail naming ``what`` with ``state()`` (what was reached
+    instead) and the processes' last output."""
     deadline = time.monotonic() + timeout
     while not check():
         if time.monotonic() > deadline:
             logs = "\n".join(f"--- {p.log.name}\n{p.output()[-3000:]}" for p in processes)
-            raise AssertionError(f"timed out waiting for {what}\n{logs}")
+            reached = f"; reached: {state()}" if state is not None else ""
+            raise AssertionError(f"timed out waiting for {what}{reached}\n{logs}")
         time.sleep(0.1)

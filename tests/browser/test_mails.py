@@ -54,7 +54,6 @@ def _out_for_delivery(built: App) -> None:
         }
         events, _ = tracking_service.parse_events([event], now=built.clock())
         tracking_service.ingest(uow=uow, actor=seller, events=events, now=built.clock())
-        uow.commit()
 
 
 def test_alert_mails_read_well_and_their_links_open_pages(

@@ -79,7 +79,6 @@ def test_lookup_dispatch_and_the_buyers_order(
     with app.uow() as uow:
         events, _ = tracking_service.parse_events(journey, now=app.clock())
         tracking_service.ingest(uow=uow, actor=seller, events=events, now=app.clock())
-        uow.commit()
     context = browser.new_context()
     page = context.new_page()
     errors: list[str] = []
@@ -138,7 +137,6 @@ def test_the_buyer_opens_a_dispute_and_the_seller_answers(
         order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
                                tracking_number=NUMBER, now=app.clock(),
                                protection=app.periods.protection)
-        uow.commit()
     context = browser.new_context()
     page = context.new_page()
     errors: list[str] = []

@@ -55,7 +55,6 @@ def _in_customs(built: App) -> None:
     with built.uow() as uow:
         events, _ = tracking_service.parse_events(journey, now=built.clock())
         tracking_service.ingest(uow=uow, actor=seller, events=events, now=built.clock())
-        uow.commit()
 
 
 def test_a_pasted_mail_and_several_numbers_in_a_compact_shareable_list(

@@ -7,6 +7,7 @@ import base64
 import re
 
 import httpx
+import jsonschema_rs
 import pytest
 
 from parceltrail.bootstrap import App
@@ -351,3 +352,78 @@ def test_a_feed_with_an_unknown_token_answers_in_json_as_documented(
     assert missing.headers["content-type"] == "application/json"  # an HTML page before (ST105)
     traced = http.request("TRACE", f"/feeds/parcels/usr_x/{'0' * 40}.{suffix}")
     assert (traced.status_code, traced.headers["allow"]) == (405, "GET")
+
+
+UPS = "1Z999AA10123456784"
+
+
+def test_a_parcel_body_is_valid_by_the_document_exactly_when_it_is_taken(
+    http: httpx.Client, app: App
+) -> None:
+    """ST202 on POST /parcels: "exactly one of tracking_number, url or text" is stated as a
+    oneOf, and a blank text by its pattern, so the document and the service agree."""
+    factories.user(app, "me@example.com", Role.BUYER)
+    me = auth(factories.token(app, "me@example.com"))
+    document = jsonschema_rs.validator_for(
+        http.get("/openapi.json").json()["components"]["schemas"]["ParcelIn"]
+    )
+    cases = [
+        ({"tracking_number": UPS, "label": "Headphones"}, True),
+        ({"tracking_number": None, "url": None, "text": f"Tracking number: {UPS}"}, True),
+        ({"carrier": "", "text": "0", "tracking_number": "0", "url": "0"}, False),  # the finding
+        ({"tracking_number": UPS, "url": None, "text": "y"}, False),
+        ({"label": "Headphones"}, False),
+        ({"tracking_number": " \u3000\x1c"}, False),
+        ({"tracking_number": UPS, "label": "x" * 121}, False),
+    ]
+    for body, valid in cases:
+        assert document.is_valid(body) is valid, body
+        answer = http.post("/api/v1/parcels", json=body, headers=me)
+        assert (answer.status_code == 201) is valid, (body, answer.text)
+        assert answer.status_code in (201, 422), answer.text
+
+
+def test_an_imap_host_is_valid_by_the_document_exactly_when_it_is_taken(
+    http: httpx.Client, app: App
+) -> None:
+    """ST202 on PUT /parcels/imap: the host's rule is declared as the service checks it,
+    spaces around it allowed (they are stripped)."""
+    factories.user(app, "me@example.com", Role.BUYER)
+    me = auth(factories.token(app, "me@example.com"))
+    document = jsonschema_rs.validator_for(
+        http.get("/openapi.json").json()["components"]["schemas"]["ImapIn"]
+    )
+    for host, valid in [
+        (" imap.example.com\t", True),
+        ("a" * 253, True),
+        ("W\U00093e696\U00098cc2", False),  # the finding: letters outside ASCII
+        ("bad host!", False),
+        ("-imap.example.com", False),
+    ]:
+        body = {"host": host, "username": "me@example.com", "password": "app-pw-1"}
+        assert document.is_valid(body) is valid, host
+        answer = http.put("/api/v1/parcels/imap", json=body, headers=me)
+        assert (answer.status_code == 200) is valid, (host, answer.text)
+    assert http.get("/api/v1/parcels/imap", headers=me).json()["host"] == "a" * 253
+
+
+def test_a_text_that_must_not_be_blank_keeps_its_declared_length(http: httpx.Client) -> None:
+    """The not-blank pattern is added to a text's schema, beside its bounds: a schema-valid
+    reference of 101 characters was refused while the document stated no bound."""
+    schemas = http.get("/openapi.json").json()["components"]["schemas"]
+    reference = schemas["OrderIn"]["properties"]["reference"]
+    assert (reference["minLength"], reference["maxLength"]) == (1, 100)
+    assert "pattern" in reference
+    assert schemas["LineIn"]["properties"]["title"]["maxLength"] == 300
+
+
+def test_the_events_body_refuses_a_field_it_does_not_know(
+    http: httpx.Client, admin_token: str
+) -> None:
+    """Every request body is a BodyIn: `POST /events` took any other field and dropped it."""
+    sent = {"events": [], "event": [{"tracking_number": "LK123456785CN"}]}
+    refused = http.post("/api/v1/events", json=sent, headers=auth(admin_token))
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["error"]["details"][0]["field"] == "event"
+    schema = http.get("/openapi.json").json()["components"]["schemas"]["EventsIn"]
+    assert schema["additionalProperties"] is False

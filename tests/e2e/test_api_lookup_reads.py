@@ -57,7 +57,6 @@ def ingest(app: App, seller: User, items: list[dict[str, Any]]) -> None:
         valid, rejected = tracking_service.parse_events(items, now=app.clock())
         assert not rejected
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        uow.commit()
 
 
 def look_up(http: httpx.Client, token: str, number: str) -> dict[str, Any]:

@@ -71,7 +71,6 @@ def test_track_prints_a_readable_timeline_in_local_time(env: dict[str, str]) -> 
             now=parceltrail.clock(),
         )
         tracking.ingest(uow=uow, actor=seller, events=valid, now=parceltrail.clock())
-        uow.commit()
     parceltrail.close()
     out = invoke("track", "lk123456785cn").stdout
     assert "Status: in transit (arrived destination)" in out
@@ -119,3 +118,36 @@ def test_detect_explains_for_humans() -> None:
     out = invoke("detect", "LK123456789CN").stdout
     assert "INVALID" in out
     assert "did you mean LK123456785CN?" in out
+
+
+def test_the_command_line_loads_no_service_until_a_command_needs_one() -> None:
+    """`parceltrail detect` starts in a fraction of the time when the services (and the text
+    classifier, which compiles its rules at import) stay unloaded."""
+    probe = (
+        "import sys, parceltrail.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith(('parceltrail.services', "
+        "'parceltrail.domain.text', 'parceltrail.bootstrap'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_quota_prints_each_backend_s_spend_and_what_the_provider_says(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.standin import StandIn, fixture
+
+    invoke("migrate")
+    assert "no tracking backend" in invoke("quota").stdout
+    with StandIn().running() as api:
+        api.answer("POST", "/getquota", 200, fixture("17track_getquota.json"))
+        monkeypatch.setenv("PARCELTRAIL_17TRACK_API_KEY", "17-key")
+        monkeypatch.setenv("PARCELTRAIL_17TRACK_API_URL", api.url)
+        monkeypatch.setenv("PARCELTRAIL_17TRACK_MONTHLY_BUDGET", "100")
+        out = invoke("quota").stdout
+    assert out.strip() == (
+        "17TRACK: 0 registered today, 0 of 100 this month; 17TRACK says 1098 left of 1100"
+    )
+    assert api.calls("/getquota")[0].headers["17token"] == "17-key"

@@ -28,7 +28,6 @@ def test_poll_once_follows_a_tracked_number(env):  # noqa: F811
             inbound.start_tracking(
                 uow=uow, tracking_number=journey.number, carrier="cainiao", now=app.clock()
             )
-            uow.commit()
         app.close()
         out = invoke("poll", "--once", "--simulator-url", server.url).stdout
     assert "enrolled 1; cainiao: 1 req, 1 polled" in out

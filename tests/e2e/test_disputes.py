@@ -125,7 +125,6 @@ def test_silence_escalates_and_protection_ends_in_confirmation(
     clock.advance(days=6)
     with app.uow() as uow:
         assert dispute_service.escalate_overdue(uow=uow, now=clock.now, periods=app.periods) == 1
-        uow.commit()
     state = http.get(f"/api/v1/disputes/{dispute['id']}", headers=auth(people["admin"])).json()[
         "state"
     ]
@@ -140,7 +139,6 @@ def test_silence_escalates_and_protection_ends_in_confirmation(
     clock.advance(days=70)
     with app.uow() as uow:
         assert dispute_service.auto_confirm(uow=uow, now=clock.now) == 1
-        uow.commit()
     protection = http.get(
         f"/api/v1/orders/{order['id']}/protection", headers=auth(people["buyer"])
     ).json()
@@ -191,7 +189,6 @@ def test_the_problems_queue_shows_stalled_parcels_to_their_seller(
     clock.advance(days=8)
     with app.uow() as uow:
         health.sweep(uow=uow, now=clock.now)
-        uow.commit()
     queue = http.get("/api/v1/problems", headers=auth(people["seller"])).json()["problems"]
     assert [(p["tracking_number"], p["health"]["problem"]) for p in queue] == [
         (NUMBER, "no_information")
@@ -282,7 +279,6 @@ def test_evidence_and_the_timeline_say_who_said_each_event(
         tracking_service.ingest(
             uow=uow, actor=None, events=[(0, carrier_scan)], now=clock.now + timedelta(hours=3)
         )
-        uow.commit()
     clock.advance(days=9)
     claim = {
         "tracking_number": NUMBER,

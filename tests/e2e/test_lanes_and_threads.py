@@ -41,7 +41,6 @@ def post_events(app: App, items: list[dict[str, Any]]) -> None:
         valid, rejected = tracking_service.parse_events(items, now=app.clock())
         assert not rejected
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        uow.commit()
 
 
 def test_dispatch_records_the_service_and_refuses_a_bad_one(
@@ -93,7 +92,6 @@ def test_the_customs_line_in_the_api_and_on_both_pages(
         post_events(app, factories.raw_journey(number, start + timedelta(hours=index)))
     with app.uow() as uow:
         health.learn_lanes(uow=uow, now=clock.now)
-        uow.commit()
     number = factories.s10(500)
     shipment = factories.shipped(app, seller, number, reference="N-1", buyer=BUYER)
     arrival = clock.now - timedelta(days=1, hours=176)  # a day in customs (times at -06:00)
@@ -126,7 +124,6 @@ def test_a_long_thread_is_read_newest_page_first_through_the_api_and_the_page(
                 body=f"note {index:03d}",
                 now=clock.advance(minutes=1),
             )
-        uow.commit()
     path, headers = f"/api/v1/orders/{order.id}/messages", auth(people[BUYER])
     first = http.get(path, params={"limit": 30}, headers=headers).json()
     assert [m["body"] for m in first["messages"]] == [f"note {i:03d}" for i in range(45, 75)]

@@ -123,7 +123,9 @@ def test_many_processes_store_every_event_once_and_send_every_mail_once(
         "PARCELTRAIL_QUEUE_URL": url,
         "PARCELTRAIL_QUEUE_NAME": name,
         "PARCELTRAIL_SMTP_URL": smtp.url,
-        "PARCELTRAIL_JOB_LEASE_SECONDS": "3",
+        # Short, so the killed worker's jobs are taken over within seconds; the workers
+        # renew the leases of the jobs they run (jobs/leases.py), so a slow job is not.
+        "PARCELTRAIL_JOB_LEASE_SECONDS": "6",
         "PARCELTRAIL_JOB_POLL_SECONDS": "0.2",
         "PARCELTRAIL_JOB_RETRY_BASE_SECONDS": "1",
         "PARCELTRAIL_SMTP_TIMEOUT_SECONDS": "30",
@@ -172,6 +174,7 @@ def test_many_processes_store_every_event_once_and_send_every_mail_once(
             timeout=300,
             what="every job done and every mail in",
             processes=processes,
+            state=lambda: _jobs_and_mail(database, smtp),
         )
     finally:
         for process in processes:
@@ -198,6 +201,18 @@ def _all_jobs_finished(app: App) -> bool:
     with app.engine.connect() as connection:
         rows = connection.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status))
         return {status for status, _ in rows} == {"done"}
+
+
+def _jobs_and_mail(app: App, smtp: SmtpServer) -> str:
+    """Outbox rows and deliveries by status, mails received, and Message-IDs received twice."""
+    with app.engine.connect() as connection:
+        jobs = dict(connection.execute(
+            select(outbox.c.status, func.count()).group_by(outbox.c.status)).all())
+        sent = dict(connection.execute(
+            select(deliveries.c.status, func.count()).group_by(deliveries.c.status)).all())
+    ids = [str(m["Message-ID"]) for m in smtp.inbox.messages]
+    twice = len(ids) - len(set(ids))
+    return f"outbox {jobs}, deliveries {sent}, mails {len(ids)} ({twice} repeated Message-IDs)"
 
 
 def _all_mail_in(app: App, smtp: SmtpServer) -> bool:

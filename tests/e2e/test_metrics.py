@@ -66,7 +66,6 @@ def test_the_database_figures_count_stored_events_and_queued_jobs(
     with app.uow() as uow:
         valid, _ = tracking_service.parse_events(journey, now=app.clock())
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        uow.commit()
     samples = _samples(http.get("/metrics").text)
     assert _value(samples, "parceltrail_jobs", status="pending") >= 1  # the dispatch's mail
     assert _value(samples, "parceltrail_events_stored_total") >= 4

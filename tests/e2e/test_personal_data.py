@@ -63,7 +63,6 @@ def history(app: App, clock: FrozenClock) -> str:
         alerts.subscribe_number(
             uow=uow, email=BUYER, tracking_number=NUMBER, milestones=None, now=clock.now
         )
-        uow.commit()
     factories.token(app, BUYER)
     return order.id
 
@@ -169,7 +168,6 @@ def test_an_open_dispute_or_a_sale_under_protection_keeps_the_account(
             now=clock.now,
             periods=app.periods,
         )
-        uow.commit()
     auth = {"Authorization": f"Bearer {factories.token(app, BUYER)}"}
     seller_auth = {"Authorization": f"Bearer {factories.token(app, 'seller@example.com')}"}
     with httpx.Client(base_url=base_url) as api:

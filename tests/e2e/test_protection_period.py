@@ -13,9 +13,13 @@ from typer.testing import CliRunner
 
 from parceltrail.bootstrap import App, build
 from parceltrail.cli import app as cli
+from parceltrail.demo.live import SELLERS, seed_marketplace
+from parceltrail.demo.seed import SELLER as DEMO_SELLER
+from parceltrail.demo.seed import seed_demo
 from parceltrail.domain.orders import OrderLine
 from parceltrail.domain.users import Role
 from parceltrail.services import orders as order_service
+from parceltrail.simulator.journey import generate
 from tests import factories
 from tests.conftest import FrozenClock
 from tests.e2e.web import Browser, csrf, logged_in, person
@@ -122,3 +126,31 @@ def test_csv_import_protects_for_the_configured_period(
     # later of the two (a dispatch time before the order never shortens it).
     dispatched = datetime(2026, 11, 20, 10, tzinfo=UTC)
     assert found.ends_at == max(dispatched, order.created_at) + timedelta(days=DAYS)
+
+
+def test_the_demos_protect_their_orders_for_the_configured_period(app: App) -> None:
+    """`parceltrail demo` and the live demo's marketplace dispatch too; neither has a period of
+    its own. An order not yet shipped (every sixth of the demo's) has none started."""
+    seed_demo(app, orders=6, seed=7)
+    journeys = [generate(7, index, app.clock() - timedelta(days=3)) for index in range(2)]
+    seed_marketplace(app, journeys, seed=7)
+    with app.reader() as uow:
+        orders = [
+            uow.orders.by_reference(user.id, reference)
+            for email, references in [
+                (DEMO_SELLER, [f"DEMO-{1000 + index}" for index in range(6)]),
+                (f"{SELLERS[0]}@demo.parceltrail.test", [
+                    f"LIVE-{journeys[0].lane.country}-{journeys[0].index:05d}"
+                ]),
+                (f"{SELLERS[1]}@demo.parceltrail.test", [
+                    f"LIVE-{journeys[1].lane.country}-{journeys[1].index:05d}"
+                ]),
+            ]
+            if (user := uow.users.by_email(email)) is not None
+            for reference in references
+        ]
+    assert len(orders) == 8
+    ends = [protection_ends(app, order.id) if order else "missing" for order in orders]
+    # each dispatch is dated before its order was made here: the period runs from the order
+    protected = app.clock() + timedelta(days=DAYS)
+    assert ends == [protected] * 5 + [None] + [protected] * 2

@@ -37,7 +37,6 @@ def sold(app: App) -> str:
         order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
                                tracking_number=NUMBER, now=app.clock(),
                                protection=app.periods.protection)
-        uow.commit()
     return order.id
 
 
@@ -47,7 +46,6 @@ def test_problems_queue_and_filter_come_from_the_health_verdicts(
     clock.advance(days=8)
     with app.uow() as uow:
         health.sweep(uow=uow, now=clock.now)
-        uow.commit()
     with logged_in(base_url, "seller@example.com") as client:
         queue = client.get("/desk/problems")
         assert queue.status_code == 200
@@ -69,7 +67,6 @@ def test_problems_queue_adds_a_new_number_as_a_replacement_or_a_handover(
     clock.advance(days=8)
     with app.uow() as uow:
         health.sweep(uow=uow, now=clock.now)
-        uow.commit()
     with app.uow() as uow:
         shipment_id = uow.shipments.by_numbers([NUMBER])[NUMBER].id
     path = f"/desk/shipments/{shipment_id}/number"

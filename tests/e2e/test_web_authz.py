@@ -62,7 +62,7 @@ def _after_sale(app: App) -> dict[str, str]:
         dispute = dispute_service.open_dispute(
             uow=uow, user=buyer, order_id=order.id, reason=Reason.DAMAGED, note="DSP-SECRET",
             now=app.clock(), periods=app.periods)
-        uow.commit()
+    with app.uow() as uow:
         thread = message_service.thread(uow=uow, user=buyer, order_id=order.id,
                                         now=app.clock()).messages
     attachment = thread[0].attachments[0].id
@@ -82,7 +82,6 @@ def _alerts(app: App, order_id: str) -> dict[str, str]:
         sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=app.clock())
         uow.alerts.set_choices(sub.id, milestones=sub.milestones, mode="immediate",
                                problems=True, channels=(CHANNEL,))
-        uow.commit()
     secret = app.settings.secret_key
     return {"subscription": sub.id,
             "confirm_token": sign_token(secret, alerts.CONFIRM, sub.id),

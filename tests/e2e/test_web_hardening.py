@@ -130,12 +130,10 @@ def test_the_problems_queue_leaves_out_a_shipment_the_live_check_finds_well(
     clock.advance(days=8)
     with app.uow() as uow:
         health.sweep(uow=uow, now=clock.now)  # no information for 8 days: a problem
-        uow.commit()
     scan = factories.raw_journey("LK123456785CN", clock.now - timedelta(hours=30))[:2]
     with app.uow() as uow:  # the carrier speaks before the next sweep
         valid, _ = tracking_service.parse_events(scan, now=clock.now)
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=clock.now)
-        uow.commit()
     with logged_in(base_url, "seller@example.com") as client:
         queue = client.get("/desk/problems")
         assert queue.status_code == 200
@@ -186,7 +184,6 @@ def test_a_seller_who_signed_up_creates_orders_once_an_admin_approves(
         shop = uow.users.by_email("shop@example.com")
         assert shop is not None
         accounts.set_password(uow=uow, user=shop, password=PASSWORD)
-        uow.commit()
     with logged_in(base_url, "shop@example.com") as client:
         assert "waits for an administrator&#39;s approval" in client.get("/desk").text
     auth = {"Authorization": f"Bearer {factories.token(app, 'shop@example.com')}"}
@@ -361,7 +358,6 @@ def test_the_public_page_shows_a_shipments_events_a_page_at_a_time(
     with app.uow() as uow:
         valid, _ = tracking_service.parse_events(scans, now=clock.now)
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=clock.now)
-        uow.commit()
     first = http.get("/track/LK123456785CN").text
     assert first.count("Sorting scan") == 50
     assert "Sorting scan 119" in first  # newest first

@@ -37,7 +37,6 @@ def shop(app: App, clock: FrozenClock) -> dict[str, str]:
     with app.uow() as uow:
         valid, _ = tracking_service.parse_events(journey, now=app.clock())
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        uow.commit()
     return {"order": shipment.order_id or "", "waiting": waiting.id, "token": token}
 
 
@@ -187,6 +186,26 @@ def test_buyer_sees_the_order_timeline_and_the_unshipped_order(
         assert "&lt;script&gt;" in detail.text
         waiting = client.get(f"/orders/{shop['waiting']}")
         assert "Not shipped yet" in waiting.text
+
+
+def test_the_order_page_links_the_carriers_tracking_and_customer_service_pages(
+    app: App, base_url: str
+) -> None:
+    """A buyer told to "contact the shipping carrier" finds the carrier's service page there."""
+    person(app, "seller@example.com", Role.SELLER)
+    person(app, "buyer@example.com", Role.BUYER)
+    with app.uow() as uow:
+        seller = uow.users.by_email("seller@example.com")
+    assert seller is not None
+    shipment = factories.shipped(app, seller, "00340434161094015902", "AE-7")
+    with logged_in(base_url, "buyer@example.com") as client:
+        detail = client.get(f"/orders/{shipment.order_id}")
+    assert "Carrier: <strong>DHL Paket (Germany)</strong>" in detail.text
+    assert "piececode=00340434161094015902" in detail.text
+    assert (
+        '<a href="https://www.dhl.de/en/privatkunden/hilfe-kundenservice.html" '
+        'rel="noopener noreferrer">Contact DHL Paket (Germany)</a>'
+    ) in detail.text
 
 
 def test_seller_dispatches_with_a_server_side_check_and_in_bulk(

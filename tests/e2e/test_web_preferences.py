@@ -112,7 +112,6 @@ def test_the_manage_link_page_works_without_login_and_without_javascript(
             milestones=None,
             now=app.clock(),
         )
-        uow.commit()
     token = preferences.manage_token(
         secret=app.settings.secret_key, subscription_id=sub.id, now=app.clock()
     )
@@ -148,7 +147,6 @@ def test_a_manage_link_expires_and_stops_working_after_unsubscribing(
             milestones=None,
             now=app.clock(),
         )
-        uow.commit()
     secret = app.settings.secret_key
     old = preferences.manage_token(secret=secret, subscription_id=sub.id, now=clock.now)
     clock.advance(days=91)

@@ -27,7 +27,6 @@ def quiet(app: App) -> None:
     with app.uow() as uow:
         valid, _ = tracking_service.parse_events(journey, now=app.clock())
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        uow.commit()
 
 
 def test_the_page_shows_the_eta_and_one_explanation_from_the_health_verdict(

@@ -22,7 +22,6 @@ def person(app: App, email: str, role: Role) -> None:
     user = factories.user(app, email, role)
     with app.uow() as uow:
         accounts.set_password(uow=uow, user=user, password=PASSWORD)
-        uow.commit()
 
 
 def csrf(response: httpx.Response) -> str:

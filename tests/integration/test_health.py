@@ -26,16 +26,13 @@ def seller(app: App) -> User:
 
 def run_sweep(app: App, **kw: Any) -> health.SweepReport:
     with app.uow() as uow:
-        report = health.sweep(uow=uow, now=app.clock(), **kw)
-        uow.commit()
-    return report
+        return health.sweep(uow=uow, now=app.clock(), **kw)
 
 
 def post(app: App, seller: User, items: list[dict[str, Any]]) -> None:
     with app.uow() as uow:
         valid, _ = tracking_service.parse_events(items, now=app.clock())
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        uow.commit()
 
 
 def problems_told(app: App) -> list[tuple[str | None, bool]]:
@@ -142,7 +139,6 @@ def test_lanes_learn_from_deliveries_and_the_eta_says_so(
     post(app, seller, factories.raw_journey(NUMBER, clock.now - timedelta(days=8))[:4])
     with app.uow() as uow:
         assert health.learn_lanes(uow=uow, now=clock.now) == 2  # by carrier, by countries
-        uow.commit()
     eta = verdict(app)["eta"]
     assert eta["basis"] == "lane_history"
     assert eta["samples"] == 25

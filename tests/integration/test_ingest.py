@@ -26,7 +26,6 @@ def post(app: App, actor: User | None, items: list[Any], **kw: Any) -> IngestRes
     with app.uow() as uow:
         valid, rejected = tracking_service.parse_events(items, now=app.clock())
         result = tracking_service.ingest(uow=uow, actor=actor, events=valid, now=app.clock(), **kw)
-        uow.commit()
     result.rejected = rejected + result.rejected
     return result
 
@@ -205,7 +204,6 @@ def test_concurrent_ingests_of_one_parcel_lose_no_event(app: App, seller: User) 
             barrier.wait(timeout=10)  # both start together; SQLite then queues the second
             with app.uow() as uow:
                 tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-                uow.commit()
         except BaseException as exc:  # reported below, not swallowed
             errors.append(exc)
 

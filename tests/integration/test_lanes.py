@@ -34,14 +34,11 @@ def post(app: App, seller: User, items: list[dict[str, Any]]) -> None:
         valid, rejected = tracking_service.parse_events(items, now=app.clock())
         assert not rejected
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        uow.commit()
 
 
 def learn(app: App) -> int:
     with app.uow() as uow:
-        learned = health.learn_lanes(uow=uow, now=app.clock())
-        uow.commit()
-    return learned
+        return health.learn_lanes(uow=uow, now=app.clock())
 
 
 def tracking(app: App, number: str) -> dict[str, Any]:

@@ -51,7 +51,6 @@ def post(app: App, seller: User, items: list[dict[str, Any]]) -> None:
         valid, rejected = tracking_service.parse_events(items, now=app.clock())
         assert not rejected
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        uow.commit()
 
 
 def delivered_history(app: App, seller: User, clock: FrozenClock) -> None:
@@ -143,7 +142,6 @@ def test_lane_statistics_rolled_back_never_reach_the_cache(app: App) -> None:
         assert uow.health.lane_spreads([LANE]) == {}
     with app.uow() as uow:
         uow.health.save_lane(LANE, learned, app.clock())
-        uow.commit()
     with app.reader() as uow:
         assert uow.health.lane_spreads([LANE]) == {LANE: learned}
 

@@ -37,7 +37,6 @@ def _order_with_a_picture(
             files=[("box.png", PNG)],
             now=clock.now,
         )
-        uow.commit()
     return order.id
 
 
@@ -68,7 +67,6 @@ def test_only_settled_conversations_age_out_pictures_first(app: App, clock: Froz
             now=clock.now,
             periods=app.periods,
         )
-        uow.commit()
     clock.advance(days=120)  # both protections over; one order still disputed
 
     def age(message_days: int | None, attachment_days: int | None) -> message_retention.Aged:

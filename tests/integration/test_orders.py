@@ -32,12 +32,10 @@ def seller(app: App) -> User:
 
 def dispatch(app: App, seller: User, order_id: str, number: str, **kw: object):
     with app.uow() as uow:
-        result = order_service.dispatch(
+        return order_service.dispatch(
             uow=uow, seller=seller, order_id=order_id, tracking_number=number, now=app.clock(),
             protection=app.periods.protection, **kw,
         )
-        uow.commit()
-    return result
 
 
 def outbox_topics(app: App) -> list[str]:
@@ -91,7 +89,6 @@ def test_dispatch_adopts_a_tracking_that_carrier_data_started(app: App, seller: 
         tracking_service.ingest(
             uow=uow, actor=None, events=valid, now=app.clock(), create_unknown=True
         )
-        uow.commit()
     placed = factories.order(app, seller)
     result = dispatch(app, seller, placed.id, "LK123456785CN")
     assert result.created
@@ -195,7 +192,6 @@ def test_a_handover_adds_a_second_leg_whose_events_move_the_same_shipment(
             tracking_number="9400 1118 9922 3100 0000 00",
             carrier="usps",
         )
-        uow.commit()
     with app.uow() as uow:
         valid, _ = tracking_service.parse_events(
             [
@@ -209,7 +205,6 @@ def test_a_handover_adds_a_second_leg_whose_events_move_the_same_shipment(
             now=app.clock(),
         )
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        uow.commit()
     with app.uow() as uow:
         first = tracking_service.get_tracking(
             uow=uow, tracking_number="LK123456785CN", viewer=seller

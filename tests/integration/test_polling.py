@@ -38,7 +38,6 @@ def _track(app: App, numbers: list[str]) -> None:
             inbound.start_tracking(
                 uow=uow, tracking_number=number, carrier="cainiao", now=app.clock()
             )
-        uow.commit()
 
 
 def _run(app, sim, clock: FrozenClock, http, *, days: float, step_hours: float = 1.0):
@@ -104,7 +103,6 @@ def test_a_failing_carrier_backs_off_alone(app, simulator, clock, http):
         inbound.start_tracking(
             uow=uow, tracking_number=handed.dest_number, carrier="usps", now=clock.now
         )
-        uow.commit()
     sim.network.desks["usps"].fault = "slow"
     sim.network.desks["usps"].slow_seconds = 3.0  # beyond the client's 2 s timeout
     report = poll_due(uow_factory=app.uow, clients=_clients(sim, http), now=clock.now)
@@ -153,13 +151,11 @@ def _history(app: App, clock: FrozenClock, parcels: int) -> None:
             )
     with app.uow() as uow:
         ingest(uow=uow, actor=None, events=list(enumerate(events)), now=clock.now)
-        uow.commit()
 
 
 def _track_as(app: App, number: str, carrier: str) -> None:
     with app.uow() as uow:
         inbound.start_tracking(uow=uow, tracking_number=number, carrier=carrier, now=app.clock())
-        uow.commit()
 
 
 def test_next_scan_windows_are_learned_from_the_stored_history(app, clock):
@@ -185,7 +181,6 @@ def test_a_poll_waits_for_the_learned_window_of_the_latest_scan(app, simulator, 
             {("cainiao", "INFO"): NextScan(timedelta(hours=20), timedelta(hours=60))},
             now=clock.now,
         )
-        uow.commit()
     _track(app, [journey.number])
     sim_now(simulator, clock)
     poll_due(uow_factory=app.uow, clients=_clients(simulator, http), now=clock.now)

@@ -40,7 +40,6 @@ def usps(no_network: None) -> Iterator[RecordedCarrier]:  # noqa: F811
 def _start(app, clock) -> None:
     with app.uow() as uow:
         inbound.start_tracking(uow=uow, tracking_number=DELIVERED, carrier="usps", now=clock.now)
-        uow.commit()
 
 
 def test_a_usps_parcel_is_polled_to_delivered_and_polling_stops(app, clock, usps):

@@ -28,7 +28,6 @@ def test_a_writer_proceeds_while_a_reader_is_open(app: App, clock: FrozenClock) 
             user_service.create_user(
                 uow=writer, email="buyer@example.com", role=Role.BUYER, now=clock.now
             )
-            writer.commit()
         assert reader.users.by_email("seller@example.com") is not None
     with app.reader() as later:
         assert later.users.by_email("buyer@example.com") is not None

@@ -18,7 +18,7 @@ from parceltrail.domain.tracking import new_event
 from parceltrail.domain.users import User
 from parceltrail.storage.driver import Driver, read_json, sqlite_time
 from parceltrail.storage.shipments_repository import _MilestoneCodec
-from parceltrail.storage.tables import outbox, tracking_events
+from parceltrail.storage.tables import outbox, text_lesson_counts, tracking_events
 from parceltrail.storage.uow import SqlUnitOfWork
 from tests import factories
 
@@ -104,7 +104,6 @@ def test_saved_states_read_back_equal(app: App, seller: User) -> None:
         shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
         shipment.state = state
         uow.shipments.save_states([shipment], NOW)
-        uow.commit()
     with _uow(app) as uow:
         again = uow.shipments.get(shipment.id)
     assert again is not None
@@ -284,3 +283,30 @@ def test_postgres_copy_refusing_a_duplicate_raises_sqlalchemys_integrity_error(
         driver.insert(tracking_events, EVENT_COLUMNS, rows)
         with pytest.raises(IntegrityError, match="duplicate key"):
             driver.insert(tracking_events, EVENT_COLUMNS, rows)
+
+
+@pytest.mark.parametrize("size", [3, 70])  # 70: past BULK_ROWS, by COPY on PostgreSQL
+def test_upsert_adds_counts_and_replaces_the_rest_for_stored_keys(app: App, size: int) -> None:
+    columns = ("key", "language", "sub_status", "count", "sample", "updated_at")
+    later = NOW + timedelta(hours=1)
+    with _uow(app) as uow:
+        driver = Driver(uow.connection)
+
+        def rows(count: int, sample: str, at: datetime) -> list[tuple[object, ...]]:
+            return [(f"k{i:03d}", "en", "delivered", count, sample, driver.time(at))
+                    for i in range(size)]
+
+        def upsert(batch: list[tuple[object, ...]]) -> int:
+            return driver.upsert(
+                text_lesson_counts, columns, batch,
+                keys=("key", "language", "sub_status"), add=("count",),
+                replace=("sample", "updated_at"),
+            )
+
+        assert upsert(rows(2, "first", NOW)) == size
+        upsert([*rows(3, "second", later), ("new", "en", "delivered", 1, "n", driver.time(NOW))])
+        c = text_lesson_counts.c
+        stored = uow.connection.execute(select(c.key, c["count"], c.sample, c.updated_at)).all()
+    assert len(stored) == size + 1
+    assert {(n, s, at) for k, n, s, at in stored if k != "new"} == {(5, "second", later)}
+    assert [(n, s) for k, n, s, _ in stored if k == "new"] == [(1, "n")]

@@ -3,6 +3,7 @@ backoff, fallback fetches, refusals, numbers 17TRACK detects, its quota, orders 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
@@ -11,11 +12,12 @@ import httpx
 import pytest
 
 from parceltrail.bootstrap import App
+from parceltrail.connectors import seventeentrack
 from parceltrail.connectors.backends.seventeentrack import SeventeenTrack
 from parceltrail.domain.backends import Budget, RoutingPolicy, Timing
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.users import Role
-from parceltrail.services import backends, inbound
+from parceltrail.services import backends, inbound, orders
 from parceltrail.services.backends import Backends
 from tests import factories
 from tests.standin import StandIn, fixture
@@ -94,6 +96,11 @@ def test_a_carrier_17track_detects_is_kept_in_parceltrail_s_words(app: App, api:
     sweep(app, configured(api))
     assert api.calls("/register")[0].body == [{"number": NUMBER}]
     assert registration(app, NUMBER).carrier == "china_post"
+    with app.uow() as uow:  # written on the leg too: the page names the carrier now
+        assert uow.shipments.by_numbers([NUMBER])[NUMBER].carrier == "china_post"
+    [report] = backends.follow_carriers(uow_factory=app.uow, backends=configured(api),
+                                        now=app.clock())
+    assert report.carriers_changed == 0  # the detection is no correction to send back
 
 
 def test_17track_s_own_quota_used_up_pauses_until_the_next_utc_day(
@@ -105,7 +112,10 @@ def test_17track_s_own_quota_used_up_pauses_until_the_next_utc_day(
     assert report.paused == 1
     paused = registration(app, NUMBER)
     assert paused.paused_until == clock.now.replace(hour=0) + timedelta(days=1)
-    assert paused.error.startswith("tracking paused: the 17TRACK quota for today is used up")
+    assert paused.error == (
+        "tracking paused: the 17TRACK plan's quota is used up; trying again at "
+        "2026-11-29 00:00 UTC"
+    )
 
 
 def test_orders_are_registered_before_lookups_when_the_budget_is_short(
@@ -143,3 +153,154 @@ def test_a_number_no_push_reached_is_fetched_and_its_status_taken(
     assert shipment.state.sub_status is SubStatus.DELIVERED
     assert shipment.state.vouched is not None
     assert registration(app, NUMBER).fetched_at == clock.now
+
+
+def accepting(number: str) -> dict[str, Any]:
+    """17TRACK's documented register answer, for another number (nothing rejected)."""
+    answer: dict[str, Any] = fixture("17track_register.json")
+    answer["data"]["accepted"][0]["number"] = number
+    answer["data"]["rejected"] = []
+    return answer
+
+
+def test_a_handover_s_new_number_is_registered_with_its_own_carrier(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    last_mile = "9361289676091361892011"  # USPS, after China Post's leg
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/register", 200, accepting(last_mile))
+    config = configured(api)
+    track(app, NUMBER, "china_post")
+    sweep(app, config)
+    with app.uow() as uow:
+        inbound.continue_under(uow=uow, tracking_number=NUMBER, new_number=last_mile,
+                               carrier="usps")
+    clock.advance(seconds=10)
+    [report] = sweep(app, config)
+    assert report.registered == 1
+    assert api.calls("/register")[1].body == [{"number": last_mile, "carrier": 21051}]
+    assert registration(app, last_mile).state.value == "registered"
+    assert registration(app, NUMBER).state.value == "registered"  # the first leg stays
+
+
+def stopped_push(number: str) -> bytes:
+    """17TRACK's documented TRACKING_STOPPED example (tests/data/backends/SOURCES.md) for
+    ``number``."""
+    body: dict[str, Any] = fixture("17track_webhook_tracking_stopped.json")
+    body["data"]["number"], body["data"]["carrier"] = number, 3011
+    return json.dumps(body).encode()
+
+
+def stopped_by_17track(app: App, number: str) -> None:
+    parsed = seventeentrack.parse(
+        (raw := stopped_push(number)), {"sign": seventeentrack.sign(raw, "17-key")},
+        secret="17-key", now=app.clock(),
+    )
+    assert parsed.stopped
+    with app.uow() as uow:
+        backends.heard(uow=uow, backend="17track", tracking_number=number, now=app.clock(),
+                       stopped=parsed.stopped)
+
+
+def test_a_number_17track_stopped_is_retracked_while_its_journey_goes_on_here(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/retrack", 200, fixture("17track_retrack.json"))
+    config = configured(api)
+    track(app, NUMBER, "china_post")
+    sweep(app, config)
+    stopped_by_17track(app, NUMBER)
+    stopped = registration(app, NUMBER)
+    assert (stopped.state.value, stopped.stopped_reason) == ("stopped", "stopped_there")
+    clock.advance(minutes=10)
+    [report] = backends.retrack_stopped(uow_factory=app.uow, backends=config, now=clock.now)
+    assert report.retracked == 1
+    assert [c.body for c in api.calls("/retrack")] == [[{"number": NUMBER, "carrier": 3011}]]
+    again = registration(app, NUMBER)
+    assert (again.state.value, again.stopped_reason, again.registered_at) == (
+        "registered", None, clock.now,
+    )
+    # Stopped a second time, 17TRACK refuses (its documented refusal, for this number).
+    stopped_by_17track(app, NUMBER)
+    refused: dict[str, Any] = fixture("17track_retrack.json")
+    refused["data"]["accepted"] = []
+    refused["data"]["rejected"][0]["number"] = NUMBER
+    api.answer("POST", "/retrack", 200, refused)
+    api.routes[("POST", "/retrack")].pop(0)
+    [report] = backends.retrack_stopped(uow_factory=app.uow, backends=config, now=clock.now)
+    assert report.retracked == 0
+    left = registration(app, NUMBER)
+    assert (left.state.value, left.stopped_reason) == ("stopped", "not_retracked")
+    with app.uow() as uow:
+        view = backends.tracking_backend(uow=uow, tracking_number=NUMBER, now=clock.now)
+    assert view is not None
+    assert view.note == "not tracked: 17TRACK would not track the number again"
+    backends.retrack_stopped(uow_factory=app.uow, backends=config, now=clock.now)
+    assert len(api.calls("/retrack")) == 2  # never asked again
+
+
+def test_a_delivered_number_17track_stopped_is_left_stopped(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
+                                                                   "rejected": []}})
+    config = configured(api)
+    track(app, NUMBER, "china_post")
+    sweep(app, config)
+    clock.advance(hours=25)
+    backends.fetch_silent(uow_factory=app.uow, backends=config, now=clock.now)  # delivered
+    stopped_by_17track(app, NUMBER)
+    [report] = backends.retrack_stopped(uow_factory=app.uow, backends=config, now=clock.now)
+    assert report.retracked == 0
+    assert api.calls("/retrack") == []
+
+
+def test_a_seller_s_corrected_carrier_is_changed_at_17track(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    """A visitor looked the number up as China EMS; the seller dispatches it as China Post:
+    17TRACK is told with changecarrier, nothing is registered twice."""
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/changecarrier", 200, fixture("17track_retrack.json"))
+    config = configured(api)
+    track(app, NUMBER, "china_ems")
+    sweep(app, config)
+    assert api.calls("/register")[0].body == [{"number": NUMBER, "carrier": 3013}]
+    seller = factories.user(app, "seller@example.com", Role.SELLER)
+    placed = factories.order(app, seller, "R-1")
+    with app.uow() as uow:
+        orders.dispatch(uow=uow, seller=seller, order_id=placed.id, tracking_number=NUMBER,
+                        now=clock.now, carrier="china_post", skip_number_check=True,
+                        protection=app.periods.protection)
+    [report] = backends.follow_carriers(uow_factory=app.uow, backends=config, now=clock.now)
+    assert report.carriers_changed == 1
+    assert [c.body for c in api.calls("/changecarrier")] == [
+        [{"number": NUMBER, "carrier_new": 3011, "carrier_old": 3013}]
+    ]
+    assert registration(app, NUMBER).carrier == "china_post"
+    backends.follow_carriers(uow_factory=app.uow, backends=config, now=clock.now)
+    assert len(api.calls("/changecarrier")) == 1  # done once
+    assert len(api.calls("/register")) == 1
+
+
+def test_quotas_say_what_was_spent_against_the_budget_and_what_17track_says_is_left(
+    app: App, api: StandIn
+) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/getquota", 200, fixture("17track_getquota.json"))
+    api.answer("POST", "/getquota", 503, {})
+    config = configured(api, Budget(daily=5))
+    track(app, NUMBER, "china_post")
+    sweep(app, config)
+    [view] = backends.quotas(uow_factory=app.uow, backends=config, now=app.clock())
+    assert view.line() == (
+        "17TRACK: 1 of 5 registered today, 1 this month; 17TRACK says 1098 left of 1100"
+    )
+    [down] = backends.quotas(uow_factory=app.uow, backends=config, now=app.clock())
+    assert (down.today, down.provider) == (1, None)
+    assert down.line().endswith(
+        "17TRACK could not be asked: 17TRACK answered 503; trying again later"
+    )

@@ -86,4 +86,4 @@ def test_ship24_s_used_up_quota_pauses_until_the_next_utc_day(
     assert report.paused == 1
     paused = registration(app)
     assert paused.paused_until == clock.now.replace(hour=0) + timedelta(days=1)
-    assert paused.error.startswith("tracking paused: the Ship24 quota for today is used up")
+    assert paused.error.startswith("tracking paused: the Ship24 plan's quota is used up")

@@ -15,6 +15,7 @@ reported as stale, so the list cannot silently hide a mutant. Survivors are writ
 
     python -m tests.mutation.run                 # everything, fresh
     python -m tests.mutation.run --only health   # modules whose name contains "health"
+    python -m tests.mutation.run --only health --fresh   # the same, without reusing mutants/
     python -m tests.mutation.run --survivors     # after adding tests: rerun last survivors
 """
 
@@ -108,8 +109,11 @@ def refresh_copies() -> None:
     """Copy the files mutmut does not regenerate (data, templates, the other layers) afresh.
 
     mutmut copies the source tree into mutants/ once and afterwards only rewrites the mutated
-    modules, so a reused mutants/ would pair new code and tests with old data files.
+    modules, so a reused mutants/ would pair new code and tests with old data files. Its copy
+    of tests/ is dropped for mutmut to copy again: mutmut copies over it, so a test file
+    deleted or renamed since would still be collected from the old copy.
     """
+    shutil.rmtree(ROOT / "mutants" / "tests", ignore_errors=True)
     for path in Path("src").rglob("*"):
         if not path.is_file() or "__pycache__" in path.parts:
             continue
@@ -221,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", action="append", help="modules whose path contains this")
     parser.add_argument("--keep", action="store_true", help="reuse mutants/ from a last run")
+    parser.add_argument(
+        "--fresh", action="store_true", help="with --only: start from an empty mutants/"
+    )
     parser.add_argument("--report", action="store_true", help="score the last run, run nothing")
     parser.add_argument(
         "--survivors", action="store_true", help="rerun only the last run's survivors"
@@ -239,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             refresh_copies()
             run_mutmut(names, args.max_children)
     elif not args.report:
-        if args.keep:
+        if args.keep or (args.only and not args.fresh):
             refresh_copies()
         else:
             shutil.rmtree(ROOT / "mutants", ignore_errors=True)

@@ -2,6 +2,7 @@
 
 from parceltrail.cli import (
     accounts,
+    analytics,
     backups,
     imports,
     lookups,
@@ -15,6 +16,7 @@ from parceltrail.cli.main import app
 
 __all__ = [
     "accounts",
+    "analytics",
     "app",
     "backups",
     "imports",

@@ -9,7 +9,6 @@ import typer
 from parceltrail.cli.main import fail, open_app, tokens_app, users_app
 from parceltrail.domain.errors import ParceltrailError
 from parceltrail.domain.users import Role
-from parceltrail.services import users as user_service
 
 
 @users_app.command("create")
@@ -23,6 +22,7 @@ def users_create(
 ) -> None:
     """Create a user."""
     from parceltrail.services import accounts
+    from parceltrail.services import users as user_service
 
     secret = None
     if password:
@@ -43,6 +43,8 @@ def users_create(
 @users_app.command("approve")
 def users_approve(email: str) -> None:
     """Approve a seller who signed up, so they can create orders."""
+    from parceltrail.services import users as user_service
+
     parceltrail = open_app()
     try:
         with parceltrail.uow() as uow:
@@ -57,6 +59,8 @@ def tokens_create(
     email: str, name: Annotated[str, typer.Option(help="What the token is for.")] = "cli"
 ) -> None:
     """Create an API token for a user and print only the token."""
+    from parceltrail.services import users as user_service
+
     parceltrail = open_app()
     try:
         with parceltrail.uow() as uow:

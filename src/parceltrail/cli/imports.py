@@ -11,7 +11,6 @@ import typer
 
 from parceltrail.cli.main import fail, import_app, open_app
 from parceltrail.domain.errors import ParceltrailError
-from parceltrail.services import users as user_service
 
 if TYPE_CHECKING:
     from parceltrail.bootstrap import App
@@ -49,6 +48,7 @@ def import_events(file: CsvFile, seller: SellerOption, report: ReportOption = No
 def _import(file: Path, email: str, report: Path | None, columns: Any, run: Any) -> None:
     """Stream the file in committed batches with a progress bar on stderr, then the summary."""
     from parceltrail.services import bulk
+    from parceltrail.services import users as user_service
     from parceltrail.services.csv_import import Summary
 
     parceltrail = open_app()

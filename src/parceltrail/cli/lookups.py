@@ -6,14 +6,15 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from parceltrail.cli.main import app, fail, open_app
 from parceltrail.domain.errors import ParceltrailError
-from parceltrail.services import tracking as tracking_service
-from parceltrail.services.views import TrackingView
+
+if TYPE_CHECKING:  # the services import the text classifier, which `detect` does not need
+    from parceltrail.services.views import TrackingView
 
 
 @app.command()
@@ -76,6 +77,8 @@ def track(
     as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON instead.")] = False,
 ) -> None:
     """Show a tracking number's status and timeline."""
+    from parceltrail.services import tracking as tracking_service
+
     parceltrail = open_app()
     try:
         with parceltrail.uow() as uow:
@@ -122,5 +125,3 @@ def _local(moment: datetime, offset_minutes: int | None) -> str:
         return f"{moment:%Y-%m-%d %H:%M} UTC"
     local = moment.astimezone(timezone(timedelta(minutes=offset_minutes)))
     return f"{local:%Y-%m-%d %H:%M %z}"
-
-

@@ -19,8 +19,8 @@ def sweep(
         ),
     ] = False,
 ) -> None:
-    """Run the sweeps once: health and ETAs, dispute escalation, auto-confirmation."""
-    from parceltrail.services import disputes, health
+    """Run the sweeps once: health and ETAs, analytics, dispute escalation, auto-confirmation."""
+    from parceltrail.services import analytics, disputes, health
     from parceltrail.services.polling import learn_windows
 
     parceltrail = open_app()
@@ -37,6 +37,8 @@ def sweep(
             report = health.sweep(uow=uow, now=parceltrail.clock())
         more = report.more
         typer.echo(f"health: examined {report.examined}, changed {report.changed}")
+    counted = analytics.sweep_rounds(uow_factory=parceltrail.uow, clock=parceltrail.clock)
+    typer.echo(f"analytics: counted {counted}")
     if lanes:
         windows = learn_windows(uow_factory=parceltrail.uow, now=parceltrail.clock())
         typer.echo(f"lanes re-learned: {learned}; next-scan windows learned: {windows}")
@@ -100,3 +102,18 @@ def worker(
     raise typer.Exit(run_worker(parceltrail.jobs, once=once, threads=threads, echo=typer.echo))
 
 
+
+
+@app.command()
+def quota() -> None:
+    """Each tracking backend's quota: registered today and this month against its budget
+    (PARCELTRAIL_*_DAILY_BUDGET, ..._MONTHLY_BUDGET), and what the provider says is left."""
+    from parceltrail.services.backends import quotas
+
+    parceltrail = open_app()
+    configured = parceltrail.jobs.backends
+    if not configured.aggregators:
+        typer.echo("no tracking backend with a key (PARCELTRAIL_17TRACK_API_KEY, ...)")
+        return
+    for view in quotas(uow_factory=parceltrail.uow, backends=configured, now=parceltrail.clock()):
+        typer.echo(view.line())

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from parceltrail.cli.main import fail, open_app, users_app
 from parceltrail.domain.errors import ParceltrailError, UserNotFound
 from parceltrail.domain.users import User, normalize_email
-from parceltrail.services.ports import UnitOfWork
+
+if TYPE_CHECKING:  # imported for types only: `parceltrail detect` must not load the services
+    from parceltrail.services.ports import UnitOfWork
 
 
 def _account(uow: UnitOfWork, email: str) -> User:

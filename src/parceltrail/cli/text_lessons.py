@@ -9,7 +9,6 @@ import typer
 
 from parceltrail.cli.main import app, fail, open_app
 from parceltrail.domain.errors import ParceltrailError
-from parceltrail.services import text_lessons as lessons_service
 
 text_lessons_app = typer.Typer(
     help="Review, correct, export and import what the feed taught about carrier texts.",
@@ -25,6 +24,8 @@ def text_lessons_list(
     limit: Annotated[int, typer.Option(help="At most this many, most observed first.")] = 50,
 ) -> None:
     """Print the most observed texts: what sources said, and what the text now teaches."""
+    from parceltrail.services import text_lessons as lessons_service
+
     parceltrail = open_app()
     try:
         with parceltrail.reader() as uow:
@@ -48,6 +49,8 @@ def text_lessons_correct(
     ] = None,
 ) -> None:
     """Say what a text means here; it wins over what sources agreed on."""
+    from parceltrail.services import text_lessons as lessons_service
+
     parceltrail = open_app()
     try:
         with parceltrail.uow() as uow:
@@ -65,6 +68,8 @@ def text_lessons_uncorrect(
     language: Annotated[str | None, typer.Option(help="The language as `list` shows it.")] = None,
 ) -> None:
     """Remove a correction; the sources' agreement (if any) teaches again."""
+    from parceltrail.services import text_lessons as lessons_service
+
     parceltrail = open_app()
     try:
         with parceltrail.uow() as uow:
@@ -81,6 +86,8 @@ def text_lessons_export(
     ] = None,
 ) -> None:
     """Write every lesson as CSV (key, language, sample, counts, correction, taught)."""
+    from parceltrail.services import text_lessons as lessons_service
+
     parceltrail = open_app()
     with parceltrail.reader() as uow:
         content = lessons_service.export_csv(uow, None)
@@ -94,6 +101,8 @@ def text_lessons_export(
 @text_lessons_app.command("import")
 def text_lessons_import(path: Path) -> None:
     """Load an export: its counts replace each text's counts, its corrections are set."""
+    from parceltrail.services import text_lessons as lessons_service
+
     if not path.is_file() or path.stat().st_size > MAX_IMPORT_BYTES:
         typer.secho(
             f"error: {path} is not a readable file under {MAX_IMPORT_BYTES // 1_000_000} MB",

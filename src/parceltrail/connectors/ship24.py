@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from parceltrail.connectors.backends.codes import carrier_codes
 from parceltrail.connectors.base import (
     ParsedWebhook,
     PayloadInvalid,
@@ -97,6 +98,12 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
     )
 
 
+def courier(code: str | None) -> str | None:
+    """parceltrail's carrier id for a Ship24 ``courierCode``; Ship24's own code where the map
+    has none (kept rather than dropped: it still says who scanned)."""
+    return carrier_codes(PROVIDER).ours(code) or code
+
+
 def tracking_events(
     tracking: dict[str, Any], *, number: str, now: datetime
 ) -> tuple[list[TrackingEvent], list[Rejection]]:
@@ -118,7 +125,7 @@ def tracking_events(
             sub_status=MILESTONES.get(milestone or ""),
             city=text(event, "location"),
             country=domestic,
-            carrier=text(event, "courierCode"),
+            carrier=courier(text(event, "courierCode")),
             raw_code=text(event, "statusCode") or milestone,
             source=PROVIDER,
         )

@@ -8,7 +8,11 @@ pushes its events. A *registration* is one number at one backend, in one of thes
     pending --start--> registered --final or silent--> stopped
        |   \\--refused--> rejected
        \\--quota used up--> (pending, paused until the budget resumes)
+    registered --the backend stopped it--> stopped (stopped_there) --retrack--> registered
+    registered --parceltrail's carrier changed--> registered (changed there), or pending again
     direct: the carrier's own API is polled (services/polling.py); nothing to register
+
+One registration per leg: a handover's new number is registered too.
 
 Everything here is pure: times come in as arguments.
 """
@@ -35,6 +39,12 @@ class RegistrationState(StrEnum):
     REJECTED = "rejected"
     DIRECT = "direct"
 
+
+# Why a registration stopped: the parcel's journey ended here, or went silent, or the backend
+# stopped tracking it by itself (17TRACK's TRACKING_STOPPED, AfterShip's active: false),
+# which is retracked while the parcel is not final here; or the backend refused to retrack.
+STOPPED_THERE = "stopped_there"
+NOT_RETRACKED = "not_retracked"
 
 # Lower goes first: numbers on orders before numbers looked up by visitors.
 ORDER = 0
@@ -109,7 +119,8 @@ class Usage:
     month: int
 
 
-Pause = tuple[datetime, str]  # when a used-up budget resumes, and which ("day", "month")
+Pause = tuple[datetime, str]  # when a used-up budget resumes, and which ("day", "month",
+# or "plan": the provider's own quota, tried again the next day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +177,11 @@ def allowance(budget: Budget, usage: Usage, now: datetime) -> Allowance:
 
 def paused_note(backend: str, period: str | None, resumes_at: datetime) -> str:
     """What the page and the API say about a tracking waiting for a backend's quota."""
-    which = "for this month" if period == "month" else "for today"
     when = resumes_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     name = DISPLAY_NAMES.get(backend, backend)
+    if period == "plan":  # the account's own quota: nothing says when it is topped up
+        return f"tracking paused: the {name} plan's quota is used up; trying again at {when}"
+    which = "for this month" if period == "month" else "for today"
     return f"tracking paused: the {name} quota {which} is used up; resumes at {when}"
 
 
@@ -219,6 +232,15 @@ def stop_reason(
         default=registration.created_at,
     )
     return "silent" if now - quiet_since >= timing.silence else None
+
+
+def retrack_due(registration: Registration, sub_status: SubStatus) -> bool:
+    """The backend stopped tracking a number whose journey has not ended here."""
+    return (
+        registration.state is RegistrationState.STOPPED
+        and registration.stopped_reason == STOPPED_THERE
+        and sub_status not in FINISHED
+    )
 
 
 def fetch_due(registration: Registration, now: datetime, timing: Timing) -> bool:

@@ -189,14 +189,12 @@ def _placed(value: str, carrier: str) -> LinkNumber:
 
 
 def _checked(value: str, carriers: tuple[str, ...]) -> LinkNumber | None:
-    """The value as a number of one of the carriers (by its formats), or of none in particular
-    when the link's carrier is the only thing known and the number is still valid."""
+    """The value as a number of one of the carriers (by its formats), or, when it is a valid
+    number of another carrier, as the first carrier's: the link is that carrier's page.
+    ``carriers`` is never empty (the link's host names at least one)."""
     for code in carriers:
         check = validate_for_carrier(value, code)
         if check.matches:
             return LinkNumber(check.normalized, check.carrier)
     detection = detect(value)
-    if detection.valid and (detection.certain or carriers):
-        carrier = carriers[0] if carriers else detection.carriers[0]
-        return LinkNumber(detection.normalized, carrier)
-    return None
+    return LinkNumber(detection.normalized, carriers[0]) if detection.valid else None

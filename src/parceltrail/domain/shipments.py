@@ -248,6 +248,15 @@ class Shipment:
         self.events.append(events.LegAdded(self.id, tracking_number, carrier, leg.sequence))
         return leg
 
+    def name_carrier(self, tracking_number: str, carrier: str | None) -> Leg | None:
+        """The leg of ``tracking_number`` now with ``carrier`` (a seller's correction, a
+        backend's detection); None when nothing changes (no such leg, no carrier, the same)."""
+        for index, leg in enumerate(self.legs):
+            if leg.tracking_number == tracking_number and carrier and leg.carrier != carrier:
+                self.legs[index] = Leg(leg.sequence, leg.tracking_number, carrier)
+                return self.legs[index]
+        return None
+
     def change_state(self, new: ShipmentState) -> None:
         """Take a newly derived state and record what changed for whoever listens."""
         old, self.state = self.state, new

@@ -12,6 +12,7 @@ from parceltrail.config import Settings
 from parceltrail.connectors.pollers import Pollers
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.disputes import Periods
+from parceltrail.jobs.leases import LeaseKeeper
 from parceltrail.notify.email import Mailer
 from parceltrail.notify.webhooks import WebhookPoster
 from parceltrail.notify.webpush import AlertChannels
@@ -31,3 +32,4 @@ class JobContext:
     channels: AlertChannels = field(default_factory=AlertChannels)
     pollers: Pollers = field(default_factory=Pollers)  # the carrier APIs to poll
     backends: Backends = field(default_factory=Backends)  # where numbers are registered
+    leases: LeaseKeeper = field(default_factory=LeaseKeeper)  # renews running jobs' claims

@@ -1,28 +1,25 @@
 """The `delivery.send` task: one e-mail, webhook POST or Apprise notification. What to send
-and what the outcome changes are decided in services/deliveries.py, each in a short
-transaction of its own; the sending itself happens outside any transaction."""
+and what the outcome changes are decided in services/deliveries.py (``send``), each in a short
+transaction of its own; here is only how each kind leaves, outside any transaction."""
 
 from __future__ import annotations
 
 from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.registry import task
+from parceltrail.jobs.registry import dead_in_transaction, task
 from parceltrail.notify import render
 from parceltrail.notify.email import Mail, build_message
 from parceltrail.services import deliveries
 from parceltrail.services.deliveries import SEND_TOPIC as TOPIC
 from parceltrail.services.deliveries import Sending
+from parceltrail.services.ports import UnitOfWork
 from parceltrail.storage.jobs_repository import Job
 
 
 def send_delivery(ctx: JobContext, job: Job) -> None:
-    with ctx.uow() as uow:
-        sending = deliveries.to_send(uow=uow, delivery_id=int(job.payload["delivery_id"]))
-    if sending is None:
-        return  # re-check: sent by an earlier attempt, or gone
-    if sending.skipped is not None:
-        _record(ctx, sending, status="skipped", error=sending.skipped)
-        return
-    _record(ctx, sending, status="sent", transport=_send(ctx, sending))
+    deliveries.send(
+        uow_factory=ctx.uow, delivery_id=int(job.payload["delivery_id"]),
+        transport=lambda sending: _send(ctx, sending), clock=ctx.clock,
+    )
 
 
 def _send(ctx: JobContext, sending: Sending) -> str:
@@ -45,22 +42,13 @@ def _send(ctx: JobContext, sending: Sending) -> str:
     return ctx.mailer.transport
 
 
-def _record(
-    ctx: JobContext, sending: Sending, *, status: str, transport: str | None = None,
-    error: str | None = None,
-) -> None:
-    with ctx.uow() as uow:
-        deliveries.record(uow=uow, delivery=sending.delivery, status=status, now=ctx.clock(),
-                          transport=transport, error=error)
-
-
-def _dead(ctx: JobContext, job: Job, reason: str) -> None:
+@dead_in_transaction
+def _dead(ctx: JobContext, job: Job, reason: str, uow: UnitOfWork) -> None:
     """Record the dead letter; an endpoint failing persistently is disabled, its owner told."""
-    with ctx.uow() as uow:
-        deliveries.record_dead(
-            uow=uow, delivery_id=int(job.payload["delivery_id"]), reason=reason,
-            disable_after=ctx.settings.webhook_disable_after, templates=render, now=ctx.clock(),
-        )
+    deliveries.record_dead(
+        uow=uow, delivery_id=int(job.payload["delivery_id"]), reason=reason,
+        disable_after=ctx.settings.webhook_disable_after, templates=render, now=ctx.clock(),
+    )
 
 
 task(TOPIC, on_dead=_dead)(send_delivery)

@@ -10,7 +10,7 @@ from parceltrail.config import Settings
 from parceltrail.connectors.pollers import Pollers
 from parceltrail.domain.mail_in import MailLimits
 from parceltrail.jobs.context import JobContext
-from parceltrail.jobs.registry import in_transaction, sweep, task
+from parceltrail.jobs.registry import in_transaction, sweep, sweep_in_transaction, task
 from parceltrail.services import mail_in, mail_in_imap, parcels
 from parceltrail.services.parcels import ParcelCaps
 from parceltrail.services.ports import UnitOfWork
@@ -50,31 +50,21 @@ def imap_sweep(ctx: JobContext) -> int:
     from parceltrail.storage.secret_box import FernetBox
 
     settings = ctx.settings
-    now = ctx.clock()
-    with ctx.uow() as uow:
-        due = mail_in_imap.due_accounts(
-            uow=uow, now=now, every=timedelta(minutes=settings.imap_poll_minutes)
-        )
     mailbox = ImapMailbox(
         guard=nullcontext if settings.imap_allow_private else public_connections_only
     )
-    box = FernetBox(settings.secret_key)
-    intake = intake_from(settings, ctx.pollers)
-    return sum(
-        mail_in_imap.visit(
-            uow_factory=ctx.uow,
-            user_id=user_id,
-            mailbox=mailbox,
-            box=box,
-            intake=intake,
-            now=now,
-        )
-        for user_id in due
+    return mail_in_imap.visit_due(
+        uow_factory=ctx.uow,
+        every=timedelta(minutes=settings.imap_poll_minutes),
+        mailbox=mailbox,
+        box=FernetBox(settings.secret_key),
+        intake=intake_from(settings, ctx.pollers),
+        now=ctx.clock(),
     )
 
 
 @sweep("parcels-archive", every=timedelta(hours=1))
-def archive_sweep(ctx: JobContext) -> int:
+@sweep_in_transaction
+def archive_sweep(ctx: JobContext, uow: UnitOfWork) -> int:
     after = timedelta(days=ctx.settings.parcels_archive_after_days)
-    with ctx.uow() as uow:
-        return parcels.archive_delivered(uow=uow, now=ctx.clock(), after=after)
+    return parcels.archive_delivered(uow=uow, now=ctx.clock(), after=after)

@@ -48,6 +48,17 @@ def in_transaction(fn: Callable[[JobContext, Job, UnitOfWork], None]) -> TaskFn:
     return run
 
 
+def dead_in_transaction(fn: Callable[[JobContext, Job, str, UnitOfWork], None]) -> DeadFn:
+    """What a task's dead letter changes, in one transaction, as ``in_transaction`` runs a
+    task."""
+
+    def on_dead(ctx: JobContext, job: Job, reason: str) -> None:
+        with ctx.uow() as uow:
+            fn(ctx, job, reason, uow)
+
+    return on_dead
+
+
 def sweep_in_transaction(fn: Callable[[JobContext, UnitOfWork], int]) -> SweepFn:
     """A sweep of one transaction, as ``in_transaction`` makes a task: committed when ``fn``
     returns (what it returns, how much it did, is the sweep's), rolled back when it raises."""

@@ -39,9 +39,11 @@ def backoff(ctx: JobContext, attempts: int, rng: random.Random) -> timedelta:
 def execute(ctx: JobContext, job: Job, rng: random.Random, stats: RunStats) -> None:
     """Run one claimed job; record done, a retry, or the dead letter. Never raises."""
     task = TASKS.get(job.topic)
+    lease = timedelta(seconds=ctx.settings.job_lease_seconds)
     try:
         if task is not None:
-            task.run(ctx, job)
+            with ctx.leases.holding(ctx.engine, ctx.clock, lease, job):
+                task.run(ctx, job)
     except Exception as exc:
         _failed(ctx, job, task, exc, rng, stats)
         return

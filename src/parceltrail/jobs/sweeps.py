@@ -1,5 +1,6 @@
-"""The periodic sweeps: health and ETA, lane learning, disputes and protection, carrier polling,
-daily digests, event partitions and retention, settled conversations.
+"""The periodic sweeps: health and ETA (then the analytics rollups), lane learning, disputes and
+protection, carrier polling, daily digests, event partitions and retention, settled
+conversations.
 
 Each only narrows (the service reads just the candidates) and re-checks before acting; each
 runs in its own short transactions, so a failure in one leaves the others untouched.
@@ -16,7 +17,7 @@ from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.fanout import links_of
 from parceltrail.jobs.registry import sweep, sweep_in_transaction
 from parceltrail.notify import render
-from parceltrail.services import backends, digest, disputes, health
+from parceltrail.services import analytics, backends, digest, disputes, health
 from parceltrail.services.polling import learn_windows, poll_due
 from parceltrail.services.ports import UnitOfWork
 from parceltrail.storage import message_retention, partitions
@@ -24,7 +25,11 @@ from parceltrail.storage import message_retention, partitions
 
 @sweep("health", every=timedelta(minutes=10))
 def health_sweep(ctx: JobContext) -> int:
-    return health.sweep_rounds(uow_factory=ctx.uow, clock=ctx.clock)
+    """Health and ETAs, then the analytics rollups of what it assessed: right after, so every
+    ETA shown is kept before the next health sweep replaces it (docs/analytics.md)."""
+    examined = health.sweep_rounds(uow_factory=ctx.uow, clock=ctx.clock)
+    analytics.sweep_rounds(uow_factory=ctx.uow, clock=ctx.clock)
+    return examined
 
 
 @sweep("lanes", every=timedelta(hours=24))
@@ -54,24 +59,28 @@ def polling_sweep(ctx: JobContext) -> int:
 
 @sweep("tracking-backends", every=timedelta(seconds=10))
 def backends_sweep(ctx: JobContext) -> int:
-    """Register new numbers with the aggregator their carrier is routed to (17TRACK,
-    AfterShip), in batches, within each one's budget."""
+    """Register new numbers (every leg's) with the aggregator their carrier is routed to
+    (17TRACK, AfterShip, Ship24), in batches, within each one's budget; carry corrected
+    carriers to the aggregator."""
     if not ctx.backends.aggregators:
         return 0
-    with ctx.uow() as uow:
-        enrolled = backends.enroll(uow=uow, backends=ctx.backends, now=ctx.clock())
-    reports = backends.register_due(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
-    return enrolled + sum(r.registered for r in reports)
+    return backends.route_new(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
 
 
 @sweep("tracking-backends-upkeep", every=timedelta(minutes=10))
 def backends_upkeep_sweep(ctx: JobContext) -> int:
-    """Fetch registered numbers no push reached for long, stop the ones whose journey ended."""
+    """Fetch registered numbers no push reached for long, stop the ones whose journey ended,
+    retrack the ones an aggregator stopped while their journey goes on."""
     if not ctx.backends.aggregators:
         return 0
     fetched = backends.fetch_silent(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
     stopped = backends.stop_finished(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
-    return sum(r.fetched for r in fetched) + sum(r.stopped for r in stopped)
+    again = backends.retrack_stopped(uow_factory=ctx.uow, backends=ctx.backends, now=ctx.clock())
+    return (
+        sum(r.fetched for r in fetched)
+        + sum(r.stopped for r in stopped)
+        + sum(r.retracked for r in again)
+    )
 
 
 @sweep("poll-windows", every=timedelta(hours=24))

@@ -13,7 +13,7 @@ from parceltrail.domain.notifications import sign_token as _sign
 from parceltrail.services import alerts, preferences
 from parceltrail.services.deliveries import queue_channel, queue_email
 from parceltrail.services.notify_ports import Rendered
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import AlertingUnitOfWork
 
 RenderFn = Callable[[dict[str, Any]], Rendered]
 
@@ -70,7 +70,7 @@ class Fact:
 
 def tell(
     links: Links,
-    uow: UnitOfWork,
+    uow: AlertingUnitOfWork,
     sub: Subscription,
     fact: Fact,
     render: RenderFn,

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from parceltrail.domain.backends import Registration, RegistrationState
 from parceltrail.services.polling_ports import CarrierUnavailable, TrackedNumber
@@ -33,7 +33,14 @@ class BackendRefusedKey(BackendUnavailable):
 
 
 class BackendQuotaExhausted(BackendUnavailable):
+    """``period``: ``day`` when the provider's daily cap is used up, ``plan`` when its plan's
+    quota is (tried again each day until topped up)."""
+
     code = "backend_quota_exhausted"
+
+    def __init__(self, message: str, *, period: str = "day") -> None:
+        super().__init__(message)
+        self.period = period
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +92,29 @@ class TrackingBackend(Protocol):
     def quota(self) -> Quota | None: ...
 
 
+@runtime_checkable
+class Retracking(Protocol):
+    """A backend that can take back a number it stopped tracking (17TRACK, AfterShip)."""
+
+    def retrack(self, wanted: Sequence[Wanted], *, now: datetime) -> list[str]:
+        """The numbers the backend tracks again."""
+        ...
+
+
+@runtime_checkable
+class CarrierChanging(Protocol):
+    """A backend that can change a registered number's carrier in place (17TRACK)."""
+
+    def change_carrier(self, wanted: Wanted, new: str | None, *, now: datetime) -> bool:
+        """Whether the backend took ``new`` (parceltrail's id) for ``wanted`` (its old one)."""
+        ...
+
+
 class RegistrationRepository(Protocol):
     def add_many(self, registrations: Sequence[Registration]) -> None: ...
     def unregistered(self, *, limit: int) -> list[tuple[str, str, str | None, bool]]:
-        """Shipments without a registration and not finished: (shipment id, number, carrier,
-        on an order), oldest first."""
+        """Legs' numbers without a registration, of shipments not finished: (shipment id,
+        number, carrier, on an order), oldest shipment first, then by leg."""
         ...
 
     def due(self, backend: str, now: datetime, *, limit: int) -> list[Registration]:
@@ -99,13 +124,18 @@ class RegistrationRepository(Protocol):
     def in_state(
         self, backend: str, state: RegistrationState, *, limit: int, after: str = ""
     ) -> list[Registration]:
-        """Registrations in ``state``, by shipment id after ``after`` (a keyset page)."""
+        """Registrations in ``state``, by tracking number after ``after`` (a keyset page)."""
         ...
 
     def save(self, registration: Registration) -> None: ...
     def for_numbers(self, numbers: Iterable[str]) -> dict[str, Registration]: ...
     def heard(self, tracking_number: str, backend: str, at: datetime) -> None:
         """A push about this number arrived from ``backend``."""
+        ...
+
+    def carrier_changed(self, backend: str, *, limit: int) -> list[tuple[Registration, str]]:
+        """Pending or registered numbers whose leg's carrier is no longer the one registered:
+        each with the leg's carrier now."""
         ...
 
     def usage(self, backend: str, now: datetime) -> tuple[int, int]:

@@ -9,7 +9,11 @@ The sweeps (jobs/sweeps.py) call, in short transactions from a unit-of-work fact
   backend's daily and monthly budget; a used-up budget pauses them until it resumes, a failing
   backend is retried with backoff;
 - ``fetch_silent``: a registered number no push reached for longer than usual is fetched;
-- ``stop_finished``: numbers whose journey ended (or went silent) are stopped.
+- ``stop_finished``: numbers whose journey ended (or went silent) are stopped;
+- ``retrack_stopped``: numbers a backend stopped by itself while their journey goes on here
+  are tracked again;
+- ``follow_carriers``: a number whose carrier parceltrail now names differently (a seller's
+  correction) is changed at its backend, or registered again under the new carrier.
 
 Backend calls happen outside any transaction.
 """
@@ -23,9 +27,12 @@ from typing import TypeVar
 
 from parceltrail.domain.backends import (
     DIRECT,
+    DISPLAY_NAMES,
     LOOKUP,
     MAX_ATTEMPTS,
+    NOT_RETRACKED,
     ORDER,
+    STOPPED_THERE,
     Allowance,
     Budget,
     Registration,
@@ -37,6 +44,7 @@ from parceltrail.domain.backends import (
     fetch_due,
     next_day,
     paused_note,
+    retrack_due,
     retry_at,
     stop_reason,
 )
@@ -44,6 +52,9 @@ from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.services.backend_ports import (
     BackendQuotaExhausted,
     BackendUnavailable,
+    CarrierChanging,
+    Quota,
+    Retracking,
     Started,
     TrackingBackend,
     Wanted,
@@ -87,6 +98,8 @@ class BackendReport:
     fetched: int = 0
     new_events: int = 0
     stopped: int = 0
+    retracked: int = 0
+    carriers_changed: int = 0
     error: str | None = None
 
 
@@ -117,6 +130,18 @@ def enroll(*, uow: BackendsUnitOfWork, backends: Backends, now: datetime) -> int
     return len(new)
 
 
+def route_new(*, uow_factory: Factory, backends: Backends, now: datetime) -> int:
+    """The `tracking-backends` sweep: enrol new shipments' legs (one transaction), carry
+    corrected carriers to the aggregator, then register the due ones in batches within each
+    budget; how many were enrolled and registered."""
+    with uow_factory() as uow:
+        enrolled = enroll(uow=uow, backends=backends, now=now)
+    # A corrected carrier reaches a pending number before it is registered.
+    follow_carriers(uow_factory=uow_factory, backends=backends, now=now)
+    reports = register_due(uow_factory=uow_factory, backends=backends, now=now)
+    return enrolled + sum(r.registered for r in reports)
+
+
 # --- register -----------------------------------------------------------------------------
 
 
@@ -144,7 +169,8 @@ def _register(
         except BackendQuotaExhausted as exc:
             report.error = exc.message
             left = granted[granted.index(batch[0]) :]
-            _pause(uow_factory, [(r, _provider_pause(now)) for r in left], name, report)
+            pause = _provider_pause(now, exc.period)
+            _pause(uow_factory, [(r, pause) for r in left], name, report)
             break
         except BackendUnavailable as exc:
             report.error = exc.message
@@ -176,9 +202,9 @@ def _within(
     return granted, waiting
 
 
-def _provider_pause(now: datetime) -> tuple[datetime, str]:
+def _provider_pause(now: datetime, period: str) -> tuple[datetime, str]:
     """The provider said its quota is used up: try again the next (UTC) day."""
-    return next_day(now), "day"
+    return next_day(now), period
 
 
 def _pause(
@@ -239,6 +265,8 @@ def _record(
         for registration in batch:
             updated = _answered(registration, by_number.get(registration.tracking_number), now)
             uow.registrations.save(updated)
+            if updated.carrier and registration.carrier is None:
+                _name_carrier(uow, updated.tracking_number, updated.carrier)
             if updated.state is RegistrationState.REGISTERED:
                 registered += 1
             elif updated.state is RegistrationState.REJECTED:
@@ -247,6 +275,19 @@ def _record(
                 report.retrying += 1
         uow.registrations.spend(name, registered, now)
     report.registered += registered
+
+
+def _name_carrier(uow: BackendsUnitOfWork, number: str, carrier: str) -> None:
+    """The backend detected the carrier of a number parceltrail had none for: keep it on the
+    leg too, so the page and the next routing know it."""
+    shipment = uow.shipments.by_numbers([number]).get(number)
+    if shipment is None or any(
+        leg.tracking_number == number and leg.carrier is not None for leg in shipment.legs
+    ):
+        return  # a carrier named meanwhile (a seller's) is kept over a detection
+    named = shipment.name_carrier(number, carrier)
+    if named is not None:
+        uow.shipments.set_carrier(shipment, named)
 
 
 def _answered(registration: Registration, answer: Started | None, now: datetime) -> Registration:
@@ -308,11 +349,45 @@ def _fetch(
         report.error = exc.message
         return False
     store(uow_factory=uow_factory, answers=answers, now=now, report=report)
+    by_number = {a.number: a for a in answers}
     with uow_factory() as uow:
         for registration in batch:
-            uow.registrations.save(replace(registration, fetched_at=now))
+            fetched = replace(registration, fetched_at=now)
+            uow.registrations.save(
+                _after_fetch(fetched, by_number.get(fetched.tracking_number), now)
+            )
     report.fetched += len(batch)
     return True
+
+
+def _after_fetch(
+    registration: Registration, answer: TrackedNumber | None, now: datetime
+) -> Registration:
+    """A fetched registration as the backend now sees it: still tracked, stopped there (to be
+    retracked), or no longer known (registered again)."""
+    if answer is None:
+        return registration
+    if answer.stopped:
+        return _stopped_there(registration)
+    if answer.error == "not_registered":
+        return replace(
+            registration,
+            state=RegistrationState.PENDING,
+            attempts=0,
+            next_attempt_at=now,
+            external_id=None,
+            error="the backend no longer knew the number; registering again",
+        )
+    return registration
+
+
+def _stopped_there(registration: Registration) -> Registration:
+    return replace(
+        registration,
+        state=RegistrationState.STOPPED,
+        stopped_reason=STOPPED_THERE,
+        next_attempt_at=None,
+    )
 
 
 def store(
@@ -406,6 +481,141 @@ def _close(uow_factory: Factory, ending: Sequence[tuple[Registration, str]]) -> 
             )
 
 
+# --- retrack and carrier changes ----------------------------------------------------------
+
+
+def retrack_stopped(
+    *, uow_factory: Factory, backends: Backends, now: datetime
+) -> list[BackendReport]:
+    """Track again the numbers a backend stopped by itself while their journey goes on here
+    (17TRACK stops a number quiet for long; AfterShip after 30 days without news)."""
+    reports = []
+    for name, backend in backends.aggregators.items():
+        report = BackendReport(name)
+        if isinstance(backend, Retracking):
+            for page in _pages(uow_factory, name, RegistrationState.STOPPED):
+                due = _retrack_due(uow_factory, page)
+                batches = _chunks(due, backend.batch_limit)
+                if not all(_retrack(uow_factory, backend, b, now, report) for b in batches):
+                    break
+        reports.append(report)
+    return reports
+
+
+def _retrack_due(uow_factory: Factory, page: Sequence[Registration]) -> list[Registration]:
+    stopped = [r for r in page if r.stopped_reason == STOPPED_THERE]
+    if not stopped:
+        return []
+    with uow_factory() as uow:
+        shipments = uow.shipments.by_numbers(r.tracking_number for r in stopped)
+    return [
+        r
+        for r in stopped
+        if (shipment := shipments.get(r.tracking_number)) is not None
+        and retrack_due(r, shipment.state.sub_status)
+    ]
+
+
+def _retrack(
+    uow_factory: Factory,
+    backend: Retracking,
+    batch: Sequence[Registration],
+    now: datetime,
+    report: BackendReport,
+) -> bool:
+    wanted = [Wanted(r.tracking_number, r.carrier, r.external_id) for r in batch]
+    try:
+        taken = set(backend.retrack(wanted, now=now))
+    except BackendUnavailable as exc:
+        report.error = exc.message
+        return False
+    with uow_factory() as uow:
+        for registration in batch:
+            back = registration.tracking_number in taken
+            uow.registrations.save(_retracked(registration, back, now))
+    report.retracked += sum(1 for r in batch if r.tracking_number in taken)
+    return True
+
+
+def _retracked(registration: Registration, taken: bool, now: datetime) -> Registration:
+    if taken:  # the silence clock starts again: the backend looks afresh from now
+        return replace(
+            registration,
+            state=RegistrationState.REGISTERED,
+            stopped_reason=None,
+            registered_at=now,
+            error=None,
+        )
+    # 17TRACK retracks a number once; past that nothing more can be asked of it.
+    return replace(
+        registration,
+        stopped_reason=NOT_RETRACKED,
+        error=f"{DISPLAY_NAMES.get(registration.backend, registration.backend)} "
+        "would not track the number again",
+    )
+
+
+def follow_carriers(
+    *, uow_factory: Factory, backends: Backends, now: datetime
+) -> list[BackendReport]:
+    """Carry parceltrail's corrected carrier of a number to its backend: a pending number is
+    registered with the new one; a registered one is changed there (17TRACK's changecarrier),
+    or stopped and registered again where the backend cannot change it (AfterShip, Ship24)."""
+    reports = []
+    for name, backend in backends.aggregators.items():
+        report = BackendReport(name)
+        with uow_factory() as uow:
+            changed = uow.registrations.carrier_changed(name, limit=PAGE)
+        for registration, carrier in changed:
+            if not _follow(uow_factory, backend, registration, carrier, now, report):
+                break
+        reports.append(report)
+    return reports
+
+
+def _follow(
+    uow_factory: Factory,
+    backend: TrackingBackend,
+    registration: Registration,
+    carrier: str,
+    now: datetime,
+    report: BackendReport,
+) -> bool:
+    wanted = Wanted(registration.tracking_number, registration.carrier, registration.external_id)
+    updated = replace(registration, carrier=carrier)
+    try:
+        if registration.state is RegistrationState.REGISTERED:
+            updated = _changed_there(backend, wanted, updated, now)
+    except BackendUnavailable as exc:
+        report.error = exc.message
+        return False
+    with uow_factory() as uow:
+        uow.registrations.save(updated)
+    report.carriers_changed += 1
+    return True
+
+
+def _changed_there(
+    backend: TrackingBackend, wanted: Wanted, updated: Registration, now: datetime
+) -> Registration:
+    name = DISPLAY_NAMES.get(updated.backend, updated.backend)
+    if isinstance(backend, CarrierChanging):
+        if backend.change_carrier(wanted, updated.carrier, now=now):
+            return replace(updated, error=None)
+        return replace(updated, error=f"{name} kept its carrier for the number")
+    if wanted.number not in backend.stop([wanted], now=now):
+        return replace(updated, carrier=wanted.carrier)  # not stopped: try again next sweep
+    return replace(
+        updated,
+        state=RegistrationState.PENDING,
+        attempts=0,
+        next_attempt_at=now,
+        registered_at=None,
+        external_id=None,
+        error=None,
+    )
+
+
 # --- pushes and reads ---------------------------------------------------------------------
 
 
@@ -423,9 +633,27 @@ class Trackable:
         return any(b.serves(carrier) for b in self.backends.aggregators.values())
 
 
-def heard(*, uow: BackendsUnitOfWork, backend: str, tracking_number: str, now: datetime) -> None:
-    """A push from ``backend`` about this number arrived: no fallback fetch is due."""
+def heard(
+    *,
+    uow: BackendsUnitOfWork,
+    backend: str,
+    tracking_number: str,
+    now: datetime,
+    stopped: bool = False,
+) -> None:
+    """A push from ``backend`` about this number arrived: no fallback fetch is due. A push
+    saying the backend stopped tracking it (17TRACK's TRACKING_STOPPED, AfterShip's
+    ``active: false``) leaves it to ``retrack_stopped``."""
     uow.registrations.heard(tracking_number, backend, now)
+    if not stopped:
+        return
+    registration = uow.registrations.for_numbers([tracking_number]).get(tracking_number)
+    if (
+        registration is not None
+        and registration.backend == backend
+        and registration.state is RegistrationState.REGISTERED
+    ):
+        uow.registrations.save(_stopped_there(registration))
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,7 +681,54 @@ def tracking_backend(
         note = registration.error
     elif registration.state is RegistrationState.REJECTED:
         note = f"not tracked: {registration.error}" if registration.error else None
+    elif registration.stopped_reason == NOT_RETRACKED and registration.error:
+        note = f"not tracked: {registration.error}"  # stopped there, and not taken back
     return BackendView(registration.backend, registration.state.value, note)
+
+
+# --- quotas -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaView:
+    """One aggregator's quota as parceltrail budgets it and as the provider says it is."""
+
+    backend: str
+    today: int
+    month: int
+    budget: Budget
+    provider: Quota | None  # None: the provider's API does not say (AfterShip, Ship24)
+    error: str | None = None  # the provider could not be asked
+
+    def line(self) -> str:
+        name = DISPLAY_NAMES.get(self.backend, self.backend)
+        daily = f" of {self.budget.daily}" if self.budget.daily is not None else ""
+        monthly = f" of {self.budget.monthly}" if self.budget.monthly is not None else ""
+        said = (
+            f"; {name} says {self.provider.remaining} left of {self.provider.total}"
+            if self.provider is not None
+            else f"; {name} could not be asked: {self.error}"
+            if self.error
+            else f"; {name}'s API does not say what is left"
+        )
+        return (
+            f"{name}: {self.today}{daily} registered today, {self.month}{monthly} this month{said}"
+        )
+
+
+def quotas(*, uow_factory: Factory, backends: Backends, now: datetime) -> list[QuotaView]:
+    """Each aggregator's registrations today and this month against its budget, with what
+    the provider says is left (17TRACK's getquota) where it says."""
+    views = []
+    for name, backend in backends.aggregators.items():
+        with uow_factory() as uow:
+            today, month = uow.registrations.usage(name, now)
+        budget = backends.budgets.get(name, Budget())
+        try:
+            views.append(QuotaView(name, today, month, budget, backend.quota()))
+        except BackendUnavailable as exc:
+            views.append(QuotaView(name, today, month, budget, None, exc.message))
+    return views
 
 
 # --- plumbing -----------------------------------------------------------------------------
@@ -469,7 +744,7 @@ def _pages(
         if not page:
             return
         yield page
-        after = page[-1].shipment_id
+        after = page[-1].tracking_number
 
 
 def _chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:

@@ -27,7 +27,7 @@ from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import User, normalize_email
 from parceltrail.services.orders import Dispatched, create_order, dispatch, dispatch_order
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import OrdersUnitOfWork
 
 MAX_ROWS = 2000  # the desk's upload; the import streams any number
 MAX_LINE_CHARS = 65_536  # no tracking field comes near; a longer line is a broken file
@@ -215,7 +215,7 @@ def parse(text: str) -> tuple[list[Row], list[RowResult]]:
 
 
 def dispatch_row(
-    *, uow: UnitOfWork, seller: User, row: Row, now: datetime, protection: timedelta
+    *, uow: OrdersUnitOfWork, seller: User, row: Row, now: datetime, protection: timedelta
 ) -> RowResult:
     """One row, in a savepoint of its own: a bad row is undone alone and loses no other."""
     try:
@@ -255,7 +255,7 @@ class Known:
         return shipment is not None and shipment.order_id == order.id
 
 
-def look_up(*, uow: UnitOfWork, seller: User, records: Iterable[Record]) -> Known:
+def look_up(*, uow: OrdersUnitOfWork, seller: User, records: Iterable[Record]) -> Known:
     readable = [record.values for record in records if record.problem is None]
     orders = uow.orders.by_references(seller.id, {row["order_reference"] for row in readable})
     numbers = {normalize_tracking_number(row["tracking_number"]) for row in readable}
@@ -269,7 +269,7 @@ def look_up(*, uow: UnitOfWork, seller: User, records: Iterable[Record]) -> Know
 
 def import_shipment(
     *,
-    uow: UnitOfWork,
+    uow: OrdersUnitOfWork,
     seller: User,
     record: Record,
     known: Known,

@@ -18,7 +18,7 @@ from parceltrail.domain.errors import InvalidEvent, ParceltrailError
 from parceltrail.domain.users import User
 from parceltrail.services import bulk
 from parceltrail.services import tracking as tracking_service
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import OrdersUnitOfWork, TrackingUnitOfWork
 
 BATCH = 200  # rows per transaction; savepoints scan what a transaction has seen
 
@@ -52,7 +52,7 @@ class Summary:
 
 def import_shipments(
     *,
-    uow: Callable[[], UnitOfWork],
+    uow: Callable[[], OrdersUnitOfWork],
     clock: Callable[[], datetime],
     seller: User,
     records: Iterable[bulk.Record],
@@ -76,7 +76,7 @@ def import_shipments(
 
 
 def _shipment_row(
-    uow: UnitOfWork,
+    uow: OrdersUnitOfWork,
     seller: User,
     record: bulk.Record,
     known: bulk.Known,
@@ -106,7 +106,7 @@ def _shipment_row(
 
 def import_events(
     *,
-    uow: Callable[[], UnitOfWork],
+    uow: Callable[[], TrackingUnitOfWork],
     clock: Callable[[], datetime],
     seller: User,
     records: Iterable[bulk.Record],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -23,7 +24,7 @@ from parceltrail.domain.notifications import (
 )
 from parceltrail.domain.users import is_erased
 from parceltrail.services.notify_ports import Rendered, Templates
-from parceltrail.services.ports import DeliveriesUnitOfWork, MailMessage, UnitOfWork
+from parceltrail.services.ports import DeliveriesUnitOfWork, MailMessage, SendingUnitOfWork
 
 SEND_TOPIC = "delivery.send"
 
@@ -137,7 +138,7 @@ class Sending:
     skipped: str | None = None
 
 
-def to_send(*, uow: UnitOfWork, delivery_id: int) -> Sending | None:
+def to_send(*, uow: SendingUnitOfWork, delivery_id: int) -> Sending | None:
     """None when there is nothing to send (sent by an earlier attempt, or gone); otherwise
     the delivery with its target, or the reason it is skipped (endpoint or channel gone)."""
     delivery = uow.deliveries.get(delivery_id)
@@ -156,7 +157,7 @@ def to_send(*, uow: UnitOfWork, delivery_id: int) -> Sending | None:
     return Sending(delivery)
 
 
-def _channel_url(uow: UnitOfWork, delivery: Delivery) -> str | None:
+def _channel_url(uow: SendingUnitOfWork, delivery: Delivery) -> str | None:
     """The channel's URL, read now from its active subscription (never stored in the row)."""
     sub = uow.alerts.subscription(str(delivery.content.get("subscription_id", "")))
     if sub is None or sub.status is not SubscriptionStatus.ACTIVE:
@@ -165,8 +166,32 @@ def _channel_url(uow: UnitOfWork, delivery: Delivery) -> str | None:
     return next((url for url in sub.channels if channel_id(url) == wanted), None)
 
 
+def send(
+    *,
+    uow_factory: Callable[[], SendingUnitOfWork],
+    delivery_id: int,
+    transport: Callable[[Sending], str],
+    clock: Callable[[], datetime],
+) -> None:
+    """The `delivery.send` task's use case: re-check the delivery in a short transaction, hand
+    it to ``transport`` outside any (it answers the transport's name, or raises for the runner
+    to retry), then record the outcome in another. A crash between sending and recording sends
+    it again with the same idempotency key, which the receiver de-duplicates."""
+    with uow_factory() as uow:
+        sending = to_send(uow=uow, delivery_id=delivery_id)
+    if sending is None:
+        return  # re-check: sent by an earlier attempt, or gone
+    if sending.skipped is not None:
+        status, sent_by, error = "skipped", None, sending.skipped
+    else:
+        status, sent_by, error = "sent", transport(sending), None
+    with uow_factory() as uow:
+        record(uow=uow, delivery=sending.delivery, status=status, now=clock(),
+               transport=sent_by, error=error)
+
+
 def record(
-    *, uow: UnitOfWork, delivery: Delivery, status: str, now: datetime,
+    *, uow: SendingUnitOfWork, delivery: Delivery, status: str, now: datetime,
     transport: str | None = None, error: str | None = None,
 ) -> None:
     """The outcome of one attempt; a webhook endpoint that answered starts counting afresh."""
@@ -176,7 +201,7 @@ def record(
 
 
 def record_dead(
-    *, uow: UnitOfWork, delivery_id: int, reason: str, disable_after: int,
+    *, uow: SendingUnitOfWork, delivery_id: int, reason: str, disable_after: int,
     templates: Templates, now: datetime,
 ) -> None:
     """The dead letter; a webhook endpoint dead ``disable_after`` times in a row is disabled
@@ -191,7 +216,7 @@ def record_dead(
 
 
 def _count_failure(
-    uow: UnitOfWork, endpoint: WebhookEndpoint, reason: str, disable_after: int,
+    uow: SendingUnitOfWork, endpoint: WebhookEndpoint, reason: str, disable_after: int,
     say: Templates, now: datetime,
 ) -> None:
     failures = endpoint.consecutive_failures + 1

@@ -25,7 +25,7 @@ from parceltrail.domain.notifications import (
 from parceltrail.services.alerting import Links
 from parceltrail.services.deliveries import queue_channel, queue_email
 from parceltrail.services.notify_ports import Rendered, Templates
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import DigestUnitOfWork
 
 MAX_RECIPIENTS = 1000  # per sweep run; the next run takes the rest
 MAX_ITEMS = 500  # per digest; more wait for the next day's
@@ -54,7 +54,7 @@ class Wording:
 
 def send_digests(
     *,
-    uow_factory: Callable[[], UnitOfWork],
+    uow_factory: Callable[[], DigestUnitOfWork],
     wording: Wording,
     hour: int,
     now: datetime,
@@ -73,7 +73,7 @@ def send_digests(
 
 
 def _waiting(
-    uow_factory: Callable[[], UnitOfWork], page_size: int, before: datetime
+    uow_factory: Callable[[], DigestUnitOfWork], page_size: int, before: datetime
 ) -> Iterator[str]:
     """Every address with held items, a page at a time: those whose digest of the day left
     already (their new items wait) must not fill the sweep's share and starve the others."""
@@ -88,7 +88,7 @@ def _waiting(
 
 
 def _digest(
-    wording: Wording, uow: UnitOfWork, recipient: str, slot: datetime, now: datetime
+    wording: Wording, uow: DigestUnitOfWork, recipient: str, slot: datetime, now: datetime
 ) -> int:
     day = slot.date().isoformat()
     key = idempotency_key("digest", recipient, day)
@@ -116,7 +116,7 @@ def _digest(
     return 1
 
 
-def _subscriptions(uow: UnitOfWork, items: Sequence[DigestItem]) -> dict[str, Subscription]:
+def _subscriptions(uow: DigestUnitOfWork, items: Sequence[DigestItem]) -> dict[str, Subscription]:
     """The active subscriptions the items were held for (an ended one drops its items)."""
     found = {}
     for subscription_id in {i.subscription_id for i in items}:
@@ -158,7 +158,7 @@ def _render(wording: Wording, items: Sequence[DigestItem], day: str) -> Rendered
 
 
 def _to_channels(
-    uow: UnitOfWork,
+    uow: DigestUnitOfWork,
     items: Sequence[DigestItem],
     subs: dict[str, Subscription],
     digest: tuple[str, Rendered],

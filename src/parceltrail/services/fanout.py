@@ -21,7 +21,7 @@ from parceltrail.services import alerts
 from parceltrail.services.alerting import Fact, Links, RenderFn, tell
 from parceltrail.services.deliveries import queue_email, queue_webhook
 from parceltrail.services.notify_ports import Rendered, Templates
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import FanoutUnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,7 @@ def _order_facts(links: Links, order: Order) -> dict[str, Any]:
     }
 
 
-def _eta_words(uow: UnitOfWork, shipment_id: str) -> dict[str, Any]:
+def _eta_words(uow: FanoutUnitOfWork, shipment_id: str) -> dict[str, Any]:
     """The expected delivery window, when one is known and due; the mail writes it as days
     in the recipient's language and time zone."""
     record = uow.health.many([shipment_id]).get(shipment_id)
@@ -82,7 +82,7 @@ def _reader(user: User | None) -> dict[str, Any]:
     return {"language": user.language, "time_zone": user.time_zone}
 
 
-def _subscriber(uow: UnitOfWork, sub: Subscription) -> dict[str, Any]:
+def _subscriber(uow: FanoutUnitOfWork, sub: Subscription) -> dict[str, Any]:
     user = uow.users.get(sub.user_id) if sub.user_id else uow.users.by_email(sub.email)
     return _reader(user)
 
@@ -92,13 +92,15 @@ def _for(sub: Subscription, order: Order | None, facts: dict[str, Any]) -> dict[
     return facts if order is not None and sub.order_id == order.id else {}
 
 
-def _order_parties(uow: UnitOfWork, order_id: str | None) -> tuple[Order | None, User | None]:
+def _order_parties(uow: FanoutUnitOfWork, order_id: str | None) -> tuple[Order | None, User | None]:
     order = uow.orders.get(order_id) if order_id else None
     buyer = uow.users.get(order.buyer_id) if order else None
     return order, buyer
 
 
-def _webhooks(uow: UnitOfWork, event: Told, order: Order | None, data: dict[str, Any]) -> None:
+def _webhooks(
+    uow: FanoutUnitOfWork, event: Told, order: Order | None, data: dict[str, Any]
+) -> None:
     if order is None:
         return
     for endpoint in uow.alerts.endpoints_for([order.seller_id, order.buyer_id]):
@@ -108,7 +110,7 @@ def _webhooks(uow: UnitOfWork, event: Told, order: Order | None, data: dict[str,
             )
 
 
-def order_created(uow: UnitOfWork, event: Told) -> None:
+def order_created(uow: FanoutUnitOfWork, event: Told) -> None:
     say = event.templates
     now = event.now
     order, buyer = _order_parties(uow, event.payload["order_id"])
@@ -127,7 +129,7 @@ def order_created(uow: UnitOfWork, event: Told) -> None:
     _webhooks(uow, event, order, event.payload)
 
 
-def shipment_dispatched(uow: UnitOfWork, event: Told) -> None:
+def shipment_dispatched(uow: FanoutUnitOfWork, event: Told) -> None:
     say = event.templates
     p, now = event.payload, event.now
     order, buyer = _order_parties(uow, p.get("order_id"))
@@ -151,14 +153,14 @@ def shipment_dispatched(uow: UnitOfWork, event: Told) -> None:
     _webhooks(uow, event, order, p)
 
 
-def _latest_text(uow: UnitOfWork, templates: Templates, shipment_id: str) -> str:
+def _latest_text(uow: FanoutUnitOfWork, templates: Templates, shipment_id: str) -> str:
     found = uow.events.for_shipment(shipment_id)
     if not found:
         return ""
     return templates.bounded(max(found, key=lambda e: e.occurred_at).description)
 
 
-def tracking_updated(uow: UnitOfWork, event: Told) -> None:
+def tracking_updated(uow: FanoutUnitOfWork, event: Told) -> None:
     p = event.payload
     reached = [m for m, _ in p.get("milestones", []) if m in event.templates.MILESTONES]
     shipment = uow.shipments.get(p["shipment_id"])
@@ -182,7 +184,7 @@ def tracking_updated(uow: UnitOfWork, event: Told) -> None:
 
 
 def _tell_milestone(
-    uow: UnitOfWork, event: Told, sub: Subscription, milestone: str, context: dict[str, Any]
+    uow: FanoutUnitOfWork, event: Told, sub: Subscription, milestone: str, context: dict[str, Any]
 ) -> None:
     say = event.templates
     explanation = say.MILESTONES[milestone][1]
@@ -202,7 +204,7 @@ def _tell_milestone(
     tell(event.links, uow, sub, fact, rendered, event.now)
 
 
-def shipment_problem(uow: UnitOfWork, event: Told) -> None:
+def shipment_problem(uow: FanoutUnitOfWork, event: Told) -> None:
     """The health sweep's verdict changed (payload of ``ProblemChanged``): integrators always
     hear of it; subscribers get mail only for trouble, not for normal waiting or a recovery."""
     say = event.templates
@@ -243,7 +245,7 @@ def _problem_render(say: Templates, problem: str, told: dict[str, Any]) -> Rende
     return lambda links: say.problem_message(problem, {**told, **links})
 
 
-def subscription_requested(uow: UnitOfWork, event: Told) -> None:
+def subscription_requested(uow: FanoutUnitOfWork, event: Told) -> None:
     say = event.templates
     p, now = event.payload, event.now
     context = {
@@ -257,7 +259,7 @@ def subscription_requested(uow: UnitOfWork, event: Told) -> None:
                 to=p["email"], rendered=rendered, now=now)
 
 
-def message_posted(uow: UnitOfWork, event: Told) -> None:
+def message_posted(uow: FanoutUnitOfWork, event: Told) -> None:
     """Tell the other side of the thread, with the start of the message."""
     say = event.templates
     p, now = event.payload, event.now
@@ -274,7 +276,7 @@ def message_posted(uow: UnitOfWork, event: Told) -> None:
     _webhooks(uow, event, order, p)
 
 
-def dispute_changed(uow: UnitOfWork, event: Told) -> None:
+def dispute_changed(uow: FanoutUnitOfWork, event: Told) -> None:
     """Tell the buyer and the seller of every move in a dispute, except the one who made it."""
     say = event.templates
     p, now = event.payload, event.now
@@ -297,7 +299,7 @@ def dispute_changed(uow: UnitOfWork, event: Told) -> None:
     _webhooks(uow, event, order, p)
 
 
-TELL: dict[str, Callable[[UnitOfWork, Told], None]] = {
+TELL: dict[str, Callable[[FanoutUnitOfWork, Told], None]] = {
     "order.created": order_created,
     "shipment.dispatched": shipment_dispatched,
     "shipment.tracking_updated": tracking_updated,

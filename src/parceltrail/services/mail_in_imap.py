@@ -138,6 +138,26 @@ def _too_large(intake: Intake) -> str:
     )
 
 
+def visit_due(
+    *,
+    uow_factory: Callable[[], ParcelsUnitOfWork],
+    every: timedelta,
+    mailbox: Mailbox,
+    box: SecretBox,
+    intake: Intake,
+    now: datetime,
+) -> int:
+    """The `imap` sweep: read each mailbox last read at least ``every`` ago (a setting), one
+    visit and its short transactions each; how many new mails were taken."""
+    with uow_factory() as uow:
+        due = due_accounts(uow=uow, now=now, every=every)
+    return sum(
+        visit(uow_factory=uow_factory, user_id=user_id, mailbox=mailbox, box=box, intake=intake,
+              now=now)
+        for user_id in due
+    )
+
+
 def due_accounts(
     *, uow: ParcelsUnitOfWork, now: datetime, every: timedelta, limit: int = ACCOUNTS_PER_SWEEP
 ) -> list[str]:

@@ -165,6 +165,11 @@ def dispatch_order(
     if existing is not None:  # tracked before the seller dispatched: adopt its history
         existing.dispatch(order_id=order.id, tracking_number=number, at=when, service=service)
         uow.shipments.attach_to_order(existing, order.id, when, service)
+        # The seller knows the carrier better than a visitor's lookup did: a backend that
+        # already tracks the number under another carrier is told (services/backends.py).
+        named = existing.name_carrier(number, carrier and code)
+        if named is not None:
+            uow.shipments.set_carrier(existing, named)
         shipment = existing
     else:
         shipment = Shipment.new(number, code)
@@ -211,6 +216,32 @@ def add_leg(
         raise TrackingNumberTaken(f"tracking number {number} already belongs to a shipment")
     leg = shipment.add_leg(number, checked.carrier)
     uow.shipments.add_leg(shipment, leg)
+    return shipment
+
+
+def name_carrier(
+    *,
+    uow: OrdersUnitOfWork,
+    seller: User,
+    shipment_id: str,
+    sequence: int,
+    carrier: str,
+) -> Shipment:
+    """Correct the carrier of one leg (the seller or an admin knows better than the number's
+    detection); a tracking backend already tracking it is told by the next sweep."""
+    shipment = uow.shipments.get(shipment_id)
+    if shipment is None or shipment.order_id is None:
+        raise OrderNotFound(f"no shipment {shipment_id} on your orders", shipment_id=shipment_id)
+    _order_sold_by(uow, seller, shipment.order_id)
+    code = checked_carrier(carrier)
+    if code is None:
+        raise ValidationFailed("name the carrier, such as 'china_post'", field="carrier")
+    leg = next((leg for leg in shipment.legs if leg.sequence == sequence), None)
+    if leg is None:
+        raise OrderNotFound(f"no leg {sequence} on shipment {shipment_id}", shipment_id=shipment_id)
+    named = shipment.name_carrier(leg.tracking_number, code)
+    if named is not None:
+        uow.shipments.set_carrier(shipment, named)
     return shipment
 
 

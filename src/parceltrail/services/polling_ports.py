@@ -40,6 +40,7 @@ class TrackedNumber:
     error: str | None = None
     rejected_events: int = 0
     vouched: VouchedStatus | None = None  # the source's own overall status, where it gives one
+    stopped: bool = False  # an aggregator no longer tracks this number by itself
 
 
 class CarrierClient(Protocol):

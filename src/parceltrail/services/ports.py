@@ -22,6 +22,7 @@ from parceltrail.domain.text_lessons import Correction, Observation, TextLesson
 from parceltrail.domain.tokens import ApiToken
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
+from parceltrail.services.analytics_ports import AnalyticsRepository
 from parceltrail.services.backend_ports import RegistrationRepository
 from parceltrail.services.notify_ports import (
     AlertRepository,
@@ -91,14 +92,14 @@ class ShipmentRepository(Protocol):
 
     def get(self, shipment_id: str) -> Shipment | None: ...
     def many(self, shipment_ids: Sequence[str]) -> dict[str, Shipment]: ...
-    def by_numbers(self, numbers: Iterable[str]) -> dict[str, Shipment]: ...
-    def lock_numbers(self, numbers: Iterable[str]) -> None:
-        """Hold these numbers' shipments until commit, so concurrent ingests of one parcel
-        fold their events one after the other instead of overwriting each other."""
+    def by_numbers(self, numbers: Iterable[str], *, lock: bool = False) -> dict[str, Shipment]:
+        """``lock``: hold these numbers' shipments until commit, so concurrent ingests of one
+        parcel fold their events one after the other instead of overwriting each other."""
         ...
 
     def for_orders(self, order_ids: Sequence[str]) -> dict[str, list[Shipment]]: ...
     def add_leg(self, shipment: Shipment, leg: Leg) -> None: ...
+    def set_carrier(self, shipment: Shipment, leg: Leg) -> None: ...
     def attach_to_order(
         self, shipment: Shipment, order_id: str, dispatched_at: datetime, service: str | None
     ) -> None: ...
@@ -408,10 +409,53 @@ class AlertsUnitOfWork(Transaction, Protocol):
     preferences: PreferenceRepository
 
 
+class AnalyticsUnitOfWork(Transaction, Protocol):
+    """Delivery analytics: the rollups, and the shipments whose tallies the sweep counts."""
+
+    shipments: ShipmentRepository
+    analytics: AnalyticsRepository
+
+
 class OutboundUnitOfWork(DeliveriesUnitOfWork, Protocol):
     """Integrators' webhook endpoints (stored with the subscriptions) and their deliveries."""
 
     alerts: AlertRepository
+
+
+class PersonalDataUnitOfWork(AccountsUnitOfWork, Protocol):
+    """A person's export and erasure (every table that names them, behind one repository),
+    confirmed with their password."""
+
+    personal_data: PersonalDataRepository
+
+
+class SendingUnitOfWork(OutboundUnitOfWork, UsersUnitOfWork, Protocol):
+    """Sending one delivery: its row, the endpoint or subscription it goes to, and the owner
+    told when a failing endpoint is disabled."""
+
+
+class AlertingUnitOfWork(DeliveriesUnitOfWork, Protocol):
+    """Telling one subscriber: a mail and channel messages queued, or an item held for the
+    digest."""
+
+    digests: DigestRepository
+
+
+class DigestUnitOfWork(AlertingUnitOfWork, Protocol):
+    """Daily digests: the held items, the subscriptions they were held for, the mail."""
+
+    alerts: AlertRepository
+
+
+class FanoutUnitOfWork(DigestUnitOfWork, AlertsUnitOfWork, UsersUnitOfWork, Protocol):
+    """Who is told what of one domain event: the order, shipment and thread it names, their
+    subscribers and integrators' endpoints, and the deliveries queued for them."""
+
+    orders: OrderRepository
+    shipments: ShipmentRepository
+    events: EventRepository
+    health: HealthRepository
+    messages: MessageRepository
 
 
 class UnitOfWork(Transaction, Protocol):
@@ -445,3 +489,4 @@ class UnitOfWork(Transaction, Protocol):
     inboxes: InboxRepository  # forwarding addresses and feed keys
     mails: InboundMailRepository  # received shipping mails (services/mail_in.py)
     imap: ImapRepository  # connected mailboxes
+    analytics: AnalyticsRepository  # delivery analytics' tallies and rollups

@@ -139,8 +139,7 @@ def ingest(
     """
     result = IngestResult()
     numbers = {event.tracking_number for _, event in events} | set(vouched or ())
-    uow.shipments.lock_numbers(numbers)
-    shipments = uow.shipments.by_numbers(numbers)
+    shipments = uow.shipments.by_numbers(numbers, lock=True)
     if create_unknown:
         _start_standalone(uow, events, shipments, now)
     fresh = _taught(uow, _fresh_events(uow, actor, events, shipments, result), now)

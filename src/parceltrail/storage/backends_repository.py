@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, insert, or_, select, update
 
 from parceltrail.domain.backends import FINISHED, Registration, RegistrationState
 from parceltrail.storage.repositories import chunks
@@ -51,11 +51,7 @@ class SqlRegistrationRepository:
             self._c.execute(insert(_r), [_row(r) for r in registrations])
 
     def unregistered(self, *, limit: int) -> list[tuple[str, str, str | None, bool]]:
-        latest = (
-            select(shipment_legs.c.shipment_id, func.max(shipment_legs.c.sequence).label("seq"))
-            .group_by(shipment_legs.c.shipment_id)
-            .subquery()
-        )
+        # Every leg's number, not just the first: a handover's new number is registered too.
         query = (
             select(
                 shipments.c.id,
@@ -63,17 +59,10 @@ class SqlRegistrationRepository:
                 shipment_legs.c.carrier,
                 shipments.c.order_id.is_not(None),
             )
-            .join(latest, latest.c.shipment_id == shipments.c.id)
-            .join(
-                shipment_legs,
-                and_(
-                    shipment_legs.c.shipment_id == shipments.c.id,
-                    shipment_legs.c.sequence == latest.c.seq,
-                ),
-            )
-            .outerjoin(_r, _r.c.shipment_id == shipments.c.id)
-            .where(_r.c.shipment_id.is_(None), shipments.c.sub_status.not_in(_FINISHED))
-            .order_by(shipments.c.created_at, shipments.c.id)
+            .join(shipment_legs, shipment_legs.c.shipment_id == shipments.c.id)
+            .outerjoin(_r, _r.c.tracking_number == shipment_legs.c.tracking_number)
+            .where(_r.c.tracking_number.is_(None), shipments.c.sub_status.not_in(_FINISHED))
+            .order_by(shipments.c.created_at, shipments.c.id, shipment_legs.c.sequence)
             .limit(limit)
         )
         return [(row[0], row[1], row[2], bool(row[3])) for row in self._c.execute(query)]
@@ -96,16 +85,18 @@ class SqlRegistrationRepository:
     ) -> list[Registration]:
         query = (
             select(_r)
-            .where(_r.c.backend == backend, _r.c.state == state.value, _r.c.shipment_id > after)
-            .order_by(_r.c.shipment_id)
+            .where(
+                _r.c.backend == backend, _r.c.state == state.value, _r.c.tracking_number > after
+            )
+            .order_by(_r.c.tracking_number)
             .limit(limit)
         )
         return [_registration(row) for row in self._c.execute(query)]
 
     def save(self, registration: Registration) -> None:
         values = _row(registration)
-        shipment_id = values.pop("shipment_id")
-        self._c.execute(update(_r).where(_r.c.shipment_id == shipment_id).values(**values))
+        number = values.pop("tracking_number")
+        self._c.execute(update(_r).where(_r.c.tracking_number == number).values(**values))
 
     def for_numbers(self, numbers: Iterable[str]) -> dict[str, Registration]:
         found: dict[str, Registration] = {}
@@ -121,6 +112,24 @@ class SqlRegistrationRepository:
             .where(_r.c.tracking_number == tracking_number, _r.c.backend == backend)
             .values(heard_at=at)
         )
+
+    def carrier_changed(self, backend: str, *, limit: int) -> list[tuple[Registration, str]]:
+        leg = shipment_legs
+        query = (
+            select(_r, leg.c.carrier.label("leg_carrier"))
+            .join(leg, leg.c.tracking_number == _r.c.tracking_number)
+            .where(
+                _r.c.backend == backend,
+                _r.c.state.in_(
+                    [RegistrationState.PENDING.value, RegistrationState.REGISTERED.value]
+                ),
+                leg.c.carrier.is_not(None),
+                or_(_r.c.carrier.is_(None), _r.c.carrier != leg.c.carrier),
+            )
+            .order_by(_r.c.tracking_number)
+            .limit(limit)
+        )
+        return [(_registration(row), row.leg_carrier) for row in self._c.execute(query)]
 
     def usage(self, backend: str, now: datetime) -> tuple[int, int]:
         day = _day(now)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy import Connection, Engine, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from parceltrail.storage.tables import job_schedule, outbox
@@ -82,6 +82,20 @@ def claim_one(engine: Engine, job_id: int, *, now: datetime, lease: timedelta) -
             select(outbox.c.topic, outbox.c.payload, outbox.c.attempts).where(outbox.c.id == job_id)
         ).one()
     return Job(job_id, row.topic, dict(row.payload), row.attempts)
+
+
+def renew(engine: Engine, jobs: Collection[Job], *, until: datetime) -> int:
+    """Extend the claims still held on ``jobs`` (running, the same attempt) to ``until``;
+    how many were. A claim another worker has taken over is left alone."""
+    held = or_(*((outbox.c.id == job.id) & (outbox.c.attempts == job.attempts) for job in jobs))
+    with engine.begin() as connection:
+        return int(
+            connection.execute(
+                update(outbox)
+                .where(outbox.c.status == "running", held)
+                .values(available_at=until)
+            ).rowcount
+        )
 
 
 def finish(engine: Engine, job: Job) -> bool:

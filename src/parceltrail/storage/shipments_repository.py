@@ -141,16 +141,11 @@ def _by_numbers_query(in_list: InList) -> Select[Any]:
     return _shipments_query(shipments.c.id.in_(owners))
 
 
-def _lock_query(in_list: InList) -> Select[Any]:
-    """Row locks on the shipments of these numbers, in id order so lockers cannot deadlock.
-    SQLite renders no FOR UPDATE: its BEGIN IMMEDIATE already serializes writers."""
-    owners = select(shipment_legs.c.shipment_id).where(in_list(shipment_legs.c.tracking_number))
-    return (
-        select(shipments.c.id)
-        .where(shipments.c.id.in_(owners))
-        .order_by(shipments.c.id)
-        .with_for_update(of=shipments)
-    )
+def _locked_by_numbers_query(in_list: InList) -> Select[Any]:
+    """``_by_numbers_query`` holding the shipments' rows until commit, locked in id order (the
+    order the rows come in) so lockers cannot deadlock. SQLite renders no FOR UPDATE: its
+    BEGIN IMMEDIATE already serializes writers."""
+    return _by_numbers_query(in_list).with_for_update(of=shipments)
 
 
 def _stored_keys_query(in_pairs: InPairs) -> Select[Any]:
@@ -235,20 +230,17 @@ class SqlShipmentRepository(Repository):
     def many(self, shipment_ids: Sequence[str]) -> dict[str, Shipment]:
         return self._load(shipment_ids)
 
-    def by_numbers(self, numbers: Iterable[str]) -> dict[str, Shipment]:
-        """Shipments by any of their legs' numbers, loaded with one joined query."""
+    def by_numbers(self, numbers: Iterable[str], *, lock: bool = False) -> dict[str, Shipment]:
+        """Shipments by any of their legs' numbers, loaded with one joined query; ``lock``
+        holds them until commit in the same statement."""
         wanted = set(numbers)
+        query = _locked_by_numbers_query if lock else _by_numbers_query
         found: dict[str, Shipment] = {}
-        for shipment in self._shipments(self._driver.select_listed(_by_numbers_query, wanted)):
+        for shipment in self._shipments(self._driver.select_listed(query, wanted)):
             for leg in shipment.legs:
                 if leg.tracking_number in wanted:
                     found[leg.tracking_number] = shipment
         return found
-
-    def lock_numbers(self, numbers: Iterable[str]) -> None:
-        if self._db.dialect.name == "sqlite":
-            return  # BEGIN IMMEDIATE already holds the only write lock: no query needed
-        self._driver.select_listed(_lock_query, set(numbers))
 
     def for_orders(self, order_ids: Sequence[str]) -> dict[str, list[Shipment]]:
         grouped: dict[str, list[Shipment]] = defaultdict(list)
@@ -320,6 +312,16 @@ class SqlShipmentRepository(Repository):
                 tracking_number=leg.tracking_number,
                 carrier=leg.carrier,
             )
+        )
+
+    def set_carrier(self, shipment: Shipment, leg: Leg) -> None:
+        self._db.execute(
+            update(shipment_legs)
+            .where(
+                shipment_legs.c.shipment_id == shipment.id,
+                shipment_legs.c.sequence == leg.sequence,
+            )
+            .values(carrier=leg.carrier)
         )
 
     def attach_to_order(

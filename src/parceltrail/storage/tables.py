@@ -20,6 +20,7 @@ from sqlalchemy import (
     text,
 )
 
+from parceltrail.domain.analytics import COUNTS
 from parceltrail.storage.types import UTCDateTime
 
 metadata = MetaData(
@@ -518,9 +519,9 @@ tracking_registrations = Table(
     metadata,
     Column(
         "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"),
-        primary_key=True,
+        nullable=False,
     ),
-    Column("tracking_number", String(64), nullable=False),
+    Column("tracking_number", String(64), primary_key=True),  # one per leg's number
     Column("carrier", String(64)),
     Column("backend", String(32), nullable=False),
     Column("state", String(16), nullable=False),
@@ -535,7 +536,7 @@ tracking_registrations = Table(
     Column("external_id", String(64)),
     Column("error", Text),
     Column("stopped_reason", String(16)),
-    Index(None, "tracking_number"),
+    Index(None, "shipment_id"),
     Index(None, "backend", "state", "priority", "created_at"),
 )
 
@@ -616,3 +617,54 @@ imap_accounts = Table(
     Column("last_error", Text),
     Column("created_at", UTCDateTime(), nullable=False),
 )
+
+
+# --- delivery analytics: rollups kept by the analytics sweep (docs/analytics.md) ------------
+
+# Per shipment: where its tally is counted, the tally last added, and the ETAs kept.
+analytics_shipments = Table(
+    "analytics_shipments",
+    metadata,
+    Column(
+        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("day", String(10), nullable=False),  # dispatch day, YYYY-MM-DD (UTC)
+    Column("seller", String(32), nullable=False),
+    Column("carrier", String(64), nullable=False),
+    Column("service", String(32), nullable=False),
+    Column("origin", String(2), nullable=False),
+    Column("destination", String(2), nullable=False),
+    Column("tally", JSON, nullable=False),
+    Column("promises", JSON, nullable=False),  # {milestone: [earliest, likely, latest]}
+    Column("problem_found_at", UTCDateTime()),
+    Column("recheck_at", UTCDateTime()),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Index(None, "recheck_at"),
+)
+
+# One row per seller ("" = every seller) x grain x period x carrier x service x lane, and per
+# seller x grain x period with "*" in the four dimensions: the total an unfiltered view reads.
+analytics_rollups = Table(
+    "analytics_rollups",
+    metadata,
+    # Read by seller, grain and period: the key leads with them (on SQLite the rows are kept in
+    # its order, WITHOUT ROWID, so a period's rows lie together).
+    Column("seller", String(32), primary_key=True),
+    Column("grain", String(5), primary_key=True),  # day | week | month
+    Column("period", String(10), primary_key=True),  # its first day, YYYY-MM-DD
+    Column("carrier", String(64), primary_key=True),
+    Column("service", String(32), primary_key=True),
+    Column("origin", String(2), primary_key=True),
+    Column("destination", String(2), primary_key=True),
+    Column("key", String(160), nullable=False, unique=True),  # the seven joined by "|"
+    # The counts the charts group by (domain COUNTS), summed by the database.
+    *(Column(name, Integer, nullable=False, server_default="0") for name in COUNTS),
+    Column("transit", JSON, nullable=False),  # the transit-days histogram: {key: count}
+    Column("extra", JSON, nullable=False),  # the other histograms and ETA figures
+    sqlite_with_rowid=False,
+)
+
+# The analytics sweep's keyset walks the health sweep's assessments.
+Index("ix_shipment_health_assessed_at_shipment_id", shipment_health.c.assessed_at,
+      shipment_health.c.shipment_id)

@@ -7,12 +7,12 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, false, func, select, tuple_
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import CompoundSelect, and_, delete, func, null, select, union_all
 
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.text_lessons import Correction, Observation, TextLesson
-from parceltrail.storage.repositories import Repository, chunks
+from parceltrail.storage.driver import InPairs, raw
+from parceltrail.storage.repositories import Repository
 from parceltrail.storage.tables import text_lesson_corrections, text_lesson_counts
 
 _COUNTS = text_lesson_counts
@@ -21,41 +21,61 @@ _SUB_STATUS = {s.value: s for s in SubStatus}
 Key = tuple[str, str]
 
 
+def _lessons_query(in_pairs: InPairs) -> CompoundSelect[Any]:
+    """Counts and corrections of the keys in one statement (ingest asks once a batch): a
+    count row has a count and no corrector, a correction row the reverse."""
+    c, k = _COUNTS.c, _CORRECTIONS.c
+    counts = select(
+        c.key, c.language, c.sub_status, c["count"], c.sample,
+        null().label("corrected_by"), null().label("corrected_at"),
+    ).where(in_pairs(c.key, c.language))
+    corrections = select(
+        k.key, k.language, k.sub_status, null(), k.sample, k.corrected_by, raw(k.corrected_at)
+    ).where(in_pairs(k.key, k.language))
+    return union_all(counts, corrections)
+
+
+_COUNT_COLUMNS = ("key", "language", "sub_status", "count", "sample", "updated_at")
+
+
 class SqlTextLessonRepository(Repository):
     def for_keys(self, keys: Iterable[Key]) -> dict[Key, TextLesson]:
-        wanted = sorted(set(keys))
+        """The lessons of these keys, from one driver-level statement whatever their number."""
         counts: dict[Key, Counter[SubStatus]] = defaultdict(Counter)
         samples: dict[Key, str] = {}
         corrections: dict[Key, tuple[Correction, str]] = {}
-        for part in chunks(wanted, 400):
-            for row in self._db.execute(select(_COUNTS).where(_in(_COUNTS, part))):
-                key = (row.key, row.language)
-                counts[key][_SUB_STATUS[row.sub_status]] += row._mapping["count"]
-                samples.setdefault(key, row.sample)
-            for row in self._db.execute(select(_CORRECTIONS).where(_in(_CORRECTIONS, part))):
-                corrections[(row.key, row.language)] = (_correction(row), row.sample)
+        read_time = self._driver.read_time
+        for key, language, status, count, sample, by, at in self._driver.select_paired(
+            _lessons_query, set(keys)
+        ):
+            if by is None:
+                counts[(key, language)][_SUB_STATUS[status]] += count
+                samples.setdefault((key, language), sample)
+                continue
+            corrected_at = read_time(at)
+            assert corrected_at is not None  # the column is NOT NULL
+            correction = Correction(_SUB_STATUS.get(status) if status else None, by, corrected_at)
+            corrections[(key, language)] = (correction, sample)
         return _lessons(counts, samples, corrections)
 
     def observe(self, observations: Sequence[Observation], now: datetime) -> None:
+        """Add the batch's tallies to the stored counts: one upsert a batch, in key order (two
+        ingests of one text never collide, and concurrent ones lock rows in the same order)."""
         tally: Counter[tuple[str, str, str]] = Counter()
         samples: dict[tuple[str, str, str], str] = {}
         for o in observations:
             row_key = (o.key, o.language, o.sub_status.value)
             tally[row_key] += 1
             samples[row_key] = o.sample
-        rows = [
-            {
-                "key": k,
-                "language": lang,
-                "sub_status": status,
-                "count": n,
-                "sample": samples[(k, lang, status)],
-                "updated_at": now,
-            }
-            for (k, lang, status), n in sorted(tally.items())
-        ]
-        for part in chunks(rows, 150):
-            self._db.execute(self._counting_insert(list(part)))
+        at = self._driver.time(now)
+        self._driver.upsert(
+            _COUNTS,
+            _COUNT_COLUMNS,
+            [(*k, n, samples[k], at) for k, n in sorted(tally.items())],
+            keys=("key", "language", "sub_status"),
+            add=("count",),
+            replace=("sample", "updated_at"),
+        )
 
     def most_observed(self, limit: int) -> list[TextLesson]:
         total = func.sum(_COUNTS.c.count).label("total")
@@ -112,31 +132,6 @@ class SqlTextLessonRepository(Repository):
         ]
         if rows:
             self._db.execute(_COUNTS.insert(), rows)
-
-    def _counting_insert(self, rows: list[dict[str, Any]]) -> Any:
-        """INSERT ... ON CONFLICT adding the counts: two ingests of one text never collide."""
-        dialect = postgresql if self._db.dialect.name == "postgresql" else sqlite
-        statement = dialect.insert(_COUNTS).values(rows)
-        excluded = statement.excluded
-        return statement.on_conflict_do_update(
-            index_elements=[_COUNTS.c.key, _COUNTS.c.language, _COUNTS.c.sub_status],
-            set_={
-                "count": _COUNTS.c.count + excluded.count,
-                "sample": excluded.sample,
-                "updated_at": excluded.updated_at,
-            },
-        )
-
-
-def _in(table: Any, keys: Sequence[Key]) -> Any:
-    if not keys:
-        return false()
-    return tuple_(table.c.key, table.c.language).in_(list(keys))
-
-
-def _correction(row: Any) -> Correction:
-    status = _SUB_STATUS.get(row.sub_status) if row.sub_status else None
-    return Correction(status, row.corrected_by, row.corrected_at)
 
 
 def _lessons(

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine
 
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.events import DomainEvent
+from parceltrail.services.analytics_ports import AnalyticsRepository
 from parceltrail.services.backend_ports import RegistrationRepository
 from parceltrail.services.notify_ports import (
     AlertRepository,
@@ -44,6 +45,7 @@ from parceltrail.services.ports import (
 from parceltrail.services.rate_limits import RateWindowRepository
 from parceltrail.storage.accounts_repository import SqlTokenRepository, SqlUserRepository
 from parceltrail.storage.alerts_repository import SqlAlertRepository
+from parceltrail.storage.analytics_repository import SqlAnalyticsRepository
 from parceltrail.storage.backends_repository import SqlRegistrationRepository
 from parceltrail.storage.browse_repository import SqlBrowseRepository
 from parceltrail.storage.digest_repository import SqlDigestRepository
@@ -147,6 +149,7 @@ class SqlUnitOfWork:
         self.inboxes: InboxRepository = SqlInboxRepository(*args)
         self.mails: InboundMailRepository = SqlInboundMailRepository(*args)
         self.imap: ImapRepository = SqlImapRepository(*args)
+        self.analytics: AnalyticsRepository = SqlAnalyticsRepository(self._connection)
         return self
 
     def __exit__(
@@ -171,8 +174,8 @@ class SqlUnitOfWork:
         return self._connection
 
     def commit(self) -> None:
-        """Commit now and go on in a new transaction (for tests that set up data in steps;
-        application code leaves the block instead)."""
+        """Commit now and go on in a new transaction. Nothing calls it: the block's end commits
+        (tests/unit/test_boundaries.py keeps it so); a reader refuses it loudly."""
         if self._read_only:
             raise ReadOnlyUnitOfWork(
                 "this unit of work was opened to read only; open a writing one to commit"

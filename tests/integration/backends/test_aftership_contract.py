@@ -111,5 +111,16 @@ def test_delete_and_retrack_by_id(api: StandIn) -> None:
                                                                   "data": tracking()})
     backend = client(api)
     assert backend.stop([Wanted(NUMBER, "usps", tracking_id)], now=NOW) == [NUMBER]
-    assert backend.retrack(Wanted(NUMBER, "usps", tracking_id))
+    assert backend.retrack([Wanted(NUMBER, "usps", tracking_id)], now=NOW) == [NUMBER]
     assert [c.method for c in api.seen] == ["DELETE", "POST"]
+
+
+def test_a_tracking_aftership_no_longer_follows_is_fetched_as_stopped(api: StandIn) -> None:
+    """``active: false``: AfterShip stopped it by itself (no news for days), not final."""
+    quiet = tracking()
+    quiet["active"] = False
+    api.answer("GET", f"/trackings/{quiet['id']}", 200, {"meta": {"code": 200}, "data": quiet})
+    [tracked] = client(api).fetch([Wanted(NUMBER, "usps", quiet["id"])], now=NOW)
+    assert tracked.stopped
+    assert tracked.vouched is not None
+    assert tracked.vouched.sub_status is SubStatus.OUT_FOR_DELIVERY

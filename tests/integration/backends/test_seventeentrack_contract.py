@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 import pytest
@@ -60,8 +61,19 @@ def test_a_carrier_17track_cannot_detect_is_said_so_to_try_again(api: StandIn) -
 
 def test_a_used_up_quota_stops_the_batch(api: StandIn) -> None:
     api.answer("POST", "/register", 200, fixture("17track_register_quota_used_up.json"))
-    with pytest.raises(BackendQuotaExhausted):
+    with pytest.raises(BackendQuotaExhausted) as plan:
         client(api).start([Wanted("RR123456789CN")], now=NOW)
+    assert plan.value.period == "plan"
+
+
+def test_the_daily_cap_reached_pauses_for_the_day(api: StandIn) -> None:
+    """-18019907: the dashboard's max_track_daily, the same documented envelope."""
+    capped: dict[str, Any] = fixture("17track_register_quota_used_up.json")
+    capped["data"]["rejected"][0]["error"]["code"] = -18019907
+    api.answer("POST", "/register", 200, capped)
+    with pytest.raises(BackendQuotaExhausted) as day:
+        client(api).start([Wanted("RR123456789CN")], now=NOW)
+    assert day.value.period == "day"
 
 
 @pytest.mark.parametrize(
@@ -113,16 +125,19 @@ def test_retrack_changecarrier_and_getquota(api: StandIn) -> None:
     api.answer("POST", "/changecarrier", 200, fixture("17track_retrack.json"))
     api.answer("POST", "/getquota", 200, fixture("17track_getquota.json"))
     backend = client(api)
-    assert backend.retrack([Wanted("RR123456789CN"), Wanted("21213123123230")]) == [
-        "RR123456789CN"
-    ]
-    assert backend.change_carrier("RR123456789CN", "china_ems", "china_post")
+    assert backend.retrack(
+        [Wanted("RR123456789CN"), Wanted("21213123123230")], now=NOW
+    ) == ["RR123456789CN"]
+    assert backend.change_carrier(Wanted("RR123456789CN", "china_ems"), "china_post", now=NOW)
     assert api.calls("/changecarrier")[0].body == [
         {"number": "RR123456789CN", "carrier_new": 3011, "carrier_old": 3013}
     ]
+    # A carrier without a 17TRACK key cannot be named: nothing is asked.
+    assert not backend.change_carrier(Wanted("RR123456789CN"), "jt_express", now=NOW)
+    assert len(api.calls("/changecarrier")) == 1
     quota = backend.quota()
     assert quota is not None
-    assert (quota.total, quota.used, quota.remaining) == (100, 1, 99)
+    assert (quota.total, quota.used, quota.remaining) == (1100, 2, 1098)
 
 
 def test_more_than_40_numbers_a_request_is_refused_before_sending(api: StandIn) -> None:

@@ -45,10 +45,14 @@ def results() -> dict[str, Any]:
 
 def test_bulk_create_sends_the_key_and_keeps_each_tracker_id(api: StandIn) -> None:
     api.answer("POST", "/trackers/bulk", 201, fixture("ship24_bulk_create_success.json"))
-    started = client(api).start([Wanted(FIRST, "usps"), Wanted(SECOND)], now=NOW)
+    started = client(api).start([Wanted(FIRST, "usps"), Wanted(SECOND, "gls")], now=NOW)
     [call] = api.calls("/public/v1/trackers/bulk")
     assert call.headers["Authorization"] == f"Bearer {KEY}"
-    assert call.body == [{"trackingNumber": FIRST}, {"trackingNumber": SECOND}]
+    # USPS has a Ship24 code (us-post, its reference's example); GLS is left to detection.
+    assert call.body == [
+        {"trackingNumber": FIRST, "courierCode": ["us-post"]},
+        {"trackingNumber": SECOND},
+    ]
     assert [(s.number, s.error, s.external_id) for s in started] == [
         (FIRST, None, TRACKER_ID),
         (SECOND, None, "001a975d-768d-4e16-a2b2-cff8a8f7e7fb"),
@@ -116,6 +120,8 @@ def test_a_domestic_shipment_s_local_times_are_read_in_its_country(api: StandIn)
     assert delivered.occurred_at == datetime(2021, 3, 4, 9, 12, 57, tzinfo=UTC)  # 17:12 +08
     assert delivered.sub_status is SubStatus.DELIVERED
     assert len(tracked.events) == 9
+    # Ship24's courier codes come back as parceltrail's carrier ids (us-post, cn-post).
+    assert {e.carrier for e in tracked.events} == {"usps", "china_post"}
 
 
 def test_without_a_tracker_id_results_are_searched_by_number(api: StandIn) -> None:

@@ -39,7 +39,6 @@ def _buyer_with_channel(app: App, url: str) -> None:
             checker=app.channels,
             now=app.clock(),
         )
-        uow.commit()
     factories.shipped(app, seller, NUMBER)
 
 
@@ -98,7 +97,6 @@ def test_a_removed_channel_is_skipped(napp: App, receiver: Receiver) -> None:
             checker=napp.channels,
             now=napp.clock(),
         )
-        uow.commit()
     receiver.up()
     napp.clock.advance(hours=1)  # type: ignore[attr-defined]
     run(napp)

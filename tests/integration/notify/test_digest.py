@@ -43,7 +43,6 @@ def _digest_buyer(app: App) -> None:
             checker=app.channels,
             now=app.clock(),
         )
-        uow.commit()
     factories.shipped(app, seller, NUMBER)
 
 
@@ -63,7 +62,6 @@ def _carrier_says(app: App, clock, *steps: tuple[str, str]) -> None:
     ]
     with app.uow() as uow:
         tracking.ingest(uow=uow, actor=None, events=events, now=clock.now)
-        uow.commit()
 
 
 def _digests(smtp: SmtpServer) -> list:
@@ -174,7 +172,6 @@ def test_switching_back_to_immediate_mails_per_event_again(
             checker=napp.channels,
             now=clock.now,
         )
-        uow.commit()
     assert prefs.mode is DeliveryMode.IMMEDIATE
     _carrier_says(napp, clock, ("out_for_delivery", "With courier"), ("delivered", "Delivered"))
     run(napp)
@@ -203,7 +200,6 @@ def _digest_reader(app: App, email: str) -> str:
     )
     with app.uow() as uow:
         uow.alerts.add_subscription(sub)
-        uow.commit()
     return sub.id
 
 
@@ -223,7 +219,6 @@ def _held(
                 happened_at=at or app.clock(),
             )
         )
-        uow.commit()
 
 
 def test_recipients_whose_digest_left_today_do_not_hold_up_the_others(

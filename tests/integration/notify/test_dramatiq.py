@@ -71,7 +71,6 @@ def test_dramatiq_sends_the_daily_digest_once(napp: App, smtp: SmtpServer, queue
             checker=napp.channels,
             now=clock.now,
         )
-        uow.commit()
     factories.shipped(napp, seller, "1Z999AA10123456784")
 
     def relay_until_idle() -> None:

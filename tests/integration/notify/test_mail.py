@@ -12,9 +12,8 @@ from parceltrail.domain.numbers import carrier_tracking_url
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import new_event
 from parceltrail.domain.users import Role
-from parceltrail.jobs import deliver
 from parceltrail.notify import render
-from parceltrail.services import tracking
+from parceltrail.services import deliveries, tracking
 from parceltrail.services.deliveries import queue_email
 from parceltrail.storage import jobs_repository as store
 from parceltrail.storage.tables import outbox
@@ -117,7 +116,6 @@ def test_replayed_carrier_events_send_nothing_twice(napp: App, smtp: SmtpServer,
     for _ in range(3):
         with napp.uow() as uow:
             tracking.ingest(uow=uow, actor=None, events=steps, now=clock.now)
-            uow.commit()
         run(napp)
     subjects = smtp.inbox.subjects()
     assert subjects.count(f"Parcel {NUMBER} is in customs") == 1
@@ -130,16 +128,16 @@ def test_replayed_carrier_events_send_nothing_twice(napp: App, smtp: SmtpServer,
 def test_crash_after_sending_resends_with_the_same_message_id(
     napp: App, smtp: SmtpServer, clock, monkeypatch
 ) -> None:
-    real = deliver._record
+    real = deliveries.record
     crashes = {"left": 1}
 
-    def crash_once(ctx, delivery, *, status, **kw):
+    def crash_once(*, delivery, status, **kw):
         if status == "sent" and crashes["left"]:
             crashes["left"] -= 1
             raise RuntimeError("worker killed after sending")
-        real(ctx, delivery, status=status, **kw)
+        real(delivery=delivery, status=status, **kw)
 
-    monkeypatch.setattr(deliver, "_record", crash_once)
+    monkeypatch.setattr(deliveries, "record", crash_once)
     seller = factories.user(napp, "seller@example.com", Role.SELLER)
     factories.order(napp, seller)
     run(napp)
@@ -158,7 +156,6 @@ def test_invalid_address_and_header_injection_are_dead_lettered_with_a_reason(
     with napp.uow() as uow:
         for n, to in enumerate(["bad\r\nBcc: x@evil.test", "not-an-address", "ok@example.com"]):
             queue_email(uow, key=f"k{n}", topic="t", to=to, rendered=rendered, now=clock.now)
-        uow.commit()
     stats = run(napp)
     assert (stats.dead, stats.done) == (2, 1)
     [mail] = smtp.inbox.messages

@@ -34,7 +34,6 @@ def _carrier_says(app: App, clock, status: str) -> None:
     )
     with app.uow() as uow:
         tracking.ingest(uow=uow, actor=None, events=[(0, event)], now=clock.now)
-        uow.commit()
     clock.advance(minutes=1)
 
 

@@ -40,7 +40,6 @@ def test_admin_sees_and_retries_dead_jobs_and_others_cannot(app: App) -> None:
     factories.user(dev, "seller@example.com", Role.SELLER)
     with dev.uow() as uow:
         uow.deliveries.enqueue("delivery.send", {"delivery_id": "not-a-number"}, dev.clock())
-        uow.commit()
     run(dev)
     with served(dev) as client:
         _admin(client, dev, admin)

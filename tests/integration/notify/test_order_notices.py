@@ -32,7 +32,6 @@ def test_a_message_is_mailed_to_the_other_side_once(
         messages.post(
             uow=uow, user=buyer, order_id=order.id, body="Where is <b>it</b>?", now=clock.now
         )
-        uow.commit()
     run(napp)
     run(napp)
     assert _mail_to(smtp, "seller@example.com") == ["New message about order R-1"]
@@ -62,7 +61,6 @@ def test_each_dispute_move_tells_the_other_side(napp: App, smtp: SmtpServer, clo
             now=clock.now,
             periods=napp.periods,
         )
-        uow.commit()
     with napp.uow() as uow:
         disputes.act(
             uow=uow,
@@ -73,7 +71,6 @@ def test_each_dispute_move_tells_the_other_side(napp: App, smtp: SmtpServer, clo
             now=clock.now + timedelta(hours=1),
             periods=napp.periods,
         )
-        uow.commit()
     run(napp)
     assert "Dispute on order R-1: open" in _mail_to(smtp, "seller@example.com")
     assert "Dispute on order R-1: proposed" in _mail_to(smtp, "buyer@example.com")

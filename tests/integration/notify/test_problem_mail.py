@@ -20,7 +20,6 @@ def _post(app: App, seller: Any, items: list[dict[str, Any]]) -> None:
     with app.uow() as uow:
         valid, _ = tracking_service.parse_events(items, now=app.clock())
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-        uow.commit()
 
 
 def _problem_mail(smtp: SmtpServer) -> list[tuple[str, str]]:
@@ -38,7 +37,6 @@ def test_stale_then_lost_reaches_buyer_and_seller_once(
     seller = factories.user(napp, "seller@example.com", Role.SELLER)
     with napp.uow() as uow:
         alerts.subscribe_seller_problems(uow=uow, seller=seller, now=clock.now)
-        uow.commit()
     factories.shipped(napp, seller, NUMBER)
     _post(napp, seller, factories.raw_journey(NUMBER, clock.now - timedelta(days=8))[:4])
     run(napp)

@@ -6,6 +6,7 @@ tracking says it is paused, and it resumes the next day.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -203,5 +204,132 @@ def test_with_an_aftership_key_a_lookup_is_registered_and_its_push_heard(
             "backend": "aftership", "state": "registered", "note": None,
         }
         assert tracking["source_status"]["source"] == "aftership"
+    finally:
+        app.close()
+
+
+def test_a_handover_leg_is_registered_and_a_number_17track_stops_is_retracked(
+    napp: App, smtp: SmtpServer, clock: Any, api: StandIn
+) -> None:
+    """Through the worker's sweeps and the webhook endpoint: the seller adds the last-mile
+    number (a second leg), which is registered with its own carrier; 17TRACK then pushes
+    TRACKING_STOPPED for the first number while the parcel is in transit, and the upkeep
+    sweep retracks it."""
+    last_mile = "9361289676091361892011"
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/register", 200, accepting(last_mile))
+    api.answer("POST", "/retrack", 200, fixture("17track_retrack.json"))
+    app = with_17track(napp, clock, api)
+    try:
+        seller = factories.user(app, "seller@example.com", Role.SELLER)
+        ship(app, seller, NUMBER)
+        run(app)
+        with app.uow() as uow:
+            [shipment] = uow.shipments.by_numbers([NUMBER]).values()
+            orders.add_leg(uow=uow, seller=seller, shipment_id=shipment.id,
+                           tracking_number=last_mile, carrier="usps", skip_number_check=True)
+        clock.advance(seconds=15)
+        run(app)
+        assert [c.body for c in api.calls("/register")][1] == [
+            {"number": last_mile, "carrier": 21051}
+        ]
+        assert registrations(app)[last_mile]["state"] == "registered"
+
+        stopped: dict[str, Any] = fixture("17track_webhook_tracking_stopped.json")
+        stopped["data"]["number"], stopped["data"]["carrier"] = NUMBER, 3011
+        body = json.dumps(stopped).encode()
+        with served(app) as http:
+            answer = http.post(
+                "/api/v1/webhooks/17track", content=body,
+                headers={"sign": seventeentrack.sign(body, KEY)},
+            )
+        assert answer.status_code == 200, answer.text
+        assert registrations(app)[NUMBER]["stopped_reason"] == "stopped_there"
+
+        clock.advance(minutes=11)  # the upkeep sweep's turn
+        run(app)
+        assert [c.body for c in api.calls("/retrack")] == [[{"number": NUMBER, "carrier": 3011}]]
+        assert registrations(app)[NUMBER]["state"] == "registered"
+        assert registrations(app)[last_mile]["state"] == "registered"
+    finally:
+        app.close()
+
+
+def test_17track_s_own_quota_used_up_pauses_with_a_note_and_resumes_the_next_day(
+    napp: App, smtp: SmtpServer, clock: Any, api: StandIn
+) -> None:
+    """No local budget: 17TRACK itself answers that the plan's quota is used up. The tracking
+    says so in the API and on the page, nothing crashes, and the next day's sweep registers
+    it once 17TRACK accepts again."""
+    api.answer("POST", "/register", 200, fixture("17track_register_quota_used_up.json"))
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    app = with_17track(napp, clock, api)
+    try:
+        seller = factories.user(app, "seller@example.com", Role.SELLER)
+        ship(app, seller, NUMBER)
+        run(app)
+        note = (
+            "tracking paused: the 17TRACK plan's quota is used up; "
+            "trying again at 2026-11-29 00:00 UTC"
+        )
+        assert (registrations(app)[NUMBER]["state"], registrations(app)[NUMBER]["error"]) == (
+            "pending", note,
+        )
+        factories.user(app, "ops@example.com", Role.ADMIN)
+        token = factories.token(app, "ops@example.com")
+        with served(app) as http:
+            answer = http.get(
+                f"/api/v1/trackings/{NUMBER}", headers={"Authorization": f"Bearer {token}"}
+            )
+            page = http.get(f"/track/{NUMBER}")
+        assert answer.json()["tracking_backend"] == {
+            "backend": "17track", "state": "pending", "note": note,
+        }
+        assert note in page.text.replace("&#39;", "'")
+        clock.advance(minutes=30)
+        run(app)
+        assert len(api.calls("/register")) == 1  # not asked again the same day
+
+        clock.advance(hours=15)  # 2026-11-29 00:30 UTC
+        run(app)
+        assert len(api.calls("/register")) == 2
+        resumed = registrations(app)[NUMBER]
+        assert (resumed["state"], resumed["error"]) == ("registered", None)
+    finally:
+        app.close()
+
+
+def test_a_seller_corrects_a_leg_s_carrier_and_17track_is_told(
+    napp: App, smtp: SmtpServer, clock: Any, api: StandIn
+) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/changecarrier", 200, fixture("17track_retrack.json"))
+    app = with_17track(napp, clock, api)
+    try:
+        seller = factories.user(app, "seller@example.com", Role.SELLER)
+        factories.user(app, "other@example.com", Role.SELLER)
+        ship(app, seller, NUMBER)
+        run(app)
+        with app.uow() as uow:
+            [shipment] = uow.shipments.by_numbers([NUMBER]).values()
+        path = f"/api/v1/shipments/{shipment.id}/legs/1"
+        mine = {"Authorization": f"Bearer {factories.token(app, 'seller@example.com')}"}
+        theirs = {"Authorization": f"Bearer {factories.token(app, 'other@example.com')}"}
+        with served(app) as http:
+            refused = http.patch(path, json={"carrier": "china_ems"}, headers=theirs)
+            assert refused.status_code == 404
+            assert http.patch(path[:-1] + "2", json={"carrier": "usps"},
+                              headers=mine).status_code == 404
+            assert http.patch(path, json={"carrier": " "}, headers=mine).status_code == 422
+            answer = http.patch(path, json={"carrier": "China EMS"}, headers=mine)
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["carrier"] == "china_ems"
+        clock.advance(seconds=15)
+        run(app)
+        assert [c.body for c in api.calls("/changecarrier")] == [
+            [{"number": NUMBER, "carrier_new": 3013, "carrier_old": 3011}]
+        ]
+        assert registrations(app)[NUMBER]["carrier"] == "china_ems"
+        assert len(api.calls("/register")) == 1
     finally:
         app.close()

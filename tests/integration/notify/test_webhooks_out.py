@@ -7,8 +7,7 @@ import pytest
 from parceltrail.bootstrap import App
 from parceltrail.connectors import generic
 from parceltrail.domain.users import Role
-from parceltrail.jobs import deliver
-from parceltrail.services import outbound
+from parceltrail.services import deliveries, outbound
 from parceltrail.storage import jobs_repository as store
 from tests import factories
 from tests.integration.notify.conftest import Receiver, SmtpServer, run
@@ -22,7 +21,6 @@ def _endpoint(app: App, receiver: Receiver, events=("shipment.dispatched",)):
         endpoint = outbound.register_endpoint(
             uow=uow, user=seller, url=receiver.url, events=list(events), now=app.clock()
         )
-        uow.commit()
     return seller, endpoint
 
 
@@ -61,16 +59,16 @@ def test_receiver_down_then_500_then_back_gets_everything_once(
 def test_crash_after_post_is_deduplicated_by_the_receiver(
     napp: App, receiver: Receiver, clock, monkeypatch
 ) -> None:
-    real = deliver._record
+    real = deliveries.record
     left = [1]
 
-    def crash_once(ctx, delivery, *, status, **kw):
+    def crash_once(*, delivery, status, **kw):
         if status == "sent" and delivery.channel == "webhook" and left[0]:
             left[0] -= 1
             raise RuntimeError("killed after the POST")
-        real(ctx, delivery, status=status, **kw)
+        real(delivery=delivery, status=status, **kw)
 
-    monkeypatch.setattr(deliver, "_record", crash_once)
+    monkeypatch.setattr(deliveries, "record", crash_once)
     seller, _ = _endpoint(napp, receiver)
     factories.shipped(napp, seller, NUMBER)
     run(napp)
@@ -104,7 +102,6 @@ def test_redirecting_receiver_is_dead_lettered_then_disabled_with_a_notice(
         outbound.redeliver(
             uow=uow, user=seller, endpoint_id=endpoint.id, delivery_id=first.id, now=clock.now
         )
-        uow.commit()
     run(napp)
     assert list(receiver.processed) == [first.idempotency_key]
 

@@ -18,6 +18,7 @@ from parceltrail.domain.backends import (
     fetch_due,
     next_month,
     paused_note,
+    retrack_due,
     retry_at,
     stop_reason,
 )
@@ -74,6 +75,9 @@ def test_the_pause_says_which_quota_and_when_it_resumes() -> None:
         "tracking paused: the 17TRACK quota for today is used up; resumes at 2026-12-07 00:00 UTC"
     )
     assert "for this month" in paused_note("aftership", "month", NOW)
+    assert paused_note("ship24", "plan", datetime(2026, 12, 7, tzinfo=UTC)) == (
+        "tracking paused: the Ship24 plan's quota is used up; trying again at 2026-12-07 00:00 UTC"
+    )
 
 
 def test_retries_back_off_and_honour_retry_after() -> None:
@@ -103,3 +107,15 @@ def test_a_fallback_fetch_is_due_only_after_a_push_stayed_away_long_enough() -> 
         registration(heard_at=None, fetched_at=NOW - timedelta(hours=1)), NOW, timing
     )
     assert not fetch_due(registration(state=RegistrationState.PENDING), NOW, timing)
+
+
+def test_only_a_number_the_backend_stopped_by_itself_and_not_final_here_is_retracked() -> None:
+    there = registration(state=RegistrationState.STOPPED, stopped_reason="stopped_there")
+    assert retrack_due(there, SubStatus.IN_TRANSIT)
+    assert not retrack_due(there, SubStatus.DELIVERED)
+    assert not retrack_due(there, SubStatus.EXPIRED)
+    assert not retrack_due(registration(state=RegistrationState.STOPPED,
+                                        stopped_reason="final"), SubStatus.IN_TRANSIT)
+    assert not retrack_due(registration(state=RegistrationState.STOPPED,
+                                        stopped_reason="not_retracked"), SubStatus.IN_TRANSIT)
+    assert not retrack_due(registration(), SubStatus.IN_TRANSIT)  # still registered

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+
 from parceltrail.domain import events
 from parceltrail.domain.clock import iso_text
 
@@ -44,3 +46,35 @@ def test_remembered_time_texts_keep_each_offset() -> None:
     assert iso_text(AT) == "2026-11-20T01:30:00+00:00"
     assert iso_text(china) == "2026-11-20T09:30:00+08:00"
     assert iso_text(AT) == AT.isoformat()
+
+
+def test_a_payload_has_times_as_iso_text_and_tuples_as_lists() -> None:
+    updated = _samples()[3]
+    assert updated.payload() == {
+        "shipment_id": "shp_1",
+        "tracking_number": "LK123456785CN",
+        "previous_status": "pending",
+        "previous_sub_status": "pending",
+        "status": "in_transit",
+        "sub_status": "accepted",
+        "milestones": [
+            ["accepted", "2026-11-20T01:30:00+00:00"],
+            ["departed_origin", "2026-11-20T02:30:00+00:00"],
+        ],
+        "last_event_at": None,
+    }
+    assert updated.name == "shipment.tracking_updated"
+    assert events.DomainEvent.name == "event"
+
+
+def test_a_list_field_is_made_json_ready_like_a_tuple() -> None:
+    event = events.LegAdded("shp_1", "LK1", None, 1)
+    object.__setattr__(event, "carrier", [AT, "x"])  # a field that holds a list
+    assert event.payload()["carrier"] == ["2026-11-20T01:30:00+00:00", "x"]
+
+
+def test_a_value_json_cannot_hold_is_an_error_naming_its_type() -> None:
+    event = events.LegAdded("shp_1", "LK1", None, 1)
+    object.__setattr__(event, "carrier", {1, 2})
+    with pytest.raises(TypeError, match=r"^set is not JSON serializable$"):
+        event.payload_json()

@@ -11,6 +11,9 @@ from parceltrail.domain import events
 from parceltrail.domain.errors import InvalidOrder
 from parceltrail.domain.orders import (
     MAX_LINES,
+    MAX_QUANTITY,
+    MAX_REFERENCE,
+    MAX_TITLE,
     Order,
     OrderLine,
     checked_currency,
@@ -83,3 +86,58 @@ def test_a_currency_is_a_three_letter_code_in_capitals() -> None:
     for wrong in ("", "EU", "EURO", "E1R", "ÖTÖ", "ıab"):
         with pytest.raises(InvalidOrder, match="is not an ISO 4217 code like USD"):
             checked_currency(wrong)
+
+
+def test_an_order_takes_its_bounds_exactly() -> None:
+    order = _create(
+        reference="R" * MAX_REFERENCE,
+        lines=[OrderLine("T" * MAX_TITLE, MAX_QUANTITY)] * MAX_LINES,
+    )
+    assert order.reference == "R" * MAX_REFERENCE
+    assert len(order.lines) == MAX_LINES
+    assert order.lines[0] == OrderLine("T" * MAX_TITLE, MAX_QUANTITY, None)
+    assert _create(lines=[OrderLine("x", 1)]).lines == [OrderLine("x", 1)]
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "message"),
+    [
+        (OrderLine("T" * (MAX_TITLE + 1), 1), "title", "title must have 1 to 300 characters"),
+        (OrderLine("", 1), "title", "title must have 1 to 300 characters"),
+        (OrderLine("ok", MAX_QUANTITY + 1), "quantity", "quantity must be between 1 and 100000"),
+        (OrderLine("ok", -1), "quantity", "quantity must be between 1 and 100000"),
+    ],
+)
+def test_a_wrong_line_is_named_by_its_place(line: OrderLine, field: str, message: str) -> None:
+    with pytest.raises(InvalidOrder) as raised:
+        _create(lines=[OrderLine("fine", 1), OrderLine("fine", 2), line])
+    assert raised.value.message == f"lines[2].{message}"
+    assert raised.value.details == {"field": f"lines[2].{field}"}
+
+
+def test_the_order_level_messages() -> None:
+    cases: list[tuple[dict[str, object], str]] = [
+        ({"reference": ""}, "reference must have 1 to 100 characters"),
+        ({"reference": None}, "reference must have 1 to 100 characters"),
+        ({"lines": []}, "an order needs at least one line"),
+        ({"lines": [OrderLine("x", 1)] * (MAX_LINES + 1)}, "an order has at most 200 lines"),
+    ]
+    for changes, message in cases:
+        with pytest.raises(InvalidOrder) as raised:
+            _create(**changes)
+        assert raised.value.message == message
+
+
+def test_a_sku_is_trimmed_bounded_and_blank_is_none() -> None:
+    lines = [OrderLine("a", 1, "S" * 150), OrderLine("b", 1, "   "), OrderLine("c", 1, None)]
+    assert [line.sku for line in _create(lines=lines).lines] == ["S" * 100, None, None]
+
+
+def test_a_wrong_currency_is_quoted_in_the_message_and_cut_short() -> None:
+    with pytest.raises(InvalidOrder) as raised:
+        checked_currency("DOLLARS AND CENTS")
+    assert raised.value.message == "currency 'DOLLARS AN' is not an ISO 4217 code like USD"
+    assert raised.value.details == {"field": "currency"}
+    with pytest.raises(InvalidOrder) as total:
+        checked_total(Decimal(-1))
+    assert total.value.details == {"field": "total"}

@@ -55,3 +55,21 @@ def test_a_retention_period_is_at_least_a_day() -> None:
 
 def test_final_shipments_are_the_delivered_returned_lost_and_cancelled() -> None:
     assert FINAL_SUB_STATUS_VALUES == ("cancelled", "delivered", "lost", "returned")
+
+
+def test_months_start_on_the_first_whatever_day_is_given() -> None:
+    assert months_from(date(2026, 11, 15), date(2026, 12, 1)) == [
+        date(2026, 11, 1),
+        date(2026, 12, 1),
+    ]
+    assert months_from(date(2026, 11, 1), date(2026, 11, 1)) == [date(2026, 11, 1)]
+
+
+def test_one_day_is_the_shortest_retention() -> None:
+    one = Retention(days=1)
+    assert one.cutoff(datetime(2026, 12, 2, 6, 0, tzinfo=UTC)) == datetime(
+        2026, 12, 1, 6, 0, tzinfo=UTC
+    )
+    # November ends at 1 December 00:00: expired from one day later exactly.
+    assert one.month_expired(date(2026, 11, 1), datetime(2026, 12, 2, 0, 0, tzinfo=UTC))
+    assert not one.month_expired(date(2026, 11, 1), datetime(2026, 12, 1, 23, 59, tzinfo=UTC))

@@ -42,6 +42,18 @@ def test_a_dispatch_names_the_number_it_was_given_and_the_latest_carrier() -> No
     assert shipment.events == [events.ShipmentDispatched(shipment.id, "ord_1", NUMBER, "usps", NOW)]
 
 
+def test_naming_a_leg_s_carrier_changes_only_that_leg_and_only_when_it_differs() -> None:
+    shipment = Shipment.new(NUMBER, "china_ems")
+    shipment.add_leg("9400100000000000000000", "usps")
+    named = shipment.name_carrier(NUMBER, "china_post")
+    assert named is not None
+    assert (named.sequence, named.tracking_number, named.carrier) == (1, NUMBER, "china_post")
+    assert [leg.carrier for leg in shipment.legs] == ["china_post", "usps"]
+    assert shipment.name_carrier(NUMBER, "china_post") is None  # the same: nothing to do
+    assert shipment.name_carrier(NUMBER, None) is None  # no carrier never erases one
+    assert shipment.name_carrier("LX000000000CN", "usps") is None  # not a leg of it
+
+
 def test_a_shipment_on_another_order_refuses_the_dispatch_and_records_nothing() -> None:
     shipment = Shipment.new(NUMBER, None, order_id="ord_1", dispatched_at=NOW)
     with pytest.raises(TrackingNumberTaken, match="already used by another order") as raised:

@@ -9,6 +9,8 @@ from parceltrail.domain.status import (
     SEVENTEEN_TRACK,
     Status,
     SubStatus,
+    to_17track,
+    to_aftership,
 )
 
 REQUIRED_MILESTONES = {
@@ -51,3 +53,19 @@ def test_every_required_milestone_exists() -> None:
 def test_mapping_tables_cover_the_whole_taxonomy() -> None:
     assert set(AFTERSHIP_SUBTAG) == set(SubStatus)
     assert set(SEVENTEEN_TRACK) == set(SubStatus)
+
+
+def test_a_sub_status_knows_its_main_status_and_whether_it_is_a_milestone_or_final() -> None:
+    assert SubStatus.ACCEPTED.status is Status.IN_TRANSIT
+    assert SubStatus.LOST.status is Status.EXCEPTION
+    assert SubStatus.ACCEPTED.is_milestone
+    assert not SubStatus.IN_TRANSIT.is_milestone
+    assert SubStatus.DELIVERED.is_final
+    assert not SubStatus.IN_TRANSIT.is_final
+
+
+def test_a_sub_status_in_aftership_and_17track_words() -> None:
+    assert to_aftership(SubStatus.DELIVERED) == ("Delivered", "Delivered_001")
+    assert to_aftership(SubStatus.LOST) == ("Exception", "Exception_013")
+    assert to_17track(SubStatus.DELIVERED) == ("Delivered", "Delivered_Other")
+    assert to_17track(SubStatus.CUSTOMS_CLEARED) == ("InTransit", "InTransit_CustomsReleased")

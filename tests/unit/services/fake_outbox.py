@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from parceltrail.domain.notifications import Delivery
+from parceltrail.domain.notifications import Delivery, DigestItem
 from parceltrail.domain.rate_limits import Limit, sliding_room, sliding_wait, window_of
 from tests.unit.services.fake_store import Repository
 
@@ -71,6 +71,38 @@ class FakeDeliveries(Repository):
                 job.update(status="pending", attempts=0, available_at=now)
                 return True
         return False
+
+
+class FakeDigests(Repository):
+    """Items held for daily digests, each taken once by the digest that sends it."""
+
+    def add(self, item: DigestItem) -> bool:
+        if item.key in self._db.digest_items:
+            return False
+        self._db.digest_items[item.key] = (item, None)
+        return True
+
+    def _untaken(self, before: datetime | None) -> list[DigestItem]:
+        return [
+            item
+            for item, taken in self._db.digest_items.values()
+            if taken is None and (before is None or item.happened_at < before)
+        ]
+
+    def waiting_recipients(
+        self, limit: int, *, after: str = "", before: datetime | None = None
+    ) -> list[str]:
+        return sorted({i.recipient for i in self._untaken(before) if i.recipient > after})[:limit]
+
+    def waiting(
+        self, recipient: str, limit: int, *, before: datetime | None = None
+    ) -> list[DigestItem]:
+        mine = [i for i in self._untaken(before) if i.recipient == recipient]
+        return sorted(mine, key=lambda i: i.happened_at)[:limit]
+
+    def take(self, keys: Sequence[str], digest_key: str) -> None:
+        for key in keys:
+            self._db.digest_items[key] = (self._db.digest_items[key][0], digest_key)
 
 
 class FakeRateWindows(Repository):

@@ -10,6 +10,7 @@ from parceltrail.domain.disputes import Dispute
 from parceltrail.domain.messages import Message
 from parceltrail.domain.notifications import (
     Delivery,
+    DigestItem,
     Preferences,
     Subscription,
     WebhookEndpoint,
@@ -51,6 +52,8 @@ class Store:
     endpoints: dict[str, WebhookEndpoint] = field(default_factory=dict)
     deliveries: dict[int, Delivery] = field(default_factory=dict)
     jobs: list[dict[str, Any]] = field(default_factory=list)  # the outbox's rows
+    # held for digests, by key, with the key of the digest that took them (None: waiting)
+    digest_items: dict[str, tuple[DigestItem, str | None]] = field(default_factory=dict)
     # (limit, key, window start) -> (count, expires at)
     windows: dict[tuple[str, str, int], tuple[int, float]] = field(default_factory=dict)
 

@@ -22,6 +22,7 @@ from typing import Any, Self
 from parceltrail.domain.disputes import Dispute
 from parceltrail.domain.eta import Spread
 from parceltrail.domain.events import DomainEvent
+from parceltrail.domain.health_records import HealthRecord
 from parceltrail.domain.notifications import (
     DeliveryMode,
     Preferences,
@@ -39,7 +40,7 @@ from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
 from tests.unit.services.fake_accounts import FakeBrowse, FakeResets, FakeSessions, FakeTokens
 from tests.unit.services.fake_messages import FakeMessages
-from tests.unit.services.fake_outbox import FakeDeliveries, FakeRateWindows
+from tests.unit.services.fake_outbox import FakeDeliveries, FakeDigests, FakeRateWindows
 from tests.unit.services.fake_store import Repository, Store
 
 
@@ -120,7 +121,8 @@ class FakeShipments(Repository):
             self._seen(shipment)
         return found
 
-    def by_numbers(self, numbers: Iterable[str]) -> dict[str, Shipment]:
+    def by_numbers(self, numbers: Iterable[str], *, lock: bool = False) -> dict[str, Shipment]:
+        """``lock`` has nothing to hold: the fake serves one thread."""
         wanted = set(numbers)
         found = {}
         for shipment in self._db.shipments.values():
@@ -129,9 +131,6 @@ class FakeShipments(Repository):
                     found[leg.tracking_number] = shipment
                     self._seen(shipment)
         return found
-
-    def lock_numbers(self, numbers: Iterable[str]) -> None:
-        """Nothing to lock: the fake serves one thread."""
 
     def for_orders(self, order_ids: Sequence[str]) -> dict[str, list[Shipment]]:
         found: dict[str, list[Shipment]] = {}
@@ -142,6 +141,9 @@ class FakeShipments(Repository):
 
     def add_leg(self, shipment: Shipment, leg: Leg) -> None:
         self._seen(shipment)  # the leg is already on the (shared) object
+
+    def set_carrier(self, shipment: Shipment, leg: Leg) -> None:
+        self._seen(shipment)  # the leg is already replaced on the (shared) object
 
     def attach_to_order(
         self, shipment: Shipment, order_id: str, dispatched_at: datetime, service: str | None
@@ -171,7 +173,11 @@ class FakeEvents(Repository):
 
 
 class FakeHealth(Repository):
-    """Nothing learned on any lane: a tracking's ETA falls back to the carrier's defaults."""
+    """Nothing learned on any lane: a tracking's ETA falls back to the carrier's defaults; and
+    nothing assessed yet: no shipment has a health record (so no ETA in mail)."""
+
+    def many(self, shipment_ids: Sequence[str]) -> dict[str, HealthRecord]:
+        return {}
 
     def lane_spreads(self, lanes: Sequence[str]) -> dict[str, Mapping[str, Spread]]:
         return {}
@@ -296,6 +302,21 @@ class FakeAlerts(Repository):
             None,
         )
 
+    def subscribers(
+        self, *, order_id: str | None, tracking_number: str, seller_id: str | None
+    ) -> list[Subscription]:
+        """Every subscription, any status, that concerns this order, number or seller."""
+
+        def concerns(s: Subscription) -> bool:
+            return (
+                s.tracking_number == tracking_number
+                or (order_id is not None and s.order_id == order_id)
+                or (seller_id is not None and s.kind is SubscriptionKind.SELLER
+                    and s.user_id == seller_id)
+            )
+
+        found = [s for s in self._db.subscriptions.values() if concerns(s)]
+        return sorted(found, key=lambda s: s.created_at)
 
     def set_choices(
         self, subscription_id: str, *, milestones: Sequence[str], mode: str, problems: bool,
@@ -422,6 +443,20 @@ class FakePolls(Repository):
         return dict(self._db.next_scans)
 
 
+def _as_rows(store: Store) -> Store:
+    """A copy of the store put back by a rollback holds rows, as a database does: the domain
+    events its aggregates had pending stay with the objects the unit of work has seen (which
+    the rollback trims), so a row read again after it never publishes them a second time."""
+    for table in vars(store).values():
+        rows = table.values() if isinstance(table, dict) else table
+        for row in rows:
+            for held in row if isinstance(row, tuple) else (row,):
+                pending = getattr(held, "events", None)
+                if isinstance(pending, list):
+                    pending.clear()
+    return store
+
+
 class FakeUnitOfWork:
     """A unit of work over a ``Store`` (shared by every unit of work of one test, as one
     database is): ``committed`` counts commits, ``published`` holds the committed events."""
@@ -449,6 +484,7 @@ class FakeUnitOfWork:
         self.sessions = FakeSessions(self)
         self.resets = FakeResets(self)
         self.deliveries = FakeDeliveries(self)
+        self.digests = FakeDigests(self)
         self.rate_windows = FakeRateWindows(self)
 
     def factory(self) -> FakeUnitOfWork:
@@ -469,7 +505,7 @@ class FakeUnitOfWork:
         if exc_type is None:
             self._commit()
         elif self._before is not None:
-            self.store = self._before
+            self.store = _as_rows(self._before)
         self._before = None
 
     def _commit(self) -> None:
@@ -495,7 +531,7 @@ class FakeUnitOfWork:
         try:
             yield
         except BaseException:
-            self.store = before
+            self.store = _as_rows(before)
             del self._seen[seen:]
             for aggregate, count in marks:
                 del aggregate.events[count:]

@@ -78,13 +78,17 @@ class AfterShip(Account):
     def quota(self) -> Quota | None:
         return None  # AfterShip's API does not say; the local budget counts
 
-    def retrack(self, wanted: Wanted) -> bool:
-        """Track an expired tracking again (AfterShip allows it once); whether it did."""
-        tracking_id = wanted.external_id or self._find_id(wanted.number)
-        if tracking_id is None:
-            return False
-        code, _ = self._request("POST", f"/trackings/{tracking_id}/retrack")
-        return code == 200
+    def retrack(self, wanted: Sequence[Wanted], *, now: datetime) -> list[str]:
+        """Track expired trackings again (AfterShip allows it once); the numbers it took."""
+        taken = []
+        for w in wanted:
+            tracking_id = w.external_id or self._find_id(w.number)
+            if tracking_id is None:
+                continue
+            code, _ = self._request("POST", f"/trackings/{tracking_id}/retrack")
+            if code == 200:
+                taken.append(w.number)
+        return taken
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -160,6 +164,8 @@ class AfterShip(Account):
             events=events,
             rejected_events=len(rejections),
             vouched=webhook.tracking_status(tracking, now=now),
+            # AfterShip stops a tracking by itself after 30 days without news.
+            stopped=tracking.get("active") is False,
         )
 
 

@@ -40,7 +40,8 @@ ALREADY_REGISTERED = -18019901
 NOT_REGISTERED = -18019902
 CARRIER_NOT_DETECTED = -18019903
 # The daily cap set in the dashboard (max_track_daily), and the account's quota, used up.
-QUOTA_USED_UP = frozenset({-18019907, -18019908})
+DAILY_CAP_REACHED = -18019907
+QUOTA_USED_UP = frozenset({DAILY_CAP_REACHED, -18019908})
 KEY_REFUSED = frozenset({-18010001, -18010002, -18010004, -18010005})
 
 
@@ -107,22 +108,24 @@ class SeventeenTrack(Account):
 
     # --- 17TRACK's other calls --------------------------------------------------------------
 
-    def retrack(self, wanted: Sequence[Wanted]) -> list[str]:
-        """Track stopped numbers again; the numbers 17TRACK took back."""
+    def retrack(self, wanted: Sequence[Wanted], *, now: datetime) -> list[str]:
+        """Track stopped numbers again (17TRACK allows it once a number); the numbers 17TRACK
+        took back."""
         data = self._post("retrack", [self._item(w) for w in wanted])
         return [text(item, "number") or "" for item in seq(data.get("accepted")) if item]
 
-    def change_carrier(self, number: str, old: str | None, new: str) -> bool:
-        """Tell 17TRACK the number's carrier is ``new`` (parceltrail ids); whether it took it."""
+    def change_carrier(self, wanted: Wanted, new: str | None, *, now: datetime) -> bool:
+        """Tell 17TRACK the number's carrier is ``new`` (parceltrail ids; ``wanted.carrier``
+        the old one); whether it took it. A carrier without a 17TRACK key cannot be named."""
         new_code = self._codes.theirs(new)
         if new_code is None:
             return False
-        item: dict[str, Any] = {"number": number, "carrier_new": int(new_code)}
-        old_code = self._codes.theirs(old)
+        item: dict[str, Any] = {"number": wanted.number, "carrier_new": int(new_code)}
+        old_code = self._codes.theirs(wanted.carrier)
         if old_code is not None:
             item["carrier_old"] = int(old_code)
         data = self._post("changecarrier", [item])
-        return any(text(i, "number") == number for i in seq(data.get("accepted")) if i)
+        return any(text(i, "number") == wanted.number for i in seq(data.get("accepted")) if i)
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -153,7 +156,7 @@ class SeventeenTrack(Account):
             _raise_for(code, data)
         for _, error_code, message in self._rejected(data):
             if error_code in QUOTA_USED_UP:
-                raise BackendQuotaExhausted(f"17TRACK: {message}")
+                raise _quota_used_up(error_code, message)
         return data
 
     @staticmethod
@@ -192,8 +195,13 @@ def _raise_for(code: object, data: dict[str, Any]) -> None:
     if code in KEY_REFUSED:
         raise BackendRefusedKey(f"17TRACK refused the API key: {message}; check {KEY_SETTING}")
     if code in QUOTA_USED_UP:
-        raise BackendQuotaExhausted(f"17TRACK: {message}")
+        raise _quota_used_up(code, message)
     raise BackendUnavailable(f"17TRACK: {message}")
+
+
+def _quota_used_up(code: object, message: str) -> BackendQuotaExhausted:
+    period = "day" if code == DAILY_CAP_REACHED else "plan"
+    return BackendQuotaExhausted(f"17TRACK: {message}", period=period)
 
 
 def _int(value: object) -> int | None:

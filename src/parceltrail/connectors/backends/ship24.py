@@ -9,20 +9,23 @@ items refused) or 400 (all refused) with one ``itemStatus`` per number, and 403
 ``trackerId`` (kept as the registration's external id). Rate limits: 3 bulk calls a second,
 10 for the rest (docs.ship24.com/rate-limits).
 
-Ship24 detects the courier from the number itself (``courierCode`` is optional), and
-parceltrail has no sourced map of Ship24's courier codes yet, so every number is sent without
-one. The ``tracking`` object of the results is the webhook's, read by ``connectors/ship24.py``
-(event times, the status Ship24 vouches for).
+Ship24 detects the courier from the number itself (``courierCode`` is optional). A carrier
+with a code in ``codes.carrier_codes("ship24")`` (the few couriers Ship24's public reference
+names: scripts/ship24_couriers.json) is sent with it; every other number goes without one and
+Ship24's detection decides. The ``tracking`` object of the results is the webhook's, read by
+``connectors/ship24.py`` (event times, the status Ship24 vouches for, its couriers mapped back).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from parceltrail.connectors import ship24 as webhook
 from parceltrail.connectors.backends._http import Account, call
+from parceltrail.connectors.backends.codes import CarrierCodes, carrier_codes
 from parceltrail.connectors.base import obj, seq, text
 from parceltrail.services.backend_ports import (
     BackendQuotaExhausted,
@@ -52,13 +55,17 @@ class Ship24(Account):
     batch_limit = BULK_LIMIT
     pushes = True  # POST /api/v1/webhooks/ship24
 
+    @cached_property
+    def _codes(self) -> CarrierCodes:
+        return carrier_codes(NAME)
+
     def serves(self, carrier: str | None) -> bool:
-        return True  # Ship24 detects the courier from the number
+        return True  # mapped, or left to Ship24's detection from the number
 
     def start(self, wanted: Sequence[Wanted], *, now: datetime) -> list[Started]:
         if not wanted:
             return []
-        body = [{"trackingNumber": w.number} for w in wanted[:BULK_LIMIT]]
+        body = [self._item(w) for w in wanted[:BULK_LIMIT]]
         status, payload = self._request("POST", "/trackers/bulk", body=body, ok=(201, 207))
         if status not in (201, 207, 400):
             raise BackendUnavailable(f"Ship24 answered {status}: {_message(payload)}")
@@ -93,6 +100,13 @@ class Ship24(Account):
         return None  # the API does not say; the local budget counts
 
     # --- plumbing ---------------------------------------------------------------------------
+
+    def _item(self, wanted: Wanted) -> dict[str, Any]:
+        item: dict[str, Any] = {"trackingNumber": wanted.number}
+        code = self._codes.theirs(wanted.carrier)
+        if code is not None:
+            item["courierCode"] = [code]
+        return item
 
     def _results(self, wanted: Wanted) -> dict[str, Any] | None:
         path = (
@@ -172,8 +186,8 @@ def _message(envelope: dict[str, Any]) -> str:
 
 def _raise_forbidden(envelope: dict[str, Any]) -> None:
     code, message = _code(envelope), _message(envelope)
-    if code == QUOTA_USED_UP:
-        raise BackendQuotaExhausted(f"Ship24: {message}")
+    if code == QUOTA_USED_UP:  # the plan's trackers for the period are used up
+        raise BackendQuotaExhausted(f"Ship24: {message}", period="plan")
     if code == NO_SUBSCRIPTION:
         raise BackendRefusedKey(f"Ship24: {message}; check the plan of {KEY_SETTING}")
     raise BackendRefusedKey(f"Ship24 refused the request (403); check {KEY_SETTING}")

@@ -13,20 +13,18 @@ from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
 from typing import Final
 
-from parceltrail.domain.numbers.detect import _echo
+from parceltrail.domain.numbers.detect import MAX_ECHO, _echo
 from parceltrail.domain.numbers.directory import CarrierDirectory, load_directory
-from parceltrail.domain.numbers.matching import s10_info
+from parceltrail.domain.numbers.matching import s10_info, s10_service_meaning
 from parceltrail.domain.numbers.normalize import normalize_parts
 from parceltrail.domain.numbers.outcome import (
     ENCODER,
-    Outcome,
     invalid_message,
     problem_outcome,
     resolve,
     suggestions_of,
 )
 from parceltrail.domain.numbers.plan import Plan, plan_for
-from parceltrail.domain.numbers.results import Detection, Suggestion
 
 _VALID: Final = {True: ',"valid":true,', False: ',"valid":false,'}
 
@@ -40,41 +38,16 @@ def detect_json_lines(
         yield json_line(line, plan)
 
 
-def _with_suggestions(
-    text: str,
-    value: str,
-    routing: str | None,
-    outcome: Outcome,
-    s10_match: re.Match[str] | None,
-    suggestions: tuple[Suggestion, ...],
-    plan: Plan,
-) -> str:
-    """The JSON of an invalid number that has suggestions (what ``detect`` would build)."""
-    s10 = s10_info(s10_match, plan.directory) if s10_match is not None else None
-    message = invalid_message(outcome, suggestions, plan)
-    found = Detection(
-        _echo(text),
-        value,
-        False,
-        "invalid",
-        outcome.candidates,
-        suggestions,
-        message,
-        s10,
-        routing,
-        None,
-    )
-    return ENCODER.encode(found.to_dict())
-
-
 def json_line(text: str, plan: Plan) -> str:
     """The compact JSON of ``detect(text).to_dict()``."""
     value, problem, routing = normalize_parts(text)
-    head = (
-        '{"input":' + encode_basestring(_echo(text)) + ',"normalized":' + encode_basestring(value)
-    )
+    echo = text if isinstance(text, str) and len(text) <= MAX_ECHO else _echo(text)
+    encoded = encode_basestring(echo)
+    # an input typed in capitals is its own normalised form: encode it once
+    normalized = encoded if value == echo else encode_basestring(value)
+    head = f'{{"input":{encoded},"normalized":{normalized}'
     if problem is not None:
-        return head + ',"valid":false,' + problem_outcome(problem, plan).json_tail + "}"
+        return f'{head},"valid":false,{problem_outcome(problem, plan).json_tail}}}'
     outcome, s10_match, failed = resolve(value, plan)
     if (  # ``worth_suggesting``, inline: this runs once per line
         outcome.status == "invalid"
@@ -82,11 +55,43 @@ def json_line(text: str, plan: Plan) -> str:
         and (failed or (len(value), value[0]) in plan.fixable)
     ):
         suggestions = suggestions_of(value, outcome, s10_match, failed, plan)
-        if suggestions:  # rare: the result object, built from what is already known
-            return _with_suggestions(text, value, routing, outcome, s10_match, suggestions, plan)
-    out = head + _VALID[outcome.valid] + outcome.json_tail
-    if s10_match is not None:
-        out += ',"s10":' + ENCODER.encode(s10_info(s10_match, plan.directory).to_dict())
+        if suggestions:  # rare: only the suggestions and the message are encoded here
+            before, after = outcome.json_around
+            message = ENCODER.encode(invalid_message(outcome, suggestions, plan))
+            listed = ENCODER.encode([s.to_dict() for s in suggestions])
+            body = f'"valid":false,{before},"suggestions":{listed},"message":{message},{after}'
+            return f"{head},{body}" + _extras(s10_match, routing, plan)
+    if s10_match is None and routing is None:
+        return f"{head}{_VALID[outcome.valid]}{outcome.json_tail}}}"
+    return f"{head}{_VALID[outcome.valid]}{outcome.json_tail}" + _extras(s10_match, routing, plan)
+
+
+def _extras(s10_match: re.Match[str] | None, routing: str | None, plan: Plan) -> str:
+    """The optional members (``s10``, ``routing``) and the closing brace."""
+    out = "" if s10_match is None else ',"s10":' + s10_json(s10_match, plan)
     if routing is not None:
         out += ',"routing":' + encode_basestring(routing)
     return out + "}"
+
+
+def s10_json(m: re.Match[str], plan: Plan) -> str:
+    """``ENCODER.encode(s10_info(m).to_dict())`` from parts kept per service and per issuer.
+
+    Service, serial, check digit and issuer are normalised letters and digits (nothing to
+    escape); what the service and the issuer mean is encoded once per code (at most 26 x 26
+    each, so the tables are bounded by the alphabet, not by the inputs)."""
+    service, serial, check, issuer = m.group("service", "serial", "check", "country")
+    meaning = plan.s10_services_json.get(service)
+    if meaning is None:
+        meaning = ENCODER.encode(s10_service_meaning(service, plan.directory))
+        plan.s10_services_json[service] = meaning
+    post = plan.s10_issuers_json.get(issuer)
+    if post is None:
+        info = s10_info(m, plan.directory).to_dict()
+        fields = ("issuer", "operator", "country", "pseudo_code")
+        post = ENCODER.encode({k: info[k] for k in fields})[1:-1]
+        plan.s10_issuers_json[issuer] = post
+    return (
+        f'{{"service":"{service}","service_meaning":{meaning},"serial":"{serial}",'
+        f'"check":"{check}",{post}}}'
+    )

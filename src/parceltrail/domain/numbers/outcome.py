@@ -50,6 +50,9 @@ class Outcome(NamedTuple):
     # (format index, issuer's carrier) when the only failed check is one S10 number's under a
     # known issuer: its fixes follow from that match alone (see ``suggestions_of``)
     s10_fix: tuple[int, str] | None = None
+    # ``json_tail`` around its suggestions and message: '"carriers":...,"candidates":[...]' and
+    # '"status":...,"warnings":[...]', so a line with suggestions encodes only those
+    json_around: tuple[str, str] = ("", "")
 
 
 def match_key(value: str, plan: Plan) -> tuple[Key, re.Match[str] | None, bool]:
@@ -129,11 +132,21 @@ def _derive(key: Key, plan: Plan, s10: S10Info | None) -> Outcome:
     problem = problem_of(matches) if status == "invalid" else None
     message = detection_message(status, candidates, (), problem, plan.directory, s10)
     evidence = evidence_for(status, matches, candidates)
-    tail = _tail(status, candidates, message, evidence)
+    around = _around(status, candidates, evidence)
+    tail = _joined(around, message)
     valid = status in VALID_STATUSES
     fix = _s10_fix(key, matches)
     return Outcome(
-        status, candidates, message, problem, tail, valid, evidence, _suggestible(matches), fix
+        status,
+        candidates,
+        message,
+        problem,
+        tail,
+        valid,
+        evidence,
+        _suggestible(matches),
+        fix,
+        around,
     )
 
 
@@ -165,26 +178,34 @@ def problem_outcome(problem: str, plan: Plan) -> Outcome:
     found: Outcome | None = plan.problems.get(problem)
     if found is None:
         message = detection_message("invalid", (), (), problem, plan.directory)
+        around = _around("invalid", (), None)
         found = Outcome(
-            "invalid", (), message, problem, _tail("invalid", (), message, None), False, None
+            "invalid", (), message, problem, _joined(around, message), False, None, True, None,
+            around,
         )
         plan.problems[problem] = found
     return found
 
 
-def _tail(
-    status: Status, candidates: tuple[Candidate, ...], message: str, evidence: Evidence | None
-) -> str:
-    body = {
+def _around(
+    status: Status, candidates: tuple[Candidate, ...], evidence: Evidence | None
+) -> tuple[str, str]:
+    """The JSON members before the suggestions and after the message (see ``Outcome``)."""
+    before = {
         "carriers": list(dict.fromkeys(c.carrier for c in candidates)),
         "candidates": [c.to_dict() for c in candidates],
-        "suggestions": [],
-        "message": message,
+    }
+    after = {
         "status": status,
         "evidence": evidence,
         "warnings": list(dict.fromkeys(c.warning for c in candidates if c.warning)),
     }
-    return ENCODER.encode(body)[1:-1]
+    return ENCODER.encode(before)[1:-1], ENCODER.encode(after)[1:-1]
+
+
+def _joined(around: tuple[str, str], message: str) -> str:
+    """'"carriers":...,"warnings":[...]' with no suggestions."""
+    return f'{around[0]},"suggestions":[],"message":{ENCODER.encode(message)},{around[1]}'
 
 
 def worth_suggesting(value: str, outcome: Outcome, failed: bool, plan: Plan) -> bool:

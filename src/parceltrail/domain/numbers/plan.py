@@ -83,6 +83,9 @@ class Plan:
         self.outcomes: dict[Any, Any] = {}
         self.problems: dict[str, Any] = {}
         self.no_match: Any = None  # the outcome of a number no format's pattern fits
+        # JSON of an S10 service indicator's meaning and of an issuer's fields, per code
+        self.s10_services_json: dict[str, str] = {}
+        self.s10_issuers_json: dict[str, str] = {}
 
     def remember(self, key: object, outcome: Any) -> Any:
         """Store an outcome (the table is bounded: cleared when full)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -12,6 +13,9 @@ from parceltrail.domain.text._model import PRIORITY, Language, Rule
 
 CUE_WORDS: Final = 3  # negation or future cues count among this many words before a match
 CUE_CHARS: Final = 3  # the same for languages without spaces (Chinese), in characters
+# A cue counts only inside the match's clause: "niet bezorgd, adres onjuist" is an address
+# issue, not a negated one, and "…, geen brievenbus. Retour afzender." is a return.
+_CLAUSE_END: Final = re.compile(r"[,.;:!?()]")
 _NEGATION_FACTOR: Final = 0.85
 _CONFLICT_FACTOR: Final = 0.9
 _SPECIFIC: Final = 0.85  # rules at least this sure count as a conflict when they lose
@@ -50,7 +54,9 @@ class CompiledLanguage:
                 continue
             match = pattern.match(text, positions[i])
             if match is not None and match.lastindex is not None:
-                judged = self._judge(owners[match.lastindex - 1], words[max(0, i - CUE_WORDS) : i])
+                judged = self._judge(
+                    owners[match.lastindex - 1], words[_clause_start(text, positions, i) : i]
+                )
                 if judged is not None:
                     found.append(judged)
         return _pick(found)
@@ -79,6 +85,14 @@ class CompiledLanguage:
         if cues and not rule.modal_ok and not self.language.irrealis.isdisjoint(cues):
             return None
         return rule.priority, rule.confidence, rule, rule.sub_status
+
+
+def _clause_start(text: str, positions: Sequence[int], i: int) -> int:
+    """The first of the ``CUE_WORDS`` words before word ``i`` in the same clause."""
+    start = max(0, i - CUE_WORDS)
+    while start < i and _CLAUSE_END.search(text, positions[start], positions[i]) is not None:
+        start += 1
+    return start
 
 
 def _pick(found: list[_Found]) -> Hit | None:

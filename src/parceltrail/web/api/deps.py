@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, get_args
 
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, ValidationInfo, WithJsonSchema, field_validator
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    GetJsonSchemaHandler,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
 from starlette.convertors import Convertor, register_url_convertor
 
 from parceltrail.bootstrap import App
@@ -115,12 +124,28 @@ class BodyIn(BaseModel):
 # so that a client (or a fuzzer) knows what is accepted before it asks.
 # Python's \s (what str.strip removes), spelt out: the ECMA regex of JSON Schema leaves out
 # U+001C-1F and U+0085.
-_SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # Some text besides spaces: a required text that is blank once stripped is refused.
-NOT_BLANK = rf"[^{_SPACE}]"
-NonBlank = Annotated[str, WithJsonSchema({"type": "string", "pattern": NOT_BLANK})]
+NOT_BLANK = rf"[^{SPACE}]"
+
+
+@dataclass(frozen=True, slots=True)
+class JsonPattern:
+    """A pattern the OpenAPI document states and the service checks with its own message:
+    added to the field's schema, which keeps its declared lengths (``WithJsonSchema`` would
+    replace them, and a schema-valid text past its length would then be refused)."""
+
+    pattern: str
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {**handler.resolve_ref_schema(handler(schema)), "pattern": self.pattern}
+
+
+NonBlank = Annotated[str, JsonPattern(NOT_BLANK)]
 # domain/users.py
-EMAIL_PATTERN = rf"^[^@{_SPACE}]{{1,64}}@[^@{_SPACE}.]{{1,63}}(\.[^@{_SPACE}.]{{1,63}})+$"
+EMAIL_PATTERN = rf"^[^@{SPACE}]{{1,64}}@[^@{SPACE}.]{{1,63}}(\.[^@{SPACE}.]{{1,63}})+$"
 Email = Annotated[
     str, WithJsonSchema({"type": "string", "maxLength": 254, "pattern": EMAIL_PATTERN})
 ]
@@ -156,7 +181,7 @@ Total = Annotated[
 
 def listed(choices: tuple[str, ...]) -> str:
     """The pattern of a comma-separated list of choices, spaces around each, empty for none."""
-    one = rf"[{_SPACE}]*({'|'.join(choices)})?[{_SPACE}]*"
+    one = rf"[{SPACE}]*({'|'.join(choices)})?[{SPACE}]*"
     return rf"^{one}(,{one})*$"
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from parceltrail.domain.errors import ValidationFailed
 from parceltrail.services import tracking as tracking_service
-from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.api.deps import AppDep, BodyIn, UowDep, UserDep
 from parceltrail.web.api.schemas import IngestOut
 from parceltrail.web.errors import answers
 
@@ -27,7 +27,7 @@ EVENT_EXAMPLE: dict[str, Any] = {
 }
 
 
-class EventsIn(BaseModel):
+class EventsIn(BodyIn):
     """Events are checked one by one, so one bad event does not lose the rest of the batch."""
 
     events: list[Any] = Field(

@@ -103,7 +103,11 @@ def _receive(
             vouched=parsed.vouched,
         )
         backends.heard(
-            uow=uow, backend=provider, tracking_number=parsed.tracking_number, now=app.clock()
+            uow=uow,
+            backend=provider,
+            tracking_number=parsed.tracking_number,
+            now=app.clock(),
+            stopped=parsed.stopped,
         )
     answer = result.to_json()
     answer["rejected"] += len(parsed.rejections)

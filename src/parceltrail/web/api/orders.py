@@ -74,6 +74,10 @@ class LegIn(BodyIn):
     skip_number_check: StrictBool = False
 
 
+class LegCarrierIn(BodyIn):
+    carrier: CarrierCode = Field(max_length=64, examples=["china_post"])
+
+
 @router.post(
     "/orders",
     status_code=status.HTTP_201_CREATED,
@@ -164,5 +168,22 @@ def add_leg(shipment_id: str, body: LegIn, uow: UowDep, user: UserDep) -> dict[s
         tracking_number=body.tracking_number,
         carrier=body.carrier,
         skip_number_check=body.skip_number_check,
+    )
+    return shipment_json(shipment)
+
+
+@router.patch(
+    "/shipments/{shipment_id}/legs/{sequence}",
+    tags=["orders"],
+    response_model=ShipmentOut,
+    responses=answers(400, 401, 403, 404, 413, 422),
+)
+def name_leg_carrier(
+    shipment_id: str, sequence: int, body: LegCarrierIn, uow: UowDep, user: UserDep
+) -> dict[str, Any]:
+    """Correct the carrier of a shipment's leg (1 is the first number); a tracking backend
+    already tracking the number is told (docs/carriers.md)."""
+    shipment = order_service.name_carrier(
+        uow=uow, seller=user, shipment_id=shipment_id, sequence=sequence, carrier=body.carrier
     )
     return shipment_json(shipment)

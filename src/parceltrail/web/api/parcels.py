@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Response
-from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from pydantic import ConfigDict, Field, StrictBool
+from pydantic.config import JsonDict
 
 from parceltrail.domain.parcels import Source
 from parceltrail.jobs.mail_in import caps_from
@@ -14,7 +15,16 @@ from parceltrail.services import mail_in, mail_in_imap, parcel_feeds, parcel_vie
 from parceltrail.services.parcels import Wanted
 from parceltrail.services.parcels_ports import ImapAccount
 from parceltrail.storage.secret_box import FernetBox
-from parceltrail.web.api.deps import AppDep, CarrierCode, UowDep, UserDep
+from parceltrail.web.api.deps import (
+    SPACE,
+    AppDep,
+    BodyIn,
+    CarrierCode,
+    JsonPattern,
+    NonBlank,
+    UowDep,
+    UserDep,
+)
 from parceltrail.web.api.schemas import (
     AddressOut,
     FeedOut,
@@ -32,20 +42,35 @@ router = APIRouter(prefix="/api/v1")
 ParcelId = Annotated[str, Path(pattern="^prc_[0-9a-z]{16}$", description="A parcel id, as listed")]
 
 
-class ParcelIn(BaseModel):
+# "Exactly one of tracking_number, url or text", as JSON Schema: one of them is a text, the
+# other two are absent or null (services/parcels.wanted_from says so in its own words).
+_SOURCES = ("tracking_number", "url", "text")
+_EXACTLY_ONE: JsonDict = {
+    "oneOf": [
+        {
+            "required": [given],
+            "properties": {
+                name: {"type": "string" if name == given else "null"} for name in _SOURCES
+            },
+        }
+        for given in _SOURCES
+    ]
+}
+
+
+class ParcelIn(BodyIn):
     """Exactly one of tracking_number, url (a carrier's tracking link) or text (pasted)."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    tracking_number: str | None = Field(None, min_length=1, max_length=100)
-    url: str | None = Field(None, min_length=1, max_length=2048)
-    text: str | None = Field(None, min_length=1, max_length=100_000)
+    model_config = ConfigDict(json_schema_extra=_EXACTLY_ONE)
+    tracking_number: NonBlank | None = Field(None, min_length=1, max_length=100)
+    url: NonBlank | None = Field(None, min_length=1, max_length=2048)
+    text: NonBlank | None = Field(None, min_length=1, max_length=100_000)
     carrier: CarrierCode | None = Field(None, max_length=64)
-    label: str | None = Field(None, min_length=1, max_length=120)
+    label: NonBlank | None = Field(None, min_length=1, max_length=120)
 
 
-class ParcelChange(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    label: str | None = Field(None, min_length=1, max_length=120)
+class ParcelChange(BodyIn):
+    label: NonBlank | None = Field(None, min_length=1, max_length=120)
     archived: StrictBool | None = None
 
 
@@ -148,14 +173,19 @@ def rotate_feeds(app: AppDep, uow: UowDep, user: UserDep) -> FeedsOut:
     return FeedsOut(ical=ical, json_feed=json_url)
 
 
-class ImapIn(BaseModel):
+# services/mail_in_imap.py: _HOST, with the spaces a body may have around it (stripped).
+_HOST = rf"^[{SPACE}]*[A-Za-z0-9]([A-Za-z0-9.-]{{0,251}}[A-Za-z0-9])?[{SPACE}]*$"
+
+
+class ImapIn(BodyIn):
     """A mailbox to read shipping mails from: use an app password, never the main one."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    host: str = Field(min_length=1, max_length=253, examples=["imap.example.com"])
+    host: Annotated[str, JsonPattern(_HOST)] = Field(
+        min_length=1, max_length=253, examples=["imap.example.com"]
+    )
     port: int = Field(993, ge=1, le=65535)
-    username: str = Field(min_length=1, max_length=254)
-    password: str = Field(min_length=1, max_length=500)
+    username: NonBlank = Field(min_length=1, max_length=254)
+    password: NonBlank = Field(min_length=1, max_length=500)
     folder: str = Field("INBOX", min_length=1, max_length=200)
     security: Literal["tls", "starttls", "none"] = "tls"
 
@@ -231,7 +261,9 @@ FeedToken = Annotated[str, Path(pattern="^[0-9a-f]{40}$")]
 UserIdPath = Annotated[str, Path(max_length=40)]
 
 
-@feeds_router.get("/feeds/parcels/{user_id}/{token}.ics", tags=["parcels"], responses=answers(404))
+@feeds_router.get(
+    "/feeds/parcels/{user_id}/{token}.ics", tags=["parcels"], responses=answers(404, 422)
+)
 def ical_feed(user_id: UserIdPath, token: FeedToken, app: AppDep, uow: UowDep) -> Response:
     """The calendar of expected deliveries (iCalendar, RFC 5545)."""
     user = parcel_feeds.feed_owner(
@@ -241,7 +273,9 @@ def ical_feed(user_id: UserIdPath, token: FeedToken, app: AppDep, uow: UowDep) -
     return Response(text, media_type="text/calendar; charset=utf-8")
 
 
-@feeds_router.get("/feeds/parcels/{user_id}/{token}.json", tags=["parcels"], responses=answers(404))
+@feeds_router.get(
+    "/feeds/parcels/{user_id}/{token}.json", tags=["parcels"], responses=answers(404, 422)
+)
 def json_feed(user_id: UserIdPath, token: FeedToken, app: AppDep, uow: UowDep) -> FeedOut:
     """One entry per active parcel, for home automation (Home Assistant's REST sensor)."""
     user = parcel_feeds.feed_owner(

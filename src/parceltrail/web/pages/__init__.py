@@ -20,6 +20,7 @@ from parceltrail.web.pages import (
     accounts,
     admin,
     alerts,
+    analytics,
     bulk,
     desk,
     disputes,
@@ -163,6 +164,7 @@ def install(web: FastAPI) -> None:
         bulk,
         admin,
         text_lessons,
+        analytics,
     )
     for module in pages:
         web.include_router(module.router)

@@ -49,6 +49,7 @@ class ShipmentPanel:
     carrier_url: str | None
     steps: tuple[card.Step, ...]
     eta: Eta | None
+    carrier_contact_url: str | None = None  # the carrier's customer-service page, if known
 
 
 # My Orders' tabs: (the filter's name, its label); "problems" is the problems-only switch.
@@ -98,6 +99,7 @@ def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> 
         carrier_url=carrier_tracking_url(code, shipment.tracking_number) if code else None,
         steps=card.steps(view.shipment.state, domestic=card.domestic_lane(view)),
         eta=card.eta_shown(view),
+        carrier_contact_url=known.contact_url if known else None,
     )
 
 

@@ -90,3 +90,17 @@ def test_every_pattern_has_a_relaxed_filter_accepting_its_examples():
 
 def test_detection_keeps_no_per_input_cache():
     assert detect("1Z5R89390357567127") is not detect("1Z5R89390357567127")
+
+
+def test_json_lines_equal_detect_on_s10_shaped_numbers_and_their_suggestions():
+    """S10 numbers' "s10" member and invalid ones' suggestions are assembled from parts."""
+    rnd = random.Random(11)
+    issuers = ["CN", "GB", "US", "YP", "ZZ", "QQ", "DE"]
+    lines = [
+        "".join(rnd.choices(string.ascii_uppercase, k=2))
+        + "".join(rnd.choices(string.digits, k=9))
+        + rnd.choice(issuers)
+        for _ in range(600)
+    ]
+    assert any('"suggestions":[{' in line for line in detect_json_lines(lines))
+    assert list(detect_json_lines(lines)) == [_expected(line) for line in lines]

@@ -5,8 +5,11 @@ import json
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+
+from parceltrail.domain.numbers import load_directory
 
 DATA = Path(__file__).resolve().parents[3] / "data" / "numbers"
 CARRIER_FIELDS_WITH_SOURCES = {"website", "tracking_url", "contact_url"}
@@ -26,12 +29,32 @@ def test_some_carriers_name_their_sources():
     assert len(SOURCED) >= 100
 
 
+def _own_page(carrier, field, source):
+    """A customer-service page is its own evidence when it is the carrier's page (same site)."""
+    site = urlsplit(carrier["website"]).hostname or ""
+    host = urlsplit(source).hostname or ""
+    own = host == site.removeprefix("www.") or host.endswith("." + site.removeprefix("www."))
+    return field == "contact_url" and source == carrier.get(field) and own
+
+
 @pytest.mark.parametrize("carrier", SOURCED)
 def test_every_source_backs_a_field_that_is_set(carrier):
     for field, source in carrier["sources"].items():
         assert field in CARRIER_FIELDS_WITH_SOURCES, (carrier["code"], field)
         assert carrier.get(field), (carrier["code"], field)
-        assert source.startswith("https://github.com/"), (carrier["code"], source)
+        assert source.startswith("https://github.com/") or _own_page(carrier, field, source), (
+            carrier["code"],
+            source,
+        )
+
+
+def test_a_carriers_own_page_backs_only_its_own_contact_page():
+    carrier = {"website": "https://www.post.ch", "contact_url": "https://www.post.ch/en/help"}
+    assert _own_page(carrier, "contact_url", "https://www.post.ch/en/help")
+    assert not _own_page(carrier, "tracking_url", "https://www.post.ch/en/help")
+    assert not _own_page(carrier, "contact_url", "https://www.post.ch/en/other")
+    elsewhere = {"website": "https://www.post.ch", "contact_url": "https://evil-post.ch/help"}
+    assert not _own_page(elsewhere, "contact_url", "https://evil-post.ch/help")
 
 
 @pytest.mark.parametrize("path", sorted(DATA.glob("real_numbers*.tsv")), ids=lambda p: p.name)
@@ -42,3 +65,14 @@ def test_no_source_straddles_the_split(path):
             if fields and not fields[0].startswith("#"):
                 splits[fields[2]].add(fields[3])
     assert [source for source, seen in splits.items() if len(seen) > 1] == []
+
+
+def test_every_medium_or_high_format_rests_on_two_real_numbers():
+    """The confidence policy (docs/numbers.md): fewer than two real, sourced numbers is low."""
+    thin = [
+        f.id
+        for f in load_directory().formats
+        if f.confidence != "low"
+        and sum(1 for e in f.examples if e.valid and e.source and not e.constructed) < 2
+    ]
+    assert thin == []

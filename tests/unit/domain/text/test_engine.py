@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text._classifier import classify_rules
 from parceltrail.domain.text._engine import CompiledLanguage, Hit
 from parceltrail.domain.text._fold import tokens
 from parceltrail.domain.text._model import Language, markers, rule
@@ -55,6 +56,28 @@ def test_a_negated_match_means_its_negation_less_surely() -> None:
 
 def test_a_negated_match_without_a_meaning_is_dropped() -> None:
     assert best("never held") is None
+
+
+@pytest.mark.parametrize("separator", [",", ".", ";", ":", "!", "?", "(", ")"])
+def test_cues_count_only_inside_the_matchs_clause(separator: str) -> None:
+    assert best(f"not a{separator} delivered") == Hit(DELIVERED, S.DELIVERED, 0.9)
+    assert best(f"will{separator} held") == Hit(HELD, S.CUSTOMS_HELD, 0.9)
+    # A cue after the clause's end still counts, and so does one before a dash or a slash.
+    assert best(f"a{separator} not delivered") == Hit(DELIVERED, S.FAILED_ATTEMPT, 0.77)
+    assert best("not - delivered") == Hit(DELIVERED, S.FAILED_ATTEMPT, 0.77)
+    assert best("not a / delivered") == Hit(DELIVERED, S.FAILED_ATTEMPT, 0.77)
+
+
+def test_clause_bound_negation_in_a_real_language() -> None:
+    answers = {
+        text: found.sub_status if (found := classify_rules(text)) else None
+        for text in (
+            "Zending niet bezorgd, adres onjuist",
+            "Zending niet afgeleverd, geen brievenbus. Retour afzender.",
+            "Zending niet bezorgd",
+        )
+    }
+    assert list(answers.values()) == [S.ADDRESS_ISSUE, S.RETURNING, S.FAILED_ATTEMPT]
 
 
 def test_cues_count_within_three_words_before_the_match() -> None:

@@ -13,11 +13,14 @@ from parceltrail.domain.text._classifier import MODEL_RULE_ID, SURE, classify_ru
 from parceltrail.domain.text._fold import fold
 from parceltrail.domain.text._learned import LearnedModel, default_model
 from parceltrail.domain.text.training import (
+    Outcome,
+    Row,
     fit,
     group_folds,
     held_out_sources,
     load_corpus,
     outcome,
+    report,
 )
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -172,6 +175,24 @@ def test_held_out_sources_exist_in_the_corpus() -> None:
     held = held_out_sources(DATA / "carrier_texts_holdout_sources.txt")
     assert held <= {row.source for row in rows}
     assert sum(row.source in held for row in rows) >= 200
+
+
+def test_held_out_report_lists_each_source_with_its_accuracy() -> None:
+    def seen(source: str, expected: str, both: str) -> Outcome:
+        row = Row("no", expected, "Godset er levert", "Bring", source, "carrier")
+        return Outcome(row, both, "none", expected, 0.5, both)
+
+    text = report(
+        [
+            seen("github:a/b/one.xml@1234", "delivered", "delivered"),
+            seen("github:a/b/one.xml@1234", "in_transit", "none"),
+            seen("https://example.org/two", "delivered", "delivered"),
+        ],
+        0,
+    )
+    assert "| a/b/one.xml | no | 2 | 0.500 | 0.000 | 0.500 |" in text
+    assert "| https://example.org/two | no | 1 | 1.000 | 0.000 | 1.000 |" in text
+    assert "| source |" not in report([seen("s", "delivered", "delivered")], 5)
 
 
 def test_training_learns_a_small_corpus() -> None:

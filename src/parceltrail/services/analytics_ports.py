@@ -1,0 +1,109 @@
+"""What delivery analytics needs from storage: the shipments' observed facts, the tallies
+kept per shipment, and the rollups, as protocols (docs/analytics.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Protocol
+
+from parceltrail.domain.analytics import Dimensions, Promise, Tally
+from parceltrail.domain.analytics_periods import Grain
+from parceltrail.domain.health_records import Mark
+from parceltrail.domain.status import SubStatus
+
+# A rollup row: (seller or "" for all sellers, grain, period start, carrier, service, origin,
+# destination).
+RollupKey = tuple[str, Grain, date, str, str, str, str]
+# The four dimensions of a period's total row: what a view without filters reads.
+TOTAL = ("*", "*", "*", "*")
+# What a dimension of a rollup row is called, for grouping.
+DIMENSIONS = ("carrier", "service", "origin", "destination", "period")
+
+
+@dataclass(frozen=True, slots=True)
+class Observed:
+    """What storage reads of one dispatched shipment besides the Shipment itself."""
+
+    shipment_id: str
+    seller: str
+    ordered_at: datetime | None
+    origin: str | None = None  # the lane the health sweep read from the events
+    destination: str | None = None
+    eta: tuple[str, Promise] | None = None  # the ETA shown now, and what it measured from
+    trouble_since: datetime | None = None  # the health verdict, when it is trouble
+    buyer_asked_at: datetime | None = None  # first buyer message or dispute on the order
+    scans: tuple[tuple[datetime, SubStatus | None], ...] = ()
+    lag_hours: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """A shipment's analytics record: where its tally was counted, the tally, and what the
+    sweep keeps because the health row moves on."""
+
+    dimensions: Dimensions
+    tally: Tally
+    promises: Mapping[str, Promise] = field(default_factory=dict)
+    problem_found_at: datetime | None = None
+    recheck_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Which rollup rows a reader sees: one seller's ("" = every seller's), narrowed by the
+    filters that are set."""
+
+    seller: str = ""
+    carrier: str | None = None
+    service: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+
+
+Pieces = Sequence[tuple[Grain, date]]
+
+
+class AnalyticsRepository(Protocol):
+    def candidates(
+        self, *, now: datetime, after: Mark | None, limit: int
+    ) -> tuple[list[str], Mark | None]:
+        """Shipments assessed by the health sweep after the mark, and those whose recheck time
+        has come; the next mark when the limit cut the list short."""
+        ...
+
+    def after(self, shipment_id: str, limit: int) -> list[str]:
+        """Dispatched shipments by id after ``shipment_id`` (a rebuild's pages)."""
+        ...
+
+    def observe(self, shipment_ids: Sequence[str]) -> dict[str, Observed]: ...
+
+    def kept(self, shipment_ids: Sequence[str]) -> dict[str, Kept]: ...
+
+    def keep(self, records: Mapping[str, Kept], now: datetime) -> None: ...
+
+    def add(self, deltas: Mapping[RollupKey, Tally]) -> None:
+        """Add each tally to its rollup row (negative counts subtract)."""
+        ...
+
+    def clear(self) -> None:
+        """Empty the rollups and forget every shipment's tally (its ETAs stay)."""
+        ...
+
+    def mark(self, name: str) -> Mark | None: ...
+
+    def set_mark(self, name: str, mark: Mark) -> None: ...
+
+    def sums(self, scope: Scope, pieces: Pieces, by: Sequence[str]) -> dict[tuple[str, ...], Tally]:
+        """The count columns summed over the pieces' rows, per value of the ``by`` dimensions
+        (``DIMENSIONS``; () for one total). Without filters or dimensions to group by, the
+        totals' rows are read; else the detailed rows."""
+        ...
+
+    def extras(
+        self, scope: Scope, pieces: Pieces, by: Sequence[str], *, transit_only: bool = False
+    ) -> dict[tuple[str, ...], Tally]:
+        """The histograms and ETA figures summed the same way (only the transit-days
+        histogram with ``transit_only``)."""
+        ...

@@ -1,0 +1,181 @@
+"""API v1: delivery analytics, read from the rollups (docs/analytics.md)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import Field
+
+from parceltrail.domain.analytics import Percentiles, Summary
+from parceltrail.services import analytics
+from parceltrail.web.api.deps import AppDep, UowDep, UserDep
+from parceltrail.web.api.schemas import Answer
+from parceltrail.web.errors import answers
+
+router = APIRouter(prefix="/api/v1")
+DEFAULT_DAYS = 30
+
+
+class DaysOut(Answer):
+    """Nearest-rank percentiles of whole days (null when nothing was measured)."""
+
+    p50: int | None
+    p80: int | None
+    p95: int | None
+    samples: int
+
+
+class OnTimeOut(Answer):
+    early: int
+    on_time: int
+    late: int
+    overdue: int
+
+
+class ExceptionsOut(Answer):
+    customs_held: int
+    failed_attempt: int
+    returned: int
+    lost: int
+    damaged: int
+
+
+class EtaAccuracyOut(Answer):
+    milestone: str
+    judged: int
+    held_rate: float | None
+    median_error_days: int | None
+
+
+class FiguresOut(Answer):
+    shipments: int
+    delivered: int
+    in_flight: int
+    delivery_rate: float | None
+    processing_days: DaysOut
+    processing_business_days: DaysOut
+    first_scan_days: DaysOut
+    first_scan_business_days: DaysOut
+    transit_days: DaysOut
+    transit_business_days: DaysOut
+    order_to_delivery_days: DaysOut
+    order_to_delivery_business_days: DaysOut
+    on_time: OnTimeOut
+    on_time_rate: float | None
+    first_attempt_rate: float | None
+    exception_rate: float | None
+    exceptions: ExceptionsOut
+    reporting_lag_hours: DaysOut
+    eta_accuracy: list[EtaAccuracyOut]
+    problems_found: int
+    problems_found_first_rate: float | None
+
+
+class PeriodOut(Answer):
+    """Dispatch days, both included."""
+
+    from_: date = Field(alias="from")
+    to: date
+
+
+class FiltersOut(Answer):
+    carrier: str | None
+    service: str | None
+    origin: str | None
+    destination: str | None
+    seller: str | None
+
+
+class SummaryOut(FiguresOut):
+    period: PeriodOut
+    filters: FiltersOut
+    previous: FiguresOut  # the period of the same length just before
+
+
+def days_out(p: Percentiles) -> dict[str, Any]:
+    return {"p50": p.p50, "p80": p.p80, "p95": p.p95, "samples": p.samples}
+
+
+def figures(s: Summary) -> dict[str, Any]:
+    """The API's words for every metric of a summary (the pages' JSON export too)."""
+    spans = {}
+    for name in ("processing", "first_scan", "transit", "order_to_delivery"):
+        spans[f"{name}_days"] = days_out(s.days(name))
+        spans[f"{name}_business_days"] = days_out(s.days(name, "bus"))
+    return {
+        "shipments": s.count("shipments"),
+        "delivered": s.count("delivered"),
+        "in_flight": s.in_flight,
+        "delivery_rate": s.delivery_rate,
+        **spans,
+        "on_time": {k: s.count(k) for k in ("early", "on_time", "late", "overdue")},
+        "on_time_rate": s.on_time_rate,
+        "first_attempt_rate": s.first_attempt_rate,
+        "exception_rate": s.exception_rate,
+        "exceptions": s.exceptions,
+        "reporting_lag_hours": days_out(s.lag_hours),
+        "eta_accuracy": [
+            {"milestone": a.milestone, "judged": a.judged, "held_rate": a.held_rate,
+             "median_error_days": a.median_error_days}
+            for a in s.eta_accuracy
+        ],
+        "problems_found": s.count("problems"),
+        "problems_found_first_rate": s.problems_first_rate,
+    }
+
+
+Country = Annotated[
+    str | None, Query(pattern="^[A-Z]{2}$", description="ISO country code, e.g. CN")
+]
+
+
+def query_of(
+    today: date,
+    first: date | None,
+    last: date | None,
+    **filters: str | None,
+) -> analytics.Query:
+    """The period (the last 30 days by default) and the filters that are set."""
+    last = last or today
+    first = first or last - timedelta(days=DEFAULT_DAYS - 1)
+    given = {k: v for k, v in filters.items() if v}
+    return analytics.Query(first, last, **given)
+
+
+@router.get(
+    "/analytics/summary",
+    tags=["analytics"],
+    response_model=SummaryOut,
+    responses=answers(401, 403, 422),
+)
+def summary(
+    app: AppDep,
+    uow: UowDep,
+    user: UserDep,
+    first: Annotated[date | None, Query(alias="from", description="First dispatch day")] = None,
+    last: Annotated[date | None, Query(alias="to", description="Last dispatch day")] = None,
+    carrier: Annotated[str | None, Query(max_length=64)] = None,
+    service: Annotated[str | None, Query(max_length=32)] = None,
+    origin: Country = None,
+    destination: Country = None,
+    seller: Annotated[str | None, Query(max_length=32, description="Admins only")] = None,
+) -> dict[str, Any]:
+    """Delivery figures of the shipments dispatched from `from` to `to` (the last 30 days by
+    default), and of the period of the same length before: a seller's own, everyone's for an
+    admin (or one seller's with `seller`)."""
+    query = query_of(
+        app.clock().date(), first, last, carrier=carrier, service=service, origin=origin,
+        destination=destination, seller=seller,
+    )
+    current, before = analytics.summary(uow=uow, user=user, query=query)
+    return {
+        **figures(current),
+        "period": {"from": query.first, "to": query.last},
+        "filters": {
+            "carrier": query.carrier, "service": query.service, "origin": query.origin,
+            "destination": query.destination, "seller": query.seller,
+        },
+        "previous": figures(before),
+    }

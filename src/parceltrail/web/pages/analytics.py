@@ -1,0 +1,320 @@
+"""Analytics pages: a seller's (/desk/analytics) and an admin's (/admin/analytics).
+
+Each chart is drawn from a ``Dataset``, which is also its accessible table and its CSV and
+JSON export, so the three never disagree. Labels are marked with ``N_`` and translated in the
+template.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from markupsafe import Markup
+from starlette.exceptions import HTTPException
+from starlette.responses import Response
+
+from parceltrail.domain.analytics import EXCEPTION_KINDS, Summary, Tally, rate
+from parceltrail.domain.errors import PermissionDenied, ValidationFailed
+from parceltrail.domain.users import User
+from parceltrail.services import analytics
+from parceltrail.web.api.analytics import figures
+from parceltrail.web.api.deps import AppDep, UowDep
+from parceltrail.web.pages import charts, i18n
+from parceltrail.web.pages.i18n import N_
+from parceltrail.web.pages.render import page
+from parceltrail.web.pages.security import VisitorDep
+
+router = APIRouter(include_in_schema=False)
+DEFAULT_DAYS = 90
+MAX_LANES = 6  # lanes with a histogram, the busiest first
+_FILE = re.compile(r"^([a-z_]{1,20})\.(csv|json)$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+Text = Annotated[str, Query(max_length=64)]
+
+TITLES = {
+    "kpis": N_("Key figures"),
+    "weekly": N_("Week by week"),
+    "carriers": N_("Early, on time and late by carrier"),
+    "lanes": N_("Transit time by lane (first scan to delivery)"),
+    "heatmap": N_("On-time rate by carrier and destination"),
+    "exceptions": N_("Exception reasons"),
+    "durations": N_("How long each step took"),
+    "eta_accuracy": N_("How accurate the ETA was"),
+}
+LABELS = {
+    "metric": N_("Metric"), "value": N_("This period"), "previous": N_("Previous period"),
+    "week": N_("Week from"), "shipments": N_("Shipments"), "delivered": N_("Delivered"),
+    "on_time_rate": N_("On-time rate"), "carrier": N_("Carrier"), "early": N_("Early"),
+    "on_time": N_("On time"), "late": N_("Late"), "overdue": N_("Still overdue"),
+    "origin": N_("From"), "destination": N_("To"), "days": N_("Days"),
+    "parcels": N_("Parcels"), "judged": N_("Judged"), "kind": N_("Reason"), "rate": N_("Rate"),
+    "measure": N_("Step"), "calendar": N_("Calendar days"), "business": N_("Business days"),
+    "p50": N_("p50"), "p80": N_("p80"), "p95": N_("p95"), "samples": N_("Parcels measured"),
+    "milestone": N_("ETA measured from"), "held_rate": N_("Inside the 80% interval"),
+    "median_error_days": N_("Median error (days)"), "in_flight": N_("In flight"),
+    "delivery_rate": N_("Delivery rate"), "transit_p50": N_("Transit p50 (days)"),
+    "transit_p80": N_("Transit p80 (days)"), "transit_p95": N_("Transit p95 (days)"),
+    "order_to_delivery_p50": N_("Order to delivery p50 (days)"),
+    "first_attempt_rate": N_("First-attempt delivery"), "exception_rate": N_("Exception rate"),
+    "reporting_lag_p50": N_("Carrier reporting lag p50 (hours)"),
+    "problems_first_rate": N_("Problems found before the buyer asked"),
+    "processing": N_("Processing (order to dispatch)"),
+    "first_scan": N_("Dispatch to first carrier scan"),
+    "transit": N_("Transit (first scan to delivery)"),
+    "order_to_delivery": N_("Order to delivery"), "customs_held": N_("Customs held"),
+    "failed_attempt": N_("Failed attempt"), "returned": N_("Returned"), "lost": N_("Lost"),
+    "damaged": N_("Damaged"), "dispatched": N_("Dispatch"),
+}
+RATES = frozenset({"on_time_rate", "delivery_rate", "first_attempt_rate", "exception_rate",
+                   "problems_first_rate", "rate", "held_rate"})
+TILES = ("shipments", "delivered", "in_flight", "on_time_rate", "transit_p50",
+         "first_attempt_rate", "exception_rate", "problems_first_rate")
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    name: str
+    columns: tuple[str, ...]
+    rows: list[list[Any]]
+
+    def csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.columns)
+        writer.writerows(["" if v is None else v for v in row] for row in self.rows)
+        return out.getvalue()
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+def kpis(s: Summary) -> dict[str, Any]:
+    transit = s.days("transit")
+    return {
+        "shipments": s.count("shipments"), "delivered": s.count("delivered"),
+        "in_flight": s.in_flight, "delivery_rate": s.delivery_rate,
+        "on_time_rate": s.on_time_rate, "transit_p50": transit.p50, "transit_p80": transit.p80,
+        "transit_p95": transit.p95, "order_to_delivery_p50": s.days("order_to_delivery").p50,
+        "first_attempt_rate": s.first_attempt_rate, "exception_rate": s.exception_rate,
+        "reporting_lag_p50": s.lag_hours.p50, "problems_first_rate": s.problems_first_rate,
+    }
+
+
+def _on_time(counts: Tally) -> float | None:
+    judged = sum(counts.get(k, 0) for k in ("early", "on_time", "late", "overdue"))
+    return rate(counts.get("early", 0) + counts.get("on_time", 0), judged)
+
+
+def datasets(report: analytics.Report) -> dict[str, Dataset]:
+    now, before = kpis(report.current), kpis(report.previous)
+    s = report.current
+    parts = ("early", "on_time", "late", "overdue")
+    lanes = sorted(report.lanes.items(), key=lambda item: -sum(item[1].values()))[:MAX_LANES]
+    found = [
+        Dataset("kpis", ("metric", "value", "previous"),
+                [[k, v, before[k]] for k, v in now.items()]),
+        Dataset("weekly", ("week", "shipments", "delivered", "on_time_rate"), [
+            [week.isoformat(), c.get("shipments", 0), c.get("delivered", 0), _on_time(c)]
+            for week, c in report.weeks
+        ]),
+        Dataset("carriers", ("carrier", *parts, "on_time_rate"), [
+            [carrier or "?", *(c.get(p, 0) for p in parts), _on_time(c)]
+            for carrier, c in sorted(report.carriers.items())
+        ]),
+        Dataset("lanes", ("origin", "destination", "days", "parcels"), [
+            [o or "?", d or "?", days, n]
+            for (o, d), hist in lanes for days, n in sorted(hist.items())
+        ]),
+        Dataset("heatmap", ("carrier", "destination", "judged", "on_time_rate"), [
+            [c or "?", d or "?", sum(v.get(p, 0) for p in parts), _on_time(v)]
+            for (c, d), v in sorted(report.cells.items())
+        ]),
+        Dataset("exceptions", ("kind", "shipments", "rate"), [
+            [kind, n, rate(n, s.count("shipments"))] for kind, n in s.exceptions.items()
+        ]),
+        Dataset("durations", ("measure", "kind", "p50", "p80", "p95", "samples"), [
+            [name, label, p.p50, p.p80, p.p95, p.samples]
+            for name in ("processing", "first_scan", "transit", "order_to_delivery")
+            for label, kind in (("calendar", "cal"), ("business", "bus"))
+            for p in (s.days(name, kind),)
+        ]),
+        Dataset("eta_accuracy", ("milestone", "judged", "held_rate", "median_error_days"), [
+            [a.milestone, a.judged, a.held_rate, a.median_error_days] for a in s.eta_accuracy
+        ]),
+    ]
+    return {d.name: d for d in found}
+
+
+def drawings(sets: dict[str, Dataset], gettext: Any) -> dict[str, Markup]:
+    """The SVG of each chart, titled in the page's language."""
+    t = gettext
+    weekly, carriers, heat = sets["weekly"].rows, sets["carriers"].rows, sets["heatmap"].rows
+    weeks = [row[0][5:] for row in weekly]
+    found = {
+        "weekly": charts.lines(t(TITLES["weekly"]), weeks, [
+            (t(LABELS["shipments"]), [row[1] for row in weekly]),
+            (t(LABELS["delivered"]), [row[2] for row in weekly]),
+        ]),
+        "weekly_rate": charts.lines(t(LABELS["on_time_rate"]), weeks, [
+            (t(LABELS["on_time_rate"]), [row[3] for row in weekly]),
+        ], percent=True),
+        "carriers": charts.stacked(
+            t(TITLES["carriers"]), [(row[0], row[1:5]) for row in carriers],
+            [(t(LABELS[p]), colour) for p, colour in zip(
+                ("early", "on_time", "late", "overdue"),
+                (charts.EARLY, charts.ON_TIME, charts.LATE, charts.OVERDUE), strict=True)],
+        ),
+        "heatmap": charts.heatmap(
+            t(TITLES["heatmap"]), sorted({row[0] for row in heat}),
+            sorted({row[1] for row in heat}),
+            {(row[0], row[1]): (row[3], row[2]) for row in heat},
+        ),
+        "exceptions": charts.bars(t(TITLES["exceptions"]), [
+            (t(LABELS[row[0]]), row[1]) for row in sets["exceptions"].rows
+        ]),
+    }
+    lanes: dict[str, list[tuple[str, int]]] = {}
+    for origin, destination, days, n in sets["lanes"].rows:
+        lanes.setdefault(f"{origin} → {destination}", []).append((str(days), n))
+    for lane, rows in lanes.items():
+        spread = dict(rows)
+        top = max(int(d) for d in spread)
+        found[f"lane {lane}"] = charts.bars(
+            f"{t(TITLES['lanes'])}: {lane}",
+            [(str(d), spread.get(str(d), 0)) for d in range(top + 1)], vertical=True,
+        )
+    return found
+
+
+def _day(text: str, name: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationFailed(f"{name} is not a date such as 2026-03-02", field=name) from None
+
+
+def query_of(
+    today: date, first: str, last: str, seller: str | None, **filters: str
+) -> analytics.Query:
+    """The form's period (the last 90 days by default) and the filters chosen."""
+    end = _day(last, "to") or today
+    start = _day(first, "from") or end - timedelta(days=DEFAULT_DAYS - 1)
+    for name in ("origin", "destination"):
+        if filters[name] and not _COUNTRY.match(filters[name]):
+            raise ValidationFailed(f"{name} is a country code such as CN", field=name)
+    given = {k: v for k, v in filters.items() if v}
+    return analytics.Query(start, end, seller=seller or None, **given)
+
+
+def _context(report: analytics.Report, area: str, gettext: Any) -> dict[str, Any]:
+    sets = datasets(report)
+    q = report.query
+    params = {"from": q.first.isoformat(), "to": q.last.isoformat(), "carrier": q.carrier,
+              "service": q.service, "origin": q.origin, "destination": q.destination,
+              "seller": q.seller if area == "admin" else None}
+    return {
+        "area": area, "sets": sets, "drawn": drawings(sets, gettext), "titles": TITLES,
+        "labels": LABELS, "rates": RATES, "query": q, "choices": report.choices,
+        "kinds": tuple(EXCEPTION_KINDS), "params": {k: v for k, v in params.items() if v},
+        "summary": figures(report.current), "tiles": tiles(sets["kpis"]), "shown": shown,
+    }
+
+
+def _report(uow: UowDep, user: User, app: AppDep, area: str, form: dict[str, str]) -> Any:
+    if area == "admin" and not user.is_admin:
+        raise PermissionDenied("this page is for admins")
+    chosen = form.pop("seller")
+    seller = chosen if area == "admin" else user.id  # the desk is always one's own
+    query = query_of(app.clock().date(), form.pop("from"), form.pop("to"), seller, **form)
+    return analytics.report(uow=uow, user=user, query=query)
+
+
+def _form(first: str, last: str, carrier: str, service: str, origin: str, destination: str,
+          seller: str) -> dict[str, str]:
+    return {"from": first, "to": last, "carrier": carrier, "service": service,
+            "origin": origin, "destination": destination, "seller": seller}
+
+
+@router.get("/desk/analytics")
+@router.get("/admin/analytics")
+def analytics_page(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep,
+    first: Annotated[str, Query(alias="from", max_length=10)] = "",
+    last: Annotated[str, Query(alias="to", max_length=10)] = "",
+    carrier: Text = "", service: Text = "", origin: Text = "", destination: Text = "",
+    seller: Text = "",
+) -> Response:
+    area = "admin" if request.url.path.startswith("/admin") else "desk"
+    form = _form(first, last, carrier, service, origin, destination, seller)
+    report = _report(uow, who.require(), app, area, form)
+    gettext = page_gettext(request)
+    return page(request, who, "analytics.html", **_context(report, area, gettext))
+
+
+@router.get("/desk/analytics/{file}")
+@router.get("/admin/analytics/{file}")
+def analytics_export(
+    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, file: str,
+    first: Annotated[str, Query(alias="from", max_length=10)] = "",
+    last: Annotated[str, Query(alias="to", max_length=10)] = "",
+    carrier: Text = "", service: Text = "", origin: Text = "", destination: Text = "",
+    seller: Text = "",
+) -> Response:
+    """One chart's numbers as CSV or JSON; ``summary.json`` is the API's summary."""
+    match = _FILE.match(file)
+    area = "admin" if request.url.path.startswith("/admin") else "desk"
+    form = _form(first, last, carrier, service, origin, destination, seller)
+    report = _report(uow, who.require(), app, area, form)
+    sets = datasets(report)
+    name, kind = match.groups() if match else ("", "")
+    headers = {"Content-Disposition": f'attachment; filename="analytics-{file}"'}
+    if name == "summary" and kind == "json":
+        body = json.dumps(figures(report.current), indent=1)
+        return Response(body, media_type="application/json", headers=headers)
+    if name not in sets:
+        raise HTTPException(404, "There is no such export.")
+    if kind == "csv":
+        return Response(sets[name].csv(), media_type="text/csv; charset=utf-8", headers=headers)
+    body = json.dumps(sets[name].records(), indent=1)
+    return Response(body, media_type="application/json", headers=headers)
+
+
+def page_gettext(request: Request) -> Any:
+    return i18n.translations(i18n.language_of(request)).gettext
+
+
+def shown(value: Any, key: str) -> str:
+    """A figure as the tables and tiles write it: rates in per cent, nothing as a dash."""
+    if value is None:
+        return "–"
+    if key in RATES:
+        return f"{value:.1%}"
+    return str(value)
+
+
+def tiles(kpis: Dataset) -> list[dict[str, Any]]:
+    """The KPI tiles: the value, the previous period's, and which way it went."""
+    found = []
+    for key, value, before in kpis.rows:
+        if key not in TILES:
+            continue
+        change = None if value is None or before is None else value - before
+        if change is None:
+            trend = ""
+        elif key in RATES:
+            trend = f"{change * 100:+.1f} pt"
+        else:
+            trend = f"{change:+d}"
+        direction = "flat" if not change else ("up" if change > 0 else "down")
+        found.append({"key": key, "value": shown(value, key), "previous": shown(before, key),
+                      "trend": trend, "direction": direction})
+    return found

@@ -1,0 +1,117 @@
+"""Five shipments whose analytics were worked out by hand (docs/analytics.md's definitions).
+
+Used by the domain tests, the API test and the browser test, which all check the same figures:
+``EXPECTED`` (all sellers) and ``EXPECTED_S1`` (seller s1 alone). March 2026; the 2nd is a
+Monday. "now" is 31 March, noon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from parceltrail.bootstrap import App
+from parceltrail.domain.analytics import Dimensions, Promise, ShipmentFacts, Tally, contribution
+from parceltrail.domain.status import SubStatus
+from parceltrail.services.analytics import add_at
+from parceltrail.services.analytics_ports import RollupKey
+
+NOW = datetime(2026, 3, 31, 12, tzinfo=UTC)
+FIRST, LAST = date(2026, 3, 2), date(2026, 3, 8)  # the dispatch week
+
+
+def at(day: int, hour: int = 12) -> datetime:
+    return datetime(2026, 3, day, hour, tzinfo=UTC)
+
+
+def promise(earliest: int, likely: int, latest: int) -> Promise:
+    return Promise(at(earliest), at(likely), at(latest))
+
+
+def dims(day: int, seller: str, carrier: str, service: str, destination: str) -> Dimensions:
+    return Dimensions(date(2026, 3, day), seller, carrier, service, "CN", destination)
+
+
+D = SubStatus.DELIVERED
+FACTS: dict[str, ShipmentFacts] = {
+    # On time: delivered Fri 13th inside 10th-16th. Transit Wed 4th -> Fri 13th: 9 calendar days,
+    # 7 business days (Thu, Fri, Mon-Fri).
+    "S1": ShipmentFacts(
+        dims(3, "s1", "cainiao", "standard", "DE"), at(3, 10), D, ordered_at=at(2, 8),
+        first_scan_at=at(4, 9), delivered_at=at(13, 15), milestones={D: at(13, 15)},
+        promises={"dispatched": promise(10, 12, 16)}, lag_hours=(1, 5),
+    ),
+    # Late (17th after the 16th), a failed attempt first; the buyer asked (15th) before the
+    # problem was found (16th).
+    "S2": ShipmentFacts(
+        dims(4, "s1", "cainiao", "standard", "DE"), at(4, 9), D, ordered_at=at(2, 8),
+        first_scan_at=at(5), delivered_at=at(17, 11),
+        milestones={SubStatus.FAILED_ATTEMPT: at(16), D: at(17, 11)},
+        promises={"dispatched": promise(11, 13, 16)}, lag_hours=(30,),
+        problem_found_at=at(16, 10), buyer_asked_at=at(15),
+    ),
+    # Early (9th before the 10th); the ETA from arrival held (8th-10th).
+    "S3": ShipmentFacts(
+        dims(5, "s1", "yunexpress", "standard", "FR"), at(5), D, ordered_at=at(3),
+        first_scan_at=at(6), delivered_at=at(9, 10), milestones={D: at(9, 10)},
+        promises={"dispatched": promise(10, 14, 20), "arrived_destination": promise(8, 9, 10)},
+        lag_hours=(0, 2),
+    ),
+    # Held in customs, still on its way on the 31st: overdue (last day the 20th); the problem
+    # was found before the buyer asked.
+    "S4": ShipmentFacts(
+        dims(6, "s1", "yunexpress", "standard", "FR"), at(6), SubStatus.CUSTOMS_HELD,
+        ordered_at=at(2), first_scan_at=at(7), milestones={SubStatus.CUSTOMS_HELD: at(12)},
+        promises={"dispatched": promise(12, 16, 20)}, lag_hours=(3,), problem_found_at=at(14),
+    ),
+    # Lost, another seller, no ETA.
+    "S5": ShipmentFacts(
+        dims(6, "s2", "cainiao", "economy", "DE"), at(6), SubStatus.LOST, ordered_at=at(2),
+        first_scan_at=at(7), milestones={SubStatus.LOST: at(20)},
+    ),
+}
+
+EXPECTED = {
+    "shipments": 5,
+    "delivered": 3,
+    "in_flight": 1,
+    "delivery_rate": 0.6,
+    "transit_days": {"p50": 9, "p80": 12, "p95": 12},
+    "transit_business_days": {"p50": 7, "p80": 8, "p95": 8},
+    "order_to_delivery_days": {"p50": 11, "p80": 15, "p95": 15},
+    "order_to_delivery_business_days": {"p50": 9, "p80": 11, "p95": 11},
+    "processing_days": {"p50": 2, "p80": 4, "p95": 4},
+    "first_scan_days": {"p50": 1, "p80": 1, "p95": 1},
+    "first_scan_business_days": {"p50": 1, "p80": 1, "p95": 1},
+    "on_time": {"early": 1, "on_time": 1, "late": 1, "overdue": 1},
+    "on_time_rate": 0.5,
+    "first_attempt_rate": 0.6667,
+    "exception_rate": 0.6,
+    "exceptions": {"customs_held": 1, "failed_attempt": 1, "returned": 0, "lost": 1, "damaged": 0},
+    "reporting_lag_hours": {"p50": 2, "p80": 5, "p95": 30},
+    "eta_dispatched": {"judged": 3, "held_rate": 0.3333, "median_error_days": 4},
+    "eta_arrived_destination": {"judged": 1, "held_rate": 1.0, "median_error_days": 0},
+    "problems": 2,
+    "problems_first_rate": 0.5,
+}
+
+# Seller s1: S1-S4. Processing 1, 2, 2, 4; exceptions: S2's failed attempt, S4's customs hold.
+EXPECTED_S1 = {
+    "shipments": 4,
+    "delivered": 3,
+    "in_flight": 1,
+    "processing_days": {"p50": 2, "p80": 4, "p95": 4},
+    "exception_rate": 0.5,
+    "on_time_rate": 0.5,
+}
+
+
+def load(app: App, sellers: dict[str, str]) -> None:
+    """Count the fixture into the rollups through the sweep's own write path, the fixture's
+    sellers ("s1", "s2") standing for these user ids."""
+    deltas: dict[RollupKey, Tally] = {}
+    for facts in FACTS.values():
+        dims = replace(facts.dimensions, seller=sellers[facts.dimensions.seller])
+        add_at(deltas, dims, contribution(facts, NOW))
+    with app.uow() as uow:
+        uow.analytics.add(deltas)

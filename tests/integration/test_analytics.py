@@ -1,0 +1,117 @@
+"""The analytics sweep on SQLite and PostgreSQL: a real dispatch and journey counted once, its
+rows moved when its lane becomes known, the same rollups after a rebuild."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from parceltrail.bootstrap import App
+from parceltrail.domain.errors import PermissionDenied
+from parceltrail.domain.users import Role, User
+from parceltrail.services import analytics, health
+from parceltrail.services import tracking as tracking_service
+from parceltrail.storage.tables import analytics_rollups
+from tests import factories
+from tests.conftest import FrozenClock
+
+NUMBER = "LK123456785CN"
+START = datetime(2026, 11, 28, 9, tzinfo=UTC)  # the clock's start: dispatch and first event
+WEEK = analytics.Query(date(2026, 11, 23), date(2026, 11, 29))
+
+
+@pytest.fixture
+def seller(app: App) -> User:
+    return factories.user(app, "seller@example.com")
+
+
+def sweeps(app: App) -> int:
+    health.sweep_rounds(uow_factory=app.uow, clock=app.clock)
+    return analytics.sweep_rounds(uow_factory=app.uow, clock=app.clock)
+
+
+def post(app: App, seller: User, items: list[dict[str, Any]]) -> None:
+    with app.uow() as uow:
+        valid, _ = tracking_service.parse_events(items, now=app.clock())
+        tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
+
+
+def lanes(app: App) -> set[tuple[str, str]]:
+    """The lanes of the detailed rows (not the totals', "*")."""
+    r = analytics_rollups.c
+    query = select(r.origin, r.destination).where(r.carrier != "*")
+    with app.engine.connect() as connection:
+        return {(row.origin, row.destination) for row in connection.execute(query)}
+
+
+def rollups(app: App) -> list[tuple[Any, ...]]:
+    with app.engine.connect() as connection:
+        rows = connection.execute(select(analytics_rollups)).all()
+    return sorted(tuple(row) for row in rows)
+
+
+def read(app: App, user: User, query: analytics.Query = WEEK) -> analytics.Summary:
+    with app.uow() as uow:
+        return analytics.summary(uow=uow, user=user, query=query)[0]
+
+
+def test_a_journey_is_counted_once_and_moves_rows_when_its_lane_is_known(
+    app: App, seller: User, clock: FrozenClock
+) -> None:
+    factories.shipped(app, seller, NUMBER)  # Saturday 28 November, 09:00 UTC
+    assert sweeps(app) == 1
+    dispatched = read(app, seller)
+    assert (dispatched.count("shipments"), dispatched.in_flight) == (1, 1)
+    assert lanes(app) == {("", "")}  # lane not known yet
+
+    clock.advance(days=13)
+    post(app, seller, factories.raw_journey(NUMBER, START))
+    assert sweeps(app) == 1
+    s = read(app, seller)
+    assert (s.count("shipments"), s.count("delivered"), s.in_flight) == (1, 1, 0)
+    # accepted 28 Nov 21:00 UTC, delivered 10 Dec 23:00 UTC
+    assert (s.days("transit").p50, s.days("first_scan").p50) == (12, 0)
+    assert s.days("transit", "bus").p50 == 9  # 30 Nov-4 Dec, 7-10 Dec
+    # the default ETA shown at dispatch (unknown lane): 8 Dec-12 Jan, likely 18 Dec
+    assert (s.count("on_time"), s.on_time_rate) == (1, 1.0)
+    dispatch_eta = s.eta_accuracy[0]
+    assert (dispatch_eta.milestone, dispatch_eta.held_rate) == ("dispatched", 1.0)
+    assert dispatch_eta.median_error_days == 8
+    assert s.lag_hours.samples == 9  # every event
+    assert lanes(app) == {("CN", "US")}  # the early rows were emptied
+    counted = rollups(app)
+    sweeps(app)  # the mark overlaps the last minutes: recounted, and nothing moves
+    assert rollups(app) == counted
+
+
+def test_sellers_see_their_own_admins_everyone_buyers_nothing(
+    app: App, seller: User
+) -> None:
+    other = factories.user(app, "other@example.com")
+    admin = factories.user(app, "admin@example.com", Role.ADMIN)
+    factories.shipped(app, seller, NUMBER)
+    factories.shipped(app, other, "LK123456799CN", reference="R-2", buyer="b2@example.com")
+    sweeps(app)
+    assert read(app, seller).count("shipments") == 1
+    assert read(app, admin).count("shipments") == 2
+    only_other = analytics.Query(WEEK.first, WEEK.last, seller=other.id)
+    assert read(app, admin, only_other).count("shipments") == 1
+    with pytest.raises(PermissionDenied):
+        read(app, seller, only_other)
+    buyer = factories.user(app, "buyer9@example.com", Role.BUYER)
+    with pytest.raises(PermissionDenied):
+        read(app, buyer)
+
+
+def test_a_rebuild_gives_the_same_rollups(app: App, seller: User, clock: FrozenClock) -> None:
+    factories.shipped(app, seller, NUMBER)
+    sweeps(app)
+    clock.advance(days=13)
+    post(app, seller, factories.raw_journey(NUMBER, START))
+    sweeps(app)
+    before = rollups(app)
+    assert analytics.rebuild(uow_factory=app.uow, clock=app.clock) == 1
+    assert rollups(app) == before

@@ -1,0 +1,72 @@
+"""HTML mail bodies to text: blocks as lines, cells apart, hidden parts left out, links."""
+
+from __future__ import annotations
+
+from parceltrail.domain.mail_in.html_text import MAX_LINKS, HtmlText, html_to_text
+
+UPS = "1Z999AA10123456784"  # UPS's documented test number
+
+
+def test_table_cells_stay_apart_on_their_rows_line_and_blocks_are_lines() -> None:
+    markup = (
+        "<table><tr><td>Tracking number:</td><td>" + UPS + "</td></tr>"
+        "<tr><th>Carrier</th><td>UPS</td></tr></table><p>Thanks</p>"
+    )
+    assert html_to_text(markup) == HtmlText(f"Tracking number: {UPS}\nCarrier UPS\nThanks", (), 0)
+
+
+def test_every_block_element_breaks_the_line() -> None:
+    blocks = [
+        "p", "div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+        "section", "article", "header", "footer", "blockquote", "center",
+    ]  # fmt: skip
+    for tag in blocks:
+        assert html_to_text(f"a<{tag}>b</{tag}>c").text == "a\nb\nc", tag
+    assert html_to_text("a<br>b").text == "a\nb"
+    assert html_to_text("a<br/>b<hr/>c").text == "a\nb\nc"
+    assert html_to_text("a<span>b</span><img/>c").text == "abc"
+
+
+def test_hidden_parts_never_reach_the_text_and_scripts_are_counted() -> None:
+    markup = (
+        "<html><head><title>Order</title><style>p{color:red}</style></head><body>"
+        "<script>track('x')</script>Shipped<script src='a.js'></script> today"
+        "<template><p>later</p></template><noscript>enable</noscript>"
+        "<svg><title>logo</title><text>UPS</text></svg></body></html>"
+    )
+    assert html_to_text(markup) == HtmlText("Shipped today", (), 2)
+
+
+def test_a_skipped_part_ends_only_at_its_own_end_tag() -> None:
+    assert html_to_text("<svg><g>inside</g></svg>after").text == "after"
+    assert html_to_text("<head><div>x</div></head>after").text == "after"
+    assert html_to_text("<noscript><p>a</p><style>b</style>c</noscript>d").text == "d"
+
+
+def test_spaces_of_every_kind_collapse_and_empty_lines_go() -> None:
+    markup = "<p>a \t\u00a0\u200b\u200c\u200d\ufeff b</p><p>  </p><p></p>\n\n<div>c\r\nd</div>"
+    assert html_to_text(markup).text == "a b\nc\nd"
+    assert html_to_text("  <p>  x  </p>  ").text == "x"
+
+
+def test_links_are_the_web_ones_unescaped_and_each_once() -> None:
+    markup = (
+        f'<a href=" https://www.ups.com/track?loc=en_US&amp;tracknum={UPS} ">track</a>'
+        '<a href="HTTP://example.com/a">a</a>'
+        '<a href="mailto:help@example.com">mail</a><a>no link</a><a href="">empty</a>'
+        '<a href="javascript:void(0)">js</a>'
+        f'<a href="https://www.ups.com/track?loc=en_US&tracknum={UPS}">again</a>'
+    )
+    found = html_to_text(markup)
+    assert found.links == (
+        f"https://www.ups.com/track?loc=en_US&tracknum={UPS}",
+        "HTTP://example.com/a",
+    )
+    assert found.text == "trackamailno linkemptyjsagain"
+
+
+def test_links_are_bounded() -> None:
+    markup = "".join(f'<a href="https://example.com/{n}">{n}</a>' for n in range(MAX_LINKS + 5))
+    links = html_to_text(markup).links
+    assert len(links) == MAX_LINKS == 200
+    assert links[-1] == f"https://example.com/{MAX_LINKS - 1}"
