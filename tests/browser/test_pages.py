@@ -189,7 +189,7 @@ def test_an_unknown_number_starts_a_tracking_from_the_box(
         page.get_by_role("button", name="Track", exact=True).click()
         page.locator("summary", has_text=parcel.number).click()
         expect(page.locator(".polling")).to_contain_text("We asked Cainiao")
-        expect(page.locator(".polling")).to_contain_text("(in ~2 minutes)")
+        expect(page.locator(".polling")).to_contain_text("(in about 2 min)")
         expect(page.locator(".no-connector")).to_contain_text("cannot ask UPS itself")
         _shoot(page, screenshots, "track-standalone")
         assert not errors, errors
