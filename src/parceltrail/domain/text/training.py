@@ -50,7 +50,7 @@ _TEMPERATURES: Final = tuple(round(0.05 * 1.25**k, 4) for k in range(30))
 # threshold: a few huge tables (DHL Express 724 texts, UPS 540, PostNL 394) otherwise decide
 # what "calibrated" means, while the carriers the model meets later are small and new. Chosen
 # on the by-source cross-validation of the training sources (docs/classification.md).
-SOURCE_CAP: Final[float | None] = None
+SOURCE_CAP: Final[float | None] = 40.0
 
 
 @dataclass(frozen=True, slots=True)
