@@ -37,6 +37,7 @@ from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.users import User
 from parceltrail.services.analytics_ports import ROW_KINDS, Kept, Observed, RollupKey, Scope
 from parceltrail.services.ports import AnalyticsUnitOfWork
+from parceltrail.services.rounds import in_rounds
 
 SWEEP = "analytics"
 MARK_OVERLAP = timedelta(minutes=5)  # as the health sweep's: a late commit is not skipped
@@ -62,14 +63,9 @@ def sweep_rounds(
     *, uow_factory: Callable[[], AnalyticsUnitOfWork], clock: Clock, rounds: int = MAX_ROUNDS
 ) -> int:
     """Sweep in rounds of one transaction each until nothing is left; shipments examined."""
-    examined = 0
-    for _ in range(rounds):
-        with uow_factory() as uow:
-            report = sweep(uow=uow, now=clock())
-        examined += report.examined
-        if not report.more:
-            break
-    return examined
+    return in_rounds(
+        lambda uow: sweep(uow=uow, now=clock()), uow_factory=uow_factory, rounds=rounds
+    )
 
 
 def rebuild(
@@ -120,7 +116,10 @@ def recount(shipment: Shipment, seen: Observed, old: Kept | None, now: datetime)
     found = (old.problem_found_at if old else None) or seen.trouble_since
     facts = facts_of(shipment, seen, promises, found)
     return Kept(
-        facts.dimensions, contribution(facts, now), promises, found,
+        facts.dimensions,
+        contribution(facts, now),
+        promises,
+        found,
         analytics.recheck_at(facts, now),
     )
 
@@ -134,21 +133,30 @@ def facts_of(
     assert shipment.dispatched_at is not None
     first_carrier = shipment.legs[0].carrier if shipment.legs else None
     dimensions = Dimensions(
-        shipment.dispatched_at.date(), seen.seller, first_carrier or "",
-        shipment.service or "", seen.origin or "", seen.destination or "",
+        shipment.dispatched_at.date(),
+        seen.seller,
+        first_carrier or "",
+        shipment.service or "",
+        seen.origin or "",
+        seen.destination or "",
     )
     state = shipment.state
     return ShipmentFacts(
-        dimensions, shipment.dispatched_at, state.sub_status, ordered_at=seen.ordered_at,
-        first_scan_at=first_scan(seen.scans), delivered_at=state.delivered_at,
-        milestones=state.milestones, promises=promises, lag_hours=seen.lag_hours,
-        problem_found_at=problem_found_at, buyer_asked_at=seen.buyer_asked_at,
+        dimensions,
+        shipment.dispatched_at,
+        state.sub_status,
+        ordered_at=seen.ordered_at,
+        first_scan_at=first_scan(seen.scans),
+        delivered_at=state.delivered_at,
+        milestones=state.milestones,
+        promises=promises,
+        lag_hours=seen.lag_hours,
+        problem_found_at=problem_found_at,
+        buyer_asked_at=seen.buyer_asked_at,
     )
 
 
-def add_at(
-    deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign: int = 1
-) -> None:
+def add_at(deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign: int = 1) -> None:
     """Count ``tally`` (times ``sign``) in every row the shipment belongs to: its day, week
     and month, for its seller and for every seller (""), under its carrier, service and lane
     and in each pre-summed row (``ROW_KINDS``)."""
@@ -248,8 +256,10 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
     choices = {
         "carrier": sorted(c for c in carriers if c),
         # the services of one month's detailed rows: a short read, not the whole period's
-        "service": sorted({k[0] for k in read.sums(scope, month, ("service",)) if k[0]}
-                          | ({query.service} if query.service else set())),
+        "service": sorted(
+            {k[0] for k in read.sums(scope, month, ("service",)) if k[0]}
+            | ({query.service} if query.service else set())
+        ),
         "origin": sorted({o for o, _ in by_lane if o}),
         "destination": sorted({d for _, d in cells if d}),
     }
@@ -267,9 +277,10 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
 
 def _weeks(uow: AnalyticsUnitOfWork, scope: Scope, query: Query) -> list[tuple[date, Tally]]:
     pieces = cover(query.first, query.last, months=False)
-    weeks: dict[date, Tally] = {week_of(query.first) + timedelta(days=7 * i): {} for i in range(
-        (week_of(query.last) - week_of(query.first)).days // 7 + 1
-    )}
+    weeks: dict[date, Tally] = {
+        week_of(query.first) + timedelta(days=7 * i): {}
+        for i in range((week_of(query.last) - week_of(query.first)).days // 7 + 1)
+    }
     for (period,), counts in uow.analytics.sums(scope, pieces, ("period",)).items():
         week = weeks[week_of(date.fromisoformat(period))]
         for name, value in counts.items():

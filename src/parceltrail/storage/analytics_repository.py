@@ -37,6 +37,7 @@ from parceltrail.services.analytics_ports import (
     Scope,
 )
 from parceltrail.storage.repositories import chunks
+from parceltrail.storage.sweep_marks import SweepMarks
 from parceltrail.storage.tables import (
     analytics_rollups,
     analytics_shipments,
@@ -45,7 +46,6 @@ from parceltrail.storage.tables import (
     orders,
     shipment_health,
     shipments,
-    sweep_marks,
     tracking_events,
 )
 from parceltrail.storage.types import UTCDateTime
@@ -70,7 +70,11 @@ def _promises_json(promises: Mapping[str, Promise]) -> dict[str, list[str]]:
 
 def _kept(row: Any) -> Kept:
     dims = Dimensions(
-        date.fromisoformat(row.day), row.seller, row.carrier, row.service, row.origin,
+        date.fromisoformat(row.day),
+        row.seller,
+        row.carrier,
+        row.service,
+        row.origin,
         row.destination,
     )
     promises = {name: _promise(raw) for name, raw in (row.promises or {}).items()}
@@ -80,13 +84,18 @@ def _kept(row: Any) -> Kept:
 def _key_values(key: RollupKey) -> dict[str, Any]:
     seller, grain, period, carrier, service, origin, destination = key
     values = {
-        "seller": seller, "grain": grain.value, "period": period.isoformat(),
-        "carrier": carrier, "service": service, "origin": origin, "destination": destination,
+        "seller": seller,
+        "grain": grain.value,
+        "period": period.isoformat(),
+        "carrier": carrier,
+        "service": service,
+        "origin": origin,
+        "destination": destination,
     }
     return {"key": "|".join(values.values()), **values}
 
 
-class SqlAnalyticsRepository:
+class SqlAnalyticsRepository(SweepMarks):
     def __init__(self, connection: Connection) -> None:
         self._db = connection
 
@@ -122,19 +131,6 @@ class SqlAnalyticsRepository:
         )
         return list(self._db.execute(query).scalars())
 
-    def mark(self, name: str) -> Mark | None:
-        query = select(sweep_marks.c.mark, sweep_marks.c.after_id).where(sweep_marks.c.name == name)
-        row = self._db.execute(query).first()
-        return (row.mark, row.after_id) if row else None
-
-    def set_mark(self, name: str, mark: Mark) -> None:
-        at, after_id = mark
-        changed = self._db.execute(
-            update(sweep_marks).where(sweep_marks.c.name == name).values(mark=at, after_id=after_id)
-        )
-        if changed.rowcount == 0:
-            self._db.execute(insert(sweep_marks).values(name=name, mark=at, after_id=after_id))
-
     # --- what a tally is read from ---------------------------------------------------------
 
     def observe(self, shipment_ids: Sequence[str]) -> dict[str, Observed]:
@@ -144,8 +140,9 @@ class SqlAnalyticsRepository:
             scans, lags = self._events(part)
             asked = self._asked({row.order_id for row in rows})
             for row in rows:
-                found[row.id] = _observed(row, scans.get(row.id, ()), lags.get(row.id, ()),
-                                          asked.get(row.order_id))
+                found[row.id] = _observed(
+                    row, scans.get(row.id, ()), lags.get(row.id, ()), asked.get(row.order_id)
+                )
         return found
 
     def _events(
@@ -176,8 +173,10 @@ class SqlAnalyticsRepository:
         )
         wrote = (
             select(messages.c.order_id, func.min(messages.c.created_at).label("at"))
-            .join(orders, and_(orders.c.id == messages.c.order_id,
-                               orders.c.buyer_id == messages.c.author_id))
+            .join(
+                orders,
+                and_(orders.c.id == messages.c.order_id, orders.c.buyer_id == messages.c.author_id),
+            )
             .where(messages.c.order_id.in_(ids))
             .group_by(messages.c.order_id)
         )
@@ -204,9 +203,10 @@ class SqlAnalyticsRepository:
                 delete(analytics_shipments).where(analytics_shipments.c.shipment_id.in_(part))
             )
         if records:
-            self._db.execute(insert(analytics_shipments), [
-                _kept_values(shipment_id, kept, now) for shipment_id, kept in records.items()
-            ])
+            self._db.execute(
+                insert(analytics_shipments),
+                [_kept_values(shipment_id, kept, now) for shipment_id, kept in records.items()],
+            )
 
     def clear(self) -> None:
         self._db.execute(delete(analytics_rollups))
@@ -289,9 +289,18 @@ def _observe_query(part: Sequence[str]) -> Any:
     s, o, h = shipments.c, orders.c, shipment_health.c
     return (
         select(
-            s.id, o.id.label("order_id"), o.seller_id, o.created_at, h.origin_country,
-            h.destination_country, h.eta_earliest, h.eta_likely, h.eta_latest, h.eta_from,
-            h.problem, h.problem_since,
+            s.id,
+            o.id.label("order_id"),
+            o.seller_id,
+            o.created_at,
+            h.origin_country,
+            h.destination_country,
+            h.eta_earliest,
+            h.eta_likely,
+            h.eta_latest,
+            h.eta_from,
+            h.problem,
+            h.problem_since,
         )
         .join(orders, orders.c.id == s.order_id)
         .outerjoin(shipment_health, h.shipment_id == s.id)
@@ -310,19 +319,34 @@ def _observed(
         eta = (row.eta_from, Promise(row.eta_earliest, row.eta_likely, row.eta_latest))
     trouble = row.problem_since if row.problem in _TROUBLE else None
     return Observed(
-        row.id, row.seller_id, row.created_at, row.origin_country, row.destination_country,
-        eta, trouble, asked, tuple(scans), tuple(lags),
+        row.id,
+        row.seller_id,
+        row.created_at,
+        row.origin_country,
+        row.destination_country,
+        eta,
+        trouble,
+        asked,
+        tuple(scans),
+        tuple(lags),
     )
 
 
 def _kept_values(shipment_id: str, kept: Kept, now: datetime) -> dict[str, Any]:
     dims = kept.dimensions
     return {
-        "shipment_id": shipment_id, "day": dims.day.isoformat(), "seller": dims.seller,
-        "carrier": dims.carrier, "service": dims.service, "origin": dims.origin,
-        "destination": dims.destination, "tally": dict(kept.tally),
-        "promises": _promises_json(kept.promises), "problem_found_at": kept.problem_found_at,
-        "recheck_at": kept.recheck_at, "updated_at": now,
+        "shipment_id": shipment_id,
+        "day": dims.day.isoformat(),
+        "seller": dims.seller,
+        "carrier": dims.carrier,
+        "service": dims.service,
+        "origin": dims.origin,
+        "destination": dims.destination,
+        "tally": dict(kept.tally),
+        "promises": _promises_json(kept.promises),
+        "problem_found_at": kept.problem_found_at,
+        "recheck_at": kept.recheck_at,
+        "updated_at": now,
     }
 
 
@@ -384,7 +408,9 @@ def _pieces(pieces: Pieces) -> ColumnElement[bool]:
         by_grain.setdefault(grain, []).append(start.isoformat())
     if not by_grain:
         return false()
-    return or_(*(
-        and_(_R.grain == grain.value, _R.period.in_(periods))
-        for grain, periods in by_grain.items()
-    ))
+    return or_(
+        *(
+            and_(_R.grain == grain.value, _R.period.in_(periods))
+            for grain, periods in by_grain.items()
+        )
+    )
