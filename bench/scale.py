@@ -235,7 +235,10 @@ class WebServer:
         self.base = f"http://127.0.0.1:{port}"
         self._process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--factory", "parceltrail.web.asgi:app",
-             "--workers", str(workers), "--port", str(port), "--log-level", "warning"],
+             "--workers", str(workers), "--port", str(port), "--log-level", "warning",
+             # uvicorn restarts a worker that misses a 5 s health check, cutting its
+             # connections; on a machine with many runnable processes per core that happens.
+             "--timeout-worker-healthcheck", "60"],
             env=env,
         )
 
@@ -254,9 +257,13 @@ class WebServer:
         self._process.wait(60)
 
 
-def lookups(base: str, token: str, size: int, total: int, concurrency: int) -> list[float]:
-    """Latencies (seconds) of ``total`` lookups of random numbers, ``concurrency`` at once."""
+def lookups(
+    base: str, token: str, size: int, total: int, concurrency: int
+) -> tuple[list[float], int]:
+    """Latencies (seconds) of ``total`` lookups of random numbers, ``concurrency`` at once,
+    and how many were cut off (the connection lost: the client reconnects and goes on)."""
     latencies: list[float] = []
+    lost = [0]
     lock = threading.Lock()
     rng = random.Random(total)
     numbers = [number(rng.randrange(size)) for _ in range(total)]
@@ -267,7 +274,12 @@ def lookups(base: str, token: str, size: int, total: int, concurrency: int) -> l
         with httpx.Client(base_url=base, headers=headers, timeout=60) as http:
             for each in share:
                 began = time.perf_counter()
-                answer = http.get(f"/api/v1/trackings/{each}")
+                try:
+                    answer = http.get(f"/api/v1/trackings/{each}")
+                except httpx.TransportError:
+                    with lock:
+                        lost[0] += 1
+                    continue
                 spent = time.perf_counter() - began
                 assert answer.status_code == 200, (answer.status_code, answer.text[:200])
                 with lock:
@@ -278,7 +290,7 @@ def lookups(base: str, token: str, size: int, total: int, concurrency: int) -> l
         thread.start()
     for thread in threads:
         thread.join()
-    return latencies
+    return latencies, lost[0]
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -339,7 +351,7 @@ def measure_size(
     try:
         web.wait()
         lookups(web.base, token, size, options.concurrency * 5, options.concurrency)  # warm
-        latencies = lookups(web.base, token, size, options.lookups, options.concurrency)
+        latencies, lost = lookups(web.base, token, size, options.lookups, options.concurrency)
     finally:
         web.stop()
     events_bytes, all_bytes = disk(url)
@@ -349,6 +361,7 @@ def measure_size(
         "ratio to COPY": (events / spent) / (events / raw),
         "lookup p50 ms": statistics.median(latencies) * 1000,
         "lookup p99 ms": percentile(latencies, 0.99) * 1000,
+        "  lookups cut off": lost,
         "health sweep after load s": first_sweep[0],
         "health sweep, changed only, s": steady[0],
         "  parcels it examined": steady[2],

@@ -76,14 +76,20 @@ def test_alert_mails_read_well_and_their_links_open_pages(
     expect(page.get_by_role("heading", name="Alerts are on")).to_be_visible()
     assert page.url.startswith(f"{base_url}/alerts/confirm?token=")
 
+    with app.uow() as uow:  # the buyer reads Polish (the account's setting): so do the mails
+        buyer = uow.users.by_email("buyer@example.com")
+        assert buyer is not None
+        uow.users.set_settings(buyer.id, "pl", "Europe/Warsaw")
+        uow.commit()
     _out_for_delivery(app)
     InProcessRunner(app.jobs).run_once()
-    buyers = _mail(app, "buyer@example.com", "out for delivery")
+    buyers = _mail(app, "buyer@example.com", "jest w doręczeniu")
     _open(page, buyers, base_url)
-    expect(page.get_by_text("Order AE-1")).to_be_visible()  # the order and its items
+    assert page.locator("html").get_attribute("lang") == "pl"
+    expect(page.get_by_text("Zamówienie AE-1")).to_be_visible()  # the order and its items
     expect(page.get_by_text("2 × Phone case")).to_be_visible()
-    assert page.get_by_role("link").filter(has_text="See where it is").count() == 1
-    _shoot(page, screenshots, "mail-milestone-buyer")
+    assert page.get_by_role("link").filter(has_text="Zobacz, gdzie jest").count() == 1
+    _shoot(page, screenshots, "mail-milestone-buyer-pl")
 
     fans = _mail(app, "fan@example.com", "out for delivery")
     assert "AE-1" not in fans["html"]  # a number's follower sees no order

@@ -72,6 +72,19 @@ def test_a_seller_reads_their_own_and_filters_narrow(http: httpx.Client, tokens:
     assert get(http, tokens["admin"], seller=tokens["s2_id"])["exceptions"]["lost"] == 1
 
 
+def test_each_filter_reads_one_kind_of_row_and_counts_once(
+    http: httpx.Client, tokens: dict[str, str]
+):
+    """Totals, carrier x destination, lane and detailed rows: each shipment counted once."""
+    admin = tokens["admin"]
+    assert get(http, admin)["shipments"] == 5  # the totals' rows
+    assert get(http, admin, destination="DE")["shipments"] == 3  # carrier x destination
+    assert get(http, admin, origin="CN")["shipments"] == 5  # the lanes' rows
+    standard = get(http, admin, service="standard")  # the detailed rows
+    assert (standard["shipments"], standard["exceptions"]["lost"]) == (4, 0)
+    assert get(http, admin, origin="CN", carrier="cainiao")["transit_days"]["p50"] == 9
+
+
 def test_who_may_not_read_and_bad_periods(http: httpx.Client, tokens: dict[str, str]):
     path = "/api/v1/analytics/summary"
     assert http.get(path, params=WEEK).status_code == 401

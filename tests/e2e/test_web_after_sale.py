@@ -67,7 +67,6 @@ def test_problems_queue_adds_a_new_number_as_a_replacement_or_a_handover(
     clock.advance(days=8)
     with app.uow() as uow:
         health.sweep(uow=uow, now=clock.now)
-        uow.commit()
     with app.uow() as uow:
         shipment_id = uow.shipments.by_numbers([NUMBER])[NUMBER].id
     path = f"/desk/shipments/{shipment_id}/number"

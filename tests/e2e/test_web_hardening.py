@@ -185,7 +185,7 @@ def test_a_seller_who_signed_up_creates_orders_once_an_admin_approves(
         assert shop is not None
         accounts.set_password(uow=uow, user=shop, password=PASSWORD)
     with logged_in(base_url, "shop@example.com") as client:
-        assert "waits for an administrator's approval" in client.get("/desk").text
+        assert "waits for an administrator&#39;s approval" in client.get("/desk").text
     auth = {"Authorization": f"Bearer {factories.token(app, 'shop@example.com')}"}
     order = {"reference": "R-1", "buyer_email": "b@example.com", "lines": [{"title": "Cap"}]}
     waiting = http.post("/api/v1/orders", json=order, headers=auth)

@@ -57,9 +57,9 @@ def test_an_unknown_number_of_a_polled_carrier_starts_a_tracking_and_says_when_t
     page = http.get(f"/track/{parcel.number}")
     assert page.status_code == 200
     assert "We asked Cainiao (AliExpress Standard Shipping) about this number" in page.text
-    assert "look again after about" in page.text
+    assert "Look again after about" in page.text
     assert "28 Nov 2026, 09:02 UTC" in page.text  # due now; the next sweep answers
-    assert "(in ~2 minutes)" in page.text
+    assert "(in about 2 min)" in page.text
     assert "24-48 hours" in page.text
     with app.engine.connect() as connection:
         due = connection.execute(select(poll_schedule.c.next_poll_at)).scalar_one()

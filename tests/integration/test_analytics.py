@@ -40,9 +40,9 @@ def post(app: App, seller: User, items: list[dict[str, Any]]) -> None:
 
 
 def lanes(app: App) -> set[tuple[str, str]]:
-    """The lanes of the detailed rows (not the totals', "*")."""
+    """The lanes of the detailed rows (not the pre-summed rows', "*")."""
     r = analytics_rollups.c
-    query = select(r.origin, r.destination).where(r.carrier != "*")
+    query = select(r.origin, r.destination).where(r.carrier != "*", r.service != "*")
     with app.engine.connect() as connection:
         return {(row.origin, row.destination) for row in connection.execute(query)}
 
@@ -115,3 +115,18 @@ def test_a_rebuild_gives_the_same_rollups(app: App, seller: User, clock: FrozenC
     before = rollups(app)
     assert analytics.rebuild(uow_factory=app.uow, clock=app.clock) == 1
     assert rollups(app) == before
+
+
+def test_a_silent_parcel_turns_overdue_once_its_dispatch_eta_has_passed(
+    app: App, seller: User, clock: FrozenClock
+) -> None:
+    factories.shipped(app, seller, NUMBER)
+    sweeps(app)  # the default ETA for an unknown lane: 10-45 days, so by 12 January
+    clock.advance(days=44)
+    sweeps(app)
+    assert read(app, seller).count("overdue") == 0
+    clock.advance(days=2)
+    with app.uow() as uow:  # the analytics sweep alone: its own recheck time brings it back
+        analytics.sweep(uow=uow, now=clock.now)
+    s = read(app, seller)
+    assert (s.count("overdue"), s.on_time_rate) == (1, 0.0)

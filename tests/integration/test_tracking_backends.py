@@ -304,3 +304,19 @@ def test_quotas_say_what_was_spent_against_the_budget_and_what_17track_says_is_l
     assert down.line().endswith(
         "17TRACK could not be asked: 17TRACK answered 503; trying again later"
     )
+
+
+def test_a_number_17track_vouches_expired_while_in_transit_here_is_retracked(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/retrack", 200, fixture("17track_retrack.json"))
+    config = configured(api)
+    track(app, NUMBER, "china_post")
+    sweep(app, config)
+    with app.uow() as uow:
+        backends.heard(uow=uow, backend="17track", tracking_number=NUMBER, now=clock.now,
+                       vouched=SubStatus.EXPIRED)
+    assert registration(app, NUMBER).stopped_reason == "stopped_there"
+    [report] = backends.retrack_stopped(uow_factory=app.uow, backends=config, now=clock.now)
+    assert report.retracked == 1

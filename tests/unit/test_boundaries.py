@@ -31,3 +31,26 @@ def test_jobs_open_transactions_only_in_the_runners_wrappers() -> None:
     found = {name for name, text in _python(SRC / "jobs").items() if opening.search(text)}
     assert found == {"jobs/registry.py"}
 
+
+def test_tests_set_up_through_blocks_that_commit_as_they_end() -> None:
+    """A test's setup leaves its `with app.uow()` block (or calls tests/factories.py), as the
+    application does; only the test that a reader refuses to commit calls `commit()`."""
+    tests = Path(__file__).parents[1]
+    calling = {
+        str(path.relative_to(tests))
+        for path in tests.rglob("*.py")
+        if re.search(r"\buow\.commit\(\)", path.read_text(encoding="utf-8"))
+    }
+    assert calling == {"integration/test_read_only.py"}
+
+
+def test_use_cases_ask_for_their_areas_unit_of_work_not_the_whole() -> None:
+    """Each service names the narrow form of services/ports.py it needs, so that an in-memory
+    fake of its area stays cheap (tests/unit/services/fakes.py)."""
+    whole = re.compile(r"(?<![A-Za-z])UnitOfWork\b")
+    found = {
+        name
+        for name, text in _python(SRC / "services").items()
+        if name != "services/ports.py" and whole.search(text)
+    }
+    assert found == set()

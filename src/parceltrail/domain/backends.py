@@ -234,6 +234,13 @@ def stop_reason(
     return "silent" if now - quiet_since >= timing.silence else None
 
 
+def stopped_there(stopped: bool, vouched: SubStatus | None) -> bool:
+    """Whether an aggregator's answer says it no longer tracks the number: it says so
+    (17TRACK's TRACKING_STOPPED, AfterShip's ``active: false``), or it vouches the parcel
+    expired, after which it looks no further (17TRACK stops expired numbers)."""
+    return stopped or vouched is SubStatus.EXPIRED
+
+
 def retrack_due(registration: Registration, sub_status: SubStatus) -> bool:
     """The backend stopped tracking a number whose journey has not ended here."""
     return (

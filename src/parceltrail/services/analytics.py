@@ -25,6 +25,7 @@ from parceltrail.domain.analytics import (
 )
 from parceltrail.domain.analytics_periods import (
     MAX_SPAN_DAYS,
+    Grain,
     cover,
     periods_of,
     previous,
@@ -34,8 +35,9 @@ from parceltrail.domain.clock import Clock
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.users import User
-from parceltrail.services.analytics_ports import TOTAL, Kept, Observed, RollupKey, Scope
+from parceltrail.services.analytics_ports import ROW_KINDS, Kept, Observed, RollupKey, Scope
 from parceltrail.services.ports import AnalyticsUnitOfWork
+from parceltrail.services.rounds import in_rounds
 
 SWEEP = "analytics"
 MARK_OVERLAP = timedelta(minutes=5)  # as the health sweep's: a late commit is not skipped
@@ -61,14 +63,9 @@ def sweep_rounds(
     *, uow_factory: Callable[[], AnalyticsUnitOfWork], clock: Clock, rounds: int = MAX_ROUNDS
 ) -> int:
     """Sweep in rounds of one transaction each until nothing is left; shipments examined."""
-    examined = 0
-    for _ in range(rounds):
-        with uow_factory() as uow:
-            report = sweep(uow=uow, now=clock())
-        examined += report.examined
-        if not report.more:
-            break
-    return examined
+    return in_rounds(
+        lambda uow: sweep(uow=uow, now=clock()), uow_factory=uow_factory, rounds=rounds
+    )
 
 
 def rebuild(
@@ -119,7 +116,10 @@ def recount(shipment: Shipment, seen: Observed, old: Kept | None, now: datetime)
     found = (old.problem_found_at if old else None) or seen.trouble_since
     facts = facts_of(shipment, seen, promises, found)
     return Kept(
-        facts.dimensions, contribution(facts, now), promises, found,
+        facts.dimensions,
+        contribution(facts, now),
+        promises,
+        found,
         analytics.recheck_at(facts, now),
     )
 
@@ -133,30 +133,44 @@ def facts_of(
     assert shipment.dispatched_at is not None
     first_carrier = shipment.legs[0].carrier if shipment.legs else None
     dimensions = Dimensions(
-        shipment.dispatched_at.date(), seen.seller, first_carrier or "",
-        shipment.service or "", seen.origin or "", seen.destination or "",
+        shipment.dispatched_at.date(),
+        seen.seller,
+        first_carrier or "",
+        shipment.service or "",
+        seen.origin or "",
+        seen.destination or "",
     )
     state = shipment.state
     return ShipmentFacts(
-        dimensions, shipment.dispatched_at, state.sub_status, ordered_at=seen.ordered_at,
-        first_scan_at=first_scan(seen.scans), delivered_at=state.delivered_at,
-        milestones=state.milestones, promises=promises, lag_hours=seen.lag_hours,
-        problem_found_at=problem_found_at, buyer_asked_at=seen.buyer_asked_at,
+        dimensions,
+        shipment.dispatched_at,
+        state.sub_status,
+        ordered_at=seen.ordered_at,
+        first_scan_at=first_scan(seen.scans),
+        delivered_at=state.delivered_at,
+        milestones=state.milestones,
+        promises=promises,
+        lag_hours=seen.lag_hours,
+        problem_found_at=problem_found_at,
+        buyer_asked_at=seen.buyer_asked_at,
     )
 
 
-def add_at(
-    deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign: int = 1
-) -> None:
+def add_at(deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign: int = 1) -> None:
     """Count ``tally`` (times ``sign``) in every row the shipment belongs to: its day, week
     and month, for its seller and for every seller (""), under its carrier, service and lane
-    and in the period's total ("*", what an unfiltered view reads)."""
+    and in each pre-summed row (``ROW_KINDS``)."""
     signed = {name: sign * value for name, value in tally.items()}
-    lane = (dims.carrier, dims.service, dims.origin, dims.destination)
+    values = (dims.carrier, dims.service, dims.origin, dims.destination)
+    kinds = [
+        [value if kept else "*" for value, kept in zip(values, keeps, strict=True)]
+        for keeps in ROW_KINDS.values()
+    ]
     for seller in (dims.seller, ""):
         for grain, period in periods_of(dims.day):
-            for where in (lane, TOTAL):
-                row = deltas.setdefault((seller, grain, period, *where), {})
+            for carrier, service, origin, destination in kinds:
+                key = (seller, grain, period, carrier, service, origin, destination)
+                row = deltas.setdefault(key, {})
                 for name, value in signed.items():
                     row[name] = row.get(name, 0) + value
 
@@ -232,15 +246,20 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
     pieces = cover(query.first, query.last)
     read = uow.analytics
     by_lane = read.extras(scope, pieces, ("origin", "destination"), transit_only=True)
+    # The heatmap's cells, summed per carrier for the bars (pre-summed rows, docs/analytics.md).
     grouped = read.sums(scope, pieces, ("carrier", "destination"))
-    cells = {(k[0], k[1]): v for k, v in grouped.items()}
+    cells = {(k[0], k[1]): counts for k, counts in grouped.items()}
     carriers: dict[str, Tally] = {}
     for (carrier, _), counts in cells.items():
         carriers[carrier] = merge([carriers.get(carrier, {}), counts])
-    services = read.sums(scope, pieces, ("service",))
+    month = [piece for piece in pieces if piece[0] is Grain.MONTH][-1:] or pieces[-1:]
     choices = {
         "carrier": sorted(c for c in carriers if c),
-        "service": sorted(k[0] for k in services if k[0]),
+        # the services of one month's detailed rows: a short read, not the whole period's
+        "service": sorted(
+            {k[0] for k in read.sums(scope, month, ("service",)) if k[0]}
+            | ({query.service} if query.service else set())
+        ),
         "origin": sorted({o for o, _ in by_lane if o}),
         "destination": sorted({d for _, d in cells if d}),
     }
@@ -258,9 +277,10 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
 
 def _weeks(uow: AnalyticsUnitOfWork, scope: Scope, query: Query) -> list[tuple[date, Tally]]:
     pieces = cover(query.first, query.last, months=False)
-    weeks: dict[date, Tally] = {week_of(query.first) + timedelta(days=7 * i): {} for i in range(
-        (week_of(query.last) - week_of(query.first)).days // 7 + 1
-    )}
+    weeks: dict[date, Tally] = {
+        week_of(query.first) + timedelta(days=7 * i): {}
+        for i in range((week_of(query.last) - week_of(query.first)).days // 7 + 1)
+    }
     for (period,), counts in uow.analytics.sums(scope, pieces, ("period",)).items():
         week = weeks[week_of(date.fromisoformat(period))]
         for name, value in counts.items():

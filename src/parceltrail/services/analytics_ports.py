@@ -16,8 +16,16 @@ from parceltrail.domain.status import SubStatus
 # A rollup row: (seller or "" for all sellers, grain, period start, carrier, service, origin,
 # destination).
 RollupKey = tuple[str, Grain, date, str, str, str, str]
-# The four dimensions of a period's total row: what a view without filters reads.
-TOTAL = ("*", "*", "*", "*")
+# Which of the four dimensions (carrier, service, origin, destination) each kind of row keeps;
+# the others hold "*". The detailed rows keep all four; the others are pre-summed for the
+# views that read them (docs/analytics.md): the total (no filter), carrier x destination (the
+# heatmap and the carriers' bars) and the lane (origin x destination: the lanes' histograms).
+ROW_KINDS: dict[str, tuple[bool, bool, bool, bool]] = {
+    "detail": (True, True, True, True),
+    "total": (False, False, False, False),
+    "carrier_destination": (True, False, False, True),
+    "lane": (False, False, True, True),
+}
 # What a dimension of a rollup row is called, for grouping.
 DIMENSIONS = ("carrier", "service", "origin", "destination", "period")
 

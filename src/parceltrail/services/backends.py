@@ -47,7 +47,9 @@ from parceltrail.domain.backends import (
     retrack_due,
     retry_at,
     stop_reason,
+    stopped_there,
 )
+from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.services.backend_ports import (
     BackendQuotaExhausted,
@@ -367,7 +369,7 @@ def _after_fetch(
     retracked), or no longer known (registered again)."""
     if answer is None:
         return registration
-    if answer.stopped:
+    if stopped_there(answer.stopped, answer.vouched.sub_status if answer.vouched else None):
         return _stopped_there(registration)
     if answer.error == "not_registered":
         return replace(
@@ -640,12 +642,13 @@ def heard(
     tracking_number: str,
     now: datetime,
     stopped: bool = False,
+    vouched: SubStatus | None = None,
 ) -> None:
     """A push from ``backend`` about this number arrived: no fallback fetch is due. A push
-    saying the backend stopped tracking it (17TRACK's TRACKING_STOPPED, AfterShip's
-    ``active: false``) leaves it to ``retrack_stopped``."""
+    saying the backend stopped tracking it (``domain.backends.stopped_there``) leaves it to
+    ``retrack_stopped``."""
     uow.registrations.heard(tracking_number, backend, now)
-    if not stopped:
+    if not stopped_there(stopped, vouched):
         return
     registration = uow.registrations.for_numbers([tracking_number]).get(tracking_number)
     if (

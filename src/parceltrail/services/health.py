@@ -20,6 +20,7 @@ from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.stages import context, learn_stage_spreads
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.services.ports import TrackingUnitOfWork
+from parceltrail.services.rounds import in_rounds
 
 SWEEP = "health"
 # A finished sweep marks a little before its start: an ingest that was still running may
@@ -101,14 +102,9 @@ def sweep_rounds(
 ) -> int:
     """Sweep in rounds of one transaction each, until nothing is left or ``rounds`` ran;
     how many shipments were examined."""
-    examined = 0
-    for _ in range(rounds):
-        with uow_factory() as uow:
-            report = sweep(uow=uow, now=clock())
-        examined += report.examined
-        if not report.more:
-            break
-    return examined
+    return in_rounds(
+        lambda uow: sweep(uow=uow, now=clock()), uow_factory=uow_factory, rounds=rounds
+    )
 
 
 def lane_histories(

@@ -20,7 +20,7 @@ from parceltrail.domain.errors import Conflict, PermissionDenied
 from parceltrail.domain.users import Role, User
 from parceltrail.services import accounts
 from parceltrail.services.personal_data_ports import PersonalDataRepository
-from parceltrail.services.ports import UnitOfWork
+from parceltrail.services.ports import PersonalDataUnitOfWork
 
 EXPORT_FORMAT = "parceltrail.personal-data/1"
 
@@ -35,7 +35,7 @@ class Erasure:
     touched: dict[str, int]  # rows removed or anonymised, by kind
 
 
-def export(*, uow: UnitOfWork, user: User, now: datetime) -> dict[str, Any]:
+def export(*, uow: PersonalDataUnitOfWork, user: User, now: datetime) -> dict[str, Any]:
     """Everything held about ``user``, secrets left out (password and token hashes)."""
     data: PersonalDataRepository = uow.personal_data
     return {
@@ -56,13 +56,15 @@ def export(*, uow: UnitOfWork, user: User, now: datetime) -> dict[str, Any]:
     }
 
 
-def delete_account(*, uow: UnitOfWork, user: User, password: str, now: datetime) -> Erasure:
+def delete_account(
+    *, uow: PersonalDataUnitOfWork, user: User, password: str, now: datetime
+) -> Erasure:
     """Delete ``user``'s account after checking their password; see the module's rules."""
     accounts.log_in(uow=uow, email=user.email, password=password)
     return erase(uow=uow, user=user, now=now)
 
 
-def erase(*, uow: UnitOfWork, user: User, now: datetime) -> Erasure:
+def erase(*, uow: PersonalDataUnitOfWork, user: User, now: datetime) -> Erasure:
     """The deletion itself, for the account's owner (after ``delete_account``'s check) or an
     operator acting on a request received another way (``parceltrail users delete``)."""
     if user.role is Role.ADMIN:

@@ -422,6 +422,13 @@ class OutboundUnitOfWork(DeliveriesUnitOfWork, Protocol):
     alerts: AlertRepository
 
 
+class PersonalDataUnitOfWork(AccountsUnitOfWork, Protocol):
+    """A person's export and erasure (every table that names them, behind one repository),
+    confirmed with their password."""
+
+    personal_data: PersonalDataRepository
+
+
 class SendingUnitOfWork(OutboundUnitOfWork, UsersUnitOfWork, Protocol):
     """Sending one delivery: its row, the endpoint or subscription it goes to, and the owner
     told when a failing endpoint is disabled."""

@@ -28,8 +28,16 @@ from parceltrail.domain.analytics_periods import Grain
 from parceltrail.domain.health import INFORMATIONAL, Problem
 from parceltrail.domain.health_records import Mark
 from parceltrail.domain.status import SubStatus
-from parceltrail.services.analytics_ports import Kept, Observed, Pieces, RollupKey, Scope
+from parceltrail.services.analytics_ports import (
+    ROW_KINDS,
+    Kept,
+    Observed,
+    Pieces,
+    RollupKey,
+    Scope,
+)
 from parceltrail.storage.repositories import chunks
+from parceltrail.storage.sweep_marks import SweepMarks
 from parceltrail.storage.tables import (
     analytics_rollups,
     analytics_shipments,
@@ -38,7 +46,6 @@ from parceltrail.storage.tables import (
     orders,
     shipment_health,
     shipments,
-    sweep_marks,
     tracking_events,
 )
 from parceltrail.storage.types import UTCDateTime
@@ -63,7 +70,11 @@ def _promises_json(promises: Mapping[str, Promise]) -> dict[str, list[str]]:
 
 def _kept(row: Any) -> Kept:
     dims = Dimensions(
-        date.fromisoformat(row.day), row.seller, row.carrier, row.service, row.origin,
+        date.fromisoformat(row.day),
+        row.seller,
+        row.carrier,
+        row.service,
+        row.origin,
         row.destination,
     )
     promises = {name: _promise(raw) for name, raw in (row.promises or {}).items()}
@@ -73,13 +84,18 @@ def _kept(row: Any) -> Kept:
 def _key_values(key: RollupKey) -> dict[str, Any]:
     seller, grain, period, carrier, service, origin, destination = key
     values = {
-        "seller": seller, "grain": grain.value, "period": period.isoformat(),
-        "carrier": carrier, "service": service, "origin": origin, "destination": destination,
+        "seller": seller,
+        "grain": grain.value,
+        "period": period.isoformat(),
+        "carrier": carrier,
+        "service": service,
+        "origin": origin,
+        "destination": destination,
     }
     return {"key": "|".join(values.values()), **values}
 
 
-class SqlAnalyticsRepository:
+class SqlAnalyticsRepository(SweepMarks):
     def __init__(self, connection: Connection) -> None:
         self._db = connection
 
@@ -115,19 +131,6 @@ class SqlAnalyticsRepository:
         )
         return list(self._db.execute(query).scalars())
 
-    def mark(self, name: str) -> Mark | None:
-        query = select(sweep_marks.c.mark, sweep_marks.c.after_id).where(sweep_marks.c.name == name)
-        row = self._db.execute(query).first()
-        return (row.mark, row.after_id) if row else None
-
-    def set_mark(self, name: str, mark: Mark) -> None:
-        at, after_id = mark
-        changed = self._db.execute(
-            update(sweep_marks).where(sweep_marks.c.name == name).values(mark=at, after_id=after_id)
-        )
-        if changed.rowcount == 0:
-            self._db.execute(insert(sweep_marks).values(name=name, mark=at, after_id=after_id))
-
     # --- what a tally is read from ---------------------------------------------------------
 
     def observe(self, shipment_ids: Sequence[str]) -> dict[str, Observed]:
@@ -137,8 +140,9 @@ class SqlAnalyticsRepository:
             scans, lags = self._events(part)
             asked = self._asked({row.order_id for row in rows})
             for row in rows:
-                found[row.id] = _observed(row, scans.get(row.id, ()), lags.get(row.id, ()),
-                                          asked.get(row.order_id))
+                found[row.id] = _observed(
+                    row, scans.get(row.id, ()), lags.get(row.id, ()), asked.get(row.order_id)
+                )
         return found
 
     def _events(
@@ -169,8 +173,10 @@ class SqlAnalyticsRepository:
         )
         wrote = (
             select(messages.c.order_id, func.min(messages.c.created_at).label("at"))
-            .join(orders, and_(orders.c.id == messages.c.order_id,
-                               orders.c.buyer_id == messages.c.author_id))
+            .join(
+                orders,
+                and_(orders.c.id == messages.c.order_id, orders.c.buyer_id == messages.c.author_id),
+            )
             .where(messages.c.order_id.in_(ids))
             .group_by(messages.c.order_id)
         )
@@ -197,9 +203,10 @@ class SqlAnalyticsRepository:
                 delete(analytics_shipments).where(analytics_shipments.c.shipment_id.in_(part))
             )
         if records:
-            self._db.execute(insert(analytics_shipments), [
-                _kept_values(shipment_id, kept, now) for shipment_id, kept in records.items()
-            ])
+            self._db.execute(
+                insert(analytics_shipments),
+                [_kept_values(shipment_id, kept, now) for shipment_id, kept in records.items()],
+            )
 
     def clear(self) -> None:
         self._db.execute(delete(analytics_rollups))
@@ -282,9 +289,18 @@ def _observe_query(part: Sequence[str]) -> Any:
     s, o, h = shipments.c, orders.c, shipment_health.c
     return (
         select(
-            s.id, o.id.label("order_id"), o.seller_id, o.created_at, h.origin_country,
-            h.destination_country, h.eta_earliest, h.eta_likely, h.eta_latest, h.eta_from,
-            h.problem, h.problem_since,
+            s.id,
+            o.id.label("order_id"),
+            o.seller_id,
+            o.created_at,
+            h.origin_country,
+            h.destination_country,
+            h.eta_earliest,
+            h.eta_likely,
+            h.eta_latest,
+            h.eta_from,
+            h.problem,
+            h.problem_since,
         )
         .join(orders, orders.c.id == s.order_id)
         .outerjoin(shipment_health, h.shipment_id == s.id)
@@ -303,19 +319,34 @@ def _observed(
         eta = (row.eta_from, Promise(row.eta_earliest, row.eta_likely, row.eta_latest))
     trouble = row.problem_since if row.problem in _TROUBLE else None
     return Observed(
-        row.id, row.seller_id, row.created_at, row.origin_country, row.destination_country,
-        eta, trouble, asked, tuple(scans), tuple(lags),
+        row.id,
+        row.seller_id,
+        row.created_at,
+        row.origin_country,
+        row.destination_country,
+        eta,
+        trouble,
+        asked,
+        tuple(scans),
+        tuple(lags),
     )
 
 
 def _kept_values(shipment_id: str, kept: Kept, now: datetime) -> dict[str, Any]:
     dims = kept.dimensions
     return {
-        "shipment_id": shipment_id, "day": dims.day.isoformat(), "seller": dims.seller,
-        "carrier": dims.carrier, "service": dims.service, "origin": dims.origin,
-        "destination": dims.destination, "tally": dict(kept.tally),
-        "promises": _promises_json(kept.promises), "problem_found_at": kept.problem_found_at,
-        "recheck_at": kept.recheck_at, "updated_at": now,
+        "shipment_id": shipment_id,
+        "day": dims.day.isoformat(),
+        "seller": dims.seller,
+        "carrier": dims.carrier,
+        "service": dims.service,
+        "origin": dims.origin,
+        "destination": dims.destination,
+        "tally": dict(kept.tally),
+        "promises": _promises_json(kept.promises),
+        "problem_found_at": kept.problem_found_at,
+        "recheck_at": kept.recheck_at,
+        "updated_at": now,
     }
 
 
@@ -345,16 +376,30 @@ _FILTERS = ("carrier", "service", "origin", "destination")
 
 
 def _scope(scope: Scope, by: Sequence[str]) -> list[ColumnElement[bool]]:
-    """The seller's rows narrowed by the filters set; the totals' rows ("*") when nothing is
-    filtered or grouped by a dimension, else the detailed rows (never both: no double count)."""
+    """The seller's rows narrowed by the filters set, of the one kind (``ROW_KINDS``) that
+    keeps every dimension filtered or grouped by and sums the most: never two kinds, so nothing
+    is counted twice."""
     conditions = [_R.seller == scope.seller]
     filters = {name: getattr(scope, name) for name in _FILTERS}
-    detailed = any(v is not None for v in filters.values()) or any(b in _FILTERS for b in by)
-    conditions.append(_R.carrier != "*" if detailed else _R.carrier == "*")
+    needed = {name for name, value in filters.items() if value is not None}
+    needed |= {name for name in by if name in _FILTERS}
+    kind = _kind_for(needed)
+    for name, kept in zip(_FILTERS, ROW_KINDS[kind], strict=True):
+        conditions.append(_R[name] != "*" if kept else _R[name] == "*")
     for name, value in filters.items():
         if value is not None:
             conditions.append(_R[name] == value)
     return conditions
+
+
+def _kind_for(needed: set[str]) -> str:
+    """The row kind keeping the fewest dimensions that still keeps all of ``needed``."""
+    fitting = [
+        (sum(keeps), kind)
+        for kind, keeps in ROW_KINDS.items()
+        if all(keeps[_FILTERS.index(name)] for name in needed)
+    ]
+    return min(fitting)[1]
 
 
 def _pieces(pieces: Pieces) -> ColumnElement[bool]:
@@ -363,7 +408,9 @@ def _pieces(pieces: Pieces) -> ColumnElement[bool]:
         by_grain.setdefault(grain, []).append(start.isoformat())
     if not by_grain:
         return false()
-    return or_(*(
-        and_(_R.grain == grain.value, _R.period.in_(periods))
-        for grain, periods in by_grain.items()
-    ))
+    return or_(
+        *(
+            and_(_R.grain == grain.value, _R.period.in_(periods))
+            for grain, periods in by_grain.items()
+        )
+    )

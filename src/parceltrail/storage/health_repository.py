@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, delete, insert, literal, select, tuple_, update
+from sqlalchemy import Connection, Row, Select, delete, insert, literal, select, tuple_
 
 from parceltrail.domain.eta import Basis, Eta, Lane, Spread
 from parceltrail.domain.health import INFORMATIONAL, Health, Problem
@@ -15,12 +15,12 @@ from parceltrail.domain.status import Status
 from parceltrail.storage.driver import Driver, InList
 from parceltrail.storage.lanes_cache import LaneSpreadCache
 from parceltrail.storage.repositories import chunks
+from parceltrail.storage.sweep_marks import SweepMarks
 from parceltrail.storage.tables import (
     lane_stats,
     orders,
     shipment_health,
     shipments,
-    sweep_marks,
 )
 from parceltrail.storage.types import UTCDateTime
 
@@ -81,7 +81,7 @@ def _lane_stats_query(in_list: InList) -> Select[Any]:
     ).where(in_list(lane_stats.c.lane))
 
 
-class SqlHealthRepository:
+class SqlHealthRepository(SweepMarks):
     def __init__(
         self, connection: Connection, seen: list[Any], lanes: LaneSpreadCache | None = None
     ) -> None:
@@ -123,19 +123,6 @@ class SqlHealthRepository:
             self._db.execute(delete(shipment_health).where(shipment_health.c.shipment_id.in_(part)))
         if records:
             self._db.execute(insert(shipment_health), [_values(record) for record in records])
-
-    def mark(self, name: str) -> Mark | None:
-        query = select(sweep_marks.c.mark, sweep_marks.c.after_id).where(sweep_marks.c.name == name)
-        row = self._db.execute(query).first()
-        return (row.mark, row.after_id) if row else None
-
-    def set_mark(self, name: str, mark: Mark) -> None:
-        at, after_id = mark
-        changed = self._db.execute(
-            update(sweep_marks).where(sweep_marks.c.name == name).values(mark=at, after_id=after_id)
-        )
-        if changed.rowcount == 0:
-            self._db.execute(insert(sweep_marks).values(name=name, mark=at, after_id=after_id))
 
     def lane_spreads(self, lanes: Sequence[str]) -> dict[str, Mapping[str, Spread]]:
         """What was learned on these lane keys (those with anything), through the cache

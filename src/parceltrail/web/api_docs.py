@@ -26,6 +26,7 @@ PAGE = f"""<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>parceltrail API</title>
 <link rel="stylesheet" href="{VENDOR}/swagger-ui.css">
+<link rel="stylesheet" href="/static/api-docs.css">
 </head>
 <body>
 <div id="swagger-ui"></div>

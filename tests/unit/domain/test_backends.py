@@ -21,6 +21,7 @@ from parceltrail.domain.backends import (
     retrack_due,
     retry_at,
     stop_reason,
+    stopped_there,
 )
 from parceltrail.domain.status import SubStatus
 
@@ -119,3 +120,10 @@ def test_only_a_number_the_backend_stopped_by_itself_and_not_final_here_is_retra
     assert not retrack_due(registration(state=RegistrationState.STOPPED,
                                         stopped_reason="not_retracked"), SubStatus.IN_TRANSIT)
     assert not retrack_due(registration(), SubStatus.IN_TRANSIT)  # still registered
+
+
+def test_an_aggregator_no_longer_tracks_what_it_says_it_stopped_or_vouches_expired() -> None:
+    assert stopped_there(True, None)
+    assert stopped_there(False, SubStatus.EXPIRED)
+    assert not stopped_there(False, SubStatus.IN_TRANSIT)
+    assert not stopped_there(False, None)

@@ -47,7 +47,7 @@ def test_a_quiet_week_is_said_in_days() -> None:
     )
     assert found == Explanation(
         "No updates for a while",
-        "The carrier has reported nothing for %(days)s days.",
+        "The carrier has reported nothing for %(days)s days.",  # filled after translating
         "Long journeys have quiet stretches, often before or after a flight. If it stays quiet "
         "for another week, contact the seller.",
         "wait",

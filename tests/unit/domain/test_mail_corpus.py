@@ -35,5 +35,5 @@ def test_numbers_carriers_and_senders_are_read_as_reported() -> None:
     accuracy = _accuracy()
     outcomes = [accuracy.outcome(case) for case in accuracy.cases()]
     misses = sorted(o.case.file for o in outcomes if not o.all_right)
-    # docs/mail-intake.md: 37 of 38 right; the one miss states a 7-digit (cut) number.
+    # docs/mail-intake.md: 46 of 47 right; the one miss states a 7-digit (cut) number.
     assert misses == ["mp_auspost_out_for_delivery.eml"]

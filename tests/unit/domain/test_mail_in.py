@@ -142,3 +142,27 @@ def test_a_carriers_mail_names_the_shop_the_parcel_is_from() -> None:
     assert reading.label() == "Parcel from John Lewis & Partners"
     plain = understand(_mail(body, sender="mcinfo@ups.com", subject="UPS Update"))
     assert plain.label() == "Parcel (mail from UPS)"
+
+
+def test_a_carriers_subject_naming_the_parcel_by_number_gives_it() -> None:
+    # Mondial Relay's Dutch "ready for pickup" mail states its number only in the subject.
+    subject = "Je pakket 77116398 ligt voor je klaar"
+    reading = understand(_mail("Goed nieuws!", sender="noreply@mondialrelay.fr", subject=subject))
+    assert reading.shop is not None
+    assert reading.shop.name == "Mondial Relay"
+    assert [(n.number, n.carrier, n.via) for n in reading.numbers] == [
+        ("77116398", "mondial_relay", "label")
+    ]
+
+
+def test_a_shops_own_tracking_code_is_taken_without_a_carrier() -> None:
+    body = "Your Vinted Go parcel is ready.\nTracking code: 1788036855089520\n"
+    reading = understand(_mail(body, sender="no-reply@vinted.com", subject="Collect it"))
+    assert reading.shop is not None
+    assert (reading.shop.name, reading.shop.kind) == ("Vinted", "marketplace")
+    assert [(n.number, n.carrier) for n in reading.numbers] == [("1788036855089520", None)]
+    # Not from a shop it knows, or not labelled "tracking": the bare number is no parcel's.
+    unknown = "Your parcel is ready.\nTracking code: 1788036855089520\n"
+    assert understand(_mail(unknown, subject="Collect it")).numbers == ()
+    shipment = "Shipment 1788036855089520 is ready.\n"
+    assert understand(_mail(shipment, sender="no-reply@vinted.com")).numbers == ()

@@ -82,6 +82,24 @@ MARKETPLACES: Final = (
     _rule("Shein", "marketplace", ("shein.com", "sheinemail.com", "shein.co.uk"), r"\bshein\b"),
     _rule("Etsy", "marketplace", ("etsy.com",), r"\betsy\b"),
     _rule("Wish", "marketplace", ("wish.com",), r"\bwish\.com\b"),
+    _rule(
+        "Vinted",
+        "marketplace",
+        (
+            "vinted.com",
+            "vinted.fr",
+            "vinted.de",
+            "vinted.nl",
+            "vinted.be",
+            "vinted.co.uk",
+            "vinted.es",
+            "vinted.it",
+            "vinted.pl",
+            "vinted.lt",
+        ),
+        r"\bvinted\b",
+    ),
+    _rule("Walmart", "marketplace", ("walmart.com", "walmart.ca"), r"\bwalmart\b"),
 )
 CARRIERS: Final = (
     _rule("DHL Paket", "carrier", ("dhl.de",), r"\bdhl paket\b", "dhl_paket"),
@@ -119,6 +137,13 @@ CARRIERS: Final = (
     _rule("GLS", "carrier", ("gls-group.eu", "gls-group.com", "gls-pakete.de"), r"\bgls\b", "gls"),
     _rule("Hermes", "carrier", ("myhermes.de", "hermesworld.com"), r"\bhermes\b", "hermes_de"),
     _rule("PostNL", "carrier", ("postnl.nl",), r"\bpostnl\b", "postnl"),
+    _rule(
+        "Mondial Relay",
+        "carrier",
+        ("mondialrelay.fr", "mondialrelay.com", "mondialrelay.nl", "mondialrelay.be"),
+        r"\bmondial relay\b",
+        "mondial_relay",
+    ),
     _rule("Colissimo", "carrier", ("colissimo.fr",), r"\bcolissimo\b", "colissimo"),
     _rule("La Poste", "carrier", ("laposte.fr", "laposte.net"), r"\bla poste\b", "la_poste"),
     _rule("Correos", "carrier", ("correos.es",), r"\bcorreos\b", "correos"),
@@ -132,7 +157,8 @@ CARRIERS: Final = (
     _rule(
         "Canada Post",
         "carrier",
-        ("canadapost.ca", "postescanada.ca"),
+        # its notifications come from communications.canadapost-postescanada.ca
+        ("canadapost.ca", "postescanada.ca", "canadapost-postescanada.ca"),
         r"\bcanada post\b",
         "canada_post",
     ),

@@ -79,9 +79,18 @@ _LABELLED: Final = re.compile(
     r"n[úu]mero\s+de\s+(?:seguimiento|env[íi]o|gu[íi]a)|n[°º]\s*de\s*gu[íi]a|seguimiento|"
     r"numero\s+di\s+(?:tracciamento|tracciabilit[àa]|spedizione)|tracciamento|"
     r"numer\s+(?:przesy[łl]ki|paczki)|zendingnummer|barcode|"
-    r"your\s+item|item\s+number|parcel\s+number|package\s+number)"
+    r"your\s+item|item\s+number|parcel\s+number|package\s+number|"
+    # "Je pakket 77116398 ligt voor je klaar": the parcel named by its number
+    r"(?:je|jouw|uw|your|dein|deine|ihr|ihre|votre|ton|tu|il\s+tuo|twoja)\s+"
+    r"(?:pakket|parcel|package|paket|sendung|colis|paquete|pacco|paczka))"
     r"(?:\s*(?:number|nummer|numero|número|no\.?|nr\.?|n[°º]|id))?"
     r"(?:\s+(?:is|ist|lautet|est|es|è|to|:))?[\s:#._-]{0,12}([A-Z0-9]{8,34})\b",
+    re.IGNORECASE,
+)
+# The labels that say "tracking" outright: enough to take a number from a shop's own mail even
+# when no carrier is known (a marketplace's own delivery network, such as Vinted Go).
+_TRACKING_LABEL: Final = re.compile(
+    r"track|sendungsnummer|suivi|seguimiento|tracciamento|zendingnummer|przesy[łl]ki",
     re.IGNORECASE,
 )
 # The shop a carrier's notification names, in its subject.
@@ -119,7 +128,7 @@ def understand_content(content: MailContent, *, user_domain: str | None = None) 
         user_domain=user_domain,
     )
     order = _order_reference(f"{content.subject}\n{content.text}")
-    numbers = _numbers(content, order, shop.carrier if shop else None)
+    numbers = _numbers(content, order, shop)
     base = MailReading(
         content.fingerprint,
         "found",
@@ -137,9 +146,8 @@ def understand_content(content: MailContent, *, user_domain: str | None = None) 
     return _nothing(base, content)
 
 
-def _numbers(
-    content: MailContent, order: str | None, sender_carrier: str | None
-) -> tuple[MailNumber, ...]:
+def _numbers(content: MailContent, order: str | None, shop: Shop | None) -> tuple[MailNumber, ...]:
+    sender_carrier = shop.carrier if shop else None
     found: dict[str, MailNumber] = {}
     plain_order = _plain(order)
     for link in content.links:
@@ -153,7 +161,7 @@ def _numbers(
         carrier = _carrier(item.detection.carriers, text, sender_carrier)
         found[item.number] = MailNumber(item.number, carrier, "text")
     if not found:
-        found = _labelled(text, plain_order, sender_carrier)
+        found = _labelled(text, plain_order, sender_carrier, from_shop=shop is not None)
     return tuple(found.values())[:MAX_NUMBERS]
 
 
@@ -161,9 +169,12 @@ def _plain(reference: str | None) -> str | None:
     return "".join(ch for ch in reference if ch.isalnum()) if reference else None
 
 
-def _labelled(text: str, order: str | None, sender_carrier: str | None) -> dict[str, MailNumber]:
+def _labelled(
+    text: str, order: str | None, sender_carrier: str | None, *, from_shop: bool = False
+) -> dict[str, MailNumber]:
     """Numbers the mail labels as tracking numbers, of a format the detector recognises by its
-    shape (their check digit may fail: anonymised or mistyped), or of the carrier sending it."""
+    shape (their check digit may fail: anonymised or mistyped), or of the carrier sending it,
+    or labelled "tracking" outright in a known shop's mail (its carrier then unknown)."""
     found: dict[str, MailNumber] = {}
     for match in _LABELLED.finditer(text[:50000]):
         value = match.group(1).upper()
@@ -171,7 +182,8 @@ def _labelled(text: str, order: str | None, sender_carrier: str | None) -> dict[
             continue
         detection = detect(value)
         carriers = detection.carriers
-        if not carriers and not sender_carrier and not _named_carrier(text):
+        shop_says_tracking = from_shop and _TRACKING_LABEL.search(match.group(0)) is not None
+        if not (carriers or sender_carrier or shop_says_tracking or _named_carrier(text)):
             continue
         number = detection.normalized or value
         carrier = sender_carrier or _carrier(carriers, text) or _named_carrier(text)

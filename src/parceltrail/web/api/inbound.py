@@ -108,6 +108,7 @@ def _receive(
             tracking_number=parsed.tracking_number,
             now=app.clock(),
             stopped=parsed.stopped,
+            vouched=parsed.vouched.sub_status if parsed.vouched else None,
         )
     answer = result.to_json()
     answer["rejected"] += len(parsed.rejections)

@@ -70,7 +70,10 @@ LABELS = {
     "transit": N_("Transit (first scan to delivery)"),
     "order_to_delivery": N_("Order to delivery"), "customs_held": N_("Customs held"),
     "failed_attempt": N_("Failed attempt"), "returned": N_("Returned"), "lost": N_("Lost"),
-    "damaged": N_("Damaged"), "dispatched": N_("Dispatch"),
+    "damaged": N_("Damaged"), "dispatched": N_("Dispatch"), "accepted": N_("Accepted"),
+    "departed_origin": N_("Departed origin"), "arrived_destination": N_("Arrived at destination"),
+    "customs_cleared": N_("Customs cleared"), "handed_over": N_("Handed over"),
+    "out_for_delivery": N_("Out for delivery"),
 }
 RATES = frozenset({"on_time_rate", "delivery_rate", "first_attempt_rate", "exception_rate",
                    "problems_first_rate", "rate", "held_rate"})

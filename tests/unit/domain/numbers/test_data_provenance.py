@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from parceltrail.domain.numbers import load_directory
+
 DATA = Path(__file__).resolve().parents[3] / "data" / "numbers"
 CARRIER_FIELDS_WITH_SOURCES = {"website", "tracking_url", "contact_url"}
 
@@ -63,3 +65,14 @@ def test_no_source_straddles_the_split(path):
             if fields and not fields[0].startswith("#"):
                 splits[fields[2]].add(fields[3])
     assert [source for source, seen in splits.items() if len(seen) > 1] == []
+
+
+def test_every_medium_or_high_format_rests_on_two_real_numbers():
+    """The confidence policy (docs/numbers.md): fewer than two real, sourced numbers is low."""
+    thin = [
+        f.id
+        for f in load_directory().formats
+        if f.confidence != "low"
+        and sum(1 for e in f.examples if e.valid and e.source and not e.constructed) < 2
+    ]
+    assert thin == []

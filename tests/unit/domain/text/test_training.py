@@ -44,6 +44,7 @@ from parceltrail.domain.text.training import (
     main,
     outcome,
     report,
+    source_weights,
 )
 
 CORPUS = Path(__file__).resolve().parents[3] / "data" / "carrier_texts.tsv"
@@ -196,15 +197,15 @@ def test_the_temperature_is_the_candidate_with_the_lowest_log_loss() -> None:
         ([0.5, 0.0, 2.0], 0),
         ([4.0, 1.0, 0.0], 0),
     ]
-    chosen = _fit_temperature(held)
+    chosen = _fit_temperature([(s, t, 1.0) for s, t in held])
     assert chosen == min(_TEMPERATURES, key=lambda t: _log_loss(held, t))
     assert chosen not in (_TEMPERATURES[0], _TEMPERATURES[-1])  # an inner optimum
     assert _log_loss(held, chosen) < _log_loss(held, chosen * 1.25 + 0.001)
 
 
 def test_sure_right_scores_take_the_lowest_temperature_and_wrong_ones_the_highest() -> None:
-    assert _fit_temperature([([5.0, 0.0], 0), ([0.0, 5.0], 1)]) == _TEMPERATURES[0]
-    assert _fit_temperature([([5.0, 0.0], 1), ([0.0, 5.0], 0)]) == _TEMPERATURES[-1]
+    assert _fit_temperature([([5.0, 0.0], 0, 1.0), ([0.0, 5.0], 1, 1.0)]) == _TEMPERATURES[0]
+    assert _fit_temperature([([5.0, 0.0], 1, 1.0), ([0.0, 5.0], 0, 1.0)]) == _TEMPERATURES[-1]
 
 
 CLASSES = [S.DELIVERED, S.IN_TRANSIT]  # model class 0 and 1
@@ -226,7 +227,7 @@ def _threshold(cases: Sequence[tuple[str, str, int, float]]) -> float:
         (_scores(best, confidence), index[truth], i)
         for i, (_, truth, best, confidence) in enumerate(cases)
     ]
-    return _fit_threshold(rows, CLASSES, held, 1.0)
+    return _fit_threshold(rows, CLASSES, held, 1.0, [1.0] * len(rows))
 
 
 NO_RULE = "qqq zzz"  # no rule classifies it; only the model can answer
@@ -357,7 +358,7 @@ def test_a_rule_answers_when_the_model_is_below_the_threshold() -> None:
 
 def test_fit_calibrates_on_out_of_fold_scores_split_by_source() -> None:
     rows = _greek()
-    model = fit(rows)
+    model = fit(rows, cap=None)
     classes = sorted({S(r.expected) for r in rows}, key=lambda s: s.value)
     assert list(model.classes) == classes
     index = {c: i for i, c in enumerate(classes)}
@@ -373,9 +374,46 @@ def test_fit_calibrates_on_out_of_fold_scores_split_by_source() -> None:
             if known >= MIN_KNOWN:
                 held.append((totals, labels[i], i))
     assert len(held) < len(rows)  # some held-out texts have too few known features
-    assert model.temperature == _fit_temperature([(s, t) for s, t, _ in held])
-    assert model.threshold == _fit_threshold(rows, classes, held, model.temperature)
+    assert model.temperature == _fit_temperature([(s, t, 1.0) for s, t, _ in held])
+    ones = [1.0] * len(rows)
+    assert model.threshold == _fit_threshold(rows, classes, held, model.temperature, ones)
     assert model.min_known == MIN_KNOWN
+
+
+# --- weighting sources -------------------------------------------------------------------
+
+
+def test_no_source_weighs_more_than_the_cap() -> None:
+    rows = [_row(f"t{i}", source="big") for i in range(8)] + [_row("u", source="small")]
+    assert source_weights(rows, None) == [1.0] * 9
+    assert source_weights(rows, 2.0) == [0.25] * 8 + [1.0]
+    assert source_weights(rows, 1.0) == [0.125] * 8 + [1.0]  # every source weighs one text
+
+
+def test_weights_of_one_train_exactly_like_no_weights() -> None:
+    assert _train(FEATS, LABELS, 3, seed=0, weights=[1.0] * len(FEATS)) == _train(
+        FEATS, LABELS, 3, seed=0
+    )
+
+
+def test_a_row_of_weight_zero_never_moves_the_weights() -> None:
+    assert _train(FEATS, LABELS, 3, seed=0, weights=[0.0] * len(FEATS)) == {}
+    lighter = [1.0, 1.0, 1.0, 0.1, 0.1, 0.1]
+    assert _train(FEATS, LABELS, 3, seed=0, weights=lighter) != _train(FEATS, LABELS, 3, seed=0)
+
+
+def test_the_temperature_and_the_threshold_count_rows_by_their_weight() -> None:
+    # A wrong confident answer weighing 3 against two right ones: the softmax must cool.
+    held = [([0.0, 3.0], 0, 3.0), ([3.0, 0.0], 0, 1.0), ([3.0, 0.0], 0, 1.0)]
+    unweighted = [(s, t, 1.0) for s, t, _ in held]
+    assert _fit_temperature(held) > _fit_temperature(unweighted)
+    # A wrong answer at 0.82 and a right one at 0.72: answering both nets w_right - w_wrong.
+    cases = [(NO_RULE, "in_transit", 0, 0.82), (NO_RULE, "delivered", 0, 0.72)]
+    rows = [_row(text, expected=truth) for text, truth, _, _ in cases]
+    index = {c.value: i for i, c in enumerate(CLASSES)}
+    scored = [(_scores(b, c), index[t], i) for i, (_, t, b, c) in enumerate(cases)]
+    assert _fit_threshold(rows, CLASSES, scored, 1.0, [1.0, 3.0]) == 0.7  # +2 beats 0
+    assert _fit_threshold(rows, CLASSES, scored, 1.0, [3.0, 1.0]) == THRESHOLDS[-1]  # -2 < 0
 
 
 def test_fit_with_another_seed_learns_other_weights() -> None:
