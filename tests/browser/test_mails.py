@@ -80,7 +80,6 @@ def test_alert_mails_read_well_and_their_links_open_pages(
         buyer = uow.users.by_email("buyer@example.com")
         assert buyer is not None
         uow.users.set_settings(buyer.id, "pl", "Europe/Warsaw")
-        uow.commit()
     _out_for_delivery(app)
     InProcessRunner(app.jobs).run_once()
     buyers = _mail(app, "buyer@example.com", "jest w doręczeniu")

@@ -53,7 +53,6 @@ def _disputed(built: App, seller: Any, clock: Any) -> str:
         order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
                                tracking_number=factories.s10(77), now=built.clock(),
                                protection=built.periods.protection)
-        uow.commit()
     clock.advance(days=2)
     with built.uow() as uow:
         buyer = uow.users.by_email("buyer@example.com")
@@ -61,11 +60,9 @@ def _disputed(built: App, seller: Any, clock: Any) -> str:
         disputes.open_dispute(uow=uow, user=buyer, order_id=order.id,
                               reason=Reason.NOT_AS_DESCRIBED, now=built.clock(),
                               periods=built.periods, note="The strap is blue, not black.")
-        uow.commit()
     clock.advance(days=30)
     with built.uow() as uow:
         disputes.escalate_overdue(uow=uow, now=built.clock(), periods=built.periods)
-        uow.commit()
     return order.id
 
 

@@ -279,6 +279,9 @@ class Driver:
             db.begin()  # as SQLAlchemy's autobegin would (the begin event runs)
         dbapi: Any = db.connection.dbapi_connection
         cursor = dbapi.cursor()
+        # The engine's statement events still run (with no execution context), so whoever
+        # watches its statements (tracing, the tests that count reads) sees these too.
+        db.dispatch.before_cursor_execute(db, cursor, sql, parameters, None, many)
         try:
             if many:
                 cursor.executemany(sql, parameters)
@@ -289,6 +292,7 @@ class Driver:
         except self._dialect.loaded_dbapi.Error as exc:
             cursor.close()
             raise self._translated(sql, parameters, exc, dbapi, many) from exc
+        db.dispatch.after_cursor_execute(db, cursor, sql, parameters, None, many)
         return cursor
 
     def _translated(
