@@ -104,14 +104,15 @@ class _Reader:
             )
         if depth > self.limits.max_depth:
             raise MailRefused(f"the mail's parts are nested more than {self.limits.max_depth} deep")
-        if part.is_multipart():
+        kind = part.get_content_type()
+        # An attached mail is multipart to the email library too: asked first, so that its
+        # own From and Subject (the shop's) are read before its parts.
+        if kind == "message/rfc822":
+            self._forwarded(part, depth)
+        elif part.is_multipart():
             for child in part.get_payload():
                 if isinstance(child, Message):
                     self.walk(child, depth + 1)
-            return
-        kind = part.get_content_type()
-        if kind == "message/rfc822":
-            self._forwarded(part, depth)
         elif kind in ("text/plain", "text/html") and not _is_attachment(part):
             self._text(part, kind)
 

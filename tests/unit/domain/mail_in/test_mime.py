@@ -110,7 +110,12 @@ def test_a_mail_forwarded_as_an_attachment_is_read() -> None:
     forward = _message("see below", sender="Me <me@example.com>", subject="Fwd: UPS")
     forward.add_attachment(original)
     content = read_mail(_raw(forward))
-    assert content.text.split() == ["see", "below", "Tracking", "number:", UPS]
+    assert [line for line in content.text.splitlines() if line.strip()] == [
+        "see below",
+        "From: UPS <mcinfo@ups.com>",  # the original's sender and subject name the shop
+        "Subject: UPS",
+        f"Tracking number: {UPS}",
+    ]
     assert content.sender == "me@example.com"
 
 
@@ -219,3 +224,16 @@ def test_the_size_refusal_counts_whole_kibibytes() -> None:
     assert _too_large(2047, MailLimits(max_bytes=2047)).startswith(
         "the mail is 1 KiB, more than the 1 KiB"
     )
+
+
+def test_the_shop_of_a_mail_forwarded_as_an_attachment_is_the_original_sender() -> None:
+    from parceltrail.domain.mail_in.understand import understand
+
+    original = _message(
+        f"Tracking number: {UPS}", sender="Carrier <mcinfo@ups.com>", subject="Your parcel"
+    )
+    forward = _message("see below", sender="Me <me@example.com>", subject="Fwd: Your parcel")
+    forward.add_attachment(original)
+    reading = understand(_raw(forward))
+    assert reading.shop is not None
+    assert reading.shop.name == "UPS"
