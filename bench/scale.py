@@ -42,6 +42,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
+from ingest import STEPS  # bench/ingest.py's journey, so the two benchmarks' figures compare
 from sqlalchemy import create_engine, text
 
 from parceltrail.bootstrap import App, build
@@ -54,18 +55,6 @@ from parceltrail.services import users as user_service
 from parceltrail.services.polling import poll_due
 from parceltrail.storage.migrate import upgrade
 
-STEPS = [
-    (0, "info_received", "Electronic information received", "Shenzhen", "CN"),
-    (20, "accepted", "Acceptance", "Shenzhen", "CN"),
-    (30, None, "Arrived at sorting center", "Guangzhou", "CN"),
-    (70, "departed_origin", "Departure from outward office of exchange", "Guangzhou", "CN"),
-    (160, "arrived_destination", "Arrival at inward office of exchange", "Chicago", "US"),
-    (170, "customs_started", "Held by import customs", "Chicago", "US"),
-    (200, "customs_cleared", "Released from import customs", "Chicago", "US"),
-    (220, "handed_over", "Handed over to USPS", "Chicago", "US"),
-    (290, "out_for_delivery", "Out for delivery", "Evanston", "US"),
-    (296, "delivered", "Delivered, in/at mailbox", "Evanston", "US"),
-]
 BATCH_SHIPMENTS = 100  # 1,000 events a batch
 SHIFT = [timedelta(0)]
 """How far the app's clock runs ahead of the real one: moved past the health sweep's overlap
