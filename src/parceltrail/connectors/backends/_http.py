@@ -10,10 +10,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from typing import Any, ClassVar
 
 import httpx
 
+from parceltrail.connectors.backends.codes import CarrierCodes, carrier_codes
 from parceltrail.services.backend_ports import BackendRefusedKey, BackendUnavailable
 
 
@@ -43,8 +45,9 @@ class Throttle:
 
 class Account:
     """An aggregator account as every client holds it: its key, base URL (a proxy's or a
-    test stand-in's), HTTP client and throttle; each client names its defaults."""
+    test stand-in's), HTTP client, throttle and carrier codes; each client names its defaults."""
 
+    name: str  # the provider's name, as its carrier codes are filed
     default_url: ClassVar[str]
     default_requests_per_second: ClassVar[float]
 
@@ -62,6 +65,11 @@ class Account:
         self._http = http or httpx.Client(timeout=timeout)
         rate = requests_per_second
         self._throttle = Throttle(self.default_requests_per_second if rate is None else rate)
+
+    @cached_property
+    def _codes(self) -> CarrierCodes:
+        """Its carrier codes, read on first use."""
+        return carrier_codes(self.name)
 
 
 def retry_after(response: httpx.Response) -> float | None:

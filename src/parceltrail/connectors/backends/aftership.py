@@ -15,12 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from functools import cached_property
 from typing import Any
 
 from parceltrail.connectors import aftership as webhook
 from parceltrail.connectors.backends._http import Account, call
-from parceltrail.connectors.backends.codes import CarrierCodes, carrier_codes
 from parceltrail.connectors.base import obj, seq, text
 from parceltrail.services.backend_ports import BackendUnavailable, Quota, Started, Wanted
 from parceltrail.services.polling_ports import TrackedNumber
@@ -42,10 +40,6 @@ class AfterShip(Account):
     default_requests_per_second = 10.0
     batch_limit = 20  # numbers per round of the sweep (AfterShip creates one per request)
     pushes = True
-
-    @cached_property
-    def _codes(self) -> CarrierCodes:
-        return carrier_codes(NAME)
 
     def serves(self, carrier: str | None) -> bool:
         return True  # mapped, or left to AfterShip's own detection

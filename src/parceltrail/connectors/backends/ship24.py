@@ -20,12 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from functools import cached_property
 from typing import Any
 
 from parceltrail.connectors import ship24 as webhook
 from parceltrail.connectors.backends._http import Account, call
-from parceltrail.connectors.backends.codes import CarrierCodes, carrier_codes
 from parceltrail.connectors.base import obj, seq, text
 from parceltrail.services.backend_ports import (
     BackendQuotaExhausted,
@@ -54,10 +52,6 @@ class Ship24(Account):
     default_requests_per_second = 3.0
     batch_limit = BULK_LIMIT
     pushes = True  # POST /api/v1/webhooks/ship24
-
-    @cached_property
-    def _codes(self) -> CarrierCodes:
-        return carrier_codes(NAME)
 
     def serves(self, carrier: str | None) -> bool:
         return True  # mapped, or left to Ship24's detection from the number
