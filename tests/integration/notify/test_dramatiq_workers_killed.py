@@ -102,6 +102,7 @@ def test_a_worker_killed_mid_job_loses_and_doubles_nothing(
         wait_until(
             lambda: len(inbox.messages) == 2 and store.counts(pg_app.engine) == {"done": 5},
             timeout=60, what="both mails and every job done", processes=workers,
+            state=lambda: f"jobs {store.counts(pg_app.engine)}, {len(inbox.messages)} mail(s)",
         )
         _quiet_for(seconds=LEASE_SECONDS + 1)  # a doubled job would send in this time
     finally:
