@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from parceltrail.connectors.backends.aftership import AfterShip
+from parceltrail.connectors.backends.codes import carrier_codes
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.backend_ports import BackendRefusedKey, BackendUnavailable, Wanted
 from tests.standin import StandIn, fixture
@@ -53,6 +54,18 @@ def test_an_unmapped_carrier_is_left_to_aftership_s_detection(api: StandIn) -> N
     api.answer("POST", "/trackings", 201, {"meta": {"code": 201}, "data": tracking()})
     client(api).start([Wanted(NUMBER, None)], now=NOW)
     assert api.calls("/trackings")[0].body == {"tracking_number": NUMBER}
+
+
+def test_a_carrier_aftership_does_not_list_is_created_without_a_slug_and_mapped_back(
+    api: StandIn,
+) -> None:
+    """Kazpost is not in AfterShip's couriers: no slug is sent, and the slug AfterShip
+    detects (the tracking's ``slug``) comes back as parceltrail's carrier."""
+    assert "kazpost" in carrier_codes("aftership").unserved
+    api.answer("POST", "/trackings", 201, {"meta": {"code": 201}, "data": tracking()})
+    [started] = client(api).start([Wanted(NUMBER, "kazpost")], now=NOW)
+    assert api.calls("/trackings")[0].body == {"tracking_number": NUMBER}
+    assert started.carrier == carrier_codes("aftership").ours(tracking()["slug"]) == "usps"
 
 
 def test_an_existing_tracking_is_found_by_number(api: StandIn) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from parceltrail.connectors.backends.codes import carrier_codes
 from parceltrail.connectors.backends.seventeentrack import SeventeenTrack
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.backend_ports import (
@@ -49,6 +50,22 @@ def test_register_sends_the_key_and_17track_carrier_keys_and_reads_accepted_and_
     assert by_number["RR123456789CN"].carrier == "china_post"  # 3011 mapped back
     assert by_number["1234"].error == "rejected"
     assert by_number["1234"].message == "The format of '1234' is invalid."
+
+
+@pytest.mark.parametrize("carrier", ["sky56", "jt_express"])
+def test_a_carrier_without_a_17track_key_is_left_to_its_detection_and_mapped_back(
+    api: StandIn, carrier: str
+) -> None:
+    """Sky56 is not in 17TRACK's list, J&T is listed only per country: both are registered
+    without a carrier key, and the carrier 17TRACK detects (3011) comes back as ours."""
+    codes = carrier_codes("17track")
+    assert carrier in codes.unserved | codes.detect
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    started, *_ = client(api).start([Wanted("RR123456789CN", carrier)], now=NOW)
+    assert api.calls("/register")[0].body == [{"number": "RR123456789CN"}]
+    assert started.number == "RR123456789CN"
+    assert started.error is None
+    assert started.carrier == "china_post"
 
 
 def test_a_carrier_17track_cannot_detect_is_said_so_to_try_again(api: StandIn) -> None:
