@@ -121,12 +121,45 @@ def test_gettrackinfo_gives_the_events_and_the_status_17track_vouches_for(api: S
     pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
     api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
                                                                    "rejected": []}})
+    api.answer("POST", "/gettracklist", 200, tracklist(pushed["number"], "Tracking"))
     [tracked] = client(api).fetch([Wanted("RR123456789CN", "china_post")], now=NOW)
     assert tracked.number == "RR123456789CN"
     assert tracked.events
     assert {e.source for e in tracked.events} == {"17track"}
     assert tracked.vouched is not None
     assert tracked.vouched.sub_status is SubStatus.DELIVERED
+    assert tracked.stopped is False
+    assert api.calls("/gettracklist")[0].body == {"number": pushed["number"], "page_no": 1}
+
+
+def tracklist(number: str, tracking_status: str) -> dict[str, Any]:
+    """17TRACK's documented gettracklist answer, for ``number`` and with ``tracking_status``."""
+    answer: dict[str, Any] = fixture("17track_gettracklist.json")
+    answer["data"]["accepted"][0]["number"] = number
+    answer["data"]["accepted"][0]["tracking_status"] = tracking_status
+    return answer
+
+
+def test_a_number_17track_says_it_stopped_tracking_is_fetched_as_stopped(api: StandIn) -> None:
+    """gettrackinfo does not say whether 17TRACK still tracks a number; gettracklist's
+    ``tracking_status`` does: "Stopped" marks the fetched number stopped there."""
+    pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
+    api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
+                                                                   "rejected": []}})
+    api.answer("POST", "/gettracklist", 200, tracklist(pushed["number"], "Stopped"))
+    [tracked] = client(api).fetch([Wanted(pushed["number"], "china_post")], now=NOW)
+    assert tracked.stopped is True
+    assert tracked.events  # its events are kept all the same
+
+
+def test_a_number_17track_no_longer_knows_asks_no_track_list(api: StandIn) -> None:
+    """-18019902 (not registered), in the documented rejection of stoptrack's example."""
+    unknown: dict[str, Any] = fixture("17track_stoptrack.json")
+    unknown["data"]["accepted"] = []
+    api.answer("POST", "/gettrackinfo", 200, unknown)
+    [tracked] = client(api).fetch([Wanted("21213123123230")], now=NOW)
+    assert (tracked.number, tracked.error) == ("21213123123230", "not_registered")
+    assert api.calls("/gettracklist") == []
 
 
 def test_stoptrack_counts_a_number_17track_no_longer_knows_as_stopped(api: StandIn) -> None:

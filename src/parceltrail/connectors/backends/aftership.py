@@ -4,8 +4,9 @@ get, retrack and delete trackings.
 Docs: https://www.aftership.com/docs/tracking (header ``as-api-key``; every answer is the
 envelope ``{"meta": {"code", "message", "type"}, "data": {...}}``; since 2024-04 a tracking is
 addressed by its ``id`` and is the ``data`` itself, where the v4 API, whose answers AfterShip's
-own SDK recorded, wrapped it as ``data.tracking``: both are read). Meta codes as in AfterShip's official SDK
-(github.com/AfterShip/tracking-sdk-nodejs ``src/error/meta_code.ts``): 4003 tracking already
+own SDK recorded, wrapped it as ``data.tracking``: both are read). Meta codes as in
+AfterShip's official SDK (github.com/AfterShip/tracking-sdk-nodejs ``src/error/meta_code.ts``):
+4003 tracking already
 exists, 4004 does not exist, 4005/4017 number invalid, 4012 the courier cannot be detected.
 The tracking object is the webhook's ``msg`` and is read by ``connectors/aftership.py``.
 Carriers are AfterShip slugs, mapped by ``codes.carrier_codes("aftership")``; a number without
