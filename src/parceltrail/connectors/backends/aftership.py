@@ -6,11 +6,11 @@ envelope ``{"meta": {"code", "message", "type"}, "data": {...}}``; since 2024-04
 addressed by its ``id`` and is the ``data`` itself, where the v4 API, whose answers AfterShip's
 own SDK recorded, wrapped it as ``data.tracking``: both are read). Meta codes as in
 AfterShip's official SDK (github.com/AfterShip/tracking-sdk-nodejs ``src/error/meta_code.ts``):
-4003 tracking already
-exists, 4004 does not exist, 4005/4017 number invalid, 4012 the courier cannot be detected.
-The tracking object is the webhook's ``msg`` and is read by ``connectors/aftership.py``.
-Carriers are AfterShip slugs, mapped by ``codes.carrier_codes("aftership")``; a number without
-a mapped carrier is created without a slug and AfterShip detects it.
+4003 tracking already exists, 4004 does not exist, 4005/4017 number invalid, 4012 the courier
+cannot be detected. The tracking object is the webhook's ``msg`` and is read by
+``connectors/aftership.py``. Carriers are AfterShip slugs, mapped by
+``codes.carrier_codes("aftership")``; a number without a mapped carrier is created without a
+slug and AfterShip detects it.
 """
 
 from __future__ import annotations
