@@ -1,18 +1,28 @@
 """Build the carrier-code maps between parceltrail's carrier ids and the aggregators' codes.
 
-Reads parceltrail's directory (src/parceltrail/data/carriers/) and the providers' public carrier
-lists, and writes src/parceltrail/data/carriers/backends/{17track,aftership,ship24}.json. A
-carrier is matched by its website's domain first, then by its name; what matches nothing is
-listed under "unmapped" and left to the aggregator's own detection. Run (each list optional):
+Reads parceltrail's directory (src/parceltrail/data/carriers/), each provider's public carrier
+list and the choices made by reading those lists (scripts/carrier_code_choices.json), and writes
+src/parceltrail/data/carriers/backends/{17track,aftership,ship24}.json. Every directory carrier
+ends either mapped to one of the provider's codes or listed under "unserved" with what was looked
+for: the provider's list has no such carrier, so its numbers are registered without a carrier
+code and the provider's own detection decides. A carrier is matched automatically by the same
+code, then the same name, then the same website; where that is ambiguous or wrong, a choice
+decides, and a carrier neither matched nor chosen stops the build. A carrier the provider lists
+only per country while parceltrail's spans several is listed under "detect" (no one code fits
+every number). Run:
 
-    python scripts/carrier_codes.py --17track 17track_carrier.go --aftership couriers.json \
-        --ship24 scripts/ship24_couriers.json
+    python scripts/carrier_codes.py --17track apicarrier.all.json \
+        --aftership couriers.json --ship24 ship24_couriers_response.json
 
-17TRACK's list: https://www.17track.net/zh-cn/apicarrier as generated into
-github.com/wksw/17track-golang-sdk/17track_carrier.go; AfterShip's: assets/js/couriers.json of
-github.com/AfterShip/aftership-apps-woocommerce (AfterShip's own plugin); Ship24's: the couriers
-its OpenAPI reference names (scripts/ship24_couriers.json says where each comes from; Ship24's
-full list, GET /public/v1/couriers, needs a key and was not found in public material).
+The lists (each provider's own, as published, copied into public repositories):
+- 17TRACK: https://res.17track.net/asset/carrier/info/apicarrier.all.json (the list 17TRACK's
+  API docs point to for carrier keys), as committed in github.com/Duy247/HLLogistic
+  carriers/apicarrier.all.json (commit e32df96d, 2025-12-06; 3,037 carriers).
+- AfterShip: assets/js/couriers.json of github.com/AfterShip/aftership-apps-woocommerce
+  (AfterShip's own plugin, commit 32ee84aa; 1,555 couriers).
+- Ship24: an answer of GET /public/v1/couriers, as committed in
+  github.com/b0r1ngx/ship24-couriers-response-parse-2 resources/ship24_couriers_response.json
+  (commit 3acf365c, 2024-03-02; 1,538 couriers).
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -27,19 +38,49 @@ from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 CARRIERS = ROOT / "src/parceltrail/data/carriers"
-_GO_ENTRY = re.compile(
-    r'Key: (?P<key>\d+), CanTrack: (?P<can>true|false), Country: \d+, Url: "(?P<url>[^"]*)", '
-    r'Name: "(?P<name>[^"]*)", Code: "(?P<slug>[^"]*)"'
-)
+CHOICES = Path(__file__).with_name("carrier_code_choices.json")
+SOURCES = {
+    "17track": "https://res.17track.net/asset/carrier/info/apicarrier.all.json as committed in"
+    " github.com/Duy247/HLLogistic carriers/apicarrier.all.json (commit e32df96d, 2025-12-06)",
+    "aftership": "github.com/AfterShip/aftership-apps-woocommerce assets/js/couriers.json"
+    " (commit 32ee84aa)",
+    "ship24": "GET https://api.ship24.com/public/v1/couriers as committed in"
+    " github.com/b0r1ngx/ship24-couriers-response-parse-2"
+    " resources/ship24_couriers_response.json (commit 3acf365c, 2024-03-02)",
+}
 _NOISE = {"the", "express", "post", "logistics", "courier", "couriers", "co", "ltd", "group"}
 
 
 def directory() -> list[dict[str, Any]]:
+    """The directory's carriers, and the posts its S10 table names without a carrier entry
+    (``post_<country>``, as parceltrail's directory adds them)."""
     found: list[dict[str, Any]] = []
+    posts: list[dict[str, Any]] = []
     for path in sorted(CARRIERS.glob("*.json")):
         data = json.loads(path.read_text())
-        found.extend(data.get("carriers", []) if isinstance(data, dict) else [])
+        found.extend(data.get("carriers", []))
+        posts.extend(data.get("s10", {}).get("posts", []))
+    for post in posts:
+        if "carrier" not in post:
+            found.append({"code": f"post_{post['code'].lower()}", "name": post["operator"],
+                          "countries": [post["code"]], "kind": "post", "s10_only": True})
     return found
+
+
+def national_post(carrier: dict[str, Any], listed: list[dict[str, Any]]) -> Any:
+    """The provider's entry for a post the directory knows only from the S10 table, by how
+    the provider files posts: 17TRACK keys a country's post <country number>1 with the
+    country's ISO code; Ship24 names it ``<iso>-post``."""
+    if not carrier.get("s10_only"):
+        return None
+    iso = carrier["countries"][0]
+    for item in listed:
+        code = item["code"]
+        if item.get("iso") == iso and isinstance(code, int) and code < 100000 and code % 10 == 1:
+            return code
+        if item["code"] == f"{iso.lower()}-post":
+            return item["code"]
+    return None
 
 
 def domain(url: str | None) -> str:
@@ -54,10 +95,11 @@ def words(name: str) -> str:
 
 
 def seventeen(path: Path) -> list[dict[str, Any]]:
+    """17TRACK's apicarrier.all.json: ``key``, ``_name``, ``_url``."""
     return [
-        {"code": int(m["key"]), "name": m["name"], "url": m["url"], "other": m["slug"]}
-        for m in _GO_ENTRY.finditer(path.read_text())
-        if m["can"] == "true"
+        {"code": item["key"], "name": item["_name"].strip(), "url": item.get("_url") or "",
+         "iso": item.get("_country_iso")}
+        for item in json.loads(path.read_text())
     ]
 
 
@@ -69,7 +111,7 @@ def aftership(path: Path) -> list[dict[str, Any]]:
 
 
 def ship24(path: Path) -> list[dict[str, Any]]:
-    """Ship24's ``data.couriers`` (the shape of GET /public/v1/couriers)."""
+    """Ship24's ``data.couriers`` (the answer of GET /public/v1/couriers)."""
     couriers = json.loads(path.read_text())["data"]["couriers"]
     return [
         {"code": c["courierCode"], "name": c["courierName"], "url": c.get("website") or ""}
@@ -126,16 +168,35 @@ def match(carrier: dict[str, Any], listed: list[dict[str, Any]]) -> Any:
     return None
 
 
-def build(provider: str, listed: list[dict[str, Any]], source: str) -> dict[str, Any]:
+def build(provider: str, listed: list[dict[str, Any]], choices: dict[str, Any]) -> dict[str, Any]:
+    """The map of one provider; raises SystemExit naming carriers nobody decided on."""
+    known = {item["code"]: item["name"] for item in listed}
+    chosen, unserved = choices.get("codes", {}), choices.get("unserved", {})
+    detect = choices.get("detect", {})
     mapped: dict[str, Any] = {}
-    unmapped: list[str] = []
+    names: dict[str, str] = {}
+    undecided: list[str] = []
     for carrier in directory():
-        code = match(carrier, listed)
+        cid = carrier["code"]
+        if cid in unserved or cid in detect:
+            continue
+        code = chosen.get(cid) or national_post(carrier, listed) or match(carrier, listed)
         if code is None:
-            unmapped.append(carrier["code"])
+            undecided.append(f"{cid} ({carrier['name']})")
+        elif code not in known:
+            sys.exit(f"{provider}: the code chosen for {cid}, {code!r}, is not in its list")
         else:
-            mapped[carrier["code"]] = code
-    return {"provider": provider, "source": source, "codes": mapped, "unmapped": unmapped}
+            mapped[cid], names[cid] = code, known[code]
+    if undecided:
+        sys.exit(f"{provider}: no code and not marked unserved: " + ", ".join(undecided))
+    return {
+        "provider": provider,
+        "source": SOURCES[provider],
+        "codes": mapped,
+        "names": names,
+        "unserved": {cid: unserved[cid] for cid in sorted(unserved)},
+        "detect": {cid: detect[cid] for cid in sorted(detect)},
+    }
 
 
 def main() -> None:
@@ -143,34 +204,22 @@ def main() -> None:
     parser.add_argument("--17track", dest="seventeen", type=Path)
     parser.add_argument("--aftership", type=Path)
     parser.add_argument("--ship24", type=Path)
+    parser.add_argument("--out", type=Path, default=CARRIERS / "backends")
     args = parser.parse_args()
-    out = CARRIERS / "backends"
-    out.mkdir(exist_ok=True)
-    maps = {}
-    if args.seventeen:
-        maps["17track"] = build(
-            "17track",
-            seventeen(args.seventeen),
-            "https://www.17track.net/zh-cn/apicarrier via github.com/wksw/17track-golang-sdk"
-            " 17track_carrier.go (commit 38a545c4)",
+    choices = json.loads(CHOICES.read_text())
+    readers = {"17track": (args.seventeen, seventeen), "aftership": (args.aftership, aftership),
+               "ship24": (args.ship24, ship24)}
+    args.out.mkdir(exist_ok=True)
+    for provider, (path, read) in readers.items():
+        if path is None:
+            continue
+        data = build(provider, read(path), choices.get(provider, {}))
+        target = args.out / f"{provider}.json"
+        target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+        print(
+            f"{provider}: {len(data['codes'])} mapped, {len(data['detect'])} left to its"
+            f" detection, {len(data['unserved'])} not in its list"
         )
-    if args.aftership:
-        maps["aftership"] = build(
-            "aftership",
-            aftership(args.aftership),
-            "github.com/AfterShip/aftership-apps-woocommerce assets/js/couriers.json"
-            " (commit 32ee84aa)",
-        )
-    if args.ship24:
-        listed = json.loads(args.ship24.read_text())
-        maps["ship24"] = build("ship24", ship24(args.ship24), listed["source"])
-        # Codes seen only in Ship24's examples, each with the carrier they name there.
-        for seen in listed.get("seen_in_examples", []):
-            maps["ship24"]["codes"][seen["carrier"]] = seen["courierCode"]
-            maps["ship24"]["unmapped"].remove(seen["carrier"])
-    for name, data in maps.items():
-        (out / f"{name}.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
-        print(f"{name}: {len(data['codes'])} mapped, {len(data['unmapped'])} left to detection")
 
 
 if __name__ == "__main__":

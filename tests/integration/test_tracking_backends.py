@@ -140,6 +140,7 @@ def test_a_number_no_push_reached_is_fetched_and_its_status_taken(
     api.answer("POST", "/register", 200, fixture("17track_register.json"))
     api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
                                                                    "rejected": []}})
+    api.answer("POST", "/gettracklist", 200, fixture("17track_gettracklist.json"))
     config = configured(api)
     track(app, NUMBER, "china_post")
     sweep(app, config)
@@ -247,6 +248,7 @@ def test_a_delivered_number_17track_stopped_is_left_stopped(
     api.answer("POST", "/register", 200, fixture("17track_register.json"))
     api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
                                                                    "rejected": []}})
+    api.answer("POST", "/gettracklist", 200, fixture("17track_gettracklist.json"))
     config = configured(api)
     track(app, NUMBER, "china_post")
     sweep(app, config)
@@ -320,3 +322,32 @@ def test_a_number_17track_vouches_expired_while_in_transit_here_is_retracked(
     assert registration(app, NUMBER).stopped_reason == "stopped_there"
     [report] = backends.retrack_stopped(uow_factory=app.uow, backends=config, now=clock.now)
     assert report.retracked == 1
+
+
+def test_a_number_17track_stopped_unheard_is_found_by_the_fetch_and_retracked(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    """17TRACK stopped a number and its TRACKING_STOPPED push never came: the fallback fetch
+    reads gettracklist's "Stopped" (its documented answer, that one field changed), and the
+    upkeep sweep retracks the number, whose journey has not ended here."""
+    pending: dict[str, Any] = dict(fixture("webhooks/seventeentrack_tracking_updated.json")["data"])
+    pending["track_info"] = {}  # the documented item, before 17TRACK has any tracking info
+    stopped: dict[str, Any] = fixture("17track_gettracklist.json")
+    stopped["data"]["accepted"][0]["tracking_status"] = "Stopped"
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pending],
+                                                                   "rejected": []}})
+    api.answer("POST", "/gettracklist", 200, stopped)
+    api.answer("POST", "/retrack", 200, fixture("17track_retrack.json"))
+    config = configured(api)
+    track(app, NUMBER, "china_post")
+    sweep(app, config)
+    clock.advance(hours=25)
+    [report] = backends.fetch_silent(uow_factory=app.uow, backends=config, now=clock.now)
+    assert report.fetched == 1
+    found = registration(app, NUMBER)
+    assert (found.state.value, found.stopped_reason) == ("stopped", "stopped_there")
+    [retracked] = backends.retrack_stopped(uow_factory=app.uow, backends=config, now=clock.now)
+    assert retracked.retracked == 1
+    assert [c.body for c in api.calls("/retrack")] == [[{"number": NUMBER, "carrier": 3011}]]
+    assert registration(app, NUMBER).state.value == "registered"

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from parceltrail.connectors.backends.aftership import AfterShip
+from parceltrail.connectors.backends.codes import carrier_codes
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.backend_ports import BackendRefusedKey, BackendUnavailable, Wanted
 from tests.standin import StandIn, fixture
@@ -53,6 +54,18 @@ def test_an_unmapped_carrier_is_left_to_aftership_s_detection(api: StandIn) -> N
     api.answer("POST", "/trackings", 201, {"meta": {"code": 201}, "data": tracking()})
     client(api).start([Wanted(NUMBER, None)], now=NOW)
     assert api.calls("/trackings")[0].body == {"tracking_number": NUMBER}
+
+
+def test_a_carrier_aftership_does_not_list_is_created_without_a_slug_and_mapped_back(
+    api: StandIn,
+) -> None:
+    """Kazpost is not in AfterShip's couriers: no slug is sent, and the slug AfterShip
+    detects (the tracking's ``slug``) comes back as parceltrail's carrier."""
+    assert "kazpost" in carrier_codes("aftership").unserved
+    api.answer("POST", "/trackings", 201, {"meta": {"code": 201}, "data": tracking()})
+    [started] = client(api).start([Wanted(NUMBER, "kazpost")], now=NOW)
+    assert api.calls("/trackings")[0].body == {"tracking_number": NUMBER}
+    assert started.carrier == carrier_codes("aftership").ours(tracking()["slug"]) == "usps"
 
 
 def test_an_existing_tracking_is_found_by_number(api: StandIn) -> None:
@@ -124,3 +137,43 @@ def test_a_tracking_aftership_no_longer_follows_is_fetched_as_stopped(api: Stand
     assert tracked.stopped
     assert tracked.vouched is not None
     assert tracked.vouched.sub_status is SubStatus.OUT_FOR_DELIVERY
+
+
+def test_aftership_s_recorded_create_answer_gives_its_id_and_slug(api: StandIn) -> None:
+    """AfterShip's own recorded answer to creating a 4PX tracking (its v4 envelope, the
+    tracking under ``data.tracking``)."""
+    recorded = fixture("aftership_create_tracking_v4.json")
+    api.answer("POST", "/trackings", 201, recorded)
+    [started] = client(api).start([Wanted("HH19260817", "4px")], now=NOW)
+    assert api.calls("/trackings")[0].body == {"tracking_number": "HH19260817", "slug": "4px"}
+    assert started.error is None
+    assert started.external_id == "pm0e3fhxj33cdk72setpy025"
+    assert started.carrier == "4px"
+
+
+def test_aftership_s_recorded_get_answer_gives_checkpoints_and_its_tag(api: StandIn) -> None:
+    """AfterShip's own recorded answer to getting a PostNL 3S tracking by id: six
+    checkpoints, the last received in Spain, subtag InTransit_004 ("Arrived at destination
+    country"), still active."""
+    api.answer("GET", "/trackings/wuuxyb7ohjx55kmpt5r7y017", 200,
+               fixture("aftership_get_tracking_v4.json"))
+    [tracked] = client(api).fetch(
+        [Wanted("3SKAAG5995399", "postnl", "wuuxyb7ohjx55kmpt5r7y017")], now=NOW
+    )
+    assert tracked.error is None
+    assert len(tracked.events) == 6
+    latest = max(tracked.events, key=lambda e: e.occurred_at)
+    assert latest.occurred_at == datetime(2021, 3, 25, 9, 59, tzinfo=UTC)  # 10:59 +01:00
+    assert latest.description == "Shipment received in country of destination"
+    assert tracked.vouched is not None
+    assert tracked.vouched.sub_status is SubStatus.ARRIVED_DESTINATION  # InTransit_004
+    assert tracked.stopped is False
+
+
+def test_aftership_s_recorded_retrack_answer_is_taken(api: StandIn) -> None:
+    api.answer("POST", "/trackings/k5lh7dy7vvqeck71p5loe011/retrack", 200,
+               fixture("aftership_retrack_v4.json"))
+    taken = client(api).retrack(
+        [Wanted("19260817", "china_post", "k5lh7dy7vvqeck71p5loe011")], now=NOW
+    )
+    assert taken == ["19260817"]

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from parceltrail.connectors.backends.codes import carrier_codes
 from parceltrail.connectors.backends.seventeentrack import SeventeenTrack
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.backend_ports import (
@@ -49,6 +50,22 @@ def test_register_sends_the_key_and_17track_carrier_keys_and_reads_accepted_and_
     assert by_number["RR123456789CN"].carrier == "china_post"  # 3011 mapped back
     assert by_number["1234"].error == "rejected"
     assert by_number["1234"].message == "The format of '1234' is invalid."
+
+
+@pytest.mark.parametrize("carrier", ["sky56", "jt_express"])
+def test_a_carrier_without_a_17track_key_is_left_to_its_detection_and_mapped_back(
+    api: StandIn, carrier: str
+) -> None:
+    """Sky56 is not in 17TRACK's list, J&T is listed only per country: both are registered
+    without a carrier key, and the carrier 17TRACK detects (3011) comes back as ours."""
+    codes = carrier_codes("17track")
+    assert carrier in codes.unserved | codes.detect
+    api.answer("POST", "/register", 200, fixture("17track_register.json"))
+    started, *_ = client(api).start([Wanted("RR123456789CN", carrier)], now=NOW)
+    assert api.calls("/register")[0].body == [{"number": "RR123456789CN"}]
+    assert started.number == "RR123456789CN"
+    assert started.error is None
+    assert started.carrier == "china_post"
 
 
 def test_a_carrier_17track_cannot_detect_is_said_so_to_try_again(api: StandIn) -> None:
@@ -104,12 +121,45 @@ def test_gettrackinfo_gives_the_events_and_the_status_17track_vouches_for(api: S
     pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
     api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
                                                                    "rejected": []}})
+    api.answer("POST", "/gettracklist", 200, tracklist(pushed["number"], "Tracking"))
     [tracked] = client(api).fetch([Wanted("RR123456789CN", "china_post")], now=NOW)
     assert tracked.number == "RR123456789CN"
     assert tracked.events
     assert {e.source for e in tracked.events} == {"17track"}
     assert tracked.vouched is not None
     assert tracked.vouched.sub_status is SubStatus.DELIVERED
+    assert tracked.stopped is False
+    assert api.calls("/gettracklist")[0].body == {"number": pushed["number"], "page_no": 1}
+
+
+def tracklist(number: str, tracking_status: str) -> dict[str, Any]:
+    """17TRACK's documented gettracklist answer, for ``number`` and with ``tracking_status``."""
+    answer: dict[str, Any] = fixture("17track_gettracklist.json")
+    answer["data"]["accepted"][0]["number"] = number
+    answer["data"]["accepted"][0]["tracking_status"] = tracking_status
+    return answer
+
+
+def test_a_number_17track_says_it_stopped_tracking_is_fetched_as_stopped(api: StandIn) -> None:
+    """gettrackinfo does not say whether 17TRACK still tracks a number; gettracklist's
+    ``tracking_status`` does: "Stopped" marks the fetched number stopped there."""
+    pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
+    api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
+                                                                   "rejected": []}})
+    api.answer("POST", "/gettracklist", 200, tracklist(pushed["number"], "Stopped"))
+    [tracked] = client(api).fetch([Wanted(pushed["number"], "china_post")], now=NOW)
+    assert tracked.stopped is True
+    assert tracked.events  # its events are kept all the same
+
+
+def test_a_number_17track_no_longer_knows_asks_no_track_list(api: StandIn) -> None:
+    """-18019902 (not registered), in the documented rejection of stoptrack's example."""
+    unknown: dict[str, Any] = fixture("17track_stoptrack.json")
+    unknown["data"]["accepted"] = []
+    api.answer("POST", "/gettrackinfo", 200, unknown)
+    [tracked] = client(api).fetch([Wanted("21213123123230")], now=NOW)
+    assert (tracked.number, tracked.error) == ("21213123123230", "not_registered")
+    assert api.calls("/gettracklist") == []
 
 
 def test_stoptrack_counts_a_number_17track_no_longer_knows_as_stopped(api: StandIn) -> None:

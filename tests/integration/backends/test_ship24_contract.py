@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from parceltrail.connectors.backends.codes import carrier_codes
 from parceltrail.connectors.backends.ship24 import Ship24
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.backend_ports import (
@@ -45,10 +46,10 @@ def results() -> dict[str, Any]:
 
 def test_bulk_create_sends_the_key_and_keeps_each_tracker_id(api: StandIn) -> None:
     api.answer("POST", "/trackers/bulk", 201, fixture("ship24_bulk_create_success.json"))
-    started = client(api).start([Wanted(FIRST, "usps"), Wanted(SECOND, "gls")], now=NOW)
+    started = client(api).start([Wanted(FIRST, "usps"), Wanted(SECOND, "sky56")], now=NOW)
     [call] = api.calls("/public/v1/trackers/bulk")
     assert call.headers["Authorization"] == f"Bearer {KEY}"
-    # USPS has a Ship24 code (us-post, its reference's example); GLS is left to detection.
+    # USPS has a Ship24 code (us-post); Sky56 is not in Ship24's list: left to its detection.
     assert call.body == [
         {"trackingNumber": FIRST, "courierCode": ["us-post"]},
         {"trackingNumber": SECOND},
@@ -143,3 +144,21 @@ def test_stop_unsubscribes_the_tracker(api: StandIn) -> None:
     assert backend.stop([Wanted(SECOND, None, "gone")], now=NOW) == [SECOND]
     assert api.seen[0].method == "PATCH"
     assert api.seen[0].body == {"isSubscribed": False}
+
+
+def test_a_carrier_ship24_does_not_list_goes_without_a_code_and_comes_back_as_detected(
+    api: StandIn,
+) -> None:
+    """Sky56 is marked unserved in Ship24's map: the tracker is created without a courierCode,
+    and the couriers Ship24 then names on the events are read as parceltrail's carriers."""
+    assert "sky56" in carrier_codes("ship24").unserved
+    body = results()  # a domestic shipment, so that its local times can be read
+    body["data"]["trackings"][0]["shipment"]["originCountryCode"] = "CN"
+    body["data"]["trackings"][0]["shipment"]["destinationCountryCode"] = "CN"
+    api.answer("POST", "/trackers/bulk", 201, fixture("ship24_bulk_create_success.json"))
+    api.answer("GET", f"/trackers/{TRACKER_ID}/results", 200, body)
+    backend = client(api)
+    [started] = backend.start([Wanted(FIRST, "sky56")], now=NOW)
+    assert api.calls("/trackers/bulk")[0].body == [{"trackingNumber": FIRST}]
+    [tracked] = backend.fetch([Wanted(FIRST, "sky56", started.external_id)], now=NOW)
+    assert {e.carrier for e in tracked.events} == {"usps", "china_post"}

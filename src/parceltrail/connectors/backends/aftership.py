@@ -3,12 +3,14 @@ get, retrack and delete trackings.
 
 Docs: https://www.aftership.com/docs/tracking (header ``as-api-key``; every answer is the
 envelope ``{"meta": {"code", "message", "type"}, "data": {...}}``; since 2024-04 a tracking is
-addressed by its ``id``). Meta codes as in AfterShip's official SDK
-(github.com/AfterShip/tracking-sdk-nodejs ``src/error/meta_code.ts``): 4003 tracking already
-exists, 4004 does not exist, 4005/4017 number invalid, 4012 the courier cannot be detected.
-The tracking object is the webhook's ``msg`` and is read by ``connectors/aftership.py``.
-Carriers are AfterShip slugs, mapped by ``codes.carrier_codes("aftership")``; a number without
-a mapped carrier is created without a slug and AfterShip detects it.
+addressed by its ``id`` and is the ``data`` itself, where the v4 API, whose answers AfterShip's
+own SDK recorded, wrapped it as ``data.tracking``: both are read). Meta codes as in
+AfterShip's official SDK (github.com/AfterShip/tracking-sdk-nodejs ``src/error/meta_code.ts``):
+4003 tracking already exists, 4004 does not exist, 4005/4017 number invalid, 4012 the courier
+cannot be detected. The tracking object is the webhook's ``msg`` and is read by
+``connectors/aftership.py``. Carriers are AfterShip slugs, mapped by
+``codes.carrier_codes("aftership")``; a number without a mapped carrier is created without a
+slug and AfterShip detects it.
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ class AfterShip(Account):
         if slug is not None:
             body["slug"] = slug
         code, payload = self._request("POST", "/trackings", body=body)
-        data, message = obj(payload.get("data")), _message(payload)
+        data, message = _tracking(payload), _message(payload)
         if code in (200, 201):
             return Started(
                 wanted.number,
@@ -108,7 +110,7 @@ class AfterShip(Account):
     def _get(self, wanted: Wanted) -> dict[str, Any] | None:
         if wanted.external_id:
             code, payload = self._request("GET", f"/trackings/{wanted.external_id}")
-            return obj(payload.get("data")) if code == 200 else None
+            return _tracking(payload) if code == 200 else None
         return self._by_number(wanted.number)
 
     def _by_number(self, number: str) -> dict[str, Any] | None:
@@ -161,6 +163,13 @@ class AfterShip(Account):
             # AfterShip stops a tracking by itself after 30 days without news.
             stopped=tracking.get("active") is False,
         )
+
+
+def _tracking(envelope: dict[str, Any]) -> dict[str, Any]:
+    """The tracking of an answer: ``data`` (since 2024-04) or ``data.tracking`` (v4)."""
+    data = obj(envelope.get("data"))
+    wrapped = data.get("tracking")
+    return obj(wrapped) if isinstance(wrapped, dict) else data
 
 
 def _message(envelope: dict[str, Any]) -> str:

@@ -1,12 +1,16 @@
-"""17TRACK Tracking API v2.2 as a tracking backend: register, gettrackinfo, changecarrier,
-stoptrack, retrack and getquota.
+"""17TRACK Tracking API v2.2 as a tracking backend: register, gettrackinfo, gettracklist,
+changecarrier, stoptrack, retrack and getquota.
 
 Docs: https://api.17track.net/en/doc?version=v2.2 (every endpoint is a POST of a JSON array of
 at most 40 numbers, header ``17token``; answers ``{"code": 0, "data": {"accepted": [...],
 "rejected": [{"number", "error": {"code", "message"}}]}}``); error codes:
 https://help.17track.net/hc/en-us/articles/37570440168473-Error-Codes-and-Troubleshooting.
 Events come back in the webhook's ``track_info`` shape and are read by the webhook's connector
-(``connectors/seventeentrack.py``). Carriers are 17TRACK's numeric keys, mapped to parceltrail's
+(``connectors/seventeentrack.py``). Whether 17TRACK still tracks a number is not in
+gettrackinfo's answer but in gettracklist's (``tracking_status``: ``Tracking`` or ``Stopped``),
+so a fetch asks both: a number 17TRACK stopped without its ``TRACKING_STOPPED`` push reaching
+parceltrail is then found stopped, and retracked while its journey goes on here. Carriers
+are 17TRACK's numeric keys, mapped to parceltrail's
 ids by ``codes.carrier_codes("17track")``; a number without a mapped carrier is registered
 without one and 17TRACK detects it.
 """
@@ -14,6 +18,7 @@ without one and 17TRACK detects it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -41,6 +46,7 @@ CARRIER_NOT_DETECTED = -18019903
 DAILY_CAP_REACHED = -18019907
 QUOTA_USED_UP = frozenset({DAILY_CAP_REACHED, -18019908})
 KEY_REFUSED = frozenset({-18010001, -18010002, -18010004, -18010005})
+STOPPED = "Stopped"  # gettracklist's tracking_status of a number 17TRACK no longer tracks
 
 
 class SeventeenTrack(Account):
@@ -87,6 +93,8 @@ class SeventeenTrack(Account):
             for item in seq(data.get("accepted"))
             if isinstance(item, dict) and text(item, "number")
         ]
+        stopped = self._stopped_there([t.number for t in found])
+        found = [replace(t, stopped=True) if t.number in stopped else t for t in found]
         for number, code, _ in self._rejected(data):
             error = "not_registered" if code == NOT_REGISTERED else "not_found"
             found.append(TrackedNumber(number=number, error=error))
@@ -99,6 +107,18 @@ class SeventeenTrack(Account):
             used=_int(data.get("quota_used")),
             remaining=_int(data.get("quota_remain")),
         )
+
+    def _stopped_there(self, numbers: Sequence[str]) -> set[str]:
+        """Which of ``numbers`` 17TRACK no longer tracks (gettracklist's ``tracking_status``;
+        it takes the numbers comma-separated, as many as one page holds)."""
+        if not numbers:
+            return set()
+        data = self._post("gettracklist", {"number": ",".join(numbers), "page_no": 1})
+        return {
+            text(item, "number") or ""
+            for item in seq(data.get("accepted"))
+            if isinstance(item, dict) and text(item, "tracking_status") == STOPPED
+        }
 
     # --- 17TRACK's other calls --------------------------------------------------------------
 

@@ -10,10 +10,10 @@ items refused) or 400 (all refused) with one ``itemStatus`` per number, and 403
 10 for the rest (docs.ship24.com/rate-limits).
 
 Ship24 detects the courier from the number itself (``courierCode`` is optional). A carrier
-with a code in ``codes.carrier_codes("ship24")`` (the few couriers Ship24's public reference
-names: scripts/ship24_couriers.json) is sent with it; every other number goes without one and
-Ship24's detection decides. The ``tracking`` object of the results is the webhook's, read by
-``connectors/ship24.py`` (event times, the status Ship24 vouches for, its couriers mapped back).
+with a code in ``codes.carrier_codes("ship24")`` (Ship24's courier list, GET /couriers) is sent
+with it; every other number goes without one and Ship24's detection decides. The ``tracking``
+object of the results is the webhook's, read by ``connectors/ship24.py`` (event times, the
+status Ship24 vouches for, its couriers mapped back).
 """
 
 from __future__ import annotations

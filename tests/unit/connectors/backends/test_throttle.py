@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from parceltrail.connectors.backends._http import Throttle
-from parceltrail.connectors.backends.codes import carrier_codes
 
 
 class Clock:
@@ -35,14 +34,3 @@ def test_a_call_after_a_pause_does_not_wait() -> None:
     throttle.wait()
     assert clock.slept == []
 
-
-def test_the_china_lanes_carriers_have_17track_keys_and_aftership_slugs() -> None:
-    seventeen, aftership = carrier_codes("17track"), carrier_codes("aftership")
-    assert {c: seventeen.theirs(c) for c in ("cainiao", "yunexpress", "4px")} == {
-        "cainiao": "190271", "yunexpress": "190008", "4px": "190094",
-    }
-    assert seventeen.ours(3011) == "china_post"
-    assert aftership.theirs("yunexpress") == "yunexpress"
-    assert aftership.ours("china-post") == "china_post"
-    assert seventeen.theirs(None) is None
-    assert seventeen.theirs("a_carrier_parceltrail_does_not_know") is None
