@@ -106,7 +106,8 @@ class RoutingPolicy:
             if serves:
                 return name
         listing = [a for a in self.aggregators if listed is None or listed.get(a, True)]
-        return (listing or list(self.aggregators) or [None])[0]
+        chosen = listing or list(self.aggregators)
+        return chosen[0] if chosen else None
 
 
 # --- budgets ------------------------------------------------------------------------------
