@@ -189,6 +189,14 @@ def build(provider: str, listed: list[dict[str, Any]], choices: dict[str, Any]) 
             mapped[cid], names[cid] = code, known[code]
     if undecided:
         sys.exit(f"{provider}: no code and not marked unserved: " + ", ".join(undecided))
+    detected_as: dict[str, str] = {}
+    for cid, codes in choices.get("detect_codes", {}).items():
+        if cid not in detect:
+            sys.exit(f"{provider}: detect_codes names {cid}, which is not left to detection")
+        for code in codes:
+            if code not in known:
+                sys.exit(f"{provider}: {code!r}, a code given for {cid}, is not in its list")
+            detected_as[str(code)] = cid
     return {
         "provider": provider,
         "source": SOURCES[provider],
@@ -196,6 +204,7 @@ def build(provider: str, listed: list[dict[str, Any]], choices: dict[str, Any]) 
         "names": names,
         "unserved": {cid: unserved[cid] for cid in sorted(unserved)},
         "detect": {cid: detect[cid] for cid in sorted(detect)},
+        "detected_as": detected_as,
     }
 
 

@@ -238,7 +238,7 @@ class Settings(BaseSettings):
         None, ge=0, validation_alias="PARCELTRAIL_17TRACK_MONTHLY_BUDGET",
         description="Numbers registered with 17TRACK a calendar month at most",
     )
-    aftership_api_url: str = "https://api.aftership.com/tracking/2026-01"
+    aftership_api_url: str = "https://api.aftership.com/tracking/2026-07"
     aftership_api_key: str | None = None
     aftership_requests_per_second: float = Field(10.0, gt=0, le=100)
     aftership_daily_budget: int | None = Field(None, ge=0)

@@ -42,7 +42,7 @@ def envelope(code: int, data: dict[str, Any]) -> dict[str, Any]:
 
 def configured(api: StandIn) -> Backends:
     client = AfterShip(
-        "asat_key", url=api.url + "/tracking/2026-01", http=httpx.Client(timeout=5),
+        "asat_key", url=api.url + "/tracking/2026-07", http=httpx.Client(timeout=5),
         requests_per_second=100,
     )
     return Backends(

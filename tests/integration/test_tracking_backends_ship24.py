@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from parceltrail.bootstrap import App
+from parceltrail.connectors.backends.seventeentrack import SeventeenTrack
 from parceltrail.connectors.backends.ship24 import Ship24
 from parceltrail.domain.backends import Budget, RegistrationState, RoutingPolicy, Timing
 from parceltrail.domain.status import SubStatus
@@ -87,3 +88,26 @@ def test_ship24_s_used_up_quota_pauses_until_the_next_utc_day(
     paused = registration(app)
     assert paused.paused_until == clock.now.replace(hour=0) + timedelta(days=1)
     assert paused.error.startswith("tracking paused: the Ship24 plan's quota is used up")
+
+
+def test_with_17track_and_ship24_a_carrier_only_ship24_lists_goes_to_ship24(
+    app: App, api: StandIn
+) -> None:
+    """Chad's post is marked unserved in 17TRACK's map and has a Ship24 code (td-post): with
+    both keys it is routed to Ship24, while China Post stays with 17TRACK, the first."""
+    ship24 = configured(api).available["ship24"]
+    seventeen = SeventeenTrack("17-key", url=api.url, http=httpx.Client(timeout=5))
+    config = Backends(
+        available={"17track": seventeen, "ship24": ship24},
+        routing=RoutingPolicy(aggregators=["17track", "ship24"]),
+    )
+    with app.uow() as uow:
+        for number, carrier in (("RR123456785TD", "post_td"), ("RR123456785CN", "china_post")):
+            inbound.start_tracking(uow=uow, tracking_number=number, carrier=carrier,
+                                   now=app.clock())
+        backends.enroll(uow=uow, backends=config, now=app.clock())
+    with app.uow() as uow:
+        found = uow.registrations.for_numbers(["RR123456785TD", "RR123456785CN"])
+    assert {n: r.backend for n, r in found.items()} == {
+        "RR123456785TD": "ship24", "RR123456785CN": "17track",
+    }

@@ -172,7 +172,8 @@ def _event(
         sub_status=from_aftership(tag, subtag),
         city=city or text(checkpoint, "location"),
         country=country,
-        postal_code=text(checkpoint, "zip"),
+        # "postal_code" since the 2026-01 version; "zip" before it.
+        postal_code=text(checkpoint, "postal_code") or text(checkpoint, "zip"),
         carrier=text(checkpoint, "slug") or slug,
         raw_code=subtag or tag,
         source=PROVIDER,

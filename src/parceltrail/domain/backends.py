@@ -79,13 +79,21 @@ class Registration:
 @dataclass(frozen=True, slots=True)
 class RoutingPolicy:
     """Which backend tracks a carrier: a per-carrier list from settings, else a carrier's own
-    API when one serves it, then the aggregators in ``aggregators`` order; None: nobody."""
+    API when one serves it, then the first aggregator (in ``aggregators`` order) whose carrier
+    list has the carrier, else the first aggregator (its detection may still find it); None:
+    nobody."""
 
     per_carrier: Mapping[str, Sequence[str]] = field(default_factory=dict)
     aggregators: Sequence[str] = ()
 
-    def route(self, carrier: str | None, direct: Mapping[str, bool]) -> str | None:
-        """The backend for ``carrier``; ``direct`` says which direct backends serve it."""
+    def route(
+        self,
+        carrier: str | None,
+        direct: Mapping[str, bool],
+        listed: Mapping[str, bool] | None = None,
+    ) -> str | None:
+        """The backend for ``carrier``; ``direct`` says which direct backends serve it,
+        ``listed`` which aggregators list it (an aggregator left out counts as listing it)."""
         wanted = self.per_carrier.get(carrier or "*") or self.per_carrier.get("*")
         if wanted:
             for name in wanted:
@@ -97,7 +105,9 @@ class RoutingPolicy:
         for name, serves in direct.items():
             if serves:
                 return name
-        return self.aggregators[0] if self.aggregators else None
+        listing = [a for a in self.aggregators if listed is None or listed.get(a, True)]
+        chosen = listing or list(self.aggregators)
+        return chosen[0] if chosen else None
 
 
 # --- budgets ------------------------------------------------------------------------------

@@ -102,6 +102,14 @@ class Retracking(Protocol):
 
 
 @runtime_checkable
+class CarrierListing(Protocol):
+    """An aggregator whose carrier list is known: whether it has a carrier (by a code, or
+    per country), so that routing prefers an aggregator that does."""
+
+    def lists(self, carrier: str | None) -> bool: ...
+
+
+@runtime_checkable
 class CarrierChanging(Protocol):
     """A backend that can change a registered number's carrier in place (17TRACK)."""
 

@@ -55,6 +55,7 @@ from parceltrail.services.backend_ports import (
     BackendQuotaExhausted,
     BackendUnavailable,
     CarrierChanging,
+    CarrierListing,
     Quota,
     Retracking,
     Started,
@@ -87,7 +88,12 @@ class Backends:
 
     def route(self, carrier: str | None) -> str | None:
         direct = {n: b.serves(carrier) for n, b in self.available.items() if n in DIRECT}
-        return self.routing.route(carrier, direct)
+        listed = {
+            n: b.lists(carrier)
+            for n, b in self.aggregators.items()
+            if carrier is not None and isinstance(b, CarrierListing)
+        }
+        return self.routing.route(carrier, direct, listed)
 
 
 @dataclass

@@ -34,7 +34,7 @@ def api() -> Iterator[StandIn]:
 
 def client(api: StandIn) -> AfterShip:
     return AfterShip(
-        KEY, url=api.url + "/tracking/2026-01", http=httpx.Client(timeout=5),
+        KEY, url=api.url + "/tracking/2026-07", http=httpx.Client(timeout=5),
         requests_per_second=100,
     )
 
@@ -42,7 +42,7 @@ def client(api: StandIn) -> AfterShip:
 def test_create_sends_the_key_and_the_slug_and_keeps_aftership_s_id(api: StandIn) -> None:
     api.answer("POST", "/trackings", 201, {"meta": {"code": 201}, "data": tracking()})
     [started] = client(api).start([Wanted(NUMBER, "usps")], now=NOW)
-    [call] = api.calls("/tracking/2026-01/trackings")
+    [call] = api.calls("/tracking/2026-07/trackings")
     assert call.headers["as-api-key"] == KEY
     assert call.body == {"tracking_number": NUMBER, "slug": "usps"}
     assert started.error is None

@@ -68,6 +68,19 @@ def test_a_carrier_without_a_17track_key_is_left_to_its_detection_and_mapped_bac
     assert started.carrier == "china_post"
 
 
+def test_a_per_country_key_17track_detects_reads_back_as_parceltrail_s_carrier(
+    api: StandIn,
+) -> None:
+    """J&T is registered without a key; 17TRACK's answer naming J&T Express (CN), 190442 (its
+    documented register answer, that key changed), reads back as parceltrail's jt_express."""
+    detected: dict[str, Any] = fixture("17track_register.json")
+    detected["data"]["accepted"][0]["carrier"] = 190442
+    api.answer("POST", "/register", 200, detected)
+    started, *_ = client(api).start([Wanted("RR123456789CN", "jt_express")], now=NOW)
+    assert api.calls("/register")[0].body == [{"number": "RR123456789CN"}]
+    assert started.carrier == "jt_express"
+
+
 def test_a_carrier_17track_cannot_detect_is_said_so_to_try_again(api: StandIn) -> None:
     api.answer("POST", "/register", 200, fixture("17track_register_carrier_not_detected.json"))
     [started] = client(api).start([Wanted("RR123456789CN")], now=NOW)

@@ -165,7 +165,7 @@ def test_with_an_aftership_key_a_lookup_is_registered_and_its_push_heard(
         napp.settings.model_copy(
             update={
                 "aftership_api_key": "asat_key",
-                "aftership_api_url": api.url + "/tracking/2026-01",
+                "aftership_api_url": api.url + "/tracking/2026-07",
                 "aftership_webhook_secret": "as-secret",
             }
         ),
@@ -182,7 +182,7 @@ def test_with_an_aftership_key_a_lookup_is_registered_and_its_push_heard(
             )
             assert started.status_code == 201, started.text
             run(app)
-            [create] = api.calls("/tracking/2026-01/trackings")
+            [create] = api.calls("/tracking/2026-07/trackings")
             assert create.body == {"tracking_number": number, "slug": "usps"}
             registered = registrations(app)[number]
             assert (registered["state"], registered["priority"]) == ("registered", 1)

@@ -86,6 +86,20 @@ def test_tracking_update_as_documented() -> None:
     assert first.location.postal_code == "518000"
 
 
+def test_a_checkpoint_s_postal_code_is_read_under_its_2026_name_and_its_old_one() -> None:
+    """2026-01 renamed checkpoint.zip to checkpoint.postal_code (AfterShip's changelog)."""
+    renamed = one_checkpoint(zip=None, postal_code="518000")
+    assert parse(renamed).events[0].location.postal_code == "518000"
+    assert parse(one_checkpoint()).events[0].location.postal_code == "518000"  # zip
+
+
+def test_the_in_transit_sub_statuses_added_in_2026_07_are_read_by_their_tag() -> None:
+    """InTransit_011 to _013 came with 2026-07 (AfterShip's changelog names them, not their
+    meaning): the tag decides."""
+    for subtag in ("InTransit_011", "InTransit_012", "InTransit_013"):
+        assert from_aftership("InTransit", subtag) is SubStatus.IN_TRANSIT
+
+
 def test_times_keep_the_local_offset_and_are_stored_in_utc() -> None:
     events = parse(load("aftership_tracking_update.json")).events
     out_for_delivery = events[-1]

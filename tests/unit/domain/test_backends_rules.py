@@ -224,3 +224,14 @@ def test_days_months_and_notes_are_utc_whatever_the_machines_zone(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_first_aggregator_that_lists_the_carrier_is_chosen() -> None:
+    """Chad's post is not in 17TRACK's list but is in Ship24's: with both keys, Ship24 tracks
+    it; a carrier neither lists goes to the first aggregator, whose detection may find it."""
+    policy = RoutingPolicy(aggregators=["17track", "ship24"])
+    assert policy.route("post_td", {}, {"17track": False, "ship24": True}) == "ship24"
+    assert policy.route("sky56", {}, {"17track": False, "ship24": False}) == "17track"
+    assert policy.route("cainiao", {}, {"17track": True, "ship24": True}) == "17track"
+    assert policy.route("cainiao", {}, {"ship24": False}) == "17track"  # 17track left out
+    assert policy.route("usps", {"karrio": True}, {"17track": False}) == "karrio"

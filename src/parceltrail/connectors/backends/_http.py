@@ -71,6 +71,10 @@ class Account:
         """Its carrier codes, read on first use."""
         return carrier_codes(self.name)
 
+    def lists(self, carrier: str | None) -> bool:
+        """Whether the provider's carrier list has ``carrier`` (by a code or per country)."""
+        return self._codes.lists(carrier)
+
 
 def retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("Retry-After")

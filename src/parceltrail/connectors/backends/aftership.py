@@ -26,7 +26,7 @@ from parceltrail.services.backend_ports import BackendUnavailable, Quota, Starte
 from parceltrail.services.polling_ports import TrackedNumber
 
 NAME = "aftership"
-DEFAULT_URL = "https://api.aftership.com/tracking/2026-01"
+DEFAULT_URL = "https://api.aftership.com/tracking/2026-07"
 KEY_SETTING = "PARCELTRAIL_AFTERSHIP_API_KEY"
 ALREADY_EXISTS = 4003
 DOES_NOT_EXIST = 4004

@@ -5,7 +5,8 @@ Every carrier of the directory is, per provider, either mapped to one of its cod
 as left to its detection (the provider lists it only per country while parceltrail's carrier
 spans several), or as unserved (the provider's list has no such carrier). A number of the last
 two kinds is registered without a carrier code; the provider's detection decides, and the
-carrier it names is mapped back where it has a code here.
+carrier it names is mapped back where it has a code here (a per-country code of a carrier left
+to detection reads back as that carrier).
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def carrier_codes(provider: str) -> CarrierCodes:
     inward: dict[str, str] = {}
     for carrier, code in outward.items():
         inward.setdefault(code, carrier)
+    # A carrier listed per country is sent without a code; any of its codes reads back as it.
+    for code, carrier in data.get("detected_as", {}).items():
+        inward.setdefault(str(code), carrier)
     return CarrierCodes(
         provider,
         outward,

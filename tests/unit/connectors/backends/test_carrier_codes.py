@@ -93,3 +93,20 @@ def test_a_carrier_listed_per_country_or_not_at_all_has_no_code() -> None:
     assert "kazpost" in aftership.unserved
     assert seventeen.lists("cainiao")
     assert not seventeen.lists(None)
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_every_carrier_left_to_detection_reads_back_from_its_per_country_codes(
+    provider: str,
+) -> None:
+    codes = carrier_codes(provider)
+    detected_as = stored(provider)["detected_as"]
+    assert isinstance(detected_as, dict)
+    assert set(detected_as.values()) == set(codes.detect)
+    assert all(codes.ours(code) == carrier for code, carrier in detected_as.items())
+
+
+def test_a_per_country_code_reads_back_as_parceltrail_s_carrier() -> None:
+    assert carrier_codes("17track").ours(190442) == "jt_express"  # J&T Express (CN)
+    assert carrier_codes("aftership").ours("jtexpress-ph") == "jt_express"
+    assert carrier_codes("ship24").ours("inpost-it") == "inpost"
