@@ -121,7 +121,7 @@ def seed_shipments(app: App, shipments: int) -> Any:
             uow.commit()
         if app.engine.dialect.name == "postgresql":
             with app.engine.begin() as connection:
-                connection.execute(sql("ANALYZE"))
+                connection.execute(sql("ANALYZE orders, shipments, shipment_legs"))
     return seller
 
 
