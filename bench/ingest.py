@@ -63,6 +63,11 @@ STEPS = [
     (296, "delivered", "Delivered, in/at mailbox", "Evanston", "US"),
 ]
 BATCH = 1000
+# Shipments seeded per transaction. On PostgreSQL each chunk is followed by ANALYZE: with
+# thousands of rows in a table the planner still believes empty, dispatch's look-up of a
+# number by its legs became a nested loop of sequential scans, and seeding 3,000 shipments
+# took more than ten minutes (each look-up 1-3 s) before anything was measured.
+SEED_CHUNK = 500
 # Journeys begin 40 days ago (at midnight UTC): recent enough for dispatch's checks, and
 # 20,000 parcels a minute apart plus 12 days of journey still end before now.
 START = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=40)
@@ -101,9 +106,9 @@ def seed_shipments(app: App, shipments: int) -> Any:
             uow=uow, email="bench@example.com", role=Role.SELLER, now=now
         )
         uow.commit()
-    for first in range(0, shipments, 2000):
+    for first in range(0, shipments, SEED_CHUNK):
         with app.uow() as uow:
-            for index in range(first, min(first + 2000, shipments)):
+            for index in range(first, min(first + SEED_CHUNK, shipments)):
                 order = order_service.create_order(
                     uow=uow, seller=seller, reference=f"B-{index}",
                     buyer_email=f"buyer{index % 500}@example.com",
@@ -114,6 +119,9 @@ def seed_shipments(app: App, shipments: int) -> Any:
                     dispatched_at=START, now=now, protection=app.periods.protection,
                 )
             uow.commit()
+        if app.engine.dialect.name == "postgresql":
+            with app.engine.begin() as connection:
+                connection.execute(sql("ANALYZE orders, shipments, shipment_legs"))
     return seller
 
 

@@ -11,7 +11,11 @@ then measured:
   workers, ``--concurrency`` clients at once: p50 and p99 latency;
 * the health sweep: its time and peak Python memory (tracemalloc) after ``--changed``
   shipments got a new event, the steady state (the first sweep after a load, which assesses
-  every new shipment, is printed apart);
+  every new shipment, is printed apart). With ``--first-sweep-sample N`` that first sweep
+  stops once it has examined N new shipments (its time per shipment is printed, and the
+  whole first sweep's time at that rate) and the sweep's mark is moved past the load, so
+  the rest are never assessed: at a million new shipments the whole first sweep takes
+  hours, and what it costs per shipment is what the sample measures;
 * the polling sweep's enrolment and due selection (no carrier is called: the stored numbers
   are generated);
 * disk bytes per event (``tracking_events`` with its partitions and indexes) and for the
@@ -20,7 +24,9 @@ then measured:
 The last table prints each figure at each size, and its growth relative to the first size.
 The schema (``scale_<random>`` in ``--postgres-url``'s database) is dropped at the end unless
 ``--keep``. Run: `.venv/bin/python bench/scale.py --sizes 2000,10000
-[--postgres-url URL] [--web-workers 4] [--concurrency 8] [--lookups 400] [--changed 200]`.
+[--postgres-url URL] [--web-workers 4] [--concurrency 8] [--lookups 400] [--changed 200]
+[--first-sweep-sample N]`. Each size also prints the machine's load average (1 minute) at the
+start and the end of its load, since the figures move with it on a shared machine.
 """
 
 from __future__ import annotations
@@ -164,14 +170,21 @@ def measured(work: Callable[[], Any]) -> tuple[float, int, Any]:
     return elapsed, peak, result
 
 
-def health_sweep(app: App) -> int:
+def health_sweep(app: App, up_to: int | None = None) -> int:
+    """Sweep in rounds until nothing is left, or ``up_to`` shipments were examined."""
     examined = 0
     while True:
         with app.uow() as uow:
             report = health.sweep(uow=uow, now=app.clock())
         examined += report.examined
-        if not report.more:
+        if not report.more or (up_to is not None and examined >= up_to):
             return examined
+
+
+def skip_sweep_past_load(app: App) -> None:
+    """Move the health sweep's mark to now: what was loaded before is not assessed."""
+    with app.uow() as uow:
+        uow.health.set_mark(health.SWEEP, (app.clock(), ""))
 
 
 def touch(app: App, count: int, size: int) -> None:
@@ -309,6 +322,11 @@ def main() -> None:
     parser.add_argument("--lookups", type=int, default=400)
     parser.add_argument("--changed", type=int, default=200)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument(
+        "--first-sweep-sample", type=int, default=0,
+        help="examine at most this many new shipments in the first sweep after a load"
+        " (0: all of them)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the schema at the end")
     options = parser.parse_args()
     sizes = [int(size) for size in options.sizes.split(",")]
@@ -329,9 +347,14 @@ def measure_size(
     app: App, url: str, token: str, options: Any, loaded: int, size: int, largest: int
 ) -> dict[str, float]:
     print(f"--- {size:,} shipments (loading {size - loaded:,})", flush=True)
+    load_before = os.getloadavg()[0]
     spent, events = load(app, loaded, size, largest)
+    load_after = os.getloadavg()[0]
     raw = copy_baseline(url, loaded, size, largest)
-    first_sweep = measured(lambda: health_sweep(app))
+    sample = options.first_sweep_sample or None
+    first_sweep = measured(lambda: health_sweep(app, up_to=sample))
+    if sample is not None and first_sweep[2] < size - loaded:
+        skip_sweep_past_load(app)
     SHIFT[0] += health.MARK_OVERLAP + timedelta(minutes=1)  # the load falls behind the mark
     touch(app, options.changed, size)
     steady = measured(lambda: health_sweep(app))
@@ -348,10 +371,14 @@ def measure_size(
     row = {
         "ingest events/s": events / spent, "COPY events/s": events / raw,
         "ratio to COPY": (events / spent) / (events / raw),
+        "  load average, load start": load_before,
+        "  load average, load end": load_after,
         "lookup p50 ms": statistics.median(latencies) * 1000,
         "lookup p99 ms": percentile(latencies, 0.99) * 1000,
         "  lookups cut off": lost,
         "health sweep after load s": first_sweep[0],
+        "  new parcels it examined": first_sweep[2],
+        "  ms a new parcel": first_sweep[0] * 1000 / max(1, first_sweep[2]),
         "health sweep, changed only, s": steady[0],
         "  parcels it examined": steady[2],
         "health sweep peak MB": steady[1] / 1e6,

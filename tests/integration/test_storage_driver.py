@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from parceltrail.bootstrap import App
@@ -310,3 +311,63 @@ def test_upsert_adds_counts_and_replaces_the_rest_for_stored_keys(app: App, size
     assert len(stored) == size + 1
     assert {(n, s, at) for k, n, s, at in stored if k != "new"} == {(5, "second", later)}
     assert [(n, s) for k, n, s, _ in stored if k == "new"] == [(1, "n")]
+
+
+def _staged_update(driver: Driver, ids: list[int], text: str) -> int:
+    rows = [(f"{text} {i}", "DE", i) for i in ids]
+    return driver.update(tracking_events, "id", ("description", "country"), rows)
+
+
+def _event_ids(app: App, count: int) -> list[int]:
+    with _uow(app) as uow:
+        shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+        driver = Driver(uow.connection)
+        keys = [f"k{i:03d}" for i in range(count)]
+        driver.insert(tracking_events, EVENT_COLUMNS, _event_rows(driver, shipment.id, keys))
+        return list(uow.connection.execute(select(tracking_events.c.id)).scalars())
+
+
+@ON_POSTGRES
+def test_postgres_staging_table_is_made_once_per_database_session(
+    app: App, seller: User
+) -> None:
+    ids = _event_ids(app, 80)
+    made: list[str] = []
+
+    def count_creates(_conn: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        made.extend([sql] if sql.startswith("CREATE TEMPORARY TABLE") else [])
+
+    event.listen(app.engine, "before_cursor_execute", count_creates)
+    try:
+        with app.engine.connect() as connection:
+            for turn in range(3):  # three transactions, two staged updates in the first
+                driver = Driver(connection)
+                assert _staged_update(driver, ids, f"turn {turn}") == 80
+                if turn == 0:
+                    assert _staged_update(driver, ids[:70], "again") == 70
+                connection.commit()
+            stored = set(connection.execute(select(tracking_events.c.description)).scalars())
+    finally:
+        event.remove(app.engine, "before_cursor_execute", count_creates)
+    assert len(made) == 1
+    assert stored == {f"turn 2 {i}" for i in ids}
+
+
+@ON_POSTGRES
+@pytest.mark.parametrize("undo", ["rollback", "savepoint"])
+def test_postgres_staged_statements_work_after_a_rollback_undid_their_table(
+    app: App, seller: User, undo: str
+) -> None:
+    ids = _event_ids(app, 80)
+    with app.engine.connect() as connection:
+        if undo == "savepoint":
+            with connection.begin_nested() as nested:
+                _staged_update(Driver(connection), ids, "undone")  # makes the table
+                nested.rollback()  # and unmakes it
+        else:
+            _staged_update(Driver(connection), ids, "undone")
+            connection.rollback()
+        assert _staged_update(Driver(connection), ids, "kept") == 80
+        connection.commit()
+        stored = set(connection.execute(select(tracking_events.c.description)).scalars())
+    assert stored == {f"kept {i}" for i in ids}

@@ -23,6 +23,12 @@ insert that skips conflicts or an update (``INSERT ... SELECT ... ON CONFLICT DO
 ``UPDATE ... FROM``). psycopg's pipelined ``executemany`` costs about 0.1 ms of client time
 per row; ``COPY`` a few microseconds. A driver error raised by ``COPY`` is wrapped the way
 SQLAlchemy wraps every other (a unique violation is an ``IntegrityError``).
+
+A staged statement takes two round trips: the ``COPY``, then the statement and the emptying of
+the staging table sent together. The staging table is made once per database session (it is
+remembered in the pooled connection's ``info``); a rollback may undo the making, so engines
+built by ``build_engine`` forget what was made at every rollback (``forget_staged``), and on
+an engine without that listener every staged statement makes sure of its table first.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from sqlalchemy import (
     any_,
     bindparam,
     cast,
+    event,
     func,
     literal_column,
     select,
@@ -329,12 +336,11 @@ class Driver:
         self._copy(f"COPY {stage} ({names}) FROM STDIN", rows)
         # Updating rows in key order, as concurrent writers do, so they cannot deadlock.
         ordered = f" ORDER BY {', '.join(_names(self._dialect, table, order))}" if order else ""
-        inserted = self._count(
+        return self._count_then_empty(
             f"INSERT INTO {target} ({names}) SELECT {names} FROM {stage}{ordered}"  # noqa: S608
-            f"{conflict}"
+            f"{conflict}",
+            stage,
         )
-        self._count(f"DELETE FROM {stage}")  # noqa: S608
-        return inserted
 
     def _copy_update(
         self, table: Table, key: str, columns: tuple[str, ...], rows: Sequence[Row]
@@ -344,24 +350,43 @@ class Driver:
         self._copy(f"COPY {stage} ({', '.join(quoted)}) FROM STDIN", rows)
         target = self._dialect.identifier_preparer.format_table(table)
         assignments = ", ".join(f"{name} = staged.{name}" for name in quoted[:-1])
-        updated = self._count(
+        return self._count_then_empty(
             f"UPDATE {target} SET {assignments} FROM {stage} AS staged"  # noqa: S608
-            f" WHERE {target}.{quoted[-1]} = staged.{quoted[-1]}"
+            f" WHERE {target}.{quoted[-1]} = staged.{quoted[-1]}",
+            stage,
         )
-        self._count(f"DELETE FROM {stage}")  # noqa: S608
-        return updated
+
+    def _count_then_empty(self, sql: str, stage: str) -> int:
+        """Run ``sql`` and empty ``stage`` in one round trip (two statements, no parameters);
+        the number of rows ``sql`` touched. Emptied for a second use in the transaction."""
+        cursor = self._execute(f"{sql}; DELETE FROM {stage}")  # noqa: S608
+        count = int(cursor.rowcount)  # the first statement's
+        cursor.close()
+        return count
 
     def _stage(self, table: Table, columns: tuple[str, ...]) -> str:
         """A temporary table of ``columns`` (their types, no constraints), made once per
         session; it empties itself at every commit and rollback leaves none half-made."""
         stage = _stage_name(table, columns)
+        made = self._staged()
+        if stage in made:
+            return stage
         names = ", ".join(_names(self._dialect, table, columns))
         target = self._dialect.identifier_preparer.format_table(table)
         self._count(
             f"CREATE TEMPORARY TABLE IF NOT EXISTS {stage} ON COMMIT DELETE ROWS AS"  # noqa: S608
             f" SELECT {names} FROM {target} WITH NO DATA"
         )
+        made.add(stage)
         return stage
+
+    def _staged(self) -> set[str]:
+        """The staging tables this database session is known to have; an empty set each time
+        where no rollback would forget them (the engine lacks ``forget_staged``)."""
+        if not event.contains(self._db.engine, "rollback", forget_staged):
+            return set()
+        made: set[str] = self._db.info.setdefault(_STAGED, set())
+        return made
 
     def _copy(self, sql: str, rows: Sequence[Row]) -> None:
         """COPY ``rows`` through the connection's own psycopg cursor, in its transaction."""
@@ -374,6 +399,16 @@ class Driver:
                     copy.write_row(row)
         except psycopg.Error as exc:
             raise self._translated(sql, None, exc, dbapi, False) from exc
+
+
+_STAGED = "parceltrail_staged_tables"
+
+
+def forget_staged(connection: Connection, *_: Any) -> None:
+    """A rollback (of a transaction or a savepoint) may have undone the making of staging
+    tables: forget them all, so the next staged statement makes sure of its table again."""
+    if not (connection.closed or connection.invalidated):  # a new connection: a new ``info``
+        connection.info.pop(_STAGED, None)
 
 
 def raw(column: Column[Any]) -> Label[Any]:

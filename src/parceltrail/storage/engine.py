@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 from parceltrail.config import Settings
+from parceltrail.storage.driver import forget_staged
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -51,4 +52,7 @@ def build_engine(settings: Settings) -> Engine:
         event.listen(engine, "connect", _tune_sqlite)
         event.listen(engine, "begin", _begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "rollback", forget_staged)
+    event.listen(engine, "rollback_savepoint", forget_staged)
+    return engine
