@@ -11,7 +11,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from parceltrail.bootstrap import App
-from parceltrail.domain.analytics import Dimensions, Promise, ShipmentFacts, Tally, contribution
+from parceltrail.domain.analytics import (
+    Dimensions,
+    Promise,
+    ShipmentFacts,
+    Tally,
+    contribution,
+    placed,
+)
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.analytics import add_at
 from parceltrail.services.analytics_ports import RollupKey
@@ -111,7 +118,7 @@ def load(app: App, sellers: dict[str, str]) -> None:
     sellers ("s1", "s2") standing for these user ids."""
     deltas: dict[RollupKey, Tally] = {}
     for facts in FACTS.values():
-        dims = replace(facts.dimensions, seller=sellers[facts.dimensions.seller])
+        dims = replace(placed(facts), seller=sellers[facts.dimensions.seller])
         add_at(deltas, dims, contribution(facts, NOW))
     with app.uow() as uow:
         uow.analytics.add(deltas)

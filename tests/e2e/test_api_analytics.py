@@ -57,7 +57,7 @@ def test_an_admin_reads_every_sellers_figures(http: httpx.Client, tokens: dict[s
     assert dispatched == {"milestone": "dispatched", **EXPECTED["eta_dispatched"]}
     assert body["problems_found_first_rate"] == EXPECTED["problems_first_rate"]
     assert body["previous"]["shipments"] == 0  # the week before is empty
-    assert body["period"] == {"from": "2026-03-02", "to": "2026-03-08"}
+    assert body["period"] == {"from": "2026-03-02", "to": "2026-03-08", "by": "dispatch"}
 
 
 def test_a_seller_reads_their_own_and_filters_narrow(http: httpx.Client, tokens: dict[str, str]):
