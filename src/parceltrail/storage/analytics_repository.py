@@ -99,7 +99,12 @@ def _key_values(key: RollupKey) -> dict[str, Any]:
         "origin": origin,
         "destination": destination,
     }
-    return {"key": "|".join(values.values()), **values}
+    kind = _KIND_OF[tuple(value != "*" for value in key[4:])]
+    return {"key": "|".join(values.values()), "kind": kind, **values}
+
+
+# A row's kind from which of its four dimensions hold a value (the others hold "*").
+_KIND_OF = {keeps: kind for kind, keeps in ROW_KINDS.items()}
 
 
 class SqlAnalyticsRepository(SweepMarks):
@@ -392,16 +397,16 @@ _FILTERS = ("carrier", "service", "origin", "destination")
 
 
 def _scope(scope: Scope, by: Sequence[str]) -> list[ColumnElement[bool]]:
-    """The seller's rows narrowed by the filters set, of the one kind (``ROW_KINDS``) that
-    keeps every dimension filtered or grouped by and sums the most: never two kinds, so nothing
-    is counted twice."""
+    """The seller's rows by the scope's basis, narrowed by the filters set, of the one kind
+    (``ROW_KINDS``) that keeps every dimension filtered or grouped by and sums the most: never
+    two kinds, so nothing is counted twice. The kind follows the period in the primary key, so
+    each period's rows of that kind are read and no others."""
     conditions = [_R.seller == scope.seller, _R.basis == scope.basis.value]
     filters = {name: getattr(scope, name) for name in _FILTERS}
     needed = {name for name, value in filters.items() if value is not None}
     needed |= {name for name in by if name in _FILTERS}
     kind = _kind_for(needed, SELLER_KINDS if scope.seller else tuple(ROW_KINDS))
-    for name, kept in zip(_FILTERS, ROW_KINDS[kind], strict=True):
-        conditions.append(_R[name] != "*" if kept else _R[name] == "*")
+    conditions.append(_R.kind == kind)
     for name, value in filters.items():
         if value is not None:
             conditions.append(_R[name] == value)
@@ -419,14 +424,20 @@ def _kind_for(needed: set[str], kinds: Sequence[str]) -> str:
 
 
 def _pieces(pieces: Pieces) -> ColumnElement[bool]:
+    """The rows of these periods: an IN list of their first days (which the primary key
+    seeks whatever the planner's statistics), then each day's grain."""
     by_grain: dict[Grain, list[str]] = {}
     for grain, start in pieces:
         by_grain.setdefault(grain, []).append(start.isoformat())
     if not by_grain:
         return false()
-    return or_(
-        *(
-            and_(_R.grain == grain.value, _R.period.in_(periods))
-            for grain, periods in by_grain.items()
-        )
+    starts = sorted({start for starts in by_grain.values() for start in starts})
+    return and_(
+        _R.period.in_(starts),
+        or_(
+            *(
+                and_(_R.grain == grain.value, _R.period.in_(periods))
+                for grain, periods in by_grain.items()
+            )
+        ),
     )

@@ -651,12 +651,13 @@ analytics_shipments = Table(
 analytics_rollups = Table(
     "analytics_rollups",
     metadata,
-    # Read by seller, basis, grain and period: the key leads with them (on SQLite the rows are
-    # kept in its order, WITHOUT ROWID, so a period's rows lie together).
+    # Read by seller, basis, kind and a list of periods: the key leads with them, so a read
+    # seeks each period (on SQLite the rows are kept in the key's order, WITHOUT ROWID).
     Column("seller", String(32), primary_key=True),
     Column("basis", String(8), primary_key=True),  # dispatch | order | delivery
-    Column("grain", String(5), primary_key=True),  # day | week | month
+    Column("kind", String(32), primary_key=True),  # ROW_KINDS: which dimensions hold "*"
     Column("period", String(10), primary_key=True),  # its first day, YYYY-MM-DD
+    Column("grain", String(5), primary_key=True),  # day | week | month
     Column("carrier", String(64), primary_key=True),
     Column("service", String(32), primary_key=True),
     Column("origin", String(2), primary_key=True),

@@ -1,6 +1,6 @@
 """Delivery analytics by dispatch, order or delivery day: analytics_rollups.basis (in its key),
-analytics_shipments.ordered_day and delivered_day, and the kinds of pre-summed rows that keep
-the service.
+the row's kind after the period in its primary key, analytics_shipments.ordered_day and
+delivered_day, and the kinds of pre-summed rows that keep the service.
 
 The rollups are derived data: they are emptied here, every shipment's kept tally is forgotten
 and the analytics sweep's mark is removed, so the next sweeps count every assessed shipment
@@ -27,19 +27,22 @@ COUNTS = (
     "first_attempt", "with_exception", "customs_held", "failed_attempt", "returned", "lost",
     "damaged", "problems", "problems_first",
 )
-_DIMENSIONS = ("grain", "period", "carrier", "service", "origin", "destination")
+_DIMENSIONS = ("carrier", "service", "origin", "destination")
 
 
 def _rollups(with_basis: bool) -> None:
     """(Re)create the empty rollup table, with or without the basis."""
     op.drop_table("analytics_rollups")
-    leading = ["seller", "basis"] if with_basis else ["seller"]
+    # Read by seller, basis, kind and a list of periods (see storage/tables.py).
+    leading = ["seller", "basis", "kind", "period", "grain"] if with_basis else [
+        "seller", "grain", "period"]
     op.create_table(
         "analytics_rollups",
         sa.Column("seller", sa.String(length=32), nullable=False),
         *([sa.Column("basis", sa.String(length=8), nullable=False)] if with_basis else []),
-        sa.Column("grain", sa.String(length=5), nullable=False),
+        *([sa.Column("kind", sa.String(length=32), nullable=False)] if with_basis else []),
         sa.Column("period", sa.String(length=10), nullable=False),
+        sa.Column("grain", sa.String(length=5), nullable=False),
         sa.Column("carrier", sa.String(length=64), nullable=False),
         sa.Column("service", sa.String(length=32), nullable=False),
         sa.Column("origin", sa.String(length=2), nullable=False),
