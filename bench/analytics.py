@@ -204,7 +204,8 @@ def bulk_load(app: App, count: int) -> tuple[int, float]:
     days = sorted(first_day + timedelta(days=rng.randrange(365)) for _ in range(count))
     inserted = len(people)
     for start in range(0, count, CHUNK):
-        rows = [shipment_rows(rng, plan, i, days[i]) for i in range(start, min(start + CHUNK, count))]
+        last = min(start + CHUNK, count)
+        rows = [shipment_rows(rng, plan, i, days[i]) for i in range(start, last)]
         with app.engine.begin() as connection:
             for table, key in TABLES:
                 connection.execute(insert(table), [row[key] for row in rows])

@@ -189,9 +189,11 @@ def rollup_rows(changes: Iterable[Change]) -> dict[RollupKey, Tally]:
     for (seller, basis, day, lane), tally in finest.items():
         for grain, period in periods_of(day):
             for keeps in (kinds if seller else ROW_KINDS).values():
-                kept = tuple(v if k else "*" for v, k in zip(lane, keeps, strict=True))
-                key = (seller, basis, grain, period, *kept)
-                _merge_into(rows.setdefault(key, {}), tally)  # type: ignore[arg-type]
+                carrier, service, origin, destination = (
+                    value if kept else "*" for value, kept in zip(lane, keeps, strict=True)
+                )
+                key = (seller, basis, grain, period, carrier, service, origin, destination)
+                _merge_into(rows.setdefault(key, {}), tally)
     # A shipment recounted without a change adds nothing: its rows are not written.
     changed = {key: {n: c for n, c in row.items() if c} for key, row in rows.items()}
     return {key: row for key, row in changed.items() if row}

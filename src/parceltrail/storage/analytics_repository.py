@@ -99,7 +99,7 @@ def _key_values(key: RollupKey) -> dict[str, Any]:
         "origin": origin,
         "destination": destination,
     }
-    kind = _KIND_OF[tuple(value != "*" for value in key[4:])]
+    kind = _KIND_OF[(carrier != "*", service != "*", origin != "*", destination != "*")]
     return {"key": "|".join(values.values()), "kind": kind, **values}
 
 
@@ -379,7 +379,7 @@ def _added(old: Mapping[str, int], delta: Mapping[str, int]) -> Tally:
 
 
 def _row_values(tally: Mapping[str, int]) -> dict[str, Any]:
-    values: dict[str, Any] = {n: 0 for n in COUNTS}
+    values: dict[str, Any] = dict.fromkeys(COUNTS, 0)
     transit: dict[str, int] = {}
     extra: dict[str, int] = {}
     for name, count in tally.items():
