@@ -1,31 +1,41 @@
 """Delivery analytics at size: page and API time read from the rollups, and the rollups' cost.
 
-Two parts, on SQLite and PostgreSQL (a throw-away schema in ``--postgres-url``'s database):
+Three parts, on SQLite and PostgreSQL (a throw-away schema in ``--postgres-url``'s database):
 
-1. **Reads at size.** ``--shipments`` synthetic dispatched shipments (default 1,000,000; a
-   year of dispatch days, 500 sellers, 10 carriers from CN/DE/US to 15 countries, 2 services;
-   generated here, not real data) are turned into tallies by ``domain/analytics.contribution``
-   and written through the repository's own ``add`` (the sweep's write path), then timed over
-   HTTP in-process (FastAPI's TestClient, so no network): ``GET /admin/analytics`` (every
-   chart), ``GET /desk/analytics`` for one seller, and ``GET /api/v1/analytics/summary``,
-   over a year, 30 days and a year filtered to one carrier and destination; median of
-   ``--repeat`` runs after one warm-up. The baseline, in the same run and database: the same
-   year's summary computed the naive way, by reading every shipment of the period from a plain
-   table of per-shipment facts (``bench_facts``, one indexed row per shipment) and folding
-   them in Python: what a page would cost without rollups.
-2. **The rollups' cost.** ``--sweep-shipments`` shipments (default 5,000) with orders, legs,
-   health rows and 6 events each are inserted, then counted by ``services/analytics.count``
-   in the sweep's batches of 2,000, as the sweep counts them: seconds per shipment and per
-   event. The baseline is reading the same shipments' facts (``observe`` alone), so the ratio
-   is what the tallies and rollup writes add.
+1. **The data.** ``--shipments`` delivered shipments (default 1,000,000; a year of dispatch
+   days, 500 sellers, 10 carriers from CN/DE/US to 15 countries, 3 services; synthetic,
+   generated here, not real data) are **bulk-inserted** in the shape the real code writes them
+   (the rows were copied from a dispatch, an ingest and a health sweep run through the
+   services): users, orders and their lines, shipments with their milestones, legs, 6-8
+   tracking events each, the health sweep's rows, and the analytics sweep's kept ETAs (the
+   ETA shown at dispatch, which the sweep keeps while the parcel travels). The ingest itself
+   would take hours at this size on this machine. The **rollups** are then built by the real
+   code: ``services/analytics.rebuild`` (read every shipment and its events, derive its tally,
+   add it to its rollup rows).
+2. **Reads at size.** Timed over HTTP in-process (FastAPI's TestClient, no network):
+   ``GET /admin/analytics`` (every chart) over a year, 30 days, by order and by delivery day,
+   a carrier to one country, one service and one seller; ``GET /desk/analytics`` of a seller;
+   ``GET /api/v1/analytics/summary`` over a year and 30 days; median of ``--repeat`` runs after
+   one warm-up. The baseline, in the same run and database: the year's summary without
+   rollups, folded from every shipment's own tally as the sweep keeps it
+   (``analytics_shipments.tally``), which is already less than scanning events.
+3. **The rollups' cost per event, through the real path.** ``--path-shipments`` shipments
+   (default 2,000) are dispatched through the services and their events (bench/ingest.py's
+   ten-event journey) ingested in time order in batches of 1,000; after every
+   ``--sweep-every`` batches the health sweep and then the analytics sweep run, as the job
+   runner runs them. The analytics sweep's time per event is the rollups' cost; the baseline
+   is the ingest's own time per event in the same run.
+
+The load average (other work on the shared machine) is printed with the timings.
 
 Run: `.venv/bin/python bench/analytics.py [--shipments 1000000] [--databases sqlite,postgres]
-[--postgres-url URL] [--sweep-shipments 5000] [--repeat 5]`.
+[--postgres-url URL] [--path-shipments 2000] [--repeat 5] [--rebuild-batch 10000]`.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import tempfile
@@ -38,33 +48,28 @@ from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, create_engine, insert
+from ingest import build_events, in_batches, seed_shipments  # the ingest bench's journeys
+from sqlalchemy import create_engine, insert
 from sqlalchemy import select as sql_select
 from sqlalchemy import text as sql
 
 from parceltrail.bootstrap import App, build
 from parceltrail.config import Settings
-from parceltrail.domain.analytics import (
-    Dimensions,
-    Promise,
-    ShipmentFacts,
-    Summary,
-    Tally,
-    contribution,
-    merge,
-)
-from parceltrail.domain.status import SubStatus
+from parceltrail.domain.analytics import Summary, merge
 from parceltrail.domain.users import Role
-from parceltrail.services import accounts, analytics
+from parceltrail.services import accounts, analytics, health
+from parceltrail.services import tracking as tracking_service
 from parceltrail.services import users as user_service
 from parceltrail.storage.migrate import upgrade
 from parceltrail.storage.tables import (
+    analytics_shipments,
     order_lines,
     orders,
     shipment_health,
     shipment_legs,
     shipments,
     tracking_events,
+    users,
 )
 from parceltrail.web.app import create_app
 
@@ -76,38 +81,20 @@ LANES = {
     "US": (["usps", "ups", "fedex"], 0.15, (2, 9)),
 }
 DESTINATIONS = [
-    "US",
-    "GB",
-    "DE",
-    "FR",
-    "ES",
-    "IT",
-    "NL",
-    "PL",
-    "BR",
-    "RU",
-    "CA",
-    "AU",
-    "JP",
-    "IL",
-    "SE",
+    "US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "BR", "RU", "CA", "AU", "JP", "IL", "SE",
 ]
-SERVICES = ["standard", "express"]
+SERVICES = ["standard", "express", "economy"]
 SELLERS = 500
-BATCH = 50_000
-
-facts_table = Table(
-    "bench_facts",
-    MetaData(),
-    Column("id", Integer, primary_key=True),
-    Column("day", String(10), nullable=False),
-    Column("seller", String(32), nullable=False),
-    Column("tally", JSON, nullable=False),
-    Index("ix_bench_facts_day", "day"),
-)
+CHUNK = 20_000  # shipments generated and inserted at a time
+DELIVERED_TEXT = "No further carrier updates are expected."
 
 
-# --- synthetic shipments ------------------------------------------------------------------
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.1f} / {five:.1f} / {fifteen:.1f} (1/5/15 min)"
+
+
+# --- synthetic shipments, bulk-inserted ----------------------------------------------------
 
 
 def sellers_plan(rng: random.Random) -> list[tuple[str, str, list[str]]]:
@@ -117,58 +104,256 @@ def sellers_plan(rng: random.Random) -> list[tuple[str, str, list[str]]]:
     weights = [LANES[o][1] for o in origins]
     for index in range(SELLERS):
         origin = rng.choices(origins, weights)[0]
-        plan.append((f"sel_{index:05d}", origin, rng.sample(LANES[origin][0], 2)))
+        plan.append((f"usr_bench{index:05d}", origin, rng.sample(LANES[origin][0], 2)))
     return plan
 
 
-def synthetic(rng: random.Random, plan: list[tuple[str, str, list[str]]]) -> ShipmentFacts:
+def at_iso(moment: datetime) -> str:
+    return moment.isoformat()
+
+
+def shipment_rows(rng: random.Random, plan: list[Any], index: int, day: date) -> dict[str, Any]:
+    """One delivered shipment's rows in every table the dispatch, the ingest, the health sweep
+    and the analytics sweep write."""
     seller, origin, carriers = rng.choice(plan)
-    day = (NOW - timedelta(days=rng.randrange(365))).date()
+    carrier, service, destination = rng.choice(carriers), rng.choice(SERVICES), rng.choice(
+        DESTINATIONS
+    )
     dispatched = datetime.combine(day, datetime.min.time(), UTC) + timedelta(
-        hours=rng.randrange(8, 18)
+        hours=rng.randrange(8, 18), minutes=rng.randrange(60)
     )
     low, high = LANES[origin][2]
     transit = rng.randint(low, high) + int(rng.expovariate(0.5))
-    first_scan = dispatched + timedelta(hours=rng.randrange(2, 60))
-    delivered = first_scan + timedelta(days=transit, hours=rng.randrange(24))
-    promise = Promise(
-        dispatched + timedelta(days=low + 1),
-        dispatched + timedelta(days=(low + high) // 2),
-        dispatched + timedelta(days=high + 3),
-    )
-    fate = rng.random()
-    if delivered > NOW or fate < 0.03:
-        sub, delivered_at = (SubStatus.LOST if fate < 0.01 else SubStatus.IN_TRANSIT), None
-    else:
-        sub, delivered_at = SubStatus.DELIVERED, delivered
-    milestones = {SubStatus.DELIVERED: delivered} if delivered_at else {}
-    if rng.random() < 0.08:
-        milestones[SubStatus.FAILED_ATTEMPT] = delivered - timedelta(days=1)
+    accepted = dispatched + timedelta(hours=rng.randrange(2, 60))
+    delivered = accepted + timedelta(days=transit, hours=rng.randrange(24))
+    steps = [
+        ("info_received", dispatched - timedelta(hours=1)),
+        ("accepted", accepted),
+        ("departed_origin", accepted + timedelta(hours=rng.randrange(10, 40))),
+        ("arrived_destination", delivered - timedelta(days=min(3, transit), hours=2)),
+        ("out_for_delivery", delivered - timedelta(hours=6)),
+        ("delivered", delivered),
+    ]
     if origin == "CN" and rng.random() < 0.04:
-        milestones[SubStatus.CUSTOMS_HELD] = first_scan + timedelta(days=transit // 2)
-    dims = Dimensions(
-        day, seller, rng.choice(carriers), rng.choice(SERVICES), origin, rng.choice(DESTINATIONS)
-    )
-    return ShipmentFacts(
-        dims,
-        dispatched,
-        sub,
-        ordered_at=dispatched - timedelta(hours=rng.randrange(1, 72)),
-        first_scan_at=first_scan,
-        delivered_at=delivered_at,
-        milestones=milestones,
-        promises={"dispatched": promise},
-        lag_hours=tuple(rng.randrange(0, 30) for _ in range(3)),
-        problem_found_at=first_scan + timedelta(days=9) if rng.random() < 0.05 else None,
-    )
+        steps.append(("customs_held", delivered - timedelta(days=min(2, transit), hours=1)))
+    if rng.random() < 0.08:
+        steps.append(("failed_attempt", delivered - timedelta(days=1)))
+    steps.sort(key=lambda step: step[1])
+    sid, oid = f"shp_{index:020d}", f"ord_{index:020d}"
+    number = f"BN{index:09d}{origin}"
+    ordered = dispatched - timedelta(hours=rng.randrange(1, 72))
+    lag = [rng.randrange(0, 30) for _ in steps]
+    eta = [dispatched + timedelta(days=d) for d in (low + 1, (low + high) // 2, high + 3)]
+    return {
+        "order": {"id": oid, "reference": f"B-{index}", "seller_id": seller,
+                  "buyer_id": "usr_benchbuyer", "created_at": ordered},
+        "line": {"order_id": oid, "position": 0, "title": "Item", "quantity": 1, "sku": None},
+        "shipment": {
+            "id": sid, "order_id": oid, "status": "delivered", "sub_status": "delivered",
+            "milestones": {s: at_iso(m) for s, m in steps if s != "info_received"},
+            "last_event_at": delivered, "delivered_at": delivered, "event_count": len(steps),
+            "dispatched_at": dispatched, "created_at": dispatched,
+            "updated_at": delivered + timedelta(hours=lag[-1]), "service": service,
+        },
+        "leg": {"shipment_id": sid, "sequence": 1, "tracking_number": number,
+                "carrier": carrier},
+        "events": [
+            {"shipment_id": sid, "event_key": f"{index:024x}{i:08x}", "tracking_number": number,
+             "occurred_at": moment, "utc_offset_minutes": 0, "sub_status": status,
+             "description": status.replace("_", " "), "source": "api",
+             "received_at": moment + timedelta(hours=lag[i])}
+            for i, (status, moment) in enumerate(steps)
+        ],
+        "health": {
+            "shipment_id": sid, "explanation": DELIVERED_TEXT, "eta_samples": 0,
+            "origin_country": origin, "destination_country": destination, "carrier": carrier,
+            "service": service, "assessed_at": delivered + timedelta(hours=lag[-1] + 1),
+        },
+        "kept": {
+            "shipment_id": sid, "day": day.isoformat(), "seller": seller, "carrier": carrier,
+            "service": service, "origin": origin, "destination": destination, "tally": {},
+            "promises": {"dispatched": [at_iso(m) for m in eta]},
+            "problem_found_at": accepted + timedelta(days=9) if rng.random() < 0.05 else None,
+            "recheck_at": None, "updated_at": NOW,
+        },
+    }
 
 
-def tallies(count: int, seed: int = 7) -> Iterator[tuple[Dimensions, Tally]]:
-    rng = random.Random(seed)
+TABLES = (
+    (orders, "order"), (order_lines, "line"), (shipments, "shipment"), (shipment_legs, "leg"),
+    (shipment_health, "health"), (analytics_shipments, "kept"),
+)
+
+
+def bulk_load(app: App, count: int) -> tuple[int, float]:
+    """``count`` delivered shipments over the year before NOW, inserted in dispatch order (ids
+    grow with time, as parceltrail's do); rows inserted and seconds."""
+    started = time.perf_counter()
+    rng = random.Random(7)
     plan = sellers_plan(rng)
-    for _ in range(count):
-        facts = synthetic(rng, plan)
-        yield facts.dimensions, contribution(facts, NOW)
+    people = [
+        {"id": seller, "email": f"{seller}@example.com", "role": "seller", "created_at": NOW,
+         "approved_at": NOW}
+        for seller, _, _ in plan
+    ]
+    people.append({"id": "usr_benchbuyer", "email": "buyer@example.com", "role": "buyer",
+                   "created_at": NOW, "approved_at": NOW})
+    with app.engine.begin() as connection:
+        connection.execute(insert(users), people)
+    first_day = NOW.date() - timedelta(days=364)
+    days = sorted(first_day + timedelta(days=rng.randrange(365)) for _ in range(count))
+    inserted = len(people)
+    for start in range(0, count, CHUNK):
+        last = min(start + CHUNK, count)
+        rows = [shipment_rows(rng, plan, i, days[i]) for i in range(start, last)]
+        with app.engine.begin() as connection:
+            for table, key in TABLES:
+                connection.execute(insert(table), [row[key] for row in rows])
+            events = [event for row in rows for event in row["events"]]
+            connection.execute(insert(tracking_events), events)
+        inserted += len(rows) * len(TABLES) + len(events)
+    return inserted, time.perf_counter() - started
+
+
+def analyze(app: App) -> None:
+    with app.engine.begin() as connection:
+        connection.execute(sql("ANALYZE"))
+
+
+def naive_year(app: App, first: date, last: date) -> Summary:
+    """The baseline: every shipment of the period's own tally read and folded, no rollups."""
+    k = analytics_shipments.c
+    query = sql_select(k.tally).where(k.day >= first.isoformat(), k.day <= last.isoformat())
+    with app.engine.connect() as connection:
+        return Summary(merge(connection.execute(query).scalars()))
+
+
+# --- timing ---------------------------------------------------------------------------------
+
+
+def timed(call: Callable[[], Any], repeat: int) -> float:
+    call()
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        call()
+        runs.append(time.perf_counter() - started)
+    return statistics.median(runs) * 1000
+
+
+def people(app: App) -> str:
+    """An admin with an API token, and the first bench seller able to log in."""
+    with app.uow() as uow:
+        admin = user_service.create_user(
+            uow=uow, email="admin@example.com", role=Role.ADMIN, now=NOW
+        )
+        accounts.set_password(uow=uow, user=admin, password=PASSWORD)
+        _, secret = user_service.create_token(uow=uow, email=admin.email, name="bench", now=NOW)
+    with app.uow() as uow:
+        seller = uow.users.get("usr_bench00001")
+        assert seller is not None
+        accounts.set_password(uow=uow, user=seller, password=PASSWORD)
+    return secret
+
+
+def logged_in(client: TestClient, email: str) -> None:
+    page = client.get("/login")
+    token = page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    answer = client.post(
+        "/login",
+        data={"csrf_token": token, "email": email, "password": PASSWORD},
+        follow_redirects=False,
+    )
+    assert answer.status_code == 303, answer.text
+
+
+def reads(app: App, repeat: int) -> dict[str, float]:
+    secret = people(app)
+    year = {"from": (NOW.date() - timedelta(days=364)).isoformat(), "to": NOW.date().isoformat()}
+    month = {"from": (NOW.date() - timedelta(days=29)).isoformat(), "to": NOW.date().isoformat()}
+    pages = {
+        "admin page, a year": year,
+        "admin page, 30 days": month,
+        "admin page, a year by order day": {**year, "by": "order"},
+        "admin page, a year by delivery day": {**year, "by": "delivery"},
+        "admin page, a year, 1 carrier to 1 country": {
+            **year, "carrier": "cainiao", "destination": "DE"},
+        "admin page, a year, 1 service": {**year, "service": "express"},
+        "admin page, a year, 1 service by delivery": {
+            **year, "service": "express", "by": "delivery"},
+        "admin page, a year, 1 seller": {**year, "seller": "usr_bench00001"},
+    }
+    found = {}
+    with TestClient(create_app(app)) as client:
+        logged_in(client, "admin@example.com")
+        for label, params in pages.items():
+            found[label] = timed(
+                lambda p=params: ok(client.get("/admin/analytics", params=p)), repeat
+            )
+        auth = {"Authorization": f"Bearer {secret}"}
+        for label, params in (("a year", year), ("30 days", month),
+                              ("a year by delivery day", {**year, "by": "delivery"})):
+            found[f"API summary, {label}"] = timed(
+                lambda p=params: ok(
+                    client.get("/api/v1/analytics/summary", params=p, headers=auth)
+                ),
+                repeat,
+            )
+    with TestClient(create_app(app)) as client:
+        logged_in(client, "usr_bench00001@example.com")
+        found["seller's desk page, a year"] = timed(
+            lambda: ok(client.get("/desk/analytics", params=year)), repeat
+        )
+    first, last = date.fromisoformat(year["from"]), date.fromisoformat(year["to"])
+    found["baseline: a year folded from each shipment's tally"] = timed(
+        lambda: naive_year(app, first, last), 1
+    )
+    return found
+
+
+def ok(answer: Any) -> Any:
+    assert answer.status_code == 200, answer.text[:500]
+    return answer
+
+
+# --- the rollups' cost through the real path -------------------------------------------------
+
+
+def real_path(url: str, count: int, sweep_every: int) -> dict[str, float]:
+    """Dispatch ``count`` shipments and ingest their events through the services, with the
+    health and analytics sweeps after every ``sweep_every`` batches; seconds of each."""
+    app = build(Settings(database_url=url))
+    upgrade(app.engine)
+    seller = seed_shipments(app, count)
+    batches = in_batches(build_events(count))
+    spent = {"ingest": 0.0, "health sweep": 0.0, "analytics sweep": 0.0}
+    events = 0
+
+    def sweeps() -> None:
+        started = time.perf_counter()
+        health.sweep_rounds(uow_factory=app.uow, clock=app.clock)
+        spent["health sweep"] += time.perf_counter() - started
+        started = time.perf_counter()
+        analytics.sweep_rounds(uow_factory=app.uow, clock=app.clock)
+        spent["analytics sweep"] += time.perf_counter() - started
+
+    sweeps()  # the dispatches
+    for index, batch in enumerate(batches, 1):
+        started = time.perf_counter()
+        with app.uow() as uow:
+            valid, _ = tracking_service.parse_events(batch, now=app.clock())
+            tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
+        spent["ingest"] += time.perf_counter() - started
+        events += len(batch)
+        if index % sweep_every == 0 or index == len(batches):
+            sweeps()
+    with app.uow() as uow:
+        counted = uow.analytics.kept(
+            list(uow.analytics.after("", count + 1))
+        )
+    assert len(counted) == count, (len(counted), count)
+    app.close()
+    return {**spent, "events": events}
 
 
 # --- databases ------------------------------------------------------------------------------
@@ -193,234 +378,48 @@ def database(kind: str, postgres_url: str) -> Iterator[str]:
         admin.dispose()
 
 
-def load(app: App, count: int) -> tuple[int, float]:
-    """The rollups of ``count`` shipments, and the plain facts table; rows and seconds."""
-    started = time.perf_counter()
-    deltas: dict[Any, Tally] = {}
-    facts_rows: list[dict[str, Any]] = []
-    facts_table.create(app.engine)
-    for index, (dims, tally) in enumerate(tallies(count)):
-        analytics.add_at(deltas, dims, tally)
-        facts_rows.append(
-            {"id": index, "day": dims.day.isoformat(), "seller": dims.seller, "tally": tally}
-        )
-        if len(facts_rows) == BATCH:
-            with app.engine.begin() as connection:
-                connection.execute(insert(facts_table), facts_rows)
-            facts_rows = []
-    with app.engine.begin() as connection:
-        if facts_rows:
-            connection.execute(insert(facts_table), facts_rows)
-    keys = list(deltas)
-    for start in range(0, len(keys), BATCH):
-        with app.uow() as uow:
-            uow.analytics.add({key: deltas[key] for key in keys[start : start + BATCH]})
-    with app.engine.begin() as connection:
-        if app.engine.dialect.name == "postgresql":
-            connection.execute(sql("ANALYZE"))
-        else:
-            connection.execute(sql("ANALYZE"))
-    return len(keys), time.perf_counter() - started
-
-
-def naive_year(app: App, first: date, last: date) -> Summary:
-    """The baseline: every shipment of the period read and folded, no rollups."""
-    query = sql_select(facts_table.c.tally).where(
-        facts_table.c.day >= first.isoformat(), facts_table.c.day <= last.isoformat()
-    )
-    with app.engine.connect() as connection:
-        return Summary(merge(connection.execute(query).scalars()))
-
-
-# --- timing ---------------------------------------------------------------------------------
-
-
-def timed(call: Callable[[], Any], repeat: int) -> float:
-    call()
-    runs = []
-    for _ in range(repeat):
+def at_size(kind: str, options: argparse.Namespace) -> None:
+    with database(kind, options.postgres_url) as url:
+        app = build(Settings(database_url=url))
+        upgrade(app.engine)
+        print(f"\n{kind}: {options.shipments:,} delivered shipments ({load()})", flush=True)
+        rows, seconds = bulk_load(app, options.shipments)
+        print(f"  bulk-inserted {rows:,} rows (users, orders, lines, shipments, legs, events, "
+              f"health rows, kept ETAs) in {seconds:.0f} s, not through the ingest ({load()})",
+              flush=True)
         started = time.perf_counter()
-        call()
-        runs.append(time.perf_counter() - started)
-    return statistics.median(runs) * 1000
-
-
-def people(app: App) -> tuple[str, str]:
-    with app.uow() as uow:
-        admin = user_service.create_user(
-            uow=uow, email="admin@example.com", role=Role.ADMIN, now=NOW
+        counted = analytics.rebuild(
+            uow_factory=app.uow, clock=lambda: NOW, batch=options.rebuild_batch
         )
-        accounts.set_password(uow=uow, user=admin, password=PASSWORD)
-        seller = user_service.create_user(
-            uow=uow, email="sel@example.com", role=Role.SELLER, now=NOW
-        )
-        accounts.set_password(uow=uow, user=seller, password=PASSWORD)
-        _, secret = user_service.create_token(uow=uow, email=admin.email, name="bench", now=NOW)
-    return secret, seller.id
+        seconds = time.perf_counter() - started
+        analyze(app)
+        with app.engine.connect() as connection:
+            total = connection.execute(sql("SELECT count(*) FROM analytics_rollups")).scalar()
+        print(f"  rollups built by the real rebuild (services/analytics.rebuild): {counted:,} "
+              f"shipments -> {total:,} rollup rows in {seconds:.0f} s "
+              f"({seconds / counted * 1000:.2f} ms per shipment; {load()})", flush=True)
+        figures = reads(app, options.repeat)
+        base = figures.pop("baseline: a year folded from each shipment's tally")
+        print(f"  reads, median of {options.repeat} ({load()}):")
+        for label, ms in figures.items():
+            print(f"    {label:<46} {ms:8.1f} ms   {ms / base:6.4f}x the baseline's time")
+        print(f"    {'baseline: a year folded from each tally':<46} {base:8.1f} ms", flush=True)
+        app.close()
 
 
-def logged_in(client: TestClient, email: str) -> None:
-    page = client.get("/login")
-    token = page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
-    answer = client.post(
-        "/login",
-        data={"csrf_token": token, "email": email, "password": PASSWORD},
-        follow_redirects=False,
-    )
-    assert answer.status_code == 303, answer.text
-
-
-def reads(app: App, repeat: int) -> dict[str, float]:
-    secret, _ = people(app)
-    year = {"from": (NOW.date() - timedelta(days=364)).isoformat(), "to": NOW.date().isoformat()}
-    month = {"from": (NOW.date() - timedelta(days=29)).isoformat(), "to": NOW.date().isoformat()}
-    narrow = {**year, "carrier": "cainiao", "destination": "DE"}
-    found = {}
-    with TestClient(create_app(app)) as client:
-        logged_in(client, "admin@example.com")
-        for label, params in (
-            ("year", year),
-            ("30 days", month),
-            ("year, 1 carrier x 1 dest", narrow),
-        ):
-            found[f"admin page, {label}"] = timed(
-                lambda p=params: ok(client.get("/admin/analytics", params=p)), repeat
-            )
-        one = {**year, "seller": "sel_00001"}
-        found["admin page, year, one seller"] = timed(
-            lambda: ok(client.get("/admin/analytics", params=one)), repeat
-        )
-        auth = {"Authorization": f"Bearer {secret}"}
-        for label, params in (("year", year), ("30 days", month)):
-            found[f"API summary, {label}"] = timed(
-                lambda p=params: ok(
-                    client.get("/api/v1/analytics/summary", params=p, headers=auth)
-                ),
-                repeat,
-            )
-    first, last = date.fromisoformat(year["from"]), date.fromisoformat(year["to"])
-    found["baseline: naive year summary"] = timed(lambda: naive_year(app, first, last), 1)
-    return found
-
-
-def ok(answer: Any) -> Any:
-    assert answer.status_code == 200, answer.text[:500]
-    return answer
-
-
-# --- the rollups' cost through the sweep's path ---------------------------------------------
-
-
-def seed_journeys(app: App, count: int) -> list[str]:
-    """``count`` dispatched shipments with orders, legs, health rows and 6 events each."""
-    rng = random.Random(11)
-    with app.uow() as uow:
-        seller = user_service.create_user(uow=uow, email="s@example.com", role=Role.SELLER, now=NOW)
-        buyer = user_service.create_user(uow=uow, email="b@example.com", role=Role.BUYER, now=NOW)
-    ids = []
-    with app.engine.begin() as connection:
-        for start in range(0, count, 5000):
-            rows = [
-                _journey(rng, index, seller.id, buyer.id)
-                for index in range(start, min(start + 5000, count))
-            ]
-            for table, key in (
-                (orders, "order"),
-                (order_lines, "line"),
-                (shipments, "shipment"),
-                (shipment_legs, "leg"),
-                (shipment_health, "health"),
-            ):
-                connection.execute(insert(table), [row[key] for row in rows])
-            connection.execute(insert(tracking_events), [e for row in rows for e in row["events"]])
-            ids += [row["shipment"]["id"] for row in rows]
-    return ids
-
-
-def _journey(rng: random.Random, index: int, seller: str, buyer: str) -> dict[str, Any]:
-    sid, oid = f"shp_{index:010d}", f"ord_{index:010d}"
-    dispatched = NOW - timedelta(days=rng.randrange(20, 60))
-    steps = [
-        ("info_received", 0),
-        ("accepted", 1),
-        ("departed_origin", 2),
-        ("arrived_destination", 9),
-        ("out_for_delivery", 12),
-        ("delivered", 12.3),
-    ]
-    delivered = dispatched + timedelta(days=12.3)
-    milestones = {s: (dispatched + timedelta(days=d)).isoformat() for s, d in steps[1:]}
-    return {
-        "order": {
-            "id": oid,
-            "reference": f"R{index}",
-            "seller_id": seller,
-            "buyer_id": buyer,
-            "created_at": dispatched - timedelta(hours=5),
-        },
-        "line": {"order_id": oid, "position": 1, "title": "Item", "quantity": 1, "sku": None},
-        "shipment": {
-            "id": sid,
-            "order_id": oid,
-            "status": "delivered",
-            "sub_status": "delivered",
-            "milestones": milestones,
-            "last_event_at": delivered,
-            "delivered_at": delivered,
-            "event_count": 6,
-            "dispatched_at": dispatched,
-            "created_at": dispatched,
-            "updated_at": delivered,
-            "service": "standard",
-        },
-        "leg": {
-            "shipment_id": sid,
-            "sequence": 1,
-            "tracking_number": f"LK{index:09d}CN",
-            "carrier": "china_post",
-        },
-        "health": {
-            "shipment_id": sid,
-            "explanation": "delivered",
-            "origin_country": "CN",
-            "destination_country": rng.choice(DESTINATIONS),
-            "assessed_at": NOW,
-            "eta_samples": 0,
-        },
-        "events": [
-            {
-                "shipment_id": sid,
-                "event_key": f"k{i}",
-                "tracking_number": f"LK{index:09d}CN",
-                "occurred_at": dispatched + timedelta(days=d),
-                "sub_status": s,
-                "description": s,
-                "source": "bench",
-                "received_at": dispatched + timedelta(days=d, hours=rng.randrange(6)),
-            }
-            for i, (s, d) in enumerate(steps)
-        ],
-    }
-
-
-def sweep_cost(app: App, count: int) -> dict[str, float]:
-    ids = seed_journeys(app, count)
-    started = time.perf_counter()
-    for start in range(0, len(ids), analytics.BATCH):
-        with app.uow() as uow:
-            uow.analytics.observe(ids[start : start + analytics.BATCH])
-    observe = time.perf_counter() - started
-    started = time.perf_counter()
-    for start in range(0, len(ids), analytics.BATCH):
-        with app.uow() as uow:
-            analytics.count(uow=uow, shipment_ids=ids[start : start + analytics.BATCH], now=NOW)
-    counted = time.perf_counter() - started
-    return {
-        "per shipment ms": counted / count * 1000,
-        "per event ms": counted / count / 6 * 1000,
-        "baseline read ms": observe / count * 1000,
-        "ratio": counted / observe,
-    }
+def through_the_path(kind: str, options: argparse.Namespace) -> None:
+    with database(kind, options.postgres_url) as url:
+        print(f"\n{kind}: the real path, {options.path_shipments:,} shipments ({load()})",
+              flush=True)
+        spent = real_path(url, options.path_shipments, options.sweep_every)
+        events = spent.pop("events")
+        ingest = spent["ingest"] / events * 1000
+        for label, seconds in spent.items():
+            per_event = seconds / events * 1000
+            print(f"  {label:<16} {per_event:7.3f} ms per event   "
+                  f"{per_event / ingest:6.3f}x the ingest's time")
+        print(f"  ({events:,} events, sweeps after every {options.sweep_every} batches of "
+              f"1,000; {load()})", flush=True)
 
 
 def main() -> None:
@@ -430,30 +429,18 @@ def main() -> None:
     parser.add_argument(
         "--postgres-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test"
     )
-    parser.add_argument("--sweep-shipments", type=int, default=5000)
+    parser.add_argument("--path-shipments", type=int, default=2000)
+    parser.add_argument("--sweep-every", type=int, default=2)
+    parser.add_argument("--rebuild-batch", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--parts", default="size,path", help="size, path or both")
     options = parser.parse_args()
+    parts = options.parts.split(",")
     for kind in options.databases.split(","):
-        with database(kind, options.postgres_url) as url:
-            app = build(Settings(database_url=url))
-            upgrade(app.engine)
-            rows, seconds = load(app, options.shipments)
-            print(
-                f"\n{kind}: {options.shipments:,} shipments -> {rows:,} rollup rows "
-                f"(built in {seconds:.0f} s, the sweep's write path)"
-            )
-            figures = reads(app, options.repeat)
-            base = figures["baseline: naive year summary"]
-            for label, ms in figures.items():
-                print(f"  {label:<38} {ms:9.1f} ms   {ms / base:6.3f}x the baseline's time")
-            cost = sweep_cost(app, options.sweep_shipments)
-            print(
-                f"  rollup cost over {options.sweep_shipments:,} journeys (6 events each): "
-                f"{cost['per shipment ms']:.3f} ms per shipment, {cost['per event ms']:.3f} ms "
-                f"per event; reading their facts alone {cost['baseline read ms']:.3f} ms per "
-                f"shipment (ratio {cost['ratio']:.1f}x)"
-            )
-            app.close()
+        if "path" in parts:
+            through_the_path(kind, options)
+        if "size" in parts:
+            at_size(kind, options)
 
 
 if __name__ == "__main__":

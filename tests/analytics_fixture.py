@@ -11,7 +11,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from parceltrail.bootstrap import App
-from parceltrail.domain.analytics import Dimensions, Promise, ShipmentFacts, Tally, contribution
+from parceltrail.domain.analytics import (
+    Dimensions,
+    Promise,
+    ShipmentFacts,
+    Tally,
+    contribution,
+    placed,
+)
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.analytics import add_at
 from parceltrail.services.analytics_ports import RollupKey
@@ -106,12 +113,46 @@ EXPECTED_S1 = {
 }
 
 
+# By delivery day, 9-15 March: S1 (delivered the 13th) and S3 (the 9th). Transit 9 and 3
+# days; order to delivery 11 (2nd-13th) and 6 (3rd-9th); S1 on time, S3 early; no failed
+# attempt, no exception. The 2-8 March before it: nothing delivered.
+DELIVERED_WEEK = (date(2026, 3, 9), date(2026, 3, 15))
+EXPECTED_BY_DELIVERY = {
+    "shipments": 2,
+    "delivered": 2,
+    "in_flight": 0,
+    "transit_days": {"p50": 3, "p80": 9, "p95": 9},
+    "order_to_delivery_days": {"p50": 6, "p80": 11, "p95": 11},
+    "on_time": {"early": 1, "on_time": 1, "late": 0, "overdue": 0},
+    "on_time_rate": 1.0,
+    "first_attempt_rate": 1.0,
+    "exception_rate": 0.0,
+    "previous_shipments": 0,
+}
+# Week by week by delivery day, 9-22 March: the week of the 9th (S1, S3: transit 3 and 9 days)
+# and of the 16th (S2: 12 days, late).
+WEEKLY_BY_DELIVERY = {
+    "2026-03-09": {"shipments": 2, "p50": 3, "p80": 9, "p95": 9, "on_time_rate": 1.0},
+    "2026-03-16": {"shipments": 1, "p50": 12, "p80": 12, "p95": 12, "on_time_rate": 0.0},
+}
+# By order day, 3-8 March: only S3 (ordered the 3rd; the others on the 2nd), delivered early
+# after 3 days of transit. The six days before (25 February-2 March): S1, S2, S4, S5.
+ORDERED = (date(2026, 3, 3), date(2026, 3, 8))
+EXPECTED_BY_ORDER = {
+    "shipments": 1,
+    "delivered": 1,
+    "transit_days": {"p50": 3, "p80": 3, "p95": 3},
+    "on_time_rate": 1.0,
+    "previous_shipments": 4,
+}
+
+
 def load(app: App, sellers: dict[str, str]) -> None:
     """Count the fixture into the rollups through the sweep's own write path, the fixture's
     sellers ("s1", "s2") standing for these user ids."""
     deltas: dict[RollupKey, Tally] = {}
     for facts in FACTS.values():
-        dims = replace(facts.dimensions, seller=sellers[facts.dimensions.seller])
+        dims = replace(placed(facts), seller=sellers[facts.dimensions.seller])
         add_at(deltas, dims, contribution(facts, NOW))
     with app.uow() as uow:
         uow.analytics.add(deltas)

@@ -12,7 +12,7 @@ from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
 from parceltrail.services import accounts
 from tests import analytics_fixture, factories
-from tests.analytics_fixture import EXPECTED
+from tests.analytics_fixture import EXPECTED, EXPECTED_BY_DELIVERY, WEEKLY_BY_DELIVERY
 from tests.browser.conftest import serious_violations, with_axe
 from tests.browser.test_pages import _log_in, _shoot, app  # noqa: F401 (SQLite app fixture)
 from tests.e2e.conftest import base_url  # noqa: F401 (the loopback server fixture)
@@ -58,8 +58,11 @@ def test_the_admin_reads_the_fixtures_figures_in_charts_and_tables(
     expect(cell(page, "kpis", "exception_rate", "value")).to_have_text("60.0%")
     expect(cell(page, "carriers", "yunexpress", "overdue")).to_have_text("1")
     expect(cell(page, "exceptions", "lost", "shipments")).to_have_text("1")
-    # trend x2, carriers, heatmap, reasons, 2 lanes
-    expect(page.locator("svg.chart")).to_have_count(7)
+    # trend x3 (counts, on-time rate, transit percentiles), carriers, heatmap, reasons, 2 lanes
+    expect(page.locator("svg.chart")).to_have_count(8)
+    expect(cell(page, "weekly", "2026-03-02", "transit_p80")).to_have_text(
+        str(EXPECTED["transit_days"]["p80"])
+    )
     expect(page.get_by_role("img", name="On-time rate by carrier and destination")).to_be_visible()
     assert serious_violations(page) == []
     _shoot(page, screenshots, "analytics-admin")
@@ -82,4 +85,34 @@ def test_a_seller_sees_only_their_shipments(
     page.goto(f"{base_url}/desk/analytics?{WEEK}")
     expect(page.locator('.tile[data-metric="shipments"] .tile-value')).to_have_text("4")
     expect(cell(page, "exceptions", "lost", "shipments")).to_have_text("0")
+    page.close()
+
+
+def test_the_admin_reads_a_period_by_delivery_day(
+    app: App, base_url: str, browser: Any  # noqa: F811
+) -> None:
+    from playwright.sync_api import expect
+
+    people(app)
+    page = browser.new_page()
+    _log_in(page, base_url, "admin@example.com")
+    page.goto(f"{base_url}/admin/analytics?from=2026-03-09&to=2026-03-22")
+    expect(page.locator('.tile[data-metric="shipments"] .tile-value')).to_have_text("0")
+    page.get_by_label("Dates by").select_option(label="Delivery day")
+    page.get_by_role("button", name="Show").click()
+    expect(page.get_by_text("Shipments delivered from 2026-03-09 to 2026-03-22")).to_be_visible()
+    expect(page.locator('.tile[data-metric="shipments"] .tile-value')).to_have_text("3")
+    for week, expected in WEEKLY_BY_DELIVERY.items():
+        for p in ("p50", "p80", "p95"):
+            expect(cell(page, "weekly", week, f"transit_{p}")).to_have_text(str(expected[p]))
+    page.get_by_label("To", exact=True).fill("2026-03-15")
+    page.get_by_role("button", name="Show").click()
+    expect(page.locator('.tile[data-metric="shipments"] .tile-value')).to_have_text(
+        str(EXPECTED_BY_DELIVERY["shipments"])
+    )
+    expect(cell(page, "kpis", "on_time_rate", "value")).to_have_text("100.0%")
+    expect(cell(page, "kpis", "transit_p80", "value")).to_have_text(
+        str(EXPECTED_BY_DELIVERY["transit_days"]["p80"])
+    )
+    expect(page.get_by_label("Dates by")).to_have_value("delivery")
     page.close()

@@ -11,7 +11,14 @@ import pytest
 from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
 from tests import analytics_fixture, factories
-from tests.analytics_fixture import EXPECTED, EXPECTED_S1
+from tests.analytics_fixture import (
+    DELIVERED_WEEK,
+    EXPECTED,
+    EXPECTED_BY_DELIVERY,
+    EXPECTED_BY_ORDER,
+    EXPECTED_S1,
+    ORDERED,
+)
 
 WEEK = {"from": "2026-03-02", "to": "2026-03-08"}
 
@@ -57,7 +64,7 @@ def test_an_admin_reads_every_sellers_figures(http: httpx.Client, tokens: dict[s
     assert dispatched == {"milestone": "dispatched", **EXPECTED["eta_dispatched"]}
     assert body["problems_found_first_rate"] == EXPECTED["problems_first_rate"]
     assert body["previous"]["shipments"] == 0  # the week before is empty
-    assert body["period"] == {"from": "2026-03-02", "to": "2026-03-08"}
+    assert body["period"] == {"from": "2026-03-02", "to": "2026-03-08", "by": "dispatch"}
 
 
 def test_a_seller_reads_their_own_and_filters_narrow(http: httpx.Client, tokens: dict[str, str]):
@@ -72,16 +79,54 @@ def test_a_seller_reads_their_own_and_filters_narrow(http: httpx.Client, tokens:
     assert get(http, tokens["admin"], seller=tokens["s2_id"])["exceptions"]["lost"] == 1
 
 
+def span(first_last: tuple[object, object]) -> dict[str, str]:
+    first, last = first_last
+    return {"from": str(first), "to": str(last)}
+
+
+def test_periods_by_delivery_day_count_what_was_delivered_then(
+    http: httpx.Client, tokens: dict[str, str]
+):
+    body = get(http, tokens["admin"], by="delivery", **span(DELIVERED_WEEK))
+    expected = EXPECTED_BY_DELIVERY
+    for name in ("shipments", "delivered", "in_flight", "on_time", "on_time_rate",
+                 "first_attempt_rate", "exception_rate"):
+        assert body[name] == expected[name], name
+    for name in ("transit_days", "order_to_delivery_days"):
+        assert percentiles(body, name) == expected[name], name
+    assert body["previous"]["shipments"] == expected["previous_shipments"]
+    assert body["period"] == {"from": "2026-03-09", "to": "2026-03-15", "by": "delivery"}
+    # by dispatch day the same week holds nothing: everything was dispatched the week before
+    assert get(http, tokens["admin"], **span(DELIVERED_WEEK))["shipments"] == 0
+
+
+def test_periods_by_order_day(http: httpx.Client, tokens: dict[str, str]):
+    body = get(http, tokens["admin"], by="order", **span(ORDERED))
+    assert (body["shipments"], body["delivered"]) == (
+        EXPECTED_BY_ORDER["shipments"], EXPECTED_BY_ORDER["delivered"]
+    )
+    assert percentiles(body, "transit_days") == EXPECTED_BY_ORDER["transit_days"]
+    assert body["on_time_rate"] == EXPECTED_BY_ORDER["on_time_rate"]
+    assert body["previous"]["shipments"] == EXPECTED_BY_ORDER["previous_shipments"]
+    assert get(http, tokens["admin"], **span(ORDERED))["shipments"] == 5  # by dispatch
+    # a seller by order day, narrowed to a service: s1's standard parcel ordered the 3rd
+    mine = get(http, tokens["s1"], by="order", service="standard", **span(ORDERED))
+    assert mine["shipments"] == 1
+
+
 def test_each_filter_reads_one_kind_of_row_and_counts_once(
     http: httpx.Client, tokens: dict[str, str]
 ):
-    """Totals, carrier x destination, lane and detailed rows: each shipment counted once."""
+    """Every kind of row (services/analytics_ports.ROW_KINDS): each shipment counted once."""
     admin = tokens["admin"]
     assert get(http, admin)["shipments"] == 5  # the totals' rows
-    assert get(http, admin, destination="DE")["shipments"] == 3  # carrier x destination
-    assert get(http, admin, origin="CN")["shipments"] == 5  # the lanes' rows
-    standard = get(http, admin, service="standard")  # the detailed rows
+    assert get(http, admin, destination="DE")["shipments"] == 3  # carrier x service x dest.
+    assert get(http, admin, origin="CN")["shipments"] == 5  # the lanes' rows by service
+    standard = get(http, admin, service="standard")  # the service rows
     assert (standard["shipments"], standard["exceptions"]["lost"]) == (4, 0)
+    economy = get(http, admin, service="economy", destination="DE")  # carrier x service x dest.
+    assert (economy["shipments"], economy["exceptions"]["lost"]) == (1, 1)
+    assert get(http, admin, service="standard", origin="CN")["shipments"] == 4  # lane x service
     assert get(http, admin, origin="CN", carrier="cainiao")["transit_days"]["p50"] == 9
 
 
@@ -95,3 +140,6 @@ def test_who_may_not_read_and_bad_periods(http: httpx.Client, tokens: dict[str, 
     assert http.get(path, params=backwards, headers=auth(tokens["s1"])).status_code == 422
     lowercase = {**WEEK, "origin": "cn"}
     assert http.get(path, params=lowercase, headers=auth(tokens["s1"])).status_code == 422
+    unknown = http.get(path, params={**WEEK, "by": "arrival"}, headers=auth(tokens["s1"]))
+    assert unknown.status_code == 422
+    assert "delivery" in unknown.text  # says which bases there are

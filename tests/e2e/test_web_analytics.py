@@ -12,7 +12,7 @@ from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
 from parceltrail.services import accounts
 from tests import analytics_fixture, factories
-from tests.analytics_fixture import EXPECTED
+from tests.analytics_fixture import EXPECTED, EXPECTED_BY_DELIVERY, WEEKLY_BY_DELIVERY
 from tests.e2e.web import PASSWORD, logged_in
 
 WEEK = {"from": "2026-03-02", "to": "2026-03-08"}
@@ -60,3 +60,29 @@ def test_a_seller_sees_the_desk_page_not_the_admins(
     with httpx.Client(base_url=base_url) as anonymous:
         answer = anonymous.get("/desk/analytics")
         assert answer.status_code == 401
+
+
+def test_the_exports_follow_the_day_the_period_is_by(
+    base_url: str, people: dict[str, str]
+) -> None:
+    by_delivery = {"from": "2026-03-09", "to": "2026-03-22", "by": "delivery"}
+    with logged_in(base_url, "admin@example.com") as client:
+        page = client.get("/admin/analytics", params=by_delivery)
+        assert "Shipments delivered from 2026-03-09 to 2026-03-22" in page.text
+        assert '<option value="delivery" selected>' in page.text
+        weekly = client.get("/admin/analytics/weekly.csv", params=by_delivery)
+        rows = {r["week"]: r for r in csv.DictReader(io.StringIO(weekly.text))}
+        for week, expected in WEEKLY_BY_DELIVERY.items():
+            got = rows[week]
+            assert int(got["shipments"]) == expected["shipments"]
+            assert [int(got[f"transit_{p}"]) for p in ("p50", "p80", "p95")] == [
+                expected["p50"], expected["p80"], expected["p95"]
+            ]
+            assert float(got["on_time_rate"]) == expected["on_time_rate"]
+        week = {**by_delivery, "to": "2026-03-15"}
+        summary = client.get("/admin/analytics/summary.json", params=week).json()
+        assert summary["shipments"] == EXPECTED_BY_DELIVERY["shipments"]
+        assert summary["transit_days"]["p50"] == EXPECTED_BY_DELIVERY["transit_days"]["p50"]
+        wrong = client.get("/admin/analytics", params={**by_delivery, "by": "arrival"})
+        assert wrong.status_code == 422
+        assert "by is one of dispatch, order, delivery" in wrong.text

@@ -42,7 +42,7 @@ def post(app: App, seller: User, items: list[dict[str, Any]]) -> None:
 def lanes(app: App) -> set[tuple[str, str]]:
     """The lanes of the detailed rows (not the pre-summed rows', "*")."""
     r = analytics_rollups.c
-    query = select(r.origin, r.destination).where(r.carrier != "*", r.service != "*")
+    query = select(r.origin, r.destination).where(r.carrier != "*", r.origin != "*")
     with app.engine.connect() as connection:
         return {(row.origin, row.destination) for row in connection.execute(query)}
 

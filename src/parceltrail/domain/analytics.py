@@ -14,8 +14,9 @@ When a shipment changes, its new tally replaces its old one: the rollup gets ``n
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
 
 from parceltrail.domain.eta import ETA_MILESTONES
 from parceltrail.domain.status import SubStatus
@@ -65,6 +66,15 @@ _NOT_A_SCAN = frozenset(
 )
 
 
+class Basis(StrEnum):
+    """Which day puts a shipment in a period: its dispatch (the default), its order's creation
+    or its delivery (only delivered shipments have one)."""
+
+    DISPATCH = "dispatch"
+    ORDER = "order"
+    DELIVERY = "delivery"
+
+
 @dataclass(frozen=True, slots=True)
 class Promise:
     """An ETA as shown: the 80% interval and the likely day."""
@@ -76,8 +86,9 @@ class Promise:
 
 @dataclass(frozen=True, slots=True)
 class Dimensions:
-    """Where a shipment's tally is counted: its dispatch day (UTC) and what it is filtered by.
-    Unknown values are "" so that every row has one key."""
+    """Where a shipment's tally is counted: its dispatch day (UTC), what it is filtered by, and
+    its order and delivery days (UTC) when it has them. Unknown values are "" so that every
+    row has one key."""
 
     day: date
     seller: str
@@ -85,6 +96,17 @@ class Dimensions:
     service: str = ""
     origin: str = ""
     destination: str = ""
+    ordered_day: date | None = None
+    delivered_day: date | None = None
+
+    def days(self) -> dict[Basis, date]:
+        """The day the shipment is counted on by each basis it has a day for."""
+        found = {
+            Basis.DISPATCH: self.day,
+            Basis.ORDER: self.ordered_day,
+            Basis.DELIVERY: self.delivered_day,
+        }
+        return {basis: day for basis, day in found.items() if day is not None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +130,17 @@ class ShipmentFacts:
     lag_hours: tuple[int, ...] = ()
     problem_found_at: datetime | None = None
     buyer_asked_at: datetime | None = None
+
+
+def placed(facts: ShipmentFacts) -> Dimensions:
+    """The facts' dimensions with the order and delivery days read from the facts (a delivery
+    day only for a shipment delivered now, as ``contribution`` counts it)."""
+    delivered = facts.delivered_at if facts.sub_status is SubStatus.DELIVERED else None
+    return replace(
+        facts.dimensions,
+        ordered_day=facts.ordered_at.date() if facts.ordered_at else None,
+        delivered_day=delivered.date() if delivered else None,
+    )
 
 
 def calendar_days(start: datetime, end: datetime) -> int | None:

@@ -8,12 +8,13 @@ health sweep, so each ETA the health sweep shows is seen before the next one rep
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from parceltrail.domain import analytics
 from parceltrail.domain.analytics import (
+    Basis,
     Dimensions,
     Promise,
     ShipmentFacts,
@@ -22,10 +23,10 @@ from parceltrail.domain.analytics import (
     contribution,
     first_scan,
     merge,
+    placed,
 )
 from parceltrail.domain.analytics_periods import (
     MAX_SPAN_DAYS,
-    Grain,
     cover,
     periods_of,
     previous,
@@ -35,7 +36,14 @@ from parceltrail.domain.clock import Clock
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.users import User
-from parceltrail.services.analytics_ports import ROW_KINDS, Kept, Observed, RollupKey, Scope
+from parceltrail.services.analytics_ports import (
+    ROW_KINDS,
+    SELLER_KINDS,
+    Kept,
+    Observed,
+    RollupKey,
+    Scope,
+)
 from parceltrail.services.ports import AnalyticsUnitOfWork
 from parceltrail.services.rounds import in_rounds
 
@@ -90,7 +98,7 @@ def count(*, uow: AnalyticsUnitOfWork, shipment_ids: list[str], now: datetime) -
     shipments = uow.shipments.many(shipment_ids)
     observed = uow.analytics.observe(shipment_ids)
     kept = uow.analytics.kept(shipment_ids)
-    deltas: dict[RollupKey, Tally] = {}
+    changes: list[Change] = []
     records: dict[str, Kept] = {}
     for shipment_id, seen in observed.items():
         shipment = shipments.get(shipment_id)
@@ -98,11 +106,11 @@ def count(*, uow: AnalyticsUnitOfWork, shipment_ids: list[str], now: datetime) -
             continue
         old = kept.get(shipment_id)
         record = recount(shipment, seen, old, now)
-        if old is not None:
-            add_at(deltas, old.dimensions, old.tally, -1)
-        add_at(deltas, record.dimensions, record.tally, 1)
+        if old is not None and old.tally:
+            changes.append((old.dimensions, old.tally, -1))
+        changes.append((record.dimensions, record.tally, 1))
         records[shipment_id] = record
-    uow.analytics.add(deltas)
+    uow.analytics.add(rollup_rows(changes))
     uow.analytics.keep(records, now)
     return len(records)
 
@@ -116,7 +124,7 @@ def recount(shipment: Shipment, seen: Observed, old: Kept | None, now: datetime)
     found = (old.problem_found_at if old else None) or seen.trouble_since
     facts = facts_of(shipment, seen, promises, found)
     return Kept(
-        facts.dimensions,
+        placed(facts),
         contribution(facts, now),
         promises,
         found,
@@ -156,23 +164,47 @@ def facts_of(
     )
 
 
+Change = tuple[Dimensions, Tally, int]  # where a tally is counted, the tally, +1 or -1
+
+
 def add_at(deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign: int = 1) -> None:
-    """Count ``tally`` (times ``sign``) in every row the shipment belongs to: its day, week
-    and month, for its seller and for every seller (""), under its carrier, service and lane
-    and in each pre-summed row (``ROW_KINDS``)."""
-    signed = {name: sign * value for name, value in tally.items()}
-    values = (dims.carrier, dims.service, dims.origin, dims.destination)
-    kinds = [
-        [value if kept else "*" for value, kept in zip(values, keeps, strict=True)]
-        for keeps in ROW_KINDS.values()
-    ]
-    for seller in (dims.seller, ""):
-        for grain, period in periods_of(dims.day):
-            for carrier, service, origin, destination in kinds:
-                key = (seller, grain, period, carrier, service, origin, destination)
-                row = deltas.setdefault(key, {})
-                for name, value in signed.items():
-                    row[name] = row.get(name, 0) + value
+    """Count ``tally`` (times ``sign``) in every row the shipment belongs to."""
+    for key, row in rollup_rows([(dims, tally, sign)]).items():
+        _merge_into(deltas.setdefault(key, {}), row)
+
+
+def rollup_rows(changes: Iterable[Change]) -> dict[RollupKey, Tally]:
+    """What ``changes`` add to each rollup row. A shipment is counted on its day by each basis
+    (dispatch, order, delivery), in that day's day, week and month, in its seller's kinds of
+    row (``SELLER_KINDS``) and in every kind for all sellers (""). Tallies are summed per
+    finest row first, so a kind or grain that many shipments share is added to once."""
+    finest: dict[tuple[str, Basis, date, Lane], Tally] = {}
+    for dims, tally, sign in changes:
+        lane = (dims.carrier, dims.service, dims.origin, dims.destination)
+        for basis, day in dims.days().items():
+            for seller in (dims.seller, ""):
+                _merge_into(finest.setdefault((seller, basis, day, lane), {}), tally, sign)
+    rows: dict[RollupKey, Tally] = {}
+    kinds = {name: ROW_KINDS[name] for name in SELLER_KINDS}
+    for (seller, basis, day, lane), tally in finest.items():
+        for grain, period in periods_of(day):
+            for keeps in (kinds if seller else ROW_KINDS).values():
+                carrier, service, origin, destination = (
+                    value if kept else "*" for value, kept in zip(lane, keeps, strict=True)
+                )
+                key = (seller, basis, grain, period, carrier, service, origin, destination)
+                _merge_into(rows.setdefault(key, {}), tally)
+    # A shipment recounted without a change adds nothing: its rows are not written.
+    changed = {key: {n: c for n, c in row.items() if c} for key, row in rows.items()}
+    return {key: row for key, row in changed.items() if row}
+
+
+Lane = tuple[str, str, str, str]  # carrier, service, origin, destination
+
+
+def _merge_into(total: Tally, tally: Mapping[str, int], sign: int = 1) -> None:
+    for name, value in tally.items():
+        total[name] = total.get(name, 0) + sign * value
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -180,7 +212,8 @@ def add_at(deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign:
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """A period of dispatch days (inclusive) and the filters; ``seller`` only for admins."""
+    """A period of days (inclusive) by dispatch, order or delivery day (``basis``), and the
+    filters; ``seller`` only for admins."""
 
     first: date
     last: date
@@ -189,6 +222,7 @@ class Query:
     origin: str | None = None
     destination: str | None = None
     seller: str | None = None
+    basis: Basis = Basis.DISPATCH
 
 
 def scope_of(user: User, query: Query) -> Scope:
@@ -207,11 +241,14 @@ def scope_of(user: User, query: Query) -> Scope:
         seller = user.id
     else:
         raise PermissionDenied("analytics are for sellers and admins")
-    return Scope(seller, query.carrier, query.service, query.origin, query.destination)
+    return Scope(
+        seller, query.carrier, query.service, query.origin, query.destination, query.basis
+    )
 
 
 def summarize(uow: AnalyticsUnitOfWork, scope: Scope, first: date, last: date) -> Summary:
-    """Every metric over the dispatch days ``first``..``last``, read from the rollups."""
+    """Every metric over the days ``first``..``last`` (by the scope's basis), read from the
+    rollups."""
     pieces = cover(first, last)
     counts = uow.analytics.sums(scope, pieces, ()).get((), {})
     extra = uow.analytics.extras(scope, pieces, ()).get((), {})
@@ -232,7 +269,7 @@ class Report:
     query: Query
     current: Summary
     previous: Summary
-    weeks: list[tuple[date, Tally]]  # every week of the period (from its Monday), in order
+    weeks: list[tuple[date, Tally]]  # every week (from its Monday): counts, transit days
     carriers: dict[str, Tally]  # counts by carrier
     cells: dict[tuple[str, str], Tally]  # counts by (carrier, destination)
     lanes: dict[tuple[str, str], dict[int, int]]  # transit days by (origin, destination)
@@ -252,12 +289,10 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
     carriers: dict[str, Tally] = {}
     for (carrier, _), counts in cells.items():
         carriers[carrier] = merge([carriers.get(carrier, {}), counts])
-    month = [piece for piece in pieces if piece[0] is Grain.MONTH][-1:] or pieces[-1:]
     choices = {
         "carrier": sorted(c for c in carriers if c),
-        # the services of one month's detailed rows: a short read, not the whole period's
         "service": sorted(
-            {k[0] for k in read.sums(scope, month, ("service",)) if k[0]}
+            {k[0] for k in read.sums(scope, pieces, ("service",)) if k[0]}
             | ({query.service} if query.service else set())
         ),
         "origin": sorted({o for o, _ in by_lane if o}),
@@ -281,8 +316,9 @@ def _weeks(uow: AnalyticsUnitOfWork, scope: Scope, query: Query) -> list[tuple[d
         week_of(query.first) + timedelta(days=7 * i): {}
         for i in range((week_of(query.last) - week_of(query.first)).days // 7 + 1)
     }
-    for (period,), counts in uow.analytics.sums(scope, pieces, ("period",)).items():
-        week = weeks[week_of(date.fromisoformat(period))]
-        for name, value in counts.items():
-            week[name] = week.get(name, 0) + value
+    read = uow.analytics
+    sums = read.sums(scope, pieces, ("period",))
+    transit = read.extras(scope, pieces, ("period",), transit_only=True)
+    for (period,), counts in [*sums.items(), *transit.items()]:
+        _merge_into(weeks[week_of(date.fromisoformat(period))], counts)
     return sorted(weeks.items())

@@ -8,24 +8,30 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
-from parceltrail.domain.analytics import Dimensions, Promise, Tally
+from parceltrail.domain.analytics import Basis, Dimensions, Promise, Tally
 from parceltrail.domain.analytics_periods import Grain
 from parceltrail.domain.health_records import Mark
 from parceltrail.domain.status import SubStatus
 
-# A rollup row: (seller or "" for all sellers, grain, period start, carrier, service, origin,
-# destination).
-RollupKey = tuple[str, Grain, date, str, str, str, str]
+# A rollup row: (seller or "" for all sellers, the basis its days are by, grain, period start,
+# carrier, service, origin, destination).
+RollupKey = tuple[str, Basis, Grain, date, str, str, str, str]
 # Which of the four dimensions (carrier, service, origin, destination) each kind of row keeps;
 # the others hold "*". The detailed rows keep all four; the others are pre-summed for the
-# views that read them (docs/analytics.md): the total (no filter), carrier x destination (the
-# heatmap and the carriers' bars) and the lane (origin x destination: the lanes' histograms).
+# views that read them (docs/analytics.md): the total (no filter), the service (a service
+# filter's tiles and weeks), carrier x service x destination (the heatmap, the carriers' bars)
+# and the lane by service (the lanes' histograms). The last two keep the service so that a
+# service filter reads pre-summed rows too; a view without one sums them over the services.
 ROW_KINDS: dict[str, tuple[bool, bool, bool, bool]] = {
     "detail": (True, True, True, True),
     "total": (False, False, False, False),
-    "carrier_destination": (True, False, False, True),
-    "lane": (False, False, True, True),
+    "service": (False, True, False, False),
+    "carrier_service_destination": (True, True, False, True),
+    "service_lane": (False, True, True, True),
 }
+# The kinds kept per seller; every kind is kept for all sellers together (seller ""). One
+# seller's detailed rows of a period are at most as many as its shipments there.
+SELLER_KINDS = ("detail", "total")
 # What a dimension of a rollup row is called, for grouping.
 DIMENSIONS = ("carrier", "service", "origin", "destination", "period")
 
@@ -68,6 +74,7 @@ class Scope:
     service: str | None = None
     origin: str | None = None
     destination: str | None = None
+    basis: Basis = Basis.DISPATCH
 
 
 Pieces = Sequence[tuple[Grain, date]]
@@ -105,8 +112,8 @@ class AnalyticsRepository(Protocol):
 
     def sums(self, scope: Scope, pieces: Pieces, by: Sequence[str]) -> dict[tuple[str, ...], Tally]:
         """The count columns summed over the pieces' rows, per value of the ``by`` dimensions
-        (``DIMENSIONS``; () for one total). Without filters or dimensions to group by, the
-        totals' rows are read; else the detailed rows."""
+        (``DIMENSIONS``; () for one total), from the one kind of row (``ROW_KINDS``) that
+        keeps every dimension filtered or grouped by and sums the most."""
         ...
 
     def extras(

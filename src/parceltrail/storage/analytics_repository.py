@@ -30,6 +30,7 @@ from parceltrail.domain.health_records import Mark
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.analytics_ports import (
     ROW_KINDS,
+    SELLER_KINDS,
     Kept,
     Observed,
     Pieces,
@@ -50,7 +51,6 @@ from parceltrail.storage.tables import (
 )
 from parceltrail.storage.types import UTCDateTime
 
-_KEYS = ("seller", "grain", "period", "carrier", "service", "origin", "destination")
 _TRANSIT = "transit_cal:"
 _TROUBLE = [p.value for p in Problem if p not in INFORMATIONAL]
 _R = analytics_rollups.c
@@ -68,6 +68,10 @@ def _promises_json(promises: Mapping[str, Promise]) -> dict[str, list[str]]:
     }
 
 
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
 def _kept(row: Any) -> Kept:
     dims = Dimensions(
         date.fromisoformat(row.day),
@@ -76,15 +80,18 @@ def _kept(row: Any) -> Kept:
         row.service,
         row.origin,
         row.destination,
+        _day(row.ordered_day),
+        _day(row.delivered_day),
     )
     promises = {name: _promise(raw) for name, raw in (row.promises or {}).items()}
     return Kept(dims, dict(row.tally), promises, row.problem_found_at, row.recheck_at)
 
 
 def _key_values(key: RollupKey) -> dict[str, Any]:
-    seller, grain, period, carrier, service, origin, destination = key
+    seller, basis, grain, period, carrier, service, origin, destination = key
     values = {
         "seller": seller,
+        "basis": basis.value,
         "grain": grain.value,
         "period": period.isoformat(),
         "carrier": carrier,
@@ -92,7 +99,12 @@ def _key_values(key: RollupKey) -> dict[str, Any]:
         "origin": origin,
         "destination": destination,
     }
-    return {"key": "|".join(values.values()), **values}
+    kind = _KIND_OF[(carrier != "*", service != "*", origin != "*", destination != "*")]
+    return {"key": "|".join(values.values()), "kind": kind, **values}
+
+
+# A row's kind from which of its four dimensions hold a value (the others hold "*").
+_KIND_OF = {keeps: kind for kind, keeps in ROW_KINDS.items()}
 
 
 class SqlAnalyticsRepository(SweepMarks):
@@ -217,15 +229,15 @@ class SqlAnalyticsRepository(SweepMarks):
     def add(self, deltas: Mapping[RollupKey, Tally]) -> None:
         """Read the touched rows, add, write back: the JSON histograms cannot be added in SQL.
         The rows are locked on PostgreSQL; the sweep runs one at a time anyway."""
-        keys = [key for key, tally in deltas.items() if tally]
-        existing = self._rows(keys)
+        keyed = {key: _key_values(key) for key, tally in deltas.items() if tally}
+        existing = self._rows(keyed)
         updates, inserts, empty = [], [], []
-        for key in keys:
+        for key, names in keyed.items():
             old = existing.get(key)
-            total = _added(old or {}, deltas[key])
-            values = {**_key_values(key), **_row_values(total)}
+            total = deltas[key] if old is None else _added(old, deltas[key])
+            values = {**names, **_row_values(total)}
             if not any(total.values()):
-                empty.append(values)
+                empty.append(names["key"])
             elif old is None:
                 inserts.append(values)
             else:
@@ -234,12 +246,12 @@ class SqlAnalyticsRepository(SweepMarks):
             self._db.execute(_UPDATE, updates)
         if inserts:
             self._db.execute(insert(analytics_rollups), inserts)
-        for part in chunks([values["key"] for values in empty]):
+        for part in chunks(empty):
             self._db.execute(delete(analytics_rollups).where(_R.key.in_(part)))
 
-    def _rows(self, keys: Sequence[RollupKey]) -> dict[RollupKey, Tally]:
+    def _rows(self, keyed: Mapping[RollupKey, Mapping[str, Any]]) -> dict[RollupKey, Tally]:
         found: dict[RollupKey, Tally] = {}
-        by_text = {_key_values(key)["key"]: key for key in keys}
+        by_text = {names["key"]: key for key, names in keyed.items()}
         for part in chunks(list(by_text)):
             query = select(analytics_rollups).where(_R.key.in_(part))
             if self._db.dialect.name == "postgresql":
@@ -337,6 +349,8 @@ def _kept_values(shipment_id: str, kept: Kept, now: datetime) -> dict[str, Any]:
     return {
         "shipment_id": shipment_id,
         "day": dims.day.isoformat(),
+        "ordered_day": dims.ordered_day.isoformat() if dims.ordered_day else None,
+        "delivered_day": dims.delivered_day.isoformat() if dims.delivered_day else None,
         "seller": dims.seller,
         "carrier": dims.carrier,
         "service": dims.service,
@@ -365,52 +379,65 @@ def _added(old: Mapping[str, int], delta: Mapping[str, int]) -> Tally:
 
 
 def _row_values(tally: Mapping[str, int]) -> dict[str, Any]:
-    counts = {n: tally.get(n, 0) for n in COUNTS}
-    rest = {k: v for k, v in tally.items() if k not in counts}
-    transit = {k: v for k, v in rest.items() if k.startswith(_TRANSIT)}
-    extra = {k: v for k, v in rest.items() if not k.startswith(_TRANSIT)}
-    return {**counts, "transit": transit, "extra": extra}
+    values: dict[str, Any] = dict.fromkeys(COUNTS, 0)
+    transit: dict[str, int] = {}
+    extra: dict[str, int] = {}
+    for name, count in tally.items():
+        if name in values:
+            values[name] = count
+        elif name.startswith(_TRANSIT):
+            transit[name] = count
+        else:
+            extra[name] = count
+    values["transit"], values["extra"] = transit, extra
+    return values
 
 
 _FILTERS = ("carrier", "service", "origin", "destination")
 
 
 def _scope(scope: Scope, by: Sequence[str]) -> list[ColumnElement[bool]]:
-    """The seller's rows narrowed by the filters set, of the one kind (``ROW_KINDS``) that
-    keeps every dimension filtered or grouped by and sums the most: never two kinds, so nothing
-    is counted twice."""
-    conditions = [_R.seller == scope.seller]
+    """The seller's rows by the scope's basis, narrowed by the filters set, of the one kind
+    (``ROW_KINDS``) that keeps every dimension filtered or grouped by and sums the most: never
+    two kinds, so nothing is counted twice. The kind follows the period in the primary key, so
+    each period's rows of that kind are read and no others."""
+    conditions = [_R.seller == scope.seller, _R.basis == scope.basis.value]
     filters = {name: getattr(scope, name) for name in _FILTERS}
     needed = {name for name, value in filters.items() if value is not None}
     needed |= {name for name in by if name in _FILTERS}
-    kind = _kind_for(needed)
-    for name, kept in zip(_FILTERS, ROW_KINDS[kind], strict=True):
-        conditions.append(_R[name] != "*" if kept else _R[name] == "*")
+    kind = _kind_for(needed, SELLER_KINDS if scope.seller else tuple(ROW_KINDS))
+    conditions.append(_R.kind == kind)
     for name, value in filters.items():
         if value is not None:
             conditions.append(_R[name] == value)
     return conditions
 
 
-def _kind_for(needed: set[str]) -> str:
-    """The row kind keeping the fewest dimensions that still keeps all of ``needed``."""
+def _kind_for(needed: set[str], kinds: Sequence[str]) -> str:
+    """Of ``kinds``, the one keeping the fewest dimensions that still keeps all of ``needed``."""
     fitting = [
-        (sum(keeps), kind)
-        for kind, keeps in ROW_KINDS.items()
-        if all(keeps[_FILTERS.index(name)] for name in needed)
+        (sum(ROW_KINDS[kind]), kind)
+        for kind in kinds
+        if all(ROW_KINDS[kind][_FILTERS.index(name)] for name in needed)
     ]
     return min(fitting)[1]
 
 
 def _pieces(pieces: Pieces) -> ColumnElement[bool]:
+    """The rows of these periods: an IN list of their first days (which the primary key
+    seeks whatever the planner's statistics), then each day's grain."""
     by_grain: dict[Grain, list[str]] = {}
     for grain, start in pieces:
         by_grain.setdefault(grain, []).append(start.isoformat())
     if not by_grain:
         return false()
-    return or_(
-        *(
-            and_(_R.grain == grain.value, _R.period.in_(periods))
-            for grain, periods in by_grain.items()
-        )
+    starts = sorted({start for starts in by_grain.values() for start in starts})
+    return and_(
+        _R.period.in_(starts),
+        or_(
+            *(
+                and_(_R.grain == grain.value, _R.period.in_(periods))
+                for grain, periods in by_grain.items()
+            )
+        ),
     )

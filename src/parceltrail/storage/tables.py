@@ -630,6 +630,8 @@ analytics_shipments = Table(
         primary_key=True,
     ),
     Column("day", String(10), nullable=False),  # dispatch day, YYYY-MM-DD (UTC)
+    Column("ordered_day", String(10)),  # the order's day, when known
+    Column("delivered_day", String(10)),  # the delivery day, when delivered
     Column("seller", String(32), nullable=False),
     Column("carrier", String(64), nullable=False),
     Column("service", String(32), nullable=False),
@@ -643,21 +645,24 @@ analytics_shipments = Table(
     Index(None, "recheck_at"),
 )
 
-# One row per seller ("" = every seller) x grain x period x carrier x service x lane, and per
-# seller x grain x period with "*" in the four dimensions: the total an unfiltered view reads.
+# One row per seller ("" = every seller) x basis x grain x period x carrier x service x lane,
+# and the pre-summed rows holding "*" in the dimensions they sum over (ROW_KINDS in
+# services/analytics_ports.py).
 analytics_rollups = Table(
     "analytics_rollups",
     metadata,
-    # Read by seller, grain and period: the key leads with them (on SQLite the rows are kept in
-    # its order, WITHOUT ROWID, so a period's rows lie together).
+    # Read by seller, basis, kind and a list of periods: the key leads with them, so a read
+    # seeks each period (on SQLite the rows are kept in the key's order, WITHOUT ROWID).
     Column("seller", String(32), primary_key=True),
-    Column("grain", String(5), primary_key=True),  # day | week | month
+    Column("basis", String(8), primary_key=True),  # dispatch | order | delivery
+    Column("kind", String(32), primary_key=True),  # ROW_KINDS: which dimensions hold "*"
     Column("period", String(10), primary_key=True),  # its first day, YYYY-MM-DD
+    Column("grain", String(5), primary_key=True),  # day | week | month
     Column("carrier", String(64), primary_key=True),
     Column("service", String(32), primary_key=True),
     Column("origin", String(2), primary_key=True),
     Column("destination", String(2), primary_key=True),
-    Column("key", String(160), nullable=False, unique=True),  # the seven joined by "|"
+    Column("key", String(170), nullable=False, unique=True),  # the eight joined by "|"
     # The counts the charts group by (domain COUNTS), summed by the database.
     *(Column(name, Integer, nullable=False, server_default="0") for name in COUNTS),
     Column("transit", JSON, nullable=False),  # the transit-days histogram: {key: count}

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from pydantic import Field
 
-from parceltrail.domain.analytics import Percentiles, Summary
+from parceltrail.domain.analytics import Basis, Percentiles, Summary
 from parceltrail.services import analytics
 from parceltrail.web.api.deps import AppDep, UowDep, UserDep
 from parceltrail.web.api.schemas import Answer
@@ -74,10 +74,11 @@ class FiguresOut(Answer):
 
 
 class PeriodOut(Answer):
-    """Dispatch days, both included."""
+    """Days, both included, of the shipments' dispatch, order or delivery (``by``)."""
 
     from_: date = Field(alias="from")
     to: date
+    by: Basis
 
 
 class FiltersOut(Answer):
@@ -135,13 +136,14 @@ def query_of(
     today: date,
     first: date | None,
     last: date | None,
+    by: Basis = Basis.DISPATCH,
     **filters: str | None,
 ) -> analytics.Query:
     """The period (the last 30 days by default) and the filters that are set."""
     last = last or today
     first = first or last - timedelta(days=DEFAULT_DAYS - 1)
     given = {k: v for k, v in filters.items() if v}
-    return analytics.Query(first, last, **given)
+    return analytics.Query(first, last, basis=by, **given)
 
 
 @router.get(
@@ -154,25 +156,30 @@ def summary(
     app: AppDep,
     uow: UowDep,
     user: UserDep,
-    first: Annotated[date | None, Query(alias="from", description="First dispatch day")] = None,
-    last: Annotated[date | None, Query(alias="to", description="Last dispatch day")] = None,
+    first: Annotated[date | None, Query(alias="from", description="First day")] = None,
+    last: Annotated[date | None, Query(alias="to", description="Last day")] = None,
+    by: Annotated[
+        Basis,
+        Query(description="Which day puts a shipment in the period: dispatch, order or delivery"),
+    ] = Basis.DISPATCH,
     carrier: Annotated[str | None, Query(max_length=64)] = None,
     service: Annotated[str | None, Query(max_length=32)] = None,
     origin: Country = None,
     destination: Country = None,
     seller: Annotated[str | None, Query(max_length=32, description="Admins only")] = None,
 ) -> dict[str, Any]:
-    """Delivery figures of the shipments dispatched from `from` to `to` (the last 30 days by
-    default), and of the period of the same length before: a seller's own, everyone's for an
-    admin (or one seller's with `seller`)."""
+    """Delivery figures of the shipments dispatched (or ordered, or delivered: `by`) from `from`
+    to `to` (the last 30 days by default), and of the period of the same length before: a
+    seller's own, everyone's for an admin (or one seller's with `seller`). By delivery day only
+    delivered shipments are counted."""
     query = query_of(
-        app.clock().date(), first, last, carrier=carrier, service=service, origin=origin,
+        app.clock().date(), first, last, by, carrier=carrier, service=service, origin=origin,
         destination=destination, seller=seller,
     )
     current, before = analytics.summary(uow=uow, user=user, query=query)
     return {
         **figures(current),
-        "period": {"from": query.first, "to": query.last},
+        "period": {"from": query.first, "to": query.last, "by": query.basis},
         "filters": {
             "carrier": query.carrier, "service": query.service, "origin": query.origin,
             "destination": query.destination, "seller": query.seller,

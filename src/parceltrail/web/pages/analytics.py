@@ -20,7 +20,15 @@ from markupsafe import Markup
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from parceltrail.domain.analytics import EXCEPTION_KINDS, Summary, Tally, rate
+from parceltrail.domain.analytics import (
+    EXCEPTION_KINDS,
+    Basis,
+    Percentiles,
+    Summary,
+    Tally,
+    histogram,
+    rate,
+)
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
 from parceltrail.domain.users import User
 from parceltrail.services import analytics
@@ -47,6 +55,26 @@ TITLES = {
     "exceptions": N_("Exception reasons"),
     "durations": N_("How long each step took"),
     "eta_accuracy": N_("How accurate the ETA was"),
+}
+# The page's sentence for the period, and the choice of the day a period is by.
+PERIOD_TEXTS = {
+    Basis.DISPATCH: N_(
+        "Shipments dispatched from %(first)s to %(last)s, compared with the same number of "
+        "days before."
+    ),
+    Basis.ORDER: N_(
+        "Shipments ordered from %(first)s to %(last)s, compared with the same number of days "
+        "before."
+    ),
+    Basis.DELIVERY: N_(
+        "Shipments delivered from %(first)s to %(last)s, compared with the same number of "
+        "days before."
+    ),
+}
+BASES = {
+    Basis.DISPATCH: N_("Dispatch day"),
+    Basis.ORDER: N_("Order day"),
+    Basis.DELIVERY: N_("Delivery day"),
 }
 LABELS = {
     "metric": N_("Metric"), "value": N_("This period"), "previous": N_("Previous period"),
@@ -115,6 +143,15 @@ def _on_time(counts: Tally) -> float | None:
     return rate(counts.get("early", 0) + counts.get("on_time", 0), judged)
 
 
+TRANSIT = ("transit_p50", "transit_p80", "transit_p95")
+
+
+def _transit(counts: Tally) -> tuple[int | None, int | None, int | None]:
+    """The week's transit percentiles (first scan to delivery, calendar days)."""
+    p = Percentiles.of(histogram(counts, "transit_cal"))
+    return p.p50, p.p80, p.p95
+
+
 def datasets(report: analytics.Report) -> dict[str, Dataset]:
     now, before = kpis(report.current), kpis(report.previous)
     s = report.current
@@ -123,8 +160,9 @@ def datasets(report: analytics.Report) -> dict[str, Dataset]:
     found = [
         Dataset("kpis", ("metric", "value", "previous"),
                 [[k, v, before[k]] for k, v in now.items()]),
-        Dataset("weekly", ("week", "shipments", "delivered", "on_time_rate"), [
-            [week.isoformat(), c.get("shipments", 0), c.get("delivered", 0), _on_time(c)]
+        Dataset("weekly", ("week", "shipments", "delivered", "on_time_rate", *TRANSIT), [
+            [week.isoformat(), c.get("shipments", 0), c.get("delivered", 0), _on_time(c),
+             *_transit(c)]
             for week, c in report.weeks
         ]),
         Dataset("carriers", ("carrier", *parts, "on_time_rate"), [
@@ -168,6 +206,9 @@ def drawings(sets: dict[str, Dataset], gettext: Any) -> dict[str, Markup]:
         "weekly_rate": charts.lines(t(LABELS["on_time_rate"]), weeks, [
             (t(LABELS["on_time_rate"]), [row[3] for row in weekly]),
         ], percent=True),
+        "weekly_transit": charts.lines(t(LABELS["transit"]), weeks, [
+            (t(LABELS[name]), [row[4 + i] for row in weekly]) for i, name in enumerate(TRANSIT)
+        ]),
         "carriers": charts.stacked(
             t(TITLES["carriers"]), [(row[0], row[1:5]) for row in carriers],
             [(t(LABELS[p]), colour) for p, colour in zip(
@@ -205,23 +246,34 @@ def _day(text: str, name: str) -> date | None:
         raise ValidationFailed(f"{name} is not a date such as 2026-03-02", field=name) from None
 
 
+def _basis(text: str) -> Basis:
+    try:
+        return Basis(text or Basis.DISPATCH)
+    except ValueError:
+        choices = ", ".join(basis.value for basis in Basis)
+        raise ValidationFailed(f"by is one of {choices}", field="by") from None
+
+
 def query_of(
-    today: date, first: str, last: str, seller: str | None, **filters: str
+    today: date, first: str, last: str, seller: str | None, by: str = "", **filters: str
 ) -> analytics.Query:
-    """The form's period (the last 90 days by default) and the filters chosen."""
+    """The form's period (the last 90 days by default, by dispatch day unless ``by`` says
+    order or delivery) and the filters chosen."""
     end = _day(last, "to") or today
     start = _day(first, "from") or end - timedelta(days=DEFAULT_DAYS - 1)
+    basis = _basis(by)
     for name in ("origin", "destination"):
         if filters[name] and not _COUNTRY.match(filters[name]):
             raise ValidationFailed(f"{name} is a country code such as CN", field=name)
     given = {k: v for k, v in filters.items() if v}
-    return analytics.Query(start, end, seller=seller or None, **given)
+    return analytics.Query(start, end, seller=seller or None, basis=basis, **given)
 
 
 def _context(report: analytics.Report, area: str, gettext: Any) -> dict[str, Any]:
     sets = datasets(report)
     q = report.query
-    params = {"from": q.first.isoformat(), "to": q.last.isoformat(), "carrier": q.carrier,
+    params = {"from": q.first.isoformat(), "to": q.last.isoformat(),
+              "by": q.basis.value if q.basis is not Basis.DISPATCH else None, "carrier": q.carrier,
               "service": q.service, "origin": q.origin, "destination": q.destination,
               "seller": q.seller if area == "admin" else None}
     return {
@@ -229,6 +281,7 @@ def _context(report: analytics.Report, area: str, gettext: Any) -> dict[str, Any
         "labels": LABELS, "rates": RATES, "query": q, "choices": report.choices,
         "kinds": tuple(EXCEPTION_KINDS), "params": {k: v for k, v in params.items() if v},
         "summary": figures(report.current), "tiles": tiles(sets["kpis"]), "shown": shown,
+        "bases": BASES, "period_text": PERIOD_TEXTS[q.basis],
     }
 
 
@@ -237,13 +290,14 @@ def _report(uow: UowDep, user: User, app: AppDep, area: str, form: dict[str, str
         raise PermissionDenied("this page is for admins")
     chosen = form.pop("seller")
     seller = chosen if area == "admin" else user.id  # the desk is always one's own
-    query = query_of(app.clock().date(), form.pop("from"), form.pop("to"), seller, **form)
+    first, last, by = form.pop("from"), form.pop("to"), form.pop("by")
+    query = query_of(app.clock().date(), first, last, seller, by, **form)
     return analytics.report(uow=uow, user=user, query=query)
 
 
-def _form(first: str, last: str, carrier: str, service: str, origin: str, destination: str,
-          seller: str) -> dict[str, str]:
-    return {"from": first, "to": last, "carrier": carrier, "service": service,
+def _form(first: str, last: str, by: str, carrier: str, service: str, origin: str,
+          destination: str, seller: str) -> dict[str, str]:
+    return {"from": first, "to": last, "by": by, "carrier": carrier, "service": service,
             "origin": origin, "destination": destination, "seller": seller}
 
 
@@ -253,11 +307,12 @@ def analytics_page(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep,
     first: Annotated[str, Query(alias="from", max_length=10)] = "",
     last: Annotated[str, Query(alias="to", max_length=10)] = "",
+    by: Annotated[str, Query(max_length=10)] = "",
     carrier: Text = "", service: Text = "", origin: Text = "", destination: Text = "",
     seller: Text = "",
 ) -> Response:
     area = "admin" if request.url.path.startswith("/admin") else "desk"
-    form = _form(first, last, carrier, service, origin, destination, seller)
+    form = _form(first, last, by, carrier, service, origin, destination, seller)
     report = _report(uow, who.require(), app, area, form)
     gettext = page_gettext(request)
     return page(request, who, "analytics.html", **_context(report, area, gettext))
@@ -269,13 +324,14 @@ def analytics_export(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, file: str,
     first: Annotated[str, Query(alias="from", max_length=10)] = "",
     last: Annotated[str, Query(alias="to", max_length=10)] = "",
+    by: Annotated[str, Query(max_length=10)] = "",
     carrier: Text = "", service: Text = "", origin: Text = "", destination: Text = "",
     seller: Text = "",
 ) -> Response:
     """One chart's numbers as CSV or JSON; ``summary.json`` is the API's summary."""
     match = _FILE.match(file)
     area = "admin" if request.url.path.startswith("/admin") else "desk"
-    form = _form(first, last, carrier, service, origin, destination, seller)
+    form = _form(first, last, by, carrier, service, origin, destination, seller)
     report = _report(uow, who.require(), app, area, form)
     sets = datasets(report)
     name, kind = match.groups() if match else ("", "")
