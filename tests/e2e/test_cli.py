@@ -114,6 +114,35 @@ def test_detect_json_prints_one_object_per_input_line_in_order() -> None:
     }
 
 
+def test_the_console_script_answers_detect_json_as_the_app_does_without_typer() -> None:
+    """`parceltrail detect --json` on stdin skips the command-line framework (start-up time)
+    and writes the same bytes as the typer command."""
+    lines = [
+        "LK123456785CN",
+        "",
+        "LK123456789CN",
+        "\x00\x01binary",
+        "Tracking no: 1Z5R89390357567127",
+        "9400111899223197428490",
+        "🙂" * 500,
+        "RR473124820CN",
+    ] * 40
+    text = "\n".join(lines) + "\n"
+    probe = (
+        "import sys; sys.argv = ['parceltrail', 'detect', '--json']; "
+        "from parceltrail.cli.entry import main; main(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'click')), "
+        "file=sys.stderr)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], input=text.encode(), capture_output=True, check=True
+    )
+    assert out.stderr.decode().strip() == "[]"
+    expected = runner.invoke(app, ["detect", "--json"], input=text).stdout_bytes
+    assert out.stdout == expected
+    assert len(out.stdout.splitlines()) == len(lines)
+
+
 def test_detect_explains_for_humans() -> None:
     out = invoke("detect", "LK123456789CN").stdout
     assert "INVALID" in out
