@@ -18,4 +18,4 @@ def main() -> None:
         return
     from parceltrail.cli import app
 
-    app()
+    app(prog_name="parceltrail")
