@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
 from typing import Final
 
-from parceltrail.domain.numbers.detect import MAX_ECHO, _echo
+from parceltrail.domain.numbers.detect import MAX_ECHO, _echo, _may_fix
 from parceltrail.domain.numbers.directory import CarrierDirectory, load_directory
 from parceltrail.domain.numbers.matching import s10_info, s10_service_meaning
 from parceltrail.domain.numbers.normalize import MAX_LENGTH, MIN_LENGTH, normalize_parts
@@ -59,11 +59,7 @@ def json_line(text: str, plan: Plan) -> str:
         if problem is not None:
             return f'{head},"valid":false,{problem_outcome(problem, plan).json_tail}}}'
     outcome, s10_match, failed = resolve(value, plan)
-    if (  # ``worth_suggesting``, inline: this runs once per line
-        outcome.status == "invalid"
-        and outcome.suggestible
-        and (failed or (len(value), value[0]) in plan.fixable)
-    ):
+    if outcome.status == "invalid" and outcome.suggestible and _may_fix(value, failed, plan):
         suggestions = suggestions_of(value, outcome, s10_match, failed, plan)
         if suggestions:  # rare: only the suggestions and the message are encoded here
             before, after = outcome.json_around

@@ -105,13 +105,9 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
             ),
         )
     status = outcome.status
-    if (
-        status != "invalid"
-        or not outcome.suggestible
-        or (not failed and plan.fixable.get((len(value), value[0])) is None)
-    ):
-        # The common junk case (``worth_suggesting``, inline): no check digit failed and no
-        # confusable can help, or only an S10 check under an unknown issuer failed.
+    if status != "invalid" or not outcome.suggestible or not _may_fix(value, failed, plan):
+        # The common junk case: no check digit failed and no confusable can help, an
+        # all-digit number, or only an S10 check under an unknown issuer failed.
         return _new(
             Detection,
             (echo, value, False, status, candidates, (), outcome.message, s10, routing, None),
@@ -122,6 +118,18 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
         Detection,
         (echo, value, False, status, candidates, suggestions, message, s10, routing, None),
     )
+
+
+def _may_fix(value: str, failed: bool, plan: Plan) -> bool:
+    """Whether ``suggestions_of`` can find anything for an invalid, suggestible number: the
+    screens it starts with (an all-digit number gets none; without a failed check digit, only
+    a confusable can help, and the plan's relaxed patterns say whether one can)."""
+    if value.isdigit():
+        return False
+    if failed:
+        return True
+    fixable = plan.fixable.get((len(value), value[0]))
+    return fixable is not None and fixable(value) is not None
 
 
 def detect_with(text: str, plan: Plan) -> Detection:
