@@ -143,6 +143,32 @@ def test_the_console_script_answers_detect_json_as_the_app_does_without_typer() 
     assert len(out.stdout.splitlines()) == len(lines)
 
 
+def test_detect_json_stops_quietly_when_its_reader_does(tmp_path: Path) -> None:
+    """`parceltrail detect --json < big | head -1`: exit 1 with no traceback, as click does."""
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("LK123456785CN\n" * 100_000, encoding="utf-8")
+    probe = (
+        "import sys; sys.argv = ['parceltrail', 'detect', '--json']; "
+        "from parceltrail.cli.entry import main; main()"
+    )
+    with numbers.open("rb") as stdin:
+        child = subprocess.Popen(
+            [sys.executable, "-c", probe],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert child.stdout is not None
+        assert child.stderr is not None
+        first = child.stdout.readline()
+        child.stdout.close()
+        errors = child.stderr.read()
+        child.stderr.close()
+        assert child.wait(timeout=60) == 1
+    assert json.loads(first)["input"] == "LK123456785CN"
+    assert errors == b""
+
+
 def test_detect_explains_for_humans() -> None:
     out = invoke("detect", "LK123456789CN").stdout
     assert "INVALID" in out

@@ -7,6 +7,7 @@ detecting tens of thousands of numbers.  Everything else, help included, goes to
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -14,7 +15,11 @@ def main() -> None:
     if sys.argv[1:] == ["detect", "--json"]:
         from parceltrail.cli.json_lines import write_json_lines_of_stream
 
-        write_json_lines_of_stream(sys.stdin, sys.stdout)
+        try:
+            write_json_lines_of_stream(sys.stdin, sys.stdout)
+        except BrokenPipeError:  # the reader stopped (`| head`): exit 1 quietly, as click does
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         return
     from parceltrail.cli import app
 
