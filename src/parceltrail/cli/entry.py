@@ -20,6 +20,9 @@ def main() -> None:
         except BrokenPipeError:  # the reader stopped (`| head`): exit 1 quietly, as click does
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(1)
+        except KeyboardInterrupt:  # Ctrl-C: what click prints
+            print("\nAborted!", file=sys.stderr)
+            sys.exit(1)
         return
     from parceltrail.cli import app
 
