@@ -11,7 +11,11 @@ each counts: the machine may be shared; parceltrail keeps no per-input result ca
 
 Then each mix as a command reading stdin and writing one JSON object a line:
 ``parceltrail detect --json`` against a minimal loop around the peer
-(``json.dumps`` of its answer per line), both timed as subprocesses on the same file.
+(``json.dumps`` of its answer per line), both run as subprocesses on the same file.
+
+Times are CPU time (the process's for calls, the child's user + system time for commands):
+on a machine shared with other work, wall time moves with the load far more than CPU time.
+``--ours-command`` runs another command for our side (an older checkout, for a before/after).
 
     pip install tracking-numbers      # the peer package, only for this benchmark
     python bench/detect.py [--lines 20000] [--rounds 7] [--seed 7] [--cli-lines 200000]
@@ -32,6 +36,8 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
+import shlex
 import string
 import subprocess
 import sys
@@ -174,32 +180,39 @@ def peer_caller() -> Callable[[str], object]:
 
 
 def one_round(func: Callable[[str], object], data: Sequence[str]) -> float:
-    """Calls per second of func over data."""
-    start = time.perf_counter()
+    """Calls per CPU second of func over data."""
+    start = time.process_time()
     for line in data:
         func(line)
-    return len(data) / (time.perf_counter() - start)
+    return len(data) / (time.process_time() - start)
 
 
 def bulk_round(data: Sequence[str]) -> float:
-    """Lines per second of detect_json_lines over data (in process)."""
-    start = time.perf_counter()
+    """Lines per CPU second of detect_json_lines over data (in process)."""
+    start = time.process_time()
     for _ in detect_json_lines(data):
         pass
-    return len(data) / (time.perf_counter() - start)
+    return len(data) / (time.process_time() - start)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def command_rate(command: list[str], path: Path, lines: int) -> float:
-    """Lines per second of a stdin-to-JSON-lines command over the file."""
+    """Lines per CPU second (user + system, start-up included) of a stdin-to-JSON-lines
+    command over the file."""
     with path.open(encoding="utf-8") as file:
-        start = time.perf_counter()
+        start = _children_cpu()
         subprocess.run(command, stdin=file, stdout=subprocess.DEVNULL, check=True, cwd=ROOT)
-        return lines / (time.perf_counter() - start)
+        return lines / (_children_cpu() - start)
 
 
-def commands_compared(mix: str, lines: int, seed: int, rounds: int) -> tuple[float, float]:
-    """(peer loop, parceltrail detect --json) lines per second, best of alternating rounds."""
-    ours_cmd = [str(BIN / "parceltrail"), "detect", "--json"]
+def commands_compared(
+    mix: str, lines: int, seed: int, rounds: int, ours_cmd: list[str]
+) -> tuple[float, float]:
+    """(peer loop, our command) lines per CPU second, best of alternating rounds."""
     peer_cmd = [sys.executable, "-c", PEER_LOOP]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "lines.txt"
@@ -219,7 +232,7 @@ def in_process(mix: str, lines: int, seed: int, rounds: int) -> None:
         peer = max(peer, one_round(peer_call, data))
         ours = max(ours, one_round(detect, data))
         bulk = max(bulk, bulk_round(data))
-    print(f"[{mix}] {len(data)} lines, seed {seed}, best of {rounds} alternating rounds")
+    print(f"[{mix}] {len(data)} lines, seed {seed}, best of {rounds} alternating rounds, CPU time")
     print(f"  tracking-numbers get_tracking_number: {peer:12,.0f} /s")
     print(f"  parceltrail detect:                   {ours:12,.0f} /s  ratio {ours / peer:.2f}x")
     print(f"  parceltrail detect_json_lines:        {bulk:12,.0f} /s  ratio {bulk / peer:.2f}x")
@@ -250,6 +263,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="only run one side's calls, --passes times, printing nothing (for callgrind)",
     )
     parser.add_argument("--passes", type=int, default=1)
+    parser.add_argument(
+        "--ours-command",
+        default=f"{BIN / 'parceltrail'} detect --json",
+        help="our side's stdin-to-JSON-lines command (default: the console script)",
+    )
     args = parser.parse_args(argv)
     if args.single:
         return single(args.single, args.mix, args.lines, args.seed, args.passes)
@@ -266,8 +284,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         in_process(mix, args.lines, args.seed, args.rounds)
     if args.cli_lines:
         for mix in mixes:
-            peer, ours = commands_compared(mix, args.cli_lines, args.seed, args.cli_rounds)
-            print(f"[{mix}] commands, {args.cli_lines:,} lines, best of {args.cli_rounds}:")
+            peer, ours = commands_compared(
+                mix, args.cli_lines, args.seed, args.cli_rounds, shlex.split(args.ours_command)
+            )
+            rounds = f"best of {args.cli_rounds}, CPU time"
+            print(f"[{mix}] commands, {args.cli_lines:,} lines, {rounds}:")
             print(f"  peer loop (json.dumps per line):      {peer:12,.0f} lines/s")
             print(
                 f"  parceltrail detect --json:            {ours:12,.0f} lines/s  "

@@ -1,5 +1,5 @@
-"""`python -m parceltrail` runs the command line."""
+"""`python -m parceltrail` runs the command line (as the console script does)."""
 
-from parceltrail.cli import app
+from parceltrail.cli.entry import main
 
-app(prog_name="parceltrail")
+main()

@@ -114,6 +114,61 @@ def test_detect_json_prints_one_object_per_input_line_in_order() -> None:
     }
 
 
+def test_the_console_script_answers_detect_json_as_the_app_does_without_typer() -> None:
+    """`parceltrail detect --json` on stdin skips the command-line framework (start-up time)
+    and writes the same bytes as the typer command."""
+    lines = [
+        "LK123456785CN",
+        "",
+        "LK123456789CN",
+        "\x00\x01binary",
+        "Tracking no: 1Z5R89390357567127",
+        "9400111899223197428490",
+        "🙂" * 500,
+        "RR473124820CN",
+    ] * 40
+    text = "\n".join(lines) + "\n"
+    probe = (
+        "import sys; sys.argv = ['parceltrail', 'detect', '--json']; "
+        "from parceltrail.cli.entry import main; main(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'click')), "
+        "file=sys.stderr)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], input=text.encode(), capture_output=True, check=True
+    )
+    assert out.stderr.decode().strip() == "[]"
+    expected = runner.invoke(app, ["detect", "--json"], input=text).stdout_bytes
+    assert out.stdout == expected
+    assert len(out.stdout.splitlines()) == len(lines)
+
+
+def test_detect_json_stops_quietly_when_its_reader_does(tmp_path: Path) -> None:
+    """`parceltrail detect --json < big | head -1`: exit 1 with no traceback, as click does."""
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("LK123456785CN\n" * 100_000, encoding="utf-8")
+    probe = (
+        "import sys; sys.argv = ['parceltrail', 'detect', '--json']; "
+        "from parceltrail.cli.entry import main; main()"
+    )
+    with numbers.open("rb") as stdin:
+        child = subprocess.Popen(
+            [sys.executable, "-c", probe],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert child.stdout is not None
+        assert child.stderr is not None
+        first = child.stdout.readline()
+        child.stdout.close()
+        errors = child.stderr.read()
+        child.stderr.close()
+        assert child.wait(timeout=60) == 1
+    assert json.loads(first)["input"] == "LK123456785CN"
+    assert errors == b""
+
+
 def test_detect_explains_for_humans() -> None:
     out = invoke("detect", "LK123456789CN").stdout
     assert "INVALID" in out

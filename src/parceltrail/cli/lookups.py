@@ -27,13 +27,17 @@ def detect(
     ] = False,
 ) -> None:
     """Validate tracking numbers, rank their carriers and suggest fixes for typos."""
+    if as_json:
+        from parceltrail.cli.json_lines import write_json_lines, write_json_lines_of_stream
+
+        if numbers:
+            write_json_lines(numbers, sys.stdout)
+        else:
+            write_json_lines_of_stream(sys.stdin, sys.stdout)
+        return
     from parceltrail.domain.numbers import detect as detect_number
-    from parceltrail.domain.numbers import detect_json_lines
 
     lines: Iterable[str] = numbers if numbers else _stdin_lines()
-    if as_json:
-        _write_chunked(detect_json_lines(lines))
-        return
     for line in lines:
         typer.echo(render_detection(detect_number(line).to_dict()))
 
@@ -41,20 +45,6 @@ def detect(
 def _stdin_lines() -> Iterator[str]:
     for line in sys.stdin:
         yield line.rstrip("\r\n")
-
-
-def _write_chunked(outputs: Iterable[str], size: int = 4096) -> None:
-    """Write JSON lines in chunks: one write per line would cost more than detection."""
-    out = sys.stdout
-    chunk: list[str] = []
-    for text in outputs:
-        chunk.append(text)
-        if len(chunk) >= size:
-            out.write("\n".join(chunk) + "\n")
-            chunk.clear()
-    if chunk:
-        out.write("\n".join(chunk) + "\n")
-    out.flush()
 
 
 def render_detection(result: dict[str, Any]) -> str:

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
 from typing import Final
 
-from parceltrail.domain.numbers.detect import MAX_ECHO, _echo
+from parceltrail.domain.numbers.detect import MAX_ECHO, _echo, _may_fix
 from parceltrail.domain.numbers.directory import CarrierDirectory, load_directory
 from parceltrail.domain.numbers.matching import s10_info, s10_service_meaning
-from parceltrail.domain.numbers.normalize import normalize_parts
+from parceltrail.domain.numbers.normalize import MAX_LENGTH, MIN_LENGTH, normalize_parts
 from parceltrail.domain.numbers.outcome import (
     ENCODER,
     invalid_message,
@@ -40,20 +40,26 @@ def detect_json_lines(
 
 def json_line(text: str, plan: Plan) -> str:
     """The compact JSON of ``detect(text).to_dict()``."""
-    value, problem, routing = normalize_parts(text)
-    echo = text if isinstance(text, str) and len(text) <= MAX_ECHO else _echo(text)
-    encoded = encode_basestring(echo)
-    # an input typed in capitals is its own normalised form: encode it once
-    normalized = encoded if value == echo else encode_basestring(value)
-    head = f'{{"input":{encoded},"normalized":{normalized}'
-    if problem is not None:
-        return f'{head},"valid":false,{problem_outcome(problem, plan).json_tail}}}'
-    outcome, s10_match, failed = resolve(value, plan)
-    if (  # ``worth_suggesting``, inline: this runs once per line
-        outcome.status == "invalid"
-        and outcome.suggestible
-        and (failed or (len(value), value[0]) in plan.fixable)
+    if (  # ``normalize_parts``' commonest case, inline: ASCII letters and digits, in bounds
+        text.__class__ is str
+        and text.isascii()
+        and text.isalnum()
+        and MIN_LENGTH <= len(text) <= MAX_LENGTH
+        and not text.startswith("420")
     ):
+        value, routing = text.upper(), None
+        head = f'{{"input":"{text}","normalized":"{value}"'  # nothing in them to escape
+    else:
+        value, problem, routing = normalize_parts(text)
+        echo = text if isinstance(text, str) and len(text) <= MAX_ECHO else _echo(text)
+        encoded = encode_basestring(echo)
+        # an input typed in capitals is its own normalised form: encode it once
+        normalized = encoded if value == echo else encode_basestring(value)
+        head = f'{{"input":{encoded},"normalized":{normalized}'
+        if problem is not None:
+            return f'{head},"valid":false,{problem_outcome(problem, plan).json_tail}}}'
+    outcome, s10_match, failed = resolve(value, plan)
+    if outcome.status == "invalid" and outcome.suggestible and _may_fix(value, failed, plan):
         suggestions = suggestions_of(value, outcome, s10_match, failed, plan)
         if suggestions:  # rare: only the suggestions and the message are encoded here
             before, after = outcome.json_around

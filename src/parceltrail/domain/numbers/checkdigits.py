@@ -118,8 +118,15 @@ def compute_weighted_mod11_mod10(payload: str, weights: Sequence[int]) -> str | 
 
 
 def compute_fedex_mod11(payload: str) -> str | None:
-    """FedEx Express 12/34-digit: weights 1,3,7 from the right, (sum mod 11) mod 10."""
-    return compute_weighted_mod11_mod10(payload, (1, 3, 7))
+    """FedEx Express 12/34-digit: weights 1,3,7 from the right, (sum mod 11) mod 10.
+
+    ``compute_weighted_mod11_mod10(payload, (1, 3, 7))`` as three slice sums (C loops)."""
+    raw = payload.encode()
+    if not raw.isdigit():  # ASCII digits only, as with gs1_mod10
+        return None
+    values = raw[::-1].translate(_DIGIT_VALUES)
+    total = sum(values[::3]) + 3 * sum(values[1::3]) + 7 * sum(values[2::3])
+    return str(total % 11 % 10)
 
 
 def _mod37_36_step(product: int, value: int) -> int:

@@ -18,7 +18,7 @@ from typing import Final
 
 from parceltrail.domain.numbers.directory import CarrierDirectory, load_directory
 from parceltrail.domain.numbers.matching import s10_info
-from parceltrail.domain.numbers.normalize import normalize_parts
+from parceltrail.domain.numbers.normalize import MAX_LENGTH, MIN_LENGTH, normalize_parts
 from parceltrail.domain.numbers.outcome import (
     invalid_message,
     problem_outcome,
@@ -69,11 +69,22 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
     plan: Plan | None = directory.plan  # type: ignore[assignment]
     if plan is None:
         plan = plan_for(directory)
-    value, problem, routing = normalize_parts(text)
-    echo = text if isinstance(text, str) and len(text) <= MAX_ECHO else _echo(text)
-    if problem is not None:
-        message = problem_outcome(problem, plan).message
-        return _new(Detection, (echo, value, False, "invalid", (), (), message, None, None, None))
+    if (  # ``normalize_parts``' commonest case, inline: ASCII letters and digits, in bounds
+        text.__class__ is str
+        and text.isascii()
+        and text.isalnum()
+        and MIN_LENGTH <= len(text) <= MAX_LENGTH
+        and not text.startswith("420")
+    ):
+        value, routing, echo = text.upper(), None, text
+    else:
+        value, problem, routing = normalize_parts(text)
+        echo = text if isinstance(text, str) and len(text) <= MAX_ECHO else _echo(text)
+        if problem is not None:
+            message = problem_outcome(problem, plan).message
+            return _new(
+                Detection, (echo, value, False, "invalid", (), (), message, None, None, None)
+            )
     outcome, s10_match, failed = resolve(value, plan)
     s10 = s10_info(s10_match, plan.directory) if s10_match is not None else None
     candidates = outcome.candidates
@@ -94,13 +105,9 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
             ),
         )
     status = outcome.status
-    if (
-        status != "invalid"
-        or not outcome.suggestible
-        or (not failed and plan.fixable.get((len(value), value[0])) is None)
-    ):
-        # The common junk case (``worth_suggesting``, inline): no check digit failed and no
-        # confusable can help, or only an S10 check under an unknown issuer failed.
+    if status != "invalid" or not outcome.suggestible or not _may_fix(value, failed, plan):
+        # The common junk case: no check digit failed and no confusable can help, an
+        # all-digit number, or only an S10 check under an unknown issuer failed.
         return _new(
             Detection,
             (echo, value, False, status, candidates, (), outcome.message, s10, routing, None),
@@ -111,6 +118,18 @@ def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection
         Detection,
         (echo, value, False, status, candidates, suggestions, message, s10, routing, None),
     )
+
+
+def _may_fix(value: str, failed: bool, plan: Plan) -> bool:
+    """Whether ``suggestions_of`` can find anything for an invalid, suggestible number: the
+    screens it starts with (an all-digit number gets none; without a failed check digit, only
+    a confusable can help, and the plan's relaxed patterns say whether one can)."""
+    if value.isdigit():
+        return False
+    if failed:
+        return True
+    fixable = plan.fixable.get((len(value), value[0]))
+    return fixable is not None and fixable(value) is not None
 
 
 def detect_with(text: str, plan: Plan) -> Detection:

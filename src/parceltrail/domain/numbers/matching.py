@@ -10,6 +10,7 @@ from parceltrail.domain.numbers.directory import CarrierDirectory
 from parceltrail.domain.numbers.model import NumberFormat
 from parceltrail.domain.numbers.results import S10Info
 
+_new = tuple.__new__
 UNKNOWN_SERVICE = "not a service indicator the S10 standard assigns"
 
 
@@ -83,18 +84,16 @@ def s10_note(code: str, directory: CarrierDirectory) -> str:
 
 
 def s10_info(m: re.Match[str], directory: CarrierDirectory) -> S10Info:
-    """The decoded fields of an S10 pattern match."""
-    service, issuer = m.group("service"), m.group("country")
+    """The decoded fields of an S10 pattern match (built positionally: on the hot path)."""
+    service, serial, check, issuer = m.group("service", "serial", "check", "country")
+    table = directory.s10_services
+    meaning = table.get(service) or table.get(service[:1]) or UNKNOWN_SERVICE
     post = directory.s10_posts.get(issuer)
-    return S10Info(
-        service=service,
-        service_meaning=s10_service_meaning(service, directory),
-        serial=m.group("serial"),
-        check=m.group("check"),
-        issuer=issuer,
-        operator=post.operator if post else None,
-        country=post.country if post else None,
-        pseudo=post.pseudo if post else False,
+    if post is None:
+        return _new(S10Info, (service, meaning, serial, check, issuer, None, None, False))
+    return _new(
+        S10Info,
+        (service, meaning, serial, check, issuer, post.operator, post.country, post.pseudo),
     )
 
 

@@ -22,6 +22,9 @@ KeyParts = dict["bool | None", tuple[int, "bool | None"]]
 # (regex match, check verifier or None, outcome-key part per verdict, is S10)
 Entry = tuple[MatchFn, "Verify | None", KeyParts, bool]
 Bucket = tuple[Entry, ...]
+# A check group of one character class ending the pattern: the check character is the
+# number's last one and "everything before the check" is all the rest (no group lookups).
+_CHECK_LAST = re.compile(r"\(\?P<check>(?:\\d|\[[^\]]*\])\)\$\Z")
 
 
 def verifier(fmt: NumberFormat) -> Verify | None:
@@ -38,6 +41,14 @@ def verifier(fmt: NumberFormat) -> Verify | None:
             return compute(payload) == check
 
         return by_group
+
+    if group is None and _CHECK_LAST.search(fmt.regex.pattern):
+
+        def last_char(m: re.Match[str]) -> bool:
+            value = m.string
+            return compute(prepend + value[:-1]) == value[-1]
+
+        return last_char
 
     def general(m: re.Match[str]) -> bool:
         payload = m.group(group) if group else m.string[: m.start("check")]

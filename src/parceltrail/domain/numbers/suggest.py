@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from operator import mul
 from typing import Final
 
 from parceltrail.domain.numbers.checkdigits import S10_WEIGHTS
@@ -58,9 +59,11 @@ def _transpositions(value: str) -> Iterator[tuple[str, str]]:
             yield swapped, f"swapped {a}{b} -> {b}{a} at positions {i + 1}-{i + 2}"
 
 
-def _s10_check(total: int) -> str:
-    check = 11 - total % 11
-    return "0" if check == 10 else "5" if check == 11 else str(check)
+# The S10 check digit by the weighted sum mod 11: 11 - r, where 10 gives 0 and 11 gives 5.
+_S10_CHECK_BY_REMAINDER: Final = "50987654321"
+# How a swap of serial digits i and i+1 moves the weighted sum, per unit of (b - a).
+_S10_SWAP_STEPS: Final = tuple(S10_WEIGHTS[i] - S10_WEIGHTS[i + 1] for i in range(7))
+_DIGIT_VALUES: Final = bytes.maketrans(b"0123456789", bytes(range(10)))
 
 
 def _s10_transpositions(value: str) -> Iterator[tuple[str, str]]:
@@ -70,22 +73,23 @@ def _s10_transpositions(value: str) -> Iterator[tuple[str, str]]:
     digits' difference): nine candidates cost nine additions, not nine regex matches.  Swaps
     across the letters break the S10 shape, so they are never fixes of an S10 near miss.
     """
-    digits = [ord(c) - 48 for c in value[2:11]]
-    total = sum(w * d for w, d in zip(S10_WEIGHTS, digits, strict=False))
-    check = value[10]
-    for i in range(8):
+    digits = value[2:11].encode().translate(_DIGIT_VALUES)  # serial and check, as values
+    total = sum(map(mul, digits, S10_WEIGHTS))  # the serial's weighted sum (8 weights)
+    check, by_remainder = value[10], _S10_CHECK_BY_REMAINDER
+    for i, step in enumerate(_S10_SWAP_STEPS):
         a, b = digits[i], digits[i + 1]
-        if a == b:
-            continue
-        if i < 7:
-            passes = _s10_check(total + (S10_WEIGHTS[i] - S10_WEIGHTS[i + 1]) * (b - a)) == check
-        else:  # the last serial digit swapped with the check digit
-            passes = _s10_check(total + S10_WEIGHTS[7] * (b - a)) == str(a)
-        if passes:
-            pos = i + 2
-            swapped = value[:pos] + value[pos + 1] + value[pos] + value[pos + 2 :]
-            pair = value[pos : pos + 2]
-            yield swapped, f"swapped {pair} -> {pair[::-1]} at positions {pos + 1}-{pos + 2}"
+        if a != b and by_remainder[(total + step * (b - a)) % 11] == check:
+            yield _swapped(value, i + 2)
+    a, b = digits[7], digits[8]  # the last serial digit swapped with the check digit
+    if a != b and by_remainder[(total + S10_WEIGHTS[7] * (b - a)) % 11] == str(a):
+        yield _swapped(value, 9)
+
+
+def _swapped(value: str, pos: int) -> tuple[str, str]:
+    """value with the characters at pos and pos + 1 swapped, and the change in words."""
+    pair = value[pos : pos + 2]
+    swapped = value[:pos] + pair[::-1] + value[pos + 2 :]
+    return swapped, f"swapped {pair} -> {pair[::-1]} at positions {pos + 1}-{pos + 2}"
 
 
 def _check_digit_fixes(value: str, matches: Sequence[FormatMatch]) -> Iterator[tuple[str, str]]:

@@ -144,6 +144,14 @@ def _luhn_textbook(payload: str) -> str | None:
     return str((10 - total % 10) % 10)
 
 
+def _fedex_textbook(payload: str) -> str | None:
+    """FedEx Express: weights 1, 3, 7 repeating from the rightmost digit; sum mod 11 mod 10."""
+    if not payload or not all("0" <= c <= "9" for c in payload):
+        return None
+    total = sum(int(c) * (1, 3, 7)[i % 3] for i, c in enumerate(reversed(payload)))
+    return str(total % 11 % 10)
+
+
 def test_table_driven_algorithms_agree_with_the_textbook_definitions():
     rnd = random.Random(5)
     alphabets = ("0123456789", "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789Aa-é٣")
@@ -153,5 +161,6 @@ def test_table_driven_algorithms_agree_with_the_textbook_definitions():
         assert cd.compute_gs1_mod10(payload) == _textbook(payload, (3, 1)), payload
         assert cd.compute_luhn(payload) == _luhn_textbook(payload), payload
         assert cd.compute_mod37_36(payload) == _mod37_36_textbook(payload), payload
+        assert cd.compute_fedex_mod11(payload) == _fedex_textbook(payload), payload
         ups = "".join(str((ord(c) - 63) % 10) if "A" <= c <= "Z" else c for c in payload)
         assert cd.compute_ups_mod10(payload) == _textbook(ups, (1, 2) if len(ups) % 2 else (2, 1))

@@ -135,3 +135,16 @@ def test_a_carrier_may_name_its_customer_service_page():
     assert parse_carrier({"code": "y", "name": "Y"}, source="t.json")[0].contact_url is None
     with pytest.raises(DirectoryError, match="contact_url"):
         parse_carrier({"code": "z", "name": "Z", "contact_url": "javascript:x"}, source="t.json")
+
+
+def test_the_documents_read_through_importlib_resources_are_those_of_the_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A zipped install has no folder: the files are then read through importlib.resources."""
+    from parceltrail.domain.numbers import directory
+
+    from_folder = directory._read_documents()
+    monkeypatch.setattr(directory, "_package_folder", lambda package: None)
+    assert directory._read_documents() == from_folder
+    assert [name for name, _ in from_folder] == sorted(name for name, _ in from_folder)
+    assert "upu_s10.json" in [name for name, _ in from_folder]
