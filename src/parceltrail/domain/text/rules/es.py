@@ -194,6 +194,14 @@ RULES = (
         confidence=0.75,
     ),
     rule("es.exception", S.EXCEPTION, r"incidencia|problema|excepcion|anomalia", confidence=0.6),
+    # General vocabulary of Spanish and Latin American carriers (Correos, SEUR, MRW, Estafeta).
+    rule(
+        "es.pickup.general",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:disponible|listo) para (?:recoger|retirar)|en (?:el )?punto de (?:recogida|entrega)"
+        r"|pendiente de recogida en",
+    ),
+    rule("es.accepted.general", S.ACCEPTED, r"^recogid[ao]$|recogid[ao] (?:en|al) remitente"),
 )
 
 LANGUAGE = Language(

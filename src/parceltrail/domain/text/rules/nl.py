@@ -238,6 +238,18 @@ RULES = (
         r"|nog niet door postnl ontvangen",
     ),
     rule("nl.returning.more", S.RETURNING, r"wordt geretourneerd"),
+    # General vocabulary of Dutch and Flemish carriers (PostNL, DHL, DPD, GLS, bpost).
+    rule(
+        "nl.delivered.general",
+        S.DELIVERED,
+        r"(?:afgehaald|opgehaald) door (?:de )?(?:ontvanger|geadresseerde|klant)"
+        r"|^(?:pakket |zending )?(?:is )?afgehaald$",
+    ),
+    rule(
+        "nl.accepted.general",
+        S.ACCEPTED,
+        r"ingeleverd|afgegeven (?:bij|door)|opgehaald bij (?:de )?afzender",
+    ),
 )
 
 LANGUAGE = Language(

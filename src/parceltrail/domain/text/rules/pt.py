@@ -233,6 +233,16 @@ RULES = (
         r"(?:nao ha |sem )(?:nenhuma )?informac(?:ao|oes) de rastreamento",
     ),
     rule("pt.delivered.collected", S.DELIVERED, r"recolhid[oa] pelo (?:cliente|destinatario)"),
+    # General vocabulary of Portuguese and Brazilian carriers (Correios, CTT, Jadlog, Loggi).
+    rule(
+        "pt.info.general", S.INFO_RECEIVED, r"(?:pedido|envio|etiqueta|remessa) (?:criad|gerad)[ao]"
+    ),
+    rule(
+        "pt.in_transit.general",
+        S.IN_TRANSIT,
+        r"(?:chegou|saiu|partiu) (?:a|ao|na|no|da|do|de) (?:centro|unidade|base|hub|armazem)",
+        confidence=0.75,
+    ),
 )
 
 LANGUAGE = Language(
