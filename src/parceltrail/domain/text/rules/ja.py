@@ -52,6 +52,11 @@ RULES = (
         confidence=0.75,
     ),
     rule("ja.exception", S.EXCEPTION, r"異常|例外", confidence=0.6),
+    rule(
+        "ja.pending",
+        S.PENDING,
+        r"見つかりません|登録されておりません|登録されていません|追跡情報はありません",
+    ),
 )
 
 LANGUAGE = Language(

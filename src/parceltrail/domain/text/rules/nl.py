@@ -250,6 +250,7 @@ RULES = (
         S.ACCEPTED,
         r"ingeleverd|afgegeven (?:bij|door)|opgehaald bij (?:de )?afzender",
     ),
+    rule("nl.pending.more", S.PENDING, r"nog geen status|niet gevonden|nog geen informatie"),
 )
 
 LANGUAGE = Language(

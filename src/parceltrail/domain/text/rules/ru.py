@@ -271,6 +271,8 @@ RULES = (
         r"выдан[аоы]? на отправку|отправлен[аоы]? в|передан[аоы]? перевозчику|в пути",
         confidence=0.75,
     ),
+    rule("ru.pickup.extended", S.AVAILABLE_FOR_PICKUP, r"продлени[ея] срока хранения"),
+    rule("ru.info.general2", S.INFO_RECEIVED, r"ещ[её] не отправлен"),
 )
 
 LANGUAGE = Language(
