@@ -3,9 +3,7 @@
 Character n-grams carry the model across inflections ("zugestellt", "Zustellung") and across
 scripts without spaces (Chinese, Japanese, Thai); whole words and word pairs carry the
 wording. Digits are one symbol, so tracking numbers, dates and postcodes do not become
-vocabulary. Han characters also give 2-grams: Chinese and Japanese carrier words are mostly
-two characters (签收, 派件, 配達), and inside an unspaced sentence a 3-gram always mixes
-such a word with a neighbour.
+vocabulary.
 """
 
 from __future__ import annotations
@@ -20,8 +18,6 @@ MIN_GRAM: Final = 3
 MAX_GRAM: Final = 5
 MAX_FEATURE_CHARS: Final = 160  # event texts say what happened early; the rest is detail
 _DIGITS: Final = re.compile(r"\d+")
-_HAN: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-HAN_GRAM: Final = 2
 # Word features carry a mark no n-gram can contain (n-grams come from words split at spaces
 # and punctuation, and folding keeps no control characters in them).
 WORD: Final = "\x01"
@@ -34,16 +30,12 @@ def feature_words(folded: str) -> list[str]:
 
 
 def word_features(word: str) -> list[str]:
-    """A word's own features: the word, its character 3-5-grams with edge marks, and for a
-    word with Han characters its 2-grams that hold one."""
+    """A word's own features: the word, and its character 3-5-grams with edge marks."""
     found = [WORD + word]
     marked = " " + word + " "
     size = len(marked)
     for n in range(MIN_GRAM, MAX_GRAM + 1):
         found.extend(marked[start : start + n] for start in range(size - n + 1))
-    if _HAN.search(word):
-        pairs = (word[start : start + HAN_GRAM] for start in range(len(word) - HAN_GRAM + 1))
-        found.extend(pair for pair in pairs if _HAN.search(pair))
     return found
 
 
