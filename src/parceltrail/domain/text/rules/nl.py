@@ -251,6 +251,13 @@ RULES = (
         r"ingeleverd|afgegeven (?:bij|door)|opgehaald bij (?:de )?afzender",
     ),
     rule("nl.pending.more", S.PENDING, r"nog geen status|niet gevonden|nog geen informatie"),
+    rule("nl.ofd.general", S.OUT_FOR_DELIVERY, r"\bin bestelling\b"),
+    rule(
+        "nl.pickup.locker",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:beschikbaar|ligt|klaar) (?:in|bij) (?:de |het )?(?:pakketautomaat|pakketkluis"
+        r"|afhaalautomaat|locker)",
+    ),
 )
 
 LANGUAGE = Language(

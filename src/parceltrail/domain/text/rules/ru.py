@@ -273,6 +273,8 @@ RULES = (
     ),
     rule("ru.pickup.extended", S.AVAILABLE_FOR_PICKUP, r"продлени[ея] срока хранения"),
     rule("ru.info.general2", S.INFO_RECEIVED, r"ещ[её] не отправлен"),
+    rule("ru.accepted.general2", S.ACCEPTED, r"(?:отправление|посылка|заказ) принят[оа]?$"),
+    rule("ru.info.registered", S.INFO_RECEIVED, r"^(?:зарегистрирован|оформлен)[оаы]?$"),
 )
 
 LANGUAGE = Language(
