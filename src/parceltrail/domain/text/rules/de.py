@@ -294,7 +294,7 @@ RULES = (
     rule(
         "de.pending",
         S.PENDING,
-        r"keine (?:tracking|sendungs|verfolgungs)-?informationen|nicht gefunden|keine daten",
+        r"keine (?:tracking|sendungs|verfolgungs)-?informationen",
     ),
     rule("de.arrived_destination.land", S.ARRIVED_DESTINATION, r"im (?:ziel|bestimmungs)land"),
 )

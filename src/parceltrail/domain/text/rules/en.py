@@ -681,7 +681,7 @@ RULES = (
     ),
     rule("en.returned.general", S.RETURNED, r"deliv?ere?d to (?:the )?(?:sender|shipper)"),
     rule("en.lost.general", S.LOST, r"dead letter"),
-    rule("en.pending.general", S.PENDING, r"status (?:as yet )?unknown|^not found"),
+    rule("en.pending.general", S.PENDING, r"status (?:as yet )?unknown"),
     rule("en.refused.general", S.REFUSED, r"rejected after opening|because of refusal"),
     rule(
         "en.exception.general",

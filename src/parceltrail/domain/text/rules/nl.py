@@ -250,7 +250,7 @@ RULES = (
         S.ACCEPTED,
         r"ingeleverd|afgegeven (?:bij|door)|opgehaald bij (?:de )?afzender",
     ),
-    rule("nl.pending.more", S.PENDING, r"nog geen status|niet gevonden|nog geen informatie"),
+    rule("nl.pending.more", S.PENDING, r"nog geen status|nog geen informatie"),
     rule("nl.ofd.general", S.OUT_FOR_DELIVERY, r"\bin bestelling\b"),
     rule(
         "nl.pickup.locker",

@@ -207,7 +207,7 @@ RULES = (
         confidence=0.75,
     ),
     rule("zh.exception", S.EXCEPTION, r"异常|问题件|疑难|暂停|扣件", confidence=0.6),
-    rule("zh.pending.more", S.PENDING, r"查询不到|查不到|暂无(?:物流|轨迹|跟踪)?信息"),
+    rule("zh.pending.more", S.PENDING, r"暂无(?:物流|轨迹|跟踪)?信息"),
 )
 
 LANGUAGE = Language(
