@@ -28,7 +28,11 @@ RULES = (
         r"|plazo de (?:recogida|permanencia) (?:vencido|expirado)",
     ),
     rule("es.lost", S.LOST, r"extraviad[oa]|perdid[oa]|extravio|no localizad[oa]|siniestrad"),
-    rule("es.damaged", S.DAMAGED, r"danad[oa]|deteriorad[oa]|averiad[oa]|rot[oa]\b|desperfecto"),
+    rule(
+        "es.damaged",
+        S.DAMAGED,
+        r"danad[oa]|deteriorad[oa]|averiad[oa]|rot[oa]\b(?! de )|desperfecto",
+    ),
     rule("es.cancelled", S.CANCELLED, r"cancelad[oa]|anulad[oa]|cancelacion|anulacion"),
     rule(
         "es.refused",
