@@ -9,10 +9,19 @@ RULES = (
     rule(
         "cs.returned",
         S.RETURNED,
-        r"vraceno odesilateli|doruceno zpet|vracena odesilateli",
+        r"vraceno odesilateli|doruceno zpet|vracena odesilateli|dodana zpet odesilateli",
     ),
     rule("cs.returning", S.RETURNING, r"vracen|vraceni|vraci se|zpet odesilateli"),
-    rule("cs.cancelled", S.CANCELLED, r"zrusen"),
+    rule("cs.lost", S.LOST, r"ztracen|ztrata zasilky"),
+    rule("cs.damaged", S.DAMAGED, r"poskozen"),
+    rule("cs.cancelled", S.CANCELLED, r"zrusen|stornovan"),
+    rule("cs.refused", S.REFUSED, r"odmit|neprevzal|odmitnut"),
+    rule(
+        "cs.address",
+        S.ADDRESS_ISSUE,
+        r"(?:neznama|nedostatecna|chybna|nespravna|neuplna) adresa|adresat neznamy"
+        r"|adresat (?:se )?odstehoval",
+    ),
     rule("cs.exception", S.EXCEPTION, r"chyba|problem se zasilkou", confidence=0.8),
     rule(
         "cs.handed_over",
@@ -22,38 +31,58 @@ RULES = (
     rule(
         "cs.pickup.place",
         S.AVAILABLE_FOR_PICKUP,
-        r"(?:na|do) vydejni(?:m|ho)? mist|ulozena na (?:poste|pobocce)|v z-boxu",
+        r"(?:na|do|ve) vydejni(?:m|ho)? mist|ulozena na (?:poste|pobocce)|v z-boxu"
+        r"|ulozena (?:k vyzvednuti|v )|v boxu|v balikovne",
     ),
     rule("cs.delivered.dodani", S.DELIVERED, r"dodani zasilky"),
     rule(
         "cs.accepted.prevzali",
         S.ACCEPTED,
-        r"prevzali (?:do prepravy|od odesilatele)|prevzata do prepravy|vyzvednuta u odesilatele",
+        r"prevzali (?:do prepravy|od odesilatele)|prevzata do prepravy|vyzvednuta u odesilatele"
+        r"|prevzeti (?:zasilky )?(?:do prepravy|od odesilatele)|prevzata od odesilatele"
+        r"|podani zasilky",
         priority=45,
     ),
     rule(
         "cs.info.data",
         S.INFO_RECEIVED,
         r"udaje k zasilce|vlozena do systemu|objednano u dopravce|nebyla predana dopravci"
-        r"|^objednavka$",
+        r"|^objednavka$|udaje o zasilce|elektronicke (?:udaje|informace)",
         priority=41,
     ),
-    rule("cs.failed", S.FAILED_ATTEMPT, r"nepodarilo se dorucit|nedorucen|neuspesn"),
+    rule(
+        "cs.failed",
+        S.FAILED_ATTEMPT,
+        r"nepodarilo (?:se )?dorucit|nedorucen|neuspesn|nezastizen|nebyl zastizen|nebyl doma",
+    ),
     rule("cs.customs.cleared", S.CUSTOMS_CLEARED, r"proclen|celni odbaveni (?:dokonceno|ukonceno)"),
     rule("cs.customs.started", S.CUSTOMS_STARTED, r"celni|celnic", confidence=0.8),
     rule(
         "cs.pickup",
         S.AVAILABLE_FOR_PICKUP,
-        r"ceka na vyzvednuti|pripravena k vyzvednuti|k vyzvednuti",
+        r"ceka na vyzvednuti|pripravena k vyzvednuti|k vyzvednuti|lze vyzvednout",
     ),
-    rule("cs.delivered", S.DELIVERED, r"doruceno|dorucena\b|vydana adresatovi|prevzata adresatem"),
-    rule("cs.ofd", S.OUT_FOR_DELIVERY, r"dorucovani|na ceste k vam|u kuryra"),
+    rule(
+        "cs.delivered",
+        S.DELIVERED,
+        r"doruceno|dorucena\b|vydana adresatovi|prevzata adresatem|vydan[ao]? (?:prijemci"
+        r"|adresatovi)|predan[ao]? (?:prijemci|adresatovi)|prevzal[ao]? (?:prijemce|adresat)"
+        r"|byla vyzvednuta",
+    ),
+    rule("cs.delayed", S.DELAYED, r"zpozdeni|zpozdena|opozdena"),
+    rule(
+        "cs.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"dorucovani|na ceste k vam|u kuryra|predan[ao]? (?:kuryrovi|ridici) k doruceni"
+        r"|v rozvozu|na rozvozu|k doruceni",
+    ),
     rule("cs.accepted", S.ACCEPTED, r"prevzat[ao]? k preprave|podan[ao]\b"),
-    rule("cs.info", S.INFO_RECEIVED, r"zatim neodeslano|data prijata|ocekavame"),
+    rule("cs.info", S.INFO_RECEIVED, r"zatim neodeslano|data prijata|ocekavame|obdrzeny udaje"),
     rule(
         "cs.in_transit",
         S.IN_TRANSIT,
-        r"na ceste|dorazil[ao]? na depo|depo|preprav",
+        r"na ceste|dorazil[ao]? (?:na|do) dep|depo|preprav|tridi|opustil[ao]|zpracovani"
+        r"|expedovan|odeslan",
         confidence=0.75,
     ),
 )
@@ -65,6 +94,7 @@ LANGUAGE = Language(
     irrealis=markers("bude budou"),
     markers=markers(
         "zasilka zasilku zasilky dorucena doruceno dorazilo depo vyzvednuti ceka na ceste celni"
-        " odbaveni dorucovani nepodarilo dorucit zatim neodeslano prevzata preprave"
+        " odbaveni dorucovani nepodarilo dorucit zatim neodeslano prevzata preprave adresat"
+        " adresatovi prijemci odesilateli zasilky zasilce vyzvednuti doruceni kuryr"
     ),
 )

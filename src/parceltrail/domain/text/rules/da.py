@@ -6,23 +6,61 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
-    rule("da.returning", S.RETURNING, r"\bretur"),
-    rule("da.lost", S.LOST, r"manko|mangler"),
-    rule("da.damaged", S.DAMAGED, r"skadet|\bskade\b"),
-    rule("da.refused", S.REFUSED, r"modtagelse naegtet|naegtet modtagelse"),
-    rule("da.address", S.ADDRESS_ISSUE, r"forkert adresse|ukendt adresse"),
-    rule("da.failed", S.FAILED_ATTEMPT, r"ingen hjemme|ikke hjemme|forgaeves levering"),
-    rule("da.pickup", S.AVAILABLE_FOR_PICKUP, r"klar til afhentning i|kan afhentes"),
-    rule("da.delivered", S.DELIVERED, r"leveret|afleveret|stillet uden kvittering"),
-    rule("da.delayed", S.DELAYED, r"afbrudt tur|forsinket"),
+    rule("da.returned", S.RETURNED, r"returneret til afsender|leveret retur til afsender"),
+    rule("da.returning", S.RETURNING, r"\bretur|sendes tilbage"),
+    rule("da.lost", S.LOST, r"manko|mangler|bortkommet|forsvundet|mistet"),
+    rule("da.damaged", S.DAMAGED, r"skadet|\bskade\b|beskadiget"),
+    rule("da.cancelled", S.CANCELLED, r"annulleret|annullering|afbestilt"),
+    rule("da.refused", S.REFUSED, r"modtagelse naegtet|naegtet modtagelse|afvist af modtager"),
+    rule(
+        "da.address",
+        S.ADDRESS_ISSUE,
+        r"(?:forkert|ukendt|mangelfuld|ufuldstaendig) adresse|adressen er (?:forkert|ukendt)",
+    ),
+    rule(
+        "da.failed",
+        S.FAILED_ATTEMPT,
+        r"ingen hjemme|ikke hjemme|forgaeves levering|kunne ikke leveres|ikke truffet"
+        r"|leveringsforsog",
+    ),
+    rule("da.customs.cleared", S.CUSTOMS_CLEARED, r"fortoldet|toldklareret|frigivet af told"),
+    rule("da.customs.held", S.CUSTOMS_HELD, r"tilbageholdt (?:af|i) told"),
+    rule("da.customs.started", S.CUSTOMS_STARTED, r"\btold", confidence=0.8),
+    rule(
+        "da.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"klar til afhentning|kan afhentes|kan hentes|ligger klar|klar til at blive hentet"
+        r"|pakkeboks|pakkeshop|i posthus",
+    ),
+    rule(
+        "da.delivered",
+        S.DELIVERED,
+        r"leveret|afleveret|stillet uden kvittering|udleveret|omdelt|afhentet af modtager"
+        r"|kvitteret|modtaget af modtager",
+    ),
+    rule("da.delayed", S.DELAYED, r"afbrudt tur|forsinket|forsinkelse"),
     rule("da.handed_over", S.HANDED_OVER, r"overgivet til tredjepart"),
-    rule("da.accepted", S.ACCEPTED, r"afhentet"),
-    rule("da.info", S.INFO_RECEIVED, r"planlagt|klarmeldt"),
+    rule(
+        "da.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"ude til levering|under udbringning|pa vej ud|med chauffoeren|pa bilen|til udbringning",
+    ),
+    rule(
+        "da.accepted",
+        S.ACCEPTED,
+        r"afhentet|indleveret|modtaget fra afsender|modtaget hos (?:gls|postnord|dao|bring)",
+    ),
+    rule(
+        "da.info",
+        S.INFO_RECEIVED,
+        r"planlagt|klarmeldt|elektronisk information|oprettet|forsendelsesdata|label udskrevet",
+    ),
     rule("da.exception", S.EXCEPTION, r"hindring|forgaeves afhentning", confidence=0.6),
     rule(
         "da.in_transit",
         S.IN_TRANSIT,
-        r"transit|linehaul|terminal|laesset|stillet pa center|box-scan|floor check",
+        r"transit|linehaul|terminal|laesset|stillet pa center|box-scan|floor check|sorteret"
+        r"|pakkecenter|ankommet|afsendt|under transport|pa vej",
         confidence=0.75,
     ),
 )
@@ -35,6 +73,7 @@ LANGUAGE = Language(
     markers=markers(
         "pakken forsendelsen forsendelse leveret afhentet afhentning modtaget modtagelse terminal"
         " skadet retur ingen hjemme lukket forkert adresse naegtet overgivet til tredjepart"
-        " planlagt fragtbrev"
+        " planlagt fragtbrev afleveret udleveret modtager afsender pakkeshop pakkeboks"
+        " indleveret sorteret forsinket ankommet udbringning"
     ),
 )

@@ -291,6 +291,12 @@ RULES = (
     rule(
         "de.ofd.comes_today", S.OUT_FOR_DELIVERY, r"kommt heute|heute zugestellt|zustellung heute"
     ),
+    rule(
+        "de.pending",
+        S.PENDING,
+        r"keine (?:tracking|sendungs|verfolgungs)-?informationen",
+    ),
+    rule("de.arrived_destination.land", S.ARRIVED_DESTINATION, r"im (?:ziel|bestimmungs)land"),
 )
 
 LANGUAGE = Language(

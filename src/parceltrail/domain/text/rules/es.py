@@ -28,7 +28,11 @@ RULES = (
         r"|plazo de (?:recogida|permanencia) (?:vencido|expirado)",
     ),
     rule("es.lost", S.LOST, r"extraviad[oa]|perdid[oa]|extravio|no localizad[oa]|siniestrad"),
-    rule("es.damaged", S.DAMAGED, r"danad[oa]|deteriorad[oa]|averiad[oa]|rot[oa]\b|desperfecto"),
+    rule(
+        "es.damaged",
+        S.DAMAGED,
+        r"danad[oa]|deteriorad[oa]|averiad[oa]|rot[oa]\b(?! de )|desperfecto",
+    ),
     rule("es.cancelled", S.CANCELLED, r"cancelad[oa]|anulad[oa]|cancelacion|anulacion"),
     rule(
         "es.refused",
@@ -194,6 +198,14 @@ RULES = (
         confidence=0.75,
     ),
     rule("es.exception", S.EXCEPTION, r"incidencia|problema|excepcion|anomalia", confidence=0.6),
+    # General vocabulary of Spanish and Latin American carriers (Correos, SEUR, MRW, Estafeta).
+    rule(
+        "es.pickup.general",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:disponible|listo) para (?:recoger|retirar)|en (?:el )?punto de (?:recogida|entrega)"
+        r"|pendiente de recogida en",
+    ),
+    rule("es.accepted.general", S.ACCEPTED, r"^recogid[ao]$|recogid[ao] (?:en|al) remitente"),
 )
 
 LANGUAGE = Language(

@@ -214,6 +214,13 @@ RULES = (
     ),
     rule("fr.accepted.deposited", S.ACCEPTED, r"depose(?:e|s)?\b"),
     rule("fr.info.announced", S.INFO_RECEIVED, r"annonce(?:e)?\b|pre-?annonce"),
+    rule(
+        "fr.pickup.general",
+        S.AVAILABLE_FOR_PICKUP,
+        r"en attente d.etre retire|a retirer (?:au|en|dans)|disponible au guichet",
+    ),
+    rule("fr.failed.general", S.FAILED_ATTEMPT, r"non distribuable|non distribue"),
+    rule("fr.customs.cleared.general", S.CUSTOMS_CLEARED, r"sortie\s+(?:de\s+)?douane"),
 )
 
 LANGUAGE = Language(

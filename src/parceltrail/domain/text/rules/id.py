@@ -6,23 +6,67 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
-    rule("id.returning", S.RETURNING, r"dikembalikan|retur"),
+    rule(
+        "id.returned",
+        S.RETURNED,
+        r"(?:telah|sudah) dikembalikan (?:ke|kepada) pengirim|retur (?:diterima|selesai)",
+    ),
+    rule("id.returning", S.RETURNING, r"dikembalikan|retur|pengembalian"),
+    rule("id.lost", S.LOST, r"hilang"),
+    rule("id.damaged", S.DAMAGED, r"rusak"),
+    rule("id.cancelled", S.CANCELLED, r"dibatalkan|\bbatal|pembatalan"),
+    rule("id.refused", S.REFUSED, r"ditolak|menolak"),
+    rule(
+        "id.address",
+        S.ADDRESS_ISSUE,
+        r"alamat (?:tidak (?:lengkap|ditemukan|dikenal|jelas|sesuai)|salah|kurang)",
+    ),
     rule(
         "id.failed",
         S.FAILED_ATTEMPT,
-        r"upaya gagal|pengiriman (?:paket )?yang gagal|gagal (?:dikirim|antar)",
+        r"upaya gagal|pengiriman (?:paket )?(?:yang )?gagal|gagal (?:dikirim|antar|diantar|kirim)"
+        r"|penerima tidak (?:ada|ditemukan|dapat dihubungi|di tempat)|tidak dapat dihubungi"
+        r"|tidak ada (?:di tempat|orang)",
     ),
-    rule("id.customs.cleared", S.CUSTOMS_CLEARED, r"bea cukai selesai"),
-    rule("id.customs.started", S.CUSTOMS_STARTED, r"bea cukai", confidence=0.8),
-    rule("id.delivered", S.DELIVERED, r"terkirim|berhasil dikirim|diterima oleh"),
-    rule("id.ofd", S.OUT_FOR_DELIVERY, r"out for delivery|sedang diantar|dalam pengantaran"),
+    rule("id.customs.cleared", S.CUSTOMS_CLEARED, r"bea cukai selesai|lolos bea cukai"),
+    rule("id.customs.started", S.CUSTOMS_STARTED, r"bea cukai|pabean", confidence=0.8),
+    rule(
+        "id.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"siap diambil|dapat diambil|menunggu diambil|bisa diambil|siap untuk diambil",
+    ),
+    rule(
+        "id.delivered",
+        S.DELIVERED,
+        r"terkirim|berhasil dikirim|diterima oleh|pengiriman berhasil|(?:telah|sudah) diterima"
+        r"(?! di)|berhasil diantar|paket diterima\b(?! di)",
+    ),
+    rule("id.delayed", S.DELAYED, r"terlambat|keterlambatan|ditunda"),
+    rule(
+        "id.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"out for delivery|sedang diantar|dalam pengantaran|kurir sedang mengantar|dibawa kurir"
+        r"|menuju alamat penerima|proses pengantaran|sedang dikirim ke alamat",
+    ),
     rule("id.arrived_destination", S.ARRIVED_DESTINATION, r"tiba di negara tujuan"),
-    rule("id.info", S.INFO_RECEIVED, r"informasi diterima|info diterima"),
+    rule(
+        "id.accepted",
+        S.ACCEPTED,
+        r"dijemput|pickup berhasil|diterima di (?:counter|gerai|agen|konter|drop point)"
+        r"|diserahkan (?:ke|kepada) kurir|telah di-?pickup",
+    ),
+    rule(
+        "id.info",
+        S.INFO_RECEIVED,
+        r"informasi diterima|info diterima|pesanan dibuat|menunggu (?:penjemputan|pickup)"
+        r"|data (?:pengiriman )?diterima|resi dibuat",
+    ),
     rule("id.pending", S.PENDING, r"tidak ada informasi pelacakan|belum ada info pelacakan"),
     rule(
         "id.in_transit",
         S.IN_TRANSIT,
-        r"dalam perjalanan|transit|tiba di (?:hub|fasilitas)|pusat penyortiran",
+        r"dalam perjalanan|transit|tiba di|pusat penyortiran|berangkat dari|diteruskan ke"
+        r"|gudang|sortir|dalam proses pengiriman|dikirim ke|meninggalkan",
         confidence=0.75,
     ),
 )
@@ -34,6 +78,7 @@ LANGUAGE = Language(
     irrealis=markers("akan"),
     markers=markers(
         "paket pengiriman terkirim dikirim diterima penerima perjalanan tiba di gagal bea cukai"
-        " dikembalikan kurir sedang tidak ada yang"
+        " dikembalikan kurir sedang tidak ada yang oleh dari ke pengirim alamat gudang diantar"
+        " dijemput pesanan menunggu berhasil telah sudah"
     ),
 )

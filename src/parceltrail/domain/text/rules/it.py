@@ -205,6 +205,11 @@ RULES = (
     ),
     rule("it.accepted.shipped", S.ACCEPTED, r"\bspedit[oa]\b"),
     rule("it.info.announced", S.INFO_RECEIVED, r"annunciat[oa]|preavvisat[oa]"),
+    # General vocabulary of Italian carriers (Poste Italiane, BRT, GLS, SDA).
+    rule(
+        "it.accepted.general", S.ACCEPTED, r"ritirat[ao] (?:presso|dal|dalla|da) (?:il )?mittente"
+    ),
+    rule("it.info.general", S.INFO_RECEIVED, r"dati (?:della )?spedizione ricevuti|dati ricevuti"),
 )
 
 LANGUAGE = Language(

@@ -6,33 +6,57 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, rule
 
 RULES = (
-    rule("ja.returned", S.RETURNED, r"返送完了|差出人に返還済|送信者に返された"),
-    rule("ja.returning", S.RETURNING, r"返送|返品|返還|送信者に戻"),
+    rule(
+        "ja.returned",
+        S.RETURNED,
+        r"返送完了|差出人に返還済|送信者に返された|差出人へ(?:返送|返還)済",
+    ),
+    rule("ja.returning", S.RETURNING, r"返送|返品|返還|送信者に戻|差出人へ戻"),
     rule("ja.lost", S.LOST, r"紛失"),
-    rule("ja.damaged", S.DAMAGED, r"破損"),
-    rule("ja.cancelled", S.CANCELLED, r"キャンセル|取消"),
-    rule("ja.refused", S.REFUSED, r"受取拒否|受け取り拒否|拒否"),
-    rule("ja.failed", S.FAILED_ATTEMPT, r"持戻|持ち戻|不在|配達に失敗|配送して失敗|配達できません"),
-    rule("ja.customs.cleared", S.CUSTOMS_CLEARED, r"通関済|通関が完了|通関完了"),
-    rule("ja.customs.held", S.CUSTOMS_HELD, r"税関によって保持|税関で保留"),
+    rule("ja.damaged", S.DAMAGED, r"破損|損傷"),
+    rule("ja.cancelled", S.CANCELLED, r"キャンセル|取消|取り消"),
+    rule("ja.refused", S.REFUSED, r"受取拒否|受け取り拒否|拒否|受取辞退"),
+    rule("ja.address", S.ADDRESS_ISSUE, r"住所不明|宛所不明|あて所に尋ね|住所不備|転居先不明"),
+    rule(
+        "ja.failed",
+        S.FAILED_ATTEMPT,
+        r"持戻|持ち戻|持ち帰|不在|配達に失敗|配送して失敗|配達できません",
+    ),
+    rule("ja.customs.cleared", S.CUSTOMS_CLEARED, r"通関済|通関が完了|通関完了|輸入許可"),
+    rule("ja.customs.held", S.CUSTOMS_HELD, r"税関によって保持|税関で保留|税関検査"),
     rule("ja.customs.started", S.CUSTOMS_STARTED, r"通関|税関", confidence=0.8),
-    rule("ja.pickup", S.AVAILABLE_FOR_PICKUP, r"ピックアップ待ち|保管中|窓口でお受け取り"),
+    rule(
+        "ja.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ピックアップ待ち|保管中|窓口でお受け取り|店頭受取|受取可能|ロッカーに(?:到着|保管)",
+    ),
     rule(
         "ja.delivered",
         S.DELIVERED,
-        r"配達完了|お届け済|配達済|お届け完了|配送され|受け取ったパッケージ|正常に配信",
+        r"配達完了|お届け済|配達済|お届け完了|配送され|受け取ったパッケージ|正常に配信|お渡し済"
+        r"|受取済|配達しました|お届けしました|受領済",
     ),
-    rule("ja.ofd", S.OUT_FOR_DELIVERY, r"配達中|持出|配達に出"),
+    rule("ja.delayed", S.DELAYED, r"遅延|遅れ"),
+    rule("ja.ofd", S.OUT_FOR_DELIVERY, r"配達中|持出|配達に出|配達店を出発|配達へ"),
     rule("ja.arrived_destination", S.ARRIVED_DESTINATION, r"目的地の国に到着"),
-    rule("ja.accepted", S.ACCEPTED, r"引受|集荷|荷物受付"),
-    rule("ja.info", S.INFO_RECEIVED, r"出荷指示|送信されていません|情報受信|情報を受け取"),
+    rule("ja.accepted", S.ACCEPTED, r"引受|集荷|荷物受付|お預かり|預かり"),
+    rule(
+        "ja.info",
+        S.INFO_RECEIVED,
+        r"出荷指示|送信されていません|情報受信|情報を受け取|伝票番号発行|情報登録|発送準備",
+    ),
     rule(
         "ja.in_transit",
         S.IN_TRANSIT,
-        r"輸送中|発送|到着|通過|中継|仕分|移動中|運送中|出荷",
+        r"輸送中|発送|到着|通過|中継|仕分|移動中|運送中|出荷|作業中|搬送",
         confidence=0.75,
     ),
     rule("ja.exception", S.EXCEPTION, r"異常|例外", confidence=0.6),
+    rule(
+        "ja.pending",
+        S.PENDING,
+        r"登録されておりません|登録されていません|追跡情報はありません",
+    ),
 )
 
 LANGUAGE = Language(

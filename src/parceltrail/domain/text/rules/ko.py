@@ -54,6 +54,7 @@ RULES = (
         confidence=0.75,
     ),
     rule("ko.exception", S.EXCEPTION, r"예외|사고|문제", confidence=0.6),
+    rule("ko.pending", S.PENDING, r"추적 정보가 없"),
 )
 
 LANGUAGE = Language(

@@ -238,6 +238,26 @@ RULES = (
         r"|nog niet door postnl ontvangen",
     ),
     rule("nl.returning.more", S.RETURNING, r"wordt geretourneerd"),
+    # General vocabulary of Dutch and Flemish carriers (PostNL, DHL, DPD, GLS, bpost).
+    rule(
+        "nl.delivered.general",
+        S.DELIVERED,
+        r"(?:afgehaald|opgehaald) door (?:de )?(?:ontvanger|geadresseerde|klant)"
+        r"|^(?:pakket |zending )?(?:is )?afgehaald$",
+    ),
+    rule(
+        "nl.accepted.general",
+        S.ACCEPTED,
+        r"ingeleverd|afgegeven (?:bij|door)|opgehaald bij (?:de )?afzender",
+    ),
+    rule("nl.pending.more", S.PENDING, r"nog geen status|nog geen informatie"),
+    rule("nl.ofd.general", S.OUT_FOR_DELIVERY, r"\bin bestelling\b"),
+    rule(
+        "nl.pickup.locker",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:beschikbaar|ligt|klaar) (?:in|bij) (?:de |het )?(?:pakketautomaat|pakketkluis"
+        r"|afhaalautomaat|locker)",
+    ),
 )
 
 LANGUAGE = Language(

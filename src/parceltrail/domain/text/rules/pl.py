@@ -174,6 +174,7 @@ RULES = (
         modal_ok=True,
     ),
     rule("pl.delivered.confirmation", S.DELIVERED, r"potwierdzenie odbioru"),
+    rule("pl.pending", S.PENDING, r"brak informacji|brak danych"),
 )
 
 LANGUAGE = Language(

@@ -233,6 +233,34 @@ RULES = (
         r"(?:nao ha |sem )(?:nenhuma )?informac(?:ao|oes) de rastreamento",
     ),
     rule("pt.delivered.collected", S.DELIVERED, r"recolhid[oa] pelo (?:cliente|destinatario)"),
+    # General vocabulary of Portuguese and Brazilian carriers (Correios, CTT, Jadlog, Loggi).
+    rule(
+        "pt.info.general", S.INFO_RECEIVED, r"(?:pedido|envio|etiqueta|remessa) (?:criad|gerad)[ao]"
+    ),
+    rule(
+        "pt.in_transit.general",
+        S.IN_TRANSIT,
+        r"(?:chegou|saiu|partiu) (?:a|ao|na|no|da|do|de) (?:centro|unidade|base|hub|armazem)",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.info.registered",
+        S.INFO_RECEIVED,
+        r"(?:objeto|envio|encomenda|remessa) regist(?:r)?ad[ao]",
+    ),
+    rule("pt.accepted.collected", S.ACCEPTED, r"(?:encomenda|objeto|envio) recolhid[ao]$"),
+    rule(
+        "pt.in_transit.dispatch",
+        S.IN_TRANSIT,
+        r"^expedid[ao]$|chegada (?:a|ao|na|no) (?:centro|unidade|hub|armazem)|centro operacional",
+        confidence=0.75,
+    ),
+    rule("pt.customs.clearing", S.CUSTOMS_STARTED, r"desalfandegamento", confidence=0.8),
+    rule(
+        "pt.address.morada",
+        S.ADDRESS_ISSUE,
+        r"morada (?:incorreta|errada|insuficiente|incompleta|desconhecida)",
+    ),
 )
 
 LANGUAGE = Language(

@@ -6,44 +6,98 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
-    rule("ro.returned", S.RETURNED, r"returnat(?:a)? la expeditor|retur livrat"),
-    rule("ro.returning", S.RETURNING, r"\bretur"),
-    rule("ro.refused", S.REFUSED, r"refuz"),
-    rule("ro.cancelled", S.CANCELLED, r"anulat"),
-    rule("ro.damaged", S.DAMAGED, r"deteriorat"),
-    rule("ro.address", S.ADDRESS_ISSUE, r"adresa (?:gresita|incompleta|incorecta)"),
-    rule("ro.failed", S.FAILED_ATTEMPT, r"destinatar absent|nu raspunde|livrare esuata"),
     rule(
-        "ro.pickup", S.AVAILABLE_FOR_PICKUP, r"disponibil(?:a)? pentru ridicare|in locker|easybox"
+        "ro.returned",
+        S.RETURNED,
+        r"returnat(?:a)? (?:la|catre) expeditor|returnat(?:a)? expeditorului|retur livrat"
+        r"|livrat(?:a)? (?:inapoi )?(?:la|catre) expeditor",
     ),
-    rule("ro.delivered", S.DELIVERED, r"livrat|livrata cu succes|colete livrate"),
-    rule("ro.ofd", S.OUT_FOR_DELIVERY, r"in livrare|in curs de livrare"),
+    rule("ro.returning", S.RETURNING, r"\bretur|returnare|se returneaza|in curs de returnare"),
+    rule("ro.lost", S.LOST, r"pierdut|disparut"),
+    rule("ro.refused", S.REFUSED, r"refuz"),
+    rule("ro.cancelled", S.CANCELLED, r"anulat|anulare"),
+    rule("ro.damaged", S.DAMAGED, r"deteriorat|avariat|distrus"),
+    rule(
+        "ro.address",
+        S.ADDRESS_ISSUE,
+        r"adresa (?:gresita|incompleta|incorecta|inexistenta|necunoscuta|insuficienta|eronata)"
+        r"|destinatar(?:ul)? necunoscut|adresa nu exista|mutat de la adresa",
+    ),
+    rule(
+        "ro.failed",
+        S.FAILED_ATTEMPT,
+        r"destinatar(?:ul)? absent|nu raspunde|livrare (?:esuata|nereusita|imposibila)"
+        r"|nu a putut fi (?:livrat|predat)|(?:tentativa|incercare) (?:de livrare|esuata)"
+        r"|destinatarul nu a fost gasit|imposibil de livrat|nu a fost gasit la adresa"
+        r"|nelivrat",
+    ),
+    rule(
+        "ro.customs.held",
+        S.CUSTOMS_HELD,
+        r"retinut(?:a)? (?:in|la) vama|blocat(?:a)? (?:in|la) vama|taxe vamale de plata",
+    ),
+    rule(
+        "ro.customs.cleared",
+        S.CUSTOMS_CLEARED,
+        r"vamuit|vamuire (?:finalizata|incheiata)|eliberat(?:a)? din vama|iesit din vama",
+    ),
+    rule("ro.customs.started", S.CUSTOMS_STARTED, r"\bvama\b|vamal|vamuire", confidence=0.8),
+    rule(
+        "ro.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponibil(?:a)? pentru ridicare|in locker|easybox|asteapta ridicarea"
+        r"|poate fi ridicat|de ridicat de la|\bavizat|la oficiul postal|in punctul de ridicare"
+        r"|gata de ridicare|in asteptarea ridicarii de catre destinatar",
+    ),
+    rule(
+        "ro.delivered",
+        S.DELIVERED,
+        r"livrat|livrata cu succes|colete livrate|predat(?:a)? (?:catre )?destinatar"
+        r"|inmanat|livrare (?:efectuata|reusita|confirmata)|ridicat(?:a)? de destinatar",
+    ),
+    rule("ro.delayed", S.DELAYED, r"intarzi|amanat|reprogramat|amanare"),
+    rule(
+        "ro.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"in livrare|in curs de livrare|(?:predat|dat)(?:a)? (?:la )?curier(?:ului)?"
+        r" (?:pentru|spre) livrare|iesit in livrare|curierul (?:este )?in drum|in distributie"
+        r"|la curier pentru livrare",
+    ),
     rule(
         "ro.accepted",
         S.ACCEPTED,
         r"ridicat(?:a)? de la (?:client|expeditor)|intrat in posesia noastra"
-        r"|preluat(?:a)? de curier",
+        r"|preluat(?:a)? (?:de|la) curier|preluat(?:a)? de la expeditor|colet preluat"
+        r"|depus(?:a)? (?:la|de) expeditor|predat(?:a)? de expeditor",
     ),
     rule(
         "ro.info",
         S.INFO_RECEIVED,
-        r"awb emis|document de transport emis|comanda curier primita|a fost inregistrata",
+        r"awb (?:emis|generat|creat)|document de transport emis|comanda curier primita"
+        r"|a fost inregistrata|comanda (?:inregistrata|creata|plasata)|eticheta (?:generata|creata)"
+        r"|in asteptarea prelu(?:arii|are)",
     ),
     rule(
         "ro.in_transit",
         S.IN_TRANSIT,
-        r"tranzit|depozit|sortare|\bsorter\b|iesire din|intrare in|traversare granita|\bhub\b",
+        r"tranzit|depozit|sortare|\bsorter\b|iesire din|intrare in|traversare granita|\bhub\b"
+        r"|expediat|plecat din|sosit (?:in|la)|ajuns (?:in|la)|transferat|in drum spre|sortat"
+        r"|in transport|pe drum",
         confidence=0.75,
     ),
+    rule("ro.exception", S.EXCEPTION, r"problema|eroare|neregul", confidence=0.6),
 )
 
 LANGUAGE = Language(
     code="ro",
     rules=RULES,
-    negation=markers("nu"),
-    irrealis=markers("estimat estimata"),
+    negation=markers("nu nici"),
+    irrealis=markers("estimat estimata va urmeaza"),
     markers=markers(
         "coletul colet colete livrat livrata livrare curier tranzit depozit expedierea awb emis"
-        " ridicata sortare iesire intrare granita spre catre destinatar expeditor"
+        " ridicata sortare iesire intrare granita spre catre destinatar expeditor destinatarului"
+        " expeditorului predat preluat ridicare vama vamuit comanda absent adresa gresita"
+        " incompleta refuzat returnat avizat intarziere pierdut deteriorat anulata expediat"
+        " sosit plecat coletul"
     ),
 )

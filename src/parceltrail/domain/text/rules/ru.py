@@ -243,6 +243,38 @@ RULES = (
         r"изъят[аоы]? из (?:постамата|почтомата|ячейки) (?:клиентом|получателем|адресатом)",
         priority=74,
     ),
+    # General vocabulary of Russian carriers (Почта России, СДЭК, Boxberry, Ozon, Wildberries).
+    rule(
+        "ru.pickup.general",
+        S.AVAILABLE_FOR_PICKUP,
+        r"готов[ао]? к выдаче|(?:поступил[аои]?|прибыл[аои]?|доставлен[аоы]?) в (?:пункт выдачи"
+        r"|пвз|постамат)|ожида(?:ет|ют) (?:в|получения в) (?:постамате|пункте выдачи|пвз)"
+        r"|можно (?:забрать|получить)",
+    ),
+    rule(
+        "ru.info.general", S.INFO_RECEIVED, r"(?:заказ|отправление|накладная) создан|^создан[аоы]?$"
+    ),
+    rule("ru.refused.general", S.REFUSED, r"отказал(?:ся|ась)|отказ от (?:получения|заказа)"),
+    rule(
+        "ru.failed.general",
+        S.FAILED_ATTEMPT,
+        r"не отвечает|недозвон|не удалось связаться|нет дома|не смог(?:ли)? доставить",
+    ),
+    rule(
+        "ru.accepted.general",
+        S.ACCEPTED,
+        r"(?:принят[аоы]?|получен[аоы]?) от отправителя|забран[аоы]? у отправителя",
+    ),
+    rule(
+        "ru.in_transit.general",
+        S.IN_TRANSIT,
+        r"выдан[аоы]? на отправку|отправлен[аоы]? в|передан[аоы]? перевозчику|в пути",
+        confidence=0.75,
+    ),
+    rule("ru.pickup.extended", S.AVAILABLE_FOR_PICKUP, r"продлени[ея] срока хранения"),
+    rule("ru.info.general2", S.INFO_RECEIVED, r"ещ[её] не отправлен"),
+    rule("ru.accepted.general2", S.ACCEPTED, r"(?:отправление|посылка|заказ) принят[оа]?$"),
+    rule("ru.info.registered", S.INFO_RECEIVED, r"^(?:зарегистрирован|оформлен)[оаы]?$"),
 )
 
 LANGUAGE = Language(

@@ -6,26 +6,67 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
-    rule("sv.returning", S.RETURNING, r"returner|retur till avsandaren"),
+    rule(
+        "sv.returned",
+        S.RETURNED,
+        r"(?:returnerad|aterlamnad|levererad) till avsandaren|har returnerats till avsandaren",
+    ),
+    rule("sv.returning", S.RETURNING, r"returner|retur till avsandaren|\bretur\b|skickas tillbaka"),
+    rule("sv.lost", S.LOST, r"forsvunnen|forsvunnit|borttappad|forkommen"),
+    rule("sv.damaged", S.DAMAGED, r"skadad|skadat|skadade"),
+    rule("sv.cancelled", S.CANCELLED, r"avbokad|makulerad|annullerad|avbruten"),
+    rule("sv.refused", S.REFUSED, r"vagrade|vagrat|vagrad|nekade mottagande|ej mottagen"),
+    rule(
+        "sv.address",
+        S.ADDRESS_ISSUE,
+        r"(?:felaktig|ofullstandig|okand|bristfallig) adress|adressen (?:ar )?(?:felaktig|okand)",
+    ),
     rule(
         "sv.failed",
         S.FAILED_ATTEMPT,
-        r"leveransen misslyckades|misslyckat leveransforsok|kunde inte levereras",
+        r"leveransen misslyckades|misslyckat leveransforsok|kunde inte levereras"
+        r"|misslyckad leverans|ej antraffad|inte antraffad|ingen hemma|kunde inte delas ut",
     ),
     rule("sv.customs.cleared", S.CUSTOMS_CLEARED, r"tullklarering slutford|tullklarerad|fortullad"),
     rule("sv.customs.started", S.CUSTOMS_STARTED, r"tull", confidence=0.8),
     rule(
         "sv.pickup",
         S.AVAILABLE_FOR_PICKUP,
-        r"vantar pa upphamtning|klar for upphamtning|kan hamtas|finns att hamta|ankomstavi",
+        r"vantar pa upphamtning|klar for upphamtning|kan hamtas|finns att hamta|ankomstavi"
+        r"|redo att hamtas|utlamningsstalle|paketautomat|paketbox|ligger hos ombud"
+        r"|ankommit till ombud|finns hos ombud|hamtas hos",
     ),
-    rule("sv.delivered", S.DELIVERED, r"levererat|levererad|utlamnad|har levererats"),
-    rule("sv.ofd", S.OUT_FOR_DELIVERY, r"pa vag for leverans|ute for leverans|ute for utkorning"),
-    rule("sv.info", S.INFO_RECEIVED, r"skickas inte annu|besked om en kommande|forhandsbesked"),
+    rule(
+        "sv.delivered",
+        S.DELIVERED,
+        r"levererat|levererad|utlamnad|har levererats|har delats ut|utdelad|kvitterad"
+        r"|har hamtats|uthamtad|mottagen av mottagaren",
+    ),
+    rule("sv.delayed", S.DELAYED, r"forsenad|forsening|forsenat"),
+    rule(
+        "sv.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"pa vag for leverans|ute for leverans|ute for utkorning|lastad for utkorning"
+        r"|under utkorning|ute med bud|pa vag ut till",
+    ),
+    rule(
+        "sv.accepted",
+        S.ACCEPTED,
+        r"inlamnad|inlamnat|har lamnats in|upphamtad (?:hos|fran) avsandare"
+        r"|hamtad (?:hos|fran) avsandare|mottagen fran avsandare",
+    ),
+    rule(
+        "sv.info",
+        S.INFO_RECEIVED,
+        r"skickas inte annu|besked om en kommande|forhandsbesked|elektronisk information"
+        r"|avsandaren har skapat|forhandsavisering|forsandelseinformation|etikett skapad"
+        r"|har registrerats",
+    ),
     rule(
         "sv.in_transit",
         S.IN_TRANSIT,
-        r"i transitering|anlant|pa vag|sorterad|omstyrning",
+        r"i transitering|anlant|pa vag|sorterad|omstyrning|sorteras|terminal|ankommit"
+        r"|avgatt|i transit|har skickats|lamnat",
         confidence=0.75,
     ),
 )
@@ -38,6 +79,7 @@ LANGUAGE = Language(
     markers=markers(
         "forsandelsen forsandelse paketet levererat levererad utlamnad upphamtning vantar pa vag"
         " for leverans anlant till tullen tullklarering slutford skickas inte annu misslyckades"
-        " lagret ombud"
+        " lagret ombud avsandaren mottagaren inlamnad utkorning hamtas har delats ut ankommit"
+        " sorterad forsenad utlamningsstalle paketautomat"
     ),
 )

@@ -6,18 +6,50 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, rule
 
 RULES = (
-    rule("th.returning", S.RETURNING, r"ส่งคืน|ตีกลับ"),
-    rule("th.failed", S.FAILED_ATTEMPT, r"(?:นำจ่าย|นำส่ง|การนำส่งพัสดุ)(?:ไม่สำเร็จ|ล้มเหลว)"),
+    rule("th.returned", S.RETURNED, r"ส่งคืน(?:ผู้ส่ง|ต้นทาง)?สำเร็จ|คืนผู้ส่งเรียบร้อย"),
+    rule("th.returning", S.RETURNING, r"ส่งคืน|ตีกลับ|คืนผู้ส่ง|ส่งกลับ"),
+    rule("th.lost", S.LOST, r"สูญหาย|พัสดุหาย"),
+    rule("th.damaged", S.DAMAGED, r"เสียหาย|ชำรุด|แตกหัก"),
+    rule("th.cancelled", S.CANCELLED, r"ยกเลิก"),
+    rule("th.refused", S.REFUSED, r"ปฏิเสธ"),
+    rule("th.address", S.ADDRESS_ISSUE, r"ที่อยู่(?:ไม่ถูกต้อง|ไม่ชัดเจน|ไม่ครบ|ผิด)|ไม่พบที่อยู่|ไม่มีเลขที่"),
+    rule(
+        "th.failed",
+        S.FAILED_ATTEMPT,
+        r"(?:นำจ่าย|นำส่ง|การนำส่งพัสดุ|จัดส่ง|ส่ง)(?:ไม่สำเร็จ|ล้มเหลว)|ติดต่อผู้รับไม่ได้"
+        r"|ไม่มีผู้รับ|ผู้รับไม่อยู่",
+    ),
     rule("th.customs.cleared", S.CUSTOMS_CLEARED, r"ผ่านพิธีการศุลกากร"),
     rule("th.customs.started", S.CUSTOMS_STARTED, r"ศุลกากร", confidence=0.8),
-    rule("th.delivered", S.DELIVERED, r"นำจ่ายสำเร็จ|นำส่งสำเร็จ|การนำส่งพัสดุสำเร็จ|ผู้รับได้รับ"),
-    rule("th.ofd", S.OUT_FOR_DELIVERY, r"ออกนำจ่าย|กำลังนำส่ง|กำลังนำจ่าย"),
-    rule("th.accepted", S.ACCEPTED, r"รับฝาก"),
-    rule("th.info", S.INFO_RECEIVED, r"ยังไม่ถูกจัดส่ง|รอบริษัทขนส่งรับ"),
+    rule(
+        "th.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"รอ(?:ผู้รับ)?มารับ|พร้อมให้(?:ผู้รับ)?รับ|รอรับที่|รอการรับ",
+    ),
+    rule(
+        "th.delivered",
+        S.DELIVERED,
+        r"นำจ่ายสำเร็จ|นำส่งสำเร็จ|การนำส่งพัสดุสำเร็จ|ผู้รับได้รับ|จัดส่งสำเร็จ|ส่งสำเร็จ|เซ็นรับ"
+        r"|ลงชื่อรับ|จัดส่งเรียบร้อย|ได้รับพัสดุแล้ว",
+    ),
+    rule("th.delayed", S.DELAYED, r"ล่าช้า|เลื่อน"),
+    rule(
+        "th.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"ออกนำจ่าย|กำลังนำส่ง|กำลังนำจ่าย|ระหว่าง(?:การ)?นำจ่าย|พนักงาน(?:กำลัง)?(?:นำส่ง|จัดส่ง)"
+        r"|ออกไปส่ง",
+    ),
+    rule("th.accepted", S.ACCEPTED, r"รับฝาก|เข้ารับพัสดุ|รับพัสดุ(?:เข้าระบบ|แล้ว|จากผู้ส่ง)"),
+    rule(
+        "th.info",
+        S.INFO_RECEIVED,
+        r"ยังไม่ถูกจัดส่ง|รอบริษัทขนส่งรับ|สร้างรายการ|ข้อมูลพัสดุ|เตรียมการจัดส่ง|เตรียมพัสดุ",
+    ),
     rule(
         "th.in_transit",
         S.IN_TRANSIT,
-        r"ระหว่างการขนส่ง|ส่งออกจาก|ถึงคลัง|คัดแยก|ถึงที่ทำการ",
+        r"ระหว่างการขนส่ง|ส่งออกจาก|ถึงคลัง|คัดแยก|ถึงที่ทำการ|ถึงศูนย์|ออกจาก(?:ศูนย์|คลัง|สาขา)"
+        r"|ขนส่ง|ถึงสาขา",
         confidence=0.75,
     ),
 )

@@ -6,20 +6,70 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    rule(
+        "tr.returned",
+        S.RETURNED,
+        r"(?:gondericiye|saticiya|gonderene) (?:iade )?teslim edildi|iade teslim edildi"
+        r"|iade tamamlandi",
+    ),
     rule("tr.returning", S.RETURNING, r"iade"),
+    rule("tr.lost", S.LOST, r"kayip|kayboldu"),
+    rule("tr.damaged", S.DAMAGED, r"hasar"),
     rule("tr.cancelled", S.CANCELLED, r"iptal|cikisi engellendi|cikis engellendi"),
-    rule("tr.failed", S.FAILED_ATTEMPT, r"teslim edilemedi|teslimat basarisiz"),
+    rule(
+        "tr.refused",
+        S.REFUSED,
+        r"kabul etmedi|kabul edilmedi|reddedildi|teslim almak istemedi|almayi reddetti",
+    ),
+    rule(
+        "tr.address",
+        S.ADDRESS_ISSUE,
+        r"adres (?:hatali|yanlis|eksik|bulunamadi|yetersiz|degisikligi)|(?:eksik|hatali|yanlis)"
+        r" adres|adres bilgisi",
+    ),
+    rule(
+        "tr.failed",
+        S.FAILED_ATTEMPT,
+        r"teslim edilemedi|teslimat basarisiz|(?:adreste|evde) bulunamadi|alici bulunamadi"
+        r"|ulasilamadi|teslim edilemiyor|teslimat gerceklestirilemedi",
+    ),
     rule("tr.customs.cleared", S.CUSTOMS_CLEARED, r"gumrukten gecti|gumruk islemleri tamamlandi"),
-    rule("tr.customs.started", S.CUSTOMS_STARTED, r"gumruk", confidence=0.8),
-    rule("tr.pickup", S.AVAILABLE_FOR_PICKUP, r"teslim alinmayi bekliyor|subede bekliyor"),
-    rule("tr.delivered", S.DELIVERED, r"teslim edildi"),
-    rule("tr.ofd", S.OUT_FOR_DELIVERY, r"teslimata cikti|dagitima cikti|dagitimda"),
-    rule("tr.info", S.INFO_RECEIVED, r"henuz gonderilmedi|duzenlenmis|olusturuldu"),
+    rule("tr.customs.started", S.CUSTOMS_STARTED, r"gumru[kg]", confidence=0.8),
+    rule(
+        "tr.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"teslim alinmayi bekliyor|subede bekliyor|subeden teslim alabilirsiniz|kargomat"
+        r"|teslim noktasinda",
+    ),
+    rule(
+        "tr.delivered",
+        S.DELIVERED,
+        r"teslim edildi|teslim edilmistir|teslimat (?:gerceklesti|tamamlandi)|alicisina teslim",
+    ),
+    rule("tr.delayed", S.DELAYED, r"gecik|ertelendi"),
+    rule(
+        "tr.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"teslimata cik|dagitima cik|dagitimda|kuryeye verildi|kurye (?:ile )?dagitim",
+    ),
+    rule(
+        "tr.accepted",
+        S.ACCEPTED,
+        r"kargoya verildi|(?:gonderi|kargo) kabul|kabul edildi|subeye teslim edildi"
+        r"|kargo firmasina teslim",
+        priority=71,
+    ),
+    rule(
+        "tr.info",
+        S.INFO_RECEIVED,
+        r"henuz (?:gonderilmedi|kargoya verilmedi)|duzenlenmis|olusturuldu|hazirlaniyor",
+    ),
     rule("tr.pending", S.PENDING, r"islem yapilmadi"),
     rule(
         "tr.in_transit",
         S.IN_TRANSIT,
-        r"yolda|depoya ulasti|transfer|yuklendi|teslimatta|yola cikti",
+        r"yolda|depoya ulasti|transfer|yuklendi|teslimatta|yola cikti|aktarma|sevk|subesine ulasti"
+        r"|merkezinden cikti|merkezine ulasti|tasima|cikis yapti|ulasti",
         confidence=0.75,
     ),
 )
@@ -31,6 +81,8 @@ LANGUAGE = Language(
     irrealis=markers("edilecek olacak"),
     markers=markers(
         "kargo kargonuz teslim edildi edilemedi gonderi gonderiniz gumruk yolda teslimata cikti"
-        " iade iptal subeye henuz gonderilmedi bekliyor ulasti yuklendi teslimatta"
+        " iade iptal subeye henuz gonderilmedi bekliyor ulasti yuklendi teslimatta alici"
+        " alicisina gondericiye subede dagitima dagitimda kurye aktarma merkezi merkezinde"
+        " sevk kabul adres hatali gecikme hasarli kayip edilmistir"
     ),
 )

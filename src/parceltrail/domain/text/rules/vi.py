@@ -6,23 +6,82 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
-    rule("vi.returned", S.RETURNED, r"da tra hang"),
-    rule("vi.returning", S.RETURNING, r"tra hang|hoan hang"),
-    rule("vi.lost", S.LOST, r"that lac|bi mat\b|hang bi mat"),
-    rule("vi.damaged", S.DAMAGED, r"hu hong|hu trong"),
-    rule("vi.cancelled", S.CANCELLED, r"(?:da|bi) huy|huy don"),
-    rule("vi.failed", S.FAILED_ATTEMPT, r"giao hang that bai|khong giao duoc|giao that bai"),
-    rule("vi.delivered", S.DELIVERED, r"giao hang thanh cong|da giao hang|giao thanh cong"),
-    rule("vi.ofd", S.OUT_FOR_DELIVERY, r"dang giao(?: hang| cho nguoi nhan)?"),
-    rule("vi.accepted", S.ACCEPTED, r"da lay hang"),
-    rule("vi.info", S.INFO_RECEIVED, r"cho lay hang|dang (?:den )?lay hang|don da tao"),
+    rule(
+        "vi.returned",
+        S.RETURNED,
+        r"da tra hang|da hoan(?: hang| thanh cong| ve)?|(?:phat|tra|giao) hoan thanh cong"
+        r"|da tra (?:lai )?(?:cho )?nguoi gui|hoan thanh cong",
+    ),
+    rule(
+        "vi.returning",
+        S.RETURNING,
+        r"tra hang|hoan hang|chuyen hoan|dang hoan|cho hoan|hoan ve|tra lai nguoi gui",
+    ),
+    rule("vi.lost", S.LOST, r"that lac|bi mat\b|hang bi mat|mat hang"),
+    rule("vi.damaged", S.DAMAGED, r"hu hong|hu trong|hong hang|bi vo|bi hong"),
+    rule("vi.cancelled", S.CANCELLED, r"(?:da|bi) huy|huy don|huy giao"),
+    rule(
+        "vi.refused",
+        S.REFUSED,
+        r"tu choi (?:nhan|nhan hang)|khong nhan hang|(?:nguoi nhan|khach) tu choi",
+    ),
+    rule(
+        "vi.address",
+        S.ADDRESS_ISSUE,
+        r"sai dia chi|dia chi (?:khong (?:dung|chinh xac|ton tai|ro)|sai)"
+        r"|khong tim thay dia chi|thieu dia chi",
+    ),
+    rule(
+        "vi.failed",
+        S.FAILED_ATTEMPT,
+        r"giao hang that bai|khong giao duoc|giao that bai|(?:giao|phat)(?: hang)? khong thanh cong"
+        r"|phat that bai|khong lien lac duoc|khong nghe may|thue bao|vang nha|khong co nha"
+        r"|giao lai lan",
+    ),
+    rule(
+        "vi.customs.cleared",
+        S.CUSTOMS_CLEARED,
+        r"(?:da )?thong quan|hoan tat thu tuc hai quan",
+    ),
+    rule("vi.customs.started", S.CUSTOMS_STARTED, r"hai quan", confidence=0.8),
+    rule(
+        "vi.pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"cho nguoi nhan (?:den )?(?:lay|nhan)|den buu cuc nhan|nhan tai buu cuc",
+    ),
+    rule(
+        "vi.delivered",
+        S.DELIVERED,
+        r"giao hang thanh cong|da giao hang|giao thanh cong|phat thanh cong|da phat\b"
+        r"|nguoi nhan da nhan|da giao cho nguoi nhan|da nhan hang\b(?! tu)",
+    ),
+    rule("vi.delayed", S.DELAYED, r"cham tre|tre hen|giao cham|bi tre|cham giao"),
+    rule(
+        "vi.ofd",
+        S.OUT_FOR_DELIVERY,
+        r"dang giao(?: hang| cho nguoi nhan)?|dang (?:di )?phat|buu ta (?:dang )?(?:di )?phat"
+        r"|giao cho buu ta|xuat kho giao hang|dang di giao",
+    ),
+    rule(
+        "vi.accepted",
+        S.ACCEPTED,
+        r"da lay hang|lay hang thanh cong|nhan gui|chap nhan gui|da nhan hang tu|buu cuc da nhan"
+        r"|da tiep nhan|nhan hang tu nguoi gui",
+    ),
+    rule(
+        "vi.info",
+        S.INFO_RECEIVED,
+        r"cho lay hang|dang (?:den )?lay hang|don (?:hang )?da (?:duoc )?tao|tao don|cho xac nhan"
+        r"|da xac nhan|chua lay hang|don moi",
+    ),
     rule(
         "vi.in_transit",
         S.IN_TRANSIT,
-        r"luan chuyen|phan loai|van chuyen|nam o kho|o kho\b",
+        r"luan chuyen|phan loai|van chuyen|nam o kho|o kho\b|nhap kho|xuat kho|den buu cuc"
+        r"|roi buu cuc|trung chuyen|khai thac|dong chuyen thu|den trung tam|roi kho|den kho",
         confidence=0.75,
     ),
-    rule("vi.exception", S.EXCEPTION, r"ngoai le|bat thuong", confidence=0.6),
+    rule("vi.exception", S.EXCEPTION, r"ngoai le|bat thuong|su co", confidence=0.6),
 )
 
 LANGUAGE = Language(
@@ -32,6 +91,7 @@ LANGUAGE = Language(
     irrealis=markers("se"),
     markers=markers(
         "hang giao da dang don lay tra nguoi nhan kho thanh cong that bai huy van chuyen"
-        " luan chuyen phan loai shipper"
+        " luan chuyen phan loai shipper buu cuc buu ta phat hoan gui chuyen nhap xuat hai quan"
+        " khong duoc cho dia chi"
     ),
 )

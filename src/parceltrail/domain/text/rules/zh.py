@@ -189,6 +189,15 @@ RULES = (
     rule("zh.exception.more", S.EXCEPTION, r"超时未自提|异常件", confidence=0.6),
     rule("zh.in_transit.more", S.IN_TRANSIT, r"已收入|运往|抵达", confidence=0.75),
     rule("zh.accepted.mail", S.ACCEPTED, r"已收取(?:邮件|快件|包裹)"),
+    # Express networks name their scans with two characters: 收件 (taken in), 发件 (sent on),
+    # 到件 (arrived), 派件 (out), 签收 (signed); 收件人/发件人 are people, not scans.
+    rule("zh.scan.accepted", S.ACCEPTED, r"收件(?!人|地址|信息|码|网点|时间)|收寄|取件扫描"),
+    rule(
+        "zh.scan.in_transit",
+        S.IN_TRANSIT,
+        r"发件(?!人|地址|信息)|到件|卸车|建包|拆包|集包|装袋|解袋|封车|解车|出仓|上车|下车",
+        confidence=0.75,
+    ),
     rule(
         "zh.in_transit",
         S.IN_TRANSIT,
@@ -198,6 +207,7 @@ RULES = (
         confidence=0.75,
     ),
     rule("zh.exception", S.EXCEPTION, r"异常|问题件|疑难|暂停|扣件", confidence=0.6),
+    rule("zh.pending.more", S.PENDING, r"暂无(?:物流|轨迹|跟踪)?信息"),
 )
 
 LANGUAGE = Language(
