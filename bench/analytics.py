@@ -40,7 +40,6 @@ import random
 import statistics
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -48,8 +47,13 @@ from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
-from ingest import build_events, in_batches, seed_shipments  # the ingest bench's journeys
-from sqlalchemy import create_engine, insert
+from ingest import (  # the ingest bench's journeys and throw-away schemas
+    build_events,
+    in_batches,
+    postgres_schema,
+    seed_shipments,
+)
+from sqlalchemy import insert
 from sqlalchemy import select as sql_select
 from sqlalchemy import text as sql
 
@@ -365,17 +369,8 @@ def database(kind: str, postgres_url: str) -> Iterator[str]:
         with tempfile.TemporaryDirectory() as folder:
             yield f"sqlite:///{Path(folder) / 'analytics.db'}"
         return
-    schema = f"bench_analytics_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(postgres_url)
-    with admin.begin() as connection:
-        connection.execute(sql(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in postgres_url else "?"
-    try:
-        yield f"{postgres_url}{separator}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sql(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with postgres_schema(postgres_url, "analytics") as url:
+        yield url
 
 
 def at_size(kind: str, options: argparse.Namespace) -> None:

@@ -32,6 +32,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -208,6 +209,19 @@ def build(provider: str, listed: list[dict[str, Any]], choices: dict[str, Any]) 
     }
 
 
+def listed(
+    provider: str, path: Path, read: Callable[[Path], list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """The provider's list read from ``path``; exits saying so when the file is not it."""
+    try:
+        return read(path)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        sys.exit(
+            f"{path} cannot be read as {provider}'s carrier list as published"
+            f" ({type(exc).__name__}: {exc}); the module's docstring says where it is"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--17track", dest="seventeen", type=Path)
@@ -218,11 +232,14 @@ def main() -> None:
     choices = json.loads(CHOICES.read_text())
     readers = {"17track": (args.seventeen, seventeen), "aftership": (args.aftership, aftership),
                "ship24": (args.ship24, ship24)}
+    if all(path is None for path, _ in readers.values()):
+        parser.error("give at least one provider's list (--17track, --aftership, --ship24);"
+                     " the module's docstring says where each is published")
     args.out.mkdir(exist_ok=True)
     for provider, (path, read) in readers.items():
         if path is None:
             continue
-        data = build(provider, read(path), choices.get(provider, {}))
+        data = build(provider, listed(provider, path, read), choices.get(provider, {}))
         target = args.out / f"{provider}.json"
         target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
         print(

@@ -15,13 +15,11 @@ from parceltrail.domain.analytics import (
     Dimensions,
     Promise,
     ShipmentFacts,
-    Tally,
     contribution,
     placed,
 )
 from parceltrail.domain.status import SubStatus
-from parceltrail.services.analytics import add_at
-from parceltrail.services.analytics_ports import RollupKey
+from parceltrail.services.analytics import rollup_rows
 
 NOW = datetime(2026, 3, 31, 12, tzinfo=UTC)
 FIRST, LAST = date(2026, 3, 2), date(2026, 3, 8)  # the dispatch week
@@ -150,9 +148,13 @@ EXPECTED_BY_ORDER = {
 def load(app: App, sellers: dict[str, str]) -> None:
     """Count the fixture into the rollups through the sweep's own write path, the fixture's
     sellers ("s1", "s2") standing for these user ids."""
-    deltas: dict[RollupKey, Tally] = {}
-    for facts in FACTS.values():
-        dims = replace(placed(facts), seller=sellers[facts.dimensions.seller])
-        add_at(deltas, dims, contribution(facts, NOW))
+    changes = [
+        (
+            replace(placed(facts), seller=sellers[facts.dimensions.seller]),
+            contribution(facts, NOW),
+            1,
+        )
+        for facts in FACTS.values()
+    ]
     with app.uow() as uow:
-        uow.analytics.add(deltas)
+        uow.analytics.add(rollup_rows(changes))

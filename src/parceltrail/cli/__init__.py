@@ -24,19 +24,6 @@ if TYPE_CHECKING:
     )
     from parceltrail.cli.main import app
 
-COMMAND_MODULES = (
-    "accounts",
-    "analytics",
-    "backups",
-    "imports",
-    "lookups",
-    "mail_in",
-    "operations",
-    "personal_data",
-    "text_lessons",
-    "webpush",
-)
-
 __all__ = [
     "accounts",
     "analytics",
@@ -50,6 +37,7 @@ __all__ = [
     "text_lessons",
     "webpush",
 ]
+COMMAND_MODULES = tuple(name for name in __all__ if name != "app")  # the rest are modules
 
 
 def __getattr__(name: str) -> Any:

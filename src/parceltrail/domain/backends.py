@@ -105,9 +105,10 @@ class RoutingPolicy:
         for name, serves in direct.items():
             if serves:
                 return name
-        listing = [a for a in self.aggregators if listed is None or listed.get(a, True)]
-        chosen = listing or list(self.aggregators)
-        return chosen[0] if chosen else None
+        for name in self.aggregators:
+            if listed is None or listed.get(name, True):
+                return name
+        return self.aggregators[0] if self.aggregators else None  # its detection may find it
 
 
 # --- budgets ------------------------------------------------------------------------------

@@ -167,12 +167,6 @@ def facts_of(
 Change = tuple[Dimensions, Tally, int]  # where a tally is counted, the tally, +1 or -1
 
 
-def add_at(deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign: int = 1) -> None:
-    """Count ``tally`` (times ``sign``) in every row the shipment belongs to."""
-    for key, row in rollup_rows([(dims, tally, sign)]).items():
-        _merge_into(deltas.setdefault(key, {}), row)
-
-
 def rollup_rows(changes: Iterable[Change]) -> dict[RollupKey, Tally]:
     """What ``changes`` add to each rollup row. A shipment is counted on its day by each basis
     (dispatch, order, delivery), in that day's day, week and month, in its seller's kinds of

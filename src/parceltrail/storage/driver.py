@@ -358,11 +358,9 @@ class Driver:
 
     def _count_then_empty(self, sql: str, stage: str) -> int:
         """Run ``sql`` and empty ``stage`` in one round trip (two statements, no parameters);
-        the number of rows ``sql`` touched. Emptied for a second use in the transaction."""
-        cursor = self._execute(f"{sql}; DELETE FROM {stage}")  # noqa: S608
-        count = int(cursor.rowcount)  # the first statement's
-        cursor.close()
-        return count
+        the number of rows ``sql`` touched (the cursor is on the first statement's result).
+        Emptied for a second use in the transaction."""
+        return self._count(f"{sql}; DELETE FROM {stage}")  # noqa: S608
 
     def _stage(self, table: Table, columns: tuple[str, ...]) -> str:
         """A temporary table of ``columns`` (their types, no constraints), made once per

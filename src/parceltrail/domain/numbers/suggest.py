@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from operator import mul
 from typing import Final
 
-from parceltrail.domain.numbers.checkdigits import S10_WEIGHTS
+from parceltrail.domain.numbers.checkdigits import _DIGIT_VALUES, S10_WEIGHTS
 from parceltrail.domain.numbers.directory import CarrierDirectory
 from parceltrail.domain.numbers.matching import FormatMatch, match_formats, verify_check
 from parceltrail.domain.numbers.model import NumberFormat
@@ -63,7 +63,6 @@ def _transpositions(value: str) -> Iterator[tuple[str, str]]:
 _S10_CHECK_BY_REMAINDER: Final = "50987654321"
 # How a swap of serial digits i and i+1 moves the weighted sum, per unit of (b - a).
 _S10_SWAP_STEPS: Final = tuple(S10_WEIGHTS[i] - S10_WEIGHTS[i + 1] for i in range(7))
-_DIGIT_VALUES: Final = bytes.maketrans(b"0123456789", bytes(range(10)))
 
 
 def _s10_transpositions(value: str) -> Iterator[tuple[str, str]]:
