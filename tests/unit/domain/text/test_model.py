@@ -177,6 +177,24 @@ def test_held_out_sources_exist_in_the_corpus() -> None:
     assert sum(row.source in held for row in rows) >= 200
 
 
+def test_fresh_held_out_texts_are_never_training_texts_word_for_word() -> None:
+    """Session 6's held-out sources left out every text already in the corpus, so none of
+    them can be right by memory (docs/classification.md, Held out)."""
+    lines = (DATA / "carrier_texts_holdout_sources.txt").read_text(encoding="utf-8").splitlines()
+    fresh = {
+        line.strip()
+        for line in lines[next(i for i, line in enumerate(lines) if "session 6" in line) :]
+        if line.strip() and not line.startswith("#")
+    }
+    held = held_out_sources(DATA / "carrier_texts_holdout_sources.txt")
+    rows = load_corpus(CORPUS)
+    training = {fold(row.text) for row in rows if row.source not in held}
+    fresh_rows = [row for row in rows if row.source in fresh]
+    assert len(fresh) == 11
+    assert len(fresh_rows) == 58
+    assert not [row.text for row in fresh_rows if fold(row.text) in training]
+
+
 def test_held_out_report_lists_each_source_with_its_accuracy() -> None:
     def seen(source: str, expected: str, both: str) -> Outcome:
         row = Row("no", expected, "Godset er levert", "Bring", source, "carrier")
