@@ -123,7 +123,7 @@ class _Reader:
 
     def _forwarded(self, part: Message, depth: int) -> None:
         for inner in part.get_payload():
-            assert isinstance(inner, Message), "the parser gives an attached mail as a message"
+            assert isinstance(inner, Message)  # the parser gives an attached mail as a message
             self.texts.append(_header_lines(inner))
             self.walk(inner, depth + 1)
 
@@ -181,10 +181,10 @@ def _decoded(part: Message, notes: list[str]) -> str:
     # Bytes for any part that is not multipart: a broken base64 is decoded as far as it goes
     # (or left as it came) and recorded among the part's defects, never raised.
     data = part.get_payload(decode=True)
-    assert isinstance(data, bytes), "only parts that are not multipart are decoded"
+    assert isinstance(data, bytes)  # only parts that are not multipart are decoded here
     if any(isinstance(defect, _ENCODING_DEFECTS) for defect in part.defects):
         notes.append("a part's transfer encoding was broken; it was read as it came")
-    charset = (part.get_content_charset() or "utf-8").strip().lower()
+    charset = part.get_content_charset("utf-8").strip()  # lower case, as the package gives it
     try:
         codecs.lookup(charset)
     except LookupError:
@@ -192,7 +192,7 @@ def _decoded(part: Message, notes: list[str]) -> str:
         charset = "utf-8"
     text = data.decode(charset, errors="replace")
     if "\ufffd" in text and charset != "utf-8":
-        retried = data.decode("utf-8", errors="replace")
+        retried = data.decode(errors="replace")  # as UTF-8
         if retried.count("\ufffd") < text.count("\ufffd"):
             notes.append(f'text declared as "{charset}" was UTF-8')
             text = retried
@@ -204,7 +204,7 @@ def _decoded(part: Message, notes: list[str]) -> str:
 def _without_lone_surrogates(text: str, charset: str, notes: list[str]) -> str:
     """Half a surrogate pair (UTF-7 and UTF-16 decoders let one through) replaced: no text of
     a mail may fail to encode later."""
-    whole = text.encode("utf-8", errors="replace").decode("utf-8")
+    whole = text.encode(errors="replace").decode()  # UTF-8 both ways
     if whole != text:
         notes.append(f'bytes that are not "{charset}" were replaced')
     return whole
@@ -220,7 +220,7 @@ def _header(message: Message, name: str) -> str:
 
 def _header_lines(message: Message) -> str:
     return "\n".join(
-        f"{name}: {_header(message, name)}" for name in ("From", "Subject") if message.get(name)
+        f"{name}: {value}" for name in ("From", "Subject") if (value := _header(message, name))
     )
 
 
@@ -235,7 +235,7 @@ def _content(fingerprint: str, message: Message, reader: _Reader) -> MailContent
         text="\n".join(text for text in reader.texts if text),
         links=tuple(dict.fromkeys(reader.links)),
         notes=tuple(dict.fromkeys(reader.notes)),
-        headers={name: _header(message, name) for name in _KEPT_HEADERS if message.get(name)},
+        headers={name: value for name in _KEPT_HEADERS if (value := _header(message, name))},
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from datetime import UTC, datetime
+from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import SMTP
 
@@ -334,6 +335,8 @@ def _bare_part(data: bytes, content_type: bytes = b"text/plain") -> bytes:
 def test_a_part_without_a_charset_is_utf8() -> None:
     content = read_mail(_bare_part("Zásilka".encode()))
     assert (content.text, content.notes) == ("Zásilka", ())
+    broken = read_mail(_bare_part(b"bad \xff byte"))
+    assert broken.notes == ('bytes that are not "utf-8" were replaced',)
 
 
 def test_bytes_of_neither_the_charset_nor_utf8_are_replaced_and_named() -> None:
@@ -376,3 +379,13 @@ def test_headers_names_and_addresses_are_clipped() -> None:
     assert content.subject == "S" * 500
     assert content.sender_name == "N" * 200
     assert content.sender == address[:254]
+
+
+def test_a_header_the_email_package_cannot_parse_is_read_as_empty() -> None:
+    # Both raise inside the standard library's address parser (IndexError, AttributeError).
+    content = read_mail(b"From: b@\r\nReply-To: :; <\r\nList-Id: <l.example>\r\n\r\nbody")
+    assert (content.sender, content.sender_name, content.text) == ("", "", "body")
+    assert content.headers == {"list-id": "<l.example>"}
+    forward = _message("see below", sender="Me <me@example.com>", subject="Fwd")
+    forward.add_attachment(message_from_bytes(b"From: b@\r\nSubject: UPS\r\n\r\nShipped"))
+    assert read_mail(_raw(forward)).text.splitlines()[-2:] == ["Subject: UPS", "Shipped"]
