@@ -101,10 +101,15 @@ def module_name(path: Path) -> str:
     return str(path.relative_to(DOMAIN.parent))
 
 
+def dotted_module(path: Path) -> str:
+    """The module as mutmut names it: a package's own module without ``__init__``."""
+    return ".".join(path.relative_to("src").with_suffix("").parts).removesuffix(".__init__")
+
+
 def mutant_glob(path: Path) -> str:
-    """mutmut's mutant names start with the dotted module path."""
-    dotted = ".".join(path.relative_to("src").with_suffix("").parts)
-    return f"{dotted.removesuffix('.__init__')}.*"
+    """The module's mutants: its name, a dot, then a function's mangled name, which starts
+    with "x" (``x_name``, ``xǁClassǁname``), so a package's glob leaves its submodules out."""
+    return f"{dotted_module(path)}.x*"
 
 
 def refresh_copies() -> None:
@@ -218,7 +223,7 @@ def current_changes(path: Path) -> dict[str, list[str]]:
 
     mutated = mutate_file_contents(str(path), path.read_text("utf-8"))
     module = cst.parse_module(mutated.code)
-    prefix = mutant_glob(path)[:-1]
+    prefix = f"{dotted_module(path)}."
     changes: dict[str, list[str]] = {}
     for short in mutated.mutant_names:
         original = module.code_for_node(read_original_function(module, short)).splitlines()
@@ -234,7 +239,7 @@ def check_equivalents(paths: list[Path], equivalents: dict[str, Equivalent]) -> 
     """Entries whose mutant no longer makes their change, each with where that change is now."""
     problems = []
     for path in paths:
-        module = mutant_glob(path)[:-2]  # a mutant's name is its module's, a dot, its function
+        module = dotted_module(path)  # a mutant's name is its module's, a dot, its function
         mine = {n: e for n, e in equivalents.items() if n.rsplit(".", 1)[0] == module}
         if not mine:
             continue

@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from email import message_from_bytes, policy
+from email import errors, message_from_bytes, policy
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import Final
@@ -23,6 +23,11 @@ from parceltrail.domain.mail_in.html_text import html_to_text
 
 URL: Final = re.compile(r"https?://[^\s<>\"'\])]+", re.IGNORECASE)
 MAX_TEXT_LINKS: Final = 200
+_ENCODING_DEFECTS: Final = (
+    errors.InvalidBase64CharactersDefect,
+    errors.InvalidBase64LengthDefect,
+    errors.InvalidBase64PaddingDefect,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +122,8 @@ class _Reader:
             self._text(part, kind)
 
     def _forwarded(self, part: Message, depth: int) -> None:
-        payload = part.get_payload()
-        inner = payload[0] if isinstance(payload, list) and payload else None
-        if isinstance(inner, Message):
+        for inner in part.get_payload():
+            assert isinstance(inner, Message)  # the parser gives an attached mail as a message
             self.texts.append(_header_lines(inner))
             self.walk(inner, depth + 1)
 
@@ -161,7 +165,7 @@ def _embedded_part(body: str) -> Message | None:
     if start is None:
         return None
     inner = body.replace("\r\n", "\n")[start.end() :]
-    return message_from_bytes(inner.encode("utf-8", errors="replace"), policy=policy.default)
+    return message_from_bytes(inner.encode(), policy=policy.default)
 
 
 def _looks_like_html(body: str) -> bool:
@@ -169,19 +173,18 @@ def _looks_like_html(body: str) -> bool:
 
 
 def _is_attachment(part: Message) -> bool:
-    return (part.get("content-disposition") or "").strip().lower().startswith("attachment")
+    return part.get_content_disposition() == "attachment"
 
 
 def _decoded(part: Message, notes: list[str]) -> str:
     """The part's text: transfer encoding undone, then its charset (or UTF-8) decoded."""
-    try:
-        data = part.get_payload(decode=True)
-    except Exception:  # a broken transfer encoding: the email package's errors vary by defect
-        notes.append("a part's transfer encoding was broken; it was left out")
-        return ""
-    if not isinstance(data, bytes):
-        return ""
-    charset = (part.get_content_charset() or "utf-8").strip().lower()
+    # Bytes for any part that is not multipart: a broken base64 is decoded as far as it goes
+    # (or left as it came) and recorded among the part's defects, never raised.
+    data = part.get_payload(decode=True)
+    assert isinstance(data, bytes)  # only parts that are not multipart are decoded here
+    if any(isinstance(defect, _ENCODING_DEFECTS) for defect in part.defects):
+        notes.append("a part's transfer encoding was broken; it was read as it came")
+    charset = part.get_content_charset("utf-8").strip()  # lower case, as the package gives it
     try:
         codecs.lookup(charset)
     except LookupError:
@@ -189,13 +192,22 @@ def _decoded(part: Message, notes: list[str]) -> str:
         charset = "utf-8"
     text = data.decode(charset, errors="replace")
     if "\ufffd" in text and charset != "utf-8":
-        retried = data.decode("utf-8", errors="replace")
+        retried = data.decode(errors="replace")  # as UTF-8
         if retried.count("\ufffd") < text.count("\ufffd"):
             notes.append(f'text declared as "{charset}" was UTF-8')
             text = retried
     if "\ufffd" in text:
         notes.append(f'bytes that are not "{charset}" were replaced')
-    return text
+    return _without_lone_surrogates(text, charset, notes)
+
+
+def _without_lone_surrogates(text: str, charset: str, notes: list[str]) -> str:
+    """Half a surrogate pair (UTF-7 and UTF-16 decoders let one through) replaced: no text of
+    a mail may fail to encode later."""
+    whole = text.encode(errors="replace").decode()  # UTF-8 both ways
+    if whole != text:
+        notes.append(f'bytes that are not "{charset}" were replaced')
+    return whole
 
 
 def _header(message: Message, name: str) -> str:
@@ -208,7 +220,7 @@ def _header(message: Message, name: str) -> str:
 
 def _header_lines(message: Message) -> str:
     return "\n".join(
-        f"{name}: {_header(message, name)}" for name in ("From", "Subject") if message.get(name)
+        f"{name}: {value}" for name in ("From", "Subject") if (value := _header(message, name))
     )
 
 
@@ -223,7 +235,7 @@ def _content(fingerprint: str, message: Message, reader: _Reader) -> MailContent
         text="\n".join(text for text in reader.texts if text),
         links=tuple(dict.fromkeys(reader.links)),
         notes=tuple(dict.fromkeys(reader.notes)),
-        headers={name: _header(message, name) for name in _KEPT_HEADERS if message.get(name)},
+        headers={name: value for name in _KEPT_HEADERS if (value := _header(message, name))},
     )
 
 
@@ -236,12 +248,11 @@ def _sender(message: Message) -> tuple[str, str]:
 
 
 def _date(message: Message) -> datetime | None:
-    value = _header(message, "date")
-    try:
-        moment = parsedate_to_datetime(value) if value else None
+    try:  # no Date header is "" here, which fails to parse like any unreadable date
+        moment = parsedate_to_datetime(_header(message, "date"))
     except (TypeError, ValueError, IndexError):
         return None
-    return moment if moment is not None and moment.tzinfo is not None else None
+    return moment if moment.tzinfo is not None else None
 
 
 __all__ = ["EmailMessage", "MailContent", "MailLimits", "fingerprint_of", "read_mail"]

@@ -5,8 +5,10 @@ Mails are constructed here with the standard library (no real mail is quoted).""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from datetime import UTC, datetime
+from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import SMTP
 
@@ -237,3 +239,153 @@ def test_the_shop_of_a_mail_forwarded_as_an_attachment_is_the_original_sender() 
     reading = understand(_raw(forward))
     assert reading.shop is not None
     assert reading.shop.name == "UPS"
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:40]
+
+
+def test_a_refused_mail_keeps_a_fingerprint_of_one_byte_more_than_is_read() -> None:
+    limits = MailLimits(max_bytes=2048)
+    raw = _raw(_message("x" * 5000))
+    assert read_mail(raw, limits).fingerprint == _hash(raw[:2049])  # bounded work
+    at_limit = raw[:2048]
+    assert read_mail(at_limit, limits).fingerprint == _hash(at_limit)
+    # One byte over is refused, so it must not share the fingerprint of the mail it starts with.
+    assert read_mail(raw[:2049], limits).fingerprint != read_mail(at_limit, limits).fingerprint
+    busy = _raw(_multipart(3))
+    assert read_mail(busy, MailLimits(max_parts=3)).fingerprint == _hash(busy)
+
+
+def test_the_message_id_is_read_within_the_first_64_kib_to_its_last_byte() -> None:
+    header = b"\r\nMessage-ID: <edge@x>\r\n\r\nbody"
+    pad = 65536 - len(b"X-Pad: \r\nMessage-ID: <edge@x>")
+    inside = b"X-Pad: " + b"a" * pad + header
+    assert inside.index(b">") == 65535
+    assert fingerprint_of(inside) == _hash(b"<edge@x>")
+    beyond = b"X-Pad: " + b"a" * (pad + 1) + header
+    assert fingerprint_of(beyond) == _hash(beyond)
+
+
+def _forwarded_within(levels: int) -> bytes:
+    inner = _message(f"Tracking number: {UPS}", sender="UPS <mcinfo@ups.com>", subject="UPS")
+    for _ in range(levels):
+        forward = _message("see below", sender="Me <me@example.com>", subject="Fwd")
+        forward.add_attachment(inner)
+        inner = forward
+    return _raw(inner)
+
+
+def test_an_attached_mail_is_one_level_below_its_part() -> None:
+    # The forward (0), its attachment part (1), the attached mail (2); twice: 2, 3, 4.
+    raw = _forwarded_within(1)
+    assert UPS in read_mail(raw, MailLimits(max_depth=2)).text
+    assert read_mail(raw, MailLimits(max_depth=1)).refused == (
+        "the mail's parts are nested more than 1 deep"
+    )
+    twice = _forwarded_within(2)
+    assert UPS in read_mail(twice, MailLimits(max_depth=4)).text
+    assert read_mail(twice, MailLimits(max_depth=3)).refused is not None
+
+
+def test_text_exactly_at_the_limit_is_whole_and_what_follows_is_left_out() -> None:
+    message = _message("a" * 50)
+    message.add_attachment("b" * 50, subtype="plain", disposition="inline")
+    exact = read_mail(_raw(message), MailLimits(max_text=52))  # the first part and its line end
+    assert exact.text == "a" * 50 + "\r\n"
+    assert exact.notes == ("text beyond the first characters read was left out",)
+    first_only = _message("a" * 50)
+    assert read_mail(_raw(first_only), MailLimits(max_text=52)).notes == ()
+
+
+def test_an_html_part_is_never_read_as_a_mime_part() -> None:
+    html = f"--boundary42\nContent-Type: text/plain\n\n<p>Tracking number: {UPS}</p>"
+    message = _message()
+    message.set_content(html, subtype="html")
+    content = read_mail(_raw(message))
+    assert content.text.startswith("--boundary42")
+    assert content.notes == ()
+
+
+def test_a_body_that_is_an_encoded_mime_part_is_decoded() -> None:
+    encoded = base64.b64encode(f"Tracking number: {UPS}".encode()).decode()
+    body = (
+        "--boundary42\nContent-Transfer-Encoding: base64\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{encoded}\n"
+    )
+    content = read_mail(_raw(_message(body)))
+    assert content.text == f"Tracking number: {UPS}"
+
+
+def test_a_mime_part_or_html_is_recognised_only_in_the_first_400_characters() -> None:
+    part = f"--b\nContent-Type: text/plain\n\nTracking number: {UPS}\n"
+    start = "--b\r\ncontent-type:"  # counted as it arrives, with its line ends
+    for padding, read_as_part in ((400 - len(start), True), (401 - len(start), False)):
+        notes = read_mail(_raw(_message(" " * padding + part))).notes
+        assert (notes != ()) is read_as_part, padding
+    html = "<html><p>Shipped</p>"
+    assert read_mail(_raw(_message(" " * 395 + html))).text == "Shipped"
+    assert read_mail(_raw(_message(" " * 396 + html))).text.strip().startswith("<html>")
+
+
+def _bare_part(data: bytes, content_type: bytes = b"text/plain") -> bytes:
+    return b"Subject: s\r\nContent-Type: " + content_type + b"\r\n\r\n" + data
+
+
+def test_a_part_without_a_charset_is_utf8() -> None:
+    content = read_mail(_bare_part("Zásilka".encode()))
+    assert (content.text, content.notes) == ("Zásilka", ())
+    broken = read_mail(_bare_part(b"bad \xff byte"))
+    assert broken.notes == ('bytes that are not "utf-8" were replaced',)
+
+
+def test_bytes_of_neither_the_charset_nor_utf8_are_replaced_and_named() -> None:
+    ascii_part = read_mail(_plain_part(b"bad \xff byte", "ascii"))
+    assert ascii_part.text.strip() == "bad \ufffd byte"
+    assert ascii_part.notes == ('bytes that are not "ascii" were replaced',)
+    unknown = read_mail(_plain_part(b"bad \xff byte", "x-unknown"))
+    assert unknown.notes == (
+        'unknown charset "x-unknown" read as UTF-8',
+        'bytes that are not "utf-8" were replaced',
+    )
+    long_name = "x-" + "y" * 60
+    assert read_mail(_plain_part(b"ok", long_name)).notes == (
+        f'unknown charset "{long_name[:40]}" read as UTF-8',
+    )
+
+
+def test_half_a_surrogate_pair_is_replaced_so_the_text_always_encodes() -> None:
+    content = read_mail(_plain_part(b"Zasilka +2D0-", "utf-7"))
+    assert content.text.strip() == "Zasilka ?"
+    assert content.notes == ('bytes that are not "utf-7" were replaced',)
+    content.text.encode("utf-8")
+    embedded = f"--b\nContent-Type: text/plain\n\nTracking number: {UPS}\n".encode("utf-7")
+    inner = read_mail(_plain_part(embedded + b" +2D0-", "utf-7"))
+    assert f"Tracking number: {UPS}" in inner.text
+
+
+def test_a_broken_base64_part_is_read_as_far_as_it_goes_and_noted() -> None:
+    unpadded = base64.b64encode(b"Shipped today").rstrip(b"=")
+    raw = _bare_part(unpadded, b"text/plain\r\nContent-Transfer-Encoding: base64")
+    content = read_mail(raw)
+    assert content.text == "Shipped today"
+    assert content.notes == ("a part's transfer encoding was broken; it was read as it came",)
+
+
+def test_headers_names_and_addresses_are_clipped() -> None:
+    name, address = "N" * 210, "a" * 64 + "@" + "b" * 192 + ".example"  # 481 characters
+    headers = f'From: "{name}" <{address}>\r\nSubject: {"S" * 600}\r\n\r\nx'
+    content = read_mail(headers.encode())
+    assert content.subject == "S" * 500
+    assert content.sender_name == "N" * 200
+    assert content.sender == address[:254]
+
+
+def test_a_header_the_email_package_cannot_parse_is_read_as_empty() -> None:
+    # Both raise inside the standard library's address parser (IndexError, AttributeError).
+    content = read_mail(b"From: b@\r\nReply-To: :; <\r\nList-Id: <l.example>\r\n\r\nbody")
+    assert (content.sender, content.sender_name, content.text) == ("", "", "body")
+    assert content.headers == {"list-id": "<l.example>"}
+    forward = _message("see below", sender="Me <me@example.com>", subject="Fwd")
+    forward.add_attachment(message_from_bytes(b"From: b@\r\nSubject: UPS\r\n\r\nShipped"))
+    assert read_mail(_raw(forward)).text.splitlines()[-2:] == ["Subject: UPS", "Shipped"]
