@@ -64,7 +64,7 @@ def test_one_mail_a_day_holds_what_happened_before_the_hour_and_runs_again_send_
     assert send(uow, hours_later=1) == 0  # the same day's digest left already
     (mail, channel) = uow.store.deliveries.values()
     assert (mail.channel, mail.recipient, mail.subject) == (
-        "email", "fan@example.com", "Your parcel digest of 2026-11-10: 1 update",
+        "email", "fan@example.com", "Your parcel digest of 10 Nov 2026: 1 update",
     )
     assert "headline early" in mail.content["text"]
     assert "late" not in mail.content["text"]

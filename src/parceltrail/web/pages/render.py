@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal
 from fastapi import Request
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
@@ -15,6 +16,8 @@ from starlette.responses import HTMLResponse
 
 from parceltrail import __version__
 from parceltrail.domain.tracking import TrackingEvent
+from parceltrail.domain.words import Words
+from parceltrail.locale import spoken
 from parceltrail.web.pages import i18n, times
 from parceltrail.web.pages.security import Visitor, finish
 
@@ -59,6 +62,40 @@ def country_name(context: Context, code: str) -> str:
     return str(i18n.locale(language).territories.get(code, code))
 
 
+@pass_context
+def say(context: Context, words: Words | str | None) -> str:
+    """A sentence built from values (an error, a health verdict) in the page's language, its
+    numbers and dates written the reader's way."""
+    if words is None:
+        return ""
+    return spoken(words, context.get("lang", i18n.DEFAULT), context.get("zone", times.UTC))
+
+
+@pass_context
+def meant(context: Context, meaning: str | Words | None, values: dict[str, Any]) -> str:
+    """What an explanation means, in the page's language: a sentence built from values, or a
+    marked text with ``%(name)s`` placeholders."""
+    if meaning is None or isinstance(meaning, Words):
+        return say(context, meaning)
+    text = i18n.translations(context.get("lang", i18n.DEFAULT)).gettext(meaning)
+    return text % values if values else text
+
+
+@pass_context
+def number(context: Context, value: float) -> str:
+    """A number written the page's way ("5,000", "5 000", "5.000")."""
+    return format_decimal(value, locale=i18n.locale(context.get("lang", i18n.DEFAULT)))
+
+
+def _said(value: Any, language: str, zone: Any) -> Any:
+    """Context values given as ``Words`` (errors, a form's field errors), in the page's words."""
+    if isinstance(value, Words):
+        return spoken(value, language, zone)
+    if isinstance(value, dict) and any(isinstance(v, Words) for v in value.values()):
+        return {k: _said(v, language, zone) for k, v in value.items()}
+    return value
+
+
 def label(value: Any) -> str:
     return str(value).replace("_", " ").capitalize()
 
@@ -72,7 +109,10 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(local_time=local_time, event_time=event_time, label=label, day=day)
+    env.filters.update(
+        local_time=local_time, event_time=event_time, label=label, day=day, say=say,
+        number=number, meant=meant,
+    )
     env.globals["version"] = __version__
     env.globals["country_name"] = country_name
     return env
@@ -103,7 +143,7 @@ def page(
         zone=zone,
         zone_name=str(zone),
         demo=demo_clock(request),
-        **context,
+        **{name: _said(value, language, zone) for name, value in context.items()},
     )
     response = HTMLResponse(html, status_code=status_code)
     if request.query_params.get("lang") in i18n.LANGUAGES:  # the switch: kept for next pages

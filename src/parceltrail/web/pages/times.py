@@ -38,6 +38,14 @@ def viewer_zone(request: Request, user: User | None = None) -> tzinfo:
     return chosen or zone_named(request.cookies.get(ZONE_COOKIE, "")) or UTC
 
 
+def zone_name(request: Request, user: User | None = None) -> str | None:
+    """The viewer's IANA time zone by name, when the account or the browser says it."""
+    for name in (user.time_zone if user else None, request.cookies.get(ZONE_COOKIE, "")):
+        if name and zone_named(name) is not None:
+            return name
+    return None
+
+
 def zone_label(moment: datetime) -> str:
     """The zone's abbreviation at that moment ("UTC", "CET"), else its offset."""
     return moment.strftime("%Z") or offset_label(moment.utcoffset())
