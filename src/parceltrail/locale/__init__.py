@@ -134,12 +134,14 @@ def _written(value: Value, spec: str, language: str, zone: tzinfo) -> str:
     if isinstance(value, datetime):
         value = value.astimezone(zone).date()
     # the English spec says whether the year is worth writing ("%d %b" leaves it out)
-    return format_date(value, "d MMM y" if "%Y" in spec or not spec else "d MMM", locale=where)
+    if "%Y" in spec or not spec:
+        return format_date(value, "medium", locale=where)  # the locale's own: 10.11.2026
+    return format_date(value, "d MMM", locale=where)
 
 
 def written_day(day: date, language: str | None) -> str:
-    """"6 Dec 2026", "6 gru 2026": a day as a reader reads it."""
-    return format_date(day, "d MMM y", locale=locale(known(language) or DEFAULT))
+    """"Dec 6, 2026", "6.12.2026", "6 gru 2026": a day as a reader reads it."""
+    return format_date(day, "medium", locale=locale(known(language) or DEFAULT))
 
 
 def written_moment(moment: datetime, language: str | None, zone: tzinfo = UTC) -> str:
