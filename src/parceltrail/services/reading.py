@@ -7,6 +7,7 @@ from functools import cache
 from zoneinfo import available_timezones
 
 from parceltrail.domain.errors import ValidationFailed
+from parceltrail.domain.words import Words
 from parceltrail.locale import LANGUAGES, known
 
 
@@ -16,7 +17,8 @@ def checked_language(language: str | None, field: str = "language") -> str | Non
         return None
     if known(language) is None:
         raise ValidationFailed(
-            f"no language {language[:20]!r} here; choose one of {', '.join(LANGUAGES)}",
+            Words("no language {language!r} here; choose one of {languages}",
+                  language=language[:20], languages=", ".join(LANGUAGES)),
             field=field,
         )
     return language
@@ -28,7 +30,8 @@ def checked_time_zone(time_zone: str | None, field: str = "time_zone") -> str | 
         return None
     if time_zone not in _zones():
         raise ValidationFailed(
-            f"{time_zone[:64]!r} is not a time zone like Europe/Warsaw", field=field
+            Words("{zone!r} is not a time zone like Europe/Warsaw", zone=time_zone[:64]),
+            field=field,
         )
     return time_zone
 

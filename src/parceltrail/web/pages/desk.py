@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from starlette.responses import RedirectResponse, Response
 
-from parceltrail.domain.errors import Conflict, ValidationFailed
+from parceltrail.domain.errors import Conflict, DuplicateOrder, ValidationFailed
 from parceltrail.domain.orders import OrderLine
 from parceltrail.domain.words import N_, Words
 from parceltrail.services import browse
@@ -132,7 +132,9 @@ def create_order(
                 language=typed.language or None,
             )
     except (ValidationFailed, Conflict) as exc:
-        field = exc.details.get("field")
+        # a reference already used is the reference field's error
+        taken = "reference" if isinstance(exc, DuplicateOrder) else None
+        field = exc.details.get("field") or taken
         return _new_order_page(request, who, typed, error=exc.words,
                                field=field if isinstance(field, str) else None,
                                status_code=exc.http_status)
