@@ -102,7 +102,8 @@ def test_alert_mails_read_well_and_their_links_open_pages(
     assert polish.locator("html").get_attribute("lang") == "pl"  # as the page they asked on
     _shoot(polish, screenshots, "mail-milestone-follower-pl")
     polish.get_by_role("link", name=gettext("pl", "Unsubscribe")).click()
-    expect(polish.get_by_role("heading", name=gettext("pl", "You are unsubscribed"))).to_be_visible()
+    gone = polish.get_by_role("heading", name=gettext("pl", "You are unsubscribed"))
+    expect(gone).to_be_visible()
     _shoot(polish, screenshots, "mail-unsubscribed-page-pl")
     polish.close()
     page.get_by_role("link", name="Unsubscribe").click()
