@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_decimal
+from babel.numbers import format_currency, format_decimal
 from fastapi import Request
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
@@ -82,6 +82,19 @@ def meant(context: Context, meaning: str | Words | None, values: dict[str, Any])
 
 
 @pass_context
+def money(context: Context, value: Any, currency: str | None = None) -> str:
+    """An amount written the page's way, with its currency when given ("49,00 zł", "€49.00")."""
+    where = i18n.locale(context.get("lang", i18n.DEFAULT))
+    if currency:
+        try:
+            return format_currency(value, currency, locale=where)
+        except (ValueError, KeyError):  # a code Babel does not know: the amount, then the code
+            pass
+    written = format_decimal(value, "#,##0.00", locale=where)
+    return f"{written} {currency}" if currency else written
+
+
+@pass_context
 def number(context: Context, value: float) -> str:
     """A number written the page's way ("5,000", "5 000", "5.000")."""
     return format_decimal(value, locale=i18n.locale(context.get("lang", i18n.DEFAULT)))
@@ -111,7 +124,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         local_time=local_time, event_time=event_time, label=label, day=day, say=say,
-        number=number, meant=meant,
+        number=number, meant=meant, money=money,
     )
     env.globals["version"] = __version__
     env.globals["country_name"] = country_name
