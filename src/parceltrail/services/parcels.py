@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from parceltrail.domain.errors import InvalidTrackingNumber, NotFound, ValidationFailed
-from parceltrail.domain.numbers import detect, extract, validate_for_carrier
+from parceltrail.domain.numbers import detect, explained, extract, validate_for_carrier
 from parceltrail.domain.parcel_links import number_in_link
 from parceltrail.domain.parcels import Parcel, Source
 from parceltrail.domain.rate_limits import Limit, RateLimited
@@ -162,7 +162,7 @@ def _checked(wanted: Wanted) -> tuple[str, str | None]:
             raise InvalidTrackingNumber(check.message, carrier=wanted.carrier[:64])
     if not detection.valid:
         raise InvalidTrackingNumber(
-            detection.message, suggestions=[s.number for s in detection.suggestions]
+            explained(detection), suggestions=[s.number for s in detection.suggestions]
         )
     carrier = wanted.carrier or (detection.carriers[0] if detection.carriers else None)
     return detection.normalized, carrier

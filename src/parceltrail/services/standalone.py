@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from parceltrail.domain.errors import InvalidTrackingNumber, TrackingNumberTaken, ValidationFailed
-from parceltrail.domain.numbers import Detection, detect, validate_for_carrier
+from parceltrail.domain.numbers import Detection, detect, explained, validate_for_carrier
 from parceltrail.domain.polling import PollPlan
 from parceltrail.domain.rate_limits import Limit, RateLimited
 from parceltrail.domain.shipments import Shipment
@@ -145,7 +145,7 @@ def start(
 def _chosen_carrier(detection: Detection, carrier: str | None) -> str:
     if not detection.valid:
         raise InvalidTrackingNumber(
-            detection.message, suggestions=[s.number for s in detection.suggestions]
+            explained(detection), suggestions=[s.number for s in detection.suggestions]
         )
     if carrier:
         check = validate_for_carrier(detection.normalized, carrier[:64])

@@ -14,6 +14,7 @@ from functools import lru_cache
 from babel import Locale
 
 from parceltrail.domain.eta import Eta
+from parceltrail.domain.numbers import explained
 from parceltrail.domain.shipments import ShipmentState
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.words import Words
@@ -181,7 +182,7 @@ def _unknown(found: Lookup) -> Card:
         lookup=found,
         headline=N_("Not known to parceltrail yet") if valid else N_("Not a valid tracking number"),
         tone="unknown" if valid else "invalid",
-        meaning=None if valid else found.detection.message,
+        meaning=None if valid else explained(found.detection),
         advice=None if wait_for or not valid else _UNKNOWN_ADVICE,
         wait_for=wait_for,
         steps=(),
