@@ -64,6 +64,9 @@ def test_a_seller_creates_an_order_and_dispatches_it_after_a_typo(
     suggestion = page.get_by_role("button", name="RR123456785CN")
     expect(suggestion).to_be_visible()  # from /api/v1/detect, as the seller types
     expect(page.get_by_label(t("Tracking number"))).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#detected")).to_contain_text(  # the live check in the page's words
+        t("Copy the number again from the label or the shipping e-mail."))
+    expect(page.locator("#suggestions")).to_contain_text(t("Did you mean"))
     _shoot(page, screenshots, f"desk-dispatch-suggestion-{lang}")
     suggestion.click()
     expect(page.get_by_label(t("Tracking number"))).to_have_value("RR123456785CN")

@@ -15,6 +15,7 @@ from jinja2.runtime import Context
 from starlette.responses import HTMLResponse
 
 from parceltrail import __version__
+from parceltrail.domain.numbers import explained
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.words import Words
 from parceltrail.locale import spoken
@@ -124,7 +125,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         local_time=local_time, event_time=event_time, label=label, day=day, say=say,
-        number=number, meant=meant, money=money,
+        number=number, meant=meant, money=money, explained=explained,
     )
     env.globals["version"] = __version__
     env.globals["country_name"] = country_name
