@@ -156,9 +156,11 @@ def test_the_seller_and_admin_pages_stand_alone(
     sweep.log_in("seller@example.com")
     for path in (*SELLER, "/desk/orders/new", f"/orders/{order.id}",
                  f"/desk/orders/{order.id}/dispatch", f"/desk/shipments/{shipment.id}/number",
-                 f"/orders/{disputed}"):
+                 f"/orders/{disputed}", "/desk/analytics"):
         sweep.visit(path)
     sweep.log_in("admin@example.com")
-    for path in (*ADMIN, f"/orders/{disputed}"):
+    for path in (*ADMIN, f"/orders/{disputed}", "/admin/analytics"):
         sweep.visit(path)
+    sweep.log_in("buyer@example.com")  # the buyer's side of the escalated dispute
+    sweep.visit(f"/orders/{disputed}")
     sweep.check()
