@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from starlette.responses import HTMLResponse
 from parceltrail import __version__
 from parceltrail.domain.numbers import explained
 from parceltrail.domain.tracking import TrackingEvent
-from parceltrail.domain.words import Words
+from parceltrail.domain.words import N_, Words
 from parceltrail.locale import spoken
 from parceltrail.web.pages import i18n, times
 from parceltrail.web.pages.security import Visitor, finish
@@ -42,9 +42,21 @@ def local_time(context: Context, moment: datetime | None) -> str:
 def event_time(context: Context, event: TrackingEvent) -> str:
     """An event in the viewer's time zone, then the carrier's local time where it differs."""
     zone = context.get("zone", times.UTC)
-    shown = times.viewer_time(event.occurred_at, zone)
-    there = times.place_time(event.occurred_at, event.utc_offset_minutes, zone)
-    return f"{shown} · {there}" if there else shown
+    shown = local_time(context, event.occurred_at)  # the one rule: milestones' and events'
+    there = times.place_moment(event.occurred_at, event.utc_offset_minutes, zone)
+    if there is None:
+        return shown
+    language = context.get("lang", i18n.DEFAULT)
+    when = format_datetime(there, "HH:mm", locale=i18n.locale(language))
+    if there.date() != event.occurred_at.astimezone(zone).date():
+        day = format_date(there, "d MMM", locale=i18n.locale(language))
+        when = f"{day}, {when}"
+    offset = times.offset_label(there.utcoffset() or timedelta(0))
+    said = i18n.translations(language).gettext(_LOCAL_TIME) % {"time": when, "offset": offset}
+    return f"{shown} · {said}"
+
+
+_LOCAL_TIME = N_("%(time)s local time (%(offset)s)")
 
 
 @pass_context
