@@ -48,7 +48,7 @@ lint: dev
 # (new strings empty: tests/unit/test_locale.py fails until each is translated).
 LOCALE = src/parceltrail/locale
 messages: install
-	$(BIN)/pybabel extract -F babel.cfg -k N_ -k _ --no-location --omit-header --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k _ -k Words --no-location --omit-header --sort-output \
 	  -o $(LOCALE)/messages.pot .
 	for lang in $$($(BIN)/python -c 'from parceltrail.locale import LANGUAGES, DEFAULT; \
 	    print(*(l for l in LANGUAGES if l != DEFAULT))'); do \

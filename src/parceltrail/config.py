@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from parceltrail.locale import LANGUAGES
+
 DEFAULT_DATABASE_URL = "sqlite:///var/parceltrail.db"
 DEV_SECRET_KEY = "dev-only-change-me"  # noqa: S105 (refused outside localhost, below)
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "testserver")
@@ -30,6 +32,11 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL: sqlite:///path/to/file.db or postgresql+psycopg://user@host/db",
     )
     base_url: str = Field("http://127.0.0.1:8000", description="Public address used in links")
+    default_language: str = Field(
+        "en",
+        description="The shop's language: mail to someone whose language nothing says "
+        "(no account setting, no page they asked from, no language on their order)",
+    )
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     max_request_bytes: int = Field(
@@ -267,6 +274,16 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("default_language")
+    @classmethod
+    def _spoken_language(cls, value: str) -> str:
+        if value not in LANGUAGES:
+            raise ValueError(
+                f"PARCELTRAIL_DEFAULT_LANGUAGE is {value[:20]!r}; choose one of "
+                f"{', '.join(LANGUAGES)}"
+            )
+        return value
 
     @model_validator(mode="after")
     def _real_secret_outside_localhost(self) -> Settings:

@@ -16,6 +16,7 @@ import pytest
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
+from parceltrail.locale import gettext
 from parceltrail.services import tracking as tracking_service
 from tests import factories
 from tests.browser.test_pages import _shoot, app  # noqa: F401 (SQLite app fixture)
@@ -107,6 +108,22 @@ def test_a_pasted_mail_and_several_numbers_in_a_compact_shareable_list(
     route = re.compile("Aus China → .*nach Vereinigte Staaten")  # countries in German too
     expect(page.locator(".route")).to_contain_text(route)
     _shoot(page, screenshots, "track-one-de")
+
+    def pl(message: str) -> str:
+        return gettext("pl", message)
+
+    page.goto(f"{base_url}/track?lang=pl")  # the pasted mail and the list, in Polish
+    page.get_by_label(pl("Tracking numbers")).fill(MAIL.read_text(encoding="utf-8"))
+    page.get_by_role("button", name=pl("Track"), exact=True).click()
+    expect(cards).to_have_count(1)
+    _shoot(page, screenshots, "track-pasted-mail-pl")
+    page.goto(f"{base_url}/track?q={IN_CUSTOMS},LX299455986CN,LK12345678CN&lang=pl")
+    invalid = cards.nth(2)
+    expect(invalid.locator("summary")).to_contain_text(pl("Not a valid tracking number"))
+    invalid.locator("summary").click()
+    expect(invalid).to_contain_text(  # why, in Polish too
+        pl("Copy the number again from the label or the shipping e-mail."))
+    _shoot(page, screenshots, "track-several-pl")
     assert not errors, errors
     assert not leaving, leaving
     context.close()

@@ -151,6 +151,13 @@ def test_the_demos_protect_their_orders_for_the_configured_period(app: App) -> N
         ]
     assert len(orders) == 8
     ends = [protection_ends(app, order.id) if order else "missing" for order in orders]
-    # each dispatch is dated before its order was made here: the period runs from the order
-    protected = app.clock() + timedelta(days=DAYS)
-    assert ends == [protected] * 5 + [None] + [protected] * 2
+    # each demo order is placed before its parcel left: the period runs from the dispatch
+    with app.reader() as uow:
+        dispatched = [
+            min((s.dispatched_at for s in uow.shipments.for_orders([o.id]).get(o.id, [])
+                 if s.dispatched_at), default=None) if o else None
+            for o in orders
+        ]
+    protected = [when + timedelta(days=DAYS) if when else None for when in dispatched]
+    assert ends == protected
+    assert [end is None for end in ends] == [False] * 5 + [True] + [False] * 2

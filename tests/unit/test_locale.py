@@ -18,8 +18,8 @@ from parceltrail.web.pages import i18n
 from tests.conftest import FrozenClock
 
 ROOT = Path(__file__).parents[2]
-PLACEHOLDER = re.compile(r"%\(\w+\)s|\{\w+\}")
-KEYWORDS = {"_": None, "N_": None}
+PLACEHOLDER = re.compile(r"%\(\w+\)s|\{\w+(?:![rs])?(?::[^{}]*)?\}")
+KEYWORDS = {"_": None, "N_": None, "Words": None}
 
 
 def _marked() -> set[str]:

@@ -38,6 +38,13 @@ from parceltrail.storage.migrate import upgrade
 log = logging.getLogger(__name__)
 SELLERS = ("shenzhen-gadgets", "yiwu-home", "guangzhou-style")
 BUYERS = 8
+# A demo order is placed this long before its parcel leaves, so its dates read in order.
+ORDERED_BEFORE_DISPATCH = timedelta(hours=20)
+# The language a buyer in each destination reads (the order's: its mails are in it).
+BUYER_LANGUAGE = {
+    "BR": "pt", "DE": "de", "ES": "es", "FR": "fr", "IT": "it", "NL": "nl", "PL": "pl",
+    "PT": "pt", "RU": "ru", "CN": "zh",
+}
 PRODUCTS = (
     "Phone case",
     "USB-C cable",
@@ -174,8 +181,9 @@ def seed_marketplace(app: App, journeys: list[Journey], *, seed: int) -> str:
                 reference=reference,
                 buyer_email=buyer,
                 lines=[line],
-                now=now,
+                now=min(now, journey.dispatched_at - ORDERED_BEFORE_DISPATCH),
                 total=total,
+                language=BUYER_LANGUAGE.get(journey.lane.country),
             )
             order_service.dispatch(
                 uow=uow,

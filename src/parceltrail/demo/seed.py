@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from parceltrail.bootstrap import App
-from parceltrail.demo.live import BUYERS, SELLERS, demo_line
+from parceltrail.demo.live import (
+    BUYER_LANGUAGE,
+    BUYERS,
+    ORDERED_BEFORE_DISPATCH,
+    SELLERS,
+    demo_line,
+)
 from parceltrail.domain.numbers.checkdigits import compute_s10
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
@@ -150,21 +156,23 @@ def _demo_order(
     index: int,
 ) -> None:
     line, total = demo_line(rng)
+    country, city, last_mile = LANES[index % len(LANES)]
+    steps = _journey(country, city, last_mile)
+    reached = steps[: 1 + (index * 7) % len(steps)]
+    shipped = index % 6 != 5  # some orders are not shipped yet
+    dispatched = app.clock() - timedelta(hours=reached[-1].hours + rng.uniform(2, 30))
     order = order_service.create_order(
         uow=uow,
         seller=seller,
         reference=reference,
         buyer_email=buyer,
         lines=[line],
-        now=app.clock(),
+        now=dispatched - ORDERED_BEFORE_DISPATCH if shipped else app.clock(),
         total=total,
+        language=BUYER_LANGUAGE.get(country),
     )
-    if index % 6 == 5:
-        return  # some orders are not shipped yet
-    country, city, last_mile = LANES[index % len(LANES)]
-    steps = _journey(country, city, last_mile)
-    reached = steps[: 1 + (index * 7) % len(steps)]
-    dispatched = app.clock() - timedelta(hours=reached[-1].hours + rng.uniform(2, 30))
+    if not shipped:
+        return
     shipment = order_service.dispatch(
         uow=uow,
         seller=seller,

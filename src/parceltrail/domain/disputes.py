@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from parceltrail.domain import events as domain_events
 from parceltrail.domain.errors import Conflict, PermissionDenied, ValidationFailed
+from parceltrail.domain.words import N_, Words
 
 
 class DisputeState(StrEnum):
@@ -182,10 +183,15 @@ class Dispute:
         """Apply one move, if ``TRANSITIONS`` allows it for ``party``; record it in the trail."""
         allowed = TRANSITIONS.get((self.state, action))
         if allowed is None:
-            raise Conflict(f"a dispute that is {self.state.value} cannot {action.value}")
+            raise Conflict(Words(
+                "a dispute that is {state} cannot {action}",
+                state=self.state.value, action=action.value,
+            ))
         who, next_state = allowed
         if party is not who and not (party is Party.ADMIN and who is Party.SYSTEM):
-            raise PermissionDenied(f"only the {who.value} can {action.value} this dispute")
+            raise PermissionDenied(Words(
+                "only the {party} can {action} this dispute", party=who.value, action=action.value
+            ))
         amount = self._amount_for(action, amount, note)
         if action is Action.DECIDE and amount == 0:
             next_state = DisputeState.CLOSED_NO_REFUND
@@ -202,7 +208,9 @@ class Dispute:
             self.refund = self.offered
             return self.offered
         if action is Action.REJECT and not (note or "").strip():
-            raise ValidationFailed("a rejection needs evidence: say why, with the tracking facts")
+            raise ValidationFailed(
+                N_("a rejection needs evidence: say why, with the tracking facts")
+            )
         if action in (Action.PROPOSE, Action.REVISE, Action.DECIDE):
             checked = checked_amount(amount, self.order_total, allow_zero=action is Action.DECIDE)
             if action is Action.PROPOSE:
@@ -229,10 +237,13 @@ def _clip(note: str | None) -> str | None:
 
 def checked_amount(amount: Decimal | None, total: Decimal, *, allow_zero: bool = False) -> Decimal:
     if amount is None:
-        raise ValidationFailed("an amount is required", field="amount")
+        raise ValidationFailed(N_("an amount is required"), field="amount")
     low = Decimal(0) if allow_zero else Decimal("0.01")
     if not low <= amount <= total:
-        raise ValidationFailed(f"the amount must be between {low} and the order total {total}")
+        raise ValidationFailed(Words(
+            "the amount must be between {least} and the order total {total}",
+            least=low, total=total,
+        ))
     return amount.quantize(Decimal("0.01"))
 
 

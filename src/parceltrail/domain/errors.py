@@ -70,14 +70,21 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from parceltrail.domain.words import Words
+
 
 class ParceltrailError(Exception):
+    """``message`` is English (the API's answer, the log's); ``words`` is the same sentence
+    for pages and mails to write in their reader's language. A message given as ``Words``
+    keeps its values apart, to be written by the reader's locale."""
+
     code: ClassVar[str] = "error"
     http_status: ClassVar[int] = 400
 
-    def __init__(self, message: str, **details: Any) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Words, **details: Any) -> None:
+        self.words = message if isinstance(message, Words) else Words(message)
+        self.message = str(self.words)
+        super().__init__(self.message)
         self.details = details
 
     def to_dict(self) -> dict[str, Any]:

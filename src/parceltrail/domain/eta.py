@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from parceltrail.domain.carriers import carrier_name
 from parceltrail.domain.status import SubStatus
+from parceltrail.domain.words import N_, Words
 
 DAY = timedelta(days=1)
 MIN_HISTORY = 20  # delivered parcels a lane needs before its own figures are trusted
@@ -73,15 +74,17 @@ class Lane:
             return (by_carrier, countries)
         return (self, by_carrier, countries)
 
-    def describe(self) -> str:
+    def describe(self) -> Words:
         """'Cainiao standard from CN to DE', 'from CN to DE': the words for this lane."""
-        unknown = "an unknown country"
-        route = f"from {self.origin or unknown} to {self.destination or unknown}"
+        unknown = Words(N_("an unknown country"))
+        origin, destination = self.origin or unknown, self.destination or unknown
         if not self.carrier:
-            return route
+            return Words(N_("from {origin} to {destination}"), origin=origin,
+                         destination=destination)
         service = f" {self.service.replace('_', ' ')}" if self.service else ""
         name = carrier_name(self.carrier).split(" (")[0]  # "Cainiao (AliExpress ...)": Cainiao
-        return f"{name}{service} {route}"
+        return Words(N_("{carrier} from {origin} to {destination}"), carrier=f"{name}{service}",
+                     origin=origin, destination=destination)
 
 
 def _named(part: str) -> str | None:
@@ -119,20 +122,29 @@ class Eta:
     overdue: bool = False  # the whole interval lies in the past: the parcel is late
 
     def explanation(self) -> str:
-        span = f"{self.earliest:%d %b} - {self.latest:%d %b}"
+        """The estimate and what it rests on, in English (the API's)."""
+        return str(self.words())
+
+    def words(self) -> Words:
+        """The estimate and what it rests on, for pages to write in their reader's language."""
+        span = Words("{earliest:%d %b} - {latest:%d %b}", earliest=self.earliest,
+                     latest=self.latest)
         history = self._history()
         if self.overdue:
-            return f"Expected by {self.latest:%d %b} ({span}, {history}); it is later than that."
+            return Words(N_("Expected by {latest:%d %b} ({span}, {history}); it is later than "
+                            "that."), latest=self.latest, span=span, history=history)
         if self.basis is Basis.CARRIER:
-            likely = f"{self.likely:%d %b}"
-            return f"Expected around {likely} (carrier estimate), usually {span}; {history}."
-        return f"Expected {span}, {history}."
+            return Words(N_("Expected around {likely:%d %b} (carrier estimate), usually {span}; "
+                            "{history}."), likely=self.likely, span=span, history=history)
+        return Words(N_("Expected {span}, {history}."), span=span, history=history)
 
-    def _history(self) -> str:
+    def _history(self) -> Words:
         if self.lane is None:
-            return "few deliveries on this lane yet: a default estimate for the destination"
-        of = "of " if self.lane.carrier else ""
-        return f"based on {self.samples} deliveries {of}{self.lane.describe()}"
+            return Words(N_("few deliveries on this lane yet: a default estimate for the "
+                            "destination"))
+        said = (N_("based on {count} deliveries of {lane}") if self.lane.carrier
+                else N_("based on {count} deliveries {lane}"))
+        return Words(said, count=self.samples, lane=self.lane.describe())
 
 
 # Dispatch -> delivered, in days, for China-origin postal/e-commerce lanes (10th/50th/90th).

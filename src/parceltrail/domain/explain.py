@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from parceltrail.domain.health import INFORMATIONAL, Health, Problem
 from parceltrail.domain.status import Status, SubStatus
-from parceltrail.domain.words import N_
+from parceltrail.domain.words import N_, Words
 
 NOT_ACTIVE_GRACE = timedelta(hours=48)
 
@@ -23,7 +23,7 @@ NO_UPDATES_AFTER = timedelta(days=7)
 @dataclass(frozen=True, slots=True)
 class Explanation:
     headline: str
-    meaning: str
+    meaning: str | Words  # Words: a sentence built from values (a health verdict's)
     advice: str
     tone: str  # "ok", "wait", "problem", "done"
     # Values of the %(name)s placeholders in ``meaning``: pages translate the text, then fill.
@@ -136,7 +136,7 @@ def _from_health(health: Health) -> Explanation:
         tone = "wait"
     else:
         tone = "problem"
-    return Explanation(headline, health.explanation, advice, tone)
+    return Explanation(headline, health.said, advice, tone)
 
 
 def explain(

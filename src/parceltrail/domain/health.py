@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from parceltrail.domain.status import Status, SubStatus
-from parceltrail.domain.words import N_
+from parceltrail.domain.words import N_, Words
 
 
 class Problem(StrEnum):
@@ -93,8 +93,22 @@ class Facts:
 class Health:
     problem: Problem | None
     since: datetime | None
-    explanation: str
+    explanation: str  # in English: the API's and the log's
     recheck_at: datetime | None  # None: nothing can change without a new event
+    # The same sentence for pages and mails to write in their reader's language
+    words: Words | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(
+        cls, problem: Problem | None, since: datetime | None, words: Words,
+        recheck_at: datetime | None,
+    ) -> Health:
+        return cls(problem, since, str(words), recheck_at, words)
+
+    @property
+    def said(self) -> Words:
+        """The explanation as words to translate (a stored verdict of old: its English)."""
+        return self.words or Words(self.explanation)
 
     @property
     def is_trouble(self) -> bool:
@@ -104,7 +118,7 @@ class Health:
 def assess(facts: Facts, now: datetime, rules: Thresholds = DEFAULT_THRESHOLDS) -> Health:
     """The parcel's problem now (or None), since when, why, and when to look again."""
     if facts.sub_status.is_final or facts.status is Status.EXPIRED:
-        return Health(None, None, "No further carrier updates are expected.", None)
+        return Health.of(None, None, Words(N_("No further carrier updates are expected.")), None)
     if facts.last_event_at is None:
         return _before_first_event(facts, now, rules)
     carrier_state = _carrier_exception(facts)
@@ -117,42 +131,36 @@ def _before_first_event(facts: Facts, now: datetime, rules: Thresholds) -> Healt
     start = facts.dispatched_at or now
     active_by = start + rules.not_active_window
     if now < active_by:
-        opening = (
-            "parceltrail is asking the carrier about this number, but it has not scanned the "
-            "parcel yet. "
+        said = (
+            N_("parceltrail is asking the carrier about this number, but it has not scanned the "
+               "parcel yet. Carrier information usually appears within 24 to 48 hours after "
+               "the parcel is handed over.")
             if facts.standalone
-            else "The seller has dispatched the parcel, but the carrier has not scanned it yet. "
+            else N_("The seller has dispatched the parcel, but the carrier has not scanned it "
+                    "yet. Carrier information usually appears within 24 to 48 hours after the "
+                    "parcel is handed over.")
         )
-        return Health(
-            Problem.NOT_ACTIVE_YET,
-            start,
-            opening + "Carrier information usually appears within 24 to 48 hours after the "
-            "parcel is handed over.",
-            active_by,
-        )
+        return Health.of(Problem.NOT_ACTIVE_YET, start, Words(said), active_by)
     no_info_by = start + rules.no_information_after
     if now < no_info_by:
-        asked = (
-            "check the number with the sender if it stays silent."
+        said = (
+            N_("The carrier has not reported this parcel yet, later than usual. Check again "
+               "tomorrow; check the number with the sender if it stays silent.")
             if facts.standalone
-            else "the seller is asked to check if it stays silent."
+            else N_("The carrier has not reported this parcel yet, later than usual. Check "
+                    "again tomorrow; the seller is asked to check if it stays silent.")
         )
-        return Health(
-            Problem.NOT_ACTIVE_YET,
-            start,
-            f"The carrier has not reported this parcel yet, later than usual. "
-            f"Check again tomorrow; {asked}",
-            no_info_by,
-        )
-    since = "since tracking started" if facts.standalone else "after dispatch"
-    ask = "check the number with the sender" if facts.standalone else "the seller is asked to check"
-    return Health(
-        Problem.NO_INFORMATION,
-        no_info_by,
-        f"No carrier information {(now - start).days} days {since}. The parcel may not "
-        f"have been handed over yet, or the number may be wrong: {ask}.",
-        None,
+        return Health.of(Problem.NOT_ACTIVE_YET, start, Words(said), no_info_by)
+    said = (
+        N_("No carrier information {days} days since tracking started. The parcel may not "
+           "have been handed over yet, or the number may be wrong: check the number with the "
+           "sender.")
+        if facts.standalone
+        else N_("No carrier information {days} days after dispatch. The parcel may not have "
+                "been handed over yet, or the number may be wrong: the seller is asked to "
+                "check.")
     )
+    return Health.of(Problem.NO_INFORMATION, no_info_by, Words(said, days=(now - start).days), None)
 
 
 _CARRIER_EXCEPTIONS: dict[SubStatus, tuple[Problem, str]] = {
@@ -207,7 +215,7 @@ def _carrier_exception(facts: Facts) -> Health | None:
     if found is None:
         return None
     problem, explanation = found
-    return Health(problem, facts.last_event_at, explanation, None)
+    return Health.of(problem, facts.last_event_at, Words(explanation), None)
 
 
 def _silence_or_delay(facts: Facts, now: datetime, rules: Thresholds) -> Health:
@@ -218,28 +226,30 @@ def _silence_or_delay(facts: Facts, now: datetime, rules: Thresholds) -> Health:
     late_at = facts.eta_latest + rules.delay_grace if facts.eta_latest else None
     silent_days = (now - facts.last_event_at).days
     if now >= lost_at:
-        return Health(
+        return Health.of(
             Problem.SUSPECTED_LOST,
             lost_at,
-            f"No carrier update for {silent_days} days, far longer than this step usually "
-            "takes. The parcel may be lost: contact the seller; a dispute can be opened.",
+            Words(N_("No carrier update for {days} days, far longer than this step usually "
+                     "takes. The parcel may be lost: contact the seller; a dispute can be "
+                     "opened."), days=silent_days),
             None,
         )
     if now >= stale_at:
-        return Health(
+        return Health.of(
             Problem.STALE,
             stale_at,
-            f"No carrier update for {silent_days} days, longer than this step usually takes. "
-            "Parcels often move again without a scan; parceltrail keeps watching.",
+            Words(N_("No carrier update for {days} days, longer than this step usually takes. "
+                     "Parcels often move again without a scan; parceltrail keeps watching."),
+                  days=silent_days),
             lost_at,
         )
     if late_at is not None and now >= late_at:
-        return Health(
+        return Health.of(
             Problem.DELAYED,
             late_at,
-            "The parcel is later than the latest expected delivery date. It is still moving; "
-            "contact the seller if it does not arrive soon.",
+            Words(N_("The parcel is later than the latest expected delivery date. It is still "
+                     "moving; contact the seller if it does not arrive soon.")),
             stale_at,
         )
     recheck = min(stale_at, late_at) if late_at else stale_at
-    return Health(None, None, "The parcel is moving as expected.", recheck)
+    return Health.of(None, None, Words(N_("The parcel is moving as expected.")), recheck)

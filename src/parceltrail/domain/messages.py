@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from parceltrail.domain.errors import ValidationFailed
+from parceltrail.domain.words import N_, Words
 
 MAX_BODY = 5000
 MAX_ATTACHMENTS = 4
@@ -104,9 +105,11 @@ def _webp_size(data: bytes) -> tuple[int, int] | None:
 def checked_body(body: str) -> str:
     text = (body or "").replace("\r\n", "\n").strip()
     if not text:
-        raise ValidationFailed("a message needs some text", field="body")
+        raise ValidationFailed(N_("a message needs some text"), field="body")
     if len(text) > MAX_BODY:
-        raise ValidationFailed(f"a message has at most {MAX_BODY} characters", field="body")
+        raise ValidationFailed(
+            Words("a message has at most {most} characters", most=MAX_BODY), field="body"
+        )
     return text
 
 
@@ -114,21 +117,26 @@ def checked_attachment(filename: str, data: bytes) -> Attachment:
     """An image attachment within the size limit, its type read from its bytes."""
     if len(data) > MAX_IMAGE_BYTES:
         raise ValidationFailed(
-            f"{filename[:80]!r} is {len(data) // 1024} KB; images can be at most "
-            f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB",
+            Words("{file!r} is {size} KB; images can be at most {most} MB",
+                  file=filename[:80], size=len(data) // 1024,
+                  most=MAX_IMAGE_BYTES // (1024 * 1024)),
             field="attachments",
         )
     kind = image_type(data)
     if kind is None:
         raise ValidationFailed(
-            f"{filename[:80]!r} is not a PNG, JPEG, GIF or WebP image", field="attachments"
+            Words("{file!r} is not a PNG, JPEG, GIF or WebP image", file=filename[:80]),
+            field="attachments",
         )
     size = declared_size(data, kind)
     if size is not None and (max(size) > MAX_IMAGE_SIDE or size[0] * size[1] > MAX_IMAGE_PIXELS):
         raise ValidationFailed(
-            f"{filename[:80]!r} declares {size[0]:,} x {size[1]:,} pixels; images can be at "
-            f"most {MAX_IMAGE_SIDE:,} pixels a side and {MAX_IMAGE_PIXELS // 1_000_000} "
-            "megapixels: send a smaller photo",
+            Words(
+                "{file!r} declares {width:,} x {height:,} pixels; images can be at most "
+                "{side:,} pixels a side and {megapixels} megapixels: send a smaller photo",
+                file=filename[:80], width=size[0], height=size[1], side=MAX_IMAGE_SIDE,
+                megapixels=MAX_IMAGE_PIXELS // 1_000_000,
+            ),
             field="attachments",
         )
     safe_name = "".join(ch for ch in filename if ch.isalnum() or ch in "._- ")[:100] or "image"

@@ -77,18 +77,24 @@ class Subscription:
     mode: DeliveryMode = DeliveryMode.IMMEDIATE
     problems: bool = True  # order and seller subscriptions; tracking ones never get problems
     channels: tuple[str, ...] = ()  # Apprise URLs, besides e-mail
+    # How the address reads its mail when it has no account saying so: the page's language
+    # and the browser's time zone when it asked (None: unknown).
+    language: str | None = None
+    time_zone: str | None = None
     events: list[events.DomainEvent] = field(default_factory=list)
 
     @classmethod
     def request_tracking(
-        cls, *, email: str, tracking_number: str, milestones: tuple[str, ...], created_at: datetime
+        cls, *, email: str, tracking_number: str, milestones: tuple[str, ...], created_at: datetime,
+        language: str | None = None, time_zone: str | None = None,
     ) -> Subscription:
         """Alerts on one number asked for by e-mail: pending until confirmed (double opt-in),
         recording ``SubscriptionRequested`` so the confirmation mail goes out."""
         subscription = cls(
             id=new_id("sub"), kind=SubscriptionKind.TRACKING, email=email,
             status=SubscriptionStatus.PENDING, milestones=milestones, created_at=created_at,
-            tracking_number=tracking_number, problems=False,
+            tracking_number=tracking_number, problems=False, language=language,
+            time_zone=time_zone,
         )
         subscription.events.append(SubscriptionRequested(subscription.id, email, tracking_number))
         return subscription

@@ -9,6 +9,7 @@ from decimal import Decimal
 from parceltrail.domain import events
 from parceltrail.domain.errors import InvalidOrder
 from parceltrail.domain.ids import new_sorted_id
+from parceltrail.domain.words import N_, Words
 
 MAX_REFERENCE = 100
 MAX_TITLE = 300
@@ -33,6 +34,7 @@ class Order:
     lines: list[OrderLine]
     created_at: datetime
     shipment_ids: list[str] = field(default_factory=list)
+    language: str | None = None  # the buyer's, when the seller knows it: their mail's
     events: list[events.DomainEvent] = field(default_factory=list)
 
     @classmethod
@@ -44,12 +46,15 @@ class Order:
         buyer_id: str,
         lines: list[OrderLine],
         created_at: datetime,
+        language: str | None = None,
     ) -> Order:
         """A new order, its reference and lines checked, recording ``OrderCreated``."""
         ref, checked = checked_reference(reference), checked_lines(lines)
         if buyer_id == seller_id:
-            raise InvalidOrder("the buyer cannot be the seller", field="buyer_email")
-        order = cls(new_sorted_id("ord"), ref, seller_id, buyer_id, checked, created_at)
+            raise InvalidOrder(N_("the buyer cannot be the seller"), field="buyer_email")
+        order = cls(
+            new_sorted_id("ord"), ref, seller_id, buyer_id, checked, created_at, language=language
+        )
         order.events.append(events.OrderCreated(order.id, ref, seller_id, buyer_id))
         return order
 
@@ -58,7 +63,8 @@ def checked_reference(reference: str) -> str:
     text = (reference or "").strip()
     if not text or len(text) > MAX_REFERENCE:
         raise InvalidOrder(
-            f"reference must have 1 to {MAX_REFERENCE} characters", field="reference"
+            Words("reference must have 1 to {most} characters", most=MAX_REFERENCE),
+            field="reference",
         )
     return text
 
@@ -66,9 +72,11 @@ def checked_reference(reference: str) -> str:
 def checked_lines(lines: list[OrderLine]) -> list[OrderLine]:
     """Lines with trimmed titles; refuse an empty order, blank titles and silly quantities."""
     if not lines:
-        raise InvalidOrder("an order needs at least one line", field="lines")
+        raise InvalidOrder(N_("an order needs at least one line"), field="lines")
     if len(lines) > MAX_LINES:
-        raise InvalidOrder(f"an order has at most {MAX_LINES} lines", field="lines")
+        raise InvalidOrder(
+            Words("an order has at most {most} lines", most=MAX_LINES), field="lines"
+        )
     return [_checked_line(index, line) for index, line in enumerate(lines)]
 
 
@@ -76,12 +84,14 @@ def _checked_line(index: int, line: OrderLine) -> OrderLine:
     title = (line.title or "").strip()
     if not title or len(title) > MAX_TITLE:
         raise InvalidOrder(
-            f"lines[{index}].title must have 1 to {MAX_TITLE} characters",
+            Words("lines[{index}].title must have 1 to {most} characters",
+                  index=str(index), most=MAX_TITLE),
             field=f"lines[{index}].title",
         )
     if not 1 <= line.quantity <= MAX_QUANTITY:
         raise InvalidOrder(
-            f"lines[{index}].quantity must be between 1 and {MAX_QUANTITY}",
+            Words("lines[{index}].quantity must be between 1 and {most}",
+                  index=str(index), most=MAX_QUANTITY),
             field=f"lines[{index}].quantity",
         )
     sku = (line.sku or "").strip()[:100] or None
@@ -91,7 +101,9 @@ def _checked_line(index: int, line: OrderLine) -> OrderLine:
 def checked_total(total: Decimal) -> Decimal:
     """The amount buyer protection covers, to the cent; refuse what no order costs."""
     if not Decimal(0) <= total <= MAX_TOTAL:
-        raise InvalidOrder("total must be between 0 and 10,000,000", field="total")
+        raise InvalidOrder(
+            Words("total must be between 0 and {most:,}", most=int(MAX_TOTAL)), field="total"
+        )
     return total.quantize(Decimal("0.01"))
 
 
@@ -100,6 +112,8 @@ def checked_currency(currency: str) -> str:
     # ASCII letters only: str.isalpha takes any script's, and upper() turns some into ASCII
     if len(code) != 3 or not (code.isascii() and code.isalpha()):
         raise InvalidOrder(
-            f"currency {currency[:10]!r} is not an ISO 4217 code like USD", field="currency"
+            Words("currency {currency!r} is not an ISO 4217 code like USD",
+                  currency=currency[:10]),
+            field="currency",
         )
     return code.upper()

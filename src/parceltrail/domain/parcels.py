@@ -15,6 +15,7 @@ from typing import ClassVar, Final, Literal
 from parceltrail.domain.errors import ValidationFailed
 from parceltrail.domain.events import DomainEvent
 from parceltrail.domain.ids import new_id
+from parceltrail.domain.words import N_, Words
 
 Source = Literal["number", "url", "text", "mail", "imap", "order"]
 SOURCES: Final[tuple[Source, ...]] = ("number", "url", "text", "mail", "imap", "order")
@@ -84,11 +85,12 @@ def checked_label(label: str) -> str:
     """A label as stored: trimmed, one line, at most MAX_LABEL characters, not blank."""
     text = " ".join(label.split())
     if not text:
-        raise ValidationFailed("a label needs some text, such as “Headphones from AliExpress”")
+        raise ValidationFailed(N_("a label needs some text, such as “Headphones from AliExpress”"))
     if len(text) > MAX_LABEL:
-        raise ValidationFailed(
-            f"a label has at most {MAX_LABEL} characters; this one has {len(text)}"
-        )
+        raise ValidationFailed(Words(
+            "a label has at most {most} characters; this one has {length}",
+            most=MAX_LABEL, length=len(text),
+        ))
     return text
 
 

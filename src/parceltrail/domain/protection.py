@@ -13,6 +13,9 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from parceltrail.domain.errors import Conflict, ValidationFailed
+from parceltrail.domain.words import N_, Words
+
+_NOT_PROTECTED = N_("this order is not protected yet: protection starts when it is dispatched")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +55,12 @@ class Protection:
     def extend(self, days: int, max_extension: timedelta) -> Protection:
         """The window ``days`` longer; refused before dispatch and past the maximum in total."""
         if self.ends_at is None:
-            raise Conflict(
-                "this order is not protected yet: protection starts when it is dispatched"
-            )
+            raise Conflict(_NOT_PROTECTED)
         left = self.extension_left(max_extension)
         if not 1 <= days <= left:
-            raise ValidationFailed(f"the protection can be extended by 1 to {left} more days")
+            raise ValidationFailed(
+                Words("the protection can be extended by 1 to {most} more days", most=left)
+            )
         return replace(
             self,
             ends_at=self.ends_at + timedelta(days=days),
@@ -67,9 +70,7 @@ class Protection:
     def confirm(self, at: datetime) -> Protection:
         """Receipt confirmed at ``at``; confirming again keeps the first time."""
         if self.ends_at is None:
-            raise Conflict(
-                "this order is not protected yet: protection starts when it is dispatched"
-            )
+            raise Conflict(_NOT_PROTECTED)
         if self.confirmed:
             return self
         return replace(self, confirmed_at=at)

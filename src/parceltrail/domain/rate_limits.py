@@ -21,15 +21,22 @@ from datetime import timedelta
 from typing import ClassVar
 
 from parceltrail.domain.errors import ParceltrailError
+from parceltrail.domain.words import Words
 
 
 class RateLimited(ParceltrailError):
     code = "rate_limited"
     http_status: ClassVar[int] = 429
 
-    def __init__(self, message: str, *, retry_after: float, what: str = "lookups") -> None:
+    def __init__(
+        self, message: str | Words, *, retry_after: float, what: str = "lookups"
+    ) -> None:
         seconds = max(1, math.ceil(retry_after))
-        super().__init__(f"{message}; try again in {seconds} seconds", retry_after=seconds)
+        reason = message if isinstance(message, Words) else Words(message)
+        super().__init__(
+            Words("{reason}; try again in {seconds} seconds", reason=reason, seconds=seconds),
+            retry_after=seconds,
+        )
         self.retry_after = seconds
         self.what = what  # which allowance ran out: lookups, log-in attempts...
 

@@ -29,6 +29,7 @@ from parceltrail.domain.health import Health
 from parceltrail.domain.ids import new_sorted_id
 from parceltrail.domain.status import JOURNEY_RANK, MILESTONES, Status, SubStatus
 from parceltrail.domain.tracking import EARLIEST, FUTURE_TOLERANCE, TrackingEvent
+from parceltrail.domain.words import N_, Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,8 +225,8 @@ class Shipment:
         order is refused."""
         if self.order_id is not None and self.order_id != order_id:
             raise TrackingNumberTaken(
-                f"tracking number {tracking_number} is already used by another order; "
-                "check the label",
+                Words("tracking number {number} is already used by another order; check the "
+                      "label", number=tracking_number),
                 tracking_number=tracking_number,
             )
         self.order_id, self.dispatched_at, self.service = order_id, at, service
@@ -318,7 +319,8 @@ def checked_carrier(carrier: str | None) -> str | None:
     code = carrier.strip().lower().replace("-", "_").replace(" ", "_")
     if len(code) > 64 or not code.replace("_", "").isalnum():
         raise ValidationFailed(
-            f"carrier {carrier[:40]!r} is not a carrier code such as 'china_post' or 'usps'",
+            Words("carrier {carrier!r} is not a carrier code such as 'china_post' or 'usps'",
+                  carrier=carrier[:40]),
             field="carrier",
         )
     return code
@@ -331,8 +333,11 @@ def checked_service(service: str | None) -> str | None:
     name = service.strip().lower().replace("-", "_").replace(" ", "_")
     if len(name) > MAX_SERVICE or not name.replace("_", "").isalnum():
         raise ValidationFailed(
-            f"service {service[:40]!r} is not a service name such as 'standard', 'economy' or "
-            f"'epacket' (letters, digits, spaces, at most {MAX_SERVICE} characters)",
+            Words(
+                "service {service!r} is not a service name such as 'standard', 'economy' or "
+                "'epacket' (letters, digits, spaces, at most {most} characters)",
+                service=service[:40], most=MAX_SERVICE,
+            ),
             field="service",
         )
     return name
@@ -347,10 +352,11 @@ def checked_dispatch_time(dispatched_at: datetime | None, now: datetime) -> date
     except ValueError as exc:
         raise ValidationFailed(str(exc), field="dispatched_at") from None
     if moment > now + FUTURE_TOLERANCE:
-        raise ValidationFailed("dispatched_at is in the future", field="dispatched_at")
+        raise ValidationFailed(N_("dispatched_at is in the future"), field="dispatched_at")
     if moment < EARLIEST:
         raise ValidationFailed(
-            f"dispatched_at {moment:%Y-%m-%d} is before {EARLIEST:%Y}; check the date",
+            Words("dispatched_at {when:%Y-%m-%d} is before {year}; check the date",
+                  when=moment, year=str(EARLIEST.year)),
             field="dispatched_at",
         )
     return moment

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from parceltrail.domain.eta import DAY, Lane, LaneHistory, Spread, spreads_of, trusted_spread
 from parceltrail.domain.status import SubStatus
+from parceltrail.domain.words import N_, Words
 
 
 @dataclass(frozen=True, slots=True)
 class Stage:
     name: str
-    label: str  # the sentence's subject: "Customs on this lane usually takes ..."
-    where: str  # "this parcel has been <where> 3 days"
+    # "Customs on this lane usually takes {usual}; this parcel has been there {so_far}."
+    sentence: str
     starts: tuple[SubStatus, ...]  # the first of these reached opens the stage
     ends: SubStatus
     during: frozenset[SubStatus]  # sub-statuses of a parcel still in the stage
@@ -35,16 +36,15 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage(
         "customs",
-        "Customs",
-        "there",
+        N_("Customs on this lane usually takes {usual}; this parcel has been there {so_far}."),
         (SubStatus.CUSTOMS_STARTED, SubStatus.CUSTOMS_HELD),
         SubStatus.CUSTOMS_CLEARED,
         frozenset({SubStatus.CUSTOMS_STARTED, SubStatus.CUSTOMS_HELD}),
     ),
     Stage(
         "between_countries",
-        "The journey between countries",
-        "on it",
+        N_("The journey between countries on this lane usually takes {usual}; this parcel has "
+           "been on it {so_far}."),
         (SubStatus.DEPARTED_ORIGIN,),
         SubStatus.ARRIVED_DESTINATION,
         frozenset({SubStatus.DEPARTED_ORIGIN, SubStatus.IN_TRANSIT, SubStatus.DELAYED}),
@@ -61,7 +61,8 @@ class StageContext:
     so_far_days: float
     usual: Spread  # days: 10th, 50th, 90th percentile and the deliveries they come from
     lane: Lane  # the lane level the figures come from
-    text: str
+    text: str  # in English: the API's
+    said: Words | None = field(default=None, compare=False)  # ``text``, for other languages
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -112,28 +113,29 @@ def context(
         return None
     spread, lane = usual
     so_far = max(0.0, (now - since) / DAY)
-    text = (
-        f"{stage.label} on this lane usually takes {days_range(spread.p10, spread.p90)}; "
-        f"this parcel has been {stage.where} {days_said(so_far)}."
-    )
-    return StageContext(stage.name, since, so_far, spread, lane, text)
+    said = Words(stage.sentence, usual=days_range(spread.p10, spread.p90),
+                 so_far=days_said(so_far))
+    return StageContext(stage.name, since, so_far, spread, lane, str(said), said)
 
 
-def days_range(low: float, high: float) -> str:
+def days_range(low: float, high: float) -> Words:
     """'2-5 days' from the 10th and 90th percentile, whole days around them."""
     if high < 1:
-        return "less than a day"
+        return Words(_LESS_THAN_A_DAY)
     start, end = math.floor(low), max(math.ceil(high), 1)
     if start == end or (start == 0 and end == 1):
-        return f"about {days_said(end)}"
-    return f"{start}-{end} days"
+        return Words(N_("about {days}"), days=days_said(end))
+    return Words(N_("{start}-{end} days"), start=start, end=end)
 
 
-def days_said(days: float) -> str:
+def days_said(days: float) -> Words:
     whole = math.floor(days)
     if whole < 1:
-        return "less than a day"
-    return "1 day" if whole == 1 else f"{whole} days"
+        return Words(_LESS_THAN_A_DAY)
+    return Words(N_("1 day")) if whole == 1 else Words(N_("{count} days"), count=whole)
+
+
+_LESS_THAN_A_DAY = N_("less than a day")
 
 
 def learn_stage_spreads(journeys: Iterable[Mapping[SubStatus, datetime]]) -> dict[str, Spread]:

@@ -12,6 +12,7 @@ from parceltrail.domain.clock import TimeOutOfRange, as_utc, offset_minutes
 from parceltrail.domain.errors import InvalidEvent, InvalidTrackingNumber
 from parceltrail.domain.status import JOURNEY_RANK, SubStatus
 from parceltrail.domain.text import classify
+from parceltrail.domain.words import N_, Words
 
 MAX_DESCRIPTION = 1000
 MAX_LOCATION_PART = 120
@@ -99,12 +100,14 @@ def checked_number(raw: str) -> str:
     carrier's."""
     number = normalize_tracking_number(raw or "")
     if not number:
-        raise InvalidTrackingNumber("tracking_number is empty; copy it from the carrier's label")
-    if len(number) > MAX_TRACKING_NUMBER:
         raise InvalidTrackingNumber(
-            f"tracking_number has {len(number)} characters; "
-            f"no carrier uses more than {MAX_TRACKING_NUMBER}"
+            N_("tracking_number is empty; copy it from the carrier's label")
         )
+    if len(number) > MAX_TRACKING_NUMBER:
+        raise InvalidTrackingNumber(Words(
+            "tracking_number has {length} characters; no carrier uses more than {most}",
+            length=len(number), most=MAX_TRACKING_NUMBER,
+        ))
     return number
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from parceltrail.domain.errors import InvalidUser
+from parceltrail.domain.words import Words
 
 _EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s.]{1,63}(\.[^@\s.]{1,63})+")
 
@@ -49,7 +50,8 @@ def normalize_email(email: str) -> str:
     text = (email or "").strip().lower()
     if len(text) > 254 or not _EMAIL.fullmatch(text):
         raise InvalidUser(
-            f"{email[:80]!r} is not an e-mail address like name@example.com", field="email"
+            Words("{email!r} is not an e-mail address like name@example.com", email=email[:80]),
+            field="email",
         )
     return text
 

@@ -20,7 +20,7 @@ def links_of(ctx: JobContext) -> Links:
 def fan_out(ctx: JobContext, job: Job, uow: UnitOfWork) -> None:
     told = Told(
         topic=job.topic, source=str(job.id), payload=job.payload, links=links_of(ctx),
-        templates=render, now=ctx.clock(),
+        templates=render, now=ctx.clock(), language=ctx.settings.default_language,
     )
     TELL[job.topic](uow, told)
 

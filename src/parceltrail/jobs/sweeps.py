@@ -119,7 +119,9 @@ def digest_sweep(ctx: JobContext) -> int:
 
 
 def send_digests(ctx: JobContext, *, max_recipients: int = digest.MAX_RECIPIENTS) -> int:
-    wording = digest.Wording(templates=render, links=links_of(ctx))
+    wording = digest.Wording(
+        templates=render, links=links_of(ctx), language=ctx.settings.default_language
+    )
     return digest.send_digests(
         uow_factory=ctx.uow, wording=wording, hour=ctx.settings.digest_hour_utc,
         now=ctx.clock(), max_recipients=max_recipients,

@@ -9,15 +9,24 @@ memory once per process; no ``.mo`` file is committed.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, tzinfo
+from decimal import Decimal
 from functools import lru_cache
 from gettext import NullTranslations
 from io import BytesIO
 from pathlib import Path
+from string import Formatter
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_datetime
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 from babel.support import Translations
+
+from parceltrail.domain.words import N_ as N_  # re-exported: pages and mails mark with it
+from parceltrail.domain.words import Value, Words
 
 LOCALE_DIR = Path(__file__).parent
 DEFAULT = "en"
@@ -36,11 +45,6 @@ LANGUAGES: dict[str, str] = {
     "zh": "中文",
 }
 _MAX_HEADER = 500
-
-
-def N_(message: str) -> str:  # noqa: N802 (the gettext convention for "marked, not translated")
-    """Marks a string for extraction; it is translated where it is shown."""
-    return message
 
 
 def known(language: str | None) -> str | None:
@@ -91,3 +95,65 @@ def locale(language: str) -> Locale:
         return Locale.parse(language)
     except (UnknownLocaleError, ValueError):
         return Locale.parse(DEFAULT)
+
+
+def spoken(words: Words | str, language: str | None, zone: tzinfo = UTC) -> str:
+    """A sentence in a reader's language: its text translated, then its values written by
+    the reader's locale (numbers grouped, dates in their words and in their time zone)."""
+    if isinstance(words, str):
+        return gettext(language, words)
+    chosen = known(language) or DEFAULT
+    text = gettext(chosen, words.text)
+    if not words.values:
+        return text
+    try:
+        return "".join(_filled(text, words, chosen, zone))
+    except (KeyError, IndexError, ValueError):  # a catalogue entry that lost a field
+        return str(words)
+
+
+def _filled(text: str, words: Words, language: str, zone: tzinfo) -> list[str]:
+    parts = []
+    for literal, name, spec, conversion in Formatter().parse(text):
+        parts.append(literal)
+        if name is not None:
+            value = words.values[name]
+            parts.append(repr(str(value)) if conversion == "r" else
+                         _written(value, spec or "", language, zone))
+    return parts
+
+
+def _written(value: Value, spec: str, language: str, zone: tzinfo) -> str:
+    where = locale(language)
+    if isinstance(value, Words):
+        return spoken(value, language, zone)
+    if isinstance(value, bool | str):
+        return str(value)
+    if isinstance(value, int | float | Decimal):
+        return format_decimal(value, locale=where)
+    if isinstance(value, datetime):
+        value = value.astimezone(zone).date()
+    # the English spec says whether the year is worth writing ("%d %b" leaves it out)
+    if "%Y" in spec or not spec:
+        return format_date(value, "medium", locale=where)  # the locale's own: 10.11.2026
+    return format_date(value, "d MMM", locale=where)
+
+
+def written_day(day: date, language: str | None) -> str:
+    """"Dec 6, 2026", "6.12.2026", "6 gru 2026": a day as a reader reads it."""
+    return format_date(day, "medium", locale=locale(known(language) or DEFAULT))
+
+
+def written_moment(moment: datetime, language: str | None, zone: tzinfo = UTC) -> str:
+    """"6 Dec, 14:05 CET": a moment as a reader reads it, in their time zone."""
+    local = moment.astimezone(zone)
+    written = format_datetime(local, "d MMM, HH:mm", locale=locale(known(language) or DEFAULT))
+    return f"{written} {local.tzname() or 'UTC'}"
+
+
+def zone_named(name: str | None) -> tzinfo:
+    """The IANA time zone of that name; UTC for none or anything else."""
+    try:
+        return ZoneInfo(name) if name else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC

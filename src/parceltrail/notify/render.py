@@ -6,16 +6,14 @@ message is a pair of templates (``name.html`` autoescaped, ``name.txt``) and a s
 
 from __future__ import annotations
 
-from datetime import UTC, tzinfo
 from functools import cache
 from gettext import NullTranslations
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from parceltrail.locale import DEFAULT, N_, known, locale, translations
+from parceltrail.locale import DEFAULT, N_, known, locale, translations, zone_named
 from parceltrail.services.notify_ports import Rendered
 
 MAX_CARRIER_TEXT = 300  # carrier text is untrusted: bounded here, escaped by the HTML template
@@ -157,18 +155,11 @@ def _eta_words(context: dict[str, Any]) -> str | None:
     window = context.get("eta_window")
     if not window:
         return None
-    zone = _zone(context.get("time_zone"))
+    zone = zone_named(context.get("time_zone"))
     where = locale(_language(context))
     first, last = (format_date(moment.astimezone(zone), "EEE d MMM", locale=where)
                    for moment in window)
     return first if first == last else f"{first} – {last}"
-
-
-def _zone(name: object) -> tzinfo:
-    try:
-        return ZoneInfo(name) if isinstance(name, str) and name else UTC
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
 
 
 def render(template: str, subject: str, context: dict[str, Any]) -> Rendered:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from functools import cache
-from zoneinfo import available_timezones
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -14,8 +12,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from parceltrail.domain.errors import NotAuthenticated, PermissionDenied, ValidationFailed
 from parceltrail.domain.tokens import hash_secret
 from parceltrail.domain.users import Role, User, normalize_email
-from parceltrail.locale import DEFAULT, N_, known, translations
+from parceltrail.domain.words import N_, Words
+from parceltrail.locale import DEFAULT, known, translations
 from parceltrail.services.ports import AccountsUnitOfWork, Mailer, MailMessage, WebSession
+from parceltrail.services.reading import checked_language, checked_time_zone
 from parceltrail.services.users import create_user
 
 MIN_PASSWORD = 10
@@ -40,7 +40,9 @@ class NewSession:
 def checked_password(password: str) -> str:
     if not MIN_PASSWORD <= len(password or "") <= MAX_PASSWORD:
         raise ValidationFailed(
-            f"a password needs {MIN_PASSWORD} to {MAX_PASSWORD} characters", field="password"
+            Words("a password needs {least} to {most} characters",
+                  least=MIN_PASSWORD, most=MAX_PASSWORD),
+            field="password",
         )
     return password
 
@@ -60,19 +62,9 @@ def save_settings(
 ) -> User:
     """The account's language and time zone, for its pages and its mails; an empty value
     leaves it to the browser (its languages, its time zone)."""
-    if language and known(language) is None:
-        raise ValidationFailed(f"no language {language[:20]!r} here", field="language")
-    if time_zone and time_zone not in _zones():
-        raise ValidationFailed(
-            f"{time_zone[:64]!r} is not a time zone like Europe/Warsaw", field="time_zone"
-        )
-    uow.users.set_settings(user.id, language or None, time_zone or None)
-    return replace(user, language=language or None, time_zone=time_zone or None)
-
-
-@cache
-def _zones() -> frozenset[str]:
-    return frozenset(available_timezones())
+    chosen, zone = checked_language(language), checked_time_zone(time_zone)
+    uow.users.set_settings(user.id, chosen, zone)
+    return replace(user, language=chosen, time_zone=zone)
 
 
 def sign_up(
@@ -97,7 +89,7 @@ def sign_up(
     The mail is in ``language`` (the page's), or the known account's own.
     """
     if role not in SIGN_UP_ROLES:
-        raise PermissionDenied("only buyer and seller accounts can be created here")
+        raise PermissionDenied(N_("only buyer and seller accounts can be created here"))
     address = normalize_email(email)
     existing = uow.users.by_email(address)
     if existing is None:
@@ -213,7 +205,9 @@ def reset_password(*, uow: AccountsUnitOfWork, secret: str, password: str, now: 
     user_id = uow.resets.use(hash_secret(secret), now) if 0 < len(secret) <= 100 else None
     user = uow.users.get(user_id) if user_id else None
     if user is None:
-        raise ValidationFailed("this reset link is unknown, used or expired; ask for a new one")
+        raise ValidationFailed(
+            N_("this reset link is unknown, used or expired; ask for a new one")
+        )
     set_password(uow=uow, user=user, password=password)
     uow.resets.use_all(user.id, now)  # the other links mailed before this one die with it
     return user

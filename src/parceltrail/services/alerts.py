@@ -20,7 +20,9 @@ from parceltrail.domain.notifications import (
 from parceltrail.domain.orders import Order
 from parceltrail.domain.tracking import checked_number
 from parceltrail.domain.users import User, normalize_email
+from parceltrail.domain.words import N_, Words
 from parceltrail.services.ports import AlertsUnitOfWork
+from parceltrail.services.reading import checked_language, checked_time_zone
 
 CONFIRM = "confirm"
 CONFIRMATION_RESENT_AFTER = timedelta(days=1)
@@ -33,7 +35,8 @@ def checked_milestones(milestones: Sequence[str] | None) -> tuple[str, ...]:
     unknown = sorted(set(milestones) - set(ALERT_MILESTONES))
     if unknown:
         raise ValidationFailed(
-            f"unknown milestones {unknown[:5]}; choose among {list(ALERT_MILESTONES)}",
+            Words("unknown milestones {unknown}; choose among {known}",
+                  unknown=str(unknown[:5]), known=str(list(ALERT_MILESTONES))),
             field="milestones",
         )
     return tuple(m for m in ALERT_MILESTONES if m in milestones)
@@ -41,15 +44,18 @@ def checked_milestones(milestones: Sequence[str] | None) -> tuple[str, ...]:
 
 def subscribe_number(
     *, uow: AlertsUnitOfWork, email: str, tracking_number: str, milestones: Sequence[str] | None,
-    now: datetime,
+    now: datetime, language: str | None = None, time_zone: str | None = None,
 ) -> Subscription:
     """Ask for alerts on a number; nothing is sent until the confirmation link is followed.
+    Its mails are in ``language`` and ``time_zone`` (the page's, when asked on a page) unless
+    the address has an account that says otherwise.
 
     One request is pending per address and number: asking again sends no new mail, except
     once a day (a confirmation mail may have been lost)."""
     address = normalize_email(email)
     number = checked_number(tracking_number)
     chosen = checked_milestones(milestones)
+    language, time_zone = checked_language(language), checked_time_zone(time_zone)
     existing = uow.alerts.find_subscription(
         kind=SubscriptionKind.TRACKING, email=address, order_id=None, tracking_number=number
     )
@@ -62,7 +68,8 @@ def subscribe_number(
             uow.record(existing)
         return existing
     subscription = Subscription.request_tracking(
-        email=address, tracking_number=number, milestones=chosen, created_at=now
+        email=address, tracking_number=number, milestones=chosen, created_at=now,
+        language=language, time_zone=time_zone,
     )
     uow.alerts.add_subscription(subscription)
     return subscription
@@ -73,7 +80,7 @@ def subscribe_seller_problems(
 ) -> Subscription:
     """A seller hears about problems on every shipment they sold."""
     if not seller.can_sell:
-        raise PermissionDenied("only sellers can subscribe to problems on their shipments")
+        raise PermissionDenied(N_("only sellers can subscribe to problems on their shipments"))
     existing = uow.alerts.find_subscription(
         kind=SubscriptionKind.SELLER, email=seller.email, order_id=None, tracking_number=None
     )
@@ -117,7 +124,7 @@ def _by_token(uow: AlertsUnitOfWork, secret: str, purpose: str, token: str) -> S
     subscription_id = read_token(secret, purpose, token)
     found = uow.alerts.subscription(subscription_id) if subscription_id else None
     if found is None:
-        raise NotFound("this link is not valid; copy the whole link from the e-mail")
+        raise NotFound(N_("this link is not valid; copy the whole link from the e-mail"))
     return found
 
 

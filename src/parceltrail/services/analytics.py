@@ -36,6 +36,7 @@ from parceltrail.domain.clock import Clock
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.users import User
+from parceltrail.domain.words import N_, Words
 from parceltrail.services.analytics_ports import (
     ROW_KINDS,
     SELLER_KINDS,
@@ -222,19 +223,20 @@ class Query:
 def scope_of(user: User, query: Query) -> Scope:
     """What this viewer may read: a seller their own shipments, an admin anyone's."""
     if query.last < query.first:
-        raise ValidationFailed("'to' is before 'from'", field="to")
+        raise ValidationFailed(N_("'to' is before 'from'"), field="to")
     if (query.last - query.first).days >= MAX_SPAN_DAYS:
         raise ValidationFailed(
-            f"a period is at most {MAX_SPAN_DAYS} days; choose a shorter one", field="from"
+            Words("a period is at most {most} days; choose a shorter one", most=MAX_SPAN_DAYS),
+            field="from",
         )
     if user.is_admin:
         seller = query.seller or ""
     elif user.can_sell:
         if query.seller not in (None, user.id):
-            raise PermissionDenied("sellers see their own analytics only")
+            raise PermissionDenied(N_("sellers see their own analytics only"))
         seller = user.id
     else:
-        raise PermissionDenied("analytics are for sellers and admins")
+        raise PermissionDenied(N_("analytics are for sellers and admins"))
     return Scope(
         seller, query.carrier, query.service, query.origin, query.destination, query.basis
     )

@@ -15,6 +15,7 @@ from parceltrail.domain.health_records import HealthRecord
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.status import Status
 from parceltrail.domain.users import Role, User
+from parceltrail.domain.words import N_, Words
 from parceltrail.services.orders import _views
 from parceltrail.services.ports import BrowseUnitOfWork, OrderFilter
 from parceltrail.services.tracking import get_tracking
@@ -52,7 +53,9 @@ def orders(
 ) -> Listing:
     """The viewer's orders, newest first, filtered by status, problems and reference/number."""
     if status and status not in STATUS_FILTERS:
-        raise ValidationFailed(f"unknown status filter {status[:40]!r}", field="status")
+        raise ValidationFailed(
+            Words("unknown status filter {status!r}", status=status[:40]), field="status"
+        )
     text = (query or "").strip()[:MAX_QUERY] or None
     scope = _scope(user)
     where = OrderFilter(
@@ -102,7 +105,7 @@ def order_cards(*, uow: BrowseUnitOfWork, user: User, listing: Listing) -> list[
 
 def _require_seller(user: User) -> None:
     if not user.can_sell:
-        raise PermissionDenied("the seller desk is for sellers")
+        raise PermissionDenied(N_("the seller desk is for sellers"))
 
 
 def awaiting_dispatch(*, uow: BrowseUnitOfWork, user: User) -> Listing:
@@ -126,7 +129,7 @@ def problem_shipments(
     well are left out."""
     if not user.can_sell:
         raise PermissionDenied(
-            "the problems queue is for sellers; buyers see problems on their orders"
+            N_("the problems queue is for sellers; buyers see problems on their orders")
         )
     ids = uow.health.with_problems(
         seller_id=None if user.is_admin else user.id,
@@ -145,7 +148,7 @@ def problem_shipments(
 
 def require_admin(user: User) -> None:
     if not user.is_admin:
-        raise PermissionDenied("this page is for administrators")
+        raise PermissionDenied(N_("this page is for administrators"))
 
 
 def users(*, uow: BrowseUnitOfWork, user: User, limit: int = 500) -> list[User]:
@@ -163,7 +166,10 @@ def order_to_dispatch(*, uow: BrowseUnitOfWork, user: User, order_id: str) -> Or
     _require_seller(user)
     order = uow.orders.get(order_id)
     if order is None or not (user.is_admin or order.seller_id == user.id):
-        raise OrderNotFound(f"no order {order_id} among the orders you sold", order_id=order_id)
+        raise OrderNotFound(
+            Words("no order {order} among the orders you sold", order=order_id),
+            order_id=order_id,
+        )
     return _views(uow, [order], user)[0]
 
 
@@ -173,5 +179,8 @@ def shipment_to_renumber(
     """A shipment of an order the viewer sold, with its order: what a new number is added to."""
     shipment = uow.shipments.get(shipment_id)
     if shipment is None or shipment.order_id is None:
-        raise OrderNotFound(f"no shipment {shipment_id} on your orders", shipment_id=shipment_id)
+        raise OrderNotFound(
+            Words("no shipment {shipment} on your orders", shipment=shipment_id),
+            shipment_id=shipment_id,
+        )
     return shipment, order_to_dispatch(uow=uow, user=user, order_id=shipment.order_id)

@@ -26,6 +26,7 @@ from parceltrail.domain.orders import Order, OrderLine, checked_reference
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import User, normalize_email
+from parceltrail.domain.words import N_, Words
 from parceltrail.services.orders import Dispatched, create_order, dispatch, dispatch_order
 from parceltrail.services.ports import OrdersUnitOfWork
 
@@ -187,7 +188,7 @@ class Row:
 class RowResult:
     row: Row
     ok: bool
-    message: str
+    message: Words  # str(): English, for the CSV of failed rows
 
 
 def parse(text: str) -> tuple[list[Row], list[RowResult]]:
@@ -197,7 +198,9 @@ def parse(text: str) -> tuple[list[Row], list[RowResult]]:
     try:
         for record in read(io.StringIO(text), DISPATCH_COLUMNS):
             if len(rows) + len(refused) >= MAX_ROWS:
-                raise ValidationFailed(f"a file holds at most {MAX_ROWS} rows; split it")
+                raise ValidationFailed(
+                    Words("a file holds at most {most} rows; split it", most=MAX_ROWS)
+                )
             row = Row(
                 line=record.line,
                 reference=(record.get("order_reference") or "")[:100],
@@ -208,7 +211,7 @@ def parse(text: str) -> tuple[list[Row], list[RowResult]]:
             if record.problem is None:
                 rows.append(row)
             else:
-                refused.append(RowResult(row, False, record.problem.message))
+                refused.append(RowResult(row, False, Words(record.problem.message)))
     except CsvHeaderInvalid as exc:
         raise ValidationFailed(exc.message) from None
     return rows, refused
@@ -222,16 +225,18 @@ def dispatch_row(
         with uow.savepoint():
             order = uow.orders.by_reference(seller.id, row.reference)
             if order is None:
-                raise OrderNotFound(f"no order {row.reference!r} among the orders you sold")
+                raise OrderNotFound(Words("no order {reference!r} among the orders you sold",
+                                          reference=row.reference))
             done: Dispatched = dispatch(
                 uow=uow, seller=seller, order_id=order.id, tracking_number=row.number,
                 carrier=row.carrier, service=row.service, now=now, protection=protection,
             )
     except ParceltrailError as exc:
-        return RowResult(row, False, exc.message)
-    carrier = done.shipment.carrier or "carrier unknown"
-    verb = "dispatched" if done.created else "already dispatched"
-    return RowResult(row, True, f"{verb} as {done.shipment.tracking_number} ({carrier})")
+        return RowResult(row, False, exc.words)
+    carrier = done.shipment.carrier or Words(N_("carrier unknown"))
+    said = (N_("dispatched as {number} ({carrier})") if done.created
+            else N_("already dispatched as {number} ({carrier})"))
+    return RowResult(row, True, Words(said, number=done.shipment.tracking_number, carrier=carrier))
 
 
 # --- `parceltrail import` ----------------------------------------------------------------

@@ -22,6 +22,8 @@ from parceltrail.domain.notifications import (
     channel_id,
     idempotency_key,
 )
+from parceltrail.domain.words import N_, Words
+from parceltrail.locale import spoken, written_day, written_moment, zone_named
 from parceltrail.services.alerting import Links
 from parceltrail.services.deliveries import queue_channel, queue_email
 from parceltrail.services.notify_ports import Rendered, Templates
@@ -50,6 +52,7 @@ class Wording:
 
     templates: Templates
     links: Links
+    language: str = "en"  # the shop's: for a recipient whose language nothing says
 
 
 def send_digests(
@@ -100,7 +103,7 @@ def _digest(
     uow.digests.take([i.key for i in items if i.subscription_id not in subs], DROPPED)
     if not live:
         return 0
-    rendered = _render(wording, live, day)
+    rendered = _render(wording, live, _reader(uow, wording, recipient, subs), slot)
     if not queue_email(
         uow,
         key=key,
@@ -126,8 +129,33 @@ def _subscriptions(uow: DigestUnitOfWork, items: Sequence[DigestItem]) -> dict[s
     return found
 
 
-def _render(wording: Wording, items: Sequence[DigestItem], day: str) -> Rendered:
+def _reader(
+    uow: DigestUnitOfWork, wording: Wording, recipient: str, subs: dict[str, Subscription]
+) -> dict[str, Any]:
+    """The recipient's language and time zone: their account's, else the ones they asked
+    for alerts in, else the shop's language (UTC)."""
+    user = uow.users.by_email(recipient)
+    asked = sorted(subs.values(), key=lambda sub: sub.created_at)
+    language = (user.language if user else None) or next(
+        (sub.language for sub in asked if sub.language), wording.language
+    )
+    zone = (user.time_zone if user else None) or next(
+        (sub.time_zone for sub in asked if sub.time_zone), None
+    )
+    return {"language": language, "time_zone": zone}
+
+
+def _count(items: Sequence[DigestItem]) -> Words:
+    if len(items) == 1:
+        return Words(N_("1 update"))
+    return Words(N_("{count} updates"), count=len(items))
+
+
+def _render(
+    wording: Wording, items: Sequence[DigestItem], reader: dict[str, Any], slot: datetime
+) -> Rendered:
     say, links = wording.templates, wording.links
+    language, zone = reader["language"], zone_named(reader["time_zone"])
     groups: dict[str, dict[str, Any]] = {}
     for item in items[:MAX_SHOWN]:
         group = groups.setdefault(
@@ -143,13 +171,13 @@ def _render(wording: Wording, items: Sequence[DigestItem], day: str) -> Rendered
             {
                 "headline": say.bounded(item.headline, 200),
                 "detail": say.bounded(item.detail),
-                "when": item.happened_at.strftime("%d %b %H:%M UTC"),
+                "when": written_moment(item.happened_at, language, zone),
             }
         )
-    count = f"{len(items)} update" + ("s" if len(items) != 1 else "")
     context = {
-        "day": day,
-        "count": count,
+        **reader,
+        "day": written_day(slot.date(), language),
+        "count": spoken(_count(items), language),
         "groups": list(groups.values()),
         "more": max(0, len(items) - MAX_SHOWN),
         "unsubscribe_url": links.unsubscribe_digest(items[0].recipient),

@@ -23,6 +23,7 @@ from parceltrail.domain.ids import new_id
 from parceltrail.domain.orders import Order
 from parceltrail.domain.protection import Protection
 from parceltrail.domain.users import User
+from parceltrail.domain.words import N_, Words
 from parceltrail.services.orders import can_see
 from parceltrail.services.ports import DisputesUnitOfWork, Notice
 from parceltrail.services.tracking import get_tracking
@@ -40,14 +41,22 @@ class DisputeView:
 def _order_for(uow: DisputesUnitOfWork, user: User, order_id: str) -> Order:
     order = uow.orders.get(order_id)
     if order is None or not can_see(user, order):
-        raise OrderNotFound(f"no order {order_id} among yours", order_id=order_id)
+        raise OrderNotFound(
+            Words("no order {order} among yours", order=order_id), order_id=order_id
+        )
     return order
+
+
+def _no_dispute(dispute_id: str) -> OrderNotFound:
+    return OrderNotFound(Words("no dispute {dispute} among yours", dispute=dispute_id))
 
 
 def _protection(uow: DisputesUnitOfWork, order: Order) -> Protection:
     found = uow.protection.get(order.id)
     if found is None or not found.started:
-        raise Conflict("this order is not protected yet: protection starts when it is dispatched")
+        raise Conflict(
+            N_("this order is not protected yet: protection starts when it is dispatched")
+        )
     return found
 
 
@@ -66,7 +75,7 @@ def get_protection(*, uow: DisputesUnitOfWork, user: User, order_id: str) -> Pro
 def confirm_receipt(*, uow: DisputesUnitOfWork, user: User, order_id: str, now: datetime) -> None:
     order = _order_for(uow, user, order_id)
     if user.id != order.buyer_id:
-        raise PermissionDenied("only the buyer confirms receipt")
+        raise PermissionDenied(N_("only the buyer confirms receipt"))
     protection = _protection(uow, order)
     if not protection.confirmed:
         uow.protection.confirm(order.id, now, automatic=False)
@@ -79,7 +88,7 @@ def extend_protection(
     """The seller extends the buyer's protection, up to the maximum extension in total."""
     order = _order_for(uow, user, order_id)
     if user.id != order.seller_id and not user.is_admin:
-        raise PermissionDenied("only the seller extends the protection of an order")
+        raise PermissionDenied(N_("only the seller extends the protection of an order"))
     extended = _protection(uow, order).extend(days, periods.max_extension)
     uow.protection.extend(extended)
     return extended
@@ -111,7 +120,7 @@ def open_dispute(
     """The buyer opens a dispute; the tracking timeline is attached as evidence."""
     order = _order_for(uow, user, order_id)
     if user.id != order.buyer_id:
-        raise PermissionDenied("only the buyer opens a dispute on an order")
+        raise PermissionDenied(N_("only the buyer opens a dispute on an order"))
     protection = uow.protection.get(order.id)
     dispatched = _first_dispatch(uow, order)
     refusal = can_open(
@@ -123,11 +132,14 @@ def open_dispute(
         confirmed=bool(protection and protection.confirmed_at),
     )
     if refusal is not None or protection is None:
-        raise Conflict(f"a dispute cannot be opened: {refusal or 'the order has no total'}")
+        raise Conflict(Words(
+            "a dispute cannot be opened: {why}",
+            why=Words(refusal or N_("the order has no total")),
+        ))
     if any(not d.state.is_final for d in uow.disputes.for_order(order.id)):
-        raise Conflict("this order already has an open dispute; continue that one")
+        raise Conflict(N_("this order already has an open dispute; continue that one"))
     if protection.total <= 0:
-        raise Conflict("the order has no total to refund; ask the seller to set it")
+        raise Conflict(N_("the order has no total to refund; ask the seller to set it"))
     dispute = Dispute.opened(
         id=new_id("dsp"),
         order_id=order.id,
@@ -155,7 +167,7 @@ def act(
     dispute = uow.disputes.get(dispute_id)
     order = uow.orders.get(dispute.order_id) if dispute else None
     if dispute is None or order is None or not can_see(user, order):
-        raise OrderNotFound(f"no dispute {dispute_id} among yours")
+        raise _no_dispute(dispute_id)
     dispute.act(_party(user, order), action, now, amount=amount, note=note)
     uow.disputes.save(dispute, dispute.answer_due(periods))
     return dispute
@@ -189,7 +201,7 @@ def get_dispute(
     dispute = uow.disputes.get(dispute_id)
     order = uow.orders.get(dispute.order_id) if dispute else None
     if dispute is None or order is None or not can_see(user, order):
-        raise OrderNotFound(f"no dispute {dispute_id} among yours")
+        raise _no_dispute(dispute_id)
     return dispute, uow.disputes.evidence(dispute.id)
 
 
@@ -211,7 +223,7 @@ def admin_queue(
     """The admin's queue: disputes in ``state`` (escalated: waiting for a decision), oldest
     first."""
     if not user.is_admin:
-        raise PermissionDenied("the dispute queue is for admins")
+        raise PermissionDenied(N_("the dispute queue is for admins"))
     if state not in {s.value for s in DisputeState}:
         raise ValidationFailed(f"unknown dispute state {state[:20]!r}", field="state")
     return uow.disputes.in_state(state, max(1, min(limit, 500)))

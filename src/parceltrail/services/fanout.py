@@ -17,6 +17,8 @@ from parceltrail.domain.notifications import Subscription, idempotency_key
 from parceltrail.domain.numbers import carrier_tracking_url
 from parceltrail.domain.orders import Order
 from parceltrail.domain.users import User
+from parceltrail.domain.words import N_, Words
+from parceltrail.locale import spoken
 from parceltrail.services import alerts
 from parceltrail.services.alerting import Fact, Links, RenderFn, tell
 from parceltrail.services.deliveries import queue_email, queue_webhook
@@ -34,6 +36,7 @@ class Told:
     links: Links
     templates: Templates
     now: datetime
+    language: str = "en"  # the shop's (PARCELTRAIL_DEFAULT_LANGUAGE): when nothing says better
 
 
 def _links(links: Links, number: str, carrier: str | None) -> dict[str, Any]:
@@ -74,17 +77,29 @@ def _eta_words(uow: FanoutUnitOfWork, shipment_id: str) -> dict[str, Any]:
     return {"eta_window": (eta.earliest, eta.latest)}
 
 
-def _reader(user: User | None) -> dict[str, Any]:
-    """How the recipient reads: their account's language and time zone (mail to an address
-    without an account is in English, times in UTC)."""
-    if user is None:
-        return {}
-    return {"language": user.language, "time_zone": user.time_zone}
+def _reader(
+    event: Told, user: User | None, *, sub: Subscription | None = None,
+    order: Order | None = None,
+) -> dict[str, Any]:
+    """How the recipient reads: their account's language and time zone; else what they used
+    when they asked for the alerts (the page's language, the browser's zone); else, for the
+    order's buyer, the language the seller gave the order; else the shop's default (UTC)."""
+    language = (
+        (user.language if user else None)
+        or (sub.language if sub else None)
+        or (order.language if order else None)
+        or event.language
+    )
+    time_zone = (user.time_zone if user else None) or (sub.time_zone if sub else None)
+    return {"language": language, "time_zone": time_zone}
 
 
-def _subscriber(uow: FanoutUnitOfWork, sub: Subscription) -> dict[str, Any]:
+def _subscriber(
+    uow: FanoutUnitOfWork, event: Told, sub: Subscription, order: Order | None
+) -> dict[str, Any]:
     user = uow.users.get(sub.user_id) if sub.user_id else uow.users.by_email(sub.email)
-    return _reader(user)
+    bought = order if order is not None and sub.order_id == order.id else None
+    return _reader(event, user, sub=sub, order=bought)
 
 
 def _for(sub: Subscription, order: Order | None, facts: dict[str, Any]) -> dict[str, Any]:
@@ -117,7 +132,7 @@ def order_created(uow: FanoutUnitOfWork, event: Told) -> None:
     if order is None or buyer is None:
         return
     sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=now)
-    context = {**_order_facts(event.links, order), **_reader(buyer)}
+    context = {**_order_facts(event.links, order), **_reader(event, buyer, order=order)}
     rendered = say.render(
         "order_confirmed", say.subject_for("order_confirmed", context), context
     )
@@ -138,13 +153,15 @@ def shipment_dispatched(uow: FanoutUnitOfWork, event: Told) -> None:
         if sub.status.value == "active":
             context = {**_order_facts(event.links, order),
                        **_links(event.links, p["tracking_number"], p.get("carrier")),
-                       **_reader(buyer)}
+                       **_reader(event, buyer, sub=sub, order=order)}
             subject = say.subject_for("dispatched", context)
             fact = Fact(
                 key=idempotency_key("dispatched", p["shipment_id"], p["tracking_number"],
                                     buyer.email),
                 topic=event.topic, kind="dispatched", tracking_number=p["tracking_number"],
-                detail=f"Order {say.bounded(order.reference, 80)} has shipped.",
+                detail=spoken(Words(N_("Order {reference} has shipped."),
+                                    reference=say.bounded(order.reference, 80)),
+                              context["language"]),
                 link=context["track_url"],
             )
             tell(event.links, uow, sub, fact,
@@ -178,9 +195,21 @@ def tracking_updated(uow: FanoutUnitOfWork, event: Told) -> None:
         for milestone in reached:
             for sub in subs:
                 if sub.wants(milestone):
-                    told = {**context, **_for(sub, order, facts), **_subscriber(uow, sub)}
+                    told = {**context, **_for(sub, order, facts),
+                            **_subscriber(uow, event, sub, order)}
                     _tell_milestone(uow, event, sub, milestone, told)
     _webhooks(uow, event, order, p)
+
+
+def _detail(explanation: str, latest: str | None, language: str) -> str:
+    """What a digest entry and an extra channel say of a fact, in the reader's language."""
+    if not latest:
+        return spoken(explanation, language)
+    return spoken(
+        Words(N_("{explanation} Latest carrier event: {latest}"),
+              explanation=Words(explanation), latest=latest),
+        language,
+    )
 
 
 def _tell_milestone(
@@ -192,7 +221,7 @@ def _tell_milestone(
     fact = Fact(
         key=idempotency_key("milestone", context["shipment_id"], milestone, sub.email),
         topic=event.topic, kind="milestone", tracking_number=context["tracking_number"],
-        detail=f"{explanation} Latest carrier event: {latest}" if latest else explanation,
+        detail=_detail(explanation, latest, context["language"]),
         link=context["track_url"],
     )
 
@@ -230,12 +259,12 @@ def shipment_problem(uow: FanoutUnitOfWork, event: Told) -> None:
     for sub in subs:
         if not sub.wants_problems():
             continue
-        told = {**context, **_for(sub, order, facts), **_subscriber(uow, sub)}
+        told = {**context, **_for(sub, order, facts), **_subscriber(uow, event, sub, order)}
         fact = Fact(
             key=idempotency_key("problem", shipment.id, problem, str(p.get("since")),
                                 sub.email),
             topic=event.topic, kind="problem", tracking_number=p["tracking_number"],
-            detail=explanation, link=context["track_url"],
+            detail=_detail(explanation, None, told["language"]), link=context["track_url"],
         )
         tell(event.links, uow, sub, fact, _problem_render(say, problem, told), now)
     _webhooks(uow, event, order, p)
@@ -248,9 +277,11 @@ def _problem_render(say: Templates, problem: str, told: dict[str, Any]) -> Rende
 def subscription_requested(uow: FanoutUnitOfWork, event: Told) -> None:
     say = event.templates
     p, now = event.payload, event.now
+    sub = uow.alerts.subscription(p["subscription_id"])
     context = {
         "tracking_number": p["tracking_number"],
         "confirm_url": event.links.confirm(p["subscription_id"]),
+        **_reader(event, uow.users.by_email(p["email"]), sub=sub),
     }
     rendered = say.render(
         "confirm_subscription", say.subject_for("confirm_subscription", context), context
@@ -268,7 +299,8 @@ def message_posted(uow: FanoutUnitOfWork, event: Told) -> None:
     message = uow.messages.get(p["message_id"]) if order else None
     if order is None or recipient is None or message is None:
         return
-    context = {**_order_facts(event.links, order), **_reader(recipient),
+    bought = order if recipient.id == order.buyer_id else None  # the order's language: its buyer's
+    context = {**_order_facts(event.links, order), **_reader(event, recipient, order=bought),
                "explanation": "You have a new message.", "quote": say.bounded(message.body)}
     rendered = say.render("notice", say.subject_for("message", context), context)
     key = idempotency_key("message", message.id, recipient.email)
@@ -292,7 +324,8 @@ def dispute_changed(uow: FanoutUnitOfWork, event: Told) -> None:
     for party, person in parties.items():
         if person is None or party == p.get("party"):
             continue
-        context = {**facts, **_reader(person)}  # each party reads it in their own language
+        # each party reads it in their own language (the order's is the buyer's)
+        context = {**facts, **_reader(event, person, order=order if party == "buyer" else None)}
         rendered = say.render("notice", say.subject_for("dispute", context), context)
         key = idempotency_key("dispute", p["dispute_id"], event.source, person.email)
         queue_email(uow, key=key, topic=event.topic, to=person.email, rendered=rendered, now=now)

@@ -19,6 +19,7 @@ from parceltrail.domain.numbers import (
 )
 from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import User
+from parceltrail.domain.words import N_
 from parceltrail.services.backends import BackendView, tracking_backend
 from parceltrail.services.polling_ports import PollableCarriers
 from parceltrail.services.ports import StandaloneUnitOfWork
@@ -109,7 +110,7 @@ def look_up(
     tracking (the caller commits when ``polling.started``). ``with_backend`` (where an
     aggregator is configured) also says which backend tracks it, and a pause if any."""
     if not number or len(number) > 64:
-        raise ValidationFailed("a tracking number has 1 to 64 letters and digits")
+        raise ValidationFailed(N_("a tracking number has 1 to 64 letters and digits"))
     detection = detect(number)
     check = validate_for_carrier(number, carrier) if carrier else None
     tracking = _tracking(uow, number, viewer, now)

@@ -20,6 +20,7 @@ from parceltrail.domain.messages import (
 )
 from parceltrail.domain.orders import Order
 from parceltrail.domain.users import User
+from parceltrail.domain.words import N_, Words
 from parceltrail.services.orders import can_see
 from parceltrail.services.ports import MessagesUnitOfWork, Notice
 from parceltrail.services.views import OrderView
@@ -28,7 +29,9 @@ from parceltrail.services.views import OrderView
 def _order(uow: MessagesUnitOfWork, user: User, order_id: str) -> Order:
     order = uow.orders.get(order_id)
     if order is None or not can_see(user, order):
-        raise OrderNotFound(f"no order {order_id} among yours", order_id=order_id)
+        raise OrderNotFound(
+            Words("no order {order} among yours", order=order_id), order_id=order_id
+        )
     return order
 
 
@@ -44,9 +47,11 @@ def post(
     """Post to the order's thread; the other side is notified through the outbox."""
     order = _order(uow, user, order_id)
     if user.id not in (order.buyer_id, order.seller_id):
-        raise PermissionDenied("only the buyer and the seller write in an order's thread")
+        raise PermissionDenied(N_("only the buyer and the seller write in an order's thread"))
     if len(files) > MAX_ATTACHMENTS:
-        raise ValidationFailed(f"at most {MAX_ATTACHMENTS} images per message")
+        raise ValidationFailed(
+            Words("at most {most} images per message", most=MAX_ATTACHMENTS)
+        )
     message = Message(
         id=new_id("msg"),
         order_id=order.id,
@@ -115,7 +120,7 @@ def attachment(*, uow: MessagesUnitOfWork, user: User, attachment_id: str) -> At
     found = uow.messages.attachment(attachment_id)
     order = uow.orders.get(found[0]) if found else None
     if found is None or order is None or not can_see(user, order):
-        raise NotFound(f"no attachment {attachment_id} among yours")
+        raise NotFound(Words("no attachment {attachment} among yours", attachment=attachment_id))
     return found[1]
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from parceltrail.domain.carriers import get_carrier
 from parceltrail.domain.errors import InvalidTrackingNumber
-from parceltrail.domain.numbers import Detection, detect, validate_for_carrier
+from parceltrail.domain.numbers import Detection, detect, explained, validate_for_carrier
 from parceltrail.domain.tracking import normalize_tracking_number
 
 
@@ -46,7 +46,7 @@ def check_for_dispatch(raw: str, carrier: str | None, *, skip_check: bool = Fals
 def _invalid(detection: Detection) -> InvalidTrackingNumber:
     body = detection.to_dict()
     return InvalidTrackingNumber(
-        detection.message,
+        explained(detection),
         normalized=body["normalized"],
         suggestions=body["suggestions"],
         hint="give the carrier and skip_number_check=true for a format parceltrail does not know",

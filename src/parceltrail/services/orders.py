@@ -30,8 +30,10 @@ from parceltrail.domain.shipments import (
 )
 from parceltrail.domain.tracking import checked_number
 from parceltrail.domain.users import Role, User
+from parceltrail.domain.words import N_, Words
 from parceltrail.services.numbers import check_for_dispatch
 from parceltrail.services.ports import OrdersUnitOfWork
+from parceltrail.services.reading import checked_language
 from parceltrail.services.users import find_or_create_buyer
 from parceltrail.services.views import OrderView
 
@@ -56,27 +58,35 @@ def create_order(
     total: Decimal = Decimal(0),
     currency: str = "USD",
     unconfirmed_per_day: int | None = None,
+    language: str | None = None,
 ) -> Order:
     """A seller's order for a buyer (found or created by e-mail) under the seller's reference.
+    ``language`` is the buyer's, when the seller knows it: the order's mails are in it unless
+    the buyer's account says otherwise.
 
     Order mail goes to the buyer's address, so only approved sellers create orders, and at
     most ``unconfirmed_per_day`` a day (when given) for buyers who never chose a password:
     an address that never agreed to anything gets a bounded amount of mail."""
     _require_seller(seller)
     if not seller.may_create_orders:
-        raise PermissionDenied(
+        raise PermissionDenied(N_(
             "an administrator approves new sellers before they create orders; ask one to "
             "approve your account (Admin > Users, or `parceltrail users approve EMAIL`)"
-        )
+        ))
     ref = checked_reference(reference)
     checked = checked_lines(lines)
+    language = checked_language(language)
     if uow.orders.by_reference(seller.id, ref) is not None:
-        raise DuplicateOrder(f"you already have an order with reference {ref!r}", reference=ref)
+        raise DuplicateOrder(
+            Words("you already have an order with reference {reference!r}", reference=ref),
+            reference=ref,
+        )
     buyer = find_or_create_buyer(uow=uow, email=buyer_email, now=now)
     if unconfirmed_per_day is not None and uow.browse.password_hash(buyer.id) is None:
         _within_unconfirmed_allowance(uow, seller, now, unconfirmed_per_day)
     order = Order.create(
-        reference=ref, seller_id=seller.id, buyer_id=buyer.id, lines=checked, created_at=now
+        reference=ref, seller_id=seller.id, buyer_id=buyer.id, lines=checked, created_at=now,
+        language=language,
     )
     uow.orders.add(order)
     uow.protection.add(order.id, checked_total(total), checked_currency(currency))
@@ -95,19 +105,23 @@ def _within_unconfirmed_allowance(
 ) -> None:
     sent = uow.orders.count_to_unconfirmed_buyers(seller.id, now - timedelta(days=1))
     if sent >= per_day:
-        raise TooManyOrders(
-            f"you created {sent} orders in 24 hours for buyers without a parceltrail account "
-            f"(at most {per_day}); wait, or ask an administrator to raise "
-            "PARCELTRAIL_ORDERS_TO_UNCONFIRMED_BUYERS_PER_DAY"
-        )
+        raise TooManyOrders(Words(
+            "you created {sent} orders in 24 hours for buyers without a parceltrail account "
+            "(at most {most}); wait, or ask an administrator to raise "
+            "PARCELTRAIL_ORDERS_TO_UNCONFIRMED_BUYERS_PER_DAY",
+            sent=sent, most=per_day,
+        ))
 
 
 def _not_long_before_the_order(when: datetime, order: Order, protection: timedelta) -> None:
     """Refuse a dispatch time whose buyer protection had ended before the order existed."""
     if when < order.created_at - protection:
         raise ValidationFailed(
-            f"dispatched_at {when:%Y-%m-%d} is more than {protection.days} days before the "
-            f"order was created ({order.created_at:%Y-%m-%d}); send the day the parcel left",
+            Words(
+                "dispatched_at {when:%Y-%m-%d} is more than {days} days before the order was "
+                "created ({created:%Y-%m-%d}); send the day the parcel left",
+                when=when, days=protection.days, created=order.created_at,
+            ),
             field="dispatched_at",
         )
 
@@ -203,7 +217,7 @@ def add_leg(
     """Record a handover: the shipment continues under a new number, usually a new carrier."""
     shipment = uow.shipments.get(shipment_id)
     if shipment is None or shipment.order_id is None:
-        raise OrderNotFound(f"no shipment {shipment_id} on your orders", shipment_id=shipment_id)
+        raise _no_shipment(shipment_id)
     _order_sold_by(uow, seller, shipment.order_id)
     checked_number(tracking_number)
     checked = check_for_dispatch(
@@ -213,7 +227,9 @@ def add_leg(
     if any(leg.tracking_number == number for leg in shipment.legs):
         return shipment
     if uow.shipments.by_numbers([number]):
-        raise TrackingNumberTaken(f"tracking number {number} already belongs to a shipment")
+        raise TrackingNumberTaken(
+            Words("tracking number {number} already belongs to a shipment", number=number)
+        )
     leg = shipment.add_leg(number, checked.carrier)
     uow.shipments.add_leg(shipment, leg)
     return shipment
@@ -231,14 +247,17 @@ def name_carrier(
     detection); a tracking backend already tracking it is told by the next sweep."""
     shipment = uow.shipments.get(shipment_id)
     if shipment is None or shipment.order_id is None:
-        raise OrderNotFound(f"no shipment {shipment_id} on your orders", shipment_id=shipment_id)
+        raise _no_shipment(shipment_id)
     _order_sold_by(uow, seller, shipment.order_id)
     code = checked_carrier(carrier)
     if code is None:
-        raise ValidationFailed("name the carrier, such as 'china_post'", field="carrier")
+        raise ValidationFailed(N_("name the carrier, such as 'china_post'"), field="carrier")
     leg = next((leg for leg in shipment.legs if leg.sequence == sequence), None)
     if leg is None:
-        raise OrderNotFound(f"no leg {sequence} on shipment {shipment_id}", shipment_id=shipment_id)
+        raise OrderNotFound(
+            Words("no leg {leg} on shipment {shipment}", leg=sequence, shipment=shipment_id),
+            shipment_id=shipment_id,
+        )
     named = shipment.name_carrier(leg.tracking_number, code)
     if named is not None:
         uow.shipments.set_carrier(shipment, named)
@@ -262,7 +281,9 @@ def list_orders(
 def get_order(*, uow: OrdersUnitOfWork, user: User, order_id: str) -> OrderView:
     order = uow.orders.get(order_id)
     if order is None or not can_see(user, order):
-        raise OrderNotFound(f"no order {order_id} among yours", order_id=order_id)
+        raise OrderNotFound(
+            Words("no order {order} among yours", order=order_id), order_id=order_id
+        )
     return _views(uow, [order], user)[0]
 
 
@@ -282,12 +303,22 @@ def _views(uow: OrdersUnitOfWork, found: list[Order], viewer: User) -> list[Orde
 
 def _require_seller(user: User) -> None:
     if not user.can_sell:
-        raise PermissionDenied("only sellers and admins can create and dispatch orders")
+        raise PermissionDenied(N_("only sellers and admins can create and dispatch orders"))
 
 
 def _order_sold_by(uow: OrdersUnitOfWork, seller: User, order_id: str) -> Order:
     _require_seller(seller)
     order = uow.orders.get(order_id)
     if order is None or not (seller.is_admin or order.seller_id == seller.id):
-        raise OrderNotFound(f"no order {order_id} among the orders you sold", order_id=order_id)
+        raise OrderNotFound(
+            Words("no order {order} among the orders you sold", order=order_id),
+            order_id=order_id,
+        )
     return order
+
+
+def _no_shipment(shipment_id: str) -> OrderNotFound:
+    return OrderNotFound(
+        Words("no shipment {shipment} on your orders", shipment=shipment_id),
+        shipment_id=shipment_id,
+    )

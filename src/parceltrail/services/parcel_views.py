@@ -3,7 +3,7 @@ status, ETA, health and last event; the user's marketplace orders beside them.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from parceltrail.domain.carriers import carrier_name, tracking_url
@@ -13,6 +13,7 @@ from parceltrail.domain.parcels import Parcel
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.domain.users import User
+from parceltrail.domain.words import Words
 from parceltrail.services.parcels import ParcelsUnitOfWork
 
 MAX_LISTED = 300
@@ -40,6 +41,7 @@ class ParcelView:
     archived_at: datetime | None
     order_id: str | None = None
     order_reference: str | None = None
+    said: Words | None = field(default=None, compare=False)  # ``health`` for other languages
 
     @property
     def carrier_name(self) -> str | None:
@@ -109,6 +111,7 @@ def _view(
         delivered_at=state.delivered_at if state else None,
         problem=_problem(health),
         health=health.health.explanation if health else None,
+        said=health.health.said if health else None,
         last_event=_last(events, parcel.shipment_id),
         created_at=parcel.created_at,
         archived_at=parcel.archived_at,
@@ -137,6 +140,7 @@ def _order_view(
         delivered_at=state.delivered_at,
         problem=_problem(record),
         health=record.health.explanation if record else None,
+        said=record.health.said if record else None,
         last_event=_last(events, shipment.id),
         created_at=shipment.dispatched_at or order.created_at,
         archived_at=None,

@@ -13,12 +13,13 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from parceltrail.domain.errors import InvalidTrackingNumber, NotFound, ValidationFailed
-from parceltrail.domain.numbers import detect, extract, validate_for_carrier
+from parceltrail.domain.numbers import detect, explained, extract, validate_for_carrier
 from parceltrail.domain.parcel_links import number_in_link
 from parceltrail.domain.parcels import Parcel, Source
 from parceltrail.domain.rate_limits import Limit, RateLimited
 from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.domain.users import User
+from parceltrail.domain.words import Words
 from parceltrail.services.inbound import start_tracking
 from parceltrail.services.parcels_ports import (
     ImapRepository,
@@ -161,7 +162,7 @@ def _checked(wanted: Wanted) -> tuple[str, str | None]:
             raise InvalidTrackingNumber(check.message, carrier=wanted.carrier[:64])
     if not detection.valid:
         raise InvalidTrackingNumber(
-            detection.message, suggestions=[s.number for s in detection.suggestions]
+            explained(detection), suggestions=[s.number for s in detection.suggestions]
         )
     carrier = wanted.carrier or (detection.carriers[0] if detection.carriers else None)
     return detection.normalized, carrier
@@ -169,15 +170,19 @@ def _checked(wanted: Wanted) -> tuple[str, str | None]:
 
 def _within_caps(uow: ParcelsUnitOfWork, user_id: str, caps: ParcelCaps, now: datetime) -> None:
     if uow.parcels.count_active(user_id) >= caps.active:
-        raise TooManyParcels(
-            f"My parcels holds at most {caps.active} active parcels; archive or delete "
-            "delivered ones first"
-        )
+        raise TooManyParcels(Words(
+            "My parcels holds at most {most} active parcels; archive or delete delivered ones "
+            "first",
+            most=caps.active,
+        ))
     wait = uow.rate_windows.take(f"parcels:{user_id}", caps.daily, 1, now.timestamp())
     if wait:
         raise RateLimited(
-            f"you have added {caps.per_day} parcels today (UTC), the most one account may "
-            "add in a day; add more tomorrow",
+            Words(
+                "you have added {count} parcels today (UTC), the most one account may add in "
+                "a day; add more tomorrow",
+                count=caps.per_day,
+            ),
             retry_after=wait,
         )
 

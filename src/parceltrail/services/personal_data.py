@@ -18,6 +18,7 @@ from typing import Any
 
 from parceltrail.domain.errors import Conflict, PermissionDenied
 from parceltrail.domain.users import Role, User
+from parceltrail.domain.words import N_
 from parceltrail.services import accounts
 from parceltrail.services.personal_data_ports import PersonalDataRepository
 from parceltrail.services.ports import PersonalDataUnitOfWork
@@ -69,7 +70,7 @@ def erase(*, uow: PersonalDataUnitOfWork, user: User, now: datetime) -> Erasure:
     operator acting on a request received another way (``parceltrail users delete``)."""
     if user.role is Role.ADMIN:
         raise PermissionDenied(
-            "an admin account cannot delete itself; make it a buyer or seller account first"
+            N_("an admin account cannot delete itself; make it a buyer or seller account first")
         )
     data: PersonalDataRepository = uow.personal_data
     protected, disputes = data.unfinished_obligations(user.id, now)

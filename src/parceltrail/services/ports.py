@@ -441,8 +441,9 @@ class AlertingUnitOfWork(DeliveriesUnitOfWork, Protocol):
     digests: DigestRepository
 
 
-class DigestUnitOfWork(AlertingUnitOfWork, Protocol):
-    """Daily digests: the held items, the subscriptions they were held for, the mail."""
+class DigestUnitOfWork(AlertingUnitOfWork, UsersUnitOfWork, Protocol):
+    """Daily digests: the held items, the subscriptions they were held for, the mail, and
+    the recipient's account (the language and time zone it is written in)."""
 
     alerts: AlertRepository
 

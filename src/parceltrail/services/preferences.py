@@ -21,6 +21,7 @@ from parceltrail.domain.notifications import (
     sign_token,
 )
 from parceltrail.domain.users import User
+from parceltrail.domain.words import N_, Words
 from parceltrail.services import alerts
 from parceltrail.services.notify_ports import ChannelChecker
 from parceltrail.services.ports import AlertsUnitOfWork
@@ -28,6 +29,8 @@ from parceltrail.services.ports import AlertsUnitOfWork
 MANAGE = "manage"
 MANAGE_LINK_TTL = timedelta(days=90)  # a link in an alert mail works this long after it
 DIGEST_UNSUBSCRIBE = "unsubscribe-digest"
+
+_LINK_NOT_VALID = N_("this link is not valid; copy the whole link from the e-mail")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +60,8 @@ def checked_channels(
     wanted = [entry.strip() for entry in requested if entry and entry.strip()]
     if len(wanted) > MAX_CHANNELS:
         raise ValidationFailed(
-            f"at most {MAX_CHANNELS} channels; remove one before adding another",
+            Words("at most {most} channels; remove one before adding another",
+                  most=MAX_CHANNELS),
             field="channels",
         )
     return tuple(dict.fromkeys(by_id.get(entry) or checker.check(entry) for entry in wanted))
@@ -88,7 +92,7 @@ def change(
     milestones, mode, problems, channels = _apply(subscription, choices, checker)
     if subscription.kind is SubscriptionKind.TRACKING and not milestones:
         raise ValidationFailed(
-            "choose at least one milestone, or unsubscribe with the link in the mail",
+            N_("choose at least one milestone, or unsubscribe with the link in the mail"),
             field="milestones",
         )
     if subscription.kind is SubscriptionKind.SELLER:
@@ -108,7 +112,10 @@ def change(
 def own_subscription(*, uow: AlertsUnitOfWork, user: User, subscription_id: str) -> Subscription:
     found = uow.alerts.subscription(subscription_id[:40])
     if found is None or not (user.is_admin or found.user_id == user.id):
-        raise NotFound(f"no subscription {subscription_id[:40]!r} among yours")
+        raise NotFound(
+            Words("no subscription {subscription!r} among yours",
+                  subscription=subscription_id[:40])
+        )
     return found
 
 
@@ -125,13 +132,17 @@ def by_manage_token(
     subject = read_token(secret, MANAGE, token) or ""
     subscription_id, _, day = subject.partition("~")
     if not subscription_id or not day.isdigit():
-        raise NotFound("this link is not valid; copy the whole link from the e-mail")
+        raise NotFound(_LINK_NOT_VALID)
     issued = datetime.fromtimestamp(int(day) * 86400, tz=UTC)
     found = uow.alerts.subscription(subscription_id)
     if found is None or found.status is SubscriptionStatus.UNSUBSCRIBED:
-        raise NotFound("these alerts are unsubscribed; ask for alerts again on the tracking page")
+        raise NotFound(
+            N_("these alerts are unsubscribed; ask for alerts again on the tracking page")
+        )
     if now - issued > MANAGE_LINK_TTL:
-        raise NotFound("this link has expired; use the link in a more recent alert mail, or log in")
+        raise NotFound(
+            N_("this link has expired; use the link in a more recent alert mail, or log in")
+        )
     return found
 
 
@@ -208,7 +219,7 @@ def unsubscribe_digest(*, uow: AlertsUnitOfWork, secret: str, token: str, now: d
     mode stops. Returns how many."""
     email = read_token(secret, DIGEST_UNSUBSCRIBE, token)
     if email is None:
-        raise NotFound("this link is not valid; copy the whole link from the e-mail")
+        raise NotFound(_LINK_NOT_VALID)
     stopped = 0
     for sub in uow.alerts.subscriptions_of(email=email):
         if sub.digest and sub.status is SubscriptionStatus.ACTIVE:

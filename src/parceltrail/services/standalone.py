@@ -10,15 +10,16 @@ and restarts). A refused start says why; the lookup itself still answers.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from parceltrail.domain.errors import InvalidTrackingNumber, TrackingNumberTaken, ValidationFailed
-from parceltrail.domain.numbers import Detection, detect, validate_for_carrier
+from parceltrail.domain.numbers import Detection, detect, explained, validate_for_carrier
 from parceltrail.domain.polling import PollPlan
 from parceltrail.domain.rate_limits import Limit, RateLimited
 from parceltrail.domain.shipments import Shipment
+from parceltrail.domain.words import N_, Words
 from parceltrail.services.inbound import start_tracking
 from parceltrail.services.polling_ports import PollableCarriers
 from parceltrail.services.ports import StandaloneUnitOfWork
@@ -28,10 +29,10 @@ DAY = timedelta(days=1)
 # the page says to look again this long after the poll is due.
 ANSWER_LAG = timedelta(minutes=2)
 FIRST_SCAN_DELAY = "24-48 hours"
-_STOPPED = {
-    "expired": "the carrier reported nothing for 30 days",
-    "invalid": "the carrier does not recognise this number",
-    "not_polled": "no connector polls its carrier here",
+_STOPPED = {  # translated where shown
+    "expired": N_("the carrier reported nothing for 30 days"),
+    "invalid": N_("the carrier does not recognise this number"),
+    "not_polled": N_("no connector polls its carrier here"),
 }
 
 
@@ -62,6 +63,7 @@ class Polling:
     look_again_at: datetime | None = None
     stopped: str | None = None  # final | expired | invalid
     first_scan_pending: bool = False  # no carrier event yet
+    refused_words: Words | None = field(default=None, compare=False)  # ``refused``, to translate
 
     @property
     def stopped_reason(self) -> str | None:
@@ -103,7 +105,7 @@ def start_from_lookup(
         return None
     refused = _over_cap(uow, client, caps, now)
     if refused:
-        return Polling(carrier, refused=refused[0])
+        return Polling(carrier, refused=str(refused[0]), refused_words=refused[0])
     return _started(uow, detection.normalized, carrier, now)
 
 
@@ -130,8 +132,8 @@ def start(
     code = _chosen_carrier(detection, carrier)
     if not pollable.can_poll(code):
         raise CarrierNotPollable(
-            f"parceltrail cannot poll {code}: no connector for it is configured here; its "
-            "events can still arrive through a carrier webhook",
+            Words("parceltrail cannot poll {carrier}: no connector for it is configured here; "
+                  "its events can still arrive through a carrier webhook", carrier=code),
             carrier=code,
         )
     refused = _over_cap(uow, client, caps, now)
@@ -143,7 +145,7 @@ def start(
 def _chosen_carrier(detection: Detection, carrier: str | None) -> str:
     if not detection.valid:
         raise InvalidTrackingNumber(
-            detection.message, suggestions=[s.number for s in detection.suggestions]
+            explained(detection), suggestions=[s.number for s in detection.suggestions]
         )
     if carrier:
         check = validate_for_carrier(detection.normalized, carrier[:64])
@@ -152,7 +154,7 @@ def _chosen_carrier(detection: Detection, carrier: str | None) -> str:
         return check.carrier
     if not detection.carriers:
         raise InvalidTrackingNumber(
-            'parceltrail cannot tell this number\'s carrier; send it again with "carrier"'
+            N_('parceltrail cannot tell this number\'s carrier; send it again with "carrier"')
         )
     return detection.carriers[0]
 
@@ -203,24 +205,27 @@ def _whole_minute(moment: datetime) -> datetime:
 
 def _over_cap(
     uow: StandaloneUnitOfWork, client: str, caps: StandaloneCaps, now: datetime
-) -> tuple[str, float] | None:
+) -> tuple[Words, float] | None:
     """Why no new tracking may start now, and for how many seconds; None when one may."""
     mine, everyone = caps.limits
     if caps.per_client <= 0 or caps.overall <= 0:
-        return "starting new trackings from lookups is switched off on this parceltrail", 86400.0
+        return Words(N_("starting new trackings from lookups is switched off on this "
+                        "parceltrail")), 86400.0
     stamp = now.timestamp()
     wait = uow.rate_windows.take(client, mine, 1, stamp)
     if wait:
         return (
-            f"you have started {caps.per_client} new trackings today (UTC), the most one "
-            "visitor may start in a day; the carrier's own page shows this number meanwhile",
+            Words("you have started {count} new trackings today (UTC), the most one visitor may "
+                  "start in a day; the carrier's own page shows this number meanwhile",
+                  count=caps.per_client),
             wait,
         )
     wait = uow.rate_windows.take("all", everyone, 1, stamp)
     if wait:
         return (
-            "parceltrail has started as many new trackings today (UTC) as it takes from "
-            "lookups in a day; the carrier's own page shows this number meanwhile",
+            Words(N_("parceltrail has started as many new trackings today (UTC) as it takes "
+                     "from lookups in a day; the carrier's own page shows this number "
+                     "meanwhile")),
             wait,
         )
     return None
@@ -229,5 +234,7 @@ def _over_cap(
 def _existing(uow: StandaloneUnitOfWork, number: str) -> Shipment:
     found = uow.shipments.by_numbers([number]).get(number)
     if found is None:
-        raise TrackingNumberTaken(f"tracking number {number} is being started; look again")
+        raise TrackingNumberTaken(
+            Words("tracking number {number} is being started; look again", number=number)
+        )
     return found

@@ -15,6 +15,7 @@ from parceltrail.domain.errors import (
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.tokens import TOKEN_PREFIX, ApiToken, hash_secret
 from parceltrail.domain.users import Role, User, normalize_email
+from parceltrail.domain.words import N_, Words
 from parceltrail.services.ports import TokensUnitOfWork, UsersUnitOfWork
 
 
@@ -30,7 +31,9 @@ def create_user(
     """A new account; ``approved`` False only for a seller who signed up themselves."""
     address = normalize_email(email)
     if uow.users.by_email(address) is not None:
-        raise UserExists(f"a user with e-mail {address} already exists", email=address)
+        raise UserExists(
+            Words("a user with e-mail {email} already exists", email=address), email=address
+        )
     user = User(
         id=new_id("usr"), email=address, role=role, created_at=now, name=name, approved=approved
     )
@@ -64,16 +67,19 @@ def approve_seller(
     """Let a signed-up seller create orders: an admin on the web, or the operator (no
     ``admin``) at the command line."""
     if admin is not None and not admin.is_admin:
-        raise PermissionDenied("only administrators approve sellers")
+        raise PermissionDenied(N_("only administrators approve sellers"))
     user = uow.users.by_email(normalize_email(email))
     if user is None or not uow.users.approve(user.id, now):
-        raise NotFound(f"no seller {email[:80]!r} is waiting for approval", email=email[:80])
+        raise NotFound(
+            Words("no seller {email!r} is waiting for approval", email=email[:80]),
+            email=email[:80],
+        )
     return user
 
 
 def waiting_sellers(*, uow: TokensUnitOfWork, admin: User, limit: int = 200) -> list[User]:
     if not admin.is_admin:
-        raise PermissionDenied("only administrators approve sellers")
+        raise PermissionDenied(N_("only administrators approve sellers"))
     return uow.users.waiting_for_approval(limit)
 
 
@@ -128,4 +134,6 @@ def list_tokens(*, uow: TokensUnitOfWork, user: User) -> list[ApiToken]:
 
 def revoke_token(*, uow: TokensUnitOfWork, user: User, token_id: str, now: datetime) -> None:
     if not uow.tokens.revoke(token_id, user.id, now):
-        raise NotFound(f"no active token {token_id} among yours", token_id=token_id)
+        raise NotFound(
+            Words("no active token {token} among yours", token=token_id), token_id=token_id
+        )

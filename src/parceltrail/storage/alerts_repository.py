@@ -26,6 +26,7 @@ def _subscription(row: Row[Any]) -> Subscription:
         created_at=row.created_at, user_id=row.user_id, order_id=row.order_id,
         tracking_number=row.tracking_number, mode=DeliveryMode(row.mode),
         problems=bool(row.problems), channels=tuple(row.channels or ()),
+        language=row.language, time_zone=row.time_zone,
     )
 
 
@@ -47,6 +48,7 @@ class SqlAlertRepository(Repository):
                 order_id=s.order_id, tracking_number=s.tracking_number,
                 milestones=list(s.milestones), status=s.status.value, created_at=s.created_at,
                 mode=s.mode.value, problems=int(s.problems), channels=list(s.channels) or None,
+                language=s.language, time_zone=s.time_zone,
             )
         )
         self._seen.append(subscription)

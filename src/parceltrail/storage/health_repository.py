@@ -12,6 +12,7 @@ from parceltrail.domain.eta import Basis, Eta, Lane, Spread
 from parceltrail.domain.health import INFORMATIONAL, Health, Problem
 from parceltrail.domain.health_records import HealthRecord, Mark
 from parceltrail.domain.status import Status
+from parceltrail.domain.words import Words
 from parceltrail.storage.driver import Driver, InList
 from parceltrail.storage.lanes_cache import LaneSpreadCache
 from parceltrail.storage.repositories import chunks
@@ -42,6 +43,7 @@ def _record(row: Row[Any]) -> HealthRecord:
         row.problem_since,
         row.explanation,
         row.recheck_at,
+        Words.from_json(row.explanation_words),
     )
     lane = Lane(row.origin_country, row.destination_country, row.carrier, row.service)
     return HealthRecord(row.shipment_id, health, eta, lane, row.assessed_at)
@@ -54,6 +56,7 @@ def _values(record: HealthRecord) -> dict[str, Any]:
         "problem": health.problem.value if health.problem else None,
         "problem_since": health.since,
         "explanation": health.explanation,
+        "explanation_words": health.words.to_json() if health.words else None,
         "recheck_at": health.recheck_at,
         "eta_earliest": eta.earliest if eta else None,
         "eta_likely": eta.likely if eta else None,

@@ -61,6 +61,7 @@ class SqlOrderRepository(Repository):
                 seller_id=order.seller_id,
                 buyer_id=order.buyer_id,
                 created_at=order.created_at,
+                language=order.language,
             )
         )
         self._db.execute(
@@ -143,6 +144,7 @@ class SqlOrderRepository(Repository):
                 buyer_id=row.buyer_id,
                 lines=lines.get(row.id, []),
                 created_at=row.created_at,
+                language=row.language,
             )
             for row in rows
         ]

@@ -71,6 +71,7 @@ orders = Table(
     Column("seller_id", String(32), ForeignKey("users.id"), nullable=False),
     Column("buyer_id", String(32), ForeignKey("users.id"), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+    Column("language", String(8)),  # the buyer's, when the seller knows it: their mail's
     UniqueConstraint("seller_id", "reference"),
     Index(None, "buyer_id", "created_at"),
 )
@@ -173,7 +174,8 @@ shipment_health = Table(
     ),
     Column("problem", String(32)),
     Column("problem_since", UTCDateTime()),
-    Column("explanation", Text, nullable=False),
+    Column("explanation", Text, nullable=False),  # in English
+    Column("explanation_words", JSON),  # the same as text and values, for other languages
     Column("recheck_at", UTCDateTime()),
     Column("eta_earliest", UTCDateTime()),
     Column("eta_likely", UTCDateTime()),
@@ -367,6 +369,10 @@ subscriptions = Table(
     Column("mode", String(16), nullable=False, server_default="immediate"),
     Column("problems", Integer, nullable=False, server_default="1"),
     Column("channels", JSON),  # Apprise URLs; None when there are none
+    # How an address without an account reads its mail: the page's language and the
+    # browser's time zone when it asked (None: the account's, else the shop's default).
+    Column("language", String(8)),
+    Column("time_zone", String(64)),
     Index(None, "tracking_number"),
     Index(None, "order_id"),
     Index(None, "user_id"),

@@ -92,7 +92,7 @@ def test_digest_mode_sends_one_digest_a_day_exactly_once(
     clock.advance(hours=23)  # 08:20 the next day
     run(napp)
     [digest] = _digests(smtp)
-    assert digest["Subject"] == "Your parcel digest of 2026-11-29: 3 updates"
+    assert digest["Subject"] == "Your parcel digest of Nov 29, 2026: 3 updates"
     text = digest.get_body(("plain",)).get_content()
     html = digest.get_body(("html",)).get_content()
     assert "has shipped" in text
@@ -120,7 +120,7 @@ def test_digest_mode_sends_one_digest_a_day_exactly_once(
     clock.advance(hours=23)
     run(napp)
     assert [str(m["Subject"]) for m in _digests(smtp)][1] == (
-        "Your parcel digest of 2026-11-30: 1 update"
+        "Your parcel digest of Nov 30, 2026: 1 update"
     )
     clock.advance(days=1)
     run(napp)

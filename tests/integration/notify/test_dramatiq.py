@@ -89,5 +89,5 @@ def test_dramatiq_sends_the_daily_digest_once(napp: App, smtp: SmtpServer, queue
     time.sleep(0.2)
     assert sorted(smtp.inbox.subjects()) == [
         "Order R-1 confirmed",
-        "Your parcel digest of 2026-11-29: 1 update",
+        "Your parcel digest of Nov 29, 2026: 1 update",
     ]

@@ -35,9 +35,9 @@ def test_the_verdicts_explanation_wins() -> None:
     health = _health(SubStatus.IN_TRANSIT, 40)
     found = explain(SubStatus.IN_TRANSIT, now=NOW, dispatched_at=None,
                     last_event_at=NOW - timedelta(days=40), health=health)
-    assert (found.headline, found.meaning, found.tone) == (
+    assert (found.headline, str(found.meaning), found.tone) == (
         "Possibly lost", health.explanation, "problem")
     held = _health(SubStatus.CUSTOMS_HELD, 1)
     found = explain(SubStatus.CUSTOMS_HELD, now=NOW, dispatched_at=None,
                     last_event_at=NOW - timedelta(days=1), health=held)
-    assert found.meaning == held.explanation
+    assert str(found.meaning) == held.explanation

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from parceltrail.domain.notifications import (
@@ -64,7 +65,7 @@ def test_one_mail_a_day_holds_what_happened_before_the_hour_and_runs_again_send_
     assert send(uow, hours_later=1) == 0  # the same day's digest left already
     (mail, channel) = uow.store.deliveries.values()
     assert (mail.channel, mail.recipient, mail.subject) == (
-        "email", "fan@example.com", "Your parcel digest of 2026-11-10: 1 update",
+        "email", "fan@example.com", "Your parcel digest of Nov 10, 2026: 1 update",
     )
     assert "headline early" in mail.content["text"]
     assert "late" not in mail.content["text"]
@@ -84,3 +85,28 @@ def test_items_of_an_ended_subscription_are_dropped_and_nothing_is_mailed(
     assert send(uow) == 0
     assert uow.store.deliveries == {}
     assert uow.store.digest_items["early"][1] == digest.DROPPED
+
+
+def test_an_address_without_an_account_reads_it_in_the_language_and_zone_it_asked_in(
+    uow: FakeUnitOfWork,
+) -> None:
+    sub = subscription(uow, "sub_a", DeliveryMode.DIGEST)
+    uow.store.subscriptions[sub.id] = replace(sub, language="pl", time_zone="Europe/Warsaw")
+    hold(uow, "early", "sub_a", hours_before=3)  # 05:00 UTC: 06:00 in Warsaw
+    hold(uow, "earlier", "sub_a", hours_before=4)
+    assert send(uow) == 1
+    (mail,) = uow.store.deliveries.values()
+    assert mail.subject == "Twoje podsumowanie przesyłek z 10 lis 2026: aktualizacje: 2"
+    assert "10 lis, 06:00 CET" in mail.content["text"]
+
+
+def test_with_nothing_said_the_digest_is_in_the_shops_language(uow: FakeUnitOfWork) -> None:
+    subscription(uow, "sub_a", DeliveryMode.DIGEST)
+    hold(uow, "early", "sub_a", hours_before=3)
+    now = T0
+    wording = digest.Wording(templates=render, links=Links("https://pt.example", SECRET, now),
+                             language="de")
+    assert digest.send_digests(uow_factory=uow.factory, wording=wording, hour=HOUR, now=now) == 1
+    (mail,) = uow.store.deliveries.values()
+    assert mail.subject == "Ihre Sendungsübersicht vom 10.11.2026: 1 Aktualisierung"
+    assert "05:00 UTC" in mail.content["text"]

@@ -5,6 +5,7 @@ them (JSON), as the job runner hands them over."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -135,3 +136,30 @@ def test_a_milestone_reaches_only_the_subscribers_who_want_it(
             )
         new = [d.subject for d in list(uow.store.deliveries.values())[told:]]
         assert new == ([subject] if subject else [])
+
+
+def _order_mail_in(uow: FakeUnitOfWork, seller: User, *, order: str | None, shop: str) -> str:
+    with uow:
+        order_service.create_order(
+            uow=uow, seller=seller, reference="AE-9", buyer_email="buyer@example.com",
+            lines=[OrderLine("Phone case", 1)], now=T0, language=order,
+        )
+    (_, event) = uow.published[-1]
+    with uow:
+        TELL[event.name](uow, Told(topic=event.name, source="9",
+                                   payload=json.loads(event.payload_json()), links=LINKS,
+                                   templates=render, now=T0, language=shop))
+    return mails(uow)[-1][1] or ""
+
+
+def test_the_buyers_account_then_the_orders_language_then_the_shops(
+    uow: FakeUnitOfWork, seller: User, buyer: User
+) -> None:
+    assert _order_mail_in(uow, seller, order=None, shop="es") == "Pedido AE-9 confirmado"
+    uow.store.orders.clear()
+    uow.store.deliveries.clear()
+    assert _order_mail_in(uow, seller, order="pl", shop="es") == "Zamówienie AE-9 potwierdzone"
+    uow.store.orders.clear()
+    uow.store.deliveries.clear()
+    uow.store.users[buyer.id] = replace(buyer, language="de")
+    assert _order_mail_in(uow, seller, order="pl", shop="es") == "Bestellung AE-9 bestätigt"

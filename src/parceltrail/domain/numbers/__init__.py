@@ -14,7 +14,7 @@ Public API::
 from __future__ import annotations
 
 from parceltrail.domain.numbers.bulk import detect_json_lines
-from parceltrail.domain.numbers.detect import detect
+from parceltrail.domain.numbers.detect import detect, explained
 from parceltrail.domain.numbers.directory import CarrierDirectory, DirectoryError, load_directory
 from parceltrail.domain.numbers.extract import Found, extract
 from parceltrail.domain.numbers.model import Carrier, NumberFormat, S10Post
@@ -54,6 +54,7 @@ __all__ = [
     "carrier_tracking_url",
     "detect",
     "detect_json_lines",
+    "explained",
     "extract",
     "load_directory",
     "normalize",

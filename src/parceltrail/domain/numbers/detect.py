@@ -18,6 +18,7 @@ from typing import Final
 
 from parceltrail.domain.numbers.directory import CarrierDirectory, load_directory
 from parceltrail.domain.numbers.matching import s10_info
+from parceltrail.domain.numbers.messages import invalid_words
 from parceltrail.domain.numbers.normalize import MAX_LENGTH, MIN_LENGTH, normalize_parts
 from parceltrail.domain.numbers.outcome import (
     invalid_message,
@@ -38,12 +39,14 @@ from parceltrail.domain.numbers.ranking import (
 from parceltrail.domain.numbers.results import (
     Detection,
 )
+from parceltrail.domain.words import Words
 
 __all__ = [
     "BASE",
     "CONFIDENCE_BONUS",
     "detect",
     "evidence_of",
+    "explained",
     "rank",
     "reason_of",
     "score_of",
@@ -135,3 +138,20 @@ def _may_fix(value: str, failed: bool, plan: Plan) -> bool:
 def detect_with(text: str, plan: Plan) -> Detection:
     """``detect`` with the directory's plan at hand."""
     return detect(text, directory=plan.directory)
+
+
+def explained(detection: Detection, *, directory: CarrierDirectory | None = None) -> Words:
+    """What detection says of a number, as words a page or a form translates: for an invalid
+    number, why and what to do (found again: off the hot path, for the one number shown);
+    else its English message as it is."""
+    if detection.valid or detection.status != "invalid":
+        return Words(detection.message)
+    if directory is None:
+        directory = load_directory()
+    plan: Plan | None = directory.plan  # type: ignore[assignment]
+    if plan is None:
+        plan = plan_for(directory)
+    value, problem, _ = normalize_parts(detection.input)
+    if problem is None:
+        problem = resolve(value, plan)[0].problem or "unknown problem"
+    return invalid_words(problem, detection.candidates, detection.suggestions, plan.directory)

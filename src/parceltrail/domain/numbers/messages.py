@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from parceltrail.domain.numbers.directory import CarrierDirectory
 from parceltrail.domain.numbers.results import Candidate, S10Info, Status, Suggestion
+from parceltrail.domain.words import N_, Words
 
 _PROBLEMS = {
-    "empty": "nothing was entered",
-    "too long": "too long (tracking numbers have at most 100 characters)",
-    "too short": "too short to be a tracking number",
-    "unexpected characters": "it contains characters tracking numbers never have",
+    "empty": N_("nothing was entered"),
+    "too long": N_("too long (tracking numbers have at most 100 characters)"),
+    "too short": N_("too short to be a tracking number"),
+    "unexpected characters": N_("it contains characters tracking numbers never have"),
+    "it does not match any known tracking-number format": N_(
+        "it does not match any known tracking-number format"),
 }
+_CHECK_DIGIT = re.compile(r"the check digit does not match \((.+)\)")
 
 
 def carrier_name(code: str, directory: CarrierDirectory) -> str:
@@ -76,15 +81,37 @@ def _invalid(
     suggestions: Sequence[Suggestion],
     directory: CarrierDirectory,
 ) -> str:
-    text = f"Not a valid tracking number: {_PROBLEMS.get(problem, problem)}."
+    return str(invalid_words(problem, candidates, suggestions, directory))
+
+
+def invalid_words(
+    problem: str,
+    candidates: Sequence[Candidate],
+    suggestions: Sequence[Suggestion],
+    directory: CarrierDirectory,
+) -> Words:
+    """Why a number is not valid and what to do, as sentences a page translates (``str()``:
+    the English message detection gives)."""
+    said = [Words(N_("Not a valid tracking number: {problem}."), problem=_problem(problem))]
     if candidates:
         name = carrier_name(candidates[0].carrier, directory)
-        text += (
-            f" Its prefix is {name}'s, so it is probably a {name} number with a typo (sample "
-            "numbers published by carriers often fail their own check digit too)."
-        )
+        said.append(Words(N_(
+            "Its prefix is {carrier}'s, so it is probably a {carrier} number with a typo "
+            "(sample numbers published by carriers often fail their own check digit too)."
+        ), carrier=name))
     if suggestions:
         first = suggestions[0]
-        carriers = ", ".join(carrier_name(c, directory) for c in first.carriers) or "no carrier"
-        text += f" Did you mean {first.number} ({first.change}; {carriers})?"
-    return text + " Copy the number again from the label or the shipping e-mail."
+        names = ", ".join(carrier_name(c, directory) for c in first.carriers)
+        said.append(Words(N_("Did you mean {number} ({change}; {carriers})?"),
+                          number=first.number, change=first.change,
+                          carriers=names or Words(N_("no carrier"))))
+    said.append(Words(N_("Copy the number again from the label or the shipping e-mail.")))
+    joined = " ".join(f"{{s{i}}}" for i in range(len(said)))  # each sentence its own
+    return Words(joined, **{f"s{i}": sentence for i, sentence in enumerate(said)})
+
+
+def _problem(problem: str) -> Words:
+    check = _CHECK_DIGIT.fullmatch(problem)
+    if check:
+        return Words(N_("the check digit does not match ({format})"), format=check.group(1))
+    return Words(_PROBLEMS.get(problem, problem))

@@ -19,6 +19,15 @@ class SubscriptionIn(BodyIn):
     tracking_number: NonBlank = Field(min_length=1, max_length=200, examples=["LK123456785CN"])
     milestones: list[Milestone] | None = Field(None, max_length=20, examples=[["delivered"]])
     problems: StrictBool = Field(False, description="Sellers: problems on every shipment you sold")
+    language: str | None = Field(
+        None, max_length=8, examples=["pl"],
+        description="The mails' language (en, de, es, fr, it, nl, pl, pt, ru, zh) unless the "
+        "address has an account that sets one; default: the shop's",
+    )
+    time_zone: str | None = Field(
+        None, max_length=64, examples=["Europe/Warsaw"],
+        description="The IANA time zone the mails write times in; default: UTC",
+    )
 
 
 class ConfirmationSentOut(Answer):
@@ -41,6 +50,8 @@ def subscribe(body: SubscriptionIn, app: AppDep, uow: UowDep) -> ConfirmationSen
         tracking_number=body.tracking_number,
         milestones=body.milestones,
         now=app.clock(),
+        language=body.language,
+        time_zone=body.time_zone,
     )
     return ConfirmationSentOut(
         status="confirmation_sent",

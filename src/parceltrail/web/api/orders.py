@@ -49,6 +49,11 @@ class OrderIn(BodyIn):
     currency: str = Field(
         "USD", min_length=3, max_length=3, examples=["USD"], json_schema_extra={"pattern": CURRENCY}
     )
+    language: str | None = Field(
+        None, max_length=8, examples=["pl"],
+        description="The buyer's language (en, de, es, fr, it, nl, pl, pt, ru, zh): the order's "
+        "mails are in it unless the buyer's account sets one; default: the shop's",
+    )
 
 
 class ShipmentIn(BodyIn):
@@ -97,6 +102,7 @@ def create_order(body: OrderIn, app: AppDep, uow: UowDep, user: UserDep) -> dict
         total=body.total,
         currency=body.currency,
         unconfirmed_per_day=app.settings.orders_to_unconfirmed_buyers_per_day,
+        language=body.language,
     )
     return OrderView(order, [], body.buyer_email.strip().lower()).to_json()
 

@@ -16,6 +16,7 @@ from starlette.responses import Response
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
 from parceltrail.domain.rate_limits import RateLimited
+from parceltrail.domain.words import N_, Words
 from parceltrail.web.pages import (
     accounts,
     admin,
@@ -39,19 +40,25 @@ from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import CSRF_COOKIE, Visitor, visitor
 
 STATIC = Path(__file__).parent / "static"
-_LIMITED = "You looked up many numbers in a short time. This protects parcels from being guessed."
+_LIMITED = N_(
+    "You looked up many numbers in a short time. This protects parcels from being guessed."
+)
+_LOG_IN = N_("Log in first.")
+_NO_PAGE = N_("There is no such page.")
 _JSON_PREFIXES = (
     "/api/", "/webhooks", "/docs", "/openapi", "/redoc", "/healthz", "/readyz", "/metrics",
     "/feeds/",  # read by calendar apps and scripts: errors as the OpenAPI document says, JSON
 )
 _TITLES = {
-    401: "Please log in",
-    403: "Not allowed",
-    404: "Not found",
-    409: "Conflict",
-    422: "Please check your input",
-    429: "Too many lookups",
+    401: N_("Please log in"),
+    403: N_("Not allowed"),
+    404: N_("Not found"),
+    409: N_("Conflict"),
+    422: N_("Please check your input"),
+    429: N_("Too many lookups"),
 }
+_TOO_MANY = N_("Too many requests")
+_WENT_WRONG = N_("Something went wrong")
 
 
 def _wants_html(request: Request) -> bool:
@@ -67,10 +74,13 @@ def _anonymous(request: Request, app_secure: bool) -> Visitor:
 def _error_page(
     request: Request,
     status: int,
-    message: str,
+    message: Words | str,
     retry_after: int | None = None,
     title: str | None = None,
 ) -> Response:
+    """The error as a page in the visitor's language; ``title`` is a marked (N_) string."""
+    if isinstance(message, str):
+        message = Words(message)
     secure = request.app.state.parceltrail.settings.base_url.startswith("https://")
     who = _anonymous(request, secure)
     if status == 401:
@@ -85,7 +95,7 @@ def _error_page(
             error=message,
             message=None,
         )
-    title = title or _TITLES.get(status, "Something went wrong")
+    title = title or _TITLES.get(status, _WENT_WRONG)
     response = page(
         request,
         who,
@@ -123,18 +133,18 @@ def install(web: FastAPI) -> None:
         if not _wants_html(request):
             return await _call(json_domain, request, exc)
         assert isinstance(exc, ParceltrailError)
-        message = exc.message if not isinstance(exc, NotAuthenticated) else "Log in first."
+        message = exc.words if not isinstance(exc, NotAuthenticated) else Words(_LOG_IN)
         if isinstance(exc, RateLimited) and exc.what == "lookups":
             return _error_page(request, 429, _LIMITED, exc.retry_after)
         if isinstance(exc, RateLimited):
-            return _error_page(request, 429, exc.message, exc.retry_after, "Too many requests")
+            return _error_page(request, 429, exc.words, exc.retry_after, _TOO_MANY)
         return _error_page(request, exc.http_status, message)
 
     async def http_error(request: Request, exc: Exception) -> Response:
         if not _wants_html(request):
             return await _call(json_http, request, exc)
         assert isinstance(exc, StarletteHTTPException)
-        message = "There is no such page." if exc.status_code == 404 else str(exc.detail)
+        message = _NO_PAGE if exc.status_code == 404 else str(exc.detail)
         return _error_page(request, exc.status_code, message)
 
     async def invalid_request(request: Request, exc: Exception) -> Response:

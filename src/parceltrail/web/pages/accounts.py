@@ -64,7 +64,7 @@ def login(
         user = accounts.log_in(uow=uow, email=email, password=password)
     except NotAuthenticated as exc:
         return page(request, who, "login.html", status_code=401, next=safe_next(next),
-                    email=email[:254], error=exc.message, message=None)
+                    email=email[:254], error=exc.words, message=None)
     accounts.end_session(uow=uow, secret=who.session_secret)  # no session fixation
     session = accounts.start_session(uow=uow, user=user, now=app.clock())
     response = redirect(safe_next(next), who)
@@ -104,7 +104,7 @@ def signup(
                              language=language_of(request))
     except ValidationFailed as exc:
         return page(request, who, "signup.html", status_code=422, name=name[:200],
-                    email=email[:254], role=chosen.value, error=exc.message,
+                    email=email[:254], role=chosen.value, error=exc.words,
                     approval=app.settings.seller_approval)
     return page(request, who, "signup_sent.html", email=email[:254])
 
@@ -141,7 +141,7 @@ def reset(
             accounts.reset_password(uow=uow, secret=token, password=password, now=app.clock())
     except ValidationFailed as exc:
         return page(request, who, "reset_form.html", status_code=422, token=token[:100],
-                    error=exc.message)
+                    error=exc.words)
     return page(request, who, "login.html", next="/orders", email="", error=None,
                 message="Your password is set; log in with it.")
 
@@ -176,7 +176,7 @@ def account_settings(
     try:
         accounts.save_settings(uow=uow, user=user, language=language, time_zone=time_zone)
     except ValidationFailed as exc:
-        return account_page(request, uow, who, status_code=422, settings_error=exc.message)
+        return account_page(request, uow, who, status_code=422, settings_error=exc.words)
     # the page after saving is in the saved language, whatever the switch picked before
     response = redirect("/account?saved=1#settings", who)
     response.delete_cookie(LANG_COOKIE)

@@ -10,9 +10,11 @@ from starlette.responses import Response
 
 from parceltrail.domain.errors import ValidationFailed
 from parceltrail.domain.notifications import ALERT_MILESTONES
+from parceltrail.domain.words import N_
 from parceltrail.services import alerts, preferences
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.limits import limit_subscribe
+from parceltrail.web.pages import i18n, times
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import VisitorDep
 
@@ -41,17 +43,20 @@ def subscribe(
     try:
         with uow.savepoint():
             if not milestones:
-                raise ValidationFailed("choose at least one kind of update", field="milestones")
+                raise ValidationFailed(N_("choose at least one kind of update"),
+                                       field="milestones")
             alerts.subscribe_number(
                 uow=uow,
                 email=email,
                 tracking_number=number[:100],
                 milestones=[m[:40] for m in milestones],
                 now=app.clock(),
+                language=i18n.language_of(request, who.user),  # its mails speak as this page
+                time_zone=times.zone_name(request, who.user),
             )
     except ValidationFailed as exc:
         return page(
-            request, who, "alerts.html", status_code=422, error=exc.message, sent=False, **form
+            request, who, "alerts.html", status_code=422, error=exc.words, sent=False, **form
         )
     return page(request, who, "alerts.html", error=None, sent=True, **form)
 

@@ -31,11 +31,11 @@ from parceltrail.domain.analytics import (
 )
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
 from parceltrail.domain.users import User
+from parceltrail.domain.words import N_, Words
 from parceltrail.services import analytics
 from parceltrail.web.api.analytics import figures
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.pages import charts, i18n
-from parceltrail.web.pages.i18n import N_
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import VisitorDep
 
@@ -243,7 +243,9 @@ def _day(text: str, name: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationFailed(f"{name} is not a date such as 2026-03-02", field=name) from None
+        raise ValidationFailed(
+            Words("{name} is not a date such as 2026-03-02", name=name), field=name
+        ) from None
 
 
 def _basis(text: str) -> Basis:
@@ -264,7 +266,9 @@ def query_of(
     basis = _basis(by)
     for name in ("origin", "destination"):
         if filters[name] and not _COUNTRY.match(filters[name]):
-            raise ValidationFailed(f"{name} is a country code such as CN", field=name)
+            raise ValidationFailed(
+                Words("{name} is a country code such as CN", name=name), field=name
+            )
     given = {k: v for k, v in filters.items() if v}
     return analytics.Query(start, end, seller=seller or None, basis=basis, **given)
 
@@ -287,7 +291,7 @@ def _context(report: analytics.Report, area: str, gettext: Any) -> dict[str, Any
 
 def _report(uow: UowDep, user: User, app: AppDep, area: str, form: dict[str, str]) -> Any:
     if area == "admin" and not user.is_admin:
-        raise PermissionDenied("this page is for admins")
+        raise PermissionDenied(N_("this page is for admins"))
     chosen = form.pop("seller")
     seller = chosen if area == "admin" else user.id  # the desk is always one's own
     first, last, by = form.pop("from"), form.pop("to"), form.pop("by")

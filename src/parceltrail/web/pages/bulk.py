@@ -10,6 +10,7 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from starlette.responses import Response
 
 from parceltrail.domain.errors import ValidationFailed
+from parceltrail.domain.words import Words
 from parceltrail.services import browse, bulk
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.pages.render import page
@@ -38,10 +39,12 @@ def bulk_dispatch(
     raw = file.file.read(MAX_CSV_BYTES + 1)
     try:
         if len(raw) > MAX_CSV_BYTES:
-            raise ValidationFailed(f"the file is over {MAX_CSV_BYTES} bytes; split it")
+            raise ValidationFailed(
+                Words("the file is over {most} bytes; split it", most=MAX_CSV_BYTES)
+            )
         rows, refused = bulk.parse(raw.decode("utf-8", errors="replace"))
     except ValidationFailed as exc:
-        return page(request, who, "bulk.html", status_code=422, results=None, error=exc.message)
+        return page(request, who, "bulk.html", status_code=422, results=None, error=exc.words)
     results = list(refused)
     for row in rows:  # a savepoint per row: a bad row is undone alone and loses no other
         results.append(bulk.dispatch_row(uow=uow, seller=user, row=row, now=app.clock(),
@@ -62,5 +65,5 @@ def _failed_csv(failed: list[bulk.RowResult]) -> str:
     for r in failed:
         row = r.row
         carrier, service = row.carrier or "", row.service or ""
-        writer.writerow([row.reference, row.number, carrier, service, r.message])
+        writer.writerow([row.reference, row.number, carrier, service, str(r.message)])
     return out.getvalue()

@@ -14,8 +14,10 @@ from functools import lru_cache
 from babel import Locale
 
 from parceltrail.domain.eta import Eta
+from parceltrail.domain.numbers import explained
 from parceltrail.domain.shipments import ShipmentState
 from parceltrail.domain.status import SubStatus
+from parceltrail.domain.words import Words
 from parceltrail.services.lookup import Lookup
 from parceltrail.services.standalone import Polling
 from parceltrail.services.views import TrackingView
@@ -101,13 +103,13 @@ class Card:
     lookup: Lookup
     headline: str
     tone: str  # ok, wait, problem, done, unknown, invalid
-    meaning: str | None
+    meaning: str | Words | None
     advice: str | None  # what to do, unless ``wait_for`` gives the one timing instead
     wait_for: Polling | None  # polling that says when to look again, before any carrier scan
     steps: tuple[Step, ...]
     route: Route | None
     eta: Eta | None
-    technical: tuple[str, ...]  # for the "details" toggle
+    technical: tuple[str | Words, ...]  # for the "details" toggle
     values: dict[str, int | str] = field(default_factory=dict)  # for ``meaning``'s placeholders
 
     @property
@@ -141,9 +143,9 @@ def build(found: Lookup) -> Card:
     explanation = found.explanation
     assert explanation is not None  # every tracking has one
     eta = eta_shown(tracking)
-    technical = [found.detection.message]
+    technical: list[str | Words] = [found.detection.message]
     if health and health.eta:
-        technical.append(health.eta.explanation())
+        technical.append(health.eta.words())
     wait_for = _wait_for(found.polling, scanned=state.last_event_at is not None)
     return Card(
         lookup=found,
@@ -180,7 +182,7 @@ def _unknown(found: Lookup) -> Card:
         lookup=found,
         headline=N_("Not known to parceltrail yet") if valid else N_("Not a valid tracking number"),
         tone="unknown" if valid else "invalid",
-        meaning=None if valid else found.detection.message,
+        meaning=None if valid else explained(found.detection),
         advice=None if wait_for or not valid else _UNKNOWN_ADVICE,
         wait_for=wait_for,
         steps=(),

@@ -10,8 +10,9 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from starlette.responses import RedirectResponse, Response
 
-from parceltrail.domain.errors import Conflict, ValidationFailed
+from parceltrail.domain.errors import Conflict, DuplicateOrder, ValidationFailed
 from parceltrail.domain.orders import OrderLine
+from parceltrail.domain.words import N_, Words
 from parceltrail.services import browse
 from parceltrail.services import orders as order_service
 from parceltrail.web.api.deps import AppDep, UowDep
@@ -48,6 +49,7 @@ class NewOrder:
     quantities: tuple[str, ...] = ("1",) + ("",) * (FORM_LINES - 1)
     total: str = ""
     currency: str = "USD"
+    language: str = ""  # the buyer's; empty: the shop's default
 
     def lines(self) -> list[OrderLine]:
         """The filled rows; a quantity that is not a number is refused at its field."""
@@ -57,7 +59,8 @@ class NewOrder:
                 continue
             if not quantity.strip().isdigit():
                 raise ValidationFailed(
-                    "quantity must be a whole number, 1 or more", field=f"lines[{index}].quantity"
+                    N_("quantity must be a whole number, 1 or more"),
+                    field=f"lines[{index}].quantity",
                 )
             lines.append(OrderLine(title.strip(), int(quantity)))
         return lines
@@ -67,7 +70,7 @@ class NewOrder:
             return Decimal(self.total.strip().replace(",", ".") or "0")
         except InvalidOperation:
             raise ValidationFailed(
-                "total must be an amount like 24.90", field="total"
+                N_("total must be an amount like 24.90"), field="total"
             ) from None
 
 
@@ -82,7 +85,7 @@ def _field_key(field: str | None) -> str | None:
 
 
 def _new_order_page(
-    request: Request, who: Visitor, typed: NewOrder, *, error: str | None = None,
+    request: Request, who: Visitor, typed: NewOrder, *, error: Words | None = None,
     field: str | None = None, status_code: int = 200,
 ) -> Response:
     key = _field_key(field)
@@ -106,6 +109,7 @@ def create_order(
     quantity: Annotated[list[str] | None, Form(max_length=FORM_LINES)] = None,
     total: Annotated[str, Form(max_length=20)] = "",
     currency: Annotated[str, Form(max_length=3)] = "USD",
+    language: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
     """A seller's order from the desk (the API's POST /api/v1/orders as a form)."""
     user = who.require()
@@ -116,7 +120,7 @@ def create_order(
         reference=reference, buyer_email=buyer_email,
         titles=tuple(titles + [""] * (FORM_LINES - len(titles))),
         quantities=tuple(quantities + [""] * (FORM_LINES - len(quantities))),
-        total=total, currency=currency.upper(),
+        total=total, currency=currency.upper(), language=language,
     )
     try:
         with uow.savepoint():
@@ -125,10 +129,13 @@ def create_order(
                 lines=typed.lines(), now=app.clock(), total=typed.amount(),
                 currency=typed.currency,
                 unconfirmed_per_day=app.settings.orders_to_unconfirmed_buyers_per_day,
+                language=typed.language or None,
             )
     except (ValidationFailed, Conflict) as exc:
-        field = exc.details.get("field")
-        return _new_order_page(request, who, typed, error=exc.message,
+        # a reference already used is the reference field's error
+        taken = "reference" if isinstance(exc, DuplicateOrder) else None
+        field = exc.details.get("field") or taken
+        return _new_order_page(request, who, typed, error=exc.words,
                                field=field if isinstance(field, str) else None,
                                status_code=exc.http_status)
     return RedirectResponse(f"/desk/orders/{order.id}/dispatch?created=1", status_code=303)

@@ -20,6 +20,7 @@ from parceltrail.domain.errors import (
     ParceltrailError,
     ValidationFailed,
 )
+from parceltrail.domain.words import N_, Words
 from parceltrail.services import disputes as dispute_service
 from parceltrail.services import messages as message_service
 from parceltrail.services.ports import UnitOfWork
@@ -44,24 +45,26 @@ def _amount(text: str) -> Decimal | None:
     try:
         return Decimal(cleaned[:20])
     except InvalidOperation:
-        raise ValidationFailed(f"{cleaned[:20]!r} is not an amount like 12.50") from None
+        raise ValidationFailed(
+            Words("{amount!r} is not an amount like 12.50", amount=cleaned[:20])
+        ) from None
 
 
 def _days(text: str) -> int:
     if not text.strip().isdigit():
-        raise ValidationFailed("give the extension as a number of days")
+        raise ValidationFailed(N_("give the extension as a number of days"))
     return int(text.strip()[:4])
 
 
 def _reason(text: str) -> Reason:
     if text not in {r.value for r in Reason}:
-        raise ValidationFailed("choose a reason for the dispute")
+        raise ValidationFailed(N_("choose a reason for the dispute"))
     return Reason(text)
 
 
 def _action(text: str) -> Action:
     if text not in {a.value for a in Action}:
-        raise ValidationFailed("choose what to do with the dispute")
+        raise ValidationFailed(N_("choose what to do with the dispute"))
     return Action(text)
 
 

@@ -20,24 +20,27 @@ from starlette.responses import Response
 from starlette.routing import Match
 
 from parceltrail.domain.notifications import ALERT_MILESTONES
+from parceltrail.domain.words import N_, Words
+from parceltrail.locale import spoken
 from parceltrail.services import lookup
+from parceltrail.web.pages import i18n
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import Visitor
 
 _SECRET = ("password", "csrf_token")
 _LABELS = {
-    "q": "Tracking numbers",
-    "email": "E-mail",
-    "password": "Password",
-    "name": "Name",
-    "csrf_token": "The form's security token",
-    "tracking_number": "Tracking number",
-    "carrier": "Carrier",
-    "body": "Message",
-    "milestones": "Kinds of update",
-    "next": "The page to return to",
-    "role": "Role",
-    "reason": "Reason",
+    "q": N_("Tracking numbers"),
+    "email": N_("E-mail"),
+    "password": N_("Password"),
+    "name": N_("Name"),
+    "csrf_token": N_("The form's security token"),
+    "tracking_number": N_("Tracking number"),
+    "carrier": N_("Carrier"),
+    "body": N_("Message"),
+    "milestones": N_("Kinds of update"),
+    "next": N_("The page to return to"),
+    "role": N_("Role"),
+    "reason": N_("Reason"),
 }
 SHOWN = 5_000  # characters of a refused field shown back to the user
 Renderer = Callable[[Request, Visitor, Mapping[str, str], str], Response]
@@ -50,27 +53,33 @@ def field_name(error: Mapping[str, Any]) -> str:
     return location[0] if location else "form"
 
 
-def problem(error: Mapping[str, Any], values: Mapping[str, str]) -> str:
+def _label(name: str) -> Words:
+    return Words(_LABELS.get(name, name.replace("_", " ").capitalize()))
+
+
+def problem(error: Mapping[str, Any], values: Mapping[str, str]) -> Words:
     """One refused field in words: what was wrong and what to do."""
     name = field_name(error)
-    label = _LABELS.get(name, name.replace("_", " ").capitalize())
+    label = _label(name)
     context = error.get("ctx") or {}
     kind = error.get("type", "")
     if name == "csrf_token":
-        return f"{label} is not valid: reload the page and send the form again."
+        return Words("{label} is not valid: reload the page and send the form again.",
+                     label=label)
     if kind == "string_too_long":
-        sent = len(values.get(name, ""))
-        limit = context.get("max_length")
-        return (
-            f"{label} is too long: at most {limit:,} characters, you sent {sent:,}. "
-            "Shorten it and send the form again."
+        return Words(
+            "{label} is too long: at most {limit:,} characters, you sent {sent:,}. Shorten it "
+            "and send the form again.",
+            label=label, limit=int(context.get("max_length") or 0),
+            sent=len(values.get(name, "")),
         )
     if kind == "too_long":
-        return (
-            f"{label}: too many values, at most {context.get('max_length')}. "
-            "Choose fewer and send the form again."
+        return Words(
+            "{label}: too many values, at most {limit}. Choose fewer and send the form again.",
+            label=label, limit=int(context.get("max_length") or 0),
         )
-    return f"{label}: {error.get('msg', 'not valid')}. Correct it and send the form again."
+    return Words("{label}: {reason}. Correct it and send the form again.",
+                 label=label, reason=str(error.get("msg", "not valid")))
 
 
 def typed_values(body: Any) -> dict[str, str]:
@@ -91,13 +100,14 @@ def html_invalid(request: Request, exc: RequestValidationError, who: Visitor) ->
     values = typed_values(exc.body)
     if request.method == "GET" and request.url.path == "/track":
         values = {"q": request.query_params.get("q", "")}
-    problems = [problem(error, values) for error in errors]
+    language = i18n.language_of(request, who.user)
+    problems = [spoken(problem(error, values), language) for error in errors]
     message = " ".join(problems)
     for method, pattern, render in _RENDERERS:
         if request.method == method and pattern.fullmatch(request.url.path):
             return render(request, who, values, message)
     shown = [
-        (_LABELS.get(key, key.replace("_", " ").capitalize()), value[:SHOWN], len(value) > SHOWN)
+        (spoken(_label(key), language), value[:SHOWN], len(value) > SHOWN)
         for key, value in values.items()
         if key not in _SECRET and value.strip()
     ]
@@ -106,7 +116,7 @@ def html_invalid(request: Request, exc: RequestValidationError, who: Visitor) ->
         who,
         "invalid.html",
         status_code=422,
-        title="Please check your input",
+        title=N_("Please check your input"),
         problems=problems,
         shown=shown,
         back=_back(request),

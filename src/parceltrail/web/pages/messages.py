@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from parceltrail.domain.errors import ParceltrailError, ValidationFailed
 from parceltrail.domain.messages import MAX_ATTACHMENTS, MAX_IMAGE_BYTES
+from parceltrail.domain.words import Words
 from parceltrail.services import messages as message_service
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.downloads import content_disposition
@@ -23,7 +24,9 @@ Note = Annotated[str, Form(max_length=5000)]
 def _images(files: list[UploadFile] | None) -> list[tuple[str, bytes]]:
     chosen = [f for f in files or [] if f.filename]
     if len(chosen) > MAX_ATTACHMENTS:
-        raise ValidationFailed(f"at most {MAX_ATTACHMENTS} images per message")
+        raise ValidationFailed(
+            Words("at most {most} images per message", most=MAX_ATTACHMENTS)
+        )
     return [((f.filename or "image")[:200], f.file.read(MAX_IMAGE_BYTES + 1)) for f in chosen]
 
 

@@ -22,6 +22,7 @@ from parceltrail.domain.eta import Eta
 from parceltrail.domain.explain import Explanation
 from parceltrail.domain.numbers import carrier_tracking_url, detect, load_directory
 from parceltrail.domain.shipments import Shipment
+from parceltrail.domain.words import Words
 from parceltrail.services import browse
 from parceltrail.services import disputes as dispute_service
 from parceltrail.services import messages as message_service
@@ -113,7 +114,7 @@ def order_detail(
 
 def render_order(
     request: Request, app: AppDep, uow: UnitOfWork, who: Visitor, order_id: str, *,
-    error: str | None = None, status_code: int = 200, before: str | None = None,
+    error: Words | str | None = None, status_code: int = 200, before: str | None = None,
 ) -> Response:
     """The order page: shipments, protection, disputes and the message thread (read: marked
     read, committed); after a refused form, the page again with the reason (nothing committed)."""
@@ -153,7 +154,7 @@ def refused(
     The caller ran the refused attempt in a savepoint, so nothing of it is left to commit."""
     if not isinstance(exc, Conflict | ValidationFailed):
         raise exc
-    return render_order(request, app, uow, who, order_id, error=exc.message,
+    return render_order(request, app, uow, who, order_id, error=exc.words,
                         status_code=exc.http_status)
 
 
@@ -208,8 +209,8 @@ def dispatch(
     except ParceltrailError as exc:
         field = field_of(exc)
         return page(request, who, "dispatch.html", status_code=exc.http_status,
-                    **{**form, "error": exc.message,
-                       "field_errors": {field: exc.message} if field else {}})
+                    **{**form, "error": exc.words,
+                       "field_errors": {field: exc.words} if field else {}})
     shipment = done.shipment
     code = shipment.carrier
     known = load_directory().carrier(code) if code else None

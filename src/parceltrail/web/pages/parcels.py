@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from parceltrail.domain.errors import ParceltrailError
 from parceltrail.domain.parcels import Source
+from parceltrail.domain.words import Words
 from parceltrail.jobs.mail_in import caps_from
 from parceltrail.services import mail_in, parcel_feeds, parcel_views, parcels
 from parceltrail.services.parcels import ParcelsUnitOfWork
@@ -36,7 +37,7 @@ def _render(
     who: Visitor,
     *,
     archived: bool = False,
-    error: str | None = None,
+    error: Words | str | None = None,
     added: list[str] | None = None,
     status_code: int = 200,
 ) -> Response:
@@ -103,7 +104,7 @@ def add(
                 )
                 added.append(parcel.tracking_number)
     except ParceltrailError as refused:
-        return _render(request, app, uow, who, error=refused.message, status_code=422)
+        return _render(request, app, uow, who, error=refused.words, status_code=422)
     return _render(request, app, uow, who, added=added)
 
 
@@ -122,7 +123,7 @@ def relabel(
     try:
         parcels.relabel(uow=uow, user=user, parcel_id=parcel_id, label=label[:500])
     except ParceltrailError as refused:
-        return _render(request, app, uow, who, error=refused.message, status_code=422)
+        return _render(request, app, uow, who, error=refused.words, status_code=422)
     return redirect("/parcels", who)
 
 

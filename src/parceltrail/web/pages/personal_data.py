@@ -10,6 +10,7 @@ from fastapi.encoders import jsonable_encoder
 from starlette.responses import Response
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
+from parceltrail.domain.words import N_, Words
 from parceltrail.services import accounts, personal_data
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.limits import limit_password_check
@@ -56,9 +57,9 @@ def delete_my_account(
             personal_data.delete_account(uow=uow, user=user, password=password, now=app.clock())
     except ParceltrailError as exc:
         message = (
-            "That password is wrong; your account is unchanged."
+            Words(N_("That password is wrong; your account is unchanged."))
             if isinstance(exc, NotAuthenticated)
-            else exc.message
+            else exc.words
         )
         return account_page(request, uow, who, status_code=exc.http_status,
                             delete_error=message)

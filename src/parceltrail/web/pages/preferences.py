@@ -19,6 +19,7 @@ from parceltrail.domain.notifications import (
     SubscriptionKind,
     channel_id,
 )
+from parceltrail.domain.words import N_, Words
 from parceltrail.notify import webpush
 from parceltrail.services import preferences
 from parceltrail.web.api.deps import AppDep, UowDep
@@ -117,7 +118,10 @@ def add_push(
             preferences.add_channel(uow=uow, user=user, url=webpush.channel_url(found),
                                     checker=app.channels, now=app.clock())
     except (ValueError, ValidationFailed) as exc:
-        message = exc.message if isinstance(exc, ValidationFailed) else "not a push subscription"
+        message = (
+            exc.words if isinstance(exc, ValidationFailed)
+            else Words(N_("This browser sent no push subscription parceltrail can use."))
+        )
         return _preferences_page(request, app, uow, who, status_code=422, error=message)
     return redirect("/account/notifications?saved=1", who)
 
@@ -162,7 +166,7 @@ def save_preferences(
             )
     except ValidationFailed as exc:
         return _preferences_page(
-            request, app, uow, who, status_code=422, error=exc.message, added=add[:1000]
+            request, app, uow, who, status_code=422, error=exc.words, added=add[:1000]
         )
     return redirect("/account/notifications?saved=1", who)
 
@@ -210,7 +214,7 @@ def _save(
             )
     except ValidationFailed as exc:
         return _subscription_page(
-            request, app, who, sub, action, status_code=422, error=exc.message, added=add[:1000]
+            request, app, who, sub, action, status_code=422, error=exc.words, added=add[:1000]
         )
     return _subscription_page(request, app, who, changed, action, saved=True)
 

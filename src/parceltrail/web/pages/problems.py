@@ -84,8 +84,8 @@ def add_number(
     except ParceltrailError as exc:
         field = field_of(exc)
         return page(request, who, "new_number.html", status_code=exc.http_status,
-                    **{**form, "error": exc.message,
-                       "field_errors": {field: exc.message} if field else {}})
+                    **{**form, "error": exc.words,
+                       "field_errors": {field: exc.words} if field else {}})
     known = load_directory().carrier(code) if code else None
     done = {"number": added, "carrier_name": known.name if known else code}
     return page(request, who, "new_number.html", **{**form, "done": done})

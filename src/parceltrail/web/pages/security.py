@@ -11,6 +11,7 @@ from starlette.responses import Response
 
 from parceltrail.domain.errors import NotAuthenticated, PermissionDenied
 from parceltrail.domain.users import User
+from parceltrail.domain.words import N_
 from parceltrail.services import accounts
 from parceltrail.web.api.deps import AppDep, UowDep
 
@@ -46,15 +47,15 @@ class Visitor:
 
     def require(self) -> User:
         if self.user is None:
-            raise NotAuthenticated("log in to see this page")
+            raise NotAuthenticated(N_("log in to see this page"))
         return self.user
 
     def check_csrf(self, token: str | None) -> None:
         if not token or not secrets.compare_digest(token.encode(), self.csrf.encode()):
-            raise CsrfFailed(
+            raise CsrfFailed(N_(
                 "this form has expired or did not come from parceltrail; reload the page and "
                 "send it again"
-            )
+            ))
 
 
 def visitor(request: Request, app: AppDep, uow: UowDep) -> Visitor:

@@ -38,6 +38,14 @@ def viewer_zone(request: Request, user: User | None = None) -> tzinfo:
     return chosen or zone_named(request.cookies.get(ZONE_COOKIE, "")) or UTC
 
 
+def zone_name(request: Request, user: User | None = None) -> str | None:
+    """The viewer's IANA time zone by name, when the account or the browser says it."""
+    for name in (user.time_zone if user else None, request.cookies.get(ZONE_COOKIE, "")):
+        if name and zone_named(name) is not None:
+            return name
+    return None
+
+
 def zone_label(moment: datetime) -> str:
     """The zone's abbreviation at that moment ("UTC", "CET"), else its offset."""
     return moment.strftime("%Z") or offset_label(moment.utcoffset())
@@ -58,16 +66,27 @@ def viewer_time(moment: datetime | None, zone: tzinfo = UTC) -> str:
     return local.strftime("%d %b %Y, %H:%M ") + zone_label(local)
 
 
-def place_time(moment: datetime, offset_minutes: int | None, zone: tzinfo = UTC) -> str | None:
-    """The time where it happened ("17:02 local time (UTC+08:00)"), when the carrier gave an
-    offset that differs from the viewer's at that moment; None otherwise."""
+def place_moment(
+    moment: datetime, offset_minutes: int | None, zone: tzinfo = UTC
+) -> datetime | None:
+    """The moment in the place where it happened, when the carrier gave an offset that
+    differs from the viewer's at that moment; None otherwise."""
     if offset_minutes is None:
         return None
     offset = timedelta(minutes=offset_minutes)
     if moment.astimezone(zone).utcoffset() == offset:
         return None
-    there = moment.astimezone(timezone(offset))
+    return moment.astimezone(timezone(offset))
+
+
+def place_time(moment: datetime, offset_minutes: int | None, zone: tzinfo = UTC) -> str | None:
+    """The time where it happened ("17:02 local time (UTC+08:00)"), in English; None when
+    the place's offset is the viewer's."""
+    there = place_moment(moment, offset_minutes, zone)
+    if there is None:
+        return None
     day = "" if there.date() == moment.astimezone(zone).date() else there.strftime("%d %b, ")
+    offset = there.utcoffset() or timedelta(0)
     return f"{day}{there:%H:%M} local time ({offset_label(offset)})"
 
 

@@ -17,7 +17,8 @@
     suggestions.textContent = "";  // textContent and elements only: never HTML
     suggestions.hidden = !found.length;
     if (!found.length) { return; }
-    suggestions.appendChild(document.createTextNode("Did you mean "));
+    suggestions.appendChild(document.createTextNode(
+      (suggestions.getAttribute("data-label") || "Did you mean") + " "));
     found.forEach(function (s, i) {
       var button = document.createElement("button");
       button.type = "button";
@@ -40,7 +41,8 @@
     out.className = "detected " + (body.valid ? "valid" : "invalid");
     out.setAttribute("data-carriers", (body.carriers || []).join(","));
     if (carrier && !carrier.value && body.carriers && body.carriers.length) {
-      out.textContent += " Detected: " + carrierName(body.carriers[0]) + ".";
+      out.textContent += " " + (out.getAttribute("data-detected") || "Detected:") + " " +
+        carrierName(body.carriers[0]) + ".";
     }
     input.setAttribute("aria-invalid", body.valid ? "false" : "true");
     offer(body.suggestions || []);
@@ -49,7 +51,9 @@
     var value = input.value.trim();
     if (!value) { out.textContent = ""; offer([]); return; }
     var mine = ++seq;
-    fetch("/api/v1/detect?number=" + encodeURIComponent(value), {credentials: "same-origin"})
+    var lang = encodeURIComponent(document.documentElement.lang || "en");  // the page's words
+    fetch("/api/v1/detect?number=" + encodeURIComponent(value) + "&lang=" + lang,
+      {credentials: "same-origin"})
       .then(function (r) { return r.json(); })
       .then(function (body) { if (mine === seq) { show(body); } })
       .catch(function () { /* the server checks again on submit */ });

@@ -5,6 +5,8 @@
 var PAGES = "parceltrail-pages-v1";
 var FILES = "parceltrail-files-v1";
 var SHELL = ["/static/app.css", "/static/app.js", "/static/track.js", "/static/icon-192.png"];
+// The page carries the notice in its own language, hidden; a copy shown offline reveals it.
+var HIDDEN = '<p class="offline-notice" role="status" hidden>';
 var NOTICE = '<p class="offline-notice" role="status">You are offline: this is the last status ' +
   "parceltrail showed on this device, not a new one.</p>";
 
@@ -25,7 +27,9 @@ function trackingPage(request) {
 
 function marked(response) {
   return response.text().then(function (html) {
-    var body = html.replace('<main id="main">', '<main id="main">' + NOTICE);
+    var body = html.indexOf(HIDDEN) >= 0
+      ? html.replace(HIDDEN, '<p class="offline-notice" role="status">')
+      : html.replace('<main id="main">', '<main id="main">' + NOTICE);  // a copy kept before
     return new Response(body, {headers: {"Content-Type": "text/html; charset=utf-8"}});
   });
 }
