@@ -138,18 +138,19 @@ def test_the_list_shows_the_rows_the_full_histories_give(
 
     with app.reader() as uow:
         ids = {v.tracking_number: uow.shipments.by_numbers([v.tracking_number]) for v in views}
-        histories = uow.events.for_shipments(
-            [found[number].id for number, found in ids.items()]
-        )
-    by_number = {
-        number: histories.get(found[number].id, []) for number, found in ids.items()
-    }
+        histories = uow.events.for_shipments([found[number].id for number, found in ids.items()])
+    by_number = {number: histories.get(found[number].id, []) for number, found in ids.items()}
 
     def latest(events: list[TrackingEvent]) -> TrackingEvent | None:
         return max(events, key=lambda e: e.sort_key) if events else None
 
     assert {v.tracking_number for v in views} == {
-        silent, delivered, reversed_, partial, tied, ordered
+        silent,
+        delivered,
+        reversed_,
+        partial,
+        tied,
+        ordered,
     }
     for view in views:
         assert view.last_event == latest(by_number[view.tracking_number]), view.tracking_number

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,7 +11,9 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
+    func,
     insert,
+    literal_column,
     select,
     update,
 )
@@ -411,8 +413,46 @@ _EVENT_READ_COLUMNS = (
 )
 
 
+def _event(row: Sequence[Any], read_time: Callable[[Any], datetime | None]) -> TrackingEvent:
+    """An event from a row of ``_EVENT_READ_COLUMNS``."""
+    return TrackingEvent(
+        tracking_number=row[1],
+        occurred_at=read_time(row[2]),  # type: ignore[arg-type]
+        description=row[3],
+        sub_status=_SUB_STATUS[row[4]] if row[4] else None,
+        key=row[5],
+        utc_offset_minutes=row[6],
+        location=Location(row[7], row[8], row[9]),
+        carrier=row[10],
+        raw_code=row[11],
+        source=row[12],
+        source_id=row[13],
+    )
+
+
 def _events_query(in_list: InList) -> Select[Any]:
     return select(*_EVENT_READ_COLUMNS).where(in_list(tracking_events.c.shipment_id))
+
+
+def _latest_events_query(in_list: InList) -> Select[Any]:
+    """The listed shipments' events at each one's latest time: ranked by time per shipment
+    (SQLite's fixed-width UTC text sorts as time), ties all kept for ``sort_key`` to settle."""
+    ranked = (
+        select(
+            *_EVENT_READ_COLUMNS,
+            func.rank()
+            .over(
+                partition_by=tracking_events.c.shipment_id,
+                order_by=tracking_events.c.occurred_at.desc(),
+            )
+            .label("newest"),
+        )
+        .where(in_list(tracking_events.c.shipment_id))
+        .subquery()
+    )
+    return select(*(ranked.c[column.name] for column in _EVENT_READ_COLUMNS)).where(
+        ranked.c.newest == literal_column("1")
+    )
 
 
 _EVENT_COLUMNS = (
@@ -477,21 +517,20 @@ class SqlEventRepository(Repository):
         found: dict[str, list[TrackingEvent]] = defaultdict(list)
         read_time = self._driver.read_time
         for row in self._driver.select_listed(_events_query, set(shipment_ids)):
-            found[row[0]].append(
-                TrackingEvent(
-                    tracking_number=row[1],
-                    occurred_at=read_time(row[2]),  # type: ignore[arg-type]
-                    description=row[3],
-                    sub_status=_SUB_STATUS[row[4]] if row[4] else None,
-                    key=row[5],
-                    utc_offset_minutes=row[6],
-                    location=Location(row[7], row[8], row[9]),
-                    carrier=row[10],
-                    raw_code=row[11],
-                    source=row[12],
-                    source_id=row[13],
-                )
-            )
+            found[row[0]].append(_event(row, read_time))
         for events in found.values():
             events.sort(key=lambda e: e.sort_key)
+        return found
+
+    def latest_for(self, shipment_ids: Sequence[str]) -> dict[str, TrackingEvent]:
+        """Each shipment's latest event (the last of ``for_shipments``), from one statement that
+        returns only the events at each shipment's latest time, not whole histories."""
+        found: dict[str, TrackingEvent] = {}
+        read_time = self._driver.read_time
+        for row in self._driver.select_listed(_latest_events_query, set(shipment_ids)):
+            event = _event(row, read_time)
+            known = found.get(row[0])
+            # Scans at the same instant: the journey's order, then the key, decide (sort_key).
+            if known is None or event.sort_key > known.sort_key:
+                found[row[0]] = event
         return found
