@@ -11,9 +11,9 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
+    and_,
     func,
     insert,
-    literal_column,
     select,
     update,
 )
@@ -435,23 +435,20 @@ def _events_query(in_list: InList) -> Select[Any]:
 
 
 def _latest_events_query(in_list: InList) -> Select[Any]:
-    """The listed shipments' events at each one's latest time: ranked by time per shipment
-    (SQLite's fixed-width UTC text sorts as time), ties all kept for ``sort_key`` to settle."""
-    ranked = (
-        select(
-            *_EVENT_READ_COLUMNS,
-            func.rank()
-            .over(
-                partition_by=tracking_events.c.shipment_id,
-                order_by=tracking_events.c.occurred_at.desc(),
-            )
-            .label("newest"),
-        )
-        .where(in_list(tracking_events.c.shipment_id))
+    """The listed shipments' events at each one's latest time (ties all kept, for ``sort_key``
+    to settle): the latest times first, by shipment, then only the events at them. Sorting
+    whole rows per shipment (a window function) measured slower on SQLite."""
+    events = tracking_events.c
+    latest = (
+        select(events.shipment_id, func.max(events.occurred_at).label("at"))
+        .where(in_list(events.shipment_id))
+        .group_by(events.shipment_id)
         .subquery()
     )
-    return select(*(ranked.c[column.name] for column in _EVENT_READ_COLUMNS)).where(
-        ranked.c.newest == literal_column("1")
+    return select(*_EVENT_READ_COLUMNS).join_from(
+        tracking_events,
+        latest,
+        and_(events.shipment_id == latest.c.shipment_id, events.occurred_at == latest.c.at),
     )
 
 
