@@ -69,14 +69,14 @@ def parcels_of(
     ids = [p.shipment_id for p in mine] + [s.id for s, _ in orders]
     shipments = uow.shipments.many(ids)
     health = uow.health.many(ids)
-    events = uow.events.for_shipments(ids)
+    latest = uow.events.latest_for(ids)  # a row shows the stored state and the last event only
     views = [
-        _view(p, shipments.get(p.shipment_id), health.get(p.shipment_id), events) for p in mine
+        _view(p, shipments.get(p.shipment_id), health.get(p.shipment_id), latest) for p in mine
     ]
     known = {p.tracking_number for p in mine}
     for shipment, order in orders:
         if shipment.tracking_number not in known:
-            views.append(_order_view(shipment, order, health, events))
+            views.append(_order_view(shipment, order, health, latest))
     return views
 
 
@@ -86,16 +86,11 @@ def _order_shipments(uow: ParcelsUnitOfWork, user: User) -> list[tuple[Shipment,
     return [(shipment, order) for order in orders for shipment in by_order.get(order.id, [])]
 
 
-def _last(events: dict[str, list[TrackingEvent]], shipment_id: str) -> TrackingEvent | None:
-    found = events.get(shipment_id) or []
-    return max(found, key=lambda e: e.sort_key) if found else None
-
-
 def _view(
     parcel: Parcel,
     shipment: Shipment | None,
     health: HealthRecord | None,
-    events: dict[str, list[TrackingEvent]],
+    latest: dict[str, TrackingEvent],
 ) -> ParcelView:
     state = shipment.state if shipment else None
     return ParcelView(
@@ -112,7 +107,7 @@ def _view(
         problem=_problem(health),
         health=health.health.explanation if health else None,
         said=health.health.said if health else None,
-        last_event=_last(events, parcel.shipment_id),
+        last_event=latest.get(parcel.shipment_id),
         created_at=parcel.created_at,
         archived_at=parcel.archived_at,
         order_reference=parcel.order_reference,
@@ -123,7 +118,7 @@ def _order_view(
     shipment: Shipment,
     order: Order,
     health: dict[str, HealthRecord],
-    events: dict[str, list[TrackingEvent]],
+    latest: dict[str, TrackingEvent],
 ) -> ParcelView:
     state = shipment.state
     record = health.get(shipment.id)
@@ -141,7 +136,7 @@ def _order_view(
         problem=_problem(record),
         health=record.health.explanation if record else None,
         said=record.health.said if record else None,
-        last_event=_last(events, shipment.id),
+        last_event=latest.get(shipment.id),
         created_at=shipment.dispatched_at or order.created_at,
         archived_at=None,
         order_id=order.id,

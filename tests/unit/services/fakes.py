@@ -171,6 +171,9 @@ class FakeEvents(Repository):
     def for_shipments(self, shipment_ids: Sequence[str]) -> dict[str, list[TrackingEvent]]:
         return {i: self.for_shipment(i) for i in shipment_ids if i in self._db.events}
 
+    def latest_for(self, shipment_ids: Sequence[str]) -> dict[str, TrackingEvent]:
+        return {i: events[-1] for i, events in self.for_shipments(shipment_ids).items() if events}
+
 
 class FakeHealth(Repository):
     """Nothing learned on any lane: a tracking's ETA falls back to the carrier's defaults; and
