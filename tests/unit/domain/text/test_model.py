@@ -177,21 +177,33 @@ def test_held_out_sources_exist_in_the_corpus() -> None:
     assert sum(row.source in held for row in rows) >= 200
 
 
-def test_fresh_held_out_texts_are_never_training_texts_word_for_word() -> None:
-    """Session 6's held-out sources left out every text already in the corpus, so none of
-    them can be right by memory (docs/classification.md, Held out)."""
+def _section_sources(lines: list[str], marker: str) -> set[str]:
+    """The sources listed after the comment naming ``marker``, up to the next such section."""
+    start = next(i for i, line in enumerate(lines) if f"Added in {marker} " in line)
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i].startswith("# Added in session")),
+        len(lines),
+    )
+    return {line.strip() for line in lines[start:end] if line.strip() and not line.startswith("#")}
+
+
+@pytest.mark.parametrize(
+    ("marker", "sources", "texts"),
+    [("session 6", 11, 58), ("session 6b", 4, 71)],
+)
+def test_fresh_held_out_texts_are_never_training_texts_word_for_word(
+    marker: str, sources: int, texts: int
+) -> None:
+    """Each session's fresh held-out sources left out every text already in the corpus, so
+    none of them can be right by memory (docs/classification.md, Held out)."""
     lines = (DATA / "carrier_texts_holdout_sources.txt").read_text(encoding="utf-8").splitlines()
-    fresh = {
-        line.strip()
-        for line in lines[next(i for i, line in enumerate(lines) if "session 6" in line) :]
-        if line.strip() and not line.startswith("#")
-    }
+    fresh = _section_sources(lines, marker)
     held = held_out_sources(DATA / "carrier_texts_holdout_sources.txt")
     rows = load_corpus(CORPUS)
     training = {fold(row.text) for row in rows if row.source not in held}
     fresh_rows = [row for row in rows if row.source in fresh]
-    assert len(fresh) == 11
-    assert len(fresh_rows) == 58
+    assert len(fresh) == sources
+    assert len(fresh_rows) == texts
     assert not [row.text for row in fresh_rows if fold(row.text) in training]
 
 

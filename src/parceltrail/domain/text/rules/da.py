@@ -43,7 +43,8 @@ RULES = (
     rule(
         "da.ofd",
         S.OUT_FOR_DELIVERY,
-        r"ude til levering|under udbringning|pa vej ud|med chauffoeren|pa bilen|til udbringning",
+        r"ude til levering|under udbringning|under levering|paa? vej ud|med chauffoeren|paa? bilen"
+        r"|til udbringning",
     ),
     rule(
         "da.accepted",
@@ -60,7 +61,7 @@ RULES = (
         "da.in_transit",
         S.IN_TRANSIT,
         r"transit|linehaul|terminal|laesset|stillet pa center|box-scan|floor check|sorteret"
-        r"|pakkecenter|ankommet|afsendt|under transport|pa vej",
+        r"|pakkecenter|ankommet|afsendt|under transport|paa? vej",
         confidence=0.75,
     ),
 )

@@ -208,6 +208,57 @@ RULES = (
     ),
     rule("zh.exception", S.EXCEPTION, r"异常|问题件|疑难|暂停|扣件", confidence=0.6),
     rule("zh.pending.more", S.PENDING, r"暂无(?:物流|轨迹|跟踪)?信息"),
+    # Taiwanese and Hong Kong logistics wording: 站所 (depot), 门市 (convenience store), 物流柜
+    # (locker), 伙伴 (partner carrier), 托运 (consignment), 配送 (delivery round).
+    rule(
+        "zh.returning.unclaimed",
+        S.RETURNING,
+        r"超过(?:期限|\s*\d+\s*天)未至[^，,。]{0,8}(?:取件|收件)",
+    ),
+    rule("zh.lost.disposed", S.LOST, r"丢弃处置|丢弃"),
+    rule("zh.address.more", S.ADDRESS_ISSUE, r"无此收件人|停止营业"),
+    rule("zh.expired", S.EXPIRED, r"超过[^，,。]{0,4}(?:处理|托运|保管)期限", priority=84),
+    rule(
+        "zh.pickup.store",
+        S.AVAILABLE_FOR_PICKUP,
+        r"配送至(?:门市|物流柜|站所)|配送(?:门市|物流柜)|已交至[^，,。]{0,8}门市"
+        r"|(?:至|到)(?:站所|门市)(?:收取|取件|领取)"
+        r"|未至[^，,。]{0,10}(?:站所|门市|物流柜)(?:取件|收件)",
+    ),
+    rule(
+        "zh.delivered.done",
+        S.DELIVERED,
+        r"(?:配送|投递|派送)完成|收件人已(?:收取|至门市取件)|已至门市取件",
+        priority=74,
+    ),
+    rule("zh.returned.sent_back", S.RETURNED, r"送回(?:寄件|发件)人"),
+    rule("zh.ofd.driver", S.OUT_FOR_DELIVERY, r"司机配送中|已由[^，,。]{0,10}配送中"),
+    rule(
+        "zh.delayed.more",
+        S.DELAYED,
+        r"另约时间|节日后|重新安排配送(?!站)|配送安排错误|未抵达配送站",
+    ),
+    rule(
+        "zh.handed_over.partner",
+        S.HANDED_OVER,
+        r"(?:转交|交由)[^，,。]{0,6}伙伴",
+        priority=55,
+    ),
+    rule("zh.accepted.goods", S.ACCEPTED, r"已接收货件"),
+    rule("zh.info.consignment", S.INFO_RECEIVED, r"(?:托运|寄件)资料已(?:输入|录入|建立)"),
+    rule(
+        "zh.exception.more2",
+        S.EXCEPTION,
+        r"无法进行配送|查扣|无托运标[签籤]|货件有缺|件数有少|验退|待寄件人/收件人通知",
+        priority=36,
+        confidence=0.8,
+    ),
+    rule(
+        "zh.in_transit.depot",
+        S.IN_TRANSIT,
+        r"处理货件中|货件处理中|站所|统仓|伙伴|子公司|港口|配送路线|转回",
+        confidence=0.75,
+    ),
 )
 
 LANGUAGE = Language(
