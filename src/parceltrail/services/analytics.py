@@ -165,6 +165,7 @@ def facts_of(
 
 
 Change = tuple[Dimensions, Tally, int]  # where a tally is counted, the tally, +1 or -1
+Lane = tuple[str, str, str, str]  # carrier, service, origin, destination
 
 
 def add_at(deltas: dict[RollupKey, Tally], dims: Dimensions, tally: Tally, sign: int = 1) -> None:
@@ -197,9 +198,6 @@ def rollup_rows(changes: Iterable[Change]) -> dict[RollupKey, Tally]:
     # A shipment recounted without a change adds nothing: its rows are not written.
     changed = {key: {n: c for n, c in row.items() if c} for key, row in rows.items()}
     return {key: row for key, row in changed.items() if row}
-
-
-Lane = tuple[str, str, str, str]  # carrier, service, origin, destination
 
 
 def _merge_into(total: Tally, tally: Mapping[str, int], sign: int = 1) -> None:
