@@ -29,7 +29,8 @@ Three parts, on SQLite and PostgreSQL (a throw-away schema in ``--postgres-url``
 The load average (other work on the shared machine) is printed with the timings.
 
 Run: `.venv/bin/python bench/analytics.py [--shipments 1000000] [--databases sqlite,postgres]
-[--postgres-url URL] [--path-shipments 2000] [--repeat 5] [--rebuild-batch 10000]`.
+[--postgres-url URL] [--sellers 500] [--path-shipments 2000] [--repeat 5] [--rebuild-batch 10000]
+[--parts size,path]`.
 """
 
 from __future__ import annotations
@@ -101,12 +102,12 @@ def load() -> str:
 # --- synthetic shipments, bulk-inserted ----------------------------------------------------
 
 
-def sellers_plan(rng: random.Random) -> list[tuple[str, str, list[str]]]:
+def sellers_plan(rng: random.Random, sellers: int = SELLERS) -> list[tuple[str, str, list[str]]]:
     """Each seller ships from one origin with two of its carriers."""
     plan = []
     origins = list(LANES)
     weights = [LANES[o][1] for o in origins]
-    for index in range(SELLERS):
+    for index in range(sellers):
         origin = rng.choices(origins, weights)[0]
         plan.append((f"usr_bench{index:05d}", origin, rng.sample(LANES[origin][0], 2)))
     return plan
@@ -189,12 +190,12 @@ TABLES = (
 )
 
 
-def bulk_load(app: App, count: int) -> tuple[int, float]:
-    """``count`` delivered shipments over the year before NOW, inserted in dispatch order (ids
-    grow with time, as parceltrail's do); rows inserted and seconds."""
+def bulk_load(app: App, count: int, sellers: int = SELLERS) -> tuple[int, float]:
+    """``count`` delivered shipments of ``sellers`` sellers over the year before NOW, inserted
+    in dispatch order (ids grow with time, as parceltrail's do); rows inserted and seconds."""
     started = time.perf_counter()
     rng = random.Random(7)
-    plan = sellers_plan(rng)
+    plan = sellers_plan(rng, sellers)
     people = [
         {"id": seller, "email": f"{seller}@example.com", "role": "seller", "created_at": NOW,
          "approved_at": NOW}
@@ -377,8 +378,9 @@ def at_size(kind: str, options: argparse.Namespace) -> None:
     with database(kind, options.postgres_url) as url:
         app = build(Settings(database_url=url))
         upgrade(app.engine)
-        print(f"\n{kind}: {options.shipments:,} delivered shipments ({load()})", flush=True)
-        rows, seconds = bulk_load(app, options.shipments)
+        print(f"\n{kind}: {options.shipments:,} delivered shipments of {options.sellers} "
+              f"sellers ({load()})", flush=True)
+        rows, seconds = bulk_load(app, options.shipments, options.sellers)
         print(f"  bulk-inserted {rows:,} rows (users, orders, lines, shipments, legs, events, "
               f"health rows, kept ETAs) in {seconds:.0f} s, not through the ingest ({load()})",
               flush=True)
@@ -423,6 +425,10 @@ def main() -> None:
     parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument(
         "--postgres-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    )
+    parser.add_argument(
+        "--sellers", type=int, default=SELLERS,
+        help="fewer sellers make each as busy as at a larger size (their pages read as much)",
     )
     parser.add_argument("--path-shipments", type=int, default=2000)
     parser.add_argument("--sweep-every", type=int, default=2)

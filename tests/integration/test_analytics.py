@@ -130,3 +130,20 @@ def test_a_silent_parcel_turns_overdue_once_its_dispatch_eta_has_passed(
         analytics.sweep(uow=uow, now=clock.now)
     s = read(app, seller)
     assert (s.count("overdue"), s.on_time_rate) == (1, 0.0)
+
+
+def test_a_report_reads_the_histograms_of_the_busiest_lanes_only(
+    app: App, seller: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests import analytics_fixture
+
+    other = factories.user(app, "other@example.com")
+    admin = factories.user(app, "admin@example.com", Role.ADMIN)
+    analytics_fixture.load(app, {"s1": seller.id, "s2": other.id})
+    monkeypatch.setattr(analytics, "MAX_LANES", 1)
+    week = analytics.Query(analytics_fixture.FIRST, analytics_fixture.LAST)
+    with app.uow() as uow:
+        report = analytics.report(uow=uow, user=admin, query=week)
+    # CN -> DE: S1 and S2 delivered (transit 9 and 12 days); CN -> FR: S3 only
+    assert report.lanes == {("CN", "DE"): {9: 1, 12: 1}}
+    assert report.choices["origin"] == ["CN"]

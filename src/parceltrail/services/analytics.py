@@ -52,6 +52,7 @@ SWEEP = "analytics"
 MARK_OVERLAP = timedelta(minutes=5)  # as the health sweep's: a late commit is not skipped
 BATCH = 2000
 MAX_ROUNDS = 50
+MAX_LANES = 6  # lanes whose transit histogram a report draws, the most deliveries first
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,7 @@ def facts_of(
 
 
 Change = tuple[Dimensions, Tally, int]  # where a tally is counted, the tally, +1 or -1
+Lane = tuple[str, str, str, str]  # carrier, service, origin, destination
 
 
 def rollup_rows(changes: Iterable[Change]) -> dict[RollupKey, Tally]:
@@ -192,9 +194,6 @@ def rollup_rows(changes: Iterable[Change]) -> dict[RollupKey, Tally]:
     # A shipment recounted without a change adds nothing: its rows are not written.
     changed = {key: {n: c for n, c in row.items() if c} for key, row in rows.items()}
     return {key: row for key, row in changed.items() if row}
-
-
-Lane = tuple[str, str, str, str]  # carrier, service, origin, destination
 
 
 def _merge_into(total: Tally, tally: Mapping[str, int], sign: int = 1) -> None:
@@ -268,7 +267,7 @@ class Report:
     weeks: list[tuple[date, Tally]]  # every week (from its Monday): counts, transit days
     carriers: dict[str, Tally]  # counts by carrier
     cells: dict[tuple[str, str], Tally]  # counts by (carrier, destination)
-    lanes: dict[tuple[str, str], dict[int, int]]  # transit days by (origin, destination)
+    lanes: dict[tuple[str, str], dict[int, int]]  # transit days of the busiest lanes
     choices: dict[str, list[str]]  # the values the filters offer
 
 
@@ -278,7 +277,15 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
     scope = scope_of(user, query)
     pieces = cover(query.first, query.last)
     read = uow.analytics
-    by_lane = read.extras(scope, pieces, ("origin", "destination"), transit_only=True)
+    lane = ("origin", "destination")
+    # The lanes' counts are summed by the database; only the busiest lanes' transit
+    # histograms (JSON, summed in Python) are read.
+    per_lane = read.sums(scope, pieces, lane)
+    busiest = sorted(
+        (k for k, counts in per_lane.items() if counts.get("delivered")),
+        key=lambda k: (-per_lane[k]["delivered"], k),
+    )[:MAX_LANES]
+    by_lane = read.extras(scope, pieces, lane, transit_only=True, within=busiest)
     # The heatmap's cells, summed per carrier for the bars (pre-summed rows, docs/analytics.md).
     grouped = read.sums(scope, pieces, ("carrier", "destination"))
     cells = {(k[0], k[1]): counts for k, counts in grouped.items()}
@@ -291,7 +298,7 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
             {k[0] for k in read.sums(scope, pieces, ("service",)) if k[0]}
             | ({query.service} if query.service else set())
         ),
-        "origin": sorted({o for o, _ in by_lane if o}),
+        "origin": sorted({o for o, _ in per_lane if o}),
         "destination": sorted({d for _, d in cells if d}),
     }
     return Report(

@@ -117,8 +117,15 @@ class AnalyticsRepository(Protocol):
         ...
 
     def extras(
-        self, scope: Scope, pieces: Pieces, by: Sequence[str], *, transit_only: bool = False
+        self,
+        scope: Scope,
+        pieces: Pieces,
+        by: Sequence[str],
+        *,
+        transit_only: bool = False,
+        within: Sequence[tuple[str, ...]] | None = None,
     ) -> dict[tuple[str, ...], Tally]:
         """The histograms and ETA figures summed the same way (only the transit-days
-        histogram with ``transit_only``)."""
+        histogram with ``transit_only``; only these values of the ``by`` dimensions with
+        ``within``)."""
         ...

@@ -274,12 +274,22 @@ class SqlAnalyticsRepository(SweepMarks):
         return found
 
     def extras(
-        self, scope: Scope, pieces: Pieces, by: Sequence[str], *, transit_only: bool = False
+        self,
+        scope: Scope,
+        pieces: Pieces,
+        by: Sequence[str],
+        *,
+        transit_only: bool = False,
+        within: Sequence[tuple[str, ...]] | None = None,
     ) -> dict[tuple[str, ...], Tally]:
         columns = (_R.transit,) if transit_only else (_R.transit, _R.extra)
         query = select(*(_R[name] for name in by), *columns).where(
             *_scope(scope, by), _pieces(pieces)
         )
+        if within is not None:
+            groups = [and_(*(_R[n] == v for n, v in zip(by, values, strict=True)))
+                      for values in within]
+            query = query.where(or_(*groups) if groups else false())
         found: dict[tuple[str, ...], Tally] = {}
         width = len(by)
         for row in self._db.execute(query):

@@ -41,7 +41,6 @@ from parceltrail.web.pages.security import VisitorDep
 
 router = APIRouter(include_in_schema=False)
 DEFAULT_DAYS = 90
-MAX_LANES = 6  # lanes with a histogram, the busiest first
 _FILE = re.compile(r"^([a-z_]{1,20})\.(csv|json)$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 Text = Annotated[str, Query(max_length=64)]
@@ -156,7 +155,7 @@ def datasets(report: analytics.Report) -> dict[str, Dataset]:
     now, before = kpis(report.current), kpis(report.previous)
     s = report.current
     parts = ("early", "on_time", "late", "overdue")
-    lanes = sorted(report.lanes.items(), key=lambda item: -sum(item[1].values()))[:MAX_LANES]
+    lanes = sorted(report.lanes.items(), key=lambda item: -sum(item[1].values()))
     found = [
         Dataset("kpis", ("metric", "value", "previous"),
                 [[k, v, before[k]] for k, v in now.items()]),
