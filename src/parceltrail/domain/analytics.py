@@ -66,7 +66,7 @@ _NOT_A_SCAN = frozenset(
 )
 
 
-class Basis(StrEnum):
+class PeriodBasis(StrEnum):
     """Which day puts a shipment in a period: its dispatch (the default), its order's creation
     or its delivery (only delivered shipments have one)."""
 
@@ -99,12 +99,12 @@ class Dimensions:
     ordered_day: date | None = None
     delivered_day: date | None = None
 
-    def days(self) -> dict[Basis, date]:
+    def days(self) -> dict[PeriodBasis, date]:
         """The day the shipment is counted on by each basis it has a day for."""
         found = {
-            Basis.DISPATCH: self.day,
-            Basis.ORDER: self.ordered_day,
-            Basis.DELIVERY: self.delivered_day,
+            PeriodBasis.DISPATCH: self.day,
+            PeriodBasis.ORDER: self.ordered_day,
+            PeriodBasis.DELIVERY: self.delivered_day,
         }
         return {basis: day for basis, day in found.items() if day is not None}
 

@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 
 from parceltrail.domain import analytics
 from parceltrail.domain.analytics import (
-    Basis,
     Dimensions,
+    PeriodBasis,
     Promise,
     ShipmentFacts,
     Summary,
@@ -175,7 +175,7 @@ def rollup_rows(changes: Iterable[Change]) -> dict[RollupKey, Tally]:
     (dispatch, order, delivery), in that day's day, week and month, in its seller's kinds of
     row (``SELLER_KINDS``) and in every kind for all sellers (""). Tallies are summed per
     finest row first, so a kind or grain that many shipments share is added to once."""
-    finest: dict[tuple[str, Basis, date, Lane], Tally] = {}
+    finest: dict[tuple[str, PeriodBasis, date, Lane], Tally] = {}
     for dims, tally, sign in changes:
         lane = (dims.carrier, dims.service, dims.origin, dims.destination)
         for basis, day in dims.days().items():
@@ -216,7 +216,7 @@ class Query:
     origin: str | None = None
     destination: str | None = None
     seller: str | None = None
-    basis: Basis = Basis.DISPATCH
+    basis: PeriodBasis = PeriodBasis.DISPATCH
 
 
 def scope_of(user: User, query: Query) -> Scope:
@@ -236,9 +236,7 @@ def scope_of(user: User, query: Query) -> Scope:
         seller = user.id
     else:
         raise PermissionDenied(N_("analytics are for sellers and admins"))
-    return Scope(
-        seller, query.carrier, query.service, query.origin, query.destination, query.basis
-    )
+    return Scope(seller, query.carrier, query.service, query.origin, query.destination, query.basis)
 
 
 def summarize(uow: AnalyticsUnitOfWork, scope: Scope, first: date, last: date) -> Summary:

@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
-from parceltrail.domain.analytics import Basis, Dimensions, Promise, Tally
+from parceltrail.domain.analytics import Dimensions, PeriodBasis, Promise, Tally
 from parceltrail.domain.analytics_periods import Grain
 from parceltrail.domain.health_records import Mark
 from parceltrail.domain.status import SubStatus
 
 # A rollup row: (seller or "" for all sellers, the basis its days are by, grain, period start,
 # carrier, service, origin, destination).
-RollupKey = tuple[str, Basis, Grain, date, str, str, str, str]
+RollupKey = tuple[str, PeriodBasis, Grain, date, str, str, str, str]
 # Which of the four dimensions (carrier, service, origin, destination) each kind of row keeps;
 # the others hold "*". The detailed rows keep all four; the others are pre-summed for the
 # views that read them (docs/analytics.md): the total (no filter), the service (a service
@@ -74,7 +74,7 @@ class Scope:
     service: str | None = None
     origin: str | None = None
     destination: str | None = None
-    basis: Basis = Basis.DISPATCH
+    basis: PeriodBasis = PeriodBasis.DISPATCH
 
 
 Pieces = Sequence[tuple[Grain, date]]

@@ -143,10 +143,10 @@ def test_previous_period_has_the_same_length():
 def test_a_shipment_is_placed_on_its_order_and_delivery_days_too():
     s1 = analytics.placed(FACTS["S1"])
     assert s1.days() == {
-        analytics.Basis.DISPATCH: date(2026, 3, 3),
-        analytics.Basis.ORDER: date(2026, 3, 2),
-        analytics.Basis.DELIVERY: date(2026, 3, 13),
+        analytics.PeriodBasis.DISPATCH: date(2026, 3, 3),
+        analytics.PeriodBasis.ORDER: date(2026, 3, 2),
+        analytics.PeriodBasis.DELIVERY: date(2026, 3, 13),
     }
     held = analytics.placed(FACTS["S4"])  # in customs: no delivery day
-    assert analytics.Basis.DELIVERY not in held.days()
-    assert held.days()[analytics.Basis.ORDER] == date(2026, 3, 2)
+    assert analytics.PeriodBasis.DELIVERY not in held.days()
+    assert held.days()[analytics.PeriodBasis.ORDER] == date(2026, 3, 2)

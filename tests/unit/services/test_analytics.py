@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from parceltrail.domain.analytics import Basis, contribution, placed
+from parceltrail.domain.analytics import PeriodBasis, contribution, placed
 from parceltrail.domain.analytics_periods import Grain
 from parceltrail.services.analytics import rollup_rows
 from parceltrail.services.analytics_ports import ROW_KINDS, SELLER_KINDS
@@ -21,20 +21,20 @@ def test_a_delivered_shipment_is_counted_by_each_basis_grain_and_kind():
     facts = FACTS["S1"]
     rows = rollup_rows([(placed(facts), contribution(facts, NOW), 1)])
     counted = Counter((key[0], key[1], kind_of(key)) for key in rows)
-    for basis in Basis:
+    for basis in PeriodBasis:
         for kind in SELLER_KINDS:  # the seller's own rows: day, week and month
             assert counted["s1", basis, kind] == 3
         for kind in ROW_KINDS:  # every seller's
             assert counted["", basis, kind] == 3
     assert len(rows) == 3 * 3 * (len(SELLER_KINDS) + len(ROW_KINDS))
-    by_delivery = {key[3] for key in rows if key[1] is Basis.DELIVERY and key[2] is Grain.DAY}
+    by_delivery = {key[3] for key in rows if key[1] is PeriodBasis.DELIVERY and key[2] is Grain.DAY}
     assert by_delivery == {facts.delivered_at.date()}
 
 
 def test_a_parcel_not_delivered_has_no_delivery_rows():
     facts = FACTS["S4"]
     rows = rollup_rows([(placed(facts), contribution(facts, NOW), 1)])
-    assert {key[1] for key in rows} == {Basis.DISPATCH, Basis.ORDER}
+    assert {key[1] for key in rows} == {PeriodBasis.DISPATCH, PeriodBasis.ORDER}
 
 
 def test_a_recount_without_change_writes_nothing_and_a_move_only_the_rows_that_moved():
@@ -54,7 +54,7 @@ def test_tallies_of_shipments_on_the_same_row_add_up():
     rows = rollup_rows(
         [(placed(f), contribution(f, NOW), 1) for f in (FACTS["S1"], FACTS["S2"])]
     )
-    month = ("", Basis.DISPATCH, Grain.MONTH)
+    month = ("", PeriodBasis.DISPATCH, Grain.MONTH)
     totals = [row for key, row in rows.items() if key[:3] == month and kind_of(key) == "total"]
     assert [t["shipments"] for t in totals] == [2]
     assert totals[0]["transit_cal:9"] == totals[0]["transit_cal:12"] == 1

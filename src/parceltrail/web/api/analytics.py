@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from pydantic import Field
 
-from parceltrail.domain.analytics import Basis, Percentiles, Summary
+from parceltrail.domain.analytics import Percentiles, PeriodBasis, Summary
 from parceltrail.services import analytics
 from parceltrail.web.api.deps import AppDep, UowDep, UserDep
 from parceltrail.web.api.schemas import Answer
@@ -78,7 +78,7 @@ class PeriodOut(Answer):
 
     from_: date = Field(alias="from")
     to: date
-    by: Basis
+    by: PeriodBasis
 
 
 class FiltersOut(Answer):
@@ -118,8 +118,12 @@ def figures(s: Summary) -> dict[str, Any]:
         "exceptions": s.exceptions,
         "reporting_lag_hours": days_out(s.lag_hours),
         "eta_accuracy": [
-            {"milestone": a.milestone, "judged": a.judged, "held_rate": a.held_rate,
-             "median_error_days": a.median_error_days}
+            {
+                "milestone": a.milestone,
+                "judged": a.judged,
+                "held_rate": a.held_rate,
+                "median_error_days": a.median_error_days,
+            }
             for a in s.eta_accuracy
         ],
         "problems_found": s.count("problems"),
@@ -136,7 +140,7 @@ def query_of(
     today: date,
     first: date | None,
     last: date | None,
-    by: Basis = Basis.DISPATCH,
+    by: PeriodBasis = PeriodBasis.DISPATCH,
     **filters: str | None,
 ) -> analytics.Query:
     """The period (the last 30 days by default) and the filters that are set."""
@@ -159,9 +163,9 @@ def summary(
     first: Annotated[date | None, Query(alias="from", description="First day")] = None,
     last: Annotated[date | None, Query(alias="to", description="Last day")] = None,
     by: Annotated[
-        Basis,
+        PeriodBasis,
         Query(description="Which day puts a shipment in the period: dispatch, order or delivery"),
-    ] = Basis.DISPATCH,
+    ] = PeriodBasis.DISPATCH,
     carrier: Annotated[str | None, Query(max_length=64)] = None,
     service: Annotated[str | None, Query(max_length=32)] = None,
     origin: Country = None,
@@ -173,16 +177,26 @@ def summary(
     seller's own, everyone's for an admin (or one seller's with `seller`). By delivery day only
     delivered shipments are counted."""
     query = query_of(
-        app.clock().date(), first, last, by, carrier=carrier, service=service, origin=origin,
-        destination=destination, seller=seller,
+        app.clock().date(),
+        first,
+        last,
+        by,
+        carrier=carrier,
+        service=service,
+        origin=origin,
+        destination=destination,
+        seller=seller,
     )
     current, before = analytics.summary(uow=uow, user=user, query=query)
     return {
         **figures(current),
         "period": {"from": query.first, "to": query.last, "by": query.basis},
         "filters": {
-            "carrier": query.carrier, "service": query.service, "origin": query.origin,
-            "destination": query.destination, "seller": query.seller,
+            "carrier": query.carrier,
+            "service": query.service,
+            "origin": query.origin,
+            "destination": query.destination,
+            "seller": query.seller,
         },
         "previous": figures(before),
     }

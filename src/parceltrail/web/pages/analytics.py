@@ -22,8 +22,8 @@ from starlette.responses import Response
 
 from parceltrail.domain.analytics import (
     EXCEPTION_KINDS,
-    Basis,
     Percentiles,
+    PeriodBasis,
     Summary,
     Tally,
     histogram,
@@ -57,23 +57,23 @@ TITLES = {
 }
 # The page's sentence for the period, and the choice of the day a period is by.
 PERIOD_TEXTS = {
-    Basis.DISPATCH: N_(
+    PeriodBasis.DISPATCH: N_(
         "Shipments dispatched from %(first)s to %(last)s, compared with the same number of "
         "days before."
     ),
-    Basis.ORDER: N_(
+    PeriodBasis.ORDER: N_(
         "Shipments ordered from %(first)s to %(last)s, compared with the same number of days "
         "before."
     ),
-    Basis.DELIVERY: N_(
+    PeriodBasis.DELIVERY: N_(
         "Shipments delivered from %(first)s to %(last)s, compared with the same number of "
         "days before."
     ),
 }
 BASES = {
-    Basis.DISPATCH: N_("Dispatch day"),
-    Basis.ORDER: N_("Order day"),
-    Basis.DELIVERY: N_("Delivery day"),
+    PeriodBasis.DISPATCH: N_("Dispatch day"),
+    PeriodBasis.ORDER: N_("Order day"),
+    PeriodBasis.DELIVERY: N_("Delivery day"),
 }
 LABELS = {
     "metric": N_("Metric"), "value": N_("This period"), "previous": N_("Previous period"),
@@ -247,11 +247,11 @@ def _day(text: str, name: str) -> date | None:
         ) from None
 
 
-def _basis(text: str) -> Basis:
+def _basis(text: str) -> PeriodBasis:
     try:
-        return Basis(text or Basis.DISPATCH)
+        return PeriodBasis(text or PeriodBasis.DISPATCH)
     except ValueError:
-        choices = ", ".join(basis.value for basis in Basis)
+        choices = ", ".join(basis.value for basis in PeriodBasis)
         raise ValidationFailed(f"by is one of {choices}", field="by") from None
 
 
@@ -275,8 +275,8 @@ def query_of(
 def _context(report: analytics.Report, area: str, gettext: Any) -> dict[str, Any]:
     sets = datasets(report)
     q = report.query
-    params = {"from": q.first.isoformat(), "to": q.last.isoformat(),
-              "by": q.basis.value if q.basis is not Basis.DISPATCH else None, "carrier": q.carrier,
+    by = q.basis.value if q.basis is not PeriodBasis.DISPATCH else None
+    params = {"from": q.first.isoformat(), "to": q.last.isoformat(), "by": by, "carrier": q.carrier,
               "service": q.service, "origin": q.origin, "destination": q.destination,
               "seller": q.seller if area == "admin" else None}
     return {
