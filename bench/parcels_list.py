@@ -18,15 +18,12 @@ import argparse
 import statistics
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine
-from sqlalchemy import text as sql
+from ingest import postgres_schema  # the ingest bench's throw-away schemas
 
 from parceltrail.bootstrap import App, build
 from parceltrail.config import Settings
@@ -144,20 +141,6 @@ def compare(app: App, buyer: User, rounds: int, label: str) -> None:
     )
 
 
-@contextmanager
-def postgres_schema(base_url: str) -> Iterator[str]:
-    """A schema of its own in ``base_url``'s database, as a URL; dropped on leaving."""
-    schema = f"bench_parcels_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base_url)
-    with admin.begin() as connection:
-        connection.execute(sql(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in base_url else "?"
-    try:
-        yield f"{base_url}{separator}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sql(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def run(url: str, options: argparse.Namespace, label: str) -> None:
@@ -186,7 +169,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             run(f"sqlite:///{Path(folder) / 'parcels.db'}", options, "SQLite")
     if options.database in ("postgres", "both"):
-        with postgres_schema(options.postgres_url) as url:
+        with postgres_schema(options.postgres_url, "parcels") as url:
             run(url, options, "PostgreSQL")
 
 
