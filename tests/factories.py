@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from parceltrail.bootstrap import App
@@ -10,6 +10,7 @@ from parceltrail.domain.orders import Order, OrderLine
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.users import Role, User
 from parceltrail.services import orders as order_service
+from parceltrail.services import tracking as tracking_service
 from parceltrail.services import users as user_service
 
 
@@ -57,6 +58,16 @@ def shipped(
             protection=app.periods.protection,
             service=service,
         ).shipment
+
+
+def quiet_since_customs(app: App, number: str) -> None:
+    """A shipped parcel cleared by customs on 18 Nov 2026 and silent since."""
+    seller = user(app, "seller@example.com", Role.SELLER)
+    shipped(app, seller, number, "AE-1")
+    journey = raw_journey(number, datetime(2026, 11, 10, 8, tzinfo=UTC))[:6]
+    with app.uow() as uow:
+        valid, _ = tracking_service.parse_events(journey, now=app.clock())
+        tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
 
 
 def raw_journey(number: str, start: datetime) -> list[dict[str, Any]]:

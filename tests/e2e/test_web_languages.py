@@ -4,15 +4,12 @@ answering in English: the same errors, the same words as before.)"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import httpx
 from babel.numbers import format_decimal
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
 from parceltrail.services import lookup
-from parceltrail.services import tracking as tracking_service
 from tests import factories
 from tests.e2e.web import Browser, logged_in, person
 
@@ -20,20 +17,10 @@ NUMBER = "LK123456785CN"
 POLISH = {"Accept-Language": "pl-PL,pl;q=0.9"}
 
 
-def _quiet(app: App) -> None:
-    """A parcel cleared by customs on 18 Nov and silent since (now is 28 Nov)."""
-    seller = factories.user(app, "seller@example.com", Role.SELLER)
-    factories.shipped(app, seller, NUMBER, "AE-1")
-    journey = factories.raw_journey(NUMBER, datetime(2026, 11, 10, 8, tzinfo=UTC))[:6]
-    with app.uow() as uow:
-        valid, _ = tracking_service.parse_events(journey, now=app.clock())
-        tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
-
-
 def test_the_health_verdict_and_the_eta_details_are_in_polish(
     app: App, http: httpx.Client
 ) -> None:
-    _quiet(app)
+    factories.quiet_since_customs(app, NUMBER)  # now is 28 Nov
     page = http.get(f"/track/{NUMBER}", headers=POLISH)
     assert '<html lang="pl"' in page.text
     assert "Brak wieści od przewoźnika od 9 dni, dłużej niż zwykle trwa ten etap." in page.text

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import httpx
 import pytest
 from sqlalchemy import select
 
 from parceltrail.bootstrap import App
-from parceltrail.domain.users import Role
-from parceltrail.services import tracking as tracking_service
 from parceltrail.storage.tables import outbox
 from tests import factories
 from tests.e2e.web import csrf
@@ -21,12 +17,7 @@ NUMBER = "LK123456785CN"
 @pytest.fixture
 def quiet(app: App) -> None:
     """A parcel cleared by customs on 18 Nov and silent since (now is 28 Nov)."""
-    seller = factories.user(app, "seller@example.com", Role.SELLER)
-    factories.shipped(app, seller, NUMBER, "AE-1")
-    journey = factories.raw_journey(NUMBER, datetime(2026, 11, 10, 8, tzinfo=UTC))[:6]
-    with app.uow() as uow:
-        valid, _ = tracking_service.parse_events(journey, now=app.clock())
-        tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
+    factories.quiet_since_customs(app, NUMBER)
 
 
 def test_the_page_shows_the_eta_and_one_explanation_from_the_health_verdict(
