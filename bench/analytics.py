@@ -393,10 +393,12 @@ def kept_database(kind: str, postgres_url: str, keep: str) -> str:
 
 
 def already_built(app: App) -> int:
-    """Shipments counted in a kept database's rollups (0 when it is new)."""
+    """Rollup rows in a kept database (0 when it is new).
+
+    A run stopped during the rebuild leaves a partly built database: delete its folder or schema.
+    """
     with app.engine.connect() as connection:
-        return int(connection.execute(sql("SELECT count(*) FROM analytics_shipments")).scalar()
-                   or 0)
+        return int(connection.execute(sql("SELECT count(*) FROM analytics_rollups")).scalar() or 0)
 
 
 def at_size(kind: str, options: argparse.Namespace) -> None:
@@ -405,7 +407,7 @@ def at_size(kind: str, options: argparse.Namespace) -> None:
         upgrade(app.engine)
         built = already_built(app)
         if built:
-            print(f"\n{kind}: the kept database's {built:,} shipments, reads only ({load()})",
+            print(f"\n{kind}: the kept database's {built:,} rollup rows, reads only ({load()})",
                   flush=True)
             time_reads(app, options.repeat)
             return
