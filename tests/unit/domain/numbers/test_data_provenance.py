@@ -83,7 +83,7 @@ SESSION_7 = "# --- session 7 (s7-numbers)"
 
 
 def session_7_split(source: str) -> str:
-    """The held-out rule of session 7, fixed before its numbers were gathered (salted, unlike earlier rounds)."""
+    """Session 7's held-out rule, fixed before its numbers were gathered (a salted hash)."""
     thread = "github.com/" in source and ("/issues/" in source or "/pull/" in source)
     salted = int(hashlib.sha1(("s7-numbers:" + source).encode("utf-8")).hexdigest()[:8], 16)
     return "holdout" if thread or salted % 3 == 0 else "train"
