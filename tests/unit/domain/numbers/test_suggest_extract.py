@@ -69,3 +69,18 @@ def test_extract_ignores_plain_numbers_and_junk():
 def test_all_digit_numbers_need_a_tracking_word_nearby():
     assert [f.number for f in extract("FedEx tracking: 986578788855")] == ["986578788855"]
     assert extract("Invoice 986578788855") == ()
+
+
+def test_a_12_digit_check_digit_contested_only_by_shapes_is_still_found_in_text():
+    # not certain (SF Express and GLS numbers have 12 digits too), yet a tracking number
+    (found,) = extract("FedEx tracking: 986578788855")
+    assert found.detection.status == "ambiguous"
+    assert found.detection.carriers[0] == "fedex"
+    (sf,) = extract("SF Express waybill 253368960872, thanks")
+    assert "sf_express" in sf.detection.carriers
+    # another carrier's check digit contests it (902728608073, a random number, passes FedEx's
+    # mod 11 and Yamato's and Sagawa's mod 7): not found, as before
+    assert detect("902728608073").candidates[1].evidence == "check_digit"
+    assert extract("Tracking: 902728608073") == ()
+    # nor a 12-digit run whose check digit fails, tracking word or not
+    assert extract("FedEx tracking: 986578788856") == ()
