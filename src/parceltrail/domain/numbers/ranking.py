@@ -129,7 +129,8 @@ def _alone(best: str, scored: list[Scored]) -> bool:
     same number by its shape alone, the check digit cannot tell the two apart: a 12-digit SF
     Express waybill passes FedEx's mod 11 one time in eleven.
     """
-    bare = scored[0][5] == "check_digit" and not scored[0][6].fmt.has_literal
+    # a strong best candidate is a check digit or a prefix; only a check digit can lack a literal
+    bare = not scored[0][6].fmt.has_literal
     return all(t[2] == best or (t[5] == "shape" and not (bare and _proven(t))) for t in scored)
 
 

@@ -84,3 +84,9 @@ def test_a_12_digit_check_digit_contested_only_by_shapes_is_still_found_in_text(
     assert extract("Tracking: 902728608073") == ()
     # nor a 12-digit run whose check digit fails, tracking word or not
     assert extract("FedEx tracking: 986578788856") == ()
+    # nor a check digit of a format that is not of high confidence (Purolator's Luhn, medium),
+    # nor a short one (DHL Express's mod 7 over 10 digits passes one random number in seven)
+    assert detect("320595463938").candidates[0].confidence == "medium"
+    assert extract("Tracking: 320595463938") == ()
+    assert detect("1099255990").candidates[0].evidence == "check_digit"
+    assert extract("DHL tracking: 1099255990") == ()
