@@ -5,8 +5,9 @@ format's confidence (high 25, medium 12, low 0), plus 10 for a check digit behin
 prefix or S10 suffix, plus 5 for a prefix no other carrier uses, plus the format's priority
 (-5..5) as a tie-breaker.  A candidate is ``certain`` only when it is the best, its format is
 of high confidence, its evidence is strong (a check digit behind a literal, a check digit over
-12+ characters, or a unique prefix) and no other carrier has check-digit or prefix evidence.
-A length-only match is never certain.
+12+ characters, or a unique prefix) and no other carrier has check-digit or prefix evidence; a
+check digit with no literal beside it is also contested by another carrier's medium or high
+format that fits by shape (``ranking._alone``).  A length-only match is never certain.
 
 Nothing is cached per input: every call normalises, matches and checks afresh (see
 ``outcome`` for the per-directory tables that make that cheap).

@@ -9,6 +9,7 @@ from typing import Any, Final
 
 from parceltrail.domain.numbers.detect import detect
 from parceltrail.domain.numbers.directory import CarrierDirectory, load_directory
+from parceltrail.domain.numbers.ranking import STRONG_CHECK_LENGTH
 from parceltrail.domain.numbers.results import Detection
 
 MAX_TEXT: Final = 200_000
@@ -55,7 +56,25 @@ def _convincing(detection: Detection, text: str, start: int) -> bool:
         return False
     if not detection.normalized.isdigit():
         return True
-    return best.certain and _KEYWORDS.search(text, max(0, start - CONTEXT), start) is not None
+    return _firm(detection) and _KEYWORDS.search(text, max(0, start - CONTEXT), start) is not None
+
+
+def _firm(detection: Detection) -> bool:
+    """Whether the best candidate is certain, or would be but for other carriers' shapes.
+
+    A 12-digit FedEx number is not certain because SF Express and GLS numbers have 12 digits
+    too (see ``ranking._alone``), but its check digit still shows that the run is a tracking
+    number; another carrier's check digit or prefix evidence still rules the run out.
+    """
+    best = detection.candidates[0]
+    if best.certain:
+        return True
+    return (
+        best.evidence == "check_digit"
+        and best.confidence == "high"
+        and len(detection.normalized) >= STRONG_CHECK_LENGTH
+        and all(c.evidence == "shape" for c in detection.candidates[1:])
+    )
 
 
 def _tokens(text: str) -> list[re.Match[str]]:

@@ -12,6 +12,8 @@ from parceltrail.domain.numbers.results import CHECK_DIGIT_MISMATCH, Candidate, 
 BASE: Final[dict[Evidence, int]] = {"check_digit": 60, "unique_prefix": 40, "shape": 15}
 CONFIDENCE_BONUS: Final = {"high": 25, "medium": 12, "low": 0}
 EVIDENCE_ORDER: Final[tuple[Evidence, ...]] = ("check_digit", "unique_prefix", "shape")
+# A check digit with no literal prefix is strong evidence only over this many characters.
+STRONG_CHECK_LENGTH: Final = 12
 MISMATCH_PENALTY: Final = 30  # a prefix whose check digit fails ranks below every valid match
 VALID_STATUSES: Final = frozenset({"detected", "ambiguous", "no_carrier_data"})
 Scored = tuple[int, int, str, str, bool, Evidence, FormatMatch]
@@ -53,7 +55,7 @@ def strong(fmt: NumberFormat, evidence: Evidence) -> bool:
     if fmt.confidence != "high":
         return False
     if evidence == "check_digit":
-        return fmt.has_literal or fmt.min_length >= 12
+        return fmt.has_literal or fmt.min_length >= STRONG_CHECK_LENGTH
     return evidence == "unique_prefix" and fmt.unique_prefix
 
 
@@ -120,8 +122,21 @@ def _mismatches(matches: list[FormatMatch]) -> list[Candidate]:
 
 
 def _alone(best: str, scored: list[Scored]) -> bool:
-    """No other carrier has check-digit or prefix evidence."""
-    return all(t[2] == best or t[5] == "shape" for t in scored)
+    """No other carrier has check-digit or prefix evidence, nor contests a bare check digit.
+
+    A check digit with no literal prefix beside it passes about one random number in ten, so
+    when another carrier's format proven by real numbers (medium or high confidence) fits the
+    same number by its shape alone, the check digit cannot tell the two apart: a 12-digit SF
+    Express waybill passes FedEx's mod 11 one time in eleven.
+    """
+    # a strong best candidate is a check digit or a prefix; only a check digit can lack a literal
+    bare = not scored[0][6].fmt.has_literal
+    return all(t[2] == best or (t[5] == "shape" and not (bare and _proven(t))) for t in scored)
+
+
+def _proven(scored: Scored) -> bool:
+    """Whether a scored match's format rests on real numbers (medium or high confidence)."""
+    return scored[6].fmt.confidence != "low"
 
 
 def status_of(matches: list[FormatMatch], candidates: tuple[Candidate, ...]) -> Status:

@@ -1,6 +1,7 @@
 """Carrier data names where it comes from, and the labelled numbers keep each source on one side."""
 
 import csv
+import hashlib
 import json
 from collections import defaultdict
 from importlib import resources
@@ -76,3 +77,29 @@ def test_every_medium_or_high_format_rests_on_two_real_numbers():
         and sum(1 for e in f.examples if e.valid and e.source and not e.constructed) < 2
     ]
     assert thin == []
+
+
+SESSION_7 = "# --- session 7 (s7-numbers)"
+
+
+def session_7_split(source: str) -> str:
+    """Session 7's held-out rule, fixed before its numbers were gathered (a salted hash)."""
+    thread = "github.com/" in source and ("/issues/" in source or "/pull/" in source)
+    salted = int(hashlib.sha1(("s7-numbers:" + source).encode("utf-8")).hexdigest()[:8], 16)
+    return "holdout" if thread or salted % 3 == 0 else "train"
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("real_numbers*.tsv")), ids=lambda p: p.name)
+def test_session_7_rows_follow_the_rule_fixed_before_they_were_gathered(path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith(SESSION_7) for line in lines)
+    after = lines[next(i for i, line in enumerate(lines) if line.startswith(SESSION_7)) :]
+    rows = [line.split("\t") for line in after if line and not line.startswith("#")]
+    assert [r for r in rows if r[3] != session_7_split(r[2])] == []
+
+
+def test_the_session_7_rule_holds_threads_out_and_splits_files_by_salted_hash():
+    assert session_7_split("https://github.com/a/b/issues/1") == "holdout"
+    assert session_7_split("https://github.com/a/b/pull/2") == "holdout"
+    sides = {session_7_split(f"github a/b:file{i}.txt") for i in range(20)}
+    assert sides == {"holdout", "train"}

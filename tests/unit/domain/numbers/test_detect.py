@@ -61,6 +61,17 @@ def test_check_digit_beats_prefix_beats_length():
     assert prefix.score > length.score
 
 
+def test_a_12_digit_number_that_passes_fedex_mod_11_is_not_certain_fedex():
+    # an SF Express waybill (keqin-inc/UnifiedExpress tests/test-SF.js, a train row) that
+    # happens to pass FedEx's 12-digit check digit, as one random number in eleven does
+    result = detect("253368960872")
+    assert result.status == "ambiguous"
+    assert result.valid
+    assert result.carriers[0] == "fedex"
+    assert "sf_express" in result.carriers
+    assert not result.certain
+
+
 def test_two_carriers_with_check_digits_are_not_certain():
     # 320595463938 passes Purolator's Luhn; it is 12 digits like FedEx Express.
     result = detect("320595463938")

@@ -151,8 +151,33 @@ def test_candidates_are_ordered_by_score_then_priority_then_carrier() -> None:
     )
     assert [c.carrier for c in candidates] == ["charlie", "papa", "alpha", "bravo"]
     assert [c.score for c in candidates] == [85, 41, 40, 40]
-    # charlie's check digit is strong, and the others only have the shape: certain
-    assert [c.certain for c in candidates] == [True, False, False, False]
+    # charlie's bare check digit is strong, but formats proven by real numbers (high
+    # confidence here) fit by their shape, and they are what a passing check digit cannot
+    # tell apart: not certain
+    assert [c.certain for c in candidates] == [False, False, False, False]
+
+
+def test_a_bare_check_digit_is_certain_when_only_unproven_shapes_fit() -> None:
+    best = make("c_f", carrier="charlie", check=LUHN, min_length=12)
+    unproven = make("u_f", carrier="uniform", confidence="low")
+    candidates = rank([match(unproven, None), match(best, True)])
+    assert [(c.carrier, c.certain) for c in candidates] == [("charlie", True), ("uniform", False)]
+
+
+def test_a_bare_check_digit_is_contested_by_a_medium_shape_of_another_carrier() -> None:
+    # the SF Express case: a 12-digit SF waybill passes FedEx's mod 11 one time in eleven
+    fedex = make("fedex_12", carrier="fedex", check=LUHN, min_length=12)
+    sf = make("sf_12", carrier="sf", confidence="medium")
+    candidates = rank([match(sf, None), match(fedex, True)])
+    assert [(c.carrier, c.certain) for c in candidates] == [("fedex", False), ("sf", False)]
+    assert status_of([match(sf, None), match(fedex, True)], candidates) == "ambiguous"
+
+
+def test_a_check_digit_behind_a_literal_prefix_is_not_contested_by_shapes() -> None:
+    best = make("c_f", carrier="charlie", check=LUHN, min_length=12, prefixes=("AB",))
+    shape = make("s_f", carrier="sierra", confidence="high")
+    candidates = rank([match(shape, None), match(best, True)])
+    assert [(c.carrier, c.certain) for c in candidates] == [("charlie", True), ("sierra", False)]
 
 
 def test_priority_breaks_a_tie_of_equal_scores() -> None:

@@ -69,3 +69,24 @@ def test_extract_ignores_plain_numbers_and_junk():
 def test_all_digit_numbers_need_a_tracking_word_nearby():
     assert [f.number for f in extract("FedEx tracking: 986578788855")] == ["986578788855"]
     assert extract("Invoice 986578788855") == ()
+
+
+def test_a_12_digit_check_digit_contested_only_by_shapes_is_still_found_in_text():
+    # not certain (SF Express and GLS numbers have 12 digits too), yet a tracking number
+    (found,) = extract("FedEx tracking: 986578788855")
+    assert found.detection.status == "ambiguous"
+    assert found.detection.carriers[0] == "fedex"
+    (sf,) = extract("SF Express waybill 253368960872, thanks")
+    assert "sf_express" in sf.detection.carriers
+    # another carrier's check digit contests it (902728608073, a random number, passes FedEx's
+    # mod 11 and Yamato's and Sagawa's mod 7): not found, as before
+    assert detect("902728608073").candidates[1].evidence == "check_digit"
+    assert extract("Tracking: 902728608073") == ()
+    # nor a 12-digit run whose check digit fails, tracking word or not
+    assert extract("FedEx tracking: 986578788856") == ()
+    # nor a check digit of a format that is not of high confidence (Purolator's Luhn, medium),
+    # nor a short one (DHL Express's mod 7 over 10 digits passes one random number in seven)
+    assert detect("320595463938").candidates[0].confidence == "medium"
+    assert extract("Tracking: 320595463938") == ()
+    assert detect("1099255990").candidates[0].evidence == "check_digit"
+    assert extract("DHL tracking: 1099255990") == ()
