@@ -79,8 +79,10 @@ def main() -> None:
         totals["every batch (before)"] += requests(due, now, sort=False, every_batch=True)
         totals["quiet batches"] += requests(due, now, sort=False, every_batch=False)
         totals["quiet batches, quietest first"] += requests(due, now, sort=True, every_batch=False)
-    print(f"{args.parcels} parcels, {SWEEP_DAYS} daily sweeps, {fetched} numbers fetched, "
-          f"{asking} ({100 * asking / max(1, fetched):.1f}%) quiet enough to ask")
+    print(
+        f"{args.parcels} parcels, {SWEEP_DAYS} daily sweeps, {fetched} numbers fetched, "
+        f"{asking} ({100 * asking / max(1, fetched):.1f}%) quiet enough to ask"
+    )
     print(f"gettrackinfo requests (batches): {totals['every batch (before)']}")
     for way, count in totals.items():
         print(f"gettracklist requests, {way}: {count}")
