@@ -8,6 +8,9 @@ import pytest
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
+from parceltrail.services import accounts, browse
+from parceltrail.services import orders as order_service
+from tests import factories
 from tests.e2e.web import csrf, logged_in, person
 
 LOGGED_IN = ('action="/logout"', "My parcels")
@@ -95,3 +98,41 @@ def test_the_api_keeps_json_errors_for_a_logged_in_person(app: App, base_url: st
         missing = client.get("/api/v1/no-such-thing")
         assert missing.status_code == 404
         assert missing.json()["error"]["code"] == "not_found"
+
+
+def _fails(**_: object) -> None:
+    raise RuntimeError("a fault no handler expected")
+
+
+def test_an_unexpected_failure_on_a_page_is_a_500_page_with_the_persons_header(
+    app: App, base_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person(app, "buyer@example.com", Role.BUYER)
+    with logged_in(base_url, "buyer@example.com") as client:
+        monkeypatch.setattr(browse, "orders", _fails)
+        failed = client.get("/orders")
+        assert failed.status_code == 500
+        assert "Something went wrong" in failed.text
+        _shows_the_persons_header(failed)
+        assert failed.headers["content-security-policy"].startswith("default-src 'none'")
+        polish = client.get("/orders", params={"lang": "pl"})
+        assert "z powodu awarii serwera" in polish.text
+    monkeypatch.setattr(order_service, "list_orders", _fails)
+    token = factories.token(app, "buyer@example.com")
+    api = httpx.get(f"{base_url}/api/v1/orders", headers={"authorization": f"Bearer {token}"})
+    assert api.status_code == 500
+    assert api.json()["error"]["code"] == "internal_error"  # the API's stay JSON
+
+
+def test_a_500_page_is_drawn_even_when_the_session_cannot_be_looked_up(
+    app: App, base_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fault is in the session look-up itself (as when the database is down): the page
+    is drawn for no one rather than failing again."""
+    person(app, "buyer@example.com", Role.BUYER)
+    with logged_in(base_url, "buyer@example.com") as client:
+        monkeypatch.setattr(accounts, "find_session", _fails)
+        failed = client.get("/orders")
+        assert failed.status_code == 500
+        assert "Something went wrong" in failed.text
+        assert 'href="/login"' in failed.text

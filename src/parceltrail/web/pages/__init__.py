@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from starlette.responses import Response
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
 from parceltrail.domain.rate_limits import RateLimited
 from parceltrail.domain.words import N_, Words
+from parceltrail.web.errors import log_unexpected
 from parceltrail.web.pages import (
     accounts,
     admin,
@@ -38,6 +40,7 @@ from parceltrail.web.pages.invalid import html_invalid
 from parceltrail.web.pages.render import page
 from parceltrail.web.pages.security import SESSION_COOKIE, Visitor, anonymous, visitor
 
+log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
 _LIMITED = N_(
     "You looked up many numbers in a short time. This protects parcels from being guessed."
@@ -57,6 +60,9 @@ _TITLES = {
     429: N_("Too many lookups"),
 }
 _TOO_MANY = N_("Too many requests")
+_FAILED = N_(
+    "parceltrail could not show this page because of a fault on the server. Try again in a moment."
+)
 _WENT_WRONG = N_("Something went wrong")
 
 
@@ -121,6 +127,17 @@ async def _who(request: Request) -> Visitor:
     return await run_in_threadpool(_visitor_of, request)
 
 
+async def _who_despite_the_fault(request: Request) -> Visitor:
+    """The visitor of a 500 page; anonymous when the session cannot be looked up (the
+    database may be what failed), so the page is drawn all the same."""
+    try:
+        return await _who(request)
+    except Exception:  # any: this page reports a fault and must not raise another
+        log.warning("the visitor of a failed page could not be looked up", exc_info=True)
+        secure = request.app.state.parceltrail.settings.base_url.startswith("https://")
+        return anonymous(request, secure)
+
+
 async def _call(handler: Any, request: Request, exc: Exception) -> Response:
     result = handler(request, exc)
     answer: Response = await result if inspect.isawaitable(result) else result
@@ -132,6 +149,7 @@ def install(web: FastAPI) -> None:
     json_domain = web.exception_handlers[ParceltrailError]
     json_http = web.exception_handlers[StarletteHTTPException]
     json_invalid = web.exception_handlers[RequestValidationError]
+    json_unexpected = web.exception_handlers[Exception]
 
     async def domain_error(request: Request, exc: Exception) -> Response:
         if not _wants_html(request):
@@ -158,7 +176,14 @@ def install(web: FastAPI) -> None:
         assert isinstance(exc, RequestValidationError)
         return html_invalid(request, exc, await _who(request))
 
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        if not _wants_html(request):
+            return await _call(json_unexpected, request, exc)
+        log_unexpected(request, exc)
+        return _error_page(request, await _who_despite_the_fault(request), 500, _FAILED)
+
     web.add_exception_handler(ParceltrailError, domain_error)
+    web.add_exception_handler(Exception, unexpected)
     web.add_exception_handler(StarletteHTTPException, http_error)
     web.add_exception_handler(RequestValidationError, invalid_request)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
