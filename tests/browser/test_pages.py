@@ -194,3 +194,22 @@ def test_an_unknown_number_starts_a_tracking_from_the_box(
         _shoot(page, screenshots, "track-standalone")
         assert not errors, errors
         context.close()
+
+
+def test_a_logged_in_person_keeps_their_header_on_an_error_page_and_logs_out_from_it(
+    app: App, base_url: str, browser: Any  # noqa: F811
+) -> None:
+    person(app, "buyer@example.com", Role.BUYER)
+    context = browser.new_context()
+    page = context.new_page()
+    _log_in(page, base_url, "buyer@example.com")
+    answer = page.goto(f"{base_url}/orders/ord_nope")
+    assert answer is not None
+    assert answer.status == 404
+    header = page.locator("header.top")
+    assert header.get_by_role("link", name="My parcels").is_visible()
+    assert header.get_by_role("link", name="Log in").count() == 0
+    header.get_by_role("button", name="Log out").click()  # the session's CSRF token: accepted
+    page.wait_for_url("**/login")
+    assert page.locator("header.top").get_by_role("link", name="Log in").is_visible()
+    context.close()

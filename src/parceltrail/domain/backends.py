@@ -273,6 +273,17 @@ def fetch_due(registration: Registration, now: datetime, timing: Timing) -> bool
     return now - last >= timing.push_within
 
 
+def quietest_first(items: Iterable[Registration]) -> list[Registration]:
+    """Registrations in the order they are fetched: never heard of first, then the longest
+    without news. Numbers an aggregator may have stopped for their quiet are then batched
+    together, so fewer batches need the extra question whether it did (17TRACK's
+    gettracklist, asked only for a batch's quiet numbers)."""
+    return sorted(
+        items,
+        key=lambda r: (r.heard_at is not None, r.heard_at or r.created_at, r.tracking_number),
+    )
+
+
 def pending_first(items: Iterable[Registration]) -> list[Registration]:
     """Registrations in the order a budget is spent on them: orders, then oldest."""
     return sorted(items, key=lambda r: (r.priority, r.created_at, r.tracking_number))

@@ -44,6 +44,7 @@ from parceltrail.domain.backends import (
     fetch_due,
     next_day,
     paused_note,
+    quietest_first,
     retrack_due,
     retry_at,
     stop_reason,
@@ -335,7 +336,7 @@ def fetch_silent(*, uow_factory: Factory, backends: Backends, now: datetime) -> 
     for name, backend in backends.aggregators.items():
         report = BackendReport(name)
         for page in _pages(uow_factory, name, RegistrationState.REGISTERED):
-            due = [r for r in page if fetch_due(r, now, backends.timing)]
+            due = quietest_first(r for r in page if fetch_due(r, now, backends.timing))
             for batch in _chunks(due, backend.batch_limit):
                 if not _fetch(uow_factory, backend, batch, now, report):
                     break

@@ -140,8 +140,13 @@ def _http_message(exc: StarletteHTTPException) -> str:
     return str(exc.detail)
 
 
-async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+def log_unexpected(request: Request, exc: Exception) -> None:
+    """An error no handler expected, with its trace: the operator's one way to find it."""
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log_unexpected(request, exc)
     return error_response(500, "internal_error", "parceltrail failed on this request; see its log")
 
 

@@ -4,7 +4,7 @@ bodies (tests/data/backends/SOURCES.md): what it sends, and how it reads each an
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -131,10 +131,11 @@ def test_429_carries_retry_after_and_5xx_is_unavailable(api: StandIn) -> None:
 
 
 def test_gettrackinfo_gives_the_events_and_the_status_17track_vouches_for(api: StandIn) -> None:
+    """The documented answer's newest event is two days before NOW: 17TRACK stops nothing
+    that recent, so the fetch is one request (no gettracklist)."""
     pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
     api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
                                                                    "rejected": []}})
-    api.answer("POST", "/gettracklist", 200, tracklist(pushed["number"], "Tracking"))
     [tracked] = client(api).fetch([Wanted("RR123456789CN", "china_post")], now=NOW)
     assert tracked.number == "RR123456789CN"
     assert tracked.events
@@ -142,7 +143,64 @@ def test_gettrackinfo_gives_the_events_and_the_status_17track_vouches_for(api: S
     assert tracked.vouched is not None
     assert tracked.vouched.sub_status is SubStatus.DELIVERED
     assert tracked.stopped is False
-    assert api.calls("/gettracklist")[0].body == {"number": pushed["number"], "page_no": 1}
+    assert api.calls("/gettracklist") == []
+
+
+NEWEST_EVENT = datetime(2024, 5, 8, 18, 34, tzinfo=UTC)  # the documented answer's latest_event
+
+
+def _earlier(item: dict[str, Any], *, days: int) -> dict[str, Any]:
+    """The documented item with every event time (``time_utc``, ``time_iso``) ``days``
+    earlier, so its newest event is that much older."""
+    for event in [item["track_info"]["latest_event"]] + [
+        e for provider in item["track_info"]["tracking"]["providers"] for e in provider["events"]
+    ]:
+        for field in ("time_utc", "time_iso"):
+            if event.get(field):
+                moved = datetime.fromisoformat(event[field]) - timedelta(days=days)
+                event[field] = moved.isoformat()
+    return item
+
+
+def _info(*items: dict[str, Any]) -> dict[str, Any]:
+    return {"code": 0, "data": {"accepted": list(items), "rejected": []}}
+
+
+@pytest.mark.parametrize(
+    ("quiet", "asked"),
+    [(timedelta(days=14) - timedelta(minutes=1), False), (timedelta(days=14), True)],
+)
+def test_the_track_list_is_asked_once_a_number_may_have_been_stopped_there(
+    api: StandIn, quiet: timedelta, asked: bool
+) -> None:
+    """17TRACK stops a number by itself after 15 days without a change after a delivery, or
+    30 without an event change; from 14 days after its newest event, a fetch asks."""
+    pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
+    api.answer("POST", "/gettrackinfo", 200, _info(pushed))
+    api.answer("POST", "/gettracklist", 200, tracklist(pushed["number"], "Tracking"))
+    wanted = [Wanted(pushed["number"], "china_post")]
+    [tracked] = client(api).fetch(wanted, now=NEWEST_EVENT + quiet)
+    assert tracked.stopped is False
+    assert len(api.calls("/gettracklist")) == int(asked)
+
+
+def test_only_the_quiet_numbers_of_a_batch_are_asked_about(api: StandIn) -> None:
+    """A batch of three: one with news two days old, one quiet for 20 days, one with no event
+    yet (17TRACK counts its spell from the registration, which gettrackinfo does not give)."""
+    recent = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
+    quiet = _earlier(fixture("webhooks/seventeentrack_tracking_updated.json")["data"], days=20)
+    quiet["number"] = "RR000000000CN"
+    empty = {**recent, "number": "LP00068434402473", "track_info": {}}
+    api.answer("POST", "/gettrackinfo", 200, _info(recent, quiet, empty))
+    api.answer("POST", "/gettracklist", 200, tracklist(quiet["number"], "Stopped"))
+    found = client(api).fetch(
+        [Wanted(recent["number"]), Wanted(quiet["number"]), Wanted(empty["number"])], now=NOW
+    )
+    [call] = api.calls("/gettracklist")
+    assert call.body == {"number": "RR000000000CN,LP00068434402473", "page_no": 1}
+    assert {t.number: t.stopped for t in found} == {
+        recent["number"]: False, "RR000000000CN": True, "LP00068434402473": False
+    }
 
 
 def tracklist(number: str, tracking_status: str) -> dict[str, Any]:
@@ -160,7 +218,8 @@ def test_a_number_17track_says_it_stopped_tracking_is_fetched_as_stopped(api: St
     api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
                                                                    "rejected": []}})
     api.answer("POST", "/gettracklist", 200, tracklist(pushed["number"], "Stopped"))
-    [tracked] = client(api).fetch([Wanted(pushed["number"], "china_post")], now=NOW)
+    later = NEWEST_EVENT + timedelta(days=30)  # 17TRACK's 30 days without an event change
+    [tracked] = client(api).fetch([Wanted(pushed["number"], "china_post")], now=later)
     assert tracked.stopped is True
     assert tracked.events  # its events are kept all the same
 

@@ -18,6 +18,7 @@ from parceltrail.domain.backends import (
     fetch_due,
     next_month,
     paused_note,
+    quietest_first,
     retrack_due,
     retry_at,
     stop_reason,
@@ -108,6 +109,15 @@ def test_a_fallback_fetch_is_due_only_after_a_push_stayed_away_long_enough() -> 
         registration(heard_at=None, fetched_at=NOW - timedelta(hours=1)), NOW, timing
     )
     assert not fetch_due(registration(state=RegistrationState.PENDING), NOW, timing)
+
+
+def test_the_fallback_fetch_takes_never_heard_numbers_first_then_the_longest_without_news(
+) -> None:
+    recent = registration(tracking_number="A", heard_at=NOW - timedelta(days=1))
+    quiet = registration(tracking_number="B", heard_at=NOW - timedelta(days=20))
+    never = registration(tracking_number="C", heard_at=None, created_at=NOW - timedelta(hours=30))
+    tie = registration(tracking_number="D", heard_at=NOW - timedelta(days=20))
+    assert quietest_first([recent, tie, never, quiet]) == [never, quiet, tie, recent]
 
 
 def test_only_a_number_the_backend_stopped_by_itself_and_not_final_here_is_retracked() -> None:

@@ -7,10 +7,15 @@ at most 40 numbers, header ``17token``; answers ``{"code": 0, "data": {"accepted
 https://help.17track.net/hc/en-us/articles/37570440168473-Error-Codes-and-Troubleshooting.
 Events come back in the webhook's ``track_info`` shape and are read by the webhook's connector
 (``connectors/seventeentrack.py``). Whether 17TRACK still tracks a number is not in
-gettrackinfo's answer but in gettracklist's (``tracking_status``: ``Tracking`` or ``Stopped``),
-so a fetch asks both: a number 17TRACK stopped without its ``TRACKING_STOPPED`` push reaching
-parceltrail is then found stopped, and retracked while its journey goes on here. Carriers
-are 17TRACK's numeric keys, mapped to parceltrail's
+gettrackinfo's answer but in gettracklist's (``tracking_status``: ``Tracking`` or ``Stopped``).
+17TRACK stops a number by itself only after a quiet spell (15 days after delivery without a
+change, 30 days without an event change:
+https://help.17track.net/hc/en-us/articles/37524573677721-Why-tracking-stopped-How-to-restart-it),
+so a fetch asks gettracklist only for the numbers whose gettrackinfo answer shows such a spell
+may have begun: no event at all, or none in ``MAY_HAVE_STOPPED_AFTER``. A number 17TRACK
+stopped without its ``TRACKING_STOPPED`` push reaching parceltrail is then found stopped, and
+retracked while its journey goes on here; a number with recent news costs one request, not
+two. Carriers are 17TRACK's numeric keys, mapped to parceltrail's
 ids by ``codes.carrier_codes("17track")``; a number without a mapped carrier is registered
 without one and 17TRACK detects it.
 """
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from parceltrail.connectors import seventeentrack as webhook
@@ -47,6 +52,9 @@ DAILY_CAP_REACHED = -18019907
 QUOTA_USED_UP = frozenset({DAILY_CAP_REACHED, -18019908})
 KEY_REFUSED = frozenset({-18010001, -18010002, -18010004, -18010005})
 STOPPED = "Stopped"  # gettracklist's tracking_status of a number 17TRACK no longer tracks
+# 17TRACK's shortest quiet spell before it stops a number by itself is 15 days (after a
+# delivery); a day less, so no stop is missed for a clock or a time zone's difference.
+MAY_HAVE_STOPPED_AFTER = timedelta(days=14)
 
 
 class SeventeenTrack(Account):
@@ -93,7 +101,7 @@ class SeventeenTrack(Account):
             for item in seq(data.get("accepted"))
             if isinstance(item, dict) and text(item, "number")
         ]
-        stopped = self._stopped_there([t.number for t in found])
+        stopped = self._stopped_there([t.number for t in found if _may_have_stopped(t, now)])
         found = [replace(t, stopped=True) if t.number in stopped else t for t in found]
         for number, code, _ in self._rejected(data):
             error = "not_registered" if code == NOT_REGISTERED else "not_found"
@@ -200,6 +208,19 @@ class SeventeenTrack(Account):
             rejected_events=len(rejections),
             vouched=webhook.latest_status(track_info, now=now),
         )
+
+
+def _may_have_stopped(tracked: TrackedNumber, now: datetime) -> bool:
+    """Whether 17TRACK may have stopped this number by itself: it has no event (17TRACK counts
+    the spell from the registration, which gettrackinfo does not give), or its newest event is
+    older than ``MAY_HAVE_STOPPED_AFTER``. A number with newer news is still tracked there:
+    each stop 17TRACK documents follows days without a change. (gettrackinfo's
+    ``time_metrics.days_after_last_update`` is not used: the docs do not say from when it
+    counts; the event times are the carrier's own.)"""
+    if not tracked.events:
+        return True
+    newest = max(event.occurred_at for event in tracked.events)
+    return now - newest >= MAY_HAVE_STOPPED_AFTER
 
 
 def _raise_for(code: object, data: dict[str, Any]) -> None:

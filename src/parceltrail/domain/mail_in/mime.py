@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email import errors, message_from_bytes, policy
 from email.message import EmailMessage, Message
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses, parsedate_to_datetime, quote
 from typing import Final
 
 from parceltrail.domain.mail_in.html_text import html_to_text
@@ -119,7 +119,7 @@ class _Reader:
                 if isinstance(child, Message):
                     self.walk(child, depth + 1)
         elif kind in ("text/plain", "text/html") and not _is_attachment(part):
-            self._text(part, kind)
+            self._text(part, kind, depth)
 
     def _forwarded(self, part: Message, depth: int) -> None:
         for inner in part.get_payload():
@@ -127,13 +127,15 @@ class _Reader:
             self.texts.append(_header_lines(inner))
             self.walk(inner, depth + 1)
 
-    def _text(self, part: Message, kind: str) -> None:
+    def _text(self, part: Message, kind: str, depth: int) -> None:
         body = _decoded(part, self.notes)
-        embedded = _embedded_part(body) if kind == "text/plain" else None
+        embedded = _embedded_parts(body) if kind == "text/plain" else None
         if embedded is not None:
             self.notes.append("a MIME part without the headers around it was read as one")
             self.links.extend(URL.findall(body)[:MAX_TEXT_LINKS])
-            self.walk(embedded, depth=self.limits.max_depth)
+            # One level below the text that carried them, as any part's children: an attached
+            # mail in them is read, and a body embedding a body ... still ends at max_depth.
+            self.walk(embedded, depth + 1)
             return
         if kind == "text/plain" and _looks_like_html(body):
             kind = "text/html"
@@ -153,19 +155,23 @@ class _Reader:
 
 
 _PART_START: Final = re.compile(
-    r"\A\s*--[^\n]{1,200}\n(?=content-(?:type|transfer-encoding):)", re.I
+    r"\A\s*(--(?P<boundary>[^\n]{1,200}))\n(?=content-(?:type|transfer-encoding):)", re.I
 )
 _HTML_START: Final = re.compile(r"\A\s*(?:<!doctype html|<html|<table|<div|<body)", re.I)
 
 
-def _embedded_part(body: str) -> Message | None:
-    """A body that is itself a MIME part (a boundary line, then part headers): a forward or
-    a copy that lost the message's own headers."""
-    start = _PART_START.match(body[:400].replace("\r\n", "\n"))
+def _embedded_parts(body: str) -> Message | None:
+    """A body that is itself the parts of a multipart (a boundary line, then part headers): a
+    forward or a copy that lost the message's own headers. Read as the multipart it was, with
+    the boundary its first line gives, so every part is one: a forwarded mail attached after
+    the forwarder's note is a ``message/rfc822`` part, not text of the note."""
+    start = _PART_START.match(body[:400].replace("\r\n", "\n"))  # 400 as the mail counts
     if start is None:
         return None
-    inner = body.replace("\r\n", "\n")[start.end() :]
-    return message_from_bytes(inner.encode(), policy=policy.default)
+    text = body.replace("\r\n", "\n")
+    boundary = start.group("boundary").rstrip()  # padding after a boundary is allowed
+    head = f'Content-Type: multipart/mixed; boundary="{quote(boundary)}"\n\n'
+    return message_from_bytes((head + text[start.start(1) :]).encode(), policy=policy.default)
 
 
 def _looks_like_html(body: str) -> bool:

@@ -64,6 +64,11 @@ def visitor(request: Request, app: AppDep, uow: UowDep) -> Visitor:
     found = accounts.find_session(uow=uow, secret=secret, now=app.clock())
     if found is not None:
         return Visitor(found.user, found.csrf_token, secret, False, secure)
+    return anonymous(request, secure)
+
+
+def anonymous(request: Request, secure: bool) -> Visitor:
+    """A visitor with no session: the token of their CSRF cookie, or a new one to set."""
     cookie = request.cookies.get(CSRF_COOKIE, "")
     fresh = not (20 <= len(cookie) <= 100)
     csrf = secrets.token_urlsafe(32) if fresh else cookie
