@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
 from starlette.routing import Match
 
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
@@ -140,14 +141,30 @@ def _http_message(exc: StarletteHTTPException) -> str:
     return str(exc.detail)
 
 
+_Answer = TypeVar("_Answer", bound=Response)
+
+
 def log_unexpected(request: Request, exc: Exception) -> None:
     """An error no handler expected, with its trace: the operator's one way to find it."""
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
 
 
+def closing(answer: _Answer) -> _Answer:
+    """The answer to a fault no handler expected, saying the connection ends with it.
+
+    The exception still reaches the server (Starlette re-raises it after the answer), and
+    uvicorn then closes the connection: without ``Connection: close`` a keep-alive client
+    would send its next request into the closed socket and get a reset instead of an answer.
+    """
+    answer.headers["connection"] = "close"
+    return answer
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log_unexpected(request, exc)
-    return error_response(500, "internal_error", "parceltrail failed on this request; see its log")
+    return closing(
+        error_response(500, "internal_error", "parceltrail failed on this request; see its log")
+    )
 
 
 def install(app: FastAPI) -> None:

@@ -17,7 +17,7 @@ from starlette.responses import Response
 from parceltrail.domain.errors import NotAuthenticated, ParceltrailError
 from parceltrail.domain.rate_limits import RateLimited
 from parceltrail.domain.words import N_, Words
-from parceltrail.web.errors import log_unexpected
+from parceltrail.web.errors import closing, log_unexpected
 from parceltrail.web.pages import (
     accounts,
     admin,
@@ -180,7 +180,9 @@ def install(web: FastAPI) -> None:
         if not _wants_html(request):
             return await _call(json_unexpected, request, exc)
         log_unexpected(request, exc)
-        return _error_page(request, await _who_despite_the_fault(request), 500, _FAILED)
+        return closing(
+            _error_page(request, await _who_despite_the_fault(request), 500, _FAILED)
+        )
 
     web.add_exception_handler(ParceltrailError, domain_error)
     web.add_exception_handler(Exception, unexpected)
