@@ -34,7 +34,7 @@ from parceltrail.domain.status import SubStatus
 from parceltrail.domain.text._classifier import classify_rules, classify_using
 from parceltrail.domain.text._features import features
 from parceltrail.domain.text._fold import fold
-from parceltrail.domain.text._learned import BIAS, LearnedModel
+from parceltrail.domain.text._learned import ABSTAIN, BIAS, LearnedModel
 
 EPOCHS: Final = 12
 MARGIN: Final = 1.0
@@ -66,7 +66,9 @@ SOURCE_CAP: Final[float | None] = 40.0
 # the model words that many carriers use rather than one table's habits (chosen on the
 # by-source cross-validation, docs/classification.md). Each phrase weighs one text; a phrase
 # whose folded text is a carrier text is left out, so no carrier text, held out or not, is
-# learnt from a copy of itself.
+# learnt from a copy of itself. Its phrases without a status ("none": "Scan", "Suivi
+# indisponible pour le moment") are the model's ``ABSTAIN`` class: the carrier corpus holds
+# no such texts, so without them the model would read "disponible" in "indisponible".
 VOCABULARY_WEIGHT: Final = 1.0
 VOCABULARY_SOURCE: Final = "vocabulary"
 
@@ -94,15 +96,15 @@ def load_corpus(path: Path) -> list[Row]:
 
 
 def load_vocabulary(path: Path, corpus: Iterable[Row]) -> list[Row]:
-    """The vocabulary phrases to train on beside ``corpus``: those with a status, and whose
-    folded text is no text of the corpus (columns language, expected, text, note)."""
+    """The vocabulary phrases to train on beside ``corpus``: those whose folded text is no
+    text of the corpus (columns language, expected, text, note; "none" for no status)."""
     taken = {fold(r.text) for r in corpus}
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [
             Row(r["language"], r["expected"], r["text"], "", VOCABULARY_SOURCE, VOCABULARY_SOURCE)
             for r in reader
-            if r["expected"] != NONE and fold(r["text"]) not in taken
+            if fold(r["text"]) not in taken
         ]
 
 
@@ -132,13 +134,13 @@ def fit(
     The ``vocabulary`` phrases are in every training part and never scored: they are not a
     carrier's texts.
     """
-    classes = sorted({SubStatus(r.expected) for r in (*rows, *vocabulary)}, key=lambda s: s.value)
-    index = {c: i for i, c in enumerate(classes)}
+    classes = _classes(rows, vocabulary)
+    index = {(c.value if c else ABSTAIN): i for i, c in enumerate(classes)}
     feats = [features(fold(r.text)) for r in rows]
-    labels = [index[SubStatus(r.expected)] for r in rows]
+    labels = [index[SubStatus(r.expected).value] for r in rows]
     weigh = source_weights(rows, cap)
     extra = [features(fold(r.text)) for r in vocabulary]
-    extra_labels = [index[SubStatus(r.expected)] for r in vocabulary]
+    extra_labels = [index[r.expected] for r in vocabulary]
     extra_weights = [VOCABULARY_WEIGHT] * len(vocabulary)
     weights = _train(
         feats + extra, labels + extra_labels, len(classes), seed=seed, weights=weigh + extra_weights
@@ -165,19 +167,30 @@ def fit(
     )
 
 
+def _classes(rows: Sequence[Row], vocabulary: Sequence[Row]) -> list[SubStatus | None]:
+    """The sub-statuses seen, by name, then ``ABSTAIN`` (None) if a vocabulary phrase has none."""
+    seen = {SubStatus(r.expected) for r in (*rows, *vocabulary) if r.expected != ABSTAIN}
+    ordered: list[SubStatus | None] = [*sorted(seen, key=lambda s: s.value)]
+    if any(r.expected == ABSTAIN for r in vocabulary):
+        ordered.append(None)
+    return ordered
+
+
 def _top_answers(
-    classes: Sequence[SubStatus],
+    classes: Sequence[SubStatus | None],
     held: Sequence[tuple[list[float], int, int]],
     temperature: float,
     weigh: Sequence[float],
 ) -> list[tuple[float, bool, float]]:
-    """Each out-of-fold text's top answer: its probability, whether right, the row's weight."""
+    """Each out-of-fold text's top answer: its probability, whether right, the row's weight.
+    A text whose most likely class is ``ABSTAIN`` gets no answer, so it is left out."""
     probe = LearnedModel(classes, {}, temperature=temperature, threshold=0.0, min_known=0)
     answers = []
     for scores, truth, i in held:
         probabilities = probe.probabilities(scores)
         best = max(range(len(probabilities)), key=probabilities.__getitem__)
-        answers.append((probabilities[best], best == truth, weigh[i]))
+        if classes[best] is not None:
+            answers.append((probabilities[best], best == truth, weigh[i]))
     return answers
 
 
@@ -338,7 +351,7 @@ def outcome(row: Row, model: LearnedModel) -> Outcome:
         row=row,
         rules=rule.sub_status.value if rule else NONE,
         model=guess.sub_status.value if guess else NONE,
-        model_top=model.classes[best].value,
+        model_top=top.value if (top := model.classes[best]) else NONE,
         model_confidence=probabilities[best] if known >= model.min_known else 0.0,
         both=both.sub_status.value if both else NONE,
     )

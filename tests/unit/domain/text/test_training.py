@@ -22,7 +22,7 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._classifier import classify_using
 from parceltrail.domain.text._features import WORD, features
 from parceltrail.domain.text._fold import fold
-from parceltrail.domain.text._learned import BIAS, LearnedModel
+from parceltrail.domain.text._learned import ABSTAIN, BIAS, LearnedModel
 from parceltrail.domain.text.training import (
     _TEMPERATURES,
     CALIBRATION_FOLDS,
@@ -38,6 +38,7 @@ from parceltrail.domain.text.training import (
     Row,
     _fit_temperature,
     _fit_threshold,
+    _top_answers,
     _train,
     cross_validate,
     fit,
@@ -552,15 +553,40 @@ def _vocabulary_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_vocabulary_phrases_with_a_status_and_not_in_the_corpus_are_taken(
-    tmp_path: Path,
-) -> None:
+def test_vocabulary_phrases_not_in_the_corpus_are_taken(tmp_path: Path) -> None:
     taken = load_vocabulary(_vocabulary_file(tmp_path), _greek())
-    # The phrase without a status and the corpus text (folded the same, upper case) are not.
+    # The corpus text (folded the same, upper case) is not; the phrase without a status is.
     assert taken == [
-        Row("el", "delivered", "Παραδόθηκε στον παραλήπτη σήμερα", "", "vocabulary", "vocabulary")
+        Row("el", "delivered", "Παραδόθηκε στον παραλήπτη σήμερα", "", "vocabulary", "vocabulary"),
+        Row("el", "none", "Σάρωση", "", "vocabulary", "vocabulary"),
     ]
-    assert len(load_vocabulary(_vocabulary_file(tmp_path), [])) == 2
+    assert len(load_vocabulary(_vocabulary_file(tmp_path), [])) == 3
+
+
+def test_phrases_without_a_status_become_the_class_the_model_never_answers() -> None:
+    rows = _greek()
+    vocabulary = [_row("qqq zzz", "none", "vocabulary"), _row("qqq yyy", "none", "vocabulary")]
+    model = fit(rows, vocabulary=vocabulary)
+    assert model.classes[-1] is None  # after the sub-statuses, by name
+    assert [c for c in model.classes if c is not None] == sorted(
+        {S(r.expected) for r in rows}, key=lambda s: s.value
+    )
+    totals, _ = model.scores(fold("qqq zzz"))
+    assert max(range(len(totals)), key=totals.__getitem__) == len(model.classes) - 1
+    assert model.guess(fold("qqq zzz")) is None
+    assert outcome(_row("qqq zzz"), model).model_top == NONE
+    # The file names the class "none" and reads it back as None.
+    doc = model.to_json()
+    assert doc["classes"][-1] == ABSTAIN == "none"
+    assert LearnedModel.from_json(doc).classes == model.classes
+
+
+def test_an_out_of_fold_abstention_is_no_answer_for_the_threshold() -> None:
+    classes = [S.DELIVERED, None]
+    held = [([2.0, 0.0], 0, 0), ([0.0, 2.0], 0, 1), ([2.0, 0.0], 1, 2)]
+    answers = _top_answers(classes, held, 1.0, [1.0, 2.0, 3.0])
+    sure = pytest.approx(math.exp(2) / (math.exp(2) + 1))
+    assert answers == [(sure, True, 1.0), (sure, False, 3.0)]  # the second abstained
 
 
 def test_fit_trains_on_the_vocabulary_but_calibrates_on_the_corpus_only(tmp_path: Path) -> None:

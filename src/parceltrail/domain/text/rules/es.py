@@ -209,7 +209,6 @@ RULES = (
     # Session 7: general carrier vocabulary, written from the training sources' misses and
     # from common carrier wording (never from the held-out sources' texts).
     rule("es.ofd.more", S.OUT_FOR_DELIVERY, r"sali[oó] (?:para|a) (?:entrega|reparto)"),
-    rule("es.pending.more", S.PENDING, r"(?:envio|paquete|articulo|objeto) no encontrado"),
 )
 
 LANGUAGE = Language(

@@ -69,13 +69,6 @@ RULES = (
         r"|gudang|sortir|dalam proses pengiriman|dikirim ke|meninggalkan",
         confidence=0.75,
     ),
-    # Session 7: general carrier vocabulary, written from the training sources' misses and
-    # from common carrier wording (never from the held-out sources' texts).
-    rule(
-        "id.pending.more",
-        S.PENDING,
-        r"(?:resi|paket|kiriman|nomor resi) tidak ditemukan|belum ada info(?:rmasi)? pelacakan",
-    ),
 )
 
 LANGUAGE = Language(

@@ -262,7 +262,7 @@ RULES = (
     # Session 7: general carrier vocabulary, written from the training sources' misses and
     # from common carrier wording (never from the held-out sources' texts).
     rule("zh.ofd.s7", S.OUT_FOR_DELIVERY, r"^配送中|正在配送|派送途中"),
-    rule("zh.pending.s7", S.PENDING, r"查询不到|查不到|暂无(?:物流|轨迹|跟踪)"),
+    rule("zh.pending.s7", S.PENDING, r"暂无(?:物流|轨迹|跟踪)"),
     rule(
         "zh.handed_over.s7",
         S.HANDED_OVER,
