@@ -1,10 +1,13 @@
 """Train the event-text model and measure it on carriers it has not seen.
 
     python -m parceltrail.domain.text.training train [--corpus FILE] [--out FILE]
+        [--vocabulary FILE|none]
     python -m parceltrail.domain.text.training evaluate [--corpus FILE] [--folds 5] [--holdout-only]
-        [--cv-only] [--cap N|none]
+        [--cv-only] [--cap N|none] [--vocabulary FILE|none]
 
-``train`` writes the model the package ships (``make text-model``). ``evaluate`` splits the
+``train`` writes the model the package ships (``make text-model``), from the carrier texts
+and the general vocabulary (tests/data/event_texts.tsv; its phrases equal to a carrier text
+left out, those without a status teaching the model when not to answer). ``evaluate`` splits the
 corpus by source (a carrier's table, fixture or page: never in both training and test),
 trains on the other folds, calibrates inside them the same way, and prints accuracy overall,
 per language and per kind of source, for rules alone, the model alone and both, with the
@@ -14,7 +17,8 @@ for the held-out sources also a table per source.
 Training is an averaged perceptron with a margin over ``_features``, in plain Python; the
 temperature of the softmax and the model's threshold are chosen on out-of-fold scores, again
 split by source: the temperature by log loss, the threshold as the lowest whose answers are
-right at least ``PRECISION_FLOOR`` of the time.
+right at least ``PRECISION_FLOOR`` of the time. The held-out sources take no part in any
+choice; their figures are for reading once, at the end.
 """
 
 from __future__ import annotations
