@@ -92,7 +92,8 @@ test: lint browser
 test-many: dev
 	PARCELTRAIL_TEST_MANY_PROCESSES=1 $(BIN)/pytest tests/e2e/test_many_processes.py
 
-# The event-text model shipped in the package, from tests/data/carrier_texts.tsv (docs/classification.md).
+# The event-text model shipped in the package, from tests/data/carrier_texts.tsv and the general
+# vocabulary of tests/data/event_texts.tsv (docs/classification.md).
 text-model: install
 	$(BIN)/python -m parceltrail.domain.text.training train
 

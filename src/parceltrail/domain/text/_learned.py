@@ -5,7 +5,9 @@ The weights come from ``parceltrail/data/text_model.json``, written by
 carrier texts in tests/data/carrier_texts.tsv. Scores become probabilities through a softmax
 whose temperature was fitted on predictions for carriers the model had not seen, so a
 confidence of 0.8 means about eight in ten such answers are right. Below the model's
-threshold, or when too few of a text's features are known, it does not answer.
+threshold, when too few of a text's features are known, or when its most likely class is
+``ABSTAIN`` (texts that give no status, such as "Scan" or "Tracking information not
+available"), it does not answer.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ DATA_PACKAGE: Final = "parceltrail.data"
 MODEL_FILE: Final = "text_model.json"
 BIAS: Final = "\x03"
 FORMAT_VERSION: Final = 1
+# The class of texts that give no status, named so in the file; in the model it is None.
+ABSTAIN: Final = "none"
 # Carriers reuse a small vocabulary: a word's known feature ids and their summed weights are
 # remembered, so its n-grams are built and summed once. Bounded: starts over when full.
 WORD_MEMO_SIZE: Final = 50_000
@@ -62,7 +66,7 @@ class LearnedModel:
 
     def __init__(
         self,
-        classes: Sequence[SubStatus],
+        classes: Sequence[SubStatus | None],
         weights: Mapping[str, tuple[float, ...]],
         *,
         temperature: float,
@@ -154,21 +158,23 @@ class LearnedModel:
         return [e / whole for e in exps]
 
     def guess(self, folded: str) -> Guess | None:
-        """The most likely sub-status with its probability, or None below the threshold."""
+        """The most likely sub-status with its probability; None below the threshold or when
+        the most likely class is that of texts without a status."""
         totals, known = self.scores(folded)
         if known < self.min_known:
             return None
         probabilities = self.probabilities(totals)
         best = max(range(len(probabilities)), key=probabilities.__getitem__)
-        if probabilities[best] < self.threshold:
+        found = self.classes[best]
+        if found is None or probabilities[best] < self.threshold:
             return None
-        return Guess(self.classes[best], round(probabilities[best], 2))
+        return Guess(found, round(probabilities[best], 2))
 
     def to_json(self) -> dict[str, Any]:
         """The model as a JSON document (what ``from_json`` reads)."""
         return {
             "format": FORMAT_VERSION,
-            "classes": [c.value for c in self.classes],
+            "classes": [ABSTAIN if c is None else c.value for c in self.classes],
             "temperature": self.temperature,
             "threshold": self.threshold,
             "min_known": self.min_known,
@@ -187,7 +193,7 @@ class LearnedModel:
                 f"text model format {doc.get('format')!r} is not {FORMAT_VERSION}; "
                 "rebuild it with `make text-model`"
             )
-        classes = [SubStatus(value) for value in doc["classes"]]
+        classes = [None if value == ABSTAIN else SubStatus(value) for value in doc["classes"]]
         size = len(classes)
         weights = {}
         for feature, flat in doc["weights"].items():

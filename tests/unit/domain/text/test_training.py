@@ -19,28 +19,33 @@ from pathlib import Path
 import pytest
 
 from parceltrail.domain.status import SubStatus as S
-from parceltrail.domain.text._classifier import SURE, classify_rules, classify_using
+from parceltrail.domain.text._classifier import classify_using
 from parceltrail.domain.text._features import WORD, features
 from parceltrail.domain.text._fold import fold
-from parceltrail.domain.text._learned import BIAS, LearnedModel
+from parceltrail.domain.text._learned import ABSTAIN, BIAS, LearnedModel
 from parceltrail.domain.text.training import (
     _TEMPERATURES,
     CALIBRATION_FOLDS,
     EPOCHS,
     MARGIN,
     MIN_KNOWN,
+    NEVER,
     NONE,
+    PRECISION_FLOOR,
     THRESHOLDS,
+    VOCABULARY_WEIGHT,
     Outcome,
     Row,
     _fit_temperature,
     _fit_threshold,
+    _top_answers,
     _train,
     cross_validate,
     fit,
     group_folds,
     held_out_sources,
     load_corpus,
+    load_vocabulary,
     main,
     outcome,
     report,
@@ -209,148 +214,77 @@ def test_sure_right_scores_take_the_lowest_temperature_and_wrong_ones_the_highes
 
 
 CLASSES = [S.DELIVERED, S.IN_TRANSIT]  # model class 0 and 1
-
-
-def _scores(best: int, confidence: float) -> list[float]:
-    """Two-class scores whose softmax at temperature 1 gives ``best`` this probability."""
-    assert confidence > 0.5, "below one half the other class would be the best"
-    scores = [0.0, 0.0]
-    scores[best] = math.log(confidence / (1 - confidence))
-    return scores
-
-
-def _threshold(cases: Sequence[tuple[str, str, int, float]]) -> float:
-    """``_fit_threshold`` over (text, truth, model's best class, its probability) cases."""
-    rows = [_row(text, expected=truth) for text, truth, _, _ in cases]
-    index = {c.value: i for i, c in enumerate(CLASSES)}
-    held = [
-        (_scores(best, confidence), index[truth], i)
-        for i, (_, truth, best, confidence) in enumerate(cases)
-    ]
-    return _fit_threshold(rows, CLASSES, held, 1.0, [1.0] * len(rows))
-
-
 NO_RULE = "qqq zzz"  # no rule classifies it; only the model can answer
 
 
-def test_no_rule_texts_no_rule_and_rule_confidences_used_below() -> None:
-    assert classify_rules(NO_RULE) is None
-    delivered, in_transit = classify_rules("Delivered"), classify_rules("In transit")
-    assert delivered is not None
-    assert delivered.sub_status is S.DELIVERED
-    assert delivered.confidence == 0.9  # sure: answers without the model
-    assert in_transit is not None
-    assert in_transit.sub_status is S.IN_TRANSIT
-    assert in_transit.confidence == 0.75  # not sure: a more confident model answers instead
+def _threshold(answers: Sequence[tuple[float, bool]]) -> float:
+    """``_fit_threshold`` over (probability, right) answers of weight 1."""
+    return _fit_threshold([(confidence, right, 1.0) for confidence, right in answers])
 
 
-def test_the_threshold_keeps_right_answers_and_drops_wrong_ones() -> None:
-    # Right at 0.72, wrong at 0.52: any threshold in (0.52, 0.72] nets +1, the highest wins.
-    cases = [(NO_RULE, "delivered", 0, 0.72), (NO_RULE, "in_transit", 0, 0.52)]
-    assert _threshold(cases) == 0.7
+def test_the_candidates_reach_from_a_tenth_to_nearly_one() -> None:
+    assert THRESHOLDS[0] == 0.1
+    assert THRESHOLDS[-1] == 0.99
+    assert list(THRESHOLDS) == sorted(THRESHOLDS)
+    assert NEVER > 1  # above every probability
+    assert 0.5 < PRECISION_FLOOR < 1
 
 
-def test_a_wrong_answer_costs_as_much_as_a_right_one_gains() -> None:
-    # Two right at 0.62 and 0.82, two wrong at 0.72 and 0.77: at 0.6 +2 -2 = 0, at 0.8 +1.
-    cases = [
-        (NO_RULE, "delivered", 0, 0.62),
-        (NO_RULE, "delivered", 0, 0.82),
-        (NO_RULE, "in_transit", 0, 0.72),
-        (NO_RULE, "in_transit", 0, 0.77),
-    ]
-    assert _threshold(cases) == 0.8
+def test_the_threshold_is_the_lowest_whose_answers_meet_the_floor() -> None:
+    # Right at 0.95, 0.85 and 0.75, wrong at 0.65 and 0.45: answering from 0.65 is right 3 of
+    # 4 times (0.75 >= 0.7), from 0.45 3 of 5 (0.6): 0.65 lets the most answers in.
+    answers = [(0.95, True), (0.85, True), (0.75, True), (0.65, False), (0.45, False)]
+    assert PRECISION_FLOOR == 0.7
+    assert _threshold(answers) == 0.65
 
 
-def test_a_right_answer_gains_one_no_more() -> None:
-    # Right at 0.62 twice and at 0.82, wrong at 0.72 and 0.77: at 0.6 +3 -2 = 1, at 0.8 +1,
-    # between them less; the higher of the two best wins.
-    cases = [
-        (NO_RULE, "delivered", 0, 0.62),
-        (NO_RULE, "delivered", 0, 0.62),
-        (NO_RULE, "delivered", 0, 0.82),
-        (NO_RULE, "in_transit", 0, 0.72),
-        (NO_RULE, "in_transit", 0, 0.77),
-    ]
-    assert _threshold(cases) == 0.8
+def test_more_right_answers_further_down_lower_the_threshold() -> None:
+    # A wrong answer high up is outweighed by right ones below it: answering everything from
+    # 0.2 is right 7 of 9 times (0.78), and every higher candidate too.
+    answers = [(0.92, False), (0.8, True), (0.7, True), (0.6, True), (0.5, True)]
+    answers += [(0.4, True), (0.3, True), (0.2, True), (0.2, False)]
+    assert _threshold(answers) == 0.2
 
 
-def test_a_model_answer_exactly_at_the_threshold_counts() -> None:
-    assert _threshold([(NO_RULE, "delivered", 0, 0.75)]) == 0.75
-    # A weak rule (0.6, wrong here) gives way to the model at exactly the threshold, too.
-    weak = "ΚΡΑΤΗΣΗ"  # Geniki Taxydromiki (el), "held": an exception rule at 0.6
-    ruled = classify_rules(weak)
-    assert ruled is not None
-    assert ruled.confidence == 0.6
-    assert _threshold([(weak, "delivered", 0, 0.75)]) == 0.75
+def test_a_candidate_lower_down_may_qualify_where_one_above_it_does_not() -> None:
+    # From 0.9 only the wrong answer (0.0); from 0.5 two right of three (0.67); from 0.3 three
+    # of four (0.75): the objective is coverage under the floor, so 0.3 is taken.
+    answers = [(0.9, False), (0.6, True), (0.5, True), (0.3, True)]
+    assert _threshold(answers) == 0.3
 
 
-def test_an_unsure_rule_counts_right_or_wrong_where_it_answers() -> None:
-    # The rule wrong, the model right at 0.8: the model's thresholds (up to 0.8) win.
-    assert _threshold([("In transit", "delivered", 0, 0.8)]) == 0.8
-    # The rule right (+1 from 0.85), after two sure right answers: 0.85 and 0.9 net 3, more
-    # than the 2 at 0.6 (where a third right answer comes in and the model's wrong one).
-    cases = [
-        (NO_RULE, "delivered", 0, 0.95),
-        (NO_RULE, "delivered", 0, 0.95),
-        (NO_RULE, "delivered", 0, 0.62),
-        ("In transit", "in_transit", 0, 0.8),
-    ]
-    assert _threshold(cases) == 0.9
-    # One right answer at 0.62 against the rule's +1 above 0.8: the rule's side wins.
-    cases = [("In transit", "in_transit", 0, 0.8), (NO_RULE, "delivered", 0, 0.62)]
-    assert _threshold(cases) == 0.9
-    # Three right answers at 0.62 outweigh it: a right rule gains one, as a right model does.
-    cases += [(NO_RULE, "delivered", 0, 0.62)] * 2
-    assert _threshold(cases) == 0.6
+def test_an_answer_exactly_at_the_threshold_counts() -> None:
+    # Lower candidates let no more answers in: the highest of those that answer the most.
+    assert _threshold([(0.75, True)]) == 0.75
+    assert _threshold([(0.75, False), (0.95, True), (0.95, True)]) == 0.95  # 2 of 3 < 0.7
+    assert _threshold([(0.75, False), (0.95, True), (0.95, True), (0.95, True)]) == 0.75
 
 
-def test_with_nothing_to_gain_the_highest_threshold_is_taken() -> None:
-    assert _threshold([(NO_RULE, "delivered", 0, 0.95)]) == THRESHOLDS[-1]
-    assert _threshold([(NO_RULE, "in_transit", 0, 0.95)]) == THRESHOLDS[-1]
+def test_without_evidence_the_model_answers_only_when_nearly_sure() -> None:
+    # No answer at or above a candidate: nothing shown, nothing wrong, so it qualifies; all
+    # answer nothing, and the highest is taken.
+    assert _threshold([]) == THRESHOLDS[-1] == 0.99
+    # Only wrong answers, all at 0.5: the candidates above 0.5 qualify, answering nothing.
+    assert _threshold([(0.5, False)] * 3) == 0.99
 
 
-def test_a_model_surer_than_an_unsure_rule_answers_until_the_threshold_passes_it() -> None:
-    # The rule says in transit (0.75, right); the model says delivered at 0.85 (wrong). At
-    # thresholds up to 0.85 the model answers (-1); above it the rule does (+1).
-    assert _threshold([("In transit", "in_transit", 0, 0.85)]) == 0.9
-    # The same with the model right: it should answer, so the threshold stays at or below 0.85.
-    cases = [
-        ("In transit", "delivered", 0, 0.85),
-        (NO_RULE, "delivered", 0, 0.62),
-        (NO_RULE, "in_transit", 0, 0.52),
-    ]
-    assert _threshold(cases) == 0.6
+def test_when_even_the_surest_answers_miss_the_floor_the_model_never_answers() -> None:
+    assert _threshold([(0.995, False), (0.995, True)]) == NEVER
+    model = LearnedModel(
+        [S.DELIVERED], {BIAS: (1.0,)}, temperature=1.0, threshold=NEVER, min_known=0
+    )
+    assert model.guess("anything") is None  # a probability of 1 is still below it
 
 
-def test_a_rule_at_least_as_sure_as_the_model_answers_at_any_threshold() -> None:
-    # Rule in transit at 0.75 (right), model delivered at exactly 0.75 (wrong): the rule
-    # answers whatever the threshold, so the other two cases alone choose it (0.55-0.6 net +1).
-    cases = [
-        ("In transit", "in_transit", 0, 0.75),
-        (NO_RULE, "delivered", 0, 0.62),
-        (NO_RULE, "in_transit", 0, 0.52),
-    ]
-    assert _threshold(cases) == 0.6
-
-
-SURE_RULE = "Solicitada revisão do tributo estabelecido"  # Correios (pt), a rule at 0.8
-
-
-def test_a_sure_rule_answers_even_when_the_model_is_surer() -> None:
-    ruled = classify_rules(SURE_RULE)
-    assert ruled is not None
-    assert ruled.confidence == SURE
-    # The rule (customs, wrong here) answers at every threshold: -1. The model would be right
-    # at 0.87. The no-rule case, wrong at 0.87, then makes 0.9 the best (-1 against -2).
-    cases = [(SURE_RULE, "delivered", 0, 0.87), (NO_RULE, "in_transit", 0, 0.87)]
-    assert _threshold(cases) == 0.9
-
-
-def test_a_rule_answers_when_the_model_is_below_the_threshold() -> None:
-    # The rule is right (0.75); the model is wrong at 0.8 but would answer below 0.8. From 0.85
-    # the rule answers: +1; the no-rule case right at 0.87 keeps 0.85 the best.
-    cases = [("In transit", "in_transit", 0, 0.8), (NO_RULE, "delivered", 0, 0.87)]
-    assert _threshold(cases) == 0.85
+def test_the_floor_counts_answers_by_their_source_weight() -> None:
+    # One wrong answer at 0.8 and one right at 0.6: from 0.6 half right by count, so only
+    # the candidates above 0.8 (answering nothing) qualify.
+    answers = [(0.8, False), (0.6, True)]
+    assert _fit_threshold([(c, r, 1.0) for c, r in answers]) == 0.99
+    # The right one's source weighs 3: 3 of 4 (0.75) from 0.6.
+    assert _fit_threshold([(0.8, False, 1.0), (0.6, True, 3.0)]) == 0.6
+    # The wrong one's source weighs 3: 1 of 4.
+    assert _fit_threshold([(0.8, False, 3.0), (0.6, True, 1.0)]) == 0.99
 
 
 # --- fitting the whole model --------------------------------------------------------------
@@ -375,8 +309,13 @@ def test_fit_calibrates_on_out_of_fold_scores_split_by_source() -> None:
                 held.append((totals, labels[i], i))
     assert len(held) < len(rows)  # some held-out texts have too few known features
     assert model.temperature == _fit_temperature([(s, t, 1.0) for s, t, _ in held])
-    ones = [1.0] * len(rows)
-    assert model.threshold == _fit_threshold(rows, classes, held, model.temperature, ones)
+    probe = LearnedModel(classes, {}, temperature=model.temperature, threshold=0, min_known=0)
+    answers = []
+    for scores, truth, _ in held:
+        probabilities = probe.probabilities(scores)
+        best = max(range(len(probabilities)), key=probabilities.__getitem__)
+        answers.append((probabilities[best], best == truth, 1.0))
+    assert model.threshold == _fit_threshold(answers)
     assert model.min_known == MIN_KNOWN
 
 
@@ -402,18 +341,11 @@ def test_a_row_of_weight_zero_never_moves_the_weights() -> None:
     assert _train(FEATS, LABELS, 3, seed=0, weights=lighter) != _train(FEATS, LABELS, 3, seed=0)
 
 
-def test_the_temperature_and_the_threshold_count_rows_by_their_weight() -> None:
+def test_the_temperature_counts_rows_by_their_weight() -> None:
     # A wrong confident answer weighing 3 against two right ones: the softmax must cool.
     held = [([0.0, 3.0], 0, 3.0), ([3.0, 0.0], 0, 1.0), ([3.0, 0.0], 0, 1.0)]
     unweighted = [(s, t, 1.0) for s, t, _ in held]
     assert _fit_temperature(held) > _fit_temperature(unweighted)
-    # A wrong answer at 0.82 and a right one at 0.72: answering both nets w_right - w_wrong.
-    cases = [(NO_RULE, "in_transit", 0, 0.82), (NO_RULE, "delivered", 0, 0.72)]
-    rows = [_row(text, expected=truth) for text, truth, _, _ in cases]
-    index = {c.value: i for i, c in enumerate(CLASSES)}
-    scored = [(_scores(b, c), index[t], i) for i, (_, t, b, c) in enumerate(cases)]
-    assert _fit_threshold(rows, CLASSES, scored, 1.0, [1.0, 3.0]) == 0.7  # +2 beats 0
-    assert _fit_threshold(rows, CLASSES, scored, 1.0, [3.0, 1.0]) == THRESHOLDS[-1]  # -2 < 0
 
 
 def test_fit_with_another_seed_learns_other_weights() -> None:
@@ -605,10 +537,113 @@ def _files(tmp_path: Path) -> tuple[Path, Path]:
     return corpus, holdout
 
 
+NO_VOCABULARY = ("--vocabulary", "none")
+
+
+def _vocabulary_file(tmp_path: Path) -> Path:
+    """Three phrases: one with a status, one without (none), one a corpus text word for word."""
+    path = tmp_path / "vocabulary.tsv"
+    path.write_text(
+        "language\texpected\ttext\tnote\n"
+        "el\tdelivered\tΠαραδόθηκε στον παραλήπτη σήμερα\twritten here\n"
+        "el\tnone\tΣάρωση\twritten here\n"
+        f"el\t{_greek()[0].expected}\t{_greek()[0].text.upper()}\twritten here\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_vocabulary_phrases_not_in_the_corpus_are_taken(tmp_path: Path) -> None:
+    taken = load_vocabulary(_vocabulary_file(tmp_path), _greek())
+    # The corpus text (folded the same, upper case) is not; the phrase without a status is.
+    assert taken == [
+        Row("el", "delivered", "Παραδόθηκε στον παραλήπτη σήμερα", "", "vocabulary", "vocabulary"),
+        Row("el", "none", "Σάρωση", "", "vocabulary", "vocabulary"),
+    ]
+    assert len(load_vocabulary(_vocabulary_file(tmp_path), [])) == 3
+
+
+def test_phrases_without_a_status_become_the_class_the_model_never_answers() -> None:
+    rows = _greek()
+    vocabulary = [_row("qqq zzz", "none", "vocabulary"), _row("qqq yyy", "none", "vocabulary")]
+    model = fit(rows, vocabulary=vocabulary)
+    assert model.classes[-1] is None  # after the sub-statuses, by name
+    assert [c for c in model.classes if c is not None] == sorted(
+        {S(r.expected) for r in rows}, key=lambda s: s.value
+    )
+    totals, _ = model.scores(fold("qqq zzz"))
+    assert max(range(len(totals)), key=totals.__getitem__) == len(model.classes) - 1
+    assert model.guess(fold("qqq zzz")) is None
+    assert outcome(_row("qqq zzz"), model).model_top == NONE
+    # The file names the class "none" and reads it back as None.
+    doc = model.to_json()
+    assert doc["classes"][-1] == ABSTAIN == "none"
+    assert LearnedModel.from_json(doc).classes == model.classes
+
+
+def test_an_out_of_fold_abstention_is_no_answer_for_the_threshold() -> None:
+    classes = [S.DELIVERED, None]
+    held = [([2.0, 0.0], 0, 0), ([0.0, 2.0], 0, 1), ([2.0, 0.0], 1, 2)]
+    answers = _top_answers(classes, held, 1.0, [1.0, 2.0, 3.0])
+    sure = pytest.approx(math.exp(2) / (math.exp(2) + 1))
+    assert answers == [(sure, True, 1.0), (sure, False, 3.0)]  # the second abstained
+
+
+def test_fit_trains_on_the_vocabulary_but_calibrates_on_the_corpus_only(tmp_path: Path) -> None:
+    rows = _greek()
+    vocabulary = [_row("qqq zzz", "lost", "vocabulary"), _row("qqq yyy", "lost", "vocabulary")]
+    model = fit(rows, vocabulary=vocabulary)
+    assert S.LOST in model.classes  # a status only the vocabulary has
+    assert model.weights[WORD + "qqq"][model.classes.index(S.LOST)] > 0
+    assert VOCABULARY_WEIGHT == 1.0
+    assert model.weights != fit(rows).weights
+    # Out of fold only corpus rows are scored, in calibration and in the cross-validation.
+    outcomes = cross_validate(rows, 2, vocabulary=vocabulary)
+    assert [o.row for o in sorted(outcomes, key=lambda o: rows.index(o.row))] == rows
+
+
+def test_train_reads_the_vocabulary_it_is_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus, holdout = _files(tmp_path)
+    vocabulary = _vocabulary_file(tmp_path)
+    out = tmp_path / "model.json"
+    main(
+        [
+            "train",
+            "--corpus",
+            str(corpus),
+            "--holdout",
+            str(holdout),
+            "--out",
+            str(out),
+            "--vocabulary",
+            str(vocabulary),
+        ]
+    )
+    written = LearnedModel.from_json(json.loads(out.read_text(encoding="utf-8")))
+    rows = load_corpus(corpus)
+    model = fit(rows, vocabulary=load_vocabulary(vocabulary, rows))
+    assert written.weights == model.weights
+    assert written.weights != fit(rows).weights
+    capsys.readouterr()
+
+
 def test_train_writes_the_model_it_fits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus, holdout = _files(tmp_path)
     out = tmp_path / "model.json"
-    main(["train", "--corpus", str(corpus), "--holdout", str(holdout), "--out", str(out)])
+    main(
+        [
+            "train",
+            "--corpus",
+            str(corpus),
+            "--holdout",
+            str(holdout),
+            "--out",
+            str(out),
+            *NO_VOCABULARY,
+        ]
+    )
     text = out.read_text(encoding="utf-8")
     # Compact, one line, letters as they are (not \\u escapes).
     assert text == json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n"
@@ -631,7 +666,18 @@ def test_evaluate_reports_held_out_sources_then_cross_validation(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corpus, holdout = _files(tmp_path)
-    main(["evaluate", "--corpus", str(corpus), "--holdout", str(holdout), "--folds", "2"])
+    main(
+        [
+            "evaluate",
+            "--corpus",
+            str(corpus),
+            "--holdout",
+            str(holdout),
+            "--folds",
+            "2",
+            *NO_VOCABULARY,
+        ]
+    )
     printed = capsys.readouterr().out
     rows = _greek()
     held = held_out_sources(holdout)
@@ -653,7 +699,17 @@ def test_evaluate_holdout_only_skips_the_cross_validation(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corpus, holdout = _files(tmp_path)
-    main(["evaluate", "--corpus", str(corpus), "--holdout", str(holdout), "--holdout-only"])
+    main(
+        [
+            "evaluate",
+            "--corpus",
+            str(corpus),
+            "--holdout",
+            str(holdout),
+            "--holdout-only",
+            *NO_VOCABULARY,
+        ]
+    )
     printed = capsys.readouterr().out
     rows = _greek()
     held = held_out_sources(holdout)
@@ -665,12 +721,12 @@ def test_evaluate_holdout_only_skips_the_cross_validation(
     )
 
 
-@pytest.mark.parametrize("missing", ["--corpus", "--holdout"])
+@pytest.mark.parametrize("missing", ["--corpus", "--holdout", "--vocabulary"])
 def test_a_missing_input_file_is_an_error_that_says_where(
     tmp_path: Path, missing: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corpus, holdout = _files(tmp_path)
-    paths = {"--corpus": corpus, "--holdout": holdout}
+    paths = {"--corpus": corpus, "--holdout": holdout, "--vocabulary": _vocabulary_file(tmp_path)}
     paths[missing] = tmp_path / "absent.txt"
     with pytest.raises(SystemExit) as raised:
         main(["train", *(x for k, v in paths.items() for x in (k, str(v))), "--out", "x"])
@@ -688,6 +744,7 @@ def test_the_command_line_runs_from_the_repository_root_with_its_defaults(
     data.mkdir(parents=True)
     corpus.rename(data / "carrier_texts.tsv")
     holdout.rename(data / "carrier_texts_holdout_sources.txt")
+    _vocabulary_file(tmp_path).rename(data / "event_texts.tsv")
     (tmp_path / "src" / "parceltrail" / "data").mkdir(parents=True)
     monkeypatch.chdir(tmp_path)
     main(["train"])

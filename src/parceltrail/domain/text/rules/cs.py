@@ -85,6 +85,11 @@ RULES = (
         r"|expedovan|odeslan",
         confidence=0.75,
     ),
+    # Session 7: general carrier vocabulary, written from the training sources' misses and
+    # from common carrier wording (never from the held-out sources' texts).
+    rule("cs.ofd.more", S.OUT_FOR_DELIVERY, r"\bdorucuje se|ve dorucovani"),
+    rule("cs.returning.more", S.RETURNING, r"vraci odesilateli|se vraci"),
+    rule("cs.info.more", S.INFO_RECEIVED, r"(?:data|udaje|informace) o zasilce (?:prijat|obdrzen)"),
 )
 
 LANGUAGE = Language(

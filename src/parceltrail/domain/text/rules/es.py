@@ -206,6 +206,9 @@ RULES = (
         r"|pendiente de recogida en",
     ),
     rule("es.accepted.general", S.ACCEPTED, r"^recogid[ao]$|recogid[ao] (?:en|al) remitente"),
+    # Session 7: general carrier vocabulary, written from the training sources' misses and
+    # from common carrier wording (never from the held-out sources' texts).
+    rule("es.ofd.more", S.OUT_FOR_DELIVERY, r"sali[oó] (?:para|a) (?:entrega|reparto)"),
 )
 
 LANGUAGE = Language(

@@ -39,6 +39,14 @@ RULES = (
         r"kuljetuksessa|matkalla|lajiteltu|lahtenyt|saapunut varastolle|terminaaliin",
         confidence=0.75,
     ),
+    # Session 7: general carrier vocabulary, written from the training sources' misses and
+    # from common carrier wording (never from the held-out sources' texts).
+    rule(
+        "fi.accepted.more", S.ACCEPTED, r"vastaanotettu kuljetettavaksi|vastaanotettu kuljetukseen"
+    ),
+    rule("fi.info.more", S.INFO_RECEIVED, r"ennakkotiedot|ennakkotieto"),
+    rule("fi.delayed.more", S.DELAYED, r"viivastyn|viivastyy|myohastyn"),
+    rule("fi.failed.more", S.FAILED_ATTEMPT, r"jakeluyritys epaonnistui|toimitus epaonnistui"),
 )
 
 LANGUAGE = Language(

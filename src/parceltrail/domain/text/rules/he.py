@@ -45,6 +45,17 @@ RULES = (
         r"(?:ב)?תהליך מיון|[בו]?מיון|בדרך|במעבר|הועבר|[הו]?גיע (?:ל|אל)|[בו]?שינוע|יצא מ",
         confidence=0.75,
     ),
+    # Session 7: general carrier vocabulary, written from the training sources' misses and
+    # from common carrier wording (never from the held-out sources' texts).
+    rule(
+        "he.pickup.more", S.AVAILABLE_FOR_PICKUP, r"[הו]?(?:מוכן|מוכנה) ל?איסוף|ממתינ(?:ה)? לאיסוף"
+    ),
+    rule(
+        "he.accepted.more",
+        S.ACCEPTED,
+        r"[הו]?(?:הדבר|החבילה|המשלוח) (?:התקבל|התקבלה) ב(?:סניף|יחידת|דואר)",
+    ),
+    rule("he.info.more", S.INFO_RECEIVED, r"[הו]?התקבלו (?:פרטי|נתוני) (?:ה)?(?:משלוח|דבר|חבילה)"),
 )
 
 LANGUAGE = Language(

@@ -258,6 +258,21 @@ RULES = (
         r"(?:beschikbaar|ligt|klaar) (?:in|bij) (?:de |het )?(?:pakketautomaat|pakketkluis"
         r"|afhaalautomaat|locker)",
     ),
+    # Session 7: general carrier vocabulary, written from the training sources' misses and
+    # from common carrier wording (never from the held-out sources' texts).
+    rule(
+        "nl.pickup.more",
+        S.AVAILABLE_FOR_PICKUP,
+        r"kan (?:worden|je) (?:afgehaald|opgehaald)|kan (?:worden )?opgehaald worden",
+    ),
+    rule(
+        "nl.customs.cleared.s7",
+        S.CUSTOMS_CLEARED,
+        r"(?:invoer|import)aangifte (?:\w{1,12} )?(?:afgerond|voltooid|goedgekeurd)"
+        r"|vrijgegeven door de douane|douane heeft .{0,20}vrijgegeven",
+    ),
+    rule("nl.delayed.more", S.DELAYED, r"uitstel van (?:aflevering|bezorging)|uitgesteld"),
+    rule("nl.accepted.more", S.ACCEPTED, r"ontvangen door (?:de )?vervoerder"),
 )
 
 LANGUAGE = Language(

@@ -275,6 +275,29 @@ RULES = (
     rule("ru.info.general2", S.INFO_RECEIVED, r"ещ[её] не отправлен"),
     rule("ru.accepted.general2", S.ACCEPTED, r"(?:отправление|посылка|заказ) принят[оа]?$"),
     rule("ru.info.registered", S.INFO_RECEIVED, r"^(?:зарегистрирован|оформлен)[оаы]?$"),
+    # Session 7: general carrier vocabulary, written from the training sources' misses and
+    # from common carrier wording (never from the held-out sources' texts).
+    rule(
+        "ru.info.more",
+        S.INFO_RECEIVED,
+        r"получена информация об? (?:отправлени|посылк|заказ)|информация об? (?:отправлении"
+        r"|посылке|заказе) поступила|поступила информация об?",
+    ),
+    rule(
+        "ru.accepted.more",
+        S.ACCEPTED,
+        r"(?:поступил|принят)[аоы]? (?:на почту|в отделение|на отправку)",
+    ),
+    rule(
+        "ru.in_transit.node",
+        S.IN_TRANSIT,
+        r"(?:поступил|прибыл|покинул)[аоы]? (?:в )?сортировочн\w{0,3} (?:узел|пункт)",
+    ),
+    rule(
+        "ru.delivered.received",
+        S.DELIVERED,
+        r"^получен[оаы]?$|получен[оаы]? (?:адресатом|получателем)",
+    ),
 )
 
 LANGUAGE = Language(

@@ -28,7 +28,14 @@ RULES = (
         r"|misslyckad leverans|ej antraffad|inte antraffad|ingen hemma|kunde inte delas ut",
     ),
     rule("sv.customs.cleared", S.CUSTOMS_CLEARED, r"tullklarering slutford|tullklarerad|fortullad"),
-    rule("sv.customs.started", S.CUSTOMS_STARTED, r"tull", confidence=0.8),
+    # Not the Finnish words (tullattu, tullaus, tullissa): one-word Finnish texts are tried
+    # in Swedish first. Session 7.
+    rule(
+        "sv.customs.started",
+        S.CUSTOMS_STARTED,
+        r"tull(?!att|aus|iss|iin|ille)",
+        confidence=0.8,
+    ),
     rule(
         "sv.pickup",
         S.AVAILABLE_FOR_PICKUP,

@@ -52,6 +52,17 @@ RULES = (
         r"|ขนส่ง|ถึงสาขา",
         confidence=0.75,
     ),
+    # Session 7: general carrier vocabulary, written from the training sources' misses and
+    # from common carrier wording (never from the held-out sources' texts).
+    rule("th.failed.closed", S.FAILED_ATTEMPT, r"บ้านปิด|ปิดบ้าน|(?:ราชการ|บริษัท).{0,3}หยุด"),
+    rule("th.returning.more", S.RETURNING, r"ไม่มารับภายในกำหนด|ไม่มีผู้มารับ|เกินกำหนดรับ"),
+    rule("th.pickup.notice", S.AVAILABLE_FOR_PICKUP, r"ออกใบแจ้ง"),
+    rule("th.pending", S.PENDING, r"ไม่พบข้อมูล"),
+    rule(
+        "th.address.more",
+        S.ADDRESS_ISSUE,
+        r"ไม่มีผู้รับตามจ่าหน้า|ไม่มีเลขที่บ้าน|จ่าหน้าไม่(?:ชัดเจน|ถูกต้อง)|ย้ายที่อยู่|ไม่ทราบที่อยู่",
+    ),
 )
 
 LANGUAGE = Language(

@@ -72,6 +72,14 @@ RULES = (
         r"|merkezinden cikti|merkezine ulasti|tasima|cikis yapti|ulasti",
         confidence=0.75,
     ),
+    # Session 7: general carrier vocabulary, written from the training sources' misses and
+    # from common carrier wording (never from the held-out sources' texts).
+    rule(
+        "tr.in_transit.more",
+        S.IN_TRANSIT,
+        r"torba kapandi|yukleme yapildi|indirme yapildi|cuvala (?:kondu|eklendi)",
+        confidence=0.75,
+    ),
 )
 
 LANGUAGE = Language(

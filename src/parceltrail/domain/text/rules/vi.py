@@ -82,6 +82,26 @@ RULES = (
         confidence=0.75,
     ),
     rule("vi.exception", S.EXCEPTION, r"ngoai le|bat thuong|su co", confidence=0.6),
+    # Session 7: general carrier vocabulary, written from the training sources' misses and
+    # from common carrier wording (never from the held-out sources' texts).
+    rule("vi.returning.more", S.RETURNING, r"(?:xac nhan|duyet) hoan|chuyen kho tra"),
+    rule("vi.returned.more", S.RETURNED, r"(?:da |thanh cong\W{1,3})chuyen tra (?:nguoi gui|shop)"),
+    rule("vi.cancelled.more", S.CANCELLED, r"^huy\b|yeu cau huy|huy (?:nhap|phieu|van don|don)"),
+    rule("vi.delayed.more", S.DELAYED, r"^hoan giao|tam hoan|cham (?:lay|giao)"),
+    rule(
+        "vi.in_transit.more",
+        S.IN_TRANSIT,
+        r"dong (?:tui|bang ke|tuyen|chuyen)|nhan (?:tui|bang ke|chuyen (?:thu|xe))"
+        r"|chuyen tiep|(?:dang|da) chuyen kho",
+        confidence=0.75,
+    ),
+    rule("vi.accepted.more", S.ACCEPTED, r"giao cho buu cuc|nhan tu buu ta"),
+    rule("vi.info.more", S.INFO_RECEIVED, r"tiep nhan don|cho xu ly"),
+    rule(
+        "vi.ofd.more",
+        S.OUT_FOR_DELIVERY,
+        r"dang duoc (?:di )?giao|di giao cho (?:khach|nguoi nhan)",
+    ),
 )
 
 LANGUAGE = Language(

@@ -259,6 +259,16 @@ RULES = (
         r"处理货件中|货件处理中|站所|统仓|伙伴|子公司|港口|配送路线|转回",
         confidence=0.75,
     ),
+    # Session 7: general carrier vocabulary, written from the training sources' misses and
+    # from common carrier wording (never from the held-out sources' texts).
+    rule("zh.ofd.s7", S.OUT_FOR_DELIVERY, r"^配送中|正在配送|派送途中"),
+    rule("zh.pending.s7", S.PENDING, r"暂无(?:物流|轨迹|跟踪)"),
+    rule(
+        "zh.handed_over.s7",
+        S.HANDED_OVER,
+        r"转交.{0,6}(?:合作|伙伴|第三方|其他快递|同行)",
+    ),
+    rule("zh.returning.s7", S.RETURNING, r"(?:返回|退回|退还)给?寄件"),
 )
 
 LANGUAGE = Language(
