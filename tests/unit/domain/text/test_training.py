@@ -222,8 +222,8 @@ def _threshold(answers: Sequence[tuple[float, bool]]) -> float:
     return _fit_threshold([(confidence, right, 1.0) for confidence, right in answers])
 
 
-def test_the_candidates_reach_from_a_tenth_to_nearly_one() -> None:
-    assert THRESHOLDS[0] == 0.1
+def test_the_candidates_reach_from_one_half_to_nearly_one() -> None:
+    assert THRESHOLDS[0] == 0.5  # under it, the model itself finds its answer more likely wrong
     assert THRESHOLDS[-1] == 0.99
     assert list(THRESHOLDS) == sorted(THRESHOLDS)
     assert NEVER > 1  # above every probability
@@ -240,17 +240,24 @@ def test_the_threshold_is_the_lowest_whose_answers_meet_the_floor() -> None:
 
 def test_more_right_answers_further_down_lower_the_threshold() -> None:
     # A wrong answer high up is outweighed by right ones below it: answering everything from
-    # 0.2 is right 7 of 9 times (0.78), and every higher candidate too.
+    # 0.5 is right 4 of 5 times (0.8), and every higher candidate too.
     answers = [(0.92, False), (0.8, True), (0.7, True), (0.6, True), (0.5, True)]
-    answers += [(0.4, True), (0.3, True), (0.2, True), (0.2, False)]
-    assert _threshold(answers) == 0.2
+    assert _threshold(answers) == 0.5
+
+
+def test_answers_under_one_half_are_never_let_in_however_right() -> None:
+    # Right every time under 0.5 out of fold, yet a calibrated confidence under one half says
+    # the answer is more likely wrong than right: the threshold stays where the answers above
+    # one half are, the highest of the candidates that let in as many (0.9).
+    answers = [(0.9, True)] + [(0.4, True), (0.3, True), (0.2, True)] * 5
+    assert _threshold(answers) == 0.9
 
 
 def test_a_candidate_lower_down_may_qualify_where_one_above_it_does_not() -> None:
-    # From 0.9 only the wrong answer (0.0); from 0.5 two right of three (0.67); from 0.3 three
-    # of four (0.75): the objective is coverage under the floor, so 0.3 is taken.
-    answers = [(0.9, False), (0.6, True), (0.5, True), (0.3, True)]
-    assert _threshold(answers) == 0.3
+    # From 0.95 only the wrong answer (0.0); from 0.7 two right of three (0.67); from 0.55
+    # three of four (0.75): the objective is coverage under the floor, so 0.55 is taken.
+    answers = [(0.95, False), (0.8, True), (0.7, True), (0.55, True)]
+    assert _threshold(answers) == 0.55
 
 
 def test_an_answer_exactly_at_the_threshold_counts() -> None:
