@@ -14,6 +14,7 @@ from tests import analytics_fixture, factories
 from tests.analytics_fixture import (
     DELIVERED_WEEK,
     EXPECTED,
+    EXPECTED_BEFORE_ORDERED,
     EXPECTED_BY_DELIVERY,
     EXPECTED_BY_ORDER,
     EXPECTED_S1,
@@ -37,6 +38,7 @@ def tokens(app: App) -> dict[str, str]:
     names = ("s1", "s2", "admin", "buyer")
     found = {name: factories.token(app, f"{name}@example.com") for name in names}
     found["s2_id"] = s2.id
+    found["s1_id"] = s1.id
     return found
 
 
@@ -51,19 +53,31 @@ def percentiles(body: dict[str, Any], name: str) -> dict[str, int]:
     return {k: body[name][k] for k in ("p50", "p80", "p95")}
 
 
+DURATIONS = tuple(
+    f"{name}_{unit}days"
+    for name in ("processing", "first_scan", "transit", "order_to_delivery")
+    for unit in ("", "business_")
+)
+
+
 def test_an_admin_reads_every_sellers_figures(http: httpx.Client, tokens: dict[str, str]):
+    """Every hand-computed figure of the fixture, in the API's words."""
     body = get(http, tokens["admin"])
     for name in ("shipments", "delivered", "in_flight", "delivery_rate", "on_time_rate",
                  "first_attempt_rate", "exception_rate", "exceptions", "on_time"):
         assert body[name] == EXPECTED[name], name
-    for name in ("transit_days", "transit_business_days", "order_to_delivery_days",
-                 "processing_days", "first_scan_days"):
+    for name in (*DURATIONS, "reporting_lag_hours"):
         assert percentiles(body, name) == EXPECTED[name], name
-    assert percentiles(body, "reporting_lag_hours") == EXPECTED["reporting_lag_hours"]
-    dispatched = body["eta_accuracy"][0]
-    assert dispatched == {"milestone": "dispatched", **EXPECTED["eta_dispatched"]}
+    assert body["reporting_lag_hours"]["samples"] == EXPECTED["reporting_lag_events"]
+    assert body["transit_days"]["samples"] == EXPECTED["delivered"]
+    assert body["eta_accuracy"] == [
+        {"milestone": "dispatched", **EXPECTED["eta_dispatched"]},
+        {"milestone": "arrived_destination", **EXPECTED["eta_arrived_destination"]},
+    ]
+    assert body["problems_found"] == EXPECTED["problems"]
     assert body["problems_found_first_rate"] == EXPECTED["problems_first_rate"]
     assert body["previous"]["shipments"] == 0  # the week before is empty
+    assert body["previous"]["on_time_rate"] is None
     assert body["period"] == {"from": "2026-03-02", "to": "2026-03-08", "by": "dispatch"}
 
 
@@ -77,6 +91,10 @@ def test_a_seller_reads_their_own_and_filters_narrow(http: httpx.Client, tokens:
         2, 1, 1,
     )
     assert get(http, tokens["admin"], seller=tokens["s2_id"])["exceptions"]["lost"] == 1
+    by_email = get(http, tokens["admin"], seller="s1@example.com")  # admins know the e-mail
+    assert (by_email["shipments"], by_email["filters"]["seller"]) == (
+        EXPECTED_S1["shipments"], tokens["s1_id"]
+    )
 
 
 def span(first_last: tuple[object, object]) -> dict[str, str]:
@@ -108,6 +126,10 @@ def test_periods_by_order_day(http: httpx.Client, tokens: dict[str, str]):
     assert percentiles(body, "transit_days") == EXPECTED_BY_ORDER["transit_days"]
     assert body["on_time_rate"] == EXPECTED_BY_ORDER["on_time_rate"]
     assert body["previous"]["shipments"] == EXPECTED_BY_ORDER["previous_shipments"]
+    before = body["previous"]  # a previous period with something in it, every figure
+    for name, expected in EXPECTED_BEFORE_ORDERED.items():
+        got = percentiles(before, name) if name.endswith("_days") else before[name]
+        assert got == expected, name
     assert get(http, tokens["admin"], **span(ORDERED))["shipments"] == 5  # by dispatch
     # a seller by order day, narrowed to a service: s1's standard parcel ordered the 3rd
     mine = get(http, tokens["s1"], by="order", service="standard", **span(ORDERED))
@@ -140,6 +162,10 @@ def test_who_may_not_read_and_bad_periods(http: httpx.Client, tokens: dict[str, 
     assert http.get(path, params=backwards, headers=auth(tokens["s1"])).status_code == 422
     lowercase = {**WEEK, "origin": "cn"}
     assert http.get(path, params=lowercase, headers=auth(tokens["s1"])).status_code == 422
+    nobody = {**WEEK, "seller": "nobody@example.com"}
+    assert http.get(path, params=nobody, headers=auth(tokens["admin"])).status_code == 422
+    a_buyer = {**WEEK, "seller": "buyer@example.com"}  # not a seller: no analytics of theirs
+    assert http.get(path, params=a_buyer, headers=auth(tokens["admin"])).status_code == 422
     unknown = http.get(path, params={**WEEK, "by": "arrival"}, headers=auth(tokens["s1"]))
     assert unknown.status_code == 422
     assert "delivery" in unknown.text  # says which bases there are

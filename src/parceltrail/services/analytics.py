@@ -45,7 +45,7 @@ from parceltrail.services.analytics_ports import (
     RollupKey,
     Scope,
 )
-from parceltrail.services.ports import AnalyticsUnitOfWork
+from parceltrail.services.ports import AnalyticsUnitOfWork, UsersUnitOfWork
 from parceltrail.services.rounds import in_rounds
 
 SWEEP = "analytics"
@@ -237,6 +237,19 @@ def scope_of(user: User, query: Query) -> Scope:
     else:
         raise PermissionDenied(N_("analytics are for sellers and admins"))
     return Scope(seller, query.carrier, query.service, query.origin, query.destination, query.basis)
+
+
+def seller_chosen(*, uow: UsersUnitOfWork, user: User, text: str) -> User | None:
+    """The seller an admin's filter names by e-mail or by id (admins know sellers by their
+    e-mail; links carry the id); None when nothing is chosen."""
+    if not text:
+        return None
+    if not user.is_admin:
+        raise PermissionDenied(N_("sellers see their own analytics only"))
+    found = uow.users.by_email(text) if "@" in text else uow.users.get(text)
+    if found is None or not found.can_sell:
+        raise ValidationFailed(Words("there is no seller {seller}", seller=text), field="seller")
+    return found
 
 
 def summarize(uow: AnalyticsUnitOfWork, scope: Scope, first: date, last: date) -> Summary:

@@ -170,12 +170,17 @@ def summary(
     service: Annotated[str | None, Query(max_length=32)] = None,
     origin: Country = None,
     destination: Country = None,
-    seller: Annotated[str | None, Query(max_length=32, description="Admins only")] = None,
+    seller: Annotated[
+        str | None, Query(max_length=254, description="Admins only: a seller's e-mail or id")
+    ] = None,
 ) -> dict[str, Any]:
     """Delivery figures of the shipments dispatched (or ordered, or delivered: `by`) from `from`
     to `to` (the last 30 days by default), and of the period of the same length before: a
     seller's own, everyone's for an admin (or one seller's with `seller`). By delivery day only
     delivered shipments are counted."""
+    if user.is_admin:  # an admin names the seller by e-mail or id; a seller is always their own
+        chosen = analytics.seller_chosen(uow=uow, user=user, text=seller or "")
+        seller = chosen.id if chosen else None
     query = query_of(
         app.clock().date(),
         first,

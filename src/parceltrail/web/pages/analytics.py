@@ -30,6 +30,7 @@ from parceltrail.domain.analytics import (
     rate,
 )
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
+from parceltrail.domain.eta import ETA_MILESTONES
 from parceltrail.domain.users import User
 from parceltrail.domain.words import N_, Words
 from parceltrail.services import analytics
@@ -44,6 +45,7 @@ DEFAULT_DAYS = 90
 _FILE = re.compile(r"^([a-z_]{1,20})\.(csv|json)$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 Text = Annotated[str, Query(max_length=64)]
+Seller = Annotated[str, Query(max_length=254)]  # an e-mail or a user id
 
 TITLES = {
     "kpis": N_("Key figures"),
@@ -101,11 +103,21 @@ LABELS = {
     "departed_origin": N_("Departed origin"), "arrived_destination": N_("Arrived at destination"),
     "customs_cleared": N_("Customs cleared"), "handed_over": N_("Handed over"),
     "out_for_delivery": N_("Out for delivery"),
+    "unit": N_("Unit"), "hours": N_("Hours"), "problems": N_("Parcels with a problem"),
+    "reporting_lag": N_("Carrier reporting lag (event to parceltrail)"),
+    "previous_p50": N_("p50 before"), "previous_p80": N_("p80 before"),
+    "previous_p95": N_("p95 before"), "previous_rate": N_("Rate before"),
+    "previous_judged": N_("Judged before"), "previous_held_rate": N_("Inside the interval before"),
+    "previous_median_error_days": N_("Median error before (days)"),
 }
 RATES = frozenset({"on_time_rate", "delivery_rate", "first_attempt_rate", "exception_rate",
-                   "problems_first_rate", "rate", "held_rate"})
+                   "problems_first_rate", "rate", "held_rate", "previous_rate",
+                   "previous_held_rate"})
 TILES = ("shipments", "delivered", "in_flight", "on_time_rate", "transit_p50",
          "first_attempt_rate", "exception_rate", "problems_first_rate")
+# The figures that are better when they fall: their tile's trend is coloured the other way.
+LOWER_IS_BETTER = frozenset({"in_flight", "transit_p50", "exception_rate", "overdue", "late"})
+PARTS = ("early", "on_time", "late", "overdue")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +146,7 @@ def kpis(s: Summary) -> dict[str, Any]:
         "transit_p95": transit.p95, "order_to_delivery_p50": s.days("order_to_delivery").p50,
         "first_attempt_rate": s.first_attempt_rate, "exception_rate": s.exception_rate,
         "reporting_lag_p50": s.lag_hours.p50, "problems_first_rate": s.problems_first_rate,
+        **{part: s.count(part) for part in PARTS}, "problems": s.count("problems"),
     }
 
 
@@ -154,7 +167,7 @@ def _transit(counts: Tally) -> tuple[int | None, int | None, int | None]:
 def datasets(report: analytics.Report) -> dict[str, Dataset]:
     now, before = kpis(report.current), kpis(report.previous)
     s = report.current
-    parts = ("early", "on_time", "late", "overdue")
+    parts = PARTS
     lanes = sorted(report.lanes.items(), key=lambda item: -sum(item[1].values()))
     found = [
         Dataset("kpis", ("metric", "value", "previous"),
@@ -176,20 +189,58 @@ def datasets(report: analytics.Report) -> dict[str, Dataset]:
             [c or "?", d or "?", sum(v.get(p, 0) for p in parts), _on_time(v)]
             for (c, d), v in sorted(report.cells.items())
         ]),
-        Dataset("exceptions", ("kind", "shipments", "rate"), [
-            [kind, n, rate(n, s.count("shipments"))] for kind, n in s.exceptions.items()
-        ]),
-        Dataset("durations", ("measure", "kind", "p50", "p80", "p95", "samples"), [
-            [name, label, p.p50, p.p80, p.p95, p.samples]
-            for name in ("processing", "first_scan", "transit", "order_to_delivery")
-            for label, kind in (("calendar", "cal"), ("business", "bus"))
-            for p in (s.days(name, kind),)
-        ]),
-        Dataset("eta_accuracy", ("milestone", "judged", "held_rate", "median_error_days"), [
-            [a.milestone, a.judged, a.held_rate, a.median_error_days] for a in s.eta_accuracy
-        ]),
+        _exceptions(s, report.previous),
+        _durations(s, report.previous),
+        _eta_accuracy(s, report.previous),
     ]
     return {d.name: d for d in found}
+
+
+def _exceptions(s: Summary, before: Summary) -> Dataset:
+    """Each reason's count and share of the shipments, now and in the previous period."""
+    return Dataset("exceptions", ("kind", "shipments", "rate", "previous", "previous_rate"), [
+        [kind, n, rate(n, s.count("shipments")), before.count(kind),
+         rate(before.count(kind), before.count("shipments"))]
+        for kind, n in s.exceptions.items()
+    ])
+
+
+def _spans(s: Summary) -> list[tuple[str, str, Percentiles]]:
+    """Each duration in calendar and business days, then the carriers' reporting lag."""
+    found = [
+        (name, unit, s.days(name, kind))
+        for name in ("processing", "first_scan", "transit", "order_to_delivery")
+        for unit, kind in (("calendar", "cal"), ("business", "bus"))
+    ]
+    return [*found, ("reporting_lag", "hours", s.lag_hours)]
+
+
+def _durations(s: Summary, before: Summary) -> Dataset:
+    columns = ("measure", "unit", "p50", "p80", "p95", "samples",
+               "previous_p50", "previous_p80", "previous_p95")
+    return Dataset("durations", columns, [
+        [name, unit, p.p50, p.p80, p.p95, p.samples, b.p50, b.p80, b.p95]
+        for (name, unit, p), (_, _, b) in zip(_spans(s), _spans(before), strict=True)
+    ])
+
+
+def _eta_accuracy(s: Summary, before: Summary) -> Dataset:
+    """Per milestone measured from in either period (in the journey's order)."""
+    now = {a.milestone: a for a in s.eta_accuracy}
+    then = {a.milestone: a for a in before.eta_accuracy}
+    columns = ("milestone", "judged", "held_rate", "median_error_days",
+               "previous_judged", "previous_held_rate", "previous_median_error_days")
+    rows = []
+    for milestone in ETA_MILESTONES:
+        if milestone not in now and milestone not in then:
+            continue
+        a, b = now.get(milestone), then.get(milestone)
+        rows.append([
+            milestone, a.judged if a else 0, a.held_rate if a else None,
+            a.median_error_days if a else None, b.judged if b else 0,
+            b.held_rate if b else None, b.median_error_days if b else None,
+        ])
+    return Dataset("eta_accuracy", columns, rows)
 
 
 def drawings(sets: dict[str, Dataset], gettext: Any) -> dict[str, Markup]:
@@ -288,14 +339,18 @@ def _context(report: analytics.Report, area: str, gettext: Any) -> dict[str, Any
     }
 
 
-def _report(uow: UowDep, user: User, app: AppDep, area: str, form: dict[str, str]) -> Any:
+def _report(
+    uow: UowDep, user: User, app: AppDep, area: str, form: dict[str, str]
+) -> tuple[analytics.Report, User | None]:
+    """The page's figures, and the seller an admin chose (by e-mail or id)."""
     if area == "admin" and not user.is_admin:
         raise PermissionDenied(N_("this page is for admins"))
-    chosen = form.pop("seller")
-    seller = chosen if area == "admin" else user.id  # the desk is always one's own
+    text = form.pop("seller").strip()
+    chosen = analytics.seller_chosen(uow=uow, user=user, text=text) if area == "admin" else None
+    seller = chosen.id if chosen else (None if area == "admin" else user.id)  # desk: one's own
     first, last, by = form.pop("from"), form.pop("to"), form.pop("by")
     query = query_of(app.clock().date(), first, last, seller, by, **form)
-    return analytics.report(uow=uow, user=user, query=query)
+    return analytics.report(uow=uow, user=user, query=query), chosen
 
 
 def _form(first: str, last: str, by: str, carrier: str, service: str, origin: str,
@@ -312,13 +367,14 @@ def analytics_page(
     last: Annotated[str, Query(alias="to", max_length=10)] = "",
     by: Annotated[str, Query(max_length=10)] = "",
     carrier: Text = "", service: Text = "", origin: Text = "", destination: Text = "",
-    seller: Text = "",
+    seller: Seller = "",
 ) -> Response:
     area = "admin" if request.url.path.startswith("/admin") else "desk"
     form = _form(first, last, by, carrier, service, origin, destination, seller)
-    report = _report(uow, who.require(), app, area, form)
+    report, chosen = _report(uow, who.require(), app, area, form)
     gettext = page_gettext(request)
-    return page(request, who, "analytics.html", **_context(report, area, gettext))
+    context = _context(report, area, gettext)
+    return page(request, who, "analytics.html", **context, seller=chosen)
 
 
 @router.get("/desk/analytics/{file}")
@@ -329,13 +385,13 @@ def analytics_export(
     last: Annotated[str, Query(alias="to", max_length=10)] = "",
     by: Annotated[str, Query(max_length=10)] = "",
     carrier: Text = "", service: Text = "", origin: Text = "", destination: Text = "",
-    seller: Text = "",
+    seller: Seller = "",
 ) -> Response:
     """One chart's numbers as CSV or JSON; ``summary.json`` is the API's summary."""
     match = _FILE.match(file)
     area = "admin" if request.url.path.startswith("/admin") else "desk"
     form = _form(first, last, by, carrier, service, origin, destination, seller)
-    report = _report(uow, who.require(), app, area, form)
+    report, _ = _report(uow, who.require(), app, area, form)
     sets = datasets(report)
     name, kind = match.groups() if match else ("", "")
     headers = {"Content-Disposition": f'attachment; filename="analytics-{file}"'}
@@ -377,6 +433,8 @@ def tiles(kpis: Dataset) -> list[dict[str, Any]]:
         else:
             trend = f"{change:+d}"
         direction = "flat" if not change else ("up" if change > 0 else "down")
+        better = change is not None and change != 0 and (change < 0) == (key in LOWER_IS_BETTER)
+        verdict = "" if not change else ("better" if better else "worse")
         found.append({"key": key, "value": shown(value, key), "previous": shown(before, key),
-                      "trend": trend, "direction": direction})
+                      "trend": trend, "direction": direction, "verdict": verdict})
     return found
