@@ -12,12 +12,15 @@ from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
 from tests import analytics_fixture, factories
 from tests.analytics_fixture import (
+    CARRIERS,
+    CELLS,
     DELIVERED_WEEK,
     EXPECTED,
     EXPECTED_BEFORE_ORDERED,
     EXPECTED_BY_DELIVERY,
     EXPECTED_BY_ORDER,
     EXPECTED_S1,
+    LANES,
     ORDERED,
 )
 
@@ -169,3 +172,66 @@ def test_who_may_not_read_and_bad_periods(http: httpx.Client, tokens: dict[str, 
     unknown = http.get(path, params={**WEEK, "by": "arrival"}, headers=auth(tokens["s1"]))
     assert unknown.status_code == 422
     assert "delivery" in unknown.text  # says which bases there are
+
+
+def table(http: httpx.Client, token: str, name: str, **params: str) -> list[dict[str, Any]]:
+    answer = http.get(
+        f"/api/v1/analytics/tables/{name}", params={**WEEK, **params}, headers=auth(token)
+    )
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["name"] == name
+    assert all(list(row) == body["columns"] for row in body["rows"])
+    rows: list[dict[str, Any]] = body["rows"]
+    return rows
+
+
+def test_the_pages_tables_through_the_api(http: httpx.Client, tokens: dict[str, str]):
+    """Each chart's numbers with a token, against the hand-computed fixture."""
+    admin = tokens["admin"]
+    carriers = {
+        r["carrier"]: (r["early"], r["on_time"], r["late"], r["overdue"])
+        for r in table(http, admin, "carriers")
+    }
+    assert carriers == CARRIERS
+    heat = {(r["carrier"], r["destination"]): (r["judged"], r["on_time_rate"])
+            for r in table(http, admin, "heatmap")}
+    assert heat == CELLS
+    lanes: dict[tuple[str, str], dict[int, int]] = {}
+    for r in table(http, admin, "lanes"):
+        lanes.setdefault((r["origin"], r["destination"]), {})[r["days"]] = r["parcels"]
+    assert lanes == LANES
+    durations = {(r["measure"], r["unit"]): [r["p50"], r["p80"], r["p95"]]
+                 for r in table(http, admin, "durations")}
+    for name in ("processing", "first_scan", "transit", "order_to_delivery"):
+        days = EXPECTED[f"{name}_days"]
+        assert durations[(name, "calendar")] == [days["p50"], days["p80"], days["p95"]], name
+        business = EXPECTED[f"{name}_business_days"]
+        assert durations[(name, "business")] == [business[p] for p in ("p50", "p80", "p95")]
+    lag = EXPECTED["reporting_lag_hours"]
+    assert durations[("reporting_lag", "hours")] == [lag["p50"], lag["p80"], lag["p95"]]
+    weeks = table(http, admin, "weekly")
+    assert [(w["week"], w["shipments"], w["transit_p80"]) for w in weeks] == [
+        ("2026-03-02", 5, EXPECTED["transit_days"]["p80"])
+    ]
+    kpis = {r["metric"]: (r["value"], r["previous"]) for r in table(http, admin, "kpis")}
+    assert kpis["on_time_rate"] == (EXPECTED["on_time_rate"], None)
+    eta = {r["milestone"]: r for r in table(http, admin, "eta_accuracy")}
+    assert eta["dispatched"]["held_rate"] == EXPECTED["eta_dispatched"]["held_rate"]
+    before = {r["kind"]: r["previous"] for r in table(http, admin, "exceptions", by="order",
+                                                      **span(ORDERED))}
+    assert before == EXPECTED_BEFORE_ORDERED["exceptions"]
+
+
+def test_a_seller_reads_their_own_tables_only(http: httpx.Client, tokens: dict[str, str]):
+    mine = {r["kind"]: r["shipments"] for r in table(http, tokens["s1"], "exceptions")}
+    assert mine["lost"] == 0  # S5, the lost parcel, is s2's
+    france = table(http, tokens["s1"], "carriers", destination="FR")
+    assert [r["carrier"] for r in france] == ["yunexpress"]
+    path = "/api/v1/analytics/tables/carriers"
+    other = {**WEEK, "seller": tokens["s2_id"]}
+    assert http.get(path, params=other, headers=auth(tokens["s1"])).status_code == 403
+    assert http.get(path, params=WEEK).status_code == 401
+    assert http.get(path, params=WEEK, headers=auth(tokens["buyer"])).status_code == 403
+    nothing = http.get("/api/v1/analytics/tables/nothing", params=WEEK, headers=auth(tokens["s1"]))
+    assert nothing.status_code == 422
