@@ -96,8 +96,20 @@ def test_a_seller_sees_only_their_shipments(
     page = browser.new_page()
     _log_in(page, base_url, "s1@example.com")
     page.goto(f"{base_url}/desk/analytics?{WEEK}")
+    expect(page.get_by_role("heading", name="Your delivery analytics")).to_be_visible()
     expect(page.locator('.tile[data-metric="shipments"] .tile-value')).to_have_text("4")
     expect(cell(page, "exceptions", "lost", "shipments")).to_have_text("0")
+    form = page.get_by_role("form", name="Filters")
+    expect(form.locator('[name="seller"]')).to_have_count(0)  # one's own, nobody else's
+    # the seller's filters: to France, s1's S3 (early) and S4 (overdue, held in customs)
+    form.get_by_label("To country").select_option("FR")
+    page.get_by_role("button", name="Show").click()
+    expect(page.locator('.tile[data-metric="shipments"] .tile-value')).to_have_text("2")
+    kpis = by_key(rows(page, "kpis"), "value")
+    assert (kpis["early"], kpis["overdue"], kpis["on_time_rate"]) == ("1", "1", "50.0%")
+    assert by_key(rows(page, "exceptions"), "shipments")["customs_held"] == "1"
+    processing = {(r["key"], r["unit"]): r["p95"] for r in rows(page, "durations")}
+    assert processing[("processing", "Calendar days")] == "4"  # S4: ordered 2nd, sent 6th
     page.close()
 
 
