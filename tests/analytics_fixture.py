@@ -111,6 +111,10 @@ EXPECTED = {
 CELLS = {("cainiao", "DE"): (2, 0.5), ("yunexpress", "FR"): (2, 0.5)}
 CARRIERS = {"cainiao": (0, 1, 1, 0), "yunexpress": (1, 0, 0, 1)}  # early, on time, late, overdue
 LANES = {("CN", "DE"): {9: 1, 12: 1}, ("CN", "FR"): {3: 1}}
+# Per service: shipments, delivered, on-time rate, first-attempt rate, exception rate. Standard:
+# S1-S4 (S1 on time, S2 late after a failed attempt, S3 early, S4 overdue in customs); economy:
+# S5, lost, no ETA.
+SERVICES = {"standard": (4, 3, 0.5, 0.6667, 0.5), "economy": (1, 0, None, None, 1.0)}
 
 # Seller s1: S1-S4. Processing 1, 2, 2, 4; exceptions: S2's failed attempt, S4's customs hold.
 EXPECTED_S1 = {

@@ -24,6 +24,7 @@ from tests.analytics_fixture import (
     EXPECTED_BY_ORDER,
     LANES,
     ORDERED,
+    SERVICES,
     WEEKLY_BY_DELIVERY,
 )
 from tests.browser.conftest import serious_violations, with_axe
@@ -154,8 +155,8 @@ READ_TABLE = """name => [...document.querySelectorAll(`#table-${name} tbody tr`)
     });
     return row;
   })"""
-TABLES = ("kpis", "weekly", "carriers", "heatmap", "exceptions", "lanes", "durations",
-          "eta_accuracy")
+TABLES = ("kpis", "weekly", "carriers", "heatmap", "exceptions", "lanes", "services",
+          "durations", "eta_accuracy")
 
 
 def rows(page: Any, name: str) -> list[dict[str, str]]:
@@ -220,6 +221,13 @@ def test_every_table_shows_the_hand_computed_figures(
     assert sorted(lanes) == sorted(
         (o, d, str(days), str(n)) for (o, d), hist in LANES.items() for days, n in hist.items()
     )
+    services = {r["key"]: (r["shipments"], r["delivered"], r["on_time_rate"],
+                           r["first_attempt_rate"], r["exception_rate"])
+                for r in rows(page, "services")}
+    assert services == {
+        name: (str(n), str(delivered), pct(on_time), pct(first), pct(exceptions))
+        for name, (n, delivered, on_time, first, exceptions) in SERVICES.items()
+    }
     eta = {r["key"]: (r["judged"], r["held_rate"], r["median_error_days"])
            for r in rows(page, "eta_accuracy")}
     for milestone in ("dispatched", "arrived_destination"):

@@ -22,6 +22,7 @@ from tests.analytics_fixture import (
     EXPECTED_S1,
     LANES,
     ORDERED,
+    SERVICES,
 )
 
 WEEK = {"from": "2026-03-02", "to": "2026-03-08"}
@@ -210,6 +211,12 @@ def test_the_pages_tables_through_the_api(http: httpx.Client, tokens: dict[str, 
         assert durations[(name, "business")] == [business[p] for p in ("p50", "p80", "p95")]
     lag = EXPECTED["reporting_lag_hours"]
     assert durations[("reporting_lag", "hours")] == [lag["p50"], lag["p80"], lag["p95"]]
+    services = {
+        r["service"]: (r["shipments"], r["delivered"], r["on_time_rate"],
+                       r["first_attempt_rate"], r["exception_rate"])
+        for r in table(http, admin, "services")
+    }
+    assert services == SERVICES
     weeks = table(http, admin, "weekly")
     assert [(w["week"], w["shipments"], w["transit_p80"]) for w in weeks] == [
         ("2026-03-02", 5, EXPECTED["transit_days"]["p80"])

@@ -280,6 +280,7 @@ class Report:
     cells: dict[tuple[str, str], Tally]  # counts by (carrier, destination)
     lanes: dict[tuple[str, str], dict[int, int]]  # transit days of the busiest lanes
     choices: dict[str, list[str]]  # the values the filters offer
+    services: dict[str, Tally]  # counts by service
 
 
 def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
@@ -303,10 +304,11 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
     carriers: dict[str, Tally] = {}
     for (carrier, _), counts in cells.items():
         carriers[carrier] = merge([carriers.get(carrier, {}), counts])
+    services = {k[0]: counts for k, counts in read.sums(scope, pieces, ("service",)).items()}
     choices = {
         "carrier": sorted(c for c in carriers if c),
         "service": sorted(
-            {k[0] for k in read.sums(scope, pieces, ("service",)) if k[0]}
+            {service for service in services if service}
             | ({query.service} if query.service else set())
         ),
         "origin": sorted({o for o, _ in per_lane if o}),
@@ -321,6 +323,7 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
         cells,
         {(k[0], k[1]): analytics.histogram(v, "transit_cal") for k, v in by_lane.items()},
         choices,
+        services,
     )
 
 

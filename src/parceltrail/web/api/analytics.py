@@ -229,6 +229,7 @@ class TableName(StrEnum):
     LANES = "lanes"
     HEATMAP = "heatmap"
     EXCEPTIONS = "exceptions"
+    SERVICES = "services"
     DURATIONS = "durations"
     ETA_ACCURACY = "eta_accuracy"
 
@@ -254,8 +255,8 @@ def table(name: TableName, uow: UowDep, user: UserDep, query: QueryDep) -> dict[
     summary: the key figures against the previous period (`kpis`), the weeks (`weekly`), early,
     on time, late and still overdue per carrier (`carriers`), the busiest lanes' transit days
     (`lanes`), on-time rate per carrier and destination (`heatmap`), exception reasons
-    (`exceptions`), the durations' percentiles in calendar and business days (`durations`) and
-    the ETA's accuracy per milestone (`eta_accuracy`), each with the previous period's where
-    the page shows it."""
+    (`exceptions`), shipments, deliveries and rates per service (`services`), the durations'
+    percentiles in calendar and business days (`durations`) and the ETA's accuracy per
+    milestone (`eta_accuracy`), each with the previous period's where the page shows it."""
     found = datasets(analytics.report(uow=uow, user=user, query=query))[name.value]
     return {"name": name, **chosen(query), "columns": list(found.columns), "rows": found.records()}

@@ -85,6 +85,13 @@ def datasets(report: analytics.Report) -> dict[str, Dataset]:
             [c or "?", d or "?", sum(v.get(p, 0) for p in parts), _on_time(v)]
             for (c, d), v in sorted(report.cells.items())
         ]),
+        Dataset("services", ("service", "shipments", "delivered", "on_time_rate",
+                             "first_attempt_rate", "exception_rate"), [
+            [service or "?", c.get("shipments", 0), c.get("delivered", 0), _on_time(c),
+             rate(c.get("first_attempt", 0), c.get("delivered", 0)),
+             rate(c.get("with_exception", 0), c.get("shipments", 0))]
+            for service, c in sorted(report.services.items())
+        ]),
         _exceptions(s, report.previous),
         _durations(s, report.previous),
         _eta_accuracy(s, report.previous),

@@ -43,6 +43,7 @@ TITLES = {
     "lanes": N_("Transit time by lane (first scan to delivery)"),
     "heatmap": N_("On-time rate by carrier and destination"),
     "exceptions": N_("Exception reasons"),
+    "services": N_("By service"),
     "durations": N_("How long each step took"),
     "eta_accuracy": N_("How accurate the ETA was"),
 }
@@ -92,7 +93,8 @@ LABELS = {
     "departed_origin": N_("Departed origin"), "arrived_destination": N_("Arrived at destination"),
     "customs_cleared": N_("Customs cleared"), "handed_over": N_("Handed over"),
     "out_for_delivery": N_("Out for delivery"),
-    "unit": N_("Unit"), "hours": N_("Hours"), "problems": N_("Parcels with a problem"),
+    "unit": N_("Unit"), "service": N_("Service"), "hours": N_("Hours"),
+    "problems": N_("Parcels with a problem"),
     "reporting_lag": N_("Carrier reporting lag (event to parceltrail)"),
     "previous_p50": N_("p50 before"), "previous_p80": N_("p80 before"),
     "previous_p95": N_("p95 before"), "previous_rate": N_("Rate before"),
