@@ -123,7 +123,7 @@ def recount(shipment: Shipment, seen: Observed, old: Kept | None, now: datetime)
     promises: dict[str, Promise] = dict(old.promises) if old else {}
     if seen.eta is not None:
         promises.setdefault(*seen.eta)
-    found = (old.problem_found_at if old else None) or seen.trouble_since
+    found = (old.problem_found_at if old else None) or seen.trouble_found_at
     facts = facts_of(shipment, seen, promises, found)
     return Kept(
         placed(facts),
