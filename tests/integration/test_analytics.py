@@ -159,7 +159,8 @@ def buyer_writes(app: App, seller: User, email: str, reference: str) -> None:
     with app.uow() as uow:
         buyer = uow.users.by_email(email)
         order = uow.orders.by_reference(seller.id, reference)
-        assert buyer is not None and order is not None
+        assert buyer is not None
+        assert order is not None
         messages.post(uow=uow, user=buyer, order_id=order.id, body="Where is it?",
                       now=app.clock())
 
