@@ -72,8 +72,9 @@ def test_the_admin_reads_the_fixtures_figures_in_charts_and_tables(
     expect(cell(page, "kpis", "exception_rate", "value")).to_have_text("60.0%")
     expect(cell(page, "carriers", "yunexpress", "overdue")).to_have_text("1")
     expect(cell(page, "exceptions", "lost", "shipments")).to_have_text("1")
-    # trend x3 (counts, on-time rate, transit percentiles), carriers, heatmap, reasons, 2 lanes
-    expect(page.locator("svg.chart")).to_have_count(8)
+    # trend x3 (counts, on-time rate, transit percentiles), carriers, heatmap, reasons, 2 lanes,
+    # the durations' spans and the ETA's accuracy
+    expect(page.locator("svg.chart")).to_have_count(10)
     expect(cell(page, "weekly", "2026-03-02", "transit_p80")).to_have_text(
         str(EXPECTED["transit_days"]["p80"])
     )
@@ -189,6 +190,8 @@ def test_every_table_shows_the_hand_computed_figures(
     app: App, base_url: str, browser: Any  # noqa: F811
 ) -> None:
     """Each metric of issue 18 as the admin page shows it, against tests/analytics_fixture."""
+    from playwright.sync_api import expect
+
     people(app)
     page = browser.new_page()
     _log_in(page, base_url, "admin@example.com")
@@ -245,6 +248,14 @@ def test_every_table_shows_the_hand_computed_figures(
         assert expect_chart.count() == 1, lane
     heatmap = page.get_by_role("img", name="On-time rate by carrier and destination")
     assert heatmap.locator("text").filter(has_text="50%").count() == 2
+    steps = page.get_by_role("img", name="How long each step took")
+    for name in ("processing", "first_scan", "transit", "order_to_delivery"):
+        days = e[f"{name}_days"]
+        written = f"{days['p50']} · {days['p80']} · {days['p95']}"
+        assert steps.locator("text").filter(has_text=written).count() >= 1, name
+    held = page.get_by_role("img", name="Inside the 80% interval")
+    expect(held.locator("text").filter(has_text="33%")).to_have_count(1)  # at dispatch
+    expect(held.locator("text").filter(has_text="100%")).to_have_count(1)  # from arrival
     page.close()
 
 

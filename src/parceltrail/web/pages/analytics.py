@@ -139,6 +139,15 @@ def drawings(sets: dict[str, Dataset], gettext: Any) -> dict[str, Markup]:
             (t(LABELS[row[0]]), row[1]) for row in sets["exceptions"].rows
         ]),
     }
+    durations = sets["durations"].rows
+    found["durations"] = charts.spans(
+        t(TITLES["durations"]),
+        [(t(LABELS[row[0]]), *row[2:5]) for row in durations if row[1] == "calendar"],
+        t(LABELS["calendar"]),
+    )
+    found["eta_accuracy"] = charts.rates(t(LABELS["held_rate"]), [
+        (t(LABELS[row[0]]), row[2]) for row in sets["eta_accuracy"].rows
+    ])
     lanes: dict[str, list[tuple[str, int]]] = {}
     for origin, destination, days, n in sets["lanes"].rows:
         lanes.setdefault(f"{origin} → {destination}", []).append((str(days), n))
