@@ -107,7 +107,11 @@ RATES = frozenset({"on_time_rate", "delivery_rate", "first_attempt_rate", "excep
 TILES = ("shipments", "delivered", "in_flight", "on_time_rate", "transit_p50",
          "first_attempt_rate", "exception_rate", "problems_first_rate")
 # The figures that are better when they fall: their tile's trend is coloured the other way.
-LOWER_IS_BETTER = frozenset({"in_flight", "transit_p50", "exception_rate", "overdue", "late"})
+LOWER_IS_BETTER = frozenset({"transit_p50", "exception_rate", "overdue", "late"})
+# Volumes, neither better nor worse when they change: their trend is not coloured.
+NEUTRAL = frozenset({"shipments", "delivered", "in_flight"})
+
+
 def drawings(sets: dict[str, Dataset], gettext: Any) -> dict[str, Markup]:
     """The SVG of each chart, titled in the page's language."""
     t = gettext
@@ -307,8 +311,8 @@ def tiles(kpis: Dataset) -> list[dict[str, Any]]:
         else:
             trend = f"{change:+d}"
         direction = "flat" if not change else ("up" if change > 0 else "down")
-        better = change is not None and change != 0 and (change < 0) == (key in LOWER_IS_BETTER)
-        verdict = "" if not change else ("better" if better else "worse")
+        better = (change or 0) < 0 if key in LOWER_IS_BETTER else (change or 0) > 0
+        verdict = "" if not change or key in NEUTRAL else ("better" if better else "worse")
         found.append({"key": key, "value": shown(value, key), "previous": shown(before, key),
                       "trend": trend, "direction": direction, "verdict": verdict})
     return found
