@@ -88,6 +88,8 @@ def test_an_admin_reads_every_sellers_figures(http: httpx.Client, tokens: dict[s
 def test_a_seller_reads_their_own_and_filters_narrow(http: httpx.Client, tokens: dict[str, str]):
     body = get(http, tokens["s1"])
     assert (body["shipments"], body["delivered"], body["in_flight"]) == (4, 3, 1)
+    for themselves in ("s1@example.com", tokens["s1_id"]):  # naming oneself is allowed
+        assert get(http, tokens["s1"], seller=themselves)["shipments"] == 4
     assert percentiles(body, "processing_days") == EXPECTED_S1["processing_days"]
     assert body["exception_rate"] == EXPECTED_S1["exception_rate"]
     france = get(http, tokens["s1"], destination="FR", carrier="yunexpress")

@@ -174,6 +174,8 @@ def chosen_query(
     if user.is_admin:  # an admin names the seller by e-mail or id; a seller is always their own
         chosen = analytics.seller_chosen(uow=uow, user=user, text=seller or "")
         seller = chosen.id if chosen else None
+    elif seller == user.email:  # a seller naming themselves as an admin would
+        seller = user.id
     return query_of(
         app.clock().date(),
         first,
