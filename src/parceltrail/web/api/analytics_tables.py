@@ -13,7 +13,7 @@ from parceltrail.domain.analytics import Percentiles, Summary, Tally, histogram,
 from parceltrail.domain.eta import ETA_MILESTONES
 from parceltrail.services import analytics
 
-PARTS = ("early", "on_time", "late", "overdue")
+PARTS = ("early", "on_time", "late", "overdue")  # judged against the ETA shown at dispatch
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ def kpis(s: Summary) -> dict[str, Any]:
 
 
 def _on_time(counts: Tally) -> float | None:
-    judged = sum(counts.get(k, 0) for k in ("early", "on_time", "late", "overdue"))
+    judged = sum(counts.get(k, 0) for k in PARTS)
     return rate(counts.get("early", 0) + counts.get("on_time", 0), judged)
 
 
@@ -63,7 +63,6 @@ def _transit(counts: Tally) -> tuple[int | None, int | None, int | None]:
 def datasets(report: analytics.Report) -> dict[str, Dataset]:
     now, before = kpis(report.current), kpis(report.previous)
     s = report.current
-    parts = PARTS
     lanes = sorted(report.lanes.items(), key=lambda item: -sum(item[1].values()))
     found = [
         Dataset("kpis", ("metric", "value", "previous"),
@@ -73,8 +72,8 @@ def datasets(report: analytics.Report) -> dict[str, Dataset]:
              *_transit(c)]
             for week, c in report.weeks
         ]),
-        Dataset("carriers", ("carrier", *parts, "on_time_rate"), [
-            [carrier or "?", *(c.get(p, 0) for p in parts), _on_time(c)]
+        Dataset("carriers", ("carrier", *PARTS, "on_time_rate"), [
+            [carrier or "?", *(c.get(p, 0) for p in PARTS), _on_time(c)]
             for carrier, c in sorted(report.carriers.items())
         ]),
         Dataset("lanes", ("origin", "destination", "days", "parcels"), [
@@ -82,7 +81,7 @@ def datasets(report: analytics.Report) -> dict[str, Dataset]:
             for (o, d), hist in lanes for days, n in sorted(hist.items())
         ]),
         Dataset("heatmap", ("carrier", "destination", "judged", "on_time_rate"), [
-            [c or "?", d or "?", sum(v.get(p, 0) for p in parts), _on_time(v)]
+            [c or "?", d or "?", sum(v.get(p, 0) for p in PARTS), _on_time(v)]
             for (c, d), v in sorted(report.cells.items())
         ]),
         Dataset("services", ("service", "shipments", "delivered", "on_time_rate",
