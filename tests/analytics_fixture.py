@@ -85,7 +85,11 @@ EXPECTED = {
     "transit_business_days": {"p50": 7, "p80": 8, "p95": 8},
     "order_to_delivery_days": {"p50": 11, "p80": 15, "p95": 15},
     "order_to_delivery_business_days": {"p50": 9, "p80": 11, "p95": 11},
+    # Processing: Mon 2nd -> Tue 3rd (S1), 2nd -> Wed 4th (S2), Tue 3rd -> Thu 5th (S3), 2nd ->
+    # Fri 6th (S4, S5): 1, 2, 2, 4, 4 days, weekdays only, so the same in business days.
     "processing_days": {"p50": 2, "p80": 4, "p95": 4},
+    "processing_business_days": {"p50": 2, "p80": 4, "p95": 4},
+    # One day to the first scan each; S4's and S5's (Fri 6th -> Sat 7th) are 0 business days.
     "first_scan_days": {"p50": 1, "p80": 1, "p95": 1},
     "first_scan_business_days": {"p50": 1, "p80": 1, "p95": 1},
     "on_time": {"early": 1, "on_time": 1, "late": 1, "overdue": 1},
@@ -93,12 +97,24 @@ EXPECTED = {
     "first_attempt_rate": 0.6667,
     "exception_rate": 0.6,
     "exceptions": {"customs_held": 1, "failed_attempt": 1, "returned": 0, "lost": 1, "damaged": 0},
+    # Six carrier events: 0, 1, 2, 3, 5 and 30 hours late.
     "reporting_lag_hours": {"p50": 2, "p80": 5, "p95": 30},
+    "reporting_lag_events": 6,
     "eta_dispatched": {"judged": 3, "held_rate": 0.3333, "median_error_days": 4},
     "eta_arrived_destination": {"judged": 1, "held_rate": 1.0, "median_error_days": 0},
     "problems": 2,
     "problems_first_rate": 0.5,
 }
+# The charts' breakdowns of the same week. Heatmap: (carrier, destination) -> (judged, on-time
+# rate): cainiao to DE S1 on time, S2 late (S5 has no ETA); yunexpress to FR S3 early, S4
+# overdue. Lanes: transit days of the parcels delivered on each.
+CELLS = {("cainiao", "DE"): (2, 0.5), ("yunexpress", "FR"): (2, 0.5)}
+CARRIERS = {"cainiao": (0, 1, 1, 0), "yunexpress": (1, 0, 0, 1)}  # early, on time, late, overdue
+LANES = {("CN", "DE"): {9: 1, 12: 1}, ("CN", "FR"): {3: 1}}
+# Per service: shipments, delivered, on-time rate, first-attempt rate, exception rate. Standard:
+# S1-S4 (S1 on time, S2 late after a failed attempt, S3 early, S4 overdue in customs); economy:
+# S5, lost, no ETA.
+SERVICES = {"standard": (4, 3, 0.5, 0.6667, 0.5), "economy": (1, 0, None, None, 1.0)}
 
 # Seller s1: S1-S4. Processing 1, 2, 2, 4; exceptions: S2's failed attempt, S4's customs hold.
 EXPECTED_S1 = {
@@ -142,6 +158,23 @@ EXPECTED_BY_ORDER = {
     "transit_days": {"p50": 3, "p80": 3, "p95": 3},
     "on_time_rate": 1.0,
     "previous_shipments": 4,
+}
+# The six days before (25 February-2 March) by order day: S1, S2, S4, S5. Delivered S1 (on
+# time, 9 days of transit) and S2 (late, 12 days, a failed attempt); S4 overdue in customs;
+# S5 lost. Problems: S2 (found after the buyer asked) and S4 (before).
+EXPECTED_BEFORE_ORDERED = {
+    "shipments": 4,
+    "delivered": 2,
+    "in_flight": 1,
+    "delivery_rate": 0.5,
+    "transit_days": {"p50": 9, "p80": 12, "p95": 12},
+    "on_time": {"early": 0, "on_time": 1, "late": 1, "overdue": 1},
+    "on_time_rate": 0.3333,
+    "first_attempt_rate": 0.5,
+    "exception_rate": 0.75,
+    "exceptions": {"customs_held": 1, "failed_attempt": 1, "returned": 0, "lost": 1, "damaged": 0},
+    "problems_found": 2,
+    "problems_found_first_rate": 0.5,
 }
 
 

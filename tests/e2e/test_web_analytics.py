@@ -12,7 +12,12 @@ from parceltrail.bootstrap import App
 from parceltrail.domain.users import Role
 from parceltrail.services import accounts
 from tests import analytics_fixture, factories
-from tests.analytics_fixture import EXPECTED, EXPECTED_BY_DELIVERY, WEEKLY_BY_DELIVERY
+from tests.analytics_fixture import (
+    EXPECTED,
+    EXPECTED_BEFORE_ORDERED,
+    EXPECTED_BY_DELIVERY,
+    WEEKLY_BY_DELIVERY,
+)
 from tests.e2e.web import PASSWORD, logged_in
 
 WEEK = {"from": "2026-03-02", "to": "2026-03-08"}
@@ -41,6 +46,12 @@ def test_the_admin_page_and_its_exports(base_url: str, people: dict[str, str]) -
         assert parts == {"cainiao": ("0", "1", "1", "0"), "yunexpress": ("1", "0", "0", "1")}
         summary = client.get("/admin/analytics/summary.json", params=WEEK).json()
         assert summary["transit_days"]["p50"] == EXPECTED["transit_days"]["p50"]
+        # the API's summary, previous period included: by order day, 3-8 March and before
+        ordered = {"from": "2026-03-03", "to": "2026-03-08", "by": "order"}
+        both = client.get("/admin/analytics/summary.json", params=ordered).json()
+        assert both["period"] == {"from": "2026-03-03", "to": "2026-03-08", "by": "order"}
+        assert (both["shipments"], both["previous"]["shipments"]) == (1, 4)
+        assert both["previous"]["exceptions"] == EXPECTED_BEFORE_ORDERED["exceptions"]
         exceptions = client.get("/admin/analytics/exceptions.json", params=WEEK).json()
         assert {e["kind"]: e["shipments"] for e in exceptions} == EXPECTED["exceptions"]
         assert client.get("/admin/analytics/nothing.csv", params=WEEK).status_code == 404

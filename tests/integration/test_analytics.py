@@ -3,7 +3,7 @@ rows moved when its lane becomes known, the same rollups after a rebuild."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -12,7 +12,8 @@ from sqlalchemy import select
 from parceltrail.bootstrap import App
 from parceltrail.domain.errors import PermissionDenied
 from parceltrail.domain.users import Role, User
-from parceltrail.services import analytics, health
+from parceltrail.services import analytics, health, messages
+from parceltrail.services import orders as order_service
 from parceltrail.services import tracking as tracking_service
 from parceltrail.storage.tables import analytics_rollups
 from tests import factories
@@ -147,3 +148,70 @@ def test_a_report_reads_the_histograms_of_the_busiest_lanes_only(
     # CN -> DE: S1 and S2 delivered (transit 9 and 12 days); CN -> FR: S3 only
     assert report.lanes == {("CN", "DE"): {9: 1, 12: 1}}
     assert report.choices["origin"] == ["CN"]
+
+
+def held_in_customs(number: str) -> list[dict[str, Any]]:
+    """The carrier's scan of 29 November, 10:00 UTC: customs holds the parcel."""
+    return [{"tracking_number": number, "occurred_at": "2026-11-29T18:00:00+08:00",
+             "description": "Held by import customs", "status": "customs_held"}]
+
+
+def buyer_writes(app: App, seller: User, email: str, reference: str) -> None:
+    with app.uow() as uow:
+        buyer = uow.users.by_email(email)
+        order = uow.orders.by_reference(seller.id, reference)
+        assert buyer is not None
+        assert order is not None
+        messages.post(uow=uow, user=buyer, order_id=order.id, body="Where is it?",
+                      now=app.clock())
+
+
+def test_a_problem_is_found_first_only_if_parceltrail_knew_before_the_buyer_asked(
+    app: App, seller: User, clock: FrozenClock
+) -> None:
+    """When parceltrail found the problem is when its verdict was made, not when the carrier's
+    scan says it began: a hold scanned on the 29th, reported on the 30th at 10:00, was not
+    found before a buyer who asked at 09:00 that day."""
+    factories.shipped(app, seller, NUMBER)
+    other = "LK123456799CN"
+    factories.shipped(app, seller, other, reference="R-2", buyer="b2@example.com")
+    sweeps(app)
+    clock.advance(days=2)  # 30 November, 09:00
+    buyer_writes(app, seller, "buyer@example.com", "R-1")
+    clock.advance(hours=1)  # 10:00: both holds reported, a day after their scans
+    post(app, seller, held_in_customs(NUMBER) + held_in_customs(other))
+    sweeps(app)
+    clock.advance(hours=1)
+    buyer_writes(app, seller, "b2@example.com", "R-2")  # after the verdict: found first
+    sweeps(app)
+    s = read(app, seller)
+    assert (s.count("problems"), s.count("problems_first"), s.problems_first_rate) == (2, 1, 0.5)
+    assert (s.exceptions["customs_held"], s.exception_rate) == (2, 1.0)
+    assert (s.lag_hours.p50, s.lag_hours.samples) == (24, 2)  # scanned the 29th, known the 30th
+
+
+def test_processing_and_a_failed_first_attempt_through_the_real_path(
+    app: App, seller: User, clock: FrozenClock
+) -> None:
+    """Ordered on Saturday 28 November, dispatched on Monday the 30th: 2 calendar days, 1
+    business day. The carrier fails to deliver once before it delivers: not a first-attempt
+    delivery, and a failed attempt among the exceptions."""
+    placed = factories.order(app, seller)
+    clock.advance(days=2)
+    with app.uow() as uow:
+        order_service.dispatch(uow=uow, seller=seller, order_id=placed.id,
+                               tracking_number=NUMBER, now=clock.now,
+                               protection=app.periods.protection)
+    journey = factories.raw_journey(NUMBER, clock.now)
+    # 270 hours on, before it is out for delivery again (290) and delivered (296)
+    attempt = (clock.now + timedelta(hours=270)).strftime("%Y-%m-%dT%H:%M:%S") + "-06:00"
+    journey.insert(-2, {"tracking_number": NUMBER, "occurred_at": attempt,
+                        "description": "Notice left, no one home", "status": "failed_attempt"})
+    clock.advance(days=14)
+    post(app, seller, journey)
+    sweeps(app)
+    s = read(app, seller, analytics.Query(date(2026, 11, 30), date(2026, 12, 6)))
+    assert (s.count("shipments"), s.count("delivered")) == (1, 1)
+    assert (s.days("processing").p50, s.days("processing", "bus").p50) == (2, 1)
+    assert (s.count("first_attempt"), s.first_attempt_rate) == (0, 0.0)
+    assert (s.exceptions["failed_attempt"], s.exception_rate) == (1, 1.0)

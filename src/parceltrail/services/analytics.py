@@ -45,7 +45,7 @@ from parceltrail.services.analytics_ports import (
     RollupKey,
     Scope,
 )
-from parceltrail.services.ports import AnalyticsUnitOfWork
+from parceltrail.services.ports import AnalyticsUnitOfWork, UsersUnitOfWork
 from parceltrail.services.rounds import in_rounds
 
 SWEEP = "analytics"
@@ -123,7 +123,7 @@ def recount(shipment: Shipment, seen: Observed, old: Kept | None, now: datetime)
     promises: dict[str, Promise] = dict(old.promises) if old else {}
     if seen.eta is not None:
         promises.setdefault(*seen.eta)
-    found = (old.problem_found_at if old else None) or seen.trouble_since
+    found = (old.problem_found_at if old else None) or seen.trouble_found_at
     facts = facts_of(shipment, seen, promises, found)
     return Kept(
         placed(facts),
@@ -239,6 +239,19 @@ def scope_of(user: User, query: Query) -> Scope:
     return Scope(seller, query.carrier, query.service, query.origin, query.destination, query.basis)
 
 
+def seller_chosen(*, uow: UsersUnitOfWork, user: User, text: str) -> User | None:
+    """The seller an admin's filter names by e-mail or by id (admins know sellers by their
+    e-mail; links carry the id); None when nothing is chosen."""
+    if not text:
+        return None
+    if not user.is_admin:
+        raise PermissionDenied(N_("sellers see their own analytics only"))
+    found = uow.users.by_email(text) if "@" in text else uow.users.get(text)
+    if found is None or not found.can_sell:
+        raise ValidationFailed(Words("there is no seller {seller}", seller=text), field="seller")
+    return found
+
+
 def summarize(uow: AnalyticsUnitOfWork, scope: Scope, first: date, last: date) -> Summary:
     """Every metric over the days ``first``..``last`` (by the scope's basis), read from the
     rollups."""
@@ -267,6 +280,7 @@ class Report:
     cells: dict[tuple[str, str], Tally]  # counts by (carrier, destination)
     lanes: dict[tuple[str, str], dict[int, int]]  # transit days of the busiest lanes
     choices: dict[str, list[str]]  # the values the filters offer
+    services: dict[str, Tally]  # counts by service
 
 
 def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
@@ -290,10 +304,11 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
     carriers: dict[str, Tally] = {}
     for (carrier, _), counts in cells.items():
         carriers[carrier] = merge([carriers.get(carrier, {}), counts])
+    services = {k[0]: counts for k, counts in read.sums(scope, pieces, ("service",)).items()}
     choices = {
         "carrier": sorted(c for c in carriers if c),
         "service": sorted(
-            {k[0] for k in read.sums(scope, pieces, ("service",)) if k[0]}
+            {service for service in services if service}
             | ({query.service} if query.service else set())
         ),
         "origin": sorted({o for o, _ in per_lane if o}),
@@ -308,6 +323,7 @@ def report(*, uow: AnalyticsUnitOfWork, user: User, query: Query) -> Report:
         cells,
         {(k[0], k[1]): analytics.histogram(v, "transit_cal") for k, v in by_lane.items()},
         choices,
+        services,
     )
 
 

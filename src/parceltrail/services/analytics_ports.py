@@ -46,7 +46,7 @@ class Observed:
     origin: str | None = None  # the lane the health sweep read from the events
     destination: str | None = None
     eta: tuple[str, Promise] | None = None  # the ETA shown now, and what it measured from
-    trouble_since: datetime | None = None  # the health verdict, when it is trouble
+    trouble_found_at: datetime | None = None  # when the health verdict, trouble, was made
     buyer_asked_at: datetime | None = None  # first buyer message or dispute on the order
     scans: tuple[tuple[datetime, SubStatus | None], ...] = ()
     lag_hours: tuple[int, ...] = ()

@@ -322,7 +322,7 @@ def _observe_query(part: Sequence[str]) -> Any:
             h.eta_latest,
             h.eta_from,
             h.problem,
-            h.problem_since,
+            h.assessed_at,
         )
         .join(orders, orders.c.id == s.order_id)
         .outerjoin(shipment_health, h.shipment_id == s.id)
@@ -339,7 +339,9 @@ def _observed(
     eta = None
     if row.eta_likely is not None and row.eta_from:
         eta = (row.eta_from, Promise(row.eta_earliest, row.eta_likely, row.eta_latest))
-    trouble = row.problem_since if row.problem in _TROUBLE else None
+    # Found when the health sweep made the verdict, not when the trouble began by the
+    # carrier's clock (a scan reported a day late was not known before it arrived).
+    trouble = row.assessed_at if row.problem in _TROUBLE else None
     return Observed(
         row.id,
         row.seller_id,

@@ -50,6 +50,7 @@ def test_counts_and_rates_match_the_hand_computed_figures():
         ("order_to_delivery", "cal", "order_to_delivery_days"),
         ("order_to_delivery", "bus", "order_to_delivery_business_days"),
         ("processing", "cal", "processing_days"),
+        ("processing", "bus", "processing_business_days"),
         ("first_scan", "cal", "first_scan_days"),
         ("first_scan", "bus", "first_scan_business_days"),
     ],
@@ -61,6 +62,7 @@ def test_duration_percentiles_match(name, kind, expected):
 def test_reporting_lag_and_eta_accuracy_match():
     s = summary(list(FACTS))
     assert triple(s.lag_hours) == EXPECTED["reporting_lag_hours"]
+    assert s.lag_hours.samples == EXPECTED["reporting_lag_events"]
     accuracy = {a.milestone: a for a in s.eta_accuracy}
     for milestone in ("dispatched", "arrived_destination"):
         a = accuracy[milestone]

@@ -1,15 +1,22 @@
-"""Which rollup rows a shipment's tally is counted in (services/analytics.rollup_rows)."""
+"""Which rollup rows a shipment's tally is counted in (services/analytics.rollup_rows), and
+which seller an admin's filter names."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
 
+import pytest
+
 from parceltrail.domain.analytics import PeriodBasis, contribution, placed
 from parceltrail.domain.analytics_periods import Grain
+from parceltrail.domain.errors import PermissionDenied, ValidationFailed
+from parceltrail.domain.users import Role, User
+from parceltrail.services import analytics
 from parceltrail.services.analytics import rollup_rows
 from parceltrail.services.analytics_ports import ROW_KINDS, SELLER_KINDS
 from tests.analytics_fixture import FACTS, NOW
+from tests.unit.services.fakes import FakeUnitOfWork
 
 
 def kind_of(key: tuple[object, ...]) -> str:
@@ -58,3 +65,25 @@ def test_tallies_of_shipments_on_the_same_row_add_up():
     totals = [row for key, row in rows.items() if key[:3] == month and kind_of(key) == "total"]
     assert [t["shipments"] for t in totals] == [2]
     assert totals[0]["transit_cal:9"] == totals[0]["transit_cal:12"] == 1
+
+
+def _person(uow: FakeUnitOfWork, name: str, role: Role) -> User:
+    user = User(f"usr_{name}", f"{name}@example.com", role, NOW)
+    uow.users.add(user)
+    return user
+
+
+def test_an_admin_names_a_seller_by_e_mail_or_id(uow: FakeUnitOfWork) -> None:
+    admin = _person(uow, "admin", Role.ADMIN)
+    seller = _person(uow, "s1", Role.SELLER)
+    _person(uow, "b1", Role.BUYER)
+    chosen = analytics.seller_chosen
+    assert chosen(uow=uow, user=admin, text="s1@example.com") == seller
+    assert chosen(uow=uow, user=admin, text="usr_s1") == seller
+    assert chosen(uow=uow, user=admin, text="") is None  # every seller
+    for nobody in ("b1@example.com", "usr_b1", "nobody@example.com", "usr_nobody"):
+        with pytest.raises(ValidationFailed):
+            chosen(uow=uow, user=admin, text=nobody)
+    with pytest.raises(PermissionDenied):  # a seller reads their own, and names nobody
+        chosen(uow=uow, user=seller, text="usr_s1")
+    assert chosen(uow=uow, user=seller, text="") is None

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from pydantic import Field
 
 from parceltrail.domain.analytics import Percentiles, PeriodBasis, Summary
 from parceltrail.services import analytics
+from parceltrail.web.api.analytics_tables import datasets
 from parceltrail.web.api.deps import AppDep, UowDep, UserDep
 from parceltrail.web.api.schemas import Answer
 from parceltrail.web.errors import answers
@@ -150,13 +152,7 @@ def query_of(
     return analytics.Query(first, last, basis=by, **given)
 
 
-@router.get(
-    "/analytics/summary",
-    tags=["analytics"],
-    response_model=SummaryOut,
-    responses=answers(401, 403, 422),
-)
-def summary(
+def chosen_query(
     app: AppDep,
     uow: UowDep,
     user: UserDep,
@@ -170,13 +166,17 @@ def summary(
     service: Annotated[str | None, Query(max_length=32)] = None,
     origin: Country = None,
     destination: Country = None,
-    seller: Annotated[str | None, Query(max_length=32, description="Admins only")] = None,
-) -> dict[str, Any]:
-    """Delivery figures of the shipments dispatched (or ordered, or delivered: `by`) from `from`
-    to `to` (the last 30 days by default), and of the period of the same length before: a
-    seller's own, everyone's for an admin (or one seller's with `seller`). By delivery day only
-    delivered shipments are counted."""
-    query = query_of(
+    seller: Annotated[
+        str | None, Query(max_length=254, description="Admins only: a seller's e-mail or id")
+    ] = None,
+) -> analytics.Query:
+    """The period and filters every analytics answer takes (the summary's and the tables')."""
+    if user.is_admin:  # an admin names the seller by e-mail or id; a seller is always their own
+        chosen = analytics.seller_chosen(uow=uow, user=user, text=seller or "")
+        seller = chosen.id if chosen else None
+    elif seller == user.email:  # a seller naming themselves as an admin would
+        seller = user.id
+    return query_of(
         app.clock().date(),
         first,
         last,
@@ -187,9 +187,14 @@ def summary(
         destination=destination,
         seller=seller,
     )
-    current, before = analytics.summary(uow=uow, user=user, query=query)
+
+
+QueryDep = Annotated[analytics.Query, Depends(chosen_query)]
+
+
+def chosen(query: analytics.Query) -> dict[str, Any]:
+    """The period and filters an answer was read for."""
     return {
-        **figures(current),
         "period": {"from": query.first, "to": query.last, "by": query.basis},
         "filters": {
             "carrier": query.carrier,
@@ -198,5 +203,62 @@ def summary(
             "destination": query.destination,
             "seller": query.seller,
         },
-        "previous": figures(before),
     }
+
+
+@router.get(
+    "/analytics/summary",
+    tags=["analytics"],
+    response_model=SummaryOut,
+    responses=answers(401, 403, 422),
+)
+def summary(uow: UowDep, user: UserDep, query: QueryDep) -> dict[str, Any]:
+    """Delivery figures of the shipments dispatched (or ordered, or delivered: `by`) from `from`
+    to `to` (the last 30 days by default), and of the period of the same length before: a
+    seller's own, everyone's for an admin (or one seller's with `seller`). By delivery day only
+    delivered shipments are counted."""
+    current, before = analytics.summary(uow=uow, user=user, query=query)
+    return {**figures(current), **chosen(query), "previous": figures(before)}
+
+
+class TableName(StrEnum):
+    """The analytics pages' tables, one per chart (and the key figures, the durations and the
+    ETA's accuracy)."""
+
+    KPIS = "kpis"
+    WEEKLY = "weekly"
+    CARRIERS = "carriers"
+    LANES = "lanes"
+    HEATMAP = "heatmap"
+    EXCEPTIONS = "exceptions"
+    SERVICES = "services"
+    DURATIONS = "durations"
+    ETA_ACCURACY = "eta_accuracy"
+
+
+class TableOut(Answer):
+    """One table of the analytics pages: its columns, and a record per row."""
+
+    name: TableName
+    period: PeriodOut
+    filters: FiltersOut
+    columns: list[str]
+    rows: list[dict[str, Any]]
+
+
+@router.get(
+    "/analytics/tables/{name}",
+    tags=["analytics"],
+    response_model=TableOut,
+    responses=answers(401, 403, 422),
+)
+def table(name: TableName, uow: UowDep, user: UserDep, query: QueryDep) -> dict[str, Any]:
+    """The numbers of one of the analytics pages' charts, with the same filters as the
+    summary: the key figures against the previous period (`kpis`), the weeks (`weekly`), early,
+    on time, late and still overdue per carrier (`carriers`), the busiest lanes' transit days
+    (`lanes`), on-time rate per carrier and destination (`heatmap`), exception reasons
+    (`exceptions`), shipments, deliveries and rates per service (`services`), the durations'
+    percentiles in calendar and business days (`durations`) and the ETA's accuracy per
+    milestone (`eta_accuracy`), each with the previous period's where the page shows it."""
+    found = datasets(analytics.report(uow=uow, user=user, query=query))[name.value]
+    return {"name": name, **chosen(query), "columns": list(found.columns), "rows": found.records()}

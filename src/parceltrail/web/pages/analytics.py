@@ -1,17 +1,14 @@
 """Analytics pages: a seller's (/desk/analytics) and an admin's (/admin/analytics).
 
-Each chart is drawn from a ``Dataset``, which is also its accessible table and its CSV and
-JSON export, so the three never disagree. Labels are marked with ``N_`` and translated in the
-template.
+Each chart is drawn from a ``Dataset`` (web/api/analytics_tables.py), which is also its
+accessible table, its CSV and JSON export and the API's table, so they never disagree. Labels
+are marked with ``N_`` and translated in the template.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Annotated, Any
 
@@ -20,20 +17,13 @@ from markupsafe import Markup
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from parceltrail.domain.analytics import (
-    EXCEPTION_KINDS,
-    Percentiles,
-    PeriodBasis,
-    Summary,
-    Tally,
-    histogram,
-    rate,
-)
+from parceltrail.domain.analytics import EXCEPTION_KINDS, PeriodBasis
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
 from parceltrail.domain.users import User
 from parceltrail.domain.words import N_, Words
 from parceltrail.services import analytics
-from parceltrail.web.api.analytics import figures
+from parceltrail.web.api.analytics import chosen, figures
+from parceltrail.web.api.analytics_tables import TRANSIT, Dataset, datasets
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.pages import charts, i18n
 from parceltrail.web.pages.render import page
@@ -44,6 +34,7 @@ DEFAULT_DAYS = 90
 _FILE = re.compile(r"^([a-z_]{1,20})\.(csv|json)$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 Text = Annotated[str, Query(max_length=64)]
+Seller = Annotated[str, Query(max_length=254)]  # an e-mail or a user id
 
 TITLES = {
     "kpis": N_("Key figures"),
@@ -52,6 +43,7 @@ TITLES = {
     "lanes": N_("Transit time by lane (first scan to delivery)"),
     "heatmap": N_("On-time rate by carrier and destination"),
     "exceptions": N_("Exception reasons"),
+    "services": N_("By service"),
     "durations": N_("How long each step took"),
     "eta_accuracy": N_("How accurate the ETA was"),
 }
@@ -101,95 +93,23 @@ LABELS = {
     "departed_origin": N_("Departed origin"), "arrived_destination": N_("Arrived at destination"),
     "customs_cleared": N_("Customs cleared"), "handed_over": N_("Handed over"),
     "out_for_delivery": N_("Out for delivery"),
+    "unit": N_("Unit"), "service": N_("Service"), "hours": N_("Hours"),
+    "problems": N_("Parcels with a problem"),
+    "reporting_lag": N_("Carrier reporting lag (event to parceltrail)"),
+    "previous_p50": N_("p50 before"), "previous_p80": N_("p80 before"),
+    "previous_p95": N_("p95 before"), "previous_rate": N_("Rate before"),
+    "previous_judged": N_("Judged before"), "previous_held_rate": N_("Inside the interval before"),
+    "previous_median_error_days": N_("Median error before (days)"),
 }
 RATES = frozenset({"on_time_rate", "delivery_rate", "first_attempt_rate", "exception_rate",
-                   "problems_first_rate", "rate", "held_rate"})
+                   "problems_first_rate", "rate", "held_rate", "previous_rate",
+                   "previous_held_rate"})
 TILES = ("shipments", "delivered", "in_flight", "on_time_rate", "transit_p50",
          "first_attempt_rate", "exception_rate", "problems_first_rate")
-
-
-@dataclass(frozen=True, slots=True)
-class Dataset:
-    name: str
-    columns: tuple[str, ...]
-    rows: list[list[Any]]
-
-    def csv(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(self.columns)
-        writer.writerows(["" if v is None else v for v in row] for row in self.rows)
-        return out.getvalue()
-
-    def records(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
-
-
-def kpis(s: Summary) -> dict[str, Any]:
-    transit = s.days("transit")
-    return {
-        "shipments": s.count("shipments"), "delivered": s.count("delivered"),
-        "in_flight": s.in_flight, "delivery_rate": s.delivery_rate,
-        "on_time_rate": s.on_time_rate, "transit_p50": transit.p50, "transit_p80": transit.p80,
-        "transit_p95": transit.p95, "order_to_delivery_p50": s.days("order_to_delivery").p50,
-        "first_attempt_rate": s.first_attempt_rate, "exception_rate": s.exception_rate,
-        "reporting_lag_p50": s.lag_hours.p50, "problems_first_rate": s.problems_first_rate,
-    }
-
-
-def _on_time(counts: Tally) -> float | None:
-    judged = sum(counts.get(k, 0) for k in ("early", "on_time", "late", "overdue"))
-    return rate(counts.get("early", 0) + counts.get("on_time", 0), judged)
-
-
-TRANSIT = ("transit_p50", "transit_p80", "transit_p95")
-
-
-def _transit(counts: Tally) -> tuple[int | None, int | None, int | None]:
-    """The week's transit percentiles (first scan to delivery, calendar days)."""
-    p = Percentiles.of(histogram(counts, "transit_cal"))
-    return p.p50, p.p80, p.p95
-
-
-def datasets(report: analytics.Report) -> dict[str, Dataset]:
-    now, before = kpis(report.current), kpis(report.previous)
-    s = report.current
-    parts = ("early", "on_time", "late", "overdue")
-    lanes = sorted(report.lanes.items(), key=lambda item: -sum(item[1].values()))
-    found = [
-        Dataset("kpis", ("metric", "value", "previous"),
-                [[k, v, before[k]] for k, v in now.items()]),
-        Dataset("weekly", ("week", "shipments", "delivered", "on_time_rate", *TRANSIT), [
-            [week.isoformat(), c.get("shipments", 0), c.get("delivered", 0), _on_time(c),
-             *_transit(c)]
-            for week, c in report.weeks
-        ]),
-        Dataset("carriers", ("carrier", *parts, "on_time_rate"), [
-            [carrier or "?", *(c.get(p, 0) for p in parts), _on_time(c)]
-            for carrier, c in sorted(report.carriers.items())
-        ]),
-        Dataset("lanes", ("origin", "destination", "days", "parcels"), [
-            [o or "?", d or "?", days, n]
-            for (o, d), hist in lanes for days, n in sorted(hist.items())
-        ]),
-        Dataset("heatmap", ("carrier", "destination", "judged", "on_time_rate"), [
-            [c or "?", d or "?", sum(v.get(p, 0) for p in parts), _on_time(v)]
-            for (c, d), v in sorted(report.cells.items())
-        ]),
-        Dataset("exceptions", ("kind", "shipments", "rate"), [
-            [kind, n, rate(n, s.count("shipments"))] for kind, n in s.exceptions.items()
-        ]),
-        Dataset("durations", ("measure", "kind", "p50", "p80", "p95", "samples"), [
-            [name, label, p.p50, p.p80, p.p95, p.samples]
-            for name in ("processing", "first_scan", "transit", "order_to_delivery")
-            for label, kind in (("calendar", "cal"), ("business", "bus"))
-            for p in (s.days(name, kind),)
-        ]),
-        Dataset("eta_accuracy", ("milestone", "judged", "held_rate", "median_error_days"), [
-            [a.milestone, a.judged, a.held_rate, a.median_error_days] for a in s.eta_accuracy
-        ]),
-    ]
-    return {d.name: d for d in found}
+# The figures that are better when they fall: their tile's trend is coloured the other way.
+LOWER_IS_BETTER = frozenset({"transit_p50", "exception_rate", "overdue", "late"})
+# Volumes, neither better nor worse when they change: their trend is not coloured.
+NEUTRAL = frozenset({"shipments", "delivered", "in_flight"})
 
 
 def drawings(sets: dict[str, Dataset], gettext: Any) -> dict[str, Markup]:
@@ -223,6 +143,15 @@ def drawings(sets: dict[str, Dataset], gettext: Any) -> dict[str, Markup]:
             (t(LABELS[row[0]]), row[1]) for row in sets["exceptions"].rows
         ]),
     }
+    durations = sets["durations"].rows
+    found["durations"] = charts.spans(
+        t(TITLES["durations"]),
+        [(t(LABELS[row[0]]), *row[2:5]) for row in durations if row[1] == "calendar"],
+        t(LABELS["calendar"]),
+    )
+    found["eta_accuracy"] = charts.rates(t(LABELS["held_rate"]), [
+        (t(LABELS[row[0]]), row[2]) for row in sets["eta_accuracy"].rows
+    ])
     lanes: dict[str, list[tuple[str, int]]] = {}
     for origin, destination, days, n in sets["lanes"].rows:
         lanes.setdefault(f"{origin} → {destination}", []).append((str(days), n))
@@ -288,14 +217,18 @@ def _context(report: analytics.Report, area: str, gettext: Any) -> dict[str, Any
     }
 
 
-def _report(uow: UowDep, user: User, app: AppDep, area: str, form: dict[str, str]) -> Any:
+def _report(
+    uow: UowDep, user: User, app: AppDep, area: str, form: dict[str, str]
+) -> tuple[analytics.Report, User | None]:
+    """The page's figures, and the seller an admin chose (by e-mail or id)."""
     if area == "admin" and not user.is_admin:
         raise PermissionDenied(N_("this page is for admins"))
-    chosen = form.pop("seller")
-    seller = chosen if area == "admin" else user.id  # the desk is always one's own
+    text = form.pop("seller").strip()
+    chosen = analytics.seller_chosen(uow=uow, user=user, text=text) if area == "admin" else None
+    seller = chosen.id if chosen else (None if area == "admin" else user.id)  # desk: one's own
     first, last, by = form.pop("from"), form.pop("to"), form.pop("by")
     query = query_of(app.clock().date(), first, last, seller, by, **form)
-    return analytics.report(uow=uow, user=user, query=query)
+    return analytics.report(uow=uow, user=user, query=query), chosen
 
 
 def _form(first: str, last: str, by: str, carrier: str, service: str, origin: str,
@@ -312,13 +245,14 @@ def analytics_page(
     last: Annotated[str, Query(alias="to", max_length=10)] = "",
     by: Annotated[str, Query(max_length=10)] = "",
     carrier: Text = "", service: Text = "", origin: Text = "", destination: Text = "",
-    seller: Text = "",
+    seller: Seller = "",
 ) -> Response:
     area = "admin" if request.url.path.startswith("/admin") else "desk"
     form = _form(first, last, by, carrier, service, origin, destination, seller)
-    report = _report(uow, who.require(), app, area, form)
+    report, chosen = _report(uow, who.require(), app, area, form)
     gettext = page_gettext(request)
-    return page(request, who, "analytics.html", **_context(report, area, gettext))
+    context = _context(report, area, gettext)
+    return page(request, who, "analytics.html", **context, seller=chosen)
 
 
 @router.get("/desk/analytics/{file}")
@@ -329,18 +263,20 @@ def analytics_export(
     last: Annotated[str, Query(alias="to", max_length=10)] = "",
     by: Annotated[str, Query(max_length=10)] = "",
     carrier: Text = "", service: Text = "", origin: Text = "", destination: Text = "",
-    seller: Text = "",
+    seller: Seller = "",
 ) -> Response:
     """One chart's numbers as CSV or JSON; ``summary.json`` is the API's summary."""
     match = _FILE.match(file)
     area = "admin" if request.url.path.startswith("/admin") else "desk"
     form = _form(first, last, by, carrier, service, origin, destination, seller)
-    report = _report(uow, who.require(), app, area, form)
+    report, _ = _report(uow, who.require(), app, area, form)
     sets = datasets(report)
     name, kind = match.groups() if match else ("", "")
     headers = {"Content-Disposition": f'attachment; filename="analytics-{file}"'}
     if name == "summary" and kind == "json":
-        body = json.dumps(figures(report.current), indent=1)
+        answer = {**figures(report.current), **chosen(report.query),
+                  "previous": figures(report.previous)}  # as GET /api/v1/analytics/summary
+        body = json.dumps(answer, indent=1, default=str)
         return Response(body, media_type="application/json", headers=headers)
     if name not in sets:
         raise HTTPException(404, "There is no such export.")
@@ -377,6 +313,8 @@ def tiles(kpis: Dataset) -> list[dict[str, Any]]:
         else:
             trend = f"{change:+d}"
         direction = "flat" if not change else ("up" if change > 0 else "down")
+        better = (change or 0) < 0 if key in LOWER_IS_BETTER else (change or 0) > 0
+        verdict = "" if not change or key in NEUTRAL else ("better" if better else "worse")
         found.append({"key": key, "value": shown(value, key), "previous": shown(before, key),
-                      "trend": trend, "direction": direction})
+                      "trend": trend, "direction": direction, "verdict": verdict})
     return found

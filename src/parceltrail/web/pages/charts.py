@@ -172,3 +172,52 @@ def heatmap(
             )
             body.append(_text(x + cell_w / 2 - 1, y + cell_h / 2 + 3, shown, "middle", 11))
     return _svg(title, height, "".join(body), max(WIDTH, left + len(columns) * cell_w + 8))
+
+
+SPANS = ("#90caf9", "#42a5f5", "#0d47a1")  # p95, p80, p50: lighter the further out
+
+
+def spans(
+    title: str, rows: Sequence[tuple[str, int | None, int | None, int | None]], unit: str
+) -> Markup:
+    """Per row a bar to its p95, overlaid to its p80 and its p50 (darker), the three numbers
+    written after it: how long most parcels took, and how long the slow ones did. ``unit``
+    (already translated) is written once, after the legend."""
+    bar, gap, left, legend = 20, 10, 220, 24
+    height = legend + len(rows) * (bar + gap) + 8
+    plot_w = WIDTH - left - 130
+    peak = max([p for _, *ps in rows for p in ps if p is not None] + [1])
+    body = []
+    for i, (name, colour) in enumerate(zip(("p50", "p80", "p95"), reversed(SPANS), strict=True)):
+        body.append(f'<rect x="{left + i * 70}" y="4" width="10" height="10" fill="{colour}"/>')
+        body.append(_text(left + i * 70 + 14, 13, name, size=11))
+    body.append(_text(left + 3 * 70, 13, f"({unit})", size=11))
+    for r, (label, p50, p80, p95) in enumerate(rows):
+        y = legend + r * (bar + gap)
+        body.append(_text(left - 6, y + bar - 5, label, "end", 11))
+        for value, colour in zip((p95, p80, p50), SPANS, strict=True):
+            if value is not None:
+                w = max(plot_w * value / peak, 1.0)
+                body.append(
+                    f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar}" fill="{colour}"/>'
+                )
+        shown = " · ".join("–" if v is None else str(v) for v in (p50, p80, p95))
+        body.append(_text(left + plot_w + 6, y + bar - 5, shown, size=11))
+    return _svg(title, height, "".join(body))
+
+
+def rates(title: str, rows: Sequence[tuple[str, float | None]]) -> Markup:
+    """Horizontal bars of shares (0 to 100%), the share written after each; a dash where
+    nothing was measured."""
+    bar, gap, left = 20, 8, 180
+    height = len(rows) * (bar + gap) + 8
+    plot_w = WIDTH - left - 60
+    body = []
+    for r, (label, share) in enumerate(rows):
+        y = 4 + r * (bar + gap)
+        w = plot_w * (share or 0)
+        body.append(_text(left - 6, y + bar - 5, label, "end", 11))
+        body.append(f'<rect x="{left}" y="{y}" width="{plot_w}" height="{bar}" fill="#eeeeee"/>')
+        body.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar}" fill="{BAR}"/>')
+        body.append(_text(left + plot_w + 6, y + bar - 5, "–" if share is None else f"{share:.0%}"))
+    return _svg(title, height, "".join(body))
