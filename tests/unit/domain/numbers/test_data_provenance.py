@@ -13,7 +13,13 @@ import pytest
 from parceltrail.domain.numbers import load_directory
 
 DATA = Path(__file__).resolve().parents[3] / "data" / "numbers"
-CARRIER_FIELDS_WITH_SOURCES = {"website", "tracking_url", "contact_url"}
+CARRIER_FIELDS_WITH_SOURCES = {
+    "website",
+    "tracking_url",
+    "contact_url",
+    "contact_phone",
+    "contact_email",
+}
 
 
 def _carrier_entries():
