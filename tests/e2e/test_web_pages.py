@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import httpx
@@ -9,7 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from parceltrail.bootstrap import App
+from parceltrail.domain.numbers.model import Carrier
 from parceltrail.domain.users import Role
+from parceltrail.services import lookup as lookup_service
 from parceltrail.services import tracking as tracking_service
 from parceltrail.storage.tables import deliveries
 from tests import factories
@@ -206,6 +209,31 @@ def test_the_order_page_links_the_carriers_tracking_and_customer_service_pages(
         '<a href="https://www.dhl.de/en/privatkunden/hilfe-kundenservice.html" '
         'rel="noopener noreferrer">Contact DHL Paket (Germany)</a>'
     ) in detail.text
+    assert "Phone: +49 228 4333112" in detail.text  # 17TRACK's carrier list
+
+
+def test_the_lookup_shows_the_carriers_phone_and_e_mail_escaped(
+    http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loader refuses markup in a phone or e-mail; the page escapes them all the same."""
+    page = http.get("/track/1Z999AA10123456784")
+    assert "Phone: +1 (800) 742-5877" in page.text  # UPS, from 17TRACK's carrier list
+    directory = lookup_service.load_directory()
+    ups = directory.carrier("ups")
+    assert ups is not None
+    odd = replace(ups, contact_phone="1 <b>800</b>", contact_email='"a&b"@ups.example')
+
+    class OneCarrier:
+        def carrier(self, code: str) -> Carrier | None:
+            return odd if code == "ups" else directory.carrier(code)
+
+    monkeypatch.setattr(lookup_service, "load_directory", OneCarrier)
+    page = http.get("/track/1Z999AA10123456784")
+    assert "Phone: 1 &lt;b&gt;800&lt;/b&gt;" in page.text
+    assert "<b>800" not in page.text
+    assert (
+        'E-mail: <a href="mailto:&#34;a&amp;b&#34;@ups.example">&#34;a&amp;b&#34;@ups.example</a>'
+    ) in page.text
 
 
 def test_seller_dispatches_with_a_server_side_check_and_in_bulk(

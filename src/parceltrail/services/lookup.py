@@ -54,6 +54,8 @@ class Lookup:
     explanation: Explanation | None
     polling: Polling | None = None  # a standalone tracking started, refused or scheduled
     carrier_contact_url: str | None = None  # the carrier's customer-service page, if known
+    carrier_contact_phone: str | None = None  # its customer-service phone, if known
+    carrier_contact_email: str | None = None  # its customer-service e-mail, if known
     backend: BackendView | None = None  # which backend tracks it, and a pause if any
 
 
@@ -142,6 +144,8 @@ def look_up(
         explanation=explain_tracking(tracking, now) if tracking else None,
         polling=polling,
         carrier_contact_url=known.contact_url if known else None,
+        carrier_contact_phone=known.contact_phone if known else None,
+        carrier_contact_email=known.contact_email if known else None,
         backend=_backend(uow, tracking, now) if tracking and with_backend else None,
     )
 

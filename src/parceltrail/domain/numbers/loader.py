@@ -10,6 +10,7 @@ from typing import Any
 from parceltrail.domain.numbers.checkdigits import ALGORITHMS
 from parceltrail.domain.numbers.model import (
     CONFIDENCES,
+    TRACKING_URL_REASONS,
     Carrier,
     CheckSpec,
     Confidence,
@@ -18,6 +19,12 @@ from parceltrail.domain.numbers.model import (
 )
 
 CODE_RE = re.compile(r"[a-z0-9][a-z0-9_]*")
+# A phone number as a carrier prints it: digits with +, spaces, dots, dashes, slashes and
+# brackets, and capitals for vanity numbers ("13 POST (13 7678)", "+1 (855) 249-SHIP"); no
+# markup, no words in lower case.
+PHONE_RE = re.compile(r"\+? ?[0-9(][0-9A-Z ()./+-]{1,38}[0-9A-Z)]")
+# An e-mail address's shape (not RFC 5322): one @, a dotted domain, no spaces or markup.
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
 FIRST_CLASSES: Mapping[str, frozenset[str]] = {
     "digit": frozenset(string.digits),
     "alpha": frozenset(string.ascii_uppercase),
@@ -55,9 +62,40 @@ def parse_carrier(raw: Mapping[str, Any], *, source: str) -> tuple[Carrier, list
         tracking_url=url,
         kind=raw.get("kind", "courier"),
         contact_url=contact,
+        contact_phone=_matching(raw, "contact_phone", PHONE_RE, where),
+        contact_email=_matching(raw, "contact_email", EMAIL_RE, where),
+        tracking_url_reason=_tracking_url_reason(raw, url, where),
     )
     formats = [parse_format(f, carrier=code, source=source) for f in raw.get("formats", ())]
     return carrier, formats
+
+
+_SHAPE_NAMES: Mapping[str, str] = {
+    "contact_phone": "a phone number",
+    "contact_email": "an e-mail address",
+}
+
+
+def _matching(raw: Mapping[str, Any], key: str, shape: re.Pattern[str], where: str) -> str | None:
+    value = raw.get(key)
+    _require(
+        value is None or (isinstance(value, str) and shape.fullmatch(value) is not None),
+        f"{where}: {key} {value!r} is not {_SHAPE_NAMES[key]}",
+    )
+    return value
+
+
+def _tracking_url_reason(raw: Mapping[str, Any], url: str | None, where: str) -> str | None:
+    """Why a carrier has no template: only with no template, and one of the known reasons."""
+    reason = raw.get("tracking_url_reason")
+    _require(
+        reason is None or url is None, f"{where}: tracking_url_reason given with a tracking_url"
+    )
+    _require(
+        reason is None or reason in TRACKING_URL_REASONS,
+        f"{where}: tracking_url_reason must be one of {sorted(TRACKING_URL_REASONS)}",
+    )
+    return reason
 
 
 def _confidence(value: object, where: str) -> Confidence:

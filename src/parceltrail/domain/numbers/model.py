@@ -10,6 +10,11 @@ from typing import Literal
 Confidence = Literal["high", "medium", "low"]
 CONFIDENCES: tuple[Confidence, ...] = ("high", "medium", "low")
 
+# Why a carrier has no tracking-page template (docs/numbers.md, "The directory"):
+# its page takes the number only in a form or an app, so no URL can carry it; or no public
+# source gave a template on the carrier's own site that could be confirmed.
+TRACKING_URL_REASONS: frozenset[str] = frozenset({"form_only", "not_found"})
+
 
 @dataclass(frozen=True, slots=True)
 class Carrier:
@@ -23,6 +28,9 @@ class Carrier:
     kind: str = "courier"
     formats: tuple[str, ...] = ()
     contact_url: str | None = None  # the carrier's customer-service contact page
+    contact_phone: str | None = None  # its customer-service phone, as the source wrote it
+    contact_email: str | None = None  # its customer-service e-mail address
+    tracking_url_reason: str | None = None  # why tracking_url is None (TRACKING_URL_REASONS)
 
     def url_for(self, number: str) -> str | None:
         """Tracking-page URL for number, or None when the carrier has no URL template."""

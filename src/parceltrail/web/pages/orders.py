@@ -51,6 +51,8 @@ class ShipmentPanel:
     steps: tuple[card.Step, ...]
     eta: Eta | None
     carrier_contact_url: str | None = None  # the carrier's customer-service page, if known
+    carrier_contact_phone: str | None = None  # its customer-service phone, if known
+    carrier_contact_email: str | None = None  # its customer-service e-mail, if known
 
 
 # My Orders' tabs: (the filter's name, its label); "problems" is the problems-only switch.
@@ -101,6 +103,8 @@ def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> 
         steps=card.steps(view.shipment.state, domestic=card.domestic_lane(view)),
         eta=card.eta_shown(view),
         carrier_contact_url=known.contact_url if known else None,
+        carrier_contact_phone=known.contact_phone if known else None,
+        carrier_contact_email=known.contact_email if known else None,
     )
 
 

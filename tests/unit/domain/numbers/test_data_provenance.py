@@ -13,7 +13,14 @@ import pytest
 from parceltrail.domain.numbers import load_directory
 
 DATA = Path(__file__).resolve().parents[3] / "data" / "numbers"
-CARRIER_FIELDS_WITH_SOURCES = {"website", "tracking_url", "contact_url"}
+CARRIER_FIELDS_WITH_SOURCES = {
+    "website",
+    "tracking_url",
+    "contact_url",
+    "contact_phone",
+    "contact_email",
+    "tracking_url_reason",
+}
 
 
 def _carrier_entries():
@@ -24,6 +31,23 @@ def _carrier_entries():
 
 
 SOURCED = [pytest.param(c, id=c["code"]) for c in _carrier_entries() if "sources" in c]
+
+
+CARRIERS = [pytest.param(c, id=c["code"]) for c in _carrier_entries()]
+
+
+@pytest.mark.parametrize("carrier", CARRIERS)
+def test_every_named_carrier_has_a_tracking_page_template_or_says_why(carrier):
+    """A buyer is sent to the carrier's own page with the number filled in, or the data says
+    why not (docs/numbers.md, "The directory": form_only or not_found)."""
+    template, reason = carrier.get("tracking_url"), carrier.get("tracking_url_reason")
+    assert (template is None) != (reason is None), carrier["code"]
+
+
+@pytest.mark.parametrize("carrier", CARRIERS)
+def test_tracking_pages_and_contact_pages_are_https(carrier):
+    for field in ("tracking_url", "contact_url"):
+        assert carrier.get(field) is None or carrier[field].startswith("https://"), field
 
 
 def test_some_carriers_name_their_sources():

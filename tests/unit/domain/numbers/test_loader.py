@@ -181,6 +181,8 @@ def test_a_carrier_entry_keeps_its_fields_and_parses_its_formats() -> None:
         "tracking_url": "https://acme.example/t/{number}",
         "kind": "post",
         "contact_url": "https://acme.example/help",
+        "contact_phone": "+49 (0)30 1234-567",
+        "contact_email": "help@acme.example",
         "formats": [raw_format(), raw_format(id="acme_g")],
     }
     carrier, formats = parse_carrier(raw, source=SOURCE)
@@ -191,6 +193,11 @@ def test_a_carrier_entry_keeps_its_fields_and_parses_its_formats() -> None:
     assert carrier.url_for("123") == "https://acme.example/t/123"
     assert carrier.kind == "post"
     assert carrier.contact_url == "https://acme.example/help"
+    assert (carrier.contact_phone, carrier.contact_email) == (
+        "+49 (0)30 1234-567",
+        "help@acme.example",
+    )
+    assert carrier.tracking_url_reason is None
     assert [(f.id, f.carrier) for f in formats] == [("acme_f", "acme_2"), ("acme_g", "acme_2")]
 
 
@@ -198,6 +205,23 @@ def test_a_minimal_carrier_entry_takes_its_defaults() -> None:
     carrier, formats = parse_carrier({"code": "solo", "name": "Solo"}, source=SOURCE)
     assert (carrier.countries, carrier.website, carrier.tracking_url) == ((), None, None)
     assert (carrier.kind, carrier.contact_url, formats) == ("courier", None, [])
+    assert (carrier.contact_phone, carrier.contact_email, carrier.tracking_url_reason) == (
+        None,
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize("phone", ["13 POST (13 7678)", "+1 (855) 249-SHIP", "0800-725-0100"])
+def test_a_phone_is_kept_as_the_carrier_prints_it(phone: str) -> None:
+    carrier, _ = parse_carrier({"code": "a", "name": "A", "contact_phone": phone}, source=SOURCE)
+    assert carrier.contact_phone == phone
+
+
+@pytest.mark.parametrize("reason", ["form_only", "not_found"])
+def test_a_carrier_without_a_template_may_say_why(reason: str) -> None:
+    raw = {"code": "a", "name": "A", "tracking_url": None, "tracking_url_reason": reason}
+    assert parse_carrier(raw, source=SOURCE)[0].tracking_url_reason == reason
 
 
 @pytest.mark.parametrize(
@@ -220,6 +244,35 @@ def test_a_minimal_carrier_entry_takes_its_defaults() -> None:
         (
             {"code": "acme", "name": "A", "contact_url": ["https://a.example"]},
             "t.json: carrier 'acme': contact_url must be an https:// URL",
+        ),
+        (
+            {"code": "acme", "name": "A", "contact_phone": "<b>call us</b>"},
+            "t.json: carrier 'acme': contact_phone '<b>call us</b>' is not a phone number",
+        ),
+        (
+            {"code": "acme", "name": "A", "contact_phone": 800123},
+            "t.json: carrier 'acme': contact_phone 800123 is not a phone number",
+        ),
+        (
+            {"code": "acme", "name": "A", "contact_email": "help at acme.example"},
+            "t.json: carrier 'acme': contact_email 'help at acme.example' is not an e-mail address",
+        ),
+        (
+            {"code": "acme", "name": "A", "contact_email": "a@b.example>"},
+            "t.json: carrier 'acme': contact_email 'a@b.example>' is not an e-mail address",
+        ),
+        (
+            {"code": "acme", "name": "A", "tracking_url_reason": "lazy"},
+            "t.json: carrier 'acme': tracking_url_reason must be one of ['form_only', 'not_found']",
+        ),
+        (
+            {
+                "code": "acme",
+                "name": "A",
+                "tracking_url": "https://a.example/{number}",
+                "tracking_url_reason": "form_only",
+            },
+            "t.json: carrier 'acme': tracking_url_reason given with a tracking_url",
         ),
     ],
 )
