@@ -10,7 +10,7 @@ from typing import Any, Self
 from sqlalchemy import Connection, Engine
 
 from parceltrail.domain.clock import Clock
-from parceltrail.domain.events import DomainEvent
+from parceltrail.domain.events import DomainEvent, batch_payload_json
 from parceltrail.services.analytics_ports import AnalyticsRepository
 from parceltrail.services.backend_ports import RegistrationRepository
 from parceltrail.services.notify_ports import (
@@ -231,7 +231,28 @@ class SqlUnitOfWork:
             outbox,
             _OUTBOX_COLUMNS,
             [
-                (event.name, aggregate_id, event.payload_json(), "pending", 0, now, now)
-                for aggregate_id, event in collected
+                (topic, aggregate_id, payload, "pending", 0, now, now)
+                for topic, aggregate_id, payload in _outbox_rows(collected)
             ],
         )
+
+
+def _outbox_rows(
+    collected: list[tuple[str | None, DomainEvent]],
+) -> list[tuple[str, str | None, str]]:
+    """(topic, aggregate id, payload JSON) per outbox row: a row per event, except that two or
+    more events of a ``batch_name`` share one row of that topic (in place of the first of them,
+    so rows keep the order the events were recorded in, batch by batch)."""
+    batches: dict[str, list[DomainEvent]] = {}
+    for _, event in collected:
+        if event.batch_name is not None:
+            batches.setdefault(event.batch_name, []).append(event)
+    rows: list[tuple[str, str | None, str]] = []
+    for aggregate_id, event in collected:
+        name = event.batch_name
+        batch = batches[name] if name is not None else []
+        if name is None or len(batch) == 1:
+            rows.append((event.name, aggregate_id, event.payload_json()))
+        elif batch[0] is event:
+            rows.append((name, None, batch_payload_json(batch)))
+    return rows
