@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from parceltrail.domain.carriers import carrier_name
+from parceltrail.domain.events import batch_payloads
 from parceltrail.domain.notifications import Subscription, idempotency_key
 from parceltrail.domain.numbers import carrier_tracking_url
 from parceltrail.domain.orders import Order
@@ -217,7 +218,7 @@ def tracking_updated_batch(uow: FanoutUnitOfWork, event: Told) -> None:
     one parcel's failure neither holds back nor repeats the others' mail: that row is retried
     and dead-lettered by itself. Running the whole row twice queues nothing new (every key
     names its facts, webhooks' the batch row and the update's place in it)."""
-    for index, update in enumerate(event.payload.get("updates", [])):
+    for index, update in enumerate(batch_payloads(event.payload)):
         told = replace(event, topic=TRACKING_UPDATED, source=f"{event.source}.{index}",
                        payload=update)
         try:
