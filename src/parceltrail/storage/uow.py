@@ -117,7 +117,7 @@ class SqlUnitOfWork:
         self._connection: Connection | None = None
 
     # The repositories, each made on first use in a block (``__getattr__``): a request or an
-    # ingest batch uses a handful of the thirty, and making them all was a tenth of the
+    # ingest batch uses a handful of the 26, and making them all was a tenth of the
     # CPU time of a small batch's transaction.
     users: UserRepository
     tokens: TokenRepository
