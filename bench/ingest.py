@@ -18,13 +18,15 @@ garbage collector's sight before timing (``gc.freeze``); otherwise every full co
 service triggers walks it, and that walk was a quarter of the measured time. ``--no-gc-freeze``
 measures the old way.
 Run: `.venv/bin/python bench/ingest.py [--shipments N] [--database sqlite|postgres]
-[--postgres-url URL] [--no-gc-freeze]`.
+[--postgres-url URL] [--no-gc-freeze] [--modes stream,per shipment]`; the load average is printed
+at the start and the end of each mode.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -291,11 +293,17 @@ def set_input_aside(freeze: bool) -> None:
         gc.freeze()
 
 
+def load() -> str:
+    """The machine's load average over 1, 5 and 15 minutes, as text."""
+    return " / ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def report(name: str, batches: list[list[dict[str, Any]]], ours: float, raw: float,
-           floor: str) -> None:
+           floor: str, began: str) -> None:
     events = sum(len(batch) for batch in batches)
     ours_rate, raw_rate = events / ours, events / raw
-    print(f"{name}: {len(batches):,} batches of {events // len(batches):,} events")
+    print(f"{name}: {len(batches):,} batches of {events // len(batches):,} events"
+          f" (load average {began} at the start, {load()} at the end)")
     print(f"  parceltrail ingest service: {ours_rate:,.0f} events/s ({ours:.1f} s)")
     print(f"  {floor + ':':<27} {raw_rate:,.0f} events/s ({raw:.1f} s)")
     print(f"  ratio (parceltrail / raw):  {ours_rate / raw_rate:.2f}  (aim >= 0.25)")
@@ -313,8 +321,9 @@ def compare_sqlite(
         raw_sqlite_writer(folder / f"{name}-raw.db", batches) as raw,
     ):
         set_input_aside(freeze)
+        began = load()
         ours_seconds, raw_seconds = interleaved(ours, raw, len(batches))
-    report(name, batches, ours_seconds, raw_seconds, "raw sqlite3 executemany")
+    report(name, batches, ours_seconds, raw_seconds, "raw sqlite3 executemany", began)
 
 
 def compare_postgres(
@@ -328,8 +337,9 @@ def compare_postgres(
             raw_copy_writer(raw_url, batches) as raw,
         ):
             set_input_aside(freeze)
+            began = load()
             ours_seconds, raw_seconds = interleaved(ours, raw, len(batches))
-    report(name, batches, ours_seconds, raw_seconds, "raw psycopg COPY")
+    report(name, batches, ours_seconds, raw_seconds, "raw psycopg COPY", began)
 
 
 def main() -> None:
@@ -343,12 +353,17 @@ def main() -> None:
     parser.add_argument(
         "--no-gc-freeze", action="store_true", help="leave the input to the garbage collector"
     )
+    parser.add_argument(
+        "--modes", default="stream,per shipment",
+        help="which deliveries to measure, comma-separated: stream, per shipment",
+    )
     options = parser.parse_args()
     shipments, freeze = options.shipments, not options.no_gc_freeze
     events = build_events(shipments)
     print(f"events: {len(events):,} over {shipments:,} shipments on {options.database};"
           f" input frozen for gc: {freeze}")
-    modes = {"stream": in_batches(events), "per shipment": per_shipment(events)}
+    built = {"stream": in_batches, "per shipment": per_shipment}
+    modes = {name: built[name](events) for name in options.modes.split(",")}
     if options.database == "postgres":
         for name, batches in modes.items():
             compare_postgres(options.postgres_url, name, shipments, batches, freeze=freeze)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.errors import PermissionDenied
+from parceltrail.domain.events import batch_payloads
 from parceltrail.domain.numbers.checkdigits import compute_s10
 from parceltrail.domain.users import Role, User
 from parceltrail.services import tracking as tracking_service
@@ -256,3 +257,95 @@ def test_a_verified_source_starts_many_trackings_in_one_batch(app: App) -> None:
         started = connection.execute(select(shipment_legs.c.tracking_number)).scalars().all()
     assert sorted(started) == sorted(numbers)
     assert tracking_json(app, numbers[-1])["status"] == "in_transit"
+
+
+# One batch, many parcels: one outbox row carries every parcel's update (domain/events.py,
+# TrackingUpdated.batch_name), on both databases.
+OTHERS = ("LK000000011CN", "LK000000025CN", "LK000000039CN")
+
+
+def batch_rows(app: App, after: int) -> list[tuple[str, Any]]:
+    with app.engine.connect() as connection:
+        rows = connection.execute(
+            select(outbox.c.topic, outbox.c.payload).where(outbox.c.id > after)
+            .order_by(outbox.c.id)
+        ).all()
+    return [(row.topic, row.payload) for row in rows]
+
+
+@pytest.fixture
+def many(app: App, seller: User) -> list[str]:
+    numbers = [checked_s10(number) for number in OTHERS]
+    for index, number in enumerate(numbers):
+        factories.shipped(app, seller, number, f"R-{index + 2}")
+    return [NUMBER, *numbers]
+
+
+def checked_s10(number: str) -> str:
+    """``number`` with its check digit set right (dispatch refuses a wrong one)."""
+    serial = number[2:10]
+    return f"{number[:2]}{serial}{compute_s10(serial)}{number[-2:]}"
+
+
+def test_a_batch_touching_many_parcels_writes_one_outbox_row_with_each_update(
+    app: App, seller: User, many: list[str]
+) -> None:
+    before = count(app, outbox)
+    # Interleaved as a feed delivers them: each parcel's first two events, parcel after parcel.
+    journeys = [factories.raw_journey(number, START)[:2] for number in many]
+    stream = [journey[step] for step in range(2) for journey in journeys]
+    result = post(app, seller, stream)
+    assert (result.accepted, result.duplicates, result.shipments_changed) == (8, 0, 4)
+    rows = batch_rows(app, before)
+    assert [topic for topic, _ in rows] == ["shipment.tracking_updated.batch"]
+    updates = batch_payloads(rows[0][1])
+    assert sorted(update["tracking_number"] for update in updates) == sorted(many)
+    for update in updates:
+        assert (update["previous_status"], update["sub_status"]) == ("pending", "accepted")
+        assert update["milestones"] == [["accepted", "2026-11-10T20:00:00+00:00"]]
+        assert update["last_event_at"] == "2026-11-10T20:00:00+00:00"
+    assert {tracking_json(app, n)["sub_status"] for n in many} == {"accepted"}
+
+
+def test_a_duplicate_inside_a_batch_is_stored_once_and_reaches_its_milestone_once(
+    app: App, seller: User, many: list[str]
+) -> None:
+    before = (count(app, outbox), count(app, tracking_events))
+    first, second = many[0], many[1]
+    events = factories.raw_journey(first, START)[:3] + factories.raw_journey(second, START)[:2]
+    twice = [*events[:2], events[1], *events[2:], events[3]]  # one of each parcel's, again
+    result = post(app, seller, twice)
+    assert (result.accepted, result.duplicates) == (5, 2)
+    assert count(app, tracking_events) == before[1] + 5
+    ((topic, payload),) = batch_rows(app, before[0])
+    assert topic == "shipment.tracking_updated.batch"
+    updates = batch_payloads(payload)
+    reached = {u["tracking_number"]: [m for m, _ in u["milestones"]] for u in updates}
+    assert reached == {first: ["accepted", "departed_origin"], second: ["accepted"]}
+    # The same batch again: every event a duplicate, no state changed, no outbox row.
+    again = post(app, seller, twice)
+    assert (again.accepted, again.duplicates, again.shipments_changed) == (0, 7, 0)
+    assert count(app, outbox) == before[0] + 1
+
+
+def test_a_rolled_back_batch_of_many_parcels_leaves_no_events_states_or_outbox_row(
+    app: App, seller: User, many: list[str]
+) -> None:
+    before = (count(app, outbox), count(app, tracking_events))
+    stream = [event for n in many for event in factories.raw_journey(n, START)[:3]]
+
+    def ingest_then_fail() -> None:
+        with app.uow() as uow:
+            valid, _ = tracking_service.parse_events(stream, now=app.clock())
+            result = tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
+            assert result.shipments_changed == len(many)
+            raise RuntimeError("a failure after the ingest, before the block ends: it rolls back")
+
+    with pytest.raises(RuntimeError, match="after the ingest"):
+        ingest_then_fail()
+    assert (count(app, outbox), count(app, tracking_events)) == before
+    assert {tracking_json(app, n)["sub_status"] for n in many} == {"pending"}
+    # Nothing of the rolled-back batch lingers: posted again, it is all new.
+    result = post(app, seller, stream)
+    assert (result.accepted, result.duplicates) == (12, 0)
+    assert [topic for topic, _ in batch_rows(app, before[0])] == ["shipment.tracking_updated.batch"]

@@ -177,6 +177,10 @@ def _sort_key(event: TrackingEvent) -> tuple[datetime, int, str]:
     return event.sort_key
 
 
+def _second(pair: tuple[str, datetime]) -> datetime:
+    return pair[1]
+
+
 def derive_state(all_events: Iterable[TrackingEvent]) -> ShipmentState:
     return ShipmentState().advance(all_events)
 
@@ -263,26 +267,23 @@ class Shipment:
         old, self.state = self.state, new
         reached: tuple[tuple[str, datetime], ...] = ()
         if new.milestones is not old.milestones:
-            reached = tuple(
-                sorted(
-                    (
-                        (milestone.value, at)
-                        for milestone, at in new.milestones.items()
-                        if milestone not in old.milestones
-                    ),
-                    key=lambda item: item[1],
-                )
-            )
+            before = old.milestones
+            # str() of a StrEnum member is its value, without the enum's descriptor (ingest
+            # records one update per parcel of a batch).
+            added = [(str(m), at) for m, at in new.milestones.items() if m not in before]
+            if len(added) > 1:
+                added.sort(key=_second)
+            reached = tuple(added)
         if not reached and old.sub_status is new.sub_status:
             return
         self.events.append(
             events.TrackingUpdated(
                 shipment_id=self.id,
-                tracking_number=self.tracking_number,
-                previous_status=old.status.value,
-                previous_sub_status=old.sub_status.value,
-                status=new.status.value,
-                sub_status=new.sub_status.value,
+                tracking_number=self.legs[-1].tracking_number,
+                previous_status=str(old.status),
+                previous_sub_status=str(old.sub_status),
+                status=str(new.status),
+                sub_status=str(new.sub_status),
                 milestones=reached,
                 last_event_at=new.last_event_at,
             )

@@ -7,12 +7,14 @@ running a fan-out twice, or a replayed event, queues nothing new. The job runner
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from parceltrail.domain.carriers import carrier_name
+from parceltrail.domain.events import batch_payloads
 from parceltrail.domain.notifications import Subscription, idempotency_key
 from parceltrail.domain.numbers import carrier_tracking_url
 from parceltrail.domain.orders import Order
@@ -24,6 +26,8 @@ from parceltrail.services.alerting import Fact, Links, RenderFn, tell
 from parceltrail.services.deliveries import queue_email, queue_webhook
 from parceltrail.services.notify_ports import Rendered, Templates
 from parceltrail.services.ports import FanoutUnitOfWork
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +205,33 @@ def tracking_updated(uow: FanoutUnitOfWork, event: Told) -> None:
     _webhooks(uow, event, order, p)
 
 
+TRACKING_UPDATED = "shipment.tracking_updated"
+SOURCE_KEY = "outbox_source"
+"""A re-queued update's payload names, under this key, the fact it was in the batch row (the
+job runner takes it out as ``Told.source``), so its webhook keys stay those of the batch."""
+
+
+def tracking_updated_batch(uow: FanoutUnitOfWork, event: Told) -> None:
+    """Tell each update of one ingest batch's row (``TrackingUpdated.batch_name``) as its own
+    row would be told, each in a savepoint. An update that fails is rolled back alone and
+    re-queued as a row of its own (``shipment.tracking_updated``, with the same source), so
+    one parcel's failure neither holds back nor repeats the others' mail: that row is retried
+    and dead-lettered by itself. Running the whole row twice queues nothing new (every key
+    names its facts, webhooks' the batch row and the update's place in it)."""
+    for index, update in enumerate(batch_payloads(event.payload)):
+        told = replace(event, topic=TRACKING_UPDATED, source=f"{event.source}.{index}",
+                       payload=update)
+        try:
+            with uow.savepoint():
+                tracking_updated(uow, told)
+        except Exception:
+            log.exception("telling update %s of outbox row %s failed; re-queued alone",
+                          index, event.source)
+            uow.deliveries.enqueue(
+                TRACKING_UPDATED, {**update, SOURCE_KEY: told.source}, event.now
+            )
+
+
 def _detail(explanation: str, latest: str | None, language: str) -> str:
     """What a digest entry and an extra channel say of a fact, in the reader's language."""
     if not latest:
@@ -336,6 +367,7 @@ TELL: dict[str, Callable[[FanoutUnitOfWork, Told], None]] = {
     "order.created": order_created,
     "shipment.dispatched": shipment_dispatched,
     "shipment.tracking_updated": tracking_updated,
+    "shipment.tracking_updated.batch": tracking_updated_batch,
     "shipment.problem_changed": shipment_problem,
     "subscription.requested": subscription_requested,
     "order.message_posted": message_posted,

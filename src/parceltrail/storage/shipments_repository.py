@@ -65,8 +65,9 @@ class _MilestoneCodec:
         if not milestones:
             return "{}"
         texts = self._texts
+        # A StrEnum member formats as its value.
         pairs = ", ".join(
-            f'"{sub.value}": "{(at.tzinfo is UTC and texts.get(at)) or iso_text(at)}"'
+            f'"{sub}": "{(at.tzinfo is UTC and texts.get(at)) or iso_text(at)}"'
             for sub, at in milestones.items()
         )
         return "{" + pairs + "}"
@@ -338,6 +339,7 @@ class SqlShipmentRepository(Repository):
     def save_states(self, changed: Sequence[Shipment], now: datetime) -> None:
         """Write each shipment's state with one driver-level executemany."""
         time = self._driver.time
+        encode = self._milestones.encode
         updated_at = time(now)
         self._driver.update(
             shipments,
@@ -345,14 +347,15 @@ class SqlShipmentRepository(Repository):
             _STATE_COLUMNS,
             [
                 (
-                    (state := s.state).status.value,
-                    state.sub_status.value,
-                    self._milestones.encode(state.milestones),
+                    # str() of a StrEnum member is its value, without the enum's descriptor.
+                    str((state := s.state).status),
+                    str(state.sub_status),
+                    encode(state.milestones),
                     time(state.last_event_at),
                     time(state.delivered_at),
                     state.event_count,
-                    state.events_sub_status.value if state.events_sub_status else None,
-                    (vouched := state.vouched) and vouched.sub_status.value,
+                    str(state.events_sub_status) if state.events_sub_status else None,
+                    str(vouched.sub_status) if (vouched := state.vouched) else None,
                     vouched and vouched.source,
                     time(vouched.reported_at) if vouched else None,
                     updated_at,
@@ -491,7 +494,7 @@ class SqlEventRepository(Repository):
                     e.tracking_number,
                     time(e.occurred_at),
                     e.utc_offset_minutes,
-                    e.sub_status.value if e.sub_status else None,
+                    str(e.sub_status) if e.sub_status else None,
                     e.description,
                     (place := e.location).city,
                     place.country,

@@ -168,3 +168,56 @@ def test_invalid_address_and_header_injection_are_dead_lettered_with_a_reason(
             .all()
         )
     assert all("not an e-mail address" in error for error in errors)
+
+
+OTHER = "RR987654312CN"
+
+
+def test_one_batch_of_two_parcels_tells_each_buyer_once_even_when_one_fails_first(
+    napp: App, smtp: SmtpServer, clock, monkeypatch
+) -> None:
+    """The batch's updates share one outbox row; one that fails is re-queued alone and told
+    when its row runs, and the batch row's other parcel is told at once, once."""
+    from parceltrail.services import fanout
+
+    seller = factories.user(napp, "seller@example.com", Role.SELLER)
+    factories.shipped(napp, seller, NUMBER)
+    factories.shipped(napp, seller, OTHER, "R-2", buyer="other@example.com")
+    run(napp)
+    steps = [
+        *_events(NUMBER, clock.now, ("customs_started", "Held by customs")),
+        *_events(OTHER, clock.now, ("customs_started", "Held by customs")),
+    ]
+    with napp.uow() as uow:
+        tracking.ingest(uow=uow, actor=None, events=steps, now=clock.now)
+    with napp.engine.connect() as connection:
+        batch_id, topic = connection.execute(
+            select(outbox.c.id, outbox.c.topic).order_by(outbox.c.id.desc())
+        ).first()
+    assert topic == "shipment.tracking_updated.batch"
+    real = fanout.tracking_updated
+    failures: list[str] = []
+
+    def fails_once_for_number(uow, event):  # the batch's first update, on its first try
+        if event.payload["tracking_number"] == NUMBER and not failures:
+            failures.append(event.source)
+            raise RuntimeError("not now")
+        real(uow, event)
+
+    monkeypatch.setattr(fanout, "tracking_updated", fails_once_for_number)
+    assert run(napp).dead == 0
+    assert failures == [f"{batch_id}.0"]
+    with napp.engine.connect() as connection:
+        rows = connection.execute(
+            select(outbox.c.payload, outbox.c.status)
+            .where(outbox.c.topic == "shipment.tracking_updated")
+        ).all()
+    # Re-queued alone, naming its fact as the batch row did, and run (due at once).
+    assert [(r.payload["tracking_number"], r.payload["outbox_source"], r.status) for r in rows] == [
+        (NUMBER, f"{batch_id}.0", "done")
+    ]
+    clock.advance(minutes=1)
+    run(napp)
+    subjects = smtp.inbox.subjects()
+    assert subjects.count(f"Parcel {NUMBER} is in customs") == 1
+    assert subjects.count(f"Parcel {OTHER} is in customs") == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -78,3 +79,18 @@ def test_a_value_json_cannot_hold_is_an_error_naming_its_type() -> None:
     object.__setattr__(event, "carrier", {1, 2})
     with pytest.raises(TypeError, match=r"^set is not JSON serializable$"):
         event.payload_json()
+
+
+@pytest.mark.parametrize("sample", _samples(), ids=lambda event: event.name)
+def test_a_batch_row_reads_back_as_each_events_own_payload(sample: events.DomainEvent) -> None:
+    """A batch of one kind of event in one outbox row (``batch_payload_json``) reads back as
+    the payloads the events would each have had in rows of their own."""
+    later = [sample, replace(sample)]
+    text = events.batch_payload_json(later)
+    assert events.batch_payloads(json.loads(text)) == [json.loads(e.payload_json()) for e in later]
+
+
+def test_only_tracking_updates_are_batched() -> None:
+    batched = {type(e).__name__ for e in _samples() if e.batch_name is not None}
+    assert batched == {"TrackingUpdated"}
+    assert events.TrackingUpdated.batch_name == "shipment.tracking_updated.batch"

@@ -9,6 +9,9 @@ from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
+import pytest
+
+from parceltrail.domain.events import TrackingUpdated, batch_payload_json, batch_payloads
 from parceltrail.domain.notifications import (
     DeliveryMode,
     Preferences,
@@ -18,9 +21,10 @@ from parceltrail.domain.notifications import (
 from parceltrail.domain.orders import Order, OrderLine
 from parceltrail.domain.users import User
 from parceltrail.notify import render
+from parceltrail.services import fanout
 from parceltrail.services import orders as order_service
 from parceltrail.services.alerting import Links
-from parceltrail.services.fanout import TELL, Told
+from parceltrail.services.fanout import SOURCE_KEY, TELL, Told
 from tests.unit.services.conftest import PERIODS, T0
 from tests.unit.services.fakes import FakeUnitOfWork
 
@@ -163,3 +167,57 @@ def test_the_buyers_account_then_the_orders_language_then_the_shops(
     uow.store.deliveries.clear()
     uow.store.users[buyer.id] = replace(buyer, language="de")
     assert _order_mail_in(uow, seller, order="pl", shop="es") == "Bestellung AE-9 bestätigt"
+
+
+def test_a_batch_row_tells_each_update_and_re_queues_a_failing_one_alone(
+    uow: FakeUnitOfWork, seller: User, buyer: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One ingest batch's updates leave as one outbox row; each is told in a savepoint, and
+    one that fails goes back to the outbox alone, naming its fact as the batch did."""
+    numbers = (NUMBER, "RR987654312CN")
+    shipments = []
+    for reference, number in zip(("AE-1", "AE-2"), numbers, strict=True):
+        with uow:
+            order = order_service.create_order(
+                uow=uow, seller=seller, reference=reference, buyer_email="buyer@example.com",
+                lines=[OrderLine("Phone case", 1)], now=T0,
+            )
+        with uow:
+            shipments.append(order_service.dispatch(
+                uow=uow, seller=seller, order_id=order.id, tracking_number=number, now=T0,
+                protection=PERIODS.protection,
+            ).shipment)
+    fan_out(uow)
+    told = len(uow.store.deliveries)
+    delivered_at = T0 + timedelta(days=9)
+    updates = [
+        TrackingUpdated(s.id, s.tracking_number, "in_transit", "out_for_delivery", "delivered",
+                        "delivered", (("delivered", delivered_at),), delivered_at)
+        for s in shipments
+    ]
+    payload = json.loads(batch_payload_json(updates))
+    assert batch_payloads(payload) == [json.loads(u.payload_json()) for u in updates]
+    real = fanout.tracking_updated
+
+    def fails_for_the_first(uow: FakeUnitOfWork, event: Told) -> None:
+        real(uow, event)  # the first parcel's mail is queued, then undone with its savepoint
+        if event.payload["shipment_id"] == shipments[0].id:
+            raise RuntimeError("the first parcel's webhook cannot be queued right now")
+
+    monkeypatch.setattr(fanout, "tracking_updated", fails_for_the_first)
+    batch = Told("shipment.tracking_updated.batch", "7", payload, LINKS, render, T0)
+    with uow:
+        TELL[batch.topic](uow, batch)
+    subjects = [d.subject for d in list(uow.store.deliveries.values())[told:]]
+    assert subjects == [f"Parcel {numbers[1]} was delivered"]
+    (job,) = [j for j in uow.store.jobs if j["topic"] == "shipment.tracking_updated"]
+    single = dict(job["payload"])
+    assert single.pop(SOURCE_KEY) == "7.0"  # the batch row's id and the update's place in it
+    assert single == json.loads(updates[0].payload_json())
+    # Its own row, told once the cause is gone; then the batch row again tells nothing new.
+    monkeypatch.setattr(fanout, "tracking_updated", real)
+    with uow:
+        TELL[job["topic"]](uow, Told(job["topic"], "7.0", single, LINKS, render, T0))
+        TELL[batch.topic](uow, batch)
+    subjects = [d.subject for d in list(uow.store.deliveries.values())[told:]]
+    assert sorted(subjects) == sorted(f"Parcel {n} was delivered" for n in numbers)
