@@ -94,10 +94,15 @@ def cannot_build() -> str | None:
     return None
 
 
-def build(*, if_possible: bool = False, quiet: bool = False) -> int:
+def build(*, if_possible: bool = False, quiet: bool = False, force: bool = False) -> int:
     """Compile ``MODULES`` into ``FOLDER`` (replacing what is there) and stamp the build.
     With ``if_possible``, a machine that cannot build gets a note, exit status 0, and no
-    stale build left behind."""
+    stale build left behind.  A build whose sources are unchanged (only their times are, as
+    after switching branches) is kept, and its stamp touched for make, unless ``force``."""
+    if not force and os.path.isfile(STAMP) and compiled.stale_sources() is None:
+        os.utime(STAMP)
+        print(f"parceltrail: the compiled modules in {FOLDER} are up to date", file=sys.stderr)
+        return 0
     missing = cannot_build()
     if missing is not None:
         note = f"parceltrail: compiled modules not built ({missing}); pure Python runs"
@@ -176,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     what.add_argument("--sources", action="store_true", help="the files a build reads")
     parser.add_argument("--if-possible", action="store_true", help="no tools: a note, status 0")
     parser.add_argument("--quiet", action="store_true", help="no compiler command lines")
+    parser.add_argument("--force", action="store_true", help="build even if up to date")
     args = parser.parse_args(argv)
     if args.status:
         print(compiled.implementation().describe())
@@ -184,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif args.sources:
         print(*(os.path.join(SOURCE_ROOT, path) for path in source_closure()), sep="\n")
     else:
-        return build(if_possible=args.if_possible, quiet=args.quiet)
+        return build(if_possible=args.if_possible, quiet=args.quiet, force=args.force)
     return 0
 
 
