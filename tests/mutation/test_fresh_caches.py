@@ -70,7 +70,7 @@ def test_a_cache_the_mutated_module_cannot_reach_is_kept() -> None:
 
 def test_mutation_runs_load_the_pure_python_modules(monkeypatch: pytest.MonkeyPatch) -> None:
     # a compiled module is built from the unmutated source: it would hide every mutant
-    monkeypatch.delenv(PURE_ENV, raising=False)
+    monkeypatch.setenv(PURE_ENV, "")  # and restored after the test
     fresh_caches.pytest_load_initial_conftests()
     assert compiled.forced_pure()
     assert run.pure_python({"PATH": "/bin"}) == {"PATH": "/bin", PURE_ENV: "1"}
