@@ -19,7 +19,7 @@ from parceltrail.domain.numbers.plan import plan_for
 CHUNK_LINES: Final = 64
 
 
-def write_json_lines(numbers: Iterable[str], out: TextIO) -> None:
+def write_json_lines(numbers: Iterable[object], out: TextIO) -> None:
     """One JSON object a number, in order (``detect(number).to_dict()``, compact)."""
     plan = plan_for(load_directory())
     chunk: list[str] = []
