@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+from importlib.machinery import PathFinder
 from pathlib import Path
 
 import pytest
@@ -212,8 +213,11 @@ def test_no_build_means_pure_python_without_a_warning(
 
 
 def test_the_finder_answers_for_the_compiled_modules_only() -> None:
-    finder = next(f for f in sys.meta_path if isinstance(f, compiled.CompiledFinder))
-    assert sys.meta_path[0] is finder  # before the path finder that would find the .py files
+    finders = [f for f in sys.meta_path if isinstance(f, compiled.CompiledFinder)]
+    assert len(finders) == 1
+    finder = finders[0]
+    # before the path finder, which would find the .py files
+    assert sys.meta_path.index(finder) < sys.meta_path.index(PathFinder)
     assert finder.find_spec("parceltrail.domain.numbers.directory") is None
     spec = finder.find_spec("parceltrail.domain.numbers.detect")
     if compiled.implementation().compiled:
