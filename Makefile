@@ -39,10 +39,10 @@ $(COMPILED): $(COMPILED_SOURCES) | $(VENV)/.installed
 	$(BIN)/python -m parceltrail.mypyc_build --if-possible --quiet
 
 compiled: $(VENV)/.installed
-	@$(MAKE) --no-print-directory $(COMPILED)
+	@$(MAKE) -s --no-print-directory $(COMPILED)
 
 install: $(VENV)/.installed
-	@$(MAKE) --no-print-directory $(COMPILED)
+	@$(MAKE) -s --no-print-directory $(COMPILED)
 dev: $(VENV)/.installed-dev
 
 migrate: install
@@ -103,7 +103,7 @@ browser: /usr/bin/chromium
 # modules (PARCELTRAIL_PURE_PYTHON=1), which stay the reference and what `make mutation` tests.
 PYTEST_WORKERS ?= auto
 test: lint browser
-	@$(MAKE) --no-print-directory $(COMPILED)
+	@$(MAKE) -s --no-print-directory $(COMPILED)
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 	if [ -f $(COMPILED) ]; then \
 	  PARCELTRAIL_PURE_PYTHON=1 $(BIN)/pytest -n $(PYTEST_WORKERS) -q tests/unit/domain/numbers; fi
@@ -128,7 +128,7 @@ mutation: $(VENV)/.installed-mutation
 	$(BIN)/python -m tests.mutation.run $(foreach module,$(ONLY),--only $(module))
 
 bench: dev
-	@$(MAKE) --no-print-directory $(COMPILED)  # bench/detect.py measures both implementations
+	@$(MAKE) -s --no-print-directory $(COMPILED)  # bench/detect.py measures both implementations
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/lookup.py
 	$(BIN)/python -m pip install --quiet tracking-numbers  # the peer, for this benchmark only
