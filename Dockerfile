@@ -8,8 +8,19 @@ ARG BASE=docker.io/library/python:3.11.14-slim-bookworm
 FROM ${BASE} AS build
 WORKDIR /src
 RUN python3 -m venv /opt/parceltrail
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md hatch_build.py ./
 COPY src ./src
+# COMPILED=1 (docker build --build-arg COMPILED=1 .) compiles the tracking-number detection
+# modules with mypyc first (docs/numbers.md, "Compiled modules"): gcc, mypy and setuptools go
+# into this stage only, and the wheel installed below carries the build. The default image
+# runs the same modules as pure Python and needs no compiler.
+ARG COMPILED=0
+RUN if [ "$COMPILED" = 1 ]; then \
+        apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev \
+        && python3 -m venv /opt/build \
+        && /opt/build/bin/pip install --no-cache-dir --disable-pip-version-check -e ".[compiled]" \
+        && /opt/build/bin/python -m parceltrail.mypyc_build --quiet; \
+    fi
 # Only what a deployment runs: the app, PostgreSQL's driver and the Dramatiq queue.
 RUN /opt/parceltrail/bin/pip install --no-cache-dir --disable-pip-version-check \
         ".[postgres,queue]" \

@@ -8,7 +8,7 @@ FUZZ_EXAMPLES ?= 100
 FUZZ_SECONDS  ?= 200
 export PARCELTRAIL_DATABASE_URL ?= sqlite:///var/parceltrail.db
 
-.PHONY: messages vendor test-many run test lint browser check-format format migrate bench install dev clean mutation fuzz text-model text-eval
+.PHONY: messages vendor test-many run test lint browser check-format format migrate bench install dev clean mutation fuzz text-model text-eval compiled
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,23 @@ $(VENV)/.installed-mutation: pyproject.toml $(VENV)/.installed-dev
 	$(BIN)/python -m pip install --quiet -e '.[dev,mutation]'
 	touch $@
 
+# The compiled detection modules (mypyc; docs/numbers.md, "Compiled modules"): built by
+# `install` and `test` where mypyc and a C compiler are present (`make dev` installs mypyc, the
+# extra `compiled`), and rebuilt whenever a source they are built from changes; without the
+# tools, a note, and the same modules run as pure Python. `python -m parceltrail.mypyc_build
+# --sources` lists those sources (the modules and what they import); the stamp records their
+# hashes, and a build whose sources changed since is never loaded (parceltrail/compiled.py).
+COMPILED := src/parceltrail/_compiled/stamp.json
+COMPILED_SOURCES = $(shell $(BIN)/python -m parceltrail.mypyc_build --sources 2>/dev/null)
+
+$(COMPILED): $(COMPILED_SOURCES) | $(VENV)/.installed
+	$(BIN)/python -m parceltrail.mypyc_build --if-possible --quiet
+
+compiled: $(VENV)/.installed
+	@$(MAKE) -s --no-print-directory $(COMPILED)
+
 install: $(VENV)/.installed
+	@$(MAKE) -s --no-print-directory $(COMPILED)
 dev: $(VENV)/.installed-dev
 
 migrate: install
@@ -83,9 +99,14 @@ browser: /usr/bin/chromium
 
 # pytest on every core (pytest-xdist); each file's tests stay on one worker, so a module's
 # server or browser fixture starts once. Each worker has its own PostgreSQL schema and queues.
+# With the detection modules compiled, their unit tests run once more on the pure-Python
+# modules (PARCELTRAIL_PURE_PYTHON=1), which stay the reference and what `make mutation` tests.
 PYTEST_WORKERS ?= auto
 test: lint browser
+	@$(MAKE) -s --no-print-directory $(COMPILED)
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
+	if [ -f $(COMPILED) ]; then \
+	  PARCELTRAIL_PURE_PYTHON=1 $(BIN)/pytest -n $(PYTEST_WORKERS) -q tests/unit/domain/numbers; fi
 
 # Web and job worker processes on one PostgreSQL with RabbitMQ (tests/e2e/test_many_processes.py):
 # kept out of `make test` while it times out inside the whole suite (docs/scaling.md).
@@ -108,6 +129,7 @@ mutation: $(VENV)/.installed-mutation
 	$(BIN)/python -m tests.mutation.run $(foreach module,$(ONLY),--only $(module))
 
 bench: dev
+	@$(MAKE) -s --no-print-directory $(COMPILED)  # bench/detect.py measures both implementations
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/lookup.py
 	$(BIN)/python -m pip install --quiet tracking-numbers  # the peer, for this benchmark only
@@ -131,4 +153,4 @@ format: dev
 	$(BIN)/ruff format src tests bench
 
 clean:
-	rm -rf $(VENV) var mutants .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var mutants .pytest_cache .mypy_cache .ruff_cache src/parceltrail/_compiled

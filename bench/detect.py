@@ -15,7 +15,14 @@ Then each mix as a command reading stdin and writing one JSON object a line:
 
 Times are CPU time (the process's for calls, the child's user + system time for commands):
 on a machine shared with other work, wall time moves with the load far more than CPU time.
+The load average is printed at the start and the end.
 ``--ours-command`` runs another command for our side (an older checkout, for a before/after).
+
+Both implementations of the detection modules are measured when both are there: the compiled
+one (mypyc, ``python -m parceltrail.mypyc_build``; docs/numbers.md) and pure Python
+(``PARCELTRAIL_PURE_PYTHON=1``). The calls of each run in a child process of their own (a
+process loads one of them), each against the peer in that same child; the commands alternate
+peer, compiled and pure in each round. Without a usable build, pure Python only, and why.
 
     pip install tracking-numbers      # the peer package, only for this benchmark
     python bench/detect.py [--lines 20000] [--rounds 7] [--seed 7] [--cli-lines 200000]
@@ -35,6 +42,8 @@ seed by several hundred million instructions, which would swamp the difference o
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import resource
 import shlex
@@ -47,6 +56,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from parceltrail import compiled
 from parceltrail.domain.numbers import detect, detect_json_lines, load_directory
 
 JUNK_ALPHABET = string.ascii_uppercase + string.digits + " -"
@@ -200,31 +210,43 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def command_rate(command: list[str], path: Path, lines: int) -> float:
+def command_rate(command: list[str], path: Path, lines: int, env: dict[str, str]) -> float:
     """Lines per CPU second (user + system, start-up included) of a stdin-to-JSON-lines
     command over the file."""
     with path.open(encoding="utf-8") as file:
         start = _children_cpu()
-        subprocess.run(command, stdin=file, stdout=subprocess.DEVNULL, check=True, cwd=ROOT)
+        subprocess.run(
+            command, stdin=file, stdout=subprocess.DEVNULL, check=True, cwd=ROOT, env=env
+        )
         return lines / (_children_cpu() - start)
 
 
+def environment(implementation: str) -> dict[str, str]:
+    """The environment that makes a process load one implementation of the detection modules."""
+    return {**os.environ, compiled.PURE_ENV: "1" if implementation == "pure" else ""}
+
+
 def commands_compared(
-    mix: str, lines: int, seed: int, rounds: int, ours_cmd: list[str]
-) -> tuple[float, float]:
-    """(peer loop, our command) lines per CPU second, best of alternating rounds."""
+    mix: str, lines: int, seed: int, rounds: int, ours_cmd: list[str], implementations: list[str]
+) -> dict[str, float]:
+    """Lines per CPU second of the peer loop ("peer") and of our command under each
+    implementation, best of rounds that alternate them all."""
     peer_cmd = [sys.executable, "-c", PEER_LOOP]
+    best = dict.fromkeys(["peer", *implementations], 0.0)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "lines.txt"
         path.write_text("\n".join(MIXES[mix](lines, seed)) + "\n", encoding="utf-8")
-        peer = ours = 0.0
         for _ in range(rounds):
-            peer = max(peer, command_rate(peer_cmd, path, lines))
-            ours = max(ours, command_rate(ours_cmd, path, lines))
-    return peer, ours
+            best["peer"] = max(best["peer"], command_rate(peer_cmd, path, lines, environment("")))
+            for name in implementations:
+                rate = command_rate(ours_cmd, path, lines, environment(name))
+                best[name] = max(best[name], rate)
+    return best
 
 
-def in_process(mix: str, lines: int, seed: int, rounds: int) -> None:
+def in_process(mix: str, lines: int, seed: int, rounds: int) -> dict[str, float]:
+    """Calls per CPU second of the peer, ``detect`` and ``detect_json_lines`` in this process
+    (whichever implementation it loaded), best of alternating rounds."""
     data = MIXES[mix](lines, seed)
     peer_call = peer_caller()
     peer = ours = bulk = 0.0
@@ -232,10 +254,54 @@ def in_process(mix: str, lines: int, seed: int, rounds: int) -> None:
         peer = max(peer, one_round(peer_call, data))
         ours = max(ours, one_round(detect, data))
         bulk = max(bulk, bulk_round(data))
-    print(f"[{mix}] {len(data)} lines, seed {seed}, best of {rounds} alternating rounds, CPU time")
+    loaded = compiled.implementation()
+    print(
+        f"[{mix}] {len(data)} lines, seed {seed}, best of {rounds} alternating rounds, CPU time,"
+        f" {loaded.name}"
+    )
     print(f"  tracking-numbers get_tracking_number: {peer:12,.0f} /s")
     print(f"  parceltrail detect:                   {ours:12,.0f} /s  ratio {ours / peer:.2f}x")
     print(f"  parceltrail detect_json_lines:        {bulk:12,.0f} /s  ratio {bulk / peer:.2f}x")
+    return {"peer": peer, "detect": ours, "detect_json_lines": bulk}
+
+
+def calls_in_child(implementation: str, mix: str, args: argparse.Namespace) -> dict[str, float]:
+    """``in_process`` in a child process that loads the given implementation."""
+    with tempfile.TemporaryDirectory() as tmp:
+        result = Path(tmp) / "result.json"
+        command = [sys.executable, __file__, "--calls-only", implementation, "--mix", mix]
+        command += ["--lines", str(args.lines), "--rounds", str(args.rounds)]
+        command += ["--seed", str(args.seed), "--result", str(result)]
+        subprocess.run(command, check=True, env=environment(implementation))
+        rates: dict[str, float] = json.loads(result.read_text("utf-8"))
+    return rates
+
+
+def calls_only(implementation: str, mix: str, args: argparse.Namespace) -> int:
+    loaded = compiled.implementation()
+    if loaded.compiled != (implementation == "compiled"):
+        print(f"asked for {implementation}, loaded {loaded.describe()}", file=sys.stderr)
+        return 2
+    detect("1Z5R89390357567127")
+    peer_caller()("1Z5R89390357567127")  # warm imports on both sides
+    rates = in_process(mix, args.lines, args.seed, args.rounds)
+    Path(args.result).write_text(json.dumps(rates), encoding="utf-8")
+    return 0
+
+
+def available() -> list[str]:
+    """The implementations this checkout can load: the compiled one only when its build is
+    usable (``parceltrail.compiled``), and pure Python always."""
+    loaded = compiled.implementation()
+    print(f"detection modules in this process: {loaded.describe()}")
+    if loaded.compiled or (compiled.stale_sources() is None and compiled.forced_pure()):
+        return ["compiled", "pure"]
+    return ["pure"]
+
+
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.1f} {five:.1f} {fifteen:.1f} on {os.cpu_count()} CPUs"
 
 
 def single(side: str, mix: str, lines: int, seed: int, passes: int) -> int:
@@ -268,33 +334,66 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=f"{BIN / 'parceltrail'} detect --json",
         help="our side's stdin-to-JSON-lines command (default: the console script)",
     )
+    parser.add_argument(
+        "--implementations",
+        default="available",
+        help="compiled,pure / pure / compiled (default: every one available)",
+    )
+    parser.add_argument("--calls-only", choices=("compiled", "pure"), help=argparse.SUPPRESS)
+    parser.add_argument("--result", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.single:
         return single(args.single, args.mix, args.lines, args.seed, args.passes)
     try:
-        from tracking_numbers import get_tracking_number
+        peer_caller()
     except ImportError:
         print("The peer package is missing: pip install tracking-numbers", file=sys.stderr)
         return 2
-    detect("1Z5R89390357567127")
-    get_tracking_number("1Z5R89390357567127")  # warm imports on both sides
+    if args.calls_only:
+        return calls_only(args.calls_only, args.mix, args)
+    print(load())
+    implementations = (
+        available() if args.implementations == "available" else args.implementations.split(",")
+    )
+    print(f"measuring: {', '.join(implementations)}")
     mixes = list(MIXES) if args.mix == "all" else [args.mix]
     print(f"realistic mix: real examples of {len(real_examples_by_carrier())} carriers")
+    ratios: dict[tuple[str, str, str], float] = {}
     for mix in mixes:
-        in_process(mix, args.lines, args.seed, args.rounds)
+        for name in implementations:
+            rates = calls_in_child(name, mix, args)
+            ratios[(mix, name, "detect")] = rates["detect"] / rates["peer"]
+            ratios[(mix, name, "detect_json_lines")] = rates["detect_json_lines"] / rates["peer"]
     if args.cli_lines:
         for mix in mixes:
-            peer, ours = commands_compared(
-                mix, args.cli_lines, args.seed, args.cli_rounds, shlex.split(args.ours_command)
+            best = commands_compared(
+                mix,
+                args.cli_lines,
+                args.seed,
+                args.cli_rounds,
+                shlex.split(args.ours_command),
+                implementations,
             )
-            rounds = f"best of {args.cli_rounds}, CPU time"
+            rounds = f"best of {args.cli_rounds} alternating rounds, CPU time"
             print(f"[{mix}] commands, {args.cli_lines:,} lines, {rounds}:")
-            print(f"  peer loop (json.dumps per line):      {peer:12,.0f} lines/s")
-            print(
-                f"  parceltrail detect --json:            {ours:12,.0f} lines/s  "
-                f"ratio {ours / peer:.2f}x"
-            )
+            print(f"  peer loop (json.dumps per line):      {best['peer']:12,.0f} lines/s")
+            for name in implementations:
+                ratios[(mix, name, "command")] = best[name] / best["peer"]
+                print(
+                    f"  parceltrail detect --json, {name:9}  {best[name]:12,.0f} lines/s  "
+                    f"ratio {best[name] / best['peer']:.2f}x"
+                )
+    print(f"ratios to tracking-numbers in the same run (CPU time), {load()}:")
+    print(f"  {'mix':10} {'implementation':15} {'detect':>8} {'json_lines':>11} {'command':>8}")
+    for mix in mixes:
+        for name in implementations:
+            cells = [ratios.get((mix, name, what)) for what in WHAT]
+            shown = [f"{cell:.2f}x" if cell is not None else "-" for cell in cells]
+            print(f"  {mix:10} {name:15} {shown[0]:>8} {shown[1]:>11} {shown[2]:>8}")
     return 0
+
+
+WHAT = ("detect", "detect_json_lines", "command")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from parceltrail import compiled
 from parceltrail.bootstrap import App, build
 from parceltrail.config import Settings
 from parceltrail.storage.migrate import upgrade
@@ -38,6 +39,12 @@ class FrozenClock:
     def advance(self, **delta: float) -> datetime:
         self.now += timedelta(**delta)
         return self.now
+
+
+def pytest_report_header() -> str:
+    """Which implementation of the detection modules the suite runs (parceltrail.compiled):
+    decided when this file imported the application, a stale build's warning an error then."""
+    return f"parceltrail detection modules: {compiled.implementation().describe()}"
 
 
 @pytest.fixture

@@ -21,6 +21,12 @@ exceptions), and a full collection writes to every object's header, so each chil
 every inherited page: about three quarters of a trivial mutant's CPU time. Frozen objects
 are skipped; objects the tests create are still collected and checked.
 
+It makes the run test the pure-Python modules: a compiled detection module
+(``parceltrail.compiled``) is built from the unmutated source and would run instead of the
+mutated one. ``PARCELTRAIL_PURE_PYTHON`` is set before the first conftest imports parceltrail
+(``make mutation`` sets it too, this covers ``mutmut run`` by hand), and a session that finds
+a compiled module loaded all the same stops.
+
 And it runs each mutant's tests fastest first, by the times mutmut recorded when it ran them
 unmutated (``mutants/mutmut-stats.json``). mutmut hands pytest the tests that reach the
 mutated function and stops at the first failure (``-x``), but pytest runs them in file
@@ -39,6 +45,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
+
+from parceltrail.compiled import PURE_ENV, loaded
 
 STATS_FILE = Path("mutmut-stats.json")  # mutmut runs the tests from inside mutants/
 _durations: dict[str, float] | None = None
@@ -149,7 +157,15 @@ def _with_packages(module: str, files: dict[str, Path]) -> Iterable[str]:
     return (".".join(parts[:n]) for n in range(1, len(parts) + 1) if ".".join(parts[:n]) in files)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_load_initial_conftests() -> None:
+    os.environ[PURE_ENV] = "1"
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
+    compiled_modules = [name for name, native in loaded().items() if native]
+    if compiled_modules:
+        pytest.exit(f"mutation run on compiled modules: {', '.join(compiled_modules)}", 4)
     gc.freeze()
     # Read the imports and list the caches in mutmut's own sessions (no mutant), so that its
     # forked children inherit both.

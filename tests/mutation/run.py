@@ -32,11 +32,15 @@ import sys
 import time
 import tomllib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parceltrail.compiled import PURE_ENV
+
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = Path("src/parceltrail/domain")
+COMPILED = Path("src/parceltrail/_compiled")  # the mypyc build (parceltrail/compiled.py)
 EQUIVALENT_FILE = Path(__file__).with_name("equivalent.toml")
 AIM_MODULE, AIM_TOTAL = 85.0, 90.0
 
@@ -121,9 +125,10 @@ def refresh_copies() -> None:
     deleted or renamed since would still be collected from the old copy.
     """
     shutil.rmtree(ROOT / "mutants" / "tests", ignore_errors=True)
+    shutil.rmtree(ROOT / "mutants" / COMPILED, ignore_errors=True)
     for path in Path("src").rglob("*"):
-        if not path.is_file() or "__pycache__" in path.parts:
-            continue
+        if not path.is_file() or "__pycache__" in path.parts or path.is_relative_to(COMPILED):
+            continue  # a compiled module would shadow its mutated source (pure_python below)
         if path.suffix == ".py" and path.is_relative_to(DOMAIN):
             continue  # mutmut regenerates these from the source when they change
         target = ROOT / "mutants" / path
@@ -131,11 +136,18 @@ def refresh_copies() -> None:
         shutil.copy2(path, target)
 
 
+def pure_python(environ: Mapping[str, str]) -> dict[str, str]:
+    """The environment of a mutation run: the pure-Python modules only. A compiled module
+    (``parceltrail.compiled``) is built from the unmutated source and would run instead of
+    the mutated one, so every mutant of the detection modules would survive."""
+    return {**environ, PURE_ENV: "1"}
+
+
 def run_mutmut(names: list[str], max_children: int) -> None:
     """Run the named mutants (globs allowed), or every mutant when no name is given."""
     command = [str(Path(sys.executable).with_name("mutmut")), "run", "--max-children"]
     command += [str(max_children), *names]
-    completed = subprocess.run(command, cwd=ROOT, check=False)
+    completed = subprocess.run(command, cwd=ROOT, check=False, env=pure_python(os.environ))
     if completed.returncode != 0:
         raise SystemExit(f"mutmut run failed with exit code {completed.returncode}")
 

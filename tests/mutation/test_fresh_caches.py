@@ -5,8 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
+from parceltrail import compiled
+from parceltrail.compiled import PURE_ENV
 from parceltrail.domain import clock
 from parceltrail.domain.numbers import directory
+from tests.mutation import fresh_caches, run
 from tests.mutation.fresh_caches import clear_parceltrail_caches, import_closures, mutated_module
 
 
@@ -61,3 +66,12 @@ def test_a_cache_the_mutated_module_cannot_reach_is_kept() -> None:
     assert clock._utc_iso_text.cache_info().currsize
     clear_parceltrail_caches(None)  # no mutant: every cache
     assert clock._utc_iso_text.cache_info().currsize == 0
+
+
+def test_mutation_runs_load_the_pure_python_modules(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a compiled module is built from the unmutated source: it would hide every mutant
+    monkeypatch.setenv(PURE_ENV, "")  # and restored after the test
+    fresh_caches.pytest_load_initial_conftests()
+    assert compiled.forced_pure()
+    assert run.pure_python({"PATH": "/bin"}) == {"PATH": "/bin", PURE_ENV: "1"}
+    assert Path(compiled.FOLDER).relative_to(run.ROOT) == run.COMPILED

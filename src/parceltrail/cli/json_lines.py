@@ -19,10 +19,18 @@ from parceltrail.domain.numbers.plan import plan_for
 CHUNK_LINES: Final = 64
 
 
-def write_json_lines(numbers: Iterable[str], out: TextIO) -> None:
+def write_json_lines(numbers: Iterable[object], out: TextIO) -> None:
     """One JSON object a number, in order (``detect(number).to_dict()``, compact)."""
     plan = plan_for(load_directory())
-    _write_chunked((json_line(number, plan) for number in numbers), out)
+    chunk: list[str] = []
+    # A loop, not a generator expression: mypyc (parceltrail.compiled) turns those into lists,
+    # which would read every number before writing the first line.
+    for number in numbers:
+        chunk.append(json_line(number, plan))
+        if len(chunk) == CHUNK_LINES:
+            _flush(chunk, out)
+    _flush(chunk, out)
+    out.flush()
 
 
 def write_json_lines_of_stream(lines: Iterable[str], out: TextIO) -> None:
@@ -31,16 +39,6 @@ def write_json_lines_of_stream(lines: Iterable[str], out: TextIO) -> None:
     chunk: list[str] = []
     for line in lines:
         chunk.append(json_line(line.rstrip("\r\n"), plan))
-        if len(chunk) == CHUNK_LINES:
-            _flush(chunk, out)
-    _flush(chunk, out)
-    out.flush()
-
-
-def _write_chunked(outputs: Iterable[str], out: TextIO) -> None:
-    chunk: list[str] = []
-    for text in outputs:
-        chunk.append(text)
         if len(chunk) == CHUNK_LINES:
             _flush(chunk, out)
     _flush(chunk, out)

@@ -58,6 +58,8 @@ given before any route runs::
     │   └── UnknownCarrierError              domain/carriers.py
     ├── RuntimeError
     │   └── ReadOnlyUnitOfWork               storage/uow.py
+    ├── RuntimeWarning
+    │   └── StaleBuildWarning                compiled.py
     └── starlette.exceptions.HTTPException
         ├── BodyTooLarge (413)               web/limits.py
         └── NulInRequest (422)               web/nul.py

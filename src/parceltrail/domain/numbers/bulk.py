@@ -30,7 +30,7 @@ _VALID: Final = {True: ',"valid":true,', False: ',"valid":false,'}
 
 
 def detect_json_lines(
-    lines: Iterable[str], *, directory: CarrierDirectory | None = None
+    lines: Iterable[object], *, directory: CarrierDirectory | None = None
 ) -> Iterator[str]:
     """One compact JSON string (no newline) per line, equal to ``detect(line).to_dict()``."""
     plan = plan_for(directory or load_directory())
@@ -38,7 +38,7 @@ def detect_json_lines(
         yield json_line(line, plan)
 
 
-def json_line(text: str, plan: Plan) -> str:
+def json_line(text: object, plan: Plan) -> str:
     """The compact JSON of ``detect(text).to_dict()``."""
     if (  # ``normalize_parts``' commonest case, inline: ASCII letters and digits, in bounds
         text.__class__ is str

@@ -63,7 +63,7 @@ def _echo(text: object) -> str:
     return value if len(value) <= MAX_ECHO else value[:MAX_ECHO] + "…"
 
 
-def detect(text: str, *, directory: CarrierDirectory | None = None) -> Detection:
+def detect(text: object, *, directory: CarrierDirectory | None = None) -> Detection:
     """Ranked carrier candidates for one tracking number as a person typed it.
 
     Flat on purpose: this is the hot path (``detect_with`` is the same with a plan at hand).
@@ -136,7 +136,7 @@ def _may_fix(value: str, failed: bool, plan: Plan) -> bool:
     return fixable is not None and fixable(value) is not None
 
 
-def detect_with(text: str, plan: Plan) -> Detection:
+def detect_with(text: object, plan: Plan) -> Detection:
     """``detect`` with the directory's plan at hand."""
     return detect(text, directory=plan.directory)
 

@@ -66,12 +66,12 @@ Parts = tuple[str, "str | None", "str | None"]
 """(value, problem, routing): what ``Normalized`` holds, without building one (hot path)."""
 
 
-def normalize(text: str) -> Normalized:
+def normalize(text: object) -> Normalized:
     """Canonical form of a tracking number as typed, pasted or scanned."""
     return Normalized(*normalize_parts(text))
 
 
-def normalize_parts(text: str) -> Parts:
+def normalize_parts(text: object) -> Parts:
     """``normalize`` as a plain tuple (value, problem, routing)."""
     if not isinstance(text, str):
         return "", "empty", None

@@ -92,11 +92,11 @@ def test_the_echo_is_the_input_up_to_its_bound_then_cut_with_an_ellipsis() -> No
 
 
 def test_input_that_is_not_text_is_echoed_as_its_repr() -> None:
-    assert detect(12345).input == "12345"  # type: ignore[arg-type]
-    assert not detect(None).valid  # type: ignore[arg-type]
-    assert detect(None).input == "None"  # type: ignore[arg-type]
+    assert detect(12345).input == "12345"
+    assert not detect(None).valid
+    assert detect(None).input == "None"
     long_list = list(range(100))
-    assert detect(long_list).input == repr(long_list)[:MAX_ECHO] + "…"  # type: ignore[arg-type]
+    assert detect(long_list).input == repr(long_list)[:MAX_ECHO] + "…"
 
 
 def test_a_directory_without_a_plan_gets_one_and_detect_with_uses_it() -> None:

@@ -54,8 +54,8 @@ def test_raw_text_longer_than_300_characters_is_not_read(length: int) -> None:
 
 
 def test_text_that_is_not_a_string_is_empty() -> None:
-    assert normalize_parts(None) == ("", "empty", None)  # type: ignore[arg-type]
-    assert normalize(123) == Normalized("", "empty")  # type: ignore[arg-type]
+    assert normalize_parts(None) == ("", "empty", None)
+    assert normalize(123) == Normalized("", "empty")
 
 
 @pytest.mark.parametrize("text", ["", "  \t", "\u3000", "()", "-- . --", "«»", "Tracking number:"])
