@@ -158,7 +158,7 @@ def parse_format(raw: Mapping[str, Any], *, carrier: str, source: str) -> Number
     pattern = raw.get("pattern", "")
     _require(pattern.startswith("^") and pattern.endswith("$"), f"{where}: pattern not anchored")
     try:
-        regex = re.compile(pattern)
+        regex = re.compile(pattern, re.ASCII)
     except re.error as exc:
         raise DirectoryError(f"{where}: {exc}") from exc
     confidence = _confidence(raw.get("confidence"), where)

@@ -67,7 +67,7 @@ def relax(pattern: str, partners: Mapping[str, str]) -> re.Pattern[str] | None:
     """
     try:
         rewritten = _rewrite(pattern, partners)
-        return None if rewritten is None else re.compile(rewritten)
+        return None if rewritten is None else re.compile(rewritten, re.ASCII)
     except (re.error, ValueError):  # an unclosed '{', '[' or '(?P<' is no pattern we can read
         return None
 
@@ -113,4 +113,4 @@ def combine(patterns: list[re.Pattern[str] | None]) -> re.Pattern[str] | None:
     """One pattern accepting what any of patterns accepts; None if any is None (no filter)."""
     if any(p is None for p in patterns):
         return None
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns if p is not None))
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns if p is not None), re.ASCII)
