@@ -24,6 +24,7 @@ from ingest import build_events, in_batches, interleaved, raw_sqlite_writer, see
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from parceltrail.storage.driver import _insert_sql, _listed_sql, _update_sql
+from parceltrail.storage.engine import _tune_sqlite
 from parceltrail.storage.shipments_repository import (
     _EVENT_COLUMNS,
     _STATE_COLUMNS,
@@ -81,10 +82,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         seeded, _ = seeded_database(folder, shipments_count)
-        db = sqlite3.connect(seeded, isolation_level=None)
-        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
-                       "wal_autocheckpoint=10000"):
-            db.execute(f"PRAGMA {pragma}")  # as storage/engine.py tunes SQLite
+        db = sqlite3.connect(seeded)
+        _tune_sqlite(db, None)  # as the service's connections are tuned (autocommit, pragmas)
         ready = prepared(db, batches)
         now = "2026-12-06 00:00:00.000000"
 

@@ -163,10 +163,16 @@ def stale_sources() -> str | None:
     return "missing: " + ", ".join(sorted(missing)) if missing else None
 
 
+def file_digest(relative: str) -> str:
+    """The SHA-256 of a source, its path relative to ``SOURCE_ROOT``, as the stamp records it
+    (``mypyc_build`` writes what this reads back)."""
+    with open(os.path.join(SOURCE_ROOT, relative), "rb") as file:
+        return str(_sha256()(file.read()).hexdigest())
+
+
 def _digest(relative: str) -> str | None:
     try:
-        with open(os.path.join(SOURCE_ROOT, relative), "rb") as file:
-            return str(_sha256()(file.read()).hexdigest())
+        return file_digest(relative)
     except OSError:
         return None
 

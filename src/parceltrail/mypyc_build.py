@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import hashlib
 import importlib.util
 import json
 import os
@@ -112,7 +111,7 @@ def build(*, if_possible: bool = False, quiet: bool = False, force: bool = False
         print(note, file=sys.stderr)
         return 0 if if_possible else 1
     # hashed before compiling: a source edited while the build runs then makes it stale
-    digests = {path: _sha256(os.path.join(SOURCE_ROOT, path)) for path in source_closure()}
+    digests = {path: compiled.file_digest(path) for path in source_closure()}
     with tempfile.TemporaryDirectory(prefix="parceltrail-mypyc-") as work:
         try:
             _compile(work, quiet=quiet)
@@ -159,11 +158,6 @@ def _install_artifacts(lib: str, digests: dict[str, str]) -> None:
     with open(STAMP + ".part", "w", encoding="utf-8") as file:
         json.dump(stamp, file, indent=1, sort_keys=True)
     os.replace(STAMP + ".part", STAMP)
-
-
-def _sha256(path: str) -> str:
-    with open(path, "rb") as file:
-        return hashlib.sha256(file.read()).hexdigest()
 
 
 def clean() -> None:

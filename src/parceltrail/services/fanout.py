@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from parceltrail.domain.carriers import carrier_name
-from parceltrail.domain.events import batch_payloads
+from parceltrail.domain.events import TrackingUpdated, batch_payloads
 from parceltrail.domain.notifications import Subscription, idempotency_key
 from parceltrail.domain.numbers import carrier_tracking_url
 from parceltrail.domain.orders import Order
@@ -205,7 +205,6 @@ def tracking_updated(uow: FanoutUnitOfWork, event: Told) -> None:
     _webhooks(uow, event, order, p)
 
 
-TRACKING_UPDATED = "shipment.tracking_updated"
 SOURCE_KEY = "outbox_source"
 """A re-queued update's payload names, under this key, the fact it was in the batch row (the
 job runner takes it out as ``Told.source``), so its webhook keys stay those of the batch."""
@@ -219,7 +218,7 @@ def tracking_updated_batch(uow: FanoutUnitOfWork, event: Told) -> None:
     and dead-lettered by itself. Running the whole row twice queues nothing new (every key
     names its facts, webhooks' the batch row and the update's place in it)."""
     for index, update in enumerate(batch_payloads(event.payload)):
-        told = replace(event, topic=TRACKING_UPDATED, source=f"{event.source}.{index}",
+        told = replace(event, topic=TrackingUpdated.name, source=f"{event.source}.{index}",
                        payload=update)
         try:
             with uow.savepoint():
@@ -228,7 +227,7 @@ def tracking_updated_batch(uow: FanoutUnitOfWork, event: Told) -> None:
             log.exception("telling update %s of outbox row %s failed; re-queued alone",
                           index, event.source)
             uow.deliveries.enqueue(
-                TRACKING_UPDATED, {**update, SOURCE_KEY: told.source}, event.now
+                TrackingUpdated.name, {**update, SOURCE_KEY: told.source}, event.now
             )
 
 

@@ -218,6 +218,12 @@ def summary(uow: UowDep, user: UserDep, query: QueryDep) -> dict[str, Any]:
     seller's own, everyone's for an admin (or one seller's with `seller`). By delivery day only
     delivered shipments are counted."""
     current, before = analytics.summary(uow=uow, user=user, query=query)
+    return summary_answer(current, before, query)
+
+
+def summary_answer(current: Summary, before: Summary, query: analytics.Query) -> dict[str, Any]:
+    """The summary's answer (the pages' ``summary.json`` too): the period's figures, the
+    period and filters, and the figures of the period before."""
     return {**figures(current), **chosen(query), "previous": figures(before)}
 
 

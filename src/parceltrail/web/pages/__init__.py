@@ -122,8 +122,7 @@ async def _who(request: Request) -> Visitor:
     is looked up here; without a session cookie, no database is touched (a flood of refused
     lookups or of scanned paths costs none)."""
     if not request.cookies.get(SESSION_COOKIE):
-        secure = request.app.state.parceltrail.settings.base_url.startswith("https://")
-        return anonymous(request, secure)
+        return _anonymous(request)
     return await run_in_threadpool(_visitor_of, request)
 
 
@@ -134,8 +133,13 @@ async def _who_despite_the_fault(request: Request) -> Visitor:
         return await _who(request)
     except Exception:  # any: this page reports a fault and must not raise another
         log.warning("the visitor of a failed page could not be looked up", exc_info=True)
-        secure = request.app.state.parceltrail.settings.base_url.startswith("https://")
-        return anonymous(request, secure)
+        return _anonymous(request)
+
+
+def _anonymous(request: Request) -> Visitor:
+    """A visitor without a session, on this deployment's scheme (its cookies' Secure flag)."""
+    secure = request.app.state.parceltrail.settings.base_url.startswith("https://")
+    return anonymous(request, secure)
 
 
 async def _call(handler: Any, request: Request, exc: Exception) -> Response:

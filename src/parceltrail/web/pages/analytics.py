@@ -22,7 +22,7 @@ from parceltrail.domain.errors import PermissionDenied, ValidationFailed
 from parceltrail.domain.users import User
 from parceltrail.domain.words import N_, Words
 from parceltrail.services import analytics
-from parceltrail.web.api.analytics import chosen, figures
+from parceltrail.web.api.analytics import figures, summary_answer
 from parceltrail.web.api.analytics_tables import TRANSIT, Dataset, datasets
 from parceltrail.web.api.deps import AppDep, UowDep
 from parceltrail.web.pages import charts, i18n
@@ -274,8 +274,7 @@ def analytics_export(
     name, kind = match.groups() if match else ("", "")
     headers = {"Content-Disposition": f'attachment; filename="analytics-{file}"'}
     if name == "summary" and kind == "json":
-        answer = {**figures(report.current), **chosen(report.query),
-                  "previous": figures(report.previous)}  # as GET /api/v1/analytics/summary
+        answer = summary_answer(report.current, report.previous, report.query)
         body = json.dumps(answer, indent=1, default=str)
         return Response(body, media_type="application/json", headers=headers)
     if name not in sets:
