@@ -47,8 +47,7 @@ def parse_carrier(raw: Mapping[str, Any], *, source: str) -> tuple[Carrier, list
     where = f"{source}: carrier {code!r}"
     _require(isinstance(code, str) and CODE_RE.fullmatch(code) is not None, f"{where}: bad code")
     _require(bool(raw.get("name")), f"{where}: missing name")
-    url = raw.get("tracking_url")
-    _require(url is None or "{number}" in url, f"{where}: tracking_url lacks {{number}}")
+    url = _tracking_url(raw, where)
     contact = raw.get("contact_url")
     _require(
         contact is None or (isinstance(contact, str) and contact.startswith("https://")),
@@ -83,6 +82,21 @@ def _matching(raw: Mapping[str, Any], key: str, shape: re.Pattern[str], where: s
         f"{where}: {key} {value!r} is not {_SHAPE_NAMES[key]}",
     )
     return value
+
+
+def _tracking_url(raw: Mapping[str, Any], where: str) -> str | None:
+    """The tracking-page template: an https:// address with the number's place marked once
+    (a second place would put the number where the source never said it goes)."""
+    url = raw.get("tracking_url")
+    if url is None:
+        return None
+    _require(
+        isinstance(url, str) and url.startswith("https://"),
+        f"{where}: tracking_url must be an https:// URL",
+    )
+    _require("{number}" in url, f"{where}: tracking_url lacks {{number}}")
+    _require(url.count("{number}") == 1, f"{where}: tracking_url has {{number}} more than once")
+    return str(url)
 
 
 def _tracking_url_reason(raw: Mapping[str, Any], url: str | None, where: str) -> str | None:

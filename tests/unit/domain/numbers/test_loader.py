@@ -238,6 +238,18 @@ def test_a_carrier_without_a_template_may_say_why(reason: str) -> None:
             "t.json: carrier 'acme': tracking_url lacks {number}",
         ),
         (
+            {"code": "acme", "name": "A", "tracking_url": "https://a.example/{number}?n={number}"},
+            "t.json: carrier 'acme': tracking_url has {number} more than once",
+        ),
+        (
+            {"code": "acme", "name": "A", "tracking_url": "http://a.example/t/{number}"},
+            "t.json: carrier 'acme': tracking_url must be an https:// URL",
+        ),
+        (
+            {"code": "acme", "name": "A", "tracking_url": ["https://a.example/{number}"]},
+            "t.json: carrier 'acme': tracking_url must be an https:// URL",
+        ),
+        (
             {"code": "acme", "name": "A", "contact_url": "http://a.example"},
             "t.json: carrier 'acme': contact_url must be an https:// URL",
         ),
