@@ -56,5 +56,5 @@ def test_contact_page_when_known() -> None:
 
 
 def test_tracking_page_of_a_number() -> None:
-    assert tracking_url("ups", UPS) == f"https://www.ups.com/track?tracknum={UPS}"
+    assert tracking_url("ups", UPS) == f"https://www.ups.com/track?loc=en_US&tracknum={UPS}"
     assert tracking_url("no_such_carrier", UPS) is None

@@ -59,7 +59,7 @@ def test_some_carriers_name_their_sources():
 UNSOURCED_FIRST_TEMPLATES = frozenset(
     {"4px", "amazon", "correos", "deutsche_post", "dhl_ecommerce", "dhl_express", "evri"}
     | {"gls", "japan_post", "lasership", "nova_poshta", "ontrac", "parcelforce", "postnord"}
-    | {"swiss_post", "tnt", "ups"}
+    | {"swiss_post", "tnt"}
 )
 
 
