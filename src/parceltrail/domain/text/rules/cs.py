@@ -90,6 +90,9 @@ RULES = (
     rule("cs.ofd.more", S.OUT_FOR_DELIVERY, r"\bdorucuje se|ve dorucovani"),
     rule("cs.returning.more", S.RETURNING, r"vraci odesilateli|se vraci"),
     rule("cs.info.more", S.INFO_RECEIVED, r"(?:data|udaje|informace) o zasilce (?:prijat|obdrzen)"),
+    # Session 8: general Czech carrier vocabulary, written from common carrier wording (never
+    # from the held-out sources' texts).
+    rule("cs.info.s8", S.INFO_RECEIVED, r"elektronick[aey] data|data zasilky (?:prevzata|prijata)"),
 )
 
 LANGUAGE = Language(
