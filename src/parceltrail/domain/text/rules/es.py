@@ -230,6 +230,12 @@ RULES = (
         S.OUT_FOR_DELIVERY,
         r"en proceso de entrega|el (?:repartidor|mensajero|cartero) (?:esta|va) (?:en|de) camino",
     ),
+    rule(
+        "es.in_transit.delivery_unit",
+        S.IN_TRANSIT,
+        r"unidad (?:de reparto )?responsable de (?:la |su )entrega"
+        r"|alta en (?:la )?unidad de reparto",
+    ),
 )
 
 LANGUAGE = Language(

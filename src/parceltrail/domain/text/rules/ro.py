@@ -98,6 +98,9 @@ RULES = (
     rule("ro.in_transit.s8", S.IN_TRANSIT, r"in procesare", confidence=0.75),
     rule("ro.returned.s8", S.RETURNED, r"(?:am|a fost) returnat (?:coletul )?cu succes"),
     rule("ro.exception.s8", S.EXCEPTION, r"\bexceptie", confidence=0.6),
+    rule("ro.accepted.picked_up", S.ACCEPTED, r"expeditie ridicata|ridicat[a]? de la expeditor"),
+    rule("ro.delayed.s8", S.DELAYED, r"livrare ulterioara"),
+    rule("ro.ofd.taken", S.OUT_FOR_DELIVERY, r"preluat[ea]? (?:spre|pentru) livrare"),
 )
 
 LANGUAGE = Language(

@@ -91,6 +91,13 @@ RULES = (
         r"leveransforsok(?:et)? misslyckades|misslyckat leveransforsok|var inte hemma",
     ),
     rule("sv.customs.cleared.s8", S.CUSTOMS_CLEARED, r"tullklarera(?:ts|d)\b"),
+    rule("sv.in_transit.scan", S.IN_TRANSIT, r"(?:ankomst|avgangs|destinations|export)skanning"),
+    rule(
+        "sv.handed_over.s8",
+        S.HANDED_OVER,
+        r"overlamna(?:t|d|s) till (?:postkontor|lokalt? (?:post|bud))",
+    ),
+    rule("sv.exception.s8", S.EXCEPTION, r"\bundantag\b", confidence=0.6),
 )
 
 LANGUAGE = Language(
