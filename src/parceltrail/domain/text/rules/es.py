@@ -236,6 +236,8 @@ RULES = (
         r"unidad (?:de reparto )?responsable de (?:la |su )entrega"
         r"|alta en (?:la )?unidad de reparto",
     ),
+    rule("es.ofd.state", S.OUT_FOR_DELIVERY, r"^reparto$"),
+    rule("es.info.created", S.INFO_RECEIVED, r"(?:ya )?(?:creamos|hemos creado) (?:tu|su) envio"),
 )
 
 LANGUAGE = Language(
