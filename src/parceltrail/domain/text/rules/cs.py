@@ -78,6 +78,13 @@ RULES = (
     ),
     rule("cs.accepted", S.ACCEPTED, r"prevzat[ao]? k preprave|podan[ao]\b"),
     rule("cs.info", S.INFO_RECEIVED, r"zatim neodeslano|data prijata|ocekavame|obdrzeny udaje"),
+    # Session 8: before the generic transit rule, whose "odeslan" would win at the same place.
+    rule("cs.in_transit.depot", S.IN_TRANSIT, r"odeslan[aoy]? z depa"),
+    rule(
+        "cs.handed_over.s8",
+        S.HANDED_OVER,
+        r"odeslan[aoy]? prepravcem|predan[aoy]? (?:jinemu |externimu )?prepravci",
+    ),
     rule(
         "cs.in_transit",
         S.IN_TRANSIT,
@@ -90,6 +97,15 @@ RULES = (
     rule("cs.ofd.more", S.OUT_FOR_DELIVERY, r"\bdorucuje se|ve dorucovani"),
     rule("cs.returning.more", S.RETURNING, r"vraci odesilateli|se vraci"),
     rule("cs.info.more", S.INFO_RECEIVED, r"(?:data|udaje|informace) o zasilce (?:prijat|obdrzen)"),
+    # Session 8: general Czech carrier vocabulary, written from common carrier wording (never
+    # from the held-out sources' texts).
+    rule("cs.info.s8", S.INFO_RECEIVED, r"elektronick[aey] data|data zasilky (?:prevzata|prijata)"),
+    rule(
+        "cs.returning.return_parcel",
+        S.RETURNING,
+        r"\bvratn[aey] zasilk|\bvratka\b",
+    ),
+    rule("cs.accepted.depot", S.ACCEPTED, r"prijat[oa]? (?:na|do) (?:depu|depo)\b"),
 )
 
 LANGUAGE = Language(
@@ -100,6 +116,7 @@ LANGUAGE = Language(
     markers=markers(
         "zasilka zasilku zasilky dorucena doruceno dorazilo depo vyzvednuti ceka na ceste celni"
         " odbaveni dorucovani nepodarilo dorucit zatim neodeslano prevzata preprave adresat"
-        " adresatovi prijemci odesilateli zasilky zasilce vyzvednuti doruceni kuryr"
+        " adresatovi prijemci odesilateli zasilky zasilce vyzvednuti doruceni kuryr depa depu"
+        " prepravcem vratka vratna"
     ),
 )

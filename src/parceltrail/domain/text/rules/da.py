@@ -64,6 +64,26 @@ RULES = (
         r"|pakkecenter|ankommet|afsendt|under transport|paa? vej",
         confidence=0.75,
     ),
+    # Session 8: general Danish carrier vocabulary (PostNord, GLS, DAO, Bring), written from the
+    # training sources' misses and common carrier wording (never from held-out texts).
+    rule(
+        "da.accepted.dropoff",
+        S.ACCEPTED,
+        r"afleveret i (?:en )?pakkeshop af afsender|indleveret (?:i|pa) (?:en )?pakkeshop",
+        priority=73,
+    ),
+    rule(
+        "da.accepted.s8",
+        S.ACCEPTED,
+        r"modtaget (?:af|hos) (?:gls|postnord|dao|bring|dhl)|\bindleveret\b",
+    ),
+    rule(
+        "da.info.s8",
+        S.INFO_RECEIVED,
+        r"registreret elektronisk|elektronisk (?:registreret|adviseret)",
+    ),
+    rule("da.refused.s8", S.REFUSED, r"afvist|naegtet modtagelse"),
+    rule("da.delivered.s8", S.DELIVERED, r"levering bekraeftet"),
 )
 
 LANGUAGE = Language(

@@ -209,6 +209,35 @@ RULES = (
     # Session 7: general carrier vocabulary, written from the training sources' misses and
     # from common carrier wording (never from the held-out sources' texts).
     rule("es.ofd.more", S.OUT_FOR_DELIVERY, r"sali[oó] (?:para|a) (?:entrega|reparto)"),
+    # Session 8: general Spanish carrier vocabulary, written from the training sources' misses
+    # and common carrier wording (never from the held-out sources' texts).
+    rule(
+        "es.arrived_destination.office",
+        S.ARRIVED_DESTINATION,
+        r"^en oficina (?:de )?destino|llegada a la oficina de destino",
+        priority=73,
+    ),
+    rule(
+        "es.in_transit.s8",
+        S.IN_TRANSIT,
+        r"reencaminad[oa]|en (?:la )?delegacion|almacenad[oa] en",
+        confidence=0.75,
+    ),
+    rule("es.in_transit.stored", S.IN_TRANSIT, r"delegacion/almacenad", confidence=0.75),
+    rule("es.info.s8", S.INFO_RECEIVED, r"listo para (?:despacho|envio)|pendiente de ingreso"),
+    rule(
+        "es.ofd.s8",
+        S.OUT_FOR_DELIVERY,
+        r"en proceso de entrega|el (?:repartidor|mensajero|cartero) (?:esta|va) (?:en|de) camino",
+    ),
+    rule(
+        "es.in_transit.delivery_unit",
+        S.IN_TRANSIT,
+        r"unidad (?:de reparto )?responsable de (?:la |su )entrega"
+        r"|alta en (?:la )?unidad de reparto",
+    ),
+    rule("es.ofd.state", S.OUT_FOR_DELIVERY, r"^reparto$"),
+    rule("es.info.created", S.INFO_RECEIVED, r"(?:ya )?(?:creamos|hemos creado) (?:tu|su) envio"),
 )
 
 LANGUAGE = Language(

@@ -47,6 +47,26 @@ RULES = (
     rule("fi.info.more", S.INFO_RECEIVED, r"ennakkotiedot|ennakkotieto"),
     rule("fi.delayed.more", S.DELAYED, r"viivastyn|viivastyy|myohastyn"),
     rule("fi.failed.more", S.FAILED_ATTEMPT, r"jakeluyritys epaonnistui|toimitus epaonnistui"),
+    # Session 8: general Finnish carrier vocabulary (Posti, Matkahuolto), written from common
+    # carrier wording (never from the held-out sources' texts).
+    rule(
+        "fi.pickup.s8",
+        S.AVAILABLE_FOR_PICKUP,
+        r"saapunut noutopisteeseen|toimitettu noutopisteeseen",
+    ),
+    rule("fi.info.s8", S.INFO_RECEIVED, r"tiedon tulevasta|ennakkotieto"),
+    rule(
+        "fi.failed.s8",
+        S.FAILED_ATTEMPT,
+        r"(?:toimitus|jakelu)yritys|vastaanottajaa ei tavoitettu",
+    ),
+    rule("fi.delayed.s8", S.DELAYED, r"myohassa|viivastyn|viivastyy"),
+    rule("fi.refused.s8", S.REFUSED, r"kieltaytyi|kieltaytynyt"),
+    rule(
+        "fi.address.s8",
+        S.ADDRESS_ISSUE,
+        r"osoite (?:on )?(?:puutteellinen|virheellinen|tuntematon)|puutteellinen osoite",
+    ),
 )
 
 LANGUAGE = Language(

@@ -221,6 +221,22 @@ RULES = (
     ),
     rule("fr.failed.general", S.FAILED_ATTEMPT, r"non distribuable|non distribue"),
     rule("fr.customs.cleared.general", S.CUSTOMS_CLEARED, r"sortie\s+(?:de\s+)?douane"),
+    # Session 8: general French carrier vocabulary, written from the training sources' misses
+    # and common carrier wording (never from the held-out sources' texts).
+    rule("fr.info.s8", S.INFO_RECEIVED, r"declaratif (?:recu|receptionne)"),
+    rule("fr.customs.cleared.s8", S.CUSTOMS_CLEARED, r"sortie (?:de )?douane"),
+    rule(
+        "fr.arrived_destination.s8",
+        S.ARRIVED_DESTINATION,
+        r"(?:traitement|arrive|arrivee) dans le pays de destination",
+    ),
+    rule(
+        "fr.in_transit.to_point",
+        S.IN_TRANSIT,
+        r"en cours de (?:livraison|acheminement) (?:en|vers (?:le |un |votre )?)"
+        r"point (?:de retrait|relais)",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(

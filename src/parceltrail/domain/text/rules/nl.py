@@ -273,6 +273,42 @@ RULES = (
     ),
     rule("nl.delayed.more", S.DELAYED, r"uitstel van (?:aflevering|bezorging)|uitgesteld"),
     rule("nl.accepted.more", S.ACCEPTED, r"ontvangen door (?:de )?vervoerder"),
+    # Session 8: general Dutch carrier vocabulary, written from the training sources' misses
+    # and common carrier wording (never from the held-out sources' texts).
+    rule("nl.ofd.s8", S.OUT_FOR_DELIVERY, r"onderweg voor (?:levering|bezorging)"),
+    rule(
+        "nl.failed.s8",
+        S.FAILED_ATTEMPT,
+        r"(?:bezorging|aflevering|levering) (?:is )?niet gelukt|nieuwe (?:bezorg)?poging volgt"
+        r"|(?:bezorg)?adres onbereikbaar",
+    ),
+    rule("nl.delivered.s8", S.DELIVERED, r"\bgeleverd\b"),
+    rule(
+        "nl.address.s8",
+        S.ADDRESS_ISSUE,
+        r"(?:incorrect|onjuist|ongeldig) (?:aflever|bezorg)?adres",
+    ),
+    rule(
+        "nl.info.pickup_from_sender",
+        S.INFO_RECEIVED,
+        r"(?:komt|komen) (?:het |je |uw |de )?(?:pakket|zending) ophalen"
+        r"|onderweg om (?:je |uw |de |het )?(?:pakket|zending) (?:af|op) te halen"
+        r"|^(?:pakket|zending) wordt opgehaald$",
+        priority=73,
+    ),
+    rule(
+        "nl.info.s8",
+        S.INFO_RECEIVED,
+        r"nog niet in (?:het )?sorteerproces|nog niet (?:door \w+ )?ontvangen of verwerkt",
+    ),
+    rule("nl.delayed.s8", S.DELAYED, r"duurt (?:het |de \w+ )?(?:wat |iets )?langer|grote drukte"),
+    rule("nl.customs.inklaring", S.CUSTOMS_STARTED, r"ingeklaard|inklaring\b", confidence=0.8),
+    rule(
+        "nl.customs.released",
+        S.CUSTOMS_CLEARED,
+        r"vrijgegeven (?:door de douane|in het land van bestemming)"
+        r"|inklaring (?:afgerond|voltooid)",
+    ),
 )
 
 LANGUAGE = Language(
@@ -285,6 +321,6 @@ LANGUAGE = Language(
         " sorteercentrum verwerkt onderweg afhaalpunt ophalen opgehaald klaar voor bij van naar"
         " niet thuis retour"
         " afzender douane ingeklaard vertrokken aangekomen land bestemming wordt zijn je uw buren"
-        " brievenbus aangemeld gegevens postnl"
+        " brievenbus aangemeld gegevens postnl inklaring afgerond"
     ),
 )

@@ -261,6 +261,27 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"morada (?:incorreta|errada|insuficiente|incompleta|desconhecida)",
     ),
+    # Session 8: general Portuguese carrier vocabulary (Correios, CTT), written from the training
+    # sources' misses and common carrier wording (never from the held-out sources' texts).
+    rule("pt.ofd.s8", S.OUT_FOR_DELIVERY, r"saiu para (?:a )?rota de entrega"),
+    rule("pt.info.s8", S.INFO_RECEIVED, r"aguarda entrada|pendente de receber dados"),
+    rule(
+        "pt.customs.held.s8",
+        S.CUSTOMS_HELD,
+        r"(?:aguarda|aguardando) (?:o )?pagamento de (?:direitos|impostos|taxas)"
+        r"|pagamento de direitos aduaneiros",
+    ),
+    rule("pt.accepted.s8", S.ACCEPTED, r"\baceitacao\b"),
+    rule("pt.departed.s8", S.DEPARTED_ORIGIN, r"expedicao internacional"),
+    rule("pt.arrived.s8", S.ARRIVED_DESTINATION, r"rece[cp]?cao internacional"),
+    rule("pt.cancelled.s8", S.CANCELLED, r"desistencia (?:de postagem|do envio|da postagem)"),
+    rule("pt.lost.s8", S.LOST, r"descartad[oa]"),
+    rule(
+        "pt.address.s8",
+        S.ADDRESS_ISSUE,
+        r"numeracao irregular|logradouro (?:incorreto|inexistente)",
+    ),
+    rule("pt.in_transit.s8", S.IN_TRANSIT, r"na unidade de destino", confidence=0.75),
 )
 
 LANGUAGE = Language(
@@ -275,5 +296,6 @@ LANGUAGE = Language(
         " fiscalizacao aduaneira finalizada aguardando retirada nao foi ausente devolvido remetente"
         " pagamento tributado recebido brasil correios carteiro distribuicao tratamento agencia"
         " liberado informacoes enviadas pelo pela no na seu sua encomenda aceite levantamento ctt"
+        " endereco numeracao"
     ),
 )

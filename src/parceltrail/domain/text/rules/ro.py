@@ -86,6 +86,21 @@ RULES = (
         confidence=0.75,
     ),
     rule("ro.exception", S.EXCEPTION, r"problema|eroare|neregul", confidence=0.6),
+    # Session 8: general Romanian carrier vocabulary (FAN Courier, Sameday, Cargus), written from
+    # the training sources' misses and common carrier wording (never from held-out texts).
+    rule("ro.accepted.s8", S.ACCEPTED, r"preluat[a]? de (?:catre )?curier"),
+    rule(
+        "ro.pickup.s8",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:incarcat|depus|livrat)[a]? (?:in|la) (?:punctul de livrare|easybox|locker|fanbox)",
+    ),
+    rule("ro.ofd.s8", S.OUT_FOR_DELIVERY, r"livrare in curs|in curs de livrare"),
+    rule("ro.in_transit.s8", S.IN_TRANSIT, r"in procesare", confidence=0.75),
+    rule("ro.returned.s8", S.RETURNED, r"(?:am|a fost) returnat (?:coletul )?cu succes"),
+    rule("ro.exception.s8", S.EXCEPTION, r"\bexceptie", confidence=0.6),
+    rule("ro.accepted.picked_up", S.ACCEPTED, r"expeditie ridicata|ridicat[a]? de la expeditor"),
+    rule("ro.delayed.s8", S.DELAYED, r"livrare ulterioara"),
+    rule("ro.ofd.taken", S.OUT_FOR_DELIVERY, r"preluat[ea]? (?:spre|pentru) livrare"),
 )
 
 LANGUAGE = Language(

@@ -76,6 +76,28 @@ RULES = (
         r"|avgatt|i transit|har skickats|lamnat",
         confidence=0.75,
     ),
+    # Session 8: general Swedish carrier vocabulary (PostNord, DHL, Bring), written from common
+    # carrier wording (never from the held-out sources' texts).
+    rule("sv.ofd.s8", S.OUT_FOR_DELIVERY, r"lastad? for utdelning|lastat for utdelning"),
+    rule(
+        "sv.accepted.s8",
+        S.ACCEPTED,
+        r"tagits emot (?:av|hos) (?:postnord|dhl|bring|schenker|budbee|instabox)",
+    ),
+    rule("sv.info.s8", S.INFO_RECEIVED, r"forhandsinformation|edi-?(?:information|meddelande)"),
+    rule(
+        "sv.failed.s8",
+        S.FAILED_ATTEMPT,
+        r"leveransforsok(?:et)? misslyckades|misslyckat leveransforsok|var inte hemma",
+    ),
+    rule("sv.customs.cleared.s8", S.CUSTOMS_CLEARED, r"tullklarera(?:ts|d)\b"),
+    rule("sv.in_transit.scan", S.IN_TRANSIT, r"(?:ankomst|avgangs|destinations|export)skanning"),
+    rule(
+        "sv.handed_over.s8",
+        S.HANDED_OVER,
+        r"overlamna(?:t|d|s) till (?:postkontor|lokalt? (?:post|bud))",
+    ),
+    rule("sv.exception.s8", S.EXCEPTION, r"\bundantag\b", confidence=0.6),
 )
 
 LANGUAGE = Language(

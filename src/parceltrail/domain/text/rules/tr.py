@@ -80,6 +80,13 @@ RULES = (
         r"torba kapandi|yukleme yapildi|indirme yapildi|cuvala (?:kondu|eklendi)",
         confidence=0.75,
     ),
+    # Session 8: general Turkish carrier vocabulary (Yurtici, Aras, MNG, PTT), written from the
+    # training sources' misses and common carrier wording (never from the held-out sources' texts).
+    rule("tr.in_transit.s8", S.IN_TRANSIT, r"teslimat subesinde|varis subesine"),
+    rule("tr.info.s8", S.INFO_RECEIVED, r"faturasi (?:henuz )?duzenlenmemis"),
+    rule("tr.pending.s8", S.PENDING, r"islem gormemis"),
+    rule("tr.returned.s8", S.RETURNED, r"(?:gondericiye|saticiya|gonderene) iade edildi"),
+    rule("tr.customs.held.s8", S.CUSTOMS_HELD, r"gumrukte bekli"),
 )
 
 LANGUAGE = Language(
