@@ -54,9 +54,12 @@ run: install
 	@echo "parceltrail is starting on http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/docs)"
 	$(BIN)/parceltrail demo --live --tokens --host $(HOST) --port $(PORT)
 
+# mypy's configuration names the package; the scripts (not a package) are checked as files,
+# with the same strict settings, in a second run.
 lint: dev
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy
+	$(BIN)/mypy scripts
 	$(BIN)/lint-imports
 
 # The gettext catalogues of pages and mails (src/parceltrail/locale): extract the marked
@@ -149,8 +152,8 @@ fuzz: dev
 	scripts/fuzz.sh $(FUZZ_EXAMPLES) $(FUZZ_SECONDS)
 
 format: dev
-	$(BIN)/ruff check --fix src tests bench
-	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench scripts
+	$(BIN)/ruff format src tests bench scripts
 
 clean:
 	rm -rf $(VENV) var mutants .pytest_cache .mypy_cache .ruff_cache src/parceltrail/_compiled

@@ -30,7 +30,7 @@ from pathlib import Path
 from parceltrail.domain.text import classify
 from parceltrail.domain.text._classifier import _remembered, classify_rules, classify_using
 from parceltrail.domain.text._fold import fold
-from parceltrail.domain.text._learned import LearnedModel, default_model
+from parceltrail.domain.text._learned import ABSTAIN, LearnedModel, default_model
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 DEFAULT_FILES = (
@@ -38,7 +38,6 @@ DEFAULT_FILES = (
     DATA / "event_texts.tsv",
     DATA / "event_texts_holdout.tsv",
 )
-NONE = "none"
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +166,7 @@ def report(path: Path, *, hint: bool, errors: bool) -> list[tuple[str, str]]:
     pairs = []
     for case in cases:
         result = classify(case.text, case.language if hint else None)
-        pairs.append((case.expected, result.sub_status.value if result else NONE))
+        pairs.append((case.expected, result.sub_status.value if result else ABSTAIN))
     print(f"\n== {path.name}: {len(cases)} texts, accuracy {accuracy(pairs):.3f}")
     by_lang: dict[str, list[tuple[str, str]]] = {}
     for case, pair in zip(cases, pairs, strict=True):

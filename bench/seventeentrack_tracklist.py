@@ -4,53 +4,79 @@ fetches make, on the simulator's parcels.
     .venv/bin/python bench/seventeentrack_tracklist.py [--parcels 4000] [--seed 7]
 
 Parcels are dispatched over the first 20 days, and the fetch sweep runs once a day for 60.
-A number is due when no push reached it for a day (domain.backends.Timing.push_within): here,
-a parcel in flight (before its last scan) without a scan in the last 24 hours. The due numbers
-are read in pages of services.backends.PAGE and fetched in batches of 40. A number asks
-gettracklist when it has no scan yet or its newest scan is MAY_HAVE_STOPPED_AFTER old or
-older (connectors/backends/seventeentrack.py); a batch asks once when any of its numbers asks.
-Three ways are counted: every batch asks (before session 7); only batches with a quiet number,
-in the pages' order (tracking number); and the same with each page fetched quietest first
-(domain.backends.quietest_first, as services.backends.fetch_silent does).
+Each parcel is registered with 17TRACK at its dispatch and stays registered until its last
+scan (when its journey ends and it is stopped); each scan reaches parceltrail by a push at
+the scan's time, so a registration was last heard of at its newest scan. The sweep's own
+rules then decide, as ``services.backends.fetch_silent`` applies them: which registered
+numbers are due (``domain.backends.fetch_due``), read in pages of ``services.backends.PAGE``
+in tracking-number order and fetched in batches of 40 (``services.backends.fetch_batches``),
+and whether a number makes its batch ask gettracklist
+(``connectors.backends.seventeentrack.may_have_stopped`` of its newest scan); a batch asks
+once when any of its numbers does. Three ways are counted: every batch asks (before session
+7); only batches with a quiet number, each page's due numbers in tracking-number order; and
+the same quietest first (``domain.backends.quietest_first``, what the sweep does).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 
-from parceltrail.connectors.backends.seventeentrack import BATCH_LIMIT, MAY_HAVE_STOPPED_AFTER
-from parceltrail.domain.backends import Timing
-from parceltrail.services.backends import PAGE
+from parceltrail.connectors.backends.seventeentrack import BATCH_LIMIT, NAME, may_have_stopped
+from parceltrail.domain.backends import Registration, RegistrationState, Timing, quietest_first
+from parceltrail.services.backends import PAGE, fetch_batches
+from parceltrail.simulator.journey import Journey
 from parceltrail.simulator.network import Network
 
 START = datetime(2026, 1, 5, 8, tzinfo=UTC)
 DISPATCH_DAYS = 20
 SWEEP_DAYS = 60
+Order = Callable[[Iterable[Registration]], list[Registration]]
+WAYS: dict[str, tuple[Order, bool]] = {  # name: (order of a page's due numbers, every batch)
+    "every batch (before)": (quietest_first, True),
+    "quiet batches": (list, False),
+    "quiet batches, quietest first": (quietest_first, False),
+}
 
 
-@dataclass(frozen=True)
-class Due:
-    number: str
-    newest: datetime | None  # the newest scan by the sweep, None before the first
+def registered(journeys: list[Journey], now: datetime) -> list[Registration]:
+    """The numbers registered with 17TRACK at ``now``, in tracking-number order."""
+    found = []
+    for journey in journeys:
+        if journey.dispatched_at <= now < max(scan.at for scan in journey.scans):
+            heard = max((scan.at for scan in journey.scans if scan.at <= now), default=None)
+            found.append(
+                Registration(
+                    shipment_id=journey.number,
+                    tracking_number=journey.number,
+                    carrier=None,
+                    backend=NAME,
+                    state=RegistrationState.REGISTERED,
+                    priority=0,
+                    created_at=journey.dispatched_at,
+                    registered_at=journey.dispatched_at,
+                    heard_at=heard,
+                )
+            )
+    return sorted(found, key=lambda r: r.tracking_number)
 
-    def asks(self, now: datetime) -> bool:
-        return self.newest is None or now - self.newest >= MAY_HAVE_STOPPED_AFTER
 
-
-def requests(due: Sequence[Due], now: datetime, *, sort: bool, every_batch: bool) -> int:
-    """gettracklist requests of one sweep over ``due`` (in tracking-number order)."""
-    asked = 0
-    for start in range(0, len(due), PAGE):
-        page = list(due[start : start + PAGE])
-        if sort:  # oldest news first, as quietest_first orders a page
-            page.sort(key=lambda d: (d.newest or START, d.number))
-        for at in range(0, len(page), BATCH_LIMIT):
-            batch = page[at : at + BATCH_LIMIT]
-            asked += every_batch or any(d.asks(now) for d in batch)
-    return asked
+def sweep(
+    numbers: list[Registration], now: datetime, order: Order, every_batch: bool
+) -> tuple[int, int, int]:
+    """One fetch sweep: (numbers fetched, of them quiet enough to ask, gettracklist requests)."""
+    fetched = quiet = asked = 0
+    for start in range(0, len(numbers), PAGE):
+        page = numbers[start : start + PAGE]
+        for batch in fetch_batches(
+            page, now=now, timing=Timing(), batch_limit=BATCH_LIMIT, order=order
+        ):
+            asks = [may_have_stopped(r.heard_at, now) for r in batch]
+            fetched += len(batch)
+            quiet += sum(asks)
+            asked += every_batch or any(asks)
+    return fetched, quiet, asked
 
 
 def main() -> None:
@@ -62,23 +88,16 @@ def main() -> None:
     journeys = Network(args.seed, lambda: START).dispatch(
         args.parcels, lambda i: START + i * spacing
     )
-    window = Timing().push_within
-    totals = {"every batch (before)": 0, "quiet batches": 0, "quiet batches, quietest first": 0}
+    totals = dict.fromkeys(WAYS, 0)
     fetched = asking = 0
     for day in range(1, SWEEP_DAYS + 1):
         now = START + timedelta(days=day)
-        due = []
-        for journey in journeys:
-            seen = [scan.at for scan in journey.scans if scan.at <= now]
-            in_flight = journey.dispatched_at <= now < max(s.at for s in journey.scans)
-            if in_flight and not any(now - window < at for at in seen):
-                due.append(Due(journey.number, max(seen, default=None)))
-        due.sort(key=lambda d: d.number)
-        fetched += len(due)
-        asking += sum(d.asks(now) for d in due)
-        totals["every batch (before)"] += requests(due, now, sort=False, every_batch=True)
-        totals["quiet batches"] += requests(due, now, sort=False, every_batch=False)
-        totals["quiet batches, quietest first"] += requests(due, now, sort=True, every_batch=False)
+        numbers = registered(journeys, now)
+        for way, (order, every_batch) in WAYS.items():
+            day_fetched, day_quiet, asked = sweep(numbers, now, order, every_batch)
+            totals[way] += asked
+        fetched += day_fetched
+        asking += day_quiet
     print(
         f"{args.parcels} parcels, {SWEEP_DAYS} daily sweeps, {fetched} numbers fetched, "
         f"{asking} ({100 * asking / max(1, fetched):.1f}%) quiet enough to ask"

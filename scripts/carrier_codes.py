@@ -63,8 +63,15 @@ def directory() -> list[dict[str, Any]]:
         posts.extend(data.get("s10", {}).get("posts", []))
     for post in posts:
         if "carrier" not in post:
-            found.append({"code": f"post_{post['code'].lower()}", "name": post["operator"],
-                          "countries": [post["code"]], "kind": "post", "s10_only": True})
+            found.append(
+                {
+                    "code": f"post_{post['code'].lower()}",
+                    "name": post["operator"],
+                    "countries": [post["code"]],
+                    "kind": "post",
+                    "s10_only": True,
+                }
+            )
     return found
 
 
@@ -98,8 +105,12 @@ def words(name: str) -> str:
 def seventeen(path: Path) -> list[dict[str, Any]]:
     """17TRACK's apicarrier.all.json: ``key``, ``_name``, ``_url``."""
     return [
-        {"code": item["key"], "name": item["_name"].strip(), "url": item.get("_url") or "",
-         "iso": item.get("_country_iso")}
+        {
+            "code": item["key"],
+            "name": item["_name"].strip(),
+            "url": item.get("_url") or "",
+            "iso": item.get("_country_iso"),
+        }
         for item in json.loads(path.read_text())
     ]
 
@@ -160,8 +171,10 @@ def match(carrier: dict[str, Any], listed: list[dict[str, Any]]) -> Any:
         return pool[0]["code"]
     wanted = set().union(*(tokens(name) for name in mine)) if mine else set()
     scored = sorted(
-        ((len(wanted & tokens(item["name"] + " " + str(item.get("other", "")))), i, item)
-         for i, item in enumerate(pool)),
+        (
+            (len(wanted & tokens(item["name"] + " " + str(item.get("other", "")))), i, item)
+            for i, item in enumerate(pool)
+        ),
         key=lambda entry: (-entry[0], entry[1]),
     )
     if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -230,11 +243,16 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=CARRIERS / "backends")
     args = parser.parse_args()
     choices = json.loads(CHOICES.read_text())
-    readers = {"17track": (args.seventeen, seventeen), "aftership": (args.aftership, aftership),
-               "ship24": (args.ship24, ship24)}
+    readers = {
+        "17track": (args.seventeen, seventeen),
+        "aftership": (args.aftership, aftership),
+        "ship24": (args.ship24, ship24),
+    }
     if all(path is None for path, _ in readers.values()):
-        parser.error("give at least one provider's list (--17track, --aftership, --ship24);"
-                     " the module's docstring says where each is published")
+        parser.error(
+            "give at least one provider's list (--17track, --aftership, --ship24);"
+            " the module's docstring says where each is published"
+        )
     args.out.mkdir(exist_ok=True)
     for provider, (path, read) in readers.items():
         if path is None:

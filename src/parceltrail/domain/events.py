@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 from parceltrail.domain.clock import iso_text
 
@@ -65,6 +65,35 @@ def batch_payloads(payload: dict[str, Any]) -> list[dict[str, Any]]:
     """The events' payloads of a ``batch_payload_json`` row, in order."""
     names = payload["fields"]
     return [dict(zip(names, row, strict=True)) for row in payload["rows"]]
+
+
+BATCH_NUMBERS_SHOWN: Final = 5
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """A batch row's payload in a few words (a row of a thousand updates is about 200 kB):
+    how many events it carries, the tracking numbers of the first few, and its size in bytes
+    as compact JSON."""
+
+    events: int
+    first_numbers: tuple[str, ...]
+    size: int
+
+
+def batch_summary(
+    payload: dict[str, Any], shown: int = BATCH_NUMBERS_SHOWN
+) -> BatchSummary | None:
+    """The summary of a ``batch_payload_json`` payload; None for any other payload."""
+    if payload.keys() != {"fields", "rows"}:
+        return None
+    names, rows = payload["fields"], payload["rows"]
+    if not (isinstance(names, list) and isinstance(rows, list)):
+        return None
+    at = names.index("tracking_number") if "tracking_number" in names else None
+    numbers = tuple(str(row[at]) for row in rows[:shown]) if at is not None else ()
+    size = len(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode())
+    return BatchSummary(len(rows), numbers, size)
 
 
 @dataclass(frozen=True)

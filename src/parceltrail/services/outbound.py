@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from parceltrail.domain.errors import NotFound, PermissionDenied, ValidationFailed
+from parceltrail.domain.events import batch_summary
 from parceltrail.domain.ids import new_id
 from parceltrail.domain.notifications import WEBHOOK_EVENTS, Delivery, WebhookEndpoint
 from parceltrail.domain.users import User
@@ -104,7 +105,17 @@ def list_jobs(
     unknown = sorted(set(statuses) - set(JOB_STATUSES))
     if unknown:
         raise ValidationFailed(f"status must be among {list(JOB_STATUSES)}", field="status")
-    return uow.deliveries.jobs(statuses, limit)
+    return [_shown(job) for job in uow.deliveries.jobs(statuses, limit)]
+
+
+def _shown(job: dict[str, Any]) -> dict[str, Any]:
+    """A job as the admin's list shows it: a batch row's payload (``events.batch_summary``) as
+    its summary under ``batch``, so a page of a hundred jobs stays small; any other payload
+    whole."""
+    summary = batch_summary(job["payload"])
+    if summary is None:
+        return {**job, "batch": None}
+    return {**job, "payload": None, "batch": summary}
 
 
 def retry_job(*, uow: OutboundUnitOfWork, user: User, job_id: int, now: datetime) -> None:

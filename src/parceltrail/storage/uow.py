@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar, overload
 
 from sqlalchemy import Connection, Engine
 
@@ -90,6 +90,40 @@ class ReadOnlyUnitOfWork(RuntimeError):
     """A programming error: something tried to commit a unit of work opened only to read."""
 
 
+_R = TypeVar("_R")
+
+
+class _Repository(Generic[_R]):
+    """A repository of ``SqlUnitOfWork``, made by ``make`` on its first use in a ``with`` block
+    and kept in the instance's ``__dict__`` until the block ends. This descriptor defines no
+    ``__set__``, so once made, the instance's own entry answers every later use (an ordinary
+    attribute lookup) and the descriptor runs once per repository and block. Outside a block,
+    an ``AttributeError``."""
+
+    def __init__(self, make: Callable[[SqlUnitOfWork], _R]) -> None:
+        self._make = make
+        self._name = ""
+
+    def __set_name__(self, owner: type[SqlUnitOfWork], name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, uow: None, owner: type[SqlUnitOfWork]) -> Self: ...
+
+    @overload
+    def __get__(self, uow: SqlUnitOfWork, owner: type[SqlUnitOfWork]) -> _R: ...
+
+    def __get__(self, uow: SqlUnitOfWork | None, owner: type[SqlUnitOfWork]) -> Self | _R:
+        if uow is None:
+            return self
+        if uow._connection is None:
+            raise AttributeError(f"{self._name}: use the unit of work inside a with block")
+        repository = self._make(uow)
+        uow.__dict__[self._name] = repository
+        uow._made.append(self._name)
+        return repository
+
+
 class SqlUnitOfWork:
     """One transaction and the boundary of it: ``with uow: ...`` commits on a clean exit and
     rolls back when the block raises. Whoever opens the block (the request, the task, the CLI
@@ -116,35 +150,49 @@ class SqlUnitOfWork:
         self._lanes = lanes
         self._connection: Connection | None = None
 
-    # The repositories, each made on first use in a block (``__getattr__``): a request or an
-    # ingest batch uses a handful of the 26, and making them all was a tenth of the
-    # CPU time of a small batch's transaction.
-    users: UserRepository
-    tokens: TokenRepository
-    orders: OrderRepository
-    shipments: ShipmentRepository
-    events: EventRepository
-    health: HealthRepository
-    text_lessons: TextLessonRepository
-    protection: ProtectionRepository
-    disputes: DisputeRepository
-    messages: MessageRepository
-    sessions: SessionRepository
-    resets: ResetRepository
-    browse: BrowseRepository
-    deliveries: DeliveryRepository
-    alerts: AlertRepository
-    polls: PollRepository
-    preferences: PreferenceRepository
-    digests: DigestRepository
-    rate_windows: RateWindowRepository
-    registrations: RegistrationRepository
-    personal_data: PersonalDataRepository
-    parcels: ParcelRepository
-    inboxes: InboxRepository
-    mails: InboundMailRepository
-    imap: ImapRepository
-    analytics: AnalyticsRepository
+    # The repositories, each made on first use in a block (``_Repository``): a request or an
+    # ingest batch uses a handful of the 26, and making them all was a tenth of the CPU time
+    # of a small batch's transaction. Each line is the one place a repository is named here;
+    # mypy checks their types against the port (``services.ports.UnitOfWork``) where
+    # bootstrap hands this class out as one.
+    users = _Repository[UserRepository](lambda uow: SqlUserRepository(*uow._args()))
+    tokens = _Repository[TokenRepository](lambda uow: SqlTokenRepository(*uow._args()))
+    orders = _Repository[OrderRepository](lambda uow: SqlOrderRepository(*uow._args()))
+    shipments = _Repository[ShipmentRepository](lambda uow: SqlShipmentRepository(*uow._args()))
+    events = _Repository[EventRepository](lambda uow: SqlEventRepository(*uow._args()))
+    health = _Repository[HealthRepository](lambda uow: uow._health_repository())
+    text_lessons = _Repository[TextLessonRepository](
+        lambda uow: SqlTextLessonRepository(*uow._args())
+    )
+    protection = _Repository[ProtectionRepository](
+        lambda uow: SqlProtectionRepository(*uow._args())
+    )
+    disputes = _Repository[DisputeRepository](lambda uow: SqlDisputeRepository(*uow._args()))
+    messages = _Repository[MessageRepository](lambda uow: SqlMessageRepository(*uow._args()))
+    sessions = _Repository[SessionRepository](lambda uow: SqlSessionRepository(uow.connection))
+    resets = _Repository[ResetRepository](lambda uow: SqlResetRepository(uow.connection))
+    browse = _Repository[BrowseRepository](lambda uow: SqlBrowseRepository(uow.connection))
+    deliveries = _Repository[DeliveryRepository](lambda uow: SqlDeliveryRepository(*uow._args()))
+    alerts = _Repository[AlertRepository](lambda uow: SqlAlertRepository(*uow._args()))
+    polls = _Repository[PollRepository](lambda uow: SqlPollRepository(*uow._args()))
+    preferences = _Repository[PreferenceRepository](
+        lambda uow: SqlPreferenceRepository(*uow._args())
+    )
+    digests = _Repository[DigestRepository](lambda uow: SqlDigestRepository(*uow._args()))
+    rate_windows = _Repository[RateWindowRepository](
+        lambda uow: SqlRateWindows(uow.connection, uow._secret)
+    )
+    registrations = _Repository[RegistrationRepository](
+        lambda uow: SqlRegistrationRepository(*uow._args())
+    )
+    personal_data = _Repository[PersonalDataRepository](
+        lambda uow: SqlPersonalDataRepository(uow.connection)
+    )
+    parcels = _Repository[ParcelRepository](lambda uow: SqlParcelRepository(*uow._args()))
+    inboxes = _Repository[InboxRepository](lambda uow: SqlInboxRepository(*uow._args()))
+    mails = _Repository[InboundMailRepository](lambda uow: SqlInboundMailRepository(*uow._args()))
+    imap = _Repository[ImapRepository](lambda uow: SqlImapRepository(*uow._args()))
+    analytics = _Repository[AnalyticsRepository](lambda uow: SqlAnalyticsRepository(uow.connection))
 
     def __enter__(self) -> Self:
         self._connection = self._engine.connect()
@@ -155,16 +203,6 @@ class SqlUnitOfWork:
         self._made: list[str] = []
         self._health: SqlHealthRepository | None = None
         return self
-
-    def __getattr__(self, name: str) -> Any:
-        """Make the repository ``name`` on its first use in this block, and keep it."""
-        make = _REPOSITORIES.get(name)
-        if make is None or self.__dict__.get("_connection") is None:
-            raise AttributeError(name)
-        repository = make(self)
-        setattr(self, name, repository)
-        self._made.append(name)
-        return repository
 
     def _args(self) -> tuple[Connection, list[Any]]:
         return (self.connection, self._seen)
@@ -189,7 +227,7 @@ class SqlUnitOfWork:
             self._connection.close()
             self._connection = None
             for name in self._made:  # a block's repositories end with it
-                delattr(self, name)
+                del self.__dict__[name]
 
     @property
     def connection(self) -> Connection:
@@ -279,34 +317,3 @@ def _outbox_rows(
         elif batch[0] is event:
             rows.append((name, None, batch_payload_json(batch)))
     return rows
-
-
-_REPOSITORIES: dict[str, Callable[[SqlUnitOfWork], Any]] = {
-    "users": lambda uow: SqlUserRepository(*uow._args()),
-    "tokens": lambda uow: SqlTokenRepository(*uow._args()),
-    "orders": lambda uow: SqlOrderRepository(*uow._args()),
-    "shipments": lambda uow: SqlShipmentRepository(*uow._args()),
-    "events": lambda uow: SqlEventRepository(*uow._args()),
-    "health": lambda uow: uow._health_repository(),
-    "text_lessons": lambda uow: SqlTextLessonRepository(*uow._args()),
-    "protection": lambda uow: SqlProtectionRepository(*uow._args()),
-    "disputes": lambda uow: SqlDisputeRepository(*uow._args()),
-    "messages": lambda uow: SqlMessageRepository(*uow._args()),
-    "sessions": lambda uow: SqlSessionRepository(uow.connection),
-    "resets": lambda uow: SqlResetRepository(uow.connection),
-    "browse": lambda uow: SqlBrowseRepository(uow.connection),
-    "deliveries": lambda uow: SqlDeliveryRepository(*uow._args()),
-    "alerts": lambda uow: SqlAlertRepository(*uow._args()),
-    "polls": lambda uow: SqlPollRepository(*uow._args()),
-    "preferences": lambda uow: SqlPreferenceRepository(*uow._args()),
-    "digests": lambda uow: SqlDigestRepository(*uow._args()),
-    "rate_windows": lambda uow: SqlRateWindows(uow.connection, uow._secret),
-    "registrations": lambda uow: SqlRegistrationRepository(*uow._args()),
-    "personal_data": lambda uow: SqlPersonalDataRepository(uow.connection),
-    "parcels": lambda uow: SqlParcelRepository(*uow._args()),
-    "inboxes": lambda uow: SqlInboxRepository(*uow._args()),
-    "mails": lambda uow: SqlInboundMailRepository(*uow._args()),
-    "imap": lambda uow: SqlImapRepository(*uow._args()),
-    "analytics": lambda uow: SqlAnalyticsRepository(uow.connection),
-}
-"""How each repository of a unit of work is made, by attribute name (``__getattr__``)."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from parceltrail.bootstrap import App, build
+from parceltrail.domain.events import TrackingUpdated, batch_payload_json
 from parceltrail.domain.users import Role
 from tests import factories
 from tests.e2e.web import PASSWORD, Browser, person
@@ -54,6 +56,31 @@ def _admin(client, dev: App, admin) -> None:
     assert "ValueError" in job["last_error"]
     assert client.post(f"/api/v1/admin/outbox/{job['id']}/retry", headers=auth).status_code == 202
     assert client.get("/api/v1/admin/outbox?status=pending", headers=auth).json()["jobs"]
+
+
+def test_admin_list_sums_up_a_batch_row_of_a_thousand_updates(app: App) -> None:
+    """A batch row's payload (a thousand updates: 80-200 kB) is listed as its summary."""
+    admin = factories.user(app, "admin@example.com", Role.ADMIN)
+    numbers = [NUMBER, "LK123456785CN", "LP00068434402473"] * 334  # real, sourced elsewhere
+    updates = [
+        TrackingUpdated(f"shp_{i}", n, "pending", "pending", "in_transit", "accepted", (), None)
+        for i, n in enumerate(numbers[:1000])
+    ]
+    payload = json.loads(batch_payload_json(updates))
+    with app.uow() as uow:
+        uow.deliveries.enqueue("shipment.tracking_updated.batch", payload, app.clock())
+    with served(app) as client:
+        auth = {"Authorization": f"Bearer {factories.token(app, admin.email)}"}
+        answer = client.get("/api/v1/admin/outbox?status=pending", headers=auth)
+    [job] = [j for j in answer.json()["jobs"] if j["topic"] == "shipment.tracking_updated.batch"]
+    assert job["payload"] is None
+    assert job["batch"] == {
+        "events": 1000,
+        "first_numbers": numbers[:5],
+        "size": len(json.dumps(payload, separators=(",", ":")).encode()),
+    }
+    assert job["batch"]["size"] > 80_000  # 1,000 updates without milestones
+    assert len(answer.content) < 5_000  # the whole page, not the payload
 
 
 def test_dev_inbox_shows_mail_escaped_and_sandboxed_to_admins_only(app: App) -> None:

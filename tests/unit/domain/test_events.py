@@ -94,3 +94,32 @@ def test_only_tracking_updates_are_batched() -> None:
     batched = {type(e).__name__ for e in _samples() if e.batch_name is not None}
     assert batched == {"TrackingUpdated"}
     assert events.TrackingUpdated.batch_name == "shipment.tracking_updated.batch"
+
+
+
+def test_a_batch_row_is_summed_up_by_its_count_first_numbers_and_size() -> None:
+    numbers = ["LK123456785CN", "1Z999AA10123456784", "LP00068434402473"] * 400
+    batch = [
+        events.TrackingUpdated(f"s{i}", n, "pending", "pending", "in_transit", "accepted", (), AT)
+        for i, n in enumerate(numbers)
+    ]
+    text = events.batch_payload_json(batch)  # no ", " nor ": " inside its values
+    payload = json.loads(text)
+    summary = events.batch_summary(payload)
+    assert summary == events.BatchSummary(
+        events=1200,
+        first_numbers=tuple(numbers[:5]),
+        size=len(text.replace(", ", ",").replace(": ", ":").encode()),
+    )
+    assert summary.size > 100_000
+    assert events.batch_summary(payload, shown=2).first_numbers == tuple(numbers[:2])
+
+
+def test_only_a_batch_row_has_a_summary() -> None:
+    assert events.batch_summary(events.OrderCreated("ord_1", "R-1", "u", "b").payload()) is None
+    assert events.batch_summary({"fields": ["a"], "rows": [["x"]], "more": 1}) is None
+    assert events.batch_summary({"fields": "a", "rows": []}) is None
+    assert events.batch_summary({"fields": ["a"], "rows": {}}) is None
+    assert events.batch_summary({"fields": ["a"], "rows": [["x"], ["y"]]}) == events.BatchSummary(
+        2, (), len('{"fields":["a"],"rows":[["x"],["y"]]}')
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parceltrail.domain.errors import NotFound, PermissionDenied, ValidationFailed
+from parceltrail.domain.events import BatchSummary
 from parceltrail.domain.users import Role, User
 from parceltrail.services import outbound
 from tests.unit.services.conftest import T0, person
@@ -108,3 +109,20 @@ def test_only_admins_see_and_retry_jobs_and_only_failed_or_dead_ones(
     assert uow.store.jobs[0]["status"] == "pending"
     with pytest.raises(NotFound, match="no failed or dead-lettered job 2"), uow:
         outbound.retry_job(uow=uow, user=admin, job_id=2, now=T0)
+
+
+def test_the_admin_list_sums_up_a_batch_row_and_shows_other_payloads_whole(
+    uow: FakeUnitOfWork,
+) -> None:
+    admin = person(uow, "admin@example.com", Role.ADMIN)
+    batch = {"fields": ["shipment_id", "tracking_number"], "rows": [["shp_1", "LK123456785CN"]]}
+    with uow:
+        uow.deliveries.enqueue("shipment.tracking_updated.batch", batch, T0)
+        uow.deliveries.enqueue("delivery.send", {"delivery_id": 1}, T0)
+    with uow:
+        single, batched = outbound.list_jobs(uow=uow, user=admin, statuses=[], limit=10)
+    assert (single["payload"], single["batch"]) == ({"delivery_id": 1}, None)
+    assert batched["payload"] is None
+    compact = '{"fields":["shipment_id","tracking_number"],"rows":[["shp_1","LK123456785CN"]]}'
+    assert batched["batch"] == BatchSummary(1, ("LK123456785CN",), len(compact))
+    assert uow.store.jobs[0]["payload"] == batch  # the row itself keeps its payload

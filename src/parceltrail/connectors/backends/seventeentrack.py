@@ -101,7 +101,9 @@ class SeventeenTrack(Account):
             for item in seq(data.get("accepted"))
             if isinstance(item, dict) and text(item, "number")
         ]
-        stopped = self._stopped_there([t.number for t in found if _may_have_stopped(t, now)])
+        stopped = self._stopped_there(
+            [t.number for t in found if may_have_stopped(_newest(t), now)]
+        )
         found = [replace(t, stopped=True) if t.number in stopped else t for t in found]
         for number, code, _ in self._rejected(data):
             error = "not_registered" if code == NOT_REGISTERED else "not_found"
@@ -210,17 +212,18 @@ class SeventeenTrack(Account):
         )
 
 
-def _may_have_stopped(tracked: TrackedNumber, now: datetime) -> bool:
-    """Whether 17TRACK may have stopped this number by itself: it has no event (17TRACK counts
-    the spell from the registration, which gettrackinfo does not give), or its newest event is
-    older than ``MAY_HAVE_STOPPED_AFTER``. A number with newer news is still tracked there:
-    each stop 17TRACK documents follows days without a change. (gettrackinfo's
-    ``time_metrics.days_after_last_update`` is not used: the docs do not say from when it
-    counts; the event times are the carrier's own.)"""
-    if not tracked.events:
-        return True
-    newest = max(event.occurred_at for event in tracked.events)
-    return now - newest >= MAY_HAVE_STOPPED_AFTER
+def may_have_stopped(newest: datetime | None, now: datetime) -> bool:
+    """Whether 17TRACK may have stopped by itself a number whose newest event is ``newest``:
+    it has no event (None: 17TRACK counts the spell from the registration, which gettrackinfo
+    does not give), or its newest event is ``MAY_HAVE_STOPPED_AFTER`` old or older. A number
+    with newer news is still tracked there: each stop 17TRACK documents follows days without a
+    change. (gettrackinfo's ``time_metrics.days_after_last_update`` is not used: the docs do
+    not say from when it counts; the event times are the carrier's own.)"""
+    return newest is None or now - newest >= MAY_HAVE_STOPPED_AFTER
+
+
+def _newest(tracked: TrackedNumber) -> datetime | None:
+    return max((event.occurred_at for event in tracked.events), default=None)
 
 
 def _raise_for(code: object, data: dict[str, Any]) -> None:

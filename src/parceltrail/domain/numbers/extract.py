@@ -9,7 +9,7 @@ from typing import Any, Final
 
 from parceltrail.domain.numbers.detect import detect
 from parceltrail.domain.numbers.directory import CarrierDirectory, load_directory
-from parceltrail.domain.numbers.ranking import STRONG_CHECK_LENGTH
+from parceltrail.domain.numbers.ranking import STRONG_CHECK_LENGTH, contests
 from parceltrail.domain.numbers.results import Detection
 
 MAX_TEXT: Final = 200_000
@@ -64,7 +64,8 @@ def _firm(detection: Detection) -> bool:
 
     A 12-digit FedEx number is not certain because SF Express and GLS numbers have 12 digits
     too (see ``ranking._alone``), but its check digit still shows that the run is a tracking
-    number; another carrier's check digit or prefix evidence still rules the run out.
+    number; another carrier's check digit or prefix evidence still rules the run out (the
+    rule of ``ranking.contests``, other carriers' shapes left out).
     """
     best = detection.candidates[0]
     if best.certain:
@@ -73,7 +74,10 @@ def _firm(detection: Detection) -> bool:
         best.evidence == "check_digit"
         and best.confidence == "high"
         and len(detection.normalized) >= STRONG_CHECK_LENGTH
-        and all(c.evidence == "shape" for c in detection.candidates[1:])
+        and not any(
+            contests(best.carrier, c.carrier, c.evidence, by_shape=False)
+            for c in detection.candidates
+        )
     )
 
 

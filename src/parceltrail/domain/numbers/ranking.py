@@ -131,7 +131,15 @@ def _alone(best: str, scored: list[Scored]) -> bool:
     """
     # a strong best candidate is a check digit or a prefix; only a check digit can lack a literal
     bare = not scored[0][6].fmt.has_literal
-    return all(t[2] == best or (t[5] == "shape" and not (bare and _proven(t))) for t in scored)
+    return not any(contests(best, t[2], t[5], by_shape=bare and _proven(t)) for t in scored)
+
+
+def contests(best: str, carrier: str, evidence: Evidence, *, by_shape: bool) -> bool:
+    """Whether a match for ``carrier`` keeps the carrier ``best`` from being certain: another
+    carrier's check-digit or prefix evidence always does; its shape alone only when
+    ``by_shape`` (a proven format against a bare check digit, ``_alone``). Free text asks the
+    same question with ``by_shape`` off (``extract._firm``)."""
+    return carrier != best and (evidence != "shape" or by_shape)
 
 
 def _proven(scored: Scored) -> bool:

@@ -33,7 +33,9 @@ DATA_PACKAGE: Final = "parceltrail.data"
 MODEL_FILE: Final = "text_model.json"
 BIAS: Final = "\x03"
 FORMAT_VERSION: Final = 1
-# The class of texts that give no status, named so in the file; in the model it is None.
+# The class of texts that give no status, named so in the file; in the model it is None. The
+# same "no status" is what an evaluation writes for a classifier that gives no answer
+# (training.outcome, bench/classify.py): a text labelled "none" and left unanswered is right.
 ABSTAIN: Final = "none"
 # Carriers reuse a small vocabulary: a word's known feature ids and their summed weights are
 # remembered, so its n-grams are built and summed once. Bounded: starts over when full.

@@ -60,7 +60,6 @@ NEVER: Final = 1.01
 PRECISION_FLOOR: Final = 0.7
 MIN_KNOWN: Final = 2
 CALIBRATION_FOLDS: Final = 4
-NONE: Final = "none"
 # Candidate temperatures, 0.05 to about 32 in steps of 10%.
 _TEMPERATURES: Final = tuple(round(0.05 * 1.1**k, 4) for k in range(69))
 # Each source weighs at most this many texts, in training and in fitting the temperature and
@@ -356,11 +355,11 @@ def outcome(row: Row, model: LearnedModel) -> Outcome:
     both = classify_using(row.text, None, model)
     return Outcome(
         row=row,
-        rules=rule.sub_status.value if rule else NONE,
-        model=guess.sub_status.value if guess else NONE,
-        model_top=top.value if (top := model.classes[best]) else NONE,
+        rules=rule.sub_status.value if rule else ABSTAIN,
+        model=guess.sub_status.value if guess else ABSTAIN,
+        model_top=top.value if (top := model.classes[best]) else ABSTAIN,
         model_confidence=probabilities[best] if known >= model.min_known else 0.0,
-        both=both.sub_status.value if both else NONE,
+        both=both.sub_status.value if both else ABSTAIN,
     )
 
 
@@ -390,7 +389,7 @@ def report(outcomes: Sequence[Outcome], folds: int) -> str:
         f"{n_sources} sources, {split}."
     )
     lines += ["", "| | rules | model | both | answered (both) |", "|---|---|---|---|---|"]
-    answered = sum(o.both != NONE for o in outcomes) / len(outcomes)
+    answered = sum(o.both != ABSTAIN for o in outcomes) / len(outcomes)
     accs = [_accuracy((o.row.expected, way(o)) for o in outcomes)[0] for way in ways.values()]
     lines.append(f"| all | {accs[0]:.3f} | {accs[1]:.3f} | {accs[2]:.3f} | {answered:.3f} |")
     for kind in sorted({o.row.kind for o in outcomes}):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, Query
@@ -15,11 +16,22 @@ from parceltrail.web.errors import answers
 router = APIRouter(prefix="/api/v1")
 
 
+class BatchOut(Answer):
+    events: int = Field(description="How many events the batch row carries")
+    first_numbers: list[str] = Field(description="The tracking numbers of the first few")
+    size: int = Field(description="The payload's size in bytes, as compact JSON")
+
+
 class JobOut(Answer):
     id: int
     topic: str
     aggregate_id: str | None
-    payload: dict[str, Any]
+    payload: dict[str, Any] | None = Field(
+        description="The job's payload; null for a batch row, summed up under batch"
+    )
+    batch: BatchOut | None = Field(
+        description="A batch row's payload in a few words (a thousand updates: about 200 kB)"
+    )
     status: str = Field(description="pending, queued, running, done, failed or dead")
     attempts: int
     created_at: Instant
@@ -29,7 +41,9 @@ class JobOut(Answer):
     @classmethod
     def of(cls, row: dict[str, Any]) -> JobOut:
         times = {name: row[name].isoformat() for name in ("created_at", "available_at")}
-        return cls.model_validate({**row, **times})
+        summary = row["batch"]
+        batch = None if summary is None else BatchOut.model_validate(asdict(summary))
+        return cls.model_validate({**row, **times, "batch": batch})
 
 
 class JobListOut(Answer):

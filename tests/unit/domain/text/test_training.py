@@ -30,7 +30,6 @@ from parceltrail.domain.text.training import (
     MARGIN,
     MIN_KNOWN,
     NEVER,
-    NONE,
     PRECISION_FLOOR,
     THRESHOLDS,
     VOCABULARY_WEIGHT,
@@ -376,7 +375,7 @@ def test_an_outcome_when_only_the_model_answers() -> None:
     got = outcome(_row(NO_RULE), model)
     assert (got.row, got.rules, got.model, got.model_top, got.both) == (
         _row(NO_RULE),
-        NONE,
+        ABSTAIN,
         "delivered",
         "delivered",
         "delivered",
@@ -388,7 +387,12 @@ def test_an_outcome_when_only_the_model_answers() -> None:
 
 def test_an_outcome_below_the_threshold_has_no_model_answer_but_a_top_class() -> None:
     got = outcome(_row(NO_RULE), _hand_model(threshold=0.9999))
-    assert (got.rules, got.model, got.model_top, got.both) == (NONE, NONE, "delivered", NONE)
+    assert (got.rules, got.model, got.model_top, got.both) == (
+        ABSTAIN,
+        ABSTAIN,
+        "delivered",
+        ABSTAIN,
+    )
     assert 0.5 < got.model_confidence < 0.9999
 
 
@@ -405,7 +409,7 @@ def test_an_outcome_with_too_few_known_features_has_no_confidence() -> None:
     row = _row("Delivered", source="s2")
     got = outcome(row, _hand_model())
     # Only the bias: in transit is the top class, but its probability is not reported.
-    assert got == Outcome(row, "delivered", NONE, "in_transit", 0.0, "delivered")
+    assert got == Outcome(row, "delivered", ABSTAIN, "in_transit", 0.0, "delivered")
     both = classify_using(row.text, None, _hand_model())
     assert both is not None
     assert both.sub_status is S.DELIVERED
@@ -449,13 +453,13 @@ def test_the_report_tables_accuracy_calibration_and_confusion() -> None:
             "delivered", "delivered", "delivered", "delivered", top="delivered", p=0.95, source="a"
         ),
         _outcome(
-            "delivered", NONE, "in_transit", "in_transit", top="in_transit", p=0.62, source="a"
+            "delivered", ABSTAIN, "in_transit", "in_transit", top="in_transit", p=0.62, source="a"
         ),
         # en, source b, kind page
         _outcome(
             "in_transit",
             "in_transit",
-            NONE,
+            ABSTAIN,
             "in_transit",
             top="delivered",
             p=0.35,
@@ -463,7 +467,9 @@ def test_the_report_tables_accuracy_calibration_and_confusion() -> None:
             kind="page",
         ),
         # de, source c, kind table; the model knew too few features (confidence 0)
-        _outcome("returned", NONE, NONE, NONE, top="delivered", p=0.0, source="c", language="de"),
+        _outcome(
+            "returned", ABSTAIN, ABSTAIN, ABSTAIN, top="delivered", p=0.0, source="c", language="de"
+        ),
     ]
     assert report(outcomes, 0) == "\n".join(
         [
@@ -507,8 +513,8 @@ def test_the_report_tables_accuracy_calibration_and_confusion() -> None:
 
 def test_the_report_names_the_folds_and_orders_languages_by_size_then_name() -> None:
     outcomes = [
-        _outcome("delivered", NONE, NONE, NONE, top="delivered", p=1.0, language="pt"),
-        _outcome("delivered", NONE, NONE, NONE, top="delivered", p=1.0, language="fr"),
+        _outcome("delivered", ABSTAIN, ABSTAIN, ABSTAIN, top="delivered", p=1.0, language="pt"),
+        _outcome("delivered", ABSTAIN, ABSTAIN, ABSTAIN, top="delivered", p=1.0, language="fr"),
     ]
     lines = report(outcomes, 5).splitlines()
     assert lines[0] == "2 texts, 2 languages, 1 sources, 5 folds split by source."
@@ -519,9 +525,20 @@ def test_the_report_names_the_folds_and_orders_languages_by_size_then_name() -> 
     ]
     # A confidence of exactly 1.0 falls in the top bin, not an eleventh one.
     assert "| 0.9-1.0 | 2 | 1.00 | 1.00 |" in lines
-    low = report([_outcome("lost", NONE, NONE, NONE, top="lost", p=0.19)], 0).splitlines()
+    low = report([_outcome("lost", ABSTAIN, ABSTAIN, ABSTAIN, top="lost", p=0.19)], 0).splitlines()
     assert "| 0.1-0.2 | 1 | 0.19 | 1.00 |" in low  # bins are tenths
     assert "Expected calibration error: 0.000" in lines
+
+
+def test_a_text_labelled_with_no_status_and_left_unanswered_counts_as_right() -> None:
+    """The label of a text that gives no status and the answer of a classifier that gives none
+    are one value, so the evaluation scores them equal (and ``answered`` counts neither)."""
+    outcomes = [
+        _outcome(ABSTAIN, ABSTAIN, ABSTAIN, ABSTAIN, top="delivered", p=0.4),
+        _outcome(ABSTAIN, "delivered", ABSTAIN, "delivered", top="delivered", p=0.4),
+    ]
+    lines = report(outcomes, 5).splitlines()
+    assert lines[4] == "| all | 0.500 | 1.000 | 0.500 | 0.500 |"
 
 
 # --- the command line -----------------------------------------------------------------------
@@ -581,7 +598,7 @@ def test_phrases_without_a_status_become_the_class_the_model_never_answers() -> 
     totals, _ = model.scores(fold("qqq zzz"))
     assert max(range(len(totals)), key=totals.__getitem__) == len(model.classes) - 1
     assert model.guess(fold("qqq zzz")) is None
-    assert outcome(_row("qqq zzz"), model).model_top == NONE
+    assert outcome(_row("qqq zzz"), model).model_top == ABSTAIN
     # The file names the class "none" and reads it back as None.
     doc = model.to_json()
     assert doc["classes"][-1] == ABSTAIN == "none"
