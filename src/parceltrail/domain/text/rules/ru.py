@@ -315,6 +315,12 @@ RULES = (
         modal_ok=True,
     ),
     rule("ru.in_transit.s8", S.IN_TRANSIT, r"готовится к (?:доставке|отправке)", modal_ok=True),
+    # "Доставлен" with nothing after it: "доставлен в сортировочный центр" is still on its way.
+    rule(
+        "ru.delivered.bare.s8",
+        S.DELIVERED,
+        r"^(?:(?:заказ|посылка|отправление|груз) )?(?:частично )?доставлен[оаы]?\.?$",
+    ),
     rule("ru.customs.returned.s8", S.CUSTOMS_HELD, r"возвращен[оа]? таможней", priority=96),
     rule(
         "ru.in_transit.transit_point.s8",
