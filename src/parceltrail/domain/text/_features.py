@@ -3,7 +3,10 @@
 Character n-grams carry the model across inflections ("zugestellt", "Zustellung") and across
 scripts without spaces (Chinese, Japanese, Thai); whole words and word pairs carry the
 wording. Digits are one symbol, so tracking numbers, dates and postcodes do not become
-vocabulary.
+vocabulary. Words with Han or kana also give their character 2-grams that hold one of
+those characters: Chinese and Japanese write without spaces and most of their words are two
+characters ("签收", "派送", "清关", "配達"), so a 3-gram always takes a neighbour that
+changes from carrier to carrier ("已签收", "签收人"), and only the 2-gram is shared.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ MIN_GRAM: Final = 3
 MAX_GRAM: Final = 5
 MAX_FEATURE_CHARS: Final = 160  # event texts say what happened early; the rest is detail
 _DIGITS: Final = re.compile(r"\d+")
+# Han and kana: scripts written without spaces, whose words are mostly two characters.
+_DENSE: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Word features carry a mark no n-gram can contain (n-grams come from words split at spaces
 # and punctuation, and folding keeps no control characters in them).
 WORD: Final = "\x01"
@@ -30,10 +35,15 @@ def feature_words(folded: str) -> list[str]:
 
 
 def word_features(word: str) -> list[str]:
-    """A word's own features: the word, and its character 3-5-grams with edge marks."""
+    """A word's own features: the word, its character 3-5-grams with edge marks, and, for a
+    word with Han or kana, its 2-grams that hold such a character."""
     found = [WORD + word]
     marked = " " + word + " "
     size = len(marked)
+    if _DENSE.search(word):
+        found.extend(
+            gram for start in range(size - 1) if _DENSE.search(gram := marked[start : start + 2])
+        )
     for n in range(MIN_GRAM, MAX_GRAM + 1):
         found.extend(marked[start : start + n] for start in range(size - n + 1))
     return found
@@ -44,7 +54,7 @@ def pair_feature(previous: str, word: str) -> str:
 
 
 def features(folded: str) -> set[str]:
-    """Character 3-5-grams of the words (with edge marks), words and word pairs."""
+    """Character n-grams of the words (with edge marks), words and word pairs."""
     words = feature_words(folded)
     found: set[str] = set()
     for word in words:

@@ -19,6 +19,9 @@ _EXTRA: Final = {
     "Ø": "O",
     "đ": "d",
     "Đ": "D",
+    # The Icelandic eth, which Vietnamese texts typed on some keyboards use for Đ ("Ðã giao").
+    "ð": "d",
+    "Ð": "D",
     "ı": "i",
     "ħ": "h",
     "æ": "ae",
@@ -43,6 +46,10 @@ _T2S: Final = (
     "審审專专線线樞枢紐纽隊队貿贸補补聲声請请擱搁滯滞遲迟應应歸归還还託托戶户碼码約约預预"
     "總总處处搬搬續续當当門门派派領领義义攔拦截截務务達达戶户鄉乡縣县鎮镇筆笔數数據据辦办"
     "夥伙統统節节丟丢聽听營营棄弃"
+    # Only characters modern Japanese does not write (it folds through this table too): 沒
+    # is the negation 没, 詢/給 carry "查询不到" and "返回给寄件者".
+    "詢询給给會会並并嘗尝變变實实寫写讀读體体寶宝價价賣卖產产舊旧醫医藥药壓压滬沪粵粤閩闽"
+    "遼辽沒没嗎吗麼么讓让幫帮鄰邻隻只條条兩两萬万"
 )
 _TABLE: Final = str.maketrans({**_EXTRA, **{_T2S[i]: _T2S[i + 1] for i in range(0, len(_T2S), 2)}})
 

@@ -4,7 +4,11 @@ The weights come from ``parceltrail/data/text_model.json``, written by
 ``python -m parceltrail.domain.text.training train`` (``make text-model``) from the labelled
 carrier texts in tests/data/carrier_texts.tsv. Scores become probabilities through a softmax
 whose temperature was fitted on predictions for carriers the model had not seen, so a
-confidence of 0.8 means about eight in ten such answers are right. Below the model's
+confidence of 0.8 means about eight in ten such answers are right. A score is a sum over the
+text's known features, so it spreads wider the more features a text has: the temperature of
+one text grows with the number of its known features to the power ``spread`` (fitted with the
+temperature), or a short Chinese text with six known n-grams would never look as sure as a
+long English one with sixty, however right. Below the model's
 threshold, when too few of a text's features are known, or when its most likely class is
 ``ABSTAIN`` (texts that give no status, such as "Scan" or "Tracking information not
 available"), it does not answer.
@@ -61,6 +65,7 @@ class LearnedModel:
         "_zero",
         "classes",
         "min_known",
+        "spread",
         "temperature",
         "threshold",
         "weights",
@@ -74,12 +79,14 @@ class LearnedModel:
         temperature: float,
         threshold: float,
         min_known: int,
+        spread: float = 0.0,
     ) -> None:
         self.classes = tuple(classes)
         self.weights = dict(weights)
         self.temperature = temperature
         self.threshold = threshold
         self.min_known = min_known
+        self.spread = spread
         self._zero = (0.0,) * len(self.classes)
         self._bias = self.weights.get(BIAS, self._zero)
         self._ids = {feature: i for i, feature in enumerate(self.weights)}
@@ -152,10 +159,11 @@ class LearnedModel:
             memo[word] = found
         return found
 
-    def probabilities(self, totals: Sequence[float]) -> list[float]:
-        """Softmax of the scores at the fitted temperature."""
+    def probabilities(self, totals: Sequence[float], known: int = 1) -> list[float]:
+        """Softmax of the scores at the fitted temperature, times ``known ** spread``."""
         top = max(totals)
-        exps = [math.exp((s - top) / self.temperature) for s in totals]
+        temperature = self.temperature * max(known, 1) ** self.spread
+        exps = [math.exp((s - top) / temperature) for s in totals]
         whole = sum(exps)
         return [e / whole for e in exps]
 
@@ -165,7 +173,7 @@ class LearnedModel:
         totals, known = self.scores(folded)
         if known < self.min_known:
             return None
-        probabilities = self.probabilities(totals)
+        probabilities = self.probabilities(totals, known)
         best = max(range(len(probabilities)), key=probabilities.__getitem__)
         found = self.classes[best]
         if found is None or probabilities[best] < self.threshold:
@@ -178,6 +186,7 @@ class LearnedModel:
             "format": FORMAT_VERSION,
             "classes": [ABSTAIN if c is None else c.value for c in self.classes],
             "temperature": self.temperature,
+            "spread": self.spread,
             "threshold": self.threshold,
             "min_known": self.min_known,
             # Sparse: most features move only a few classes; [class, weight, class, weight...]
@@ -209,6 +218,8 @@ class LearnedModel:
             temperature=float(doc["temperature"]),
             threshold=float(doc["threshold"]),
             min_known=int(doc["min_known"]),
+            # Files written before the spread was fitted: one temperature for every text.
+            spread=float(doc.get("spread", 0.0)),
         )
 
 

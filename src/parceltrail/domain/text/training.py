@@ -62,6 +62,11 @@ MIN_KNOWN: Final = 2
 CALIBRATION_FOLDS: Final = 4
 # Candidate temperatures, 0.05 to about 32 in steps of 10%.
 _TEMPERATURES: Final = tuple(round(0.05 * 1.1**k, 4) for k in range(69))
+# Candidate spreads: a text's temperature is the temperature times its number of known
+# features to this power (``LearnedModel.spread``). 0 is one temperature for all texts; 0.5
+# is how a sum of that many unrelated weights spreads; 1 a mean. Fitted by log loss with the
+# temperature, out of fold, as the temperature alone was before.
+SPREADS: Final = (0.0, 0.25, 0.5, 0.75, 1.0)
 # Each source weighs at most this many texts, in training and in fitting the temperature and
 # threshold: a few huge tables (DHL Express 724 texts, UPS 540, PostNL 394) otherwise decide
 # what "calibrated" means, while the carriers the model meets later are small and new. Chosen
@@ -151,7 +156,7 @@ def fit(
     weights = _train(
         feats + extra, labels + extra_labels, len(classes), seed=seed, weights=weigh + extra_weights
     )
-    held: list[tuple[list[float], int, int]] = []  # scores, truth, row
+    held: list[tuple[list[float], int, int, int]] = []  # scores, truth, row, known features
     for train_part, test_part in group_folds(rows, CALIBRATION_FOLDS):
         part = [rows[i] for i in train_part]
         inner = _train(
@@ -165,11 +170,21 @@ def fit(
         for i in test_part:
             totals, known = probe.scores(fold(rows[i].text))
             if known >= MIN_KNOWN:
-                held.append((totals, labels[i], i))
-    temperature = _fit_temperature([(scores, truth, weigh[i]) for scores, truth, i in held])
-    threshold = _fit_threshold(_top_answers(classes, held, temperature, weigh))
+                held.append((totals, labels[i], i, known))
+    temperature, spread = _fit_calibration(
+        [(scores, truth, weigh[i], known) for scores, truth, i, known in held]
+    )
+    calibrated = LearnedModel(
+        classes, {}, temperature=temperature, threshold=0.0, min_known=0, spread=spread
+    )
+    threshold = _fit_threshold(_top_answers(calibrated, held, weigh))
     return LearnedModel(
-        classes, weights, temperature=temperature, threshold=threshold, min_known=MIN_KNOWN
+        classes,
+        weights,
+        temperature=temperature,
+        threshold=threshold,
+        min_known=MIN_KNOWN,
+        spread=spread,
     )
 
 
@@ -183,17 +198,17 @@ def _classes(rows: Sequence[Row], vocabulary: Sequence[Row]) -> list[SubStatus |
 
 
 def _top_answers(
-    classes: Sequence[SubStatus | None],
-    held: Sequence[tuple[list[float], int, int]],
-    temperature: float,
+    calibrated: LearnedModel,
+    held: Sequence[tuple[list[float], int, int, int]],
     weigh: Sequence[float],
 ) -> list[tuple[float, bool, float]]:
-    """Each out-of-fold text's top answer: its probability, whether right, the row's weight.
-    A text whose most likely class is ``ABSTAIN`` gets no answer, so it is left out."""
-    probe = LearnedModel(classes, {}, temperature=temperature, threshold=0.0, min_known=0)
+    """Each out-of-fold text's top answer at the ``calibrated`` model's temperature and spread:
+    its probability, whether right, the row's weight (``held``: scores, truth, row, known
+    features). A text whose most likely class is ``ABSTAIN`` gets no answer, so it is left out."""
+    classes = calibrated.classes
     answers = []
-    for scores, truth, i in held:
-        probabilities = probe.probabilities(scores)
+    for scores, truth, i, known in held:
+        probabilities = calibrated.probabilities(scores, known)
         best = max(range(len(probabilities)), key=probabilities.__getitem__)
         if classes[best] is not None:
             answers.append((probabilities[best], best == truth, weigh[i]))
@@ -300,16 +315,34 @@ def _train(
 
 def _fit_temperature(held: Sequence[tuple[list[float], int, float]]) -> float:
     """The softmax temperature with the lowest (source-weighted) log loss out of fold."""
+    return min(_TEMPERATURES, key=lambda t: _log_loss(held, t))
 
-    def loss(t: float) -> float:
-        total = 0.0
-        for scores, truth, weight in held:
-            top = max(scores)
-            whole = sum(math.exp((s - top) / t) for s in scores)
-            total -= weight * ((scores[truth] - top) / t - math.log(whole))
-        return total
 
-    return min(_TEMPERATURES, key=loss)
+def _log_loss(held: Sequence[tuple[list[float], int, float]], t: float) -> float:
+    """Source-weighted log loss of (scores, truth, weight) at temperature ``t``."""
+    total = 0.0
+    for scores, truth, weight in held:
+        top = max(scores)
+        whole = sum(math.exp((s - top) / t) for s in scores)
+        total -= weight * ((scores[truth] - top) / t - math.log(whole))
+    return total
+
+
+def _fit_calibration(held: Sequence[tuple[list[float], int, float, int]]) -> tuple[float, float]:
+    """The (temperature, spread) with the lowest log loss out of fold; ``held`` is (scores,
+    truth, weight, known features). A text's temperature is the temperature times its known
+    features to the power spread, the same as dividing its scores by that power first; ties
+    go to the smaller spread."""
+    candidates = []
+    for spread in SPREADS:
+        scaled = [
+            ([s / max(known, 1) ** spread for s in scores], truth, weight)
+            for scores, truth, weight, known in held
+        ]
+        temperature = _fit_temperature(scaled)
+        candidates.append((_log_loss(scaled, temperature), spread, temperature))
+    _, spread, temperature = min(candidates)
+    return temperature, spread
 
 
 # --- evaluation -------------------------------------------------------------------------
@@ -349,7 +382,7 @@ def outcome(row: Row, model: LearnedModel) -> Outcome:
     rule = classify_rules(row.text)
     folded = fold(row.text)
     totals, known = model.scores(folded)
-    probabilities = model.probabilities(totals)
+    probabilities = model.probabilities(totals, known)
     best = max(range(len(probabilities)), key=probabilities.__getitem__)
     guess = model.guess(folded)
     both = classify_using(row.text, None, model)
@@ -530,7 +563,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         args.out.write_text(text + "\n", encoding="utf-8")
         print(
             f"wrote {args.out}: {len(model.weights)} features, {len(model.classes)} classes, "
-            f"temperature {model.temperature}, threshold {model.threshold}"
+            f"temperature {model.temperature}, spread {model.spread}, threshold {model.threshold}"
         )
         return
     held = held_out_sources(args.holdout)

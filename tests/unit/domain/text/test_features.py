@@ -57,3 +57,32 @@ def test_features_are_the_words_features_and_their_pairs() -> None:
         PAIR + "ab cd",
     }
     assert features("") == set()
+
+
+def test_han_and_kana_words_also_give_their_2_grams() -> None:
+    # Most Chinese and Japanese words are two characters; without spaces a 3-gram always
+    # takes a neighbour, so "签收" in "已签收" and in "签收人" would share no feature.
+    assert word_features("已签收") == [
+        WORD + "已签收",
+        " 已",
+        "已签",
+        "签收",
+        "收 ",
+        " 已签",
+        "已签收",
+        "签收 ",
+        " 已签收",
+        "已签收 ",
+        " 已签收 ",
+    ]
+    assert "签收" in features("已签收") & features("签收人:本人")
+    assert "配達" in features("配達完了")
+    assert "\u304b\u3099" in word_features("\u304b\u3099")  # a folded kana and its mark
+
+
+def test_2_grams_hold_a_han_or_kana_character() -> None:
+    # Latin letters beside Han give no Latin 2-gram; words without Han or kana none at all.
+    grams = {g for g in word_features("ems已签收") if len(g) == 2}
+    assert grams == {"s已", "已签", "签收", "收 "}
+    assert not [g for g in word_features("delivered") if len(g) == 2]
+    assert not [g for g in word_features("배달완료") if len(g) == 2]  # Hangul has spaces

@@ -48,6 +48,25 @@ def test_probabilities_are_a_softmax_at_the_temperature() -> None:
         assert got == pytest.approx(expected, rel=1e-12)
 
 
+def test_the_temperature_grows_with_the_known_features_to_the_spread() -> None:
+    model = LearnedModel(CLASSES, WEIGHTS, temperature=1.0, threshold=0.5, min_known=2, spread=0.5)
+    totals = [1.5, 0.0, 0.25]
+    assert model.probabilities(totals, 1) == _model().probabilities(totals)
+    assert model.probabilities(totals, 0) == _model().probabilities(totals)  # never below 1
+    assert model.probabilities(totals, 4) == _model(temperature=2.0).probabilities(totals)
+    # "ab" has 2 known features: temperature 2 ** 0.5.
+    exps = [math.exp(s / 2**0.5) for s in totals]
+    assert model.guess("ab") == Guess(S.DELIVERED, round(exps[0] / sum(exps), 2))
+
+
+def test_a_model_file_without_a_spread_reads_as_one_temperature_for_all() -> None:
+    doc = _model().to_json()
+    del doc["spread"]
+    assert LearnedModel.from_json(doc).spread == 0.0
+    doc["spread"] = 0.75
+    assert LearnedModel.from_json(doc).spread == 0.75
+
+
 def test_a_guess_needs_enough_known_features_and_the_threshold() -> None:
     model = _model()
     p = model.probabilities([1.5, 0.0, 0.25])[0]
@@ -65,6 +84,7 @@ def test_the_model_file_is_sparse_sorted_and_whole_numbers_plain() -> None:
         "format": 1,
         "classes": ["delivered", "in_transit", "lost"],
         "temperature": 1.0,
+        "spread": 0.0,
         "threshold": 0.5,
         "min_known": 2,
         "weights": {

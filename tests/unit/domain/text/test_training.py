@@ -31,10 +31,12 @@ from parceltrail.domain.text.training import (
     MIN_KNOWN,
     NEVER,
     PRECISION_FLOOR,
+    SPREADS,
     THRESHOLDS,
     VOCABULARY_WEIGHT,
     Outcome,
     Row,
+    _fit_calibration,
     _fit_temperature,
     _fit_threshold,
     _top_answers,
@@ -312,13 +314,17 @@ def test_fit_calibrates_on_out_of_fold_scores_split_by_source() -> None:
         for i in test:
             totals, known = probe.scores(fold(rows[i].text))
             if known >= MIN_KNOWN:
-                held.append((totals, labels[i], i))
+                held.append((totals, labels[i], i, known))
     assert len(held) < len(rows)  # some held-out texts have too few known features
-    assert model.temperature == _fit_temperature([(s, t, 1.0) for s, t, _ in held])
-    probe = LearnedModel(classes, {}, temperature=model.temperature, threshold=0, min_known=0)
+    assert (model.temperature, model.spread) == _fit_calibration(
+        [(s, t, 1.0, k) for s, t, _, k in held]
+    )
+    probe = LearnedModel(
+        classes, {}, temperature=model.temperature, threshold=0, min_known=0, spread=model.spread
+    )
     answers = []
-    for scores, truth, _ in held:
-        probabilities = probe.probabilities(scores)
+    for scores, truth, _, known in held:
+        probabilities = probe.probabilities(scores, known)
         best = max(range(len(probabilities)), key=probabilities.__getitem__)
         answers.append((probabilities[best], best == truth, 1.0))
     assert model.threshold == _fit_threshold(answers)
@@ -607,10 +613,42 @@ def test_phrases_without_a_status_become_the_class_the_model_never_answers() -> 
 
 def test_an_out_of_fold_abstention_is_no_answer_for_the_threshold() -> None:
     classes = [S.DELIVERED, None]
-    held = [([2.0, 0.0], 0, 0), ([0.0, 2.0], 0, 1), ([2.0, 0.0], 1, 2)]
-    answers = _top_answers(classes, held, 1.0, [1.0, 2.0, 3.0])
+    held = [([2.0, 0.0], 0, 0, 1), ([0.0, 2.0], 0, 1, 1), ([2.0, 0.0], 1, 2, 1)]
+    calibrated = LearnedModel(classes, {}, temperature=1.0, threshold=0.0, min_known=0)
+    answers = _top_answers(calibrated, held, [1.0, 2.0, 3.0])
     sure = pytest.approx(math.exp(2) / (math.exp(2) + 1))
     assert answers == [(sure, True, 1.0), (sure, False, 3.0)]  # the second abstained
+
+
+def test_top_answers_spread_the_temperature_by_known_features() -> None:
+    # The same scores from 4 known features at spread 0.5: temperature 1 * 4 ** 0.5 = 2.
+    calibrated = LearnedModel(
+        [S.DELIVERED, S.LOST], {}, temperature=1.0, threshold=0.0, min_known=0, spread=0.5
+    )
+    [(confidence, right, weight)] = _top_answers(calibrated, [([2.0, 0.0], 0, 0, 4)], [1.0])
+    assert (right, weight) == (True, 1.0)
+    assert confidence == pytest.approx(math.exp(1) / (math.exp(1) + 1))
+
+
+def test_the_spread_is_fitted_with_the_temperature_by_log_loss() -> None:
+    # Texts with 1 and with 256 known features, each right 3 times in 4, their margins
+    # growing with the square root of their features as sums of unrelated weights do: one
+    # temperature for all is too hot for the short texts or too cold for the long ones.
+    held = [([2.0 * k**0.5, 0.0], truth, 1.0, k) for k in (1, 256) for truth in (0, 0, 0, 1)]
+    temperature, spread = _fit_calibration(held)
+    assert spread == 0.5
+
+    def loss(t: float, e: float) -> float:
+        return _log_loss([([x / k**e for x in s], y) for s, y, _, k in held], t)
+
+    assert loss(temperature, spread) == min(loss(t, e) for t in _TEMPERATURES for e in SPREADS)
+    alone = _fit_temperature([(s, y, w) for s, y, w, _ in held])
+    assert loss(temperature, spread) < loss(alone, 0.0)
+
+
+def test_with_one_feature_per_text_the_spread_changes_nothing_and_stays_zero() -> None:
+    held = [([2.0, 0.0], 0, 1.0, 1), ([1.0, 0.5], 1, 1.0, 1), ([0.0, 3.0], 1, 1.0, 1)]
+    assert _fit_calibration(held) == (_fit_temperature([(s, y, w) for s, y, w, _ in held]), 0.0)
 
 
 def test_fit_trains_on_the_vocabulary_but_calibrates_on_the_corpus_only(tmp_path: Path) -> None:
@@ -675,14 +713,15 @@ def test_train_writes_the_model_it_fits(tmp_path: Path, capsys: pytest.CaptureFi
     written = LearnedModel.from_json(json.loads(text))
     model = fit(_greek())
     assert written.weights == model.weights
-    assert (written.classes, written.temperature, written.threshold) == (
+    assert (written.classes, written.temperature, written.spread, written.threshold) == (
         model.classes,
         model.temperature,
+        model.spread,
         model.threshold,
     )
     assert capsys.readouterr().out == (
         f"wrote {out}: {len(model.weights)} features, {len(model.classes)} classes, "
-        f"temperature {model.temperature}, threshold {model.threshold}\n"
+        f"temperature {model.temperature}, spread {model.spread}, threshold {model.threshold}\n"
     )
 
 

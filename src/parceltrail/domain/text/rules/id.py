@@ -69,6 +69,44 @@ RULES = (
         r"|gudang|sortir|dalam proses pengiriman|dikirim ke|meninggalkan",
         confidence=0.75,
     ),
+    # Session 8: general courier vocabulary (J&T, SiCepat, Pos Indonesia wording), written from
+    # the training sources' misses and common carrier wording, never from held-out texts.
+    # "Paket akan dikirim ke alamat penerima" is J&T's out-for-delivery line: the "akan" is
+    # the courier's round, so the mood does not drop it.
+    rule(
+        "id.ofd.s8",
+        S.OUT_FOR_DELIVERY,
+        r"akan dikirim(?:kan)? ke alamat penerima|paket dibawa|proses antar\b|sedang antar"
+        r"|\bantaran\b|kurir (?:menuju|dalam perjalanan ke) (?:alamat|penerima)",
+        modal_ok=True,
+    ),
+    rule(
+        "id.delivered.s8",
+        S.DELIVERED,
+        r"selesai (?:antar|diantar)|diterima (?:oleh )?(?:sialamat|yang bersangkutan|ybs|penerima)"
+        r"|paket sudah diterima\b(?! di)",
+    ),
+    rule("id.failed.s8", S.FAILED_ATTEMPT, r"antar ulang|dikirim ulang|pengiriman ulang"),
+    rule(
+        "id.accepted.s8",
+        S.ACCEPTED,
+        r"di ?pick ?up oleh|telah di ?pick ?up|sudah di ?pick ?up|penerimaan di loket"
+        r"|diterima di loket|diterima di (?:kantor pos|counter)",
+    ),
+    rule(
+        "id.info.s8",
+        S.INFO_RECEIVED,
+        r"permintaan pick ?up|pra collecting|menunggu (?:di ?pick ?up|dijemput|penjemputan)"
+        r"|manifes\b",
+    ),
+    rule(
+        "id.in_transit.s8",
+        S.IN_TRANSIT,
+        r"sampai di|keluar dari|di ?input|dalam proses\b|gateway|di ?terima di|diproses di"
+        r"|akan dikirim(?:kan)? ke (?!alamat)",
+        confidence=0.75,
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(

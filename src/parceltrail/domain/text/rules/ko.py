@@ -55,6 +55,11 @@ RULES = (
     ),
     rule("ko.exception", S.EXCEPTION, r"예외|사고|문제", confidence=0.6),
     rule("ko.pending", S.PENDING, r"추적 정보가 없"),
+    # Session 8: Korean couriers' scan names, written from the training sources' misses, never
+    # from the held-out sources' texts: 상차/출고 after 집하 is loading out, no longer the pickup;
+    # 미접수 is a parcel not yet taken in.
+    rule("ko.in_transit.s8", S.IN_TRANSIT, r"집하 ?(?:상차|출고)|배송 ?DC|간선", priority=45),
+    rule("ko.pending.s8", S.PENDING, r"미 ?접수", priority=46),
 )
 
 LANGUAGE = Language(

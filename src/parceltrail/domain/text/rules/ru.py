@@ -298,6 +298,36 @@ RULES = (
         S.DELIVERED,
         r"^получен[оаы]?$|получен[оаы]? (?:адресатом|получателем)",
     ),
+    # Session 8: general postal and courier vocabulary, written from the training sources'
+    # misses and common carrier wording, never from the held-out sources' texts. Customs that
+    # send a parcel back hold it first ("Возвращено таможней"); CDEK moves a parcel "back" to a
+    # transit point inside its own network.
+    rule(
+        "ru.arrived.destination.s8",
+        S.ARRIVED_DESTINATION,
+        r"прибыл[аои]? в (?:пункт|город|страну) назначения",
+    ),
+    rule(
+        "ru.pickup.s8",
+        S.AVAILABLE_FOR_PICKUP,
+        r"готов[аоы]? к (?:самовывозу|выдаче|получению)|ожидает (?:получателя|вручения)"
+        r"|можно (?:забрать|получить)",
+        modal_ok=True,
+    ),
+    rule("ru.in_transit.s8", S.IN_TRANSIT, r"готовится к (?:доставке|отправке)", modal_ok=True),
+    # "Доставлен" with nothing after it: "доставлен в сортировочный центр" is still on its way.
+    rule(
+        "ru.delivered.bare.s8",
+        S.DELIVERED,
+        r"^(?:(?:заказ|посылка|отправление|груз) )?(?:частично )?доставлен[оаы]?\.?$",
+    ),
+    rule("ru.customs.returned.s8", S.CUSTOMS_HELD, r"возвращен[оа]? таможней", priority=96),
+    rule(
+        "ru.in_transit.transit_point.s8",
+        S.IN_TRANSIT,
+        r"возвращен[оа]? в транзитный (?:пункт|склад)",
+        priority=96,
+    ),
 )
 
 LANGUAGE = Language(

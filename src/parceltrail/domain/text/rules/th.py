@@ -63,6 +63,23 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"ไม่มีผู้รับตามจ่าหน้า|ไม่มีเลขที่บ้าน|จ่าหน้าไม่(?:ชัดเจน|ถูกต้อง)|ย้ายที่อยู่|ไม่ทราบที่อยู่",
     ),
+    # Session 8: general carrier vocabulary (Thailand Post's bag scans, couriers' app wording),
+    # written from the training sources' misses and common carrier wording, never from the
+    # held-out sources' texts. ถุง is a mail bag: putting in, closing, receiving one.
+    rule(
+        "th.in_transit.s8",
+        S.IN_TRANSIT,
+        r"ลงถุง|รับถุง|ปิดถุง|เปิดถุง|เตรียมการนำจ่าย|ส่งต่อไปยัง|ถึงที่ทำการ|อยู่ระหว่างการขนส่ง",
+        confidence=0.75,
+    ),
+    rule("th.accepted.s8", S.ACCEPTED, r"รับเข้าระบบ|รับพัสดุเข้า|ผู้ส่งนำส่งที่|รับของจากผู้ส่ง"),
+    rule("th.info.s8", S.INFO_RECEIVED, r"นำเข้าสู่ระบบ|ได้รับข้อมูล(?:พัสดุ|การจัดส่ง)|สร้างเลขพัสดุ"),
+    rule(
+        "th.ofd.s8",
+        S.OUT_FOR_DELIVERY,
+        r"นำส่งไปยังผู้รับ|กำลังจัดส่งถึงผู้รับ|กำลังไปส่ง|ออกจัดส่ง|ออกส่งพัสดุ",
+    ),
+    rule("th.delivered.s8", S.DELIVERED, r"ถึงมือผู้รับ|ผู้รับได้รับแล้ว|ส่งถึงผู้รับแล้ว|ผู้รับเซ็น"),
 )
 
 LANGUAGE = Language(

@@ -102,6 +102,36 @@ RULES = (
         S.OUT_FOR_DELIVERY,
         r"dang duoc (?:di )?giao|di giao cho (?:khach|nguoi nhan)",
     ),
+    # Session 8: general courier vocabulary (GHN, Viettel Post, VNPost, Haravan wording),
+    # written from the training sources' misses and common carrier wording, never from the
+    # held-out sources' texts.
+    rule(
+        "vi.info.s8",
+        S.INFO_RECEIVED,
+        r"dang (?:di )?lay\b|(?:buu ta|nhan vien|shipper) dang (?:tren duong )?(?:toi|den|di) lay"
+        r"|giao cho buu ta di nhan|cho lay hang|moi tao don",
+        priority=67,  # "giao cho buu ta di nhan" hands the order to a courier to collect it
+    ),
+    rule(
+        "vi.accepted.courier",
+        S.ACCEPTED,
+        r"(?:buu ta|nhan vien|shipper) da (?:nhan|lay) hang|gui tai buu (?:dien|cuc)"
+        r"|nhan hang tu nguoi gui",
+        priority=75,
+    ),
+    rule(
+        "vi.in_transit.s8",
+        S.IN_TRANSIT,
+        r"dong tui|dong chuyen|luan chuyen|phan loai|nam o kho|nhap kho|xuat kho",
+        confidence=0.75,
+    ),
+    rule(
+        "vi.failed.s8",
+        S.FAILED_ATTEMPT,
+        r"khong gap (?:khach|nguoi nhan)|khong nghe may|hen giao lai|giao lai lan",
+    ),
+    rule("vi.delivered.s8", S.DELIVERED, r"giao (?:hang )?mot phan|doi soat giao hang"),
+    rule("vi.returning.s8", S.RETURNING, r"hang tra lai|chuyen hoan|dang hoan"),
 )
 
 LANGUAGE = Language(

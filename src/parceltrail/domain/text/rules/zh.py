@@ -161,7 +161,7 @@ RULES = (
         r"|仓库(?:已)?接单"
         r"|包裹正在等待揽收",
     ),
-    rule("zh.returned.more", S.RETURNED, r"退签|(?:包裹)?已退回|包?返回给寄件者"),
+    rule("zh.returned.more", S.RETURNED, r"退签|(?:包裹)?已退回|包返回给寄件者"),
     rule("zh.returning.more", S.RETURNING, r"(?:正在)?退回(?:途中|中)|返回给寄件者"),
     rule("zh.refused.more", S.REFUSED, r"拒收|拒签|拒绝"),
     rule(
@@ -269,6 +269,29 @@ RULES = (
         r"转交.{0,6}(?:合作|伙伴|第三方|其他快递|同行)",
     ),
     rule("zh.returning.s7", S.RETURNING, r"(?:返回|退回|退还)给?寄件"),
+    # Session 8: general express vocabulary (aggregators' state names and couriers' trace
+    # wording), written from the training sources' misses and common carrier wording, never
+    # from the held-out sources' texts. 投柜 (put in a locker), 暂放 (left for collection), 代签
+    # (signed by someone else), 销单 (order voided), 超区 (outside the delivery area), 滞留
+    # (stuck), 干线 (trunk line), 转递 (passed on).
+    rule(
+        "zh.pickup.s8",
+        S.AVAILABLE_FOR_PICKUP,
+        r"投柜|投站|(?:到达|已到|送达)[^，,。]{0,30}驿站|驿站[^，,。]{0,10}(?:自提|取件|领取)"
+        r"|上门自提|自提短信|暂放[^。]{0,20}(?:来取|自取|取件|领取)",
+        priority=73,
+    ),
+    rule("zh.delivered.s8", S.DELIVERED, r"代签"),
+    rule("zh.cancelled.s8", S.CANCELLED, r"销单"),
+    rule("zh.returning.unclaimed.s8", S.RETURNING, r"超时未取|逾期未取"),
+    rule(
+        "zh.address.s8",
+        S.ADDRESS_ISSUE,
+        r"超区|超出(?:派送|配送|服务)范围|不在(?:派送|配送|服务)范围",
+    ),
+    rule("zh.delayed.s8", S.DELAYED, r"滞留|积压"),
+    rule("zh.pending.s8", S.PENDING, r"暂无记录|无轨迹"),  # "not found" stays without a status
+    rule("zh.in_transit.s8", S.IN_TRANSIT, r"干线|转递|^到\s?【", confidence=0.75),
 )
 
 LANGUAGE = Language(
