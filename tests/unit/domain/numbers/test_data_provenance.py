@@ -151,7 +151,9 @@ def test_a_carriers_own_page_may_back_its_tracking_page_or_reason_and_nothing_el
     assert not _own_page(carrier, "website", help_page)
     assert not _own_page(carrier, "tracking_url_reason", "http://www.posta.si/sledenje")
     assert not _own_page(carrier, "tracking_url_reason", "https://notposta.si/sledenje")
-    assert not _own_page(carrier, "tracking_url_reason", "https://www.ordertracker.com/carriers/slovenia-post")
+    assert not _own_page(
+        carrier, "tracking_url_reason", "https://www.ordertracker.com/carriers/slovenia-post"
+    )
 
 
 @pytest.mark.parametrize("path", sorted(DATA.glob("real_numbers*.tsv")), ids=lambda p: p.name)
