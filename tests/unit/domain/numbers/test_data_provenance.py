@@ -57,9 +57,8 @@ def test_some_carriers_name_their_sources():
 # Templates of the first directory (commit ef73839), written before templates named their
 # source. Each one found in a public list since then left this set; nothing may join it.
 UNSOURCED_FIRST_TEMPLATES = frozenset(
-    {"4px", "amazon", "correos", "deutsche_post", "dhl_ecommerce", "dhl_express", "evri"}
-    | {"gls", "japan_post", "nova_poshta", "ontrac", "parcelforce", "postnord"}
-    | {"swiss_post", "tnt"}
+    {"amazon", "deutsche_post", "dhl_ecommerce", "dhl_express", "evri", "gls", "japan_post"}
+    | {"ontrac", "parcelforce", "postnord", "swiss_post", "tnt"}
 )
 
 
@@ -105,12 +104,21 @@ def test_a_carrier_without_a_template_names_the_list_that_shows_a_form(carrier):
         assert carrier.get("sources", {}).get("tracking_url_reason"), carrier["code"]
 
 
+# Fields a page on the carrier's own site may back: its contact page (the page itself), and
+# its tracking page or the reason it has none (a page of the carrier that shows the address,
+# or its help page saying the tracking is a form), copied as stored, never a third party's page.
+OWN_PAGE_FIELDS = frozenset({"tracking_url", "tracking_url_reason"})
+
+
 def _own_page(carrier, field, source):
-    """A customer-service page is its own evidence when it is the carrier's page (same site)."""
-    site = urlsplit(carrier["website"]).hostname or ""
-    host = urlsplit(source).hostname or ""
-    own = host == site.removeprefix("www.") or host.endswith("." + site.removeprefix("www."))
-    return field == "contact_url" and source == carrier.get(field) and own
+    """A page is evidence about a carrier only when it is on that carrier's site, over https."""
+    site = (urlsplit(carrier["website"]).hostname or "").removeprefix("www.")
+    parts = urlsplit(source)
+    host = parts.hostname or ""
+    own = parts.scheme == "https" and bool(site) and (host == site or host.endswith("." + site))
+    if field == "contact_url":
+        return own and source == carrier.get(field)
+    return own and field in OWN_PAGE_FIELDS
 
 
 @pytest.mark.parametrize("carrier", SOURCED)
@@ -124,13 +132,27 @@ def test_every_source_backs_a_field_that_is_set(carrier):
         )
 
 
-def test_a_carriers_own_page_backs_only_its_own_contact_page():
+def test_a_carriers_own_page_backs_its_contact_page_only_when_it_is_that_page():
     carrier = {"website": "https://www.post.ch", "contact_url": "https://www.post.ch/en/help"}
     assert _own_page(carrier, "contact_url", "https://www.post.ch/en/help")
-    assert not _own_page(carrier, "tracking_url", "https://www.post.ch/en/help")
+    assert not _own_page(carrier, "contact_email", "https://www.post.ch/en/help")
     assert not _own_page(carrier, "contact_url", "https://www.post.ch/en/other")
     elsewhere = {"website": "https://www.post.ch", "contact_url": "https://evil-post.ch/help"}
     assert not _own_page(elsewhere, "contact_url", "https://evil-post.ch/help")
+
+
+def test_a_carriers_own_page_may_back_its_tracking_page_or_reason_and_nothing_else():
+    carrier = {"website": "http://www.posta.si/"}
+    help_page = "https://www.posta.si/zasebno/mojaposta/center-za-pomoc/sledenje-posiljk"
+    assert _own_page(carrier, "tracking_url_reason", help_page)
+    assert _own_page(carrier, "tracking_url", help_page)
+    assert not _own_page(carrier, "contact_phone", help_page)
+    assert not _own_page(carrier, "website", help_page)
+    assert not _own_page(carrier, "tracking_url_reason", "http://www.posta.si/sledenje")
+    assert not _own_page(carrier, "tracking_url_reason", "https://notposta.si/sledenje")
+    assert not _own_page(
+        carrier, "tracking_url_reason", "https://www.ordertracker.com/carriers/slovenia-post"
+    )
 
 
 @pytest.mark.parametrize("path", sorted(DATA.glob("real_numbers*.tsv")), ids=lambda p: p.name)
