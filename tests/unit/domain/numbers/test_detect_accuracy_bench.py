@@ -2,8 +2,8 @@
 
 A variant of a number credited by a check digit must change a digit that check digit covers,
 or a "false accept" only says the barcode has fields no check digit covers. Numbers here are
-train rows of tests/data/numbers/real_numbers_world.tsv (jkeen/tracking_number_data's FedEx
-barcodes, FedEx's 12-digit number from whereis-api's test data).
+train rows of tests/data/numbers/real_numbers_world.tsv (FedEx numbers from
+jkeen/tracking_number_data's `couriers/fedex.json`: two barcodes and a 12-digit Express number).
 """
 
 from __future__ import annotations
