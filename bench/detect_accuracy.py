@@ -10,7 +10,10 @@ Reads the labelled sets in tests/data/numbers/ (``real_numbers.tsv`` and, when p
   check digit where there is one, and one digit in the middle changed), how many are still
   answered valid for the same carrier.  A format without a check digit cannot reject a changed
   digit, so those are counted apart ("no check digit") from variants of numbers whose labelled
-  carrier is credited by a check digit;
+  carrier is credited by a check digit.  For those, the two digits are chosen among the ones the
+  crediting format's check digit covers (its payload group, or everything before the check, and
+  the check itself): a barcode's ZIP or routing field has no check digit, so a change there is
+  not an error the check digit could catch;
 - certain and wrong: answered ``detected`` (certain) with another carrier first.
 
     python bench/detect_accuracy.py [--split holdout|train|all] [--markdown]
@@ -26,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from parceltrail.domain.numbers import Detection, detect, normalize
+from parceltrail.domain.numbers import Detection, NumberFormat, detect, load_directory, normalize
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "numbers"
 FILES = ("real_numbers.tsv", "real_numbers_world.tsv")
@@ -79,23 +82,45 @@ def for_carrier(found: Detection, carrier: str) -> bool:
     return found.valid and any(same(c, carrier) for c in found.carriers)
 
 
-def _credited_by_check_digit(found: Detection, carrier: str) -> bool:
-    """Whether the labelled carrier's own candidate rests on a check digit.
+def checking_format(found: Detection, carrier: str) -> NumberFormat | None:
+    """The format whose passed check digit credits the labelled carrier, if one does.
 
-    Until session 7 this was the answer's evidence (its best candidate's), which counted an SF
-    Express number that happens to pass FedEx's check digit as a checked number although SF's
+    Until session 7 "checked" meant the answer's evidence (its best candidate's), which counted an
+    SF Express number that happens to pass FedEx's check digit as a checked number although SF's
     12-digit format has none: its changed variants, still SF-shaped, were "false accepts".
     """
-    return any(
-        same(c.carrier, carrier) and c.evidence == "check_digit" and c.warning is None
-        for c in found.candidates
-    )
+    for c in found.candidates:
+        if same(c.carrier, carrier) and c.evidence == "check_digit" and c.warning is None:
+            fmt = load_directory().formats_by_id.get(c.format)
+            if fmt is None or fmt.check is None:
+                raise ValueError(f"{carrier}: candidate format {c.format!r} has no check digit")
+            return fmt
+    return None
 
 
-def variants(number: str) -> list[str]:
-    """The number with its last digit changed, and with one middle digit changed."""
+def covered_positions(value: str, fmt: NumberFormat) -> tuple[int, ...]:
+    """Positions of value that fmt's check digit covers: its payload and the check itself.
+
+    Read from the format's own definition, as ``matching.verify_check`` computes it: the payload
+    group when the format names one, else everything before the ``check`` group.
+    """
+    m = fmt.regex.match(value)
+    if m is None or fmt.check is None:
+        raise ValueError(f"{value!r} does not fit the checked format {fmt.id!r}")
+    group = fmt.check.payload_group
+    start, end = m.span(group) if group else (0, m.start("check"))
+    return (*range(start, end), *range(*m.span("check")))
+
+
+def variants(number: str, fmt: NumberFormat | None = None) -> list[str]:
+    """The number with its last digit changed, and with one middle digit changed.
+
+    With fmt (the format whose check digit credits the labelled carrier), only digits that check
+    digit covers are changed, so every variant is an error the check digit should catch.
+    """
     value = normalize(number).value
-    digits = [i for i, ch in enumerate(value) if ch.isdigit()]
+    allowed = set(covered_positions(value, fmt)) if fmt else set(range(len(value)))
+    digits = [i for i, ch in enumerate(value) if ch.isdigit() and i in allowed]
     out: list[str] = []
     for i in dict.fromkeys([digits[-1], digits[len(digits) // 2]] if digits else []):
         changed = str((int(value[i]) + 1) % 10)
@@ -115,8 +140,9 @@ def score(rows: Sequence[Row]) -> dict[str, Score]:
             s.evidence.add(found.evidence or "")
             if same(found.carriers[0], row.carrier):
                 s.top1 += 1
-        checked = _credited_by_check_digit(found, row.carrier)
-        for variant in variants(row.number):
+        fmt = checking_format(found, row.carrier)
+        checked = fmt is not None
+        for variant in variants(row.number, fmt):
             accepted = for_carrier(detect(variant), row.carrier)
             if checked:
                 s.checked_variants += 1

@@ -1,0 +1,88 @@
+"""The accuracy bench's changed-digit variants (bench/detect_accuracy.py).
+
+A variant of a number credited by a check digit must change a digit that check digit covers,
+or a "false accept" only says the barcode has fields no check digit covers. Numbers here are
+train rows of tests/data/numbers/real_numbers_world.tsv (FedEx numbers from
+jkeen/tracking_number_data's `couriers/fedex.json`: two barcodes and a 12-digit Express number).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from parceltrail.domain.numbers import detect, load_directory
+
+BENCH = Path(__file__).resolve().parents[4] / "bench" / "detect_accuracy.py"
+ASTRA = "32971514560102447849175802862014"  # 3 + 15 digits, payload 11 + check, 4 digits
+EXPRESS_34 = "1001921334250001000300779017972697"  # 15 digits, ZIP 5, payload 13 + check
+EXPRESS_12 = "986578788855"
+
+
+def _bench() -> ModuleType:
+    name = "bench_detect_accuracy"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, BENCH)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+def _changed(number: str, variant: str) -> list[int]:
+    return [i for i, (a, b) in enumerate(zip(number, variant, strict=True)) if a != b]
+
+
+@pytest.mark.parametrize(
+    ("number", "format_id", "covered"),
+    [
+        (ASTRA, "fedex_astra_32", range(16, 28)),
+        (EXPRESS_34, "fedex_express_34", range(20, 34)),
+        (EXPRESS_12, "fedex_express_12", range(12)),
+    ],
+)
+def test_coverage_is_the_payload_and_the_check_of_the_format(number, format_id, covered):
+    bench = _bench()
+    fmt = load_directory().formats_by_id[format_id]
+    assert bench.covered_positions(number, fmt) == tuple(covered)
+
+
+@pytest.mark.parametrize("number", [ASTRA, EXPRESS_34, EXPRESS_12])
+def test_checked_variants_change_only_covered_digits_and_fail_the_check(number):
+    bench = _bench()
+    fmt = bench.checking_format(detect(number), "fedex")
+    assert fmt is not None
+    covered = set(bench.covered_positions(number, fmt))
+    found = bench.variants(number, fmt)
+    assert len(found) == 2
+    for variant in found:
+        assert set(_changed(number, variant)) <= covered
+        assert not bench.for_carrier(detect(variant), "fedex")
+
+
+def test_the_whole_number_is_open_to_change_without_a_check_digit():
+    bench = _bench()
+    assert [_changed(ASTRA, v) for v in bench.variants(ASTRA)] == [[31], [16]]
+    # ASTRA's last digit lies outside its check digit's reach: the checked variants move it to
+    # the check digit itself (27) and the middle of the covered digits (22).
+    fmt = load_directory().formats_by_id["fedex_astra_32"]
+    assert [_changed(ASTRA, v) for v in bench.variants(ASTRA, fmt)] == [[27], [22]]
+
+
+def test_no_checking_format_when_the_carrier_has_only_a_shape():
+    bench = _bench()
+    assert bench.checking_format(detect(EXPRESS_12), "gls") is None
+
+
+def test_a_number_outside_the_format_is_a_clear_error():
+    bench = _bench()
+    fmt = load_directory().formats_by_id["fedex_astra_32"]
+    with pytest.raises(ValueError, match="fedex_astra_32"):
+        bench.covered_positions(EXPRESS_12, fmt)
