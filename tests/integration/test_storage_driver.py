@@ -125,6 +125,30 @@ def test_milestones_text_is_what_json_dumps_writes(app: App) -> None:
     assert codec.decode("{}") == {}
 
 
+def test_milestones_read_then_grown_are_written_as_a_full_encoding_would(app: App) -> None:
+    with app.engine.connect() as connection:
+        codec = _MilestoneCodec(Driver(connection))
+    at = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)
+    read = json.dumps({"accepted": at.isoformat(), "departed_origin": "2026-11-21T02:00:00+00:00"})
+    base = codec.decode(read, "shp_1")
+    assert codec.encode(base, "shp_1") == read
+    grown = dict(base)
+    grown[SubStatus.CUSTOMS_CLEARED] = at + timedelta(days=4)
+    full = json.dumps({k.value: v.isoformat() for k, v in grown.items()})
+    assert codec.encode(grown, "shp_1") == full
+    assert codec.encode(grown) == full
+    # the same pairs rebuilt from other objects (a replayed history), one dropped, one moved,
+    # or another shipment's text: encoded whole, never the read text
+    rebuilt = {k: v + timedelta(0) for k, v in grown.items()}
+    rebuilt[SubStatus.ACCEPTED] = at - timedelta(hours=1)
+    dropped = {SubStatus.DEPARTED_ORIGIN: base[SubStatus.DEPARTED_ORIGIN]}
+    moved = {SubStatus.DEPARTED_ORIGIN: base[SubStatus.DEPARTED_ORIGIN], **grown}
+    for other in (rebuilt, dropped, moved):
+        want = json.dumps({k.value: v.isoformat() for k, v in other.items()})
+        assert codec.encode(other, "shp_1") == want
+    assert codec.encode(grown, "shp_2") == full
+
+
 def test_outbox_payload_text_is_the_events_payload() -> None:
     at = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)
     for last in (at, None):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -43,13 +43,19 @@ class _MilestoneCodec:
     are on the hot path. Writing builds the JSON text directly (keys are status words and
     values ISO 8601 times, so nothing needs escaping: the text equals ``json.dumps``'s) and
     reuses, for a time read in this unit of work, the text it was read from.
+
+    A shipment's milestones read as text (SQLite) are remembered with it (``owner``): written
+    back unchanged they are that text again, and grown by a fold (the same pairs, the same
+    objects, in the same order, then new ones: what ``ShipmentState.advance`` makes) they are
+    that text with the new pairs appended, so a stream's parcels are not re-encoded whole.
     """
 
     def __init__(self, driver: Driver) -> None:
         self._read_json = driver.read_json
         self._texts: dict[datetime, str] = {}
+        self._read: dict[str, tuple[dict[SubStatus, datetime], str]] = {}
 
-    def decode(self, value: Any) -> dict[SubStatus, datetime]:
+    def decode(self, value: Any, owner: str | None = None) -> dict[SubStatus, datetime]:
         if not value or value == "{}":
             return {}
         decoded: dict[SubStatus, datetime] = {}
@@ -59,18 +65,45 @@ class _MilestoneCodec:
             if at.tzinfo is UTC:
                 texts[at] = text
             decoded[_SUB_STATUS[name]] = at
+        if owner is not None and type(value) is str:
+            self._read[owner] = (decoded, value)
         return decoded
 
-    def encode(self, milestones: dict[SubStatus, datetime]) -> str:
+    def encode(self, milestones: dict[SubStatus, datetime], owner: str | None = None) -> str:
         if not milestones:
             return "{}"
+        read = self._read.get(owner) if owner is not None else None
+        if read is not None:
+            base, text = read
+            if milestones is base:
+                return text
+            added = _added_to(base, milestones)
+            if added is not None:
+                return f"{text[:-1]}, {self._pairs(added)}}}"
+        return "{" + self._pairs(milestones.items()) + "}"
+
+    def _pairs(self, items: Iterable[tuple[SubStatus, datetime]]) -> str:
         texts = self._texts
         # A StrEnum member formats as its value.
-        pairs = ", ".join(
+        return ", ".join(
             f'"{sub}": "{(at.tzinfo is UTC and texts.get(at)) or iso_text(at)}"'
-            for sub, at in milestones.items()
+            for sub, at in items
         )
-        return "{" + pairs + "}"
+
+
+def _added_to(
+    base: dict[SubStatus, datetime], grown: dict[SubStatus, datetime]
+) -> Iterator[tuple[SubStatus, datetime]] | None:
+    """The pairs ``grown`` has after all of ``base``'s, when it begins with exactly those (the
+    same keys and the very same time objects, in order) and has more; else None."""
+    if len(grown) <= len(base):
+        return None
+    items = iter(grown.items())
+    # zip asks ``base`` first, so ``items`` is left at the first pair past ``base``'s.
+    for (sub, at), (grown_sub, grown_at) in zip(base.items(), items, strict=False):
+        if sub is not grown_sub or at is not grown_at:
+            return None
+    return items
 
 
 def _milestones(state: ShipmentState) -> dict[str, str]:
@@ -293,7 +326,7 @@ class SqlShipmentRepository(Repository):
                 state = ShipmentState(
                     status=_STATUS[status],
                     sub_status=_SUB_STATUS[sub_status],
-                    milestones=self._milestones.decode(milestones),
+                    milestones=self._milestones.decode(milestones, shipment_id),
                     last_event_at=read_time(last_event_at),
                     delivered_at=read_time(delivered_at),
                     event_count=event_count,
@@ -350,7 +383,7 @@ class SqlShipmentRepository(Repository):
                     # str() of a StrEnum member is its value, without the enum's descriptor.
                     str((state := s.state).status),
                     str(state.sub_status),
-                    encode(state.milestones),
+                    encode(state.milestones, s.id),
                     time(state.last_event_at),
                     time(state.delivered_at),
                     state.event_count,
