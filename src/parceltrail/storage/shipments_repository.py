@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,6 +34,7 @@ from parceltrail.storage.tables import (
 
 _STATUS = {status.value: status for status in Status}
 _SUB_STATUS = {sub.value: sub for sub in SubStatus}
+_PAIR_OPENING = {sub: f'"{sub.value}": "' for sub in SubStatus}
 
 
 class _MilestoneCodec:
@@ -45,9 +46,9 @@ class _MilestoneCodec:
     reuses, for a time read in this unit of work, the text it was read from.
 
     A shipment's milestones read as text (SQLite) are remembered with it (``owner``): written
-    back unchanged they are that text again, and grown by a fold (the same pairs, the same
-    objects, in the same order, then new ones: what ``ShipmentState.advance`` makes) they are
-    that text with the new pairs appended, so a stream's parcels are not re-encoded whole.
+    back unchanged (the fold reached no milestone, and kept the very same dict) they are that
+    text again. (Appending a fold's new pairs to the text read was measured too: checking that
+    the grown dict begins with the read pairs cost more than encoding three pairs whole.)
     """
 
     def __init__(self, driver: Driver) -> None:
@@ -73,37 +74,17 @@ class _MilestoneCodec:
         if not milestones:
             return "{}"
         read = self._read.get(owner) if owner is not None else None
-        if read is not None:
-            base, text = read
-            if milestones is base:
-                return text
-            added = _added_to(base, milestones)
-            if added is not None:
-                return f"{text[:-1]}, {self._pairs(added)}}}"
-        return "{" + self._pairs(milestones.items()) + "}"
-
-    def _pairs(self, items: Iterable[tuple[SubStatus, datetime]]) -> str:
-        texts = self._texts
-        # A StrEnum member formats as its value.
-        return ", ".join(
-            f'"{sub}": "{(at.tzinfo is UTC and texts.get(at)) or iso_text(at)}"'
-            for sub, at in items
-        )
-
-
-def _added_to(
-    base: dict[SubStatus, datetime], grown: dict[SubStatus, datetime]
-) -> Iterator[tuple[SubStatus, datetime]] | None:
-    """The pairs ``grown`` has after all of ``base``'s, when it begins with exactly those (the
-    same keys and the very same time objects, in order) and has more; else None."""
-    if len(grown) <= len(base):
-        return None
-    items = iter(grown.items())
-    # zip asks ``base`` first, so ``items`` is left at the first pair past ``base``'s.
-    for (sub, at), (grown_sub, grown_at) in zip(base.items(), items, strict=False):
-        if sub is not grown_sub or at is not grown_at:
-            return None
-    return items
+        if read is not None and milestones is read[0]:
+            return read[1]
+        texts, opening = self._texts, _PAIR_OPENING
+        # Each pair's opening looked up, not formatted (an enum member in an f-string goes
+        # through its __format__), in a list, not a generator: 0.9 against 1.3 us for three
+        # pairs, min of 5 x 20,000.
+        pairs = [
+            opening[sub] + ((at.tzinfo is UTC and texts.get(at)) or iso_text(at)) + '"'
+            for sub, at in milestones.items()
+        ]
+        return "{" + ", ".join(pairs) + "}"
 
 
 def _milestones(state: ShipmentState) -> dict[str, str]:
