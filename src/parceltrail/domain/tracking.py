@@ -64,10 +64,13 @@ class TrackingEvent:
     @property
     def sort_key(self) -> tuple[datetime, int, str]:
         """Time first; ties follow the journey, then the key, so any arrival order agrees."""
-        rank = (
-            JOURNEY_RANK[self.sub_status] if self.sub_status else JOURNEY_RANK[SubStatus.IN_TRANSIT]
-        )
+        rank = JOURNEY_RANK[self.sub_status] if self.sub_status else _UNKNOWN_RANK
         return (self.occurred_at, rank, self.key)
+
+
+# An event without a status ranks as in transit; bound once (an enum class attribute is a
+# look-up through EnumType's __getattr__ hook, in Python).
+_UNKNOWN_RANK = JOURNEY_RANK[SubStatus.IN_TRANSIT]
 
 
 # Sources by who speaks. A carrier's own API (through karrio, or the simulated network),
