@@ -17,7 +17,7 @@ from parceltrail.domain.shipments import ShipmentState
 from parceltrail.domain.status import Status, SubStatus
 from parceltrail.domain.tracking import new_event
 from parceltrail.domain.users import User
-from parceltrail.storage.driver import Driver, read_json, sqlite_time
+from parceltrail.storage.driver import Driver, read_json, read_sqlite_time, sqlite_time
 from parceltrail.storage.shipments_repository import _MilestoneCodec
 from parceltrail.storage.tables import outbox, text_lesson_counts, tracking_events
 from parceltrail.storage.uow import SqlUnitOfWork
@@ -112,6 +112,24 @@ def test_saved_states_read_back_equal(app: App, seller: User) -> None:
     assert again.dispatched_at == shipment.dispatched_at
 
 
+def test_sqlite_times_read_back_aware_in_utc_as_replacing_the_zone_would() -> None:
+    texts = (
+        "2026-11-10 20:00:00.000000", "2026-11-10 20:00:00", "2026-11-10T20:00:00.5",
+        # not written by parceltrail, read as before: the zone replaced, not the offset kept
+        "2026-11-10 20:00:00+02:00", "2026-11-10 20:00:00Z", "2026-11-10",
+    )
+    for text in texts:
+        read = read_sqlite_time(text)
+        assert read == datetime.fromisoformat(text).replace(tzinfo=UTC)
+        assert read is not None
+        assert read.tzinfo is UTC
+    moment = datetime(2026, 11, 10, 21, 0, 0, 123456, tzinfo=timezone(timedelta(hours=1)))
+    assert read_sqlite_time(sqlite_time(moment)) == moment
+    assert read_sqlite_time(None) is None
+    with pytest.raises(ValueError, match="Invalid isoformat"):
+        read_sqlite_time("10/11/2026")
+
+
 def test_milestones_text_is_what_json_dumps_writes(app: App) -> None:
     with app.engine.connect() as connection:
         codec = _MilestoneCodec(Driver(connection))
@@ -123,6 +141,30 @@ def test_milestones_text_is_what_json_dumps_writes(app: App) -> None:
     assert codec.encode(codec.decode(text)) == text
     assert codec.encode({}) == "{}"
     assert codec.decode("{}") == {}
+
+
+def test_milestones_read_then_grown_are_written_as_a_full_encoding_would(app: App) -> None:
+    with app.engine.connect() as connection:
+        codec = _MilestoneCodec(Driver(connection))
+    at = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)
+    read = json.dumps({"accepted": at.isoformat(), "departed_origin": "2026-11-21T02:00:00+00:00"})
+    base = codec.decode(read, "shp_1")
+    assert codec.encode(base, "shp_1") == read
+    grown = dict(base)
+    grown[SubStatus.CUSTOMS_CLEARED] = at + timedelta(days=4)
+    full = json.dumps({k.value: v.isoformat() for k, v in grown.items()})
+    assert codec.encode(grown, "shp_1") == full
+    assert codec.encode(grown) == full
+    # the same pairs rebuilt from other objects (a replayed history), one dropped, one moved,
+    # or another shipment's text: encoded whole, never the read text
+    rebuilt = {k: v + timedelta(0) for k, v in grown.items()}
+    rebuilt[SubStatus.ACCEPTED] = at - timedelta(hours=1)
+    dropped = {SubStatus.DEPARTED_ORIGIN: base[SubStatus.DEPARTED_ORIGIN]}
+    moved = {SubStatus.DEPARTED_ORIGIN: base[SubStatus.DEPARTED_ORIGIN], **grown}
+    for other in (rebuilt, dropped, moved):
+        want = json.dumps({k.value: v.isoformat() for k, v in other.items()})
+        assert codec.encode(other, "shp_1") == want
+    assert codec.encode(grown, "shp_2") == full
 
 
 def test_outbox_payload_text_is_the_events_payload() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 Clock = Callable[[], datetime]
@@ -31,7 +31,11 @@ def as_utc(moment: datetime) -> datetime:
 
 def offset_minutes(moment: datetime) -> int | None:
     offset = moment.utcoffset()
-    return None if offset is None else int(offset.total_seconds() // 60)
+    # floor division of timedeltas: what int(total_seconds() // 60) gives, without the float
+    return None if offset is None else offset // _MINUTE
+
+
+_MINUTE = timedelta(minutes=1)
 
 
 def iso_text(moment: datetime) -> str:

@@ -136,7 +136,8 @@ def observation_of(event: TrackingEvent) -> Observation | None:
     if event.source not in LEARNING_SOURCES:
         return None
     key = lesson_key(event.description)
-    if not key or key == event.sub_status.value.replace("_", " "):
+    # str() of a StrEnum member is its value, without the enum's descriptor.
+    if not key or key == str(event.sub_status).replace("_", " "):
         return None  # no text of its own: new_event wrote the status as the description
     sample = event.description[:MAX_SAMPLE_CHARS]
     return Observation(key, language_of(event.description), sample, event.sub_status)

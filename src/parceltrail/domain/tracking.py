@@ -64,10 +64,13 @@ class TrackingEvent:
     @property
     def sort_key(self) -> tuple[datetime, int, str]:
         """Time first; ties follow the journey, then the key, so any arrival order agrees."""
-        rank = (
-            JOURNEY_RANK[self.sub_status] if self.sub_status else JOURNEY_RANK[SubStatus.IN_TRANSIT]
-        )
+        rank = JOURNEY_RANK[self.sub_status] if self.sub_status else _UNKNOWN_RANK
         return (self.occurred_at, rank, self.key)
+
+
+# An event without a status ranks as in transit; bound once (an enum class attribute is a
+# look-up through EnumType's __getattr__ hook, in Python).
+_UNKNOWN_RANK = JOURNEY_RANK[SubStatus.IN_TRANSIT]
 
 
 # Sources by who speaks. A carrier's own API (through karrio, or the simulated network),
@@ -144,10 +147,18 @@ def event_key(
     if source_id:
         basis = f"id|{source}|{source_id}"
     else:
-        # occurred_at is UTC and after 1990: the same text as strftime("%Y-%m-%dT%H:%M:%S").
-        stamp = occurred_at.isoformat(timespec="seconds")[:19]
+        # occurred_at is UTC and after 1990: its first 19 characters are the same text as
+        # strftime("%Y-%m-%dT%H:%M:%S"), whatever its fraction of a second.
+        stamp = occurred_at.isoformat()[:19]
         basis = f"text|{tracking_number}|{stamp}|{description.casefold()}"
-    return hashlib.blake2b(basis.encode(), digest_size=16).hexdigest()
+    # A copy of an empty hash of the right size, not a new hash: keyword arguments (here and
+    # in isoformat) were a quarter of a key's cost (2.0 against 1.5 us, min of 5 x 50,000).
+    digest = _EMPTY_KEY_HASH.copy()
+    digest.update(basis.encode())
+    return digest.hexdigest()
+
+
+_EMPTY_KEY_HASH = hashlib.blake2b(digest_size=16)
 
 
 def _checked_time(occurred_at: datetime, now: datetime) -> datetime:

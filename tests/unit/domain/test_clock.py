@@ -90,3 +90,18 @@ def test_equal_instants_at_other_offsets_are_never_served_each_others_text() -> 
     assert iso_text(utc.astimezone(INDIA)) == "2026-12-06T14:00:00+05:30"
     assert iso_text(utc.astimezone(BRAZIL)) == "2026-12-06T05:30:00-03:00"
     assert iso_text(utc) == "2026-12-06T08:30:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "offset",
+    [
+        timedelta(0), timedelta(hours=8), timedelta(hours=-6), timedelta(hours=5, minutes=45),
+        timedelta(hours=-9, minutes=-30), timedelta(minutes=-1, seconds=30),
+        timedelta(hours=1, seconds=59, microseconds=1), timedelta(hours=-1, microseconds=-1),
+    ],
+)
+def test_offset_minutes_are_whole_minutes_rounded_down(offset: timedelta) -> None:
+    minutes = offset_minutes(datetime(2026, 11, 28, 9, 30, tzinfo=timezone(offset)))
+    assert minutes == int(offset.total_seconds() // 60)
+    assert type(minutes) is int
+    assert offset_minutes(datetime(2026, 11, 28, 9, 30)) is None

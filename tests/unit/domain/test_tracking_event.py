@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from parceltrail.domain.errors import InvalidEvent
 from parceltrail.domain.status import SubStatus
-from parceltrail.domain.tracking import MAX_DESCRIPTION, new_event, parse_sub_status
+from parceltrail.domain.tracking import MAX_DESCRIPTION, event_key, new_event, parse_sub_status
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 CST = timezone(timedelta(hours=8))
@@ -91,3 +92,23 @@ def test_status_words_are_checked() -> None:
     assert parse_sub_status(None) is None
     with pytest.raises(InvalidEvent, match="unknown status 'teleported'"):
         parse_sub_status("teleported")
+
+
+def _stored_key(basis: str) -> str:
+    """The key as stored events carry it: BLAKE2b of the basis, 16 bytes, in hex."""
+    return hashlib.blake2b(basis.encode(), digest_size=16).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [datetime(2026, 11, 27, 1, 30, tzinfo=UTC), datetime(2026, 11, 27, 1, 30, 5, 250, tzinfo=UTC)],
+)
+def test_keys_stay_those_of_the_events_already_stored(moment: datetime) -> None:
+    said = "Departure from Outward Office of Exchange"
+    by_text = event_key("LK123456785CN", moment, said, "api", None)
+    stamp = moment.strftime("%Y-%m-%dT%H:%M:%S")
+    assert by_text == _stored_key(f"text|LK123456785CN|{stamp}|{said.casefold()}")
+    assert event_key("LK123456785CN", moment, said, "17track", "ev-9") == _stored_key(
+        "id|17track|ev-9"
+    )
+    assert event_key("LK123456785CN", moment, said, "api", None) == by_text  # no state kept
