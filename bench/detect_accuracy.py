@@ -16,7 +16,7 @@ Reads the labelled sets in tests/data/numbers/ (``real_numbers.tsv`` and, when p
   not an error the check digit could catch;
 - certain and wrong: answered ``detected`` (certain) with another carrier first.
 
-    python bench/detect_accuracy.py [--split holdout|train|all] [--markdown]
+    python bench/detect_accuracy.py [--split holdout|train|all]   # writes a Markdown table
 """
 
 from __future__ import annotations
