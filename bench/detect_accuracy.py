@@ -16,7 +16,7 @@ Reads the labelled sets in tests/data/numbers/ (``real_numbers.tsv`` and, when p
   not an error the check digit could catch;
 - certain and wrong: answered ``detected`` (certain) with another carrier first.
 
-    python bench/detect_accuracy.py [--split holdout|train|all] [--markdown]
+    python bench/detect_accuracy.py [--split holdout|train|all]   # writes a Markdown table
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from parceltrail.domain.numbers import Detection, NumberFormat, detect, load_directory, normalize
+from parceltrail.domain.numbers.matching import payload_span
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "numbers"
 FILES = ("real_numbers.tsv", "real_numbers_world.tsv")
@@ -101,14 +102,13 @@ def checking_format(found: Detection, carrier: str) -> NumberFormat | None:
 def covered_positions(value: str, fmt: NumberFormat) -> tuple[int, ...]:
     """Positions of value that fmt's check digit covers: its payload and the check itself.
 
-    Read from the format's own definition, as ``matching.verify_check`` computes it: the payload
-    group when the format names one, else everything before the ``check`` group.
+    Read from the format's own definition by ``matching.payload_span``, the span
+    ``matching.verify_check`` computes the check digit from.
     """
     m = fmt.regex.match(value)
     if m is None or fmt.check is None:
         raise ValueError(f"{value!r} does not fit the checked format {fmt.id!r}")
-    group = fmt.check.payload_group
-    start, end = m.span(group) if group else (0, m.start("check"))
+    start, end = payload_span(fmt, m)
     return (*range(start, end), *range(*m.span("check")))
 
 

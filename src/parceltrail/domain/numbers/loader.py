@@ -48,11 +48,7 @@ def parse_carrier(raw: Mapping[str, Any], *, source: str) -> tuple[Carrier, list
     _require(isinstance(code, str) and CODE_RE.fullmatch(code) is not None, f"{where}: bad code")
     _require(bool(raw.get("name")), f"{where}: missing name")
     url = _tracking_url(raw, where)
-    contact = raw.get("contact_url")
-    _require(
-        contact is None or (isinstance(contact, str) and contact.startswith("https://")),
-        f"{where}: contact_url must be an https:// URL",
-    )
+    contact = _https_url(raw, "contact_url", where)
     carrier = Carrier(
         code=code,
         name=raw["name"],
@@ -84,19 +80,25 @@ def _matching(raw: Mapping[str, Any], key: str, shape: re.Pattern[str], where: s
     return value
 
 
+def _https_url(raw: Mapping[str, Any], key: str, where: str) -> str | None:
+    """The address under ``key``, if given: a text that starts with https://."""
+    url = raw.get(key)
+    _require(
+        url is None or (isinstance(url, str) and url.startswith("https://")),
+        f"{where}: {key} must be an https:// URL",
+    )
+    return url
+
+
 def _tracking_url(raw: Mapping[str, Any], where: str) -> str | None:
     """The tracking-page template: an https:// address with the number's place marked once
     (a second place would put the number where the source never said it goes)."""
-    url = raw.get("tracking_url")
+    url = _https_url(raw, "tracking_url", where)
     if url is None:
         return None
-    _require(
-        isinstance(url, str) and url.startswith("https://"),
-        f"{where}: tracking_url must be an https:// URL",
-    )
     _require("{number}" in url, f"{where}: tracking_url lacks {{number}}")
     _require(url.count("{number}") == 1, f"{where}: tracking_url has {{number}} more than once")
-    return str(url)
+    return url
 
 
 def _tracking_url_reason(raw: Mapping[str, Any], url: str | None, where: str) -> str | None:

@@ -36,9 +36,19 @@ def verify_check(fmt: NumberFormat, m: re.Match[str]) -> tuple[bool | None, str 
     spec = fmt.check
     if spec is None:
         return None, None, -1
-    payload = m.group(spec.payload_group) if spec.payload_group else m.string[: m.start("check")]
+    start, end = payload_span(fmt, m)
+    payload = m.string[start:end]
     expected = ALGORITHMS[spec.algorithm](spec.prepend + payload, spec.params)
     return expected == m.group("check"), expected, m.start("check")
+
+
+def payload_span(fmt: NumberFormat, m: re.Match[str]) -> tuple[int, int]:
+    """Where in ``m``'s number the check digit of ``fmt`` reads its payload: the payload group
+    when the format names one, else everything before the ``check`` group."""
+    if fmt.check is None:
+        raise ValueError(f"format {fmt.id!r} has no check digit")
+    group = fmt.check.payload_group
+    return m.span(group) if group else (0, m.start("check"))
 
 
 def match_formats(

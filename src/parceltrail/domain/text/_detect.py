@@ -6,7 +6,11 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-_HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Han (CJK ideographs, extension A, compatibility) and kana, as regex class ranges; the
+# learned model's features (``_features``) single out the same two scripts.
+HAN_RANGES: Final = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KANA_RANGES: Final = r"\u3040-\u30ff"
+_HAN: Final = re.compile(f"[{HAN_RANGES}]")
 _CYRILLIC: Final = re.compile(r"[\u0400-\u04ff]")
 _LATIN: Final = re.compile(r"[a-z]")
 _MAX_WORDS: Final = 40
@@ -14,7 +18,7 @@ _MAX_WORDS: Final = 40
 # separately); Han alone is Chinese only when no kana is present.
 _SCRIPTS: Final = (
     ("ko", re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ja", re.compile(f"[{KANA_RANGES}]")),
     ("zh", _HAN),
     ("th", re.compile(r"[\u0e00-\u0e7f]")),
     ("he", re.compile(r"[\u0590-\u05ff]")),

@@ -15,6 +15,7 @@ import itertools
 import re
 from typing import Final
 
+from parceltrail.domain.text._detect import HAN_RANGES, KANA_RANGES
 from parceltrail.domain.text._fold import tokens
 
 MIN_GRAM: Final = 3
@@ -22,7 +23,7 @@ MAX_GRAM: Final = 5
 MAX_FEATURE_CHARS: Final = 160  # event texts say what happened early; the rest is detail
 _DIGITS: Final = re.compile(r"\d+")
 # Han and kana: scripts written without spaces, whose words are mostly two characters.
-_DENSE: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_DENSE: Final = re.compile(f"[{KANA_RANGES}{HAN_RANGES}]")
 # Word features carry a mark no n-gram can contain (n-grams come from words split at spaces
 # and punctuation, and folding keeps no control characters in them).
 WORD: Final = "\x01"

@@ -3,12 +3,15 @@ expected character and its place, and S10 numbers credited to their issuer."""
 
 from __future__ import annotations
 
+import pytest
+
 from parceltrail.domain.numbers import CarrierDirectory
 from parceltrail.domain.numbers.matching import (
     UNKNOWN_SERVICE,
     FormatMatch,
     decode_s10,
     match_formats,
+    payload_span,
     s10_note,
     s10_service_meaning,
 )
@@ -120,3 +123,26 @@ def test_a_service_indicator_means_its_pair_then_its_first_letter(
     assert s10_service_meaning("RZ", directory) == "letter post registered"
     assert s10_service_meaning("JJ", directory) == UNKNOWN_SERVICE
     assert UNKNOWN_SERVICE == "not a service indicator the S10 standard assigns"
+
+
+def test_the_payload_span_is_the_named_group_or_everything_before_the_check(
+    directory: CarrierDirectory,
+) -> None:
+    # FedEx numbers from jkeen/tracking_number_data couriers/fedex.json (real_numbers_world.tsv):
+    # the 34-digit barcode's check covers only its last 13 digits (a ZIP sits before them).
+    barcode = directory.formats_by_id["fedex_express_34"]
+    m = barcode.regex.match("1001921334250001000300779017972697")
+    assert m is not None
+    assert payload_span(barcode, m) == (20, 33)
+    express = directory.formats_by_id["fedex_express_12"]
+    m = express.regex.match("986578788855")
+    assert m is not None
+    assert payload_span(express, m) == (0, 11)
+
+
+def test_a_payload_span_needs_a_format_with_a_check_digit(directory: CarrierDirectory) -> None:
+    shape_only = directory.formats_by_id["cainiao_lp"]
+    m = shape_only.regex.match("LP00123456789012")
+    assert m is not None, shape_only.regex.pattern
+    with pytest.raises(ValueError, match=r"cainiao_lp.*no check digit"):
+        payload_span(shape_only, m)

@@ -82,7 +82,7 @@ RULES = (
         S.INFO_RECEIVED,
         r"registreret elektronisk|elektronisk (?:registreret|adviseret)",
     ),
-    rule("da.refused.s8", S.REFUSED, r"afvist|naegtet modtagelse"),
+    rule("da.refused.s8", S.REFUSED, r"afvist"),
     rule("da.delivered.s8", S.DELIVERED, r"levering bekraeftet"),
 )
 

@@ -52,20 +52,20 @@ RULES = (
     rule(
         "fi.pickup.s8",
         S.AVAILABLE_FOR_PICKUP,
-        r"saapunut noutopisteeseen|toimitettu noutopisteeseen",
+        r"saapunut noutopisteeseen",
     ),
-    rule("fi.info.s8", S.INFO_RECEIVED, r"tiedon tulevasta|ennakkotieto"),
+    rule("fi.info.s8", S.INFO_RECEIVED, r"tiedon tulevasta"),
     rule(
         "fi.failed.s8",
         S.FAILED_ATTEMPT,
         r"(?:toimitus|jakelu)yritys|vastaanottajaa ei tavoitettu",
     ),
-    rule("fi.delayed.s8", S.DELAYED, r"myohassa|viivastyn|viivastyy"),
+    rule("fi.delayed.s8", S.DELAYED, r"myohassa"),
     rule("fi.refused.s8", S.REFUSED, r"kieltaytyi|kieltaytynyt"),
     rule(
         "fi.address.s8",
         S.ADDRESS_ISSUE,
-        r"osoite (?:on )?(?:puutteellinen|virheellinen|tuntematon)|puutteellinen osoite",
+        r"osoite (?:on )?(?:puutteellinen|virheellinen|tuntematon)",
     ),
 )
 

@@ -60,8 +60,8 @@ RULES = (
     # Session 8: Japan Post and courier wording, written from the training sources' misses and
     # common carrier wording, never from the held-out sources' texts. 保管 alone is Japan Post's
     # "kept at the office for the addressee"; kept because of a holiday is a delay.
-    rule("ja.delivered.s8", S.DELIVERED, r"窓口でお渡し|お渡し(?:済|完了)|受取済"),
-    rule("ja.pickup.s8", S.AVAILABLE_FOR_PICKUP, r"^保管(?:中)?$|保管しております|保管中"),
+    rule("ja.delivered.s8", S.DELIVERED, r"窓口でお渡し|お渡し(?:済|完了)"),
+    rule("ja.pickup.s8", S.AVAILABLE_FOR_PICKUP, r"^保管$|保管しております"),
     rule("ja.delayed.s8", S.DELAYED, r"休日のため|休業のため|悪天候", priority=73),
 )
 

@@ -94,7 +94,7 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"(?:incarcat|depus|livrat)[a]? (?:in|la) (?:punctul de livrare|easybox|locker|fanbox)",
     ),
-    rule("ro.ofd.s8", S.OUT_FOR_DELIVERY, r"livrare in curs|in curs de livrare"),
+    rule("ro.ofd.s8", S.OUT_FOR_DELIVERY, r"livrare in curs"),
     rule("ro.in_transit.s8", S.IN_TRANSIT, r"in procesare", confidence=0.75),
     rule("ro.returned.s8", S.RETURNED, r"(?:am|a fost) returnat (?:coletul )?cu succes"),
     rule("ro.exception.s8", S.EXCEPTION, r"\bexceptie", confidence=0.6),

@@ -78,7 +78,7 @@ RULES = (
     ),
     # Session 8: general Swedish carrier vocabulary (PostNord, DHL, Bring), written from common
     # carrier wording (never from the held-out sources' texts).
-    rule("sv.ofd.s8", S.OUT_FOR_DELIVERY, r"lastad? for utdelning|lastat for utdelning"),
+    rule("sv.ofd.s8", S.OUT_FOR_DELIVERY, r"lasta[dt]? for utdelning"),
     rule(
         "sv.accepted.s8",
         S.ACCEPTED,
@@ -88,9 +88,9 @@ RULES = (
     rule(
         "sv.failed.s8",
         S.FAILED_ATTEMPT,
-        r"leveransforsok(?:et)? misslyckades|misslyckat leveransforsok|var inte hemma",
+        r"leveransforsok(?:et)? misslyckades|var inte hemma",
     ),
-    rule("sv.customs.cleared.s8", S.CUSTOMS_CLEARED, r"tullklarera(?:ts|d)\b"),
+    rule("sv.customs.cleared.s8", S.CUSTOMS_CLEARED, r"tullklarerats\b"),
     rule("sv.in_transit.scan", S.IN_TRANSIT, r"(?:ankomst|avgangs|destinations|export)skanning"),
     rule(
         "sv.handed_over.s8",

@@ -122,16 +122,16 @@ RULES = (
     rule(
         "vi.in_transit.s8",
         S.IN_TRANSIT,
-        r"dong tui|dong chuyen|luan chuyen|phan loai|nam o kho|nhap kho|xuat kho",
+        r"dong tui|dong chuyen",
         confidence=0.75,
     ),
     rule(
         "vi.failed.s8",
         S.FAILED_ATTEMPT,
-        r"khong gap (?:khach|nguoi nhan)|khong nghe may|hen giao lai|giao lai lan",
+        r"khong gap (?:khach|nguoi nhan)|hen giao lai",
     ),
     rule("vi.delivered.s8", S.DELIVERED, r"giao (?:hang )?mot phan|doi soat giao hang"),
-    rule("vi.returning.s8", S.RETURNING, r"hang tra lai|chuyen hoan|dang hoan"),
+    rule("vi.returning.s8", S.RETURNING, r"hang tra lai"),
 )
 
 LANGUAGE = Language(
