@@ -40,16 +40,18 @@ def script_language(folded: str) -> str | None:
     return None
 
 
-def _script_languages(folded: str) -> list[str]:
-    """Languages a text's non-Latin scripts point to, in the order their rules are tried."""
+def _script_languages(folded: str) -> tuple[list[str], list[str]]:
+    """Languages a text's non-Latin scripts point to, in the order their rules are tried: those
+    the script names, and those that merely share the script (no letter of their own)."""
     if folded.isascii():
-        return []
+        return [], []
     found = [code for code, pattern in _SCRIPTS if pattern.search(folded)]
+    shared: list[str] = []
     if "zh" in found and "ja" not in found:
-        found.append("ja")  # kanji-only Japanese reads as Chinese first
+        shared.append("ja")  # kanji-only Japanese reads as Chinese first
     if "ru" in found and "uk" not in found:
-        found.append("uk")
-    return found
+        shared.append("uk")  # Ukrainian without і, є, ї or ґ reads as Russian first
+    return found, shared
 
 
 def normalise_hint(language: str | None) -> str | None:
@@ -63,6 +65,7 @@ def normalise_hint(language: str | None) -> str | None:
 class Router:
     """Orders languages: the hint, the scripts (Hangul, kana, Han, Thai, Hebrew, Arabic, Greek,
     Cyrillic), then Latin-script languages by how many of their marker words the text has,
+    the languages that only share a script (Japanese for Han, Ukrainian for Cyrillic),
     English, and the other Latin languages."""
 
     __slots__ = ("_latin", "_markers", "_rank")
@@ -82,17 +85,23 @@ class Router:
         """Languages to try, most likely first, and how many lead the list on evidence (the
         hint, a script, marker words) rather than as a fallback."""
         order = [hint] if hint else []
-        order += _script_languages(folded)
-        if _LATIN.search(folded):
+        named, shared = _script_languages(folded)
+        order += named
+        latin = _LATIN.search(folded) is not None
+        if latin:
             scores: dict[str, int] = {}
             for word in words[:_MAX_WORDS]:
                 for code in self._markers.get(word, ()):
                     scores[code] = scores.get(code, 0) + 1
             order += sorted(scores, key=lambda code: (-scores[code], self._rank[code]))
-            evidenced = len(dict.fromkeys(order))
+        # A language that only shares the script is no sign of itself: it answers when the
+        # script's own language finds nothing, but never overrules that language's weak match
+        # (a Ukrainian "доставлен[аоі]" rule read "Посылка доставлена в сортировочный центр",
+        # Russian still in transit, as delivered).
+        evidenced = len(dict.fromkeys(order))
+        order += shared
+        if latin:
             order += ["en", *self._latin]
-        else:
-            evidenced = len(dict.fromkeys(order))
         return list(dict.fromkeys(order)), evidenced
 
 

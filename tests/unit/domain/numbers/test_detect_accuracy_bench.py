@@ -86,3 +86,45 @@ def test_a_number_outside_the_format_is_a_clear_error():
     fmt = load_directory().formats_by_id["fedex_astra_32"]
     with pytest.raises(ValueError, match="fedex_astra_32"):
         bench.covered_positions(EXPRESS_12, fmt)
+
+
+# Train rows of tests/data/numbers/real_numbers.tsv, all from mediocre/bloodhound at 4c71d728
+# (`test/carriers/pitneyBowes.js`, `dhl.js`, `fedEx.js`, `usps.js`): USPS IMpb numbers its
+# source files under the company that sent them; and a UPS number from karrio's UPS tracking test.
+PITNEY_BOWES_IMPB = "4203300992612927005269000093974783"
+DHL_ECOMMERCE_IMPB = "420944019261299999877816190127"
+FEDEX_IMPB = "9261293148703201595357"
+USPS_IMPB = "4206810692612927005269000028978091"
+UPS_1Z = "1Z023E2X0214323462"
+
+
+@pytest.mark.parametrize(
+    ("carrier", "number"),
+    [("pitney_bowes", PITNEY_BOWES_IMPB), ("dhl_ecommerce", DHL_ECOMMERCE_IMPB),
+     ("fedex", FEDEX_IMPB)],
+)
+def test_an_impb_number_labelled_with_its_sender_counts_usps_as_right(carrier, number):
+    bench = _bench()
+    row = bench.Row(carrier, number, "source", "train")
+    assert bench.right_carriers(row) == (carrier, "usps")
+    scored = bench.score([row])[carrier]
+    assert (scored.recalled, scored.top1, scored.certain_wrong) == (1, 1, 0)
+    # Its variants are then checked by the IMpb check digit, and none is accepted.
+    assert scored.checked_variants == 2
+    assert scored.checked_accepts == 0
+
+
+def test_the_impb_rule_reads_the_number_only():
+    bench = _bench()
+    broken = PITNEY_BOWES_IMPB[:-1] + str((int(PITNEY_BOWES_IMPB[-1]) + 1) % 10)
+    assert not bench.is_impb(broken)  # a failed check digit is no IMpb
+    assert bench.right_carriers(bench.Row("pitney_bowes", broken, "s", "train")) == (
+        "pitney_bowes",
+    )
+    assert bench.right_carriers(bench.Row("ups", UPS_1Z, "s", "holdout")) == ("ups",)
+    assert bench.right_carriers(bench.Row("usps", USPS_IMPB, "s", "train")) == ("usps",)
+    # Without the rule the sender's label makes a certain USPS answer wrong.
+    found = detect(PITNEY_BOWES_IMPB)
+    assert found.certain
+    assert found.carriers[0] == "usps"
+    assert not bench.for_carrier(found, "pitney_bowes")

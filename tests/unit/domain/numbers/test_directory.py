@@ -98,6 +98,16 @@ def test_carriers_module_lookups():
     assert names == sorted(names)
 
 
+def test_ecuadors_post_keeps_its_code_under_its_successors_name():
+    # Correos del Ecuador was wound up from 2020 and Servicios Postales del Ecuador took over
+    # the universal service (docs/numbers-sources.md); the aggregators' maps still key on
+    # "correos_ecuador", so only the name moves.
+    carrier = require_carrier("correos_ecuador")
+    assert carrier.name == "Servicios Postales del Ecuador"
+    assert DIRECTORY.s10_posts["EC"].carrier == "correos_ecuador"
+    assert DIRECTORY.s10_posts["EC"].operator == carrier.name
+
+
 def test_s10_issuing_posts_get_the_s10_format():
     assert "upu_s10" in require_carrier("royal_mail").formats
     assert "upu_s10" in require_carrier("post_af").formats

@@ -17,6 +17,7 @@ from parceltrail.domain.text import (
     fold,
     supported_languages,
 )
+from parceltrail.domain.text._classifier import classify_rules
 from parceltrail.domain.text.rules import LANGUAGES
 from tests.hang_guard import finishes
 
@@ -122,6 +123,23 @@ def test_a_fallback_language_never_overrules_a_weak_match() -> None:
     # collect into an acceptance.
     found = classify("Not collected by consignee")
     assert found is None or found.sub_status is not S.ACCEPTED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Посылка доставлена в сортировочный центр", S.IN_TRANSIT),
+        ("Доставлено на склад", S.IN_TRANSIT),
+        ("Доставлено в почтовое отделение", S.AVAILABLE_FOR_PICKUP),
+        ("Посилку доставлено до сортувального центру", S.IN_TRANSIT),
+        ("Посилка доставлена у відділення", S.AVAILABLE_FOR_PICKUP),
+        ("Посылка доставлена", S.DELIVERED),
+        ("Посилку доставлено", S.DELIVERED),
+    ],
+)
+def test_delivered_to_a_node_of_the_network_is_not_delivered(text: str, expected: S) -> None:
+    assert sub(text) == expected
+    assert classify_rules(text) is not None
 
 
 @pytest.mark.parametrize("text", ["", "   ", "12345", "Carrier note: see details", "Scan", "🙂"])

@@ -78,6 +78,26 @@ def test_the_router_tries_the_hint_then_the_script_then_marker_words() -> None:
     assert router.route("123", ["123"], None) == []
 
 
+def test_a_language_that_only_shares_the_script_is_no_evidence() -> None:
+    # Ukrainian is tried on Cyrillic without і, є, ї or ґ (and Japanese on Han without kana)
+    # only after the script's own language, and may not overrule its weak match: otherwise
+    # "доставлен[аоі]" (uk, delivered) read "Посылка доставлена в сортировочный центр".
+    router = Router({"en": frozenset({"the"}), "de": frozenset({"der"})})
+    folded = "посылка доставлена в сортировочныи центр"
+    _, words = tokens(folded)
+    assert router.route_with_evidence(folded, words, None) == (["ru", "uk"], 1)
+    assert router.route_with_evidence("包裹", ["包裹"], None) == (["zh", "ja"], 1)
+    assert router.route_with_evidence("посилка відділення", ["посилка"], None) == (["uk", "ru"], 2)
+    folded = "der посылка"
+    assert router.route_with_evidence(folded, ["der", "посылка"], None) == (
+        ["ru", "de", "uk", "en"],
+        2,
+    )
+    classified = _classifier._rules(fold("Сортировка. Доставлено"), None)
+    assert classified is not None
+    assert (classified.sub_status, classified.language) == (S.IN_TRANSIT, "ru")
+
+
 @pytest.mark.parametrize(
     ("hint", "code"),
     [("pt-BR", "pt"), ("zh_Hant", "zh"), (" RU ", "ru"), ("iw", "he"), ("", None), (None, None)],

@@ -328,6 +328,24 @@ RULES = (
         r"возвращен[оа]? в транзитный (?:пункт|склад)",
         priority=96,
     ),
+    # Delivered to a node of the network is still on the way (as "доставлен" alone is not):
+    # to a sorting centre, depot or warehouse it travels on; to the post office it waits there
+    # for collection, as "Прибыло в место вручения" does. Priorities between delivered (70)
+    # and what outranks it.
+    rule(
+        "ru.in_transit.delivered_to_node",
+        S.IN_TRANSIT,
+        r"доставлен[аоы]? (?:в|на) (?:сортировочн|распределительн|транзитн|логистическ"
+        r"|магистральн)\w{0,3} (?:центр|пункт|узел|склад|терминал|хаб)"
+        r"|доставлен[аоы]? (?:в|на) (?:склад|терминал|депо|хаб|сортировку)\b",
+        priority=71,
+        confidence=0.85,
+    ),
+    rule(
+        "ru.pickup.delivered_to_office",
+        S.AVAILABLE_FOR_PICKUP,
+        r"доставлен[аоы]? (?:в|на) (?:почтовое )?(?:отделение|почту|опс\b)",
+    ),
 )
 
 LANGUAGE = Language(

@@ -25,6 +25,23 @@ RULES = (
         r"прямує|в дорозі|прибула на склад|(?:у|в) місті|на складі|відправлено",
         confidence=0.75,
     ),
+    # Delivered to a node of the network is still on the way: to a sorting centre, depot or
+    # warehouse it travels on; to a branch or parcel locker it waits for collection (as
+    # "Прибув у відділення"). Priorities between delivered (70) and what outranks it.
+    rule(
+        "uk.in_transit.delivered_to_node",
+        S.IN_TRANSIT,
+        r"доставлен[аоі]? (?:до|у|в|на) (?:сортувальн|розподільч|транзитн|логістичн"
+        r"|магістральн)\w{0,4} (?:центр|пункт|вузл|вузол|склад|термінал|хаб)"
+        r"|доставлен[аоі]? (?:до|у|в|на) (?:склад|термінал|депо|хаб)",
+        priority=71,
+        confidence=0.85,
+    ),
+    rule(
+        "uk.pickup.delivered_to_branch",
+        S.AVAILABLE_FOR_PICKUP,
+        r"доставлен[аоі]? (?:до|у|в) (?:поштового )?(?:відділенн|поштомат|пункт[у]? видачі)",
+    ),
 )
 
 LANGUAGE = Language(
