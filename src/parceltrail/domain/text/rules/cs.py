@@ -106,6 +106,18 @@ RULES = (
         r"\bvratn[aey] zasilk|\bvratka\b",
     ),
     rule("cs.accepted.depot", S.ACCEPTED, r"prijat[oa]? (?:na|do) (?:depu|depo)\b"),
+    # Session 8, round 3: PPL, DPD CZ and Zásilkovna wording, written from the training
+    # sources' misses and common carrier wording (never from the held-out sources' texts).
+    rule("cs.in_transit.depot.r3", S.IN_TRANSIT, r"zasilka (?:je )?v depu", confidence=0.8),
+    rule(
+        "cs.ofd.r3",
+        S.OUT_FOR_DELIVERY,
+        r"v dorucovacim vozidle|predan[aoy]? (?:kuryrovi|ridici) k doruceni|bude dnes dorucen",
+        modal_ok=True,
+    ),
+    rule("cs.delivered.r3", S.DELIVERED, r"zasilka (?:byla )?vyzvednut[aoy]?\b"),
+    rule("cs.returned.r3", S.RETURNED, r"dorucen[aoy]? zpet (?:k )?odesilatel", priority=100),
+    rule("cs.arrived.r3", S.ARRIVED_DESTINATION, r"dorazil[aoy]? do zeme urceni"),
 )
 
 LANGUAGE = Language(
@@ -117,6 +129,6 @@ LANGUAGE = Language(
         "zasilka zasilku zasilky dorucena doruceno dorazilo depo vyzvednuti ceka na ceste celni"
         " odbaveni dorucovani nepodarilo dorucit zatim neodeslano prevzata preprave adresat"
         " adresatovi prijemci odesilateli zasilky zasilce vyzvednuti doruceni kuryr depa depu"
-        " prepravcem vratka vratna"
+        " prepravcem vratka vratna odeslano"
     ),
 )

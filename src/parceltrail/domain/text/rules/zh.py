@@ -292,6 +292,23 @@ RULES = (
     rule("zh.delayed.s8", S.DELAYED, r"滞留|积压"),
     rule("zh.pending.s8", S.PENDING, r"暂无记录|无轨迹"),  # "not found" stays without a status
     rule("zh.in_transit.s8", S.IN_TRANSIT, r"干线|转递|^到\s?【", confidence=0.75),
+    # Session 8, round 3: express wording of SF, JD, EMS, ZTO and the platforms' trace stages,
+    # written from the training sources' misses and common carrier wording (never from the
+    # held-out sources' texts). Assigning a courier or asking a carrier to collect comes before
+    # the collection (info_received above 揽件); a collection that failed is an exception.
+    rule("zh.in_transit.r3", S.IN_TRANSIT, r"已发车|已装车", confidence=0.75),
+    rule(
+        "zh.info.r3",
+        S.INFO_RECEIVED,
+        r"(?:分配|指派)(?:了)?(?:快递员|业务员|骑手|收派员)|通知快递(?:公司|员)?(?:上门)?揽件"
+        r"|打包完成|拣货完成|已打包",
+        priority=45,
+    ),
+    rule("zh.exception.pickup.r3", S.EXCEPTION, r"(?:揽收|揽件|取件)失败", priority=50),
+    rule("zh.delivered.r3", S.DELIVERED, r"(?:已)?完成配送|配送完成|已妥投"),
+    rule("zh.customs.cleared.r3", S.CUSTOMS_CLEARED, r"(?:已)?完成清关"),
+    rule("zh.exception.r3", S.EXCEPTION, r"存在(?:问题|异常)", confidence=0.6),
+    rule("zh.in_transit.track.r3", S.IN_TRANSIT, r"更新运输轨迹|运输阶段", confidence=0.75),
 )
 
 LANGUAGE = Language(
