@@ -144,6 +144,22 @@ RULES = (
         r"\bkirim ke kantor|dikirim ke (?:kantor|hub|gudang|dc)\b",
         confidence=0.75,
     ),
+    # Shipping data received or an order being packed come before the carrier has the parcel;
+    # a return "received by the sender" is back.
+    rule(
+        "id.info.data.r3",
+        S.INFO_RECEIVED,
+        r"data (?:pengiriman|paket|kiriman) (?:telah |sudah )?diterima|(?:pesanan|paket) sedang"
+        r" dikemas",
+        priority=71,
+    ),
+    rule("id.failed.empty.r3", S.FAILED_ATTEMPT, r"rumah kosong"),
+    rule(
+        "id.returned.r3",
+        S.RETURNED,
+        r"retur (?:telah |sudah )?diterima (?:oleh )?pengirim|diterima kembali oleh pengirim",
+        priority=100,
+    ),
 )
 
 LANGUAGE = Language(

@@ -337,6 +337,7 @@ RULES = (
         r"|herinnering.{0,40}pakketautomaat",
     ),
     rule("nl.customs.r3", S.CUSTOMS_STARTED, r"wordt ingeklaard", modal_ok=True),
+    rule("nl.ofd.r3", S.OUT_FOR_DELIVERY, r"(?:pakket|zending) is bij de bezorger"),
 )
 
 LANGUAGE = Language(

@@ -376,6 +376,31 @@ RULES = (
         r" (?:сортировочн\w* )?терминал",
         confidence=0.75,
     ),
+    # Marketplace order wording (Ozon, Wildberries, Yandex Market): a seller "assembling" the
+    # order has not handed it over yet; "забрал" by the buyer is a collection, so delivered.
+    rule("ru.info.assembled.r3", S.INFO_RECEIVED, r"собирает заказ|заказ собран|собран продавцом"),
+    rule(
+        "ru.in_transit.r3b",
+        S.IN_TRANSIT,
+        r"адресовано на почтомат|передан[аоы]? в транспортную компанию|едет в (?:пункт выдачи"
+        r"|пвз|постамат)",
+        confidence=0.75,
+    ),
+    rule(
+        "ru.pickup.r3b", S.AVAILABLE_FOR_PICKUP, r"ждет (?:вас )?в (?:пункте выдачи|пвз|постамате)"
+    ),
+    rule(
+        "ru.delivered.r3b",
+        S.DELIVERED,
+        r"^заказ выдан[.!]?$|(?:покупатель|получатель|клиент) забрал",
+    ),
+    rule(
+        "ru.arrived.r3b",
+        S.ARRIVED_DESTINATION,
+        r"прибыл[аи]? (?:в россию|на территорию (?:рф|россии))",
+    ),
+    rule("ru.customs.cleared.r3b", S.CUSTOMS_CLEARED, r"прош(?:ло|ла|ел) таможн"),
+    rule("ru.ofd.r3b", S.OUT_FOR_DELIVERY, r"курьер доставит", modal_ok=True),
 )
 
 LANGUAGE = Language(

@@ -309,6 +309,23 @@ RULES = (
     rule("zh.customs.cleared.r3", S.CUSTOMS_CLEARED, r"(?:已)?完成清关"),
     rule("zh.exception.r3", S.EXCEPTION, r"存在(?:问题|异常)", confidence=0.6),
     rule("zh.in_transit.track.r3", S.IN_TRANSIT, r"更新运输轨迹|运输阶段", confidence=0.75),
+    # Cross-border and warehouse wording: a warehouse that "received the goods" took the parcel
+    # in; customs "扣件" hold it; a parcel "交付" (handed) to the local post is handed over, not
+    # delivered.
+    rule("zh.accepted.warehouse.r3", S.ACCEPTED, r"仓库已?收货", priority=71),
+    rule(
+        "zh.accepted.pickup.r3",
+        S.ACCEPTED,
+        r"(?:快递员|业务员|快递小哥|收派员)(?:已)?上门(?:取件|揽收)",
+    ),
+    rule("zh.customs.held.r3", S.CUSTOMS_HELD, r"海关扣(?:件|留|押|货)|扣关"),
+    rule(
+        "zh.handed_over.r3",
+        S.HANDED_OVER,
+        r"(?:交付|移交|转交)(?:给|至)?(?:当地|本地|目的国|尾程)(?:邮政|派送商|快递|承运商)",
+        priority=71,
+    ),
+    rule("zh.info.waybill.r3", S.INFO_RECEIVED, r"运单(?:已)?生成|(?:已)?生成运单|面单已打印"),
 )
 
 LANGUAGE = Language(
