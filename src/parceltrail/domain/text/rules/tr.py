@@ -88,10 +88,9 @@ RULES = (
     rule("tr.returned.s8", S.RETURNED, r"(?:gondericiye|saticiya|gonderene) iade edildi"),
     rule("tr.customs.held.s8", S.CUSTOMS_HELD, r"gumrukte bekli"),
     # Session 8, round 3: common carrier wording (never from the held-out sources' texts).
-    rule(
-        "tr.arrived.r3", S.ARRIVED_DESTINATION, r"varis subesinde|varis subesine (?:ulasti|geldi)"
-    ),
     rule("tr.info.r3", S.INFO_RECEIVED, r"(?:gonderi|kargo) bilgi(?:si|leri) alindi"),
+    # At the arrival branch, like "varış şubesine" above: still on its way to the door.
+    rule("tr.in_transit.r3", S.IN_TRANSIT, r"varis subesinde"),
 )
 
 LANGUAGE = Language(
