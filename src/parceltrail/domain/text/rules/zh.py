@@ -44,7 +44,7 @@ RULES = (
     rule(
         "zh.failed",
         S.FAILED_ATTEMPT,
-        r"(?:投递|派送|配送|送货|妥投|签收)(?:失败|不成功|未成功)|未能(?:投递|派送|送达|签收|妥投)"
+        r"(?:投递|派送|派件|配送|送货|妥投|签收)(?:失败|不成功|未成功)|未能(?:投递|派送|送达|签收|妥投)"
         r"|无法(?:投递|派送|送达|联系|签收)|联系不上|无人(?:签收|接听|在家)|收件人不在|再次投递"
         r"|二次派送|预约再投|改约|(?:派送|投递)异常|收件人(?:外出|不在家|电话无人接听)"
         r"|门卫不让进",
@@ -326,6 +326,15 @@ RULES = (
         priority=71,
     ),
     rule("zh.info.waybill.r3", S.INFO_RECEIVED, r"运单(?:已)?生成|(?:已)?生成运单|面单已打印"),
+    # A warehouse order "entering" the warehouse is being prepared; "交付" (handed) to an
+    # express or logistics company is the carrier taking it (the local post above is a hand-over).
+    rule("zh.info.warehouse.r3", S.INFO_RECEIVED, r"进入[^，,。]{0,10}仓库", priority=45),
+    rule(
+        "zh.accepted.handed.r3",
+        S.ACCEPTED,
+        r"交付(?:给)?[^，,。]{0,8}(?:快递|物流|承运商)(?![员柜])",
+        priority=71,
+    ),
 )
 
 LANGUAGE = Language(
