@@ -160,6 +160,18 @@ RULES = (
         r"retur (?:telah |sudah )?diterima (?:oleh )?pengirim|diterima kembali oleh pengirim",
         priority=100,
     ),
+    rule(
+        "id.address.r3",
+        S.ADDRESS_ISSUE,
+        r"alamat (?:penerima )?(?:salah|tidak (?:lengkap|jelas|ditemukan))",
+    ),
+    rule("id.returning.r3", S.RETURNING, r"(?:kembali|dikembalikan) ke pengirim"),
+    rule(
+        "id.info.assigned.r3",
+        S.INFO_RECEIVED,
+        r"ditugaskan untuk (?:penjemputan|pick ?up|menjemput)",
+    ),
+    rule("id.customs.cleared.r3", S.CUSTOMS_CLEARED, r"lolos (?:pemeriksaan )?bea cukai"),
 )
 
 LANGUAGE = Language(
