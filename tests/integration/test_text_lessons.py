@@ -18,7 +18,7 @@ from tests import factories
 
 NUMBERS = ("LK123456785CN", "RR123456785CN", "CP123456785CN", "EE123456785CN")
 START = datetime(2026, 11, 10, 8, 0, tzinfo=UTC)
-TEXT = "Skrytka pocztowa {n}"  # Polish: "post-office box"; unknown to rules and model (checked)
+TEXT = "Kod zdarzenia PX-41 {n}"  # Polish: "event code"; unknown to rules and model (checked)
 
 
 def test_the_taught_text_is_one_no_rule_or_model_knows() -> None:
@@ -85,7 +85,7 @@ def test_a_replayed_webhook_counts_once(app: App, seller: User, admin: User) -> 
         post(app, replay, "aftership")
     with app.uow() as uow:
         rows = text_lessons.review(uow, admin)
-    assert [(r.key, r.observations, r.taught) for r in rows] == [("skrytka pocztowa 0", 1, None)]
+    assert [(r.key, r.observations, r.taught) for r in rows] == [("kod zdarzenia px-0 0", 1, None)]
 
 
 def test_a_wrong_source_does_not_poison_and_an_admin_correction_wins(
@@ -107,7 +107,7 @@ def test_a_wrong_source_does_not_poison_and_an_admin_correction_wins(
         text_lessons.correct(
             uow,
             admin,
-            text="Skrytka pocztowa 1",
+            text="Kod zdarzenia PX-41 1",
             language="und",
             status="in_transit",
             now=app.clock(),
@@ -116,7 +116,7 @@ def test_a_wrong_source_does_not_poison_and_an_admin_correction_wins(
     assert status_of(app, NUMBERS[3]) == "in_transit"
     with app.uow() as uow:
         assert text_lessons.review(uow, admin, state="correction")[0].taught == "in_transit"
-        text_lessons.uncorrect(uow, admin, text="Skrytka pocztowa 1", language=None)
+        text_lessons.uncorrect(uow, admin, text="Kod zdarzenia PX-41 1", language=None)
         assert text_lessons.review(uow, admin)[0].taught_by == "agreement"
 
 
@@ -129,7 +129,8 @@ def test_export_then_import_into_another_deployment(app: App, seller: User, admi
         exported = text_lessons.export_csv(uow, admin)
     assert exported.splitlines()[0] == "key,language,sample,counts,correction,taught"
     assert (
-        "skrytka pocztowa 0,und,Skrytka pocztowa 2,available_for_pickup=3,,available_for_pickup"
+        "kod zdarzenia px-0 0,und,Kod zdarzenia PX-41 2,"
+        "available_for_pickup=3,,available_for_pickup"
         in exported
     )
 
@@ -137,7 +138,7 @@ def test_export_then_import_into_another_deployment(app: App, seller: User, admi
         result = text_lessons.import_csv(uow, admin, exported, now=app.clock())
         rows = {r.key: r for r in text_lessons.review(uow, admin)}
     assert (result.lessons, result.corrections) == (2, 1)
-    assert rows["skrytka pocztowa 0"].observations == 3
+    assert rows["kod zdarzenia px-0 0"].observations == 3
     assert rows["lahetys parkissa"].correction == "none"
 
 

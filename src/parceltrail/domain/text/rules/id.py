@@ -107,6 +107,71 @@ RULES = (
         confidence=0.75,
         modal_ok=True,
     ),
+    # Session 8, round 3: wording of J&T, SiCepat, AnterAja, Pos Indonesia, Lion Parcel and
+    # the marketplaces' hand-over steps, written from the training sources' misses and common
+    # carrier wording (never from the held-out sources' texts). A parcel "diterima oleh" a DC
+    # or hub was taken in by the network, not delivered; waiting to be handed to the carrier
+    # comes before the hand-over.
+    rule(
+        "id.info.handover.r3",
+        S.INFO_RECEIVED,
+        r"menunggu (?:paket )?diserahkan|telah mengatur pengiriman|\bstt dibuat\b",
+        priority=56,
+    ),
+    rule(
+        "id.handed.r3",
+        S.HANDED_OVER,
+        r"diserahkan (?:ke|kepada) (?:kurir|pihak|jasa|ekspedisi)|dikirimkan ke kurir",
+    ),
+    rule(
+        "id.accepted.r3",
+        S.ACCEPTED,
+        r"diambil (?:dari|oleh) (?:penjual|pengirim|kurir)|posting loket"
+        r"|diterima oleh (?:dc|hub|gudang|agen|counter|gateway)(?=[\s_])",
+        priority=71,
+    ),
+    rule(
+        "id.failed.r3",
+        S.FAILED_ATTEMPT,
+        r"gagal (?:mengantar\w*|diantar|dikirim|antar)|antaran gagal",
+    ),
+    rule("id.delivered.r3", S.DELIVERED, r"antaran berhasil|berhasil (?:diantar|diterima)"),
+    rule("id.arrived.r3", S.ARRIVED_DESTINATION, r"(?:tiba|sampai) di kota tujuan"),
+    rule("id.delayed.r3", S.DELAYED, r"(?:pengiriman|paket) tertunda|keterlambatan"),
+    rule(
+        "id.in_transit.r3",
+        S.IN_TRANSIT,
+        r"\bkirim ke kantor|dikirim ke (?:kantor|hub|gudang|dc)\b",
+        confidence=0.75,
+    ),
+    # Shipping data received or an order being packed come before the carrier has the parcel;
+    # a return "received by the sender" is back.
+    rule(
+        "id.info.data.r3",
+        S.INFO_RECEIVED,
+        r"data (?:pengiriman|paket|kiriman) (?:telah |sudah )?diterima|(?:pesanan|paket) sedang"
+        r" dikemas",
+        priority=71,
+    ),
+    rule("id.failed.empty.r3", S.FAILED_ATTEMPT, r"rumah kosong"),
+    rule(
+        "id.returned.r3",
+        S.RETURNED,
+        r"retur (?:telah |sudah )?diterima (?:oleh )?pengirim|diterima kembali oleh pengirim",
+        priority=100,
+    ),
+    rule(
+        "id.address.r3",
+        S.ADDRESS_ISSUE,
+        r"alamat (?:penerima )?(?:salah|tidak (?:lengkap|jelas|ditemukan))",
+    ),
+    rule("id.returning.r3", S.RETURNING, r"(?:kembali|dikembalikan) ke pengirim"),
+    rule(
+        "id.info.assigned.r3",
+        S.INFO_RECEIVED,
+        r"ditugaskan untuk (?:penjemputan|pick ?up|menjemput)",
+    ),
+    rule("id.customs.cleared.r3", S.CUSTOMS_CLEARED, r"lolos (?:pemeriksaan )?bea cukai"),
 )
 
 LANGUAGE = Language(

@@ -282,6 +282,10 @@ RULES = (
         r"numeracao irregular|logradouro (?:incorreto|inexistente)",
     ),
     rule("pt.in_transit.s8", S.IN_TRANSIT, r"na unidade de destino", confidence=0.75),
+    # Session 8, round 3: CTT's result wording (never from the held-out sources' texts); "Entrega
+    # não conseguida" is the negated form, a failed attempt.
+    rule("pt.delivered.r3", S.DELIVERED, r"entrega conseguida"),
+    rule("pt.failed.r3", S.FAILED_ATTEMPT, r"entrega nao conseguida"),
 )
 
 LANGUAGE = Language(

@@ -98,6 +98,12 @@ RULES = (
         r"overlamna(?:t|d|s) till (?:postkontor|lokalt? (?:post|bud))",
     ),
     rule("sv.exception.s8", S.EXCEPTION, r"\bundantag\b", confidence=0.6),
+    # Session 8, round 3: common carrier wording (never from the held-out sources' texts).
+    rule(
+        "sv.info.r3",
+        S.INFO_RECEIVED,
+        r"(?:forsandelsen|paketet|sandningen) (?:ar registrerad|har registrerats)",
+    ),
 )
 
 LANGUAGE = Language(

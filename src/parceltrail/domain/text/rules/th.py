@@ -80,6 +80,27 @@ RULES = (
         r"นำส่งไปยังผู้รับ|กำลังจัดส่งถึงผู้รับ|กำลังไปส่ง|ออกจัดส่ง|ออกส่งพัสดุ",
     ),
     rule("th.delivered.s8", S.DELIVERED, r"ถึงมือผู้รับ|ผู้รับได้รับแล้ว|ส่งถึงผู้รับแล้ว|ผู้รับเซ็น"),
+    # Session 8, round 3: Kerry, Flash and J&T Thailand wording, written from common carrier
+    # wording (never from the held-out sources' texts): นำส่ง (bring to the recipient) is the
+    # delivery round, ขนส่ง (transport) the journey.
+    rule(
+        "th.ofd.r3",
+        S.OUT_FOR_DELIVERY,
+        r"อยู่ระหว่าง(?:การ)?นำส่ง|กำลังจัดส่ง(?!สำเร็จ)",
+    ),
+    rule("th.failed.r3", S.FAILED_ATTEMPT, r"ไม่สามารถ(?:จัดส่ง|นำส่ง|นำจ่าย)"),
+    rule("th.arrived.r3", S.ARRIVED_DESTINATION, r"ถึง(?:สาขา|ศูนย์)ปลายทาง"),
+    rule("th.in_transit.r3", S.IN_TRANSIT, r"ออกจาก(?:ที่ทำการ|ศูนย์|สาขา)", confidence=0.75),
+    rule("th.in_transit.r3b", S.IN_TRANSIT, r"กำลังเดินทาง", confidence=0.75),
+    rule("th.ofd.r3b", S.OUT_FOR_DELIVERY, r"นำพัสดุไปส่ง|กำลังนำ.{0,10}ไปส่ง"),
+    rule("th.delivered.r3", S.DELIVERED, r"จัดส่ง(?:พัสดุ)?(?:ของคุณ)?เรียบร้อย"),
+    rule("th.returned.r3", S.RETURNED, r"(?:ตีกลับ|ส่งคืน|คืน)ถึงผู้ส่ง", priority=100),
+    rule(
+        "th.address.r3",
+        S.ADDRESS_ISSUE,
+        r"ที่อยู่(?:ผู้รับ)?(?:ไม่ชัดเจน|ไม่ถูกต้อง|ไม่ครบ|ผิด)",
+    ),
+    rule("th.refused.r3", S.REFUSED, r"ไม่ยอมรับ(?:พัสดุ)?|ปฏิเสธ"),
 )
 
 LANGUAGE = Language(

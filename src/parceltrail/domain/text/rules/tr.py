@@ -87,6 +87,10 @@ RULES = (
     rule("tr.pending.s8", S.PENDING, r"islem gormemis"),
     rule("tr.returned.s8", S.RETURNED, r"(?:gondericiye|saticiya|gonderene) iade edildi"),
     rule("tr.customs.held.s8", S.CUSTOMS_HELD, r"gumrukte bekli"),
+    # Session 8, round 3: common carrier wording (never from the held-out sources' texts).
+    rule("tr.info.r3", S.INFO_RECEIVED, r"(?:gonderi|kargo) bilgi(?:si|leri) alindi"),
+    # At the arrival branch, like "varış şubesine" above: still on its way to the door.
+    rule("tr.in_transit.r3", S.IN_TRANSIT, r"varis subesinde"),
 )
 
 LANGUAGE = Language(

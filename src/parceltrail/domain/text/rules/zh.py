@@ -44,7 +44,7 @@ RULES = (
     rule(
         "zh.failed",
         S.FAILED_ATTEMPT,
-        r"(?:投递|派送|配送|送货|妥投|签收)(?:失败|不成功|未成功)|未能(?:投递|派送|送达|签收|妥投)"
+        r"(?:投递|派送|派件|配送|送货|妥投|签收)(?:失败|不成功|未成功)|未能(?:投递|派送|送达|签收|妥投)"
         r"|无法(?:投递|派送|送达|联系|签收)|联系不上|无人(?:签收|接听|在家)|收件人不在|再次投递"
         r"|二次派送|预约再投|改约|(?:派送|投递)异常|收件人(?:外出|不在家|电话无人接听)"
         r"|门卫不让进",
@@ -292,6 +292,49 @@ RULES = (
     rule("zh.delayed.s8", S.DELAYED, r"滞留|积压"),
     rule("zh.pending.s8", S.PENDING, r"暂无记录|无轨迹"),  # "not found" stays without a status
     rule("zh.in_transit.s8", S.IN_TRANSIT, r"干线|转递|^到\s?【", confidence=0.75),
+    # Session 8, round 3: express wording of SF, JD, EMS, ZTO and the platforms' trace stages,
+    # written from the training sources' misses and common carrier wording (never from the
+    # held-out sources' texts). Assigning a courier or asking a carrier to collect comes before
+    # the collection (info_received above 揽件); a collection that failed is an exception.
+    rule("zh.in_transit.r3", S.IN_TRANSIT, r"已发车|已装车", confidence=0.75),
+    rule(
+        "zh.info.r3",
+        S.INFO_RECEIVED,
+        r"(?:分配|指派)(?:了)?(?:快递员|业务员|骑手|收派员)|通知快递(?:公司|员)?(?:上门)?揽件"
+        r"|打包完成|拣货完成|已打包",
+        priority=45,
+    ),
+    rule("zh.exception.pickup.r3", S.EXCEPTION, r"(?:揽收|揽件|取件)失败", priority=50),
+    rule("zh.delivered.r3", S.DELIVERED, r"(?:已)?完成配送|配送完成|已妥投"),
+    rule("zh.customs.cleared.r3", S.CUSTOMS_CLEARED, r"(?:已)?完成清关"),
+    rule("zh.exception.r3", S.EXCEPTION, r"存在(?:问题|异常)", confidence=0.6),
+    rule("zh.in_transit.track.r3", S.IN_TRANSIT, r"更新运输轨迹|运输阶段", confidence=0.75),
+    # Cross-border and warehouse wording: a warehouse that "received the goods" took the parcel
+    # in; customs "扣件" hold it; a parcel "交付" (handed) to the local post is handed over, not
+    # delivered.
+    rule("zh.accepted.warehouse.r3", S.ACCEPTED, r"仓库已?收货", priority=71),
+    rule(
+        "zh.accepted.pickup.r3",
+        S.ACCEPTED,
+        r"(?:快递员|业务员|快递小哥|收派员)(?:已)?上门(?:取件|揽收)",
+    ),
+    rule("zh.customs.held.r3", S.CUSTOMS_HELD, r"海关扣(?:件|留|押|货)|扣关"),
+    rule(
+        "zh.handed_over.r3",
+        S.HANDED_OVER,
+        r"(?:交付|移交|转交)(?:给|至)?(?:当地|本地|目的国|尾程)(?:邮政|派送商|快递|承运商)",
+        priority=71,
+    ),
+    rule("zh.info.waybill.r3", S.INFO_RECEIVED, r"运单(?:已)?生成|(?:已)?生成运单|面单已打印"),
+    # A warehouse order "entering" the warehouse is being prepared; "交付" (handed) to an
+    # express or logistics company is the carrier taking it (the local post above is a hand-over).
+    rule("zh.info.warehouse.r3", S.INFO_RECEIVED, r"进入[^，,。]{0,10}仓库", priority=45),
+    rule(
+        "zh.accepted.handed.r3",
+        S.ACCEPTED,
+        r"交付(?:给)?[^，,。]{0,8}(?:快递|物流|承运商)(?![员柜])",
+        priority=71,
+    ),
 )
 
 LANGUAGE = Language(
