@@ -4,6 +4,12 @@ Character n-grams carry the model across inflections ("zugestellt", "Zustellung"
 scripts without spaces (Chinese, Japanese, Thai); whole words and word pairs carry the
 wording. Digits are one symbol, so tracking numbers, dates and postcodes do not become
 vocabulary.
+
+In Chinese and Japanese a "word" split at spaces is a whole phrase ("快件已签收"), so its
+3-5-grams are mostly one carrier's phrasing; the words inside it are one or two characters
+("签收" signed, "派送" delivering, "退" return). Such a word therefore also gives its single
+characters and character pairs (chosen on the by-source cross-validation,
+docs/classification.md).
 """
 
 from __future__ import annotations
@@ -22,6 +28,10 @@ _DIGITS: Final = re.compile(r"\d+")
 # and punctuation, and folding keeps no control characters in them).
 WORD: Final = "\x01"
 PAIR: Final = "\x02"
+# Han and kana (kana folds to base letters plus a voicing mark, a character of its own).
+# Character 1- and 2-grams need no mark: every other n-gram is at least 3 characters long.
+_SPACELESS: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+SPACELESS_GRAMS: Final = (1, 2)
 
 
 def feature_words(folded: str) -> list[str]:
@@ -30,12 +40,16 @@ def feature_words(folded: str) -> list[str]:
 
 
 def word_features(word: str) -> list[str]:
-    """A word's own features: the word, and its character 3-5-grams with edge marks."""
+    """A word's own features: the word, and its character 3-5-grams with edge marks; in a
+    word of Han or kana also its single characters and character pairs."""
     found = [WORD + word]
     marked = " " + word + " "
     size = len(marked)
     for n in range(MIN_GRAM, MAX_GRAM + 1):
         found.extend(marked[start : start + n] for start in range(size - n + 1))
+    if not word.isascii() and _SPACELESS.search(word):
+        for n in SPACELESS_GRAMS:
+            found.extend(word[start : start + n] for start in range(len(word) - n + 1))
     return found
 
 

@@ -57,3 +57,24 @@ def test_features_are_the_words_features_and_their_pairs() -> None:
         PAIR + "ab cd",
     }
     assert features("") == set()
+
+
+def test_a_han_or_kana_word_also_gives_its_characters_and_character_pairs() -> None:
+    grams = word_features("已签收")
+    # The edge-marked 3-5-grams as for any word ...
+    assert {" 已签", "已签收", "签收 ", " 已签收", "已签收 ", " 已签收 "} <= set(grams)
+    # ... and the characters and pairs inside the phrase, where its words are.
+    assert {"已", "签", "收", "已签", "签收"} <= set(grams)
+    assert len(grams) == 1 + 6 + 3 + 2
+    kana = word_features("おとと")  # hiragana: characters and pairs too
+    assert {"お", "と", "おと", "とと"} <= set(kana)
+
+
+def test_words_of_other_scripts_give_no_character_pairs() -> None:
+    for word in ("delivered", "доставлено", "ส่งสำเร็จ", "배달"):
+        assert all(len(g) >= 3 for g in word_features(word)[1:]), word
+
+
+def test_a_mixed_word_with_han_gives_pairs_across_the_whole_word() -> None:
+    grams = set(word_features("dhl签收"))
+    assert {"签收", "l签", "d", "签"} <= grams
