@@ -3,10 +3,13 @@
 Character n-grams carry the model across inflections ("zugestellt", "Zustellung") and across
 scripts without spaces (Chinese, Japanese, Thai); whole words and word pairs carry the
 wording. Digits are one symbol, so tracking numbers, dates and postcodes do not become
-vocabulary. Words with Han or kana also give their character 2-grams that hold one of
-those characters: Chinese and Japanese write without spaces and most of their words are two
-characters ("签收", "派送", "清关", "配達"), so a 3-gram always takes a neighbour that
-changes from carrier to carrier ("已签收", "签收人"), and only the 2-gram is shared.
+vocabulary.
+
+In Chinese and Japanese a "word" split at spaces is a whole phrase ("快件已签收"), so its
+3-5-grams are mostly one carrier's phrasing; the words inside it are one or two characters
+("签收" signed, "派送" delivering, "退" return). Such a word therefore also gives its single
+characters and character pairs (chosen on the by-source cross-validation,
+docs/classification.md).
 """
 
 from __future__ import annotations
@@ -22,12 +25,15 @@ MIN_GRAM: Final = 3
 MAX_GRAM: Final = 5
 MAX_FEATURE_CHARS: Final = 160  # event texts say what happened early; the rest is detail
 _DIGITS: Final = re.compile(r"\d+")
-# Han and kana: scripts written without spaces, whose words are mostly two characters.
-_DENSE: Final = re.compile(f"[{KANA_RANGES}{HAN_RANGES}]")
 # Word features carry a mark no n-gram can contain (n-grams come from words split at spaces
 # and punctuation, and folding keeps no control characters in them).
 WORD: Final = "\x01"
 PAIR: Final = "\x02"
+# Han and kana: scripts written without spaces, whose words are mostly one or two characters
+# (kana folds to base letters plus a voicing mark, a character of its own). Character 1- and
+# 2-grams need no mark: every other n-gram is at least 3 characters long.
+_SPACELESS: Final = re.compile(f"[{KANA_RANGES}{HAN_RANGES}]")
+SPACELESS_GRAMS: Final = (1, 2)
 
 
 def feature_words(folded: str) -> list[str]:
@@ -36,17 +42,16 @@ def feature_words(folded: str) -> list[str]:
 
 
 def word_features(word: str) -> list[str]:
-    """A word's own features: the word, its character 3-5-grams with edge marks, and, for a
-    word with Han or kana, its 2-grams that hold such a character."""
+    """A word's own features: the word, and its character 3-5-grams with edge marks; in a
+    word of Han or kana also its single characters and character pairs."""
     found = [WORD + word]
     marked = " " + word + " "
     size = len(marked)
-    if _DENSE.search(word):
-        found.extend(
-            gram for start in range(size - 1) if _DENSE.search(gram := marked[start : start + 2])
-        )
     for n in range(MIN_GRAM, MAX_GRAM + 1):
         found.extend(marked[start : start + n] for start in range(size - n + 1))
+    if not word.isascii() and _SPACELESS.search(word):
+        for n in SPACELESS_GRAMS:
+            found.extend(word[start : start + n] for start in range(len(word) - n + 1))
     return found
 
 

@@ -59,30 +59,27 @@ def test_features_are_the_words_features_and_their_pairs() -> None:
     assert features("") == set()
 
 
-def test_han_and_kana_words_also_give_their_2_grams() -> None:
-    # Most Chinese and Japanese words are two characters; without spaces a 3-gram always
-    # takes a neighbour, so "签收" in "已签收" and in "签收人" would share no feature.
-    assert word_features("已签收") == [
-        WORD + "已签收",
-        " 已",
-        "已签",
-        "签收",
-        "收 ",
-        " 已签",
-        "已签收",
-        "签收 ",
-        " 已签收",
-        "已签收 ",
-        " 已签收 ",
-    ]
+def test_a_han_or_kana_word_also_gives_its_characters_and_character_pairs() -> None:
+    grams = word_features("已签收")
+    # The edge-marked 3-5-grams as for any word ...
+    assert {" 已签", "已签收", "签收 ", " 已签收", "已签收 ", " 已签收 "} <= set(grams)
+    # ... and the characters and pairs inside the phrase, where its words are.
+    assert {"已", "签", "收", "已签", "签收"} <= set(grams)
+    assert len(grams) == 1 + 6 + 3 + 2
+    kana = word_features("おとと")  # hiragana: characters and pairs too
+    assert {"お", "と", "おと", "とと"} <= set(kana)
+
+
+def test_words_of_other_scripts_give_no_character_pairs() -> None:
+    for word in ("delivered", "доставлено", "ส่งสำเร็จ", "배달"):
+        assert all(len(g) >= 3 for g in word_features(word)[1:]), word
+
+
+def test_a_mixed_word_with_han_gives_pairs_across_the_whole_word() -> None:
+    grams = set(word_features("dhl签收"))
+    assert {"签收", "l签", "d", "签"} <= grams
+
+
+def test_a_folded_kana_and_its_voicing_mark_make_a_pair() -> None:
+    assert "\u304b\u3099" in word_features("\u304b\u3099")
     assert "签收" in features("已签收") & features("签收人:本人")
-    assert "配達" in features("配達完了")
-    assert "\u304b\u3099" in word_features("\u304b\u3099")  # a folded kana and its mark
-
-
-def test_2_grams_hold_a_han_or_kana_character() -> None:
-    # Latin letters beside Han give no Latin 2-gram; words without Han or kana none at all.
-    grams = {g for g in word_features("ems已签收") if len(g) == 2}
-    assert grams == {"s已", "已签", "签收", "收 "}
-    assert not [g for g in word_features("delivered") if len(g) == 2]
-    assert not [g for g in word_features("배달완료") if len(g) == 2]  # Hangul has spaces

@@ -27,8 +27,13 @@ from parceltrail.domain.text.training import (
     _TEMPERATURES,
     CALIBRATION_FOLDS,
     EPOCHS,
+    LEARNER,
+    LEARNER_SPREADS,
+    LEARNING_RATE,
+    LOGISTIC_EPOCHS,
     MARGIN,
     MIN_KNOWN,
+    MIN_WEIGHT,
     NEVER,
     PRECISION_FLOOR,
     SPREADS,
@@ -39,8 +44,10 @@ from parceltrail.domain.text.training import (
     _fit_calibration,
     _fit_temperature,
     _fit_threshold,
+    _learn,
     _top_answers,
     _train,
+    _train_logistic,
     cross_validate,
     fit,
     group_folds,
@@ -184,6 +191,86 @@ def test_training_with_another_seed_shuffles_differently() -> None:
     assert _train(FEATS, LABELS, 3, seed=1) == _train(FEATS, LABELS, 3, seed=1)
 
 
+# --- logistic regression -----------------------------------------------------------------
+
+
+def _reference_logistic(
+    feats: Sequence[set[str]],
+    labels: Sequence[int],
+    n_classes: int,
+    seed: int,
+    weights: Sequence[float],
+) -> dict[str, tuple[float, ...]]:
+    """Averaged SGD on the softmax log loss the slow, plain way: the mean of the weights
+    before the first step and after each step, over the features seen in two or more texts
+    (and the bias), with the gradient written out class by class."""
+    frequency = Counter(f for fs in feats for f in fs)
+    kept = [f for f, n in frequency.items() if n >= 2] + [BIAS]
+    current = {f: [0.0] * n_classes for f in kept}
+    totals = {f: [0.0] * n_classes for f in kept}
+    snapshots = 1
+    order = list(range(len(feats)))
+    rng = random.Random(seed)
+    for epoch in range(LOGISTIC_EPOCHS):
+        rng.shuffle(order)
+        rate = LEARNING_RATE / (1 + epoch / 2)
+        for i in order:
+            present = [f for f in kept if f in feats[i] or f == BIAS]
+            scores = [sum(current[f][c] for f in present) for c in range(n_classes)]
+            norm = sum(math.exp(s) for s in scores)
+            for c in range(n_classes):
+                probability = math.exp(scores[c]) / norm
+                step = rate * weights[i] * (probability - (1.0 if c == labels[i] else 0.0))
+                for f in present:
+                    current[f][c] -= step
+            for f in kept:
+                totals[f] = [t + w for t, w in zip(totals[f], current[f], strict=True)]
+            snapshots += 1
+    return {f: tuple(t / snapshots for t in totals[f]) for f in kept}
+
+
+@pytest.mark.parametrize("seed", [0, 3])
+def test_logistic_training_averages_the_log_loss_steps(seed: int) -> None:
+    lighter = [1.0, 1.0, 1.0, 0.5, 0.5, 2.0]
+    learned = _train_logistic(FEATS, LABELS, 3, seed=seed, weights=lighter)
+    expected = _reference_logistic(FEATS, LABELS, 3, seed, lighter)
+    assert set(learned) <= set(expected)
+    for feature, want in expected.items():
+        got = learned.get(feature, (0.0, 0.0, 0.0))
+        for g, w in zip(got, want, strict=True):
+            if abs(w) < MIN_WEIGHT - 0.005:
+                assert g == 0.0  # small weights are dropped
+            elif abs(w) > MIN_WEIGHT + 0.005:
+                assert g == round(g, 2)
+                assert g == pytest.approx(w, abs=0.005 + 1e-9)
+
+
+def test_logistic_training_learns_what_it_saw_and_keeps_features_seen_twice() -> None:
+    learned = _train_logistic(FEATS, LABELS, 3, seed=0)
+    assert set(learned) <= {"a", "b", "c", "d", "e", BIAS}
+    for fs, truth in zip(FEATS, LABELS, strict=True):
+        scores = [sum(learned[f][c] for f in (*fs, BIAS) if f in learned) for c in range(3)]
+        assert max(range(3), key=scores.__getitem__) == truth
+    # Class 2 is never the truth: the log loss pushes it down wherever it is not dropped.
+    assert all(vector[2] <= 0 for vector in learned.values())
+    assert any(vector[2] < 0 for vector in learned.values())
+
+
+def test_logistic_training_drops_small_weights_and_is_reproducible() -> None:
+    learned = _train_logistic(FEATS, LABELS, 3, seed=0)
+    assert all(w == 0.0 or abs(w) >= MIN_WEIGHT for v in learned.values() for w in v)
+    assert learned == _train_logistic(FEATS, LABELS, 3, seed=0)
+    assert learned != _train_logistic(FEATS, LABELS, 3, seed=1)
+    assert _train_logistic(FEATS, LABELS, 3, seed=0, weights=[0.0] * len(FEATS)) == {}
+    assert _train_logistic(FEATS, LABELS, 3, seed=0, weights=[1.0] * len(FEATS)) == learned
+
+
+def test_the_learner_is_chosen_by_name() -> None:
+    assert LEARNER == "logistic"
+    assert _learn("logistic", FEATS, LABELS, 3, seed=0) == _train_logistic(FEATS, LABELS, 3, seed=0)
+    assert _learn("perceptron", FEATS, LABELS, 3, seed=0) == _train(FEATS, LABELS, 3, seed=0)
+
+
 # --- calibration: temperature and threshold -----------------------------------------------
 
 
@@ -306,10 +393,15 @@ def test_fit_calibrates_on_out_of_fold_scores_split_by_source() -> None:
     index = {c: i for i, c in enumerate(classes)}
     feats = [features(fold(r.text)) for r in rows]
     labels = [index[S(r.expected)] for r in rows]
-    assert model.weights == _train(feats, labels, len(classes), seed=0)
+    assert model.weights == _learn(LEARNER, feats, labels, len(classes), seed=0)
+    assert fit(rows, cap=None, learner="perceptron").weights == _train(
+        feats, labels, len(classes), seed=0
+    )
     held = []
     for train, test in group_folds(rows, CALIBRATION_FOLDS):
-        inner = _train([feats[i] for i in train], [labels[i] for i in train], len(classes), seed=0)
+        inner = _learn(
+            LEARNER, [feats[i] for i in train], [labels[i] for i in train], len(classes), seed=0
+        )
         probe = LearnedModel(classes, inner, temperature=1.0, threshold=0.0, min_known=0)
         for i in test:
             totals, known = probe.scores(fold(rows[i].text))
@@ -317,7 +409,7 @@ def test_fit_calibrates_on_out_of_fold_scores_split_by_source() -> None:
                 held.append((totals, labels[i], i, known))
     assert len(held) < len(rows)  # some held-out texts have too few known features
     assert (model.temperature, model.spread) == _fit_calibration(
-        [(s, t, 1.0, k) for s, t, _, k in held]
+        [(s, t, 1.0, k) for s, t, _, k in held], LEARNER_SPREADS[LEARNER]
     )
     probe = LearnedModel(
         classes, {}, temperature=model.temperature, threshold=0, min_known=0, spread=model.spread
@@ -833,3 +925,12 @@ def test_the_command_line_explains_itself_and_refuses_other_commands(
         main(["retrain"])
     assert refused.value.code == 2
     assert "invalid choice: 'retrain'" in capsys.readouterr().err
+
+
+def test_the_logistic_learner_keeps_one_temperature_for_every_text() -> None:
+    # The shipped model's scores are log-odds: a spread would make one-word texts sure.
+    assert LEARNER_SPREADS["logistic"] == (0.0,)
+    assert LEARNER_SPREADS["perceptron"] == SPREADS
+    held = [([2.0 * k**0.5, 0.0], truth, 1.0, k) for k in (1, 256) for truth in (0, 0, 0, 1)]
+    assert _fit_calibration(held, LEARNER_SPREADS["logistic"])[1] == 0.0
+    assert _fit_calibration(held, LEARNER_SPREADS["perceptron"])[1] == 0.5

@@ -1,0 +1,284 @@
+"""Compare variants of the event-text model on the training sources only, split by source.
+
+    .venv/bin/python bench/text_model_variants.py VARIANT [VARIANT ...]
+    .venv/bin/python bench/text_model_variants.py --list
+
+For each variant: 5-fold cross-validation grouped by source over the corpus' *training*
+sources (the held-out sources of tests/data/carrier_texts_holdout_sources.txt are never
+read), the general vocabulary trained on in every fold, one model per fold (no nested
+calibration, so a variant costs 5 trainings instead of ``evaluate --cv-only``'s 25). Printed,
+the model alone, out of fold:
+
+- ``top``: share of texts whose most likely class is the label (a text with fewer than 2
+  known features, or whose top class is the abstain class, counts wrong), plain and
+  source-weighted as training weighs texts (no source above 40 texts), and the mean over
+  sources and over languages;
+- ``@0.5``: with a softmax temperature fitted on these out-of-fold scores (the same for every
+  variant; optimistic in level, fair in comparison), the share of texts answered at 0.5 or
+  more and right, and the weighted precision and coverage of those answers;
+- the top answer's accuracy per language.
+
+Seeds move ``top`` by about 0.005 and ``@0.5`` by up to 0.025 (``base`` against ``base_s1``),
+so differences smaller than that are noise. The figures of docs/classification.md, Session
+8b, come from this script; the settings shipped are then measured with the full procedure
+(``python -m parceltrail.domain.text.training evaluate --cv-only``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import math
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from parceltrail.domain.text import _features, training
+from parceltrail.domain.text._fold import fold
+
+ROOT: Final = Path(__file__).resolve().parent.parent
+Features = Callable[[str], set[str]]
+Trainer = Callable[..., dict[str, tuple[float, ...]]]
+_HAN_KANA: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Han, kana, Thai and Hangul jamo (Korean folds to jamo).
+_NO_SPACES: Final = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f\u1100-\u11ff\uac00-\ud7af]"
+)
+
+
+def make_features(
+    *,
+    grams: tuple[int, int] = (3, 5),
+    inner_grams: tuple[int, ...] = (),
+    inner_script: re.Pattern[str] = _NO_SPACES,
+    drop_digit_words: bool = False,
+    pairs: bool = True,
+) -> Features:
+    """Session 7's features (words, edge-marked n-grams, pairs) with the given changes:
+    ``inner_grams`` are unmarked character n-grams of words in ``inner_script``."""
+    low, high = grams
+
+    def word_features(word: str) -> list[str]:
+        found = [_features.WORD + word]
+        marked = " " + word + " "
+        for n in range(low, high + 1):
+            found.extend(marked[s : s + n] for s in range(len(marked) - n + 1))
+        if inner_grams and inner_script.search(word):
+            for n in inner_grams:
+                found.extend(word[s : s + n] for s in range(len(word) - n + 1))
+        return found
+
+    def features(folded: str) -> set[str]:
+        words = _features.feature_words(folded)
+        if drop_digit_words:
+            words = [w for w in words if "0" not in w]
+        found: set[str] = set()
+        for word in words:
+            found.update(word_features(word))
+        if pairs:
+            found.update(_features.pair_feature(a, b) for a, b in itertools.pairwise(words))
+        return found
+
+    return features
+
+
+@dataclass(frozen=True)
+class Variant:
+    features: Features = field(default_factory=make_features)
+    trainer: str = "perceptron"
+    cap: float = 40.0
+    weighting: str = "cap"  # or "sqrt", "log": a source of n texts weighs ~sqrt(n), ~1+log(n)
+    vocabulary_weight: float = 1.0
+    class_balance: bool = False  # rows scaled by the inverse square root of their class' weight
+    epochs: int = 12
+    margin: float = 1.0
+    min_df: int = 2
+    seed: int = 0
+
+
+_HK: Final = make_features(inner_grams=(1, 2), inner_script=_HAN_KANA)
+VARIANTS: Final = {
+    "base": Variant(),
+    "base_s1": Variant(seed=1),
+    "ns12": Variant(make_features(inner_grams=(1, 2))),
+    "ns12_s1": Variant(make_features(inner_grams=(1, 2)), seed=1),
+    "ns2": Variant(make_features(inner_grams=(2,))),
+    "nsHK12": Variant(_HK),
+    "nodigit": Variant(make_features(drop_digit_words=True)),
+    "g25": Variant(make_features(grams=(2, 5))),
+    "g36": Variant(make_features(grams=(3, 6))),
+    "HKg25": Variant(make_features(grams=(2, 5), inner_grams=(1,), inner_script=_HAN_KANA)),
+    "nopairs": Variant(make_features(pairs=False)),
+    "vw05": Variant(vocabulary_weight=0.5),
+    "vw2": Variant(vocabulary_weight=2.0),
+    "vw3": Variant(vocabulary_weight=3.0),
+    "cap20": Variant(cap=20.0),
+    "cap10": Variant(cap=10.0),
+    "sqrt": Variant(weighting="sqrt"),
+    "log": Variant(weighting="log"),
+    "ep20": Variant(epochs=20),
+    "margin3": Variant(margin=3.0),
+    "df1": Variant(min_df=1),
+    "labw": Variant(class_balance=True),
+    "lr": Variant(trainer="logistic_unpruned"),
+    "HKlr": Variant(_HK, trainer="logistic_unpruned"),
+    "HKlrT": Variant(_HK, trainer="logistic"),  # the shipped settings of session 8b
+}
+
+
+def _weights(part: Sequence[training.Row], variant: Variant) -> list[float]:
+    if variant.weighting == "cap":
+        return training.source_weights(part, variant.cap)
+    sizes = Counter(r.source for r in part)
+    scale = math.sqrt if variant.weighting == "sqrt" else (lambda n: 1 + math.log(n))
+    unit = variant.cap / (40 if variant.weighting == "sqrt" else 10)
+    return [min(1.0, scale(sizes[r.source]) * unit / sizes[r.source]) for r in part]
+
+
+def _balanced(labels: Sequence[int], weights: Sequence[float]) -> list[float]:
+    total: Counter[int] = Counter()
+    for label, weight in zip(labels, weights, strict=True):
+        total[label] += weight
+    mean = sum(total.values()) / len(total)
+    return [w * math.sqrt(mean / total[y]) for y, w in zip(labels, weights, strict=True)]
+
+
+def _trainer(variant: Variant) -> Trainer:
+    if variant.trainer == "perceptron":
+        return training._train
+    if variant.trainer == "logistic":
+        return training._train_logistic
+    return _unpruned_logistic
+
+
+def _unpruned_logistic(*args: object, **kwargs: object) -> dict[str, tuple[float, ...]]:
+    saved = training.MIN_WEIGHT
+    training.MIN_WEIGHT = 0.0  # type: ignore[misc]
+    try:
+        return training._train_logistic(*args, **kwargs)  # type: ignore[arg-type]
+    finally:
+        training.MIN_WEIGHT = saved  # type: ignore[misc]
+
+
+def _scores(
+    weights: dict[str, tuple[float, ...]], n: int, feats: set[str]
+) -> tuple[list[float], int]:
+    vectors = [v for f in feats if (v := weights.get(f)) is not None]
+    known = len(vectors)
+    vectors.append(weights.get(training.BIAS, (0.0,) * n))
+    return [sum(column) for column in zip(*vectors, strict=True)], known
+
+
+def run(
+    name: str, variant: Variant, dev: list[training.Row], vocabulary: list[training.Row]
+) -> None:
+    """Train and score one variant out of fold and print its line."""
+    training.EPOCHS = variant.epochs  # type: ignore[misc]
+    training.MARGIN = variant.margin  # type: ignore[misc]
+    training.MIN_DOCUMENT_FREQUENCY = variant.min_df  # type: ignore[misc]
+    started = time.process_time()
+    classes = training._classes(dev, vocabulary)
+    index = {(c.value if c else training.NONE): i for i, c in enumerate(classes)}
+    n = len(classes)
+    dev_features = [variant.features(fold(r.text)) for r in dev]
+    vocabulary_features = [variant.features(fold(r.text)) for r in vocabulary]
+    dev_labels = [index[r.expected] for r in dev]
+    vocabulary_labels = [index[r.expected] for r in vocabulary]
+    weigh = training.source_weights(dev, 40.0)
+    out_of_fold: list[tuple[list[float], int, int, int]] = []
+    for train, test in training.group_folds(dev, 5):
+        labels = [dev_labels[i] for i in train] + vocabulary_labels
+        weights = _weights([dev[i] for i in train], variant)
+        weights += [variant.vocabulary_weight] * len(vocabulary)
+        if variant.class_balance:
+            weights = _balanced(labels, weights)
+        model = _trainer(variant)(
+            [dev_features[i] for i in train] + vocabulary_features,
+            labels,
+            n,
+            seed=variant.seed,
+            weights=weights,
+        )
+        for i in test:
+            scores, known = _scores(model, n, dev_features[i])
+            out_of_fold.append((scores, known, dev_labels[i], i))
+    _print(name, dev, out_of_fold, weigh, index.get(training.NONE), time.process_time() - started)
+
+
+def _print(
+    name: str,
+    dev: list[training.Row],
+    out_of_fold: list[tuple[list[float], int, int, int]],
+    weigh: list[float],
+    abstain: int | None,
+    cpu: float,
+) -> None:
+    right = right_weight = total_weight = 0.0
+    by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_language: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for scores, known, truth, i in out_of_fold:
+        ok = (
+            known >= training.MIN_KNOWN and max(range(len(scores)), key=scores.__getitem__) == truth
+        )
+        right += ok
+        right_weight += weigh[i] * ok
+        total_weight += weigh[i]
+        for table, key in ((by_source, dev[i].source), (by_language, dev[i].language)):
+            table[key][0] += ok
+            table[key][1] += 1
+    held = [(s, t, weigh[i]) for s, k, t, i in out_of_fold if k >= training.MIN_KNOWN]
+    temperature = training._fit_temperature(held)
+    shown = shown_right = answered_right = 0.0
+    for scores, known, truth, i in out_of_fold:
+        if known < training.MIN_KNOWN:
+            continue
+        top = max(scores)
+        exps = [math.exp((s - top) / temperature) for s in scores]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        if best != abstain and exps[best] / sum(exps) >= 0.5:
+            shown += weigh[i]
+            shown_right += weigh[i] * (best == truth)
+            answered_right += best == truth
+    sources = sum(a / b for a, b in by_source.values()) / len(by_source)
+    languages = sum(a / b for a, b in by_language.values()) / len(by_language)
+    print(
+        f"{name}: top plain {right / len(out_of_fold):.3f} | top srcw "
+        f"{right_weight / total_weight:.3f} | src-macro {sources:.3f} | lang-macro "
+        f"{languages:.3f} | T {temperature} | @0.5 right(plain) "
+        f"{answered_right / len(out_of_fold):.3f} prec(w) {shown_right / max(shown, 1e-9):.3f} "
+        f"cov(w) {shown / total_weight:.3f} | cpu {cpu:.0f}s",
+        flush=True,
+    )
+    ordered = sorted(by_language.items(), key=lambda kv: -kv[1][1])
+    print("   ", " ".join(f"{lang}:{a / b:.2f}" for lang, (a, b) in ordered), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("variants", nargs="*", help="names of --list")
+    parser.add_argument("--list", action="store_true", help="name the variants and stop")
+    args = parser.parse_args()
+    if args.list or not args.variants:
+        print(" ".join(VARIANTS))
+        return
+    rows = training.load_corpus(ROOT / training.DEFAULT_CORPUS)
+    held = training.held_out_sources(ROOT / training.DEFAULT_HOLDOUT)
+    vocabulary = training.load_vocabulary(ROOT / training.DEFAULT_VOCABULARY, rows)
+    dev = [r for r in rows if r.source not in held]
+    sources = len({r.source for r in dev})
+    print(f"{len(dev)} training texts, {sources} sources; vocabulary {len(vocabulary)}")
+    unknown = [name for name in args.variants if name not in VARIANTS]
+    if unknown:
+        parser.error(f"unknown variant(s) {', '.join(unknown)}; use one of: {' '.join(VARIANTS)}")
+    for name in args.variants:
+        run(name, VARIANTS[name], dev, vocabulary)
+
+
+if __name__ == "__main__":
+    main()
