@@ -87,7 +87,21 @@ LANES = {
     "US": (["usps", "ups", "fedex"], 0.15, (2, 9)),
 }
 DESTINATIONS = [
-    "US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "BR", "RU", "CA", "AU", "JP", "IL", "SE",
+    "US",
+    "GB",
+    "DE",
+    "FR",
+    "ES",
+    "IT",
+    "NL",
+    "PL",
+    "BR",
+    "RU",
+    "CA",
+    "AU",
+    "JP",
+    "IL",
+    "SE",
 ]
 SERVICES = ["standard", "express", "economy"]
 SELLERS = 500
@@ -122,8 +136,10 @@ def shipment_rows(rng: random.Random, plan: list[Any], index: int, day: date) ->
     """One delivered shipment's rows in every table the dispatch, the ingest, the health sweep
     and the analytics sweep write."""
     seller, origin, carriers = rng.choice(plan)
-    carrier, service, destination = rng.choice(carriers), rng.choice(SERVICES), rng.choice(
-        DESTINATIONS
+    carrier, service, destination = (
+        rng.choice(carriers),
+        rng.choice(SERVICES),
+        rng.choice(DESTINATIONS),
     )
     dispatched = datetime.combine(day, datetime.min.time(), UTC) + timedelta(
         hours=rng.randrange(8, 18), minutes=rng.randrange(60)
@@ -151,43 +167,77 @@ def shipment_rows(rng: random.Random, plan: list[Any], index: int, day: date) ->
     lag = [rng.randrange(0, 30) for _ in steps]
     eta = [dispatched + timedelta(days=d) for d in (low + 1, (low + high) // 2, high + 3)]
     return {
-        "order": {"id": oid, "reference": f"B-{index}", "seller_id": seller,
-                  "buyer_id": "usr_benchbuyer", "created_at": ordered},
+        "order": {
+            "id": oid,
+            "reference": f"B-{index}",
+            "seller_id": seller,
+            "buyer_id": "usr_benchbuyer",
+            "created_at": ordered,
+        },
         "line": {"order_id": oid, "position": 0, "title": "Item", "quantity": 1, "sku": None},
         "shipment": {
-            "id": sid, "order_id": oid, "status": "delivered", "sub_status": "delivered",
+            "id": sid,
+            "order_id": oid,
+            "status": "delivered",
+            "sub_status": "delivered",
             "milestones": {s: at_iso(m) for s, m in steps if s != "info_received"},
-            "last_event_at": delivered, "delivered_at": delivered, "event_count": len(steps),
-            "dispatched_at": dispatched, "created_at": dispatched,
-            "updated_at": delivered + timedelta(hours=lag[-1]), "service": service,
+            "last_event_at": delivered,
+            "delivered_at": delivered,
+            "event_count": len(steps),
+            "dispatched_at": dispatched,
+            "created_at": dispatched,
+            "updated_at": delivered + timedelta(hours=lag[-1]),
+            "service": service,
         },
-        "leg": {"shipment_id": sid, "sequence": 1, "tracking_number": number,
-                "carrier": carrier},
+        "leg": {"shipment_id": sid, "sequence": 1, "tracking_number": number, "carrier": carrier},
         "events": [
-            {"shipment_id": sid, "event_key": f"{index:024x}{i:08x}", "tracking_number": number,
-             "occurred_at": moment, "utc_offset_minutes": 0, "sub_status": status,
-             "description": status.replace("_", " "), "source": "api",
-             "received_at": moment + timedelta(hours=lag[i])}
+            {
+                "shipment_id": sid,
+                "event_key": f"{index:024x}{i:08x}",
+                "tracking_number": number,
+                "occurred_at": moment,
+                "utc_offset_minutes": 0,
+                "sub_status": status,
+                "description": status.replace("_", " "),
+                "source": "api",
+                "received_at": moment + timedelta(hours=lag[i]),
+            }
             for i, (status, moment) in enumerate(steps)
         ],
         "health": {
-            "shipment_id": sid, "explanation": DELIVERED_TEXT, "eta_samples": 0,
-            "origin_country": origin, "destination_country": destination, "carrier": carrier,
-            "service": service, "assessed_at": delivered + timedelta(hours=lag[-1] + 1),
+            "shipment_id": sid,
+            "explanation": DELIVERED_TEXT,
+            "eta_samples": 0,
+            "origin_country": origin,
+            "destination_country": destination,
+            "carrier": carrier,
+            "service": service,
+            "assessed_at": delivered + timedelta(hours=lag[-1] + 1),
         },
         "kept": {
-            "shipment_id": sid, "day": day.isoformat(), "seller": seller, "carrier": carrier,
-            "service": service, "origin": origin, "destination": destination, "tally": {},
+            "shipment_id": sid,
+            "day": day.isoformat(),
+            "seller": seller,
+            "carrier": carrier,
+            "service": service,
+            "origin": origin,
+            "destination": destination,
+            "tally": {},
             "promises": {"dispatched": [at_iso(m) for m in eta]},
             "problem_found_at": accepted + timedelta(days=9) if rng.random() < 0.05 else None,
-            "recheck_at": None, "updated_at": NOW,
+            "recheck_at": None,
+            "updated_at": NOW,
         },
     }
 
 
 TABLES = (
-    (orders, "order"), (order_lines, "line"), (shipments, "shipment"), (shipment_legs, "leg"),
-    (shipment_health, "health"), (analytics_shipments, "kept"),
+    (orders, "order"),
+    (order_lines, "line"),
+    (shipments, "shipment"),
+    (shipment_legs, "leg"),
+    (shipment_health, "health"),
+    (analytics_shipments, "kept"),
 )
 
 
@@ -198,12 +248,24 @@ def bulk_load(app: App, count: int, sellers: int = SELLERS) -> tuple[int, float]
     rng = random.Random(7)
     plan = sellers_plan(rng, sellers)
     people = [
-        {"id": seller, "email": f"{seller}@example.com", "role": "seller", "created_at": NOW,
-         "approved_at": NOW}
+        {
+            "id": seller,
+            "email": f"{seller}@example.com",
+            "role": "seller",
+            "created_at": NOW,
+            "approved_at": NOW,
+        }
         for seller, _, _ in plan
     ]
-    people.append({"id": "usr_benchbuyer", "email": "buyer@example.com", "role": "buyer",
-                   "created_at": NOW, "approved_at": NOW})
+    people.append(
+        {
+            "id": "usr_benchbuyer",
+            "email": "buyer@example.com",
+            "role": "buyer",
+            "created_at": NOW,
+            "approved_at": NOW,
+        }
+    )
     with app.engine.begin() as connection:
         connection.execute(insert(users), people)
     first_day = NOW.date() - timedelta(days=364)
@@ -290,10 +352,16 @@ def reads(app: App, repeat: int) -> dict[str, float]:
         "admin page, a year by order day": {**year, "by": "order"},
         "admin page, a year by delivery day": {**year, "by": "delivery"},
         "admin page, a year, 1 carrier to 1 country": {
-            **year, "carrier": "cainiao", "destination": "DE"},
+            **year,
+            "carrier": "cainiao",
+            "destination": "DE",
+        },
         "admin page, a year, 1 service": {**year, "service": "express"},
         "admin page, a year, 1 service by delivery": {
-            **year, "service": "express", "by": "delivery"},
+            **year,
+            "service": "express",
+            "by": "delivery",
+        },
         "admin page, a year, 1 seller": {**year, "seller": "usr_bench00001"},
     }
     found = {}
@@ -304,8 +372,11 @@ def reads(app: App, repeat: int) -> dict[str, float]:
                 lambda p=params: ok(client.get("/admin/analytics", params=p)), repeat
             )
         auth = {"Authorization": f"Bearer {secret}"}
-        for label, params in (("a year", year), ("30 days", month),
-                              ("a year by delivery day", {**year, "by": "delivery"})):
+        for label, params in (
+            ("a year", year),
+            ("30 days", month),
+            ("a year by delivery day", {**year, "by": "delivery"}),
+        ):
             found[f"API summary, {label}"] = timed(
                 lambda p=params: ok(
                     client.get("/api/v1/analytics/summary", params=p, headers=auth)
@@ -314,9 +385,7 @@ def reads(app: App, repeat: int) -> dict[str, float]:
             )
         # A table reads the whole report, as the page does, and draws nothing.
         found["API table (carriers), a year"] = timed(
-            lambda: ok(
-                client.get("/api/v1/analytics/tables/carriers", params=year, headers=auth)
-            ),
+            lambda: ok(client.get("/api/v1/analytics/tables/carriers", params=year, headers=auth)),
             repeat,
         )
     with TestClient(create_app(app)) as client:
@@ -368,9 +437,7 @@ def real_path(url: str, count: int, sweep_every: int) -> dict[str, float]:
         if index % sweep_every == 0 or index == len(batches):
             sweeps()
     with app.uow() as uow:
-        counted = uow.analytics.kept(
-            list(uow.analytics.after("", count + 1))
-        )
+        counted = uow.analytics.kept(list(uow.analytics.after("", count + 1)))
     assert len(counted) == count, (len(counted), count)
     app.close()
     return {**spent, "events": events}
@@ -422,16 +489,23 @@ def at_size(kind: str, options: argparse.Namespace) -> None:
         upgrade(app.engine)
         built = already_built(app)
         if built:
-            print(f"\n{kind}: the kept database's {built:,} rollup rows, reads only ({load()})",
-                  flush=True)
+            print(
+                f"\n{kind}: the kept database's {built:,} rollup rows, reads only ({load()})",
+                flush=True,
+            )
             time_reads(app, options.repeat)
             return
-        print(f"\n{kind}: {options.shipments:,} delivered shipments of {options.sellers} "
-              f"sellers ({load()})", flush=True)
+        print(
+            f"\n{kind}: {options.shipments:,} delivered shipments of {options.sellers} "
+            f"sellers ({load()})",
+            flush=True,
+        )
         rows, seconds = bulk_load(app, options.shipments, options.sellers)
-        print(f"  bulk-inserted {rows:,} rows (users, orders, lines, shipments, legs, events, "
-              f"health rows, kept ETAs) in {seconds:.0f} s, not through the ingest ({load()})",
-              flush=True)
+        print(
+            f"  bulk-inserted {rows:,} rows (users, orders, lines, shipments, legs, events, "
+            f"health rows, kept ETAs) in {seconds:.0f} s, not through the ingest ({load()})",
+            flush=True,
+        )
         started = time.perf_counter()
         counted = analytics.rebuild(
             uow_factory=app.uow, clock=lambda: NOW, batch=options.rebuild_batch
@@ -440,9 +514,12 @@ def at_size(kind: str, options: argparse.Namespace) -> None:
         analyze(app)
         with app.engine.connect() as connection:
             total = connection.execute(sql("SELECT count(*) FROM analytics_rollups")).scalar()
-        print(f"  rollups built by the real rebuild (services/analytics.rebuild): {counted:,} "
-              f"shipments -> {total:,} rollup rows in {seconds:.0f} s "
-              f"({seconds / counted * 1000:.2f} ms per shipment; {load()})", flush=True)
+        print(
+            f"  rollups built by the real rebuild (services/analytics.rebuild): {counted:,} "
+            f"shipments -> {total:,} rollup rows in {seconds:.0f} s "
+            f"({seconds / counted * 1000:.2f} ms per shipment; {load()})",
+            flush=True,
+        )
         time_reads(app, options.repeat)
 
 
@@ -458,17 +535,23 @@ def time_reads(app: App, repeat: int) -> None:
 
 def through_the_path(kind: str, options: argparse.Namespace) -> None:
     with database(kind, options.postgres_url, "") as url:
-        print(f"\n{kind}: the real path, {options.path_shipments:,} shipments ({load()})",
-              flush=True)
+        print(
+            f"\n{kind}: the real path, {options.path_shipments:,} shipments ({load()})", flush=True
+        )
         spent = real_path(url, options.path_shipments, options.sweep_every)
         events = spent.pop("events")
         ingest = spent["ingest"] / events * 1000
         for label, seconds in spent.items():
             per_event = seconds / events * 1000
-            print(f"  {label:<16} {per_event:7.3f} ms per event   "
-                  f"{per_event / ingest:6.3f}x the ingest's time")
-        print(f"  ({events:,} events, sweeps after every {options.sweep_every} batches of "
-              f"1,000; {load()})", flush=True)
+            print(
+                f"  {label:<16} {per_event:7.3f} ms per event   "
+                f"{per_event / ingest:6.3f}x the ingest's time"
+            )
+        print(
+            f"  ({events:,} events, sweeps after every {options.sweep_every} batches of "
+            f"1,000; {load()})",
+            flush=True,
+        )
 
 
 def main() -> None:
@@ -479,7 +562,9 @@ def main() -> None:
         "--postgres-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test"
     )
     parser.add_argument(
-        "--sellers", type=int, default=SELLERS,
+        "--sellers",
+        type=int,
+        default=SELLERS,
         help="fewer sellers make each as busy as at a larger size (their pages read as much)",
     )
     parser.add_argument("--path-shipments", type=int, default=2000)
@@ -488,12 +573,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--parts", default="size,path", help="size, path or both")
     parser.add_argument(
-        "--keep", default="",
+        "--keep",
+        default="",
         help="keep the sized database (a folder for SQLite, a schema named after it on "
         "PostgreSQL); a later run with the same --keep times its reads again, loading nothing",
     )
     parser.add_argument(
-        "--clock", choices=sorted(CLOCKS), default="wall",
+        "--clock",
+        choices=sorted(CLOCKS),
+        default="wall",
         help="time the reads by wall time or by this process's CPU time (less distorted by "
         "other work on the machine; on PostgreSQL it leaves out the server's work)",
     )

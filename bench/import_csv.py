@@ -34,7 +34,10 @@ def write_csv(path: Path, rows: int) -> None:
 def parceltrail(env: dict[str, str], *args: str) -> tuple[float, str]:
     began = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "parceltrail", *args], env=env, capture_output=True, text=True,
+        [sys.executable, "-m", "parceltrail", *args],
+        env=env,
+        capture_output=True,
+        text=True,
         check=False,
     )
     return time.perf_counter() - began, done.stdout.strip().splitlines()[0]

@@ -112,13 +112,21 @@ def seed_shipments(app: App, shipments: int) -> Any:
         with app.uow() as uow:
             for index in range(first, min(first + SEED_CHUNK, shipments)):
                 order = order_service.create_order(
-                    uow=uow, seller=seller, reference=f"B-{index}",
+                    uow=uow,
+                    seller=seller,
+                    reference=f"B-{index}",
                     buyer_email=f"buyer{index % 500}@example.com",
-                    lines=[OrderLine("item", 1)], now=now,
+                    lines=[OrderLine("item", 1)],
+                    now=now,
                 )
                 order_service.dispatch(
-                    uow=uow, seller=seller, order_id=order.id, tracking_number=number(index),
-                    dispatched_at=START, now=now, protection=app.periods.protection,
+                    uow=uow,
+                    seller=seller,
+                    order_id=order.id,
+                    tracking_number=number(index),
+                    dispatched_at=START,
+                    now=now,
+                    protection=app.periods.protection,
                 )
             uow.commit()
         if app.engine.dialect.name == "postgresql":
@@ -213,9 +221,18 @@ def raw_rows(batches: Sequence[list[dict[str, Any]]]) -> list[list[tuple[Any, ..
     """The baseline's rows: what an event carries, with no validation, state or outbox."""
     return [
         [
-            (e["tracking_number"], f"{e['tracking_number']}|{e['occurred_at']}",
-             e["tracking_number"], e["occurred_at"], e.get("status"), e["description"],
-             e["location"]["city"], e["location"]["country"], "api", e["occurred_at"])
+            (
+                e["tracking_number"],
+                f"{e['tracking_number']}|{e['occurred_at']}",
+                e["tracking_number"],
+                e["occurred_at"],
+                e.get("status"),
+                e["description"],
+                e["location"]["city"],
+                e["location"]["country"],
+                "api",
+                e["occurred_at"],
+            )
             for e in batch
         ]
         for batch in batches
@@ -298,20 +315,28 @@ def load() -> str:
     return " / ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
-def report(name: str, batches: list[list[dict[str, Any]]], ours: float, raw: float,
-           floor: str, began: str) -> None:
+def report(
+    name: str, batches: list[list[dict[str, Any]]], ours: float, raw: float, floor: str, began: str
+) -> None:
     events = sum(len(batch) for batch in batches)
     ours_rate, raw_rate = events / ours, events / raw
-    print(f"{name}: {len(batches):,} batches of {events // len(batches):,} events"
-          f" (load average {began} at the start, {load()} at the end)")
+    print(
+        f"{name}: {len(batches):,} batches of {events // len(batches):,} events"
+        f" (load average {began} at the start, {load()} at the end)"
+    )
     print(f"  parceltrail ingest service: {ours_rate:,.0f} events/s ({ours:.1f} s)")
     print(f"  {floor + ':':<27} {raw_rate:,.0f} events/s ({raw:.1f} s)")
     print(f"  ratio (parceltrail / raw):  {ours_rate / raw_rate:.2f}  (aim >= 0.25)")
 
 
 def compare_sqlite(
-    folder: Path, name: str, seeded: Path, seller: Any, batches: list[list[dict[str, Any]]],
-    *, freeze: bool = True,
+    folder: Path,
+    name: str,
+    seeded: Path,
+    seller: Any,
+    batches: list[list[dict[str, Any]]],
+    *,
+    freeze: bool = True,
 ) -> None:
     """Run both sides on fresh copies, interleaved, and print events/s and the ratio."""
     ours_path = folder / f"{name}.db"
@@ -327,8 +352,12 @@ def compare_sqlite(
 
 
 def compare_postgres(
-    base_url: str, name: str, shipments: int, batches: list[list[dict[str, Any]]],
-    *, freeze: bool = True,
+    base_url: str,
+    name: str,
+    shipments: int,
+    batches: list[list[dict[str, Any]]],
+    *,
+    freeze: bool = True,
 ) -> None:
     with postgres_schema(base_url, "ours") as ours_url, postgres_schema(base_url, "raw") as raw_url:
         seller = seeded_postgres(ours_url, shipments)
@@ -347,21 +376,25 @@ def main() -> None:
     parser.add_argument("--shipments", type=int, default=20_000)
     parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument(
-        "--postgres-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test",
+        "--postgres-url",
+        default="postgresql+psycopg://postgres@127.0.0.1:5432/test",
         help="a database to make a throw-away schema in",
     )
     parser.add_argument(
         "--no-gc-freeze", action="store_true", help="leave the input to the garbage collector"
     )
     parser.add_argument(
-        "--modes", default="stream,per shipment",
+        "--modes",
+        default="stream,per shipment",
         help="which deliveries to measure, comma-separated: stream, per shipment",
     )
     options = parser.parse_args()
     shipments, freeze = options.shipments, not options.no_gc_freeze
     events = build_events(shipments)
-    print(f"events: {len(events):,} over {shipments:,} shipments on {options.database};"
-          f" input frozen for gc: {freeze}")
+    print(
+        f"events: {len(events):,} over {shipments:,} shipments on {options.database};"
+        f" input frozen for gc: {freeze}"
+    )
     built = {"stream": in_batches, "per shipment": per_shipment}
     modes = {name: built[name](events) for name in options.modes.split(",")}
     if options.database == "postgres":

@@ -53,14 +53,38 @@ def prepared(db: sqlite3.Connection, batches: list[list[dict[str, Any]]]) -> lis
         for e in batch:
             owner = owners[e["tracking_number"]]
             at = e["occurred_at"].replace("T", " ")[:19] + ".000000"
-            rows.append((
-                owner, f"{e['tracking_number']}|{e['occurred_at']}", e["tracking_number"], at, 0,
-                e.get("status"), e["description"], e["location"]["city"],
-                e["location"]["country"], None, None, None, "api", None, at,
-            ))
+            rows.append(
+                (
+                    owner,
+                    f"{e['tracking_number']}|{e['occurred_at']}",
+                    e["tracking_number"],
+                    at,
+                    0,
+                    e.get("status"),
+                    e["description"],
+                    e["location"]["city"],
+                    e["location"]["country"],
+                    None,
+                    None,
+                    None,
+                    "api",
+                    None,
+                    at,
+                )
+            )
             states[owner] = (
-                "in_transit", e.get("status") or "in_transit", MILESTONES, at, None, 3, None,
-                None, None, None, at, owner,
+                "in_transit",
+                e.get("status") or "in_transit",
+                MILESTONES,
+                at,
+                None,
+                3,
+                None,
+                None,
+                None,
+                None,
+                at,
+                owner,
             )
         numbers = json.dumps(sorted({e["tracking_number"] for e in batch}))
         pairs = json.dumps([[row[0], row[1]] for row in rows])
@@ -102,8 +126,10 @@ def main() -> None:
             ours, base = interleaved(floor, raw, len(batches))
         db.close()
     count = len(events)
-    print(f"{count:,} events over {shipments_count:,} shipments, stream batches of 1,000"
-          f" (load average {began:.1f} at the start, {os.getloadavg()[0]:.1f} at the end)")
+    print(
+        f"{count:,} events over {shipments_count:,} shipments, stream batches of 1,000"
+        f" (load average {began:.1f} at the start, {os.getloadavg()[0]:.1f} at the end)"
+    )
     print(f"  parceltrail's statements alone: {count / ours:,.0f} events/s")
     print(f"  raw sqlite3 executemany:        {count / base:,.0f} events/s")
     print(f"  ratio (floor / raw):            {base / ours:.2f}")

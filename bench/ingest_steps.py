@@ -73,8 +73,10 @@ def main() -> None:
         setattr(owner, name, timed(label, getattr(owner, name)))
     events = build_events(options.shipments)
     batches = in_batches(events)
-    print(f"{len(events):,} events over {options.shipments:,} shipments, {len(batches)} batches;"
-          f" CPU us an event (load average {os.getloadavg()[0]:.1f})")
+    print(
+        f"{len(events):,} events over {options.shipments:,} shipments, {len(batches)} batches;"
+        f" CPU us an event (load average {os.getloadavg()[0]:.1f})"
+    )
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         seeded, seller = seeded_database(folder, options.shipments)

@@ -37,7 +37,7 @@ from parceltrail.services import users as user_service
 from parceltrail.storage.migrate import upgrade
 
 SHIPMENTS = 2000
-BARE_APP = '''
+BARE_APP = """
 import json
 from starlette.applications import Starlette
 from starlette.responses import Response
@@ -49,7 +49,7 @@ async def tracking(request):
     return Response(BODY, media_type="application/json")
 
 app = Starlette(routes=[Route("/api/v1/trackings/{{number}}", tracking)])
-'''
+"""
 
 
 # The API lookup limit still runs on every request (its cost is part of the figure), but with
@@ -74,18 +74,29 @@ def seed(url: str) -> str:
         _, token = user_service.create_token(uow=uow, email="b@example.com", name="bench", now=now)
         for index in range(SHIPMENTS):
             order = order_service.create_order(
-                uow=uow, seller=seller, reference=f"L-{index}", buyer_email="buyer@example.com",
-                lines=[OrderLine("item", 1)], now=now,
+                uow=uow,
+                seller=seller,
+                reference=f"L-{index}",
+                buyer_email="buyer@example.com",
+                lines=[OrderLine("item", 1)],
+                now=now,
             )
             order_service.dispatch(
-                uow=uow, seller=seller, order_id=order.id, tracking_number=number(index),
-                now=now, skip_number_check=True,
+                uow=uow,
+                seller=seller,
+                order_id=order.id,
+                tracking_number=number(index),
+                now=now,
+                skip_number_check=True,
             )
             start = now - timedelta(days=12)
             raw = [
-                {"tracking_number": number(index), "description": f"Scan {step}",
-                 "occurred_at": (start + timedelta(hours=20 * step)).isoformat(),
-                 "location": {"city": "Shenzhen", "country": "CN"}}
+                {
+                    "tracking_number": number(index),
+                    "description": f"Scan {step}",
+                    "occurred_at": (start + timedelta(hours=20 * step)).isoformat(),
+                    "location": {"city": "Shenzhen", "country": "CN"},
+                }
                 for step in range(10)
             ]
             valid, _ = tracking_service.parse_events(raw, now=now)
@@ -103,9 +114,19 @@ def free_port() -> int:
 
 def serve(args: list[str], env: dict[str, str], port: int, cwd: str) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", *args, "--port", str(port), "--no-access-log",
-         "--log-level", "warning"],
-        env=env, cwd=cwd,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            *args,
+            "--port",
+            str(port),
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=cwd,
     )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
@@ -226,14 +247,18 @@ def main() -> None:
         finally:
             ours_process.terminate()
             bare_process.terminate()
-    print(f"requests: {ours.requests:,} per server in {options.rounds} alternating rounds at "
-          f"concurrency {options.concurrency}, {SHIPMENTS:,} shipments of 10 events, SQLite, "
-          "one uvicorn worker each")
+    print(
+        f"requests: {ours.requests:,} per server in {options.rounds} alternating rounds at "
+        f"concurrency {options.concurrency}, {SHIPMENTS:,} shipments of 10 events, SQLite, "
+        "one uvicorn worker each"
+    )
     print(f"parceltrail GET /api/v1/trackings/{{n}}: {ours.rate:,.0f} req/s")
     print(f"bare Starlette JSON endpoint:         {bare.rate:,.0f} req/s")
-    print(f"ratio (parceltrail / bare):           {ours.rate / bare.rate:.2f}  (aim >= 0.4); "
-          f"per round: median {statistics.median(ratios):.2f}, "
-          f"{', '.join(f'{r:.2f}' for r in ratios)}")
+    print(
+        f"ratio (parceltrail / bare):           {ours.rate / bare.rate:.2f}  (aim >= 0.4); "
+        f"per round: median {statistics.median(ratios):.2f}, "
+        f"{', '.join(f'{r:.2f}' for r in ratios)}"
+    )
     if ours.cpu_ms is not None and bare.cpu_ms is not None:
         print(
             f"server CPU per request:               parceltrail {ours.cpu_ms:.2f} ms, "

@@ -37,13 +37,15 @@ def _app(root: Path, name: str, smtp: SmtpServer) -> App:
 
 
 def _fill(app: App, rows: int, channel: str, receiver: Receiver) -> None:
-    endpoint = WebhookEndpoint("whe_bench", "usr_bench", receiver.url, "s3cret", ("*",),
-                               "active", 0, app.clock())
+    endpoint = WebhookEndpoint(
+        "whe_bench", "usr_bench", receiver.url, "s3cret", ("*",), "active", 0, app.clock()
+    )
     if channel == "webhook":
         with app.engine.begin() as connection:
             connection.exec_driver_sql(
                 "INSERT INTO users (id, email, role, created_at) VALUES "
-                "('usr_bench', 'b@example.com', 'seller', '2026-01-01 00:00:00')")
+                "('usr_bench', 'b@example.com', 'seller', '2026-01-01 00:00:00')"
+            )
         with app.uow() as uow:
             uow.alerts.add_endpoint(endpoint)
             uow.commit()
@@ -51,11 +53,18 @@ def _fill(app: App, rows: int, channel: str, receiver: Receiver) -> None:
     with app.uow() as uow:
         for n in range(rows):
             if channel == "email":
-                queue_email(uow, key=f"b{n}", topic="bench", to="x@example.com",
-                            rendered=rendered, now=app.clock())
+                queue_email(
+                    uow,
+                    key=f"b{n}",
+                    topic="bench",
+                    to="x@example.com",
+                    rendered=rendered,
+                    now=app.clock(),
+                )
             else:
-                queue_webhook(uow, endpoint, topic="bench", source=str(n), data={"n": n},
-                              now=app.clock())
+                queue_webhook(
+                    uow, endpoint, topic="bench", source=str(n), data={"n": n}, now=app.clock()
+                )
         uow.commit()
 
 
@@ -64,12 +73,14 @@ def _baseline(app: App, rows: int, channel: str, receiver: Receiver) -> float:
     rendered = render.render("order_confirmed", "Bench", {"reference": "R"})
     for n in range(rows):
         if channel == "email":
-            mail = Mail("x@example.com", "Bench", rendered.text, rendered.html, f"p{n}",
-                        app.clock())
+            mail = Mail(
+                "x@example.com", "Bench", rendered.text, rendered.html, f"p{n}", app.clock()
+            )
             app.jobs.mailer.send(build_message(mail, sender=app.settings.mail_from))
         else:
-            app.jobs.poster.post(receiver.url, b'{"n":1}', secret="s", key=f"p{n}", topic="b",
-                                 now=app.clock())
+            app.jobs.poster.post(
+                receiver.url, b'{"n":1}', secret="s", key=f"p{n}", topic="b", now=app.clock()
+            )
     return rows / (time.perf_counter() - started)
 
 

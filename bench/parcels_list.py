@@ -81,8 +81,13 @@ def seed(app: App, count: int, events: int) -> User:
     with app.uow() as uow:
         for tracking_number in numbers:
             parcels.track(
-                uow=uow, user_id=buyer.id, wanted=Wanted(tracking_number), source="number",
-                pollable=app.pollers, caps=ParcelCaps(count, count), now=now,
+                uow=uow,
+                user_id=buyer.id,
+                wanted=Wanted(tracking_number),
+                source="number",
+                pollable=app.pollers,
+                caps=ParcelCaps(count, count),
+                now=now,
             )
     for start in range(0, count, 20):
         batch = [item for n in numbers[start : start + 20] for item in journey(n, events)]
@@ -141,8 +146,6 @@ def compare(app: App, buyer: User, rounds: int, label: str) -> None:
     )
 
 
-
-
 def run(url: str, options: argparse.Namespace, label: str) -> None:
     app = build(Settings(database_url=url))
     try:
@@ -159,7 +162,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--database", choices=("sqlite", "postgres", "both"), default="both")
     parser.add_argument(
-        "--postgres-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test",
+        "--postgres-url",
+        default="postgresql+psycopg://postgres@127.0.0.1:5432/test",
         help="a database to make a throw-away schema in",
     )
     options = parser.parse_args()

@@ -111,8 +111,11 @@ def load(app: App, first: int, last: int, size_hint: int) -> tuple[float, int]:
     now = app.clock()
     began, stored = time.perf_counter(), 0
     for start in range(first, last, BATCH_SHIPMENTS):
-        batch = [e for i in range(start, min(start + BATCH_SHIPMENTS, last))
-                 for e in journey(i, now, size_hint)]
+        batch = [
+            e
+            for i in range(start, min(start + BATCH_SHIPMENTS, last))
+            for e in journey(i, now, size_hint)
+        ]
         with app.uow() as uow:
             valid, rejected = tracking_service.parse_events(batch, now=now, source="bench")
             result = tracking_service.ingest(
@@ -141,9 +144,18 @@ def copy_baseline(url: str, first: int, last: int, size_hint: int) -> float:
         spent = 0.0
         for start in range(first, last, BATCH_SHIPMENTS):
             rows = [
-                (e["tracking_number"], f"{e['occurred_at']}|{e['description']}",
-                 e["tracking_number"], e["occurred_at"], e.get("status"), e["description"],
-                 e["location"]["city"], e["location"]["country"], "bench", now)
+                (
+                    e["tracking_number"],
+                    f"{e['occurred_at']}|{e['description']}",
+                    e["tracking_number"],
+                    e["occurred_at"],
+                    e.get("status"),
+                    e["description"],
+                    e["location"]["city"],
+                    e["location"]["country"],
+                    "bench",
+                    now,
+                )
                 for i in range(start, min(start + BATCH_SHIPMENTS, last))
                 for e in journey(i, now, size_hint)
             ]
@@ -192,8 +204,12 @@ def touch(app: App, count: int, size: int) -> None:
     now = app.clock()
     rng = random.Random(size)
     events = [
-        {"tracking_number": number(i), "occurred_at": (now - timedelta(minutes=5)).isoformat(),
-         "description": "Delivery confirmed by the recipient", "status": "delivered"}
+        {
+            "tracking_number": number(i),
+            "occurred_at": (now - timedelta(minutes=5)).isoformat(),
+            "description": "Delivery confirmed by the recipient",
+            "status": "delivered",
+        }
         for i in rng.sample(range(size), min(count, size))
     ]
     with app.uow() as uow:
@@ -209,15 +225,19 @@ def disk(url: str) -> tuple[int, int]:
     """Bytes of tracking_events (partitions and indexes included) and of the whole schema."""
     engine = create_engine(url)
     with engine.connect() as connection:
-        events = connection.execute(text(
-            "SELECT coalesce(sum(pg_total_relation_size(relid)), 0)"
-            " FROM pg_partition_tree('tracking_events')"
-        )).scalar_one()
-        everything = connection.execute(text(
-            "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
-            " JOIN pg_namespace n ON n.oid = c.relnamespace"
-            " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'm')"
-        )).scalar_one()
+        events = connection.execute(
+            text(
+                "SELECT coalesce(sum(pg_total_relation_size(relid)), 0)"
+                " FROM pg_partition_tree('tracking_events')"
+            )
+        ).scalar_one()
+        everything = connection.execute(
+            text(
+                "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+                " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'm')"
+            )
+        ).scalar_one()
     engine.dispose()
     return int(events), int(everything)
 
@@ -227,20 +247,34 @@ class WebServer:
 
     def __init__(self, url: str, workers: int, port: int) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith("PARCELTRAIL_")}
-        env.update({
-            "PARCELTRAIL_DATABASE_URL": url,
-            "PARCELTRAIL_API_LOOKUP_BURST": "100000000",
-            "PARCELTRAIL_API_LOOKUP_PER_MINUTE": "100000000",
-            "PARCELTRAIL_RUN_JOBS_IN_SERVER": "false",
-            "PARCELTRAIL_LOG_LEVEL": "WARNING",
-        })
+        env.update(
+            {
+                "PARCELTRAIL_DATABASE_URL": url,
+                "PARCELTRAIL_API_LOOKUP_BURST": "100000000",
+                "PARCELTRAIL_API_LOOKUP_PER_MINUTE": "100000000",
+                "PARCELTRAIL_RUN_JOBS_IN_SERVER": "false",
+                "PARCELTRAIL_LOG_LEVEL": "WARNING",
+            }
+        )
         self.base = f"http://127.0.0.1:{port}"
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory", "parceltrail.web.asgi:app",
-             "--workers", str(workers), "--port", str(port), "--log-level", "warning",
-             # uvicorn restarts a worker that misses a 5 s health check, cutting its
-             # connections; on a machine with many runnable processes per core that happens.
-             "--timeout-worker-healthcheck", "60"],
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--factory",
+                "parceltrail.web.asgi:app",
+                "--workers",
+                str(workers),
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+                # uvicorn restarts a worker that misses a 5 s health check, cutting its
+                # connections; on a machine with many runnable processes per core that happens.
+                "--timeout-worker-healthcheck",
+                "60",
+            ],
             env=env,
         )
 
@@ -315,15 +349,18 @@ def admin_token(app: App) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="2000,10000", help="shipments, comma-separated")
-    parser.add_argument("--postgres-url",
-                        default="postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    parser.add_argument(
+        "--postgres-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    )
     parser.add_argument("--web-workers", type=int, default=4)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--lookups", type=int, default=400)
     parser.add_argument("--changed", type=int, default=200)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument(
-        "--first-sweep-sample", type=int, default=0,
+        "--first-sweep-sample",
+        type=int,
+        default=0,
         help="examine at most this many new shipments in the first sweep after a load"
         " (0: all of them)",
     )
@@ -369,7 +406,8 @@ def measure_size(
     events_bytes, all_bytes = disk(url)
     stored = size * len(STEPS) + min(options.changed, size)  # every size so far, plus touches
     row = {
-        "ingest events/s": events / spent, "COPY events/s": events / raw,
+        "ingest events/s": events / spent,
+        "COPY events/s": events / raw,
         "ratio to COPY": (events / spent) / (events / raw),
         "  load average, load start": load_before,
         "  load average, load end": load_after,

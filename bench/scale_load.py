@@ -31,7 +31,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=5_000)
     parser.add_argument(
-        "--postgres-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test",
+        "--postgres-url",
+        default="postgresql+psycopg://postgres@127.0.0.1:5432/test",
         help="a database to make two throw-away schemas in",
     )
     options = parser.parse_args()
@@ -54,10 +55,14 @@ def main() -> None:
             ours, stored = ours + spent, stored + count
             copied += copy_baseline(copy_url, first, last, parcels)
         app.close()
-    print(f"{parcels:,} parcels, {stored:,} events (load average {began:.1f} at the start,"
-          f" {os.getloadavg()[0]:.1f} at the end)")
-    print(f"  parceltrail ingest: {stored / ours:,.0f} events/s,"
-          f" {1e6 * cpu / stored:.1f} µs of its process's CPU an event")
+    print(
+        f"{parcels:,} parcels, {stored:,} events (load average {began:.1f} at the start,"
+        f" {os.getloadavg()[0]:.1f} at the end)"
+    )
+    print(
+        f"  parceltrail ingest: {stored / ours:,.0f} events/s,"
+        f" {1e6 * cpu / stored:.1f} µs of its process's CPU an event"
+    )
     print(f"  psycopg COPY:       {stored / copied:,.0f} events/s")
     print(f"  ratio:              {copied / ours:.3f}")
 

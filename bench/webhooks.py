@@ -48,10 +48,14 @@ SCANS = [
     ("In transit to next facility", "Chicago", "US", None),
     ("Processed through facility", "Chicago", "US", "in_transit"),
 ]
-FIRST = [("Electronic information received", "Shenzhen", "CN", "info_received"),
-         ("Acceptance", "Shenzhen", "CN", "accepted")]
-LAST = [("Out for delivery", "Evanston", "US", "out_for_delivery"),
-        ("Delivered, in/at mailbox", "Evanston", "US", "delivered")]
+FIRST = [
+    ("Electronic information received", "Shenzhen", "CN", "info_received"),
+    ("Acceptance", "Shenzhen", "CN", "accepted"),
+]
+LAST = [
+    ("Out for delivery", "Evanston", "US", "out_for_delivery"),
+    ("Delivered, in/at mailbox", "Evanston", "US", "delivered"),
+]
 
 
 def number(index: int) -> str:
@@ -90,13 +94,20 @@ def seed(path: Path, parcels: int) -> str:
         )
         for index in range(parcels):
             order = order_service.create_order(
-                uow=uow, seller=seller, reference=f"W-{index}",
-                buyer_email=f"buyer{index % 100}@example.com", lines=[OrderLine("item", 1)],
+                uow=uow,
+                seller=seller,
+                reference=f"W-{index}",
+                buyer_email=f"buyer{index % 100}@example.com",
+                lines=[OrderLine("item", 1)],
                 now=now,
             )
             order_service.dispatch(
-                uow=uow, seller=seller, order_id=order.id, tracking_number=number(index),
-                dispatched_at=now - timedelta(days=30), now=now,
+                uow=uow,
+                seller=seller,
+                order_id=order.id,
+                tracking_number=number(index),
+                dispatched_at=now - timedelta(days=30),
+                now=now,
             )
         uow.commit()
     app.close()
@@ -111,12 +122,27 @@ def free_port() -> int:
 
 def serve(database: Path, folder: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    env = {**os.environ, "PARCELTRAIL_DATABASE_URL": f"sqlite:///{database}",
-           "PARCELTRAIL_WEBHOOK_SECRET": SECRET, "PARCELTRAIL_MAX_EVENTS_PER_REQUEST": "5000"}
+    env = {
+        **os.environ,
+        "PARCELTRAIL_DATABASE_URL": f"sqlite:///{database}",
+        "PARCELTRAIL_WEBHOOK_SECRET": SECRET,
+        "PARCELTRAIL_MAX_EVENTS_PER_REQUEST": "5000",
+    }
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "parceltrail.web.asgi:app", "--port",
-         str(port), "--no-access-log", "--log-level", "warning"],
-        env=env, cwd=folder,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "parceltrail.web.asgi:app",
+            "--port",
+            str(port),
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=folder,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -165,7 +191,11 @@ async def load(
 
 
 def measure(
-    template: Path, folder: str, name: str, payloads: list[dict[str, Any]], concurrency: int,
+    template: Path,
+    folder: str,
+    name: str,
+    payloads: list[dict[str, Any]],
+    concurrency: int,
     token: str,
 ) -> float:
     database = Path(folder) / f"{name}.db"
@@ -196,12 +226,18 @@ def main() -> None:
         token = seed(template, parcels)
         hooks = measure(template, folder, "webhook", payloads, options.concurrency, token)
         api = measure(template, folder, "api", payloads, options.concurrency, token)
-    print(f"{options.deliveries:,} deliveries of {EVENTS} events (one parcel each) at "
-          f"concurrency {options.concurrency}; SQLite, one uvicorn worker, loopback HTTP")
-    print(f"POST /api/v1/webhooks/generic (signed): {hooks:8.1f} deliveries/s "
-          f"= {hooks * EVENTS:,.0f} events/s")
-    print(f"POST /api/v1/events (bearer token):     {api:8.1f} requests/s   "
-          f"= {api * EVENTS:,.0f} events/s")
+    print(
+        f"{options.deliveries:,} deliveries of {EVENTS} events (one parcel each) at "
+        f"concurrency {options.concurrency}; SQLite, one uvicorn worker, loopback HTTP"
+    )
+    print(
+        f"POST /api/v1/webhooks/generic (signed): {hooks:8.1f} deliveries/s "
+        f"= {hooks * EVENTS:,.0f} events/s"
+    )
+    print(
+        f"POST /api/v1/events (bearer token):     {api:8.1f} requests/s   "
+        f"= {api * EVENTS:,.0f} events/s"
+    )
     print(f"ratio (webhook / events API):           {hooks / api:8.2f}")
     print(f"(measured {datetime.now(UTC):%Y-%m-%d})")
 

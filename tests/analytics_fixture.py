@@ -42,37 +42,64 @@ FACTS: dict[str, ShipmentFacts] = {
     # On time: delivered Fri 13th inside 10th-16th. Transit Wed 4th -> Fri 13th: 9 calendar days,
     # 7 business days (Thu, Fri, Mon-Fri).
     "S1": ShipmentFacts(
-        dims(3, "s1", "cainiao", "standard", "DE"), at(3, 10), D, ordered_at=at(2, 8),
-        first_scan_at=at(4, 9), delivered_at=at(13, 15), milestones={D: at(13, 15)},
-        promises={"dispatched": promise(10, 12, 16)}, lag_hours=(1, 5),
+        dims(3, "s1", "cainiao", "standard", "DE"),
+        at(3, 10),
+        D,
+        ordered_at=at(2, 8),
+        first_scan_at=at(4, 9),
+        delivered_at=at(13, 15),
+        milestones={D: at(13, 15)},
+        promises={"dispatched": promise(10, 12, 16)},
+        lag_hours=(1, 5),
     ),
     # Late (17th after the 16th), a failed attempt first; the buyer asked (15th) before the
     # problem was found (16th).
     "S2": ShipmentFacts(
-        dims(4, "s1", "cainiao", "standard", "DE"), at(4, 9), D, ordered_at=at(2, 8),
-        first_scan_at=at(5), delivered_at=at(17, 11),
+        dims(4, "s1", "cainiao", "standard", "DE"),
+        at(4, 9),
+        D,
+        ordered_at=at(2, 8),
+        first_scan_at=at(5),
+        delivered_at=at(17, 11),
         milestones={SubStatus.FAILED_ATTEMPT: at(16), D: at(17, 11)},
-        promises={"dispatched": promise(11, 13, 16)}, lag_hours=(30,),
-        problem_found_at=at(16, 10), buyer_asked_at=at(15),
+        promises={"dispatched": promise(11, 13, 16)},
+        lag_hours=(30,),
+        problem_found_at=at(16, 10),
+        buyer_asked_at=at(15),
     ),
     # Early (9th before the 10th); the ETA from arrival held (8th-10th).
     "S3": ShipmentFacts(
-        dims(5, "s1", "yunexpress", "standard", "FR"), at(5), D, ordered_at=at(3),
-        first_scan_at=at(6), delivered_at=at(9, 10), milestones={D: at(9, 10)},
+        dims(5, "s1", "yunexpress", "standard", "FR"),
+        at(5),
+        D,
+        ordered_at=at(3),
+        first_scan_at=at(6),
+        delivered_at=at(9, 10),
+        milestones={D: at(9, 10)},
         promises={"dispatched": promise(10, 14, 20), "arrived_destination": promise(8, 9, 10)},
         lag_hours=(0, 2),
     ),
     # Held in customs, still on its way on the 31st: overdue (last day the 20th); the problem
     # was found before the buyer asked.
     "S4": ShipmentFacts(
-        dims(6, "s1", "yunexpress", "standard", "FR"), at(6), SubStatus.CUSTOMS_HELD,
-        ordered_at=at(2), first_scan_at=at(7), milestones={SubStatus.CUSTOMS_HELD: at(12)},
-        promises={"dispatched": promise(12, 16, 20)}, lag_hours=(3,), problem_found_at=at(14),
+        dims(6, "s1", "yunexpress", "standard", "FR"),
+        at(6),
+        SubStatus.CUSTOMS_HELD,
+        ordered_at=at(2),
+        first_scan_at=at(7),
+        milestones={SubStatus.CUSTOMS_HELD: at(12)},
+        promises={"dispatched": promise(12, 16, 20)},
+        lag_hours=(3,),
+        problem_found_at=at(14),
     ),
     # Lost, another seller, no ETA.
     "S5": ShipmentFacts(
-        dims(6, "s2", "cainiao", "economy", "DE"), at(6), SubStatus.LOST, ordered_at=at(2),
-        first_scan_at=at(7), milestones={SubStatus.LOST: at(20)},
+        dims(6, "s2", "cainiao", "economy", "DE"),
+        at(6),
+        SubStatus.LOST,
+        ordered_at=at(2),
+        first_scan_at=at(7),
+        milestones={SubStatus.LOST: at(20)},
     ),
 }
 

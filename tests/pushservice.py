@@ -60,8 +60,8 @@ class Browser:
         """RFC 8188 header (salt, record size, key id = the sender's public key), then
         RFC 8291's key derivation, one AES-128-GCM record, padding delimiter 0x02."""
         salt, record_size, id_length = body[:16], int.from_bytes(body[16:20], "big"), body[20]
-        sender = body[21:21 + id_length]
-        ciphertext = body[21 + id_length:]
+        sender = body[21 : 21 + id_length]
+        ciphertext = body[21 + id_length :]
         assert len(ciphertext) <= record_size
         shared = self.private.exchange(
             ec.ECDH(), ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), sender)
@@ -94,8 +94,9 @@ def check_vapid(authorization: str, origin: str) -> tuple[dict[str, Any], str]:
     claims = json.loads(unb64(claims_b64))
     signature = unb64(signature_b64)
     assert len(signature) == 64, "ES256 signatures are r || s, 32 bytes each"
-    der = encode_dss_signature(int.from_bytes(signature[:32], "big"),
-                               int.from_bytes(signature[32:], "big"))
+    der = encode_dss_signature(
+        int.from_bytes(signature[:32], "big"), int.from_bytes(signature[32:], "big")
+    )
     public = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), unb64(key))
     public.verify(der, f"{header_b64}.{claims_b64}".encode(), ec.ECDSA(hashes.SHA256()))
     assert claims["aud"] == origin, (claims["aud"], origin)

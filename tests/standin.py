@@ -46,9 +46,7 @@ class StandIn:
         self._server: ThreadingHTTPServer | None = None
         self.url = ""
 
-    def answer(
-        self, method: str, path: str, status: int, body: Any, **headers: str
-    ) -> StandIn:
+    def answer(self, method: str, path: str, status: int, body: Any, **headers: str) -> StandIn:
         self.routes.setdefault((method, path), []).append(Answer(status, body, headers))
         return self
 

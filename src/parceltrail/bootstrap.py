@@ -79,7 +79,8 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         periods=periods_from(settings),
         channels=AlertChannels(
             allow_private=settings.apprise_allow_private,
-            vapid_private_key=settings.vapid_private_key, vapid_subject=settings.vapid_subject,
+            vapid_private_key=settings.vapid_private_key,
+            vapid_subject=settings.vapid_subject,
         ),
         pollers=pollers,
         backends=build_backends(settings, pollers),

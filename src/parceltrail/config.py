@@ -179,7 +179,8 @@ class Settings(BaseSettings):
         "pg_dump) or drop",
     )
     message_retention_days: int | None = Field(
-        None, ge=1,
+        None,
+        ge=1,
         description="Messages of a settled order (received or out of protection, no open "
         "dispute) go this many days after they were written; unset: kept for ever",
     )
@@ -238,11 +239,15 @@ class Settings(BaseSettings):
         3.0, gt=0, le=100, validation_alias="PARCELTRAIL_17TRACK_REQUESTS_PER_SECOND"
     )
     seventeentrack_daily_budget: int | None = Field(
-        None, ge=0, validation_alias="PARCELTRAIL_17TRACK_DAILY_BUDGET",
+        None,
+        ge=0,
+        validation_alias="PARCELTRAIL_17TRACK_DAILY_BUDGET",
         description="Numbers registered with 17TRACK a UTC day at most (none: no limit)",
     )
     seventeentrack_monthly_budget: int | None = Field(
-        None, ge=0, validation_alias="PARCELTRAIL_17TRACK_MONTHLY_BUDGET",
+        None,
+        ge=0,
+        validation_alias="PARCELTRAIL_17TRACK_MONTHLY_BUDGET",
         description="Numbers registered with 17TRACK a calendar month at most",
     )
     aftership_api_url: str = "https://api.aftership.com/tracking/2026-07"

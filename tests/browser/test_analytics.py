@@ -53,7 +53,10 @@ def cell(page: Any, table: str, key: str, column: str) -> Any:
 
 
 def test_the_admin_reads_the_fixtures_figures_in_charts_and_tables(
-    app: App, base_url: str, browser: Any, screenshots: Path  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
+    screenshots: Path,
 ) -> None:
     from playwright.sync_api import expect
 
@@ -91,7 +94,9 @@ def test_the_admin_reads_the_fixtures_figures_in_charts_and_tables(
 
 
 def test_a_seller_sees_only_their_shipments(
-    app: App, base_url: str, browser: Any  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
 ) -> None:
     from playwright.sync_api import expect
 
@@ -117,7 +122,9 @@ def test_a_seller_sees_only_their_shipments(
 
 
 def test_the_admin_reads_a_period_by_delivery_day(
-    app: App, base_url: str, browser: Any  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
 ) -> None:
     from playwright.sync_api import expect
 
@@ -157,8 +164,17 @@ READ_TABLE = """name => [...document.querySelectorAll(`#table-${name} tbody tr`)
     });
     return row;
   })"""
-TABLES = ("kpis", "weekly", "carriers", "heatmap", "exceptions", "lanes", "services",
-          "durations", "eta_accuracy")
+TABLES = (
+    "kpis",
+    "weekly",
+    "carriers",
+    "heatmap",
+    "exceptions",
+    "lanes",
+    "services",
+    "durations",
+    "eta_accuracy",
+)
 
 
 def rows(page: Any, name: str) -> list[dict[str, str]]:
@@ -188,7 +204,9 @@ def spans(expected: dict[str, Any]) -> dict[tuple[str, str], list[str]]:
 
 
 def test_every_table_shows_the_hand_computed_figures(
-    app: App, base_url: str, browser: Any  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
 ) -> None:
     """Each metric of issue 18 as the admin page shows it, against tests/analytics_fixture."""
     from playwright.sync_api import expect
@@ -200,52 +218,77 @@ def test_every_table_shows_the_hand_computed_figures(
     e = EXPECTED
     kpis = by_key(rows(page, "kpis"), "value")
     assert kpis == {
-        "shipments": "5", "delivered": "3", "in_flight": "1", "delivery_rate": "60.0%",
-        "on_time_rate": pct(e["on_time_rate"]), "transit_p50": "9", "transit_p80": "12",
-        "transit_p95": "12", "order_to_delivery_p50": "11",
+        "shipments": "5",
+        "delivered": "3",
+        "in_flight": "1",
+        "delivery_rate": "60.0%",
+        "on_time_rate": pct(e["on_time_rate"]),
+        "transit_p50": "9",
+        "transit_p80": "12",
+        "transit_p95": "12",
+        "order_to_delivery_p50": "11",
         "first_attempt_rate": pct(e["first_attempt_rate"]),
         "exception_rate": pct(e["exception_rate"]),
         "reporting_lag_p50": str(e["reporting_lag_hours"]["p50"]),
         "problems_first_rate": pct(e["problems_first_rate"]),
-        **{part: str(n) for part, n in e["on_time"].items()}, "problems": str(e["problems"]),
+        **{part: str(n) for part, n in e["on_time"].items()},
+        "problems": str(e["problems"]),
     }
     assert set(by_key(rows(page, "kpis"), "previous").values()) <= {"0", "–"}  # empty week
-    durations = {(r["key"], r["unit"]): [r["p50"], r["p80"], r["p95"]]
-                 for r in rows(page, "durations")}
+    durations = {
+        (r["key"], r["unit"]): [r["p50"], r["p80"], r["p95"]] for r in rows(page, "durations")
+    }
     assert durations == spans(e)
     exceptions = {r["key"]: (r["shipments"], r["rate"]) for r in rows(page, "exceptions")}
     assert exceptions == {k: (str(n), pct(n / e["shipments"])) for k, n in e["exceptions"].items()}
-    heat = {(r["key"], r["destination"]): (r["judged"], r["on_time_rate"])
-            for r in rows(page, "heatmap")}
+    heat = {
+        (r["key"], r["destination"]): (r["judged"], r["on_time_rate"])
+        for r in rows(page, "heatmap")
+    }
     assert heat == {cell: (str(n), pct(r)) for cell, (n, r) in CELLS.items()}
-    bars = {r["key"]: tuple(r[p] for p in ("early", "on_time", "late", "overdue"))
-            for r in rows(page, "carriers")}
+    bars = {
+        r["key"]: tuple(r[p] for p in ("early", "on_time", "late", "overdue"))
+        for r in rows(page, "carriers")
+    }
     assert bars == {c: tuple(str(n) for n in counts) for c, counts in CARRIERS.items()}
     lanes = [(r["key"], r["destination"], r["days"], r["parcels"]) for r in rows(page, "lanes")]
     assert sorted(lanes) == sorted(
         (o, d, str(days), str(n)) for (o, d), hist in LANES.items() for days, n in hist.items()
     )
-    services = {r["key"]: (r["shipments"], r["delivered"], r["on_time_rate"],
-                           r["first_attempt_rate"], r["exception_rate"])
-                for r in rows(page, "services")}
+    services = {
+        r["key"]: (
+            r["shipments"],
+            r["delivered"],
+            r["on_time_rate"],
+            r["first_attempt_rate"],
+            r["exception_rate"],
+        )
+        for r in rows(page, "services")
+    }
     assert services == {
         name: (str(n), str(delivered), pct(on_time), pct(first), pct(exceptions))
         for name, (n, delivered, on_time, first, exceptions) in SERVICES.items()
     }
-    eta = {r["key"]: (r["judged"], r["held_rate"], r["median_error_days"])
-           for r in rows(page, "eta_accuracy")}
+    eta = {
+        r["key"]: (r["judged"], r["held_rate"], r["median_error_days"])
+        for r in rows(page, "eta_accuracy")
+    }
     for milestone in ("dispatched", "arrived_destination"):
         a = e[f"eta_{milestone}"]
-        assert eta[milestone] == (str(a["judged"]), pct(a["held_rate"]),
-                                  str(a["median_error_days"])), milestone
+        assert eta[milestone] == (
+            str(a["judged"]),
+            pct(a["held_rate"]),
+            str(a["median_error_days"]),
+        ), milestone
     weekly = rows(page, "weekly")
     assert [(w["key"], w["shipments"], w["delivered"], w["on_time_rate"]) for w in weekly] == [
         ("2026-03-02", "5", "3", "50.0%")
     ]
     # a chart per lane, titled by it; the heatmap writes each cell's rate in it
     for lane in ("CN → DE", "CN → FR"):
-        expect_chart = page.get_by_role("img", name=f"Transit time by lane (first scan to "
-                                                    f"delivery): {lane}")
+        expect_chart = page.get_by_role(
+            "img", name=f"Transit time by lane (first scan to delivery): {lane}"
+        )
         assert expect_chart.count() == 1, lane
     heatmap = page.get_by_role("img", name="On-time rate by carrier and destination")
     assert heatmap.locator("text").filter(has_text="50%").count() == 2
@@ -261,7 +304,9 @@ def test_every_table_shows_the_hand_computed_figures(
 
 
 def test_each_table_exports_its_rows_as_csv_and_json(
-    app: App, base_url: str, browser: Any  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
 ) -> None:
     """The CSV and JSON links under each table answer the same rows as the table shows, with
     the filters of the page."""
@@ -292,7 +337,9 @@ def test_each_table_exports_its_rows_as_csv_and_json(
 
 
 def test_every_key_figure_is_compared_with_the_previous_period(
-    app: App, base_url: str, browser: Any  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
 ) -> None:
     """By order day, 3-8 March (S3 alone) against the six days before (S1, S2, S4, S5)."""
     people(app)
@@ -325,21 +372,29 @@ def test_every_key_figure_is_compared_with_the_previous_period(
     on_time = page.locator('.tile[data-metric="on_time_rate"] .tile-trend')
     expect(on_time).to_contain_text("▲ +66.7 pt")
     expect(on_time).to_have_class("tile-trend up better")
-    transit = {(r["key"], r["unit"]): (r["p50"], r["previous_p50"], r["previous_p80"])
-               for r in rows(page, "durations")}
+    transit = {
+        (r["key"], r["unit"]): (r["p50"], r["previous_p50"], r["previous_p80"])
+        for r in rows(page, "durations")
+    }
     assert transit[("transit", "Calendar days")] == ("3", "9", "12")
-    reasons = {r["key"]: (r["shipments"], r["previous"], r["previous_rate"])
-               for r in rows(page, "exceptions")}
+    reasons = {
+        r["key"]: (r["shipments"], r["previous"], r["previous_rate"])
+        for r in rows(page, "exceptions")
+    }
     assert reasons["lost"] == ("0", "1", "25.0%")
     assert reasons["customs_held"] == ("0", "1", "25.0%")
-    eta = {r["key"]: (r["judged"], r["previous_judged"], r["previous_held_rate"])
-           for r in rows(page, "eta_accuracy")}
+    eta = {
+        r["key"]: (r["judged"], r["previous_judged"], r["previous_held_rate"])
+        for r in rows(page, "eta_accuracy")
+    }
     assert eta["dispatched"] == ("1", "2", "50.0%")  # S3 now; S1 held, S2 late before
     page.close()
 
 
 def test_each_filter_narrows_the_page(
-    app: App, base_url: str, browser: Any  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
 ) -> None:
     """Carrier, service, origin and the admin's seller (by e-mail, or by the users page's
     link), each chosen in the form."""
@@ -350,8 +405,11 @@ def test_each_filter_narrows_the_page(
     _log_in(page, base_url, "admin@example.com")
     shipments = page.locator('.tile[data-metric="shipments"] .tile-value')
     form = page.get_by_role("form", name="Filters")
-    for label, value, expected in (("Carrier", "cainiao", "3"), ("Service", "economy", "1"),
-                                   ("From country", "CN", "5")):
+    for label, value, expected in (
+        ("Carrier", "cainiao", "3"),
+        ("Service", "economy", "1"),
+        ("From country", "CN", "5"),
+    ):
         page.goto(f"{base_url}/admin/analytics?{WEEK}")
         form.get_by_label(label).select_option(value)
         page.get_by_role("button", name="Show").click()

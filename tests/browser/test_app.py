@@ -31,7 +31,11 @@ def test_the_manifest_names_the_app_and_its_icons(base_url: str) -> None:  # noq
 
 @pytest.mark.parametrize("lang", ["en", "pl"])
 def test_offline_the_last_status_seen_is_shown_and_said_to_be_old(
-    app: App, base_url: str, browser: Any, screenshots: Path, lang: str  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
+    screenshots: Path,
+    lang: str,
 ) -> None:
     """Offline, the copy the worker kept says so, in the page's language."""
     from playwright.sync_api import expect
@@ -51,8 +55,11 @@ def test_offline_the_last_status_seen_is_shown_and_said_to_be_old(
     expect(page.locator(".status")).to_have_text(status)
     context.set_offline(True)
     page.goto(url)
-    offline = gettext(lang, "You are offline: this is the last status parceltrail showed on "
-                            "this device, not a new one.")
+    offline = gettext(
+        lang,
+        "You are offline: this is the last status parceltrail showed on "
+        "this device, not a new one.",
+    )
     expect(page.locator(".offline-notice")).to_have_text(offline)
     expect(page.locator(".status")).to_have_text(status)
     _shoot(page, screenshots, f"track-offline-{lang}")

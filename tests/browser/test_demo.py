@@ -42,8 +42,13 @@ def test_the_demo_says_its_clock_runs_fast_and_its_orders_have_totals(
                 page.goto(f"{url}/orders?lang={lang}")
                 banner = page.locator(".demo-banner")
                 expect(banner).to_contain_text(
-                    gettext(lang, "Demo: time here runs %(speed)s× faster than real time, so "
-                            "parcels move while you watch.") % {"speed": 600})
+                    gettext(
+                        lang,
+                        "Demo: time here runs %(speed)s× faster than real time, so "
+                        "parcels move while you watch.",
+                    )
+                    % {"speed": 600}
+                )
                 totals = page.locator(".total")
                 assert totals.count() > 0
                 assert all(money in text for text in totals.all_inner_texts())

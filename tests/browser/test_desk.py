@@ -19,7 +19,11 @@ pytestmark = pytest.mark.browser
 
 @pytest.mark.parametrize("lang", ["en", "pl"])
 def test_a_seller_creates_an_order_and_dispatches_it_after_a_typo(
-    app: App, base_url: str, browser: Any, screenshots: Path, lang: str  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
+    screenshots: Path,
+    lang: str,
 ) -> None:
     """The same flow in English and in Polish (the switch's choice, kept for the next pages):
     every label, error and notice in the page's language; shots of each state in both."""
@@ -56,8 +60,11 @@ def test_a_seller_creates_an_order_and_dispatches_it_after_a_typo(
     heading = t("Dispatch order %(reference)s", reference="SHOP-1001")
     expect(page.get_by_role("heading", name=heading)).to_be_visible()
     expect(page.get_by_role("status")).to_contain_text(
-        t("Order %(reference)s is created and its buyer told. Dispatch it when the parcel "
-          "leaves.", reference="SHOP-1001")
+        t(
+            "Order %(reference)s is created and its buyer told. Dispatch it when the parcel "
+            "leaves.",
+            reference="SHOP-1001",
+        )
     )
 
     page.get_by_label(t("Tracking number")).fill("RR123456784CN")  # one digit off
@@ -65,7 +72,8 @@ def test_a_seller_creates_an_order_and_dispatches_it_after_a_typo(
     expect(suggestion).to_be_visible()  # from /api/v1/detect, as the seller types
     expect(page.get_by_label(t("Tracking number"))).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#detected")).to_contain_text(  # the live check in the page's words
-        t("Copy the number again from the label or the shipping e-mail."))
+        t("Copy the number again from the label or the shipping e-mail.")
+    )
     expect(page.locator("#suggestions")).to_contain_text(t("Did you mean"))
     _shoot(page, screenshots, f"desk-dispatch-suggestion-{lang}")
     suggestion.click()

@@ -49,16 +49,21 @@ def _out_for_delivery(built: App) -> None:
         seller = uow.users.by_email("seller@example.com")
         assert seller is not None
         event = {
-            "tracking_number": IN_CUSTOMS, "status": "out_for_delivery",
+            "tracking_number": IN_CUSTOMS,
+            "status": "out_for_delivery",
             "occurred_at": datetime(2026, 11, 28, 7, tzinfo=UTC).isoformat(),
-            "description": "Out for delivery", "location": {"city": "Evanston", "country": "US"},
+            "description": "Out for delivery",
+            "location": {"city": "Evanston", "country": "US"},
         }
         events, _ = tracking_service.parse_events([event], now=built.clock())
         tracking_service.ingest(uow=uow, actor=seller, events=events, now=built.clock())
 
 
 def test_alert_mails_read_well_and_their_links_open_pages(
-    app: App, base_url: str, browser: Any, screenshots: Path  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
+    screenshots: Path,
 ) -> None:
     from playwright.sync_api import expect
 

@@ -28,8 +28,12 @@ from tests.e2e.web import person
 
 pytestmark = pytest.mark.browser
 PUBLIC = (
-    "/track", f"/track/{IN_CUSTOMS}", f"/track?q={IN_CUSTOMS},LX299455986CN,LK12345678CN",
-    "/login", "/signup", "/reset",
+    "/track",
+    f"/track/{IN_CUSTOMS}",
+    f"/track?q={IN_CUSTOMS},LX299455986CN,LK12345678CN",
+    "/login",
+    "/signup",
+    "/reset",
 )
 BUYER = ("/orders", "/account", "/account/notifications", "/parcels")
 SELLER = ("/desk", "/desk/bulk", "/desk/problems")
@@ -48,18 +52,35 @@ def _disputed(built: App, seller: Any, clock: Any) -> str:
 
     with built.uow() as uow:
         order = order_service.create_order(
-            uow=uow, seller=seller, reference="AE-3", buyer_email="buyer@example.com",
-            lines=[OrderLine("Watch strap", 1)], now=built.clock(), total=Decimal("25.00"))
-        order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                               tracking_number=factories.s10(77), now=built.clock(),
-                               protection=built.periods.protection)
+            uow=uow,
+            seller=seller,
+            reference="AE-3",
+            buyer_email="buyer@example.com",
+            lines=[OrderLine("Watch strap", 1)],
+            now=built.clock(),
+            total=Decimal("25.00"),
+        )
+        order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=order.id,
+            tracking_number=factories.s10(77),
+            now=built.clock(),
+            protection=built.periods.protection,
+        )
     clock.advance(days=2)
     with built.uow() as uow:
         buyer = uow.users.by_email("buyer@example.com")
         assert buyer is not None
-        disputes.open_dispute(uow=uow, user=buyer, order_id=order.id,
-                              reason=Reason.NOT_AS_DESCRIBED, now=built.clock(),
-                              periods=built.periods, note="The strap is blue, not black.")
+        disputes.open_dispute(
+            uow=uow,
+            user=buyer,
+            order_id=order.id,
+            reason=Reason.NOT_AS_DESCRIBED,
+            now=built.clock(),
+            periods=built.periods,
+            note="The strap is blue, not black.",
+        )
     clock.advance(days=30)
     with built.uow() as uow:
         disputes.escalate_overdue(uow=uow, now=built.clock(), periods=built.periods)
@@ -78,8 +99,7 @@ class Sweep:
         self.page = self.context.new_page()
         self.found: dict[str, list[str]] = {}
         self.errors: list[str] = []
-        self.page.on("console",
-                     lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
 
     def visit(self, path: str, status: int = 200) -> None:
         name = "page" + path.replace("/", "-").replace("?", "-").replace(",", "-")[:80]
@@ -108,7 +128,10 @@ class Sweep:
 
 
 def test_the_api_docs_and_the_public_and_buyer_pages_stand_alone(
-    app: App, base_url: str, browser: Any, screenshots: Path  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
+    screenshots: Path,
 ) -> None:
     from playwright.sync_api import expect
 
@@ -141,7 +164,11 @@ def test_the_api_docs_and_the_public_and_buyer_pages_stand_alone(
 
 
 def test_the_seller_and_admin_pages_stand_alone(
-    app: App, base_url: str, browser: Any, screenshots: Path, clock: Any  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
+    screenshots: Path,
+    clock: Any,
 ) -> None:
     person(app, "buyer@example.com", Role.BUYER)
     person(app, "admin@example.com", Role.ADMIN)
@@ -154,9 +181,15 @@ def test_the_seller_and_admin_pages_stand_alone(
     disputed = _disputed(app, seller, clock)
     sweep = Sweep(browser, base_url, screenshots)
     sweep.log_in("seller@example.com")
-    for path in (*SELLER, "/desk/orders/new", f"/orders/{order.id}",
-                 f"/desk/orders/{order.id}/dispatch", f"/desk/shipments/{shipment.id}/number",
-                 f"/orders/{disputed}", "/desk/analytics"):
+    for path in (
+        *SELLER,
+        "/desk/orders/new",
+        f"/orders/{order.id}",
+        f"/desk/orders/{order.id}/dispatch",
+        f"/desk/shipments/{shipment.id}/number",
+        f"/orders/{disputed}",
+        "/desk/analytics",
+    ):
         sweep.visit(path)
     sweep.log_in("admin@example.com")
     for path in (*ADMIN, f"/orders/{disputed}", "/admin/analytics"):

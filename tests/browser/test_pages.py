@@ -36,8 +36,10 @@ def _shoot(page: Any, folder: Path, name: str) -> None:
     for label, (width, height) in SIZES.items():
         page.set_viewport_size({"width": width, "height": height})
         wide = page.evaluate("document.documentElement.scrollWidth")
-        assert wide <= width, (f"{name}: {wide} px wide at the {label}'s {width} px", page.evaluate(
-            OVERFLOWING, width))
+        assert wide <= width, (
+            f"{name}: {wide} px wide at the {label}'s {width} px",
+            page.evaluate(OVERFLOWING, width),
+        )
         page.screenshot(path=str(folder / f"{name}-{label}.png"), full_page=True)
 
 
@@ -65,7 +67,10 @@ def app(request: pytest.FixtureRequest, tmp_path: Path, clock: Any) -> Any:
 
 
 def test_lookup_dispatch_and_the_buyers_order(
-    app: App, base_url: str, browser: Any, screenshots: Path  # noqa: F811
+    app: App,
+    base_url: str,  # noqa: F811
+    browser: Any,
+    screenshots: Path,
 ) -> None:
     person(app, "seller@example.com", Role.SELLER)
     person(app, "buyer@example.com", Role.BUYER)
@@ -117,7 +122,10 @@ def test_lookup_dispatch_and_the_buyers_order(
 
 
 def test_the_buyer_opens_a_dispute_and_the_seller_answers(
-    app: App, base_url: str, browser: Any, screenshots: Path  # noqa: F811
+    app: App,
+    base_url: str,  # noqa: F811
+    browser: Any,
+    screenshots: Path,
 ) -> None:
     from decimal import Decimal
 
@@ -132,11 +140,22 @@ def test_the_buyer_opens_a_dispute_and_the_seller_answers(
         seller = uow.users.by_email("seller@example.com")
         assert seller is not None
         order = order_service.create_order(
-            uow=uow, seller=seller, reference="AE-9", buyer_email="buyer@example.com",
-            lines=[OrderLine("Mug", 1)], now=app.clock(), total=Decimal("30.00"))
-        order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                               tracking_number=NUMBER, now=app.clock(),
-                               protection=app.periods.protection)
+            uow=uow,
+            seller=seller,
+            reference="AE-9",
+            buyer_email="buyer@example.com",
+            lines=[OrderLine("Mug", 1)],
+            now=app.clock(),
+            total=Decimal("30.00"),
+        )
+        order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=order.id,
+            tracking_number=NUMBER,
+            now=app.clock(),
+            protection=app.periods.protection,
+        )
     context = browser.new_context()
     page = context.new_page()
     errors: list[str] = []
@@ -197,7 +216,9 @@ def test_an_unknown_number_starts_a_tracking_from_the_box(
 
 
 def test_a_logged_in_person_keeps_their_header_on_an_error_page_and_logs_out_from_it(
-    app: App, base_url: str, browser: Any  # noqa: F811
+    app: App,
+    base_url: str,  # noqa: F811
+    browser: Any,
 ) -> None:
     person(app, "buyer@example.com", Role.BUYER)
     context = browser.new_context()

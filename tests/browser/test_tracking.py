@@ -59,7 +59,10 @@ def _in_customs(built: App) -> None:
 
 
 def test_a_pasted_mail_and_several_numbers_in_a_compact_shareable_list(
-    app: App, base_url: str, browser: Any, screenshots: Path  # noqa: F811
+    app: App,  # noqa: F811
+    base_url: str,  # noqa: F811
+    browser: Any,
+    screenshots: Path,
 ) -> None:
     from playwright.sync_api import expect
 
@@ -122,7 +125,8 @@ def test_a_pasted_mail_and_several_numbers_in_a_compact_shareable_list(
     expect(invalid.locator("summary")).to_contain_text(pl("Not a valid tracking number"))
     invalid.locator("summary").click()
     expect(invalid).to_contain_text(  # why, in Polish too
-        pl("Copy the number again from the label or the shipping e-mail."))
+        pl("Copy the number again from the label or the shipping e-mail.")
+    )
     _shoot(page, screenshots, "track-several-pl")
     assert not errors, errors
     assert not leaving, leaving

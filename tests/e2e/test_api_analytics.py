@@ -67,8 +67,17 @@ DURATIONS = tuple(
 def test_an_admin_reads_every_sellers_figures(http: httpx.Client, tokens: dict[str, str]):
     """Every hand-computed figure of the fixture, in the API's words."""
     body = get(http, tokens["admin"])
-    for name in ("shipments", "delivered", "in_flight", "delivery_rate", "on_time_rate",
-                 "first_attempt_rate", "exception_rate", "exceptions", "on_time"):
+    for name in (
+        "shipments",
+        "delivered",
+        "in_flight",
+        "delivery_rate",
+        "on_time_rate",
+        "first_attempt_rate",
+        "exception_rate",
+        "exceptions",
+        "on_time",
+    ):
         assert body[name] == EXPECTED[name], name
     for name in (*DURATIONS, "reporting_lag_hours"):
         assert percentiles(body, name) == EXPECTED[name], name
@@ -94,12 +103,15 @@ def test_a_seller_reads_their_own_and_filters_narrow(http: httpx.Client, tokens:
     assert body["exception_rate"] == EXPECTED_S1["exception_rate"]
     france = get(http, tokens["s1"], destination="FR", carrier="yunexpress")
     assert (france["shipments"], france["on_time"]["early"], france["on_time"]["overdue"]) == (
-        2, 1, 1,
+        2,
+        1,
+        1,
     )
     assert get(http, tokens["admin"], seller=tokens["s2_id"])["exceptions"]["lost"] == 1
     by_email = get(http, tokens["admin"], seller="s1@example.com")  # admins know the e-mail
     assert (by_email["shipments"], by_email["filters"]["seller"]) == (
-        EXPECTED_S1["shipments"], tokens["s1_id"]
+        EXPECTED_S1["shipments"],
+        tokens["s1_id"],
     )
 
 
@@ -113,8 +125,15 @@ def test_periods_by_delivery_day_count_what_was_delivered_then(
 ):
     body = get(http, tokens["admin"], by="delivery", **span(DELIVERED_WEEK))
     expected = EXPECTED_BY_DELIVERY
-    for name in ("shipments", "delivered", "in_flight", "on_time", "on_time_rate",
-                 "first_attempt_rate", "exception_rate"):
+    for name in (
+        "shipments",
+        "delivered",
+        "in_flight",
+        "on_time",
+        "on_time_rate",
+        "first_attempt_rate",
+        "exception_rate",
+    ):
         assert body[name] == expected[name], name
     for name in ("transit_days", "order_to_delivery_days"):
         assert percentiles(body, name) == expected[name], name
@@ -127,7 +146,8 @@ def test_periods_by_delivery_day_count_what_was_delivered_then(
 def test_periods_by_order_day(http: httpx.Client, tokens: dict[str, str]):
     body = get(http, tokens["admin"], by="order", **span(ORDERED))
     assert (body["shipments"], body["delivered"]) == (
-        EXPECTED_BY_ORDER["shipments"], EXPECTED_BY_ORDER["delivered"]
+        EXPECTED_BY_ORDER["shipments"],
+        EXPECTED_BY_ORDER["delivered"],
     )
     assert percentiles(body, "transit_days") == EXPECTED_BY_ORDER["transit_days"]
     assert body["on_time_rate"] == EXPECTED_BY_ORDER["on_time_rate"]
@@ -197,15 +217,19 @@ def test_the_pages_tables_through_the_api(http: httpx.Client, tokens: dict[str, 
         for r in table(http, admin, "carriers")
     }
     assert carriers == CARRIERS
-    heat = {(r["carrier"], r["destination"]): (r["judged"], r["on_time_rate"])
-            for r in table(http, admin, "heatmap")}
+    heat = {
+        (r["carrier"], r["destination"]): (r["judged"], r["on_time_rate"])
+        for r in table(http, admin, "heatmap")
+    }
     assert heat == CELLS
     lanes: dict[tuple[str, str], dict[int, int]] = {}
     for r in table(http, admin, "lanes"):
         lanes.setdefault((r["origin"], r["destination"]), {})[r["days"]] = r["parcels"]
     assert lanes == LANES
-    durations = {(r["measure"], r["unit"]): [r["p50"], r["p80"], r["p95"]]
-                 for r in table(http, admin, "durations")}
+    durations = {
+        (r["measure"], r["unit"]): [r["p50"], r["p80"], r["p95"]]
+        for r in table(http, admin, "durations")
+    }
     for name in ("processing", "first_scan", "transit", "order_to_delivery"):
         days = EXPECTED[f"{name}_days"]
         assert durations[(name, "calendar")] == [days["p50"], days["p80"], days["p95"]], name
@@ -214,8 +238,13 @@ def test_the_pages_tables_through_the_api(http: httpx.Client, tokens: dict[str, 
     lag = EXPECTED["reporting_lag_hours"]
     assert durations[("reporting_lag", "hours")] == [lag["p50"], lag["p80"], lag["p95"]]
     services = {
-        r["service"]: (r["shipments"], r["delivered"], r["on_time_rate"],
-                       r["first_attempt_rate"], r["exception_rate"])
+        r["service"]: (
+            r["shipments"],
+            r["delivered"],
+            r["on_time_rate"],
+            r["first_attempt_rate"],
+            r["exception_rate"],
+        )
         for r in table(http, admin, "services")
     }
     assert services == SERVICES
@@ -227,8 +256,10 @@ def test_the_pages_tables_through_the_api(http: httpx.Client, tokens: dict[str, 
     assert kpis["on_time_rate"] == (EXPECTED["on_time_rate"], None)
     eta = {r["milestone"]: r for r in table(http, admin, "eta_accuracy")}
     assert eta["dispatched"]["held_rate"] == EXPECTED["eta_dispatched"]["held_rate"]
-    before = {r["kind"]: r["previous"] for r in table(http, admin, "exceptions", by="order",
-                                                      **span(ORDERED))}
+    before = {
+        r["kind"]: r["previous"]
+        for r in table(http, admin, "exceptions", by="order", **span(ORDERED))
+    }
     assert before == EXPECTED_BEFORE_ORDERED["exceptions"]
 
 

@@ -183,9 +183,7 @@ def test_the_command_line_loads_no_service_until_a_command_needs_one() -> None:
         "print(sorted(m for m in sys.modules if m.startswith(('parceltrail.services', "
         "'parceltrail.domain.text', 'parceltrail.bootstrap'))))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 

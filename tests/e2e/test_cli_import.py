@@ -74,8 +74,9 @@ def test_a_large_file_imports_with_an_exact_summary_and_again_as_duplicates(
     print(f"{ROWS} shipments imported in {elapsed:.1f} s")
 
     report = tmp_path / "report.csv"
-    again = invoke("import", "shipments", str(path), "--seller", "shop@example.com",
-                   "--report", str(report))
+    again = invoke(
+        "import", "shipments", str(path), "--seller", "shop@example.com", "--report", str(report)
+    )
     assert f"{ROWS:,} rows: 0 accepted, {ROWS - 1:,} duplicate, 1 rejected" in again.stdout
     with report.open(newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -101,8 +102,10 @@ def test_events_import_reports_accepted_duplicate_and_rejected(
 ) -> None:
     shipments_csv = tmp_path / "s.csv"
     shipments_csv.write_text(HEADER + f"R-1,b@example.com,Case,1,{number(1)},,\n")
-    assert invoke("import", "shipments", str(shipments_csv), "--seller", "shop@example.com"
-                  ).exit_code == 0
+    assert (
+        invoke("import", "shipments", str(shipments_csv), "--seller", "shop@example.com").exit_code
+        == 0
+    )
     events = tmp_path / "e.csv"
     events.write_text(
         "tracking_number,occurred_at,description,status,city,country,id\n"

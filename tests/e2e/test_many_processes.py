@@ -252,10 +252,16 @@ def _all_jobs_finished(app: App) -> bool:
 def _jobs_and_mail(app: App, smtp: SmtpServer) -> str:
     """Outbox rows and deliveries by status, mails received, and Message-IDs received twice."""
     with app.engine.connect() as connection:
-        jobs = dict(connection.execute(
-            select(outbox.c.status, func.count()).group_by(outbox.c.status)).all())
-        sent = dict(connection.execute(
-            select(deliveries.c.status, func.count()).group_by(deliveries.c.status)).all())
+        jobs = dict(
+            connection.execute(
+                select(outbox.c.status, func.count()).group_by(outbox.c.status)
+            ).all()
+        )
+        sent = dict(
+            connection.execute(
+                select(deliveries.c.status, func.count()).group_by(deliveries.c.status)
+            ).all()
+        )
     ids = [str(m["Message-ID"]) for m in smtp.inbox.messages]
     twice = len(ids) - len(set(ids))
     return f"outbox {jobs}, deliveries {sent}, mails {len(ids)} ({twice} repeated Message-IDs)"

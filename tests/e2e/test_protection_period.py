@@ -41,8 +41,12 @@ def placed(app: App, reference: str) -> str:
         seller = uow.users.by_email(SELLER)
         assert seller is not None
         return order_service.create_order(
-            uow=uow, seller=seller, reference=reference, buyer_email="buyer@example.com",
-            lines=[OrderLine("Phone case", 1)], now=app.clock(),
+            uow=uow,
+            seller=seller,
+            reference=reference,
+            buyer_email="buyer@example.com",
+            lines=[OrderLine("Phone case", 1)],
+            now=app.clock(),
         ).id
 
 
@@ -83,7 +87,8 @@ def test_bulk_dispatch_protects_for_the_configured_period(app: App, base_url: st
     with logged_in(base_url, SELLER) as client:
         token = csrf(client.get("/desk/bulk"))
         answer = client.post(
-            "/desk/bulk", data={"csrf_token": token},
+            "/desk/bulk",
+            data={"csrf_token": token},
             files={"file": ("d.csv", rows, "text/csv")},
         )
     assert answer.status_code == 200
@@ -139,12 +144,14 @@ def test_the_demos_protect_their_orders_for_the_configured_period(app: App) -> N
             uow.orders.by_reference(user.id, reference)
             for email, references in [
                 (DEMO_SELLER, [f"DEMO-{1000 + index}" for index in range(6)]),
-                (f"{SELLERS[0]}@demo.parceltrail.test", [
-                    f"LIVE-{journeys[0].lane.country}-{journeys[0].index:05d}"
-                ]),
-                (f"{SELLERS[1]}@demo.parceltrail.test", [
-                    f"LIVE-{journeys[1].lane.country}-{journeys[1].index:05d}"
-                ]),
+                (
+                    f"{SELLERS[0]}@demo.parceltrail.test",
+                    [f"LIVE-{journeys[0].lane.country}-{journeys[0].index:05d}"],
+                ),
+                (
+                    f"{SELLERS[1]}@demo.parceltrail.test",
+                    [f"LIVE-{journeys[1].lane.country}-{journeys[1].index:05d}"],
+                ),
             ]
             if (user := uow.users.by_email(email)) is not None
             for reference in references
@@ -154,8 +161,16 @@ def test_the_demos_protect_their_orders_for_the_configured_period(app: App) -> N
     # each demo order is placed before its parcel left: the period runs from the dispatch
     with app.reader() as uow:
         dispatched = [
-            min((s.dispatched_at for s in uow.shipments.for_orders([o.id]).get(o.id, [])
-                 if s.dispatched_at), default=None) if o else None
+            min(
+                (
+                    s.dispatched_at
+                    for s in uow.shipments.for_orders([o.id]).get(o.id, [])
+                    if s.dispatched_at
+                ),
+                default=None,
+            )
+            if o
+            else None
             for o in orders
         ]
     protected = [when + timedelta(days=DAYS) if when else None for when in dispatched]

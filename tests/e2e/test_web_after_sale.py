@@ -24,19 +24,32 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 @pytest.fixture
 def sold(app: App) -> str:
     """A dispatched order of 25.00 between seller@ and buyer@; admin@ exists too."""
-    for email, role in [("seller@example.com", Role.SELLER), ("buyer@example.com", Role.BUYER),
-                        ("admin@example.com", Role.ADMIN)]:
+    for email, role in [
+        ("seller@example.com", Role.SELLER),
+        ("buyer@example.com", Role.BUYER),
+        ("admin@example.com", Role.ADMIN),
+    ]:
         person(app, email, role)
     with app.uow() as uow:
         seller = uow.users.by_email("seller@example.com")
         assert seller is not None
         order = order_service.create_order(
-            uow=uow, seller=seller, reference="AE-7", buyer_email="buyer@example.com",
-            lines=[OrderLine("Watch strap", 1)], now=app.clock(), total=Decimal("25.00"),
+            uow=uow,
+            seller=seller,
+            reference="AE-7",
+            buyer_email="buyer@example.com",
+            lines=[OrderLine("Watch strap", 1)],
+            now=app.clock(),
+            total=Decimal("25.00"),
         )
-        order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                               tracking_number=NUMBER, now=app.clock(),
-                               protection=app.periods.protection)
+        order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=order.id,
+            tracking_number=NUMBER,
+            now=app.clock(),
+            protection=app.periods.protection,
+        )
     return order.id
 
 
@@ -74,18 +87,21 @@ def test_problems_queue_adds_a_new_number_as_a_replacement_or_a_handover(
         assert f'href="{path}">Add a new number' in client.get("/desk/problems").text
         token = csrf(client.get(path))
         typo = NUMBER[:-3] + ("0" if NUMBER[-3] != "0" else "1") + NUMBER[-2:]
-        wrong = client.post(path, data={"csrf_token": token, "kind": "replacement",
-                                        "tracking_number": typo})
+        wrong = client.post(
+            path, data={"csrf_token": token, "kind": "replacement", "tracking_number": typo}
+        )
         assert wrong.status_code == 422
         assert 'aria-invalid="true"' in wrong.text
         replacement = factories.s10(43)
-        sent = client.post(path, data={"csrf_token": token, "kind": "replacement",
-                                       "tracking_number": replacement})
+        sent = client.post(
+            path, data={"csrf_token": token, "kind": "replacement", "tracking_number": replacement}
+        )
         assert sent.status_code == 200
         assert f"Added {replacement}" in sent.text
         handed = factories.s10(44, service="RR")
-        leg = client.post(path, data={"csrf_token": token, "kind": "handover",
-                                      "tracking_number": handed})
+        leg = client.post(
+            path, data={"csrf_token": token, "kind": "handover", "tracking_number": handed}
+        )
         assert leg.status_code == 200
         assert f"Added {handed}" in leg.text
     with logged_in(base_url, "buyer@example.com") as client:
@@ -102,11 +118,17 @@ def test_messages_images_unread_badge_and_protection(sold: str, base_url: str) -
     with logged_in(base_url, "buyer@example.com") as client:
         token = csrf(client.get(order_page))
         path = f"{order_page}/messages"
-        fake = client.post(path, data={"csrf_token": token, "body": "x"},
-                           files={"files": ("a.png", b"<svg/>", "image/png")})
+        fake = client.post(
+            path,
+            data={"csrf_token": token, "body": "x"},
+            files={"files": ("a.png", b"<svg/>", "image/png")},
+        )
         assert (fake.status_code, "is not a PNG" in fake.text) == (422, True)
-        sent = client.post(path, data={"csrf_token": token, "body": "<b>Where</b> is it?"},
-                           files={"files": ("label.png", PNG, "image/png")})
+        sent = client.post(
+            path,
+            data={"csrf_token": token, "body": "<b>Where</b> is it?"},
+            files={"files": ("label.png", PNG, "image/png")},
+        )
         assert sent.status_code == 303
         ask = client.post(f"{order_page}/protection/request", data={"csrf_token": token})
         assert ask.status_code == 303
@@ -135,8 +157,7 @@ def test_messages_images_unread_badge_and_protection(sold: str, base_url: str) -
 def _act(client: httpx.Client, order_page: str, **fields: str) -> httpx.Response:
     page = client.get(order_page)
     dispute_id = page.text.split('action="/disputes/', 1)[1].split("/", 1)[0]
-    return client.post(f"/disputes/{dispute_id}/actions",
-                       data={"csrf_token": csrf(page), **fields})
+    return client.post(f"/disputes/{dispute_id}/actions", data={"csrf_token": csrf(page), **fields})
 
 
 def test_a_dispute_from_opening_to_the_admins_decision(
@@ -148,8 +169,9 @@ def test_a_dispute_from_opening_to_the_admins_decision(
         early = Browser(buyer).form(order_page, f"{order_page}/disputes", **fields)
         assert (early.status_code, "still on time" in early.text) == (409, True)
         clock.advance(days=9)
-        assert Browser(buyer).form(order_page, f"{order_page}/disputes", **fields).status_code \
-            == 303
+        assert (
+            Browser(buyer).form(order_page, f"{order_page}/disputes", **fields).status_code == 303
+        )
         page = buyer.get(order_page)
         assert "&lt;i&gt;nothing&lt;/i&gt; came" in page.text
         assert "Evidence: the tracking" in page.text
@@ -171,8 +193,10 @@ def test_a_dispute_from_opening_to_the_admins_decision(
         queue = admin.get("/admin/disputes")
         assert f"/orders/{sold}#disputes" in queue.text
         dispute_id = queue.text.split('action="/disputes/', 1)[1].split("/", 1)[0]
-        decided = admin.post(f"/disputes/{dispute_id}/actions", data={
-            "csrf_token": csrf(queue), "action": "decide", "amount": "15", "back": "queue"})
+        decided = admin.post(
+            f"/disputes/{dispute_id}/actions",
+            data={"csrf_token": csrf(queue), "action": "decide", "amount": "15", "back": "queue"},
+        )
         assert (decided.status_code, decided.headers["location"]) == (303, "/admin/disputes")
         assert "No dispute waits" in admin.get("/admin/disputes").text
     with logged_in(base_url, "buyer@example.com") as buyer:

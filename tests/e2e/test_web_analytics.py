@@ -57,9 +57,7 @@ def test_the_admin_page_and_its_exports(base_url: str, people: dict[str, str]) -
         assert client.get("/admin/analytics/nothing.csv", params=WEEK).status_code == 404
 
 
-def test_a_seller_sees_the_desk_page_not_the_admins(
-    base_url: str, people: dict[str, str]
-) -> None:
+def test_a_seller_sees_the_desk_page_not_the_admins(base_url: str, people: dict[str, str]) -> None:
     with logged_in(base_url, "s1@example.com") as client:
         assert client.get("/admin/analytics", params=WEEK).status_code == 403
         kpis = client.get("/desk/analytics/kpis.json", params=WEEK).json()
@@ -73,9 +71,7 @@ def test_a_seller_sees_the_desk_page_not_the_admins(
         assert answer.status_code == 401
 
 
-def test_the_exports_follow_the_day_the_period_is_by(
-    base_url: str, people: dict[str, str]
-) -> None:
+def test_the_exports_follow_the_day_the_period_is_by(base_url: str, people: dict[str, str]) -> None:
     by_delivery = {"from": "2026-03-09", "to": "2026-03-22", "by": "delivery"}
     with logged_in(base_url, "admin@example.com") as client:
         page = client.get("/admin/analytics", params=by_delivery)
@@ -87,7 +83,9 @@ def test_the_exports_follow_the_day_the_period_is_by(
             got = rows[week]
             assert int(got["shipments"]) == expected["shipments"]
             assert [int(got[f"transit_{p}"]) for p in ("p50", "p80", "p95")] == [
-                expected["p50"], expected["p80"], expected["p95"]
+                expected["p50"],
+                expected["p80"],
+                expected["p95"],
             ]
             assert float(got["on_time_rate"]) == expected["on_time_rate"]
         week = {**by_delivery, "to": "2026-03-15"}

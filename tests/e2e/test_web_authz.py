@@ -21,7 +21,11 @@ from tests.e2e.web import csrf, logged_in, person
 
 NUMBER = "LK123456785CN"
 SECRET_MARKS = (
-    "AE-SECRET", "owner-buyer@example.com", "Phone case", "MSG-SECRET", "DSP-SECRET",
+    "AE-SECRET",
+    "owner-buyer@example.com",
+    "Phone case",
+    "MSG-SECRET",
+    "DSP-SECRET",
     "CHAN-SECRET",
 )
 CHANNEL = "json://user:CHAN-SECRET@example.com/hooks"
@@ -31,8 +35,10 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 @pytest.fixture
 def owned(app: App) -> dict[str, str]:
     for email, role in [
-        ("owner-seller@example.com", Role.SELLER), ("owner-buyer@example.com", Role.BUYER),
-        ("other-seller@example.com", Role.SELLER), ("other-buyer@example.com", Role.BUYER),
+        ("owner-seller@example.com", Role.SELLER),
+        ("owner-buyer@example.com", Role.BUYER),
+        ("other-seller@example.com", Role.SELLER),
+        ("other-buyer@example.com", Role.BUYER),
     ]:
         person(app, email, role)
     with app.uow() as uow:
@@ -40,8 +46,12 @@ def owned(app: App) -> dict[str, str]:
     assert seller is not None
     shipped = factories.shipped(app, seller, NUMBER, "AE-SECRET", buyer="owner-buyer@example.com")
     waiting = factories.order(app, seller, "AE-SECRET-2", buyer="owner-buyer@example.com")
-    return {"order": shipped.order_id or "", "waiting": waiting.id, "shipment": shipped.id,
-            **_after_sale(app)}
+    return {
+        "order": shipped.order_id or "",
+        "waiting": waiting.id,
+        "shipment": shipped.id,
+        **_after_sale(app),
+    }
 
 
 def _after_sale(app: App) -> dict[str, str]:
@@ -52,23 +62,52 @@ def _after_sale(app: App) -> dict[str, str]:
         assert seller is not None
         assert buyer is not None
         order = order_service.create_order(
-            uow=uow, seller=seller, reference="AE-SECRET-3", buyer_email=buyer.email,
-            lines=[OrderLine("Phone case", 1)], now=app.clock(), total=Decimal("9.00"))
-        order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                               tracking_number="RR123456785CN", now=app.clock(),
-                               protection=app.periods.protection)
-        message_service.post(uow=uow, user=buyer, order_id=order.id, body="MSG-SECRET",
-                             files=[("p.png", PNG)], now=app.clock())
+            uow=uow,
+            seller=seller,
+            reference="AE-SECRET-3",
+            buyer_email=buyer.email,
+            lines=[OrderLine("Phone case", 1)],
+            now=app.clock(),
+            total=Decimal("9.00"),
+        )
+        order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=order.id,
+            tracking_number="RR123456785CN",
+            now=app.clock(),
+            protection=app.periods.protection,
+        )
+        message_service.post(
+            uow=uow,
+            user=buyer,
+            order_id=order.id,
+            body="MSG-SECRET",
+            files=[("p.png", PNG)],
+            now=app.clock(),
+        )
         dispute = dispute_service.open_dispute(
-            uow=uow, user=buyer, order_id=order.id, reason=Reason.DAMAGED, note="DSP-SECRET",
-            now=app.clock(), periods=app.periods)
+            uow=uow,
+            user=buyer,
+            order_id=order.id,
+            reason=Reason.DAMAGED,
+            note="DSP-SECRET",
+            now=app.clock(),
+            periods=app.periods,
+        )
     with app.uow() as uow:
-        thread = message_service.thread(uow=uow, user=buyer, order_id=order.id,
-                                        now=app.clock()).messages
+        thread = message_service.thread(
+            uow=uow, user=buyer, order_id=order.id, now=app.clock()
+        ).messages
     attachment = thread[0].attachments[0].id
     assert attachment is not None
-    return {"paid": order.id, "dispute": dispute.id, "attachment": attachment,
-            "message": thread[0].id, **_alerts(app, order.id)}
+    return {
+        "paid": order.id,
+        "dispute": dispute.id,
+        "attachment": attachment,
+        "message": thread[0].id,
+        **_alerts(app, order.id),
+    }
 
 
 def _alerts(app: App, order_id: str) -> dict[str, str]:
@@ -80,12 +119,15 @@ def _alerts(app: App, order_id: str) -> dict[str, str]:
         assert order is not None
         uow.preferences.save(Preferences(buyer.id, channels=(CHANNEL,)), app.clock())
         sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=app.clock())
-        uow.alerts.set_choices(sub.id, milestones=sub.milestones, mode="immediate",
-                               problems=True, channels=(CHANNEL,))
+        uow.alerts.set_choices(
+            sub.id, milestones=sub.milestones, mode="immediate", problems=True, channels=(CHANNEL,)
+        )
     secret = app.settings.secret_key
-    return {"subscription": sub.id,
-            "confirm_token": sign_token(secret, alerts.CONFIRM, sub.id),
-            "unsubscribe_token": sign_token(secret, alerts.UNSUBSCRIBE, sub.id)}
+    return {
+        "subscription": sub.id,
+        "confirm_token": sign_token(secret, alerts.CONFIRM, sub.id),
+        "unsubscribe_token": sign_token(secret, alerts.UNSUBSCRIBE, sub.id),
+    }
 
 
 def _pages(ids: dict[str, str]) -> list[tuple[str, str]]:
@@ -94,11 +136,17 @@ def _pages(ids: dict[str, str]) -> list[tuple[str, str]]:
         ("GET", f"/orders/{ids['waiting']}"),
         ("GET", f"/desk/orders/{ids['waiting']}/dispatch"),
         ("POST", f"/desk/orders/{ids['waiting']}/dispatch"),
-        ("GET", "/desk"), ("GET", "/desk/problems"), ("GET", "/desk/bulk"),
-        ("GET", "/admin"), ("GET", "/admin/users"), ("GET", "/admin/carriers"),
+        ("GET", "/desk"),
+        ("GET", "/desk/problems"),
+        ("GET", "/desk/bulk"),
+        ("GET", "/admin"),
+        ("GET", "/admin/users"),
+        ("GET", "/admin/carriers"),
         ("GET", "/admin/mail"),
         ("GET", "/dev/inbox"),
-        ("GET", "/orders"), ("GET", "/account"), ("POST", "/account/tokens"),
+        ("GET", "/orders"),
+        ("GET", "/account"),
+        ("POST", "/account/tokens"),
         ("POST", "/account/tokens/tok_x/revoke"),
         ("GET", f"/orders/{ids['paid']}"),
         ("POST", f"/orders/{ids['paid']}/messages"),
@@ -112,9 +160,11 @@ def _pages(ids: dict[str, str]) -> list[tuple[str, str]]:
         ("GET", f"/api/v1/orders/{ids['order']}"),
         ("POST", f"/api/v1/orders/{ids['waiting']}/shipments"),
         ("POST", f"/api/v1/shipments/{ids['shipment']}/legs"),
-        ("GET", "/api/v1/orders"), ("GET", "/api/v1/tokens"),
+        ("GET", "/api/v1/orders"),
+        ("GET", "/api/v1/tokens"),
         # notification preferences, a subscription's own page, manage links
-        ("GET", "/account/notifications"), ("POST", "/account/notifications"),
+        ("GET", "/account/notifications"),
+        ("POST", "/account/notifications"),
         ("GET", f"/account/alerts/{ids['subscription']}"),
         ("POST", f"/account/alerts/{ids['subscription']}"),
         # a link signed for another purpose does not open the manage page
@@ -122,8 +172,10 @@ def _pages(ids: dict[str, str]) -> list[tuple[str, str]]:
         ("POST", f"/alerts/manage?token={ids['unsubscribe_token']}"),
         ("GET", f"/api/v1/subscriptions/manage?token={ids['confirm_token']}"),
         ("PATCH", f"/api/v1/subscriptions/manage?token={ids['unsubscribe_token']}"),
-        ("GET", "/api/v1/subscriptions"), ("PATCH", f"/api/v1/subscriptions/{ids['subscription']}"),
-        ("GET", "/api/v1/preferences"), ("PUT", "/api/v1/preferences"),
+        ("GET", "/api/v1/subscriptions"),
+        ("PATCH", f"/api/v1/subscriptions/{ids['subscription']}"),
+        ("GET", "/api/v1/preferences"),
+        ("PUT", "/api/v1/preferences"),
         # standalone trackings, message pages
         ("POST", "/api/v1/trackings"),
         ("GET", f"/orders/{ids['paid']}?before={ids['message']}"),
@@ -133,9 +185,20 @@ def _pages(ids: dict[str, str]) -> list[tuple[str, str]]:
 
 
 # Pages that a logged-in person of that kind may open, but that show none of the owner's data.
-OWN_LISTS = {"/orders", "/account", "/api/v1/orders", "/api/v1/tokens", "/desk",
-             "/desk/problems", "/desk/bulk", "/account/tokens", "/account/notifications",
-             "/api/v1/subscriptions", "/api/v1/preferences", "/api/v1/trackings"}
+OWN_LISTS = {
+    "/orders",
+    "/account",
+    "/api/v1/orders",
+    "/api/v1/tokens",
+    "/desk",
+    "/desk/problems",
+    "/desk/bulk",
+    "/account/tokens",
+    "/account/notifications",
+    "/api/v1/subscriptions",
+    "/api/v1/preferences",
+    "/api/v1/trackings",
+}
 
 
 def _send(
@@ -155,8 +218,14 @@ def _send(
         return client.request(method, path, json=body, headers=headers)
     if method == "GET":
         return client.get(path)
-    data = {"tracking_number": "RR123456785CN", "name": "x", "body": "hello", "days": "5",
-            "reason": "damaged", "action": "withdraw"}
+    data = {
+        "tracking_number": "RR123456785CN",
+        "name": "x",
+        "body": "hello",
+        "days": "5",
+        "reason": "damaged",
+        "action": "withdraw",
+    }
     if token:
         data["csrf_token"] = token
     return client.post(path, data=data)

@@ -17,9 +17,7 @@ NUMBER = "LK123456785CN"
 POLISH = {"Accept-Language": "pl-PL,pl;q=0.9"}
 
 
-def test_the_health_verdict_and_the_eta_details_are_in_polish(
-    app: App, http: httpx.Client
-) -> None:
+def test_the_health_verdict_and_the_eta_details_are_in_polish(app: App, http: httpx.Client) -> None:
     factories.quiet_since_customs(app, NUMBER)  # now is 28 Nov
     page = http.get(f"/track/{NUMBER}", headers=POLISH)
     assert '<html lang="pl"' in page.text
@@ -37,14 +35,23 @@ def test_a_services_refusal_is_shown_in_polish_at_its_field(app: App, base_url: 
     with logged_in(base_url, "seller@example.com") as client:
         client.headers.update(POLISH)
         browser = Browser(client)
-        fields = {"reference": "AE-1", "buyer_email": "buyer@example.com", "title": "Etui",
-                  "quantity": "1", "total": "10", "currency": "PLN"}
+        fields = {
+            "reference": "AE-1",
+            "buyer_email": "buyer@example.com",
+            "title": "Etui",
+            "quantity": "1",
+            "total": "10",
+            "currency": "PLN",
+        }
         assert browser.form("/desk/orders/new", "/desk/orders/new", **fields).status_code == 303
         again = browser.form("/desk/orders/new", "/desk/orders/new", **fields)
         assert again.status_code == 409
         assert 'id="reference-error">masz już zamówienie o numerze &#39;AE-1&#39;</p>' in again.text
-        wrong = browser.form("/desk/orders/new", "/desk/orders/new",
-                             **{**fields, "reference": "AE-2", "language": "xx"})
+        wrong = browser.form(
+            "/desk/orders/new",
+            "/desk/orders/new",
+            **{**fields, "reference": "AE-2", "language": "xx"},
+        )
         assert wrong.status_code == 422
         assert "nie ma tu języka &#39;xx&#39;" in wrong.text
         missing = client.get("/orders/ord_nope")

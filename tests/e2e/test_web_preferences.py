@@ -162,25 +162,27 @@ def test_a_manage_link_expires_and_stops_working_after_unsubscribing(
     assert "unsubscribed" in gone.json()["error"]["message"]
 
 
-def test_the_account_sets_language_and_time_zone_for_its_pages(
-    app: App, base_url: str
-) -> None:
+def test_the_account_sets_language_and_time_zone_for_its_pages(app: App, base_url: str) -> None:
     person(app, "zone@example.com", Role.BUYER)
     with logged_in(base_url, "zone@example.com") as client:
         client.cookies.set("tz", "America/Sao_Paulo")
         form = client.get("/account")
         assert "This browser&#39;s: America/Sao_Paulo" in form.text  # the default, detected
         token = csrf(form)
-        wrong = client.post("/account/settings", data={
-            "csrf_token": token, "language": "pl", "time_zone": "Mars/Olympus"})
+        wrong = client.post(
+            "/account/settings",
+            data={"csrf_token": token, "language": "pl", "time_zone": "Mars/Olympus"},
+        )
         assert wrong.status_code == 422
         assert "is not a time zone like Europe/Warsaw" in wrong.text
-        saved = client.post("/account/settings", data={
-            "csrf_token": token, "language": "pl", "time_zone": "Europe/Warsaw"})
+        saved = client.post(
+            "/account/settings",
+            data={"csrf_token": token, "language": "pl", "time_zone": "Europe/Warsaw"},
+        )
         assert saved.status_code == 303
         page = client.get("/account", headers={"accept-language": "de"})
         assert '<html lang="pl"' in page.text  # the account wins over the browser
-        assert '<option selected>Europe/Warsaw</option>' in page.text
+        assert "<option selected>Europe/Warsaw</option>" in page.text
         assert '<html lang="fr"' in client.get("/account", params={"lang": "fr"}).text
     with app.uow() as uow:
         stored = uow.users.by_email("zone@example.com")

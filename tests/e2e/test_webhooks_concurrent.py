@@ -23,8 +23,11 @@ def test_concurrent_generic_deliveries_are_all_accepted(app: App, base_url: str)
 
     def deliver(index: int) -> httpx.Response:
         events = [
-            {"occurred_at": (start + timedelta(hours=hour)).isoformat(),
-             "description": f"Processed through facility {hour}", "status": "in_transit"}
+            {
+                "occurred_at": (start + timedelta(hours=hour)).isoformat(),
+                "description": f"Processed through facility {hour}",
+                "status": "in_transit",
+            }
             for hour in range(100)
         ]
         body = json.dumps({"tracking_number": f"PT{index:08d}", "events": events}).encode()
@@ -32,7 +35,9 @@ def test_concurrent_generic_deliveries_are_all_accepted(app: App, base_url: str)
             body, "pt-secret", timestamp=int(app.clock().timestamp())
         )
         return httpx.post(
-            f"{base_url}/api/v1/webhooks/generic", content=body, timeout=30,
+            f"{base_url}/api/v1/webhooks/generic",
+            content=body,
+            timeout=30,
             headers={"X-Parceltrail-Signature": signature, "Content-Type": "application/json"},
         )
 

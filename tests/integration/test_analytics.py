@@ -88,9 +88,7 @@ def test_a_journey_is_counted_once_and_moves_rows_when_its_lane_is_known(
     assert rollups(app) == counted
 
 
-def test_sellers_see_their_own_admins_everyone_buyers_nothing(
-    app: App, seller: User
-) -> None:
+def test_sellers_see_their_own_admins_everyone_buyers_nothing(app: App, seller: User) -> None:
     other = factories.user(app, "other@example.com")
     admin = factories.user(app, "admin@example.com", Role.ADMIN)
     factories.shipped(app, seller, NUMBER)
@@ -152,8 +150,14 @@ def test_a_report_reads_the_histograms_of_the_busiest_lanes_only(
 
 def held_in_customs(number: str) -> list[dict[str, Any]]:
     """The carrier's scan of 29 November, 10:00 UTC: customs holds the parcel."""
-    return [{"tracking_number": number, "occurred_at": "2026-11-29T18:00:00+08:00",
-             "description": "Held by import customs", "status": "customs_held"}]
+    return [
+        {
+            "tracking_number": number,
+            "occurred_at": "2026-11-29T18:00:00+08:00",
+            "description": "Held by import customs",
+            "status": "customs_held",
+        }
+    ]
 
 
 def buyer_writes(app: App, seller: User, email: str, reference: str) -> None:
@@ -162,8 +166,7 @@ def buyer_writes(app: App, seller: User, email: str, reference: str) -> None:
         order = uow.orders.by_reference(seller.id, reference)
         assert buyer is not None
         assert order is not None
-        messages.post(uow=uow, user=buyer, order_id=order.id, body="Where is it?",
-                      now=app.clock())
+        messages.post(uow=uow, user=buyer, order_id=order.id, body="Where is it?", now=app.clock())
 
 
 def test_a_problem_is_found_first_only_if_parceltrail_knew_before_the_buyer_asked(
@@ -199,14 +202,26 @@ def test_processing_and_a_failed_first_attempt_through_the_real_path(
     placed = factories.order(app, seller)
     clock.advance(days=2)
     with app.uow() as uow:
-        order_service.dispatch(uow=uow, seller=seller, order_id=placed.id,
-                               tracking_number=NUMBER, now=clock.now,
-                               protection=app.periods.protection)
+        order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=placed.id,
+            tracking_number=NUMBER,
+            now=clock.now,
+            protection=app.periods.protection,
+        )
     journey = factories.raw_journey(NUMBER, clock.now)
     # 270 hours on, before it is out for delivery again (290) and delivered (296)
     attempt = (clock.now + timedelta(hours=270)).strftime("%Y-%m-%dT%H:%M:%S") + "-06:00"
-    journey.insert(-2, {"tracking_number": NUMBER, "occurred_at": attempt,
-                        "description": "Notice left, no one home", "status": "failed_attempt"})
+    journey.insert(
+        -2,
+        {
+            "tracking_number": NUMBER,
+            "occurred_at": attempt,
+            "description": "Notice left, no one home",
+            "status": "failed_attempt",
+        },
+    )
     clock.advance(days=14)
     post(app, seller, journey)
     sweeps(app)

@@ -26,9 +26,13 @@ def number(index: int) -> str:
 
 def row(index: int, **change: str) -> str:
     cells = {
-        "order_reference": f"R-{index}", "buyer_email": f"buyer{index % 3}@example.com",
-        "title": "Phone case", "quantity": "2", "tracking_number": number(index),
-        "carrier": "", "dispatched_at": "2026-11-20T10:00:00+08:00",
+        "order_reference": f"R-{index}",
+        "buyer_email": f"buyer{index % 3}@example.com",
+        "title": "Phone case",
+        "quantity": "2",
+        "tracking_number": number(index),
+        "carrier": "",
+        "dispatched_at": "2026-11-20T10:00:00+08:00",
     } | change
     return ",".join(cells.values()) + "\n"
 
@@ -45,8 +49,12 @@ def records(data: bytes, columns: bulk.Columns = bulk.SHIPMENT_COLUMNS) -> Itera
 def run_shipments(app: App, seller: User, data: bytes, batch_size: int = 200) -> Summary:
     summary = Summary()
     for summary in import_shipments(  # noqa: B007 - the last one is the total
-        uow=app.uow, clock=app.clock, seller=seller, records=records(data),
-        protection=app.periods.protection, batch_size=batch_size,
+        uow=app.uow,
+        clock=app.clock,
+        seller=seller,
+        records=records(data),
+        protection=app.periods.protection,
+        batch_size=batch_size,
     ):
         pass
     return summary
@@ -61,19 +69,25 @@ def test_bad_rows_are_rejected_with_their_line_and_nothing_half_imported(
     app: App, seller: User
 ) -> None:
     data = (
-        "\ufeff" + HEADER
-        + row(1)                                                   # line 2
-        + "\n"                                                     # line 3: blank
-        + row(2, tracking_number="LK000000021CN")                  # 4: bad check digit
-        + row(3, quantity="many")                                  # 5
-        + row(4, dispatched_at="1970-01-01T00:00:00+00:00")        # 6
-        + row(5, dispatched_at="2027-06-01T00:00:00+00:00")        # 7: next year
-        + row(6, title="x" * 70_000)                               # 8: huge field
-        + row(7, buyer_email="")                                   # 9
-        + row(1, buyer_email="someone-else@example.com")           # 10: existing order
-        + row(8) + row(9, title="a,b")                             # 11, 12: unquoted comma
-        + row(10, dispatched_at="2026-11-20 10:00")                # 13: no offset
-    ).encode() + row(11, title="caf\xe9").encode("latin-1") + row(12).encode()  # 14, 15
+        (
+            "\ufeff"
+            + HEADER
+            + row(1)  # line 2
+            + "\n"  # line 3: blank
+            + row(2, tracking_number="LK000000021CN")  # 4: bad check digit
+            + row(3, quantity="many")  # 5
+            + row(4, dispatched_at="1970-01-01T00:00:00+00:00")  # 6
+            + row(5, dispatched_at="2027-06-01T00:00:00+00:00")  # 7: next year
+            + row(6, title="x" * 70_000)  # 8: huge field
+            + row(7, buyer_email="")  # 9
+            + row(1, buyer_email="someone-else@example.com")  # 10: existing order
+            + row(8)
+            + row(9, title="a,b")  # 11, 12: unquoted comma
+            + row(10, dispatched_at="2026-11-20 10:00")  # 13: no offset
+        ).encode()
+        + row(11, title="caf\xe9").encode("latin-1")
+        + row(12).encode()
+    )  # 14, 15
 
     summary = run_shipments(app, seller, data, batch_size=4)
 
@@ -102,9 +116,13 @@ def test_bad_rows_are_rejected_with_their_line_and_nothing_half_imported(
 def test_a_second_parcel_of_an_order_is_dispatched_on_the_same_order(
     app: App, seller: User
 ) -> None:
-    summary = run_shipments(app, seller, (HEADER + row(1) + row(2, order_reference="R-1",
-                                                                  buyer_email="buyer1@example.com")
-                                          ).encode())
+    summary = run_shipments(
+        app,
+        seller,
+        (
+            HEADER + row(1) + row(2, order_reference="R-1", buyer_email="buyer1@example.com")
+        ).encode(),
+    )
     assert (summary.accepted, summary.duplicates, summary.rejected) == (2, 0, [])
     assert (count(app, orders), count(app, shipments)) == (1, 2)
 
@@ -124,8 +142,12 @@ def test_an_interrupted_import_keeps_whole_batches_and_finishes_on_the_second_ru
 
     def run() -> None:
         for summary in import_shipments(
-            uow=app.uow, clock=app.clock, seller=seller, records=crashing(),
-            protection=app.periods.protection, batch_size=4,
+            uow=app.uow,
+            clock=app.clock,
+            seller=seller,
+            records=crashing(),
+            protection=app.periods.protection,
+            batch_size=4,
         ):
             done.append((summary.accepted, summary.last_line))
 
@@ -168,8 +190,11 @@ def test_event_rows_are_ingested_with_duplicates_and_rejections_by_line(
     def run() -> Summary:
         summary = Summary()
         for summary in import_events(  # noqa: B007
-            uow=app.uow, clock=app.clock, seller=seller,
-            records=records(data, bulk.EVENT_COLUMNS), batch_size=3,
+            uow=app.uow,
+            clock=app.clock,
+            seller=seller,
+            records=records(data, bulk.EVENT_COLUMNS),
+            batch_size=3,
         ):
             pass
         return summary
@@ -177,7 +202,9 @@ def test_event_rows_are_ingested_with_duplicates_and_rejections_by_line(
     first = run()
     assert (first.accepted, first.duplicates) == (2, 1)
     assert [(r.line, r.reason) for r in first.rejected] == [
-        (4, "time_too_old"), (5, "time_in_future"), (6, "unknown_tracking_number"),
+        (4, "time_too_old"),
+        (5, "time_in_future"),
+        (6, "unknown_tracking_number"),
         (8, "unknown_status"),
     ]
     second = run()

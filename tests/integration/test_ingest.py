@@ -267,7 +267,8 @@ OTHERS = ("LK000000011CN", "LK000000025CN", "LK000000039CN")
 def batch_rows(app: App, after: int) -> list[tuple[str, Any]]:
     with app.engine.connect() as connection:
         rows = connection.execute(
-            select(outbox.c.topic, outbox.c.payload).where(outbox.c.id > after)
+            select(outbox.c.topic, outbox.c.payload)
+            .where(outbox.c.id > after)
             .order_by(outbox.c.id)
         ).all()
     return [(row.topic, row.payload) for row in rows]

@@ -33,8 +33,13 @@ def seller(app: App) -> User:
 def dispatch(app: App, seller: User, order_id: str, number: str, **kw: object):
     with app.uow() as uow:
         return order_service.dispatch(
-            uow=uow, seller=seller, order_id=order_id, tracking_number=number, now=app.clock(),
-            protection=app.periods.protection, **kw,
+            uow=uow,
+            seller=seller,
+            order_id=order_id,
+            tracking_number=number,
+            now=app.clock(),
+            protection=app.periods.protection,
+            **kw,
         )
 
 

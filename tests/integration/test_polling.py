@@ -195,9 +195,7 @@ def sim_now(sim: Simulator, clock: FrozenClock) -> None:
     sim.clock.now = clock.now
 
 
-def test_a_handover_found_late_is_followed_on_the_new_number_at_once(
-    app, simulator, clock, http
-):
+def test_a_handover_found_late_is_followed_on_the_new_number_at_once(app, simulator, clock, http):
     journey = simulator.network.dispatch(
         1, clock.now - timedelta(days=60), countries=("DE",), service="premium"
     )[0]

@@ -114,9 +114,13 @@ def test_saved_states_read_back_equal(app: App, seller: User) -> None:
 
 def test_sqlite_times_read_back_aware_in_utc_as_replacing_the_zone_would() -> None:
     texts = (
-        "2026-11-10 20:00:00.000000", "2026-11-10 20:00:00", "2026-11-10T20:00:00.5",
+        "2026-11-10 20:00:00.000000",
+        "2026-11-10 20:00:00",
+        "2026-11-10T20:00:00.5",
         # not written by parceltrail, read as before: the zone replaced, not the offset kept
-        "2026-11-10 20:00:00+02:00", "2026-11-10 20:00:00Z", "2026-11-10",
+        "2026-11-10 20:00:00+02:00",
+        "2026-11-10 20:00:00Z",
+        "2026-11-10",
     )
     for text in texts:
         read = read_sqlite_time(text)
@@ -336,13 +340,18 @@ def test_upsert_adds_counts_and_replaces_the_rest_for_stored_keys(app: App, size
         driver = Driver(uow.connection)
 
         def rows(count: int, sample: str, at: datetime) -> list[tuple[object, ...]]:
-            return [(f"k{i:03d}", "en", "delivered", count, sample, driver.time(at))
-                    for i in range(size)]
+            return [
+                (f"k{i:03d}", "en", "delivered", count, sample, driver.time(at))
+                for i in range(size)
+            ]
 
         def upsert(batch: list[tuple[object, ...]]) -> int:
             return driver.upsert(
-                text_lesson_counts, columns, batch,
-                keys=("key", "language", "sub_status"), add=("count",),
+                text_lesson_counts,
+                columns,
+                batch,
+                keys=("key", "language", "sub_status"),
+                add=("count",),
                 replace=("sample", "updated_at"),
             )
 
@@ -370,9 +379,7 @@ def _event_ids(app: App, count: int) -> list[int]:
 
 
 @ON_POSTGRES
-def test_postgres_staging_table_is_made_once_per_database_session(
-    app: App, seller: User
-) -> None:
+def test_postgres_staging_table_is_made_once_per_database_session(app: App, seller: User) -> None:
     ids = _event_ids(app, 80)
     made: list[str] = []
 

@@ -130,8 +130,7 @@ def test_export_then_import_into_another_deployment(app: App, seller: User, admi
     assert exported.splitlines()[0] == "key,language,sample,counts,correction,taught"
     assert (
         "kod zdarzenia px-0 0,und,Kod zdarzenia PX-41 2,"
-        "available_for_pickup=3,,available_for_pickup"
-        in exported
+        "available_for_pickup=3,,available_for_pickup" in exported
     )
 
     with app.uow() as uow:  # the same rows again: counts are replaced, not added

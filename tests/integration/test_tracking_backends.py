@@ -52,8 +52,7 @@ def track(app: App, number: str, carrier: str | None = None) -> None:
 def sweep(app: App, configured_backends: Backends) -> list[backends.BackendReport]:
     with app.uow() as uow:
         backends.enroll(uow=uow, backends=configured_backends, now=app.clock())
-    return backends.register_due(uow_factory=app.uow, backends=configured_backends,
-                                 now=app.clock())
+    return backends.register_due(uow_factory=app.uow, backends=configured_backends, now=app.clock())
 
 
 def registration(app: App, number: str) -> Any:
@@ -98,8 +97,9 @@ def test_a_carrier_17track_detects_is_kept_in_parceltrail_s_words(app: App, api:
     assert registration(app, NUMBER).carrier == "china_post"
     with app.uow() as uow:  # written on the leg too: the page names the carrier now
         assert uow.shipments.by_numbers([NUMBER])[NUMBER].carrier == "china_post"
-    [report] = backends.follow_carriers(uow_factory=app.uow, backends=configured(api),
-                                        now=app.clock())
+    [report] = backends.follow_carriers(
+        uow_factory=app.uow, backends=configured(api), now=app.clock()
+    )
     assert report.carriers_changed == 0  # the detection is no correction to send back
 
 
@@ -113,8 +113,7 @@ def test_17track_s_own_quota_used_up_pauses_until_the_next_utc_day(
     paused = registration(app, NUMBER)
     assert paused.paused_until == clock.now.replace(hour=0) + timedelta(days=1)
     assert paused.error == (
-        "tracking paused: the 17TRACK plan's quota is used up; trying again at "
-        "2026-11-29 00:00 UTC"
+        "tracking paused: the 17TRACK plan's quota is used up; trying again at 2026-11-29 00:00 UTC"
     )
 
 
@@ -138,8 +137,9 @@ def test_a_number_no_push_reached_is_fetched_and_its_status_taken(
 ) -> None:
     pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
     api.answer("POST", "/register", 200, fixture("17track_register.json"))
-    api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
-                                                                   "rejected": []}})
+    api.answer(
+        "POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed], "rejected": []}}
+    )
     api.answer("POST", "/gettracklist", 200, fixture("17track_gettracklist.json"))
     config = configured(api)
     track(app, NUMBER, "china_post")
@@ -174,8 +174,9 @@ def test_a_handover_s_new_number_is_registered_with_its_own_carrier(
     track(app, NUMBER, "china_post")
     sweep(app, config)
     with app.uow() as uow:
-        inbound.continue_under(uow=uow, tracking_number=NUMBER, new_number=last_mile,
-                               carrier="usps")
+        inbound.continue_under(
+            uow=uow, tracking_number=NUMBER, new_number=last_mile, carrier="usps"
+        )
     clock.advance(seconds=10)
     [report] = sweep(app, config)
     assert report.registered == 1
@@ -194,13 +195,20 @@ def stopped_push(number: str) -> bytes:
 
 def stopped_by_17track(app: App, number: str) -> None:
     parsed = seventeentrack.parse(
-        (raw := stopped_push(number)), {"sign": seventeentrack.sign(raw, "17-key")},
-        secret="17-key", now=app.clock(),
+        (raw := stopped_push(number)),
+        {"sign": seventeentrack.sign(raw, "17-key")},
+        secret="17-key",
+        now=app.clock(),
     )
     assert parsed.stopped
     with app.uow() as uow:
-        backends.heard(uow=uow, backend="17track", tracking_number=number, now=app.clock(),
-                       stopped=parsed.stopped)
+        backends.heard(
+            uow=uow,
+            backend="17track",
+            tracking_number=number,
+            now=app.clock(),
+            stopped=parsed.stopped,
+        )
 
 
 def test_a_number_17track_stopped_is_retracked_while_its_journey_goes_on_here(
@@ -220,7 +228,9 @@ def test_a_number_17track_stopped_is_retracked_while_its_journey_goes_on_here(
     assert [c.body for c in api.calls("/retrack")] == [[{"number": NUMBER, "carrier": 3011}]]
     again = registration(app, NUMBER)
     assert (again.state.value, again.stopped_reason, again.registered_at) == (
-        "registered", None, clock.now,
+        "registered",
+        None,
+        clock.now,
     )
     # Stopped a second time, 17TRACK refuses (its documented refusal, for this number).
     stopped_by_17track(app, NUMBER)
@@ -246,8 +256,9 @@ def test_a_delivered_number_17track_stopped_is_left_stopped(
 ) -> None:
     pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
     api.answer("POST", "/register", 200, fixture("17track_register.json"))
-    api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
-                                                                   "rejected": []}})
+    api.answer(
+        "POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed], "rejected": []}}
+    )
     api.answer("POST", "/gettracklist", 200, fixture("17track_gettracklist.json"))
     config = configured(api)
     track(app, NUMBER, "china_post")
@@ -274,9 +285,16 @@ def test_a_seller_s_corrected_carrier_is_changed_at_17track(
     seller = factories.user(app, "seller@example.com", Role.SELLER)
     placed = factories.order(app, seller, "R-1")
     with app.uow() as uow:
-        orders.dispatch(uow=uow, seller=seller, order_id=placed.id, tracking_number=NUMBER,
-                        now=clock.now, carrier="china_post", skip_number_check=True,
-                        protection=app.periods.protection)
+        orders.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=placed.id,
+            tracking_number=NUMBER,
+            now=clock.now,
+            carrier="china_post",
+            skip_number_check=True,
+            protection=app.periods.protection,
+        )
     [report] = backends.follow_carriers(uow_factory=app.uow, backends=config, now=clock.now)
     assert report.carriers_changed == 1
     assert [c.body for c in api.calls("/changecarrier")] == [
@@ -317,8 +335,13 @@ def test_a_number_17track_vouches_expired_while_in_transit_here_is_retracked(
     track(app, NUMBER, "china_post")
     sweep(app, config)
     with app.uow() as uow:
-        backends.heard(uow=uow, backend="17track", tracking_number=NUMBER, now=clock.now,
-                       vouched=SubStatus.EXPIRED)
+        backends.heard(
+            uow=uow,
+            backend="17track",
+            tracking_number=NUMBER,
+            now=clock.now,
+            vouched=SubStatus.EXPIRED,
+        )
     assert registration(app, NUMBER).stopped_reason == "stopped_there"
     [report] = backends.retrack_stopped(uow_factory=app.uow, backends=config, now=clock.now)
     assert report.retracked == 1
@@ -335,8 +358,9 @@ def test_a_number_17track_stopped_unheard_is_found_by_the_fetch_and_retracked(
     stopped: dict[str, Any] = fixture("17track_gettracklist.json")
     stopped["data"]["accepted"][0]["tracking_status"] = "Stopped"
     api.answer("POST", "/register", 200, fixture("17track_register.json"))
-    api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pending],
-                                                                   "rejected": []}})
+    api.answer(
+        "POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pending], "rejected": []}}
+    )
     api.answer("POST", "/gettracklist", 200, stopped)
     api.answer("POST", "/retrack", 200, fixture("17track_retrack.json"))
     config = configured(api)

@@ -42,7 +42,9 @@ def envelope(code: int, data: dict[str, Any]) -> dict[str, Any]:
 
 def configured(api: StandIn) -> Backends:
     client = AfterShip(
-        "asat_key", url=api.url + "/tracking/2026-07", http=httpx.Client(timeout=5),
+        "asat_key",
+        url=api.url + "/tracking/2026-07",
+        http=httpx.Client(timeout=5),
         requests_per_second=100,
     )
     return Backends(
@@ -76,15 +78,21 @@ def test_a_corrected_carrier_deletes_the_tracking_and_creates_it_under_the_new_s
     seller = factories.user(app, "seller@example.com", Role.SELLER)
     placed = factories.order(app, seller, "R-1")
     with app.uow() as uow:
-        orders.dispatch(uow=uow, seller=seller, order_id=placed.id, tracking_number=NUMBER,
-                        now=clock.now, carrier="fedex", skip_number_check=True,
-                        protection=app.periods.protection)
+        orders.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=placed.id,
+            tracking_number=NUMBER,
+            now=clock.now,
+            carrier="fedex",
+            skip_number_check=True,
+            protection=app.periods.protection,
+        )
     [report] = backends.follow_carriers(uow_factory=app.uow, backends=config, now=clock.now)
     assert report.carriers_changed == 1
     assert [c.method for c in api.seen] == ["POST", "DELETE"]
     waiting = registration(app)
-    assert (waiting.state.value, waiting.carrier, waiting.external_id) == ("pending", "fedex",
-                                                                           None)
+    assert (waiting.state.value, waiting.carrier, waiting.external_id) == ("pending", "fedex", None)
     backends.register_due(uow_factory=app.uow, backends=config, now=clock.now)
     assert api.calls("/trackings")[-1].body == {"tracking_number": NUMBER, "slug": "fedex"}
     again = registration(app)
@@ -97,8 +105,9 @@ def test_a_tracking_aftership_stopped_following_is_retracked(
     tracking_id = tracking()["id"]
     api.answer("POST", "/trackings", 201, envelope(201, tracking()))
     api.answer("GET", f"/trackings/{tracking_id}", 200, envelope(200, tracking(active=False)))
-    api.answer("POST", f"/trackings/{tracking_id}/retrack", 200,
-               envelope(200, tracking(active=True)))
+    api.answer(
+        "POST", f"/trackings/{tracking_id}/retrack", 200, envelope(200, tracking(active=True))
+    )
     config = configured(api)
     registered(app, config)
     clock.advance(hours=25)  # no push: the fallback fetch finds AfterShip stopped following

@@ -103,11 +103,13 @@ def test_with_17track_and_ship24_a_carrier_only_ship24_lists_goes_to_ship24(
     )
     with app.uow() as uow:
         for number, carrier in (("RR123456785TD", "post_td"), ("RR123456785CN", "china_post")):
-            inbound.start_tracking(uow=uow, tracking_number=number, carrier=carrier,
-                                   now=app.clock())
+            inbound.start_tracking(
+                uow=uow, tracking_number=number, carrier=carrier, now=app.clock()
+            )
         backends.enroll(uow=uow, backends=config, now=app.clock())
     with app.uow() as uow:
         found = uow.registrations.for_numbers(["RR123456785TD", "RR123456785CN"])
     assert {n: r.backend for n, r in found.items()} == {
-        "RR123456785TD": "ship24", "RR123456785CN": "17track",
+        "RR123456785TD": "ship24",
+        "RR123456785CN": "17track",
     }

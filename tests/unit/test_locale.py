@@ -107,7 +107,17 @@ def test_every_label_a_page_builds_from_a_value_is_marked() -> None:
     from parceltrail.domain.status import Status, SubStatus
     from parceltrail.web.pages.render import label
 
-    enums = (Status, SubStatus, Problem, Action, DisputeState, Party, Reason, Role,
-             SubscriptionStatus, DeliveryMode)
+    enums = (
+        Status,
+        SubStatus,
+        Problem,
+        Action,
+        DisputeState,
+        Party,
+        Reason,
+        Role,
+        SubscriptionStatus,
+        DeliveryMode,
+    )
     built = {label(v.value) for enum in enums for v in enum} | {label(m) for m in ALERT_MILESTONES}
     assert built <= set(i18n.LABELS)

@@ -67,7 +67,10 @@ def _import(file: Path, email: str, report: Path | None, columns: Any, run: Any)
         try:
             records = bulk.read(bulk.lines_of(stream), columns)
             for committed in run(
-                parceltrail, uow=parceltrail.uow, clock=parceltrail.clock, seller=seller,
+                parceltrail,
+                uow=parceltrail.uow,
+                clock=parceltrail.clock,
+                seller=seller,
                 records=records,
             ):
                 summary = committed

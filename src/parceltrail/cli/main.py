@@ -178,5 +178,3 @@ def simulator(
     network = build_world(seed=seed, parcels=parcels, speed=speed, start=datetime.now(UTC))
     typer.echo(f"simulator: {parcels} parcels, seed {seed}, {speed:g}x; try GET /v1/parcels")
     uvicorn.run(create_app(network), host=host, port=port, log_level="warning")
-
-

@@ -102,8 +102,6 @@ def worker(
     raise typer.Exit(run_worker(parceltrail.jobs, once=once, threads=threads, echo=typer.echo))
 
 
-
-
 @app.command()
 def quota() -> None:
     """Each tracking backend's quota: registered today and this month against its budget

@@ -16,5 +16,7 @@ def webpush_keys() -> None:
 
     keys = generate_keys()
     typer.echo(f"PARCELTRAIL_VAPID_PRIVATE_KEY={keys.private_key}")
-    typer.echo(f"# public key (browsers subscribe with it; derived from the private one): "
-               f"{keys.public_key}")
+    typer.echo(
+        f"# public key (browsers subscribe with it; derived from the private one): "
+        f"{keys.public_key}"
+    )

@@ -42,8 +42,16 @@ BUYERS = 8
 ORDERED_BEFORE_DISPATCH = timedelta(hours=20)
 # The language a buyer in each destination reads (the order's: its mails are in it).
 BUYER_LANGUAGE = {
-    "BR": "pt", "DE": "de", "ES": "es", "FR": "fr", "IT": "it", "NL": "nl", "PL": "pl",
-    "PT": "pt", "RU": "ru", "CN": "zh",
+    "BR": "pt",
+    "DE": "de",
+    "ES": "es",
+    "FR": "fr",
+    "IT": "it",
+    "NL": "nl",
+    "PL": "pl",
+    "PT": "pt",
+    "RU": "ru",
+    "CN": "zh",
 }
 PRODUCTS = (
     "Phone case",

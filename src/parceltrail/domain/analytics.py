@@ -222,8 +222,10 @@ def _promise_kept(
     if delivered is not None:
         day = delivered.date()
         verdict = (
-            "early" if day < promise.earliest.date()
-            else "on_time" if day <= promise.latest.date()
+            "early"
+            if day < promise.earliest.date()
+            else "on_time"
+            if day <= promise.latest.date()
             else "late"
         )
         tally[verdict] = 1
@@ -292,7 +294,7 @@ def histogram(tally: Mapping[str, int], name: str) -> dict[int, int]:
     """The buckets of one histogram of a tally: {days: parcels}."""
     prefix = f"{name}:"
     return {
-        int(key[len(prefix):]): count
+        int(key[len(prefix) :]): count
         for key, count in tally.items()
         if key.startswith(prefix) and count > 0
     }

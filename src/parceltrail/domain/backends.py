@@ -28,8 +28,13 @@ from parceltrail.domain.status import SubStatus
 
 # Backends that poll a carrier's own API; the others are aggregators (registered first).
 DIRECT = frozenset({"karrio", "simulator"})
-DISPLAY_NAMES = {"17track": "17TRACK", "aftership": "AfterShip", "ship24": "Ship24",
-                 "karrio": "karrio", "simulator": "the simulator"}
+DISPLAY_NAMES = {
+    "17track": "17TRACK",
+    "aftership": "AfterShip",
+    "ship24": "Ship24",
+    "karrio": "karrio",
+    "simulator": "the simulator",
+}
 
 
 class RegistrationState(StrEnum):
@@ -234,7 +239,7 @@ def stop_reason(
     now: datetime,
     timing: Timing,
 ) -> str | None:
-    """"final" once the parcel's journey ended, "silent" after ``timing.silence`` without
+    """ "final" once the parcel's journey ended, "silent" after ``timing.silence`` without
     news; None while it should stay registered."""
     if sub_status in FINISHED:
         return "final"
@@ -266,8 +271,11 @@ def fetch_due(registration: Registration, now: datetime, timing: Timing) -> bool
     if registration.state is not RegistrationState.REGISTERED:
         return False
     last = max(
-        (t for t in (registration.heard_at, registration.fetched_at, registration.registered_at)
-         if t),
+        (
+            t
+            for t in (registration.heard_at, registration.fetched_at, registration.registered_at)
+            if t
+        ),
         default=registration.created_at,
     )
     return now - last >= timing.push_within

@@ -47,6 +47,7 @@ class DisputeState(StrEnum):
 
 FINAL_STATES = tuple(state.value for state in DisputeState if state.is_final)
 
+
 class Party(StrEnum):
     BUYER = "buyer"
     SELLER = "seller"
@@ -183,15 +184,22 @@ class Dispute:
         """Apply one move, if ``TRANSITIONS`` allows it for ``party``; record it in the trail."""
         allowed = TRANSITIONS.get((self.state, action))
         if allowed is None:
-            raise Conflict(Words(
-                "a dispute that is {state} cannot {action}",
-                state=self.state.value, action=action.value,
-            ))
+            raise Conflict(
+                Words(
+                    "a dispute that is {state} cannot {action}",
+                    state=self.state.value,
+                    action=action.value,
+                )
+            )
         who, next_state = allowed
         if party is not who and not (party is Party.ADMIN and who is Party.SYSTEM):
-            raise PermissionDenied(Words(
-                "only the {party} can {action} this dispute", party=who.value, action=action.value
-            ))
+            raise PermissionDenied(
+                Words(
+                    "only the {party} can {action} this dispute",
+                    party=who.value,
+                    action=action.value,
+                )
+            )
         amount = self._amount_for(action, amount, note)
         if action is Action.DECIDE and amount == 0:
             next_state = DisputeState.CLOSED_NO_REFUND
@@ -240,10 +248,13 @@ def checked_amount(amount: Decimal | None, total: Decimal, *, allow_zero: bool =
         raise ValidationFailed(N_("an amount is required"), field="amount")
     low = Decimal(0) if allow_zero else Decimal("0.01")
     if not low <= amount <= total:
-        raise ValidationFailed(Words(
-            "the amount must be between {least} and the order total {total}",
-            least=low, total=total,
-        ))
+        raise ValidationFailed(
+            Words(
+                "the amount must be between {least} and the order total {total}",
+                least=low,
+                total=total,
+            )
+        )
     return amount.quantize(Decimal("0.01"))
 
 

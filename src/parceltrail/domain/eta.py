@@ -79,12 +79,17 @@ class Lane:
         unknown = Words(N_("an unknown country"))
         origin, destination = self.origin or unknown, self.destination or unknown
         if not self.carrier:
-            return Words(N_("from {origin} to {destination}"), origin=origin,
-                         destination=destination)
+            return Words(
+                N_("from {origin} to {destination}"), origin=origin, destination=destination
+            )
         service = f" {self.service.replace('_', ' ')}" if self.service else ""
         name = carrier_name(self.carrier).split(" (")[0]  # "Cainiao (AliExpress ...)": Cainiao
-        return Words(N_("{carrier} from {origin} to {destination}"), carrier=f"{name}{service}",
-                     origin=origin, destination=destination)
+        return Words(
+            N_("{carrier} from {origin} to {destination}"),
+            carrier=f"{name}{service}",
+            origin=origin,
+            destination=destination,
+        )
 
 
 def _named(part: str) -> str | None:
@@ -127,23 +132,36 @@ class Eta:
 
     def words(self) -> Words:
         """The estimate and what it rests on, for pages to write in their reader's language."""
-        span = Words("{earliest:%d %b} - {latest:%d %b}", earliest=self.earliest,
-                     latest=self.latest)
+        span = Words(
+            "{earliest:%d %b} - {latest:%d %b}", earliest=self.earliest, latest=self.latest
+        )
         history = self._history()
         if self.overdue:
-            return Words(N_("Expected by {latest:%d %b} ({span}, {history}); it is later than "
-                            "that."), latest=self.latest, span=span, history=history)
+            return Words(
+                N_("Expected by {latest:%d %b} ({span}, {history}); it is later than that."),
+                latest=self.latest,
+                span=span,
+                history=history,
+            )
         if self.basis is Basis.CARRIER:
-            return Words(N_("Expected around {likely:%d %b} (carrier estimate), usually {span}; "
-                            "{history}."), likely=self.likely, span=span, history=history)
+            return Words(
+                N_("Expected around {likely:%d %b} (carrier estimate), usually {span}; {history}."),
+                likely=self.likely,
+                span=span,
+                history=history,
+            )
         return Words(N_("Expected {span}, {history}."), span=span, history=history)
 
     def _history(self) -> Words:
         if self.lane is None:
-            return Words(N_("few deliveries on this lane yet: a default estimate for the "
-                            "destination"))
-        said = (N_("based on {count} deliveries of {lane}") if self.lane.carrier
-                else N_("based on {count} deliveries {lane}"))
+            return Words(
+                N_("few deliveries on this lane yet: a default estimate for the destination")
+            )
+        said = (
+            N_("based on {count} deliveries of {lane}")
+            if self.lane.carrier
+            else N_("based on {count} deliveries {lane}")
+        )
         return Words(said, count=self.samples, lane=self.lane.describe())
 
 

@@ -81,9 +81,7 @@ class BatchSummary:
     size: int
 
 
-def batch_summary(
-    payload: dict[str, Any], shown: int = BATCH_NUMBERS_SHOWN
-) -> BatchSummary | None:
+def batch_summary(payload: dict[str, Any], shown: int = BATCH_NUMBERS_SHOWN) -> BatchSummary | None:
     """The summary of a ``batch_payload_json`` payload; None for any other payload."""
     if payload.keys() != {"fields", "rows"}:
         return None
@@ -149,8 +147,12 @@ class TrackingUpdated(DomainEvent):
         updates then encodes without calling back into Python for each time."""
         last = self.last_event_at
         return (
-            self.shipment_id, self.tracking_number, self.previous_status,
-            self.previous_sub_status, self.status, self.sub_status,
+            self.shipment_id,
+            self.tracking_number,
+            self.previous_status,
+            self.previous_sub_status,
+            self.status,
+            self.sub_status,
             [(milestone, iso_text(at)) for milestone, at in self.milestones],
             iso_text(last) if last is not None else None,
         )

@@ -100,7 +100,10 @@ class Health:
 
     @classmethod
     def of(
-        cls, problem: Problem | None, since: datetime | None, words: Words,
+        cls,
+        problem: Problem | None,
+        since: datetime | None,
+        words: Words,
         recheck_at: datetime | None,
     ) -> Health:
         return cls(problem, since, str(words), recheck_at, words)
@@ -132,33 +135,45 @@ def _before_first_event(facts: Facts, now: datetime, rules: Thresholds) -> Healt
     active_by = start + rules.not_active_window
     if now < active_by:
         said = (
-            N_("parceltrail is asking the carrier about this number, but it has not scanned the "
-               "parcel yet. Carrier information usually appears within 24 to 48 hours after "
-               "the parcel is handed over.")
+            N_(
+                "parceltrail is asking the carrier about this number, but it has not scanned the "
+                "parcel yet. Carrier information usually appears within 24 to 48 hours after "
+                "the parcel is handed over."
+            )
             if facts.standalone
-            else N_("The seller has dispatched the parcel, but the carrier has not scanned it "
-                    "yet. Carrier information usually appears within 24 to 48 hours after the "
-                    "parcel is handed over.")
+            else N_(
+                "The seller has dispatched the parcel, but the carrier has not scanned it "
+                "yet. Carrier information usually appears within 24 to 48 hours after the "
+                "parcel is handed over."
+            )
         )
         return Health.of(Problem.NOT_ACTIVE_YET, start, Words(said), active_by)
     no_info_by = start + rules.no_information_after
     if now < no_info_by:
         said = (
-            N_("The carrier has not reported this parcel yet, later than usual. Check again "
-               "tomorrow; check the number with the sender if it stays silent.")
+            N_(
+                "The carrier has not reported this parcel yet, later than usual. Check again "
+                "tomorrow; check the number with the sender if it stays silent."
+            )
             if facts.standalone
-            else N_("The carrier has not reported this parcel yet, later than usual. Check "
-                    "again tomorrow; the seller is asked to check if it stays silent.")
+            else N_(
+                "The carrier has not reported this parcel yet, later than usual. Check "
+                "again tomorrow; the seller is asked to check if it stays silent."
+            )
         )
         return Health.of(Problem.NOT_ACTIVE_YET, start, Words(said), no_info_by)
     said = (
-        N_("No carrier information {days} days since tracking started. The parcel may not "
-           "have been handed over yet, or the number may be wrong: check the number with the "
-           "sender.")
+        N_(
+            "No carrier information {days} days since tracking started. The parcel may not "
+            "have been handed over yet, or the number may be wrong: check the number with the "
+            "sender."
+        )
         if facts.standalone
-        else N_("No carrier information {days} days after dispatch. The parcel may not have "
-                "been handed over yet, or the number may be wrong: the seller is asked to "
-                "check.")
+        else N_(
+            "No carrier information {days} days after dispatch. The parcel may not have "
+            "been handed over yet, or the number may be wrong: the seller is asked to "
+            "check."
+        )
     )
     return Health.of(Problem.NO_INFORMATION, no_info_by, Words(said, days=(now - start).days), None)
 
@@ -166,28 +181,38 @@ def _before_first_event(facts: Facts, now: datetime, rules: Thresholds) -> Healt
 _CARRIER_EXCEPTIONS: dict[SubStatus, tuple[Problem, str]] = {
     SubStatus.CUSTOMS_HELD: (
         Problem.CUSTOMS_HELD,
-        N_("Customs is holding the parcel. Customs may need a document or a payment: check "
-        "messages from the carrier or customs, and ask the seller for the invoice if needed."),
+        N_(
+            "Customs is holding the parcel. Customs may need a document or a payment: check "
+            "messages from the carrier or customs, and ask the seller for the invoice if needed."
+        ),
     ),
     SubStatus.FAILED_ATTEMPT: (
         Problem.FAILED_ATTEMPT,
-        N_("The carrier tried to deliver and could not. Arrange a new delivery or collect the "
-        "parcel before the storage period ends, or it goes back to the sender."),
+        N_(
+            "The carrier tried to deliver and could not. Arrange a new delivery or collect the "
+            "parcel before the storage period ends, or it goes back to the sender."
+        ),
     ),
     SubStatus.ADDRESS_ISSUE: (
         Problem.FAILED_ATTEMPT,
-        N_("The carrier has a problem with the address. Contact the carrier with the tracking "
-        "number and the full address, and tell the seller."),
+        N_(
+            "The carrier has a problem with the address. Contact the carrier with the tracking "
+            "number and the full address, and tell the seller."
+        ),
     ),
     SubStatus.AVAILABLE_FOR_PICKUP: (
         Problem.PICKUP_WAITING,
-        N_("The parcel is waiting at a pickup point. Collect it with the tracking number and an "
-        "ID before the storage period ends."),
+        N_(
+            "The parcel is waiting at a pickup point. Collect it with the tracking number and an "
+            "ID before the storage period ends."
+        ),
     ),
     SubStatus.RETURNING: (
         Problem.RETURNING,
-        N_("The parcel is on its way back to the sender. Contact the seller about a new "
-        "shipment or a refund."),
+        N_(
+            "The parcel is on its way back to the sender. Contact the seller about a new "
+            "shipment or a refund."
+        ),
     ),
     SubStatus.REFUSED: (
         Problem.RETURNING,
@@ -195,8 +220,10 @@ _CARRIER_EXCEPTIONS: dict[SubStatus, tuple[Problem, str]] = {
     ),
     SubStatus.DAMAGED: (
         Problem.CARRIER_EXCEPTION,
-        N_("The carrier reports the parcel damaged. Keep the packaging, take photos and contact "
-        "the seller; a dispute can be opened with the tracking history as evidence."),
+        N_(
+            "The carrier reports the parcel damaged. Keep the packaging, take photos and contact "
+            "the seller; a dispute can be opened with the tracking history as evidence."
+        ),
     ),
     SubStatus.DELAYED: (
         Problem.DELAYED,
@@ -204,8 +231,10 @@ _CARRIER_EXCEPTIONS: dict[SubStatus, tuple[Problem, str]] = {
     ),
     SubStatus.EXCEPTION: (
         Problem.CARRIER_EXCEPTION,
-        N_("The carrier reports a problem. Read the latest event, and contact the carrier or "
-        "the seller if it asks for action."),
+        N_(
+            "The carrier reports a problem. Read the latest event, and contact the carrier or "
+            "the seller if it asks for action."
+        ),
     ),
 }
 
@@ -229,26 +258,39 @@ def _silence_or_delay(facts: Facts, now: datetime, rules: Thresholds) -> Health:
         return Health.of(
             Problem.SUSPECTED_LOST,
             lost_at,
-            Words(N_("No carrier update for {days} days, far longer than this step usually "
-                     "takes. The parcel may be lost: contact the seller; a dispute can be "
-                     "opened."), days=silent_days),
+            Words(
+                N_(
+                    "No carrier update for {days} days, far longer than this step usually "
+                    "takes. The parcel may be lost: contact the seller; a dispute can be "
+                    "opened."
+                ),
+                days=silent_days,
+            ),
             None,
         )
     if now >= stale_at:
         return Health.of(
             Problem.STALE,
             stale_at,
-            Words(N_("No carrier update for {days} days, longer than this step usually takes. "
-                     "Parcels often move again without a scan; parceltrail keeps watching."),
-                  days=silent_days),
+            Words(
+                N_(
+                    "No carrier update for {days} days, longer than this step usually takes. "
+                    "Parcels often move again without a scan; parceltrail keeps watching."
+                ),
+                days=silent_days,
+            ),
             lost_at,
         )
     if late_at is not None and now >= late_at:
         return Health.of(
             Problem.DELAYED,
             late_at,
-            Words(N_("The parcel is later than the latest expected delivery date. It is still "
-                     "moving; contact the seller if it does not arrive soon.")),
+            Words(
+                N_(
+                    "The parcel is later than the latest expected delivery date. It is still "
+                    "moving; contact the seller if it does not arrive soon."
+                )
+            ),
             stale_at,
         )
     recheck = min(stale_at, late_at) if late_at else stale_at

@@ -117,9 +117,12 @@ def checked_attachment(filename: str, data: bytes) -> Attachment:
     """An image attachment within the size limit, its type read from its bytes."""
     if len(data) > MAX_IMAGE_BYTES:
         raise ValidationFailed(
-            Words("{file!r} is {size} KB; images can be at most {most} MB",
-                  file=filename[:80], size=len(data) // 1024,
-                  most=MAX_IMAGE_BYTES // (1024 * 1024)),
+            Words(
+                "{file!r} is {size} KB; images can be at most {most} MB",
+                file=filename[:80],
+                size=len(data) // 1024,
+                most=MAX_IMAGE_BYTES // (1024 * 1024),
+            ),
             field="attachments",
         )
     kind = image_type(data)
@@ -134,7 +137,10 @@ def checked_attachment(filename: str, data: bytes) -> Attachment:
             Words(
                 "{file!r} declares {width:,} x {height:,} pixels; images can be at most "
                 "{side:,} pixels a side and {megapixels} megapixels: send a smaller photo",
-                file=filename[:80], width=size[0], height=size[1], side=MAX_IMAGE_SIDE,
+                file=filename[:80],
+                width=size[0],
+                height=size[1],
+                side=MAX_IMAGE_SIDE,
                 megapixels=MAX_IMAGE_PIXELS // 1_000_000,
             ),
             field="attachments",

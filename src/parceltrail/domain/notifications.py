@@ -85,15 +85,27 @@ class Subscription:
 
     @classmethod
     def request_tracking(
-        cls, *, email: str, tracking_number: str, milestones: tuple[str, ...], created_at: datetime,
-        language: str | None = None, time_zone: str | None = None,
+        cls,
+        *,
+        email: str,
+        tracking_number: str,
+        milestones: tuple[str, ...],
+        created_at: datetime,
+        language: str | None = None,
+        time_zone: str | None = None,
     ) -> Subscription:
         """Alerts on one number asked for by e-mail: pending until confirmed (double opt-in),
         recording ``SubscriptionRequested`` so the confirmation mail goes out."""
         subscription = cls(
-            id=new_id("sub"), kind=SubscriptionKind.TRACKING, email=email,
-            status=SubscriptionStatus.PENDING, milestones=milestones, created_at=created_at,
-            tracking_number=tracking_number, problems=False, language=language,
+            id=new_id("sub"),
+            kind=SubscriptionKind.TRACKING,
+            email=email,
+            status=SubscriptionStatus.PENDING,
+            milestones=milestones,
+            created_at=created_at,
+            tracking_number=tracking_number,
+            problems=False,
+            language=language,
             time_zone=time_zone,
         )
         subscription.events.append(SubscriptionRequested(subscription.id, email, tracking_number))

@@ -84,14 +84,20 @@ def _checked_line(index: int, line: OrderLine) -> OrderLine:
     title = (line.title or "").strip()
     if not title or len(title) > MAX_TITLE:
         raise InvalidOrder(
-            Words("lines[{index}].title must have 1 to {most} characters",
-                  index=str(index), most=MAX_TITLE),
+            Words(
+                "lines[{index}].title must have 1 to {most} characters",
+                index=str(index),
+                most=MAX_TITLE,
+            ),
             field=f"lines[{index}].title",
         )
     if not 1 <= line.quantity <= MAX_QUANTITY:
         raise InvalidOrder(
-            Words("lines[{index}].quantity must be between 1 and {most}",
-                  index=str(index), most=MAX_QUANTITY),
+            Words(
+                "lines[{index}].quantity must be between 1 and {most}",
+                index=str(index),
+                most=MAX_QUANTITY,
+            ),
             field=f"lines[{index}].quantity",
         )
     sku = (line.sku or "").strip()[:100] or None
@@ -112,8 +118,7 @@ def checked_currency(currency: str) -> str:
     # ASCII letters only: str.isalpha takes any script's, and upper() turns some into ASCII
     if len(code) != 3 or not (code.isascii() and code.isalpha()):
         raise InvalidOrder(
-            Words("currency {currency!r} is not an ISO 4217 code like USD",
-                  currency=currency[:10]),
+            Words("currency {currency!r} is not an ISO 4217 code like USD", currency=currency[:10]),
             field="currency",
         )
     return code.upper()

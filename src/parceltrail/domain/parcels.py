@@ -87,10 +87,13 @@ def checked_label(label: str) -> str:
     if not text:
         raise ValidationFailed(N_("a label needs some text, such as “Headphones from AliExpress”"))
     if len(text) > MAX_LABEL:
-        raise ValidationFailed(Words(
-            "a label has at most {most} characters; this one has {length}",
-            most=MAX_LABEL, length=len(text),
-        ))
+        raise ValidationFailed(
+            Words(
+                "a label has at most {most} characters; this one has {length}",
+                most=MAX_LABEL,
+                length=len(text),
+            )
+        )
     return text
 
 

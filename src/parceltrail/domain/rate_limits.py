@@ -28,9 +28,7 @@ class RateLimited(ParceltrailError):
     code = "rate_limited"
     http_status: ClassVar[int] = 429
 
-    def __init__(
-        self, message: str | Words, *, retry_after: float, what: str = "lookups"
-    ) -> None:
+    def __init__(self, message: str | Words, *, retry_after: float, what: str = "lookups") -> None:
         seconds = max(1, math.ceil(retry_after))
         reason = message if isinstance(message, Words) else Words(message)
         super().__init__(

@@ -222,7 +222,9 @@ class Shipment:
     ) -> Shipment:
         """A shipment with its first leg: dispatched on an order, or a standalone tracking."""
         return cls(
-            id=new_sorted_id("shp"), order_id=order_id, legs=[Leg(1, tracking_number, carrier)],
+            id=new_sorted_id("shp"),
+            order_id=order_id,
+            legs=[Leg(1, tracking_number, carrier)],
             dispatched_at=dispatched_at,
             service=service,
         )
@@ -235,8 +237,10 @@ class Shipment:
         order is refused."""
         if self.order_id is not None and self.order_id != order_id:
             raise TrackingNumberTaken(
-                Words("tracking number {number} is already used by another order; check the "
-                      "label", number=tracking_number),
+                Words(
+                    "tracking number {number} is already used by another order; check the label",
+                    number=tracking_number,
+                ),
                 tracking_number=tracking_number,
             )
         self.order_id, self.dispatched_at, self.service = order_id, at, service
@@ -326,8 +330,10 @@ def checked_carrier(carrier: str | None) -> str | None:
     code = carrier.strip().lower().replace("-", "_").replace(" ", "_")
     if len(code) > 64 or not code.replace("_", "").isalnum():
         raise ValidationFailed(
-            Words("carrier {carrier!r} is not a carrier code such as 'china_post' or 'usps'",
-                  carrier=carrier[:40]),
+            Words(
+                "carrier {carrier!r} is not a carrier code such as 'china_post' or 'usps'",
+                carrier=carrier[:40],
+            ),
             field="carrier",
         )
     return code
@@ -343,7 +349,8 @@ def checked_service(service: str | None) -> str | None:
             Words(
                 "service {service!r} is not a service name such as 'standard', 'economy' or "
                 "'epacket' (letters, digits, spaces, at most {most} characters)",
-                service=service[:40], most=MAX_SERVICE,
+                service=service[:40],
+                most=MAX_SERVICE,
             ),
             field="service",
         )
@@ -362,8 +369,11 @@ def checked_dispatch_time(dispatched_at: datetime | None, now: datetime) -> date
         raise ValidationFailed(N_("dispatched_at is in the future"), field="dispatched_at")
     if moment < EARLIEST:
         raise ValidationFailed(
-            Words("dispatched_at {when:%Y-%m-%d} is before {year}; check the date",
-                  when=moment, year=str(EARLIEST.year)),
+            Words(
+                "dispatched_at {when:%Y-%m-%d} is before {year}; check the date",
+                when=moment,
+                year=str(EARLIEST.year),
+            ),
             field="dispatched_at",
         )
     return moment

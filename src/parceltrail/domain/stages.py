@@ -43,8 +43,10 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage(
         "between_countries",
-        N_("The journey between countries on this lane usually takes {usual}; this parcel has "
-           "been on it {so_far}."),
+        N_(
+            "The journey between countries on this lane usually takes {usual}; this parcel has "
+            "been on it {so_far}."
+        ),
         (SubStatus.DEPARTED_ORIGIN,),
         SubStatus.ARRIVED_DESTINATION,
         frozenset({SubStatus.DEPARTED_ORIGIN, SubStatus.IN_TRANSIT, SubStatus.DELAYED}),
@@ -113,8 +115,7 @@ def context(
         return None
     spread, lane = usual
     so_far = max(0.0, (now - since) / DAY)
-    said = Words(stage.sentence, usual=days_range(spread.p10, spread.p90),
-                 so_far=days_said(so_far))
+    said = Words(stage.sentence, usual=days_range(spread.p10, spread.p90), so_far=days_said(so_far))
     return StageContext(stage.name, since, so_far, spread, lane, str(said), said)
 
 

@@ -107,10 +107,13 @@ def checked_number(raw: str) -> str:
             N_("tracking_number is empty; copy it from the carrier's label")
         )
     if len(number) > MAX_TRACKING_NUMBER:
-        raise InvalidTrackingNumber(Words(
-            "tracking_number has {length} characters; no carrier uses more than {most}",
-            length=len(number), most=MAX_TRACKING_NUMBER,
-        ))
+        raise InvalidTrackingNumber(
+            Words(
+                "tracking_number has {length} characters; no carrier uses more than {most}",
+                length=len(number),
+                most=MAX_TRACKING_NUMBER,
+            )
+        )
     return number
 
 

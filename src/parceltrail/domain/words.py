@@ -40,9 +40,7 @@ class Words:
         return f"Words({self.text!r}, {dict(self.values)!r})"
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, Words) and other.text == self.text and other.values == self.values
-        )
+        return isinstance(other, Words) and other.text == self.text and other.values == self.values
 
     def __hash__(self) -> int:
         return hash((self.text, tuple(sorted(self.values))))
@@ -58,7 +56,7 @@ class Words:
             return None
         values = data.get("values")
         kept: dict[str, Value] = {}
-        for name, value in (values.items() if isinstance(values, dict) else ()):
+        for name, value in values.items() if isinstance(values, dict) else ():
             nested = cls.from_json(value) if isinstance(value, dict) else None
             if nested is not None:
                 kept[str(name)] = nested

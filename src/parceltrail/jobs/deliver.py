@@ -17,8 +17,10 @@ from parceltrail.storage.jobs_repository import Job
 
 def send_delivery(ctx: JobContext, job: Job) -> None:
     deliveries.send(
-        uow_factory=ctx.uow, delivery_id=int(job.payload["delivery_id"]),
-        transport=lambda sending: _send(ctx, sending), clock=ctx.clock,
+        uow_factory=ctx.uow,
+        delivery_id=int(job.payload["delivery_id"]),
+        transport=lambda sending: _send(ctx, sending),
+        clock=ctx.clock,
     )
 
 
@@ -29,13 +31,21 @@ def _send(ctx: JobContext, sending: Sending) -> str:
         return ctx.channels.send(sending.channel_url, title=content["title"], body=content["body"])
     if sending.endpoint is not None:
         ctx.poster.post(
-            sending.endpoint.url, content["body"].encode("utf-8"), secret=sending.endpoint.secret,
-            key=delivery.idempotency_key, topic=delivery.topic, now=ctx.clock(),
+            sending.endpoint.url,
+            content["body"].encode("utf-8"),
+            secret=sending.endpoint.secret,
+            key=delivery.idempotency_key,
+            topic=delivery.topic,
+            now=ctx.clock(),
         )
         return "http"
     mail = Mail(
-        to=delivery.recipient, subject=delivery.subject or "", text=content["text"],
-        html=content["html"], key=delivery.idempotency_key, date=delivery.created_at,
+        to=delivery.recipient,
+        subject=delivery.subject or "",
+        text=content["text"],
+        html=content["html"],
+        key=delivery.idempotency_key,
+        date=delivery.created_at,
         unsubscribe_url=content.get("unsubscribe_url"),
     )
     ctx.mailer.send(build_message(mail, sender=ctx.settings.mail_from))
@@ -46,8 +56,12 @@ def _send(ctx: JobContext, sending: Sending) -> str:
 def _dead(ctx: JobContext, job: Job, reason: str, uow: UnitOfWork) -> None:
     """Record the dead letter; an endpoint failing persistently is disabled, its owner told."""
     deliveries.record_dead(
-        uow=uow, delivery_id=int(job.payload["delivery_id"]), reason=reason,
-        disable_after=ctx.settings.webhook_disable_after, templates=render, now=ctx.clock(),
+        uow=uow,
+        delivery_id=int(job.payload["delivery_id"]),
+        reason=reason,
+        disable_after=ctx.settings.webhook_disable_after,
+        templates=render,
+        now=ctx.clock(),
     )
 
 

@@ -22,8 +22,13 @@ def fan_out(ctx: JobContext, job: Job, uow: UnitOfWork) -> None:
     # An update re-queued from a batch row keeps the batch's name of its fact.
     source = payload.pop(SOURCE_KEY, None) or str(job.id)
     told = Told(
-        topic=job.topic, source=str(source), payload=payload, links=links_of(ctx),
-        templates=render, now=ctx.clock(), language=ctx.settings.default_language,
+        topic=job.topic,
+        source=str(source),
+        payload=payload,
+        links=links_of(ctx),
+        templates=render,
+        now=ctx.clock(),
+        language=ctx.settings.default_language,
     )
     TELL[job.topic](uow, told)
 

@@ -46,8 +46,10 @@ class LeaseKeeper:
             self._held[(job.id, job.attempts)] = job
             if self._thread is None:
                 self._thread = threading.Thread(
-                    target=self._renew_while_held, args=(engine, clock, lease),
-                    name="parceltrail-leases", daemon=True,
+                    target=self._renew_while_held,
+                    args=(engine, clock, lease),
+                    name="parceltrail-leases",
+                    daemon=True,
                 )
                 self._thread.start()
         try:

@@ -60,7 +60,11 @@ class DramatiqQueue:
         size = self.ctx.settings.job_batch_size
         run_due_sweeps(self.ctx, RunStats())
         while batch := store.claim(
-            self.ctx.engine, now=self.ctx.clock(), limit=size, lease=lease, status="queued",
+            self.ctx.engine,
+            now=self.ctx.clock(),
+            limit=size,
+            lease=lease,
+            status="queued",
             exclude=sent,
         ):
             for job in batch:

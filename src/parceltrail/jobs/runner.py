@@ -52,7 +52,11 @@ def execute(ctx: JobContext, job: Job, rng: random.Random, stats: RunStats) -> N
 
 
 def _failed(
-    ctx: JobContext, job: Job, task: Task | None, exc: Exception, rng: random.Random,
+    ctx: JobContext,
+    job: Job,
+    task: Task | None,
+    exc: Exception,
+    rng: random.Random,
     stats: RunStats,
 ) -> None:
     permanent = isinstance(exc, DeliveryFailed) and exc.permanent

@@ -95,9 +95,12 @@ def partitions_sweep(ctx: JobContext) -> str:
     s = ctx.settings
     days = s.event_retention_days
     report = partitions.maintain(
-        ctx.engine, now=ctx.clock(), ahead=s.event_partitions_ahead,
+        ctx.engine,
+        now=ctx.clock(),
+        ahead=s.event_partitions_ahead,
         retention=Retention(days) if days is not None else None,
-        action=s.event_retention_action, outbox_days=s.outbox_retention_days,
+        action=s.event_retention_action,
+        outbox_days=s.outbox_retention_days,
     )
     return report.summary()
 
@@ -106,7 +109,9 @@ def partitions_sweep(ctx: JobContext) -> str:
 def conversations_sweep(ctx: JobContext) -> int:
     """Settled orders' attachments and messages past their retention settings."""
     aged = message_retention.age_out(
-        ctx.engine, now=ctx.clock(), message_days=ctx.settings.message_retention_days,
+        ctx.engine,
+        now=ctx.clock(),
+        message_days=ctx.settings.message_retention_days,
         attachment_days=ctx.settings.attachment_retention_days,
     )
     return aged.attachments + aged.messages
@@ -123,6 +128,9 @@ def send_digests(ctx: JobContext, *, max_recipients: int = digest.MAX_RECIPIENTS
         templates=render, links=links_of(ctx), language=ctx.settings.default_language
     )
     return digest.send_digests(
-        uow_factory=ctx.uow, wording=wording, hour=ctx.settings.digest_hour_utc,
-        now=ctx.clock(), max_recipients=max_recipients,
+        uow_factory=ctx.uow,
+        wording=wording,
+        hour=ctx.settings.digest_hour_utc,
+        now=ctx.clock(),
+        max_recipients=max_recipients,
     )

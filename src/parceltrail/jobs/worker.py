@@ -20,16 +20,16 @@ def _stop_on_signals(stop: threading.Event) -> None:
     signal.signal(signal.SIGINT, handler)
 
 
-def run_worker(
-    ctx: JobContext, *, once: bool, threads: int, echo: Callable[[str], None]
-) -> int:
+def run_worker(ctx: JobContext, *, once: bool, threads: int, echo: Callable[[str], None]) -> int:
     if ctx.settings.queue_url:
         return _run_dramatiq(ctx, once=once, threads=threads, echo=echo)
     runner = InProcessRunner(ctx)
     if once:
         stats = runner.run_once()
-        echo(f"done {stats.done}, retrying {stats.failed}, dead {stats.dead}; "
-             f"sweeps: {', '.join(stats.sweeps) or 'none'}")
+        echo(
+            f"done {stats.done}, retrying {stats.failed}, dead {stats.dead}; "
+            f"sweeps: {', '.join(stats.sweeps) or 'none'}"
+        )
         return 0
     stop = threading.Event()
     _stop_on_signals(stop)
@@ -39,9 +39,7 @@ def run_worker(
     return 0
 
 
-def _run_dramatiq(
-    ctx: JobContext, *, once: bool, threads: int, echo: Callable[[str], None]
-) -> int:
+def _run_dramatiq(ctx: JobContext, *, once: bool, threads: int, echo: Callable[[str], None]) -> int:
     from parceltrail.jobs.queue import DramatiqQueue, build_broker
 
     assert ctx.settings.queue_url is not None

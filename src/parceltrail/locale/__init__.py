@@ -118,8 +118,11 @@ def _filled(text: str, words: Words, language: str, zone: tzinfo) -> list[str]:
         parts.append(literal)
         if name is not None:
             value = words.values[name]
-            parts.append(repr(str(value)) if conversion == "r" else
-                         _written(value, spec or "", language, zone))
+            parts.append(
+                repr(str(value))
+                if conversion == "r"
+                else _written(value, spec or "", language, zone)
+            )
     return parts
 
 
@@ -140,12 +143,12 @@ def _written(value: Value, spec: str, language: str, zone: tzinfo) -> str:
 
 
 def written_day(day: date, language: str | None) -> str:
-    """"Dec 6, 2026", "6.12.2026", "6 gru 2026": a day as a reader reads it."""
+    """ "Dec 6, 2026", "6.12.2026", "6 gru 2026": a day as a reader reads it."""
     return format_date(day, "medium", locale=locale(known(language) or DEFAULT))
 
 
 def written_moment(moment: datetime, language: str | None, zone: tzinfo = UTC) -> str:
-    """"6 Dec, 14:05 CET": a moment as a reader reads it, in their time zone."""
+    """ "6 Dec, 14:05 CET": a moment as a reader reads it, in their time zone."""
     local = moment.astimezone(zone)
     written = format_datetime(local, "d MMM, HH:mm", locale=locale(known(language) or DEFAULT))
     return f"{written} {local.tzname() or 'UTC'}"

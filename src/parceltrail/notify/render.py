@@ -44,46 +44,79 @@ DISPUTE_NEWS: dict[str, str] = {
 
 # milestone -> (subject, explanation)
 MILESTONES: dict[str, tuple[str, str]] = {
-    "customs_started": (N_("Parcel {tracking_number} is in customs"),
-                        N_("Your parcel has reached customs; clearance usually takes a few days.")),
-    "customs_held": (N_("Parcel {tracking_number} is held in customs"),
-                     N_("Customs is holding your parcel; they may need a document or a payment.")),
-    "customs_cleared": (N_("Parcel {tracking_number} cleared customs"),
-                        N_("Your parcel has cleared customs and continues its way.")),
-    "out_for_delivery": (N_("Parcel {tracking_number} is out for delivery"),
-                         N_("Your parcel is out for delivery today.")),
-    "failed_attempt": (N_("Delivery attempt failed for {tracking_number}"),
-                       N_("The carrier tried to deliver your parcel but could not; check the "
-                       "carrier's page for a new attempt or a pickup.")),
-    "available_for_pickup": (N_("Parcel {tracking_number} is ready for pickup"),
-                             N_("Your parcel is waiting for you at a pickup point.")),
+    "customs_started": (
+        N_("Parcel {tracking_number} is in customs"),
+        N_("Your parcel has reached customs; clearance usually takes a few days."),
+    ),
+    "customs_held": (
+        N_("Parcel {tracking_number} is held in customs"),
+        N_("Customs is holding your parcel; they may need a document or a payment."),
+    ),
+    "customs_cleared": (
+        N_("Parcel {tracking_number} cleared customs"),
+        N_("Your parcel has cleared customs and continues its way."),
+    ),
+    "out_for_delivery": (
+        N_("Parcel {tracking_number} is out for delivery"),
+        N_("Your parcel is out for delivery today."),
+    ),
+    "failed_attempt": (
+        N_("Delivery attempt failed for {tracking_number}"),
+        N_(
+            "The carrier tried to deliver your parcel but could not; check the "
+            "carrier's page for a new attempt or a pickup."
+        ),
+    ),
+    "available_for_pickup": (
+        N_("Parcel {tracking_number} is ready for pickup"),
+        N_("Your parcel is waiting for you at a pickup point."),
+    ),
     "delivered": (N_("Parcel {tracking_number} was delivered"), N_("Your parcel was delivered.")),
 }
 
 # problem -> (subject, explanation), for the health sweep's `shipment.problem_changed`.
 PROBLEMS: dict[str, tuple[str, str]] = {
-    "not_active_yet": (N_("No carrier information yet for {tracking_number}"),
-                       N_("The carrier has not reported this parcel yet; 24 to 48 hours is "
-                          "normal.")),
-    "no_information": (N_("Still no information for {tracking_number}"),
-                       N_("Several days without carrier information: the parcel may not have been "
-                       "handed over, or the number may be wrong. The seller has been asked to "
-                       "check.")),
-    "stale": (N_("No updates for {tracking_number}"),
-              N_("This parcel has had no carrier update for longer than usual on its route.")),
-    "suspected_lost": (N_("Parcel {tracking_number} may be lost"),
-                       N_("This parcel has not moved for far longer than usual; it may be lost. "
-                       "Contact the seller.")),
-    "delayed": (N_("Parcel {tracking_number} is delayed"),
-                N_("This parcel is later than the usual delivery time on its route.")),
+    "not_active_yet": (
+        N_("No carrier information yet for {tracking_number}"),
+        N_("The carrier has not reported this parcel yet; 24 to 48 hours is normal."),
+    ),
+    "no_information": (
+        N_("Still no information for {tracking_number}"),
+        N_(
+            "Several days without carrier information: the parcel may not have been "
+            "handed over, or the number may be wrong. The seller has been asked to "
+            "check."
+        ),
+    ),
+    "stale": (
+        N_("No updates for {tracking_number}"),
+        N_("This parcel has had no carrier update for longer than usual on its route."),
+    ),
+    "suspected_lost": (
+        N_("Parcel {tracking_number} may be lost"),
+        N_(
+            "This parcel has not moved for far longer than usual; it may be lost. "
+            "Contact the seller."
+        ),
+    ),
+    "delayed": (
+        N_("Parcel {tracking_number} is delayed"),
+        N_("This parcel is later than the usual delivery time on its route."),
+    ),
 }
-GENERIC_PROBLEM = (N_("A problem with parcel {tracking_number}"),
-                   N_("Something unusual happened to this parcel; see its tracking page."))
+GENERIC_PROBLEM = (
+    N_("A problem with parcel {tracking_number}"),
+    N_("Something unusual happened to this parcel; see its tracking page."),
+)
 
 
 _FRAME: dict[str, Any] = {
-    "unsubscribe_url": None, "manage_url": None, "order": None, "eta": None,
-    "button_url": None, "button_label": None,
+    "unsubscribe_url": None,
+    "manage_url": None,
+    "order": None,
+    "eta": None,
+    "button_url": None,
+    "button_label": None,
 }
 # template -> the button's label, and which link it takes (the first one the context has)
 BUTTONS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -157,8 +190,9 @@ def _eta_words(context: dict[str, Any]) -> str | None:
         return None
     zone = zone_named(context.get("time_zone"))
     where = locale(_language(context))
-    first, last = (format_date(moment.astimezone(zone), "EEE d MMM", locale=where)
-                   for moment in window)
+    first, last = (
+        format_date(moment.astimezone(zone), "EEE d MMM", locale=where) for moment in window
+    )
     return first if first == last else f"{first} – {last}"
 
 
@@ -188,13 +222,9 @@ def milestone_message(milestone: str, context: dict[str, Any]) -> Rendered | Non
     if entry is None:
         return None
     subject, explanation = entry
-    return render(
-        "milestone", _worded(context, subject), {**context, "explanation": explanation}
-    )
+    return render("milestone", _worded(context, subject), {**context, "explanation": explanation})
 
 
 def problem_message(problem: str, context: dict[str, Any]) -> Rendered:
     subject, explanation = PROBLEMS.get(problem, GENERIC_PROBLEM)
-    return render(
-        "problem", _worded(context, subject), {**context, "explanation": explanation}
-    )
+    return render("problem", _worded(context, subject), {**context, "explanation": explanation})

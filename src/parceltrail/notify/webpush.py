@@ -84,8 +84,10 @@ def channel_url(subscription: dict[str, Any]) -> str:
         raise ValidationFailed("a push subscription's endpoint is an https URL", field="push")
     if not isinstance(keys, dict) or not keys.get("p256dh") or not keys.get("auth"):
         raise ValidationFailed("a push subscription needs its p256dh and auth keys", field="push")
-    kept = {"endpoint": endpoint, "keys": {"p256dh": str(keys["p256dh"]),
-                                           "auth": str(keys["auth"])}}
+    kept = {
+        "endpoint": endpoint,
+        "keys": {"p256dh": str(keys["p256dh"]), "auth": str(keys["auth"])},
+    }
     url = f"{SCHEME}://{parts.hostname}/#" + b64url(json.dumps(kept).encode("utf-8"))
     if len(url) > MAX_CHANNEL_URL:
         raise ValidationFailed("this push subscription is too long to keep", field="push")
@@ -112,7 +114,10 @@ class AlertChannels(AppriseChannels):
     Without a VAPID key configured, Web Push channels are refused (and never sent)."""
 
     def __init__(
-        self, *, allow_private: bool = False, vapid_private_key: str | None = None,
+        self,
+        *,
+        allow_private: bool = False,
+        vapid_private_key: str | None = None,
         vapid_subject: str = "mailto:parceltrail@localhost",
     ) -> None:
         super().__init__(allow_private=allow_private)
@@ -162,8 +167,10 @@ class AlertChannels(AppriseChannels):
         """Refuse a push channel when this deployment has no VAPID key, or the endpoint is
         not a public host (as webhooks)."""
         if self._vapid is None:
-            message = ("browser notifications need a VAPID key: run `parceltrail webpush-keys` "
-                       "and set PARCELTRAIL_VAPID_PRIVATE_KEY")
+            message = (
+                "browser notifications need a VAPID key: run `parceltrail webpush-keys` "
+                "and set PARCELTRAIL_VAPID_PRIVATE_KEY"
+            )
             self._fail(message, permanent)
         host = urlsplit(str(subscription["endpoint"])).hostname or ""
         reason = None if self._allow_private_push else non_public_address(host)

@@ -40,8 +40,11 @@ class NewSession:
 def checked_password(password: str) -> str:
     if not MIN_PASSWORD <= len(password or "") <= MAX_PASSWORD:
         raise ValidationFailed(
-            Words("a password needs {least} to {most} characters",
-                  least=MIN_PASSWORD, most=MAX_PASSWORD),
+            Words(
+                "a password needs {least} to {most} characters",
+                least=MIN_PASSWORD,
+                most=MAX_PASSWORD,
+            ),
             field="password",
         )
     return password
@@ -57,9 +60,7 @@ def set_password(*, uow: AccountsUnitOfWork, user: User, password: str) -> None:
     uow.sessions.delete_for_user(user.id)
 
 
-def save_settings(
-    *, uow: AccountsUnitOfWork, user: User, language: str, time_zone: str
-) -> User:
+def save_settings(*, uow: AccountsUnitOfWork, user: User, language: str, time_zone: str) -> User:
     """The account's language and time zone, for its pages and its mails; an empty value
     leaves it to the browser (its languages, its time zone)."""
     chosen, zone = checked_language(language), checked_time_zone(time_zone)
@@ -124,8 +125,12 @@ _RESET = N_(
 
 
 def _mail(
-    mailer: Mailer, uow: AccountsUnitOfWork, user: User, words: tuple[str, str],
-    language: str | None, **values: str,
+    mailer: Mailer,
+    uow: AccountsUnitOfWork,
+    user: User,
+    words: tuple[str, str],
+    language: str | None,
+    **values: str,
 ) -> None:
     """An account mail (text, subject) in the reader's language, its ``{name}``s filled."""
     say = translations(known(language) or DEFAULT).gettext
@@ -185,7 +190,12 @@ def end_session(*, uow: AccountsUnitOfWork, secret: str | None) -> None:
 
 
 def request_reset(
-    *, uow: AccountsUnitOfWork, mailer: Mailer, email: str, base_url: str, now: datetime,
+    *,
+    uow: AccountsUnitOfWork,
+    mailer: Mailer,
+    email: str,
+    base_url: str,
+    now: datetime,
     language: str | None = None,
 ) -> None:
     """Mail a one-hour reset link when the address has an account; silent otherwise."""
@@ -205,9 +215,7 @@ def reset_password(*, uow: AccountsUnitOfWork, secret: str, password: str, now: 
     user_id = uow.resets.use(hash_secret(secret), now) if 0 < len(secret) <= 100 else None
     user = uow.users.get(user_id) if user_id else None
     if user is None:
-        raise ValidationFailed(
-            N_("this reset link is unknown, used or expired; ask for a new one")
-        )
+        raise ValidationFailed(N_("this reset link is unknown, used or expired; ask for a new one"))
     set_password(uow=uow, user=user, password=password)
     uow.resets.use_all(user.id, now)  # the other links mailed before this one die with it
     return user

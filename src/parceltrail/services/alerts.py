@@ -35,16 +35,25 @@ def checked_milestones(milestones: Sequence[str] | None) -> tuple[str, ...]:
     unknown = sorted(set(milestones) - set(ALERT_MILESTONES))
     if unknown:
         raise ValidationFailed(
-            Words("unknown milestones {unknown}; choose among {known}",
-                  unknown=str(unknown[:5]), known=str(list(ALERT_MILESTONES))),
+            Words(
+                "unknown milestones {unknown}; choose among {known}",
+                unknown=str(unknown[:5]),
+                known=str(list(ALERT_MILESTONES)),
+            ),
             field="milestones",
         )
     return tuple(m for m in ALERT_MILESTONES if m in milestones)
 
 
 def subscribe_number(
-    *, uow: AlertsUnitOfWork, email: str, tracking_number: str, milestones: Sequence[str] | None,
-    now: datetime, language: str | None = None, time_zone: str | None = None,
+    *,
+    uow: AlertsUnitOfWork,
+    email: str,
+    tracking_number: str,
+    milestones: Sequence[str] | None,
+    now: datetime,
+    language: str | None = None,
+    time_zone: str | None = None,
 ) -> Subscription:
     """Ask for alerts on a number; nothing is sent until the confirmation link is followed.
     Its mails are in ``language`` and ``time_zone`` (the page's, when asked on a page) unless
@@ -68,8 +77,12 @@ def subscribe_number(
             uow.record(existing)
         return existing
     subscription = Subscription.request_tracking(
-        email=address, tracking_number=number, milestones=chosen, created_at=now,
-        language=language, time_zone=time_zone,
+        email=address,
+        tracking_number=number,
+        milestones=chosen,
+        created_at=now,
+        language=language,
+        time_zone=time_zone,
     )
     uow.alerts.add_subscription(subscription)
     return subscription
@@ -90,8 +103,13 @@ def subscribe_seller_problems(
         return existing
     chosen = uow.preferences.get(seller.id)
     subscription = Subscription(
-        id=new_id("sub"), kind=SubscriptionKind.SELLER, email=seller.email,
-        status=SubscriptionStatus.ACTIVE, milestones=(), created_at=now, user_id=seller.id,
+        id=new_id("sub"),
+        kind=SubscriptionKind.SELLER,
+        email=seller.email,
+        status=SubscriptionStatus.ACTIVE,
+        milestones=(),
+        created_at=now,
+        user_id=seller.id,
         mode=chosen.mode if chosen else DeliveryMode.IMMEDIATE,
         channels=chosen.channels if chosen else (),
     )
@@ -111,9 +129,16 @@ def buyer_subscription(
         return existing
     chosen = uow.preferences.get(buyer.id) or Preferences(user_id=buyer.id)
     subscription = Subscription(
-        id=new_id("sub"), kind=SubscriptionKind.ORDER, email=buyer.email,
-        status=SubscriptionStatus.ACTIVE, milestones=chosen.milestones, created_at=now,
-        user_id=buyer.id, order_id=order.id, mode=chosen.mode, problems=chosen.problems,
+        id=new_id("sub"),
+        kind=SubscriptionKind.ORDER,
+        email=buyer.email,
+        status=SubscriptionStatus.ACTIVE,
+        milestones=chosen.milestones,
+        created_at=now,
+        user_id=buyer.id,
+        order_id=order.id,
+        mode=chosen.mode,
+        problems=chosen.problems,
         channels=chosen.channels,
     )
     uow.alerts.add_subscription(subscription)

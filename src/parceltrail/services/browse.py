@@ -59,8 +59,11 @@ def orders(
     text = (query or "").strip()[:MAX_QUERY] or None
     scope = _scope(user)
     where = OrderFilter(
-        buyer_id=scope.buyer_id, seller_id=scope.seller_id, status=status or None,
-        query=text, problems_only=problems_only,
+        buyer_id=scope.buyer_id,
+        seller_id=scope.seller_id,
+        status=status or None,
+        query=text,
+        problems_only=problems_only,
     )
     page = max(1, min(page, 10_000))
     ids = uow.browse.order_ids(where, PAGE + 1, (page - 1) * PAGE)
@@ -90,16 +93,21 @@ def order_cards(*, uow: BrowseUnitOfWork, user: User, listing: Listing) -> list[
     for view in listing.views:
         order = view.order
         seller = sellers.get(order.seller_id)
-        party = view.buyer_email if user.id != order.buyer_id else (
-            (seller.name or seller.email) if seller else None
+        party = (
+            view.buyer_email
+            if user.id != order.buyer_id
+            else ((seller.name or seller.email) if seller else None)
         )
         protection = money.get(order.id)
-        cards.append(OrderCard(
-            view=view, party=party,
-            total=protection.total if protection else None,
-            currency=protection.currency if protection else None,
-            health={s.id: health[s.id] for s in view.shipments if s.id in health},
-        ))
+        cards.append(
+            OrderCard(
+                view=view,
+                party=party,
+                total=protection.total if protection else None,
+                currency=protection.currency if protection else None,
+                health={s.id: health[s.id] for s in view.shipments if s.id in health},
+            )
+        )
     return cards
 
 
@@ -121,7 +129,11 @@ def problems(*, uow: BrowseUnitOfWork, user: User) -> Listing:
 
 
 def problem_shipments(
-    *, uow: BrowseUnitOfWork, user: User, now: datetime, problem: Problem | None = None,
+    *,
+    uow: BrowseUnitOfWork,
+    user: User,
+    now: datetime,
+    problem: Problem | None = None,
     limit: int = 100,
 ) -> list[TrackingView]:
     """The seller's shipments in trouble by the health verdicts (all sellers' for an admin),

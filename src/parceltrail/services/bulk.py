@@ -225,17 +225,29 @@ def dispatch_row(
         with uow.savepoint():
             order = uow.orders.by_reference(seller.id, row.reference)
             if order is None:
-                raise OrderNotFound(Words("no order {reference!r} among the orders you sold",
-                                          reference=row.reference))
+                raise OrderNotFound(
+                    Words(
+                        "no order {reference!r} among the orders you sold", reference=row.reference
+                    )
+                )
             done: Dispatched = dispatch(
-                uow=uow, seller=seller, order_id=order.id, tracking_number=row.number,
-                carrier=row.carrier, service=row.service, now=now, protection=protection,
+                uow=uow,
+                seller=seller,
+                order_id=order.id,
+                tracking_number=row.number,
+                carrier=row.carrier,
+                service=row.service,
+                now=now,
+                protection=protection,
             )
     except ParceltrailError as exc:
         return RowResult(row, False, exc.words)
     carrier = done.shipment.carrier or Words(N_("carrier unknown"))
-    said = (N_("dispatched as {number} ({carrier})") if done.created
-            else N_("already dispatched as {number} ({carrier})"))
+    said = (
+        N_("dispatched as {number} ({carrier})")
+        if done.created
+        else N_("already dispatched as {number} ({carrier})")
+    )
     return RowResult(row, True, Words(said, number=done.shipment.tracking_number, carrier=carrier))
 
 
@@ -293,8 +305,12 @@ def import_shipment(
     order = known.orders.get(reference)
     if order is None:
         order = create_order(
-            uow=uow, seller=seller, reference=reference, buyer_email=values["buyer_email"],
-            lines=[OrderLine(values["title"], quantity)], now=now,
+            uow=uow,
+            seller=seller,
+            reference=reference,
+            buyer_email=values["buyer_email"],
+            lines=[OrderLine(values["title"], quantity)],
+            now=now,
         )
         known.emails[order.buyer_id] = normalize_email(values["buyer_email"])
     elif known.emails.get(order.buyer_id) != normalize_email(values["buyer_email"]):
@@ -303,9 +319,14 @@ def import_shipment(
             field="buyer_email",
         )
     done = dispatch_order(
-        uow=uow, order=order, tracking_number=values["tracking_number"],
-        carrier=record.get("carrier"), service=record.get("service"), dispatched_at=when,
-        now=now, protection=protection,
+        uow=uow,
+        order=order,
+        tracking_number=values["tracking_number"],
+        carrier=record.get("carrier"),
+        service=record.get("service"),
+        dispatched_at=when,
+        now=now,
+        protection=protection,
     )
     known.orders[reference] = order  # the last step: a row that failed leaves no trace here
     known.shipments[done.shipment.tracking_number] = done.shipment
@@ -339,8 +360,15 @@ def event_item(record: Record) -> dict[str, object]:
     """A row as an event of the public JSON format (empty optional cells left out)."""
     item: dict[str, object] = {
         name: record.values[name]
-        for name in ("tracking_number", "occurred_at", "description", "status", "carrier", "code",
-                     "id")
+        for name in (
+            "tracking_number",
+            "occurred_at",
+            "description",
+            "status",
+            "carrier",
+            "code",
+            "id",
+        )
         if record.values.get(name)
     }
     location = {name: record.values[name] for name in ("city", "country") if record.get(name)}

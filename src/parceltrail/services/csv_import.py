@@ -92,7 +92,11 @@ def _shipment_row(
     try:
         with uow.savepoint():
             created = bulk.import_shipment(
-                uow=uow, seller=seller, record=record, known=known, now=when[0],
+                uow=uow,
+                seller=seller,
+                record=record,
+                known=known,
+                now=when[0],
                 protection=when[1],
             )
     except ParceltrailError as exc:

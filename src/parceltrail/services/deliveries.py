@@ -29,7 +29,6 @@ from parceltrail.services.ports import DeliveriesUnitOfWork, MailMessage, Sendin
 SEND_TOPIC = "delivery.send"
 
 
-
 def queue_email(
     uow: DeliveriesUnitOfWork,
     *,
@@ -44,8 +43,13 @@ def queue_email(
         return False
     content = {"text": rendered.text, "html": rendered.html, "unsubscribe_url": unsubscribe_url}
     delivery_id = uow.deliveries.add(
-        channel="email", key=key, topic=topic, recipient=to, subject=rendered.subject,
-        content=content, now=now,
+        channel="email",
+        key=key,
+        topic=topic,
+        recipient=to,
+        subject=rendered.subject,
+        content=content,
+        now=now,
     )
     if delivery_id is None:
         return False
@@ -66,11 +70,19 @@ def queue_webhook(
     key = idempotency_key("webhook", endpoint.id, topic, source)
     body = json.dumps(
         {"id": key, "type": topic, "created_at": now.isoformat(), "data": data},
-        separators=(",", ":"), ensure_ascii=False, default=str,
+        separators=(",", ":"),
+        ensure_ascii=False,
+        default=str,
     )
     delivery_id = uow.deliveries.add(
-        channel="webhook", key=key, topic=topic, recipient=endpoint.url[:254],
-        subject=None, content={"body": body}, now=now, endpoint_id=endpoint.id,
+        channel="webhook",
+        key=key,
+        topic=topic,
+        recipient=endpoint.url[:254],
+        subject=None,
+        content={"body": body},
+        now=now,
+        endpoint_id=endpoint.id,
     )
     if delivery_id is None:
         return False
@@ -92,11 +104,15 @@ def queue_channel(
     """One Apprise notification; the row names the channel by id, never by its secret URL:
     the sender reads the URL from the subscription (gone or removed: skipped)."""
     name = channel_id(url)
-    content = {"subscription_id": subscription_id, "channel": name, "title": title,
-               "body": body}
+    content = {"subscription_id": subscription_id, "channel": name, "title": title, "body": body}
     delivery_id = uow.deliveries.add(
-        channel="apprise", key=key, topic=topic, recipient=name, subject=title[:300],
-        content=content, now=now,
+        channel="apprise",
+        key=key,
+        topic=topic,
+        recipient=name,
+        subject=title[:300],
+        content=content,
+        now=now,
     )
     if delivery_id is None:
         return False
@@ -117,8 +133,12 @@ class OutboxMailer:
         html = "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())
         key = idempotency_key("account", message.to, message.subject, now.isoformat())
         queue_email(
-            uow, key=key, topic="account.mail", to=message.to,
-            rendered=Rendered(subject=message.subject, text=text, html=html), now=now,
+            uow,
+            key=key,
+            topic="account.mail",
+            to=message.to,
+            rendered=Rendered(subject=message.subject, text=text, html=html),
+            now=now,
         )
 
 
@@ -186,13 +206,24 @@ def send(
     else:
         status, sent_by, error = "sent", transport(sending), None
     with uow_factory() as uow:
-        record(uow=uow, delivery=sending.delivery, status=status, now=clock(),
-               transport=sent_by, error=error)
+        record(
+            uow=uow,
+            delivery=sending.delivery,
+            status=status,
+            now=clock(),
+            transport=sent_by,
+            error=error,
+        )
 
 
 def record(
-    *, uow: SendingUnitOfWork, delivery: Delivery, status: str, now: datetime,
-    transport: str | None = None, error: str | None = None,
+    *,
+    uow: SendingUnitOfWork,
+    delivery: Delivery,
+    status: str,
+    now: datetime,
+    transport: str | None = None,
+    error: str | None = None,
 ) -> None:
     """The outcome of one attempt; a webhook endpoint that answered starts counting afresh."""
     uow.deliveries.mark(delivery.id, status=status, now=now, transport=transport, error=error)
@@ -201,8 +232,13 @@ def record(
 
 
 def record_dead(
-    *, uow: SendingUnitOfWork, delivery_id: int, reason: str, disable_after: int,
-    templates: Templates, now: datetime,
+    *,
+    uow: SendingUnitOfWork,
+    delivery_id: int,
+    reason: str,
+    disable_after: int,
+    templates: Templates,
+    now: datetime,
 ) -> None:
     """The dead letter; a webhook endpoint dead ``disable_after`` times in a row is disabled
     and its owner told (``disable_after`` is a setting, PARCELTRAIL_WEBHOOK_DISABLE_AFTER)."""
@@ -216,15 +252,22 @@ def record_dead(
 
 
 def _count_failure(
-    uow: SendingUnitOfWork, endpoint: WebhookEndpoint, reason: str, disable_after: int,
-    say: Templates, now: datetime,
+    uow: SendingUnitOfWork,
+    endpoint: WebhookEndpoint,
+    reason: str,
+    disable_after: int,
+    say: Templates,
+    now: datetime,
 ) -> None:
     failures = endpoint.consecutive_failures + 1
     if failures < disable_after:
         uow.alerts.set_endpoint(endpoint.id, consecutive_failures=failures)
         return
     uow.alerts.set_endpoint(
-        endpoint.id, consecutive_failures=failures, status="disabled", disabled_at=now,
+        endpoint.id,
+        consecutive_failures=failures,
+        status="disabled",
+        disabled_at=now,
         disabled_reason=reason[:2000],
     )
     log.warning("webhook endpoint %s disabled after %d dead deliveries", endpoint.id, failures)
@@ -232,7 +275,8 @@ def _count_failure(
     if owner is None:
         return
     context = {"url": endpoint.url, "failures": failures, "reason": say.bounded(reason)}
-    rendered = say.render("endpoint_disabled", say.subject_for("endpoint_disabled", context),
-                          context)
+    rendered = say.render(
+        "endpoint_disabled", say.subject_for("endpoint_disabled", context), context
+    )
     key = idempotency_key("endpoint_disabled", endpoint.id, now.isoformat())
     queue_email(uow, key=key, topic="webhook.disabled", to=owner.email, rendered=rendered, now=now)

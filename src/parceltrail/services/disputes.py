@@ -132,10 +132,12 @@ def open_dispute(
         confirmed=bool(protection and protection.confirmed_at),
     )
     if refusal is not None or protection is None:
-        raise Conflict(Words(
-            "a dispute cannot be opened: {why}",
-            why=Words(refusal or N_("the order has no total")),
-        ))
+        raise Conflict(
+            Words(
+                "a dispute cannot be opened: {why}",
+                why=Words(refusal or N_("the order has no total")),
+            )
+        )
     if any(not d.state.is_final for d in uow.disputes.for_order(order.id)):
         raise Conflict(N_("this order already has an open dispute; continue that one"))
     if protection.total <= 0:

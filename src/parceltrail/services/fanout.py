@@ -82,7 +82,10 @@ def _eta_words(uow: FanoutUnitOfWork, shipment_id: str) -> dict[str, Any]:
 
 
 def _reader(
-    event: Told, user: User | None, *, sub: Subscription | None = None,
+    event: Told,
+    user: User | None,
+    *,
+    sub: Subscription | None = None,
     order: Order | None = None,
 ) -> dict[str, Any]:
     """How the recipient reads: their account's language and time zone; else what they used
@@ -137,12 +140,14 @@ def order_created(uow: FanoutUnitOfWork, event: Told) -> None:
         return
     sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=now)
     context = {**_order_facts(event.links, order), **_reader(event, buyer, order=order)}
-    rendered = say.render(
-        "order_confirmed", say.subject_for("order_confirmed", context), context
-    )
+    rendered = say.render("order_confirmed", say.subject_for("order_confirmed", context), context)
     queue_email(
-        uow, key=idempotency_key("order_confirmed", order.id, buyer.email), topic=event.topic,
-        to=buyer.email, rendered=rendered, now=now,
+        uow,
+        key=idempotency_key("order_confirmed", order.id, buyer.email),
+        topic=event.topic,
+        to=buyer.email,
+        rendered=rendered,
+        now=now,
         unsubscribe_url=event.links.unsubscribe(sub.id),
     )
     _webhooks(uow, event, order, event.payload)
@@ -155,22 +160,36 @@ def shipment_dispatched(uow: FanoutUnitOfWork, event: Told) -> None:
     if order is not None and buyer is not None:
         sub = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=now)
         if sub.status.value == "active":
-            context = {**_order_facts(event.links, order),
-                       **_links(event.links, p["tracking_number"], p.get("carrier")),
-                       **_reader(event, buyer, sub=sub, order=order)}
+            context = {
+                **_order_facts(event.links, order),
+                **_links(event.links, p["tracking_number"], p.get("carrier")),
+                **_reader(event, buyer, sub=sub, order=order),
+            }
             subject = say.subject_for("dispatched", context)
             fact = Fact(
-                key=idempotency_key("dispatched", p["shipment_id"], p["tracking_number"],
-                                    buyer.email),
-                topic=event.topic, kind="dispatched", tracking_number=p["tracking_number"],
-                detail=spoken(Words(N_("Order {reference} has shipped."),
-                                    reference=say.bounded(order.reference, 80)),
-                              context["language"]),
+                key=idempotency_key(
+                    "dispatched", p["shipment_id"], p["tracking_number"], buyer.email
+                ),
+                topic=event.topic,
+                kind="dispatched",
+                tracking_number=p["tracking_number"],
+                detail=spoken(
+                    Words(
+                        N_("Order {reference} has shipped."),
+                        reference=say.bounded(order.reference, 80),
+                    ),
+                    context["language"],
+                ),
                 link=context["track_url"],
             )
-            tell(event.links, uow, sub, fact,
-                 lambda links: say.render("dispatched", subject, {**context, **links}),
-                 now)
+            tell(
+                event.links,
+                uow,
+                sub,
+                fact,
+                lambda links: say.render("dispatched", subject, {**context, **links}),
+                now,
+            )
     _webhooks(uow, event, order, p)
 
 
@@ -192,15 +211,21 @@ def tracking_updated(uow: FanoutUnitOfWork, event: Told) -> None:
         subs = uow.alerts.subscribers(
             order_id=shipment.order_id, tracking_number=p["tracking_number"], seller_id=None
         )
-        context = {**_links(event.links, p["tracking_number"], shipment.carrier),
-                   "latest": _latest_text(uow, event.templates, shipment.id),
-                   "shipment_id": shipment.id, **_eta_words(uow, shipment.id)}
+        context = {
+            **_links(event.links, p["tracking_number"], shipment.carrier),
+            "latest": _latest_text(uow, event.templates, shipment.id),
+            "shipment_id": shipment.id,
+            **_eta_words(uow, shipment.id),
+        }
         facts = _order_facts(event.links, order) if order else {}
         for milestone in reached:
             for sub in subs:
                 if sub.wants(milestone):
-                    told = {**context, **_for(sub, order, facts),
-                            **_subscriber(uow, event, sub, order)}
+                    told = {
+                        **context,
+                        **_for(sub, order, facts),
+                        **_subscriber(uow, event, sub, order),
+                    }
                     _tell_milestone(uow, event, sub, milestone, told)
     _webhooks(uow, event, order, p)
 
@@ -218,14 +243,16 @@ def tracking_updated_batch(uow: FanoutUnitOfWork, event: Told) -> None:
     and dead-lettered by itself. Running the whole row twice queues nothing new (every key
     names its facts, webhooks' the batch row and the update's place in it)."""
     for index, update in enumerate(batch_payloads(event.payload)):
-        told = replace(event, topic=TrackingUpdated.name, source=f"{event.source}.{index}",
-                       payload=update)
+        told = replace(
+            event, topic=TrackingUpdated.name, source=f"{event.source}.{index}", payload=update
+        )
         try:
             with uow.savepoint():
                 tracking_updated(uow, told)
         except Exception:
-            log.exception("telling update %s of outbox row %s failed; re-queued alone",
-                          index, event.source)
+            log.exception(
+                "telling update %s of outbox row %s failed; re-queued alone", index, event.source
+            )
             uow.deliveries.enqueue(
                 TrackingUpdated.name, {**update, SOURCE_KEY: told.source}, event.now
             )
@@ -236,8 +263,11 @@ def _detail(explanation: str, latest: str | None, language: str) -> str:
     if not latest:
         return spoken(explanation, language)
     return spoken(
-        Words(N_("{explanation} Latest carrier event: {latest}"),
-              explanation=Words(explanation), latest=latest),
+        Words(
+            N_("{explanation} Latest carrier event: {latest}"),
+            explanation=Words(explanation),
+            latest=latest,
+        ),
         language,
     )
 
@@ -250,7 +280,9 @@ def _tell_milestone(
     latest = context.get("latest")
     fact = Fact(
         key=idempotency_key("milestone", context["shipment_id"], milestone, sub.email),
-        topic=event.topic, kind="milestone", tracking_number=context["tracking_number"],
+        topic=event.topic,
+        kind="milestone",
+        tracking_number=context["tracking_number"],
         detail=_detail(explanation, latest, context["language"]),
         link=context["track_url"],
     )
@@ -279,11 +311,14 @@ def shipment_problem(uow: FanoutUnitOfWork, event: Told) -> None:
         _webhooks(uow, event, order, p)
         return
     subs = uow.alerts.subscribers(
-        order_id=shipment.order_id, tracking_number=p["tracking_number"],
+        order_id=shipment.order_id,
+        tracking_number=p["tracking_number"],
         seller_id=order.seller_id if order else None,
     )
-    context = {**_links(event.links, p["tracking_number"], shipment.carrier),
-               "latest": _latest_text(uow, event.templates, shipment.id)}
+    context = {
+        **_links(event.links, p["tracking_number"], shipment.carrier),
+        "latest": _latest_text(uow, event.templates, shipment.id),
+    }
     facts = _order_facts(event.links, order) if order else {}
     explanation = say.PROBLEMS.get(problem, say.GENERIC_PROBLEM)[1]
     for sub in subs:
@@ -291,10 +326,12 @@ def shipment_problem(uow: FanoutUnitOfWork, event: Told) -> None:
             continue
         told = {**context, **_for(sub, order, facts), **_subscriber(uow, event, sub, order)}
         fact = Fact(
-            key=idempotency_key("problem", shipment.id, problem, str(p.get("since")),
-                                sub.email),
-            topic=event.topic, kind="problem", tracking_number=p["tracking_number"],
-            detail=_detail(explanation, None, told["language"]), link=context["track_url"],
+            key=idempotency_key("problem", shipment.id, problem, str(p.get("since")), sub.email),
+            topic=event.topic,
+            kind="problem",
+            tracking_number=p["tracking_number"],
+            detail=_detail(explanation, None, told["language"]),
+            link=context["track_url"],
         )
         tell(event.links, uow, sub, fact, _problem_render(say, problem, told), now)
     _webhooks(uow, event, order, p)
@@ -316,8 +353,14 @@ def subscription_requested(uow: FanoutUnitOfWork, event: Told) -> None:
     rendered = say.render(
         "confirm_subscription", say.subject_for("confirm_subscription", context), context
     )
-    queue_email(uow, key=idempotency_key("confirm", p["subscription_id"]), topic=event.topic,
-                to=p["email"], rendered=rendered, now=now)
+    queue_email(
+        uow,
+        key=idempotency_key("confirm", p["subscription_id"]),
+        topic=event.topic,
+        to=p["email"],
+        rendered=rendered,
+        now=now,
+    )
 
 
 def message_posted(uow: FanoutUnitOfWork, event: Told) -> None:
@@ -330,8 +373,12 @@ def message_posted(uow: FanoutUnitOfWork, event: Told) -> None:
     if order is None or recipient is None or message is None:
         return
     bought = order if recipient.id == order.buyer_id else None  # the order's language: its buyer's
-    context = {**_order_facts(event.links, order), **_reader(event, recipient, order=bought),
-               "explanation": "You have a new message.", "quote": say.bounded(message.body)}
+    context = {
+        **_order_facts(event.links, order),
+        **_reader(event, recipient, order=bought),
+        "explanation": "You have a new message.",
+        "quote": say.bounded(message.body),
+    }
     rendered = say.render("notice", say.subject_for("message", context), context)
     key = idempotency_key("message", message.id, recipient.email)
     queue_email(uow, key=key, topic=event.topic, to=recipient.email, rendered=rendered, now=now)
@@ -347,9 +394,13 @@ def dispute_changed(uow: FanoutUnitOfWork, event: Told) -> None:
     seller = uow.users.get(order.seller_id) if order else None
     if order is None or news is None:
         return
-    facts = {**_order_facts(event.links, order),
-             "state": str(p.get("state", "")).replace("_", " "), "quote": "",
-             "explanation": news, "amount": str(p.get("amount") or "-")}
+    facts = {
+        **_order_facts(event.links, order),
+        "state": str(p.get("state", "")).replace("_", " "),
+        "quote": "",
+        "explanation": news,
+        "amount": str(p.get("amount") or "-"),
+    }
     parties = {"buyer": buyer, "seller": seller}
     for party, person in parties.items():
         if person is None or party == p.get("party"):

@@ -152,8 +152,14 @@ def visit_due(
     with uow_factory() as uow:
         due = due_accounts(uow=uow, now=now, every=every)
     return sum(
-        visit(uow_factory=uow_factory, user_id=user_id, mailbox=mailbox, box=box, intake=intake,
-              now=now)
+        visit(
+            uow_factory=uow_factory,
+            user_id=user_id,
+            mailbox=mailbox,
+            box=box,
+            intake=intake,
+            now=now,
+        )
         for user_id in due
     )
 

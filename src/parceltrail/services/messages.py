@@ -49,9 +49,7 @@ def post(
     if user.id not in (order.buyer_id, order.seller_id):
         raise PermissionDenied(N_("only the buyer and the seller write in an order's thread"))
     if len(files) > MAX_ATTACHMENTS:
-        raise ValidationFailed(
-            Words("at most {most} images per message", most=MAX_ATTACHMENTS)
-        )
+        raise ValidationFailed(Words("at most {most} images per message", most=MAX_ATTACHMENTS))
     message = Message(
         id=new_id("msg"),
         order_id=order.id,

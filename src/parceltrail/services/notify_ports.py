@@ -64,7 +64,12 @@ class DeliveryRepository(Protocol):
     def exists(self, key: str) -> bool: ...
     def get(self, delivery_id: int) -> Delivery | None: ...
     def mark(
-        self, delivery_id: int, *, status: str, now: datetime, transport: str | None = None,
+        self,
+        delivery_id: int,
+        *,
+        status: str,
+        now: datetime,
+        transport: str | None = None,
         error: str | None = None,
     ) -> None: ...
     def for_endpoint(self, endpoint_id: str, limit: int) -> list[Delivery]: ...
@@ -80,9 +85,7 @@ class DeliveryRepository(Protocol):
 class AlertRepository(Protocol):
     def add_subscription(self, subscription: Subscription) -> None: ...
     def subscription(self, subscription_id: str) -> Subscription | None: ...
-    def set_subscription_status(
-        self, subscription_id: str, status: str, now: datetime
-    ) -> None: ...
+    def set_subscription_status(self, subscription_id: str, status: str, now: datetime) -> None: ...
     def asked_again(self, subscription_id: str, now: datetime) -> None:
         """A pending subscription was asked for again and its confirmation mail re-sent."""
         ...
@@ -94,7 +97,12 @@ class AlertRepository(Protocol):
         self, *, order_id: str | None, tracking_number: str, seller_id: str | None
     ) -> list[Subscription]: ...
     def set_choices(
-        self, subscription_id: str, *, milestones: Sequence[str], mode: str, problems: bool,
+        self,
+        subscription_id: str,
+        *,
+        milestones: Sequence[str],
+        mode: str,
+        problems: bool,
         channels: Sequence[str],
     ) -> None: ...
     def subscriptions_of(

@@ -69,10 +69,12 @@ def create_order(
     an address that never agreed to anything gets a bounded amount of mail."""
     _require_seller(seller)
     if not seller.may_create_orders:
-        raise PermissionDenied(N_(
-            "an administrator approves new sellers before they create orders; ask one to "
-            "approve your account (Admin > Users, or `parceltrail users approve EMAIL`)"
-        ))
+        raise PermissionDenied(
+            N_(
+                "an administrator approves new sellers before they create orders; ask one to "
+                "approve your account (Admin > Users, or `parceltrail users approve EMAIL`)"
+            )
+        )
     ref = checked_reference(reference)
     checked = checked_lines(lines)
     language = checked_language(language)
@@ -85,7 +87,11 @@ def create_order(
     if unconfirmed_per_day is not None and uow.browse.password_hash(buyer.id) is None:
         _within_unconfirmed_allowance(uow, seller, now, unconfirmed_per_day)
     order = Order.create(
-        reference=ref, seller_id=seller.id, buyer_id=buyer.id, lines=checked, created_at=now,
+        reference=ref,
+        seller_id=seller.id,
+        buyer_id=buyer.id,
+        lines=checked,
+        created_at=now,
         language=language,
     )
     uow.orders.add(order)
@@ -105,12 +111,15 @@ def _within_unconfirmed_allowance(
 ) -> None:
     sent = uow.orders.count_to_unconfirmed_buyers(seller.id, now - timedelta(days=1))
     if sent >= per_day:
-        raise TooManyOrders(Words(
-            "you created {sent} orders in 24 hours for buyers without a parceltrail account "
-            "(at most {most}); wait, or ask an administrator to raise "
-            "PARCELTRAIL_ORDERS_TO_UNCONFIRMED_BUYERS_PER_DAY",
-            sent=sent, most=per_day,
-        ))
+        raise TooManyOrders(
+            Words(
+                "you created {sent} orders in 24 hours for buyers without a parceltrail account "
+                "(at most {most}); wait, or ask an administrator to raise "
+                "PARCELTRAIL_ORDERS_TO_UNCONFIRMED_BUYERS_PER_DAY",
+                sent=sent,
+                most=per_day,
+            )
+        )
 
 
 def _not_long_before_the_order(when: datetime, order: Order, protection: timedelta) -> None:
@@ -120,7 +129,9 @@ def _not_long_before_the_order(when: datetime, order: Order, protection: timedel
             Words(
                 "dispatched_at {when:%Y-%m-%d} is more than {days} days before the order was "
                 "created ({created:%Y-%m-%d}); send the day the parcel left",
-                when=when, days=protection.days, created=order.created_at,
+                when=when,
+                days=protection.days,
+                created=order.created_at,
             ),
             field="dispatched_at",
         )
@@ -146,9 +157,15 @@ def dispatch(
     ``service`` (the carrier's, such as 'standard') makes the ETA learn from that service.
     """
     return dispatch_order(
-        uow=uow, order=_order_sold_by(uow, seller, order_id), tracking_number=tracking_number,
-        now=now, carrier=carrier, dispatched_at=dispatched_at,
-        skip_number_check=skip_number_check, protection=protection, service=service,
+        uow=uow,
+        order=_order_sold_by(uow, seller, order_id),
+        tracking_number=tracking_number,
+        now=now,
+        carrier=carrier,
+        dispatched_at=dispatched_at,
+        skip_number_check=skip_number_check,
+        protection=protection,
+        service=service,
     )
 
 

@@ -26,8 +26,9 @@ def _checked_url(url: str) -> str:
     except ValueError:  # an unbalanced [ or ] in the host: "Invalid IPv6 URL"
         parts = urlsplit("")
     if len(text) > MAX_URL or parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValidationFailed("url must be an http(s) URL such as https://example.com/hooks",
-                               field="url")
+        raise ValidationFailed(
+            "url must be an http(s) URL such as https://example.com/hooks", field="url"
+        )
     return text
 
 
@@ -46,9 +47,14 @@ def register_endpoint(
 ) -> WebhookEndpoint:
     """A new endpoint with a fresh signing secret (shown to the caller once, here)."""
     endpoint = WebhookEndpoint(
-        id=new_id("whe"), user_id=user.id, url=_checked_url(url),
-        secret="whsec_" + secrets.token_urlsafe(32), events=_checked_events(events),
-        status="active", consecutive_failures=0, created_at=now,
+        id=new_id("whe"),
+        user_id=user.id,
+        url=_checked_url(url),
+        secret="whsec_" + secrets.token_urlsafe(32),
+        events=_checked_events(events),
+        status="active",
+        consecutive_failures=0,
+        created_at=now,
     )
     uow.alerts.add_endpoint(endpoint)
     return endpoint

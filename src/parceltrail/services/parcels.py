@@ -170,11 +170,13 @@ def _checked(wanted: Wanted) -> tuple[str, str | None]:
 
 def _within_caps(uow: ParcelsUnitOfWork, user_id: str, caps: ParcelCaps, now: datetime) -> None:
     if uow.parcels.count_active(user_id) >= caps.active:
-        raise TooManyParcels(Words(
-            "My parcels holds at most {most} active parcels; archive or delete delivered ones "
-            "first",
-            most=caps.active,
-        ))
+        raise TooManyParcels(
+            Words(
+                "My parcels holds at most {most} active parcels; archive or delete delivered ones "
+                "first",
+                most=caps.active,
+            )
+        )
     wait = uow.rate_windows.take(f"parcels:{user_id}", caps.daily, 1, now.timestamp())
     if wait:
         raise RateLimited(

@@ -60,8 +60,7 @@ def checked_channels(
     wanted = [entry.strip() for entry in requested if entry and entry.strip()]
     if len(wanted) > MAX_CHANNELS:
         raise ValidationFailed(
-            Words("at most {most} channels; remove one before adding another",
-                  most=MAX_CHANNELS),
+            Words("at most {most} channels; remove one before adding another", most=MAX_CHANNELS),
             field="channels",
         )
     return tuple(dict.fromkeys(by_id.get(entry) or checker.check(entry) for entry in wanted))
@@ -113,8 +112,7 @@ def own_subscription(*, uow: AlertsUnitOfWork, user: User, subscription_id: str)
     found = uow.alerts.subscription(subscription_id[:40])
     if found is None or not (user.is_admin or found.user_id == user.id):
         raise NotFound(
-            Words("no subscription {subscription!r} among yours",
-                  subscription=subscription_id[:40])
+            Words("no subscription {subscription!r} among yours", subscription=subscription_id[:40])
         )
     return found
 

@@ -17,8 +17,11 @@ def checked_language(language: str | None, field: str = "language") -> str | Non
         return None
     if known(language) is None:
         raise ValidationFailed(
-            Words("no language {language!r} here; choose one of {languages}",
-                  language=language[:20], languages=", ".join(LANGUAGES)),
+            Words(
+                "no language {language!r} here; choose one of {languages}",
+                language=language[:20],
+                languages=", ".join(LANGUAGES),
+            ),
             field=field,
         )
     return language

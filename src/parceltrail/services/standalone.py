@@ -132,8 +132,11 @@ def start(
     code = _chosen_carrier(detection, carrier)
     if not pollable.can_poll(code):
         raise CarrierNotPollable(
-            Words("parceltrail cannot poll {carrier}: no connector for it is configured here; "
-                  "its events can still arrive through a carrier webhook", carrier=code),
+            Words(
+                "parceltrail cannot poll {carrier}: no connector for it is configured here; "
+                "its events can still arrive through a carrier webhook",
+                carrier=code,
+            ),
             carrier=code,
         )
     refused = _over_cap(uow, client, caps, now)
@@ -209,23 +212,30 @@ def _over_cap(
     """Why no new tracking may start now, and for how many seconds; None when one may."""
     mine, everyone = caps.limits
     if caps.per_client <= 0 or caps.overall <= 0:
-        return Words(N_("starting new trackings from lookups is switched off on this "
-                        "parceltrail")), 86400.0
+        return Words(
+            N_("starting new trackings from lookups is switched off on this parceltrail")
+        ), 86400.0
     stamp = now.timestamp()
     wait = uow.rate_windows.take(client, mine, 1, stamp)
     if wait:
         return (
-            Words("you have started {count} new trackings today (UTC), the most one visitor may "
-                  "start in a day; the carrier's own page shows this number meanwhile",
-                  count=caps.per_client),
+            Words(
+                "you have started {count} new trackings today (UTC), the most one visitor may "
+                "start in a day; the carrier's own page shows this number meanwhile",
+                count=caps.per_client,
+            ),
             wait,
         )
     wait = uow.rate_windows.take("all", everyone, 1, stamp)
     if wait:
         return (
-            Words(N_("parceltrail has started as many new trackings today (UTC) as it takes "
-                     "from lookups in a day; the carrier's own page shows this number "
-                     "meanwhile")),
+            Words(
+                N_(
+                    "parceltrail has started as many new trackings today (UTC) as it takes "
+                    "from lookups in a day; the carrier's own page shows this number "
+                    "meanwhile"
+                )
+            ),
             wait,
         )
     return None

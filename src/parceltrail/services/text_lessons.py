@@ -60,9 +60,7 @@ def learn_and_teach(
     lessons = uow.text_lessons.for_keys(set(keys.values()))
     if not lessons:
         return list(events)
-    return [
-        taught(e, lessons.get(keys[e.description])) if wants_lesson(e) else e for e in events
-    ]
+    return [taught(e, lessons.get(keys[e.description])) if wants_lesson(e) else e for e in events]
 
 
 @lru_cache(maxsize=4096)

@@ -64,9 +64,9 @@ class SqlUserRepository(Repository):
 
     def set_settings(self, user_id: str, language: str | None, time_zone: str | None) -> None:
         self._db.execute(
-            update(users).where(users.c.id == user_id).values(
-                language=language, time_zone=time_zone
-            )
+            update(users)
+            .where(users.c.id == user_id)
+            .values(language=language, time_zone=time_zone)
         )
 
     def waiting_for_approval(self, limit: int) -> list[User]:

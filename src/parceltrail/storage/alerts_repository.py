@@ -21,20 +21,33 @@ from parceltrail.storage.tables import orders, subscriptions, webhook_endpoints
 
 def _subscription(row: Row[Any]) -> Subscription:
     return Subscription(
-        id=row.id, kind=SubscriptionKind(row.kind), email=row.email,
-        status=SubscriptionStatus(row.status), milestones=tuple(row.milestones),
-        created_at=row.created_at, user_id=row.user_id, order_id=row.order_id,
-        tracking_number=row.tracking_number, mode=DeliveryMode(row.mode),
-        problems=bool(row.problems), channels=tuple(row.channels or ()),
-        language=row.language, time_zone=row.time_zone,
+        id=row.id,
+        kind=SubscriptionKind(row.kind),
+        email=row.email,
+        status=SubscriptionStatus(row.status),
+        milestones=tuple(row.milestones),
+        created_at=row.created_at,
+        user_id=row.user_id,
+        order_id=row.order_id,
+        tracking_number=row.tracking_number,
+        mode=DeliveryMode(row.mode),
+        problems=bool(row.problems),
+        channels=tuple(row.channels or ()),
+        language=row.language,
+        time_zone=row.time_zone,
     )
 
 
 def _endpoint(row: Row[Any]) -> WebhookEndpoint:
     return WebhookEndpoint(
-        id=row.id, user_id=row.user_id, url=row.url, secret=row.secret,
-        events=tuple(row.events), status=row.status,
-        consecutive_failures=row.consecutive_failures, created_at=row.created_at,
+        id=row.id,
+        user_id=row.user_id,
+        url=row.url,
+        secret=row.secret,
+        events=tuple(row.events),
+        status=row.status,
+        consecutive_failures=row.consecutive_failures,
+        created_at=row.created_at,
         disabled_reason=row.disabled_reason,
     )
 
@@ -44,23 +57,41 @@ class SqlAlertRepository(Repository):
         s = subscription
         self._db.execute(
             insert(subscriptions).values(
-                id=s.id, kind=s.kind.value, email=s.email, user_id=s.user_id,
-                order_id=s.order_id, tracking_number=s.tracking_number,
-                milestones=list(s.milestones), status=s.status.value, created_at=s.created_at,
-                mode=s.mode.value, problems=int(s.problems), channels=list(s.channels) or None,
-                language=s.language, time_zone=s.time_zone,
+                id=s.id,
+                kind=s.kind.value,
+                email=s.email,
+                user_id=s.user_id,
+                order_id=s.order_id,
+                tracking_number=s.tracking_number,
+                milestones=list(s.milestones),
+                status=s.status.value,
+                created_at=s.created_at,
+                mode=s.mode.value,
+                problems=int(s.problems),
+                channels=list(s.channels) or None,
+                language=s.language,
+                time_zone=s.time_zone,
             )
         )
         self._seen.append(subscription)
 
     def set_choices(
-        self, subscription_id: str, *, milestones: Sequence[str], mode: str, problems: bool,
+        self,
+        subscription_id: str,
+        *,
+        milestones: Sequence[str],
+        mode: str,
+        problems: bool,
         channels: Sequence[str],
     ) -> None:
         """What a subscription is told about, and how: per event or in the daily digest."""
         self._db.execute(
-            update(subscriptions).where(subscriptions.c.id == subscription_id).values(
-                milestones=list(milestones), mode=mode, problems=int(problems),
+            update(subscriptions)
+            .where(subscriptions.c.id == subscription_id)
+            .values(
+                milestones=list(milestones),
+                mode=mode,
+                problems=int(problems),
                 channels=list(channels) or None,
             )
         )
@@ -102,10 +133,13 @@ class SqlAlertRepository(Repository):
     ) -> Subscription | None:
         row = self._db.execute(
             select(subscriptions).where(
-                subscriptions.c.kind == kind, subscriptions.c.email == email,
-                subscriptions.c.order_id.is_(None) if order_id is None
+                subscriptions.c.kind == kind,
+                subscriptions.c.email == email,
+                subscriptions.c.order_id.is_(None)
+                if order_id is None
                 else subscriptions.c.order_id == order_id,
-                subscriptions.c.tracking_number.is_(None) if tracking_number is None
+                subscriptions.c.tracking_number.is_(None)
+                if tracking_number is None
                 else subscriptions.c.tracking_number == tracking_number,
             )
         ).first()
@@ -130,8 +164,14 @@ class SqlAlertRepository(Repository):
         e = endpoint
         self._db.execute(
             insert(webhook_endpoints).values(
-                id=e.id, user_id=e.user_id, url=e.url, secret=e.secret, events=list(e.events),
-                status=e.status, consecutive_failures=0, created_at=e.created_at,
+                id=e.id,
+                user_id=e.user_id,
+                url=e.url,
+                secret=e.secret,
+                events=list(e.events),
+                status=e.status,
+                consecutive_failures=0,
+                created_at=e.created_at,
             )
         )
 

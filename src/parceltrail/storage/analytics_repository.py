@@ -287,8 +287,9 @@ class SqlAnalyticsRepository(SweepMarks):
             *_scope(scope, by), _pieces(pieces)
         )
         if within is not None:
-            groups = [and_(*(_R[n] == v for n, v in zip(by, values, strict=True)))
-                      for values in within]
+            groups = [
+                and_(*(_R[n] == v for n, v in zip(by, values, strict=True))) for values in within
+            ]
             query = query.where(or_(*groups) if groups else false())
         found: dict[tuple[str, ...], Tally] = {}
         width = len(by)

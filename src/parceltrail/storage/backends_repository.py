@@ -20,9 +20,22 @@ from parceltrail.storage.tables import (
 _FINISHED = sorted(s.value for s in FINISHED)
 _r = tracking_registrations
 _FIELDS = (
-    "shipment_id", "tracking_number", "carrier", "backend", "state", "priority", "created_at",
-    "attempts", "next_attempt_at", "registered_at", "heard_at", "fetched_at", "paused_until",
-    "external_id", "error", "stopped_reason",
+    "shipment_id",
+    "tracking_number",
+    "carrier",
+    "backend",
+    "state",
+    "priority",
+    "created_at",
+    "attempts",
+    "next_attempt_at",
+    "registered_at",
+    "heard_at",
+    "fetched_at",
+    "paused_until",
+    "external_id",
+    "error",
+    "stopped_reason",
 )
 
 
@@ -85,9 +98,7 @@ class SqlRegistrationRepository:
     ) -> list[Registration]:
         query = (
             select(_r)
-            .where(
-                _r.c.backend == backend, _r.c.state == state.value, _r.c.tracking_number > after
-            )
+            .where(_r.c.backend == backend, _r.c.state == state.value, _r.c.tracking_number > after)
             .order_by(_r.c.tracking_number)
             .limit(limit)
         )

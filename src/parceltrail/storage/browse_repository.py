@@ -47,7 +47,11 @@ class SqlBrowseRepository:
         query = select(users).order_by(users.c.created_at, users.c.email).limit(limit)
         return [
             User(
-                row.id, row.email, Role(row.role), row.created_at, row.name,
+                row.id,
+                row.email,
+                Role(row.role),
+                row.created_at,
+                row.name,
                 approved=row.approved_at is not None,
             )
             for row in self._db.execute(query)
@@ -89,5 +93,3 @@ def _conditions(where: OrderFilter) -> list[Any]:
         )
         found.append((orders.c.reference == where.query.strip()) | by_number)
     return found
-
-

@@ -73,9 +73,7 @@ class SqlProtectionRepository(Repository):
         self._db.execute(
             update(order_protection)
             .where(order_protection.c.order_id == protection.order_id)
-            .values(
-                protection_ends_at=protection.ends_at, extended_days=protection.extended_days
-            )
+            .values(protection_ends_at=protection.ends_at, extended_days=protection.extended_days)
         )
 
     def confirm(self, order_id: str, at: datetime, *, automatic: bool) -> None:

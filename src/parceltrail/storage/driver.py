@@ -124,9 +124,7 @@ def read_postgres_time(value: datetime | None) -> datetime | None:
     return None if value is None else value.astimezone(UTC)
 
 
-_SCAN_JSON: Callable[[str, int], tuple[Any, int]] = (
-    json.JSONDecoder().scan_once  # type: ignore[attr-defined]
-)
+_SCAN_JSON: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def read_json(value: Any) -> Any:
@@ -218,9 +216,7 @@ class Driver:
             return self._copy_insert(table, columns, rows, conflict, order)
         return self._run(_insert_sql(self._dialect, table, columns, conflict), rows)
 
-    def update(
-        self, table: Table, key: str, columns: Sequence[str], rows: Sequence[Row]
-    ) -> int:
+    def update(self, table: Table, key: str, columns: Sequence[str], rows: Sequence[Row]) -> int:
         """``UPDATE table SET columns... WHERE key = ?`` per row; each row ends with the key."""
         if not rows:
             return 0
@@ -243,9 +239,7 @@ class Driver:
         listed: Any = json.dumps(list(values)) if self._dialect.name == "sqlite" else list(values)
         return self._rows(sql, (listed,) * uses if uses else {_LIST: listed})
 
-    def select_paired(
-        self, query: PairQuery, pairs: Collection[tuple[str, str]]
-    ) -> Sequence[Row]:
+    def select_paired(self, query: PairQuery, pairs: Collection[tuple[str, str]]) -> Sequence[Row]:
         """Rows of ``query(in_pairs)`` for ``pairs``, in one statement, like ``select_listed``.
 
         The pairs travel as one JSON array of two-item arrays on both dialects; a two-column
@@ -325,8 +319,13 @@ class Driver:
         if lost:
             self._db.invalidate(exc)
         wrapped: StatementError = DBAPIError.instance(
-            sql, parameters, exc, self._dialect.loaded_dbapi.Error,
-            connection_invalidated=lost, dialect=self._dialect, ismulti=many,
+            sql,
+            parameters,
+            exc,
+            self._dialect.loaded_dbapi.Error,
+            connection_invalidated=lost,
+            dialect=self._dialect,
+            ismulti=many,
         )
         return wrapped
 
@@ -440,9 +439,7 @@ def _postgres_in_list(column: ColumnElement[Any]) -> ColumnElement[bool]:
     return column == any_(bindparam(_LIST, type_=ARRAY(String)))
 
 
-def _sqlite_in_pairs(
-    first: ColumnElement[Any], second: ColumnElement[Any]
-) -> ColumnElement[bool]:
+def _sqlite_in_pairs(first: ColumnElement[Any], second: ColumnElement[Any]) -> ColumnElement[bool]:
     pairs = func.json_each(bindparam(_LIST, type_=String)).table_valued("value")
     items = select(*(func.json_extract(pairs.c.value, literal_column(f"'$[{i}]'")) for i in (0, 1)))
     return tuple_(first, second).in_(items)

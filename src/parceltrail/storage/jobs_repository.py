@@ -91,9 +91,7 @@ def renew(engine: Engine, jobs: Collection[Job], *, until: datetime) -> int:
     with engine.begin() as connection:
         return int(
             connection.execute(
-                update(outbox)
-                .where(outbox.c.status == "running", held)
-                .values(available_at=until)
+                update(outbox).where(outbox.c.status == "running", held).values(available_at=until)
             ).rowcount
         )
 

@@ -20,10 +20,19 @@ MAX_ERROR = 2000
 
 def _delivery(row: Row[Any]) -> Delivery:
     return Delivery(
-        id=row.id, channel=row.channel, idempotency_key=row.idempotency_key, topic=row.topic,
-        recipient=row.recipient, subject=row.subject, content=dict(row.content),
-        status=row.status, attempts=row.attempts, created_at=row.created_at,
-        endpoint_id=row.endpoint_id, transport=row.transport, sent_at=row.sent_at,
+        id=row.id,
+        channel=row.channel,
+        idempotency_key=row.idempotency_key,
+        topic=row.topic,
+        recipient=row.recipient,
+        subject=row.subject,
+        content=dict(row.content),
+        status=row.status,
+        attempts=row.attempts,
+        created_at=row.created_at,
+        endpoint_id=row.endpoint_id,
+        transport=row.transport,
+        sent_at=row.sent_at,
         last_error=row.last_error,
     )
 
@@ -42,9 +51,16 @@ class SqlDeliveryRepository(Repository):
         endpoint_id: str | None = None,
     ) -> int | None:
         values = {
-            "channel": channel, "idempotency_key": key, "topic": topic,
-            "recipient": recipient[:254], "subject": subject, "content": content,
-            "status": "pending", "attempts": 0, "created_at": now, "endpoint_id": endpoint_id,
+            "channel": channel,
+            "idempotency_key": key,
+            "topic": topic,
+            "recipient": recipient[:254],
+            "subject": subject,
+            "content": content,
+            "status": "pending",
+            "attempts": 0,
+            "created_at": now,
+            "endpoint_id": endpoint_id,
         }
         if self._db.execute(
             select(deliveries.c.id).where(deliveries.c.idempotency_key == key)
@@ -68,7 +84,12 @@ class SqlDeliveryRepository(Repository):
         return None if row is None else _delivery(row)
 
     def mark(
-        self, delivery_id: int, *, status: str, now: datetime, transport: str | None = None,
+        self,
+        delivery_id: int,
+        *,
+        status: str,
+        now: datetime,
+        transport: str | None = None,
         error: str | None = None,
     ) -> None:
         values: dict[str, Any] = {"status": status, "attempts": deliveries.c.attempts + 1}
@@ -80,23 +101,32 @@ class SqlDeliveryRepository(Repository):
 
     def for_endpoint(self, endpoint_id: str, limit: int) -> list[Delivery]:
         query = (
-            select(deliveries).where(deliveries.c.endpoint_id == endpoint_id)
-            .order_by(deliveries.c.id.desc()).limit(limit)
+            select(deliveries)
+            .where(deliveries.c.endpoint_id == endpoint_id)
+            .order_by(deliveries.c.id.desc())
+            .limit(limit)
         )
         return [_delivery(row) for row in self._db.execute(query)]
 
     def inbox(self, limit: int) -> list[Delivery]:
         query = (
-            select(deliveries).where(deliveries.c.channel == "email")
-            .order_by(deliveries.c.id.desc()).limit(limit)
+            select(deliveries)
+            .where(deliveries.c.channel == "email")
+            .order_by(deliveries.c.id.desc())
+            .limit(limit)
         )
         return [_delivery(row) for row in self._db.execute(query)]
 
     def enqueue(self, topic: str, payload: dict[str, Any], now: datetime) -> None:
         self._db.execute(
             insert(outbox).values(
-                topic=topic, aggregate_id=None, payload=payload, status="pending", attempts=0,
-                created_at=now, available_at=now,
+                topic=topic,
+                aggregate_id=None,
+                payload=payload,
+                status="pending",
+                attempts=0,
+                created_at=now,
+                available_at=now,
             )
         )
 

@@ -154,7 +154,11 @@ class RetentionReport:
 
 
 def retire(
-    connection: Connection, *, now: datetime, retention: Retention, action: RetentionAction,
+    connection: Connection,
+    *,
+    now: datetime,
+    retention: Retention,
+    action: RetentionAction,
     report: RetentionReport,
 ) -> None:
     """Detach every expired month whose shipments are all finished; drop or archive it."""

@@ -27,6 +27,5 @@ class FernetBox:
             return self._fernet.decrypt(sealed).decode()
         except InvalidToken as wrong:
             raise SecretUnreadable(
-                "the stored password cannot be read with this secret key; connect the "
-                "mailbox again"
+                "the stored password cannot be read with this secret key; connect the mailbox again"
             ) from wrong

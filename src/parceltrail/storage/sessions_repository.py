@@ -18,7 +18,10 @@ class SqlSessionRepository:
     def add(self, id_hash: str, user_id: str, csrf: str, now: datetime, expires: datetime) -> None:
         self._db.execute(
             insert(web_sessions).values(
-                id_hash=id_hash, user_id=user_id, csrf_token=csrf, created_at=now,
+                id_hash=id_hash,
+                user_id=user_id,
+                csrf_token=csrf,
+                created_at=now,
                 expires_at=expires,
             )
         )
@@ -33,8 +36,16 @@ class SqlSessionRepository:
         if row is None:
             return None
         approved = row.approved_at is not None
-        user = User(row.id, row.email, Role(row.role), row.created_at, row.name, approved,
-                    language=row.language, time_zone=row.time_zone)
+        user = User(
+            row.id,
+            row.email,
+            Role(row.role),
+            row.created_at,
+            row.name,
+            approved,
+            language=row.language,
+            time_zone=row.time_zone,
+        )
         return WebSession(user=user, csrf_token=row.csrf_token, expires_at=row.expires_at)
 
     def delete(self, id_hash: str) -> None:

@@ -220,10 +220,18 @@ class SqlShipmentRepository(Repository):
             _NEW_SHIPMENT_COLUMNS,
             [
                 (
-                    s.id, s.order_id, time(s.dispatched_at), s.service, at, at,
-                    (state := s.state).status.value, state.sub_status.value,
-                    self._milestones.encode(state.milestones), time(state.last_event_at),
-                    time(state.delivered_at), state.event_count,
+                    s.id,
+                    s.order_id,
+                    time(s.dispatched_at),
+                    s.service,
+                    at,
+                    at,
+                    (state := s.state).status.value,
+                    state.sub_status.value,
+                    self._milestones.encode(state.milestones),
+                    time(state.last_event_at),
+                    time(state.delivered_at),
+                    state.event_count,
                 )
                 for s in new
             ],

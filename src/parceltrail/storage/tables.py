@@ -524,7 +524,9 @@ tracking_registrations = Table(
     "tracking_registrations",
     metadata,
     Column(
-        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"),
+        "shipment_id",
+        String(32),
+        ForeignKey("shipments.id", ondelete="CASCADE"),
         nullable=False,
     ),
     Column("tracking_number", String(64), primary_key=True),  # one per leg's number
@@ -632,7 +634,9 @@ analytics_shipments = Table(
     "analytics_shipments",
     metadata,
     Column(
-        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"),
+        "shipment_id",
+        String(32),
+        ForeignKey("shipments.id", ondelete="CASCADE"),
         primary_key=True,
     ),
     Column("day", String(10), nullable=False),  # dispatch day, YYYY-MM-DD (UTC)
@@ -677,5 +681,8 @@ analytics_rollups = Table(
 )
 
 # The analytics sweep's keyset walks the health sweep's assessments.
-Index("ix_shipment_health_assessed_at_shipment_id", shipment_health.c.assessed_at,
-      shipment_health.c.shipment_id)
+Index(
+    "ix_shipment_health_assessed_at_shipment_id",
+    shipment_health.c.assessed_at,
+    shipment_health.c.shipment_id,
+)

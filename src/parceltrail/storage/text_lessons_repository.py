@@ -26,8 +26,13 @@ def _lessons_query(in_pairs: InPairs) -> CompoundSelect[Any]:
     count row has a count and no corrector, a correction row the reverse."""
     c, k = _COUNTS.c, _CORRECTIONS.c
     counts = select(
-        c.key, c.language, c.sub_status, c["count"], c.sample,
-        null().label("corrected_by"), null().label("corrected_at"),
+        c.key,
+        c.language,
+        c.sub_status,
+        c["count"],
+        c.sample,
+        null().label("corrected_by"),
+        null().label("corrected_at"),
     ).where(in_pairs(c.key, c.language))
     corrections = select(
         k.key, k.language, k.sub_status, null(), k.sample, k.corrected_by, raw(k.corrected_at)
@@ -128,7 +133,8 @@ class SqlTextLessonRepository(Repository):
                 "sample": lesson.sample,
                 "updated_at": now,
             }
-            for status, n in sorted(lesson.counts.items()) if n > 0
+            for status, n in sorted(lesson.counts.items())
+            if n > 0
         ]
         if rows:
             self._db.execute(_COUNTS.insert(), rows)

@@ -50,9 +50,7 @@ _MEANINGS = {
 
 def answers(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """The error answers a route can give, for its OpenAPI ``responses``."""
-    return {
-        status: {"model": ErrorAnswer, "description": _MEANINGS[status]} for status in statuses
-    }
+    return {status: {"model": ErrorAnswer, "description": _MEANINGS[status]} for status in statuses}
 
 
 def error_response(

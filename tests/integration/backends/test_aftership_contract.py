@@ -34,7 +34,9 @@ def api() -> Iterator[StandIn]:
 
 def client(api: StandIn) -> AfterShip:
     return AfterShip(
-        KEY, url=api.url + "/tracking/2026-07", http=httpx.Client(timeout=5),
+        KEY,
+        url=api.url + "/tracking/2026-07",
+        http=httpx.Client(timeout=5),
         requests_per_second=100,
     )
 
@@ -70,8 +72,9 @@ def test_a_carrier_aftership_does_not_list_is_created_without_a_slug_and_mapped_
 
 def test_an_existing_tracking_is_found_by_number(api: StandIn) -> None:
     api.answer("POST", "/trackings", 400, fixture("aftership_error_4003.json"))
-    api.answer("GET", "/trackings", 200, {"meta": {"code": 200},
-                                          "data": {"trackings": [tracking()]}})
+    api.answer(
+        "GET", "/trackings", 200, {"meta": {"code": 200}, "data": {"trackings": [tracking()]}}
+    )
     [started] = client(api).start([Wanted(NUMBER, "usps")], now=NOW)
     assert started.error is None
     assert started.external_id == tracking()["id"]
@@ -80,8 +83,10 @@ def test_an_existing_tracking_is_found_by_number(api: StandIn) -> None:
 
 @pytest.mark.parametrize(
     ("name", "error"),
-    [("aftership_error_4012.json", "carrier_not_detected"), ("aftership_error_4017.json",
-                                                               "rejected")],
+    [
+        ("aftership_error_4012.json", "carrier_not_detected"),
+        ("aftership_error_4017.json", "rejected"),
+    ],
 )
 def test_undetected_carrier_and_bad_number(api: StandIn, name: str, error: str) -> None:
     api.answer("POST", "/trackings", 400, fixture(name))
@@ -108,8 +113,7 @@ def test_401_429_and_5xx(api: StandIn) -> None:
 
 def test_get_by_id_gives_the_checkpoints_and_the_tag_aftership_vouches_for(api: StandIn) -> None:
     tracking_id = tracking()["id"]
-    api.answer("GET", f"/trackings/{tracking_id}", 200, {"meta": {"code": 200},
-                                                         "data": tracking()})
+    api.answer("GET", f"/trackings/{tracking_id}", 200, {"meta": {"code": 200}, "data": tracking()})
     [tracked] = client(api).fetch([Wanted(NUMBER, "usps", tracking_id)], now=NOW)
     assert len(tracked.events) == len(tracking()["checkpoints"])
     assert tracked.vouched is not None
@@ -118,10 +122,15 @@ def test_get_by_id_gives_the_checkpoints_and_the_tag_aftership_vouches_for(api: 
 
 def test_delete_and_retrack_by_id(api: StandIn) -> None:
     tracking_id = tracking()["id"]
-    api.answer("DELETE", f"/trackings/{tracking_id}", 200, {"meta": {"code": 200},
-                                                            "data": tracking()})
-    api.answer("POST", f"/trackings/{tracking_id}/retrack", 200, {"meta": {"code": 200},
-                                                                  "data": tracking()})
+    api.answer(
+        "DELETE", f"/trackings/{tracking_id}", 200, {"meta": {"code": 200}, "data": tracking()}
+    )
+    api.answer(
+        "POST",
+        f"/trackings/{tracking_id}/retrack",
+        200,
+        {"meta": {"code": 200}, "data": tracking()},
+    )
     backend = client(api)
     assert backend.stop([Wanted(NUMBER, "usps", tracking_id)], now=NOW) == [NUMBER]
     assert backend.retrack([Wanted(NUMBER, "usps", tracking_id)], now=NOW) == [NUMBER]
@@ -155,8 +164,9 @@ def test_aftership_s_recorded_get_answer_gives_checkpoints_and_its_tag(api: Stan
     """AfterShip's own recorded answer to getting a PostNL 3S tracking by id: six
     checkpoints, the last received in Spain, subtag InTransit_004 ("Arrived at destination
     country"), still active."""
-    api.answer("GET", "/trackings/wuuxyb7ohjx55kmpt5r7y017", 200,
-               fixture("aftership_get_tracking_v4.json"))
+    api.answer(
+        "GET", "/trackings/wuuxyb7ohjx55kmpt5r7y017", 200, fixture("aftership_get_tracking_v4.json")
+    )
     [tracked] = client(api).fetch(
         [Wanted("3SKAAG5995399", "postnl", "wuuxyb7ohjx55kmpt5r7y017")], now=NOW
     )
@@ -171,8 +181,12 @@ def test_aftership_s_recorded_get_answer_gives_checkpoints_and_its_tag(api: Stan
 
 
 def test_aftership_s_recorded_retrack_answer_is_taken(api: StandIn) -> None:
-    api.answer("POST", "/trackings/k5lh7dy7vvqeck71p5loe011/retrack", 200,
-               fixture("aftership_retrack_v4.json"))
+    api.answer(
+        "POST",
+        "/trackings/k5lh7dy7vvqeck71p5loe011/retrack",
+        200,
+        fixture("aftership_retrack_v4.json"),
+    )
     taken = client(api).retrack(
         [Wanted("19260817", "china_post", "k5lh7dy7vvqeck71p5loe011")], now=NOW
     )

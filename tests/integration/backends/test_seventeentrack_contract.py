@@ -134,8 +134,9 @@ def test_gettrackinfo_gives_the_events_and_the_status_17track_vouches_for(api: S
     """The documented answer's newest event is two days before NOW: 17TRACK stops nothing
     that recent, so the fetch is one request (no gettracklist)."""
     pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
-    api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
-                                                                   "rejected": []}})
+    api.answer(
+        "POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed], "rejected": []}}
+    )
     [tracked] = client(api).fetch([Wanted("RR123456789CN", "china_post")], now=NOW)
     assert tracked.number == "RR123456789CN"
     assert tracked.events
@@ -199,7 +200,9 @@ def test_only_the_quiet_numbers_of_a_batch_are_asked_about(api: StandIn) -> None
     [call] = api.calls("/gettracklist")
     assert call.body == {"number": "RR000000000CN,LP00068434402473", "page_no": 1}
     assert {t.number: t.stopped for t in found} == {
-        recent["number"]: False, "RR000000000CN": True, "LP00068434402473": False
+        recent["number"]: False,
+        "RR000000000CN": True,
+        "LP00068434402473": False,
     }
 
 
@@ -215,8 +218,9 @@ def test_a_number_17track_says_it_stopped_tracking_is_fetched_as_stopped(api: St
     """gettrackinfo does not say whether 17TRACK still tracks a number; gettracklist's
     ``tracking_status`` does: "Stopped" marks the fetched number stopped there."""
     pushed = fixture("webhooks/seventeentrack_tracking_updated.json")["data"]
-    api.answer("POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed],
-                                                                   "rejected": []}})
+    api.answer(
+        "POST", "/gettrackinfo", 200, {"code": 0, "data": {"accepted": [pushed], "rejected": []}}
+    )
     api.answer("POST", "/gettracklist", 200, tracklist(pushed["number"], "Stopped"))
     later = NEWEST_EVENT + timedelta(days=30)  # 17TRACK's 30 days without an event change
     [tracked] = client(api).fetch([Wanted(pushed["number"], "china_post")], now=later)
@@ -247,9 +251,9 @@ def test_retrack_changecarrier_and_getquota(api: StandIn) -> None:
     api.answer("POST", "/changecarrier", 200, fixture("17track_retrack.json"))
     api.answer("POST", "/getquota", 200, fixture("17track_getquota.json"))
     backend = client(api)
-    assert backend.retrack(
-        [Wanted("RR123456789CN"), Wanted("21213123123230")], now=NOW
-    ) == ["RR123456789CN"]
+    assert backend.retrack([Wanted("RR123456789CN"), Wanted("21213123123230")], now=NOW) == [
+        "RR123456789CN"
+    ]
     assert backend.change_carrier(Wanted("RR123456789CN", "china_ems"), "china_post", now=NOW)
     assert api.calls("/changecarrier")[0].body == [
         {"number": "RR123456789CN", "carrier_new": 3011, "carrier_old": 3013}

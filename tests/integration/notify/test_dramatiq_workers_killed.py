@@ -101,15 +101,20 @@ def test_a_worker_killed_mid_job_loses_and_doubles_nothing(
     first = Process(["worker", "--threads", "2"], env, tmp_path / "worker-1.log")
     workers = [first]
     try:
-        wait_until(inbox.stalled.is_set, timeout=60, what="a worker to start a mail",
-                   processes=workers)
+        wait_until(
+            inbox.stalled.is_set, timeout=60, what="a worker to start a mail", processes=workers
+        )
         first.kill()
         inbox.release.set()
         workers.append(Process(["worker", "--threads", "2"], env, tmp_path / "worker-2.log"))
         wait_until(  # a third mail ends the wait at once: the assertion below names it
-            lambda: len(inbox.messages) > 2
-            or (len(inbox.messages) == 2 and store.counts(pg_app.engine) == {"done": 5}),
-            timeout=60, what="both mails and every job done", processes=workers,
+            lambda: (
+                len(inbox.messages) > 2
+                or (len(inbox.messages) == 2 and store.counts(pg_app.engine) == {"done": 5})
+            ),
+            timeout=60,
+            what="both mails and every job done",
+            processes=workers,
             state=lambda: f"jobs {store.counts(pg_app.engine)}, mails {inbox.subjects()}",
         )
         _quiet_for(seconds=LEASE_SECONDS + 1)  # a doubled job would send in this time
@@ -118,7 +123,8 @@ def test_a_worker_killed_mid_job_loses_and_doubles_nothing(
             worker.stop()
         remove_queue(url, name)
     assert sorted(inbox.subjects()) == [
-        "Order R-1 confirmed", "Your order R-1 has shipped: 1Z999AA10123456784"
+        "Order R-1 confirmed",
+        "Your order R-1 has shipped: 1Z999AA10123456784",
     ]
     # The cut-off job ran again (both mails' jobs, when the killed worker held both), and no
     # mail arrived twice.

@@ -209,8 +209,9 @@ def test_one_batch_of_two_parcels_tells_each_buyer_once_even_when_one_fails_firs
     assert failures == [f"{batch_id}.0"]
     with napp.engine.connect() as connection:
         rows = connection.execute(
-            select(outbox.c.payload, outbox.c.status)
-            .where(outbox.c.topic == "shipment.tracking_updated")
+            select(outbox.c.payload, outbox.c.status).where(
+                outbox.c.topic == "shipment.tracking_updated"
+            )
         ).all()
     # Re-queued alone, naming its fact as the batch row did, and run (due at once).
     assert [(r.payload["tracking_number"], r.payload["outbox_source"], r.status) for r in rows] == [

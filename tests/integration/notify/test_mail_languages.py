@@ -47,14 +47,18 @@ def test_alerts_asked_on_a_polish_page_are_mailed_in_polish(
         asked = http.post(
             f"/track/{NUMBER}/alerts",
             headers={"Accept-Language": "pl-PL,pl;q=0.9"},
-            data={"csrf_token": csrf(form), "email": "fan@example.com",
-                  "milestones": ["out_for_delivery", "delivered"]},
+            data={
+                "csrf_token": csrf(form),
+                "email": "fan@example.com",
+                "milestones": ["out_for_delivery", "delivered"],
+            },
         )
         assert asked.status_code == 200
         with napp.engine.connect() as connection:
             kept = connection.execute(
-                select(subscriptions.c.language, subscriptions.c.time_zone)
-                .where(subscriptions.c.email == "fan@example.com")
+                select(subscriptions.c.language, subscriptions.c.time_zone).where(
+                    subscriptions.c.email == "fan@example.com"
+                )
             ).one()
         assert tuple(kept) == ("pl", "Europe/Warsaw")
         run(napp)
@@ -66,9 +70,13 @@ def test_alerts_asked_on_a_polish_page_are_mailed_in_polish(
         assert link is not None
         assert http.get(link.group(1)).status_code == 200
     with napp.uow() as uow:
-        event = new_event(tracking_number=NUMBER, occurred_at=clock.now + timedelta(hours=1),
-                          description="With courier", now=clock.now + timedelta(hours=2),
-                          sub_status=SubStatus.OUT_FOR_DELIVERY)
+        event = new_event(
+            tracking_number=NUMBER,
+            occurred_at=clock.now + timedelta(hours=1),
+            description="With courier",
+            now=clock.now + timedelta(hours=2),
+            sub_status=SubStatus.OUT_FOR_DELIVERY,
+        )
         tracking.ingest(uow=uow, actor=None, events=[(0, event)], now=clock.now)
     run(napp)
     (_, out) = _to(smtp, "fan@example.com")
@@ -86,12 +94,22 @@ def test_an_order_in_german_mails_its_buyer_without_an_account_in_german(
     seller = factories.user(napp, "seller@example.com", Role.SELLER)
     with napp.uow() as uow:
         order = order_service.create_order(
-            uow=uow, seller=seller, reference="DE-7", buyer_email="kaeufer@example.com",
-            lines=[OrderLine("Kopfhörer", 1)], now=napp.clock(), language="de",
+            uow=uow,
+            seller=seller,
+            reference="DE-7",
+            buyer_email="kaeufer@example.com",
+            lines=[OrderLine("Kopfhörer", 1)],
+            now=napp.clock(),
+            language="de",
         )
-        order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                               tracking_number=NUMBER, now=napp.clock(),
-                               protection=napp.periods.protection)
+        order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=order.id,
+            tracking_number=NUMBER,
+            now=napp.clock(),
+            protection=napp.periods.protection,
+        )
     run(napp)
     confirmed, shipped = _to(smtp, "kaeufer@example.com")
     assert confirmed["Subject"] == "Bestellung DE-7 bestätigt"

@@ -52,9 +52,14 @@ def ship(app: App, seller: User, number: str, reference: str = "R-1") -> None:
     placed = factories.order(app, seller, reference)
     with app.uow() as uow:
         orders.dispatch(
-            uow=uow, seller=seller, order_id=placed.id, tracking_number=number, now=app.clock(),
+            uow=uow,
+            seller=seller,
+            order_id=placed.id,
+            tracking_number=number,
+            now=app.clock(),
             carrier="china_post" if number == NUMBER else None,
-            skip_number_check=number == NUMBER, protection=app.periods.protection,
+            skip_number_check=number == NUMBER,
+            protection=app.periods.protection,
         )
 
 
@@ -141,7 +146,9 @@ def test_a_used_up_day_pauses_with_a_note_and_resumes_the_next_day(
             page = http.get(f"/track/{later}")
         assert answer.status_code == 200, answer.text
         assert answer.json()["tracking_backend"] == {
-            "backend": "17track", "state": "pending", "note": note,
+            "backend": "17track",
+            "state": "pending",
+            "note": note,
         }
         assert note in page.text
 
@@ -201,7 +208,9 @@ def test_with_an_aftership_key_a_lookup_is_registered_and_its_push_heard(
         assert registrations(app)[number]["heard_at"] is not None
         assert tracking["sub_status"] == "out_for_delivery"
         assert tracking["tracking_backend"] == {
-            "backend": "aftership", "state": "registered", "note": None,
+            "backend": "aftership",
+            "state": "registered",
+            "note": None,
         }
         assert tracking["source_status"]["source"] == "aftership"
     finally:
@@ -226,8 +235,14 @@ def test_a_handover_leg_is_registered_and_a_number_17track_stops_is_retracked(
         run(app)
         with app.uow() as uow:
             [shipment] = uow.shipments.by_numbers([NUMBER]).values()
-            orders.add_leg(uow=uow, seller=seller, shipment_id=shipment.id,
-                           tracking_number=last_mile, carrier="usps", skip_number_check=True)
+            orders.add_leg(
+                uow=uow,
+                seller=seller,
+                shipment_id=shipment.id,
+                tracking_number=last_mile,
+                carrier="usps",
+                skip_number_check=True,
+            )
         clock.advance(seconds=15)
         run(app)
         assert [c.body for c in api.calls("/register")][1] == [
@@ -240,7 +255,8 @@ def test_a_handover_leg_is_registered_and_a_number_17track_stops_is_retracked(
         body = json.dumps(stopped).encode()
         with served(app) as http:
             answer = http.post(
-                "/api/v1/webhooks/17track", content=body,
+                "/api/v1/webhooks/17track",
+                content=body,
                 headers={"sign": seventeentrack.sign(body, KEY)},
             )
         assert answer.status_code == 200, answer.text
@@ -273,7 +289,8 @@ def test_17track_s_own_quota_used_up_pauses_with_a_note_and_resumes_the_next_day
             "trying again at 2026-11-29 00:00 UTC"
         )
         assert (registrations(app)[NUMBER]["state"], registrations(app)[NUMBER]["error"]) == (
-            "pending", note,
+            "pending",
+            note,
         )
         factories.user(app, "ops@example.com", Role.ADMIN)
         token = factories.token(app, "ops@example.com")
@@ -283,7 +300,9 @@ def test_17track_s_own_quota_used_up_pauses_with_a_note_and_resumes_the_next_day
             )
             page = http.get(f"/track/{NUMBER}")
         assert answer.json()["tracking_backend"] == {
-            "backend": "17track", "state": "pending", "note": note,
+            "backend": "17track",
+            "state": "pending",
+            "note": note,
         }
         assert note in page.text.replace("&#39;", "'")
         clock.advance(minutes=30)
@@ -318,8 +337,10 @@ def test_a_seller_corrects_a_leg_s_carrier_and_17track_is_told(
         with served(app) as http:
             refused = http.patch(path, json={"carrier": "china_ems"}, headers=theirs)
             assert refused.status_code == 404
-            assert http.patch(path[:-1] + "2", json={"carrier": "usps"},
-                              headers=mine).status_code == 404
+            assert (
+                http.patch(path[:-1] + "2", json={"carrier": "usps"}, headers=mine).status_code
+                == 404
+            )
             assert http.patch(path, json={"carrier": " "}, headers=mine).status_code == 422
             answer = http.patch(path, json={"carrier": "China EMS"}, headers=mine)
         assert answer.status_code == 200, answer.text

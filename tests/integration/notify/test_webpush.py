@@ -20,19 +20,26 @@ def keys():
 
 def test_a_push_arrives_signed_and_encrypted_for_that_browser(keys) -> None:
     browser = Browser()
-    channels = AlertChannels(allow_private=True, vapid_private_key=keys.private_key,
-                             vapid_subject="mailto:ops@example.com")
+    channels = AlertChannels(
+        allow_private=True,
+        vapid_private_key=keys.private_key,
+        vapid_subject="mailto:ops@example.com",
+    )
     with push_service(browser) as service:
         url = channels.check(channel_url(browser.subscription(service.endpoint("a1"))))
-        assert channels.send(url, title="Parcel LX… is out for delivery",
-                             body="Żółw 📦 today") == "webpush"
+        assert (
+            channels.send(url, title="Parcel LX… is out for delivery", body="Żółw 📦 today")
+            == "webpush"
+        )
     assert service.errors == []
     [push] = service.received
     assert push.path == "/push/a1"
     assert push.key == keys.public_key  # the deployment's key, as browsers subscribed with
     assert push.claims["sub"] == "mailto:ops@example.com"
-    assert json.loads(push.payload) == {"title": "Parcel LX… is out for delivery",
-                                        "body": "Żółw 📦 today"}
+    assert json.loads(push.payload) == {
+        "title": "Parcel LX… is out for delivery",
+        "body": "Żółw 📦 today",
+    }
     assert channels.mask(url) == "webpush://127.0.0.1 (browser notifications)"
 
 
@@ -80,22 +87,29 @@ def test_the_preferences_page_adds_this_browser_and_alerts_arrive_as_pushes(
     from tests.e2e.web import person
     from tests.integration.notify.conftest import run, served
 
-    app = build(napp.settings.model_copy(update={"vapid_private_key": keys.private_key}),
-                clock=clock)
+    app = build(
+        napp.settings.model_copy(update={"vapid_private_key": keys.private_key}), clock=clock
+    )
     browser = Browser()
     seller = factories.user(app, "seller@example.com", Role.SELLER)
     person(app, "buyer@example.com", Role.BUYER)
     with push_service(browser) as service, served(app) as client:
         pages = Pages(client)
-        assert pages.form("/login", "/login", email="buyer@example.com",
-                          password="correct horse battery").status_code == 303
+        assert (
+            pages.form(
+                "/login", "/login", email="buyer@example.com", password="correct horse battery"
+            ).status_code
+            == 303
+        )
         form = client.get("/account/notifications")
         assert f'data-key="{keys.public_key}"' in form.text
         subscription = json.dumps(browser.subscription(service.endpoint("buyer")))
         added = pages.form("/account/notifications", "/account/push", subscription=subscription)
         assert added.status_code == 303
-        assert "webpush://127.0.0.1 (browser notifications)" in client.get(
-            "/account/notifications").text
+        assert (
+            "webpush://127.0.0.1 (browser notifications)"
+            in client.get("/account/notifications").text
+        )
         factories.shipped(app, seller, "1Z999AA10123456784")
         stats = run(app)
     app.engine.dispose()  # this test's own app: its connections end with it

@@ -67,7 +67,9 @@ def test_reporting_lag_and_eta_accuracy_match():
     for milestone in ("dispatched", "arrived_destination"):
         a = accuracy[milestone]
         got = {
-            "judged": a.judged, "held_rate": a.held_rate, "median_error_days": a.median_error_days
+            "judged": a.judged,
+            "held_rate": a.held_rate,
+            "median_error_days": a.median_error_days,
         }
         assert got == EXPECTED[f"eta_{milestone}"]
 
@@ -81,8 +83,12 @@ def test_one_sellers_figures():
 
 def test_percentiles_merge_exactly_across_rows():
     """Summing per-shipment tallies in any grouping gives the percentiles of all values."""
-    halves = merge([merge(contribution(FACTS[n], NOW) for n in ("S1", "S2")),
-                    merge(contribution(FACTS[n], NOW) for n in ("S3", "S4", "S5"))])
+    halves = merge(
+        [
+            merge(contribution(FACTS[n], NOW) for n in ("S1", "S2")),
+            merge(contribution(FACTS[n], NOW) for n in ("S3", "S4", "S5")),
+        ]
+    )
     assert halves == merge(contribution(f, NOW) for f in FACTS.values())
 
 

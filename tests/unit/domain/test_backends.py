@@ -31,9 +31,14 @@ NOW = datetime(2026, 12, 6, 15, 30, tzinfo=UTC)
 
 def registration(**fields: object) -> Registration:
     base: dict[str, object] = {
-        "shipment_id": "shp_1", "tracking_number": "LP00068434402473", "carrier": "cainiao",
-        "backend": "17track", "state": RegistrationState.REGISTERED, "priority": ORDER,
-        "created_at": NOW - timedelta(days=3), "registered_at": NOW - timedelta(days=3),
+        "shipment_id": "shp_1",
+        "tracking_number": "LP00068434402473",
+        "carrier": "cainiao",
+        "backend": "17track",
+        "state": RegistrationState.REGISTERED,
+        "priority": ORDER,
+        "created_at": NOW - timedelta(days=3),
+        "registered_at": NOW - timedelta(days=3),
     }
     return Registration(**{**base, **fields})  # type: ignore[arg-type]
 
@@ -111,8 +116,7 @@ def test_a_fallback_fetch_is_due_only_after_a_push_stayed_away_long_enough() -> 
     assert not fetch_due(registration(state=RegistrationState.PENDING), NOW, timing)
 
 
-def test_the_fallback_fetch_takes_never_heard_numbers_first_then_the_longest_without_news(
-) -> None:
+def test_the_fallback_fetch_takes_never_heard_numbers_first_then_the_longest_without_news() -> None:
     recent = registration(tracking_number="A", heard_at=NOW - timedelta(days=1))
     quiet = registration(tracking_number="B", heard_at=NOW - timedelta(days=20))
     never = registration(tracking_number="C", heard_at=None, created_at=NOW - timedelta(hours=30))
@@ -125,10 +129,13 @@ def test_only_a_number_the_backend_stopped_by_itself_and_not_final_here_is_retra
     assert retrack_due(there, SubStatus.IN_TRANSIT)
     assert not retrack_due(there, SubStatus.DELIVERED)
     assert not retrack_due(there, SubStatus.EXPIRED)
-    assert not retrack_due(registration(state=RegistrationState.STOPPED,
-                                        stopped_reason="final"), SubStatus.IN_TRANSIT)
-    assert not retrack_due(registration(state=RegistrationState.STOPPED,
-                                        stopped_reason="not_retracked"), SubStatus.IN_TRANSIT)
+    assert not retrack_due(
+        registration(state=RegistrationState.STOPPED, stopped_reason="final"), SubStatus.IN_TRANSIT
+    )
+    assert not retrack_due(
+        registration(state=RegistrationState.STOPPED, stopped_reason="not_retracked"),
+        SubStatus.IN_TRANSIT,
+    )
     assert not retrack_due(registration(), SubStatus.IN_TRANSIT)  # still registered
 
 

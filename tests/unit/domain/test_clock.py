@@ -95,9 +95,14 @@ def test_equal_instants_at_other_offsets_are_never_served_each_others_text() -> 
 @pytest.mark.parametrize(
     "offset",
     [
-        timedelta(0), timedelta(hours=8), timedelta(hours=-6), timedelta(hours=5, minutes=45),
-        timedelta(hours=-9, minutes=-30), timedelta(minutes=-1, seconds=30),
-        timedelta(hours=1, seconds=59, microseconds=1), timedelta(hours=-1, microseconds=-1),
+        timedelta(0),
+        timedelta(hours=8),
+        timedelta(hours=-6),
+        timedelta(hours=5, minutes=45),
+        timedelta(hours=-9, minutes=-30),
+        timedelta(minutes=-1, seconds=30),
+        timedelta(hours=1, seconds=59, microseconds=1),
+        timedelta(hours=-1, microseconds=-1),
     ],
 )
 def test_offset_minutes_are_whole_minutes_rounded_down(offset: timedelta) -> None:

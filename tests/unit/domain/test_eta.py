@@ -45,7 +45,9 @@ def test_the_interval_narrows_as_milestones_pass() -> None:
     arrived = {"departed_origin": T0 + 5 * DAY, "arrived_destination": T0 + 12 * DAY}
     later = estimate(lane=US, dispatched_at=T0, reached=arrived, now=T0 + 12 * DAY)
     out = estimate(
-        lane=US, dispatched_at=T0, reached={**arrived, "out_for_delivery": T0 + 15 * DAY},
+        lane=US,
+        dispatched_at=T0,
+        reached={**arrived, "out_for_delivery": T0 + 15 * DAY},
         now=T0 + 15 * DAY,
     )
     assert at_dispatch is not None
@@ -101,7 +103,10 @@ def test_learned_spreads_replace_defaults_once_there_is_enough_history() -> None
     assert spread.samples == 200
     assert 8 < spread.p10 < spread.p50 < spread.p90 < 12
     eta = estimate(
-        lane=US, dispatched_at=T0, reached={"departed_origin": T0 + 3 * DAY}, now=T0 + 3 * DAY,
+        lane=US,
+        dispatched_at=T0,
+        reached={"departed_origin": T0 + 3 * DAY},
+        now=T0 + 3 * DAY,
         learned=[LaneHistory(US, spreads)],
     )
     assert eta is not None
@@ -111,9 +116,7 @@ def test_learned_spreads_replace_defaults_once_there_is_enough_history() -> None
 
 def test_thin_history_falls_back_to_defaults() -> None:
     thin = {"dispatched": Spread(1, 2, 3, samples=MIN_HISTORY - 1)}
-    eta = estimate(
-        lane=US, dispatched_at=T0, reached={}, now=T0, learned=[LaneHistory(US, thin)]
-    )
+    eta = estimate(lane=US, dispatched_at=T0, reached={}, now=T0, learned=[LaneHistory(US, thin)])
     assert eta is not None
     assert eta.basis is Basis.DEFAULT
 
@@ -180,7 +183,10 @@ def _levels(service: int, carrier: int, countries: int) -> list[LaneHistory]:
 
 def _eta_with(service: int, carrier: int, countries: int):
     eta = estimate(
-        lane=CAINIAO_STANDARD, dispatched_at=T0, reached={}, now=T0,
+        lane=CAINIAO_STANDARD,
+        dispatched_at=T0,
+        reached={},
+        now=T0,
         learned=_levels(service, carrier, countries),
     )
     assert eta is not None

@@ -96,7 +96,6 @@ def test_only_tracking_updates_are_batched() -> None:
     assert events.TrackingUpdated.batch_name == "shipment.tracking_updated.batch"
 
 
-
 def test_a_batch_row_is_summed_up_by_its_count_first_numbers_and_size() -> None:
     numbers = ["LK123456785CN", "1Z999AA10123456784", "LP00068434402473"] * 400
     batch = [

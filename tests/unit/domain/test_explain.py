@@ -26,18 +26,36 @@ def test_without_a_verdict_the_quiet_time_heuristic_answers() -> None:
 def test_a_verdict_of_moving_as_expected_silences_the_heuristic() -> None:
     health = _health(SubStatus.DEPARTED_ORIGIN, 8)  # air line-haul: quiet for 14 days is normal
     assert health.problem is None
-    found = explain(SubStatus.DEPARTED_ORIGIN, now=NOW, dispatched_at=None,
-                    last_event_at=NOW - timedelta(days=8), health=health)
+    found = explain(
+        SubStatus.DEPARTED_ORIGIN,
+        now=NOW,
+        dispatched_at=None,
+        last_event_at=NOW - timedelta(days=8),
+        health=health,
+    )
     assert found.headline == "On its way"
 
 
 def test_the_verdicts_explanation_wins() -> None:
     health = _health(SubStatus.IN_TRANSIT, 40)
-    found = explain(SubStatus.IN_TRANSIT, now=NOW, dispatched_at=None,
-                    last_event_at=NOW - timedelta(days=40), health=health)
+    found = explain(
+        SubStatus.IN_TRANSIT,
+        now=NOW,
+        dispatched_at=None,
+        last_event_at=NOW - timedelta(days=40),
+        health=health,
+    )
     assert (found.headline, str(found.meaning), found.tone) == (
-        "Possibly lost", health.explanation, "problem")
+        "Possibly lost",
+        health.explanation,
+        "problem",
+    )
     held = _health(SubStatus.CUSTOMS_HELD, 1)
-    found = explain(SubStatus.CUSTOMS_HELD, now=NOW, dispatched_at=None,
-                    last_event_at=NOW - timedelta(days=1), health=held)
+    found = explain(
+        SubStatus.CUSTOMS_HELD,
+        now=NOW,
+        dispatched_at=None,
+        last_event_at=NOW - timedelta(days=1),
+        health=held,
+    )
     assert str(found.meaning) == held.explanation

@@ -16,12 +16,16 @@ AT = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
 
 def test_alerts_on_a_number_start_pending_and_record_the_request() -> None:
     sub = Subscription.request_tracking(
-        email="buyer@example.com", tracking_number="LK123456785CN",
-        milestones=("delivered",), created_at=AT,
+        email="buyer@example.com",
+        tracking_number="LK123456785CN",
+        milestones=("delivered",),
+        created_at=AT,
     )
     assert sub.id.startswith("sub_")
     assert (sub.kind, sub.status, sub.email, sub.tracking_number) == (
-        SubscriptionKind.TRACKING, SubscriptionStatus.PENDING, "buyer@example.com",
+        SubscriptionKind.TRACKING,
+        SubscriptionStatus.PENDING,
+        "buyer@example.com",
         "LK123456785CN",
     )
     assert (sub.milestones, sub.created_at, sub.problems) == (("delivered",), AT, False)

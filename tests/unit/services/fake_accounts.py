@@ -33,10 +33,15 @@ class FakeBrowse(Repository):
             where.buyer_id in (None, order.buyer_id)
             and where.seller_id in (None, order.seller_id)
             and (where.status != "not_shipped" or not shipped)
-            and (where.status in (None, "not_shipped")
-                 or any(s.state.status.value == where.status for s in shipped))
-            and (where.query is None or where.query in {order.reference}
-                 or normalize_tracking_number(where.query) in numbers)
+            and (
+                where.status in (None, "not_shipped")
+                or any(s.state.status.value == where.status for s in shipped)
+            )
+            and (
+                where.query is None
+                or where.query in {order.reference}
+                or normalize_tracking_number(where.query) in numbers
+            )
         )
 
     def users(self, limit: int) -> list[User]:
@@ -81,9 +86,7 @@ class FakeTokens(Repository):
 
 
 class FakeSessions(Repository):
-    def add(
-        self, id_hash: str, user_id: str, csrf: str, now: datetime, expires: datetime
-    ) -> None:
+    def add(self, id_hash: str, user_id: str, csrf: str, now: datetime, expires: datetime) -> None:
         self._db.sessions[id_hash] = {"user_id": user_id, "csrf": csrf, "expires": expires}
 
     def find(self, id_hash: str, now: datetime) -> WebSession | None:

@@ -42,8 +42,10 @@ class FakeMessages(Repository):
         counts: dict[str, int] = {}
         for m in self._db.messages.values():
             read = self._db.last_read.get((m.order_id, user_id))
-            if m.order_id in order_ids and m.author_id != user_id and (
-                read is None or m.created_at > read
+            if (
+                m.order_id in order_ids
+                and m.author_id != user_id
+                and (read is None or m.created_at > read)
             ):
                 counts[m.order_id] = counts.get(m.order_id, 0) + 1
         return counts

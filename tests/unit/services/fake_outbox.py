@@ -29,7 +29,16 @@ class FakeDeliveries(Repository):
             return None
         delivery_id = len(self._db.deliveries) + 1
         self._db.deliveries[delivery_id] = Delivery(
-            delivery_id, channel, key, topic, recipient, subject, content, "pending", 0, now,
+            delivery_id,
+            channel,
+            key,
+            topic,
+            recipient,
+            subject,
+            content,
+            "pending",
+            0,
+            now,
             endpoint_id,
         )
         return delivery_id
@@ -41,7 +50,12 @@ class FakeDeliveries(Repository):
         return self._db.deliveries.get(delivery_id)
 
     def mark(
-        self, delivery_id: int, *, status: str, now: datetime, transport: str | None = None,
+        self,
+        delivery_id: int,
+        *,
+        status: str,
+        now: datetime,
+        transport: str | None = None,
         error: str | None = None,
     ) -> None:
         delivery = self._db.deliveries[delivery_id]
@@ -58,8 +72,16 @@ class FakeDeliveries(Repository):
         return sorted(mail, key=lambda d: d.id, reverse=True)[:limit]
 
     def enqueue(self, topic: str, payload: dict[str, Any], now: datetime) -> None:
-        self._db.jobs.append({"id": len(self._db.jobs) + 1, "topic": topic, "payload": payload,
-                              "status": "pending", "attempts": 0, "available_at": now})
+        self._db.jobs.append(
+            {
+                "id": len(self._db.jobs) + 1,
+                "topic": topic,
+                "payload": payload,
+                "status": "pending",
+                "attempts": 0,
+                "available_at": now,
+            }
+        )
 
     def jobs(self, statuses: Sequence[str], limit: int) -> list[dict[str, Any]]:
         found = [j for j in self._db.jobs if not statuses or j["status"] in statuses]

@@ -314,15 +314,23 @@ class FakeAlerts(Repository):
             return (
                 s.tracking_number == tracking_number
                 or (order_id is not None and s.order_id == order_id)
-                or (seller_id is not None and s.kind is SubscriptionKind.SELLER
-                    and s.user_id == seller_id)
+                or (
+                    seller_id is not None
+                    and s.kind is SubscriptionKind.SELLER
+                    and s.user_id == seller_id
+                )
             )
 
         found = [s for s in self._db.subscriptions.values() if concerns(s)]
         return sorted(found, key=lambda s: s.created_at)
 
     def set_choices(
-        self, subscription_id: str, *, milestones: Sequence[str], mode: str, problems: bool,
+        self,
+        subscription_id: str,
+        *,
+        milestones: Sequence[str],
+        mode: str,
+        problems: bool,
         channels: Sequence[str],
     ) -> None:
         found = self._db.subscriptions[subscription_id]
@@ -345,9 +353,7 @@ class FakeAlerts(Repository):
         return self._db.endpoints.get(endpoint_id)
 
     def endpoints_for(self, user_ids: Sequence[str] | None) -> list[WebhookEndpoint]:
-        return [
-            e for e in self._db.endpoints.values() if user_ids is None or e.user_id in user_ids
-        ]
+        return [e for e in self._db.endpoints.values() if user_ids is None or e.user_id in user_ids]
 
     def set_endpoint(self, endpoint_id: str, **values: Any) -> None:
         """The columns the domain type holds (the table has more, such as disabled_at)."""
@@ -374,22 +380,36 @@ class FakePolls(Repository):
             if s.id not in self._db.plans and not s.state.sub_status.is_final
         ]
         for shipment in new:
-            self._db.plans[shipment.id] = {"next_poll_at": now, "stopped": None,
-                                           "enrolled_at": now, "utc_offset_minutes": None,
-                                           "last_scan": None, "polled_at": None}
+            self._db.plans[shipment.id] = {
+                "next_poll_at": now,
+                "stopped": None,
+                "enrolled_at": now,
+                "utc_offset_minutes": None,
+                "last_scan": None,
+                "polled_at": None,
+            }
         return len(new)
 
     def schedule(self, shipment_id: str, *, at: datetime, now: datetime) -> None:
-        self._db.plans.setdefault(shipment_id, {"next_poll_at": at, "stopped": None,
-                                                "enrolled_at": now, "utc_offset_minutes": None,
-                                                "last_scan": None, "polled_at": None})
+        self._db.plans.setdefault(
+            shipment_id,
+            {
+                "next_poll_at": at,
+                "stopped": None,
+                "enrolled_at": now,
+                "utc_offset_minutes": None,
+                "last_scan": None,
+                "polled_at": None,
+            },
+        )
 
     def plan(self, shipment_id: str) -> PollPlan | None:
         found = self._db.plans.get(shipment_id)
         if found is None:
             return None
-        return PollPlan(found["next_poll_at"], found["stopped"], found["polled_at"],
-                        found.get("polls", 0))
+        return PollPlan(
+            found["next_poll_at"], found["stopped"], found["polled_at"], found.get("polls", 0)
+        )
 
     def due_carriers(self, now: datetime) -> list[str]:
         return sorted({c for c, _ in self._due(now)})
@@ -403,8 +423,13 @@ class FakePolls(Repository):
     def due(self, carrier: str, now: datetime, limit: int) -> list[DuePoll]:
         found = [s for c, s in self._due(now) if c == carrier][:limit]
         return [
-            DuePoll(s.id, s.tracking_number, self._db.plans[s.id]["enrolled_at"],
-                    self._db.plans[s.id]["utc_offset_minutes"], self._db.plans[s.id]["last_scan"])
+            DuePoll(
+                s.id,
+                s.tracking_number,
+                self._db.plans[s.id]["enrolled_at"],
+                self._db.plans[s.id]["utc_offset_minutes"],
+                self._db.plans[s.id]["last_scan"],
+            )
             for s in found
         ]
 
@@ -420,8 +445,11 @@ class FakePolls(Repository):
     ) -> None:
         plan = self._db.plans[shipment_id]
         plan.update(
-            next_poll_at=next_poll_at, stopped=stopped, polled_at=polled_at,
-            utc_offset_minutes=utc_offset_minutes, last_scan=last_scan,
+            next_poll_at=next_poll_at,
+            stopped=stopped,
+            polled_at=polled_at,
+            utc_offset_minutes=utc_offset_minutes,
+            last_scan=last_scan,
             polls=plan.get("polls", 0) + 1,
         )
 
@@ -436,8 +464,12 @@ class FakePolls(Repository):
     ) -> CarrierHealth:
         before = self._db.carrier_health.get(carrier)
         health = CarrierHealth(
-            carrier, (before.consecutive_failures if before else 0) + 1, backoff_until, error,
-            now, before.last_success_at if before else None,
+            carrier,
+            (before.consecutive_failures if before else 0) + 1,
+            backoff_until,
+            error,
+            now,
+            before.last_success_at if before else None,
         )
         self._db.carrier_health[carrier] = health
         return health

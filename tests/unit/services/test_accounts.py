@@ -29,11 +29,20 @@ def link_secret(mailer: KeptMailer) -> str:
 def test_a_sign_up_mails_a_link_that_sets_the_password_once(uow: FakeUnitOfWork) -> None:
     mailer = KeptMailer()
     with uow:
-        accounts.sign_up(uow=uow, mailer=mailer, email="New@Example.com", role=Role.BUYER,
-                         now=T0, name="  Ada   Lovelace ", base_url=BASE)
+        accounts.sign_up(
+            uow=uow,
+            mailer=mailer,
+            email="New@Example.com",
+            role=Role.BUYER,
+            now=T0,
+            name="  Ada   Lovelace ",
+            base_url=BASE,
+        )
     [user] = uow.store.users.values()
     assert (user.email, user.name, mailer.sent[0].to) == (
-        "new@example.com", "Ada Lovelace", "new@example.com",
+        "new@example.com",
+        "Ada Lovelace",
+        "new@example.com",
     )
     secret = link_secret(mailer)
     with uow:
@@ -49,13 +58,27 @@ def test_signing_up_again_tells_the_owner_and_makes_no_second_account(
 ) -> None:
     mailer = KeptMailer()
     with uow:
-        accounts.sign_up(uow=uow, mailer=mailer, email=buyer.email, role=Role.SELLER, now=T0,
-                         name=None, base_url=BASE)
+        accounts.sign_up(
+            uow=uow,
+            mailer=mailer,
+            email=buyer.email,
+            role=Role.SELLER,
+            now=T0,
+            name=None,
+            base_url=BASE,
+        )
     assert list(uow.store.users) == [buyer.id]
     assert mailer.sent[0].subject == "You already have a parceltrail account"
     with pytest.raises(PermissionDenied), uow:
-        accounts.sign_up(uow=uow, mailer=mailer, email="x@example.com", role=Role.ADMIN,
-                         now=T0, name=None, base_url=BASE)
+        accounts.sign_up(
+            uow=uow,
+            mailer=mailer,
+            email="x@example.com",
+            role=Role.ADMIN,
+            now=T0,
+            name=None,
+            base_url=BASE,
+        )
 
 
 def test_a_reset_link_expires_after_the_hour_and_a_new_password_ends_sessions(
@@ -64,8 +87,9 @@ def test_a_reset_link_expires_after_the_hour_and_a_new_password_ends_sessions(
     mailer = KeptMailer()
     with uow:
         accounts.request_reset(uow=uow, mailer=mailer, email=buyer.email, base_url=BASE, now=T0)
-        accounts.request_reset(uow=uow, mailer=mailer, email="nobody@example.com",
-                               base_url=BASE, now=T0)
+        accounts.request_reset(
+            uow=uow, mailer=mailer, email="nobody@example.com", base_url=BASE, now=T0
+        )
     assert len(mailer.sent) == 1  # silent for an unknown address
     late = T0 + accounts.RESET_TTL + timedelta(seconds=1)
     with pytest.raises(ValidationFailed), uow:
@@ -81,8 +105,9 @@ def test_a_session_lasts_its_time_and_ends_on_log_out(uow: FakeUnitOfWork, buyer
         session = accounts.start_session(uow=uow, user=buyer, now=T0)
     with uow:
         found = accounts.find_session(uow=uow, secret=session.secret, now=T0)
-        expired = accounts.find_session(uow=uow, secret=session.secret,
-                                        now=T0 + accounts.SESSION_TTL)
+        expired = accounts.find_session(
+            uow=uow, secret=session.secret, now=T0 + accounts.SESSION_TTL
+        )
     assert found is not None
     assert (found.user, found.csrf_token, expired) == (buyer, session.csrf_token, None)
     assert list(uow.store.sessions) == [hash_secret(session.secret)]  # only its hash is stored

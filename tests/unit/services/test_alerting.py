@@ -25,9 +25,14 @@ def test_tell_holds_the_fact_for_a_digest_subscriber_and_mails_the_others_at_onc
     uow: FakeUnitOfWork,
 ) -> None:
     links = Links("https://pt.example", SECRET, T0)
-    fact = Fact(key="k1", topic="shipment.tracking_updated", kind="milestone",
-                tracking_number="RR123456785CN", detail="Delivered.",
-                link="https://pt.example/track/RR123456785CN")
+    fact = Fact(
+        key="k1",
+        topic="shipment.tracking_updated",
+        kind="milestone",
+        tracking_number="RR123456785CN",
+        detail="Delivered.",
+        link="https://pt.example/track/RR123456785CN",
+    )
     seen: list[dict[str, str]] = []
 
     def rendered(urls: dict[str, str]) -> Rendered:
@@ -46,7 +51,9 @@ def test_tell_holds_the_fact_for_a_digest_subscriber_and_mails_the_others_at_onc
         tell(links, uow, at_once, fact_now, rendered, T0)  # the same fact: nothing new
     (mail, channel) = uow.store.deliveries.values()
     assert (mail.recipient, mail.subject, mail.content["unsubscribe_url"]) == (
-        "fan@example.com", "Parcel delivered", seen[-1]["unsubscribe_url"],
+        "fan@example.com",
+        "Parcel delivered",
+        seen[-1]["unsubscribe_url"],
     )
     assert seen[-1]["manage_url"].startswith("https://pt.example/alerts/manage?token=")
     assert channel.content["body"] == "Delivered.\nhttps://pt.example/track/RR123456785CN"

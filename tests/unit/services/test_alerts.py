@@ -26,32 +26,49 @@ SECRET = "a-test-secret-of-some-length"
 def test_alerts_on_a_number_wait_for_the_confirmation_link(uow: FakeUnitOfWork) -> None:
     with uow:
         pending = alerts.subscribe_number(
-            uow=uow, email="Fan@Example.com", tracking_number="rr 123 456 785 cn",
-            milestones=["delivered", "out_for_delivery"], now=T0,
+            uow=uow,
+            email="Fan@Example.com",
+            tracking_number="rr 123 456 785 cn",
+            milestones=["delivered", "out_for_delivery"],
+            now=T0,
         )
     assert (pending.status, pending.email, pending.tracking_number) == (
-        SubscriptionStatus.PENDING, "fan@example.com", "RR123456785CN",
+        SubscriptionStatus.PENDING,
+        "fan@example.com",
+        "RR123456785CN",
     )
     assert pending.milestones == ("out_for_delivery", "delivered")  # the journey's order
     assert uow.topics() == ["subscription.requested"]
     with pytest.raises(NotFound, match="not valid"), uow:
-        alerts.confirm(uow=uow, secret=SECRET, token=sign_token(SECRET, "other", pending.id),
-                       now=T0)
+        alerts.confirm(
+            uow=uow, secret=SECRET, token=sign_token(SECRET, "other", pending.id), now=T0
+        )
     with uow:
-        alerts.confirm(uow=uow, secret=SECRET, token=sign_token(SECRET, alerts.CONFIRM,
-                                                                 pending.id), now=T0)
+        alerts.confirm(
+            uow=uow, secret=SECRET, token=sign_token(SECRET, alerts.CONFIRM, pending.id), now=T0
+        )
     assert uow.store.subscriptions[pending.id].status is SubscriptionStatus.ACTIVE
     with uow:  # asking again once confirmed sends nothing new
-        again = alerts.subscribe_number(uow=uow, email="fan@example.com",
-                                        tracking_number="RR123456785CN", milestones=None, now=T0)
+        again = alerts.subscribe_number(
+            uow=uow,
+            email="fan@example.com",
+            tracking_number="RR123456785CN",
+            milestones=None,
+            now=T0,
+        )
     assert again.id == pending.id
     assert uow.topics() == ["subscription.requested"]
 
 
 def test_unknown_milestones_are_refused_by_name(uow: FakeUnitOfWork) -> None:
     with pytest.raises(ValidationFailed, match="unknown milestones \\['teleported'\\]"), uow:
-        alerts.subscribe_number(uow=uow, email="fan@example.com", tracking_number="RR123456785CN",
-                                milestones=["teleported"], now=T0)
+        alerts.subscribe_number(
+            uow=uow,
+            email="fan@example.com",
+            tracking_number="RR123456785CN",
+            milestones=["teleported"],
+            now=T0,
+        )
     assert uow.store.subscriptions == {}
 
 
@@ -63,16 +80,24 @@ def test_the_buyers_subscription_starts_from_their_preferences_once(
     )
     with uow:
         order: Order = order_service.create_order(
-            uow=uow, seller=seller, reference="R-1", buyer_email=buyer.email,
-            lines=[OrderLine("Mug", 1)], now=T0,
+            uow=uow,
+            seller=seller,
+            reference="R-1",
+            buyer_email=buyer.email,
+            lines=[OrderLine("Mug", 1)],
+            now=T0,
         )
     with uow:
         first = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=T0)
-        second = alerts.buyer_subscription(uow=uow, order=order, buyer=buyer,
-                                           now=T0 + timedelta(days=1))
+        second = alerts.buyer_subscription(
+            uow=uow, order=order, buyer=buyer, now=T0 + timedelta(days=1)
+        )
     assert first.id == second.id
     assert (first.status, first.milestones, first.problems, first.mode) == (
-        SubscriptionStatus.ACTIVE, ("delivered",), False, DeliveryMode.DIGEST,
+        SubscriptionStatus.ACTIVE,
+        ("delivered",),
+        False,
+        DeliveryMode.DIGEST,
     )
     assert len(uow.store.subscriptions) == 1
 

@@ -53,14 +53,14 @@ def test_a_recount_without_change_writes_nothing_and_a_move_only_the_rows_that_m
     assert all(row["shipments"] in (1, -1) for row in moved.values())
     # the totals and the service rows do not keep the destination: unchanged, not written
     assert {kind_of(key) for key in moved} == {
-        "detail", "carrier_service_destination", "service_lane"
+        "detail",
+        "carrier_service_destination",
+        "service_lane",
     }
 
 
 def test_tallies_of_shipments_on_the_same_row_add_up():
-    rows = rollup_rows(
-        [(placed(f), contribution(f, NOW), 1) for f in (FACTS["S1"], FACTS["S2"])]
-    )
+    rows = rollup_rows([(placed(f), contribution(f, NOW), 1) for f in (FACTS["S1"], FACTS["S2"])])
     month = ("", PeriodBasis.DISPATCH, Grain.MONTH)
     totals = [row for key, row in rows.items() if key[:3] == month and kind_of(key) == "total"]
     assert [t["shipments"] for t in totals] == [2]

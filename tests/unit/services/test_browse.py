@@ -19,8 +19,12 @@ from tests.unit.services.fakes import FakeUnitOfWork
 def placed(uow: FakeUnitOfWork, seller: User, buyer: User, reference: str, hours: int) -> Order:
     with uow:
         return order_service.create_order(
-            uow=uow, seller=seller, reference=reference, buyer_email=buyer.email,
-            lines=[OrderLine("Mug", 1)], now=T0 + timedelta(hours=hours),
+            uow=uow,
+            seller=seller,
+            reference=reference,
+            buyer_email=buyer.email,
+            lines=[OrderLine("Mug", 1)],
+            now=T0 + timedelta(hours=hours),
         )
 
 
@@ -48,9 +52,14 @@ def test_the_desk_lists_what_awaits_dispatch_and_finds_by_reference_or_number(
     first = placed(uow, seller, buyer, "R-1", 1)
     placed(uow, seller, buyer, "R-2", 2)
     with uow:
-        order_service.dispatch(uow=uow, seller=seller, order_id=first.id,
-                               tracking_number="RR123456785CN", now=T0 + timedelta(hours=3),
-                               protection=PERIODS.protection)
+        order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=first.id,
+            tracking_number="RR123456785CN",
+            now=T0 + timedelta(hours=3),
+            protection=PERIODS.protection,
+        )
     with uow:
         waiting = browse.awaiting_dispatch(uow=uow, user=seller)
         by_number = browse.orders(uow=uow, user=seller, query=" rr 123 456 785 cn ")
@@ -96,7 +105,8 @@ def test_the_admin_views_are_for_admins_only(uow: FakeUnitOfWork, seller: User) 
     with uow:
         assert browse.outbox_counts(uow=uow, user=admin) == {"dead": 1, "pending": 1}
         assert [u.email for u in browse.users(uow=uow, user=admin)] == [
-            "admin@example.com", "seller@example.com",
+            "admin@example.com",
+            "seller@example.com",
         ]
     with pytest.raises(PermissionDenied, match="administrators"), uow:
         browse.users(uow=uow, user=seller)

@@ -22,8 +22,13 @@ PROTECTION = timedelta(days=33)  # not the setting's default, so a default of it
 def place(uow: FakeUnitOfWork, seller: User, reference: str) -> Order:
     with uow:
         return order_service.create_order(
-            uow=uow, seller=seller, reference=reference, buyer_email="buyer@example.com",
-            lines=[OrderLine("Phone case", 1)], now=T0, total=Decimal(5),
+            uow=uow,
+            seller=seller,
+            reference=reference,
+            buyer_email="buyer@example.com",
+            lines=[OrderLine("Phone case", 1)],
+            now=T0,
+            total=Decimal(5),
         )
 
 

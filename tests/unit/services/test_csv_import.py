@@ -37,8 +37,11 @@ def shipments(uow: FakeUnitOfWork, seller: User, batch_size: int) -> list[Summar
     return [
         Summary(s.accepted, s.duplicates, list(s.rejected), s.last_line)
         for s in import_shipments(
-            uow=uow.factory, clock=clock, seller=seller,
-            records=records(SHIPMENTS, bulk.SHIPMENT_COLUMNS), protection=PROTECTION,
+            uow=uow.factory,
+            clock=clock,
+            seller=seller,
+            records=records(SHIPMENTS, bulk.SHIPMENT_COLUMNS),
+            protection=PROTECTION,
             batch_size=batch_size,
         )
     ]
@@ -49,11 +52,15 @@ def test_each_batch_is_committed_and_summed_and_bad_rows_leave_nothing(
 ) -> None:
     summaries = shipments(uow, seller, batch_size=2)
     assert [(s.accepted, s.duplicates, s.last_line) for s in summaries] == [
-        (1, 0, 3), (1, 0, 5), (1, 1, 6),
+        (1, 0, 3),
+        (1, 0, 5),
+        (1, 1, 6),
     ]
     assert uow.committed == 3
     assert [(r.line, r.reason) for r in summaries[-1].rejected] == [
-        (3, "invalid_order:quantity"), (4, "missing_field"), (5, "tracking_number_taken"),
+        (3, "invalid_order:quantity"),
+        (4, "missing_field"),
+        (5, "tracking_number_taken"),
     ]
     orders = {o.reference: o for o in uow.store.orders.values()}
     assert sorted(orders) == ["R-1"]  # R-4's order went with its refused shipment
@@ -83,8 +90,9 @@ def test_event_rows_are_ingested_as_the_events_api_would(
         "RR000000000CN,2026-11-09T18:00:00+08:00,Posting,in_transit\n"
         "RR123456785CN,yesterday,Posting,in_transit\n"
     )
-    (summary,) = import_events(uow=uow.factory, clock=clock, seller=seller,
-                               records=records(text, bulk.EVENT_COLUMNS))
+    (summary,) = import_events(
+        uow=uow.factory, clock=clock, seller=seller, records=records(text, bulk.EVENT_COLUMNS)
+    )
     assert (summary.accepted, summary.duplicates, summary.last_line) == (1, 0, 4)
     assert [r.line for r in summary.rejected] == [3, 4]
     assert isinstance(summary.rejected[0], Rejected)

@@ -25,8 +25,9 @@ CHANNEL = "ntfy://ntfy.example.com/parcels"
 
 
 def endpoint(uow: FakeUnitOfWork, owner: User, failures: int = 0) -> WebhookEndpoint:
-    found = WebhookEndpoint("wh_1", owner.id, "https://hooks.example.com/x", "whsec_x", ("*",),
-                            "active", failures, T0)
+    found = WebhookEndpoint(
+        "wh_1", owner.id, "https://hooks.example.com/x", "whsec_x", ("*",), "active", failures, T0
+    )
     uow.store.endpoints[found.id] = found
     return found
 
@@ -35,16 +36,21 @@ def test_a_mail_is_queued_once_with_its_send_job_and_never_to_an_erased_address(
     uow: FakeUnitOfWork, buyer: User
 ) -> None:
     with uow:
-        first = deliveries.queue_email(uow, key="k", topic="t", to=buyer.email, rendered=HELLO,
-                                       now=T0)
-        again = deliveries.queue_email(uow, key="k", topic="t", to=buyer.email, rendered=HELLO,
-                                       now=T0)
-        erased = deliveries.queue_email(uow, key="k2", topic="t",
-                                        to=erased_address("usr_gone"), rendered=HELLO, now=T0)
+        first = deliveries.queue_email(
+            uow, key="k", topic="t", to=buyer.email, rendered=HELLO, now=T0
+        )
+        again = deliveries.queue_email(
+            uow, key="k", topic="t", to=buyer.email, rendered=HELLO, now=T0
+        )
+        erased = deliveries.queue_email(
+            uow, key="k2", topic="t", to=erased_address("usr_gone"), rendered=HELLO, now=T0
+        )
     assert (first, again, erased) == (True, False, False)
     (delivery,) = uow.store.deliveries.values()
     assert (delivery.recipient, delivery.subject, delivery.status) == (
-        buyer.email, "Hello", "pending",
+        buyer.email,
+        "Hello",
+        "pending",
     )
     assert [(j["topic"], j["payload"]) for j in uow.store.jobs] == [
         (deliveries.SEND_TOPIC, {"delivery_id": delivery.id}),
@@ -53,13 +59,28 @@ def test_a_mail_is_queued_once_with_its_send_job_and_never_to_an_erased_address(
 
 def test_the_send_task_rechecks_what_to_send_and_where(uow: FakeUnitOfWork, seller: User) -> None:
     hook = endpoint(uow, seller)
-    sub = Subscription("sub_1", SubscriptionKind.TRACKING, "fan@example.com",
-                       SubscriptionStatus.ACTIVE, ("delivered",), T0, channels=(CHANNEL,))
+    sub = Subscription(
+        "sub_1",
+        SubscriptionKind.TRACKING,
+        "fan@example.com",
+        SubscriptionStatus.ACTIVE,
+        ("delivered",),
+        T0,
+        channels=(CHANNEL,),
+    )
     uow.store.subscriptions[sub.id] = sub
     with uow:
         deliveries.queue_webhook(uow, hook, topic="order.created", source="1", data={}, now=T0)
-        deliveries.queue_channel(uow, subscription_id=sub.id, url=CHANNEL, key="c1",
-                                 topic="t", title="Hi", body="Body", now=T0)
+        deliveries.queue_channel(
+            uow,
+            subscription_id=sub.id,
+            url=CHANNEL,
+            key="c1",
+            topic="t",
+            title="Hi",
+            body="Body",
+            now=T0,
+        )
     webhook_id, channel_delivery_id = uow.store.deliveries
     with uow:
         to_hook = deliveries.to_send(uow=uow, delivery_id=webhook_id)
@@ -92,8 +113,9 @@ def test_an_endpoint_dead_the_configured_times_in_a_row_is_disabled_and_its_owne
             deliveries.queue_webhook(uow, hook, topic="t", source=source, data={}, now=T0)
     first, second, third = uow.store.deliveries
     with uow:
-        deliveries.record_dead(uow=uow, delivery_id=first, reason="HTTP 500", disable_after=3,
-                               templates=render, now=T0)
+        deliveries.record_dead(
+            uow=uow, delivery_id=first, reason="HTTP 500", disable_after=3, templates=render, now=T0
+        )
     assert uow.store.endpoints[hook.id].consecutive_failures == 2
     assert uow.store.endpoints[hook.id].status == "active"
     with uow:  # an answer in between starts the count afresh
@@ -102,12 +124,21 @@ def test_an_endpoint_dead_the_configured_times_in_a_row_is_disabled_and_its_owne
     uow.store.endpoints[hook.id] = replace(hook, consecutive_failures=2)
     later = T0 + timedelta(hours=1)
     with uow:
-        deliveries.record_dead(uow=uow, delivery_id=third, reason="HTTP 500", disable_after=3,
-                               templates=render, now=later)
+        deliveries.record_dead(
+            uow=uow,
+            delivery_id=third,
+            reason="HTTP 500",
+            disable_after=3,
+            templates=render,
+            now=later,
+        )
     assert (uow.store.endpoints[hook.id].status, uow.store.deliveries[third].status) == (
-        "disabled", "dead",
+        "disabled",
+        "dead",
     )
     (told,) = [d for d in uow.store.deliveries.values() if d.channel == "email"]
     assert (told.recipient, told.subject, told.topic) == (
-        seller.email, "Webhook endpoint disabled", "webhook.disabled",
+        seller.email,
+        "Webhook endpoint disabled",
+        "webhook.disabled",
     )

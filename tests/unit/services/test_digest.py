@@ -28,8 +28,15 @@ def subscription(
     uow: FakeUnitOfWork, sub_id: str, mode: DeliveryMode, channels: tuple[str, ...] = ()
 ) -> Subscription:
     sub = Subscription(
-        sub_id, SubscriptionKind.TRACKING, "fan@example.com", SubscriptionStatus.ACTIVE,
-        ("delivered",), T0, tracking_number="RR123456785CN", mode=mode, channels=channels,
+        sub_id,
+        SubscriptionKind.TRACKING,
+        "fan@example.com",
+        SubscriptionStatus.ACTIVE,
+        ("delivered",),
+        T0,
+        tracking_number="RR123456785CN",
+        mode=mode,
+        channels=channels,
     )
     uow.store.subscriptions[sub.id] = sub
     return sub
@@ -37,8 +44,16 @@ def subscription(
 
 def hold(uow: FakeUnitOfWork, key: str, sub_id: str, hours_before: int) -> None:
     uow.store.digest_items[key] = (
-        DigestItem(key, "fan@example.com", sub_id, "milestone", "RR123456785CN",
-                   f"headline {key}", "detail", T0 - timedelta(hours=hours_before)),
+        DigestItem(
+            key,
+            "fan@example.com",
+            sub_id,
+            "milestone",
+            "RR123456785CN",
+            f"headline {key}",
+            "detail",
+            T0 - timedelta(hours=hours_before),
+        ),
         None,
     )
 
@@ -65,7 +80,9 @@ def test_one_mail_a_day_holds_what_happened_before_the_hour_and_runs_again_send_
     assert send(uow, hours_later=1) == 0  # the same day's digest left already
     (mail, channel) = uow.store.deliveries.values()
     assert (mail.channel, mail.recipient, mail.subject) == (
-        "email", "fan@example.com", "Your parcel digest of Nov 10, 2026: 1 update",
+        "email",
+        "fan@example.com",
+        "Your parcel digest of Nov 10, 2026: 1 update",
     )
     assert "headline early" in mail.content["text"]
     assert "late" not in mail.content["text"]
@@ -104,8 +121,9 @@ def test_with_nothing_said_the_digest_is_in_the_shops_language(uow: FakeUnitOfWo
     subscription(uow, "sub_a", DeliveryMode.DIGEST)
     hold(uow, "early", "sub_a", hours_before=3)
     now = T0
-    wording = digest.Wording(templates=render, links=Links("https://pt.example", SECRET, now),
-                             language="de")
+    wording = digest.Wording(
+        templates=render, links=Links("https://pt.example", SECRET, now), language="de"
+    )
     assert digest.send_digests(uow_factory=uow.factory, wording=wording, hour=HOUR, now=now) == 1
     (mail,) = uow.store.deliveries.values()
     assert mail.subject == "Ihre Sendungsübersicht vom 10.11.2026: 1 Aktualisierung"

@@ -26,11 +26,22 @@ def order(uow: FakeUnitOfWork, seller: User, buyer: User) -> Order:
     """Dispatched at T0 for 40.00 with a protection of 21 days (PERIODS)."""
     with uow:
         placed = order_service.create_order(
-            uow=uow, seller=seller, reference="R-1", buyer_email=buyer.email,
-            lines=[OrderLine("Watch strap", 1)], now=T0, total=Decimal("40.00"),
+            uow=uow,
+            seller=seller,
+            reference="R-1",
+            buyer_email=buyer.email,
+            lines=[OrderLine("Watch strap", 1)],
+            now=T0,
+            total=Decimal("40.00"),
         )
-        order_service.dispatch(uow=uow, seller=seller, order_id=placed.id,
-                               tracking_number=NUMBER, now=T0, protection=PERIODS.protection)
+        order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=placed.id,
+            tracking_number=NUMBER,
+            now=T0,
+            protection=PERIODS.protection,
+        )
     return placed
 
 
@@ -67,17 +78,27 @@ def test_not_received_opens_only_after_the_waiting_period_with_the_timeline_as_e
     uow: FakeUnitOfWork, order: Order, seller: User, buyer: User
 ) -> None:
     with pytest.raises(Conflict, match="still on time"), uow:
-        dispute_service.open_dispute(uow=uow, user=buyer, order_id=order.id,
-                                     reason=Reason.NOT_RECEIVED, now=T0 + timedelta(days=3),
-                                     periods=PERIODS)
+        dispute_service.open_dispute(
+            uow=uow,
+            user=buyer,
+            order_id=order.id,
+            reason=Reason.NOT_RECEIVED,
+            now=T0 + timedelta(days=3),
+            periods=PERIODS,
+        )
     opened_at = T0 + timedelta(days=10)
     journey = factories.raw_journey(NUMBER, T0)[:3]
     valid, _ = tracking_service.parse_events(journey, now=opened_at)
     with uow:
         tracking_service.ingest(uow=uow, actor=seller, events=valid, now=opened_at)
         dispute = dispute_service.open_dispute(
-            uow=uow, user=buyer, order_id=order.id, reason=Reason.NOT_RECEIVED, now=opened_at,
-            periods=PERIODS, requested=Decimal("15"),
+            uow=uow,
+            user=buyer,
+            order_id=order.id,
+            reason=Reason.NOT_RECEIVED,
+            now=opened_at,
+            periods=PERIODS,
+            requested=Decimal("15"),
         )
     assert (dispute.state, dispute.requested) == (DisputeState.OPEN, Decimal("15.00"))
     _, evidence, answer_due = uow.store.disputes[dispute.id]
@@ -93,8 +114,12 @@ def test_silence_escalates_and_an_ended_window_confirms_only_without_an_open_dis
 ) -> None:
     with uow:
         dispute = dispute_service.open_dispute(
-            uow=uow, user=buyer, order_id=order.id, reason=Reason.DAMAGED,
-            now=T0 + timedelta(days=1), periods=PERIODS,
+            uow=uow,
+            user=buyer,
+            order_id=order.id,
+            reason=Reason.DAMAGED,
+            now=T0 + timedelta(days=1),
+            periods=PERIODS,
         )
     late = T0 + timedelta(days=1) + PERIODS.seller_response + timedelta(minutes=1)
     with uow:
@@ -103,9 +128,16 @@ def test_silence_escalates_and_an_ended_window_confirms_only_without_an_open_dis
     assert uow.store.disputes[dispute.id][0].state is DisputeState.ESCALATED
     admin = person(uow, "admin@example.com", Role.ADMIN)
     with uow:
-        dispute_service.act(uow=uow, user=admin, dispute_id=dispute.id, action=Action.DECIDE,
-                            amount=Decimal("0"), note="no damage shown",
-                            now=T0 + timedelta(days=9), periods=PERIODS)
+        dispute_service.act(
+            uow=uow,
+            user=admin,
+            dispute_id=dispute.id,
+            action=Action.DECIDE,
+            amount=Decimal("0"),
+            note="no damage shown",
+            now=T0 + timedelta(days=9),
+            periods=PERIODS,
+        )
         assert dispute_service.auto_confirm(uow=uow, now=T0 + timedelta(days=22)) == 1
     assert uow.store.protection[order.id].confirmed_at == T0 + timedelta(days=22)
 
@@ -115,15 +147,28 @@ def test_the_periods_sweep_escalates_the_silent_and_confirms_the_undisputed(
 ) -> None:
     with uow:
         quiet = order_service.create_order(
-            uow=uow, seller=seller, reference="R-2", buyer_email=buyer.email,
-            lines=[OrderLine("Mug", 1)], now=T0,
+            uow=uow,
+            seller=seller,
+            reference="R-2",
+            buyer_email=buyer.email,
+            lines=[OrderLine("Mug", 1)],
+            now=T0,
         )
-        order_service.dispatch(uow=uow, seller=seller, order_id=quiet.id,
-                               tracking_number="RR876543216CN", now=T0,
-                               protection=PERIODS.protection)
+        order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=quiet.id,
+            tracking_number="RR876543216CN",
+            now=T0,
+            protection=PERIODS.protection,
+        )
         dispute = dispute_service.open_dispute(
-            uow=uow, user=buyer, order_id=order.id, reason=Reason.NOT_RECEIVED,
-            now=T0 + timedelta(days=8), periods=PERIODS,
+            uow=uow,
+            user=buyer,
+            order_id=order.id,
+            reason=Reason.NOT_RECEIVED,
+            now=T0 + timedelta(days=8),
+            periods=PERIODS,
         )
     ended = T0 + PERIODS.protection + timedelta(hours=1)
     with uow:

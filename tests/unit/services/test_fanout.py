@@ -35,8 +35,13 @@ LINKS = Links(base_url="https://pt.example", secret="a-test-secret-of-some-lengt
 def place(uow: FakeUnitOfWork, seller: User) -> Order:
     with uow:
         return order_service.create_order(
-            uow=uow, seller=seller, reference="AE-1", buyer_email="buyer@example.com",
-            lines=[OrderLine("Phone case", 2)], now=T0, total=Decimal("12.5"),
+            uow=uow,
+            seller=seller,
+            reference="AE-1",
+            buyer_email="buyer@example.com",
+            lines=[OrderLine("Phone case", 2)],
+            now=T0,
+            total=Decimal("12.5"),
         )
 
 
@@ -44,17 +49,19 @@ def fan_out(uow: FakeUnitOfWork, since: int = 0) -> None:
     """Tell every event published after the first ``since``, one transaction each."""
     for number, (_, event) in enumerate(uow.published[since:], start=since + 1):
         told = Told(
-            topic=event.name, source=str(number), payload=json.loads(event.payload_json()),
-            links=LINKS, templates=render, now=T0,
+            topic=event.name,
+            source=str(number),
+            payload=json.loads(event.payload_json()),
+            links=LINKS,
+            templates=render,
+            now=T0,
         )
         with uow:
             TELL[event.name](uow, told)
 
 
 def mails(uow: FakeUnitOfWork) -> list[tuple[str, str | None]]:
-    return [
-        (d.recipient, d.subject) for d in uow.store.deliveries.values() if d.channel == "email"
-    ]
+    return [(d.recipient, d.subject) for d in uow.store.deliveries.values() if d.channel == "email"]
 
 
 def test_a_new_order_mails_its_buyer_once_and_subscribes_them(
@@ -77,13 +84,25 @@ def test_dispatch_is_mailed_with_the_number_and_links_and_sent_to_the_sellers_en
     uow: FakeUnitOfWork, seller: User, buyer: User
 ) -> None:
     uow.store.endpoints["wh_1"] = WebhookEndpoint(
-        "wh_1", seller.id, "https://hooks.example.com/x", "whsec_x", ("shipment.dispatched",),
-        "active", 0, T0,
+        "wh_1",
+        seller.id,
+        "https://hooks.example.com/x",
+        "whsec_x",
+        ("shipment.dispatched",),
+        "active",
+        0,
+        T0,
     )
     order = place(uow, seller)
     with uow:
-        order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                               tracking_number=NUMBER, now=T0, protection=PERIODS.protection)
+        order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=order.id,
+            tracking_number=NUMBER,
+            now=T0,
+            protection=PERIODS.protection,
+        )
     fan_out(uow)
     assert mails(uow) == [
         ("buyer@example.com", "Order AE-1 confirmed"),
@@ -95,7 +114,9 @@ def test_dispatch_is_mailed_with_the_number_and_links_and_sent_to_the_sellers_en
     (hook,) = [d for d in uow.store.deliveries.values() if d.channel == "webhook"]
     body = json.loads(hook.content["body"])
     assert (hook.endpoint_id, body["type"], body["data"]["tracking_number"]) == (
-        "wh_1", "shipment.dispatched", NUMBER,
+        "wh_1",
+        "shipment.dispatched",
+        NUMBER,
     )
 
 
@@ -105,13 +126,22 @@ def test_a_buyer_who_chose_the_digest_gets_the_dispatch_held_for_it_not_mailed(
     uow.store.preferences[buyer.id] = Preferences(buyer.id, mode=DeliveryMode.DIGEST)
     order = place(uow, seller)
     with uow:
-        order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                               tracking_number=NUMBER, now=T0, protection=PERIODS.protection)
+        order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=order.id,
+            tracking_number=NUMBER,
+            now=T0,
+            protection=PERIODS.protection,
+        )
     fan_out(uow)
     assert mails(uow) == [("buyer@example.com", "Order AE-1 confirmed")]
     ((item, taken),) = uow.store.digest_items.values()
     assert (item.recipient, item.kind, item.tracking_number, taken) == (
-        "buyer@example.com", "dispatched", NUMBER, None,
+        "buyer@example.com",
+        "dispatched",
+        NUMBER,
+        None,
     )
     assert item.headline == f"Your order AE-1 has shipped: {NUMBER}"
 
@@ -122,9 +152,14 @@ def test_a_milestone_reaches_only_the_subscribers_who_want_it(
     uow.store.preferences[buyer.id] = Preferences(buyer.id, milestones=("delivered",))
     order = place(uow, seller)
     with uow:
-        done = order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                                      tracking_number=NUMBER, now=T0,
-                                      protection=PERIODS.protection)
+        done = order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=order.id,
+            tracking_number=NUMBER,
+            now=T0,
+            protection=PERIODS.protection,
+        )
     fan_out(uow)
     shipment_id = done.shipment.id
     told = len(uow.store.deliveries)
@@ -132,8 +167,11 @@ def test_a_milestone_reaches_only_the_subscribers_who_want_it(
         ("out_for_delivery", None),
         ("delivered", f"Parcel {NUMBER} was delivered"),
     ]:
-        payload = {"shipment_id": shipment_id, "tracking_number": NUMBER,
-                   "milestones": [[milestone, (T0 + timedelta(days=9)).isoformat()]]}
+        payload = {
+            "shipment_id": shipment_id,
+            "tracking_number": NUMBER,
+            "milestones": [[milestone, (T0 + timedelta(days=9)).isoformat()]],
+        }
         with uow:
             TELL["shipment.tracking_updated"](
                 uow, Told("shipment.tracking_updated", "99", payload, LINKS, render, T0)
@@ -145,14 +183,28 @@ def test_a_milestone_reaches_only_the_subscribers_who_want_it(
 def _order_mail_in(uow: FakeUnitOfWork, seller: User, *, order: str | None, shop: str) -> str:
     with uow:
         order_service.create_order(
-            uow=uow, seller=seller, reference="AE-9", buyer_email="buyer@example.com",
-            lines=[OrderLine("Phone case", 1)], now=T0, language=order,
+            uow=uow,
+            seller=seller,
+            reference="AE-9",
+            buyer_email="buyer@example.com",
+            lines=[OrderLine("Phone case", 1)],
+            now=T0,
+            language=order,
         )
     (_, event) = uow.published[-1]
     with uow:
-        TELL[event.name](uow, Told(topic=event.name, source="9",
-                                   payload=json.loads(event.payload_json()), links=LINKS,
-                                   templates=render, now=T0, language=shop))
+        TELL[event.name](
+            uow,
+            Told(
+                topic=event.name,
+                source="9",
+                payload=json.loads(event.payload_json()),
+                links=LINKS,
+                templates=render,
+                now=T0,
+                language=shop,
+            ),
+        )
     return mails(uow)[-1][1] or ""
 
 
@@ -179,20 +231,38 @@ def test_a_batch_row_tells_each_update_and_re_queues_a_failing_one_alone(
     for reference, number in zip(("AE-1", "AE-2"), numbers, strict=True):
         with uow:
             order = order_service.create_order(
-                uow=uow, seller=seller, reference=reference, buyer_email="buyer@example.com",
-                lines=[OrderLine("Phone case", 1)], now=T0,
+                uow=uow,
+                seller=seller,
+                reference=reference,
+                buyer_email="buyer@example.com",
+                lines=[OrderLine("Phone case", 1)],
+                now=T0,
             )
         with uow:
-            shipments.append(order_service.dispatch(
-                uow=uow, seller=seller, order_id=order.id, tracking_number=number, now=T0,
-                protection=PERIODS.protection,
-            ).shipment)
+            shipments.append(
+                order_service.dispatch(
+                    uow=uow,
+                    seller=seller,
+                    order_id=order.id,
+                    tracking_number=number,
+                    now=T0,
+                    protection=PERIODS.protection,
+                ).shipment
+            )
     fan_out(uow)
     told = len(uow.store.deliveries)
     delivered_at = T0 + timedelta(days=9)
     updates = [
-        TrackingUpdated(s.id, s.tracking_number, "in_transit", "out_for_delivery", "delivered",
-                        "delivered", (("delivered", delivered_at),), delivered_at)
+        TrackingUpdated(
+            s.id,
+            s.tracking_number,
+            "in_transit",
+            "out_for_delivery",
+            "delivered",
+            "delivered",
+            (("delivered", delivered_at),),
+            delivered_at,
+        )
         for s in shipments
     ]
     payload = json.loads(batch_payload_json(updates))

@@ -20,11 +20,16 @@ def test_an_endpoint_gets_a_secret_and_its_owner_alone_sees_it(
 ) -> None:
     with uow:
         endpoint = outbound.register_endpoint(
-            uow=uow, user=seller, url=f" {URL} ",
-            events=["shipment.dispatched", "shipment.dispatched"], now=T0,
+            uow=uow,
+            user=seller,
+            url=f" {URL} ",
+            events=["shipment.dispatched", "shipment.dispatched"],
+            now=T0,
         )
     assert (endpoint.url, endpoint.events, endpoint.status) == (
-        URL, ("shipment.dispatched",), "active",
+        URL,
+        ("shipment.dispatched",),
+        "active",
     )
     assert endpoint.secret.startswith("whsec_")
     other = person(uow, "other@example.com", Role.SELLER)
@@ -74,14 +79,21 @@ def test_a_redelivery_sends_the_same_delivery_again_as_a_new_job(
     with uow:
         endpoint = outbound.register_endpoint(uow=uow, user=seller, url=URL, events=["*"], now=T0)
         delivery_id = uow.deliveries.add(
-            channel="webhook", key="k-1", topic="shipment.dispatched", recipient=URL,
-            subject=None, content={"a": 1}, now=T0, endpoint_id=endpoint.id,
+            channel="webhook",
+            key="k-1",
+            topic="shipment.dispatched",
+            recipient=URL,
+            subject=None,
+            content={"a": 1},
+            now=T0,
+            endpoint_id=endpoint.id,
         )
     assert delivery_id is not None
     uow.deliveries.mark(delivery_id, status="dead", now=T0, error="HTTP 500")
     with uow:
-        again = outbound.redeliver(uow=uow, user=seller, endpoint_id=endpoint.id,
-                                   delivery_id=delivery_id, now=T0)
+        again = outbound.redeliver(
+            uow=uow, user=seller, endpoint_id=endpoint.id, delivery_id=delivery_id, now=T0
+        )
     assert (again.idempotency_key, uow.store.deliveries[delivery_id].status) == ("k-1", "pending")
     assert [(j["topic"], j["payload"]) for j in uow.store.jobs] == [
         ("delivery.send", {"delivery_id": delivery_id})

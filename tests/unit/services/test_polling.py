@@ -51,12 +51,21 @@ def journey(steps: int) -> list[TrackingEvent]:
 def shipment_id(uow: FakeUnitOfWork, seller: User, buyer: User) -> str:
     with uow:
         order = order_service.create_order(
-            uow=uow, seller=seller, reference="R-1", buyer_email=buyer.email,
-            lines=[OrderLine("Mug", 1)], now=T0,
+            uow=uow,
+            seller=seller,
+            reference="R-1",
+            buyer_email=buyer.email,
+            lines=[OrderLine("Mug", 1)],
+            now=T0,
         )
-        done = order_service.dispatch(uow=uow, seller=seller, order_id=order.id,
-                                      tracking_number=NUMBER, now=T0,
-                                      protection=PERIODS.protection)
+        done = order_service.dispatch(
+            uow=uow,
+            seller=seller,
+            order_id=order.id,
+            tracking_number=NUMBER,
+            now=T0,
+            protection=PERIODS.protection,
+        )
     return done.shipment.id
 
 
@@ -90,8 +99,9 @@ def test_a_failing_carrier_backs_off_for_at_least_what_it_asked_and_is_skipped_u
     assert health.consecutive_failures == 1
     assert health.backoff_until is not None
     assert health.backoff_until >= NOW + timedelta(hours=1)
-    later = poll_due(uow_factory=uow.factory, clients={"china_post": carrier},
-                     now=NOW + timedelta(minutes=5))
+    later = poll_due(
+        uow_factory=uow.factory, clients={"china_post": carrier}, now=NOW + timedelta(minutes=5)
+    )
     assert later.carriers[0].skipped == "backing_off"
     assert len(carrier.asked) == 1
     assert uow.store.plans[shipment_id]["next_poll_at"] == NOW  # still due, not lost

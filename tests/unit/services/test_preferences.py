@@ -30,8 +30,13 @@ CHANNELS = AppriseChannels()
 
 
 def order_subscription(uow: FakeUnitOfWork, seller: User, buyer: User) -> Subscription:
-    order = Order.create(reference="R-1", seller_id=seller.id, buyer_id=buyer.id,
-                         lines=[OrderLine("Mug", 1)], created_at=T0)
+    order = Order.create(
+        reference="R-1",
+        seller_id=seller.id,
+        buyer_id=buyer.id,
+        lines=[OrderLine("Mug", 1)],
+        created_at=T0,
+    )
     with uow:
         return alerts.buyer_subscription(uow=uow, order=order, buyer=buyer, now=T0)
 
@@ -42,19 +47,29 @@ def test_saved_preferences_reach_every_order_subscription_of_the_person(
     subscription = order_subscription(uow, seller, buyer)
     with uow:
         saved = preferences.save_preferences(
-            uow=uow, user=buyer, now=T0, checker=CHANNELS,
+            uow=uow,
+            user=buyer,
+            now=T0,
+            checker=CHANNELS,
             choices=Choices(milestones=["delivered"], mode="digest", channels=[f" {NTFY} "]),
         )
     assert (saved.milestones, saved.mode, saved.channels) == (
-        ("delivered",), DeliveryMode.DIGEST, (NTFY,),
+        ("delivered",),
+        DeliveryMode.DIGEST,
+        (NTFY,),
     )
     stored = uow.store.subscriptions[subscription.id]
     assert (stored.milestones, stored.mode, stored.channels) == (
-        ("delivered",), DeliveryMode.DIGEST, (NTFY,),
+        ("delivered",),
+        DeliveryMode.DIGEST,
+        (NTFY,),
     )
     with uow:  # a stored channel is kept by its id: its URL is never sent back
         kept = preferences.save_preferences(
-            uow=uow, user=buyer, now=T0, checker=CHANNELS,
+            uow=uow,
+            user=buyer,
+            now=T0,
+            checker=CHANNELS,
             choices=Choices(channels=[channel_id(NTFY)]),
         )
     assert (kept.channels, kept.mode) == ((NTFY,), DeliveryMode.DIGEST)
@@ -63,11 +78,14 @@ def test_saved_preferences_reach_every_order_subscription_of_the_person(
 def test_a_channel_apprise_does_not_know_or_a_private_host_is_refused(
     uow: FakeUnitOfWork, buyer: User
 ) -> None:
-    for url, why in (("nosuch://x/y", "not a channel Apprise knows"),
-                     ("ntfy://127.0.0.1/topic", "sends only to public hosts")):
+    for url, why in (
+        ("nosuch://x/y", "not a channel Apprise knows"),
+        ("ntfy://127.0.0.1/topic", "sends only to public hosts"),
+    ):
         with pytest.raises(ValidationFailed, match=why), uow:
-            preferences.save_preferences(uow=uow, user=buyer, now=T0, checker=CHANNELS,
-                                         choices=Choices(channels=[url]))
+            preferences.save_preferences(
+                uow=uow, user=buyer, now=T0, checker=CHANNELS, choices=Choices(channels=[url])
+            )
     assert uow.store.preferences == {}
 
 
@@ -75,12 +93,17 @@ def test_a_tracking_subscription_keeps_a_milestone_and_others_see_none_of_it(
     uow: FakeUnitOfWork, seller: User, buyer: User
 ) -> None:
     with uow:
-        pending = alerts.subscribe_number(uow=uow, email=buyer.email,
-                                          tracking_number="RR123456785CN",
-                                          milestones=["delivered"], now=T0)
+        pending = alerts.subscribe_number(
+            uow=uow,
+            email=buyer.email,
+            tracking_number="RR123456785CN",
+            milestones=["delivered"],
+            now=T0,
+        )
     with pytest.raises(ValidationFailed, match="at least one milestone"), uow:
-        preferences.change(uow=uow, subscription=pending, choices=Choices(milestones=[]),
-                           checker=CHANNELS)
+        preferences.change(
+            uow=uow, subscription=pending, choices=Choices(milestones=[]), checker=CHANNELS
+        )
     with pytest.raises(NotFound), uow:
         preferences.own_subscription(uow=uow, user=seller, subscription_id=pending.id)
 
@@ -91,12 +114,14 @@ def test_a_manage_link_works_for_ninety_days_and_not_once_unsubscribed(
     subscription = order_subscription(uow, seller, buyer)
     token = preferences.manage_token(secret=SECRET, subscription_id=subscription.id, now=T0)
     with uow:
-        found = preferences.by_manage_token(uow=uow, secret=SECRET, token=token,
-                                            now=T0 + timedelta(days=89))
+        found = preferences.by_manage_token(
+            uow=uow, secret=SECRET, token=token, now=T0 + timedelta(days=89)
+        )
     assert found.id == subscription.id
     with pytest.raises(NotFound, match="expired"), uow:
-        preferences.by_manage_token(uow=uow, secret=SECRET, token=token,
-                                    now=T0 + timedelta(days=92))
+        preferences.by_manage_token(
+            uow=uow, secret=SECRET, token=token, now=T0 + timedelta(days=92)
+        )
     uow.store.subscriptions[subscription.id].status = SubscriptionStatus.UNSUBSCRIBED
     with pytest.raises(NotFound, match="unsubscribed"), uow:
         preferences.by_manage_token(uow=uow, secret=SECRET, token=token, now=T0)

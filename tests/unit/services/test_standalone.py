@@ -22,11 +22,24 @@ CHINA_POST = Pollable("china_post")
 ROOMY = StandaloneCaps(per_client=10, overall=100)
 
 
-def start(uow: FakeUnitOfWork, number: str, *, client: str = "203.0.113.7",
-          caps: StandaloneCaps = ROOMY, carrier: str | None = None) -> tuple[object, bool]:
+def start(
+    uow: FakeUnitOfWork,
+    number: str,
+    *,
+    client: str = "203.0.113.7",
+    caps: StandaloneCaps = ROOMY,
+    carrier: str | None = None,
+) -> tuple[object, bool]:
     with uow:
-        return standalone.start(uow=uow, tracking_number=number, carrier=carrier,
-                                pollable=CHINA_POST, client=client, caps=caps, now=NOW)
+        return standalone.start(
+            uow=uow,
+            tracking_number=number,
+            carrier=carrier,
+            pollable=CHINA_POST,
+            client=client,
+            caps=caps,
+            now=NOW,
+        )
 
 
 def test_a_new_number_is_scheduled_now_and_a_known_one_answers_unchanged(
@@ -35,12 +48,15 @@ def test_a_new_number_is_scheduled_now_and_a_known_one_answers_unchanged(
     polling, created = start(uow, "rr 123 456 785 cn")
     assert created is True
     assert polling == standalone.Polling(
-        "china_post", started=True, look_again_at=T0 + timedelta(minutes=3),
+        "china_post",
+        started=True,
+        look_again_at=T0 + timedelta(minutes=3),
         first_scan_pending=True,
     )  # due now, answered within the 2 minutes after, rounded up to the whole minute
     [shipment] = uow.store.shipments.values()
     assert (shipment.tracking_number, uow.store.plans[shipment.id]["next_poll_at"]) == (
-        "RR123456785CN", NOW,
+        "RR123456785CN",
+        NOW,
     )
     again, created = start(uow, "RR123456785CN")
     assert (created, again.started, len(uow.store.shipments)) == (False, False, 1)
@@ -78,16 +94,26 @@ def test_a_lookup_starts_polling_only_for_a_valid_number_of_a_polled_carrier(
     off = StandaloneCaps(per_client=0, overall=100)
     with uow:
         unknown = standalone.start_from_lookup(
-            uow=uow, detection=detect("LK123456785CN"), carrier="china_ems", pollable=CHINA_POST,
-            client="c", caps=ROOMY, now=NOW,
+            uow=uow,
+            detection=detect("LK123456785CN"),
+            carrier="china_ems",
+            pollable=CHINA_POST,
+            client="c",
+            caps=ROOMY,
+            now=NOW,
         )
         refused = standalone.start_from_lookup(
-            uow=uow, detection=detect("RR123456785CN"), carrier="china_post",
-            pollable=CHINA_POST, client="c", caps=off, now=NOW,
+            uow=uow,
+            detection=detect("RR123456785CN"),
+            carrier="china_post",
+            pollable=CHINA_POST,
+            client="c",
+            caps=off,
+            now=NOW,
         )
     assert unknown is None
     assert refused == standalone.Polling(
-        "china_post", refused="starting new trackings from lookups is switched off on this "
-        "parceltrail",
+        "china_post",
+        refused="starting new trackings from lookups is switched off on this parceltrail",
     )
     assert uow.store.shipments == {}

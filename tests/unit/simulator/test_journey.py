@@ -34,9 +34,23 @@ def test_numbers_are_unique_and_the_last_mile_has_a_new_number():
 def test_journeys_reach_every_milestone_and_outcome():
     journeys = [generate(3, i, START) for i in range(3000)]
     codes = Counter(code for j in journeys for code in j.milestones())
-    expected = {"INFO", "ACCEPT", "DEPART", "ARRIVE", "IMPORT_START", "IMPORT_HOLD",
-                "IMPORT_DONE", "HANDOVER", "OFD", "ATTEMPT", "PICKUP_READY", "DELIVERED",
-                "RETURNING", "RETURNED", "LOST"}
+    expected = {
+        "INFO",
+        "ACCEPT",
+        "DEPART",
+        "ARRIVE",
+        "IMPORT_START",
+        "IMPORT_HOLD",
+        "IMPORT_DONE",
+        "HANDOVER",
+        "OFD",
+        "ATTEMPT",
+        "PICKUP_READY",
+        "DELIVERED",
+        "RETURNING",
+        "RETURNED",
+        "LOST",
+    }
     assert expected <= set(codes)
     outcomes = Counter(j.outcome for j in journeys)
     assert outcomes["delivered"] > 0.9 * len(journeys)
@@ -60,8 +74,9 @@ def test_standard_transit_follows_the_lane_median():
     for country in ("US", "DE", "GB"):
         days = [
             (j.scans[-1].at - j.dispatched_at).total_seconds() / 86400
-            for j in (generate(9, i, START, countries=(country,), service="standard")
-                      for i in range(400))
+            for j in (
+                generate(9, i, START, countries=(country,), service="standard") for i in range(400)
+            )
             if j.outcome == "delivered"
         ]
         median = LANES[country].transit["standard"].median_days

@@ -15,7 +15,8 @@ _PROBLEMS = {
     "too short": N_("too short to be a tracking number"),
     "unexpected characters": N_("it contains characters tracking numbers never have"),
     "it does not match any known tracking-number format": N_(
-        "it does not match any known tracking-number format"),
+        "it does not match any known tracking-number format"
+    ),
 }
 _CHECK_DIGIT = re.compile(r"the check digit does not match \((.+)\)")
 
@@ -95,16 +96,26 @@ def invalid_words(
     said = [Words(N_("Not a valid tracking number: {problem}."), problem=_problem(problem))]
     if candidates:
         name = carrier_name(candidates[0].carrier, directory)
-        said.append(Words(N_(
-            "Its prefix is {carrier}'s, so it is probably a {carrier} number with a typo "
-            "(sample numbers published by carriers often fail their own check digit too)."
-        ), carrier=name))
+        said.append(
+            Words(
+                N_(
+                    "Its prefix is {carrier}'s, so it is probably a {carrier} number with a typo "
+                    "(sample numbers published by carriers often fail their own check digit too)."
+                ),
+                carrier=name,
+            )
+        )
     if suggestions:
         first = suggestions[0]
         names = ", ".join(carrier_name(c, directory) for c in first.carriers)
-        said.append(Words(N_("Did you mean {number} ({change}; {carriers})?"),
-                          number=first.number, change=first.change,
-                          carriers=names or Words(N_("no carrier"))))
+        said.append(
+            Words(
+                N_("Did you mean {number} ({change}; {carriers})?"),
+                number=first.number,
+                change=first.change,
+                carriers=names or Words(N_("no carrier")),
+            )
+        )
     said.append(Words(N_("Copy the number again from the label or the shipping e-mail.")))
     joined = " ".join(f"{{s{i}}}" for i in range(len(said)))  # each sentence its own
     return Words(joined, **{f"s{i}": sentence for i, sentence in enumerate(said)})

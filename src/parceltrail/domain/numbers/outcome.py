@@ -180,7 +180,15 @@ def problem_outcome(problem: str, plan: Plan) -> Outcome:
         message = detection_message("invalid", (), (), problem, plan.directory)
         around = _around("invalid", (), None)
         found = Outcome(
-            "invalid", (), message, problem, _joined(around, message), False, None, True, None,
+            "invalid",
+            (),
+            message,
+            problem,
+            _joined(around, message),
+            False,
+            None,
+            True,
+            None,
             around,
         )
         plan.problems[problem] = found

@@ -20,12 +20,16 @@ class SubscriptionIn(BodyIn):
     milestones: list[Milestone] | None = Field(None, max_length=20, examples=[["delivered"]])
     problems: StrictBool = Field(False, description="Sellers: problems on every shipment you sold")
     language: str | None = Field(
-        None, max_length=8, examples=["pl"],
+        None,
+        max_length=8,
+        examples=["pl"],
         description="The mails' language (en, de, es, fr, it, nl, pl, pt, ru, zh) unless the "
         "address has an account that sets one; default: the shop's",
     )
     time_zone: str | None = Field(
-        None, max_length=64, examples=["Europe/Warsaw"],
+        None,
+        max_length=64,
+        examples=["Europe/Warsaw"],
         description="The IANA time zone the mails write times in; default: UTC",
     )
 

@@ -36,13 +36,21 @@ class Dataset:
 def kpis(s: Summary) -> dict[str, Any]:
     transit = s.days("transit")
     return {
-        "shipments": s.count("shipments"), "delivered": s.count("delivered"),
-        "in_flight": s.in_flight, "delivery_rate": s.delivery_rate,
-        "on_time_rate": s.on_time_rate, "transit_p50": transit.p50, "transit_p80": transit.p80,
-        "transit_p95": transit.p95, "order_to_delivery_p50": s.days("order_to_delivery").p50,
-        "first_attempt_rate": s.first_attempt_rate, "exception_rate": s.exception_rate,
-        "reporting_lag_p50": s.lag_hours.p50, "problems_first_rate": s.problems_first_rate,
-        **{part: s.count(part) for part in PARTS}, "problems": s.count("problems"),
+        "shipments": s.count("shipments"),
+        "delivered": s.count("delivered"),
+        "in_flight": s.in_flight,
+        "delivery_rate": s.delivery_rate,
+        "on_time_rate": s.on_time_rate,
+        "transit_p50": transit.p50,
+        "transit_p80": transit.p80,
+        "transit_p95": transit.p95,
+        "order_to_delivery_p50": s.days("order_to_delivery").p50,
+        "first_attempt_rate": s.first_attempt_rate,
+        "exception_rate": s.exception_rate,
+        "reporting_lag_p50": s.lag_hours.p50,
+        "problems_first_rate": s.problems_first_rate,
+        **{part: s.count(part) for part in PARTS},
+        "problems": s.count("problems"),
     }
 
 
@@ -65,32 +73,70 @@ def datasets(report: analytics.Report) -> dict[str, Dataset]:
     s = report.current
     lanes = sorted(report.lanes.items(), key=lambda item: -sum(item[1].values()))
     found = [
-        Dataset("kpis", ("metric", "value", "previous"),
-                [[k, v, before[k]] for k, v in now.items()]),
-        Dataset("weekly", ("week", "shipments", "delivered", "on_time_rate", *TRANSIT), [
-            [week.isoformat(), c.get("shipments", 0), c.get("delivered", 0), _on_time(c),
-             *_transit(c)]
-            for week, c in report.weeks
-        ]),
-        Dataset("carriers", ("carrier", *PARTS, "on_time_rate"), [
-            [carrier or "?", *(c.get(p, 0) for p in PARTS), _on_time(c)]
-            for carrier, c in sorted(report.carriers.items())
-        ]),
-        Dataset("lanes", ("origin", "destination", "days", "parcels"), [
-            [o or "?", d or "?", days, n]
-            for (o, d), hist in lanes for days, n in sorted(hist.items())
-        ]),
-        Dataset("heatmap", ("carrier", "destination", "judged", "on_time_rate"), [
-            [c or "?", d or "?", sum(v.get(p, 0) for p in PARTS), _on_time(v)]
-            for (c, d), v in sorted(report.cells.items())
-        ]),
-        Dataset("services", ("service", "shipments", "delivered", "on_time_rate",
-                             "first_attempt_rate", "exception_rate"), [
-            [service or "?", c.get("shipments", 0), c.get("delivered", 0), _on_time(c),
-             rate(c.get("first_attempt", 0), c.get("delivered", 0)),
-             rate(c.get("with_exception", 0), c.get("shipments", 0))]
-            for service, c in sorted(report.services.items())
-        ]),
+        Dataset(
+            "kpis", ("metric", "value", "previous"), [[k, v, before[k]] for k, v in now.items()]
+        ),
+        Dataset(
+            "weekly",
+            ("week", "shipments", "delivered", "on_time_rate", *TRANSIT),
+            [
+                [
+                    week.isoformat(),
+                    c.get("shipments", 0),
+                    c.get("delivered", 0),
+                    _on_time(c),
+                    *_transit(c),
+                ]
+                for week, c in report.weeks
+            ],
+        ),
+        Dataset(
+            "carriers",
+            ("carrier", *PARTS, "on_time_rate"),
+            [
+                [carrier or "?", *(c.get(p, 0) for p in PARTS), _on_time(c)]
+                for carrier, c in sorted(report.carriers.items())
+            ],
+        ),
+        Dataset(
+            "lanes",
+            ("origin", "destination", "days", "parcels"),
+            [
+                [o or "?", d or "?", days, n]
+                for (o, d), hist in lanes
+                for days, n in sorted(hist.items())
+            ],
+        ),
+        Dataset(
+            "heatmap",
+            ("carrier", "destination", "judged", "on_time_rate"),
+            [
+                [c or "?", d or "?", sum(v.get(p, 0) for p in PARTS), _on_time(v)]
+                for (c, d), v in sorted(report.cells.items())
+            ],
+        ),
+        Dataset(
+            "services",
+            (
+                "service",
+                "shipments",
+                "delivered",
+                "on_time_rate",
+                "first_attempt_rate",
+                "exception_rate",
+            ),
+            [
+                [
+                    service or "?",
+                    c.get("shipments", 0),
+                    c.get("delivered", 0),
+                    _on_time(c),
+                    rate(c.get("first_attempt", 0), c.get("delivered", 0)),
+                    rate(c.get("with_exception", 0), c.get("shipments", 0)),
+                ]
+                for service, c in sorted(report.services.items())
+            ],
+        ),
         _exceptions(s, report.previous),
         _durations(s, report.previous),
         _eta_accuracy(s, report.previous),
@@ -100,11 +146,20 @@ def datasets(report: analytics.Report) -> dict[str, Dataset]:
 
 def _exceptions(s: Summary, before: Summary) -> Dataset:
     """Each reason's count and share of the shipments, now and in the previous period."""
-    return Dataset("exceptions", ("kind", "shipments", "rate", "previous", "previous_rate"), [
-        [kind, n, rate(n, s.count("shipments")), before.count(kind),
-         rate(before.count(kind), before.count("shipments"))]
-        for kind, n in s.exceptions.items()
-    ])
+    return Dataset(
+        "exceptions",
+        ("kind", "shipments", "rate", "previous", "previous_rate"),
+        [
+            [
+                kind,
+                n,
+                rate(n, s.count("shipments")),
+                before.count(kind),
+                rate(before.count(kind), before.count("shipments")),
+            ]
+            for kind, n in s.exceptions.items()
+        ],
+    )
 
 
 def _spans(s: Summary) -> list[tuple[str, str, Percentiles]]:
@@ -118,28 +173,54 @@ def _spans(s: Summary) -> list[tuple[str, str, Percentiles]]:
 
 
 def _durations(s: Summary, before: Summary) -> Dataset:
-    columns = ("measure", "unit", "p50", "p80", "p95", "samples",
-               "previous_p50", "previous_p80", "previous_p95")
-    return Dataset("durations", columns, [
-        [name, unit, p.p50, p.p80, p.p95, p.samples, b.p50, b.p80, b.p95]
-        for (name, unit, p), (_, _, b) in zip(_spans(s), _spans(before), strict=True)
-    ])
+    columns = (
+        "measure",
+        "unit",
+        "p50",
+        "p80",
+        "p95",
+        "samples",
+        "previous_p50",
+        "previous_p80",
+        "previous_p95",
+    )
+    return Dataset(
+        "durations",
+        columns,
+        [
+            [name, unit, p.p50, p.p80, p.p95, p.samples, b.p50, b.p80, b.p95]
+            for (name, unit, p), (_, _, b) in zip(_spans(s), _spans(before), strict=True)
+        ],
+    )
 
 
 def _eta_accuracy(s: Summary, before: Summary) -> Dataset:
     """Per milestone measured from in either period (in the journey's order)."""
     now = {a.milestone: a for a in s.eta_accuracy}
     then = {a.milestone: a for a in before.eta_accuracy}
-    columns = ("milestone", "judged", "held_rate", "median_error_days",
-               "previous_judged", "previous_held_rate", "previous_median_error_days")
+    columns = (
+        "milestone",
+        "judged",
+        "held_rate",
+        "median_error_days",
+        "previous_judged",
+        "previous_held_rate",
+        "previous_median_error_days",
+    )
     rows = []
     for milestone in ETA_MILESTONES:
         if milestone not in now and milestone not in then:
             continue
         a, b = now.get(milestone), then.get(milestone)
-        rows.append([
-            milestone, a.judged if a else 0, a.held_rate if a else None,
-            a.median_error_days if a else None, b.judged if b else 0,
-            b.held_rate if b else None, b.median_error_days if b else None,
-        ])
+        rows.append(
+            [
+                milestone,
+                a.judged if a else 0,
+                a.held_rate if a else None,
+                a.median_error_days if a else None,
+                b.judged if b else 0,
+                b.held_rate if b else None,
+                b.median_error_days if b else None,
+            ]
+        )
     return Dataset("eta_accuracy", columns, rows)

@@ -26,7 +26,9 @@ router = APIRouter(prefix="/api/v1")
 def detect_number(
     number: str = Query(..., max_length=1000, description="A tracking number, as typed or pasted"),
     lang: str | None = Query(
-        None, max_length=8, examples=["pl"],
+        None,
+        max_length=8,
+        examples=["pl"],
         description="Write an invalid number's `message` in this language (en, de, es, fr, "
         "it, nl, pl, pt, ru, zh), as the seller desk's live check does; default: English",
     ),

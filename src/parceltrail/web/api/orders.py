@@ -50,7 +50,9 @@ class OrderIn(BodyIn):
         "USD", min_length=3, max_length=3, examples=["USD"], json_schema_extra={"pattern": CURRENCY}
     )
     language: str | None = Field(
-        None, max_length=8, examples=["pl"],
+        None,
+        max_length=8,
+        examples=["pl"],
         description="The buyer's language (en, de, es, fr, it, nl, pl, pt, ru, zh): the order's "
         "mails are in it unless the buyer's account sets one; default: the shop's",
     )

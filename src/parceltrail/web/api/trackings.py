@@ -71,9 +71,7 @@ def _tracking_answer(app: App, secret: str, tracking_number: str) -> dict[str, A
         return {**view.to_json(), "tracking_backend": _backend(app, uow, view, app.clock())}
 
 
-def _backend(
-    app: App, uow: UnitOfWork, view: TrackingView, now: datetime
-) -> dict[str, Any] | None:
+def _backend(app: App, uow: UnitOfWork, view: TrackingView, now: datetime) -> dict[str, Any] | None:
     """Which aggregator tracks the number (no query at all where none is configured: this is
     the hottest read)."""
     if not app.jobs.backends.aggregators:

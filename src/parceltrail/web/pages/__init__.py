@@ -48,7 +48,14 @@ _LIMITED = N_(
 _LOG_IN = N_("Log in first.")
 _NO_PAGE = N_("There is no such page.")
 _JSON_PREFIXES = (
-    "/api/", "/webhooks", "/docs", "/openapi", "/redoc", "/healthz", "/readyz", "/metrics",
+    "/api/",
+    "/webhooks",
+    "/docs",
+    "/openapi",
+    "/redoc",
+    "/healthz",
+    "/readyz",
+    "/metrics",
     "/feeds/",  # read by calendar apps and scripts: errors as the OpenAPI document says, JSON
 )
 _TITLES = {
@@ -184,9 +191,7 @@ def install(web: FastAPI) -> None:
         if not _wants_html(request):
             return await _call(json_unexpected, request, exc)
         log_unexpected(request, exc)
-        return closing(
-            _error_page(request, await _who_despite_the_fault(request), 500, _FAILED)
-        )
+        return closing(_error_page(request, await _who_despite_the_fault(request), 500, _FAILED))
 
     web.add_exception_handler(ParceltrailError, domain_error)
     web.add_exception_handler(Exception, unexpected)

@@ -50,21 +50,36 @@ def redirect(to: str, who: Visitor) -> Response:
 
 @router.get("/login")
 def login_form(request: Request, who: VisitorDep, next: str = "/orders") -> Response:
-    return page(request, who, "login.html", next=safe_next(next), email="", error=None,
-                message=None)
+    return page(
+        request, who, "login.html", next=safe_next(next), email="", error=None, message=None
+    )
 
 
 @router.post("/login", dependencies=[Depends(limit_log_in)])
 def login(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
-    email: Text = "", password: Text = "", next: Text = "/orders",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    csrf: Csrf = "",
+    email: Text = "",
+    password: Text = "",
+    next: Text = "/orders",
 ) -> Response:
     who.check_csrf(csrf)
     try:
         user = accounts.log_in(uow=uow, email=email, password=password)
     except NotAuthenticated as exc:
-        return page(request, who, "login.html", status_code=401, next=safe_next(next),
-                    email=email[:254], error=exc.words, message=None)
+        return page(
+            request,
+            who,
+            "login.html",
+            status_code=401,
+            next=safe_next(next),
+            email=email[:254],
+            error=exc.words,
+            message=None,
+        )
     accounts.end_session(uow=uow, secret=who.session_secret)  # no session fixation
     session = accounts.start_session(uow=uow, user=user, now=app.clock())
     response = redirect(safe_next(next), who)
@@ -84,28 +99,57 @@ def logout(uow: UowDep, who: VisitorDep, csrf: Csrf = "") -> Response:
 
 @router.get("/signup")
 def signup_form(request: Request, app: AppDep, who: VisitorDep) -> Response:
-    return page(request, who, "signup.html", name="", email="", role="buyer", error=None,
-                approval=app.settings.seller_approval)
+    return page(
+        request,
+        who,
+        "signup.html",
+        name="",
+        email="",
+        role="buyer",
+        error=None,
+        approval=app.settings.seller_approval,
+    )
 
 
 @router.post("/signup", dependencies=[Depends(limit_sign_up)])
 def signup(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
-    email: Text = "", name: Text = "", role: Text = "buyer",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    csrf: Csrf = "",
+    email: Text = "",
+    name: Text = "",
+    role: Text = "buyer",
 ) -> Response:
     """The same answer whether the address is new, has an account or has orders: a mail."""
     who.check_csrf(csrf)
     chosen = Role.SELLER if role == "seller" else Role.BUYER
     try:
         with uow.savepoint():
-            accounts.sign_up(uow=uow, mailer=app.mailer, email=email, role=chosen,
-                             now=app.clock(), name=name, base_url=app.settings.base_url,
-                             approved=not app.settings.seller_approval,
-                             language=language_of(request))
+            accounts.sign_up(
+                uow=uow,
+                mailer=app.mailer,
+                email=email,
+                role=chosen,
+                now=app.clock(),
+                name=name,
+                base_url=app.settings.base_url,
+                approved=not app.settings.seller_approval,
+                language=language_of(request),
+            )
     except ValidationFailed as exc:
-        return page(request, who, "signup.html", status_code=422, name=name[:200],
-                    email=email[:254], role=chosen.value, error=exc.words,
-                    approval=app.settings.seller_approval)
+        return page(
+            request,
+            who,
+            "signup.html",
+            status_code=422,
+            name=name[:200],
+            email=email[:254],
+            role=chosen.value,
+            error=exc.words,
+            approval=app.settings.seller_approval,
+        )
     return page(request, who, "signup_sent.html", email=email[:254])
 
 
@@ -119,9 +163,14 @@ def reset_request(
     request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "", email: Text = ""
 ) -> Response:
     who.check_csrf(csrf)
-    accounts.request_reset(uow=uow, mailer=app.mailer, email=email,
-                           base_url=app.settings.base_url, now=app.clock(),
-                           language=language_of(request))
+    accounts.request_reset(
+        uow=uow,
+        mailer=app.mailer,
+        email=email,
+        base_url=app.settings.base_url,
+        now=app.clock(),
+        language=language_of(request),
+    )
     return page(request, who, "reset_request.html", sent=True)
 
 
@@ -132,7 +181,12 @@ def reset_form(request: Request, who: VisitorDep, token: str) -> Response:
 
 @router.post("/reset/{token}", dependencies=[Depends(limit_reset_use)])
 def reset(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, token: str, csrf: Csrf = "",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    token: str,
+    csrf: Csrf = "",
     password: Text = "",
 ) -> Response:
     who.check_csrf(csrf)
@@ -140,10 +194,18 @@ def reset(
         with uow.savepoint():
             accounts.reset_password(uow=uow, secret=token, password=password, now=app.clock())
     except ValidationFailed as exc:
-        return page(request, who, "reset_form.html", status_code=422, token=token[:100],
-                    error=exc.words)
-    return page(request, who, "login.html", next="/orders", email="", error=None,
-                message="Your password is set; log in with it.")
+        return page(
+            request, who, "reset_form.html", status_code=422, token=token[:100], error=exc.words
+        )
+    return page(
+        request,
+        who,
+        "login.html",
+        next="/orders",
+        email="",
+        error=None,
+        message="Your password is set; log in with it.",
+    )
 
 
 def account_page(
@@ -152,9 +214,14 @@ def account_page(
     """The account page: settings, tokens, data; ``shown`` adds a new token or an error."""
     user = who.require()
     context: dict[str, Any] = {
-        "tokens": user_service.list_tokens(uow=uow, user=user), "new_secret": None,
-        "zones": time_zones(), "browser_zone": request.cookies.get(ZONE_COOKIE, ""),
-        "saved": False, "settings_error": None, "delete_error": None, **shown,
+        "tokens": user_service.list_tokens(uow=uow, user=user),
+        "new_secret": None,
+        "zones": time_zones(),
+        "browser_zone": request.cookies.get(ZONE_COOKIE, ""),
+        "saved": False,
+        "settings_error": None,
+        "delete_error": None,
+        **shown,
     }
     return page(request, who, "account.html", status_code=status_code, **context)
 
@@ -166,7 +233,10 @@ def account(request: Request, uow: UowDep, who: VisitorDep, saved: bool = False)
 
 @router.post("/account/settings")
 def account_settings(
-    request: Request, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    request: Request,
+    uow: UowDep,
+    who: VisitorDep,
+    csrf: Csrf = "",
     language: Annotated[str, Form(max_length=20)] = "",
     time_zone: Annotated[str, Form(max_length=64)] = "",
 ) -> Response:

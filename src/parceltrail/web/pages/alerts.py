@@ -43,8 +43,7 @@ def subscribe(
     try:
         with uow.savepoint():
             if not milestones:
-                raise ValidationFailed(N_("choose at least one kind of update"),
-                                       field="milestones")
+                raise ValidationFailed(N_("choose at least one kind of update"), field="milestones")
             alerts.subscribe_number(
                 uow=uow,
                 email=email,
@@ -97,5 +96,6 @@ def unsubscribe_digest_page(
     stopped = preferences.unsubscribe_digest(
         uow=uow, secret=app.settings.secret_key, token=token, now=app.clock()
     )
-    return page(request, who, "alert_link.html", done="digest", sub=None, manage_token=None,
-                stopped=stopped)
+    return page(
+        request, who, "alert_link.html", done="digest", sub=None, manage_token=None, stopped=stopped
+    )

@@ -68,44 +68,97 @@ BASES = {
     PeriodBasis.DELIVERY: N_("Delivery day"),
 }
 LABELS = {
-    "metric": N_("Metric"), "value": N_("This period"), "previous": N_("Previous period"),
-    "week": N_("Week from"), "shipments": N_("Shipments"), "delivered": N_("Delivered"),
-    "on_time_rate": N_("On-time rate"), "carrier": N_("Carrier"), "early": N_("Early"),
-    "on_time": N_("On time"), "late": N_("Late"), "overdue": N_("Still overdue"),
-    "origin": N_("From"), "destination": N_("To"), "days": N_("Days"),
-    "parcels": N_("Parcels"), "judged": N_("Judged"), "kind": N_("Reason"), "rate": N_("Rate"),
-    "measure": N_("Step"), "calendar": N_("Calendar days"), "business": N_("Business days"),
-    "p50": N_("p50"), "p80": N_("p80"), "p95": N_("p95"), "samples": N_("Parcels measured"),
-    "milestone": N_("ETA measured from"), "held_rate": N_("Inside the 80% interval"),
-    "median_error_days": N_("Median error (days)"), "in_flight": N_("In flight"),
-    "delivery_rate": N_("Delivery rate"), "transit_p50": N_("Transit p50 (days)"),
-    "transit_p80": N_("Transit p80 (days)"), "transit_p95": N_("Transit p95 (days)"),
+    "metric": N_("Metric"),
+    "value": N_("This period"),
+    "previous": N_("Previous period"),
+    "week": N_("Week from"),
+    "shipments": N_("Shipments"),
+    "delivered": N_("Delivered"),
+    "on_time_rate": N_("On-time rate"),
+    "carrier": N_("Carrier"),
+    "early": N_("Early"),
+    "on_time": N_("On time"),
+    "late": N_("Late"),
+    "overdue": N_("Still overdue"),
+    "origin": N_("From"),
+    "destination": N_("To"),
+    "days": N_("Days"),
+    "parcels": N_("Parcels"),
+    "judged": N_("Judged"),
+    "kind": N_("Reason"),
+    "rate": N_("Rate"),
+    "measure": N_("Step"),
+    "calendar": N_("Calendar days"),
+    "business": N_("Business days"),
+    "p50": N_("p50"),
+    "p80": N_("p80"),
+    "p95": N_("p95"),
+    "samples": N_("Parcels measured"),
+    "milestone": N_("ETA measured from"),
+    "held_rate": N_("Inside the 80% interval"),
+    "median_error_days": N_("Median error (days)"),
+    "in_flight": N_("In flight"),
+    "delivery_rate": N_("Delivery rate"),
+    "transit_p50": N_("Transit p50 (days)"),
+    "transit_p80": N_("Transit p80 (days)"),
+    "transit_p95": N_("Transit p95 (days)"),
     "order_to_delivery_p50": N_("Order to delivery p50 (days)"),
-    "first_attempt_rate": N_("First-attempt delivery"), "exception_rate": N_("Exception rate"),
+    "first_attempt_rate": N_("First-attempt delivery"),
+    "exception_rate": N_("Exception rate"),
     "reporting_lag_p50": N_("Carrier reporting lag p50 (hours)"),
     "problems_first_rate": N_("Problems found before the buyer asked"),
     "processing": N_("Processing (order to dispatch)"),
     "first_scan": N_("Dispatch to first carrier scan"),
     "transit": N_("Transit (first scan to delivery)"),
-    "order_to_delivery": N_("Order to delivery"), "customs_held": N_("Customs held"),
-    "failed_attempt": N_("Failed attempt"), "returned": N_("Returned"), "lost": N_("Lost"),
-    "damaged": N_("Damaged"), "dispatched": N_("Dispatch"), "accepted": N_("Accepted"),
-    "departed_origin": N_("Departed origin"), "arrived_destination": N_("Arrived at destination"),
-    "customs_cleared": N_("Customs cleared"), "handed_over": N_("Handed over"),
+    "order_to_delivery": N_("Order to delivery"),
+    "customs_held": N_("Customs held"),
+    "failed_attempt": N_("Failed attempt"),
+    "returned": N_("Returned"),
+    "lost": N_("Lost"),
+    "damaged": N_("Damaged"),
+    "dispatched": N_("Dispatch"),
+    "accepted": N_("Accepted"),
+    "departed_origin": N_("Departed origin"),
+    "arrived_destination": N_("Arrived at destination"),
+    "customs_cleared": N_("Customs cleared"),
+    "handed_over": N_("Handed over"),
     "out_for_delivery": N_("Out for delivery"),
-    "unit": N_("Unit"), "service": N_("Service"), "hours": N_("Hours"),
+    "unit": N_("Unit"),
+    "service": N_("Service"),
+    "hours": N_("Hours"),
     "problems": N_("Parcels with a problem"),
     "reporting_lag": N_("Carrier reporting lag (event to parceltrail)"),
-    "previous_p50": N_("p50 before"), "previous_p80": N_("p80 before"),
-    "previous_p95": N_("p95 before"), "previous_rate": N_("Rate before"),
-    "previous_judged": N_("Judged before"), "previous_held_rate": N_("Inside the interval before"),
+    "previous_p50": N_("p50 before"),
+    "previous_p80": N_("p80 before"),
+    "previous_p95": N_("p95 before"),
+    "previous_rate": N_("Rate before"),
+    "previous_judged": N_("Judged before"),
+    "previous_held_rate": N_("Inside the interval before"),
     "previous_median_error_days": N_("Median error before (days)"),
 }
-RATES = frozenset({"on_time_rate", "delivery_rate", "first_attempt_rate", "exception_rate",
-                   "problems_first_rate", "rate", "held_rate", "previous_rate",
-                   "previous_held_rate"})
-TILES = ("shipments", "delivered", "in_flight", "on_time_rate", "transit_p50",
-         "first_attempt_rate", "exception_rate", "problems_first_rate")
+RATES = frozenset(
+    {
+        "on_time_rate",
+        "delivery_rate",
+        "first_attempt_rate",
+        "exception_rate",
+        "problems_first_rate",
+        "rate",
+        "held_rate",
+        "previous_rate",
+        "previous_held_rate",
+    }
+)
+TILES = (
+    "shipments",
+    "delivered",
+    "in_flight",
+    "on_time_rate",
+    "transit_p50",
+    "first_attempt_rate",
+    "exception_rate",
+    "problems_first_rate",
+)
 # The figures that are better when they fall: their tile's trend is coloured the other way.
 LOWER_IS_BETTER = frozenset({"transit_p50", "exception_rate", "overdue", "late"})
 # Volumes, neither better nor worse when they change: their trend is not coloured.
@@ -118,30 +171,49 @@ def drawings(sets: dict[str, Dataset], gettext: Any) -> dict[str, Markup]:
     weekly, carriers, heat = sets["weekly"].rows, sets["carriers"].rows, sets["heatmap"].rows
     weeks = [row[0][5:] for row in weekly]
     found = {
-        "weekly": charts.lines(t(TITLES["weekly"]), weeks, [
-            (t(LABELS["shipments"]), [row[1] for row in weekly]),
-            (t(LABELS["delivered"]), [row[2] for row in weekly]),
-        ]),
-        "weekly_rate": charts.lines(t(LABELS["on_time_rate"]), weeks, [
-            (t(LABELS["on_time_rate"]), [row[3] for row in weekly]),
-        ], percent=True),
-        "weekly_transit": charts.lines(t(LABELS["transit"]), weeks, [
-            (t(LABELS[name]), [row[4 + i] for row in weekly]) for i, name in enumerate(TRANSIT)
-        ]),
+        "weekly": charts.lines(
+            t(TITLES["weekly"]),
+            weeks,
+            [
+                (t(LABELS["shipments"]), [row[1] for row in weekly]),
+                (t(LABELS["delivered"]), [row[2] for row in weekly]),
+            ],
+        ),
+        "weekly_rate": charts.lines(
+            t(LABELS["on_time_rate"]),
+            weeks,
+            [
+                (t(LABELS["on_time_rate"]), [row[3] for row in weekly]),
+            ],
+            percent=True,
+        ),
+        "weekly_transit": charts.lines(
+            t(LABELS["transit"]),
+            weeks,
+            [(t(LABELS[name]), [row[4 + i] for row in weekly]) for i, name in enumerate(TRANSIT)],
+        ),
         "carriers": charts.stacked(
-            t(TITLES["carriers"]), [(row[0], row[1:5]) for row in carriers],
-            [(t(LABELS[p]), colour) for p, colour in zip(
-                ("early", "on_time", "late", "overdue"),
-                (charts.EARLY, charts.ON_TIME, charts.LATE, charts.OVERDUE), strict=True)],
+            t(TITLES["carriers"]),
+            [(row[0], row[1:5]) for row in carriers],
+            [
+                (t(LABELS[p]), colour)
+                for p, colour in zip(
+                    ("early", "on_time", "late", "overdue"),
+                    (charts.EARLY, charts.ON_TIME, charts.LATE, charts.OVERDUE),
+                    strict=True,
+                )
+            ],
         ),
         "heatmap": charts.heatmap(
-            t(TITLES["heatmap"]), sorted({row[0] for row in heat}),
+            t(TITLES["heatmap"]),
+            sorted({row[0] for row in heat}),
             sorted({row[1] for row in heat}),
             {(row[0], row[1]): (row[3], row[2]) for row in heat},
         ),
-        "exceptions": charts.bars(t(TITLES["exceptions"]), [
-            (t(LABELS[row[0]]), row[1]) for row in sets["exceptions"].rows
-        ]),
+        "exceptions": charts.bars(
+            t(TITLES["exceptions"]),
+            [(t(LABELS[row[0]]), row[1]) for row in sets["exceptions"].rows],
+        ),
     }
     durations = sets["durations"].rows
     found["durations"] = charts.spans(
@@ -149,9 +221,9 @@ def drawings(sets: dict[str, Dataset], gettext: Any) -> dict[str, Markup]:
         [(t(LABELS[row[0]]), *row[2:5]) for row in durations if row[1] == "calendar"],
         t(LABELS["calendar"]),
     )
-    found["eta_accuracy"] = charts.rates(t(LABELS["held_rate"]), [
-        (t(LABELS[row[0]]), row[2]) for row in sets["eta_accuracy"].rows
-    ])
+    found["eta_accuracy"] = charts.rates(
+        t(LABELS["held_rate"]), [(t(LABELS[row[0]]), row[2]) for row in sets["eta_accuracy"].rows]
+    )
     lanes: dict[str, list[tuple[str, int]]] = {}
     for origin, destination, days, n in sets["lanes"].rows:
         lanes.setdefault(f"{origin} → {destination}", []).append((str(days), n))
@@ -160,7 +232,8 @@ def drawings(sets: dict[str, Dataset], gettext: Any) -> dict[str, Markup]:
         top = max(int(d) for d in spread)
         found[f"lane {lane}"] = charts.bars(
             f"{t(TITLES['lanes'])}: {lane}",
-            [(str(d), spread.get(str(d), 0)) for d in range(top + 1)], vertical=True,
+            [(str(d), spread.get(str(d), 0)) for d in range(top + 1)],
+            vertical=True,
         )
     return found
 
@@ -205,15 +278,32 @@ def _context(report: analytics.Report, area: str, gettext: Any) -> dict[str, Any
     sets = datasets(report)
     q = report.query
     by = q.basis.value if q.basis is not PeriodBasis.DISPATCH else None
-    params = {"from": q.first.isoformat(), "to": q.last.isoformat(), "by": by, "carrier": q.carrier,
-              "service": q.service, "origin": q.origin, "destination": q.destination,
-              "seller": q.seller if area == "admin" else None}
+    params = {
+        "from": q.first.isoformat(),
+        "to": q.last.isoformat(),
+        "by": by,
+        "carrier": q.carrier,
+        "service": q.service,
+        "origin": q.origin,
+        "destination": q.destination,
+        "seller": q.seller if area == "admin" else None,
+    }
     return {
-        "area": area, "sets": sets, "drawn": drawings(sets, gettext), "titles": TITLES,
-        "labels": LABELS, "rates": RATES, "query": q, "choices": report.choices,
-        "kinds": tuple(EXCEPTION_KINDS), "params": {k: v for k, v in params.items() if v},
-        "summary": figures(report.current), "tiles": tiles(sets["kpis"]), "shown": shown,
-        "bases": BASES, "period_text": PERIOD_TEXTS[q.basis],
+        "area": area,
+        "sets": sets,
+        "drawn": drawings(sets, gettext),
+        "titles": TITLES,
+        "labels": LABELS,
+        "rates": RATES,
+        "query": q,
+        "choices": report.choices,
+        "kinds": tuple(EXCEPTION_KINDS),
+        "params": {k: v for k, v in params.items() if v},
+        "summary": figures(report.current),
+        "tiles": tiles(sets["kpis"]),
+        "shown": shown,
+        "bases": BASES,
+        "period_text": PERIOD_TEXTS[q.basis],
     }
 
 
@@ -231,20 +321,42 @@ def _report(
     return analytics.report(uow=uow, user=user, query=query), chosen
 
 
-def _form(first: str, last: str, by: str, carrier: str, service: str, origin: str,
-          destination: str, seller: str) -> dict[str, str]:
-    return {"from": first, "to": last, "by": by, "carrier": carrier, "service": service,
-            "origin": origin, "destination": destination, "seller": seller}
+def _form(
+    first: str,
+    last: str,
+    by: str,
+    carrier: str,
+    service: str,
+    origin: str,
+    destination: str,
+    seller: str,
+) -> dict[str, str]:
+    return {
+        "from": first,
+        "to": last,
+        "by": by,
+        "carrier": carrier,
+        "service": service,
+        "origin": origin,
+        "destination": destination,
+        "seller": seller,
+    }
 
 
 @router.get("/desk/analytics")
 @router.get("/admin/analytics")
 def analytics_page(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep,
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
     first: Annotated[str, Query(alias="from", max_length=10)] = "",
     last: Annotated[str, Query(alias="to", max_length=10)] = "",
     by: Annotated[str, Query(max_length=10)] = "",
-    carrier: Text = "", service: Text = "", origin: Text = "", destination: Text = "",
+    carrier: Text = "",
+    service: Text = "",
+    origin: Text = "",
+    destination: Text = "",
     seller: Seller = "",
 ) -> Response:
     area = "admin" if request.url.path.startswith("/admin") else "desk"
@@ -258,11 +370,18 @@ def analytics_page(
 @router.get("/desk/analytics/{file}")
 @router.get("/admin/analytics/{file}")
 def analytics_export(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, file: str,
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    file: str,
     first: Annotated[str, Query(alias="from", max_length=10)] = "",
     last: Annotated[str, Query(alias="to", max_length=10)] = "",
     by: Annotated[str, Query(max_length=10)] = "",
-    carrier: Text = "", service: Text = "", origin: Text = "", destination: Text = "",
+    carrier: Text = "",
+    service: Text = "",
+    origin: Text = "",
+    destination: Text = "",
     seller: Seller = "",
 ) -> Response:
     """One chart's numbers as CSV or JSON; ``summary.json`` is the API's summary."""
@@ -314,6 +433,14 @@ def tiles(kpis: Dataset) -> list[dict[str, Any]]:
         direction = "flat" if not change else ("up" if change > 0 else "down")
         better = (change or 0) < 0 if key in LOWER_IS_BETTER else (change or 0) > 0
         verdict = "" if not change or key in NEUTRAL else ("better" if better else "worse")
-        found.append({"key": key, "value": shown(value, key), "previous": shown(before, key),
-                      "trend": trend, "direction": direction, "verdict": verdict})
+        found.append(
+            {
+                "key": key,
+                "value": shown(value, key),
+                "previous": shown(before, key),
+                "trend": trend,
+                "direction": direction,
+                "verdict": verdict,
+            }
+        )
     return found

@@ -30,8 +30,12 @@ def bulk_form(request: Request, uow: UowDep, who: VisitorDep) -> Response:
 
 @router.post("/desk/bulk")
 def bulk_dispatch(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep,
-    file: Annotated[UploadFile, File()], csrf: Csrf = "",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    file: Annotated[UploadFile, File()],
+    csrf: Csrf = "",
 ) -> Response:
     user = who.require()
     who.check_csrf(csrf)
@@ -47,13 +51,23 @@ def bulk_dispatch(
         return page(request, who, "bulk.html", status_code=422, results=None, error=exc.words)
     results = list(refused)
     for row in rows:  # a savepoint per row: a bad row is undone alone and loses no other
-        results.append(bulk.dispatch_row(uow=uow, seller=user, row=row, now=app.clock(),
-                                         protection=app.periods.protection))
+        results.append(
+            bulk.dispatch_row(
+                uow=uow, seller=user, row=row, now=app.clock(), protection=app.periods.protection
+            )
+        )
     results.sort(key=lambda r: r.row.line)
     failed = [r for r in results if not r.ok]
-    return page(request, who, "bulk.html", results=results, error=None,
-                ok_count=len(results) - len(failed), failed_count=len(failed),
-                failed_csv=_failed_csv(failed))
+    return page(
+        request,
+        who,
+        "bulk.html",
+        results=results,
+        error=None,
+        ok_count=len(results) - len(failed),
+        failed_count=len(failed),
+        failed_csv=_failed_csv(failed),
+    )
 
 
 def _failed_csv(failed: list[bulk.RowResult]) -> str:

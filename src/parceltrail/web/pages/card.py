@@ -36,10 +36,14 @@ _JOURNEY: tuple[tuple[str, str, frozenset[SubStatus]], ...] = (
     (
         "last_mile",
         N_("Out for delivery"),
-        frozenset({
-            SubStatus.HANDED_OVER, SubStatus.OUT_FOR_DELIVERY, SubStatus.FAILED_ATTEMPT,
-            SubStatus.AVAILABLE_FOR_PICKUP,
-        }),
+        frozenset(
+            {
+                SubStatus.HANDED_OVER,
+                SubStatus.OUT_FOR_DELIVERY,
+                SubStatus.FAILED_ATTEMPT,
+                SubStatus.AVAILABLE_FOR_PICKUP,
+            }
+        ),
     ),
     ("delivered", N_("Delivered"), frozenset({SubStatus.DELIVERED})),
 )
@@ -62,11 +66,19 @@ _RENAMED: dict[SubStatus, str] = {
 }
 _TROUBLE = frozenset({SubStatus.CUSTOMS_HELD, SubStatus.FAILED_ATTEMPT})
 # No delivery date makes sense once a parcel is delivered, waits to be collected or goes back.
-_NO_ETA = frozenset({
-    SubStatus.DELIVERED, SubStatus.AVAILABLE_FOR_PICKUP, SubStatus.RETURNING,
-    SubStatus.RETURNED, SubStatus.LOST, SubStatus.DAMAGED, SubStatus.REFUSED,
-    SubStatus.CANCELLED, SubStatus.EXPIRED,
-})
+_NO_ETA = frozenset(
+    {
+        SubStatus.DELIVERED,
+        SubStatus.AVAILABLE_FOR_PICKUP,
+        SubStatus.RETURNING,
+        SubStatus.RETURNED,
+        SubStatus.LOST,
+        SubStatus.DAMAGED,
+        SubStatus.REFUSED,
+        SubStatus.CANCELLED,
+        SubStatus.EXPIRED,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +150,9 @@ def build(found: Lookup) -> Card:
         return _unknown(found)
     state = tracking.shipment.state
     health = tracking.health
-    route = _route(found, health.lane.origin if health else None,
-                   health.lane.destination if health else None)
+    route = _route(
+        found, health.lane.origin if health else None, health.lane.destination if health else None
+    )
     explanation = found.explanation
     assert explanation is not None  # every tracking has one
     eta = eta_shown(tracking)
@@ -215,8 +228,7 @@ def _route(found: Lookup, origin: str | None, destination: str | None) -> Route 
 
 def _domestic(route: Route | None) -> bool:
     return bool(
-        route and route.origin and route.destination
-        and route.origin.code == route.destination.code
+        route and route.origin and route.destination and route.origin.code == route.destination.code
     )
 
 
@@ -258,9 +270,7 @@ def _first(state: ShipmentState, subs: frozenset[SubStatus]) -> datetime | None:
 
 def _step_label(label: str, subs: frozenset[SubStatus], state: ShipmentState) -> str:
     """The step's name as reached: N_("Ready for pickup") rather than N_("Out for delivery")."""
-    latest = [
-        (at, sub) for sub, at in state.milestones.items() if sub in subs and sub in _RENAMED
-    ]
+    latest = [(at, sub) for sub, at in state.milestones.items() if sub in subs and sub in _RENAMED]
     if state.sub_status in subs and state.sub_status in _RENAMED:
         return _RENAMED[state.sub_status]
     return _RENAMED[max(latest)[1]] if latest else label

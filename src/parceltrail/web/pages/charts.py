@@ -33,8 +33,11 @@ def _text(x: float, y: float, text: object, anchor: str = "start", size: int = 1
 
 
 def lines(
-    title: str, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
-    *, percent: bool = False,
+    title: str,
+    labels: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float | None]]],
+    *,
+    percent: bool = False,
 ) -> Markup:
     """One line per series over the labels (weeks); gaps where a value is None."""
     height, left, top, bottom = 240, 48, 16, 40
@@ -42,8 +45,10 @@ def lines(
     values = [v for _, vs in series for v in vs if v is not None]
     peak = 1.0 if percent else max([*values, 1.0])
     step = plot_w / max(len(labels) - 1, 1)
-    parts = [f'<line x1="{left}" y1="{top + plot_h}" x2="{WIDTH - 16}" y2="{top + plot_h}" '
-             'stroke="#888"/>']
+    parts = [
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{WIDTH - 16}" y2="{top + plot_h}" '
+        'stroke="#888"/>'
+    ]
     for fraction in (0, 0.5, 1):
         y = top + plot_h * (1 - fraction)
         value = f"{fraction:.0%}" if percent else f"{peak * fraction:.0f}"
@@ -55,11 +60,14 @@ def lines(
     for (_name, vs), colour in zip(series, LINES, strict=False):
         points = [
             f"{left + i * step:.1f},{top + plot_h * (1 - v / peak):.1f}"
-            for i, v in enumerate(vs) if v is not None
+            for i, v in enumerate(vs)
+            if v is not None
         ]
         if points:
-            parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" '
-                         f'points="{" ".join(points)}"/>')
+            parts.append(
+                f'<polyline fill="none" stroke="{colour}" stroke-width="2" '
+                f'points="{" ".join(points)}"/>'
+            )
             for point in points:
                 cx, cy = point.split(",")
                 parts.append(f'<circle cx="{cx}" cy="{cy}" r="3" fill="{colour}"/>')
@@ -96,8 +104,10 @@ def stacked(
                     f"<title>{escape(label)}: {escape(name)} {count}</title></rect>"
                 )
                 if w > 18:
-                    body.append(f'<text x="{x + w / 2:.1f}" y="{y + bar - 7}" font-size="11" '
-                                f'text-anchor="middle" fill="#fff">{count}</text>')
+                    body.append(
+                        f'<text x="{x + w / 2:.1f}" y="{y + bar - 7}" font-size="11" '
+                        f'text-anchor="middle" fill="#fff">{count}</text>'
+                    )
                 x += w
         body.append(_text(left + plot_w + 6, y + bar - 6, total))
     return _svg(title, height, "".join(body))
@@ -150,14 +160,18 @@ def heat(rate: float | None) -> str:
 
 
 def heatmap(
-    title: str, rows: Sequence[str], columns: Sequence[str],
+    title: str,
+    rows: Sequence[str],
+    columns: Sequence[str],
     cells: dict[tuple[str, str], tuple[float | None, int]],
 ) -> Markup:
     """A cell per (row, column) coloured by its rate, with the rate written in it."""
     cell_w, cell_h, left, top = 56, 28, 120, 24
     height = top + len(rows) * cell_h + 8
-    body = [_text(left + c * cell_w + cell_w / 2, 16, name, "middle", 11)
-            for c, name in enumerate(columns)]
+    body = [
+        _text(left + c * cell_w + cell_w / 2, 16, name, "middle", 11)
+        for c, name in enumerate(columns)
+    ]
     for r, row in enumerate(rows):
         y = top + r * cell_h
         body.append(_text(left - 6, y + cell_h / 2 + 4, row, "end"))

@@ -32,8 +32,14 @@ def desk(request: Request, app: AppDep, uow: UowDep, who: VisitorDep) -> Respons
     assessed = browse.problem_shipments(uow=uow, user=user, now=app.clock())
     reported = browse.problems(uow=uow, user=user)
     orders = {v.order_id for v in assessed if v.order_id} | {v.order.id for v in reported.views}
-    return page(request, who, "desk.html", listing=waiting, problem_count=len(orders),
-                problems_more=reported.has_more)
+    return page(
+        request,
+        who,
+        "desk.html",
+        listing=waiting,
+        problem_count=len(orders),
+        problems_more=reported.has_more,
+    )
 
 
 FORM_LINES = 5  # item rows on the page; the API takes up to MAX_LINES
@@ -85,13 +91,25 @@ def _field_key(field: str | None) -> str | None:
 
 
 def _new_order_page(
-    request: Request, who: Visitor, typed: NewOrder, *, error: Words | None = None,
-    field: str | None = None, status_code: int = 200,
+    request: Request,
+    who: Visitor,
+    typed: NewOrder,
+    *,
+    error: Words | None = None,
+    field: str | None = None,
+    status_code: int = 200,
 ) -> Response:
     key = _field_key(field)
-    return page(request, who, "new_order.html", status_code=status_code, typed=typed,
-                rows=range(FORM_LINES), error=error if key is None else None,
-                field_errors={key: error} if key and error else {})
+    return page(
+        request,
+        who,
+        "new_order.html",
+        status_code=status_code,
+        typed=typed,
+        rows=range(FORM_LINES),
+        error=error if key is None else None,
+        field_errors={key: error} if key and error else {},
+    )
 
 
 @router.get("/desk/orders/new")
@@ -102,7 +120,11 @@ def new_order_form(request: Request, who: VisitorDep) -> Response:
 
 @router.post("/desk/orders/new")
 def create_order(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    csrf: Csrf = "",
     reference: Annotated[str, Form(max_length=100)] = "",
     buyer_email: Annotated[str, Form(max_length=254)] = "",
     title: Annotated[list[str] | None, Form(max_length=FORM_LINES)] = None,
@@ -117,16 +139,24 @@ def create_order(
     titles = [t[:300] for t in (title or [])][:FORM_LINES]
     quantities = [q[:6] for q in (quantity or [])][:FORM_LINES]
     typed = NewOrder(
-        reference=reference, buyer_email=buyer_email,
+        reference=reference,
+        buyer_email=buyer_email,
         titles=tuple(titles + [""] * (FORM_LINES - len(titles))),
         quantities=tuple(quantities + [""] * (FORM_LINES - len(quantities))),
-        total=total, currency=currency.upper(), language=language,
+        total=total,
+        currency=currency.upper(),
+        language=language,
     )
     try:
         with uow.savepoint():
             order = order_service.create_order(
-                uow=uow, seller=user, reference=reference, buyer_email=buyer_email,
-                lines=typed.lines(), now=app.clock(), total=typed.amount(),
+                uow=uow,
+                seller=user,
+                reference=reference,
+                buyer_email=buyer_email,
+                lines=typed.lines(),
+                now=app.clock(),
+                total=typed.amount(),
                 currency=typed.currency,
                 unconfirmed_per_day=app.settings.orders_to_unconfirmed_buyers_per_day,
                 language=typed.language or None,
@@ -135,7 +165,12 @@ def create_order(
         # a reference already used is the reference field's error
         taken = "reference" if isinstance(exc, DuplicateOrder) else None
         field = exc.details.get("field") or taken
-        return _new_order_page(request, who, typed, error=exc.words,
-                               field=field if isinstance(field, str) else None,
-                               status_code=exc.http_status)
+        return _new_order_page(
+            request,
+            who,
+            typed,
+            error=exc.words,
+            field=field if isinstance(field, str) else None,
+            status_code=exc.http_status,
+        )
     return RedirectResponse(f"/desk/orders/{order.id}/dispatch?created=1", status_code=303)

@@ -69,8 +69,13 @@ def _action(text: str) -> Action:
 
 
 def _attempt(
-    request: Request, app: App, uow: UnitOfWork, who: Visitor, order_id: str,
-    change: Callable[[], object], done: Response,
+    request: Request,
+    app: App,
+    uow: UnitOfWork,
+    who: Visitor,
+    order_id: str,
+    change: Callable[[], object],
+    done: Response,
 ) -> Response:
     """Make the change in a savepoint and answer ``done``; when it is refused for a reason the
     viewer can fix, the order page saying why, with nothing of the attempt left to commit."""
@@ -89,24 +94,39 @@ def confirm(
     user = who.require()
     who.check_csrf(csrf)
     return _attempt(
-        request, app, uow, who, order_id,
-        lambda: dispute_service.confirm_receipt(uow=uow, user=user, order_id=order_id[:40],
-                                                now=app.clock()),
+        request,
+        app,
+        uow,
+        who,
+        order_id,
+        lambda: dispute_service.confirm_receipt(
+            uow=uow, user=user, order_id=order_id[:40], now=app.clock()
+        ),
         back_to_order(order_id, "protection"),
     )
 
 
 @router.post("/orders/{order_id}/protection/extend")
 def extend(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, order_id: str, csrf: Csrf = "",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    order_id: str,
+    csrf: Csrf = "",
     days: Short = "",
 ) -> Response:
     user = who.require()
     who.check_csrf(csrf)
     return _attempt(
-        request, app, uow, who, order_id,
-        lambda: dispute_service.extend_protection(uow=uow, user=user, order_id=order_id[:40],
-                                                  days=_days(days), periods=app.periods),
+        request,
+        app,
+        uow,
+        who,
+        order_id,
+        lambda: dispute_service.extend_protection(
+            uow=uow, user=user, order_id=order_id[:40], days=_days(days), periods=app.periods
+        ),
         back_to_order(order_id, "protection"),
     )
 
@@ -119,25 +139,46 @@ def ask_extension(
     user = who.require()
     who.check_csrf(csrf)
     return _attempt(
-        request, app, uow, who, order_id,
-        lambda: message_service.post(uow=uow, user=user, order_id=order_id[:40],
-                                     body=ASK_EXTENSION, now=app.clock()),
+        request,
+        app,
+        uow,
+        who,
+        order_id,
+        lambda: message_service.post(
+            uow=uow, user=user, order_id=order_id[:40], body=ASK_EXTENSION, now=app.clock()
+        ),
         back_to_order(order_id, "messages"),
     )
 
 
 @router.post("/orders/{order_id}/disputes")
 def open_dispute(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, order_id: str, csrf: Csrf = "",
-    reason: Short = "", requested: Short = "", note: Note = "",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    order_id: str,
+    csrf: Csrf = "",
+    reason: Short = "",
+    requested: Short = "",
+    note: Note = "",
 ) -> Response:
     user = who.require()
     who.check_csrf(csrf)
     return _attempt(
-        request, app, uow, who, order_id,
+        request,
+        app,
+        uow,
+        who,
+        order_id,
         lambda: dispute_service.open_dispute(
-            uow=uow, user=user, order_id=order_id[:40], reason=_reason(reason),
-            requested=_amount(requested), note=note or None, now=app.clock(),
+            uow=uow,
+            user=user,
+            order_id=order_id[:40],
+            reason=_reason(reason),
+            requested=_amount(requested),
+            note=note or None,
+            now=app.clock(),
             periods=app.periods,
         ),
         back_to_order(order_id, "disputes"),
@@ -146,8 +187,15 @@ def open_dispute(
 
 @router.post("/disputes/{dispute_id}/actions")
 def act(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, dispute_id: str,
-    csrf: Csrf = "", action: Short = "", amount: Short = "", note: Note = "",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    dispute_id: str,
+    csrf: Csrf = "",
+    action: Short = "",
+    amount: Short = "",
+    note: Note = "",
     back: Short = "",
 ) -> Response:
     user = who.require()
@@ -159,10 +207,21 @@ def act(
         else back_to_order(dispute.order_id, "disputes")
     )
     return _attempt(
-        request, app, uow, who, dispute.order_id,
-        lambda: dispute_service.act(uow=uow, user=user, dispute_id=dispute.id,
-                                    action=_action(action), amount=_amount(amount),
-                                    note=note or None, now=app.clock(), periods=app.periods),
+        request,
+        app,
+        uow,
+        who,
+        dispute.order_id,
+        lambda: dispute_service.act(
+            uow=uow,
+            user=user,
+            dispute_id=dispute.id,
+            action=_action(action),
+            amount=_amount(amount),
+            note=note or None,
+            now=app.clock(),
+            periods=app.periods,
+        ),
         done,
     )
 

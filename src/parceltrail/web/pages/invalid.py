@@ -64,22 +64,26 @@ def problem(error: Mapping[str, Any], values: Mapping[str, str]) -> Words:
     context = error.get("ctx") or {}
     kind = error.get("type", "")
     if name == "csrf_token":
-        return Words("{label} is not valid: reload the page and send the form again.",
-                     label=label)
+        return Words("{label} is not valid: reload the page and send the form again.", label=label)
     if kind == "string_too_long":
         return Words(
             "{label} is too long: at most {limit:,} characters, you sent {sent:,}. Shorten it "
             "and send the form again.",
-            label=label, limit=int(context.get("max_length") or 0),
+            label=label,
+            limit=int(context.get("max_length") or 0),
             sent=len(values.get(name, "")),
         )
     if kind == "too_long":
         return Words(
             "{label}: too many values, at most {limit}. Choose fewer and send the form again.",
-            label=label, limit=int(context.get("max_length") or 0),
+            label=label,
+            limit=int(context.get("max_length") or 0),
         )
-    return Words("{label}: {reason}. Correct it and send the form again.",
-                 label=label, reason=str(error.get("msg", "not valid")))
+    return Words(
+        "{label}: {reason}. Correct it and send the form again.",
+        label=label,
+        reason=str(error.get("msg", "not valid")),
+    )
 
 
 def typed_values(body: Any) -> dict[str, str]:

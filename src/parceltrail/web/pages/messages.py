@@ -24,23 +24,33 @@ Note = Annotated[str, Form(max_length=5000)]
 def _images(files: list[UploadFile] | None) -> list[tuple[str, bytes]]:
     chosen = [f for f in files or [] if f.filename]
     if len(chosen) > MAX_ATTACHMENTS:
-        raise ValidationFailed(
-            Words("at most {most} images per message", most=MAX_ATTACHMENTS)
-        )
+        raise ValidationFailed(Words("at most {most} images per message", most=MAX_ATTACHMENTS))
     return [((f.filename or "image")[:200], f.file.read(MAX_IMAGE_BYTES + 1)) for f in chosen]
 
 
 @router.post("/orders/{order_id}/messages")
 def post_message(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, order_id: str, csrf: Csrf = "",
-    body: Note = "", files: Annotated[list[UploadFile] | None, File()] = None,
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    order_id: str,
+    csrf: Csrf = "",
+    body: Note = "",
+    files: Annotated[list[UploadFile] | None, File()] = None,
 ) -> Response:
     user = who.require()
     who.check_csrf(csrf)
     try:
         with uow.savepoint():
-            message_service.post(uow=uow, user=user, order_id=order_id[:40], body=body,
-                                 files=_images(files), now=app.clock())
+            message_service.post(
+                uow=uow,
+                user=user,
+                order_id=order_id[:40],
+                body=body,
+                files=_images(files),
+                now=app.clock(),
+            )
     except ParceltrailError as exc:
         return refused(request, app, uow, who, order_id, exc)
     return back_to_order(order_id, "messages")
@@ -48,10 +58,12 @@ def post_message(
 
 @router.get("/messages/attachments/{attachment_id}")
 def attachment(uow: UowDep, who: VisitorDep, attachment_id: str) -> Response:
-    found = message_service.attachment(uow=uow, user=who.require(),
-                                       attachment_id=attachment_id[:40])
+    found = message_service.attachment(
+        uow=uow, user=who.require(), attachment_id=attachment_id[:40]
+    )
     return Response(
-        found.data, media_type=found.content_type,
+        found.data,
+        media_type=found.content_type,
         headers={
             "Content-Disposition": content_disposition(found.filename),
             "X-Content-Type-Options": "nosniff",

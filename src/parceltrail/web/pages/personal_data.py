@@ -61,8 +61,7 @@ def delete_my_account(
             if isinstance(exc, NotAuthenticated)
             else exc.words
         )
-        return account_page(request, uow, who, status_code=exc.http_status,
-                            delete_error=message)
+        return account_page(request, uow, who, status_code=exc.http_status, delete_error=message)
     accounts.end_session(uow=uow, secret=who.session_secret)
     response = page(request, who, "account_deleted.html", user_gone=True)
     clear_session(response)

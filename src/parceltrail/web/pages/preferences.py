@@ -104,7 +104,11 @@ def _preferences_page(
 
 @router.post("/account/push")
 def add_push(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, csrf: Csrf = "",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    csrf: Csrf = "",
     subscription: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
     """This browser's push subscription (static/push.js sends it) as one more alert channel."""
@@ -115,11 +119,17 @@ def add_push(
         if not isinstance(found, dict):
             raise ValueError("not an object")
         with uow.savepoint():
-            preferences.add_channel(uow=uow, user=user, url=webpush.channel_url(found),
-                                    checker=app.channels, now=app.clock())
+            preferences.add_channel(
+                uow=uow,
+                user=user,
+                url=webpush.channel_url(found),
+                checker=app.channels,
+                now=app.clock(),
+            )
     except (ValueError, ValidationFailed) as exc:
         message = (
-            exc.words if isinstance(exc, ValidationFailed)
+            exc.words
+            if isinstance(exc, ValidationFailed)
             else Words(N_("This browser sent no push subscription parceltrail can use."))
         )
         return _preferences_page(request, app, uow, who, status_code=422, error=message)

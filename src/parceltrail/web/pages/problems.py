@@ -35,26 +35,54 @@ def problems(request: Request, app: AppDep, uow: UowDep, who: VisitorDep) -> Res
     assessed = browse.problem_shipments(uow=uow, user=user, now=app.clock())
     reported = browse.problems(uow=uow, user=user)
     shown = {v.order_id for v in assessed}
-    others = browse.Listing([v for v in reported.views if v.order.id not in shown],
-                            reported.page, reported.has_more)
+    others = browse.Listing(
+        [v for v in reported.views if v.order.id not in shown], reported.page, reported.has_more
+    )
     unread = message_service.unread_counts(uow=uow, user=user, views=reported.views)
-    return page(request, who, "problems.html", assessed=assessed, listing=others,
-                unread=unread, unread_by_order=unread, seller_advice=SELLER_ADVICE)
+    return page(
+        request,
+        who,
+        "problems.html",
+        assessed=assessed,
+        listing=others,
+        unread=unread,
+        unread_by_order=unread,
+        seller_advice=SELLER_ADVICE,
+    )
 
 
 @router.get("/desk/shipments/{shipment_id}/number")
 def new_number_form(request: Request, uow: UowDep, who: VisitorDep, shipment_id: str) -> Response:
     user = who.require()
     shipment, view = browse.shipment_to_renumber(uow=uow, user=user, shipment_id=shipment_id[:40])
-    return page(request, who, "new_number.html", shipment=shipment, view=view, kind=KINDS[0],
-                number="", carrier="", carriers=carriers(), field_errors={}, error=None,
-                done=None, detection=None)
+    return page(
+        request,
+        who,
+        "new_number.html",
+        shipment=shipment,
+        view=view,
+        kind=KINDS[0],
+        number="",
+        carrier="",
+        carriers=carriers(),
+        field_errors={},
+        error=None,
+        done=None,
+        detection=None,
+    )
 
 
 @router.post("/desk/shipments/{shipment_id}/number")
 def add_number(
-    request: Request, app: AppDep, uow: UowDep, who: VisitorDep, shipment_id: str,
-    csrf: Csrf = "", kind: Field = KINDS[0], tracking_number: Field = "", carrier: Field = "",
+    request: Request,
+    app: AppDep,
+    uow: UowDep,
+    who: VisitorDep,
+    shipment_id: str,
+    csrf: Csrf = "",
+    kind: Field = KINDS[0],
+    tracking_number: Field = "",
+    carrier: Field = "",
     suggested: Field = "",
 ) -> Response:
     """A replacement is dispatched as a new shipment of the order (the buyer is told, as for
@@ -64,28 +92,48 @@ def add_number(
     shipment, view = browse.shipment_to_renumber(uow=uow, user=user, shipment_id=shipment_id[:40])
     number = (suggested or tracking_number).strip()[:100]  # a suggestion clicked wins
     form: dict[str, Any] = {
-        "shipment": shipment, "view": view, "kind": kind if kind in KINDS else KINDS[0],
-        "number": number, "carrier": carrier[:64], "carriers": carriers(),
-        "field_errors": {}, "error": None, "done": None,
+        "shipment": shipment,
+        "view": view,
+        "kind": kind if kind in KINDS else KINDS[0],
+        "number": number,
+        "carrier": carrier[:64],
+        "carriers": carriers(),
+        "field_errors": {},
+        "error": None,
+        "done": None,
         "detection": detect(number) if number else None,
     }
     try:
         with uow.savepoint():
             if form["kind"] == "handover":
                 continued = order_service.add_leg(
-                    uow=uow, seller=user, shipment_id=shipment.id, tracking_number=number,
-                    carrier=carrier or None)
+                    uow=uow,
+                    seller=user,
+                    shipment_id=shipment.id,
+                    tracking_number=number,
+                    carrier=carrier or None,
+                )
                 code, added = continued.carrier, continued.tracking_number
             else:
                 sent = order_service.dispatch(
-                    uow=uow, seller=user, order_id=view.order.id, tracking_number=number,
-                    carrier=carrier or None, now=app.clock(), protection=app.periods.protection)
+                    uow=uow,
+                    seller=user,
+                    order_id=view.order.id,
+                    tracking_number=number,
+                    carrier=carrier or None,
+                    now=app.clock(),
+                    protection=app.periods.protection,
+                )
                 code, added = sent.shipment.carrier, sent.shipment.tracking_number
     except ParceltrailError as exc:
         field = field_of(exc)
-        return page(request, who, "new_number.html", status_code=exc.http_status,
-                    **{**form, "error": exc.words,
-                       "field_errors": {field: exc.words} if field else {}})
+        return page(
+            request,
+            who,
+            "new_number.html",
+            status_code=exc.http_status,
+            **{**form, "error": exc.words, "field_errors": {field: exc.words} if field else {}},
+        )
     known = load_directory().carrier(code) if code else None
     done = {"number": added, "carrier_name": known.name if known else code}
     return page(request, who, "new_number.html", **{**form, "done": done})

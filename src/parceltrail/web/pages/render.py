@@ -136,8 +136,15 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(
-        local_time=local_time, event_time=event_time, label=label, day=day, say=say,
-        number=number, meant=meant, money=money, explained=explained,
+        local_time=local_time,
+        event_time=event_time,
+        label=label,
+        day=day,
+        say=say,
+        number=number,
+        meant=meant,
+        money=money,
+        explained=explained,
     )
     env.globals["version"] = __version__
     env.globals["country_name"] = country_name
@@ -158,18 +165,22 @@ def page(
 ) -> HTMLResponse:
     zone = times.viewer_zone(request, who.user)
     language = i18n.language_of(request, who.user)
-    html = environment().get_template(template).render(
-        lang=language,
-        languages=i18n.LANGUAGES,
-        _=i18n.translations(language).gettext,
-        request_path=request.url.path,
-        request_method=request.method,
-        user=who.user,
-        csrf=who.csrf,
-        zone=zone,
-        zone_name=str(zone),
-        demo=demo_clock(request),
-        **{name: _said(value, language, zone) for name, value in context.items()},
+    html = (
+        environment()
+        .get_template(template)
+        .render(
+            lang=language,
+            languages=i18n.LANGUAGES,
+            _=i18n.translations(language).gettext,
+            request_path=request.url.path,
+            request_method=request.method,
+            user=who.user,
+            csrf=who.csrf,
+            zone=zone,
+            zone_name=str(zone),
+            demo=demo_clock(request),
+            **{name: _said(value, language, zone) for name, value in context.items()},
+        )
     )
     response = HTMLResponse(html, status_code=status_code)
     if request.query_params.get("lang") in i18n.LANGUAGES:  # the switch: kept for next pages

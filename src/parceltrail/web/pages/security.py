@@ -52,10 +52,12 @@ class Visitor:
 
     def check_csrf(self, token: str | None) -> None:
         if not token or not secrets.compare_digest(token.encode(), self.csrf.encode()):
-            raise CsrfFailed(N_(
-                "this form has expired or did not come from parceltrail; reload the page and "
-                "send it again"
-            ))
+            raise CsrfFailed(
+                N_(
+                    "this form has expired or did not come from parceltrail; reload the page and "
+                    "send it again"
+                )
+            )
 
 
 def visitor(request: Request, app: AppDep, uow: UowDep) -> Visitor:

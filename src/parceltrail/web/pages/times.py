@@ -59,7 +59,7 @@ def offset_label(offset: timedelta | None) -> str:
 
 
 def viewer_time(moment: datetime | None, zone: tzinfo = UTC) -> str:
-    """"28 Nov 2026, 09:02 UTC": the moment in the viewer's zone."""
+    """ "28 Nov 2026, 09:02 UTC": the moment in the viewer's zone."""
     if moment is None:
         return ""
     local = moment.astimezone(zone)

@@ -19,8 +19,9 @@ def create_token(
 ) -> Response:
     user = who.require()
     who.check_csrf(csrf)
-    _, secret = user_service.create_token(uow=uow, email=user.email, name=name[:100] or "web",
-                                          now=app.clock())
+    _, secret = user_service.create_token(
+        uow=uow, email=user.email, name=name[:100] or "web", now=app.clock()
+    )
     return account_page(request, uow, who, new_secret=secret)
 
 

@@ -75,7 +75,12 @@ def _render(
         for number in numbers
     ]
     return track_page(
-        request, who, text=text, results=results, left_out=left_out, now=now,
+        request,
+        who,
+        text=text,
+        results=results,
+        left_out=left_out,
+        now=now,
         events_page=events_page,
     )
 
@@ -201,6 +206,13 @@ def track_one(
 ) -> Response:
     numbers, left_out = lookup.numbers_in(number[:100])
     return _render(
-        request, app, uow, who, number[:100], carrier_code(carrier), numbers[:1], left_out,
+        request,
+        app,
+        uow,
+        who,
+        number[:100],
+        carrier_code(carrier),
+        numbers[:1],
+        left_out,
         events_page=events_page,
     )

@@ -56,8 +56,10 @@ def test_the_maps_cover_what_the_providers_list() -> None:
     from the lists of scripts/carrier_codes.py (344 carriers: 297, 201 and 335): a map
     shrinking is a regression."""
     directory = len(load_directory().carriers)
-    listed = {p: sum(carrier_codes(p).lists(c) for c in load_directory().carriers) / directory
-              for p in PROVIDERS}
+    listed = {
+        p: sum(carrier_codes(p).lists(c) for c in load_directory().carriers) / directory
+        for p in PROVIDERS
+    }
     assert listed["17track"] >= 0.85
     assert listed["aftership"] >= 0.58
     assert listed["ship24"] >= 0.97
@@ -73,7 +75,9 @@ def test_the_china_lanes_carriers_have_a_code_at_every_aggregator() -> None:
 def test_codes_read_both_ways() -> None:
     seventeen, aftership, ship24 = (carrier_codes(p) for p in PROVIDERS)
     assert {c: seventeen.theirs(c) for c in ("cainiao", "yunexpress", "4px")} == {
-        "cainiao": "190271", "yunexpress": "190008", "4px": "190094",
+        "cainiao": "190271",
+        "yunexpress": "190008",
+        "4px": "190094",
     }
     assert seventeen.ours(3011) == "china_post"
     assert aftership.theirs("yunexpress") == "yunexpress"

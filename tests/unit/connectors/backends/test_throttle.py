@@ -33,4 +33,3 @@ def test_a_call_after_a_pause_does_not_wait() -> None:
     clock.now += 5
     throttle.wait()
     assert clock.slept == []
-

@@ -8,9 +8,20 @@ from parceltrail.domain.numbers import detect, extract, validate_for_carrier
 from tests.hang_guard import finishes
 
 NASTY = [
-    "", " ", "\n\n", "x" * 10_000, "1" * 10_000, "\x00\x01\x02\xff", "😀📦🚚",
-    "'; DROP TABLE shipments; --", "<script>alert('x')</script>", "1Z" + "9" * 99,
-    "RR" + "1" * 98, "Tracking number:" * 500, "\ud800", "٣٤٥٦٧٨٩٠١٢٣٤",
+    "",
+    " ",
+    "\n\n",
+    "x" * 10_000,
+    "1" * 10_000,
+    "\x00\x01\x02\xff",
+    "😀📦🚚",
+    "'; DROP TABLE shipments; --",
+    "<script>alert('x')</script>",
+    "1Z" + "9" * 99,
+    "RR" + "1" * 98,
+    "Tracking number:" * 500,
+    "\ud800",
+    "٣٤٥٦٧٨٩٠١٢٣٤",
 ]
 
 

@@ -24,19 +24,40 @@ def _expected(line: str) -> str:
 def _junk(count: int, seed: int) -> list[str]:
     rnd = random.Random(seed)
     alphabet = string.ascii_letters + string.digits + " -./:#()_\t"
-    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 45)))
-            for _ in range(count)]
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 45))) for _ in range(count)]
 
 
 def _variants(number: str) -> list[str]:
-    return [number, number.lower(), f"Tracking number: {number}", f" {number} (note)",
-            f"420902101234{number}", number[:-1] + ("0" if number[-1] != "0" else "1"),
-            "".join(CONFUSABLES.get(c, c) for c in number)]
+    return [
+        number,
+        number.lower(),
+        f"Tracking number: {number}",
+        f" {number} (note)",
+        f"420902101234{number}",
+        number[:-1] + ("0" if number[-1] != "0" else "1"),
+        "".join(CONFUSABLES.get(c, c) for c in number),
+    ]
 
 
-NASTY = ["", " ", "x" * 10_000, "1" * 301, "9" * 101, "\x00\x01", "😀📦", "\ud800", "٣٤٥٦٧٨",
-         "1Z" + "9" * 99, "RR" + "1" * 98, "Tracking number:" * 500, "RR473124820CN",
-         "1Z5R8939O357567127", "RB123456785XX", "LK123456785CN", "ＲＲ４７３１２４８２９ＣＮ"]
+NASTY = [
+    "",
+    " ",
+    "x" * 10_000,
+    "1" * 301,
+    "9" * 101,
+    "\x00\x01",
+    "😀📦",
+    "\ud800",
+    "٣٤٥٦٧٨",
+    "1Z" + "9" * 99,
+    "RR" + "1" * 98,
+    "Tracking number:" * 500,
+    "RR473124820CN",
+    "1Z5R8939O357567127",
+    "RB123456785XX",
+    "LK123456785CN",
+    "ＲＲ４７３１２４８２９ＣＮ",
+]
 
 
 def test_json_lines_equal_detect_on_examples_and_their_variants():

@@ -52,8 +52,12 @@ def test_ontrac_letter_is_valued_like_ups(number):  # JK ontrac.json
 
 @pytest.mark.parametrize(
     "number",
-    ["9400111201080805483016", "9361289878700317633795", "92748931507708513018050063",
-     "03071790000523483741"],
+    [
+        "9400111201080805483016",
+        "9361289878700317633795",
+        "92748931507708513018050063",
+        "03071790000523483741",
+    ],
 )
 def test_gs1_mod10_usps(number):  # JK usps.json
     assert cd.compute_gs1_mod10(number[:-1]) == number[-1]
@@ -91,9 +95,7 @@ def test_luhn(number):  # 79927398713: the classic Luhn example; others JK purol
     assert cd.compute_luhn(number[:-1]) == number[-1]
 
 
-@pytest.mark.parametrize(
-    "number", ["008182709980000020033350276C", "008182709980000020045327276N"]
-)
+@pytest.mark.parametrize("number", ["008182709980000020033350276C", "008182709980000020045327276N"])
 def test_iso7064_mod37_36_dpd(number):  # JK dpd.json (DPD parcel label specification)
     assert cd.compute_mod37_36(number[:-1]) == number[-1]
 
@@ -107,8 +109,17 @@ def test_generic_weighted_mod10_matches_gs1():
 
 
 def test_registry_names_are_what_data_files_use():
-    assert {"s10", "gs1_mod10", "ups_mod10", "luhn", "mod7", "fedex_mod11", "mod37_36",
-            "sscc18", "mod10_weights"} <= set(cd.ALGORITHMS)
+    assert {
+        "s10",
+        "gs1_mod10",
+        "ups_mod10",
+        "luhn",
+        "mod7",
+        "fedex_mod11",
+        "mod37_36",
+        "sscc18",
+        "mod10_weights",
+    } <= set(cd.ALGORITHMS)
 
 
 def _textbook(payload: str, weights_from_right: tuple[int, ...]) -> str | None:

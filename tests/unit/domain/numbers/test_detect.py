@@ -10,8 +10,16 @@ KEYS = {"input", "normalized", "valid", "carriers", "candidates", "suggestions",
 def test_result_shape():
     out = detect("1Z5R89390357567127").to_dict()
     assert set(out) >= KEYS
-    assert set(out["candidates"][0]) == {"carrier", "format", "score", "reason", "certain",
-                                         "evidence", "confidence", "warning"}
+    assert set(out["candidates"][0]) == {
+        "carrier",
+        "format",
+        "score",
+        "reason",
+        "certain",
+        "evidence",
+        "confidence",
+        "warning",
+    }
     assert out["carriers"] == ["ups"]
     assert out["valid"] is True
     assert out["evidence"] == "check_digit"
@@ -90,8 +98,11 @@ def test_s10_decoding():
     result = detect("LK123456785CN")
     assert result.carriers[0] == "china_ems"
     assert result.s10 is not None
-    assert (result.s10.issuer, result.s10.operator, result.s10.serial) == ("CN", "China Post",
-                                                                            "12345678")
+    assert (result.s10.issuer, result.s10.operator, result.s10.serial) == (
+        "CN",
+        "China Post",
+        "12345678",
+    )
     assert "letter post express" in result.s10.service_meaning
     assert result.to_dict()["s10"]["issuer"] == "CN"
 
@@ -140,9 +151,14 @@ def test_failed_check_digit_without_a_unique_prefix_names_no_carrier():
 
 @pytest.mark.parametrize(
     ("number", "carrier"),
-    [("1Z5R89390357567127", "ups"), ("RB123456785GB", "royal_mail"),
-     ("9400111201080805483016", "usps"), ("TBA502887274000", "amazon"),
-     ("008182709980000020033350276C", "dpd"), ("C11031500001879", "ontrac")],
+    [
+        ("1Z5R89390357567127", "ups"),
+        ("RB123456785GB", "royal_mail"),
+        ("9400111201080805483016", "usps"),
+        ("TBA502887274000", "amazon"),
+        ("008182709980000020033350276C", "dpd"),
+        ("C11031500001879", "ontrac"),
+    ],
 )
 def test_override_accepts_matching_carrier(number, carrier):
     check = validate_for_carrier(number, carrier)

@@ -100,8 +100,11 @@ UPS_1Z = "1Z023E2X0214323462"
 
 @pytest.mark.parametrize(
     ("carrier", "number"),
-    [("pitney_bowes", PITNEY_BOWES_IMPB), ("dhl_ecommerce", DHL_ECOMMERCE_IMPB),
-     ("fedex", FEDEX_IMPB)],
+    [
+        ("pitney_bowes", PITNEY_BOWES_IMPB),
+        ("dhl_ecommerce", DHL_ECOMMERCE_IMPB),
+        ("fedex", FEDEX_IMPB),
+    ],
 )
 def test_an_impb_number_labelled_with_its_sender_counts_usps_as_right(carrier, number):
     bench = _bench()

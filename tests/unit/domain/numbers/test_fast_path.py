@@ -59,7 +59,15 @@ def plain_detect(text: str) -> Detection:
     evidence = evidence_for(status, matches, candidates)
     valid = status in VALID_STATUSES
     return Detection(
-        echo, value, valid, status, candidates, suggestions, message, s10, normalized.routing,
+        echo,
+        value,
+        valid,
+        status,
+        candidates,
+        suggestions,
+        message,
+        s10,
+        normalized.routing,
         evidence,
     )
 

@@ -47,9 +47,15 @@ def test_keeps_420_numbers_that_are_not_routing():
 
 @pytest.mark.parametrize(
     ("text", "problem"),
-    [("", "empty"), ("   ", "empty"), ("x" * 10_000, "too long"), ("9" * 101, "too long"),
-     ("12345", "too short"), ("1Z5R😀89390357567127", "unexpected characters"),
-     ("'; DROP TABLE shipments; --", "unexpected characters")],
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("x" * 10_000, "too long"),
+        ("9" * 101, "too long"),
+        ("12345", "too short"),
+        ("1Z5R😀89390357567127", "unexpected characters"),
+        ("'; DROP TABLE shipments; --", "unexpected characters"),
+    ],
 )
 def test_problems(text, problem):
     assert normalize(text).problem == problem

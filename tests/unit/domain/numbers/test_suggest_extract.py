@@ -55,9 +55,13 @@ Amazon: TBA502887274000. Call us on 0800 123 4567 or quote invoice 2024-000123.
 def test_extracts_every_number_from_an_email():
     found = extract(EMAIL)
     assert [f.number for f in found] == [
-        "1Z5R89390357567127", "RR473124829CN", "TBA502887274000", "LP00123456789012"]
+        "1Z5R89390357567127",
+        "RR473124829CN",
+        "TBA502887274000",
+        "LP00123456789012",
+    ]
     ups = found[0]
-    assert EMAIL[ups.start:ups.end] == "1Z5R 8939 0357 5671 27"
+    assert EMAIL[ups.start : ups.end] == "1Z5R 8939 0357 5671 27"
     assert ups.to_dict()["carriers"] == ["ups"]
 
 

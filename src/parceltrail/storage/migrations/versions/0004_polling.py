@@ -30,8 +30,10 @@ def upgrade() -> None:
         sa.Column("polls", sa.Integer(), nullable=False),
         sa.Column("utc_offset_minutes", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["shipment_id"], ["shipments.id"],
-            name=op.f("fk_poll_schedule_shipment_id_shipments"), ondelete="CASCADE",
+            ["shipment_id"],
+            ["shipments.id"],
+            name=op.f("fk_poll_schedule_shipment_id_shipments"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("shipment_id", name=op.f("pk_poll_schedule")),
     )

@@ -43,18 +43,22 @@ def upgrade() -> None:
         sa.Column("error", sa.Text(), nullable=True),
         sa.Column("stopped_reason", sa.String(length=16), nullable=True),
         sa.ForeignKeyConstraint(
-            ["shipment_id"], ["shipments.id"],
-            name=op.f("fk_tracking_registrations_shipment_id_shipments"), ondelete="CASCADE",
+            ["shipment_id"],
+            ["shipments.id"],
+            name=op.f("fk_tracking_registrations_shipment_id_shipments"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("shipment_id", name=op.f("pk_tracking_registrations")),
     )
     op.create_index(
-        op.f("ix_tracking_registrations_tracking_number"), "tracking_registrations",
+        op.f("ix_tracking_registrations_tracking_number"),
+        "tracking_registrations",
         ["tracking_number"],
     )
     op.create_index(
         op.f("ix_tracking_registrations_backend_state_priority_created_at"),
-        "tracking_registrations", ["backend", "state", "priority", "created_at"],
+        "tracking_registrations",
+        ["backend", "state", "priority", "created_at"],
     )
     op.create_table(
         "backend_usage",

@@ -45,8 +45,11 @@ def upgrade() -> None:
     months = _months_to_make()
     op.execute(f"ALTER TABLE tracking_events RENAME TO {OLD}")
     op.execute("ALTER SEQUENCE tracking_events_id_seq OWNED BY NONE")
-    for constraint in ("pk_tracking_events", "uq_tracking_events_shipment_id_event_key",
-                       "fk_tracking_events_shipment_id_shipments"):
+    for constraint in (
+        "pk_tracking_events",
+        "uq_tracking_events_shipment_id_event_key",
+        "fk_tracking_events_shipment_id_shipments",
+    ):
         op.execute(f"ALTER TABLE {OLD} RENAME CONSTRAINT {constraint} TO {constraint}_old")
     op.execute(
         f"CREATE TABLE tracking_events (LIKE {OLD} INCLUDING DEFAULTS)"

@@ -21,9 +21,22 @@ depends_on = None
 
 # domain/analytics.COUNTS as it was when this revision was written.
 COUNTS = (
-    "shipments", "delivered", "ended_undelivered", "early", "on_time", "late", "overdue",
-    "first_attempt", "with_exception", "customs_held", "failed_attempt", "returned", "lost",
-    "damaged", "problems", "problems_first",
+    "shipments",
+    "delivered",
+    "ended_undelivered",
+    "early",
+    "on_time",
+    "late",
+    "overdue",
+    "first_attempt",
+    "with_exception",
+    "customs_held",
+    "failed_attempt",
+    "returned",
+    "lost",
+    "damaged",
+    "problems",
+    "problems_first",
 )
 
 
@@ -47,14 +60,14 @@ def upgrade() -> None:
         _time("recheck_at"),
         _time("updated_at", nullable=False),
         sa.ForeignKeyConstraint(
-            ["shipment_id"], ["shipments.id"], ondelete="CASCADE",
+            ["shipment_id"],
+            ["shipments.id"],
+            ondelete="CASCADE",
             name="fk_analytics_shipments_shipment_id_shipments",
         ),
         sa.PrimaryKeyConstraint("shipment_id", name="pk_analytics_shipments"),
     )
-    op.create_index(
-        "ix_analytics_shipments_recheck_at", "analytics_shipments", ["recheck_at"]
-    )
+    op.create_index("ix_analytics_shipments_recheck_at", "analytics_shipments", ["recheck_at"])
     op.create_table(
         "analytics_rollups",
         sa.Column("seller", sa.String(length=32), nullable=False),
@@ -69,14 +82,21 @@ def upgrade() -> None:
         sa.Column("transit", sa.JSON(), nullable=False),
         sa.Column("extra", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint(
-            "seller", "grain", "period", "carrier", "service", "origin", "destination",
+            "seller",
+            "grain",
+            "period",
+            "carrier",
+            "service",
+            "origin",
+            "destination",
             name="pk_analytics_rollups",
         ),
         sa.UniqueConstraint("key", name="uq_analytics_rollups_key"),
         sqlite_with_rowid=False,
     )
     op.create_index(
-        "ix_shipment_health_assessed_at_shipment_id", "shipment_health",
+        "ix_shipment_health_assessed_at_shipment_id",
+        "shipment_health",
         ["assessed_at", "shipment_id"],
     )
 

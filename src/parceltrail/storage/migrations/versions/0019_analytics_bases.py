@@ -23,9 +23,22 @@ depends_on = None
 
 # domain/analytics.COUNTS as it was when this revision was written.
 COUNTS = (
-    "shipments", "delivered", "ended_undelivered", "early", "on_time", "late", "overdue",
-    "first_attempt", "with_exception", "customs_held", "failed_attempt", "returned", "lost",
-    "damaged", "problems", "problems_first",
+    "shipments",
+    "delivered",
+    "ended_undelivered",
+    "early",
+    "on_time",
+    "late",
+    "overdue",
+    "first_attempt",
+    "with_exception",
+    "customs_held",
+    "failed_attempt",
+    "returned",
+    "lost",
+    "damaged",
+    "problems",
+    "problems_first",
 )
 _DIMENSIONS = ("carrier", "service", "origin", "destination")
 
@@ -34,8 +47,11 @@ def _rollups(with_basis: bool) -> None:
     """(Re)create the empty rollup table, with or without the basis."""
     op.drop_table("analytics_rollups")
     # Read by seller, basis, kind and a list of periods (see storage/tables.py).
-    leading = ["seller", "basis", "kind", "period", "grain"] if with_basis else [
-        "seller", "grain", "period"]
+    leading = (
+        ["seller", "basis", "kind", "period", "grain"]
+        if with_basis
+        else ["seller", "grain", "period"]
+    )
     op.create_table(
         "analytics_rollups",
         sa.Column("seller", sa.String(length=32), nullable=False),
