@@ -58,6 +58,7 @@ run: install
 # with the same strict settings, in a second run.
 lint: dev
 	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/mypy scripts
 	$(BIN)/lint-imports
