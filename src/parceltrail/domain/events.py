@@ -68,6 +68,9 @@ def batch_payloads(payload: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 BATCH_NUMBERS_SHOWN: Final = 5
+TRACKING_UPDATED_BATCH: Final = "shipment.tracking_updated.batch"
+BATCH_TOPICS: Final = frozenset({TRACKING_UPDATED_BATCH})
+"""The topics of outbox rows that carry a batch of events (the ``batch_name`` of an event class)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +84,15 @@ class BatchSummary:
     size: int
 
 
-def batch_summary(payload: dict[str, Any], shown: int = BATCH_NUMBERS_SHOWN) -> BatchSummary | None:
-    """The summary of a ``batch_payload_json`` payload; None for any other payload."""
-    if payload.keys() != {"fields", "rows"}:
+def batch_summary(
+    topic: str, payload: dict[str, Any], shown: int = BATCH_NUMBERS_SHOWN
+) -> BatchSummary | None:
+    """The summary of an outbox row whose topic is a batch's (``BATCH_TOPICS``, its payload
+    a ``batch_payload_json``); None for any other row, and for a batch row not in that shape,
+    which is then better shown whole."""
+    if topic not in BATCH_TOPICS:
         return None
-    names, rows = payload["fields"], payload["rows"]
+    names, rows = payload.get("fields"), payload.get("rows")
     if not (isinstance(names, list) and isinstance(rows, list)):
         return None
     at = names.index("tracking_number") if "tracking_number" in names else None
@@ -132,7 +139,7 @@ class TrackingUpdated(DomainEvent):
     """
 
     name: ClassVar[str] = "shipment.tracking_updated"
-    batch_name: ClassVar[str | None] = "shipment.tracking_updated.batch"
+    batch_name: ClassVar[str | None] = TRACKING_UPDATED_BATCH
     shipment_id: str
     tracking_number: str
     previous_status: str

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from parceltrail.domain.carriers import carrier_name
-from parceltrail.domain.events import TrackingUpdated, batch_payloads
+from parceltrail.domain.events import TRACKING_UPDATED_BATCH, TrackingUpdated, batch_payloads
 from parceltrail.domain.notifications import Subscription, idempotency_key
 from parceltrail.domain.numbers import carrier_tracking_url
 from parceltrail.domain.orders import Order
@@ -417,7 +417,7 @@ TELL: dict[str, Callable[[FanoutUnitOfWork, Told], None]] = {
     "order.created": order_created,
     "shipment.dispatched": shipment_dispatched,
     "shipment.tracking_updated": tracking_updated,
-    "shipment.tracking_updated.batch": tracking_updated_batch,
+    TRACKING_UPDATED_BATCH: tracking_updated_batch,
     "shipment.problem_changed": shipment_problem,
     "subscription.requested": subscription_requested,
     "order.message_posted": message_posted,

@@ -118,7 +118,7 @@ def _shown(job: dict[str, Any]) -> dict[str, Any]:
     """A job as the admin's list shows it: a batch row's payload (``events.batch_summary``) as
     its summary under ``batch``, so a page of a hundred jobs stays small; any other payload
     whole."""
-    summary = batch_summary(job["payload"])
+    summary = batch_summary(job["topic"], job["payload"])
     if summary is None:
         return {**job, "batch": None}
     return {**job, "payload": None, "batch": summary}

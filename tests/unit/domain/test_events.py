@@ -94,6 +94,7 @@ def test_only_tracking_updates_are_batched() -> None:
     batched = {type(e).__name__ for e in _samples() if e.batch_name is not None}
     assert batched == {"TrackingUpdated"}
     assert events.TrackingUpdated.batch_name == "shipment.tracking_updated.batch"
+    assert {e.batch_name for e in _samples() if e.batch_name is not None} == events.BATCH_TOPICS
 
 
 def test_a_batch_row_is_summed_up_by_its_count_first_numbers_and_size() -> None:
@@ -104,21 +105,27 @@ def test_a_batch_row_is_summed_up_by_its_count_first_numbers_and_size() -> None:
     ]
     text = events.batch_payload_json(batch)  # no ", " nor ": " inside its values
     payload = json.loads(text)
-    summary = events.batch_summary(payload)
+    topic = events.TRACKING_UPDATED_BATCH
+    summary = events.batch_summary(topic, payload)
     assert summary == events.BatchSummary(
         events=1200,
         first_numbers=tuple(numbers[:5]),
         size=len(text.replace(", ", ",").replace(": ", ":").encode()),
     )
     assert summary.size > 100_000
-    assert events.batch_summary(payload, shown=2).first_numbers == tuple(numbers[:2])
+    assert events.batch_summary(topic, payload, shown=2).first_numbers == tuple(numbers[:2])
 
 
 def test_only_a_batch_row_has_a_summary() -> None:
-    assert events.batch_summary(events.OrderCreated("ord_1", "R-1", "u", "b").payload()) is None
-    assert events.batch_summary({"fields": ["a"], "rows": [["x"]], "more": 1}) is None
-    assert events.batch_summary({"fields": "a", "rows": []}) is None
-    assert events.batch_summary({"fields": ["a"], "rows": {}}) is None
-    assert events.batch_summary({"fields": ["a"], "rows": [["x"], ["y"]]}) == events.BatchSummary(
-        2, (), len('{"fields":["a"],"rows":[["x"],["y"]]}')
+    batch = events.TRACKING_UPDATED_BATCH
+    order = events.OrderCreated("ord_1", "R-1", "u", "b")
+    assert events.batch_summary(order.name, order.payload()) is None
+    # The topic decides, not the payload's shape: a batch-shaped payload of another topic is
+    # shown whole, and so is a batch row whose payload is not in the batch shape.
+    assert events.batch_summary("webhook.delivery", {"fields": ["a"], "rows": [["x"]]}) is None
+    assert events.batch_summary(batch, {"fields": "a", "rows": []}) is None
+    assert events.batch_summary(batch, {"fields": ["a"], "rows": {}}) is None
+    assert events.batch_summary(batch, {"rows": []}) is None
+    assert events.batch_summary(batch, {"fields": ["a"], "rows": [["x"], ["y"]]}) == (
+        events.BatchSummary(2, (), len('{"fields":["a"],"rows":[["x"],["y"]]}'))
     )
