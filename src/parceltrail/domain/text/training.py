@@ -308,16 +308,7 @@ def _train(
     the text's feature vectors, which Python does in C through ``zip``. A row's update is
     scaled by its weight (``source_weights``): a text of a huge table moves the model less.
     """
-    frequency = Counter(f for fs in feats for f in fs)
-    current: dict[str, list[float]] = {}
-    stamped: dict[str, list[float]] = {}
-    for feature, count in frequency.items():
-        if count >= MIN_DOCUMENT_FREQUENCY:
-            current[feature] = [0.0] * n_classes
-            stamped[feature] = [0.0] * n_classes
-    current[BIAS] = [0.0] * n_classes
-    stamped[BIAS] = [0.0] * n_classes
-    rows = [[(current[f], stamped[f]) for f in (*fs, BIAS) if f in current] for fs in feats]
+    current, stamped, rows = _weight_tables(feats, n_classes)
     order = list(range(len(rows)))
     rng = random.Random(seed)  # noqa: S311 - a reproducible shuffle, not a secret
     step = 1
@@ -338,13 +329,7 @@ def _train(
                     stamp[truth] += stamped_amount
                     stamp[rival] -= stamped_amount
             step += 1
-    averaged: dict[str, tuple[float, ...]] = {}
-    for feature, now in current.items():
-        stamp = stamped[feature]
-        vector = tuple(round(w - a / step, 2) for w, a in zip(now, stamp, strict=True))
-        if any(vector):
-            averaged[feature] = vector
-    return averaged
+    return _averaged(current, stamped, step, 0.0)
 
 
 def _train_logistic(
@@ -365,11 +350,7 @@ def _train_logistic(
     model already gets right still pulls until it is sure, so scores are log-odds and texts
     of unseen carriers get probabilities that are less often both high and wrong.
     """
-    frequency = Counter(f for fs in feats for f in fs)
-    current = {f: [0.0] * n_classes for f, c in frequency.items() if c >= MIN_DOCUMENT_FREQUENCY}
-    current[BIAS] = [0.0] * n_classes
-    stamped = {f: [0.0] * n_classes for f in current}
-    rows = [[(current[f], stamped[f]) for f in (*fs, BIAS) if f in current] for fs in feats]
+    current, stamped, rows = _weight_tables(feats, n_classes)
     order = list(range(len(rows)))
     rng = random.Random(seed)  # noqa: S311 - a reproducible shuffle, not a secret
     step = 1
@@ -391,6 +372,22 @@ def _train_logistic(
                 stamp[:] = map(operator.sub, stamp, stamped_gradient)
             step += 1
     return _averaged(current, stamped, step, MIN_WEIGHT)
+
+
+_Vectors = list[tuple[list[float], list[float]]]
+
+
+def _weight_tables(
+    feats: Sequence[set[str]], n_classes: int
+) -> tuple[dict[str, list[float]], dict[str, list[float]], list[_Vectors]]:
+    """Zeroed weights and step-stamped sums for the features seen in 2+ texts and the bias,
+    and each text's (weights, sums) pairs, shared by the lists so an update moves both."""
+    frequency = Counter(f for fs in feats for f in fs)
+    current = {f: [0.0] * n_classes for f, c in frequency.items() if c >= MIN_DOCUMENT_FREQUENCY}
+    current[BIAS] = [0.0] * n_classes
+    stamped = {f: [0.0] * n_classes for f in current}
+    rows = [[(current[f], stamped[f]) for f in (*fs, BIAS) if f in current] for fs in feats]
+    return current, stamped, rows
 
 
 def _averaged(
