@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import os
 import shutil
 import sqlite3
@@ -290,17 +291,66 @@ def raw_copy_writer(url: str, batches: Sequence[list[dict[str, Any]]]) -> Iterat
         yield write
 
 
-def interleaved(ours: Writer, raw: Writer, count: int) -> tuple[float, float]:
+def interleaved(
+    ours: Writer, raw: Writer, count: int, between: Writer | None = None
+) -> tuple[float, float]:
     """Seconds each side spent on ``count`` batches, taking them in turn (ours, raw, ours...):
     on a machine shared with other work, a load that comes and goes slows both alike, so the
-    ratio holds where two runs one after the other would each catch a different load."""
+    ratio holds where two runs one after the other would each catch a different load.
+    ``between(i)`` runs untimed after both sides wrote batch ``i``."""
     spent = [0.0, 0.0]
     for index in range(count):
         for side, write in enumerate((ours, raw)):
             began = time.perf_counter()
             write(index)
             spent[side] += time.perf_counter() - began
+        if between is not None:
+            between(index)
     return spent[0], spent[1]
+
+
+class PlannerStatistics:
+    """``ANALYZE`` where autovacuum would have run it, on a server that runs without it.
+
+    psycopg prepares a statement on its fifth run, and PostgreSQL keeps the plan it then chose
+    until a table's statistics change. With autovacuum off nothing changes them, so plans made
+    while the tables were nearly empty (sequential scans) stay as the tables grow: on this
+    machine's server (``autovacuum = off``) ``bench/scale.py`` loaded 1,900 events/s at 150,000
+    parcels, every batch scanning every stored event, and 14,300/s after one ``ANALYZE``.
+    Autovacuum analyzes a table once its changed rows pass 50 + 10% of its rows (the defaults),
+    in a process of its own; so does this, outside the timed work, and only when it is off.
+    """
+
+    def __init__(self, url: str) -> None:
+        self._engine = create_engine(url)
+        with self._engine.connect() as connection:
+            setting = connection.execute(sql("SHOW autovacuum")).scalar_one()
+        self.needed = setting != "on"
+        self._analyzed_at = 0
+
+    def describe(self) -> str:
+        if self.needed:
+            return "autovacuum off on this server: the bench runs ANALYZE as autovacuum would"
+        return "autovacuum on"
+
+    def grew_to(self, rows: int) -> None:
+        """Analyze the schema's tables if ``rows`` passed autovacuum's analyze threshold."""
+        if not self.needed or rows < 50 + self._analyzed_at * 1.1:
+            return
+        with self._engine.begin() as connection:
+            names = connection.execute(
+                sql(
+                    "SELECT format('%I', c.relname) FROM pg_class c"
+                    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')"
+                    " AND NOT c.relispartition"
+                )
+            ).scalars()
+            connection.execute(sql(f"ANALYZE {', '.join(names)}"))
+        self._analyzed_at = rows
+
+    def close(self) -> None:
+        self._engine.dispose()
 
 
 def set_input_aside(freeze: bool) -> None:
@@ -361,13 +411,19 @@ def compare_postgres(
 ) -> None:
     with postgres_schema(base_url, "ours") as ours_url, postgres_schema(base_url, "raw") as raw_url:
         seller = seeded_postgres(ours_url, shipments)
+        planner = PlannerStatistics(ours_url)
+        print(f"{name}: {planner.describe()}")
+        written = list(itertools.accumulate(len(batch) for batch in batches))
         with (
             parceltrail_writer(ours_url, seller, batches) as ours,
             raw_copy_writer(raw_url, batches) as raw,
         ):
             set_input_aside(freeze)
             began = load()
-            ours_seconds, raw_seconds = interleaved(ours, raw, len(batches))
+            ours_seconds, raw_seconds = interleaved(
+                ours, raw, len(batches), lambda index: planner.grew_to(written[index])
+            )
+        planner.close()
     report(name, batches, ours_seconds, raw_seconds, "raw psycopg COPY", began)
 
 
