@@ -423,7 +423,12 @@ def _learn(
 
 def _fit_temperature(held: Sequence[tuple[list[float], int, float]]) -> float:
     """The softmax temperature with the lowest (source-weighted) log loss out of fold."""
-    return min(_TEMPERATURES, key=lambda t: _log_loss(held, t))
+    return _lowest_loss(held)[1]
+
+
+def _lowest_loss(held: Sequence[tuple[list[float], int, float]]) -> tuple[float, float]:
+    """The lowest log loss over ``_TEMPERATURES`` and its temperature (the smaller on ties)."""
+    return min((_log_loss(held, t), t) for t in _TEMPERATURES)
 
 
 def _log_loss(held: Sequence[tuple[list[float], int, float]], t: float) -> float:
@@ -449,8 +454,8 @@ def _fit_calibration(
             ([s / max(known, 1) ** spread for s in scores], truth, weight)
             for scores, truth, weight, known in held
         ]
-        temperature = _fit_temperature(scaled)
-        candidates.append((_log_loss(scaled, temperature), spread, temperature))
+        loss, temperature = _lowest_loss(scaled)
+        candidates.append((loss, spread, temperature))
     _, spread, temperature = min(candidates)
     return temperature, spread
 
