@@ -142,6 +142,30 @@ def test_delivered_to_a_node_of_the_network_is_not_delivered(text: str, expected
     assert classify_rules(text) is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 9: wording of Asian carriers' tables (phrases written here, not carrier texts).
+        ("快递员已将包裹转交合作伙伴", S.HANDED_OVER),  # 已将 is done, not to come
+        ("尝试投递但失敗", S.FAILED_ATTEMPT),
+        ("快件已入柜，请及时取件", S.AVAILABLE_FOR_PICKUP),
+        ("收件人因包裹破损拒收", S.REFUSED),  # the refusal, not its cause
+        ("Antar gagal", S.FAILED_ATTEMPT),
+        ("Paket gagal di pick up oleh kurir", S.EXCEPTION),  # a pickup from the sender
+        ("Penjemputan gagal", S.EXCEPTION),
+        ("Đơn hàng đang lưu kho", S.IN_TRANSIT),
+        ("Доставлен (частично)", S.DELIVERED),
+        ("상품 분실", S.LOST),
+        ("상품 파손", S.DAMAGED),
+        ("고객이 픽업 완료", S.DELIVERED),
+        ("輸送完了", S.IN_TRANSIT),
+    ],
+)
+def test_asian_and_russian_carrier_wording(text: str, expected: S) -> None:
+    assert sub(text) is expected
+    assert classify_rules(text) is not None
+
+
 @pytest.mark.parametrize("text", ["", "   ", "12345", "Carrier note: see details", "Scan", "🙂"])
 def test_unclassified_texts_give_none(text: str) -> None:
     assert classify(text) is None

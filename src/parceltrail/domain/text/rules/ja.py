@@ -63,6 +63,9 @@ RULES = (
     rule("ja.delivered.s8", S.DELIVERED, r"窓口でお渡し|お渡し(?:済|完了)"),
     rule("ja.pickup.s8", S.AVAILABLE_FOR_PICKUP, r"^保管$|保管しております"),
     rule("ja.delayed.s8", S.DELAYED, r"休日のため|休業のため|悪天候", priority=73),
+    # Session 9 (Sagawa's wording on training pages): a finished leg or a corrected route is
+    # still on the way.
+    rule("ja.in_transit.s9", S.IN_TRANSIT, r"輸送完了|輸送経路", confidence=0.75),
 )
 
 LANGUAGE = Language(

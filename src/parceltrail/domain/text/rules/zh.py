@@ -335,6 +335,17 @@ RULES = (
         r"交付(?:给)?[^，,。]{0,8}(?:快递|物流|承运商)(?![员柜])",
         priority=71,
     ),
+    # Session 9, from the training sources' misses (never from held-out texts): 入柜 (put in a
+    # locker) as 投柜; a refusal because the goods are damaged is the refusal (the event), as a
+    # return beats its cause; SF's "assigning the best courier" is still on the way.
+    rule("zh.pickup.s9", S.AVAILABLE_FOR_PICKUP, r"入柜", priority=73),
+    rule(
+        "zh.refused.damaged.s9",
+        S.REFUSED,
+        r"因[^，,。]{0,6}(?:破损|损坏|受损)[^，,。]{0,4}(?:拒收|拒签|拒绝)",
+        priority=91,
+    ),
+    rule("zh.in_transit.s9", S.IN_TRANSIT, r"分配[^，,。]{0,8}快递员", confidence=0.75),
 )
 
 LANGUAGE = Language(
@@ -342,6 +353,7 @@ LANGUAGE = Language(
     rules=RULES,
     negation=frozenset("未没不无非"),  # characters just before a match
     irrealis=frozenset("待将预即准安计等"),
+    realis=frozenset("已"),  # 已将 ("has …") is done, not to come
     markers=frozenset(),
     word_boundaries=False,
 )
