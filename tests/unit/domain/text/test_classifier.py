@@ -150,6 +150,11 @@ def test_delivered_to_a_node_of_the_network_is_not_delivered(text: str, expected
         ("尝试投递但失敗", S.FAILED_ATTEMPT),
         ("快件已入柜，请及时取件", S.AVAILABLE_FOR_PICKUP),
         ("收件人因包裹破损拒收", S.REFUSED),  # the refusal, not its cause
+        ("快件正在揽收中", S.INFO_RECEIVED),  # not taken yet
+        ("派件异常", S.FAILED_ATTEMPT),
+        ("派件异常后签收", S.DELIVERED),
+        ("快件已由第三方代收入库", S.AVAILABLE_FOR_PICKUP),
+        ("快件准备送往下一站", S.IN_TRANSIT),
         ("Antar gagal", S.FAILED_ATTEMPT),
         ("Paket gagal di pick up oleh kurir", S.EXCEPTION),  # a pickup from the sender
         ("Penjemputan gagal", S.EXCEPTION),
