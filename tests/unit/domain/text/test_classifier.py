@@ -159,6 +159,7 @@ def test_delivered_to_a_node_of_the_network_is_not_delivered(text: str, expected
         ("Paket gagal di pick up oleh kurir", S.EXCEPTION),  # a pickup from the sender
         ("Penjemputan gagal", S.EXCEPTION),
         ("Đơn hàng đang lưu kho", S.IN_TRANSIT),
+        ("Shop đang chuẩn bị hàng", S.INFO_RECEIVED),
         ("Доставлен (частично)", S.DELIVERED),
         ("Заказ у курьера", S.OUT_FOR_DELIVERY),
         ("Заказ выполнен", S.DELIVERED),
