@@ -169,6 +169,8 @@ def test_delivered_to_a_node_of_the_network_is_not_delivered(text: str, expected
         ("상품 파손", S.DAMAGED),
         ("고객이 픽업 완료", S.DELIVERED),
         ("輸送完了", S.IN_TRANSIT),
+        ("国際交換局に到着", S.ARRIVED_DESTINATION),
+        ("お荷物は調査中です", S.EXCEPTION),
     ],
 )
 def test_asian_and_russian_carrier_wording(text: str, expected: S) -> None:

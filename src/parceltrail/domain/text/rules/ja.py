@@ -66,6 +66,12 @@ RULES = (
     # Session 9 (Sagawa's wording on training pages): a finished leg or a corrected route is
     # still on the way.
     rule("ja.in_transit.s9", S.IN_TRANSIT, r"輸送完了|輸送経路", confidence=0.75),
+    # Japan Post's international steps and Yamato's bare states (training pages): arrival at the
+    # international exchange office is the arrival in the country (as Russian Post's "Прибыло в
+    # место международного обмена"); an investigation is an exception.
+    rule("ja.arrived.s9", S.ARRIVED_DESTINATION, r"国際交換(?:局|支店)に到着"),
+    rule("ja.accepted.s9", S.ACCEPTED, r"^受付(?:済み?)?$"),
+    rule("ja.exception.s9", S.EXCEPTION, r"調査中", confidence=0.8),
 )
 
 LANGUAGE = Language(
