@@ -72,6 +72,7 @@ RULES = (
     rule("ja.arrived.s9", S.ARRIVED_DESTINATION, r"国際交換(?:局|支店)に到着"),
     rule("ja.accepted.s9", S.ACCEPTED, r"^受付(?:済み?)?$"),
     rule("ja.exception.s9", S.EXCEPTION, r"調査中", confidence=0.8),
+    rule("ja.delivered.s9", S.DELIVERED, r"隣人(?:に|と一緒に)|玄関に残"),  # left with a neighbour
 )
 
 LANGUAGE = Language(
