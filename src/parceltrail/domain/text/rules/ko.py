@@ -65,7 +65,8 @@ RULES = (
     # and "배송되고 있" are on the way.
     rule("ko.lost.s9", S.LOST, r"분실"),
     rule("ko.damaged.s9", S.DAMAGED, r"파손|손상"),
-    rule("ko.delivered.s9", S.DELIVERED, r"고객이 픽업|이웃(?:에게|과 함께)"),  # or left with a neighbour
+    # Collected by the customer, or left with a neighbour.
+    rule("ko.delivered.s9", S.DELIVERED, r"고객이 픽업|이웃(?:에게|과 함께)"),
     rule("ko.info.s9", S.INFO_RECEIVED, r"정보 ?수신"),
     rule("ko.in_transit.s9", S.IN_TRANSIT, r"배송을 ?준비|배송되고 ?있", confidence=0.75),
 )
