@@ -67,12 +67,23 @@ class CompiledLanguage:
         owners = self.scan.owners
         for match in self.scan.pattern.finditer(text):
             if match.lastindex is not None:
-                start = match.start()
-                before = text[max(0, start - CUE_CHARS) : start]
-                judged = self._judge(owners[match.lastindex - 1], before)
+                judged = self._judge(owners[match.lastindex - 1], self._cues(text, match.start()))
                 if judged is not None:
                     found.append(judged)
         return _pick(found)
+
+    def _cues(self, text: str, start: int) -> str:
+        """The characters before a match, less irrealis ones a realis character makes past."""
+        low = max(0, start - CUE_CHARS)
+        before = text[low:start]
+        realis, irrealis = self.language.realis, self.language.irrealis
+        if not realis or irrealis.isdisjoint(before):
+            return before
+        return "".join(
+            char
+            for i, char in enumerate(before, low)
+            if not (char in irrealis and i > 0 and text[i - 1] in realis)
+        )
 
     def _judge(self, rule: Rule, before: Iterable[str]) -> _Found | None:
         """The match in its context as (priority, confidence, rule, status), or None."""

@@ -91,6 +91,9 @@ class Language:
     irrealis: frozenset[str]  # same, for future or expected ("will", "wird", "sera")
     markers: frozenset[str]  # folded words that suggest the language (Latin script only)
     word_boundaries: bool = True  # False (Chinese): cues are characters just before a match
+    # Characters that make the irrealis cue right after them past (Chinese 已将, "has …"):
+    # "已将货件转交伙伴" is a hand-over that happened, not one to come.
+    realis: frozenset[str] = frozenset()
 
 
 def rule(

@@ -142,6 +142,45 @@ def test_delivered_to_a_node_of_the_network_is_not_delivered(text: str, expected
     assert classify_rules(text) is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 9: wording of Asian carriers' tables (phrases written here, not carrier texts).
+        ("快递员已将包裹转交合作伙伴", S.HANDED_OVER),  # 已将 is done, not to come
+        ("尝试投递但失敗", S.FAILED_ATTEMPT),
+        ("快件已入柜，请及时取件", S.AVAILABLE_FOR_PICKUP),
+        ("收件人因包裹破损拒收", S.REFUSED),  # the refusal, not its cause
+        ("快件正在揽收中", S.INFO_RECEIVED),  # not taken yet
+        ("派件异常", S.FAILED_ATTEMPT),
+        ("派件异常后签收", S.DELIVERED),
+        ("快件已由第三方代收入库", S.AVAILABLE_FOR_PICKUP),
+        ("快件准备送往下一站", S.IN_TRANSIT),
+        ("Antar gagal", S.FAILED_ATTEMPT),
+        ("Paket gagal di pick up oleh kurir", S.EXCEPTION),  # a pickup from the sender
+        ("Penjemputan gagal", S.EXCEPTION),
+        ("Đơn hàng đang lưu kho", S.IN_TRANSIT),
+        ("Shop đang chuẩn bị hàng", S.INFO_RECEIVED),
+        ("Доставлен (частично)", S.DELIVERED),
+        ("Заказ у курьера", S.OUT_FOR_DELIVERY),
+        ("Заказ выполнен", S.DELIVERED),
+        ("Заказ в сборке", S.INFO_RECEIVED),
+        ("Посылка передана в службу доставки", S.ACCEPTED),
+        ("상품 분실", S.LOST),
+        ("상품 파손", S.DAMAGED),
+        ("고객이 픽업 완료", S.DELIVERED),
+        ("이웃에게 전달했습니다", S.DELIVERED),
+        ("배송 정보 수신", S.INFO_RECEIVED),
+        ("お荷物は隣人にお渡ししました", S.DELIVERED),
+        ("輸送完了", S.IN_TRANSIT),
+        ("国際交換局に到着", S.ARRIVED_DESTINATION),
+        ("お荷物は調査中です", S.EXCEPTION),
+    ],
+)
+def test_asian_and_russian_carrier_wording(text: str, expected: S) -> None:
+    assert sub(text) is expected
+    assert classify_rules(text) is not None
+
+
 @pytest.mark.parametrize("text", ["", "   ", "12345", "Carrier note: see details", "Scan", "🙂"])
 def test_unclassified_texts_give_none(text: str) -> None:
     assert classify(text) is None

@@ -132,3 +132,28 @@ def test_languages_without_spaces_look_at_the_characters_before(
         status,
         confidence,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("已将签收", S.DELIVERED),  # 已将, "has …": past, not a future statement
+        ("已将货签收", S.DELIVERED),
+        ("将签收", None),
+        ("已经将签收", None),  # only the character right before the cue makes it past
+    ],
+)
+def test_a_realis_character_makes_the_irrealis_cue_after_it_past(
+    text: str, status: S | None
+) -> None:
+    past = Language(
+        code="tz",
+        rules=CHINESE.rules,
+        negation=CHINESE.negation,
+        irrealis=CHINESE.irrealis,
+        markers=frozenset(),
+        word_boundaries=False,
+        realis=frozenset({"已"}),
+    )
+    hit = CompiledLanguage(past).best_anywhere(text)
+    assert (hit.sub_status if hit else None) == status

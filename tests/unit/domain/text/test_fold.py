@@ -18,6 +18,7 @@ from parceltrail.domain.text._fold import MAX_CHARS, fold, fold_pattern, tokens
         ("a\u00a0b\u3000c", "a b c"),
         ("已簽收 運輸中 海關", "已签收 运输中 海关"),
         ("包裹目前查詢不到 返回給寄件者 沒有", "包裹目前查询不到 返回给寄件者 没有"),
+        ("投遞失敗", "投递失败"),
         ("出張 連絡 状況", "出張 連絡 状況"),  # Japanese kanji stay as they are
         ("ＤＥＬＩＶＥＲＥＤ", "delivered"),
         ("ΔΙΑΝΟΜΗ", "διανομη"),

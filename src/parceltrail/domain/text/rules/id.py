@@ -172,6 +172,16 @@ RULES = (
         r"ditugaskan untuk (?:penjemputan|pick ?up|menjemput)",
     ),
     rule("id.customs.cleared.r3", S.CUSTOMS_CLEARED, r"lolos (?:pemeriksaan )?bea cukai"),
+    # Session 9: written from the training sources' misses (Pos Indonesia's "Antar gagal",
+    # SiCepat's failed pickups), never from held-out texts. A pickup from the sender that failed
+    # is an exception (as in English), and it beats the "di pick up oleh" of the same line.
+    rule("id.failed.s9", S.FAILED_ATTEMPT, r"antar(?:an)? gagal"),
+    rule(
+        "id.exception.pickup.s9",
+        S.EXCEPTION,
+        r"gagal (?:di ?)?(?:pick ?up|jemput)|(?:pick ?up|penjemputan) gagal",
+        priority=83,
+    ),
 )
 
 LANGUAGE = Language(

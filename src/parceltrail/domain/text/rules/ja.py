@@ -63,6 +63,16 @@ RULES = (
     rule("ja.delivered.s8", S.DELIVERED, r"窓口でお渡し|お渡し(?:済|完了)"),
     rule("ja.pickup.s8", S.AVAILABLE_FOR_PICKUP, r"^保管$|保管しております"),
     rule("ja.delayed.s8", S.DELAYED, r"休日のため|休業のため|悪天候", priority=73),
+    # Session 9 (Sagawa's wording on training pages): a finished leg or a corrected route is
+    # still on the way.
+    rule("ja.in_transit.s9", S.IN_TRANSIT, r"輸送完了|輸送経路", confidence=0.75),
+    # Japan Post's international steps and Yamato's bare states (training pages): arrival at the
+    # international exchange office is the arrival in the country (as Russian Post's "Прибыло в
+    # место международного обмена"); an investigation is an exception.
+    rule("ja.arrived.s9", S.ARRIVED_DESTINATION, r"国際交換(?:局|支店)に到着"),
+    rule("ja.accepted.s9", S.ACCEPTED, r"^受付(?:済み?)?$"),
+    rule("ja.exception.s9", S.EXCEPTION, r"調査中", confidence=0.8),
+    rule("ja.delivered.s9", S.DELIVERED, r"隣人(?:に|と一緒に)|玄関に残"),  # left with a neighbour
 )
 
 LANGUAGE = Language(

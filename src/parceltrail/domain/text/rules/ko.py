@@ -60,6 +60,15 @@ RULES = (
     # 미접수 is a parcel not yet taken in.
     rule("ko.in_transit.s8", S.IN_TRANSIT, r"집하 ?(?:상차|출고)|배송 ?DC|간선", priority=45),
     rule("ko.pending.s8", S.PENDING, r"미 ?접수", priority=46),
+    # Session 9, from the training sources' misses (never from held-out texts): 파손 (broken)
+    # and 분실 (lost) had no rule; a parcel the customer picked up is delivered; "배송을 준비"
+    # and "배송되고 있" are on the way.
+    rule("ko.lost.s9", S.LOST, r"분실"),
+    rule("ko.damaged.s9", S.DAMAGED, r"파손|손상"),
+    # Collected by the customer, or left with a neighbour.
+    rule("ko.delivered.s9", S.DELIVERED, r"고객이 픽업|이웃(?:에게|과 함께)"),
+    rule("ko.info.s9", S.INFO_RECEIVED, r"정보 ?수신"),
+    rule("ko.in_transit.s9", S.IN_TRANSIT, r"배송을 ?준비|배송되고 ?있", confidence=0.75),
 )
 
 LANGUAGE = Language(

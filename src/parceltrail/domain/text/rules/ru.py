@@ -319,7 +319,8 @@ RULES = (
     rule(
         "ru.delivered.bare.s8",
         S.DELIVERED,
-        r"^(?:(?:заказ|посылка|отправление|груз) )?(?:частично )?доставлен[оаы]?\.?$",
+        r"^(?:(?:заказ|посылка|отправление|груз) )?(?:частично )?доставлен[оаы]?\.?"
+        r"(?: ?[(\[][^()\[\]]{0,30}[)\]])?$",  # "Доставлен (предварительно)" too
     ),
     rule("ru.customs.returned.s8", S.CUSTOMS_HELD, r"возвращен[оа]? таможней", priority=96),
     rule(
@@ -419,6 +420,22 @@ RULES = (
     ),
     rule("ru.customs.cleared.r3b", S.CUSTOMS_CLEARED, r"прош(?:ло|ла|ел) таможн"),
     rule("ru.ofd.r3b", S.OUT_FOR_DELIVERY, r"курьер доставит", modal_ok=True),
+    # Session 9: marketplace order states quoted on Russian help pages (training sources only):
+    # "у курьера" (with the courier), a bare "выдана"/"выполнен" (handed out, done), an order
+    # in assembly or being handed to the delivery service (not taken yet), one handed to the
+    # delivery service (taken, as "передан службе доставки" above).
+    rule("ru.ofd.s9", S.OUT_FOR_DELIVERY, r"^(?:(?:заказ|посылка) )?(?:находится )?у курьера\.?$"),
+    rule(
+        "ru.delivered.s9",
+        S.DELIVERED,
+        r"^(?:заказ )?выполнен\.?$|^(?:(?:заказ|посылка|отправление) )?выдан[аоы]?\.?$",
+    ),
+    rule(
+        "ru.info.s9",
+        S.INFO_RECEIVED,
+        r"в сборке|переда[её]тся в (?:службу )?доставку|принят[оа]? в работу",
+    ),
+    rule("ru.accepted.s9", S.ACCEPTED, r"передан[аоы]? в службу доставки"),
 )
 
 LANGUAGE = Language(

@@ -132,6 +132,10 @@ RULES = (
     ),
     rule("vi.delivered.s8", S.DELIVERED, r"giao (?:hang )?mot phan|doi soat giao hang"),
     rule("vi.returning.s8", S.RETURNING, r"hang tra lai"),
+    # Session 9 (GHN's "storing" state, from a training source): kept in a warehouse on the way.
+    rule("vi.in_transit.s9", S.IN_TRANSIT, r"luu kho", confidence=0.75),
+    # A seller still preparing the goods (Shopee's first step): the carrier has nothing yet.
+    rule("vi.info.s9", S.INFO_RECEIVED, r"(?:dang )?chuan bi hang"),
 )
 
 LANGUAGE = Language(

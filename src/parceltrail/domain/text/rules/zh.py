@@ -335,6 +335,29 @@ RULES = (
         r"交付(?:给)?[^，,。]{0,8}(?:快递|物流|承运商)(?![员柜])",
         priority=71,
     ),
+    # Session 9, from the training sources' misses (never from held-out texts): 入柜 (put in a
+    # locker) as 投柜; a refusal because the goods are damaged is the refusal (the event), as a
+    # return beats its cause; SF's "assigning the best courier" is still on the way.
+    rule("zh.pickup.s9", S.AVAILABLE_FOR_PICKUP, r"入柜", priority=73),
+    rule(
+        "zh.refused.damaged.s9",
+        S.REFUSED,
+        r"因[^，,。]{0,6}(?:破损|损坏|受损)[^，,。]{0,4}(?:拒收|拒签|拒绝)",
+        priority=91,
+    ),
+    rule(
+        "zh.in_transit.s9",
+        S.IN_TRANSIT,
+        r"分配[^，,。]{0,8}快递员|送往|下一站|转寄",
+        confidence=0.75,
+    ),
+    # JD's and SF's route states as an aggregator names them: an order placed, a collection
+    # under way (before the parcel is taken: info, as for the courier assigned above), a
+    # delivery "exception" (failed), a third-party agent's store taking it in for collection.
+    rule("zh.info.s9", S.INFO_RECEIVED, r"下单"),
+    rule("zh.info.collecting.s9", S.INFO_RECEIVED, r"(?:揽收|揽件)中", priority=45),
+    rule("zh.failed.s9", S.FAILED_ATTEMPT, r"派件异常(?!后)"),  # "派件异常后签收" was signed
+    rule("zh.pickup.agent.s9", S.AVAILABLE_FOR_PICKUP, r"代收入库", priority=73),
 )
 
 LANGUAGE = Language(
@@ -342,6 +365,7 @@ LANGUAGE = Language(
     rules=RULES,
     negation=frozenset("未没不无非"),  # characters just before a match
     irrealis=frozenset("待将预即准安计等"),
+    realis=frozenset("已"),  # 已将 ("has …") is done, not to come
     markers=frozenset(),
     word_boundaries=False,
 )
