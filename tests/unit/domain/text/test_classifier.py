@@ -112,6 +112,13 @@ def test_languages(text: str, expected: S) -> None:
         ("Tentativa de suspensão da entrega", S.EXCEPTION),
         ("На відділенні в місті одержання", S.AVAILABLE_FOR_PICKUP),
         ("נקלט למשלוח", S.ACCEPTED),
+        ("RECOGERAN EN AGENCIA", S.AVAILABLE_FOR_PICKUP),
+        ("ENTREGADO EN ASM PARCELSHOP", S.AVAILABLE_FOR_PICKUP),
+        ("CERRADO POR SINIESTRO", S.EXCEPTION),
+        ("ENTREGA ANULADA (DEVUELTA)", S.RETURNED),
+        ("PENDIENTE DE ENTRADA EN RED", S.INFO_RECEIVED),
+        ("Alıcı Adresine Yönlendirildi", S.OUT_FOR_DELIVERY),
+        ("Geri Geliyor", S.RETURNING),
     ],
 )
 def test_european_wording_of_session_9(text: str, expected: S) -> None:
