@@ -119,6 +119,11 @@ def test_languages(text: str, expected: S) -> None:
         ("PENDIENTE DE ENTRADA EN RED", S.INFO_RECEIVED),
         ("Alıcı Adresine Yönlendirildi", S.OUT_FOR_DELIVERY),
         ("Geri Geliyor", S.RETURNING),
+        ("Artículo no encontrado en estos momentos.", S.PENDING),
+        ("Object is niet gevonden op dit moment.", S.PENDING),
+        ("Ei löytynyt", S.PENDING),
+        ("Pakket onbestelbaar: fout exportformulier & geen retouradres", S.EXCEPTION),
+        ("Retour onbestelbaar", S.RETURNING),
     ],
 )
 def test_european_wording_of_session_9(text: str, expected: S) -> None:

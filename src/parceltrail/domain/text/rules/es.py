@@ -183,7 +183,8 @@ RULES = (
         "es.pending",
         S.PENDING,
         r"no hay (?:seguimiento de |datos de )?(?:informacion|seguimiento)"
-        r"|pendientes? de seguimiento",
+        r"|pendientes? de seguimiento|no encontrado en estos momentos",
+        on_negation=S.PENDING,  # "no encontrado": the negation is the meaning
     ),
     rule(
         "es.failed.tried",

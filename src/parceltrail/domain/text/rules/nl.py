@@ -351,7 +351,13 @@ RULES = (
         "nl.exception.s9",
         S.EXCEPTION,
         r"geldigheidsduur (?:van het )?label verstreken|uit (?:het )?transport gehaald"
-        r"|\bcalamiteit",
+        r"|\bcalamiteit|\bonbestelbaar\b",
+    ),
+    rule(
+        "nl.pending.not_found",
+        S.PENDING,
+        r"niet gevonden op dit moment",
+        on_negation=S.PENDING,  # the negation is the meaning: nothing found yet
     ),
     rule("nl.failed.closed", S.FAILED_ATTEMPT, r"gesloten:? (?:aflevering|bezorging) uitgesteld"),
     rule(
