@@ -89,6 +89,47 @@ def test_languages(text: str, expected: S) -> None:
     assert sub(text) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 9, European wording: the parcel waits in the network or goes to a point.
+        ("Votre colis est en cours de livraison en point de retrait.", S.IN_TRANSIT),
+        ("Nous le préparons pour le mettre en livraison.", S.IN_TRANSIT),
+        ("Votre colis est en cours de livraison", S.OUT_FOR_DELIVERY),
+        ("Sortie  de Douane", S.CUSTOMS_CLEARED),
+        ("Bezorger is onderweg naar PostNL-punt", S.IN_TRANSIT),
+        ("Bezorger is onderweg", S.OUT_FOR_DELIVERY),
+        ("Pakket wordt vandaag toch nog via een koerier bij je bezorgd", S.OUT_FOR_DELIVERY),
+        ("Zending geweigerd bij PostNL-punt, te groot/te zwaar", S.EXCEPTION),
+        ("Zending geweigerd", S.REFUSED),
+        ("Gesloten: aflevering uitgesteld tot volgende werkdag", S.FAILED_ATTEMPT),
+        ("Uitgesteld, gescand op depot", S.DELAYED),
+        ("Tullklarering genomförd", S.CUSTOMS_CLEARED),
+        ("Anlände till destinationslandet", S.ARRIVED_DESTINATION),
+        ("Det finns ingen spårningsinformation för detta paket.", S.PENDING),
+        ("O pacote foi assinado para", S.DELIVERED),
+        ("Objeto saiu do CD", S.IN_TRANSIT),
+        ("Tentativa de suspensão da entrega", S.EXCEPTION),
+        ("На відділенні в місті одержання", S.AVAILABLE_FOR_PICKUP),
+        ("נקלט למשלוח", S.ACCEPTED),
+        ("RECOGERAN EN AGENCIA", S.AVAILABLE_FOR_PICKUP),
+        ("ENTREGADO EN ASM PARCELSHOP", S.AVAILABLE_FOR_PICKUP),
+        ("CERRADO POR SINIESTRO", S.EXCEPTION),
+        ("ENTREGA ANULADA (DEVUELTA)", S.RETURNED),
+        ("PENDIENTE DE ENTRADA EN RED", S.INFO_RECEIVED),
+        ("Alıcı Adresine Yönlendirildi", S.OUT_FOR_DELIVERY),
+        ("Geri Geliyor", S.RETURNING),
+        ("Artículo no encontrado en estos momentos.", S.PENDING),
+        ("Object is niet gevonden op dit moment.", S.PENDING),
+        ("Ei löytynyt", S.PENDING),
+        ("Pakket onbestelbaar: fout exportformulier & geen retouradres", S.EXCEPTION),
+        ("Retour onbestelbaar", S.RETURNING),
+    ],
+)
+def test_european_wording_of_session_9(text: str, expected: S) -> None:
+    assert sub(text) is expected
+
+
 def test_result_carries_rule_language_and_confidence() -> None:
     result = classify("Objeto entregue ao destinatário", "pt-BR")
     assert isinstance(result, Classification)

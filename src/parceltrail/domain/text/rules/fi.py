@@ -67,6 +67,8 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"osoite (?:on )?(?:puutteellinen|virheellinen|tuntematon)",
     ),
+    # Session 9: 17TRACK's "not found" state, the whole text (training source).
+    rule("fi.pending.s9", S.PENDING, r"^ei loytynyt$", on_negation=S.PENDING),
 )
 
 LANGUAGE = Language(

@@ -233,10 +233,19 @@ RULES = (
     rule(
         "fr.in_transit.to_point",
         S.IN_TRANSIT,
-        r"en cours de (?:livraison|acheminement) (?:en|vers (?:le |un |votre )?)"
+        r"en cours de (?:livraison|acheminement) (?:en |vers (?:le |un |votre )?)"
         r"point (?:de retrait|relais)",
         priority=67,
     ),
+    # Session 9 (training sources' misses, La Poste): a parcel being prepared "pour le mettre en
+    # livraison" is not out for delivery yet; "en attente de présentation" waits in the network.
+    rule(
+        "fr.in_transit.preparing",
+        S.IN_TRANSIT,
+        r"(?:le|la) mettre en (?:livraison|distribution)",
+        priority=67,
+    ),
+    rule("fr.in_transit.presentation", S.IN_TRANSIT, r"en attente de presentation"),
 )
 
 LANGUAGE = Language(
@@ -248,6 +257,6 @@ LANGUAGE = Language(
         "le les du des votre colis est a ete livre distribue pris en charge expediteur destinataire"
         " retour point retrait disponible dans notre site douane dedouane pays arrive au aux avis"
         " passage absent cours acheminement livraison pas ne sur envoi il vous attend relais"
-        " bureau poste depose"
+        " bureau poste depose sortie attente presentation"
     ),
 )

@@ -56,6 +56,8 @@ RULES = (
         r"[הו]?(?:הדבר|החבילה|המשלוח) (?:התקבל|התקבלה) ב(?:סניף|יחידת|דואר)",
     ),
     rule("he.info.more", S.INFO_RECEIVED, r"[הו]?התקבלו (?:פרטי|נתוני) (?:ה)?(?:משלוח|דבר|חבילה)"),
+    # Session 9 (training sources' misses): Israel Post's "taken in for shipping".
+    rule("he.accepted.s9", S.ACCEPTED, r"[הו]?נקלט(?:ה)? למשלוח"),
 )
 
 LANGUAGE = Language(

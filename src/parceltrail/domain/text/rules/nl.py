@@ -338,6 +338,47 @@ RULES = (
     ),
     rule("nl.customs.r3", S.CUSTOMS_STARTED, r"wordt ingeklaard", modal_ok=True),
     rule("nl.ofd.r3", S.OUT_FOR_DELIVERY, r"(?:pakket|zending) is bij de bezorger"),
+    # Session 9: PostNL wording of the training sources' misses (never from the held-out
+    # sources' texts). A PostNL point refusing a parcel refuses the sender's drop-off, not the
+    # recipient's delivery; a driver on the way to a PostNL point is not out for delivery to you.
+    rule(
+        "nl.exception.point_refused",
+        S.EXCEPTION,
+        r"geweigerd bij (?:het |een )?postnl-punt",
+        priority=87,
+    ),
+    rule(
+        "nl.exception.s9",
+        S.EXCEPTION,
+        r"geldigheidsduur (?:van het )?label verstreken|uit (?:het )?transport gehaald"
+        r"|\bcalamiteit|\bonbestelbaar\b",
+    ),
+    rule(
+        "nl.pending.not_found",
+        S.PENDING,
+        r"niet gevonden op dit moment",
+        on_negation=S.PENDING,  # the negation is the meaning: nothing found yet
+    ),
+    rule("nl.failed.closed", S.FAILED_ATTEMPT, r"gesloten:? (?:aflevering|bezorging) uitgesteld"),
+    rule(
+        "nl.ofd.today.courier",
+        S.OUT_FOR_DELIVERY,
+        r"vandaag (?:toch nog )?(?:via een koerier )?bij je bezorgd",
+        priority=71,
+        modal_ok=True,  # "wordt vandaag ... bezorgd" is the carrier's own out-for-delivery note
+    ),
+    rule(
+        "nl.in_transit.to_point",
+        S.IN_TRANSIT,
+        r"onderweg naar (?:het |een )?postnl-punt",
+        priority=67,
+    ),
+    rule(
+        "nl.in_transit.s9",
+        S.IN_TRANSIT,
+        r"adres (?:is )?gecorrigeerd|terug in (?:het )?postnl-proces",
+        priority=83,
+    ),
 )
 
 LANGUAGE = Language(
@@ -350,6 +391,6 @@ LANGUAGE = Language(
         " sorteercentrum verwerkt onderweg afhaalpunt ophalen opgehaald klaar voor bij van naar"
         " niet thuis retour"
         " afzender douane ingeklaard vertrokken aangekomen land bestemming wordt zijn je uw buren"
-        " brievenbus aangemeld gegevens postnl inklaring afgerond"
+        " brievenbus aangemeld gegevens postnl inklaring afgerond uitgesteld gescand"
     ),
 )

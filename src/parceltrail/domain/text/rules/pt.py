@@ -286,6 +286,20 @@ RULES = (
     # não conseguida" is the negated form, a failed attempt.
     rule("pt.delivered.r3", S.DELIVERED, r"entrega conseguida"),
     rule("pt.failed.r3", S.FAILED_ATTEMPT, r"entrega nao conseguida"),
+    # Session 9: wording of the training sources' misses (Anjun Express, Correios), never from the
+    # held-out sources' texts. "Saiu do CD" is the distribution centre, a step in transit.
+    rule("pt.delivered.s9", S.DELIVERED, r"(?:pacote|objeto|encomenda|envio) foi assinad[oa]"),
+    rule(
+        "pt.in_transit.s9",
+        S.IN_TRANSIT,
+        r"(?:chegou|saiu|partiu) (?:ao|no|do) cd\b",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.exception.s9",
+        S.EXCEPTION,
+        r"em analise de destinacao|tentativa de suspensao da entrega",
+    ),
 )
 
 LANGUAGE = Language(

@@ -104,6 +104,22 @@ RULES = (
         S.INFO_RECEIVED,
         r"(?:forsandelsen|paketet|sandningen) (?:ar registrerad|har registrerats)",
     ),
+    # Session 9: Swedish wording of TrackingMore's status page and common carrier wording, written
+    # from the training sources' misses (never from the held-out sources' texts).
+    rule("sv.customs.cleared.s9", S.CUSTOMS_CLEARED, r"tullklarering (?:genomford|klar|avslutad)"),
+    rule(
+        "sv.arrived_destination.s9",
+        S.ARRIVED_DESTINATION,
+        r"(?:anlande|anlant|ankom|ankommit) till (?:destinationslandet|mottagarlandet)",
+    ),
+    rule("sv.info.s9", S.INFO_RECEIVED, r"\binformation mottagen"),
+    rule(
+        "sv.pending.s9",
+        S.PENDING,
+        r"ingen sparningsinformation|sparningsinformation saknas",
+        on_negation=S.PENDING,  # the negation is the meaning: no information yet
+    ),
+    rule("sv.ofd.s9", S.OUT_FOR_DELIVERY, r"\but for leverans"),
 )
 
 LANGUAGE = Language(

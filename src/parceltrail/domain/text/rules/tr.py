@@ -91,6 +91,12 @@ RULES = (
     rule("tr.info.r3", S.INFO_RECEIVED, r"(?:gonderi|kargo) bilgi(?:si|leri) alindi"),
     # At the arrival branch, like "varış şubesine" above: still on its way to the door.
     rule("tr.in_transit.r3", S.IN_TRANSIT, r"varis subesinde"),
+    # Session 9: MNG Kargo's status descriptions (a training source's misses; never from the
+    # held-out sources' texts).
+    rule("tr.info.s9", S.INFO_RECEIVED, r"(?:gonderi|kargo) hazirlandi"),
+    rule("tr.ofd.s9", S.OUT_FOR_DELIVERY, r"(?:alici|teslimat) adresine yonlendirildi"),
+    rule("tr.returning.s9", S.RETURNING, r"geri (?:geliyor|donuyor|gonderiliyor)"),
+    rule("tr.exception.s9", S.EXCEPTION, r"destek gerekiyor"),
 )
 
 LANGUAGE = Language(

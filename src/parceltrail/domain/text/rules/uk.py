@@ -42,6 +42,10 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"доставлен[аоі]? (?:до|у|в) (?:поштового )?(?:відділенн|поштомат|пункт[у]? видачі)",
     ),
+    # Session 9 (training sources' misses): at the branch in the destination city it waits for
+    # collection; "scheduled for dispatch" is information before the parcel moves.
+    rule("uk.pickup.s9", S.AVAILABLE_FOR_PICKUP, r"на відділенні"),
+    rule("uk.info.s9", S.INFO_RECEIVED, r"запланован[аоі]? до відправ"),
 )
 
 LANGUAGE = Language(
