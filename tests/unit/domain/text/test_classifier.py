@@ -169,6 +169,13 @@ def test_delivered_to_a_node_of_the_network_is_not_delivered(text: str, expected
         ("Driver is en route to PostNL outlet", S.IN_TRANSIT),
         ("Package Picked Up At UPS Access Point", S.DELIVERED),
         ("Picked up from the ParcelShop by the driver", S.ACCEPTED),
+        (
+            "The parcel has been picked-up at the Hermes ParcelShop and sorted for further"
+            " shipment.",
+            S.ACCEPTED,
+        ),
+        ("Shipment is awaiting pick-up", S.AVAILABLE_FOR_PICKUP),
+        ("Shipment has been prepared by the sender", S.INFO_RECEIVED),
         ("Dropped off at a UPS Access Point by Customer", S.ACCEPTED),
         ("Delivered by driver to Pickup parcelshop", S.AVAILABLE_FOR_PICKUP),
         ("Shipment to be collected at PostNL outlet", S.AVAILABLE_FOR_PICKUP),
@@ -212,6 +219,7 @@ def test_delivered_to_a_node_of_the_network_is_not_delivered(text: str, expected
         ("Il pacco e in fase di preparazione da parte del mittente", S.INFO_RECEIVED),
         ("Dostarczone", S.DELIVERED),
         ("Przesyłka przekazana kurierowi do doręczenia", S.OUT_FOR_DELIVERY),
+        ("Przesyłka została przyjęta w oddziale", S.IN_TRANSIT),
     ],
 )
 def test_wording_shared_by_carriers_en_de_it_pl(text: str, expected: S) -> None:

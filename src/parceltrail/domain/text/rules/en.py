@@ -813,9 +813,24 @@ RULES = (
         S.DELIVERED,
         r"(?:collected|picked[ -]up) (?:at|in|from) (?:the |a |an )?(?:[\w-]{1,20} ){0,2}"
         r"(?:service ?point|access point|outlet|parcel ?shop|pick ?-?up point|locker)"
-        r"(?! by (?:the )?(?:driver|courier|carrier))",
+        r"(?!.{0,30}\b(?:sorted|further shipment|by (?:the )?(?:driver|courier|carrier)))",
         priority=74,
     ),
+    rule(
+        "en.accepted.collected_from_point",
+        S.ACCEPTED,
+        r"picked[ -]up (?:from|at) (?:the |a )?(?:[\w-]+ )?(?:parcel ?locker|point|parcel ?shop"
+        r"|service ?point|pick ?-?up point) by (?:the )?(?:courier|driver)"
+        r"|picked[ -]up at .{0,30}parcel ?shop and sorted",
+        priority=75,
+    ),
+    rule(
+        "en.info.sender_prepared",
+        S.INFO_RECEIVED,
+        r"prepared by the (?:sender|shipper|seller)|(?:provided|transmitted|sent) .{0,30}"
+        r"\belectronically\b",
+    ),
+    rule("en.pickup.awaiting", S.AVAILABLE_FOR_PICKUP, r"awaiting pick-up\b(?! (?:from|by))"),
     rule(
         "en.accepted.dropped_by_sender",
         S.ACCEPTED,

@@ -183,6 +183,13 @@ RULES = (
         S.OUT_FOR_DELIVERY,
         r"przekazan[aoy] kurierowi do doreczenia|ksiegi oddawczej",
     ),
+    rule(
+        "pl.in_transit.branch",
+        S.IN_TRANSIT,
+        r"przyjet[aoy] w (?:oddziale|sortowni|centrum|magazynie)|wyjechal[aoy]? w droge do",
+        priority=45,
+    ),
+    rule("pl.accepted.from_point", S.ACCEPTED, r"podjet[aoy] z punktu"),
 )
 
 
