@@ -214,6 +214,13 @@ def test_delivered_to_a_node_of_the_network_is_not_delivered(text: str, expected
         ("Abholung im Pickup Paketshop durch Empfänger.", S.DELIVERED),
         ("Das Paket befindet sich im GLS Zustellfahrzeug.", S.OUT_FOR_DELIVERY),
         ("Das Paket wird auf Anweisung des Versenders entsorgt.", S.LOST),
+        (
+            "Auf Wunsch des Empfängers wird die Sendung #AM# #ORT# aufbewahrt und zu einem"
+            " späteren Zeitpunkt zugestellt.",
+            S.DELAYED,
+        ),
+        ("Absender-/Empfängerverfügung: Zustellung an andere Adresse", S.IN_TRANSIT),
+        ("Die Zollpapiere für die Ausfuhr wurden erstellt.", S.IN_TRANSIT),
         ("Reso al mittente", S.RETURNED),
         ("completata la fase di verifica per lo svincolo", S.CUSTOMS_CLEARED),
         ("Il pacco e in fase di preparazione da parte del mittente", S.INFO_RECEIVED),

@@ -361,6 +361,21 @@ RULES = (
     ),
     rule("de.lost.disposed", S.LOST, r"entsorgt|entsorgung", modal_ok=True),
     rule("de.info.pickup_order", S.INFO_RECEIVED, r"abholauftrag"),
+    rule(
+        "de.delayed.kept",
+        S.DELAYED,
+        r"(?:wird|werden) .{0,30}aufbewahrt"
+        r"|zu einem spateren zeitpunkt (?:zugestellt|ausgeliefert)",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "de.in_transit.new_address",
+        S.IN_TRANSIT,
+        r"(?:an|zu) (?:eine )?(?:andere|neue) (?:empfanger)?adresse",
+        priority=72,
+    ),
+    rule("de.customs.export.papers", S.IN_TRANSIT, r"fur die ausfuhr", priority=82),
 )
 
 

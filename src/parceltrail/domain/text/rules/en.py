@@ -747,6 +747,13 @@ RULES = (
         r"|generated|printed)",
     ),
     rule(
+        "en.delayed.later_date",
+        S.DELAYED,
+        r"delivered at a later date|will be kept .{0,40}(?:to wait for|until)",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
         "en.exception.prohibited",
         S.EXCEPTION,
         r"prohibited (?:contents|goods)",
