@@ -192,6 +192,15 @@ def test_delivered_to_a_node_of_the_network_is_not_delivered(text: str, expected
         ("Recipient has moved. Shipment forwarded to new address", S.IN_TRANSIT),
         ("At local FedEx facility", S.IN_TRANSIT),
         ("Awaiting seller dispatch", S.INFO_RECEIVED),
+        ("The shipment has been delivered to the wrong location. Delivery is delayed.", S.DELAYED),
+        ("Pickup order has been received by DHL", S.INFO_RECEIVED),
+        ("OUT FOR PARCEL COLLECTION", S.INFO_RECEIVED),
+        ("HANDOVER TO SERVICE POINT FAILED", S.EXCEPTION),
+        (
+            "The shipment could not be handed over to the Service Point because of capacity"
+            " restraints in the Service Point",
+            S.EXCEPTION,
+        ),
         ("Package was not delivered because it contained prohibited contents", S.EXCEPTION),
         (
             "Die Sendung wurde innerhalb der 10 Tage nicht am Hermes PaketShop abgeholt.",

@@ -754,6 +754,27 @@ RULES = (
         modal_ok=True,
     ),
     rule(
+        "en.delayed.wrong_place",
+        S.DELAYED,
+        r"delivered to the wrong|delivery (?:is|has been) delayed",
+        priority=71,
+    ),
+    rule(
+        "en.info.pickup_order",
+        S.INFO_RECEIVED,
+        r"pick ?-?up (?:order|data|request) (?:has been |was )?received|out for (?:parcel )?"
+        r"collection|approaching (?:the )?pick ?-?up location",
+        priority=45,
+    ),
+    rule(
+        "en.exception.handover_point",
+        S.EXCEPTION,
+        r"(?:could not|couldn.t) be handed over to the (?:service ?point|parcel locker|post office"
+        r"|parcel ?shop)|handover to (?:the )?service ?point failed",
+        priority=69,
+        confidence=0.8,
+    ),
+    rule(
         "en.exception.prohibited",
         S.EXCEPTION,
         r"prohibited (?:contents|goods)",
