@@ -62,9 +62,12 @@ def test_a_negated_match_without_a_meaning_is_dropped() -> None:
 def test_cues_count_only_inside_the_matchs_clause(separator: str) -> None:
     assert best(f"not a{separator} delivered") == Hit(DELIVERED, S.DELIVERED, 0.9)
     assert best(f"will{separator} held") == Hit(HELD, S.CUSTOMS_HELD, 0.9)
-    # A cue after the clause's end still counts, and so does one before a dash or a slash.
+    # A cue after the clause's end still counts, and so does one before a slash or an unspaced
+    # dash; a dash between spaces ends a clause ("Not Delivered - Incorrect Address").
     assert best(f"a{separator} not delivered") == Hit(DELIVERED, S.FAILED_ATTEMPT, 0.77)
-    assert best("not - delivered") == Hit(DELIVERED, S.FAILED_ATTEMPT, 0.77)
+    assert best("not-delivered") == Hit(DELIVERED, S.FAILED_ATTEMPT, 0.77)
+    assert best("not - delivered") == Hit(DELIVERED, S.DELIVERED, 0.9)
+    assert best("not – delivered") == Hit(DELIVERED, S.DELIVERED, 0.9)
     assert best("not a / delivered") == Hit(DELIVERED, S.FAILED_ATTEMPT, 0.77)
 
 

@@ -297,7 +297,87 @@ RULES = (
         r"keine (?:tracking|sendungs|verfolgungs)-?informationen",
     ),
     rule("de.arrived_destination.land", S.ARRIVED_DESTINATION, r"im (?:ziel|bestimmungs)land"),
+    # Session 9: wording that recurs across carriers (DHL, Hermes, DPD, GLS) in the training
+    # sources' misses (never the held-out sources'): a parcel not collected from a shop, a
+    # failed pickup from the sender, refusals because of damage, and operational delays.
+    rule(
+        "de.returning.not_collected",
+        S.RETURNING,
+        r"nicht (?:am|im|in der|in einer|aus der|vom) .{0,30}(?:paketshop|parcelshop|filiale"
+        r"|packstation|paketstation|shop) abgeholt|(?:empfanger|kunde) hat (?:das paket|die"
+        r" sendung) nicht abgeholt|lagerfrist .{0,30}(?:uberschritten|erreicht|abgelaufen)",
+        priority=96,
+    ),
+    rule(
+        "de.refused.damaged",
+        S.REFUSED,
+        r"verweigert.{0,20}beschadig",
+        priority=91,
+    ),
+    rule(
+        "de.exception.pickup",
+        S.EXCEPTION,
+        rf"{_SENDER} (?:wurde )?nicht angetroffen|keine abholung|abholversuch"
+        r"|konnte nicht abgeholt werden|nicht vom fahrer mitgenommen",
+        priority=89,
+    ),
+    rule(
+        "de.address.information",
+        S.ADDRESS_ISSUE,
+        r"adressinformationen .{0,20}(?:benotigt|fehlen|erforderlich)|adressprufung",
+    ),
+    rule(
+        "de.delayed.operational",
+        S.DELAYED,
+        r"aus betrieblichen grunden|verkehrsprobleme|tourenabbruch|tour abgebrochen",
+        priority=83,
+    ),
+    rule(
+        "de.pickup.arrived",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:im|in der|in einer|in die) (?:\w+ )?(?:paketshop|parcelshop|filiale|packstation"
+        r"|paketstation|postfiliale) (?:eingetroffen|angekommen)",
+        priority=73,
+    ),
+    rule(
+        "de.accepted.sender",
+        S.ACCEPTED,
+        rf"(?:durch|vom|von) (?:den |dem )?{_SENDER} .{{0,30}}(?:ubergeben|abgegeben|eingeliefert)"
+        r"|am (?:\w+ )?paketshop .{0,30}abgegeben worden",
+        priority=73,
+    ),
+    rule(
+        "de.delivered.collected",
+        S.DELIVERED,
+        r"(?:abholung|abgeholt) .{0,40}durch (?:den )?empfanger|\bablieferung an\b",
+        priority=74,
+    ),
+    rule(
+        "de.ofd.vehicle",
+        S.OUT_FOR_DELIVERY,
+        r"im (?:\w+ )?zustellfahrzeug",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule("de.lost.disposed", S.LOST, r"entsorgt|entsorgung", modal_ok=True),
+    rule("de.info.pickup_order", S.INFO_RECEIVED, r"abholauftrag"),
+    rule(
+        "de.delayed.kept",
+        S.DELAYED,
+        r"(?:wird|werden) .{0,30}aufbewahrt"
+        r"|zu einem spateren zeitpunkt (?:zugestellt|ausgeliefert)",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "de.in_transit.new_address",
+        S.IN_TRANSIT,
+        r"(?:an|zu) (?:eine )?(?:andere|neue) (?:empfanger)?adresse",
+        priority=72,
+    ),
+    rule("de.customs.export.papers", S.IN_TRANSIT, r"fur die ausfuhr", priority=82),
 )
+
 
 LANGUAGE = Language(
     code="de",

@@ -116,7 +116,8 @@ RULES = (
         S.DELIVERED,
         r"(?:collected|picked up|received) by (?:the )?(?:recipient|customer|addressee"
         r"|consignee|receiver)|customer (?:has )?(?:collected|picked up)"
-        rf"|(?:collected|picked up) from {_PICKUP_PLACE}",
+        rf"|(?:collected|picked up) from {_PICKUP_PLACE}"
+        r"(?! by (?:the )?(?:driver|courier|carrier))",
         priority=74,
     ),
     rule(
@@ -698,6 +699,209 @@ RULES = (
         r"|is back (?:in|at)|available for delivery"
         r"|ready (?:for|to be) deliver",
         confidence=0.75,
+    ),
+    # Session 9: wording that recurs across carriers in the training sources' misses (never
+    # the held-out sources'): a return parcel's own journey, pickups from the sender that
+    # fail, the destination country, customs holds named by their cause, and pickup points.
+    rule(
+        "en.returning.return_shipment",
+        S.RETURNING,
+        r"\breturns? (?:shipment|parcel|package|item)s?\b(?! label| is hold)"
+        r"|\breturn (?:picked up|arrived|dispatched|loaded|scanned|was processed|received)"
+        r"|(?:loaded|departed) .{0,40}\bfor return\b",
+    ),
+    rule(
+        "en.returning.not_collected",
+        S.RETURNING,
+        r"not (?:been )?collected (?:at|from|in) (?:the |a )?(?:[\w-]{1,20} ){0,2}(?:parcel ?shop"
+        r"|locker|service ?point|access point|post office|pick ?-?up (?:point|location)|outlet)"
+        r"|not collected within \d+ days",
+        priority=96,
+    ),
+    rule(
+        "en.in_transit.forwarded",
+        S.IN_TRANSIT,
+        r"forwarded to (?:the )?(?:new address|(?:addressee'?s )?address (?:that is )?on file)",
+        priority=86,
+    ),
+    rule(
+        "en.in_transit.at_facility",
+        S.IN_TRANSIT,
+        r"(?:at|in) (?:the |a )?(?:[\w-]{1,20} ){0,2}(?:facility|warehouse|depot"
+        r"|(?:parcel )?(?:delivery|dispatch|distribution|sorting) cent(?:re|er))\b",
+        confidence=0.75,
+    ),
+    rule(
+        "en.info.seller",
+        S.INFO_RECEIVED,
+        r"awaiting (?:seller|sender|merchant) (?:dispatch|shipment)|pending (?:shipping|shipment"
+        r"|dispatch) by (?:the )?(?:seller|sender|merchant)|^pending pick ?-?up$"
+        r"|(?:item|parcel|awb) (?:has been |was )?(?:registered|issued)\b|^awb (?:issued|created)"
+        r"|registered at (?:the )?sender|(?:information about|informed of) an? (?:upcoming"
+        r"|incoming) (?:delivery|shipment|parcel|package)",
+    ),
+    rule(
+        "en.info.return_label",
+        S.INFO_RECEIVED,
+        r"(?:generated|created|printed) (?:a |the )?return label|return label (?:created"
+        r"|generated|printed)",
+    ),
+    rule(
+        "en.delayed.later_date",
+        S.DELAYED,
+        r"delivered at a later date|will be kept .{0,40}(?:to wait for|until)",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "en.delayed.wrong_place",
+        S.DELAYED,
+        r"delivered to the wrong|delivery (?:is|has been) delayed",
+        priority=71,
+    ),
+    rule(
+        "en.info.pickup_order",
+        S.INFO_RECEIVED,
+        r"pick ?-?up (?:order|data|request) (?:has been |was )?received|out for (?:parcel )?"
+        r"collection|approaching (?:the )?pick ?-?up location",
+        priority=45,
+    ),
+    rule(
+        "en.exception.handover_point",
+        S.EXCEPTION,
+        r"(?:could not|couldn.t) be handed over to the (?:service ?point|parcel locker|post office"
+        r"|parcel ?shop)|handover to (?:the )?service ?point failed",
+        priority=69,
+        confidence=0.8,
+    ),
+    rule(
+        "en.exception.prohibited",
+        S.EXCEPTION,
+        r"prohibited (?:contents|goods)",
+        priority=83,
+    ),
+    rule(
+        "en.returned.sender",
+        S.RETURNED,
+        r"delivered (?:at|back to) (?:the )?(?:business )?(?:sender|shipper)|\breturns delivered"
+        r"|^returned$",
+        priority=100,
+    ),
+    rule(
+        "en.exception.pickup",
+        S.EXCEPTION,
+        r"(?:pick ?-?up|collection) (?:order )?(?:attempted|unsuccessful|not successful|failed)"
+        r"|incorrect pick ?-?up address|not picked up due to|(?:failed|unsuccessful|new|second"
+        r"|final|another) (?:pick ?-?up|collection) attempt|^not collected -"
+        r"|collection shipment not collected|pick ?-?up address"
+        r" (?:is )?closed|^(?:final |second )?pick ?-?up attempted",
+        priority=89,
+    ),
+    rule(
+        "en.arrived_destination.country",
+        S.ARRIVED_DESTINATION,
+        r"(?:arrived|arrival|received|awaiting delivery)\b.{0,30}\bin (?:the )?(?:country of"
+        r" destination|destination country)\b|postal operator of the (?:country of destination"
+        r"|destination country)",
+    ),
+    rule(
+        "en.departed_origin.facility",
+        S.DEPARTED_ORIGIN,
+        r"depart(?:ed|ure) (?:from )?(?:the )?(?:origin|export) (?:facility|hub|gateway)",
+    ),
+    rule(
+        "en.customs.held.cause",
+        S.CUSTOMS_HELD,
+        r"(?:delay(?:ed)?|investigation|sample check|interception) (?:.{0,30} )?"
+        r"(?:at|by|during|in) (?:the )?customs|delay(?:ed)? (?:during|in) (?:the )?clearance"
+        r"|(?:details|information) needed to clear customs|import controls",
+        priority=81,
+    ),
+    rule(
+        "en.customs.refused", S.CUSTOMS_HELD, r"clearance refused|refused by customs", priority=87
+    ),
+    rule(
+        "en.customs.cleared.approved",
+        S.CUSTOMS_CLEARED,
+        r"customs .{0,40}(?:has |have )?approved|(?:departed|left) (?:the )?customs facility",
+        priority=79,
+    ),
+    rule(
+        "en.ofd.vehicle",
+        S.OUT_FOR_DELIVERY,
+        r"loaded (?:in|into|to|onto|on) (?:the )?(?:delivery )?(?:vehicle|van|truck)"
+        r"|(?:driver|courier) is en route(?! to (?:the |a )?(?:[\w-]+ )?(?:outlet|locker|pick"
+        r"|parcel|service|post office))|on (?:its|the) way to the (?:recipient|consignee"
+        r"|addressee)|out for (?:second|next|another|final) delivery attempt"
+        r"|delivery attempt in progress|released for delivery|out for post office delivery",
+        priority=83,
+    ),
+    rule(
+        "en.pickup.collected_at",
+        S.DELIVERED,
+        r"(?:collected|picked[ -]up) (?:at|in|from) (?:the |a |an )?(?:[\w-]{1,20} ){0,2}"
+        r"(?:service ?point|access point|outlet|parcel ?shop|pick ?-?up point|locker)"
+        r"(?!.{0,30}\b(?:sorted|further shipment|by (?:the )?(?:driver|courier|carrier)))",
+        priority=74,
+    ),
+    rule(
+        "en.accepted.collected_from_point",
+        S.ACCEPTED,
+        r"picked[ -]up (?:from|at) (?:the |a )?(?:[\w-]+ )?(?:parcel ?locker|point|parcel ?shop"
+        r"|service ?point|pick ?-?up point) by (?:the )?(?:courier|driver)"
+        r"|picked[ -]up at .{0,30}parcel ?shop and sorted",
+        priority=75,
+    ),
+    rule(
+        "en.info.sender_prepared",
+        S.INFO_RECEIVED,
+        r"prepared by the (?:sender|shipper|seller)|(?:provided|transmitted|sent) .{0,30}"
+        r"\belectronically\b",
+    ),
+    rule("en.pickup.awaiting", S.AVAILABLE_FOR_PICKUP, r"awaiting pick-up\b(?! (?:from|by))"),
+    rule(
+        "en.accepted.dropped_by_sender",
+        S.ACCEPTED,
+        r"dropped off at .{0,40}\bby (?:the )?(?:sender|customer|shipper|consignor)",
+        priority=73,
+    ),
+    rule(
+        "en.pickup.delivered_to_point",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:delivered|dropped off) (?:by (?:the )?(?:driver|courier) )?(?:at|to) (?:the |a )?"
+        r"(?:pick ?-?up (?:parcel ?shop|location|point)|parcel ?shop|parcel ?locker)"
+        r"|to be collected at|ready for a pick ?-?up|prepared for self-?collect"
+        r"|arrival at (?:the )?pick ?-?up[ -]?point",
+        priority=73,
+    ),
+    rule(
+        "en.pickup.held_for_pickup",
+        S.AVAILABLE_FOR_PICKUP,
+        r"held for pick ?-?up",
+        priority=76,
+        modal_ok=True,
+    ),
+    rule(
+        "en.handed_over.third_party",
+        S.HANDED_OVER,
+        r"(?:handed over|forwarded|transferred) to (?:a |the )?(?:3rd|third) party"
+        r"|(?:handed over|transferred) to (?:the )?(?:transport|delivery) provider",
+        priority=56,
+    ),
+    rule("en.lost.disposal", S.LOST, r"\bdisposal\b|being disposed", modal_ok=True),
+    rule(
+        "en.refused.damage",
+        S.REFUSED,
+        r"refused .{0,30}(?:due to|because of) damage|refused delivery",
+        priority=91,
+    ),
+    rule(
+        "en.address.postcode",
+        S.ADDRESS_ISSUE,
+        r"(?:incorrect|wrong|missing|invalid) post ?code|post ?code (?:is )?(?:incorrect|missing"
+        r"|wrong|invalid)|addressee relocated|(?:wrong|incorrect|invalid) (?:consignee|recipient"
+        r"|receiver) address|room number needed",
+        priority=85,
     ),
 )
 

@@ -210,7 +210,29 @@ RULES = (
         "it.accepted.general", S.ACCEPTED, r"ritirat[ao] (?:presso|dal|dalla|da) (?:il )?mittente"
     ),
     rule("it.info.general", S.INFO_RECEIVED, r"dati (?:della )?spedizione ricevuti|dati ricevuti"),
+    # Session 9, from the training sources' misses: "reso" as a participle ("Reso al mittente",
+    # returned to sender), the release step of customs, preparation by the sender, checks.
+    rule("it.returned.reso", S.RETURNED, r"res[oa] al mittente", priority=100),
+    rule(
+        "it.customs.cleared.release",
+        S.CUSTOMS_CLEARED,
+        r"(?:completata|conclusa|terminata) .{0,30}svincolo|svincolo (?:completato|concluso"
+        r"|avvenuto)",
+        priority=79,
+    ),
+    rule(
+        "it.info.preparation",
+        S.INFO_RECEIVED,
+        r"in (?:fase di )?preparazione (?:da parte del|dal|presso il) mittente",
+    ),
+    rule(
+        "it.exception.checks",
+        S.EXCEPTION,
+        r"verifiche sulla spedizione|trattenut[oa] per (?:verifica|controllo)",
+        confidence=0.8,
+    ),
 )
+
 
 LANGUAGE = Language(
     code="it",

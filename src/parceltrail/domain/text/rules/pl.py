@@ -175,7 +175,23 @@ RULES = (
     ),
     rule("pl.delivered.confirmation", S.DELIVERED, r"potwierdzenie odbioru"),
     rule("pl.pending", S.PENDING, r"brak informacji|brak danych"),
+    # Session 9, from the training sources' misses: the neuter "dostarczone" (a status name),
+    # a parcel given to the courier to deliver, and Poczta Polska's delivery book.
+    rule("pl.delivered.neuter", S.DELIVERED, r"(?:dostarczone|doreczone)\b"),
+    rule(
+        "pl.ofd.courier",
+        S.OUT_FOR_DELIVERY,
+        r"przekazan[aoy] kurierowi do doreczenia|ksiegi oddawczej",
+    ),
+    rule(
+        "pl.in_transit.branch",
+        S.IN_TRANSIT,
+        r"przyjet[aoy] w (?:oddziale|sortowni|centrum|magazynie)|wyjechal[aoy]? w droge do",
+        priority=45,
+    ),
+    rule("pl.accepted.from_point", S.ACCEPTED, r"podjet[aoy] z punktu"),
 )
+
 
 LANGUAGE = Language(
     code="pl",
