@@ -400,3 +400,28 @@ def test_corpus_accuracy(name: str, threshold: float, minimum_rows: int) -> None
         result = classify(row["text"])
         hits += (result.sub_status.value if result else "none") == row["expected"]
     assert hits / len(rows) >= threshold
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 9 (lead): Hungarian, Greek and Ukrainian wording of the training sources' misses.
+        ("A csomag nem kézbesíthető (ismeretlen címzett)", S.ADDRESS_ISSUE),  # the reason decides
+        ("A csomag nem kézbesíthető (átvételt megtagadta)", S.REFUSED),
+        ("A csomag nem kézbesíthető (nem kereste)", S.RETURNING),
+        ("A csomag nem kézbesíthető (sérülés miatt)", S.DAMAGED),
+        ("A csomag nem kézbesíthető", S.FAILED_ATTEMPT),
+        ("Feladónak visszakézbesítve", S.RETURNED),
+        ("A csomag a postán átvehető", S.AVAILABLE_FOR_PICKUP),
+        ("A csomag a kézbesítőnél van", S.OUT_FOR_DELIVERY),
+        ("Késés kapacitási hiány miatt", S.DELAYED),
+        ("A csomagot a feladótól átvettük", S.ACCEPTED),
+        ("Δέμα σε διανομέα προς παράδοση", S.OUT_FOR_DELIVERY),  # not yet delivered
+        ("Η αποστολή παραδόθηκε", S.DELIVERED),
+        ("Посилка прибула на сортувальний центр", S.IN_TRANSIT),
+    ],
+)
+def test_hungarian_greek_and_ukrainian_wording_of_session_9(text: str, expected: S) -> None:
+    found = classify_rules(text)
+    assert found is not None
+    assert found.sub_status is expected

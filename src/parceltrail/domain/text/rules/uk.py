@@ -46,6 +46,14 @@ RULES = (
     # collection; "scheduled for dispatch" is information before the parcel moves.
     rule("uk.pickup.s9", S.AVAILABLE_FOR_PICKUP, r"на відділенні"),
     rule("uk.info.s9", S.INFO_RECEIVED, r"запланован[аоі]? до відправ"),
+    # Session 9 (lead, from Meest Express' recorded answer, a training source): sorting-centre
+    # steps are the way, not an arrival anywhere a buyer waits.
+    rule(
+        "uk.in_transit.sorting.s9",
+        S.IN_TRANSIT,
+        r"сортувальн\w{0,4} центр|розгрупуван|згрупован",
+        confidence=0.75,
+    ),
 )
 
 LANGUAGE = Language(
