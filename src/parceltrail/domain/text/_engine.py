@@ -73,7 +73,7 @@ class CompiledLanguage:
         return _pick(found)
 
     def _cues(self, text: str, start: int) -> str:
-        """The characters before a match, less irrealis ones a realis character makes past."""
+        """The characters before a match, less irrealis ones a realis pair makes past."""
         low = max(0, start - CUE_CHARS)
         before = text[low:start]
         realis, irrealis = self.language.realis, self.language.irrealis
@@ -82,7 +82,7 @@ class CompiledLanguage:
         return "".join(
             char
             for i, char in enumerate(before, low)
-            if not (char in irrealis and i > 0 and text[i - 1] in realis)
+            if not (char in irrealis and i > 0 and text[i - 1 : i + 1] in realis)
         )
 
     def _judge(self, rule: Rule, before: Iterable[str]) -> _Found | None:

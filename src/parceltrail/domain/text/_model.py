@@ -91,8 +91,9 @@ class Language:
     irrealis: frozenset[str]  # same, for future or expected ("will", "wird", "sera")
     markers: frozenset[str]  # folded words that suggest the language (Latin script only)
     word_boundaries: bool = True  # False (Chinese): cues are characters just before a match
-    # Characters that make the irrealis cue right after them past (Chinese 已将, "has …"):
-    # "已将货件转交伙伴" is a hand-over that happened, not one to come.
+    # Two-character sequences whose second character, an irrealis cue, is past there (Chinese
+    # 已将, "has …"): "已将货件转交伙伴" is a hand-over that happened, not one to come. Only the
+    # pairs named: 已 before another cue keeps it ("已预约揽收", a pickup booked, is to come).
     realis: frozenset[str] = frozenset()
 
 

@@ -130,6 +130,41 @@ def test_european_wording_of_session_9(text: str, expected: S) -> None:
     assert sub(text) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 9's review: ordinary texts that session 9's rules misread (phrases written
+        # for the review, not carrier texts from the corpus).
+        ("Отримано на відділенні", S.DELIVERED),  # received at the branch, not waiting there
+        ("Вручено одержувачу на відділенні", S.DELIVERED),
+        ("Die Sendung liegt zur Abholung durch den Empfänger bereit", S.AVAILABLE_FOR_PICKUP),
+        ("Spedizione in reso al mittente", S.RETURNING),  # being returned, not returned yet
+        ("Customs clearance not approved", S.CUSTOMS_STARTED),
+        ("Attempted delivery, loaded on vehicle for redelivery tomorrow", S.FAILED_ATTEMPT),
+        ("Customs hold: loaded on vehicle awaiting inspection", S.CUSTOMS_HELD),
+        ("快件入柜失败，快递员将重新派送", S.OUT_FOR_DELIVERY),  # the locker failed
+        ("快件已到达【广州揽收中心】", S.ACCEPTED),  # a collection hub, not a collection to come
+        ("您已预约揽收", None),  # 已预约: a pickup booked, still to come
+        ("已安排揽收", None),
+    ],
+)
+def test_session_9_rules_leave_ordinary_texts_alone(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The item is at your disposal at the post office for 14 days",
+        "Item held awaiting disposal instructions from sender",
+    ],
+)
+def test_disposal_at_your_disposal_or_awaiting_instructions_is_not_lost(text: str) -> None:
+    found = classify_rules(text)
+    assert found is None or found.sub_status is not S.LOST
+
+
 def test_result_carries_rule_language_and_confidence() -> None:
     result = classify("Objeto entregue ao destinatário", "pt-BR")
     assert isinstance(result, Classification)

@@ -144,19 +144,21 @@ def test_languages_without_spaces_look_at_the_characters_before(
         ("已将货签收", S.DELIVERED),
         ("将签收", None),
         ("已经将签收", None),  # only the character right before the cue makes it past
+        # Only 已将: 已 before another cue (a pickup booked or arranged) is still to come.
+        ("已预签收", None),
+        ("已安排签收", None),
+        ("已待签收", None),
     ],
 )
-def test_a_realis_character_makes_the_irrealis_cue_after_it_past(
-    text: str, status: S | None
-) -> None:
+def test_a_realis_pair_makes_its_irrealis_cue_past(text: str, status: S | None) -> None:
     past = Language(
         code="tz",
         rules=CHINESE.rules,
         negation=CHINESE.negation,
-        irrealis=CHINESE.irrealis,
+        irrealis=frozenset("将预安待"),
         markers=frozenset(),
         word_boundaries=False,
-        realis=frozenset({"已"}),
+        realis=frozenset({"已将"}),
     )
     hit = CompiledLanguage(past).best_anywhere(text)
     assert (hit.sub_status if hit else None) == status

@@ -349,7 +349,11 @@ RULES = (
     rule(
         "de.delivered.collected",
         S.DELIVERED,
-        r"(?:abholung|abgeholt) .{0,40}durch (?:den )?empfanger|\bablieferung an\b",
+        # Not "liegt zur Abholung durch den Empfänger bereit" (waiting), nor an "Ablieferung"
+        # at a pickup point.
+        r"(?:abholung(?<!zur abholung)|abgeholt) .{0,40}durch (?:den )?empfanger"
+        r"|\bablieferung an\b(?! (?:die |eine |der )?(?:packstation|paketshop|parcelshop"
+        r"|(?:partner|post)?filiale))",
         priority=74,
     ),
     rule(

@@ -823,13 +823,14 @@ RULES = (
     rule(
         "en.customs.cleared.approved",
         S.CUSTOMS_CLEARED,
-        r"customs .{0,40}(?:has |have )?approved|(?:departed|left) (?:the )?customs facility",
+        r"customs (?:(?!\bnot\b).){0,40}\bapproved|(?:departed|left) (?:the )?customs facility",
         priority=79,
     ),
     rule(
         "en.ofd.vehicle",
         S.OUT_FOR_DELIVERY,
-        r"loaded (?:in|into|to|onto|on) (?:the )?(?:delivery )?(?:vehicle|van|truck)"
+        # A bare vehicle or truck is a line haul too ("Loaded onto truck at origin facility").
+        r"loaded (?:in|into|to|onto|on) (?:the )?(?:(?:delivery )?van|delivery (?:vehicle|truck))"
         r"|(?:driver|courier) is en route(?! to (?:the |a )?(?:[\w-]+ )?(?:outlet|locker|pick"
         r"|parcel|service|post office))|on (?:its|the) way to the (?:recipient|consignee"
         r"|addressee)|out for (?:second|next|another|final) delivery attempt"
@@ -888,7 +889,13 @@ RULES = (
         r"|(?:handed over|transferred) to (?:the )?(?:transport|delivery) provider",
         priority=56,
     ),
-    rule("en.lost.disposal", S.LOST, r"\bdisposal\b|being disposed", modal_ok=True),
+    rule(
+        "en.lost.disposal",
+        S.LOST,
+        # Not "at your disposal at the post office" (waiting) nor "disposal instructions".
+        r"\bdisposal\b(?<!your disposal)(?! instructions)|being disposed",
+        modal_ok=True,
+    ),
     rule(
         "en.refused.damage",
         S.REFUSED,

@@ -212,7 +212,8 @@ RULES = (
     rule("it.info.general", S.INFO_RECEIVED, r"dati (?:della )?spedizione ricevuti|dati ricevuti"),
     # Session 9, from the training sources' misses: "reso" as a participle ("Reso al mittente",
     # returned to sender), the release step of customs, preparation by the sender, checks.
-    rule("it.returned.reso", S.RETURNED, r"res[oa] al mittente", priority=100),
+    # Not "in reso al mittente" (being returned).
+    rule("it.returned.reso", S.RETURNED, r"res[oa](?<!in res[oa]) al mittente", priority=100),
     rule(
         "it.customs.cleared.release",
         S.CUSTOMS_CLEARED,

@@ -44,7 +44,8 @@ RULES = (
     ),
     # Session 9 (training sources' misses): at the branch in the destination city it waits for
     # collection; "scheduled for dispatch" is information before the parcel moves.
-    rule("uk.pickup.s9", S.AVAILABLE_FOR_PICKUP, r"на відділенні"),
+    # Below delivered: "Отримано на відділенні" (received at the branch) is a delivery.
+    rule("uk.pickup.s9", S.AVAILABLE_FOR_PICKUP, r"на відділенні", priority=69),
     rule("uk.info.s9", S.INFO_RECEIVED, r"запланован[аоі]? до відправ"),
     # Session 9 (lead, from Meest Express' recorded answer, a training source): sorting-centre
     # steps are the way, not an arrival anywhere a buyer waits.

@@ -338,7 +338,7 @@ RULES = (
     # Session 9, from the training sources' misses (never from held-out texts): 入柜 (put in a
     # locker) as 投柜; a refusal because the goods are damaged is the refusal (the event), as a
     # return beats its cause; SF's "assigning the best courier" is still on the way.
-    rule("zh.pickup.s9", S.AVAILABLE_FOR_PICKUP, r"入柜", priority=73),
+    rule("zh.pickup.s9", S.AVAILABLE_FOR_PICKUP, r"入柜(?!失败)", priority=73),
     rule(
         "zh.refused.damaged.s9",
         S.REFUSED,
@@ -355,7 +355,8 @@ RULES = (
     # under way (before the parcel is taken: info, as for the courier assigned above), a
     # delivery "exception" (failed), a third-party agent's store taking it in for collection.
     rule("zh.info.s9", S.INFO_RECEIVED, r"下单"),
-    rule("zh.info.collecting.s9", S.INFO_RECEIVED, r"(?:揽收|揽件)中", priority=45),
+    # Not 揽收中心, a collection hub.
+    rule("zh.info.collecting.s9", S.INFO_RECEIVED, r"(?:揽收|揽件)中(?!心)", priority=45),
     rule("zh.failed.s9", S.FAILED_ATTEMPT, r"派件异常(?!后)"),  # "派件异常后签收" was signed
     rule("zh.pickup.agent.s9", S.AVAILABLE_FOR_PICKUP, r"代收入库", priority=73),
 )
@@ -365,7 +366,7 @@ LANGUAGE = Language(
     rules=RULES,
     negation=frozenset("未没不无非"),  # characters just before a match
     irrealis=frozenset("待将预即准安计等"),
-    realis=frozenset("已"),  # 已将 ("has …") is done, not to come
+    realis=frozenset({"已将"}),  # 已将 ("has …") is done, not to come
     markers=frozenset(),
     word_boundaries=False,
 )
