@@ -15,7 +15,7 @@ CUE_WORDS: Final = 3  # negation or future cues count among this many words befo
 CUE_CHARS: Final = 3  # the same for languages without spaces (Chinese), in characters
 # A cue counts only inside the match's clause: "niet bezorgd, adres onjuist" is an address
 # issue, not a negated one, and "…, geen brievenbus. Retour afzender." is a return.
-_CLAUSE_END: Final = re.compile(r"[,.;:!?()]| [-–] ")
+_CLAUSE_END: Final = re.compile(r"[,.;:!?()]| [-–—] ")
 _NEGATION_FACTOR: Final = 0.85
 _CONFLICT_FACTOR: Final = 0.9
 _SPECIFIC: Final = 0.85  # rules at least this sure count as a conflict when they lose

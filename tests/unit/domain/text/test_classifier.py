@@ -452,6 +452,9 @@ def test_corpus_accuracy(name: str, threshold: float, minimum_rows: int) -> None
         ("Késés kapacitási hiány miatt", S.DELAYED),
         ("A csomagot a feladótól átvettük", S.ACCEPTED),
         ("Δέμα σε διανομέα προς παράδοση", S.OUT_FOR_DELIVERY),  # not yet delivered
+        ("Προγραμματισμένη προς παράδοση αύριο", S.IN_TRANSIT),  # scheduled, not delivered
+        ("Посилка прибула у відділення", S.AVAILABLE_FOR_PICKUP),
+        ("Not delivered — incorrect address", S.ADDRESS_ISSUE),  # an em dash ends the clause
         ("Η αποστολή παραδόθηκε", S.DELIVERED),
         ("Посилка прибула на сортувальний центр", S.IN_TRANSIT),
     ],

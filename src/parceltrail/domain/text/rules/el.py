@@ -12,9 +12,13 @@ RULES = (
     rule("el.info", S.INFO_RECEIVED, r"δημιουργια"),
     rule("el.in_transit", S.IN_TRANSIT, r"μεταφορ|διακινηση|διακριση", confidence=0.75),
     rule("el.exception", S.EXCEPTION, r"κρατηση", confidence=0.6),
-    # Session 9 (lead, from ELTA Courier's labels, a training source): "with the courier for
-    # delivery" is not a delivery, so it outranks the delivered rule's "παράδοση".
-    rule("el.ofd.s9", S.OUT_FOR_DELIVERY, r"σε διανομεα|προς παραδοση", priority=71),
+    # Session 9 (lead, from ELTA Courier's labels, a training source): "with the courier (for
+    # delivery)" is not a delivery, so it outranks the delivered rule's "παράδοση".
+    rule("el.ofd.s9", S.OUT_FOR_DELIVERY, r"σε διανομεα", priority=71),
+    # "Προς παράδοση" (for delivery, scheduled for delivery) is on the way, not delivered.
+    rule(
+        "el.in_transit.for_delivery", S.IN_TRANSIT, r"προς παραδοση", priority=71, confidence=0.75
+    ),
     rule("el.in_transit.s9", S.IN_TRANSIT, r"\bαφιξη\b", confidence=0.75),
 )
 
