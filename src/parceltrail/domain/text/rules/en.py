@@ -100,7 +100,8 @@ RULES = (
         "en.customs.cleared",
         S.CUSTOMS_CLEARED,
         r"(?:customs |import )?clearance (?:(?:is |was |has been )?(?:completed?|finished"
-        r"|successful|success|done|approved))|(?:cleared|released) (?:through|by) (?:the )?customs"
+        r"|successful|success|done|approved))|(?:cleared|released) (?:for delivery )?(?:through|by)"
+        r" (?:the )?customs"
         r"|(?:has )?cleared customs|customs (?:cleared|clearance complete|approved)"
         r"|import (?:customs )?(?:clearance )?success|clearance processing complete",
     ),
@@ -151,7 +152,7 @@ RULES = (
         S.OUT_FOR_DELIVERY,
         r"out for delivery|with (?:the |our )?(?:courier|driver|delivery (?:driver|agent|courier"
         r"|partner)|postman|carrier) for delivery|on (?:board|the) (?:delivery )?vehicle"
-        r"|loaded (?:on|onto) (?:the )?(?:delivery )?(?:vehicle|van|truck)"
+        r"|loaded (?:on|onto) (?:the )?(?:delivery (?:vehicle|van|truck)|van)"
         r"|(?:driver|courier) is on (?:the|his|her|their) way|out with (?:the )?courier"
         r"|en route to (?:the )?(?:recipient|delivery address)|on its way to you today"
         r"|delivery in progress|out for final delivery|on [\w-]+ vehicle for delivery"
@@ -834,7 +835,8 @@ RULES = (
         r"|(?:driver|courier) is en route(?! to (?:the |a )?(?:[\w-]+ )?(?:outlet|locker|pick"
         r"|parcel|service|post office))|on (?:its|the) way to the (?:recipient|consignee"
         r"|addressee)|out for (?:second|next|another|final) delivery attempt"
-        r"|delivery attempt in progress|released for delivery|out for post office delivery",
+        r"|delivery attempt in progress|released for delivery(?! by customs)"
+        r"|out for post office delivery",
         priority=83,
     ),
     rule(

@@ -64,7 +64,7 @@ RULES = (
     # and 분실 (lost) had no rule; a parcel the customer picked up is delivered; "배송을 준비"
     # and "배송되고 있" are on the way.
     rule("ko.lost.s9", S.LOST, r"분실"),
-    rule("ko.damaged.s9", S.DAMAGED, r"파손|손상"),
+    rule("ko.damaged.s9", S.DAMAGED, r"파손(?! ?(?:주의|없이))|손상"),
     # Collected by the customer, or left with a neighbour.
     rule("ko.delivered.s9", S.DELIVERED, r"고객이 픽업|이웃(?:에게|과 함께)"),
     rule("ko.info.s9", S.INFO_RECEIVED, r"정보 ?수신"),

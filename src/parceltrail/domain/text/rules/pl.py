@@ -177,7 +177,11 @@ RULES = (
     rule("pl.pending", S.PENDING, r"brak informacji|brak danych"),
     # Session 9, from the training sources' misses: the neuter "dostarczone" (a status name),
     # a parcel given to the courier to deliver, and Poczta Polska's delivery book.
-    rule("pl.delivered.neuter", S.DELIVERED, r"(?:dostarczone|doreczone)\b"),
+    rule(
+        "pl.delivered.neuter",
+        S.DELIVERED,
+        r"(?:dostarczone|doreczone)\b(?! do (?:punktu|paczkomatu|automatu|placowki))",
+    ),
     rule(
         "pl.ofd.courier",
         S.OUT_FOR_DELIVERY,
