@@ -245,7 +245,7 @@ RULES = (
     rule(
         "de.info.more",
         S.INFO_RECEIVED,
-        r"noch nicht versendet|abholauftrag erhalten|buchung erfolgt|elektronische"
+        r"noch nicht versendet|abholauftrag|buchung erfolgt|elektronische"
         r" sendungsdaten|frachtbrief bereitgestellt|versand ist geplant",
     ),
     rule("de.ofd.more", S.OUT_FOR_DELIVERY, r"wird zugestellt|in zustellung"),
@@ -364,7 +364,6 @@ RULES = (
         modal_ok=True,
     ),
     rule("de.lost.disposed", S.LOST, r"entsorgt|entsorgung", modal_ok=True),
-    rule("de.info.pickup_order", S.INFO_RECEIVED, r"abholauftrag"),
     rule(
         "de.delayed.kept",
         S.DELAYED,

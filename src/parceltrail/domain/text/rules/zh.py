@@ -157,7 +157,7 @@ RULES = (
         r"|面单"
         r"|订单|快递单)|订单(?:信息)?已(?:创建|提交|接收|生成)|(?:商家|卖家)(?:正)?(?:通知"
         r"|已通知)快递"
-        r"|等待揽收|待揽收|(?:物流|运单)信息已(?:录入|上传|接收)|已下单|已接单|待发货"
+        r"|等待揽收|待揽收|(?:物流|运单)信息已(?:录入|上传|接收)|下单|已接单|待发货"
         r"|仓库(?:已)?接单"
         r"|包裹正在等待揽收",
     ),
@@ -351,10 +351,10 @@ RULES = (
         r"分配[^，,。]{0,8}快递员|送往|下一站|转寄",
         confidence=0.75,
     ),
-    # JD's and SF's route states as an aggregator names them: an order placed, a collection
-    # under way (before the parcel is taken: info, as for the courier assigned above), a
-    # delivery "exception" (failed), a third-party agent's store taking it in for collection.
-    rule("zh.info.s9", S.INFO_RECEIVED, r"下单"),
+    # JD's and SF's route states as an aggregator names them (an order placed, 下单, is in the
+    # info rule above): a collection under way (before the parcel is taken: info, as for the
+    # courier assigned above), a delivery "exception" (failed), a third-party agent's store
+    # taking it in for collection.
     # Not 揽收中心, a collection hub.
     rule("zh.info.collecting.s9", S.INFO_RECEIVED, r"(?:揽收|揽件)中(?!心)", priority=45),
     rule("zh.failed.s9", S.FAILED_ATTEMPT, r"派件异常(?!后)"),  # "派件异常后签收" was signed
