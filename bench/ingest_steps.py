@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ingest import build_events, in_batches, parceltrail_writer, seeded_database
+from ingest import build_events, in_batches, parceltrail_writer, per_shipment, seeded_database
 
 from parceltrail.services import tracking
 from parceltrail.storage import driver, shipments_repository, uow
@@ -68,11 +68,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shipments", type=int, default=1_000)
     parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument(
+        "--delivery",
+        choices=("stream", "per-shipment"),
+        default="stream",
+        help="batches of 1,000 events in time order, or one batch of 10 a parcel",
+    )
     options = parser.parse_args()
     for owner, name, label in STEPS:
         setattr(owner, name, timed(label, getattr(owner, name)))
     events = build_events(options.shipments)
-    batches = in_batches(events)
+    batches = in_batches(events) if options.delivery == "stream" else per_shipment(events)
     print(
         f"{len(events):,} events over {options.shipments:,} shipments, {len(batches)} batches;"
         f" CPU us an event (load average {os.getloadavg()[0]:.1f})"
