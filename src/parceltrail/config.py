@@ -68,7 +68,7 @@ class Settings(BaseSettings):
     seller_response_days: int = Field(5, ge=1)
     negotiation_days: int = Field(10, ge=1)
     max_extension_days: int = Field(30, ge=0)
-    # Web app (issue 7): public lookups per client IP, as a token bucket.
+    # Web app: public lookups per client IP, as a token bucket.
     track_burst: int = Field(60, ge=1, description="Numbers a client may look up at once")
     track_per_minute: int = Field(60, ge=1, description="Numbers regained a minute")
     api_lookup_burst: int = Field(

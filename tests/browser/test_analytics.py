@@ -208,7 +208,7 @@ def test_every_table_shows_the_hand_computed_figures(
     base_url: str,  # noqa: F811
     browser: Any,
 ) -> None:
-    """Each metric of issue 18 as the admin page shows it, against tests/analytics_fixture."""
+    """Each analytics metric as the admin page shows it, against tests/analytics_fixture."""
     from playwright.sync_api import expect
 
     people(app)

@@ -218,7 +218,7 @@ class MessageRepository(Protocol):
         ...
 
 
-# --- Web app (issue 7): sessions, password resets, mail, read queries for the pages ---------
+# --- Web app: sessions, password resets, mail, read queries for the pages ---------
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,10 +483,10 @@ class UnitOfWork(Transaction, Protocol):
     browse: BrowseRepository
     deliveries: DeliveryRepository
     alerts: AlertRepository
-    polls: PollRepository  # issue 5: polling schedule and carrier health
-    preferences: PreferenceRepository  # notification preferences (issue 6/7)
+    polls: PollRepository  # polling schedule and carrier health
+    preferences: PreferenceRepository  # notification preferences
     digests: DigestRepository  # items held for daily digests
-    rate_windows: RateWindowRepository  # issue 7: daily caps counted with the writes they guard
+    rate_windows: RateWindowRepository  # daily caps counted with the writes they guard
     registrations: RegistrationRepository  # numbers registered with tracking backends
     personal_data: PersonalDataRepository  # a person's export and erasure
     parcels: ParcelRepository  # My parcels (services/parcels.py)

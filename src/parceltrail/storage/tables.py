@@ -164,7 +164,7 @@ outbox = Table(
 )
 
 
-# --- health, ETA and lane statistics (issue: when things go wrong) ------------------------
+# --- health, ETA and lane statistics --------------------------------------------------------
 
 shipment_health = Table(
     "shipment_health",
@@ -303,7 +303,7 @@ dispute_steps = Table(
 )
 
 
-# --- Web app: sessions and password resets (issue 7) ---------------------
+# --- Web app: sessions and password resets --------------------------
 
 web_sessions = Table(
     "web_sessions",
@@ -328,7 +328,7 @@ password_resets = Table(
 )
 
 # ---------------------------------------------------------------------------------------------
-# Notifications and jobs (issue 6): deliveries, subscriptions, webhook endpoints, schedules.
+# Notifications and jobs: deliveries, subscriptions, webhook endpoints, schedules.
 # ---------------------------------------------------------------------------------------------
 
 deliveries = Table(
@@ -433,7 +433,7 @@ job_schedule = Table(
 )
 
 
-# --- polling (issue 5): schedule per shipment, health per carrier --------------------------
+# --- polling: schedule per shipment, health per carrier --------------------------
 
 poll_schedule = Table(
     "poll_schedule",
@@ -478,7 +478,7 @@ carrier_health = Table(
 )
 
 
-# --- rate limits (issue 7): per-key counting windows shared by every worker process --------
+# --- rate limits: per-key counting windows shared by every worker process --------
 
 rate_limits = Table(
     "rate_limits",
