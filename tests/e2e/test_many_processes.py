@@ -50,7 +50,7 @@ pytestmark = [
     pytest.mark.timeout(600),
     # About 30 s on an idle 2-core machine, 150-250 s on a loaded one: too slow for the whole
     # suite, so it runs on its own (`make test-many`). It used to time out under load because
-    # mails went twice (a job outliving its lease was run again); see docs/scaling.md.
+    # mails went twice (a job outliving its lease was run again); see docs/history/scaling.md.
     pytest.mark.skipif(
         os.environ.get("PARCELTRAIL_TEST_MANY_PROCESSES") != "1",
         reason="many processes: run with `make test-many` (PARCELTRAIL_TEST_MANY_PROCESSES=1)",
