@@ -1,4 +1,4 @@
-"""Formats added or raised because real train numbers showed them (session 9).
+"""Formats added or raised because real train numbers showed them (sessions 9 and 10).
 
 Each test names the real numbers behind the rule; their sources are in
 tests/data/numbers/real_numbers_world.tsv and in the formats' examples.
@@ -65,3 +65,91 @@ def test_aramex_11_has_one_real_number_and_stays_low():
     fmt = load_directory().formats_by_id["aramex_11"]
     assert fmt.confidence == "low"
     assert _candidate("40795800592", "aramex") is not None
+
+
+# --- Session 10: formats resting on the numbers of hive-third-functions' test calls and of
+# Kutepov/parcels (its service rules and the track-numbers.csv rows one of them claims).
+
+
+@pytest.mark.parametrize("number", ["433391373012213", "433391373012303"])
+def test_yunda_15_digit_waybills_are_named_by_shape_only(number):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == "yunda"
+    assert found.candidates[0].evidence == "shape"
+    assert not any(c.certain for c in found.candidates)
+
+
+def test_yunda_15_takes_only_the_prefixes_of_the_yunda_rule():
+    assert _candidate("203391373012213", "yunda") is None  # 20 is not a Yunda prefix
+    assert load_directory().formats_by_id["yunda_15"].confidence == "medium"
+
+
+def test_yunda_13_takes_the_real_number_starting_with_5():
+    assert "yunda" in detect("5301156237108").carriers
+    assert _candidate("6301156237108", "yunda") is None
+
+
+@pytest.mark.parametrize("number", ["71715801271000", "66850326455220"])
+def test_best_express_14_digit_numbers_are_named_but_never_certain(number):
+    found = detect(number)
+    assert found.valid
+    assert "best_express" in found.carriers
+    assert not any(c.certain for c in found.candidates)
+    assert _candidate("5" + number[1:], "best_express") is None
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["EQKPT7113134978YQ", "EQKME2100538038YQ", "EQKME1121697329YQ", "EQKME2100201718YQ"],
+)
+def test_equick_numbers_are_valid_by_their_prefix(number):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == "equick"
+    assert found.candidates[0].evidence == "unique_prefix"
+    assert not found.candidates[0].certain  # medium: the label is a repository's routing
+
+
+def test_equick_no_longer_takes_other_yq_consolidators_numbers():
+    # EQTWL...YQ is routed to 17post and Meest by the repository whose numbers back Equick.
+    assert _candidate("EQTWL0081182637YQ", "equick") is None
+    assert _candidate("EQKME210053803YQ", "equick") is None  # a digit short
+
+
+@pytest.mark.parametrize(
+    "number", ["A00029190705004X", "A000092012170C6U", "F330442007280B7F", "F706736419035336"]
+)
+def test_flyt_numbers_are_named_by_shape_only(number):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == "flyt"
+    assert found.candidates[0].evidence == "shape"
+    assert not found.candidates[0].certain
+    assert _candidate("B" + number[1:], "flyt") is None
+
+
+@pytest.mark.parametrize("number", ["996013148248418056", "996011745100299087"])
+def test_swiss_post_99_numbers_are_valid_now_that_real_numbers_back_them(number):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == "swiss_post"
+    assert not found.candidates[0].certain
+    assert load_directory().formats_by_id["swiss_post_99"].confidence == "medium"
+
+
+def test_anjun_rests_on_one_number_so_it_is_only_a_candidate():
+    found = detect("ANJZX2102829364YQ")
+    assert found.status == "unconfirmed"
+    assert not found.valid
+    assert found.carriers == ("anjun",)
+
+
+def test_a_15_digit_fedex_check_digit_is_contested_by_the_yunda_shape():
+    # 149331877648230 passes FedEx's 15-digit check; a Yunda 15-digit waybill under prefix 14
+    # would pass it one time in ten, so FedEx stays first but is no longer certain.
+    found = detect("149331877648230")
+    assert found.valid
+    assert found.carriers[0] == "fedex"
+    assert "yunda" in found.carriers
+    assert not any(c.certain for c in found.candidates)

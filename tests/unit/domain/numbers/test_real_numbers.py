@@ -29,10 +29,15 @@ def test_rows_have_a_known_carrier_a_source_and_a_split(path):
 
 
 def test_the_china_lanes_set_exists_with_a_holdout_part():
+    # The split is decided per source (a thread, or the salted hash of the file), so the
+    # held-out share is kept per source: one file may bring many rows to either side
+    # (Kutepov/parcels' track-numbers.csv brought 24 train rows).
     rows = _rows(DATA / "real_numbers.tsv")
-    holdout = [r for r in rows if r[3] == "holdout"]
+    split_of = {r[2]: r[3] for r in rows}
+    held_sources = [s for s, split in split_of.items() if split == "holdout"]
     assert len(rows) >= 30
-    assert len(holdout) >= len(rows) // 4
+    assert len([r for r in rows if r[3] == "holdout"]) >= 30
+    assert len(held_sources) >= len(split_of) // 4
 
 
 def test_no_number_is_listed_twice():
