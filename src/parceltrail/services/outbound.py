@@ -114,6 +114,15 @@ def list_jobs(
     return [_shown(job) for job in uow.deliveries.jobs(statuses, limit)]
 
 
+def get_job(*, uow: OutboundUnitOfWork, user: User, job_id: int) -> dict[str, Any]:
+    """One job with its whole payload, a batch row's too, and a batch row's summary."""
+    _require_admin(user)
+    job = uow.deliveries.job(job_id)
+    if job is None:
+        raise NotFound(f"no background job {job_id}")
+    return {**job, "batch": batch_summary(job["topic"], job["payload"])}
+
+
 def _shown(job: dict[str, Any]) -> dict[str, Any]:
     """A job as the admin's list shows it: a batch row's payload (``events.batch_summary``) as
     its summary under ``batch``, so a page of a hundred jobs stays small; any other payload

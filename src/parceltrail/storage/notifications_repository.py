@@ -136,6 +136,10 @@ class SqlDeliveryRepository(Repository):
             query = query.where(outbox.c.status.in_(list(statuses)))
         return [dict(row._mapping) for row in self._db.execute(query)]
 
+    def job(self, job_id: int) -> dict[str, Any] | None:
+        row = self._db.execute(select(outbox).where(outbox.c.id == job_id)).first()
+        return None if row is None else dict(row._mapping)
+
     def retry_job(self, job_id: int, now: datetime) -> bool:
         """Make a failed or dead job due now, with a fresh count of attempts."""
         return bool(

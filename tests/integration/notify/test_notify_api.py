@@ -54,6 +54,8 @@ def _admin(client, dev: App, admin) -> None:
     auth = {"Authorization": f"Bearer {factories.token(dev, admin.email)}"}
     [job] = client.get("/api/v1/admin/outbox?status=dead", headers=auth).json()["jobs"]
     assert "ValueError" in job["last_error"]
+    assert client.get(f"/api/v1/admin/outbox/{job['id']}", headers=seller_auth).status_code == 403
+    assert client.get(f"/api/v1/admin/outbox/{job['id']}", headers=auth).json() == job
     assert client.post(f"/api/v1/admin/outbox/{job['id']}/retry", headers=auth).status_code == 202
     assert client.get("/api/v1/admin/outbox?status=pending", headers=auth).json()["jobs"]
 
@@ -72,7 +74,11 @@ def test_admin_list_sums_up_a_batch_row_of_a_thousand_updates(app: App) -> None:
     with served(app) as client:
         auth = {"Authorization": f"Bearer {factories.token(app, admin.email)}"}
         answer = client.get("/api/v1/admin/outbox?status=pending", headers=auth)
-    [job] = [j for j in answer.json()["jobs"] if j["topic"] == "shipment.tracking_updated.batch"]
+        [job] = [
+            j for j in answer.json()["jobs"] if j["topic"] == "shipment.tracking_updated.batch"
+        ]
+        whole = client.get(f"/api/v1/admin/outbox/{job['id']}", headers=auth)
+        missing = client.get(f"/api/v1/admin/outbox/{job['id'] + 1000}", headers=auth)
     assert job["payload"] is None
     assert job["batch"] == {
         "events": 1000,
@@ -81,6 +87,11 @@ def test_admin_list_sums_up_a_batch_row_of_a_thousand_updates(app: App) -> None:
     }
     assert job["batch"]["size"] > 80_000  # 1,000 updates without milestones
     assert len(answer.content) < 5_000  # the whole page, not the payload
+    assert whole.status_code == 200
+    assert whole.json()["payload"] == payload  # one job: the batch row's payload whole
+    assert whole.json()["batch"] == job["batch"]
+    assert missing.status_code == 404
+    assert "no background job" in missing.json()["error"]["message"]
 
 
 def test_dev_inbox_shows_mail_escaped_and_sandboxed_to_admins_only(app: App) -> None:

@@ -87,6 +87,9 @@ class FakeDeliveries(Repository):
         found = [j for j in self._db.jobs if not statuses or j["status"] in statuses]
         return sorted(found, key=lambda j: j["id"], reverse=True)[:limit]
 
+    def job(self, job_id: int) -> dict[str, Any] | None:
+        return next((j for j in self._db.jobs if j["id"] == job_id), None)
+
     def retry_job(self, job_id: int, now: datetime) -> bool:
         for job in self._db.jobs:
             if job["id"] == job_id and job["status"] in ("dead", "failed"):

@@ -3,6 +3,8 @@ in-memory unit of work."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from parceltrail.domain.errors import NotFound, PermissionDenied, ValidationFailed
@@ -138,3 +140,25 @@ def test_the_admin_list_sums_up_a_batch_row_and_shows_other_payloads_whole(
     compact = '{"fields":["shipment_id","tracking_number"],"rows":[["shp_1","LK123456785CN"]]}'
     assert batched["batch"] == BatchSummary(1, ("LK123456785CN",), len(compact))
     assert uow.store.jobs[0]["payload"] == batch  # the row itself keeps its payload
+
+
+def test_one_job_is_shown_to_admins_with_its_whole_payload_a_batch_rows_too(
+    uow: FakeUnitOfWork, seller: User
+) -> None:
+    admin = person(uow, "admin@example.com", Role.ADMIN)
+    batch = {"fields": ["shipment_id", "tracking_number"], "rows": [["shp_1", "LK123456785CN"]]}
+    with uow:
+        uow.deliveries.enqueue("shipment.tracking_updated.batch", batch, T0)
+        uow.deliveries.enqueue("delivery.send", {"delivery_id": 1}, T0)
+    with uow:
+        batched = outbound.get_job(uow=uow, user=admin, job_id=1)
+        single = outbound.get_job(uow=uow, user=admin, job_id=2)
+    assert batched["payload"] == batch
+    assert batched["batch"] == BatchSummary(
+        1, ("LK123456785CN",), len(json.dumps(batch, separators=(",", ":")))
+    )
+    assert (single["payload"], single["batch"]) == ({"delivery_id": 1}, None)
+    with pytest.raises(PermissionDenied), uow:
+        outbound.get_job(uow=uow, user=seller, job_id=1)
+    with pytest.raises(NotFound, match="no background job 3"), uow:
+        outbound.get_job(uow=uow, user=admin, job_id=3)

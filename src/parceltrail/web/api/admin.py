@@ -27,7 +27,10 @@ class JobOut(Answer):
     topic: str
     aggregate_id: str | None
     payload: dict[str, Any] | None = Field(
-        description="The job's payload; null for a batch row, summed up under batch"
+        description=(
+            "The job's payload. In the list, null for a batch row, summed up under batch;"
+            " whole from GET /api/v1/admin/outbox/{job_id}"
+        )
     )
     batch: BatchOut | None = Field(
         description="A batch row's payload in a few words (a thousand updates: about 200 kB)"
@@ -65,6 +68,12 @@ def admin_outbox(
     wanted = [s.strip() for s in status.split(",") if s.strip()]
     rows = outbound.list_jobs(uow=uow, user=user, statuses=wanted, limit=limit)
     return JobListOut(jobs=[JobOut.of(row) for row in rows])
+
+
+@router.get("/admin/outbox/{job_id}", tags=["admin"], responses=answers(401, 403, 404, 422))
+def admin_job(job_id: RowId, uow: UowDep, user: UserDep) -> JobOut:
+    """One background job with its whole payload (a batch row's too, with its summary)."""
+    return JobOut.of(outbound.get_job(uow=uow, user=user, job_id=job_id))
 
 
 @router.post(
