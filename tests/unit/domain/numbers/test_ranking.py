@@ -18,6 +18,7 @@ from parceltrail.domain.numbers.ranking import (
     CHECK_DIGIT_MISMATCH,
     evidence_for,
     evidence_of,
+    order,
     problem_of,
     rank,
     reason_of,
@@ -248,6 +249,22 @@ def test_a_higher_priority_still_comes_before_a_larger_volume() -> None:
     assert score_of(first, "shape") == score_of(second, "shape")
     ranked = rank([match(second, None), match(first, None)], {"high": 10**10})
     assert [c.carrier for c in ranked] == ["low", "high"]
+
+
+def test_the_sort_key_reads_score_priority_evidence_confidence_volume_then_code() -> None:
+    # each key decides only where every key before it is equal; the formula gives no two
+    # candidates of equal score, priority and evidence but different confidence today, so the
+    # confidence key is checked here, on the key itself
+    keys = [  # worst first
+        order(27, 0, "shape", "medium", 0, "zzz"),
+        order(27, 0, "shape", "medium", 0, "aaa"),
+        order(27, 0, "shape", "medium", 10**10, "big"),
+        order(27, 0, "shape", "high", 0, "zzz"),
+        order(27, 0, "unique_prefix", "low", 0, "zzz"),
+        order(27, 1, "shape", "low", 0, "zzz"),
+        order(28, -1, "shape", "low", 0, "zzz"),
+    ]
+    assert sorted(keys) == keys[::-1]
 
 
 def test_mismatched_prefixes_follow_the_same_prior() -> None:
