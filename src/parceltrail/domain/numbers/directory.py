@@ -36,6 +36,10 @@ class CarrierDirectory:
         self.s10_services: dict[str, str] = dict(s10_services or {})
         self.carriers: dict[str, Carrier] = _attach_formats(carriers, self.formats, self.s10_posts)
         self.formats_by_id: dict[str, NumberFormat] = {f.id: f for f in self.formats}
+        # parcels a year per carrier with a published figure: the ranking's prior for ties
+        self.volumes: dict[str, int] = {
+            code: c.volume for code, c in self.carriers.items() if c.volume is not None
+        }
         self._index = _build_index(self.formats)
         self._checked_index = _build_index(tuple(f for f in self.formats if f.check))
         self.max_length = max((f.max_length for f in self.formats), default=0)

@@ -60,6 +60,7 @@ def parse_carrier(raw: Mapping[str, Any], *, source: str) -> tuple[Carrier, list
         contact_phone=_matching(raw, "contact_phone", PHONE_RE, where),
         contact_email=_matching(raw, "contact_email", EMAIL_RE, where),
         tracking_url_reason=_tracking_url_reason(raw, url, where),
+        volume=_volume(raw, where),
     )
     formats = [parse_format(f, carrier=code, source=source) for f in raw.get("formats", ())]
     return carrier, formats
@@ -112,6 +113,40 @@ def _tracking_url_reason(raw: Mapping[str, Any], url: str | None, where: str) ->
         f"{where}: tracking_url_reason must be one of {sorted(TRACKING_URL_REASONS)}",
     )
     return reason
+
+
+VOLUME_KEYS = frozenset({"parcels", "year", "source", "note"})
+
+
+def _volume(raw: Mapping[str, Any], where: str) -> int | None:
+    """Parcels a year from the carrier's ``volume`` entry, if given.
+
+    ``{"parcels": 30200000000, "year": "2023", "source": "https://...", "note": "..."}``: a
+    positive whole number, the year (or fiscal year) the figure is for and the public page
+    that states it are required, so every figure the ranking reads can be checked.
+    """
+    entry = raw.get("volume")
+    if entry is None:
+        return None
+    _require(isinstance(entry, dict), f"{where}: volume must be an object")
+    unknown = sorted(set(entry) - VOLUME_KEYS)
+    _require(not unknown, f"{where}: volume has unknown keys {unknown}")
+    parcels = entry.get("parcels")
+    if not isinstance(parcels, int) or isinstance(parcels, bool) or parcels <= 0:
+        raise DirectoryError(f"{where}: volume parcels must be a positive whole number")
+    year = entry.get("year")
+    _require(
+        isinstance(year, str) and re.fullmatch(r"(19|20)\d\d(/\d\d)?", year) is not None,
+        f"{where}: volume year must be a year such as '2023' or '2022/23'",
+    )
+    source = entry.get("source")
+    _require(
+        isinstance(source, str) and source.startswith(("https://", "http://")),
+        f"{where}: volume needs the source (a URL) that states the figure",
+    )
+    note = entry.get("note", "")
+    _require(isinstance(note, str), f"{where}: volume note must be a text")
+    return parcels
 
 
 def _confidence(value: object, where: str) -> Confidence:

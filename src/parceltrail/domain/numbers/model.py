@@ -31,6 +31,9 @@ class Carrier:
     contact_phone: str | None = None  # its customer-service phone, as the source wrote it
     contact_email: str | None = None  # its customer-service e-mail address
     tracking_url_reason: str | None = None  # why tracking_url is None (TRACKING_URL_REASONS)
+    # parcels a year as a published figure states it (data's "volume", with its year and
+    # source): the prior that orders equally evidenced candidates (ranking.rank); None unknown
+    volume: int | None = None
 
     def url_for(self, number: str) -> str | None:
         """Tracking-page URL for number, or None when the carrier has no URL template."""

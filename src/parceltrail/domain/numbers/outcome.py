@@ -127,7 +127,7 @@ def _s10_key(m: re.Match[str], plan: Plan) -> tuple[str, str]:
 
 def _derive(key: Key, plan: Plan, s10: S10Info | None) -> Outcome:
     matches = [_as_match(part, plan) for part in key]
-    candidates = rank(matches)
+    candidates = rank(matches, plan.directory.volumes)
     status = status_of(matches, candidates)
     problem = problem_of(matches) if status == "invalid" else None
     message = detection_message(status, candidates, (), problem, plan.directory, s10)

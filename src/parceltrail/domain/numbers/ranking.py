@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Final
 
@@ -12,11 +13,34 @@ from parceltrail.domain.numbers.results import CHECK_DIGIT_MISMATCH, Candidate, 
 BASE: Final[dict[Evidence, int]] = {"check_digit": 60, "unique_prefix": 40, "shape": 15}
 CONFIDENCE_BONUS: Final = {"high": 25, "medium": 12, "low": 0}
 EVIDENCE_ORDER: Final[tuple[Evidence, ...]] = ("check_digit", "unique_prefix", "shape")
+CONFIDENCE_ORDER: Final[tuple[str, ...]] = ("high", "medium", "low")
 # A check digit with no literal prefix is strong evidence only over this many characters.
 STRONG_CHECK_LENGTH: Final = 12
 MISMATCH_PENALTY: Final = 30  # a prefix whose check digit fails ranks below every valid match
 VALID_STATUSES: Final = frozenset({"detected", "ambiguous", "no_carrier_data"})
 Scored = tuple[int, int, str, str, bool, Evidence, FormatMatch]
+NO_VOLUMES: Final[Mapping[str, int]] = {}
+
+
+def order(
+    score: int, priority: int, evidence: Evidence, confidence: str, volume: int, carrier: str
+) -> tuple[int, int, int, int, int, str]:
+    """Sort key of candidates, best first: the one ranking rule (docs/numbers.md).
+
+    Score, then the format's priority, then the stronger evidence and the higher confidence
+    (equal scores can come from different parts of the formula); only candidates equal in all
+    of those are ordered by the prior, the carrier's published parcels a year (``volume``,
+    a carrier without a figure counts 0, after every carrier with one); the carrier code last
+    keeps the order stable where the prior cannot tell (no figure on either side).
+    """
+    return (
+        -score,
+        -priority,
+        EVIDENCE_ORDER.index(evidence),
+        CONFIDENCE_ORDER.index(confidence),
+        -volume,
+        carrier,
+    )
 
 
 def evidence_of(match: FormatMatch) -> Evidence:
@@ -65,8 +89,13 @@ def _profile(fmt: NumberFormat, evidence: Evidence) -> tuple[int, str, bool]:
     return score_of(fmt, evidence), reason_of(fmt, evidence), strong(fmt, evidence)
 
 
-def rank(matches: list[FormatMatch]) -> tuple[Candidate, ...]:
-    """Candidates from valid carrier matches, best first, one per carrier.
+def rank(
+    matches: list[FormatMatch], volumes: Mapping[str, int] = NO_VOLUMES
+) -> tuple[Candidate, ...]:
+    """Candidates from valid carrier matches, best first (``order``), one per carrier.
+
+    ``volumes`` (the directory's ``volumes``: parcels a year per carrier) is the prior that
+    orders candidates whose score, priority, evidence and confidence are equal.
 
     When no carrier's format is fully met, a format with a unique prefix whose check digit
     fails still names its carrier (published sample numbers often fail their own check digit),
@@ -83,7 +112,9 @@ def rank(matches: list[FormatMatch]) -> tuple[Candidate, ...]:
                 (score, match.fmt.priority, match.carrier, reason, is_strong, evidence, match)
             )
     if len(scored) > 1:
-        scored.sort(key=lambda t: (-t[0], -t[1], t[2]))
+        scored.sort(
+            key=lambda t: order(t[0], t[1], t[5], t[6].fmt.confidence, volumes.get(t[2], 0), t[2])
+        )
     out: list[Candidate] = []
     seen: set[str] = set()
     for score, _, carrier, reason, is_strong, evidence, match in scored:
@@ -94,11 +125,11 @@ def rank(matches: list[FormatMatch]) -> tuple[Candidate, ...]:
         fmt = match.fmt
         out.append(Candidate(carrier, fmt.id, score, reason, certain, evidence, fmt.confidence))
     if not out:
-        out.extend(_mismatches(matches))
+        out.extend(_mismatches(matches, volumes))
     return tuple(out)
 
 
-def _mismatches(matches: list[FormatMatch]) -> list[Candidate]:
+def _mismatches(matches: list[FormatMatch], volumes: Mapping[str, int]) -> list[Candidate]:
     """Carriers named by a unique prefix whose check digit fails, best first."""
     out: dict[str, Candidate] = {}
     for match in matches:
@@ -118,7 +149,12 @@ def _mismatches(matches: list[FormatMatch]) -> list[Candidate]:
             )
             if match.carrier not in out or out[match.carrier].score < score:
                 out[match.carrier] = candidate
-    return sorted(out.values(), key=lambda c: (-c.score, c.carrier))
+    return sorted(
+        out.values(),
+        key=lambda c: order(
+            c.score, 0, c.evidence, c.confidence, volumes.get(c.carrier, 0), c.carrier
+        ),
+    )
 
 
 def _alone(best: str, scored: list[Scored]) -> bool:

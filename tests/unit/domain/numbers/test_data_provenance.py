@@ -200,3 +200,17 @@ def test_the_session_7_rule_holds_threads_out_and_splits_files_by_salted_hash():
     assert session_7_split("https://github.com/a/b/pull/2") == "holdout"
     sides = {session_7_split(f"github a/b:file{i}.txt") for i in range(20)}
     assert sides == {"holdout", "train"}
+
+
+def test_every_published_volume_is_on_record_with_its_year_and_source() -> None:
+    """The ranking's prior is data a reviewer can check: each carrier's ``volume`` (parcels a
+    year) appears in docs/numbers-sources.md with the same figure, year and source."""
+    text = (Path(__file__).resolve().parents[4] / "docs" / "numbers-sources.md").read_text(
+        encoding="utf-8"
+    )
+    entries = [(c["code"], c["volume"]) for c in _carrier_entries() if "volume" in c]
+    assert len(entries) >= 10
+    for code, volume in entries:
+        row = f"| `{code}` | {volume['parcels']:,} | {volume['year']} | {volume['source']} |"
+        assert row in text, code
+    assert load_directory().volumes == {code: volume["parcels"] for code, volume in entries}

@@ -50,7 +50,7 @@ def plain_detect(text: str) -> Detection:
         message = detection_message("invalid", (), (), normalized.problem, directory)
         return Detection(echo, value, False, "invalid", (), (), message, None, None, None)
     matches = match_formats(value, directory)
-    candidates = rank(matches)
+    candidates = rank(matches, directory.volumes)
     status = status_of(matches, candidates)
     problem = problem_of(matches) if status == "invalid" else None
     s10 = decode_s10(value, directory)

@@ -296,6 +296,37 @@ def test_a_broken_carrier_is_refused_naming_file_entry_and_fault(
     assert str(error.value) == message
 
 
+VOLUME = {"parcels": 862000000, "year": "2022/23", "source": "https://example.org/report"}
+
+
+def test_a_carrier_keeps_its_published_volume_and_has_none_without_one() -> None:
+    raw = {"code": "a", "name": "A", "volume": {**VOLUME, "note": "a quote"}}
+    assert parse_carrier(raw, source=SOURCE)[0].volume == 862000000
+    assert parse_carrier({"code": "a", "name": "A"}, source=SOURCE)[0].volume is None
+
+
+@pytest.mark.parametrize(
+    ("volume", "fault"),
+    [
+        (862000000, "volume must be an object"),
+        ({**VOLUME, "parcels": 0}, "volume parcels must be a positive whole number"),
+        ({**VOLUME, "parcels": "862 million"}, "volume parcels must be a positive whole number"),
+        ({**VOLUME, "parcels": True}, "volume parcels must be a positive whole number"),
+        ({**VOLUME, "parcels": 8.62e8}, "volume parcels must be a positive whole number"),
+        ({**VOLUME, "year": 2023}, "volume year must be a year such as '2023' or '2022/23'"),
+        ({**VOLUME, "year": "recent"}, "volume year must be a year such as '2023' or '2022/23'"),
+        ({**VOLUME, "source": ""}, "volume needs the source (a URL) that states the figure"),
+        ({"parcels": 5, "year": "2023"}, "volume needs the source (a URL) that states the figure"),
+        ({**VOLUME, "note": 5}, "volume note must be a text"),
+        ({**VOLUME, "rank": 1}, "volume has unknown keys ['rank']"),
+    ],
+)
+def test_a_volume_without_its_figure_year_or_source_is_refused(volume: object, fault: str) -> None:
+    with pytest.raises(DirectoryError) as error:
+        parse_carrier({"code": "acme", "name": "A", "volume": volume}, source=SOURCE)
+    assert str(error.value) == f"t.json: carrier 'acme': {fault}"
+
+
 def test_a_format_error_inside_a_carrier_names_the_format() -> None:
     raw = {"code": "acme", "name": "A", "formats": [raw_format(id="acme_x", confidence="?")]}
     with pytest.raises(DirectoryError, match=r"^t\.json: format 'acme_x': confidence"):

@@ -11,12 +11,14 @@ from typing import Any
 
 import pytest
 
+from parceltrail.domain.numbers import detect, load_directory
 from parceltrail.domain.numbers.matching import FormatMatch
 from parceltrail.domain.numbers.model import CheckSpec, NumberFormat
 from parceltrail.domain.numbers.ranking import (
     CHECK_DIGIT_MISMATCH,
     evidence_for,
     evidence_of,
+    order,
     problem_of,
     rank,
     reason_of,
@@ -187,6 +189,90 @@ def test_priority_breaks_a_tie_of_equal_scores() -> None:
     assert score_of(first, "shape") == score_of(second, "shape") == 37
     ranked = rank([match(second, None), match(first, None)])
     assert [c.carrier for c in ranked] == ["bbb", "aaa"]
+
+
+# --- the prior: published parcels a year, for candidates tied on everything else ------------
+
+
+def test_a_tie_is_ordered_by_the_carriers_published_volume() -> None:
+    small = make("s", carrier="aaa", confidence="medium")
+    large = make("l", carrier="zzz", confidence="medium")
+    tied = [match(small, None), match(large, None)]
+    assert score_of(small, "shape") == score_of(large, "shape")
+    ranked = rank(tied, {"aaa": 862_000_000, "zzz": 11_100_000_000})
+    assert [c.carrier for c in ranked] == ["zzz", "aaa"]
+    assert [c.score for c in ranked] == [27, 27]  # the prior orders, it never scores
+
+
+def test_a_carrier_without_a_volume_comes_after_every_carrier_with_one_then_by_code() -> None:
+    fmts = [make(f"f{code}", carrier=code) for code in ("bbb", "ccc", "aaa", "ddd")]
+    ranked = rank([match(f, None) for f in fmts], {"ccc": 5, "ddd": 7})
+    assert [c.carrier for c in ranked] == ["ddd", "ccc", "aaa", "bbb"]
+    # with no figures at all the stated fallback is the carrier code
+    assert [c.carrier for c in rank([match(f, None) for f in fmts])] == [
+        "aaa",
+        "bbb",
+        "ccc",
+        "ddd",
+    ]
+
+
+def test_check_digit_and_prefix_evidence_beat_any_volume() -> None:
+    checked = make("c", carrier="tiny", check=LUHN, confidence="low")
+    prefixed = make("p", carrier="small", prefixes=("AB",), confidence="low")
+    shaped = make("s", carrier="huge", confidence="high")
+    volumes = {"huge": 30_200_000_000, "small": 2, "tiny": 1}
+    ranked = rank([match(shaped, None), match(prefixed, None), match(checked, True)], volumes)
+    assert [(c.carrier, c.evidence) for c in ranked] == [
+        ("tiny", "check_digit"),
+        ("small", "unique_prefix"),
+        ("huge", "shape"),
+    ]
+
+
+def test_at_equal_score_the_stronger_evidence_comes_before_the_volume() -> None:
+    # a high shape (15 + 25) and a low prefix (40 + 0) score the same 40
+    shaped = make("s", carrier="huge", confidence="high")
+    prefixed = make("p", carrier="small", prefixes=("AB",), confidence="low")
+    assert score_of(shaped, "shape") == score_of(prefixed, "unique_prefix") == 40
+    ranked = rank([match(shaped, None), match(prefixed, None)], {"huge": 10**10, "small": 1})
+    assert [(c.carrier, c.evidence) for c in ranked] == [
+        ("small", "unique_prefix"),
+        ("huge", "shape"),
+    ]
+
+
+def test_a_higher_priority_still_comes_before_a_larger_volume() -> None:
+    # equal scores from different parts of the formula: 15 + 12 + 5 + 5 and 15 + 25 - 3
+    first = make("t1", carrier="low", priority=5, confidence="medium", unique_prefix=True)
+    second = make("t2", carrier="high", priority=-3, confidence="high")
+    assert score_of(first, "shape") == score_of(second, "shape")
+    ranked = rank([match(second, None), match(first, None)], {"high": 10**10})
+    assert [c.carrier for c in ranked] == ["low", "high"]
+
+
+def test_the_sort_key_reads_score_priority_evidence_confidence_volume_then_code() -> None:
+    # each key decides only where every key before it is equal; the formula gives no two
+    # candidates of equal score, priority and evidence but different confidence today, so the
+    # confidence key is checked here, on the key itself
+    keys = [  # worst first
+        order(27, 0, "shape", "medium", 0, "zzz"),
+        order(27, 0, "shape", "medium", 0, "aaa"),
+        order(27, 0, "shape", "medium", 10**10, "big"),
+        order(27, 0, "shape", "high", 0, "zzz"),
+        order(27, 0, "unique_prefix", "low", 0, "zzz"),
+        order(27, 1, "shape", "low", 0, "zzz"),
+        order(28, -1, "shape", "low", 0, "zzz"),
+    ]
+    assert sorted(keys) == keys[::-1]
+
+
+def test_mismatched_prefixes_follow_the_same_prior() -> None:
+    a = make("a", carrier="aaa", prefixes=("AB",), unique_prefix=True, check=LUHN)
+    b = make("b", carrier="bbb", prefixes=("AC",), unique_prefix=True, check=LUHN)
+    failed = [match(a, False), match(b, False)]
+    assert [c.carrier for c in rank(failed)] == ["aaa", "bbb"]
+    assert [c.carrier for c in rank(failed, {"bbb": 3})] == ["bbb", "aaa"]
 
 
 def test_one_candidate_per_carrier_its_best_format() -> None:
@@ -366,3 +452,14 @@ def test_the_problem_names_the_first_format_whose_check_digit_failed() -> None:
         "it does not match any known tracking-number format"
     )
     assert problem_of([]) == "it does not match any known tracking-number format"
+
+
+def test_the_directorys_volumes_order_a_real_tie_through_detect() -> None:
+    # an SF Express waybill of the train rows (keqin-inc/UnifiedExpress tests/test-SF.js): four
+    # 12-digit shapes of medium confidence tie, and the published parcels a year order them
+    directory = load_directory()
+    found = detect("234816261524")
+    assert found.carriers == ("sf_express", "sto", "cj_logistics", "gls")
+    assert len({c.score for c in found.candidates}) == 1
+    volumes = [directory.volumes[c] for c in found.carriers]
+    assert volumes == sorted(volumes, reverse=True)
