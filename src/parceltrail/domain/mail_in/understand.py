@@ -140,10 +140,12 @@ _NUMBER_LINE: Final = re.compile(r"^[*\s]*" + _VALUE + r"[*\s]*(?:$|[(<])", re.I
 _ANGLE_LINK: Final = re.compile(r"<https?://[^<>]{0,2000}>")
 LINES_BELOW: Final = 3
 _VALUE_ALONE: Final = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{8,34}")
-# The labels that say "tracking" outright: enough to take a number from a shop's own mail even
-# when no carrier is known (a marketplace's own delivery network, such as Vinted Go).
+# The labels that say "tracking" or name the parcel outright ("Packstück AP...", "your parcel
+# ..."): enough to take a number from a shop's own mail even when no carrier is known (a
+# marketplace's own delivery network, such as Vinted Go, or AliExpress's parcel numbers).
 _TRACKING_LABEL: Final = re.compile(
-    r"track|sendungs|verfolgung|suivi|seguimiento|rastre|tracciamento|zendingnummer|"
+    r"packst[üu]ck|paket|parcel|package|colis|paquete|pacco|paczk|pakket|"
+    r"track|sendung|verfolgung|suivi|seguimiento|rastre|tracciamento|zendingnummer|"
     r"przesy[łl]ki|[śs]ledzenia|sp[åa]rning|sporing|seuranta|takip|отслеж|трек|"
     r"运单|单号|追踪|跟踪|追蹤|追跡|운송장|송장|추적|التتبع|מעקב|resi",
     re.IGNORECASE,

@@ -208,3 +208,11 @@ def test_a_number_the_markup_marks_comes_before_numbers_of_the_text() -> None:
     # a marked value with no digit, or no carrier anywhere, is no number
     assert _read(text="Delivered", marked=("pending",)).numbers == ()
     assert _read(text="Delivered", marked=("ZZ99999999",)).numbers == ()
+
+
+def test_a_shops_mail_naming_its_parcels_number_gives_it_with_no_carrier() -> None:
+    text = "Ihr Paket AP99995016711915 wurde von unserem Versandpartner abgeholt."
+    reading = _read(text=text, sender="transaction@notice.aliexpress.com")
+    assert reading.numbers == (MailNumber("AP99995016711915", None, "label", False),)
+    # from no known shop or carrier, an unknown shape is no number
+    assert _read(text=text, sender="someone@example.com").numbers == ()
