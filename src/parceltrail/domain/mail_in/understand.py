@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from typing import Final, Literal
+from urllib.parse import parse_qsl, urlsplit
 
 from parceltrail.domain.carriers import carrier_name
 from parceltrail.domain.mail_in.mime import MailContent, MailLimits, read_mail
 from parceltrail.domain.mail_in.shops import CARRIERS, Shop, shop_of
 from parceltrail.domain.numbers import detect, extract
-from parceltrail.domain.parcel_links import number_in_link
+from parceltrail.domain.parcel_links import MAX_URL, number_in_link, unwrapped
 
 MAX_NUMBERS: Final = 10
 Outcome = Literal["found", "nothing_found", "refused"]
@@ -213,6 +214,7 @@ def _numbers(content: MailContent, order: str | None, shop: Shop | None) -> tupl
             found[hit.number] = MailNumber(hit.number, hit.carrier, "link", hit.checked)
     text = f"{content.subject}\n{content.text}"
     marked = [("tracking number", value) for value in content.marked]
+    marked += _link_parameters(content.links)
     for number, reading in _from_labels(
         marked, text, plain_order, sender_carrier, from_shop=shop is not None
     ).items():
@@ -225,6 +227,46 @@ def _numbers(content: MailContent, order: str | None, shop: Shop | None) -> tupl
     if not found:
         found = _labelled(text, plain_order, sender_carrier, from_shop=shop is not None)
     return tuple(found.values())[:MAX_NUMBERS]
+
+
+# Link parameters that name a tracking number on any site (a tracking aggregator, a shop's own
+# tracking page): "?tracking_number=", "?trackingNumbers=", 17TRACK's "#nums=", "?awb=".
+_LINK_KEYS: Final = frozenset(
+    {
+        "trackingnumber",
+        "trackingnumbers",
+        "tracknum",
+        "tracknumber",
+        "tracknumbers",
+        "trackingno",
+        "trackingid",
+        "trackingcode",
+        "trknbr",
+        "tlabels",
+        "piececode",
+        "parcelnumber",
+        "awb",
+        "awbnumber",
+        "waybill",
+        "waybillno",
+        "consignmentnumber",
+        "sendungsnummer",
+        "nums",
+    }
+)
+
+
+def _link_parameters(links: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(label, value) for every value of a link parameter named as a tracking number."""
+    pairs: list[tuple[str, str]] = []
+    for link in links:
+        for url in dict.fromkeys((link, unwrapped(link))):
+            parts = urlsplit(url.strip()[:MAX_URL])
+            fragment = parts.fragment.split("?", 1)[-1] if "=" in parts.fragment else ""
+            for key, value in parse_qsl(parts.query, True) + parse_qsl(fragment, True):
+                if key.lower().replace("_", "").replace("-", "") in _LINK_KEYS:
+                    pairs += [("tracking number", one) for one in value.split(",") if one]
+    return pairs
 
 
 def _plain(reference: str | None) -> str | None:

@@ -216,3 +216,18 @@ def test_a_shops_mail_naming_its_parcels_number_gives_it_with_no_carrier() -> No
     assert reading.numbers == (MailNumber("AP99995016711915", None, "label", False),)
     # from no known shop or carrier, an unknown shape is no number
     assert _read(text=text, sender="someone@example.com").numbers == ()
+
+
+def test_a_link_parameter_named_as_a_tracking_number_on_any_site() -> None:
+    wrong = UPS[:-1] + "5"
+    for link in (
+        f"https://track.aftership.com/trackings?tracking-numbers={wrong}",
+        f"https://t.17track.net/en#nums={wrong},{UPS}",
+        f"https://shop.example/apps/track?Tracking_Number={wrong}&lang=de",
+        f"https://click.example/?u=https%3A%2F%2Fparcels.example%2F%3Fawb%3D{wrong}",
+    ):
+        reading = _read(text="Your order is on its way", links=(link,))
+        assert reading.numbers[0] == MailNumber(wrong, "ups", "label", False), link
+    # another parameter, or a value with no digit, is no number
+    for link in (f"https://shop.example/?order={wrong}", "https://x.example/?tracking_number=abc"):
+        assert _read(text="Shipped", links=(link,)).numbers == (), link
