@@ -130,6 +130,11 @@ _LABELLED: Final = re.compile(
     r"[\s:#._*\-\u00a0\uff1a\u3000为是は：]{0,12}" + _VALUE,
     re.IGNORECASE,
 )
+# The values a label may name (8 to 34 letters and digits, a digit among them): the label is
+# looked for only in the characters before each, not at every position of a long mail.
+_TOKEN: Final = re.compile(r"[A-Za-z0-9]{8,34}(?![A-Za-z0-9_])")
+_LABELLED_BEFORE: Final = re.compile(_LABELLED.pattern + r"\Z", re.IGNORECASE)
+LABEL_REACH: Final = 120
 # A label alone on its line (a table's cell, "Versender & Paketnummer:"), the number on one of
 # the next lines, alone at its start.
 _LABEL_LINE: Final = re.compile(
@@ -316,7 +321,17 @@ def _label_values(text: str) -> list[tuple[str, str]]:
     """(label, value) pairs: "Tracking number: X" first, then a label alone on its line and
     the first of the next ``LINES_BELOW`` non-empty lines that starts with a number, unless
     another label ("Item no.:") comes first."""
-    pairs = [(m.group(0), m.group(1)) for m in _LABELLED.finditer(text)]
+    pairs: list[tuple[str, str]] = []
+    for token in _TOKEN.finditer(text):
+        if not any(ch.isdigit() for ch in token.group(0)):
+            continue
+        start = token.start()
+        before = text[start - 1] if start else " "
+        if before.isascii() and (before.isalnum() or before == "_"):
+            continue  # the end of a longer word ("运单号为1Z..." is no word: 为 is not ASCII)
+        label = _LABELLED_BEFORE.search(text, max(0, start - LABEL_REACH), token.end())
+        if label is not None:
+            pairs.append((label.group(0), label.group(1)))
     lines = _ANGLE_LINK.sub(" ", text).split("\n")
     for index, line in enumerate(lines):
         label = _LABEL_LINE.match(line)

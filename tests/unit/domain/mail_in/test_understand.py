@@ -164,6 +164,7 @@ def test_tracking_number_labels_in_many_languages() -> None:
         "трек-номер:",
         "运单号：",
         "运单号为",
+        "运单号：\u3000",
         "追跡番号：",
         "운송장 번호:",
         "رقم التتبع:",
@@ -177,6 +178,20 @@ def test_tracking_number_labels_in_many_languages() -> None:
         wrong = UPS[:-1] + "5"
         reading = _read(text=f"Hallo,\n{label} {wrong}. Danke", sender="x@ups.com")
         assert reading.numbers == (MailNumber(wrong, "ups", "label", False),), label
+
+
+def test_a_label_joined_to_its_number_in_a_script_without_spaces() -> None:
+    wrong = UPS[:-1] + "5"
+    for text in (f"您的运单号为{wrong}，请查收", f"追跡番号：{wrong}"):
+        reading = _read(text=text, sender="x@ups.com")
+        assert reading.numbers == (MailNumber(wrong, "ups", "label", False),), text
+    # a longer run of letters and digits is no number of the label before it
+    assert (
+        _read(
+            text=f"Tracking number: X{wrong}ABCDEFGHIJKLMNOPQRSTUVWXYZ", sender="x@ups.com"
+        ).numbers
+        == ()
+    )
 
 
 def test_a_label_word_running_into_letters_does_not_hide_the_label_after_it() -> None:
