@@ -77,6 +77,7 @@ class _Reader(HTMLParser):
         self._skipping: list[str] = []
         self._marking: list[tuple[str, list[str]]] = []  # elements marked, open, their text
         self._json_ld: list[str] | None = None
+        self._json_ld_size = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -109,7 +110,7 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "script" and self._json_ld is not None:
             self._read_json_ld("".join(self._json_ld))
-            self._json_ld = None
+            self._json_ld, self._json_ld_size = None, 0
         if self._skipping and tag == self._skipping[-1]:
             self._skipping.pop()
             return
@@ -120,8 +121,10 @@ class _Reader(HTMLParser):
             self.chunks.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self._json_ld is not None and sum(map(len, self._json_ld)) < MAX_JSON_LD:
-            self._json_ld.append(data)
+        if self._json_ld is not None and self._json_ld_size < MAX_JSON_LD:
+            kept = data[: MAX_JSON_LD - self._json_ld_size]  # beyond it: no JSON to parse
+            self._json_ld.append(kept)
+            self._json_ld_size += len(kept)
         if not self._skipping:
             self.chunks.append(data)
             for _, chunks in self._marking:
@@ -143,7 +146,7 @@ class _Reader(HTMLParser):
     def _read_json_ld(self, source: str) -> None:
         try:
             data = json.loads(source)
-        except ValueError:  # broken JSON-LD is no tracking number
+        except (ValueError, RecursionError):  # broken or absurdly nested: no tracking number
             return
         pending: list[object] = [data]
         while pending and len(pending) < 1000:

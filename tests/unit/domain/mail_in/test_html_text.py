@@ -110,3 +110,11 @@ def test_a_head_never_closed_ends_at_the_body() -> None:
     markup = "<html><head><title>UPS</title><meta charset='utf-8'><body><p>Delivered</p></body>"
     assert html_to_text(markup).text == "Delivered"
     assert html_to_text("<head><style>p{}</style><body>x").text == "x"
+
+
+def test_json_ld_nested_beyond_reason_or_too_long_is_left_out() -> None:
+    deep = '<script type="application/ld+json">' + "[" * 50_000 + "]" * 50_000 + "</script>x"
+    assert html_to_text(deep) == HtmlText("x", (), 0)
+    long_ld = '{"trackingNumber": "' + UPS + '", "description": "' + "a" * 100_000 + '"}'
+    markup = f'<script type="application/ld+json">{long_ld}</script>y'
+    assert html_to_text(markup).marked == ()  # cut at 100,000 characters: no JSON any more
