@@ -34,6 +34,17 @@ def test_every_mail_is_listed_with_its_source() -> None:
 def test_numbers_carriers_and_senders_are_read_as_reported() -> None:
     accuracy = _accuracy()
     outcomes = [accuracy.outcome(case) for case in accuracy.cases()]
-    misses = sorted(o.case.file for o in outcomes if not o.all_right)
-    # docs/mail-intake.md: 46 of 47 right; the one miss states a 7-digit (cut) number.
-    assert misses == ["mp_auspost_out_for_delivery.eml"]
+    dev = [o for o in outcomes if o.case.split == "dev"]
+    misses = sorted(o.case.file for o in dev if not o.all_right)
+    # docs/mail-intake.md: 49 of 52 development mails right; the misses are a 7-digit (cut)
+    # number and two AliExpress mails whose anonymised DHL number (00340999...) has lost the
+    # DHL prefix, so it reads as Deutsche Post's.
+    assert misses == [
+        "mp_auspost_out_for_delivery.eml",
+        "pt_134_aliexpress_packst_ck_hat_die_abflugregio.eml",
+        "pt_135_aliexpress_zollabfertigung_f_r_wurde_bee.eml",
+    ]
+    # The held-out part is counted, never listed: no rule is written from its misses.
+    held_out = [o for o in outcomes if o.case.split == "holdout"]
+    assert (len(held_out), sum(o.all_right for o in held_out)) == (28, 26)
+    assert all(o.sender_right for o in outcomes)

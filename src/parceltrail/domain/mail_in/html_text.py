@@ -1,12 +1,17 @@
 """HTML mail bodies to plain text and links, with the standard library's HTML parser.
 
 Scripts, styles and the head never reach the text; block elements become line breaks so that
-"Tracking number" and the number in the next table cell stay apart from other lines.
+"Tracking number" and the number in the next table cell stay apart from other lines. What the
+markup itself marks as a tracking number is kept apart, in any language: an element whose id,
+class, name or schema.org ``itemprop`` says so (``<span id="trackingNumber">``, ``<meta
+itemprop="trackingNumber" content="...">``), and the ``trackingNumber`` and ``trackingUrl`` of
+schema.org JSON-LD (``<script type="application/ld+json">``, a ParcelDelivery).
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -42,6 +47,16 @@ _BLOCKS: Final = frozenset(
 _CELLS: Final = frozenset({"td", "th"})
 _SPACES: Final = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\ufeff]+")
 _BLANK_LINES: Final = re.compile(r"\n\s*\n+")
+MAX_MARKED: Final = 20
+MAX_MARKED_CHARS: Final = 60
+MAX_JSON_LD: Final = 100_000
+# Attribute values that name a tracking number ("trackingNumber", "tracking-no", "awb_number").
+_MARK: Final = re.compile(
+    r"tracking[-_ ]?(?:number|no|num|nr|id|code)|trackingnumber|waybill(?:[-_ ]?(?:number|no))?|"
+    r"\bawb(?:[-_ ]?(?:number|no))?\b|parcel[-_ ]?number|shipment[-_ ]?number|sendungsnummer",
+    re.IGNORECASE,
+)
+_MARK_ATTRIBUTES: Final = ("itemprop", "id", "class", "name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +64,7 @@ class HtmlText:
     text: str
     links: tuple[str, ...]
     scripts: int  # script elements left out
+    marked: tuple[str, ...] = ()  # values the markup marks as tracking numbers
 
 
 class _Reader(HTMLParser):
@@ -57,13 +73,24 @@ class _Reader(HTMLParser):
         self.chunks: list[str] = []
         self.links: list[str] = []
         self.scripts = 0
+        self.marked: list[str] = []
         self._skipping: list[str] = []
+        self._marking: list[tuple[str, list[str]]] = []  # elements marked, open, their text
+        self._json_ld: list[str] | None = None
+        self._json_ld_size = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "body" and "head" in self._skipping:
+            # A head never closed ends where the body begins, as browsers read it.
+            del self._skipping[self._skipping.index("head") :]
+        if tag == "script" and (values.get("type") or "").strip().lower() == "application/ld+json":
+            self._json_ld = []
         if tag in _SKIPPED:
             self._skipping.append(tag)
-            self.scripts += tag == "script"
+            self.scripts += tag == "script" and self._json_ld is None
             return
+        self._mark(tag, values)
         if tag in _BLOCKS:
             self.chunks.append("\n")
         elif tag in _CELLS:
@@ -74,19 +101,68 @@ class _Reader(HTMLParser):
                 self.links.append(html.unescape(href.strip()))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._mark(tag, dict(attrs))
+        if self._marking and self._marking[-1][0] == tag:
+            self._marking.pop()  # a void element marks only its content attribute
         if tag in _BLOCKS:
             self.chunks.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._json_ld is not None:
+            self._read_json_ld("".join(self._json_ld))
+            self._json_ld, self._json_ld_size = None, 0
         if self._skipping and tag == self._skipping[-1]:
             self._skipping.pop()
             return
+        if self._marking and self._marking[-1][0] == tag:
+            _, chunks = self._marking.pop()
+            self._keep(" ".join("".join(chunks).split()))
         if tag in _BLOCKS:
             self.chunks.append("\n")
 
     def handle_data(self, data: str) -> None:
+        if self._json_ld is not None and self._json_ld_size < MAX_JSON_LD:
+            kept = data[: MAX_JSON_LD - self._json_ld_size]  # beyond it: no JSON to parse
+            self._json_ld.append(kept)
+            self._json_ld_size += len(kept)
         if not self._skipping:
             self.chunks.append(data)
+            for _, chunks in self._marking:
+                chunks.append(data)
+
+    def _mark(self, tag: str, values: dict[str, str | None]) -> None:
+        if not any(_MARK.search(values.get(name) or "") for name in _MARK_ATTRIBUTES):
+            return
+        if tag == "meta" or values.get("content"):
+            self._keep(values.get("content") or "")
+        elif tag not in ("meta", "link", "img", "input", "br", "hr") and len(self._marking) < 20:
+            self._marking.append((tag, []))
+
+    def _keep(self, value: str) -> None:
+        value = value.strip()
+        if value and len(value) <= MAX_MARKED_CHARS and len(self.marked) < MAX_MARKED:
+            self.marked.append(value)
+
+    def _read_json_ld(self, source: str) -> None:
+        try:
+            data = json.loads(source)
+        except (ValueError, RecursionError):  # broken or absurdly nested: no tracking number
+            return
+        pending: list[object] = [data]
+        while pending and len(pending) < 1000:
+            item = pending.pop()
+            if isinstance(item, list):
+                pending.extend(item)
+            elif isinstance(item, dict):
+                number, url = item.get("trackingNumber"), item.get("trackingUrl")
+                if isinstance(number, str | int):
+                    self._keep(str(number))
+                web = isinstance(url, str) and url.strip().lower().startswith(
+                    ("http://", "https://")
+                )
+                if web and isinstance(url, str) and len(self.links) < MAX_LINKS:
+                    self.links.append(url.strip())
+                pending.extend(item.values())
 
 
 def html_to_text(markup: str) -> HtmlText:
@@ -96,4 +172,9 @@ def html_to_text(markup: str) -> HtmlText:
     reader.close()
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(reader.chunks).split("\n"))
     text = _BLANK_LINES.sub("\n", "\n".join(line for line in lines if line))
-    return HtmlText(text.strip(), tuple(dict.fromkeys(reader.links)), reader.scripts)
+    return HtmlText(
+        text.strip(),
+        tuple(dict.fromkeys(reader.links)),
+        reader.scripts,
+        tuple(dict.fromkeys(reader.marked)),
+    )

@@ -56,6 +56,7 @@ class MailContent:
     text: str = ""
     links: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # what was left out or repaired, in words
+    marked: tuple[str, ...] = ()  # values the HTML marks as tracking numbers (html_text.py)
     refused: str | None = None
     headers: dict[str, str] = field(default_factory=dict)  # the few the reader looks at
 
@@ -99,6 +100,7 @@ class _Reader:
         self.texts: list[str] = []
         self.links: list[str] = []
         self.notes: list[str] = []
+        self.marked: list[str] = []
         self.size = 0
 
     def walk(self, part: Message, depth: int) -> None:
@@ -120,6 +122,11 @@ class _Reader:
                     self.walk(child, depth + 1)
         elif kind in ("text/plain", "text/html") and not _is_attachment(part):
             self._text(part, kind, depth)
+        elif part.get_content_maintype() == "multipart":
+            # Its boundary never occurs (an edited copy, a boundary changed by hand): the body
+            # as it stands, whose own first boundary line then gives its parts.
+            self.notes.append("a multipart body without its declared boundary was read as text")
+            self._text(part, "text/plain", depth)
 
     def _forwarded(self, part: Message, depth: int) -> None:
         for inner in part.get_payload():
@@ -144,6 +151,7 @@ class _Reader:
             if read.scripts:
                 self.notes.append(f"{read.scripts} script element(s) left out")
             body, links = read.text, read.links
+            self.marked.extend(read.marked)
         else:
             links = tuple(URL.findall(body)[:MAX_TEXT_LINKS])
         self.size += len(body)
@@ -241,6 +249,7 @@ def _content(fingerprint: str, message: Message, reader: _Reader) -> MailContent
         text="\n".join(text for text in reader.texts if text),
         links=tuple(dict.fromkeys(reader.links)),
         notes=tuple(dict.fromkeys(reader.notes)),
+        marked=tuple(dict.fromkeys(reader.marked)),
         headers={name: value for name in _KEPT_HEADERS if (value := _header(message, name))},
     )
 

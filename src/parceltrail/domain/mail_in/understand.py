@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from typing import Final, Literal
+from urllib.parse import parse_qsl, urlsplit
 
 from parceltrail.domain.carriers import carrier_name
 from parceltrail.domain.mail_in.mime import MailContent, MailLimits, read_mail
 from parceltrail.domain.mail_in.shops import CARRIERS, Shop, shop_of
 from parceltrail.domain.numbers import detect, extract
-from parceltrail.domain.parcel_links import number_in_link
+from parceltrail.domain.parcel_links import MAX_URL, number_in_link, unwrapped
 
 MAX_NUMBERS: Final = 10
 Outcome = Literal["found", "nothing_found", "refused"]
@@ -69,28 +70,90 @@ _ORDER: Final = re.compile(
     r"\s*[:#]?\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30}[0-9])\b",
     re.IGNORECASE,
 )
-# "Tracking number: X" in the languages of the classifier's mails; the number follows within
-# a few characters (a colon, a number sign, a line break).
-_LABELLED: Final = re.compile(
-    r"(?:tracking\s*(?:number|no\.?|id|code|#)?|track(?:ing)?\s*(?:&|and)\s*trace(?:\s*code)?|"
-    r"track\s+your\s+(?:parcel|package|item)\??|shipment|waybill|air\s*waybill|"
-    r"sendungsnummer|sendungs-?nr\.?|paketnummer|tracking-?nummer|sendung|"
-    r"num[ée]ro\s+de\s+suivi|n[°º]\s*de\s*suivi|suivi|"
-    r"n[úu]mero\s+de\s+(?:seguimiento|env[íi]o|gu[íi]a)|n[°º]\s*de\s*gu[íi]a|seguimiento|"
-    r"numero\s+di\s+(?:tracciamento|tracciabilit[àa]|spedizione)|tracciamento|"
-    r"numer\s+(?:przesy[łl]ki|paczki)|zendingnummer|barcode|"
-    r"your\s+item|item\s+number|parcel\s+number|package\s+number|"
+# The words that label a tracking number, in many languages (a mail from an unknown sender in
+# an unknown language still says "tracking number" in its own words). Longer words first where
+# one begins another ("Sendungsverfolgungsnummer" before "Sendung").
+_LABEL_WORDS: Final = (
+    # English
+    r"tracking\s*(?:number|no\.?|num\.?|id|code|#|reference)?",
+    r"track(?:ing)?\s*(?:&|and)\s*trace(?:\s*(?:code|number))?",
+    r"track\s+your\s+(?:parcel|package|item|shipment)\??",
+    r"consignment\s*(?:number|no\.?|note)?|waybill(?:\s*(?:number|no\.?))?|air\s*waybill|awb",
+    r"shipment|your\s+item|item\s+number|parcel\s+number|package\s+number|parcel\s+id",
+    # German
+    r"sendungsverfolgungsnummer|paketverfolgungsnummer|sendungsnummer|sendungs-?nr\.?",
+    r"paketnummer|tracking-?nummer|trackingnummer|kontrollnummer|packst[üu]ck(?:nummer)?",
+    r"sendung",
+    # French, Spanish, Portuguese, Italian
+    r"num[ée]ro\s+(?:de\s+suivi|de\s+colis|d'envoi|de\s+l'envoi|d'exp[ée]dition)",
+    r"n[°º]\s*de\s*suivi|code\s+de\s+suivi|suivi",
+    r"n[úu]mero\s+de\s+(?:seguimiento|env[íi]o|gu[íi]a|rastreo|rastreio|rastreamento|objeto)",
+    r"c[óo]digo\s+de\s+(?:seguimiento|rastreo|rastreio|rastreamento|objeto|env[íi]o)",
+    r"n[°º]\s*de\s*gu[íi]a|seguimiento|rastreio|rastreamento",
+    r"(?:numero|codice)\s+di\s+(?:tracciamento|tracciabilit[àa]|spedizione|tracking)",
+    r"lettera\s+di\s+vettura|tracciamento",
+    # Dutch, Polish, Czech, Slovak, Hungarian, Romanian
+    r"zendingnummer|pakketnummer|volgnummer|barcode",
+    r"numer\s+(?:przesy[łl]ki|paczki|[śs]ledzenia|listu\s+przewozowego)",
+    r"[čc][íi]slo\s+(?:z[áa]silky|z[áa]sielky|bal[íi]ku)|sledovac[íi]\s+[čc][íi]slo",
+    r"csomagsz[áa]m|nyomk[öo]vet[ée]si\s+sz[áa]m|k[üu]ldem[ée]nyazonos[íi]t[óo]",
+    r"num[ăa]r(?:ul)?\s+de\s+urm[ăa]rire",
+    # Nordic, Turkish, Greek
+    r"sp[åa]rningsnummer|s[äa]ndningsnummer|kolli-?id|sporingsnummer|forsendelsesnummer",
+    r"sendingsnummer|pakkenummer|seurantatunnus|seurantakoodi|l[äa]hetystunnus",
+    r"takip\s+(?:numaras[ıi]|no\.?|kodu)|g[öo]nderi\s+(?:numaras[ıi]|no\.?)",
+    r"αριθμ[όο]ς\s+(?:αποστολ[ήη]ς|παρακολο[ύυ]θησης)",
+    # Russian, Ukrainian
+    r"трек[\s-]*(?:номер|код)|номер\s+(?:отслеживания|отправления|посылки|відправлення)",
+    r"почтовый\s+идентификатор",
+    # Chinese, Japanese, Korean
+    r"运单号码?|快递单号|物流单号|追踪号码?|跟踪号码?|包裹号|物流编号|运单编号|追蹤號碼|貨件編號|託運單號",
+    r"追跡番号|お問い合わせ番号|伝票番号|送り状番号",
+    r"운송장\s*번호|송장\s*번호|추적\s*번호",
+    # Arabic, Hebrew, Vietnamese, Thai, Indonesian/Malay, Hindi
+    r"رقم\s+(?:التتبع|الشحنة|التعقب)|מספר\s+מעקב",
+    r"m[ãa]\s+(?:v[ậa]n\s+[đd][ơo]n|theo\s+d[õo]i)|หมายเลขติดตาม|เลขพัสดุ",
+    r"nomor\s+(?:resi|pelacakan)|no\.?\s*resi|nombor\s+penjejakan|ट्रैकिंग\s+नंबर",
     # "Je pakket 77116398 ligt voor je klaar": the parcel named by its number
     r"(?:je|jouw|uw|your|dein|deine|ihr|ihre|votre|ton|tu|il\s+tuo|twoja)\s+"
-    r"(?:pakket|parcel|package|paket|sendung|colis|paquete|pacco|paczka))"
-    r"(?:\s*(?:number|nummer|numero|número|no\.?|nr\.?|n[°º]|id))?"
-    r"(?:\s+(?:is|ist|lautet|est|es|è|to|:))?[\s:#._-]{0,12}([A-Z0-9]{8,34})\b",
+    r"(?:pakket|parcel|package|paket|sendung|colis|paquete|pacco|paczka)",
+)
+_LABEL: Final = "(?:" + "|".join(_LABEL_WORDS) + ")"
+# The value must hold a digit: a label word running on into letters ("Sendungsstatus") is
+# then no match, and the search goes on to the label after it.
+_VALUE: Final = r"((?=[A-Z]*\d)[A-Z0-9]{8,34})\b"
+# "Tracking number: X": the number follows within a few characters (a colon, a number sign,
+# a line break, the "*" of a plain-text bold, "is", "lautet", "为").
+_LABELLED: Final = re.compile(
+    _LABEL + r"(?:\s*(?:number|nummer|numero|número|no\.?|nr\.?|n[°º]|id))?"
+    r"(?:\s+(?:is|ist|lautet|est|es|è|to|je|on|är|er))?"
+    r"[\s:#._*\-\u00a0\uff1a\u3000为是は：]{0,12}" + _VALUE,
     re.IGNORECASE,
 )
-# The labels that say "tracking" outright: enough to take a number from a shop's own mail even
-# when no carrier is known (a marketplace's own delivery network, such as Vinted Go).
+# The values a label may name (8 to 34 letters and digits, a digit among them): the label is
+# looked for only in the characters before each, not at every position of a long mail.
+_TOKEN: Final = re.compile(r"[A-Za-z0-9]{8,34}(?![A-Za-z0-9_])")
+_LABELLED_BEFORE: Final = re.compile(_LABELLED.pattern + r"\Z", re.IGNORECASE)
+LABEL_REACH: Final = 120
+# A label alone on its line (a table's cell, "Versender & Paketnummer:"), the number on one of
+# the next lines, alone at its start.
+_LABEL_LINE: Final = re.compile(
+    r"^[^\n]{0,40}?" + _LABEL + r"[^\n\d]{0,40}$", re.IGNORECASE | re.MULTILINE
+)
+_NUMBER_LINE: Final = re.compile(r"^[*\s]*" + _VALUE + r"[*\s]*(?:$|[(<])", re.IGNORECASE)
+# Plain-text renderings of links ("Paketnummer <https://...\n...> 0999..."): left out before
+# lines are read, a wrapped address spanning lines included.
+_ANGLE_LINK: Final = re.compile(r"<https?://[^<>]{0,2000}>")
+LINES_BELOW: Final = 3
+_VALUE_ALONE: Final = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{8,34}")
+# The labels that say "tracking" or name the parcel outright ("Packstück AP...", "your parcel
+# ..."): enough to take a number from a shop's own mail even when no carrier is known (a
+# marketplace's own delivery network, such as Vinted Go, or AliExpress's parcel numbers).
 _TRACKING_LABEL: Final = re.compile(
-    r"track|sendungsnummer|suivi|seguimiento|tracciamento|zendingnummer|przesy[łl]ki",
+    r"packst[üu]ck|paket|parcel|package|colis|paquete|pacco|paczk|pakket|"
+    r"track|sendung|verfolgung|suivi|seguimiento|rastre|tracciamento|zendingnummer|"
+    r"przesy[łl]ki|[śs]ledzenia|sp[åa]rning|sporing|seuranta|takip|отслеж|трек|"
+    r"运单|单号|追踪|跟踪|追蹤|追跡|운송장|송장|추적|التتبع|מעקב|resi",
     re.IGNORECASE,
 )
 # The shop a carrier's notification names, in its subject.
@@ -155,6 +218,12 @@ def _numbers(content: MailContent, order: str | None, shop: Shop | None) -> tupl
         if hit is not None and hit.number not in found and hit.number != plain_order:
             found[hit.number] = MailNumber(hit.number, hit.carrier, "link", hit.checked)
     text = f"{content.subject}\n{content.text}"
+    marked = [("tracking number", value) for value in content.marked]
+    marked += _link_parameters(content.links)
+    for number, reading in _from_labels(
+        marked, text, plain_order, sender_carrier, from_shop=shop is not None
+    ).items():
+        found.setdefault(number, reading)
     for item in extract(text):
         if item.number in found or item.number == plain_order or not item.detection.valid:
             continue
@@ -163,6 +232,46 @@ def _numbers(content: MailContent, order: str | None, shop: Shop | None) -> tupl
     if not found:
         found = _labelled(text, plain_order, sender_carrier, from_shop=shop is not None)
     return tuple(found.values())[:MAX_NUMBERS]
+
+
+# Link parameters that name a tracking number on any site (a tracking aggregator, a shop's own
+# tracking page): "?tracking_number=", "?trackingNumbers=", 17TRACK's "#nums=", "?awb=".
+_LINK_KEYS: Final = frozenset(
+    {
+        "trackingnumber",
+        "trackingnumbers",
+        "tracknum",
+        "tracknumber",
+        "tracknumbers",
+        "trackingno",
+        "trackingid",
+        "trackingcode",
+        "trknbr",
+        "tlabels",
+        "piececode",
+        "parcelnumber",
+        "awb",
+        "awbnumber",
+        "waybill",
+        "waybillno",
+        "consignmentnumber",
+        "sendungsnummer",
+        "nums",
+    }
+)
+
+
+def _link_parameters(links: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(label, value) for every value of a link parameter named as a tracking number."""
+    pairs: list[tuple[str, str]] = []
+    for link in links:
+        for url in dict.fromkeys((link, unwrapped(link))):
+            parts = urlsplit(url.strip()[:MAX_URL])
+            fragment = parts.fragment.split("?", 1)[-1] if "=" in parts.fragment else ""
+            for key, value in parse_qsl(parts.query, True) + parse_qsl(fragment, True):
+                if key.lower().replace("_", "").replace("-", "") in _LINK_KEYS:
+                    pairs += [("tracking number", one) for one in value.split(",") if one]
+    return pairs
 
 
 def _plain(reference: str | None) -> str | None:
@@ -174,21 +283,69 @@ def _labelled(
 ) -> dict[str, MailNumber]:
     """Numbers the mail labels as tracking numbers, of a format the detector recognises by its
     shape (their check digit may fail: anonymised or mistyped), or of the carrier sending it,
-    or labelled "tracking" outright in a known shop's mail (its carrier then unknown)."""
+    or labelled "tracking" outright in a known shop's mail (its carrier then unknown). A label
+    with its number after it comes first, then a label alone on its line with the number on
+    one of the next lines."""
+    return _from_labels(
+        _label_values(text[:50000]), text, order, sender_carrier, from_shop=from_shop
+    )
+
+
+def _from_labels(
+    pairs: list[tuple[str, str]],
+    text: str,
+    order: str | None,
+    sender_carrier: str | None,
+    *,
+    from_shop: bool,
+) -> dict[str, MailNumber]:
     found: dict[str, MailNumber] = {}
-    for match in _LABELLED.finditer(text[:50000]):
-        value = match.group(1).upper()
-        if value in found or value == order or not any(ch.isdigit() for ch in value):
+    for label, value in pairs:
+        value = "".join(value.split()).upper()
+        if not _VALUE_ALONE.fullmatch(value):
+            continue
+        if value in found or value == order:
             continue
         detection = detect(value)
         carriers = detection.carriers
-        shop_says_tracking = from_shop and _TRACKING_LABEL.search(match.group(0)) is not None
+        shop_says_tracking = from_shop and _TRACKING_LABEL.search(label) is not None
         if not (carriers or sender_carrier or shop_says_tracking or _named_carrier(text)):
             continue
         number = detection.normalized or value
         carrier = sender_carrier or _carrier(carriers, text) or _named_carrier(text)
         found[number] = MailNumber(number, carrier, "label", detection.valid)
     return found
+
+
+def _label_values(text: str) -> list[tuple[str, str]]:
+    """(label, value) pairs: "Tracking number: X" first, then a label alone on its line and
+    the first of the next ``LINES_BELOW`` non-empty lines that starts with a number, unless
+    another label ("Item no.:") comes first."""
+    pairs: list[tuple[str, str]] = []
+    for token in _TOKEN.finditer(text):
+        if not any(ch.isdigit() for ch in token.group(0)):
+            continue
+        start = token.start()
+        before = text[start - 1] if start else " "
+        if before.isascii() and (before.isalnum() or before == "_"):
+            continue  # the end of a longer word ("运单号为1Z..." is no word: 为 is not ASCII)
+        label = _LABELLED_BEFORE.search(text, max(0, start - LABEL_REACH), token.end())
+        if label is not None:
+            pairs.append((label.group(0), label.group(1)))
+    lines = _ANGLE_LINK.sub(" ", text).split("\n")
+    for index, line in enumerate(lines):
+        label = _LABEL_LINE.match(line)
+        if label is None:
+            continue
+        below = [rest for rest in lines[index + 1 : index + 1 + 4 * LINES_BELOW] if rest.strip()]
+        for rest in below[:LINES_BELOW]:
+            value = _NUMBER_LINE.match(rest)
+            if value is not None:
+                pairs.append((label.group(0), value.group(1)))
+                break
+            if rest.rstrip(" *").endswith(":"):  # another label: what follows is its value
+                break
+    return pairs
 
 
 def _named_carrier(text: str) -> str | None:

@@ -70,3 +70,51 @@ def test_links_are_bounded() -> None:
     links = html_to_text(markup).links
     assert len(links) == MAX_LINKS == 200
     assert links[-1] == f"https://example.com/{MAX_LINKS - 1}"
+
+
+def test_what_the_markup_marks_as_a_tracking_number_is_kept_apart() -> None:
+    markup = (
+        f'<p>Delivered</p><span id="trackingNumber">{UPS}</span>'
+        '<td class="tracking-no"> AB 123 </td>'
+        '<div itemprop="trackingNumber">ZZ99999999</div>'
+        '<meta itemprop="trackingNumber" content="1Z999AA10123456785">'
+        '<span class="order-number">111-222</span>'
+    )
+    read = html_to_text(markup)
+    assert read.marked == (UPS, "AB 123", "ZZ99999999", "1Z999AA10123456785")
+    assert read.text == f"Delivered\n{UPS} AB 123\nZZ99999999\n111-222"
+
+
+def test_a_marked_value_is_short_and_an_empty_one_is_none() -> None:
+    long_value = "x" * 61
+    assert html_to_text(f'<span id="tracking_number">{long_value}</span>').marked == ()
+    assert html_to_text('<span id="tracking_number">  </span>').marked == ()
+    assert html_to_text('<span id="tracking_number"><b>AB</b>12</span>').marked == ("AB12",)
+
+
+def test_schema_org_json_ld_gives_the_tracking_number_and_its_link() -> None:
+    url = f"https://www.ups.com/track?tracknum={UPS}"
+    markup = (
+        '<script type="application/ld+json">{"@context": "http://schema.org",'
+        ' "@type": "ParcelDelivery", "trackingNumber": "' + UPS + '",'
+        ' "trackingUrl": "' + url + '", "partOfOrder": {"@type": "Order",'
+        ' "orderNumber": "A-1"}}</script><p>Shipped</p>'
+        '<script type="application/ld+json">{broken</script>'
+        "<script>var x = 1;</script>"
+    )
+    read = html_to_text(markup)
+    assert (read.marked, read.links, read.text, read.scripts) == ((UPS,), (url,), "Shipped", 1)
+
+
+def test_a_head_never_closed_ends_at_the_body() -> None:
+    markup = "<html><head><title>UPS</title><meta charset='utf-8'><body><p>Delivered</p></body>"
+    assert html_to_text(markup).text == "Delivered"
+    assert html_to_text("<head><style>p{}</style><body>x").text == "x"
+
+
+def test_json_ld_nested_beyond_reason_or_too_long_is_left_out() -> None:
+    deep = '<script type="application/ld+json">' + "[" * 50_000 + "]" * 50_000 + "</script>x"
+    assert html_to_text(deep) == HtmlText("x", (), 0)
+    long_ld = '{"trackingNumber": "' + UPS + '", "description": "' + "a" * 100_000 + '"}'
+    markup = f'<script type="application/ld+json">{long_ld}</script>y'
+    assert html_to_text(markup).marked == ()  # cut at 100,000 characters: no JSON any more

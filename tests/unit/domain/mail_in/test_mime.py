@@ -389,3 +389,17 @@ def test_a_header_the_email_package_cannot_parse_is_read_as_empty() -> None:
     forward = _message("see below", sender="Me <me@example.com>", subject="Fwd")
     forward.add_attachment(message_from_bytes(b"From: b@\r\nSubject: UPS\r\n\r\nShipped"))
     assert read_mail(_raw(forward)).text.splitlines()[-2:] == ["Subject: UPS", "Shipped"]
+
+
+def test_a_multipart_body_without_its_declared_boundary_is_read_by_its_own() -> None:
+    raw = (
+        b"From: UPS <mcinfo@ups.com>\r\nSubject: Delivered\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/related; boundary=declared\r\n\r\n"
+        b"--actual\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n"
+        b'<p>Tracking Number: <span id="trackingNumber">' + UPS.encode() + b"</span></p>\r\n"
+        b"--actual--\r\n"
+    )
+    content = read_mail(raw)
+    assert content.text == f"Tracking Number: {UPS}"
+    assert content.marked == (UPS,)
+    assert content.notes[0] == "a multipart body without its declared boundary was read as text"

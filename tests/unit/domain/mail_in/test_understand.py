@@ -144,3 +144,105 @@ def test_the_carrier_of_a_number() -> None:
     assert _named_carrier("sent with UPS") == "ups"
     assert _named_carrier("sent with UPS and DHL") is None  # more than one
     assert _named_carrier("sent") is None
+
+
+def test_tracking_number_labels_in_many_languages() -> None:
+    labels = [
+        "Sendungsverfolgungsnummer lautet",
+        "Paketverfolgungsnummer:",
+        "Kontrollnummer:\u00a0",
+        "Ihr Packstück",
+        "numéro de suivi :",
+        "número de rastreio:",
+        "código de seguimiento:",
+        "numero di spedizione:",
+        "pakketnummer:",
+        "numer śledzenia:",
+        "číslo zásilky:",
+        "spårningsnummer:",
+        "takip numarası:",
+        "трек-номер:",
+        "运单号：",
+        "运单号为",
+        "运单号：\u3000",
+        "追跡番号：",
+        "운송장 번호:",
+        "رقم التتبع:",
+        "nomor resi:",
+        "*Paketnummer*\n",
+    ]
+    for label in labels:
+        reading = _read(text=f"Hallo,\n{label} {UPS}. Danke", sender="x@ups.com")
+        assert reading.numbers[:1] == (MailNumber(UPS, "ups", "text"),), label
+        # anonymised (its check digit fails): found by the label alone
+        wrong = UPS[:-1] + "5"
+        reading = _read(text=f"Hallo,\n{label} {wrong}. Danke", sender="x@ups.com")
+        assert reading.numbers == (MailNumber(wrong, "ups", "label", False),), label
+
+
+def test_a_label_joined_to_its_number_in_a_script_without_spaces() -> None:
+    wrong = UPS[:-1] + "5"
+    for text in (f"您的运单号为{wrong}，请查收", f"追跡番号：{wrong}"):
+        reading = _read(text=text, sender="x@ups.com")
+        assert reading.numbers == (MailNumber(wrong, "ups", "label", False),), text
+    # a longer run of letters and digits is no number of the label before it
+    assert (
+        _read(
+            text=f"Tracking number: X{wrong}ABCDEFGHIJKLMNOPQRSTUVWXYZ", sender="x@ups.com"
+        ).numbers
+        == ()
+    )
+
+
+def test_a_label_word_running_into_letters_does_not_hide_the_label_after_it() -> None:
+    text = "Ihre Sendungsverfolgungsnummer lautet AB123456789GB."
+    reading = _read(text=text, sender="noreply@royalmail.com")
+    assert reading.numbers == (MailNumber("AB123456789GB", "royal_mail", "label", False),)
+
+
+def test_a_label_alone_on_its_line_and_the_number_below() -> None:
+    text = (
+        "Versender & Paketnummer:\n\nBeispiel GmbH\n \n<https://my.dpd.de/x\n&locale=de_DE>"
+        " 09999999999903\n\nEmpfänger:\nMax"
+    )
+    reading = _read(text=text, sender="noreply@service.dpd.de")
+    assert reading.numbers == (MailNumber("09999999999903", "dpd", "label", True),)
+    # at most three lines below, and never past another label
+    far = "Paketnummer:\na\nb\nc\n09999999999903"
+    assert _read(text=far, sender="noreply@service.dpd.de").numbers == ()
+    other = "Sendung verfolgen\nBlue filament 1 kg\nArtikelnr.:\n999950265591"
+    assert _read(text=other, sender="ebay@ebay.com").numbers == ()
+
+
+def test_a_number_the_markup_marks_comes_before_numbers_of_the_text() -> None:
+    other = _real({"usps"})[0]
+    wrong = UPS[:-1] + "5"
+    reading = _read(text=f"Delivered.\nParcel {other}", marked=(wrong,), sender="a@ups.com")
+    assert reading.numbers[0] == MailNumber(wrong, "ups", "label", False)
+    assert reading.numbers[1].number == other
+    # a marked value with no digit, or no carrier anywhere, is no number
+    assert _read(text="Delivered", marked=("pending",)).numbers == ()
+    assert _read(text="Delivered", marked=("ZZ99999999",)).numbers == ()
+
+
+def test_a_shops_mail_naming_its_parcels_number_gives_it_with_no_carrier() -> None:
+    text = "Ihr Paket AP99995016711915 wurde von unserem Versandpartner abgeholt."
+    reading = _read(text=text, sender="transaction@notice.aliexpress.com")
+    assert reading.numbers == (MailNumber("AP99995016711915", None, "label", False),)
+    # from no known shop or carrier, an unknown shape is no number
+    assert _read(text=text, sender="someone@example.com").numbers == ()
+
+
+def test_a_link_parameter_named_as_a_tracking_number_on_any_site() -> None:
+    wrong = UPS[:-1] + "5"
+    for link in (
+        f"https://track.aftership.com/trackings?tracking-numbers={wrong}",
+        f"https://t.17track.net/en#nums={wrong},{UPS}",
+        f"https://shop.example/apps/track?Tracking_Number={wrong}&lang=de",
+        f"https://click.example/?u=https%3A%2F%2Fparcels.example%2F%3Fawb%3D{wrong}",
+    ):
+        reading = _read(text="Your order is on its way", links=(link,))
+        assert reading.numbers[0] == MailNumber(wrong, "ups", "label", False), link
+    # another parameter, or a value with no digit, is no number
+    for link in (f"https://shop.example/?order={wrong}", "https://x.example/?tracking_number=abc"):
+        assert _read(text="Shipped", links=(link,)).numbers == (), link
