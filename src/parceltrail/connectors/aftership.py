@@ -78,6 +78,8 @@ _AFTERSHIP_SUBTAG_IN: dict[str, SubStatus] = {
     "Exception_021": SubStatus.LOST,
 }
 
+_DEPARTURE_SCAN = "InTransit_007"
+
 _AFTERSHIP_TAG_IN: dict[str, SubStatus] = {
     "Pending": SubStatus.PENDING,
     "InfoReceived": SubStatus.INFO_RECEIVED,
@@ -145,11 +147,24 @@ def tracking_events(
     """The checkpoints of an AfterShip tracking object (a webhook's ``msg``, or the API's
     ``data``) as events."""
     slug = text(tracking, "slug")
+    destination = _abroad(tracking)
 
     def build(checkpoint: dict[str, Any]) -> TrackingEvent:
-        return _event(checkpoint, number=number, slug=slug, now=now)
+        return _event(checkpoint, number=number, slug=slug, destination=destination, now=now)
 
     return collect(seq(tracking.get("checkpoints")), build)
+
+
+def _abroad(tracking: dict[str, Any]) -> str | None:
+    """The destination country of an international tracking; None for a domestic or unknown
+    one. ``*_country_iso3`` in v4, ``*_country_region`` in the versioned API."""
+    origin = to_iso2(
+        text(tracking, "origin_country_region") or text(tracking, "origin_country_iso3")
+    )
+    destination = to_iso2(
+        text(tracking, "destination_country_region") or text(tracking, "destination_country_iso3")
+    )
+    return destination if origin and destination and origin != destination else None
 
 
 def tracking_status(tracking: dict[str, Any], *, now: datetime) -> VouchedStatus | None:
@@ -159,17 +174,27 @@ def tracking_status(tracking: dict[str, Any], *, now: datetime) -> VouchedStatus
 
 
 def _event(
-    checkpoint: dict[str, Any], *, number: str, slug: str | None, now: datetime
+    checkpoint: dict[str, Any],
+    *,
+    number: str,
+    slug: str | None,
+    destination: str | None,
+    now: datetime,
 ) -> TrackingEvent:
     country = to_iso2(text(checkpoint, "country_region") or text(checkpoint, "country_iso3"))
     tag, subtag = text(checkpoint, "tag"), text(checkpoint, "subtag")
     city = place(text(checkpoint, "city"), text(checkpoint, "state"))
+    sub_status = from_aftership(tag, subtag)
+    if subtag == _DEPARTURE_SCAN and destination is not None and country == destination:
+        # InTransit_007 is any facility's departure scan; in the destination country of an
+        # international parcel it is not the departure from the origin.
+        sub_status = SubStatus.IN_TRANSIT
     return new_event(
         tracking_number=number,
         occurred_at=parse_time(text(checkpoint, "checkpoint_time"), naive_zone=home_zone(country)),
         description=text(checkpoint, "message") or text(checkpoint, "subtag_message"),
         now=now,
-        sub_status=from_aftership(tag, subtag),
+        sub_status=sub_status,
         city=city or text(checkpoint, "location"),
         country=country,
         # "postal_code" since the 2026-01 version; "zip" before it.

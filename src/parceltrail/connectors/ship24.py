@@ -82,7 +82,9 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
     tracking: dict[str, Any] = trackings[0]
     tracker, metadata = obj(tracking.get("tracker")), obj(tracking.get("metadata"))
     number = tracking_number(
-        tracker.get("trackingNumber"), provider=PROVIDER, field_name="tracker.trackingNumber"
+        _number_of(tracking),
+        provider=PROVIDER,
+        field_name="tracker.trackingNumber (or shipment.trackingNumber)",
     )
     events, rejections = tracking_events(tracking, number=number, now=now)
     return ParsedWebhook(
@@ -96,6 +98,21 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
         raw=payload,
         vouched=tracking_status(tracking, now=now),
     )
+
+
+def _number_of(tracking: dict[str, Any]) -> Any:
+    """The tracking number: ``tracker.trackingNumber``, else the shipment's, else the one every
+    event names (the reference's webhook-history example sends no ``tracker``; its shipment
+    and events carry ``trackingNumber``). Events naming different numbers name none."""
+    found = obj(tracking.get("tracker")).get("trackingNumber")
+    if found is None:
+        found = obj(tracking.get("shipment")).get("trackingNumber")
+    if found is None:
+        named = {text(obj(event), "trackingNumber") for event in seq(tracking.get("events"))} - {
+            None
+        }
+        found = named.pop() if len(named) == 1 else None
+    return found
 
 
 def courier(code: str | None) -> str | None:

@@ -1,0 +1,275 @@
+"""Payloads documented or recorded by the providers themselves, read as the webhook route
+and the backends read them (sources in tests/data/webhooks/SOURCES.md and
+tests/data/backends/SOURCES.md)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parceltrail.connectors import aftership, easypost, ship24
+from parceltrail.connectors.backends.aftership import _tracking
+from parceltrail.connectors.base import PayloadInvalid, SignatureInvalid
+from parceltrail.domain.status import SubStatus
+
+DATA = Path(__file__).parents[2] / "data"
+
+# EasyPost's client libraries test validate_webhook with this secret and this header
+# (github.com/EasyPost/examples official/fixtures/client-library-fixtures.json, "webhooks").
+EASYPOST_SECRET = "sécret"
+EASYPOST_SIGNATURE = (
+    "hmac-sha256-hex=38f3f53c103713df81616a0a186d77141957323ec21d5fe9363db93840f527db"
+)
+
+
+def easypost_body() -> bytes:
+    """The fixture's bytes as the clients sign them: the JSON without the file's last newline."""
+    return (DATA / "webhooks" / "easypost_sdk_event_body.json").read_bytes().rstrip(b"\n")
+
+
+# --- EasyPost: the event body EasyPost's own client libraries verify ---------------------
+
+
+def test_easypost_s_own_signature_of_its_own_event_body_is_accepted() -> None:
+    body = easypost_body()
+    assert easypost.sign(body, EASYPOST_SECRET) == EASYPOST_SIGNATURE
+    parsed = easypost.parse(
+        body, {"x-hmac-signature": EASYPOST_SIGNATURE}, secret=EASYPOST_SECRET, now=NOW_EP
+    )
+    assert (parsed.tracking_number, parsed.carrier) == ("1", "FedEx")
+    assert (parsed.delivery_id, parsed.event_type) == ("evt_1", "tracker.updated")
+    assert parsed.rejections == []
+
+
+def test_easypost_s_event_body_with_another_secret_is_refused() -> None:
+    with pytest.raises(SignatureInvalid):
+        easypost.parse(
+            easypost_body(), {"X-Hmac-Signature": EASYPOST_SIGNATURE}, secret="secret", now=NOW_EP
+        )
+
+
+NOW_EP = datetime(2024, 8, 3, 0, 0, tzinfo=UTC)
+
+
+def test_easypost_s_event_body_events_times_statuses_and_places() -> None:
+    body = easypost_body()
+    parsed = easypost.parse(
+        body, {"X-Hmac-Signature": EASYPOST_SIGNATURE}, secret=EASYPOST_SECRET, now=NOW_EP
+    )
+    seen = [
+        (e.occurred_at, e.sub_status, e.description, e.raw_code, str(e.location))
+        for e in parsed.events
+    ]
+    assert seen == [
+        (
+            datetime(2024, 7, 31, 15, 0, tzinfo=UTC),
+            SubStatus.INFO_RECEIVED,
+            "Shipment information sent to FedEx",
+            "pre_transit/label_created",
+            "32837, US",
+        ),
+        (
+            datetime(2024, 7, 31, 19, 27, tzinfo=UTC),
+            SubStatus.IN_TRANSIT,
+            "Picked up",
+            "in_transit/arrived_at_facility",
+            "ORLANDO, FL, 32809, US",
+        ),
+        (
+            datetime(2024, 7, 31, 22, 35, tzinfo=UTC),
+            SubStatus.IN_TRANSIT,
+            "Arrived at FedEx location",
+            "in_transit/arrived_at_facility",
+            "ORLANDO, FL, 32809, US",
+        ),
+        (
+            datetime(2024, 8, 1, 14, 42, 13, tzinfo=UTC),
+            SubStatus.IN_TRANSIT,
+            "Departed FedEx location",
+            "in_transit/departed_facility",
+            "ORLANDO, FL, 32809, US",
+        ),
+        (
+            datetime(2024, 8, 2, 2, 46, 19, tzinfo=UTC),
+            SubStatus.IN_TRANSIT,  # status_detail "unknown": the status decides
+            "On the way",
+            "in_transit/unknown",
+            "KENLY, NC, 27542, US",
+        ),
+        (
+            datetime(2024, 8, 2, 18, 35, 20, tzinfo=UTC),
+            SubStatus.IN_TRANSIT,
+            "On the way",
+            "in_transit/unknown",
+            "EDISON TWP, NJ, 08817, US",
+        ),
+        (
+            datetime(2024, 8, 2, 18, 50, tzinfo=UTC),
+            SubStatus.IN_TRANSIT,
+            "Arrived at FedEx location",
+            "in_transit/arrived_at_facility",
+            "EDISON, NJ, 08817, US",
+        ),
+    ]
+    assert all(e.utc_offset_minutes == 0 for e in parsed.events)  # "Z": UTC, kept as such
+    assert parsed.carrier_eta == date(2024, 8, 5)
+    assert parsed.vouched is not None
+    assert parsed.vouched.sub_status is SubStatus.IN_TRANSIT
+    assert parsed.vouched.reported_at == datetime(2024, 8, 2, 19, 26, 51, tzinfo=UTC)
+
+
+def test_easypost_s_event_body_resent_gives_the_same_event_keys() -> None:
+    """A resend (EasyPost retries) and the same tracker re-serialised with its details in
+    another order name the same events."""
+    body = easypost_body()
+    headers = {"X-Hmac-Signature": EASYPOST_SIGNATURE}
+    first = easypost.parse(body, headers, secret=EASYPOST_SECRET, now=NOW_EP)
+    again = easypost.parse(body, headers, secret=EASYPOST_SECRET, now=NOW_EP)
+    payload: dict[str, Any] = json.loads(body)
+    payload["result"]["tracking_details"].reverse()
+    reordered = json.dumps(payload).encode()
+    shuffled = easypost.parse(
+        reordered,
+        {"X-Hmac-Signature": easypost.sign(reordered, EASYPOST_SECRET)},
+        secret=EASYPOST_SECRET,
+        now=NOW_EP,
+    )
+    keys = [e.key for e in first.events]
+    assert len(set(keys)) == 7
+    assert [e.key for e in again.events] == keys
+    assert sorted(e.key for e in shuffled.events) == sorted(keys)
+
+
+# --- AfterShip: the v4 tracking AfterShip's Java SDK tests with (a FedEx CN -> JP parcel) ---
+
+NOW_AS = datetime(2018, 8, 17, 6, 0, tzinfo=UTC)
+
+
+def aftership_v4_tracking() -> dict[str, Any]:
+    answer = json.loads((DATA / "backends" / "aftership_v4_get_tracking_java_sdk.json").read_text())
+    return _tracking(answer)
+
+
+def test_aftership_v4_tracking_reads_every_checkpoint_with_its_offset() -> None:
+    tracking = aftership_v4_tracking()
+    events, rejections = aftership.tracking_events(tracking, number="111111111111", now=NOW_AS)
+    assert rejections == []
+    assert len(events) == 14
+    first, picked_up, delivered = events[0], events[1], events[-1]
+    # "2018-07-23T01:21:39-05:00", no place at all: the offset alone says where in time.
+    assert (first.occurred_at, first.utc_offset_minutes) == (
+        datetime(2018, 7, 23, 6, 21, 39, tzinfo=UTC),
+        -300,
+    )
+    assert str(first.location) == ""
+    assert first.sub_status is SubStatus.INFO_RECEIVED
+    # city null, location "DONGGUAN CN", country_iso3 CHN
+    assert (picked_up.location.city, picked_up.location.country) == ("DONGGUAN CN", "CN")
+    assert picked_up.sub_status is SubStatus.ACCEPTED  # InTransit_002, acceptance scan
+    assert (delivered.occurred_at, delivered.utc_offset_minutes) == (
+        datetime(2018, 7, 25, 1, 10, tzinfo=UTC),
+        540,
+    )
+    assert (delivered.sub_status, delivered.location.city) == (SubStatus.DELIVERED, "SAPPORO JP")
+    assert {e.carrier for e in events} == {"fedex"}
+    vouched = aftership.tracking_status(tracking, now=NOW_AS)
+    assert vouched is not None
+    assert vouched.sub_status is SubStatus.DELIVERED
+    assert vouched.reported_at == datetime(2018, 8, 17, 5, 10, 46, tzinfo=UTC)
+    assert aftership.carrier_eta(tracking) is None  # expected_delivery null
+
+
+def test_aftership_departure_scans_in_the_destination_country_are_not_the_origin_s() -> None:
+    """InTransit_007 ("Departure Scan") is any facility's: the three in China stay the
+    departure from the origin; "International shipment release - Import" at Narita after
+    InTransit_004 is movement inside Japan, and does not send the parcel back a step."""
+    events, _ = aftership.tracking_events(
+        aftership_v4_tracking(), number="111111111111", now=NOW_AS
+    )
+    departures = [
+        (e.location.country, e.description, e.sub_status)
+        for e in events
+        if e.raw_code == "InTransit_007"
+    ]
+    assert departures == [
+        ("CN", "Left FedEx origin facility", SubStatus.DEPARTED_ORIGIN),
+        ("CN", "International shipment release - Export", SubStatus.DEPARTED_ORIGIN),
+        ("CN", "Departed FedEx location", SubStatus.DEPARTED_ORIGIN),
+        ("JP", "International shipment release - Import", SubStatus.IN_TRANSIT),
+    ]
+
+
+def test_aftership_departure_scans_of_a_domestic_or_unplaced_tracking_stay_departures() -> None:
+    tracking = aftership_v4_tracking()
+    tracking["origin_country_iso3"] = "JPN"  # domestic: no destination to tell apart
+    events, _ = aftership.tracking_events(tracking, number="111111111111", now=NOW_AS)
+    assert {e.sub_status for e in events if e.raw_code == "InTransit_007"} == {
+        SubStatus.DEPARTED_ORIGIN
+    }
+    versioned = aftership_v4_tracking()  # the versioned API's field names
+    versioned["origin_country_region"] = versioned.pop("origin_country_iso3")
+    versioned["destination_country_region"] = versioned.pop("destination_country_iso3")
+    for checkpoint in versioned["checkpoints"]:
+        checkpoint["country_region"] = checkpoint.pop("country_iso3")
+    events, _ = aftership.tracking_events(versioned, number="111111111111", now=NOW_AS)
+    assert [e.sub_status for e in events if e.raw_code == "InTransit_007"][-1] is (
+        SubStatus.IN_TRANSIT
+    )
+
+
+# --- Ship24: the webhook body of the reference's webhook-history example -------------------
+
+NOW_S24 = datetime(2026, 5, 21, 0, 0, tzinfo=UTC)
+
+
+def ship24_history_body() -> dict[str, Any]:
+    payload: dict[str, Any] = json.loads(
+        (DATA / "webhooks" / "ship24_webhook_history_request_body.json").read_text()
+    )
+    return payload
+
+
+def parse_ship24(payload: dict[str, Any]) -> Any:
+    body = json.dumps(payload).encode()
+    return ship24.parse(body, {"Authorization": "Bearer s"}, secret="s", now=NOW_S24)
+
+
+def test_ship24_delivery_without_a_tracker_object_is_read_by_its_shipment_s_number() -> None:
+    parsed = parse_ship24(ship24_history_body())
+    assert parsed.tracking_number == "9400115901047177598206"
+    assert parsed.rejections == []
+    [event] = parsed.events
+    assert event.occurred_at == datetime(2026, 5, 20, 10, 0, tzinfo=UTC)  # "...000Z"
+    assert event.utc_offset_minutes == 0
+    assert event.description == "delivered"  # the event's raw status text
+    # no statusMilestone on the event: its text says delivered
+    assert (event.sub_status, event.status_from_text) == (SubStatus.DELIVERED, True)
+    assert event.location.city == "New York, NY"
+    assert event.carrier == ship24.courier("usps")
+    assert parsed.vouched is not None
+    assert parsed.vouched.sub_status is SubStatus.DELIVERED  # the shipment's milestone
+
+
+def test_ship24_number_comes_from_the_events_when_the_shipment_names_none() -> None:
+    payload = ship24_history_body()
+    del payload["trackings"][0]["shipment"]["trackingNumber"]
+    assert parse_ship24(payload).tracking_number == "9400115901047177598206"
+
+
+def test_ship24_delivery_naming_no_number_or_two_numbers_is_refused_with_where_to_look() -> None:
+    payload = ship24_history_body()
+    del payload["trackings"][0]["shipment"]["trackingNumber"]
+    payload["trackings"][0]["events"].append(
+        {**payload["trackings"][0]["events"][0], "trackingNumber": "LX123456789CN"}
+    )
+    with pytest.raises(PayloadInvalid) as refused:
+        parse_ship24(payload)
+    assert "shipment.trackingNumber" in refused.value.message
+    for event in payload["trackings"][0]["events"]:
+        del event["trackingNumber"]
+    with pytest.raises(PayloadInvalid):
+        parse_ship24(payload)
