@@ -36,7 +36,7 @@ from parceltrail.connectors.base import (
     tracking_number,
     vouched,
 )
-from parceltrail.connectors.countries import to_iso2
+from parceltrail.connectors.countries import home_zone, to_iso2
 from parceltrail.domain.errors import InvalidEvent
 from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import SEVENTEEN_TRACK, SubStatus
@@ -188,8 +188,13 @@ def _event(item: dict[str, Any], *, number: str, now: datetime) -> TrackingEvent
 
 
 def _occurred_at(item: dict[str, Any]) -> datetime:
-    """The local time with its offset when given, else the UTC time."""
+    """The local time with its offset when given, else the UTC time, else the carrier's own
+    ``time_raw`` (``date``, ``time`` and ``timezone``, each nullable) when both are null.
+    A raw time without offset is read in the zone of the event's country where that zone is
+    knowable, as AfterShip's local times are, and is otherwise rejected."""
     local, utc = text(item, "time_iso"), text(item, "time_utc")
+    if local is None and utc is None:
+        return _raw_time(item)
     if local is not None:
         try:
             moment = parse_time(local)
@@ -200,6 +205,16 @@ def _occurred_at(item: dict[str, Any]) -> datetime:
             if moment.utcoffset() is not None or utc is None:
                 return moment
     return parse_time(utc, naive_zone=UTC)
+
+
+def _raw_time(item: dict[str, Any]) -> datetime:
+    raw = obj(item.get("time_raw"))
+    day, clock, offset = text(raw, "date"), text(raw, "time"), text(raw, "timezone")
+    if day is None:
+        return parse_time(None)  # missing_time
+    written = f"{day}T{clock}{offset or ''}" if clock else day
+    country = to_iso2(text(obj(item.get("address")), "country"))
+    return parse_time(written, naive_zone=home_zone(country))
 
 
 def _sub_status(sub_status: str | None, stage: str | None) -> SubStatus | None:
