@@ -20,7 +20,7 @@ import base64
 import hashlib
 import hmac
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from parceltrail.connectors.base import (
@@ -41,7 +41,7 @@ from parceltrail.connectors.base import (
     tracking_number,
     vouched,
 )
-from parceltrail.connectors.countries import home_zone, to_iso2
+from parceltrail.connectors.countries import local_zone, region_zone, to_iso2
 from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import AFTERSHIP_SUBTAG, SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
@@ -147,24 +147,22 @@ def tracking_events(
     """The checkpoints of an AfterShip tracking object (a webhook's ``msg``, or the API's
     ``data``) as events."""
     slug = text(tracking, "slug")
-    destination = _abroad(tracking)
+    route = _route(tracking)
 
     def build(checkpoint: dict[str, Any]) -> TrackingEvent:
-        return _event(checkpoint, number=number, slug=slug, destination=destination, now=now)
+        return _event(checkpoint, number=number, slug=slug, route=route, now=now)
 
     return collect(seq(tracking.get("checkpoints")), build)
 
 
-def _abroad(tracking: dict[str, Any]) -> str | None:
-    """The destination country of an international tracking; None for a domestic or unknown
-    one. ``*_country_iso3`` in v4, ``*_country_region`` in the versioned API."""
-    origin = to_iso2(
-        text(tracking, "origin_country_region") or text(tracking, "origin_country_iso3")
+def _route(tracking: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The tracking's origin and destination countries: ``*_country_iso3`` in v4,
+    ``*_country_region`` in the versioned API."""
+    origin = text(tracking, "origin_country_region") or text(tracking, "origin_country_iso3")
+    destination = text(tracking, "destination_country_region") or text(
+        tracking, "destination_country_iso3"
     )
-    destination = to_iso2(
-        text(tracking, "destination_country_region") or text(tracking, "destination_country_iso3")
-    )
-    return destination if origin and destination and origin != destination else None
+    return to_iso2(origin), to_iso2(destination)
 
 
 def tracking_status(tracking: dict[str, Any], *, now: datetime) -> VouchedStatus | None:
@@ -178,20 +176,25 @@ def _event(
     *,
     number: str,
     slug: str | None,
-    destination: str | None,
+    route: tuple[str | None, str | None],
     now: datetime,
 ) -> TrackingEvent:
     country = to_iso2(text(checkpoint, "country_region") or text(checkpoint, "country_iso3"))
     tag, subtag = text(checkpoint, "tag"), text(checkpoint, "subtag")
-    city = place(text(checkpoint, "city"), text(checkpoint, "state"))
+    state = text(checkpoint, "state")
+    city = place(text(checkpoint, "city"), state)
+    origin, destination = route
     sub_status = from_aftership(tag, subtag)
-    if subtag == _DEPARTURE_SCAN and destination is not None and country == destination:
+    if subtag == _DEPARTURE_SCAN and origin and country == destination not in (None, origin):
         # InTransit_007 is any facility's departure scan; in the destination country of an
         # international parcel it is not the departure from the origin.
         sub_status = SubStatus.IN_TRANSIT
     return new_event(
         tracking_number=number,
-        occurred_at=parse_time(text(checkpoint, "checkpoint_time"), naive_zone=home_zone(country)),
+        occurred_at=parse_time(
+            text(checkpoint, "checkpoint_time"),
+            naive_zone=_zone(country, state, origin, destination),
+        ),
         description=text(checkpoint, "message") or text(checkpoint, "subtag_message"),
         now=now,
         sub_status=sub_status,
@@ -203,6 +206,23 @@ def _event(
         raw_code=subtag or tag,
         source=PROVIDER,
     )
+
+
+def _zone(
+    country: str | None, state: str | None, origin: str | None, destination: str | None
+) -> tzinfo | None:
+    """Where a checkpoint's time without offset was written: its country, narrowed by its
+    state where the country has several zones. A checkpoint naming no country is taken to be
+    in the tracking's country when origin and destination are the same, and in its origin's
+    state when the destination is unknown and the state names one (AfterShip's own SDK
+    records FedEx checkpoints with no offset and no country but ``state`` "NJ", on a tracking
+    from the USA to an unnamed destination)."""
+    if country is None and origin is not None:
+        if destination == origin:
+            country = origin
+        elif destination is None:
+            return region_zone(origin, state)
+    return local_zone(country, state)
 
 
 def carrier_eta(msg: dict[str, Any]) -> date | None:

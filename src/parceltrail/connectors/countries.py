@@ -113,6 +113,28 @@ _MAIN_ZONE: dict[str, str] = {
 }
 
 
+# US states whose local time is one zone of the tz database at nearly every address, by their
+# two-letter postal code. Left out on purpose, because a sizeable part of them keeps another
+# zone: Florida's panhandle, Idaho, Indiana, Kentucky, Nebraska, North and South Dakota,
+# Tennessee. (Texas' El Paso, Oregon's Malheur, Kansas' four western counties, Arizona's
+# Navajo Nation and Michigan's four western counties are the small remainders, as the Canary
+# Islands are Spain's.)
+_US_STATE_ZONE_PAIRS = """
+AK:America/Anchorage AL:America/Chicago AR:America/Chicago AZ:America/Phoenix
+CA:America/Los_Angeles CO:America/Denver CT:America/New_York DC:America/New_York
+DE:America/New_York GA:America/New_York HI:Pacific/Honolulu IA:America/Chicago
+IL:America/Chicago KS:America/Chicago LA:America/Chicago MA:America/New_York
+MD:America/New_York ME:America/New_York MI:America/Detroit MN:America/Chicago
+MO:America/Chicago MS:America/Chicago MT:America/Denver NC:America/New_York
+NH:America/New_York NJ:America/New_York NM:America/Denver NV:America/Los_Angeles
+NY:America/New_York OH:America/New_York OK:America/Chicago OR:America/Los_Angeles
+PA:America/New_York RI:America/New_York SC:America/New_York TX:America/Chicago
+UT:America/Denver VA:America/New_York VT:America/New_York WA:America/Los_Angeles
+WI:America/Chicago WV:America/New_York WY:America/Denver
+"""
+_REGION_ZONE: dict[str, dict[str, str]] = {"US": _table(_US_STATE_ZONE_PAIRS)}
+
+
 def to_iso2(code: str | None) -> str | None:
     """An ISO 3166 alpha-2 code from an alpha-2 or alpha-3 one; None for anything else."""
     if not isinstance(code, str):
@@ -133,4 +155,24 @@ def home_zone(iso2: str | None) -> tzinfo | None:
     try:
         return ZoneInfo(name)
     except ZoneInfoNotFoundError:  # a host without tz data: better no guess than a wrong one
+        return None
+
+
+def local_zone(iso2: str | None, region: str | None) -> tzinfo | None:
+    """The zone of a local time written in this country and region (a US state's postal
+    code): the country's own where it has one, else its region's where that is knowable."""
+    return home_zone(iso2) or region_zone(iso2, region)
+
+
+def region_zone(iso2: str | None, region: str | None) -> tzinfo | None:
+    """The zone of a region of a country with several (a US state by its postal code); None
+    where the region is unknown or itself spans zones."""
+    if iso2 is None or region is None:
+        return None
+    name = _REGION_ZONE.get(iso2, {}).get(region.strip().upper())
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except ZoneInfoNotFoundError:
         return None

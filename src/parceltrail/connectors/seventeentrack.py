@@ -36,7 +36,7 @@ from parceltrail.connectors.base import (
     tracking_number,
     vouched,
 )
-from parceltrail.connectors.countries import home_zone, to_iso2
+from parceltrail.connectors.countries import local_zone, to_iso2
 from parceltrail.domain.errors import InvalidEvent
 from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import SEVENTEEN_TRACK, SubStatus
@@ -190,8 +190,8 @@ def _event(item: dict[str, Any], *, number: str, now: datetime) -> TrackingEvent
 def _occurred_at(item: dict[str, Any]) -> datetime:
     """The local time with its offset when given, else the UTC time, else the carrier's own
     ``time_raw`` (``date``, ``time`` and ``timezone``, each nullable) when both are null.
-    A raw time without offset is read in the zone of the event's country where that zone is
-    knowable, as AfterShip's local times are, and is otherwise rejected."""
+    A raw time without offset is read in the zone of the event's country (or US state) where
+    that zone is knowable, as AfterShip's local times are, and is otherwise rejected."""
     local, utc = text(item, "time_iso"), text(item, "time_utc")
     if local is None and utc is None:
         return _raw_time(item)
@@ -213,8 +213,9 @@ def _raw_time(item: dict[str, Any]) -> datetime:
     if day is None:
         return parse_time(None)  # missing_time
     written = f"{day}T{clock}{offset or ''}" if clock else day
-    country = to_iso2(text(obj(item.get("address")), "country"))
-    return parse_time(written, naive_zone=home_zone(country))
+    address = obj(item.get("address"))
+    zone = local_zone(to_iso2(text(address, "country")), text(address, "state"))
+    return parse_time(written, naive_zone=zone)
 
 
 def _sub_status(sub_status: str | None, stage: str | None) -> SubStatus | None:

@@ -273,3 +273,34 @@ def test_ship24_delivery_naming_no_number_or_two_numbers_is_refused_with_where_t
         del event["trackingNumber"]
     with pytest.raises(PayloadInvalid):
         parse_ship24(payload)
+
+
+# --- AfterShip: the Java SDK's updated FedEx tracking, local times without offset ---------
+
+
+def test_aftership_v4_checkpoints_without_offset_are_read_in_their_us_state() -> None:
+    """FedEx inside the USA: origin USA, no destination, no checkpoint country, times with no
+    offset, ``state`` NY or NJ (both on New York time). The first checkpoint names no place:
+    it alone cannot be placed in time and is rejected, saying so."""
+    answer = json.loads(
+        (DATA / "backends" / "aftership_v4_update_tracking_java_sdk.json").read_text()
+    )
+    events, rejections = aftership.tracking_events(
+        _tracking(answer), number="1111111111111", now=NOW_AS
+    )
+    assert [(r.index, r.reason) for r in rejections] == [(0, "time_without_offset")]
+    assert len(events) == 10
+    assert all(e.utc_offset_minutes == -240 for e in events)  # EDT, in August
+    picked_up, delivered = events[0], events[-1]
+    assert (picked_up.description, picked_up.occurred_at) == (
+        "Picked up",
+        datetime(2018, 8, 1, 0, 47, tzinfo=UTC),  # 20:47 in Brooklyn
+    )
+    assert picked_up.location.city == "BROOKLYN, NY"
+    assert picked_up.location.country is None  # as given: AfterShip names none
+    assert delivered.sub_status is SubStatus.DELIVERED
+    assert delivered.occurred_at == datetime(2018, 8, 1, 21, 19, 47, tzinfo=UTC)
+    exception = next(e for e in events if e.raw_code == "Exception_001")
+    assert exception.description == "Shipment exception - Barcode label unreadable and replaced"
+    assert exception.sub_status is SubStatus.EXCEPTION
+    assert {e.carrier for e in events} == {"fedex"}  # checkpoint slug null: the tracking's

@@ -325,16 +325,26 @@ def test_a_raw_time_with_its_offset_is_used_when_iso_and_utc_are_null() -> None:
     assert event.utc_offset_minutes == -240
 
 
-def test_a_raw_time_without_offset_is_read_in_a_one_zone_country_or_rejected() -> None:
+def test_a_raw_time_without_offset_is_read_in_a_one_zone_country_or_state_or_rejected() -> None:
     in_germany = raw_time_only(date="2024-05-08", time="14:34:00", timezone=None)
     in_germany["data"]["track_info"]["tracking"]["providers"][0]["events"][0]["address"][
         "country"
     ] = "DE"
     [event] = parse(in_germany).events
     assert event.occurred_at == datetime(2024, 5, 8, 12, 34, tzinfo=UTC)  # CEST
-    in_the_us = parse(raw_time_only(date="2024-05-08", time="14:34:00", timezone=None))
-    assert in_the_us.events == []
-    assert [r.reason for r in in_the_us.rejections] == ["time_without_offset"]
+    in_new_york = parse(raw_time_only(date="2024-05-08", time="14:34:00", timezone=None))
+    [event] = in_new_york.events  # address: US, NY
+    assert (event.occurred_at, event.utc_offset_minutes) == (
+        datetime(2024, 5, 8, 18, 34, tzinfo=UTC),
+        -240,
+    )
+    somewhere_in_the_us = raw_time_only(date="2024-05-08", time="14:34:00", timezone=None)
+    somewhere_in_the_us["data"]["track_info"]["tracking"]["providers"][0]["events"][0]["address"][
+        "state"
+    ] = None
+    unplaced = parse(somewhere_in_the_us)
+    assert unplaced.events == []
+    assert [r.reason for r in unplaced.rejections] == ["time_without_offset"]
 
 
 def test_a_raw_date_alone_is_noon_and_a_raw_time_without_date_is_missing() -> None:
