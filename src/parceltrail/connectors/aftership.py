@@ -8,10 +8,11 @@ Warranty, Shipping) sign under other headers and are not accepted here.
 ``checkpoint_time`` is the carrier's local time at the checkpoint. AfterShip documents four
 forms: empty, ``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM:SS`` and the same with an offset. With an
 offset it is used as is. Without one, the time is read in the checkpoint country's time
-zone when that country has one (``countries.home_zone``); a date alone is read as noon
-there. Where the zone is unknowable (no country, or the United States, Canada, Russia...)
-the checkpoint is rejected with ``time_without_offset`` rather than stored with an
-invented offset.
+zone when that country has one, or in its US state's when the state keeps one
+(``countries.local_zone``); a checkpoint without country is placed by a domestic tracking's
+country. A date alone is read as noon there. Where the zone is unknowable (no country; the
+United States without a one-zone state; Canada, Russia...) the checkpoint is rejected with
+``time_without_offset`` rather than stored with an invented offset.
 """
 
 from __future__ import annotations
