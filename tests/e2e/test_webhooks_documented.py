@@ -3,6 +3,7 @@ their times and statuses, a resend stored once (sources in tests/data/webhooks/S
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -94,3 +95,43 @@ def test_a_ship24_body_naming_no_number_says_where_it_looked(
     error = answer.json()["error"]
     assert error["code"] == "webhook_payload_invalid"
     assert "shipment.trackingNumber" in error["message"]
+
+
+def grouped_ship24() -> dict[str, Any]:
+    """Two documented trackings in one delivery, as Ship24 groups updates when the account
+    asks for more than one per message (https://docs.ship24.com/webhooks/delivery)."""
+    example = json.loads((DATA / "ship24_tracking_events.json").read_text())["trackings"][0]
+    example["events"][0]["occurrenceDatetime"] = "2025-03-04T17:12:57-08:00"
+    history = json.loads((DATA / "ship24_webhook_history_request_body.json").read_text())
+    return {"trackings": [example, history["trackings"][0]]}
+
+
+def test_a_grouped_ship24_delivery_is_stored_whole_and_once(
+    configured: App, http: httpx.Client
+) -> None:
+    body = json.dumps(grouped_ship24()).encode()
+    headers = {"Authorization": "Bearer s24"}
+    first = http.post("/api/v1/webhooks/ship24", content=body, headers=headers)
+    assert first.status_code == 200, first.text
+    assert (first.json()["accepted"], first.json()["rejected"]) == (2, 0)
+    resent = http.post("/api/v1/webhooks/ship24", content=body, headers=headers).json()
+    assert (resent["accepted"], resent["duplicates"]) == (0, 2)
+
+
+def test_a_grouped_ship24_tracking_without_number_is_reported_and_the_rest_kept(
+    configured: App, http: httpx.Client
+) -> None:
+    payload = grouped_ship24()
+    del payload["trackings"][0]["tracker"]["trackingNumber"]
+    del payload["trackings"][0]["events"][0]["trackingNumber"]
+    answer = http.post(
+        "/api/v1/webhooks/ship24",
+        content=json.dumps(payload).encode(),
+        headers={"Authorization": "Bearer s24"},
+    )
+    assert answer.status_code == 200, answer.text
+    assert (answer.json()["accepted"], answer.json()["rejected"]) == (1, 1)
+    [rejection] = answer.json()["rejections"]
+    assert rejection["reason"] == "no_tracking_number"
+    assert rejection["message"].startswith("trackings[0]: ")
+    assert "shipment.trackingNumber" in rejection["message"]

@@ -54,11 +54,15 @@ class PayloadInvalid(ValidationFailed):
 
 @dataclass(frozen=True, slots=True)
 class Rejection:
-    """One event of a delivery that was not kept, and why (``reason`` is a stable word)."""
+    """One event of a delivery that was not kept, and why (``reason`` is a stable word).
+
+    ``index`` is the event's place among its tracking's events; in a delivery grouping several
+    trackings, ``tracking`` is the tracking's place in the delivery (None otherwise)."""
 
     index: int
     reason: str
     message: str
+    tracking: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,9 @@ class ParsedWebhook:
     carrier_eta: date | None = None
     raw: dict[str, Any] = field(default_factory=dict)
     vouched: VouchedStatus | None = None  # the source's own overall status, where it gives one
+    # The same delivery's further trackings, where a provider groups several in one message
+    # (Ship24's "maximum number of updates per webhook message"); stored with this one.
+    more: tuple[ParsedWebhook, ...] = ()
 
     def __post_init__(self) -> None:
         if self.carrier is not None and len(self.carrier) > MAX_CARRIER_CODE:
