@@ -304,3 +304,34 @@ def test_aftership_v4_checkpoints_without_offset_are_read_in_their_us_state() ->
     assert exception.description == "Shipment exception - Barcode label unreadable and replaced"
     assert exception.sub_status is SubStatus.EXCEPTION
     assert {e.carrier for e in events} == {"fedex"}  # checkpoint slug null: the tracking's
+
+
+# --- values no provider documents yet: kept, with their text and their code ----------------
+
+
+def test_undocumented_easypost_status_keeps_the_detail_its_text_and_its_code() -> None:
+    payload = json.loads(easypost_body())
+    detail = payload["result"]["tracking_details"][1]
+    detail["status"], detail["status_detail"] = "teleported", "beamed_up"
+    body = json.dumps(payload).encode()
+    parsed = easypost.parse(
+        body,
+        {"X-Hmac-Signature": easypost.sign(body, EASYPOST_SECRET)},
+        secret=EASYPOST_SECRET,
+        now=NOW_EP,
+    )
+    assert parsed.rejections == []
+    event = parsed.events[1]
+    assert (event.description, event.raw_code) == ("Picked up", "teleported/beamed_up")
+    assert (event.sub_status, event.status_from_text) == (SubStatus.ACCEPTED, True)
+
+
+def test_undocumented_ship24_milestone_keeps_the_event_its_text_and_its_code() -> None:
+    payload = ship24_history_body()
+    event = payload["trackings"][0]["events"][0]
+    event["statusMilestone"], event["statusCode"] = "teleported", "transit_beamed"
+    event["status"] = "Beamed to the destination"
+    [kept] = parse_ship24(payload).events
+    assert (kept.description, kept.raw_code) == ("Beamed to the destination", "transit_beamed")
+    # no milestone parceltrail knows: the text decides
+    assert (kept.sub_status, kept.status_from_text) == (SubStatus.IN_TRANSIT, True)
