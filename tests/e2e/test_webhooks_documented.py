@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from parceltrail.bootstrap import App
+from parceltrail.connectors import seventeentrack
 from parceltrail.domain.users import Role
 from tests import factories
 
@@ -135,3 +136,19 @@ def test_a_grouped_ship24_tracking_without_number_is_reported_and_the_rest_kept(
     assert rejection["reason"] == "no_tracking_number"
     assert rejection["message"].startswith("trackings[0]: ")
     assert "shipment.trackingNumber" in rejection["message"]
+
+
+def test_a_17track_push_is_stored_once_with_its_stage_and_the_sources_word(
+    app: App, http: httpx.Client
+) -> None:
+    app.settings = app.settings.model_copy(update={"seventeentrack_api_key": "17-key"})
+    body = (DATA / "seventeentrack_dhl_paket_tracking_updated.json").read_bytes()
+    headers = {"sign": seventeentrack.sign(body, "17-key")}
+    first = http.post("/api/v1/webhooks/17track", content=body, headers=headers)
+    assert first.status_code == 200, first.text
+    assert (first.json()["accepted"], first.json()["rejected"]) == (1, 0)
+    resent = http.post("/api/v1/webhooks/17track", content=body, headers=headers).json()
+    assert (resent["accepted"], resent["duplicates"]) == (0, 1)
+    tracking = read_tracking(app, http, "1234567890")
+    assert tracking["sub_status"] == "available_for_pickup"
+    assert tracking["source_status"]["sub_status"] == "exception"

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from parceltrail.connectors import aftership, easypost, ship24
+from parceltrail.connectors import aftership, easypost, seventeentrack, ship24
 from parceltrail.connectors.backends.aftership import _tracking
 from parceltrail.connectors.base import PayloadInvalid, SignatureInvalid
 from parceltrail.domain.status import SubStatus
@@ -335,3 +335,38 @@ def test_undocumented_ship24_milestone_keeps_the_event_its_text_and_its_code() -
     assert (kept.description, kept.raw_code) == ("Beamed to the destination", "transit_beamed")
     # no milestone parceltrail knows: the text decides
     assert (kept.sub_status, kept.status_from_text) == (SubStatus.IN_TRANSIT, True)
+
+
+# --- 17TRACK: a v2.2 push for DHL Paket, events with a stage and no sub_status -------------
+
+
+def test_17track_push_without_event_sub_status_reads_the_stage_and_keeps_the_offset() -> None:
+    body = (DATA / "webhooks" / "seventeentrack_dhl_paket_tracking_updated.json").read_bytes()
+    now = datetime(2022, 10, 11, 13, 0, tzinfo=UTC)
+    parsed = seventeentrack.parse(
+        body, {"sign": seventeentrack.sign(body, "key")}, secret="key", now=now
+    )
+    assert (parsed.tracking_number, parsed.carrier, parsed.event_type) == (
+        "1234567890",
+        "7041",
+        "TRACKING_UPDATED",
+    )
+    assert parsed.rejections == []
+    [event] = parsed.events
+    # +01:00 as 17TRACK gives it (Hamburg was on +02:00 that day): the offset is kept as
+    # given, and time_utc says the same instant.
+    assert (event.occurred_at, event.utc_offset_minutes) == (
+        datetime(2022, 9, 14, 7, 47, tzinfo=UTC),
+        60,
+    )
+    assert (event.sub_status, event.raw_code) == (
+        SubStatus.AVAILABLE_FOR_PICKUP,
+        "AvailableForPickup",
+    )
+    assert event.description.startswith("The shipment is available for pick-up")
+    assert event.carrier == "7041"  # the leg's provider key
+    # the tracking's own latest_status is Exception_Other: kept as the source's word
+    assert parsed.vouched is not None
+    assert parsed.vouched.sub_status is SubStatus.EXCEPTION
+    assert parsed.vouched.reported_at == datetime(2022, 9, 14, 7, 47, tzinfo=UTC)
+    assert parsed.carrier_eta is None  # estimated_delivery_date all null
