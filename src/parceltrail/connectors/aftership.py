@@ -216,8 +216,8 @@ def _zone(
     state where the country has several zones. A checkpoint naming no country is taken to be
     in the tracking's country when origin and destination are the same, and in its origin's
     state when the destination is unknown and the state names one (AfterShip's own SDK
-    records FedEx checkpoints with no offset and no country but ``state`` "NJ", on a tracking
-    from the USA to an unnamed destination)."""
+    records FedEx checkpoints with no country but ``state`` "NJ", on a tracking from the USA
+    to an unnamed destination)."""
     if country is None and origin is not None:
         if destination == origin:
             country = origin

@@ -275,35 +275,52 @@ def test_ship24_delivery_naming_no_number_or_two_numbers_is_refused_with_where_t
         parse_ship24(payload)
 
 
-# --- AfterShip: the Java SDK's updated FedEx tracking, local times without offset ---------
+# --- AfterShip: the Java SDK's list of trackings (a US FedEx parcel, two expired) -----------
 
 
-def test_aftership_v4_checkpoints_without_offset_are_read_in_their_us_state() -> None:
-    """FedEx inside the USA: origin USA, no destination, no checkpoint country, times with no
-    offset, ``state`` NY or NJ (both on New York time). The first checkpoint names no place:
-    it alone cannot be placed in time and is rejected, saying so."""
+def aftership_v4_trackings() -> list[dict[str, Any]]:
     answer = json.loads(
-        (DATA / "backends" / "aftership_v4_update_tracking_java_sdk.json").read_text()
+        (DATA / "backends" / "aftership_v4_get_trackings_java_sdk.json").read_text()
     )
-    events, rejections = aftership.tracking_events(
-        _tracking(answer), number="1111111111111", now=NOW_AS
-    )
-    assert [(r.index, r.reason) for r in rejections] == [(0, "time_without_offset")]
-    assert len(events) == 10
-    assert all(e.utc_offset_minutes == -240 for e in events)  # EDT, in August
-    picked_up, delivered = events[0], events[-1]
+    trackings: list[dict[str, Any]] = answer["data"]["trackings"]
+    return trackings
+
+
+def test_aftership_v4_us_fedex_checkpoints_keep_their_offsets() -> None:
+    fedex, expired_ups, expired_usps = aftership_v4_trackings()
+    events, rejections = aftership.tracking_events(fedex, number="1111111111111", now=NOW_AS)
+    assert rejections == []
+    assert len(events) == 11
+    assert {e.utc_offset_minutes for e in events} == {-240}
+    picked_up = events[1]
     assert (picked_up.description, picked_up.occurred_at) == (
         "Picked up",
-        datetime(2018, 8, 1, 0, 47, tzinfo=UTC),  # 20:47 in Brooklyn
+        datetime(2018, 7, 31, 20, 47, tzinfo=UTC),  # 16:47-04:00
     )
     assert picked_up.location.city == "BROOKLYN, NY"
-    assert picked_up.location.country is None  # as given: AfterShip names none
-    assert delivered.sub_status is SubStatus.DELIVERED
-    assert delivered.occurred_at == datetime(2018, 8, 1, 21, 19, 47, tzinfo=UTC)
-    exception = next(e for e in events if e.raw_code == "Exception_001")
-    assert exception.description == "Shipment exception - Barcode label unreadable and replaced"
-    assert exception.sub_status is SubStatus.EXCEPTION
-    assert {e.carrier for e in events} == {"fedex"}  # checkpoint slug null: the tracking's
+    assert picked_up.location.country is None  # as given: the checkpoint names none
+    for expired in (expired_ups, expired_usps):  # no checkpoints at all
+        assert aftership.tracking_events(expired, number="X1", now=NOW_AS) == ([], [])
+        vouched = aftership.tracking_status(expired, now=NOW_AS)
+        assert vouched is not None
+        assert vouched.sub_status is SubStatus.EXPIRED
+
+
+def test_aftership_local_times_without_offset_in_a_us_state_give_the_same_instants() -> None:
+    """AfterShip documents a time without offset as the checkpoint's local time. The same
+    checkpoints written that way (the -04:00 cut off) are read in their state's zone (NY, NJ:
+    New York time) and land on the very instants the offsets give; the first checkpoint names
+    no state and is rejected rather than guessed."""
+    fedex = aftership_v4_trackings()[0]
+    with_offsets, _ = aftership.tracking_events(fedex, number="1111111111111", now=NOW_AS)
+    for checkpoint in fedex["checkpoints"]:
+        checkpoint["checkpoint_time"] = checkpoint["checkpoint_time"].removesuffix("-04:00")
+    local, rejections = aftership.tracking_events(fedex, number="1111111111111", now=NOW_AS)
+    assert [(r.index, r.reason) for r in rejections] == [(0, "time_without_offset")]
+    assert [(e.occurred_at, e.utc_offset_minutes) for e in local] == [
+        (e.occurred_at, e.utc_offset_minutes) for e in with_offsets[1:]
+    ]
+    assert [e.key for e in local] == [e.key for e in with_offsets[1:]]  # a resend merges
 
 
 # --- values no provider documents yet: kept, with their text and their code ----------------
