@@ -32,6 +32,7 @@ from parceltrail.connectors.base import (
     collect,
     header,
     load_object,
+    located,
     obj,
     parse_day,
     parse_time,
@@ -190,17 +191,18 @@ def _event(
         # InTransit_007 is any facility's departure scan; in the destination country of an
         # international parcel it is not the departure from the origin.
         sub_status = SubStatus.IN_TRANSIT
+    place_line, placed_in = located(city, text(checkpoint, "location"), country)
     return new_event(
         tracking_number=number,
         occurred_at=parse_time(
             text(checkpoint, "checkpoint_time"),
-            naive_zone=_zone(country, state, origin, destination),
+            naive_zone=_zone(placed_in, state, origin, destination),
         ),
         description=text(checkpoint, "message") or text(checkpoint, "subtag_message"),
         now=now,
         sub_status=sub_status,
-        city=city or text(checkpoint, "location"),
-        country=country,
+        city=place_line,
+        country=placed_in,
         # "postal_code" since the 2026-01 version; "zip" before it.
         postal_code=text(checkpoint, "postal_code") or text(checkpoint, "zip"),
         carrier=text(checkpoint, "slug") or slug,

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from typing import Any, Protocol
 
+from parceltrail.connectors.countries import from_name
 from parceltrail.domain.clock import as_utc
 from parceltrail.domain.errors import InvalidEvent, NotAuthenticated, ValidationFailed
 from parceltrail.domain.shipments import VouchedStatus
@@ -182,6 +183,20 @@ def place(city: str | None, state: str | None) -> str | None:
     """City and state/province as one location line."""
     parts = [part for part in (city, state) if part]
     return ", ".join(parts) or None
+
+
+def located(
+    city: str | None, location: str | None, country: str | None
+) -> tuple[str | None, str | None]:
+    """An event's place line and country: the structured city/state when given, else the
+    free-text location, unless that only names a country ("Germany"): then it is the country
+    (where none is given) and no place line."""
+    if city:
+        return city, country
+    named = from_name(location)
+    if named is not None:
+        return None, country or named
+    return location, country
 
 
 def tracking_number(value: Any, *, provider: str, field_name: str) -> str:

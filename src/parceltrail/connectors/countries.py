@@ -1,13 +1,18 @@
 """Country codes and home time zones, for carriers that speak ISO 3166 alpha-3 or omit offsets.
 
 The tables are generated from Debian's iso-codes (ISO 3166-1) and the IANA tz database
-``zone.tab``; regenerate them from those sources rather than editing by hand.
+``zone.tab``; regenerate them from those sources rather than editing by hand. The US states'
+zones are read from ``zone.tab``'s US entries and their comments (which counties keep which
+zone); English country names are CLDR's, through Babel.
 """
 
 from __future__ import annotations
 
 from datetime import tzinfo
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale
 
 _ISO3_TO_ISO2_PAIRS = """
 ABW:AW AFG:AF AGO:AO AIA:AI ALA:AX ALB:AL AND:AD ARE:AE ARG:AR ARM:AM ASM:AS ATA:AQ ATF:TF
@@ -133,6 +138,24 @@ UT:America/Denver VA:America/New_York VT:America/New_York WA:America/Los_Angeles
 WI:America/Chicago WV:America/New_York WY:America/Denver
 """
 _REGION_ZONE: dict[str, dict[str, str]] = {"US": _table(_US_STATE_ZONE_PAIRS)}
+
+
+def from_name(name: str | None) -> str | None:
+    """The ISO alpha-2 code of a country written out in English as the CLDR names it
+    ("Germany", "United States"); None for anything else, a place in it included."""
+    if not isinstance(name, str):
+        return None
+    return _english_names().get(" ".join(name.split()).casefold())
+
+
+@cache
+def _english_names() -> dict[str, str]:
+    territories = Locale("en").territories
+    return {
+        label.casefold(): code
+        for code, label in territories.items()
+        if len(code) == 2 and code in _ISO2
+    }
 
 
 def to_iso2(code: str | None) -> str | None:

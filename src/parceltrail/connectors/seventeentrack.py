@@ -26,6 +26,7 @@ from parceltrail.connectors.base import (
     collect,
     header,
     load_object,
+    located,
     obj,
     parse_day,
     parse_time,
@@ -172,14 +173,19 @@ def _flatten_events(track_info: dict[str, Any], *, default_carrier: str | None) 
 def _event(item: dict[str, Any], *, number: str, now: datetime) -> TrackingEvent:
     address = obj(item.get("address"))
     sub_status, stage = text(item, "sub_status"), text(item, "stage")
+    city, country = located(
+        place(text(address, "city"), text(address, "state")),
+        text(item, "location"),
+        to_iso2(text(address, "country")),
+    )
     return new_event(
         tracking_number=number,
         occurred_at=_occurred_at(item),
         description=text(item, "description"),
         now=now,
         sub_status=_sub_status(sub_status, stage),
-        city=place(text(address, "city"), text(address, "state")) or text(item, "location"),
-        country=to_iso2(text(address, "country")),
+        city=city,
+        country=country,
         postal_code=text(address, "postal_code"),
         carrier=text(item, "_carrier"),
         raw_code=sub_status or stage,

@@ -387,3 +387,26 @@ def test_17track_push_without_event_sub_status_reads_the_stage_and_keeps_the_off
     assert parsed.vouched.sub_status is SubStatus.EXCEPTION
     assert parsed.vouched.reported_at == datetime(2022, 9, 14, 7, 47, tzinfo=UTC)
     assert parsed.carrier_eta is None  # estimated_delivery_date all null
+
+
+def test_a_location_that_only_names_a_country_is_the_country_not_a_place() -> None:
+    """The 17TRACK push's event: location "Germany", address all null."""
+    body = (DATA / "webhooks" / "seventeentrack_dhl_paket_tracking_updated.json").read_bytes()
+    now = datetime(2022, 10, 11, 13, 0, tzinfo=UTC)
+    parsed = seventeentrack.parse(
+        body, {"sign": seventeentrack.sign(body, "key")}, secret="key", now=now
+    )
+    [event] = parsed.events
+    assert (event.location.city, event.location.country) == (None, "DE")
+
+
+def test_an_aftership_location_naming_a_country_places_a_time_without_offset_there() -> None:
+    tracking = aftership_v4_tracking()
+    checkpoint = tracking["checkpoints"][1]  # "Picked up", DONGGUAN CN, CHN, +08:00
+    checkpoint.update(location="China", country_iso3=None, checkpoint_time="2018-07-23T16:58:00")
+    events, _ = aftership.tracking_events(tracking, number="111111111111", now=NOW_AS)
+    assert (events[1].location.city, events[1].location.country) == (None, "CN")
+    assert events[1].occurred_at == datetime(2018, 7, 23, 8, 58, tzinfo=UTC)  # China time
+    checkpoint.update(location="DONGGUAN CN")  # a place, not a country name: kept as given
+    events, rejections = aftership.tracking_events(tracking, number="111111111111", now=NOW_AS)
+    assert [(r.index, r.reason) for r in rejections] == [(1, "time_without_offset")]
