@@ -8,10 +8,11 @@ Warranty, Shipping) sign under other headers and are not accepted here.
 ``checkpoint_time`` is the carrier's local time at the checkpoint. AfterShip documents four
 forms: empty, ``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM:SS`` and the same with an offset. With an
 offset it is used as is. Without one, the time is read in the checkpoint country's time
-zone when that country has one (``countries.home_zone``); a date alone is read as noon
-there. Where the zone is unknowable (no country, or the United States, Canada, Russia...)
-the checkpoint is rejected with ``time_without_offset`` rather than stored with an
-invented offset.
+zone when that country has one, or in its US state's when the state keeps one
+(``countries.local_zone``); a checkpoint without country is placed by a domestic tracking's
+country. A date alone is read as noon there. Where the zone is unknowable (no country; the
+United States without a one-zone state; Canada, Russia...) the checkpoint is rejected with
+``time_without_offset`` rather than stored with an invented offset.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import base64
 import hashlib
 import hmac
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from parceltrail.connectors.base import (
@@ -31,6 +32,7 @@ from parceltrail.connectors.base import (
     collect,
     header,
     load_object,
+    located,
     obj,
     parse_day,
     parse_time,
@@ -41,7 +43,7 @@ from parceltrail.connectors.base import (
     tracking_number,
     vouched,
 )
-from parceltrail.connectors.countries import home_zone, to_iso2
+from parceltrail.connectors.countries import local_zone, region_zone, to_iso2
 from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import AFTERSHIP_SUBTAG, SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
@@ -77,6 +79,8 @@ _AFTERSHIP_SUBTAG_IN: dict[str, SubStatus] = {
     "Exception_019": SubStatus.DELAYED,
     "Exception_021": SubStatus.LOST,
 }
+
+_DEPARTURE_SCAN = "InTransit_007"
 
 _AFTERSHIP_TAG_IN: dict[str, SubStatus] = {
     "Pending": SubStatus.PENDING,
@@ -145,11 +149,22 @@ def tracking_events(
     """The checkpoints of an AfterShip tracking object (a webhook's ``msg``, or the API's
     ``data``) as events."""
     slug = text(tracking, "slug")
+    route = _route(tracking)
 
     def build(checkpoint: dict[str, Any]) -> TrackingEvent:
-        return _event(checkpoint, number=number, slug=slug, now=now)
+        return _event(checkpoint, number=number, slug=slug, route=route, now=now)
 
     return collect(seq(tracking.get("checkpoints")), build)
+
+
+def _route(tracking: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The tracking's origin and destination countries: ``*_country_iso3`` in v4,
+    ``*_country_region`` in the versioned API."""
+    origin = text(tracking, "origin_country_region") or text(tracking, "origin_country_iso3")
+    destination = text(tracking, "destination_country_region") or text(
+        tracking, "destination_country_iso3"
+    )
+    return to_iso2(origin), to_iso2(destination)
 
 
 def tracking_status(tracking: dict[str, Any], *, now: datetime) -> VouchedStatus | None:
@@ -159,25 +174,58 @@ def tracking_status(tracking: dict[str, Any], *, now: datetime) -> VouchedStatus
 
 
 def _event(
-    checkpoint: dict[str, Any], *, number: str, slug: str | None, now: datetime
+    checkpoint: dict[str, Any],
+    *,
+    number: str,
+    slug: str | None,
+    route: tuple[str | None, str | None],
+    now: datetime,
 ) -> TrackingEvent:
     country = to_iso2(text(checkpoint, "country_region") or text(checkpoint, "country_iso3"))
     tag, subtag = text(checkpoint, "tag"), text(checkpoint, "subtag")
-    city = place(text(checkpoint, "city"), text(checkpoint, "state"))
+    state = text(checkpoint, "state")
+    city = place(text(checkpoint, "city"), state)
+    origin, destination = route
+    sub_status = from_aftership(tag, subtag)
+    if subtag == _DEPARTURE_SCAN and origin and country == destination not in (None, origin):
+        # InTransit_007 is any facility's departure scan; in the destination country of an
+        # international parcel it is not the departure from the origin.
+        sub_status = SubStatus.IN_TRANSIT
+    place_line, placed_in = located(city, text(checkpoint, "location"), country)
     return new_event(
         tracking_number=number,
-        occurred_at=parse_time(text(checkpoint, "checkpoint_time"), naive_zone=home_zone(country)),
+        occurred_at=parse_time(
+            text(checkpoint, "checkpoint_time"),
+            naive_zone=_zone(placed_in, state, origin, destination),
+        ),
         description=text(checkpoint, "message") or text(checkpoint, "subtag_message"),
         now=now,
-        sub_status=from_aftership(tag, subtag),
-        city=city or text(checkpoint, "location"),
-        country=country,
+        sub_status=sub_status,
+        city=place_line,
+        country=placed_in,
         # "postal_code" since the 2026-01 version; "zip" before it.
         postal_code=text(checkpoint, "postal_code") or text(checkpoint, "zip"),
         carrier=text(checkpoint, "slug") or slug,
         raw_code=subtag or tag,
         source=PROVIDER,
     )
+
+
+def _zone(
+    country: str | None, state: str | None, origin: str | None, destination: str | None
+) -> tzinfo | None:
+    """Where a checkpoint's time without offset was written: its country, narrowed by its
+    state where the country has several zones. A checkpoint naming no country is taken to be
+    in the tracking's country when origin and destination are the same, and in its origin's
+    state when the destination is unknown and the state names one (AfterShip's own SDK
+    records FedEx checkpoints with no country but ``state`` "NJ", on a tracking from the USA
+    to an unnamed destination)."""
+    if country is None and origin is not None:
+        if destination == origin:
+            country = origin
+        elif destination is None:
+            return region_zone(origin, state)
+    return local_zone(country, state)
 
 
 def carrier_eta(msg: dict[str, Any]) -> date | None:

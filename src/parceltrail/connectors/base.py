@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from typing import Any, Protocol
 
+from parceltrail.connectors.countries import from_name
 from parceltrail.domain.clock import as_utc
 from parceltrail.domain.errors import InvalidEvent, NotAuthenticated, ValidationFailed
 from parceltrail.domain.shipments import VouchedStatus
@@ -54,11 +55,15 @@ class PayloadInvalid(ValidationFailed):
 
 @dataclass(frozen=True, slots=True)
 class Rejection:
-    """One event of a delivery that was not kept, and why (``reason`` is a stable word)."""
+    """One event of a delivery that was not kept, and why (``reason`` is a stable word).
+
+    ``index`` is the event's place among its tracking's events; in a delivery grouping several
+    trackings, ``tracking`` is the tracking's place in the delivery (None otherwise)."""
 
     index: int
     reason: str
     message: str
+    tracking: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +81,9 @@ class ParsedWebhook:
     carrier_eta: date | None = None
     raw: dict[str, Any] = field(default_factory=dict)
     vouched: VouchedStatus | None = None  # the source's own overall status, where it gives one
+    # The same delivery's further trackings, where a provider groups several in one message
+    # (Ship24's "maximum number of updates per webhook message"); stored with this one.
+    more: tuple[ParsedWebhook, ...] = ()
 
     def __post_init__(self) -> None:
         if self.carrier is not None and len(self.carrier) > MAX_CARRIER_CODE:
@@ -175,6 +183,20 @@ def place(city: str | None, state: str | None) -> str | None:
     """City and state/province as one location line."""
     parts = [part for part in (city, state) if part]
     return ", ".join(parts) or None
+
+
+def located(
+    city: str | None, location: str | None, country: str | None
+) -> tuple[str | None, str | None]:
+    """An event's place line and country: the structured city/state when given, else the
+    free-text location, unless that only names a country ("Germany"): then it is the country
+    (where none is given) and no place line."""
+    if city:
+        return city, country
+    named = from_name(location)
+    if named is not None:
+        return None, country or named
+    return location, country
 
 
 def tracking_number(value: Any, *, provider: str, field_name: str) -> str:

@@ -1,13 +1,18 @@
 """Country codes and home time zones, for carriers that speak ISO 3166 alpha-3 or omit offsets.
 
 The tables are generated from Debian's iso-codes (ISO 3166-1) and the IANA tz database
-``zone.tab``; regenerate them from those sources rather than editing by hand.
+``zone.tab``; regenerate them from those sources rather than editing by hand. The US states'
+zones are read from ``zone.tab``'s US entries and their comments (which counties keep which
+zone); English country names are CLDR's, through Babel.
 """
 
 from __future__ import annotations
 
 from datetime import tzinfo
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale
 
 _ISO3_TO_ISO2_PAIRS = """
 ABW:AW AFG:AF AGO:AO AIA:AI ALA:AX ALB:AL AND:AD ARE:AE ARG:AR ARM:AM ASM:AS ATA:AQ ATF:TF
@@ -113,6 +118,46 @@ _MAIN_ZONE: dict[str, str] = {
 }
 
 
+# US states whose local time is one zone of the tz database at nearly every address, by their
+# two-letter postal code. Left out on purpose, because a sizeable part of them keeps another
+# zone: Florida's panhandle, Idaho, Indiana, Kentucky, Nebraska, North and South Dakota,
+# Tennessee. (Texas' El Paso, Oregon's Malheur, Kansas' four western counties, Arizona's
+# Navajo Nation and Michigan's four western counties are the small remainders, as the Canary
+# Islands are Spain's.)
+_US_STATE_ZONE_PAIRS = """
+AK:America/Anchorage AL:America/Chicago AR:America/Chicago AZ:America/Phoenix
+CA:America/Los_Angeles CO:America/Denver CT:America/New_York DC:America/New_York
+DE:America/New_York GA:America/New_York HI:Pacific/Honolulu IA:America/Chicago
+IL:America/Chicago KS:America/Chicago LA:America/Chicago MA:America/New_York
+MD:America/New_York ME:America/New_York MI:America/Detroit MN:America/Chicago
+MO:America/Chicago MS:America/Chicago MT:America/Denver NC:America/New_York
+NH:America/New_York NJ:America/New_York NM:America/Denver NV:America/Los_Angeles
+NY:America/New_York OH:America/New_York OK:America/Chicago OR:America/Los_Angeles
+PA:America/New_York RI:America/New_York SC:America/New_York TX:America/Chicago
+UT:America/Denver VA:America/New_York VT:America/New_York WA:America/Los_Angeles
+WI:America/Chicago WV:America/New_York WY:America/Denver
+"""
+_REGION_ZONE: dict[str, dict[str, str]] = {"US": _table(_US_STATE_ZONE_PAIRS)}
+
+
+def from_name(name: str | None) -> str | None:
+    """The ISO alpha-2 code of a country written out in English as the CLDR names it
+    ("Germany", "United States"); None for anything else, a place in it included."""
+    if not isinstance(name, str):
+        return None
+    return _english_names().get(" ".join(name.split()).casefold())
+
+
+@cache
+def _english_names() -> dict[str, str]:
+    territories = Locale("en").territories
+    return {
+        label.casefold(): code
+        for code, label in territories.items()
+        if len(code) == 2 and code in _ISO2
+    }
+
+
 def to_iso2(code: str | None) -> str | None:
     """An ISO 3166 alpha-2 code from an alpha-2 or alpha-3 one; None for anything else."""
     if not isinstance(code, str):
@@ -133,4 +178,24 @@ def home_zone(iso2: str | None) -> tzinfo | None:
     try:
         return ZoneInfo(name)
     except ZoneInfoNotFoundError:  # a host without tz data: better no guess than a wrong one
+        return None
+
+
+def local_zone(iso2: str | None, region: str | None) -> tzinfo | None:
+    """The zone of a local time written in this country and region (a US state's postal
+    code): the country's own where it has one, else its region's where that is knowable."""
+    return home_zone(iso2) or region_zone(iso2, region)
+
+
+def region_zone(iso2: str | None, region: str | None) -> tzinfo | None:
+    """The zone of a region of a country with several (a US state by its postal code); None
+    where the region is unknown or itself spans zones."""
+    if iso2 is None or region is None:
+        return None
+    name = _REGION_ZONE.get(iso2, {}).get(region.strip().upper())
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except ZoneInfoNotFoundError:
         return None

@@ -26,6 +26,7 @@ from parceltrail.connectors.base import (
     collect,
     header,
     load_object,
+    located,
     obj,
     parse_day,
     parse_time,
@@ -36,7 +37,7 @@ from parceltrail.connectors.base import (
     tracking_number,
     vouched,
 )
-from parceltrail.connectors.countries import to_iso2
+from parceltrail.connectors.countries import local_zone, to_iso2
 from parceltrail.domain.errors import InvalidEvent
 from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import SEVENTEEN_TRACK, SubStatus
@@ -172,14 +173,19 @@ def _flatten_events(track_info: dict[str, Any], *, default_carrier: str | None) 
 def _event(item: dict[str, Any], *, number: str, now: datetime) -> TrackingEvent:
     address = obj(item.get("address"))
     sub_status, stage = text(item, "sub_status"), text(item, "stage")
+    city, country = located(
+        place(text(address, "city"), text(address, "state")),
+        text(item, "location"),
+        to_iso2(text(address, "country")),
+    )
     return new_event(
         tracking_number=number,
         occurred_at=_occurred_at(item),
         description=text(item, "description"),
         now=now,
         sub_status=_sub_status(sub_status, stage),
-        city=place(text(address, "city"), text(address, "state")) or text(item, "location"),
-        country=to_iso2(text(address, "country")),
+        city=city,
+        country=country,
         postal_code=text(address, "postal_code"),
         carrier=text(item, "_carrier"),
         raw_code=sub_status or stage,
@@ -188,8 +194,13 @@ def _event(item: dict[str, Any], *, number: str, now: datetime) -> TrackingEvent
 
 
 def _occurred_at(item: dict[str, Any]) -> datetime:
-    """The local time with its offset when given, else the UTC time."""
+    """The local time with its offset when given, else the UTC time, else the carrier's own
+    ``time_raw`` (``date``, ``time`` and ``timezone``, each nullable) when both are null.
+    A raw time without offset is read in the zone of the event's country (or US state) where
+    that zone is knowable, as AfterShip's local times are, and is otherwise rejected."""
     local, utc = text(item, "time_iso"), text(item, "time_utc")
+    if local is None and utc is None:
+        return _raw_time(item)
     if local is not None:
         try:
             moment = parse_time(local)
@@ -200,6 +211,17 @@ def _occurred_at(item: dict[str, Any]) -> datetime:
             if moment.utcoffset() is not None or utc is None:
                 return moment
     return parse_time(utc, naive_zone=UTC)
+
+
+def _raw_time(item: dict[str, Any]) -> datetime:
+    raw = obj(item.get("time_raw"))
+    day, clock, offset = text(raw, "date"), text(raw, "time"), text(raw, "timezone")
+    if day is None:
+        return parse_time(None)  # missing_time
+    written = f"{day}T{clock}{offset or ''}" if clock else day
+    address = obj(item.get("address"))
+    zone = local_zone(to_iso2(text(address, "country")), text(address, "state"))
+    return parse_time(written, naive_zone=zone)
 
 
 def _sub_status(sub_status: str | None, stage: str | None) -> SubStatus | None:

@@ -4,8 +4,11 @@ the API's results (connectors/backends/ship24.py).
 Docs: https://docs.ship24.com/webhooks/overview and the ``receive-webhooks-tracking-results``
 entry of Ship24's OpenAPI reference. Ship24 does not sign the body: it sends the webhook
 secret of the dashboard in ``Authorization: Bearer <secret>``, compared here in constant
-time. A delivery carries a ``trackings`` array; the reference's example holds one tracking,
-and a delivery holding several is refused (422) rather than half stored.
+time. A delivery carries a ``trackings`` array: one tracking by default, several for
+different shipments when the account groups updates (https://docs.ship24.com/webhooks/
+delivery); each is read and stored, the first as the ``ParsedWebhook`` and the others in its
+``more``. A grouped tracking naming no number becomes a rejection (``no_tracking_number``)
+and the others are kept; a delivery in which none names one is refused (422).
 
 Event times (``occurrenceDatetime``) are used as given when they carry an offset; a local
 time without one is read in the shipment's country only when origin and destination are the
@@ -17,6 +20,7 @@ vouches for.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -45,6 +49,9 @@ from parceltrail.domain.tracking import TrackingEvent, new_event
 PROVIDER = "ship24"
 ENV_VAR = "PARCELTRAIL_SHIP24_WEBHOOK_SECRET"
 AUTH_HEADER = "Authorization"
+# Trackings read from one delivery. Ship24 sends one by default and groups several only when
+# asked to (https://docs.ship24.com/webhooks/delivery); more than this is refused whole.
+MAX_TRACKINGS = 500
 
 # Ship24's statusMilestone (https://docs.ship24.com/status#statusmilestone) as our sub-status.
 MILESTONES: dict[str, SubStatus] = {
@@ -70,21 +77,52 @@ def verify(headers: Mapping[str, str], *, secret: str) -> None:
 
 
 def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime) -> ParsedWebhook:
-    """Check the secret, then read one Ship24 delivery."""
+    """Check the secret, then read one Ship24 delivery: one tracking, or several grouped."""
     verify(headers, secret=secret)
     payload = load_object(body, provider=PROVIDER)
     trackings = seq(payload.get("trackings"))
-    if len(trackings) != 1 or not isinstance(trackings[0], dict):
+    if not trackings or len(trackings) > MAX_TRACKINGS:
         raise PayloadInvalid(
-            f"a Ship24 delivery must hold one tracking object in trackings, not {len(trackings)}",
+            f"a Ship24 delivery must hold 1 to {MAX_TRACKINGS} tracking objects in trackings, "
+            f"not {len(trackings)}",
             provider=PROVIDER,
         )
-    tracking: dict[str, Any] = trackings[0]
-    tracker, metadata = obj(tracking.get("tracker")), obj(tracking.get("metadata"))
+    grouped = len(trackings) > 1
+    parsed: list[ParsedWebhook] = []
+    unusable: list[Rejection] = []
+    for position, item in enumerate(trackings):
+        try:
+            one = _tracking(item, payload, now=now)
+        except PayloadInvalid as exc:
+            if not grouped:
+                raise
+            unusable.append(Rejection(0, "no_tracking_number", exc.message, tracking=position))
+            continue
+        if grouped:
+            rejections = [replace(r, tracking=position) for r in one.rejections]
+            one = replace(one, rejections=rejections)
+        parsed.append(one)
+    if not parsed:
+        raise PayloadInvalid(
+            f"none of the {len(trackings)} trackings of this Ship24 delivery names a tracking "
+            "number (tracker.trackingNumber or shipment.trackingNumber)",
+            provider=PROVIDER,
+        )
+    first, *others = parsed
+    return replace(first, rejections=[*unusable, *first.rejections], more=tuple(others))
+
+
+def _tracking(item: Any, payload: dict[str, Any], *, now: datetime) -> ParsedWebhook:
+    """One ``trackings[]`` entry: its tracker, metadata, shipment and events."""
+    if not isinstance(item, dict):
+        raise PayloadInvalid("a Ship24 tracking must be a JSON object", provider=PROVIDER)
+    tracker, metadata = obj(item.get("tracker")), obj(item.get("metadata"))
     number = tracking_number(
-        tracker.get("trackingNumber"), provider=PROVIDER, field_name="tracker.trackingNumber"
+        _number_of(item),
+        provider=PROVIDER,
+        field_name="tracker.trackingNumber (or shipment.trackingNumber)",
     )
-    events, rejections = tracking_events(tracking, number=number, now=now)
+    events, rejections = tracking_events(item, number=number, now=now)
     return ParsedWebhook(
         provider=PROVIDER,
         tracking_number=number,
@@ -94,8 +132,23 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
         event_type=text(metadata, "topic"),
         stopped=tracker.get("isSubscribed") is False,
         raw=payload,
-        vouched=tracking_status(tracking, now=now),
+        vouched=tracking_status(item, now=now),
     )
+
+
+def _number_of(tracking: dict[str, Any]) -> Any:
+    """The tracking number: ``tracker.trackingNumber``, else the shipment's, else the one every
+    event names (the reference's webhook-history example sends no ``tracker``; its shipment
+    and events carry ``trackingNumber``). Events naming different numbers name none."""
+    found = obj(tracking.get("tracker")).get("trackingNumber")
+    if found is None:
+        found = obj(tracking.get("shipment")).get("trackingNumber")
+    if found is None:
+        named = {text(obj(event), "trackingNumber") for event in seq(tracking.get("events"))} - {
+            None
+        }
+        found = named.pop() if len(named) == 1 else None
+    return found
 
 
 def courier(code: str | None) -> str | None:

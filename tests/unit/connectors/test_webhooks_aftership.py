@@ -123,6 +123,7 @@ def test_date_only_is_read_as_noon_local_with_summer_time() -> None:
 def test_time_without_offset_where_the_zone_is_unknowable_is_rejected() -> None:
     payload = load("aftership_tracking_update.json")
     payload["msg"]["checkpoints"][3]["checkpoint_time"] = "2024-05-05T06:30:00"  # USA
+    payload["msg"]["checkpoints"][3]["state"] = None  # no state: which of its zones?
     payload["msg"]["checkpoints"][2]["country_iso3"] = None
     payload["msg"]["checkpoints"][2]["checkpoint_time"] = "2024-05-03T23:05:00"
     parsed = parse(payload)
@@ -131,6 +132,19 @@ def test_time_without_offset_where_the_zone_is_unknowable_is_rejected() -> None:
         (3, "time_without_offset"),
     ]
     assert len(parsed.events) == 3
+
+
+def test_time_without_offset_in_a_one_zone_us_state_is_read_there() -> None:
+    payload = load("aftership_tracking_update.json")
+    payload["msg"]["checkpoints"][3]["checkpoint_time"] = "2024-05-05T06:30:00"  # LA, "CA"
+    parsed = parse(payload)
+    assert parsed.rejections == []
+    los_angeles = parsed.events[3]
+    assert los_angeles.occurred_at == datetime(2024, 5, 5, 13, 30, tzinfo=UTC)  # PDT
+    assert los_angeles.utc_offset_minutes == -420
+    for state in ("FL", "TN", "ID", "California", "XX"):  # split states and unknown words
+        payload["msg"]["checkpoints"][3]["state"] = state
+        assert [r.reason for r in parse(payload).rejections] == ["time_without_offset"], state
 
 
 def test_newer_api_version_fields() -> None:

@@ -309,3 +309,56 @@ def test_17track_codes_outside_our_table_fall_back_to_the_main_status() -> None:
     assert from_17track("DeliveryFailure", "DeliveryFailure_NoBody") is SubStatus.FAILED_ATTEMPT
     assert from_17track("Exception", "Exception_Unheard") is SubStatus.EXCEPTION
     assert from_17track(None, None) is None
+
+
+# --- time_raw: the carrier's own date, time and offset, when time_iso and time_utc are null
+
+
+def raw_time_only(**raw: Any) -> dict[str, Any]:
+    """The first event with only its ``time_raw`` (``date``, ``time``, ``timezone``)."""
+    return one_event(time_iso=None, time_utc=None, time_raw=raw)
+
+
+def test_a_raw_time_with_its_offset_is_used_when_iso_and_utc_are_null() -> None:
+    [event] = parse(raw_time_only(date="2024-05-08", time="14:34:00", timezone="-04:00")).events
+    assert event.occurred_at == datetime(2024, 5, 8, 18, 34, tzinfo=UTC)
+    assert event.utc_offset_minutes == -240
+
+
+def test_a_raw_time_without_offset_is_read_in_a_one_zone_country_or_state_or_rejected() -> None:
+    in_germany = raw_time_only(date="2024-05-08", time="14:34:00", timezone=None)
+    in_germany["data"]["track_info"]["tracking"]["providers"][0]["events"][0]["address"][
+        "country"
+    ] = "DE"
+    [event] = parse(in_germany).events
+    assert event.occurred_at == datetime(2024, 5, 8, 12, 34, tzinfo=UTC)  # CEST
+    in_new_york = parse(raw_time_only(date="2024-05-08", time="14:34:00", timezone=None))
+    [event] = in_new_york.events  # address: US, NY
+    assert (event.occurred_at, event.utc_offset_minutes) == (
+        datetime(2024, 5, 8, 18, 34, tzinfo=UTC),
+        -240,
+    )
+    somewhere_in_the_us = raw_time_only(date="2024-05-08", time="14:34:00", timezone=None)
+    somewhere_in_the_us["data"]["track_info"]["tracking"]["providers"][0]["events"][0]["address"][
+        "state"
+    ] = None
+    unplaced = parse(somewhere_in_the_us)
+    assert unplaced.events == []
+    assert [r.reason for r in unplaced.rejections] == ["time_without_offset"]
+
+
+def test_a_raw_date_alone_is_noon_and_a_raw_time_without_date_is_missing() -> None:
+    day = raw_time_only(date="2024-05-08", time=None, timezone=None)
+    day["data"]["track_info"]["tracking"]["providers"][0]["events"][0]["address"]["country"] = "JP"
+    [event] = parse(day).events
+    assert event.occurred_at == datetime(2024, 5, 8, 3, 0, tzinfo=UTC)  # 12:00 in Tokyo
+    for raw in ({"date": None, "time": "14:34:00", "timezone": "-04:00"}, {}):
+        nothing = parse(raw_time_only(**raw))
+        assert [r.reason for r in nothing.rejections] == ["missing_time"]
+
+
+def test_a_raw_time_that_is_not_a_time_is_rejected_saying_so() -> None:
+    parsed = parse(raw_time_only(date="08/05/2024", time="14:34", timezone=None))
+    [rejection] = parsed.rejections
+    assert rejection.reason == "bad_time"
+    assert "08/05/2024" in rejection.message

@@ -68,9 +68,66 @@ def test_a_wrong_or_missing_secret_is_refused() -> None:
         ship24.parse(body, {}, secret=SECRET, now=NOW)
 
 
-def test_a_delivery_with_several_trackings_is_refused_whole() -> None:
-    payload = load()
-    payload["trackings"].append(payload["trackings"][0])
-    with pytest.raises(PayloadInvalid) as invalid:
+def grouped() -> dict[str, Any]:
+    """Two documented trackings in one delivery, as Ship24 groups updates for different
+    shipments when the account asks for more than one per message
+    (https://docs.ship24.com/webhooks/delivery): the reference's webhook example, with an
+    offset on its event's time, and its webhook-history example."""
+    first = load()["trackings"][0]
+    first["events"][0]["occurrenceDatetime"] = "2025-03-04T17:12:57-08:00"
+    history = json.loads((DATA / "ship24_webhook_history_request_body.json").read_text())
+    return {"trackings": [first, history["trackings"][0]]}
+
+
+LATER = datetime(2026, 5, 21, 0, 0, tzinfo=UTC)  # after both examples' events
+
+
+def parse_later(payload: dict[str, Any]) -> ParsedWebhook:
+    body = json.dumps(payload).encode()
+    return ship24.parse(body, {"authorization": f"Bearer {SECRET}"}, secret=SECRET, now=LATER)
+
+
+def test_a_grouped_delivery_reads_every_tracking() -> None:
+    parsed = parse_later(grouped())
+    assert parsed.tracking_number == "9400115901047177598206"
+    assert parsed.delivery_id == "356a7f93-3ce5-4b49-b560-156537283df9"
+    [other] = parsed.more
+    assert other.tracking_number == "9400115901047177598206"  # the history example's
+    assert [len(parsed.events), len(other.events)] == [1, 1]
+    assert other.events[0].occurred_at == datetime(2026, 5, 20, 10, 0, tzinfo=UTC)
+    assert parsed.rejections == []
+    assert other.rejections == []
+
+
+def test_a_grouped_tracking_without_number_is_a_rejection_and_the_others_are_kept() -> None:
+    payload = grouped()
+    del payload["trackings"][0]["tracker"]["trackingNumber"]
+    del payload["trackings"][0]["events"][0]["trackingNumber"]  # its shipment names none
+    payload["trackings"][1]["events"][0]["occurrenceDatetime"] = "yesterday"
+    parsed = parse_later(payload)
+    assert parsed.tracking_number == "9400115901047177598206"
+    assert parsed.more == ()
+    assert [(r.tracking, r.index, r.reason) for r in parsed.rejections] == [
+        (0, 0, "no_tracking_number"),
+        (1, 0, "bad_time"),
+    ]
+
+
+def test_a_delivery_without_trackings_or_without_any_number_is_refused_whole() -> None:
+    empty: list[Any] = []
+    for trackings in (empty, "not a list"):
+        with pytest.raises(PayloadInvalid) as invalid:
+            parse({"trackings": trackings})
+        assert "1 to 500 tracking objects" in invalid.value.message
+    payload = grouped()
+    for tracking in payload["trackings"]:
+        tracking.pop("tracker", None)
+        tracking["shipment"].pop("trackingNumber", None)
+        for event in tracking["events"]:
+            event.pop("trackingNumber", None)
+    with pytest.raises(PayloadInvalid) as none:
         parse(payload)
-    assert "one tracking object" in invalid.value.message
+    assert "none of the 2 trackings" in none.value.message
+    with pytest.raises(PayloadInvalid) as too_many:
+        parse({"trackings": [load()["trackings"][0]] * (ship24.MAX_TRACKINGS + 1)})
+    assert "not 501" in too_many.value.message

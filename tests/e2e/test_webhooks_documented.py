@@ -1,0 +1,154 @@
+"""Providers' own documented or recorded webhook bodies over real HTTP: verified, stored with
+their times and statuses, a resend stored once (sources in tests/data/webhooks/SOURCES.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from parceltrail.bootstrap import App
+from parceltrail.connectors import seventeentrack
+from parceltrail.domain.users import Role
+from tests import factories
+
+DATA = Path(__file__).parent.parent / "data" / "webhooks"
+# EasyPost's own test secret and the header EasyPost computes for its event body
+# (github.com/EasyPost/examples official/fixtures/client-library-fixtures.json).
+EASYPOST_SECRET = "sécret"
+EASYPOST_SIGNATURE = (
+    "hmac-sha256-hex=38f3f53c103713df81616a0a186d77141957323ec21d5fe9363db93840f527db"
+)
+
+
+@pytest.fixture
+def configured(app: App) -> App:
+    app.settings = app.settings.model_copy(
+        update={"easypost_webhook_secret": EASYPOST_SECRET, "ship24_webhook_secret": "s24"}
+    )
+    return app
+
+
+def read_tracking(app: App, http: httpx.Client, number: str) -> dict[str, Any]:
+    factories.user(app, "ops@example.com", Role.ADMIN)
+    token = factories.token(app, "ops@example.com")
+    answer = http.get(f"/api/v1/trackings/{number}", headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 200, answer.text
+    body: dict[str, Any] = answer.json()
+    return body
+
+
+def test_easypost_s_signed_event_body_is_stored_once_with_its_times(
+    configured: App, http: httpx.Client
+) -> None:
+    body = (DATA / "easypost_sdk_event_body.json").read_bytes().rstrip(b"\n")
+    headers = {"X-Hmac-Signature": EASYPOST_SIGNATURE, "Content-Type": "application/json"}
+    first = http.post("/api/v1/webhooks/easypost", content=body, headers=headers)
+    assert first.status_code == 200, first.text
+    assert (first.json()["accepted"], first.json()["rejected"]) == (7, 0)
+    resent = http.post("/api/v1/webhooks/easypost", content=body, headers=headers).json()
+    assert (resent["accepted"], resent["duplicates"]) == (0, 7)
+    tracking = read_tracking(configured, http, "1")
+    assert (tracking["status"], tracking["sub_status"]) == ("in_transit", "in_transit")
+    assert tracking["source_status"]["source"] == "easypost"
+    assert tracking["source_status"]["reported_at"] == "2024-08-02T19:26:51+00:00"
+
+
+def test_easypost_s_event_body_changed_by_one_byte_is_refused_and_stores_nothing(
+    configured: App, http: httpx.Client
+) -> None:
+    body = (DATA / "easypost_sdk_event_body.json").read_bytes()  # with the newline: not signed
+    headers = {"X-Hmac-Signature": EASYPOST_SIGNATURE}
+    refused = http.post("/api/v1/webhooks/easypost", content=body, headers=headers)
+    assert refused.status_code == 401
+    assert refused.json()["error"]["code"] == "webhook_signature_invalid"
+    signed = body.rstrip(b"\n")
+    stored = http.post("/api/v1/webhooks/easypost", content=signed, headers=headers).json()
+    assert (stored["accepted"], stored["duplicates"]) == (7, 0)
+
+
+def test_ship24_s_recorded_webhook_body_without_tracker_is_stored_once(
+    configured: App, http: httpx.Client
+) -> None:
+    body = (DATA / "ship24_webhook_history_request_body.json").read_bytes()
+    headers = {"Authorization": "Bearer s24"}
+    first = http.post("/api/v1/webhooks/ship24", content=body, headers=headers)
+    assert first.status_code == 200, first.text
+    assert (first.json()["accepted"], first.json()["rejected"]) == (1, 0)
+    resent = http.post("/api/v1/webhooks/ship24", content=body, headers=headers).json()
+    assert (resent["accepted"], resent["duplicates"]) == (0, 1)
+    tracking = read_tracking(configured, http, "9400115901047177598206")
+    assert tracking["status"] == "delivered"
+    assert tracking["delivered_at"].startswith("2026-05-20T10:00")
+
+
+def test_a_ship24_body_naming_no_number_says_where_it_looked(
+    configured: App, http: httpx.Client
+) -> None:
+    body = b'{"trackings": [{"shipment": {"statusMilestone": "delivered"}, "events": []}]}'
+    answer = http.post(
+        "/api/v1/webhooks/ship24", content=body, headers={"Authorization": "Bearer s24"}
+    )
+    assert answer.status_code == 422
+    error = answer.json()["error"]
+    assert error["code"] == "webhook_payload_invalid"
+    assert "shipment.trackingNumber" in error["message"]
+
+
+def grouped_ship24() -> dict[str, Any]:
+    """Two documented trackings in one delivery, as Ship24 groups updates when the account
+    asks for more than one per message (https://docs.ship24.com/webhooks/delivery)."""
+    example = json.loads((DATA / "ship24_tracking_events.json").read_text())["trackings"][0]
+    example["events"][0]["occurrenceDatetime"] = "2025-03-04T17:12:57-08:00"
+    history = json.loads((DATA / "ship24_webhook_history_request_body.json").read_text())
+    return {"trackings": [example, history["trackings"][0]]}
+
+
+def test_a_grouped_ship24_delivery_is_stored_whole_and_once(
+    configured: App, http: httpx.Client
+) -> None:
+    body = json.dumps(grouped_ship24()).encode()
+    headers = {"Authorization": "Bearer s24"}
+    first = http.post("/api/v1/webhooks/ship24", content=body, headers=headers)
+    assert first.status_code == 200, first.text
+    assert (first.json()["accepted"], first.json()["rejected"]) == (2, 0)
+    resent = http.post("/api/v1/webhooks/ship24", content=body, headers=headers).json()
+    assert (resent["accepted"], resent["duplicates"]) == (0, 2)
+
+
+def test_a_grouped_ship24_tracking_without_number_is_reported_and_the_rest_kept(
+    configured: App, http: httpx.Client
+) -> None:
+    payload = grouped_ship24()
+    del payload["trackings"][0]["tracker"]["trackingNumber"]
+    del payload["trackings"][0]["events"][0]["trackingNumber"]
+    answer = http.post(
+        "/api/v1/webhooks/ship24",
+        content=json.dumps(payload).encode(),
+        headers={"Authorization": "Bearer s24"},
+    )
+    assert answer.status_code == 200, answer.text
+    assert (answer.json()["accepted"], answer.json()["rejected"]) == (1, 1)
+    [rejection] = answer.json()["rejections"]
+    assert rejection["reason"] == "no_tracking_number"
+    assert rejection["message"].startswith("trackings[0]: ")
+    assert "shipment.trackingNumber" in rejection["message"]
+
+
+def test_a_17track_push_is_stored_once_with_its_stage_and_the_sources_word(
+    app: App, http: httpx.Client
+) -> None:
+    app.settings = app.settings.model_copy(update={"seventeentrack_api_key": "17-key"})
+    body = (DATA / "seventeentrack_dhl_paket_tracking_updated.json").read_bytes()
+    headers = {"sign": seventeentrack.sign(body, "17-key")}
+    first = http.post("/api/v1/webhooks/17track", content=body, headers=headers)
+    assert first.status_code == 200, first.text
+    assert (first.json()["accepted"], first.json()["rejected"]) == (1, 0)
+    resent = http.post("/api/v1/webhooks/17track", content=body, headers=headers).json()
+    assert (resent["accepted"], resent["duplicates"]) == (0, 1)
+    tracking = read_tracking(app, http, "1234567890")
+    assert tracking["sub_status"] == "available_for_pickup"
+    assert tracking["source_status"]["sub_status"] == "exception"
