@@ -7,7 +7,7 @@ from datetime import timedelta, timezone
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from parceltrail.bootstrap import App, build
 from parceltrail.connectors.simulator import SimulatorClient
@@ -17,7 +17,7 @@ from parceltrail.domain.tracking import new_event
 from parceltrail.services import inbound
 from parceltrail.services.polling import learn_windows, poll_due
 from parceltrail.services.tracking import ingest
-from parceltrail.storage.tables import poll_schedule
+from parceltrail.storage.tables import poll_schedule, shipments
 from tests.conftest import FrozenClock
 from tests.integration.conftest import Simulator
 
@@ -214,3 +214,48 @@ def test_a_handover_found_late_is_followed_on_the_new_number_at_once(app, simula
         shipment = uow.shipments.by_numbers([journey.number])[journey.number]
     assert shipment.tracking_number == journey.dest_number
     assert shipment.state.sub_status.value == _final(journey)
+
+
+def _start(app: App, number: str) -> str:
+    """A standalone tracking started by a verified source's first event; its shipment id."""
+    event = new_event(
+        tracking_number=number,
+        occurred_at=app.clock() - timedelta(hours=1),
+        description="Acceptance",
+        sub_status=SubStatus.ACCEPTED,
+        source="api",
+        now=app.clock(),
+    )
+    with app.uow() as uow:
+        ingest(uow=uow, actor=None, events=[(0, event)], now=app.clock(), create_unknown=True)
+        return uow.shipments.by_numbers([number])[number].id
+
+
+def _scheduled(app: App) -> set[str]:
+    with app.engine.connect() as connection:
+        return set(connection.execute(select(poll_schedule.c.shipment_id)).scalars())
+
+
+def _stamp(app: App, shipment_id: str, at) -> None:
+    with app.engine.begin() as connection:
+        connection.execute(
+            update(shipments).where(shipments.c.id == shipment_id).values(updated_at=at)
+        )
+
+
+def test_enrolment_reads_the_shipments_changed_since_the_last_one(app, clock):
+    """The first sweep enrols every unscheduled shipment; each later one only those made or
+    changed since the previous sweep (less a few minutes, for ingests that committed late)."""
+    first = _start(app, "LX100000001CN")
+    assert poll_due(uow_factory=app.uow, clients={}, now=clock.now).enrolled == 1
+    swept_at = clock.now
+    clock.advance(hours=1)
+    stale = _start(app, "LX100000002CN")
+    _stamp(app, stale, swept_at - timedelta(days=1))  # changed long before the last sweep
+    late = _start(app, "LX100000003CN")
+    _stamp(app, late, swept_at - timedelta(minutes=2))  # an ingest that committed late
+    new = _start(app, "LX100000004CN")
+    report = poll_due(uow_factory=app.uow, clients={}, now=clock.now)
+    assert report.enrolled == 2
+    assert _scheduled(app) == {first, late, new}
+    assert stale not in _scheduled(app)

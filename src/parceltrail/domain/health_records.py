@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from parceltrail.domain.eta import Eta, Lane
@@ -16,6 +16,9 @@ from parceltrail.domain.tracking import TrackingEvent
 
 # Where a sweep stopped reading changed shipments: (updated_at, shipment id), a keyset.
 Mark = tuple[datetime, str]
+# A finished sweep marks a little before its start: an ingest that was still running may
+# commit changes stamped earlier than that start, and they must not be skipped.
+MARK_OVERLAP = timedelta(minutes=5)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from parceltrail.domain.analytics_periods import (
 )
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.errors import PermissionDenied, ValidationFailed
+from parceltrail.domain.health_records import MARK_OVERLAP
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.users import User
 from parceltrail.domain.words import N_, Words
@@ -49,7 +50,6 @@ from parceltrail.services.ports import AnalyticsUnitOfWork, UsersUnitOfWork
 from parceltrail.services.rounds import in_rounds
 
 SWEEP = "analytics"
-MARK_OVERLAP = timedelta(minutes=5)  # as the health sweep's: a late commit is not skipped
 BATCH = 2000
 MAX_ROUNDS = 50
 MAX_LANES = 6  # lanes whose transit histogram a report draws, the most deliveries first

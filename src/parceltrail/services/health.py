@@ -15,7 +15,12 @@ from datetime import datetime, timedelta
 from parceltrail.domain.clock import Clock
 from parceltrail.domain.eta import Lane, LaneHistory, Spread, estimate, learn_spreads
 from parceltrail.domain.health import DEFAULT_THRESHOLDS, Facts, Thresholds, assess
-from parceltrail.domain.health_records import HealthRecord, lane_of, milestone_times
+from parceltrail.domain.health_records import (
+    MARK_OVERLAP,
+    HealthRecord,
+    lane_of,
+    milestone_times,
+)
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.stages import context, learn_stage_spreads
 from parceltrail.domain.tracking import TrackingEvent
@@ -23,9 +28,6 @@ from parceltrail.services.ports import TrackingUnitOfWork
 from parceltrail.services.rounds import in_rounds
 
 SWEEP = "health"
-# A finished sweep marks a little before its start: an ingest that was still running may
-# commit changes stamped earlier than that start, and they must not be skipped.
-MARK_OVERLAP = timedelta(minutes=5)
 MAX_ROUNDS = 50  # of ``sweep``'s limit (2,000) per run; the next run goes on from the mark
 
 

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from parceltrail.domain.health_records import MARK_OVERLAP
 from parceltrail.domain.polling import (
     DEFAULT_POLICY,
     DuePoll,
@@ -38,6 +39,7 @@ from parceltrail.services.tracking import ingest
 MAX_REQUESTS_PER_SWEEP = 25  # per carrier: 1,000 numbers at 40 per request
 LEARN_FROM = timedelta(days=120)  # the history the next-scan windows are learned from
 LEARN_MAX_SCANS = 1_000_000  # bounds the learning sweep's time and memory
+ENROL_SWEEP = "polling.enrol"  # its mark in sweep_marks: where the last enrolment read up to
 Learned = Mapping[tuple[str, str], NextScan]
 
 
@@ -86,7 +88,7 @@ def poll_due(
     """One sweep: poll every due shipment of every carrier (at most ``max_requests`` each)."""
     report = PollReport()
     with uow_factory() as uow:
-        report.enrolled = uow.polls.enroll(now)
+        report.enrolled = enroll(uow, now)
         carriers = uow.polls.due_carriers(now)
         learned = uow.polls.next_scans() if carriers else {}
     if not carriers:
@@ -106,6 +108,15 @@ def poll_due(
     with ThreadPoolExecutor(max_workers=min(8, len(carriers))) as pool:
         report.carriers = list(pool.map(one, carriers))
     return report
+
+
+def enroll(uow: PollingUnitOfWork, now: datetime) -> int:
+    """Schedule the shipments made or changed since the last enrolment (all of them the first
+    time), so that a sweep reads what changed, not every shipment ever tracked."""
+    mark = uow.polls.mark(ENROL_SWEEP)
+    enrolled = uow.polls.enroll(now, changed_since=mark[0] if mark else None)
+    uow.polls.set_mark(ENROL_SWEEP, (now - MARK_OVERLAP, ""))
+    return enrolled
 
 
 def poll_carrier(

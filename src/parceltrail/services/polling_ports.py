@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Protocol
 
 from parceltrail.domain.errors import ParceltrailError
+from parceltrail.domain.health_records import Mark
 from parceltrail.domain.polling import CarrierHealth, DuePoll, NextScan, PollPlan, Scanned
 from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.tracking import TrackingEvent
@@ -51,9 +52,13 @@ class CarrierClient(Protocol):
 
 
 class PollRepository(Protocol):
-    def enroll(self, now: datetime) -> int:
-        """Schedule every shipment not yet scheduled and not final, due at ``now``."""
+    def enroll(self, now: datetime, changed_since: datetime | None = None) -> int:
+        """Schedule every shipment not yet scheduled and not final, due at ``now``; with
+        ``changed_since``, only among the shipments made or changed since then."""
         ...
+
+    def mark(self, name: str) -> Mark | None: ...
+    def set_mark(self, name: str, mark: Mark) -> None: ...
 
     def schedule(self, shipment_id: str, *, at: datetime, now: datetime) -> None:
         """Schedule one shipment's first poll at ``at``, unless it is scheduled already."""

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from parceltrail.domain.disputes import Dispute
+from parceltrail.domain.health_records import Mark
 from parceltrail.domain.messages import Message
 from parceltrail.domain.notifications import (
     Delivery,
@@ -40,6 +41,7 @@ class Store:
     subscriptions: dict[str, Subscription] = field(default_factory=dict)
     preferences: dict[str, Preferences] = field(default_factory=dict)
     plans: dict[str, dict[str, Any]] = field(default_factory=dict)  # by shipment id
+    marks: dict[str, Mark] = field(default_factory=dict)  # where each sweep read up to
     carrier_health: dict[str, CarrierHealth] = field(default_factory=dict)
     next_scans: dict[tuple[str, str], NextScan] = field(default_factory=dict)
     text_lessons: dict[tuple[str, str], TextLesson] = field(default_factory=dict)

@@ -22,7 +22,7 @@ from typing import Any, Self
 from parceltrail.domain.disputes import Dispute
 from parceltrail.domain.eta import Spread
 from parceltrail.domain.events import DomainEvent
-from parceltrail.domain.health_records import HealthRecord
+from parceltrail.domain.health_records import HealthRecord, Mark
 from parceltrail.domain.notifications import (
     DeliveryMode,
     Preferences,
@@ -373,7 +373,8 @@ class FakePreferences(Repository):
 class FakePolls(Repository):
     """The polling schedule: a plan per shipment, and each carrier's health."""
 
-    def enroll(self, now: datetime) -> int:
+    def enroll(self, now: datetime, changed_since: datetime | None = None) -> int:
+        # The fake keeps no time of change: it reads every shipment, as the first enrolment does.
         new = [
             s
             for s in self._db.shipments.values()
@@ -389,6 +390,12 @@ class FakePolls(Repository):
                 "polled_at": None,
             }
         return len(new)
+
+    def mark(self, name: str) -> Mark | None:
+        return self._db.marks.get(name)
+
+    def set_mark(self, name: str, mark: Mark) -> None:
+        self._db.marks[name] = mark
 
     def schedule(self, shipment_id: str, *, at: datetime, now: datetime) -> None:
         self._db.plans.setdefault(
