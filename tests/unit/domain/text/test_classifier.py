@@ -531,6 +531,11 @@ def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | N
         ("Příprava zásilky k doručení.", S.IN_TRANSIT),
         ("Doručování zásilky v rámci odpoledního doručování.", S.OUT_FOR_DELIVERY),
         ("Zásilka tohoto podacího čísla není v evidenci.", S.PENDING),
+        # PostNL (nl): a return label is the return's pre-advice; a failed pickup for a bad address
+        ("Verzender heeft retourlabel gegenereerd", S.INFO_RECEIVED),
+        ("Zending retour afzender", S.RETURNING),
+        ("Zending niet afgehaald, adres onjuist", S.EXCEPTION),
+        ("Niet bezorgd, adres onjuist", S.ADDRESS_ISSUE),
         # general vocabulary (event_texts.tsv)
         ("Levering mislykkedes", S.FAILED_ATTEMPT),
         ("Pakken er toldbehandlet", S.CUSTOMS_CLEARED),
