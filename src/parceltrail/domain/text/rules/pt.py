@@ -305,7 +305,7 @@ RULES = (
     # made is an exception (89, above the cancellation it ends in), a new attempt at "collection or
     # delivery" a failed delivery (90); an exit for delivery that did not happen is a delay.
     rule("pt.damaged.s10", S.DAMAGED, r"atingid[oa] por (?:incendio|fogo|agua|alagamento)"),
-    rule("pt.lost.s10", S.LOST, r"objeto nao localizado\b|\brefugad[oa]"),
+    rule("pt.lost.s10", S.LOST, r"objeto nao localizado$|\brefugad[oa]"),
     rule(
         "pt.delayed.exit.s10",
         S.DELAYED,
@@ -344,7 +344,7 @@ RULES = (
     rule(
         "pt.customs.cleared.s10",
         S.CUSTOMS_CLEARED,
-        r"(?:objeto|encomenda) liberad[oa]\b|liberad[oa] sem (?:tributacao|impostos)",
+        r"(?:objeto|encomenda) liberad[oa]$|liberad[oa] sem (?:tributacao|impostos)",
     ),
     rule(
         "pt.customs.export.s10",
