@@ -190,7 +190,12 @@ def _section_sources(lines: list[str], marker: str) -> set[str]:
 
 @pytest.mark.parametrize(
     ("marker", "sources", "texts"),
-    [("session 6", 11, 58), ("session 6b", 4, 71), ("session 7", 26, 210)],
+    [
+        ("session 6", 11, 58),
+        ("session 6b", 4, 71),
+        ("session 7", 26, 210),
+        ("session 10 (branch s10-textseu,", 6, 48),
+    ],
 )
 def test_fresh_held_out_texts_are_never_training_texts_word_for_word(
     marker: str, sources: int, texts: int

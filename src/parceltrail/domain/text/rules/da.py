@@ -87,6 +87,13 @@ RULES = (
     # Session 8, round 3: common carrier wording (never from the held-out sources' texts).
     rule("da.info.r3", S.INFO_RECEIVED, r"(?:forsendelsen|pakken) er registreret"),
     rule("da.failed.r3", S.FAILED_ATTEMPT, r"kunne ikke (?:aflevere|levere)"),
+    # Session 10: common Danish carrier wording a buyer reads (general vocabulary, each with a
+    # line in event_texts.tsv; never from the held-out sources' texts).
+    rule("da.in_transit.s10", S.IN_TRANSIT, r"forsendelsen er (?:sendt|afsendt)", confidence=0.75),
+    rule("da.failed.s10", S.FAILED_ATTEMPT, r"levering(?:en)? mislykkedes"),
+    rule("da.address.s10", S.ADDRESS_ISSUE, r"adressen er (?:ufuldstaendig|forkert|mangelfuld)"),
+    rule("da.refused.s10", S.REFUSED, r"naegtede at modtage"),
+    rule("da.customs.cleared.s10", S.CUSTOMS_CLEARED, r"toldbehandlet"),
 )
 
 LANGUAGE = Language(

@@ -266,6 +266,17 @@ RULES = (
         r"^recanalizad[oa]$|^en agencia$|en (?:la )?plataforma de destino",
         confidence=0.75,
     ),
+    # Session 10: common Spanish carrier wording (general vocabulary, each with a line in
+    # event_texts.tsv; never from the held-out sources' texts). "Despachado de aduana" is cleared.
+    rule(
+        "es.in_transit.s10",
+        S.IN_TRANSIT,
+        r"(?:llegada a|salida de) (?:la )?delegacion",
+        confidence=0.75,
+    ),
+    rule(
+        "es.customs.cleared.s10", S.CUSTOMS_CLEARED, r"despachad[oa] (?:de|en|por) (?:la )?aduana"
+    ),
 )
 
 LANGUAGE = Language(

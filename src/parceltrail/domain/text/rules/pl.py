@@ -194,6 +194,21 @@ RULES = (
         priority=45,
     ),
     rule("pl.accepted.from_point", S.ACCEPTED, r"podjet[aoy] z punktu"),
+    # Session 10: InPost's status titles and descriptions (its ShipX statuses as a training source
+    # records them; never from the held-out sources' texts). A parcel put into the sender's locker
+    # waits for the courier: it is accepted, not ready for the recipient.
+    rule(
+        "pl.accepted.sender_locker.s10",
+        S.ACCEPTED,
+        r"(?:paczkomacie|automacie) nadawczym|oczekuje na wyjecie z (?:paczkomatu|automatu)",
+        priority=73,
+    ),
+    rule(
+        "pl.info.s10",
+        S.INFO_RECEIVED,
+        r"przygotowa\w{1,3} (?:paczke|przesylke) do nadania|podroz paczki jeszcze sie nie",
+    ),
+    rule("pl.customs.started.s10", S.CUSTOMS_STARTED, r"w urzedzie celnym", confidence=0.8),
 )
 
 

@@ -97,6 +97,22 @@ RULES = (
     rule("tr.ofd.s9", S.OUT_FOR_DELIVERY, r"(?:alici|teslimat) adresine yonlendirildi"),
     rule("tr.returning.s9", S.RETURNING, r"geri (?:geliyor|donuyor|gonderiliyor)"),
     rule("tr.exception.s9", S.EXCEPTION, r"destek gerekiyor"),
+    # Session 10: Kolay Gelsin's event descriptions (a training source's misses; never from the
+    # held-out sources' texts). A courier on the way to the sender is the pickup being arranged; a
+    # courier loading or leaving for the delivery address is the last mile.
+    rule("tr.info.s10", S.INFO_RECEIVED, r"toplama yapacak kurye|sistem(?:e|ine) kayit edildi"),
+    rule("tr.accepted.s10", S.ACCEPTED, r"toplama yapildi"),
+    rule(
+        "tr.ofd.s10",
+        S.OUT_FOR_DELIVERY,
+        r"dagitim (?:yapacak )?kurye|teslimat adresine dogru",
+    ),
+    rule("tr.address.s10", S.ADDRESS_ISSUE, r"adresi (?:hatali|yanlis|eksik|problemli)"),
+    rule("tr.failed.s10", S.FAILED_ATTEMPT, r"(?:teslimat )?adresinde bulunamadi"),
+    rule("tr.refused.s10", S.REFUSED, r"reddetti"),
+    rule("tr.delayed.s10", S.DELAYED, r"ertesi (?:is )?gun(?:e|une) (?:devredildi|ertelendi)"),
+    # Common Turkish carrier wording (general vocabulary, lines in event_texts.tsv).
+    rule("tr.in_transit.s10", S.IN_TRANSIT, r"subesinden ayrildi", confidence=0.75),
 )
 
 LANGUAGE = Language(
