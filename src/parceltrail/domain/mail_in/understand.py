@@ -300,19 +300,26 @@ def _from_labels(
     from_shop: bool,
 ) -> dict[str, MailNumber]:
     found: dict[str, MailNumber] = {}
+    tried: set[tuple[str, bool]] = set()  # a value repeated under labels alike: read once
+    # The carrier the mail names, looked for once: a mail of many labels costs one search of
+    # its text, not one a label.
+    named = _named_carrier(text) if pairs else None
     for label, value in pairs:
+        if len(found) == MAX_NUMBERS:
+            break  # the rest would be cut off anyway
         value = "".join(value.split()).upper()
-        if not _VALUE_ALONE.fullmatch(value):
+        shop_says_tracking = from_shop and _TRACKING_LABEL.search(label) is not None
+        if (value, shop_says_tracking) in tried or value == order:
             continue
-        if value in found or value == order:
+        tried.add((value, shop_says_tracking))
+        if not _VALUE_ALONE.fullmatch(value) or value in found:
             continue
         detection = detect(value)
         carriers = detection.carriers
-        shop_says_tracking = from_shop and _TRACKING_LABEL.search(label) is not None
-        if not (carriers or sender_carrier or shop_says_tracking or _named_carrier(text)):
+        if not (carriers or sender_carrier or shop_says_tracking or named):
             continue
         number = detection.normalized or value
-        carrier = sender_carrier or _carrier(carriers, text) or _named_carrier(text)
+        carrier = sender_carrier or _carrier(carriers, text) or named
         found[number] = MailNumber(number, carrier, "label", detection.valid)
     return found
 

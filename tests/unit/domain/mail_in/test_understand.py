@@ -24,6 +24,7 @@ from parceltrail.domain.mail_in.understand import (
     understand,
     understand_content,
 )
+from tests.hang_guard import finishes
 
 UPS = "1Z999AA10123456784"
 DPD = Shop("DPD", "carrier", "dpd")
@@ -246,3 +247,16 @@ def test_a_link_parameter_named_as_a_tracking_number_on_any_site() -> None:
     # another parameter, or a value with no digit, is no number
     for link in (f"https://shop.example/?order={wrong}", "https://x.example/?tracking_number=abc"):
         assert _read(text="Shipped", links=(link,)).numbers == (), link
+
+
+def test_a_mail_of_thousands_of_labels_is_read_in_bounded_time() -> None:
+    # Each label once searched the whole text for a carrier's name: 2,000 labels of a 52 kB
+    # mail took minutes. ZZ99999999 fits no carrier, so every label is weighed to the end.
+    text = "Tracking number: ZZ99999999 " * 2000
+    reading = finishes(lambda: _read(text=text, sender="someone@example.com"))
+    assert reading.numbers == ()
+    # from a carrier, each value labelled is its number: the first ten are kept
+    numbers = [f"ZZ{n:08d}" for n in range(2000)]
+    text = "".join(f"Tracking number: {number}\n" for number in numbers)
+    reading = finishes(lambda: _read(text=text, sender="x@ups.com"))
+    assert [n.number for n in reading.numbers] == numbers[:MAX_NUMBERS]
