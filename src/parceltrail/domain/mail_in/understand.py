@@ -119,14 +119,15 @@ _LABEL_WORDS: Final = (
     r"(?:pakket|parcel|package|paket|sendung|colis|paquete|pacco|paczka)",
 )
 _LABEL: Final = "(?:" + "|".join(_LABEL_WORDS) + ")"
+# "number" after a label word ("Paket nummer", "Sendung Nr.").
+_NUMBER_WORD: Final = r"(?:\s*(?:number|nummer|numero|número|no\.?|nr\.?|n[°º]|id))?"
 # The value must hold a digit: a label word running on into letters ("Sendungsstatus") is
 # then no match, and the search goes on to the label after it.
 _VALUE: Final = r"((?=[A-Z]*\d)[A-Z0-9]{8,34})\b"
 # "Tracking number: X": the number follows within a few characters (a colon, a number sign,
 # a line break, the "*" of a plain-text bold, "is", "lautet", "为").
 _LABELLED: Final = re.compile(
-    _LABEL + r"(?:\s*(?:number|nummer|numero|número|no\.?|nr\.?|n[°º]|id))?"
-    r"(?:\s+(?:is|ist|lautet|est|es|è|to|je|on|är|er))?"
+    _LABEL + _NUMBER_WORD + r"(?:\s+(?:is|ist|lautet|est|es|è|to|je|on|är|er))?"
     r"[\s:#._*\-\u00a0\uff1a\u3000为是は：]{0,12}" + _VALUE,
     re.IGNORECASE,
 )
@@ -139,6 +140,14 @@ LABEL_REACH: Final = 120
 # the next lines, alone at its start.
 _LABEL_LINE: Final = re.compile(
     r"^[^\n]{0,40}?" + _LABEL + r"[^\n\d]{0,40}$", re.IGNORECASE | re.MULTILINE
+)
+# The label ending its line (a heading, a table's cell): any value below is its number. A label
+# word inside a sentence or a button ("Fragen zu Ihrer Sendung? Rufen Sie uns an", "Sendungs-
+# status bei DHL einsehen") names only a value of letters and digits below it, not a phone
+# number, an item's barcode or an item number.
+_LABEL_ENDS_LINE: Final = re.compile(
+    r"^[^\n]{0,40}?" + _LABEL + _NUMBER_WORD + r"[\s:#*.\uff1a]*$",
+    re.IGNORECASE,
 )
 _NUMBER_LINE: Final = re.compile(r"^[*\s]*" + _VALUE + r"[*\s]*(?:$|[(<])", re.IGNORECASE)
 # Plain-text renderings of links ("Paketnummer <https://...\n...> 0999..."): left out before
@@ -327,7 +336,8 @@ def _from_labels(
 def _label_values(text: str) -> list[tuple[str, str]]:
     """(label, value) pairs: "Tracking number: X" first, then a label alone on its line and
     the first of the next ``LINES_BELOW`` non-empty lines that starts with a number, unless
-    another label ("Item no.:") comes first."""
+    another label ("Item no.:") comes first; below a label inside a sentence, only a number of
+    letters and digits."""
     pairs: list[tuple[str, str]] = []
     for token in _TOKEN.finditer(text):
         if not any(ch.isdigit() for ch in token.group(0)):
@@ -348,7 +358,8 @@ def _label_values(text: str) -> list[tuple[str, str]]:
         for rest in below[:LINES_BELOW]:
             value = _NUMBER_LINE.match(rest)
             if value is not None:
-                pairs.append((label.group(0), value.group(1)))
+                if not value.group(1).isdigit() or _LABEL_ENDS_LINE.match(line) is not None:
+                    pairs.append((label.group(0), value.group(1)))
                 break
             if rest.rstrip(" *").endswith(":"):  # another label: what follows is its value
                 break

@@ -213,6 +213,20 @@ def test_a_label_alone_on_its_line_and_the_number_below() -> None:
     assert _read(text=far, sender="noreply@service.dpd.de").numbers == ()
     other = "Sendung verfolgen\nBlue filament 1 kg\nArtikelnr.:\n999950265591"
     assert _read(text=other, sender="ebay@ebay.com").numbers == ()
+    # a label word inside a sentence or a button names no number of digits only: a phone
+    # number, an item's barcode or an item number below it is none
+    for text, sender in (
+        ("Fragen zu Ihrer Sendung? Rufen Sie uns an\n08001234567", "service@otto.de"),
+        ("Questions about your shipment? Call us\n18005551234", "orders@bestbuy.com"),
+        ("Suivi de votre commande\nArticle\n4006381333931\nQuantité 1", "commandes@fnac.com"),
+        ("Sendung verfolgen\nArtikelnummer\n395123456789", "ebay@ebay.com"),
+    ):
+        assert _read(text=text, sender=sender).numbers == (), text
+    # ... though a number of letters and digits it does (DHL's "Sendungsstatus bei DHL
+    # einsehen" button above it, tests/data/mails/pt_118_dhl_international_unterwegs.eml)
+    text = "Sendungsstatus bei DHL einsehen\nAB123456789GB\nUnser Zustellpartner"
+    reading = _read(text=text, sender="noreply@dhl.de")
+    assert [n.number for n in reading.numbers] == ["AB123456789GB"]
 
 
 def test_a_number_the_markup_marks_comes_before_numbers_of_the_text() -> None:
