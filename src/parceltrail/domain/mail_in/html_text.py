@@ -50,10 +50,13 @@ _BLANK_LINES: Final = re.compile(r"\n\s*\n+")
 MAX_MARKED: Final = 20
 MAX_MARKED_CHARS: Final = 60
 MAX_JSON_LD: Final = 100_000
-# Attribute values that name a tracking number ("trackingNumber", "tracking-no", "awb_number").
+# Attribute values that name a tracking number ("trackingNumber", "tracking-no", "awb_number"),
+# not a longer word they begin ("tracking-notice", "trackingidentity"; a capital letter after
+# them starts the next word of a camel-case name: "trackingNumberText").
 _MARK: Final = re.compile(
-    r"tracking[-_ ]?(?:number|no|num|nr|id|code)|trackingnumber|waybill(?:[-_ ]?(?:number|no))?|"
-    r"\bawb(?:[-_ ]?(?:number|no))?\b|parcel[-_ ]?number|shipment[-_ ]?number|sendungsnummer",
+    r"(?:tracking[-_ ]?(?:number|no|num|nr|id|code)|trackingnumber|"
+    r"waybill(?:[-_ ]?(?:number|no))?|\bawb(?:[-_ ]?(?:number|no))?\b|"
+    r"parcel[-_ ]?number|shipment[-_ ]?number|sendungsnummer)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
 _MARK_ATTRIBUTES: Final = ("itemprop", "id", "class", "name")

@@ -118,3 +118,12 @@ def test_json_ld_nested_beyond_reason_or_too_long_is_left_out() -> None:
     long_ld = '{"trackingNumber": "' + UPS + '", "description": "' + "a" * 100_000 + '"}'
     markup = f'<script type="application/ld+json">{long_ld}</script>y'
     assert html_to_text(markup).marked == ()  # cut at 100,000 characters: no JSON any more
+
+
+def test_a_class_that_only_begins_like_a_tracking_number_marks_nothing() -> None:
+    # "tracking-notice", "tracking-note", "trackingidentity": "no" and "id" running on into a
+    # longer word; "trackingNumberText" and "tracking-number-box" still mark
+    for name in ("tracking-notice", "tracking-note", "trackingidentity", "tracking-nrows"):
+        assert html_to_text(f'<div class="{name}">Delivery in 2 days</div>').marked == (), name
+    for name in ("trackingNumberText", "tracking-number-box", "tracking_no", "awb"):
+        assert html_to_text(f'<div class="{name}">{UPS}</div>').marked == (UPS,), name
