@@ -300,6 +300,10 @@ def _labelled(
     )
 
 
+# The most letters a group of a number spaced in groups has with no digit ("JJD", "JVGL").
+_GROUP_LETTERS: Final = 4
+
+
 def _from_labels(
     pairs: list[tuple[str, str]],
     text: str,
@@ -316,7 +320,10 @@ def _from_labels(
     for label, value in pairs:
         if len(found) == MAX_NUMBERS:
             break  # the rest would be cut off anyway
-        value = "".join(value.split()).upper()
+        parts = value.split()
+        if any(part.isalpha() and len(part) > _GROUP_LETTERS for part in parts):
+            continue  # words ("Shipment 2 of 3"), not a number spaced in groups ("RR 123 CN")
+        value = "".join(parts).upper()
         shop_says_tracking = from_shop and _TRACKING_LABEL.search(label) is not None
         if (value, shop_says_tracking) in tried or value == order:
             continue

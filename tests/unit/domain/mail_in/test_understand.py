@@ -235,6 +235,13 @@ def test_a_number_the_markup_marks_comes_before_numbers_of_the_text() -> None:
     reading = _read(text=f"Delivered.\nParcel {other}", marked=(wrong,), sender="a@ups.com")
     assert reading.numbers[0] == MailNumber(wrong, "ups", "label", False)
     assert reading.numbers[1].number == other
+    # a number spaced in groups is one number; words with a number among them are none
+    spaced = "1Z 999 AA1 0123 4567 85"
+    reading = _read(text="Delivered", marked=(spaced,), sender="ebay@ebay.com")
+    assert reading.numbers == (MailNumber(wrong, "ups", "label", False),)
+    for words in (f"Tracking number {wrong}", "Shipment 2 of 3", "Bestellung 12345678"):
+        # (they were glued into TRACKINGNUMBER1Z..., SHIPMENT2OF3, BESTELLUNG12345678)
+        assert _read(text="Delivered", marked=(words,), sender="ebay@ebay.com").numbers == ()
     # a marked value with no digit, or no carrier anywhere, is no number
     assert _read(text="Delivered", marked=("pending",)).numbers == ()
     assert _read(text="Delivered", marked=("ZZ99999999",)).numbers == ()
