@@ -104,9 +104,10 @@ class _Reader(HTMLParser):
                 self.links.append(html.unescape(href.strip()))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        open_before = len(self._marking)
         self._mark(tag, dict(attrs))
-        if self._marking and self._marking[-1][0] == tag:
-            self._marking.pop()  # a void element marks only its content attribute
+        if len(self._marking) > open_before:
+            self._marking.pop()  # a self-closed element marks only its content attribute
         if tag in _BLOCKS:
             self.chunks.append("\n")
 

@@ -127,3 +127,9 @@ def test_a_class_that_only_begins_like_a_tracking_number_marks_nothing() -> None
         assert html_to_text(f'<div class="{name}">Delivery in 2 days</div>').marked == (), name
     for name in ("trackingNumberText", "tracking-number-box", "tracking_no", "awb"):
         assert html_to_text(f'<div class="{name}">{UPS}</div>').marked == (UPS,), name
+
+
+def test_a_self_closed_element_inside_a_marked_one_leaves_it_open() -> None:
+    # the <span/> marks nothing, so it must not close the marked span around it
+    markup = f'<span class="tracking-number"><span/>{UPS}</span>'
+    assert html_to_text(markup).marked == (UPS,)
