@@ -133,3 +133,23 @@ def test_a_self_closed_element_inside_a_marked_one_leaves_it_open() -> None:
     # the <span/> marks nothing, so it must not close the marked span around it
     markup = f'<span class="tracking-number"><span/>{UPS}</span>'
     assert html_to_text(markup).marked == (UPS,)
+
+
+def test_a_marked_cell_or_paragraph_whose_end_tag_is_left_out_ends_where_html_ends_it() -> None:
+    # HTML lets </td>, </th> and </p> out: the next cell, row or block ends them, as browsers
+    # read it; the mark must not run on into the next cell ("1Z...UPS") or paragraph
+    for markup in (
+        f'<table><tr><td class="tracking-number">{UPS}<td>UPS</td></tr></table>',
+        f'<table><tr><th class="tracking-number">{UPS}<tr><td>DHL 2</td></tr></table>',
+        f'<table><tr><td class="tracking-number">{UPS}</tr></table><p>Mon 12</p>',
+        f'<p class="tracking-number">{UPS}<p>Mon 12</p>',
+        f'<p class="tracking-number">{UPS}<div>Mon 12</div>',
+    ):
+        assert html_to_text(markup).marked == (UPS,), markup
+    # a marked cell holding a block or a table of its own (a mail's layout) keeps its text
+    for markup in (
+        f'<td class="tracking-number"><div>{UPS}</div></td><td>UPS</td>',
+        f'<tr><td class="tracking-number"><table><tr><td>{UPS}</td></tr></table></td><td>UPS',
+        f'<td class="tracking-number"><table><tr><td></td><td>{UPS}</td></tr></table></td>',
+    ):
+        assert html_to_text(markup).marked == (UPS,), markup
