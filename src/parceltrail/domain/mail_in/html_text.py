@@ -45,15 +45,26 @@ _BLOCKS: Final = frozenset(
     }
 )
 _CELLS: Final = frozenset({"td", "th"})
+# Marked elements whose end tag HTML lets out end where browsers end them: a cell at the next
+# cell or row, or where its row or table ends; a paragraph at the next block or cell, or where
+# the element holding it ends.
+_ROWS: Final = frozenset({"tr", "tbody", "thead", "tfoot"})
+_CELL_ENDED_BY_START: Final = _CELLS | _ROWS
+_CELL_ENDED_BY_END: Final = _ROWS | {"table"}
+_PARAGRAPH_ENDED_BY_START: Final = (_BLOCKS - {"br"}) | _CELLS | _ROWS
+_PARAGRAPH_ENDED_BY_END: Final = (_BLOCKS - {"br", "hr", "p"}) | _CELLS | _ROWS
 _SPACES: Final = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\ufeff]+")
 _BLANK_LINES: Final = re.compile(r"\n\s*\n+")
 MAX_MARKED: Final = 20
 MAX_MARKED_CHARS: Final = 60
 MAX_JSON_LD: Final = 100_000
-# Attribute values that name a tracking number ("trackingNumber", "tracking-no", "awb_number").
+# Attribute values that name a tracking number ("trackingNumber", "tracking-no", "awb_number"),
+# not a longer word they begin ("tracking-notice", "trackingidentity"; a capital letter after
+# them starts the next word of a camel-case name: "trackingNumberText").
 _MARK: Final = re.compile(
-    r"tracking[-_ ]?(?:number|no|num|nr|id|code)|trackingnumber|waybill(?:[-_ ]?(?:number|no))?|"
-    r"\bawb(?:[-_ ]?(?:number|no))?\b|parcel[-_ ]?number|shipment[-_ ]?number|sendungsnummer",
+    r"(?:tracking[-_ ]?(?:number|no|num|nr|id|code)|trackingnumber|"
+    r"waybill(?:[-_ ]?(?:number|no))?|\bawb(?:[-_ ]?(?:number|no))?\b|"
+    r"parcel[-_ ]?number|shipment[-_ ]?number|sendungsnummer)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
 _MARK_ATTRIBUTES: Final = ("itemprop", "id", "class", "name")
@@ -75,7 +86,9 @@ class _Reader(HTMLParser):
         self.scripts = 0
         self.marked: list[str] = []
         self._skipping: list[str] = []
-        self._marking: list[tuple[str, list[str]]] = []  # elements marked, open, their text
+        # elements marked and open: their tag, their text, and the tables open where they began
+        self._marking: list[tuple[str, list[str], int]] = []
+        self._tables = 0  # tables open
         self._json_ld: list[str] | None = None
         self._json_ld_size = 0
 
@@ -90,7 +103,9 @@ class _Reader(HTMLParser):
             self._skipping.append(tag)
             self.scripts += tag == "script" and self._json_ld is None
             return
+        self._end_implied(tag, cell=_CELL_ENDED_BY_START, paragraph=_PARAGRAPH_ENDED_BY_START)
         self._mark(tag, values)
+        self._tables += tag == "table"
         if tag in _BLOCKS:
             self.chunks.append("\n")
         elif tag in _CELLS:
@@ -101,9 +116,10 @@ class _Reader(HTMLParser):
                 self.links.append(html.unescape(href.strip()))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        open_before = len(self._marking)
         self._mark(tag, dict(attrs))
-        if self._marking and self._marking[-1][0] == tag:
-            self._marking.pop()  # a void element marks only its content attribute
+        if len(self._marking) > open_before:
+            self._marking.pop()  # a self-closed element marks only its content attribute
         if tag in _BLOCKS:
             self.chunks.append("\n")
 
@@ -114,9 +130,11 @@ class _Reader(HTMLParser):
         if self._skipping and tag == self._skipping[-1]:
             self._skipping.pop()
             return
-        if self._marking and self._marking[-1][0] == tag:
-            _, chunks = self._marking.pop()
-            self._keep(" ".join("".join(chunks).split()))
+        self._end_implied(tag, cell=_CELL_ENDED_BY_END, paragraph=_PARAGRAPH_ENDED_BY_END)
+        if self._marking and self._marking[-1][0] == tag and self._own(self._marking[-1]):
+            self._end_marked()
+        if tag == "table":
+            self._tables = max(0, self._tables - 1)
         if tag in _BLOCKS:
             self.chunks.append("\n")
 
@@ -127,8 +145,25 @@ class _Reader(HTMLParser):
             self._json_ld_size += len(kept)
         if not self._skipping:
             self.chunks.append(data)
-            for _, chunks in self._marking:
+            for _, chunks, _ in self._marking:
                 chunks.append(data)
+
+    def _end_implied(self, tag: str, *, cell: frozenset[str], paragraph: frozenset[str]) -> None:
+        """End the marked cells and paragraphs whose left-out end tag ``tag`` implies."""
+        while self._marking:
+            top = self._marking[-1][0]
+            ends_cell = top in _CELLS and tag in cell and self._own(self._marking[-1])
+            if not (ends_cell or (top == "p" and tag in paragraph)):
+                return
+            self._end_marked()
+
+    def _own(self, marked: tuple[str, list[str], int]) -> bool:
+        """Whether a cell tag now is the marked cell's own, not one of a table inside it."""
+        return marked[0] not in _CELLS or marked[2] == self._tables
+
+    def _end_marked(self) -> None:
+        _, chunks, _ = self._marking.pop()
+        self._keep(" ".join("".join(chunks).split()))
 
     def _mark(self, tag: str, values: dict[str, str | None]) -> None:
         if not any(_MARK.search(values.get(name) or "") for name in _MARK_ATTRIBUTES):
@@ -136,7 +171,7 @@ class _Reader(HTMLParser):
         if tag == "meta" or values.get("content"):
             self._keep(values.get("content") or "")
         elif tag not in ("meta", "link", "img", "input", "br", "hr") and len(self._marking) < 20:
-            self._marking.append((tag, []))
+            self._marking.append((tag, [], self._tables))
 
     def _keep(self, value: str) -> None:
         value = value.strip()

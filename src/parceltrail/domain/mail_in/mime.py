@@ -126,7 +126,7 @@ class _Reader:
             # Its boundary never occurs (an edited copy, a boundary changed by hand): the body
             # as it stands, whose own first boundary line then gives its parts.
             self.notes.append("a multipart body without its declared boundary was read as text")
-            self._text(part, "text/plain", depth)
+            self._text(part, "text/plain", depth, preamble=True)
 
     def _forwarded(self, part: Message, depth: int) -> None:
         for inner in part.get_payload():
@@ -134,9 +134,11 @@ class _Reader:
             self.texts.append(_header_lines(inner))
             self.walk(inner, depth + 1)
 
-    def _text(self, part: Message, kind: str, depth: int) -> None:
+    def _text(self, part: Message, kind: str, depth: int, *, preamble: bool = False) -> None:
+        """``preamble``: the body is a multipart's, whose text before its first boundary line
+        (RFC 2046's preamble, "This is a multi-part message in MIME format.") is no part."""
         body = _decoded(part, self.notes)
-        embedded = _embedded_parts(body) if kind == "text/plain" else None
+        embedded = _embedded_parts(body, preamble) if kind == "text/plain" else None
         if embedded is not None:
             self.notes.append("a MIME part without the headers around it was read as one")
             self.links.extend(URL.findall(body)[:MAX_TEXT_LINKS])
@@ -165,14 +167,24 @@ class _Reader:
 _PART_START: Final = re.compile(
     r"\A\s*(--(?P<boundary>[^\n]{1,200}))\n(?=content-(?:type|transfer-encoding):)", re.I
 )
+# The first boundary line of a multipart body after its preamble, within its first characters.
+_FIRST_BOUNDARY: Final = re.compile(
+    r"^--[^\n]{1,200}\n(?=content-(?:type|transfer-encoding):)", re.I | re.M
+)
+MAX_PREAMBLE: Final = 2000
 _HTML_START: Final = re.compile(r"\A\s*(?:<!doctype html|<html|<table|<div|<body)", re.I)
 
 
-def _embedded_parts(body: str) -> Message | None:
+def _embedded_parts(body: str, preamble: bool = False) -> Message | None:
     """A body that is itself the parts of a multipart (a boundary line, then part headers): a
     forward or a copy that lost the message's own headers. Read as the multipart it was, with
     the boundary its first line gives, so every part is one: a forwarded mail attached after
-    the forwarder's note is a ``message/rfc822`` part, not text of the note."""
+    the forwarder's note is a ``message/rfc822`` part, not text of the note. With
+    ``preamble``, text before the first boundary line is passed over."""
+    if preamble:
+        first = _FIRST_BOUNDARY.search(body[:MAX_PREAMBLE].replace("\r\n", "\n"))
+        if first is not None:
+            body = body.replace("\r\n", "\n")[first.start() :]
     start = _PART_START.match(body[:400].replace("\r\n", "\n"))  # 400 as the mail counts
     if start is None:
         return None

@@ -119,14 +119,15 @@ _LABEL_WORDS: Final = (
     r"(?:pakket|parcel|package|paket|sendung|colis|paquete|pacco|paczka)",
 )
 _LABEL: Final = "(?:" + "|".join(_LABEL_WORDS) + ")"
+# "number" after a label word ("Paket nummer", "Sendung Nr.").
+_NUMBER_WORD: Final = r"(?:\s*(?:number|nummer|numero|número|no\.?|nr\.?|n[°º]|id))?"
 # The value must hold a digit: a label word running on into letters ("Sendungsstatus") is
 # then no match, and the search goes on to the label after it.
 _VALUE: Final = r"((?=[A-Z]*\d)[A-Z0-9]{8,34})\b"
 # "Tracking number: X": the number follows within a few characters (a colon, a number sign,
 # a line break, the "*" of a plain-text bold, "is", "lautet", "为").
 _LABELLED: Final = re.compile(
-    _LABEL + r"(?:\s*(?:number|nummer|numero|número|no\.?|nr\.?|n[°º]|id))?"
-    r"(?:\s+(?:is|ist|lautet|est|es|è|to|je|on|är|er))?"
+    _LABEL + _NUMBER_WORD + r"(?:\s+(?:is|ist|lautet|est|es|è|to|je|on|är|er))?"
     r"[\s:#._*\-\u00a0\uff1a\u3000为是は：]{0,12}" + _VALUE,
     re.IGNORECASE,
 )
@@ -139,6 +140,14 @@ LABEL_REACH: Final = 120
 # the next lines, alone at its start.
 _LABEL_LINE: Final = re.compile(
     r"^[^\n]{0,40}?" + _LABEL + r"[^\n\d]{0,40}$", re.IGNORECASE | re.MULTILINE
+)
+# The label ending its line (a heading, a table's cell): any value below is its number. A label
+# word inside a sentence or a button ("Fragen zu Ihrer Sendung? Rufen Sie uns an", "Sendungs-
+# status bei DHL einsehen") names only a value of letters and digits below it, not a phone
+# number, an item's barcode or an item number.
+_LABEL_ENDS_LINE: Final = re.compile(
+    r"^[^\n]{0,40}?" + _LABEL + _NUMBER_WORD + r"[\s:#*.\uff1a]*$",
+    re.IGNORECASE,
 )
 _NUMBER_LINE: Final = re.compile(r"^[*\s]*" + _VALUE + r"[*\s]*(?:$|[(<])", re.IGNORECASE)
 # Plain-text renderings of links ("Paketnummer <https://...\n...> 0999..."): left out before
@@ -291,6 +300,10 @@ def _labelled(
     )
 
 
+# The most letters a group of a number spaced in groups has with no digit ("JJD", "JVGL").
+_GROUP_LETTERS: Final = 4
+
+
 def _from_labels(
     pairs: list[tuple[str, str]],
     text: str,
@@ -300,19 +313,29 @@ def _from_labels(
     from_shop: bool,
 ) -> dict[str, MailNumber]:
     found: dict[str, MailNumber] = {}
+    tried: set[tuple[str, bool]] = set()  # a value repeated under labels alike: read once
+    # The carrier the mail names, looked for once: a mail of many labels costs one search of
+    # its text, not one a label.
+    named = _named_carrier(text) if pairs else None
     for label, value in pairs:
-        value = "".join(value.split()).upper()
-        if not _VALUE_ALONE.fullmatch(value):
+        if len(found) == MAX_NUMBERS:
+            break  # the rest would be cut off anyway
+        parts = value.split()
+        if any(part.isalpha() and len(part) > _GROUP_LETTERS for part in parts):
+            continue  # words ("Shipment 2 of 3"), not a number spaced in groups ("RR 123 CN")
+        value = "".join(parts).upper()
+        shop_says_tracking = from_shop and _TRACKING_LABEL.search(label) is not None
+        if (value, shop_says_tracking) in tried or value == order:
             continue
-        if value in found or value == order:
+        tried.add((value, shop_says_tracking))
+        if not _VALUE_ALONE.fullmatch(value) or value in found:
             continue
         detection = detect(value)
         carriers = detection.carriers
-        shop_says_tracking = from_shop and _TRACKING_LABEL.search(label) is not None
-        if not (carriers or sender_carrier or shop_says_tracking or _named_carrier(text)):
+        if not (carriers or sender_carrier or shop_says_tracking or named):
             continue
         number = detection.normalized or value
-        carrier = sender_carrier or _carrier(carriers, text) or _named_carrier(text)
+        carrier = sender_carrier or _carrier(carriers, text) or named
         found[number] = MailNumber(number, carrier, "label", detection.valid)
     return found
 
@@ -320,7 +343,8 @@ def _from_labels(
 def _label_values(text: str) -> list[tuple[str, str]]:
     """(label, value) pairs: "Tracking number: X" first, then a label alone on its line and
     the first of the next ``LINES_BELOW`` non-empty lines that starts with a number, unless
-    another label ("Item no.:") comes first."""
+    another label ("Item no.:") comes first; below a label inside a sentence, only a number of
+    letters and digits."""
     pairs: list[tuple[str, str]] = []
     for token in _TOKEN.finditer(text):
         if not any(ch.isdigit() for ch in token.group(0)):
@@ -341,7 +365,8 @@ def _label_values(text: str) -> list[tuple[str, str]]:
         for rest in below[:LINES_BELOW]:
             value = _NUMBER_LINE.match(rest)
             if value is not None:
-                pairs.append((label.group(0), value.group(1)))
+                if not value.group(1).isdigit() or _LABEL_ENDS_LINE.match(line) is not None:
+                    pairs.append((label.group(0), value.group(1)))
                 break
             if rest.rstrip(" *").endswith(":"):  # another label: what follows is its value
                 break

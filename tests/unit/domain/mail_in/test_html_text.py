@@ -118,3 +118,38 @@ def test_json_ld_nested_beyond_reason_or_too_long_is_left_out() -> None:
     long_ld = '{"trackingNumber": "' + UPS + '", "description": "' + "a" * 100_000 + '"}'
     markup = f'<script type="application/ld+json">{long_ld}</script>y'
     assert html_to_text(markup).marked == ()  # cut at 100,000 characters: no JSON any more
+
+
+def test_a_class_that_only_begins_like_a_tracking_number_marks_nothing() -> None:
+    # "tracking-notice", "tracking-note", "trackingidentity": "no" and "id" running on into a
+    # longer word; "trackingNumberText" and "tracking-number-box" still mark
+    for name in ("tracking-notice", "tracking-note", "trackingidentity", "tracking-nrows"):
+        assert html_to_text(f'<div class="{name}">Delivery in 2 days</div>').marked == (), name
+    for name in ("trackingNumberText", "tracking-number-box", "tracking_no", "awb"):
+        assert html_to_text(f'<div class="{name}">{UPS}</div>').marked == (UPS,), name
+
+
+def test_a_self_closed_element_inside_a_marked_one_leaves_it_open() -> None:
+    # the <span/> marks nothing, so it must not close the marked span around it
+    markup = f'<span class="tracking-number"><span/>{UPS}</span>'
+    assert html_to_text(markup).marked == (UPS,)
+
+
+def test_a_marked_cell_or_paragraph_whose_end_tag_is_left_out_ends_where_html_ends_it() -> None:
+    # HTML lets </td>, </th> and </p> out: the next cell, row or block ends them, as browsers
+    # read it; the mark must not run on into the next cell ("1Z...UPS") or paragraph
+    for markup in (
+        f'<table><tr><td class="tracking-number">{UPS}<td>UPS</td></tr></table>',
+        f'<table><tr><th class="tracking-number">{UPS}<tr><td>DHL 2</td></tr></table>',
+        f'<table><tr><td class="tracking-number">{UPS}</tr></table><p>Mon 12</p>',
+        f'<p class="tracking-number">{UPS}<p>Mon 12</p>',
+        f'<p class="tracking-number">{UPS}<div>Mon 12</div>',
+    ):
+        assert html_to_text(markup).marked == (UPS,), markup
+    # a marked cell holding a block or a table of its own (a mail's layout) keeps its text
+    for markup in (
+        f'<td class="tracking-number"><div>{UPS}</div></td><td>UPS</td>',
+        f'<tr><td class="tracking-number"><table><tr><td>{UPS}</td></tr></table></td><td>UPS',
+        f'<td class="tracking-number"><table><tr><td></td><td>{UPS}</td></tr></table></td>',
+    ):
+        assert html_to_text(markup).marked == (UPS,), markup

@@ -403,3 +403,26 @@ def test_a_multipart_body_without_its_declared_boundary_is_read_by_its_own() -> 
     assert content.text == f"Tracking Number: {UPS}"
     assert content.marked == (UPS,)
     assert content.notes[0] == "a multipart body without its declared boundary was read as text"
+
+
+def test_the_preamble_of_a_multipart_body_without_its_declared_boundary_is_left_out() -> None:
+    # "This is a multi-part message in MIME format." before the first boundary (RFC 2046's
+    # preamble, which most mail programs write): the parts are still read as parts, not the
+    # raw quoted-printable HTML and base64 image as text
+    raw = (
+        b"From: UPS <mcinfo@ups.com>\r\nSubject: Delivered\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/related; boundary=declared\r\n\r\n"
+        b"This is a multi-part message in MIME format.\r\n\r\n"
+        b"--actual\r\nContent-Type: text/html; charset=UTF-8\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        b'<p style=3D"color:red">Tracking Number: <span id=3D"trackingNumber">'
+        + UPS.encode()
+        + b"</span></p>\r\n"
+        b"--actual\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        b"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5E"
+        b"rkJggg==\r\n"
+        b"--actual--\r\n"
+    )
+    content = read_mail(raw)
+    assert content.text == f"Tracking Number: {UPS}"
+    assert content.marked == (UPS,)

@@ -24,6 +24,7 @@ from parceltrail.domain.mail_in.understand import (
     understand,
     understand_content,
 )
+from tests.hang_guard import finishes
 
 UPS = "1Z999AA10123456784"
 DPD = Shop("DPD", "carrier", "dpd")
@@ -212,6 +213,20 @@ def test_a_label_alone_on_its_line_and_the_number_below() -> None:
     assert _read(text=far, sender="noreply@service.dpd.de").numbers == ()
     other = "Sendung verfolgen\nBlue filament 1 kg\nArtikelnr.:\n999950265591"
     assert _read(text=other, sender="ebay@ebay.com").numbers == ()
+    # a label word inside a sentence or a button names no number of digits only: a phone
+    # number, an item's barcode or an item number below it is none
+    for text, sender in (
+        ("Fragen zu Ihrer Sendung? Rufen Sie uns an\n08001234567", "service@otto.de"),
+        ("Questions about your shipment? Call us\n18005551234", "orders@bestbuy.com"),
+        ("Suivi de votre commande\nArticle\n4006381333931\nQuantité 1", "commandes@fnac.com"),
+        ("Sendung verfolgen\nArtikelnummer\n395123456789", "ebay@ebay.com"),
+    ):
+        assert _read(text=text, sender=sender).numbers == (), text
+    # ... though a number of letters and digits it does (DHL's "Sendungsstatus bei DHL
+    # einsehen" button above it, tests/data/mails/pt_118_dhl_international_unterwegs.eml)
+    text = "Sendungsstatus bei DHL einsehen\nAB123456789GB\nUnser Zustellpartner"
+    reading = _read(text=text, sender="noreply@dhl.de")
+    assert [n.number for n in reading.numbers] == ["AB123456789GB"]
 
 
 def test_a_number_the_markup_marks_comes_before_numbers_of_the_text() -> None:
@@ -220,6 +235,13 @@ def test_a_number_the_markup_marks_comes_before_numbers_of_the_text() -> None:
     reading = _read(text=f"Delivered.\nParcel {other}", marked=(wrong,), sender="a@ups.com")
     assert reading.numbers[0] == MailNumber(wrong, "ups", "label", False)
     assert reading.numbers[1].number == other
+    # a number spaced in groups is one number; words with a number among them are none
+    spaced = "1Z 999 AA1 0123 4567 85"
+    reading = _read(text="Delivered", marked=(spaced,), sender="ebay@ebay.com")
+    assert reading.numbers == (MailNumber(wrong, "ups", "label", False),)
+    for words in (f"Tracking number {wrong}", "Shipment 2 of 3", "Bestellung 12345678"):
+        # (they were glued into TRACKINGNUMBER1Z..., SHIPMENT2OF3, BESTELLUNG12345678)
+        assert _read(text="Delivered", marked=(words,), sender="ebay@ebay.com").numbers == ()
     # a marked value with no digit, or no carrier anywhere, is no number
     assert _read(text="Delivered", marked=("pending",)).numbers == ()
     assert _read(text="Delivered", marked=("ZZ99999999",)).numbers == ()
@@ -246,3 +268,16 @@ def test_a_link_parameter_named_as_a_tracking_number_on_any_site() -> None:
     # another parameter, or a value with no digit, is no number
     for link in (f"https://shop.example/?order={wrong}", "https://x.example/?tracking_number=abc"):
         assert _read(text="Shipped", links=(link,)).numbers == (), link
+
+
+def test_a_mail_of_thousands_of_labels_is_read_in_bounded_time() -> None:
+    # Each label once searched the whole text for a carrier's name: 2,000 labels of a 52 kB
+    # mail took minutes. ZZ99999999 fits no carrier, so every label is weighed to the end.
+    text = "Tracking number: ZZ99999999 " * 2000
+    reading = finishes(lambda: _read(text=text, sender="someone@example.com"))
+    assert reading.numbers == ()
+    # from a carrier, each value labelled is its number: the first ten are kept
+    numbers = [f"ZZ{n:08d}" for n in range(2000)]
+    text = "".join(f"Tracking number: {number}\n" for number in numbers)
+    reading = finishes(lambda: _read(text=text, sender="x@ups.com"))
+    assert [n.number for n in reading.numbers] == numbers[:MAX_NUMBERS]
