@@ -245,6 +245,8 @@ def _numbers(content: MailContent, order: str | None, shop: Shop | None) -> tupl
 
 # Link parameters that name a tracking number on any site (a tracking aggregator, a shop's own
 # tracking page): "?tracking_number=", "?trackingNumbers=", 17TRACK's "#nums=", "?awb=".
+# Not "trackingId": click and payment links use it for their own ids (LinkedIn, payment
+# redirects), and a mail's marketing links carry them.
 _LINK_KEYS: Final = frozenset(
     {
         "trackingnumber",
@@ -253,7 +255,6 @@ _LINK_KEYS: Final = frozenset(
         "tracknumber",
         "tracknumbers",
         "trackingno",
-        "trackingid",
         "trackingcode",
         "trknbr",
         "tlabels",

@@ -268,6 +268,9 @@ def test_a_link_parameter_named_as_a_tracking_number_on_any_site() -> None:
     # another parameter, or a value with no digit, is no number
     for link in (f"https://shop.example/?order={wrong}", "https://x.example/?tracking_number=abc"):
         assert _read(text="Shipped", links=(link,)).numbers == (), link
+    # a click-tracking id in a shop's link is not a parcel's number
+    click = "https://www.ebay.com/itm/1?trackingid=AQ12345678"
+    assert _read(text="Shipped", sender="ebay@ebay.com", links=(click,)).numbers == ()
 
 
 def test_a_mail_of_thousands_of_labels_is_read_in_bounded_time() -> None:
