@@ -119,6 +119,11 @@ def verify(body: bytes, headers: Mapping[str, str], *, secret: str) -> None:
 def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime) -> ParsedWebhook:
     """Verify, then read one AfterShip delivery (tracking_update, edd_revise, ...)."""
     verify(body, headers, secret=secret)
+    return read(body, headers, now=now)
+
+
+def read(body: bytes, headers: Mapping[str, str], *, now: datetime) -> ParsedWebhook:
+    """Read a delivery whose signature was verified when it arrived."""
     payload = load_object(body, provider=PROVIDER)
     msg = payload.get("msg")
     if not isinstance(msg, dict):

@@ -101,6 +101,15 @@ class WebhookParser(Protocol):
     ) -> ParsedWebhook: ...
 
 
+class WebhookReader(Protocol):
+    """A parser's reading alone, for a delivery verified when it arrived (a kept one, read
+    again)."""
+
+    def __call__(
+        self, body: bytes, headers: Mapping[str, str], *, now: datetime
+    ) -> ParsedWebhook: ...
+
+
 # --- signatures ---------------------------------------------------------------------------
 
 

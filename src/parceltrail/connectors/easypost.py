@@ -123,6 +123,11 @@ def verify(body: bytes, headers: Mapping[str, str], *, secret: str) -> None:
 def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime) -> ParsedWebhook:
     """Verify, then read one EasyPost Event; events not about a tracker come back ignored."""
     verify(body, headers, secret=secret)
+    return read(body, headers, now=now)
+
+
+def read(body: bytes, headers: Mapping[str, str], *, now: datetime) -> ParsedWebhook:
+    """Read a delivery whose signature was verified when it arrived."""
     payload = load_object(body, provider=PROVIDER)
     description = text(payload, "description")
     delivery_id = text(payload, "id")

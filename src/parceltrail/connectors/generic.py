@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -76,6 +77,11 @@ def verify(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetim
 def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime) -> ParsedWebhook:
     """Verify, then read one delivery in parceltrail's own format."""
     delivery_id = verify(body, headers, secret=secret, now=now)
+    return replace(read(body, headers, now=now), delivery_id=delivery_id)
+
+
+def read(body: bytes, headers: Mapping[str, str], *, now: datetime) -> ParsedWebhook:
+    """Read a delivery whose signature was verified when it arrived (its delivery id unset)."""
     payload = load_object(body, provider=PROVIDER)
     number = tracking_number(
         payload.get("tracking_number"), provider=PROVIDER, field_name="tracking_number"
@@ -92,7 +98,6 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
         carrier=carrier,
         events=events,
         rejections=rejections,
-        delivery_id=delivery_id,
         raw=payload,
     )
 

@@ -117,6 +117,11 @@ def verify(body: bytes, headers: Mapping[str, str], *, secret: str) -> None:
 def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime) -> ParsedWebhook:
     """Verify, then read one 17TRACK delivery; ``secret`` is the 17TRACK API key."""
     verify(body, headers, secret=secret)
+    return read(body, headers, now=now)
+
+
+def read(body: bytes, headers: Mapping[str, str], *, now: datetime) -> ParsedWebhook:
+    """Read a delivery whose signature was verified when it arrived."""
     payload = load_object(body, provider=PROVIDER)
     data = obj(payload.get("data"))
     number = tracking_number(data.get("number"), provider=PROVIDER, field_name="data.number")

@@ -79,6 +79,11 @@ def verify(headers: Mapping[str, str], *, secret: str) -> None:
 def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime) -> ParsedWebhook:
     """Check the secret, then read one Ship24 delivery: one tracking, or several grouped."""
     verify(headers, secret=secret)
+    return read(body, headers, now=now)
+
+
+def read(body: bytes, headers: Mapping[str, str], *, now: datetime) -> ParsedWebhook:
+    """Read a delivery whose secret was checked when it arrived."""
     payload = load_object(body, provider=PROVIDER)
     trackings = seq(payload.get("trackings"))
     if not trackings or len(trackings) > MAX_TRACKINGS:

@@ -136,6 +136,20 @@ class SqlDeliveryRepository(Repository):
             query = query.where(outbox.c.status.in_(list(statuses)))
         return [dict(row._mapping) for row in self._db.execute(query)]
 
+    def hold(self, topic: str, payload: dict[str, Any], now: datetime, *, reason: str) -> None:
+        self._db.execute(
+            insert(outbox).values(
+                topic=topic,
+                aggregate_id=None,
+                payload=payload,
+                status="dead",
+                attempts=0,
+                created_at=now,
+                available_at=now,
+                last_error=reason,
+            )
+        )
+
     def job(self, job_id: int) -> dict[str, Any] | None:
         row = self._db.execute(select(outbox).where(outbox.c.id == job_id)).first()
         return None if row is None else dict(row._mapping)

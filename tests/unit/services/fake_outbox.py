@@ -87,6 +87,10 @@ class FakeDeliveries(Repository):
         found = [j for j in self._db.jobs if not statuses or j["status"] in statuses]
         return sorted(found, key=lambda j: j["id"], reverse=True)[:limit]
 
+    def hold(self, topic: str, payload: dict[str, Any], now: datetime, *, reason: str) -> None:
+        self.enqueue(topic, payload, now)
+        self._db.jobs[-1].update(status="dead", last_error=reason)
+
     def job(self, job_id: int) -> dict[str, Any] | None:
         return next((j for j in self._db.jobs if j["id"] == job_id), None)
 

@@ -11,15 +11,15 @@ from starlette.concurrency import run_in_threadpool
 
 from parceltrail.bootstrap import App
 from parceltrail.config import Settings
-from parceltrail.connectors.base import ParsedWebhook, Rejection, SignatureInvalid
+from parceltrail.connectors.base import SignatureInvalid
 from parceltrail.connectors.webhooks import (
     WEBHOOK_PARSERS,
     WEBHOOK_SECRET_VARS,
     WebhookParser,
+    keep_rejected,
+    store_delivery,
 )
 from parceltrail.domain.errors import NotFound, ParceltrailError
-from parceltrail.services import backends, inbound
-from parceltrail.services.ports import UnitOfWork
 from parceltrail.web.api.deps import AppDep
 from parceltrail.web.api.schemas import IngestOut
 from parceltrail.web.errors import answers
@@ -94,51 +94,7 @@ def _receive(
         raise
     if parsed.ignored or parsed.tracking_number is None:
         return {"ignored": True, "accepted": 0, "duplicates": 0, "rejected": 0, "rejections": []}
-    answer: dict[str, Any] = {"accepted": 0, "duplicates": 0, "rejected": 0, "rejections": []}
     with app.uow() as uow:  # a grouped delivery is stored whole or not at all
-        for one in (parsed, *parsed.more):
-            _store(app, uow, provider, one, answer)
+        answer = store_delivery(uow, provider, parsed, app.clock())
+        keep_rejected(uow, provider, body, headers, answer, app.clock())
     return answer
-
-
-def _store(
-    app: App, uow: UnitOfWork, provider: str, parsed: ParsedWebhook, answer: dict[str, Any]
-) -> None:
-    """Store one tracking of a delivery and add what became of its events to ``answer``."""
-    if parsed.tracking_number is None:
-        return
-    result = inbound.receive(
-        uow=uow,
-        tracking_number=parsed.tracking_number,
-        carrier=parsed.carrier,
-        events=parsed.events,
-        now=app.clock(),
-        vouched=parsed.vouched,
-    )
-    backends.heard(
-        uow=uow,
-        backend=provider,
-        tracking_number=parsed.tracking_number,
-        now=app.clock(),
-        stopped=parsed.stopped,
-        vouched=parsed.vouched.sub_status if parsed.vouched else None,
-    )
-    stored = result.to_json()
-    answer["accepted"] += stored["accepted"]
-    answer["duplicates"] += stored["duplicates"]
-    answer["rejected"] += stored["rejected"] + len(parsed.rejections)
-    answer["rejections"] += [_rejection(r, parsed) for r in parsed.rejections]
-    answer["rejections"] += stored["rejections"]
-
-
-def _rejection(rejection: Rejection, parsed: ParsedWebhook) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "index": rejection.index,
-        "reason": rejection.reason,
-        "message": rejection.message,
-    }
-    if rejection.tracking is not None:  # a grouped delivery: say which tracking
-        named = rejection.reason != "no_tracking_number"
-        out["message"] = f"trackings[{rejection.tracking}]: {rejection.message}"
-        out["tracking_number"] = parsed.tracking_number if named else None
-    return out
