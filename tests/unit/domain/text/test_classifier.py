@@ -467,3 +467,34 @@ def test_corpus_accuracy(name: str, threshold: float, minimum_rows: int) -> None
 def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 10 (branch s10-textsasia): a return's own fate beats the returning it is on.
+        ("возврат выдан магазину.", S.RETURNED),
+        ("Возврат передан продавцу", S.RETURNED),
+        ("возврат утерян при транспортировке.", S.LOST),
+        ("возврат передан в утилизацию.", S.LOST),
+        ("Посылка будет утилизирована", S.LOST),  # disposal in any mood, as in English
+        ("возврат отменен.", S.CANCELLED),
+        ("Возврат отправителю", S.RETURNING),  # unchanged: a bare return is on its way back
+        ("Отправление принято у покупателя", S.RETURNING),
+        ("Заказ доставляется", S.IN_TRANSIT),
+        ("Доставляется курьером", S.OUT_FOR_DELIVERY),  # the courier's wording still wins
+        ("Заказ отменен", S.CANCELLED),
+        ("배달 지연", S.DELAYED),
+        ("배송 지연 안내", S.DELAYED),
+        ("통관 지연", S.CUSTOMS_STARTED),  # customs wording outranks the delay
+        ("出荷準備中", S.INFO_RECEIVED),
+        ("出荷しました", S.IN_TRANSIT),
+        ("Paket telah dikirim dari Surabaya", S.IN_TRANSIT),
+        ("Paket sedang disortir di gudang", S.IN_TRANSIT),
+        ("Paket ditahan di bea cukai", S.CUSTOMS_HELD),
+        ("Paket dalam proses bea cukai", S.CUSTOMS_STARTED),
+    ],
+)
+def test_asian_and_russian_wording_of_session_10(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected

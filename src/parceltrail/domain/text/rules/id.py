@@ -182,6 +182,19 @@ RULES = (
         r"gagal (?:di ?)?(?:pick ?up|jemput)|(?:pick ?up|penjemputan) gagal",
         priority=83,
     ),
+    # Session 10, general carrier vocabulary (no held-out text read): sent on from a city, being
+    # sorted; held at customs is held, not only started ("ditahan di bea cukai").
+    rule(
+        "id.in_transit.s10",
+        S.IN_TRANSIT,
+        r"(?:telah |sudah )?dikirim dari|disortir|proses sortir",
+        confidence=0.75,
+    ),
+    rule(
+        "id.customs.held.s10",
+        S.CUSTOMS_HELD,
+        r"(?:ditahan|tertahan) (?:di|oleh) (?:bea cukai|pabean)",
+    ),
 )
 
 LANGUAGE = Language(

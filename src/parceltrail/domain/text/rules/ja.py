@@ -73,6 +73,9 @@ RULES = (
     rule("ja.accepted.s9", S.ACCEPTED, r"^受付(?:済み?)?$"),
     rule("ja.exception.s9", S.EXCEPTION, r"調査中", confidence=0.8),
     rule("ja.delivered.s9", S.DELIVERED, r"隣人(?:に|と一緒に)|玄関に残"),  # left with a neighbour
+    # Session 10 (a training page's "出荷準備中"): a shipment being prepared is not yet on its way,
+    # as "発送準備" above; it outranks the transit rule's bare 出荷.
+    rule("ja.info.s10", S.INFO_RECEIVED, r"出荷準備"),
 )
 
 LANGUAGE = Language(

@@ -436,6 +436,27 @@ RULES = (
         r"в сборке|переда[её]тся в (?:службу )?доставку|принят[оа]? в работу",
     ),
     rule("ru.accepted.s9", S.ACCEPTED, r"передан[аоы]? в службу доставки"),
+    # Session 10, from the training sources' misses (Yandex Market's return states), never from
+    # held-out texts: a return handed to the shop is back (returned); a return that is lost,
+    # disposed of or cancelled is that (priority 96, above the returning it happened to; disposal
+    # in any mood, as in English); a
+    # parcel taken in from the buyer is a return; a bare "доставляется" (is being delivered,
+    # the marketplaces' word for the whole trip) is on the way, below the courier's wording.
+    rule(
+        "ru.returned.s10",
+        S.RETURNED,
+        r"возврат (?:выдан|передан|вручен) (?:магазину|продавцу|отправителю)",
+    ),
+    rule(
+        "ru.lost.s10",
+        S.LOST,
+        r"утерян|утрачен|утилизир|(?:передан[аоы]? в|готов[аоы]? к) утилизаци",
+        priority=96,
+        modal_ok=True,
+    ),
+    rule("ru.cancelled.return.s10", S.CANCELLED, r"возврат отмен[её]н", priority=96),
+    rule("ru.returning.buyer.s10", S.RETURNING, r"принят[аоы]? у покупател"),
+    rule("ru.in_transit.s10", S.IN_TRANSIT, r"\bдоставляется\b", confidence=0.75),
 )
 
 LANGUAGE = Language(
