@@ -493,6 +493,14 @@ def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | N
         ("Paket sedang disortir di gudang", S.IN_TRANSIT),
         ("Paket ditahan di bea cukai", S.CUSTOMS_HELD),
         ("Paket dalam proses bea cukai", S.CUSTOMS_STARTED),
+        ("Pesananmu telah dibuat", S.INFO_RECEIVED),
+        ("Kurir sedang menjemput paket", S.INFO_RECEIVED),
+        ("Paket sedang bersama kurir menuju gudang", S.ACCEPTED),
+        ("Paket sedang bersama kurir menuju alamat penerima", S.OUT_FOR_DELIVERY),
+        ("Penerima membatalkan pesanan", S.CANCELLED),
+        ("Paket tidak dibatalkan", None),  # a negated cancel is not a cancel
+        ("Kurir tidak ditemukan", S.EXCEPTION),
+        ("陸・海上切替え", S.IN_TRANSIT),
     ],
 )
 def test_asian_and_russian_wording_of_session_10(text: str, expected: S | None) -> None:

@@ -195,6 +195,24 @@ RULES = (
         S.CUSTOMS_HELD,
         r"(?:ditahan|tertahan) (?:di|oleh) (?:bea cukai|pabean)",
     ),
+    # Lion Parcel's pickup states (a training page): a shipment created, a pickup being scheduled
+    # or a courier being found or on the way to the sender is information received (as
+    # "ditugaskan untuk penjemputan" above); a parcel with the courier on the way to the
+    # carrier's own post or warehouse has been collected (accepted, above the transit word
+    # "menuju"); "membatalkan" is cancelling; no courier found for a pickup is an exception.
+    rule(
+        "id.info.pickup.s10",
+        S.INFO_RECEIVED,
+        r"(?:pengiriman|pesanan|paket)(?:mu|nya)? (?:telah |sudah )?dibuat|penjadwalan penjemputan"
+        r"|mencari(?:kan)? kurir|kurir (?:sedang )?menjemput|silakan (?:melakukan )?drop",
+    ),
+    rule(
+        "id.accepted.s10",
+        S.ACCEPTED,
+        r"bersama kurir menuju (?:pos|gudang|hub|agen|drop ?point|counter)",
+    ),
+    rule("id.cancelled.s10", S.CANCELLED, r"membatalkan"),
+    rule("id.exception.s10", S.EXCEPTION, r"kurir (?:belum|tidak) ditemukan", confidence=0.8),
 )
 
 LANGUAGE = Language(

@@ -76,6 +76,8 @@ RULES = (
     # Session 10 (a training page's "出荷準備中"): a shipment being prepared is not yet on its way,
     # as "発送準備" above; it outranks the transit rule's bare 出荷.
     rule("ja.info.s10", S.INFO_RECEIVED, r"出荷準備"),
+    # Yamato's "陸・海上切替え" (air leg switched to land or sea) is still on the way.
+    rule("ja.in_transit.s10", S.IN_TRANSIT, r"(?:陸|海上)・?(?:海上)?切替", confidence=0.75),
 )
 
 LANGUAGE = Language(
