@@ -511,6 +511,16 @@ def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | N
         ("Hàng đã đến bưu cục, vui lòng đến nhận", S.AVAILABLE_FOR_PICKUP),
         ("商家已发货，等待揽收", S.INFO_RECEIVED),
         ("商家已发货", S.ACCEPTED),  # unchanged without the wait for collection
+        ("快件已退回，正在返回寄件人途中", S.RETURNING),  # on its way back
+        ("快件已退回", S.RETURNED),
+        ("Заказ ожидает вас в пункте выдачи", S.AVAILABLE_FOR_PICKUP),
+        ("Курьер не смог связаться с получателем", S.FAILED_ATTEMPT),
+        ("Данные о заказе получены", S.INFO_RECEIVED),
+        ("Pengirim telah membuat pesanan", S.INFO_RECEIVED),
+        ("고객님의 상품을 배송할 예정입니다", S.OUT_FOR_DELIVERY),
+        ("お届けが完了しました", S.DELIVERED),
+        ("本日お届け予定です", S.OUT_FOR_DELIVERY),
+        ("営業所で保管しています", S.AVAILABLE_FOR_PICKUP),
     ],
 )
 def test_asian_and_russian_wording_of_session_10(text: str, expected: S | None) -> None:

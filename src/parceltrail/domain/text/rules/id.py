@@ -204,7 +204,8 @@ RULES = (
         "id.info.pickup.s10",
         S.INFO_RECEIVED,
         r"(?:pengiriman|pesanan|paket)(?:mu|nya)? (?:telah |sudah )?dibuat|penjadwalan penjemputan"
-        r"|mencari(?:kan)? kurir|kurir (?:sedang )?menjemput|silakan (?:melakukan )?drop",
+        r"|mencari(?:kan)? kurir|kurir (?:sedang )?menjemput|silakan (?:melakukan )?drop"
+        r"|membuat (?:pesanan|order|pengiriman)",
     ),
     rule(
         "id.accepted.s10",

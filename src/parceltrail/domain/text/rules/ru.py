@@ -457,6 +457,25 @@ RULES = (
     rule("ru.cancelled.return.s10", S.CANCELLED, r"возврат отмен[её]н", priority=96),
     rule("ru.returning.buyer.s10", S.RETURNING, r"принят[аоы]? у покупател"),
     rule("ru.in_transit.s10", S.IN_TRANSIT, r"\bдоставляется\b", confidence=0.75),
+    # General wording: an order waiting for you (the buyer) at a pickup point, a courier who
+    # could not reach or deliver to the recipient, order data received.
+    rule(
+        "ru.pickup.s10",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ожида(?:ет|ют) (?:вас|получателя|покупателя) в (?:пункте выдачи|пвз|постамате|отделении)",
+        modal_ok=True,
+    ),
+    rule(
+        "ru.failed.s10",
+        S.FAILED_ATTEMPT,
+        r"не (?:смог|удалось)[а-я]{0,2} (?:связаться|дозвониться|доставить|вручить)",
+        on_negation=None,
+    ),
+    rule(
+        "ru.info.s10",
+        S.INFO_RECEIVED,
+        r"данные (?:о|об) (?:заказе|отправлении|посылке) получены|получены данные (?:о|об)",
+    ),
 )
 
 LANGUAGE = Language(
