@@ -521,6 +521,11 @@ def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | N
         ("お届けが完了しました", S.DELIVERED),
         ("本日お届け予定です", S.OUT_FOR_DELIVERY),
         ("営業所で保管しています", S.AVAILABLE_FOR_PICKUP),
+        ("พัสดุของคุณถูกส่งมอบให้กับผู้รับแล้ว", S.DELIVERED),
+        ("พัสดุกำลังส่งมอบให้ผู้รับ", None),  # being handed over, not yet delivered
+        ("พัสดุถูกส่งไปยังศูนย์กระจายสินค้า", S.IN_TRANSIT),
+        ("พัสดุถูกตีกลับสู่ศูนย์กระจายสินค้า", S.RETURNING),
+        ("ไม่มีเลขบ้านตามจ่าหน้า", S.ADDRESS_ISSUE),
     ],
 )
 def test_asian_and_russian_wording_of_session_10(text: str, expected: S | None) -> None:
