@@ -547,3 +547,67 @@ def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | N
 def test_european_carrier_wording_session_10(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 10 (branch s10-textsasia): a return's own fate beats the returning it is on.
+        ("возврат выдан магазину.", S.RETURNED),
+        ("Возврат передан продавцу", S.RETURNED),
+        ("возврат утерян при транспортировке.", S.LOST),
+        ("возврат передан в утилизацию.", S.LOST),
+        ("Посылка будет утилизирована", S.LOST),  # disposal in any mood, as in English
+        ("возврат отменен.", S.CANCELLED),
+        ("Возврат отправителю", S.RETURNING),  # unchanged: a bare return is on its way back
+        ("Отправление принято у покупателя", S.RETURNING),
+        ("Заказ доставляется", S.IN_TRANSIT),
+        ("Доставляется курьером", S.OUT_FOR_DELIVERY),  # the courier's wording still wins
+        ("Заказ отменен", S.CANCELLED),
+        ("배달 지연", S.DELAYED),
+        ("배송 지연 안내", S.DELAYED),
+        ("통관 지연", S.CUSTOMS_STARTED),  # customs wording outranks the delay
+        ("出荷準備中", S.INFO_RECEIVED),
+        ("出荷しました", S.IN_TRANSIT),
+        ("Paket telah dikirim dari Surabaya", S.IN_TRANSIT),
+        ("Paket sedang disortir di gudang", S.IN_TRANSIT),
+        ("Paket ditahan di bea cukai", S.CUSTOMS_HELD),
+        ("Paket dalam proses bea cukai", S.CUSTOMS_STARTED),
+        ("Pesananmu telah dibuat", S.INFO_RECEIVED),
+        ("Kurir sedang menjemput paket", S.INFO_RECEIVED),
+        ("Paket sedang bersama kurir menuju gudang", S.ACCEPTED),
+        ("Paket sedang bersama kurir menuju alamat penerima", S.OUT_FOR_DELIVERY),
+        ("Penerima membatalkan pesanan", S.CANCELLED),
+        ("Paket tidak dibatalkan", None),  # a negated cancel is not a cancel
+        ("Kurir tidak ditemukan", S.EXCEPTION),
+        ("陸・海上切替え", S.IN_TRANSIT),
+        ("Kurir sedang dalam perjalanan mengantarkan paket", S.OUT_FOR_DELIVERY),
+        ("Kurir gagal mengantarkan paket", S.FAILED_ATTEMPT),
+        ("Paket telah diterima oleh kurir", S.ACCEPTED),
+        ("Paket telah diterima oleh Budi", S.DELIVERED),  # a person, not the courier
+        ("Paket diberangkatkan ke kota tujuan", S.IN_TRANSIT),
+        ("Pesanan sedang disiapkan oleh penjual", S.INFO_RECEIVED),
+        ("Giao hàng chậm do thời tiết", S.DELAYED),
+        ("Hàng đã đến bưu cục, vui lòng đến nhận", S.AVAILABLE_FOR_PICKUP),
+        ("商家已发货，等待揽收", S.INFO_RECEIVED),
+        ("商家已发货", S.ACCEPTED),  # unchanged without the wait for collection
+        ("快件已退回，正在返回寄件人途中", S.RETURNING),  # on its way back
+        ("快件已退回", S.RETURNED),
+        ("Заказ ожидает вас в пункте выдачи", S.AVAILABLE_FOR_PICKUP),
+        ("Курьер не смог связаться с получателем", S.FAILED_ATTEMPT),
+        ("Данные о заказе получены", S.INFO_RECEIVED),
+        ("Pengirim telah membuat pesanan", S.INFO_RECEIVED),
+        ("고객님의 상품을 배송할 예정입니다", S.OUT_FOR_DELIVERY),
+        ("お届けが完了しました", S.DELIVERED),
+        ("本日お届け予定です", S.OUT_FOR_DELIVERY),
+        ("営業所で保管しています", S.AVAILABLE_FOR_PICKUP),
+        ("พัสดุของคุณถูกส่งมอบให้กับผู้รับแล้ว", S.DELIVERED),
+        ("พัสดุกำลังส่งมอบให้ผู้รับ", None),  # being handed over, not yet delivered
+        ("พัสดุถูกส่งไปยังศูนย์กระจายสินค้า", S.IN_TRANSIT),
+        ("พัสดุถูกตีกลับสู่ศูนย์กระจายสินค้า", S.RETURNING),
+        ("ไม่มีเลขบ้านตามจ่าหน้า", S.ADDRESS_ISSUE),
+    ],
+)
+def test_asian_and_russian_wording_of_session_10(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected

@@ -182,6 +182,53 @@ RULES = (
         r"gagal (?:di ?)?(?:pick ?up|jemput)|(?:pick ?up|penjemputan) gagal",
         priority=83,
     ),
+    # Session 10, general carrier vocabulary (no held-out text read): sent on from a city, being
+    # sorted; held at customs is held, not only started ("ditahan di bea cukai").
+    rule(
+        "id.in_transit.s10",
+        S.IN_TRANSIT,
+        r"(?:telah |sudah )?dikirim dari|disortir|proses sortir|diberangkatkan",
+        confidence=0.75,
+    ),
+    rule(
+        "id.customs.held.s10",
+        S.CUSTOMS_HELD,
+        r"(?:ditahan|tertahan) (?:di|oleh) (?:bea cukai|pabean)",
+    ),
+    # Lion Parcel's pickup states (a training page): a shipment created, a pickup being scheduled
+    # or a courier being found or on the way to the sender is information received (as
+    # "ditugaskan untuk penjemputan" above); a parcel with the courier on the way to the
+    # carrier's own post or warehouse has been collected (accepted, above the transit word
+    # "menuju"); "membatalkan" is cancelling; no courier found for a pickup is an exception.
+    rule(
+        "id.info.pickup.s10",
+        S.INFO_RECEIVED,
+        r"(?:pengiriman|pesanan|paket)(?:mu|nya)? (?:telah |sudah )?dibuat|penjadwalan penjemputan"
+        r"|mencari(?:kan)? kurir|kurir (?:sedang )?menjemput|silakan (?:melakukan )?drop"
+        r"|membuat (?:pesanan|order|pengiriman)",
+    ),
+    rule(
+        "id.accepted.s10",
+        S.ACCEPTED,
+        r"bersama kurir menuju (?:pos|gudang|hub|agen|drop ?point|counter)",
+    ),
+    rule("id.cancelled.s10", S.CANCELLED, r"membatalkan"),
+    rule("id.exception.s10", S.EXCEPTION, r"kurir (?:belum|tidak) ditemukan", confidence=0.8),
+    # General wording (no held-out text read): a courier on the way delivering, a
+    # parcel received by the courier, agent or counter (collected from the sender: above the
+    # delivered rule's "diterima oleh"), an order being prepared by the seller.
+    rule("id.ofd.s10", S.OUT_FOR_DELIVERY, r"(?:sedang|dalam perjalanan) mengantar(?:kan)?"),
+    rule(
+        "id.accepted.courier.s10",
+        S.ACCEPTED,
+        r"diterima oleh (?:kurir|agen|counter|gerai|petugas counter)",
+        priority=75,
+    ),
+    rule(
+        "id.info.prepared.s10",
+        S.INFO_RECEIVED,
+        r"disiapkan (?:oleh )?(?:penjual|pengirim|seller)|sedang dikemas",
+    ),
 )
 
 LANGUAGE = Language(

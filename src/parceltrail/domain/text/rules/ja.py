@@ -73,6 +73,15 @@ RULES = (
     rule("ja.accepted.s9", S.ACCEPTED, r"^受付(?:済み?)?$"),
     rule("ja.exception.s9", S.EXCEPTION, r"調査中", confidence=0.8),
     rule("ja.delivered.s9", S.DELIVERED, r"隣人(?:に|と一緒に)|玄関に残"),  # left with a neighbour
+    # Session 10 (a training page's "出荷準備中"): a shipment being prepared is not yet on its way,
+    # as "発送準備" above; it outranks the transit rule's bare 出荷.
+    rule("ja.info.s10", S.INFO_RECEIVED, r"出荷準備"),
+    # Yamato's "陸・海上切替え" (air leg switched to land or sea) is still on the way.
+    rule("ja.in_transit.s10", S.IN_TRANSIT, r"(?:陸|海上)・?(?:海上)?切替", confidence=0.75),
+    # General wording: "お届けが完了しました", due for delivery today, kept at the branch.
+    rule("ja.delivered.s10", S.DELIVERED, r"(?:お届け|配達)が完了"),
+    rule("ja.ofd.s10", S.OUT_FOR_DELIVERY, r"本日(?:中に)?(?:お届け|配達)(?:予定|いたします)"),
+    rule("ja.pickup.s10", S.AVAILABLE_FOR_PICKUP, r"保管して(?:い|お)ります|保管しています"),
 )
 
 LANGUAGE = Language(

@@ -69,6 +69,11 @@ RULES = (
     rule("ko.delivered.s9", S.DELIVERED, r"고객이 픽업|이웃(?:에게|과 함께)"),
     rule("ko.info.s9", S.INFO_RECEIVED, r"정보 ?수신"),
     rule("ko.in_transit.s9", S.IN_TRANSIT, r"배송을 ?준비|배송되고 ?있", confidence=0.75),
+    # Session 10 (a Korea Post status page of the training sources): 지연 (delay) had no rule;
+    # "배달 지연", "배송 지연" are delays. Customs wording still outranks it ("통관 지연").
+    rule("ko.delayed.s10", S.DELAYED, r"지연"),
+    # CJ's out-for-delivery message: "고객님의 상품을 배송할 예정입니다" (will deliver today).
+    rule("ko.ofd.s10", S.OUT_FOR_DELIVERY, r"(?:배송|배달)할 ?예정"),
 )
 
 LANGUAGE = Language(

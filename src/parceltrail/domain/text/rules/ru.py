@@ -436,6 +436,46 @@ RULES = (
         r"в сборке|переда[её]тся в (?:службу )?доставку|принят[оа]? в работу",
     ),
     rule("ru.accepted.s9", S.ACCEPTED, r"передан[аоы]? в службу доставки"),
+    # Session 10, from the training sources' misses (Yandex Market's return states), never from
+    # held-out texts: a return handed to the shop is back (returned); a return that is lost,
+    # disposed of or cancelled is that (priority 96, above the returning it happened to; disposal
+    # in any mood, as in English); a
+    # parcel taken in from the buyer is a return; a bare "доставляется" (is being delivered,
+    # the marketplaces' word for the whole trip) is on the way, below the courier's wording.
+    rule(
+        "ru.returned.s10",
+        S.RETURNED,
+        r"возврат (?:выдан|передан|вручен) (?:магазину|продавцу|отправителю)",
+    ),
+    rule(
+        "ru.lost.s10",
+        S.LOST,
+        r"утерян|утрачен|утилизир|(?:передан[аоы]? в|готов[аоы]? к) утилизаци",
+        priority=96,
+        modal_ok=True,
+    ),
+    rule("ru.cancelled.return.s10", S.CANCELLED, r"возврат отмен[её]н", priority=96),
+    rule("ru.returning.buyer.s10", S.RETURNING, r"принят[аоы]? у покупател"),
+    rule("ru.in_transit.s10", S.IN_TRANSIT, r"\bдоставляется\b", confidence=0.75),
+    # General wording: an order waiting for you (the buyer) at a pickup point, a courier who
+    # could not reach or deliver to the recipient, order data received.
+    rule(
+        "ru.pickup.s10",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ожида(?:ет|ют) (?:вас|получателя|покупателя) в (?:пункте выдачи|пвз|постамате|отделении)",
+        modal_ok=True,
+    ),
+    rule(
+        "ru.failed.s10",
+        S.FAILED_ATTEMPT,
+        r"не (?:смог|удалось)[а-я]{0,2} (?:связаться|дозвониться|доставить|вручить)",
+        on_negation=None,
+    ),
+    rule(
+        "ru.info.s10",
+        S.INFO_RECEIVED,
+        r"данные (?:о|об) (?:заказе|отправлении|посылке) получены|получены данные (?:о|об)",
+    ),
 )
 
 LANGUAGE = Language(

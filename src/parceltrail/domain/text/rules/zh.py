@@ -359,6 +359,11 @@ RULES = (
     rule("zh.info.collecting.s9", S.INFO_RECEIVED, r"(?:揽收|揽件)中(?!心)", priority=45),
     rule("zh.failed.s9", S.FAILED_ATTEMPT, r"派件异常(?!后)"),  # "派件异常后签收" was signed
     rule("zh.pickup.agent.s9", S.AVAILABLE_FOR_PICKUP, r"代收入库", priority=73),
+    # Session 10, general wording: waiting for the courier to collect is not yet a collection,
+    # even after the seller's "已发货" (the seller rule's accepted).
+    rule("zh.info.s10", S.INFO_RECEIVED, r"等待揽收|待揽收", priority=45),
+    # A parcel "on its way back" is still returning, even after "已退回" in the same text.
+    rule("zh.returning.s10", S.RETURNING, r"(?:返回|退回)[^,。;]{0,8}途中", priority=101),
 )
 
 LANGUAGE = Language(
