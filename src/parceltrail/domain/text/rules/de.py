@@ -364,6 +364,17 @@ RULES = (
         modal_ok=True,
     ),
     rule("de.lost.disposed", S.LOST, r"entsorgt|entsorgung", modal_ok=True),
+    # Kept at a branch, shop or station (for collection): waiting to be collected, not a delay
+    # (Hermes' "wird ... aufbewahrt und zu einem späteren Zeitpunkt zugestellt" stays delayed).
+    rule(
+        "de.pickup.kept",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:filiale|paketshop|parcelshop|packstation|paketstation|postfiliale|abholstation"
+        r"|postamt|poststelle|shop) (?:zur abholung )?aufbewahrt(?!.{0,40}zugestellt)"
+        r"|zur abholung aufbewahrt(?!.{0,40}zugestellt)",
+        priority=72,
+        modal_ok=True,
+    ),
     rule(
         "de.delayed.kept",
         S.DELAYED,

@@ -93,7 +93,8 @@ RULES = (
     rule(
         "en.customs.released",
         S.CUSTOMS_CLEARED,
-        r"released (?:by|from) (?:the )?customs|customs (?:has )?released",
+        r"released (?:by|from) (?:the )?(?:import )?customs|customs (?:has )?released"
+        r"|out (?:of )?customs(?: authorities)?\b",
         priority=81,
     ),
     rule(
@@ -414,8 +415,7 @@ RULES = (
         r"|delivered to (?:the )?post office for pick[ -]?up|requires pick[ -]?up from"
         r"|hold for pick[ -]?up at|left at .{0,30}(?:retail location|access point)"
         r"|remains at .{0,40}(?:access point|post office|pick[ -]?up point)"
-        r"|arrived at .{0,20}pick[ -]?up point|arranged to pick up the package"
-        r"|(?:requested|request) (?:this package be )?held for pick[ -]?up",
+        r"|arrived at .{0,20}pick[ -]?up point|arranged to pick up the package",
         priority=73,
     ),
     rule(
@@ -719,6 +719,14 @@ RULES = (
         r"|not collected within \d+ days",
         priority=96,
     ),
+    # A reminder that the parcel "has not (yet) been collected" waits at the point; "not
+    # collected within N days" or a return that follows stays returning (above).
+    rule(
+        "en.pickup.not_yet_collected",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:has|have) not (?:yet )?been (?:collected|picked up)(?!.{0,60}(?:return|within))",
+        priority=97,
+    ),
     rule(
         "en.in_transit.forwarded",
         S.IN_TRANSIT,
@@ -903,6 +911,53 @@ RULES = (
         S.REFUSED,
         r"refused .{0,30}(?:due to|because of) damage|refused delivery",
         priority=91,
+    ),
+    # Session 10 (from training misses: UPU EMS, Asendia USA, DHL Paket, Canpar, Sendle, FedEx).
+    rule(
+        "en.departed_origin.s10",
+        S.DEPARTED_ORIGIN,
+        r"(?:departed|left) (?:from )?(?:the )?export office"
+        r"|depart(?:ed|s)? (?:from )?(?:the )?(?:usa|united states|china|mainland china|uk"
+        r"|united kingdom)\b(?! ?(?:facility|hub|gateway|depot|sort|office|airport|warehouse))",
+    ),
+    rule(
+        "en.arrived_destination.s10",
+        S.ARRIVED_DESTINATION,
+        r"(?:arrived|arrival) at (?:the )?destination import office",
+    ),
+    rule(
+        "en.accepted.s10",
+        S.ACCEPTED,
+        r"pick ?-?up successful|pick ?-?up from (?:the )?(?:customer/shipper|customer|shipper"
+        r"|sender)\b|posting at (?:the )?(?:packstation|post office|parcel ?shop|branch)",
+    ),
+    rule(
+        "en.info.s10",
+        S.INFO_RECEIVED,
+        r"(?:information|data) uploaded|(?:shipment|parcel|item|package) pre-?alerted"
+        r"(?!.{0,40}\band\b)|data received",
+    ),
+    rule(
+        "en.info.acceptance_pending",
+        S.INFO_RECEIVED,
+        r"acceptance pending",
+        priority=46,
+    ),
+    rule(
+        "en.handed_over.local_carrier",
+        S.HANDED_OVER,
+        r"handled by (?:the |a )?local (?:carrier|courier|postal (?:operator|service)|partner)",
+    ),
+    rule(
+        "en.in_transit.s10",
+        S.IN_TRANSIT,
+        r"arriving (?:early|on[- ]?time)|parcel cent(?:er|re)",
+        confidence=0.8,
+    ),
+    rule(
+        "en.ofd.s10",
+        S.OUT_FOR_DELIVERY,
+        r"loaded for delivery",
     ),
     rule(
         "en.address.postcode",
