@@ -492,6 +492,22 @@ def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | N
         ("Destination parcel center", S.IN_TRANSIT),
         ("Parcel is loaded for delivery", S.OUT_FOR_DELIVERY),
         ("Enlèvement prévu ce jour", S.INFO_RECEIVED),  # a pickup planned, not made
+        ("On the way to deliver", S.OUT_FOR_DELIVERY),
+        ("On the way to pickup", S.INFO_RECEIVED),  # a courier on the way to the sender
+        ("Submitted for delivery", S.OUT_FOR_DELIVERY),
+        ("Undelivered - Moved", S.ADDRESS_ISSUE),
+        ("Undelivered - Not Willing To Accept", S.REFUSED),
+        ("Refusal of payment customs charges", S.REFUSED),
+        ("Transferred to International Shipping", S.HANDED_OVER),
+        ("The item left Hong Kong for its destination on 29-Jul-2014", S.DEPARTED_ORIGIN),
+        ("The item left the sorting centre for its destination", S.IN_TRANSIT),  # a facility
+        ("Left acceptance point", S.IN_TRANSIT),
+        ("Shipment received at destination warehouse", S.IN_TRANSIT),
+        ("Outbound from KBR station", S.IN_TRANSIT),
+        ("The package has been signed.", S.DELIVERED),
+        ("The receiver has picked up their package.", S.DELIVERED),
+        ("Package data processed by brokerage. Waiting for clearance.", S.CUSTOMS_STARTED),
+        ("Released by Clearing Agency. Now in-transit for delivery.", S.CUSTOMS_CLEARED),
         # The session-9 review's leftovers.
         ("Your parcel has not been collected yet", S.AVAILABLE_FOR_PICKUP),  # a reminder
         ("The item has not been collected from the post office", S.AVAILABLE_FOR_PICKUP),

@@ -957,7 +957,69 @@ RULES = (
     rule(
         "en.ofd.s10",
         S.OUT_FOR_DELIVERY,
-        r"loaded for delivery",
+        r"loaded for delivery|on the way to deliver\b|submitted for delivery",
+    ),
+    rule(
+        "en.info.s10b",
+        S.INFO_RECEIVED,
+        r"on the way to pick ?-?up|about to pick ?-?up|new order\b",
+    ),
+    rule(
+        "en.address.s10",
+        S.ADDRESS_ISSUE,
+        r"(?:undelivered|not delivered|undeliverable)\W{1,3}moved\b"
+        r"|address (?:details )?(?:are|is) (?:not correct|incorrect|wrong|invalid)",
+        priority=85,
+    ),
+    rule(
+        "en.refused.s10",
+        S.REFUSED,
+        r"(?:not |un)willing to accept|refusal (?:of|to pay) (?:the )?(?:payment (?:of )?)?"
+        r"(?:the )?(?:customs|duty|duties|import)",
+        priority=87,
+    ),
+    rule(
+        "en.handed_over.s10",
+        S.HANDED_OVER,
+        r"transferred to (?:the )?international (?:shipping|carrier|service|partner)",
+    ),
+    rule(
+        "en.departed_origin.left_for",
+        S.DEPARTED_ORIGIN,
+        # "The item left Hong Kong for its destination": a place name, not a facility.
+        r"\bleft (?!the\b)(?![\w ]{0,30}(?:facility|cent(?:re|er)|hub|depot|office|warehouse"
+        r"|station|point))[\w ]{2,30} for (?:its|the) destination",
+    ),
+    rule(
+        "en.in_transit.s10b",
+        S.IN_TRANSIT,
+        r"left (?:the )?acceptance point|received at (?:the )?destination (?:warehouse|facility|hub"
+        r"|depot|station)",
+        priority=45,
+    ),
+    rule(
+        "en.in_transit.station",
+        S.IN_TRANSIT,
+        r"(?:outbound|inbound) (?:from|to|at) (?:the )?\w{2,20} (?:station|hub|depot|facility)",
+        confidence=0.8,
+    ),
+    rule(
+        "en.delivered.s10",
+        S.DELIVERED,
+        r"(?:package|parcel|item|shipment) (?:has been|was) signed\b"
+        r"|(?:receiver|recipient|addressee|consignee) (?:has )?(?:collected|picked up) (?:their|the"
+        r"|his|her) (?:package|parcel|item|shipment)",
+    ),
+    rule(
+        "en.customs.s10",
+        S.CUSTOMS_STARTED,
+        r"processed by (?:the )?brokerage|waiting for clearance",
+    ),
+    rule(
+        "en.customs.released.agency",
+        S.CUSTOMS_CLEARED,
+        r"released by (?:the )?(?:clearing|customs|government) agency",
+        priority=81,
     ),
     rule(
         "en.address.postcode",
