@@ -508,6 +508,12 @@ def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | N
         ("The receiver has picked up their package.", S.DELIVERED),
         ("Package data processed by brokerage. Waiting for clearance.", S.CUSTOMS_STARTED),
         ("Released by Clearing Agency. Now in-transit for delivery.", S.CUSTOMS_CLEARED),
+        ("Order has been packed and is ready for the carrier to pick up.", S.INFO_RECEIVED),
+        ("USPS® Expected Delivery by Friday arriving by 9:00pm", S.IN_TRANSIT),
+        ("Das Paket wird voraussichtlich im Laufe des Tages zugestellt.", S.OUT_FOR_DELIVERY),
+        ("Ihre Sendung liegt im Briefkasten", S.DELIVERED),
+        ("Erfolgreiche Haustürzustellung", S.DELIVERED),
+        ("Wir stellen Ihre Sendung in 1 - 2 Werktagen zu.", S.IN_TRANSIT),
         # The session-9 review's leftovers.
         ("Your parcel has not been collected yet", S.AVAILABLE_FOR_PICKUP),  # a reminder
         ("The item has not been collected from the post office", S.AVAILABLE_FOR_PICKUP),

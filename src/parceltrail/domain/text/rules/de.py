@@ -390,6 +390,26 @@ RULES = (
         priority=72,
     ),
     rule("de.customs.export.papers", S.IN_TRANSIT, r"fur die ausfuhr", priority=82),
+    # Session 10 (from training misses: GLS, DHL and DPD texts quoted in issue threads).
+    rule(
+        "de.ofd.s10",
+        S.OUT_FOR_DELIVERY,
+        r"im laufe des (?:heutigen )?tages zugestellt",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "de.delivered.s10",
+        S.DELIVERED,
+        r"(?:liegt|wurde) (?:jetzt )?(?:im|in ihrem|in deinem) briefkasten"
+        r"|erfolgreiche hausturzustellung",
+    ),
+    rule(
+        "de.in_transit.s10",
+        S.IN_TRANSIT,
+        r"in \d{1,2}(?: ?- ?\d{1,2})? (?:werk)?tagen zu\b",
+        confidence=0.8,
+    ),
 )
 
 

@@ -962,7 +962,8 @@ RULES = (
     rule(
         "en.info.s10b",
         S.INFO_RECEIVED,
-        r"on the way to pick ?-?up|about to pick ?-?up|new order\b",
+        r"on the way to pick ?-?up|about to pick ?-?up|new order\b"
+        r"|ready for (?:the )?(?:delivery company|carrier|courier|driver) to pick ?-?up",
     ),
     rule(
         "en.address.s10",
@@ -1000,7 +1001,8 @@ RULES = (
     rule(
         "en.in_transit.station",
         S.IN_TRANSIT,
-        r"(?:outbound|inbound) (?:from|to|at) (?:the )?\w{2,20} (?:station|hub|depot|facility)",
+        r"(?:outbound|inbound) (?:from|to|at) (?:the )?\w{2,20} (?:station|hub|depot|facility)"
+        r"|expected delivery (?:by|on)\b",
         confidence=0.8,
     ),
     rule(
