@@ -514,6 +514,10 @@ def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | N
         ("Ihre Sendung liegt im Briefkasten", S.DELIVERED),
         ("Erfolgreiche Haustürzustellung", S.DELIVERED),
         ("Wir stellen Ihre Sendung in 1 - 2 Werktagen zu.", S.IN_TRANSIT),
+        ("Empfänger hat Urlaub", S.FAILED_ATTEMPT),
+        ("An einen falschen Standort weitergeleitet.", S.DELAYED),
+        ("Ankunft in der DHL Zustellstation in Berlin", S.IN_TRANSIT),
+        ("The shipment was not accepted when delivery was attempted", S.REFUSED),
         # The session-9 review's leftovers.
         ("Your parcel has not been collected yet", S.AVAILABLE_FOR_PICKUP),  # a reminder
         ("The item has not been collected from the post office", S.AVAILABLE_FOR_PICKUP),

@@ -405,6 +405,25 @@ RULES = (
         r"|erfolgreiche hausturzustellung",
     ),
     rule(
+        "de.failed.holiday",
+        S.FAILED_ATTEMPT,
+        r"empfanger (?:hat|ist im|ist in) urlaub",
+    ),
+    rule(
+        "de.delayed.wrong_place",
+        S.DELAYED,
+        r"(?:an einen|zu einem|zum) falschen (?:standort|depot)"
+        r" (?:weitergeleitet|geleitet|gesendet)",
+        priority=71,
+    ),
+    rule(
+        "de.in_transit.station",
+        S.IN_TRANSIT,
+        r"ankunft (?:in|im) (?:der |dem )?(?:[\w-]{1,20} )?(?:zustellstation|zustellbasis|depot"
+        r"|paketzentrum|verteilzentrum)",
+        confidence=0.8,
+    ),
+    rule(
         "de.in_transit.s10",
         S.IN_TRANSIT,
         r"in \d{1,2}(?: ?- ?\d{1,2})? (?:werk)?tagen zu\b",

@@ -975,7 +975,8 @@ RULES = (
     rule(
         "en.refused.s10",
         S.REFUSED,
-        r"(?:not |un)willing to accept|refusal (?:of|to pay) (?:the )?(?:payment (?:of )?)?"
+        r"not accepted (?:when|on|at|during) (?:the )?delivery"
+        r"|(?:not |un)willing to accept|refusal (?:of|to pay) (?:the )?(?:payment (?:of )?)?"
         r"(?:the )?(?:customs|duty|duties|import)",
         priority=87,
     ),
