@@ -963,7 +963,8 @@ RULES = (
         "en.info.s10b",
         S.INFO_RECEIVED,
         r"on the way to pick ?-?up|about to pick ?-?up|new order\b"
-        r"|ready for (?:the )?(?:delivery company|carrier|courier|driver) to pick ?-?up",
+        r"|ready for (?:the )?(?:delivery company|carrier|courier|driver) to pick ?-?up"
+        r"|(?:item|parcel|package|shipment|label) (?:has been|was) printed",
     ),
     rule(
         "en.address.s10",
