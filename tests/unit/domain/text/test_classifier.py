@@ -519,6 +519,9 @@ def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | N
         ("Ankunft in der DHL Zustellstation in Berlin", S.IN_TRANSIT),
         ("The shipment was not accepted when delivery was attempted", S.REFUSED),
         ("Your item has been printed and is ready to be sent", S.INFO_RECEIVED),
+        ("The package is being held at the selected UPS location", S.AVAILABLE_FOR_PICKUP),
+        ("HELD IN FACILITY - AWAITING INSTRUCTIONS", S.EXCEPTION),
+        ("PICKUP HAS BEEN REGISTERED", S.INFO_RECEIVED),
         # The session-9 review's leftovers.
         ("Your parcel has not been collected yet", S.AVAILABLE_FOR_PICKUP),  # a reminder
         ("The item has not been collected from the post office", S.AVAILABLE_FOR_PICKUP),

@@ -227,7 +227,7 @@ RULES = (
         "en.info_pickup_requested",
         S.INFO_RECEIVED,
         r"awaiting (?:collection|pick ?up) (?:from|by) (?:the )?(?:sender|seller|shipper|carrier"
-        r"|courier|driver)|pick ?up (?:scheduled|requested)",
+        r"|courier|driver)|pick ?up (?:scheduled|requested)|pick ?-?up has been registered",
         priority=73,
     ),
     rule(
@@ -1013,6 +1013,20 @@ RULES = (
         r"(?:package|parcel|item|shipment) (?:has been|was) signed\b"
         r"|(?:receiver|recipient|addressee|consignee) (?:has )?(?:collected|picked up) (?:their|the"
         r"|his|her) (?:package|parcel|item|shipment)",
+    ),
+    rule(
+        "en.pickup.held_location",
+        S.AVAILABLE_FOR_PICKUP,
+        r"held at (?:the )?(?:selected|chosen|requested) (?:[\w-]{1,15} )?location",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "en.exception.instructions",
+        S.EXCEPTION,
+        r"(?:pending|awaiting) (?:further )?instructions",
+        priority=45,
+        confidence=0.8,
     ),
     rule(
         "en.customs.s10",
