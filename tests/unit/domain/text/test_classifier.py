@@ -477,6 +477,7 @@ def test_wording_written_or_fixed_at_session_9s_merge(text: str, expected: S | N
         ("Departed from China", S.DEPARTED_ORIGIN),
         ("Package departed UK", S.DEPARTED_ORIGIN),
         ("Departed from the UK facility", S.IN_TRANSIT),  # a facility, not the country
+        ("Departed from China Post sorting center", S.IN_TRANSIT),  # the post, not the country
         ("Arrived at destination import office", S.ARRIVED_DESTINATION),
         ("Released from import customs", S.CUSTOMS_CLEARED),
         ("Out of Customs", S.CUSTOMS_CLEARED),

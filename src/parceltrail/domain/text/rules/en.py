@@ -918,7 +918,8 @@ RULES = (
         S.DEPARTED_ORIGIN,
         r"(?:departed|left) (?:from )?(?:the )?export office"
         r"|depart(?:ed|s)? (?:from )?(?:the )?(?:usa|united states|china|mainland china|uk"
-        r"|united kingdom)\b(?! ?(?:facility|hub|gateway|depot|sort|office|airport|warehouse))",
+        r"|united kingdom)\b(?! ?(?:facility|hub|gateway|depot|sort|office|airport|warehouse|post"
+        r"|mail|customs|branch|station))",
     ),
     rule(
         "en.arrived_destination.s10",
