@@ -364,6 +364,17 @@ RULES = (
         modal_ok=True,
     ),
     rule("de.lost.disposed", S.LOST, r"entsorgt|entsorgung", modal_ok=True),
+    # Kept at a branch, shop or station (for collection): waiting to be collected, not a delay
+    # (Hermes' "wird ... aufbewahrt und zu einem späteren Zeitpunkt zugestellt" stays delayed).
+    rule(
+        "de.pickup.kept",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:filiale|paketshop|parcelshop|packstation|paketstation|postfiliale|abholstation"
+        r"|postamt|poststelle|shop) (?:zur abholung )?aufbewahrt(?!.{0,40}zugestellt)"
+        r"|zur abholung aufbewahrt(?!.{0,40}zugestellt)",
+        priority=72,
+        modal_ok=True,
+    ),
     rule(
         "de.delayed.kept",
         S.DELAYED,
@@ -379,6 +390,45 @@ RULES = (
         priority=72,
     ),
     rule("de.customs.export.papers", S.IN_TRANSIT, r"fur die ausfuhr", priority=82),
+    # Session 10 (from training misses: GLS, DHL and DPD texts quoted in issue threads).
+    rule(
+        "de.ofd.s10",
+        S.OUT_FOR_DELIVERY,
+        r"im laufe des (?:heutigen )?tages zugestellt",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "de.delivered.s10",
+        S.DELIVERED,
+        r"(?:liegt|wurde) (?:jetzt )?(?:im|in ihrem|in deinem) briefkasten"
+        r"|erfolgreiche hausturzustellung",
+    ),
+    rule(
+        "de.failed.holiday",
+        S.FAILED_ATTEMPT,
+        r"empfanger (?:hat|ist im|ist in) urlaub",
+    ),
+    rule(
+        "de.delayed.wrong_place",
+        S.DELAYED,
+        r"(?:an einen|zu einem|zum) falschen (?:standort|depot)"
+        r" (?:weitergeleitet|geleitet|gesendet)",
+        priority=71,
+    ),
+    rule(
+        "de.in_transit.station",
+        S.IN_TRANSIT,
+        r"ankunft (?:in|im) (?:der |dem )?(?:[\w-]{1,20} )?(?:zustellstation|zustellbasis|depot"
+        r"|paketzentrum|verteilzentrum)",
+        confidence=0.8,
+    ),
+    rule(
+        "de.in_transit.s10",
+        S.IN_TRANSIT,
+        r"in \d{1,2}(?: ?- ?\d{1,2})? (?:werk)?tagen zu\b",
+        confidence=0.8,
+    ),
 )
 
 

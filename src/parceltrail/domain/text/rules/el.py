@@ -20,6 +20,13 @@ RULES = (
         "el.in_transit.for_delivery", S.IN_TRANSIT, r"προς παραδοση", priority=71, confidence=0.75
     ),
     rule("el.in_transit.s9", S.IN_TRANSIT, r"\bαφιξη\b", confidence=0.75),
+    # Session 10 (the review's leftover): a negation up to five words before "delivery"
+    # ("Δεν ήταν δυνατή η παράδοση", "δεν παραδόθηκε") is a failed attempt, surely.
+    rule(
+        "el.failed.s10",
+        S.FAILED_ATTEMPT,
+        r"δεν (?:[\w]+ ){0,5}παραδο|μη (?:επιτυχ\w{0,4} )?παραδοσ|αποτυχ\w{0,6} παραδοσ",
+    ),
 )
 
 LANGUAGE = Language(

@@ -93,7 +93,8 @@ RULES = (
     rule(
         "en.customs.released",
         S.CUSTOMS_CLEARED,
-        r"released (?:by|from) (?:the )?customs|customs (?:has )?released",
+        r"released (?:by|from) (?:the )?(?:import )?customs|customs (?:has )?released"
+        r"|out (?:of )?customs(?: authorities)?\b",
         priority=81,
     ),
     rule(
@@ -226,7 +227,7 @@ RULES = (
         "en.info_pickup_requested",
         S.INFO_RECEIVED,
         r"awaiting (?:collection|pick ?up) (?:from|by) (?:the )?(?:sender|seller|shipper|carrier"
-        r"|courier|driver)|pick ?up (?:scheduled|requested)",
+        r"|courier|driver)|pick ?up (?:scheduled|requested)|pick ?-?up has been registered",
         priority=73,
     ),
     rule(
@@ -414,8 +415,7 @@ RULES = (
         r"|delivered to (?:the )?post office for pick[ -]?up|requires pick[ -]?up from"
         r"|hold for pick[ -]?up at|left at .{0,30}(?:retail location|access point)"
         r"|remains at .{0,40}(?:access point|post office|pick[ -]?up point)"
-        r"|arrived at .{0,20}pick[ -]?up point|arranged to pick up the package"
-        r"|(?:requested|request) (?:this package be )?held for pick[ -]?up",
+        r"|arrived at .{0,20}pick[ -]?up point|arranged to pick up the package",
         priority=73,
     ),
     rule(
@@ -719,6 +719,14 @@ RULES = (
         r"|not collected within \d+ days",
         priority=96,
     ),
+    # A reminder that the parcel "has not (yet) been collected" waits at the point; "not
+    # collected within N days" or a return that follows stays returning (above).
+    rule(
+        "en.pickup.not_yet_collected",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:has|have) not (?:yet )?been (?:collected|picked up)(?!.{0,60}(?:return|within))",
+        priority=97,
+    ),
     rule(
         "en.in_transit.forwarded",
         S.IN_TRANSIT,
@@ -903,6 +911,134 @@ RULES = (
         S.REFUSED,
         r"refused .{0,30}(?:due to|because of) damage|refused delivery",
         priority=91,
+    ),
+    # Session 10 (from training misses: UPU EMS, Asendia USA, DHL Paket, Canpar, Sendle, FedEx).
+    rule(
+        "en.departed_origin.s10",
+        S.DEPARTED_ORIGIN,
+        r"(?:departed|left) (?:from )?(?:the )?export office"
+        r"|depart(?:ed|s)? (?:from )?(?:the )?(?:usa|united states|china|mainland china|uk"
+        r"|united kingdom)\b(?! ?(?:facility|hub|gateway|depot|sort|office|airport|warehouse|post"
+        r"|mail|customs|branch|station))",
+    ),
+    rule(
+        "en.arrived_destination.s10",
+        S.ARRIVED_DESTINATION,
+        r"(?:arrived|arrival) at (?:the )?destination import office",
+    ),
+    rule(
+        "en.accepted.s10",
+        S.ACCEPTED,
+        r"pick ?-?up successful|pick ?-?up from (?:the )?(?:customer/shipper|customer|shipper"
+        r"|sender)\b|posting at (?:the )?(?:packstation|post office|parcel ?shop|branch)",
+    ),
+    rule(
+        "en.info.s10",
+        S.INFO_RECEIVED,
+        r"(?:information|data) uploaded|(?:shipment|parcel|item|package) pre-?alerted"
+        r"(?!.{0,40}\band\b)|data received",
+    ),
+    rule(
+        "en.info.acceptance_pending",
+        S.INFO_RECEIVED,
+        r"acceptance pending",
+        priority=46,
+    ),
+    rule(
+        "en.handed_over.local_carrier",
+        S.HANDED_OVER,
+        r"handled by (?:the |a )?local (?:carrier|courier|postal (?:operator|service)|partner)",
+    ),
+    rule(
+        "en.in_transit.s10",
+        S.IN_TRANSIT,
+        r"arriving (?:early|on[- ]?time)|parcel cent(?:er|re)",
+        confidence=0.8,
+    ),
+    rule(
+        "en.ofd.s10",
+        S.OUT_FOR_DELIVERY,
+        r"loaded for delivery|on the way to deliver\b|submitted for delivery",
+    ),
+    rule(
+        "en.info.s10b",
+        S.INFO_RECEIVED,
+        r"on the way to pick ?-?up|about to pick ?-?up|new order\b"
+        r"|ready for (?:the )?(?:delivery company|carrier|courier|driver) to pick ?-?up"
+        r"|(?:item|parcel|package|shipment|label) (?:has been|was) printed",
+    ),
+    rule(
+        "en.address.s10",
+        S.ADDRESS_ISSUE,
+        r"(?:undelivered|not delivered|undeliverable)\W{1,3}moved\b"
+        r"|address (?:details )?(?:are|is) (?:not correct|incorrect|wrong|invalid)",
+        priority=85,
+    ),
+    rule(
+        "en.refused.s10",
+        S.REFUSED,
+        r"not accepted (?:when|on|at|during) (?:the )?delivery"
+        r"|(?:not |un)willing to accept|refusal (?:of|to pay) (?:the )?(?:payment (?:of )?)?"
+        r"(?:the )?(?:customs|duty|duties|import)",
+        priority=87,
+    ),
+    rule(
+        "en.handed_over.s10",
+        S.HANDED_OVER,
+        r"transferred to (?:the )?international (?:shipping|carrier|service|partner)",
+    ),
+    rule(
+        "en.departed_origin.left_for",
+        S.DEPARTED_ORIGIN,
+        # "The item left Hong Kong for its destination": a place name, not a facility.
+        r"\bleft (?!the\b)(?![\w ]{0,30}(?:facility|cent(?:re|er)|hub|depot|office|warehouse"
+        r"|station|point))[\w ]{2,30} for (?:its|the) destination",
+    ),
+    rule(
+        "en.in_transit.s10b",
+        S.IN_TRANSIT,
+        r"left (?:the )?acceptance point|received at (?:the )?destination (?:warehouse|facility|hub"
+        r"|depot|station)",
+        priority=45,
+    ),
+    rule(
+        "en.in_transit.station",
+        S.IN_TRANSIT,
+        r"(?:outbound|inbound) (?:from|to|at) (?:the )?\w{2,20} (?:station|hub|depot|facility)"
+        r"|expected delivery (?:by|on)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "en.delivered.s10",
+        S.DELIVERED,
+        r"(?:package|parcel|item|shipment) (?:has been|was) signed\b"
+        r"|(?:receiver|recipient|addressee|consignee) (?:has )?(?:collected|picked up) (?:their|the"
+        r"|his|her) (?:package|parcel|item|shipment)",
+    ),
+    rule(
+        "en.pickup.held_location",
+        S.AVAILABLE_FOR_PICKUP,
+        r"held at (?:the )?(?:selected|chosen|requested) (?:[\w-]{1,15} )?location",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "en.exception.instructions",
+        S.EXCEPTION,
+        r"(?:pending|awaiting) (?:further )?instructions",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "en.customs.s10",
+        S.CUSTOMS_STARTED,
+        r"processed by (?:the )?brokerage|waiting for clearance",
+    ),
+    rule(
+        "en.customs.released.agency",
+        S.CUSTOMS_CLEARED,
+        r"released by (?:the )?(?:clearing|customs|government) agency",
+        priority=81,
     ),
     rule(
         "en.address.postcode",

@@ -224,6 +224,8 @@ RULES = (
     # Session 8: general French carrier vocabulary, written from the training sources' misses
     # and common carrier wording (never from the held-out sources' texts).
     rule("fr.info.s8", S.INFO_RECEIVED, r"declaratif (?:recu|receptionne)"),
+    # Session 10: a pickup from the sender that is planned, not made (Geodis).
+    rule("fr.info.pickup_planned", S.INFO_RECEIVED, r"enlevement prevu", priority=46),
     rule("fr.customs.cleared.s8", S.CUSTOMS_CLEARED, r"sortie (?:de )?douane"),
     rule(
         "fr.arrived_destination.s8",
