@@ -52,8 +52,11 @@ ABSTAIN: Final = "none"
 WORD_MEMO_SIZE: Final = 50_000
 
 
-# A word's known feature ids, their summed weights, and its concept features.
-_WordPart = tuple[tuple[int, ...], tuple[float, ...], tuple[str, ...]]
+# A word's known feature ids, their summed weights, its concept features, and the ids of
+# those the model knows, as they are and negated (after a negation word).
+_WordPart = tuple[
+    tuple[int, ...], tuple[float, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...]
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +127,7 @@ class LearnedModel:
         union: set[int] = set()
         total = 0
         vectors = [self._bias]
-        for ids, summed, _ in parts:
+        for ids, summed, *_ in parts:
             if ids:
                 union.update(ids)
                 total += len(ids)
@@ -137,29 +140,31 @@ class LearnedModel:
             for a, b in itertools.pairwise(words)
             if (found := known.get(pair_feature(a, b))) is not None
         }
-        if self.concepts and any(part[2] for part in parts):
-            extra_ids.update(self._concept_ids(words, by_word))
+        if self.concepts:
+            self._add_concept_ids(words, by_word, extra_ids)
         vectors += [self._vectors[i] for i in extra_ids]
         return [sum(column) for column in zip(*vectors, strict=True)], len(union) + len(extra_ids)
 
-    def _concept_ids(self, words: list[str], by_word: dict[str, _WordPart]) -> set[int]:
-        """Ids of the known concept features of a text's words (``concept_features``)."""
-        found: set[int] = set()
-        known = self._ids
+    def _add_concept_ids(
+        self, words: list[str], by_word: dict[str, _WordPart], found: set[int]
+    ) -> None:
+        """Add the ids of the known concept features of a text's words (``concept_features``):
+        each word's own, or their negated forms after a negation word."""
         negation = self.negation
+        negators = [i for i, word in enumerate(words) if word in negation]
         for i, word in enumerate(words):
-            own = by_word[word][2]
-            if not own:
+            part = by_word[word]
+            if not part[3] and not part[4]:
                 continue
-            if any(w in negation for w in words[max(0, i - NEGATION_REACH) : i]):
-                own = tuple(negated(f) for f in own)
-            found.update(j for f in own if (j := known.get(f)) is not None)
-        return found
+            if negators and any(i - NEGATION_REACH <= j < i for j in negators):
+                found.update(part[4])
+            else:
+                found.update(part[3])
 
     def _overlap(self, parts: list[_WordPart]) -> list[tuple[float, ...]]:
         """Vectors that cancel the extra counts of features several words share."""
         seen: dict[int, int] = {}
-        for ids, _, _ in parts:
+        for ids, *_ in parts:
             for i in ids:
                 seen[i] = seen.get(i, 0) + 1
         return [
@@ -193,7 +198,13 @@ class LearnedModel:
             known = tuple({i for f in word_features(word) if (i := ids.get(f)) is not None})
             vectors = [self._vectors[i] for i in known] or [self._zero]
             meant = word_concepts(word, self.concepts, self.negation) if self.concepts else ()
-            found = (known, tuple(sum(column) for column in zip(*vectors, strict=True)), meant)
+            found = (
+                known,
+                tuple(sum(column) for column in zip(*vectors, strict=True)),
+                meant,
+                tuple(i for f in meant if (i := ids.get(f)) is not None),
+                tuple(i for f in meant if (i := ids.get(negated(f))) is not None),
+            )
             if len(memo) >= WORD_MEMO_SIZE:
                 memo.clear()
             memo[word] = found
