@@ -18,6 +18,10 @@ the model alone, out of fold:
   more and right, and the weighted precision and coverage of those answers;
 - the top answer's accuracy per language.
 
+Also ``top`` per fold (source-weighted), to state how much of a difference holds fold by
+fold. The ``c*`` variants add concept features (``_concepts``; docs/classification.md,
+Session 10; ``ctrain`` is what ships since then).
+
 Seeds move ``top`` by about 0.005 and ``@0.5`` by up to 0.025 (``base`` against ``base_s1``),
 so differences smaller than that are noise. The figures of docs/classification.md, Session
 8b, come from this script; the settings shipped are then measured with the full procedure

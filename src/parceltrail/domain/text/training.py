@@ -1,9 +1,10 @@
 """Train the event-text model and measure it on carriers it has not seen.
 
     python -m parceltrail.domain.text.training train [--corpus FILE] [--out FILE]
-        [--vocabulary FILE|none]
+        [--vocabulary FILE|none] [--concepts none|vocabulary|texts]
     python -m parceltrail.domain.text.training evaluate [--corpus FILE] [--folds 5] [--holdout-only]
         [--cv-only] [--cap N|none] [--vocabulary FILE|none] [--learner logistic|perceptron]
+        [--concepts none|vocabulary|texts]
 
 ``train`` writes the model the package ships (``make text-model``), from the carrier texts
 and the general vocabulary (tests/data/event_texts.tsv; its phrases equal to a carrier text
@@ -16,7 +17,8 @@ for the held-out sources also a table per source.
 
 Training is multinomial logistic regression by averaged stochastic gradient descent over
 ``_features`` (``--learner perceptron``: the averaged perceptron of earlier sessions), in plain
-Python; the
+Python, with concept features (``_concepts``: what a text's words stand for in other
+carriers' texts and the vocabulary, each training text's counted without its own source); the
 temperature of the softmax and the model's threshold are chosen on out-of-fold scores, again
 split by source: the temperature by log loss, the threshold as the lowest whose answers are
 right at least ``PRECISION_FLOOR`` of the time. The held-out sources take no part in any
