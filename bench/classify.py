@@ -133,6 +133,9 @@ def _plain_model() -> LearnedModel:
         temperature=model.temperature,
         threshold=model.threshold,
         min_known=model.min_known,
+        spread=model.spread,
+        concepts=model.concepts,
+        negation=model.negation,
     )
 
 

@@ -18,6 +18,10 @@ the model alone, out of fold:
   more and right, and the weighted precision and coverage of those answers;
 - the top answer's accuracy per language.
 
+Also ``top`` per fold (source-weighted), to state how much of a difference holds fold by
+fold. The ``c*`` variants add concept features (``_concepts``; docs/classification.md,
+Session 10; ``ctrain`` is what ships since then).
+
 Seeds move ``top`` by about 0.005 and ``@0.5`` by up to 0.025 (``base`` against ``base_s1``),
 so differences smaller than that are noise. The figures of docs/classification.md, Session
 8b, come from this script; the settings shipped are then measured with the full procedure
@@ -37,8 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from parceltrail.domain.text import _features, training
+from parceltrail.domain.text import _concepts, _features, training
 from parceltrail.domain.text._fold import fold
+from parceltrail.domain.text._learned import ABSTAIN, BIAS
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 Features = Callable[[str], set[str]]
@@ -98,6 +103,13 @@ class Variant:
     margin: float = 1.0
     min_df: int = 2
     seed: int = 0
+    # Concept features (``_concepts``) from the vocabulary: None for none; else the share a
+    # concept must hold, the phrases a key must appear in, and whether the vocabulary's own
+    # phrases get them in training ("self"), not ("none"), or without their own count ("loo").
+    concepts: tuple[float, int, str] | None = None
+    stem: int = 5  # letters of a word's stem, for concepts
+    negate: bool = True  # concepts after a negation word are negated ones
+    families: bool = True  # concepts of families of statuses besides the statuses
 
 
 _HK: Final = make_features(inner_grams=(1, 2), inner_script=_HAN_KANA)
@@ -127,7 +139,146 @@ VARIANTS: Final = {
     "lr": Variant(trainer="logistic_unpruned"),
     "HKlr": Variant(_HK, trainer="logistic_unpruned"),
     "HKlrT": Variant(_HK, trainer="logistic"),  # the shipped settings of session 8b
+    "HKlrT_s1": Variant(_HK, trainer="logistic", seed=1),
+    # Session 10: concept features on top of the shipped settings.
+    "cself": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "self")),
+    "cnone": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "none")),
+    "cloo": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "loo")),
+    "cloo_s1": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "loo"), seed=1),
+    "cloo2": Variant(_HK, trainer="logistic", concepts=(0.6, 2, "loo")),
+    "cloo8": Variant(_HK, trainer="logistic", concepts=(0.8, 1, "loo")),
+    "cloo45": Variant(_HK, trainer="logistic", concepts=(0.45, 1, "loo")),
+    # Concepts counted from the vocabulary and the fold's training texts (source-weighted); a
+    # training text sees the counts without its own source, a phrase without itself.
+    "ctrain": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "train")),
+    "ctrain2": Variant(_HK, trainer="logistic", concepts=(0.6, 2, "train")),
+    "ctrain7": Variant(_HK, trainer="logistic", concepts=(0.7, 2, "train")),
+    "ctrain_s1": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "train"), seed=1),
+    "ctrain5": Variant(_HK, trainer="logistic", concepts=(0.5, 1, "train")),
+    "ctrainS4": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "train"), stem=4),
+    "ctrainS6": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "train"), stem=6),
+    "ctrainNN": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "train"), negate=False),
+    "ctrainNF": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "train"), families=False),
 }
+
+
+class _Lazy:
+    """Concepts of keys from label counts less a part's own counts, computed on demand."""
+
+    def __init__(
+        self,
+        counts: dict[str, dict[str, float]],
+        own: dict[str, dict[str, float]],
+        share: float,
+        least: float,
+        memo: dict[str, tuple[str, ...] | None],
+    ) -> None:
+        self.counts, self.own, self.share, self.least, self.memo = counts, own, share, least, memo
+
+    def get(self, key: str) -> tuple[str, ...] | None:
+        if key in self.memo:
+            return self.memo[key]
+        by_label = self.counts.get(key)
+        found: tuple[str, ...] | None = None
+        if by_label is not None:
+            mine = self.own.get(key, {})
+            left = {k: v - mine.get(k, 0.0) for k, v in by_label.items()}
+            left = {k: v for k, v in left.items() if v > 1e-9}
+            if left:
+                found = _concepts.concepts_of(left, self.share, self.least)
+        self.memo[key] = found
+        return found
+
+
+def _fold_concepts(
+    variant: Variant,
+    dev: list[training.Row],
+    vocabulary: list[training.Row],
+    train: list[int],
+    test: list[int],
+    weights: list[float],
+) -> tuple[dict[int, set[str]], list[set[str]]]:
+    """Concept features of a fold's dev rows (by index) and of the vocabulary phrases."""
+    assert variant.concepts is not None
+    share, least, _ = variant.concepts
+    negation = _negation()
+    words = {i: _features.feature_words(fold(dev[i].text)) for i in (*train, *test)}
+    phrase_words = [_features.feature_words(fold(r.text)) for r in vocabulary]
+    counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    by_source: dict[str, dict[str, dict[str, float]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(float))
+    )
+    for i, weight in zip(train, weights, strict=True):
+        for key in _keys(words[i]):
+            counts[key][dev[i].expected] += weight
+            by_source[dev[i].source][key][dev[i].expected] += weight
+    for ws, row in zip(phrase_words, vocabulary, strict=True):
+        for key in _keys(ws):
+            counts[key][row.expected] += 1.0
+    found: dict[int, set[str]] = {}
+    memos: dict[str, dict[str, tuple[str, ...] | None]] = defaultdict(dict)
+    for i in train:
+        lazy = _Lazy(counts, by_source[dev[i].source], share, least, memos[dev[i].source])
+        found[i] = _concepts.concept_features(words[i], lazy, negation)  # type: ignore[arg-type]
+    whole = _Lazy(counts, {}, share, least, {})
+    for i in test:
+        found[i] = _concepts.concept_features(words[i], whole, negation)  # type: ignore[arg-type]
+    phrases = []
+    for ws, row in zip(phrase_words, vocabulary, strict=True):
+        own = {key: {row.expected: 1.0} for key in _keys(ws)}
+        lazy = _Lazy(counts, own, share, least, {})
+        phrases.append(_concepts.concept_features(ws, lazy, negation))  # type: ignore[arg-type]
+    return found, phrases
+
+
+_SETTINGS: dict[str, bool] = {"negate": True}
+
+
+def _negation() -> frozenset[str]:
+    from parceltrail.domain.text.rules import LANGUAGES
+
+    if not _SETTINGS["negate"]:
+        return frozenset()
+    return frozenset(w for language in LANGUAGES.values() for w in language.negation)
+
+
+def _with_concepts(
+    variant: Variant,
+    dev: list[training.Row],
+    vocabulary: list[training.Row],
+    dev_features: list[set[str]],
+    vocabulary_features: list[set[str]],
+) -> None:
+    """Add the variant's concept features to the rows' features, in place."""
+    if variant.concepts is None or variant.concepts[2] == "train":
+        return
+    share, count, mode = variant.concepts
+    negation = _negation()
+    words = [_features.feature_words(fold(r.text)) for r in vocabulary]
+    phrases = list(zip(words, [r.expected for r in vocabulary], strict=True))
+    concepts = _concepts.build_concepts(phrases, min_share=share, min_count=count)
+    for feats, row in zip(dev_features, dev, strict=True):
+        feats |= _concepts.concept_features(
+            _features.feature_words(fold(row.text)), concepts, negation
+        )
+    if mode == "none":
+        return
+    for i, feats in enumerate(vocabulary_features):
+        own = concepts
+        if mode == "loo":
+            # The concepts of this phrase's keys as the other phrases alone give them.
+            keys = {k for w in words[i] for k in _concepts.lookup_keys(w)}
+            others = [p for j, p in enumerate(phrases) if j != i and keys & _keys(p[0])]
+            own = dict(concepts)
+            for key in keys:
+                own.pop(key, None)
+            rebuilt = _concepts.build_concepts(others, min_share=share, min_count=count)
+            own.update({k: rebuilt[k] for k in keys if k in rebuilt})
+        feats |= _concepts.concept_features(words[i], own, negation)
+
+
+def _keys(words: Sequence[str]) -> set[str]:
+    return {k for w in words for k in _concepts.lookup_keys(w)}
 
 
 def _weights(part: Sequence[training.Row], variant: Variant) -> list[float]:
@@ -169,7 +320,7 @@ def _scores(
 ) -> tuple[list[float], int]:
     vectors = [v for f in feats if (v := weights.get(f)) is not None]
     known = len(vectors)
-    vectors.append(weights.get(training.BIAS, (0.0,) * n))
+    vectors.append(weights.get(BIAS, (0.0,) * n))
     return [sum(column) for column in zip(*vectors, strict=True)], known
 
 
@@ -180,33 +331,50 @@ def run(
     training.EPOCHS = variant.epochs  # type: ignore[misc]
     training.MARGIN = variant.margin  # type: ignore[misc]
     training.MIN_DOCUMENT_FREQUENCY = variant.min_df  # type: ignore[misc]
+    _concepts.STEM = variant.stem  # type: ignore[misc]
+    _SETTINGS["negate"] = variant.negate
+    families = frozenset(_concepts.FAMILIES.values()) if variant.families else frozenset()
+    _concepts._FAMILY_NAMES = families  # type: ignore[misc]
     started = time.process_time()
     classes = training._classes(dev, vocabulary)
-    index = {(c.value if c else training.NONE): i for i, c in enumerate(classes)}
+    index = {(c.value if c else ABSTAIN): i for i, c in enumerate(classes)}
     n = len(classes)
     dev_features = [variant.features(fold(r.text)) for r in dev]
     vocabulary_features = [variant.features(fold(r.text)) for r in vocabulary]
     dev_labels = [index[r.expected] for r in dev]
     vocabulary_labels = [index[r.expected] for r in vocabulary]
+    _with_concepts(variant, dev, vocabulary, dev_features, vocabulary_features)
     weigh = training.source_weights(dev, 40.0)
     out_of_fold: list[tuple[list[float], int, int, int]] = []
+    folds: list[float] = []
     for train, test in training.group_folds(dev, 5):
         labels = [dev_labels[i] for i in train] + vocabulary_labels
         weights = _weights([dev[i] for i in train], variant)
+        fold_dev, fold_vocabulary = dev_features, vocabulary_features
+        if variant.concepts is not None and variant.concepts[2] == "train":
+            extra, phrases = _fold_concepts(variant, dev, vocabulary, train, test, weights)
+            fold_dev = [f | extra[i] if i in extra else f for i, f in enumerate(dev_features)]
+            fold_vocabulary = [f | g for f, g in zip(vocabulary_features, phrases, strict=True)]
         weights += [variant.vocabulary_weight] * len(vocabulary)
         if variant.class_balance:
             weights = _balanced(labels, weights)
         model = _trainer(variant)(
-            [dev_features[i] for i in train] + vocabulary_features,
+            [fold_dev[i] for i in train] + fold_vocabulary,
             labels,
             n,
             seed=variant.seed,
             weights=weights,
         )
+        right = total = 0.0
         for i in test:
-            scores, known = _scores(model, n, dev_features[i])
+            scores, known = _scores(model, n, fold_dev[i])
             out_of_fold.append((scores, known, dev_labels[i], i))
-    _print(name, dev, out_of_fold, weigh, index.get(training.NONE), time.process_time() - started)
+            ok = known >= training.MIN_KNOWN and scores.index(max(scores)) == dev_labels[i]
+            right += weigh[i] * ok
+            total += weigh[i]
+        folds.append(right / total)
+    _print(name, dev, out_of_fold, weigh, index.get(ABSTAIN), time.process_time() - started)
+    print("    top srcw by fold:", " ".join(f"{f:.3f}" for f in folds), flush=True)
 
 
 def _print(

@@ -26,6 +26,12 @@ from importlib import resources
 from typing import Any, Final
 
 from parceltrail.domain.status import SubStatus
+from parceltrail.domain.text._concepts import (
+    NEGATION_REACH,
+    concept_features,
+    negated,
+    word_concepts,
+)
 from parceltrail.domain.text._features import (
     feature_words,
     features,
@@ -46,6 +52,13 @@ ABSTAIN: Final = "none"
 WORD_MEMO_SIZE: Final = 50_000
 
 
+# A word's known feature ids, their summed weights, its concept features, and the ids of
+# those the model knows, as they are and negated (after a negation word).
+_WordPart = tuple[
+    tuple[int, ...], tuple[float, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...]
+]
+
+
 @dataclass(frozen=True, slots=True)
 class Guess:
     """The model's answer: a sub-status and the probability that it is right."""
@@ -64,7 +77,9 @@ class LearnedModel:
         "_word_parts",
         "_zero",
         "classes",
+        "concepts",
         "min_known",
+        "negation",
         "spread",
         "temperature",
         "threshold",
@@ -80,8 +95,14 @@ class LearnedModel:
         threshold: float,
         min_known: int,
         spread: float = 0.0,
+        concepts: Mapping[str, tuple[str, ...]] | None = None,
+        negation: frozenset[str] = frozenset(),
     ) -> None:
         self.classes = tuple(classes)
+        # Words (and stems, Han pairs) to the concepts they stand for, and the negation
+        # words that turn a concept into its negated form (``_concepts``); empty: none.
+        self.concepts = dict(concepts or {})
+        self.negation = negation
         self.weights = dict(weights)
         self.temperature = temperature
         self.threshold = threshold
@@ -91,40 +112,59 @@ class LearnedModel:
         self._bias = self.weights.get(BIAS, self._zero)
         self._ids = {feature: i for i, feature in enumerate(self.weights)}
         self._vectors = tuple(self.weights.values())
-        self._word_parts: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}
+        self._word_parts: dict[str, _WordPart] = {}
 
     def scores(self, folded: str) -> tuple[list[float], int]:
         """Raw class scores of a folded text and how many of its features the model knows.
 
-        The same as summing the weights of ``features(folded)`` (each feature once), built
-        from remembered per-word sums since n-gram building and summing are most of the
-        cost; a feature two words share is taken back out once per extra word."""
+        The same as summing the weights of ``features(folded)`` and its concept features
+        (each feature once), built from remembered per-word sums since n-gram building and
+        summing are most of the cost; a feature two words share is taken back out once per
+        extra word."""
         words = feature_words(folded)
-        parts = [self._word_part(word) for word in dict.fromkeys(words)]
+        by_word = {word: self._word_part(word) for word in words}
+        parts = list(by_word.values())
         union: set[int] = set()
         total = 0
         vectors = [self._bias]
-        for ids, summed in parts:
+        for ids, summed, *_ in parts:
             if ids:
                 union.update(ids)
                 total += len(ids)
                 vectors.append(summed)
         if total != len(union):
             vectors += self._overlap(parts)
-        pair_ids = {
+        known = self._ids
+        extra_ids = {
             found
             for a, b in itertools.pairwise(words)
-            if (found := self._ids.get(pair_feature(a, b))) is not None
+            if (found := known.get(pair_feature(a, b))) is not None
         }
-        vectors += [self._vectors[i] for i in pair_ids]
-        return [sum(column) for column in zip(*vectors, strict=True)], len(union) + len(pair_ids)
+        if self.concepts:
+            self._add_concept_ids(words, by_word, extra_ids)
+        vectors += [self._vectors[i] for i in extra_ids]
+        return [sum(column) for column in zip(*vectors, strict=True)], len(union) + len(extra_ids)
 
-    def _overlap(
-        self, parts: list[tuple[tuple[int, ...], tuple[float, ...]]]
-    ) -> list[tuple[float, ...]]:
+    def _add_concept_ids(
+        self, words: list[str], by_word: dict[str, _WordPart], found: set[int]
+    ) -> None:
+        """Add the ids of the known concept features of a text's words (``concept_features``):
+        each word's own, or their negated forms after a negation word."""
+        negation = self.negation
+        negators = [i for i, word in enumerate(words) if word in negation]
+        for i, word in enumerate(words):
+            part = by_word[word]
+            if not part[3] and not part[4]:
+                continue
+            if negators and any(i - NEGATION_REACH <= j < i for j in negators):
+                found.update(part[4])
+            else:
+                found.update(part[3])
+
+    def _overlap(self, parts: list[_WordPart]) -> list[tuple[float, ...]]:
         """Vectors that cancel the extra counts of features several words share."""
         seen: dict[int, int] = {}
-        for ids, _ in parts:
+        for ids, *_ in parts:
             for i in ids:
                 seen[i] = seen.get(i, 0) + 1
         return [
@@ -136,7 +176,10 @@ class LearnedModel:
     def scores_of_features(self, folded: str) -> tuple[list[float], int]:
         """``scores`` the plain way, from ``features`` (the reference the fast path matches)."""
         weights = self.weights
-        vectors = [vector for f in features(folded) if (vector := weights.get(f)) is not None]
+        found = features(folded)
+        if self.concepts:
+            found |= concept_features(feature_words(folded), self.concepts, self.negation)
+        vectors = [vector for f in found if (vector := weights.get(f)) is not None]
         known = len(vectors)
         vectors.append(self._bias)
         return [sum(column) for column in zip(*vectors, strict=True)], known
@@ -145,15 +188,23 @@ class LearnedModel:
         """Empty the per-word memo (for measurements)."""
         self._word_parts.clear()
 
-    def _word_part(self, word: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
-        """A word's known feature ids and the sum of their weights, remembered."""
+    def _word_part(self, word: str) -> _WordPart:
+        """A word's known feature ids, the sum of their weights and its own concept features
+        (before any negation word), remembered."""
         memo = self._word_parts
         found = memo.get(word)
         if found is None:
             ids = self._ids
             known = tuple({i for f in word_features(word) if (i := ids.get(f)) is not None})
             vectors = [self._vectors[i] for i in known] or [self._zero]
-            found = (known, tuple(sum(column) for column in zip(*vectors, strict=True)))
+            meant = word_concepts(word, self.concepts, self.negation) if self.concepts else ()
+            found = (
+                known,
+                tuple(sum(column) for column in zip(*vectors, strict=True)),
+                meant,
+                tuple(i for f in meant if (i := ids.get(f)) is not None),
+                tuple(i for f in meant if (i := ids.get(negated(f))) is not None),
+            )
             if len(memo) >= WORD_MEMO_SIZE:
                 memo.clear()
             memo[word] = found
@@ -181,8 +232,9 @@ class LearnedModel:
         return Guess(found, round(probabilities[best], 2))
 
     def to_json(self) -> dict[str, Any]:
-        """The model as a JSON document (what ``from_json`` reads)."""
-        return {
+        """The model as a JSON document (what ``from_json`` reads); the concepts and negation
+        words only when it has concepts."""
+        doc: dict[str, Any] = {
             "format": FORMAT_VERSION,
             "classes": [ABSTAIN if c is None else c.value for c in self.classes],
             "temperature": self.temperature,
@@ -195,6 +247,10 @@ class LearnedModel:
                 for feature, vector in sorted(self.weights.items())
             },
         }
+        if self.concepts:
+            doc["concepts"] = {key: list(meant) for key, meant in sorted(self.concepts.items())}
+            doc["negation"] = sorted(self.negation)
+        return doc
 
     @classmethod
     def from_json(cls, doc: Mapping[str, Any]) -> LearnedModel:
@@ -220,6 +276,9 @@ class LearnedModel:
             min_known=int(doc["min_known"]),
             # Files written before the spread was fitted: one temperature for every text.
             spread=float(doc.get("spread", 0.0)),
+            # Files written before session 10: no concept features.
+            concepts={key: tuple(meant) for key, meant in doc.get("concepts", {}).items()},
+            negation=frozenset(doc.get("negation", ())),
         )
 
 

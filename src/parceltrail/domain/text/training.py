@@ -1,9 +1,10 @@
 """Train the event-text model and measure it on carriers it has not seen.
 
     python -m parceltrail.domain.text.training train [--corpus FILE] [--out FILE]
-        [--vocabulary FILE|none]
+        [--vocabulary FILE|none] [--concepts none|vocabulary|texts]
     python -m parceltrail.domain.text.training evaluate [--corpus FILE] [--folds 5] [--holdout-only]
         [--cv-only] [--cap N|none] [--vocabulary FILE|none] [--learner logistic|perceptron]
+        [--concepts none|vocabulary|texts]
 
 ``train`` writes the model the package ships (``make text-model``), from the carrier texts
 and the general vocabulary (tests/data/event_texts.tsv; its phrases equal to a carrier text
@@ -16,7 +17,8 @@ for the held-out sources also a table per source.
 
 Training is multinomial logistic regression by averaged stochastic gradient descent over
 ``_features`` (``--learner perceptron``: the averaged perceptron of earlier sessions), in plain
-Python; the
+Python, with concept features (``_concepts``: what a text's words stand for in other
+carriers' texts and the vocabulary, each training text's counted without its own source); the
 temperature of the softmax and the model's threshold are chosen on out-of-fold scores, again
 split by source: the temperature by log loss, the threshold as the lowest whose answers are
 right at least ``PRECISION_FLOOR`` of the time. The held-out sources take no part in any
@@ -39,9 +41,11 @@ from typing import Final, Literal
 
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.text._classifier import classify_rules, classify_using
-from parceltrail.domain.text._features import features
+from parceltrail.domain.text._concepts import concept_features, learn_concepts
+from parceltrail.domain.text._features import feature_words, features
 from parceltrail.domain.text._fold import fold
 from parceltrail.domain.text._learned import ABSTAIN, BIAS, LearnedModel
+from parceltrail.domain.text.rules import LANGUAGES
 
 EPOCHS: Final = 12
 MARGIN: Final = 1.0
@@ -108,6 +112,14 @@ SOURCE_CAP: Final[float | None] = 40.0
 # no such texts, so without them the model would read "disponible" in "indisponible".
 VOCABULARY_WEIGHT: Final = 1.0
 VOCABULARY_SOURCE: Final = "vocabulary"
+# Concept features (``_concepts``, docs/classification.md, Session 10): what the words of a
+# text stand for in every language, counted from the general vocabulary ("vocabulary") or
+# from it and the carrier texts trained on ("texts"), or none ("none").
+Concepts = Literal["none", "vocabulary", "texts"]
+CONCEPTS: Final[Concepts] = "texts"
+CONCEPT_CHOICES: Final[tuple[Concepts, ...]] = ("none", "vocabulary", "texts")
+# The rules' negation words of every language: a concept after one is a negated concept.
+NEGATION: Final = frozenset(w for language in LANGUAGES.values() for w in language.negation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +172,7 @@ def fit(
     cap: float | None = SOURCE_CAP,
     vocabulary: Sequence[Row] = (),
     learner: Learner = LEARNER,
+    concepts: Concepts = CONCEPTS,
 ) -> LearnedModel:
     """Weights from all rows; temperature and threshold from out-of-fold scores by source.
 
@@ -180,9 +193,34 @@ def fit(
     extra = [features(fold(r.text)) for r in vocabulary]
     extra_labels = [index[r.expected] for r in vocabulary]
     extra_weights = [VOCABULARY_WEIGHT] * len(vocabulary)
+    words = [feature_words(fold(r.text)) for r in rows]
+    phrase_words = [feature_words(fold(r.text)) for r in vocabulary]
+
+    def with_concepts(part: Sequence[int]) -> tuple[dict[str, tuple[str, ...]], list[set[str]]]:
+        """The concepts learnt from the rows ``part`` and the phrases, and the features to
+        train on: those rows' features, then the phrases', each with its concepts."""
+        part_weights = source_weights([rows[i] for i in part], cap)
+        if concepts == "none":
+            return {}, [feats[i] for i in part] + extra
+        counted = [
+            (words[i], rows[i].expected, rows[i].source, w)
+            for i, w in zip(part, part_weights, strict=True)
+        ]
+        known, own, phrased = learn_concepts(
+            counted if concepts == "texts" else [],
+            list(zip(phrase_words, [r.expected for r in vocabulary], strict=True)),
+            NEGATION,
+        )
+        if concepts == "vocabulary":
+            own = [concept_features(words[i], known, NEGATION) for i in part]
+        return known, [feats[i] | own[k] for k, i in enumerate(part)] + [
+            f | g for f, g in zip(extra, phrased, strict=True)
+        ]
+
+    known, trained = with_concepts(range(len(rows)))
     weights = _learn(
         learner,
-        feats + extra,
+        trained,
         labels + extra_labels,
         len(classes),
         seed=seed,
@@ -191,19 +229,28 @@ def fit(
     held: list[tuple[list[float], int, int, int]] = []  # scores, truth, row, known features
     for train_part, test_part in group_folds(rows, CALIBRATION_FOLDS):
         part = [rows[i] for i in train_part]
+        inner_known, inner_trained = with_concepts(train_part)
         inner = _learn(
             learner,
-            [feats[i] for i in train_part] + extra,
+            inner_trained,
             [labels[i] for i in train_part] + extra_labels,
             len(classes),
             seed=seed,
             weights=source_weights(part, cap) + extra_weights,
         )
-        probe = LearnedModel(classes, inner, temperature=1.0, threshold=0.0, min_known=0)
+        probe = LearnedModel(
+            classes,
+            inner,
+            temperature=1.0,
+            threshold=0.0,
+            min_known=0,
+            concepts=inner_known,
+            negation=NEGATION,
+        )
         for i in test_part:
-            totals, known = probe.scores(fold(rows[i].text))
-            if known >= MIN_KNOWN:
-                held.append((totals, labels[i], i, known))
+            totals, known_features = probe.scores(fold(rows[i].text))
+            if known_features >= MIN_KNOWN:
+                held.append((totals, labels[i], i, known_features))
     temperature, spread = _fit_calibration(
         [(scores, truth, weigh[i], known) for scores, truth, i, known in held],
         LEARNER_SPREADS[learner],
@@ -219,6 +266,8 @@ def fit(
         threshold=threshold,
         min_known=MIN_KNOWN,
         spread=spread,
+        concepts=known,
+        negation=NEGATION if known else frozenset(),
     )
 
 
@@ -483,13 +532,19 @@ def cross_validate(
     cap: float | None = SOURCE_CAP,
     vocabulary: Sequence[Row] = (),
     learner: Learner = LEARNER,
+    concepts: Concepts = CONCEPTS,
 ) -> list[Outcome]:
     """Every row classified by rules, model and both, the model never trained on its source
     (the ``vocabulary`` phrases are trained on in every fold)."""
     outcomes: list[Outcome] = []
     for train, test in group_folds(rows, folds):
         model = fit(
-            [rows[i] for i in train], seed=seed, cap=cap, vocabulary=vocabulary, learner=learner
+            [rows[i] for i in train],
+            seed=seed,
+            cap=cap,
+            vocabulary=vocabulary,
+            learner=learner,
+            concepts=concepts,
         )
         outcomes += [outcome(rows[i], model) for i in test]
     return outcomes
@@ -674,6 +729,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=LEARNER,
         help="the linear classifier to train; default the shipped setting",
     )
+    parser.add_argument(
+        "--concepts",
+        choices=CONCEPT_CHOICES,
+        default=CONCEPTS,
+        help="where concept features are counted from; default the shipped setting",
+    )
     args = parser.parse_args(argv)
     for path in (args.corpus, args.holdout, args.vocabulary):
         if path is not None and not path.is_file():
@@ -682,7 +743,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     # Left out by text against the whole corpus, held-out sources included.
     vocabulary = load_vocabulary(args.vocabulary, rows) if args.vocabulary else []
     if args.command == "train":
-        model = fit(rows, cap=args.cap, vocabulary=vocabulary, learner=args.learner)
+        model = fit(
+            rows,
+            cap=args.cap,
+            vocabulary=vocabulary,
+            learner=args.learner,
+            concepts=args.concepts,
+        )
         text = json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":"))
         args.out.write_text(text + "\n", encoding="utf-8")
         print(
@@ -694,14 +761,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     dev = [r for r in rows if r.source not in held]
     test = [r for r in rows if r.source in held]
     if not args.cv_only:
-        model = fit(dev, cap=args.cap, vocabulary=vocabulary, learner=args.learner)
+        model = fit(
+            dev, cap=args.cap, vocabulary=vocabulary, learner=args.learner, concepts=args.concepts
+        )
         print("## Held-out sources (model trained on the other sources)\n")
         print(report([outcome(r, model) for r in test], 0))
     if args.holdout_only:
         return
     print(f"\n## The other sources, {args.folds}-fold cross-validation split by source\n")
     outcomes = cross_validate(
-        dev, args.folds, cap=args.cap, vocabulary=vocabulary, learner=args.learner
+        dev,
+        args.folds,
+        cap=args.cap,
+        vocabulary=vocabulary,
+        learner=args.learner,
+        concepts=args.concepts,
     )
     print(report(outcomes, args.folds))
 

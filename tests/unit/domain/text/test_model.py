@@ -246,6 +246,8 @@ def test_training_learns_a_small_corpus() -> None:
         "the the the parcel parcel",  # repeated words count once
         "Paczka w skrytce 12",
         "已签收，感谢使用",
+        "Not delivered, recipient not at home: parcel not delivered",  # negated concepts
+        "Zásilka nebyla doručena, 未签收",
         "",
     ],
 )

@@ -20,12 +20,14 @@ import pytest
 
 from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._classifier import classify_using
-from parceltrail.domain.text._features import WORD, features
+from parceltrail.domain.text._concepts import CONCEPT, learn_concepts, lookup_keys
+from parceltrail.domain.text._features import WORD, feature_words, features
 from parceltrail.domain.text._fold import fold
 from parceltrail.domain.text._learned import ABSTAIN, BIAS, LearnedModel
 from parceltrail.domain.text.training import (
     _TEMPERATURES,
     CALIBRATION_FOLDS,
+    CONCEPTS,
     EPOCHS,
     LEARNER,
     LEARNER_SPREADS,
@@ -34,10 +36,12 @@ from parceltrail.domain.text.training import (
     MARGIN,
     MIN_KNOWN,
     MIN_WEIGHT,
+    NEGATION,
     NEVER,
     PRECISION_FLOOR,
     SPREADS,
     THRESHOLDS,
+    VOCABULARY_SOURCE,
     VOCABULARY_WEIGHT,
     Outcome,
     Row,
@@ -387,14 +391,14 @@ def test_the_floor_counts_answers_by_their_source_weight() -> None:
 
 def test_fit_calibrates_on_out_of_fold_scores_split_by_source() -> None:
     rows = _greek()
-    model = fit(rows, cap=None)
+    model = fit(rows, cap=None, concepts="none")
     classes = sorted({S(r.expected) for r in rows}, key=lambda s: s.value)
     assert list(model.classes) == classes
     index = {c: i for i, c in enumerate(classes)}
     feats = [features(fold(r.text)) for r in rows]
     labels = [index[S(r.expected)] for r in rows]
     assert model.weights == _learn(LEARNER, feats, labels, len(classes), seed=0)
-    assert fit(rows, cap=None, learner="perceptron").weights == _train(
+    assert fit(rows, cap=None, learner="perceptron", concepts="none").weights == _train(
         feats, labels, len(classes), seed=0
     )
     held = []
@@ -421,6 +425,32 @@ def test_fit_calibrates_on_out_of_fold_scores_split_by_source() -> None:
         answers.append((probabilities[best], best == truth, 1.0))
     assert model.threshold == _fit_threshold(answers)
     assert model.min_known == MIN_KNOWN
+
+
+def test_fit_with_concepts_trains_on_each_texts_concepts_from_the_other_sources() -> None:
+    rows = _greek()
+    assert CONCEPTS == "texts"
+    model = fit(rows, cap=None)
+    words = [feature_words(fold(r.text)) for r in rows]
+    known, own, _ = learn_concepts(
+        [(w, r.expected, r.source, 1.0) for w, r in zip(words, rows, strict=True)], [], NEGATION
+    )
+    assert model.concepts == known
+    assert model.negation == NEGATION
+    classes = sorted({S(r.expected) for r in rows}, key=lambda s: s.value)
+    index = {c: i for i, c in enumerate(classes)}
+    feats = [features(fold(r.text)) | o for r, o in zip(rows, own, strict=True)]
+    labels = [index[S(r.expected)] for r in rows]
+    assert model.weights == _learn(LEARNER, feats, labels, len(classes), seed=0)
+    assert any(f.startswith(CONCEPT) for f in model.weights)
+    # Counted from the vocabulary alone, a carrier text's concepts are the whole map's.
+    phrase = Row("el", "delivered", rows[0].text + " x", "", VOCABULARY_SOURCE, "v")
+    alone = fit(rows, cap=None, concepts="vocabulary", vocabulary=[phrase])
+    assert set(alone.concepts) <= set(lookup_keys_of(phrase.text))
+
+
+def lookup_keys_of(text: str) -> set[str]:
+    return {k for w in feature_words(fold(text)) for k in lookup_keys(w)}
 
 
 # --- weighting sources -------------------------------------------------------------------
