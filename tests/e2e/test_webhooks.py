@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -17,6 +16,7 @@ from parceltrail.bootstrap import App
 from parceltrail.connectors import aftership, easypost, generic, seventeentrack
 from parceltrail.domain.users import Role
 from tests import factories
+from tests.e2e.web import read_tracking
 
 DATA = Path(__file__).parent.parent / "data" / "webhooks"
 SECRETS = {
@@ -169,15 +169,6 @@ def test_easypost_final_word_wins_over_events_that_stop_short_and_the_disagreeme
     assert tracking["sub_status"] == "delivered"
     assert tracking["source_status"]["events_sub_status"] == "out_for_delivery"
     assert tracking["source_status"]["disagrees"] is True
-
-
-def read_tracking(app: App, http: httpx.Client, number: str) -> dict[str, Any]:
-    factories.user(app, "ops@example.com", Role.ADMIN)
-    token = factories.token(app, "ops@example.com")
-    answer = http.get(f"/api/v1/trackings/{number}", headers={"Authorization": f"Bearer {token}"})
-    assert answer.status_code == 200, answer.text
-    body: dict[str, Any] = answer.json()
-    return body
 
 
 def test_ship24_documented_delivery_reads_delivered_and_says_why_its_event_is_left_out(

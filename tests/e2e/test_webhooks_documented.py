@@ -12,8 +12,7 @@ import pytest
 
 from parceltrail.bootstrap import App
 from parceltrail.connectors import seventeentrack
-from parceltrail.domain.users import Role
-from tests import factories
+from tests.e2e.web import read_tracking
 
 DATA = Path(__file__).parent.parent / "data" / "webhooks"
 # EasyPost's own test secret and the header EasyPost computes for its event body
@@ -30,15 +29,6 @@ def configured(app: App) -> App:
         update={"easypost_webhook_secret": EASYPOST_SECRET, "ship24_webhook_secret": "s24"}
     )
     return app
-
-
-def read_tracking(app: App, http: httpx.Client, number: str) -> dict[str, Any]:
-    factories.user(app, "ops@example.com", Role.ADMIN)
-    token = factories.token(app, "ops@example.com")
-    answer = http.get(f"/api/v1/trackings/{number}", headers={"Authorization": f"Bearer {token}"})
-    assert answer.status_code == 200, answer.text
-    body: dict[str, Any] = answer.json()
-    return body
 
 
 def test_easypost_s_signed_event_body_is_stored_once_with_its_times(

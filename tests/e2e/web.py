@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
@@ -45,3 +46,13 @@ def logged_in(base_url: str, email: str) -> Iterator[httpx.Client]:
         answer = Browser(client).form("/login", "/login", email=email, password=PASSWORD)
         assert answer.status_code == 303, answer.text
         yield client
+
+
+def read_tracking(app: App, http: httpx.Client, number: str) -> dict[str, Any]:
+    """A tracking as a new admin reads it over the API (once a test: the admin is made here)."""
+    factories.user(app, "ops@example.com", Role.ADMIN)
+    token = factories.token(app, "ops@example.com")
+    answer = http.get(f"/api/v1/trackings/{number}", headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 200, answer.text
+    body: dict[str, Any] = answer.json()
+    return body

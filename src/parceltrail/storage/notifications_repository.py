@@ -118,15 +118,27 @@ class SqlDeliveryRepository(Repository):
         return [_delivery(row) for row in self._db.execute(query)]
 
     def enqueue(self, topic: str, payload: dict[str, Any], now: datetime) -> None:
+        self._add_job(topic, payload, now, status="pending")
+
+    def _add_job(
+        self,
+        topic: str,
+        payload: dict[str, Any],
+        now: datetime,
+        *,
+        status: str,
+        error: str | None = None,
+    ) -> None:
         self._db.execute(
             insert(outbox).values(
                 topic=topic,
                 aggregate_id=None,
                 payload=payload,
-                status="pending",
+                status=status,
                 attempts=0,
                 created_at=now,
                 available_at=now,
+                last_error=error,
             )
         )
 
@@ -137,18 +149,7 @@ class SqlDeliveryRepository(Repository):
         return [dict(row._mapping) for row in self._db.execute(query)]
 
     def hold(self, topic: str, payload: dict[str, Any], now: datetime, *, reason: str) -> None:
-        self._db.execute(
-            insert(outbox).values(
-                topic=topic,
-                aggregate_id=None,
-                payload=payload,
-                status="dead",
-                attempts=0,
-                created_at=now,
-                available_at=now,
-                last_error=reason,
-            )
-        )
+        self._add_job(topic, payload, now, status="dead", error=reason)
 
     def job(self, job_id: int) -> dict[str, Any] | None:
         row = self._db.execute(select(outbox).where(outbox.c.id == job_id)).first()
