@@ -4,6 +4,7 @@ in-memory unit of work."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -125,14 +126,22 @@ def test_only_admins_see_and_retry_jobs_and_only_failed_or_dead_ones(
         outbound.retry_job(uow=uow, user=admin, job_id=2, now=T0)
 
 
+BATCH = {"fields": ["shipment_id", "tracking_number"], "rows": [["shp_1", "LK123456785CN"]]}
+
+
+def _a_batch_row_and_a_send_job(uow: FakeUnitOfWork) -> tuple[User, dict[str, Any]]:
+    """An admin, and two jobs: a batch row of one update (id 1), a mail's send (id 2)."""
+    admin = person(uow, "admin@example.com", Role.ADMIN)
+    with uow:
+        uow.deliveries.enqueue("shipment.tracking_updated.batch", BATCH, T0)
+        uow.deliveries.enqueue("delivery.send", {"delivery_id": 1}, T0)
+    return admin, BATCH
+
+
 def test_the_admin_list_sums_up_a_batch_row_and_shows_other_payloads_whole(
     uow: FakeUnitOfWork,
 ) -> None:
-    admin = person(uow, "admin@example.com", Role.ADMIN)
-    batch = {"fields": ["shipment_id", "tracking_number"], "rows": [["shp_1", "LK123456785CN"]]}
-    with uow:
-        uow.deliveries.enqueue("shipment.tracking_updated.batch", batch, T0)
-        uow.deliveries.enqueue("delivery.send", {"delivery_id": 1}, T0)
+    admin, batch = _a_batch_row_and_a_send_job(uow)
     with uow:
         single, batched = outbound.list_jobs(uow=uow, user=admin, statuses=[], limit=10)
     assert (single["payload"], single["batch"]) == ({"delivery_id": 1}, None)
@@ -145,11 +154,7 @@ def test_the_admin_list_sums_up_a_batch_row_and_shows_other_payloads_whole(
 def test_one_job_is_shown_to_admins_with_its_whole_payload_a_batch_rows_too(
     uow: FakeUnitOfWork, seller: User
 ) -> None:
-    admin = person(uow, "admin@example.com", Role.ADMIN)
-    batch = {"fields": ["shipment_id", "tracking_number"], "rows": [["shp_1", "LK123456785CN"]]}
-    with uow:
-        uow.deliveries.enqueue("shipment.tracking_updated.batch", batch, T0)
-        uow.deliveries.enqueue("delivery.send", {"delivery_id": 1}, T0)
+    admin, batch = _a_batch_row_and_a_send_job(uow)
     with uow:
         batched = outbound.get_job(uow=uow, user=admin, job_id=1)
         single = outbound.get_job(uow=uow, user=admin, job_id=2)
