@@ -118,7 +118,9 @@ _LABEL_WORDS: Final = (
     r"(?:je|jouw|uw|your|dein|deine|ihr|ihre|votre|ton|tu|il\s+tuo|twoja)\s+"
     r"(?:pakket|parcel|package|paket|sendung|colis|paquete|pacco|paczka)",
 )
-_LABEL: Final = "(?:" + "|".join(_LABEL_WORDS) + ")"
+# A label starts a word of Latin letters ("Hawb 12345678901" names no air waybill); scripts
+# written without spaces (Chinese, Japanese) have no such start to test.
+_LABEL: Final = "(?<![A-Za-z])(?:" + "|".join(_LABEL_WORDS) + ")"
 # "number" after a label word ("Paket nummer", "Sendung Nr.").
 _NUMBER_WORD: Final = r"(?:\s*(?:number|nummer|numero|número|no\.?|nr\.?|n[°º]|id))?"
 # The value must hold a digit: a label word running on into letters ("Sendungsstatus") is

@@ -284,3 +284,10 @@ def test_a_mail_of_thousands_of_labels_is_read_in_bounded_time() -> None:
     text = "".join(f"Tracking number: {number}\n" for number in numbers)
     reading = finishes(lambda: _read(text=text, sender="x@ups.com"))
     assert [n.number for n in reading.numbers] == numbers[:MAX_NUMBERS]
+
+
+def test_a_label_word_inside_another_word_is_no_label() -> None:
+    for text in ("Hawb 12345678901", "Ihre Rücksendung 1234567890 ist angemeldet"):
+        assert _read(text=text, sender="someone@example.com").numbers == (), text
+    reading = _read(text="AWB 12345678901", sender="someone@example.com")
+    assert [n.number for n in reading.numbers] == ["12345678901"]
