@@ -196,6 +196,7 @@ def test_a_handover_adds_a_second_leg_whose_events_move_the_same_shipment(
             shipment_id=shipment.id,
             tracking_number="9400 1118 9922 3100 0000 00",
             carrier="usps",
+            now=app.clock(),
         )
     with app.uow() as uow:
         valid, _ = tracking_service.parse_events(

@@ -175,7 +175,7 @@ def test_a_handover_s_new_number_is_registered_with_its_own_carrier(
     sweep(app, config)
     with app.uow() as uow:
         inbound.continue_under(
-            uow=uow, tracking_number=NUMBER, new_number=last_mile, carrier="usps"
+            uow=uow, tracking_number=NUMBER, new_number=last_mile, carrier="usps", now=app.clock()
         )
     clock.advance(seconds=10)
     [report] = sweep(app, config)
@@ -375,3 +375,25 @@ def test_a_number_17track_stopped_unheard_is_found_by_the_fetch_and_retracked(
     assert retracked.retracked == 1
     assert [c.body for c in api.calls("/retrack")] == [[{"number": NUMBER, "carrier": 3011}]]
     assert registration(app, NUMBER).state.value == "registered"
+
+
+def test_enrolment_reads_the_shipments_changed_since_the_last_one_a_new_leg_included(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    """Each enrolment reads only the shipments made or changed since the previous one; a
+    handover's new leg counts as a change, so its number is enrolled hours later too."""
+    last_mile = "9361289676091361892011"  # USPS, after China Post's leg
+    config = configured(api)
+    track(app, NUMBER, "china_post")
+    with app.uow() as uow:
+        assert backends.enroll(uow=uow, backends=config, now=app.clock()) == 1
+    clock.advance(hours=2)
+    with app.uow() as uow:  # nothing made or changed since: nothing read, nothing enrolled
+        assert backends.enroll(uow=uow, backends=config, now=app.clock()) == 0
+        inbound.continue_under(
+            uow=uow, tracking_number=NUMBER, new_number=last_mile, carrier="usps", now=app.clock()
+        )
+    clock.advance(hours=2)
+    with app.uow() as uow:
+        assert backends.enroll(uow=uow, backends=config, now=app.clock()) == 1
+    assert registration(app, last_mile).carrier == "usps"

@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from parceltrail.domain.backends import Registration, RegistrationState
+from parceltrail.domain.health_records import Mark
 from parceltrail.services.polling_ports import CarrierUnavailable, TrackedNumber
 
 
@@ -120,10 +121,16 @@ class CarrierChanging(Protocol):
 
 class RegistrationRepository(Protocol):
     def add_many(self, registrations: Sequence[Registration]) -> None: ...
-    def unregistered(self, *, limit: int) -> list[tuple[str, str, str | None, bool]]:
+    def unregistered(
+        self, *, limit: int, changed_since: datetime | None = None
+    ) -> list[tuple[str, str, str | None, bool]]:
         """Legs' numbers without a registration, of shipments not finished: (shipment id,
-        number, carrier, on an order), oldest shipment first, then by leg."""
+        number, carrier, on an order), oldest shipment first, then by leg; with
+        ``changed_since``, only of shipments made or changed (a new leg included) since then."""
         ...
+
+    def mark(self, name: str) -> Mark | None: ...
+    def set_mark(self, name: str, mark: Mark) -> None: ...
 
     def due(self, backend: str, now: datetime, *, limit: int) -> list[Registration]:
         """Pending registrations due now, orders first, then oldest."""

@@ -50,6 +50,7 @@ from parceltrail.domain.backends import (
     stop_reason,
     stopped_there,
 )
+from parceltrail.domain.health_records import MARK_OVERLAP
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import TrackingEvent
 from parceltrail.services.backend_ports import (
@@ -68,6 +69,7 @@ from parceltrail.services.ports import BackendsUnitOfWork
 from parceltrail.services.tracking import ingest
 
 ENROLL_LIMIT = 500  # shipments a sweep enrols; the next sweep takes the rest
+ENROL_SWEEP = "backends.enrol"  # its mark in sweep_marks: where the last whole enrolment read
 MAX_CALLS = 10  # register calls per backend a sweep
 PAGE = 200  # registrations read at a time by the upkeep sweeps
 Factory = Callable[[], BackendsUnitOfWork]
@@ -116,11 +118,19 @@ class BackendReport:
 
 
 def enroll(*, uow: BackendsUnitOfWork, backends: Backends, now: datetime) -> int:
-    """Give each shipment not yet routed its registration; how many were enrolled."""
+    """Give each shipment not yet routed its registration; how many were enrolled.
+
+    Only shipments made or changed since the last enrolment that took all it found are read
+    (all of them the first time), so a sweep's cost follows the changes, not every shipment
+    ever tracked; a sweep cut short by its limit leaves the mark for the next to go on."""
+    mark = uow.registrations.mark(ENROL_SWEEP)
+    found = uow.registrations.unregistered(
+        limit=ENROLL_LIMIT, changed_since=mark[0] if mark else None
+    )
+    if len(found) < ENROLL_LIMIT:
+        uow.registrations.set_mark(ENROL_SWEEP, (now - MARK_OVERLAP, ""))
     new = []
-    for shipment_id, number, carrier, on_order in uow.registrations.unregistered(
-        limit=ENROLL_LIMIT
-    ):
+    for shipment_id, number, carrier, on_order in found:
         name = backends.route(carrier)
         aggregated = name is not None and name in backends.aggregators
         new.append(

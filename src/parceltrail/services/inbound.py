@@ -49,7 +49,12 @@ def start_tracking(
 
 
 def continue_under(
-    *, uow: TrackingUnitOfWork, tracking_number: str, new_number: str, carrier: str | None
+    *,
+    uow: TrackingUnitOfWork,
+    tracking_number: str,
+    new_number: str,
+    carrier: str | None,
+    now: datetime,
 ) -> Shipment | None:
     """The carrier handed the parcel over under a new number: add that leg (once)."""
     number, new = normalize_tracking_number(tracking_number), normalize_tracking_number(new_number)
@@ -58,5 +63,5 @@ def continue_under(
         return shipment
     if uow.shipments.by_numbers([new]):
         return shipment  # the new number is already tracked on its own; never steal it
-    uow.shipments.add_leg(shipment, shipment.add_leg(new, carrier))
+    uow.shipments.add_leg(shipment, shipment.add_leg(new, carrier), now)
     return shipment

@@ -229,6 +229,7 @@ def add_leg(
     shipment_id: str,
     tracking_number: str,
     carrier: str | None,
+    now: datetime,
     skip_number_check: bool = False,
 ) -> Shipment:
     """Record a handover: the shipment continues under a new number, usually a new carrier."""
@@ -248,7 +249,7 @@ def add_leg(
             Words("tracking number {number} already belongs to a shipment", number=number)
         )
     leg = shipment.add_leg(number, checked.carrier)
-    uow.shipments.add_leg(shipment, leg)
+    uow.shipments.add_leg(shipment, leg, now)
     return shipment
 
 

@@ -193,6 +193,7 @@ def _apply(
                     tracking_number=answer.number,
                     new_number=new_number,
                     carrier=new_carrier,
+                    now=now,
                 )
                 report.handovers += 1
         shipments = uow.shipments.by_numbers(d.tracking_number for d in due)

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, and_, insert, or_, select, update
 
 from parceltrail.domain.backends import FINISHED, Registration, RegistrationState
 from parceltrail.storage.repositories import chunks
+from parceltrail.storage.sweep_marks import SweepMarks
 from parceltrail.storage.tables import (
     backend_usage,
     shipment_legs,
@@ -55,15 +56,17 @@ def _day(now: datetime) -> str:
     return now.astimezone(UTC).strftime("%Y-%m-%d")
 
 
-class SqlRegistrationRepository:
+class SqlRegistrationRepository(SweepMarks):
     def __init__(self, connection: Connection, seen: list[Any] | None = None) -> None:
-        self._c = connection
+        self._db = connection
 
     def add_many(self, registrations: Sequence[Registration]) -> None:
         if registrations:
-            self._c.execute(insert(_r), [_row(r) for r in registrations])
+            self._db.execute(insert(_r), [_row(r) for r in registrations])
 
-    def unregistered(self, *, limit: int) -> list[tuple[str, str, str | None, bool]]:
+    def unregistered(
+        self, *, limit: int, changed_since: datetime | None = None
+    ) -> list[tuple[str, str, str | None, bool]]:
         # Every leg's number, not just the first: a handover's new number is registered too.
         query = (
             select(
@@ -78,7 +81,10 @@ class SqlRegistrationRepository:
             .order_by(shipments.c.created_at, shipments.c.id, shipment_legs.c.sequence)
             .limit(limit)
         )
-        return [(row[0], row[1], row[2], bool(row[3])) for row in self._c.execute(query)]
+        if changed_since is not None:
+            # The (updated_at, id) index: made, changed or given a new leg since then.
+            query = query.where(shipments.c.updated_at >= changed_since)
+        return [(row[0], row[1], row[2], bool(row[3])) for row in self._db.execute(query)]
 
     def due(self, backend: str, now: datetime, *, limit: int) -> list[Registration]:
         query = (
@@ -91,7 +97,7 @@ class SqlRegistrationRepository:
             .order_by(_r.c.priority, _r.c.created_at, _r.c.shipment_id)
             .limit(limit)
         )
-        return [_registration(row) for row in self._c.execute(query)]
+        return [_registration(row) for row in self._db.execute(query)]
 
     def in_state(
         self, backend: str, state: RegistrationState, *, limit: int, after: str = ""
@@ -102,23 +108,23 @@ class SqlRegistrationRepository:
             .order_by(_r.c.tracking_number)
             .limit(limit)
         )
-        return [_registration(row) for row in self._c.execute(query)]
+        return [_registration(row) for row in self._db.execute(query)]
 
     def save(self, registration: Registration) -> None:
         values = _row(registration)
         number = values.pop("tracking_number")
-        self._c.execute(update(_r).where(_r.c.tracking_number == number).values(**values))
+        self._db.execute(update(_r).where(_r.c.tracking_number == number).values(**values))
 
     def for_numbers(self, numbers: Iterable[str]) -> dict[str, Registration]:
         found: dict[str, Registration] = {}
         for part in chunks(sorted(set(numbers))):
-            for row in self._c.execute(select(_r).where(_r.c.tracking_number.in_(part))):
+            for row in self._db.execute(select(_r).where(_r.c.tracking_number.in_(part))):
                 registration = _registration(row)
                 found[registration.tracking_number] = registration
         return found
 
     def heard(self, tracking_number: str, backend: str, at: datetime) -> None:
-        self._c.execute(
+        self._db.execute(
             update(_r)
             .where(_r.c.tracking_number == tracking_number, _r.c.backend == backend)
             .values(heard_at=at)
@@ -140,12 +146,12 @@ class SqlRegistrationRepository:
             .order_by(_r.c.tracking_number)
             .limit(limit)
         )
-        return [(_registration(row), row.leg_carrier) for row in self._c.execute(query)]
+        return [(_registration(row), row.leg_carrier) for row in self._db.execute(query)]
 
     def usage(self, backend: str, now: datetime) -> tuple[int, int]:
         day = _day(now)
         month = day[:7]
-        rows = self._c.execute(
+        rows = self._db.execute(
             select(backend_usage.c.day, backend_usage.c.registered).where(
                 backend_usage.c.backend == backend, backend_usage.c.day.like(f"{month}-%")
             )
@@ -158,9 +164,9 @@ class SqlRegistrationRepository:
             return
         day = _day(now)
         key = and_(backend_usage.c.backend == backend, backend_usage.c.day == day)
-        done = self._c.execute(
+        done = self._db.execute(
             update(backend_usage).where(key).values(registered=backend_usage.c.registered + count)
         )
         if done.rowcount == 0:
             row = {"backend": backend, "day": day, "registered": count}
-            self._c.execute(insert(backend_usage).values(**row))
+            self._db.execute(insert(backend_usage).values(**row))

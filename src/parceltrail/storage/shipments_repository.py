@@ -329,7 +329,7 @@ class SqlShipmentRepository(Repository):
         self._seen.extend(found.values())
         return list(found.values())
 
-    def add_leg(self, shipment: Shipment, leg: Leg) -> None:
+    def add_leg(self, shipment: Shipment, leg: Leg, now: datetime) -> None:
         self._db.execute(
             insert(shipment_legs).values(
                 shipment_id=shipment.id,
@@ -337,6 +337,9 @@ class SqlShipmentRepository(Repository):
                 tracking_number=leg.tracking_number,
                 carrier=leg.carrier,
             )
+        )
+        self._db.execute(
+            update(shipments).where(shipments.c.id == shipment.id).values(updated_at=now)
         )
 
     def set_carrier(self, shipment: Shipment, leg: Leg) -> None:

@@ -241,6 +241,7 @@ def test_a_handover_leg_is_registered_and_a_number_17track_stops_is_retracked(
                 shipment_id=shipment.id,
                 tracking_number=last_mile,
                 carrier="usps",
+                now=app.clock(),
                 skip_number_check=True,
             )
         clock.advance(seconds=15)

@@ -139,7 +139,7 @@ class FakeShipments(Repository):
                 found.setdefault(shipment.order_id, []).append(shipment)
         return found
 
-    def add_leg(self, shipment: Shipment, leg: Leg) -> None:
+    def add_leg(self, shipment: Shipment, leg: Leg, now: datetime) -> None:
         self._seen(shipment)  # the leg is already on the (shared) object
 
     def set_carrier(self, shipment: Shipment, leg: Leg) -> None:

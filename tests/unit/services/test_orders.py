@@ -133,6 +133,7 @@ def test_a_handover_adds_a_leg_under_the_new_number(uow: FakeUnitOfWork, seller:
             shipment_id=shipment.id,
             tracking_number="9400111899223197428497",
             carrier="usps",
+            now=T0,
         )
     assert [leg.carrier for leg in shipment.legs] == ["china_post", "usps"]
     assert shipment.tracking_number == "9400111899223197428497"

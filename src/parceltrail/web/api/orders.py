@@ -167,7 +167,9 @@ def dispatch(
     response_model=ShipmentOut,
     responses=answers(400, 401, 403, 404, 409, 413, 422),
 )
-def add_leg(shipment_id: str, body: LegIn, uow: UowDep, user: UserDep) -> dict[str, Any]:
+def add_leg(
+    shipment_id: str, body: LegIn, app: AppDep, uow: UowDep, user: UserDep
+) -> dict[str, Any]:
     """Continue a shipment under a new number after a handover to another carrier."""
     shipment = order_service.add_leg(
         uow=uow,
@@ -175,6 +177,7 @@ def add_leg(shipment_id: str, body: LegIn, uow: UowDep, user: UserDep) -> dict[s
         shipment_id=shipment_id,
         tracking_number=body.tracking_number,
         carrier=body.carrier,
+        now=app.clock(),
         skip_number_check=body.skip_number_check,
     )
     return shipment_json(shipment)

@@ -112,6 +112,7 @@ def add_number(
                     shipment_id=shipment.id,
                     tracking_number=number,
                     carrier=carrier or None,
+                    now=app.clock(),
                 )
                 code, added = continued.carrier, continued.tracking_number
             else:
