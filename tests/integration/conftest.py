@@ -12,6 +12,7 @@ from parceltrail.simulator.api import create_app
 from parceltrail.simulator.clock import ManualClock
 from parceltrail.simulator.network import Network
 from parceltrail.simulator.server import ServerThread
+from tests.standin import StandIn
 
 SIM_START = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 
@@ -43,3 +44,10 @@ def simulator(simulator_server: Simulator) -> Iterator[Simulator]:
     network._timeline, network.desks = fresh._timeline, fresh.desks
     yield Simulator(network, clock, simulator_server.url)
     network.journeys, network._by_number, network._timeline, network.desks = saved
+
+
+@pytest.fixture
+def api() -> Iterator[StandIn]:
+    """A local stand-in for a provider's API (an aggregator's), answering as scripted."""
+    with StandIn().running() as standin:
+        yield standin

@@ -4,12 +4,10 @@ backoff, fallback fetches, refusals, numbers 17TRACK detects, its quota, orders 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import httpx
-import pytest
 
 from parceltrail.bootstrap import App
 from parceltrail.connectors import seventeentrack
@@ -23,12 +21,6 @@ from tests import factories
 from tests.standin import StandIn, fixture
 
 NUMBER = "RR123456789CN"
-
-
-@pytest.fixture
-def api() -> Iterator[StandIn]:
-    with StandIn().running() as standin:
-        yield standin
 
 
 def configured(api: StandIn, budget: Budget | None = None) -> Backends:

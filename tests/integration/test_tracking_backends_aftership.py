@@ -5,12 +5,10 @@ parcel is not final here is retracked."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import httpx
-import pytest
 
 from parceltrail.bootstrap import App
 from parceltrail.connectors.backends.aftership import AfterShip
@@ -22,12 +20,6 @@ from tests import factories
 from tests.standin import StandIn, fixture
 
 NUMBER = "9361289676091361892011"
-
-
-@pytest.fixture
-def api() -> Iterator[StandIn]:
-    with StandIn().running() as standin:
-        yield standin
 
 
 def tracking(**changes: Any) -> dict[str, Any]:

@@ -4,12 +4,10 @@ stopped when delivered; its used-up quota pauses the tracking until the next UTC
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import httpx
-import pytest
 
 from parceltrail.bootstrap import App
 from parceltrail.connectors.backends.seventeentrack import SeventeenTrack
@@ -22,12 +20,6 @@ from tests.standin import StandIn, fixture
 
 NUMBER = "9400115901047177598206"  # the number of Ship24's examples
 TRACKER_ID = "26148317-7502-d3ac-44a9-546d240ac0dd"
-
-
-@pytest.fixture
-def api() -> Iterator[StandIn]:
-    with StandIn().running() as standin:
-        yield standin
 
 
 def configured(api: StandIn) -> Backends:

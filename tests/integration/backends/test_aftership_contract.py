@@ -3,7 +3,6 @@ documented bodies (tests/data/backends/SOURCES.md)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,12 +23,6 @@ NUMBER = "9361289676091361892011"
 def tracking() -> dict[str, Any]:
     msg: dict[str, Any] = fixture("webhooks/aftership_tracking_update.json")["msg"]
     return msg
-
-
-@pytest.fixture
-def api() -> Iterator[StandIn]:
-    with StandIn().running() as standin:
-        yield standin
 
 
 def client(api: StandIn) -> AfterShip:

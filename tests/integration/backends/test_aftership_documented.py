@@ -3,11 +3,9 @@ v4 tracking AfterShip's own Java SDK tests with (tests/data/backends/SOURCES.md)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import httpx
-import pytest
 
 from parceltrail.connectors.backends.aftership import AfterShip
 from parceltrail.domain.status import SubStatus
@@ -17,12 +15,6 @@ from tests.standin import StandIn, fixture
 
 NOW = datetime(2018, 8, 17, 6, 0, tzinfo=UTC)
 TRACKING_ID = "5b7658cec7c33c0e007de3c5"
-
-
-@pytest.fixture
-def api() -> Iterator[StandIn]:
-    with StandIn().running() as standin:
-        yield standin
 
 
 def fetch(api: StandIn) -> list[TrackedNumber]:

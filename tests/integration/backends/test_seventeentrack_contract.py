@@ -3,7 +3,6 @@ bodies (tests/data/backends/SOURCES.md): what it sends, and how it reads each an
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -23,12 +22,6 @@ from tests.standin import StandIn, fixture
 
 NOW = datetime(2024, 5, 10, 12, 0, tzinfo=UTC)
 KEY = "17-secret-key"
-
-
-@pytest.fixture
-def api() -> Iterator[StandIn]:
-    with StandIn().running() as standin:
-        yield standin
 
 
 def client(api: StandIn) -> SeventeenTrack:

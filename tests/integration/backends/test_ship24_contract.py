@@ -3,7 +3,6 @@ Ship24's OpenAPI reference (tests/data/backends/SOURCES.md)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,12 +24,6 @@ NOW = datetime(2024, 5, 10, 12, 0, tzinfo=UTC)
 KEY = "ship24_secret_key"
 FIRST, SECOND = "9400115901047177598206", "9400111202544843610609"
 TRACKER_ID = "26148317-7502-d3ac-44a9-546d240ac0dd"
-
-
-@pytest.fixture
-def api() -> Iterator[StandIn]:
-    with StandIn().running() as standin:
-        yield standin
 
 
 def client(api: StandIn) -> Ship24:

@@ -7,10 +7,8 @@ tracking says it is paused, and it resumes the next day.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from parceltrail.bootstrap import App, build
@@ -24,12 +22,6 @@ from tests.standin import DATA, StandIn, fixture
 
 NUMBER = "RR123456789CN"  # the number of 17TRACK's documented examples
 KEY = "17-key"
-
-
-@pytest.fixture
-def api() -> Iterator[StandIn]:
-    with StandIn().running() as standin:
-        yield standin
 
 
 def with_17track(napp: App, clock: Any, api: StandIn, **settings: Any) -> App:
