@@ -556,6 +556,77 @@ def test_european_carrier_wording_session_10(text: str, expected: S | None) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Session 11 (branch s11-textses): Poczta Polska's e-Nadawca events and DHL Parcel Poland's
+        # texts (pl). A decision to return or forward outranks the failed delivery it follows;
+        # "destroyed" is lost; a delivery "stopped" until fees are paid is an exception.
+        ("Nieudane doręczenie - decyzja o zwrocie", S.RETURNING),
+        ("Powiadomienie sms o zwrocie przesyłki", S.RETURNING),
+        ("przesyłka będzie zwrócona do nadawcy. Doręczenie nie było możliwe", S.RETURNING),
+        ("przesyłka zwrócona nadawcy", S.RETURNED),
+        ("Nieudane doręczenie - zaginięcie", S.LOST),
+        ("Przesyłka uległa zniszczeniu w wyniku pożaru", S.LOST),
+        ("Uszkodzenie przesyłki", S.DAMAGED),
+        ("Nieudane doręczenie - decyzja o dosłaniu", S.IN_TRANSIT),
+        ("Nieudane doręczenie", S.FAILED_ATTEMPT),
+        ("Nieudane doręczenie - kolejna próba jutro", S.FAILED_ATTEMPT),
+        ("Zatrzymanie przesyłki przez urząd celny w kraju przeznaczenia", S.CUSTOMS_HELD),
+        ("Zwolnienie przesyłki przez urząd celny (poczta przychodząca)", S.CUSTOMS_CLEARED),
+        ("Przyjęcie przesyłki na cle - przywóz", S.CUSTOMS_STARTED),
+        ("Przekazanie przesyłki do cła - wywóz", S.IN_TRANSIT),
+        ("Odebranie z Agencji Celnej", S.CUSTOMS_CLEARED),
+        ("Dostarczenie do Agencji Celnej", S.CUSTOMS_STARTED),
+        ("Przyjęcie przesyłki w Polsce", S.ARRIVED_DESTINATION),
+        ("Wysłanie przesyłki z Polski", S.DEPARTED_ORIGIN),
+        ("Załadunek przesyłki", S.IN_TRANSIT),
+        (
+            "przesyłka dotarła do Terminala DHL. Doręczenie jej do odbiorcy planowane jest "
+            "dzisiaj lub w umówionym z odbiorcą terminie",
+            S.IN_TRANSIT,
+        ),
+        ("Wydanie przesyłki doręczycielowi", S.OUT_FOR_DELIVERY),
+        ("Wydanie przesyłki uprawnionemu do odbioru", S.DELIVERED),
+        ("Powiadomienie sms o oczekiwaniu przesyłki w urzędzie", S.AVAILABLE_FOR_PICKUP),
+        ("przesyłka doręczona do urzędu pocztowego", S.AVAILABLE_FOR_PICKUP),
+        ("przesyłka doręczona do odbiorcy", S.DELIVERED),
+        ("nadana w DHL Parcelshop przesyłka oczekuje na odbiór przez kuriera DHL", S.ACCEPTED),
+        ("przesyłka oczekuje na odbiór przez klienta", S.AVAILABLE_FOR_PICKUP),
+        (
+            "kurier DHL nie zastał odbiorcy alternatywnego (sąsiada) pod wskazanym adresem "
+            "doręczenia",
+            S.FAILED_ATTEMPT,
+        ),
+        ("brak dostępu do posesji lub osiedle zamknięte", S.FAILED_ATTEMPT),
+        ("Próba doręczenia zostanie wykonana następnego dnia roboczego", S.DELAYED),
+        ("Próba doręczenia dokonana dzisiaj", S.FAILED_ATTEMPT),
+        ("przesyłka oczekuje na kolejny cykl doręczenia", S.DELAYED),
+        (
+            "próba doręczenia zakończona niepowodzeniem. Przesyłka oczekuje na kolejny cykl "
+            "doręczenia",
+            S.FAILED_ATTEMPT,
+        ),
+        ("Przesyłka zatrzymana do kontroli", S.EXCEPTION),
+        ("Wejście przesyłki do urzędu niedoręczalnych przesyłek", S.EXCEPTION),
+        ("doręczenie wstrzymane do czasu uregulowania opłat przez odbiorcę", S.EXCEPTION),
+        ("przesyłka błędnie zaadresowana lub niepełny adres", S.ADDRESS_ISSUE),
+        (
+            "DHL otrzymał dane elektroniczne przesyłki. Informacje zostaną zaktualizowane po "
+            "przekazaniu przez Nadawcę przesyłki do transportu",
+            S.INFO_RECEIVED,
+        ),
+        # Estafeta and OCA (es): received at the sender's office; waiting at a branch
+        ("Envio recibido en oficina Av Cinco de Mayo 25  Centro Chetumal", S.ACCEPTED),
+        ("Recibido en oficina de destino", None),  # only the sender's office is acceptance
+        ("En Espera de Retiro por Sucursal - Suc: PLANTA VELEZ SARSFIELD", S.AVAILABLE_FOR_PICKUP),
+    ],
+)
+def test_european_carrier_wording_session_11(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Session 10 (branch s10-textsasia): a return's own fate beats the returning it is on.
         ("возврат выдан магазину.", S.RETURNED),
         ("Возврат передан продавцу", S.RETURNED),

@@ -277,6 +277,11 @@ RULES = (
     rule(
         "es.customs.cleared.s10", S.CUSTOMS_CLEARED, r"despachad[oa] (?:de|en|por) (?:la )?aduana"
     ),
+    # Session 11: Estafeta's and OCA's recorded answers (the training sources' misses; never from
+    # the held-out sources' texts): a shipment received at the sender's office, and one waiting to
+    # be collected at a branch.
+    rule("es.accepted.s11", S.ACCEPTED, r"^envio recibido en (?:la )?oficina"),
+    rule("es.pickup.s11", S.AVAILABLE_FOR_PICKUP, r"en espera de retiro"),
 )
 
 LANGUAGE = Language(
