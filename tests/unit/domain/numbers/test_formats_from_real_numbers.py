@@ -208,3 +208,13 @@ def test_parcelforce_4_letters_10_digits_is_medium_on_two_real_numbers(number):
     assert found.carriers[0] == "parcelforce"
     assert found.candidates[0].evidence == "shape"
     assert not found.candidates[0].certain
+
+
+@pytest.mark.parametrize("number", ["12877702477000224517511001", "13241900007000601931004001"])
+def test_correos_de_chile_26_digit_numbers_keep_the_code_the_s10_table_gave_it(number):
+    # The named entry keeps post_cl, the code stored with shipments before it had a name.
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == "post_cl"
+    assert detect("RR123456785CL").carriers == ("post_cl",)
+    assert _candidate("129" + number[3:], "post_cl") is None
