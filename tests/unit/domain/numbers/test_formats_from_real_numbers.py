@@ -153,3 +153,68 @@ def test_a_15_digit_fedex_check_digit_is_contested_by_the_yunda_shape():
     assert found.carriers[0] == "fedex"
     assert "yunda" in found.carriers
     assert not any(c.certain for c in found.candidates)
+
+
+# --- Session 11: more track-numbers.csv rows one carrier-specific rule of Kutepov/parcels
+# claims, DuckDuckGo's Parcelforce test numbers.
+
+
+@pytest.mark.parametrize(
+    ("number", "carrier"),
+    [
+        ("TECSP08534372", "ydh"),
+        ("JNTCU9000014507YQ", "j_net"),
+        ("BUFZA2120086808YQ", "buffalo"),
+        ("WNBAA0114638117YQ", "wanb_express"),
+        ("FAREX2011014117YQ", "far_international"),
+        ("ESUS28621726", "skypostal"),
+        ("JJFI65458320044229107", "posti"),
+    ],
+)
+def test_routed_prefix_numbers_are_valid_for_their_carrier_but_never_certain(number, carrier):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == carrier
+    assert found.candidates[0].evidence == "unique_prefix"
+    assert not found.candidates[0].certain  # medium: the label is a repository's routing
+    assert _candidate(number[:-3] + number[-2:], carrier) is None  # a character short
+
+
+@pytest.mark.parametrize("number", ["UA2646152DM00420G", "HR3030219LP00320G", "UZ3132751IL00340G"])
+def test_meest_numbers_are_named_by_shape_only(number):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == "meest"
+    assert found.candidates[0].evidence == "shape"
+    assert not any(c.certain for c in found.candidates)
+    assert _candidate(number[:-1] + "H", "meest") is None
+
+
+def test_pos_malaysia_syb_numbers_name_pos_malaysia_beside_sunyou_and_sky56():
+    # The repository routes SYB numbers to Pos Malaysia, which delivers Sunyou's and Sky56's
+    # Malaysia line; their SY + 3 letters formats stay low (one number), so all are named.
+    found = detect("SYBAD16680828")
+    assert found.valid
+    assert found.carriers[0] == "pos_malaysia"
+    assert {"sunyou", "sky56"} <= set(found.carriers)
+    assert not any(c.certain for c in found.candidates)
+
+
+@pytest.mark.parametrize("number", ["PBTM8041434001", "PBTM8237263001"])
+def test_parcelforce_4_letters_10_digits_is_medium_on_two_real_numbers(number):
+    assert load_directory().formats_by_id["parcelforce_14"].confidence == "medium"
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == "parcelforce"
+    assert found.candidates[0].evidence == "shape"
+    assert not found.candidates[0].certain
+
+
+@pytest.mark.parametrize("number", ["12877702477000224517511001", "13241900007000601931004001"])
+def test_correos_de_chile_26_digit_numbers_keep_the_code_the_s10_table_gave_it(number):
+    # The named entry keeps post_cl, the code stored with shipments before it had a name.
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == "post_cl"
+    assert detect("RR123456785CL").carriers == ("post_cl",)
+    assert _candidate("129" + number[3:], "post_cl") is None
