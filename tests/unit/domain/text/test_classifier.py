@@ -798,6 +798,13 @@ def test_wording_written_in_session_10(text: str, expected: S | None) -> None:
         ("Unable to deliver to locker; Post office pickup details to follow", S.EXCEPTION),
         ("Item has been returned and is enroute to the Sender", S.RETURNING),
         ("Enroute to Origin Airport", S.IN_TRANSIT),  # the origin is no sender
+        (
+            "You have a package to pick up at the Apartment Building Name Hub - ######",
+            S.AVAILABLE_FOR_PICKUP,
+        ),
+        # German (DHL's e-mail notices).
+        ("Ihr Amazon Paket kommt bald. Wann und wo möchten Sie es empfangen?", S.IN_TRANSIT),
+        ("Ihr Amazon Paket kommt heute. Jetzt Ablageort buchen", S.OUT_FOR_DELIVERY),
         # French (Canada Post).
         ("Article retourné à l'expéditeur", S.RETURNING),
         (

@@ -1107,7 +1107,8 @@ RULES = (
         r"(?:recipient|customer|receiver)? ?pick ?-?up|available for (?:the )?(?:receiver"
         r"|recipient|customer) to pick ?-?up"
         r"|delivered to (?:an? |the )?automated (?:parcel )?locker"
-        r"|(?:receiver|recipient|consignee) advised (?:they|he|she) will pick ?-?up",
+        r"|(?:receiver|recipient|consignee) advised (?:they|he|she) will pick ?-?up"
+        r"|(?:have|has) an? (?:package|parcel) to pick ?-?up\b",
         priority=73,
         modal_ok=True,
     ),
