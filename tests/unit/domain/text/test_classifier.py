@@ -760,3 +760,94 @@ def test_asian_and_russian_wording_of_session_10(text: str, expected: S | None) 
 def test_wording_written_in_session_10(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English (branch s11-textsen): Canada Post, Purolator, FedEx, USPS, Delhivery, DPD Ireland.
+        ("In FedEx possession", S.ACCEPTED),
+        ("International item mailed in origin country", S.ACCEPTED),
+        ("Received by Purolator for processing at", S.ACCEPTED),
+        ("Label information electronically submitted", S.INFO_RECEIVED),
+        ("Manifest uploaded", S.INFO_RECEIVED),
+        ("Arrived at USPS Origin Facility", S.IN_TRANSIT),
+        ("Accepted at USPS Origin Facility", S.ACCEPTED),
+        ("Shipment Received at Facility", S.IN_TRANSIT),
+        ("Shipment received at origin facility", S.ACCEPTED),
+        ("Added to Bag", S.IN_TRANSIT),
+        ("International Item being prepared for export", S.IN_TRANSIT),
+        ("Item has been received at the delivery office in the destination country", S.IN_TRANSIT),
+        ("Item has arrived in the destination country", S.ARRIVED_DESTINATION),
+        ("International item has arrived in a foreign country", S.ARRIVED_DESTINATION),
+        ("Item transferred to partner", S.HANDED_OVER),
+        ("On vehicle for delivery", S.OUT_FOR_DELIVERY),
+        ("Your parcel is on a van and due for delivery", S.OUT_FOR_DELIVERY),
+        ("Parcel will be delivered to you today by courier", S.OUT_FOR_DELIVERY),
+        ("Held at FedEx location for recipient pickup", S.AVAILABLE_FOR_PICKUP),
+        ("Delivered to automated parcel locker", S.AVAILABLE_FOR_PICKUP),
+        ("Package removed from Locker", S.DELIVERED),
+        ("Item is at recipient's side door", S.DELIVERED),
+        ("Item is in your community mailbox, parcel locker or apt./condo mailbox", S.DELIVERED),
+        ("Item received at recipient's address", S.DELIVERED),
+        ("Item on hold at recipient's request", S.DELAYED),
+        ("Item on hold", S.EXCEPTION),
+        ("Verifying recipient's address; Possible delay", S.ADDRESS_ISSUE),
+        ("Notice card left indicating where and when to pick up item", S.FAILED_ATTEMPT),
+        ("Business temporarily closed; item on hold", S.FAILED_ATTEMPT),
+        ("Unable to deliver to locker; Post office pickup details to follow", S.EXCEPTION),
+        ("Item has been returned and is enroute to the Sender", S.RETURNING),
+        ("Enroute to Origin Airport", S.IN_TRANSIT),  # the origin is no sender
+        (
+            "You have a package to pick up at the Apartment Building Name Hub - ######",
+            S.AVAILABLE_FOR_PICKUP,
+        ),
+        # German (DHL's e-mail notices).
+        ("Ihr Amazon Paket kommt bald. Wann und wo möchten Sie es empfangen?", S.IN_TRANSIT),
+        ("Ihr Amazon Paket kommt heute. Jetzt Ablageort buchen", S.OUT_FOR_DELIVERY),
+        # French (Canada Post).
+        ("Article retourné à l'expéditeur", S.RETURNING),
+        (
+            "Article international retourné à l'expéditeur. Affranchissement insuffisant.",
+            S.RETURNING,
+        ),
+        ("L'article renvoyé à l'expéditeur est sorti pour livraison.", S.RETURNING),
+        ("L'article a été renvoyé avec succès à l'expéditeur.", S.RETURNED),
+        ("Retourné à l'expéditeur", S.RETURNED),  # La Poste's bare past participle stays
+        ("Période d'attente a expiré; Article a été éliminé", S.LOST),
+        ("Article international remis par les Douanes à PostesCanada", S.CUSTOMS_CLEARED),
+        ("Article retenu aux Douanes", S.CUSTOMS_HELD),
+        ("Erreur d'adressage du client; tentative de correction. Délai possible", S.ADDRESS_ISSUE),
+        (
+            "Envoyé au Centre d'envoi non distribuable; SVP contactez Service à la clientèle",
+            S.EXCEPTION,
+        ),
+        ("Article retenu", S.EXCEPTION),
+        (
+            "Un avis a été laissé pour indiquer où et quand l'article peut être ramassé",
+            S.FAILED_ATTEMPT,
+        ),
+        ("Article retenu à la demande du destinataire", S.DELAYED),
+        ("Envoi disponible pour le ramassage", S.AVAILABLE_FOR_PICKUP),
+        (
+            "Carte Avis final; renvoi à l'exp. si on ne le ramasse pas dans les dix jours",
+            S.AVAILABLE_FOR_PICKUP,
+        ),
+        ("Envoi ramassé par Postes Canada", S.ACCEPTED),
+        ("Article accepté au bureau de poste", S.ACCEPTED),
+        ("Les renseignements électroniques ont été soumis par l'expéditeur", S.INFO_RECEIVED),
+        ("Article sorti pour livraison", S.OUT_FOR_DELIVERY),
+        ("Article transféré au partenaire", S.HANDED_OVER),
+        ("Article du régime international arrivé au pays étranger", S.ARRIVED_DESTINATION),
+        (
+            "Article du régime internat. sorti du pays d'origine et en route pour le Canada",
+            S.DEPARTED_ORIGIN,
+        ),
+        ("Article traité à l'installation postale", S.IN_TRANSIT),
+        ("Article reçu au bureau de livraison du pays de destination", S.IN_TRANSIT),
+        ("Votre colis est livré", S.DELIVERED),
+    ],
+)
+def test_wording_written_in_session_11(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected

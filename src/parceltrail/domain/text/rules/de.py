@@ -429,6 +429,8 @@ RULES = (
         r"in \d{1,2}(?: ?- ?\d{1,2})? (?:werk)?tagen zu\b",
         confidence=0.8,
     ),
+    # Session 11 (branch s11-textsen): DHL's e-mail notice of a parcel coming soon (not today).
+    rule("de.in_transit.s11", S.IN_TRANSIT, r"kommt bald\b", confidence=0.8),
 )
 
 

@@ -1048,6 +1048,108 @@ RULES = (
         r"|receiver) address|room number needed",
         priority=85,
     ),
+    # Session 11 (branch s11-textsen), from the new training sources' misses (Canada Post's event
+    # table, Purolator's descriptions, recorded FedEx/USPS answers, Delhivery, DPD Ireland).
+    rule(
+        "en.accepted.s11",
+        S.ACCEPTED,
+        r"\bin (?:fedex|ups|usps|dhl|carrier|our) possession|mailed in (?:the )?origin country"
+        r"|received by [a-z]+ for processing",
+        priority=45,
+    ),
+    rule(
+        "en.info.s11",
+        S.INFO_RECEIVED,
+        r"information (?:was |has been )?electronically submitted|manifest uploaded",
+    ),
+    rule(
+        "en.in_transit.s11",
+        S.IN_TRANSIT,
+        # A facility's receipt or arrival scan after the pickup, not the acceptance itself.
+        r"arrived at (?:the )?(?:[\w-]{1,10} )?(?:regional )?origin facility"
+        r"|received at (?:the )?facility\b|added to (?:the )?bag\b|bag added to trip"
+        r"|prepared for export|origin post is preparing",
+        priority=45,
+    ),
+    rule(
+        "en.in_transit.delivery_office",
+        S.IN_TRANSIT,
+        # The local delivery office, not the country's arrival (session 10's relabel).
+        r"(?:received|arrived) at the delivery office",
+        priority=53,
+    ),
+    rule(
+        "en.arrived_destination.s11",
+        S.ARRIVED_DESTINATION,
+        r"arrived in (?:a|the) foreign country|arrived in canada\b",
+    ),
+    rule(
+        "en.handed_over.s11",
+        S.HANDED_OVER,
+        r"transferred to (?:a |our |the )?partner\b",
+        priority=55,
+    ),
+    rule(
+        "en.ofd.s11",
+        S.OUT_FOR_DELIVERY,
+        r"^on vehicle for delivery|on (?:a|the|our) (?:delivery )?van\b",
+    ),
+    rule(
+        "en.ofd.today_to_you",
+        S.OUT_FOR_DELIVERY,
+        r"(?:will|to) be delivered to you today",
+        modal_ok=True,
+    ),
+    rule(
+        "en.pickup.s11",
+        S.AVAILABLE_FOR_PICKUP,
+        r"held at (?:the |a )?(?:[\w-]{1,15} )?(?:location|facility|office|depot) for (?:the )?"
+        r"(?:recipient|customer|receiver)? ?pick ?-?up|available for (?:the )?(?:receiver"
+        r"|recipient|customer) to pick ?-?up"
+        r"|delivered to (?:an? |the )?automated (?:parcel )?locker"
+        r"|(?:receiver|recipient|consignee) advised (?:they|he|she) will pick ?-?up"
+        r"|(?:have|has) an? (?:package|parcel) to pick ?-?up\b",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "en.delivered.s11",
+        S.DELIVERED,
+        # Canada Post's delivery scans say where the item now is at the recipient's.
+        r"\bitem is (?:at|in|with)(?: or in)? (?:the )?(?:recipient'?s|your)\b"
+        r"|received at (?:the )?(?:recipient'?s|your) (?:address|door|home)"
+        r"|removed from (?:the )?(?:parcel )?locker",
+        priority=74,
+    ),
+    rule(
+        "en.delayed.s11",
+        S.DELAYED,
+        r"(?:on hold|held) at (?:the )?(?:recipient|customer|consignee|receiver)'?s? request",
+        priority=69,
+    ),
+    rule(
+        "en.address.s11",
+        S.ADDRESS_ISSUE,
+        r"verifying (?:the )?(?:recipient'?s |delivery |customer'?s )?address|addressing error",
+    ),
+    rule(
+        "en.failed.s11",
+        S.FAILED_ATTEMPT,
+        r"notice card left|business (?:was |is )?temporarily closed",
+    ),
+    rule(
+        "en.exception.s11",
+        S.EXCEPTION,
+        r"unable to deliver to (?:the )?(?:parcel )?locker|outside (?:the )?(?:partner |delivery )?"
+        r"service area|on hold at a secure facility",
+        priority=83,
+    ),
+    rule(
+        "en.returning.s11",
+        S.RETURNING,
+        r"(?:en ?route|on (?:its|the) way) (?:back )?to (?:the )?(?:sender|shipper|merchant|seller"
+        r"|consignor)\b",
+    ),
 )
 
 LANGUAGE = Language(

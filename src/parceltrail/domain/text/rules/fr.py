@@ -248,6 +248,100 @@ RULES = (
         priority=67,
     ),
     rule("fr.in_transit.presentation", S.IN_TRANSIT, r"en attente de presentation"),
+    # Session 11 (branch s11-textsen), from the new training sources' misses (Canada Post's
+    # French events, Canadian French: "ramassé" is picked up, "retenu" held).
+    rule(
+        "fr.returning.s11",
+        S.RETURNING,
+        # "Article retourné à l'expéditeur" is Canada Post's "being returned to sender", as
+        # Colissimo's "Le colis est retourné à l'expéditeur"; a return on its way is returning.
+        r"\barticle (?:international |int\. )?(?:retourne|renvoye) a l'?exp(?:editeur|ed)?\b"
+        r"|(?:article|colis|envoi) renvoye a l'?expediteur (?:est|a)\b"
+        r"|en route (?:a|vers) l'?expediteur",
+        priority=101,
+    ),
+    rule(
+        "fr.returned.s11",
+        S.RETURNED,
+        r"(?:retourne|renvoye)e? avec succes a l'?expediteur",
+        priority=102,
+    ),
+    rule("fr.lost.s11", S.LOST, r"a ete elimine"),
+    rule(
+        "fr.customs.cleared.s11",
+        S.CUSTOMS_CLEARED,
+        r"remise? par (?:les |la )?douanes?",
+    ),
+    rule("fr.customs.held.s11", S.CUSTOMS_HELD, r"(?:retenue?|detenue?) (?:aux|par les) douanes"),
+    rule(
+        "fr.address.s11",
+        S.ADDRESS_ISSUE,
+        r"erreur d'?adressage|verification de l'?adresse",
+    ),
+    rule(
+        "fr.exception.s11",
+        S.EXCEPTION,
+        # The undeliverable mail office, as session 11's Polish "urząd przesyłek niedoręczalnych".
+        r"centre d'?envoi non distribuable",
+        priority=83,
+    ),
+    rule("fr.exception.held", S.EXCEPTION, r"\barticle retenue?\b", confidence=0.8),
+    rule(
+        "fr.failed.s11",
+        S.FAILED_ATTEMPT,
+        r"un avis a ete laisse",
+    ),
+    rule(
+        "fr.delayed.s11",
+        S.DELAYED,
+        r"retenue? a la demande du dest|delai possible",
+        priority=69,
+    ),
+    rule(
+        "fr.pickup.s11",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponible pour (?:le )?ramassage|peut etre ramasse",
+    ),
+    # A final notice card: the item waits at the office, the return is only its deadline.
+    rule("fr.pickup.final_notice", S.AVAILABLE_FOR_PICKUP, r"\bavis final", priority=97),
+    rule(
+        "fr.accepted.s11",
+        S.ACCEPTED,
+        r"ramasse par (?!le destinataire|le client)|(?:article|envoi|colis) accepte\b"
+        r"|expedie dans le pays d'?origine",
+    ),
+    rule(
+        "fr.info.s11",
+        S.INFO_RECEIVED,
+        r"recu l'?information|renseignements electroniques",
+    ),
+    rule("fr.ofd.s11", S.OUT_FOR_DELIVERY, r"sorti pour (?:la )?livraison"),
+    rule(
+        "fr.handed_over.s11",
+        S.HANDED_OVER,
+        r"transfere au partenaire",
+        priority=55,
+    ),
+    rule(
+        "fr.arrived_destination.s11",
+        S.ARRIVED_DESTINATION,
+        r"au pays etranger|arrivee? au canada\b",
+    ),
+    rule("fr.departed_origin.s11", S.DEPARTED_ORIGIN, r"sorti du pays d'?origine"),
+    rule(
+        "fr.in_transit.s11",
+        S.IN_TRANSIT,
+        r"\b(?:article|envoi|colis)(?: international)? traite\b|installation (?:postale|du"
+        r" partenaire)|\bredirige|\barticle arrive\b|\barticle est parti\b",
+        confidence=0.8,
+    ),
+    rule(
+        "fr.in_transit.s11_office",
+        S.IN_TRANSIT,
+        # The destination country's delivery office and export preparation are transit steps.
+        r"bureau de livraison|fins d'?exportation",
+        priority=53,
+    ),
 )
 
 LANGUAGE = Language(
