@@ -130,9 +130,7 @@ def test_a_location_that_is_the_code_of_its_own_country_is_no_place_line() -> No
 
 
 def test_17track_s_documented_stop_push_stops_the_tracking_and_carries_no_events() -> None:
-    parsed = read_17track(
-        DATA / "backends" / "17track_webhook_tracking_stopped.json", NOW_UPS
-    )
+    parsed = read_17track(DATA / "backends" / "17track_webhook_tracking_stopped.json", NOW_UPS)
     assert (parsed.tracking_number, parsed.carrier) == ("AA123456789BR", "2151")
     assert (parsed.event_type, parsed.stopped) == ("TRACKING_STOPPED", True)
     assert (parsed.events, parsed.rejections) == ([], [])
