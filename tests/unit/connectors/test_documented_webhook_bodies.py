@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from parceltrail.connectors import aftership, seventeentrack
+from parceltrail.connectors import aftership, easypost, seventeentrack
 from parceltrail.connectors.base import ParsedWebhook, located
 from parceltrail.domain.status import SubStatus
 
@@ -192,3 +192,72 @@ def test_aftership_usps_local_times_are_read_only_where_their_zone_is_knowable()
         "US",
     )
     assert holly_ridge.carrier == "usps"
+
+
+# --- EasyPost: the "Sample Webhook JSON" of EasyPost's tracking-webhooks page (UPS, 2014) --
+
+
+def test_easypost_s_sample_tracker_reads_six_details_in_utc_with_their_places() -> None:
+    body = (DATA / "webhooks" / "easypost_docs_tracker_updated.json").read_bytes()
+    now = datetime(2014, 11, 19, tzinfo=UTC)  # after the tracker's updated_at
+    parsed = easypost.parse(
+        body, {"X-Hmac-Signature": easypost.sign(body, "s")}, secret="s", now=now
+    )
+    assert (parsed.tracking_number, parsed.carrier, parsed.event_type) == (
+        "EZ4000000004",
+        "UPS",
+        "tracker.updated",
+    )
+    assert parsed.rejections == []
+    seen = [
+        (e.occurred_at, e.sub_status, e.raw_code, e.description, e.location.city)
+        for e in parsed.events
+    ]
+    assert seen == [
+        (
+            datetime(2014, 8, 21, 14, 24, tzinfo=UTC),
+            SubStatus.INFO_RECEIVED,
+            "pre_transit",  # no status_detail in 2014
+            "BILLING INFORMATION RECEIVED",
+            None,  # tracking_location all null
+        ),
+        (
+            datetime(2014, 8, 21, 14, 48, tzinfo=UTC),
+            SubStatus.IN_TRANSIT,  # the status decides, not the words "ORIGIN SCAN"
+            "in_transit",
+            "ORIGIN SCAN",
+            "SOUTH SAN FRANCISCO, CA",
+        ),
+        (
+            datetime(2014, 8, 22, 8, 51, tzinfo=UTC),
+            SubStatus.IN_TRANSIT,
+            "in_transit",
+            "DEPARTURE SCAN",
+            "SOUTH SAN FRANCISCO, CA",
+        ),
+        (
+            datetime(2014, 8, 23, 9, 31, tzinfo=UTC),
+            SubStatus.IN_TRANSIT,
+            "in_transit",
+            "ARRIVAL SCAN",
+            "SAN FRANCISCO, CA",
+        ),
+        (
+            datetime(2014, 8, 24, 8, 10, tzinfo=UTC),
+            SubStatus.OUT_FOR_DELIVERY,
+            "out_for_delivery",
+            "OUT FOR DELIVERY",
+            "SAN FRANCISCO, CA",
+        ),
+        (
+            datetime(2014, 8, 24, 15, 33, tzinfo=UTC),
+            SubStatus.DELIVERED,
+            "delivered",
+            "DELIVERED",
+            "SAN FRANCISCO, CA",
+        ),
+    ]
+    assert all(e.utc_offset_minutes == 0 for e in parsed.events)  # every datetime ends in Z
+    assert [e.location.country for e in parsed.events] == [None] + ["US"] * 5
+    assert {e.carrier for e in parsed.events} == {"UPS"}
+    assert parsed.carrier_eta == date(2014, 8, 27)  # as given, though after the delivery
