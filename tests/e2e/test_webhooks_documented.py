@@ -1,5 +1,6 @@
-"""Providers' own documented or recorded webhook bodies over real HTTP: verified, stored with
-their times and statuses, a resend stored once (sources in tests/data/webhooks/SOURCES.md)."""
+"""Webhook bodies documented or recorded by providers, or kept by their users, over real HTTP:
+verified, stored with their times and statuses, a resend stored once (sources in
+tests/data/webhooks/SOURCES.md)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import httpx
 import pytest
 
 from parceltrail.bootstrap import App
-from parceltrail.connectors import seventeentrack
+from parceltrail.connectors import aftership, seventeentrack
 from tests.e2e.web import read_tracking
 
 DATA = Path(__file__).parent.parent / "data" / "webhooks"
@@ -142,3 +143,52 @@ def test_a_17track_push_is_stored_once_with_its_stage_and_the_sources_word(
     tracking = read_tracking(app, http, "1234567890")
     assert tracking["sub_status"] == "available_for_pickup"
     assert tracking["source_status"]["sub_status"] == "exception"
+
+
+def test_a_17track_ups_push_is_stored_delivered_with_five_placed_events(
+    app: App, http: httpx.Client
+) -> None:
+    app.settings = app.settings.model_copy(update={"seventeentrack_api_key": "17-key"})
+    body = (DATA / "seventeentrack_ups_tracking_updated.json").read_bytes()
+    headers = {"sign": seventeentrack.sign(body, "17-key")}
+    first = http.post("/api/v1/webhooks/17track", content=body, headers=headers)
+    assert first.status_code == 200, first.text
+    assert (first.json()["accepted"], first.json()["rejected"]) == (5, 0)
+    resent = http.post("/api/v1/webhooks/17track", content=body, headers=headers).json()
+    assert (resent["accepted"], resent["duplicates"]) == (0, 5)
+    tracking = read_tracking(app, http, "1Z2617V10397725789")
+    assert (tracking["status"], tracking["delivered_at"]) == (
+        "delivered",
+        "2022-04-04T23:35:22+00:00",
+    )
+    assert tracking["event_count"] == 5
+    label = tracking["events"][-1]  # location "US" beside country US: no place line
+    assert (label["location"]["city"], label["location"]["country"]) == (None, "US")
+    assert label["utc_offset_minutes"] == -420
+    assert [m["milestone"] for m in tracking["milestones"]] == [
+        "accepted",
+        "out_for_delivery",
+        "delivered",
+    ]
+
+
+def test_an_aftership_usps_update_stores_the_one_placed_checkpoint_and_keeps_six_aside(
+    app: App, http: httpx.Client
+) -> None:
+    app.settings = app.settings.model_copy(update={"aftership_webhook_secret": "as-key"})
+    body = (DATA / "aftership_v4_usps_tracking_update.json").read_bytes()
+    headers = {"aftership-hmac-sha256": aftership.sign(body, "as-key")}
+    first = http.post("/api/v1/webhooks/aftership", content=body, headers=headers)
+    assert first.status_code == 200, first.text
+    assert (first.json()["accepted"], first.json()["rejected"]) == (1, 6)
+    assert {r["reason"] for r in first.json()["rejections"]} == {"time_without_offset"}
+    tracking = read_tracking(app, http, "9405516902697649303570")
+    assert (tracking["carrier"], tracking["status"]) == ("usps", "in_transit")
+    [event] = tracking["events"]
+    assert (event["occurred_at"], event["utc_offset_minutes"]) == (
+        "2021-05-17T07:45:00+00:00",
+        -240,
+    )
+    # the zip 28445 is stored but shown only to an order's parties; an admin sees the town
+    assert event["location"] == {"city": "HOLLY RIDGE, NC", "country": "US", "postal_code": None}
+    assert (event["sub_status"], event["code"]) == ("in_transit", "InTransit_003")

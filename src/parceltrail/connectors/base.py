@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from typing import Any, Protocol
 
-from parceltrail.connectors.countries import from_name
+from parceltrail.connectors.countries import from_name, to_iso2
 from parceltrail.domain.clock import as_utc
 from parceltrail.domain.errors import InvalidEvent, NotAuthenticated, ValidationFailed
 from parceltrail.domain.shipments import VouchedStatus
@@ -198,13 +198,16 @@ def located(
     city: str | None, location: str | None, country: str | None
 ) -> tuple[str | None, str | None]:
     """An event's place line and country: the structured city/state when given, else the
-    free-text location, unless that only names a country ("Germany"): then it is the country
-    (where none is given) and no place line."""
+    free-text location, unless that only names a country ("Germany", or the very code of the
+    country given beside it, as 17TRACK writes "US" for a scan placed only in the USA): then
+    it is the country (where none is given) and no place line."""
     if city:
         return city, country
     named = from_name(location)
     if named is not None:
         return None, country or named
+    if country is not None and to_iso2(location) == country:
+        return None, country
     return location, country
 
 

@@ -57,7 +57,7 @@ def one_checkpoint(**fields: Any) -> dict[str, Any]:
 # --- the documented payload ---------------------------------------------------------------
 
 
-def test_tracking_update_as_documented() -> None:
+def test_tracking_update_written_from_the_specification_is_read_field_by_field() -> None:
     body = (DATA / "aftership_tracking_update.json").read_bytes()
     parsed = aftership.parse(body, signed(body), secret=SECRET, now=NOW)
 

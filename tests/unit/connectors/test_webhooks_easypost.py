@@ -58,7 +58,7 @@ def one_detail(**fields: Any) -> dict[str, Any]:
     return payload
 
 
-def test_tracker_updated_as_documented() -> None:
+def test_tracker_updated_written_from_the_specification_is_read_field_by_field() -> None:
     parsed = parse((DATA / "easypost_tracker_updated.json").read_bytes())
 
     assert parsed.provider == "easypost"

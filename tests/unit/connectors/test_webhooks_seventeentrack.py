@@ -52,7 +52,7 @@ def one_event(**fields: Any) -> dict[str, Any]:
     return payload
 
 
-def test_tracking_updated_as_documented() -> None:
+def test_tracking_updated_written_from_the_specification_is_read_field_by_field() -> None:
     parsed = parse((DATA / "seventeentrack_tracking_updated.json").read_bytes())
 
     assert parsed.provider == "17track"
