@@ -218,3 +218,82 @@ def test_correos_de_chile_26_digit_numbers_keep_the_code_the_s10_table_gave_it(n
     assert found.carriers[0] == "post_cl"
     assert detect("RR123456785CL").carriers == ("post_cl",)
     assert _candidate("129" + number[3:], "post_cl") is None
+
+
+# --- Session 11, second round: Malaysian couriers (afiqiqmal/parcel-track's tests and the
+# examples beside Kutepov/parcels' rules), and more rows of that repository's number list.
+
+
+@pytest.mark.parametrize(
+    ("number", "carrier"),
+    [
+        ("MY82067332685", "gdex"),
+        ("MY10011493439", "gdex"),
+        ("ES1000629721946NG01010001C0A", "orange_connex"),
+        ("SFC3WU4208010020073", "sfc"),
+        ("SPE1463445502", "ninja_van"),
+        ("FMPC1072646261", "ekart"),
+    ],
+)
+def test_second_round_prefixed_numbers_are_valid_for_their_carrier_but_never_certain(
+    number, carrier
+):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == carrier
+    assert found.candidates[0].evidence == "unique_prefix"
+    assert not any(c.certain for c in found.candidates)
+    assert _candidate(number[:-2] + number[-1:], carrier) is None  # a character short
+
+
+def test_ekart_fmpc_now_outranks_parcelforces_4_letters_and_10_digits():
+    found = detect("FMPC1068887767")
+    assert found.carriers[0] == "ekart"
+    assert "parcelforce" in found.carriers  # its shape still fits, by shape only
+
+
+@pytest.mark.parametrize(
+    ("number", "carrier"),
+    [
+        ("960307804711915", "citylink_express"),
+        ("942980721", "starken"),
+        ("1034986024354990264104", "austrian_post"),
+        ("1000000500113230110301", "austrian_post"),
+    ],
+)
+def test_all_digit_shapes_name_their_carrier_by_shape_only(number, carrier):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == carrier
+    assert found.candidates[0].evidence == "shape"
+    assert not any(c.certain for c in found.candidates)
+
+
+def test_city_link_contests_a_fedex_check_digit_it_shares():
+    # 060301669394922 is City-Link's (parcel-track's City-Link test) and passes FedEx's
+    # 15-digit check: FedEx stays first, but the answer is no longer certain.
+    found = detect("060301669394922")
+    assert found.carriers[:2] == ("fedex", "citylink_express")
+    assert not found.certain
+
+
+def test_skynet_malaysia_12_digits_rank_behind_the_carriers_with_a_volume():
+    found = detect("239004007911")
+    assert found.valid
+    assert "skynet_my" in found.carriers
+    assert found.carriers[0] != "skynet_my"
+    assert _candidate("339004007911", "skynet_my") is None  # starts 2, as both numbers do
+
+
+@pytest.mark.parametrize(
+    ("number", "carrier"),
+    [
+        ("EZP843055940197", "abx_express"),
+        ("MYMP000000573505", "lel_express"),
+        ("ZND162161739950", "line_clear"),
+    ],
+)
+def test_one_number_carriers_are_only_a_candidate(number, carrier):
+    found = detect(number)
+    assert not found.valid  # low: "unconfirmed"
+    assert found.carriers == (carrier,)
