@@ -172,7 +172,7 @@ def test_a_17track_ups_push_is_stored_delivered_with_five_placed_events(
     ]
 
 
-def test_an_aftership_usps_update_stores_the_one_placed_checkpoint_and_keeps_six_aside(
+def test_an_aftership_usps_update_stores_all_seven_checkpoints_at_their_state_s_time(
     app: App, http: httpx.Client
 ) -> None:
     app.settings = app.settings.model_copy(update={"aftership_webhook_secret": "as-key"})
@@ -180,15 +180,22 @@ def test_an_aftership_usps_update_stores_the_one_placed_checkpoint_and_keeps_six
     headers = {"aftership-hmac-sha256": aftership.sign(body, "as-key")}
     first = http.post("/api/v1/webhooks/aftership", content=body, headers=headers)
     assert first.status_code == 200, first.text
-    assert (first.json()["accepted"], first.json()["rejected"]) == (1, 6)
-    assert {r["reason"] for r in first.json()["rejections"]} == {"time_without_offset"}
+    assert (first.json()["accepted"], first.json()["rejected"]) == (7, 0)
+    again = http.post("/api/v1/webhooks/aftership", content=body, headers=headers)
+    assert again.status_code == 200, again.text
     tracking = read_tracking(app, http, "9405516902697649303570")
     assert (tracking["carrier"], tracking["status"]) == ("usps", "in_transit")
-    [event] = tracking["events"]
-    assert (event["occurred_at"], event["utc_offset_minutes"]) == (
-        "2021-05-17T07:45:00+00:00",
-        -240,
-    )
+    events = sorted(tracking["events"], key=lambda event: event["occurred_at"])
+    assert [(e["occurred_at"], e["utc_offset_minutes"], e["location"]["city"]) for e in events] == [
+        ("2021-05-13T17:04:00+00:00", -240, "BOCA RATON, FL"),  # 13:04 EDT
+        ("2021-05-13T22:10:00+00:00", -240, "BOCA RATON, FL"),
+        ("2021-05-13T23:25:00+00:00", -240, "WEST PALM BEACH, FL"),  # the plant's name
+        ("2021-05-14T04:25:00+00:00", -240, "WEST PALM BEACH, FL"),
+        ("2021-05-15T17:06:00+00:00", -240, "FAYETTEVILLE, NC"),
+        ("2021-05-16T09:52:00+00:00", -240, "FAYETTEVILLE, NC"),
+        ("2021-05-17T07:45:00+00:00", -240, "HOLLY RIDGE, NC"),  # 03:45 EDT
+    ]
+    event = events[-1]
     # the zip 28445 is stored but shown only to an order's parties; an admin sees the town
     assert event["location"] == {"city": "HOLLY RIDGE, NC", "country": "US", "postal_code": None}
     assert (event["sub_status"], event["code"]) == ("in_transit", "InTransit_003")

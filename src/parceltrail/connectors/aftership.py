@@ -10,9 +10,12 @@ forms: empty, ``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM:SS`` and the same with an offse
 offset it is used as is. Without one, the time is read in the checkpoint country's time
 zone when that country has one, or in its US state's when the state keeps one
 (``countries.local_zone``); a checkpoint without country is placed by a domestic tracking's
-country. A date alone is read as noon there. Where the zone is unknowable (no country; the
-United States without a one-zone state; Canada, Russia...) the checkpoint is rejected with
-``time_without_offset`` rather than stored with an invented offset.
+country. A US checkpoint without state whose ``city`` is a USPS facility name ("WEST PALM
+BEACH FL DISTRIBUTION CENTER") takes its city and state from the name
+(``facilities.facility_place``). A date alone is read as noon there. Where the zone is
+unknowable (no country; the United States without a state read in one zone; Canada,
+Russia...) the checkpoint is rejected with ``time_without_offset`` rather than stored with
+an invented offset.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from parceltrail.connectors.base import (
     vouched,
 )
 from parceltrail.connectors.countries import local_zone, region_zone, to_iso2
+from parceltrail.connectors.facilities import facility_place
 from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import AFTERSHIP_SUBTAG, SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
@@ -188,9 +192,9 @@ def _event(
 ) -> TrackingEvent:
     country = to_iso2(text(checkpoint, "country_region") or text(checkpoint, "country_iso3"))
     tag, subtag = text(checkpoint, "tag"), text(checkpoint, "subtag")
-    state = text(checkpoint, "state")
-    city = place(text(checkpoint, "city"), state)
     origin, destination = route
+    town, state = _town_and_state(checkpoint, _country(country, origin, destination))
+    city = place(town, state)
     sub_status = from_aftership(tag, subtag)
     if subtag == _DEPARTURE_SCAN and origin and country == destination not in (None, origin):
         # InTransit_007 is any facility's departure scan; in the destination country of an
@@ -214,6 +218,27 @@ def _event(
         raw_code=subtag or tag,
         source=PROVIDER,
     )
+
+
+def _town_and_state(
+    checkpoint: dict[str, Any], country: str | None
+) -> tuple[str | None, str | None]:
+    """The checkpoint's city and state; for a US one without state, those in a USPS
+    facility name given as its city (or location), as USPS scans give them."""
+    town, state = text(checkpoint, "city"), text(checkpoint, "state")
+    if state is None and country == "US":
+        facility = facility_place(town or text(checkpoint, "location"))
+        if facility is not None:
+            return facility
+    return town, state
+
+
+def _country(country: str | None, origin: str | None, destination: str | None) -> str | None:
+    """The checkpoint's country, else the tracking's when it is domestic or has no known
+    destination (as ``_zone`` places it)."""
+    if country is None and destination in (origin, None):
+        return origin
+    return country
 
 
 def _zone(

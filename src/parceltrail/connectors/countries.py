@@ -3,7 +3,9 @@
 The tables are generated from Debian's iso-codes (ISO 3166-1) and the IANA tz database
 ``zone.tab``; regenerate them from those sources rather than editing by hand. The US states'
 zones are read from ``zone.tab``'s US entries and their comments (which counties keep which
-zone); English country names are CLDR's, through Babel.
+zone); a state with several is read in its principal zone only where that zone keeps at
+least ``PRINCIPAL_SHARE`` of its people (the shares and their sources are beside the
+table). English country names are CLDR's, through Babel.
 """
 
 from __future__ import annotations
@@ -100,7 +102,8 @@ _SINGLE_ZONE: dict[str, str] = _table(_SINGLE_ZONE_PAIRS)
 # ... and countries with several zones where one covers nearly every address a parcel
 # reaches (China runs on Beijing time; the others' outlying zones are small or share the
 # offset). The United States, Canada, Brazil, Russia, Australia, Mexico, Indonesia and the
-# like are left out on purpose: no single guess is right there.
+# like are left out on purpose: no single guess is right there. (These countries' shares
+# have not been measured against PRINCIPAL_SHARE, as the US states' below have.)
 _MAIN_ZONE: dict[str, str] = {
     **_SINGLE_ZONE,
     "AR": "America/Argentina/Buenos_Aires",
@@ -118,26 +121,65 @@ _MAIN_ZONE: dict[str, str] = {
 }
 
 
-# US states whose local time is one zone of the tz database at nearly every address, by their
-# two-letter postal code. Left out on purpose, because a sizeable part of them keeps another
-# zone: Florida's panhandle, Idaho, Indiana, Kentucky, Nebraska, North and South Dakota,
-# Tennessee. (Texas' El Paso, Oregon's Malheur, Kansas' four western counties, Arizona's
-# Navajo Nation and Michigan's four western counties are the small remainders, as the Canary
-# Islands are Spain's.)
-_US_STATE_ZONE_PAIRS = """
-AK:America/Anchorage AL:America/Chicago AR:America/Chicago AZ:America/Phoenix
-CA:America/Los_Angeles CO:America/Denver CT:America/New_York DC:America/New_York
-DE:America/New_York GA:America/New_York HI:Pacific/Honolulu IA:America/Chicago
-IL:America/Chicago KS:America/Chicago LA:America/Chicago MA:America/New_York
-MD:America/New_York ME:America/New_York MI:America/Detroit MN:America/Chicago
+# US states and territories (USPS codes) that keep one zone of the tz database throughout.
+_US_ONE_ZONE_PAIRS = """
+AL:America/Chicago AR:America/Chicago CA:America/Los_Angeles CO:America/Denver
+CT:America/New_York DC:America/New_York DE:America/New_York GA:America/New_York
+HI:Pacific/Honolulu IA:America/Chicago IL:America/Chicago LA:America/Chicago
+MA:America/New_York MD:America/New_York ME:America/New_York MN:America/Chicago
 MO:America/Chicago MS:America/Chicago MT:America/Denver NC:America/New_York
-NH:America/New_York NJ:America/New_York NM:America/Denver NV:America/Los_Angeles
-NY:America/New_York OH:America/New_York OK:America/Chicago OR:America/Los_Angeles
-PA:America/New_York RI:America/New_York SC:America/New_York TX:America/Chicago
-UT:America/Denver VA:America/New_York VT:America/New_York WA:America/Los_Angeles
-WI:America/Chicago WV:America/New_York WY:America/Denver
+NH:America/New_York NJ:America/New_York NM:America/Denver NY:America/New_York
+OH:America/New_York OK:America/Chicago PA:America/New_York RI:America/New_York
+SC:America/New_York UT:America/Denver VA:America/New_York VT:America/New_York
+WA:America/Los_Angeles WI:America/Chicago WV:America/New_York WY:America/Denver
+PR:America/Puerto_Rico VI:America/St_Thomas GU:Pacific/Guam AS:Pacific/Pago_Pago
+MP:Pacific/Saipan
 """
-_REGION_ZONE: dict[str, dict[str, str]] = {"US": _table(_US_STATE_ZONE_PAIRS)}
+
+# A state with several zones is read in its principal zone when that zone keeps at least
+# this share of its people, and not at all below it (a time without offset there is then
+# rejected): at 90% a wrong hour reaches at most one checkpoint in ten of the state, where
+# leaving the state out loses all of them.
+PRINCIPAL_SHARE = 0.90
+
+# The states with several zones: the principal zone and its share of the state's people.
+# The minority side's counties are those of Wikipedia's "Time in <state>" pages (zone.tab's
+# comments for AK, AZ, NV); their people are the US Census Bureau's county estimates for
+# July 2018 (co-est2018, as copied in github:nspies13/educational_materials,
+# DataViz/images/2016_results_better_files/countypop.js@a60eebec55a3). A county split
+# between two zones is counted whole on the minority side, so each share is a lower bound.
+# Florida: Wikipedia gives 5.3% of the people in Central counties at the 2010 census.
+_US_SEVERAL_ZONES: dict[str, tuple[str, float]] = {
+    "KS": ("America/Chicago", 0.996),  # Mountain: Greeley, Hamilton, Sherman, Wallace
+    "OR": ("America/Los_Angeles", 0.993),  # Mountain: Malheur
+    "MI": ("America/Detroit", 0.993),  # Central: Gogebic, Iron, Dickinson, Menominee
+    "AK": ("America/Anchorage", 0.992),  # Hawaii-Aleutian: Aleutians West
+    "NV": ("America/Los_Angeles", 0.983),  # Mountain: West Wendover (Elko whole)
+    "TX": ("America/Chicago", 0.970),  # Mountain: El Paso, Hudspeth, Culberson
+    "AZ": ("America/Phoenix", 0.955),  # the Navajo Nation's summer time (3 counties whole)
+    "FL": ("America/New_York", 0.949),  # Central: the panhandle west of the Apalachicola
+    "NE": ("America/Chicago", 0.944),  # Mountain: the panhandle, Cherry whole
+    "ND": ("America/Chicago", 0.912),  # Mountain: the southwest, Dunn/McKenzie/Sioux whole
+    "IN": ("America/Indiana/Indianapolis", 0.824),  # Central: near Chicago and Evansville
+    "ID": ("America/Boise", 0.801),  # Pacific: the panhandle, Idaho County whole
+    "KY": ("America/New_York", 0.766),  # Central: the west
+    "SD": ("America/Chicago", 0.754),  # Mountain: west of the Missouri
+    "TN": ("America/Chicago", 0.655),  # Eastern: East Tennessee's 30 counties
+}
+
+# Every USPS state and territory code: one not in the zone table names a state whose
+# zone is unknowable, not a typo.
+US_STATES: frozenset[str] = frozenset([*_table(_US_ONE_ZONE_PAIRS), *_US_SEVERAL_ZONES])
+_REGION_ZONE: dict[str, dict[str, str]] = {
+    "US": {
+        **_table(_US_ONE_ZONE_PAIRS),
+        **{
+            state: zone
+            for state, (zone, share) in _US_SEVERAL_ZONES.items()
+            if share >= PRINCIPAL_SHARE
+        },
+    }
+}
 
 
 def from_name(name: str | None) -> str | None:

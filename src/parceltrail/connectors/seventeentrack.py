@@ -38,6 +38,7 @@ from parceltrail.connectors.base import (
     vouched,
 )
 from parceltrail.connectors.countries import local_zone, to_iso2
+from parceltrail.connectors.facilities import facility_place
 from parceltrail.domain.errors import InvalidEvent
 from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import SEVENTEEN_TRACK, SubStatus
@@ -176,13 +177,9 @@ def _flatten_events(track_info: dict[str, Any], *, default_carrier: str | None) 
 
 
 def _event(item: dict[str, Any], *, number: str, now: datetime) -> TrackingEvent:
-    address = obj(item.get("address"))
     sub_status, stage = text(item, "sub_status"), text(item, "stage")
-    city, country = located(
-        place(text(address, "city"), text(address, "state")),
-        text(item, "location"),
-        to_iso2(text(address, "country")),
-    )
+    town, state, country = _address(item)
+    city, country = located(place(town, state), text(item, "location"), country)
     return new_event(
         tracking_number=number,
         occurred_at=_occurred_at(item),
@@ -191,7 +188,7 @@ def _event(item: dict[str, Any], *, number: str, now: datetime) -> TrackingEvent
         sub_status=_sub_status(sub_status, stage),
         city=city,
         country=country,
-        postal_code=text(address, "postal_code"),
+        postal_code=text(obj(item.get("address")), "postal_code"),
         carrier=text(item, "_carrier"),
         raw_code=sub_status or stage,
         source=PROVIDER,
@@ -224,9 +221,22 @@ def _raw_time(item: dict[str, Any]) -> datetime:
     if day is None:
         return parse_time(None)  # missing_time
     written = f"{day}T{clock}{offset or ''}" if clock else day
+    _, state, country = _address(item)
+    return parse_time(written, naive_zone=local_zone(country, state))
+
+
+def _address(item: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """The event's city, state and country; in the US without a state, the city and state a
+    USPS facility name in ``address.city`` or ``location`` holds ("LOS ANGELES CA
+    INTERNATIONAL DISTRIBUTION CENTER")."""
     address = obj(item.get("address"))
-    zone = local_zone(to_iso2(text(address, "country")), text(address, "state"))
-    return parse_time(written, naive_zone=zone)
+    town, state = text(address, "city"), text(address, "state")
+    country = to_iso2(text(address, "country"))
+    if state is None and country == "US":
+        facility = facility_place(town or text(item, "location"))
+        if facility is not None:
+            town, state = facility
+    return town, state, country
 
 
 def _sub_status(sub_status: str | None, stage: str | None) -> SubStatus | None:

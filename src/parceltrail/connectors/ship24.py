@@ -12,16 +12,17 @@ and the others are kept; a delivery in which none names one is refused (422).
 
 Event times (``occurrenceDatetime``) are used as given when they carry an offset; a local
 time without one is read in the shipment's country only when origin and destination are the
-same country with one time zone, and is otherwise rejected (``time_without_offset``) rather
-than stored with a guessed offset. The shipment's ``statusMilestone`` is the status Ship24
-vouches for.
+same country with one time zone (or, inside the US, when the event's ``location`` is a USPS
+facility name whose state keeps one zone: "QUEENS NY DISTRIBUTION CENTER"), and is
+otherwise rejected (``time_without_offset``) rather than stored with a guessed offset. The
+shipment's ``statusMilestone`` is the status Ship24 vouches for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from parceltrail.connectors.backends.codes import carrier_codes
@@ -41,7 +42,8 @@ from parceltrail.connectors.base import (
     tracking_number,
     vouched,
 )
-from parceltrail.connectors.countries import home_zone, to_iso2
+from parceltrail.connectors.countries import home_zone, local_zone, to_iso2
+from parceltrail.connectors.facilities import facility_place
 from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
@@ -176,7 +178,7 @@ def tracking_events(
         return new_event(
             tracking_number=number,
             occurred_at=parse_time(
-                text(event, "occurrenceDatetime"), naive_zone=home_zone(domestic)
+                text(event, "occurrenceDatetime"), naive_zone=_zone(domestic, event)
             ),
             description=text(event, "status"),
             now=now,
@@ -189,6 +191,15 @@ def tracking_events(
         )
 
     return collect(seq(tracking.get("events")), build)
+
+
+def _zone(domestic: str | None, event: dict[str, Any]) -> tzinfo | None:
+    """Where a domestic shipment's time without offset was written: its country's zone, or
+    in the US the zone of the state a USPS facility name in ``location`` holds."""
+    if domestic == "US":
+        facility = facility_place(text(event, "location"))
+        return local_zone(domestic, facility.state if facility else None)
+    return home_zone(domestic)
 
 
 def tracking_status(tracking: dict[str, Any], *, now: datetime) -> VouchedStatus | None:

@@ -4,6 +4,7 @@ and tests/data/backends/SOURCES.md). Every expected value is read off the body i
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -166,32 +167,61 @@ def test_aftership_usps_update_names_the_number_carrier_delivery_and_promised_da
     assert parsed.vouched.reported_at == datetime(2021, 5, 17, 9, 5, 31, tzinfo=UTC)
 
 
-def test_aftership_usps_local_times_are_read_only_where_their_zone_is_knowable() -> None:
-    """Every checkpoint_time is a local time without offset. Florida has two zones and four
-    checkpoints name no state at all: those six are kept aside as time_without_offset rather
-    than placed in a guessed zone; North Carolina has one zone, so Holly Ridge's is read in
-    New York time (EDT in May)."""
+def test_aftership_usps_local_times_are_read_in_the_zone_of_each_checkpoint_s_state() -> None:
+    """Every checkpoint_time is a local time without offset. Florida's principal zone keeps
+    about 95% of its people, so Boca Raton's are read in New York time; the four facility
+    scans name no state, and their city names the plant with its state inside ("WEST PALM
+    BEACH FL DISTRIBUTION CENTER", "FAYETTEVILLE NC DISTRIBUTION CENTER ANNEX"). All seven
+    are in May, in EDT (-04:00)."""
     parsed = usps_update()
-    assert [(r.index, r.reason) for r in parsed.rejections] == [
-        (i, "time_without_offset") for i in range(6)
+    assert parsed.rejections == []
+    assert [(e.occurred_at, e.utc_offset_minutes) for e in parsed.events] == [
+        (datetime(2021, 5, 13, 17, 4, tzinfo=UTC), -240),  # 13:04 in Boca Raton
+        (datetime(2021, 5, 13, 22, 10, tzinfo=UTC), -240),  # 18:10
+        (datetime(2021, 5, 13, 23, 25, tzinfo=UTC), -240),  # 19:25 in West Palm Beach
+        (datetime(2021, 5, 14, 4, 25, tzinfo=UTC), -240),  # 00:25 the next day
+        (datetime(2021, 5, 15, 17, 6, tzinfo=UTC), -240),  # 13:06 in Fayetteville
+        (datetime(2021, 5, 16, 9, 52, tzinfo=UTC), -240),  # 05:52
+        (datetime(2021, 5, 17, 7, 45, tzinfo=UTC), -240),  # 03:45 in Holly Ridge
     ]
-    [holly_ridge] = parsed.events
-    assert (holly_ridge.occurred_at, holly_ridge.utc_offset_minutes) == (
-        datetime(2021, 5, 17, 7, 45, tzinfo=UTC),  # 03:45 EDT
-        -240,
-    )
+    assert [(e.location.city, e.location.postal_code) for e in parsed.events] == [
+        ("BOCA RATON, FL", "33487"),
+        ("BOCA RATON, FL", "33487"),
+        ("WEST PALM BEACH, FL", None),
+        ("WEST PALM BEACH, FL", None),
+        ("FAYETTEVILLE, NC", None),
+        ("FAYETTEVILLE, NC", None),
+        ("HOLLY RIDGE, NC", "28445"),
+    ]
+    assert {e.location.country for e in parsed.events} == {"US"}
+    holly_ridge = parsed.events[-1]
     assert (holly_ridge.sub_status, holly_ridge.raw_code, holly_ridge.description) == (
         SubStatus.IN_TRANSIT,
         "InTransit_003",
         "Arrived at Post Office",
     )
-    location = holly_ridge.location
-    assert (location.city, location.postal_code, location.country) == (
-        "HOLLY RIDGE, NC",
-        "28445",
-        "US",
-    )
     assert holly_ridge.carrier == "usps"
+
+
+def test_aftership_usps_checkpoints_in_a_split_state_or_no_state_are_still_kept_aside() -> None:
+    """Tennessee keeps about two thirds of its people in Central time: a plant there, named
+    or given as the state, is not read in either zone; nor is a scan naming no state and no
+    facility."""
+    payload = json.loads(
+        (DATA / "webhooks" / "aftership_v4_usps_tracking_update.json").read_bytes()
+    )
+    checkpoints = payload["msg"]["checkpoints"]
+    checkpoints[2]["city"] = checkpoints[2]["location"] = "KNOXVILLE TN DISTRIBUTION CENTER"
+    checkpoints[4]["city"] = checkpoints[4]["location"] = "DISTRIBUTION CENTER ANNEX"
+    checkpoints[6]["state"] = "TN"
+    body = json.dumps(payload).encode()
+    parsed = aftership.read(body, {}, now=NOW_USPS)
+    assert [(r.index, r.reason) for r in parsed.rejections] == [
+        (2, "time_without_offset"),
+        (4, "time_without_offset"),
+        (6, "time_without_offset"),
+    ]
+    assert len(parsed.events) == 4
 
 
 # --- EasyPost: the "Sample Webhook JSON" of EasyPost's tracking-webhooks page (UPS, 2014) --

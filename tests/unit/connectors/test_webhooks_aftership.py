@@ -142,7 +142,11 @@ def test_time_without_offset_in_a_one_zone_us_state_is_read_there() -> None:
     los_angeles = parsed.events[3]
     assert los_angeles.occurred_at == datetime(2024, 5, 5, 13, 30, tzinfo=UTC)  # PDT
     assert los_angeles.utc_offset_minutes == -420
-    for state in ("FL", "TN", "ID", "California", "XX"):  # split states and unknown words
+    payload["msg"]["checkpoints"][3]["state"] = "FL"  # Eastern for 95% of its people
+    [_, _, _, in_florida, _] = parse(payload).events
+    assert in_florida.occurred_at == datetime(2024, 5, 5, 10, 30, tzinfo=UTC)  # EDT
+    # states below the 90% rule (Central for two thirds of Tennessee), and unknown words
+    for state in ("TN", "ID", "IN", "KY", "SD", "California", "XX"):
         payload["msg"]["checkpoints"][3]["state"] = state
         assert [r.reason for r in parse(payload).rejections] == ["time_without_offset"], state
 

@@ -347,6 +347,21 @@ def test_a_raw_time_without_offset_is_read_in_a_one_zone_country_or_state_or_rej
     assert [r.reason for r in unplaced.rejections] == ["time_without_offset"]
 
 
+def test_a_raw_time_at_a_usps_plant_is_read_in_the_state_its_name_holds() -> None:
+    payload = raw_time_only(date="2024-05-08", time="14:34:00", timezone=None)
+    [event] = payload["data"]["track_info"]["tracking"]["providers"][0]["events"]
+    event["location"] = "QUEENS NY DISTRIBUTION CENTER"
+    event["address"] = {"country": "US", "state": None, "city": None, "postal_code": None}
+    [read] = parse(payload).events
+    assert (read.occurred_at, read.utc_offset_minutes) == (
+        datetime(2024, 5, 8, 18, 34, tzinfo=UTC),  # 14:34 EDT
+        -240,
+    )
+    assert (read.location.city, read.location.country) == ("QUEENS, NY", "US")
+    event["location"] = "KNOXVILLE TN DISTRIBUTION CENTER"  # Tennessee keeps two zones
+    assert [r.reason for r in parse(payload).rejections] == ["time_without_offset"]
+
+
 def test_a_raw_date_alone_is_noon_and_a_raw_time_without_date_is_missing() -> None:
     day = raw_time_only(date="2024-05-08", time=None, timezone=None)
     day["data"]["track_info"]["tracking"]["providers"][0]["events"][0]["address"]["country"] = "JP"

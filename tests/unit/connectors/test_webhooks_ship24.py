@@ -131,3 +131,19 @@ def test_a_delivery_without_trackings_or_without_any_number_is_refused_whole() -
     with pytest.raises(PayloadInvalid) as too_many:
         parse({"trackings": [load()["trackings"][0]] * (ship24.MAX_TRACKINGS + 1)})
     assert "not 501" in too_many.value.message
+
+
+def test_a_domestic_us_time_without_offset_is_read_in_the_state_a_usps_plant_names() -> None:
+    payload = load()
+    payload["trackings"][0]["shipment"]["destinationCountryCode"] = "US"
+    event = payload["trackings"][0]["events"][0]
+    event["location"] = "LOS ANGELES CA INTERNATIONAL DISTRIBUTION CENTER"
+    [read] = parse(payload).events
+    assert (read.occurred_at, read.utc_offset_minutes) == (
+        datetime(2025, 3, 5, 1, 12, 57, tzinfo=UTC),  # 17:12:57 PST, before March 9
+        -480,
+    )
+    assert read.location.city == "LOS ANGELES CA INTERNATIONAL DISTRIBUTION CENTER"
+    for unplaced in ("SAN RAFAEL, CA 94901", "KNOXVILLE TN DISTRIBUTION CENTER"):
+        event["location"] = unplaced  # no plant name; a plant in a split state
+        assert [r.reason for r in parse(payload).rejections] == ["time_without_offset"]
