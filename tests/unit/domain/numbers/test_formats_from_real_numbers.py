@@ -329,3 +329,26 @@ def test_bring_17_digits_starting_7_are_named_by_shape_only(number):
     assert found.candidates[0].evidence == "shape"
     assert not any(c.certain for c in found.candidates)
     assert _candidate("6" + number[1:], "posten_norge") is None  # starts 7, as both numbers do
+
+
+# parcellab-node's courier-detector test: Hermes and Colis Privé numbers by shape.
+
+
+@pytest.mark.parametrize(
+    ("number", "carrier"),
+    [
+        ("H9746130018743501086", "hermes_de"),
+        ("H1000730000834301047", "hermes_de"),
+        ("Z6100126949933330", "colis_prive"),
+    ],
+)
+def test_hermes_and_colis_prive_letter_and_digits_are_valid_by_shape(number, carrier):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == carrier
+    assert not any(c.certain for c in found.candidates)
+
+
+def test_packeta_z_numbers_are_not_colis_prives():
+    assert _candidate("Z4154090000", "colis_prive") is None
+    assert _candidate("Z6100126949933330", "packeta") is None
