@@ -1,4 +1,4 @@
-"""Formats added or raised because real train numbers showed them (sessions 9 and 10).
+"""Formats added or raised because real train numbers showed them (sessions 9 to 11).
 
 Each test names the real numbers behind the rule; their sources are in
 tests/data/numbers/real_numbers_world.tsv and in the formats' examples.
@@ -297,3 +297,58 @@ def test_one_number_carriers_are_only_a_candidate(number, carrier):
     found = detect(number)
     assert not found.valid  # low: "unconfirmed"
     assert found.carriers == (carrier,)
+
+
+# --- Session 11, third round: DPD Russia and Bring, the last two carriers of Kutepov/parcels'
+# number list whose rule fixes a character and claims rows alone.
+
+
+@pytest.mark.parametrize("number", ["RU045562310", "RU042400059"])
+def test_dpd_russia_ru_numbers_are_valid_by_their_prefix_but_never_certain(number):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == "dpd_ru"
+    assert found.candidates[0].evidence == "unique_prefix"
+    assert not any(c.certain for c in found.candidates)
+    assert _candidate(number + "RU", "dpd_ru") is None  # an S10-shaped string is not DPD Russia's
+
+
+def test_dpd_russia_has_no_tracking_template_because_its_tracker_posts_the_number():
+    carrier = load_directory().carrier("dpd_ru")
+    assert carrier is not None
+    assert carrier.tracking_url is None
+    assert carrier.tracking_url_reason == "form_only"
+    assert carrier.website == "https://www.dpd.ru/"
+
+
+@pytest.mark.parametrize("number", ["72002637472481229", "71001637308437489"])
+def test_bring_17_digits_starting_7_are_named_by_shape_only(number):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == "posten_norge"
+    assert found.candidates[0].evidence == "shape"
+    assert not any(c.certain for c in found.candidates)
+    assert _candidate("6" + number[1:], "posten_norge") is None  # starts 7, as both numbers do
+
+
+# parcellab-node's courier-detector test: Hermes and Colis Privé numbers by shape.
+
+
+@pytest.mark.parametrize(
+    ("number", "carrier"),
+    [
+        ("H9746130018743501086", "hermes_de"),
+        ("H1000730000834301047", "hermes_de"),
+        ("Z6100126949933330", "colis_prive"),
+    ],
+)
+def test_hermes_and_colis_prive_letter_and_digits_are_valid_by_shape(number, carrier):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == carrier
+    assert not any(c.certain for c in found.candidates)
+
+
+def test_packeta_z_numbers_are_not_colis_prives():
+    assert _candidate("Z4154090000", "colis_prive") is None
+    assert _candidate("Z6100126949933330", "packeta") is None
