@@ -163,6 +163,18 @@ outbox = Table(
     Index(None, "status", "available_at"),
 )
 
+# The shipments a kept inbound delivery (a held ``webhook.rejected`` job) is about: its body
+# may name their buyers, so erasing a person removes the deliveries about their shipments.
+kept_delivery_shipments = Table(
+    "kept_delivery_shipments",
+    metadata,
+    Column("job_id", AutoId, ForeignKey("outbox.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Index(None, "shipment_id"),
+)
+
 
 # --- health, ETA and lane statistics --------------------------------------------------------
 
