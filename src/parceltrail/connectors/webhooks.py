@@ -107,6 +107,7 @@ def _store(
         events=parsed.events,
         now=now,
         vouched=parsed.vouched,
+        carrier_eta=parsed.carrier_eta,
     )
     backends.heard(
         uow=uow,

@@ -6,6 +6,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Column,
+    Date,
     Float,
     ForeignKey,
     Index,
@@ -107,6 +108,8 @@ shipments = Table(
     Column("vouched_sub_status", String(32)),
     Column("vouched_source", String(32)),
     Column("vouched_at", UTCDateTime()),
+    # The day the carrier expects to deliver, as its latest update gave it (a calendar day).
+    Column("carrier_eta", Date),
     Index(None, "order_id"),
     Index(None, "status"),
     Index(None, "updated_at", "id"),
