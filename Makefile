@@ -143,6 +143,7 @@ bench: dev
 	$(BIN)/python bench/health.py
 	$(BIN)/python bench/webhooks.py
 	$(BIN)/python bench/notify.py
+	$(BIN)/python bench/mail_read.py
 	$(BIN)/python bench/polling.py --parcels 300
 	$(BIN)/python bench/ingest.py --shipments 3000 --database postgres  # needs PostgreSQL
 	$(BIN)/python bench/scale.py --sizes 2000,10000  # needs PostgreSQL; docs/scaling.md

@@ -190,6 +190,12 @@ class Settings(BaseSettings):
     outbox_retention_days: int | None = Field(
         30, ge=1, description="Finished jobs (and their payloads) are deleted after this"
     )
+    dead_job_retention_days: int | None = Field(
+        30,
+        ge=1,
+        description="Dead jobs, kept carrier deliveries among them (their payloads may name "
+        "buyers), are deleted this long after their last attempt; unset: kept for ever",
+    )
     job_max_attempts: int = Field(8, ge=1, le=100)
     job_retry_base_seconds: float = Field(30.0, ge=0)
     job_retry_max_seconds: float = Field(6 * 3600.0, ge=0)

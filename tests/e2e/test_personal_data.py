@@ -3,24 +3,29 @@ others must keep anonymised, and nothing of theirs left anywhere in the database
 
 from __future__ import annotations
 
+import json
+from datetime import timedelta
 from decimal import Decimal
 
 import httpx
 import pytest
-from sqlalchemy import String, Text, select, update
+from sqlalchemy import JSON, String, Text, select, update
 from typer.testing import CliRunner
 
 from parceltrail.bootstrap import App
+from parceltrail.connectors import generic
 from parceltrail.domain.disputes import Reason
 from parceltrail.domain.users import Role, User
 from parceltrail.services import alerts, disputes, messages
 from parceltrail.services import deliveries as delivery_service
 from parceltrail.services.notify_ports import Rendered
 from parceltrail.storage.tables import (
+    kept_delivery_shipments,
     message_attachments,
     metadata,
     order_protection,
     orders,
+    outbox,
     users,
 )
 from tests import factories
@@ -29,6 +34,7 @@ from tests.e2e.web import PASSWORD, Browser, logged_in, person
 
 BUYER = "buyer@example.com"
 NUMBER = factories.s10(7)
+SOMEONE_ELSES = factories.s10(8)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 
@@ -67,9 +73,41 @@ def history(app: App, clock: FrozenClock) -> str:
     return order.id
 
 
+def _kept_delivery(app: App, base_url: str, number: str, recipient: dict[str, str]) -> None:
+    """A carrier's delivery naming the parcel's recipient, kept whole because its one scan is
+    dated three days ahead (rejected: a carrier's clock gone wrong)."""
+    app.settings = app.settings.model_copy(update={"webhook_secret": "pt-secret"})
+    now = app.clock()
+    scan = {
+        "id": "s1",
+        "occurred_at": (now + timedelta(days=3)).isoformat(),
+        "status": "in_transit",
+        "description": "Departed from the sorting center",
+    }
+    body = json.dumps({"tracking_number": number, "recipient": recipient, "events": [scan]})
+    signed = generic.signature_header(body.encode(), "pt-secret", timestamp=int(now.timestamp()))
+    with httpx.Client(base_url=base_url) as api:
+        answer = api.post(
+            "/api/v1/webhooks/generic",
+            content=body.encode(),
+            headers={"X-Parceltrail-Signature": signed},
+        )
+    assert answer.json()["rejected"] == 1, answer.text
+
+
+def _kept_bodies(app: App) -> list[str]:
+    with app.engine.connect() as connection:
+        payloads = connection.execute(
+            select(outbox.c.payload).where(outbox.c.topic == "webhook.rejected")
+        ).scalars()
+        return [str(payload["body"]) for payload in payloads]
+
+
 def test_the_export_holds_everything_about_the_person_and_no_secret(
     app: App, base_url: str, history: str
 ) -> None:
+    _kept_delivery(app, base_url, NUMBER, {"name": "B. Uyer", "address": "flat 4B"})
+    _kept_delivery(app, base_url, SOMEONE_ELSES, {"name": "N. Eighbour", "address": "flat 9C"})
     with httpx.Client(base_url=base_url) as api:
         answer = api.get(
             "/api/v1/me/data", headers={"Authorization": f"Bearer {factories.token(app, BUYER)}"}
@@ -85,6 +123,10 @@ def test_the_export_holds_everything_about_the_person_and_no_secret(
     assert data["messages_written"][0]["attachments"][0]["filename"] == "door.png"
     assert data["alert_subscriptions"][0]["tracking_number"] == NUMBER
     assert {t["name"] for t in data["api_tokens"]} == {"test"}
+    [kept] = data["kept_webhook_deliveries"]  # theirs only, as the carrier sent it
+    assert json.loads(kept["body"])["recipient"] == {"name": "B. Uyer", "address": "flat 4B"}
+    assert [r["reason"] for r in kept["rejections"]] == ["time_in_future"]
+    assert "headers" not in kept  # the provider's signature is not the person's
     text = answer.text
     for secret in ("password_hash", "token_hash", "id_hash", "csrf_token", "$argon2"):
         assert secret not in text
@@ -94,6 +136,8 @@ def test_deleting_leaves_nothing_of_the_person_and_keeps_the_sellers_order(
     app: App, base_url: str, history: str, clock: FrozenClock
 ) -> None:
     buyer_id = _user(app, BUYER).id
+    _kept_delivery(app, base_url, NUMBER, {"name": "B. Uyer", "email": BUYER})
+    _kept_delivery(app, base_url, SOMEONE_ELSES, {"name": "N. Eighbour", "address": "flat 9C"})
     app.settings = app.settings.model_copy(update={"mail_in_domain": "in.example.test"})
     auth = {"Authorization": f"Bearer {factories.token(app, BUYER)}"}
     with httpx.Client(base_url=base_url, headers=auth) as api:
@@ -103,6 +147,9 @@ def test_deleting_leaves_nothing_of_the_person_and_keeps_the_sellers_order(
         )
         assert added.status_code in (200, 201), added.text
         assert api.get("/api/v1/parcels/address").status_code == 200
+    # and a delivery about the parcel they track themselves, naming them too
+    _kept_delivery(app, base_url, "1Z5R89390357567127", {"address": "Lamp, flat 4B"})
+    assert len(_kept_bodies(app)) == 3
     with logged_in(base_url, BUYER) as client:
         download = client.get("/account/data")
         assert download.status_code == 200
@@ -121,7 +168,7 @@ def test_deleting_leaves_nothing_of_the_person_and_keeps_the_sellers_order(
         assert client.get("/account", follow_redirects=False).status_code in (303, 401)
     with app.reader() as uow:
         assert uow.users.by_email(BUYER) is None
-    # nothing of the person in any text column of any table
+    # nothing of the person in any text or JSON column of any table (job payloads included)
     with app.engine.connect() as connection:
         for table in metadata.sorted_tables:
             columns = [c for c in table.columns if isinstance(c.type, String | Text)]
@@ -130,10 +177,17 @@ def test_deleting_leaves_nothing_of_the_person_and_keeps_the_sellers_order(
                     select(column).where(column.contains(BUYER) | column.contains("flat 4B"))
                 ).all()
                 assert hits == [], f"{table.name}.{column.name} still holds the person"
+            for column in [c for c in table.columns if isinstance(c.type, JSON)]:
+                held = [json.dumps(v) for v in connection.execute(select(column)).scalars()]
+                found = [v for v in held if BUYER in v or "flat 4B" in v]
+                assert found == [], f"{table.name}.{column.name} still holds the person"
+        assert len(connection.execute(select(kept_delivery_shipments)).all()) == 1
         assert connection.execute(select(message_attachments)).all() == []
         order = connection.execute(select(orders).where(orders.c.id == history)).one()
         erased = connection.execute(select(users.c.email).where(users.c.id == buyer_id)).scalar()
     assert order.buyer_id == buyer_id  # the seller's record of the sale stays
+    [left] = _kept_bodies(app)  # someone else's kept delivery stays
+    assert json.loads(left)["recipient"]["name"] == "N. Eighbour"
     assert erased == f"deleted-{buyer_id}@deleted.invalid"
     with app.uow() as uow:  # and no mail goes to what is left
         assert not delivery_service.queue_email(

@@ -115,3 +115,25 @@ def test_a_delivery_with_nothing_rejected_keeps_nothing(
     ).encode()
     assert _post(configured, http, body).json()["rejected"] == 0
     assert _kept(http, auth) == []
+
+
+def test_a_kept_delivery_is_deleted_once_the_dead_jobs_retention_is_over(
+    configured: App, http: httpx.Client, clock: FrozenClock
+) -> None:
+    """Its body may name the buyer: kept for an admin to retry, not for ever (30 days by
+    default, PARCELTRAIL_DEAD_JOB_RETENTION_DAYS, the partitions sweep)."""
+    assert configured.settings.dead_job_retention_days == 30
+    admin = factories.user(configured, "admin@example.com", Role.ADMIN)
+    auth = {"Authorization": f"Bearer {factories.token(configured, admin.email)}"}
+    _post(configured, http, _delivery(configured))
+    [job] = _kept(http, auth)
+    runner = InProcessRunner(configured.jobs)
+    runner.run_once()
+    clock.advance(days=29)
+    runner.run_once()
+    assert [kept["id"] for kept in _kept(http, auth)] == [job["id"]]
+    clock.advance(days=2)
+    stats = runner.run_once()
+    assert "partitions" in stats.sweeps
+    assert _kept(http, auth) == []
+    assert http.get(f"/api/v1/admin/outbox/{job['id']}", headers=auth).status_code == 404

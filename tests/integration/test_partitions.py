@@ -19,7 +19,13 @@ from parceltrail.domain.retention import Retention, months_ahead
 from parceltrail.domain.users import User
 from parceltrail.storage import partitions
 from parceltrail.storage.migrate import alembic_config, upgrade
-from parceltrail.storage.tables import outbox, shipment_legs, shipments, tracking_events
+from parceltrail.storage.tables import (
+    kept_delivery_shipments,
+    outbox,
+    shipment_legs,
+    shipments,
+    tracking_events,
+)
 from tests import factories
 from tests.conftest import DEFAULT_PG
 from tests.integration.test_ingest import post
@@ -193,6 +199,60 @@ def test_finished_jobs_are_deleted_after_their_period_and_dead_ones_kept(
         outbox_days=30,
     )
     assert nothing.outbox_deleted == 0
+
+
+def test_dead_jobs_and_kept_deliveries_go_after_their_own_period(
+    app: App, seller: User, clock: Any
+) -> None:
+    """Counted from the last attempt (or the keeping): a kept delivery whose body may name a
+    buyer goes with its links; a recent one stays; finished jobs are not its business."""
+    shipment = factories.shipped(app, seller, "LK000000014CN")
+    body = {"provider": "generic", "body": '{"recipient": "B. Uyer"}'}
+    with app.uow() as uow:
+        uow.deliveries.hold(
+            "webhook.rejected", body, clock.now, reason="r", shipment_ids=[shipment.id]
+        )
+    recent = clock.now + timedelta(days=20)
+    with app.uow() as uow:
+        uow.deliveries.hold(
+            "webhook.rejected", body, recent, reason="r", shipment_ids=[shipment.id]
+        )
+    with app.engine.begin() as connection:
+        connection.execute(
+            update(outbox).where(outbox.c.topic == "order.created").values(status="dead")
+        )
+        connection.execute(
+            update(outbox).where(outbox.c.topic == "shipment.dispatched").values(status="done")
+        )
+    report = partitions.maintain(
+        app.engine,
+        now=clock.now + timedelta(days=31),
+        ahead=1,
+        retention=None,
+        action="archive",
+        outbox_days=None,
+        dead_days=30,
+    )
+    with app.engine.connect() as connection:
+        left = connection.execute(select(outbox.c.topic, outbox.c.available_at)).all()
+        links = connection.execute(select(kept_delivery_shipments.c.job_id)).scalars().all()
+        [kept_id] = connection.execute(
+            select(outbox.c.id).where(outbox.c.topic == "webhook.rejected")
+        ).scalars()
+    assert report.dead_deleted == 2  # the old kept delivery and the dead order.created
+    assert "dead outbox rows deleted: 2" in report.summary()
+    assert sorted(topic for topic, _ in left) == ["shipment.dispatched", "webhook.rejected"]
+    assert links == [kept_id]
+    unset = partitions.maintain(
+        app.engine,
+        now=clock.now + timedelta(days=400),
+        ahead=1,
+        retention=None,
+        action="archive",
+        outbox_days=None,
+        dead_days=None,
+    )
+    assert unset.dead_deleted == 0
 
 
 @pytest.fixture

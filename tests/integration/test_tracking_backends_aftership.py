@@ -110,3 +110,24 @@ def test_a_tracking_aftership_stopped_following_is_retracked(
     assert report.retracked == 1
     assert api.calls(f"/trackings/{tracking_id}/retrack")[0].method == "POST"
     assert registration(app).state.value == "registered"
+
+
+def test_a_fetched_trackings_carrier_day_is_stored_and_one_naming_none_keeps_it(
+    app: App, api: StandIn, clock: Any
+) -> None:
+    """The fallback fetch (no push for a day) brings the carrier's estimated day as a push
+    does: stored on the shipment, replaced by a later one, kept by one that names none."""
+    tracking_id = tracking()["id"]
+    api.answer("POST", "/trackings", 201, envelope(201, tracking()))
+    config = configured(api)
+    registered(app, config)
+    for expected, stored in (("2024-05-09", "2024-05-09"), (None, "2024-05-09")):
+        body = envelope(200, tracking(expected_delivery=expected))
+        api.answer("GET", f"/trackings/{tracking_id}", 200, body)
+        clock.advance(hours=25)
+        backends.fetch_silent(uow_factory=app.uow, backends=config, now=clock.now)
+        with app.uow() as uow:
+            shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+        assert shipment.carrier_eta is not None
+        assert shipment.carrier_eta.isoformat() == stored
+    assert [call.method for call in api.calls(f"/trackings/{tracking_id}")] == ["GET", "GET"]

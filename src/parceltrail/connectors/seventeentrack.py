@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from parceltrail.connectors.base import (
@@ -121,6 +121,12 @@ def parse(body: bytes, headers: Mapping[str, str], *, secret: str, now: datetime
     return read(body, headers, now=now)
 
 
+def carrier_eta(track_info: dict[str, Any]) -> date | None:
+    """The carrier's estimated delivery day: the end of its window, else its start."""
+    eta = obj(obj(track_info.get("time_metrics")).get("estimated_delivery_date"))
+    return parse_day(text(eta, "to")) or parse_day(text(eta, "from"))
+
+
 def read(body: bytes, headers: Mapping[str, str], *, now: datetime) -> ParsedWebhook:
     """Read a delivery whose signature was verified when it arrived."""
     payload = load_object(body, provider=PROVIDER)
@@ -129,7 +135,6 @@ def read(body: bytes, headers: Mapping[str, str], *, now: datetime) -> ParsedWeb
     carrier = text(data, "carrier")
     track_info = obj(data.get("track_info"))
     events, rejections = tracking_events(track_info, number=number, carrier=carrier, now=now)
-    eta = obj(obj(track_info.get("time_metrics")).get("estimated_delivery_date"))
     event_type = text(payload, "event")
     return ParsedWebhook(
         provider=PROVIDER,
@@ -139,7 +144,7 @@ def read(body: bytes, headers: Mapping[str, str], *, now: datetime) -> ParsedWeb
         rejections=rejections,
         event_type=event_type,
         stopped=event_type == STOPPED_EVENT,
-        carrier_eta=parse_day(text(eta, "to")) or parse_day(text(eta, "from")),
+        carrier_eta=carrier_eta(track_info),
         raw=payload,
         vouched=latest_status(track_info, now=now),
     )

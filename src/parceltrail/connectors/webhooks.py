@@ -11,7 +11,8 @@ JSON object or names no tracking number; bad events become ``ParsedWebhook.rejec
 The keys are the last segment of ``POST /api/v1/webhooks/<provider>``.
 
 ``store_delivery`` stores what a parser read; a delivery with rejected events is kept whole
-(``keep_rejected``) as a held ``webhook.rejected`` job, so a provider's 2xx loses nothing: an
+(``keep_rejected``) as a held ``webhook.rejected`` job linked to its shipments (a person's
+erasure removes it, the dead jobs' retention ages it out), so a provider's 2xx loses nothing: an
 admin reads it (``GET /api/v1/admin/outbox/{id}``) and, once what rejected it is fixed,
 retries it, which reads it again (``WEBHOOK_READERS``, no signature: it was verified when it
 arrived) and stores what is now accepted.
@@ -33,6 +34,7 @@ from parceltrail.connectors.base import (
     WebhookParser,
     WebhookReader,
 )
+from parceltrail.domain.tracking import normalize_tracking_number
 from parceltrail.services import backends, inbound
 from parceltrail.services.ports import UnitOfWork
 
@@ -105,6 +107,7 @@ def _store(
         events=parsed.events,
         now=now,
         vouched=parsed.vouched,
+        carrier_eta=parsed.carrier_eta,
     )
     backends.heard(
         uow=uow,
@@ -140,10 +143,13 @@ def keep_rejected(
     provider: str,
     body: bytes,
     headers: Mapping[str, str],
+    parsed: ParsedWebhook,
     answer: dict[str, Any],
     now: datetime,
 ) -> None:
-    """Hold a delivery whose events were partly rejected, whole, for an admin to read again."""
+    """Hold a delivery whose events were partly rejected, whole, for an admin to read again,
+    linked to the shipments of its trackings: its body may name their buyers, and erasing a
+    person's data removes the kept deliveries of their shipments (services/personal_data.py)."""
     if not answer["rejected"]:
         return
     reasons = sorted({r["reason"] for r in answer["rejections"]})
@@ -158,7 +164,20 @@ def keep_rejected(
         "rejections": answer["rejections"],
     }
     reason = f"{answer['rejected']} event(s) rejected ({', '.join(reasons)}); retry to read again"
-    uow.deliveries.hold(REJECTED_TOPIC, payload, now, reason=reason)
+    uow.deliveries.hold(
+        REJECTED_TOPIC, payload, now, reason=reason, shipment_ids=_shipment_ids(uow, parsed)
+    )
+
+
+def _shipment_ids(uow: UnitOfWork, parsed: ParsedWebhook) -> list[str]:
+    """The stored shipments of every tracking the delivery names (store_delivery made them)."""
+    numbers = {
+        normalize_tracking_number(one.tracking_number)
+        for one in (parsed, *parsed.more)
+        if one.tracking_number is not None
+    }
+    found = uow.shipments.by_numbers(number for number in numbers if number)
+    return sorted({shipment.id for shipment in found.values()})
 
 
 def kept_body(payload: Mapping[str, Any]) -> bytes:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from parceltrail.domain import events
 from parceltrail.domain.clock import as_utc
@@ -209,6 +209,9 @@ class Shipment:
     state: ShipmentState = field(default_factory=ShipmentState)
     events: list[events.DomainEvent] = field(default_factory=list)
     service: str | None = None  # the first carrier's service ("standard", "economy", ...)
+    # The day the carrier itself expects to deliver, as its latest word gave it (an
+    # aggregator's pushes pass it on); shown beside parceltrail's own estimate, never mixed in.
+    carrier_eta: date | None = None
 
     @classmethod
     def new(
@@ -271,6 +274,20 @@ class Shipment:
                 self.legs[index] = Leg(leg.sequence, leg.tracking_number, carrier)
                 return self.legs[index]
         return None
+
+    def estimated_by_carrier(self, day: date | None) -> bool:
+        """Take the day the carrier's latest update expects delivery on: a new day replaces
+        the one held, an update that names none keeps it. Whether it changed."""
+        if day is None or day == self.carrier_eta:
+            return False
+        self.carrier_eta = day
+        return True
+
+    @property
+    def carrier_eta_ahead(self) -> date | None:
+        """The carrier's day while the journey is still going (delivered, returned or lost,
+        a date to wait for means nothing)."""
+        return None if self.state.sub_status.is_final else self.carrier_eta
 
     def change_state(self, new: ShipmentState) -> None:
         """Take a newly derived state and record what changed for whoever listens."""

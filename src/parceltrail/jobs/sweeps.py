@@ -91,7 +91,7 @@ def poll_windows_sweep(ctx: JobContext) -> int:
 
 @sweep("partitions", every=timedelta(hours=6))
 def partitions_sweep(ctx: JobContext) -> str:
-    """Event partitions made ahead, expired months retired, finished jobs deleted."""
+    """Event partitions made ahead, expired months retired, finished and dead jobs deleted."""
     s = ctx.settings
     days = s.event_retention_days
     report = partitions.maintain(
@@ -101,6 +101,7 @@ def partitions_sweep(ctx: JobContext) -> str:
         retention=Retention(days) if days is not None else None,
         action=s.event_retention_action,
         outbox_days=s.outbox_retention_days,
+        dead_days=s.dead_job_retention_days,
     )
     return report.summary()
 

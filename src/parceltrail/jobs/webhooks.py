@@ -36,4 +36,4 @@ def read_again(ctx: JobContext, job: Job, uow: UnitOfWork) -> None:
     if parsed.ignored or parsed.tracking_number is None:
         return
     answer = store_delivery(uow, provider, parsed, now)
-    keep_rejected(uow, provider, body, headers, answer, now)
+    keep_rejected(uow, provider, body, headers, parsed, answer, now)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import TypeVar
 
 from parceltrail.domain.backends import (
@@ -65,7 +65,7 @@ from parceltrail.services.backend_ports import (
     Wanted,
 )
 from parceltrail.services.polling_ports import PollableCarriers, TrackedNumber
-from parceltrail.services.ports import BackendsUnitOfWork
+from parceltrail.services.ports import BackendsUnitOfWork, TrackingUnitOfWork
 from parceltrail.services.tracking import ingest
 
 ENROLL_LIMIT = 500  # shipments a sweep enrols; the next sweep takes the rest
@@ -435,13 +435,25 @@ def store(
     """Ingest a backend's answers with the status it vouches for; the new events."""
     events: list[TrackingEvent] = [e for a in answers if not a.error for e in a.events]
     vouched = {a.number: a.vouched for a in answers if a.vouched and not a.error}
+    etas = {a.number: a.carrier_eta for a in answers if a.carrier_eta and not a.error}
     with uow_factory() as uow:
         result = ingest(
             uow=uow, actor=None, events=list(enumerate(events)), now=now, vouched=vouched
         )
+        estimated_by_carriers(uow=uow, days=etas)
     if report is not None:
         report.new_events += result.accepted
     return result.accepted
+
+
+def estimated_by_carriers(*, uow: TrackingUnitOfWork, days: Mapping[str, date]) -> None:
+    """Store the day each carrier expects to deliver, by tracking number (the latest named
+    wins; a number an answer names no day for keeps its own: ``Shipment.estimated_by_carrier``)."""
+    if not days:
+        return
+    for number, shipment in uow.shipments.by_numbers(days).items():
+        if shipment.estimated_by_carrier(days[number]):
+            uow.shipments.set_carrier_eta(shipment)
 
 
 def stop_finished(

@@ -345,6 +345,8 @@ def subscription_requested(uow: FanoutUnitOfWork, event: Told) -> None:
     say = event.templates
     p, now = event.payload, event.now
     sub = uow.alerts.subscription(p["subscription_id"])
+    if sub is None:  # removed since (its person's data erased): nobody to ask
+        return
     context = {
         "tracking_number": p["tracking_number"],
         "confirm_url": event.links.confirm(p["subscription_id"]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from parceltrail.domain.shipments import Shipment, VouchedStatus
 from parceltrail.domain.tracking import TrackingEvent, normalize_tracking_number
@@ -19,13 +19,18 @@ def receive(
     events: Sequence[TrackingEvent],
     now: datetime,
     vouched: VouchedStatus | None = None,
+    carrier_eta: date | None = None,
 ) -> IngestResult:
-    """Store a verified source's events and its own overall status (``vouched``); a number
+    """Store a verified source's events, its own overall status (``vouched``) and the day the
+    carrier expects to deliver (``carrier_eta``: the latest named wins, none keeps it); a number
     parceltrail does not know starts a tracking (even a delivery without events, "pending")."""
     number = normalize_tracking_number(tracking_number)
+    shipment = None
     if number:
-        start_tracking(uow=uow, tracking_number=tracking_number, carrier=carrier, now=now)
-    return ingest(
+        shipment = start_tracking(
+            uow=uow, tracking_number=tracking_number, carrier=carrier, now=now
+        )
+    result = ingest(
         uow=uow,
         actor=None,
         events=list(enumerate(events)),
@@ -33,6 +38,9 @@ def receive(
         create_unknown=True,
         vouched={number: vouched} if vouched is not None and number else None,
     )
+    if shipment is not None and shipment.estimated_by_carrier(carrier_eta):
+        uow.shipments.set_carrier_eta(shipment)
+    return result
 
 
 def start_tracking(

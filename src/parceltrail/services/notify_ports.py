@@ -3,7 +3,7 @@ alerts_repository.py, preferences_repository.py and digest_repository.py impleme
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -79,8 +79,17 @@ class DeliveryRepository(Protocol):
         ...
 
     def jobs(self, statuses: Sequence[str], limit: int) -> list[dict[str, Any]]: ...
-    def hold(self, topic: str, payload: dict[str, Any], now: datetime, *, reason: str) -> None:
-        """Keep a job that runs only when an admin retries it (dead, with ``reason``)."""
+    def hold(
+        self,
+        topic: str,
+        payload: dict[str, Any],
+        now: datetime,
+        *,
+        reason: str,
+        shipment_ids: Collection[str] = (),
+    ) -> None:
+        """Keep a job that runs only when an admin retries it (dead, with ``reason``), linked
+        to the shipments its payload is about (erased with their people's data)."""
         ...
 
     def job(self, job_id: int) -> dict[str, Any] | None:

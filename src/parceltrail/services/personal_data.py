@@ -3,7 +3,8 @@ deletion of their account.
 
 Deletion removes what only the person needs (sessions, tokens, alert subscriptions,
 preferences, webhook endpoints, the mail sent to them, their attachments, My parcels and the
-mail they forwarded or connected) and anonymises what
+mail they forwarded or connected, the carrier deliveries kept about their parcels, which may
+name them) and anonymises what
 others must keep: the orders (a seller keeps its sales records, without the buyer's address or
 name), the other side of a conversation (their own messages read "removed"), a dispute's
 amounts and outcome (without their notes). It is refused while someone still relies on the
@@ -54,6 +55,7 @@ def export(*, uow: PersonalDataUnitOfWork, user: User, now: datetime) -> dict[st
         "mail_sent_to_you": data.mail_sent_to(user.email),
         "my_parcels": data.parcels(user.id),
         "mail_in": data.mail_in(user.id),
+        "kept_webhook_deliveries": data.kept_deliveries(user.id),
     }
 
 

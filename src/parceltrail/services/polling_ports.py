@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from parceltrail.domain.errors import ParceltrailError
@@ -42,6 +42,7 @@ class TrackedNumber:
     rejected_events: int = 0
     vouched: VouchedStatus | None = None  # the source's own overall status, where it gives one
     stopped: bool = False  # an aggregator no longer tracks this number by itself
+    carrier_eta: date | None = None  # the day the carrier expects to deliver, where given
 
 
 class CarrierClient(Protocol):

@@ -67,6 +67,7 @@ def shipment_json(shipment: Shipment) -> dict[str, Any]:
         "last_event_at": _iso(state.last_event_at),
         "delivered_at": _iso(state.delivered_at),
         "event_count": state.event_count,
+        "carrier_eta": shipment.carrier_eta.isoformat() if shipment.carrier_eta else None,
     }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +13,7 @@ from parceltrail.domain.notifications import (
     Delivery,
 )
 from parceltrail.storage.repositories import Repository
-from parceltrail.storage.tables import deliveries, outbox
+from parceltrail.storage.tables import deliveries, kept_delivery_shipments, outbox
 
 MAX_ERROR = 2000
 
@@ -128,8 +128,8 @@ class SqlDeliveryRepository(Repository):
         *,
         status: str,
         error: str | None = None,
-    ) -> None:
-        self._db.execute(
+    ) -> int:
+        result = self._db.execute(
             insert(outbox).values(
                 topic=topic,
                 aggregate_id=None,
@@ -141,6 +141,9 @@ class SqlDeliveryRepository(Repository):
                 last_error=error,
             )
         )
+        key_row = result.inserted_primary_key
+        assert key_row is not None
+        return int(key_row[0])
 
     def jobs(self, statuses: Sequence[str], limit: int) -> list[dict[str, Any]]:
         query = select(outbox).order_by(outbox.c.id.desc()).limit(limit)
@@ -148,8 +151,21 @@ class SqlDeliveryRepository(Repository):
             query = query.where(outbox.c.status.in_(list(statuses)))
         return [dict(row._mapping) for row in self._db.execute(query)]
 
-    def hold(self, topic: str, payload: dict[str, Any], now: datetime, *, reason: str) -> None:
-        self._add_job(topic, payload, now, status="dead", error=reason)
+    def hold(
+        self,
+        topic: str,
+        payload: dict[str, Any],
+        now: datetime,
+        *,
+        reason: str,
+        shipment_ids: Collection[str] = (),
+    ) -> None:
+        job_id = self._add_job(topic, payload, now, status="dead", error=reason)
+        if shipment_ids:
+            self._db.execute(
+                insert(kept_delivery_shipments),
+                [{"job_id": job_id, "shipment_id": one} for one in sorted(set(shipment_ids))],
+            )
 
     def job(self, job_id: int) -> dict[str, Any] | None:
         row = self._db.execute(select(outbox).where(outbox.c.id == job_id)).first()

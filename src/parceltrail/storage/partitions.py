@@ -6,7 +6,8 @@ month (history imported late) or beyond the months made ahead. The partitions sw
 month's and the next months' partitions before events arrive, and with a retention period it
 detaches whole months whose shipments are all finished, then drops them or keeps them aside
 renamed ``tracking_events_archived_p202611`` (out of every query, for ``pg_dump`` and then
-``DROP TABLE``). SQLite keeps one table: nothing here applies to it but the outbox's ageing.
+``DROP TABLE``). SQLite keeps one table: nothing here applies to it but the outbox's ageing
+(finished and dead jobs, each after its own period).
 
 Only table names built here from dates and constants are interpolated into DDL.
 """
@@ -143,13 +144,15 @@ class RetentionReport:
     kept: dict[str, int] = field(default_factory=dict)
     """Expired months kept, with how many shipments in them are not finished."""
     outbox_deleted: int = 0
+    dead_deleted: int = 0
 
     def summary(self) -> str:
         kept = ", ".join(f"{name} ({count} unfinished)" for name, count in self.kept.items())
         return (
             f"partitions made: {', '.join(self.made) or 'none'}; "
             f"retired: {', '.join(self.retired) or 'none'}; kept: {kept or 'none'}; "
-            f"finished outbox rows deleted: {self.outbox_deleted}"
+            f"finished outbox rows deleted: {self.outbox_deleted}; "
+            f"dead outbox rows deleted: {self.dead_deleted}"
         )
 
 
@@ -180,12 +183,23 @@ def retire(
 
 def delete_finished_jobs(engine: Engine, *, before: datetime) -> int:
     """Delete outbox rows done before ``before`` (their payloads with them), in batches so no
-    transaction holds many locks; dead rows stay for an operator to read."""
+    transaction holds many locks; dead rows have their own period (``delete_dead_jobs``)."""
+    return _delete_jobs(engine, status="done", before=before)
+
+
+def delete_dead_jobs(engine: Engine, *, before: datetime) -> int:
+    """Delete dead outbox rows whose last attempt was before ``before``: failed for good, or
+    held for an admin (a kept carrier delivery, whose body may name a buyer)."""
+    return _delete_jobs(engine, status="dead", before=before)
+
+
+def _delete_jobs(engine: Engine, *, status: str, before: datetime) -> int:
+    """``available_at`` is when a row was last claimed or held: its last attempt."""
     deleted = 0
     while True:
         batch = (
             select(outbox.c.id)
-            .where(outbox.c.status == "done", outbox.c.available_at < before)
+            .where(outbox.c.status == status, outbox.c.available_at < before)
             .limit(OUTBOX_DELETE_BATCH)
         )
         with engine.begin() as connection:
@@ -203,8 +217,10 @@ def maintain(
     retention: Retention | None,
     action: RetentionAction,
     outbox_days: int | None,
+    dead_days: int | None = None,
 ) -> RetentionReport:
-    """The partitions sweep: partitions ahead, expired months retired, old jobs deleted."""
+    """The partitions sweep: partitions ahead, expired months retired, old jobs deleted
+    (finished ones after ``outbox_days``, dead ones after ``dead_days``)."""
     report = RetentionReport()
     with engine.begin() as connection:
         if is_partitioned(connection):
@@ -214,6 +230,8 @@ def maintain(
     if outbox_days is not None:
         before = Retention(outbox_days).cutoff(now)
         report.outbox_deleted = delete_finished_jobs(engine, before=before)
+    if dead_days is not None:
+        report.dead_deleted = delete_dead_jobs(engine, before=Retention(dead_days).cutoff(now))
     return report
 
 

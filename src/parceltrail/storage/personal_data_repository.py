@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, exists, func, or_, select, update
+from sqlalchemy import Connection, Select, Table, delete, exists, func, or_, select, update
 
 from parceltrail.domain.disputes import FINAL_STATES
+from parceltrail.domain.notifications import SubscriptionRequested
 from parceltrail.domain.users import erased_address
 from parceltrail.storage.tables import (
     api_tokens,
@@ -18,6 +19,7 @@ from parceltrail.storage.tables import (
     disputes,
     imap_accounts,
     inbound_mails,
+    kept_delivery_shipments,
     mail_inboxes,
     message_attachments,
     messages,
@@ -25,6 +27,7 @@ from parceltrail.storage.tables import (
     order_lines,
     order_protection,
     orders,
+    outbox,
     parcels,
     password_resets,
     shipments,
@@ -36,6 +39,7 @@ from parceltrail.storage.tables import (
 )
 
 REMOVED_TEXT = "(removed: the author deleted their account)"
+SUBSCRIPTION_REQUESTED = SubscriptionRequested.name
 
 
 def _rows(
@@ -44,6 +48,23 @@ def _rows(
     columns = [column for column in table.columns if column.name not in leave_out]
     found = connection.execute(select(*columns).where(*where)).mappings()
     return [dict(row) for row in found]
+
+
+def _kept_about(user_id: str, *, as_seller: bool) -> Select[tuple[int]]:
+    """The kept inbound deliveries (held ``webhook.rejected`` jobs) about the shipments the
+    person receives (orders they bought, their own parcels) and, ``as_seller``, sends."""
+    party = orders.c.buyer_id == user_id
+    if as_seller:
+        party = or_(party, orders.c.seller_id == user_id)
+    theirs = or_(
+        kept_delivery_shipments.c.shipment_id.in_(
+            select(shipments.c.id).where(shipments.c.order_id.in_(select(orders.c.id).where(party)))
+        ),
+        kept_delivery_shipments.c.shipment_id.in_(
+            select(parcels.c.shipment_id).where(parcels.c.user_id == user_id)
+        ),
+    )
+    return select(kept_delivery_shipments.c.job_id).where(theirs).distinct()
 
 
 class SqlPersonalDataRepository:
@@ -153,6 +174,24 @@ class SqlPersonalDataRepository:
             ),
         }
 
+    def kept_deliveries(self, user_id: str) -> list[dict[str, Any]]:
+        """Carrier deliveries kept about the parcels the person receives, as received (the
+        provider's headers left out); a seller's sales are left out: they name the buyers."""
+        found = self._connection.execute(
+            select(outbox.c.id, outbox.c.created_at, outbox.c.status, outbox.c.payload)
+            .where(outbox.c.id.in_(_kept_about(user_id, as_seller=False)))
+            .order_by(outbox.c.id)
+        )
+        return [
+            {
+                "id": row.id,
+                "received_at": row.created_at,
+                "status": row.status,
+                **{k: v for k, v in dict(row.payload).items() if k != "headers"},
+            }
+            for row in found
+        ]
+
     def mail_sent_to(self, email: str) -> list[dict[str, Any]]:
         return _rows(
             self._connection,
@@ -190,7 +229,18 @@ class SqlPersonalDataRepository:
         other side of a conversation, a dispute's amounts). Answers rows touched per kind."""
         c = self._connection
         written = select(messages.c.id).where(messages.c.author_id == user_id)
+        theirs = select(subscriptions.c.id).where(
+            or_(subscriptions.c.user_id == user_id, subscriptions.c.email == email)
+        )
         touched = {
+            # the one job payload that names a person: a confirmation mail still to go out, or
+            # gone out (the row kept until the finished jobs' retention); before the
+            # subscriptions, whose ids find them
+            "subscription jobs": c.execute(
+                delete(outbox).where(
+                    outbox.c.topic == SUBSCRIPTION_REQUESTED, outbox.c.aggregate_id.in_(theirs)
+                )
+            ).rowcount,
             "attachments": c.execute(
                 delete(message_attachments).where(message_attachments.c.message_id.in_(written))
             ).rowcount,
@@ -218,6 +268,11 @@ class SqlPersonalDataRepository:
                 delete(digest_items).where(digest_items.c.recipient == email)
             ).rowcount,
         }
+        # Before the parcels go: they say which shipments are the person's. A kept delivery
+        # is removed whole, even when it also names other trackings: it cannot be split.
+        touched["kept webhook deliveries"] = c.execute(
+            delete(outbox).where(outbox.c.id.in_(_kept_about(user_id, as_seller=True)))
+        ).rowcount
         endpoints = select(webhook_endpoints.c.id).where(webhook_endpoints.c.user_id == user_id)
         touched["deliveries"] = c.execute(
             delete(deliveries).where(

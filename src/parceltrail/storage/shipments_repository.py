@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -113,6 +113,11 @@ def _vouched_values(state: ShipmentState) -> dict[str, Any]:
     }
 
 
+def _day(value: date | str) -> date:
+    """A DATE as the driver gives it: a date (psycopg) or its ISO text (SQLite)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def _vouched(
     sub_status: str | None, source: str | None, at: datetime | None
 ) -> VouchedStatus | None:
@@ -138,6 +143,7 @@ _SHIPMENT_COLUMNS = (
     shipments.c.vouched_sub_status,
     shipments.c.vouched_source,
     raw(shipments.c.vouched_at),
+    raw(shipments.c.carrier_eta),
     shipment_legs.c.sequence,
     shipment_legs.c.tracking_number,
     shipment_legs.c.carrier,
@@ -306,6 +312,7 @@ class SqlShipmentRepository(Repository):
             vouched_sub_status,
             vouched_source,
             vouched_at,
+            carrier_eta,
             sequence,
             tracking_number,
             carrier,
@@ -325,6 +332,8 @@ class SqlShipmentRepository(Repository):
                 shipment = found[shipment_id] = Shipment(
                     shipment_id, order_id, [], read_time(dispatched_at), state, service=service
                 )
+                if carrier_eta is not None:
+                    shipment.carrier_eta = _day(carrier_eta)
             shipment.legs.append(Leg(sequence, tracking_number, carrier))
         self._seen.extend(found.values())
         return list(found.values())
@@ -340,6 +349,14 @@ class SqlShipmentRepository(Repository):
         )
         self._db.execute(
             update(shipments).where(shipments.c.id == shipment.id).values(updated_at=now)
+        )
+
+    def set_carrier_eta(self, shipment: Shipment) -> None:
+        """Store the day the carrier expects to deliver (``Shipment.estimated_by_carrier``)."""
+        self._db.execute(
+            update(shipments)
+            .where(shipments.c.id == shipment.id)
+            .values(carrier_eta=shipment.carrier_eta)
         )
 
     def set_carrier(self, shipment: Shipment, leg: Leg) -> None:

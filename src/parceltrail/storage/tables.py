@@ -6,6 +6,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Column,
+    Date,
     Float,
     ForeignKey,
     Index,
@@ -107,6 +108,8 @@ shipments = Table(
     Column("vouched_sub_status", String(32)),
     Column("vouched_source", String(32)),
     Column("vouched_at", UTCDateTime()),
+    # The day the carrier expects to deliver, as its latest update gave it (a calendar day).
+    Column("carrier_eta", Date),
     Index(None, "order_id"),
     Index(None, "status"),
     Index(None, "updated_at", "id"),
@@ -161,6 +164,18 @@ outbox = Table(
     Column("available_at", UTCDateTime(), nullable=False),
     Column("last_error", Text),
     Index(None, "status", "available_at"),
+)
+
+# The shipments a kept inbound delivery (a held ``webhook.rejected`` job) is about: its body
+# may name their buyers, so erasing a person removes the deliveries about their shipments.
+kept_delivery_shipments = Table(
+    "kept_delivery_shipments",
+    metadata,
+    Column("job_id", AutoId, ForeignKey("outbox.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "shipment_id", String(32), ForeignKey("shipments.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Index(None, "shipment_id"),
 )
 
 

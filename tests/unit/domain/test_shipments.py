@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -11,10 +11,12 @@ from parceltrail.domain.errors import InvalidTrackingNumber, TrackingNumberTaken
 from parceltrail.domain.health import Health, Problem
 from parceltrail.domain.shipments import (
     Shipment,
+    ShipmentState,
     checked_carrier,
     checked_dispatch_time,
     checked_service,
 )
+from parceltrail.domain.status import Status, SubStatus
 from parceltrail.domain.tracking import checked_number
 
 NOW = datetime(2026, 11, 10, 12, 0, tzinfo=UTC)
@@ -137,3 +139,23 @@ def test_a_dispatch_time_is_now_unless_given_and_never_implausible() -> None:
         checked_dispatch_time(datetime(1989, 12, 31, tzinfo=UTC), NOW)
     with pytest.raises(ValidationFailed, match="without a UTC offset"):
         checked_dispatch_time(datetime(2026, 11, 10, 8, 0), NOW)
+
+
+def test_the_carriers_latest_estimate_wins_and_an_update_without_one_keeps_it() -> None:
+    shipment = Shipment.new(NUMBER, "china_post")
+    assert shipment.estimated_by_carrier(date(2026, 11, 14)) is True
+    assert shipment.estimated_by_carrier(None) is False  # the update named no day
+    assert shipment.carrier_eta == date(2026, 11, 14)
+    assert shipment.estimated_by_carrier(date(2026, 11, 14)) is False  # nothing new to store
+    assert shipment.estimated_by_carrier(date(2026, 11, 12)) is True  # earlier, but newer word
+    assert shipment.carrier_eta == date(2026, 11, 12)
+    assert shipment.events == []  # not a change of state: nobody is told
+
+
+def test_the_carriers_estimate_is_shown_only_while_the_journey_goes_on() -> None:
+    shipment = Shipment.new(NUMBER, "china_post")
+    shipment.estimated_by_carrier(date(2026, 11, 14))
+    assert shipment.carrier_eta_ahead == date(2026, 11, 14)
+    shipment.state = ShipmentState(status=Status.DELIVERED, sub_status=SubStatus.DELIVERED)
+    assert shipment.carrier_eta_ahead is None
+    assert shipment.carrier_eta == date(2026, 11, 14)  # still stored

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -87,9 +87,17 @@ class FakeDeliveries(Repository):
         found = [j for j in self._db.jobs if not statuses or j["status"] in statuses]
         return sorted(found, key=lambda j: j["id"], reverse=True)[:limit]
 
-    def hold(self, topic: str, payload: dict[str, Any], now: datetime, *, reason: str) -> None:
+    def hold(
+        self,
+        topic: str,
+        payload: dict[str, Any],
+        now: datetime,
+        *,
+        reason: str,
+        shipment_ids: Collection[str] = (),
+    ) -> None:
         self.enqueue(topic, payload, now)
-        self._db.jobs[-1].update(status="dead", last_error=reason)
+        self._db.jobs[-1].update(status="dead", last_error=reason, about=sorted(shipment_ids))
 
     def job(self, job_id: int) -> dict[str, Any] | None:
         return next((j for j in self._db.jobs if j["id"] == job_id), None)

@@ -145,6 +145,9 @@ class FakeShipments(Repository):
     def set_carrier(self, shipment: Shipment, leg: Leg) -> None:
         self._seen(shipment)  # the leg is already replaced on the (shared) object
 
+    def set_carrier_eta(self, shipment: Shipment) -> None:
+        self._seen(shipment)  # the day is already on the (shared) object
+
     def attach_to_order(
         self, shipment: Shipment, order_id: str, dispatched_at: datetime, service: str | None
     ) -> None:

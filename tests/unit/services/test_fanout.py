@@ -291,3 +291,18 @@ def test_a_batch_row_tells_each_update_and_re_queues_a_failing_one_alone(
         TELL[batch.topic](uow, batch)
     subjects = [d.subject for d in list(uow.store.deliveries.values())[told:]]
     assert sorted(subjects) == sorted(f"Parcel {n} was delivered" for n in numbers)
+
+
+def test_a_confirmation_asked_for_a_subscription_since_erased_is_not_sent(
+    uow: FakeUnitOfWork,
+) -> None:
+    """The person's data was erased between the request and the job: no mail to them."""
+    from parceltrail.services import alerts
+
+    with uow:
+        alerts.subscribe_number(
+            uow=uow, email="gone@example.com", tracking_number=NUMBER, milestones=None, now=T0
+        )
+    uow.store.subscriptions.clear()
+    fan_out(uow)
+    assert mails(uow) == []

@@ -160,6 +160,7 @@ class AfterShip(Account):
             events=events,
             rejected_events=len(rejections),
             vouched=webhook.tracking_status(tracking, now=now),
+            carrier_eta=webhook.carrier_eta(tracking),
             # AfterShip stops a tracking by itself after 30 days without news.
             stopped=tracking.get("active") is False,
         )

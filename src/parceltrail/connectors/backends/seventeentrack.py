@@ -209,6 +209,7 @@ class SeventeenTrack(Account):
             events=events,
             rejected_events=len(rejections),
             vouched=webhook.latest_status(track_info, now=now),
+            carrier_eta=webhook.carrier_eta(track_info),
         )
 
 

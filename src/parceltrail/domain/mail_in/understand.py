@@ -14,10 +14,15 @@ from urllib.parse import parse_qsl, urlsplit
 from parceltrail.domain.carriers import carrier_name
 from parceltrail.domain.mail_in.mime import MailContent, MailLimits, read_mail
 from parceltrail.domain.mail_in.shops import CARRIERS, Shop, shop_of
-from parceltrail.domain.numbers import detect, extract
+from parceltrail.domain.numbers import Detection, detect, extract
 from parceltrail.domain.parcel_links import MAX_URL, number_in_link, unwrapped
 
 MAX_NUMBERS: Final = 10
+# The characters of a mail (subject and text) read for numbers, labels, the order and items: a
+# shipping notice says what it has to say long before (the longest of the corpus' development
+# part is under 8,000), and what comes after costs no time (a mail may bring up to
+# MailLimits.max_text).
+READ_CHARS: Final = 50_000
 Outcome = Literal["found", "nothing_found", "refused"]
 
 
@@ -64,10 +69,14 @@ class MailReading:
         return what
 
 
+# Its runs of white space are possessive (``\s*+``): what follows each starts with no white
+# space, so giving some back can never help a match, and "order" followed by thousands of
+# spaces costs one pass over them, not one per way of sharing them out (time growing as a
+# power of the run's length).
 _ORDER: Final = re.compile(
     r"(?:order|bestellung|bestellnummer|commande|pedido|ordine|bestelling|zamówienie|"
-    r"заказ|订单)\s*(?:number|no\.?|nr\.?|n[°º]|#|id|nummer|número|numero|номер|号)?"
-    r"\s*[:#]?\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30}[0-9])\b",
+    r"заказ|订单)\s*+(?:number|no\.?|nr\.?|n[°º]|#|id|nummer|número|numero|номер|号)?"
+    r"\s*+[:#]?\s*+#?\s*+([A-Z0-9][A-Z0-9-]{3,30}[0-9])\b",
     re.IGNORECASE,
 )
 # The words that label a tracking number, in many languages (a mail from an unknown sender in
@@ -177,7 +186,7 @@ _MERCHANT: Final = (
 )
 _ITEM: Final = re.compile(
     r"^(?:item|items|artikel|article|articles|artículo|articolo|product|produkt|produit|"
-    r"producto|prodotto|товар)\s*(?:name)?\s*:\s*(.{3,120})$",
+    r"producto|prodotto|товар)\s*+(?:name)?\s*+:\s*+(.{3,120})$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -201,7 +210,7 @@ def understand_content(content: MailContent, *, user_domain: str | None = None) 
         links=content.links,
         user_domain=user_domain,
     )
-    order = _order_reference(f"{content.subject}\n{content.text}")
+    order = _order_reference(f"{content.subject}\n{content.text[:READ_CHARS]}")
     numbers = _numbers(content, order, shop)
     base = MailReading(
         content.fingerprint,
@@ -211,7 +220,7 @@ def understand_content(content: MailContent, *, user_domain: str | None = None) 
         numbers,
         shop,
         order,
-        _items(content.text),
+        _items(content.text[:READ_CHARS]),
         content.notes,
         _merchant(content.subject, shop) if shop and shop.kind == "carrier" else None,
     )
@@ -228,7 +237,7 @@ def _numbers(content: MailContent, order: str | None, shop: Shop | None) -> tupl
         hit = number_in_link(link)
         if hit is not None and hit.number not in found and hit.number != plain_order:
             found[hit.number] = MailNumber(hit.number, hit.carrier, "link", hit.checked)
-    text = f"{content.subject}\n{content.text}"
+    text = f"{content.subject}\n{content.text}"[:READ_CHARS]
     marked = [("tracking number", value) for value in content.marked]
     marked += _link_parameters(content.links)
     for number, reading in _from_labels(
@@ -236,6 +245,8 @@ def _numbers(content: MailContent, order: str | None, shop: Shop | None) -> tupl
     ).items():
         found.setdefault(number, reading)
     for item in extract(text):
+        if len(found) >= MAX_NUMBERS:
+            break  # the rest would be cut off anyway
         if item.number in found or item.number == plain_order or not item.detection.valid:
             continue
         carrier = _carrier(item.detection.carriers, text, sender_carrier)
@@ -299,7 +310,7 @@ def _labelled(
     with its number after it comes first, then a label alone on its line with the number on
     one of the next lines."""
     return _from_labels(
-        _label_values(text[:50000]), text, order, sender_carrier, from_shop=from_shop
+        _label_values(text[:READ_CHARS]), text, order, sender_carrier, from_shop=from_shop
     )
 
 
@@ -338,7 +349,8 @@ def _from_labels(
         if not (carriers or sender_carrier or shop_says_tracking or named):
             continue
         number = detection.normalized or value
-        carrier = sender_carrier or _carrier(carriers, text) or named
+        guessed = _carrier(carriers, text, guess=not _length_only(detection))
+        carrier = sender_carrier or guessed or named
         found[number] = MailNumber(number, carrier, "label", detection.valid)
     return found
 
@@ -356,7 +368,7 @@ def _label_values(text: str) -> list[tuple[str, str]]:
         before = text[start - 1] if start else " "
         if before.isascii() and (before.isalnum() or before == "_"):
             continue  # the end of a longer word ("运单号为1Z..." is no word: 为 is not ASCII)
-        label = _LABELLED_BEFORE.search(text, max(0, start - LABEL_REACH), token.end())
+        label = _LABELLED_BEFORE.search(text, _reach(text, start), token.end())
         if label is not None:
             pairs.append((label.group(0), label.group(1)))
     lines = _ANGLE_LINK.sub(" ", text).split("\n")
@@ -376,16 +388,33 @@ def _label_values(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _reach(text: str, start: int) -> int:
+    """Where a label before the value at ``start`` may begin: at most LABEL_REACH back, and
+    after the last digit before it, since no label, number word or separator holds a digit.
+
+    The same label is found as from LABEL_REACH back, and each character is searched for
+    labels about once however densely values follow each other (every value holds a digit):
+    the search grows with the mail's length, not with its length times LABEL_REACH.
+    """
+    low = max(0, start - LABEL_REACH)
+    return max(low, *(text.rfind(digit, low, start) + 1 for digit in _DIGITS))
+
+
+_DIGITS: Final = "0123456789"
+
+
 def _named_carrier(text: str) -> str | None:
     """The carrier a mail names ("sent by Amazon Logistics"), when it names exactly one."""
-    named = {rule.shop.carrier for rule in CARRIERS if rule.words.search(text[:50000])}
+    named = {rule.shop.carrier for rule in CARRIERS if rule.words.search(text[:READ_CHARS])}
     named.discard(None)
     return named.pop() if len(named) == 1 else None
 
 
-def _carrier(candidates: tuple[str, ...], text: str, sender: str | None = None) -> str | None:
+def _carrier(
+    candidates: tuple[str, ...], text: str, sender: str | None = None, *, guess: bool = True
+) -> str | None:
     """The carrier sending the mail when it is a candidate (or nothing else is), else the
-    candidate the mail names, else the detector's first."""
+    candidate the mail names, else (``guess``) the detector's first."""
     if sender and (sender in candidates or not candidates):
         return sender
     lowered = text.lower()
@@ -393,7 +422,16 @@ def _carrier(candidates: tuple[str, ...], text: str, sender: str | None = None) 
         name = carrier_name(code)
         if name and re.search(rf"\b{re.escape(name.lower())}\b", lowered):
             return code
-    return candidates[0] if candidates else None
+    return candidates[0] if candidates and guess else None
+
+
+def _length_only(detection: Detection) -> bool:
+    """Whether nothing but its length ties a number to its carriers: all digits, matched by
+    shape alone (no check digit, no prefix of their own). "Seguimiento: 900123456" names a
+    tracking number, not TNT: any reference of nine digits has TNT's shape. The carrier then
+    comes from the mail (its sender, a carrier it names), or stays unknown."""
+    best = detection.best
+    return detection.normalized.isdigit() and best is not None and best.evidence == "shape"
 
 
 def _merchant(subject: str, carrier: Shop) -> str | None:
@@ -408,7 +446,7 @@ def _merchant(subject: str, carrier: Shop) -> str | None:
 
 
 def _order_reference(text: str) -> str | None:
-    for match in _ORDER.finditer(text[:50000]):
+    for match in _ORDER.finditer(text[:READ_CHARS]):
         value = match.group(1)
         if any(ch.isdigit() for ch in value):
             return value.upper()
@@ -416,7 +454,7 @@ def _order_reference(text: str) -> str | None:
 
 
 def _items(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.group(1).strip() for m in _ITEM.finditer(text[:50000])))[:5]
+    return tuple(dict.fromkeys(m.group(1).strip() for m in _ITEM.finditer(text[:READ_CHARS])))[:5]
 
 
 def _nothing(base: MailReading, content: MailContent) -> MailReading:

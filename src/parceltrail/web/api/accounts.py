@@ -54,6 +54,11 @@ class PersonalDataOut(Answer):
     mail_sent_to_you: Rows
     my_parcels: Rows
     mail_in: dict[str, Rows]
+    kept_webhook_deliveries: Rows = Field(
+        description="Carrier deliveries about your parcels kept because some of their events "
+        "were rejected, as the carrier sent them (deleted after "
+        "PARCELTRAIL_DEAD_JOB_RETENTION_DAYS)"
+    )
 
 
 class DeletionIn(Answer):

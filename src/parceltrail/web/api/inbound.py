@@ -96,5 +96,5 @@ def _receive(
         return {"ignored": True, "accepted": 0, "duplicates": 0, "rejected": 0, "rejections": []}
     with app.uow() as uow:  # a grouped delivery is stored whole or not at all
         answer = store_delivery(uow, provider, parsed, app.clock())
-        keep_rejected(uow, provider, body, headers, answer, app.clock())
+        keep_rejected(uow, provider, body, headers, parsed, answer, app.clock())
     return answer

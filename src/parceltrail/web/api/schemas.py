@@ -30,6 +30,8 @@ from parceltrail.services.parcel_views import ParcelView
 
 # Times leave as Python's isoformat() ("2026-11-20T06:05:00+00:00"), RFC 3339 date-times.
 Instant = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time"})]
+# Calendar days leave as ISO dates ("2026-12-09"), in no time zone.
+Day = Annotated[str, WithJsonSchema({"type": "string", "format": "date"})]
 # Amounts leave as decimal strings ("12.50"), never as floats.
 Amount = Annotated[str, WithJsonSchema({"type": "string", "format": "decimal"})]
 
@@ -84,6 +86,12 @@ class ShipmentOut(Answer):
     last_event_at: Instant | None
     delivered_at: Instant | None
     event_count: int
+    carrier_eta: Day | None = Field(
+        None,
+        description="The day the carrier itself expects to deliver (YYYY-MM-DD), as its latest "
+        "update that named one gave it (AfterShip, 17TRACK, EasyPost); beside `eta`, "
+        "parceltrail's own estimate, which it never changes",
+    )
 
 
 class DispatchedOut(ShipmentOut):

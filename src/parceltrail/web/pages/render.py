@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -66,6 +66,18 @@ def day(context: Context, moment: datetime | None) -> str:
     if moment is None or language == i18n.DEFAULT:
         return times.viewer_day(moment, zone)
     return format_date(moment.astimezone(zone), "EEE d MMM y", locale=i18n.locale(language))
+
+
+@pass_context
+def calendar_day(context: Context, value: date | None) -> str:
+    """A calendar day as given (the carrier's estimated delivery day): no time zone moves it,
+    written in the page's language."""
+    language = context.get("lang", i18n.DEFAULT)
+    if value is None:
+        return ""
+    if language == i18n.DEFAULT:
+        return value.strftime("%a %d %b %Y")
+    return format_date(value, "EEE d MMM y", locale=i18n.locale(language))
 
 
 @pass_context
@@ -140,6 +152,7 @@ def environment() -> Environment:
         event_time=event_time,
         label=label,
         day=day,
+        calendar_day=calendar_day,
         say=say,
         number=number,
         meant=meant,

@@ -3,7 +3,9 @@ the order reference, items, the shop a carrier names, and why nothing was found.
 
 Numbers: UPS's documented test number and the labelled real numbers of tests/data/numbers
 (each with its source there); AB123456789GB and ZZ99999999 are made up here, shaped like
-numbers whose check digit fails, as a mail with an anonymised number shows them."""
+numbers whose check digit fails, as a mail with an anonymised number shows them; 900123456 and
+12345678901 are made up too, references of nine and eleven digits (TNT's and GLS's lengths),
+and the S10 numbers of the hostile mails are built here with their check digit."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from parceltrail.domain.mail_in.mime import MailContent, MailLimits
 from parceltrail.domain.mail_in.shops import Shop
 from parceltrail.domain.mail_in.understand import (
     MAX_NUMBERS,
+    READ_CHARS,
     MailNumber,
     MailReading,
     _carrier,
@@ -24,6 +27,7 @@ from parceltrail.domain.mail_in.understand import (
     understand,
     understand_content,
 )
+from parceltrail.domain.numbers.checkdigits import compute_s10
 from tests.hang_guard import finishes
 
 UPS = "1Z999AA10123456784"
@@ -291,3 +295,48 @@ def test_a_label_word_inside_another_word_is_no_label() -> None:
         assert _read(text=text, sender="someone@example.com").numbers == (), text
     reading = _read(text="AWB 12345678901", sender="someone@example.com")
     assert [n.number for n in reading.numbers] == ["12345678901"]
+
+
+def test_a_number_tied_to_a_carrier_by_its_length_alone_names_no_carrier() -> None:
+    # Any reference of nine digits has TNT's shape (no check digit, no prefix), any of eleven
+    # GLS's: the label says it is a tracking number, not whose. The carrier then comes from
+    # the mail (its sender, a carrier it names), or stays unknown for the polls to settle.
+    for text in ("seguimiento: 900123456", "Número de seguimiento: 900123456", "AWB 12345678901"):
+        [found] = _read(text=text, sender="tienda@example.com").numbers
+        assert (found.number, found.carrier, found.via) == (text.split()[-1], None, "label")
+    named = _read(text="Número de seguimiento: 900123456. Enviado con GLS.", sender="t@x.es")
+    assert [(n.number, n.carrier) for n in named.numbers] == [("900123456", "gls")]
+    sent = _read(text="seguimiento: 900123456", sender="x@ups.com")
+    assert [(n.number, n.carrier) for n in sent.numbers] == [("900123456", "ups")]
+    # letters in their places are more than a length: an anonymised UPS number keeps UPS
+    wrong = UPS[:-1] + "5"
+    reading = _read(text=f"seguimiento: {wrong}", sender="tienda@example.com")
+    assert reading.numbers == (MailNumber(wrong, "ups", "label", False),)
+
+
+def test_hostile_mails_are_read_in_bounded_time_and_read_right() -> None:
+    wrong = UPS[:-1] + "5"
+    # "order" and a run of spaces: every way of sharing the run between the pattern's runs of
+    # white space was tried (400 spaces: about 15 s; 1,000: minutes)
+    assert finishes(lambda: _order_reference("Your order" + " " * 400)) is None
+    assert finishes(lambda: _order_reference("Your order" + " " * 40_000)) is None
+    assert _order_reference("Order" + " " * 40_000 + "#A-10023") == "A-10023"
+    assert _items("Item   :   Red shoes\nItem" + " " * 40_000) == ("Red shoes",)
+    # tens of thousands of values with a digit: each once had LABEL_REACH characters before it
+    # searched for a label, and the number extractor read 200,000 characters
+    noise = "A1234567 " * 33_000
+    assert finishes(lambda: _read(text=noise, sender="someone@example.com")).numbers == ()
+    labelled = f"Tracking number: {wrong}\n{noise}"
+    reading = finishes(lambda: _read(text=labelled, sender="someone@example.com"))
+    assert reading.numbers == (MailNumber(wrong, "ups", "label", False),)
+    # a label with a digit shortly before it is still found (the search starts after it)
+    reading = _read(text=f"Ref 7 Tracking number: {wrong}", sender="someone@example.com")
+    assert reading.numbers == (MailNumber(wrong, "ups", "label", False),)
+    # twenty thousand valid numbers: each one's carrier once lowered and searched the whole
+    # mail (minutes); the first ten are kept, in their order
+    numbers = [f"RR{n:08d}{compute_s10(f'{n:08d}')}CN" for n in range(20_000)]
+    reading = finishes(lambda: _read(text=" ".join(numbers), sender="someone@example.com"))
+    assert [n.number for n in reading.numbers] == numbers[:MAX_NUMBERS]
+    # what lies beyond the characters read is not read
+    late = _read(text=" " * READ_CHARS + f"Tracking number: {UPS}", sender="x@ups.com")
+    assert late.numbers == ()
