@@ -689,3 +689,37 @@ def test_asian_and_russian_wording_of_session_10(text: str, expected: S | None) 
 def test_wording_written_in_session_10(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 11 (branch s11-textstr): general wording behind the training sources' misses
+        # (PTT's status table, Geliver, a marketplace's AnterAja lines, Vietpost).
+        ("Aile bireyine teslim", S.DELIVERED),
+        ("Kargo kurye tarafından teslim alındı", S.ACCEPTED),  # the carrier took it over
+        ("Kargo alıcısı tarafından teslim alındı", S.DELIVERED),  # the recipient did
+        ("Gönderi PTT işyerinde bekliyor", S.AVAILABLE_FOR_PICKUP),
+        ("PTT işyerine teslim edildi", S.AVAILABLE_FOR_PICKUP),  # the counter, not the buyer
+        ("Haber kağıdı bırakıldı", S.FAILED_ATTEMPT),
+        ("Alıcı geçici olarak adresten ayrılmış", S.FAILED_ATTEMPT),
+        ("Alıcı adresten ayrılmış", S.ADDRESS_ISSUE),  # moved away for good
+        ("Gönderi imha edildi", S.LOST),
+        ("İmha - bekleme süresi bitti", S.LOST),  # destroyed beats the return it follows
+        ("Bekleme süresi doldu", S.RETURNING),
+        ("Gönderi gümrükte tutuluyor", S.CUSTOMS_HELD),
+        ("Gümrükten çıktı", S.CUSTOMS_CLEARED),
+        ("Yurtdışına sevk edildi", S.DEPARTED_ORIGIN),
+        ("Torbadan çıkarıldı", S.IN_TRANSIT),
+        ("İrsaliye düzenlendi", S.INFO_RECEIVED),
+        ("Gönderi araştırılıyor", S.EXCEPTION),
+        ("Kurir sudah ditugaskan dan paket akan segera diantar ke penerima", S.OUT_FOR_DELIVERY),
+        ("Kurir sudah ditugaskan untuk penjemputan", S.INFO_RECEIVED),  # a pickup, not delivery
+        ("Paket sudah di-pickup oleh kurir", S.ACCEPTED),
+        ("Kurir dalam perjalanan untuk mengambil paket dari pengirim", S.INFO_RECEIVED),
+        ("Đang v/c đến kho đích", S.IN_TRANSIT),
+    ],
+)
+def test_wording_written_in_session_11(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected

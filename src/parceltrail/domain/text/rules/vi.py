@@ -148,6 +148,9 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"(?:vui lòng|mời|hãy) (?:đến|ra|tới) (?:bưu cục |kho )?(?:nhận|lấy)",
     ),
+    # Session 11 (Vietpost's order states, a training page's misses): "v/c" is the usual short
+    # form of "vận chuyển" (transport).
+    rule("vi.in_transit.s11", S.IN_TRANSIT, r"(?:đang )?v/c\b"),
 )
 
 LANGUAGE = Language(
