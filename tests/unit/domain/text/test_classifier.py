@@ -718,6 +718,20 @@ def test_wording_written_in_session_10(text: str, expected: S | None) -> None:
         ("Paket sudah di-pickup oleh kurir", S.ACCEPTED),
         ("Kurir dalam perjalanan untuk mengambil paket dari pengirim", S.INFO_RECEIVED),
         ("Đang v/c đến kho đích", S.IN_TRANSIT),
+        # Second round (GHN's statuses and reasons, Biteship's notes).
+        ("Lấy hàng không thành công: người gửi hẹn lại", S.EXCEPTION),  # a failed pickup
+        ("Giao hàng không thành công: sai thông tin người nhận", S.ADDRESS_ISSUE),
+        ("Người nhận từ chối nhận do hàng bị hư hỏng", S.REFUSED),  # above the damage named
+        ("Hàng bị bể vỡ khi vận chuyển", S.DAMAGED),
+        ("Đang trung chuyển hàng hoàn", S.RETURNING),
+        ("Hoàn hàng thành công", S.RETURNED),
+        ("Hoàn hàng không thành công", S.EXCEPTION),
+        ("Đơn huỷ", S.CANCELLED),
+        ("Courier has been assigned and is on the way to pick up the parcel", S.INFO_RECEIVED),
+        ("Parcel picked and ready to be shipped", S.ACCEPTED),
+        ("Parcel is on the way to the recipient", S.OUT_FOR_DELIVERY),
+        ("Final delivery", S.DELIVERED),
+        ("Out for final delivery", S.OUT_FOR_DELIVERY),  # only the bare event is the delivery
     ],
 )
 def test_wording_written_in_session_11(text: str, expected: S | None) -> None:
