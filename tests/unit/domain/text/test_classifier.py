@@ -708,6 +708,7 @@ def test_wording_written_in_session_10(text: str, expected: S | None) -> None:
         ("İmha - bekleme süresi bitti", S.LOST),  # destroyed beats the return it follows
         ("Bekleme süresi doldu", S.RETURNING),
         ("Gönderi gümrükte tutuluyor", S.CUSTOMS_HELD),
+        ("Gönderi gümrükte bekletiliyor", S.CUSTOMS_HELD),
         ("Gümrükten çıktı", S.CUSTOMS_CLEARED),
         ("Yurtdışına sevk edildi", S.DEPARTED_ORIGIN),
         ("Torbadan çıkarıldı", S.IN_TRANSIT),
@@ -724,6 +725,7 @@ def test_wording_written_in_session_10(text: str, expected: S | None) -> None:
         ("Người nhận từ chối nhận do hàng bị hư hỏng", S.REFUSED),  # above the damage named
         ("Hàng bị bể vỡ khi vận chuyển", S.DAMAGED),
         ("Đang trung chuyển hàng hoàn", S.RETURNING),
+        ("Đơn hàng hoàn thành", None),  # "completed", not "returned goods"
         ("Hoàn hàng thành công", S.RETURNED),
         ("Hoàn hàng không thành công", S.EXCEPTION),
         ("Đơn huỷ", S.CANCELLED),

@@ -137,7 +137,9 @@ RULES = (
     rule("tr.departed.s11", S.DEPARTED_ORIGIN, r"yurt ?disina (?:sevk edildi|gonderildi)"),
     # An item from abroad registered on arrival in Turkey.
     rule("tr.arrived.s11", S.ARRIVED_DESTINATION, r"yurt ?dis(?:i|indan) (?:kabul )?gelis"),
-    rule("tr.customs.held.s11", S.CUSTOMS_HELD, r"gumrukte tutul|gumrukce izin verilmedi"),
+    rule(
+        "tr.customs.held.s11", S.CUSTOMS_HELD, r"gumrukte (?:tutul|beklet)|gumrukce izin verilmedi"
+    ),
     rule("tr.customs.cleared.s11", S.CUSTOMS_CLEARED, r"gumrukten cikti"),
     # A notice left, the building closed to the courier, the addressee away or not at the door:
     # the attempt failed (as Poczta Polska's "Awizo"); a notice that could not be served too.

@@ -170,7 +170,7 @@ RULES = (
         priority=91,
     ),
     rule("vi.damaged.s11", S.DAMAGED, r"be vo|suy suyen"),
-    rule("vi.returning.s11", S.RETURNING, r"hang hoan\b|tra (?:hang )?khong thanh cong"),
+    rule("vi.returning.s11", S.RETURNING, r"hang hoan\b(?! thanh)|tra (?:hang )?khong thanh cong"),
     rule("vi.returned.s11", S.RETURNED, r"hoan hang thanh cong"),
     rule("vi.exception.return.s11", S.EXCEPTION, r"hoan hang khong thanh cong", priority=96),
     rule("vi.cancelled.s11", S.CANCELLED, r"don huy\b"),
