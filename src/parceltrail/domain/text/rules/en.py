@@ -967,6 +967,24 @@ RULES = (
         r"|ready for (?:the )?(?:delivery company|carrier|courier|driver) to pick ?-?up"
         r"|(?:item|parcel|package|shipment|label) (?:has been|was) printed",
     ),
+    # Session 11 (Biteship's tracking notes, Thailand Post's answer; training sources' misses):
+    # a courier allocated, sought or on the way to collect is the pickup being arranged (above
+    # the "courier is on the way" of the last mile); "picked and ready to be shipped" is the
+    # carrier's acceptance; UPU's bare "Final delivery" event is the delivery itself.
+    rule(
+        "en.info.pickup.s11",
+        S.INFO_RECEIVED,
+        r"on the way to pick ?-?up|locating (?:the )?nearest (?:driver|courier)"
+        r"|(?:courier|driver) has been (?:allocated|assigned)",
+        priority=67,
+    ),
+    rule("en.accepted.s11_ready", S.ACCEPTED, r"picked and ready to (?:be )?ship"),
+    rule(
+        "en.ofd.s11_on_the_way",
+        S.OUT_FOR_DELIVERY,
+        r"on the way to (?:the )?(?:customer|recipient)\b",
+    ),
+    rule("en.delivered.s11_final", S.DELIVERED, r"^final delivery\W*$"),
     rule(
         "en.address.s10",
         S.ADDRESS_ISSUE,

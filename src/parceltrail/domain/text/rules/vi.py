@@ -148,6 +148,36 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"(?:vui lòng|mời|hãy) (?:đến|ra|tới) (?:bưu cục |kho )?(?:nhận|lấy)",
     ),
+    # Session 11 (Vietpost's order states, a training page's misses): "v/c" is the usual short
+    # form of "vận chuyển" (transport).
+    rule("vi.in_transit.s11", S.IN_TRANSIT, r"(?:đang )?v/c\b"),
+    # GHN's statuses and failure reasons (training sources' misses). A pickup from the sender
+    # that failed is an exception, above the reason given (as in English); a refusal, whatever
+    # its reason, is a refusal (above the damage it names); goods broken on the way are damaged;
+    # a failed leg of the return ("trả không thành công", "hàng hoàn") is still a return, while
+    # a return that could not be completed is an exception.
+    rule(
+        "vi.exception.pickup.s11",
+        S.EXCEPTION,
+        r"lay (?:hang )?(?:khong thanh cong|that bai)",
+        priority=89,
+    ),
+    rule("vi.address.s11", S.ADDRESS_ISSUE, r"sai thong tin (?:nguoi nhan|dia chi|lien he)"),
+    rule(
+        "vi.refused.s11",
+        S.REFUSED,
+        r"tu choi nhan|doi y khong mua|bao khong dat hang",
+        priority=91,
+    ),
+    rule("vi.damaged.s11", S.DAMAGED, r"be vo|suy suyen"),
+    rule("vi.returning.s11", S.RETURNING, r"hang hoan\b(?! thanh)|tra (?:hang )?khong thanh cong"),
+    rule("vi.returned.s11", S.RETURNED, r"hoan hang thanh cong"),
+    rule("vi.exception.return.s11", S.EXCEPTION, r"hoan hang khong thanh cong", priority=96),
+    rule("vi.cancelled.s11", S.CANCELLED, r"don huy\b"),
+    rule("vi.failed.s11", S.FAILED_ATTEMPT, r"xac nhan giao lai"),
+    # GHN's "interacting with the sender/recipient": the pickup or the delivery under way.
+    rule("vi.info.s11", S.INFO_RECEIVED, r"tuong tac voi nguoi gui"),
+    rule("vi.ofd.s11", S.OUT_FOR_DELIVERY, r"tuong tac voi nguoi nhan"),
 )
 
 LANGUAGE = Language(
