@@ -140,6 +140,17 @@ def test_a_seller_cannot_post_events_for_another_sellers_parcel(app: App, seller
     result = post(app, other, factories.raw_journey(NUMBER, START)[:1])
     assert [r.reason for r in result.rejected] == ["unknown_tracking_number"]
     assert tracking_json(app)["event_count"] == 0
+    # In one batch with a parcel of its own, only its own parcel's events are stored.
+    theirs = checked_s10("LK000000053CN")
+    factories.shipped(app, other, theirs, "R-9")
+    mixed = [*factories.raw_journey(NUMBER, START)[:2], *factories.raw_journey(theirs, START)[:2]]
+    result = post(app, other, mixed)
+    assert result.accepted == 2
+    assert [(r.index, r.tracking_number) for r in result.rejected] == [(0, NUMBER), (1, NUMBER)]
+    assert [tracking_json(app, n)["event_count"] for n in (NUMBER, theirs)] == [0, 2]
+    # An admin posts for any seller's parcel.
+    admin = factories.user(app, "admin@example.com", Role.ADMIN)
+    assert post(app, admin, mixed[:2]).accepted == 2
 
 
 def test_buyers_cannot_post_events(app: App, seller: User) -> None:

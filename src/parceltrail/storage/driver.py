@@ -225,20 +225,23 @@ class Driver:
             return self._copy_update(table, key, tuple(columns), rows)
         return self._run(_update_sql(self._dialect, table, key, tuple(columns)), rows)
 
-    def select_listed(self, query: ListQuery, values: Collection[str]) -> Sequence[Row]:
+    def select_listed(
+        self, query: ListQuery, values: Collection[str], **params: Any
+    ) -> Sequence[Row]:
         """Rows of ``query(in_list)`` for ``values``, however many, in one statement.
 
         The list travels as a single parameter (a JSON array read by ``json_each`` on SQLite,
         a text array compared with ``= ANY`` on PostgreSQL), so the SQL text is the same for
         every list: it is compiled once per dialect, not expanded per call, and needs no
         chunking. Rows carry raw driver values (see ``raw``). ``query`` must be a module-level
-        function: its compiled SQL is cached by identity.
+        function: its compiled SQL is cached by identity. Its other bound parameters, if any,
+        are named and given in ``params``.
         """
         if not values:
             return []
-        sql, uses = _listed_sql(self._dialect, query)
+        sql, names = _listed_sql(self._dialect, query)
         listed: Any = json.dumps(list(values)) if self._dialect.name == "sqlite" else list(values)
-        return self._rows(sql, (listed,) * uses if uses else {_LIST: listed})
+        return self._rows(sql, self._bound(names, listed, params))
 
     def select_paired(self, query: PairQuery, pairs: Collection[tuple[str, str]]) -> Sequence[Row]:
         """Rows of ``query(in_pairs)`` for ``pairs``, in one statement, like ``select_listed``.
@@ -249,9 +252,17 @@ class Driver:
         """
         if not pairs:
             return []
-        sql, uses = _listed_sql(self._dialect, query, paired=True)
-        listed = json.dumps(list(pairs))
-        return self._rows(sql, (listed,) * uses if uses else {_LIST: listed})
+        sql, names = _listed_sql(self._dialect, query, paired=True)
+        return self._rows(sql, self._bound(names, json.dumps(list(pairs)), {}))
+
+    def _bound(self, names: tuple[str, ...], listed: Any, params: dict[str, Any]) -> Any:
+        """A listed statement's parameters as the driver takes them: ``listed`` wherever the
+        list goes (``names``, in order for a positional driver), ``params`` by their names."""
+        if set(names) != {_LIST, *params}:
+            raise ValueError(f"the query takes {sorted(names)}, not the list and {sorted(params)}")
+        if not self._positional:
+            return {_LIST: listed, **params}
+        return tuple(listed if name == _LIST else params[name] for name in names)
 
     def select(self, query: Query, **values: Any) -> Sequence[Row]:
         """Rows of ``query()`` with its named bound parameters set to ``values``.
@@ -456,18 +467,21 @@ def _postgres_in_pairs(
 
 
 @lru_cache(maxsize=64)
-def _listed_sql(dialect: Dialect, query: Any, *, paired: bool = False) -> tuple[str, int]:
-    """The SQL of ``query(condition)``, and how many positional parameters carry the list
-    (0: the driver takes it once, by name)."""
+def _listed_sql(
+    dialect: Dialect, query: Any, *, paired: bool = False
+) -> tuple[str, tuple[str, ...]]:
+    """The SQL of ``query(condition)`` and its parameters' names, in the order a positional
+    driver takes them (the list's name once per place it is tested)."""
     sqlite = dialect.name == "sqlite"
     if paired:
         condition: Any = _sqlite_in_pairs if sqlite else _postgres_in_pairs
     else:
         condition = _sqlite_in_list if sqlite else _postgres_in_list
     compiled = query(condition).compile(dialect=dialect)
-    if set(compiled.binds) != {_LIST}:
-        raise ValueError(f"a listed query takes only the list as a parameter: {compiled.binds}")
-    return compiled.string, len(compiled.positiontup or ()) if dialect.positional else 0
+    if _LIST not in compiled.binds:
+        raise ValueError(f"a listed query tests the list: {compiled.binds}")
+    names = tuple(compiled.positiontup or ()) if dialect.positional else tuple(compiled.binds)
+    return compiled.string, names
 
 
 @lru_cache(maxsize=64)
