@@ -40,7 +40,7 @@ STEPS: list[tuple[Any, str, str]] = [
     (tracking, "parse_events", "parse and validate the events"),
     (shipments_repository.SqlShipmentRepository, "by_numbers", "read and lock the shipments"),
     (shipments_repository.SqlShipmentRepository, "_shipments", "  decoding them"),
-    (tracking, "_fresh_events", "stored keys, sellers, duplicates"),
+    (tracking, "_fresh_events", "stored keys, duplicates"),
     (driver.Driver, "select_paired", "  the stored keys' statement"),
     (tracking, "_taught", "text lessons"),
     (shipments_repository.SqlEventRepository, "add_many", "insert the events"),
