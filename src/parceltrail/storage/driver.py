@@ -90,11 +90,18 @@ def sqlite_time(value: datetime | None) -> str | None:
 
 
 def _sqlite_text(moment: datetime) -> str:
-    """A UTC time's text: ``isoformat(" ", "microseconds")[:26]`` without the ``timespec``
-    argument, whose parsing was a third of the call (1.03 against 1.27 us); not remembered,
-    since a cache's hashing and bookkeeping cost more than formatting again (a miss 2.6 us)."""
-    text = moment.isoformat(" ")  # "YYYY-MM-DD HH:MM:SS[.ffffff]+00:00"
-    return text[:26] if moment.microsecond else text[:19] + ".000000"
+    """A UTC time's text, ``isoformat(" ", "microseconds")[:26]``: printf-style from its
+    fields, a third cheaper than ``isoformat`` (which formats the offset, only to be cut off);
+    not remembered, since a cache's hashing and bookkeeping cost more than formatting again."""
+    return "%04d-%02d-%02d %02d:%02d:%02d.%06d" % (  # noqa: UP031 (an f-string is slower)
+        moment.year,
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+        moment.microsecond,
+    )
 
 
 def postgres_time(value: datetime | None) -> datetime | None:
