@@ -48,6 +48,7 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    and_,
     any_,
     bindparam,
     cast,
@@ -240,36 +241,46 @@ class Driver:
         The list travels as a single parameter (a JSON array read by ``json_each`` on SQLite,
         a text array compared with ``= ANY`` on PostgreSQL), so the SQL text is the same for
         every list: it is compiled once per dialect, not expanded per call, and needs no
-        chunking. Rows carry raw driver values (see ``raw``). ``query`` must be a module-level
-        function: its compiled SQL is cached by identity. Its other bound parameters, if any,
-        are named and given in ``params``.
+        chunking. A list of one is compared as a plain value (a parcel's webhook names one
+        number): the JSON's encoding and reading were a fifth of such a statement. Rows carry
+        raw driver values (see ``raw``). ``query`` must be a module-level function: its
+        compiled SQL is cached by identity. Its other bound parameters, if any, are named and
+        given in ``params``.
         """
         if not values:
             return []
+        if len(values) == 1:
+            sql, names = _listed_sql(self._dialect, query, one=True)
+            return self._rows(sql, self._bound(names, {_LIST: next(iter(values)), **params}))
         sql, names = _listed_sql(self._dialect, query)
         listed: Any = json.dumps(list(values)) if self._dialect.name == "sqlite" else list(values)
-        return self._rows(sql, self._bound(names, listed, params))
+        return self._rows(sql, self._bound(names, {_LIST: listed, **params}))
 
     def select_paired(self, query: PairQuery, pairs: Collection[tuple[str, str]]) -> Sequence[Row]:
         """Rows of ``query(in_pairs)`` for ``pairs``, in one statement, like ``select_listed``.
 
-        The pairs travel as one JSON array of two-item arrays on both dialects; a two-column
-        index answers the condition with one probe per pair. The query may test the pairs in
-        several places (a UNION of two tables): they travel once per place on SQLite.
+        The pairs travel as one JSON array of two-item arrays on both dialects (a single pair
+        as two plain values); a two-column index answers the condition with one probe per
+        pair. The query may test the pairs in several places (a UNION of two tables): they
+        travel once per place on SQLite.
         """
         if not pairs:
             return []
+        if len(pairs) == 1:
+            sql, names = _listed_sql(self._dialect, query, paired=True, one=True)
+            first, second = next(iter(pairs))
+            return self._rows(sql, self._bound(names, {_FIRST: first, _SECOND: second}))
         sql, names = _listed_sql(self._dialect, query, paired=True)
-        return self._rows(sql, self._bound(names, json.dumps(list(pairs)), {}))
+        return self._rows(sql, self._bound(names, {_LIST: json.dumps(list(pairs))}))
 
-    def _bound(self, names: tuple[str, ...], listed: Any, params: dict[str, Any]) -> Any:
-        """A listed statement's parameters as the driver takes them: ``listed`` wherever the
-        list goes (``names``, in order for a positional driver), ``params`` by their names."""
-        if set(names) != {_LIST, *params}:
-            raise ValueError(f"the query takes {sorted(names)}, not the list and {sorted(params)}")
+    def _bound(self, names: tuple[str, ...], given: dict[str, Any]) -> Any:
+        """A listed statement's parameters as the driver takes them: ``given`` by name, in
+        ``names``' order for a positional driver (a list tested twice travels twice)."""
+        if set(names) != set(given):
+            raise ValueError(f"the query takes {sorted(set(names))}, not {sorted(given)}")
         if not self._positional:
-            return {_LIST: listed, **params}
-        return tuple(listed if name == _LIST else params[name] for name in names)
+            return given
+        return tuple(given[name] for name in names)
 
     def select(self, query: Query, **values: Any) -> Sequence[Row]:
         """Rows of ``query()`` with its named bound parameters set to ``values``.
@@ -447,6 +458,17 @@ def raw(column: Column[Any]) -> Label[Any]:
 
 
 _LIST = "listed_values"
+_FIRST, _SECOND = "listed_first", "listed_second"
+
+
+def _one_value(column: ColumnElement[Any]) -> ColumnElement[bool]:
+    return column == bindparam(_LIST, type_=String)
+
+
+def _one_pair(first: ColumnElement[Any], second: ColumnElement[Any]) -> ColumnElement[bool]:
+    return and_(
+        first == bindparam(_FIRST, type_=String), second == bindparam(_SECOND, type_=String)
+    )
 
 
 def _sqlite_in_list(column: ColumnElement[Any]) -> ColumnElement[bool]:
@@ -475,17 +497,21 @@ def _postgres_in_pairs(
 
 @lru_cache(maxsize=64)
 def _listed_sql(
-    dialect: Dialect, query: Any, *, paired: bool = False
+    dialect: Dialect, query: Any, *, paired: bool = False, one: bool = False
 ) -> tuple[str, tuple[str, ...]]:
     """The SQL of ``query(condition)`` and its parameters' names, in the order a positional
-    driver takes them (the list's name once per place it is tested)."""
+    driver takes them (the list's name once per place it is tested); ``one``: the condition
+    for a single value (pair), compared as plain values."""
     sqlite = dialect.name == "sqlite"
-    if paired:
-        condition: Any = _sqlite_in_pairs if sqlite else _postgres_in_pairs
+    condition: Any
+    if one:
+        condition = _one_pair if paired else _one_value
+    elif paired:
+        condition = _sqlite_in_pairs if sqlite else _postgres_in_pairs
     else:
         condition = _sqlite_in_list if sqlite else _postgres_in_list
     compiled = query(condition).compile(dialect=dialect)
-    if _LIST not in compiled.binds:
+    if not ({_FIRST, _SECOND} if one and paired else {_LIST}) <= set(compiled.binds):
         raise ValueError(f"a listed query tests the list: {compiled.binds}")
     names = tuple(compiled.positiontup or ()) if dialect.positional else tuple(compiled.binds)
     return compiled.string, names
