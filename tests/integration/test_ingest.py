@@ -231,6 +231,40 @@ def test_concurrent_ingests_of_one_parcel_lose_no_event(app: App, seller: User) 
     assert body["status"] == "delivered"
 
 
+def test_a_first_delivery_sent_twice_at_once_is_stored_once(app: App, seller: User) -> None:
+    """A webhook retried while its first try is still running: whichever takes the parcel's
+    lock second sees the events the first stored (its state counts them), so it looks their
+    keys up and stores nothing twice, even where the database would not refuse a copy
+    (partitioned PostgreSQL's unique constraint includes the time)."""
+    import threading
+
+    journey = factories.raw_journey(NUMBER, START)
+    barrier = threading.Barrier(2)
+    results: list[IngestResult] = []
+    errors: list[BaseException] = []
+
+    def send() -> None:
+        try:
+            valid, _ = tracking_service.parse_events(journey, now=app.clock())
+            barrier.wait(timeout=10)
+            with app.uow() as uow:
+                results.append(
+                    tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
+                )
+        except BaseException as exc:  # reported below, not swallowed
+            errors.append(exc)
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert errors == []
+    assert sorted((r.accepted, r.duplicates) for r in results) == [(0, 9), (9, 0)]
+    assert tracking_json(app)["event_count"] == 9
+    assert count(app, tracking_events) == 9
+
+
 def test_a_source_id_replayed_with_a_corrected_time_is_a_duplicate(app: App, seller: User) -> None:
     first = {
         "tracking_number": NUMBER,
