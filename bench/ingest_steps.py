@@ -3,7 +3,7 @@
 ``bench/ingest.py``'s stream (batches of 1,000 events in time order, the parcels dispatched
 first) through ``bench/ingest.py``'s writer, with each step of ``services/tracking.py`` and the
 unit of work wrapped in a CPU timer: parsing, reading the shipments (and, inside it, their
-statement and their decoding), the stored keys and sellers, text lessons, inserting the events,
+statement and their decoding), the stored keys, text lessons, inserting the events,
 folding and recording, saving the states (and their ``UPDATE``), the outbox and the commit.
 The wrappers sit on calls made once or a few times a batch, so their own cost (about 0.8 us a
 ``process_time`` call on this machine) stays out of the figures; nothing is wrapped per event.
@@ -40,8 +40,8 @@ STEPS: list[tuple[Any, str, str]] = [
     (tracking, "parse_events", "parse and validate the events"),
     (shipments_repository.SqlShipmentRepository, "by_numbers", "read and lock the shipments"),
     (shipments_repository.SqlShipmentRepository, "_shipments", "  decoding them"),
-    (tracking, "_fresh_events", "stored keys, sellers, duplicates"),
-    (driver.Driver, "select_paired", "  the stored keys' statement"),
+    (tracking, "_fresh_events", "stored keys, duplicates"),
+    (driver.Driver, "select_paired", "* statements by pairs (stored keys, lessons)"),
     (tracking, "_taught", "text lessons"),
     (shipments_repository.SqlEventRepository, "add_many", "insert the events"),
     (tracking, "_apply", "fold the states, record TrackingUpdated"),
@@ -49,7 +49,7 @@ STEPS: list[tuple[Any, str, str]] = [
     (driver.Driver, "update", "  their UPDATE"),
     (uow.SqlUnitOfWork, "_commit", "commit"),
     (uow.SqlUnitOfWork, "_write_outbox", "  the outbox row"),
-    (driver.Driver, "select_listed", "* statements by a list (shipments, sellers)"),
+    (driver.Driver, "select_listed", "* statements by a list (shipments)"),
 ]
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from parceltrail.bootstrap import App
 from parceltrail.domain.errors import PermissionDenied
@@ -139,6 +140,17 @@ def test_a_seller_cannot_post_events_for_another_sellers_parcel(app: App, seller
     result = post(app, other, factories.raw_journey(NUMBER, START)[:1])
     assert [r.reason for r in result.rejected] == ["unknown_tracking_number"]
     assert tracking_json(app)["event_count"] == 0
+    # In one batch with a parcel of its own, only its own parcel's events are stored.
+    theirs = checked_s10("LK000000053CN")
+    factories.shipped(app, other, theirs, "R-9")
+    mixed = [*factories.raw_journey(NUMBER, START)[:2], *factories.raw_journey(theirs, START)[:2]]
+    result = post(app, other, mixed)
+    assert result.accepted == 2
+    assert [(r.index, r.tracking_number) for r in result.rejected] == [(0, NUMBER), (1, NUMBER)]
+    assert [tracking_json(app, n)["event_count"] for n in (NUMBER, theirs)] == [0, 2]
+    # An admin posts for any seller's parcel.
+    admin = factories.user(app, "admin@example.com", Role.ADMIN)
+    assert post(app, admin, mixed[:2]).accepted == 2
 
 
 def test_buyers_cannot_post_events(app: App, seller: User) -> None:
@@ -217,6 +229,40 @@ def test_concurrent_ingests_of_one_parcel_lose_no_event(app: App, seller: User) 
     body = tracking_json(app)
     assert body["event_count"] == 9
     assert body["status"] == "delivered"
+
+
+def test_a_first_delivery_sent_twice_at_once_is_stored_once(app: App, seller: User) -> None:
+    """A webhook retried while its first try is still running: whichever takes the parcel's
+    lock second sees the events the first stored (its state counts them), so it looks their
+    keys up and stores nothing twice, even where the database would not refuse a copy
+    (partitioned PostgreSQL's unique constraint includes the time)."""
+    import threading
+
+    journey = factories.raw_journey(NUMBER, START)
+    barrier = threading.Barrier(2)
+    results: list[IngestResult] = []
+    errors: list[BaseException] = []
+
+    def send() -> None:
+        try:
+            valid, _ = tracking_service.parse_events(journey, now=app.clock())
+            barrier.wait(timeout=10)
+            with app.uow() as uow:
+                results.append(
+                    tracking_service.ingest(uow=uow, actor=seller, events=valid, now=app.clock())
+                )
+        except BaseException as exc:  # reported below, not swallowed
+            errors.append(exc)
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert errors == []
+    assert sorted((r.accepted, r.duplicates) for r in results) == [(0, 9), (9, 0)]
+    assert tracking_json(app)["event_count"] == 9
+    assert count(app, tracking_events) == 9
 
 
 def test_a_source_id_replayed_with_a_corrected_time_is_a_duplicate(app: App, seller: User) -> None:
@@ -327,6 +373,37 @@ def test_a_duplicate_inside_a_batch_is_stored_once_and_reaches_its_milestone_onc
     again = post(app, seller, twice)
     assert (again.accepted, again.duplicates, again.shipments_changed) == (0, 7, 0)
     assert count(app, outbox) == before[0] + 1
+
+
+def key_look_ups(app: App, post_batch: Callable[[], IngestResult]) -> tuple[IngestResult, int]:
+    """``post_batch()``'s result and how many statements it ran that read stored event keys."""
+    seen: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().startswith("SELECT tracking_events.event_key"):
+            seen.append(statement)
+
+    event.listen(app.engine, "before_cursor_execute", note)
+    try:
+        return post_batch(), len(seen)
+    finally:
+        event.remove(app.engine, "before_cursor_execute", note)
+
+
+def test_stored_keys_are_looked_up_only_for_parcels_with_stored_events(
+    app: App, seller: User, many: list[str]
+) -> None:
+    first, second = many[0], many[1]
+    journey = factories.raw_journey(first, START)[:3]
+    # A parcel's first delivery, one event twice: nothing stored to look up, still stored once.
+    result, look_ups = key_look_ups(app, lambda: post(app, seller, [*journey, journey[0]]))
+    assert (result.accepted, result.duplicates, look_ups) == (3, 1, 0)
+    # The same events again beside a new parcel's: the stored ones are found by one look-up.
+    fresh = factories.raw_journey(second, START)[:2]
+    result, look_ups = key_look_ups(app, lambda: post(app, seller, [*journey, *fresh]))
+    assert (result.accepted, result.duplicates, look_ups) == (2, 3, 1)
+    assert [tracking_json(app, n)["event_count"] for n in (first, second)] == [3, 2]
+    assert count(app, tracking_events) == 5
 
 
 def test_a_rolled_back_batch_of_many_parcels_leaves_no_events_states_or_outbox_row(

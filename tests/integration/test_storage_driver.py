@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sqlalchemy import event, insert, select
+from sqlalchemy import Select, event, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from parceltrail.bootstrap import App
@@ -17,9 +17,9 @@ from parceltrail.domain.shipments import ShipmentState
 from parceltrail.domain.status import Status, SubStatus
 from parceltrail.domain.tracking import new_event
 from parceltrail.domain.users import User
-from parceltrail.storage.driver import Driver, read_json, read_sqlite_time, sqlite_time
+from parceltrail.storage.driver import Driver, InList, read_json, read_sqlite_time, sqlite_time
 from parceltrail.storage.shipments_repository import _MilestoneCodec
-from parceltrail.storage.tables import outbox, text_lesson_counts, tracking_events
+from parceltrail.storage.tables import outbox, shipment_legs, text_lesson_counts, tracking_events
 from parceltrail.storage.uow import SqlUnitOfWork
 from tests import factories
 
@@ -254,6 +254,40 @@ def test_the_database_refuses_a_second_copy_of_an_event_of_one_shipment(
         }
         with pytest.raises(IntegrityError):
             uow.events.add_many([(shipment.id, event)], NOW)
+
+
+def test_one_value_or_pair_reads_what_a_list_of_it_reads(app: App, seller: User) -> None:
+    """A list of one is compared as a plain value, a list of more travels as one parameter:
+    the same rows either way, the seller's filter beside the list included."""
+    events = [
+        new_event(
+            tracking_number=NUMBER,
+            occurred_at=datetime(2026, 11, 20, 9, minute, tzinfo=CST),
+            description=f"Scan {minute}",
+            now=NOW,
+        )
+        for minute in (1, 2)
+    ]
+    with _uow(app) as uow:
+        shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+        uow.events.add_many([(shipment.id, e) for e in events], NOW)
+        pairs = [(e.key, shipment.id) for e in events]
+        assert uow.events.stored_keys(pairs[:1]) == set(pairs[:1])
+        assert uow.events.stored_keys([*pairs[:1], ("other", shipment.id)]) == set(pairs[:1])
+        assert uow.events.stored_keys([("other", shipment.id)]) == set()
+        assert uow.events.stored_keys(pairs) == set(pairs)
+        for numbers in ([NUMBER], [NUMBER, "LK000000000XX"]):
+            assert set(uow.shipments.by_numbers(numbers)) == {NUMBER}
+            mine = uow.shipments.by_numbers(numbers, lock=True, seller_id=seller.id)
+            assert set(mine) == {NUMBER}
+            assert uow.shipments.by_numbers(numbers, lock=True, seller_id="usr_other") == {}
+        assert uow.shipments.by_numbers(["LK000000000XX"]) == {}
+        with pytest.raises(ValueError, match="the query takes"):
+            Driver(uow.connection).select_listed(_numbers_query, [NUMBER], seller_id="x")
+
+
+def _numbers_query(in_list: InList) -> Select[Any]:
+    return select(shipment_legs.c.shipment_id).where(in_list(shipment_legs.c.tracking_number))
 
 
 def _event_rows(driver: Driver, shipment_id: str, keys: list[str]) -> list[tuple[object, ...]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -136,13 +136,17 @@ def ingest(
     ``actor`` None means a verified carrier source (a signed webhook, a poller), which may also
     start a standalone tracking for an unknown number when ``create_unknown`` is set.
     ``vouched`` holds, by tracking number, the overall status a verified source gives.
+    A seller posts only for shipments on its own orders: the others are read as unknown.
     """
     result = IngestResult()
     numbers = {event.tracking_number for _, event in events} | set(vouched or ())
-    shipments = uow.shipments.by_numbers(numbers, lock=True)
+    seller = _posting_seller(actor)
+    if create_unknown and seller is not None:
+        raise ValueError("only a verified source (actor None) or an admin starts trackings")
+    shipments = uow.shipments.by_numbers(numbers, lock=True, seller_id=seller)
     if create_unknown:
         _start_standalone(uow, events, shipments, now)
-    fresh = _taught(uow, _fresh_events(uow, actor, events, shipments, result), now)
+    fresh = _taught(uow, _fresh_events(uow, events, shipments, result), now)
     uow.events.add_many([(sid, event) for sid, batch in fresh.items() for event in batch], now)
     words = {shipments[n].id: v for n, v in (vouched or {}).items() if n in shipments}
     changed = _apply(uow, fresh, {s.id: s for s in shipments.values()}, words)
@@ -168,23 +172,29 @@ def _start_standalone(
 
 def _fresh_events(
     uow: TrackingUnitOfWork,
-    actor: User | None,
     events: Sequence[tuple[int, TrackingEvent]],
     shipments: dict[str, Shipment],
     result: IngestResult,
 ) -> dict[str, list[TrackingEvent]]:
-    """New events per shipment id; unknown, foreign and duplicate ones are counted on ``result``."""
-    allowed = _writable_orders(uow, actor, shipments.values())
-    known: list[tuple[TrackingEvent, str]] = []
+    """New events per shipment id; unknown (or foreign: not in ``shipments``) and duplicate
+    ones are counted on ``result``."""
+    known: list[tuple[TrackingEvent, Shipment]] = []
     for index, event in events:
         shipment = shipments.get(event.tracking_number)
-        if shipment is None or not allowed(shipment):
+        if shipment is None:
             result.rejected.append(_unknown(index, event.tracking_number))
         else:
-            known.append((event, shipment.id))
-    stored = uow.events.stored_keys((event.key, sid) for event, sid in known)
+            known.append((event, shipment))
+    # A parcel without stored events has none to repeat, so only the others' keys are looked
+    # up (a parcel's first delivery asks nothing). Its state counts every event stored, in
+    # the transaction that stored them and under its lock: the fact the fold already trusts
+    # when it folds onto a state with no last event without reading the history.
+    stored = uow.events.stored_keys(
+        (event.key, shipment.id) for event, shipment in known if shipment.state.event_count
+    )
     fresh: dict[str, list[TrackingEvent]] = defaultdict(list)
-    for event, sid in known:
+    for event, shipment in known:
+        sid = shipment.id
         if (event.key, sid) in stored:
             result.duplicates += 1
         else:
@@ -206,16 +216,16 @@ def _taught(
     return {sid: [next(lessoned) for _ in batch] for sid, batch in fresh.items()}
 
 
-def _writable_orders(
-    uow: TrackingUnitOfWork, actor: User | None, shipments: Iterable[Shipment]
-) -> Callable[[Shipment], bool]:
-    """A predicate: may ``actor`` post events for this shipment?"""
+def _posting_seller(actor: User | None) -> str | None:
+    """The seller whose shipments alone ``actor`` may post events for; None for any shipment
+    (a verified source, an admin). Buyers post none. The shipments' read applies it, in the
+    same statement (a statement of its own for the orders' sellers was a twentieth of a
+    parcel's batch)."""
     if actor is None or actor.is_admin:
-        return lambda shipment: True
+        return None
     if not actor.can_sell:
         raise PermissionDenied("buyers cannot post carrier events; a seller or a carrier can")
-    sellers = uow.orders.seller_ids([s.order_id for s in shipments if s.order_id])
-    return lambda shipment: sellers.get(shipment.order_id or "") == actor.id
+    return actor.id
 
 
 def _unknown(index: int, number: str) -> Rejection:

@@ -48,6 +48,7 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    and_,
     any_,
     bindparam,
     cast,
@@ -89,11 +90,19 @@ def sqlite_time(value: datetime | None) -> str | None:
     return _sqlite_text(value if value.tzinfo is UTC else _utc(value))
 
 
-@lru_cache(maxsize=4096)
 def _sqlite_text(moment: datetime) -> str:
-    # Keyed by UTC times only, where equal instants have equal text. Ingest writes an event's
-    # time twice (the event, the shipment's last event), so it is formatted once.
-    return moment.isoformat(" ", "microseconds")[:26]
+    """A UTC time's text, ``isoformat(" ", "microseconds")[:26]``: printf-style from its
+    fields, a third cheaper than ``isoformat`` (which formats the offset, only to be cut off);
+    not remembered, since a cache's hashing and bookkeeping cost more than formatting again."""
+    return "%04d-%02d-%02d %02d:%02d:%02d.%06d" % (  # noqa: UP031 (an f-string is slower)
+        moment.year,
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+        moment.microsecond,
+    )
 
 
 def postgres_time(value: datetime | None) -> datetime | None:
@@ -224,33 +233,54 @@ class Driver:
             return self._copy_update(table, key, tuple(columns), rows)
         return self._run(_update_sql(self._dialect, table, key, tuple(columns)), rows)
 
-    def select_listed(self, query: ListQuery, values: Collection[str]) -> Sequence[Row]:
+    def select_listed(
+        self, query: ListQuery, values: Collection[str], **params: Any
+    ) -> Sequence[Row]:
         """Rows of ``query(in_list)`` for ``values``, however many, in one statement.
 
         The list travels as a single parameter (a JSON array read by ``json_each`` on SQLite,
         a text array compared with ``= ANY`` on PostgreSQL), so the SQL text is the same for
         every list: it is compiled once per dialect, not expanded per call, and needs no
-        chunking. Rows carry raw driver values (see ``raw``). ``query`` must be a module-level
-        function: its compiled SQL is cached by identity.
+        chunking. A list of one is compared as a plain value (a parcel's webhook names one
+        number): the JSON's encoding and reading were a fifth of such a statement. Rows carry
+        raw driver values (see ``raw``). ``query`` must be a module-level function: its
+        compiled SQL is cached by identity. Its other bound parameters, if any, are named and
+        given in ``params``.
         """
         if not values:
             return []
-        sql, uses = _listed_sql(self._dialect, query)
+        if len(values) == 1:
+            sql, names = _listed_sql(self._dialect, query, one=True)
+            return self._rows(sql, self._bound(names, {_LIST: next(iter(values)), **params}))
+        sql, names = _listed_sql(self._dialect, query)
         listed: Any = json.dumps(list(values)) if self._dialect.name == "sqlite" else list(values)
-        return self._rows(sql, (listed,) * uses if uses else {_LIST: listed})
+        return self._rows(sql, self._bound(names, {_LIST: listed, **params}))
 
     def select_paired(self, query: PairQuery, pairs: Collection[tuple[str, str]]) -> Sequence[Row]:
         """Rows of ``query(in_pairs)`` for ``pairs``, in one statement, like ``select_listed``.
 
-        The pairs travel as one JSON array of two-item arrays on both dialects; a two-column
-        index answers the condition with one probe per pair. The query may test the pairs in
-        several places (a UNION of two tables): they travel once per place on SQLite.
+        The pairs travel as one JSON array of two-item arrays on both dialects (a single pair
+        as two plain values); a two-column index answers the condition with one probe per
+        pair. The query may test the pairs in several places (a UNION of two tables): they
+        travel once per place on SQLite.
         """
         if not pairs:
             return []
-        sql, uses = _listed_sql(self._dialect, query, paired=True)
-        listed = json.dumps(list(pairs))
-        return self._rows(sql, (listed,) * uses if uses else {_LIST: listed})
+        if len(pairs) == 1:
+            sql, names = _listed_sql(self._dialect, query, paired=True, one=True)
+            first, second = next(iter(pairs))
+            return self._rows(sql, self._bound(names, {_FIRST: first, _SECOND: second}))
+        sql, names = _listed_sql(self._dialect, query, paired=True)
+        return self._rows(sql, self._bound(names, {_LIST: json.dumps(list(pairs))}))
+
+    def _bound(self, names: tuple[str, ...], given: dict[str, Any]) -> Any:
+        """A listed statement's parameters as the driver takes them: ``given`` by name, in
+        ``names``' order for a positional driver (a list tested twice travels twice)."""
+        if set(names) != set(given):
+            raise ValueError(f"the query takes {sorted(set(names))}, not {sorted(given)}")
+        if not self._positional:
+            return given
+        return tuple(given[name] for name in names)
 
     def select(self, query: Query, **values: Any) -> Sequence[Row]:
         """Rows of ``query()`` with its named bound parameters set to ``values``.
@@ -428,6 +458,17 @@ def raw(column: Column[Any]) -> Label[Any]:
 
 
 _LIST = "listed_values"
+_FIRST, _SECOND = "listed_first", "listed_second"
+
+
+def _one_value(column: ColumnElement[Any]) -> ColumnElement[bool]:
+    return column == bindparam(_LIST, type_=String)
+
+
+def _one_pair(first: ColumnElement[Any], second: ColumnElement[Any]) -> ColumnElement[bool]:
+    return and_(
+        first == bindparam(_FIRST, type_=String), second == bindparam(_SECOND, type_=String)
+    )
 
 
 def _sqlite_in_list(column: ColumnElement[Any]) -> ColumnElement[bool]:
@@ -455,18 +496,25 @@ def _postgres_in_pairs(
 
 
 @lru_cache(maxsize=64)
-def _listed_sql(dialect: Dialect, query: Any, *, paired: bool = False) -> tuple[str, int]:
-    """The SQL of ``query(condition)``, and how many positional parameters carry the list
-    (0: the driver takes it once, by name)."""
+def _listed_sql(
+    dialect: Dialect, query: Any, *, paired: bool = False, one: bool = False
+) -> tuple[str, tuple[str, ...]]:
+    """The SQL of ``query(condition)`` and its parameters' names, in the order a positional
+    driver takes them (the list's name once per place it is tested); ``one``: the condition
+    for a single value (pair), compared as plain values."""
     sqlite = dialect.name == "sqlite"
-    if paired:
-        condition: Any = _sqlite_in_pairs if sqlite else _postgres_in_pairs
+    condition: Any
+    if one:
+        condition = _one_pair if paired else _one_value
+    elif paired:
+        condition = _sqlite_in_pairs if sqlite else _postgres_in_pairs
     else:
         condition = _sqlite_in_list if sqlite else _postgres_in_list
     compiled = query(condition).compile(dialect=dialect)
-    if set(compiled.binds) != {_LIST}:
-        raise ValueError(f"a listed query takes only the list as a parameter: {compiled.binds}")
-    return compiled.string, len(compiled.positiontup or ()) if dialect.positional else 0
+    if not ({_FIRST, _SECOND} if one and paired else {_LIST}) <= set(compiled.binds):
+        raise ValueError(f"a listed query tests the list: {compiled.binds}")
+    names = tuple(compiled.positiontup or ()) if dialect.positional else tuple(compiled.binds)
+    return compiled.string, names
 
 
 @lru_cache(maxsize=64)

@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 
 from parceltrail.domain.orders import Order, OrderLine
-from parceltrail.storage.driver import InList, raw
+from parceltrail.storage.driver import raw
 from parceltrail.storage.repositories import Repository, chunks
 from parceltrail.storage.tables import (
     order_lines,
@@ -34,10 +34,6 @@ def _order_header_query() -> Select[Any]:
         orders.c.buyer_id,
         raw(orders.c.created_at),
     ).where(orders.c.id == bindparam("order_id", type_=String))
-
-
-def _seller_ids_query(in_list: InList) -> Select[Any]:
-    return select(orders.c.id, orders.c.seller_id).where(in_list(orders.c.id))
 
 
 class SqlOrderRepository(Repository):
@@ -111,10 +107,6 @@ class SqlOrderRepository(Repository):
             )
             found.update((order.reference, order) for order in self._load(query))
         return found
-
-    def seller_ids(self, order_ids: Sequence[str]) -> dict[str, str]:
-        rows = self._driver.select_listed(_seller_ids_query, set(order_ids))
-        return {row[0]: row[1] for row in rows}
 
     def list_for(
         self, *, buyer_id: str | None, seller_id: str | None, limit: int, offset: int

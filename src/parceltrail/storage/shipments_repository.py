@@ -11,7 +11,10 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
+    String,
     and_,
+    bindparam,
+    exists,
     func,
     insert,
     select,
@@ -24,9 +27,10 @@ from parceltrail.domain.errors import TrackingNumberTaken
 from parceltrail.domain.shipments import Leg, Shipment, ShipmentState, VouchedStatus
 from parceltrail.domain.status import Status, SubStatus
 from parceltrail.domain.tracking import Location, TrackingEvent
-from parceltrail.storage.driver import Driver, InList, InPairs, raw
+from parceltrail.storage.driver import Driver, InList, InPairs, ListQuery, raw
 from parceltrail.storage.repositories import Repository, chunks
 from parceltrail.storage.tables import (
+    orders,
     shipment_legs,
     shipments,
     tracking_events,
@@ -171,6 +175,33 @@ def _locked_by_numbers_query(in_list: InList) -> Select[Any]:
     return _by_numbers_query(in_list).with_for_update(of=shipments)
 
 
+def _sellers(query: Select[Any]) -> Select[Any]:
+    """``query`` kept to the shipments on the orders of the seller ``seller_id``: one probe
+    of the orders' key a shipment found (``EXISTS``, not a list of the seller's orders)."""
+    theirs = exists().where(
+        orders.c.id == shipments.c.order_id,
+        orders.c.seller_id == bindparam("seller_id", type_=String),
+    )
+    return query.where(theirs)
+
+
+def _sellers_by_numbers_query(in_list: InList) -> Select[Any]:
+    return _sellers(_by_numbers_query(in_list))
+
+
+def _sellers_locked_by_numbers_query(in_list: InList) -> Select[Any]:
+    return _sellers(_locked_by_numbers_query(in_list))
+
+
+# By (lock, one seller's only): the shipments' statement.
+_BY_NUMBERS: dict[tuple[bool, bool], ListQuery] = {
+    (False, False): _by_numbers_query,
+    (True, False): _locked_by_numbers_query,
+    (False, True): _sellers_by_numbers_query,
+    (True, True): _sellers_locked_by_numbers_query,
+}
+
+
 def _stored_keys_query(in_pairs: InPairs) -> Select[Any]:
     """One probe of the (shipment_id, event_key) index per pair; no table row is read."""
     e = tracking_events
@@ -261,13 +292,16 @@ class SqlShipmentRepository(Repository):
     def many(self, shipment_ids: Sequence[str]) -> dict[str, Shipment]:
         return self._load(shipment_ids)
 
-    def by_numbers(self, numbers: Iterable[str], *, lock: bool = False) -> dict[str, Shipment]:
+    def by_numbers(
+        self, numbers: Iterable[str], *, lock: bool = False, seller_id: str | None = None
+    ) -> dict[str, Shipment]:
         """Shipments by any of their legs' numbers, loaded with one joined query; ``lock``
-        holds them until commit in the same statement."""
+        holds them until commit and ``seller_id`` keeps that seller's, in the same statement."""
         wanted = set(numbers)
-        query = _locked_by_numbers_query if lock else _by_numbers_query
+        query = _BY_NUMBERS[lock, seller_id is not None]
+        extra = {} if seller_id is None else {"seller_id": seller_id}
         found: dict[str, Shipment] = {}
-        for shipment in self._shipments(self._driver.select_listed(query, wanted)):
+        for shipment in self._shipments(self._driver.select_listed(query, wanted, **extra)):
             for leg in shipment.legs:
                 if leg.tracking_number in wanted:
                     found[leg.tracking_number] = shipment

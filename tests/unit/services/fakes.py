@@ -87,9 +87,6 @@ class FakeOrders(Repository):
             if o.seller_id == seller_id and o.reference in wanted
         }
 
-    def seller_ids(self, order_ids: Sequence[str]) -> dict[str, str]:
-        return {i: self._db.orders[i].seller_id for i in order_ids if i in self._db.orders}
-
     def list_for(
         self, *, buyer_id: str | None, seller_id: str | None, limit: int, offset: int
     ) -> list[Order]:
@@ -121,11 +118,16 @@ class FakeShipments(Repository):
             self._seen(shipment)
         return found
 
-    def by_numbers(self, numbers: Iterable[str], *, lock: bool = False) -> dict[str, Shipment]:
+    def by_numbers(
+        self, numbers: Iterable[str], *, lock: bool = False, seller_id: str | None = None
+    ) -> dict[str, Shipment]:
         """``lock`` has nothing to hold: the fake serves one thread."""
         wanted = set(numbers)
         found = {}
         for shipment in self._db.shipments.values():
+            order = self._db.orders.get(shipment.order_id or "")
+            if seller_id is not None and (order is None or order.seller_id != seller_id):
+                continue
             for leg in shipment.legs:
                 if leg.tracking_number in wanted:
                     found[leg.tracking_number] = shipment
