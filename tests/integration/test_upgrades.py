@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -140,3 +141,43 @@ def test_data_from_the_first_schema_survives_every_step_to_head(kind: str, tmp_p
                 select(tracking_events.c.description, tracking_events.c.occurred_at)
             ).one()
         assert tuple(event) == ("Acceptance", WHEN)
+
+
+def test_this_sessions_revisions_downgrade_and_upgrade_again_keeping_every_row(
+    kind: str, tmp_path: Path
+) -> None:
+    """Taking a column off ``shipments`` must not copy the table on SQLite: with foreign keys
+    on, dropping the old copy cascades to every table that points at a shipment."""
+    before_session = "0019_s6_pages_reader_language"
+    with _empty_database(kind, tmp_path) as engine:
+        upgrade(engine)
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO shipments (id, status, sub_status, milestones, event_count, "
+                    "dispatched_at, created_at, updated_at, carrier_eta) VALUES "
+                    "('shp_1', 'in_transit', 'in_transit', '{}', 1, :t, :t, :t, :day)"
+                ),
+                {"t": WHEN, "day": WHEN.date()},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO tracking_events (shipment_id, event_key, tracking_number, "
+                    "occurred_at, description, source, received_at) VALUES "
+                    "('shp_1', :key, 'LK123456785CN', :t, 'Acceptance', 'seller', :t)"
+                ),
+                {"t": WHEN, "key": new_id("k")[:32]},
+            )
+        config = alembic_config(engine)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, before_session)
+        assert current(engine) == before_session
+        with engine.connect() as connection:
+            counted = [
+                connection.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in (shipments, tracking_events)
+            ]
+        assert counted == [1, 1]
+        upgrade(engine)
+        assert _differences(engine) == []

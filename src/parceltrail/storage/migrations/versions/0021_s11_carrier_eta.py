@@ -23,5 +23,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("shipments", schema=None) as batch_op:
-        batch_op.drop_column("carrier_eta")
+    # Not in batch: on SQLite a batch drop copies the table and drops the old one, and with
+    # foreign keys on that drop cascades to the events, legs and parcels of every shipment.
+    # SQLite (3.35 and later) drops a plain column in place.
+    op.drop_column("shipments", "carrier_eta")
