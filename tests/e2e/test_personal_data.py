@@ -132,6 +132,31 @@ def test_the_export_holds_everything_about_the_person_and_no_secret(
         assert secret not in text
 
 
+def test_tracking_someone_elses_number_exports_no_kept_delivery_about_them(
+    app: App, base_url: str, history: str
+) -> None:
+    """Anyone may add any number to My parcels (one shipment per number, shared): the body a
+    carrier sent about the buyer's order is the buyer's, not the stranger's who tracks it."""
+    _kept_delivery(app, base_url, NUMBER, {"name": "B. Uyer", "address": "flat 4B"})
+    person(app, "stranger@example.com", Role.BUYER)
+    auth = {"Authorization": f"Bearer {factories.token(app, 'stranger@example.com')}"}
+    with httpx.Client(base_url=base_url, headers=auth) as api:
+        added = api.post("/api/v1/parcels", json={"tracking_number": NUMBER})
+        assert added.status_code in (200, 201), added.text
+        answer = api.get("/api/v1/me/data")
+    assert answer.status_code == 200
+    assert "flat 4B" not in answer.text
+    assert "B. Uyer" not in answer.text
+    [kept] = answer.json()["kept_webhook_deliveries"]  # said to be kept, its body left out
+    assert kept["provider"] == "generic"
+    assert "body" not in kept
+    assert "rejections" not in kept
+    buyers = {"Authorization": f"Bearer {factories.token(app, BUYER)}"}
+    with httpx.Client(base_url=base_url, headers=buyers) as api:
+        [own] = api.get("/api/v1/me/data").json()["kept_webhook_deliveries"]
+    assert json.loads(own["body"])["recipient"]["name"] == "B. Uyer"  # the buyer's, whole
+
+
 def test_deleting_leaves_nothing_of_the_person_and_keeps_the_sellers_order(
     app: App, base_url: str, history: str, clock: FrozenClock
 ) -> None:

@@ -67,6 +67,37 @@ def _kept_about(user_id: str, *, as_seller: bool) -> Select[tuple[int]]:
     return select(kept_delivery_shipments.c.job_id).where(theirs).distinct()
 
 
+def _owners(connection: Connection, jobs: Select[tuple[int]]) -> dict[int, set[str | None]]:
+    """Whose parcels each kept delivery is about: an order's shipment is its buyer's; one
+    tracked on its own is its one tracker's (None when several track it, or nobody does)."""
+    links = connection.execute(
+        select(kept_delivery_shipments.c.job_id, shipments.c.id, orders.c.id, orders.c.buyer_id)
+        .select_from(
+            kept_delivery_shipments.join(
+                shipments, shipments.c.id == kept_delivery_shipments.c.shipment_id
+            ).outerjoin(orders, orders.c.id == shipments.c.order_id)
+        )
+        .where(kept_delivery_shipments.c.job_id.in_(jobs))
+    ).all()
+    trackers: dict[str, set[str]] = {}
+    standalone = {shipment for _, shipment, order, _ in links if order is None}
+    if standalone:
+        for shipment, user in connection.execute(
+            select(parcels.c.shipment_id, parcels.c.user_id).where(
+                parcels.c.shipment_id.in_(standalone)
+            )
+        ):
+            trackers.setdefault(shipment, set()).add(user)
+    owners: dict[int, set[str | None]] = {}
+    for job, shipment, order, buyer in links:
+        owner = buyer
+        if order is None:
+            tracking = trackers.get(shipment, set())
+            owner = next(iter(tracking)) if len(tracking) == 1 else None
+        owners.setdefault(job, set()).add(owner)
+    return owners
+
+
 class SqlPersonalDataRepository:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
@@ -176,21 +207,28 @@ class SqlPersonalDataRepository:
 
     def kept_deliveries(self, user_id: str) -> list[dict[str, Any]]:
         """Carrier deliveries kept about the parcels the person receives, as received (the
-        provider's headers left out); a seller's sales are left out: they name the buyers."""
-        found = self._connection.execute(
+        provider's headers left out); a seller's sales are left out: they name the buyers.
+        A delivery also about a parcel that is not theirs alone (someone else's order, a
+        number others track too, a grouped delivery) is listed without its body."""
+        c = self._connection
+        kept = _kept_about(user_id, as_seller=False)
+        owners = _owners(c, kept)
+        found = c.execute(
             select(outbox.c.id, outbox.c.created_at, outbox.c.status, outbox.c.payload)
-            .where(outbox.c.id.in_(_kept_about(user_id, as_seller=False)))
+            .where(outbox.c.id.in_(kept))
             .order_by(outbox.c.id)
         )
-        return [
-            {
-                "id": row.id,
-                "received_at": row.created_at,
-                "status": row.status,
-                **{k: v for k, v in dict(row.payload).items() if k != "headers"},
-            }
-            for row in found
-        ]
+        answer = []
+        for row in found:
+            entry = {"id": row.id, "received_at": row.created_at, "status": row.status}
+            payload = dict(row.payload)
+            if owners.get(row.id) == {user_id}:
+                entry.update((k, v) for k, v in payload.items() if k != "headers")
+            else:
+                entry["provider"] = payload.get("provider")
+                entry["left_out"] = "the body: it is also about parcels of other people"
+            answer.append(entry)
+        return answer
 
     def mail_sent_to(self, email: str) -> list[dict[str, Any]]:
         return _rows(

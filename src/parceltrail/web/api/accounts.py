@@ -57,7 +57,8 @@ class PersonalDataOut(Answer):
     kept_webhook_deliveries: Rows = Field(
         description="Carrier deliveries about your parcels kept because some of their events "
         "were rejected, as the carrier sent them (deleted after "
-        "PARCELTRAIL_DEAD_JOB_RETENTION_DAYS)"
+        "PARCELTRAIL_DEAD_JOB_RETENTION_DAYS); one also about someone else's parcel without "
+        "its body"
     )
 
 
