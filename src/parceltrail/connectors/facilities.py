@@ -6,8 +6,9 @@ null, 17TRACK's and Ship24's ``location``, EasyPost's ``tracking_location.city``
 NC DISTRIBUTION CENTER ANNEX", "LOS ANGELES CA INTERNATIONAL DISTRIBUTION CENTER", "NORTH
 HOUSTON TX DISTRIBUTION CENTER" in tests/data). Reading the state back places a local time
 without offset in its state's zone. Only the whole shape counts: a valid USPS state code as
-its own upper-case word, at least one city word before it, and nothing after it but facility
-words ending in a facility noun. The text is bounded, then split once and scanned once.
+its own upper-case word, at least one city word before it (none a word of event text such as
+ARRIVED or IN), and nothing after it but facility words ending in a facility noun. The text
+is bounded, then split once and scanned once.
 """
 
 from __future__ import annotations
@@ -43,6 +44,40 @@ _QUALIFIERS = frozenset(
     }
 )
 _CITY_WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*")
+# Words of event text, never of a US city's name: "ARRIVED IN DISTRIBUTION CENTER" is a scan
+# ("IN" and "OR" are state codes too), "DEPARTED FROM MIAMI FL ..." names no city alone.
+_EVENT_WORDS = frozenset(
+    {
+        "ACCEPTED",
+        "ARRIVAL",
+        "ARRIVED",
+        "AT",
+        "DELIVERED",
+        "DEPARTED",
+        "DEPARTURE",
+        "DISPATCHED",
+        "FORWARDED",
+        "FROM",
+        "HELD",
+        "IN",
+        "ITEM",
+        "PACKAGE",
+        "PARCEL",
+        "PICKED",
+        "PROCESSED",
+        "RECEIVED",
+        "RETURNED",
+        "SCANNED",
+        "SENT",
+        "SHIPMENT",
+        "SHIPPED",
+        "SORTED",
+        "TO",
+        "TRANSFERRED",
+        "VIA",
+        "YOUR",
+    }
+)
 
 
 class FacilityPlace(NamedTuple):
@@ -61,9 +96,13 @@ def facility_place(value: str | None) -> FacilityPlace | None:
     if at is None or at < 2:  # a state and at least one city word before the facility
         return None
     state, city = words[at - 1], words[: at - 1]
-    if state not in US_STATES or not all(_CITY_WORD.fullmatch(word) for word in city):
+    if state not in US_STATES or not all(_city_word(word) for word in city):
         return None
     return FacilityPlace(" ".join(city), state)
+
+
+def _city_word(word: str) -> bool:
+    return _CITY_WORD.fullmatch(word) is not None and word.upper() not in _EVENT_WORDS
 
 
 def _facility_words_start(words: list[str]) -> int | None:

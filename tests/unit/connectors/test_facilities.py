@@ -22,6 +22,10 @@ from parceltrail.connectors.facilities import MAX_FACILITY_TEXT, FacilityPlace, 
         ("ST. LOUIS MO REGIONAL FACILITY", "ST. LOUIS", "MO"),
         ("WINSTON-SALEM NC POST OFFICE", "WINSTON-SALEM", "NC"),
         ("SAN JUAN PR DISTRIBUTION CENTER", "SAN JUAN", "PR"),
+        # a state code that is also a word of event text, after a real city
+        ("INDIANAPOLIS IN NETWORK DISTRIBUTION CENTER", "INDIANAPOLIS", "IN"),
+        ("PORTLAND OR PROCESSING AND DISTRIBUTION CENTER", "PORTLAND", "OR"),
+        ("MERCED CA POST OFFICE", "MERCED", "CA"),
         ("  West Palm Beach  FL Distribution Center ", "West Palm Beach", "FL"),
     ],
 )
@@ -46,6 +50,11 @@ def test_a_facility_name_gives_its_city_and_state(name: str, city: str, state: s
         "SAN RAFAEL, CA 94901",
         "BOX 12 FL DISTRIBUTION CENTER",  # a city has no digits
         "Arrived at USPS Regional Origin Facility",
+        # event text, not a place: "IN" and "OR" are state codes too
+        "ARRIVED IN DISTRIBUTION CENTER",
+        "Held in Post Office",
+        "PACKAGE SCANNED IN SORTING FACILITY",
+        "DEPARTED FROM MIAMI FL DISTRIBUTION CENTER",
         "",
         None,
     ],
