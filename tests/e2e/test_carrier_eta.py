@@ -6,6 +6,7 @@ and on the tracking, order and My Orders pages, labelled as the carrier's."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pytest
 from parceltrail.bootstrap import App
 from parceltrail.connectors import aftership
 from parceltrail.domain.users import Role
+from parceltrail.jobs.runner import InProcessRunner
 from tests import factories
 from tests.e2e.web import logged_in, person
 
@@ -78,3 +80,30 @@ def test_the_carriers_day_is_stored_kept_replaced_and_shown_to_the_buyer(
     assert f"The carrier's estimate: {shown}" in tracking_page.replace("&#39;", "'")
     assert f"The carrier's estimate: {shown}" in order_page.replace("&#39;", "'")
     assert "the carrier says Thu 09 May 2024" in my_orders
+
+
+def test_a_kept_delivery_read_again_later_does_not_bring_back_its_old_day(
+    configured: App, http: httpx.Client
+) -> None:
+    """An admin retries a kept delivery days after it came: the day it named is old news, and
+    the carrier's later word stays (a retried body carries no time to weigh its day by)."""
+    admin = factories.user(configured, "admin@example.com", Role.ADMIN)
+    auth = {"Authorization": f"Bearer {factories.token(configured, admin.email)}"}
+    pushed = json.loads((DATA / "aftership_tracking_update.json").read_bytes())
+    ahead = (configured.clock() + timedelta(days=3)).isoformat()
+    wrong_clock = {**pushed["msg"]["checkpoints"][0], "checkpoint_time": ahead}
+    msg = {**pushed["msg"], "checkpoints": [*pushed["msg"]["checkpoints"], wrong_clock]}
+    _push(http, {**pushed, "msg": msg})  # one checkpoint rejected: the delivery is kept
+    jobs = http.get("/api/v1/admin/outbox?status=dead", headers=auth).json()["jobs"]
+    [kept] = [job for job in jobs if job["topic"] == "webhook.rejected"]
+    _push(http, _later(pushed, "a-revised-day", "2024-05-09"))
+
+    def carrier_eta() -> str | None:
+        return http.get(f"/api/v1/trackings/{NUMBER}", headers=auth).json()["carrier_eta"]
+
+    assert carrier_eta() == "2024-05-09"
+    retried = http.post(f"/api/v1/admin/outbox/{kept['id']}/retry", headers=auth)
+    assert retried.status_code == 202
+    InProcessRunner(configured.jobs).run_once()
+    assert http.get(f"/api/v1/admin/outbox/{kept['id']}", headers=auth).json()["status"] == "done"
+    assert carrier_eta() == "2024-05-09"

@@ -85,17 +85,25 @@ __all__ = [
 
 
 def store_delivery(
-    uow: UnitOfWork, provider: str, parsed: ParsedWebhook, now: datetime
+    uow: UnitOfWork, provider: str, parsed: ParsedWebhook, now: datetime, *, late: bool = False
 ) -> dict[str, Any]:
-    """Store every tracking of a read delivery; what became of its events, as answered."""
+    """Store every tracking of a read delivery; what became of its events, as answered.
+    ``late``: a kept delivery read again, whose day the carrier expected is old news (its body
+    says nothing of when, so it cannot be weighed against the day a later push stored)."""
     answer: dict[str, Any] = {"accepted": 0, "duplicates": 0, "rejected": 0, "rejections": []}
     for one in (parsed, *parsed.more):
-        _store(uow, provider, one, answer, now)
+        _store(uow, provider, one, answer, now, late=late)
     return answer
 
 
 def _store(
-    uow: UnitOfWork, provider: str, parsed: ParsedWebhook, answer: dict[str, Any], now: datetime
+    uow: UnitOfWork,
+    provider: str,
+    parsed: ParsedWebhook,
+    answer: dict[str, Any],
+    now: datetime,
+    *,
+    late: bool,
 ) -> None:
     """Store one tracking of a delivery and add what became of its events to ``answer``."""
     if parsed.tracking_number is None:
@@ -107,7 +115,7 @@ def _store(
         events=parsed.events,
         now=now,
         vouched=parsed.vouched,
-        carrier_eta=parsed.carrier_eta,
+        carrier_eta=None if late else parsed.carrier_eta,
     )
     backends.heard(
         uow=uow,

@@ -35,5 +35,5 @@ def read_again(ctx: JobContext, job: Job, uow: UnitOfWork) -> None:
         raise DeliveryFailed(reason, permanent=True) from exc
     if parsed.ignored or parsed.tracking_number is None:
         return
-    answer = store_delivery(uow, provider, parsed, now)
+    answer = store_delivery(uow, provider, parsed, now, late=True)
     keep_rejected(uow, provider, body, headers, parsed, answer, now)
