@@ -14,7 +14,7 @@ threshold, when too few of a text's features are known, or when its most likely 
 available"), it does not answer.
 
 The logistic model's feature sum is scaled by ``(NORM_BASE / known) ** norm`` (``norm``
-fitted in training, 0 for none), the same in training and scoring: a text of two words has a
+set by training, 0 for none), the same in training and scoring: a text of two words has a
 tenth of a long sentence's features, and unscaled its few shared words could never speak as
 loudly as the sentence's many (since session 11, docs/history/classification.md).
 """
