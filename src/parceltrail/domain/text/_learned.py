@@ -12,6 +12,11 @@ long English one with sixty, however right. Below the model's
 threshold, when too few of a text's features are known, or when its most likely class is
 ``ABSTAIN`` (texts that give no status, such as "Scan" or "Tracking information not
 available"), it does not answer.
+
+The logistic model's feature sum is scaled by ``(NORM_BASE / known) ** norm`` (``norm``
+set by training, 0 for none), the same in training and scoring: a text of two words has a
+tenth of a long sentence's features, and unscaled its few shared words could never speak as
+loudly as the sentence's many (since session 11, docs/history/classification.md).
 """
 
 from __future__ import annotations
@@ -50,6 +55,8 @@ ABSTAIN: Final = "none"
 # Carriers reuse a small vocabulary: a word's known feature ids and their summed weights are
 # remembered, so its n-grams are built and summed once. Bounded: starts over when full.
 WORD_MEMO_SIZE: Final = 50_000
+# The number of known features at which a text's feature sum is taken as it is (``norm``).
+NORM_BASE: Final = 40.0
 
 
 # A word's known feature ids, their summed weights, its concept features, and the ids of
@@ -80,6 +87,7 @@ class LearnedModel:
         "concepts",
         "min_known",
         "negation",
+        "norm",
         "spread",
         "temperature",
         "threshold",
@@ -97,6 +105,7 @@ class LearnedModel:
         spread: float = 0.0,
         concepts: Mapping[str, tuple[str, ...]] | None = None,
         negation: frozenset[str] = frozenset(),
+        norm: float = 0.0,
     ) -> None:
         self.classes = tuple(classes)
         # Words (and stems, Han pairs) to the concepts they stand for, and the negation
@@ -108,6 +117,7 @@ class LearnedModel:
         self.threshold = threshold
         self.min_known = min_known
         self.spread = spread
+        self.norm = norm
         self._zero = (0.0,) * len(self.classes)
         self._bias = self.weights.get(BIAS, self._zero)
         self._ids = {feature: i for i, feature in enumerate(self.weights)}
@@ -143,7 +153,17 @@ class LearnedModel:
         if self.concepts:
             self._add_concept_ids(words, by_word, extra_ids)
         vectors += [self._vectors[i] for i in extra_ids]
-        return [sum(column) for column in zip(*vectors, strict=True)], len(union) + len(extra_ids)
+        known_features = len(union) + len(extra_ids)
+        totals = [sum(column) for column in zip(*vectors, strict=True)]
+        return self._scaled(totals, known_features), known_features
+
+    def _scaled(self, totals: list[float], known: int) -> list[float]:
+        """Scores whose feature part (all but the bias) is scaled by ``(NORM_BASE / known)
+        ** norm``, as in training."""
+        if not self.norm:
+            return totals
+        scale = (NORM_BASE / max(known, 1)) ** self.norm
+        return [b + scale * (t - b) for b, t in zip(self._bias, totals, strict=True)]
 
     def _add_concept_ids(
         self, words: list[str], by_word: dict[str, _WordPart], found: set[int]
@@ -182,7 +202,7 @@ class LearnedModel:
         vectors = [vector for f in found if (vector := weights.get(f)) is not None]
         known = len(vectors)
         vectors.append(self._bias)
-        return [sum(column) for column in zip(*vectors, strict=True)], known
+        return self._scaled([sum(column) for column in zip(*vectors, strict=True)], known), known
 
     def forget_words(self) -> None:
         """Empty the per-word memo (for measurements)."""
@@ -232,8 +252,8 @@ class LearnedModel:
         return Guess(found, round(probabilities[best], 2))
 
     def to_json(self) -> dict[str, Any]:
-        """The model as a JSON document (what ``from_json`` reads); the concepts and negation
-        words only when it has concepts."""
+        """The model as a JSON document (what ``from_json`` reads); the norm only when not 0,
+        the concepts and negation words only when it has concepts."""
         doc: dict[str, Any] = {
             "format": FORMAT_VERSION,
             "classes": [ABSTAIN if c is None else c.value for c in self.classes],
@@ -247,6 +267,8 @@ class LearnedModel:
                 for feature, vector in sorted(self.weights.items())
             },
         }
+        if self.norm:
+            doc["norm"] = self.norm
         if self.concepts:
             doc["concepts"] = {key: list(meant) for key, meant in sorted(self.concepts.items())}
             doc["negation"] = sorted(self.negation)
@@ -279,6 +301,8 @@ class LearnedModel:
             # Files written before session 10: no concept features.
             concepts={key: tuple(meant) for key, meant in doc.get("concepts", {}).items()},
             negation=frozenset(doc.get("negation", ())),
+            # Files written before session 11: feature sums taken as they are.
+            norm=float(doc.get("norm", 0.0)),
         )
 
 

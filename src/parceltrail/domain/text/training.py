@@ -44,7 +44,7 @@ from parceltrail.domain.text._classifier import classify_rules, classify_using
 from parceltrail.domain.text._concepts import concept_features, learn_concepts
 from parceltrail.domain.text._features import feature_words, features
 from parceltrail.domain.text._fold import fold
-from parceltrail.domain.text._learned import ABSTAIN, BIAS, LearnedModel
+from parceltrail.domain.text._learned import ABSTAIN, BIAS, NORM_BASE, LearnedModel
 from parceltrail.domain.text.rules import LANGUAGES
 
 EPOCHS: Final = 12
@@ -57,6 +57,22 @@ Learner = Literal["logistic", "perceptron"]
 LEARNER: Final[Learner] = "logistic"
 LEARNERS: Final[tuple[Learner, ...]] = ("logistic", "perceptron")
 LOGISTIC_EPOCHS: Final = 10
+# Each step of logistic training leaves out this share of the text's features (never the
+# bias), drawn afresh every epoch from a generator seeded apart from the shuffle. A carrier's
+# table names a status in several redundant ways (its own words, n-grams, pairs, concepts);
+# trained on all of them at once, a few of its own quirks explain the label and the shared
+# wording learns little. Left out at random, every feature has to carry the label alone now
+# and then, which is what a new carrier's text asks of the few features it shares with the
+# training texts (chosen on the by-source cross-validation, docs/history/classification.md,
+# Session 11).
+DROPOUT: Final = 0.3
+# A text's feature sum is scaled by (NORM_BASE / its features) ** NORM in logistic training
+# and in scoring (``LearnedModel.norm``): between summing (0) and averaging (1). Short texts
+# (a status name of one or two words, a Chinese code name) otherwise never reach the
+# confidence of long sentences that say no more; averaging (1) went too far the other way
+# (chosen on the by-source cross-validation, docs/history/classification.md, Session 11).
+NORM: Final = 0.25
+LEARNER_NORMS: Final[dict[Learner, float]] = {"perceptron": 0.0, "logistic": NORM}
 LEARNING_RATE: Final = 0.2  # divided by 1 + epoch / 2: big steps first, then settling
 WEIGHT_DECIMALS: Final = 2
 # Logistic regression moves every class a little on every step, so most weights end near zero
@@ -246,6 +262,7 @@ def fit(
             min_known=0,
             concepts=inner_known,
             negation=NEGATION,
+            norm=LEARNER_NORMS[learner],
         )
         for i in test_part:
             totals, known_features = probe.scores(fold(rows[i].text))
@@ -268,6 +285,7 @@ def fit(
         spread=spread,
         concepts=known,
         negation=NEGATION if known else frozenset(),
+        norm=LEARNER_NORMS[learner],
     )
 
 
@@ -388,9 +406,13 @@ def _train_logistic(
     *,
     seed: int,
     weights: Sequence[float] | None = None,
+    dropout: float = DROPOUT,
+    norm: float = NORM,
 ) -> dict[str, tuple[float, ...]]:
     """Multinomial logistic regression by averaged stochastic gradient descent, over
-    features seen in 2+ texts.
+    features seen in 2+ texts, each step without a random ``dropout`` share of the text's
+    features (the bias always kept), the features' part of the scores (and so of the
+    gradient) scaled by ``(NORM_BASE / the features left) ** norm``.
 
     Every text moves its features' weights by its log-loss gradient (the class
     probabilities, minus one at the truth), scaled by its weight (``source_weights``) and a
@@ -402,13 +424,25 @@ def _train_logistic(
     current, stamped, rows = _weight_tables(feats, n_classes)
     order = list(range(len(rows)))
     rng = random.Random(seed)  # noqa: S311 - a reproducible shuffle, not a secret
+    # Its own generator, so that the shuffle is the same with or without dropout.
+    leave_out = random.Random(seed + 1)  # noqa: S311
     step = 1
     for epoch in range(LOGISTIC_EPOCHS):
         rng.shuffle(order)
         rate = LEARNING_RATE / (1 + epoch / 2)
         for i in order:
             vectors = rows[i]
+            if dropout:
+                # The bias is the last pair of a row (``_weight_tables``).
+                vectors = [
+                    *(v for v in vectors[:-1] if leave_out.random() >= dropout),
+                    vectors[-1],
+                ]
             scores = [sum(column) for column in zip(*(v for v, _ in vectors), strict=True)]
+            scale = (NORM_BASE / max(len(vectors) - 1, 1)) ** norm if norm else 1.0
+            if scale != 1.0:
+                bias = vectors[-1][0]
+                scores = [b + scale * (s - b) for b, s in zip(bias, scores, strict=True)]
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
             amount = rate * (1.0 if weights is None else weights[i])
@@ -416,6 +450,14 @@ def _train_logistic(
             gradient = [amount * e / whole for e in exps]
             gradient[labels[i]] -= amount
             stamped_gradient = [step * g for g in gradient]
+            if scale != 1.0:
+                # The bias's own step unscaled, the features' scaled (the bias is last).
+                now, stamp = vectors[-1]
+                now[:] = map(operator.sub, now, gradient)
+                stamp[:] = map(operator.sub, stamp, stamped_gradient)
+                vectors = vectors[:-1]
+                gradient = [scale * g for g in gradient]
+                stamped_gradient = [scale * g for g in stamped_gradient]
             for now, stamp in vectors:
                 now[:] = map(operator.sub, now, gradient)
                 stamp[:] = map(operator.sub, stamp, stamped_gradient)
@@ -435,7 +477,9 @@ def _weight_tables(
     current = {f: [0.0] * n_classes for f, c in frequency.items() if c >= MIN_DOCUMENT_FREQUENCY}
     current[BIAS] = [0.0] * n_classes
     stamped = {f: [0.0] * n_classes for f in current}
-    rows = [[(current[f], stamped[f]) for f in (*fs, BIAS) if f in current] for fs in feats]
+    # Sorted: a set's order follows the process's string hashing, and the features dropout
+    # leaves out must not (training is reproducible from one run to the next).
+    rows = [[(current[f], stamped[f]) for f in (*sorted(fs), BIAS) if f in current] for fs in feats]
     return current, stamped, rows
 
 

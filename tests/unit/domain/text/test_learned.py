@@ -67,6 +67,25 @@ def test_a_model_file_without_a_spread_reads_as_one_temperature_for_all() -> Non
     assert LearnedModel.from_json(doc).spread == 0.75
 
 
+def test_the_feature_sum_is_scaled_by_the_known_features_to_the_norm() -> None:
+    model = LearnedModel(CLASSES, WEIGHTS, temperature=1.0, threshold=0.5, min_known=2, norm=0.5)
+    # "ab": 2 known features summing to (1.5, 0, 0), scaled by (40 / 2) ** 0.5; bias as it is.
+    scale = (_learned.NORM_BASE / 2) ** 0.5
+    for scored in (model.scores("ab"), model.scores_of_features("ab")):
+        assert scored[1] == 2
+        assert scored[0] == pytest.approx([1.5 * scale, 0.0, 0.25], rel=1e-12)
+    # "ab cd": 4 known features.
+    scale = (_learned.NORM_BASE / 4) ** 0.5
+    assert model.scores("ab cd")[0] == pytest.approx([1.5 * scale, 2 * scale, 0.25 + 1.5 * scale])
+    assert model.scores("zz") == ([0.0, 0.0, 0.25], 0)  # nothing known: the bias alone
+    again = LearnedModel.from_json(model.to_json())
+    assert again.norm == 0.5
+    assert again.scores("ab cd") == model.scores("ab cd")
+    doc = _model().to_json()
+    assert "norm" not in doc  # written only when not 0; older files read as 0
+    assert LearnedModel.from_json(doc).norm == 0.0
+
+
 def test_a_guess_needs_enough_known_features_and_the_threshold() -> None:
     model = _model()
     p = model.probabilities([1.5, 0.0, 0.25])[0]

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import random
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,8 +31,10 @@ from parceltrail.domain.text.training import (
     _TEMPERATURES,
     CALIBRATION_FOLDS,
     CONCEPTS,
+    DROPOUT,
     EPOCHS,
     LEARNER,
+    LEARNER_NORMS,
     LEARNER_SPREADS,
     LEARNING_RATE,
     LOGISTIC_EPOCHS,
@@ -38,6 +43,7 @@ from parceltrail.domain.text.training import (
     MIN_WEIGHT,
     NEGATION,
     NEVER,
+    NORM,
     PRECISION_FLOOR,
     SPREADS,
     THRESHOLDS,
@@ -236,7 +242,7 @@ def _reference_logistic(
 @pytest.mark.parametrize("seed", [0, 3])
 def test_logistic_training_averages_the_log_loss_steps(seed: int) -> None:
     lighter = [1.0, 1.0, 1.0, 0.5, 0.5, 2.0]
-    learned = _train_logistic(FEATS, LABELS, 3, seed=seed, weights=lighter)
+    learned = _train_logistic(FEATS, LABELS, 3, seed=seed, weights=lighter, dropout=0.0, norm=0.0)
     expected = _reference_logistic(FEATS, LABELS, 3, seed, lighter)
     assert set(learned) <= set(expected)
     for feature, want in expected.items():
@@ -267,6 +273,37 @@ def test_logistic_training_drops_small_weights_and_is_reproducible() -> None:
     assert learned != _train_logistic(FEATS, LABELS, 3, seed=1)
     assert _train_logistic(FEATS, LABELS, 3, seed=0, weights=[0.0] * len(FEATS)) == {}
     assert _train_logistic(FEATS, LABELS, 3, seed=0, weights=[1.0] * len(FEATS)) == learned
+
+
+def test_logistic_training_leaves_features_out_reproducibly() -> None:
+    assert 0 < DROPOUT < 1
+    learned = _train_logistic(FEATS, LABELS, 3, seed=0)
+    assert learned == _train_logistic(FEATS, LABELS, 3, seed=0, dropout=DROPOUT)
+    assert learned != _train_logistic(FEATS, LABELS, 3, seed=0, dropout=0.0)
+    # All left out: only the bias learns, the classes' shares of the texts.
+    alone = _train_logistic(FEATS, LABELS, 3, seed=0, dropout=1.0)
+    assert set(alone) == {BIAS}
+
+
+def test_logistic_training_is_the_same_whatever_the_string_hashing() -> None:
+    """A set of strings iterates in an order that changes from process to process; the
+    features dropout leaves out must not depend on it."""
+    program = (
+        "from parceltrail.domain.text.training import _train_logistic\n"
+        "feats = [{f'w{i}{j}' for j in range(i % 5, i % 5 + 6)} for i in range(40)]\n"
+        "print(sorted(_train_logistic(feats, [i % 3 for i in range(40)], 3, seed=0).items()))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", program],
+            env={**os.environ, "PYTHONHASHSEED": hashing},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for hashing in ("1", "2", "3")
+    }
+    assert len(runs) == 1
 
 
 def test_the_learner_is_chosen_by_name() -> None:
@@ -406,12 +443,13 @@ def test_fit_calibrates_on_out_of_fold_scores_split_by_source() -> None:
         inner = _learn(
             LEARNER, [feats[i] for i in train], [labels[i] for i in train], len(classes), seed=0
         )
-        probe = LearnedModel(classes, inner, temperature=1.0, threshold=0.0, min_known=0)
+        probe = LearnedModel(classes, inner, temperature=1.0, threshold=0.0, min_known=0, norm=NORM)
         for i in test:
             totals, known = probe.scores(fold(rows[i].text))
             if known >= MIN_KNOWN:
                 held.append((totals, labels[i], i, known))
     assert len(held) < len(rows)  # some held-out texts have too few known features
+    assert model.norm == LEARNER_NORMS[LEARNER] == NORM
     assert (model.temperature, model.spread) == _fit_calibration(
         [(s, t, 1.0, k) for s, t, _, k in held], LEARNER_SPREADS[LEARNER]
     )
@@ -738,8 +776,9 @@ def test_an_out_of_fold_abstention_is_no_answer_for_the_threshold() -> None:
     held = [([2.0, 0.0], 0, 0, 1), ([0.0, 2.0], 0, 1, 1), ([2.0, 0.0], 1, 2, 1)]
     calibrated = LearnedModel(classes, {}, temperature=1.0, threshold=0.0, min_known=0)
     answers = _top_answers(calibrated, held, [1.0, 2.0, 3.0])
-    sure = pytest.approx(math.exp(2) / (math.exp(2) + 1))
-    assert answers == [(sure, True, 1.0), (sure, False, 3.0)]  # the second abstained
+    sure = math.exp(2) / (math.exp(2) + 1)
+    assert [(r, w) for _, r, w in answers] == [(True, 1.0), (False, 3.0)]  # the second abstained
+    assert [p for p, _, _ in answers] == pytest.approx([sure, sure])
 
 
 def test_top_answers_spread_the_temperature_by_known_features() -> None:
