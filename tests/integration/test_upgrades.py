@@ -1,5 +1,6 @@
 """Upgrades: a database at any earlier schema revision reaches exactly the declared schema on
-SQLite and PostgreSQL, and data written under the first schema survives every step."""
+SQLite and PostgreSQL, and data written under the first schema survives every step.
+Downgrades: every table left keeps its rows at each step down to the first revision."""
 
 from __future__ import annotations
 
@@ -9,18 +10,41 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    Engine,
+    Float,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    create_engine,
+    func,
+    inspect,
+    select,
+    text,
+)
 
 from parceltrail.bootstrap import build
 from parceltrail.config import Settings
 from parceltrail.domain.ids import new_id
-from parceltrail.storage.migrate import alembic_config, current, upgrade
+from parceltrail.storage.migrate import (
+    BrokenReferences,
+    alembic_config,
+    current,
+    downgrade,
+    upgrade,
+)
 from parceltrail.storage.partitions import declared
 from parceltrail.storage.tables import metadata, orders, shipments, tracking_events, users
 from tests.conftest import DATABASES, DEFAULT_PG
@@ -181,3 +205,124 @@ def test_this_sessions_revisions_downgrade_and_upgrade_again_keeping_every_row(
         assert counted == [1, 1]
         upgrade(engine)
         assert _differences(engine) == []
+
+
+def _value(column: Column[Any], taken: dict[str, dict[str, object]]) -> object:
+    """A value ``column`` accepts: the referenced row's key for a foreign key, else one of its
+    type (short enough for the narrowest string column, two letters)."""
+    for key in column.foreign_keys:
+        return taken[key.column.table.name][key.column.name]
+    if column.name == "lane":  # downgrading 0008 keeps only lanes written as it wrote them
+        return "CN-*-*"
+    kind = column.type
+    if isinstance(kind, (Integer, Float, Numeric)):
+        return 1
+    if isinstance(kind, Date):
+        return WHEN.date()
+    if isinstance(kind, JSON):
+        return {}
+    if isinstance(kind, LargeBinary):
+        return b"x"
+    if isinstance(kind, String):  # Text too
+        return "x1"
+    return WHEN
+
+
+def _one_row_in_every_table(engine: Engine) -> None:
+    """One row in each declared table, each pointing at the other tables' rows."""
+    taken: dict[str, dict[str, object]] = {}
+    with engine.begin() as connection:
+        for table in metadata.sorted_tables:
+            row = {
+                column.name: _value(column, taken)
+                for column in table.columns
+                if not column.nullable or column.foreign_keys
+                if column.server_default is None and column.autoincrement is not True
+            }
+            key = connection.execute(table.insert().values(row)).inserted_primary_key
+            assert key is not None
+            taken[table.name] = {**row, **key._asdict()}
+
+
+def _rows_by_table(engine: Engine) -> dict[str, int]:
+    """How many rows each declared table that exists at this revision holds."""
+    with engine.connect() as connection:
+        present = set(inspect(connection).get_table_names())
+        return {
+            table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in metadata.sorted_tables
+            if table.name in present
+        }
+
+
+# Downgrades that empty a table of derived data on purpose (its sweep counts it again), by the
+# revision they reach; each says so in its docstring.
+EMPTIED_BY_DOWNGRADE_TO = {"0018_analytics_rollups": {"analytics_rollups"}}
+
+
+def test_every_downgrade_to_the_first_revision_keeps_the_rows_of_the_tables_left(
+    kind: str, tmp_path: Path
+) -> None:
+    """A downgrade that copies a table on SQLite must not cascade the drop of the old copy to
+    the rows pointing at it, nor fail on them; going back up reaches the declared schema."""
+    with _empty_database(kind, tmp_path) as engine:
+        upgrade(engine)
+        _one_row_in_every_table(engine)
+        assert set(_rows_by_table(engine).values()) == {1}
+        emptied: set[str] = set()
+        for revision in reversed(REVISIONS[:-1]):
+            downgrade(engine, revision)
+            assert current(engine) == revision
+            emptied |= EMPTIED_BY_DOWNGRADE_TO.get(revision, set())
+            counted = _rows_by_table(engine)
+            expected = {name: int(name not in emptied) for name in counted}
+            assert counted == expected, f"rows lost going down to {revision}"
+        first_schema = set(counted)
+        upgrade(engine)
+        assert _differences(engine) == []
+        counted = _rows_by_table(engine)
+        assert {name: counted[name] for name in first_schema} == dict.fromkeys(first_schema, 1)
+
+
+def test_a_migration_on_sqlite_leaves_foreign_keys_enforced_on_the_connection(
+    tmp_path: Path,
+) -> None:
+    with _empty_database("sqlite", tmp_path) as engine:
+        upgrade(engine, REVISIONS[-2])
+        upgrade(engine)
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+
+
+def test_a_migration_on_sqlite_that_would_leave_a_row_pointing_at_nothing_commits_nothing(
+    tmp_path: Path,
+) -> None:
+    with _empty_database("sqlite", tmp_path) as engine:
+        upgrade(engine, REVISIONS[-2])
+        with engine.connect() as connection:  # written past the checks, as a broken file would be
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")
+            raw.execute(
+                "INSERT INTO shipment_legs (shipment_id, sequence, tracking_number) "
+                "VALUES ('shp_gone', 1, 'LK123456785CN')"
+            )
+            raw.execute("PRAGMA foreign_keys=ON")
+        with pytest.raises(BrokenReferences, match="shipment_legs"):
+            upgrade(engine)
+        assert current(engine) == REVISIONS[-2]
+
+
+def test_alembics_command_line_downgrades_sqlite_keeping_the_rows_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`alembic downgrade` (alembic.ini at the repository's root) builds its own engine."""
+    database_url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = build(Settings(database_url=database_url)).engine
+    upgrade(engine)
+    _one_row_in_every_table(engine)
+    monkeypatch.setenv("PARCELTRAIL_DATABASE_URL", database_url)
+    command.downgrade(Config(str(Path(__file__).parents[2] / "alembic.ini")), REVISIONS[-4])
+    assert current(engine) == REVISIONS[-4]
+    assert set(_rows_by_table(engine).values()) == {1}
+    engine.dispose()

@@ -7,6 +7,7 @@ from sqlalchemy import Connection
 
 from parceltrail.config import Settings
 from parceltrail.storage.engine import build_engine
+from parceltrail.storage.migrate import migrating
 from parceltrail.storage.partitions import declared
 from parceltrail.storage.tables import metadata
 
@@ -29,7 +30,7 @@ def run_online() -> None:
         _run(connection)
         return
     engine = build_engine(Settings())
-    with engine.connect() as connection:
+    with migrating(engine) as connection:  # `alembic downgrade ...`, as parceltrail migrate does
         _run(connection)
     engine.dispose()
 
