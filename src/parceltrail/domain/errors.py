@@ -57,6 +57,7 @@ given before any route runs::
     ├── KeyError
     │   └── UnknownCarrierError              domain/carriers.py
     ├── RuntimeError
+    │   ├── BrokenReferences                 storage/migrate.py
     │   └── ReadOnlyUnitOfWork               storage/uow.py
     ├── RuntimeWarning
     │   └── StaleBuildWarning                compiled.py
