@@ -80,7 +80,10 @@ def migrating(engine: Engine) -> Iterator[Connection]:
                         + ", ".join(str(tuple(row)) for row in broken[:20])
                     )
         finally:
-            raw.execute("PRAGMA foreign_keys=ON")
+            # A lost connection is discarded, never handed out again; turning its foreign keys
+            # back on would raise "closed database" in place of what went wrong.
+            if not connection.invalidated:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _heads(connection: Connection) -> tuple[str, ...]:
