@@ -128,6 +128,25 @@ def test_restoring_something_that_is_not_a_backup_is_refused_and_changes_nothing
     assert not list(tmp_path.glob("live.db.before-restore-*"))
 
 
+def test_a_backup_with_rows_pointing_at_nothing_is_refused_and_changes_nothing(
+    database: Path, tmp_path: Path
+) -> None:
+    """Migrations refuse to commit rows pointing at nothing (storage/migrate.py): such a
+    backup is refused before it replaces the live database, not left there half-restored."""
+    _import(tmp_path, "A", 0, 5)
+    assert invoke("backup", str(tmp_path / "b.db")).exit_code == 0
+    with sqlite3.connect(tmp_path / "b.db") as connection:  # foreign keys off: sqlite3's default
+        connection.execute(
+            "INSERT INTO shipment_legs (shipment_id, sequence, tracking_number) "
+            "VALUES ('shp_gone', 1, 'LK123456785CN')"
+        )
+    refused = invoke("restore", str(tmp_path / "b.db"), "--yes")
+    assert refused.exit_code == 2
+    assert "shipment_legs" in refused.stderr
+    assert _shipments(database) == 5
+    assert not list(tmp_path.glob("live.db.before-restore-*"))
+
+
 def test_a_backup_from_a_newer_version_is_refused_with_what_to_do(
     database: Path, tmp_path: Path
 ) -> None:

@@ -43,6 +43,7 @@ from parceltrail.storage.migrate import (
     alembic_config,
     current,
     downgrade,
+    migrating,
     upgrade,
 )
 from parceltrail.storage.partitions import declared
@@ -311,6 +312,49 @@ def test_a_migration_on_sqlite_that_would_leave_a_row_pointing_at_nothing_commit
         with pytest.raises(BrokenReferences, match="shipment_legs"):
             upgrade(engine)
         assert current(engine) == REVISIONS[-2]
+
+
+def test_an_up_to_date_sqlite_database_with_a_row_pointing_at_nothing_still_starts(
+    tmp_path: Path,
+) -> None:
+    """`parceltrail migrate` (and `serve --migrate`, the demo) at head changes nothing, so it
+    has nothing to check: a row written past the checks earlier does not stop the server."""
+    with _empty_database("sqlite", tmp_path) as engine:
+        upgrade(engine)
+        with engine.connect() as connection:  # written past the checks, as a broken file would be
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")
+            raw.execute(
+                "INSERT INTO shipment_legs (shipment_id, sequence, tracking_number) "
+                "VALUES ('shp_gone', 1, 'LK123456785CN')"
+            )
+            raw.execute("PRAGMA foreign_keys=ON")
+        upgrade(engine)
+        assert current(engine) == REVISIONS[-1]
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+            legs = "SELECT count(*) FROM shipment_legs WHERE shipment_id = 'shp_gone'"
+            assert connection.exec_driver_sql(legs).scalar_one() == 1
+
+
+def _lose_the_connection_and_fail(engine: Engine) -> None:
+    with migrating(engine) as connection:
+        connection.invalidate()
+        raise LookupError("what went wrong")
+
+
+def test_a_migration_on_sqlite_that_lost_its_connection_raises_its_own_error(
+    tmp_path: Path,
+) -> None:
+    """Foreign keys are turned back on only on a connection the pool will hand out again: on
+    a lost one the attempt raised "closed database" in place of what went wrong."""
+    with _empty_database("sqlite", tmp_path) as engine:
+        with pytest.raises(LookupError, match="what went wrong"):
+            _lose_the_connection_and_fail(engine)
+        upgrade(engine)
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
 
 
 def test_alembics_command_line_downgrades_sqlite_keeping_the_rows_too(

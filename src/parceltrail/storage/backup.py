@@ -79,6 +79,7 @@ def restore(engine: Engine, source: Path, *, now: datetime) -> tuple[BackupRepor
     target = sqlite_path(engine)
     report = _inspect(source)
     _check_revision_known(engine, report.revision)
+    _check_references(source)
     kept = target.with_name(f"{target.name}.before-restore-{now:%Y%m%dT%H%M%SZ}")
     engine.dispose()  # the pool's connections would keep reading the old pages
     _copy(target, kept)
@@ -120,6 +121,23 @@ def _inspect(path: Path) -> BackupReport:
         )
     finally:
         connection.close()
+
+
+def _check_references(path: Path) -> None:
+    """Refuse a backup with rows pointing at nothing before it replaces the database: the
+    migration that follows would refuse to commit it (storage/migrate.py), leaving the live
+    database replaced by an unmigrated file."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        broken = connection.execute("PRAGMA foreign_key_check").fetchmany(20)
+    finally:
+        connection.close()
+    if broken:
+        rows = ", ".join(str(tuple(row)) for row in broken)
+        raise BackupRefused(
+            f"{path} has rows pointing at nothing (table, rowid, parent, key): {rows};"
+            " repair them or use an older backup"
+        )
 
 
 def _scalar(connection: sqlite3.Connection, sql: str, path: Path) -> str | None:
