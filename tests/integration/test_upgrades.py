@@ -295,20 +295,25 @@ def test_a_migration_on_sqlite_leaves_foreign_keys_enforced_on_the_connection(
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
 
 
+def _write_a_leg_of_no_shipment(engine: Engine) -> None:
+    """A row pointing at nothing, written past the checks, as a broken file would hold it."""
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        raw.execute(
+            "INSERT INTO shipment_legs (shipment_id, sequence, tracking_number) "
+            "VALUES ('shp_gone', 1, 'LK123456785CN')"
+        )
+        raw.execute("PRAGMA foreign_keys=ON")
+
+
 def test_a_migration_on_sqlite_that_would_leave_a_row_pointing_at_nothing_commits_nothing(
     tmp_path: Path,
 ) -> None:
     with _empty_database("sqlite", tmp_path) as engine:
         upgrade(engine, REVISIONS[-2])
-        with engine.connect() as connection:  # written past the checks, as a broken file would be
-            raw = connection.connection.dbapi_connection
-            assert raw is not None
-            raw.execute("PRAGMA foreign_keys=OFF")
-            raw.execute(
-                "INSERT INTO shipment_legs (shipment_id, sequence, tracking_number) "
-                "VALUES ('shp_gone', 1, 'LK123456785CN')"
-            )
-            raw.execute("PRAGMA foreign_keys=ON")
+        _write_a_leg_of_no_shipment(engine)
         with pytest.raises(BrokenReferences, match="shipment_legs"):
             upgrade(engine)
         assert current(engine) == REVISIONS[-2]
@@ -321,15 +326,7 @@ def test_an_up_to_date_sqlite_database_with_a_row_pointing_at_nothing_still_star
     has nothing to check: a row written past the checks earlier does not stop the server."""
     with _empty_database("sqlite", tmp_path) as engine:
         upgrade(engine)
-        with engine.connect() as connection:  # written past the checks, as a broken file would be
-            raw = connection.connection.dbapi_connection
-            assert raw is not None
-            raw.execute("PRAGMA foreign_keys=OFF")
-            raw.execute(
-                "INSERT INTO shipment_legs (shipment_id, sequence, tracking_number) "
-                "VALUES ('shp_gone', 1, 'LK123456785CN')"
-            )
-            raw.execute("PRAGMA foreign_keys=ON")
+        _write_a_leg_of_no_shipment(engine)
         upgrade(engine)
         assert current(engine) == REVISIONS[-1]
         with engine.connect() as connection:
