@@ -12,7 +12,7 @@ zone when that country has one, or in its US state's when the state keeps one
 (``countries.local_zone``); a checkpoint without country is placed by a domestic tracking's
 country. A US checkpoint without state whose ``city`` is a USPS facility name ("WEST PALM
 BEACH FL DISTRIBUTION CENTER") takes its city and state from the name
-(``facilities.facility_place``). A date alone is read as noon there. Where the zone is
+(``facilities.us_town_and_state``). A date alone is read as noon there. Where the zone is
 unknowable (no country; the United States without a state read in one zone; Canada,
 Russia...) the checkpoint is rejected with ``time_without_offset`` rather than stored with
 an invented offset.
@@ -47,7 +47,7 @@ from parceltrail.connectors.base import (
     vouched,
 )
 from parceltrail.connectors.countries import local_zone, region_zone, to_iso2
-from parceltrail.connectors.facilities import facility_place
+from parceltrail.connectors.facilities import us_town_and_state
 from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import AFTERSHIP_SUBTAG, SubStatus
 from parceltrail.domain.tracking import TrackingEvent, new_event
@@ -225,12 +225,9 @@ def _town_and_state(
 ) -> tuple[str | None, str | None]:
     """The checkpoint's city and state; for a US one without state, those in a USPS
     facility name given as its city (or location), as USPS scans give them."""
-    town, state = text(checkpoint, "city"), text(checkpoint, "state")
-    if state is None and country == "US":
-        facility = facility_place(town or text(checkpoint, "location"))
-        if facility is not None:
-            return facility
-    return town, state
+    return us_town_and_state(
+        country, text(checkpoint, "city"), text(checkpoint, "state"), text(checkpoint, "location")
+    )
 
 
 def _country(country: str | None, origin: str | None, destination: str | None) -> str | None:

@@ -101,6 +101,18 @@ def facility_place(value: str | None) -> FacilityPlace | None:
     return FacilityPlace(" ".join(city), state)
 
 
+def us_town_and_state(
+    country: str | None, town: str | None, state: str | None, location: str | None
+) -> tuple[str | None, str | None]:
+    """A scan's city and state as given; for a US scan without state, those a USPS facility
+    name in its city (else its location) holds."""
+    if state is None and country == "US":
+        facility = facility_place(town or location)
+        if facility is not None:
+            return facility.city, facility.state
+    return town, state
+
+
 def _city_word(word: str) -> bool:
     return _CITY_WORD.fullmatch(word) is not None and word.upper() not in _EVENT_WORDS
 

@@ -38,7 +38,7 @@ from parceltrail.connectors.base import (
     vouched,
 )
 from parceltrail.connectors.countries import local_zone, to_iso2
-from parceltrail.connectors.facilities import facility_place
+from parceltrail.connectors.facilities import us_town_and_state
 from parceltrail.domain.errors import InvalidEvent
 from parceltrail.domain.shipments import VouchedStatus
 from parceltrail.domain.status import SEVENTEEN_TRACK, SubStatus
@@ -235,12 +235,10 @@ def _address(item: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
     USPS facility name in ``address.city`` or ``location`` holds ("LOS ANGELES CA
     INTERNATIONAL DISTRIBUTION CENTER")."""
     address = obj(item.get("address"))
-    town, state = text(address, "city"), text(address, "state")
     country = to_iso2(text(address, "country"))
-    if state is None and country == "US":
-        facility = facility_place(town or text(item, "location"))
-        if facility is not None:
-            town, state = facility
+    town, state = us_town_and_state(
+        country, text(address, "city"), text(address, "state"), text(item, "location")
+    )
     return town, state, country
 
 
