@@ -72,6 +72,8 @@ def test_lookup_dispatch_and_the_buyers_order(
     browser: Any,
     screenshots: Path,
 ) -> None:
+    from playwright.sync_api import expect  # waits: a click's page may not have loaded yet
+
     person(app, "seller@example.com", Role.SELLER)
     person(app, "buyer@example.com", Role.BUYER)
     with app.uow() as uow:
@@ -93,30 +95,28 @@ def test_lookup_dispatch_and_the_buyers_order(
     page.get_by_label("Tracking numbers").fill(f"{NUMBER}\n1Z999AA10123456784")
     page.get_by_role("button", name="Track", exact=True).click()
     page.locator("summary", has_text=NUMBER).click()  # several numbers: a list, open one
-    assert page.get_by_text("Delivered, in/at mailbox").is_visible()
-    assert page.get_by_text('<img src=x onerror="document.title=1">Acceptance').is_visible()
+    expect(page.get_by_text("Delivered, in/at mailbox")).to_be_visible()
+    expect(page.get_by_text('<img src=x onerror="document.title=1">Acceptance')).to_be_visible()
     assert page.title() != "1"
-    assert page.get_by_text("Not known to parceltrail yet").is_visible()
+    expect(page.get_by_text("Not known to parceltrail yet")).to_be_visible()
     _shoot(page, screenshots, "track")
 
     _log_in(page, base_url, "seller@example.com")
     page.goto(f"{base_url}/desk/orders/{waiting.id}/dispatch")
     page.get_by_label("Tracking number").fill("RR123456785CN")
-    from playwright.sync_api import expect
-
     expect(page.locator("#detected")).to_contain_text("China Post")  # from /api/v1/detect
     _shoot(page, screenshots, "dispatch")
     page.get_by_role("button", name="Dispatch", exact=True).click()
-    assert page.get_by_text("Dispatched as RR123456785CN").is_visible()
+    expect(page.get_by_text("Dispatched as RR123456785CN")).to_be_visible()
     context.clear_cookies()
 
     _log_in(page, base_url, "buyer@example.com")
-    assert page.get_by_role("link", name="AE-2").is_visible()
+    expect(page.get_by_role("link", name="AE-2")).to_be_visible()
     _shoot(page, screenshots, "my-orders")
     page.get_by_role("link", name="AE-1").click()
-    assert page.get_by_text("Out for delivery").first.is_visible()
+    page.wait_for_url(f"**/orders/{shipped.order_id}")
+    expect(page.get_by_text("Out for delivery").first).to_be_visible()
     _shoot(page, screenshots, "order")
-    assert shipped.order_id in page.url
     assert not errors, errors  # CSP violations and script errors show up here
     context.close()
 
