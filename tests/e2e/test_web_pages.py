@@ -210,6 +210,29 @@ def test_the_order_page_links_the_carriers_tracking_and_customer_service_pages(
         'rel="noopener noreferrer">Contact DHL Paket (Germany)</a>'
     ) in detail.text
     assert "Phone: +49 228 4333112" in detail.text  # 17TRACK's carrier list
+    assert "No customer-service contact" not in detail.text
+
+
+def test_the_order_page_offers_the_website_and_the_seller_when_no_contact_is_known(
+    app: App, base_url: str
+) -> None:
+    """Amazon Logistics has no contact in any source read (contact_reason): the buyer is not
+    left with nothing but pointed at its website and told the seller can ask it."""
+    person(app, "seller@example.com", Role.SELLER)
+    person(app, "buyer@example.com", Role.BUYER)
+    with app.uow() as uow:
+        seller = uow.users.by_email("seller@example.com")
+    assert seller is not None
+    shipment = factories.shipped(app, seller, "TBA502887274000", "AE-8")
+    with logged_in(base_url, "buyer@example.com") as client:
+        detail = client.get(f"/orders/{shipment.order_id}")
+    assert "Carrier: <strong>Amazon Logistics</strong>" in detail.text
+    assert "No customer-service contact for Amazon Logistics is known." in detail.text
+    assert (
+        '<a href="https://www.amazon.com" rel="noopener noreferrer">Website of Amazon Logistics</a>'
+    ) in detail.text
+    assert "The seller can ask Amazon Logistics about this parcel." in detail.text
+    assert "Contact Amazon Logistics" not in detail.text
 
 
 def test_the_lookup_shows_the_carriers_phone_and_e_mail_escaped(
@@ -234,6 +257,36 @@ def test_the_lookup_shows_the_carriers_phone_and_e_mail_escaped(
     assert (
         'E-mail: <a href="mailto:&#34;a&amp;b&#34;@ups.example">&#34;a&amp;b&#34;@ups.example</a>'
     ) in page.text
+
+
+def test_the_lookup_without_a_known_contact_escapes_the_carriers_name_and_website(
+    http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory = lookup_service.load_directory()
+    ups = directory.carrier("ups")
+    assert ups is not None
+    odd = replace(
+        ups,
+        name="U<i>PS</i>",
+        website='https://ups.example/?a="b"&c=1',
+        contact_url=None,
+        contact_phone=None,
+        contact_email=None,
+        contact_reason="not_found",
+    )
+
+    class OneCarrier:
+        def carrier(self, code: str) -> Carrier | None:
+            return odd if code == "ups" else directory.carrier(code)
+
+    monkeypatch.setattr(lookup_service, "load_directory", OneCarrier)
+    page = http.get("/track/1Z999AA10123456784")
+    assert "No customer-service contact for U&lt;i&gt;PS&lt;/i&gt; is known." in page.text
+    assert '<a href="https://ups.example/?a=&#34;b&#34;&amp;c=1" rel="noopener noreferrer">' in (
+        page.text
+    )
+    assert "The seller can ask U&lt;i&gt;PS&lt;/i&gt; about this parcel." in page.text
+    assert "<i>PS" not in page.text
 
 
 def test_seller_dispatches_with_a_server_side_check_and_in_bulk(

@@ -56,6 +56,7 @@ class Lookup:
     carrier_contact_url: str | None = None  # the carrier's customer-service page, if known
     carrier_contact_phone: str | None = None  # its customer-service phone, if known
     carrier_contact_email: str | None = None  # its customer-service e-mail, if known
+    carrier_website: str | None = None  # its home page: the way left when no contact is known
     backend: BackendView | None = None  # which backend tracks it, and a pause if any
 
 
@@ -146,6 +147,7 @@ def look_up(
         carrier_contact_url=known.contact_url if known else None,
         carrier_contact_phone=known.contact_phone if known else None,
         carrier_contact_email=known.contact_email if known else None,
+        carrier_website=known.website if known else None,
         backend=_backend(uow, tracking, now) if tracking and with_backend else None,
     )
 

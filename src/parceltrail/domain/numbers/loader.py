@@ -10,6 +10,7 @@ from typing import Any
 from parceltrail.domain.numbers.checkdigits import ALGORITHMS
 from parceltrail.domain.numbers.model import (
     CONFIDENCES,
+    CONTACT_REASONS,
     TRACKING_URL_REASONS,
     Carrier,
     CheckSpec,
@@ -60,6 +61,7 @@ def parse_carrier(raw: Mapping[str, Any], *, source: str) -> tuple[Carrier, list
         contact_phone=_matching(raw, "contact_phone", PHONE_RE, where),
         contact_email=_matching(raw, "contact_email", EMAIL_RE, where),
         tracking_url_reason=_tracking_url_reason(raw, url, where),
+        contact_reason=_contact_reason(raw, where),
         volume=_volume(raw, where),
     )
     formats = [parse_format(f, carrier=code, source=source) for f in raw.get("formats", ())]
@@ -111,6 +113,21 @@ def _tracking_url_reason(raw: Mapping[str, Any], url: str | None, where: str) ->
     _require(
         reason is None or reason in TRACKING_URL_REASONS,
         f"{where}: tracking_url_reason must be one of {sorted(TRACKING_URL_REASONS)}",
+    )
+    return reason
+
+
+CONTACT_KEYS = ("contact_url", "contact_phone", "contact_email")
+
+
+def _contact_reason(raw: Mapping[str, Any], where: str) -> str | None:
+    """Why a carrier has no contact: only with none of the three fields, and a known reason."""
+    reason = raw.get("contact_reason")
+    given = [key for key in CONTACT_KEYS if raw.get(key) is not None]
+    _require(reason is None or not given, f"{where}: contact_reason given with {', '.join(given)}")
+    _require(
+        reason is None or reason in CONTACT_REASONS,
+        f"{where}: contact_reason must be one of {sorted(CONTACT_REASONS)}",
     )
     return reason
 

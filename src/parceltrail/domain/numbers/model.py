@@ -15,6 +15,11 @@ CONFIDENCES: tuple[Confidence, ...] = ("high", "medium", "low")
 # source gave a template on the carrier's own site that could be confirmed.
 TRACKING_URL_REASONS: frozenset[str] = frozenset({"form_only", "not_found"})
 
+# Why a carrier has no contact_url, contact_phone or contact_email: no public source read gave
+# a customer-service page on its own site, a phone or an e-mail that could be taken (the pages
+# then offer its website, and that the seller can ask the carrier).
+CONTACT_REASONS: frozenset[str] = frozenset({"not_found"})
+
 
 @dataclass(frozen=True, slots=True)
 class Carrier:
@@ -31,6 +36,7 @@ class Carrier:
     contact_phone: str | None = None  # its customer-service phone, as the source wrote it
     contact_email: str | None = None  # its customer-service e-mail address
     tracking_url_reason: str | None = None  # why tracking_url is None (TRACKING_URL_REASONS)
+    contact_reason: str | None = None  # why no contact field is set (CONTACT_REASONS)
     # parcels a year as a published figure states it (data's "volume", with its year and
     # source): the prior that orders equally evidenced candidates (ranking.rank); None unknown
     volume: int | None = None

@@ -53,6 +53,7 @@ class ShipmentPanel:
     carrier_contact_url: str | None = None  # the carrier's customer-service page, if known
     carrier_contact_phone: str | None = None  # its customer-service phone, if known
     carrier_contact_email: str | None = None  # its customer-service e-mail, if known
+    carrier_website: str | None = None  # its home page: the way left when no contact is known
 
 
 # My Orders' tabs: (the filter's name, its label); "problems" is the problems-only switch.
@@ -123,6 +124,7 @@ def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> 
         carrier_contact_url=known.contact_url if known else None,
         carrier_contact_phone=known.contact_phone if known else None,
         carrier_contact_email=known.contact_email if known else None,
+        carrier_website=known.website if known else None,
     )
 
 

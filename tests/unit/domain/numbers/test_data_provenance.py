@@ -44,6 +44,17 @@ def test_every_named_carrier_has_a_tracking_page_template_or_says_why(carrier):
     assert (template is None) != (reason is None), carrier["code"]
 
 
+CONTACT_FIELDS = ("contact_url", "contact_phone", "contact_email")
+
+
+@pytest.mark.parametrize("carrier", CARRIERS)
+def test_every_named_carrier_says_how_to_reach_it_or_why_it_cannot(carrier):
+    """A buyer told to contact the carrier finds its page, phone or e-mail, or the data says no
+    public source gave one (docs/numbers.md, "The directory": contact_reason)."""
+    contact = any(carrier.get(field) for field in CONTACT_FIELDS)
+    assert contact != (carrier.get("contact_reason") == "not_found"), carrier["code"]
+
+
 @pytest.mark.parametrize("carrier", CARRIERS)
 def test_tracking_pages_and_contact_pages_are_https(carrier):
     for field in ("tracking_url", "contact_url"):

@@ -210,6 +210,7 @@ def test_a_minimal_carrier_entry_takes_its_defaults() -> None:
         None,
         None,
     )
+    assert carrier.contact_reason is None
 
 
 @pytest.mark.parametrize("phone", ["13 POST (13 7678)", "+1 (855) 249-SHIP", "0800-725-0100"])
@@ -222,6 +223,11 @@ def test_a_phone_is_kept_as_the_carrier_prints_it(phone: str) -> None:
 def test_a_carrier_without_a_template_may_say_why(reason: str) -> None:
     raw = {"code": "a", "name": "A", "tracking_url": None, "tracking_url_reason": reason}
     assert parse_carrier(raw, source=SOURCE)[0].tracking_url_reason == reason
+
+
+def test_a_carrier_without_a_contact_may_say_why() -> None:
+    raw = {"code": "a", "name": "A", "contact_reason": "not_found"}
+    assert parse_carrier(raw, source=SOURCE)[0].contact_reason == "not_found"
 
 
 @pytest.mark.parametrize(
@@ -285,6 +291,20 @@ def test_a_carrier_without_a_template_may_say_why(reason: str) -> None:
                 "tracking_url_reason": "form_only",
             },
             "t.json: carrier 'acme': tracking_url_reason given with a tracking_url",
+        ),
+        (
+            {"code": "acme", "name": "A", "contact_reason": "lazy"},
+            "t.json: carrier 'acme': contact_reason must be one of ['not_found']",
+        ),
+        (
+            {
+                "code": "acme",
+                "name": "A",
+                "contact_phone": "+1 800 555 0100",
+                "contact_email": "help@acme.example",
+                "contact_reason": "not_found",
+            },
+            "t.json: carrier 'acme': contact_reason given with contact_phone, contact_email",
         ),
     ],
 )
