@@ -354,8 +354,9 @@ def test_packeta_z_numbers_are_not_colis_prives():
     assert _candidate("Z6100126949933330", "packeta") is None
 
 
-# Session 12: FAN Courier's test-account AWBs (firewizard/fancourier-api) and SMSA Express's
-# AWBs (alhoqbani/smsa-webservice), all digits and without a check digit found.
+# Session 12: FAN Courier's test-account AWBs (firewizard/fancourier-api), SMSA Express's AWBs
+# (alhoqbani/smsa-webservice) and DHL Parcel Poland's DHL24 shipment ids (two API clients), all
+# digits and without a check digit found.
 
 
 @pytest.mark.parametrize("number", ["2064100120143", "2150900120086", "2060400120378"])
@@ -378,3 +379,21 @@ def test_smsa_express_12_digits_join_the_other_12_digit_shapes_never_certain(num
     assert smsa.evidence == "shape"
     assert not any(c.certain for c in found.candidates)
     assert _candidate("1" + number[1:], "smsa_express") is None  # starts 2, as all three do
+
+
+@pytest.mark.parametrize("number", ["90015697513", "11898773104"])
+def test_dhl_poland_11_digit_shipment_ids_are_named_beside_the_other_11_digit_shapes(number):
+    found = detect(number)
+    assert found.valid
+    dhl_poland = _candidate(number, "dhl_poland")
+    assert dhl_poland is not None
+    assert dhl_poland.evidence == "shape"
+    assert not any(c.certain for c in found.candidates)
+    assert _candidate(number[:-1], "dhl_poland") is None  # 11 digits, not 10
+
+
+def test_dhl_poland_does_not_outrank_a_dhl_express_check_digit():
+    # Blue Dart's train example passes DHL Express's mod 7; the bare shape stays behind it.
+    found = detect("78517794504")
+    assert found.carriers[0] == "dhl_express"
+    assert "dhl_poland" in found.carriers
