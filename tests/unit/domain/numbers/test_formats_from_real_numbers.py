@@ -1,4 +1,4 @@
-"""Formats added or raised because real train numbers showed them (sessions 9 to 11).
+"""Formats added or raised because real train numbers showed them (sessions 9 to 12).
 
 Each test names the real numbers behind the rule; their sources are in
 tests/data/numbers/real_numbers_world.tsv and in the formats' examples.
@@ -352,3 +352,48 @@ def test_hermes_and_colis_prive_letter_and_digits_are_valid_by_shape(number, car
 def test_packeta_z_numbers_are_not_colis_prives():
     assert _candidate("Z4154090000", "colis_prive") is None
     assert _candidate("Z6100126949933330", "packeta") is None
+
+
+# Session 12: FAN Courier's test-account AWBs (firewizard/fancourier-api), SMSA Express's AWBs
+# (alhoqbani/smsa-webservice) and DHL Parcel Poland's DHL24 shipment ids (two API clients), all
+# digits and without a check digit found.
+
+
+@pytest.mark.parametrize("number", ["2064100120143", "2150900120086", "2060400120378"])
+def test_fan_courier_13_digits_starting_2_are_named_by_shape_only(number):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers[0] == "fan_courier"
+    assert found.candidates[0].evidence == "shape"
+    assert not any(c.certain for c in found.candidates)
+    assert _candidate("3" + number[1:], "fan_courier") is None  # starts 2, as all four do
+    assert _candidate(number[:-1], "fan_courier") is None  # 13 digits, not 12
+
+
+@pytest.mark.parametrize("number", ["290019315792", "290019315810", "290019319804"])
+def test_smsa_express_12_digits_join_the_other_12_digit_shapes_never_certain(number):
+    found = detect(number)
+    assert found.valid
+    smsa = _candidate(number, "smsa_express")
+    assert smsa is not None
+    assert smsa.evidence == "shape"
+    assert not any(c.certain for c in found.candidates)
+    assert _candidate("1" + number[1:], "smsa_express") is None  # starts 2, as all three do
+
+
+@pytest.mark.parametrize("number", ["90015697513", "11898773104"])
+def test_dhl_poland_11_digit_shipment_ids_are_named_beside_the_other_11_digit_shapes(number):
+    found = detect(number)
+    assert found.valid
+    dhl_poland = _candidate(number, "dhl_poland")
+    assert dhl_poland is not None
+    assert dhl_poland.evidence == "shape"
+    assert not any(c.certain for c in found.candidates)
+    assert _candidate(number[:-1], "dhl_poland") is None  # 11 digits, not 10
+
+
+def test_dhl_poland_does_not_outrank_a_dhl_express_check_digit():
+    # Blue Dart's train example passes DHL Express's mod 7; the bare shape stays behind it.
+    found = detect("78517794504")
+    assert found.carriers[0] == "dhl_express"
+    assert "dhl_poland" in found.carriers

@@ -457,10 +457,18 @@ def test_the_problem_names_the_first_format_whose_check_digit_failed() -> None:
 def test_the_directorys_volumes_order_a_real_tie_through_detect() -> None:
     # an SF Express waybill of the train rows (keqin-inc/UnifiedExpress tests/test-SF.js): four
     # 12-digit shapes of medium confidence tie, and the published parcels a year order them;
-    # SkyNet Malaysia's 12 digits starting 2 tie too, and without a figure it comes last
+    # SkyNet Malaysia's and SMSA Express's 12 digits starting 2 tie too, and without a figure
+    # they come last
     directory = load_directory()
     found = detect("234816261524")
-    assert found.carriers == ("sf_express", "sto", "cj_logistics", "gls", "skynet_my")
+    assert found.carriers == (
+        "sf_express",
+        "sto",
+        "cj_logistics",
+        "gls",
+        "skynet_my",
+        "smsa_express",
+    )
     assert len({c.score for c in found.candidates}) == 1
     volumes = [directory.volumes.get(c, 0) for c in found.carriers]
     assert volumes == sorted(volumes, reverse=True)

@@ -1,6 +1,7 @@
 """The labelled real numbers: well-formed, sourced, and the held-out part kept out of the data."""
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,13 @@ def _rows(path):
         return [f for f in csv.reader(handle, delimiter="\t") if f and not f[0].startswith("#")]
 
 
+# A file of a published package, pinned to its version: pypi:NAME==VERSION/path or
+# npm:NAME@VERSION/path (npm names may carry a scope, @scope/name).
+PACKAGE_FILE = re.compile(
+    r"pypi:[A-Za-z0-9._-]+==[^/\s]+/\S+" r"|npm:(@[a-z0-9._-]+/)?[a-z0-9._-]+@[^/\s]+/\S+"
+)
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_rows_have_a_known_carrier_a_source_and_a_split(path):
     directory = load_directory()
@@ -24,7 +32,7 @@ def test_rows_have_a_known_carrier_a_source_and_a_split(path):
         carrier, number, source, split = fields
         assert directory.carrier(carrier) is not None, carrier
         assert normalize(number).ok, number
-        assert source.startswith(("https://", "github ")), source
+        assert source.startswith(("https://", "github ")) or PACKAGE_FILE.fullmatch(source), source
         assert split in {"train", "holdout"}, split
 
 
@@ -51,3 +59,10 @@ def test_held_out_numbers_are_never_format_examples():
         for carrier, number, _, split in _rows(path):
             if split == "holdout":
                 assert normalize(number).value not in examples, (carrier, number)
+
+
+def test_a_package_file_names_the_package_its_version_and_the_file():
+    assert PACKAGE_FILE.fullmatch("pypi:fan-courier-client==0.4/README.md")
+    assert PACKAGE_FILE.fullmatch("npm:@scope/name@1.2.3/test/fixture.json")
+    assert not PACKAGE_FILE.fullmatch("pypi:fan-courier-client/README.md")  # no version
+    assert not PACKAGE_FILE.fullmatch("npm:name@1.2.3")  # no file
