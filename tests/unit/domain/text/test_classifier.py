@@ -891,3 +891,26 @@ def test_wording_written_in_session_10(text: str, expected: S | None) -> None:
 def test_wording_written_in_session_11(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 12 (branch s12-textsa): SEUR's Atlas codes (es), Furgonetka's statuses (pl), a
+        # GOFO Express answer and Infor LN's statuses (it), with neighbours that must not move.
+        ("NO TIENE PREPARADO EL CAMBIO", S.FAILED_ATTEMPT),
+        ("ROTURA. CERTIFICAR DESTRUCCIÓN", S.DAMAGED),
+        ("Anulado mercancía desechada", S.LOST),  # disposed of, above the cancellation
+        ("Envío anulado", S.CANCELLED),
+        ("ABANDONADA INTERNACIONAL", S.EXCEPTION),
+        ("Obserwujemy problem z nadaniem", S.EXCEPTION),
+        ("Zlecono ponownie nadanie przesyłki", S.INFO_RECEIVED),
+        ("Przesyłka nadana", S.ACCEPTED),
+        ("Magazzino destinatario chiuso", S.FAILED_ATTEMPT),
+        ("Strada chiusa", S.DELAYED),
+        ("Registrato presso il centro di trasferimento", S.IN_TRANSIT),
+    ],
+)
+def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected

@@ -232,6 +232,14 @@ RULES = (
         r"verifiche sulla spedizione|trattenut[oa] per (?:verifica|controllo)",
         confidence=0.8,
     ),
+    # Session 12 (the training sources' misses, a GOFO Express answer and Infor LN's statuses): a
+    # recipient's premises closed at the attempt, and a transfer centre as a step of the journey.
+    rule(
+        "it.failed.closed.s12",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|negozio|esercizio|azienda|locale) chius[oa]",
+    ),
+    rule("it.in_transit.transfer.s12", S.IN_TRANSIT, r"centro di trasferimento", confidence=0.8),
 )
 
 

@@ -313,6 +313,16 @@ RULES = (
         confidence=0.85,
     ),
     rule("pl.info.s11", S.INFO_RECEIVED, r"dane elektroniczne przesylki"),
+    # Session 12: Furgonetka's own statuses among the carriers' (the training sources' misses; never
+    # from the held-out sources' texts): a pickup that did not happen on the planned day, and a new
+    # pickup ordered; both above the acceptance that "nadanie" reads as.
+    rule("pl.exception.pickup.s12", S.EXCEPTION, r"problemy? z nadaniem", priority=83),
+    rule(
+        "pl.info.pickup_ordered.s12",
+        S.INFO_RECEIVED,
+        r"zlecon[oa] (?:ponownie )?nadanie",
+        priority=45,
+    ),
 )
 
 
