@@ -909,6 +909,28 @@ def test_wording_written_in_session_11(text: str, expected: S | None) -> None:
         ("Magazzino destinatario chiuso", S.FAILED_ATTEMPT),
         ("Strada chiusa", S.DELAYED),
         ("Registrato presso il centro di trasferimento", S.IN_TRANSIT),
+        # Second round: InPost Italy's statuses, Jadlog, Allegro and InPost (pl), a J&T trace
+        ("Pacco creato.", S.INFO_RECEIVED),
+        ("Consegnato per la consegna.", S.OUT_FOR_DELIVERY),  # handed over, above "consegnato"
+        ("Consegnato.", S.DELIVERED),
+        ("Il termine per il ritiro è scaduto.", S.RETURNING),
+        ("Tempo per il ritiro", S.AVAILABLE_FOR_PICKUP),
+        ("Pacco in deposito pronto per essere restituito al mittente.", S.RETURNING),
+        ("Pacco restituito al mittente", S.RETURNED),
+        ("Pacco trasferito per trasporto all'estero.", S.IN_TRANSIT),
+        ("Destinatario trasferito", S.ADDRESS_ISSUE),
+        ("Pacco fuori misura.", S.EXCEPTION),
+        ("Seu produto está a caminho do seu endereço.", S.OUT_FOR_DELIVERY),
+        ("EM ROTA", S.OUT_FOR_DELIVERY),
+        ("Objeto em rota", S.IN_TRANSIT),  # only the bare status word is the delivery round
+        ("EMISSAO", S.ACCEPTED),
+        ("Sua encomenda deu entrada em uma unidade Jadlog.", S.IN_TRANSIT),
+        ("Objeto devolvido aos Correios", S.IN_TRANSIT),
+        ("Objeto devolvido ao remetente", S.RETURNED),
+        ("przesyłka została przygotowana przez nadawcę, oczekuje na nadanie", S.INFO_RECEIVED),
+        ("Wysłana z Oddziału", S.IN_TRANSIT),
+        ("TELAH DIAMBIL: DROP POINT [JAKARTA] (DIPROSES OLEH: ***)", S.ACCEPTED),
+        ("Paket telah diambil oleh penerima", None),  # not J&T's acceptance prefix
     ],
 )
 def test_carrier_wording_session_12(text: str, expected: S | None) -> None:

@@ -323,6 +323,15 @@ RULES = (
         r"zlecon[oa] (?:ponownie )?nadanie",
         priority=45,
     ),
+    # Session 12, Allegro's and InPost's status texts (the training sources' misses): waiting to be
+    # handed in (above the acceptance "nadanie" reads as), sent from a branch, in preparation.
+    rule(
+        "pl.info.awaiting_dispatch.s12",
+        S.INFO_RECEIVED,
+        r"(?:oczekuje|czeka) na nadanie|^w trakcie przygotowania$",
+        priority=45,
+    ),
+    rule("pl.in_transit.branch.s12", S.IN_TRANSIT, r"wyslan[ao] z oddzialu", confidence=0.8),
 )
 
 
