@@ -891,3 +891,48 @@ def test_wording_written_in_session_10(text: str, expected: S | None) -> None:
 def test_wording_written_in_session_11(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 12 (branch s12-textsa): SEUR's Atlas codes (es), Furgonetka's statuses (pl), a
+        # GOFO Express answer and Infor LN's statuses (it), with neighbours that must not move.
+        ("NO TIENE PREPARADO EL CAMBIO", S.FAILED_ATTEMPT),
+        ("ROTURA. CERTIFICAR DESTRUCCIÓN", S.DAMAGED),
+        ("Anulado mercancía desechada", S.LOST),  # disposed of, above the cancellation
+        ("Envío anulado", S.CANCELLED),
+        ("ABANDONADA INTERNACIONAL", S.EXCEPTION),
+        ("Obserwujemy problem z nadaniem", S.EXCEPTION),
+        ("Zlecono ponownie nadanie przesyłki", S.INFO_RECEIVED),
+        ("Przesyłka nadana", S.ACCEPTED),
+        ("Magazzino destinatario chiuso", S.FAILED_ATTEMPT),
+        ("Strada chiusa", S.DELAYED),
+        ("Registrato presso il centro di trasferimento", S.IN_TRANSIT),
+        # Second round: InPost Italy's statuses, Jadlog, Allegro and InPost (pl), a J&T trace
+        ("Pacco creato.", S.INFO_RECEIVED),
+        ("Consegnato per la consegna.", S.OUT_FOR_DELIVERY),  # handed over, above "consegnato"
+        ("Consegnato.", S.DELIVERED),
+        ("Il termine per il ritiro è scaduto.", S.RETURNING),
+        ("Tempo per il ritiro", S.AVAILABLE_FOR_PICKUP),
+        ("Pacco in deposito pronto per essere restituito al mittente.", S.RETURNING),
+        ("Pacco restituito al mittente", S.RETURNED),
+        ("Pacco trasferito per trasporto all'estero.", S.IN_TRANSIT),
+        ("Destinatario trasferito", S.ADDRESS_ISSUE),
+        ("Pacco fuori misura.", S.EXCEPTION),
+        ("Seu produto está a caminho do seu endereço.", S.OUT_FOR_DELIVERY),
+        ("EM ROTA", S.OUT_FOR_DELIVERY),
+        ("Objeto em rota", S.IN_TRANSIT),  # only the bare status word is the delivery round
+        ("EMISSAO", S.ACCEPTED),
+        ("Sua encomenda deu entrada em uma unidade Jadlog.", S.IN_TRANSIT),
+        ("Objeto devolvido aos Correios", S.IN_TRANSIT),
+        ("Objeto devolvido ao remetente", S.RETURNED),
+        ("przesyłka została przygotowana przez nadawcę, oczekuje na nadanie", S.INFO_RECEIVED),
+        ("Wysłana z Oddziału", S.IN_TRANSIT),
+        ("TELAH DIAMBIL: DROP POINT [JAKARTA] (DIPROSES OLEH: ***)", S.ACCEPTED),
+        ("Paket telah diambil oleh penerima", None),  # not J&T's acceptance prefix
+    ],
+)
+def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected

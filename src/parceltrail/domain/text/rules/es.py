@@ -282,6 +282,19 @@ RULES = (
     # be collected at a branch.
     rule("es.accepted.s11", S.ACCEPTED, r"^envio recibido en (?:la )?oficina"),
     rule("es.pickup.s11", S.AVAILABLE_FOR_PICKUP, r"en espera de retiro"),
+    # Session 12: SEUR's Atlas event codes (the training sources' misses; never from the held-out
+    # sources' texts): a recipient without the change for a cash-on-delivery parcel, breakage, goods
+    # disposed of (lost in any mood, as "entsorgt" is) and a shipment abandoned abroad.
+    rule(
+        "es.failed.no_change.s12",
+        S.FAILED_ATTEMPT,
+        r"no tienen? preparad[oa] (?:el|la) (?:cambio|importe|dinero)",
+    ),
+    rule("es.damaged.breakage.s12", S.DAMAGED, r"\brotura\b"),
+    rule(
+        "es.lost.disposed.s12", S.LOST, r"(?:mercancia|envio|paquete) desechad[oa]", modal_ok=True
+    ),
+    rule("es.exception.abandoned.s12", S.EXCEPTION, r"\babandonad[oa]s?\b", confidence=0.8),
 )
 
 LANGUAGE = Language(

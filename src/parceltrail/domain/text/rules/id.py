@@ -249,6 +249,9 @@ RULES = (
         r"|akan (?:di-?)?pick-?up|request pick-?up",
         modal_ok=True,
     ),
+    # Session 12, a recorded J&T trace (a training source's miss): J&T's "TELAH DIAMBIL:" (taken
+    # in at a drop point), anchored, as a parcel taken by its recipient is a delivery.
+    rule("id.accepted.jnt.s12", S.ACCEPTED, r"^telah diambil\s*:"),
 )
 
 LANGUAGE = Language(

@@ -232,6 +232,77 @@ RULES = (
         r"verifiche sulla spedizione|trattenut[oa] per (?:verifica|controllo)",
         confidence=0.8,
     ),
+    # Session 12 (the training sources' misses, a GOFO Express answer and Infor LN's statuses): a
+    # recipient's premises closed at the attempt, and a transfer centre as a step of the journey.
+    rule(
+        "it.failed.closed.s12",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|negozio|esercizio|azienda|locale) chius[oa]",
+    ),
+    rule("it.in_transit.transfer.s12", S.IN_TRANSIT, r"centro di trasferimento", confidence=0.8),
+    # Session 12, InPost Italy's status texts (a training source's misses): a parcel created or
+    # prepared by the sender, taken from the sender, handed over for delivery (above the delivery
+    # that "consegnato" reads as), the journey ended, waiting in the locker, the time to collect
+    # over, on its way back to the sender (above the return "restituito al mittente" reads as),
+    # a claim or an oversized parcel, back at the agency, and the network's steps (a transfer
+    # abroad or to the destination town above the moved recipient "trasferito" reads as).
+    rule(
+        "it.info.created.s12",
+        S.INFO_RECEIVED,
+        r"(?:pacco|spedizione) creat[oa]|preparat[oa] dal mittente"
+        r"|(?:ha|hanno|aver) preparato il pacco per la spedizione",
+    ),
+    rule(
+        "it.accepted.from_sender.s12",
+        S.ACCEPTED,
+        r"ricevut[oa] dal mittente|ritira il pacco dal mittente",
+    ),
+    rule(
+        "it.ofd.handed.s12",
+        S.OUT_FOR_DELIVERY,
+        r"(?:consegnat|affidat)[oa] per la consegna",
+        priority=71,
+    ),
+    rule("it.delivered.journey.s12", S.DELIVERED, r"viaggio del pacco .{0,40}e terminato"),
+    rule(
+        "it.pickup.locker.s12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"inserit[oa] nel (?:distributore|locker|armadietto)|attendera il ritiro"
+        r"|promemoria di un pacco|hai ancora \d+ (?:ore|giorni) per ritirare",
+    ),
+    rule(
+        "it.returning.expired.s12",
+        S.RETURNING,
+        r"(?:termine|tempo) per (?:il ritiro|ritirare).{0,60}scadut[oa]",
+    ),
+    rule(
+        "it.returning.s12",
+        S.RETURNING,
+        r"ritornare al mittente|ripartit[oa] verso il mittente"
+        r"|pronto per essere restituit[oa] al mittente",
+        priority=101,
+    ),
+    rule(
+        "it.exception.claim.s12",
+        S.EXCEPTION,
+        r"\breclamat[oa]|procedura di reclamo|fuori misura|non entra nell'?armadietto",
+        confidence=0.85,
+    ),
+    rule("it.failed.agency.s12", S.FAILED_ATTEMPT, r"ritornat[oa] in agenzia"),
+    rule(
+        "it.in_transit.transfer_to.s12",
+        S.IN_TRANSIT,
+        r"(?:pacco|spedizione) trasferit[oa] per|in attesa di (?:essere )?trasferi(?:t[oa]|mento)",
+        priority=85,
+        confidence=0.8,
+    ),
+    rule(
+        "it.in_transit.network.s12",
+        S.IN_TRANSIT,
+        r"(?:pacco|spedizione) nel (?:nostro )?magazzino|il pacco e (?:gia )?(?:in|nella) citta"
+        r"|diretto alla citta|^sulla strada|il pacco e nel nostro magazzino",
+        confidence=0.8,
+    ),
 )
 
 

@@ -313,6 +313,25 @@ RULES = (
         confidence=0.85,
     ),
     rule("pl.info.s11", S.INFO_RECEIVED, r"dane elektroniczne przesylki"),
+    # Session 12: Furgonetka's own statuses among the carriers' (the training sources' misses; never
+    # from the held-out sources' texts): a pickup that did not happen on the planned day, and a new
+    # pickup ordered; both above the acceptance that "nadanie" reads as.
+    rule("pl.exception.pickup.s12", S.EXCEPTION, r"problemy? z nadaniem", priority=83),
+    rule(
+        "pl.info.pickup_ordered.s12",
+        S.INFO_RECEIVED,
+        r"zlecon[oa] (?:ponownie )?nadanie",
+        priority=45,
+    ),
+    # Session 12, Allegro's and InPost's status texts (the training sources' misses): waiting to be
+    # handed in (above the acceptance "nadanie" reads as), sent from a branch, in preparation.
+    rule(
+        "pl.info.awaiting_dispatch.s12",
+        S.INFO_RECEIVED,
+        r"(?:oczekuje|czeka) na nadanie|^w trakcie przygotowania$",
+        priority=45,
+    ),
+    rule("pl.in_transit.branch.s12", S.IN_TRANSIT, r"wyslan[ao] z oddzialu", confidence=0.8),
 )
 
 

@@ -379,6 +379,30 @@ RULES = (
     rule("pt.returning.s10", S.RETURNING, r"devolvid[oa] ao pais de origem"),
     rule("pt.info.s10", S.INFO_RECEIVED, r"aguardando (?:o )?objeto|\bcoletando\b|^a coletar$"),
     rule("pt.cancelled.s10", S.CANCELLED, r"desistencia do cliente"),
+    # Session 12, Jadlog's status words, page and descriptions and Correios answers quoted in issue
+    # threads (the training sources' misses): the courier on the way to the address, the emission
+    # at the origin unit, the entry into a unit, an item under analysis, an item handed back to
+    # Correios by an authority (above any return wording).
+    rule(
+        "pt.ofd.on_the_way.s12",
+        S.OUT_FOR_DELIVERY,
+        r"a caminho (?:do seu endereco|para entregar)|em rota(?<=^em rota)$",
+    ),
+    rule("pt.accepted.emission.s12", S.ACCEPTED, r"^emissao$|solicitacao de emissao"),
+    rule(
+        "pt.in_transit.entry.s12",
+        S.IN_TRANSIT,
+        r"^entrada$|deu entrada (?:em|na|no)",
+        confidence=0.8,
+    ),
+    rule("pt.exception.analysis.s12", S.EXCEPTION, r"esta em analise", confidence=0.8),
+    rule(
+        "pt.in_transit.handed_back.s12",
+        S.IN_TRANSIT,
+        r"devolvid[oa] aos correios",
+        priority=101,
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(
