@@ -4,8 +4,10 @@ import csv
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -124,7 +126,7 @@ OWN_PAGE_FIELDS = frozenset(
 )
 
 
-def _own_page(carrier, field, source):
+def _own_page(carrier: Mapping[str, Any], field: str, source: str) -> bool:
     """A page is evidence about a carrier only when it is on that carrier's site, over https."""
     site = (urlsplit(carrier["website"]).hostname or "").removeprefix("www.")
     parts = urlsplit(source)
