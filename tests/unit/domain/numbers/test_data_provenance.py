@@ -4,8 +4,10 @@ import csv
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -115,13 +117,16 @@ def test_a_carrier_without_a_template_names_the_list_that_shows_a_form(carrier):
         assert carrier.get("sources", {}).get("tracking_url_reason"), carrier["code"]
 
 
-# Fields a page on the carrier's own site may back: its contact page (the page itself), and
+# Fields a page on the carrier's own site may back: its contact page (the page itself), its
+# customer-service phone and e-mail (the carrier's own page is the best evidence for them), and
 # its tracking page or the reason it has none (a page of the carrier that shows the address,
 # or its help page saying the tracking is a form), copied as stored, never a third party's page.
-OWN_PAGE_FIELDS = frozenset({"tracking_url", "tracking_url_reason"})
+OWN_PAGE_FIELDS = frozenset(
+    {"tracking_url", "tracking_url_reason", "contact_phone", "contact_email"}
+)
 
 
-def _own_page(carrier, field, source):
+def _own_page(carrier: Mapping[str, Any], field: str, source: str) -> bool:
     """A page is evidence about a carrier only when it is on that carrier's site, over https."""
     site = (urlsplit(carrier["website"]).hostname or "").removeprefix("www.")
     parts = urlsplit(source)
@@ -146,19 +151,29 @@ def test_every_source_backs_a_field_that_is_set(carrier):
 def test_a_carriers_own_page_backs_its_contact_page_only_when_it_is_that_page():
     carrier = {"website": "https://www.post.ch", "contact_url": "https://www.post.ch/en/help"}
     assert _own_page(carrier, "contact_url", "https://www.post.ch/en/help")
-    assert not _own_page(carrier, "contact_email", "https://www.post.ch/en/help")
     assert not _own_page(carrier, "contact_url", "https://www.post.ch/en/other")
     elsewhere = {"website": "https://www.post.ch", "contact_url": "https://evil-post.ch/help"}
     assert not _own_page(elsewhere, "contact_url", "https://evil-post.ch/help")
 
 
-def test_a_carriers_own_page_may_back_its_tracking_page_or_reason_and_nothing_else():
+def test_a_carriers_own_page_backs_its_phone_and_e_mail_but_no_third_partys_page_does():
+    carrier = {"website": "http://www.posta.si/"}
+    contact = "https://www.posta.si/zasebno/kontakt"
+    assert _own_page(carrier, "contact_phone", contact)
+    assert _own_page(carrier, "contact_email", contact)
+    assert _own_page(carrier, "contact_email", "https://help.posta.si/kontakt")
+    assert not _own_page(carrier, "contact_phone", "http://www.posta.si/kontakt")
+    assert not _own_page(carrier, "contact_phone", "https://notposta.si/kontakt")
+    assert not _own_page(carrier, "contact_email", "https://www.ordertracker.com/slovenia-post")
+
+
+def test_a_carriers_own_page_may_back_its_tracking_and_contact_fields_and_nothing_else():
     carrier = {"website": "http://www.posta.si/"}
     help_page = "https://www.posta.si/zasebno/mojaposta/center-za-pomoc/sledenje-posiljk"
     assert _own_page(carrier, "tracking_url_reason", help_page)
     assert _own_page(carrier, "tracking_url", help_page)
-    assert not _own_page(carrier, "contact_phone", help_page)
     assert not _own_page(carrier, "website", help_page)
+    assert not _own_page(carrier, "volume", help_page)
     assert not _own_page(carrier, "tracking_url_reason", "http://www.posta.si/sledenje")
     assert not _own_page(carrier, "tracking_url_reason", "https://notposta.si/sledenje")
     assert not _own_page(
