@@ -431,6 +431,13 @@ RULES = (
     ),
     # Session 11 (branch s11-textsen): DHL's e-mail notice of a parcel coming soon (not today).
     rule("de.in_transit.s11", S.IN_TRANSIT, r"kommt bald\b", confidence=0.8),
+    # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
+    # held-out sources' texts); ids end in .sb12.
+    # "Keine Übernahme wegen Beschädigung": the negation is the hand-over's, the cause stays damage.
+    rule("de.damaged.sb12", S.DAMAGED, r"wegen beschadigung", on_negation=S.DAMAGED),
+    rule("de.info.sb12", S.INFO_RECEIVED, r"daten (?:ihrer|der|zur) .{0,40}ubermittelt"),
+    rule("de.failed.sb12", S.FAILED_ATTEMPT, r"zugangscode.{0,12}erforderlich"),
+    rule("de.exception.sb12", S.EXCEPTION, r"fehler aufgetreten", confidence=0.6),
 )
 
 

@@ -364,6 +364,21 @@ RULES = (
     rule("zh.info.s10", S.INFO_RECEIVED, r"等待揽收|待揽收", priority=45),
     # A parcel "on its way back" is still returning, even after "已退回" in the same text.
     rule("zh.returning.s10", S.RETURNING, r"(?:返回|退回)[^,。;]{0,8}途中", priority=101),
+    # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
+    # held-out sources' texts); ids end in .sb12.
+    rule(
+        "zh.pending.sb12",
+        S.PENDING,
+        r"没有跟踪信息|暂无跟踪信息",
+        on_negation=S.PENDING,
+    ),
+    rule("zh.info.sb12", S.INFO_RECEIVED, r"已收到信息"),
+    rule("zh.ofd.sb12", S.OUT_FOR_DELIVERY, r"配送途中"),
+    rule("zh.returned.sb12", S.RETURNED, r"已退还给?(?:托运人|寄件人|发件人)"),
+    rule("zh.delivered.sb12", S.DELIVERED, r"送达"),
+    rule("zh.in_transit.sb12", S.IN_TRANSIT, r"中途站"),
+    rule("zh.arrived.sb12", S.ARRIVED_DESTINATION, r"进口到目的地"),
+    rule("zh.customs.cleared.sb12", S.CUSTOMS_CLEARED, r"通过海关"),
 )
 
 LANGUAGE = Language(
