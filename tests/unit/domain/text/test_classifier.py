@@ -930,6 +930,17 @@ def test_wording_written_in_session_11(text: str, expected: S | None) -> None:
         ("Ein Zugangscode ist erforderlich", S.FAILED_ATTEMPT),
         ("Processing", S.IN_TRANSIT),
         ("Processing Exception, Other Delay", S.DELAYED),  # a bare "Processing" only
+        ("Die Einlieferung der Sendung wurde angekündigt", S.INFO_RECEIVED),
+        ("Der Empfänger konnte nicht erreicht werden", S.FAILED_ATTEMPT),
+        ("Die Sendung ist im internationalen Logistikzentrum eingegangen", S.ARRIVED_DESTINATION),
+        ("Die Sendung wurde an das zuständige Zollamt übergeben", S.CUSTOMS_HELD),
+        ("Die Sendung wurde durch den Zoll freigegeben", S.CUSTOMS_CLEARED),
+        ("Die Sendung wurde durch den Zoll im Ursprungsland freigegeben", S.IN_TRANSIT),
+        ("Shipment cleared customs in the country of origin", S.IN_TRANSIT),
+        ("Delivery failed: address related issue", S.ADDRESS_ISSUE),
+        ("Successful pick-up by the consignee", S.DELIVERED),
+        ("Return parcel received by the sender", S.RETURNED),
+        ("Import details missing", S.CUSTOMS_HELD),
     ],
 )
 def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None:

@@ -438,6 +438,28 @@ RULES = (
     rule("de.info.sb12", S.INFO_RECEIVED, r"daten (?:ihrer|der|zur) .{0,40}ubermittelt"),
     rule("de.failed.sb12", S.FAILED_ATTEMPT, r"zugangscode.{0,12}erforderlich"),
     rule("de.exception.sb12", S.EXCEPTION, r"fehler aufgetreten", confidence=0.6),
+    # Batch 2 (paketda.de's Deutsche Post and DHL pages, training sources).
+    rule(
+        "de.info.einlieferung.sb12",
+        S.INFO_RECEIVED,
+        r"einlieferung .{0,60}angekundigt",
+        priority=45,
+    ),
+    rule("de.failed.erreicht.sb12", S.FAILED_ATTEMPT, r"empfanger konnte nicht erreicht werden"),
+    rule(
+        "de.arrived.ipz.sb12",
+        S.ARRIVED_DESTINATION,
+        r"internationalen logistikzentrum .{0,30}eingegangen",
+    ),
+    rule("de.in_transit.zielland.sb12", S.IN_TRANSIT, r"zur weiterbeforderung in das zielland"),
+    rule(
+        "de.customs.held.zollamt.sb12", S.CUSTOMS_HELD, r"zustandige zollamt|einfuhrabgaben fehlen"
+    ),
+    rule("de.customs.cleared.sb12", S.CUSTOMS_CLEARED, r"durch den zoll .{0,30}freigegeben"),
+    rule("de.customs.started.sb12", S.CUSTOMS_STARTED, r"vorprufung zur einfuhr"),
+    # Export customs is the origin side of the journey (as "Zollpapiere für die Ausfuhr"), above
+    # the customs rules.
+    rule("de.in_transit.export.sb12", S.IN_TRANSIT, r"zoll im ursprungsland", priority=82),
 )
 
 

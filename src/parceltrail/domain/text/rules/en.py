@@ -1229,6 +1229,44 @@ RULES = (
     rule("en.delivered.sb12", S.DELIVERED, r"completion of (?:the )?delivery"),
     rule("en.arrived.sb12", S.ARRIVED_DESTINATION, r"aircraft arriv(?:al|ed)"),
     rule("en.departed.sb12", S.DEPARTED_ORIGIN, r"aircraft depart(?:ure|ed)"),
+    # Batch 2 (paketda.de's English twins, Track123's status docs; training sources).
+    rule(
+        "en.arrived.ipz.sb12",
+        S.ARRIVED_DESTINATION,
+        r"arrived at the international logistics cent(?:er|re)",
+    ),
+    rule(
+        "en.customs.held.missing.sb12",
+        S.CUSTOMS_HELD,
+        r"customs clearance: .{0,40}missing|import details missing",
+    ),
+    # Export customs is the origin side of the journey, above the customs rules (as export wording).
+    rule(
+        "en.in_transit.export.sb12",
+        S.IN_TRANSIT,
+        r"cleared customs in the country of origin",
+        priority=82,
+    ),
+    rule("en.in_transit.way.sb12", S.IN_TRANSIT, r"on it's way", confidence=0.75),
+    rule(
+        "en.delivered.pickup.sb12",
+        S.DELIVERED,
+        r"pick-?up by the (?:recipient|consignee)",
+        priority=74,
+    ),
+    # "Delivery failed due to address related issues": the failure is negation, the cause stands.
+    rule(
+        "en.address.sb12",
+        S.ADDRESS_ISSUE,
+        r"address[- ]related issues?",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("en.returned.sb12", S.RETURNED, r"received by the sender"),
+    rule(
+        "en.info.request.sb12",
+        S.INFO_RECEIVED,
+        r"received a request from the shipper",
+    ),
 )
 
 LANGUAGE = Language(
