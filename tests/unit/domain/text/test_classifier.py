@@ -941,6 +941,7 @@ def test_wording_written_in_session_11(text: str, expected: S | None) -> None:
         ("Successful pick-up by the consignee", S.DELIVERED),
         ("Return parcel received by the sender", S.RETURNED),
         ("Import details missing", S.CUSTOMS_HELD),
+        ("Kargo gönderime hazır", S.INFO_RECEIVED),
     ],
 )
 def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None:
