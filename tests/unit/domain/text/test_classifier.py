@@ -942,6 +942,19 @@ def test_wording_written_in_session_11(text: str, expected: S | None) -> None:
         ("Return parcel received by the sender", S.RETURNED),
         ("Import details missing", S.CUSTOMS_HELD),
         ("Kargo gönderime hazır", S.INFO_RECEIVED),
+        ("لم يتم استلام الطرد بعد", S.INFO_RECEIVED),
+        ("تم استلام الطرد من المتجر", S.ACCEPTED),
+        ("الطرد جاهز للاستلام", S.AVAILABLE_FOR_PICKUP),
+        ("Посилка поступила на поштомат", S.AVAILABLE_FOR_PICKUP),
+        ("Видано кур'єру", S.OUT_FOR_DELIVERY),
+        ("包裹已在仓库签收", S.IN_TRANSIT),
+        ("包裹尚未从商家处收取", S.INFO_RECEIVED),
+        ("应客户要求,配送暂停", S.DELAYED),
+        ("应客户要求,快件正在转寄中", S.IN_TRANSIT),  # a request alone is no delay
+        ("Parcel received for onward delivery", S.IN_TRANSIT),
+        ("Delivery rescheduled for a new delivery attempt", S.DELAYED),
+        ("Recipient is unreachable", S.FAILED_ATTEMPT),
+        ("Parcel placed in the postomat", S.AVAILABLE_FOR_PICKUP),
     ],
 )
 def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None:

@@ -1267,6 +1267,33 @@ RULES = (
         S.INFO_RECEIVED,
         r"received a request from the shipper",
     ),
+    # Batch 4 (ShaQ Express's and Meest's English docs, training sources).
+    rule("en.info.yet.sb12", S.INFO_RECEIVED, r"yet to be received"),
+    # "received ... for onward delivery" is a node passing it on, above accepted (44).
+    rule("en.in_transit.onward.sb12", S.IN_TRANSIT, r"for onward delivery", priority=45),
+    rule("en.ofd.enroute.sb12", S.OUT_FOR_DELIVERY, r"en[- ]route to be delivered"),
+    # A new attempt booked is the delay, above the failed attempt (82) its words name.
+    rule(
+        "en.delayed.rescheduled.sb12",
+        S.DELAYED,
+        r"rescheduled for (?:a )?new delivery",
+        priority=83,
+    ),
+    rule(
+        "en.delayed.hold.sb12",
+        S.DELAYED,
+        r"on hold based on (?:the )?(?:customer|recipient|consignee)'?s? request",
+    ),
+    rule(
+        "en.failed.unreachable.sb12",
+        S.FAILED_ATTEMPT,
+        r"(?:customer|recipient|consignee) (?:is |was )?unreachable",
+    ),
+    rule(
+        "en.pickup.postomat.sb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:arrived|placed|delivered) (?:on|in|to|at) (?:the )?postomat",
+    ),
 )
 
 LANGUAGE = Language(
