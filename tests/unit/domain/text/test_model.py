@@ -198,6 +198,7 @@ def _section_sources(lines: list[str], marker: str) -> set[str]:
         ("session 11 (branch s11-textses,", 5, 53),
         ("session 11 (branch s11-textsen,", 5, 36),
         ("session 12 (branch s12-textsa,", 3, 16),
+        ("session 12 (branch s12-textsb,", 19, 118),
     ],
 )
 def test_fresh_held_out_texts_are_never_training_texts_word_for_word(

@@ -80,6 +80,17 @@ RULES = (
         confidence=0.75,
     ),
     rule("ar.exception", S.EXCEPTION, r"في انتظار إجراء|مشكلة", confidence=0.6),
+    # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
+    # held-out sources' texts); ids end in .sb12.
+    rule(
+        "ar.info.sb12",
+        S.INFO_RECEIVED,
+        r"لم يتم استلام الطرد",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("ar.accepted.sb12", S.ACCEPTED, r"تم استلام الطرد من"),
+    rule("ar.in_transit.sb12", S.IN_TRANSIT, r"في مستودع|في طريقه إلى"),
+    rule("ar.pickup.sb12", S.AVAILABLE_FOR_PICKUP, r"جاهز (?:لاستلامه|للاستلام)"),
 )
 
 LANGUAGE = Language(

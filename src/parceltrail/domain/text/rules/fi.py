@@ -69,6 +69,13 @@ RULES = (
     ),
     # Session 9: 17TRACK's "not found" state, the whole text (training source).
     rule("fi.pending.s9", S.PENDING, r"^ei loytynyt$", on_negation=S.PENDING),
+    # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
+    # held-out sources' texts); ids end in .sb12.
+    rule("fi.accepted.sb12", S.ACCEPTED, r"noudettu lahettajalta|haettu lahettajalta"),
+    rule("fi.exception.sb12", S.EXCEPTION, r"poikkeama", confidence=0.6),
+    rule("fi.ofd.sb12", S.OUT_FOR_DELIVERY, r"jakelukuljetu"),
+    rule("fi.in_transit.sb12", S.IN_TRANSIT, r"runkokuljetu|saapunut postitoimipaikkaan"),
+    rule("fi.departed.sb12", S.DEPARTED_ORIGIN, r"lahdossa ulkomaille|lahtenyt ulkomaille"),
 )
 
 LANGUAGE = Language(

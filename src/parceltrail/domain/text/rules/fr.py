@@ -342,6 +342,14 @@ RULES = (
         r"bureau de livraison|fins d'?exportation",
         priority=53,
     ),
+    # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
+    # held-out sources' texts); ids end in .sb12.
+    rule("fr.pending.sb12", S.PENDING, r"pas encore d'informations?", on_negation=S.PENDING),
+    rule("fr.info.sb12", S.INFO_RECEIVED, r"infos? recues?"),
+    # A waypoint ("point de passage") is not a pickup point: just above the pickup rules (72).
+    rule("fr.in_transit.sb12", S.IN_TRANSIT, r"point de passage", priority=73),
+    rule("fr.departed.sb12", S.DEPARTED_ORIGIN, r"exporte du pays"),
+    rule("fr.arrived.sb12", S.ARRIVED_DESTINATION, r"importe dans le pays"),
 )
 
 LANGUAGE = Language(

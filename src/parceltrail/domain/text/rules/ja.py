@@ -82,6 +82,12 @@ RULES = (
     rule("ja.delivered.s10", S.DELIVERED, r"(?:お届け|配達)が完了"),
     rule("ja.ofd.s10", S.OUT_FOR_DELIVERY, r"本日(?:中に)?(?:お届け|配達)(?:予定|いたします)"),
     rule("ja.pickup.s10", S.AVAILABLE_FOR_PICKUP, r"保管して(?:い|お)ります|保管しています"),
+    # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
+    # held-out sources' texts); ids end in .sb12.
+    rule("ja.returned.sb12", S.RETURNED, r"返送済"),
+    rule("ja.pickup.sb12", S.AVAILABLE_FOR_PICKUP, r"コンビニ(?:エンスストア)?に引き?渡"),
+    rule("ja.in_transit.sb12", S.IN_TRANSIT, r"^転送$"),
+    rule("ja.ofd.sb12", S.OUT_FOR_DELIVERY, r"配達局から出発"),
 )
 
 LANGUAGE = Language(

@@ -476,6 +476,16 @@ RULES = (
         S.INFO_RECEIVED,
         r"данные (?:о|об) (?:заказе|отправлении|посылке) получены|получены данные (?:о|об)",
     ),
+    # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
+    # held-out sources' texts); ids end in .sb12.
+    rule(
+        "ru.pending.sb12",
+        S.PENDING,
+        r"информации об отслеживании (?:пока )?нет",
+        on_negation=S.PENDING,
+    ),
+    rule("ru.ofd.sb12", S.OUT_FOR_DELIVERY, r"выдан[оаы]? для доставки"),
+    rule("ru.customs.cleared.sb12", S.CUSTOMS_CLEARED, r"покинул[оаи]? таможн"),
 )
 
 LANGUAGE = Language(

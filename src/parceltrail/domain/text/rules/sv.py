@@ -132,6 +132,9 @@ RULES = (
     ),
     rule("sv.in_transit.s10", S.IN_TRANSIT, r"vidaresand till", priority=73, confidence=0.8),
     rule("sv.in_transit.sorted.s10", S.IN_TRANSIT, r"\b(?:har )?sorterats", confidence=0.75),
+    # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
+    # held-out sources' texts); ids end in .sb12.
+    rule("sv.info.sb12", S.INFO_RECEIVED, r"fatt en bestallning"),
 )
 
 LANGUAGE = Language(

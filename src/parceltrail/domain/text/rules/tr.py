@@ -178,6 +178,9 @@ RULES = (
         r"arastir|talimat(?:i)? (?:icin |ile )?(?:bekleniyor|bekletiliyor)|bekletiliyor"
         r"|el koyma|el konuldu|sorunlu alici|problemli gonderi",
     ),
+    # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
+    # held-out sources' texts); ids end in .sb12.
+    rule("tr.info.sb12", S.INFO_RECEIVED, r"gönderime hazır"),
 )
 
 LANGUAGE = Language(

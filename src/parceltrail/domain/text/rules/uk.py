@@ -55,6 +55,17 @@ RULES = (
         r"сортувальн\w{0,4} центр|розгрупуван|згрупован",
         confidence=0.75,
     ),
+    # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
+    # held-out sources' texts); ids end in .sb12.
+    rule("uk.in_transit.sb12", S.IN_TRANSIT, r"очікує прибуття|сортування", confidence=0.75),
+    rule("uk.in_transit.warehouse.sb12", S.IN_TRANSIT, r"поступлення посилки від агента на склад"),
+    rule(
+        "uk.pickup.sb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:поступлення посилки|посилка поступил[ао]) на (?:відділення|поштомат)",
+    ),
+    rule("uk.accepted.sb12", S.ACCEPTED, r"від кур.?єра|прийнято філією"),
+    rule("uk.ofd.sb12", S.OUT_FOR_DELIVERY, r"видано кур.?єру"),
 )
 
 LANGUAGE = Language(

@@ -364,6 +364,33 @@ RULES = (
     rule("zh.info.s10", S.INFO_RECEIVED, r"等待揽收|待揽收", priority=45),
     # A parcel "on its way back" is still returning, even after "已退回" in the same text.
     rule("zh.returning.s10", S.RETURNING, r"(?:返回|退回)[^,。;]{0,8}途中", priority=101),
+    # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
+    # held-out sources' texts); ids end in .sb12.
+    rule(
+        "zh.pending.sb12",
+        S.PENDING,
+        r"没有跟踪信息|暂无跟踪信息",
+        on_negation=S.PENDING,
+    ),
+    rule("zh.info.sb12", S.INFO_RECEIVED, r"已收到信息"),
+    rule("zh.ofd.sb12", S.OUT_FOR_DELIVERY, r"配送途中"),
+    rule("zh.returned.sb12", S.RETURNED, r"已退还给?(?:托运人|寄件人|发件人)"),
+    rule("zh.delivered.sb12", S.DELIVERED, r"送达"),
+    rule("zh.in_transit.sb12", S.IN_TRANSIT, r"中途站"),
+    rule("zh.arrived.sb12", S.ARRIVED_DESTINATION, r"进口到目的地"),
+    rule("zh.customs.cleared.sb12", S.CUSTOMS_CLEARED, r"通过海关"),
+    # Batch 4 (ShaQ Express's Chinese docs, a training source).
+    rule("zh.info.partner.sb12", S.INFO_RECEIVED, r"尚未从.{0,8}收取"),
+    rule("zh.accepted.partner.sb12", S.ACCEPTED, r"已从.{0,10}(?:收取|取走)"),
+    # A warehouse signing for the parcel is not the recipient: above delivered (70).
+    rule("zh.in_transit.warehouse.sb12", S.IN_TRANSIT, r"仓库签收", priority=71),
+    rule("zh.pickup.sb12", S.AVAILABLE_FOR_PICKUP, r"(?:已准备好)?供客户自取"),
+    rule("zh.failed.sb12", S.FAILED_ATTEMPT, r"尝试配送"),
+    rule(
+        "zh.delayed.sb12",
+        S.DELAYED,
+        r"重新安排新的配送时间|配送已重新安排|应客户要求.{0,4}(?:暂停|延迟|推迟)",
+    ),
 )
 
 LANGUAGE = Language(
