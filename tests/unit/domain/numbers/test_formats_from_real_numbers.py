@@ -403,7 +403,9 @@ def test_dhl_poland_does_not_outrank_a_dhl_express_check_digit():
 # repositories) and its Parcelforce examples, S10 numbers under GB.
 
 
-@pytest.mark.parametrize("number", ["4PX3001518625089CN", "4PX3001359756959CN", "4PX3001490035975CN"])
+@pytest.mark.parametrize(
+    "number", ["4PX3001518625089CN", "4PX3001359756959CN", "4PX3001490035975CN"]
+)
 def test_trackingmores_4px_examples_are_4px_by_their_prefix(number):
     found = detect(number)
     assert found.valid
