@@ -430,3 +430,23 @@ def test_parcelforce_ee_numbers_under_gb_stay_royal_mails_s10_answer():
     assert found.carriers[0] == "royal_mail"
     assert found.candidates[0].evidence == "check_digit"
     assert "parcelforce" not in found.carriers
+
+
+@pytest.mark.parametrize("number", ["998071388879", "300482723836", "305646756838", "411160040996"])
+def test_4px_12_digits_are_named_after_the_12_digit_shapes_with_a_volume(number):
+    found = detect(number)
+    assert found.valid
+    fourpx = _candidate(number, "4px")
+    assert fourpx is not None
+    assert fourpx.evidence == "shape"
+    assert not any(c.certain for c in found.candidates)
+    assert found.carriers[0] != "4px"  # no published volume: behind SF Express, STO, CJ, GLS
+    assert _candidate(number[:-1], "4px") is None  # 12 digits, not 11
+
+
+def test_4px_12_digits_stay_behind_a_check_digit_they_share():
+    # the SDK demo's number passes the mod 7 of Yamato's 12 digits, which ranks first
+    found = detect("753562447606")
+    assert found.carriers[0] == "yamato"
+    assert found.candidates[0].evidence == "check_digit"
+    assert "4px" in found.carriers
