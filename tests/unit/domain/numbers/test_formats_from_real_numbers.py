@@ -397,3 +397,56 @@ def test_dhl_poland_does_not_outrank_a_dhl_express_check_digit():
     found = detect("78517794504")
     assert found.carriers[0] == "dhl_express"
     assert "dhl_poland" in found.carriers
+
+
+# Session 12, second round: TrackingMore's 4PX and Poste Italiane examples (clooney's
+# repositories) and its Parcelforce examples, S10 numbers under GB.
+
+
+@pytest.mark.parametrize(
+    "number", ["4PX3001518625089CN", "4PX3001359756959CN", "4PX3001490035975CN"]
+)
+def test_trackingmores_4px_examples_are_4px_by_their_prefix(number):
+    found = detect(number)
+    assert found.valid
+    assert found.carriers == ("4px",)
+    assert found.candidates[0].evidence == "unique_prefix"
+
+
+@pytest.mark.parametrize("number", ["2IMA0012812428", "2IMA0012812425", "2IMA0012812413"])
+def test_poste_italiane_digit_three_letters_ten_digits_is_only_a_candidate(number):
+    found = detect(number)
+    assert not found.valid  # low: one publisher's series, "unconfirmed"
+    assert found.carriers == ("poste_italiane",)
+    assert _candidate(number[:-1], "poste_italiane") is None  # 14 characters, not 13
+    assert _candidate("22" + number[2:], "poste_italiane") is None  # three letters after the digit
+
+
+def test_parcelforce_ee_numbers_under_gb_stay_royal_mails_s10_answer():
+    # No source says which S10 service indicators are Parcelforce's; the one TrackingMore
+    # example that passes the check digit is answered as the GB issuer's, Royal Mail.
+    found = detect("EE694618913GB")
+    assert found.valid
+    assert found.carriers[0] == "royal_mail"
+    assert found.candidates[0].evidence == "check_digit"
+    assert "parcelforce" not in found.carriers
+
+
+@pytest.mark.parametrize("number", ["998071388879", "300482723836", "305646756838", "411160040996"])
+def test_4px_12_digits_are_named_after_the_12_digit_shapes_with_a_volume(number):
+    found = detect(number)
+    assert found.valid
+    fourpx = _candidate(number, "4px")
+    assert fourpx is not None
+    assert fourpx.evidence == "shape"
+    assert not any(c.certain for c in found.candidates)
+    assert found.carriers[0] != "4px"  # no published volume: behind SF Express, STO, CJ, GLS
+    assert _candidate(number[:-1], "4px") is None  # 12 digits, not 11
+
+
+def test_4px_12_digits_stay_behind_a_check_digit_they_share():
+    # the SDK demo's number passes the mod 7 of Yamato's 12 digits, which ranks first
+    found = detect("753562447606")
+    assert found.carriers[0] == "yamato"
+    assert found.candidates[0].evidence == "check_digit"
+    assert "4px" in found.carriers

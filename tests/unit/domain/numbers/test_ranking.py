@@ -457,8 +457,8 @@ def test_the_problem_names_the_first_format_whose_check_digit_failed() -> None:
 def test_the_directorys_volumes_order_a_real_tie_through_detect() -> None:
     # an SF Express waybill of the train rows (keqin-inc/UnifiedExpress tests/test-SF.js): four
     # 12-digit shapes of medium confidence tie, and the published parcels a year order them;
-    # SkyNet Malaysia's and SMSA Express's 12 digits starting 2 tie too, and without a figure
-    # they come last
+    # 4PX's bare 12 digits and SkyNet Malaysia's and SMSA Express's 12 digits starting 2 tie too,
+    # and without a figure they come last (in code order)
     directory = load_directory()
     found = detect("234816261524")
     assert found.carriers == (
@@ -466,6 +466,7 @@ def test_the_directorys_volumes_order_a_real_tie_through_detect() -> None:
         "sto",
         "cj_logistics",
         "gls",
+        "4px",
         "skynet_my",
         "smsa_express",
     )
