@@ -98,7 +98,7 @@ def main() -> None:
     shipments_count = parser.parse_args().shipments
     dialect = sqlite_dialect.dialect(paramstyle="qmark")
     read_sql, _ = _listed_sql(dialect, _locked_by_numbers_query)
-    keys_sql, key_uses = _listed_sql(dialect, _stored_keys_query, paired=True)
+    keys_sql, key_names = _listed_sql(dialect, _stored_keys_query, paired=True)
     insert_sql = _insert_sql(dialect, tracking_events, _EVENT_COLUMNS, "")
     update_sql = _update_sql(dialect, shipments, "id", _STATE_COLUMNS)
     events = build_events(shipments_count)
@@ -115,7 +115,7 @@ def main() -> None:
             numbers, pairs, rows, states = ready[index]
             db.execute("BEGIN IMMEDIATE")
             db.execute(read_sql, (numbers,)).fetchall()
-            db.execute(keys_sql, (pairs,) * key_uses).fetchall()
+            db.execute(keys_sql, (pairs,) * len(key_names)).fetchall()
             db.executemany(insert_sql, rows)
             db.executemany(update_sql, states)
             db.execute(OUTBOX_SQL, (OUTBOX_PAYLOAD, now, now))
