@@ -260,9 +260,13 @@ def new_event(
 
 def _location(city: str | None, country: str | None, postal_code: str | None) -> Location:
     """A validated ``Location``; short ones are shared (they are immutable, and a feed repeats
-    its places), so the usual event builds none."""
-    if (city is None or len(city) <= _CLIP_CACHE_LONGEST) and (
-        postal_code is None or len(postal_code) <= _CLIP_CACHE_LONGEST
+    its places), so the usual event builds none. Long parts are not remembered, so a hostile
+    payload cannot pin memory (a country of spaces around two letters is valid)."""
+    longest = _CLIP_CACHE_LONGEST  # one by one: 0.09 us, through all() and a generator 0.3
+    if (
+        (city is None or len(city) <= longest)
+        and (country is None or len(country) <= longest)
+        and (postal_code is None or len(postal_code) <= longest)
     ):
         return _short_location(city, country, postal_code)
     return _new_location(city, country, postal_code)

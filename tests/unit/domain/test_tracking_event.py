@@ -152,6 +152,8 @@ def test_places_are_checked_whether_or_not_they_were_seen_before() -> None:
         with pytest.raises(InvalidEvent) as refused:
             make(city="Guangzhou", country="China")
         assert refused.value.reason == "bad_country"
+    padded = " " * 300 + "cn"  # past what is remembered: checked, not kept
+    assert make(city="Guangzhou", country=padded).location.country == "CN"
     long_city = "Guang zhou " * 30  # past what is remembered, still clipped and checked
     assert (
         make(city=long_city, country="cn").location.city == " ".join(long_city.split())[:119] + "…"
