@@ -11,7 +11,8 @@ its outbox rows. The baseline stores the same rows, batched the same way, into a
 ours, one commit per batch, in the same run: with sqlite3.executemany on SQLite, with psycopg's
 COPY on PostgreSQL (``--database postgres``, a schema of its own in ``--postgres-url``'s
 database, dropped afterwards). The two sides take the batches in turn, each timed, so a load
-from other work on the machine weighs on both alike.
+from other work on the machine weighs on both alike. Each mode prints both rates and their
+ratio (the aim's figure), then each side's median batch and the ratio of the medians.
 
 The prepared input (200,000 event dicts, which no server holds at once) is frozen out of the
 garbage collector's sight before timing (``gc.freeze``); otherwise every full collection the
@@ -30,6 +31,7 @@ import itertools
 import os
 import shutil
 import sqlite3
+import statistics
 import tempfile
 import time
 import uuid
@@ -292,18 +294,27 @@ def raw_copy_writer(url: str, batches: Sequence[list[dict[str, Any]]]) -> Iterat
 
 
 def interleaved(
-    ours: Writer, raw: Writer, count: int, between: Writer | None = None
+    ours: Writer,
+    raw: Writer,
+    count: int,
+    between: Writer | None = None,
+    each: list[tuple[float, float]] | None = None,
 ) -> tuple[float, float]:
     """Seconds each side spent on ``count`` batches, taking them in turn (ours, raw, ours...):
     on a machine shared with other work, a load that comes and goes slows both alike, so the
     ratio holds where two runs one after the other would each catch a different load.
-    ``between(i)`` runs untimed after both sides wrote batch ``i``."""
+    ``between(i)`` runs untimed after both sides wrote batch ``i``; ``each``, when given,
+    receives every batch's (ours, raw) seconds."""
     spent = [0.0, 0.0]
     for index in range(count):
+        pair = [0.0, 0.0]
         for side, write in enumerate((ours, raw)):
             began = time.perf_counter()
             write(index)
-            spent[side] += time.perf_counter() - began
+            pair[side] = time.perf_counter() - began
+            spent[side] += pair[side]
+        if each is not None:
+            each.append((pair[0], pair[1]))
         if between is not None:
             between(index)
     return spent[0], spent[1]
@@ -370,10 +381,20 @@ def load() -> str:
 
 
 def report(
-    name: str, batches: list[list[dict[str, Any]]], ours: float, raw: float, floor: str, began: str
+    name: str,
+    batches: list[list[dict[str, Any]]],
+    each: list[tuple[float, float]],
+    floor: str,
+    began: str,
 ) -> None:
+    """Rates and their ratio (the aim's figure), then the median batch of each side: the
+    ratio of medians leaves out the tails (checkpoints, the machine's other work), which
+    weigh on the two sides unequally and move the ratio from run to run."""
     events = sum(len(batch) for batch in batches)
+    ours, raw = sum(pair[0] for pair in each), sum(pair[1] for pair in each)
     ours_rate, raw_rate = events / ours, events / raw
+    ours_median = statistics.median(pair[0] for pair in each)
+    raw_median = statistics.median(pair[1] for pair in each)
     print(
         f"{name}: {len(batches):,} batches of {events // len(batches):,} events"
         f" (load average {began} at the start, {load()} at the end)"
@@ -381,6 +402,10 @@ def report(
     print(f"  parceltrail ingest service: {ours_rate:,.0f} events/s ({ours:.1f} s)")
     print(f"  {floor + ':':<27} {raw_rate:,.0f} events/s ({raw:.1f} s)")
     print(f"  ratio (parceltrail / raw):  {ours_rate / raw_rate:.2f}  (aim >= 0.25)")
+    print(
+        f"  median batch: {ours_median * 1e6:,.0f} us against {raw_median * 1e6:,.0f} us,"
+        f" ratio of medians {raw_median / ours_median:.2f}"
+    )
 
 
 def compare_sqlite(
@@ -401,8 +426,9 @@ def compare_sqlite(
     ):
         set_input_aside(freeze)
         began = load()
-        ours_seconds, raw_seconds = interleaved(ours, raw, len(batches))
-    report(name, batches, ours_seconds, raw_seconds, "raw sqlite3 executemany", began)
+        each: list[tuple[float, float]] = []
+        interleaved(ours, raw, len(batches), each=each)
+    report(name, batches, each, "raw sqlite3 executemany", began)
 
 
 def compare_postgres(
@@ -424,11 +450,12 @@ def compare_postgres(
         ):
             set_input_aside(freeze)
             began = load()
-            ours_seconds, raw_seconds = interleaved(
-                ours, raw, len(batches), lambda index: planner.grew_to(written[index])
+            each: list[tuple[float, float]] = []
+            interleaved(
+                ours, raw, len(batches), lambda index: planner.grew_to(written[index]), each
             )
         planner.close()
-    report(name, batches, ours_seconds, raw_seconds, "raw psycopg COPY", began)
+    report(name, batches, each, "raw psycopg COPY", began)
 
 
 def main() -> None:

@@ -112,3 +112,49 @@ def test_keys_stay_those_of_the_events_already_stored(moment: datetime) -> None:
         "id|17track|ev-9"
     )
     assert event_key("LK123456785CN", moment, said, "api", None) == by_text  # no state kept
+
+
+def test_an_event_built_through_its_slots_equals_the_dataclass_built_one() -> None:
+    # new_event sets TrackingEvent's fields through their slots (tracking._built); a value
+    # of its own for every field shows each lands in its own field, in declaration order.
+    from dataclasses import fields
+
+    from parceltrail.domain.tracking import Location, TrackingEvent, _built
+
+    values = (
+        "LK1CN",
+        NOW,
+        "text",
+        SubStatus.ACCEPTED,
+        "key",
+        480,
+        Location("Guangzhou", "CN", "510000"),
+        "china-post",
+        "EMA",
+        "17track",
+        "id-1",
+        True,
+    )
+    assert len(values) == len(fields(TrackingEvent))
+    built = _built(*values)
+    assert built == TrackingEvent(*values)
+    assert [getattr(built, f.name) for f in fields(TrackingEvent)] == list(values)
+    with pytest.raises(AttributeError):
+        built.key = "other"  # type: ignore[misc]
+
+
+def test_places_are_checked_whether_or_not_they_were_seen_before() -> None:
+    first = make(city="  Guangzhou  ", country="cn", postal_code="510000")
+    again = make(city="  Guangzhou  ", country="cn", postal_code="510000")
+    assert first.location == again.location
+    assert (first.location.city, first.location.country) == ("Guangzhou", "CN")
+    for _ in range(2):  # a refusal is not remembered as a place
+        with pytest.raises(InvalidEvent) as refused:
+            make(city="Guangzhou", country="China")
+        assert refused.value.reason == "bad_country"
+    padded = " " * 300 + "cn"  # past what is remembered: checked, not kept
+    assert make(city="Guangzhou", country=padded).location.country == "CN"
+    long_city = "Guang zhou " * 30  # past what is remembered, still clipped and checked
+    assert (
+        make(city=long_city, country="cn").location.city == " ".join(long_city.split())[:119] + "…"
+    )
