@@ -114,35 +114,6 @@ def test_keys_stay_those_of_the_events_already_stored(moment: datetime) -> None:
     assert event_key("LK123456785CN", moment, said, "api", None) == by_text  # no state kept
 
 
-def test_an_event_built_through_its_slots_equals_the_dataclass_built_one() -> None:
-    # new_event sets TrackingEvent's fields through their slots (tracking._built); a value
-    # of its own for every field shows each lands in its own field, in declaration order.
-    from dataclasses import fields
-
-    from parceltrail.domain.tracking import Location, TrackingEvent, _built
-
-    values = (
-        "LK1CN",
-        NOW,
-        "text",
-        SubStatus.ACCEPTED,
-        "key",
-        480,
-        Location("Guangzhou", "CN", "510000"),
-        "china-post",
-        "EMA",
-        "17track",
-        "id-1",
-        True,
-    )
-    assert len(values) == len(fields(TrackingEvent))
-    built = _built(*values)
-    assert built == TrackingEvent(*values)
-    assert [getattr(built, f.name) for f in fields(TrackingEvent)] == list(values)
-    with pytest.raises(AttributeError):
-        built.key = "other"  # type: ignore[misc]
-
-
 def test_places_are_checked_whether_or_not_they_were_seen_before() -> None:
     first = make(city="  Guangzhou  ", country="cn", postal_code="510000")
     again = make(city="  Guangzhou  ", country="cn", postal_code="510000")
