@@ -204,11 +204,14 @@ def learn_concepts(
     phrases: Sequence[tuple[Sequence[str], str]],
     negation: frozenset[str],
     *,
+    witnesses: Sequence[tuple[Sequence[str], str]] = (),
     min_share: float = MIN_SHARE,
     min_count: float = MIN_COUNT,
 ) -> tuple[dict[str, tuple[str, ...]], list[set[str]], list[set[str]]]:
-    """Concepts counted from carrier texts (words, label, source, weight) and vocabulary
-    phrases (words, label; weight 1 each), and the concept features to train on.
+    """Concepts counted from carrier texts (words, label, source, weight), vocabulary
+    phrases (words, label; weight 1 each) and ``witnesses`` (words, label; weight 1 each:
+    the words a rule spells, ``training.rule_witnesses``, counted but not trained on), and
+    the concept features to train on.
 
     Returns the concepts of every key (for texts of carriers not counted) and, for training,
     each text's concept features as the *other sources* give them and each phrase's as the
@@ -224,7 +227,7 @@ def learn_concepts(
         for key in _keys(words):
             counts[key][label] += weight
             by_source[source][key][label] += weight
-    for words, label in phrases:
+    for words, label in (*phrases, *witnesses):
         for key in _keys(words):
             counts[key][label] += 1.0
     less: dict[str, _Less] = {}

@@ -1,10 +1,10 @@
 """Train the event-text model and measure it on carriers it has not seen.
 
     python -m parceltrail.domain.text.training train [--corpus FILE] [--out FILE]
-        [--vocabulary FILE|none] [--concepts none|vocabulary|texts]
+        [--vocabulary FILE|none] [--concepts none|vocabulary|texts] [--rule-words yes|no]
     python -m parceltrail.domain.text.training evaluate [--corpus FILE] [--folds 5] [--holdout-only]
         [--cv-only] [--cap N|none] [--vocabulary FILE|none] [--learner logistic|perceptron]
-        [--concepts none|vocabulary|texts]
+        [--concepts none|vocabulary|texts] [--rule-words yes|no]
 
 ``train`` writes the model the package ships (``make text-model``), from the carrier texts
 and the general vocabulary (tests/data/event_texts.tsv; its phrases equal to a carrier text
@@ -45,6 +45,8 @@ from parceltrail.domain.text._concepts import concept_features, learn_concepts
 from parceltrail.domain.text._features import feature_words, features
 from parceltrail.domain.text._fold import fold
 from parceltrail.domain.text._learned import ABSTAIN, BIAS, NORM_BASE, LearnedModel
+from parceltrail.domain.text._model import Language
+from parceltrail.domain.text._spelled import spelled
 from parceltrail.domain.text.rules import LANGUAGES
 
 EPOCHS: Final = 12
@@ -136,6 +138,10 @@ CONCEPTS: Final[Concepts] = "texts"
 CONCEPT_CHOICES: Final[tuple[Concepts, ...]] = ("none", "vocabulary", "texts")
 # The rules' negation words of every language: a concept after one is a negated concept.
 NEGATION: Final = frozenset(w for language in LANGUAGES.values() for w in language.negation)
+# Since session 12 the words each rule spells (``_spelled``) are counted into the concept
+# lexicon, one witness per rule (docs/classification.md, the learned model).
+RULE_WORDS: Final = True
+Witness = tuple[list[str], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +187,19 @@ def source_weights(rows: Sequence[Row], cap: float | None) -> list[float]:
     return [min(1.0, cap / sizes[r.source]) for r in rows]
 
 
+def rule_witnesses(languages: Iterable[Language] = LANGUAGES.values()) -> list[Witness]:
+    """Each rule's words as its pattern spells them, with its status: what the rules know
+    about words, for the concept lexicon. One witness per rule however many phrases it
+    spells, so a rule of many alternatives weighs like a vocabulary phrase."""
+    found: list[Witness] = []
+    for language in languages:
+        for rule in language.rules:
+            words = {w for phrase in spelled(rule.pattern) for w in feature_words(fold(phrase))}
+            if words:
+                found.append((sorted(words), rule.sub_status.value))
+    return found
+
+
 def fit(
     rows: Sequence[Row],
     *,
@@ -189,6 +208,7 @@ def fit(
     vocabulary: Sequence[Row] = (),
     learner: Learner = LEARNER,
     concepts: Concepts = CONCEPTS,
+    witnesses: Sequence[Witness] | None = None,
 ) -> LearnedModel:
     """Weights from all rows; temperature and threshold from out-of-fold scores by source.
 
@@ -199,8 +219,11 @@ def fit(
     (``_fit_threshold``). The rules take no part in either choice: they were written from
     these sources, so their misses here are not the misses they will have on a new carrier.
     The ``vocabulary`` phrases are in every training part and never scored: they are not a
-    carrier's texts.
+    carrier's texts. The ``witnesses`` (default: ``rule_witnesses()`` if ``RULE_WORDS``) are
+    counted into the concepts of every part; ``[]`` for none.
     """
+    if witnesses is None:
+        witnesses = rule_witnesses() if RULE_WORDS else []
     classes = _classes(rows, vocabulary)
     index = {(c.value if c else ABSTAIN): i for i, c in enumerate(classes)}
     feats = [features(fold(r.text)) for r in rows]
@@ -226,6 +249,7 @@ def fit(
             counted if concepts == "texts" else [],
             list(zip(phrase_words, [r.expected for r in vocabulary], strict=True)),
             NEGATION,
+            witnesses=witnesses,
         )
         if concepts == "vocabulary":
             own = [concept_features(words[i], known, NEGATION) for i in part]
@@ -577,9 +601,11 @@ def cross_validate(
     vocabulary: Sequence[Row] = (),
     learner: Learner = LEARNER,
     concepts: Concepts = CONCEPTS,
+    witnesses: Sequence[Witness] | None = None,
 ) -> list[Outcome]:
     """Every row classified by rules, model and both, the model never trained on its source
-    (the ``vocabulary`` phrases are trained on in every fold)."""
+    (the ``vocabulary`` phrases are trained on in every fold; the rules' ``witnesses``, as
+    ``fit`` takes them, counted in every fold: the rules were written from these sources)."""
     outcomes: list[Outcome] = []
     for train, test in group_folds(rows, folds):
         model = fit(
@@ -589,6 +615,7 @@ def cross_validate(
             vocabulary=vocabulary,
             learner=learner,
             concepts=concepts,
+            witnesses=witnesses,
         )
         outcomes += [outcome(rows[i], model) for i in test]
     return outcomes
@@ -779,7 +806,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=CONCEPTS,
         help="where concept features are counted from; default the shipped setting",
     )
+    parser.add_argument(
+        "--rule-words",
+        choices=("yes", "no"),
+        default="yes" if RULE_WORDS else "no",
+        help="count the words the rules spell into the concept lexicon; default the shipped "
+        "setting",
+    )
     args = parser.parse_args(argv)
+    witnesses: list[Witness] | None = None if args.rule_words == "yes" else []
     for path in (args.corpus, args.holdout, args.vocabulary):
         if path is not None and not path.is_file():
             parser.error(f"no file at {path}; run from the repository root or pass the path")
@@ -793,6 +828,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             vocabulary=vocabulary,
             learner=args.learner,
             concepts=args.concepts,
+            witnesses=witnesses,
         )
         text = json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":"))
         args.out.write_text(text + "\n", encoding="utf-8")
@@ -806,7 +842,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     test = [r for r in rows if r.source in held]
     if not args.cv_only:
         model = fit(
-            dev, cap=args.cap, vocabulary=vocabulary, learner=args.learner, concepts=args.concepts
+            dev,
+            cap=args.cap,
+            vocabulary=vocabulary,
+            learner=args.learner,
+            concepts=args.concepts,
+            witnesses=witnesses,
         )
         print("## Held-out sources (model trained on the other sources)\n")
         print(report([outcome(r, model) for r in test], 0))
@@ -820,6 +861,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         vocabulary=vocabulary,
         learner=args.learner,
         concepts=args.concepts,
+        witnesses=witnesses,
     )
     print(report(outcomes, args.folds))
 

@@ -27,6 +27,8 @@ from parceltrail.domain.text._concepts import CONCEPT, learn_concepts, lookup_ke
 from parceltrail.domain.text._features import WORD, feature_words, features
 from parceltrail.domain.text._fold import fold
 from parceltrail.domain.text._learned import ABSTAIN, BIAS, LearnedModel
+from parceltrail.domain.text._model import Language, rule
+from parceltrail.domain.text.rules import LANGUAGES
 from parceltrail.domain.text.training import (
     _TEMPERATURES,
     CALIBRATION_FOLDS,
@@ -45,6 +47,7 @@ from parceltrail.domain.text.training import (
     NEVER,
     NORM,
     PRECISION_FLOOR,
+    RULE_WORDS,
     SPREADS,
     THRESHOLDS,
     VOCABULARY_SOURCE,
@@ -67,6 +70,7 @@ from parceltrail.domain.text.training import (
     main,
     outcome,
     report,
+    rule_witnesses,
     source_weights,
 )
 
@@ -471,7 +475,10 @@ def test_fit_with_concepts_trains_on_each_texts_concepts_from_the_other_sources(
     model = fit(rows, cap=None)
     words = [feature_words(fold(r.text)) for r in rows]
     known, own, _ = learn_concepts(
-        [(w, r.expected, r.source, 1.0) for w, r in zip(words, rows, strict=True)], [], NEGATION
+        [(w, r.expected, r.source, 1.0) for w, r in zip(words, rows, strict=True)],
+        [],
+        NEGATION,
+        witnesses=rule_witnesses(),
     )
     assert model.concepts == known
     assert model.negation == NEGATION
@@ -483,8 +490,33 @@ def test_fit_with_concepts_trains_on_each_texts_concepts_from_the_other_sources(
     assert any(f.startswith(CONCEPT) for f in model.weights)
     # Counted from the vocabulary alone, a carrier text's concepts are the whole map's.
     phrase = Row("el", "delivered", rows[0].text + " x", "", VOCABULARY_SOURCE, "v")
-    alone = fit(rows, cap=None, concepts="vocabulary", vocabulary=[phrase])
+    alone = fit(rows, cap=None, concepts="vocabulary", vocabulary=[phrase], witnesses=[])
     assert set(alone.concepts) <= set(lookup_keys_of(phrase.text))
+
+
+def test_fit_counts_the_rules_words_into_the_concepts_but_never_trains_on_them() -> None:
+    rows = _greek()
+    witness = (["paradothike", "ston", "paralipti"], "delivered")
+    model = fit(rows, cap=None, witnesses=[witness])
+    assert model.concepts["paradothike"] == ("delivered",)  # a word only a rule spells
+    assert WORD + "paradothike" not in model.weights
+    assert RULE_WORDS
+    assert fit(rows, cap=None).concepts == fit(rows, cap=None, witnesses=rule_witnesses()).concepts
+    assert "paradothike" not in fit(rows, cap=None, witnesses=[]).concepts
+
+
+def test_each_rule_witnesses_the_words_it_spells_once_with_its_status() -> None:
+    rules = (
+        rule("xx.returned", S.RETURNED, r"zwrocon[oa] (?:do )?nadawcy|zwrot\w*"),
+        rule("xx.gap", S.DELIVERED, r"\b(?:geliefert|zugestellt)\b.{0,20}(?!nicht)"),
+    )
+    language = Language("xx", rules, frozenset(), frozenset(), frozenset())
+    assert rule_witnesses([language]) == [
+        (["do", "nadawcy", "zwrocona", "zwrocono", "zwrot"], "returned"),
+        (["geliefert", "zugestellt"], "delivered"),
+    ]
+    shipped = rule_witnesses()
+    assert len(shipped) == sum(len(lang.rules) for lang in LANGUAGES.values())
 
 
 def lookup_keys_of(text: str) -> set[str]:
