@@ -191,13 +191,14 @@ def rule_witnesses(languages: Iterable[Language] = LANGUAGES.values()) -> list[W
     """Each rule's words as its pattern spells them, with its status: what the rules know
     about words, for the concept lexicon. One witness per rule however many phrases it
     spells, so a rule of many alternatives weighs like a vocabulary phrase."""
-    found: list[Witness] = []
-    for language in languages:
-        for rule in language.rules:
-            words = {w for phrase in spelled(rule.pattern) for w in feature_words(fold(phrase))}
-            if words:
-                found.append((sorted(words), rule.sub_status.value))
-    return found
+    found = (witness(r.pattern, r.sub_status.value) for lang in languages for r in lang.rules)
+    return [w for w in found if w[0]]
+
+
+def witness(pattern: str, label: str) -> Witness:
+    """A pattern's words (as ``_features`` reads words) and the label it stands for."""
+    words = {w for phrase in spelled(pattern) for w in feature_words(fold(phrase))}
+    return sorted(words), label
 
 
 def fit(
