@@ -33,6 +33,7 @@ import json
 import math
 import operator
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -41,7 +42,12 @@ from typing import Final, Literal
 
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.text._classifier import classify_rules, classify_using
-from parceltrail.domain.text._concepts import concept_features, learn_concepts
+from parceltrail.domain.text._concepts import (
+    concept_features,
+    concepts_less,
+    count_keys,
+    learn_concepts,
+)
 from parceltrail.domain.text._features import feature_words, features
 from parceltrail.domain.text._fold import fold
 from parceltrail.domain.text._learned import ABSTAIN, BIAS, NORM_BASE, LearnedModel
@@ -141,7 +147,8 @@ NEGATION: Final = frozenset(w for language in LANGUAGES.values() for w in langua
 # Since session 12 the words each rule spells (``_spelled``) are counted into the concept
 # lexicon, one witness per rule (docs/classification.md, the learned model).
 RULE_WORDS: Final = True
-Witness = tuple[list[str], str]
+# A rule's words, its status and its pattern (to know the texts it matches; "" for none).
+Witness = tuple[list[str], str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,9 +203,17 @@ def rule_witnesses(languages: Iterable[Language] = LANGUAGES.values()) -> list[W
 
 
 def witness(pattern: str, label: str) -> Witness:
-    """A pattern's words (as ``_features`` reads words) and the label it stands for."""
+    """A pattern's words (as ``_features`` reads words), the label it stands for, and the
+    pattern."""
     words = {w for phrase in spelled(pattern) for w in feature_words(fold(phrase))}
-    return sorted(words), label
+    return sorted(words), label, pattern
+
+
+def _matching(witnesses: Sequence[Witness], folded: Sequence[str]) -> list[tuple[int, ...]]:
+    """For each folded text, the witnesses whose rule's pattern matches it (negation and
+    modality aside: a rule written from a text matches it however it then judges it)."""
+    patterns = [(i, re.compile(pattern)) for i, (_, _, pattern) in enumerate(witnesses) if pattern]
+    return [tuple(i for i, pattern in patterns if pattern.search(text)) for text in folded]
 
 
 def fit(
@@ -225,6 +240,8 @@ def fit(
     """
     if witnesses is None:
         witnesses = rule_witnesses() if RULE_WORDS else []
+    counted_witnesses = [(words, label) for words, label, _ in witnesses]
+    matched = _matching(witnesses, [fold(r.text) for r in rows])
     classes = _classes(rows, vocabulary)
     index = {(c.value if c else ABSTAIN): i for i, c in enumerate(classes)}
     feats = [features(fold(r.text)) for r in rows]
@@ -250,13 +267,23 @@ def fit(
             counted if concepts == "texts" else [],
             list(zip(phrase_words, [r.expected for r in vocabulary], strict=True)),
             NEGATION,
-            witnesses=witnesses,
+            witnesses=counted_witnesses,
         )
         if concepts == "vocabulary":
             own = [concept_features(words[i], known, NEGATION) for i in part]
         return known, [feats[i] | own[k] for k, i in enumerate(part)] + [
             f | g for f, g in zip(extra, phrased, strict=True)
         ]
+
+    def _counts_of(part: Sequence[int]) -> dict[str, dict[str, float]]:
+        """The key counts ``with_concepts(part)``'s concepts come from."""
+        part_weights = source_weights([rows[i] for i in part], cap)
+        counted = [
+            (words[i], rows[i].expected, rows[i].source, w)
+            for i, w in zip(part, part_weights, strict=True)
+        ]
+        phrased = list(zip(phrase_words, [r.expected for r in vocabulary], strict=True))
+        return count_keys(counted if concepts == "texts" else [], phrased + counted_witnesses)
 
     known, trained = with_concepts(range(len(rows)))
     weights = _learn(
@@ -289,8 +316,16 @@ def fit(
             negation=NEGATION,
             norm=LEARNER_NORMS[learner],
         )
+        counts = _counts_of(train_part) if inner_known and counted_witnesses else None
         for i in test_part:
-            totals, known_features = probe.scores(fold(rows[i].text))
+            text = fold(rows[i].text)
+            if counts is not None and matched[i]:
+                # Without the words of the rules that match it: those rules were written
+                # from texts like it, and a new carrier's texts have no rule of their own.
+                mine = [counted_witnesses[w] for w in matched[i]]
+                totals, known_features = probe.scores_of_features(text, concepts_less(counts, mine))
+            else:
+                totals, known_features = probe.scores(text)
             if known_features >= MIN_KNOWN:
                 held.append((totals, labels[i], i, known_features))
     temperature, spread = _fit_calibration(

@@ -58,6 +58,7 @@ from parceltrail.domain.text.training import (
     _fit_temperature,
     _fit_threshold,
     _learn,
+    _matching,
     _top_answers,
     _train,
     _train_logistic,
@@ -478,7 +479,7 @@ def test_fit_with_concepts_trains_on_each_texts_concepts_from_the_other_sources(
         [(w, r.expected, r.source, 1.0) for w, r in zip(words, rows, strict=True)],
         [],
         NEGATION,
-        witnesses=rule_witnesses(),
+        witnesses=[(w, label) for w, label, _ in rule_witnesses()],
     )
     assert model.concepts == known
     assert model.negation == NEGATION
@@ -496,13 +497,27 @@ def test_fit_with_concepts_trains_on_each_texts_concepts_from_the_other_sources(
 
 def test_fit_counts_the_rules_words_into_the_concepts_but_never_trains_on_them() -> None:
     rows = _greek()
-    witness = (["paradothike", "ston", "paralipti"], "delivered")
+    witness = (["paradothike", "ston", "paralipti"], "delivered", "")
     model = fit(rows, cap=None, witnesses=[witness])
     assert model.concepts["paradothike"] == ("delivered",)  # a word only a rule spells
     assert WORD + "paradothike" not in model.weights
     assert RULE_WORDS
     assert fit(rows, cap=None).concepts == fit(rows, cap=None, witnesses=rule_witnesses()).concepts
     assert "paradothike" not in fit(rows, cap=None, witnesses=[]).concepts
+
+
+def test_a_rule_matching_a_text_changes_its_calibration_score_never_the_training() -> None:
+    rows = _greek()
+    words = sorted({w for r in rows for w in feature_words(fold(r.text))})[:40]
+    blind = fit(rows, cap=None, witnesses=[(words, "lost", "")])
+    seeing = fit(rows, cap=None, witnesses=[(words, "lost", ".")])  # matches every text
+    assert (seeing.weights, seeing.concepts) == (blind.weights, blind.concepts)
+
+
+def test_a_text_is_matched_by_the_rules_whose_pattern_it_holds() -> None:
+    found = [(["a"], "delivered", "zugestellt"), (["b"], "lost", ""), (["c"], "lost", "verlor")]
+    texts = ["heute zugestellt", "verloren zugestellt", "nichts"]
+    assert _matching(found, texts) == [(0,), (0, 2), ()]
 
 
 def test_each_rule_witnesses_the_words_it_spells_once_with_its_status() -> None:
@@ -512,8 +527,8 @@ def test_each_rule_witnesses_the_words_it_spells_once_with_its_status() -> None:
     )
     language = Language("xx", rules, frozenset(), frozenset(), frozenset())
     assert rule_witnesses([language]) == [
-        (["do", "nadawcy", "zwrocona", "zwrocono", "zwrot"], "returned"),
-        (["geliefert", "zugestellt"], "delivered"),
+        (["do", "nadawcy", "zwrocona", "zwrocono", "zwrot"], "returned", rules[0].pattern),
+        (["geliefert", "zugestellt"], "delivered", rules[1].pattern),
     ]
     shipped = rule_witnesses()
     assert len(shipped) == sum(len(lang.rules) for lang in LANGUAGES.values())
