@@ -20,7 +20,9 @@ the model alone, out of fold:
 
 Also ``top`` per fold (source-weighted), to state how much of a difference holds fold by
 fold. The ``c*`` variants add concept features (``_concepts``; docs/classification.md,
-Session 10; ``ctrain`` is what ships since then).
+Session 10; ``ctrain`` is what ships since then); ``shipped`` adds session 11's dropout and
+length-scaled sum (what ships since then), and the ``shipped_*`` variants session 12's
+measured changes to it (docs/history/classification.md, Session 12).
 
 Seeds move ``top`` by about 0.005 and ``@0.5`` by up to 0.025 (``base`` against ``base_s1``),
 so differences smaller than that are noise. The figures of docs/classification.md, Session
@@ -220,11 +222,11 @@ def _lookup_concepts(tagged: bool, short: bool) -> Callable[..., tuple[str, ...]
 def _use_lookup(lookup: str) -> None:
     """Point ``_concepts`` at the variant's way of looking words up."""
     if lookup == "whole":
-        _concepts.lookup_keys, _concepts.word_concepts = _SHIPPED_LOOKUP  # type: ignore[misc]
+        _concepts.lookup_keys, _concepts.word_concepts = _SHIPPED_LOOKUP
         return
     short = lookup.startswith("short")
-    _concepts.lookup_keys = _short_keys if short else _SHIPPED_LOOKUP[0]  # type: ignore[misc]
-    _concepts.word_concepts = _lookup_concepts("tagged" in lookup, short)  # type: ignore[misc]
+    _concepts.lookup_keys = _short_keys if short else _SHIPPED_LOOKUP[0]
+    _concepts.word_concepts = _lookup_concepts("tagged" in lookup, short)
 
 
 _LOWER: Final = (0.3, 0.4)

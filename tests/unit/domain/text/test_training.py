@@ -476,10 +476,7 @@ def test_fit_with_concepts_trains_on_each_texts_concepts_from_the_other_sources(
     model = fit(rows, cap=None)
     words = [feature_words(fold(r.text)) for r in rows]
     known, own, _ = learn_concepts(
-        [(w, r.expected, r.source, 1.0) for w, r in zip(words, rows, strict=True)],
-        [],
-        NEGATION,
-        witnesses=[(w, label) for w, label, _ in rule_witnesses()],
+        [(w, r.expected, r.source, 1.0) for w, r in zip(words, rows, strict=True)], [], NEGATION
     )
     assert model.concepts == known
     assert model.negation == NEGATION
@@ -501,9 +498,9 @@ def test_fit_counts_the_rules_words_into_the_concepts_but_never_trains_on_them()
     model = fit(rows, cap=None, witnesses=[witness])
     assert model.concepts["paradothike"] == ("delivered",)  # a word only a rule spells
     assert WORD + "paradothike" not in model.weights
-    assert RULE_WORDS
-    assert fit(rows, cap=None).concepts == fit(rows, cap=None, witnesses=rule_witnesses()).concepts
-    assert "paradothike" not in fit(rows, cap=None, witnesses=[]).concepts
+    assert not RULE_WORDS
+    assert fit(rows, cap=None).concepts == fit(rows, cap=None, witnesses=[]).concepts
+    assert "paradothike" not in fit(rows, cap=None).concepts
 
 
 def test_a_rule_matching_a_text_changes_its_calibration_score_never_the_training() -> None:
@@ -896,6 +893,20 @@ def test_train_reads_the_vocabulary_it_is_given(
     model = fit(rows, vocabulary=load_vocabulary(vocabulary, rows))
     assert written.weights == model.weights
     assert written.weights != fit(rows).weights
+    capsys.readouterr()
+
+
+def test_train_counts_the_rules_words_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus, holdout = _files(tmp_path)
+    out = tmp_path / "model.json"
+    paths = ["--corpus", str(corpus), "--holdout", str(holdout), "--out", str(out)]
+    main(["train", *paths, *NO_VOCABULARY, "--rule-words", "yes"])
+    written = LearnedModel.from_json(json.loads(out.read_text(encoding="utf-8")))
+    rows = load_corpus(corpus)
+    assert written.concepts == fit(rows, witnesses=rule_witnesses()).concepts
+    assert len(written.concepts) > len(fit(rows).concepts)
     capsys.readouterr()
 
 
