@@ -20,7 +20,9 @@ the model alone, out of fold:
 
 Also ``top`` per fold (source-weighted), to state how much of a difference holds fold by
 fold. The ``c*`` variants add concept features (``_concepts``; docs/classification.md,
-Session 10; ``ctrain`` is what ships since then).
+Session 10; ``ctrain`` is what ships since then); ``shipped`` adds session 11's dropout and
+length-scaled sum (what ships since then), and the ``shipped_*`` variants session 12's
+measured changes to it (docs/history/classification.md, Session 12).
 
 Seeds move ``top`` by about 0.005 and ``@0.5`` by up to 0.025 (``base`` against ``base_s1``),
 so differences smaller than that are noise. The figures of docs/classification.md, Session
@@ -38,13 +40,13 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final
 
 from parceltrail.domain.text import _concepts, _features, training
 from parceltrail.domain.text._fold import fold
-from parceltrail.domain.text._learned import ABSTAIN, BIAS
+from parceltrail.domain.text._learned import ABSTAIN, BIAS, NORM_BASE
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 Features = Callable[[str], set[str]]
@@ -111,9 +113,20 @@ class Variant:
     stem: int = 5  # letters of a word's stem, for concepts
     negate: bool = True  # concepts after a negation word are negated ones
     families: bool = True  # concepts of families of statuses besides the statuses
+    # Session 11's logistic training settings (``training.DROPOUT``, ``training.NORM``); the
+    # norm also scales the feature sum when scoring, as ``LearnedModel`` does.
+    dropout: float = 0.0
+    norm: float = 0.0
+    # How words are looked up in the concept lexicon: "whole" (the word, else its first
+    # ``stem`` letters: what ships), "tagged" (the same, a stem's concepts features of their
+    # own), "short" (then also its first 4 letters), "short_tagged".
+    lookup: str = "whole"
 
 
 _HK: Final = make_features(inner_grams=(1, 2), inner_script=_HAN_KANA)
+_SHIPPED: Final = Variant(
+    _HK, trainer="logistic", concepts=(0.6, 1, "train"), dropout=0.3, norm=training.NORM
+)
 VARIANTS: Final = {
     "base": Variant(),
     "base_s1": Variant(seed=1),
@@ -160,7 +173,63 @@ VARIANTS: Final = {
     "ctrainS6": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "train"), stem=6),
     "ctrainNN": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "train"), negate=False),
     "ctrainNF": Variant(_HK, trainer="logistic", concepts=(0.6, 1, "train"), families=False),
+    # Session 12: what ships since session 11 (dropout 0.3, length-scaled sum ** 0.25).
+    "shipped": _SHIPPED,
+    "shipped_s1": replace(_SHIPPED, seed=1),
+    "shipped_cap20": replace(_SHIPPED, cap=20.0),
+    "shipped_tag": replace(_SHIPPED, lookup="tagged"),
+    "shipped_short": replace(_SHIPPED, lookup="short"),
+    "shipped_short_tag": replace(_SHIPPED, lookup="short_tagged"),
 }
+
+
+_SHORT: Final = 4  # letters of the second, shorter stem of the "short" lookups
+_SHIPPED_LOOKUP: Final = (_concepts.lookup_keys, _concepts.word_concepts)
+
+
+def _short_keys(word: str) -> tuple[str, ...]:
+    """``_concepts.lookup_keys`` plus the first ``_SHORT`` letters of a longer word."""
+    keys = _SHIPPED_LOOKUP[0](word)
+    if (word.isascii() or not _concepts._SPACELESS.search(word)) and len(word) > _SHORT:
+        keys = (*keys, word[:_SHORT] + _concepts.STEM_MARK)
+    return keys
+
+
+def _lookup_concepts(tagged: bool, short: bool) -> Callable[..., tuple[str, ...]]:
+    """A ``word_concepts`` that asks the whole word, its stem, then (``short``) its shorter
+    stem; ``tagged``: concepts read from a stem are marked as such (features of their own)."""
+
+    def word_concepts(
+        word: str, concepts: _concepts.Concepts, negation: frozenset[str]
+    ) -> tuple[str, ...]:
+        if not word.isascii() and _concepts._SPACELESS.search(word):
+            return _SHIPPED_LOOKUP[1](word, concepts, negation)
+        tries = [(word, "")]
+        if len(word) > _concepts.STEM:
+            tries.append((word[: _concepts.STEM] + _concepts.STEM_MARK, "~"))
+        if short and len(word) > _SHORT:
+            tries.append((word[:_SHORT] + _concepts.STEM_MARK, "~~"))
+        for key, mark in tries:
+            meant = concepts.get(key)
+            if meant is not None:
+                tag = mark if tagged else ""
+                return tuple(_concepts.CONCEPT + tag + m for m in meant)
+        return ()
+
+    return word_concepts
+
+
+def _use_lookup(lookup: str) -> None:
+    """Point ``_concepts`` at the variant's way of looking words up."""
+    if lookup == "whole":
+        _concepts.lookup_keys, _concepts.word_concepts = _SHIPPED_LOOKUP
+        return
+    short = lookup.startswith("short")
+    _concepts.lookup_keys = _short_keys if short else _SHIPPED_LOOKUP[0]
+    _concepts.word_concepts = _lookup_concepts("tagged" in lookup, short)
+
+
+_LOWER: Final = (0.3, 0.4)
 
 
 class _Lazy:
@@ -303,10 +372,11 @@ def _trainer(variant: Variant) -> Trainer:
     if variant.trainer == "perceptron":
         return training._train
     if variant.trainer == "logistic":
-        # Without session 11's dropout and norm, which this script does not score with: its
-        # variants stay the ones its figures were measured on (scratch comparisons of those
-        # two were made with the full fit, docs/history/classification.md, Session 11).
-        return functools.partial(training._train_logistic, dropout=0.0, norm=0.0)
+        # Session 11's dropout and norm only where the variant names them, so the earlier
+        # variants stay the ones their recorded figures were measured on.
+        return functools.partial(
+            training._train_logistic, dropout=variant.dropout, norm=variant.norm
+        )
     return _unpruned_logistic
 
 
@@ -320,12 +390,18 @@ def _unpruned_logistic(*args: object, **kwargs: object) -> dict[str, tuple[float
 
 
 def _scores(
-    weights: dict[str, tuple[float, ...]], n: int, feats: set[str]
+    weights: dict[str, tuple[float, ...]], n: int, feats: set[str], norm: float = 0.0
 ) -> tuple[list[float], int]:
+    """A text's class scores and known features; the feature part scaled as
+    ``LearnedModel`` scales it when ``norm`` is not 0."""
     vectors = [v for f in feats if (v := weights.get(f)) is not None]
     known = len(vectors)
-    vectors.append(weights.get(BIAS, (0.0,) * n))
-    return [sum(column) for column in zip(*vectors, strict=True)], known
+    bias = weights.get(BIAS, (0.0,) * n)
+    totals = [sum(column) for column in zip(*vectors, bias, strict=True)]
+    if not norm:
+        return totals, known
+    scale = (NORM_BASE / max(known, 1)) ** norm
+    return [b + scale * (s - b) for b, s in zip(bias, totals, strict=True)], known
 
 
 def run(
@@ -339,6 +415,7 @@ def run(
     _SETTINGS["negate"] = variant.negate
     families = frozenset(_concepts.FAMILIES.values()) if variant.families else frozenset()
     _concepts._FAMILY_NAMES = families  # type: ignore[misc]
+    _use_lookup(variant.lookup)
     started = time.process_time()
     classes = training._classes(dev, vocabulary)
     index = {(c.value if c else ABSTAIN): i for i, c in enumerate(classes)}
@@ -371,7 +448,7 @@ def run(
         )
         right = total = 0.0
         for i in test:
-            scores, known = _scores(model, n, fold_dev[i])
+            scores, known = _scores(model, n, fold_dev[i], variant.norm)
             out_of_fold.append((scores, known, dev_labels[i], i))
             ok = known >= training.MIN_KNOWN and scores.index(max(scores)) == dev_labels[i]
             right += weigh[i] * ok
@@ -405,13 +482,17 @@ def _print(
     held = [(s, t, weigh[i]) for s, k, t, i in out_of_fold if k >= training.MIN_KNOWN]
     temperature = training._fit_temperature(held)
     shown = shown_right = answered_right = 0.0
+    lower = dict.fromkeys(_LOWER, 0)  # right answers at thresholds under 0.5
     for scores, known, truth, i in out_of_fold:
         if known < training.MIN_KNOWN:
             continue
         top = max(scores)
         exps = [math.exp((s - top) / temperature) for s in scores]
         best = max(range(len(scores)), key=scores.__getitem__)
-        if best != abstain and exps[best] / sum(exps) >= 0.5:
+        sure = exps[best] / sum(exps)
+        for threshold in lower:
+            lower[threshold] += best != abstain and best == truth and sure >= threshold
+        if best != abstain and sure >= 0.5:
             shown += weigh[i]
             shown_right += weigh[i] * (best == truth)
             answered_right += best == truth
@@ -423,6 +504,11 @@ def _print(
         f"{languages:.3f} | T {temperature} | @0.5 right(plain) "
         f"{answered_right / len(out_of_fold):.3f} prec(w) {shown_right / max(shown, 1e-9):.3f} "
         f"cov(w) {shown / total_weight:.3f} | cpu {cpu:.0f}s",
+        flush=True,
+    )
+    print(
+        "    right(plain) at",
+        " ".join(f"{t}: {r / len(out_of_fold):.3f}" for t, r in lower.items()),
         flush=True,
     )
     ordered = sorted(by_language.items(), key=lambda kv: -kv[1][1])

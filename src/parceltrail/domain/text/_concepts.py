@@ -199,16 +199,51 @@ def _keys(words: Sequence[str]) -> set[str]:
     return {key for word in words for key in lookup_keys(word)}
 
 
+def count_keys(
+    texts: Sequence[tuple[Sequence[str], str, str, float]],
+    phrases: Sequence[tuple[Sequence[str], str]],
+) -> dict[str, dict[str, float]]:
+    """How much of each label each key holds: texts (words, label, source, weight) by their
+    weight, phrases (words, label) 1 each."""
+    counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for words, label, _, weight in texts:
+        for key in _keys(words):
+            counts[key][label] += weight
+    for words, label in phrases:
+        for key in _keys(words):
+            counts[key][label] += 1.0
+    return counts
+
+
+def concepts_less(
+    counts: Mapping[str, Mapping[str, float]],
+    left_out: Sequence[tuple[Sequence[str], str]],
+    *,
+    min_share: float = MIN_SHARE,
+    min_count: float = MIN_COUNT,
+) -> Concepts:
+    """The concepts of ``counts`` without some phrases (words, label; 1 each) counted in
+    them, computed as asked (``get`` only, as ``word_concepts`` asks)."""
+    own: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for words, label in left_out:
+        for key in _keys(words):
+            own[key][label] += 1.0
+    return _Less(counts, own, min_share, min_count)  # type: ignore[return-value]
+
+
 def learn_concepts(
     texts: Sequence[tuple[Sequence[str], str, str, float]],
     phrases: Sequence[tuple[Sequence[str], str]],
     negation: frozenset[str],
     *,
+    witnesses: Sequence[tuple[Sequence[str], str]] = (),
     min_share: float = MIN_SHARE,
     min_count: float = MIN_COUNT,
 ) -> tuple[dict[str, tuple[str, ...]], list[set[str]], list[set[str]]]:
-    """Concepts counted from carrier texts (words, label, source, weight) and vocabulary
-    phrases (words, label; weight 1 each), and the concept features to train on.
+    """Concepts counted from carrier texts (words, label, source, weight), vocabulary
+    phrases (words, label; weight 1 each) and ``witnesses`` (words, label; weight 1 each:
+    the words a rule spells, ``training.rule_witnesses``, counted but not trained on), and
+    the concept features to train on.
 
     Returns the concepts of every key (for texts of carriers not counted) and, for training,
     each text's concept features as the *other sources* give them and each phrase's as the
@@ -216,17 +251,13 @@ def learn_concepts(
     words would always carry the right concept, and the model would learn to trust concepts
     more than a new carrier's words deserve.
     """
-    counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    counts = count_keys(texts, (*phrases, *witnesses))
     by_source: dict[str, dict[str, dict[str, float]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(float))
     )
     for words, label, source, weight in texts:
         for key in _keys(words):
-            counts[key][label] += weight
             by_source[source][key][label] += weight
-    for words, label in phrases:
-        for key in _keys(words):
-            counts[key][label] += 1.0
     less: dict[str, _Less] = {}
     text_features = []
     for words, _, source, _ in texts:

@@ -193,12 +193,17 @@ class LearnedModel:
             if times > 1
         ]
 
-    def scores_of_features(self, folded: str) -> tuple[list[float], int]:
-        """``scores`` the plain way, from ``features`` (the reference the fast path matches)."""
+    def scores_of_features(
+        self, folded: str, concepts: Mapping[str, tuple[str, ...]] | None = None
+    ) -> tuple[list[float], int]:
+        """``scores`` the plain way, from ``features`` (the reference the fast path matches);
+        with ``concepts``, those instead of the model's (in training: a map without what the
+        text's own rules say, ``training.fit``)."""
         weights = self.weights
         found = features(folded)
+        meaning = self.concepts if concepts is None else concepts
         if self.concepts:
-            found |= concept_features(feature_words(folded), self.concepts, self.negation)
+            found |= concept_features(feature_words(folded), meaning, self.negation)
         vectors = [vector for f in found if (vector := weights.get(f)) is not None]
         known = len(vectors)
         vectors.append(self._bias)

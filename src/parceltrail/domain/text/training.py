@@ -1,10 +1,10 @@
 """Train the event-text model and measure it on carriers it has not seen.
 
     python -m parceltrail.domain.text.training train [--corpus FILE] [--out FILE]
-        [--vocabulary FILE|none] [--concepts none|vocabulary|texts]
+        [--vocabulary FILE|none] [--concepts none|vocabulary|texts] [--rule-words yes|no]
     python -m parceltrail.domain.text.training evaluate [--corpus FILE] [--folds 5] [--holdout-only]
         [--cv-only] [--cap N|none] [--vocabulary FILE|none] [--learner logistic|perceptron]
-        [--concepts none|vocabulary|texts]
+        [--concepts none|vocabulary|texts] [--rule-words yes|no]
 
 ``train`` writes the model the package ships (``make text-model``), from the carrier texts
 and the general vocabulary (tests/data/event_texts.tsv; its phrases equal to a carrier text
@@ -33,6 +33,7 @@ import json
 import math
 import operator
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -41,10 +42,17 @@ from typing import Final, Literal
 
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.text._classifier import classify_rules, classify_using
-from parceltrail.domain.text._concepts import concept_features, learn_concepts
+from parceltrail.domain.text._concepts import (
+    concept_features,
+    concepts_less,
+    count_keys,
+    learn_concepts,
+)
 from parceltrail.domain.text._features import feature_words, features
 from parceltrail.domain.text._fold import fold
 from parceltrail.domain.text._learned import ABSTAIN, BIAS, NORM_BASE, LearnedModel
+from parceltrail.domain.text._model import Language
+from parceltrail.domain.text._spelled import spelled
 from parceltrail.domain.text.rules import LANGUAGES
 
 EPOCHS: Final = 12
@@ -136,6 +144,13 @@ CONCEPTS: Final[Concepts] = "texts"
 CONCEPT_CHOICES: Final[tuple[Concepts, ...]] = ("none", "vocabulary", "texts")
 # The rules' negation words of every language: a concept after one is a negated concept.
 NEGATION: Final = frozenset(w for language in LANGUAGES.values() for w in language.negation)
+# The words each rule spells (``_spelled``) counted into the concept lexicon, one witness per
+# rule (``--rule-words yes``). Off: on session 12's split by time it made the model answer
+# more often, but hardly more often right at the same share of texts answered, and less
+# well calibrated (docs/classification.md, the learned model).
+RULE_WORDS: Final = False
+# A rule's words, its status and its pattern (to know the texts it matches; "" for none).
+Witness = tuple[list[str], str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +196,28 @@ def source_weights(rows: Sequence[Row], cap: float | None) -> list[float]:
     return [min(1.0, cap / sizes[r.source]) for r in rows]
 
 
+def rule_witnesses(languages: Iterable[Language] = LANGUAGES.values()) -> list[Witness]:
+    """Each rule's words as its pattern spells them, with its status: what the rules know
+    about words, for the concept lexicon. One witness per rule however many phrases it
+    spells, so a rule of many alternatives weighs like a vocabulary phrase."""
+    found = (witness(r.pattern, r.sub_status.value) for lang in languages for r in lang.rules)
+    return [w for w in found if w[0]]
+
+
+def witness(pattern: str, label: str) -> Witness:
+    """A pattern's words (as ``_features`` reads words), the label it stands for, and the
+    pattern."""
+    words = {w for phrase in spelled(pattern) for w in feature_words(fold(phrase))}
+    return sorted(words), label, pattern
+
+
+def _matching(witnesses: Sequence[Witness], folded: Sequence[str]) -> list[tuple[int, ...]]:
+    """For each folded text, the witnesses whose rule's pattern matches it (negation and
+    modality aside: a rule written from a text matches it however it then judges it)."""
+    patterns = [(i, re.compile(pattern)) for i, (_, _, pattern) in enumerate(witnesses) if pattern]
+    return [tuple(i for i, pattern in patterns if pattern.search(text)) for text in folded]
+
+
 def fit(
     rows: Sequence[Row],
     *,
@@ -189,6 +226,7 @@ def fit(
     vocabulary: Sequence[Row] = (),
     learner: Learner = LEARNER,
     concepts: Concepts = CONCEPTS,
+    witnesses: Sequence[Witness] | None = None,
 ) -> LearnedModel:
     """Weights from all rows; temperature and threshold from out-of-fold scores by source.
 
@@ -199,8 +237,13 @@ def fit(
     (``_fit_threshold``). The rules take no part in either choice: they were written from
     these sources, so their misses here are not the misses they will have on a new carrier.
     The ``vocabulary`` phrases are in every training part and never scored: they are not a
-    carrier's texts.
+    carrier's texts. The ``witnesses`` (default: ``rule_witnesses()`` if ``RULE_WORDS``) are
+    counted into the concepts of every part; ``[]`` for none.
     """
+    if witnesses is None:
+        witnesses = rule_witnesses() if RULE_WORDS else []
+    counted_witnesses = [(words, label) for words, label, _ in witnesses]
+    matched = _matching(witnesses, [fold(r.text) for r in rows])
     classes = _classes(rows, vocabulary)
     index = {(c.value if c else ABSTAIN): i for i, c in enumerate(classes)}
     feats = [features(fold(r.text)) for r in rows]
@@ -226,12 +269,23 @@ def fit(
             counted if concepts == "texts" else [],
             list(zip(phrase_words, [r.expected for r in vocabulary], strict=True)),
             NEGATION,
+            witnesses=counted_witnesses,
         )
         if concepts == "vocabulary":
             own = [concept_features(words[i], known, NEGATION) for i in part]
         return known, [feats[i] | own[k] for k, i in enumerate(part)] + [
             f | g for f, g in zip(extra, phrased, strict=True)
         ]
+
+    def _counts_of(part: Sequence[int]) -> dict[str, dict[str, float]]:
+        """The key counts ``with_concepts(part)``'s concepts come from."""
+        part_weights = source_weights([rows[i] for i in part], cap)
+        counted = [
+            (words[i], rows[i].expected, rows[i].source, w)
+            for i, w in zip(part, part_weights, strict=True)
+        ]
+        phrased = list(zip(phrase_words, [r.expected for r in vocabulary], strict=True))
+        return count_keys(counted if concepts == "texts" else [], phrased + counted_witnesses)
 
     known, trained = with_concepts(range(len(rows)))
     weights = _learn(
@@ -264,8 +318,16 @@ def fit(
             negation=NEGATION,
             norm=LEARNER_NORMS[learner],
         )
+        counts = _counts_of(train_part) if inner_known and counted_witnesses else None
         for i in test_part:
-            totals, known_features = probe.scores(fold(rows[i].text))
+            text = fold(rows[i].text)
+            if counts is not None and matched[i]:
+                # Without the words of the rules that match it: those rules were written
+                # from texts like it, and a new carrier's texts have no rule of their own.
+                mine = [counted_witnesses[w] for w in matched[i]]
+                totals, known_features = probe.scores_of_features(text, concepts_less(counts, mine))
+            else:
+                totals, known_features = probe.scores(text)
             if known_features >= MIN_KNOWN:
                 held.append((totals, labels[i], i, known_features))
     temperature, spread = _fit_calibration(
@@ -577,9 +639,11 @@ def cross_validate(
     vocabulary: Sequence[Row] = (),
     learner: Learner = LEARNER,
     concepts: Concepts = CONCEPTS,
+    witnesses: Sequence[Witness] | None = None,
 ) -> list[Outcome]:
     """Every row classified by rules, model and both, the model never trained on its source
-    (the ``vocabulary`` phrases are trained on in every fold)."""
+    (the ``vocabulary`` phrases are trained on in every fold; the rules' ``witnesses``, as
+    ``fit`` takes them, counted in every fold: the rules were written from these sources)."""
     outcomes: list[Outcome] = []
     for train, test in group_folds(rows, folds):
         model = fit(
@@ -589,6 +653,7 @@ def cross_validate(
             vocabulary=vocabulary,
             learner=learner,
             concepts=concepts,
+            witnesses=witnesses,
         )
         outcomes += [outcome(rows[i], model) for i in test]
     return outcomes
@@ -779,7 +844,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=CONCEPTS,
         help="where concept features are counted from; default the shipped setting",
     )
+    parser.add_argument(
+        "--rule-words",
+        choices=("yes", "no"),
+        default="yes" if RULE_WORDS else "no",
+        help="count the words the rules spell into the concept lexicon; default the shipped "
+        "setting",
+    )
     args = parser.parse_args(argv)
+    witnesses = rule_witnesses() if args.rule_words == "yes" else []
     for path in (args.corpus, args.holdout, args.vocabulary):
         if path is not None and not path.is_file():
             parser.error(f"no file at {path}; run from the repository root or pass the path")
@@ -793,6 +866,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             vocabulary=vocabulary,
             learner=args.learner,
             concepts=args.concepts,
+            witnesses=witnesses,
         )
         text = json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":"))
         args.out.write_text(text + "\n", encoding="utf-8")
@@ -806,7 +880,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     test = [r for r in rows if r.source in held]
     if not args.cv_only:
         model = fit(
-            dev, cap=args.cap, vocabulary=vocabulary, learner=args.learner, concepts=args.concepts
+            dev,
+            cap=args.cap,
+            vocabulary=vocabulary,
+            learner=args.learner,
+            concepts=args.concepts,
+            witnesses=witnesses,
         )
         print("## Held-out sources (model trained on the other sources)\n")
         print(report([outcome(r, model) for r in test], 0))
@@ -820,6 +899,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         vocabulary=vocabulary,
         learner=args.learner,
         concepts=args.concepts,
+        witnesses=witnesses,
     )
     print(report(outcomes, args.folds))
 

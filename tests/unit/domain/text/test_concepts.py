@@ -12,7 +12,9 @@ from parceltrail.domain.text._concepts import (
     STEM_MARK,
     build_concepts,
     concept_features,
+    concepts_less,
     concepts_of,
+    count_keys,
     learn_concepts,
     lookup_keys,
     word_concepts,
@@ -117,6 +119,9 @@ def test_the_model_scores_concepts_fast_exactly_as_by_its_features() -> None:
         negation=frozenset({"nicht", "ne"}),
     )
     assert model.scores("zugestellt") == ([3.0, 0.5], 2)
+    # Another concept map (in training: one without the text's own rules' words).
+    assert model.scores_of_features("zugestellt", {"zugestellt": ()}) == ([1.0, 0.5], 1)
+    assert model.scores_of_features("zugestellt") == model.scores("zugestellt")
     assert model.scores("nicht zugestellt") == ([1.0, 3.5], 2)
     assert model.scores("zasilka doruceno") == ([2.0, 0.5], 1)  # by the stem
     for text in ("zugestellt", "nicht zugestellt", "ne doruceno zugestellt", "x"):
@@ -146,3 +151,17 @@ def test_the_shipped_model_reads_its_negation_words(text: str) -> None:
         pytest.skip("the shipped model has no concept features")
     words = fold(text).split()
     assert any(w in model.negation for w in words) or any(c in model.negation for c in text)
+
+
+def test_concepts_less_reads_the_counts_without_the_phrases_left_out() -> None:
+    texts = [(["quirk"], "lost", "a", 1.0), (["quirk", "heute"], "lost", "b", 0.25)]
+    counts = count_keys(texts, [(["quirk"], "delivered"), (["zugestellt"], "delivered")])
+    assert counts["quirk"] == {"lost": 1.25, "delivered": 1.0}
+    assert counts["heute"] == {"lost": 0.25}
+    whole = concepts_less(counts, [])
+    assert whole.get("quirk") == ()  # lost holds 1.25 of 2.25, under 0.6
+    less = concepts_less(counts, [(["quirk"], "delivered")])
+    assert less.get("quirk") == ("+trouble", "lost")
+    assert less.get("zugestellt") == ("delivered",)
+    assert concepts_less(counts, [(["zugestellt"], "delivered")]).get("zugestellt") is None
+    assert less.get("unknown") is None

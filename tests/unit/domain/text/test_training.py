@@ -27,6 +27,8 @@ from parceltrail.domain.text._concepts import CONCEPT, learn_concepts, lookup_ke
 from parceltrail.domain.text._features import WORD, feature_words, features
 from parceltrail.domain.text._fold import fold
 from parceltrail.domain.text._learned import ABSTAIN, BIAS, LearnedModel
+from parceltrail.domain.text._model import Language, rule
+from parceltrail.domain.text.rules import LANGUAGES
 from parceltrail.domain.text.training import (
     _TEMPERATURES,
     CALIBRATION_FOLDS,
@@ -45,6 +47,7 @@ from parceltrail.domain.text.training import (
     NEVER,
     NORM,
     PRECISION_FLOOR,
+    RULE_WORDS,
     SPREADS,
     THRESHOLDS,
     VOCABULARY_SOURCE,
@@ -55,6 +58,7 @@ from parceltrail.domain.text.training import (
     _fit_temperature,
     _fit_threshold,
     _learn,
+    _matching,
     _top_answers,
     _train,
     _train_logistic,
@@ -67,6 +71,7 @@ from parceltrail.domain.text.training import (
     main,
     outcome,
     report,
+    rule_witnesses,
     source_weights,
 )
 
@@ -483,8 +488,47 @@ def test_fit_with_concepts_trains_on_each_texts_concepts_from_the_other_sources(
     assert any(f.startswith(CONCEPT) for f in model.weights)
     # Counted from the vocabulary alone, a carrier text's concepts are the whole map's.
     phrase = Row("el", "delivered", rows[0].text + " x", "", VOCABULARY_SOURCE, "v")
-    alone = fit(rows, cap=None, concepts="vocabulary", vocabulary=[phrase])
+    alone = fit(rows, cap=None, concepts="vocabulary", vocabulary=[phrase], witnesses=[])
     assert set(alone.concepts) <= set(lookup_keys_of(phrase.text))
+
+
+def test_fit_counts_the_rules_words_into_the_concepts_but_never_trains_on_them() -> None:
+    rows = _greek()
+    witness = (["paradothike", "ston", "paralipti"], "delivered", "")
+    model = fit(rows, cap=None, witnesses=[witness])
+    assert model.concepts["paradothike"] == ("delivered",)  # a word only a rule spells
+    assert WORD + "paradothike" not in model.weights
+    assert not RULE_WORDS
+    assert fit(rows, cap=None).concepts == fit(rows, cap=None, witnesses=[]).concepts
+    assert "paradothike" not in fit(rows, cap=None).concepts
+
+
+def test_a_rule_matching_a_text_changes_its_calibration_score_never_the_training() -> None:
+    rows = _greek()
+    words = sorted({w for r in rows for w in feature_words(fold(r.text))})[:40]
+    blind = fit(rows, cap=None, witnesses=[(words, "lost", "")])
+    seeing = fit(rows, cap=None, witnesses=[(words, "lost", ".")])  # matches every text
+    assert (seeing.weights, seeing.concepts) == (blind.weights, blind.concepts)
+
+
+def test_a_text_is_matched_by_the_rules_whose_pattern_it_holds() -> None:
+    found = [(["a"], "delivered", "zugestellt"), (["b"], "lost", ""), (["c"], "lost", "verlor")]
+    texts = ["heute zugestellt", "verloren zugestellt", "nichts"]
+    assert _matching(found, texts) == [(0,), (0, 2), ()]
+
+
+def test_each_rule_witnesses_the_words_it_spells_once_with_its_status() -> None:
+    rules = (
+        rule("xx.returned", S.RETURNED, r"zwrocon[oa] (?:do )?nadawcy|zwrot\w*"),
+        rule("xx.gap", S.DELIVERED, r"\b(?:geliefert|zugestellt)\b.{0,20}(?!nicht)"),
+    )
+    language = Language("xx", rules, frozenset(), frozenset(), frozenset())
+    assert rule_witnesses([language]) == [
+        (["do", "nadawcy", "zwrocona", "zwrocono", "zwrot"], "returned", rules[0].pattern),
+        (["geliefert", "zugestellt"], "delivered", rules[1].pattern),
+    ]
+    shipped = rule_witnesses()
+    assert len(shipped) == sum(len(lang.rules) for lang in LANGUAGES.values())
 
 
 def lookup_keys_of(text: str) -> set[str]:
@@ -849,6 +893,20 @@ def test_train_reads_the_vocabulary_it_is_given(
     model = fit(rows, vocabulary=load_vocabulary(vocabulary, rows))
     assert written.weights == model.weights
     assert written.weights != fit(rows).weights
+    capsys.readouterr()
+
+
+def test_train_counts_the_rules_words_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus, holdout = _files(tmp_path)
+    out = tmp_path / "model.json"
+    paths = ["--corpus", str(corpus), "--holdout", str(holdout), "--out", str(out)]
+    main(["train", *paths, *NO_VOCABULARY, "--rule-words", "yes"])
+    written = LearnedModel.from_json(json.loads(out.read_text(encoding="utf-8")))
+    rows = load_corpus(corpus)
+    assert written.concepts == fit(rows, witnesses=rule_witnesses()).concepts
+    assert len(written.concepts) > len(fit(rows).concepts)
     capsys.readouterr()
 
 
