@@ -186,11 +186,13 @@ def _also_issued_by(row: Mapping[str, Any]) -> tuple[str, ...]:
     """Carriers that also issue S10 numbers under a code; each must cite an https page."""
     found: list[str] = []
     for entry in row.get("also_issued_by", ()):
-        source = entry.get("source", "")
+        source, carrier = entry.get("source", ""), entry.get("carrier")
         if not isinstance(source, str) or not source.startswith("https://"):
             code = row["code"]
             raise DirectoryError(f"S10 {code}: also_issued_by {entry!r} needs an https source")
-        found.append(entry["carrier"])
+        if not isinstance(carrier, str) or not carrier:
+            raise DirectoryError(f"S10 {row['code']}: also_issued_by {entry!r} names no carrier")
+        found.append(carrier)
     return tuple(found)
 
 

@@ -248,6 +248,13 @@ def test_also_issued_by_needs_an_https_source(source: object) -> None:
         build_directory([("b.json", s10_document(posts=[post]))])
 
 
+@pytest.mark.parametrize("entry", [{}, {"carrier": ""}, {"carrier": 3}])
+def test_also_issued_by_needs_a_carrier(entry: dict[str, Any]) -> None:
+    post = {**GB_SHARED, "also_issued_by": [{"source": "https://parcelforce.example/", **entry}]}
+    with pytest.raises(DirectoryError, match="names no carrier"):
+        build_directory([("b.json", s10_document(posts=[post]))])
+
+
 def test_every_packaged_also_issued_by_names_a_carrier_of_the_directory() -> None:
     directory = build_directory(_read_documents())
     shared = [(p.code, code) for p in directory.s10_posts.values() for code in p.also]
