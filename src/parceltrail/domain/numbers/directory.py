@@ -109,7 +109,9 @@ def _attach_formats(
         if fmt.carrier:
             owned[fmt.carrier].append(fmt.id)
     s10_ids = [f.id for f in formats if f.scheme == "s10"]
-    s10_owners = {c for p in posts.values() for c in (p.carrier, *p.by_service.values()) if c}
+    s10_owners = {
+        c for p in posts.values() for c in (p.carrier, *p.by_service.values(), *p.also) if c
+    }
     for code in s10_owners:
         owned[code].extend(s10_ids)
     return {code: replace(c, formats=tuple(owned.get(code, ()))) for code, c in by_code.items()}
@@ -173,10 +175,25 @@ def _parse_s10(doc: Mapping[str, Any]) -> tuple[list[S10Post], dict[str, str]]:
             country=row.get("country"),
             pseudo=bool(row.get("pseudo")),
             by_service=dict(row.get("by_service", {})),
+            also=_also_issued_by(row),
         )
         for row in table["posts"]
     ]
     return posts, dict(table.get("services", {}))
+
+
+def _also_issued_by(row: Mapping[str, Any]) -> tuple[str, ...]:
+    """Carriers that also issue S10 numbers under a code; each must cite an https page."""
+    found: list[str] = []
+    for entry in row.get("also_issued_by", ()):
+        source, carrier = entry.get("source", ""), entry.get("carrier")
+        if not isinstance(source, str) or not source.startswith("https://"):
+            code = row["code"]
+            raise DirectoryError(f"S10 {code}: also_issued_by {entry!r} needs an https source")
+        if not isinstance(carrier, str) or not carrier:
+            raise DirectoryError(f"S10 {row['code']}: also_issued_by {entry!r} names no carrier")
+        found.append(carrier)
+    return tuple(found)
 
 
 def build_directory(documents: Iterable[tuple[str, Mapping[str, Any]]]) -> CarrierDirectory:

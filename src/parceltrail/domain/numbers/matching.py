@@ -25,6 +25,7 @@ class FormatMatch:
     check_pos: int = -1
     note: str = ""
     issuer: str = ""  # an S10 number's issuer code (its last two letters)
+    shared: bool = False  # an S10 match for an operator that also issues under the code
 
     @property
     def valid(self) -> bool:
@@ -64,7 +65,9 @@ def match_formats(
             continue
         passed, expected, pos = verify_check(fmt, m)
         if fmt.scheme == "s10":
-            found.append(_s10_match(fmt, m, passed, expected, pos, directory))
+            first = _s10_match(fmt, m, passed, expected, pos, directory)
+            found.append(first)
+            found.extend(shared_matches(first, directory))
         else:
             found.append(FormatMatch(fmt, fmt.carrier, passed, expected, pos))
     return found
@@ -83,6 +86,28 @@ def _s10_match(
     post = directory.s10_posts.get(code)
     carrier = post.carrier_for(m.group("service")) if post is not None else ""
     return FormatMatch(fmt, carrier, passed, expected, pos, s10_note(code, directory), code)
+
+
+def shared_matches(match: FormatMatch, directory: CarrierDirectory) -> list[FormatMatch]:
+    """The same S10 match for each operator that also issues numbers under its issuer code
+    (each a carrier of the directory: one built without its entry leaves it out)."""
+    post = directory.s10_posts.get(match.issuer)
+    if post is None or not match.carrier:
+        return []
+    return [
+        FormatMatch(
+            match.fmt,
+            code,
+            match.check_passed,
+            match.expected,
+            match.check_pos,
+            f"{directory.carriers[code].name} also issues S10 numbers under {post.code}",
+            match.issuer,
+            shared=True,
+        )
+        for code in post.also
+        if code != match.carrier and code in directory.carriers
+    ]
 
 
 def s10_note(code: str, directory: CarrierDirectory) -> str:

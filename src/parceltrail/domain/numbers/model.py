@@ -109,6 +109,9 @@ class S10Post:
     country: str | None = None
     pseudo: bool = False
     by_service: Mapping[str, str] = field(default_factory=dict)
+    # other operators that issue S10 numbers under this code too (each on its own page), so
+    # the code alone cannot tell them from ``carrier``: named after it, never certain
+    also: tuple[str, ...] = ()
 
     def carrier_for(self, service: str) -> str:
         """Carrier code for an S10 service indicator (first letter overrides first)."""

@@ -13,7 +13,13 @@ import json
 import re
 from typing import Any, NamedTuple
 
-from parceltrail.domain.numbers.matching import FormatMatch, match_formats, s10_info, s10_note
+from parceltrail.domain.numbers.matching import (
+    FormatMatch,
+    match_formats,
+    s10_info,
+    s10_note,
+    shared_matches,
+)
 from parceltrail.domain.numbers.messages import detection_message
 from parceltrail.domain.numbers.plan import Plan
 from parceltrail.domain.numbers.ranking import (
@@ -126,7 +132,8 @@ def _s10_key(m: re.Match[str], plan: Plan) -> tuple[str, str]:
 
 
 def _derive(key: Key, plan: Plan, s10: S10Info | None) -> Outcome:
-    matches = [_as_match(part, plan) for part in key]
+    primary = [_as_match(part, plan) for part in key]
+    matches = [*primary, *(s for m in primary for s in shared_matches(m, plan.directory))]
     candidates = rank(matches, plan.directory.volumes)
     status = status_of(matches, candidates)
     problem = problem_of(matches) if status == "invalid" else None
@@ -135,7 +142,7 @@ def _derive(key: Key, plan: Plan, s10: S10Info | None) -> Outcome:
     around = _around(status, candidates, evidence)
     tail = _joined(around, message)
     valid = status in VALID_STATUSES
-    fix = _s10_fix(key, matches)
+    fix = _s10_fix(key, primary)
     return Outcome(
         status,
         candidates,

@@ -23,21 +23,31 @@ NO_VOLUMES: Final[Mapping[str, int]] = {}
 
 
 def order(
-    score: int, priority: int, evidence: Evidence, confidence: str, volume: int, carrier: str
-) -> tuple[int, int, int, int, int, str]:
+    score: int,
+    priority: int,
+    evidence: Evidence,
+    confidence: str,
+    volume: int,
+    carrier: str,
+    *,
+    shared: bool = False,
+) -> tuple[int, int, int, int, bool, int, str]:
     """Sort key of candidates, best first: the one ranking rule (docs/numbers.md).
 
     Score, then the format's priority, then the stronger evidence and the higher confidence
-    (equal scores can come from different parts of the formula); only candidates equal in all
-    of those are ordered by the prior, the carrier's published parcels a year (``volume``,
-    a carrier without a figure counts 0, after every carrier with one); the carrier code last
-    keeps the order stable where the prior cannot tell (no figure on either side).
+    (equal scores can come from different parts of the formula); then an S10 issuer's own
+    carrier before an operator that also issues numbers under its code (``shared``); only
+    candidates equal in all of those are ordered by the prior, the carrier's published parcels
+    a year (``volume``, a carrier without a figure counts 0, after every carrier with one); the
+    carrier code last keeps the order stable where the prior cannot tell (no figure on either
+    side).
     """
     return (
         -score,
         -priority,
         EVIDENCE_ORDER.index(evidence),
         CONFIDENCE_ORDER.index(confidence),
+        shared,
         -volume,
         carrier,
     )
@@ -113,7 +123,15 @@ def rank(
             )
     if len(scored) > 1:
         scored.sort(
-            key=lambda t: order(t[0], t[1], t[5], t[6].fmt.confidence, volumes.get(t[2], 0), t[2])
+            key=lambda t: order(
+                t[0],
+                t[1],
+                t[5],
+                t[6].fmt.confidence,
+                volumes.get(t[2], 0),
+                t[2],
+                shared=t[6].shared,
+            )
         )
     out: list[Candidate] = []
     seen: set[str] = set()

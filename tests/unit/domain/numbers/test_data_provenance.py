@@ -240,3 +240,18 @@ def test_every_published_volume_is_on_record_with_its_year_and_source() -> None:
         row = f"| `{code}` | {volume['parcels']:,} | {volume['year']} | {volume['source']} |"
         assert row in text, code
     assert load_directory().volumes == {code: volume["parcels"] for code, volume in entries}
+
+
+def test_every_shared_s10_issuer_code_is_on_record_with_its_source() -> None:
+    """An operator that also issues S10 numbers under a post's code (``also_issued_by``) makes
+    every number under that code uncertain, so each entry names its page in
+    docs/numbers-sources.md."""
+    text = (Path(__file__).resolve().parents[4] / "docs" / "numbers-sources.md").read_text(
+        encoding="utf-8"
+    )
+    s10 = resources.files("parceltrail.data.carriers").joinpath("upu_s10.json")
+    table = json.loads(s10.read_text(encoding="utf-8"))["s10"]
+    shared = [(p["code"], e) for p in table["posts"] for e in p.get("also_issued_by", ())]
+    assert shared
+    for code, entry in shared:
+        assert f"| `{code}` | `{entry['carrier']}` | {entry['source']} |" in text, code

@@ -213,6 +213,57 @@ def test_a_carrier_gets_its_own_formats_then_the_s10_scheme() -> None:
     assert directory.formats_for(13, "R") == (scheme,)
 
 
+GB_SHARED = {
+    "code": "GB",
+    "operator": "RM",
+    "carrier": "royal_mail",
+    "also_issued_by": [{"carrier": "parcelforce", "source": "https://parcelforce.example/formats"}],
+}
+
+
+def test_an_operator_that_also_issues_under_a_code_gets_the_s10_scheme() -> None:
+    documents = [
+        ("a.json", {"carriers": [carrier("royal_mail"), carrier("parcelforce")]}),
+        ("b.json", s10_document(posts=[GB_SHARED])),
+    ]
+    directory = build_directory(documents)
+    assert directory.s10_posts["GB"].also == ("parcelforce",)
+    assert directory.s10_posts["GB"].carrier_for("EE") == "royal_mail"
+    assert directory.carriers["parcelforce"].formats == ("s10",)
+
+
+def test_an_operator_the_directory_lacks_is_not_made_up_from_the_issuer() -> None:
+    directory = build_directory([("b.json", s10_document(posts=[GB_SHARED]))])
+    assert "parcelforce" not in directory.carriers
+    assert set(directory.carriers) == {"royal_mail"}
+
+
+@pytest.mark.parametrize("source", [None, "", "http://parcelforce.example/formats", 7])
+def test_also_issued_by_needs_an_https_source(source: object) -> None:
+    entry: dict[str, Any] = {"carrier": "parcelforce"}
+    if source is not None:
+        entry["source"] = source
+    post = {**GB_SHARED, "also_issued_by": [entry]}
+    with pytest.raises(DirectoryError, match="also_issued_by"):
+        build_directory([("b.json", s10_document(posts=[post]))])
+
+
+@pytest.mark.parametrize("entry", [{}, {"carrier": ""}, {"carrier": 3}])
+def test_also_issued_by_needs_a_carrier(entry: dict[str, Any]) -> None:
+    post = {**GB_SHARED, "also_issued_by": [{"source": "https://parcelforce.example/", **entry}]}
+    with pytest.raises(DirectoryError, match="names no carrier"):
+        build_directory([("b.json", s10_document(posts=[post]))])
+
+
+def test_every_packaged_also_issued_by_names_a_carrier_of_the_directory() -> None:
+    directory = build_directory(_read_documents())
+    shared = [(p.code, code) for p in directory.s10_posts.values() for code in p.also]
+    assert ("GB", "parcelforce") in shared
+    for _, code in shared:
+        assert code in directory.carriers
+        assert "upu_s10" in directory.carriers[code].formats
+
+
 def test_a_document_without_an_s10_table_adds_no_posts() -> None:
     directory = build_directory([("a.json", {"schemes": [S10_SCHEME]})])
     assert directory.s10_posts == {}

@@ -422,14 +422,20 @@ def test_poste_italiane_digit_three_letters_ten_digits_is_only_a_candidate(numbe
     assert _candidate("22" + number[2:], "poste_italiane") is None  # three letters after the digit
 
 
-def test_parcelforce_ee_numbers_under_gb_stay_royal_mails_s10_answer():
-    # No source says which S10 service indicators are Parcelforce's; the one TrackingMore
-    # example that passes the check digit is answered as the GB issuer's, Royal Mail.
-    found = detect("EE694618913GB")
+@pytest.mark.parametrize("number", ["EE694618913GB", "QE001331410GB"])
+def test_parcelforce_s10_numbers_under_gb_name_parcelforce_after_royal_mail(number):
+    # Parcelforce's own page says its export numbers are 2 letters, 9 digits and GB, so the GB
+    # issuer code cannot tell Royal Mail from Parcelforce (session 12, s12-ranking): both are
+    # named, Royal Mail (the S10 table's issuer) first, neither certain. No source says which
+    # service indicators are Parcelforce's, so E and Q do not put it first.
+    found = detect(number)
     assert found.valid
-    assert found.carriers[0] == "royal_mail"
-    assert found.candidates[0].evidence == "check_digit"
-    assert "parcelforce" not in found.carriers
+    assert found.status == "ambiguous"
+    assert found.carriers == ("royal_mail", "parcelforce")
+    assert [c.evidence for c in found.candidates] == ["check_digit", "check_digit"]
+    assert not any(c.certain for c in found.candidates)
+    shared = "Parcelforce Worldwide also issues S10 numbers under GB"
+    assert found.candidates[1].reason.endswith(shared)
 
 
 @pytest.mark.parametrize("number", ["998071388879", "300482723836", "305646756838", "411160040996"])

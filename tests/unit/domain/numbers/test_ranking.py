@@ -251,14 +251,18 @@ def test_a_higher_priority_still_comes_before_a_larger_volume() -> None:
     assert [c.carrier for c in ranked] == ["low", "high"]
 
 
-def test_the_sort_key_reads_score_priority_evidence_confidence_volume_then_code() -> None:
+def test_the_sort_key_reads_score_priority_evidence_confidence_shared_volume_then_code() -> None:
     # each key decides only where every key before it is equal; the formula gives no two
     # candidates of equal score, priority and evidence but different confidence today, so the
-    # confidence key is checked here, on the key itself
+    # confidence key is checked here, on the key itself. Session 12 (s12-ranking) put the S10
+    # issuer's own carrier before an operator that also issues under its code ("shared")
+    # ahead of the volume: the issuer code names the issuer first, whatever the prior says.
     keys = [  # worst first
+        order(27, 0, "shape", "medium", 10**10, "big", shared=True),
         order(27, 0, "shape", "medium", 0, "zzz"),
         order(27, 0, "shape", "medium", 0, "aaa"),
         order(27, 0, "shape", "medium", 10**10, "big"),
+        order(27, 0, "shape", "high", 0, "zzz", shared=True),
         order(27, 0, "shape", "high", 0, "zzz"),
         order(27, 0, "unique_prefix", "low", 0, "zzz"),
         order(27, 1, "shape", "low", 0, "zzz"),
@@ -318,6 +322,22 @@ def test_an_s10_match_gives_its_note_as_reason() -> None:
     assert candidate.reason == "S10 check digit passed; issuer GB (Royal Mail)"
     assert candidate.carrier == "royal_mail"
     assert candidate.certain is True
+
+
+def test_an_operator_sharing_an_s10_issuer_code_comes_after_the_issuer_and_spoils_certainty() -> (
+    None
+):
+    s10 = make("s10", carrier="", scheme="s10", min_length=13, check=CheckSpec("s10"))
+    issuer = match(s10, True, carrier="royal_mail", note="issued by Royal Mail (GB)", issuer="GB")
+    shared = match(
+        s10, True, carrier="aaa_parcels", note="AAA also issues S10 numbers under GB", shared=True
+    )
+    # the shared operator's code sorts first and its volume is larger: the issuer still leads
+    candidates = rank([shared, issuer], {"aaa_parcels": 10**10})
+    assert [c.carrier for c in candidates] == ["royal_mail", "aaa_parcels"]
+    assert [c.score for c in candidates] == [candidates[0].score] * 2
+    assert [c.certain for c in candidates] == [False, False]
+    assert candidates[1].reason == "S10 check digit passed; AAA also issues S10 numbers under GB"
 
 
 def test_a_unique_prefix_whose_check_digit_fails_names_its_carrier_with_a_warning() -> None:
