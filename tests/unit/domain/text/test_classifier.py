@@ -936,3 +936,40 @@ def test_wording_written_in_session_11(text: str, expected: S | None) -> None:
 def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 12 (branch s12-vocaba): general wording any carrier of the language uses (the
+        # phrases of event_texts.tsv), with neighbours that must not move.
+        ("Guía generada, pendiente de recolección", S.INFO_RECEIVED),
+        ("Pendiente de admisión", S.INFO_RECEIVED),  # above "admisión" (accepted)
+        ("Pendiente de recogida por el transportista", S.INFO_RECEIVED),
+        ("Entregado al transportista", S.ACCEPTED),  # the shop handed it in, not delivered
+        ("Entregado a la empresa de transporte local", S.HANDED_OVER),
+        ("Paquete recogido por el destinatario", S.DELIVERED),
+        ("El transportista ha recogido el envío", S.ACCEPTED),
+        ("Llegó a México", S.ARRIVED_DESTINATION),
+        ("Tu pedido ha sido enviado", S.IN_TRANSIT),
+        ("Aviso enviado", None),
+        ("Tu paquete está en camino a tu domicilio", S.OUT_FOR_DELIVERY),
+        ("En camino a la oficina de destino", S.IN_TRANSIT),
+        ("Asignado a repartidor", S.OUT_FOR_DELIVERY),
+        ("Tu envío llegará mañana", None),
+        ("Dejado en el buzón", S.DELIVERED),
+        ("Dejado aviso en buzón", S.FAILED_ATTEMPT),
+        ("No se ha dejado aviso", None),
+        ("No hay nadie en el domicilio", S.FAILED_ATTEMPT),
+        ("El repartidor no pudo realizar la entrega", S.FAILED_ATTEMPT),
+        ("No se pudo entregar, dirección incorrecta", S.ADDRESS_ISSUE),
+        ("Código postal incorrecto", S.ADDRESS_ISSUE),
+        ("A disposición del destinatario en oficina", S.AVAILABLE_FOR_PICKUP),
+        ("Inspección aduanera", S.CUSTOMS_STARTED),
+        ("Documentación requerida por la aduana", S.CUSTOMS_HELD),
+        ("Retornando al remitente", S.RETURNING),
+    ],
+)
+def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected

@@ -295,6 +295,108 @@ RULES = (
         "es.lost.disposed.s12", S.LOST, r"(?:mercancia|envio|paquete) desechad[oa]", modal_ok=True
     ),
     rule("es.exception.abandoned.s12", S.EXCEPTION, r"\babandonad[oa]s?\b", confidence=0.8),
+    # Session 12 (branch s12-vocaba): general Spanish carrier wording, each with a line in
+    # event_texts.tsv (what any carrier says for the status, not one table's text; never from the
+    # held-out sources' texts).
+    rule(
+        "es.info.s12v",
+        S.INFO_RECEIVED,
+        r"hemos recibido (?:la )?informacion|guia (?:generada|creada|emitida)"
+        r"|solicitud de (?:recogida|recoleccion) (?:registrada|recibida|creada)"
+        r"|(?:recogida|recoleccion) programada|esperando recibir (?:tu|su|el) (?:paquete|envio)"
+        r"|en espera de (?:la )?recepcion"
+        r"|(?:esta )?preparando (?:tu|su|el) (?:pedido|envio|paquete)"
+        r"|orden de envio (?:recibida|creada|generada)",
+    ),
+    # Above "admision"/"recogida por" (accepted): still waiting to be handed in or collected.
+    rule(
+        "es.info.admission.s12v",
+        S.INFO_RECEIVED,
+        r"pendiente de admision|pendiente de (?:recogida|recoleccion) por (?:el |la )?"
+        r"(?:transportista|mensajero|mensajeria|repartidor|conductor)",
+        priority=46,
+    ),
+    # The shop handed the parcel to the carrier: accepted, above "entregado" (delivered); a local
+    # or last-mile carrier is the hand-over (es.handed_over.s12v, 75).
+    rule(
+        "es.accepted.handed_in.s12v",
+        S.ACCEPTED,
+        r"entregad[oa] (?:al|a la) (?:transportista|empresa de transporte|mensajeria|paqueteria)"
+        r"(?! (?:local|de destino|de ultima milla))",
+        priority=73,
+    ),
+    rule(
+        "es.accepted.s12v",
+        S.ACCEPTED,
+        r"(?:paquete|pedido|bulto) recogido|(?:transportista|mensajero|repartidor|conductor)"
+        r" (?:ha )?recogido|hemos recogido (?:tu|su|el) (?:envio|paquete|pedido)"
+        r"|recibid[oa] en (?:el |la )?(?:origen|sucursal de origen)|recolectad[oa]"
+        r"|recoleccion (?:realizada|efectuada|exitosa)|ingresad[oa] en (?:la )?sucursal de origen",
+    ),
+    rule(
+        "es.arrived_destination.s12v",
+        S.ARRIVED_DESTINATION,
+        r"(?:llegada|llego|llegado) a (?:espana|mexico|chile|argentina|colombia|peru|ecuador"
+        r"|uruguay|bolivia|paraguay|venezuela|guatemala|costa rica|panama)\b",
+    ),
+    rule(
+        "es.in_transit.s12v",
+        S.IN_TRANSIT,
+        r"centro logistico|en traslado|^en viaje$"
+        r"|^(?:envio |paquete |pedido )?(?:enviad|despachad)[oa]$"
+        r"|(?:envio|paquete|pedido) ha sido enviad[oa]",
+        confidence=0.75,
+    ),
+    rule(
+        "es.ofd.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"salida (?:a|para) (?:el )?(?:reparto|distribucion)|en ruta para (?:la |su )?entrega"
+        r"|en camino (?:a|hacia) (?:tu|su) (?:domicilio|direccion|casa)"
+        r"|asignad[oa] (?:a|al) (?:un )?(?:repartidor|mensajero|cartero|conductor)"
+        r"|(?:se entregara|llegara|llega) hoy|(?:en|cargad[oa] en) (?:el )?vehiculo de reparto",
+    ),
+    rule("es.delivered.s12v", S.DELIVERED, r"dejad[oa] en (?:el )?buzon|recibido conforme"),
+    rule(
+        "es.pickup.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"a disposicion del destinatario|te espera en (?:el |la )?(?:punto|oficina|tienda|locker)"
+        r"|en sucursal para (?:su )?retiro",
+    ),
+    rule(
+        "es.failed.s12v",
+        S.FAILED_ATTEMPT,
+        r"(?:se )?(?:ha )?dejad[oa] (?:un )?aviso|visita fallida"
+        r"|no hay nadie en (?:el )?(?:domicilio|casa)"
+        r"|no (?:se )?(?:pudo|ha podido|fue posible|ha sido posible) (?:realizar |efectuar )?"
+        r"(?:la )?entrega|no (?:fue|ha sido) posible entregar",
+    ),
+    rule(
+        "es.address.s12v",
+        S.ADDRESS_ISSUE,
+        r"falta(?:n)? (?:el )?numero|codigo postal (?:incorrecto|erroneo|inexistente|no valido)"
+        r"|no se encuentra la direccion|direccion ilocalizable"
+        r"|datos de (?:la )?direccion (?:incompletos|incorrectos|insuficientes|erroneos)",
+    ),
+    rule("es.returning.s12v", S.RETURNING, rf"retornando (?:al|a) {_SENDER}"),
+    rule(
+        "es.customs.started.s12v",
+        S.CUSTOMS_STARTED,
+        r"inspeccion (?:aduanera|de aduanas?|en aduana)|aduaner[ao]s?\b",
+        confidence=0.8,
+    ),
+    rule(
+        "es.customs.held.s12v",
+        S.CUSTOMS_HELD,
+        r"documentacion requerida|requieren? documentacion",
+    ),
+    rule(
+        "es.handed_over.s12v",
+        S.HANDED_OVER,
+        r"(?:entregad|transferid|cedid|traspasad)[oa] (?:al|a la|a) (?:operador|empresa"
+        r"|transportista|distribuidor|correo)(?: de transporte| logistico| postal)?"
+        r" (?:local|de destino|de ultima milla)",
+        priority=75,
+    ),
 )
 
 LANGUAGE = Language(
