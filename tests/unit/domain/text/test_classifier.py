@@ -968,6 +968,28 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Inspección aduanera", S.CUSTOMS_STARTED),
         ("Documentación requerida por la aduana", S.CUSTOMS_HELD),
         ("Retornando al remitente", S.RETURNING),
+        ("Tentativa de entrega realizada", S.FAILED_ATTEMPT),  # not es "entrega realizada"
+        ("Coleta agendada", S.INFO_RECEIVED),
+        ("Pré-postado", S.INFO_RECEIVED),  # above "postado" (accepted)
+        ("Coleta agendada cancelada", S.CANCELLED),
+        ("Entregue à transportadora", S.ACCEPTED),
+        ("Entregue à transportadora parceira", S.HANDED_OVER),
+        ("Objeto entregue ao destinatário", S.DELIVERED),
+        ("Recolhido", S.ACCEPTED),
+        ("Objeto recolhido pelo cliente", S.DELIVERED),
+        ("Levantado pelo destinatário", S.DELIVERED),
+        ("Encomenda entregue no cacifo", S.AVAILABLE_FOR_PICKUP),
+        ("Chegou a Portugal", S.ARRIVED_DESTINATION),
+        ("Objeto em triagem", S.IN_TRANSIT),
+        ("Objeto não foi enviado", None),
+        ("O estafeta está a caminho", S.OUT_FOR_DELIVERY),
+        ("Seu pedido não chega hoje", None),
+        ("Não foi possível entregar, morada fechada", S.FAILED_ATTEMPT),
+        ("Não levantado no prazo", S.RETURNING),
+        ("Retido na aduana", S.CUSTOMS_HELD),  # Portuguese, not es "aduana" (started)
+        ("Desalfandegamento concluído", S.CUSTOMS_CLEARED),
+        ("Roubo de carga", S.LOST),
+        ("Tentativa de roubo frustrada", None),
     ],
 )
 def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:

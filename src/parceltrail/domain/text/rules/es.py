@@ -368,7 +368,7 @@ RULES = (
         r"(?:se )?(?:ha )?dejad[oa] (?:un )?aviso|visita fallida"
         r"|no hay nadie en (?:el )?(?:domicilio|casa)"
         r"|no (?:se )?(?:pudo|ha podido|fue posible|ha sido posible) (?:realizar |efectuar )?"
-        r"(?:la )?entrega|no (?:fue|ha sido) posible entregar",
+        r"(?:la )?entrega|no (?:fue|ha sido) posible entregar|tentativa de entrega",
     ),
     rule(
         "es.address.s12v",
