@@ -990,6 +990,27 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Desalfandegamento concluído", S.CUSTOMS_CLEARED),
         ("Roubo de carga", S.LOST),
         ("Tentativa de roubo frustrada", None),
+        ("Zamówiono kuriera", S.INFO_RECEIVED),
+        ("Przesyłka zgłoszona do nadania", S.INFO_RECEIVED),  # not yet handed in
+        ("Kurier odebrał paczkę od nadawcy", S.ACCEPTED),
+        ("Paczka odebrana przez odbiorcę w punkcie", S.DELIVERED),
+        ("Przesyłka została wysłana", S.IN_TRANSIT),
+        ("Przesyłka zostanie wysłana", None),
+        ("Doręczenie dziś", S.OUT_FOR_DELIVERY),  # above the bare "doręczenie" (delivered)
+        ("Wyjechała z oddziału w doręczenie", S.OUT_FOR_DELIVERY),
+        ("Doręczenie przesyłki", S.DELIVERED),
+        ("Doręczenie przełożone", S.DELAYED),
+        ("Przesyłka wydana w placówce", S.DELIVERED),
+        ("Przesyłka dostępna do odbioru", S.AVAILABLE_FOR_PICKUP),
+        ("Oczekuje w punkcie nadania", None),  # the sender's point, not a pickup
+        ("Przesyłka niedoręczona", S.FAILED_ATTEMPT),
+        ("Nieprawidłowy kod pocztowy", S.ADDRESS_ISSUE),
+        ("Przesyłka nieprzyjęta przez adresata", S.REFUSED),
+        ("Termin odbioru minął", S.RETURNING),
+        ("Przesyłka zaginęła", S.LOST),
+        ("Przesyłka w odprawie celnej", S.CUSTOMS_STARTED),
+        ("Wymagane dokumenty celne", S.CUSTOMS_HELD),
+        ("Przesyłka oclona", S.CUSTOMS_CLEARED),
     ],
 )
 def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:

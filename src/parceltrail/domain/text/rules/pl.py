@@ -332,6 +332,80 @@ RULES = (
         priority=45,
     ),
     rule("pl.in_transit.branch.s12", S.IN_TRANSIT, r"wyslan[ao] z oddzialu", confidence=0.8),
+    # Session 12 (branch s12-vocaba): general Polish carrier wording (Poczta Polska, InPost, DPD,
+    # DHL, GLS), each with a line in event_texts.tsv (never from the held-out sources' texts). A
+    # courier ordered is info received (45, above "nadania"); a delivery moved or put off is a
+    # delay and the delivery round an exit (71, both above the bare "doręczenie" of delivered).
+    rule(
+        "pl.info.s12v",
+        S.INFO_RECEIVED,
+        r"zamowiono kuriera|kurier zamowiony|zamowienie kuriera"
+        r"|zlecenie odbioru (?:przyjete|zarejestrowane)|otrzymalismy dane|w przygotowaniu"
+        r"|zgloszon[aoy] do nadania",
+        priority=45,
+    ),
+    rule("pl.accepted.s12v", S.ACCEPTED, r"kurier odebral (?:przesylke|paczke)"),
+    rule(
+        "pl.in_transit.s12v",
+        S.IN_TRANSIT,
+        r"wyjechal\w{0,2} z (?:oddzialu|sortowni|magazynu|terminala)|\bprzeladunek"
+        r"|zostal[ao]? wyslan|wyslano (?:przesylke|paczke)",
+        confidence=0.75,
+    ),
+    rule(
+        "pl.ofd.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"\bw doreczenie\b|doreczenie dzis|dzis doreczymy|doreczy dzis|kurier wiezie",
+        priority=71,
+    ),
+    rule("pl.delivered.s12v", S.DELIVERED, r"wydan[aoy] w (?:placowce|punkcie|oddziale)"),
+    rule(
+        "pl.pickup.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"dostepn[aey] do odbioru|w punkcie odbioru|w placowce do odbioru"
+        r"|(?:oczekuje|czeka) w (?:punkcie|placowce|paczkomacie|automacie)(?! nadaw| nadan)",
+    ),
+    rule(
+        "pl.failed.s12v",
+        S.FAILED_ATTEMPT,
+        r"niedoreczon|brak kontaktu z (?:odbiorca|adresatem)"
+        r"|(?:firma|lokal|biuro|sklep) zamkniet|zamkniet[aey] (?:firma|lokal|biuro)",
+    ),
+    rule(
+        "pl.address.s12v",
+        S.ADDRESS_ISSUE,
+        r"(?:nieprawidlowy|bledny|niepoprawny|nieistniejacy) (?:kod pocztowy|adres)"
+        r"|kod pocztowy (?:nieprawidlowy|bledny)"
+        r"|(?:niepelne|bledne|nieprawidlowe|niekompletne) dane adresowe"
+        r"|dane adresowe (?:niepelne|bledne|nieprawidlowe)|adres nie istnieje",
+    ),
+    rule("pl.refused.s12v", S.REFUSED, r"nieprzyjet"),
+    rule(
+        "pl.returning.s12v",
+        S.RETURNING,
+        r"termin odbioru (?:minal|uplynal|przekroczony)|(?:minal|przekroczony) termin odbioru",
+    ),
+    rule("pl.lost.s12v", S.LOST, r"zaginel[ao]?\b"),
+    rule("pl.customs.started.s12v", S.CUSTOMS_STARTED, r"odprawie celnej", confidence=0.8),
+    rule(
+        "pl.customs.held.s12v",
+        S.CUSTOMS_HELD,
+        r"wymagane dokumenty|brak dokumentow (?:celnych|do odprawy)",
+    ),
+    rule("pl.customs.cleared.s12v", S.CUSTOMS_CLEARED, r"\boclon[aoy]\b"),
+    rule(
+        "pl.delayed.s12v",
+        S.DELAYED,
+        r"(?:doreczenie|dostawa|termin doreczenia) (?:zostal[ao]? )?(?:przesuniet|przelozon"
+        r"|opozni)",
+        priority=71,
+    ),
+    rule(
+        "pl.handed_over.s12v",
+        S.HANDED_OVER,
+        r"przekazan[aoy] (?:partnerowi|przewoznikowi) (?:doreczajacemu|lokalnemu|krajowemu)",
+        priority=55,
+    ),
 )
 
 
