@@ -930,7 +930,8 @@ def test_wording_written_in_session_11(text: str, expected: S | None) -> None:
         ("przesyłka została przygotowana przez nadawcę, oczekuje na nadanie", S.INFO_RECEIVED),
         ("Wysłana z Oddziału", S.IN_TRANSIT),
         ("TELAH DIAMBIL: DROP POINT [JAKARTA] (DIPROSES OLEH: ***)", S.ACCEPTED),
-        ("Paket telah diambil oleh penerima", None),  # not J&T's acceptance prefix
+        # Not J&T's acceptance prefix: taken by the recipient (delivered since s12-vocaba).
+        ("Paket telah diambil oleh penerima", S.DELIVERED),
     ],
 )
 def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
@@ -1011,6 +1012,27 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Przesyłka w odprawie celnej", S.CUSTOMS_STARTED),
         ("Wymagane dokumenty celne", S.CUSTOMS_HELD),
         ("Przesyłka oclona", S.CUSTOMS_CLEARED),
+        ("Data pesanan diterima", S.INFO_RECEIVED),  # above the "diterima" of delivered
+        ("Menunggu kurir untuk mengambil paket", S.INFO_RECEIVED),
+        ("Paket telah di-drop off di agen", S.ACCEPTED),
+        ("Paket telah meninggalkan negara asal", S.DEPARTED_ORIGIN),
+        ("Paket telah tiba di Indonesia", S.ARRIVED_DESTINATION),
+        ("Pesanan sudah dikirim", S.IN_TRANSIT),
+        ("Paket belum dikirim", None),
+        ("Kurir sedang menuju ke alamat Anda", S.OUT_FOR_DELIVERY),
+        ("Kurir menuju lokasi penjual", None),  # on the way to the seller, not the buyer
+        ("Paket akan diantar hari ini", S.OUT_FOR_DELIVERY),
+        ("Paket telah sampai di alamat penerima", S.DELIVERED),
+        ("Paket dititipkan ke tetangga", S.DELIVERED),
+        ("Paket dititipkan di agen", S.AVAILABLE_FOR_PICKUP),
+        ("Paket tidak berhasil diantar", S.FAILED_ATTEMPT),
+        ("Paket tidak diterima oleh penerima", S.FAILED_ATTEMPT),
+        ("Penerima pindah alamat", S.ADDRESS_ISSUE),
+        ("Paket sudah kembali ke pengirim", S.RETURNED),
+        ("Paket akan dikembalikan ke pengirim", S.RETURNING),
+        ("Menunggu pembayaran bea masuk", S.CUSTOMS_HELD),
+        ("Telah dirilis oleh bea cukai", S.CUSTOMS_CLEARED),
+        ("Paket diterima dalam keadaan rusak", S.DAMAGED),
     ],
 )
 def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:
