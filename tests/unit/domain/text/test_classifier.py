@@ -1033,6 +1033,23 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Menunggu pembayaran bea masuk", S.CUSTOMS_HELD),
         ("Telah dirilis oleh bea cukai", S.CUSTOMS_CLEARED),
         ("Paket diterima dalam keadaan rusak", S.DAMAGED),
+        ("Spedizione in attesa di essere consegnata al corriere", S.INFO_RECEIVED),
+        ("In attesa di essere consegnata al destinatario", None),
+        ("Ritiro prenotato annullato", S.CANCELLED),
+        ("Il corriere ha ritirato il pacco", S.ACCEPTED),
+        ("Il corriere non ha ritirato il pacco", None),
+        ("Partita dal paese d'origine", S.DEPARTED_ORIGIN),
+        ("Arrivata alla filiale di destinazione", S.IN_TRANSIT),
+        ("Consegna prevista in giornata", S.OUT_FOR_DELIVERY),
+        ("Consegna prevista per domani", None),
+        ("Lasciato nella cassetta postale", S.DELIVERED),  # not the French "cassé"
+        ("Colis arrivé cassée", S.DAMAGED),
+        ("Disponibile presso il punto di ritiro", S.AVAILABLE_FOR_PICKUP),
+        ("Citofono non funzionante", S.FAILED_ATTEMPT),
+        ("Suonare al citofono", None),
+        ("Numero civico mancante", S.ADDRESS_ISSUE),
+        ("Giacenza scaduta", S.RETURNING),  # above "giacenza" (pickup)
+        ("Pacco perso", S.LOST),
     ],
 )
 def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:
