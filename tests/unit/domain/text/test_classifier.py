@@ -1050,6 +1050,20 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Numero civico mancante", S.ADDRESS_ISSUE),
         ("Giacenza scaduta", S.RETURNING),  # above "giacenza" (pickup)
         ("Pacco perso", S.LOST),
+        ("Trimitere depusa", S.ACCEPTED),
+        ("Trimitere sosita la oficiul postal", S.AVAILABLE_FOR_PICKUP),
+        ("Sosit in Romania", S.ARRIVED_DESTINATION),
+        ("Coletul va fi livrat astazi", S.OUT_FOR_DELIVERY),
+        ("Coletul a fost livrat astazi", S.DELIVERED),
+        ("Coletul a fost ridicat din easybox", S.DELIVERED),
+        ("Coletul poate fi ridicat din easybox", S.AVAILABLE_FOR_PICKUP),  # not collected yet
+        ("Retur livrat", S.RETURNED),  # Romanian, not the Danish "retur"
+        ("Vamuire finalizata", S.CUSTOMS_CLEARED),  # Romanian, not the Hungarian "vám"
+        ("Predat expeditorului", S.RETURNED),
+        ("Neridicat in termen", S.RETURNING),
+        ("Nimeni acasa", S.FAILED_ATTEMPT),
+        ("Cod postal gresit", S.ADDRESS_ISSUE),
+        ("Predat catre curierul partener", S.HANDED_OVER),
     ],
 )
 def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:
