@@ -1064,6 +1064,20 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Nimeni acasa", S.FAILED_ATTEMPT),
         ("Cod postal gresit", S.ADDRESS_ISSUE),
         ("Predat catre curierul partener", S.HANDED_OVER),
+        ("Zásilka zatím nebyla předána přepravci", S.INFO_RECEIVED),
+        ("Zásilka byla předána přepravci", S.HANDED_OVER),
+        ("Zásilka byla vyzvednuta kurýrem", S.ACCEPTED),  # from the sender, not delivered
+        ("Zásilka byla vyzvednuta na výdejním místě", S.DELIVERED),
+        ("Zásilka je na cestě na výdejní místo", S.IN_TRANSIT),
+        ("Zásilka dorazila na výdejní místo", S.AVAILABLE_FOR_PICKUP),
+        ("Zásilka odeslána do země určení", S.DEPARTED_ORIGIN),  # Czech, not Polish "odesłana"
+        ("Zásilka je na cestě k příjemci", S.OUT_FOR_DELIVERY),
+        ("Zásilka bude vrácena odesílateli", S.RETURNING),
+        ("Vrácená zásilka doručena odesílateli", S.RETURNED),
+        ("Zásilka čeká na proclení", S.CUSTOMS_STARTED),  # above "proclení" (cleared)
+        ("Proclení dokončeno", S.CUSTOMS_CLEARED),
+        ("Nevyzvednuto v úložní době", S.RETURNING),
+        ("Chybné PSČ", S.ADDRESS_ISSUE),
     ],
 )
 def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:
