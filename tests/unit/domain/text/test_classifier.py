@@ -1078,6 +1078,19 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Proclení dokončeno", S.CUSTOMS_CLEARED),
         ("Nevyzvednuto v úložní době", S.RETURNING),
         ("Chybné PSČ", S.ADDRESS_ISSUE),
+        ("Feladásra előkészítve", S.INFO_RECEIVED),  # above "előkészítve" (in transit)
+        ("Postán feladva", S.ACCEPTED),
+        ("Nincs feladva", None),
+        ("Megérkezett Magyarországra", S.ARRIVED_DESTINATION),
+        ("A futár úton van a címzetthez", S.OUT_FOR_DELIVERY),
+        ("A címzett átvette", S.DELIVERED),
+        ("A címzett nem vette át", None),
+        ("Feladónak kézbesítve", S.RETURNED),  # above "kézbesítve"
+        ("Értesítő hátrahagyva", S.FAILED_ATTEMPT),
+        ("Értesítő kézbesítve", S.FAILED_ATTEMPT),  # a notice, not the parcel
+        ("Vámkezelés: dokumentumok hiányoznak", S.CUSTOMS_HELD),
+        ("Vámkezelésre vár", S.CUSTOMS_STARTED),
+        ("Őrzési idő lejárt", S.RETURNING),
     ],
 )
 def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:
