@@ -969,6 +969,13 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Inspección aduanera", S.CUSTOMS_STARTED),
         ("Documentación requerida por la aduana", S.CUSTOMS_HELD),
         ("Retornando al remitente", S.RETURNING),
+        ("Domicilio no localizado", S.ADDRESS_ISSUE),  # above "no localizado" (lost)
+        ("Paquete no localizado", S.LOST),
+        ("Novedad: cliente ausente", S.FAILED_ATTEMPT),
+        ("Sin novedad", None),
+        ("Llegó a la instalación de DHL en MADRID", S.IN_TRANSIT),
+        ("En vehículo de FedEx para la entrega", S.OUT_FOR_DELIVERY),
+        ("Pedido procesado: listo para UPS", S.INFO_RECEIVED),
         ("Tentativa de entrega realizada", S.FAILED_ATTEMPT),  # not es "entrega realizada"
         ("Coleta agendada", S.INFO_RECEIVED),
         ("Pré-postado", S.INFO_RECEIVED),  # above "postado" (accepted)

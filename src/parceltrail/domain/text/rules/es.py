@@ -389,6 +389,51 @@ RULES = (
         S.CUSTOMS_HELD,
         r"documentacion requerida|requieren? documentacion",
     ),
+    # Second round: the wording of Latin American carriers and of the integrators' Spanish feeds
+    # (DHL, FedEx, UPS): their facilities, warehouses ("bodega"), couriers with the parcel, a
+    # label created, incidents ("novedad"); an address "not located" is an address issue (93,
+    # above the lost parcel that "no localizado" reads as).
+    rule(
+        "es.info.r2.s12v",
+        S.INFO_RECEIVED,
+        r"listo para (?:ups|dhl|fedex|el transportista)|se ha creado la etiqueta"
+        r"|etiqueta de envio (?:creada|generada)|informacion de envio enviada"
+        r"|en espera de (?:recoleccion|recogida)|^en preparacion$",
+        priority=46,
+    ),
+    rule("es.accepted.r2.s12v", S.ACCEPTED, r"recoleccion en oficina|pieza recibida"),
+    rule(
+        "es.in_transit.r2.s12v",
+        S.IN_TRANSIT,
+        r"(?:llego|salio|llegada|salida) (?:a|de) la (?:instalacion|ubicacion)"
+        r"|en la (?:instalacion|ubicacion) de|procesado en la instalacion|\bbodega\b"
+        r"|^en almacen$|plaza (?:de )?destino|enviado a (?:la )?sucursal|ingresado en sucursal",
+        confidence=0.75,
+    ),
+    rule(
+        "es.ofd.r2.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"con (?:el )?mensajero para (?:la )?entrega|(?:vehiculo|camion|furgoneta)(?: de \w+)? para"
+        r" (?:la |su )?entrega|mensajero asignado|en poder del distribuidor"
+        r"|conductor (?:esta )?en camino",
+    ),
+    rule(
+        "es.pickup.r2.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponible para ser (?:retirad|recogid)|ya puedes (?:retirar|recoger)",
+    ),
+    rule(
+        "es.failed.r2.s12v",
+        S.FAILED_ATTEMPT,
+        r"intento fallido|(?:destinatario|cliente) no se encontraba",
+    ),
+    rule(
+        "es.address.not_located.s12v",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio) no localizad[oa]|direccion errada",
+        priority=93,
+    ),
+    rule("es.exception.news.s12v", S.EXCEPTION, r"\bnovedad(?:es)?\b", confidence=0.6),
     rule(
         "es.handed_over.s12v",
         S.HANDED_OVER,
