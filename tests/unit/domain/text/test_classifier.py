@@ -1019,6 +1019,13 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Przesyłka w odprawie celnej", S.CUSTOMS_STARTED),
         ("Wymagane dokumenty celne", S.CUSTOMS_HELD),
         ("Przesyłka oclona", S.CUSTOMS_CLEARED),
+        ("Doręczenie nastąpi w kolejnym dniu roboczym", S.DELAYED),
+        ("Doręczenie nastąpiło", S.DELIVERED),
+        ("Paczka dotarła do Paczkomatu", S.AVAILABLE_FOR_PICKUP),
+        ("Przesyłka została przygotowana do odbioru", None),
+        ("Brak odbiorcy pod adresem", S.FAILED_ATTEMPT),
+        ("Brak odbiorcy danych", None),
+        ("Przesyłka zwolniona z cła", S.CUSTOMS_CLEARED),
         ("Data pesanan diterima", S.INFO_RECEIVED),  # above the "diterima" of delivered
         ("Menunggu kurir untuk mengambil paket", S.INFO_RECEIVED),
         ("Paket telah di-drop off di agen", S.ACCEPTED),

@@ -400,6 +400,57 @@ RULES = (
         r"|opozni)",
         priority=71,
     ),
+    # Second round: InPost's, DPD's, DHL's, GLS's and Poczta Polska's event names and their
+    # inflections (a delivery on the next working day is a delay, 71, above "doręczenie").
+    rule(
+        "pl.info.r2.s12v",
+        S.INFO_RECEIVED,
+        r"(?:paczka|przesylka) zostala przygotowana(?! do (?:odbioru|wydania|doreczenia))",
+    ),
+    rule(
+        "pl.pickup.r2.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"dotarl[ao] do (?:paczkomatu|automatu|punktu odbioru)",
+    ),
+    rule(
+        "pl.in_transit.r2.s12v",
+        S.IN_TRANSIT,
+        r"\bprzekierowan|^wyslanie$|opuscil[ao] (?:oddzial|sortownie|magazyn|terminal)"
+        r"|dalszej (?:drogi|podrozy|wysylki)",
+        confidence=0.75,
+    ),
+    rule(
+        "pl.ofd.r2.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"wydanie (?:przesylki )?do doreczenia|\bdoreczani|kurier dorecza|u doreczyciela"
+        r"|w droge do ciebie",
+    ),
+    rule(
+        "pl.delayed.r2.s12v",
+        S.DELAYED,
+        r"(?:kolejnym|nastepnym) dniu roboczym",
+        priority=71,
+    ),
+    rule(
+        "pl.failed.r2.s12v",
+        S.FAILED_ATTEMPT,
+        r"nie mogl (?:doreczyc|dostarczyc)|brak odbiorcy(?: (?:pod|w|na)\b|$)",
+    ),
+    rule(
+        "pl.address.r2.s12v",
+        S.ADDRESS_ISSUE,
+        r"nieznany odbiorca|odbiorca nieznany|(?:nieprawidlowe|bledne) dane (?:odbiorcy|adresata)",
+    ),
+    rule(
+        "pl.customs.held.r2.s12v",
+        S.CUSTOMS_HELD,
+        r"oczekiwanie na (?:dokument|oplat|cl[oa]\b)",
+    ),
+    rule(
+        "pl.customs.cleared.r2.s12v",
+        S.CUSTOMS_CLEARED,
+        r"zwolnion[aoy] z cla|zwolnion[aoy] przez (?:sluzbe celna|urzad celny)",
+    ),
     rule(
         "pl.handed_over.s12v",
         S.HANDED_OVER,
