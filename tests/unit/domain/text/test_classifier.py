@@ -1047,6 +1047,13 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Menunggu pembayaran bea masuk", S.CUSTOMS_HELD),
         ("Telah dirilis oleh bea cukai", S.CUSTOMS_CLEARED),
         ("Paket diterima dalam keadaan rusak", S.DAMAGED),
+        ("Paket telah diterima oleh Drop Point", S.ACCEPTED),  # not delivered
+        ("Menunggu paket dijemput kurir", S.INFO_RECEIVED),
+        ("Menunggu paket diambil oleh kurir", S.INFO_RECEIVED),
+        ("Menunggu paket diambil oleh penerima", S.AVAILABLE_FOR_PICKUP),
+        ("Paket sudah diambil penerima", S.DELIVERED),
+        ("Sedang dalam perjalanan untuk pengiriman", S.OUT_FOR_DELIVERY),
+        ("Paket retur telah diterima oleh penjual", S.RETURNED),
         ("Spedizione in attesa di essere consegnata al corriere", S.INFO_RECEIVED),
         ("In attesa di essere consegnata al destinatario", None),
         ("Ritiro prenotato annullato", S.CANCELLED),

@@ -299,7 +299,8 @@ RULES = (
     rule(
         "id.delivered.s12v",
         S.DELIVERED,
-        r"(?:tiba|sampai) di alamat (?:penerima|tujuan)|pengiriman selesai|diambil oleh penerima"
+        r"(?:tiba|sampai) di alamat (?:penerima|tujuan)|pengiriman selesai"
+        r"|diambil (?:oleh )?penerima"
         r"|dititipkan (?:ke|kepada|pada) (?:tetangga|satpam|resepsionis|keluarga|security)",
     ),
     rule(
@@ -347,6 +348,61 @@ RULES = (
     ),
     rule("id.delayed.s12v", S.DELAYED, r"dijadwal(?:kan)? ulang|penjadwalan ulang"),
     rule("id.handed.s12v", S.HANDED_OVER, r"(?:diserahkan|diteruskan) (?:ke|kepada) mitra"),
+    # Second round: J&T's, SiCepat's, Ninja's, Lion Parcel's and Shopee Express' lines. A parcel
+    # received by a drop point or a pickup warehouse was handed in (72, above the "diterima" of
+    # delivered); waiting to be collected from the sender is still information (76, above the
+    # "dijemput"/"diambil oleh kurir" of accepted).
+    rule(
+        "id.accepted.r2.s12v",
+        S.ACCEPTED,
+        r"diterima (?:oleh|di) (?:drop ?point|sicepat point)|gudang penjemputan",
+        priority=72,
+    ),
+    rule(
+        "id.info.r2.s12v",
+        S.INFO_RECEIVED,
+        r"ditugaskan untuk mengambil|pesanan sedang diproses$",
+        priority=45,
+    ),
+    rule(
+        "id.info.waiting.r2.s12v",
+        S.INFO_RECEIVED,
+        r"menunggu (?:paket )?(?:dijemput|diambil (?:oleh )?kurir)",
+        priority=76,
+    ),
+    rule(
+        "id.in_transit.r2.s12v",
+        S.IN_TRANSIT,
+        r"sedang dikirim$|\bbandara\b",
+        confidence=0.75,
+    ),
+    rule(
+        "id.ofd.r2.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"perjalanan untuk (?:pengiriman|pengantaran|diantar)|^(?:paket |pesanan )?diantar$"
+        r"|akan segera (?:mengantar|diantar)",
+        modal_ok=True,
+    ),
+    rule(
+        "id.failed.r2.s12v",
+        S.FAILED_ATTEMPT,
+        r"tidak bisa dihubungi|alamat tutup",
+    ),
+    # Waiting to be taken by the recipient is a pickup (75, above "diambil oleh penerima").
+    rule(
+        "id.pickup.waiting.r2.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"menunggu (?:paket )?diambil(?! (?:oleh )?kurir)",
+        priority=75,
+    ),
+    rule("id.returning.r2.s12v", S.RETURNING, r"\bdiretur\b"),
+    rule(
+        "id.returned.r2.s12v",
+        S.RETURNED,
+        r"retur (?:telah |sudah )?diterima (?:oleh )?(?:penjual|seller)",
+        priority=100,
+    ),
+    rule("id.delayed.r2.s12v", S.DELAYED, r"terhambat"),
 )
 
 LANGUAGE = Language(
