@@ -998,6 +998,11 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Desalfandegamento concluído", S.CUSTOMS_CLEARED),
         ("Roubo de carga", S.LOST),
         ("Tentativa de roubo frustrada", None),
+        ("Objeto em correção de rota", S.DELAYED),  # not the Spanish "rota" (broken)
+        ("Não havia ninguém para receber a encomenda", S.FAILED_ATTEMPT),
+        ("Recebida e processada no CD", S.IN_TRANSIT),
+        ("Seu pedido sairá para entrega hoje", S.OUT_FOR_DELIVERY),
+        ("Objeto não sairá para entrega hoje", None),
         ("Zamówiono kuriera", S.INFO_RECEIVED),
         ("Przesyłka zgłoszona do nadania", S.INFO_RECEIVED),  # not yet handed in
         ("Kurier odebrał paczkę od nadawcy", S.ACCEPTED),

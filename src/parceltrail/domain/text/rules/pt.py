@@ -493,7 +493,41 @@ RULES = (
         r"desalfandegamento (?:concluido|finalizado|efetuado|realizado)",
         priority=79,
     ),
-    rule("pt.delayed.s12v", S.DELAYED, r"reagendad[oa]"),
+    rule("pt.delayed.s12v", S.DELAYED, r"reagendad[oa]|correcao de rota"),
+    # Second round: Loggi's, Total Express', Mercado Envios', CTT's and DPD's wording (their bases
+    # and distribution centres, "CD"); nobody there to receive it is a failed attempt, negated or
+    # not ("Não havia ninguém para receber").
+    rule(
+        "pt.in_transit.r2.s12v",
+        S.IN_TRANSIT,
+        r"\bna base\b|recebid[oa](?: e processad[oa])? (?:na|no) (?:base|cd)\b"
+        r"|entrega nos proximos dias",
+        confidence=0.75,
+        modal_ok=True,
+    ),
+    rule("pt.info.r2.s12v", S.INFO_RECEIVED, r"^em preparacao$|aguardando a coleta"),
+    rule("pt.accepted.r2.s12v", S.ACCEPTED, r"recolha (?:efetuada|realizada)"),
+    rule(
+        "pt.pickup.r2.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"depositad[oa] no ponto|(?:no|num) ponto pickup",
+    ),
+    rule("pt.ofd.r2.s12v", S.OUT_FOR_DELIVERY, r"saira para (?:a )?entrega", modal_ok=True),
+    rule("pt.delivered.r2.s12v", S.DELIVERED, r"recebid[oa] por terceiro"),
+    rule(
+        "pt.failed.r2.s12v",
+        S.FAILED_ATTEMPT,
+        r"destinatario nao encontrado|ninguem (?:em casa )?para receber",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pt.address.r2.s12v",
+        S.ADDRESS_ISSUE,
+        r"endereco de (?:entrega|destino) (?:incorreto|incompleto|errado|inexistente"
+        r"|nao localizado)",
+    ),
+    rule("pt.refused.r2.s12v", S.REFUSED, r"\brecusou\b"),
+    rule("pt.returning.r2.s12v", S.RETURNING, rf"retornando (?:ao|para o) {_SENDER}"),
 )
 
 LANGUAGE = Language(
