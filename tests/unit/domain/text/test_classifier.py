@@ -1003,6 +1003,8 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Recebida e processada no CD", S.IN_TRANSIT),
         ("Seu pedido sairá para entrega hoje", S.OUT_FOR_DELIVERY),
         ("Objeto não sairá para entrega hoje", None),
+        ("Em rota para o centro", S.IN_TRANSIT),  # not the Spanish "rota" (broken)
+        ("Caja rota", S.DAMAGED),
         ("Zamówiono kuriera", S.INFO_RECEIVED),
         ("Przesyłka zgłoszona do nadania", S.INFO_RECEIVED),  # not yet handed in
         ("Kurier odebrał paczkę od nadawcy", S.ACCEPTED),

@@ -528,6 +528,15 @@ RULES = (
     ),
     rule("pt.refused.r2.s12v", S.REFUSED, r"\brecusou\b"),
     rule("pt.returning.r2.s12v", S.RETURNING, rf"retornando (?:ao|para o) {_SENDER}"),
+    # "Em rota para o centro" is sure transit, so that the Spanish "rota" (broken) of a language
+    # the text also shows signs of ("centro") does not outvote it.
+    rule(
+        "pt.in_transit.route.s12v",
+        S.IN_TRANSIT,
+        r"em rota (?:para|ao|a|ate|de|do|da)\b",
+        priority=31,  # above the generic "em rota" (0.75) at the same place
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(
