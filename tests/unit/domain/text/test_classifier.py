@@ -976,6 +976,14 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Llegó a la instalación de DHL en MADRID", S.IN_TRANSIT),
         ("En vehículo de FedEx para la entrega", S.OUT_FOR_DELIVERY),
         ("Pedido procesado: listo para UPS", S.INFO_RECEIVED),
+        ("Hemos intentado entregar tu paquete", S.FAILED_ATTEMPT),
+        ("Hemos intentado recoger tu envío", None),  # a pickup from the sender, not a delivery
+        ("Tu envío ha sido recogido", S.ACCEPTED),
+        ("Tu envío ha sido recogido por el destinatario", S.DELIVERED),
+        ("Tu envío ha sido devuelto", S.RETURNED),
+        ("Tu envío ha sido devuelto a la delegación", None),
+        ("El remitente ha entregado el envío en la oficina", S.ACCEPTED),  # not delivered
+        ("Tu envío ha superado la aduana", S.CUSTOMS_CLEARED),
         ("Tentativa de entrega realizada", S.FAILED_ATTEMPT),  # not es "entrega realizada"
         ("Coleta agendada", S.INFO_RECEIVED),
         ("Pré-postado", S.INFO_RECEIVED),  # above "postado" (accepted)

@@ -434,6 +434,58 @@ RULES = (
         priority=93,
     ),
     rule("es.exception.news.s12v", S.EXCEPTION, r"\bnovedad(?:es)?\b", confidence=0.6),
+    # Third round: the second-person sentences of the shops' and couriers' notices ("tu envío …",
+    # "hemos …"): a sender handing the parcel in at the office is accepted (73, above "entregado").
+    rule(
+        "es.failed.r3.s12v",
+        S.FAILED_ATTEMPT,
+        r"(?:hemos |han )?intentado entregar|intentamos entregar"
+        r"|no (?:hemos|han) podido entregar|no pudimos entregar",
+    ),
+    rule(
+        "es.in_transit.r3.s12v",
+        S.IN_TRANSIT,
+        r"(?:ha llegado|llego) a (?:nuestra |la )?delegacion"
+        r"|(?:ha salido|salio) de (?:nuestra |la )?delegacion|viaja hacia",
+        confidence=0.75,
+    ),
+    rule(
+        "es.accepted.r3.s12v",
+        S.ACCEPTED,
+        r"salido de (?:nuestro|el) almacen|ha sido recogid[oa]"
+        r"|hemos recibido (?:tu|su) (?:envio|paquete|pedido)",
+    ),
+    rule(
+        "es.accepted.sender.r3.s12v",
+        S.ACCEPTED,
+        r"remitente ha (?:entregado|depositado)",
+        priority=73,
+    ),
+    rule(
+        "es.info.r3.s12v",
+        S.INFO_RECEIVED,
+        r"hemos recibido (?:los datos|la informacion)|siendo preparad[oa]",
+    ),
+    rule("es.returned.r3.s12v", S.RETURNED, r"ha sido devuelt[oa]$"),
+    rule("es.customs.cleared.r3.s12v", S.CUSTOMS_CLEARED, r"superado (?:la )?aduana"),
+    rule(
+        "es.ofd.r3.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"hoy entregamos|entregamos hoy|(?:tu|su) (?:repartidor|mensajero|conductor) (?:esta )?"
+        r"(?:en|de) camino|(?:saldra|sale) hoy (?:a|para) (?:el )?reparto",
+        modal_ok=True,
+    ),
+    rule(
+        "es.address.r3.s12v",
+        S.ADDRESS_ISSUE,
+        r"direccion de entrega (?:es )?(?:incorrecta|erronea|incompleta|insuficiente)"
+        r"|necesitamos (?:mas )?datos de (?:la )?direccion",
+    ),
+    rule(
+        "es.pickup.r3.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponible en tu (?:punto|oficina|tienda|locker)",
+    ),
     rule(
         "es.handed_over.s12v",
         S.HANDED_OVER,
