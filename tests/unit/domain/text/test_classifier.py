@@ -1041,6 +1041,12 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Brak odbiorcy pod adresem", S.FAILED_ATTEMPT),
         ("Brak odbiorcy danych", None),
         ("Przesyłka zwolniona z cła", S.CUSTOMS_CLEARED),
+        ("Odebrałeś paczkę", S.DELIVERED),
+        ("Doręczenie paczki jest opóźnione", S.DELAYED),
+        ("Doręczenie przesyłki jest planowane na jutro", S.IN_TRANSIT),
+        ("Paczka jest przechowywana w oddziale do odbioru", S.AVAILABLE_FOR_PICKUP),
+        ("Przesyłka przechowywana w magazynie", S.IN_TRANSIT),
+        ("Paczka przeszła odprawę celną", S.CUSTOMS_CLEARED),
         ("Data pesanan diterima", S.INFO_RECEIVED),  # above the "diterima" of delivered
         ("Menunggu kurir untuk mengambil paket", S.INFO_RECEIVED),
         ("Paket telah di-drop off di agen", S.ACCEPTED),

@@ -451,6 +451,75 @@ RULES = (
         S.CUSTOMS_CLEARED,
         r"zwolnion[aoy] z cla|zwolnion[aoy] przez (?:sluzbe celna|urzad celny)",
     ),
+    # Third round: the second-person sentences of the notices ("Twoja paczka …", "Odebrałeś …");
+    # a delivery that "is late" is a delay above the "doręczenie" of delivered (71).
+    rule("pl.ofd.r3.s12v", S.OUT_FOR_DELIVERY, r"dostarczy dzis|dzis dostarczy"),
+    rule("pl.delivered.r3.s12v", S.DELIVERED, r"odebral(?:es|as) (?:paczke|przesylke)"),
+    rule(
+        "pl.failed.r3.s12v",
+        S.FAILED_ATTEMPT,
+        r"nie udalo (?:nam )?sie (?:doreczyc|dostarczyc)",
+    ),
+    rule(
+        "pl.returning.r3.s12v",
+        S.RETURNING,
+        r"termin odbioru (?:paczki |przesylki )(?:uplynal|minal)",
+    ),
+    rule(
+        "pl.pickup.r3.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"przechowywan[aey] w \w+ do odbioru",
+    ),
+    rule(
+        "pl.info.r3.s12v",
+        S.INFO_RECEIVED,
+        r"nadawca utworzyl|otrzymalismy informacje",
+    ),
+    rule(
+        "pl.in_transit.r3.s12v",
+        S.IN_TRANSIT,
+        r"\bprzewozon|jedzie do (?:oddzialu|sortowni|punktu|paczkomatu|magazynu)",
+        confidence=0.75,
+    ),
+    rule(
+        "pl.delayed.r3.s12v",
+        S.DELAYED,
+        r"(?:doreczenie|dostawa)(?: paczki| przesylki)? (?:jest|zostalo|zostala|bedzie)"
+        r" (?:opoznion|przesuniet|przelozon)",
+        priority=71,
+    ),
+    # A delivery planned or expected for a day is still on its way (71, above "doręczenie").
+    rule(
+        "pl.in_transit.planned.r3.s12v",
+        S.IN_TRANSIT,
+        r"(?:doreczenie|dostawa)(?: paczki| przesylki)? (?:jest |zostalo |zostala )?(?:planowan"
+        r"|przewidywan|spodziewan)|(?:planowana|przewidywana|spodziewana) (?:data )?(?:dostaw"
+        r"|doreczeni)",
+        priority=71,
+        confidence=0.8,
+    ),
+    rule(
+        "pl.address.r3.s12v",
+        S.ADDRESS_ISSUE,
+        r"adres jest (?:nieprawidlowy|bledny|niepelny|niekompletny)"
+        r"|nie (?:mozemy|moglismy|mozna) znalezc adresu",
+    ),
+    rule(
+        "pl.refused.r3.s12v",
+        S.REFUSED,
+        r"nie zostal[ao]? przyjet[aoy] przez (?:odbiorce|adresata)",
+    ),
+    rule(
+        "pl.customs.cleared.r3.s12v",
+        S.CUSTOMS_CLEARED,
+        r"przeszl[aoy] odprawe celna",
+        priority=79,
+    ),
+    rule(
+        "pl.departed.r3.s12v",
+        S.DEPARTED_ORIGIN,
+        r"wylecial[ao]? z kraju (?:nadania|pochodzenia)",
+    ),
     rule(
         "pl.handed_over.s12v",
         S.HANDED_OVER,
