@@ -403,6 +403,37 @@ RULES = (
         priority=100,
     ),
     rule("id.delayed.r2.s12v", S.DELAYED, r"terhambat"),
+    # Third round: the notices' second person ("Paketmu …", "Paket Anda …"); a parcel "in the
+    # recipient's hands" is delivered (71, above the "sampai di" of transit); a courier who cannot
+    # find the address is an address issue, the recipient a failed attempt.
+    rule(
+        "id.ofd.r3.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"akan segera tiba|pengiriman ke alamat (?:tujuan|penerima)",
+        modal_ok=True,
+    ),
+    rule("id.in_transit.r3.s12v", S.IN_TRANSIT, r"(?:telah|sudah) dikirim$", confidence=0.75),
+    rule(
+        "id.pickup.r3.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"menunggu untuk diambil",
+        priority=75,
+    ),
+    rule(
+        "id.delivered.r3.s12v",
+        S.DELIVERED,
+        r"(?:sampai )?di tangan (?:penerima|pembeli)",
+        priority=71,
+        on_negation=None,  # "belum sampai di tangan penerima" (not yet) is no failed attempt
+    ),
+    rule(
+        "id.failed.r3.s12v",
+        S.FAILED_ATTEMPT,
+        r"tidak dapat menemukan penerima|diantar ulang",
+    ),
+    rule("id.address.r3.s12v", S.ADDRESS_ISSUE, r"tidak dapat menemukan alamat"),
+    rule("id.delayed.r3.s12v", S.DELAYED, r"pengiriman paket(?:mu|nya)? tertunda"),
+    rule("id.info.r3.s12v", S.INFO_RECEIVED, r"(?:sudah|telah) mengatur pengiriman"),
 )
 
 LANGUAGE = Language(
