@@ -1013,6 +1013,12 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Objeto não sairá para entrega hoje", None),
         ("Em rota para o centro", S.IN_TRANSIT),  # not the Spanish "rota" (broken)
         ("Caja rota", S.DAMAGED),
+        ("Recebemos seu pacote", S.ACCEPTED),
+        ("Não recebemos seu pacote", None),
+        ("Recebemos as informações do seu envio", S.INFO_RECEIVED),
+        ("Seu pacote será entregue hoje", S.OUT_FOR_DELIVERY),
+        ("Não conseguimos entregar seu pacote", S.FAILED_ATTEMPT),
+        ("Estamos devolvendo seu pacote ao vendedor", S.RETURNING),
         ("Zamówiono kuriera", S.INFO_RECEIVED),
         ("Przesyłka zgłoszona do nadania", S.INFO_RECEIVED),  # not yet handed in
         ("Kurier odebrał paczkę od nadawcy", S.ACCEPTED),

@@ -528,6 +528,45 @@ RULES = (
     ),
     rule("pt.refused.r2.s12v", S.REFUSED, r"\brecusou\b"),
     rule("pt.returning.r2.s12v", S.RETURNING, rf"retornando (?:ao|para o) {_SENDER}"),
+    # Third round: the notices' first and second person ("Recebemos seu pacote", "Tentamos
+    # entregar", "Sua encomenda …").
+    rule(
+        "pt.failed.r3.s12v",
+        S.FAILED_ATTEMPT,
+        r"nao (?:conseguimos|conseguiu|conseguiram) entregar|(?:tentamos|tentaram) entregar",
+    ),
+    rule(
+        "pt.accepted.r3.s12v",
+        S.ACCEPTED,
+        r"recebemos (?:o |seu |sua |a )?(?:pacote|encomenda|objeto|envio)",
+    ),
+    rule(
+        "pt.info.r3.s12v",
+        S.INFO_RECEIVED,
+        r"sendo preparad[oa]|recebemos (?:as )?informacoes"
+        r"|etiqueta (?:do (?:seu )?envio )?foi gerada",
+    ),
+    rule(
+        "pt.pickup.r3.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"pronta para (?:retirada|levantamento)|esperando por voce",
+    ),
+    rule("pt.ofd.r3.s12v", S.OUT_FOR_DELIVERY, r"sera entregue hoje", modal_ok=True),
+    rule(
+        "pt.returning.r3.s12v",
+        S.RETURNING,
+        rf"voltando (?:ao|para o) {_SENDER}|devolvendo .{{0,20}}(?:ao|para o) {_SENDER}",
+    ),
+    rule(
+        "pt.address.r3.s12v",
+        S.ADDRESS_ISSUE,
+        r"nao encontramos o endereco|endereco informado (?:esta )?(?:incompleto|incorreto|errado)",
+    ),
+    rule(
+        "pt.delivered.r3.s12v",
+        S.DELIVERED,
+        r"entregamos (?:o |seu |sua |a )?(?:pacote|encomenda|pedido|envio)",
+    ),
     # "Em rota para o centro" is sure transit, so that the Spanish "rota" (broken) of a language
     # the text also shows signs of ("centro") does not outvote it.
     rule(
