@@ -984,6 +984,10 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Tu envío ha sido devuelto a la delegación", None),
         ("El remitente ha entregado el envío en la oficina", S.ACCEPTED),  # not delivered
         ("Tu envío ha superado la aduana", S.CUSTOMS_CLEARED),
+        ("Expedición devuelta", S.RETURNED),
+        ("Ausencia del destinatario", S.FAILED_ATTEMPT),
+        ("Envío sin daños", None),
+        ("Avería", S.DAMAGED),
         ("Tentativa de entrega realizada", S.FAILED_ATTEMPT),  # not es "entrega realizada"
         ("Coleta agendada", S.INFO_RECEIVED),
         ("Pré-postado", S.INFO_RECEIVED),  # above "postado" (accepted)

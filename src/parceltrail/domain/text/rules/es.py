@@ -486,6 +486,23 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"disponible en tu (?:punto|oficina|tienda|locker)",
     ),
+    # Fourth round: SEUR's and the couriers' other nouns ("expedición", "mercancía", "bulto") and
+    # the bare nouns of status tables ("Ausencia", "Avería").
+    rule(
+        "es.returned.r4.s12v",
+        S.RETURNED,
+        r"^(?:expedicion|envio|paquete|pedido|mercancia) devuelt[oa]$",
+    ),
+    rule("es.accepted.r4.s12v", S.ACCEPTED, r"(?:mercancia|expedicion) recogida"),
+    rule(
+        "es.in_transit.r4.s12v",
+        S.IN_TRANSIT,
+        r"(?:mercancia|envio|paquete|expedicion) en almacen",
+        confidence=0.75,
+    ),
+    rule("es.info.r4.s12v", S.INFO_RECEIVED, r"pendiente de envio"),
+    rule("es.failed.r4.s12v", S.FAILED_ATTEMPT, r"\bausencia\b"),
+    rule("es.damaged.r4.s12v", S.DAMAGED, r"\baveria\b|(?:con|sufrido) danos\b"),
     rule(
         "es.handed_over.s12v",
         S.HANDED_OVER,
