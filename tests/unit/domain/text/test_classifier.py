@@ -1057,6 +1057,11 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Paczka jest przechowywana w oddziale do odbioru", S.AVAILABLE_FOR_PICKUP),
         ("Przesyłka przechowywana w magazynie", S.IN_TRANSIT),
         ("Paczka przeszła odprawę celną", S.CUSTOMS_CLEARED),
+        ("Nadanie w Paczkomacie", S.ACCEPTED),  # handed in, above "w Paczkomacie" (pickup)
+        ("Umieszczona w Paczkomacie", S.AVAILABLE_FOR_PICKUP),
+        ("Rejestracja przesyłki", S.INFO_RECEIVED),
+        ("Rejestracja przesyłki w urzędzie doręczenia", S.IN_TRANSIT),
+        ("Błąd w adresie", S.ADDRESS_ISSUE),
         ("Data pesanan diterima", S.INFO_RECEIVED),  # above the "diterima" of delivered
         ("Menunggu kurir untuk mengambil paket", S.INFO_RECEIVED),
         ("Paket telah di-drop off di agen", S.ACCEPTED),

@@ -520,6 +520,40 @@ RULES = (
         S.DEPARTED_ORIGIN,
         r"wylecial[ao]? z kraju (?:nadania|pochodzenia)",
     ),
+    # Fourth round: the verbal nouns of status tables ("Wydanie w placówce", "Utworzenie
+    # przesyłki", "Nadanie w Paczkomacie": handed in at a locker is accepted, 73, above the pickup
+    # that "w Paczkomacie" reads as).
+    rule("pl.lost.r4.s12v", S.LOST, r"zagubieni"),
+    rule(
+        "pl.delivered.r4.s12v",
+        S.DELIVERED,
+        r"wydanie (?:przesylki |paczki )?(?:w placowce|w punkcie|odbiorcy|adresatowi)",
+    ),
+    rule("pl.in_transit.r4.s12v", S.IN_TRANSIT, r"^sortowanie$", confidence=0.75),
+    rule("pl.accepted.r4.s12v", S.ACCEPTED, rf"nadanie w {_POINT}", priority=73),
+    rule(
+        "pl.info.r4.s12v",
+        S.INFO_RECEIVED,
+        # Not "Rejestracja przesyłki w urzędzie doręczenia" (at the delivery office: in transit).
+        r"(?:utworzenie|rejestracja) (?:przesylki|paczki)(?! w )",
+    ),
+    rule(
+        "pl.pickup.r4.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"przekazanie do (?:punktu odbioru|paczkomatu|automatu)",
+    ),
+    rule("pl.customs.cleared.r4.s12v", S.CUSTOMS_CLEARED, r"zakonczenie odprawy"),
+    rule(
+        "pl.ofd.r4.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"przekazanie (?:przesylki |paczki )?kurierowi do doreczenia",
+    ),
+    rule("pl.departed.r4.s12v", S.DEPARTED_ORIGIN, r"wyslanie (?:przesylki )?za granice"),
+    rule(
+        "pl.address.r4.s12v",
+        S.ADDRESS_ISSUE,
+        r"(?:blad|bledy) w adresie|niepelne dane (?:adresata|odbiorcy)",
+    ),
     rule(
         "pl.handed_over.s12v",
         S.HANDED_OVER,
