@@ -1153,6 +1153,12 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Vámkezelés: dokumentumok hiányoznak", S.CUSTOMS_HELD),
         ("Vámkezelésre vár", S.CUSTOMS_STARTED),
         ("Őrzési idő lejárt", S.RETURNING),
+        ("Abbiamo ricevuto il tuo pacco", S.ACCEPTED),
+        ("Abbiamo ricevuto i dati della spedizione", S.INFO_RECEIVED),
+        ("Il corriere consegnerà il tuo pacco oggi", S.OUT_FOR_DELIVERY),
+        ("Am încercat să livrăm coletul", S.FAILED_ATTEMPT),
+        ("Vaši zásilku dnes doručíme", S.OUT_FOR_DELIVERY),
+        ("Nem sikerült kézbesíteni a csomagot", S.FAILED_ATTEMPT),
     ],
 )
 def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:

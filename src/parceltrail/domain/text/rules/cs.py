@@ -246,6 +246,10 @@ RULES = (
         S.HANDED_OVER,
         r"predan[aoy]? (?:partnerskemu (?:dopravci|prepravci)|ceske poste)",
     ),
+    # Second round: the notices' first and second person ("Převzali jsme …", "Vaše zásilka …").
+    rule("cs.ofd.r2.s12v", S.OUT_FOR_DELIVERY, r"dnes dorucime|dorucime dnes"),
+    rule("cs.failed.r2.s12v", S.FAILED_ATTEMPT, r"nepodarilo se nam dorucit"),
+    rule("cs.accepted.r2.s12v", S.ACCEPTED, r"prevzali jsme (?:vasi )?zasilku"),
 )
 
 LANGUAGE = Language(

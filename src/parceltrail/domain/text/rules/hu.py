@@ -146,6 +146,10 @@ RULES = (
         S.HANDED_OVER,
         r"atadva a (?:helyi|partner|nemzeti) (?:szolgaltato|futar|posta)|atadva a magyar postanak",
     ),
+    # Second round: the notices' first and second person ("Átvettük …", "A csomagod …").
+    rule("hu.failed.r2.s12v", S.FAILED_ATTEMPT, r"nem sikerult kezbesiteni"),
+    rule("hu.accepted.r2.s12v", S.ACCEPTED, r"atvettuk a csomag"),
+    rule("hu.info.r2.s12v", S.INFO_RECEIVED, r"megkaptuk a csomag adatait"),
 )
 
 LANGUAGE = Language(

@@ -370,6 +370,25 @@ RULES = (
     ),
     rule("it.lost.s12v", S.LOST, r"(?:pacco|spedizione) pers[oa]\b"),
     rule("it.delayed.s12v", S.DELAYED, r"riprogrammat"),
+    # Second round: the notices' first and second person ("Abbiamo …", "Il tuo pacco …").
+    rule(
+        "it.failed.r2.s12v",
+        S.FAILED_ATTEMPT,
+        r"non siamo riusciti a consegnare|abbiamo tentato (?:la )?consegna",
+    ),
+    rule(
+        "it.accepted.r2.s12v",
+        S.ACCEPTED,
+        r"abbiamo ricevuto (?:il tuo|la tua|il|la) (?:pacco|spedizione)",
+    ),
+    rule("it.info.r2.s12v", S.INFO_RECEIVED, r"abbiamo ricevuto i dati"),
+    rule("it.returning.r2.s12v", S.RETURNING, r"(?:sta tornando|torna) al mittente"),
+    rule(
+        "it.ofd.r2.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"consegnera (?:il tuo pacco |la tua spedizione )?oggi",
+        modal_ok=True,
+    ),
 )
 
 

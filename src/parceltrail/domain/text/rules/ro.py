@@ -187,6 +187,15 @@ RULES = (
         r"|operatorul local)",
         priority=75,
     ),
+    # Second round: the notices' first and second person ("Am preluat …", "Coletul tău …").
+    rule(
+        "ro.failed.r2.s12v",
+        S.FAILED_ATTEMPT,
+        r"nu am reusit sa livram|am incercat sa livram",
+    ),
+    rule("ro.accepted.r2.s12v", S.ACCEPTED, r"am preluat coletul"),
+    rule("ro.info.r2.s12v", S.INFO_RECEIVED, r"am primit datele"),
+    rule("ro.returning.r2.s12v", S.RETURNING, r"se intoarce la expeditor"),
 )
 
 LANGUAGE = Language(
