@@ -434,6 +434,27 @@ RULES = (
     rule("id.address.r3.s12v", S.ADDRESS_ISSUE, r"tidak dapat menemukan alamat"),
     rule("id.delayed.r3.s12v", S.DELAYED, r"pengiriman paket(?:mu|nya)? tertunda"),
     rule("id.info.r3.s12v", S.INFO_RECEIVED, r"(?:sudah|telah) mengatur pengiriman"),
+    # Fourth round: the hybrid Indonesian-English verbs of courier feeds ("di-pickup", "di-drop",
+    # "di-delivery", "on delivery"); "berhasil/gagal di-delivery" keep their own statuses above.
+    rule("id.info.r4.s12v", S.INFO_RECEIVED, r"menunggu di-?pick ?-?up", priority=76),
+    rule(
+        "id.accepted.r4.s12v",
+        S.ACCEPTED,
+        r"di-pick ?-?up (?:oleh )?kurir|di-?drop (?:di|ke) (?:counter|agen|gerai|drop ?point)",
+    ),
+    rule(
+        "id.ofd.r4.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"\bon delivery\b|proses delivery|\bdi-delivery\b",
+    ),
+    rule("id.delivered.r4.s12v", S.DELIVERED, r"berhasil di-delivery"),
+    rule("id.failed.r4.s12v", S.FAILED_ATTEMPT, r"gagal di-delivery"),
+    rule(
+        "id.returned.r4.s12v",
+        S.RETURNED,
+        r"(?:telah|sudah) diretur (?:ke|kepada) (?:pengirim|penjual)",
+        priority=100,
+    ),
 )
 
 LANGUAGE = Language(
