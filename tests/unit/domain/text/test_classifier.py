@@ -988,6 +988,11 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
         ("Ausencia del destinatario", S.FAILED_ATTEMPT),
         ("Envío sin daños", None),
         ("Avería", S.DAMAGED),
+        ("Se entregó", S.DELIVERED),
+        ("No se entregó", S.FAILED_ATTEMPT),
+        ("Se entregó al remitente", S.RETURNED),
+        ("Llegó al CEDIS", S.IN_TRANSIT),
+        ("En ruta de reparto", S.OUT_FOR_DELIVERY),
         ("Tentativa de entrega realizada", S.FAILED_ATTEMPT),  # not es "entrega realizada"
         ("Coleta agendada", S.INFO_RECEIVED),
         ("Pré-postado", S.INFO_RECEIVED),  # above "postado" (accepted)

@@ -503,6 +503,22 @@ RULES = (
     rule("es.info.r4.s12v", S.INFO_RECEIVED, r"pendiente de envio"),
     rule("es.failed.r4.s12v", S.FAILED_ATTEMPT, r"\bausencia\b"),
     rule("es.damaged.r4.s12v", S.DAMAGED, r"\baveria\b|(?:con|sufrido) danos\b"),
+    # Fifth round: Mexican and Andean courier wording ("CEDIS", "arribo", "Recibió:", "Se entregó").
+    rule(
+        "es.in_transit.r5.s12v",
+        S.IN_TRANSIT,
+        r"centro de operaciones|\bcedis\b|enviado a (?:la )?oficina de destino|\barrib(?:o|ado) a",
+        confidence=0.75,
+    ),
+    rule(
+        "es.ofd.r5.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"en ruta de reparto|asignad[oa] a (?:la )?ruta de (?:entrega|reparto)",
+    ),
+    rule("es.delivered.r5.s12v", S.DELIVERED, r"^recibio\s*:|\bse entrego\b"),
+    rule("es.returned.r5.s12v", S.RETURNED, rf"se entrego (?:al|a su|a) {_SENDER}"),
+    rule("es.accepted.r5.s12v", S.ACCEPTED, r"\bse recolecto\b"),
+    rule("es.failed.r5.s12v", S.FAILED_ATTEMPT, r"(?:cliente|destinatario) no localizable"),
     rule(
         "es.handed_over.s12v",
         S.HANDED_OVER,
