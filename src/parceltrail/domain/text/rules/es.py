@@ -295,6 +295,238 @@ RULES = (
         "es.lost.disposed.s12", S.LOST, r"(?:mercancia|envio|paquete) desechad[oa]", modal_ok=True
     ),
     rule("es.exception.abandoned.s12", S.EXCEPTION, r"\babandonad[oa]s?\b", confidence=0.8),
+    # Session 12 (branch s12-vocaba): general Spanish carrier wording, each with a line in
+    # event_texts.tsv (what any carrier says for the status, not one table's text; never from the
+    # held-out sources' texts).
+    rule(
+        "es.info.s12v",
+        S.INFO_RECEIVED,
+        r"hemos recibido (?:la )?informacion|guia (?:generada|creada|emitida)"
+        r"|solicitud de (?:recogida|recoleccion) (?:registrada|recibida|creada)"
+        r"|(?:recogida|recoleccion) programada|esperando recibir (?:tu|su|el) (?:paquete|envio)"
+        r"|en espera de (?:la )?recepcion"
+        r"|(?:esta )?preparando (?:tu|su|el) (?:pedido|envio|paquete)"
+        r"|orden de envio (?:recibida|creada|generada)",
+    ),
+    # Above "admision"/"recogida por" (accepted): still waiting to be handed in or collected.
+    rule(
+        "es.info.admission.s12v",
+        S.INFO_RECEIVED,
+        r"pendiente de admision|pendiente de (?:recogida|recoleccion) por (?:el |la )?"
+        r"(?:transportista|mensajero|mensajeria|repartidor|conductor)",
+        priority=46,
+    ),
+    # The shop handed the parcel to the carrier: accepted, above "entregado" (delivered); a local
+    # or last-mile carrier is the hand-over (es.handed_over.s12v, 75).
+    rule(
+        "es.accepted.handed_in.s12v",
+        S.ACCEPTED,
+        r"entregad[oa] (?:al|a la) (?:transportista|empresa de transporte|mensajeria|paqueteria)"
+        r"(?! (?:local|de destino|de ultima milla))",
+        priority=73,
+    ),
+    rule(
+        "es.accepted.s12v",
+        S.ACCEPTED,
+        r"(?:paquete|pedido|bulto) recogido|(?:transportista|mensajero|repartidor|conductor)"
+        r" (?:ha )?recogido|hemos recogido (?:tu|su|el) (?:envio|paquete|pedido)"
+        r"|recibid[oa] en (?:el |la )?(?:origen|sucursal de origen)|recolectad[oa]"
+        r"|recoleccion (?:realizada|efectuada|exitosa)|ingresad[oa] en (?:la )?sucursal de origen",
+    ),
+    rule(
+        "es.arrived_destination.s12v",
+        S.ARRIVED_DESTINATION,
+        r"(?:llegada|llego|llegado) a (?:espana|mexico|chile|argentina|colombia|peru|ecuador"
+        r"|uruguay|bolivia|paraguay|venezuela|guatemala|costa rica|panama)\b",
+    ),
+    rule(
+        "es.in_transit.s12v",
+        S.IN_TRANSIT,
+        r"centro logistico|en traslado|^en viaje$"
+        r"|^(?:envio |paquete |pedido )?(?:enviad|despachad)[oa]$"
+        r"|(?:envio|paquete|pedido) ha sido enviad[oa]",
+        confidence=0.75,
+    ),
+    rule(
+        "es.ofd.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"salida (?:a|para) (?:el )?(?:reparto|distribucion)|en ruta para (?:la |su )?entrega"
+        r"|en camino (?:a|hacia) (?:tu|su) (?:domicilio|direccion|casa)"
+        r"|asignad[oa] (?:a|al) (?:un )?(?:repartidor|mensajero|cartero|conductor)"
+        r"|(?:se entregara|llegara|llega) hoy|(?:en|cargad[oa] en) (?:el )?vehiculo de reparto",
+    ),
+    rule("es.delivered.s12v", S.DELIVERED, r"dejad[oa] en (?:el )?buzon|recibido conforme"),
+    rule(
+        "es.pickup.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"a disposicion del destinatario|te espera en (?:el |la )?(?:punto|oficina|tienda|locker)"
+        r"|en sucursal para (?:su )?retiro",
+    ),
+    rule(
+        "es.failed.s12v",
+        S.FAILED_ATTEMPT,
+        r"(?:se )?(?:ha )?dejad[oa] (?:un )?aviso|visita fallida"
+        r"|no hay nadie en (?:el )?(?:domicilio|casa)"
+        r"|no (?:se )?(?:pudo|ha podido|fue posible|ha sido posible) (?:realizar |efectuar )?"
+        r"(?:la )?entrega|no (?:fue|ha sido) posible entregar|tentativa de entrega",
+    ),
+    rule(
+        "es.address.s12v",
+        S.ADDRESS_ISSUE,
+        r"falta(?:n)? (?:el )?numero|codigo postal (?:incorrecto|erroneo|inexistente|no valido)"
+        r"|no se encuentra la direccion|direccion ilocalizable"
+        r"|datos de (?:la )?direccion (?:incompletos|incorrectos|insuficientes|erroneos)",
+    ),
+    rule("es.returning.s12v", S.RETURNING, rf"retornando (?:al|a) {_SENDER}"),
+    rule(
+        "es.customs.started.s12v",
+        S.CUSTOMS_STARTED,
+        r"inspeccion (?:aduanera|de aduanas?|en aduana)|aduaner[ao]s?\b",
+        confidence=0.8,
+    ),
+    rule(
+        "es.customs.held.s12v",
+        S.CUSTOMS_HELD,
+        r"documentacion requerida|requieren? documentacion",
+    ),
+    # Second round: the wording of Latin American carriers and of the integrators' Spanish feeds
+    # (DHL, FedEx, UPS): their facilities, warehouses ("bodega"), couriers with the parcel, a
+    # label created, incidents ("novedad"); an address "not located" is an address issue (93,
+    # above the lost parcel that "no localizado" reads as).
+    rule(
+        "es.info.r2.s12v",
+        S.INFO_RECEIVED,
+        r"listo para (?:ups|dhl|fedex|el transportista)|se ha creado la etiqueta"
+        r"|etiqueta de envio (?:creada|generada)|informacion de envio enviada"
+        r"|en espera de (?:recoleccion|recogida)|^en preparacion$",
+        priority=46,
+    ),
+    rule("es.accepted.r2.s12v", S.ACCEPTED, r"recoleccion en oficina|pieza recibida"),
+    rule(
+        "es.in_transit.r2.s12v",
+        S.IN_TRANSIT,
+        r"(?:llego|salio|llegada|salida) (?:a|de) la (?:instalacion|ubicacion)"
+        r"|en la (?:instalacion|ubicacion) de|procesado en la instalacion|\bbodega\b"
+        r"|^en almacen$|plaza (?:de )?destino|enviado a (?:la )?sucursal|ingresado en sucursal",
+        confidence=0.75,
+    ),
+    rule(
+        "es.ofd.r2.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"con (?:el )?mensajero para (?:la )?entrega|(?:vehiculo|camion|furgoneta)(?: de \w+)? para"
+        r" (?:la |su )?entrega|mensajero asignado|en poder del distribuidor"
+        r"|conductor (?:esta )?en camino",
+    ),
+    rule(
+        "es.pickup.r2.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponible para ser (?:retirad|recogid)|ya puedes (?:retirar|recoger)",
+    ),
+    rule(
+        "es.failed.r2.s12v",
+        S.FAILED_ATTEMPT,
+        r"intento fallido|(?:destinatario|cliente) no se encontraba",
+    ),
+    rule(
+        "es.address.not_located.s12v",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio) no localizad[oa]|direccion errada",
+        priority=93,
+    ),
+    rule("es.exception.news.s12v", S.EXCEPTION, r"\bnovedad(?:es)?\b", confidence=0.6),
+    # Third round: the second-person sentences of the shops' and couriers' notices ("tu envío …",
+    # "hemos …"): a sender handing the parcel in at the office is accepted (73, above "entregado").
+    rule(
+        "es.failed.r3.s12v",
+        S.FAILED_ATTEMPT,
+        r"(?:hemos |han )?intentado entregar|intentamos entregar"
+        r"|no (?:hemos|han) podido entregar|no pudimos entregar",
+    ),
+    rule(
+        "es.in_transit.r3.s12v",
+        S.IN_TRANSIT,
+        r"(?:ha llegado|llego) a (?:nuestra |la )?delegacion"
+        r"|(?:ha salido|salio) de (?:nuestra |la )?delegacion|viaja hacia",
+        confidence=0.75,
+    ),
+    rule(
+        "es.accepted.r3.s12v",
+        S.ACCEPTED,
+        r"salido de (?:nuestro|el) almacen|ha sido recogid[oa]"
+        r"|hemos recibido (?:tu|su) (?:envio|paquete|pedido)",
+    ),
+    rule(
+        "es.accepted.sender.r3.s12v",
+        S.ACCEPTED,
+        r"remitente ha (?:entregado|depositado)",
+        priority=73,
+    ),
+    rule(
+        "es.info.r3.s12v",
+        S.INFO_RECEIVED,
+        r"hemos recibido (?:los datos|la informacion)|siendo preparad[oa]",
+    ),
+    rule("es.returned.r3.s12v", S.RETURNED, r"ha sido devuelt[oa]$"),
+    rule("es.customs.cleared.r3.s12v", S.CUSTOMS_CLEARED, r"superado (?:la )?aduana"),
+    rule(
+        "es.ofd.r3.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"hoy entregamos|entregamos hoy|(?:tu|su) (?:repartidor|mensajero|conductor) (?:esta )?"
+        r"(?:en|de) camino|(?:saldra|sale) hoy (?:a|para) (?:el )?reparto",
+        modal_ok=True,
+    ),
+    rule(
+        "es.address.r3.s12v",
+        S.ADDRESS_ISSUE,
+        r"direccion de entrega (?:es )?(?:incorrecta|erronea|incompleta|insuficiente)"
+        r"|necesitamos (?:mas )?datos de (?:la )?direccion",
+    ),
+    rule(
+        "es.pickup.r3.s12v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponible en tu (?:punto|oficina|tienda|locker)",
+    ),
+    # Fourth round: SEUR's and the couriers' other nouns ("expedición", "mercancía", "bulto") and
+    # the bare nouns of status tables ("Ausencia", "Avería").
+    rule(
+        "es.returned.r4.s12v",
+        S.RETURNED,
+        r"^(?:expedicion|envio|paquete|pedido|mercancia) devuelt[oa]$",
+    ),
+    rule("es.accepted.r4.s12v", S.ACCEPTED, r"(?:mercancia|expedicion) recogida"),
+    rule(
+        "es.in_transit.r4.s12v",
+        S.IN_TRANSIT,
+        r"(?:mercancia|envio|paquete|expedicion) en almacen",
+        confidence=0.75,
+    ),
+    rule("es.info.r4.s12v", S.INFO_RECEIVED, r"pendiente de envio"),
+    rule("es.failed.r4.s12v", S.FAILED_ATTEMPT, r"\bausencia\b"),
+    rule("es.damaged.r4.s12v", S.DAMAGED, r"\baveria\b|(?:con|sufrido) danos\b"),
+    # Fifth round: Mexican and Andean courier wording ("CEDIS", "arribo", "Recibió:", "Se entregó").
+    rule(
+        "es.in_transit.r5.s12v",
+        S.IN_TRANSIT,
+        r"centro de operaciones|\bcedis\b|enviado a (?:la )?oficina de destino|\barrib(?:o|ado) a",
+        confidence=0.75,
+    ),
+    rule(
+        "es.ofd.r5.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"en ruta de reparto|asignad[oa] a (?:la )?ruta de (?:entrega|reparto)",
+    ),
+    rule("es.delivered.r5.s12v", S.DELIVERED, r"^recibio\s*:|\bse entrego\b"),
+    rule("es.returned.r5.s12v", S.RETURNED, rf"se entrego (?:al|a su|a) {_SENDER}"),
+    rule("es.accepted.r5.s12v", S.ACCEPTED, r"\bse recolecto\b"),
+    rule("es.failed.r5.s12v", S.FAILED_ATTEMPT, r"(?:cliente|destinatario) no localizable"),
+    rule(
+        "es.handed_over.s12v",
+        S.HANDED_OVER,
+        r"(?:entregad|transferid|cedid|traspasad)[oa] (?:al|a la|a) (?:operador|empresa"
+        r"|transportista|distribuidor|correo)(?: de transporte| logistico| postal)?"
+        r" (?:local|de destino|de ultima milla)",
+        priority=75,
+    ),
 )
 
 LANGUAGE = Language(

@@ -33,7 +33,7 @@ RULES = (
         r"\bperdue?\b|egare|introuvable|n'?a pas (?:pu )?ete (?:localise|retrouve)|non localise"
         r"|spolie",
     ),
-    rule("fr.damaged", S.DAMAGED, r"endommage|abime|deteriore|avarie|casse"),
+    rule("fr.damaged", S.DAMAGED, r"endommage|abime|deteriore|avarie|casse(?:e|s|es)?\b"),
     rule("fr.cancelled", S.CANCELLED, r"annule|annulation"),
     rule("fr.refused", S.REFUSED, r"refuse|refus (?:du|par le) destinataire|\brefus\b"),
     rule(

@@ -101,18 +101,115 @@ RULES = (
     rule("ro.accepted.picked_up", S.ACCEPTED, r"expeditie ridicata|ridicat[a]? de la expeditor"),
     rule("ro.delayed.s8", S.DELAYED, r"livrare ulterioara"),
     rule("ro.ofd.taken", S.OUT_FOR_DELIVERY, r"preluat[ea]? (?:spre|pentru) livrare"),
+    # Session 12 (branch s12-vocaba): general Romanian carrier wording (FAN Courier, Sameday,
+    # Cargus, Poșta Română, DPD, GLS), each with a line in event_texts.tsv (never from the held-out
+    # sources' texts). Poșta Română's "trimitere depusă" is the sender posting it (73, above "la
+    # oficiul poștal", pickup); a parcel taken out of a locker by the recipient is delivered (74).
+    rule(
+        "ro.info.s12v",
+        S.INFO_RECEIVED,
+        r"(?:expeditie|expedierea|trimiterea?) inregistrat|asteptam coletul"
+        r"|date (?:primite|transmise) de la expeditor|in (?:curs de )?pregatire"
+        r"|ridicare (?:programata|solicitata)|comanda de ridicare",
+    ),
+    rule(
+        "ro.accepted.s12v",
+        S.ACCEPTED,
+        r"(?:expeditie|expedierea|trimitere|trimiterea) (?:a fost )?preluat"
+        r"|ridicat(?:a)? de (?:catre )?curier",
+    ),
+    rule(
+        "ro.accepted.posted.s12v",
+        S.ACCEPTED,
+        r"trimiterea? (?:a fost )?depusa",
+        priority=73,
+    ),
+    rule(
+        "ro.departed.s12v",
+        S.DEPARTED_ORIGIN,
+        r"(?:plecat|iesit) din tara (?:de origine|expeditorului)|parasit tara de origine"
+        r"|expediat(?:a)? (?:in|catre|spre) tara de destinatie",
+    ),
+    rule(
+        "ro.arrived.s12v",
+        S.ARRIVED_DESTINATION,
+        r"(?:sosit|ajuns)(?:a)? in (?:romania|tara de destinatie)|intrare in romania",
+    ),
+    rule(
+        "ro.ofd.s12v",
+        S.OUT_FOR_DELIVERY,
+        r"va fi livrat(?:a)? (?:astazi|azi)|livrare (?:astazi|azi)"
+        r"|curierul (?:vine|soseste) (?:astazi|azi)"
+        r"|(?:este|se afla) la curier\b",
+        modal_ok=True,
+    ),
+    rule(
+        "ro.delivered.s12v",
+        S.DELIVERED,
+        r"ridicat(?:a)? din (?:easybox|locker|fanbox|punctul|oficiu)",
+        priority=74,
+    ),
+    rule("ro.pickup.s12v", S.AVAILABLE_FOR_PICKUP, r"asteapta sa fie ridicat"),
+    rule(
+        "ro.failed.s12v",
+        S.FAILED_ATTEMPT,
+        r"nimeni acasa|destinatar(?:ul)? (?:indisponibil|nu (?:este|a fost) acasa)"
+        r"|(?:firma|sediul|magazinul) (?:este )?inchis|nu am putut livra|nu s-a putut livra",
+    ),
+    rule(
+        "ro.address.s12v",
+        S.ADDRESS_ISSUE,
+        r"destinatar(?:ul)? s-a mutat|cod postal (?:gresit|incorect|inexistent)"
+        r"|adresa nu a fost gasita|adresa negasita|lipsa (?:numar|numarului)",
+    ),
+    rule(
+        "ro.returning.s12v",
+        S.RETURNING,
+        r"\bneridicat|termenul de (?:ridicare|pastrare) (?:a )?expirat",
+    ),
+    rule(
+        "ro.returned.s12v",
+        S.RETURNED,
+        r"predat(?:a)? (?:catre )?expeditor(?:ului)?",
+        priority=100,
+    ),
+    rule("ro.damaged.s12v", S.DAMAGED, r"\bspart(?:a)?\b"),
+    rule(
+        "ro.customs.held.s12v",
+        S.CUSTOMS_HELD,
+        r"(?:plata|platii) (?:taxelor )?vamale|taxe vamale (?:de achitat|neachitate)"
+        r"|documente (?:necesare|lipsa) (?:pentru vamuire|vamale)",
+    ),
+    rule(
+        "ro.handed_over.s12v",
+        S.HANDED_OVER,
+        r"predat(?:a)? (?:catre |la )?(?:curierul partener|partener|posta romana"
+        r"|operatorul local)",
+        priority=75,
+    ),
+    # Second round: the notices' first and second person ("Am preluat …", "Coletul tău …").
+    rule(
+        "ro.failed.r2.s12v",
+        S.FAILED_ATTEMPT,
+        r"nu am reusit sa livram|am incercat sa livram",
+    ),
+    rule("ro.accepted.r2.s12v", S.ACCEPTED, r"am preluat coletul"),
+    rule("ro.info.r2.s12v", S.INFO_RECEIVED, r"am primit datele"),
+    rule("ro.returning.r2.s12v", S.RETURNING, r"se intoarce la expeditor"),
 )
 
 LANGUAGE = Language(
     code="ro",
     rules=RULES,
     negation=markers("nu nici"),
-    irrealis=markers("estimat estimata va urmeaza"),
+    # "poate fi ridicat din easybox" (can be collected) is no collection yet.
+    irrealis=markers("estimat estimata va urmeaza poate"),
     markers=markers(
         "coletul colet colete livrat livrata livrare curier tranzit depozit expedierea awb emis"
         " ridicata sortare iesire intrare granita spre catre destinatar expeditor destinatarului"
         " expeditorului predat preluat ridicare vama vamuit comanda absent adresa gresita"
         " incompleta refuzat returnat avizat intarziere pierdut deteriorat anulata expediat"
-        " sosit plecat coletul"
+        " sosit plecat coletul retur vamuire vamale trimitere trimiterea expeditie destinatarul"
+        " curierul astazi tara ridicat easybox oficiul"
     ),
 )
