@@ -1005,3 +1005,18 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
 def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # Common neighbours of session 12's rules that must not read as what those rules say.
+        ("您的快件预计12月8日送达", S.DELIVERED),  # a promised date
+        ("送达失败", S.DELIVERED),
+        ("即将送达", S.DELIVERED),
+        ("包裹正在通过海关", S.CUSTOMS_CLEARED),  # still in customs
+    ],
+)
+def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
+    found = classify_rules(text)
+    assert found is None or found.sub_status is not wrong
