@@ -1251,7 +1251,8 @@ RULES = (
     rule(
         "en.delivered.pickup.sb12",
         S.DELIVERED,
-        r"pick-?up by the (?:recipient|consignee)",
+        # the pick-up done, not offered or awaited ("ready for pick-up by the recipient")
+        r"(?<!for )(?<!awaiting )pick-?up by the (?:recipient|consignee)",
         priority=74,
     ),
     # "Delivery failed due to address related issues": the failure is negation, the cause stands.
