@@ -1017,6 +1017,8 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("包裹正在通过海关", S.CUSTOMS_CLEARED),  # still in customs
         ("Ready for pick-up by the recipient", S.DELIVERED),
         ("Awaiting pick-up by the consignee", S.DELIVERED),
+        ("고객 전달 예정", S.DELIVERED),  # planned
+        ("당일배송 집화완료", S.IN_TRANSIT),  # same-day delivery, collected
     ],
 )
 def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
