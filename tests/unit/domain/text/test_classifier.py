@@ -1015,6 +1015,7 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("送达失败", S.DELIVERED),
         ("即将送达", S.DELIVERED),
         ("包裹正在通过海关", S.CUSTOMS_CLEARED),  # still in customs
+        ("今天将尝试配送", S.FAILED_ATTEMPT),  # an attempt announced
         ("Ready for pick-up by the recipient", S.DELIVERED),
         ("Awaiting pick-up by the consignee", S.DELIVERED),
         ("고객 전달 예정", S.DELIVERED),  # planned

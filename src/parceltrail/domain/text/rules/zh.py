@@ -387,7 +387,8 @@ RULES = (
     # A warehouse signing for the parcel is not the recipient: above delivered (70).
     rule("zh.in_transit.warehouse.sb12", S.IN_TRANSIT, r"仓库签收", priority=71),
     rule("zh.pickup.sb12", S.AVAILABLE_FOR_PICKUP, r"(?:已准备好)?供客户自取"),
-    rule("zh.failed.sb12", S.FAILED_ATTEMPT, r"尝试配送"),
+    # The attempt made and failed, not announced ("今天将尝试配送": out for delivery at most).
+    rule("zh.failed.sb12", S.FAILED_ATTEMPT, r"已尝试配送|尝试配送(?:但|却|失败|未成功|不成功)"),
     rule(
         "zh.delayed.sb12",
         S.DELAYED,
