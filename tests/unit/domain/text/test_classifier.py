@@ -1019,6 +1019,7 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("Ready for pick-up by the recipient", S.DELIVERED),
         ("Rotura de stock", S.DAMAGED),  # out of stock
         ("Awaiting pick-up by the consignee", S.DELIVERED),
+        ("Pick-up by the recipient failed", S.DELIVERED),
         ("고객 전달 예정", S.DELIVERED),  # planned
         ("당일배송 집화완료", S.IN_TRANSIT),  # same-day delivery, collected
     ],
