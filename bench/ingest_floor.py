@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest import (
+    Writer,
     build_events,
     in_batches,
     interleaved,
@@ -112,7 +113,7 @@ def prepared(db: sqlite3.Connection, batches: list[list[dict[str, Any]]]) -> lis
     return ready
 
 
-def stream_floor(db: sqlite3.Connection, batches: list[list[dict[str, Any]]]) -> Any:
+def stream_floor(db: sqlite3.Connection, batches: list[list[dict[str, Any]]]) -> Writer:
     """The statements of each stream batch, values prepared: ``floor(i)`` runs batch ``i``."""
     dialect = sqlite_dialect.dialect(paramstyle="qmark")
     read_sql, _ = _listed_sql(dialect, _locked_by_numbers_query)
@@ -137,7 +138,7 @@ def stream_floor(db: sqlite3.Connection, batches: list[list[dict[str, Any]]]) ->
 
 def parcel_floor(
     db: sqlite3.Connection, batches: list[list[dict[str, Any]]], seller_id: str
-) -> Any:
+) -> Writer:
     """The statements of each parcel's batch, values prepared: ``floor(i)`` runs batch ``i``."""
     dialect = sqlite_dialect.dialect(paramstyle="qmark")
     read_sql, read_names = _listed_sql(dialect, _sellers_locked_by_numbers_query, one=True)

@@ -54,7 +54,7 @@ def parse_carrier(raw: Mapping[str, Any], *, source: str) -> tuple[Carrier, list
         code=code,
         name=raw["name"],
         countries=tuple(raw.get("countries", ())),
-        website=raw.get("website"),
+        website=_website(raw, where),
         tracking_url=url,
         kind=raw.get("kind", "courier"),
         contact_url=contact,
@@ -89,6 +89,17 @@ def _https_url(raw: Mapping[str, Any], key: str, where: str) -> str | None:
     _require(
         url is None or (isinstance(url, str) and url.startswith("https://")),
         f"{where}: {key} must be an https:// URL",
+    )
+    return url
+
+
+def _website(raw: Mapping[str, Any], where: str) -> str | None:
+    """The home page, if given: an http:// or https:// address (the pages link it, so no other
+    scheme, such as javascript:, may reach an href; many posts' home pages are still http)."""
+    url = raw.get("website")
+    _require(
+        url is None or (isinstance(url, str) and url.startswith(("https://", "http://"))),
+        f"{where}: website must be an http:// or https:// URL",
     )
     return url
 

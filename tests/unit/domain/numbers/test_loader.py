@@ -260,6 +260,14 @@ def test_a_carrier_without_a_contact_may_say_why() -> None:
             "t.json: carrier 'acme': contact_url must be an https:// URL",
         ),
         (
+            {"code": "acme", "name": "A", "website": "javascript:alert(1)"},
+            "t.json: carrier 'acme': website must be an http:// or https:// URL",
+        ),
+        (
+            {"code": "acme", "name": "A", "website": " https://a.example"},
+            "t.json: carrier 'acme': website must be an http:// or https:// URL",
+        ),
+        (
             {"code": "acme", "name": "A", "contact_url": ["https://a.example"]},
             "t.json: carrier 'acme': contact_url must be an https:// URL",
         ),

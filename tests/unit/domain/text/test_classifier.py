@@ -1243,3 +1243,25 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
 def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # Common neighbours of session 12's rules that must not read as what those rules say.
+        ("您的快件预计12月8日送达", S.DELIVERED),  # a promised date
+        ("送达失败", S.DELIVERED),
+        ("即将送达", S.DELIVERED),
+        ("包裹正在通过海关", S.CUSTOMS_CLEARED),  # still in customs
+        ("今天将尝试配送", S.FAILED_ATTEMPT),  # an attempt announced
+        ("Ready for pick-up by the recipient", S.DELIVERED),
+        ("Rotura de stock", S.DAMAGED),  # out of stock
+        ("Awaiting pick-up by the consignee", S.DELIVERED),
+        ("Pick-up by the recipient failed", S.DELIVERED),
+        ("고객 전달 예정", S.DELIVERED),  # planned
+        ("당일배송 집화완료", S.IN_TRANSIT),  # same-day delivery, collected
+    ],
+)
+def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
+    found = classify_rules(text)
+    assert found is None or found.sub_status is not wrong

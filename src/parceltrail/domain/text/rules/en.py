@@ -1251,7 +1251,9 @@ RULES = (
     rule(
         "en.delivered.pickup.sb12",
         S.DELIVERED,
-        r"pick-?up by the (?:recipient|consignee)",
+        # the pick-up done, not offered, awaited or failed ("ready for pick-up by the recipient")
+        r"(?<!for )(?<!awaiting )pick-?up by the (?:recipient|consignee)"
+        r"(?! (?:failed|unsuccessful|not))",
         priority=74,
     ),
     # "Delivery failed due to address related issues": the failure is negation, the cause stands.

@@ -290,7 +290,8 @@ RULES = (
         S.FAILED_ATTEMPT,
         r"no tienen? preparad[oa] (?:el|la) (?:cambio|importe|dinero)",
     ),
-    rule("es.damaged.breakage.s12", S.DAMAGED, r"\brotura\b"),
+    # Not "rotura de stock", a shop's out-of-stock notice.
+    rule("es.damaged.breakage.s12", S.DAMAGED, r"\brotura\b(?! de stock)"),
     rule(
         "es.lost.disposed.s12", S.LOST, r"(?:mercancia|envio|paquete) desechad[oa]", modal_ok=True
     ),

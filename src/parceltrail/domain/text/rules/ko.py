@@ -79,11 +79,12 @@ RULES = (
     rule("ko.accepted.sb12", S.ACCEPTED, r"배송기사 ?인수|배송사 ?인수"),
     rule("ko.ofd.sb12", S.OUT_FOR_DELIVERY, r"배송기사 ?인계"),
     # CVSnet's depot legs ("(집화)일배 → 허브 출고"): the parcel moving between depots, above
-    # accepted (44), which reads "집화".
-    rule("ko.in_transit.sb12", S.IN_TRANSIT, r"일배|허브 ?(?:입고|출고)", priority=45),
+    # accepted (44), which reads "집화". Its "일배" only after the bracket: "당일배송" (same-day
+    # delivery) holds the same two syllables.
+    rule("ko.in_transit.sb12", S.IN_TRANSIT, r"\)일배|허브 ?(?:입고|출고)", priority=45),
     rule("ko.in_transit.processing.sb12", S.IN_TRANSIT, r"처리 ?중", confidence=0.75),
     rule("ko.pickup.sb12", S.AVAILABLE_FOR_PICKUP, r"점포 ?도착"),
-    rule("ko.delivered.sb12", S.DELIVERED, r"고객 ?전달"),
+    rule("ko.delivered.sb12", S.DELIVERED, r"고객 ?전달(?! ?예정)"),  # not "전달 예정", planned
     rule("ko.info.sb12", S.INFO_RECEIVED, r"배송 ?예약"),
     rule("ko.handed_over.sb12", S.HANDED_OVER, r"현지 ?배송사 ?인수|배송사 ?이관"),
 )

@@ -44,8 +44,8 @@ RULES = (
     rule(
         "zh.failed",
         S.FAILED_ATTEMPT,
-        r"(?:投递|派送|派件|配送|送货|妥投|签收)(?:失败|不成功|未成功)|未能(?:投递|派送|送达|签收|妥投)"
-        r"|无法(?:投递|派送|送达|联系|签收)|联系不上|无人(?:签收|接听|在家)|收件人不在|再次投递"
+        r"(?:投递|派送|派件|配送|送货|送达|妥投|签收)(?:失败|不成功|未成功)|未能(?:投递|派送|送达|签收|妥投)"
+        r"|未送达|无法(?:投递|派送|送达|联系|签收)|联系不上|无人(?:签收|接听|在家)|收件人不在|再次投递"
         r"|二次派送|预约再投|改约|(?:派送|投递)异常|收件人(?:外出|不在家|电话无人接听)"
         r"|门卫不让进",
     ),
@@ -375,17 +375,20 @@ RULES = (
     rule("zh.info.sb12", S.INFO_RECEIVED, r"已收到信息"),
     rule("zh.ofd.sb12", S.OUT_FOR_DELIVERY, r"配送途中"),
     rule("zh.returned.sb12", S.RETURNED, r"已退还给?(?:托运人|寄件人|发件人)"),
-    rule("zh.delivered.sb12", S.DELIVERED, r"送达"),
+    # Not a bare "送达": "预计…送达" is a promised date and "送达失败" a failure.
+    rule("zh.delivered.sb12", S.DELIVERED, r"成功送达"),
     rule("zh.in_transit.sb12", S.IN_TRANSIT, r"中途站"),
     rule("zh.arrived.sb12", S.ARRIVED_DESTINATION, r"进口到目的地"),
-    rule("zh.customs.cleared.sb12", S.CUSTOMS_CLEARED, r"通过海关"),
+    # Done, not under way ("正在通过海关" is still in customs).
+    rule("zh.customs.cleared.sb12", S.CUSTOMS_CLEARED, r"已(?:经)?通过海关"),
     # Batch 4 (ShaQ Express's Chinese docs, a training source).
     rule("zh.info.partner.sb12", S.INFO_RECEIVED, r"尚未从.{0,8}收取"),
     rule("zh.accepted.partner.sb12", S.ACCEPTED, r"已从.{0,10}(?:收取|取走)"),
     # A warehouse signing for the parcel is not the recipient: above delivered (70).
     rule("zh.in_transit.warehouse.sb12", S.IN_TRANSIT, r"仓库签收", priority=71),
     rule("zh.pickup.sb12", S.AVAILABLE_FOR_PICKUP, r"(?:已准备好)?供客户自取"),
-    rule("zh.failed.sb12", S.FAILED_ATTEMPT, r"尝试配送"),
+    # The attempt made and failed, not announced ("今天将尝试配送": out for delivery at most).
+    rule("zh.failed.sb12", S.FAILED_ATTEMPT, r"已尝试配送|尝试配送(?:但|却|失败|未成功|不成功)"),
     rule(
         "zh.delayed.sb12",
         S.DELAYED,
