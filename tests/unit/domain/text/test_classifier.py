@@ -1260,6 +1260,7 @@ def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:
         ("Pick-up by the recipient failed", S.DELIVERED),
         ("고객 전달 예정", S.DELIVERED),  # planned
         ("당일배송 집화완료", S.IN_TRANSIT),  # same-day delivery, collected
+        ("Information received by the sender", S.RETURNED),  # data, not the parcel
     ],
 )
 def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:

@@ -1263,7 +1263,8 @@ RULES = (
         r"address[- ]related issues?",
         on_negation=S.ADDRESS_ISSUE,
     ),
-    rule("en.returned.sb12", S.RETURNED, r"received by the sender"),
+    # The parcel back with its sender; not the sender's data reaching the carrier.
+    rule("en.returned.sb12", S.RETURNED, r"(?<!information )(?<!data )received by the sender"),
     rule(
         "en.info.request.sb12",
         S.INFO_RECEIVED,
