@@ -1264,7 +1264,11 @@ RULES = (
         on_negation=S.ADDRESS_ISSUE,
     ),
     # The parcel back with its sender; not the sender's data reaching the carrier.
-    rule("en.returned.sb12", S.RETURNED, r"(?<!information )(?<!data )received by the sender"),
+    rule(
+        "en.returned.sb12",
+        S.RETURNED,
+        r"received(?<!information received)(?<!data received) by the sender",
+    ),
     rule(
         "en.info.request.sb12",
         S.INFO_RECEIVED,
