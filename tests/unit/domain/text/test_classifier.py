@@ -1005,3 +1005,43 @@ def test_carrier_wording_session_12(text: str, expected: S | None) -> None:
 def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 12 (branch s12-vocabb): general wording of any carrier in the language,
+        # written here (not carrier texts), with neighbours that must not move.
+        ("您的订单已出库，等待快递揽收", S.INFO_RECEIVED),
+        ("快递员正在赶来取件", S.INFO_RECEIVED),
+        ("快递员已取件", S.ACCEPTED),
+        ("已取件", S.DELIVERED),  # the recipient's collection, not the courier's
+        ("取件码123456", S.AVAILABLE_FOR_PICKUP),
+        ("快件已到达派件网点", S.IN_TRANSIT),
+        ("快件已到达网点，正在派件", S.OUT_FOR_DELIVERY),
+        ("包裹正在配送站分拣", S.IN_TRANSIT),
+        ("邮件已到达寄达国", S.ARRIVED_DESTINATION),
+        ("海关查验中", S.CUSTOMS_STARTED),
+        ("海关查验扣留", S.CUSTOMS_HELD),
+        ("需要收件人缴纳税费", S.CUSTOMS_HELD),
+        ("已完成进口清关", S.CUSTOMS_CLEARED),
+        ("出口清关完成", S.IN_TRANSIT),
+        ("投递员已出班", S.OUT_FOR_DELIVERY),
+        ("貨件配送中", S.OUT_FOR_DELIVERY),
+        ("已到店，請至門市取貨", S.AVAILABLE_FOR_PICKUP),
+        ("貨件已配達門市，待取貨", S.AVAILABLE_FOR_PICKUP),
+        ("已配達", S.DELIVERED),
+        ("配達失敗", S.FAILED_ATTEMPT),
+        ("已从快递柜取件", S.DELIVERED),
+        ("快件已退回，正在返回寄件人", S.RETURNING),
+        ("退件已签收", S.RETURNED),
+        ("问题件处理中", S.EXCEPTION),
+        ("暫無物流資訊", S.PENDING),
+        ("包裹长时间未更新物流信息", S.EXPIRED),
+        ("包裹正从发件国运往目的国", S.IN_TRANSIT),
+        ("已发往目的国", S.DEPARTED_ORIGIN),
+    ],
+)
+def test_general_wording_session_12(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected
