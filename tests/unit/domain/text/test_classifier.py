@@ -1103,6 +1103,15 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("RTO initiated", S.RETURNING),
         ("RTO delivered", S.RETURNED),
         ("Returned to origin hub, in transit to shipper", S.RETURNING),
+        ("Pakket is nog niet bij ons aangekomen", S.INFO_RECEIVED),
+        ("De zending is door de afzender afgeleverd", S.ACCEPTED),
+        ("Zending is afgeleverd", S.DELIVERED),
+        ("Pakket is overgedragen aan de bezorgpartner in het land van bestemming", S.HANDED_OVER),
+        ("Zending is aangekomen in het land van bestemming", S.ARRIVED_DESTINATION),
+        ("Douaneafhandeling voltooid", S.CUSTOMS_CLEARED),
+        ("Douane heeft aanvullende documenten nodig", S.CUSTOMS_HELD),
+        ("Pakket is terug bij de verzender", S.RETURNED),
+        ("Zending wordt onderzocht", S.EXCEPTION),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
