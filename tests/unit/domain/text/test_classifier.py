@@ -1112,6 +1112,14 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("Douane heeft aanvullende documenten nodig", S.CUSTOMS_HELD),
         ("Pakket is terug bij de verzender", S.RETURNED),
         ("Zending wordt onderzocht", S.EXCEPTION),
+        ("Đang chờ shipper đến lấy hàng", S.INFO_RECEIVED),
+        ("Bưu cục đã nhận hàng", S.ACCEPTED),
+        ("Người nhận đã nhận hàng", S.DELIVERED),
+        ("Đang thông quan", S.CUSTOMS_STARTED),
+        ("Đã thông quan", S.CUSTOMS_CLEARED),
+        ("Hàng bị giữ tại hải quan", S.CUSTOMS_HELD),
+        ("Chưa có thông tin vận chuyển", S.PENDING),
+        ("Đã bàn giao cho đối tác vận chuyển", S.HANDED_OVER),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
