@@ -1120,6 +1120,13 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("Hàng bị giữ tại hải quan", S.CUSTOMS_HELD),
         ("Chưa có thông tin vận chuyển", S.PENDING),
         ("Đã bàn giao cho đối tác vận chuyển", S.HANDED_OVER),
+        ("Gönderi henüz kargoya teslim edilmedi", S.INFO_RECEIVED),
+        ("Teslim edilemedi", S.FAILED_ATTEMPT),
+        ("Alıcı kargoyu şubeden teslim aldı", S.DELIVERED),
+        ("Gönderi yerel dağıtım şirketine teslim edildi", S.HANDED_OVER),
+        ("Kargo alıcıya teslim edildi", S.DELIVERED),
+        ("Gümrükten serbest bırakıldı", S.CUSTOMS_CLEARED),
+        ("İade göndericiye ulaştı", S.RETURNED),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
