@@ -1127,6 +1127,15 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("Kargo alıcıya teslim edildi", S.DELIVERED),
         ("Gümrükten serbest bırakıldı", S.CUSTOMS_CLEARED),
         ("İade göndericiye ulaştı", S.RETURNED),
+        ("집하 예정", S.INFO_RECEIVED),
+        ("집하 완료", S.ACCEPTED),
+        ("사고 접수", S.EXCEPTION),
+        ("상품을 인수하였습니다", S.ACCEPTED),
+        ("인수 완료", S.DELIVERED),
+        ("편의점 도착", S.AVAILABLE_FOR_PICKUP),
+        ("택배함 보관 후 수령 완료", S.DELIVERED),
+        ("국내 택배사 인계", S.HANDED_OVER),
+        ("세관 검사 보류", S.CUSTOMS_HELD),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
