@@ -1136,6 +1136,14 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("택배함 보관 후 수령 완료", S.DELIVERED),
         ("국내 택배사 인계", S.HANDED_OVER),
         ("세관 검사 보류", S.CUSTOMS_HELD),
+        ("集荷依頼を受け付けました", S.INFO_RECEIVED),
+        ("荷物を集荷しました", S.ACCEPTED),
+        ("営業所でお預かりしています", S.AVAILABLE_FOR_PICKUP),
+        ("お荷物をお預かりしました", S.ACCEPTED),
+        ("ご依頼主様へお届け済み", S.RETURNED),
+        ("お届け済み", S.DELIVERED),
+        ("通関手続完了", S.CUSTOMS_CLEARED),
+        ("配達に出発しました", S.OUT_FOR_DELIVERY),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
