@@ -1144,6 +1144,14 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("お届け済み", S.DELIVERED),
         ("通関手続完了", S.CUSTOMS_CLEARED),
         ("配達に出発しました", S.OUT_FOR_DELIVERY),
+        ("Проходит таможенный контроль", S.CUSTOMS_STARTED),
+        ("Таможенный контроль пройден", S.CUSTOMS_CLEARED),
+        ("Курьер забрал посылку у отправителя", S.ACCEPTED),
+        ("Передано курьеру", S.OUT_FOR_DELIVERY),
+        ("Посылку забрали из постамата", S.DELIVERED),
+        ("Доставлено в постамат", S.AVAILABLE_FOR_PICKUP),
+        ("Идёт розыск", S.EXCEPTION),
+        ("Нет информации об отправлении", S.PENDING),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
