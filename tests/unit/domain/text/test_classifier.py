@@ -1152,6 +1152,15 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("Доставлено в постамат", S.AVAILABLE_FOR_PICKUP),
         ("Идёт розыск", S.EXCEPTION),
         ("Нет информации об отправлении", S.PENDING),
+        ("Невдала спроба вручення", S.FAILED_ATTEMPT),
+        ("Вручено адресату", S.DELIVERED),
+        ("Дані про відправлення отримано", S.INFO_RECEIVED),
+        ("Посилку отримано", S.DELIVERED),
+        ("Повернення вручено відправнику", S.RETURNED),
+        ("Посилка повертається відправнику", S.RETURNING),
+        ("Затримано митницею", S.CUSTOMS_HELD),
+        ("Випущено митницею", S.CUSTOMS_CLEARED),
+        ("Митне оформлення", S.CUSTOMS_STARTED),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
