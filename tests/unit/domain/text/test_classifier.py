@@ -1161,6 +1161,11 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("Затримано митницею", S.CUSTOMS_HELD),
         ("Випущено митницею", S.CUSTOMS_CLEARED),
         ("Митне оформлення", S.CUSTOMS_STARTED),
+        ("รอพนักงานเข้ารับพัสดุ", S.INFO_RECEIVED),
+        ("พนักงานเข้ารับพัสดุแล้ว", S.ACCEPTED),
+        ("พัสดุถึงจุดรับพัสดุแล้ว", S.AVAILABLE_FOR_PICKUP),
+        ("ไม่พบข้อมูลพัสดุ", S.PENDING),
+        ("ได้รับข้อมูลพัสดุจากผู้ส่งแล้ว", S.INFO_RECEIVED),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
