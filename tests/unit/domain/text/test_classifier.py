@@ -1166,6 +1166,12 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("พัสดุถึงจุดรับพัสดุแล้ว", S.AVAILABLE_FOR_PICKUP),
         ("ไม่พบข้อมูลพัสดุ", S.PENDING),
         ("ได้รับข้อมูลพัสดุจากผู้ส่งแล้ว", S.INFO_RECEIVED),
+        ("الشحنة قيد التخليص الجمركي", S.CUSTOMS_STARTED),
+        ("تم التخليص الجمركي", S.CUSTOMS_CLEARED),
+        ("تم تسليم الشحنة إلى شركة التوصيل المحلية", S.HANDED_OVER),
+        ("تم تسليم الشحنة", S.DELIVERED),
+        ("بانتظار دفع الرسوم الجمركية", S.CUSTOMS_HELD),
+        ("لا توجد معلومات تتبع", S.PENDING),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
