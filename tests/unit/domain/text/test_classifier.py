@@ -1172,6 +1172,13 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("تم تسليم الشحنة", S.DELIVERED),
         ("بانتظار دفع الرسوم الجمركية", S.CUSTOMS_HELD),
         ("لا توجد معلومات تتبع", S.PENDING),
+        ("ממתין לאיסוף מהשולח", S.INFO_RECEIVED),
+        ("החבילה ממתינה לאיסוף בסניף הדואר", S.AVAILABLE_FOR_PICKUP),
+        ("החבילה נמסרה לשליח", S.OUT_FOR_DELIVERY),
+        ("החבילה נמסרה לנמען", S.DELIVERED),
+        ("המשלוח יצא מארץ המוצא", S.DEPARTED_ORIGIN),
+        ("המשלוח הועבר לחברת שילוח מקומית", S.HANDED_OVER),
+        ("המשלוח הועבר לסניף", S.IN_TRANSIT),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
