@@ -1179,6 +1179,16 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("המשלוח יצא מארץ המוצא", S.DEPARTED_ORIGIN),
         ("המשלוח הועבר לחברת שילוח מקומית", S.HANDED_OVER),
         ("המשלוח הועבר לסניף", S.IN_TRANSIT),
+        ("Αναμονή παραλαβής από τον αποστολέα", S.INFO_RECEIVED),
+        ("Η αποστολή παραλήφθηκε από το κατάστημα", S.ACCEPTED),
+        ("Σε αναμονή παραλαβής από τον παραλήπτη", S.AVAILABLE_FOR_PICKUP),
+        ("Ανεπιτυχής παράδοση", S.FAILED_ATTEMPT),
+        ("Η αποστολή παραδόθηκε", S.DELIVERED),
+        ("Παράδοση στον τοπικό μεταφορέα", S.HANDED_OVER),
+        ("Η επιστροφή παραδόθηκε στον αποστολέα", S.RETURNED),
+        ("Η αποστολή επιστρέφεται στον αποστολέα", S.RETURNING),
+        ("Ο εκτελωνισμός ολοκληρώθηκε", S.CUSTOMS_CLEARED),
+        ("Η αποστολή βρίσκεται στο τελωνείο", S.CUSTOMS_STARTED),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
