@@ -1189,6 +1189,18 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("Η αποστολή επιστρέφεται στον αποστολέα", S.RETURNING),
         ("Ο εκτελωνισμός ολοκληρώθηκε", S.CUSTOMS_CLEARED),
         ("Η αποστολή βρίσκεται στο τελωνείο", S.CUSTOMS_STARTED),
+        ("Paketet har hämtats hos avsändaren", S.ACCEPTED),
+        ("Paketet har hämtats av mottagaren", S.DELIVERED),
+        ("Paketet har levererats tillbaka till avsändaren", S.RETURNED),
+        ("Pakken er på vej til dig", S.OUT_FOR_DELIVERY),
+        ("Pakken er på vej", S.IN_TRANSIT),
+        ("Sendingen er levert inn", S.ACCEPTED),
+        ("Sendingen er levert", S.DELIVERED),
+        ("Sendingen er levert tilbake til avsender", S.RETURNED),
+        ("Sendingen er på vei tilbake til avsender", S.RETURNING),
+        ("Vastaanottaja on noutanut lähetyksen", S.DELIVERED),
+        ("Lähetys on matkalla takaisin lähettäjälle", S.RETURNING),
+        ("Lähetys on matkalla", S.IN_TRANSIT),
     ],
 )
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
