@@ -399,7 +399,7 @@ RULES = (
         "zh.info.vb12",
         S.INFO_RECEIVED,
         r"(?:等待|待)[^，,。]{0,6}(?:揽收|揽件)|预约(?:上门)?取件|(?:赶来|前来|正在上门)取件"
-        r"|通知快递员(?:上门)?取件|已打单|电子资料|(?:建立|创建)[^，,。]{0,4}托运单",
+        r"|通知快递(?:公司|员)?(?:上门)?取件|已打单|电子资料|(?:建立|创建)[^，,。]{0,4}托运单",
         priority=45,
     ),
     # A courier taking the parcel (已取件 alone is the recipient's collection, delivered).
@@ -419,13 +419,13 @@ RULES = (
         priority=67,
         confidence=0.85,
     ),
-    rule("zh.departed_origin.vb12", S.DEPARTED_ORIGIN, r"交航起飞|已起飞"),
+    rule("zh.departed_origin.vb12", S.DEPARTED_ORIGIN, r"交航起飞|已起飞|从中国(?:发出|出发)"),
     rule("zh.arrived.vb12", S.ARRIVED_DESTINATION, r"(?:到达|抵达|运抵)寄达国"),
     rule(
         "zh.customs.held.vb12",
         S.CUSTOMS_HELD,
         r"(?:要求|需|需要|请)(?:补充|提供|补交)(?:资料|文件|材料|证明)|缴纳(?:关税|税金|税费)"
-        r"|查验(?:后)?扣(?:留|押|件)",
+        r"|查验(?:后)?扣(?:留|押|件)|(?:提供|补充|补交)清关资料",
     ),
     rule("zh.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"完成[^，,。]{0,4}清关"),
     rule(
@@ -445,13 +445,26 @@ RULES = (
         "zh.delivered.vb12",
         S.DELIVERED,
         rf"已从{_PICKUP}(?:取件|取出)"
-        r"|已配达(?![^，,。]{0,2}(?:门市|门店|超商|智慧柜))|已取货",
+        r"|已配达(?![^，,。]{0,2}(?:门市|门店|超商|智慧柜))|已取货|已送货上门"
+        r"|凭取件码(?:签收|取出)",
         priority=74,
     ),
-    rule("zh.failed.vb12", S.FAILED_ATTEMPT, r"配达失败|(?:派送|配送|投递)未成功"),
+    rule(
+        "zh.failed.vb12",
+        S.FAILED_ATTEMPT,
+        r"配达失败|(?:派送|配送|投递)未成功|联系[^，,。]{0,6}未果|改(?:日|天)(?:派送|投递|配送)"
+        r"|不方便收件",
+    ),
+    rule("zh.address.vb12", S.ADDRESS_ISSUE, r"地址(?:不完整|不完善|缺失)"),
     # A parcel on its way back (正在返回/退回) is returning, even after 已退回 in the same text.
     rule("zh.returning.vb12", S.RETURNING, r"正在(?:返回|退回|退还)", priority=101),
-    rule("zh.exception.vb12", S.EXCEPTION, r"问题件|异常件", priority=35, confidence=0.8),
+    rule(
+        "zh.exception.vb12",
+        S.EXCEPTION,
+        r"问题件|异常件|(?:快件|包裹|物流|状态)异常",
+        priority=35,
+        confidence=0.8,
+    ),
     rule(
         "zh.pending.vb12",
         S.PENDING,
