@@ -543,6 +543,28 @@ RULES = (
         r"noch keine (?:sendungsdaten|sendungsinformationen|informationen|daten)\b",
         on_negation=S.PENDING,
     ),
+    rule("de.info.state.vb12", S.INFO_RECEIVED, r"^informatio(?:n|nen) erhalten\.?$"),
+    rule("de.expired.state.vb12", S.EXPIRED, r"^abgelaufen\.?$"),
+    rule("de.ofd.brings.vb12", S.OUT_FOR_DELIVERY, r"bringt (?:ihr|dein) paket heute"),
+    rule(
+        "de.pickup.waiting.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"liegt [^.]{{0,40}}fur (?:sie|dich) bereit|wartet in der {_STATION}",
+    ),
+    rule("de.failed.vb12b", S.FAILED_ATTEMPT, r"zustellung war (?:leider )?nicht moglich"),
+    rule(
+        "de.address.vb12b",
+        S.ADDRESS_ISSUE,
+        r"lieferadresse (?:ist )?(?:unvollstandig|falsch|fehlerhaft)|adresse konnte nicht gefunden",
+    ),
+    rule("de.returning.back.vb12", S.RETURNING, r"zuruck zum (?:absender|versender)"),
+    rule("de.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"zoll passiert"),
+    rule(
+        "de.delivered.vb12b",
+        S.DELIVERED,
+        r"bei (?:ihrem|deinem|einem) nachbarn abgegeben"
+        r"|an (?:ihrer|deiner|der) (?:haus|wohnungs)tur abgestellt",
+    ),
 )
 
 

@@ -1421,6 +1421,21 @@ RULES = (
         r"(?:\brto|\brts|return to (?:origin|shipper|sender|seller)) delivered",
         priority=102,
     ),
+    # Tracking services' bare state names and carriers' notes to the buyer.
+    rule("en.expired.state.vb12", S.EXPIRED, r"^expired\.?$"),
+    rule("en.failed.state.vb12", S.FAILED_ATTEMPT, r"^failed attempt\.?$|could not deliver\b"),
+    rule(
+        "en.info.carrier.vb12",
+        S.INFO_RECEIVED,
+        r"received the (?:shipment|parcel|package|shipping) information",
+    ),
+    rule(
+        "en.ofd.today.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"will arrive today|(?:courier|driver) is nearby",
+        modal_ok=True,
+    ),
+    rule("en.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"passed (?:through )?customs"),
 )
 
 LANGUAGE = Language(

@@ -362,7 +362,7 @@ RULES = (
         r"|nous attendons (?:votre|le) colis|(?:etiquette|bordereau)(?: d'expedition)? (?:creee?"
         r"|editee?|imprimee?)|(?:donnees|informations?) (?:d'|de l')(?:envoi|expedition)"
         r"(?: ont ete| a ete)? (?:recues?|transmises?)|donnees transmises|\bpreavis"
-        r"|(?:commande|envoi|expedition) (?:enregistree?|creee?)\b",
+        r"|(?:commande|envoi|expedition) (?:enregistree?|creee?)\b|a recu les informations",
         priority=45,
     ),
     rule("fr.info.preparing.vb12", S.INFO_RECEIVED, r"en cours de preparation par"),
@@ -372,7 +372,7 @@ RULES = (
         r"(?:remis|confie)e? (?:au transporteur|a la poste|a colissimo|a chronopost) par"
         r" l'?expediteur|(?:recupere|collecte)e? chez l'?expediteur|enlevement effectue"
         r"|receptionne par (?:le transporteur|la poste|notre agence)|depot de l'?envoi"
-        r"|recue? dans notre reseau",
+        r"|recue? dans notre reseau|transporteur a (?:recupere|collecte|pris en charge)",
     ),
     # A delivery depot ("agence de livraison") is on the way, not a pickup point (72).
     rule(
@@ -387,7 +387,7 @@ RULES = (
         S.IN_TRANSIT,
         r"en cours de (?:tri|transfert)|charge dans le camion|(?:colis|envoi|commande) expedie\b"
         r"|a ete expedie|en cours d'?expedition|poursuit son acheminement|traitement au centre"
-        r"|(?:colis|envoi) est en chemin\b",
+        r"|(?:colis|envoi) est en chemin\b|\bscanne\b|arrivee? a la plateforme",
         confidence=0.75,
     ),
     rule(
@@ -428,10 +428,21 @@ RULES = (
         r"|remis au (?:livreur|facteur) pour (?:la )?(?:livraison|distribution)",
     ),
     rule("fr.pickup.vb12", S.AVAILABLE_FOR_PICKUP, r"mise? a disposition|a disposition (?:au|en)"),
+    # "Bring your notice" (muni de votre avis de passage): waiting at the office, above the
+    # failed attempt the notice names (82).
+    rule(
+        "fr.pickup.notice.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"muni de (?:votre |l'?)avis de passage",
+        priority=83,
+    ),
+    # A tracking service's bare state name.
+    rule("fr.expired.state.vb12", S.EXPIRED, r"^expire\.?$"),
     rule(
         "fr.delivered.vb12",
         S.DELIVERED,
-        r"remise? en main propre|^(?:colis|envoi|article) remis\.?$|(?:retire|recupere)e?"
+        r"remise? en main propre|^(?:colis|envoi|article) remis\.?$|remise? a (?:votre|un|au)"
+        r" voisin|(?:retire|recupere)e?"
         r" (?:au|en|dans (?:le|votre)) (?:point relais|relais|bureau de poste|consigne|locker"
         r"|point de retrait)",
         priority=74,
@@ -449,7 +460,8 @@ RULES = (
         "fr.address.vb12",
         S.ADDRESS_ISSUE,
         r"adresse introuvable|probleme d'?adresse|nom (?:absent|manquant|illisible) sur la boite"
-        r"|adresse du destinataire (?:incorrecte|erronee|incomplete|inexacte)|\ba demenage"
+        r"|adresse (?:du destinataire|de livraison) (?:est )?(?:incorrecte|erronee|incomplete"
+        r"|inexacte)|\ba demenage"
         r"|numero de (?:rue|maison|porte|batiment) manquant",
         priority=93,
     ),
