@@ -551,16 +551,18 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         rf"liegt [^.]{{0,40}}fur (?:sie|dich) bereit|wartet in der {_STATION}",
     ),
-    rule("de.failed.vb12b", S.FAILED_ATTEMPT, r"zustellung war (?:leider )?nicht moglich"),
     rule(
-        "de.address.vb12b",
+        "de.failed.impossible.vb12", S.FAILED_ATTEMPT, r"zustellung war (?:leider )?nicht moglich"
+    ),
+    rule(
+        "de.address.delivery.vb12",
         S.ADDRESS_ISSUE,
         r"lieferadresse (?:ist )?(?:unvollstandig|falsch|fehlerhaft)|adresse konnte nicht gefunden",
     ),
     rule("de.returning.back.vb12", S.RETURNING, r"zuruck zum (?:absender|versender)"),
     rule("de.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"zoll passiert"),
     rule(
-        "de.delivered.vb12b",
+        "de.delivered.neighbour.vb12",
         S.DELIVERED,
         r"bei (?:ihrem|deinem|einem) nachbarn abgegeben"
         r"|an (?:ihrer|deiner|der) (?:haus|wohnungs)tur abgestellt",
