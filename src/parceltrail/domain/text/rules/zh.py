@@ -481,6 +481,33 @@ RULES = (
     ),
     # Sent "from the origin country towards the destination" is on the way, not departed.
     rule("zh.in_transit.vb12", S.IN_TRANSIT, r"正从[^，,。]{0,6}运往", priority=51),
+    # Hong Kong and Macau posts' 派递 (delivery): 已/成功派递 delivered (未能成功派递 is the
+    # negated delivery, a failed attempt), 派递中 out for delivery, a notice card left failed.
+    rule("zh.delivered.hk.vb12", S.DELIVERED, r"(?:成功|已)派递(?!中)|派递成功"),
+    rule("zh.ofd.hk.vb12", S.OUT_FOR_DELIVERY, r"派递中|正在派递|出发配送"),
+    rule("zh.failed.hk.vb12", S.FAILED_ATTEMPT, r"派递不成功|通知卡|留下通知单"),
+    rule("zh.arrived.hk.vb12", S.ARRIVED_DESTINATION, r"运抵(?:香港|台湾|澳门)|(?:抵达|到达)台湾"),
+    rule("zh.departed.hk.vb12", S.DEPARTED_ORIGIN, r"离开(?:香港|台湾|澳门)"),
+    rule(
+        "zh.info.consignment.vb12",
+        S.INFO_RECEIVED,
+        r"收到(?:寄件|托运)资料|托运单已(?:建立|生成|创建)",
+    ),
+    # Stores (门市, 门店, 超商) in Taiwan's wording and lockers or stations signing for the
+    # parcel (已由【丰巢智能柜】代收) wait for the recipient, above delivered's 送达 (70).
+    rule(
+        "zh.pickup.store.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:送达|到达|抵达)[^，,。]{0,4}(?:门市|门店|超商)|取货门市"
+        r"|已由[^，,。]{0,12}(?:柜|驿站|代收点|自提点)[^，,。]{0,4}代收",
+        priority=73,
+    ),
+    rule(
+        "zh.in_transit.hub.vb12",
+        S.IN_TRANSIT,
+        r"进入[^，,。]{0,8}(?:分拨|转运|集散|分拣)中心",
+        confidence=0.75,
+    ),
 )
 
 LANGUAGE = Language(
