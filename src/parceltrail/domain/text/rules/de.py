@@ -567,6 +567,28 @@ RULES = (
         r"bei (?:ihrem|deinem|einem) nachbarn abgegeben"
         r"|an (?:ihrer|deiner|der) (?:haus|wohnungs)tur abgestellt",
     ),
+    # Carriers' notes to the buyer ("Wir haben Ihr Paket noch nicht erhalten").
+    rule(
+        "de.info.notes.vb12",
+        S.INFO_RECEIVED,
+        r"(?:paket|sendung) noch nicht erhalten",
+        priority=45,
+    ),
+    rule("de.accepted.notes.vb12", S.ACCEPTED, r"wir haben (?:ihr|dein|das) paket erhalten"),
+    rule("de.in_transit.notes.vb12", S.IN_TRANSIT, r"auf dem weg\b", confidence=0.75),
+    rule("de.ofd.notes.vb12", S.OUT_FOR_DELIVERY, r"wird heute geliefert"),
+    rule(
+        "de.delivered.notes.vb12",
+        S.DELIVERED,
+        r"in (?:ihren|deinen) briefkasten (?:eingeworfen|gelegt)|an (?:ihrem|deinem) ablageort"
+        r"|an (?:sie|dich) ubergeben",
+    ),
+    rule("de.failed.notes.vb12", S.FAILED_ATTEMPT, r"nicht zustellen\b"),
+    rule(
+        "de.address.notes.vb12",
+        S.ADDRESS_ISSUE,
+        r"hausnummer ist (?:falsch|fehlerhaft|unvollstandig)",
+    ),
 )
 
 

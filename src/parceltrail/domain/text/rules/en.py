@@ -1436,6 +1436,47 @@ RULES = (
         modal_ok=True,
     ),
     rule("en.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"passed (?:through )?customs"),
+    # Carriers' notes to the buyer, in the first person ("We have not received your parcel
+    # yet", "We'll deliver your parcel today").
+    rule(
+        "en.info.notes.vb12",
+        S.INFO_RECEIVED,
+        r"waiting to receive your (?:parcel|item|package)|told us your (?:parcel|item|package)"
+        r"|(?:have not|haven't) received your (?:parcel|item|package)",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("en.accepted.notes.vb12", S.ACCEPTED, r"handed to us by the sender"),
+    rule(
+        "en.in_transit.notes.vb12",
+        S.IN_TRANSIT,
+        r"(?:travelling|traveling|moving) through our network",
+        confidence=0.75,
+    ),
+    rule(
+        "en.ofd.notes.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"(?:we'll|we will) deliver your (?:parcel|item|package) today",
+        modal_ok=True,
+    ),
+    rule("en.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"waiting at your local delivery office"),
+    rule(
+        "en.delivered.notes.vb12",
+        S.DELIVERED,
+        r"(?:posted|put) through (?:your|the) letterbox",
+        priority=71,
+    ),
+    rule(
+        "en.address.notes.vb12",
+        S.ADDRESS_ISSUE,
+        r"(?:couldn't|could not) find your address|address on the (?:parcel|item|package) is"
+        r" (?:incomplete|incorrect|wrong)",
+    ),
+    rule("en.returning.notes.vb12", S.RETURNING, r"sending your (?:parcel|item|package) back"),
+    rule(
+        "en.customs.held.notes.vb12",
+        S.CUSTOMS_HELD,
+        r"pay (?:a|the) (?:fee|charge) before we can deliver",
+    ),
 )
 
 LANGUAGE = Language(

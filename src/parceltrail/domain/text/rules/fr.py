@@ -488,6 +488,34 @@ RULES = (
         r"aucune mise a jour depuis|pas de mise a jour depuis",
         on_negation=S.EXPIRED,
     ),
+    # Carriers' notes to the buyer, in the first person ("Nous n'avons pas encore reçu votre
+    # colis"): the negation is part of the meaning, so the rules start at it.
+    rule(
+        "fr.info.notes.vb12",
+        S.INFO_RECEIVED,
+        r"nous a transmis les informations|n'?avons pas encore recu|n'?a pas encore ete remis",
+        priority=45,
+    ),
+    rule("fr.accepted.notes.vb12", S.ACCEPTED, r"nous avons (?:bien )?recu (?:votre|le) colis"),
+    rule(
+        "fr.ofd.notes.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"sera livre dans la journee|camion de livraison",
+        modal_ok=True,
+    ),
+    rule(
+        "fr.pickup.notes.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"peut etre retire|pret a etre recupere",
+    ),
+    rule("fr.delivered.notes.vb12", S.DELIVERED, r"(?:remis|depose)e? en boite aux lettres"),
+    rule("fr.address.notes.vb12", S.ADDRESS_ISSUE, r"ne trouvons pas (?:votre |l')adresse"),
+    rule(
+        "fr.customs.held.notes.vb12",
+        S.CUSTOMS_HELD,
+        r"(?:retenu|bloque)e? par les services douaniers|frais de (?:douane|dedouanement) sont a",
+    ),
+    rule("fr.customs.cleared.notes.vb12", S.CUSTOMS_CLEARED, r"passe les controles douaniers"),
 )
 
 
