@@ -121,6 +121,8 @@ RULES = (
     # An accident reported (사고 접수) is the exception, not a collection (접수, 44).
     rule("ko.exception.vb12", S.EXCEPTION, r"사고 ?(?:접수|발생)", priority=45, confidence=0.8),
     rule("ko.pending.vb12", S.PENDING, r"정보 ?없음"),
+    rule("ko.delivered.door.vb12", S.DELIVERED, r"문 ?앞에 도착"),
+    rule("ko.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"수령하실 수 있"),
 )
 
 LANGUAGE = Language(

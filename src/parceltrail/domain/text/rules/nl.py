@@ -443,6 +443,20 @@ RULES = (
         priority=35,
         confidence=0.8,
     ),
+    # Carriers' notes to the buyer, in the first person.
+    rule(
+        "nl.accepted.notes.vb12",
+        S.ACCEPTED,
+        r"(?:we|wij) hebben (?:je|uw) (?:pakket|zending) ontvangen",
+    ),
+    rule("nl.ofd.notes.vb12", S.OUT_FOR_DELIVERY, r"bezorger komt vandaag"),
+    rule(
+        "nl.failed.notes.vb12",
+        S.FAILED_ATTEMPT,
+        r"konden (?:je|uw) (?:pakket|zending) niet bezorgen",
+    ),
+    rule("nl.address.notes.vb12", S.ADDRESS_ISSUE, r"konden (?:je|uw) adres niet vinden"),
+    rule("nl.customs.held.notes.vb12", S.CUSTOMS_HELD, r"invoerkosten"),
 )
 
 LANGUAGE = Language(

@@ -536,6 +536,18 @@ RULES = (
         r"нет информации (?:об|о|по) (?:отправлени|посылк|заказ)",
         on_negation=S.PENDING,
     ),
+    # Carriers' notes to the buyer, in the first and second person.
+    rule(
+        "ru.info.notes.vb12",
+        S.INFO_RECEIVED,
+        r"не получили (?:вашу|ваш|ваше)",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("ru.accepted.notes.vb12", S.ACCEPTED, r"мы получили (?:вашу|ваш|ваше)"),
+    rule("ru.ofd.notes.vb12", S.OUT_FOR_DELIVERY, r"привезет [^.]{0,20}сегодня", priority=67),
+    rule("ru.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"можете забрать"),
+    rule("ru.delivered.notes.vb12", S.DELIVERED, r"вы получили (?:посылку|заказ|отправление)"),
+    rule("ru.returning.notes.vb12", S.RETURNING, r"обратно к отправител"),
 )
 
 LANGUAGE = Language(

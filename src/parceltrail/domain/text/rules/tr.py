@@ -239,6 +239,12 @@ RULES = (
         priority=71,
     ),
     rule("tr.pending.vb12", S.PENDING, r"hareket bilgisi yok"),
+    # Carriers' notes to the buyer, in the first and second person.
+    rule("tr.info.notes.vb12", S.INFO_RECEIVED, r"henuz bize ulasmadi", priority=45),
+    rule("tr.accepted.notes.vb12", S.ACCEPTED, r"teslim aldik"),
+    rule("tr.ofd.notes.vb12", S.OUT_FOR_DELIVERY, r"size ulastirilacak", priority=67),
+    rule("tr.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"teslim alabilirsiniz"),
+    rule("tr.failed.notes.vb12", S.FAILED_ATTEMPT, r"adresinizde bulamadik"),
 )
 
 LANGUAGE = Language(

@@ -244,6 +244,11 @@ RULES = (
         priority=31,
         on_negation=S.PENDING,
     ),
+    # Carriers' notes to the buyer.
+    rule("vi.info.notes.vb12", S.INFO_RECEIVED, r"chua nhan duoc hang", priority=45),
+    rule("vi.accepted.notes.vb12", S.ACCEPTED, r"(?:chung toi|buu cuc) da nhan duoc hang"),
+    rule("vi.ofd.notes.vb12", S.OUT_FOR_DELIVERY, r"se duoc giao trong hom nay"),
+    rule("vi.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"den buu cuc de nhan"),
 )
 
 LANGUAGE = Language(
