@@ -1477,6 +1477,30 @@ RULES = (
         S.CUSTOMS_HELD,
         r"pay (?:a|the) (?:fee|charge) before we can deliver",
     ),
+    # Couriers' terse status codes written out ("Bag Manifested", "POD Received").
+    rule(
+        "en.in_transit.codes.vb12",
+        S.IN_TRANSIT,
+        r"bag manifested|(?:shipment|parcel|package) connected\b",
+        confidence=0.75,
+    ),
+    rule("en.failed.codes.vb12", S.FAILED_ATTEMPT, r"\bdoor closed|not contactable"),
+    # "Unable to locate address": the address, not a lost parcel (92).
+    rule(
+        "en.address.locate.vb12",
+        S.ADDRESS_ISSUE,
+        # Starts at the negation ("unable to locate"), which is the meaning here.
+        r"(?:unable to|could not|couldn't|cannot|can't) locate (?:the |your )?address",
+        priority=93,
+    ),
+    rule("en.pickup.codes.vb12", S.AVAILABLE_FOR_PICKUP, r"\bself[- ]collect"),
+    rule("en.delivered.codes.vb12", S.DELIVERED, r"\bpod received"),
+    rule("en.returned.codes.vb12", S.RETURNED, r"\breturn complete(?:d)?\b"),
+    rule(
+        "en.arrived.codes.vb12",
+        S.ARRIVED_DESTINATION,
+        r"arrived destination (?:country|airport)",
+    ),
 )
 
 LANGUAGE = Language(
