@@ -91,6 +91,48 @@ RULES = (
     rule("ar.accepted.sb12", S.ACCEPTED, r"تم استلام الطرد من"),
     rule("ar.in_transit.sb12", S.IN_TRANSIT, r"في مستودع|في طريقه إلى"),
     rule("ar.pickup.sb12", S.AVAILABLE_FOR_PICKUP, r"جاهز (?:لاستلامه|للاستلام)"),
+    # Session 12 (branch s12-vocabb): general wording of any Arabic-speaking carrier (Aramex,
+    # SMSA, Bosta, Naqel, J&T, Emirates Post, Saudi Post), written from the language and the
+    # vocabulary file (never from held-out texts); ids end in .vb12. Patterns start at a word
+    # (with its article), as the scan does.
+    rule(
+        "ar.info.vb12",
+        S.INFO_RECEIVED,
+        r"(?:استلام )?معلومات الشحنة|بانتظار استلام الشحنة من المرسل|قيد التجهيز"
+        r"|(?:إنشاء|انشاء) بوليصة",
+        priority=45,
+    ),
+    rule(
+        "ar.accepted.vb12",
+        S.ACCEPTED,
+        r"تم استلام الشحنة في الفرع|تم الاستلام من المتجر",
+        priority=71,
+    ),
+    rule("ar.in_transit.vb12", S.IN_TRANSIT, r"وصلت الشحنة (?:إلى|الى)", confidence=0.75),
+    rule("ar.ofd.vb12", S.OUT_FOR_DELIVERY, r"(?:خارجة|خرجت الشحنة) للت(?:وصيل|سليم)"),
+    rule("ar.delivered.vb12", S.DELIVERED, r"استلمت? (?:العميل|المستلم)"),
+    rule(
+        "ar.pickup.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"متاحة للاستلام|بانتظار استلام العميل",
+        priority=73,
+    ),
+    rule("ar.returning.vb12", S.RETURNING, r"في طريقها (?:إلى|الى) المرسل"),
+    rule("ar.returned.vb12", S.RETURNED, r"تسليم المرتجع"),
+    rule("ar.exception.vb12", S.EXCEPTION, r"قيد المراجعة", priority=35, confidence=0.8),
+    # Clearance under way ("قيد التخليص") is not yet cleared (78).
+    rule("ar.customs.started.vb12", S.CUSTOMS_STARTED, r"قيد التخليص", priority=79),
+    rule("ar.customs.held.vb12", S.CUSTOMS_HELD, r"(?:ال)?رسوم (?:ال)?جمركية|دفع (?:ال)?رسوم"),
+    rule("ar.departed.vb12", S.DEPARTED_ORIGIN, r"غادرت? (?:الشحنة )?بلد المنشأ"),
+    rule("ar.arrived.vb12", S.ARRIVED_DESTINATION, r"(?:إلى|الى) بلد الوجهة"),
+    # Handed to a local delivery company: a hand-over, not the delivery (70).
+    rule(
+        "ar.handed_over.vb12",
+        S.HANDED_OVER,
+        r"(?:إلى|الى) شركة (?:ال)?توصيل (?:ال)?محلية",
+        priority=71,
+    ),
+    rule("ar.pending.vb12", S.PENDING, r"لا توجد معلومات", on_negation=S.PENDING),
 )
 
 LANGUAGE = Language(

@@ -94,6 +94,29 @@ RULES = (
     rule("da.address.s10", S.ADDRESS_ISSUE, r"adressen er (?:ufuldstaendig|forkert|mangelfuld)"),
     rule("da.refused.s10", S.REFUSED, r"naegtede at modtage"),
     rule("da.customs.cleared.s10", S.CUSTOMS_CLEARED, r"toldbehandlet"),
+    # Session 12 (branch s12-vocabb): general wording of any Danish carrier (PostNord, GLS, DAO,
+    # Bring, DHL), written from the language and the vocabulary file (never from held-out
+    # texts); ids end in .vb12.
+    rule("da.info.vb12", S.INFO_RECEIVED, r"oplysninger om forsendelsen", priority=45),
+    rule("da.accepted.vb12", S.ACCEPTED, r"(?:vi har )?modtaget pakken\b"),
+    rule("da.in_transit.vb12", S.IN_TRANSIT, r"undervejs", confidence=0.75),
+    rule(
+        "da.ofd.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"pa vej til dig|chaufforen er pa vej",
+        priority=67,
+    ),
+    rule("da.address.vb12", S.ADDRESS_ISSUE, r"ukendt pa adressen|modtager(?:en)? ukendt"),
+    rule("da.refused.vb12", S.REFUSED, r"naegtet at modtage|naegtede"),
+    rule("da.delayed.vb12", S.DELAYED, r"\budsat\b"),
+    rule("da.customs.held.vb12", S.CUSTOMS_HELD, r"afventer betaling|told og moms"),
+    rule(
+        "da.departed.vb12",
+        S.DEPARTED_ORIGIN,
+        r"forladt (?:afsenderlandet|oprindelseslandet)",
+        priority=51,
+    ),
+    rule("da.arrived.vb12", S.ARRIVED_DESTINATION, r"ankommet til danmark"),
 )
 
 LANGUAGE = Language(

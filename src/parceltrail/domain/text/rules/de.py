@@ -460,6 +460,135 @@ RULES = (
     # Export customs is the origin side of the journey (as "Zollpapiere für die Ausfuhr"), above
     # the customs rules.
     rule("de.in_transit.export.sb12", S.IN_TRANSIT, r"zoll im ursprungsland", priority=82),
+    # Session 12 (branch s12-vocabb): general wording of any German-speaking carrier, written
+    # from the language and the vocabulary file (never from held-out texts); ids end in .vb12.
+    rule(
+        "de.info.vb12",
+        S.INFO_RECEIVED,
+        r"(?:absender|versender) hat die sendung (?:angemeldet|angekundigt)|(?:vor)?angemeldet\b"
+        r"|noch nicht (?:an uns )?ubergeben|bereitet die sendung vor"
+        r"|(?:beim|vom) (?:absender|versender) vorbereitet|(?:paket|sendungs|versand)daten"
+        r" (?:erhalten|empfangen)|(?:versand|abhol)auftrag (?:erstellt|erteilt)"
+        r"|elektronisch an [\w-]{1,20} ubermittelt",
+        priority=45,
+    ),
+    # The sender handing the parcel over (not "an den Absender übergeben", a return delivered).
+    rule(
+        "de.accepted.sender.vb12",
+        S.ACCEPTED,
+        r"(?:vom|von dem|durch den) (?:absender|versender|einlieferer) (?:an uns |dem zusteller"
+        r" |an den zusteller )?ubergeben",
+        priority=101,
+    ),
+    rule(
+        "de.accepted.vb12",
+        S.ACCEPTED,
+        r"ubernahme durch (?:den |die )?(?:paketdienst|zusteller|post|spediteur|transporteur)"
+        r"|\baufgabe der sendung|\bpostaufgabe",
+    ),
+    rule(
+        "de.in_transit.vb12",
+        S.IN_TRANSIT,
+        r"auf dem weg zum (?:zustell)?depot|\bausgang aus\b|\bin bearbeitung\b"
+        r"|(?:wurde|ist|wird) verladen\b",
+        confidence=0.75,
+    ),
+    rule("de.departed.vb12", S.DEPARTED_ORIGIN, r"\babflug aus\b|\bexport der sendung"),
+    rule("de.arrived.vb12", S.ARRIVED_DESTINATION, r"\bimport der sendung"),
+    rule(
+        "de.handed_over.vb12",
+        S.HANDED_OVER,
+        r"ubergabe an (?:ein |einen |das |den )?partner(?:unternehmen)?\b",
+        priority=55,
+    ),
+    rule(
+        "de.customs.held.vb12",
+        S.CUSTOMS_HELD,
+        r"liegt (?:beim|im) zoll|es fehlen (?:die )?unterlagen|zoll (?:verlangt|fordert|benotigt)",
+    ),
+    # Left at a shop or station for collection ("im Paketshop zugestellt"): a pickup.
+    rule(
+        "de.pickup.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"(?:im|in der|in die|an die|an der) (?:[\w-]{{1,20}} )?{_STATION}"
+        r" (?:zugestellt|geliefert|eingelegt|hinterlegt|bereitgestellt)",
+        priority=73,
+    ),
+    rule(
+        "de.delivered.vb12",
+        S.DELIVERED,
+        r"an (?:einen|den|die) nachbarn? (?:ubergeben|abgegeben|zugestellt)"
+        r"|zustellung (?:ist )?erfolgt\.?$",
+    ),
+    rule("de.failed.vb12", S.FAILED_ATTEMPT, r"nicht (?:zu hause|zuhause|daheim)\b"),
+    rule(
+        "de.address.vb12",
+        S.ADDRESS_ISSUE,
+        r"unter der angegebenen (?:adresse|anschrift) (?:nicht bekannt|unbekannt)"
+        r"|hausnummer (?:fehlt|fehlerhaft|falsch)|name nicht (?:am|auf dem) (?:briefkasten"
+        r"|klingelschild)|falsche (?:adresse|anschrift|hausnummer)",
+    ),
+    rule("de.returning.vb12", S.RETURNING, r"\brucklauf"),
+    rule(
+        "de.exception.vb12",
+        S.EXCEPTION,
+        r"nachforschung|unregelmassigkeit",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("de.damaged.vb12", S.DAMAGED, r"transportschaden|schaden an der sendung"),
+    rule(
+        "de.pending.vb12",
+        S.PENDING,
+        r"noch keine (?:sendungsdaten|sendungsinformationen|informationen|daten)\b",
+        on_negation=S.PENDING,
+    ),
+    rule("de.info.state.vb12", S.INFO_RECEIVED, r"^informatio(?:n|nen) erhalten\.?$"),
+    rule("de.expired.state.vb12", S.EXPIRED, r"^abgelaufen\.?$"),
+    rule("de.ofd.brings.vb12", S.OUT_FOR_DELIVERY, r"bringt (?:ihr|dein) paket heute"),
+    rule(
+        "de.pickup.waiting.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"liegt [^.]{{0,40}}fur (?:sie|dich) bereit|wartet in der {_STATION}",
+    ),
+    rule(
+        "de.failed.impossible.vb12", S.FAILED_ATTEMPT, r"zustellung war (?:leider )?nicht moglich"
+    ),
+    rule(
+        "de.address.delivery.vb12",
+        S.ADDRESS_ISSUE,
+        r"lieferadresse (?:ist )?(?:unvollstandig|falsch|fehlerhaft)|adresse konnte nicht gefunden",
+    ),
+    rule("de.returning.back.vb12", S.RETURNING, r"zuruck zum (?:absender|versender)"),
+    rule("de.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"zoll passiert"),
+    rule(
+        "de.delivered.neighbour.vb12",
+        S.DELIVERED,
+        r"bei (?:ihrem|deinem|einem) nachbarn abgegeben"
+        r"|an (?:ihrer|deiner|der) (?:haus|wohnungs)tur abgestellt",
+    ),
+    # Carriers' notes to the buyer ("Wir haben Ihr Paket noch nicht erhalten").
+    rule(
+        "de.info.notes.vb12",
+        S.INFO_RECEIVED,
+        r"(?:paket|sendung) noch nicht erhalten",
+        priority=45,
+    ),
+    rule("de.accepted.notes.vb12", S.ACCEPTED, r"wir haben (?:ihr|dein|das) paket erhalten"),
+    rule("de.in_transit.notes.vb12", S.IN_TRANSIT, r"auf dem weg\b", confidence=0.75),
+    rule("de.ofd.notes.vb12", S.OUT_FOR_DELIVERY, r"wird heute geliefert"),
+    rule(
+        "de.delivered.notes.vb12",
+        S.DELIVERED,
+        r"in (?:ihren|deinen) briefkasten (?:eingeworfen|gelegt)|an (?:ihrem|deinem) ablageort"
+        r"|an (?:sie|dich) ubergeben",
+    ),
+    rule("de.failed.notes.vb12", S.FAILED_ATTEMPT, r"nicht zustellen\b"),
+    rule(
+        "de.address.notes.vb12",
+        S.ADDRESS_ISSUE,
+        r"hausnummer ist (?:falsch|fehlerhaft|unvollstandig)",
+    ),
 )
 
 

@@ -1301,6 +1301,213 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"(?:arrived|placed|delivered) (?:on|in|to|at) (?:the )?postomat",
     ),
+    # Session 12 (branch s12-vocabb): general wording of any English-speaking carrier, written
+    # from the language and the vocabulary file (never from held-out texts); ids end in .vb12.
+    rule(
+        "en.info.vb12",
+        S.INFO_RECEIVED,
+        r"sender has created (?:a |the )?(?:shipping )?label|received (?:your|the) order details"
+        r"|prepared for dispatch by the (?:sender|seller|merchant)|\bmanifest received",
+    ),
+    # Ready for the courier to collect from the sender: before the parcel moves, not a pickup
+    # by the recipient (72).
+    rule(
+        "en.info.courier_pickup.vb12",
+        S.INFO_RECEIVED,
+        r"ready for (?:pick-?up|collection) by (?:the |a |our )?(?:courier|carrier|driver)",
+        priority=73,
+    ),
+    rule(
+        "en.accepted.vb12",
+        S.ACCEPTED,
+        r"drop-?off at (?:the |a )?post office|\blodged\b",
+    ),
+    # A transit hub receiving the parcel is transit, not the first acceptance (44).
+    rule(
+        "en.in_transit.hub.vb12",
+        S.IN_TRANSIT,
+        r"received (?:at|in) (?:the |a |our )?(?:transit|sorting|sort|regional|gateway)"
+        r" (?:hub|cent(?:er|re)|facility|depot)",
+        priority=45,
+        confidence=0.85,
+    ),
+    rule(
+        "en.departed.vb12",
+        S.DEPARTED_ORIGIN,
+        r"(?:dispatched|shipped|departed|left) from (?:the )?(?:origin country|country of origin)"
+        r"|departed (?:from )?(?:the )?origin airport",
+        priority=51,
+    ),
+    rule(
+        "en.arrived.vb12",
+        S.ARRIVED_DESTINATION,
+        r"arrived in the (?:uk|us|usa|united kingdom|united states)\b",
+    ),
+    rule(
+        "en.handed_over.vb12",
+        S.HANDED_OVER,
+        r"handed (?:over )?to (?:our |the |a )?(?:(?:local |last[- ]mile )?delivery partner"
+        r"|last[- ]mile (?:carrier|courier|partner))",
+        priority=55,
+    ),
+    rule(
+        "en.customs.held.vb12",
+        S.CUSTOMS_HELD,
+        r"customs requires?\b|importer documentation|(?:duty|duties|tax|taxes) payment required",
+    ),
+    rule("en.ofd.vb12", S.OUT_FOR_DELIVERY, r"(?:is|are) with (?:the|our|your) (?:driver|courier)"),
+    rule("en.pickup.vb12", S.AVAILABLE_FOR_PICKUP, r"ready (?:for you )?to collect\b"),
+    rule(
+        "en.address.vb12",
+        S.ADDRESS_ISSUE,
+        r"missing (?:apartment|apt|suite|unit|house|flat|street|building) (?:number|no)\b",
+    ),
+    rule(
+        "en.pending.vb12",
+        S.PENDING,
+        r"tracking information (?:is )?not yet available",
+        on_negation=S.PENDING,
+    ),
+    rule(
+        "en.expired.vb12",
+        S.EXPIRED,
+        r"no (?:tracking )?updates? for (?:a long time|\d+ days)",
+        on_negation=S.EXPIRED,
+    ),
+    # Couriers in Asia and Africa: booking and manifest wording, riders, RTO/RTS (return to
+    # origin/sender), branches.
+    rule(
+        "en.info.courier.vb12",
+        S.INFO_RECEIVED,
+        r"(?:shipment|parcel|order|package|consignment) (?:has been |was )?manifested\b(?! for)"
+        r"|(?:pick-?up) (?:rider|courier|driver|agent) assigned"
+        r"|(?:seller|sender|merchant) is preparing|(?:being|been) packed\b"
+        r"|(?:waybill|awb|consignment note) (?:generated|created)",
+    ),
+    rule(
+        "en.accepted.booked.vb12", S.ACCEPTED, r"booked at (?:the )?(?:origin|[\w-]{1,20} branch)"
+    ),
+    rule(
+        "en.in_transit.branch.vb12",
+        S.IN_TRANSIT,
+        r"received at (?:the |a |our )?(?:[\w-]{1,20} )?(?:branch|hub)\b|\bbagged\b",
+        priority=45,
+        confidence=0.85,
+    ),
+    rule(
+        "en.ofd.rider.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"assigned to (?:the |a |our )?(?:rider|courier|driver) for delivery"
+        r"|dispatched for delivery|with (?:the |our )?delivery (?:agent|courier|rider|driver)",
+    ),
+    rule(
+        "en.pickup.waiting.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"waiting for you at (?:the |your )?(?:locker|parcel locker|post office|branch"
+        r"|pick-?up point|counter|parcel shop|collection point)",
+    ),
+    rule(
+        "en.failed.vb12",
+        S.FAILED_ATTEMPT,
+        r"(?:customer|recipient|consignee) (?:is |was )?not reachable|\bdoor locked",
+    ),
+    rule(
+        "en.address.area.vb12",
+        S.ADDRESS_ISSUE,
+        r"out of (?:the )?(?:delivery|service|serviceable) area",
+    ),
+    rule(
+        "en.returning.rto.vb12",
+        S.RETURNING,
+        r"\brto\b|\brts\b|in transit to (?:the )?(?:shipper|sender|seller)",
+        priority=101,
+    ),
+    rule(
+        "en.returned.rto.vb12",
+        S.RETURNED,
+        r"(?:\brto|\brts|return to (?:origin|shipper|sender|seller)) delivered",
+        priority=102,
+    ),
+    # Tracking services' bare state names and carriers' notes to the buyer.
+    rule("en.expired.state.vb12", S.EXPIRED, r"^expired\.?$"),
+    rule("en.failed.state.vb12", S.FAILED_ATTEMPT, r"^failed attempt\.?$|could not deliver\b"),
+    rule(
+        "en.info.carrier.vb12",
+        S.INFO_RECEIVED,
+        r"received the (?:shipment|parcel|package|shipping) information",
+    ),
+    rule(
+        "en.ofd.today.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"will arrive today|(?:courier|driver) is nearby",
+        modal_ok=True,
+    ),
+    rule("en.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"passed (?:through )?customs"),
+    # Carriers' notes to the buyer, in the first person ("We have not received your parcel
+    # yet", "We'll deliver your parcel today").
+    rule(
+        "en.info.notes.vb12",
+        S.INFO_RECEIVED,
+        r"waiting to receive your (?:parcel|item|package)|told us your (?:parcel|item|package)"
+        r"|(?:have not|haven't) received your (?:parcel|item|package)",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("en.accepted.notes.vb12", S.ACCEPTED, r"handed to us by the sender"),
+    rule(
+        "en.in_transit.notes.vb12",
+        S.IN_TRANSIT,
+        r"(?:travelling|traveling|moving) through our network",
+        confidence=0.75,
+    ),
+    rule(
+        "en.ofd.notes.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"(?:we'll|we will) deliver your (?:parcel|item|package) today",
+        modal_ok=True,
+    ),
+    rule("en.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"waiting at your local delivery office"),
+    rule(
+        "en.delivered.notes.vb12",
+        S.DELIVERED,
+        r"(?:posted|put) through (?:your|the) letterbox",
+        priority=71,
+    ),
+    rule(
+        "en.address.notes.vb12",
+        S.ADDRESS_ISSUE,
+        r"(?:couldn't|could not) find your address|address on the (?:parcel|item|package) is"
+        r" (?:incomplete|incorrect|wrong)",
+    ),
+    rule("en.returning.notes.vb12", S.RETURNING, r"sending your (?:parcel|item|package) back"),
+    rule(
+        "en.customs.held.notes.vb12",
+        S.CUSTOMS_HELD,
+        r"pay (?:a|the) (?:fee|charge) before we can deliver",
+    ),
+    # Couriers' terse status codes written out ("Bag Manifested", "POD Received").
+    rule(
+        "en.in_transit.codes.vb12",
+        S.IN_TRANSIT,
+        r"bag manifested|(?:shipment|parcel|package) connected\b",
+        confidence=0.75,
+    ),
+    rule("en.failed.codes.vb12", S.FAILED_ATTEMPT, r"\bdoor closed|not contactable"),
+    # "Unable to locate address": the address, not a lost parcel (92).
+    rule(
+        "en.address.locate.vb12",
+        S.ADDRESS_ISSUE,
+        # Starts at the negation ("unable to locate"), which is the meaning here.
+        r"(?:unable to|could not|couldn't|cannot|can't) locate (?:the |your )?address",
+        priority=93,
+    ),
+    rule("en.pickup.codes.vb12", S.AVAILABLE_FOR_PICKUP, r"\bself[- ]collect"),
+    rule("en.delivered.codes.vb12", S.DELIVERED, r"\bpod received"),
+    rule("en.returned.codes.vb12", S.RETURNED, r"\breturn complete(?:d)?\b"),
+    rule(
+        "en.arrived.codes.vb12",
+        S.ARRIVED_DESTINATION,
+        r"arrived destination (?:country|airport)",
+    ),
 )
 
 LANGUAGE = Language(

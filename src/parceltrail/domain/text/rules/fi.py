@@ -76,6 +76,30 @@ RULES = (
     rule("fi.ofd.sb12", S.OUT_FOR_DELIVERY, r"jakelukuljetu"),
     rule("fi.in_transit.sb12", S.IN_TRANSIT, r"runkokuljetu|saapunut postitoimipaikkaan"),
     rule("fi.departed.sb12", S.DEPARTED_ORIGIN, r"lahdossa ulkomaille|lahtenyt ulkomaille"),
+    # Session 12 (branch s12-vocabb): general wording of any Finnish carrier (Posti,
+    # Matkahuolto, DB Schenker, Budbee), written from the language and the vocabulary file
+    # (never from held-out texts); ids end in .vb12.
+    rule("fi.info.vb12", S.INFO_RECEIVED, r"lahetystiedot|odottaa lahettajalta", priority=45),
+    rule("fi.accepted.vb12", S.ACCEPTED, r"jatetty kuljetettavaksi"),
+    rule(
+        "fi.ofd.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"kuljettaja on matkalla|matkalla luoksesi|jakeluautoon",
+        priority=67,
+    ),
+    rule("fi.pickup.vb12", S.AVAILABLE_FOR_PICKUP, r"odottaa noutoa|pakettiautomaat"),
+    rule("fi.delivered.vb12", S.DELIVERED, r"noutanut lahetyksen", priority=74),
+    rule("fi.failed.vb12", S.FAILED_ATTEMPT, r"ei ollut kotona|ei voitu toimittaa"),
+    rule("fi.address.vb12", S.ADDRESS_ISSUE, r"tuntematon osoitteessa|vastaanottaja tuntematon"),
+    rule("fi.refused.vb12", S.REFUSED, r"\bevatty"),
+    rule("fi.returning.vb12", S.RETURNING, r"takaisin lahettajalle"),
+    rule("fi.exception.vb12", S.EXCEPTION, r"ongelma", priority=35, confidence=0.8),
+    rule("fi.lost.vb12", S.LOST, r"kadonnut"),
+    rule("fi.cancelled.vb12", S.CANCELLED, r"\bperuttu|peruutettu"),
+    rule(
+        "fi.customs.held.vb12", S.CUSTOMS_HELD, r"tullimaksu|pysaytetty tulliin|pysaytetty tullissa"
+    ),
+    rule("fi.departed.vb12", S.DEPARTED_ORIGIN, r"lahtenyt lahtomaasta", priority=51),
 )
 
 LANGUAGE = Language(

@@ -127,7 +127,8 @@ RULES = (
     ),
     rule("fr.address.more", S.ADDRESS_ISSUE, r"adresse de votre colis est incomplete"),
     rule("fr.customs.held.more", S.CUSTOMS_HELD, r"retenus? en douane"),
-    rule("fr.delayed.more", S.DELAYED, r"arrive par erreur|mal achemine"),
+    # Mis-sent: above the place it reached (a delivery depot is in_transit at 73).
+    rule("fr.delayed.more", S.DELAYED, r"arrive par erreur|mal achemine", priority=74),
     rule(
         "fr.info.more",
         S.INFO_RECEIVED,
@@ -350,7 +351,173 @@ RULES = (
     rule("fr.in_transit.sb12", S.IN_TRANSIT, r"point de passage", priority=73),
     rule("fr.departed.sb12", S.DEPARTED_ORIGIN, r"exporte du pays"),
     rule("fr.arrived.sb12", S.ARRIVED_DESTINATION, r"importe dans le pays"),
+    # Session 12 (branch s12-vocabb): general wording of any French-speaking carrier, written
+    # from the language and the vocabulary file (never from held-out texts); ids end in .vb12.
+    # Waiting for the parcel or its pickup, before the carrier has it, is info_received.
+    rule(
+        "fr.info.vb12",
+        S.INFO_RECEIVED,
+        r"en attente (?:de (?:la )?(?:prise en charge|collecte|l'?enlevement)|du colis)"
+        r"|en attente d'?expedition|transmises? electroniquement"
+        r"|nous attendons (?:votre|le) colis|(?:etiquette|bordereau)(?: d'expedition)? (?:creee?"
+        r"|editee?|imprimee?)|(?:donnees|informations?) (?:d'|de l')(?:envoi|expedition)"
+        r"(?: ont ete| a ete)? (?:recues?|transmises?)|donnees transmises|\bpreavis"
+        r"|(?:commande|envoi|expedition) (?:enregistree?|creee?)\b|a recu les informations",
+        priority=45,
+    ),
+    rule("fr.info.preparing.vb12", S.INFO_RECEIVED, r"en cours de preparation par"),
+    rule(
+        "fr.accepted.vb12",
+        S.ACCEPTED,
+        r"(?:remis|confie)e? (?:au transporteur|a la poste|a colissimo|a chronopost) par"
+        r" l'?expediteur|(?:recupere|collecte)e? chez l'?expediteur|enlevement effectue"
+        r"|receptionne par (?:le transporteur|la poste|notre agence)|depot de l'?envoi"
+        r"|recue? dans notre reseau|transporteur a (?:recupere|collecte|pris en charge)",
+    ),
+    # A delivery depot ("agence de livraison") is on the way, not a pickup point (72).
+    rule(
+        "fr.in_transit.depot.vb12",
+        S.IN_TRANSIT,
+        r"(?:agence|site|centre|plateforme) de (?:livraison|distribution)",
+        priority=73,
+        confidence=0.85,
+    ),
+    rule(
+        "fr.in_transit.vb12",
+        S.IN_TRANSIT,
+        r"en cours de (?:tri|transfert)|charge dans le camion|(?:colis|envoi|commande) expedie\b"
+        r"|a ete expedie|en cours d'?expedition|poursuit son acheminement|traitement au centre"
+        r"|(?:colis|envoi) est en chemin\b|\bscanne\b|arrivee? a la plateforme",
+        confidence=0.75,
+    ),
+    rule(
+        "fr.departed.vb12",
+        S.DEPARTED_ORIGIN,
+        r"(?:colis|envoi) exporte\b|depart du pays d'?(?:origine|expedition)"
+        r"|quitte le pays de l'?expediteur|parti du centre d'?echange"
+        r"|depart vers le pays de destination",
+    ),
+    rule(
+        "fr.arrived.vb12",
+        S.ARRIVED_DESTINATION,
+        r"(?:colis|envoi) importe\b|centre d'?echange (?:international )?du pays de destination",
+        priority=53,
+    ),
+    rule(
+        "fr.handed_over.vb12",
+        S.HANDED_OVER,
+        r"(?:remis|confie|transmis)e? (?:a l'?operateur postal|a la poste locale)",
+        priority=55,
+    ),
+    rule(
+        "fr.customs.held.vb12",
+        S.CUSTOMS_HELD,
+        r"documents? douaniers? manquants?|la douane (?:demande|exige|requiert|reclame)"
+        r"|en attente des? (?:documents|justificatifs)",
+    ),
+    rule(
+        "fr.customs.cleared.vb12",
+        S.CUSTOMS_CLEARED,
+        r"(?:libere|autorise)e? par (?:les |la )?douanes?|(?:a )?passe (?:la )?douane"
+        r"|dedouanement est (?:termine|effectue|finalise|complete|acheve)",
+    ),
+    rule(
+        "fr.ofd.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"chez le livreur|(?:livreur|facteur|chauffeur) arrive bientot"
+        r"|remis au (?:livreur|facteur) pour (?:la )?(?:livraison|distribution)",
+    ),
+    rule("fr.pickup.vb12", S.AVAILABLE_FOR_PICKUP, r"mise? a disposition|a disposition (?:au|en)"),
+    # "Bring your notice" (muni de votre avis de passage): waiting at the office, above the
+    # failed attempt the notice names (82).
+    rule(
+        "fr.pickup.notice.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"muni de (?:votre |l'?)avis de passage",
+        priority=83,
+    ),
+    # A tracking service's bare state name.
+    rule("fr.expired.state.vb12", S.EXPIRED, r"^expire\.?$"),
+    rule(
+        "fr.delivered.vb12",
+        S.DELIVERED,
+        r"remise? en main propre|^(?:colis|envoi|article) remis\.?$|remise? a (?:votre|un|au)"
+        r" voisin|(?:retire|recupere)e?"
+        r" (?:au|en|dans (?:le|votre)) (?:point relais|relais|bureau de poste|consigne|locker"
+        r"|point de retrait)",
+        priority=74,
+    ),
+    # A notice left for collection ("Avisé pour retrait") is a failed attempt, as "Awizo" is.
+    rule(
+        "fr.failed.vb12",
+        S.FAILED_ATTEMPT,
+        r"echec (?:de (?:la )?)?livraison|(?:livreur|facteur|chauffeur) n'?a pas pu"
+        r"|\binjoignable|\bavise pour retrait|livraison n'?a pas pu etre effectuee"
+        r"|absent lors (?:du passage|de la (?:livraison|presentation))",
+    ),
+    # "Adresse introuvable" is the address, not a lost parcel (lost is 92).
+    rule(
+        "fr.address.vb12",
+        S.ADDRESS_ISSUE,
+        r"adresse introuvable|probleme d'?adresse|nom (?:absent|manquant|illisible) sur la boite"
+        r"|adresse (?:du destinataire|de livraison) (?:est )?(?:incorrecte|erronee|incomplete"
+        r"|inexacte)|\ba demenage"
+        r"|numero de (?:rue|maison|porte|batiment) manquant",
+        priority=93,
+    ),
+    rule("fr.returned.vb12", S.RETURNED, r"de retour chez l'?expediteur"),
+    rule("fr.returning.vb12", S.RETURNING, r"en chemin vers l'?expediteur"),
+    rule("fr.delayed.vb12", S.DELAYED, r"delai (?:de livraison )?(?:prolonge|allonge|rallonge)"),
+    rule(
+        "fr.exception.vb12",
+        S.EXCEPTION,
+        r"\binvestigation|\benquete\b|\breclamation|(?:probleme|incident) (?:lors|pendant|durant)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("fr.lost.vb12", S.LOST, r"\bdetruite?s?\b"),
+    rule(
+        "fr.pending.vb12",
+        S.PENDING,
+        r"en attente d'informations? de suivi",
+        on_negation=S.PENDING,
+    ),
+    rule(
+        "fr.expired.vb12",
+        S.EXPIRED,
+        r"aucune mise a jour depuis|pas de mise a jour depuis",
+        on_negation=S.EXPIRED,
+    ),
+    # Carriers' notes to the buyer, in the first person ("Nous n'avons pas encore reçu votre
+    # colis"): the negation is part of the meaning, so the rules start at it.
+    rule(
+        "fr.info.notes.vb12",
+        S.INFO_RECEIVED,
+        r"nous a transmis les informations|n'?avons pas encore recu|n'?a pas encore ete remis",
+        priority=45,
+    ),
+    rule("fr.accepted.notes.vb12", S.ACCEPTED, r"nous avons (?:bien )?recu (?:votre|le) colis"),
+    rule(
+        "fr.ofd.notes.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"sera livre dans la journee|camion de livraison",
+        modal_ok=True,
+    ),
+    rule(
+        "fr.pickup.notes.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"peut etre retire|pret a etre recupere",
+    ),
+    rule("fr.delivered.notes.vb12", S.DELIVERED, r"(?:remis|depose)e? en boite aux lettres"),
+    rule("fr.address.notes.vb12", S.ADDRESS_ISSUE, r"ne trouvons pas (?:votre |l')adresse"),
+    rule(
+        "fr.customs.held.notes.vb12",
+        S.CUSTOMS_HELD,
+        r"(?:retenu|bloque)e? par les services douaniers|frais de (?:douane|dedouanement) sont a",
+    ),
+    rule("fr.customs.cleared.notes.vb12", S.CUSTOMS_CLEARED, r"passe les controles douaniers"),
 )
+
 
 LANGUAGE = Language(
     code="fr",
@@ -361,6 +528,6 @@ LANGUAGE = Language(
         "le les du des votre colis est a ete livre distribue pris en charge expediteur destinataire"
         " retour point retrait disponible dans notre site douane dedouane pays arrive au aux avis"
         " passage absent cours acheminement livraison pas ne sur envoi il vous attend relais"
-        " bureau poste depose sortie attente presentation"
+        " bureau poste depose sortie attente presentation adresse"
     ),
 )

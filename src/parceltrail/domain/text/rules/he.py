@@ -58,7 +58,59 @@ RULES = (
     rule("he.info.more", S.INFO_RECEIVED, r"[הו]?התקבלו (?:פרטי|נתוני) (?:ה)?(?:משלוח|דבר|חבילה)"),
     # Session 9 (training sources' misses): Israel Post's "taken in for shipping".
     rule("he.accepted.s9", S.ACCEPTED, r"[הו]?נקלט(?:ה)? למשלוח"),
+    # Session 12 (branch s12-vocabb): general wording of any Hebrew-speaking carrier (Israel
+    # Post, couriers, lockers), written from the language and the vocabulary file (never from
+    # held-out texts); ids end in .vb12. Prefixes (ה, ו, ב, ל, מ) attach to words; each
+    # alternative starts with a letter, not an optional prefix, so that it is tried before the
+    # generic transit words at the same position (an alternative without a literal head is
+    # tried last, _compile.build_scan).
+    # Waiting for the pickup from the sender is before the parcel moves, not a pickup (72).
+    rule(
+        "he.info.vb12",
+        S.INFO_RECEIVED,
+        r"(?:ממתין|ממתינה) (?:ל)?איסוף (?:מ|מה)שולח|השולח מכין|שולח מכין",
+        priority=73,
+    ),
+    rule("he.accepted.vb12", S.ACCEPTED, r"השליח אסף|שליח אסף|אסף את (?:ה)?(?:חבילה|משלוח)"),
+    rule(
+        "he.in_transit.vb12",
+        S.IN_TRANSIT,
+        r"מרכז (?:ה)?(?:מיון|לוגיסטי|הפצה)|במרכז (?:ה)?(?:מיון|לוגיסטי|הפצה)"
+        r"|למרכז (?:ה)?(?:מיון|לוגיסטי|הפצה)",
+        confidence=0.75,
+    ),
+    # Handed to the courier is the round starting, not the delivery (70).
+    rule("he.ofd.vb12", S.OUT_FOR_DELIVERY, r"נמסר(?:ה)? לשליח", priority=71),
+    rule(
+        "he.delivered.vb12",
+        S.DELIVERED,
+        r"נאספ(?:ה)? (?:על ידי|ע\"י) (?:ה)?נמען",
+        priority=74,
+    ),
+    rule("he.pickup.vb12", S.AVAILABLE_FOR_PICKUP, r"הופקד(?:ה)? ב?לוקר|בלוקר|ללוקר"),
+    rule(
+        "he.exception.vb12",
+        S.EXCEPTION,
+        r"תקלה|בעיה|התקלה|הבעיה",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("he.customs.held.vb12", S.CUSTOMS_HELD, r"תשלום (?:ה)?מכס|נדרש תשלום"),
+    rule("he.departed.vb12", S.DEPARTED_ORIGIN, r"יצא(?:ה)? מארץ (?:ה)?מוצא", priority=51),
+    rule(
+        "he.arrived.vb12",
+        S.ARRIVED_DESTINATION,
+        r"הגיע(?:ה)? ל(?:ישראל|ארץ (?:ה)?יעד)",
+    ),
+    rule(
+        "he.handed_over.vb12",
+        S.HANDED_OVER,
+        r"הועבר(?:ה)? ל?חברת (?:שילוח|משלוחים|הפצה) מקומית",
+        priority=55,
+    ),
+    rule("he.pending.vb12", S.PENDING, r"אין מידע", on_negation=S.PENDING),
 )
+
 
 LANGUAGE = Language(
     code="he",

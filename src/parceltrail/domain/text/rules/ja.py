@@ -88,6 +88,41 @@ RULES = (
     rule("ja.pickup.sb12", S.AVAILABLE_FOR_PICKUP, r"コンビニ(?:エンスストア)?に引き?渡"),
     rule("ja.in_transit.sb12", S.IN_TRANSIT, r"^転送$"),
     rule("ja.ofd.sb12", S.OUT_FOR_DELIVERY, r"配達局から出発"),
+    # Session 12 (branch s12-vocabb): general wording of any Japanese carrier (Yamato, Sagawa,
+    # Japan Post, Seino, Fukuyama, Amazon delivery), written from the language and the
+    # vocabulary file (never from held-out texts); ids end in .vb12. A pickup requested
+    # (集荷依頼) or planned dispatch (発送予定) is before the collection (集荷, 44).
+    rule(
+        "ja.info.vb12",
+        S.INFO_RECEIVED,
+        r"情報を登録|発送予定|集荷依頼|依頼受付|伝票番号が発行",
+        priority=45,
+    ),
+    rule("ja.accepted.vb12", S.ACCEPTED, r"引き?受けました"),
+    rule("ja.in_transit.vb12", S.IN_TRANSIT, r"出発", confidence=0.75),
+    rule("ja.ofd.vb12", S.OUT_FOR_DELIVERY, r"配達に向か|配達(?:担当|員)に引き?渡"),
+    rule("ja.delivered.vb12", S.DELIVERED, r"お受け取りになりました|お渡ししました"),
+    # Kept at the office or store for the addressee (お預かりしています), not taken in (お預かり).
+    rule(
+        "ja.pickup.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"コンビニに到着|お受け取りいただけます|お預かりして(?:います|おります)",
+        priority=73,
+    ),
+    rule("ja.failed.vb12", S.FAILED_ATTEMPT, r"お届けできません"),
+    rule("ja.address.vb12", S.ADDRESS_ISSUE, r"宛先不明"),
+    rule(
+        "ja.returned.vb12",
+        S.RETURNED,
+        r"依頼主(?:様)?(?:へ|に)(?:お届け済|お届けしました|配達(?:完了|済|しました))",
+        priority=101,
+    ),
+    rule("ja.exception.vb12", S.EXCEPTION, r"事故", confidence=0.8),
+    rule("ja.customs.held.vb12", S.CUSTOMS_HELD, r"関税の?(?:支払|納付)"),
+    rule("ja.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"通関手続き?完了"),
+    rule("ja.departed.vb12", S.DEPARTED_ORIGIN, r"出国"),
+    rule("ja.arrived.vb12", S.ARRIVED_DESTINATION, r"日本に到着"),
+    rule("ja.handed_over.vb12", S.HANDED_OVER, r"日本郵便に引き?渡", priority=55),
 )
 
 LANGUAGE = Language(

@@ -87,6 +87,43 @@ RULES = (
     rule("ko.delivered.sb12", S.DELIVERED, r"고객 ?전달(?! ?예정)"),  # not "전달 예정", planned
     rule("ko.info.sb12", S.INFO_RECEIVED, r"배송 ?예약"),
     rule("ko.handed_over.sb12", S.HANDED_OVER, r"현지 ?배송사 ?인수|배송사 ?이관"),
+    # Session 12 (branch s12-vocabb): general wording of any Korean carrier (CJ, Hanjin, Lotte,
+    # Logen, Korea Post, Coupang, CVSnet, GS Postbox), written from the language and the
+    # vocabulary file (never from held-out texts); ids end in .vb12. A pickup planned or
+    # awaited (예정/대기) and a data receipt (정보 접수) come before the collection (접수, 44).
+    rule(
+        "ko.info.vb12",
+        S.INFO_RECEIVED,
+        r"송장 ?등록|(?:집하|집화) ?(?:예정|대기)|판매자가 (?:상품을 )?준비|정보 ?접수",
+        priority=45,
+    ),
+    rule("ko.accepted.vb12", S.ACCEPTED, r"(?:상품|물품|택배)을 인수(?! ?완료)"),
+    rule("ko.ofd.vb12", S.OUT_FOR_DELIVERY, r"오늘 ?(?:배송|배달)"),
+    rule("ko.delivered.vb12", S.DELIVERED, r"본인 ?수령"),
+    rule("ko.pickup.vb12", S.AVAILABLE_FOR_PICKUP, r"택배함에 보관|편의점 ?도착|픽업 ?가능"),
+    rule("ko.failed.vb12", S.FAILED_ATTEMPT, r"연락 ?불가"),
+    rule(
+        "ko.address.vb12",
+        S.ADDRESS_ISSUE,
+        r"주소 ?(?:불명|오류|불분명|미상)|수취인 ?불명|주소지 ?이전",
+    ),
+    rule("ko.refused.vb12", S.REFUSED, r"수취 ?거절|수령 ?(?:거부|거절)"),
+    rule("ko.delayed.vb12", S.DELAYED, r"배송 ?일정 ?변경"),
+    rule("ko.customs.held.vb12", S.CUSTOMS_HELD, r"검사 ?보류|관세 ?납부"),
+    rule("ko.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"반출 ?완료"),
+    rule("ko.departed.vb12", S.DEPARTED_ORIGIN, r"해외 ?출발|출발국 ?출발", priority=51),
+    rule("ko.arrived.vb12", S.ARRIVED_DESTINATION, r"국내 ?도착|한국 ?도착"),
+    rule(
+        "ko.handed_over.vb12",
+        S.HANDED_OVER,
+        r"국내 ?(?:택배사|배송사)(?:에|로)? ?인계",
+        priority=55,
+    ),
+    # An accident reported (사고 접수) is the exception, not a collection (접수, 44).
+    rule("ko.exception.vb12", S.EXCEPTION, r"사고 ?(?:접수|발생)", priority=45, confidence=0.8),
+    rule("ko.pending.vb12", S.PENDING, r"정보 ?없음"),
+    rule("ko.delivered.door.vb12", S.DELIVERED, r"문 ?앞에 도착"),
+    rule("ko.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"수령하실 수 있"),
 )
 
 LANGUAGE = Language(

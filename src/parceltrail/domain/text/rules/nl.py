@@ -395,6 +395,68 @@ RULES = (
         r"niet (?:afgehaald|opgehaald), (?:adres onjuist|onjuist adres)",
         priority=89,
     ),
+    # Session 12 (branch s12-vocabb): general wording of any Dutch-speaking carrier (PostNL,
+    # DHL, DPD, GLS, bpost), written from the language and the vocabulary file (never from
+    # held-out texts); ids end in .vb12.
+    rule(
+        "nl.info.vb12",
+        S.INFO_RECEIVED,
+        r"nog niet bij ons (?:aangekomen|binnen|ontvangen|aangeleverd)|klaar voor verzending",
+    ),
+    # Handed in by the sender: not a delivery (70).
+    rule(
+        "nl.accepted.vb12",
+        S.ACCEPTED,
+        r"door de (?:afzender|verzender|webwinkel) (?:afgeleverd|afgegeven|aangeleverd)"
+        r"|bij ons binnengekomen",
+        priority=71,
+    ),
+    rule(
+        "nl.departed.vb12",
+        S.DEPARTED_ORIGIN,
+        r"vertrokken uit het land van (?:afzending|herkomst|vertrek)",
+    ),
+    rule(
+        "nl.handed_over.vb12",
+        S.HANDED_OVER,
+        r"overgedragen aan (?:de |een )?(?:lokale )?(?:bezorgpartner|vervoerder|postdienst"
+        r"|bezorgdienst)",
+        priority=55,
+    ),
+    rule("nl.ofd.vb12", S.OUT_FOR_DELIVERY, r"in de (?:bezorgbus|bezorgwagen|bezorgauto)"),
+    rule(
+        "nl.delivered.vb12",
+        S.DELIVERED,
+        r"op de afgesproken (?:plek|plaats) (?:achtergelaten|bezorgd|afgeleverd|neergezet)",
+    ),
+    rule("nl.address.vb12", S.ADDRESS_ISSUE, r"huisnummer (?:ontbreekt|onjuist|onbekend)"),
+    rule(
+        "nl.returned.vb12",
+        S.RETURNED,
+        r"terug bij de (?:verzender|afzender|webwinkel)|teruggeleverd aan de (?:afzender"
+        r"|verzender)",
+    ),
+    rule(
+        "nl.exception.vb12",
+        S.EXCEPTION,
+        r"\bonderzocht\b|\bonderzoek\b",
+        priority=35,
+        confidence=0.8,
+    ),
+    # Carriers' notes to the buyer, in the first person.
+    rule(
+        "nl.accepted.notes.vb12",
+        S.ACCEPTED,
+        r"(?:we|wij) hebben (?:je|uw) (?:pakket|zending) ontvangen",
+    ),
+    rule("nl.ofd.notes.vb12", S.OUT_FOR_DELIVERY, r"bezorger komt vandaag"),
+    rule(
+        "nl.failed.notes.vb12",
+        S.FAILED_ATTEMPT,
+        r"konden (?:je|uw) (?:pakket|zending) niet bezorgen",
+    ),
+    rule("nl.address.notes.vb12", S.ADDRESS_ISSUE, r"konden (?:je|uw) adres niet vinden"),
+    rule("nl.customs.held.notes.vb12", S.CUSTOMS_HELD, r"invoerkosten"),
 )
 
 LANGUAGE = Language(
@@ -408,5 +470,6 @@ LANGUAGE = Language(
         " niet thuis retour"
         " afzender douane ingeklaard vertrokken aangekomen land bestemming wordt zijn je uw buren"
         " brievenbus aangemeld gegevens postnl inklaring afgerond uitgesteld gescand"
+        " douaneafhandeling voltooid heeft nodig"
     ),
 )

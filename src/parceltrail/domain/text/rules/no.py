@@ -28,6 +28,53 @@ RULES = (
         r"videresendt|ankommet terminal|sortert|under transport|pa vei",
         confidence=0.75,
     ),
+    # Session 12 (branch s12-vocabb): general wording of any Norwegian carrier (Posten, Bring,
+    # PostNord, Helthjem, Porterbuddy), written from the language and the vocabulary file (never
+    # from held-out texts); ids end in .vb12: words for the sub-statuses the rules had none for.
+    rule(
+        "no.info.vb12",
+        S.INFO_RECEIVED,
+        r"\ber registrert|mottatt informasjon|fraktetikett",
+        priority=45,
+    ),
+    # Handed in by the sender ("levert inn"): not a delivery (70).
+    rule(
+        "no.accepted.vb12",
+        S.ACCEPTED,
+        r"levert inn|hentet hos avsender|mottatt av (?:posten|bring|postnord|helthjem)",
+        priority=71,
+    ),
+    rule("no.in_transit.vb12", S.IN_TRANSIT, r"underveis", confidence=0.75),
+    rule(
+        "no.ofd.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"sjafor(?:en)? er pa vei|pa vei til deg|lastet pa bilen",
+        priority=67,
+    ),
+    rule("no.pickup.vb12", S.AVAILABLE_FOR_PICKUP, r"klar til henting|venter pa deg|pakkeautomat"),
+    rule("no.delivered.vb12", S.DELIVERED, r"hentet av mottaker", priority=74),
+    rule("no.failed.vb12", S.FAILED_ATTEMPT, r"leveringsforsok|kunne ikke levere"),
+    rule(
+        "no.address.vb12",
+        S.ADDRESS_ISSUE,
+        r"(?:feil|ufullstendig|mangelfull) adresse|ukjent mottaker|mottaker ukjent",
+    ),
+    rule("no.refused.vb12", S.REFUSED, r"nektet|avvist"),
+    rule("no.returning.vb12", S.RETURNING, r"tilbake til avsender"),
+    rule("no.returned.vb12", S.RETURNED, r"levert tilbake til avsender"),
+    rule("no.delayed.vb12", S.DELAYED, r"forsinket|\butsatt\b"),
+    rule("no.lost.vb12", S.LOST, r"kommet bort|forsvunnet"),
+    rule("no.cancelled.vb12", S.CANCELLED, r"kansellert|avbestilt"),
+    rule("no.customs.started.vb12", S.CUSTOMS_STARTED, r"tollbehandling|\btoll", confidence=0.8),
+    rule(
+        "no.customs.held.vb12",
+        S.CUSTOMS_HELD,
+        r"betaling av toll|holdt tilbake i tollen|toll og mva",
+    ),
+    rule("no.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"tollklarert|fortollet"),
+    rule("no.departed.vb12", S.DEPARTED_ORIGIN, r"forlatt avsenderlandet", priority=51),
+    rule("no.arrived.vb12", S.ARRIVED_DESTINATION, r"ankommet (?:til )?norge"),
+    rule("no.exception.vb12", S.EXCEPTION, r"\bproblem\b", priority=35, confidence=0.8),
 )
 
 LANGUAGE = Language(

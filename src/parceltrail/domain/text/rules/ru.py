@@ -486,6 +486,68 @@ RULES = (
     ),
     rule("ru.ofd.sb12", S.OUT_FOR_DELIVERY, r"выдан[оаы]? для доставки"),
     rule("ru.customs.cleared.sb12", S.CUSTOMS_CLEARED, r"покинул[оаи]? таможн"),
+    # Session 12 (branch s12-vocabb): general wording of any Russian-speaking carrier (Почта
+    # России, СДЭК, Boxberry, DPD, Ozon, Wildberries, Яндекс Доставка, Казпочта, Белпочта),
+    # written from the language and the vocabulary file (never from held-out texts); ids end
+    # in .vb12. "таможн" above misses the adjective ("таможенный контроль").
+    rule("ru.customs.started.vb12", S.CUSTOMS_STARTED, r"таможен", confidence=0.8),
+    rule(
+        "ru.info.vb12",
+        S.INFO_RECEIVED,
+        r"зарегистрирован[оаы]?\b|готовит (?:заказ|посылку|отправление)",
+    ),
+    rule(
+        "ru.accepted.vb12",
+        S.ACCEPTED,
+        r"принят[аоы]? к (?:отправке|пересылке|доставке)|забрал[аи]? [^.]{0,20}у отправител",
+        priority=67,
+    ),
+    rule("ru.in_transit.vb12", S.IN_TRANSIT, r"на сортировку", confidence=0.8),
+    rule(
+        "ru.departed.vb12",
+        S.DEPARTED_ORIGIN,
+        r"(?:отправлен[оаы]?|вывезен[оаы]?) из страны отправ|покинул[оаи]? страну",
+    ),
+    rule("ru.arrived.vb12", S.ARRIVED_DESTINATION, r"ввоз на территорию|ввезен[оаы]? в"),
+    rule(
+        "ru.handed_over.vb12",
+        S.HANDED_OVER,
+        r"передан[оаы]? (?:местной|национальной) почтов|передан[оаы]? партнеру",
+        priority=55,
+    ),
+    rule("ru.customs.held.vb12", S.CUSTOMS_HELD, r"таможня запросила|запрос[а-я]* документ"),
+    rule(
+        "ru.ofd.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"доставка сегодня|курьер (?:скоро приедет|выехал|едет)",
+        priority=67,
+    ),
+    rule(
+        "ru.delivered.vb12",
+        S.DELIVERED,
+        r"(?:забрали|получен[оаы]?) из постамата",
+        priority=74,
+    ),
+    rule("ru.address.vb12", S.ADDRESS_ISSUE, r"нет такого адреса|адрес не существует"),
+    rule("ru.exception.vb12", S.EXCEPTION, r"розыск", priority=35, confidence=0.8),
+    rule(
+        "ru.pending.vb12",
+        S.PENDING,
+        r"нет информации (?:об|о|по) (?:отправлени|посылк|заказ)",
+        on_negation=S.PENDING,
+    ),
+    # Carriers' notes to the buyer, in the first and second person.
+    rule(
+        "ru.info.notes.vb12",
+        S.INFO_RECEIVED,
+        r"не получили (?:вашу|ваш|ваше)",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("ru.accepted.notes.vb12", S.ACCEPTED, r"мы получили (?:вашу|ваш|ваше)"),
+    rule("ru.ofd.notes.vb12", S.OUT_FOR_DELIVERY, r"привезет [^.]{0,20}сегодня", priority=67),
+    rule("ru.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"можете забрать"),
+    rule("ru.delivered.notes.vb12", S.DELIVERED, r"вы получили (?:посылку|заказ|отправление)"),
+    rule("ru.returning.notes.vb12", S.RETURNING, r"обратно к отправител"),
 )
 
 LANGUAGE = Language(

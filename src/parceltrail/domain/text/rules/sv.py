@@ -135,6 +135,49 @@ RULES = (
     # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
     # held-out sources' texts); ids end in .sb12.
     rule("sv.info.sb12", S.INFO_RECEIVED, r"fatt en bestallning"),
+    # Session 12 (branch s12-vocabb): general wording of any Swedish carrier (PostNord, DHL,
+    # Bring, Budbee, Instabox, Schenker), written from the language and the vocabulary file
+    # (never from held-out texts); ids end in .vb12.
+    rule(
+        "sv.info.vb12", S.INFO_RECEIVED, r"vantar pa att fa (?:paketet|forsandelsen)", priority=45
+    ),
+    # Collected from the sender ("hämtats hos avsändaren"): not the recipient's collection (70).
+    rule(
+        "sv.accepted.vb12",
+        S.ACCEPTED,
+        r"hamta(?:ts|d) hos avsandaren|\btagits emot\b",
+        priority=71,
+    ),
+    rule(
+        "sv.ofd.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"lasta[dt] for utkorning|budet ar pa vag|ar pa vag till dig",
+        priority=67,
+    ),
+    rule("sv.delivered.vb12", S.DELIVERED, r"\bar utlamna[dt]\b"),
+    rule("sv.failed.vb12", S.FAILED_ATTEMPT, r"kunde inte leverera"),
+    rule("sv.address.vb12", S.ADDRESS_ISSUE, r"okand pa adressen|mottagaren okand"),
+    rule("sv.refused.vb12", S.REFUSED, r"nekat att ta emot|nekade"),
+    rule("sv.returned.vb12", S.RETURNED, r"levererats tillbaka till avsandaren"),
+    rule(
+        "sv.exception.vb12", S.EXCEPTION, r"\butreds\b|\butredning\b", priority=35, confidence=0.8
+    ),
+    rule("sv.lost.vb12", S.LOST, r"kommit bort|forsvunnen"),
+    rule("sv.cancelled.vb12", S.CANCELLED, r"avboka[dt]s?\b|makulera"),
+    rule("sv.customs.held.vb12", S.CUSTOMS_HELD, r"tullbetalning|stoppats i tullen|tullavgift"),
+    rule(
+        "sv.departed.vb12",
+        S.DEPARTED_ORIGIN,
+        r"lamnat (?:avsandarlandet|ursprungslandet)",
+        priority=51,
+    ),
+    rule("sv.arrived.vb12", S.ARRIVED_DESTINATION, r"(?:anlant|ankommit) till sverige"),
+    rule(
+        "sv.handed_over.vb12",
+        S.HANDED_OVER,
+        r"overlamnats till (?:lokalt?|det lokala) (?:bud|post|transport)",
+        priority=55,
+    ),
 )
 
 LANGUAGE = Language(

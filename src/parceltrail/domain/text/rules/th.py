@@ -106,6 +106,43 @@ RULES = (
     rule("th.delivered.s10", S.DELIVERED, r"ส่งมอบ(?:ให้)?(?:กับ)?ผู้รับ(?:แล้ว|เรียบร้อย)"),
     rule("th.in_transit.s10", S.IN_TRANSIT, r"ศูนย์กระจายสินค้า", confidence=0.75),
     rule("th.address.s10", S.ADDRESS_ISSUE, r"ไม่มีเลขบ้าน"),
+    # Session 12 (branch s12-vocabb): general wording of any Thai carrier (Thailand Post,
+    # Kerry, Flash, J&T, Shopee Express, Ninja Van), written from the language and the
+    # vocabulary file (never from held-out texts); ids end in .vb12. Waiting for the courier
+    # to collect (รอ…เข้ารับ) comes before the collection (เข้ารับพัสดุ, 44).
+    rule(
+        "th.info.vb12",
+        S.INFO_RECEIVED,
+        r"สร้างคำสั่งซื้อ|รอ(?:พนักงาน|ขนส่ง)?เข้ารับ",
+        priority=45,
+    ),
+    rule("th.accepted.vb12", S.ACCEPTED, r"ผู้ส่งนำส่ง(?:พัสดุ)?ที่"),
+    rule(
+        "th.delivered.vb12",
+        S.DELIVERED,
+        r"ฝากไว้(?:กับ|ที่)(?:นิติบุคคล|เพื่อนบ้าน|รปภ|ป้อมยาม)",
+    ),
+    rule("th.pickup.vb12", S.AVAILABLE_FOR_PICKUP, r"จุดรับพัสดุ|ตู้รับพัสดุ", priority=73),
+    rule("th.failed.vb12", S.FAILED_ATTEMPT, r"ไม่รับสาย|ไม่สามารถติดต่อ"),
+    rule("th.refused.vb12", S.REFUSED, r"ไม่รับพัสดุ"),
+    rule(
+        "th.exception.vb12",
+        S.EXCEPTION,
+        r"มีปัญหา|ระหว่างการตรวจสอบ",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("th.customs.held.vb12", S.CUSTOMS_HELD, r"กักพัสดุ|ชำระภาษี|ภาษีอากร"),
+    rule("th.departed.vb12", S.DEPARTED_ORIGIN, r"ออกจากประเทศต้นทาง"),
+    rule("th.arrived.vb12", S.ARRIVED_DESTINATION, r"ถึงประเทศ(?:ไทย|ปลายทาง)"),
+    rule(
+        "th.handed_over.vb12",
+        S.HANDED_OVER,
+        r"ส่งมอบให้(?:บริษัทขนส่ง|ผู้ให้บริการ)(?:ใน|ของ)?(?:ประเทศ)?ปลายทาง",
+        priority=55,
+    ),
+    # "No parcel data found" is no information yet, not the data received (40).
+    rule("th.pending.vb12", S.PENDING, r"ไม่พบข้อมูล", priority=41),
 )
 
 LANGUAGE = Language(

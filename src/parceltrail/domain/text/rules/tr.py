@@ -181,6 +181,70 @@ RULES = (
     # Session 12 (branch s12-textsb): written from the training sources' misses (never from the
     # held-out sources' texts); ids end in .sb12.
     rule("tr.info.sb12", S.INFO_RECEIVED, r"gönderime hazır"),
+    # Session 12 (branch s12-vocabb): general wording of any Turkish carrier (Yurtiçi, Aras,
+    # MNG, PTT, Sürat, HepsiJet, Trendyol Express), written from the language and the
+    # vocabulary file (never from held-out texts); ids end in .vb12.
+    rule(
+        "tr.info.vb12",
+        S.INFO_RECEIVED,
+        r"henuz (?:kargoya |kargo firmasina )?teslim edilmedi|bilgi(?:si|leri)? gonderildi",
+        priority=45,
+    ),
+    rule(
+        "tr.accepted.vb12",
+        S.ACCEPTED,
+        r"\b(?:kargo|gonderi) teslim alindi|gondericiden (?:teslim )?al",
+    ),
+    rule(
+        "tr.ofd.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"teslimat icin yola cikti|bugun teslim edilecek|adresinize dogru",
+        priority=67,
+    ),
+    rule(
+        "tr.pickup.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"alicisini bekliyor|kargo kutusuna birakildi|teslim alinabilir",
+    ),
+    # The recipient collecting it at the branch is the delivery.
+    rule("tr.delivered.vb12", S.DELIVERED, r"alici [^.]{0,20}teslim aldi", priority=74),
+    rule(
+        "tr.failed.vb12",
+        S.FAILED_ATTEMPT,
+        r"adreste kimse yok|teslimat denemesi basarisiz",
+    ),
+    rule("tr.address.vb12", S.ADDRESS_ISSUE, r"adresi bulunamadi", priority=85),
+    rule("tr.returning.vb12", S.RETURNING, r"geri gonderildi"),
+    rule("tr.returned.vb12", S.RETURNED, r"gondericiye ulasti"),
+    rule(
+        "tr.exception.vb12",
+        S.EXCEPTION,
+        r"sorun var|inceleniyor",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "tr.customs.held.vb12",
+        S.CUSTOMS_HELD,
+        r"gumruk vergisi|vergi(?:si)? odenmesi|odenmesi bekleniyor",
+    ),
+    rule("tr.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"serbest birakildi"),
+    rule("tr.departed.vb12", S.DEPARTED_ORIGIN, r"cikis ulkesinden ayrildi"),
+    rule("tr.arrived.vb12", S.ARRIVED_DESTINATION, r"turkiye'?ye ulasti|varis ulkesine ulasti"),
+    # A local delivery company taking it over is a hand-over, not a delivery (70).
+    rule(
+        "tr.handed_over.vb12",
+        S.HANDED_OVER,
+        r"yerel (?:dagitim|kargo|posta) (?:sirketine|firmasina) teslim",
+        priority=71,
+    ),
+    rule("tr.pending.vb12", S.PENDING, r"hareket bilgisi yok"),
+    # Carriers' notes to the buyer, in the first and second person.
+    rule("tr.info.notes.vb12", S.INFO_RECEIVED, r"henuz bize ulasmadi", priority=45),
+    rule("tr.accepted.notes.vb12", S.ACCEPTED, r"teslim aldik"),
+    rule("tr.ofd.notes.vb12", S.OUT_FOR_DELIVERY, r"size ulastirilacak", priority=67),
+    rule("tr.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"teslim alabilirsiniz"),
+    rule("tr.failed.notes.vb12", S.FAILED_ATTEMPT, r"adresinizde bulamadik"),
 )
 
 LANGUAGE = Language(

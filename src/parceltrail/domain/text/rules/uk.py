@@ -66,6 +66,77 @@ RULES = (
     ),
     rule("uk.accepted.sb12", S.ACCEPTED, r"від кур.?єра|прийнято філією"),
     rule("uk.ofd.sb12", S.OUT_FOR_DELIVERY, r"видано кур.?єру"),
+    # Session 12 (branch s12-vocabb): general wording of any Ukrainian carrier (Нова пошта,
+    # Укрпошта, Meest, Justin), written from the language and the vocabulary file (never from
+    # held-out texts); ids end in .vb12: a status for every sub-status the rules had no words
+    # for.
+    rule(
+        "uk.returned.vb12",
+        S.RETURNED,
+        r"поверненн[яи]? вручен|відправник отримав|вручен[оа]? відправнику",
+        priority=100,
+    ),
+    rule("uk.returning.vb12", S.RETURNING, r"термін зберігання"),
+    rule("uk.lost.vb12", S.LOST, r"втрачен|знищен"),
+    rule("uk.damaged.vb12", S.DAMAGED, r"пошкоджен"),
+    rule("uk.cancelled.vb12", S.CANCELLED, r"скасован"),
+    rule(
+        "uk.address.vb12",
+        S.ADDRESS_ISSUE,
+        r"(?:невірн|неправильн|неповн)\w{0,3} адрес|адрес\w{0,2} не знайден|адресат вибув",
+    ),
+    # A failed attempt at handing over ("спроба вручення"), above delivered's "вручен".
+    rule(
+        "uk.failed.vb12",
+        S.FAILED_ATTEMPT,
+        r"невдал\w{0,3} спроб|не відповідає на дзвінк|(?:адресат|отримувач)\w{0,2} відсутн",
+    ),
+    rule(
+        "uk.customs.held.vb12",
+        S.CUSTOMS_HELD,
+        r"затриман\w{0,2} митниц|сплат\w{0,3} мит|митн\w{0,3} платеж",
+    ),
+    rule("uk.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"випущен\w{0,2} митниц"),
+    rule("uk.ofd.vb12", S.OUT_FOR_DELIVERY, r"кур.?єр доставляє|доставка сьогодні"),
+    rule(
+        "uk.pickup.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"очікує (?:на )?отримувача|готов\w{0,2} до видачі|чекає на вас",
+    ),
+    rule("uk.delivered.vb12", S.DELIVERED, r"видан\w{0,2} (?:отримувачу|адресату|одержувачу)"),
+    rule(
+        "uk.accepted.vb12",
+        S.ACCEPTED,
+        r"прийнят[оаі]\b|забрав\w{0,2} [^.]{0,20}у відправника",
+    ),
+    # The sender's data received is information, not the recipient's "отримано" (70).
+    rule(
+        "uk.info.vb12",
+        S.INFO_RECEIVED,
+        r"створив\w{0,2} накладну|дані (?:про|щодо) відправлення отриман",
+        priority=71,
+    ),
+    rule("uk.in_transit.vb12", S.IN_TRANSIT, r"транзит", confidence=0.75),
+    rule("uk.departed.vb12", S.DEPARTED_ORIGIN, r"залишил\w{0,2} країну відправ"),
+    rule(
+        "uk.arrived.vb12",
+        S.ARRIVED_DESTINATION,
+        r"прибул\w{0,2} (?:в|до) україн|(?:в|до) країн\w{0,2} призначення",
+    ),
+    rule("uk.delayed.vb12", S.DELAYED, r"затримк|доставк\w{0,2} перенесен"),
+    rule("uk.exception.vb12", S.EXCEPTION, r"розшук", priority=35, confidence=0.8),
+    rule(
+        "uk.pending.vb12",
+        S.PENDING,
+        r"немає інформації",
+        on_negation=S.PENDING,
+    ),
+    rule(
+        "uk.handed_over.vb12",
+        S.HANDED_OVER,
+        r"передан\w{0,2} (?:національному|місцевому) поштовому",
+        priority=55,
+    ),
 )
 
 LANGUAGE = Language(

@@ -178,6 +178,77 @@ RULES = (
     # GHN's "interacting with the sender/recipient": the pickup or the delivery under way.
     rule("vi.info.s11", S.INFO_RECEIVED, r"tuong tac voi nguoi gui"),
     rule("vi.ofd.s11", S.OUT_FOR_DELIVERY, r"tuong tac voi nguoi nhan"),
+    # Session 12 (branch s12-vocabb): general wording of any Vietnamese carrier (GHN, GHTK,
+    # Viettel Post, VNPost, J&T, Ninja Van, SPX), written from the language and the vocabulary
+    # file (never from held-out texts); ids end in .vb12.
+    rule(
+        "vi.info.vb12",
+        S.INFO_RECEIVED,
+        r"cho (?:shipper|buu ta|nhan vien|tai xe) (?:den |toi )?lay|cho ban giao",
+        priority=45,
+    ),
+    # A post office or warehouse receiving the parcel is the acceptance, not a delivery (70).
+    rule(
+        "vi.accepted.vb12",
+        S.ACCEPTED,
+        r"buu cuc da nhan hang|gui hang tai buu (?:cuc|dien)",
+        priority=75,
+    ),
+    rule("vi.failed.vb12", S.FAILED_ATTEMPT, r"chua giao duoc"),
+    rule("vi.address.vb12", S.ADDRESS_ISSUE, r"sai so dien thoai"),
+    rule("vi.returning.vb12", S.RETURNING, r"(?:duoc )?tra ve (?:cho )?(?:nguoi gui|shop)"),
+    rule(
+        "vi.exception.vb12",
+        S.EXCEPTION,
+        r"(?:co|gap) van de",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "vi.pickup.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"tu nhan hang|(?:den|tai) diem nhan hang",
+    ),
+    # Clearance under way ("đang thông quan") is not yet cleared (78).
+    rule(
+        "vi.customs.started.vb12",
+        S.CUSTOMS_STARTED,
+        r"dang (?:lam )?thong quan|cho thong quan",
+        priority=79,
+    ),
+    rule(
+        "vi.customs.held.vb12",
+        S.CUSTOMS_HELD,
+        r"(?:bi )?giu (?:lai )?(?:tai|o|boi) hai quan|hai quan (?:tam )?giu",
+    ),
+    rule(
+        "vi.departed.vb12",
+        S.DEPARTED_ORIGIN,
+        r"roi khoi (?:nuoc|quoc gia) (?:gui|xuat)",
+    ),
+    rule(
+        "vi.arrived.vb12",
+        S.ARRIVED_DESTINATION,
+        r"den viet nam|den (?:nuoc|quoc gia) nhan",
+    ),
+    rule(
+        "vi.handed_over.vb12",
+        S.HANDED_OVER,
+        r"ban giao cho doi tac",
+        priority=55,
+    ),
+    rule(
+        "vi.pending.vb12",
+        S.PENDING,
+        r"chua co thong tin",
+        priority=31,
+        on_negation=S.PENDING,
+    ),
+    # Carriers' notes to the buyer.
+    rule("vi.info.notes.vb12", S.INFO_RECEIVED, r"chua nhan duoc hang", priority=45),
+    rule("vi.accepted.notes.vb12", S.ACCEPTED, r"(?:chung toi|buu cuc) da nhan duoc hang"),
+    rule("vi.ofd.notes.vb12", S.OUT_FOR_DELIVERY, r"se duoc giao trong hom nay"),
+    rule("vi.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"den buu cuc de nhan"),
 )
 
 LANGUAGE = Language(

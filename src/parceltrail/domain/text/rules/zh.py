@@ -58,7 +58,7 @@ RULES = (
     rule(
         "zh.customs.held",
         S.CUSTOMS_HELD,
-        r"海关(?:扣留|扣押|查验|暂扣|扣关|滞留|退运)|扣关|清关(?:异常|失败|延误|受阻|被扣|暂扣"
+        r"海关(?:扣留|扣押|暂扣|扣关|滞留|退运)|扣关|清关(?:异常|失败|延误|受阻|被扣|暂扣"
         r"|问题)"
         r"|(?:等待|需|需要|请)(?:缴纳|补交|提供|补充|支付)?(?:关税|税金|税费|清关资料|补充资料"
         r"|身份证|资料)"
@@ -103,7 +103,7 @@ RULES = (
     rule(
         "zh.ofd",
         S.OUT_FOR_DELIVERY,
-        r"派送中|正在(?:派送|投递|派件|配送)|开始(?:投递|派送|派件)|派件中|安排投递|安排派送"
+        r"派送中|正在(?:派送|投递|派件|配送)(?![站网])|开始(?:投递|派送|派件)|派件中|安排投递|安排派送"
         r"|(?:快递员|派送员|投递员|快递小哥|配送员)[^，,。]{0,12}(?:派送|派件|配送|投递)"
         r"|离开最后投递站"
         r"|出班投递|投递中|即将送达|已安排派送|正在为您派件|(?:派送|派件)员",
@@ -183,7 +183,7 @@ RULES = (
         r"|正常签收",
         priority=74,
     ),
-    rule("zh.ofd.more", S.OUT_FOR_DELIVERY, r"派件|派送中|正在.{0,6}派件"),
+    rule("zh.ofd.more", S.OUT_FOR_DELIVERY, r"派件(?!网点)|派送中|正在.{0,6}派件"),
     rule("zh.info.more", S.INFO_RECEIVED, r"待揽件|订单生成"),
     rule("zh.pending", S.PENDING, r"完全无信息|正在查询中"),
     rule("zh.exception.more", S.EXCEPTION, r"超时未自提|异常件", confidence=0.6),
@@ -393,6 +393,123 @@ RULES = (
         "zh.delayed.sb12",
         S.DELAYED,
         r"重新安排新的配送时间|配送已重新安排|应客户要求.{0,4}(?:暂停|延迟|推迟)",
+    ),
+    # Session 12 (branch s12-vocabb): general wording of any Chinese carrier (mainland and
+    # Taiwan/Hong Kong), written from the language and the vocabulary file, never from held-out
+    # texts; ids end in .vb12. Waiting for a collection, booking one or a courier on the way to
+    # the sender is info_received, above the 揽收 that a cue (待) drops.
+    rule(
+        "zh.info.vb12",
+        S.INFO_RECEIVED,
+        r"(?:等待|待)[^，,。]{0,6}(?:揽收|揽件)|预约(?:上门)?取件|(?:赶来|前来|正在上门)取件"
+        r"|通知快递(?:公司|员)?(?:上门)?取件|已打单|电子资料|(?:建立|创建)[^，,。]{0,4}托运单",
+        priority=45,
+    ),
+    # A courier taking the parcel (已取件 alone is the recipient's collection, delivered).
+    rule(
+        "zh.accepted.vb12",
+        S.ACCEPTED,
+        r"(?:快递员|业务员|收派员|快递小哥|司机|骑手)(?:已)?(?:取件|取货)(?!码)|(?:已)?交寄"
+        r"|寄件成功|被[^，,。]{0,10}收取",
+        priority=75,
+    ),
+    # The delivery depot (派件网点, 配送站) is a place on the way, not the round itself.
+    rule(
+        "zh.in_transit.depot.vb12",
+        S.IN_TRANSIT,
+        r"(?:到达|抵达|进入)[^，,。]{0,4}(?:派件|派送|配送|投递)(?:网点|站|部|中心)"
+        r"|(?:配送|派送)站(?:分拣|处理)",
+        priority=67,
+        confidence=0.85,
+    ),
+    rule("zh.departed_origin.vb12", S.DEPARTED_ORIGIN, r"交航起飞|已起飞|从中国(?:发出|出发)"),
+    rule("zh.arrived.vb12", S.ARRIVED_DESTINATION, r"(?:到达|抵达|运抵)寄达国"),
+    rule(
+        "zh.customs.held.vb12",
+        S.CUSTOMS_HELD,
+        r"(?:要求|需|需要|请)(?:补充|提供|补交)(?:资料|文件|材料|证明)|缴纳(?:关税|税金|税费)"
+        r"|查验(?:后)?扣(?:留|押|件)|(?:提供|补充|补交)清关资料",
+    ),
+    rule("zh.customs.cleared.vb12", S.CUSTOMS_CLEARED, r"完成[^，,。]{0,4}清关"),
+    rule(
+        "zh.ofd.vb12",
+        S.OUT_FOR_DELIVERY,
+        r"出班|(?:货件|包裹|快件|邮件|订单)(?:正在)?配送中",
+    ),
+    # Taiwan's 配达 (delivered), 门市/到店 (store) and 智慧柜 (smart locker) wording.
+    rule(
+        "zh.pickup.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:门市|门店|网点|驿站|自提点|店)取货|待取货|已到店|配达(?:门市|门店|超商)|(?:送达|配达|投递至|存入)智慧柜"
+        r"|(?:到|至)[^，,。]{0,4}(?:网点|营业部|门市)自取",
+        priority=73,
+    ),
+    rule(
+        "zh.delivered.vb12",
+        S.DELIVERED,
+        rf"已从{_PICKUP}(?:取件|取出)"
+        r"|已配达(?![^，,。]{0,2}(?:门市|门店|超商|智慧柜))|已取货|已送货上门"
+        r"|凭取件码(?:签收|取出)",
+        priority=74,
+    ),
+    rule(
+        "zh.failed.vb12",
+        S.FAILED_ATTEMPT,
+        r"配达失败|(?:派送|配送|投递)未成功|联系[^，,。]{0,6}未果|改(?:日|天)(?:派送|投递|配送)"
+        r"|不方便收件",
+    ),
+    rule("zh.address.vb12", S.ADDRESS_ISSUE, r"地址(?:不完整|不完善|缺失)"),
+    # A parcel on its way back (正在返回/退回) is returning, even after 已退回 in the same text.
+    rule("zh.returning.vb12", S.RETURNING, r"正在(?:返回|退回|退还)", priority=101),
+    rule(
+        "zh.exception.vb12",
+        S.EXCEPTION,
+        r"问题件|异常件|(?:快件|包裹|物流|状态)异常",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "zh.pending.vb12",
+        S.PENDING,
+        r"[暂暫]无(?:物流|轨迹|跟踪)?资讯|尚(?:未|无)(?:有)?(?:物流|轨迹|跟踪)信息",
+        on_negation=S.PENDING,
+    ),
+    # No news for a long time (TrackingMore's "expired": long in transit, no delivery result).
+    rule(
+        "zh.expired.vb12",
+        S.EXPIRED,
+        r"很[长長](?:一|壹)段时间|[长長]时间(?:未|没有?)(?:更新|变化|派送|签收)",
+        priority=84,
+        on_negation=S.EXPIRED,
+    ),
+    # Sent "from the origin country towards the destination" is on the way, not departed.
+    rule("zh.in_transit.vb12", S.IN_TRANSIT, r"正从[^，,。]{0,6}运往", priority=51),
+    # Hong Kong and Macau posts' 派递 (delivery): 已/成功派递 delivered (未能成功派递 is the
+    # negated delivery, a failed attempt), 派递中 out for delivery, a notice card left failed.
+    rule("zh.delivered.hk.vb12", S.DELIVERED, r"(?:成功|已)派递(?!中)|派递成功"),
+    rule("zh.ofd.hk.vb12", S.OUT_FOR_DELIVERY, r"派递中|正在派递|出发配送"),
+    rule("zh.failed.hk.vb12", S.FAILED_ATTEMPT, r"派递不成功|通知卡|留下通知单"),
+    rule("zh.arrived.hk.vb12", S.ARRIVED_DESTINATION, r"运抵(?:香港|台湾|澳门)|(?:抵达|到达)台湾"),
+    rule("zh.departed.hk.vb12", S.DEPARTED_ORIGIN, r"离开(?:香港|台湾|澳门)"),
+    rule(
+        "zh.info.consignment.vb12",
+        S.INFO_RECEIVED,
+        r"收到(?:寄件|托运)资料|托运单已(?:建立|生成|创建)",
+    ),
+    # Stores (门市, 门店, 超商) in Taiwan's wording and lockers or stations signing for the
+    # parcel (已由【丰巢智能柜】代收) wait for the recipient, above delivered's 送达 (70).
+    rule(
+        "zh.pickup.store.vb12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:送达|到达|抵达)[^，,。]{0,4}(?:门市|门店|超商)|取货门市"
+        r"|已由[^，,。]{0,12}(?:柜|驿站|代收点|自提点)[^，,。]{0,4}代收",
+        priority=73,
+    ),
+    rule(
+        "zh.in_transit.hub.vb12",
+        S.IN_TRANSIT,
+        r"进入[^，,。]{0,8}(?:分拨|转运|集散|分拣)中心",
+        confidence=0.75,
     ),
 )
 
