@@ -9,6 +9,7 @@ from datetime import datetime
 from parceltrail.domain.errors import TrackingNotFound, ValidationFailed
 from parceltrail.domain.explain import Explanation, explain
 from parceltrail.domain.numbers import (
+    Carrier,
     CarrierCheck,
     Detection,
     carrier_tracking_url,
@@ -53,10 +54,8 @@ class Lookup:
     tracking: TrackingView | None
     explanation: Explanation | None
     polling: Polling | None = None  # a standalone tracking started, refused or scheduled
-    carrier_contact_url: str | None = None  # the carrier's customer-service page, if known
-    carrier_contact_phone: str | None = None  # its customer-service phone, if known
-    carrier_contact_email: str | None = None  # its customer-service e-mail, if known
-    carrier_website: str | None = None  # its home page: the way left when no contact is known
+    # The directory's entry: its customer-service page, phone and e-mail, and its website.
+    carrier_details: Carrier | None = None
     backend: BackendView | None = None  # which backend tracks it, and a pause if any
 
 
@@ -144,10 +143,7 @@ def look_up(
         tracking=tracking,
         explanation=explain_tracking(tracking, now) if tracking else None,
         polling=polling,
-        carrier_contact_url=known.contact_url if known else None,
-        carrier_contact_phone=known.contact_phone if known else None,
-        carrier_contact_email=known.contact_email if known else None,
-        carrier_website=known.website if known else None,
+        carrier_details=known,
         backend=_backend(uow, tracking, now) if tracking and with_backend else None,
     )
 

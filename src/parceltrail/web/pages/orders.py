@@ -20,7 +20,7 @@ from parceltrail.domain.errors import (
 )
 from parceltrail.domain.eta import Eta
 from parceltrail.domain.explain import Explanation
-from parceltrail.domain.numbers import carrier_tracking_url, detect, load_directory
+from parceltrail.domain.numbers import Carrier, carrier_tracking_url, detect, load_directory
 from parceltrail.domain.shipments import Shipment
 from parceltrail.domain.words import Words
 from parceltrail.services import browse
@@ -50,10 +50,8 @@ class ShipmentPanel:
     carrier_url: str | None
     steps: tuple[card.Step, ...]
     eta: Eta | None
-    carrier_contact_url: str | None = None  # the carrier's customer-service page, if known
-    carrier_contact_phone: str | None = None  # its customer-service phone, if known
-    carrier_contact_email: str | None = None  # its customer-service e-mail, if known
-    carrier_website: str | None = None  # its home page: the way left when no contact is known
+    # The directory's entry: its customer-service page, phone and e-mail, and its website.
+    carrier_details: Carrier | None = None
 
 
 # My Orders' tabs: (the filter's name, its label); "problems" is the problems-only switch.
@@ -121,10 +119,7 @@ def _panel(uow: UnitOfWork, app: AppDep, shipment: Shipment, viewer_id: str) -> 
         carrier_url=carrier_tracking_url(code, shipment.tracking_number) if code else None,
         steps=card.steps(view.shipment.state, domestic=card.domestic_lane(view)),
         eta=card.eta_shown(view),
-        carrier_contact_url=known.contact_url if known else None,
-        carrier_contact_phone=known.contact_phone if known else None,
-        carrier_contact_email=known.contact_email if known else None,
-        carrier_website=known.website if known else None,
+        carrier_details=known,
     )
 
 
