@@ -20,7 +20,7 @@ from parceltrail.notify.webpush import AlertChannels
 from parceltrail.services.deliveries import OutboxMailer
 from parceltrail.services.ports import Mailer, UnitOfWork
 from parceltrail.services.rate_limits import InProcessLimiter, RateLimiter
-from parceltrail.storage.engine import build_engine
+from parceltrail.storage.engine import KeptConnections, build_engine
 from parceltrail.storage.lanes_cache import LaneSpreadCache
 from parceltrail.storage.rate_limits_repository import DatabaseLimiter
 from parceltrail.storage.uow import SqlUnitOfWork
@@ -58,9 +58,11 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
     settings = settings or Settings()
     engine = build_engine(settings)
     lanes = LaneSpreadCache(settings.lane_cache_seconds)
+    # SQLite writers keep a connection between units of work (closed with the engine's pool)
+    kept = KeptConnections(engine) if engine.dialect.name == "sqlite" else None
 
     def uow() -> UnitOfWork:
-        return SqlUnitOfWork(engine, clock, settings.secret_key, lanes=lanes)
+        return SqlUnitOfWork(engine, clock, settings.secret_key, lanes=lanes, kept=kept)
 
     def reader() -> UnitOfWork:
         return SqlUnitOfWork(engine, clock, settings.secret_key, read_only=True, lanes=lanes)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from parceltrail.config import Settings
@@ -69,3 +70,95 @@ def build_engine(settings: Settings) -> Engine:
     event.listen(engine, "rollback", forget_staged)
     event.listen(engine, "rollback_savepoint", forget_staged)
     return engine
+
+
+class KeptConnections:
+    """Writing connections kept between units of work on SQLite, instead of each unit of work
+    checking one out of the pool and returning it: the pool's checkout and check-in, its reset
+    and a new ``Connection`` with its events joined were half an empty unit of work's CPU
+    (23.6 us; 12.6 with a kept connection, 4.8 for a bare ``BEGIN IMMEDIATE`` and ``COMMIT``).
+    Transactions stay as they were: each unit of work begins and ends its own.
+
+    At most ``most`` idle connections are kept (SQLite runs one writer at a time; a burst of
+    concurrent writers takes the others from the pool as before). Only a connection out of any
+    transaction and still valid is kept; the engine's ``dispose`` closes the kept ones and
+    makes those lent before it close on return, so nothing outlives the pool it came from
+    (``storage/backup.py`` disposes the engine to drop connections to the replaced file).
+    PostgreSQL keeps its pool's pre-ping at every checkout, so only SQLite engines use this.
+    """
+
+    def __init__(self, engine: Engine, most: int = 1) -> None:
+        self._engine = engine
+        self._most = most
+        self._idle: list[Connection] = []
+        self._lent: set[Connection] = set()
+        self._lock = threading.Lock()
+        self._disposals = 0
+        event.listen(engine, "engine_disposed", self._disposed)
+
+    def take(self) -> Connection:
+        """A kept connection, or a new one from the engine's pool."""
+        with self._lock:
+            if self._idle:
+                connection = self._idle.pop()
+                self._lent.add(connection)
+                return connection
+            disposals = self._disposals
+        connection = self._engine.connect()  # outside the lock: the pool may make us wait
+        with self._lock:
+            if disposals == self._disposals:  # else it came from a pool disposed meanwhile
+                self._lent.add(connection)
+        return connection
+
+    def give_back(self, connection: Connection) -> None:
+        """Keep ``connection`` for the next unit of work, or close it (returning it to the
+        pool) when it is not clean, there is no room, or the engine was disposed since."""
+        keep = not (
+            connection.closed
+            or connection.invalidated
+            or connection.in_transaction()
+            # a failed COMMIT may leave the driver's transaction open where SQLAlchemy's
+            # ended: the pool's reset on check-in rolls that back, so such a one goes there
+            or _driver_in_transaction(connection)
+        )
+        with self._lock:
+            lent = connection in self._lent
+            self._lent.discard(connection)
+            if keep and lent and len(self._idle) < self._most:
+                self._idle.append(connection)
+                return
+        if not lent:
+            _close_for_good(connection)
+        connection.close()
+
+    def close(self) -> None:
+        """Return the idle connections to the engine's pool."""
+        for connection in self._take_idle():
+            connection.close()
+
+    def _take_idle(self) -> list[Connection]:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        return idle
+
+    def _disposed(self, _engine: Engine) -> None:
+        """The engine's pool was disposed, its idle connections closed: close the kept ones
+        too (their pool would keep them open, and SQLite folds its WAL into the database file
+        only when the last connection closes), and those lent out when they come back."""
+        with self._lock:
+            self._disposals += 1
+            self._lent.clear()
+        for connection in self._take_idle():
+            _close_for_good(connection)
+            connection.close()
+
+
+def _close_for_good(connection: Connection) -> None:
+    """Close the driver's connection now, not in a pool that was disposed."""
+    if not (connection.closed or connection.invalidated):
+        connection.invalidate()
+
+
+def _driver_in_transaction(connection: Connection) -> bool:
+    driver: Any = connection.connection.driver_connection  # a sqlite3.Connection
+    return bool(driver.in_transaction)

@@ -55,7 +55,7 @@ from parceltrail.storage.disputes_repository import (
     SqlProtectionRepository,
 )
 from parceltrail.storage.driver import Driver
-from parceltrail.storage.engine import READ_ONLY_OPTIONS
+from parceltrail.storage.engine import READ_ONLY_OPTIONS, KeptConnections
 from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.lanes_cache import LaneSpreadCache
 from parceltrail.storage.notifications_repository import SqlDeliveryRepository
@@ -132,6 +132,8 @@ class SqlUnitOfWork:
     ``read_only``: a transaction that only reads. On SQLite it begins DEFERRED instead of
     IMMEDIATE, so it neither takes nor waits for the write lock; on PostgreSQL it is a READ
     ONLY transaction. Its ``commit`` refuses. ``lanes``: the process's lane statistics cache.
+    ``kept``: where a writer takes its connection and leaves it for the next one (SQLite);
+    without it, each block checks a connection out of the engine's pool and returns it.
     """
 
     def __init__(
@@ -142,8 +144,12 @@ class SqlUnitOfWork:
         *,
         read_only: bool = False,
         lanes: LaneSpreadCache | None = None,
+        kept: KeptConnections | None = None,
     ) -> None:
+        if read_only and kept is not None:
+            raise ValueError("a reader's options would stay on a kept connection; keep writers'")
         self._engine = engine
+        self._kept = kept
         self._clock = clock
         self._secret = secret  # keys the hashes of clients in rate_windows
         self._read_only = read_only
@@ -195,10 +201,16 @@ class SqlUnitOfWork:
     analytics = _Repository[AnalyticsRepository](lambda uow: SqlAnalyticsRepository(uow.connection))
 
     def __enter__(self) -> Self:
-        self._connection = self._engine.connect()
-        if self._read_only:
-            self._connection.execution_options(**READ_ONLY_OPTIONS)
-        self._connection.begin()
+        kept = self._kept
+        connection = self._engine.connect() if kept is None else kept.take()
+        try:
+            if self._read_only:
+                connection.execution_options(**READ_ONLY_OPTIONS)
+            connection.begin()
+        except BaseException:  # a BEGIN refused (the write lock's wait ran out): no block
+            self._release(connection)
+            raise
+        self._connection = connection
         self._seen: list[Any] = []
         self._made: list[str] = []
         self._health: SqlHealthRepository | None = None
@@ -224,10 +236,16 @@ class SqlUnitOfWork:
             elif self._connection.in_transaction():
                 self._connection.rollback()
         finally:
-            self._connection.close()
+            self._release(self._connection)
             self._connection = None
             for name in self._made:  # a block's repositories end with it
                 del self.__dict__[name]
+
+    def _release(self, connection: Connection) -> None:
+        if self._kept is None:
+            connection.close()
+        else:
+            self._kept.give_back(connection)  # closed unless clean and wanted
 
     @property
     def connection(self) -> Connection:
