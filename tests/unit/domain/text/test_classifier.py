@@ -1266,3 +1266,32 @@ def test_general_vocabulary_session_12(text: str, expected: S | None) -> None:
 def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
     found = classify_rules(text)
     assert found is None or found.sub_status is not wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 12 (s12-vocabc): general wording of ru, nl, th, sv, ... (event_texts.tsv),
+        # with neighbours that must not move.
+        ("Отправление зарегистрировано", S.INFO_RECEIVED),
+        ("Курьер забрал посылку у отправителя", S.ACCEPTED),  # not out for delivery
+        ("Курьер забрал заказ для доставки", S.OUT_FOR_DELIVERY),
+        ("Посылка прошла таможенный контроль", S.CUSTOMS_CLEARED),
+        ("Проходит таможенный контроль", S.CUSTOMS_STARTED),
+        ("Таможня запросила документы", S.CUSTOMS_HELD),
+        ("Отправлено из страны отправления", S.DEPARTED_ORIGIN),
+        ("Посылка прибыла в страну получателя", S.ARRIVED_DESTINATION),
+        ("Передано местной службе доставки", S.HANDED_OVER),
+        ("Никого не было дома", S.FAILED_ATTEMPT),
+        ("Доставка не состоялась", S.FAILED_ATTEMPT),
+        ("Заказ не востребован", S.RETURNING),
+        ("Не востребован, утилизация", S.LOST),  # the disposal it ended in
+        ("Посылка вернулась к отправителю", S.RETURNED),
+        ("Посылка возвращается отправителю", S.RETURNING),
+        ("Посылка потерялась", S.LOST),
+        ("Ошибка в адресе", S.ADDRESS_ISSUE),
+    ],
+)
+def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected
