@@ -1290,6 +1290,21 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Посылка возвращается отправителю", S.RETURNING),
         ("Посылка потерялась", S.LOST),
         ("Ошибка в адресе", S.ADDRESS_ISSUE),
+        ("We hebben de gegevens van je zending ontvangen", S.INFO_RECEIVED),  # not accepted
+        ("Uw pakje werd afgegeven in een postpunt", S.ACCEPTED),
+        ("Zending is afgeleverd bij het afhaalpunt", S.AVAILABLE_FOR_PICKUP),
+        ("Pakket is afgegeven bij de buren", S.DELIVERED),  # not handed in
+        ("Douane vraagt om aanvullende documenten", S.CUSTOMS_HELD),  # Dutch, not French
+        ("Douane-afhandeling voltooid", S.CUSTOMS_CLEARED),
+        ("Uw pakje wordt vandaag geleverd", S.OUT_FOR_DELIVERY),
+        ("Uw pakje werd vandaag geleverd", S.DELIVERED),
+        ("We konden je pakket niet bezorgen", S.FAILED_ATTEMPT),
+        ("Uw pakje werd afgehaald", S.DELIVERED),
+        ("Huisnummer ontbreekt", S.ADDRESS_ISSUE),
+        ("Pakket is terug bij de afzender", S.RETURNED),
+        ("Pakket gaat terug naar de afzender", S.RETURNING),
+        ("Pakket kan niet worden gevonden", S.LOST),
+        ("Pakket is niet kwijt", None),
     ],
 )
 def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
