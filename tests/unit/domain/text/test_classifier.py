@@ -1305,6 +1305,20 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Pakket gaat terug naar de afzender", S.RETURNING),
         ("Pakket kan niet worden gevonden", S.LOST),
         ("Pakket is niet kwijt", None),
+        ("รอพนักงานเข้ารับพัสดุ", S.INFO_RECEIVED),  # waiting, not collected yet
+        ("พนักงานเข้ารับพัสดุแล้ว", S.ACCEPTED),
+        ("พัสดุถึงประเทศไทยแล้ว", S.ARRIVED_DESTINATION),
+        ("พัสดุถูกกักที่ศุลกากร", S.CUSTOMS_HELD),
+        ("พัสดุผ่านศุลกากรแล้ว", S.CUSTOMS_CLEARED),
+        ("พัสดุไม่ผ่านศุลกากร", S.CUSTOMS_HELD),
+        ("พัสดุยังไม่ผ่านศุลกากร", S.CUSTOMS_STARTED),  # not yet, still in customs
+        ("รอผู้รับมารับพัสดุ", S.AVAILABLE_FOR_PICKUP),
+        ("ผู้รับมารับพัสดุแล้ว", S.DELIVERED),  # not the courier's acceptance
+        ("ผู้รับมารับพัสดุด้วยตนเอง", S.DELIVERED),
+        ("ผู้รับไม่รับสาย", S.FAILED_ATTEMPT),
+        ("ผู้รับไม่รับพัสดุ", S.REFUSED),
+        ("ผู้ส่งได้รับพัสดุตีกลับแล้ว", S.RETURNED),
+        ("พัสดุกำลังตีกลับไปยังผู้ส่ง", S.RETURNING),
     ],
 )
 def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:

@@ -106,6 +106,62 @@ RULES = (
     rule("th.delivered.s10", S.DELIVERED, r"ส่งมอบ(?:ให้)?(?:กับ)?ผู้รับ(?:แล้ว|เรียบร้อย)"),
     rule("th.in_transit.s10", S.IN_TRANSIT, r"ศูนย์กระจายสินค้า", confidence=0.75),
     rule("th.address.s10", S.ADDRESS_ISSUE, r"ไม่มีเลขบ้าน"),
+    # Session 12 (branch s12-vocabc): general wording of Thailand Post, Kerry, Flash and J&T,
+    # written from knowledge of the language (the phrases are in event_texts.tsv, none a
+    # carrier's text); ids end in .vc12. Waiting for the courier to collect is information,
+    # above the "เข้ารับพัสดุ" of an acceptance; collected in person by the recipient is
+    # delivered, above the pickup wording; the sender receiving the return is returned.
+    rule(
+        "th.info.vc12",
+        S.INFO_RECEIVED,
+        r"แจ้งข้อมูลการจัดส่ง|รอ(?:พนักงาน|การ)?เข้ารับ|รอผู้ส่ง|ได้รับคำสั่งซื้อ",
+        priority=45,
+    ),
+    rule("th.accepted.vc12", S.ACCEPTED, r"ผู้ส่งนำพัสดุมาส่ง|รับพัสดุเรียบร้อย|ฝากส่ง"),
+    rule(
+        "th.departed.vc12",
+        S.DEPARTED_ORIGIN,
+        r"ออก(?:เดินทาง)?จากประเทศต้นทาง|ส่งออกจากประเทศต้นทาง",
+    ),
+    rule("th.arrived.vc12", S.ARRIVED_DESTINATION, r"ถึงประเทศ(?:ไทย|ปลายทาง)"),
+    rule(
+        "th.customs.held.vc12",
+        S.CUSTOMS_HELD,
+        r"ถูกกัก|กักพัสดุ|(?:รอ|ต้อง)ชำระภาษี|ขอเอกสารเพิ่มเติม|ไม่(?<!ยังไม่)ผ่าน(?:พิธีการ)?ศุลกากร",
+    ),
+    rule(
+        "th.customs.cleared.vc12",
+        S.CUSTOMS_CLEARED,
+        r"ตรวจปล่อย(?:พัสดุ)?(?:แล้ว|เรียบร้อย)|ผ่าน(?<!ไม่ผ่าน)(?<!ยังไม่ผ่าน)ศุลกากร",
+    ),
+    rule(
+        "th.handed_over.vc12",
+        S.HANDED_OVER,
+        r"ให้(?:บริษัท|ผู้ให้บริการ)ขนส่ง(?:ในประเทศ|ปลายทาง)|ให้ไปรษณีย์ไทยนำจ่าย",
+    ),
+    rule("th.ofd.vc12", S.OUT_FOR_DELIVERY, r"เดินทางไปส่ง"),
+    rule("th.failed.vc12", S.FAILED_ATTEMPT, r"ไม่รับสาย|โทร(?:หา)?(?:ผู้รับ)?ไม่ติด|ไม่มีคนรับ"),
+    rule(
+        "th.pickup.vc12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ถึงจุดรับพัสดุ|อยู่ในตู้(?:รับพัสดุ|ล็อกเกอร์)|กรุณามารับ",
+    ),
+    rule(
+        "th.delivered.vc12",
+        S.DELIVERED,
+        r"มารับ(?:พัสดุ)?ด้วยตนเอง|ผู้รับมารับ(?:พัสดุ)?แล้ว|ผู้รับรับพัสดุ|นำจ่ายถึงผู้รับ(?:เรียบร้อย|แล้ว)|ฝาก(?:พัสดุ)?ไว้กับ"
+        r"|ส่งมอบพัสดุสำเร็จ",
+        priority=74,
+    ),
+    rule("th.delayed.vc12", S.DELAYED, r"ช้ากว่า(?:กำหนด|ปกติ)"),
+    rule("th.address.vc12", S.ADDRESS_ISSUE, r"ไม่พบผู้รับตามที่อยู่"),
+    rule("th.refused.vc12", S.REFUSED, r"ผู้รับไม่รับพัสดุ"),
+    rule(
+        "th.returned.vc12",
+        S.RETURNED,
+        r"ผู้ส่งได้รับ(?:พัสดุ)?(?:ตีกลับ|คืน|ส่งคืน)",
+        priority=100,
+    ),
 )
 
 LANGUAGE = Language(
