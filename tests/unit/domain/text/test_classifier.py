@@ -1319,6 +1319,19 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("ผู้รับไม่รับพัสดุ", S.REFUSED),
         ("ผู้ส่งได้รับพัสดุตีกลับแล้ว", S.RETURNED),
         ("พัสดุกำลังตีกลับไปยังผู้ส่ง", S.RETURNING),
+        ("Försändelsen har inte lämnats in", S.INFO_RECEIVED),
+        ("Försändelsen har lämnats in", S.ACCEPTED),
+        ("Försändelsen har hämtats hos avsändaren", S.ACCEPTED),  # not delivered
+        ("Paketet har hämtats hos ombudet", S.DELIVERED),
+        ("Försändelsen har anlänt till Sverige", S.ARRIVED_DESTINATION),
+        ("Försändelsen hålls kvar i tullen", S.CUSTOMS_HELD),
+        ("Tullen har släppt försändelsen", S.CUSTOMS_CLEARED),
+        ("Budet är på väg till dig", S.OUT_FOR_DELIVERY),
+        ("Försändelsen är på väg till ditt ombud", S.IN_TRANSIT),
+        ("Vi kunde inte leverera ditt paket", S.FAILED_ATTEMPT),
+        ("Försändelsen har ankommit till ditt ombud", S.AVAILABLE_FOR_PICKUP),
+        ("Försändelsen har levererats till avsändaren", S.RETURNED),
+        ("Leveransen har avbokats", S.CANCELLED),
     ],
 )
 def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
