@@ -1332,6 +1332,21 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Försändelsen har ankommit till ditt ombud", S.AVAILABLE_FOR_PICKUP),
         ("Försändelsen har levererats till avsändaren", S.RETURNED),
         ("Leveransen har avbokats", S.CANCELLED),
+        ("Інформацію про відправлення отримано", S.INFO_RECEIVED),  # data, not the parcel
+        ("Відправлення не зареєстровано", None),
+        ("Посилку прийнято від відправника", S.ACCEPTED),
+        ("Прийнято на митне оформлення", S.CUSTOMS_STARTED),
+        ("Кур'єр забрав посилку у відправника", S.ACCEPTED),
+        ("Посилка прибула в Україну", S.ARRIVED_DESTINATION),
+        ("Відправлення затримується на митниці", S.CUSTOMS_HELD),
+        ("Доставка затримується", S.DELAYED),
+        ("Пройшло митне оформлення", S.CUSTOMS_CLEARED),
+        ("Невдала спроба доставки", S.FAILED_ATTEMPT),
+        ("Посилка чекає на вас у відділенні", S.AVAILABLE_FOR_PICKUP),
+        ("Видано одержувачу", S.DELIVERED),
+        ("Вручено відправнику", S.RETURNED),  # not delivered
+        ("Повернення відправнику", S.RETURNING),
+        ("Доставку скасовано", S.CANCELLED),
     ],
 )
 def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
