@@ -1347,6 +1347,20 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Вручено відправнику", S.RETURNED),  # not delivered
         ("Повернення відправнику", S.RETURNING),
         ("Доставку скасовано", S.CANCELLED),
+        ("Pakken er endnu ikke indleveret", S.INFO_RECEIVED),
+        ("Pakken er hentet hos afsender", S.ACCEPTED),
+        ("Pakken er på vej til pakkeshoppen", S.IN_TRANSIT),  # not waiting there yet
+        ("Pakken er på vej til dig", S.OUT_FOR_DELIVERY),
+        ("Pakken er med chaufføren", S.OUT_FOR_DELIVERY),  # "ø" folds to "o"
+        ("Pakken er ankommet til Danmark", S.ARRIVED_DESTINATION),
+        ("Told og moms skal betales", S.CUSTOMS_HELD),
+        ("Din pakke bliver leveret i dag", S.OUT_FOR_DELIVERY),
+        ("Pakken blev leveret i dag", S.DELIVERED),
+        ("Pakken er afhentet i pakkeshoppen", S.DELIVERED),
+        ("Pakken er ikke afhentet i pakkeshoppen", None),  # still waiting, not failed
+        ("Husnummer mangler", S.ADDRESS_ISSUE),  # not a missing (lost) parcel
+        ("Pakken mangler", S.LOST),
+        ("Pakken er leveret til afsenderen", S.RETURNED),
     ],
 )
 def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
