@@ -1361,6 +1361,18 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Husnummer mangler", S.ADDRESS_ISSUE),  # not a missing (lost) parcel
         ("Pakken mangler", S.LOST),
         ("Pakken er leveret til afsenderen", S.RETURNED),
+        ("Sendingen er ennå ikke levert inn", S.INFO_RECEIVED),  # not a failed delivery
+        ("Sendingen er levert inn hos Posten", S.ACCEPTED),  # handed in, not delivered
+        ("Sendingen er ikke levert", S.FAILED_ATTEMPT),
+        ("Sendingen er på vei til hentestedet", S.IN_TRANSIT),
+        ("Sendingen er klar for henting", S.AVAILABLE_FOR_PICKUP),
+        ("Sendingen holdes tilbake av tollvesenet", S.CUSTOMS_HELD),
+        ("Sendingen er til fortolling", S.CUSTOMS_STARTED),
+        ("Sendingen er ferdig fortollet", S.CUSTOMS_CLEARED),
+        ("Sjåføren er på vei med pakken din", S.OUT_FOR_DELIVERY),
+        ("Sendingen er returnert til avsender", S.RETURNED),  # Norwegian, not Danish "retur"
+        ("Sendingen sendes tilbake til avsender", S.RETURNING),
+        ("Mottaker har nektet å ta imot sendingen", S.REFUSED),
     ],
 )
 def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
