@@ -1373,6 +1373,18 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Sendingen er returnert til avsender", S.RETURNED),  # Norwegian, not Danish "retur"
         ("Sendingen sendes tilbake til avsender", S.RETURNING),
         ("Mottaker har nektet å ta imot sendingen", S.REFUSED),
+        ("Lähetyksen tiedot on vastaanotettu", S.INFO_RECEIVED),  # data, not the parcel
+        ("Lähetys on vastaanotettu kuljetukseen", S.ACCEPTED),
+        ("Lähetys on noudettu", S.DELIVERED),
+        ("Lähetys on noudettu lähettäjältä", S.ACCEPTED),  # from the sender
+        ("Lähetys on luovutettu tullille", S.CUSTOMS_STARTED),
+        ("Tulli pyytää lisätietoja", S.CUSTOMS_HELD),  # Finnish, not Swedish "tull"
+        ("Tulli on vapauttanut lähetyksen", S.CUSTOMS_CLEARED),
+        ("Emme saaneet toimitettua lähetystä", S.FAILED_ATTEMPT),  # not delivered
+        ("Lähetys odottaa noutoa", S.AVAILABLE_FOR_PICKUP),
+        ("Lähetys on matkalla takaisin lähettäjälle", S.RETURNING),
+        ("Lähetys on toimitettu takaisin lähettäjälle", S.RETURNED),
+        ("Lähetys ei ole kadonnut", None),
     ],
 )
 def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
