@@ -1385,6 +1385,20 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Lähetys on matkalla takaisin lähettäjälle", S.RETURNING),
         ("Lähetys on toimitettu takaisin lähettäjälle", S.RETURNED),
         ("Lähetys ei ole kadonnut", None),
+        ("Αναμονή παραλαβής από τον αποστολέα", S.INFO_RECEIVED),  # not collected yet
+        ("Η αποστολή παραλήφθηκε από τον αποστολέα", S.ACCEPTED),
+        ("Η αποστολή παραδόθηκε στο κατάστημα από τον αποστολέα", S.ACCEPTED),
+        ("Παραλαβή από τον παραλήπτη", S.DELIVERED),
+        ("ΠΑΡΑΛΑΒΗ", S.ACCEPTED),
+        ("Προς παραλαβή από το κατάστημα", S.AVAILABLE_FOR_PICKUP),
+        ("Η αποστολή κρατείται στο τελωνείο", S.CUSTOMS_HELD),
+        ("ΚΡΑΤΗΣΗ", S.EXCEPTION),
+        ("Η αποστολή εκτελωνίστηκε", S.CUSTOMS_CLEARED),
+        ("Η αποστολή παραδόθηκε στα ΕΛΤΑ για διανομή", S.HANDED_OVER),
+        ("Καθυστέρηση παράδοσης", S.DELAYED),  # not delivered
+        ("Χωρίς καθυστέρηση", None),
+        ("Παραδόθηκε στον αποστολέα", S.RETURNED),
+        ("Η αποστολή επιστρέφεται στον αποστολέα", S.RETURNING),
     ],
 )
 def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
