@@ -1399,6 +1399,19 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Χωρίς καθυστέρηση", None),
         ("Παραδόθηκε στον αποστολέα", S.RETURNED),
         ("Η αποστολή επιστρέφεται στον αποστολέα", S.RETURNING),
+        ("ממתין לאיסוף מהשולח", S.INFO_RECEIVED),  # the courier has not collected it
+        ("ממתין לאיסוף", S.AVAILABLE_FOR_PICKUP),
+        ("המשלוח טרם נמסר לחברת השילוח", S.INFO_RECEIVED),  # not a failed delivery
+        ("החבילה נמסרה לשליח", S.OUT_FOR_DELIVERY),  # not delivered
+        ("החבילה נמסרה", S.DELIVERED),
+        ("המשלוח בדרך אליך", S.OUT_FOR_DELIVERY),
+        ("המשלוח בדרך", S.IN_TRANSIT),
+        ("המשלוח הגיע לישראל", S.ARRIVED_DESTINATION),
+        ("נדרשים מסמכים נוספים לשחרור מהמכס", S.CUSTOMS_HELD),
+        ("החבילה נאספה מנקודת האיסוף", S.DELIVERED),
+        ("החבילה נאספה על ידי השליח", S.ACCEPTED),
+        ("המשלוח חזר לשולח", S.RETURNED),
+        ("החבילה בדרך חזרה לשולח", S.RETURNING),
     ],
 )
 def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
