@@ -1412,6 +1412,20 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("החבילה נאספה על ידי השליח", S.ACCEPTED),
         ("המשלוח חזר לשולח", S.RETURNED),
         ("החבילה בדרך חזרה לשולח", S.RETURNING),
+        ("بانتظار استلام الشحنة من المرسل", S.INFO_RECEIVED),  # not collected yet
+        ("تم استلام الشحنة من المرسل", S.ACCEPTED),
+        ("تم استلام الشحنة من قبل العميل", S.DELIVERED),  # by the customer
+        ("تم تسليم الشحنة إلى شركة الشحن", S.ACCEPTED),  # not delivered
+        ("تم تسليم الشحنة إلى شركة التوصيل المحلية", S.HANDED_OVER),
+        ("تم تسليم الشحنة إلى المرسل", S.RETURNED),
+        ("تم تسليم الشحنة", S.DELIVERED),
+        ("الشحنة قيد التخليص الجمركي", S.CUSTOMS_STARTED),  # in progress, not cleared
+        ("لم يتم التخليص الجمركي بعد", S.CUSTOMS_STARTED),
+        ("تم التخليص الجمركي", S.CUSTOMS_CLEARED),
+        ("يرجى دفع الرسوم الجمركية", S.CUSTOMS_HELD),
+        ("تم دفع الرسوم الجمركية", None),  # paid, nothing held
+        ("سيتم إرجاع الشحنة إلى المرسل", S.RETURNING),
+        ("الشحنة في طريقها إليك", S.OUT_FOR_DELIVERY),
     ],
 )
 def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
