@@ -4,9 +4,10 @@ Python's ``re`` rejects an alternative in one step when it starts with a literal
 so every rule is split into its top-level alternatives, leading groups (and leading classes
 of plain letters, "[הו]?") are expanded until each alternative starts with a literal, and
 alternatives are bucketed by that character: at a position only one bucket is explored. An
-empty capturing group at the end of each alternative says which rule matched. For languages with word boundaries the regex is only
-tried at word starts whose first letters begin some alternative (``Scan.heads``); for the
-others (Chinese) it is a lookahead tried at every position, so matches may overlap.
+empty capturing group at the end of each alternative says which rule matched. For languages
+with word boundaries the regex is only tried at word starts whose first letters begin some
+alternative (``Scan.heads``); for the others (Chinese) it is a lookahead tried at every
+position, so matches may overlap.
 Alternatives that cannot start with a literal (rare) go to a last bucket.
 """
 

@@ -1290,6 +1290,14 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Посылка возвращается отправителю", S.RETURNING),
         ("Посылка потерялась", S.LOST),
         ("Ошибка в адресе", S.ADDRESS_ISSUE),
+        ("Продавец ещё не передал заказ", S.INFO_RECEIVED),
+        ("Посылка сдана в отделение", S.ACCEPTED),
+        ("Таможня пройдена", S.CUSTOMS_CLEARED),
+        ("Получатель не открыл дверь", S.FAILED_ATTEMPT),
+        ("Заказ забрали", S.DELIVERED),
+        ("Курьер забрал заказ", S.OUT_FOR_DELIVERY),  # not the buyer's collection
+        ("Возвращено продавцу", S.RETURNED),
+        ("Заказ возвращается продавцу", S.RETURNING),
         ("We hebben de gegevens van je zending ontvangen", S.INFO_RECEIVED),  # not accepted
         ("Uw pakje werd afgegeven in een postpunt", S.ACCEPTED),
         ("Zending is afgeleverd bij het afhaalpunt", S.AVAILABLE_FOR_PICKUP),

@@ -572,6 +572,51 @@ RULES = (
         r"вернул[аио]?с[ья] (?:к )?(?:отправителю|продавцу|в магазин)",
     ),
     rule("ru.lost.vc12", S.LOST, r"потерял[аио]?с[ья]"),
+    # Round 2: marketplace and courier wording.
+    rule(
+        "ru.info.r2.vc12",
+        S.INFO_RECEIVED,
+        r"заказ собирается|ожидает отгрузки|еще не передал|трек-номер создан",
+        priority=45,
+        on_negation=None,
+    ),
+    rule(
+        "ru.accepted.r2.vc12",
+        S.ACCEPTED,
+        r"принят[аоы]? (?:в отделении|от продавца)|сдал[аи]? (?:посылку|отправление|заказ)"
+        r"|сдан[аоы]? в отделение",
+    ),
+    rule(
+        "ru.in_transit.r2.vc12",
+        S.IN_TRANSIT,
+        r"едет к вам|поступил[оа]? на сортировку|магистральн\w* перевозк|прибыл[аои]? в ваш город",
+        confidence=0.75,
+    ),
+    rule("ru.departed.r2.vc12", S.DEPARTED_ORIGIN, r"покинул[аои]? страну отправ"),
+    rule(
+        "ru.arrived.r2.vc12",
+        S.ARRIVED_DESTINATION,
+        r"прибыл[аои]? в (?:казахстан|беларусь|узбекистан|кыргызстан|армению)",
+    ),
+    rule(
+        "ru.customs.cleared.r2.vc12",
+        S.CUSTOMS_CLEARED,
+        r"выпущен[аоы]? таможней|таможня пройдена",
+    ),
+    rule("ru.failed.r2.vc12", S.FAILED_ATTEMPT, r"не открыл[аи]? дверь", on_negation=None),
+    rule(
+        "ru.pickup.r2.vc12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"можно забирать|в постамате|жд[её]т (?:получателя|вас|покупателя)",
+    ),
+    rule("ru.delivered.r2.vc12", S.DELIVERED, r"(?:заказ|посылку) забрали"),
+    rule(
+        "ru.delayed.r2.vc12",
+        S.DELAYED,
+        r"переносится|срок доставки (?:увеличен|продлен|изменен)",
+    ),
+    rule("ru.returning.r2.vc12", S.RETURNING, r"отправлен[аоы]? обратно"),
+    rule("ru.returned.r2.vc12", S.RETURNED, r"возвращен[аоы]? (?:продавцу|в магазин)"),
 )
 
 LANGUAGE = Language(
