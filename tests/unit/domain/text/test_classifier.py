@@ -1313,6 +1313,14 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Pakket gaat terug naar de afzender", S.RETURNING),
         ("Pakket kan niet worden gevonden", S.LOST),
         ("Pakket is niet kwijt", None),
+        ("We hebben je pakket ontvangen", S.ACCEPTED),
+        ("Uw zending werd ontvangen door bpost", S.ACCEPTED),
+        ("Je pakket wordt vandaag tussen 14:00 en 16:00 bezorgd", S.OUT_FOR_DELIVERY),
+        ("Je pakket wordt morgen tussen 14:00 en 16:00 bezorgd", S.IN_TRANSIT),  # not delivered
+        ("Uw pakje werd afgehaald in het postpunt", S.DELIVERED),
+        ("Pakket is opgehaald bij de afzender", S.ACCEPTED),
+        ("Uw pakje werd terugbezorgd bij de afzender", S.RETURNED),
+        ("Uw pakje wordt teruggezonden naar de afzender", S.RETURNING),
         ("รอพนักงานเข้ารับพัสดุ", S.INFO_RECEIVED),  # waiting, not collected yet
         ("พนักงานเข้ารับพัสดุแล้ว", S.ACCEPTED),
         ("พัสดุถึงประเทศไทยแล้ว", S.ARRIVED_DESTINATION),

@@ -464,6 +464,63 @@ RULES = (
         on_negation=None,
         modal_ok=True,
     ),
+    # Round 2: notices in the first person, bpost's passive past, collection at a point.
+    rule(
+        "nl.accepted.r2.vc12",
+        S.ACCEPTED,
+        r"(?:we|wij) hebben (?:je|uw|het) (?:pakket|pakje|zending) ontvangen|werd ontvangen door"
+        r"|ontvangen door (?:bpost|ups|fedex)|door de (?:chauffeur|koerier) opgehaald",
+        priority=46,
+    ),
+    rule(
+        "nl.info.r2.vc12",
+        S.INFO_RECEIVED,
+        r"wachten op (?:het |je |uw )?(?:pakket|pakje|zending) van|nog niet bij ons",
+        on_negation=None,
+    ),
+    rule("nl.in_transit.r2.vc12", S.IN_TRANSIT, r"overgeladen", confidence=0.75),
+    rule(
+        "nl.customs.held.r2.vc12",
+        S.CUSTOMS_HELD,
+        r"betaal de (?:invoer|douane)kosten|invoerkosten",
+    ),
+    rule(
+        "nl.ofd.r2.vc12",
+        S.OUT_FOR_DELIVERY,
+        r"onderweg naar (?:je toe|u)\b|bezorger komt vandaag|vandaag tussen",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.failed.r2.vc12",
+        S.FAILED_ATTEMPT,
+        r"(?:bericht|kaartje) achtergelaten|bericht in (?:je|uw|de) brievenbus",
+    ),
+    rule(
+        "nl.delivered.r2.vc12",
+        S.DELIVERED,
+        r"bij de buren afgegeven|(?:werd|is) afgehaald (?:in|bij|uit) (?:het |de )?(?:postpunt"
+        r"|afhaalpunt|pakketautomaat|pakjesautomaat|servicepunt|parcelshop)",
+        priority=74,
+    ),
+    # A delivery announced for another day within a time window is still on its way: "wordt"
+    # is too far from "bezorgd" for the future cue ("wordt morgen tussen 14:00 en 16:00").
+    rule(
+        "nl.in_transit.expected.r2.vc12",
+        S.IN_TRANSIT,
+        r"wordt (?:morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+        r"|zondag) tussen",
+        priority=71,
+        confidence=0.8,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.address.r2.vc12",
+        S.ADDRESS_ISSUE,
+        r"onbekend huisnummer|adresgegevens (?:zijn )?(?:onvolledig|onjuist|onbekend)",
+    ),
+    rule("nl.returning.r2.vc12", S.RETURNING, r"teruggezonden"),
+    rule("nl.returned.r2.vc12", S.RETURNED, r"terugbezorgd|teruggekomen bij"),
 )
 
 LANGUAGE = Language(
