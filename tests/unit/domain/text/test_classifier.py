@@ -1335,6 +1335,13 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("ผู้รับไม่รับพัสดุ", S.REFUSED),
         ("ผู้ส่งได้รับพัสดุตีกลับแล้ว", S.RETURNED),
         ("พัสดุกำลังตีกลับไปยังผู้ส่ง", S.RETURNING),
+        ("ลูกค้าได้รับพัสดุเรียบร้อยแล้ว", S.DELIVERED),  # the customer, not an acceptance
+        ("พนักงานรับพัสดุเรียบร้อย", S.ACCEPTED),
+        ("พนักงานจัดส่งได้รับพัสดุแล้ว กำลังนำส่ง", S.OUT_FOR_DELIVERY),
+        ("ได้รับพัสดุแล้ว", S.DELIVERED),
+        ("รอขนส่งเข้ารับพัสดุ", S.INFO_RECEIVED),
+        ("พัสดุถูกส่งมอบให้บริษัทขนส่งแล้ว", S.ACCEPTED),
+        ("พัสดุติดศุลกากร", S.CUSTOMS_HELD),
         ("Försändelsen har inte lämnats in", S.INFO_RECEIVED),
         ("Försändelsen har lämnats in", S.ACCEPTED),
         ("Försändelsen har hämtats hos avsändaren", S.ACCEPTED),  # not delivered

@@ -117,7 +117,8 @@ RULES = (
         r"แจ้งข้อมูลการจัดส่ง|รอ(?:พนักงาน|การ)?เข้ารับ|รอผู้ส่ง|ได้รับคำสั่งซื้อ",
         priority=45,
     ),
-    rule("th.accepted.vc12", S.ACCEPTED, r"ผู้ส่งนำพัสดุมาส่ง|รับพัสดุเรียบร้อย|ฝากส่ง"),
+    # "ได้รับพัสดุเรียบร้อย" is somebody having received it (the customer): not an acceptance.
+    rule("th.accepted.vc12", S.ACCEPTED, r"ผู้ส่งนำพัสดุมาส่ง|รับ(?<!ได้รับ)พัสดุเรียบร้อย|ฝากส่ง"),
     rule(
         "th.departed.vc12",
         S.DEPARTED_ORIGIN,
@@ -162,6 +163,42 @@ RULES = (
         r"ผู้ส่งได้รับ(?:พัสดุ)?(?:ตีกลับ|คืน|ส่งคืน)",
         priority=100,
     ),
+    # Round 2: the shop and the marketplace's own wording; the courier "having received" the
+    # parcel for delivery is out for delivery (71, above the "ได้รับพัสดุแล้ว" of a delivery),
+    # the customer having received it delivered (74).
+    rule(
+        "th.info.r2.vc12",
+        S.INFO_RECEIVED,
+        r"รอ(?:บริษัท)?ขนส่งเข้ารับ|ยืนยันคำสั่งซื้อ|คำสั่งซื้อได้รับการยืนยัน",
+        priority=45,
+    ),
+    rule(
+        "th.accepted.r2.vc12",
+        S.ACCEPTED,
+        r"ส่งมอบ(?:พัสดุ)?ให้บริษัทขนส่ง(?:แล้ว|เรียบร้อย)|ฝากพัสดุที่สาขา",
+        priority=50,
+    ),
+    rule("th.in_transit.r2.vc12", S.IN_TRANSIT, r"ถูกส่งไปยัง|โอนไปยังคลัง", confidence=0.75),
+    rule("th.customs.held.r2.vc12", S.CUSTOMS_HELD, r"ติดศุลกากร|ชำระภาษีนำเข้า"),
+    rule(
+        "th.ofd.r2.vc12",
+        S.OUT_FOR_DELIVERY,
+        r"พนักงาน(?:จัดส่ง|นำส่ง)ได้รับพัสดุ|จัดส่งวันนี้",
+        priority=71,
+    ),
+    rule(
+        "th.failed.r2.vc12",
+        S.FAILED_ATTEMPT,
+        r"ไม่สะดวกรับ|นัดหมายจัดส่งใหม่|นัดส่งใหม่|ไม่มีคนอยู่บ้าน",
+    ),
+    rule("th.pickup.r2.vc12", S.AVAILABLE_FOR_PICKUP, r"พร้อมให้มารับ|รอที่จุดบริการ"),
+    rule(
+        "th.delivered.r2.vc12",
+        S.DELIVERED,
+        r"ลงนามรับ|นำจ่ายให้ผู้รับแล้ว|ถึงมือลูกค้า|ลูกค้าได้รับ",
+        priority=74,
+    ),
+    rule("th.address.r2.vc12", S.ADDRESS_ISSUE, r"ไม่พบบ้านเลขที่"),
 )
 
 LANGUAGE = Language(
