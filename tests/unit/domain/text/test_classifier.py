@@ -1355,6 +1355,14 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Försändelsen har ankommit till ditt ombud", S.AVAILABLE_FOR_PICKUP),
         ("Försändelsen har levererats till avsändaren", S.RETURNED),
         ("Leveransen har avbokats", S.CANCELLED),
+        ("Vi har tagit emot ditt paket", S.ACCEPTED),
+        ("Mottagaren har tagit emot paketet", S.DELIVERED),
+        ("Försändelsen har lämnats in på ett utlämningsställe", S.ACCEPTED),  # not a pickup
+        ("Paketet har hämtats upp hos avsändaren", S.ACCEPTED),
+        ("Paketet har passerat tullen", S.CUSTOMS_CLEARED),
+        ("Paketet har inte passerat tullen", None),
+        ("Paketet är på väg tillbaka till avsändaren", S.RETURNING),
+        ("Returen har tagits emot av avsändaren", S.RETURNED),  # Swedish, not Danish "retur"
         ("Інформацію про відправлення отримано", S.INFO_RECEIVED),  # data, not the parcel
         ("Відправлення не зареєстровано", None),
         ("Посилку прийнято від відправника", S.ACCEPTED),

@@ -209,6 +209,77 @@ RULES = (
     rule("sv.returned.vc12", S.RETURNED, r"levererats till avsandaren"),
     rule("sv.lost.vc12", S.LOST, r"kommit bort"),
     rule("sv.cancelled.vc12", S.CANCELLED, r"avbokats|makulerats|annullerats"),
+    # Round 2: notices in the first person ("vi har tagit emot"), the courier's and the box's
+    # wording. Handed in at a service point is an acceptance (74, above the pickup its words
+    # name); the recipient having collected it delivered (74); received back by the sender
+    # returned.
+    rule(
+        "sv.info.r2.vc12",
+        S.INFO_RECEIVED,
+        r"vantar pa att fa (?:paketet|forsandelsen)|inte inlamnat|bokat frakt"
+        r"|bestallningen har registrerats",
+        priority=45,
+        on_negation=None,
+    ),
+    rule(
+        "sv.accepted.r2.vc12",
+        S.ACCEPTED,
+        r"vi har tagit emot|hamtats upp hos avsandaren|lamnats in (?:pa|hos) (?:ett )?"
+        r"(?:utlamningsstalle|ombud)",
+        priority=74,
+    ),
+    rule("sv.in_transit.r2.vc12", S.IN_TRANSIT, r"lastats om|omlastad", confidence=0.75),
+    rule("sv.departed.r2.vc12", S.DEPARTED_ORIGIN, r"lamnat ursprungslandet"),
+    rule(
+        "sv.customs.held.r2.vc12",
+        S.CUSTOMS_HELD,
+        r"stoppa(?:ts|d) i tullen|betala tull|tull och (?:avgifter|moms) (?:maste|ska) betalas",
+    ),
+    rule(
+        "sv.customs.cleared.r2.vc12",
+        S.CUSTOMS_CLEARED,
+        r"passerat tullen|tullhanteringen ar (?:klar|slutford)",
+    ),
+    rule(
+        "sv.ofd.r2.vc12",
+        S.OUT_FOR_DELIVERY,
+        r"kors ut|budbilen|budet har hamtat",
+        modal_ok=True,
+    ),
+    rule(
+        "sv.failed.r2.vc12",
+        S.FAILED_ATTEMPT,
+        r"forsokte leverera|ingen oppnade|kunde inte genomforas",
+        on_negation=None,
+    ),
+    rule(
+        "sv.pickup.r2.vc12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"kommit fram till ombudet|i (?:ditt )?paketskap|hamta ditt paket|i boxen",
+    ),
+    rule(
+        "sv.delivered.r2.vc12",
+        S.DELIVERED,
+        r"mottagaren har (?:hamtat|tagit emot)|leveransen ar slutford|levererat till brevladan",
+        priority=74,
+    ),
+    rule("sv.delayed.r2.vc12", S.DELAYED, r"senare an planerat|flyttats till"),
+    rule(
+        "sv.address.r2.vc12",
+        S.ADDRESS_ISSUE,
+        r"adressen saknas|\bfel adress|finns inte pa adressen",
+        on_negation=None,
+    ),
+    rule("sv.refused.r2.vc12", S.REFUSED, r"tog inte emot", on_negation=None),
+    rule("sv.returning.r2.vc12", S.RETURNING, r"pa vag tillbaka till avsandar"),
+    rule(
+        "sv.returned.r2.vc12",
+        S.RETURNED,
+        r"kommit tillbaka till avsandaren|tagits emot av avsandaren",
+    ),
+    rule("sv.lost.r2.vc12", S.LOST, r"tappats bort"),
+    rule("sv.damaged.r2.vc12", S.DAMAGED, r"trasig"),
+    rule("sv.cancelled.r2.vc12", S.CANCELLED, r"avbrutits"),
 )
 
 LANGUAGE = Language(
