@@ -1378,6 +1378,10 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Вручено відправнику", S.RETURNED),  # not delivered
         ("Повернення відправнику", S.RETURNING),
         ("Доставку скасовано", S.CANCELLED),
+        ("Митне оформлення пройдено", S.CUSTOMS_CLEARED),
+        ("Митне оформлення не пройдено", S.CUSTOMS_STARTED),
+        ("Відправник отримав повернення", S.RETURNED),  # not the return on its way
+        ("Отримувач не відповідає на дзвінки", S.FAILED_ATTEMPT),
         ("Pakken er endnu ikke indleveret", S.INFO_RECEIVED),
         ("Pakken er hentet hos afsender", S.ACCEPTED),
         ("Pakken er på vej til pakkeshoppen", S.IN_TRANSIT),  # not waiting there yet

@@ -160,6 +160,41 @@ RULES = (
     rule("uk.lost.vc12", S.LOST, r"втрачен|загублен"),
     rule("uk.damaged.vc12", S.DAMAGED, r"пошкодж"),
     rule("uk.cancelled.vc12", S.CANCELLED, r"скасован|скасування"),
+    # Round 2: Nova Poshta's and Ukrposhta's other wording.
+    rule(
+        "uk.info.r2.vc12",
+        S.INFO_RECEIVED,
+        r"створив (?:посилку|відправлення)|очікує відправки",
+        priority=45,
+    ),
+    rule("uk.accepted.r2.vc12", S.ACCEPTED, r"прийняте\b"),
+    rule(
+        "uk.in_transit.r2.vc12",
+        S.IN_TRANSIT,
+        r"сортувальн\w{0,4} термінал",
+        confidence=0.75,
+    ),
+    rule("uk.customs.held.r2.vc12", S.CUSTOMS_HELD, r"сплатити мито"),
+    rule("uk.customs.cleared.r2.vc12", S.CUSTOMS_CLEARED, r"оформлення пройден"),
+    rule("uk.ofd.r2.vc12", S.OUT_FOR_DELIVERY, r"кур.?єр везе"),
+    rule(
+        "uk.failed.r2.vc12",
+        S.FAILED_ATTEMPT,
+        r"не відповідає на дзвінки|немає за адресою",
+        on_negation=None,
+    ),
+    rule("uk.address.r2.vc12", S.ADDRESS_ISSUE, r"невірн\w* адрес"),
+    rule(
+        "uk.returning.r2.vc12",
+        S.RETURNING,
+        r"термін безкоштовного зберігання (?:закінчився|минув)",
+    ),
+    rule(
+        "uk.returned.r2.vc12",
+        S.RETURNED,
+        r"відправник отримав (?:повернення|посилку)",
+        priority=100,
+    ),
 )
 
 LANGUAGE = Language(
