@@ -1,12 +1,13 @@
 """Turn a language's rules into one fast scan regex.
 
 Python's ``re`` rejects an alternative in one step when it starts with a literal character,
-so every rule is split into its top-level alternatives, leading groups are expanded until
-each alternative starts with a literal, and alternatives are bucketed by that character:
-at a position only one bucket is explored. An empty capturing group at the end of each
-alternative says which rule matched. For languages with word boundaries the regex is only
-tried at word starts whose first letters begin some alternative (``Scan.heads``); for the
-others (Chinese) it is a lookahead tried at every position, so matches may overlap.
+so every rule is split into its top-level alternatives, leading groups (and leading classes
+of plain letters, "[הו]?") are expanded until each alternative starts with a literal, and
+alternatives are bucketed by that character: at a position only one bucket is explored. An
+empty capturing group at the end of each alternative says which rule matched. For languages
+with word boundaries the regex is only tried at word starts whose first letters begin some
+alternative (``Scan.heads``); for the others (Chinese) it is a lookahead tried at every
+position, so matches may overlap.
 Alternatives that cannot start with a literal (rare) go to a last bucket.
 """
 
@@ -127,6 +128,17 @@ def expand(alternative: str, *, word_boundaries: bool, budget: int = _MAX_EXPANS
         rest = alternative[2:]
         shorter = expand(rest, word_boundaries=word_boundaries, budget=budget - 1)
         return [alternative[0] + rest, *shorter]
+    letters, rest = _leading_class(alternative)
+    if letters:
+        # "[הו]?נמסר": one alternative per letter (and one without, when optional), so it
+        # keeps its place in the scan instead of going to the last bucket.
+        optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+        if optional:
+            rest = rest[1:]
+        elif rest[:1] in _QUANTIFIERS:
+            return [alternative]
+        lettered = [letter + rest for letter in letters] + ([rest] if optional else [])
+        return _expand_all(alternative, lettered, word_boundaries=word_boundaries, budget=budget)
     if not alternative.startswith("(?:"):
         return [alternative]
     end = _closing(alternative)
@@ -137,10 +149,33 @@ def expand(alternative: str, *, word_boundaries: bool, budget: int = _MAX_EXPANS
         return [alternative]
     else:
         choices = [a + rest for a in split_alternatives(inner)]
+    return _expand_all(alternative, choices, word_boundaries=word_boundaries, budget=budget)
+
+
+def _expand_all(
+    alternative: str, choices: Sequence[str], *, word_boundaries: bool, budget: int
+) -> list[str]:
+    """Each choice expanded in turn, or ``alternative`` itself when that makes too many."""
     out: list[str] = []
     for choice in choices:
         out.extend(expand(choice, word_boundaries=word_boundaries, budget=budget - len(choices)))
     return out if len(out) <= _MAX_EXPANSION else [alternative]
+
+
+def _leading_class(alternative: str) -> tuple[str, str]:
+    """``[abc]rest``: the class's letters and what follows, when the class lists plain
+    letters only (no range, escape or negation); ``("", alternative)`` otherwise."""
+    if not alternative.startswith("["):
+        return "", alternative
+    end = alternative.find("]", 1)
+    letters = alternative[1:end] if end > 1 else ""
+    if (
+        not letters
+        or any(c in _META or c in "-^" for c in letters)
+        or len(set(letters)) != len(letters)
+    ):
+        return "", alternative
+    return letters, alternative[end + 1 :]
 
 
 def _optional_char(alternative: str) -> bool:

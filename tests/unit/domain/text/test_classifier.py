@@ -1519,3 +1519,203 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
 def test_general_wording_session_12(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 12 (s12-vocabc): general wording of ru, nl, th, sv, ... (event_texts.tsv),
+        # with neighbours that must not move.
+        ("Отправление зарегистрировано", S.INFO_RECEIVED),
+        ("Курьер забрал посылку у отправителя", S.ACCEPTED),  # not out for delivery
+        ("Курьер забрал заказ для доставки", S.OUT_FOR_DELIVERY),
+        ("Посылка прошла таможенный контроль", S.CUSTOMS_CLEARED),
+        ("Проходит таможенный контроль", S.CUSTOMS_STARTED),
+        ("Таможня запросила документы", S.CUSTOMS_HELD),
+        ("Отправлено из страны отправления", S.DEPARTED_ORIGIN),
+        ("Посылка прибыла в страну получателя", S.ARRIVED_DESTINATION),
+        ("Передано местной службе доставки", S.HANDED_OVER),
+        ("Никого не было дома", S.FAILED_ATTEMPT),
+        ("Доставка не состоялась", S.FAILED_ATTEMPT),
+        ("Заказ не востребован", S.RETURNING),
+        ("Не востребован, утилизация", S.LOST),  # the disposal it ended in
+        ("Посылка вернулась к отправителю", S.RETURNED),
+        ("Посылка возвращается отправителю", S.RETURNING),
+        ("Посылка потерялась", S.LOST),
+        ("Ошибка в адресе", S.ADDRESS_ISSUE),
+        ("Продавец ещё не передал заказ", S.INFO_RECEIVED),
+        ("Посылка сдана в отделение", S.ACCEPTED),
+        ("Таможня пройдена", S.CUSTOMS_CLEARED),
+        ("Получатель не открыл дверь", S.FAILED_ATTEMPT),
+        ("Заказ забрали", S.DELIVERED),
+        ("Курьер забрал заказ", S.OUT_FOR_DELIVERY),  # not the buyer's collection
+        ("Возвращено продавцу", S.RETURNED),
+        ("Заказ возвращается продавцу", S.RETURNING),
+        ("We hebben de gegevens van je zending ontvangen", S.INFO_RECEIVED),  # not accepted
+        ("Uw pakje werd afgegeven in een postpunt", S.ACCEPTED),
+        ("Zending is afgeleverd bij het afhaalpunt", S.AVAILABLE_FOR_PICKUP),
+        ("Pakket is afgegeven bij de buren", S.DELIVERED),  # not handed in
+        ("Douane vraagt om aanvullende documenten", S.CUSTOMS_HELD),  # Dutch, not French
+        ("Douane-afhandeling voltooid", S.CUSTOMS_CLEARED),
+        ("Uw pakje wordt vandaag geleverd", S.OUT_FOR_DELIVERY),
+        ("Uw pakje werd vandaag geleverd", S.DELIVERED),
+        ("We konden je pakket niet bezorgen", S.FAILED_ATTEMPT),
+        ("Uw pakje werd afgehaald", S.DELIVERED),
+        ("Huisnummer ontbreekt", S.ADDRESS_ISSUE),
+        ("Pakket is terug bij de afzender", S.RETURNED),
+        ("Pakket gaat terug naar de afzender", S.RETURNING),
+        ("Pakket kan niet worden gevonden", S.LOST),
+        ("Pakket is niet kwijt", None),
+        ("We hebben je pakket ontvangen", S.ACCEPTED),
+        ("Uw zending werd ontvangen door bpost", S.ACCEPTED),
+        ("Je pakket wordt vandaag tussen 14:00 en 16:00 bezorgd", S.OUT_FOR_DELIVERY),
+        ("Je pakket wordt morgen tussen 14:00 en 16:00 bezorgd", S.IN_TRANSIT),  # not delivered
+        ("Uw pakje werd afgehaald in het postpunt", S.DELIVERED),
+        ("Pakket is opgehaald bij de afzender", S.ACCEPTED),
+        ("Uw pakje werd terugbezorgd bij de afzender", S.RETURNED),
+        ("Uw pakje wordt teruggezonden naar de afzender", S.RETURNING),
+        ("รอพนักงานเข้ารับพัสดุ", S.INFO_RECEIVED),  # waiting, not collected yet
+        ("พนักงานเข้ารับพัสดุแล้ว", S.ACCEPTED),
+        ("พัสดุถึงประเทศไทยแล้ว", S.ARRIVED_DESTINATION),
+        ("พัสดุถูกกักที่ศุลกากร", S.CUSTOMS_HELD),
+        ("พัสดุผ่านศุลกากรแล้ว", S.CUSTOMS_CLEARED),
+        ("พัสดุไม่ผ่านศุลกากร", S.CUSTOMS_HELD),
+        ("พัสดุยังไม่ผ่านศุลกากร", S.CUSTOMS_STARTED),  # not yet, still in customs
+        ("รอผู้รับมารับพัสดุ", S.AVAILABLE_FOR_PICKUP),
+        ("ผู้รับมารับพัสดุแล้ว", S.DELIVERED),  # not the courier's acceptance
+        ("ผู้รับมารับพัสดุด้วยตนเอง", S.DELIVERED),
+        ("ผู้รับไม่รับสาย", S.FAILED_ATTEMPT),
+        ("ผู้รับไม่รับพัสดุ", S.REFUSED),
+        ("ผู้ส่งได้รับพัสดุตีกลับแล้ว", S.RETURNED),
+        ("พัสดุกำลังตีกลับไปยังผู้ส่ง", S.RETURNING),
+        ("ลูกค้าได้รับพัสดุเรียบร้อยแล้ว", S.DELIVERED),  # the customer, not an acceptance
+        ("พนักงานรับพัสดุเรียบร้อย", S.ACCEPTED),
+        ("พนักงานจัดส่งได้รับพัสดุแล้ว กำลังนำส่ง", S.OUT_FOR_DELIVERY),
+        ("ได้รับพัสดุแล้ว", S.DELIVERED),
+        ("รอขนส่งเข้ารับพัสดุ", S.INFO_RECEIVED),
+        ("พัสดุถูกส่งมอบให้บริษัทขนส่งแล้ว", S.ACCEPTED),
+        ("พัสดุติดศุลกากร", S.CUSTOMS_HELD),
+        ("Försändelsen har inte lämnats in", S.INFO_RECEIVED),
+        ("Försändelsen har lämnats in", S.ACCEPTED),
+        ("Försändelsen har hämtats hos avsändaren", S.ACCEPTED),  # not delivered
+        ("Paketet har hämtats hos ombudet", S.DELIVERED),
+        ("Försändelsen har anlänt till Sverige", S.ARRIVED_DESTINATION),
+        ("Försändelsen hålls kvar i tullen", S.CUSTOMS_HELD),
+        ("Tullen har släppt försändelsen", S.CUSTOMS_CLEARED),
+        ("Budet är på väg till dig", S.OUT_FOR_DELIVERY),
+        ("Försändelsen är på väg till ditt ombud", S.IN_TRANSIT),
+        ("Vi kunde inte leverera ditt paket", S.FAILED_ATTEMPT),
+        ("Försändelsen har ankommit till ditt ombud", S.AVAILABLE_FOR_PICKUP),
+        ("Försändelsen har levererats till avsändaren", S.RETURNED),
+        ("Leveransen har avbokats", S.CANCELLED),
+        ("Vi har tagit emot ditt paket", S.ACCEPTED),
+        ("Mottagaren har tagit emot paketet", S.DELIVERED),
+        ("Försändelsen har lämnats in på ett utlämningsställe", S.ACCEPTED),  # not a pickup
+        ("Paketet har hämtats upp hos avsändaren", S.ACCEPTED),
+        ("Paketet har passerat tullen", S.CUSTOMS_CLEARED),
+        ("Paketet har inte passerat tullen", None),
+        ("Paketet är på väg tillbaka till avsändaren", S.RETURNING),
+        ("Returen har tagits emot av avsändaren", S.RETURNED),  # Swedish, not Danish "retur"
+        ("Інформацію про відправлення отримано", S.INFO_RECEIVED),  # data, not the parcel
+        ("Відправлення не зареєстровано", None),
+        ("Посилку прийнято від відправника", S.ACCEPTED),
+        ("Прийнято на митне оформлення", S.CUSTOMS_STARTED),
+        ("Кур'єр забрав посилку у відправника", S.ACCEPTED),
+        ("Посилка прибула в Україну", S.ARRIVED_DESTINATION),
+        ("Відправлення затримується на митниці", S.CUSTOMS_HELD),
+        ("Доставка затримується", S.DELAYED),
+        ("Пройшло митне оформлення", S.CUSTOMS_CLEARED),
+        ("Невдала спроба доставки", S.FAILED_ATTEMPT),
+        ("Посилка чекає на вас у відділенні", S.AVAILABLE_FOR_PICKUP),
+        ("Видано одержувачу", S.DELIVERED),
+        ("Вручено відправнику", S.RETURNED),  # not delivered
+        ("Повернення відправнику", S.RETURNING),
+        ("Доставку скасовано", S.CANCELLED),
+        ("Митне оформлення пройдено", S.CUSTOMS_CLEARED),
+        ("Митне оформлення не пройдено", S.CUSTOMS_STARTED),
+        ("Відправник отримав повернення", S.RETURNED),  # not the return on its way
+        ("Отримувач не відповідає на дзвінки", S.FAILED_ATTEMPT),
+        ("Pakken er endnu ikke indleveret", S.INFO_RECEIVED),
+        ("Pakken er hentet hos afsender", S.ACCEPTED),
+        ("Pakken er på vej til pakkeshoppen", S.IN_TRANSIT),  # not waiting there yet
+        ("Pakken er på vej til dig", S.OUT_FOR_DELIVERY),
+        ("Pakken er med chaufføren", S.OUT_FOR_DELIVERY),  # "ø" folds to "o"
+        ("Pakken er ankommet til Danmark", S.ARRIVED_DESTINATION),
+        ("Told og moms skal betales", S.CUSTOMS_HELD),
+        ("Din pakke bliver leveret i dag", S.OUT_FOR_DELIVERY),
+        ("Pakken blev leveret i dag", S.DELIVERED),
+        ("Pakken er afhentet i pakkeshoppen", S.DELIVERED),
+        ("Pakken er ikke afhentet i pakkeshoppen", None),  # still waiting, not failed
+        ("Husnummer mangler", S.ADDRESS_ISSUE),  # not a missing (lost) parcel
+        ("Pakken mangler", S.LOST),
+        ("Pakken er leveret til afsenderen", S.RETURNED),
+        ("Sendingen er ennå ikke levert inn", S.INFO_RECEIVED),  # not a failed delivery
+        ("Sendingen er levert inn hos Posten", S.ACCEPTED),  # handed in, not delivered
+        ("Sendingen er ikke levert", S.FAILED_ATTEMPT),
+        ("Sendingen er på vei til hentestedet", S.IN_TRANSIT),
+        ("Sendingen er klar for henting", S.AVAILABLE_FOR_PICKUP),
+        ("Sendingen holdes tilbake av tollvesenet", S.CUSTOMS_HELD),
+        ("Sendingen er til fortolling", S.CUSTOMS_STARTED),
+        ("Sendingen er ferdig fortollet", S.CUSTOMS_CLEARED),
+        ("Sjåføren er på vei med pakken din", S.OUT_FOR_DELIVERY),
+        ("Sendingen er returnert til avsender", S.RETURNED),  # Norwegian, not Danish "retur"
+        ("Sendingen sendes tilbake til avsender", S.RETURNING),
+        ("Mottaker har nektet å ta imot sendingen", S.REFUSED),
+        ("Lähetyksen tiedot on vastaanotettu", S.INFO_RECEIVED),  # data, not the parcel
+        ("Lähetys on vastaanotettu kuljetukseen", S.ACCEPTED),
+        ("Lähetys on noudettu", S.DELIVERED),
+        ("Lähetys on noudettu lähettäjältä", S.ACCEPTED),  # from the sender
+        ("Lähetys on luovutettu tullille", S.CUSTOMS_STARTED),
+        ("Tulli pyytää lisätietoja", S.CUSTOMS_HELD),  # Finnish, not Swedish "tull"
+        ("Tulli on vapauttanut lähetyksen", S.CUSTOMS_CLEARED),
+        ("Emme saaneet toimitettua lähetystä", S.FAILED_ATTEMPT),  # not delivered
+        ("Lähetys odottaa noutoa", S.AVAILABLE_FOR_PICKUP),
+        ("Lähetys on matkalla takaisin lähettäjälle", S.RETURNING),
+        ("Lähetys on toimitettu takaisin lähettäjälle", S.RETURNED),
+        ("Lähetys ei ole kadonnut", None),
+        ("Αναμονή παραλαβής από τον αποστολέα", S.INFO_RECEIVED),  # not collected yet
+        ("Η αποστολή παραλήφθηκε από τον αποστολέα", S.ACCEPTED),
+        ("Η αποστολή παραδόθηκε στο κατάστημα από τον αποστολέα", S.ACCEPTED),
+        ("Παραλαβή από τον παραλήπτη", S.DELIVERED),
+        ("ΠΑΡΑΛΑΒΗ", S.ACCEPTED),
+        ("Προς παραλαβή από το κατάστημα", S.AVAILABLE_FOR_PICKUP),
+        ("Η αποστολή κρατείται στο τελωνείο", S.CUSTOMS_HELD),
+        ("ΚΡΑΤΗΣΗ", S.EXCEPTION),
+        ("Η αποστολή εκτελωνίστηκε", S.CUSTOMS_CLEARED),
+        ("Η αποστολή παραδόθηκε στα ΕΛΤΑ για διανομή", S.HANDED_OVER),
+        ("Καθυστέρηση παράδοσης", S.DELAYED),  # not delivered
+        ("Χωρίς καθυστέρηση", None),
+        ("Παραδόθηκε στον αποστολέα", S.RETURNED),
+        ("Η αποστολή επιστρέφεται στον αποστολέα", S.RETURNING),
+        ("ממתין לאיסוף מהשולח", S.INFO_RECEIVED),  # the courier has not collected it
+        ("ממתין לאיסוף", S.AVAILABLE_FOR_PICKUP),
+        ("המשלוח טרם נמסר לחברת השילוח", S.INFO_RECEIVED),  # not a failed delivery
+        ("החבילה נמסרה לשליח", S.OUT_FOR_DELIVERY),  # not delivered
+        ("החבילה נמסרה", S.DELIVERED),
+        ("המשלוח בדרך אליך", S.OUT_FOR_DELIVERY),
+        ("המשלוח בדרך", S.IN_TRANSIT),
+        ("המשלוח הגיע לישראל", S.ARRIVED_DESTINATION),
+        ("נדרשים מסמכים נוספים לשחרור מהמכס", S.CUSTOMS_HELD),
+        ("החבילה נאספה מנקודת האיסוף", S.DELIVERED),
+        ("החבילה נאספה על ידי השליח", S.ACCEPTED),
+        ("המשלוח חזר לשולח", S.RETURNED),
+        ("החבילה בדרך חזרה לשולח", S.RETURNING),
+        ("بانتظار استلام الشحنة من المرسل", S.INFO_RECEIVED),  # not collected yet
+        ("تم استلام الشحنة من المرسل", S.ACCEPTED),
+        ("تم استلام الشحنة من قبل العميل", S.DELIVERED),  # by the customer
+        ("تم تسليم الشحنة إلى شركة الشحن", S.ACCEPTED),  # not delivered
+        ("تم تسليم الشحنة إلى شركة التوصيل المحلية", S.HANDED_OVER),
+        ("تم تسليم الشحنة إلى المرسل", S.RETURNED),
+        ("تم تسليم الشحنة", S.DELIVERED),
+        ("الشحنة قيد التخليص الجمركي", S.CUSTOMS_STARTED),  # in progress, not cleared
+        ("لم يتم التخليص الجمركي بعد", S.CUSTOMS_STARTED),
+        ("تم التخليص الجمركي", S.CUSTOMS_CLEARED),
+        ("يرجى دفع الرسوم الجمركية", S.CUSTOMS_HELD),
+        ("تم دفع الرسوم الجمركية", None),  # paid, nothing held
+        ("سيتم إرجاع الشحنة إلى المرسل", S.RETURNING),
+        ("الشحنة في طريقها إليك", S.OUT_FOR_DELIVERY),
+    ],
+)
+def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected

@@ -135,6 +135,10 @@ def test_split_alternatives_keeps_groups_classes_and_escapes_whole(
         ("(?:a|b)+c", ["(?:a|b)+c"]),
         ("(?:a|b)??c", ["(?:a|b)??c"]),
         (".x", [".x"]),
+        ("[ab]c", ["ac", "bc"]),  # a class of plain letters, one alternative each
+        ("[הו]?נמסר", ["הנמסר", "ונמסר", "נמסר"]),  # optional: and one without
+        ("[0-9]x", ["[0-9]x"]),  # a range stays a class
+        ("[ab]+c", ["[ab]+c"]),
     ],
 )
 def test_expand_rewrites_leading_groups_until_a_literal_comes_first(
@@ -186,6 +190,16 @@ def test_a_scan_without_word_boundaries_finds_overlapping_matches() -> None:
     scan = build_scan([rule("t.a", S.DELIVERED, "已签收|签收")], word_boundaries=False)
     starts = [m.start() for m in scan.pattern.finditer("已签收")]
     assert starts == [0, 1]
+
+
+def test_a_prefix_class_keeps_a_longer_rule_ahead_of_a_shorter_one_at_one_word() -> None:
+    # Before session 12 "[הו]?בדרך אליך" went to the last bucket and lost to "בדרך".
+    out = rule("t.out", S.OUT_FOR_DELIVERY, r"[הו]?בדרך אליך")
+    way = rule("t.way", S.IN_TRANSIT, r"בדרך")
+    scan = build_scan([out, way], word_boundaries=True)
+    match = scan.pattern.match("בדרך אליך")
+    assert match is not None
+    assert scan.owners[match.lastindex - 1] is out  # type: ignore[operator]
 
 
 def test_an_alternative_without_a_literal_start_makes_the_scan_try_every_word() -> None:

@@ -122,7 +122,12 @@ RULES = (
     rule("ar.exception.vb12", S.EXCEPTION, r"قيد المراجعة", priority=35, confidence=0.8),
     # Clearance under way ("قيد التخليص") is not yet cleared (78).
     rule("ar.customs.started.vb12", S.CUSTOMS_STARTED, r"قيد التخليص", priority=79),
-    rule("ar.customs.held.vb12", S.CUSTOMS_HELD, r"(?:ال)?رسوم (?:ال)?جمركية|دفع (?:ال)?رسوم"),
+    # Duties to pay hold the parcel; duties paid ("تم دفع") hold nothing.
+    rule(
+        "ar.customs.held.vb12",
+        S.CUSTOMS_HELD,
+        r"(?:ال)?رسوم(?<!دفع الرسوم)(?<!دفع رسوم) (?:ال)?جمركية|دفع(?<!تم دفع) (?:ال)?رسوم",
+    ),
     rule("ar.departed.vb12", S.DEPARTED_ORIGIN, r"غادرت? (?:الشحنة )?بلد المنشأ"),
     rule("ar.arrived.vb12", S.ARRIVED_DESTINATION, r"(?:إلى|الى) بلد الوجهة"),
     # Handed to a local delivery company: a hand-over, not the delivery (70).
@@ -133,6 +138,98 @@ RULES = (
         priority=71,
     ),
     rule("ar.pending.vb12", S.PENDING, r"لا توجد معلومات", on_negation=S.PENDING),
+    # Session 12 (branch s12-vocabc): general wording of Aramex, SMSA, Naqel, Bosta, the posts
+    # and the marketplaces, written from knowledge of the language (the phrases are in
+    # event_texts.tsv, none a carrier's text); ids end in .vc12. Data received or waiting for
+    # the courier is information (75, above the acceptances); handed to the shipping company
+    # is an acceptance, to a local carrier or post a hand-over, to the sender or seller back
+    # (all above "تم تسليم", delivered); received "by the customer" is delivered, above "تم
+    # استلام الشحنة من"; clearance in progress or awaited is started, above the cleared
+    # "التخليص الجمركي". The scan keeps one rule per word, so "سيتم إرجاع" (will be returned)
+    # needs a rule that starts at "سيتم": the returned rule it would read is dropped as future.
+    rule(
+        "ar.info.vc12",
+        S.INFO_RECEIVED,
+        r"بوليصة|(?:معلومات|بيانات) الشحنة|تسجيل الشحنة|قيد التجهيز|بانتظار استلام الشحنة من",
+        priority=75,
+    ),
+    rule(
+        "ar.accepted.vc12",
+        S.ACCEPTED,
+        r"(?:تسليم|تسليمها) (?:الشحنة )?(?:(?:إلى|الى) |ل)شركة الشحن|استلم المندوب الشحنة",
+        priority=74,
+    ),
+    rule(
+        "ar.handed_over.vc12",
+        S.HANDED_OVER,
+        r"شركة التوصيل المحلية|البريد المحلي|الناقل المحلي",
+        priority=75,
+    ),
+    rule("ar.in_transit.vc12", S.IN_TRANSIT, r"في طريقها (?:إلى|الى)", confidence=0.75),
+    rule(
+        "ar.departed.vc12",
+        S.DEPARTED_ORIGIN,
+        r"(?:غادرت|غادر) (?:الشحنة )?بلد (?:المنشأ|الإرسال|الارسال|المصدر)",
+    ),
+    rule(
+        "ar.arrived.vc12",
+        S.ARRIVED_DESTINATION,
+        r"(?:وصلت|وصل) (?:الشحنة )?(?:إلى|الى) (?:بلد الوجهة|الدولة المقصودة|بلد المقصد|السعودية"
+        r"|الإمارات|مصر|الكويت|قطر|البحرين|عمان|الأردن)",
+    ),
+    rule(
+        "ar.customs.started.vc12",
+        S.CUSTOMS_STARTED,
+        r"قيد التخليص|(?:بانتظار|في انتظار) التخليص|(?:إلى|الى) الجمارك|لم يتم التخليص",
+        priority=79,
+    ),
+    rule(
+        "ar.customs.held.vc12",
+        S.CUSTOMS_HELD,
+        r"دفع(?<!تم دفع) الرسوم|مستندات إضافية|مستندات اضافية",
+    ),
+    rule(
+        "ar.customs.cleared.vc12",
+        S.CUSTOMS_CLEARED,
+        r"تخليص الشحنة جمركيا|تم تخليص|اكتمل التخليص",
+    ),
+    rule(
+        "ar.ofd.vc12",
+        S.OUT_FOR_DELIVERY,
+        r"توصيل الشحنة اليوم|التوصيل اليوم|في (?:طريقها|طريقه) إليك",
+        modal_ok=True,
+    ),
+    rule(
+        "ar.failed.vc12",
+        S.FAILED_ATTEMPT,
+        r"لم يتمكن المندوب|الهاتف مغلق|لم يتم الرد",
+        on_negation=None,
+    ),
+    rule("ar.pickup.vc12", S.AVAILABLE_FOR_PICKUP, r"يمكنك استلام"),
+    rule(
+        "ar.delivered.vc12",
+        S.DELIVERED,
+        r"(?:استلم|استلمه|استلمها) العميل|من قبل العميل",
+        priority=74,
+    ),
+    rule(
+        "ar.address.vc12",
+        S.ADDRESS_ISSUE,
+        r"لم يتم العثور على العنوان",
+        on_negation=None,
+    ),
+    rule(
+        "ar.returning.vc12",
+        S.RETURNING,
+        r"في طريقها (?:إلى|الى) المرسل|سيتم (?:إرجاع|ارجاع|إعادة|اعادة)",
+    ),
+    rule(
+        "ar.returned.vc12",
+        S.RETURNED,
+        r"(?:تسليم|تسليمها) (?:الشحنة )?(?:إلى|الى|لل)(?: ال)?(?:مرسل|بائع)",
+    ),
+    rule("ar.lost.vc12", S.LOST, r"فقدت"),
+    rule("ar.damaged.vc12", S.DAMAGED, r"تضرر"),
 )
 
 LANGUAGE = Language(

@@ -109,6 +109,90 @@ RULES = (
         priority=55,
     ),
     rule("he.pending.vb12", S.PENDING, r"אין מידע", on_negation=S.PENDING),
+    # Session 12 (branch s12-vocabc): general wording of Israel Post and couriers (HFD, Cheetah,
+    # UPS/DHL Israel, lockers), written from knowledge of the language (the phrases are in
+    # event_texts.tsv, none a carrier's text); ids end in .vc12. Every alternative starts with
+    # a literal: an optional prefix class ("[הו]?") has no literal head, goes to the scan's last
+    # bucket and loses to any literal alternative at the same word ("בדרך אליך" read as the
+    # in-transit "בדרך"). Waiting for the courier to collect, or not yet handed to the carrier,
+    # is information (above the pickup and the negated "נמסר"); handed to the courier is out
+    # for delivery (71, above "נמסרה"); collected from the pickup point by the recipient is
+    # delivered (74).
+    rule(
+        "he.info.vc12",
+        S.INFO_RECEIVED,
+        r"(?:נתוני|פרטי) המשלוח התקבלו|השולח יצר|ההזמנה התקבלה",
+        priority=45,
+    ),
+    rule(
+        "he.info.waiting.vc12",
+        S.INFO_RECEIVED,
+        r"ממתין לאיסוף מהשולח|ממתינה לאיסוף מהשולח|טרם נמסר(?:ה)? (?:לחברת|לשליח)",
+        priority=83,
+        on_negation=None,
+    ),
+    rule(
+        "he.accepted.vc12",
+        S.ACCEPTED,
+        r"(?:נאסף|נאספה) (?:על ידי השליח|מהשולח)|(?:נקלט|נקלטה) בסניף|הופקד|(?:התקבל|התקבלה) במחסן",
+    ),
+    rule("he.departed.vc12", S.DEPARTED_ORIGIN, r"(?:יצא|יצאה) מארץ"),
+    rule(
+        "he.arrived.vc12",
+        S.ARRIVED_DESTINATION,
+        r"(?:הגיע|הגיעה|נחת|נחתה) (?:לישראל|בישראל|לארץ היעד)",
+    ),
+    rule(
+        "he.customs.started.vc12",
+        S.CUSTOMS_STARTED,
+        r"בטיפול המכס|לשחרור מהמכס|(?:הועבר|הועברה) למכס",
+    ),
+    rule(
+        "he.customs.held.vc12",
+        S.CUSTOMS_HELD,
+        r"(?:עוכב|עוכבה) במכס|תשלום (?:מכס|מיסים)|מסמכים נוספים|לשלם (?:מכס|מיסים)",
+    ),
+    rule(
+        "he.customs.cleared.vc12",
+        S.CUSTOMS_CLEARED,
+        r"(?:שוחרר|שוחררה) (?:מהמכס|ממכס)|הסתיים טיפול המכס",
+    ),
+    rule(
+        "he.handed_over.vc12",
+        S.HANDED_OVER,
+        r"(?:הועבר|הועברה) לדואר ישראל|לחברת שליחויות מקומית",
+    ),
+    rule(
+        "he.ofd.vc12",
+        S.OUT_FOR_DELIVERY,
+        r"(?:נמסר|נמסרה) לשליח|בדרך אליך|(?:יימסר|ימסר|תימסר) היום",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "he.failed.vc12",
+        S.FAILED_ATTEMPT,
+        r"לא (?:היה|הייתה) (?:מענה|בבית)|לא הצליח ליצור קשר|לא ניתן (?:היה )?למסור"
+        r"|(?:הושארה|השארנו) הודעה",
+        on_negation=None,
+    ),
+    rule("he.pickup.vc12", S.AVAILABLE_FOR_PICKUP, r"בלוקר|ללוקר|בתיבת חבילות"),
+    rule(
+        "he.delivered.vc12",
+        S.DELIVERED,
+        # Collected by the recipient; the courier collecting it is an acceptance (he.accepted.vb12).
+        r"(?:אסף|אספה)(?<!שליח אסף)(?<!שליחה אספה) את החבילה"
+        r"|(?:נאסף|נאספה) (?:מנקודת האיסוף|על ידי הנמען)",
+        priority=74,
+    ),
+    rule("he.delayed.vc12", S.DELAYED, r"המסירה (?:נדחתה|נדחה)"),
+    rule(
+        "he.address.vc12",
+        S.ADDRESS_ISSUE,
+        r"הכתובת (?:שגויה|לא נמצאה)|כתובת לא מלאה|לא ידוע בכתובת|(?:עבר|עברה) דירה",
+        on_negation=None,
+    ),
+    rule("he.returned.vc12", S.RETURNED, r"חזר (?:לשולח|אל השולח)"),
 )
 
 

@@ -457,6 +457,132 @@ RULES = (
     ),
     rule("nl.address.notes.vb12", S.ADDRESS_ISSUE, r"konden (?:je|uw) adres niet vinden"),
     rule("nl.customs.held.notes.vb12", S.CUSTOMS_HELD, r"invoerkosten"),
+    # Session 12 (branch s12-vocabc): general wording of Dutch and Flemish posts and couriers,
+    # written from knowledge of the language (the phrases are in event_texts.tsv, none a
+    # carrier's text); ids end in .vc12. Data received is information, above the "ontvangen"
+    # of an acceptance; a parcel handed in at a post point or office by the sender is accepted
+    # (not "afgeleverd bij het afhaalpunt", a pickup, nor "bij de buren", delivered).
+    rule(
+        "nl.info.vc12",
+        S.INFO_RECEIVED,
+        r"gegevens (?:van|voor|over) (?:je |uw |de )?(?:zending|pakket|pakje|bestelling) ontvangen"
+        r"|bereidt (?:je |uw |de |het )?(?:pakket|pakje|zending|bestelling) voor"
+        r"|klaargemaakt voor verzending",
+        priority=45,
+    ),
+    rule(
+        "nl.accepted.vc12",
+        S.ACCEPTED,
+        r"afgegeven (?:in|bij|op) (?:een |het |de )?(?:postpunt|postkantoor|servicepunt|pakketpunt"
+        r"|postnl-?punt)|door (?:de )?afzender afgegeven|ontvangen van (?:de )?afzender"
+        r"|bij ons binnengekomen",
+    ),
+    rule(
+        "nl.customs.held.vc12",
+        S.CUSTOMS_HELD,
+        r"douane (?:vraagt|verzoekt) om|aanvullende (?:documenten|douanedocumenten)",
+    ),
+    rule(
+        "nl.customs.cleared.vc12",
+        S.CUSTOMS_CLEARED,
+        r"douane-?afhandeling (?:voltooid|afgerond)|(?:is|zijn) door de douane(?: gegaan)?\.?$",
+    ),
+    rule(
+        "nl.ofd.vc12",
+        S.OUT_FOR_DELIVERY,
+        r"vandaag geleverd|met (?:je|uw|het) (?:pakket|pakje|zending) onderweg|meegegeven aan de "
+        r"(?:bezorger|koerier|chauffeur)|(?:bezorgwagen|bestelwagen|bezorgbus)|onderweg naar (?:het"
+        r" afleveradres|je adres|uw adres)|\bin levering",
+        modal_ok=True,  # "wordt vandaag geleverd" is the note of a delivery under way
+    ),
+    rule(
+        "nl.failed.vc12",
+        S.FAILED_ATTEMPT,
+        r"konden (?:je |uw |de |het )?(?:pakket|pakje|zending) niet (?:bezorgen|leveren|afleveren)"
+        r"|kaartje in (?:je|uw) brievenbus|afleverpoging|leverpoging|levering mislukt",
+        on_negation=None,
+    ),
+    rule(
+        "nl.delivered.vc12",
+        S.DELIVERED,
+        r"werd afgehaald(?! bij (?:de )?afzender)|afgegeven bij (?:de )?buren",
+    ),
+    rule(
+        "nl.address.vc12",
+        S.ADDRESS_ISSUE,
+        r"huisnummer (?:ontbreekt|onjuist|onbekend|klopt niet)|(?:onjuist|onvolledig|onbekend"
+        r"|incorrect) (?:aflever|bezorg)adres",
+        on_negation=None,
+    ),
+    rule(
+        "nl.returned.vc12",
+        S.RETURNED,
+        r"terug bij (?:de )?afzender|retour ontvangen door (?:de )?afzender",
+    ),
+    rule(
+        "nl.lost.vc12",
+        S.LOST,
+        r"\bkwijt|kan niet (?:meer )?(?:worden )?gevonden",
+        on_negation=None,
+        modal_ok=True,
+    ),
+    # Round 2: notices in the first person, bpost's passive past, collection at a point.
+    rule(
+        "nl.accepted.r2.vc12",
+        S.ACCEPTED,
+        r"(?:we|wij) hebben (?:je|uw|het) (?:pakket|pakje|zending) ontvangen|werd ontvangen door"
+        r"|ontvangen door (?:bpost|ups|fedex)|door de (?:chauffeur|koerier) opgehaald",
+        priority=46,
+    ),
+    rule(
+        "nl.info.r2.vc12",
+        S.INFO_RECEIVED,
+        r"wachten op (?:het |je |uw )?(?:pakket|pakje|zending) van|nog niet bij ons",
+        on_negation=None,
+    ),
+    rule("nl.in_transit.r2.vc12", S.IN_TRANSIT, r"overgeladen", confidence=0.75),
+    rule(
+        "nl.customs.held.r2.vc12",
+        S.CUSTOMS_HELD,
+        r"betaal de (?:invoer|douane)kosten|invoerkosten",
+    ),
+    rule(
+        "nl.ofd.r2.vc12",
+        S.OUT_FOR_DELIVERY,
+        r"onderweg naar (?:je toe|u)\b|bezorger komt vandaag|vandaag tussen",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.failed.r2.vc12",
+        S.FAILED_ATTEMPT,
+        r"(?:bericht|kaartje) achtergelaten|bericht in (?:je|uw|de) brievenbus",
+    ),
+    rule(
+        "nl.delivered.r2.vc12",
+        S.DELIVERED,
+        r"bij de buren afgegeven|(?:werd|is) afgehaald (?:in|bij|uit) (?:het |de )?(?:postpunt"
+        r"|afhaalpunt|pakketautomaat|pakjesautomaat|servicepunt|parcelshop)",
+        priority=74,
+    ),
+    # A delivery announced for another day within a time window is still on its way: "wordt"
+    # is too far from "bezorgd" for the future cue ("wordt morgen tussen 14:00 en 16:00").
+    rule(
+        "nl.in_transit.expected.r2.vc12",
+        S.IN_TRANSIT,
+        r"wordt (?:morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+        r"|zondag) tussen",
+        priority=71,
+        confidence=0.8,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.address.r2.vc12",
+        S.ADDRESS_ISSUE,
+        r"onbekend huisnummer|adresgegevens (?:zijn )?(?:onvolledig|onjuist|onbekend)",
+    ),
+    rule("nl.returning.r2.vc12", S.RETURNING, r"teruggezonden"),
+    rule("nl.returned.r2.vc12", S.RETURNED, r"terugbezorgd|teruggekomen bij"),
 )
 
 LANGUAGE = Language(
@@ -471,5 +597,6 @@ LANGUAGE = Language(
         " afzender douane ingeklaard vertrokken aangekomen land bestemming wordt zijn je uw buren"
         " brievenbus aangemeld gegevens postnl inklaring afgerond uitgesteld gescand"
         " douaneafhandeling voltooid heeft nodig"
+        " pakje werd geleverd levering vraagt aanvullende documenten"
     ),
 )

@@ -75,6 +75,108 @@ RULES = (
     rule("no.departed.vb12", S.DEPARTED_ORIGIN, r"forlatt avsenderlandet", priority=51),
     rule("no.arrived.vb12", S.ARRIVED_DESTINATION, r"ankommet (?:til )?norge"),
     rule("no.exception.vb12", S.EXCEPTION, r"\bproblem\b", priority=35, confidence=0.8),
+    # Session 12 (branch s12-vocabc): general wording of Posten/Bring, PostNord, Helthjem and
+    # Instabox, written from knowledge of the language (the phrases are in event_texts.tsv,
+    # none a carrier's text); ids end in .vc12. "Levert inn" (handed in) is an acceptance, above
+    # the bare "levert" of a delivery, and not yet handed in information, above the "ikke
+    # levert" of a failed attempt; delivered or returned to the sender is back (100); on the
+    # way to a pickup point is still the way (73, above the pickup words).
+    rule(
+        "no.info.vc12",
+        S.INFO_RECEIVED,
+        r"mottatt informasjon om|sendingen er registrert|opprettet sendingen|venter pa sendingen"
+        r"|fraktbrev opprettet|(?:enna )?ikke levert inn",
+        priority=83,
+        on_negation=None,
+    ),
+    rule(
+        "no.accepted.vc12",
+        S.ACCEPTED,
+        r"levert inn|mottatt (?:hos|av) (?:posten|bring|postnord|helthjem)|hentet hos avsender"
+        r"|mottatt fra avsender",
+        priority=74,
+    ),
+    rule("no.in_transit.vc12", S.IN_TRANSIT, r"forlatt terminal|sendt videre", confidence=0.75),
+    rule(
+        "no.in_transit.to_point.vc12",
+        S.IN_TRANSIT,
+        r"pa vei til (?:hentested|postkontor|pakkeboks|pakkeautomat)",
+        priority=73,
+        confidence=0.8,
+    ),
+    rule("no.departed.vc12", S.DEPARTED_ORIGIN, r"(?:forlatt|sendt fra) avsenderlandet"),
+    rule(
+        "no.arrived.vc12",
+        S.ARRIVED_DESTINATION,
+        r"ankommet (?:til )?(?:norge|mottakerlandet|destinasjonslandet)",
+    ),
+    rule(
+        "no.customs.held.vc12",
+        S.CUSTOMS_HELD,
+        r"holdes tilbake (?:av|i|hos) toll|toll og (?:mva|avgifter) ma betales|betaling av toll"
+        r"|(?:tollvesenet|tollen) trenger",
+    ),
+    rule(
+        "no.customs.cleared.vc12",
+        S.CUSTOMS_CLEARED,
+        r"fortollet|tollklarert|klarert av toll|tollbehandlingen er ferdig|ferdig tollbehandlet",
+    ),
+    rule(
+        "no.customs.started.vc12",
+        S.CUSTOMS_STARTED,
+        r"fortolling|tollvesen|tollbehandl|\btoll\b",
+        confidence=0.8,
+    ),
+    rule(
+        "no.handed_over.vc12",
+        S.HANDED_OVER,
+        r"overlevert til (?:posten|bring|postnord|lokal (?:transportør|partner|distributør))",
+    ),
+    rule(
+        "no.ofd.vc12",
+        S.OUT_FOR_DELIVERY,
+        r"sjåføren er pa vei|leveres i dag|pa vei til deg\b|budet er pa vei",
+    ),
+    rule(
+        "no.failed.vc12",
+        S.FAILED_ATTEMPT,
+        r"leveringen mislyktes|mislykket levering|leveringsforsøk|kunne ikke (?:leveres|levere)"
+        r"|var ikke hjemme",
+        on_negation=None,
+    ),
+    rule(
+        "no.pickup.vc12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"venter pa deg (?:pa|i|hos)|klar (?:for|til) henting|hentested|pakkeautomat|pakkeboks",
+    ),
+    rule(
+        "no.delivered.vc12",
+        S.DELIVERED,
+        r"hentet av mottaker|utlevert til mottaker",
+        priority=74,
+    ),
+    rule("no.delayed.vc12", S.DELAYED, r"forsinket|forsinkelse|utsatt"),
+    rule(
+        "no.address.vc12",
+        S.ADDRESS_ISSUE,
+        r"(?:ufullstendig|feil|ukjent|mangelfull) adresse|adressen ble ikke funnet"
+        r"|adressen er (?:feil|ukjent|ufullstendig)|mottaker (?:har|er) flyttet|husnummer mangler",
+        on_negation=None,
+    ),
+    rule(
+        "no.refused.vc12",
+        S.REFUSED,
+        r"nektet (?:a ta imot|mottak)|avvist av mottaker|ble avvist",
+    ),
+    rule("no.returning.vc12", S.RETURNING, r"sendes tilbake|sendes i retur|\bretur\b"),
+    rule(
+        "no.returned.vc12",
+        S.RETURNED,
+        r"returnert til avsender|levert (?:tilbake|i retur|retur) til avsender",
+    ),
+    rule("no.lost.vc12", S.LOST, r"kommet bort|forsvunnet|\bmistet"),
+    rule("no.damaged.vc12", S.DAMAGED, r"\bskadd"),
+    rule("no.cancelled.vc12", S.CANCELLED, r"kansellert|avbestilt|annullert"),
 )
 
 LANGUAGE = Language(
@@ -83,7 +185,9 @@ LANGUAGE = Language(
     negation=markers("ikke ingen"),
     irrealis=markers("forventet"),
     markers=markers(
-        "sendingen utlevert videresendt innlevert utkjøring ankommet terminal postkontor"
-        " hentested lastet sortert mottatt melding"
+        # Folded words: "utkjoring" (the unfolded "utkjøring" never matched a folded text).
+        "sendingen utlevert videresendt innlevert utkjoring ankommet terminal postkontor"
+        " hentested lastet sortert mottatt melding mottaker tollvesenet fortollet henting"
+        " sjaforen leveres hjemme avsender returnert"
     ),
 )

@@ -548,6 +548,137 @@ RULES = (
     rule("ru.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"можете забрать"),
     rule("ru.delivered.notes.vb12", S.DELIVERED, r"вы получили (?:посылку|заказ|отправление)"),
     rule("ru.returning.notes.vb12", S.RETURNING, r"обратно к отправител"),
+    # Session 12 (branch s12-vocabc): general wording of Russian posts, couriers and
+    # marketplaces, written from knowledge of the language (the phrases are in event_texts.tsv,
+    # none a carrier's text); ids end in .vc12. A courier collecting from the sender is an
+    # acceptance (above "курьер забрал", out for delivery); a passed customs check is cleared
+    # (above the bare "таможн"), one in progress started.
+    rule(
+        "ru.info.vc12",
+        S.INFO_RECEIVED,
+        r"(?:отправление|заказ|посылка) зарегистрирован[оа]?\b|(?:подготавливает|готовит|собирает)"
+        r" (?:заказ|посылку|отправление) к отправке|(?:создана|оформлена) заявка на доставку",
+    ),
+    rule(
+        "ru.accepted.vc12",
+        S.ACCEPTED,
+        r"принят[аоы]? (?:к отправке|в пункте при[её]ма)|забрал[аи]? (?:заказ |посылку "
+        r"|отправление )?у отправителя",
+        priority=67,
+    ),
+    rule(
+        "ru.in_transit.vc12",
+        S.IN_TRANSIT,
+        r"прош(?:ло|ла|ел) сортировку|следует в (?:пункт|город|сортировочный)|в другой город"
+        r"|перемещ\w* между складами",
+    ),
+    rule(
+        "ru.departed.vc12",
+        S.DEPARTED_ORIGIN,
+        r"(?:отправлен[оа]?|вылет|убыл[оа]?) из страны отправления",
+    ),
+    rule(
+        "ru.arrived.vc12",
+        S.ARRIVED_DESTINATION,
+        r"прибыл[аои]? в страну (?:получателя|назначения)",
+    ),
+    rule(
+        "ru.customs.started.vc12",
+        S.CUSTOMS_STARTED,
+        r"ожидает таможенного оформления|на таможенном оформлении|проходит таможенн\w* "
+        r"(?:контроль|оформление|досмотр)",
+    ),
+    rule(
+        "ru.customs.held.vc12",
+        S.CUSTOMS_HELD,
+        r"таможня запросила|требуются (?:паспортные данные|документы|оплата)",
+    ),
+    rule(
+        "ru.customs.cleared.vc12",
+        S.CUSTOMS_CLEARED,
+        r"прош(?:ло|ла|ел) таможенн\w* (?:контроль|оформление)|растаможен"
+        r"|таможенное оформление пройдено",
+    ),
+    rule(
+        "ru.handed_over.vc12",
+        S.HANDED_OVER,
+        r"передан[аоы]? (?:местной|партнерской) службе доставки|передан[аоы]? партнеру "
+        r"(?:для|на) доставк",
+    ),
+    rule("ru.ofd.vc12", S.OUT_FOR_DELIVERY, r"на доставку курьеру"),
+    rule(
+        "ru.failed.vc12",
+        S.FAILED_ATTEMPT,
+        r"никого не (?:было|оказалось) дома|оставлено (?:извещение|уведомление)"
+        r"|(?:доставка|вручение) не (?:состоялась|состоялось|выполнена)|не дозвонил",
+        on_negation=None,
+    ),
+    rule(
+        "ru.address.vc12",
+        S.ADDRESS_ISSUE,
+        r"ошибка в адресе|нет такого адреса|адрес не существует",
+        on_negation=None,
+    ),
+    # Unclaimed is a return on its way, but below the disposal it may end in ("Не востребован,
+    # утилизация" is lost).
+    rule(
+        "ru.returning.vc12",
+        S.RETURNING,
+        r"не востребован|невостребован",
+        priority=91,
+        on_negation=None,
+    ),
+    rule(
+        "ru.returned.vc12",
+        S.RETURNED,
+        r"вернул[аио]?с[ья] (?:к )?(?:отправителю|продавцу|в магазин)",
+    ),
+    rule("ru.lost.vc12", S.LOST, r"потерял[аио]?с[ья]"),
+    # Round 2: marketplace and courier wording.
+    rule(
+        "ru.info.r2.vc12",
+        S.INFO_RECEIVED,
+        r"заказ собирается|ожидает отгрузки|еще не передал|трек-номер создан",
+        priority=45,
+        on_negation=None,
+    ),
+    rule(
+        "ru.accepted.r2.vc12",
+        S.ACCEPTED,
+        r"принят[аоы]? (?:в отделении|от продавца)|сдал[аи]? (?:посылку|отправление|заказ)"
+        r"|сдан[аоы]? в отделение",
+    ),
+    rule(
+        "ru.in_transit.r2.vc12",
+        S.IN_TRANSIT,
+        r"едет к вам|поступил[оа]? на сортировку|магистральн\w* перевозк|прибыл[аои]? в ваш город",
+        confidence=0.75,
+    ),
+    rule("ru.departed.r2.vc12", S.DEPARTED_ORIGIN, r"покинул[аои]? страну отправ"),
+    rule(
+        "ru.arrived.r2.vc12",
+        S.ARRIVED_DESTINATION,
+        r"прибыл[аои]? в (?:казахстан|беларусь|узбекистан|кыргызстан|армению)",
+    ),
+    rule(
+        "ru.customs.cleared.r2.vc12",
+        S.CUSTOMS_CLEARED,
+        r"выпущен[аоы]? таможней|таможня пройдена",
+    ),
+    rule("ru.failed.r2.vc12", S.FAILED_ATTEMPT, r"не открыл[аи]? дверь", on_negation=None),
+    rule(
+        "ru.pickup.r2.vc12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"можно забирать|в постамате|жд[её]т (?:получателя|вас|покупателя)",
+    ),
+    rule("ru.delivered.r2.vc12", S.DELIVERED, r"(?:заказ|посылку) забрали"),
+    rule(
+        "ru.delayed.r2.vc12",
+        S.DELAYED,
+        r"переносится|срок доставки (?:увеличен|продлен|изменен)",
+    ),
+    rule("ru.returning.r2.vc12", S.RETURNING, r"отправлен[аоы]? обратно"),
+    rule("ru.returned.r2.vc12", S.RETURNED, r"возвращен[аоы]? (?:продавцу|в магазин)"),
 )
 
 LANGUAGE = Language(

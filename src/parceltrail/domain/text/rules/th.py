@@ -143,6 +143,99 @@ RULES = (
     ),
     # "No parcel data found" is no information yet, not the data received (40).
     rule("th.pending.vb12", S.PENDING, r"ไม่พบข้อมูล", priority=41),
+    # Session 12 (branch s12-vocabc): general wording of Thailand Post, Kerry, Flash and J&T,
+    # written from knowledge of the language (the phrases are in event_texts.tsv, none a
+    # carrier's text); ids end in .vc12. Waiting for the courier to collect is information,
+    # above the "เข้ารับพัสดุ" of an acceptance; collected in person by the recipient is
+    # delivered, above the pickup wording; the sender receiving the return is returned.
+    rule(
+        "th.info.vc12",
+        S.INFO_RECEIVED,
+        r"แจ้งข้อมูลการจัดส่ง|รอ(?:พนักงาน|การ)?เข้ารับ|รอผู้ส่ง|ได้รับคำสั่งซื้อ",
+        priority=45,
+    ),
+    # "ได้รับพัสดุเรียบร้อย" is somebody having received it (the customer): not an acceptance.
+    rule("th.accepted.vc12", S.ACCEPTED, r"ผู้ส่งนำพัสดุมาส่ง|รับ(?<!ได้รับ)พัสดุเรียบร้อย|ฝากส่ง"),
+    rule(
+        "th.departed.vc12",
+        S.DEPARTED_ORIGIN,
+        r"ออก(?:เดินทาง)?จากประเทศต้นทาง|ส่งออกจากประเทศต้นทาง",
+    ),
+    rule("th.arrived.vc12", S.ARRIVED_DESTINATION, r"ถึงประเทศ(?:ไทย|ปลายทาง)"),
+    rule(
+        "th.customs.held.vc12",
+        S.CUSTOMS_HELD,
+        r"ถูกกัก|กักพัสดุ|(?:รอ|ต้อง)ชำระภาษี|ขอเอกสารเพิ่มเติม|ไม่(?<!ยังไม่)ผ่าน(?:พิธีการ)?ศุลกากร",
+    ),
+    rule(
+        "th.customs.cleared.vc12",
+        S.CUSTOMS_CLEARED,
+        r"ตรวจปล่อย(?:พัสดุ)?(?:แล้ว|เรียบร้อย)|ผ่าน(?<!ไม่ผ่าน)(?<!ยังไม่ผ่าน)ศุลกากร",
+    ),
+    rule(
+        "th.handed_over.vc12",
+        S.HANDED_OVER,
+        r"ให้(?:บริษัท|ผู้ให้บริการ)ขนส่ง(?:ในประเทศ|ปลายทาง)|ให้ไปรษณีย์ไทยนำจ่าย",
+    ),
+    rule("th.ofd.vc12", S.OUT_FOR_DELIVERY, r"เดินทางไปส่ง"),
+    rule("th.failed.vc12", S.FAILED_ATTEMPT, r"ไม่รับสาย|โทร(?:หา)?(?:ผู้รับ)?ไม่ติด|ไม่มีคนรับ"),
+    rule(
+        "th.pickup.vc12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ถึงจุดรับพัสดุ|อยู่ในตู้(?:รับพัสดุ|ล็อกเกอร์)|กรุณามารับ",
+    ),
+    rule(
+        "th.delivered.vc12",
+        S.DELIVERED,
+        r"มารับ(?:พัสดุ)?ด้วยตนเอง|ผู้รับมารับ(?:พัสดุ)?แล้ว|ผู้รับรับพัสดุ|นำจ่ายถึงผู้รับ(?:เรียบร้อย|แล้ว)|ฝาก(?:พัสดุ)?ไว้กับ"
+        r"|ส่งมอบพัสดุสำเร็จ",
+        priority=74,
+    ),
+    rule("th.delayed.vc12", S.DELAYED, r"ช้ากว่า(?:กำหนด|ปกติ)"),
+    rule("th.address.vc12", S.ADDRESS_ISSUE, r"ไม่พบผู้รับตามที่อยู่"),
+    rule("th.refused.vc12", S.REFUSED, r"ผู้รับไม่รับพัสดุ"),
+    rule(
+        "th.returned.vc12",
+        S.RETURNED,
+        r"ผู้ส่งได้รับ(?:พัสดุ)?(?:ตีกลับ|คืน|ส่งคืน)",
+        priority=100,
+    ),
+    # Round 2: the shop and the marketplace's own wording; the courier "having received" the
+    # parcel for delivery is out for delivery (71, above the "ได้รับพัสดุแล้ว" of a delivery),
+    # the customer having received it delivered (74).
+    rule(
+        "th.info.r2.vc12",
+        S.INFO_RECEIVED,
+        r"รอ(?:บริษัท)?ขนส่งเข้ารับ|ยืนยันคำสั่งซื้อ|คำสั่งซื้อได้รับการยืนยัน",
+        priority=45,
+    ),
+    rule(
+        "th.accepted.r2.vc12",
+        S.ACCEPTED,
+        r"ส่งมอบ(?:พัสดุ)?ให้บริษัทขนส่ง(?:แล้ว|เรียบร้อย)|ฝากพัสดุที่สาขา",
+        priority=50,
+    ),
+    rule("th.in_transit.r2.vc12", S.IN_TRANSIT, r"ถูกส่งไปยัง|โอนไปยังคลัง", confidence=0.75),
+    rule("th.customs.held.r2.vc12", S.CUSTOMS_HELD, r"ติดศุลกากร|ชำระภาษีนำเข้า"),
+    rule(
+        "th.ofd.r2.vc12",
+        S.OUT_FOR_DELIVERY,
+        r"พนักงาน(?:จัดส่ง|นำส่ง)ได้รับพัสดุ|จัดส่งวันนี้",
+        priority=71,
+    ),
+    rule(
+        "th.failed.r2.vc12",
+        S.FAILED_ATTEMPT,
+        r"ไม่สะดวกรับ|นัดหมายจัดส่งใหม่|นัดส่งใหม่|ไม่มีคนอยู่บ้าน",
+    ),
+    rule("th.pickup.r2.vc12", S.AVAILABLE_FOR_PICKUP, r"พร้อมให้มารับ|รอที่จุดบริการ"),
+    rule(
+        "th.delivered.r2.vc12",
+        S.DELIVERED,
+        r"ลงนามรับ|นำจ่ายให้ผู้รับแล้ว|ถึงมือลูกค้า|ลูกค้าได้รับ",
+        priority=74,
+    ),
+    rule("th.address.r2.vc12", S.ADDRESS_ISSUE, r"ไม่พบบ้านเลขที่"),
 )
 
 LANGUAGE = Language(

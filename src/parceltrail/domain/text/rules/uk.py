@@ -137,6 +137,135 @@ RULES = (
         r"передан\w{0,2} (?:національному|місцевому) поштовому",
         priority=55,
     ),
+    # Session 12 (branch s12-vocabc): general wording of Nova Poshta, Ukrposhta, Meest and the
+    # marketplaces, written from knowledge of the language (the phrases are in event_texts.tsv,
+    # none a carrier's text); ids end in .vc12. Information "отримано" (received) is no delivery
+    # (71, above delivered); handed or given back to the sender is returned (100), a storage
+    # term run out returning; a courier collecting from the sender is an acceptance.
+    rule(
+        "uk.info.vc12",
+        S.INFO_RECEIVED,
+        r"створив накладну|отриман[оа] інформацію|(?:інформацію|дані) (?:про|щодо) "
+        r"(?:відправлення|посилку|посилки|замовлення) отриман|зареєстрован[оа]\b"
+        r"|ще не передав|очікуємо надходження",
+        priority=71,
+        on_negation=None,
+    ),
+    rule("uk.accepted.vc12", S.ACCEPTED, r"прийнят[оа]\b|приймання"),
+    rule("uk.accepted.sender.vc12", S.ACCEPTED, r"у відправника", priority=67),
+    rule(
+        "uk.in_transit.vc12",
+        S.IN_TRANSIT,
+        r"у дорозі|прибул[оа]? (?:в|у|до) міст[оа]",
+        confidence=0.75,
+    ),
+    rule(
+        "uk.departed.vc12",
+        S.DEPARTED_ORIGIN,
+        r"покинул[оа]? країну відправ|відправлен[оа]? з країни відправ",
+    ),
+    rule(
+        "uk.arrived.vc12",
+        S.ARRIVED_DESTINATION,
+        r"(?:прибул[оа]?|надійшл[оа]?) (?:в|у|до) (?:україн|країн[уи] призначення"
+        r"|місця міжнародного обміну)",
+    ),
+    rule(
+        "uk.customs.held.vc12",
+        S.CUSTOMS_HELD,
+        r"затриман[оа]? митниц|сплатити митн|митн\w* платіж|митниця вимагає|документи для митниці"
+        r"|додаткові документи|затримуєт\w* (?:на|в|у) митниц",
+    ),
+    rule(
+        "uk.customs.cleared.vc12",
+        S.CUSTOMS_CLEARED,
+        r"випущен[оа]? митниц|пройшл[оа]? митн|митний контроль пройдено|розмитнен",
+    ),
+    rule(
+        "uk.handed_over.vc12",
+        S.HANDED_OVER,
+        r"передан[оа]? (?:національному оператору|укрпошті|місцевій службі доставки)",
+    ),
+    rule(
+        "uk.ofd.vc12",
+        S.OUT_FOR_DELIVERY,
+        r"кур.?єр (?:доставляє|прямує до вас)|доставляє кур.?єр|на доставці|видан[оа]? листоноші",
+    ),
+    rule(
+        "uk.failed.vc12",
+        S.FAILED_ATTEMPT,
+        r"невдала спроба|спроба доставки|немає вдома|не вдалося (?:зв.?язатися|вручити)"
+        r"|(?:адресат|одержувач|отримувач) відсутній|доставку не виконано|залишено повідомлення",
+        on_negation=None,
+    ),
+    rule(
+        "uk.pickup.vc12",
+        S.AVAILABLE_FOR_PICKUP,
+        r"чекає на вас|готов[оа]? до видачі|очікує на (?:одержувача|отримувача|вас)"
+        r"|можна (?:отримати|забрати)|прибул[оа]? (?:в|у|до) поштомат",
+    ),
+    rule(
+        "uk.delivered.vc12",
+        S.DELIVERED,
+        r"видан[оа]? (?:одержувачу|отримувачу|адресату)|(?:одержувач|отримувач) забрав",
+    ),
+    rule("uk.delayed.vc12", S.DELAYED, r"затримк[аи] доставки|затримуєт"),
+    rule(
+        "uk.address.vc12",
+        S.ADDRESS_ISSUE,
+        r"(?:неправильн|неповн|некоректн|неточн)\w* адрес|адресат (?:вибув|не проживає|невідомий)"
+        r"|адрес[уа] не знайдено|адресою не проживає",
+        on_negation=None,
+    ),
+    rule(
+        "uk.returning.vc12",
+        S.RETURNING,
+        r"термін зберігання (?:закінчився|минув)|закінчився термін зберігання",
+    ),
+    rule(
+        "uk.returned.vc12",
+        S.RETURNED,
+        r"вручен[оа]? відправнику|повернут[оа]? (?:відправнику|продавцю)|отриман[оа]? відправником",
+        priority=100,
+    ),
+    rule("uk.lost.vc12", S.LOST, r"втрачен|загублен"),
+    rule("uk.damaged.vc12", S.DAMAGED, r"пошкодж"),
+    rule("uk.cancelled.vc12", S.CANCELLED, r"скасован|скасування"),
+    # Round 2: Nova Poshta's and Ukrposhta's other wording.
+    rule(
+        "uk.info.r2.vc12",
+        S.INFO_RECEIVED,
+        r"створив (?:посилку|відправлення)|очікує відправки",
+        priority=45,
+    ),
+    rule("uk.accepted.r2.vc12", S.ACCEPTED, r"прийняте\b"),
+    rule(
+        "uk.in_transit.r2.vc12",
+        S.IN_TRANSIT,
+        r"сортувальн\w{0,4} термінал",
+        confidence=0.75,
+    ),
+    rule("uk.customs.held.r2.vc12", S.CUSTOMS_HELD, r"сплатити мито"),
+    rule("uk.customs.cleared.r2.vc12", S.CUSTOMS_CLEARED, r"оформлення пройден"),
+    rule("uk.ofd.r2.vc12", S.OUT_FOR_DELIVERY, r"кур.?єр везе"),
+    rule(
+        "uk.failed.r2.vc12",
+        S.FAILED_ATTEMPT,
+        r"не відповідає на дзвінки|немає за адресою",
+        on_negation=None,
+    ),
+    rule("uk.address.r2.vc12", S.ADDRESS_ISSUE, r"невірн\w* адрес"),
+    rule(
+        "uk.returning.r2.vc12",
+        S.RETURNING,
+        r"термін безкоштовного зберігання (?:закінчився|минув)",
+    ),
+    rule(
+        "uk.returned.r2.vc12",
+        S.RETURNED,
+        r"відправник отримав (?:повернення|посилку)",
+        priority=100,
+    ),
 )
 
 LANGUAGE = Language(
