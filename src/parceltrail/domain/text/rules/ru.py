@@ -679,6 +679,87 @@ RULES = (
     ),
     rule("ru.returning.r2.vc12", S.RETURNING, r"отправлен[аоы]? обратно"),
     rule("ru.returned.r2.vc12", S.RETURNED, r"возвращен[аоы]? (?:продавцу|в магазин)"),
+    # Session 13 (branch s13-vocabb): general wording of Russian posts, couriers and
+    # marketplaces, written from knowledge of the language (phrases in event_texts.tsv, none a
+    # carrier's text, never from held-out texts); ids end in .vb13. Stems cover the verb's
+    # genders ("направлен[аоы]?") so that CDEK's masculine and Russian Post's neuter both read.
+    rule(
+        "ru.in_transit.vb13",
+        S.IN_TRANSIT,
+        r"направлен[аоы]? в (?:город|пункт|сортировочн|распределительн|ваш)"
+        r"|(?:выехал|убыл)[аои]? (?:из|со)\b|погружен[аоы]? в (?:транспорт|машину|автомобиль"
+        r"|вагон|самол)|передан[аоы]? в перевозку|обработан[аоы]? в|перевозка между"
+        r"|перемеща(?:ется|ются)|(?:отправлен|отгружен)[аоы]? со склада",
+        confidence=0.8,
+    ),
+    rule(
+        "ru.exception.vb13",
+        S.EXCEPTION,
+        r"нестандартн\w* ситуаци|требуется связаться|ошибка при обработке|служб\w* безопасности",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "ru.pickup.vb13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"жд[её]т (?:вас |получателя )?в (?:почтовом )?отделении|ожидает выдачи"
+        r"|(?:прибыл|поступил)[аоы]? в (?:почтовое )?отделение\b(?! сортировк)"
+        r"|хранение в (?:пункте выдачи|пвз|постамате|отделении)|заберите\b",
+        modal_ok=True,
+    ),
+    rule(
+        "ru.info.vb13",
+        S.INFO_RECEIVED,
+        r"заявк\w* на (?:доставку|забор|вывоз|вызов курьера)|сформирован[аоы]? накладн"
+        r"|накладная (?:создана|сформирована|оформлена)|(?:упаковывает|комплектует) заказ"
+        r"|ожидает (?:отправки|отгрузки)",
+        priority=45,
+    ),
+    rule(
+        "ru.delayed.vb13",
+        S.DELAYED,
+        r"сроки? доставки (?:увеличен|продлен|изменен|сдвинут|перенесен)|задержан[аоы]?\b",
+    ),
+    rule(
+        "ru.returned.vb13",
+        S.RETURNED,
+        r"доставлен[аоы]? отправителю|отправитель (?:получил|забрал)",
+    ),
+    rule(
+        "ru.customs.held.vb13",
+        S.CUSTOMS_HELD,
+        r"(?:оформление|выпуск) приостановлен|требуется (?:предоставить|представить|оплатить)"
+        r"|задержка (?:на )?таможн|удерживается (?:на )?таможн|удержан[аоы]? таможн",
+        priority=81,
+    ),
+    rule(
+        "ru.customs.cleared.vb13",
+        S.CUSTOMS_CLEARED,
+        r"растаможк\w* (?:завершен|пройден)|выпуск (?:\w+ )?разрешен",
+        priority=79,
+    ),
+    rule(
+        "ru.accepted.vb13",
+        S.ACCEPTED,
+        r"принят[аоы]? (?:перевозчиком|курьером|к перевозке)|сдан[аоы]? отправителем"
+        r"|отправитель передал",
+        priority=67,
+    ),
+    rule(
+        "ru.failed.vb13",
+        S.FAILED_ATTEMPT,
+        r"не застал|получатель отсутствовал|(?:доставка|вручение) не удал[аоис]{1,3}",
+        on_negation=None,
+    ),
+    rule(
+        "ru.address.vb13",
+        S.ADDRESS_ISSUE,
+        r"неверн\w* (?:номер дома|индекс|улиц)|адрес указан (?:неверно|не полностью|некорректно)",
+        on_negation=None,
+    ),
+    rule("ru.ofd.vb13", S.OUT_FOR_DELIVERY, r"доставка курьером сегодня", priority=67),
+    # A bare "Просрочена" (the storage period ran out): it goes back.
+    rule("ru.returning.vb13", S.RETURNING, r"^(?:хранение )?просрочен[аоы]?\.?$"),
 )
 
 LANGUAGE = Language(
