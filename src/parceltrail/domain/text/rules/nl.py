@@ -583,6 +583,74 @@ RULES = (
     ),
     rule("nl.returning.r2.vc12", S.RETURNING, r"teruggezonden"),
     rule("nl.returned.r2.vc12", S.RETURNED, r"terugbezorgd|teruggekomen bij"),
+    # Session 13 (branch s13-vocabb): general Dutch carrier wording (PostNL, DHL, DPD, GLS,
+    # bpost), each with a line in event_texts.tsv, written from knowledge of the language (never
+    # from the held-out sources' texts); ids end in .vb13. "bezorgdepot" is a depot, not a
+    # delivery; customs that hold or seize a parcel or want duties paid are a hold (81).
+    rule(
+        "nl.in_transit.vb13",
+        S.IN_TRANSIT,
+        r"doorgezet|bezorgdepot",
+        priority=71,
+        confidence=0.8,
+    ),
+    rule(
+        "nl.exception.vb13",
+        S.EXCEPTION,
+        r"niet (?:worden )?verwerkt|misgegaan|mis gegaan|contact op met|geblokkeerd\b",
+        priority=35,
+        confidence=0.8,
+        on_negation=None,
+    ),
+    rule(
+        "nl.pickup.vb13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ter afhaling|wacht op (?:je|u|jou) (?:bij|in|op)|beschikbaar voor (?:afhaling|ophalen"
+        r"|afhalen)|ligt gereed|opgeslagen (?:bij|in|op) (?:het |de |een )?(?:afhaal|ophaal"
+        r"|service|pakket|postnl|post)",
+    ),
+    rule(
+        "nl.info.vb13",
+        S.INFO_RECEIVED,
+        r"in voorbereiding|\bgeregistreerd|\bingepakt|wacht op overdracht",
+        priority=45,
+    ),
+    rule("nl.delayed.vb13", S.DELAYED, r"\bverschoven|komt later"),
+    rule("nl.returning.vb13", S.RETURNING, r"terugverzonden|terugverzending|terugzending"),
+    rule(
+        "nl.returned.vb13",
+        S.RETURNED,
+        r"retour (?:bezorgd|afgeleverd) (?:bij|aan) (?:de )?(?:webwinkel|verzender|afzender"
+        r"|winkel)",
+        priority=100,
+    ),
+    rule(
+        "nl.customs.held.vb13",
+        S.CUSTOMS_HELD,
+        r"douane heeft (?:het |je |uw |de )?(?:pakket|zending) (?:vastgehouden|tegengehouden)"
+        r"|in beslag genomen|douanerechten|douane heeft (?:\w+ ){0,3}nodig",
+        priority=81,
+    ),
+    rule(
+        "nl.customs.cleared.vb13",
+        S.CUSTOMS_CLEARED,
+        r"douanecontrole (?:is )?(?:afgerond|voltooid|gereed)|inklaring (?:is )?gereed",
+        priority=79,
+    ),
+    rule("nl.accepted.vb13", S.ACCEPTED, r"door (?:de )?(?:afzender|verzender) aangeboden"),
+    rule(
+        "nl.failed.vb13",
+        S.FAILED_ATTEMPT,
+        r"(?:ontvanger|geadresseerde) (?:is |was )?niet (?:aanwezig|thuis)|niet (?:worden )?"
+        r"afgegeven",
+        on_negation=None,
+    ),
+    rule(
+        "nl.address.vb13",
+        S.ADDRESS_ISSUE,
+        r"straat (?:is )?onbekend|postcode (?:klopt niet|onjuist|fout)",
+        on_negation=None,
+    ),
 )
 
 LANGUAGE = Language(
