@@ -511,6 +511,32 @@ RULES = (
         r"进入[^，,。]{0,8}(?:分拨|转运|集散|分拣)中心",
         confidence=0.75,
     ),
+    # Session 13 (branch s13-vocabb): general wording of Chinese couriers, terse scan texts and
+    # notices alike, each with a line in event_texts.tsv, written from knowledge of the language
+    # (never from the held-out sources' texts); ids end in .vb13.
+    rule("zh.in_transit.vb13", S.IN_TRANSIT, r"在路上", confidence=0.75),
+    rule("zh.exception.vb13", S.EXCEPTION, r"出现问题|被拦截", priority=35, confidence=0.8),
+    rule(
+        "zh.pickup.vb13",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"到{_PICKUP}(?:取件|领取|自取)|携带[^，,。]{{0,8}}(?:领取|取件)",
+        priority=73,
+    ),
+    rule(
+        "zh.info.vb13",
+        S.INFO_RECEIVED,
+        r"正在打包|打包中|运单号(?:已)?(?:生成|创建)",
+        priority=45,
+    ),
+    rule("zh.delayed.vb13", S.DELAYED, r"晚到"),
+    rule("zh.customs.held.vb13", S.CUSTOMS_HELD, r"海关要求", priority=81),
+    rule("zh.customs.cleared.vb13", S.CUSTOMS_CLEARED, r"顺利通关|已通关", priority=79),
+    rule("zh.address.vb13", S.ADDRESS_ISSUE, r"门牌号?(?:错误|有误|不详|缺失|不全)"),
+    rule("zh.ofd.vb13", S.OUT_FOR_DELIVERY, r"正在(?:为您)?送货"),
+    # "包裹目前查询不到": the tracking service finds nothing *at the moment* (a training source's
+    # miss), as Dutch "niet gevonden op dit moment"; a bare "查询不到物流信息" stays without a
+    # status (session 8).
+    rule("zh.pending.vb13", S.PENDING, r"(?:目前|暂时)查(?:询)?不到", on_negation=S.PENDING),
 )
 
 LANGUAGE = Language(
