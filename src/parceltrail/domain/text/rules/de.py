@@ -589,6 +589,83 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"hausnummer ist (?:falsch|fehlerhaft|unvollstandig)",
     ),
+    # Session 13 (branch s13-vocabb): general wording of German-speaking carriers (DHL, Deutsche
+    # Post, Hermes, DPD, GLS, Österreichische Post, Swiss Post), each with a line in
+    # event_texts.tsv, written from knowledge of the language (never from held-out texts); ids
+    # end in .vb13.
+    rule(
+        "de.in_transit.vb13",
+        S.IN_TRANSIT,
+        r"logistikzentrum|(?:im|in der|im \w+) (?:hub|depot|verteilzentrum|paketzentrum"
+        r"|sortierzentrum) erfasst",
+        confidence=0.75,
+    ),
+    rule(
+        "de.exception.vb13",
+        S.EXCEPTION,
+        r"nicht bearbeitet|kontaktieren sie|kundenservice|wird gepruft|\bangehalten",
+        priority=35,
+        confidence=0.8,
+        on_negation=None,
+    ),
+    rule(
+        "de.pickup.vb13",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"liegt [^.]{{0,40}}\bbereit\b|wartet (?:im|in der|in einer|an der) (?:[\w-]{{1,20}} )?"
+        rf"{_STATION}|holen sie [^.]{{0,40}}\bab\b|abholung [^.]{{0,30}}moglich",
+        priority=72,
+        modal_ok=True,
+    ),
+    rule(
+        "de.info.vb13",
+        S.INFO_RECEIVED,
+        r"warten auf (?:die )?ubergabe|(?:sendungs|auftrags|versand)daten liegen vor"
+        r"|(?:vom|beim) (?:handler|verkaufer|shop) vorbereitet|verpackt (?:ihre|deine|die)"
+        r" (?:bestellung|sendung)|paketschein|versandschein",
+        priority=45,
+    ),
+    rule("de.delayed.vb13", S.DELAYED, r"verschiebt sich"),
+    rule(
+        "de.returned.vb13",
+        S.RETURNED,
+        rf"an den {_SENDER} zuruckgegeben|{_SENDER} hat die (?:rucksendung|retoure|sendung)"
+        r" (?:erhalten|zuruckerhalten)",
+        priority=100,
+    ),
+    rule(
+        "de.customs.held.vb13",
+        S.CUSTOMS_HELD,
+        r"einfuhrabgaben .{0,30}(?:entricht|bezahl|zahl)",
+        priority=81,
+    ),
+    rule(
+        "de.customs.cleared.vb13",
+        S.CUSTOMS_CLEARED,
+        r"zollabfertigung (?:\w+ )?(?:abgeschlossen|beendet)",
+        priority=79,
+    ),
+    rule(
+        "de.accepted.vb13",
+        S.ACCEPTED,
+        rf"abgabe [^.]{{0,40}}durch (?:den |dem )?{_SENDER}",
+        priority=73,
+    ),
+    rule(
+        "de.failed.vb13",
+        S.FAILED_ATTEMPT,
+        r"zustellung (?:war )?nicht erfolgreich|zustellversuch erfolglos|niemand (?:zu hause"
+        r"|zuhause|da|anwesend)",
+        on_negation=None,
+    ),
+    rule(
+        "de.address.vb13",
+        S.ADDRESS_ISSUE,
+        r"(?:unter|an) der (?:angegebenen )?anschrift (?:nicht bekannt|unbekannt)"
+        r"|strasse (?:nicht gefunden|unbekannt|existiert nicht)|empfangeradresse (?:ist )?"
+        r"(?:fehlerhaft|falsch|unvollstandig)|(?:postleitzahl|plz) (?:ist )?(?:falsch|fehlerhaft"
+        r"|ungultig)",
+        on_negation=None,
+    ),
 )
 
 
