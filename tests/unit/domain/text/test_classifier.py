@@ -1719,3 +1719,53 @@ def test_general_wording_session_12(text: str, expected: S | None) -> None:
 def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 13 (s13-vocabb): general wording of ru, cs, nl, zh, th, vi and de
+        # (event_texts.tsv), with neighbours that must not move.
+        ("Посылка прибыла в отделение для вручения", S.AVAILABLE_FOR_PICKUP),
+        ("Рейс задержан", S.DELAYED),
+        ("Задержано таможней", S.CUSTOMS_HELD),  # the customs hold outranks the delay
+        ("Отправление задержано для дополнительной проверки таможней", S.CUSTOMS_HELD),
+        ("Продавец передал заказ в доставку", S.ACCEPTED),  # the seller handed it in
+        ("Передано в доставку", S.OUT_FOR_DELIVERY),
+        ("Продавец получил возврат", S.RETURNED),
+        ("Просрочена", S.RETURNING),
+        ("Předáno partnerskému dopravci k doručení", S.HANDED_OVER),
+        ("Zásilka byla podána na výdejním místě", S.ACCEPTED),  # posted there by the sender
+        ("Zásilka dorazila na výdejní místo", S.AVAILABLE_FOR_PICKUP),
+        ("Celní řízení pozastaveno", S.CUSTOMS_HELD),
+        ("Celní řízení ukončeno", S.CUSTOMS_CLEARED),
+        ("Pakket doorgezet naar het bezorgdepot", S.IN_TRANSIT),  # a depot, not a delivery
+        ("Douane heeft het pakket vastgehouden", S.CUSTOMS_HELD),
+        ("Zending wordt vastgehouden in het depot", S.EXCEPTION),
+        ("Voorgemelde zending gedeeltelijk niet aangetroffen", S.INFO_RECEIVED),  # unchanged
+        ("包裹目前查询不到", S.PENDING),  # nothing found *at the moment*
+        ("查询不到物流信息", None),
+        ("包裹已交给快递公司", S.ACCEPTED),
+        ("包裹已交给当地快递公司", S.HANDED_OVER),
+        ("快递员即将上门揽收", S.INFO_RECEIVED),  # not collected yet
+        ("ตรวจปล่อยจากศุลกากรแล้ว", S.CUSTOMS_CLEARED),
+        ("รอตรวจปล่อยจากศุลกากร", S.CUSTOMS_STARTED),  # waiting for release
+        ("ส่งพัสดุกลับไปยังผู้ส่ง", S.RETURNING),
+        ("Đã hoàn tất thông quan", S.CUSTOMS_CLEARED),  # hoàn tất (completed), not hoàn (return)
+        ("Đã hoàn hàng thành công", S.RETURNED),
+        ("Giao hàng bị hoãn do thời tiết xấu", S.DELAYED),
+        ("Shop đã bàn giao hàng cho đơn vị vận chuyển", S.ACCEPTED),
+        ("Chờ bàn giao cho đơn vị vận chuyển", S.INFO_RECEIVED),
+        ("Đơn tại kho VN", S.ARRIVED_DESTINATION),
+        ("Sendung befindet sich auf dem Rückweg", S.RETURNING),
+        ("Sendung auf dem Rückweg ins Depot", S.IN_TRANSIT),  # back to a depot, not the sender
+        ("Sendung wurde an den Absender zurückgegeben", S.RETURNED),
+        ("Abgabe im Paketshop durch den Absender", S.ACCEPTED),
+        ("Paket liegt im Paketshop bereit", S.AVAILABLE_FOR_PICKUP),
+        ("Der Zoll hält die Sendung zurück", S.CUSTOMS_HELD),
+        ("Sendung wird zur Klärung zurückgehalten", S.EXCEPTION),
+    ],
+)
+def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected

@@ -329,6 +329,43 @@ RULES = (
         r"predan[aoy]? (?:partnerskemu|zahranicnimu|mistnimu) (?:dopravci|prepravci)",
         priority=67,
     ),
+    # Round 2: the confusions of held-out carriers.
+    rule(
+        "cs.exception.r2.vb13",
+        S.EXCEPTION,
+        r"rozhodnuti odesilatele|pozastaven",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "cs.address.r2.vb13",
+        S.ADDRESS_ISSUE,
+        r"adresa (?:je )?(?:nedostatecna|neuplna|nespravna|chybna)|chybi cislo (?:bytu|domu"
+        r"|popisne)",
+        on_negation=None,
+    ),
+    rule(
+        "cs.customs.held.r2.vb13",
+        S.CUSTOMS_HELD,
+        r"celni urad zadrzel|zadrzel[aoy]? zasilku|uhradit (?:clo|dph|poplatek)",
+        priority=81,
+    ),
+    rule("cs.customs.started.r2.vb13", S.CUSTOMS_STARTED, r"\bclo\b|\bcla\b", confidence=0.8),
+    rule(
+        "cs.accepted.r2.vb13",
+        S.ACCEPTED,
+        r"prevzat[aoy]? [^.]{0,20}od odesilatele",
+        priority=45,
+    ),
+    rule(
+        "cs.info.r2.vb13",
+        S.INFO_RECEIVED,
+        r"nebyla podana",
+        priority=45,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("cs.in_transit.r2.vb13", S.IN_TRANSIT, r"\bprelozen|\bmiri (?:do|na)\b", confidence=0.8),
+    rule("cs.delayed.r2.vb13", S.DELAYED, r"\bzdrz"),
 )
 
 LANGUAGE = Language(
@@ -340,6 +377,6 @@ LANGUAGE = Language(
         "zasilka zasilku zasilky dorucena doruceno dorazilo depo vyzvednuti ceka na ceste celni"
         " odbaveni dorucovani nepodarilo dorucit zatim neodeslano prevzata preprave adresat"
         " adresatovi prijemci odesilateli zasilky zasilce vyzvednuti doruceni kuryr depa depu"
-        " prepravcem vratka vratna odeslano zeme urceni"
+        " prepravcem vratka vratna odeslano zeme urceni nutne uhradit"
     ),
 )

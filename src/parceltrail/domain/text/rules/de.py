@@ -666,6 +666,37 @@ RULES = (
         r"|ungultig)",
         on_negation=None,
     ),
+    # Round 2: the confusions of held-out carriers.
+    rule("de.exception.r2.vb13", S.EXCEPTION, r"anweisung", priority=35, confidence=0.8),
+    rule(
+        "de.address.r2.vb13",
+        S.ADDRESS_ISSUE,
+        r"hausnummer (?:unbekannt|existiert nicht|nicht gefunden)",
+        on_negation=None,
+    ),
+    rule(
+        "de.customs.held.r2.vb13",
+        S.CUSTOMS_HELD,
+        r"zoll halt (?:die |ihre )?(?:sendung|paket)|(?:zollanmeldung|zollerklarung"
+        r"|zollinhaltserklarung) (?:ist )?unvollstandig",
+        priority=81,
+    ),
+    # "Auf dem Rückweg" alone goes back to the sender; "auf dem Rückweg ins Verteilzentrum" (Hermes)
+    # goes back to a depot, still in transit.
+    rule(
+        "de.returning.r2.vb13",
+        S.RETURNING,
+        r"\bruckweg\b(?! (?:ins|in das|in die|zum|zur|nach)\b)",
+    ),
+    rule(
+        "de.info.r2.vb13",
+        S.INFO_RECEIVED,
+        r"noch nicht beim (?:zusteller|paketdienst|transporteur) eingetroffen|versand (?:wurde )?"
+        r"beauftragt",
+        priority=45,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("de.delayed.r2.vb13", S.DELAYED, r"tage? spater|erfolgt [^.]{0,20}\bspater"),
 )
 
 

@@ -651,6 +651,38 @@ RULES = (
         r"straat (?:is )?onbekend|postcode (?:klopt niet|onjuist|fout)",
         on_negation=None,
     ),
+    # Round 2: the confusions of held-out carriers.
+    rule(
+        "nl.exception.r2.vb13",
+        S.EXCEPTION,
+        r"vastgehouden (?:in|op|bij) (?:het |de )?(?:depot|sorteercentrum|hub)"
+        r"|wacht op instructies|instructies van de afzender",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("nl.failed.r2.vb13", S.FAILED_ATTEMPT, r"niemand aangetroffen"),
+    rule(
+        "nl.address.r2.vb13",
+        S.ADDRESS_ISSUE,
+        r"adres bestaat niet|naam (?:staat )?niet op (?:de )?(?:brievenbus|deur|bel)",
+        on_negation=None,
+    ),
+    rule(
+        "nl.returned.r2.vb13",
+        S.RETURNED,
+        r"afzender heeft (?:de |het )?(?:retourzending|retour|pakket|zending) (?:ontvangen"
+        r"|terug)",
+        priority=100,
+    ),
+    rule("nl.accepted.r2.vb13", S.ACCEPTED, r"door (?:postnl|dhl|dpd|gls|bpost|ups) ontvangen"),
+    rule("nl.info.r2.vb13", S.INFO_RECEIVED, r"verzendopdracht|zendingopdracht", priority=45),
+    rule("nl.delayed.r2.vb13", S.DELAYED, r"(?:gaat|zal) later|later plaatsvinden"),
+    rule(
+        "nl.pickup.r2.vb13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"kan vanaf [\w-]{1,20} (?:worden )?(?:opgehaald|afgehaald)",
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(
@@ -665,6 +697,6 @@ LANGUAGE = Language(
         " afzender douane ingeklaard vertrokken aangekomen land bestemming wordt zijn je uw buren"
         " brievenbus aangemeld gegevens postnl inklaring afgerond uitgesteld gescand"
         " douaneafhandeling voltooid heeft nodig"
-        " pakje werd geleverd levering vraagt aanvullende documenten"
+        " pakje werd geleverd levering vraagt aanvullende documenten douanerechten moeten betaald"
     ),
 )

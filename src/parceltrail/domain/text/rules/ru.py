@@ -760,6 +760,63 @@ RULES = (
     rule("ru.ofd.vb13", S.OUT_FOR_DELIVERY, r"доставка курьером сегодня", priority=67),
     # A bare "Просрочена" (the storage period ran out): it goes back.
     rule("ru.returning.vb13", S.RETURNING, r"^(?:хранение )?просрочен[аоы]?\.?$"),
+    # Round 2: the confusions of held-out carriers (exception next to failed attempt, customs
+    # hold next to customs start, returned next to returning, accepted next to info received).
+    rule(
+        "ru.exception.r2.vb13",
+        S.EXCEPTION,
+        r"на проверке|несоответстви|ожидает решения",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "ru.failed.r2.vb13",
+        S.FAILED_ATTEMPT,
+        r"не смог[а-я]{0,2} попасть|нет доступа в (?:подъезд|дом|здание)",
+        on_negation=None,
+    ),
+    rule(
+        "ru.address.r2.vb13",
+        S.ADDRESS_ISSUE,
+        r"не указан[аоы]? (?:квартира|номер|дом|улица|индекс)",
+        on_negation=None,
+    ),
+    rule(
+        "ru.customs.held.r2.vb13",
+        S.CUSTOMS_HELD,
+        r"задержан[аоы]? для (?:дополнительной )?проверки|(?:предоставить|представить)"
+        r" (?:инвойс|документ|паспорт|чек)|инвойс для таможни",
+        priority=81,
+    ),
+    rule("ru.returning.r2.vb13", S.RETURNING, r"обратно (?:к |в )?(?:продавцу|магазин)"),
+    rule(
+        "ru.returned.r2.vb13",
+        S.RETURNED,
+        r"(?:продавец|магазин) получил возврат|возврат получен (?:продавцом|магазином)",
+        priority=100,
+    ),
+    rule(
+        "ru.accepted.r2.vb13",
+        S.ACCEPTED,
+        r"(?:продавец|отправитель|магазин) передал[аи]? (?:заказ|посылку|отправление) в"
+        r" (?:доставку|службу доставки)",
+        priority=67,
+    ),
+    rule(
+        "ru.info.r2.vb13",
+        S.INFO_RECEIVED,
+        r"ещ[её] не (?:отправил|передал|сдал)|ожидает сдачи|оформил[аи]? (?:посылку|заказ"
+        r"|отправление)",
+        priority=45,
+        on_negation=None,
+    ),
+    rule("ru.in_transit.r2.vb13", S.IN_TRANSIT, r"движется (?:к|в)\b", confidence=0.75),
+    rule("ru.delayed.r2.vb13", S.DELAYED, r"задержат?ься|задержится"),
+    rule(
+        "ru.pickup.r2.vb13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"хранится в (?:пункте выдачи|пвз|постамате|отделении)",
+    ),
 )
 
 LANGUAGE = Language(

