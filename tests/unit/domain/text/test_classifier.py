@@ -1764,6 +1764,13 @@ def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> 
         ("Paket liegt im Paketshop bereit", S.AVAILABLE_FOR_PICKUP),
         ("Der Zoll hält die Sendung zurück", S.CUSTOMS_HELD),
         ("Sendung wird zur Klärung zurückgehalten", S.EXCEPTION),
+        ("Abholung in der Filiale möglich", S.AVAILABLE_FOR_PICKUP),
+        ("Abholung beim Absender nicht möglich", None),  # not a pickup by the recipient
+        ("Zending geregistreerd in het depot", S.IN_TRANSIT),  # a scan, not pre-advice
+        ("Zending geregistreerd", S.INFO_RECEIVED),
+        ("Douanerechten zijn betaald", S.CUSTOMS_STARTED),  # paid: nothing held
+        ("Заказ ожидает отправки продавцом", S.INFO_RECEIVED),
+        ("Ожидает отправки в город получателя", S.IN_TRANSIT),  # at a warehouse on the way
     ],
 )
 def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> None:

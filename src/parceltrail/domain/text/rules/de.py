@@ -612,7 +612,8 @@ RULES = (
         "de.pickup.vb13",
         S.AVAILABLE_FOR_PICKUP,
         rf"liegt [^.]{{0,40}}\bbereit\b|wartet (?:im|in der|in einer|an der) (?:[\w-]{{1,20}} )?"
-        rf"{_STATION}|holen sie [^.]{{0,40}}\bab\b|abholung [^.]{{0,30}}moglich",
+        rf"{_STATION}|holen sie [^.]{{0,40}}\bab\b"
+        r"|abholung (?:ist )?(?:in|im|an|ab) [^.]{0,30}moglich(?<!nicht moglich)",
         priority=72,
         modal_ok=True,
     ),

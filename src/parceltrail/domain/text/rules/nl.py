@@ -612,7 +612,9 @@ RULES = (
     rule(
         "nl.info.vb13",
         S.INFO_RECEIVED,
-        r"in voorbereiding|\bgeregistreerd|\bingepakt|wacht op overdracht",
+        r"(?:verzending|zending|bestelling|pakket) (?:is )?in voorbereiding"
+        r"|\bgeregistreerd(?! (?:in|bij|op) (?:het |de )?(?:depot|sorteercentrum"
+        r"|distributiecentrum|hub))|\bingepakt|wacht op overdracht",
         priority=45,
     ),
     rule("nl.delayed.vb13", S.DELAYED, r"\bverschoven|komt later"),
@@ -628,7 +630,7 @@ RULES = (
         "nl.customs.held.vb13",
         S.CUSTOMS_HELD,
         r"douane heeft (?:het |je |uw |de )?(?:pakket|zending) (?:vastgehouden|tegengehouden)"
-        r"|in beslag genomen|douanerechten|douane heeft (?:\w+ ){0,3}nodig",
+        r"|in beslag genomen|douanerechten(?! (?:zijn )?betaald)|douane heeft (?:\w+ ){0,3}nodig",
         priority=81,
     ),
     rule(

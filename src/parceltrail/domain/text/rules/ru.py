@@ -712,7 +712,7 @@ RULES = (
         S.INFO_RECEIVED,
         r"заявк\w* на (?:доставку|забор|вывоз|вызов курьера)|сформирован[аоы]? накладн"
         r"|накладная (?:создана|сформирована|оформлена)|(?:упаковывает|комплектует) заказ"
-        r"|ожидает (?:отправки|отгрузки)",
+        r"|ожидает (?:отправки|отгрузки)(?! (?:в|на|из)\b)",
         priority=45,
     ),
     rule(
@@ -810,7 +810,12 @@ RULES = (
         priority=45,
         on_negation=None,
     ),
-    rule("ru.in_transit.r2.vb13", S.IN_TRANSIT, r"движется (?:к|в)\b", confidence=0.75),
+    rule(
+        "ru.in_transit.r2.vb13",
+        S.IN_TRANSIT,
+        r"движется (?:к|в)\b|ожидает отправки (?:в|на)\b",  # waiting at a warehouse, on the way
+        confidence=0.75,
+    ),
     rule("ru.delayed.r2.vb13", S.DELAYED, r"задержат?ься|задержится"),
     rule(
         "ru.pickup.r2.vb13",
