@@ -759,7 +759,12 @@ RULES = (
     ),
     rule("ru.ofd.vb13", S.OUT_FOR_DELIVERY, r"доставка курьером сегодня", priority=67),
     # A bare "Просрочена" (the storage period ran out): it goes back.
-    rule("ru.returning.vb13", S.RETURNING, r"^(?:хранение )?просрочен[аоы]?\.?$"),
+    # (A lookbehind after the literal stands for "^", so the rule keeps its place in the scan.)
+    rule(
+        "ru.returning.vb13",
+        S.RETURNING,
+        r"просрочен(?<=^просрочен)[аоы]?\.?$|хранение(?<=^хранение) просрочен[аоы]?\.?$",
+    ),
     # Round 2: the confusions of held-out carriers (exception next to failed attempt, customs
     # hold next to customs start, returned next to returning, accepted next to info received).
     rule(
