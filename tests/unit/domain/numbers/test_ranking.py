@@ -475,15 +475,16 @@ def test_the_problem_names_the_first_format_whose_check_digit_failed() -> None:
 
 
 def test_the_directorys_volumes_order_a_real_tie_through_detect() -> None:
-    # an SF Express waybill of the train rows (keqin-inc/UnifiedExpress tests/test-SF.js): four
-    # 12-digit shapes of medium confidence tie, and the published parcels a year order them;
-    # 4PX's bare 12 digits and SkyNet Malaysia's and SMSA Express's 12 digits starting 2 tie too,
-    # and without a figure they come last (in code order)
+    # an SF Express waybill of the train rows (keqin-inc/UnifiedExpress tests/test-SF.js): five
+    # 12-digit shapes of medium confidence tie (YTO's since session 13), and the published
+    # parcels a year order them; 4PX's bare 12 digits and SkyNet Malaysia's and SMSA Express's
+    # 12 digits starting 2 tie too, and without a figure they come last (in code order)
     directory = load_directory()
     found = detect("234816261524")
     assert found.carriers == (
         "sf_express",
         "sto",
+        "yto",
         "cj_logistics",
         "gls",
         "4px",
