@@ -366,6 +366,10 @@ RULES = (
     ),
     rule("cs.in_transit.r2.vb13", S.IN_TRANSIT, r"\bprelozen|\bmiri (?:do|na)\b", confidence=0.8),
     rule("cs.delayed.r2.vb13", S.DELAYED, r"\bzdrz"),
+    # Session 13 (branch s13-textsrc): Packeta's status texts in liquiddesign/eshop, written from
+    # this training source's misses (never from the held-out sources' texts): "přijetí zásilky na
+    # depu" is the parcel's intake, as "přijato na depo" (cs.accepted.depot).
+    rule("cs.accepted.depot.s13", S.ACCEPTED, r"prijeti (?:zasilky )?(?:na|do) (?:depu|depo)\b"),
 )
 
 LANGUAGE = Language(

@@ -528,6 +528,48 @@ RULES = (
         r" (?:local|de destino|de ultima milla)",
         priority=75,
     ),
+    # Session 13 (branch s13-textsrc): Spanish carriers' incidence and state names, written from
+    # the training sources' misses (Sending's incidence table, Koiki's states, CTT Express's
+    # forced states; never from the held-out sources' texts). A pickup that fails at the sender
+    # (goods not ready, a duplicate or rejected pickup) is an exception; a breakdown on the round
+    # is a delay, not damage; a parcel left at or waiting in a PUDO waits for collection.
+    rule("es.refused.s13", S.REFUSED, r"\bno aceptan\b"),
+    rule(
+        "es.lost.stolen.s13",
+        S.LOST,
+        r"(?:mercancia|envio|paquete|expedicion|bulto)s? robad[oa]s?\b",
+    ),
+    rule(
+        "es.address.s13",
+        S.ADDRESS_ISSUE,
+        r"desconocido destinatario|empresa desaparecida",
+    ),
+    rule(
+        "es.delayed.breakdown.s13",
+        S.DELAYED,
+        r"averia en (?:la )?ruta|llegada por error|^entrega concertada",
+        priority=91,
+    ),
+    rule(
+        "es.exception.pickup.s13",
+        S.EXCEPTION,
+        r"no tienen? (?:preparad[oa] )?(?:la )?mercancia|no lo tiene preparado"
+        r"|recogida (?:duplicada|rechazada)|almacen regulador|\bsobrante\b",
+        priority=87,
+        confidence=0.8,
+    ),
+    rule(
+        "es.pickup.s13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"pasaran a recoger|recogeran en (?:la )?delegacion"
+        r"|(?:disponible|depositad[oa]) en (?:el )?pudo\b",
+    ),
+    rule(
+        "es.info.s13",
+        S.INFO_RECEIVED,
+        r"pendiente de deposito|recogida pendiente de aceptacion|^envio pendiente (?:de )?llegada",
+        priority=47,
+    ),
 )
 
 LANGUAGE = Language(

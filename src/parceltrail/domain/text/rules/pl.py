@@ -560,6 +560,13 @@ RULES = (
         r"przekazan[aoy] (?:partnerowi|przewoznikowi) (?:doreczajacemu|lokalnemu|krajowemu)",
         priority=55,
     ),
+    # Session 13 (branch s13-textsrc): Polish carriers' event names in paczkobot's providers
+    # (Geis, ORLEN Paczka), written from these training sources' misses (never from the held-out
+    # sources' texts): loading "na rozwóz" is the delivery round; a parcel still being prepared
+    # (by the sender) is announced, not yet handed in.
+    rule("pl.ofd.s13", S.OUT_FOR_DELIVERY, r"(?:zaladunek|wydan[aoy]?) na rozwoz"),
+    rule("pl.delivered.s13", S.DELIVERED, r"^dostarczenie$"),
+    rule("pl.info.s13", S.INFO_RECEIVED, r"(?:paczka|przesylka)(?: jest)? w trakcie przygotowania"),
 )
 
 

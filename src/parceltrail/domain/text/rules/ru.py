@@ -827,6 +827,32 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"хранится в (?:пункте выдачи|пвз|постамате|отделении)",
     ),
+    # Session 13 (branch s13-textsrc): Boxberry's and PEC's state names and descriptions in the
+    # FsDelivery SDK, written from this training source's misses (never from the held-out
+    # sources' texts). Back "from courier delivery" is an undelivered round (as "с доставки"),
+    # above the return a bare "возвращено" reads as; an order sent back to the shop or to the
+    # sender has come back; on its way to a pickup point it is still in transit.
+    rule(
+        "ru.failed.courier.s13",
+        S.FAILED_ATTEMPT,
+        r"возвращен[оа]? с курьерской доставки",
+        priority=96,
+    ),
+    rule(
+        "ru.returned.s13",
+        S.RETURNED,
+        r"возвращено? в им\b|^возвращен отправителю$|отправлен[оа]? в интернет-магазин",
+    ),
+    rule("ru.returning.s13", S.RETURNING, r"отправлен[оа]? в пункт при[её]ма"),
+    rule(
+        "ru.in_transit.to_point.s13",
+        S.IN_TRANSIT,
+        r"на доставку до пункта выдачи",
+        priority=67,
+    ),
+    rule("ru.ofd.s13", S.OUT_FOR_DELIVERY, r"передан[оа]? на курьерскую доставку"),
+    rule("ru.accepted.s13", S.ACCEPTED, r"принят[оа]? для перевозки"),
+    rule("ru.delivered.s13", S.DELIVERED, r"^выдан[оа]? на складе"),
 )
 
 LANGUAGE = Language(
