@@ -574,8 +574,8 @@ RULES = (
         "es.exception.s13v",
         S.EXCEPTION,
         r"retenid[oa] en (?:la |el )?(?:delegacion|almacen|plataforma|centro|nave)|paralizad"
-        r"|investigacion|\bbloquead[oa]|en revision(?! (?:de )?aduan)|\bilegible"
-        r"|error en (?:la )?clasificacion",
+        r"|investigacion|(?:envio|paquete|pedido|expedicion) bloquead[oa]"
+        r"|en revision(?! (?:de )?aduan)|\bilegible|error en (?:la )?clasificacion",
         priority=45,
         confidence=0.8,
     ),

@@ -480,7 +480,7 @@ RULES = (
     rule(
         "id.info.not_yet.s13v",
         S.INFO_RECEIVED,
-        r"belum (?:menyerahkan|diserahkan|mengirim|dikirim|diterima (?:oleh )?kurir"
+        r"belum (?:menyerahkan|diserahkan|diterima (?:oleh )?kurir"
         r"|diambil (?:oleh )?kurir|dijemput)",
         priority=76,
     ),
