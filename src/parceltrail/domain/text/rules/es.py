@@ -533,7 +533,8 @@ RULES = (
         r"de camino\b|salido de (?:nuestras |las )?instalaciones|en movimiento"
         r"|(?:ha llegado|llego|ha salido|salio) (?:al|a la|del|de la) (?:centro|almacen|plataforma"
         r"|hub|nave)|transferid[oa] a (?:otra|la|el|al) (?:delegacion|plataforma|centro|almacen)"
-        r"|\bnave de|continua su (?:viaje|camino|ruta|trayecto)",
+        r"|\bnave de|continua su (?:viaje|camino|ruta|trayecto)"
+        r"|pasado por (?:nuestro |nuestra |el |la )?(?:centro|almacen|delegacion|plataforma|hub)",
         confidence=0.75,
     ),
     rule(
@@ -541,7 +542,9 @@ RULES = (
         S.INFO_RECEIVED,
         r"(?:envio|expedicion) grabad[oa]|listo para ser (?:enviad|despachad)"
         rf"|esperando (?:que|a que) el {_SENDER}|aun no (?:hemos|han) recibido"
-        r"|orden de (?:recogida|recoleccion) (?:generada|creada|registrada)",
+        r"|orden de (?:recogida|recoleccion) (?:generada|creada|registrada)"
+        r"|pendiente de (?:salir|entrega al transportista)|datos de envio recibidos"
+        r"|se esta preparando",
         priority=46,
     ),
     rule(
@@ -555,7 +558,8 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"(?:te|le|os) espera(?:mos|n)? en|esperandote en"
         r"|puede(?:s)? (?:pasar a )?(?:retirar|recoger)"
-        r"|pendiente de (?:retirada|retiro)\b",
+        r"|pendiente de (?:retirada|retiro)\b|listo en (?:tienda|oficina|punto|sucursal|agencia)"
+        r"|para que (?:lo|la) (?:recojas|recoja|retires|retire)",
     ),
     rule(
         "es.delayed.s13v",
@@ -582,7 +586,8 @@ RULES = (
     rule(
         "es.returning.s13v",
         S.RETURNING,
-        rf"(?:volviendo|vuelve|regresa|regresando|retorna|retornando) (?:al|a su|a) {_SENDER}"
+        rf"(?:volviendo|vuelve|volvera|regresa|regresara|regresando|retorna|retornara|retornando)"
+        rf" (?:al|a su|a) {_SENDER}"
         r"|de vuelta (?:al|a su|a)\b|plazo de (?:recogida|permanencia|custodia|retiro)"
         r" (?:vencido|expirado|agotado|finalizado|superado)|no reclamad",
     ),
@@ -597,6 +602,7 @@ RULES = (
         "es.customs.held.s13v",
         S.CUSTOMS_HELD,
         r"aduana (?:requiere|solicita|pide|necesita)|pago del? (?:iva|dua)\b"
+        r"|presentacion de (?:documentos|documentacion)|aportacion de documentacion"
         r"|en espera de (?:la )?liberacion|(?:requerimos|necesitamos|se requiere) (?:el |su |tu )?"
         r"(?:dni|nif|cif|rfc|rut|curp|documento de identidad)",
     ),
@@ -623,6 +629,14 @@ RULES = (
         r"calle (?:inexistente|desconocida|no existe|incorrecta|erronea)"
         r"|numero (?:de (?:calle|portal|casa) )?(?:incorrecto|erroneo|inexistente)"
         r"|ya no vive|error en (?:la )?direccion",
+    ),
+    # Second round: a seller who has not yet handed the parcel in (83, above the failed delivery
+    # that a negated "entregado" reads as).
+    rule(
+        "es.info.not_yet.s13v",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} (?:aun|todavia) no (?:ha|han) (?:entregado|enviado|depositado|despachado)",
+        priority=83,
     ),
     rule("es.ofd.s13v", S.OUT_FOR_DELIVERY, r"(?:repartidor|mensajero|cartero) lleva"),
     rule(

@@ -465,7 +465,7 @@ RULES = (
         "id.in_transit.s13v",
         S.IN_TRANSIT,
         r"dipindahkan ke|dimuat ke (?:truk|kendaraan|pesawat|mobil|kapal)|\bdi-?scan\b|dipindai"
-        r"|diterbangkan",
+        r"|diterbangkan|menuju (?:ke )?(?:kota|hub|gudang|dc|cabang|bandara)",
         confidence=0.75,
     ),
     rule(
@@ -474,7 +474,7 @@ RULES = (
         r"menyiapkan (?:pesanan|paket|kiriman)|resi (?:telah |sudah )?(?:dibuat|diterbitkan)"
         r"|label (?:pengiriman )?(?:telah |sudah )?(?:dicetak|dibuat)"
         r"|(?:pesanan|pengiriman) (?:telah |sudah )?dikonfirmasi|masuk (?:ke )?sistem"
-        r"|(?:pesanan|paket) (?:sedang )?disiapkan",
+        r"|(?:pesanan|paket) (?:sedang )?disiapkan|\bdikemas",
         priority=45,
     ),
     rule(
@@ -499,14 +499,16 @@ RULES = (
         "id.delayed.s13v",
         S.DELAYED,
         r"estimasi (?:pengiriman|tiba|kedatangan|sampai) (?:telah )?(?:diperbarui|berubah|diubah)"
-        r"|\bdiundur|lebih lama|volume (?:paket|kiriman) (?:tinggi|meningkat)|penundaan",
+        r"|\bdiundur|lebih lama|volume (?:paket|kiriman) (?:tinggi|meningkat)|penundaan"
+        r"|jadwal (?:pengantaran|pengiriman) (?:berubah|diubah|diperbarui)",
     ),
     rule("id.delayed.reasons.s13v", S.DELAYED, r"kendala (?:operasional|cuaca)", priority=83),
     rule(
         "id.exception.s13v",
         S.EXCEPTION,
         r"bermasalah|investigasi|tertahan di (?:gudang|hub|dc|agen|gerai)|\bkendala"
-        r"|tidak terbaca|pengecekan|ditahan sementara|kesalahan sortir|salah sortir",
+        r"|tidak terbaca|pengecekan|ditahan sementara|kesalahan sortir|salah sortir"
+        r"|penanganan khusus|ada masalah",
         priority=45,
         confidence=0.8,
     ),

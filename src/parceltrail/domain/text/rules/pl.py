@@ -564,7 +564,8 @@ RULES = (
         "pl.in_transit.s13v",
         S.IN_TRANSIT,
         r"opuscil[ao] (?:centrum|hub|baze|punkt przeladunkowy)|dalszej dystrybucji"
-        r"|przeladun|zeskanowan|w trakcie (?:transportu|przewozu)|\bw toku\b",
+        r"|przeladun|zeskanowan|w trakcie (?:transportu|przewozu)|\bw toku\b"
+        r"|przyjechal\w{0,2} do (?:oddzialu|sortowni|magazynu|terminala|centrum|hubu)",
         confidence=0.75,
     ),
     rule(
@@ -582,7 +583,8 @@ RULES = (
         r"|(?:oczekuje|czeka) na (?:przekazanie|wysylke|wyslanie)"
         r"|nie wyslal\w* jeszcze|jeszcze nie wyslal"
         r"|zlecenie (?:przesylki |nadania |odbioru )?(?:przyjete|zarejestrowane|utworzone)"
-        r"|przygotowuje (?:twoja |twoje |panstwa )?(?:paczke|przesylke|zamowienie)",
+        r"|przygotowuje (?:twoja |twoje |panstwa )?(?:paczke|przesylke|zamowienie)"
+        r"|oczekujemy na (?:przekazanie|nadanie|paczke|przesylke)",
         priority=45,
     ),
     rule(
@@ -601,6 +603,7 @@ RULES = (
         "pl.delayed.s13v",
         S.DELAYED,
         r"wydluzon\w* (?:czas|termin)|nie dotrze w terminie|\bstrajk"
+        r"|pozniej niz (?:planowano|zakladano|przewidywano|zwykle)"
         r"|nowy termin (?:dostawy|doreczenia)",
         priority=71,
     ),

@@ -585,7 +585,9 @@ RULES = (
         S.INFO_RECEIVED,
         r"etiqueta (?:impressa|emitida|criada|gerada)|preparando (?:o |a )?(?:seu |sua )?"
         r"(?:pedido|encomenda|pacote|envio|objeto)|nota fiscal (?:emitida|gerada)"
-        r"|aguardando (?:a )?(?:postagem|recolha|coleta)"
+        r"|aguardando (?:a )?(?:postagem|recolha|coleta)|a ser preparad"
+        r"|(?:aguardando |em )separacao"
+        r"|aguardando (?:o |a )?(?:vendedor|remetente|loja)|pedido aprovado"
         r"|ainda nao (?:foi )?recebid[oa] pel[oa]s? (?:transportadora|correios|ctt|transportador)"
         r"|dados d[ao] (?:envio|objeto|pedido|encomenda) (?:foram )?(?:recebidos|enviados"
         r"|transmitidos)",
@@ -594,7 +596,8 @@ RULES = (
     rule(
         "pt.accepted.sender.s13v",
         S.ACCEPTED,
-        rf"{_SENDER} (?:entregou|deixou|postou|depositou)|ponto de (?:postagem|envio|drop ?off)",
+        rf"{_SENDER} (?:entregou|deixou|postou|depositou)|ponto de (?:postagem|envio|drop ?off)"
+        r"|recebid[oa] (?:no|em|ao) balcao",
         priority=73,
     ),
     rule(
@@ -603,7 +606,7 @@ RULES = (
         r"pode ser (?:retirad|levantad|recolhid)|pront[oa] (?:a|para) (?:levantar|retirar|recolher)"
         r"|aguardando (?:o )?destinatario|(?:chegou|chegada|esta|disponivel|deixad[oa]|entregue)"
         r" (?:ao|no|na|em|num) ponto de (?:retirada|levantamento|recolha)"
-        r"|levante (?:a sua|o seu|sua|seu)",
+        r"|levante (?:a sua|o seu|sua|seu)|aguarda (?:por )?(?:si|voce)\b",
         priority=73,
     ),
     rule(
@@ -617,6 +620,7 @@ RULES = (
         "pt.exception.s13v",
         S.EXCEPTION,
         r"em analise|retid[oa] (?:na|no|em) (?:unidade|centro|base|armazem|cd|agencia|hub)"
+        r"|retid[oa] para (?:verificacao|analise|conferencia)"
         r"|\bbloquead[oa]|anomalia|investigacao|suspens[ao]\b",
         priority=45,
         confidence=0.8,
@@ -625,6 +629,7 @@ RULES = (
         "pt.returning.s13v",
         S.RETURNING,
         rf"nao reclamad|(?:regressar|regressando|regressa) (?:ao|para o|a) {_SENDER}"
+        r"|(?:a ser|sendo) devolvid"
         r"|prazo de guarda (?:expirado|esgotado|excedido|vencido)",
     ),
     rule(
@@ -658,8 +663,9 @@ RULES = (
         "pt.address.s13v",
         S.ADDRESS_ISSUE,
         r"rua (?:inexistente|nao existe|desconhecida|incorreta)|falta (?:o )?numero"
-        r"|morada com dados|dados (?:de endereco|da morada|do endereco) (?:insuficientes"
-        r"|incompletos|incorretos)|cep nao corresponde|cep (?:errado|inexistente)",
+        r"|morada com dados|numeracao (?:inexistente|incorreta)"
+        r"|dados (?:de endereco|da morada|do endereco) (?:insuficientes|incompletos|incorretos)"
+        r"|cep nao corresponde|cep (?:errado|inexistente)",
     ),
     # "Em rota para o centro" is sure transit, so that the Spanish "rota" (broken) of a language
     # the text also shows signs of ("centro") does not outvote it.

@@ -225,7 +225,8 @@ RULES = (
         r"|transmise|inregistrate)"
         r"|comanda (?:de (?:transport|curier|ridicare) )?(?:a fost )?(?:inregistrata|creata"
         r"|plasata)"
-        r"|pregatit(?:a)? (?:coletul )?pentru expediere|a pregatit coletul"
+        r"|pregatit(?:a)? (?:coletul )?pentru expediere|a pregatit coletul|pregateste coletul"
+        r"|transmis(?:a)? curierului"
         r"|eticheta (?:de (?:transport|expediere) )?(?:a fost )?(?:generata|creata|tiparita)"
         r"|nu a fost (?:inca )?(?:predat|preluat)(?:a)? (?:de )?(?:curierului|catre curier"
         r"|la curier|curier)",
@@ -242,14 +243,14 @@ RULES = (
         S.DELAYED,
         r"\bdecalat|(?:zi|zile) mai tarziu|livrare mai tarziu"
         r"|termen(?:ul)? de livrare (?:a fost )?(?:prelungit|modificat|depasit)"
-        r"|volum (?:mare|crescut) de colete",
+        r"|volum (?:mare|crescut) de colete|livrarea (?:a fost )?mutata",
     ),
     rule("ro.delayed.reasons.s13v", S.DELAYED, r"motive operationale", priority=83),
     rule(
         "ro.exception.s13v",
         S.EXCEPTION,
         r"colet(?:ul)? (?:este )?blocat\b(?! (?:in|la) vama)|expediere blocata|investigat"
-        r"|in verificare|necesita interventie|\bilizibil|incident",
+        r"|in verificare|verificari|necesita interventie|\bilizibil|incident",
         confidence=0.8,
     ),
     rule(
@@ -264,6 +265,9 @@ RULES = (
         r"(?:ajuns|sosit|livrat|predat|returnat)(?:a)? (?:cu succes )?inapoi (?:la|catre)"
         r" expeditor|livrat(?:a)? expeditorului|returnat(?:a)? cu succes (?:la|catre) expeditor",
     ),
+    # "Coletul este returnat" (is being returned) is on its way (101, above the returned the
+    # participle reads as); "a fost returnat" stays returned.
+    rule("ro.returning.present.s13v", S.RETURNING, r"(?:este|e) returnat", priority=101),
     rule(
         "ro.customs.held.s13v",
         S.CUSTOMS_HELD,
