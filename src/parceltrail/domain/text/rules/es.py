@@ -559,7 +559,8 @@ RULES = (
         r"(?:te|le|os) espera(?:mos|n)? en|esperandote en"
         r"|puede(?:s)? (?:pasar a )?(?:retirar|recoger)"
         r"|pendiente de (?:retirada|retiro)\b|listo en (?:tienda|oficina|punto|sucursal|agencia)"
-        r"|para que (?:lo|la) (?:recojas|recoja|retires|retire)",
+        r"|para que (?:lo|la) (?:recojas|recoja|retires|retire)|en deposito en (?:la )?oficina"
+        r"|a la espera de ser (?:recogid|retirad)",
     ),
     rule(
         "es.delayed.s13v",
@@ -609,14 +610,15 @@ RULES = (
     rule(
         "es.customs.started.s13v",
         S.CUSTOMS_STARTED,
-        r"despacho de importacion|\baduanal\b",
+        r"(?:despacho|tramite|proceso) de importacion|\baduanal\b",
         confidence=0.8,
     ),
     rule(
         "es.customs.cleared.s13v",
         S.CUSTOMS_CLEARED,
         r"(?:despacho|tramite|gestion|tramitacion)s? (?:de )?aduan\w* (?:completad|finalizad"
-        r"|realizad|terminad|concluid)",
+        r"|realizad|terminad|concluid)|aduana(?: de (?:importacion|destino))? ?[:-] ?(?:despachad"
+        r"|liberad|superad|finalizad|completad)",
     ),
     rule(
         "es.failed.s13v",
@@ -628,7 +630,8 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"calle (?:inexistente|desconocida|no existe|incorrecta|erronea)"
         r"|numero (?:de (?:calle|portal|casa) )?(?:incorrecto|erroneo|inexistente)"
-        r"|ya no vive|error en (?:la )?direccion",
+        r"|ya no vive|error en (?:la )?direccion|\bdir\.? (?:incorrecta|erronea|incompleta"
+        r"|insuficiente|desconocida)",
     ),
     # Second round: a seller who has not yet handed the parcel in (83, above the failed delivery
     # that a negated "entregado" reads as).
@@ -637,6 +640,21 @@ RULES = (
         S.INFO_RECEIVED,
         rf"{_SENDER} (?:aun|todavia) no (?:ha|han) (?:entregado|enviado|depositado|despachado)",
         priority=83,
+    ),
+    # Third round: a parcel waiting for the sender's instructions is an exception (45); a pickup
+    # request received by the carrier is still information (46, above "recibido por").
+    rule(
+        "es.exception.instructions.s13v",
+        S.EXCEPTION,
+        r"(?:espera|pendiente|esperando) (?:de )?instrucciones",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "es.info.request.s13v",
+        S.INFO_RECEIVED,
+        r"solicitud de (?:recogida|recoleccion)",
+        priority=46,
     ),
     rule("es.ofd.s13v", S.OUT_FOR_DELIVERY, r"(?:repartidor|mensajero|cartero) lleva"),
     rule(

@@ -474,7 +474,7 @@ RULES = (
         r"menyiapkan (?:pesanan|paket|kiriman)|resi (?:telah |sudah )?(?:dibuat|diterbitkan)"
         r"|label (?:pengiriman )?(?:telah |sudah )?(?:dicetak|dibuat)"
         r"|(?:pesanan|pengiriman) (?:telah |sudah )?dikonfirmasi|masuk (?:ke )?sistem"
-        r"|(?:pesanan|paket) (?:sedang )?disiapkan|\bdikemas",
+        r"|(?:pesanan|paket) (?:sedang )?disiapkan|\bdikemas|mengatur pengiriman",
         priority=45,
     ),
     rule(
@@ -493,14 +493,15 @@ RULES = (
     rule(
         "id.pickup.s13v",
         S.AVAILABLE_FOR_PICKUP,
-        r"tersedia di (?:indomaret|alfamart|lokasi pengambilan|titik|cabang)|kode pengambilan",
+        r"tersedia di (?:indomaret|alfamart|lokasi pengambilan|titik|cabang)|kode pengambilan"
+        r"|disimpan di (?:kantor pos|cabang|indomaret|alfamart)",
     ),
     rule(
         "id.delayed.s13v",
         S.DELAYED,
         r"estimasi (?:pengiriman|tiba|kedatangan|sampai) (?:telah )?(?:diperbarui|berubah|diubah)"
         r"|\bdiundur|lebih lama|volume (?:paket|kiriman) (?:tinggi|meningkat)|penundaan"
-        r"|jadwal (?:pengantaran|pengiriman) (?:berubah|diubah|diperbarui)",
+        r"|jadwal (?:pengantaran|pengiriman) (?:berubah|diubah|diperbarui)|lebih lambat",
     ),
     rule("id.delayed.reasons.s13v", S.DELAYED, r"kendala (?:operasional|cuaca)", priority=83),
     rule(
@@ -508,7 +509,8 @@ RULES = (
         S.EXCEPTION,
         r"bermasalah|investigasi|tertahan di (?:gudang|hub|dc|agen|gerai)|\bkendala"
         r"|tidak terbaca|pengecekan|ditahan sementara|kesalahan sortir|salah sortir"
-        r"|penanganan khusus|ada masalah",
+        r"|penanganan khusus|ada masalah|status hold|\bon hold\b"
+        r"|menunggu konfirmasi (?:dari )?(?:pengirim|penjual|seller)",
         priority=45,
         confidence=0.8,
     ),
@@ -523,19 +525,20 @@ RULES = (
         S.RETURNED,
         r"diterima kembali (?:oleh )?(?:pengirim|penjual|seller|toko)"
         r"|(?:telah|sudah) dikembalikan (?:ke|kepada) toko|retur (?:telah |sudah )?diterima"
-        r" (?:oleh )?toko",
+        r" (?:oleh )?toko|retur (?:telah |sudah )?sampai di alamat (?:pengirim|penjual)",
         priority=101,
     ),
     rule(
         "id.customs.held.s13v",
         S.CUSTOMS_HELD,
-        r"bea cukai (?:meminta|memerlukan|membutuhkan)|(?:pajak|bea) (?:impor |masuk )?belum"
-        r" dibayar|melengkapi dokumen",
+        r"bea cukai (?:meminta|memerlukan|membutuhkan|menahan)"
+        r"|(?:pajak|bea) (?:impor |masuk )?belum dibayar|melengkapi dokumen",
     ),
     rule(
         "id.customs.cleared.s13v",
         S.CUSTOMS_CLEARED,
-        r"melewati (?:pemeriksaan )?bea cukai|dikeluarkan dari bea cukai",
+        r"melewati (?:pemeriksaan )?bea cukai|dikeluarkan dari bea cukai"
+        r"|(?:dirilis|dibebaskan|dilepaskan) (?:oleh |dari )?bea cukai",
     ),
     rule(
         "id.failed.s13v",

@@ -584,7 +584,8 @@ RULES = (
         r"|nie wyslal\w* jeszcze|jeszcze nie wyslal"
         r"|zlecenie (?:przesylki |nadania |odbioru )?(?:przyjete|zarejestrowane|utworzone)"
         r"|przygotowuje (?:twoja |twoje |panstwa )?(?:paczke|przesylke|zamowienie)"
-        r"|oczekujemy na (?:przekazanie|nadanie|paczke|przesylke)",
+        r"|oczekujemy na (?:przekazanie|nadanie|paczke|przesylke)"
+        r"|oczekiwanie na (?:przesylke|paczke|nadanie|przekazanie)",
         priority=45,
     ),
     rule(
@@ -603,7 +604,7 @@ RULES = (
         "pl.delayed.s13v",
         S.DELAYED,
         r"wydluzon\w* (?:czas|termin)|nie dotrze w terminie|\bstrajk"
-        r"|pozniej niz (?:planowano|zakladano|przewidywano|zwykle)"
+        r"|pozniej niz (?:planowano|zakladano|przewidywano|zwykle)|(?:kolejnym|nastepnym) dniu\b"
         r"|nowy termin (?:dostawy|doreczenia)",
         priority=71,
     ),
@@ -612,7 +613,7 @@ RULES = (
         S.EXCEPTION,
         r"zatrzyman[aoy] w (?:oddziale|sortowni|magazynie|terminalu|centrum)|wyjasni"
         r"|reklamacj|nieczyteln|(?:zlecenie|etykieta|list przewozowy) (?:jest )?bledn"
-        r"|weryfikacj",
+        r"|weryfikacj|(?:oczekiwanie|oczekuje|czeka) na decyzj\w* (?:nadawcy|odbiorcy|sprzedawcy)",
         priority=45,
         confidence=0.8,
     ),
@@ -632,7 +633,8 @@ RULES = (
     rule(
         "pl.customs.held.s13v",
         S.CUSTOMS_HELD,
-        r"urzad celny (?:wezwal|zada|wymaga|prosi)|uzupelnieni\w* dokument"
+        r"urzad celny (?:wezwal|zada|wymaga|prosi)|zatrzyman\w* (?:przez|w) (?:sluzb\w* celn"
+        r"|organ\w* celn|urzad\w* celn)|uzupelnieni\w* dokument"
         r"|oplacic (?:clo|vat|podatek|naleznosc)|(?:clo|vat) do zaplaty"
         r"|wstrzyman\w* (?:przez|w) (?:urzad|urzedzie|sluzbe) celn",
     ),

@@ -603,7 +603,8 @@ RULES = (
     rule(
         "pt.pickup.s13v",
         S.AVAILABLE_FOR_PICKUP,
-        r"pode ser (?:retirad|levantad|recolhid)|pront[oa] (?:a|para) (?:levantar|retirar|recolher)"
+        r"pode ser (?:retirad|levantad|recolhid)|pront[oa] (?:a|para) (?:levantar|retirar|recolher"
+        r"|recolha|levantamento|retirada)"
         r"|aguardando (?:o )?destinatario|(?:chegou|chegada|esta|disponivel|deixad[oa]|entregue)"
         r" (?:ao|no|na|em|num) ponto de (?:retirada|levantamento|recolha)"
         r"|levante (?:a sua|o seu|sua|seu)|aguarda (?:por )?(?:si|voce)\b",
@@ -646,11 +647,27 @@ RULES = (
         r"|(?:direitos|impostos|taxas|iva) (?:e \w+ )?(?:pendentes?|a pagar|por pagar)"
         r"|declaracao aduaneira (?:necessaria|em falta|pendente)",
     ),
+    # Third round: waiting for the sender's instructions is an exception (45); a seller who has not
+    # dispatched yet is information (83, above the negated words it uses).
+    rule(
+        "pt.exception.instructions.s13v",
+        S.EXCEPTION,
+        r"(?:aguardando|aguarda|espera de|a aguardar) (?:as )?instruc",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.info.not_yet.s13v",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} ainda nao (?:despachou|enviou|postou|entregou)",
+        priority=83,
+    ),
     rule(
         "pt.customs.cleared.s13v",
         S.CUSTOMS_CLEARED,
-        r"importacao (?:autorizada|liberada)|(?:processo|despacho|procedimento|tramite)s? aduaneir"
-        r"\w* (?:foi )?(?:concluid|finalizad|encerrad|terminad)",
+        r"importacao (?:autorizada|liberada)|libertad[oa] (?:pela|na|da) (?:alfandega|aduana)"
+        r"|(?:processo|despacho|procedimento|tramite)s? aduaneir\w* (?:foi )?(?:concluid|finalizad"
+        r"|encerrad|terminad)",
         priority=79,
     ),
     rule("pt.ofd.s13v", S.OUT_FOR_DELIVERY, r"(?:entregador|estafeta|motorista|carteiro) saiu com"),

@@ -226,7 +226,7 @@ RULES = (
         r"|comanda (?:de (?:transport|curier|ridicare) )?(?:a fost )?(?:inregistrata|creata"
         r"|plasata)"
         r"|pregatit(?:a)? (?:coletul )?pentru expediere|a pregatit coletul|pregateste coletul"
-        r"|transmis(?:a)? curierului"
+        r"|transmis(?:a)? curierului|pregatit(?:a)? de (?:catre )?expeditor"
         r"|eticheta (?:de (?:transport|expediere) )?(?:a fost )?(?:generata|creata|tiparita)"
         r"|nu a fost (?:inca )?(?:predat|preluat)(?:a)? (?:de )?(?:curierului|catre curier"
         r"|la curier|curier)",
@@ -236,21 +236,23 @@ RULES = (
         "ro.pickup.s13v",
         S.AVAILABLE_FOR_PICKUP,
         r"disponibil(?:a)? (?:la|in) (?:fanbox|easybox|locker|oficiul|punctul|ghiseu|agentie)"
-        r"|cod(?:ul)? de (?:ridicare|deschidere)",
+        r"|cod(?:ul)? de (?:ridicare|deschidere)"
+        r"|te asteapta (?:in|la) (?:easybox|fanbox|locker|oficiu|punct|ghiseu|agenti|sediu)",
     ),
     rule(
         "ro.delayed.s13v",
         S.DELAYED,
         r"\bdecalat|(?:zi|zile) mai tarziu|livrare mai tarziu"
         r"|termen(?:ul)? de livrare (?:a fost )?(?:prelungit|modificat|depasit)"
-        r"|volum (?:mare|crescut) de colete|livrarea (?:a fost )?mutata",
+        r"|volum (?:mare|crescut) de colete|livrarea (?:a fost )?mutata|mai tarziu decat",
     ),
     rule("ro.delayed.reasons.s13v", S.DELAYED, r"motive operationale", priority=83),
     rule(
         "ro.exception.s13v",
         S.EXCEPTION,
         r"colet(?:ul)? (?:este )?blocat\b(?! (?:in|la) vama)|expediere blocata|investigat"
-        r"|in verificare|verificari|necesita interventie|\bilizibil|incident",
+        r"|in verificare|verificari|necesita interventie|\bilizibil|incident"
+        r"|(?:asteptam|asteptarea|asteapta) instructiun",
         confidence=0.8,
     ),
     rule(
@@ -272,19 +274,21 @@ RULES = (
         "ro.customs.held.s13v",
         S.CUSTOMS_HELD,
         r"(?:solicitate|cerute) de (?:catre )?vama|vama (?:solicita|cere)"
-        r"|oprit(?:a)? (?:in|la) vama|retinut(?:a)? (?:de|in|la) (?:catre )?(?:vama"
-        r"|autoritatile vamale)|necesita plata|plata (?:tva|taxelor)",
+        r"|oprit(?:a)? (?:in|la|de) (?:catre )?vama|(?:se )?asteapta(?:m)? documente"
+        r"|retinut(?:a)? (?:de|in|la) (?:catre )?(?:vama|autoritatile vamale)|necesita plata"
+        r"|plata (?:tva|taxelor)",
     ),
     rule(
         "ro.customs.cleared.s13v",
         S.CUSTOMS_CLEARED,
-        r"trecut (?:de|prin) vama|vamal\w* (?:au fost |a fost )?(?:finalizat|incheiat|efectuat)",
+        r"trecut (?:de|prin) vama|eliberat(?:a)? de (?:catre )?vama"
+        r"|vamal\w* (?:au fost |a fost )?(?:finalizat|incheiat|efectuat)",
     ),
     rule(
         "ro.accepted.s13v",
         S.ACCEPTED,
         r"curierul a (?:ridicat|preluat) coletul|primit(?:a)? (?:in \w+ )?de la expeditor"
-        r"|preluat(?:a)? in reteaua",
+        r"|preluat(?:a)? in reteaua|preluat(?:a)? de la sediul",
     ),
     rule(
         "ro.accepted.sender_locker.s13v",
@@ -295,7 +299,7 @@ RULES = (
     rule(
         "ro.failed.s13v",
         S.FAILED_ATTEMPT,
-        r"nu a raspuns|nu am gasit pe nimeni|nimeni la adresa"
+        r"nu a raspuns|nu am gasit pe nimeni|nimeni la adresa|nu a putut fi (?:contactat|gasit)"
         r"|livrarea nu a putut fi efectuata|nu s-a putut efectua livrarea",
     ),
     rule(
