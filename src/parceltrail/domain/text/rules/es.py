@@ -580,7 +580,9 @@ RULES = (
         S.EXCEPTION,
         r"retenid[oa] en (?:la |el )?(?:delegacion|almacen|plataforma|centro|nave)|paralizad"
         r"|investigacion|(?:envio|paquete|pedido|expedicion) bloquead[oa]"
-        r"|en revision(?! (?:de )?aduan)|\bilegible|error en (?:la )?clasificacion",
+        r"|en revision(?! (?:de )?aduan)|\bilegible|error en (?:la )?clasificacion"
+        r"|(?:solucionar|resolver|gestionar) (?:la |una )?incidencia"
+        r"|incidencia (?:abierta|en gestion|pendiente)",
         priority=45,
         confidence=0.8,
     ),

@@ -581,6 +581,13 @@ RULES = (
         confidence=0.75,
     ),
     rule(
+        "pt.in_transit.branch.s13v",
+        S.IN_TRANSIT,
+        r"(?:chegou|saiu|partiu|chegada|saida) (?:a|ao|na|no|da|do|em) (?:filial|galpao|terminal"
+        r"|deposito)\b",
+        confidence=0.8,
+    ),
+    rule(
         "pt.info.s13v",
         S.INFO_RECEIVED,
         r"etiqueta (?:impressa|emitida|criada|gerada)|preparando (?:o |a )?(?:seu |sua )?"
