@@ -658,6 +658,20 @@ RULES = (
         r"solicitud de (?:recogida|recoleccion)",
         priority=46,
     ),
+    # Fourth round: waiting to be handed to the carrier is information (74, above the shop's
+    # hand-in at 73); customs documentation outstanding held; a customs release cleared.
+    rule(
+        "es.info.r4.s13v",
+        S.INFO_RECEIVED,
+        r"(?:en espera|pendiente) de (?:ser )?entregad[oa] al transportista",
+        priority=74,
+    ),
+    rule("es.customs.held.r4.s13v", S.CUSTOMS_HELD, r"documentacion pendiente"),
+    rule(
+        "es.customs.cleared.r4.s13v",
+        S.CUSTOMS_CLEARED,
+        r"liberacion aduanera (?:completad|finalizad|realizad|concluid|efectuad)",
+    ),
     rule("es.ofd.s13v", S.OUT_FOR_DELIVERY, r"(?:repartidor|mensajero|cartero) lleva"),
     rule(
         "es.handed_over.s12v",

@@ -550,6 +550,47 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"patokan|nomor rumah (?:tidak ada|salah|tidak ditemukan)",
     ),
+    # Fourth round: a courier on the way to collect is still information (76, above "dijemput");
+    # a return arrived at the seller's warehouse is returned; customs approving is cleared.
+    rule(
+        "id.info.r4.s13v",
+        S.INFO_RECEIVED,
+        r"untuk menjemput|siap dijemput",
+        priority=76,
+    ),
+    rule(
+        "id.pickup.r4.s13v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"menunggu pengambilan di (?:counter|agen|gerai|loker|kantor|cabang)",
+        priority=75,
+    ),
+    rule("id.delayed.r4.s13v", S.DELAYED, r"cuaca buruk|(?:karena|akibat) cuaca", priority=83),
+    rule(
+        "id.exception.r4.s13v",
+        S.EXCEPTION,
+        r"pemeriksaan internal|salah kirim|salah rute",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "id.returning.r4.s13v", S.RETURNING, r"pengiriman balik|balik ke (?:penjual|pengirim|toko)"
+    ),
+    rule(
+        "id.returned.r4.s13v",
+        S.RETURNED,
+        r"retur (?:telah |sudah )?(?:sampai|tiba) di (?:alamat |gudang )?(?:pengirim|penjual|toko)",
+        priority=101,
+    ),
+    rule(
+        "id.customs.cleared.r4.s13v",
+        S.CUSTOMS_CLEARED,
+        r"bea cukai (?:telah |sudah )?menyetujui|disetujui (?:oleh )?bea cukai",
+    ),
+    rule(
+        "id.failed.r4.s13v",
+        S.FAILED_ATTEMPT,
+        r"tidak (?:dapat|bisa) menghubungi (?:penerima|pembeli)",
+    ),
 )
 
 LANGUAGE = Language(

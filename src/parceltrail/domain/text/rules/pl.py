@@ -657,6 +657,31 @@ RULES = (
         r"brak numeru (?:mieszkania|budynku|ulicy)|nie mieszka (?:pod|w)\b"
         r"|ulica nie istnieje|nieistniejac\w* ulic",
     ),
+    # Fourth round: a shop that has not posted yet is information; a return that reached the
+    # seller returned; released after a customs check cleared; hours "to collect" a pickup.
+    rule(
+        "pl.info.r4.s13v",
+        S.INFO_RECEIVED,
+        r"jeszcze nie nadal|nie nadal\w* jeszcze|oczekujemy na dostarczenie",
+        priority=45,
+    ),
+    rule(
+        "pl.returned.r4.s13v",
+        S.RETURNED,
+        r"zwrot (?:dotarl|wrocil|trafil) do (?:sprzedawcy|nadawcy|sklepu)",
+        priority=101,
+    ),
+    rule(
+        "pl.customs.cleared.r4.s13v",
+        S.CUSTOMS_CLEARED,
+        r"zwolnion\w* (?:po|z) (?:kontroli|odprawie|odprawy)",
+        priority=79,
+    ),
+    rule(
+        "pl.pickup.r4.s13v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\d+ (?:godzin|godziny|dni) na odbior|masz .{0,20}na odbior",
+    ),
     rule(
         "pl.handed_over.s12v",
         S.HANDED_OVER,

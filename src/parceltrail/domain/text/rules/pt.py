@@ -669,6 +669,26 @@ RULES = (
         rf"{_SENDER} ainda nao (?:despachou|enviou|postou|entregou)",
         priority=83,
     ),
+    # Fourth round: waiting for the sender to hand the parcel in is information; waiting for the
+    # customs release held, a release concluded cleared; a smart locker ("armário") a pickup.
+    rule(
+        "pt.info.r4.s13v",
+        S.INFO_RECEIVED,
+        r"aguardando (?:a )?(?:entrega|postagem|envio) (?:pelo|do) (?:remetente|vendedor)",
+        priority=46,
+    ),
+    rule("pt.customs.held.r4.s13v", S.CUSTOMS_HELD, r"aguardando (?:a )?liberacao"),
+    rule(
+        "pt.customs.cleared.r4.s13v",
+        S.CUSTOMS_CLEARED,
+        r"liberacao aduaneira (?:concluida|efetuada|realizada|finalizada)",
+        priority=79,
+    ),
+    rule(
+        "pt.pickup.r4.s13v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponivel (?:no|em|na|num) (?:armario|cacifo)",
+    ),
     rule(
         "pt.customs.cleared.s13v",
         S.CUSTOMS_CLEARED,

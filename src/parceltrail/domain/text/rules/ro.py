@@ -309,6 +309,39 @@ RULES = (
         r"|incorecte|eronate)|adresa (?:de (?:livrare|destinatie) )?(?:este )?(?:gresit"
         r"|incomplet|incorect|inexistent|necunoscut|insuficient|eronat)",
     ),
+    # Fourth round: a shop is the sender too ("se întoarce la magazin", "returnat magazinului"); a
+    # release by customs is cleared, a hold "for customs control" held.
+    rule(
+        "ro.info.r4.s13v",
+        S.INFO_RECEIVED,
+        r"a solicitat ridicarea|urmeaza sa fie (?:preluat|ridicat)(?:a)? de (?:catre )?curier"
+        r"|(?:procesat|pregatit)(?:a)? de (?:catre )?expeditor",
+        priority=45,
+    ),
+    rule("ro.exception.r4.s13v", S.EXCEPTION, r"nu a putut fi procesat", confidence=0.8),
+    rule(
+        "ro.returning.r4.s13v",
+        S.RETURNING,
+        r"se intoarce la (?:magazin|vanzator|comerciant)|(?:retur|returnare)\w* (?:in curs )?"
+        r"(?:catre|la) (?:magazin|vanzator|comerciant)",
+    ),
+    rule(
+        "ro.returned.r4.s13v",
+        S.RETURNED,
+        r"returnat(?:a)? (?:cu succes )?(?:magazinului|vanzatorului|comerciantului)",
+        priority=100,
+    ),
+    rule(
+        "ro.customs.held.r4.s13v",
+        S.CUSTOMS_HELD,
+        r"retinut(?:a)? (?:pentru|la|in) control(?:ul)? vamal",
+    ),
+    rule("ro.customs.cleared.r4.s13v", S.CUSTOMS_CLEARED, r"vama a eliberat"),
+    rule(
+        "ro.address.r4.s13v",
+        S.ADDRESS_ISSUE,
+        r"adresa nu (?:poate fi|a putut fi) identificata|adresa neidentificata",
+    ),
 )
 
 LANGUAGE = Language(
