@@ -672,6 +672,47 @@ RULES = (
         S.CUSTOMS_CLEARED,
         r"liberacion aduanera (?:completad|finalizad|realizad|concluid|efectuad)",
     ),
+    # Fifth round: Latin American wording ("guía", "paquetería", Mexico's "Ocurre", a branch that
+    # holds parcels for collection, "desaduanamiento").
+    rule(
+        "es.info.r5.s13v",
+        S.INFO_RECEIVED,
+        r"guia (?:fue |ha sido )?(?:registrad|generad|cread|emitid|documentad)"
+        r"|aun no (?:recoge|recogen|ha recogido|han recogido|recogio)",
+        priority=46,
+    ),
+    rule(
+        "es.in_transit.r5.s13v",
+        S.IN_TRANSIT,
+        r"(?:salio|ha salido|salida) de (?:la )?ciudad",
+        confidence=0.75,
+    ),
+    rule(
+        "es.pickup.r5.s13v", S.AVAILABLE_FOR_PICKUP, r"\ben ocurre\b|\bocurre (?:sucursal|oficina)"
+    ),
+    rule(
+        "es.returned.r5.s13v",
+        S.RETURNED,
+        r"(?:devuelt|retornad)[oa] a la (?:tienda|empresa)",
+        priority=100,
+    ),
+    rule("es.customs.started.r5.s13v", S.CUSTOMS_STARTED, r"desaduan", confidence=0.8),
+    rule(
+        "es.failed.r5.s13v",
+        S.FAILED_ATTEMPT,
+        r"no (?:se )?encontr\w* a nadie|nadie (?:para|que pudiera) recibir",
+    ),
+    rule(
+        "es.address.r5.s13v",
+        S.ADDRESS_ISSUE,
+        r"direccion no es (?:correcta|valida|exacta|completa)",
+    ),
+    rule(
+        "es.accepted.r5.s13v",
+        S.ACCEPTED,
+        r"(?:paqueteria|mensajeria|transportista|mensajero|repartidor|conductor|courier) (?:ya )?"
+        r"(?:recogio|ha recogido)",
+    ),
     rule("es.ofd.s13v", S.OUT_FOR_DELIVERY, r"(?:repartidor|mensajero|cartero) lleva"),
     rule(
         "es.handed_over.s12v",

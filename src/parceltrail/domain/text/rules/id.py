@@ -591,6 +591,26 @@ RULES = (
         S.FAILED_ATTEMPT,
         r"tidak (?:dapat|bisa) menghubungi (?:penerima|pembeli)",
     ),
+    # Fifth round: the marketplaces' second person ("pesananmu"); a parcel handled by a team is an
+    # exception; customs holding or letting out a parcel without a preposition.
+    rule(
+        "id.info.r5.s13v", S.INFO_RECEIVED, r"mempersiapkan (?:pesanan|paket|kiriman)", priority=45
+    ),
+    rule(
+        "id.exception.r5.s13v",
+        S.EXCEPTION,
+        r"ditangani (?:oleh )?tim|sedang ditangani|terjadi masalah|masalah pada",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "id.customs.held.r5.s13v",
+        S.CUSTOMS_HELD,
+        r"(?:ditahan|tertahan) (?:oleh |di )?(?:bea cukai|pabean)",
+    ),
+    rule("id.customs.cleared.r5.s13v", S.CUSTOMS_CLEARED, r"keluar dari (?:bea cukai|pabean)"),
+    rule("id.failed.r5.s13v", S.FAILED_ATTEMPT, r"tidak (?:dapat|bisa) ditemui"),
+    rule("id.address.r5.s13v", S.ADDRESS_ISSUE, r"alamat (?:penerima )?tidak valid"),
 )
 
 LANGUAGE = Language(

@@ -682,6 +682,25 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"\d+ (?:godzin|godziny|dni) na odbior|masz .{0,20}na odbior",
     ),
+    # Fifth round: a seller who sent the parcel's data, "czekamy, aż nadawca …", duties to pay.
+    rule(
+        "pl.info.r5.s13v",
+        S.INFO_RECEIVED,
+        r"przekazal\w* (?:informacje|dane) o (?:paczce|przesylce)"
+        r"|czekamy,? az (?:nadawca|sprzedawca)|czekamy na (?:paczke|przesylke|nadanie)",
+        priority=45,
+    ),
+    rule(
+        "pl.customs.held.r5.s13v",
+        S.CUSTOMS_HELD,
+        r"oplaceni\w* (?:cla|vat|podatku|naleznosci)",
+    ),
+    rule(
+        "pl.customs.cleared.r5.s13v",
+        S.CUSTOMS_CLEARED,
+        r"przeszl\w* (?:kontrol\w*|odpraw\w*) celn",
+        priority=79,
+    ),
     rule(
         "pl.handed_over.s12v",
         S.HANDED_OVER,

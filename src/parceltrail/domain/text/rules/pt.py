@@ -681,7 +681,7 @@ RULES = (
     rule(
         "pt.customs.cleared.r4.s13v",
         S.CUSTOMS_CLEARED,
-        r"liberacao aduaneira (?:concluida|efetuada|realizada|finalizada)",
+        r"liberacao aduaneira (?:concluida|efetuada|realizada|finalizada)|fiscalizad[oa] e liberad",
         priority=79,
     ),
     rule(
@@ -689,6 +689,26 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"disponivel (?:no|em|na|num) (?:armario|cacifo)",
     ),
+    # Fifth round: the marketplaces' second person ("Seu pacote está parado na alfândega").
+    rule(
+        "pt.pickup.r5.s13v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"pront[oa] para ser (?:retirad|levantad|recolhid)",
+        priority=73,
+    ),
+    rule(
+        "pt.exception.r5.s13v",
+        S.EXCEPTION,
+        r"estamos verificando|verificando o que",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.customs.held.r5.s13v",
+        S.CUSTOMS_HELD,
+        r"parad[oa] (?:na|pela) (?:alfandega|aduana|fiscalizacao|receita)",
+    ),
+    rule("pt.customs.started.r5.s13v", S.CUSTOMS_STARTED, r"\bfiscalizad[oa]", confidence=0.8),
     rule(
         "pt.customs.cleared.s13v",
         S.CUSTOMS_CLEARED,

@@ -342,6 +342,37 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"adresa nu (?:poate fi|a putut fi) identificata|adresa neidentificata",
     ),
+    # Fifth round: the marketplaces' orders ("comanda ta a fost predată curierului": the shop handed
+    # it in, accepted unless it is "for delivery"); a seller ("vânzător") is the sender too.
+    rule(
+        "ro.accepted.r5.s13v",
+        S.ACCEPTED,
+        r"comanda (?:ta )?a fost predata curierului(?! (?:pentru|spre) livrare)",
+    ),
+    rule(
+        "ro.info.r5.s13v",
+        S.INFO_RECEIVED,
+        r"pregateste (?:coletul|comanda)|asteptam ca (?:expeditorul|vanzatorul)",
+        priority=45,
+    ),
+    rule("ro.exception.r5.s13v", S.EXCEPTION, r"in analiza", confidence=0.8),
+    rule(
+        "ro.returned.r5.s13v",
+        S.RETURNED,
+        r"(?:ajuns|sosit|livrat|predat|returnat)(?:a)? inapoi (?:la|catre) (?:vanzator|magazin"
+        r"|comerciant)",
+    ),
+    rule(
+        "ro.customs.cleared.r5.s13v",
+        S.CUSTOMS_CLEARED,
+        r"eliberat(?:a)? de (?:catre )?autoritatile vamale",
+    ),
+    rule("ro.failed.r5.s13v", S.FAILED_ATTEMPT, r"nu am putut contacta"),
+    rule(
+        "ro.address.r5.s13v",
+        S.ADDRESS_ISSUE,
+        r"adresa (?:de livrare )?nu este (?:completa|corecta|valida)",
+    ),
 )
 
 LANGUAGE = Language(
