@@ -713,6 +713,26 @@ RULES = (
         r"(?:paqueteria|mensajeria|transportista|mensajero|repartidor|conductor|courier) (?:ya )?"
         r"(?:recogio|ha recogido)",
     ),
+    # Sixth round: the abbreviations and upper-case state names of carrier systems ("PTE.").
+    rule(
+        "es.pickup.r6.s13v",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bpte\.? (?:de )?(?:recogida|retirada|retiro) en",
+    ),
+    rule(
+        "es.customs.held.r6.s13v",
+        S.CUSTOMS_HELD,
+        r"\bpte\.? (?:de )?(?:documentacion|pago|aranceles|impuestos)",
+    ),
+    rule(
+        "es.exception.r6.s13v",
+        S.EXCEPTION,
+        r"(?:en espera|pendiente) de datos",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule("es.info.r6.s13v", S.INFO_RECEIVED, r"alta (?:de|del) (?:envio|expedicion)"),
+    rule("es.address.r6.s13v", S.ADDRESS_ISSUE, r"direccion no existe"),
     rule("es.ofd.s13v", S.OUT_FOR_DELIVERY, r"(?:repartidor|mensajero|cartero) lleva"),
     rule(
         "es.handed_over.s12v",

@@ -611,6 +611,19 @@ RULES = (
     rule("id.customs.cleared.r5.s13v", S.CUSTOMS_CLEARED, r"keluar dari (?:bea cukai|pabean)"),
     rule("id.failed.r5.s13v", S.FAILED_ATTEMPT, r"tidak (?:dapat|bisa) ditemui"),
     rule("id.address.r5.s13v", S.ADDRESS_ISSUE, r"alamat (?:penerima )?tidak valid"),
+    # Sixth round: upper-case state names and the English "custom clearance" of Indonesian feeds.
+    rule(
+        "id.info.r6.s13v",
+        S.INFO_RECEIVED,
+        r"data di-?input|di-?input oleh (?:pengirim|penjual)|menunggu penyerahan",
+        priority=76,
+    ),
+    rule("id.customs.started.r6.s13v", S.CUSTOMS_STARTED, r"customs? clearance", confidence=0.8),
+    rule(
+        "id.customs.cleared.r6.s13v",
+        S.CUSTOMS_CLEARED,
+        r"customs? clearance (?:selesai|berhasil)|selesai customs? clearance",
+    ),
 )
 
 LANGUAGE = Language(

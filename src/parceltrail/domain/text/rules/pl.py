@@ -701,6 +701,14 @@ RULES = (
         r"przeszl\w* (?:kontrol\w*|odpraw\w*) celn",
         priority=79,
     ),
+    # Sixth round: upper-case state names ("ODPRAWA ZAKOŃCZONA").
+    rule(
+        "pl.info.r6.s13v",
+        S.INFO_RECEIVED,
+        r"dane (?:przesylki |paczki )?(?:zostaly )?przyjete",
+        priority=45,
+    ),
+    rule("pl.customs.cleared.r6.s13v", S.CUSTOMS_CLEARED, r"odprawa (?:celna )?zakonczon"),
     rule(
         "pl.handed_over.s12v",
         S.HANDED_OVER,

@@ -709,6 +709,14 @@ RULES = (
         r"parad[oa] (?:na|pela) (?:alfandega|aduana|fiscalizacao|receita)",
     ),
     rule("pt.customs.started.r5.s13v", S.CUSTOMS_STARTED, r"\bfiscalizad[oa]", confidence=0.8),
+    # Sixth round: upper-case state names ("PEDIDO FATURADO", "LIBERADO APÓS FISCALIZAÇÃO").
+    rule("pt.info.r6.s13v", S.INFO_RECEIVED, r"pedido faturado|^faturad[oa]$", priority=46),
+    rule(
+        "pt.customs.cleared.r6.s13v",
+        S.CUSTOMS_CLEARED,
+        r"liberad[oa] apos (?:a )?fiscalizacao",
+        priority=79,
+    ),
     rule(
         "pt.customs.cleared.s13v",
         S.CUSTOMS_CLEARED,

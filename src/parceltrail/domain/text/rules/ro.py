@@ -373,6 +373,17 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"adresa (?:de livrare )?nu este (?:completa|corecta|valida)",
     ),
+    # Sixth round: upper-case state names of courier systems.
+    rule("ro.info.r6.s13v", S.INFO_RECEIVED, r"awb (?:a fost )?inregistrat", priority=45),
+    rule("ro.accepted.r6.s13v", S.ACCEPTED, r"preluat(?:a)? de la client"),
+    rule("ro.customs.held.r6.s13v", S.CUSTOMS_HELD, r"vamale neplatite|taxe neplatite"),
+    rule(
+        "ro.customs.cleared.r6.s13v",
+        S.CUSTOMS_CLEARED,
+        r"vamuire (?:efectuata|realizata|completa)",
+    ),
+    rule("ro.failed.r6.s13v", S.FAILED_ATTEMPT, r"destinatar(?:ul)? negasit"),
+    rule("ro.address.r6.s13v", S.ADDRESS_ISSUE, r"adresa (?:invalida|nevalida)"),
 )
 
 LANGUAGE = Language(
