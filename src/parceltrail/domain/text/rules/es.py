@@ -733,6 +733,41 @@ RULES = (
     ),
     rule("es.info.r6.s13v", S.INFO_RECEIVED, r"alta (?:de|del) (?:envio|expedicion)"),
     rule("es.address.r6.s13v", S.ADDRESS_ISSUE, r"direccion no existe"),
+    # Seventh round: "está siendo devuelto" is on its way back (101, above the participle's
+    # returned); customs releasing is cleared.
+    rule("es.returning.r7.s13v", S.RETURNING, r"siendo devuelt", priority=101),
+    rule(
+        "es.in_transit.r7.s13v",
+        S.IN_TRANSIT,
+        r"(?:pedido|envio|paquete) fue enviad",
+        confidence=0.75,
+    ),
+    rule(
+        "es.info.r7.s13v",
+        S.INFO_RECEIVED,
+        r"generado (?:la )?etiqueta|(?:pedido|envio) (?:se )?ha (?:sido )?registrad"
+        r"|registrad[oa] correctamente|pendiente de ser enviad",
+        priority=46,
+    ),
+    rule("es.pickup.r7.s13v", S.AVAILABLE_FOR_PICKUP, r"en (?:el )?punto de conveniencia"),
+    rule(
+        "es.exception.r7.s13v",
+        S.EXCEPTION,
+        r"pendiente de revision",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule("es.customs.cleared.r7.s13v", S.CUSTOMS_CLEARED, r"aduanas? (?:ha liberado|libero)"),
+    rule(
+        "es.failed.r7.s13v",
+        S.FAILED_ATTEMPT,
+        r"no (?:se )?(?:pudo|ha podido) acceder",
+    ),
+    rule(
+        "es.address.r7.s13v",
+        S.ADDRESS_ISSUE,
+        r"direccion (?:indicada |facilitada |proporcionada )no existe",
+    ),
     rule("es.ofd.s13v", S.OUT_FOR_DELIVERY, r"(?:repartidor|mensajero|cartero) lleva"),
     rule(
         "es.handed_over.s12v",

@@ -624,6 +624,18 @@ RULES = (
         S.CUSTOMS_CLEARED,
         r"customs? clearance (?:selesai|berhasil)|selesai customs? clearance",
     ),
+    # Seventh round.
+    rule(
+        "id.info.r7.s13v",
+        S.INFO_RECEIVED,
+        r"resi (?:sudah |telah )?aktif|membuat (?:label|resi)",
+        priority=45,
+    ),
+    rule("id.accepted.r7.s13v", S.ACCEPTED, r"(?:telah|sudah) diambil (?:oleh )?kurir"),
+    rule("id.delayed.r7.s13v", S.DELAYED, r"(?:estimasi|jadwal|tanggal) .{0,20}mundur"),
+    rule("id.customs.cleared.r7.s13v", S.CUSTOMS_CLEARED, r"dilepas (?:oleh |dari )?bea cukai"),
+    rule("id.failed.r7.s13v", S.FAILED_ATTEMPT, r"gagal menghubungi"),
+    rule("id.address.r7.s13v", S.ADDRESS_ISSUE, r"alamat yang dituju (?:tidak|salah)"),
 )
 
 LANGUAGE = Language(

@@ -384,6 +384,34 @@ RULES = (
     ),
     rule("ro.failed.r6.s13v", S.FAILED_ATTEMPT, r"destinatar(?:ul)? negasit"),
     rule("ro.address.r6.s13v", S.ADDRESS_ISSUE, r"adresa (?:invalida|nevalida)"),
+    # Seventh round: a parcel held at a depot for checks is an exception (45, above the depot's
+    # transit words); "livrat înapoi expeditorului" returned (100, above "înapoi").
+    rule(
+        "ro.info.r7.s13v",
+        S.INFO_RECEIVED,
+        r"creat(?:a)? de (?:catre )?expeditor|comanda (?:de transport )?(?:a fost )?confirmata",
+        priority=45,
+    ),
+    rule("ro.delayed.r7.s13v", S.DELAYED, r"\bse amana\b"),
+    rule(
+        "ro.exception.r7.s13v",
+        S.EXCEPTION,
+        r"retinut(?:a)? in (?:depozit|hub)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "ro.returned.r7.s13v",
+        S.RETURNED,
+        r"(?:livrat|predat|returnat|ajuns)(?:a)? inapoi expeditorului",
+        priority=100,
+    ),
+    rule("ro.failed.r7.s13v", S.FAILED_ATTEMPT, r"nu a deschis"),
+    rule(
+        "ro.address.r7.s13v",
+        S.ADDRESS_ISSUE,
+        r"numar(?:ul)? de strada (?:gresit|incorect|inexistent)",
+    ),
 )
 
 LANGUAGE = Language(
