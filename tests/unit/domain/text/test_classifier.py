@@ -1772,6 +1772,29 @@ def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> 
         ("Colet oprit de vamă pentru verificare", "ro", S.CUSTOMS_HELD),
         ("Coletul te așteaptă la ușă", "ro", None),  # at the door, no pickup point
         ("Livrarea nu s-a putut efectua din motive operaționale", "ro", S.DELAYED),
+        # Later rounds (phrases written before the rules changed), with their neighbours.
+        ("Tu envío está siendo devuelto al remitente", "es", S.RETURNING),
+        ("El envío ha sido devuelto al remitente", "es", S.RETURNED),
+        ("PTE. RECOGIDA EN OFICINA", "es", S.AVAILABLE_FOR_PICKUP),
+        ("Recogida en oficina", "es", S.ACCEPTED),
+        ("¿Qué ocurre con mi envío?", "es", None),  # "Ocurre" is a branch only after "en"
+        ("Tu paquete está en Ocurre", "es", S.AVAILABLE_FOR_PICKUP),
+        ("Pedido faturado", "pt", S.INFO_RECEIVED),
+        ("Objeto fiscalizado e liberado", "pt", S.CUSTOMS_CLEARED),
+        ("Aguardando liberação aduaneira", "pt", S.CUSTOMS_HELD),
+        ("Liberação aduaneira concluída", "pt", S.CUSTOMS_CLEARED),
+        ("ODPRAWA ZAKOŃCZONA", "pl", S.CUSTOMS_CLEARED),
+        ("Odprawa celna eksportowa zakończona", "pl", S.IN_TRANSIT),  # export wording
+        ("Zwrot dotarł do sprzedawcy", "pl", S.RETURNED),
+        ("CUSTOM CLEARANCE SELESAI", "id", S.CUSTOMS_CLEARED),
+        ("Paket ditahan bea cukai untuk pemeriksaan", "id", S.CUSTOMS_HELD),
+        ("Kurir dalam perjalanan untuk menjemput paket", "id", S.INFO_RECEIVED),
+        ("Paket telah dijemput dari alamat penjual", "id", S.ACCEPTED),
+        ("Comanda ta a fost predată curierului", "ro", S.ACCEPTED),
+        ("Comanda ta a fost predată curierului pentru livrare", "ro", S.OUT_FOR_DELIVERY),
+        ("Coletul a fost livrat înapoi expeditorului", "ro", S.RETURNED),
+        ("Coletul a fost reținut în depozit pentru verificare", "ro", S.EXCEPTION),
+        ("Colet reținut pentru control vamal", "ro", S.CUSTOMS_HELD),
     ],
 )
 def test_general_vocabulary_session_13(text: str, language: str, expected: S | None) -> None:
