@@ -14,7 +14,12 @@ from typing import Any
 from parceltrail.domain.numbers.checkdigits import bound
 from parceltrail.domain.numbers.directory import CarrierDirectory
 from parceltrail.domain.numbers.model import NumberFormat
-from parceltrail.domain.numbers.relaxed import CONFUSABLES, combine, relax
+from parceltrail.domain.numbers.relaxed import (
+    CONFUSABLES,
+    compiled_or_none,
+    joined_text,
+    relaxed_text,
+)
 
 MatchFn = Callable[[str], "re.Match[str] | None"]
 Verify = Callable[["re.Match[str]"], bool]
@@ -72,8 +77,10 @@ class Plan:
         self.formats = directory.formats
         position = {id(f): i for i, f in enumerate(self.formats)}
         self.by_length: dict[int, dict[str, Bucket]] = {}
+        # (length, first character) -> a filter of the confusable variants worth generating;
+        # each filter's pattern is compiled on its first use (a process meets few of them)
         self.fixable: dict[tuple[int, str], Callable[[str], object]] = {}
-        relaxed = {id(f): relax(f.regex.pattern, CONFUSABLES) for f in self.formats}
+        relaxed = {id(f): relaxed_text(f.regex.pattern, CONFUSABLES) for f in self.formats}
         # buckets holding a checked format other than the S10 scheme: only there can a fix
         # of an S10 near miss also pass another carrier's check digit
         self.checked_beyond_s10: set[tuple[int, str]] = set()
@@ -89,8 +96,12 @@ class Plan:
                     *(directory.checked_formats_for(length, partner) if partner else ()),
                 ]
                 if checked:
-                    joined = combine([relaxed[id(f)] for f in checked])
-                    self.fixable[(length, first)] = joined.match if joined else _always
+                    texts = [relaxed[id(f)] for f in checked]
+                    self.fixable[(length, first)] = (
+                        _always
+                        if None in texts
+                        else _CompiledOnFirstUse(self.fixable, (length, first), texts)
+                    )
         self.outcomes: dict[Any, Any] = {}
         self.problems: dict[str, Any] = {}
         self.no_match: Any = None  # the outcome of a number no format's pattern fits
@@ -118,6 +129,27 @@ def _firsts(directory: CarrierDirectory) -> set[str]:
 
 def _always(value: str) -> bool:
     return True
+
+
+class _CompiledOnFirstUse:
+    """A ``fixable`` filter until its first call, which compiles the joined relaxed patterns
+    and puts the compiled match in the table in its place (no indirection after that)."""
+
+    def __init__(
+        self,
+        table: dict[tuple[int, str], Callable[[str], object]],
+        key: tuple[int, str],
+        texts: list[str | None],
+    ) -> None:
+        self.table = table
+        self.key = key
+        self.texts = [text for text in texts if text is not None]
+
+    def __call__(self, value: str) -> object:
+        pattern = compiled_or_none(joined_text(self.texts))
+        match: Callable[[str], object] = pattern.match if pattern is not None else _always
+        self.table[self.key] = match
+        return match(value)
 
 
 def plan_for(directory: CarrierDirectory) -> Plan:
