@@ -122,13 +122,6 @@ def _rewrite(pattern: str, partners: Mapping[str, str]) -> str | None:
     return "".join(out)
 
 
-def combine(patterns: list[re.Pattern[str] | None]) -> re.Pattern[str] | None:
-    """One pattern accepting what any of patterns accepts; None if any is None (no filter)."""
-    if any(p is None for p in patterns):
-        return None
-    return re.compile(joined_text([p.pattern for p in patterns if p is not None]), re.ASCII)
-
-
 def joined_text(texts: list[str]) -> str:
     """The text of one pattern accepting what any of the pattern texts accepts."""
     return "|".join(f"(?:{text})" for text in texts)
