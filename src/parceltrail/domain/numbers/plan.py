@@ -20,9 +20,12 @@ from parceltrail.domain.numbers.relaxed import (
     joined_text,
     relaxed_text,
 )
+from parceltrail.domain.numbers.shapes import Shape, shape_of, shape_test
 
-MatchFn = Callable[[str], "re.Match[str] | None"]
-Verify = Callable[["re.Match[str]"], bool]
+# A format's test of a canonical number: its regex's match, or for a fixed-width pattern a
+# position test answering the number itself (``shapes``); the verifier takes what it answered.
+MatchFn = Callable[[str], Any]
+Verify = Callable[[Any], bool]
 KeyParts = dict["bool | None", tuple[int, "bool | None"]]
 # (regex match, check verifier or None, outcome-key part per verdict, is S10)
 Entry = tuple[MatchFn, "Verify | None", KeyParts, bool]
@@ -119,7 +122,54 @@ class Plan:
 
 def _entry(fmt: NumberFormat, index: int) -> Entry:
     keys: KeyParts = {v: (index, v) for v in (True, False, None)}
+    if fmt.scheme != "s10":  # an S10 match's groups are read on (issuer, service, serial)
+        shape = shape_of(fmt.regex.pattern)
+        if shape is not None and (fmt.check is None or _check_span(fmt, shape) is not None):
+            return shape_test(shape), shape_verifier(fmt, shape), keys, False
     return fmt.regex.match, verifier(fmt), keys, fmt.scheme == "s10"
+
+
+def _check_span(fmt: NumberFormat, shape: Shape) -> tuple[int, int, int] | None:
+    """(payload start, payload end, check position) of a fixed-width format's check digit, or
+    None where its groups do not give one character to check."""
+    spec = fmt.check
+    spans = shape[2]
+    check = spans.get("check")
+    if spec is None or check is None or check[1] != check[0] + 1:
+        return None
+    group = spec.payload_group
+    if group is None:
+        return 0, check[0], check[0]
+    payload = spans.get(group)
+    return None if payload is None else (payload[0], payload[1], check[0])
+
+
+def shape_verifier(fmt: NumberFormat, shape: Shape) -> Callable[[str], bool] | None:
+    """``verifier`` for a format matched by its shape: its payload and check at fixed places."""
+    spec = fmt.check
+    span = _check_span(fmt, shape)
+    if spec is None or span is None:
+        return None
+    return _FixedCheck(bound(spec.algorithm, spec.params), spec.prepend, *span)
+
+
+class _FixedCheck:
+    """Whether a number's check character is right, its payload and check at fixed positions."""
+
+    def __init__(
+        self, compute: Callable[[str], str | None], prepend: str, start: int, end: int, at: int
+    ) -> None:
+        self.compute = compute
+        self.prepend = prepend
+        self.start = start
+        self.end = end
+        self.at = at
+
+    def __call__(self, value: str) -> bool:
+        payload = value[self.start : self.end]
+        if self.prepend:
+            payload = self.prepend + payload
+        return self.compute(payload) == value[self.at]
 
 
 def _firsts(directory: CarrierDirectory) -> set[str]:
