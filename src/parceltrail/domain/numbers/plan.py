@@ -87,8 +87,10 @@ class Plan:
         # buckets holding a checked format other than the S10 scheme: only there can a fix
         # of an S10 near miss also pass another carrier's check digit
         self.checked_beyond_s10: set[tuple[int, str]] = set()
+        # one entry a format, shared by every bucket it is in (a digits format is in ten)
+        entries = [_entry(f, i) for i, f in enumerate(self.formats)]
         for (first, length), formats in directory.index_items():
-            bucket = tuple(_entry(f, position[id(f)]) for f in formats)
+            bucket = tuple(entries[position[id(f)]] for f in formats)
             self.by_length.setdefault(length, {})[first] = bucket
             if any(f.check is not None and f.scheme != "s10" for f in formats):
                 self.checked_beyond_s10.add((length, first))
