@@ -63,6 +63,7 @@ MODULES: Final = (
     "parceltrail.domain.numbers.outcome",
     "parceltrail.domain.numbers.plan",
     "parceltrail.domain.numbers.ranking",
+    "parceltrail.domain.numbers.shapes",
     "parceltrail.domain.numbers.suggest",
 )
 _NAMES: Final = frozenset((*MODULES, LIBRARY))

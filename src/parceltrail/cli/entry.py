@@ -15,6 +15,7 @@ def main() -> None:
     if sys.argv[1:] == ["detect", "--json"]:
         from parceltrail.cli.json_lines import write_json_lines_of_stream
 
+        _settle_the_directory()
         try:
             write_json_lines_of_stream(sys.stdin, sys.stdout)
         except BrokenPipeError:  # the reader stopped (`| head`): exit 1 quietly, as click does
@@ -27,3 +28,16 @@ def main() -> None:
     from parceltrail.cli import app
 
     app(prog_name="parceltrail")
+
+
+def _settle_the_directory() -> None:
+    """Load the carrier directory and its matching plan, then freeze what the process holds:
+    the collector never looks at those objects again, where it would otherwise walk them on
+    each of its full passes while lines stream through (about 4% of the command's CPU)."""
+    import gc
+
+    from parceltrail.domain.numbers import load_directory
+    from parceltrail.domain.numbers.plan import plan_for
+
+    plan_for(load_directory())
+    gc.freeze()

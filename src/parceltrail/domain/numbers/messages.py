@@ -19,6 +19,9 @@ _PROBLEMS = {
     ),
 }
 _CHECK_DIGIT = re.compile(r"the check digit does not match \((.+)\)")
+_DID_YOU_MEAN = N_("Did you mean {number} ({change}; {carriers})?")
+_NO_CARRIER = N_("no carrier")
+_COPY_AGAIN = N_("Copy the number again from the label or the shipping e-mail.")
 
 
 def carrier_name(code: str, directory: CarrierDirectory) -> str:
@@ -110,15 +113,26 @@ def invalid_words(
         names = ", ".join(carrier_name(c, directory) for c in first.carriers)
         said.append(
             Words(
-                N_("Did you mean {number} ({change}; {carriers})?"),
+                _DID_YOU_MEAN,
                 number=first.number,
                 change=first.change,
-                carriers=names or Words(N_("no carrier")),
+                carriers=names or Words(_NO_CARRIER),
             )
         )
-    said.append(Words(N_("Copy the number again from the label or the shipping e-mail.")))
+    said.append(Words(_COPY_AGAIN))
     joined = " ".join(f"{{s{i}}}" for i in range(len(said)))  # each sentence its own
     return Words(joined, **{f"s{i}": sentence for i, sentence in enumerate(said)})
+
+
+def with_suggestion(message: str, first: Suggestion, directory: CarrierDirectory) -> str:
+    """The English message of an invalid number with ``first`` suggested, from its message
+    without suggestions: ``str(invalid_words(...))`` without building the sentences again (the
+    suggestion sentence goes before the closing "copy the number again")."""
+    if not message.endswith(_COPY_AGAIN):
+        raise ValueError(f"not an invalid number's message: {message!r}")
+    names = ", ".join(carrier_name(c, directory) for c in first.carriers) or _NO_CARRIER
+    asked = _DID_YOU_MEAN.format(number=first.number, change=first.change, carriers=names)
+    return f"{message[: -len(_COPY_AGAIN)]}{asked} {_COPY_AGAIN}"
 
 
 def _problem(problem: str) -> Words:

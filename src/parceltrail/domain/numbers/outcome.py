@@ -20,7 +20,7 @@ from parceltrail.domain.numbers.matching import (
     s10_note,
     shared_matches,
 )
-from parceltrail.domain.numbers.messages import detection_message
+from parceltrail.domain.numbers.messages import detection_message, with_suggestion
 from parceltrail.domain.numbers.plan import Plan
 from parceltrail.domain.numbers.ranking import (
     VALID_STATUSES,
@@ -252,6 +252,4 @@ def invalid_message(outcome: Outcome, suggestions: tuple[Suggestion, ...], plan:
     """The message of an invalid number once its suggestions are known."""
     if not suggestions:
         return outcome.message
-    return detection_message(
-        "invalid", outcome.candidates, suggestions, outcome.problem, plan.directory
-    )
+    return with_suggestion(outcome.message, suggestions[0], plan.directory)

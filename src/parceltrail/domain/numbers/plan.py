@@ -14,10 +14,18 @@ from typing import Any
 from parceltrail.domain.numbers.checkdigits import bound
 from parceltrail.domain.numbers.directory import CarrierDirectory
 from parceltrail.domain.numbers.model import NumberFormat
-from parceltrail.domain.numbers.relaxed import CONFUSABLES, combine, relax
+from parceltrail.domain.numbers.relaxed import (
+    CONFUSABLES,
+    compiled_or_none,
+    joined_text,
+    relaxed_text,
+)
+from parceltrail.domain.numbers.shapes import Shape, shape_of, shape_test
 
-MatchFn = Callable[[str], "re.Match[str] | None"]
-Verify = Callable[["re.Match[str]"], bool]
+# A format's test of a canonical number: its regex's match, or for a fixed-width pattern a
+# position test answering the number itself (``shapes``); the verifier takes what it answered.
+MatchFn = Callable[[str], Any]
+Verify = Callable[[Any], bool]
 KeyParts = dict["bool | None", tuple[int, "bool | None"]]
 # (regex match, check verifier or None, outcome-key part per verdict, is S10)
 Entry = tuple[MatchFn, "Verify | None", KeyParts, bool]
@@ -72,13 +80,17 @@ class Plan:
         self.formats = directory.formats
         position = {id(f): i for i, f in enumerate(self.formats)}
         self.by_length: dict[int, dict[str, Bucket]] = {}
+        # (length, first character) -> a filter of the confusable variants worth generating;
+        # each filter's pattern is compiled on its first use (a process meets few of them)
         self.fixable: dict[tuple[int, str], Callable[[str], object]] = {}
-        relaxed = {id(f): relax(f.regex.pattern, CONFUSABLES) for f in self.formats}
+        relaxed = {id(f): relaxed_text(f.regex.pattern, CONFUSABLES) for f in self.formats}
         # buckets holding a checked format other than the S10 scheme: only there can a fix
         # of an S10 near miss also pass another carrier's check digit
         self.checked_beyond_s10: set[tuple[int, str]] = set()
+        # one entry a format, shared by every bucket it is in (a digits format is in ten)
+        entries = [_entry(f, i) for i, f in enumerate(self.formats)]
         for (first, length), formats in directory.index_items():
-            bucket = tuple(_entry(f, position[id(f)]) for f in formats)
+            bucket = tuple(entries[position[id(f)]] for f in formats)
             self.by_length.setdefault(length, {})[first] = bucket
             if any(f.check is not None and f.scheme != "s10" for f in formats):
                 self.checked_beyond_s10.add((length, first))
@@ -89,8 +101,12 @@ class Plan:
                     *(directory.checked_formats_for(length, partner) if partner else ()),
                 ]
                 if checked:
-                    joined = combine([relaxed[id(f)] for f in checked])
-                    self.fixable[(length, first)] = joined.match if joined else _always
+                    texts = [relaxed[id(f)] for f in checked]
+                    self.fixable[(length, first)] = (
+                        _always
+                        if None in texts
+                        else _CompiledOnFirstUse(self.fixable, (length, first), texts)
+                    )
         self.outcomes: dict[Any, Any] = {}
         self.problems: dict[str, Any] = {}
         self.no_match: Any = None  # the outcome of a number no format's pattern fits
@@ -108,7 +124,54 @@ class Plan:
 
 def _entry(fmt: NumberFormat, index: int) -> Entry:
     keys: KeyParts = {v: (index, v) for v in (True, False, None)}
+    if fmt.scheme != "s10":  # an S10 match's groups are read on (issuer, service, serial)
+        shape = shape_of(fmt.regex.pattern)
+        if shape is not None and (fmt.check is None or _check_span(fmt, shape) is not None):
+            return shape_test(shape), shape_verifier(fmt, shape), keys, False
     return fmt.regex.match, verifier(fmt), keys, fmt.scheme == "s10"
+
+
+def _check_span(fmt: NumberFormat, shape: Shape) -> tuple[int, int, int] | None:
+    """(payload start, payload end, check position) of a fixed-width format's check digit, or
+    None where its groups do not give one character to check."""
+    spec = fmt.check
+    spans = shape[2]
+    check = spans.get("check")
+    if spec is None or check is None or check[1] != check[0] + 1:
+        return None
+    group = spec.payload_group
+    if group is None:
+        return 0, check[0], check[0]
+    payload = spans.get(group)
+    return None if payload is None else (payload[0], payload[1], check[0])
+
+
+def shape_verifier(fmt: NumberFormat, shape: Shape) -> Callable[[str], bool] | None:
+    """``verifier`` for a format matched by its shape: its payload and check at fixed places."""
+    spec = fmt.check
+    span = _check_span(fmt, shape)
+    if spec is None or span is None:
+        return None
+    return _FixedCheck(bound(spec.algorithm, spec.params), spec.prepend, *span)
+
+
+class _FixedCheck:
+    """Whether a number's check character is right, its payload and check at fixed positions."""
+
+    def __init__(
+        self, compute: Callable[[str], str | None], prepend: str, start: int, end: int, at: int
+    ) -> None:
+        self.compute = compute
+        self.prepend = prepend
+        self.start = start
+        self.end = end
+        self.at = at
+
+    def __call__(self, value: str) -> bool:
+        payload = value[self.start : self.end]
+        if self.prepend:
+            payload = self.prepend + payload
+        return self.compute(payload) == value[self.at]
 
 
 def _firsts(directory: CarrierDirectory) -> set[str]:
@@ -118,6 +181,27 @@ def _firsts(directory: CarrierDirectory) -> set[str]:
 
 def _always(value: str) -> bool:
     return True
+
+
+class _CompiledOnFirstUse:
+    """A ``fixable`` filter until its first call, which compiles the joined relaxed patterns
+    and puts the compiled match in the table in its place (no indirection after that)."""
+
+    def __init__(
+        self,
+        table: dict[tuple[int, str], Callable[[str], object]],
+        key: tuple[int, str],
+        texts: list[str | None],
+    ) -> None:
+        self.table = table
+        self.key = key
+        self.texts = [text for text in texts if text is not None]
+
+    def __call__(self, value: str) -> object:
+        pattern = compiled_or_none(joined_text(self.texts))
+        match: Callable[[str], object] = pattern.match if pattern is not None else _always
+        self.table[self.key] = match
+        return match(value)
 
 
 def plan_for(directory: CarrierDirectory) -> Plan:

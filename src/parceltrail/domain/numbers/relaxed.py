@@ -65,10 +65,23 @@ def relax(pattern: str, partners: Mapping[str, str]) -> re.Pattern[str] | None:
 
     Groups are made non-capturing so that several relaxed patterns can be joined with ``|``.
     """
+    rewritten = relaxed_text(pattern, partners)
+    return None if rewritten is None else compiled_or_none(rewritten)
+
+
+def relaxed_text(pattern: str, partners: Mapping[str, str]) -> str | None:
+    """``relax``'s pattern text, not compiled (None when its syntax is not supported)."""
     try:
-        rewritten = _rewrite(pattern, partners)
-        return None if rewritten is None else re.compile(rewritten, re.ASCII)
-    except (re.error, ValueError):  # an unclosed '{', '[' or '(?P<' is no pattern we can read
+        return _rewrite(pattern, partners)
+    except ValueError:  # an unclosed '{', '[' or '(?P<' is no pattern we can read
+        return None
+
+
+def compiled_or_none(text: str) -> re.Pattern[str] | None:
+    """A relaxed pattern text compiled (None when it does not compile: then no filter)."""
+    try:
+        return re.compile(text, re.ASCII)
+    except re.error:
         return None
 
 
@@ -109,8 +122,6 @@ def _rewrite(pattern: str, partners: Mapping[str, str]) -> str | None:
     return "".join(out)
 
 
-def combine(patterns: list[re.Pattern[str] | None]) -> re.Pattern[str] | None:
-    """One pattern accepting what any of patterns accepts; None if any is None (no filter)."""
-    if any(p is None for p in patterns):
-        return None
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns if p is not None), re.ASCII)
+def joined_text(texts: list[str]) -> str:
+    """The text of one pattern accepting what any of the pattern texts accepts."""
+    return "|".join(f"(?:{text})" for text in texts)

@@ -45,3 +45,41 @@ def test_the_directory_given_is_the_one_read() -> None:
     detection = detect("RR123456788CN")
     directory = load_directory()
     assert explained(detection, directory=directory) == explained(detection)
+
+
+def _suggested_numbers() -> list[str]:
+    """Invalid numbers detection answers with suggestions: near misses of every kind, the
+    confusables and swaps of examples and S10 numbers with each wrong check digit."""
+    import random
+    import string
+
+    rnd = random.Random(13)
+    found: list[str] = []
+    examples = [e.number for f in load_directory().formats for e in f.examples if e.valid]
+    for number in examples:
+        for variant in (number.replace("0", "O"), number[:-1] + "X", number[::-1]):
+            if detect(variant).suggestions:
+                found.append(variant)
+    for _ in range(3000):
+        letters = "".join(rnd.choice(string.ascii_uppercase) for _ in range(2))
+        body = "".join(rnd.choice(string.digits) for _ in range(9))
+        candidate = f"{letters}{body}{rnd.choice(['CN', 'GB', 'US', 'DE', 'NL', 'QQ'])}"
+        if detect(candidate).suggestions:
+            found.append(candidate)
+    return found
+
+
+def test_a_message_with_a_suggestion_is_the_words_of_its_sentences() -> None:
+    numbers = _suggested_numbers()
+    assert len(numbers) > 200
+    for number in numbers:
+        detection = detect(number)
+        assert str(explained(detection)) == detection.message, number
+
+
+def test_a_suggestion_is_only_added_to_an_invalid_numbers_message() -> None:
+    from parceltrail.domain.numbers.messages import with_suggestion
+
+    detection = detect("RR123456788CN")
+    with pytest.raises(ValueError, match="not an invalid number's message"):
+        with_suggestion("Royal Mail: S10 check digit.", detection.suggestions[0], load_directory())

@@ -131,6 +131,23 @@ def test_the_confusable_filter_covers_checked_formats_and_partner_first_characte
         assert not accepts("19927398X13")
 
 
+def test_a_filter_is_compiled_on_first_use_and_then_called_directly() -> None:
+    checked = fmt(
+        "checked",
+        r"^1(?P<payload>\d{9})(?P<check>\d)$",
+        11,
+        first="1",
+        check={"algorithm": "luhn", "payload": "payload"},
+    )
+    plan = Plan(directory_of(checked))
+    first_use = plan.fixable[(11, "1")]
+    assert first_use("1992739871O")
+    compiled = plan.fixable[(11, "1")]
+    assert compiled is not first_use
+    assert getattr(compiled, "__self__", None).pattern.startswith("(?:")  # a re.Pattern's match
+    assert not compiled("19927398X13")
+
+
 def test_a_format_whose_pattern_cannot_be_relaxed_is_always_tried() -> None:
     raw = fmt(
         "wide",

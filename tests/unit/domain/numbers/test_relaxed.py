@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from parceltrail.domain.numbers.relaxed import (
     CONFUSABLES,
     _class_members,
     _expand,
-    combine,
+    compiled_or_none,
+    joined_text,
     relax,
 )
 
@@ -110,10 +109,8 @@ def test_a_pattern_the_rewrite_cannot_read_gives_no_filter(pattern: str) -> None
     assert relax(pattern, CONFUSABLES) is None
 
 
-def test_combine_accepts_what_any_pattern_accepts() -> None:
-    first = re.compile("^[A]{2}$")
-    second = re.compile("^[0-9]$")
-    joined = combine([first, second])
+def test_joined_text_accepts_what_any_pattern_accepts() -> None:
+    joined = compiled_or_none(joined_text(["^[A]{2}$", "^[0-9]$"]))
     assert joined is not None
     assert joined.pattern == "(?:^[A]{2}$)|(?:^[0-9]$)"
     assert joined.match("AA")
@@ -121,6 +118,5 @@ def test_combine_accepts_what_any_pattern_accepts() -> None:
     assert not joined.match("A7")
 
 
-def test_combine_is_no_filter_when_one_pattern_is_none() -> None:
-    assert combine([re.compile("^A$"), None]) is None
-    assert combine([]) is not None  # nothing to join: a pattern matching the empty string
+def test_a_text_that_does_not_compile_is_no_filter() -> None:
+    assert compiled_or_none("^[A$") is None
