@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from parceltrail.domain.clock import TimeOutOfRange, as_utc, iso_text, offset_minutes
+from parceltrail.domain.clock import TimeOutOfRange, as_utc, offset_minutes
 from parceltrail.domain.errors import InvalidEvent, InvalidTrackingNumber
 from parceltrail.domain.status import JOURNEY_RANK, SubStatus
 from parceltrail.domain.text import classify
@@ -151,10 +151,8 @@ def event_key(
         basis = f"id|{source}|{source_id}"
     else:
         # occurred_at is UTC and after 1990: its first 19 characters are the same text as
-        # strftime("%Y-%m-%dT%H:%M:%S"), whatever its fraction of a second. Through
-        # ``iso_text``, which remembers it: the time is written again as a milestone, the last
-        # event's time and in the outbox's payload, each then a look-up.
-        stamp = iso_text(occurred_at)[:19]
+        # strftime("%Y-%m-%dT%H:%M:%S"), whatever its fraction of a second.
+        stamp = occurred_at.isoformat()[:19]
         basis = f"text|{tracking_number}|{stamp}|{description.casefold()}"
     # A copy of an empty hash of the right size, not a new hash: keyword arguments (here and
     # in isoformat) were a quarter of a key's cost (2.0 against 1.5 us, min of 5 x 50,000).
