@@ -376,11 +376,12 @@ def test_postgres_bulk_update_writes_every_row_by_its_key(app: App, seller: User
         rows = [(f"text {i}", "DE", i) for i in ids]
         assert driver.update(tracking_events, "id", ("description", "country"), rows) == 80
         assert driver.update(tracking_events, "id", ("description", "country"), rows[:70]) == 70
-        stored = dict(
-            uow.connection.execute(
+        stored: dict[int, str] = {
+            row.id: row.description
+            for row in uow.connection.execute(
                 select(tracking_events.c.id, tracking_events.c.description)
-            ).all()
-        )
+            )
+        }
     assert stored == {i: f"text {i}" for i in ids}
 
 
