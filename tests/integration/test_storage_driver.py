@@ -286,6 +286,37 @@ def test_one_value_or_pair_reads_what_a_list_of_it_reads(app: App, seller: User)
             Driver(uow.connection).select_listed(_numbers_query, [NUMBER], seller_id="x")
 
 
+def test_driver_statements_reach_statement_listeners_wherever_they_listen(
+    app: App, seller: User
+) -> None:
+    """The driver dispatches its statement events only when someone listens (engine-level or
+    connection-level listeners, before and after): each is still told every statement."""
+    told: list[str] = []
+
+    def before(_conn: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        told.append("before " + sql.split()[0])
+
+    def after(_conn: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        told.append("after " + sql.split()[0])
+
+    with _uow(app) as uow:
+        uow.shipments.by_numbers([NUMBER])
+        assert told == []
+        event.listen(app.engine, "after_cursor_execute", after)
+        try:
+            uow.shipments.by_numbers([NUMBER])
+        finally:
+            event.remove(app.engine, "after_cursor_execute", after)
+        assert told == ["after SELECT"]
+        event.listen(uow.connection, "before_cursor_execute", before)
+        try:
+            uow.shipments.by_numbers([NUMBER])
+        finally:
+            event.remove(uow.connection, "before_cursor_execute", before)
+        uow.shipments.by_numbers([NUMBER])
+    assert told == ["after SELECT", "before SELECT"]
+
+
 def _numbers_query(in_list: InList) -> Select[Any]:
     return select(shipment_legs.c.shipment_id).where(in_list(shipment_legs.c.tracking_number))
 
@@ -345,11 +376,12 @@ def test_postgres_bulk_update_writes_every_row_by_its_key(app: App, seller: User
         rows = [(f"text {i}", "DE", i) for i in ids]
         assert driver.update(tracking_events, "id", ("description", "country"), rows) == 80
         assert driver.update(tracking_events, "id", ("description", "country"), rows[:70]) == 70
-        stored = dict(
-            uow.connection.execute(
+        stored: dict[int, str] = {
+            row.id: row.description
+            for row in uow.connection.execute(
                 select(tracking_events.c.id, tracking_events.c.description)
-            ).all()
-        )
+            )
+        }
     assert stored == {i: f"text {i}" for i in ids}
 
 

@@ -30,6 +30,8 @@ def as_utc(moment: datetime) -> datetime:
 
 
 def offset_minutes(moment: datetime) -> int | None:
+    if moment.tzinfo is UTC:  # most feeds send UTC: no offset to divide
+        return 0
     offset = moment.utcoffset()
     # floor division of timedeltas: what int(total_seconds() // 60) gives, without the float
     return None if offset is None else offset // _MINUTE

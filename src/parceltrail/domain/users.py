@@ -33,16 +33,21 @@ class User:
 
     @property
     def is_admin(self) -> bool:
-        return self.role is Role.ADMIN
+        return self.role is _ADMIN
 
     @property
     def can_sell(self) -> bool:
-        return self.role in (Role.SELLER, Role.ADMIN)
+        return self.role is _SELLER or self.role is _ADMIN
 
     @property
     def may_create_orders(self) -> bool:
         """Orders mail their buyers, so only sellers an admin approved create them."""
-        return self.is_admin or (self.role is Role.SELLER and self.approved)
+        return self.is_admin or (self.role is _SELLER and self.approved)
+
+
+# Bound once: a member looked up on its enum class goes through EnumType's __getattr__ hook,
+# in Python (every ingest batch a seller posts asks both questions above).
+_ADMIN, _SELLER = Role.ADMIN, Role.SELLER
 
 
 def normalize_email(email: str) -> str:

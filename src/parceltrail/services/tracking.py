@@ -6,13 +6,14 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import MappingProxyType
 from typing import Any
 
 from parceltrail.domain.errors import InvalidEvent, PermissionDenied, TrackingNotFound
 from parceltrail.domain.shipments import Shipment, ShipmentState, VouchedStatus, derive_state
 from parceltrail.domain.tracking import (
     TrackingEvent,
-    new_event,
+    built_event,
     normalize_tracking_number,
     parse_sub_status,
 )
@@ -65,10 +66,6 @@ def _text(item: Mapping[str, Any], name: str) -> str | None:
     return str(value)
 
 
-def _is_mapping(value: Any) -> bool:
-    return type(value) is dict or isinstance(value, Mapping)
-
-
 def _time(item: Mapping[str, Any]) -> datetime:
     raw = _text(item, "occurred_at")
     if not raw:
@@ -84,25 +81,60 @@ def _time(item: Mapping[str, Any]) -> datetime:
 
 def event_from_json(item: Any, *, now: datetime, source: str = "api") -> TrackingEvent:
     """One event of the public JSON format, validated; raises InvalidEvent saying what to fix."""
-    if not _is_mapping(item):
+    if type(item) is not dict and not isinstance(item, Mapping):
         raise InvalidEvent("each event must be a JSON object", reason="not_an_object")
-    location = item.get("location") or {}
-    if not _is_mapping(location):
+    get = item.get
+    location = get("location") or _NO_PLACE
+    if type(location) is not dict and not isinstance(location, Mapping):
         raise InvalidEvent("location must be an object with city and country", reason="bad_field")
-    return new_event(
-        tracking_number=_text(item, "tracking_number") or "",
-        occurred_at=_time(item),
-        description=_text(item, "description"),
-        sub_status=parse_sub_status(item.get("status")),
-        city=_text(location, "city"),
-        country=_text(location, "country"),
-        postal_code=_text(location, "postal_code"),
-        carrier=_text(item, "carrier"),
-        raw_code=_text(item, "code"),
-        source=source,
-        source_id=_text(item, "id"),
-        now=now,
+    # A field that is a string or absent is taken as it is (the usual case, tested inline: a
+    # call of ``_text`` each was about a tenth of an event's parsing); ``_text`` checks and
+    # converts the others. The fields are checked in the order the first refusal names them.
+    number = get("tracking_number")
+    if type(number) is not str:
+        number = _text(item, "tracking_number") or ""
+    moment = _time(item)
+    description = get("description")
+    if description is not None and type(description) is not str:
+        description = _text(item, "description")
+    status = get("status")
+    sub_status = None if status is None else parse_sub_status(status)
+    place = location.get
+    city, country, postal_code = place("city"), place("country"), place("postal_code")
+    if not (
+        (city is None or type(city) is str)
+        and (country is None or type(country) is str)
+        and (postal_code is None or type(postal_code) is str)
+    ):
+        city = _text(location, "city")
+        country = _text(location, "country")
+        postal_code = _text(location, "postal_code")
+    carrier = get("carrier")
+    if carrier is not None and type(carrier) is not str:
+        carrier = _text(item, "carrier")
+    code = get("code")
+    if code is not None and type(code) is not str:
+        code = _text(item, "code")
+    source_id = get("id")
+    if source_id is not None and type(source_id) is not str:
+        source_id = _text(item, "id")
+    return built_event(
+        number,
+        moment,
+        description,
+        sub_status,
+        city,
+        country,
+        postal_code,
+        carrier,
+        code,
+        source,
+        source_id,
+        now,
     )
+
+
+_NO_PLACE: Mapping[str, Any] = MappingProxyType({})
 
 
 def parse_events(

@@ -41,6 +41,33 @@ def test_payload_json_is_json_dumps_of_the_payload() -> None:
         assert event.payload_json() == json.dumps(event.payload()), event
 
 
+def test_a_tracking_update_written_out_is_json_dumps_of_its_payload() -> None:
+    """``TrackingUpdated`` writes its own text: the same as the encoder's for any strings
+    (quotes, backslashes, other scripts), times in any zone, no milestones or no last time."""
+    india = timezone(timedelta(hours=5, minutes=30))
+    odd = 'a "quoted" \\ back\nslash, é, 中文 \u2028'
+    for update in (
+        events.TrackingUpdated(
+            "shp_1", "LK1", "pending", "pending", "pending", "pending", (), None
+        ),
+        events.TrackingUpdated(
+            odd, odd, odd, odd, odd, odd, ((odd, AT), ("x", AT.astimezone(india))), AT
+        ),
+        events.TrackingUpdated(
+            "shp_2",
+            "LK2",
+            "in_transit",
+            "accepted",
+            "delivered",
+            "delivered",
+            (("delivered", AT + timedelta(microseconds=5)),),
+            AT.astimezone(india),
+        ),
+    ):
+        assert update.payload_json() == json.dumps(update.payload())
+        assert json.loads(update.payload_json()) == update.payload()
+
+
 def test_remembered_time_texts_keep_each_offset() -> None:
     # Equal instants in other zones compare equal; their text must still show their own offset.
     china = AT.astimezone(timezone(timedelta(hours=8)))
@@ -113,7 +140,9 @@ def test_a_batch_row_is_summed_up_by_its_count_first_numbers_and_size() -> None:
         size=len(text.replace(", ", ",").replace(": ", ":").encode()),
     )
     assert summary.size > 100_000
-    assert events.batch_summary(topic, payload, shown=2).first_numbers == tuple(numbers[:2])
+    shorter = events.batch_summary(topic, payload, shown=2)
+    assert shorter is not None
+    assert shorter.first_numbers == tuple(numbers[:2])
 
 
 def test_only_a_batch_row_has_a_summary() -> None:
