@@ -230,6 +230,24 @@ RULES = (
     ),
     rule("ar.lost.vc12", S.LOST, r"فقدت"),
     rule("ar.damaged.vc12", S.DAMAGED, r"تضرر"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). "جاري إرجاع" (return in progress) is returning (101, above the returned it names).
+    rule("ar.info.vc13", S.INFO_RECEIVED, r"بانتظار تسليم الشحنة (?:ل|إلى|الى)", priority=75),
+    rule("ar.accepted.vc13", S.ACCEPTED, r"باستلام الشحنة من|تم قبول الشحنة"),
+    rule(
+        "ar.exception.vc13",
+        S.EXCEPTION,
+        r"معلقة|بانتظار تعليمات",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "ar.returning.vc13",
+        S.RETURNING,
+        r"جاري (?:إرجاع|ارجاع)|طريق العودة",
+        priority=101,
+    ),
+    rule("ar.returned.vc13", S.RETURNED, r"المرتجعة? (?:إلى|الى) المرسل", priority=100),
 )
 
 LANGUAGE = Language(

@@ -193,6 +193,23 @@ RULES = (
     rule("da.refused.vc12", S.REFUSED, r"naegtet at modtage"),
     rule("da.returned.vc12", S.RETURNED, r"leveret (?:retur )?til afsender"),
     rule("da.cancelled.vc12", S.CANCELLED, r"aflyst"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). "Afvigelse" (a deviation in handling) is an exception.
+    rule("da.info.vc13", S.INFO_RECEIVED, r"anmeldt elektronisk|elektronisk anmeldt|ved at pakke"),
+    rule(
+        "da.in_transit.vc13",
+        S.IN_TRANSIT,
+        r"forladt (?:pakkecent|terminal|sorterings|depot|lager)",
+        confidence=0.8,
+    ),
+    rule("da.failed.vc13", S.FAILED_ATTEMPT, r"forsogte at levere|forsog pa at levere"),
+    rule(
+        "da.exception.vc13",
+        S.EXCEPTION,
+        r"\bundersoges\b|\bafvigelse",
+        priority=35,
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(

@@ -221,6 +221,39 @@ RULES = (
     rule("el.lost.vc12", S.LOST, r"χαθηκε|απωλεια"),
     rule("el.damaged.vc12", S.DAMAGED, r"ζημια|κατεστραμμεν|φθορα"),
     rule("el.cancelled.vc12", S.CANCELLED, r"ακυρωθηκε|ακυρωση"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). A delivery moved to another day is delayed (71, above the delivery it names).
+    rule(
+        "el.info.vc13",
+        S.INFO_RECEIVED,
+        r"(?:εκδοθηκε|δημιουργηθηκε) (?:το )?voucher|προετοιμαζει",
+    ),
+    rule("el.accepted.vc13", S.ACCEPTED, r"εγινε αποδεκτ"),
+    rule(
+        "el.in_transit.vc13",
+        S.IN_TRANSIT,
+        r"(?:εφτασε|αφιξη) (?:στο|σε) καταστημα",
+        confidence=0.8,
+    ),
+    rule("el.delayed.vc13", S.DELAYED, r"μετατεθηκε|μετατιθεται|αναβληθηκε", priority=71),
+    rule(
+        "el.ofd.vc13",
+        S.OUT_FOR_DELIVERY,
+        r"(?:courier|κουριερ|διανομεας) (?:ειναι )?καθ' ?οδον|φορτωθηκε για διανομη",
+    ),
+    rule(
+        "el.pickup.vc13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:ταχυδρομειο|καταστημα|locker|σημειο) για παραλαβη",
+    ),
+    rule("el.exception.vc13", S.EXCEPTION, r"αναμενει οδηγιες|αναμονη οδηγιων", priority=75),
+    rule(
+        "el.returning.vc13",
+        S.RETURNING,
+        r"(?:και )?επιστρεφει (?:στον|σε) αποστολεα",
+        confidence=0.95,  # still sure (0.8) after the negation's x0.85
+        on_negation=S.RETURNING,  # "not collected and goes back": the return stands
+    ),
 )
 
 LANGUAGE = Language(

@@ -174,6 +174,34 @@ RULES = (
     ),
     rule("fi.lost.vc12", S.LOST, r"kadonnut"),
     rule("fi.cancelled.vc12", S.CANCELLED, r"peruttu|peruutettu"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). Left at a pick-up point "to be sent" is accepted (73, above the pick-up point).
+    rule(
+        "fi.info.vc13",
+        S.INFO_RECEIVED,
+        r"saaneet (?:lahetyksen )?tiedot|ennakkoilmoit|valmistelee",
+    ),
+    rule(
+        "fi.accepted.vc13",
+        S.ACCEPTED,
+        r"kuljetettavaksi|lahetettavaksi|vastaanottaneet (?:paketin|lahetyksen)",
+        priority=73,
+    ),
+    rule("fi.in_transit.vc13", S.IN_TRANSIT, r"\beteenpain\b", confidence=0.8),
+    rule(
+        "fi.customs.held.vc13",
+        S.CUSTOMS_HELD,
+        r"(?:tulli|vero|maksut).{0,30}maksettava|maksettava ennen luovutusta",
+        priority=81,
+    ),
+    rule("fi.pickup.vc13", S.AVAILABLE_FOR_PICKUP, r"noudettavaksi"),
+    rule(
+        "fi.exception.vc13",
+        S.EXCEPTION,
+        r"selvitetaan|selvityksessa|\bpoikkeama",
+        priority=35,
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(

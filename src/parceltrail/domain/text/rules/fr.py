@@ -516,6 +516,46 @@ RULES = (
         r"(?:retenu|bloque)e? par les services douaniers|frais de (?:douane|dedouanement) sont a",
     ),
     rule("fr.customs.cleared.notes.vb12", S.CUSTOMS_CLEARED, r"passe les controles douaniers"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). A parcel posted by the sender at a relay point is accepted (73, above the pickup
+    # the relay point suggests); a sender awaiting instructions is an exception.
+    rule(
+        "fr.accepted.vc13",
+        S.ACCEPTED,
+        r"depos[ée]e?s? .{0,30}par l'?expediteur|depot effectue .{0,30}par l'?expediteur"
+        r"|confiee? a (?:la poste|colissimo|chronopost|notre transporteur)",
+        priority=73,
+    ),
+    rule(
+        "fr.in_transit.vc13",
+        S.IN_TRANSIT,
+        r"a quitte (?:notre |l'|le |la )(?:agence|site|centre|plateforme|hub|entrepot|depot)",
+        confidence=0.8,
+    ),
+    rule(
+        "fr.exception.vc13",
+        S.EXCEPTION,
+        r"(?:probleme|incident|anomalie) (?:est )?survenue?|attente d'?instructions"
+        r"|\bbloquee? (?:sur|dans|a|au|en attente)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "fr.info.vc13",
+        S.INFO_RECEIVED,
+        r"(?:recu|reception) (?:les|des) informations (?:concernant|relatives|de|sur)",
+    ),
+    rule(
+        "fr.returning.vc13",
+        S.RETURNING,
+        r"delai de garde (?:expire|depasse|ecoule)|repart (?:vers|chez|a) l'?expediteur",
+    ),
+    rule(
+        "fr.returned.vc13",
+        S.RETURNED,
+        r"expediteur a (?:recu|recupere) (?:le|son|votre) colis",
+        priority=100,
+    ),
 )
 
 

@@ -193,6 +193,26 @@ RULES = (
         on_negation=None,
     ),
     rule("he.returned.vc12", S.RETURNED, r"חזר (?:לשולח|אל השולח)"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). Handed "back" to the sender is returned (100, above the delivery it names).
+    rule(
+        "he.info.vc13",
+        S.INFO_RECEIVED,
+        r"בהכנה|נוצרה תווית|ממתין למסירה לחברת",
+        priority=45,
+    ),
+    rule("he.in_transit.vc13", S.IN_TRANSIT, r"בהעברה", confidence=0.8),
+    rule("he.customs.held.vc13", S.CUSTOMS_HELD, r"לתשלום (?:מסים|מכס|מס)", priority=81),
+    rule("he.ofd.vc13", S.OUT_FOR_DELIVERY, r"אצל השליח|אצל הבלדר"),
+    rule("he.exception.vc13", S.EXCEPTION, r"בבדיקה|להנחיות|תקלה", priority=35, confidence=0.8),
+    rule(
+        "he.returning.vc13",
+        S.RETURNING,
+        r"[וש]?(?:תוחזר|יוחזר)",
+        confidence=0.95,
+        on_negation=S.RETURNING,
+    ),
+    rule("he.returned.vc13", S.RETURNED, r"(?:נמסר|נמסרה) חזרה", priority=100),
 )
 
 

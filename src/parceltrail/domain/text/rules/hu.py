@@ -150,6 +150,51 @@ RULES = (
     rule("hu.failed.r2.s12v", S.FAILED_ATTEMPT, r"nem sikerult kezbesiteni"),
     rule("hu.accepted.r2.s12v", S.ACCEPTED, r"atvettuk a csomag"),
     rule("hu.info.r2.s12v", S.INFO_RECEIVED, r"megkaptuk a csomag adatait"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). Customs that suspend or ask for papers hold (81); the way back to the sender is
+    # returning, above the "úton" (on the way) it contains.
+    rule(
+        "hu.info.vc13",
+        S.INFO_RECEIVED,
+        r"rogzitette|adatait megkaptuk|elorejelzes|cimke(?:je)? (?:elkeszult|letrehozva)",
+        priority=45,
+    ),
+    rule(
+        "hu.accepted.vc13",
+        S.ACCEPTED,
+        r"\bfelvettuk\b|atvette a feladotol|feladasa megtortent",
+    ),
+    rule(
+        "hu.arrived.vc13",
+        S.ARRIVED_DESTINATION,
+        r"megerkezett a (?:rendeltetesi|cel) ?orszagba",
+    ),
+    rule(
+        "hu.customs.held.vc13",
+        S.CUSTOMS_HELD,
+        r"vamkezelese felfuggesztve|(?:dokumentum|okmany)(?:ok)? szukseges",
+        priority=81,
+    ),
+    rule(
+        "hu.customs.cleared.vc13",
+        S.CUSTOMS_CLEARED,
+        r"vamkezelese (?:megtortent|lezarult|befejezodott)",
+    ),
+    rule("hu.delayed.vc13", S.DELAYED, r"kesobbi (?:idopont|napra)"),
+    rule("hu.delivered.vc13", S.DELIVERED, r"\batvettek\b(?! (?:a|az) felado)"),
+    rule("hu.failed.vc13", S.FAILED_ATTEMPT, r"kezbesites sikertelen"),
+    rule("hu.address.vc13", S.ADDRESS_ISSUE, r"cimzett ismeretlen"),
+    rule("hu.refused.vc13", S.REFUSED, r"\bmegtagadta\b"),
+    rule(
+        "hu.exception.vc13",
+        S.EXCEPTION,
+        r"problema (?:lepett fel|merult fel|tortent)|rendkivuli esemeny|\bvizsgalat alatt"
+        r"|felfuggesztve|utasitasara var",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("hu.returning.vc13", S.RETURNING, r"vissza a feladohoz|visszamegy"),
+    rule("hu.returned.vc13", S.RETURNED, r"visszakezbesitett", priority=100),
 )
 
 LANGUAGE = Language(

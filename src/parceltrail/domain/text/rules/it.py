@@ -389,6 +389,41 @@ RULES = (
         r"consegnera (?:il tuo pacco |la tua spedizione )?oggi",
         modal_ok=True,
     ),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). A shipment the sender has only created is information received even when it
+    # waits for its pickup ("in attesa di ritiro", 73, above the pickup rule).
+    rule(
+        "it.info.vc13",
+        S.INFO_RECEIVED,
+        r"mittente ha (?:creato|registrato|preparato)|(?:creat|registrat)[ao] dal mittente",
+        priority=73,
+    ),
+    rule("it.accepted.vc13", S.ACCEPTED, r"affidat[ao] al (?:corriere|vettore)"),
+    rule(
+        "it.customs.held.vc13",
+        S.CUSTOMS_HELD,
+        r"dogana richiede|documenti (?:aggiuntivi|mancanti|doganali richiesti)",
+        priority=81,
+    ),
+    rule(
+        "it.pickup.vc13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponibile (?:al|allo|alla|presso|nel|nell'?|nella) (?:fermopoint|punto|locker|ufficio"
+        r"|filiale|negozio|tabaccheria|edicola)",
+    ),
+    rule(
+        "it.failed.vc13",
+        S.FAILED_ATTEMPT,
+        r"per assenza del destinatario",
+        on_negation=S.FAILED_ATTEMPT,  # "non effettuata per assenza": still the attempt
+    ),
+    rule(
+        "it.exception.vc13",
+        S.EXCEPTION,
+        r"attesa (?:di )?istruzioni",
+        priority=35,
+        confidence=0.8,
+    ),
 )
 
 

@@ -123,6 +123,22 @@ RULES = (
     rule("ja.departed.vb12", S.DEPARTED_ORIGIN, r"出国"),
     rule("ja.arrived.vb12", S.ARRIVED_DESTINATION, r"日本に到着"),
     rule("ja.handed_over.vb12", S.HANDED_OVER, r"日本郵便に引き?渡", priority=55),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). "返送されました" (has been sent back) is returned, "返送中" returning.
+    rule("ja.info.vc13", S.INFO_RECEIVED, r"送り状(?:が)?発行|(?:伝票|送り状)番号(?:が)?登録"),
+    rule("ja.accepted.vc13", S.ACCEPTED, r"荷物を受け付け"),
+    rule("ja.customs.cleared.vc13", S.CUSTOMS_CLEARED, r"通関(?:手続き?)?が完了"),
+    rule("ja.delayed.vc13", S.DELAYED, r"予定日(?:が)?変更"),
+    rule("ja.delivered.vc13", S.DELIVERED, r"受け?取りが完了|受取完了"),
+    rule("ja.address.vc13", S.ADDRESS_ISSUE, r"(?:宛|あて)所に尋ね|宛所不明"),
+    rule("ja.exception.vc13", S.EXCEPTION, r"問題が発生", priority=35, confidence=0.8),
+    rule(
+        "ja.returned.vc13",
+        S.RETURNED,
+        r"返送されました|返送(?:が)?完了|返品(?:が)?完了",
+        priority=100,
+    ),
+    rule("ja.pending.vc13", S.PENDING, r"情報が見つかりません", on_negation=S.PENDING),
 )
 
 LANGUAGE = Language(

@@ -177,6 +177,23 @@ RULES = (
     rule("no.lost.vc12", S.LOST, r"kommet bort|forsvunnet|\bmistet"),
     rule("no.damaged.vc12", S.DAMAGED, r"\bskadd"),
     rule("no.cancelled.vc12", S.CANCELLED, r"kansellert|avbestilt|annullert"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). "Avvik" (a deviation in handling) is an exception.
+    rule(
+        "no.info.vc13",
+        S.INFO_RECEIVED,
+        r"opprettet (?:en )?sending|forhandsvarsl|pakker bestillingen",
+    ),
+    rule("no.accepted.vc13", S.ACCEPTED, r"mottatt (?:pakken|sendingen) fra avsender"),
+    rule("no.in_transit.vc13", S.IN_TRANSIT, r"\bsorteres\b", confidence=0.8),
+    rule("no.address.vc13", S.ADDRESS_ISSUE, r"ukjent pa adressen|mottaker (?:er )?ukjent"),
+    rule(
+        "no.exception.vc13",
+        S.EXCEPTION,
+        r"\bundersokes\b|\bavvik\b",
+        priority=35,
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(

@@ -323,6 +323,19 @@ RULES = (
     rule("sv.lost.r2.vc12", S.LOST, r"tappats bort"),
     rule("sv.damaged.r2.vc12", S.DAMAGED, r"trasig"),
     rule("sv.cancelled.r2.vc12", S.CANCELLED, r"avbrutits"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). "Avvikelse" (a deviation in handling) is an exception.
+    rule("sv.info.vc13", S.INFO_RECEIVED, r"forannonser|forbereder (?:ditt|paketet|forsandelsen)"),
+    rule("sv.pickup.vc13", S.AVAILABLE_FOR_PICKUP, r"vantar pa att hamtas"),
+    rule("sv.address.vc13", S.ADDRESS_ISSUE, r"adressen (?:ar )?(?:ofullstandig|felaktig)"),
+    rule("sv.exception.vc13", S.EXCEPTION, r"\bavvikelse", priority=35, confidence=0.8),
+    rule(
+        "sv.returning.vc13",
+        S.RETURNING,
+        r"(?:och )?skickas (?:tillbaka|i retur)|\bgar i retur",
+        confidence=0.95,  # still sure (0.8) after the negation's x0.85
+        on_negation=S.RETURNING,  # "inte hämtats och skickas tillbaka": the return stands
+    ),
 )
 
 LANGUAGE = Language(

@@ -245,6 +245,31 @@ RULES = (
     rule("tr.ofd.notes.vb12", S.OUT_FOR_DELIVERY, r"size ulastirilacak", priority=67),
     rule("tr.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"teslim alabilirsiniz"),
     rule("tr.failed.notes.vb12", S.FAILED_ATTEMPT, r"adresinizde bulamadik"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). A shipment waiting for the sender's instructions is an exception (83, above the
+    # failed delivery that caused it).
+    rule("tr.info.vc13", S.INFO_RECEIVED, r"kaydini olusturdu|kaydi olusturuldu"),
+    rule("tr.accepted.vc13", S.ACCEPTED, r"kurye(?:miz)? tarafindan (?:teslim )?alindi"),
+    rule(
+        "tr.in_transit.vc13",
+        S.IN_TRANSIT,
+        r"(?:dagitim|transfer|aktarma) merkezine (?:gonderildi|sevk edildi)",
+        confidence=0.8,
+    ),
+    rule(
+        "tr.pickup.vc13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"sizi bekliyor|kargo dolabina (?:birakildi|yerlestirildi|teslim edildi)",
+    ),
+    rule(
+        "tr.exception.vc13",
+        S.EXCEPTION,
+        r"sorun (?:olustu|yasandi|var)|talimati? bekleniyor",
+        priority=83,
+        confidence=0.8,
+    ),
+    rule("tr.exception.deceased.vc13", S.EXCEPTION, r"vefat etmis"),
+    rule("tr.failed.military.vc13", S.FAILED_ATTEMPT, r"\baskerde\b"),
 )
 
 LANGUAGE = Language(

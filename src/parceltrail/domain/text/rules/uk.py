@@ -266,6 +266,35 @@ RULES = (
         r"відправник отримав (?:повернення|посилку)",
         priority=100,
     ),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). Registered at a branch is accepted (45, above the registration's info received).
+    rule(
+        "uk.info.vc13",
+        S.INFO_RECEIVED,
+        r"очікує (?:на )?передач[уі] перевізнику|готує (?:посилку|відправлення)",
+    ),
+    rule(
+        "uk.accepted.vc13",
+        S.ACCEPTED,
+        r"зареєстровано (?:у|в|на) відділенні",
+        priority=72,
+    ),
+    rule("uk.in_transit.vc13", S.IN_TRANSIT, r"на шляху|магістрал", confidence=0.8),
+    rule("uk.ofd.vc13", S.OUT_FOR_DELIVERY, r"\b[ув] доставці"),
+    rule(
+        "uk.pickup.vc13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"очікує (?:у|в|на) (?:відділенні|поштоматі|пункті)|очікує (?:на )?отримувача",
+    ),
+    rule("uk.failed.vc13", S.FAILED_ATTEMPT, r"не було вдома"),
+    rule(
+        "uk.exception.vc13",
+        S.EXCEPTION,
+        r"потребує уточнення|нестандартн",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("uk.delivered.vc13", S.DELIVERED, r"\bдоручено\b"),
 )
 
 LANGUAGE = Language(
