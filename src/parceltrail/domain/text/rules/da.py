@@ -210,6 +210,19 @@ RULES = (
         priority=35,
         confidence=0.8,
     ),
+    # Second round (s13-vocabc): wording the first round's rules still missed. Handed in by
+    # the sender at a parcel shop is accepted (73, above the parcel shop's pickup).
+    rule("da.info.r2.vc13", S.INFO_RECEIVED, r"modtaget (?:information|oplysninger) om"),
+    rule("da.accepted.r2.vc13", S.ACCEPTED, r"indleveret af afsender", priority=73),
+    rule(
+        "da.exception.r2.vc13",
+        S.EXCEPTION,
+        r"gik galt|\bstoppet\b|undersoger",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("da.returning.r2.vc13", S.RETURNING, r"(?:pa vej|sendes) tilbage til afsender"),
+    rule("da.customs.held.r2.vc13", S.CUSTOMS_HELD, r"tolddokument", priority=81),
 )
 
 LANGUAGE = Language(

@@ -556,6 +556,29 @@ RULES = (
         r"expediteur a (?:recu|recupere) (?:le|son|votre) colis",
         priority=100,
     ),
+    # Second round (s13-vocabc): wording the first round's rules still missed.
+    rule(
+        "fr.in_transit.r2.vc13",
+        S.IN_TRANSIT,
+        r"receptionnee? (?:dans|sur) (?:notre|nos|l'|le |la )",
+        confidence=0.8,
+    ),
+    rule(
+        "fr.info.r2.vc13",
+        S.INFO_RECEIVED,
+        r"attente de (?:remise|depot) par l'?expediteur|imprimee? par l'?expediteur"
+        r"|(?:envoi|commande) en (?:cours de )?preparation",
+    ),
+    rule(
+        "fr.exception.r2.vc13",
+        S.EXCEPTION,
+        r"\bimmobilisee?|equipes analysent|verification (?:est )?en cours|en cours d'analyse",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("fr.failed.r2.vc13", S.FAILED_ATTEMPT, r"passee? en (?:votre|l') ?absence"),
+    rule("fr.returning.r2.vc13", S.RETURNING, r"reexpediee? (?:vers|a|chez) l'?expediteur"),
+    rule("fr.returned.r2.vc13", S.RETURNED, r"rendue? a l'?expediteur", priority=100),
 )
 
 

@@ -195,6 +195,30 @@ RULES = (
     ),
     rule("hu.returning.vc13", S.RETURNING, r"vissza a feladohoz|visszamegy"),
     rule("hu.returned.vc13", S.RETURNED, r"visszakezbesitett", priority=100),
+    # Second round (s13-vocabc): wording the first round's rules still missed.
+    rule("hu.in_transit.r2.vc13", S.IN_TRANSIT, r"szortiroz|atszallitas", confidence=0.8),
+    rule(
+        "hu.info.r2.vc13",
+        S.INFO_RECEIVED,
+        r"adatai (?:beerkeztek|megerkeztek)|elokeszitette",
+        priority=45,
+    ),
+    rule(
+        "hu.accepted.r2.vc13",
+        S.ACCEPTED,
+        r"futar(?:unk|ja)? felvette|feladasra kerult|postara ad(?:va|tak|ta)",
+    ),
+    rule("hu.delayed.r2.vc13", S.DELAYED, r"\bcsuszik|\bcsuszas|\bhalasztva"),
+    rule("hu.exception.r2.vc13", S.EXCEPTION, r"megakadt|elakadt", priority=35, confidence=0.8),
+    rule("hu.address.r2.vc13", S.ADDRESS_ISSUE, r"cim nem talalhato"),
+    rule("hu.returned.r2.vc13", S.RETURNED, r"visszakapta", priority=100),
+    rule(
+        "hu.customs.held.r2.vc13",
+        S.CUSTOMS_HELD,
+        r"vamfizetes|dokumentum(?:ok)?ra var",
+        priority=81,
+    ),
+    rule("hu.ofd.r2.vc13", S.OUT_FOR_DELIVERY, r"kiszallitasra kerult"),
 )
 
 LANGUAGE = Language(

@@ -154,6 +154,27 @@ RULES = (
         priority=35,
         confidence=0.8,
     ),
+    # Second round (s13-vocabc): wording the first round's rules still missed. A parcel on
+    # hold at customs is held (81); a delivery on hold ("배송 보류") an exception.
+    rule(
+        "ko.info.r2.vc13",
+        S.INFO_RECEIVED,
+        r"운송장(?:이)? 발급|상품(?:을)? 포장|포장하고|예약 ?접수",
+        priority=45,
+    ),
+    rule("ko.accepted.r2.vc13", S.ACCEPTED, r"픽업(?:하였|했|완료)"),
+    rule("ko.delayed.r2.vc13", S.DELAYED, r"예정일(?:이)? 변경"),
+    rule(
+        "ko.exception.r2.vc13",
+        S.EXCEPTION,
+        r"사고(?:가)? 발생|배송 ?보류|이상이 있",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("ko.address.r2.vc13", S.ADDRESS_ISSUE, r"주소지? ?불명"),
+    rule("ko.returned.r2.vc13", S.RETURNED, r"반송되었|반송 ?완료", priority=100),
+    rule("ko.customs.held.r2.vc13", S.CUSTOMS_HELD, r"세관.{0,40}보류", priority=81),
+    rule("ko.pickup.r2.vc13", S.AVAILABLE_FOR_PICKUP, r"보관함"),
 )
 
 LANGUAGE = Language(

@@ -336,6 +336,24 @@ RULES = (
         confidence=0.95,  # still sure (0.8) after the negation's x0.85
         on_negation=S.RETURNING,  # "inte hämtats och skickas tillbaka": the return stands
     ),
+    # Second round (s13-vocabc): wording the first round's rules still missed. On the way to
+    # the pickup point is still in transit (73, above the pickup point).
+    rule(
+        "sv.in_transit.r2.vc13",
+        S.IN_TRANSIT,
+        r"pa vag till (?:utlamningsstallet|ombudet|paketboxen|ditt ombud)",
+        priority=73,
+        confidence=0.85,
+    ),
+    rule(
+        "sv.exception.r2.vc13",
+        S.EXCEPTION,
+        r"nagot gick fel|har stoppats",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("sv.returned.r2.vc13", S.RETURNED, r"aterlamnats till avsandar", priority=100),
+    rule("sv.customs.held.r2.vc13", S.CUSTOMS_HELD, r"tullhandling", priority=81),
 )
 
 LANGUAGE = Language(

@@ -270,6 +270,36 @@ RULES = (
     ),
     rule("tr.exception.deceased.vc13", S.EXCEPTION, r"vefat etmis"),
     rule("tr.failed.military.vc13", S.FAILED_ATTEMPT, r"\baskerde\b"),
+    # Second round (s13-vocabc): wording the first round's rules still missed. Delivered to
+    # the sender is returned (100, above the delivery it names).
+    rule(
+        "tr.in_transit.r2.vc13",
+        S.IN_TRANSIT,
+        r"isleme alindi|islem merkez|dagitim merkezinde",
+        confidence=0.8,
+    ),
+    rule(
+        "tr.info.r2.vc13",
+        S.INFO_RECEIVED,
+        r"kaydi olusturdu|bilgi(?:si|leri)? iletildi",
+    ),
+    rule("tr.accepted.r2.vc13", S.ACCEPTED, r"kabul birimine|\bkabul edildi", priority=73),
+    rule(
+        "tr.exception.r2.vc13",
+        S.EXCEPTION,
+        r"durduruldu|inceleme (?:baslatildi|yapiliyor)|incelemeye alindi|tutanak tutuldu"
+        r"|olagandisi",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("tr.failed.r2.vc13", S.FAILED_ATTEMPT, r"adreste yok"),
+    rule(
+        "tr.returned.r2.vc13",
+        S.RETURNED,
+        r"gondericis?(?:i|ine|iye|ye) teslim edildi",
+        priority=100,
+    ),
+    rule("tr.ofd.r2.vc13", S.OUT_FOR_DELIVERY, r"dagitim aracina|teslim etmek uzere"),
 )
 
 LANGUAGE = Language(

@@ -295,6 +295,28 @@ RULES = (
         confidence=0.8,
     ),
     rule("uk.delivered.vc13", S.DELIVERED, r"\bдоручено\b"),
+    # Second round (s13-vocabc): wording the first round's rules still missed.
+    rule("uk.in_transit.r2.vc13", S.IN_TRANSIT, r"термінал", confidence=0.8),
+    rule("uk.info.r2.vc13", S.INFO_RECEIVED, r"зареєстрував"),
+    rule("uk.accepted.r2.vc13", S.ACCEPTED, r"забрав кур.?єр"),
+    rule(
+        "uk.delayed.r2.vc13",
+        S.DELAYED,
+        r"(?:строк|термін|дату) доставки змінено|змінено (?:строк|термін|дату) доставки",
+    ),
+    rule(
+        "uk.exception.r2.vc13",
+        S.EXCEPTION,
+        r"труднощ|на перевірці|розслідуван",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "uk.customs.held.r2.vc13",
+        S.CUSTOMS_HELD,
+        r"затриман[оа] (?:на|в) митниц|потрібні документи",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(
