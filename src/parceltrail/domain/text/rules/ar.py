@@ -248,6 +248,29 @@ RULES = (
         priority=101,
     ),
     rule("ar.returned.vc13", S.RETURNED, r"المرتجعة? (?:إلى|الى) المرسل", priority=100),
+    # Third round (s13-vocabc): wording the first two rounds' rules still missed. On the way
+    # to the pickup point is in transit (73, above the pickup point).
+    rule(
+        "ar.in_transit.r3.vc13",
+        S.IN_TRANSIT,
+        r"في الطريق (?:إلى|الى) نقطة",
+        priority=73,
+        confidence=0.85,
+    ),
+    rule("ar.in_transit.load.r3.vc13", S.IN_TRANSIT, r"تم تحميل الشحنة", confidence=0.8),
+    rule("ar.info.r3.vc13", S.INFO_RECEIVED, r"تلقينا معلومات"),
+    rule("ar.delayed.r3.vc13", S.DELAYED, r"سيتأخر|ستتأخر"),
+    rule(
+        "ar.exception.r3.vc13",
+        S.EXCEPTION,
+        r"حدث خطأ|(?:إيقاف|ايقاف) الشحنة",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("ar.failed.r3.vc13", S.FAILED_ATTEMPT, r"حاولنا (?:توصيل|تسليم)"),
+    rule(
+        "ar.customs.held.r3.vc13", S.CUSTOMS_HELD, r"المستندات الجمركية|مستندات جمركية", priority=81
+    ),
 )
 
 LANGUAGE = Language(

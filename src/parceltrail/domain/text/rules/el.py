@@ -254,6 +254,38 @@ RULES = (
         confidence=0.95,  # still sure (0.8) after the negation's x0.85
         on_negation=S.RETURNING,  # "not collected and goes back": the return stands
     ),
+    # Third round (s13-vocabc): wording the first two rounds' rules still missed. On the way
+    # to the pickup point is in transit (73); information "from the sender" is information
+    # received (75, above the broad "από τον αποστολέα" of el.accepted.vc12).
+    rule(
+        "el.in_transit.r3.vc13",
+        S.IN_TRANSIT,
+        r"προς το σημειο παραλαβης",
+        priority=73,
+        confidence=0.85,
+    ),
+    rule(
+        "el.info.r3.vc13",
+        S.INFO_RECEIVED,
+        r"λαβαμε πληροφοριες|καταχωρηθηκε απο τον αποστολεα",
+        priority=75,
+    ),
+    rule(
+        "el.exception.r3.vc13",
+        S.EXCEPTION,
+        r"πηγε στραβα|σταματησε",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("el.failed.r3.vc13", S.FAILED_ATTEMPT, r"προσπαθησαμε να παραδωσ"),
+    rule("el.returning.r3.vc13", S.RETURNING, r"πισω (?:στον|σε) αποστολεα"),
+    rule(
+        "el.customs.held.r3.vc13",
+        S.CUSTOMS_HELD,
+        r"τελωνειακα εγγραφα|εγγραφα (?:για το|του) τελωνειο",
+        priority=81,
+    ),
+    rule("el.ofd.r3.vc13", S.OUT_FOR_DELIVERY, r"οδον προς εσας|με τον διανομεα"),
 )
 
 LANGUAGE = Language(

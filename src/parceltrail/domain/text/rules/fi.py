@@ -202,6 +202,19 @@ RULES = (
         priority=35,
         confidence=0.8,
     ),
+    # Third round (s13-vocabc): wording the first two rounds' rules still missed.
+    rule("fi.in_transit.r3.vc13", S.IN_TRANSIT, r"jatkokuljetu", confidence=0.8),
+    rule("fi.info.r3.vc13", S.INFO_RECEIVED, r"saaneet tiedon|rekisteroinyt"),
+    rule("fi.accepted.r3.vc13", S.ACCEPTED, r"jattanyt (?:paketin|lahetyksen)"),
+    rule(
+        "fi.exception.r3.vc13",
+        S.EXCEPTION,
+        r"\bpieleen|pysaytetty",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("fi.customs.held.r3.vc13", S.CUSTOMS_HELD, r"tulliasiakirj", priority=81),
+    rule("fi.ofd.r3.vc13", S.OUT_FOR_DELIVERY, r"tanaan matkalla|kuljettajan mukana"),
 )
 
 LANGUAGE = Language(

@@ -213,6 +213,14 @@ RULES = (
         on_negation=S.RETURNING,
     ),
     rule("he.returned.vc13", S.RETURNED, r"(?:נמסר|נמסרה) חזרה", priority=100),
+    # Third round (s13-vocabc): wording the first two rounds' rules still missed. On the way
+    # to the pickup point is in transit (73, above the pickup point).
+    rule("he.in_transit.r3.vc13", S.IN_TRANSIT, r"בדרך לנקודת", priority=73, confidence=0.85),
+    rule("he.in_transit.load.r3.vc13", S.IN_TRANSIT, r"להובלה", confidence=0.8),
+    rule("he.info.r3.vc13", S.INFO_RECEIVED, r"קיבלנו מידע|נרשם על ידי השולח"),
+    rule("he.delayed.r3.vc13", S.DELAYED, r"[תי]תעכב"),
+    rule("he.exception.r3.vc13", S.EXCEPTION, r"השתבש|הופסק", priority=35, confidence=0.8),
+    rule("he.customs.held.r3.vc13", S.CUSTOMS_HELD, r"[ול]?מסמכי מכס", priority=81),
 )
 
 

@@ -424,6 +424,36 @@ RULES = (
         priority=35,
         confidence=0.8,
     ),
+    # Third round (s13-vocabc): wording the first two rounds' rules still missed. Loaded for
+    # the destination branch is a line haul (67, above the loading for delivery).
+    rule(
+        "it.in_transit.r3.vc13",
+        S.IN_TRANSIT,
+        r"(?:caricat|partit)[oa] .{0,25}(?:per|verso) la filiale",
+        priority=67,
+        confidence=0.85,
+    ),
+    rule(
+        "it.info.r3.vc13",
+        S.INFO_RECEIVED,
+        r"comunicato i dati|stampat[ao] dal mittente",
+    ),
+    rule(
+        "it.exception.r3.vc13",
+        S.EXCEPTION,
+        r"\bferm[ao] (?:in|presso)|\bimprevisto|\bin sospeso|(?:in corso )?verifiche in corso"
+        r"|in corso verifiche",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("it.failed.r3.vc13", S.FAILED_ATTEMPT, r"non (?:ha|abbiamo) trovato nessuno"),
+    rule(
+        "it.customs.held.r3.vc13",
+        S.CUSTOMS_HELD,
+        r"da pagare per lo svincolo|dazi e tasse da pagare",
+        priority=81,
+    ),
+    rule("it.pickup.r3.vc13", S.AVAILABLE_FOR_PICKUP, r"puo essere ritirat[oa]"),
 )
 
 

@@ -139,6 +139,24 @@ RULES = (
         priority=100,
     ),
     rule("ja.pending.vc13", S.PENDING, r"情報が見つかりません", on_negation=S.PENDING),
+    # Third round (s13-vocabc): wording the first two rounds' rules still missed. An
+    # incomplete address is the address issue (84, above the failed delivery it causes).
+    rule("ja.in_transit.r3.vc13", S.IN_TRANSIT, r"輸送して", confidence=0.8),
+    rule("ja.info.r3.vc13", S.INFO_RECEIVED, r"出荷の?準備|集荷待ち", priority=45),
+    rule("ja.accepted.r3.vc13", S.ACCEPTED, r"持ち込ま|持込"),
+    rule(
+        "ja.exception.r3.vc13",
+        S.EXCEPTION,
+        r"保留中|所在を?確認|所在調査",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("ja.failed.r3.vc13", S.FAILED_ATTEMPT, r"再配達の?ご?依頼"),
+    rule("ja.address.r3.vc13", S.ADDRESS_ISSUE, r"住所が?不完全|住所(?:に)?誤り"),
+    rule("ja.returned.r3.vc13", S.RETURNED, r"返還されました", priority=100),
+    rule("ja.customs.held.r3.vc13", S.CUSTOMS_HELD, r"書類の?提出|書類(?:が)?必要", priority=81),
+    rule("ja.pickup.r3.vc13", S.AVAILABLE_FOR_PICKUP, r"受け?取りが?可能|お?受け?取りいただけ"),
+    rule("ja.delivered.r3.vc13", S.DELIVERED, r"ポストに投函|置き配"),
 )
 
 LANGUAGE = Language(

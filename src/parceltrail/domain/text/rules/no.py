@@ -194,6 +194,16 @@ RULES = (
         priority=35,
         confidence=0.8,
     ),
+    # Third round (s13-vocabc): wording the first two rounds' rules still missed.
+    rule(
+        "no.exception.r3.vc13",
+        S.EXCEPTION,
+        r"gikk galt|undersoker",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("no.failed.r3.vc13", S.FAILED_ATTEMPT, r"forsokte a levere"),
+    rule("no.customs.held.r3.vc13", S.CUSTOMS_HELD, r"tolldokument", priority=81),
 )
 
 LANGUAGE = Language(
