@@ -162,7 +162,7 @@ RULES = (
     rule(
         "hu.accepted.vc13",
         S.ACCEPTED,
-        r"\bfelvettuk\b|atvette a feladotol|feladasa megtortent",
+        r"\bfelvettuk\b|atvett(?:e|ek)? a feladotol|feladasa megtortent",
     ),
     rule(
         "hu.arrived.vc13",
