@@ -286,6 +286,14 @@ RULES = (
         priority=81,
     ),
     rule("el.ofd.r3.vc13", S.OUT_FOR_DELIVERY, r"οδον προς εσας|με τον διανομεα"),
+    # Fourth round (s13-vocabc): terse scan wording.
+    rule(
+        "el.customs.held.r4.vc13",
+        S.CUSTOMS_HELD,
+        r"τελωνειακ(?:α|ων) εγγραφ",
+        priority=81,
+    ),
+    rule("el.info.r4.vc13", S.INFO_RECEIVED, r"ηλεκτρονικη καταχωρηση"),
 )
 
 LANGUAGE = Language(

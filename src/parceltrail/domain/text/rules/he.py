@@ -221,6 +221,9 @@ RULES = (
     rule("he.delayed.r3.vc13", S.DELAYED, r"[תי]תעכב"),
     rule("he.exception.r3.vc13", S.EXCEPTION, r"השתבש|הופסק", priority=35, confidence=0.8),
     rule("he.customs.held.r3.vc13", S.CUSTOMS_HELD, r"[ול]?מסמכי מכס", priority=81),
+    # Fourth round (s13-vocabc): terse scan wording. A frozen shipment is an exception.
+    rule("he.exception.r4.vc13", S.EXCEPTION, r"מוקפא|הוקפא", priority=35, confidence=0.8),
+    rule("he.info.r4.vc13", S.INFO_RECEIVED, r"נקלטו פרטי"),
 )
 
 

@@ -219,6 +219,10 @@ RULES = (
         priority=81,
     ),
     rule("hu.ofd.r2.vc13", S.OUT_FOR_DELIVERY, r"kiszallitasra kerult"),
+    # Fourth round (s13-vocabc): "nem kézbesíthető (megőrzésre továbbítva)", forwarded for
+    # safekeeping, names its reason as the session 9 rules read: an exception (83, above the
+    # failed delivery).
+    rule("hu.exception.r4.vc13", S.EXCEPTION, r"megorzesre", priority=83, confidence=0.85),
 )
 
 LANGUAGE = Language(

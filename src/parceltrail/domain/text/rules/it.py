@@ -454,6 +454,19 @@ RULES = (
         priority=81,
     ),
     rule("it.pickup.r3.vc13", S.AVAILABLE_FOR_PICKUP, r"puo essere ritirat[oa]"),
+    # Fourth round (s13-vocabc): terse scan wording.
+    rule(
+        "it.info.r4.vc13",
+        S.INFO_RECEIVED,
+        r"dati (?:della )?spedizione (?:registrati|inseriti|trasmessi)",
+    ),
+    rule(
+        "it.exception.invalid.r4.vc13",
+        S.EXCEPTION,
+        r"non valid[oa]",
+        priority=35,
+        confidence=0.8,
+    ),
 )
 
 

@@ -151,12 +151,14 @@ RULES = (
         priority=35,
         confidence=0.8,
     ),
-    rule("ja.failed.r3.vc13", S.FAILED_ATTEMPT, r"再配達の?ご?依頼"),
-    rule("ja.address.r3.vc13", S.ADDRESS_ISSUE, r"住所が?不完全|住所(?:に)?誤り"),
+    rule("ja.failed.r3.vc13", S.FAILED_ATTEMPT, r"再配達の?(?:ご)?依頼"),
+    rule("ja.address.r3.vc13", S.ADDRESS_ISSUE, r"住所(?:が)?不完全|住所(?:に)?誤り"),
     rule("ja.returned.r3.vc13", S.RETURNED, r"返還されました", priority=100),
     rule("ja.customs.held.r3.vc13", S.CUSTOMS_HELD, r"書類の?提出|書類(?:が)?必要", priority=81),
-    rule("ja.pickup.r3.vc13", S.AVAILABLE_FOR_PICKUP, r"受け?取りが?可能|お?受け?取りいただけ"),
+    rule("ja.pickup.r3.vc13", S.AVAILABLE_FOR_PICKUP, r"受け?取り(?:が)?可能|お?受け?取りいただけ"),
     rule("ja.delivered.r3.vc13", S.DELIVERED, r"ポストに投函|置き配"),
+    # Fourth round (s13-vocabc): terse scan wording.
+    rule("ja.customs.held.r4.vc13", S.CUSTOMS_HELD, r"税関保留", priority=81),
 )
 
 LANGUAGE = Language(

@@ -171,7 +171,7 @@ RULES = (
         priority=35,
         confidence=0.8,
     ),
-    rule("ko.address.r2.vc13", S.ADDRESS_ISSUE, r"주소지? ?불명"),
+    rule("ko.address.r2.vc13", S.ADDRESS_ISSUE, r"주소(?:지)? ?불명"),
     rule("ko.returned.r2.vc13", S.RETURNED, r"반송되었|반송 ?완료", priority=100),
     rule("ko.customs.held.r2.vc13", S.CUSTOMS_HELD, r"세관.{0,40}보류", priority=81),
     rule("ko.pickup.r2.vc13", S.AVAILABLE_FOR_PICKUP, r"보관함"),

@@ -204,6 +204,8 @@ RULES = (
     ),
     rule("no.failed.r3.vc13", S.FAILED_ATTEMPT, r"forsokte a levere"),
     rule("no.customs.held.r3.vc13", S.CUSTOMS_HELD, r"tolldokument", priority=81),
+    # Fourth round (s13-vocabc): terse scan wording.
+    rule("no.info.r4.vc13", S.INFO_RECEIVED, r"elektronisk (?:informasjon|melding)"),
 )
 
 LANGUAGE = Language(

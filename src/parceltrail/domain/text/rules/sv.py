@@ -354,6 +354,8 @@ RULES = (
     ),
     rule("sv.returned.r2.vc13", S.RETURNED, r"aterlamnats till avsandar", priority=100),
     rule("sv.customs.held.r2.vc13", S.CUSTOMS_HELD, r"tullhandling", priority=81),
+    # Fourth round (s13-vocabc): terse scan wording.
+    rule("sv.customs.held.r4.vc13", S.CUSTOMS_HELD, r"tulldokument", priority=81),
 )
 
 LANGUAGE = Language(

@@ -317,6 +317,16 @@ RULES = (
         r"затриман[оа] (?:на|в) митниц|потрібні документи",
         priority=81,
     ),
+    # Fourth round (s13-vocabc): terse scan wording. Clarifying the circumstances is an
+    # exception (69, above the delay "затримка" it is written with).
+    rule(
+        "uk.exception.r4.vc13",
+        S.EXCEPTION,
+        r"з.?ясування обставин",
+        priority=69,
+        confidence=0.85,
+    ),
+    rule("uk.delayed.r4.vc13", S.DELAYED, r"відкладен"),
 )
 
 LANGUAGE = Language(
