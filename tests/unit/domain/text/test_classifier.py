@@ -1824,6 +1824,11 @@ def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> 
         ("החבילה לא נאספה ותוחזר לשולח", S.RETURNING),  # the negation is the cause
         # a line haul
         ("Il pacco è stato caricato sul mezzo per la filiale di destinazione", S.IN_TRANSIT),
+        ("택배사에 상품 정보 전달 완료", S.INFO_RECEIVED),  # information, not the parcel
+        ("Forsendelsen er stoppet i tolden", S.CUSTOMS_HELD),
+        ("Posti valmistelee lähetystä jakeluun", None),  # Posti preparing delivery: no pre-advice
+        ("La spedizione è ferma presso il punto di ritiro", None),  # waiting there: no exception
+        ("Gönderi şubede beklemede", None),  # waiting at the branch: no exception
     ],
 )
 def test_general_vocabulary_session_13_vocabc(text: str, expected: S | None) -> None:

@@ -222,7 +222,12 @@ RULES = (
         confidence=0.8,
     ),
     rule("da.returning.r2.vc13", S.RETURNING, r"(?:pa vej|sendes) tilbage til afsender"),
-    rule("da.customs.held.r2.vc13", S.CUSTOMS_HELD, r"tolddokument", priority=81),
+    rule(
+        "da.customs.held.r2.vc13",
+        S.CUSTOMS_HELD,
+        r"tolddokument|stoppet (?:i|af) tolden",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(

@@ -226,7 +226,7 @@ RULES = (
     rule(
         "el.info.vc13",
         S.INFO_RECEIVED,
-        r"(?:εκδοθηκε|δημιουργηθηκε) (?:το )?voucher|προετοιμαζει",
+        r"(?:εκδοθηκε|δημιουργηθηκε) (?:το )?voucher|αποστολεας προετοιμαζει",
     ),
     rule("el.accepted.vc13", S.ACCEPTED, r"εγινε αποδεκτ"),
     rule(

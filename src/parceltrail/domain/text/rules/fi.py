@@ -179,7 +179,7 @@ RULES = (
     rule(
         "fi.info.vc13",
         S.INFO_RECEIVED,
-        r"saaneet (?:lahetyksen )?tiedot|ennakkoilmoit|valmistelee",
+        r"saaneet (?:lahetyksen )?tiedot|ennakkoilmoit|lahettaja valmistelee",
     ),
     rule(
         "fi.accepted.vc13",

@@ -198,7 +198,7 @@ RULES = (
     rule(
         "he.info.vc13",
         S.INFO_RECEIVED,
-        r"בהכנה|נוצרה תווית|ממתין למסירה לחברת",
+        r"בהכנה (?:אצל|למשלוח)|נוצרה תווית|ממתין למסירה לחברת",
         priority=45,
     ),
     rule("he.in_transit.vc13", S.IN_TRANSIT, r"בהעברה", confidence=0.8),

@@ -441,7 +441,8 @@ RULES = (
     rule(
         "it.exception.r3.vc13",
         S.EXCEPTION,
-        r"\bferm[ao] (?:in|presso)|\bimprevisto|\bin sospeso|(?:in corso )?verifiche in corso"
+        r"\bferm[ao] (?:in |presso (?:la |il |l'))?(?:filiale|deposito|hub|magazzino|centro)"
+        r"|\bimprevisto|\bin sospeso|(?:in corso )?verifiche in corso"
         r"|in corso verifiche",
         priority=35,
         confidence=0.8,

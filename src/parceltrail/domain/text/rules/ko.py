@@ -143,7 +143,11 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"편의점(?:에)? 도착|방문(?:하여)? 수령|수령 ?가능",
     ),
-    rule("ko.delivered.vc13", S.DELIVERED, r"수령(?:하셨|하였|했|완료|$)|경비실|전달 ?완료"),
+    rule(
+        "ko.delivered.vc13",
+        S.DELIVERED,
+        r"수령(?:하셨|하였|했|완료|$)|경비실|(?:문앞|문 앞|고객님께|본인에게)(?:에)? ?전달 ?완료",
+    ),
     rule("ko.failed.vc13", S.FAILED_ATTEMPT, r"시도 ?실패|배달 ?실패"),
     rule("ko.address.vc13", S.ADDRESS_ISSUE, r"주소(?:가)? (?:정확하지|잘못|오류)"),
     rule("ko.refused.vc13", S.REFUSED, r"(?:수령|수취)(?:을|를)? ?거(?:부|절)"),

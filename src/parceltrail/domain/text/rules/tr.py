@@ -301,7 +301,13 @@ RULES = (
     ),
     rule("tr.ofd.r2.vc13", S.OUT_FOR_DELIVERY, r"dagitim aracina|teslim etmek uzere"),
     # Fourth round (s13-vocabc): terse scan wording. A shipment "on hold" is an exception.
-    rule("tr.exception.r4.vc13", S.EXCEPTION, r"\bbeklemede\b", priority=35, confidence=0.8),
+    rule(
+        "tr.exception.r4.vc13",
+        S.EXCEPTION,
+        r"(?:gonderi|gonderiniz|kargo|kargonuz|islem) beklemede",
+        priority=35,
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(
