@@ -228,6 +228,30 @@ RULES = (
         r"tolddokument|stoppet (?:i|af) tolden",
         priority=81,
     ),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient ("Vi afventer …", "Du
+    # skal …"). Told to pay is held (81).
+    rule(
+        "da.in_transit.r5.vc13",
+        S.IN_TRANSIT,
+        r"modtaget pa (?:sorterings|pakke|distributions)cent|modtaget pa terminal",
+        confidence=0.8,
+    ),
+    rule("da.info.r5.vc13", S.INFO_RECEIVED, r"afventer,? at afsender|afsender har bestilt"),
+    rule(
+        "da.exception.r5.vc13",
+        S.EXCEPTION,
+        r"sket en fejl|tilbageholdt",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("da.delayed.r5.vc13", S.DELAYED, r"flyttet til en senere|senere dato"),
+    rule(
+        "da.returned.r5.vc13",
+        S.RETURNED,
+        r"modtaget af afsender(?:en)? igen|afsender(?:en)? har modtaget (?:pakken|forsendelsen)",
+        priority=100,
+    ),
+    rule("da.customs.held.r5.vc13", S.CUSTOMS_HELD, r"betale (?:told|moms)", priority=81),
 )
 
 LANGUAGE = Language(

@@ -579,6 +579,31 @@ RULES = (
     rule("fr.failed.r2.vc13", S.FAILED_ATTEMPT, r"passee? en (?:votre|l') ?absence"),
     rule("fr.returning.r2.vc13", S.RETURNING, r"reexpediee? (?:vers|a|chez) l'?expediteur"),
     rule("fr.returned.r2.vc13", S.RETURNED, r"rendue? a l'?expediteur", priority=100),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient. Told to pay duties is
+    # held (81); received by the sender is returned (100).
+    rule(
+        "fr.in_transit.r5.vc13", S.IN_TRANSIT, r"circule dans (?:notre|le) reseau", confidence=0.8
+    ),
+    rule("fr.info.r5.vc13", S.INFO_RECEIVED, r"attendons que l'?expediteur"),
+    rule(
+        "fr.exception.r5.vc13",
+        S.EXCEPTION,
+        r"erreur (?:est )?survenue|colis (?:est )?retenue?\b",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "fr.address.r5.vc13",
+        S.ADDRESS_ISSUE,
+        r"adresse (?:est )?(?:erronee|incorrecte|fausse)",
+    ),
+    rule("fr.returned.r5.vc13", S.RETURNED, r"receptionnee? par l'?expediteur", priority=100),
+    rule(
+        "fr.customs.held.r5.vc13",
+        S.CUSTOMS_HELD,
+        r"payer (?:les )?droits de douane|droits de douane (?:sont )?a (?:payer|regler)",
+        priority=81,
+    ),
 )
 
 

@@ -223,6 +223,17 @@ RULES = (
     # safekeeping, names its reason as the session 9 rules read: an exception (83, above the
     # failed delivery).
     rule("hu.exception.r4.vc13", S.EXCEPTION, r"megorzesre", priority=83, confidence=0.85),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient.
+    rule("hu.info.r5.vc13", S.INFO_RECEIVED, r"varjuk,? hogy a felado"),
+    rule(
+        "hu.exception.r5.vc13",
+        S.EXCEPTION,
+        r"hiba tortent|visszatartva",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("hu.delayed.r5.vc13", S.DELAYED, r"\bkesni\b"),
+    rule("hu.customs.held.r5.vc13", S.CUSTOMS_HELD, r"vam\w{0,6} visszatartva", priority=81),
 )
 
 LANGUAGE = Language(

@@ -179,6 +179,10 @@ RULES = (
     rule("ko.returned.r2.vc13", S.RETURNED, r"반송되었|반송 ?완료", priority=100),
     rule("ko.customs.held.r2.vc13", S.CUSTOMS_HELD, r"세관.{0,40}보류", priority=81),
     rule("ko.pickup.r2.vc13", S.AVAILABLE_FOR_PICKUP, r"보관함"),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient.
+    rule("ko.info.r5.vc13", S.INFO_RECEIVED, r"인계하기를 기다|인계 ?대기"),
+    rule("ko.exception.r5.vc13", S.EXCEPTION, r"오류(?:가)? 발생", priority=35, confidence=0.8),
+    rule("ko.customs.held.r5.vc13", S.CUSTOMS_HELD, r"관세(?:를)? 납부", priority=81),
 )
 
 LANGUAGE = Language(

@@ -356,6 +356,24 @@ RULES = (
     rule("sv.customs.held.r2.vc13", S.CUSTOMS_HELD, r"tullhandling", priority=81),
     # Fourth round (s13-vocabc): terse scan wording.
     rule("sv.customs.held.r4.vc13", S.CUSTOMS_HELD, r"tulldokument", priority=81),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient. Taken in at a sorting
+    # terminal is a transit scan (73, above the "tagits emot" of sv.accepted.vb12, 71).
+    rule(
+        "sv.in_transit.r5.vc13",
+        S.IN_TRANSIT,
+        r"(?:tagits emot|ankommit) (?:pa|till) (?:sorterings)?terminal",
+        priority=73,
+        confidence=0.85,
+    ),
+    rule("sv.info.r5.vc13", S.INFO_RECEIVED, r"bokat en (?:leverans|forsandelse|frakt)"),
+    rule(
+        "sv.exception.r5.vc13",
+        S.EXCEPTION,
+        r"ett fel har uppstatt|\bkvarhall",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("sv.customs.held.r5.vc13", S.CUSTOMS_HELD, r"kvarhall\w{0,3} i tullen", priority=81),
 )
 
 LANGUAGE = Language(

@@ -308,6 +308,11 @@ RULES = (
         priority=35,
         confidence=0.8,
     ),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient.
+    rule("tr.in_transit.r5.vc13", S.IN_TRANSIT, r"agimizda|\bilerliyor", confidence=0.8),
+    rule("tr.info.r5.vc13", S.INFO_RECEIVED, r"teslim etmesini bekliyoruz"),
+    rule("tr.exception.r5.vc13", S.EXCEPTION, r"hata olustu", priority=35, confidence=0.8),
+    rule("tr.failed.r5.vc13", S.FAILED_ATTEMPT, r"teslim edemedik|kimse olmadig"),
 )
 
 LANGUAGE = Language(

@@ -327,6 +327,34 @@ RULES = (
         confidence=0.85,
     ),
     rule("uk.delayed.r4.vc13", S.DELAYED, r"відкладен"),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient. "Will be delivered
+    # today" is out for delivery in the future mood too.
+    rule("uk.in_transit.r5.vc13", S.IN_TRANSIT, r"рухається", confidence=0.8),
+    rule(
+        "uk.info.r5.vc13",
+        S.INFO_RECEIVED,
+        r"відправник передасть|очікуємо,? (?:що|поки) відправник",
+    ),
+    rule(
+        "uk.exception.r5.vc13",
+        S.EXCEPTION,
+        r"сталася помилка|(?:посилку|відправлення) затримано",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("uk.address.r5.vc13", S.ADDRESS_ISSUE, r"адреса неправильн|неправильн(?:а|ою) адрес"),
+    rule(
+        "uk.returned.r5.vc13",
+        S.RETURNED,
+        r"знову отримав відправник|відправник знову отримав",
+        priority=100,
+    ),
+    rule(
+        "uk.ofd.r5.vc13",
+        S.OUT_FOR_DELIVERY,
+        r"(?:буде )?доставлено сьогодні|доставимо сьогодні",
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(
