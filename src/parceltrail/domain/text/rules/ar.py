@@ -271,6 +271,19 @@ RULES = (
     rule(
         "ar.customs.held.r3.vc13", S.CUSTOMS_HELD, r"المستندات الجمركية|مستندات جمركية", priority=81
     ),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient. Received by the sender
+    # is returned (100).
+    rule("ar.in_transit.r5.vc13", S.IN_TRANSIT, r"تتحرك عبر", confidence=0.8),
+    rule("ar.info.r5.vc13", S.INFO_RECEIVED, r"ننتظر (?:أن|ان) يسلم"),
+    rule("ar.exception.r5.vc13", S.EXCEPTION, r"تم حجز شحنتك", priority=35, confidence=0.8),
+    rule("ar.failed.r5.vc13", S.FAILED_ATTEMPT, r"لم نتمكن من (?:توصيل|تسليم)"),
+    rule("ar.returned.r5.vc13", S.RETURNED, r"استلم المرسل الشحنة", priority=100),
+    rule(
+        "ar.ofd.r5.vc13",
+        S.OUT_FOR_DELIVERY,
+        r"سيتم توصيل(?:ها| شحنتك| الشحنة)? اليوم",
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(

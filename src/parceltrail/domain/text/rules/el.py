@@ -294,6 +294,28 @@ RULES = (
         priority=81,
     ),
     rule("el.info.r4.vc13", S.INFO_RECEIVED, r"ηλεκτρονικη καταχωρηση"),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient.
+    rule("el.in_transit.r5.vc13", S.IN_TRANSIT, r"κινειται (?:μεσα )?στο δικτυο", confidence=0.8),
+    rule("el.info.r5.vc13", S.INFO_RECEIVED, r"περιμενουμε (?:απο )?τον αποστολεα", priority=75),
+    rule(
+        "el.exception.r5.vc13",
+        S.EXCEPTION,
+        r"σφαλμα|εχει κρατηθει",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("el.failed.r5.vc13", S.FAILED_ATTEMPT, r"δεν μπορεσαμε να παραδωσ"),
+    rule(
+        "el.address.r5.vc13",
+        S.ADDRESS_ISSUE,
+        r"διευθυνση (?:ειναι )?(?:λανθασμενη|λαθος)",
+    ),
+    rule(
+        "el.returned.r5.vc13",
+        S.RETURNED,
+        r"αποστολεας παρελαβε (?:ξανα|πισω)",
+        priority=100,
+    ),
 )
 
 LANGUAGE = Language(

@@ -215,6 +215,29 @@ RULES = (
     ),
     rule("fi.customs.held.r3.vc13", S.CUSTOMS_HELD, r"tulliasiakirj", priority=81),
     rule("fi.ofd.r3.vc13", S.OUT_FOR_DELIVERY, r"tanaan matkalla|kuljettajan mukana"),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient.
+    rule("fi.in_transit.r5.vc13", S.IN_TRANSIT, r"kulkee verkosto|verkostossamme", confidence=0.8),
+    rule("fi.info.r5.vc13", S.INFO_RECEIVED, r"odotamme,? etta lahettaja"),
+    rule(
+        "fi.exception.r5.vc13",
+        S.EXCEPTION,
+        r"tapahtunut virhe|\bpidatetty",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("fi.delayed.r5.vc13", S.DELAYED, r"myohastyy"),
+    rule(
+        "fi.returned.r5.vc13",
+        S.RETURNED,
+        r"vastaanottanut (?:paketin|lahetyksen) takaisin",
+        priority=100,
+    ),
+    rule(
+        "fi.customs.held.r5.vc13",
+        S.CUSTOMS_HELD,
+        r"maksettava tulli|pidatetty tulli",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(

@@ -224,6 +224,11 @@ RULES = (
     # Fourth round (s13-vocabc): terse scan wording. A frozen shipment is an exception.
     rule("he.exception.r4.vc13", S.EXCEPTION, r"מוקפא|הוקפא", priority=35, confidence=0.8),
     rule("he.info.r4.vc13", S.INFO_RECEIVED, r"נקלטו פרטי"),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient.
+    rule("he.in_transit.r5.vc13", S.IN_TRANSIT, r"נעה ברשת", confidence=0.8),
+    rule("he.info.r5.vc13", S.INFO_RECEIVED, r"ממתינים שהשולח"),
+    rule("he.exception.r5.vc13", S.EXCEPTION, r"שגיאה|עוכבה", priority=35, confidence=0.8),
+    rule("he.returned.r5.vc13", S.RETURNED, r"השולח קיבל את החבילה בחזרה", priority=100),
 )
 
 

@@ -468,6 +468,34 @@ RULES = (
         priority=35,
         confidence=0.8,
     ),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient. Received "again" by the
+    # sender is returned; received from the sender stays accepted.
+    rule(
+        "it.in_transit.r5.vc13",
+        S.IN_TRANSIT,
+        r"sta viaggiando|nella nostra rete",
+        confidence=0.8,
+    ),
+    rule(
+        "it.info.r5.vc13",
+        S.INFO_RECEIVED,
+        r"(?:aspettando|attendiamo|attesa) che il mittente",
+    ),
+    rule(
+        "it.exception.r5.vc13",
+        S.EXCEPTION,
+        r"verificato un errore|pacco (?:e )?trattenut[oa]\b",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "it.address.r5.vc13",
+        S.ADDRESS_ISSUE,
+        r"indirizzo (?:e )?(?:errato|sbagliato|non corretto)",
+    ),
+    rule("it.returned.r5.vc13", S.RETURNED, r"di nuovo dal mittente", priority=100),
+    rule("it.customs.held.r5.vc13", S.CUSTOMS_HELD, r"pagare i dazi", priority=81),
+    rule("it.ofd.r5.vc13", S.OUT_FOR_DELIVERY, r"sara consegnat[oa] oggi", modal_ok=True),
 )
 
 

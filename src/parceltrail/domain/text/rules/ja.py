@@ -159,6 +159,14 @@ RULES = (
     rule("ja.delivered.r3.vc13", S.DELIVERED, r"ポストに投函|置き配"),
     # Fourth round (s13-vocabc): terse scan wording.
     rule("ja.customs.held.r4.vc13", S.CUSTOMS_HELD, r"税関保留", priority=81),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient.
+    rule("ja.in_transit.r5.vc13", S.IN_TRANSIT, r"ネットワーク内を移動", confidence=0.8),
+    rule("ja.info.r5.vc13", S.INFO_RECEIVED, r"引き渡しをお待ち"),
+    rule("ja.exception.r5.vc13", S.EXCEPTION, r"エラーが発生|留め置", priority=35, confidence=0.8),
+    rule("ja.address.r5.vc13", S.ADDRESS_ISSUE, r"住所が間違"),
+    rule("ja.returned.r5.vc13", S.RETURNED, r"差出人がお?荷物を受け取り", priority=100),
+    rule("ja.customs.held.r5.vc13", S.CUSTOMS_HELD, r"関税をお?支払", priority=81),
+    rule("ja.ofd.r5.vc13", S.OUT_FOR_DELIVERY, r"本日お届けします", modal_ok=True),
 )
 
 LANGUAGE = Language(

@@ -206,6 +206,17 @@ RULES = (
     rule("no.customs.held.r3.vc13", S.CUSTOMS_HELD, r"tolldokument", priority=81),
     # Fourth round (s13-vocabc): terse scan wording.
     rule("no.info.r4.vc13", S.INFO_RECEIVED, r"elektronisk (?:informasjon|melding)"),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient.
+    rule("no.info.r5.vc13", S.INFO_RECEIVED, r"venter pa at avsender"),
+    rule(
+        "no.exception.r5.vc13",
+        S.EXCEPTION,
+        r"oppstatt en feil|holdt tilbake",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("no.returned.r5.vc13", S.RETURNED, r"mottatt av avsender igjen", priority=100),
+    rule("no.customs.held.r5.vc13", S.CUSTOMS_HELD, r"betale toll", priority=81),
 )
 
 LANGUAGE = Language(
