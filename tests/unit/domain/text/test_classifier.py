@@ -1857,3 +1857,61 @@ def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> 
 def test_general_vocabulary_session_13(text: str, language: str, expected: S | None) -> None:
     found = classify_rules(text, language)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 13 (s13-vocabc): general wording of fr, it, tr, hu, ko, ja, uk, sv, da, no,
+        # fi, el, ar, he (event_texts.tsv), with neighbours that must not move.
+        ("Dépôt effectué en Point Relais par l'expéditeur", S.ACCEPTED),
+        # not posted by the sender
+        ("Colis déposé en consigne, code de retrait envoyé par SMS", S.AVAILABLE_FOR_PICKUP),
+        ("Un problème est survenu lors de l'acheminement de votre colis", S.EXCEPTION),
+        ("Délai de garde expiré, le colis repart vers l'expéditeur", S.RETURNING),
+        ("Il mittente ha creato la spedizione, in attesa di ritiro", S.INFO_RECEIVED),
+        ("La dogana richiede documenti aggiuntivi", S.CUSTOMS_HELD),
+        ("Gönderi teslim edilemedi, göndericinin talimatı bekleniyor", S.EXCEPTION),
+        ("Alıcı gönderiyi kabul etmedi", S.REFUSED),  # a refusal, not 'kabul edildi'
+        ("Gönderi göndericisine teslim edildi (iade)", S.RETURNED),
+        ("A küldemény úton van vissza a feladóhoz", S.RETURNING),
+        ("A küldemény vámkezelése felfüggesztve, dokumentumok szükségesek", S.CUSTOMS_HELD),
+        ("A csomagot átvették", S.DELIVERED),
+        ("A csomagot átvették a feladótól", S.ACCEPTED),  # from the sender: accepted, not delivered
+        ("발송준비", S.IN_TRANSIT),  # Korea Post's scan stays in transit
+        ("배달준비", S.IN_TRANSIT),  # Korea Post's scan stays in transit
+        ("판매자가 발송을 준비하고 있습니다", S.INFO_RECEIVED),
+        ("배송 중 문제가 발생하였습니다", S.EXCEPTION),
+        ("세관 검사 대상으로 보류되었습니다", S.CUSTOMS_HELD),
+        ("差出人に返送されました", S.RETURNED),
+        ("差出人へ返送中です", S.RETURNING),
+        ("住所が不完全なため配達できません", S.ADDRESS_ISSUE),
+        ("Відправлення зареєстровано у відділенні", S.ACCEPTED),
+        ("Відправлення затримано на митниці, потрібні документи", S.CUSTOMS_HELD),
+        # the negation is the cause
+        ("Paketet har inte hämtats och skickas tillbaka till avsändaren", S.RETURNING),
+        ("Försändelsen är på väg till utlämningsstället", S.IN_TRANSIT),  # not there yet
+        ("Väntar på tullklarering", S.CUSTOMS_STARTED),  # waiting for clearance: nothing held
+        ("Afventer toldbehandling", S.CUSTOMS_STARTED),  # waiting for clearance: nothing held
+        ("Pakken er indleveret af afsender i pakkeshoppen", S.ACCEPTED),
+        ("Avvik i håndteringen av sendingen", S.EXCEPTION),
+        ("Paket on jätetty noutopisteeseen lähetettäväksi", S.ACCEPTED),
+        ("Η παράδοση μετατέθηκε για την επόμενη εργάσιμη", S.DELAYED),
+        # the negation is the cause
+        ("Το δέμα δεν παραλήφθηκε και επιστρέφει στον αποστολέα", S.RETURNING),
+        ("جاري إرجاع الشحنة إلى المرسل", S.RETURNING),
+        ("تم تسليم الشحنة المرتجعة إلى المرسل", S.RETURNED),
+        ("החבילה נמסרה חזרה לשולח", S.RETURNED),
+        ("החבילה לא נאספה ותוחזר לשולח", S.RETURNING),  # the negation is the cause
+        # a line haul
+        ("Il pacco è stato caricato sul mezzo per la filiale di destinazione", S.IN_TRANSIT),
+        ("택배사에 상품 정보 전달 완료", S.INFO_RECEIVED),  # information, not the parcel
+        ("Forsendelsen er stoppet i tolden", S.CUSTOMS_HELD),
+        ("Posti valmistelee lähetystä jakeluun", None),  # Posti preparing delivery: no pre-advice
+        ("La spedizione è ferma presso il punto di ritiro", None),  # waiting there: no exception
+        ("Gönderi şubede beklemede", None),  # waiting at the branch: no exception
+    ],
+)
+def test_general_vocabulary_session_13_vocabc(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected

@@ -230,6 +230,60 @@ RULES = (
     ),
     rule("ar.lost.vc12", S.LOST, r"فقدت"),
     rule("ar.damaged.vc12", S.DAMAGED, r"تضرر"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). "جاري إرجاع" (return in progress) is returning (101, above the returned it names).
+    rule("ar.info.vc13", S.INFO_RECEIVED, r"بانتظار تسليم الشحنة (?:ل|إلى|الى)", priority=75),
+    rule("ar.accepted.vc13", S.ACCEPTED, r"باستلام الشحنة من|تم قبول الشحنة"),
+    rule(
+        "ar.exception.vc13",
+        S.EXCEPTION,
+        r"معلقة|بانتظار تعليمات",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "ar.returning.vc13",
+        S.RETURNING,
+        r"جاري (?:إرجاع|ارجاع)|طريق العودة",
+        priority=101,
+    ),
+    rule("ar.returned.vc13", S.RETURNED, r"المرتجعة? (?:إلى|الى) المرسل", priority=100),
+    # Third round (s13-vocabc): wording the first two rounds' rules still missed. On the way
+    # to the pickup point is in transit (73, above the pickup point).
+    rule(
+        "ar.in_transit.r3.vc13",
+        S.IN_TRANSIT,
+        r"في الطريق (?:إلى|الى) نقطة",
+        priority=73,
+        confidence=0.85,
+    ),
+    rule("ar.in_transit.load.r3.vc13", S.IN_TRANSIT, r"تم تحميل الشحنة", confidence=0.8),
+    rule("ar.info.r3.vc13", S.INFO_RECEIVED, r"تلقينا معلومات"),
+    rule("ar.delayed.r3.vc13", S.DELAYED, r"سيتأخر|ستتأخر"),
+    rule(
+        "ar.exception.r3.vc13",
+        S.EXCEPTION,
+        r"حدث خطأ|(?:إيقاف|ايقاف) الشحنة",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("ar.failed.r3.vc13", S.FAILED_ATTEMPT, r"حاولنا (?:توصيل|تسليم)"),
+    rule(
+        "ar.customs.held.r3.vc13", S.CUSTOMS_HELD, r"المستندات الجمركية|مستندات جمركية", priority=81
+    ),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient. Received by the sender
+    # is returned (100).
+    rule("ar.in_transit.r5.vc13", S.IN_TRANSIT, r"تتحرك عبر", confidence=0.8),
+    rule("ar.info.r5.vc13", S.INFO_RECEIVED, r"ننتظر (?:أن|ان) يسلم"),
+    rule("ar.exception.r5.vc13", S.EXCEPTION, r"تم حجز شحنتك", priority=35, confidence=0.8),
+    rule("ar.failed.r5.vc13", S.FAILED_ATTEMPT, r"لم نتمكن من (?:توصيل|تسليم)"),
+    rule("ar.returned.r5.vc13", S.RETURNED, r"استلم المرسل الشحنة", priority=100),
+    rule(
+        "ar.ofd.r5.vc13",
+        S.OUT_FOR_DELIVERY,
+        r"سيتم توصيل(?:ها| شحنتك| الشحنة)? اليوم",
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(

@@ -193,6 +193,65 @@ RULES = (
     rule("da.refused.vc12", S.REFUSED, r"naegtet at modtage"),
     rule("da.returned.vc12", S.RETURNED, r"leveret (?:retur )?til afsender"),
     rule("da.cancelled.vc12", S.CANCELLED, r"aflyst"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). "Afvigelse" (a deviation in handling) is an exception.
+    rule("da.info.vc13", S.INFO_RECEIVED, r"anmeldt elektronisk|elektronisk anmeldt|ved at pakke"),
+    rule(
+        "da.in_transit.vc13",
+        S.IN_TRANSIT,
+        r"forladt (?:pakkecent|terminal|sorterings|depot|lager)",
+        confidence=0.8,
+    ),
+    rule("da.failed.vc13", S.FAILED_ATTEMPT, r"forsogte at levere|forsog pa at levere"),
+    rule(
+        "da.exception.vc13",
+        S.EXCEPTION,
+        r"\bundersoges\b|\bafvigelse",
+        priority=35,
+        confidence=0.8,
+    ),
+    # Second round (s13-vocabc): wording the first round's rules still missed. Handed in by
+    # the sender at a parcel shop is accepted (73, above the parcel shop's pickup).
+    rule("da.info.r2.vc13", S.INFO_RECEIVED, r"modtaget (?:information|oplysninger) om"),
+    rule("da.accepted.r2.vc13", S.ACCEPTED, r"indleveret af afsender", priority=73),
+    rule(
+        "da.exception.r2.vc13",
+        S.EXCEPTION,
+        r"gik galt|\bstoppet\b|undersoger",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("da.returning.r2.vc13", S.RETURNING, r"(?:pa vej|sendes) tilbage til afsender"),
+    rule(
+        "da.customs.held.r2.vc13",
+        S.CUSTOMS_HELD,
+        r"tolddokument|stoppet (?:i|af) tolden",
+        priority=81,
+    ),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient ("Vi afventer …", "Du
+    # skal …"). Told to pay is held (81).
+    rule(
+        "da.in_transit.r5.vc13",
+        S.IN_TRANSIT,
+        r"modtaget pa (?:sorterings|pakke|distributions)cent|modtaget pa terminal",
+        confidence=0.8,
+    ),
+    rule("da.info.r5.vc13", S.INFO_RECEIVED, r"afventer,? at afsender|afsender har bestilt"),
+    rule(
+        "da.exception.r5.vc13",
+        S.EXCEPTION,
+        r"sket en fejl|tilbageholdt",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("da.delayed.r5.vc13", S.DELAYED, r"flyttet til en senere|senere dato"),
+    rule(
+        "da.returned.r5.vc13",
+        S.RETURNED,
+        r"modtaget af afsender(?:en)? igen|afsender(?:en)? har modtaget (?:pakken|forsendelsen)",
+        priority=100,
+    ),
+    rule("da.customs.held.r5.vc13", S.CUSTOMS_HELD, r"betale (?:told|moms)", priority=81),
 )
 
 LANGUAGE = Language(

@@ -516,6 +516,94 @@ RULES = (
         r"(?:retenu|bloque)e? par les services douaniers|frais de (?:douane|dedouanement) sont a",
     ),
     rule("fr.customs.cleared.notes.vb12", S.CUSTOMS_CLEARED, r"passe les controles douaniers"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). A parcel posted by the sender at a relay point is accepted (73, above the pickup
+    # the relay point suggests); a sender awaiting instructions is an exception.
+    rule(
+        "fr.accepted.vc13",
+        S.ACCEPTED,
+        r"depos[ée]e?s? .{0,30}par l'?expediteur|depot effectue .{0,30}par l'?expediteur"
+        r"|confiee? a (?:la poste|colissimo|chronopost|notre transporteur)",
+        priority=73,
+    ),
+    rule(
+        "fr.in_transit.vc13",
+        S.IN_TRANSIT,
+        r"a quitte (?:notre |l'|le |la )(?:agence|site|centre|plateforme|hub|entrepot|depot)",
+        confidence=0.8,
+    ),
+    rule(
+        "fr.exception.vc13",
+        S.EXCEPTION,
+        r"(?:probleme|incident|anomalie) (?:est )?survenue?|attente d'?instructions"
+        r"|\bbloquee? (?:sur|dans|a|au|en attente)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "fr.info.vc13",
+        S.INFO_RECEIVED,
+        r"(?:recu|reception) (?:les|des) informations (?:concernant|relatives|de|sur)",
+    ),
+    rule(
+        "fr.returning.vc13",
+        S.RETURNING,
+        r"delai de garde (?:expire|depasse|ecoule)|repart (?:vers|chez|a) l'?expediteur",
+    ),
+    rule(
+        "fr.returned.vc13",
+        S.RETURNED,
+        r"expediteur a (?:recu|recupere) (?:le|son|votre) colis",
+        priority=100,
+    ),
+    # Second round (s13-vocabc): wording the first round's rules still missed.
+    rule(
+        "fr.in_transit.r2.vc13",
+        S.IN_TRANSIT,
+        r"receptionnee? (?:dans|sur) (?:notre|nos|l'|le |la )",
+        confidence=0.8,
+    ),
+    rule(
+        "fr.info.r2.vc13",
+        S.INFO_RECEIVED,
+        r"attente de (?:remise|depot) par l'?expediteur|imprimee? par l'?expediteur"
+        r"|(?:envoi|commande) en (?:cours de )?preparation",
+    ),
+    rule(
+        "fr.exception.r2.vc13",
+        S.EXCEPTION,
+        r"\bimmobilisee?|equipes analysent|verification (?:est )?en cours|en cours d'analyse",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("fr.failed.r2.vc13", S.FAILED_ATTEMPT, r"passee? en (?:votre|l') ?absence"),
+    rule("fr.returning.r2.vc13", S.RETURNING, r"reexpediee? (?:vers|a|chez) l'?expediteur"),
+    rule("fr.returned.r2.vc13", S.RETURNED, r"rendue? a l'?expediteur", priority=100),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient. Told to pay duties is
+    # held (81); received by the sender is returned (100).
+    rule(
+        "fr.in_transit.r5.vc13", S.IN_TRANSIT, r"circule dans (?:notre|le) reseau", confidence=0.8
+    ),
+    rule("fr.info.r5.vc13", S.INFO_RECEIVED, r"attendons que l'?expediteur"),
+    rule(
+        "fr.exception.r5.vc13",
+        S.EXCEPTION,
+        r"erreur (?:est )?survenue|colis (?:est )?retenue?\b",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "fr.address.r5.vc13",
+        S.ADDRESS_ISSUE,
+        r"adresse (?:est )?(?:erronee|incorrecte|fausse)",
+    ),
+    rule("fr.returned.r5.vc13", S.RETURNED, r"receptionnee? par l'?expediteur", priority=100),
+    rule(
+        "fr.customs.held.r5.vc13",
+        S.CUSTOMS_HELD,
+        r"payer (?:les )?droits de douane|droits de douane (?:sont )?a (?:payer|regler)",
+        priority=81,
+    ),
 )
 
 

@@ -389,6 +389,113 @@ RULES = (
         r"consegnera (?:il tuo pacco |la tua spedizione )?oggi",
         modal_ok=True,
     ),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). A shipment the sender has only created is information received even when it
+    # waits for its pickup ("in attesa di ritiro", 73, above the pickup rule).
+    rule(
+        "it.info.vc13",
+        S.INFO_RECEIVED,
+        r"mittente ha (?:creato|registrato|preparato)|(?:creat|registrat)[ao] dal mittente",
+        priority=73,
+    ),
+    rule("it.accepted.vc13", S.ACCEPTED, r"affidat[ao] al (?:corriere|vettore)"),
+    rule(
+        "it.customs.held.vc13",
+        S.CUSTOMS_HELD,
+        r"dogana richiede|documenti (?:aggiuntivi|mancanti|doganali richiesti)",
+        priority=81,
+    ),
+    rule(
+        "it.pickup.vc13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponibile (?:al|allo|alla|presso|nel|nell'?|nella) (?:fermopoint|punto|locker|ufficio"
+        r"|filiale|negozio|tabaccheria|edicola)",
+    ),
+    rule(
+        "it.failed.vc13",
+        S.FAILED_ATTEMPT,
+        r"per assenza del destinatario",
+        on_negation=S.FAILED_ATTEMPT,  # "non effettuata per assenza": still the attempt
+    ),
+    rule(
+        "it.exception.vc13",
+        S.EXCEPTION,
+        r"attesa (?:di )?istruzioni",
+        priority=35,
+        confidence=0.8,
+    ),
+    # Third round (s13-vocabc): wording the first two rounds' rules still missed. Loaded for
+    # the destination branch is a line haul (67, above the loading for delivery).
+    rule(
+        "it.in_transit.r3.vc13",
+        S.IN_TRANSIT,
+        r"(?:caricat|partit)[oa] .{0,25}(?:per|verso) la filiale",
+        priority=67,
+        confidence=0.85,
+    ),
+    rule(
+        "it.info.r3.vc13",
+        S.INFO_RECEIVED,
+        r"comunicato i dati|stampat[ao] dal mittente",
+    ),
+    rule(
+        "it.exception.r3.vc13",
+        S.EXCEPTION,
+        r"\bferm[ao] (?:in |presso (?:la |il |l'))?(?:filiale|deposito|hub|magazzino|centro)"
+        r"|\bimprevisto|\bin sospeso|(?:in corso )?verifiche in corso"
+        r"|in corso verifiche",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("it.failed.r3.vc13", S.FAILED_ATTEMPT, r"non (?:ha|abbiamo) trovato nessuno"),
+    rule(
+        "it.customs.held.r3.vc13",
+        S.CUSTOMS_HELD,
+        r"da pagare per lo svincolo|dazi e tasse da pagare",
+        priority=81,
+    ),
+    rule("it.pickup.r3.vc13", S.AVAILABLE_FOR_PICKUP, r"puo essere ritirat[oa]"),
+    # Fourth round (s13-vocabc): terse scan wording.
+    rule(
+        "it.info.r4.vc13",
+        S.INFO_RECEIVED,
+        r"dati (?:della )?spedizione (?:registrati|inseriti|trasmessi)",
+    ),
+    rule(
+        "it.exception.invalid.r4.vc13",
+        S.EXCEPTION,
+        r"non valid[oa]",
+        priority=35,
+        confidence=0.8,
+    ),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient. Received "again" by the
+    # sender is returned; received from the sender stays accepted.
+    rule(
+        "it.in_transit.r5.vc13",
+        S.IN_TRANSIT,
+        r"sta viaggiando|nella nostra rete",
+        confidence=0.8,
+    ),
+    rule(
+        "it.info.r5.vc13",
+        S.INFO_RECEIVED,
+        r"(?:aspettando|attendiamo|attesa) che il mittente",
+    ),
+    rule(
+        "it.exception.r5.vc13",
+        S.EXCEPTION,
+        r"verificato un errore|pacco (?:e )?trattenut[oa]\b",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "it.address.r5.vc13",
+        S.ADDRESS_ISSUE,
+        r"indirizzo (?:e )?(?:errato|sbagliato|non corretto)",
+    ),
+    rule("it.returned.r5.vc13", S.RETURNED, r"di nuovo dal mittente", priority=100),
+    rule("it.customs.held.r5.vc13", S.CUSTOMS_HELD, r"pagare i dazi", priority=81),
+    rule("it.ofd.r5.vc13", S.OUT_FOR_DELIVERY, r"sara consegnat[oa] oggi", modal_ok=True),
 )
 
 

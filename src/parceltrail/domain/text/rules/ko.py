@@ -124,6 +124,65 @@ RULES = (
     rule("ko.pending.vb12", S.PENDING, r"정보 ?없음"),
     rule("ko.delivered.door.vb12", S.DELIVERED, r"문 ?앞에 도착"),
     rule("ko.pickup.notes.vb12", S.AVAILABLE_FOR_PICKUP, r"수령하실 수 있"),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). Korea Post's bare "발송준비" and "배달준비" stay `in_transit` (training
+    # labels); a seller "preparing the dispatch" is information received. A problem "during
+    # delivery" is an exception (35, above the transit it names).
+    rule(
+        "ko.info.vc13",
+        S.INFO_RECEIVED,
+        r"송장(?:이)? 출력|운송장 ?(?:번호(?:가)? )?등록|발송을 ?준비|발송 ?준비 ?완료"
+        r"|정보(?:가)? 전달",
+    ),
+    rule("ko.departed.vc13", S.DEPARTED_ORIGIN, r"출발국(?:에서)? (?:발송|출발)"),
+    rule("ko.arrived.vc13", S.ARRIVED_DESTINATION, r"국내(?:에)? 도착|도착국(?:에)? 도착"),
+    rule("ko.customs.cleared.vc13", S.CUSTOMS_CLEARED, r"통관(?:이)? 완료"),
+    rule("ko.delayed.vc13", S.DELAYED, r"늦어지"),
+    rule(
+        "ko.pickup.vc13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"편의점(?:에)? 도착|방문(?:하여)? 수령|수령 ?가능",
+    ),
+    rule(
+        "ko.delivered.vc13",
+        S.DELIVERED,
+        r"수령(?:하셨|하였|했|완료|$)|경비실|(?:문앞|문 앞|고객님께|본인에게)(?:에)? ?전달 ?완료",
+    ),
+    rule("ko.failed.vc13", S.FAILED_ATTEMPT, r"시도 ?실패|배달 ?실패"),
+    rule("ko.address.vc13", S.ADDRESS_ISSUE, r"주소(?:가)? (?:정확하지|잘못|오류)"),
+    rule("ko.refused.vc13", S.REFUSED, r"(?:수령|수취)(?:을|를)? ?거(?:부|절)"),
+    rule(
+        "ko.exception.vc13",
+        S.EXCEPTION,
+        r"문제(?:가)? 발생|이상 ?발생",
+        priority=35,
+        confidence=0.8,
+    ),
+    # Second round (s13-vocabc): wording the first round's rules still missed. A parcel on
+    # hold at customs is held (81); a delivery on hold ("배송 보류") an exception.
+    rule(
+        "ko.info.r2.vc13",
+        S.INFO_RECEIVED,
+        r"운송장(?:이)? 발급|상품(?:을)? 포장|포장하고|예약 ?접수",
+        priority=45,
+    ),
+    rule("ko.accepted.r2.vc13", S.ACCEPTED, r"픽업(?:하였|했|완료)"),
+    rule("ko.delayed.r2.vc13", S.DELAYED, r"예정일(?:이)? 변경"),
+    rule(
+        "ko.exception.r2.vc13",
+        S.EXCEPTION,
+        r"사고(?:가)? 발생|배송 ?보류|이상이 있",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("ko.address.r2.vc13", S.ADDRESS_ISSUE, r"주소(?:지)? ?불명"),
+    rule("ko.returned.r2.vc13", S.RETURNED, r"반송되었|반송 ?완료", priority=100),
+    rule("ko.customs.held.r2.vc13", S.CUSTOMS_HELD, r"세관.{0,40}보류", priority=81),
+    rule("ko.pickup.r2.vc13", S.AVAILABLE_FOR_PICKUP, r"보관함"),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient.
+    rule("ko.info.r5.vc13", S.INFO_RECEIVED, r"인계하기를 기다|인계 ?대기"),
+    rule("ko.exception.r5.vc13", S.EXCEPTION, r"오류(?:가)? 발생", priority=35, confidence=0.8),
+    rule("ko.customs.held.r5.vc13", S.CUSTOMS_HELD, r"관세(?:를)? 납부", priority=81),
 )
 
 LANGUAGE = Language(

@@ -266,6 +266,95 @@ RULES = (
         r"відправник отримав (?:повернення|посилку)",
         priority=100,
     ),
+    # Session 13 (branch s13-vocabc): general wording (event_texts.tsv, never from held-out
+    # texts). Registered at a branch is accepted (45, above the registration's info received).
+    rule(
+        "uk.info.vc13",
+        S.INFO_RECEIVED,
+        r"очікує (?:на )?передач[уі] перевізнику|готує (?:посилку|відправлення)",
+    ),
+    rule(
+        "uk.accepted.vc13",
+        S.ACCEPTED,
+        r"зареєстровано (?:у|в|на) відділенні",
+        priority=72,
+    ),
+    rule("uk.in_transit.vc13", S.IN_TRANSIT, r"на шляху|магістрал", confidence=0.8),
+    rule("uk.ofd.vc13", S.OUT_FOR_DELIVERY, r"\b[ув] доставці"),
+    rule(
+        "uk.pickup.vc13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"очікує (?:у|в|на) (?:відділенні|поштоматі|пункті)|очікує (?:на )?отримувача",
+    ),
+    rule("uk.failed.vc13", S.FAILED_ATTEMPT, r"не було вдома"),
+    rule(
+        "uk.exception.vc13",
+        S.EXCEPTION,
+        r"потребує уточнення|нестандартн",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("uk.delivered.vc13", S.DELIVERED, r"\bдоручено\b"),
+    # Second round (s13-vocabc): wording the first round's rules still missed.
+    rule("uk.in_transit.r2.vc13", S.IN_TRANSIT, r"термінал", confidence=0.8),
+    rule("uk.info.r2.vc13", S.INFO_RECEIVED, r"зареєстрував"),
+    rule("uk.accepted.r2.vc13", S.ACCEPTED, r"забрав кур.?єр"),
+    rule(
+        "uk.delayed.r2.vc13",
+        S.DELAYED,
+        r"(?:строк|термін|дату) доставки змінено|змінено (?:строк|термін|дату) доставки",
+    ),
+    rule(
+        "uk.exception.r2.vc13",
+        S.EXCEPTION,
+        r"труднощ|на перевірці|розслідуван",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "uk.customs.held.r2.vc13",
+        S.CUSTOMS_HELD,
+        r"затриман[оа] (?:на|в) митниц|потрібні документи",
+        priority=81,
+    ),
+    # Fourth round (s13-vocabc): terse scan wording. Clarifying the circumstances is an
+    # exception (69, above the delay "затримка" it is written with).
+    rule(
+        "uk.exception.r4.vc13",
+        S.EXCEPTION,
+        r"з.?ясування обставин",
+        priority=69,
+        confidence=0.85,
+    ),
+    rule("uk.delayed.r4.vc13", S.DELAYED, r"відкладен"),
+    # Fifth round (s13-vocabc): a carrier's notices to the recipient. "Will be delivered
+    # today" is out for delivery in the future mood too.
+    rule("uk.in_transit.r5.vc13", S.IN_TRANSIT, r"рухається", confidence=0.8),
+    rule(
+        "uk.info.r5.vc13",
+        S.INFO_RECEIVED,
+        r"відправник передасть|очікуємо,? (?:що|поки) відправник",
+    ),
+    rule(
+        "uk.exception.r5.vc13",
+        S.EXCEPTION,
+        r"сталася помилка|(?:посилку|відправлення) затримано",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("uk.address.r5.vc13", S.ADDRESS_ISSUE, r"адреса неправильн|неправильн(?:а|ою) адрес"),
+    rule(
+        "uk.returned.r5.vc13",
+        S.RETURNED,
+        r"знову отримав відправник|відправник знову отримав",
+        priority=100,
+    ),
+    rule(
+        "uk.ofd.r5.vc13",
+        S.OUT_FOR_DELIVERY,
+        r"(?:буде )?доставлено сьогодні|доставимо сьогодні",
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(
