@@ -18,6 +18,23 @@ _PICKUP_PLACE = (
     r"|pudo|inpost locker|parcelshop|pickup/drop-off location)"
 )
 
+# Countries a parcel arrives in or leaves (an international step), not a facility named after
+# its place ("Arrived in Singapore", "Shipment left Poland"; not "left China hub").
+_COUNTRY = (
+    r"(?:(?:the )?(?:usa|united states|uk|united kingdom|great britain|netherlands|philippines"
+    r"|united arab emirates|uae)|the us|(?:mainland )?china|hong kong|singapore|malaysia"
+    r"|canada|australia|new zealand|ireland|india|indonesia|thailand|vietnam|japan|south korea"
+    r"|korea|taiwan|germany|france|spain|italy|poland|belgium|austria|switzerland|sweden"
+    r"|norway|denmark|finland|portugal|czech republic|czechia|hungary|romania|greece|turkey"
+    r"|israel|saudi arabia|qatar|kuwait|egypt|south africa|nigeria|kenya|pakistan|bangladesh"
+    r"|sri lanka|brazil|mexico|chile|argentina|colombia|peru|ukraine|lithuania|latvia|estonia"
+    r"|slovakia|slovenia|croatia|bulgaria|serbia|luxembourg)"
+)
+_NOT_A_PLACE = (
+    r"(?! ?(?:facility|hub|gateway|depot|sort|office|airport|warehouse|post|mail|customs|branch"
+    r"|station|cent(?:er|re)|city|-))"
+)
+
 RULES = (
     rule(
         "en.returned",
@@ -1507,6 +1524,226 @@ RULES = (
         "en.arrived.codes.vb12",
         S.ARRIVED_DESTINATION,
         r"arrived destination (?:country|airport)",
+    ),
+    # Session 13 (branch s13-vocaben): general wording of any English-speaking carrier and of the
+    # English scans of consolidators (written as vocabulary, and from the training sources'
+    # misses; never from held-out texts); ids end in .ven13.
+    # Data about the parcel reaching the carrier, above the acceptance (44) its words resemble
+    # ("Shipment information received by carrier", "Pre-advice received from shipper").
+    rule(
+        "en.info.data.ven13",
+        S.INFO_RECEIVED,
+        r"(?:shipment|shipping|order|electronic|e-commerce|ecommerce|item|parcel|package"
+        r"|consignment|manifest) (?:information|info|data|details) (?:(?:has been|was) )?"
+        r"(?:received|submitted|provided|transmitted|sent)\b"
+        r"|pre-?(?:advice|advise|alert) (?:(?:has been|was) )?(?:received|sent)"
+        r"|(?:sender|shipper|merchant|seller) (?:has )?(?:provided|submitted|sent) (?:us )?"
+        r"(?:the )?(?:shipment|shipping|parcel|order|package) (?:details|information|data)"
+        r"|advance (?:shipment|shipping) notice|\binformation received\b|\binfo received\b",
+        priority=46,
+    ),
+    rule(
+        "en.info.booked.ven13",
+        S.INFO_RECEIVED,
+        r"label (?:has been |was )?(?:created|generated|printed)"
+        r"|(?:waybill|awb|tracking|consignment) (?:number |no\.? |id )?(?:has been |was )?"
+        r"(?:generated|created|allocated|assigned|issued)"
+        r"|(?:shipment|consignment|parcel|order|package) (?:has been |was |is )?booked\b"
+        r"(?! (?:on|onto|in|into) )|order placed|collection (?:requested|arranged|booked|scheduled)"
+        r"|pick ?-?up (?:arranged|booked)|expecting (?:your|the) (?:item|parcel|package|shipment)"
+        r"|awaiting (?:the )?arrival of (?:the |your )?(?:item|parcel|package|shipment)"
+        r"|(?:seller|sender|merchant) is (?:packing|preparing)|pre[-_ ]?transit",
+    ),
+    # Not yet with the carrier: said with a negation, which is the meaning here.
+    rule(
+        "en.info.not_yet.ven13",
+        S.INFO_RECEIVED,
+        r"not yet (?:been )?(?:received|handed (?:over|in)|tendered)"
+        r"(?! by (?:the )?(?:recipient|consignee|customer|addressee|receiver))"
+        r"|(?:has|have) not been handed (?:over|in) to us",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    # A courier awaited or on the way to the sender: before the parcel moves (above pickup, 72).
+    rule(
+        "en.info.courier.ven13",
+        S.INFO_RECEIVED,
+        r"(?:waiting|awaiting) for (?:the |a |our )?(?:courier|driver|carrier|rider) to (?:collect"
+        r"|pick)|awaiting (?:hand ?-?over|handover|dispatch) (?:from|by) (?:the )?(?:seller|sender"
+        r"|merchant|shipper)|en route to (?:the )?pick ?-?up address",
+        priority=73,
+    ),
+    rule(
+        "en.accepted.ven13",
+        S.ACCEPTED,
+        r"pick ?-?up (?:completed?|done)\b|collection completed?\b"
+        r"|received from (?:the )?(?:customer|seller|merchant|client|consignor)"
+        r"|(?:carrier|courier) (?:has|have) received (?:your|the) (?:item|parcel|package"
+        r"|shipment)\b(?! (?:information|info|data|details))"
+        r"|handed over by (?:the )?(?:sender|seller|merchant|customer|consignor)",
+    ),
+    # Moving between the carrier's own nodes.
+    rule(
+        "en.in_transit.network.ven13",
+        S.IN_TRANSIT,
+        r"moving (?:to|between|towards) (?:the )?(?:next |another )?(?:facilit|hubs?\b|depots?\b"
+        r"|sort|stations?\b|cent|warehouse)|line ?haul|trans-?shipment|transhipment|transhipped"
+        r"|(?:inbound|outbound|bag|hub|sort|sortation|facility) scan\b|consolidat(?:ed|ion)\b"
+        r"|container (?:closed|loaded|sealed)|(?:bag|sack) (?:closed|sealed)|\bsealing\b"
+        r"|\buplift(?:ed)?\b|ready for export|(?:awaiting|waiting for) (?:the )?(?:next )?"
+        r"(?:flight|departure|linehaul|air transport)|flight booked|booked (?:on|onto) (?:a |the )?"
+        r"(?:next )?flight|(?:sent|forwarded|dispatched) to (?:the |your )?(?:local )?delivery"
+        r" office",
+        confidence=0.75,
+    ),
+    # Handed to an airline: the parcel waits to fly, not delivered (70) nor departed.
+    rule(
+        "en.in_transit.airline.ven13",
+        S.IN_TRANSIT,
+        r"(?:hand ?-?over|handed(?: over)?|delivered|tendered|transferred) to (?:the |an )?"
+        r"(?:airline|air carrier)",
+        priority=76,
+    ),
+    # Export customs is the origin side (as en.customs.export).
+    rule(
+        "en.in_transit.export.ven13",
+        S.IN_TRANSIT,
+        r"export (?:approved|cleared|released)",
+        priority=82,
+    ),
+    rule(
+        "en.departed.ven13",
+        S.DEPARTED_ORIGIN,
+        r"(?:depart(?:ed|ure)?|left|dispatch(?:ed)?|despatch(?:ed)?) (?:from )?(?:the )?"
+        rf"(?:outward|outbound) office of exchange|left {_COUNTRY}\b{_NOT_A_PLACE}",
+    ),
+    rule(
+        "en.arrived.ven13",
+        S.ARRIVED_DESTINATION,
+        # Not Hong Kong: the export gateway of mainland China's parcels, a step before leaving.
+        rf"(?:arrived|arrival) (?:in|into) (?!hong kong){_COUNTRY}\b{_NOT_A_PLACE}",
+    ),
+    rule(
+        "en.customs.held.ven13",
+        S.CUSTOMS_HELD,
+        r"customs (?:charges|fees|duties|duty|tax(?:es)?) (?:are )?(?:due|owed|unpaid|payable"
+        r"|outstanding)|(?:documents?|documentation|paperwork|information|invoice|details)"
+        r" (?:is |are )?(?:required|requested|needed) (?:by|for) (?:the )?customs"
+        r"|customs (?:has )?request(?:ed|s|ing)\b|commercial invoice (?:is )?(?:required|needed"
+        r"|missing|requested)",
+        priority=81,
+    ),
+    rule(
+        "en.customs.cleared.ven13",
+        S.CUSTOMS_CLEARED,
+        r"passed (?:the )?customs (?:inspection|check|control|clearance|examination)",
+        priority=82,
+    ),
+    rule(
+        "en.ofd.ven13",
+        S.OUT_FOR_DELIVERY,
+        r"(?:driver|courier|rider|postman|postie) is on (?:the|his|her|their) way\b(?! to pick)"
+        r"|delivery (?:rider|courier|driver|agent) (?:has been )?assigned"
+        r"|on (?:the |its )?delivery (?:route|round|run)\b|(?:courier|driver|rider|postman|postie)"
+        r" is delivering|in delivery transport(?:ation)?",
+    ),
+    rule(
+        "en.pickup.ven13",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"(?:is|now|waiting|available|ready|held|stored|kept) (?:at|in) {_PICKUP_PLACE}"
+        r"|waiting to be (?:collected|picked ?-?up)(?! (?:by|from)\b)"
+        r"|waiting for (?:collection|pick ?-?up)\b(?! (?:from|by) (?:the )?(?:sender|seller"
+        r"|shipper|carrier|courier|driver))"
+        r"|can (?:now )?be (?:collected|picked ?-?up)|(?:addressee|recipient|consignee|customer)"
+        r" requested (?:a )?pick ?-?up",
+        priority=73,
+    ),
+    # "Address could not be located": the address, not a lost parcel (92).
+    rule(
+        "en.address.locate.ven13",
+        S.ADDRESS_ISSUE,
+        r"address(?:ee)? (?:could not|couldn't|cannot|can't) be (?:found|located|identified)"
+        r"|(?:couldn't|could not|unable to) find (?:the |your |recipient'?s )?(?:delivery )?"
+        r"address",
+        priority=93,
+    ),
+    rule(
+        "en.address.ven13",
+        S.ADDRESS_ISSUE,
+        r"no forwarding address|(?:incorrect|wrong|missing|invalid) pin ?code|pin ?code (?:is )?"
+        r"(?:incorrect|missing|wrong|invalid)|address (?:verification|confirmation|validation)"
+        r" (?:is )?(?:required|needed|pending)|address (?:needs|has) to be (?:confirmed|verified"
+        r"|corrected|updated)",
+        priority=85,
+    ),
+    rule("en.failed.ven13", S.FAILED_ATTEMPT, r"\bnot at home\b"),
+    rule(
+        "en.exception.ven13",
+        S.EXCEPTION,
+        r"(?:trace|tracer|investigation) (?:has been )?(?:initiated|opened|requested|started)"
+        r"|contact (?:the |your )?(?:carrier|courier|seller|merchant|dpd|dhl|ups|fedex|usps|gls)\b"
+        r"|(?:delivery|shipment|parcel|package|processing) (?:issue|exception)",
+        confidence=0.8,
+    ),
+    # A parcel that cannot be read or identified, above the failed delivery (82) it causes.
+    rule(
+        "en.exception.label.ven13",
+        S.EXCEPTION,
+        r"label (?:is )?(?:missing|unreadable|illegible|not readable)|unlabell?ed"
+        r"|barcode (?:is )?(?:missing|unreadable|illegible|not readable)"
+        r"|(?:missing|illegible|unreadable) (?:or illegible )?(?:barcode|label)\b",
+        priority=83,
+        confidence=0.8,
+    ),
+    # Held at a node of the network, no cause or purpose given: a hold, above the transit
+    # wording (30) of the node; a pickup, customs or address cause keeps its own rule.
+    rule(
+        "en.exception.held.ven13",
+        S.EXCEPTION,
+        r"held (?:at|in) (?:the |our |a )?(?:[\w-]{1,20} )?(?:depot|facility|warehouse|hub"
+        r"|station)\b(?! (?:for|awaiting) (?:the )?(?:pick|collection|customer|recipient"
+        r"|consignee|receiver))|pick ?-?up (?:not completed|incomplete)",
+        priority=35,
+        confidence=0.8,
+    ),
+    # A cancelled flight or route delays the parcel; it is not a cancelled shipment (88).
+    rule(
+        "en.delayed.ven13",
+        S.DELAYED,
+        r"(?:flight|route) cancell?(?:ed|ation)|rebooked on (?:the |a )?(?:next|later) flight"
+        r"|after (?:the )?cut-? ?off|service disruption"
+        r"|\bdisruption\b",
+        priority=89,
+    ),
+    # "Second delivery attempt successful" is the delivery (above the attempt, 82).
+    rule(
+        "en.delivered.attempt.ven13",
+        S.DELIVERED,
+        r"attempt (?:was )?successful",
+        priority=83,
+    ),
+    rule(
+        "en.returning.ven13",
+        S.RETURNING,
+        r"\breturn (?:in transit|en route|on (?:its|the) way)",
+    ),
+    rule(
+        "en.returned.ven13",
+        S.RETURNED,
+        r"received back by (?:the )?(?:sender|shipper|merchant|seller)"
+        r"|(?:sender|shipper|merchant|seller) (?:has )?received (?:back|the return)",
+        priority=100,
+    ),
+    rule(
+        "en.lost.ven13",
+        S.LOST,
+        r"missing (?:parcel|package|shipment)\b(?! (?:number|id|label|data|documents?|details))",
+    ),
+    rule(
+        "en.pending.ven13",
+        S.PENDING,
+        r"no (?:package |parcel |shipment )?tracking (?:information|info)|no (?:information|data)"
+        r" (?:is )?available|(?:not found|no information) at (?:this|the) moment",
+        on_negation=S.PENDING,
     ),
 )
 
