@@ -1776,3 +1776,56 @@ def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> 
 def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 13 (s13-vocaben): general English wording (event_texts.tsv), with neighbours
+        # that must not move.
+        ("Shipment information received by carrier", S.INFO_RECEIVED),  # data, not the parcel
+        ("Shipment received by carrier", S.ACCEPTED),
+        ("The carrier has received the shipment information", S.INFO_RECEIVED),
+        ("Item not yet received by carrier", S.INFO_RECEIVED),
+        ("Shipment booked", S.INFO_RECEIVED),
+        ("Shipment booked on flight", S.IN_TRANSIT),  # a flight for the parcel
+        ("Delivered to airline", S.IN_TRANSIT),  # waits to fly, not delivered
+        ("Delivered to sender", S.RETURNED),
+        ("Export approved", S.IN_TRANSIT),  # export wording, not customs cleared
+        ("Held at depot", S.EXCEPTION),
+        ("Held at depot for collection", S.AVAILABLE_FOR_PICKUP),
+        ("Parcel held at depot - address incomplete", S.ADDRESS_ISSUE),
+        ("Held at facility awaiting customs clearance", S.CUSTOMS_STARTED),
+        ("Arrived in Malaysia", S.ARRIVED_DESTINATION),
+        ("Arrived in Hong Kong", S.IN_TRANSIT),  # the export gateway of mainland China
+        ("Arrived in China facility", S.IN_TRANSIT),  # a facility, not the country
+        ("Shipment left Poland", S.DEPARTED_ORIGIN),
+        ("Left China hub", S.IN_TRANSIT),
+        ("The parcel has left us", S.IN_TRANSIT),
+        ("Dispatch from outward office of exchange", S.DEPARTED_ORIGIN),
+        ("Customs charges due", S.CUSTOMS_HELD),
+        ("Customs charges paid", S.CUSTOMS_STARTED),  # paid: nothing held
+        ("Passed customs inspection", S.CUSTOMS_CLEARED),
+        ("Address could not be located", S.ADDRESS_ISSUE),  # the address, not a lost parcel
+        ("Item could not be located", S.LOST),
+        ("Missing parcel", S.LOST),
+        ("Missing parcel number", None),
+        ("Not Delivered - Missing label", S.EXCEPTION),  # the label, above the failure
+        ("Flight cancelled, rebooked on next flight", S.DELAYED),  # not a cancelled parcel
+        ("Shipment cancelled", S.CANCELLED),
+        ("Missed delivery cycle", S.FAILED_ATTEMPT),
+        ("Missed delivery cycle - Received after cut off", S.DELAYED),
+        ("Second delivery attempt successful", S.DELIVERED),
+        ("Pickup completed", S.ACCEPTED),
+        ("Customer pickup completed", S.DELIVERED),  # the recipient's pickup
+        ("Your parcel is waiting to be collected", S.AVAILABLE_FOR_PICKUP),
+        ("Shipment is waiting to be collected from DHL POP", S.ACCEPTED),  # unchanged
+        ("Courier is on the way to pick up your parcel", S.INFO_RECEIVED),  # to the sender
+        ("Rider is on the way", S.OUT_FOR_DELIVERY),
+        ("Return in transit", S.RETURNING),
+        ("Received back by sender", S.RETURNED),
+    ],
+)
+def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected

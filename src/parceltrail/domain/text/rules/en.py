@@ -1567,19 +1567,28 @@ RULES = (
     rule(
         "en.info.courier.ven13",
         S.INFO_RECEIVED,
-        r"(?:waiting|awaiting) for (?:the |a |our )?(?:courier|driver|carrier|rider) to (?:collect"
-        r"|pick)|awaiting (?:hand ?-?over|handover|dispatch) (?:from|by) (?:the )?(?:seller|sender"
-        r"|merchant|shipper)|en route to (?:the )?pick ?-?up address",
+        r"(?:waiting|awaiting)(?: for)? (?:the |a |our )?(?:courier|driver|carrier|rider) to"
+        r" (?:collect|pick)|awaiting (?:hand ?-?over|handover|dispatch) (?:from|by) (?:the )?"
+        r"(?:seller|sender|merchant|shipper)|en route to (?:the )?pick ?-?up address",
         priority=73,
     ),
     rule(
         "en.accepted.ven13",
         S.ACCEPTED,
-        r"pick ?-?up (?:completed?|done)\b|collection completed?\b"
+        r"(?:pick ?-?up|collection) (?:completed?|done)\b(?! by (?:the )?(?:recipient|customer"
+        r"|consignee|addressee|receiver))"
         r"|received from (?:the )?(?:customer|seller|merchant|client|consignor)"
         r"|(?:carrier|courier) (?:has|have) received (?:your|the) (?:item|parcel|package"
         r"|shipment)\b(?! (?:information|info|data|details))"
         r"|handed over by (?:the )?(?:sender|seller|merchant|customer|consignor)",
+    ),
+    # The recipient's own pickup done is the delivery (above the courier's pickup, 44).
+    rule(
+        "en.delivered.pickup.ven13",
+        S.DELIVERED,
+        r"(?:customer|recipient|consignee|addressee|receiver|self) (?:pick ?-?up|collection)"
+        r" (?:completed?|done|successful)",
+        priority=74,
     ),
     # Moving between the carrier's own nodes.
     rule(
@@ -1590,9 +1599,17 @@ RULES = (
         r"|(?:inbound|outbound|bag|hub|sort|sortation|facility) scan\b|consolidat(?:ed|ion)\b"
         r"|container (?:closed|loaded|sealed)|(?:bag|sack) (?:closed|sealed)|\bsealing\b"
         r"|\buplift(?:ed)?\b|ready for export|(?:awaiting|waiting for) (?:the )?(?:next )?"
-        r"(?:flight|departure|linehaul|air transport)|flight booked|booked (?:on|onto) (?:a |the )?"
-        r"(?:next )?flight|(?:sent|forwarded|dispatched) to (?:the |your )?(?:local )?delivery"
-        r" office",
+        r"(?:departure|linehaul|air transport)|(?:sent|forwarded|dispatched) to (?:the |your )?"
+        r"(?:local )?delivery office",
+        confidence=0.75,
+    ),
+    # A flight booked or awaited for the parcel, above the booking of the shipment itself (40).
+    rule(
+        "en.in_transit.flight.ven13",
+        S.IN_TRANSIT,
+        r"booked (?:on|onto|for) (?:a |the )?(?:next |later )?flight|flight (?:is )?booked"
+        r"|(?:awaiting|waiting for) (?:the |a )?(?:next )?flight",
+        priority=45,
         confidence=0.75,
     ),
     # Handed to an airline: the parcel waits to fly, not delivered (70) nor departed.
