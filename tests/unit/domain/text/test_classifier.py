@@ -1824,6 +1824,21 @@ def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> 
         ("Rider is on the way", S.OUT_FOR_DELIVERY),
         ("Return in transit", S.RETURNING),
         ("Received back by sender", S.RETURNED),
+        ("Your item is being held at the delivery office", S.AVAILABLE_FOR_PICKUP),
+        ("Held at depot at customer's request", S.AVAILABLE_FOR_PICKUP),
+        ("Held at the recipient's request", S.DELAYED),  # unchanged: no place to collect from
+        ("Please collect your parcel from the post office", S.AVAILABLE_FOR_PICKUP),
+        ("We will collect your parcel from your address", None),  # the courier, at the sender
+        ("Returned to sender in transit", S.RETURNING),
+        ("Return received at merchant warehouse", S.RETURNED),
+        ("Received at sorting office", S.IN_TRANSIT),
+        ("Received at the post office", S.ACCEPTED),
+        ("Flight arrived at transit airport", S.IN_TRANSIT),
+        ("Flight arrived at destination", S.ARRIVED_DESTINATION),
+        ("Exception at facility", S.EXCEPTION),  # named, above the node's transit wording
+        ("Shipment exception - delivered to neighbour", S.DELIVERED),
+        ("Customs clearance suspended", S.CUSTOMS_HELD),
+        ("No action required", None),
     ],
 )
 def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:

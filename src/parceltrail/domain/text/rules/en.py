@@ -1755,6 +1755,108 @@ RULES = (
         S.LOST,
         r"missing (?:parcel|package|shipment)\b(?! (?:number|id|label|data|documents?|details))",
     ),
+    # Batch 3: wording of Asian, Gulf and Commonwealth carriers' scans.
+    rule(
+        "en.in_transit.office.ven13",
+        S.IN_TRANSIT,
+        r"received (?:at|in) (?:the |a |our )?(?:[\w-]{1,20} )?(?:sorting|sort|mail|processing"
+        r"|operations) (?:office|cent(?:er|re)|facility|hub|unit)\b",
+        priority=45,
+        confidence=0.85,
+    ),
+    # A transit airport or point is not the destination country (52).
+    rule(
+        "en.in_transit.transit_point.ven13",
+        S.IN_TRANSIT,
+        r"(?:arrived|landed) (?:at|in) (?:the |a )?transit (?:airport|hub|country|point|gateway)",
+        priority=53,
+        confidence=0.85,
+    ),
+    rule(
+        "en.exception.instructions.ven13",
+        S.EXCEPTION,
+        r"(?:pending|awaiting|waiting for) (?:the )?(?:recipient|shipper|sender|consignee|customer"
+        r"|receiver|client)'?s? instructions|unexpected (?:event|issue|incident|error)"
+        r"|requires? (?:your )?attention|action (?:is )?required|non-?compliant"
+        r"|dangerous goods|hazardous (?:materials?|goods|substances?)"
+        r"|rejected at (?:the )?(?:hub|facility|depot|station|warehouse|gateway|origin)"
+        r"|(?:cannot|can't|could not) be (?:processed|shipped|transported)",
+        priority=45,
+        confidence=0.8,
+    ),
+    # "exception" named beats the node where it happened (transit wording, 30).
+    rule("en.exception.word.ven13", S.EXCEPTION, r"\bexception\b", priority=35, confidence=0.8),
+    rule(
+        "en.exception.stopped.ven13",
+        S.EXCEPTION,
+        r"(?:on hold|stopped) (?:at|in) (?:the |our |a )?(?:[\w-]{1,20} )?(?:depot|facility"
+        r"|warehouse|hub|station)\b",
+        priority=35,
+        confidence=0.8,
+    ),
+    # Held at a named node at the recipient's request: kept there for them (above the bare hold).
+    rule(
+        "en.pickup.request.ven13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"held (?:at|in) (?:the |a |our )?(?:[\w-]{1,20} )?(?:facility|depot|office|station|branch"
+        r"|hub|warehouse)\b.{0,12}(?:consignee|customer|recipient|receiver)'?s? request"
+        r"|held at (?:the |your )?(?:local )?(?:delivery office|enquiry office|counter)"
+        r"|collect (?:your|the) (?:item|parcel|package|shipment) (?:from|at) (?!(?:the )?(?:sender"
+        r"|seller|shipper|merchant)|your (?:address|home|door|premises))",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "en.info.record.ven13",
+        S.INFO_RECEIVED,
+        r"record (?:has been |was )?created|received (?:the )?information about (?:your|the)"
+        r"|told us about (?:your|the)|preparing (?:for |the )?(?:shipment|dispatch)\b"
+        r"|(?:order|shipment) confirmed by (?:the )?(?:seller|merchant|sender|shipper)",
+    ),
+    rule(
+        "en.delayed.late.ven13",
+        S.DELAYED,
+        r"\breschedul(?:e|ing)\b|arrived late|late (?:linehaul|line haul|truck|trailer"
+        r"|departure|vehicle)",
+    ),
+    rule(
+        "en.returning.transit.ven13",
+        S.RETURNING,
+        rf"returned to {_SENDER} (?:in transit|en route|on (?:its|the) way)",
+        priority=101,
+    ),
+    rule(
+        "en.returned.received.ven13",
+        S.RETURNED,
+        r"return (?:received|arrived) (?:at|by) (?:the )?(?:merchant|seller|sender|shipper)",
+        priority=100,
+    ),
+    rule(
+        "en.customs.held.suspended.ven13",
+        S.CUSTOMS_HELD,
+        r"(?:clearance|customs) (?:is )?(?:suspended|halted|stopped|interrupted)"
+        r"|customs\W{1,3}(?:documents?|documentation|paperwork|invoice) (?:required|needed"
+        r"|requested|missing)|(?:required|needed|missing) for (?:customs )?clearance",
+        priority=81,
+    ),
+    rule(
+        "en.accepted.dropoff.ven13",
+        S.ACCEPTED,
+        r"drop-?off at (?:the |a )?(?:parcel ?shop|service point|branch|counter|depot"
+        r"|drop-?off point|post ?office)",
+    ),
+    rule(
+        "en.arrived.import_office.ven13",
+        S.ARRIVED_DESTINATION,
+        r"arrived at (?:the )?import office",
+    ),
+    rule("en.failed.home.ven13", S.FAILED_ATTEMPT, r"no ?(?:one|body) (?:was |is )?at home"),
+    rule(
+        "en.address.not_complete.ven13",
+        S.ADDRESS_ISSUE,
+        r"address (?:is )?not (?:complete|correct|valid)",
+        priority=85,
+    ),
     rule(
         "en.pending.ven13",
         S.PENDING,
