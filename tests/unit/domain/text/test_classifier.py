@@ -1839,6 +1839,22 @@ def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> 
         ("Shipment exception - delivered to neighbour", S.DELIVERED),
         ("Customs clearance suspended", S.CUSTOMS_HELD),
         ("No action required", None),
+        ("Problem resolved, parcel in transit", S.IN_TRANSIT),  # the problem is over
+        ("Processing problem at depot", S.EXCEPTION),
+        ("Label issue, the shipment will be relabelled and forwarded", S.IN_TRANSIT),
+        ("Delivered despite high volume", S.DELIVERED),
+        ("Unable to deliver today due to volume", S.DELAYED),  # the cause, above the failure
+        ("Delivery pushed to tomorrow", S.DELAYED),
+        ("Pushed to delivery vehicle", None),
+        ("Awaiting pick-up from merchant", S.INFO_RECEIVED),  # the courier, at the sender
+        ("Awaiting pick-up", S.AVAILABLE_FOR_PICKUP),
+        ("Customs cleared, released for delivery", S.CUSTOMS_CLEARED),
+        ("Released for delivery", S.OUT_FOR_DELIVERY),
+        ("Customs has detained the shipment", S.CUSTOMS_HELD),
+        ("Left the origin gateway", S.DEPARTED_ORIGIN),
+        ("Received at import gateway", S.ARRIVED_DESTINATION),
+        ("Your driver is en route", S.OUT_FOR_DELIVERY),
+        ("Courier is en route to the sender", S.RETURNING),  # unchanged
     ],
 )
 def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:

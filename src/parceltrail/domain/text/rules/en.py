@@ -35,6 +35,9 @@ _NOT_A_PLACE = (
     r"|station|cent(?:er|re)|city|-))"
 )
 
+# An exception word not followed by its resolution ("Problem resolved, parcel in transit").
+_UNRESOLVED = r"(?! (?:resolved|solved|fixed|cleared|closed))"
+
 RULES = (
     rule(
         "en.returned",
@@ -1594,8 +1597,9 @@ RULES = (
     rule(
         "en.in_transit.network.ven13",
         S.IN_TRANSIT,
-        r"moving (?:to|between|towards) (?:the )?(?:next |another )?(?:facilit|hubs?\b|depots?\b"
-        r"|sort|stations?\b|cent|warehouse)|line ?haul|trans-?shipment|transhipment|transhipped"
+        r"(?:moving|heading|travell?ing|going) (?:to|between|towards) (?:the )?(?:next |another )?"
+        r"(?:facilit|hubs?\b|depots?\b|sort|stations?\b|cent|warehouse)|line[- ]?haul"
+        r"|trans-?shipment|transhipment|transhipped"
         r"|(?:inbound|outbound|bag|hub|sort|sortation|facility) scan\b|consolidat(?:ed|ion)\b"
         r"|container (?:closed|loaded|sealed)|(?:bag|sack) (?:closed|sealed)|\bsealing\b"
         r"|\buplift(?:ed)?\b|ready for export|(?:awaiting|waiting for) (?:the )?(?:next )?"
@@ -1760,7 +1764,7 @@ RULES = (
         "en.in_transit.office.ven13",
         S.IN_TRANSIT,
         r"received (?:at|in) (?:the |a |our )?(?:[\w-]{1,20} )?(?:sorting|sort|mail|processing"
-        r"|operations) (?:office|cent(?:er|re)|facility|hub|unit)\b",
+        r"|operations|delivery|distribution) (?:office|cent(?:er|re)|facility|hub|unit)\b",
         priority=45,
         confidence=0.85,
     ),
@@ -1785,7 +1789,13 @@ RULES = (
         confidence=0.8,
     ),
     # "exception" named beats the node where it happened (transit wording, 30).
-    rule("en.exception.word.ven13", S.EXCEPTION, r"\bexception\b", priority=35, confidence=0.8),
+    rule(
+        "en.exception.word.ven13",
+        S.EXCEPTION,
+        rf"\bexception\b{_UNRESOLVED}",
+        priority=35,
+        confidence=0.8,
+    ),
     rule(
         "en.exception.stopped.ven13",
         S.EXCEPTION,
@@ -1857,6 +1867,127 @@ RULES = (
         r"address (?:is )?not (?:complete|correct|valid)",
         priority=85,
     ),
+    # Batch 4 (written blind, read 103/171 before these rules).
+    rule(
+        "en.exception.generic.ven13",
+        S.EXCEPTION,
+        rf"\bproblem\b{_UNRESOLVED}|irregular(?:ity)?\b{_UNRESOLVED}|\bincident\b{_UNRESOLVED}",
+        priority=35,
+        confidence=0.6,
+    ),
+    rule(
+        "en.exception.checks.ven13",
+        S.EXCEPTION,
+        r"held for (?:further |additional )?(?:checks?|security|review|verification|screening)"
+        r"|security (?:hold|issue|alert)|(?:security )?(?:check|screening) failed|under review"
+        r"|(?:awaiting|pending|waiting for) (?:further|more|additional) information"
+        r"|(?:customer )?(?:query|inquiry|enquiry|case) (?:has been )?(?:raised|opened|logged)"
+        r"|(?:shipment|parcel|package|item) (?:has been |is )?suspended"
+        r"|(?:issue|problem) occurr?ed|encountered (?:a |an )?(?:problem|issue)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "en.pickup.store.ven13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ready (?:for you )?(?:at|in) (?:the |a |your )?(?:local )?(?:post office|branch|counter"
+        r"|store|depot|outlet|locker|parcel locker|pick ?-?up point|collection point|service point"
+        r"|parcel ?shop)|collect (?:it )?(?:from|at) (?:the |your )?(?:local )?(?:branch"
+        r"|post office|counter|store|depot|outlet|locker|parcel locker|pick ?-?up point"
+        r"|collection point|service point|parcel ?shop)|in-?store (?:pick ?-?up|collection)"
+        rf"|pick ?-?up store|collection store|left (?:at|in) {_PICKUP_PLACE}",
+        priority=73,
+    ),
+    rule(
+        "en.info.merchant.ven13",
+        S.INFO_RECEIVED,
+        r"(?:shipping|shipment) instructions received|(?:merchant|sender|shipper|seller|retailer)"
+        r" (?:has )?(?:notified|informed|told) us|ready to ship\b|awaiting shipment\b"
+        r"|order (?:is )?ready for dispatch",
+    ),
+    # Waiting for the courier to collect from the sender (above the recipient's pickup, 72).
+    rule(
+        "en.info.awaiting_collection.ven13",
+        S.INFO_RECEIVED,
+        r"(?:awaiting|pending|waiting for) (?:collection|pick ?-?up) (?:from|by) (?:the )?(?:sender"
+        r"|seller|shipper|merchant|retailer|carrier|courier|driver)"
+        r"|(?:shipment|parcel|order|package) pending (?:pick ?-?up|collection)"
+        r"|ready for (?:the )?(?:courier|carrier|driver) (?:pick ?-?up|collection)",
+        priority=73,
+    ),
+    rule(
+        "en.delayed.late_delivery.ven13",
+        S.DELAYED,
+        r"\blate delivery|new (?:estimated )?delivery date|pushed (?:back\b|to (?:tomorrow|the next"
+        r"|next|another|a later|later))|(?:high|heavy|peak) (?:parcel )?volumes?\b"
+        r"|missed (?:the )?(?:truck|trailer|linehaul|vehicle|departure)",
+    ),
+    # Volume and time limits postpone the delivery (above the failed attempt, 82, they cause).
+    rule(
+        "en.delayed.volume.ven13",
+        S.DELAYED,
+        r"(?:time|capacity) constraints|due to (?:high |heavy |peak )?(?:parcel )?volumes?\b",
+        priority=83,
+    ),
+    rule(
+        "en.returning.sending_back.ven13",
+        S.RETURNING,
+        rf"sending (?:it |the (?:parcel|item|package|shipment) )?back to {_SENDER}",
+    ),
+    rule(
+        "en.customs.held.payment.ven13",
+        S.CUSTOMS_HELD,
+        r"(?:duty|duties|tax|taxes)(?: and (?:duty|duties|tax|taxes))? payment (?:is )?(?:pending"
+        r"|required|due|outstanding)|customs payment (?:is )?(?:required|pending|due|outstanding)"
+        r"|customs (?:query|queries|enquiry|inquiry)|customs (?:has |have )?(?:detained|held"
+        r"|seized|retained|stopped)",
+        priority=81,
+    ),
+    rule(
+        "en.customs.cleared.released.ven13",
+        S.CUSTOMS_CLEARED,
+        r"cleared(?: by customs)?,? (?:and )?released for delivery",
+        priority=84,
+    ),
+    rule(
+        "en.arrived.gateway.ven13",
+        S.ARRIVED_DESTINATION,
+        r"received (?:at|in) (?:the )?(?:import|inward|destination) gateway",
+    ),
+    rule(
+        "en.departed.gateway.ven13",
+        S.DEPARTED_ORIGIN,
+        r"left (?:the )?(?:origin|export) (?:facility|hub|gateway|airport)|exported from",
+    ),
+    rule(
+        "en.ofd.en_route.ven13",
+        S.OUT_FOR_DELIVERY,
+        r"delivery (?:van|vehicle|truck) loaded|(?:driver|courier|rider) (?:is )?en ?route\b"
+        r"(?! to (?:the |a )?(?:[\w-]+ )?(?:outlet|locker|pick|parcel|service|post office|sender"
+        r"|shipper|seller|merchant|hub|depot|facility))",
+    ),
+    rule(
+        "en.failed.contact.ven13",
+        S.FAILED_ATTEMPT,
+        r"no (?:response|answer|reply) (?:at|from) (?:the )?(?:door|address|recipient|consignee"
+        r"|customer)|(?:recipient|consignee|customer|receiver|addressee) could not be (?:contacted"
+        r"|reached)",
+    ),
+    rule(
+        "en.address.details.ven13",
+        S.ADDRESS_ISSUE,
+        r"address (?:requires|needs|required) (?:correction|verification|clarification"
+        r"|confirmation|update)|address (?:details |information |data )(?:is |are )?(?:missing"
+        r"|insufficient|unclear|incomplete|incorrect|wrong)|address (?:is )?(?:unclear|illegible)",
+        priority=85,
+    ),
+    rule(
+        "en.refused.declined.ven13",
+        S.REFUSED,
+        r"(?:customer|recipient|consignee|receiver|addressee) declined (?:the )?(?:delivery|parcel"
+        r"|shipment|package|item)",
+    ),
+    rule("en.delivered.signed.ven13", S.DELIVERED, r"\bsigned for\b"),
     rule(
         "en.pending.ven13",
         S.PENDING,
