@@ -1855,6 +1855,16 @@ def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> 
         ("Received at import gateway", S.ARRIVED_DESTINATION),
         ("Your driver is en route", S.OUT_FOR_DELIVERY),
         ("Courier is en route to the sender", S.RETURNING),  # unchanged
+        ("Forwarded to destination hub", S.IN_TRANSIT),  # a hub, not the destination country
+        ("Dispatched to destination country", S.DEPARTED_ORIGIN),
+        ("Awaiting customs release", S.CUSTOMS_STARTED),  # not released yet
+        ("Customs release", S.CUSTOMS_CLEARED),
+        ("Connected to the internet", None),
+        ("RTO - delivered to seller", S.RETURNED),
+        ("Duties and taxes to be paid", S.CUSTOMS_HELD),
+        ("Tax paid", None),
+        ("Consignee not responding to calls", S.FAILED_ATTEMPT),
+        ("Arrived at the post office for collection", S.AVAILABLE_FOR_PICKUP),
     ],
 )
 def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:

@@ -221,9 +221,10 @@ RULES = (
         r"|depart(?:ed|ure)? (?:from )?(?:the )?(?:origin|departure|export) (?:country|region)"
         r"|left (?:the )?(?:country|region) of origin|left (?:the )?(?:origin|export|departure)"
         r" (?:country|region)|(?:flight|airline|plane) (?:has )?(?:departed|taken off|took off)"
-        r"|(?:sent|dispatched|shipped|forwarded) (?:abroad|overseas|to (?:the )?(?:destination|"
-        r"country of destination))|(?:departed|left) (?:the )?(?:outward|outbound) office of"
-        r" exchange|international dispatch|crossed the border|dispatched from (?:china|the uk)",
+        r"|(?:sent|dispatched|shipped|forwarded) (?:abroad|overseas|to (?:the )?(?:destination"
+        r" country|country of destination))|(?:departed|left) (?:the )?(?:outward|outbound)"
+        r" office of exchange|international dispatch|crossed the border"
+        r"|dispatched from (?:china|the uk)",
     ),
     rule(
         "en.accepted.seller",
@@ -1811,7 +1812,8 @@ RULES = (
         r"held (?:at|in) (?:the |a |our )?(?:[\w-]{1,20} )?(?:facility|depot|office|station|branch"
         r"|hub|warehouse)\b.{0,12}(?:consignee|customer|recipient|receiver)'?s? request"
         r"|held at (?:the |your )?(?:local )?(?:delivery office|enquiry office|counter)"
-        r"|collect (?:your|the) (?:item|parcel|package|shipment) (?:from|at) (?!(?:the )?(?:sender"
+        r"|(?:collect|pick ?-?up) (?:your|the) (?:item|parcel|package|shipment) (?:from|at)"
+        r" (?!(?:the )?(?:sender"
         r"|seller|shipper|merchant)|your (?:address|home|door|premises))",
         priority=73,
         modal_ok=True,
@@ -1932,7 +1934,8 @@ RULES = (
     rule(
         "en.returning.sending_back.ven13",
         S.RETURNING,
-        rf"sending (?:it |the (?:parcel|item|package|shipment) )?back to {_SENDER}",
+        r"(?:sending|going|heading) (?:it |the (?:parcel|item|package|shipment) )?back to"
+        rf" {_SENDER}",
     ),
     rule(
         "en.customs.held.payment.ven13",
@@ -1988,6 +1991,88 @@ RULES = (
         r"|shipment|package|item)",
     ),
     rule("en.delivered.signed.ven13", S.DELIVERED, r"\bsigned for\b"),
+    # Batch 5 (written blind, read 140/181 before these rules): couriers of South and South-East
+    # Asia and the Gulf (hubs, riders, calls to the consignee), abbreviations (DC, NSH, TMO).
+    rule(
+        "en.in_transit.abbrev.ven13",
+        S.IN_TRANSIT,
+        r"(?:received at|arrived at|left|outbound from|departed|departed from) (?:the )?(?:dc|nsh"
+        r"|tmo)\b|connected to (?:the )?(?:destination|next|hub|facility|gateway)\b"
+        r"|received at (?:the )?destination (?:post office|office|delivery office"
+        r"|sorting cent(?:er|re)|sort(?:ing)? facility)",
+        priority=45,
+        confidence=0.85,
+    ),
+    rule(
+        "en.exception.blocked.ven13",
+        S.EXCEPTION,
+        r"held by (?:the )?(?:courier|carrier|driver)|\bunidentified\b"
+        r"|(?:sender|shipper|consignee|customer|recipient) to be contacted"
+        r"|awaiting (?:the )?(?:sender|shipper|consignee|customer|recipient)'?s? (?:response|reply"
+        r"|feedback|decision)|(?:shipment|parcel|package|item|delivery) (?:has been |is )?blocked",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "en.pickup.for_collection.ven13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:arrived|delivered|placed|sent|forwarded) (?:at|to|in) .{0,30}for (?:collection"
+        r"|pick ?-?up)\b(?! (?:from|by) (?:the )?(?:sender|seller|shipper|carrier|courier|driver))"
+        r"|(?:reached|arrived at) (?:the )?pick ?-?up (?:location|point)",
+        priority=73,
+    ),
+    rule(
+        "en.info.manifest.ven13",
+        S.INFO_RECEIVED,
+        r"\bdata received\b|manifest (?:created|generated|uploaded|submitted)"
+        r"|(?:awaiting|pending) physical (?:receipt|scan|item|parcel)",
+        priority=46,
+    ),
+    rule(
+        "en.delayed.moved.ven13",
+        S.DELAYED,
+        r"(?:moved|shifted) to (?:the )?next (?:day|business day|working day)|connection missed",
+    ),
+    rule(
+        "en.returned.rto.ven13",
+        S.RETURNED,
+        r"(?:\brto|\brts)\W{1,3}delivered",
+        priority=102,
+    ),
+    rule(
+        "en.customs.held.taxes.ven13",
+        S.CUSTOMS_HELD,
+        r"(?:duties|taxes|duty|tax)(?: and (?:duties|taxes|duty|tax))? (?:to be paid|owed|due"
+        r"|unpaid|payable|outstanding)",
+        priority=81,
+    ),
+    rule(
+        "en.customs.release.ven13",
+        S.CUSTOMS_CLEARED,
+        # Starts at "release" so that the generic customs rule keeps its own start at "customs"
+        # ("Awaiting customs release" stays customs_started).
+        r"release\b(?<=customs release)",
+        priority=79,
+    ),
+    rule("en.arrived.import_scan.ven13", S.ARRIVED_DESTINATION, r"\bimport scan\b"),
+    rule(
+        "en.ofd.rider.ven13",
+        S.OUT_FOR_DELIVERY,
+        r"(?:rider|courier|driver|agent) assigned (?:for|to) (?:the )?delivery",
+    ),
+    rule(
+        "en.failed.calls.ven13",
+        S.FAILED_ATTEMPT,
+        r"(?:customer|consignee|recipient|receiver|addressee) (?:is )?not (?:responding|answering"
+        r"|picking up)|phone (?:is )?(?:switched off|unreachable|not reachable|busy)"
+        r"|calls? not (?:answered|picked)",
+    ),
+    rule(
+        "en.address.serviceable.ven13",
+        S.ADDRESS_ISSUE,
+        r"not serviceable|non-?serviceable|unserviceable|landmark (?:required|needed|missing)",
+        priority=85,
+    ),
     rule(
         "en.pending.ven13",
         S.PENDING,
