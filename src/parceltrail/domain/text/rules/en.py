@@ -1606,7 +1606,7 @@ RULES = (
         r"|\buplift(?:ed)?\b|ready for export|(?:awaiting|waiting for) (?:the )?(?:next )?"
         r"(?:departure|linehaul|air transport)|(?:sent|forwarded|dispatched) to (?:the |your )?"
         r"(?:local )?delivery office",
-        confidence=0.75,
+        confidence=0.85,
     ),
     # A flight booked or awaited for the parcel, above the booking of the shipment itself (40).
     rule(
@@ -1615,7 +1615,7 @@ RULES = (
         r"booked (?:on|onto|for) (?:a |the )?(?:next |later )?flight|flight (?:is )?booked"
         r"|(?:awaiting|waiting for) (?:the |a )?(?:next )?flight",
         priority=45,
-        confidence=0.75,
+        confidence=0.85,
     ),
     # Handed to an airline: the parcel waits to fly, not delivered (70) nor departed.
     rule(
@@ -1795,7 +1795,7 @@ RULES = (
         S.EXCEPTION,
         rf"\bexception\b{_UNRESOLVED}",
         priority=35,
-        confidence=0.8,
+        confidence=0.6,
     ),
     rule(
         "en.exception.stopped.ven13",
