@@ -1865,6 +1865,16 @@ def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> 
         ("Tax paid", None),
         ("Consignee not responding to calls", S.FAILED_ATTEMPT),
         ("Arrived at the post office for collection", S.AVAILABLE_FOR_PICKUP),
+        ("The courier will collect the parcel from the locker", None),  # not the recipient
+        ("Pick up your parcel at the post office", S.AVAILABLE_FOR_PICKUP),
+        ("Handed over to customer service", None),
+        ("Parcel handed over to the customer", S.DELIVERED),
+        ("Parcel handed over to the courier by the customer", S.ACCEPTED),
+        ("Shipment held for customs examination", S.CUSTOMS_HELD),
+        ("Customs examination completed, released", S.CUSTOMS_CLEARED),
+        ("Return to sender completed", S.RETURNED),
+        ("Return to sender in progress - in transit", S.RETURNING),
+        ("Attempted delivery - no such street", S.ADDRESS_ISSUE),  # the cause, above the attempt
     ],
 )
 def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:

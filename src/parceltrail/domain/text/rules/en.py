@@ -38,6 +38,18 @@ _NOT_A_PLACE = (
 # An exception word not followed by its resolution ("Problem resolved, parcel in transit").
 _UNRESOLVED = r"(?! (?:resolved|solved|fixed|cleared|closed))"
 
+# "collect the parcel from/at ..." said to the recipient: not from the sender's side.
+_COLLECT_FROM = (
+    r"(?:your|the) (?:item|parcel|package|shipment) (?:from|at) (?!(?:the )?(?:sender|seller"
+    r"|shipper|merchant)|your (?:address|home|door|premises))"
+)
+# Not a courier who will collect ("The courier will collect the parcel from the locker").
+_NOT_COURIER = "".join(
+    rf"(?<!{who} will {verb})"
+    for who in ("courier", "driver", "carrier")
+    for verb in ("collect", "pick up")
+)
+
 RULES = (
     rule(
         "en.returned",
@@ -1812,9 +1824,8 @@ RULES = (
         r"held (?:at|in) (?:the |a |our )?(?:[\w-]{1,20} )?(?:facility|depot|office|station|branch"
         r"|hub|warehouse)\b.{0,12}(?:consignee|customer|recipient|receiver)'?s? request"
         r"|held at (?:the |your )?(?:local )?(?:delivery office|enquiry office|counter)"
-        r"|(?:collect|pick ?-?up) (?:your|the) (?:item|parcel|package|shipment) (?:from|at)"
-        r" (?!(?:the )?(?:sender"
-        r"|seller|shipper|merchant)|your (?:address|home|door|premises))",
+        # The recipient asked to collect, not a courier who will ("courier will collect the ...").
+        rf"|collect{_NOT_COURIER} {_COLLECT_FROM}|pick ?-?up{_NOT_COURIER} {_COLLECT_FROM}",
         priority=73,
         modal_ok=True,
     ),
@@ -2072,6 +2083,64 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"not serviceable|non-?serviceable|unserviceable|landmark (?:required|needed|missing)",
         priority=85,
+    ),
+    # Batch 6 (written blind as pairs of neighbours, read 58/74 before these rules).
+    rule(
+        "en.address.street.ven13",
+        S.ADDRESS_ISSUE,
+        r"(?:street|road|house|building) (?:name |number )?(?:not found|unknown|does not exist"
+        r"|doesn't exist)|no such (?:street|house|building|road)",
+        priority=85,
+    ),
+    rule(
+        "en.customs.held.exam.ven13",
+        S.CUSTOMS_HELD,
+        r"held for (?:a )?customs (?:examination|inspection|check|control|review)"
+        r"|customs (?:examination|inspection|check)\W{1,3}(?:shipment |parcel |item )?(?:held"
+        r"|on hold|detained)",
+        priority=81,
+    ),
+    rule(
+        "en.customs.cleared.exam.ven13",
+        S.CUSTOMS_CLEARED,
+        r"customs (?:examination|inspection|check) (?:is |was |has been )?(?:completed?|passed"
+        r"|finished)",
+        priority=82,
+    ),
+    rule(
+        "en.returned.completed.ven13",
+        S.RETURNED,
+        rf"return to {_SENDER} (?:is |was |has been )?(?:completed?|successful|done)",
+        priority=102,
+    ),
+    # The sender handing the parcel to the courier is the acceptance (above pickup places, 72).
+    rule(
+        "en.accepted.handed.ven13",
+        S.ACCEPTED,
+        r"handed (?:over )?to (?:the |a |our )?(?:courier|carrier|driver) by (?:the )?(?:sender"
+        r"|shipper|seller|merchant|customer|consignor)",
+        priority=73,
+    ),
+    # What the sender or courier will do before the parcel moves (said in the future).
+    rule(
+        "en.info.future.ven13",
+        S.INFO_RECEIVED,
+        r"(?:sender|shipper|seller|merchant) will (?:hand (?:over|in)|drop off|post|send)"
+        r"|to be dropped off by (?:the )?(?:sender|shipper|seller|merchant|customer)"
+        r"|(?:courier|driver|carrier) will (?:collect|pick up) (?:the |your )?(?:parcel|package"
+        r"|shipment|item)\b(?! (?:from|at) (?:the |a )?(?:locker|parcel|service|pick|post office))"
+        r"|(?:expected|awaited) at (?:the )?(?:origin|our) (?:facility|hub|depot|warehouse)",
+        modal_ok=True,
+    ),
+    rule(
+        "en.arrived.international_hub.ven13",
+        S.ARRIVED_DESTINATION,
+        r"arriv(?:ed|al) at (?:the )?destination international (?:hub|gateway|airport)",
+    ),
+    rule(
+        "en.delivered.customer.ven13",
+        S.DELIVERED,
+        r"handed (?:over )?to (?:the )?customer\b(?! (?:service|care|support))",
     ),
     rule(
         "en.pending.ven13",
