@@ -1875,6 +1875,16 @@ def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> 
         ("Return to sender completed", S.RETURNED),
         ("Return to sender in progress - in transit", S.RETURNING),
         ("Attempted delivery - no such street", S.ADDRESS_ISSUE),  # the cause, above the attempt
+        ("Card left", S.FAILED_ATTEMPT),
+        ("Card left - item ready for collection at the post office", S.AVAILABLE_FOR_PICKUP),
+        ("Held at shipper's request", S.DELAYED),  # unchanged
+        ("Stopped at sender's request", S.EXCEPTION),
+        ("We have your parcel", S.ACCEPTED),
+        ("We have your parcel at the delivery office", S.AVAILABLE_FOR_PICKUP),
+        ("Returned to sender, in transit", S.RETURNING),
+        ("Import release complete", S.CUSTOMS_CLEARED),
+        ("Received at the front desk", S.DELIVERED),
+        ("Parcel received at the delivery depot", S.IN_TRANSIT),
     ],
 )
 def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:

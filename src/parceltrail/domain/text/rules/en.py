@@ -1812,8 +1812,8 @@ RULES = (
     rule(
         "en.exception.stopped.ven13",
         S.EXCEPTION,
-        r"(?:on hold|stopped) (?:at|in) (?:the |our |a )?(?:[\w-]{1,20} )?(?:depot|facility"
-        r"|warehouse|hub|station)\b",
+        r"(?:on hold|stopped|retained|halted) (?:at|in) (?:the |our |a )?(?:[\w-]{1,20} )?"
+        r"(?:depot|facility|warehouse|hub|station)\b",
         priority=35,
         confidence=0.8,
     ),
@@ -1845,7 +1845,7 @@ RULES = (
     rule(
         "en.returning.transit.ven13",
         S.RETURNING,
-        rf"returned to {_SENDER} (?:in transit|en route|on (?:its|the) way)",
+        rf"returned to {_SENDER}(?:,| -)? (?:in transit|en route|on (?:its|the) way)",
         priority=101,
     ),
     rule(
@@ -2141,6 +2141,120 @@ RULES = (
         "en.delivered.customer.ven13",
         S.DELIVERED,
         r"handed (?:over )?to (?:the )?customer\b(?! (?:service|care|support))",
+    ),
+    # Batch 7 (written blind in the carriers' notes to buyers and terse codes, read 99/160
+    # before these rules).
+    rule(
+        "en.in_transit.notes.ven13",
+        S.IN_TRANSIT,
+        r"on the move\b|making its way|(?:arriving )?on schedule\b|\bdespatched\b"
+        r"|preparing (?:your |the )?(?:item|parcel|package|shipment) for delivery"
+        r"|(?:queued|staged) for (?:dispatch|despatch|departure|loading|linehaul)",
+        confidence=0.85,
+    ),
+    rule(
+        "en.in_transit.station.ven13",
+        S.IN_TRANSIT,
+        r"received at (?:the |a |our )?(?:local |delivery |destination |regional )?(?:station"
+        r"|depot|delivery unit|delivery depot)\b",
+        priority=45,
+        confidence=0.85,
+    ),
+    rule(
+        "en.exception.handling.ven13",
+        S.EXCEPTION,
+        r"(?:further|manual|special) (?:processing|handling) (?:is )?required|requires? (?:manual"
+        r"|further|special) (?:processing|handling)|held for (?:further|manual) processing"
+        r"|repackag(?:ing|ed)\b|(?:delivery|shipment|parcel|package) (?:has been |was |is )?"
+        r"halted|(?:stopped|halted|intercepted) at (?:the )?(?:sender|shipper|seller|merchant)'?s?"
+        r" request"
+        r"|at the request of the (?:sender|shipper|seller|merchant)"
+        r"|(?:recipient|sender|shipper|consignee|customer|receiver) contacted for (?:further |more "
+        r"|additional )?(?:information|instructions|details)|packaging (?:is )?(?:not suit(?:ed"
+        r"|able)|unsuitable|insufficient|inadequate|poor)|(?:poor|insufficient|inadequate"
+        r"|unsuitable) packaging",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "en.pickup.has_your.ven13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:access point|parcel ?shop|service point|post office|locker|pick ?-?up point) has your"
+        r" (?:package|parcel|item|shipment)|have your (?:parcel|item|package) at (?:the |your )?"
+        r"(?:local )?(?:delivery office|post office|depot|branch|counter)",
+        priority=73,
+    ),
+    rule(
+        "en.accepted.have.ven13",
+        S.ACCEPTED,
+        r"we have your (?:item|parcel|package|shipment)\b(?! at)",
+    ),
+    rule(
+        "en.info.told.ven13",
+        S.INFO_RECEIVED,
+        r"prepared (?:the |your )?(?:parcel|item|package|shipment|order) for (?:shipment|shipping"
+        r"|dispatch)|(?:we'?ve|we have) been (?:told|notified|informed)"
+        r"|(?:parcel|shipment|item|package|order) details (?:registered|recorded|entered)",
+    ),
+    rule(
+        "en.info.drop_off.ven13",
+        S.INFO_RECEIVED,
+        r"(?:awaiting|waiting for) (?:the )?(?:drop-?off|hand-?over|handover) (?:by|from) (?:the )?"
+        r"(?:sender|shipper|seller|merchant)|waiting for the (?:sender|shipper|seller|merchant) to"
+        r" (?:drop|hand|post|send)|(?:sender|shipper|seller|merchant) has yet to (?:drop|hand"
+        r"|post|send|ship)",
+        priority=73,
+    ),
+    rule(
+        "en.delayed.revised.ven13",
+        S.DELAYED,
+        r"(?:delivery|arrival) (?:date|window|time) (?:has been )?(?:revised|changed|updated|moved)"
+        r"|revised (?:delivery|arrival) date|running behind",
+    ),
+    rule(
+        "en.customs.held.charges.ven13",
+        S.CUSTOMS_HELD,
+        r"(?:clearance|customs)\b.{0,20}\b(?:documents?|documentation|paperwork) (?:are |is )?"
+        r"(?:required|needed|requested|missing)|import charges (?:are )?(?:due|required|owed"
+        r"|payable|unpaid|outstanding)|payment of (?:the )?(?:import|customs) (?:charges|duties"
+        r"|fees|taxes) (?:is )?(?:required|due|pending)|fees? to (?:be )?pa(?:y|id) before"
+        r" delivery",
+        priority=81,
+    ),
+    # Start at "release" so that the generic wording keeps its own start ("Awaiting import
+    # release" stays customs_started).
+    rule(
+        "en.customs.cleared.release.ven13",
+        S.CUSTOMS_CLEARED,
+        r"release\b(?<=import release)|release\b(?<=shipment release)(?!\W{1,3}pending)",
+        priority=79,
+    ),
+    rule(
+        "en.ofd.with_post.ven13",
+        S.OUT_FOR_DELIVERY,
+        rf"with (?:{_LAST_MILE}|ups|fedex|dhl|the postman|the carrier) for delivery"
+        r"|(?:\d+|a few|few|two|three) stops? away",
+    ),
+    rule(
+        "en.failed.card.ven13",
+        S.FAILED_ATTEMPT,
+        r"(?:calling |delivery )?card left|left a (?:calling |delivery )?(?:card|notice)",
+        # Below the pickup (72): "Card left - item ready for collection at the post office".
+        priority=71,
+    ),
+    rule(
+        "en.address.was.ven13",
+        S.ADDRESS_ISSUE,
+        r"address was (?:incorrect|incomplete|insufficient|invalid|wrong|unknown)"
+        r"|not known at (?:this|the) address",
+        priority=85,
+    ),
+    rule(
+        "en.delivered.desk.ven13",
+        S.DELIVERED,
+        r"(?:received|left|delivered) (?:at|to|in) (?:the )?(?:front desk|reception desk|mailroom"
+        r"|mail room|concierge|security desk)",
+        priority=71,
     ),
     rule(
         "en.pending.ven13",
