@@ -1885,6 +1885,10 @@ def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> 
         ("Import release complete", S.CUSTOMS_CLEARED),
         ("Received at the front desk", S.DELIVERED),
         ("Parcel received at the delivery depot", S.IN_TRANSIT),
+        ("Delivery disruption, address incorrect", S.ADDRESS_ISSUE),  # the cause stands
+        ("Service disruption", S.DELAYED),
+        ("Parcel booked for delivery", None),  # an appointment, not the booking of a shipment
+        ("Consignment booked", S.INFO_RECEIVED),
     ],
 )
 def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:

@@ -1565,7 +1565,8 @@ RULES = (
         r"|(?:waybill|awb|tracking|consignment) (?:number |no\.? |id )?(?:has been |was )?"
         r"(?:generated|created|allocated|assigned|issued)"
         r"|(?:shipment|consignment|parcel|order|package) (?:has been |was |is )?booked\b"
-        r"(?! (?:on|onto|in|into) )|order placed|collection (?:requested|arranged|booked|scheduled)"
+        r"(?! (?:on|onto|in|into) | for delivery)|order placed"
+        r"|collection (?:requested|arranged|booked|scheduled)"
         r"|pick ?-?up (?:arranged|booked)|expecting (?:your|the) (?:item|parcel|package|shipment)"
         r"|awaiting (?:the )?arrival of (?:the |your )?(?:item|parcel|package|shipment)"
         r"|(?:seller|sender|merchant) is (?:packing|preparing)|pre[-_ ]?transit",
@@ -1743,11 +1744,12 @@ RULES = (
     rule(
         "en.delayed.ven13",
         S.DELAYED,
-        r"(?:flight|route) cancell?(?:ed|ation)|rebooked on (?:the |a )?(?:next|later) flight"
-        r"|after (?:the )?cut-? ?off|service disruption"
-        r"|\bdisruption\b",
+        r"(?:flight|route) cancell?(?:ed|ation)|rebooked on (?:the |a )?(?:next|later) flight",
         priority=89,
     ),
+    # Received after the cut-off: the delay, above the missed delivery (82) it explains.
+    rule("en.delayed.cutoff.ven13", S.DELAYED, r"after (?:the )?cut-? ?off", priority=83),
+    rule("en.delayed.disruption.ven13", S.DELAYED, r"\bdisruption\b"),
     # "Second delivery attempt successful" is the delivery (above the attempt, 82).
     rule(
         "en.delivered.attempt.ven13",
