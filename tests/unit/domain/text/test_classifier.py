@@ -1889,6 +1889,16 @@ def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> 
         ("Service disruption", S.DELAYED),
         ("Parcel booked for delivery", None),  # an appointment, not the booking of a shipment
         ("Consignment booked", S.INFO_RECEIVED),
+        ("Your parcel has been held", S.EXCEPTION),
+        ("Parcel has been held at the post office for collection", S.AVAILABLE_FOR_PICKUP),
+        ("Your parcel has been held at customs", S.CUSTOMS_HELD),
+        ("Arriving today", S.OUT_FOR_DELIVERY),
+        ("Flight arriving today", None),
+        ("Your parcel is on its way to us", S.INFO_RECEIVED),  # not with the carrier yet
+        ("Pending handover to carrier", S.INFO_RECEIVED),
+        ("Status: Returned", S.RETURNED),
+        ("We couldn't deliver your parcel", S.FAILED_ATTEMPT),
+        ("We can't find your address", S.ADDRESS_ISSUE),
     ],
 )
 def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:

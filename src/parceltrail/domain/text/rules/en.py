@@ -1697,7 +1697,8 @@ RULES = (
         "en.address.locate.ven13",
         S.ADDRESS_ISSUE,
         r"address(?:ee)? (?:could not|couldn't|cannot|can't) be (?:found|located|identified)"
-        r"|(?:couldn't|could not|unable to) find (?:the |your |recipient'?s )?(?:delivery )?"
+        r"|(?:couldn't|could not|unable to|can't|cannot) find (?:the |your |recipient'?s )?"
+        r"(?:delivery )?"
         r"address",
         priority=93,
     ),
@@ -2257,6 +2258,79 @@ RULES = (
         r"(?:received|left|delivered) (?:at|to|in) (?:the )?(?:front desk|reception desk|mailroom"
         r"|mail room|concierge|security desk)",
         priority=71,
+    ),
+    # Batch 8 (written blind as short status lines and notes to buyers, read 88/138 before
+    # these rules).
+    rule(
+        "en.in_transit.shipped.ven13",
+        S.IN_TRANSIT,
+        r"(?:has|have) shipped\b|ahead of schedule|moving (?:within|through|in) (?:the |our )?"
+        r"(?:carrier'?s? )?network|(?:station|depot|hub|facility) (?:inbound|outbound)\b",
+        confidence=0.85,
+    ),
+    rule(
+        "en.exception.notes.ven13",
+        S.EXCEPTION,
+        r"(?:has been|was|is being) held\b|(?:we'?re|we are) holding (?:your|the)"
+        r"|we need (?:more )?(?:information|to speak|to talk|to contact|your help)"
+        r"|went wrong|(?:issue|problem) (?:has been |was )?reported|flagged (?:for|as)"
+        r"|quarantin",
+        confidence=0.8,
+    ),
+    rule(
+        "en.pickup.notes.ven13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:it'?s|it is|parcel is|item is|package is) (?:now )?at (?:the |your )?(?:local )?post"
+        r" office|for you to (?:collect|pick ?-?up)|(?:taken|took (?:your|the) (?:parcel|item"
+        r"|package)) to (?:the |your )?(?:local )?(?:post office|delivery office|pick ?-?up point"
+        r"|collection point|parcel ?shop|locker)",
+        priority=73,
+    ),
+    rule(
+        "en.info.scan.ven13",
+        S.INFO_RECEIVED,
+        r"awaiting (?:carrier|courier) (?:pick ?-?up|collection|scan)|not yet scanned"
+        r"|no scans? yet|awaiting (?:first|initial) scan|created your (?:shipping )?label"
+        r"|(?:parcel|item|package) is coming\b(?! today| tomorrow| to you)"
+        r"|on (?:its|the) way to us\b"
+        r"|pending hand ?-?over to (?:the )?carrier|hand ?-?over to (?:the )?carrier pending",
+        priority=57,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "en.delayed.late.notes.ven13",
+        S.DELAYED,
+        r"(?:delivery|parcel|item|package|shipment) (?:is|will be|may be) (?:a (?:little|bit"
+        r"|day) )?late\b|(?:a|one|two|\d+) (?:days?|hours?) late\b|a little late\b|(?:arrive"
+        r"|arriving|running) (?:a (?:little|bit|day) )?late\b|tomorrow instead"
+        r"|(?:moved|changed) to tomorrow",
+        modal_ok=True,
+    ),
+    rule("en.returning.sent_back.ven13", S.RETURNING, rf"sent back to {_SENDER}"),
+    rule(
+        "en.returned.notes.ven13",
+        S.RETURNED,
+        rf"status\W{{1,3}}returned\b|returned (?:your|the) (?:parcel|item|package|shipment) to"
+        rf" {_SENDER}",
+        priority=100,
+    ),
+    rule(
+        "en.customs.held.to_pay.ven13",
+        S.CUSTOMS_HELD,
+        r"(?:charges?|fees?|vat|duty|duties|tax(?:es)?) to pay\b|pay (?:the |a )?fee to release",
+        priority=81,
+    ),
+    rule("en.accepted.status.ven13", S.ACCEPTED, r"status\W{1,3}accepted\b"),
+    rule(
+        "en.ofd.arriving.ven13",
+        S.OUT_FOR_DELIVERY,
+        r"arriv(?:ing|es)(?<!flight arriving)(?<!flight arrives) today",
+        modal_ok=True,
+    ),
+    rule(
+        "en.failed.notes.ven13",
+        S.FAILED_ATTEMPT,
+        r"couldn'?t deliver\b|were(?:n'?t| not) able to deliver",
     ),
     rule(
         "en.pending.ven13",
