@@ -1899,6 +1899,16 @@ def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> 
         ("Status: Returned", S.RETURNED),
         ("We couldn't deliver your parcel", S.FAILED_ATTEMPT),
         ("We can't find your address", S.ADDRESS_ISSUE),
+        ("Delivered to origin airport", S.IN_TRANSIT),  # a node, not the sender
+        ("Delivered to origin", S.RETURNED),
+        ("Returned to origin station", S.RETURNING),
+        ("Returned to shipper", S.RETURNED),
+        ("Held pending payment of shipping charges", S.EXCEPTION),  # the carrier's, not customs
+        ("Awaiting payment of customs duties", S.CUSTOMS_HELD),
+        ("Shipping charges paid", None),
+        ("Booking details received from customer", S.INFO_RECEIVED),
+        ("Shipment received at origin branch", S.ACCEPTED),
+        ("Flight offloaded", S.DELAYED),
     ],
 )
 def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:

@@ -50,11 +50,19 @@ _NOT_COURIER = "".join(
     for verb in ("collect", "pick up")
 )
 
+_NOT_A_NODE = (
+    r"(?! (?:airport|hub|facility|station|gateway|depot|warehouse|sort|office|branch|cent(?:er|re)"
+    r"|terminal))"
+)
+
 RULES = (
     rule(
         "en.returned",
         S.RETURNED,
-        rf"returned to {_SENDER}|return (?:shipment )?delivered|delivered to {_SENDER}"
+        # Not a node of the origin's network ("Delivered to origin airport", "Returned to origin
+        # station"): the parcel is not with its sender yet.
+        rf"returned to {_SENDER}{_NOT_A_NODE}|return (?:shipment )?delivered"
+        rf"|delivered to {_SENDER}{_NOT_A_NODE}"
         rf"|(?:returned|return) (?:item )?(?:received|collected) by {_SENDER}"
         rf"|{_SENDER} (?:has )?(?:received|collected) the return|to (?:the )?original sender",
     ),
@@ -1550,7 +1558,7 @@ RULES = (
         "en.info.data.ven13",
         S.INFO_RECEIVED,
         r"(?:shipment|shipping|order|electronic|e-commerce|ecommerce|item|parcel|package"
-        r"|consignment|manifest) (?:information|info|data|details) (?:(?:has been|was) )?"
+        r"|consignment|manifest|booking) (?:information|info|data|details) (?:(?:has been|was) )?"
         r"(?:received|submitted|provided|transmitted|sent)\b"
         r"|pre-?(?:advice|advise|alert) (?:(?:has been|was) )?(?:received|sent)"
         r"|(?:sender|shipper|merchant|seller) (?:has )?(?:provided|submitted|sent) (?:us )?"
@@ -1635,7 +1643,7 @@ RULES = (
         "en.in_transit.airline.ven13",
         S.IN_TRANSIT,
         r"(?:hand ?-?over|handed(?: over)?|delivered|tendered|transferred) to (?:the |an )?"
-        r"(?:airline|air carrier)",
+        r"(?:airline|air carrier|(?:origin |departure )?airport)",
         priority=76,
     ),
     # Export customs is the origin side (as en.customs.export).
@@ -2050,7 +2058,7 @@ RULES = (
     rule(
         "en.returned.rto.ven13",
         S.RETURNED,
-        r"(?:\brto|\brts)\W{1,3}delivered",
+        r"(?:\brto|\brts)(?: shipment| parcel)?\W{1,3}delivered",
         priority=102,
     ),
     rule(
@@ -2332,6 +2340,68 @@ RULES = (
         S.FAILED_ATTEMPT,
         r"couldn'?t deliver\b|were(?:n'?t| not) able to deliver",
     ),
+    # Batch 9 (written blind from posts' and couriers' scan wording of South and South-East Asia,
+    # Australia, Canada and the Gulf, read 83/131 before these rules).
+    rule(
+        "en.in_transit.mail_centre.ven13",
+        S.IN_TRANSIT,
+        r"mail (?:processing )?(?:cent(?:re|er)|plant)|transit (?:mail )?office",
+        confidence=0.85,
+    ),
+    # Charges of the carrier itself (not customs duties), above the customs "awaiting payment"
+    # wording (80).
+    rule(
+        "en.exception.charges.ven13",
+        S.EXCEPTION,
+        r"(?:shipping|freight|transport|delivery) charges(?! (?:paid|received|settled|have been))"
+        r"|insufficient postage|unpaid postage"
+        r"|postage (?:due|unpaid|insufficient|not paid)",
+        priority=82,
+        confidence=0.8,
+    ),
+    rule(
+        "en.exception.verification.ven13",
+        S.EXCEPTION,
+        r"(?:pending|awaiting|requires?|required) (?:[\w-]+ )?verification|verification (?:is )?"
+        r"(?:required|pending|needed)|contents? (?:check|inspection|review)"
+        r"|pieces? missing|missing pieces?|goods missing",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "en.pickup.consignee.ven13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:consignee|customer|recipient|receiver|addressee) (?:to|will) collect\b",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "en.accepted.booked.ven13",
+        S.ACCEPTED,
+        r"booked at (?:the )?post office|\bbooked and accepted|received at (?:the )?origin"
+        r" (?:branch|post office|counter)",
+        priority=46,
+    ),
+    rule(
+        "en.info.assignment.ven13",
+        S.INFO_RECEIVED,
+        r"pick ?-?up not yet (?:done|completed)|(?:courier|rider|driver) (?:to be|not yet) assigned"
+        r"|awaiting pick ?-?up assignment",
+        priority=73,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "en.delayed.offload.ven13",
+        S.DELAYED,
+        r"off-?load(?:ed)?\b|short[- ]?shipped|short shipment",
+    ),
+    rule(
+        "en.ofd.consignee.ven13",
+        S.OUT_FOR_DELIVERY,
+        r"dispatched to (?:the )?(?:consignee|recipient|customer|addressee)",
+    ),
+    rule("en.address.unlocatable.ven13", S.ADDRESS_ISSUE, r"unlocatable", priority=85),
+    rule("en.delivered.pod.ven13", S.DELIVERED, r"\bpod (?:updated|uploaded|captured|available)"),
     rule(
         "en.pending.ven13",
         S.PENDING,
