@@ -50,9 +50,10 @@ _NOT_COURIER = "".join(
     for verb in ("collect", "pick up")
 )
 
+# After "origin" only: the merchant's warehouse is the sender, the origin's airport is not.
 _NOT_A_NODE = (
-    r"(?! (?:airport|hub|facility|station|gateway|depot|warehouse|sort|office|branch|cent(?:er|re)"
-    r"|terminal))"
+    r"(?!(?<=origin) (?:airport|hub|facility|station|gateway|depot|warehouse|sort|office|branch"
+    r"|cent(?:er|re)|terminal))"
 )
 
 RULES = (
