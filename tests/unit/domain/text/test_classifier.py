@@ -1909,6 +1909,17 @@ def test_general_vocabulary_session_13_vocabb(text: str, expected: S | None) -> 
         ("Booking details received from customer", S.INFO_RECEIVED),
         ("Shipment received at origin branch", S.ACCEPTED),
         ("Flight offloaded", S.DELAYED),
+        ("Delivered to the post office for collection", S.AVAILABLE_FOR_PICKUP),
+        ("Delivered to the post office", S.HANDED_OVER),  # unchanged
+        ("Pickup code sent", S.AVAILABLE_FOR_PICKUP),
+        ("Pickup code expired", None),
+        ("Courier booked", S.INFO_RECEIVED),
+        ("Courier booked for delivery", None),
+        ("Not loaded due to capacity", S.DELAYED),  # the negation is the delay
+        ("Relabelled and forwarded", S.IN_TRANSIT),
+        ("Incorrect label, parcel held", S.EXCEPTION),
+        ("Customs declaration missing", S.CUSTOMS_HELD),
+        ("Address does not exist", S.ADDRESS_ISSUE),
     ],
 )
 def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:

@@ -1570,7 +1570,7 @@ RULES = (
     rule(
         "en.info.booked.ven13",
         S.INFO_RECEIVED,
-        r"label (?:has been |was )?(?:created|generated|printed)"
+        r"labels? (?:has been |have been |was |were )?(?:created|generated|printed)"
         r"|(?:waybill|awb|tracking|consignment) (?:number |no\.? |id )?(?:has been |was )?"
         r"(?:generated|created|allocated|assigned|issued)"
         r"|(?:shipment|consignment|parcel|order|package) (?:has been |was |is )?booked\b"
@@ -1578,7 +1578,7 @@ RULES = (
         r"|collection (?:requested|arranged|booked|scheduled)"
         r"|pick ?-?up (?:arranged|booked)|expecting (?:your|the) (?:item|parcel|package|shipment)"
         r"|awaiting (?:the )?arrival of (?:the |your )?(?:item|parcel|package|shipment)"
-        r"|(?:seller|sender|merchant) is (?:packing|preparing)|pre[-_ ]?transit",
+        r"|(?:seller|sender|merchant|retailer) is (?:packing|preparing)|pre[-_ ]?transit",
     ),
     # Not yet with the carrier: said with a negation, which is the meaning here.
     rule(
@@ -2042,7 +2042,7 @@ RULES = (
         r"(?:arrived|delivered|placed|sent|forwarded) (?:at|to|in) .{0,30}for (?:collection"
         r"|pick ?-?up)\b(?! (?:from|by) (?:the )?(?:sender|seller|shipper|carrier|courier|driver))"
         r"|(?:reached|arrived at) (?:the )?pick ?-?up (?:location|point)",
-        priority=73,
+        priority=76,
     ),
     rule(
         "en.info.manifest.ven13",
@@ -2403,6 +2403,78 @@ RULES = (
     ),
     rule("en.address.unlocatable.ven13", S.ADDRESS_ISSUE, r"unlocatable", priority=85),
     rule("en.delivered.pod.ven13", S.DELIVERED, r"\bpod (?:updated|uploaded|captured|available)"),
+    # Batch 10 (written blind at the remaining gaps, read 51/103 before these rules).
+    rule(
+        "en.pickup.kept.ven13",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:kept|held|stored) at (?:the |a |your )?(?:local )?(?:branch|post office|depot|counter"
+        r"|delivery office|service point|outlet) for (?:the )?(?:recipient|customer|consignee"
+        r"|receiver|you)\b|left at (?:the |your )?(?:local )?post office\b(?! by)"
+        r"|visit (?:the |your |a )?(?:local )?(?:branch|post office|counter|depot|service point"
+        r"|pick ?-?up point|store|outlet) to (?:collect|pick)|(?:collection|pick ?-?up|locker)"
+        r" (?:code|pin)\b(?! (?:has )?(?:expired|invalid))",
+        priority=73,
+    ),
+    rule("en.returning.back.ven13", S.RETURNING, rf"return leg|\bback to {_SENDER}\b"),
+    rule(
+        "en.info.packed.ven13",
+        S.INFO_RECEIVED,
+        r"packed and (?:waiting|ready|awaiting)|(?:carrier|courier|driver|collection|pick ?-?up)"
+        r" (?:has been |was |is )?(?:booked|arranged|scheduled)\b(?! for delivery)",
+        priority=73,
+    ),
+    rule(
+        "en.delayed.longer.ven13",
+        S.DELAYED,
+        r"longer than (?:expected|usual|normal|planned)|(?:extended|longer) transit time"
+        r"|transit time (?:extended|increased)|due to (?:lack of |limited |insufficient )?capacity"
+        r"|left behind|(?:rolled|carried) over",
+        # "Not loaded due to capacity": the negation is what happened, the delay stands.
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "en.in_transit.journey.ven13",
+        S.IN_TRANSIT,
+        r"continu(?:ing|es) (?:to (?:the )?next|its journey|on its way|in transit)"
+        r"|onward journey|cross-?dock(?:ed|ing)?\b",
+        confidence=0.85,
+    ),
+    rule(
+        "en.exception.wrong_label.ven13",
+        S.EXCEPTION,
+        r"(?:incorrect|wrong|duplicate) label|mis-?labell?ed|label reprint|re-?label(?:l?ing)?"
+        r" required|incorrect(?:ly)? labell?(?:ing|ed)",
+        priority=83,
+        confidence=0.8,
+    ),
+    rule(
+        "en.customs.held.declaration.ven13",
+        S.CUSTOMS_HELD,
+        r"customs (?:documentation|documents|declaration|paperwork|invoice) (?:is |are )?"
+        r"(?:incomplete|missing|invalid|incorrect|insufficient)|(?:incomplete|missing|invalid"
+        r"|incorrect|insufficient) customs (?:documentation|documents|declaration|paperwork)",
+        priority=81,
+    ),
+    rule(
+        "en.customs.cleared.border.ven13",
+        S.CUSTOMS_CLEARED,
+        r"(?:cleared|released) by (?:the )?border (?:agency|force|authorit(?:y|ies)|protection"
+        r"|service)",
+        priority=79,
+    ),
+    rule(
+        "en.failed.access.ven13",
+        S.FAILED_ATTEMPT,
+        r"(?:unable to|could not|couldn't|cannot) (?:gain |get )?access|no safe (?:place|location)",
+    ),
+    rule(
+        "en.address.exist.ven13",
+        S.ADDRESS_ISSUE,
+        r"(?:house|property|building|premises) (?:could not be|cannot be|not) (?:found|located)"
+        r"|address (?:does not|doesn't) exist|(?:post ?code|zip ?code|pin ?code) and address"
+        r" do(?:es)? not match",
+        priority=93,
+    ),
     rule(
         "en.pending.ven13",
         S.PENDING,
