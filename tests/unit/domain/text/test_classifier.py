@@ -1915,3 +1915,152 @@ def test_general_vocabulary_session_13(text: str, language: str, expected: S | N
 def test_general_vocabulary_session_13_vocabc(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 13 (s13-vocaben): general English wording (event_texts.tsv), with neighbours
+        # that must not move.
+        ("Shipment information received by carrier", S.INFO_RECEIVED),  # data, not the parcel
+        ("Shipment received by carrier", S.ACCEPTED),
+        ("The carrier has received the shipment information", S.INFO_RECEIVED),
+        ("Item not yet received by carrier", S.INFO_RECEIVED),
+        ("Shipment booked", S.INFO_RECEIVED),
+        ("Shipment booked on flight", S.IN_TRANSIT),  # a flight for the parcel
+        ("Delivered to airline", S.IN_TRANSIT),  # waits to fly, not delivered
+        ("Delivered to sender", S.RETURNED),
+        ("Export approved", S.IN_TRANSIT),  # export wording, not customs cleared
+        ("Held at depot", S.EXCEPTION),
+        ("Held at depot for collection", S.AVAILABLE_FOR_PICKUP),
+        ("Parcel held at depot - address incomplete", S.ADDRESS_ISSUE),
+        ("Held at facility awaiting customs clearance", S.CUSTOMS_STARTED),
+        ("Arrived in Malaysia", S.ARRIVED_DESTINATION),
+        ("Arrived in Hong Kong", S.IN_TRANSIT),  # the export gateway of mainland China
+        ("Arrived in China facility", S.IN_TRANSIT),  # a facility, not the country
+        ("Shipment left Poland", S.DEPARTED_ORIGIN),
+        ("Left China hub", S.IN_TRANSIT),
+        ("The parcel has left us", S.IN_TRANSIT),
+        ("Dispatch from outward office of exchange", S.DEPARTED_ORIGIN),
+        ("Customs charges due", S.CUSTOMS_HELD),
+        ("Customs charges paid", S.CUSTOMS_STARTED),  # paid: nothing held
+        ("Passed customs inspection", S.CUSTOMS_CLEARED),
+        ("Address could not be located", S.ADDRESS_ISSUE),  # the address, not a lost parcel
+        ("Item could not be located", S.LOST),
+        ("Missing parcel", S.LOST),
+        ("Missing parcel number", None),
+        ("Not Delivered - Missing label", S.EXCEPTION),  # the label, above the failure
+        ("Flight cancelled, rebooked on next flight", S.DELAYED),  # not a cancelled parcel
+        ("Shipment cancelled", S.CANCELLED),
+        ("Missed delivery cycle", S.FAILED_ATTEMPT),
+        ("Missed delivery cycle - Received after cut off", S.DELAYED),
+        ("Second delivery attempt successful", S.DELIVERED),
+        ("Pickup completed", S.ACCEPTED),
+        ("Customer pickup completed", S.DELIVERED),  # the recipient's pickup
+        ("Your parcel is waiting to be collected", S.AVAILABLE_FOR_PICKUP),
+        ("Shipment is waiting to be collected from DHL POP", S.ACCEPTED),  # unchanged
+        ("Courier is on the way to pick up your parcel", S.INFO_RECEIVED),  # to the sender
+        ("Rider is on the way", S.OUT_FOR_DELIVERY),
+        ("Return in transit", S.RETURNING),
+        ("Received back by sender", S.RETURNED),
+        ("Your item is being held at the delivery office", S.AVAILABLE_FOR_PICKUP),
+        ("Held at depot at customer's request", S.AVAILABLE_FOR_PICKUP),
+        ("Held at the recipient's request", S.DELAYED),  # unchanged: no place to collect from
+        ("Please collect your parcel from the post office", S.AVAILABLE_FOR_PICKUP),
+        ("We will collect your parcel from your address", None),  # the courier, at the sender
+        ("Returned to sender in transit", S.RETURNING),
+        ("Return received at merchant warehouse", S.RETURNED),
+        ("Received at sorting office", S.IN_TRANSIT),
+        ("Received at the post office", S.ACCEPTED),
+        ("Flight arrived at transit airport", S.IN_TRANSIT),
+        ("Flight arrived at destination", S.ARRIVED_DESTINATION),
+        ("Exception at facility", S.EXCEPTION),  # named, above the node's transit wording
+        ("Shipment exception - delivered to neighbour", S.DELIVERED),
+        ("Customs clearance suspended", S.CUSTOMS_HELD),
+        ("No action required", None),
+        ("Problem resolved, parcel in transit", S.IN_TRANSIT),  # the problem is over
+        ("Processing problem at depot", S.EXCEPTION),
+        ("Label issue, the shipment will be relabelled and forwarded", S.IN_TRANSIT),
+        ("Delivered despite high volume", S.DELIVERED),
+        ("Unable to deliver today due to volume", S.DELAYED),  # the cause, above the failure
+        ("Delivery pushed to tomorrow", S.DELAYED),
+        ("Pushed to delivery vehicle", None),
+        ("Awaiting pick-up from merchant", S.INFO_RECEIVED),  # the courier, at the sender
+        ("Awaiting pick-up", S.AVAILABLE_FOR_PICKUP),
+        ("Customs cleared, released for delivery", S.CUSTOMS_CLEARED),
+        ("Released for delivery", S.OUT_FOR_DELIVERY),
+        ("Customs has detained the shipment", S.CUSTOMS_HELD),
+        ("Left the origin gateway", S.DEPARTED_ORIGIN),
+        ("Received at import gateway", S.ARRIVED_DESTINATION),
+        ("Your driver is en route", S.OUT_FOR_DELIVERY),
+        ("Courier is en route to the sender", S.RETURNING),  # unchanged
+        ("Forwarded to destination hub", S.IN_TRANSIT),  # a hub, not the destination country
+        ("Dispatched to destination country", S.DEPARTED_ORIGIN),
+        ("Awaiting customs release", S.CUSTOMS_STARTED),  # not released yet
+        ("Customs release", S.CUSTOMS_CLEARED),
+        ("Connected to the internet", None),
+        ("RTO - delivered to seller", S.RETURNED),
+        ("Duties and taxes to be paid", S.CUSTOMS_HELD),
+        ("Tax paid", None),
+        ("Consignee not responding to calls", S.FAILED_ATTEMPT),
+        ("Arrived at the post office for collection", S.AVAILABLE_FOR_PICKUP),
+        ("The courier will collect the parcel from the locker", None),  # not the recipient
+        ("Pick up your parcel at the post office", S.AVAILABLE_FOR_PICKUP),
+        ("Handed over to customer service", None),
+        ("Parcel handed over to the customer", S.DELIVERED),
+        ("Parcel handed over to the courier by the customer", S.ACCEPTED),
+        ("Shipment held for customs examination", S.CUSTOMS_HELD),
+        ("Customs examination completed, released", S.CUSTOMS_CLEARED),
+        ("Return to sender completed", S.RETURNED),
+        ("Return to sender in progress - in transit", S.RETURNING),
+        ("Attempted delivery - no such street", S.ADDRESS_ISSUE),  # the cause, above the attempt
+        ("Card left", S.FAILED_ATTEMPT),
+        ("Card left - item ready for collection at the post office", S.AVAILABLE_FOR_PICKUP),
+        ("Held at shipper's request", S.DELAYED),  # unchanged
+        ("Stopped at sender's request", S.EXCEPTION),
+        ("We have your parcel", S.ACCEPTED),
+        ("We have your parcel at the delivery office", S.AVAILABLE_FOR_PICKUP),
+        ("Returned to sender, in transit", S.RETURNING),
+        ("Import release complete", S.CUSTOMS_CLEARED),
+        ("Received at the front desk", S.DELIVERED),
+        ("Parcel received at the delivery depot", S.IN_TRANSIT),
+        ("Delivery disruption, address incorrect", S.ADDRESS_ISSUE),  # the cause stands
+        ("Service disruption", S.DELAYED),
+        ("Parcel booked for delivery", None),  # an appointment, not the booking of a shipment
+        ("Consignment booked", S.INFO_RECEIVED),
+        ("Your parcel has been held", S.EXCEPTION),
+        ("Parcel has been held at the post office for collection", S.AVAILABLE_FOR_PICKUP),
+        ("Your parcel has been held at customs", S.CUSTOMS_HELD),
+        ("Arriving today", S.OUT_FOR_DELIVERY),
+        ("Flight arriving today", None),
+        ("Your parcel is on its way to us", S.INFO_RECEIVED),  # not with the carrier yet
+        ("Pending handover to carrier", S.INFO_RECEIVED),
+        ("Status: Returned", S.RETURNED),
+        ("We couldn't deliver your parcel", S.FAILED_ATTEMPT),
+        ("We can't find your address", S.ADDRESS_ISSUE),
+        ("Delivered to origin airport", S.IN_TRANSIT),  # a node, not the sender
+        ("Delivered to origin", S.RETURNED),
+        ("Returned to origin station", S.RETURNING),
+        ("Returned to shipper", S.RETURNED),
+        ("Held pending payment of shipping charges", S.EXCEPTION),  # the carrier's, not customs
+        ("Awaiting payment of customs duties", S.CUSTOMS_HELD),
+        ("Shipping charges paid", None),
+        ("Booking details received from customer", S.INFO_RECEIVED),
+        ("Shipment received at origin branch", S.ACCEPTED),
+        ("Flight offloaded", S.DELAYED),
+        ("Delivered to the post office for collection", S.AVAILABLE_FOR_PICKUP),
+        ("Delivered to the post office", S.HANDED_OVER),  # unchanged
+        ("Pickup code sent", S.AVAILABLE_FOR_PICKUP),
+        ("Pickup code expired", None),
+        ("Courier booked", S.INFO_RECEIVED),
+        ("Courier booked for delivery", None),
+        ("Not loaded due to capacity", S.DELAYED),  # the negation is the delay
+        ("Relabelled and forwarded", S.IN_TRANSIT),
+        ("Incorrect label, parcel held", S.EXCEPTION),
+        ("Customs declaration missing", S.CUSTOMS_HELD),
+        ("Address does not exist", S.ADDRESS_ISSUE),
+    ],
+)
+def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
+    assert (found.sub_status if found else None) is expected
