@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from parceltrail.domain.numbers.matching import (
     FormatMatch,
@@ -37,6 +37,7 @@ from parceltrail.domain.numbers.suggest import (
 )
 
 ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_NOTHING: Final = object()  # no test or verifier asked yet (None is "no check digit")
 Key = tuple[tuple[Any, ...], ...]
 
 
@@ -70,11 +71,21 @@ def match_key(value: str, plan: Plan) -> tuple[Key, re.Match[str] | None, bool]:
     key: list[tuple[Any, ...]] = []
     s10_match: re.Match[str] | None = None
     failed = False
+    # formats of one shape share a test (and alike checks a verifier, ``plan``): one standing
+    # right after its twin reuses the twin's answer
+    last_match: object = _NOTHING
+    last_verify: object = _NOTHING
+    m: Any = None
+    passed: bool | None = None
     for match, verify, parts, is_s10 in entries:
-        m = match(value)
+        if match is not last_match:
+            last_match, last_verify = match, _NOTHING
+            m = match(value)
         if m is None:
             continue
-        passed = None if verify is None else verify(m)
+        if verify is not last_verify:
+            last_verify = verify
+            passed = None if verify is None else verify(m)
         if passed is False:
             failed = True
         if is_s10:

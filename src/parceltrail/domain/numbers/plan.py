@@ -88,7 +88,10 @@ class Plan:
         # of an S10 near miss also pass another carrier's check digit
         self.checked_beyond_s10: set[tuple[int, str]] = set()
         # one entry a format, shared by every bucket it is in (a digits format is in ten)
-        entries = [_entry(f, i) for i, f in enumerate(self.formats)]
+        # formats of one shape share its test, and checks alike share one verifier, so the hot
+        # loop asks each only once when they stand side by side (``outcome.match_key``)
+        shared: dict[object, Any] = {}
+        entries = [_entry(f, i, shared) for i, f in enumerate(self.formats)]
         for (first, length), formats in directory.index_items():
             bucket = tuple(entries[position[id(f)]] for f in formats)
             self.by_length.setdefault(length, {})[first] = bucket
@@ -122,12 +125,17 @@ class Plan:
         return outcome
 
 
-def _entry(fmt: NumberFormat, index: int) -> Entry:
+def _entry(fmt: NumberFormat, index: int, shared: dict[object, Any]) -> Entry:
     keys: KeyParts = {v: (index, v) for v in (True, False, None)}
     if fmt.scheme != "s10":  # an S10 match's groups are read on (issuer, service, serial)
         shape = shape_of(fmt.regex.pattern)
         if shape is not None and (fmt.check is None or _check_span(fmt, shape) is not None):
-            return shape_test(shape), shape_verifier(fmt, shape), keys, False
+            test = shared.setdefault(("shape", shape[0], shape[1]), shape_test(shape))
+            check = shape_verifier(fmt, shape)
+            if check is not None and fmt.check is not None:
+                alike = (fmt.check.algorithm, repr(fmt.check.params), fmt.check.prepend)
+                check = shared.setdefault(("check", *alike, _check_span(fmt, shape)), check)
+            return test, check, keys, False
     return fmt.regex.match, verifier(fmt), keys, fmt.scheme == "s10"
 
 
