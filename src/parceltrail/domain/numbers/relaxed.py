@@ -1,6 +1,6 @@
 """Confusable-tolerant versions of format patterns: a cheap, sound filter for suggestions.
 
-``relax(pattern)`` rewrites a pattern so that wherever it accepts a character it also accepts
+``relaxed_text(pattern)`` rewrites a pattern so that wherever it accepts a character it also accepts
 that character's confusable partner (O/0, I/1, S/5, B/8, Z/2).  A confusable variant of a
 number can then only fit a format if the number itself fits the relaxed pattern, so junk that
 fits no relaxed pattern needs no variants generated at all.  Patterns use a small dialect
@@ -60,17 +60,9 @@ def _class_members(body: str) -> set[str] | None:
     return set(ALPHABET) - members if negate else members
 
 
-def relax(pattern: str, partners: Mapping[str, str]) -> re.Pattern[str] | None:
-    """The confusable-tolerant version of pattern, or None when its syntax is not supported.
-
-    Groups are made non-capturing so that several relaxed patterns can be joined with ``|``.
-    """
-    rewritten = relaxed_text(pattern, partners)
-    return None if rewritten is None else compiled_or_none(rewritten)
-
-
 def relaxed_text(pattern: str, partners: Mapping[str, str]) -> str | None:
-    """``relax``'s pattern text, not compiled (None when its syntax is not supported)."""
+    """The confusable-tolerant version of pattern, as text (None when its syntax is not
+    supported). Groups are made non-capturing so that several can be joined with ``|``."""
     try:
         return _rewrite(pattern, partners)
     except ValueError:  # an unclosed '{', '[' or '(?P<' is no pattern we can read

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 import pytest
 
 from parceltrail.domain.numbers.relaxed import (
@@ -10,8 +13,14 @@ from parceltrail.domain.numbers.relaxed import (
     _expand,
     compiled_or_none,
     joined_text,
-    relax,
+    relaxed_text,
 )
+
+
+def relax(pattern: str, partners: Mapping[str, str]) -> re.Pattern[str] | None:
+    """The relaxed pattern as the plan compiles it (None: no filter)."""
+    text = relaxed_text(pattern, partners)
+    return None if text is None else compiled_or_none(text)
 
 
 def relaxed(pattern: str) -> str:
