@@ -171,6 +171,32 @@ def test_milestones_read_then_grown_are_written_as_a_full_encoding_would(app: Ap
     assert codec.encode(grown, "shp_2") == full
 
 
+def test_milestones_read_then_grown_keep_each_read_time_text(app: App) -> None:
+    """A grown read is its text with the new pairs appended: a UTC time read as "Z" stays so,
+    as a whole encoding reusing each read time's text writes it; a time read with another
+    offset is written whole (its text from the time)."""
+    with app.engine.connect() as connection:
+        codec = _MilestoneCodec(Driver(connection))
+    later = datetime(2026, 11, 24, 1, 30, tzinfo=UTC)
+    base = codec.decode('{"accepted": "2026-11-20T01:30:00Z"}', "shp_1")
+    grown = {**base, SubStatus.CUSTOMS_CLEARED: later}
+    assert codec.encode(grown, "shp_1") == (
+        '{"accepted": "2026-11-20T01:30:00Z", "customs_cleared": "2026-11-24T01:30:00+00:00"}'
+    )
+    # the same instant with another offset in the read pair's place: written whole
+    moved = datetime(2026, 11, 20, 2, 30, tzinfo=timezone(timedelta(hours=1)))
+    other = {SubStatus.ACCEPTED: moved, SubStatus.CUSTOMS_CLEARED: later}
+    assert other[SubStatus.ACCEPTED] == base[SubStatus.ACCEPTED]
+    assert codec.encode(other, "shp_1") == json.dumps(
+        {k.value: v.isoformat() for k, v in other.items()}
+    )
+    offset = codec.decode('{"accepted": "2026-11-20T02:30:00.000+01:00"}', "shp_2")
+    grown = {**offset, SubStatus.CUSTOMS_CLEARED: later}
+    assert codec.encode(grown, "shp_2") == json.dumps(
+        {k.value: v.isoformat() for k, v in grown.items()}
+    )
+
+
 def test_outbox_payload_text_is_the_events_payload() -> None:
     at = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)
     for last in (at, None):
