@@ -105,10 +105,11 @@ class Plan:
                 ]
                 if checked:
                     texts = [relaxed[id(f)] for f in checked]
+                    readable = [text for text in texts if text is not None]
                     self.fixable[(length, first)] = (
                         _always
-                        if None in texts
-                        else _CompiledOnFirstUse(self.fixable, (length, first), texts)
+                        if len(readable) < len(texts)
+                        else _CompiledOnFirstUse(self.fixable, (length, first), readable)
                     )
         self.outcomes: dict[Any, Any] = {}
         self.problems: dict[str, Any] = {}
@@ -127,16 +128,17 @@ class Plan:
 
 def _entry(fmt: NumberFormat, index: int, shared: dict[object, Any]) -> Entry:
     keys: KeyParts = {v: (index, v) for v in (True, False, None)}
-    if fmt.scheme != "s10":  # an S10 match's groups are read on (issuer, service, serial)
-        shape = shape_of(fmt.regex.pattern)
-        if shape is not None and (fmt.check is None or _check_span(fmt, shape) is not None):
-            test = shared.setdefault(("shape", shape[0], shape[1]), shape_test(shape))
-            check = shape_verifier(fmt, shape)
-            if check is not None and fmt.check is not None:
-                alike = (fmt.check.algorithm, repr(fmt.check.params), fmt.check.prepend)
-                check = shared.setdefault(("check", *alike, _check_span(fmt, shape)), check)
-            return test, check, keys, False
-    return fmt.regex.match, verifier(fmt), keys, fmt.scheme == "s10"
+    # an S10 match's groups are read on (issuer, service, serial): S10 keeps its regex
+    shape = shape_of(fmt.regex.pattern) if fmt.scheme != "s10" else None
+    spec = fmt.check
+    check = shape_verifier(fmt, shape) if shape is not None else None
+    if shape is None or (spec is not None and check is None):
+        return fmt.regex.match, verifier(fmt), keys, fmt.scheme == "s10"
+    test = shared.setdefault(("shape", shape[0], shape[1]), shape_test(shape))
+    if spec is not None and check is not None:
+        alike = (spec.algorithm, repr(spec.params), check.prepend, check.start, check.end, check.at)
+        check = shared.setdefault(("check", *alike), check)
+    return test, check, keys, False
 
 
 def _check_span(fmt: NumberFormat, shape: Shape) -> tuple[int, int, int] | None:
@@ -154,7 +156,7 @@ def _check_span(fmt: NumberFormat, shape: Shape) -> tuple[int, int, int] | None:
     return None if payload is None else (payload[0], payload[1], check[0])
 
 
-def shape_verifier(fmt: NumberFormat, shape: Shape) -> Callable[[str], bool] | None:
+def shape_verifier(fmt: NumberFormat, shape: Shape) -> _FixedCheck | None:
     """``verifier`` for a format matched by its shape: its payload and check at fixed places."""
     spec = fmt.check
     span = _check_span(fmt, shape)
@@ -199,11 +201,11 @@ class _CompiledOnFirstUse:
         self,
         table: dict[tuple[int, str], Callable[[str], object]],
         key: tuple[int, str],
-        texts: list[str | None],
+        texts: list[str],
     ) -> None:
         self.table = table
         self.key = key
-        self.texts = [text for text in texts if text is not None]
+        self.texts = texts
 
     def __call__(self, value: str) -> object:
         pattern = compiled_or_none(joined_text(self.texts))

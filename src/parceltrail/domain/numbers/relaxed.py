@@ -1,7 +1,7 @@
 """Confusable-tolerant versions of format patterns: a cheap, sound filter for suggestions.
 
-``relaxed_text(pattern)`` rewrites a pattern so that wherever it accepts a character it also accepts
-that character's confusable partner (O/0, I/1, S/5, B/8, Z/2).  A confusable variant of a
+``relaxed_text(pattern)`` rewrites a pattern so that wherever it accepts a character it also
+accepts that character's confusable partner (O/0, I/1, S/5, B/8, Z/2).  A confusable variant of a
 number can then only fit a format if the number itself fits the relaxed pattern, so junk that
 fits no relaxed pattern needs no variants generated at all.  Patterns use a small dialect
 (literals, ``\\d``, classes, groups, alternation, quantifiers); anything else gives ``None``,
