@@ -748,6 +748,73 @@ RULES = (
         priority=31,  # above the generic "em rota" (0.75) at the same place
         confidence=0.8,
     ),
+    # Session 14 (branch s14-vocabib): the terse state and incidence names of CTT's, Correios'
+    # and the Brazilian couriers' status tables (general vocabulary in event_texts.tsv; never
+    # from the held-out sources' texts). As in Spanish: a closed business, nobody answering or
+    # no access is a failed attempt; a wrong or missing part of the address an address issue;
+    # missing papers or duties to pay customs held; a parcel retained anywhere but customs, a
+    # shortage, bad labelling or a wrong invoice ("nota fiscal divergente") an exception (45); a
+    # delivery arranged with the recipient ("entrega agendada"), no time left or a strike a
+    # delay; a parcel left at a warehouse for the recipient to collect waits for pickup.
+    rule(
+        "pt.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:cliente|destinatario) nao atende|nao atende (?:o |a )?(?:telefone|telemovel|porta"
+        r"|interfone|campainha)|(?:estabelecimento|empresa|loja|comercio|escritorio|casa|local"
+        r"|predio) (?:fechad|encerrad)[oa]|^(?:fechad|encerrad)[oa]\b"
+        r"|sem acesso (?:a|ao) (?:morada|local|endereco|predio|edificio|residencia|condominio)"
+        r"|acesso impossivel|impossivel aceder|sem documento de identifica",
+    ),
+    rule(
+        "pt.address.s14",
+        S.ADDRESS_ISSUE,
+        r"morada (?:incorrecta|inexistente|nao encontrada|nao localizada)"
+        r"|\bend\.? (?:incorret|incorrect|insuficient|incomplet|errad)"
+        r"|falta (?:o |a |de )?(?:andar|complemento|numero|lote|porta|bloco|apartamento)"
+        r"|^desconhecid[oa]$|desconhecid[oa] n[oa] (?:endereco|local|morada)",
+    ),
+    rule(
+        "pt.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"falta (?:de )?(?:documentacao|documentos|fatura)|a?aguard(?:a|ar|ando) (?:a )?"
+        r"(?:documentacao|documentos)|documentos .{0,40}(?:desalfandegamento|alfandega|aduan)"
+        r"|(?:taxas?|impostos?|direitos|tributos?)(?: de importacao| aduaneiros)? por pagar",
+    ),
+    rule(
+        "pt.exception.s14",
+        S.EXCEPTION,
+        r"\bretid[oa]s?\b|falta (?:de )?volumes?|volumes? em falta|volumes? nao recebid"
+        r"|mercadoria nao (?:chegou|recebida)|(?:envio|encomenda|remessa) incomplet"
+        r"|etiqueta (?:ilegivel|danificada)|sem etiqueta|embalagem (?:inadequada|insuficiente"
+        r"|incorreta)|nota fiscal (?:divergente|invalida|incorreta|ausente)|\bnf-?e? divergente"
+        r"|pendente de resolucao|aguarda resolucao",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.delayed.s14",
+        S.DELAYED,
+        r"entrega agendada|agendad[oa] com (?:o )?(?:destinatario|cliente)|falta de tempo"
+        r"|fora do horario de (?:distribuicao|entrega|servico)|(?:data|previsao) (?:de entrega )?"
+        r"alterada|entrega prevista alterada|nova previsao de entrega|\bgreve\b",
+        priority=83,
+    ),
+    rule(
+        "pt.damaged.s14",
+        S.DAMAGED,
+        r"caixa (?:amassad|esmagad|rasgad)|embalagem (?:aberta|rasgada|amassada|esmagada)",
+    ),
+    rule(
+        "pt.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:para|a) levantar (?:no|na|em)\b|disponivel para recolha|a sua espera (?:no|na|em)\b",
+    ),
+    rule(
+        "pt.returning.s14",
+        S.RETURNING,
+        rf"a devolver (?:ao|a|para o) {_SENDER}"
+        r"|retorno (?:a|ao|para a|para o) (?:origem|remetente)",
+    ),
 )
 
 LANGUAGE = Language(
