@@ -604,6 +604,54 @@ RULES = (
         r"payer (?:les )?droits de douane|droits de douane (?:sont )?a (?:payer|regler)",
         priority=81,
     ),
+    # Session 14 (branch s14-vocabib): the terse state and incidence names of Colissimo's,
+    # Chronopost's, DPD France's and the relay networks' tables (general vocabulary in
+    # event_texts.tsv; never from the held-out sources' texts). A closed business is a failed
+    # attempt; "NPAI", a missing name on the letterbox, a wrong postcode or number an address
+    # issue; missing papers customs held; a missing or incomplete parcel, bad labels or packing,
+    # a dispute an exception (45); a delivery appointment taken with the recipient, a misrouted
+    # parcel or a strike a delay.
+    rule(
+        "fr.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"\bdest\.? absent|(?:entreprise|commerce|magasin|societe|boutique|bureau|etablissement"
+        r"|local|destinataire) fermee?s?\b|^fermee?\b|fermee? pour (?:conges|vacances|travaux)"
+        r"|fermeture (?:exceptionnelle |annuelle |pour conges )?du destinataire",
+    ),
+    rule(
+        "fr.address.s14",
+        S.ADDRESS_ISSUE,
+        r"\badr\.? (?:incomplet|errone|incorrect|insuffisant)"
+        r"|numero (?:de (?:rue|voie) )?(?:inexistant|errone|incorrect|manquant)"
+        r"|code postal (?:errone|incorrect|invalide|inexistant)|\bnpai\b"
+        r"|nom (?:absent|manquant|illisible) (?:de|sur) la (?:boite aux lettres|bal)",
+    ),
+    rule(
+        "fr.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"(?:documents?|pieces? justificatives?|factures?|formulaires?)(?: douaniers?)? manquant",
+    ),
+    rule(
+        "fr.exception.s14",
+        S.EXCEPTION,
+        r"colis manquant|manquant a l'?arrivee|(?:colis|envoi|livraison) incomplete?\b"
+        r"|etiquette (?:illisible|manquante|decollee)|emballage (?:non conforme|inadapte"
+        r"|insuffisant)|\blitige",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "fr.delayed.s14",
+        S.DELAYED,
+        r"rendez-?vous (?:de livraison )?(?:pris|fixe|convenu)|\bpris rendez-?vous"
+        r"|mal (?:oriente|achemine|trie|dirige)|mouvement social|\bgreve",
+        priority=83,
+    ),
+    rule(
+        "fr.damaged.s14",
+        S.DAMAGED,
+        r"(?:colis|emballage|carton) (?:recu |arrive )?(?:ouvert|ecrase|dechire|perce|mouille)",
+    ),
 )
 
 

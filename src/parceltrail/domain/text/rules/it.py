@@ -496,6 +496,57 @@ RULES = (
     rule("it.returned.r5.vc13", S.RETURNED, r"di nuovo dal mittente", priority=100),
     rule("it.customs.held.r5.vc13", S.CUSTOMS_HELD, r"pagare i dazi", priority=81),
     rule("it.ofd.r5.vc13", S.OUT_FOR_DELIVERY, r"sara consegnat[oa] oggi", modal_ok=True),
+    # Session 14 (branch s14-vocabib): the terse state and incidence names of BRT's, GLS Italy's,
+    # SDA's and Poste Italiane's tables (general vocabulary in event_texts.tsv; never from the
+    # held-out sources' texts). A closed business, nobody answering or no access is a failed
+    # attempt; a missing civic number or a name not on the bell an address issue; missing customs
+    # papers customs held; waiting for dispositions, a missing parcel, a shipment blocked or kept
+    # at a branch, bad labels or packing an exception (45); an appointment agreed with the
+    # recipient or a strike a delay; "giacenza in filiale" (kept at the branch) waits for pickup.
+    rule(
+        "it.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:ditta|azienda|negozio|esercizio|ufficio|attivita|sede|studio) chius[oa]"
+        r"|chius[oa] per (?:ferie|turno|lutto)|^chius[oa]\b"
+        r"|non risponde al (?:citofono|campanello|telefono)|citofono (?:non risponde|muto)"
+        r"|nessuno (?:presente|in casa|all'?indirizzo)|accesso (?:non consentito|negato"
+        r"|impossibile|non possibile)|consegna non (?:effettuat|eseguit|avvenut)",
+    ),
+    rule(
+        "it.address.s14",
+        S.ADDRESS_ISSUE,
+        r"\bind\.? (?:errat|incomplet|insufficient|inesatt)"
+        r"|manca(?:nte)? (?:il |l'?)?(?:numero|civico|interno|scala)"
+        r"|\bcap (?:errat|non corrispond|inesistent|non valid)"
+        r"|(?:nominativo|nome|cognome) (?:non presente|assente|mancante) (?:sul|sulla|nel|nella)"
+        r" (?:citofono|campanello|cassetta)|indirizzo da (?:verificare|confermare)",
+    ),
+    rule("it.refused.s14", S.REFUSED, r"\brifiuta(?:no)?\b"),
+    rule(
+        "it.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"documentazione (?:doganale )?(?:mancante|incompleta)|documenti (?:doganali )?mancanti"
+        r"|mancanza (?:di |della )?documentazione|in attesa (?:di|dei) documenti",
+    ),
+    rule(
+        "it.exception.s14",
+        S.EXCEPTION,
+        r"(?:in )?attesa (?:di )?disposizioni|\bcoll[oi] mancant"
+        r"|manca(?:no)? (?:un |uno |dei )?coll"
+        r"|spedizione incomplet|(?:spedizione|pacco|collo) (?:bloccat|trattenut)[oa]"
+        r"|etichetta (?:illeggibile|mancante|danneggiata)"
+        r"|imball(?:o|aggio) (?:non conforme|inadeguato|insufficiente)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "it.delayed.s14",
+        S.DELAYED,
+        r"appuntamento (?:concordato|fissato|preso)|\bsciopero",
+        priority=83,
+    ),
+    rule("it.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"^giacenza\b|giacenza (?:in|presso)\b"),
+    rule("it.returning.s14", S.RETURNING, r"\brientro (?:al|verso il|presso il) mittente"),
 )
 
 
