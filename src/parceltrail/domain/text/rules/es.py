@@ -918,6 +918,52 @@ RULES = (
         r"entregad[oa] en origen",
         priority=101,
     ),
+    # Fourth round (full sentences): a customs office that asked for papers, or an authority that
+    # stopped the parcel, is held, as is the recipient told to pay (81); a parcel being cleared is
+    # still in customs (79, above the "despachado" of cleared); a return in transit is returning.
+    rule(
+        "es.customs.held.r4.s14",
+        S.CUSTOMS_HELD,
+        r"aduanas? (?:ha |han )?(?:requerido|solicitado|pedido|exigido|exige)"
+        r"|(?:retenid|detenid|bloquead|parad)[oa]s? por (?:la )?autoridad(?:es)? aduaner"
+        r"|(?:debes|debe|tienes que|tiene que|deberas|debera) (?:abonar|pagar) (?:los |las |el )?"
+        r"(?:impuestos|aranceles|tasas|derechos|iva)",
+        priority=81,
+    ),
+    rule(
+        "es.customs.started.r4.s14",
+        S.CUSTOMS_STARTED,
+        r"siendo despachad[oa] (?:en|por) (?:la )?aduana",
+        priority=79,
+    ),
+    rule("es.returning.r4.s14", S.RETURNING, r"\b(?:retorno|devolucion) en transito"),
+    rule(
+        "es.accepted.r4.s14",
+        S.ACCEPTED,
+        r"recibid[oa] por (?:el |la )?(?:operador|transportista|mensajero|mensajeria|courier"
+        r"|paqueteria)",
+    ),
+    rule(
+        "es.failed.r4.s14",
+        S.FAILED_ATTEMPT,
+        r"sin poder (?:entregar|realizar la entrega|hacer la entrega)",
+    ),
+    rule(
+        "es.address.r4.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:domicilio|direccion) no (?:encontrad|localizad|ubicad)"
+        r"|no se (?:localiza|encuentra|ubica|encontro|localizo) (?:la )?(?:direccion|domicilio)"
+        r"|datos (?:de (?:la )?entrega|de (?:la )?direccion|del destinatario)"
+        r" (?:incorrectos|erroneos|incompletos)",
+    ),
+    rule(
+        "es.pickup.r4.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"espera de ser (?:retirad|recogid)"
+        r"|(?:envio|paquete|pedido) (?:ya )?(?:esta|se encuentra) en (?:la |el |tu |su )?(?:oficina"
+        r"|sucursal|punto|tienda|locker|citypaq)(?! de (?:cambio|origen|clasificacion|transito))",
+    ),
+    rule("es.in_transit.r4.s14", S.IN_TRANSIT, r"\ben viaje\b", confidence=0.75),
 )
 
 LANGUAGE = Language(

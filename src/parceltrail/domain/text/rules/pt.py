@@ -815,6 +815,41 @@ RULES = (
         rf"a devolver (?:ao|a|para o) {_SENDER}"
         r"|retorno (?:a|ao|para a|para o) (?:origem|remetente)",
     ),
+    # Fourth round (full sentences): customs that asked (past tense) or duties awaited are held;
+    # the sender who received the return returned (101); received at the origin unit accepted.
+    rule(
+        "pt.customs.held.r4.s14",
+        S.CUSTOMS_HELD,
+        r"(?:alfandega|aduana|receita federal) (?:solicitou|pediu|exigiu|requereu)"
+        r"|\baguarda(?:r|ndo)? (?:o )?pagamento"
+        r"|pagamento (?:de |do |dos |da )?(?:iva|direitos|impostos|tributos|taxas)\b"
+        r"(?!.{0,20}(?:efetuad|confirmad|recebid|realizad|conclu))",
+    ),
+    rule(
+        "pt.returned.r4.s14",
+        S.RETURNED,
+        rf"{_SENDER} (?:ja )?recebeu (?:a devolucao|o objeto devolvido|a encomenda devolvida"
+        r"|de volta)",
+        priority=101,
+    ),
+    rule(
+        "pt.accepted.r4.s14",
+        S.ACCEPTED,
+        r"recebid[oa] na (?:unidade|agencia|loja|filial) de origem",
+        priority=46,  # above the "recebido na unidade" of transit (45)
+    ),
+    rule(
+        "pt.delayed.r4.s14",
+        S.DELAYED,
+        r"mais tarde do que (?:o )?(?:previsto|esperado|habitual)",
+    ),
+    rule("pt.failed.r4.s14", S.FAILED_ATTEMPT, r"entrega nao (?:concretizad|efetivad)"),
+    rule(
+        "pt.address.r4.s14",
+        S.ADDRESS_ISSUE,
+        r"dados (?:de entrega|da morada|do endereco|do destinatario) (?:incorretos|errados"
+        r"|incompletos)",
+    ),
 )
 
 LANGUAGE = Language(
