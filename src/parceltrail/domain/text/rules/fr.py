@@ -652,6 +652,48 @@ RULES = (
         S.DAMAGED,
         r"(?:colis|emballage|carton) (?:recu |arrive )?(?:ouvert|ecrase|dechire|perce|mouille)",
     ),
+    # Second round (full sentences): customs authorities keeping a parcel, duties to settle or a
+    # clearance suspended is held; the sender who received the return returned (101); a pickup
+    # from the sender that is only planned still information (46, above the accepted pickup).
+    rule(
+        "fr.customs.held.r2.s14",
+        S.CUSTOMS_HELD,
+        r"(?:retenu|bloque)e?s? par (?:les |la )?(?:autorites douanieres|douanes?)"
+        r"|(?:droits|taxes|frais)(?: de douane)? a (?:acquitter|regler|payer)"
+        r"|dedouanement (?:suspendu|bloque|interrompu)",
+    ),
+    rule(
+        "fr.returned.r2.s14",
+        S.RETURNED,
+        rf"{_SENDER} a (?:bien )?(?:recu|recupere) (?:le|son) (?:retour|colis)",
+        priority=101,
+    ),
+    rule(
+        "fr.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"enlevement (?:programme|planifie|prevu|demande)|demande d'?enlevement",
+        priority=46,
+    ),
+    rule("fr.delayed.r2.s14", S.DELAYED, r"nouvelle date de livraison"),
+    rule(
+        "fr.exception.r2.s14",
+        S.EXCEPTION,
+        r"(?:colis|envoi) bloquee?s?\b",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "fr.failed.r2.s14",
+        S.FAILED_ATTEMPT,
+        r"^personne (?:au domicile|a l'?adresse|present)|n'?y avait personne"
+        r"|personne (?:au domicile|a l'?adresse) lors",
+    ),
+    rule("fr.address.r2.s14", S.ADDRESS_ISSUE, r"\b(?:rue|voie|avenue) inexistante"),
+    rule(
+        "fr.ofd.r2.s14",
+        S.OUT_FOR_DELIVERY,
+        r"livreur (?:arrive|est en route|est en chemin|approche)",
+    ),
 )
 
 

@@ -547,6 +547,44 @@ RULES = (
     ),
     rule("it.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"^giacenza\b|giacenza (?:in|presso)\b"),
     rule("it.returning.s14", S.RETURNING, r"\brientro (?:al|verso il|presso il) mittente"),
+    # Second round (full sentences): customs authorities keeping a parcel or a clearance suspended
+    # is held; the sender who received the return returned (101); a new delivery date a delay.
+    rule(
+        "it.customs.held.r2.s14",
+        S.CUSTOMS_HELD,
+        r"(?:trattenut|bloccat|fermat)[oa] (?:dalle?|dall'|presso le) autorita doganal"
+        r"|sdoganamento (?:sospeso|bloccato|interrotto)",
+    ),
+    rule(
+        "it.returned.r2.s14",
+        S.RETURNED,
+        r"mittente ha (?:ricevuto|ritirato) (?:il reso|la spedizione|il pacco)",
+        priority=101,
+    ),
+    rule("it.returning.r2.s14", S.RETURNING, r"rispedizione (?:al|verso il) mittente"),
+    rule(
+        "it.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"dati (?:della )?spedizione (?:inviati|trasmessi|ricevuti|comunicati)",
+    ),
+    rule(
+        "it.delayed.r2.s14",
+        S.DELAYED,
+        r"nuova data di consegna",
+    ),
+    rule(
+        "it.exception.r2.s14",
+        S.EXCEPTION,
+        r"\bindagine|(?:spedizione|pacco|collo) sospes[oa]",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "it.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"indirizzo (?:di consegna |del destinatario )(?:errato|sbagliato|incompleto|inesistente"
+        r"|non valido)|\b(?:via|strada|piazza) inesistente",
+    ),
 )
 
 
