@@ -964,6 +964,110 @@ RULES = (
         r"|sucursal|punto|tienda|locker|citypaq)(?! de (?:cambio|origen|clasificacion|transito))",
     ),
     rule("es.in_transit.r4.s14", S.IN_TRANSIT, r"\ben viaje\b", confidence=0.75),
+    # Sixth round (status tables again, written before these rules): a recipient not found at
+    # home is a failed attempt (93, above the "no localizado" of lost); the money for a
+    # cash-on-delivery parcel missing a failed attempt too, as "no tiene preparado el cambio" is;
+    # a parcel not ordered refused; a load that differs from its papers (weight, measures,
+    # delivery note), dangerous goods or an area not served an exception; a misrouted parcel
+    # ("mal canalizada"), a cut road or bad weather a delay; a bare "GRABADO"/"DOCUMENTADO" is
+    # a shipment recorded (information), a pickup still to be made at the sender too (73, above
+    # the pickup point it names).
+    rule(
+        "es.failed.r6.s14",
+        S.FAILED_ATTEMPT,
+        r"no localizad[oa] (?:el |al )?(?:destinatario|cliente)"
+        r"|(?:destinatario|cliente) no localizad[oa]",
+        priority=93,
+    ),
+    rule(
+        "es.failed.money.r6.s14",
+        S.FAILED_ATTEMPT,
+        r"no tiene (?:el )?dinero|falta (?:de )?cambio\b|entrega no (?:efectuada|completada)"
+        r"|\bno abren\b|porteria cerrada|sin portero"
+        r"|(?:telefono|tfno\.?|tlfno?\.?|movil) (?:no contesta|apagado|fuera de cobertura)",
+    ),
+    rule(
+        "es.address.r6.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:portal|piso|calle|poblacion|localidad|municipio|provincia) (?:inexistente"
+        r"|incorrect[oa]|erronea?o?)\b|\bdir(?:ec)?\.? insuf|no vive (?:ahi|alli|aqui|en)\b"
+        r"|empresa (?:desconocida|trasladada|inexistente)|^mudad[oa]\b"
+        r"|falta(?:n)? .{0,25}\bdireccion",
+    ),
+    rule(
+        "es.refused.r6.s14",
+        S.REFUSED,
+        r"no (?:ha realizado|hizo|ha hecho|ha pedido|solicito|ha solicitado) (?:el |ningun )?pedido"
+        r"|no lo ha pedido|pedido no solicitado|no acepta(?:n)? (?:pagar|debidos)",
+    ),
+    rule(
+        "es.customs.held.r6.s14",
+        S.CUSTOMS_HELD,
+        r"\bdua\b (?:pendiente|no presentado)|aduanas?\W{1,3}(?:falta|pendiente|requiere)",
+        priority=81,
+    ),
+    rule("es.customs.cleared.r6.s14", S.CUSTOMS_CLEARED, r"aduanas? despachad"),
+    rule(
+        "es.exception.r6.s14",
+        S.EXCEPTION,
+        r"(?:peso|medidas|dimensiones|volumen) (?:incorrect|erron|no coincide|excedid)"
+        r"|mercancia (?:peligrosa|prohibida|no apta|no admitida)|falta(?:n)? (?:el )?albaran"
+        r"|diferencia (?:de|en) (?:bultos|peso|mercancia)"
+        r"|zona (?:sin cobertura|no cubierta|no servida|restringida)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "es.exception.incidence.r6.s14",
+        S.EXCEPTION,
+        r"\binc\.? (?:en|de) (?:la |el )?(?:entrega|reparto|recogida|transito)",
+        priority=67,
+        confidence=0.8,
+    ),
+    rule(
+        "es.delayed.r6.s14",
+        S.DELAYED,
+        r"(?:solicita|pide|prefiere) (?:la )?entrega (?:otro dia|en otra fecha|otro momento)"
+        r"|^no (?:dio|da|ha dado) tiempo$|sin tiempo (?:para|de) (?:entregar|repartir|reparto)"
+        r"|corte de (?:carretera|via|trafico)|carretera cortada|climatolog|\bnevada|inundaci"
+        r"|mal canalizad|mal encaminad|mal dirigid",
+        priority=83,
+    ),
+    rule(
+        "es.damaged.r6.s14",
+        S.DAMAGED,
+        r"\bdanos (?:en|a) (?:la |el )?(?:mercancia|envio|paquete|bulto|embalaje)",
+    ),
+    rule(
+        "es.pickup.r6.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\ben (?:el )?punto pack\b|^en lista\b",
+    ),
+    rule(
+        "es.lost.r6.s14",
+        S.LOST,
+        r"^robad[oa]s?$|\brobo de (?:la |el )?(?:mercancia|envio|paquete|bulto)",
+    ),
+    rule(
+        "es.in_transit.r6.s14",
+        S.IN_TRANSIT,
+        r"^en (?:nave|camion)\b|\barrastre\b|reexpedid[oa]|redirigid[oa]",
+        confidence=0.75,
+    ),
+    rule("es.accepted.r6.s14", S.ACCEPTED, r"^entrada en (?:la )?red\b"),
+    rule(
+        "es.info.r6.s14",
+        S.INFO_RECEIVED,
+        r"^(?:grabad|documentad|etiquetad)[oa]$",
+    ),
+    rule(
+        "es.info.origin.r6.s14",
+        S.INFO_RECEIVED,
+        r"pendiente de (?:recoger|recogida) en (?:origen|el remitente|cliente)",
+        priority=73,
+    ),
+    # Sent on to the sender is a return, not the transit "reexpedido" reads as alone.
+    rule("es.returning.r6.s14", S.RETURNING, rf"(?:reexpedid|redirigid)[oa] (?:al|a su) {_SENDER}"),
 )
 
 LANGUAGE = Language(
