@@ -850,6 +850,77 @@ RULES = (
         r"dados (?:de entrega|da morada|do endereco|do destinatario) (?:incorretos|errados"
         r"|incompletos)",
     ),
+    # Second pass over status tables (written before these rules): a doorman's lodge closed, a
+    # phone not answered or switched off, no money for the cash-on-delivery are failed attempts;
+    # a parcel not ordered refused; a load that differs from its papers, forbidden goods or an
+    # area not served an exception; a misrouted parcel ("mal encaminhada", "extravio de rota",
+    # 93: above the lost its "extravio" reads as), a closed road or bad weather a delay; left at
+    # a CTT point or locker it waits for pickup (73, above delivered); delivered back at the
+    # origin returned (101).
+    rule(
+        "pt.failed.r7.s14",
+        S.FAILED_ATTEMPT,
+        r"portaria fechada|sem porteiro|(?:condominio|portaria) nao (?:autorizou|permitiu)"
+        r"|(?:telefone|telemovel|celular) (?:nao atende|desligado|sem rede|fora de servico)"
+        r"|nao tem (?:o )?dinheiro",
+    ),
+    rule(
+        "pt.address.r7.s14",
+        S.ADDRESS_ISSUE,
+        r"\bmorada inc(?:\.|$)|(?:rua|bairro|localidade|cidade|concelho) (?:nao localizad"
+        r"|incorret|errad|inexistente)|\bcod\.? postal (?:invalido|incorreto|errado)"
+        r"|nao reside (?:no|na|neste)|empresa (?:desconhecida|inexistente|mudou)"
+        r"|falta\b.{0,12}\bporta\b",
+    ),
+    rule(
+        "pt.refused.r7.s14",
+        S.REFUSED,
+        r"nao (?:fez|efetuou|pediu) (?:a |esta |essa |o )?(?:encomenda|compra|pedido)"
+        r"|nao encomendou",
+    ),
+    rule(
+        "pt.customs.held.r7.s14",
+        S.CUSTOMS_HELD,
+        r"aguarda(?:ndo)? (?:o )?(?:nif|cpf|numero de contribuinte)",
+    ),
+    rule(
+        "pt.exception.r7.s14",
+        S.EXCEPTION,
+        r"(?:peso|medidas|dimensoes|volumes?) divergente|divergencia de (?:volumes|peso|medidas)"
+        r"|mercadoria (?:perigosa|proibida)|falta (?:a )?guia de transporte"
+        r"|area nao atendida|fora da (?:area|zona) de (?:cobertura|atendimento)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.delayed.r7.s14",
+        S.DELAYED,
+        r"(?:solicitou|pediu|solicita|pede) (?:a )?entrega (?:noutro|em outro|outro) dia"
+        r"|sem tempo (?:para|de) (?:entregar|entrega)|estrada (?:interditada|cortada|bloqueada)"
+        r"|climateric|\bintemperies|mal encaminhad[oa]|(?:extravio|desvio) de rota",
+        priority=93,
+    ),
+    rule(
+        "pt.damaged.r7.s14",
+        S.DAMAGED,
+        r"\bdanos (?:na|no|a|ao) (?:mercadoria|encomenda|volume|embalagem|objeto)",
+    ),
+    rule(
+        "pt.pickup.r7.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"^n[oa] (?:ponto de recolha|cacifo|locker|ponto pickup|ponto ctt)"
+        r"|entregue n[oa] (?:ponto|loja ctt|cacifo|locker)",
+        priority=73,
+    ),
+    rule("pt.returned.r7.s14", S.RETURNED, r"entregue na origem", priority=101),
+    rule("pt.returning.r7.s14", S.RETURNING, r"retornando (?:a|para a) origem"),
+    rule(
+        "pt.in_transit.r7.s14",
+        S.IN_TRANSIT,
+        r"saida da base|redirecionad[oa]",
+        confidence=0.75,
+    ),
+    rule("pt.info.r7.s14", S.INFO_RECEIVED, r"^registad[oa]$"),
 )
 
 LANGUAGE = Language(
