@@ -694,6 +694,49 @@ RULES = (
         S.OUT_FOR_DELIVERY,
         r"livreur (?:arrive|est en route|est en chemin|approche)",
     ),
+    # Third round (status tables again, written before these rules): a bare "ABSENT", a
+    # caretaker away, a broken intercom or a wrong door code, no means of payment are failed
+    # attempts; a wrong town, a person or company unknown, a recipient moved an address issue;
+    # a parcel not ordered refused; a weight gap, dangerous goods, an area not served, no label
+    # or a parcel awaiting the sender's decision an exception; a closed road, a sorting error or
+    # a "fausse direction" (misrouted) a delay; "en point relais" waits for pickup.
+    rule(
+        "fr.failed.r3.s14",
+        S.FAILED_ATTEMPT,
+        r"^absent\b|gardien absent|interphone (?:en panne|hors service|ne fonctionne)"
+        r"|digicode (?:errone|incorrect|inconnu|manquant)|sans moyen de paiement",
+    ),
+    rule(
+        "fr.address.r3.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:ville|commune|localite) (?:erronee|incorrecte|inexistante)"
+        r"|inconnu a l'?adresse|^demenage|(?:societe|entreprise) inconnue"
+        r"|nom (?:illisible|manquant|incomplet) sur l'?etiquette",
+    ),
+    rule(
+        "fr.refused.r3.s14",
+        S.REFUSED,
+        r"non commande|n'?a pas commande",
+    ),
+    rule(
+        "fr.exception.r3.s14",
+        S.EXCEPTION,
+        r"ecart de poids|marchandise (?:dangereuse|interdite)|zone non desservie"
+        r"|sans etiquette|(?:attente|attend) (?:de )?(?:la )?decision",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "fr.delayed.r3.s14",
+        S.DELAYED,
+        r"route (?:barree|coupee|bloquee)|erreur de (?:tri|routage|acheminement)|fausse direction",
+        priority=83,
+    ),
+    rule(
+        "fr.pickup.r3.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"^en (?:point relais|relais|consigne|point retrait)\b",
+    ),
 )
 
 

@@ -585,6 +585,67 @@ RULES = (
         r"indirizzo (?:di consegna |del destinatario )(?:errato|sbagliato|incompleto|inesistente"
         r"|non valido)|\b(?:via|strada|piazza) inesistente",
     ),
+    # Third round (status tables again, written before these rules): a porter's lodge closed,
+    # an unreachable phone or no cash for the cash-on-delivery are failed attempts; a business
+    # that ceased an address issue; goods not ordered refused; a difference in parcels or
+    # weight (69, above the French "differe" of delay), dangerous goods, an area not served or
+    # an unreadable label an exception; a delivery agreed with the recipient, postponed, out of
+    # time, a closed road or a misrouting a delay; "reso al mittente in corso" returning (101,
+    # above the returned "reso al mittente").
+    rule(
+        "it.failed.r3.s14",
+        S.FAILED_ATTEMPT,
+        r"portineria chiusa|(?:telefono|cellulare)\b.{0,20}non (?:raggiungibile|risponde"
+        r"|attivo)|senza (?:contanti|denaro|soldi)",
+    ),
+    rule(
+        "it.address.r3.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:localita|citta|comune|provincia|via)'? (?:errat|inesistent|sbagliat)"
+        r"|ditta (?:cessata|sconosciuta|trasferita)",
+    ),
+    rule(
+        "it.refused.r3.s14",
+        S.REFUSED,
+        r"non ha (?:ordinato|richiesto|acquistato)|merce non (?:ordinata|richiesta)",
+    ),
+    rule(
+        "it.customs.held.r3.s14",
+        S.CUSTOMS_HELD,
+        r"dogana\W{1,3}(?:richiest|manca|in attesa)"
+        r"|richiesta (?:di )?documenta\w* (?:dalla|da parte della) dogana",
+        priority=81,
+    ),
+    rule("it.customs.cleared.r3.s14", S.CUSTOMS_CLEARED, r"^svincolat[oa]\b"),
+    rule(
+        "it.exception.r3.s14",
+        S.EXCEPTION,
+        r"richiesta (?:di )?disposizioni|peso non corrispondente|merce pericolosa"
+        r"|zona non (?:servita|coperta)|segnacollo (?:illeggibile|mancante)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "it.exception.difference.r3.s14",
+        S.EXCEPTION,
+        r"differenza (?:di |nei |dei )?(?:colli|peso)",
+        priority=69,
+        confidence=0.8,
+    ),
+    rule(
+        "it.delayed.r3.s14",
+        S.DELAYED,
+        r"consegna concordata|concordat[oa] con (?:il )?destinatario|consegna rimandata"
+        r"|fuori tempo utile|strada (?:interrotta|chiusa|bloccata)|erroneamente instradat"
+        r"|instradat[oa] (?:erroneamente|per errore)",
+        priority=83,
+    ),
+    rule(
+        "it.damaged.r3.s14",
+        S.DAMAGED,
+        r"(?:imballo|imballaggio|collo|pacco) (?:aperto|manomesso|strappato|schiacciato|bagnato)",
+    ),
+    rule("it.returning.r3.s14", S.RETURNING, r"reso al mittente in corso", priority=101),
 )
 
 
