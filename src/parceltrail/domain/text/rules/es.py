@@ -1068,6 +1068,62 @@ RULES = (
     ),
     # Sent on to the sender is a return, not the transit "reexpedido" reads as alone.
     rule("es.returning.r6.s14", S.RETURNING, rf"(?:reexpedid|redirigid)[oa] (?:al|a su) {_SENDER}"),
+    # Seventh round: Latin American couriers' sentences (Andreani, OCA, Correo Argentino,
+    # Estafeta, Chilexpress, Servientrega). "Impuesto en sucursal" is posted at a branch
+    # (accepted), not a tax; a "planta" is a sorting plant; waiting "para ser retirado" is a
+    # pickup unless a courier is to collect it; held ("detenido") at a centre an exception.
+    rule(
+        "es.info.r7.s14",
+        S.INFO_RECEIVED,
+        r"recibimos (?:la informacion|los datos)",
+        priority=46,
+    ),
+    rule(
+        "es.accepted.r7.s14",
+        S.ACCEPTED,
+        r"recibid[oa] en (?:la |el )?(?:planta|centro|sucursal|bodega|oficina) de origen"
+        r"|^impuest[oa] en (?:la )?(?:sucursal|oficina|correo)",
+    ),
+    rule(
+        "es.in_transit.r7.s14",
+        S.IN_TRANSIT,
+        r"\bplanta (?:de )?(?:procesamiento|tratamiento|clasificacion|distribucion|destino"
+        r"|operativa)|despachad[oa] (?:hacia|a) (?:la |el )?(?:sucursal|centro|planta|ciudad)",
+        confidence=0.75,
+    ),
+    rule(
+        "es.ofd.r7.s14",
+        S.OUT_FOR_DELIVERY,
+        r"en (?:ruta|camino) (?:a|al|hacia) (?:el |tu |su )?(?:domicilio|direccion|casa)"
+        r"|sali(?:o|da) a (?:la )?ruta de (?:entrega|reparto)",
+    ),
+    rule(
+        "es.address.r7.s14",
+        S.ADDRESS_ISSUE,
+        r"domicilio (?:incompleto|inexistente|erroneo|insuficiente)"
+        r"|(?:direccion|domicilio) con datos (?:faltantes|incompletos)|\bse mudo\b"
+        r"|falta(?:n)? (?:la |una )?referencia",
+    ),
+    rule("es.refused.r7.s14", S.REFUSED, r"no quiso (?:recibir|aceptar)|no quiere recibir"),
+    rule(
+        "es.pickup.r7.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"para ser (?:retirad|recogid)[oa](?! por (?:el |la )?(?:transportista|mensajer|courier"
+        r"|repartidor|conductor))|aguardando (?:el )?retiro",
+    ),
+    rule(
+        "es.returned.r7.s14",
+        S.RETURNED,
+        rf"{_SENDER} (?:ya )?recibio (?:la devolucion|el (?:envio|paquete|pedido) devuelto)",
+        priority=101,
+    ),
+    rule(
+        "es.exception.r7.s14",
+        S.EXCEPTION,
+        r"detenid[oa] en (?:el |la )?(?:centro|almacen|bodega|sucursal|delegacion|planta|nave)",
+        priority=45,
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(

@@ -921,6 +921,49 @@ RULES = (
         confidence=0.75,
     ),
     rule("pt.info.r7.s14", S.INFO_RECEIVED, r"^registad[oa]$"),
+    # Third round: Brazilian couriers' and marketplaces' sentences (Correios, Loggi, Jadlog,
+    # Mercado Envios). An analysis by the Receita Federal is customs started (above the analysis
+    # that reads as an exception); told to pay the fee held; a "tratativa" (handling of a
+    # problem) an exception; an address that cannot be found an address issue.
+    rule("pt.info.r9.s14", S.INFO_RECEIVED, r"pronto para (?:envio|expedicao|despacho|postagem)"),
+    rule(
+        "pt.accepted.r9.s14",
+        S.ACCEPTED,
+        r"recebid[oa] n[oa] (?:centro de distribuicao|\bcd|armazem|hub) de origem",
+        priority=46,
+    ),
+    rule(
+        "pt.address.r9.s14",
+        S.ADDRESS_ISSUE,
+        r"endereco com (?:informac\w+|dados) (?:insuficientes?|incompletos?)"
+        r"|(?:nao (?:foi possivel|conseguimos) )?localizar o endereco|endereco nao existe"
+        r"|complemento (?:do endereco )?nao informado",
+    ),
+    rule(
+        "pt.returned.r9.s14",
+        S.RETURNED,
+        rf"{_SENDER} (?:ja )?recebeu (?:o|a) \w+ devolvid[oa]",
+        priority=101,
+    ),
+    rule(
+        "pt.customs.started.r9.s14",
+        S.CUSTOMS_STARTED,
+        r"analise (?:pela|da) (?:receita federal|alfandega|aduana)",
+        confidence=0.8,
+    ),
+    rule(
+        "pt.customs.held.r9.s14",
+        S.CUSTOMS_HELD,
+        r"pague (?:a |o |as |os )?(?:taxas?|impostos?|tributos?|despacho)",
+        priority=81,
+    ),
+    rule(
+        "pt.exception.r9.s14",
+        S.EXCEPTION,
+        r"\btratativa",
+        priority=45,
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(
