@@ -1124,6 +1124,20 @@ RULES = (
         priority=45,
         confidence=0.8,
     ),
+    # Eighth round: a table's state followed by its reason. A parcel available for pickup now
+    # after an absence waits for pickup (83, above the absence), one to be taken there later
+    # stays a failed attempt; a bare "DEVUELTO - <reason>" is returned (above the reason's
+    # refusal); out for delivery again after an absence is out for delivery (83).
+    rule(
+        "es.pickup.after_absence.r8.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:ausente|ausencia)\b(?:(?!estara|sera|quedara|podra).){0,60}"
+        r"(?:disponible (?:en|para)|puede recoger"
+        r"|(?:pte\.?|pendiente) (?:de )?recoger|listo para (?:recoger|retirar))",
+        priority=83,
+    ),
+    rule("es.returned.r8.s14", S.RETURNED, r"^devuelt[oa](?:\s*[-:.,]|$)"),
+    rule("es.ofd.r8.s14", S.OUT_FOR_DELIVERY, r"en reparto\b.{0,30}\bintento", priority=83),
 )
 
 LANGUAGE = Language(

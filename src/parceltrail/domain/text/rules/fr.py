@@ -737,6 +737,23 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"^en (?:point relais|relais|consigne|point retrait)\b",
     ),
+    # Fourth round: a table's state followed by its reason: available or held for collection
+    # now after an absence (83, above the absence); an incident being handled an exception.
+    rule(
+        "fr.pickup.after_absence.r4.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\babsent\b(?:(?!sera|pourra).){0,60}"
+        r"(?:disponible (?:en|au|a la|dans)|mis en instance|en instance"
+        r"|depose en (?:point relais|relais|consigne)|a retirer)",
+        priority=83,
+    ),
+    rule(
+        "fr.exception.r4.s14",
+        S.EXCEPTION,
+        r"incident en (?:cours|traitement)",
+        priority=45,
+        confidence=0.8,
+    ),
 )
 
 

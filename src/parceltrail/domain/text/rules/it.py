@@ -646,6 +646,22 @@ RULES = (
         r"(?:imballo|imballaggio|collo|pacco) (?:aperto|manomesso|strappato|schiacciato|bagnato)",
     ),
     rule("it.returning.r3.s14", S.RETURNING, r"reso al mittente in corso", priority=101),
+    # Fourth round: a table's state followed by its reason: kept for pickup now after an absence
+    # (83, above the absence); an "anomalia" being handled an exception (above "in lavorazione").
+    rule(
+        "it.pickup.after_absence.r4.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bassente\b(?:(?!sara|potra).){0,60}(?:in giacenza|disponibile (?:per il |al )?ritiro"
+        r"|pronto per il ritiro)",
+        priority=83,
+    ),
+    rule(
+        "it.exception.r4.s14",
+        S.EXCEPTION,
+        r"anomalia in (?:lavorazione|gestione|corso)",
+        priority=45,
+        confidence=0.8,
+    ),
 )
 
 

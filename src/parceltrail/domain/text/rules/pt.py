@@ -964,6 +964,17 @@ RULES = (
         priority=45,
         confidence=0.8,
     ),
+    # Fourth round: a table's state followed by its reason, as in Spanish: available for pickup
+    # now after an absence (83, above the absence); "DEVOLVIDO - <reason>" returned.
+    rule(
+        "pt.pickup.after_absence.r10.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:ausente|ausencia)\b(?:(?!estara|sera|ficara|podera).){0,60}"
+        r"(?:disponivel (?:para|no|na|em)|aguarda levantamento"
+        r"|aguardando retirada|pronto para (?:levantamento|retirada))",
+        priority=83,
+    ),
+    rule("pt.returned.r10.s14", S.RETURNED, r"^devolvid[oa](?:\s*[-:.,]|$)"),
 )
 
 LANGUAGE = Language(
