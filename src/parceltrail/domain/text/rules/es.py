@@ -1138,6 +1138,58 @@ RULES = (
     ),
     rule("es.returned.r8.s14", S.RETURNED, r"^devuelt[oa](?:\s*[-:.,]|$)"),
     rule("es.ofd.r8.s14", S.OUT_FOR_DELIVERY, r"en reparto\b.{0,30}\bintento", priority=83),
+    # Ninth round: the pickup from the sender and the first and last steps. A pickup that fails
+    # at the sender (absent, closed, goods not ready, wrong pickup address, or cancelled for such
+    # a reason) is an exception (87, above the failed attempt, address issue and cancellation
+    # its words read as), as session 9 judged; a pickup requested or assigned is information
+    # (67, above the courier of out for delivery); back at the origin as a return returned.
+    rule(
+        "es.exception.pickup.r9.s14",
+        S.EXCEPTION,
+        r"recogida (?:fallida|no (?:realizada|efectuada|completada))(?! por el destinatario)"
+        r"|intento de recogida|remitente (?:ausente|cerrado)"
+        r"|(?:ausente|cerrado) en (?:la )?recogida"
+        r"|mercancia no (?:preparada|disponible|lista)|no hay mercancia"
+        r"|direccion de recogida (?:incorrecta|erronea|incompleta)"
+        r"|recogida (?:anulada|cancelada) por (?:falta|ausencia|no |direccion|cierre|mercancia)",
+        priority=89,
+        confidence=0.8,
+    ),
+    rule(
+        "es.info.pickup.r9.s14",
+        S.INFO_RECEIVED,
+        r"recogida (?:solicitada|asignada|prevista|programada)|alta en (?:el )?sistema",
+        priority=67,
+    ),
+    rule(
+        "es.accepted.r9.s14",
+        S.ACCEPTED,
+        r"entrada en (?:la )?(?:delegacion|oficina|centro|plataforma|almacen) de origen",
+    ),
+    rule(
+        "es.accepted.sender.r9.s14",
+        S.ACCEPTED,
+        r"depositad[oa] por el (?:cliente|expedidor)",
+        priority=73,
+    ),
+    rule(
+        "es.in_transit.r9.s14",
+        S.IN_TRANSIT,
+        r"^(?:salida de|llegada a) (?:origen|destino)$",
+        confidence=0.75,
+    ),
+    rule(
+        "es.returning.r9.s14",
+        S.RETURNING,
+        rf"(?:en camino|en ruta|de camino) (?:al|a su|hacia el) {_SENDER}"
+        rf"|(?:reexpedid|redirigid)[oa] a {_SENDER}",
+    ),
+    rule(
+        "es.returned.r9.s14",
+        S.RETURNED,
+        r"recibid[oa] en origen\W+\(?devolucion|devolucion\W+recibid[oa] en origen",
+        priority=101,
+    ),
 )
 
 LANGUAGE = Language(

@@ -975,6 +975,42 @@ RULES = (
         priority=83,
     ),
     rule("pt.returned.r10.s14", S.RETURNED, r"^devolvid[oa](?:\s*[-:.,]|$)"),
+    # Fifth round: the pickup from the sender and the first and last steps, as in Spanish: a
+    # pickup that fails at the sender is an exception (87); a pre-advice information; collected
+    # at or posted by the sender accepted; sent on to the origin returning.
+    rule(
+        "pt.exception.pickup.r11.s14",
+        S.EXCEPTION,
+        r"(?:recolha|coleta) (?:falhada|nao (?:efetuada|realizada|concretizada))"
+        r"|tentativa de (?:recolha|coleta)|remetente (?:ausente|fechado)"
+        r"|mercadoria nao (?:disponivel|pronta|preparada)"
+        r"|(?:endereco|morada) de (?:coleta|recolha) (?:incorret|errad|incomplet)",
+        priority=87,
+        confidence=0.8,
+    ),
+    rule("pt.info.r11.s14", S.INFO_RECEIVED, r"\bpre-?aviso"),
+    rule(
+        "pt.accepted.r11.s14",
+        S.ACCEPTED,
+        rf"recolhid[oa] no {_SENDER}|^entrada na rede",
+    ),
+    rule(
+        "pt.accepted.sender.r11.s14",
+        S.ACCEPTED,
+        r"depositad[oa] pelo (?:remetente|cliente|expedidor)",
+        priority=73,
+    ),
+    rule(
+        "pt.in_transit.r11.s14",
+        S.IN_TRANSIT,
+        r"^(?:saida da origem|chegada ao destino)$",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.returning.r11.s14",
+        S.RETURNING,
+        rf"(?:reencaminhad|reenviad|redirecionad)[oa] (?:para|a|ao) (?:a |o )?{_SENDER}",
+    ),
 )
 
 LANGUAGE = Language(
