@@ -1003,7 +1003,9 @@ RULES = (
     rule(
         "es.customs.held.r6.s14",
         S.CUSTOMS_HELD,
-        r"\bdua\b (?:pendiente|no presentado)|aduanas?\W{1,3}(?:falta|pendiente|requiere)",
+        r"\bdua\b (?:pendiente|no presentado)"
+        r"|aduanas?\W{1,3}(?:falta|requiere"
+        r"|pendiente (?:de )?(?:pago|documenta|aranceles|impuestos))",
         priority=81,
     ),
     rule("es.customs.cleared.r6.s14", S.CUSTOMS_CLEARED, r"aduanas? despachad"),
@@ -1189,6 +1191,66 @@ RULES = (
         S.RETURNED,
         r"recibid[oa] en origen\W+\(?devolucion|devolucion\W+recibid[oa] en origen",
         priority=101,
+    ),
+    # Tenth round: customs, delay and exception names the rules knew least. "Aforo" (a customs
+    # inspection) is customs started, "levante" (release) and "ADUANA OK" cleared; a broken-down
+    # vehicle is a delay (91, above the "averiado" of damaged), as are force majeure, a parcel
+    # not loaded or not sent out and one left for the next day; a case being handled, a claim or
+    # a question to the sender an exception; a recipient on holiday or unavailable a failed
+    # attempt; a deceased or unidentified recipient an address issue, as Portuguese has it.
+    rule("es.customs.started.r10.s14", S.CUSTOMS_STARTED, r"\baforo\b", confidence=0.8),
+    rule(
+        "es.customs.held.r10.s14",
+        S.CUSTOMS_HELD,
+        r"\b(?:pendiente|pte\.?) (?:de )?pago|documentacion aduanera (?:pendiente|incompleta"
+        r"|requerida)",
+    ),
+    rule(
+        "es.customs.cleared.r10.s14",
+        S.CUSTOMS_CLEARED,
+        r"\blevante (?:autorizado|concedido|aduanero)|aduanas? ok\b",
+    ),
+    rule(
+        "es.delayed.vehicle.r10.s14",
+        S.DELAYED,
+        r"(?:vehiculo|camion|furgoneta|furgon|coche|moto)(?: de reparto)? averiad"
+        r"|averia (?:del|en el|de la) (?:vehiculo|camion|furgon|furgoneta)",
+        priority=91,
+    ),
+    rule(
+        "es.delayed.r10.s14",
+        S.DELAYED,
+        r"fuerza mayor|exceso de (?:volumen|trabajo|carga) (?:en|de) (?:la |el )?(?:delegacion|red"
+        r"|plataforma|centro)|(?:queda|se queda)\b.{0,30}\b(?:dia siguiente|proximo dia)",
+        priority=83,
+    ),
+    # Not loaded or not sent out alone is a delay; with a reason ("NO SALIÓ A REPARTO.
+    # CERRADO") the reason decides, so this stays at the delay's own priority.
+    rule(
+        "es.delayed.not_out.r10.s14",
+        S.DELAYED,
+        r"\bno cargad[oa]|no (?:salio|ha salido|sale) a reparto",
+    ),
+    rule(
+        "es.exception.r10.s14",
+        S.EXCEPTION,
+        r"^en gestion$|pendiente de gestionar|(?:espera|esperando|pendiente) (?:de )?(?:la )?"
+        rf"(?:solucion|respuesta)|consulta al (?:{_SENDER}|cliente)|\breclamacion"
+        r"|documentacion de entrega incorrecta",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "es.failed.r10.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|cliente) (?:de vacaciones|no disponible)|no puede recibir"
+        r"|no hay quien (?:recoja|reciba)|horario (?:de entrega )?(?:no compatible|incompatible)",
+    ),
+    rule(
+        "es.address.r10.s14",
+        S.ADDRESS_ISSUE,
+        r"error en (?:los )?datos del destinatario|destinatario (?:fallecido|no identificado)"
+        r"|nombre (?:del destinatario )?(?:incorrecto|erroneo)",
     ),
 )
 

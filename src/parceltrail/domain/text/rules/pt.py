@@ -1011,6 +1011,48 @@ RULES = (
         S.RETURNING,
         rf"(?:reencaminhad|reenviad|redirecionad)[oa] (?:para|a|ao) (?:a |o )?{_SENDER}",
     ),
+    # Sixth round, as the Spanish tenth: "ALFÂNDEGA OK" cleared; a broken-down vehicle a delay
+    # (91, above the "avariado" of damaged), as are force majeure, a parcel not loaded or not
+    # sent out and one left for the next day; a case being handled, a parcel stopped or a claim
+    # an exception; a recipient on holiday or unavailable a failed attempt.
+    rule("pt.customs.cleared.r12.s14", S.CUSTOMS_CLEARED, r"alfandega ok\b"),
+    rule(
+        "pt.delayed.vehicle.r12.s14",
+        S.DELAYED,
+        r"(?:viatura|camiao|caminhao|veiculo|carrinha|mota) avariad"
+        r"|avaria (?:da|do|na|no) (?:viatura|camiao|caminhao|veiculo|carrinha)",
+        priority=91,
+    ),
+    rule(
+        "pt.delayed.r12.s14",
+        S.DELAYED,
+        r"forca maior|fica para (?:o )?(?:dia seguinte|proximo dia|amanha)",
+        priority=83,
+    ),
+    rule(
+        "pt.delayed.not_out.r12.s14",
+        S.DELAYED,
+        r"nao carregad[oa]|nao saiu para (?:distribuicao|entrega)",
+    ),
+    rule(
+        "pt.exception.r12.s14",
+        S.EXCEPTION,
+        r"^em gestao$|a?aguard\w* (?:a )?(?:resolucao|resposta)"
+        r"|(?:envio|encomenda|objeto|pacote) parad[oa]|\breclamacao",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.failed.r12.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|cliente) (?:de ferias|indisponivel)|nao pode receber"
+        r"|horario incompativel",
+    ),
+    rule(
+        "pt.address.r12.s14",
+        S.ADDRESS_ISSUE,
+        r"nome (?:do destinatario )?(?:incorreto|errado)|erro nos dados do destinatario",
+    ),
 )
 
 LANGUAGE = Language(
