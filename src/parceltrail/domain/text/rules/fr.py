@@ -754,6 +754,50 @@ RULES = (
         priority=45,
         confidence=0.8,
     ),
+    # Fifth round: the families the rules knew least, as in Italian. A broken-down vehicle is a
+    # delay (91), as are an overloaded agency, a parcel not loaded or not sent out; a file or
+    # claim being handled, a question to the sender, non-conforming goods or a parcel "en
+    # souffrance" (held, undeliverable) an exception; a recipient on holiday or unavailable a
+    # failed attempt; a deceased recipient an address issue; "mainlevée" cleared.
+    rule(
+        "fr.delayed.vehicle.r5.s14",
+        S.DELAYED,
+        r"vehicule (?:de livraison )?en panne|panne (?:du|de) (?:vehicule|camion)",
+        priority=91,
+    ),
+    rule(
+        "fr.delayed.r5.s14",
+        S.DELAYED,
+        r"surcharge (?:de l'?agence|d'?activite|du depot)",
+        priority=83,
+    ),
+    rule(
+        "fr.delayed.not_out.r5.s14",
+        S.DELAYED,
+        r"non charge\b|non parti en livraison",
+    ),
+    rule(
+        "fr.exception.r5.s14",
+        S.EXCEPTION,
+        r"dossier en cours|\breclamation|en attente de reponse"
+        r"|demande d'?informations? a l'?expediteur"
+        r"|(?:colis|contenu|envoi|marchandise) non conforme|en souffrance",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "fr.failed.r5.s14",
+        S.FAILED_ATTEMPT,
+        r"destinataire (?:en vacances|indisponible)|ne peut pas (?:receptionner|recevoir)"
+        r"|horaires? incompatibles?",
+    ),
+    rule(
+        "fr.address.r5.s14",
+        S.ADDRESS_ISSUE,
+        r"destinataire decede|nom (?:du destinataire )?(?:errone|incorrect)"
+        r"|erreur dans les coordonnees",
+    ),
+    rule("fr.customs.cleared.r5.s14", S.CUSTOMS_CLEARED, r"douane ok\b|mainlevee"),
 )
 
 

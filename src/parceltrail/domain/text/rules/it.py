@@ -662,6 +662,55 @@ RULES = (
         priority=45,
         confidence=0.8,
     ),
+    # Fifth round: the families the rules knew least. A broken-down vehicle is a delay (91), as
+    # are force majeure, too many parcels at the branch, a parcel not loaded or not sent out and
+    # one put off to the next day; a case being handled, a claim, a question to the sender or
+    # non-conforming goods an exception; a recipient on holiday or unavailable a failed attempt;
+    # a deceased recipient an address issue, as Poste Italiane's "deceduto" is labelled.
+    rule(
+        "it.delayed.vehicle.r5.s14",
+        S.DELAYED,
+        r"guasto (?:al|del) (?:mezzo|veicolo|furgone|camion)"
+        r"|(?:mezzo|veicolo|furgone|camion) (?:in avaria|guasto|in panne)",
+        priority=91,
+    ),
+    rule(
+        "it.delayed.r5.s14",
+        S.DELAYED,
+        r"rimandat[oa] al giorno successivo|eccesso di (?:volumi|lavoro|carico)",
+        priority=83,
+    ),
+    rule(
+        "it.delayed.not_out.r5.s14",
+        S.DELAYED,
+        r"non caricat[oa]|non partit[oa] per (?:la )?consegna",
+    ),
+    rule(
+        "it.exception.r5.s14",
+        S.EXCEPTION,
+        r"^in gestione$|pratica in gestione|\breclamo|in attesa di risposta"
+        r"|richiesta (?:di )?informazioni al mittente|\bspedizione ferma\b"
+        r"|(?:contenuto|spedizione|collo|merce) non conforme",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "it.failed.r5.s14",
+        S.FAILED_ATTEMPT,
+        r"destinatario (?:in ferie|non disponibile)|non puo ricevere"
+        r"|orario (?:di consegna )?(?:non compatibile|incompatibile)|mancanza di contanti",
+    ),
+    rule(
+        "it.address.r5.s14",
+        S.ADDRESS_ISSUE,
+        r"destinatario deceduto|nominativo (?:errato|inesatto|sbagliato)"
+        r"|errore nei dati del destinatario",
+    ),
+    rule(
+        "it.customs.cleared.r5.s14",
+        S.CUSTOMS_CLEARED,
+        r"dogana ok\b|svincolo (?:doganale )?(?:avvenuto|effettuato|completato|concesso)",
+    ),
 )
 
 
