@@ -888,7 +888,9 @@ RULES = (
     rule(
         "es.delayed.s14",
         S.DELAYED,
-        r"\bconcertad[oa]s?\b|\bcita (?:concertada|acordada|programada)|(?:fecha|entrega) acordada"
+        # Not a pickup from the sender arranged ("recogida concertada"): that is information.
+        r"(?<!recogida )(?<!recoleccion )\bconcertad[oa]s?\b|\bcita (?:concertada|acordada"
+        r"|programada)|(?:fecha|entrega) acordada"
         r"|falta de tiempo(?! (?:para|en) (?:la )?recogida)"
         r"|no (?:dio|da|ha dado) tiempo (?:a|de|para) (?:entregar|repartir|realizar la entrega)",
         priority=83,
@@ -961,7 +963,8 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"espera de ser (?:retirad|recogid)"
         r"|(?:envio|paquete|pedido) (?:ya )?(?:esta|se encuentra) en (?:la |el |tu |su )?(?:oficina"
-        r"|sucursal|punto|tienda|locker|citypaq)(?! de (?:cambio|origen|clasificacion|transito))",
+        r"|sucursal|punto|tienda|locker|citypaq)"
+        r"(?! de (?:cambio|origen|destino|clasificacion|transito))",
     ),
     rule("es.in_transit.r4.s14", S.IN_TRANSIT, r"\ben viaje\b", confidence=0.75),
     # Sixth round (status tables again, written before these rules): a recipient not found at
@@ -1139,7 +1142,12 @@ RULES = (
         priority=83,
     ),
     rule("es.returned.r8.s14", S.RETURNED, r"^devuelt[oa](?:\s*[-:.,]|$)"),
-    rule("es.ofd.r8.s14", S.OUT_FOR_DELIVERY, r"en reparto\b.{0,30}\bintento", priority=83),
+    rule(
+        "es.ofd.r8.s14",
+        S.OUT_FOR_DELIVERY,
+        r"en reparto\W+(?:\d+\S*|segundo|tercer|nuevo) intento\b(?!.{0,20}(?:fallid|sin exito))",
+        priority=83,
+    ),
     # Ninth round: the pickup from the sender and the first and last steps. A pickup that fails
     # at the sender (absent, closed, goods not ready, wrong pickup address, or cancelled for such
     # a reason) is an exception (87, above the failed attempt, address issue and cancellation

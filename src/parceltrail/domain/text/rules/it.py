@@ -545,7 +545,11 @@ RULES = (
         r"appuntamento (?:concordato|fissato|preso)|\bsciopero",
         priority=83,
     ),
-    rule("it.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"^giacenza\b|giacenza (?:in|presso)\b"),
+    rule(
+        "it.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"^giacenza\b(?! (?:scadut|terminat|compiut|conclus))|giacenza (?:in|presso)\b",
+    ),
     rule("it.returning.s14", S.RETURNING, r"\brientro (?:al|verso il|presso il) mittente"),
     # Second round (full sentences): customs authorities keeping a parcel or a clearance suspended
     # is held; the sender who received the return returned (101); a new delivery date a delay.

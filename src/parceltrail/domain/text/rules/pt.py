@@ -761,7 +761,7 @@ RULES = (
         S.FAILED_ATTEMPT,
         r"(?:cliente|destinatario) nao atende|nao atende (?:o |a )?(?:telefone|telemovel|porta"
         r"|interfone|campainha)|(?:estabelecimento|empresa|loja|comercio|escritorio|casa|local"
-        r"|predio) (?:fechad|encerrad)[oa]|^(?:fechad|encerrad)[oa]\b"
+        r"|predio) (?:fechad|encerrad)[oa]|^fechad[oa]\b|^encerrad[oa] (?:para|por) ferias"
         r"|sem acesso (?:a|ao) (?:morada|local|endereco|predio|edificio|residencia|condominio)"
         r"|acesso impossivel|impossivel aceder|sem documento de identifica",
     ),
