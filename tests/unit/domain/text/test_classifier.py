@@ -2064,3 +2064,80 @@ def test_general_vocabulary_session_13_vocabc(text: str, expected: S | None) -> 
 def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Session 14 (s14-vocabib): status-table and incidence names of Iberian, Italian and
+        # French carriers (the phrases of event_texts.tsv), with neighbours that must not move.
+        ("AUS.", "es", S.FAILED_ATTEMPT),
+        ("NEGOCIO CERRADO", "es", S.FAILED_ATTEMPT),
+        ("CERRADO POR SINIESTRO", "es", S.EXCEPTION),  # the claim decides
+        ("DIREC. INCORRECTA", "es", S.ADDRESS_ISSUE),
+        ("C.P. ERRÓNEO", "es", S.ADDRESS_ISSUE),
+        ("FALTA DUA", "es", S.CUSTOMS_HELD),
+        ("EN ADUANA - PENDIENTE DE DESPACHO", "es", S.CUSTOMS_STARTED),  # waiting, not held
+        ("RETENIDO", "es", S.EXCEPTION),
+        ("Retenido en aduana", "es", S.CUSTOMS_HELD),
+        ("FALTA BULTO", "es", S.EXCEPTION),
+        ("FALTAN DATOS DIRECCIÓN", "es", S.ADDRESS_ISSUE),
+        ("CONCERTADO CON DESTINATARIO", "es", S.DELAYED),
+        ("Recogida concertada con el remitente", "es", None),  # a pickup arranged, no delay
+        ("NO DIO TIEMPO A ENTREGAR", "es", S.DELAYED),
+        ("NO DIO TIEMPO A REALIZAR LA RECOGIDA", "es", S.EXCEPTION),  # the sender's pickup
+        ("NO SALIÓ A REPARTO. CERRADO", "es", S.FAILED_ATTEMPT),  # the reason decides
+        ("PTE. RECOGER EN DELEGACIÓN", "es", S.AVAILABLE_FOR_PICKUP),
+        ("AUSENTE - DISPONIBLE EN OFICINA", "es", S.AVAILABLE_FOR_PICKUP),
+        (
+            "Destinatario ausente, el envío estará disponible en oficina mañana",
+            "es",
+            S.FAILED_ATTEMPT,
+        ),
+        ("DEVUELTO - REHUSADO", "es", S.RETURNED),
+        ("EN REPARTO - 2º INTENTO TRAS AUSENCIA", "es", S.OUT_FOR_DELIVERY),
+        ("EN REPARTO - 2º INTENTO FALLIDO", "es", S.FAILED_ATTEMPT),
+        ("NO LOCALIZADO EL DESTINATARIO EN EL DOMICILIO", "es", S.FAILED_ATTEMPT),
+        ("Envío no localizado", "es", S.LOST),
+        ("REEXPEDIDO", "es", S.IN_TRANSIT),
+        ("Reexpedido al remitente", "es", S.RETURNING),
+        ("CAMIÓN AVERIADO", "es", S.DELAYED),  # the vehicle, not the parcel
+        ("ENVÍO AVERIADO", "es", S.DAMAGED),
+        ("RECOGIDA FALLIDA", "es", S.EXCEPTION),
+        ("REMITENTE AUSENTE EN LA RECOGIDA", "es", S.EXCEPTION),  # not the recipient's absence
+        ("RECOGIDA CANCELADA POR EL CLIENTE", "es", S.CANCELLED),
+        ("Impuesto en sucursal", "es", S.ACCEPTED),  # posted, not a tax
+        ("Tu paquete está en la sucursal de destino", "es", None),
+        ("EMPRESA FECHADA", "pt", S.FAILED_ATTEMPT),
+        ("ENCERRADO", "pt", None),  # a case closed, not a closed business
+        ("FALTA DE DOCUMENTAÇÃO", "pt", S.CUSTOMS_HELD),
+        ("FALTA DE VOLUMES", "pt", S.EXCEPTION),
+        ("ENTREGA AGENDADA", "pt", S.DELAYED),
+        ("Coleta agendada", "pt", S.INFO_RECEIVED),  # a pickup booked, no delay
+        ("Em análise pela Receita Federal", "pt", S.CUSTOMS_STARTED),
+        ("ENCOMENDA MAL ENCAMINHADA", "pt", S.DELAYED),
+        ("ENTREGUE NO PONTO CTT", "pt", S.AVAILABLE_FOR_PICKUP),
+        ("ENTREGUE NA ORIGEM", "pt", S.RETURNED),
+        ("NÃO SAIU PARA DISTRIBUIÇÃO", "pt", S.DELAYED),
+        ("RECOLHA NÃO EFETUADA", "pt", S.EXCEPTION),
+        ("CHIUSO PER FERIE", "it", S.FAILED_ATTEMPT),
+        ("COLLO MANCANTE", "it", S.EXCEPTION),
+        ("Spedizione ferma in dogana", "it", S.CUSTOMS_HELD),
+        ("GIACENZA IN FILIALE", "it", S.AVAILABLE_FOR_PICKUP),
+        ("Giacenza scaduta", "it", S.RETURNING),
+        ("RESO AL MITTENTE IN CORSO", "it", S.RETURNING),
+        ("Reso al mittente", "it", S.RETURNED),
+        ("DIFFERENZA COLLI", "it", S.EXCEPTION),  # not the French "différé"
+        ("NPAI", "fr", S.ADDRESS_ISSUE),
+        ("ABSENT - AVIS DÉPOSÉ", "fr", S.FAILED_ATTEMPT),
+        ("ABSENT - COLIS DISPONIBLE EN BUREAU DE POSTE", "fr", S.AVAILABLE_FOR_PICKUP),
+        ("Colis mal orienté", "fr", S.DELAYED),
+        ("Enlèvement programmé", "fr", S.INFO_RECEIVED),
+        ("MAINLEVÉE DOUANIÈRE OBTENUE", "fr", S.CUSTOMS_CLEARED),
+    ],
+)
+def test_general_vocabulary_session_14_vocabib(
+    text: str, language: str, expected: S | None
+) -> None:
+    found = classify_rules(text, language)
+    assert (found.sub_status if found else None) is expected

@@ -1161,7 +1161,8 @@ RULES = (
         r"|(?:ausente|cerrado) en (?:la )?recogida"
         r"|mercancia no (?:preparada|disponible|lista)|no hay mercancia"
         r"|direccion de recogida (?:incorrecta|erronea|incompleta)"
-        r"|recogida (?:anulada|cancelada) por (?:falta|ausencia|no |direccion|cierre|mercancia)",
+        r"|recogida (?:anulada|cancelada) por (?:falta|ausencia|no |direccion|cierre|mercancia)"
+        r"|no (?:dio|da|ha dado) tiempo (?:a|de|para) (?:realizar |hacer )?(?:la )?recogida",
         priority=89,
         confidence=0.8,
     ),
