@@ -1056,7 +1056,7 @@ RULES = (
     rule(
         "es.in_transit.r6.s14",
         S.IN_TRANSIT,
-        r"^en (?:nave|camion)\b|\barrastre\b|reexpedid[oa]|redirigid[oa]",
+        r"^en nave\b|\barrastre\b|reexpedid[oa]|redirigid[oa]",
         confidence=0.75,
     ),
     rule("es.accepted.r6.s14", S.ACCEPTED, r"^entrada en (?:la )?red\b"),

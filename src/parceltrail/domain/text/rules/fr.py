@@ -810,6 +810,6 @@ LANGUAGE = Language(
         "le les du des votre colis est a ete livre distribue pris en charge expediteur destinataire"
         " retour point retrait disponible dans notre site douane dedouane pays arrive au aux avis"
         " passage absent cours acheminement livraison pas ne sur envoi il vous attend relais"
-        " bureau poste depose sortie attente presentation adresse"
+        " bureau poste depose sortie attente presentation adresse ferme fermee npai"
     ),
 )

@@ -729,6 +729,6 @@ LANGUAGE = Language(
         "il lo gli della del dello al alla spedizione pacco consegnata consegnato consegna"
         " destinatario mittente dogana sdoganata ritiro punto corso lavorazione centro smistamento"
         " partita arrivata presa carico giacenza ufficio postale e stata stato non di da per"
-        " tentativo disponibile presso tua tuo poste"
+        " tentativo disponibile presso tua tuo poste assente chiuso chiusa negozio civico rifiutata"
     ),
 )

@@ -1068,6 +1068,6 @@ LANGUAGE = Language(
         " pagamento tributado recebido brasil correios carteiro distribuicao tratamento agencia"
         " liberado informacoes enviadas pelo pela no na seu sua encomenda aceite levantamento ctt"
         " endereco numeracao saida coleta tentativa retido retida entregador estafeta morada cacifo"
-        " levantado recolha chegou"
+        " levantado recolha chegou fechado fechada estabelecimento agendada devolucao rota"
     ),
 )
