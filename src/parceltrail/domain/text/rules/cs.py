@@ -370,6 +370,14 @@ RULES = (
     # this training source's misses (never from the held-out sources' texts): "přijetí zásilky na
     # depu" is the parcel's intake, as "přijato na depo" (cs.accepted.depot).
     rule("cs.accepted.depot.s13", S.ACCEPTED, r"prijeti (?:zasilky )?(?:na|do) (?:depu|depo)\b"),
+    # Session 14 (branch s14-textsrc): UPS's scan names on its Czech help page, written from this
+    # training source's misses (never from the held-out sources' texts).
+    rule(
+        "cs.in_transit.scan.s14",
+        S.IN_TRANSIT,
+        r"\bsken (?:na miste urceni|na odjezdu|pri vyvozu|prichozi zasilky)",
+    ),
+    rule("cs.exception.s14", S.EXCEPTION, r"^vyjimka\b", priority=35),
 )
 
 LANGUAGE = Language(

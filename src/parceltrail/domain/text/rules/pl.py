@@ -722,6 +722,8 @@ RULES = (
     rule("pl.ofd.s13", S.OUT_FOR_DELIVERY, r"(?:zaladunek|wydan[aoy]?) na rozwoz"),
     rule("pl.delivered.s13", S.DELIVERED, r"^dostarczenie$"),
     rule("pl.info.s13", S.INFO_RECEIVED, r"(?:paczka|przesylka)(?: jest)? w trakcie przygotowania"),
+    # Session 14 (branch s14-textsrc): UPS's scan name on its Polish help page (training).
+    rule("pl.in_transit.scan.s14", S.IN_TRANSIT, r"\bskanowanie po dotarciu"),
 )
 
 

@@ -1053,6 +1053,47 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"nome (?:do destinatario )?(?:incorreto|errado)|erro nos dados do destinatario",
     ),
+    # Session 14 (branch s14-textsrc): Brazilian carriers' and platforms' states (LogManager,
+    # Abbiamo, Mercado Livre), written from these training sources' misses (never from the
+    # held-out sources' texts). "Entrega sem sucesso" is a failed delivery although "sem" negates;
+    # a failed pickup is an exception of the sender's side, not a failed delivery; a vehicle
+    # problem or rain delays; "acareação" (a delivery dispute) and a risk area are exceptions.
+    rule(
+        "pt.address.s14",
+        S.ADDRESS_ISSUE,
+        r"sem sucesso por endereco",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "pt.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"entrega sem sucesso|falha na entrega",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pt.exception.pickup.s14",
+        S.EXCEPTION,
+        r"(?:falha|insucesso) na coleta",
+        priority=83,
+        on_negation=S.EXCEPTION,
+    ),
+    rule("pt.exception.s14", S.EXCEPTION, r"\bacareacao\b|\barea de risco\b", priority=35),
+    rule("pt.delayed.s14", S.DELAYED, r"problema (?:no|com o) veiculo|afetada pela chuva"),
+    rule("pt.returned.s14", S.RETURNED, r"^devolvid[oa] ao cliente$", priority=100),
+    rule(
+        "pt.in_transit.s14",
+        S.IN_TRANSIT,
+        r"\bem manuseio\b|recebimento fisico|processad[oa] para entrega|recebid[oa] na base",
+        priority=46,  # above "objeto recebido" (accepted)
+    ),
+    rule(
+        "pt.info.s14",
+        S.INFO_RECEIVED,
+        r"aguardando transportadora|no local de coleta|pronto para (?:enviar|envio)",
+        priority=47,
+    ),
+    rule("pt.delivered.s14", S.DELIVERED, r"^retirad[oa]$"),
 )
 
 LANGUAGE = Language(

@@ -285,6 +285,22 @@ RULES = (
     # Round 2: the confusions of held-out carriers.
     rule("th.exception.r2.vb13", S.EXCEPTION, r"รอตรวจสอบ", priority=35, confidence=0.8),
     rule("th.customs.held.r2.vb13", S.CUSTOMS_HELD, r"เรียกเก็บภาษี|รอผู้รับชำระ", priority=81),
+    # Session 14 (branch s14-textsrc): Flash Express's parcel states, problem and pickup reasons,
+    # written from this training source's misses (never from the held-out sources' texts).
+    rule("th.refused.s14", S.REFUSED, r"ปฎิเสธ"),  # the common misspelling of ปฏิเสธ
+    rule("th.ofd.s14", S.OUT_FOR_DELIVERY, r"^ระหว่าง(?:การ)?จัดส่ง$"),
+    rule("th.returned.s14", S.RETURNED, r"พัสดุตีกลับแล้ว", priority=100),
+    rule("th.cancelled.s14", S.CANCELLED, r"เรียกคืนพัสดุ"),
+    rule("th.delayed.s14", S.DELAYED, r"พัสดุคงคลัง|เปลี่ยนแปลงเวลา"),
+    rule("th.info.s14", S.INFO_RECEIVED, r"^รอจัดสรร$"),
+    rule(
+        "th.exception.s14",
+        S.EXCEPTION,
+        r"เบอร์โทร(?:ศัพท์)?(?:ผู้รับ)?(?:ไม่ถูกต้อง|ยังไม่เปิด)|ยังไม่เปิด(?:ให้|ใช้)บริการ"
+        r"|ยอด cod ไม่ถูกต้อง|ไม่ตรงตามเงื่อนไข|ผู้ส่งเป็นหมู่เกาะ",
+        priority=35,
+    ),
+    rule("th.exception.sender.s14", S.EXCEPTION, r"ไม่สามารถติดต่อผู้ส่ง", priority=83),
 )
 
 LANGUAGE = Language(
