@@ -1059,14 +1059,14 @@ RULES = (
     # a failed pickup is an exception of the sender's side, not a failed delivery; a vehicle
     # problem or rain delays; "acareação" (a delivery dispute) and a risk area are exceptions.
     rule(
-        "pt.address.s14",
+        "pt.address.src.s14",
         S.ADDRESS_ISSUE,
         r"sem sucesso por endereco",
         priority=85,
         on_negation=S.ADDRESS_ISSUE,
     ),
     rule(
-        "pt.failed.s14",
+        "pt.failed.src.s14",
         S.FAILED_ATTEMPT,
         r"entrega sem sucesso|falha na entrega",
         on_negation=S.FAILED_ATTEMPT,
@@ -1078,8 +1078,8 @@ RULES = (
         priority=83,
         on_negation=S.EXCEPTION,
     ),
-    rule("pt.exception.s14", S.EXCEPTION, r"\bacareacao\b|\barea de risco\b", priority=35),
-    rule("pt.delayed.s14", S.DELAYED, r"problema (?:no|com o) veiculo|afetada pela chuva"),
+    rule("pt.exception.src.s14", S.EXCEPTION, r"\bacareacao\b|\barea de risco\b", priority=35),
+    rule("pt.delayed.src.s14", S.DELAYED, r"problema (?:no|com o) veiculo|afetada pela chuva"),
     rule("pt.returned.s14", S.RETURNED, r"^devolvid[oa] ao cliente$", priority=100),
     rule(
         "pt.in_transit.s14",
