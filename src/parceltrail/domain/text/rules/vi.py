@@ -337,6 +337,31 @@ RULES = (
         r"|hang van chuyen|buu cuc)",
         priority=50,
     ),
+    # Session 14 (branch s14-vocabas): general wording of Vietnamese carriers, each with a line
+    # in event_texts.tsv (never from the held-out sources' texts); ids end in .s14. Goods taken
+    # in at the origin office are accepted, not delivered; the recipient asked to come for the
+    # parcel, or one stored at the office for them, is a pickup; a parcel that broke the rules is
+    # an exception.
+    rule(
+        "vi.accepted.s14",
+        S.ACCEPTED,
+        r"nhan hang (?:tai|o) (?:buu cuc|kho|diem|chi nhanh) (?:goc|gui|lay hang|dau)",
+        priority=71,
+    ),
+    rule(
+        "vi.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:moi|vui long|xin moi|de nghi) (?:quy khach |khach hang |ban |nguoi nhan )?"
+        r"(?:den|toi|ra) (?:buu cuc |diem )?(?:nhan|lay)|luu kho tai (?:buu cuc|diem)"
+        r"|cho (?:nguoi nhan|khach hang|khach) (?:den )?(?:nhan|lay)",
+        priority=73,
+    ),
+    rule("vi.exception.s14", S.EXCEPTION, r"vi pham|hang cam|cam (?:gui|van chuyen)", priority=85),
+    rule(
+        "vi.departed.s14",
+        S.DEPARTED_ORIGIN,
+        r"roi (?:khoi )?(?:nuoc|quoc gia) (?:gui|xuat|di)",
+    ),
 )
 
 LANGUAGE = Language(

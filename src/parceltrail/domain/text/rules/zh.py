@@ -553,6 +553,55 @@ RULES = (
         priority=71,
     ),
     rule("zh.info.r2.vb13", S.INFO_RECEIVED, r"即将上门|将上门", priority=45),
+    # Session 14 (branch s14-vocabas): general wording of Chinese couriers, each with a line
+    # in event_texts.tsv, written from knowledge of the language (never from the held-out
+    # sources' texts); ids end in .s14. A waybill "已创建" after its noun, as the info rule has
+    # it before; a parcel "暂存" (left) at a shop waits for the recipient.
+    rule(
+        "zh.info.s14",
+        S.INFO_RECEIVED,
+        r"(?:运单|面单|快递单|物流单|托运单)(?:已经?|已被)?(?:创建|生成|打印|建立)",
+        priority=45,
+    ),
+    rule(
+        "zh.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"暂存(?:至|于|在|到)|快递超市|(?:超市|便利店|小卖部)代收",
+        priority=73,
+    ),
+    # The label (面单), not the parcel, is torn: an exception, above damaged and lost.
+    rule(
+        "zh.exception.label.s14",
+        S.EXCEPTION,
+        r"(?:面单|运单|标签|条码)(?:破损|损坏|脱落|模糊|丢失|缺失)",
+        priority=93,
+    ),
+    # Prohibited contents stop the parcel: an exception above the failure they cause.
+    rule("zh.exception.prohibited.s14", S.EXCEPTION, r"违禁|禁寄|禁运", priority=85),
+    rule("zh.exception.s14", S.EXCEPTION, r"超重|超大|超长|超规", priority=35, confidence=0.8),
+    rule(
+        "zh.delayed.s14",
+        S.DELAYED,
+        r"时效[^，,。]{0,4}(?:延长|延迟|顺延|受影响)|顺延|件量(?:激增|大|较大)|快件量大|爆仓",
+    ),
+    rule(
+        "zh.address.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:收件人|收件|收货人?)(?:信息|名址|姓名|电话)(?:不全|不完整|有误|错误|不详|缺失)",
+    ),
+    rule(
+        "zh.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"(?:需|需要|请|等待)[^，,。]{0,6}(?:提供|补充|上传|补交)[^，,。]{0,6}"
+        r"(?:身份证|资料|文件|发票|证明)",
+        priority=81,
+    ),
+    rule(
+        "zh.handed_over.s14",
+        S.HANDED_OVER,
+        r"(?:转交|交由|交给|移交)[^，,。]{0,4}(?:合作|伙伴|第三方|其他快递|同行)",
+        priority=55,
+    ),
 )
 
 LANGUAGE = Language(
