@@ -640,6 +640,29 @@ RULES = (
     rule("id.customs.cleared.r7.s13v", S.CUSTOMS_CLEARED, r"dilepas (?:oleh |dari )?bea cukai"),
     rule("id.failed.r7.s13v", S.FAILED_ATTEMPT, r"gagal menghubungi"),
     rule("id.address.r7.s13v", S.ADDRESS_ISSUE, r"alamat yang dituju (?:tidak|salah)"),
+    # Session 14 (branch s14-vocabas): general wording of JNE, J&T, SiCepat, AnterAja, Pos
+    # Indonesia and Ninja Xpress, each with a line in event_texts.tsv (never from the held-out
+    # sources' texts); ids end in .s14. The courier verbs "di-pickup"/"di drop" without an agent.
+    rule(
+        "id.accepted.s14",
+        S.ACCEPTED,
+        r"(?:sudah|telah) di[- ]?(?:pick ?up|drop)\b",
+    ),
+    rule("id.delivered.s14", S.DELIVERED, r"sampai (?:ke|di) (?:tangan )?penerima"),
+    # A parcel put on hold or held in a warehouse (held by customs is the customs rule's).
+    rule(
+        "id.exception.s14",
+        S.EXCEPTION,
+        r"\bdi ?hold\b|\bon hold\b|(?:ditahan|tertahan) di (?:gudang|hub|cabang)",
+        priority=46,
+        confidence=0.8,
+    ),
+    rule(
+        "id.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"dokumen (?:\w+ )?(?:tidak lengkap|kurang|belum lengkap)",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(

@@ -285,6 +285,48 @@ RULES = (
     # Round 2: the confusions of held-out carriers.
     rule("th.exception.r2.vb13", S.EXCEPTION, r"รอตรวจสอบ", priority=35, confidence=0.8),
     rule("th.customs.held.r2.vb13", S.CUSTOMS_HELD, r"เรียกเก็บภาษี|รอผู้รับชำระ", priority=81),
+    # Session 14 (branch s14-vocabas): general wording of Thailand Post, Kerry, Flash, J&T and
+    # Best, each with a line in event_texts.tsv (never from the held-out sources' texts); ids end
+    # in .s14. Waiting for the courier to come (รอพนักงานมารับ) or a booked collection is before
+    # the acceptance, above the recipient's "รอ…มารับ" pickup.
+    rule(
+        "th.info.s14",
+        S.INFO_RECEIVED,
+        r"รอ(?:พนักงาน|คนขับ|ไรเดอร์|ขนส่ง|บริษัทขนส่ง|คูเรียร์)มารับ|นัด(?:หมาย)?(?:วัน)?เข้ารับ"
+        r"|จองเข้ารับ|ใบปะหน้า|พิมพ์(?:ใบ|ฉลาก)|เตรียมจัดส่ง",
+        priority=74,
+    ),
+    rule("th.accepted.s14", S.ACCEPTED, r"ถูกเข้ารับ|เข้ารับ(?:พัสดุ)?(?:แล้ว|สำเร็จ)"),
+    # Not the sender's "ฝากส่ง"/"นำส่ง" (handing in).
+    rule(
+        "th.delivered.s14",
+        S.DELIVERED,
+        r"(?<![กำ])ส่งพัสดุ(?:ถึงผู้รับ)?เรียบร้อย|มารับเอง|รับด้วยตนเอง",
+        priority=74,
+    ),
+    # A notice card left is the failed attempt; bringing it to the office is the pickup.
+    rule(
+        "th.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"ไม่พบผู้รับ|(?:นำส่ง|นำจ่าย)ใหม่|(?:ฝาก|ทิ้ง|สอด)ใบแจ้ง",
+    ),
+    rule("th.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"นำใบแจ้ง(?:มา|ไป)?รับ", priority=73),
+    rule("th.delayed.s14", S.DELAYED, r"ตกค้าง|ค้างส่ง"),
+    rule("th.exception.s14", S.EXCEPTION, r"ติดปัญหา|เกินขนาด|น้ำหนักเกิน", priority=35, confidence=0.8),
+    rule("th.exception.prohibited.s14", S.EXCEPTION, r"สินค้าต้องห้าม|ห้ามส่ง", priority=85),
+    # Going through the customs formalities is under way, not passed (the cleared rule's 78).
+    rule(
+        "th.customs.started.s14",
+        S.CUSTOMS_STARTED,
+        r"(?:อยู่ระหว่าง|กำลัง)(?:การ)?(?:ผ่าน|ดำเนิน)?(?:การ)?พิธีการศุลกากร",
+        priority=79,
+    ),
+    rule(
+        "th.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"รอเอกสาร|เอกสาร(?:เพิ่มเติม|ไม่ครบ)",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(
