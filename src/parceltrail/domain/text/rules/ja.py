@@ -167,6 +167,30 @@ RULES = (
     rule("ja.returned.r5.vc13", S.RETURNED, r"差出人がお?荷物を受け取り", priority=100),
     rule("ja.customs.held.r5.vc13", S.CUSTOMS_HELD, r"関税をお?支払", priority=81),
     rule("ja.ofd.r5.vc13", S.OUT_FOR_DELIVERY, r"本日お届けします", modal_ok=True),
+    # Session 14 (branch s14-vocabas): general wording of Japan Post, Yamato and Sagawa, each
+    # with a line in event_texts.tsv (never from the held-out sources' texts); ids end in .s14.
+    # Voiced kana fold into two characters, so an optional one is "(?:X)?".
+    rule("ja.ofd.s14", S.OUT_FOR_DELIVERY, r"(?:お届け|配達)に向か|配達に出発"),
+    rule("ja.refused.s14", S.REFUSED, r"受け?取り?拒(?:絶|否)"),
+    # A pickup place, a parcel station or a locker the recipient collects from.
+    rule(
+        "ja.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"受け?取り?場所に到着|ステーションに到着|pudo|宅配ロッカー|コンビニ(?:に)?到着",
+        priority=73,
+    ),
+    rule(
+        "ja.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"(?:関税|税金|消費税)[^。、]{0,6}(?:支払|納付)|書類(?:が)?不足",
+        priority=81,
+    ),
+    rule(
+        "ja.handed_over.s14",
+        S.HANDED_OVER,
+        r"(?:日本郵便|ヤマト運輸|佐川急便|配送業者)(?:へ|に)(?:の)?引き?渡",
+        priority=55,
+    ),
 )
 
 LANGUAGE = Language(

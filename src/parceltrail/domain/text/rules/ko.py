@@ -183,6 +183,37 @@ RULES = (
     rule("ko.info.r5.vc13", S.INFO_RECEIVED, r"인계하기를 기다|인계 ?대기"),
     rule("ko.exception.r5.vc13", S.EXCEPTION, r"오류(?:가)? 발생", priority=35, confidence=0.8),
     rule("ko.customs.held.r5.vc13", S.CUSTOMS_HELD, r"관세(?:를)? 납부", priority=81),
+    # Session 14 (branch s14-vocabas): general wording of Korea Post, CJ, Hanjin, Lotte, Logen
+    # and Coupang, each with a line in event_texts.tsv (never from the held-out sources' texts);
+    # ids end in .s14. Syllables that folding splits take "(?:X)?", never "X?". A requested
+    # collection, a registered waybill number or a dispatch to come is before the parcel moves
+    # (above 집하 and 출고).
+    rule(
+        "ko.info.s14",
+        S.INFO_RECEIVED,
+        r"상품 ?준비 ?중|(?:집하|집화) ?요청|(?:운)?송장 ?번호(?:가)? ?(?:등록|발급)|출고 ?예정",
+        priority=46,
+    ),
+    rule(
+        "ko.ofd.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:배송|배달)(?:을)? ?시작|오늘 ?(?:도착|배송|배달) ?예정",
+    ),
+    rule("ko.failed.s14", S.FAILED_ATTEMPT, r"재(?:배달|배송) ?(?:예정|요청|접수)"),
+    rule(
+        "ko.address.s14",
+        S.ADDRESS_ISSUE,
+        r"주소(?:지)? ?(?:오류|불분명|불명확|불일치|미상|오기)|수취인 ?이사|이사 ?감"
+        r"|(?:배송|배달) ?불가 ?지역",
+    ),
+    # The return delivered to the sender, above the returning of a bare 반송.
+    rule("ko.returned.s14", S.RETURNED, r"반송 ?(?:배달|배송) ?완료", priority=100),
+    rule("ko.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"찾아가|무인 ?택배함", priority=73),
+    rule("ko.exception.s14", S.EXCEPTION, r"확인 ?중|오류", priority=35, confidence=0.8),
+    # The personal customs code (개인통관고유부호) asked for or wrong holds the parcel.
+    rule("ko.customs.held.s14", S.CUSTOMS_HELD, r"개인통관(?:고유)?부호|통관 ?부호", priority=81),
+    rule("ko.customs.cleared.s14", S.CUSTOMS_CLEARED, r"반출 ?(?:신고|완료)", priority=79),
+    rule("ko.departed.s14", S.DEPARTED_ORIGIN, r"해외 ?(?:현지 ?)?출발|현지 ?출발"),
 )
 
 LANGUAGE = Language(
