@@ -229,6 +229,42 @@ RULES = (
     rule("he.info.r5.vc13", S.INFO_RECEIVED, r"ממתינים שהשולח"),
     rule("he.exception.r5.vc13", S.EXCEPTION, r"שגיאה|עוכבה", priority=35, confidence=0.8),
     rule("he.returned.r5.vc13", S.RETURNED, r"השולח קיבל את החבילה בחזרה", priority=100),
+    # Session 14 (branch s14-vocabas): general wording of Israel Post, HFD, Cheetah and lockers,
+    # each with a line in event_texts.tsv (never from the held-out sources' texts); ids end in
+    # .s14. An order being prepared or a label made is before the journey; an item taken in at
+    # a postal unit is accepted; an inquiry (בירור) or a referral to customer service is an
+    # exception; documents required hold the parcel in customs (above "לשחרור מהמכס").
+    rule(
+        "he.info.s14",
+        S.INFO_RECEIVED,
+        r"ההזמנה (?:ב)?(?:הכנה|טיפול)|תווית (?:ה)?משלוח (?:נוצרה|הודפסה)|הודפסה תווית",
+    ),
+    rule(
+        "he.accepted.s14",
+        S.ACCEPTED,
+        r"(?:ה)?פריט (?:התקבל|נקלט) ב(?:סניף|יחידת|דואר)",
+    ),
+    rule(
+        "he.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"לא הצלח(?:נו|ו)? (?:ליצור קשר|למסור)|(?:ה)?מסירה לא בוצעה|לא בוצעה מסירה",
+    ),
+    rule(
+        "he.address.s14", S.ADDRESS_ISSUE, r"[הו]?כתובת (?:אינה|איננה) (?:מלאה|נכונה|תקינה|קיימת)"
+    ),
+    rule(
+        "he.exception.s14",
+        S.EXCEPTION,
+        r"[בו]?בירור|[לו]?שירות (?:ה)?לקוחות",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "he.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"נדרש(?:ים|ות)? מסמכים|מסמכים (?:ל|עבור )?(?:שחרור|מכס)",
+        priority=81,
+    ),
 )
 
 
