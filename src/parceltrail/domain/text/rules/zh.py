@@ -602,6 +602,43 @@ RULES = (
         r"(?:转交|交由|交给|移交)[^，,。]{0,4}(?:合作|伙伴|第三方|其他快递|同行)",
         priority=55,
     ),
+    # Round 5: the express networks' scan templates. An order confirmed or goods being
+    # stocked is before the collection; a courier *notified* to collect has not collected yet
+    # (above the courier's 取件, 75); leaving the collection warehouse is on the way (above 揽收).
+    rule(
+        "zh.info.r5.s14",
+        S.INFO_RECEIVED,
+        r"订单已确认|(?:正在|开始)备货|备货中|待(?:商家|卖家)发货",
+        priority=45,
+    ),
+    rule(
+        "zh.info.notified.r5.s14",
+        S.INFO_RECEIVED,
+        r"通知(?:快递员|快递|业务员|骑手|收派员)(?:上门)?(?:取件|揽件|揽收)",
+        priority=76,
+    ),
+    rule(
+        "zh.in_transit.r5.s14",
+        S.IN_TRANSIT,
+        r"(?:离开|驶离)揽收仓|揽收仓(?:已)?(?:发出|离开)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "zh.pickup.r5.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"投递(?:到|进|入)[^，,。]{0,12}(?:柜|驿站|自提点|代收点)",
+        priority=73,
+    ),
+    rule("zh.exception.r5.s14", S.EXCEPTION, r"截留", priority=35, confidence=0.8),
+    rule("zh.returned.r5.s14", S.RETURNED, r"退件(?:已)?(?:妥投|送达|投递)"),
+    # China Post's import bag scan: the mail reached the destination country's exchange.
+    rule(
+        "zh.arrived.r5.s14",
+        S.ARRIVED_DESTINATION,
+        r"进口(?:总包|邮件|包裹)?(?:到达|接收)",
+        priority=53,
+    ),
 )
 
 LANGUAGE = Language(
