@@ -663,6 +663,36 @@ RULES = (
         r"dokumen (?:\w+ )?(?:tidak lengkap|kurang|belum lengkap)",
         priority=81,
     ),
+    # Round 6: the courier on the way to the *seller* (a collection to come) is information,
+    # above the last mile's "menuju lokasi" (66); a collection that failed is an exception; a
+    # return completed is returned, above "diretur"; held for unsuitable packing an exception.
+    rule(
+        "id.info.r6.s14",
+        S.INFO_RECEIVED,
+        r"menuju (?:ke )?(?:lokasi )?(?:pengambilan|penjemputan|penjual|pengirim|toko|seller)"
+        r"|permintaan (?:penjemputan|pick ?up|pengambilan)",
+        priority=70,
+    ),
+    rule(
+        "id.exception.pickup.r6.s14",
+        S.EXCEPTION,
+        r"(?:tidak dapat|tidak bisa|gagal) (?:di ?)?(?:jemput|dijemput)",
+        priority=50,
+    ),
+    rule("id.returned.r6.s14", S.RETURNED, r"berhasil (?:di ?)?retur|retur berhasil", priority=100),
+    rule(
+        "id.exception.r6.s14",
+        S.EXCEPTION,
+        r"ditahan karena|kemasan tidak sesuai|tidak sesuai (?:ketentuan|aturan)",
+        priority=46,
+        confidence=0.8,
+    ),
+    rule(
+        "id.customs.held.r6.s14",
+        S.CUSTOMS_HELD,
+        r"(?:menunggu|memerlukan|membutuhkan|butuh) dokumen",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(

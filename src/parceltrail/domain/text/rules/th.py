@@ -297,11 +297,13 @@ RULES = (
         priority=74,
     ),
     rule("th.accepted.s14", S.ACCEPTED, r"ถูกเข้ารับ|เข้ารับ(?:พัสดุ)?(?:แล้ว|สำเร็จ)"),
-    # Not the sender's "ฝากส่ง"/"นำส่ง" (handing in).
+    # Not the sender's "ฝากส่ง"/"นำส่ง" (handing in). A lookbehind never leads an alternative:
+    # the scan buckets alternatives by their first literal, and one without it loses its
+    # position to any literal-led alternative that matches there.
     rule(
         "th.delivered.s14",
         S.DELIVERED,
-        r"(?<![กำ])ส่งพัสดุ(?:ถึงผู้รับ)?เรียบร้อย|มารับเอง|รับด้วยตนเอง",
+        r"ส่งพัสดุ(?<![กำ]ส่งพัสดุ)(?:ถึงผู้รับ)?เรียบร้อย|มารับเอง|รับด้วยตนเอง",
         priority=74,
     ),
     # A notice card left is the failed attempt; bringing it to the office is the pickup.
@@ -326,6 +328,57 @@ RULES = (
         S.CUSTOMS_HELD,
         r"รอเอกสาร|เอกสาร(?:เพิ่มเติม|ไม่ครบ)",
         priority=81,
+    ),
+    # Round 6: the shops' and couriers' status names. An order passed to the carrier or waiting
+    # for the shop to send is before the collection; a parcel entered at a drop point is taken
+    # in (above the drop point's pickup wording); a collection that failed is an exception.
+    rule(
+        "th.info.r6.s14",
+        S.INFO_RECEIVED,
+        r"คำสั่งซื้อ(?:ถูก|ได้)?ส่ง(?:ไปยัง|ให้)(?:บริษัท)?ขนส่ง|รอ(?:การ)?จัดส่งจาก(?:ร้านค้า|ผู้ขาย|ผู้ส่ง)"
+        r"|รอร้านค้า",
+        priority=45,
+    ),
+    rule("th.accepted.r6.s14", S.ACCEPTED, r"ผู้ส่งนำ(?:พัสดุ)?มา(?:ส่ง|ที่|ฝาก)"),
+    rule(
+        "th.accepted.drop.r6.s14",
+        S.ACCEPTED,
+        r"พัสดุเข้าระบบ|เข้าระบบที่(?:สาขา|จุด|ร้าน)",
+        priority=74,
+    ),
+    rule(
+        "th.exception.pickup.r6.s14",
+        S.EXCEPTION,
+        r"เข้ารับ(?:พัสดุ)?(?:ไม่สำเร็จ|ไม่ได้|ล้มเหลว)|ไม่สามารถเข้ารับ",
+        priority=50,
+    ),
+    rule("th.in_transit.r6.s14", S.IN_TRANSIT, r"ถูกย้าย|ย้ายไปยัง", confidence=0.75),
+    rule(
+        "th.delivered.r6.s14",
+        S.DELIVERED,
+        r"นำส่ง(?<!ผู้ส่งนำส่ง)(?:พัสดุ)?(?:ถึงผู้รับ)?เรียบร้อย",
+        priority=74,
+    ),
+    rule("th.failed.r6.s14", S.FAILED_ATTEMPT, r"นัด(?:รับ|ส่ง)(?:พัสดุ)?วันอื่น|เปลี่ยนวันรับ"),
+    rule(
+        "th.address.r6.s14",
+        S.ADDRESS_ISSUE,
+        r"ไม่พบบ้าน|หาบ้าน(?:ผู้รับ)?ไม่(?:พบ|เจอ)|ย้ายออก",
+    ),
+    rule("th.pickup.r6.s14", S.AVAILABLE_FOR_PICKUP, r"กรุณา(?:มา)?รับ|เคาน์เตอร์", priority=73),
+    # Wrong parcel data is an exception, above the information it names.
+    rule(
+        "th.exception.r6.s14",
+        S.EXCEPTION,
+        r"ข้อมูล(?:พัสดุ|การจัดส่ง)?(?:ไม่ถูกต้อง|ผิดพลาด|ไม่ครบ)",
+        priority=46,
+    ),
+    rule("th.customs.held.r6.s14", S.CUSTOMS_HELD, r"ชำระ(?:ค่า)?อากร(?!แล้ว)|ค่าอากร", priority=81),
+    rule(
+        "th.customs.cleared.r6.s14",
+        S.CUSTOMS_CLEARED,
+        r"ศุลกากรตรวจปล่อย(?<!รอศุลกากรตรวจปล่อย)|ตรวจปล่อยพัสดุ(?!จาก)",
+        priority=79,
     ),
 )
 

@@ -362,6 +362,40 @@ RULES = (
         S.DEPARTED_ORIGIN,
         r"roi (?:khoi )?(?:nuoc|quoc gia) (?:gui|xuat|di)",
     ),
+    # Round 6: GHTK's, GHN's, Viettel Post's and VNPost's status names. A pickup or a delivery
+    # "dispatched" (điều phối) to a courier: the collection is still to come (information),
+    # the delivery round has started; "Nhận tin" (VNPost: notice received) and an office taking
+    # the order are information, above the "nhận" of an acceptance; a collection that failed
+    # is an exception (above the acceptance it names).
+    rule(
+        "vi.info.r6.s14",
+        S.INFO_RECEIVED,
+        r"dieu phoi lay hang|^nhan tin\b|(?:da )?nhan don(?: hang)?\b",
+        priority=45,
+    ),
+    rule("vi.ofd.r6.s14", S.OUT_FOR_DELIVERY, r"dieu phoi giao hang|\bphat hang\b"),
+    rule(
+        "vi.exception.pickup.r6.s14",
+        S.EXCEPTION,
+        r"khong lay duoc hang|lay hang (?:khong thanh cong|that bai)",
+        priority=50,
+    ),
+    rule(
+        "vi.address.r6.s14",
+        S.ADDRESS_ISSUE,
+        r"dia chi (?:\w+ ){0,2}khong (?:co that|co thuc|hop le)",
+        on_negation=None,
+    ),
+    rule(
+        "vi.in_transit.r6.s14",
+        S.IN_TRANSIT,
+        r"di khoi|sap xep|chuyen (?:toi|den) kho",
+        confidence=0.75,
+    ),
+    rule("vi.delivered.r6.s14", S.DELIVERED, r"ky nhan"),
+    rule("vi.returned.r6.s14", S.RETURNED, r"tra hang (?:ve )?(?:cho nguoi gui )?thanh cong"),
+    # Held for a check (by customs is the customs rule's, above).
+    rule("vi.exception.r6.s14", S.EXCEPTION, r"giu lai|bi giu", priority=46, confidence=0.8),
 )
 
 LANGUAGE = Language(
