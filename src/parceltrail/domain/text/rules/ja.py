@@ -191,6 +191,24 @@ RULES = (
         r"(?:日本郵便|ヤマト運輸|佐川急便|配送業者)(?:へ|に)(?:の)?引き?渡",
         priority=55,
     ),
+    # Round 7: notices and terse scans. Parcel data received from the sender, a collection to
+    # come or a label made is before the collection (above 集荷 and 受付, 44).
+    rule(
+        "ja.info.r7.s14",
+        S.INFO_RECEIVED,
+        r"荷物情報(?:を)?(?:受け付け|受付|登録)|集荷(?:の)?予定|ラベル(?:を)?(?:作成|発行)"
+        r"|送り状(?:を)?(?:作成|発行)",
+        priority=45,
+    ),
+    rule("ja.accepted.r7.s14", S.ACCEPTED, r"荷受"),
+    rule("ja.delivered.r7.s14", S.DELIVERED, r"郵便受(?:け)?(?:箱)?に(?:配達|投函)"),
+    rule("ja.failed.r7.s14", S.FAILED_ATTEMPT, r"再配達(?:の)?予定"),
+    # Moved away is an address issue; a forwarding notice (転居届) sends the parcel on.
+    rule("ja.address.r7.s14", S.ADDRESS_ISSUE, r"番地(?:不足|不明|違い)|転居(?!届)"),
+    rule("ja.returned.r7.s14", S.RETURNED, r"返却済|返却(?:しました|完了)", priority=100),
+    rule("ja.exception.r7.s14", S.EXCEPTION, r"問い?合わ?せ中", priority=35, confidence=0.8),
+    rule("ja.customs.held.r7.s14", S.CUSTOMS_HELD, r"通関(?:が)?保留", priority=81),
+    rule("ja.arrived.r7.s14", S.ARRIVED_DESTINATION, r"日本(?:へ|に)?到着", priority=53),
 )
 
 LANGUAGE = Language(

@@ -214,6 +214,51 @@ RULES = (
     rule("ko.customs.held.s14", S.CUSTOMS_HELD, r"개인통관(?:고유)?부호|통관 ?부호", priority=81),
     rule("ko.customs.cleared.s14", S.CUSTOMS_CLEARED, r"반출 ?(?:신고|완료)", priority=79),
     rule("ko.departed.s14", S.DEPARTED_ORIGIN, r"해외 ?(?:현지 ?)?출발|현지 ?출발"),
+    # Round 7: the couriers' notices and the confused pairs. An order taken (주문 접수), a
+    # booked courier or a dispatch being prepared is before the collection (above 접수 and
+    # 출고); the courier having taken the parcel away is the collection.
+    rule(
+        "ko.info.r7.s14",
+        S.INFO_RECEIVED,
+        r"주문(?:이)? ?접수|예약 ?완료|택배 ?예약|출고 ?준비",
+        priority=46,
+    ),
+    rule("ko.accepted.r7.s14", S.ACCEPTED, r"가져갔|가져가셨"),
+    rule(
+        "ko.ofd.r7.s14",
+        S.OUT_FOR_DELIVERY,
+        r"싣고 ?출발|곧 ?(?:도착|배송|배달)|(?:배달|배송|도착) ?예정 ?\(?오늘",
+    ),
+    rule(
+        "ko.failed.r7.s14",
+        S.FAILED_ATTEMPT,
+        r"연락 ?(?:안 ?됨|안 ?되|불가|두절)|연결이 ?안|(?:배달|배송)하지 ?못",
+    ),
+    rule(
+        "ko.address.r7.s14",
+        S.ADDRESS_ISSUE,
+        r"주소(?:지)? ?(?:확인 ?(?:필요|요청|불가)|불완전|미흡|부정확)",
+    ),
+    # The seller (or the sender) having the return is returned, above a bare 반품 (returning).
+    rule(
+        "ko.returned.r7.s14",
+        S.RETURNED,
+        r"(?:판매자|판매처|보낸 ?분|발송인|셀러)(?:에게|께)? ?반품 ?(?:도착|완료|수령)",
+        priority=100,
+    ),
+    rule(
+        "ko.exception.r7.s14",
+        S.EXCEPTION,
+        r"고객센터|문의|이상 ?(?:확인|발견|발생)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "ko.handed_over.r7.s14",
+        S.HANDED_OVER,
+        r"(?:국내|현지) ?(?:택배사|배송사|운송사|택배)(?:로|에|에게)? ?(?:인계|전달|이관)",
+        priority=55,
+    ),
 )
 
 LANGUAGE = Language(
