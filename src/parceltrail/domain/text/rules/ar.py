@@ -327,6 +327,93 @@ RULES = (
         priority=35,
         confidence=0.8,
     ),
+    # Round 8: Bosta's, SMSA's, Naqel's and Saudi Post's states. Patterns start at a word with
+    # its article or preposition ("التأجيل", "للمحطة"), as the scan reads words. An order being
+    # processed or confirmed is before the collection; a retry announced is the failed attempt
+    # (above the "سيتم إعادة" of a return); clearance under way or awaited is started (above
+    # "التخليص الجمركي", cleared).
+    rule(
+        "ar.info.r8.s14",
+        S.INFO_RECEIVED,
+        r"(?:ال)?طلب(?:ك)? قيد (?:ال)?(?:معالجة|تجهيز|تحضير)|تأكيد (?:ال)?طلب",
+        priority=45,
+    ),
+    rule(
+        "ar.accepted.r8.s14",
+        S.ACCEPTED,
+        r"استلام (?:ال)?(?:طلب|طرد|شحنة) (?:من|بواسطة) (?:ال)?(?:تاجر|مرسل|متجر|بائع)",
+        priority=71,
+    ),
+    rule(
+        "ar.in_transit.r8.s14",
+        S.IN_TRANSIT,
+        r"(?:ال|لل)?مخزن|(?:ال|لل)?محطة|مركز (?:ال)?معالجة|بين (?:ال)?فروع|نقل (?:ال)?شحنة",
+        confidence=0.75,
+    ),
+    rule(
+        "ar.ofd.r8.s14",
+        S.OUT_FOR_DELIVERY,
+        r"في (?:ال)?طريق(?:ها)? (?:لل|(?:إلى|الى) ال)(?:عميل|مستلم)|سيصلك اليوم|يصلك اليوم"
+        r"|جار[يٍ]? (?:ال)?توصيل",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule("ar.delivered.r8.s14", S.DELIVERED, r"سلمت (?:ال)?(?:شحنة|طلب|طرد)"),
+    rule(
+        "ar.failed.r8.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:إعادة|اعادة) (?:ال)?محاولة|محاولة (?:أخرى|ثانية)",
+        priority=96,
+    ),
+    rule("ar.delayed.r8.s14", S.DELAYED, r"(?:ال|بال|لل)(?:تأجيل|تأخير)"),
+    rule(
+        "ar.address.r8.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:ال)?عنوان(?: \w+)? (?:غير (?:صحيح|مكتمل|واضح|كامل|معروف)|خاطئ|خطأ)"
+        r"|خارج (?:نطاق|منطقة) (?:ال)?(?:تغطية|خدمة|توصيل)",
+        on_negation=None,
+    ),
+    rule("ar.returning.r8.s14", S.RETURNING, r"(?:لل|ال)عودة"),
+    # A PO box or a smart locker holds the parcel for the recipient; "please collect" too.
+    rule(
+        "ar.pickup.r8.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"للتسليم في صندوق|(?:ال)?(?:خزانة|خزائن) (?:ال)?ذكية|(?:يرجى|الرجاء) استلام",
+        priority=73,
+    ),
+    rule(
+        "ar.exception.r8.s14",
+        S.EXCEPTION,
+        r"تحت (?:ال)?(?:تحقيق|مراجعة|فحص)|(?:ال)?تحقيق",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "ar.customs.started.r8.s14",
+        S.CUSTOMS_STARTED,
+        r"(?:جاري|جار|قيد|بانتظار|في انتظار) (?:ال)?تخليص",
+        priority=79,
+    ),
+    rule(
+        "ar.customs.held.r8.s14",
+        S.CUSTOMS_HELD,
+        r"موقوفة? (?:في|لدى|من) (?:ال)?جمارك|(?:ال)?فاتورة (?:ال)?تجارية",
+        priority=81,
+    ),
+    rule(
+        "ar.arrived.r8.s14",
+        S.ARRIVED_DESTINATION,
+        r"وصلت? (?:ال)?(?:شحنة )?(?:إلى|الى) (?:ال)?(?:مملكة|إمارات|امارات|سعودية)",
+        priority=53,
+    ),
+    # The national post as the last mile: a hand-over, above the "تم تسليم" of a delivery.
+    rule(
+        "ar.handed_over.r8.s14",
+        S.HANDED_OVER,
+        r"(?:(?:إلى|الى) |لل)(?:ال)?بريد (?:ال)?(?:سعودي|إماراتي|اماراتي|مصري|أردني|محلي)",
+        priority=75,
+    ),
+    rule("ar.cancelled.r8.s14", S.CANCELLED, r"ألغى|ألغت|الغى"),
 )
 
 LANGUAGE = Language(
