@@ -693,6 +693,9 @@ RULES = (
         r"(?:menunggu|memerlukan|membutuhkan|butuh) dokumen",
         priority=81,
     ),
+    # Round 9: on a flight is on the way. "Dalam perjalanan ke alamat penerima" stays in
+    # transit, as a training text labels it.
+    rule("id.in_transit.r9.s14", S.IN_TRANSIT, r"penerbangan", confidence=0.75),
 )
 
 LANGUAGE = Language(

@@ -380,6 +380,15 @@ RULES = (
         r"ศุลกากรตรวจปล่อย(?<!รอศุลกากรตรวจปล่อย)|ตรวจปล่อยพัสดุ(?!จาก)",
         priority=79,
     ),
+    # Round 9: terse scans. Waiting for the recipient to collect (not from the sender).
+    rule("th.delivered.r9.s14", S.DELIVERED, r"ส่งถึงแล้ว"),
+    rule(
+        "th.returned.r9.s14",
+        S.RETURNED,
+        r"ตีกลับ(?:พัสดุ)?สำเร็จ|ตีกลับ(?:ถึง)?ผู้ส่ง(?:แล้ว|สำเร็จ)",
+        priority=100,
+    ),
+    rule("th.pickup.r9.s14", S.AVAILABLE_FOR_PICKUP, r"รอ(?:ผู้รับ)?รับพัสดุ(?!จาก)", priority=73),
 )
 
 LANGUAGE = Language(

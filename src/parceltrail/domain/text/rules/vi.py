@@ -55,7 +55,8 @@ RULES = (
         r"giao hang thanh cong|da giao hang|giao thanh cong|phat thanh cong|da phat\b"
         r"|nguoi nhan da nhan|da giao cho nguoi nhan|da nhan hang\b(?! tu)",
     ),
-    rule("vi.delayed", S.DELAYED, r"cham tre|tre hen|giao cham|bi tre|cham giao"),
+    # "bi tre\b": not "bị treo" (on hold), which folds to "bi treo".
+    rule("vi.delayed", S.DELAYED, r"cham tre|tre hen|giao cham|bi tre\b|cham giao"),
     rule(
         "vi.ofd",
         S.OUT_FOR_DELIVERY,
@@ -396,6 +397,30 @@ RULES = (
     rule("vi.returned.r6.s14", S.RETURNED, r"tra hang (?:ve )?(?:cho nguoi gui )?thanh cong"),
     # Held for a check (by customs is the customs rule's, above).
     rule("vi.exception.r6.s14", S.EXCEPTION, r"giu lai|bi giu", priority=46, confidence=0.8),
+    # Round 9: Shopee's and the couriers' short states. The seller handing the parcel over is
+    # the acceptance, waiting for it information (above); an order "bị treo" (on hold, not
+    # "bị trễ", late) is an exception.
+    rule("vi.info.r9.s14", S.INFO_RECEIVED, r"\bdon (?:hang )?moi\b"),
+    rule(
+        "vi.info.handover.r9.s14",
+        S.INFO_RECEIVED,
+        r"cho (?:nguoi ban|shop|nguoi gui) ban giao",
+        priority=51,
+    ),
+    rule(
+        "vi.accepted.r9.s14",
+        S.ACCEPTED,
+        r"(?:nguoi ban|shop|nguoi gui) (?:da )?ban giao",
+        priority=50,
+    ),
+    rule("vi.failed.r9.s14", S.FAILED_ATTEMPT, r"(?:khach|nguoi nhan) hen lai"),
+    rule("vi.exception.r9.s14", S.EXCEPTION, r"bi treo|treo don", priority=46, confidence=0.8),
+    rule(
+        "vi.pickup.r9.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"khach (?:den|toi|ra) (?:buu cuc )?(?:nhan|lay)|cho tai buu cuc",
+        priority=73,
+    ),
 )
 
 LANGUAGE = Language(

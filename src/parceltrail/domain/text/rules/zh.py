@@ -639,6 +639,48 @@ RULES = (
         r"进口(?:总包|邮件|包裹)?(?:到达|接收)",
         priority=53,
     ),
+    # Round 9: the platforms' notices to the buyer. An order in the warehouse, dispatch being
+    # arranged or awaited is before the collection (above 出库, the seller's accepted); a
+    # courier taking the parcel away is the collection; "预计…送达" today is the delivery
+    # round, said as expected (the cue 预 would drop it otherwise).
+    rule(
+        "zh.info.r9.s14",
+        S.INFO_RECEIVED,
+        r"进入[^，,。]{0,10}库房|准备出库|待出库|(?:正在|准备|即将)(?:为您)?安排发货|待安排发货",
+        priority=45,
+    ),
+    rule(
+        "zh.accepted.r9.s14",
+        S.ACCEPTED,
+        r"(?:快递员|快递小哥|业务员|收派员|司机|骑手)[^，,。]{0,6}取走|上门取走"
+        r"|由(?:快递员|业务员|快递小哥|收派员)收取",
+        priority=75,
+    ),
+    rule("zh.in_transit.r9.s14", S.IN_TRANSIT, r"运送(?:至|到)|正在运送", confidence=0.75),
+    rule(
+        "zh.ofd.r9.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:今天|今日)(?:将|会)?(?:送达|派送|配送|送货)|快递员已出发"
+        r"|预计(?:今天|今日|下午|上午|晚上|傍晚)送达",
+        modal_ok=True,
+    ),
+    rule("zh.delivered.r9.s14", S.DELIVERED, r"放(?:在|至|到)(?:家)?门口"),
+    rule(
+        "zh.pickup.r9.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"到[^，,。]{0,12}(?:柜|驿站|自提点|代收点)[】」]?(?:取件|领取|自取)",
+        priority=73,
+    ),
+    rule(
+        "zh.address.r9.s14",
+        S.ADDRESS_ISSUE,
+        r"地址(?:无法找到|找不到|模糊|不清楚?|不准确)",
+    ),
+    # A buyer's return (退货) on its way is returning; delivered to the seller, returned.
+    rule("zh.returning.r9.s14", S.RETURNING, r"退货(?!款)"),
+    rule("zh.returned.r9.s14", S.RETURNED, r"退货(?:已)?(?:送达|签收|妥投)"),
+    rule("zh.delayed.r9.s14", S.DELAYED, r"未(?:能)?按时(?:到达|送达|派送|发出)"),
+    rule("zh.departed.r9.s14", S.DEPARTED_ORIGIN, r"离港|离开港口"),
 )
 
 LANGUAGE = Language(
