@@ -208,7 +208,7 @@ RULES = (
     rule("ja.returned.r7.s14", S.RETURNED, r"返却済|返却(?:しました|完了)", priority=100),
     rule("ja.exception.r7.s14", S.EXCEPTION, r"問い?合わ?せ中", priority=35, confidence=0.8),
     rule("ja.customs.held.r7.s14", S.CUSTOMS_HELD, r"通関(?:が)?保留", priority=81),
-    rule("ja.arrived.r7.s14", S.ARRIVED_DESTINATION, r"日本(?:へ|に)?到着", priority=53),
+    rule("ja.arrived.r7.s14", S.ARRIVED_DESTINATION, r"日本(?:へ|に)?到着(?!予定)", priority=53),
 )
 
 LANGUAGE = Language(

@@ -209,7 +209,13 @@ RULES = (
     # The return delivered to the sender, above the returning of a bare 반송.
     rule("ko.returned.s14", S.RETURNED, r"반송 ?(?:배달|배송) ?완료", priority=100),
     rule("ko.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"찾아가|무인 ?택배함", priority=73),
-    rule("ko.exception.s14", S.EXCEPTION, r"확인 ?중|오류", priority=35, confidence=0.8),
+    rule(
+        "ko.exception.s14",
+        S.EXCEPTION,
+        r"(?:상품|물품|화물|배송|운송장) ?(?:확인|점검) ?중|오류",
+        priority=35,
+        confidence=0.8,
+    ),
     # The personal customs code (개인통관고유부호) asked for or wrong holds the parcel.
     rule("ko.customs.held.s14", S.CUSTOMS_HELD, r"개인통관(?:고유)?부호|통관 ?부호", priority=81),
     rule("ko.customs.cleared.s14", S.CUSTOMS_CLEARED, r"반출 ?(?:신고|완료)", priority=79),
@@ -249,7 +255,8 @@ RULES = (
     rule(
         "ko.exception.r7.s14",
         S.EXCEPTION,
-        r"고객센터|문의|이상 ?(?:확인|발견|발생)",
+        r"고객센터(?:로|에)? ?(?:문의|연락)|문의(?:해 ?주|하여 ?주|하시기|바랍)"
+        r"|이상 ?(?:확인|발견|발생)",
         priority=35,
         confidence=0.8,
     ),

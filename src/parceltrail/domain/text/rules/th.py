@@ -365,7 +365,12 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"ไม่พบบ้าน|หาบ้าน(?:ผู้รับ)?ไม่(?:พบ|เจอ)|ย้ายออก",
     ),
-    rule("th.pickup.r6.s14", S.AVAILABLE_FOR_PICKUP, r"กรุณา(?:มา)?รับ|เคาน์เตอร์", priority=73),
+    rule(
+        "th.pickup.r6.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"กรุณา(?:มา)?รับ|รับ(?:พัสดุ)?(?:ได้)?ที่เคาน์เตอร์",
+        priority=73,
+    ),
     # Wrong parcel data is an exception, above the information it names.
     rule(
         "th.exception.r6.s14",

@@ -418,7 +418,7 @@ RULES = (
     rule(
         "vi.pickup.r9.s14",
         S.AVAILABLE_FOR_PICKUP,
-        r"khach (?:den|toi|ra) (?:buu cuc )?(?:nhan|lay)|cho tai buu cuc",
+        r"khach (?:den|toi|ra) (?:buu cuc )?(?:nhan|lay)",
         priority=73,
     ),
 )

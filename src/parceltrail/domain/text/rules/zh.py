@@ -608,7 +608,7 @@ RULES = (
     rule(
         "zh.info.r5.s14",
         S.INFO_RECEIVED,
-        r"订单已确认|(?:正在|开始)备货|备货中|待(?:商家|卖家)发货",
+        r"订单已确认(?!收货)|(?:正在|开始)备货|备货中|待(?:商家|卖家)发货",
         priority=45,
     ),
     rule(
@@ -646,7 +646,8 @@ RULES = (
     rule(
         "zh.info.r9.s14",
         S.INFO_RECEIVED,
-        r"进入[^，,。]{0,10}库房|准备出库|待出库|(?:正在|准备|即将)(?:为您)?安排发货|待安排发货",
+        r"进入[^，,。]{0,10}库房|准备出库|待出库|(?:正在|准备|即将)(?:为您)?安排发货|待安排发货"
+        r"|出发(?:揽件|取件|揽收)",
         priority=45,
     ),
     rule(
@@ -660,11 +661,12 @@ RULES = (
     rule(
         "zh.ofd.r9.s14",
         S.OUT_FOR_DELIVERY,
-        r"(?:今天|今日)(?:将|会)?(?:送达|派送|配送|送货)|快递员已出发"
+        r"(?:今天|今日)(?:将|会)?(?:送达|派送|配送|送货)|快递员已出发(?!揽|取|收|上门)"
         r"|预计(?:今天|今日|下午|上午|晚上|傍晚)送达",
         modal_ok=True,
     ),
-    rule("zh.delivered.r9.s14", S.DELIVERED, r"放(?:在|至|到)(?:家)?门口"),
+    # The buyer confirming receipt (确认收货) is the delivery, not an order confirmed.
+    rule("zh.delivered.r9.s14", S.DELIVERED, r"放(?:在|至|到)(?:家)?门口|确认收货"),
     rule(
         "zh.pickup.r9.s14",
         S.AVAILABLE_FOR_PICKUP,
