@@ -696,6 +696,36 @@ RULES = (
     # Round 9: on a flight is on the way. "Dalam perjalanan ke alamat penerima" stays in
     # transit, as a training text labels it.
     rule("id.in_transit.r9.s14", S.IN_TRANSIT, r"penerbangan", confidence=0.75),
+    # Round 10: the label (not the parcel) damaged is an exception, above damaged.
+    rule(
+        "id.info.r10.s14",
+        S.INFO_RECEIVED,
+        r"diproses (?:oleh )?(?:penjual|seller|toko)",
+        priority=45,
+    ),
+    rule(
+        "id.delivered.r10.s14",
+        S.DELIVERED,
+        r"(?:diletakkan|ditaruh) di (?:depan )?(?:pintu|rumah|teras|pos satpam)",
+    ),
+    rule(
+        "id.address.r10.s14",
+        S.ADDRESS_ISSUE,
+        r"alamat (?:\w+ )?kurang (?:lengkap|jelas)",
+    ),
+    rule("id.pickup.r10.s14", S.AVAILABLE_FOR_PICKUP, r"\bdi (?:\w+ )?locker\b", priority=73),
+    rule(
+        "id.exception.r10.s14",
+        S.EXCEPTION,
+        r"tidak sesuai dengan (?:data|informasi|deskripsi)",
+        priority=46,
+    ),
+    rule(
+        "id.exception.label.r10.s14",
+        S.EXCEPTION,
+        r"(?:label|resi|stiker|barcode) (?:\w+ )?(?:rusak|robek|hilang|lepas|tidak terbaca)",
+        priority=93,
+    ),
 )
 
 LANGUAGE = Language(

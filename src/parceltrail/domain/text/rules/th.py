@@ -394,6 +394,73 @@ RULES = (
         priority=100,
     ),
     rule("th.pickup.r9.s14", S.AVAILABLE_FOR_PICKUP, r"รอ(?:ผู้รับ)?รับพัสดุ(?!จาก)", priority=73),
+    # Round 10: more couriers' states. The label or barcode, not the parcel, damaged is an
+    # exception (above damaged); a parcel held at a hub for a check is an exception (above
+    # the "ถูกกัก" that customs wording uses).
+    rule("th.in_transit.r10.s14", S.IN_TRANSIT, r"สแกน(?:เข้า|ออก)", confidence=0.75),
+    rule(
+        "th.info.r10.s14",
+        S.INFO_RECEIVED,
+        r"ออเดอร์(?:ได้รับการ)?ยืนยัน|ยืนยันออเดอร์|(?:สร้าง|พิมพ์|ออก)ใบนำส่ง",
+        priority=45,
+    ),
+    rule(
+        "th.accepted.r10.s14",
+        S.ACCEPTED,
+        r"ถูกรับเข้า(?:สาขา|ระบบ)|รับเข้าสาขาต้นทาง|ผู้ส่งส่ง(?:พัสดุ)?(?:ที่|ณ)",
+        priority=74,
+    ),
+    rule(
+        "th.ofd.r10.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:คาดว่า)?จะได้รับพัสดุ(?:ภายใน)?วันนี้",
+    ),
+    rule(
+        "th.delivered.r10.s14",
+        S.DELIVERED,
+        r"วาง(?:พัสดุ)?ไว้(?:ที่)?(?:หน้าบ้าน|หน้าประตู|หน้าห้อง|ในตู้จดหมาย)",
+        priority=74,
+    ),
+    rule("th.failed.r10.s14", S.FAILED_ATTEMPT, r"ปิดโทรศัพท์|ปิดเครื่อง"),
+    rule(
+        "th.address.r10.s14",
+        S.ADDRESS_ISSUE,
+        r"ที่อยู่(?:ผู้รับ)?ไม่ละเอียด|ไม่มีชื่อ(?:ผู้รับ)?ตามที่อยู่|นอกพื้นที่(?:ให้)?บริการ",
+    ),
+    rule("th.refused.r10.s14", S.REFUSED, r"ไม่ยอม(?:จ่าย|ชำระ)"),
+    rule(
+        "th.returned.r10.s14",
+        S.RETURNED,
+        r"(?:ผู้ขาย|ร้านค้า)ได้รับ(?:พัสดุ)?คืน",
+        priority=100,
+    ),
+    rule(
+        "th.pickup.r10.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"พร้อมรับ(?:ที่|ได้)|ล็อกเกอร์|ล็อคเกอร์",
+        priority=73,
+    ),
+    rule("th.delayed.r10.s14", S.DELAYED, r"หยุด(?:ให้บริการ)?ชั่วคราว|วันหยุดนักขัตฤกษ์"),
+    rule(
+        "th.exception.held.r10.s14",
+        S.EXCEPTION,
+        r"ถูกกัก(?:ไว้)?ที่(?:ศูนย์|สาขา|คลัง|ฮับ)",
+        priority=82,
+    ),
+    rule("th.exception.r10.s14", S.EXCEPTION, r"ไม่ตรงกับ(?:ข้อมูล|รายการ)", priority=46),
+    rule(
+        "th.exception.label.r10.s14",
+        S.EXCEPTION,
+        r"(?:บาร์โค้ด|ใบปะหน้า|ฉลาก|ป้าย)(?:พัสดุ)?(?:เสียหาย|ชำรุด|หลุด|ขาด|ลอก)",
+        priority=93,
+    ),
+    rule("th.customs.held.r10.s14", S.CUSTOMS_HELD, r"ติดด่าน", priority=81),
+    rule(
+        "th.customs.cleared.r10.s14",
+        S.CUSTOMS_CLEARED,
+        r"ผ่าน(?<!ไม่ผ่าน)(?<!รอผ่าน)การตรวจสอบ(?:ของ|จาก)?ศุลกากร",
+        priority=79,
+    ),
 )
 
 LANGUAGE = Language(

@@ -683,6 +683,16 @@ RULES = (
     rule("zh.returned.r9.s14", S.RETURNED, r"退货(?:已)?(?:送达|签收|妥投)"),
     rule("zh.delayed.r9.s14", S.DELAYED, r"未(?:能)?按时(?:到达|送达|派送|发出)"),
     rule("zh.departed.r9.s14", S.DEPARTED_ORIGIN, r"离港|离开港口"),
+    # Round 10: consolidators' warehouse steps and the destination leg. An address that
+    # cannot be served is the address issue, above the failed delivery it causes.
+    rule("zh.info.r10.s14", S.INFO_RECEIVED, r"等待(?:包裹)?入库|等待仓库收货|待入库", priority=45),
+    rule("zh.accepted.r10.s14", S.ACCEPTED, r"仓库(?:已)?收到", priority=71),
+    rule("zh.departed.r10.s14", S.DEPARTED_ORIGIN, r"从(?:中国|国内)出口"),
+    rule(
+        "zh.address.r10.s14",
+        S.ADDRESS_ISSUE,
+        r"地址(?:无法|不能)(?:投递|派送|送达)|地址(?:需要|待)?更正|等待更正",
+    ),
 )
 
 LANGUAGE = Language(
