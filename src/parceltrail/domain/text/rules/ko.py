@@ -266,6 +266,21 @@ RULES = (
         r"(?:국내|현지) ?(?:택배사|배송사|운송사|택배)(?:로|에|에게)? ?(?:인계|전달|이관)",
         priority=55,
     ),
+    # Round 11: Korea Post's and the convenience-store couriers' states. Waiting to be taken
+    # in is information (above 접수); an accident being handled is an exception (above the
+    # "처리 중" of processing); goods that may not be sent are an exception like prohibited
+    # contents elsewhere.
+    rule("ko.info.r11.s14", S.INFO_RECEIVED, r"접수 ?대기", priority=46),
+    rule("ko.ofd.r11.s14", S.OUT_FOR_DELIVERY, r"배송을 ?위해 ?출발|배송원(?:이)? ?출발"),
+    rule("ko.address.r11.s14", S.ADDRESS_ISSUE, r"주소 ?(?:누락|미기재|미입력)"),
+    rule("ko.exception.r11.s14", S.EXCEPTION, r"사고 ?(?:처리|접수)", priority=46),
+    rule(
+        "ko.exception.prohibited.r11.s14",
+        S.EXCEPTION,
+        r"(?:배송|배달|발송|운송) ?불가 ?(?:상품|품목|물품)|금지 ?품목",
+        priority=85,
+    ),
+    rule("ko.customs.started.r11.s14", S.CUSTOMS_STARTED, r"수입 ?신고 ?(?:진행|중)", priority=77),
 )
 
 LANGUAGE = Language(

@@ -421,6 +421,45 @@ RULES = (
         r"khach (?:den|toi|ra) (?:buu cuc )?(?:nhan|lay)",
         priority=73,
     ),
+    # Round 11: VNPost's bag scans (túi gói), the origin office taking the goods (above the
+    # "nhận hàng" of a delivery), clearance under way (above the bare "thông quan", cleared),
+    # a recipient gone elsewhere (an address issue), a return on its way to the seller.
+    rule("vi.in_transit.r11.s14", S.IN_TRANSIT, r"tui goi", confidence=0.75),
+    rule("vi.info.r11.s14", S.INFO_RECEIVED, r"\bin (?:van don|phieu gui)", priority=45),
+    rule(
+        "vi.accepted.r11.s14",
+        S.ACCEPTED,
+        r"buu cuc goc (?:da )?(?:nhan|tiep nhan)",
+        priority=71,
+    ),
+    rule(
+        "vi.ofd.r11.s14",
+        S.OUT_FOR_DELIVERY,
+        r"tren duong giao(?: hang)?(?: den| cho)?",
+        priority=67,
+    ),
+    rule(
+        "vi.failed.r11.s14",
+        S.FAILED_ATTEMPT,
+        r"hen (?:giao )?(?:ngay|hom|luc) khac|giao lan \d+ (?:khong thanh cong|that bai)",
+    ),
+    rule(
+        "vi.address.r11.s14",
+        S.ADDRESS_ISSUE,
+        r"khong tim (?:thay|duoc) (?:so )?nha|chuyen (?:di )?noi khac|(?:da )?chuyen nha\b",
+    ),
+    rule(
+        "vi.returning.r11.s14",
+        S.RETURNING,
+        r"tra ve (?:nguoi ban|shop|nguoi gui|kho)|chuyen tra (?:nguoi gui|shop|nguoi ban)",
+    ),
+    rule(
+        "vi.customs.started.r11.s14",
+        S.CUSTOMS_STARTED,
+        r"(?:dang|lam) (?:lam )?thu tuc thong quan",
+        priority=79,
+    ),
+    rule("vi.damaged.r11.s14", S.DAMAGED, r"hu hai|hong hoc"),
 )
 
 LANGUAGE = Language(
