@@ -414,6 +414,77 @@ RULES = (
         priority=75,
     ),
     rule("ar.cancelled.r8.s14", S.CANCELLED, r"ألغى|ألغت|الغى"),
+    # Round 12: sorting facilities and flights are on the way; a collection booked or the
+    # hand-over to the carrier awaited is information; received *by* the recipient (من قبل
+    # المستلم) is the delivery, above "تم استلام الشحنة من" (accepted, 71); a return "in
+    # progress" (قيد التنفيذ) is returning, above the returned words it contains; customs
+    # seizing the parcel holds it.
+    rule(
+        "ar.in_transit.r12.s14",
+        S.IN_TRANSIT,
+        r"(?:ال)?منشأة|مركز (?:ال)?توزيع|معالجة (?:ال)?شحنة|على متن|(?:ال)?طائرة",
+        confidence=0.75,
+    ),
+    rule(
+        "ar.info.r12.s14",
+        S.INFO_RECEIVED,
+        r"بانتظار (?:ال)?تسليم(?:ها)? (?:لشركة|(?:إلى|الى) شركة|للناقل)|حجز موعد",
+        priority=75,
+    ),
+    rule(
+        "ar.accepted.r12.s14",
+        S.ACCEPTED,
+        r"استلمنا (?:ال)?(?:شحنة|شحنتك|طلبك|طرد)",
+        priority=71,
+    ),
+    rule(
+        "ar.ofd.r12.s14",
+        S.OUT_FOR_DELIVERY,
+        r"في طريقه(?:ا)? (?:لتوصيل|للتوصيل)",
+        priority=67,
+    ),
+    rule(
+        "ar.delivered.r12.s14",
+        S.DELIVERED,
+        r"من قبل (?:ال)?(?:مستلم|مرسل إليه)",
+        priority=74,
+    ),
+    rule(
+        "ar.failed.r12.s14",
+        S.FAILED_ATTEMPT,
+        r"خارج (?:ال)?منزل|(?:إغلاق|اغلاق) (?:ال)?هاتف",
+    ),
+    rule(
+        "ar.address.r12.s14",
+        S.ADDRESS_ISSUE,
+        r"لا يوجد عنوان|غير معروف (?:في |ب)(?:ال)?عنوان",
+        on_negation=None,
+    ),
+    rule(
+        "ar.returning.r12.s14",
+        S.RETURNING,
+        r"(?:إعادة|اعادة|إرجاع|ارجاع) (?:ال)?شحنة [^.،]{0,30}قيد (?:ال)?تنفيذ",
+        priority=101,
+    ),
+    rule(
+        "ar.pickup.r12.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"متوفرة? للاستلام|يمكن استلام",
+        priority=73,
+    ),
+    rule(
+        "ar.exception.r12.s14",
+        S.EXCEPTION,
+        r"موقوفة?|بحاجة (?:إلى|الى) (?:ال)?مراجعة",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "ar.customs.held.r12.s14",
+        S.CUSTOMS_HELD,
+        r"حجز[^.،]{0,20} (?:ال)?جمارك",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(

@@ -343,6 +343,52 @@ RULES = (
         r"הועבר(?:ה)? לחברת (?:ה)?(?:שליחויות|הפצה|משלוחים)",
         priority=72,
     ),
+    # Round 12: sent on to a delivery unit is in transit (above "חלוקה"); an order (the
+    # data) passed to the courier company, a shipment registered or waiting for the courier is
+    # information (above the hand-over the same verb names for the parcel).
+    rule(
+        "he.in_transit.r12.s14",
+        S.IN_TRANSIT,
+        r"נשלח(?:ה)? ל(?:יחידת|סניף|מרכז)",
+        priority=73,
+        confidence=0.85,
+    ),
+    rule("he.in_transit.load.r12.s14", S.IN_TRANSIT, r"הועמס(?:ה)?|למשאית", confidence=0.8),
+    rule(
+        "he.info.r12.s14",
+        S.INFO_RECEIVED,
+        r"נרשם(?:ה)? במערכת|ההזמנה הועברה|ממתי(?:ן|נה) ל(?:שליח|בלדר)",
+        priority=74,
+    ),
+    rule(
+        "he.delivered.r12.s14",
+        S.DELIVERED,
+        r"הושאר(?:ה)? ליד (?:ה)?(?:דלת|כניסה)|הושאר(?:ה)? אצל",
+    ),
+    rule(
+        "he.failed.r12.s14",
+        S.FAILED_ATTEMPT,
+        r"ו?לא (?:היה|הייתה) (?:איש|אף אחד|אדם)|כבוי",
+    ),
+    rule(
+        "he.address.r12.s14",
+        S.ADDRESS_ISSUE,
+        r"[הו]?כתובת חסרה|אין מספר (?:בית|דירה)|חסר(?:ה)? כתובת",
+    ),
+    rule("he.refused.r12.s14", S.REFUSED, r"לא הסכי(?:ם|מה) לקבל"),
+    rule(
+        "he.returned.r12.s14",
+        S.RETURNED,
+        r"הגיע(?:ה)? חזרה (?:ל|אל ה)שולח",
+        priority=100,
+    ),
+    rule(
+        "he.exception.r12.s14",
+        S.EXCEPTION,
+        r"חריגה|עוכב(?:ה)? ל?בדיקה",
+        priority=35,
+        confidence=0.8,
+    ),
 )
 
 

@@ -188,7 +188,7 @@ RULES = (
     rule(
         "ja.handed_over.s14",
         S.HANDED_OVER,
-        r"(?:日本郵便|ヤマト運輸|佐川急便|配送業者)(?:へ|に)(?:の)?引き?渡",
+        r"(?:日本郵便|ヤマト運輸|佐川急便|配送業者)(?:へ|に)(?:の)?引き?渡(?!し?予定)",
         priority=55,
     ),
     # Round 7: notices and terse scans. Parcel data received from the sender, a collection to
@@ -208,7 +208,62 @@ RULES = (
     rule("ja.returned.r7.s14", S.RETURNED, r"返却済|返却(?:しました|完了)", priority=100),
     rule("ja.exception.r7.s14", S.EXCEPTION, r"問い?合わ?せ中", priority=35, confidence=0.8),
     rule("ja.customs.held.r7.s14", S.CUSTOMS_HELD, r"通関(?:が)?保留", priority=81),
-    rule("ja.arrived.r7.s14", S.ARRIVED_DESTINATION, r"日本(?:へ|に)?到着(?!予定)", priority=53),
+    # Round 12: a hand-over or order still to come is information; held at a depot or post
+    # office by request (営業所止め, 局留め) a pickup; customs detaining (留置) holds it.
+    rule(
+        "ja.info.r12.s14",
+        S.INFO_RECEIVED,
+        r"注文(?:を)?受け?付|引き?渡し?予定",
+        priority=45,
+    ),
+    rule("ja.in_transit.r12.s14", S.IN_TRANSIT, r"搭載", confidence=0.75),
+    rule(
+        "ja.accepted.r12.s14",
+        S.ACCEPTED,
+        r"(?:発送元|差出人|ご依頼主)(?:から|で|より)[^。]{0,6}受け?取",
+    ),
+    rule(
+        "ja.ofd.r12.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:配達員|ドライバー)(?:が)?向か|(?:まもなく|間もなく)お届け",
+        modal_ok=True,
+    ),
+    rule(
+        "ja.delivered.r12.s14",
+        S.DELIVERED,
+        r"(?:代理人|ご家族|管理人)(?:が|へ|に)?(?:受け?取|お渡し)",
+    ),
+    rule(
+        "ja.address.r12.s14",
+        S.ADDRESS_ISSUE,
+        r"宛名不備|宛名(?:が)?不明|表札(?:が)?(?:なし|ない|無し)",
+    ),
+    rule(
+        "ja.returned.r12.s14",
+        S.RETURNED,
+        r"(?:差出人|ご依頼主|発送元)(?:へ|に)お返し(?:しました|済)",
+        priority=100,
+    ),
+    rule(
+        "ja.pickup.r12.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"営業所止め|局留め?|受け?取り?スポット",
+        priority=73,
+    ),
+    rule(
+        "ja.exception.r12.s14",
+        S.EXCEPTION,
+        r"確認事項|(?:お)?荷物の?状態(?:を)?確認",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("ja.customs.held.r12.s14", S.CUSTOMS_HELD, r"税関(?:で|に)?留置", priority=81),
+    rule(
+        "ja.arrived.r7.s14",
+        S.ARRIVED_DESTINATION,
+        r"日本(?:国内)?(?:へ|に)?到着(?!予定)",
+        priority=53,
+    ),
 )
 
 LANGUAGE = Language(
