@@ -726,6 +726,27 @@ RULES = (
         r"(?:label|resi|stiker|barcode) (?:\w+ )?(?:rusak|robek|hilang|lepas|tidak terbaca)",
         priority=93,
     ),
+    # Round 13: the confused pairs. Operational trouble is a delay (83, as "kendala
+    # operasional" is, above the hold it causes); an investigation is an exception, above the
+    # loss it looks into; the courier not having collected yet is information.
+    rule(
+        "id.delayed.r13.s14",
+        S.DELAYED,
+        r"(?:masalah|alasan|gangguan) operasional",
+        priority=83,
+    ),
+    rule("id.exception.r13.s14", S.EXCEPTION, r"investigasi|penyelidikan", priority=93),
+    rule(
+        "id.address.r13.s14",
+        S.ADDRESS_ISSUE,
+        r"nomor rumah (?:tidak (?:sesuai|ada|ditemukan|jelas)|salah)",
+    ),
+    rule(
+        "id.info.r13.s14",
+        S.INFO_RECEIVED,
+        r"kurir belum (?:mengambil|menjemput)|belum dijemput (?:oleh )?kurir",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(

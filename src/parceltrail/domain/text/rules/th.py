@@ -461,6 +461,15 @@ RULES = (
         r"ผ่าน(?<!ไม่ผ่าน)(?<!รอผ่าน)การตรวจสอบ(?:ของ|จาก)?ศุลกากร",
         priority=79,
     ),
+    # Round 13: sent to the wrong place is a delay (as "Mis-sort" is); not yet received from
+    # the sender is information (above the acceptance it names).
+    rule("th.delayed.r13.s14", S.DELAYED, r"ส่งผิด(?:ปลายทาง|ศูนย์|สาขา|ที่)|คัดแยกผิด", priority=71),
+    rule(
+        "th.info.r13.s14",
+        S.INFO_RECEIVED,
+        r"ยังไม่ได้รับพัสดุจาก(?:ผู้ส่ง|ร้านค้า|ผู้ขาย)",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(

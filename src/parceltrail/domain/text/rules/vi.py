@@ -460,6 +460,14 @@ RULES = (
         priority=79,
     ),
     rule("vi.damaged.r11.s14", S.DAMAGED, r"hu hai|hong hoc"),
+    # Round 13: mis-routed is a delay (as "Mis-sort" is); on the way back to the warehouse,
+    # the shop or the sender is returning ("hoàn"/"hoãn" fold alike, so not a bare "đơn hoàn").
+    rule("vi.delayed.r13.s14", S.DELAYED, r"nham tuyen|chuyen nham|sai tuyen", priority=71),
+    rule(
+        "vi.returning.r13.s14",
+        S.RETURNING,
+        r"tren duong (?:tra )?ve (?:kho|shop|nguoi gui|nguoi ban)",
+    ),
 )
 
 LANGUAGE = Language(

@@ -693,6 +693,43 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"地址(?:无法|不能)(?:投递|派送|送达)|地址(?:需要|待)?更正|等待更正",
     ),
+    # Round 13: the confused pairs. A transfer that cannot go on, a security check that
+    # stopped the parcel or contents unlike the declaration is an exception; an area not
+    # served an address issue (above the failed delivery); a return that reached the sender
+    # returned. "…不符被海关扣留": the 不 of 不符 (does not match) is no negation of the hold,
+    # so the rule starts at it.
+    rule(
+        "zh.exception.r13.s14",
+        S.EXCEPTION,
+        r"无法(?:正常)?(?:中转|转运|发出)|协调处理|安检(?:扣留|扣押|不通过|未通过|异常)|被安检"
+        r"|与申报不符|重量不符",
+        priority=46,
+        confidence=0.85,
+    ),
+    rule(
+        "zh.address.r13.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:区域|地区|范围)(?:内)?(?:无法|不能|不)(?:派送|配送|投递)",
+    ),
+    rule(
+        "zh.customs.held.r13.s14",
+        S.CUSTOMS_HELD,
+        r"不符[^，,。]{0,4}海关(?:扣留|扣押|暂扣|扣货|查扣)",
+        priority=81,
+    ),
+    rule(
+        "zh.customs.cleared.r13.s14",
+        S.CUSTOMS_CLEARED,
+        r"(?:海关|清关|报关|申报)[^，,。]{0,4}审核(?:通过|放行)",
+        priority=79,
+    ),
+    rule("zh.returned.r13.s14", S.RETURNED, r"成功退回|退回件(?:已)?(?:送达|签收|妥投)"),
+    rule(
+        "zh.delivered.r13.s14",
+        S.DELIVERED,
+        r"被?(?:本人|收件人|用户|客户)(?:已)?取走",
+        priority=76,
+    ),
 )
 
 LANGUAGE = Language(
