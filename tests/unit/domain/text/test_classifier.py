@@ -2121,6 +2121,31 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("הדבר נמסר לדואר", S.ACCEPTED),
         ("המשלוח בדרכו לסניף החלוקה", S.IN_TRANSIT),
         ("הדבר הוחזר למוען", S.RETURNED),
+        ("บาร์โค้ดเสียหาย", S.EXCEPTION),  # the barcode, not the parcel
+        ("พัสดุถูกกักไว้ที่ศูนย์เพื่อตรวจสอบ", S.EXCEPTION),  # held at a hub, not by customs
+        ("ผู้ส่งฝากพัสดุที่ล็อกเกอร์", None),  # handed in at a locker: no pickup
+        ("Label paket rusak", S.EXCEPTION),
+        ("Shipment will be delivered to the parcel locker", None),  # no Indonesian "locker"
+        ("Paket tertahan di hub karena masalah operasional", S.DELAYED),
+        ("Paket dalam investigasi kehilangan", S.EXCEPTION),  # an investigation, not the loss
+        ("包裹因申报价值不符被海关扣留", S.CUSTOMS_HELD),  # 不符 negates nothing here
+        ("包裹重量与申报不符", S.EXCEPTION),
+        ("快件已被本人取走", S.DELIVERED),
+        ("Đơn hoàn đang trên đường về kho", S.RETURNING),
+        ("Hàng bị chuyển nhầm tuyến", S.DELAYED),
+        ("Đơn hàng đang được vận chuyển nhanh", S.IN_TRANSIT),  # "chuyen nhanh", not "chuyen nha"
+        ("Người nhận đã chuyển nhà", S.ADDRESS_ISSUE),
+        ("Hàng đang làm thủ tục thông quan", S.CUSTOMS_STARTED),  # under way, not cleared
+        ("배송 불가 상품", S.EXCEPTION),
+        ("화물 사고 처리 중", S.EXCEPTION),
+        ("配送業者に引き渡し予定", S.INFO_RECEIVED),  # to come, not the hand-over
+        ("営業所止め", S.AVAILABLE_FOR_PICKUP),
+        ("تم استلام الشحنة من قبل المستلم", S.DELIVERED),  # by the recipient
+        ("تم استلام الشحنة من المرسل", S.ACCEPTED),
+        ("إعادة الشحنة إلى المرسل قيد التنفيذ", S.RETURNING),  # in progress
+        ("ההזמנה הועברה לחברת השליחויות", S.INFO_RECEIVED),  # the order (data), not the parcel
+        ("הועבר לחברת השליחויות להמשך חלוקה", S.HANDED_OVER),
+        ("הועמס לרכב החלוקה", S.OUT_FOR_DELIVERY),
     ],
 )
 def test_general_vocabulary_session_14_vocabas(text: str, expected: S | None) -> None:

@@ -354,6 +354,8 @@ RULES = (
         confidence=0.85,
     ),
     rule("he.in_transit.load.r12.s14", S.IN_TRANSIT, r"הועמס(?:ה)?|למשאית", confidence=0.8),
+    # Loaded onto the delivery vehicle is the round itself.
+    rule("he.ofd.load.r12.s14", S.OUT_FOR_DELIVERY, r"[לב]רכב (?:ה)?חלוקה"),
     rule(
         "he.info.r12.s14",
         S.INFO_RECEIVED,
