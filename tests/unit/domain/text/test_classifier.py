@@ -1144,7 +1144,8 @@ def test_wording_written_in_session_12_sb(text: str, expected: S | None) -> None
         ("Pesanan sudah dikirim", S.IN_TRANSIT),
         ("Paket belum dikirim", None),
         ("Kurir sedang menuju ke alamat Anda", S.OUT_FOR_DELIVERY),
-        ("Kurir menuju lokasi penjual", None),  # on the way to the seller, not the buyer
+        # on the way to the seller, not the buyer: a collection to come (session 14)
+        ("Kurir menuju lokasi penjual", S.INFO_RECEIVED),
         ("Paket akan diantar hari ini", S.OUT_FOR_DELIVERY),
         ("Paket telah sampai di alamat penerima", S.DELIVERED),
         ("Paket dititipkan ke tetangga", S.DELIVERED),
@@ -2140,4 +2141,90 @@ def test_general_vocabulary_session_14_vocabib(
     text: str, language: str, expected: S | None
 ) -> None:
     found = classify_rules(text, language)
+    assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Session 14 (s14-vocabas): general wording of zh, vi, th, ko, ja, id, ar, he
+        # (event_texts.tsv), with neighbours that must not move.
+        ("面单破损，无法识别", S.EXCEPTION),  # the label is torn, not the parcel
+        ("包裹破损", S.DAMAGED),
+        ("已通知快递员取件，请保持电话畅通", S.INFO_RECEIVED),  # not collected yet
+        ("快递小哥已上门取走包裹", S.ACCEPTED),
+        ("收件人已从快递柜取走包裹", S.ACCEPTED),  # an existing reading (sb12), not moved
+        ("离开揽收仓", S.IN_TRANSIT),
+        ("快件已投递到【某快递柜】", S.AVAILABLE_FOR_PICKUP),
+        ("退货已送达商家", S.RETURNED),
+        ("退货包裹已寄出", S.RETURNING),
+        ("订单已确认", S.INFO_RECEIVED),
+        ("订单已确认收货", S.DELIVERED),  # the buyer confirmed receipt
+        ("快递员已出发，预计下午送达", S.OUT_FOR_DELIVERY),
+        ("快递员已出发揽件", S.INFO_RECEIVED),  # on the way to the sender
+        ("暂存于网点，待二次派送", S.FAILED_ATTEMPT),
+        ("Đơn hàng bị treo", S.EXCEPTION),  # on hold ("bị treo"), not late ("bị trễ")
+        ("Đơn hàng bị trễ", S.DELAYED),
+        ("Chờ người bán bàn giao hàng", S.INFO_RECEIVED),
+        ("Người bán đã bàn giao hàng", S.ACCEPTED),
+        ("Không lấy được hàng", S.EXCEPTION),  # a failed collection from the sender
+        ("Hàng chờ tại bưu cục để chuyển tiếp", S.IN_TRANSIT),  # not waiting for the recipient
+        ("รอพนักงานมารับพัสดุ", S.INFO_RECEIVED),  # the courier, not the recipient
+        ("เข้ารับพัสดุไม่สำเร็จ", S.EXCEPTION),
+        ("อยู่ระหว่างผ่านพิธีการศุลกากร", S.CUSTOMS_STARTED),  # under way, not passed
+        ("ศุลกากรตรวจปล่อย", S.CUSTOMS_CLEARED),
+        ("รอศุลกากรตรวจปล่อย", S.CUSTOMS_STARTED),  # waiting for the release
+        ("ส่งพัสดุเรียบร้อย", S.DELIVERED),
+        ("ฝากส่งพัสดุเรียบร้อย", S.ACCEPTED),  # the sender handing it in
+        ("ฝากส่งที่เคาน์เตอร์", S.ACCEPTED),
+        ("택배사에 집하 요청", S.INFO_RECEIVED),  # requested, not collected
+        ("고객님의 주문이 접수되었습니다", S.INFO_RECEIVED),
+        ("반송 배달 완료", S.RETURNED),
+        ("개인통관고유부호 오류", S.CUSTOMS_HELD),
+        ("주문 확인 중", None),  # an order being checked: no exception
+        ("集荷予定", S.INFO_RECEIVED),
+        ("日本到着", S.ARRIVED_DESTINATION),
+        ("日本到着予定", S.IN_TRANSIT),  # expected, not arrived
+        ("転居", S.ADDRESS_ISSUE),
+        ("Paket sudah di-pickup", S.ACCEPTED),
+        ("Paket berhasil diretur ke pengirim", S.RETURNED),
+        ("Kurir sedang menuju lokasi pengambilan", S.INFO_RECEIVED),  # to the seller
+        ("في انتظار استلام الشحنة من المرسل", S.INFO_RECEIVED),  # from the sender
+        ("الشحنة في انتظار الاستلام من الفرع", S.AVAILABLE_FOR_PICKUP),
+        ("تم تسليم الشحنة إلى البريد السعودي", S.HANDED_OVER),
+        ("جاري التخليص الجمركي", S.CUSTOMS_STARTED),  # under way, not cleared
+        ("تم وضعه في صندوق البريد", S.ACCEPTED),  # posted, not a PO box pickup
+        ("המשלוח ממתין לאיסוף השליח", S.INFO_RECEIVED),  # the courier, not the recipient
+        ("הדבר נמסר לדואר", S.ACCEPTED),
+        ("המשלוח בדרכו לסניף החלוקה", S.IN_TRANSIT),
+        ("הדבר הוחזר למוען", S.RETURNED),
+        ("บาร์โค้ดเสียหาย", S.EXCEPTION),  # the barcode, not the parcel
+        ("พัสดุถูกกักไว้ที่ศูนย์เพื่อตรวจสอบ", S.EXCEPTION),  # held at a hub, not by customs
+        ("ผู้ส่งฝากพัสดุที่ล็อกเกอร์", None),  # handed in at a locker: no pickup
+        ("Label paket rusak", S.EXCEPTION),
+        ("Shipment will be delivered to the parcel locker", None),  # no Indonesian "locker"
+        ("Paket tertahan di hub karena masalah operasional", S.DELAYED),
+        ("Paket dalam investigasi kehilangan", S.EXCEPTION),  # an investigation, not the loss
+        ("包裹因申报价值不符被海关扣留", S.CUSTOMS_HELD),  # 不符 negates nothing here
+        ("包裹重量与申报不符", S.EXCEPTION),
+        ("快件已被本人取走", S.DELIVERED),
+        ("Đơn hoàn đang trên đường về kho", S.RETURNING),
+        ("Hàng bị chuyển nhầm tuyến", S.DELAYED),
+        ("Đơn hàng đang được vận chuyển nhanh", S.IN_TRANSIT),  # "chuyen nhanh", not "chuyen nha"
+        ("Người nhận đã chuyển nhà", S.ADDRESS_ISSUE),
+        ("Hàng đang làm thủ tục thông quan", S.CUSTOMS_STARTED),  # under way, not cleared
+        ("배송 불가 상품", S.EXCEPTION),
+        ("화물 사고 처리 중", S.EXCEPTION),
+        ("配送業者に引き渡し予定", S.INFO_RECEIVED),  # to come, not the hand-over
+        ("営業所止め", S.AVAILABLE_FOR_PICKUP),
+        ("تم استلام الشحنة من قبل المستلم", S.DELIVERED),  # by the recipient
+        ("تم استلام الشحنة من المرسل", S.ACCEPTED),
+        ("إعادة الشحنة إلى المرسل قيد التنفيذ", S.RETURNING),  # in progress
+        ("ההזמנה הועברה לחברת השליחויות", S.INFO_RECEIVED),  # the order (data), not the parcel
+        ("הועבר לחברת השליחויות להמשך חלוקה", S.HANDED_OVER),
+        ("הועמס לרכב החלוקה", S.OUT_FOR_DELIVERY),
+    ],
+)
+def test_general_vocabulary_session_14_vocabas(text: str, expected: S | None) -> None:
+    found = classify_rules(text)
     assert (found.sub_status if found else None) is expected

@@ -183,6 +183,104 @@ RULES = (
     rule("ko.info.r5.vc13", S.INFO_RECEIVED, r"인계하기를 기다|인계 ?대기"),
     rule("ko.exception.r5.vc13", S.EXCEPTION, r"오류(?:가)? 발생", priority=35, confidence=0.8),
     rule("ko.customs.held.r5.vc13", S.CUSTOMS_HELD, r"관세(?:를)? 납부", priority=81),
+    # Session 14 (branch s14-vocabas): general wording of Korea Post, CJ, Hanjin, Lotte, Logen
+    # and Coupang, each with a line in event_texts.tsv (never from the held-out sources' texts);
+    # ids end in .s14. Syllables that folding splits take "(?:X)?", never "X?". A requested
+    # collection, a registered waybill number or a dispatch to come is before the parcel moves
+    # (above 집하 and 출고).
+    rule(
+        "ko.info.s14",
+        S.INFO_RECEIVED,
+        r"상품 ?준비 ?중|(?:집하|집화) ?요청|(?:운)?송장 ?번호(?:가)? ?(?:등록|발급)|출고 ?예정",
+        priority=46,
+    ),
+    rule(
+        "ko.ofd.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:배송|배달)(?:을)? ?시작|오늘 ?(?:도착|배송|배달) ?예정",
+    ),
+    rule("ko.failed.s14", S.FAILED_ATTEMPT, r"재(?:배달|배송) ?(?:예정|요청|접수)"),
+    rule(
+        "ko.address.s14",
+        S.ADDRESS_ISSUE,
+        r"주소(?:지)? ?(?:오류|불분명|불명확|불일치|미상|오기)|수취인 ?이사|이사 ?감"
+        r"|(?:배송|배달) ?불가 ?지역",
+    ),
+    # The return delivered to the sender, above the returning of a bare 반송.
+    rule("ko.returned.s14", S.RETURNED, r"반송 ?(?:배달|배송) ?완료", priority=100),
+    rule("ko.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"찾아가|무인 ?택배함", priority=73),
+    rule(
+        "ko.exception.s14",
+        S.EXCEPTION,
+        r"(?:상품|물품|화물|배송|운송장) ?(?:확인|점검) ?중|오류",
+        priority=35,
+        confidence=0.8,
+    ),
+    # The personal customs code (개인통관고유부호) asked for or wrong holds the parcel.
+    rule("ko.customs.held.s14", S.CUSTOMS_HELD, r"개인통관(?:고유)?부호|통관 ?부호", priority=81),
+    rule("ko.customs.cleared.s14", S.CUSTOMS_CLEARED, r"반출 ?(?:신고|완료)", priority=79),
+    rule("ko.departed.s14", S.DEPARTED_ORIGIN, r"해외 ?(?:현지 ?)?출발|현지 ?출발"),
+    # Round 7: the couriers' notices and the confused pairs. An order taken (주문 접수), a
+    # booked courier or a dispatch being prepared is before the collection (above 접수 and
+    # 출고); the courier having taken the parcel away is the collection.
+    rule(
+        "ko.info.r7.s14",
+        S.INFO_RECEIVED,
+        r"주문(?:이)? ?접수|예약 ?완료|택배 ?예약|출고 ?준비",
+        priority=46,
+    ),
+    rule("ko.accepted.r7.s14", S.ACCEPTED, r"가져갔|가져가셨"),
+    rule(
+        "ko.ofd.r7.s14",
+        S.OUT_FOR_DELIVERY,
+        r"싣고 ?출발|곧 ?(?:도착|배송|배달)|(?:배달|배송|도착) ?예정 ?\(?오늘",
+    ),
+    rule(
+        "ko.failed.r7.s14",
+        S.FAILED_ATTEMPT,
+        r"연락 ?(?:안 ?됨|안 ?되|불가|두절)|연결이 ?안|(?:배달|배송)하지 ?못",
+    ),
+    rule(
+        "ko.address.r7.s14",
+        S.ADDRESS_ISSUE,
+        r"주소(?:지)? ?(?:확인 ?(?:필요|요청|불가)|불완전|미흡|부정확)",
+    ),
+    # The seller (or the sender) having the return is returned, above a bare 반품 (returning).
+    rule(
+        "ko.returned.r7.s14",
+        S.RETURNED,
+        r"(?:판매자|판매처|보낸 ?분|발송인|셀러)(?:에게|께)? ?반품 ?(?:도착|완료|수령)",
+        priority=100,
+    ),
+    rule(
+        "ko.exception.r7.s14",
+        S.EXCEPTION,
+        r"고객센터(?:로|에)? ?(?:문의|연락)|문의(?:해 ?주|하여 ?주|하시기|바랍)"
+        r"|이상 ?(?:확인|발견|발생)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "ko.handed_over.r7.s14",
+        S.HANDED_OVER,
+        r"(?:국내|현지) ?(?:택배사|배송사|운송사|택배)(?:로|에|에게)? ?(?:인계|전달|이관)",
+        priority=55,
+    ),
+    # Round 11: Korea Post's and the convenience-store couriers' states. Waiting to be taken
+    # in is information (above 접수); an accident being handled is an exception (above the
+    # "처리 중" of processing); goods that may not be sent are an exception like prohibited
+    # contents elsewhere.
+    rule("ko.info.r11.s14", S.INFO_RECEIVED, r"접수 ?대기", priority=46),
+    rule("ko.ofd.r11.s14", S.OUT_FOR_DELIVERY, r"배송을 ?위해 ?출발|배송원(?:이)? ?출발"),
+    rule("ko.address.r11.s14", S.ADDRESS_ISSUE, r"주소 ?(?:누락|미기재|미입력)"),
+    rule("ko.exception.r11.s14", S.EXCEPTION, r"사고 ?(?:처리|접수)", priority=46),
+    rule(
+        "ko.exception.prohibited.r11.s14",
+        S.EXCEPTION,
+        r"(?:배송|배달|발송|운송) ?불가 ?(?:상품|품목|물품)|금지 ?품목",
+        priority=85,
+    ),
+    rule("ko.customs.started.r11.s14", S.CUSTOMS_STARTED, r"수입 ?신고 ?(?:진행|중)", priority=77),
 )
 
 LANGUAGE = Language(

@@ -553,6 +553,183 @@ RULES = (
         priority=71,
     ),
     rule("zh.info.r2.vb13", S.INFO_RECEIVED, r"即将上门|将上门", priority=45),
+    # Session 14 (branch s14-vocabas): general wording of Chinese couriers, each with a line
+    # in event_texts.tsv, written from knowledge of the language (never from the held-out
+    # sources' texts); ids end in .s14. A waybill "已创建" after its noun, as the info rule has
+    # it before; a parcel "暂存" (left) at a shop waits for the recipient.
+    rule(
+        "zh.info.s14",
+        S.INFO_RECEIVED,
+        r"(?:运单|面单|快递单|物流单|托运单)(?:已经?|已被)?(?:创建|生成|打印|建立)",
+        priority=45,
+    ),
+    rule(
+        "zh.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"暂存(?:至|于|在|到)|快递超市|(?:超市|便利店|小卖部)代收",
+        priority=73,
+    ),
+    # The label (面单), not the parcel, is torn: an exception, above damaged and lost.
+    rule(
+        "zh.exception.label.s14",
+        S.EXCEPTION,
+        r"(?:面单|运单|标签|条码)(?:破损|损坏|脱落|模糊|丢失|缺失)",
+        priority=93,
+    ),
+    # Prohibited contents stop the parcel: an exception above the failure they cause.
+    rule("zh.exception.prohibited.s14", S.EXCEPTION, r"违禁|禁寄|禁运", priority=85),
+    rule("zh.exception.s14", S.EXCEPTION, r"超重|超大|超长|超规", priority=35, confidence=0.8),
+    rule(
+        "zh.delayed.s14",
+        S.DELAYED,
+        r"时效[^，,。]{0,4}(?:延长|延迟|顺延|受影响)|顺延|件量(?:激增|大|较大)|快件量大|爆仓",
+    ),
+    rule(
+        "zh.address.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:收件人|收件|收货人?)(?:信息|名址|姓名|电话)(?:不全|不完整|有误|错误|不详|缺失)",
+    ),
+    rule(
+        "zh.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"(?:需|需要|请|等待)[^，,。]{0,6}(?:提供|补充|上传|补交)[^，,。]{0,6}"
+        r"(?:身份证|资料|文件|发票|证明)",
+        priority=81,
+    ),
+    rule(
+        "zh.handed_over.s14",
+        S.HANDED_OVER,
+        r"(?:转交|交由|交给|移交)[^，,。]{0,4}(?:合作|伙伴|第三方|其他快递|同行)",
+        priority=55,
+    ),
+    # Round 5: the express networks' scan templates. An order confirmed or goods being
+    # stocked is before the collection; a courier *notified* to collect has not collected yet
+    # (above the courier's 取件, 75); leaving the collection warehouse is on the way (above 揽收).
+    rule(
+        "zh.info.r5.s14",
+        S.INFO_RECEIVED,
+        r"订单已确认(?!收货)|(?:正在|开始)备货|备货中|待(?:商家|卖家)发货",
+        priority=45,
+    ),
+    rule(
+        "zh.info.notified.r5.s14",
+        S.INFO_RECEIVED,
+        r"通知(?:快递员|快递|业务员|骑手|收派员)(?:上门)?(?:取件|揽件|揽收)",
+        priority=76,
+    ),
+    rule(
+        "zh.in_transit.r5.s14",
+        S.IN_TRANSIT,
+        r"(?:离开|驶离)揽收仓|揽收仓(?:已)?(?:发出|离开)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "zh.pickup.r5.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"投递(?:到|进|入)[^，,。]{0,12}(?:柜|驿站|自提点|代收点)",
+        priority=73,
+    ),
+    rule("zh.exception.r5.s14", S.EXCEPTION, r"截留", priority=35, confidence=0.8),
+    rule("zh.returned.r5.s14", S.RETURNED, r"退件(?:已)?(?:妥投|送达|投递)"),
+    # China Post's import bag scan: the mail reached the destination country's exchange.
+    rule(
+        "zh.arrived.r5.s14",
+        S.ARRIVED_DESTINATION,
+        r"进口(?:总包|邮件|包裹)?(?:到达|接收)",
+        priority=53,
+    ),
+    # Round 9: the platforms' notices to the buyer. An order in the warehouse, dispatch being
+    # arranged or awaited is before the collection (above 出库, the seller's accepted); a
+    # courier taking the parcel away is the collection; "预计…送达" today is the delivery
+    # round, said as expected (the cue 预 would drop it otherwise).
+    rule(
+        "zh.info.r9.s14",
+        S.INFO_RECEIVED,
+        r"进入[^，,。]{0,10}库房|准备出库|待出库|(?:正在|准备|即将)(?:为您)?安排发货|待安排发货"
+        r"|出发(?:揽件|取件|揽收)",
+        priority=45,
+    ),
+    rule(
+        "zh.accepted.r9.s14",
+        S.ACCEPTED,
+        r"(?:快递员|快递小哥|业务员|收派员|司机|骑手)[^，,。]{0,6}取走|上门取走"
+        r"|由(?:快递员|业务员|快递小哥|收派员)收取",
+        priority=75,
+    ),
+    rule("zh.in_transit.r9.s14", S.IN_TRANSIT, r"运送(?:至|到)|正在运送", confidence=0.75),
+    rule(
+        "zh.ofd.r9.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:今天|今日)(?:将|会)?(?:送达|派送|配送|送货)|快递员已出发(?!揽|取|收|上门)"
+        r"|预计(?:今天|今日|下午|上午|晚上|傍晚)送达",
+        modal_ok=True,
+    ),
+    # The buyer confirming receipt (确认收货) is the delivery, not an order confirmed.
+    rule("zh.delivered.r9.s14", S.DELIVERED, r"放(?:在|至|到)(?:家)?门口|确认收货"),
+    rule(
+        "zh.pickup.r9.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"到[^，,。]{0,12}(?:柜|驿站|自提点|代收点)[】」]?(?:取件|领取|自取)",
+        priority=73,
+    ),
+    rule(
+        "zh.address.r9.s14",
+        S.ADDRESS_ISSUE,
+        r"地址(?:无法找到|找不到|模糊|不清楚?|不准确)",
+    ),
+    # A buyer's return (退货) on its way is returning; delivered to the seller, returned.
+    rule("zh.returning.r9.s14", S.RETURNING, r"退货(?!款)"),
+    rule("zh.returned.r9.s14", S.RETURNED, r"退货(?:已)?(?:送达|签收|妥投)"),
+    rule("zh.delayed.r9.s14", S.DELAYED, r"未(?:能)?按时(?:到达|送达|派送|发出)"),
+    rule("zh.departed.r9.s14", S.DEPARTED_ORIGIN, r"离港|离开港口"),
+    # Round 10: consolidators' warehouse steps and the destination leg. An address that
+    # cannot be served is the address issue, above the failed delivery it causes.
+    rule("zh.info.r10.s14", S.INFO_RECEIVED, r"等待(?:包裹)?入库|等待仓库收货|待入库", priority=45),
+    rule("zh.accepted.r10.s14", S.ACCEPTED, r"仓库(?:已)?收到", priority=71),
+    rule("zh.departed.r10.s14", S.DEPARTED_ORIGIN, r"从(?:中国|国内)出口"),
+    rule(
+        "zh.address.r10.s14",
+        S.ADDRESS_ISSUE,
+        r"地址(?:无法|不能)(?:投递|派送|送达)|地址(?:需要|待)?更正|等待更正",
+    ),
+    # Round 13: the confused pairs. A transfer that cannot go on, a security check that
+    # stopped the parcel or contents unlike the declaration is an exception; an area not
+    # served an address issue (above the failed delivery); a return that reached the sender
+    # returned. "…不符被海关扣留": the 不 of 不符 (does not match) is no negation of the hold,
+    # so the rule starts at it.
+    rule(
+        "zh.exception.r13.s14",
+        S.EXCEPTION,
+        r"无法(?:正常)?(?:中转|转运|发出)|协调处理|安检(?:扣留|扣押|不通过|未通过|异常)|被安检"
+        r"|与申报不符|重量不符",
+        priority=46,
+        confidence=0.85,
+    ),
+    rule(
+        "zh.address.r13.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:区域|地区|范围)(?:内)?(?:无法|不能|不)(?:派送|配送|投递)",
+    ),
+    rule(
+        "zh.customs.held.r13.s14",
+        S.CUSTOMS_HELD,
+        r"不符[^，,。]{0,4}海关(?:扣留|扣押|暂扣|扣货|查扣)",
+        priority=81,
+    ),
+    rule(
+        "zh.customs.cleared.r13.s14",
+        S.CUSTOMS_CLEARED,
+        r"(?:海关|清关|报关|申报)[^，,。]{0,4}审核(?:通过|放行)",
+        priority=79,
+    ),
+    rule("zh.returned.r13.s14", S.RETURNED, r"成功退回|退回件(?:已)?(?:送达|签收|妥投)"),
+    rule(
+        "zh.delivered.r13.s14",
+        S.DELIVERED,
+        r"被?(?:本人|收件人|用户|客户)(?:已)?取走",
+        priority=76,
+    ),
 )
 
 LANGUAGE = Language(
