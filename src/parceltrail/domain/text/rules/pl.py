@@ -722,6 +722,33 @@ RULES = (
     rule("pl.ofd.s13", S.OUT_FOR_DELIVERY, r"(?:zaladunek|wydan[aoy]?) na rozwoz"),
     rule("pl.delivered.s13", S.DELIVERED, r"^dostarczenie$"),
     rule("pl.info.s13", S.INFO_RECEIVED, r"(?:paczka|przesylka)(?: jest)? w trakcie przygotowania"),
+    # Session 14 (branch s14-vocabsl): stems over families of wording the training carriers do
+    # not use; each was written after phrases of the family were read wrong or not at all.
+    rule("pl.in_transit.s14", S.IN_TRANSIT, r"\bprzesortowan|\bposortowan"),
+    rule(
+        "pl.exception.s14",
+        S.EXCEPTION,
+        r"brak etykiet|etykiet\w* (?:nieczyteln|uszkodzon)|nietypow|nieprawidlowosc",
+    ),
+    rule(
+        "pl.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"doreczenie niemozliw|brak dostepu do (?:budynku|posesji|klatki|adresu)"
+        r"|nie odbiera\w* telefon|brak kontaktu z (?:odbiorc|adresat)"
+        r"|(?:pozostawion|zostawion)\w* (?:zawiadomieni|awizo)",
+    ),
+    rule(
+        "pl.address.s14",
+        S.ADDRESS_ISSUE,
+        r"adres\w* (?:niekompletn|niepeln|nieczyteln)|(?:korekt|poprawieni|uzupelnieni)\w* adresu",
+    ),
+    rule("pl.returning.s14", S.RETURNING, r"\bodsyl\w+ (?:do|dla) nadawcy"),
+    rule(
+        "pl.ofd.s14",
+        S.OUT_FOR_DELIVERY,
+        r"wydan[aoy]? kurierowi|dorecz\w* (?:\w+ )?(?:dzis|dzisiaj)\b",
+        modal_ok=True,
+    ),
 )
 
 

@@ -853,6 +853,15 @@ RULES = (
     rule("ru.ofd.s13", S.OUT_FOR_DELIVERY, r"передан[оа]? на курьерскую доставку"),
     rule("ru.accepted.s13", S.ACCEPTED, r"принят[оа]? для перевозки"),
     rule("ru.delivered.s13", S.DELIVERED, r"^выдан[оа]? на складе"),
+    # Session 14 (branch s14-vocabsl): stems over families of wording the training carriers do
+    # not use; each was written after phrases of the family were read wrong or not at all.
+    rule("ru.in_transit.s14", S.IN_TRANSIT, r"промежуточн"),
+    rule("ru.exception.s14", S.EXCEPTION, r"нештатн"),
+    rule(
+        "ru.returning.s14",
+        S.RETURNING,
+        r"(?:в пути|едет|направля\w*|направлен\w*|движется) (?:обратно )?к отправителю",
+    ),
 )
 
 LANGUAGE = Language(
