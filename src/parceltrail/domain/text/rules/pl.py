@@ -746,8 +746,44 @@ RULES = (
     rule(
         "pl.ofd.s14",
         S.OUT_FOR_DELIVERY,
-        r"wydan[aoy]? kurierowi|dorecz\w* (?:\w+ )?(?:dzis|dzisiaj)\b",
+        r"wydan[aoy]? kurierowi|dorecz\w* (?:\w+ )?(?:dzis|dzisiaj)\b|kurier\w* (?:juz )?jedzie"
+        r"|wyjechal\w* do doreczenia",
         modal_ok=True,
+    ),
+    rule("pl.in_transit.r2.s14", S.IN_TRANSIT, r"\bhub(?:ie|u|a)?\b|\bsortowanie przesyl"),
+    rule(
+        "pl.exception.r2.s14",
+        S.EXCEPTION,
+        r"zablokowan|zatrzymanie (?:przesylki|paczki)|nie zmiescil",
+    ),
+    rule(
+        "pl.failed.r2.s14",
+        S.FAILED_ATTEMPT,
+        r"nieudan\w* (?:dostaw|doreczen)|brak osoby (?:upowaznion|uprawnion|do odbioru)",
+    ),
+    rule(
+        "pl.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:nieprawidlowo|blednie|niewlasciwie) zaadresowan|brak (?:nazwy )?ulicy"
+        r"|zmienil\w* (?:adres|miejsce zamieszkania)|(?:niewlasciw|nieprawidlow|bledn)\w* kod\w* poczt"
+        r"|niewlasciw\w* adres|adres\w* (?:nie istnieje|niewlasciw)",
+    ),
+    rule(
+        "pl.pickup.r2.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bjest (?:juz )?w (?:automacie|paczkomacie|punkcie odbioru|skrytce)",
+    ),
+    rule("pl.accepted.r2.s14", S.ACCEPTED, r"przyjeci\w* (?:przesylki |paczki )?od (?:klienta|nadawcy)"),
+    rule(
+        "pl.delayed.r2.s14",
+        S.DELAYED,
+        r"przesunieci\w* (?:terminu|dostawy|doreczenia)|przesunieto (?:termin|dostaw|doreczeni)",
+    ),
+    rule("pl.returning.r2.s14", S.RETURNING, r"przekierowan\w* do nadawcy|przekierowano do nadawcy"),
+    rule(
+        "pl.returned.r2.s14",
+        S.RETURNED,
+        r"(?:doreczono|dostarczono|odebrano) zwrot|zwrotn\w* (?:doreczon|dostarczon|odebran)",
     ),
 )
 
