@@ -370,6 +370,22 @@ RULES = (
     # this training source's misses (never from the held-out sources' texts): "přijetí zásilky na
     # depu" is the parcel's intake, as "přijato na depo" (cs.accepted.depot).
     rule("cs.accepted.depot.s13", S.ACCEPTED, r"prijeti (?:zasilky )?(?:na|do) (?:depu|depo)\b"),
+    # Session 14 (branch s14-vocabsl): stems over families of wording the training carriers do
+    # not use; each was written after phrases of the family were read wrong or not at all.
+    rule("cs.exception.s14", S.EXCEPTION, r"v setreni|setreni zasilky|pokyn\w* odesilatel"),
+    rule(
+        "cs.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"nebylo mozne dorucit|nelze dorucit|nezastihl|nedostupn\w* na telefon|nedovolal",
+    ),
+    rule(
+        "cs.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ceka na (?:pobocce|vydejnim|poste)|(?:muzete|muzes) si (?:ji |ho )?vyzvednout"
+        r"|vyzvednete si",
+    ),
+    rule("cs.delayed.s14", S.DELAYED, r"zmena terminu"),
+    rule("cs.delivered.s14", S.DELIVERED, r"^vydan[oa]?$"),
 )
 
 LANGUAGE = Language(

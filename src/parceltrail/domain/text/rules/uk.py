@@ -355,6 +355,41 @@ RULES = (
         r"(?:буде )?доставлено сьогодні|доставимо сьогодні",
         modal_ok=True,
     ),
+    # Session 14 (branch s14-vocabsl): stems over families of wording the training carriers do
+    # not use; each was written after phrases of the family were read wrong or not at all.
+    rule("uk.in_transit.s14", S.IN_TRANSIT, r"відсортован|переміщен\w* між"),
+    rule(
+        "uk.exception.s14",
+        S.EXCEPTION,
+        r"перевіряєт|на уточненні|(?:вказів|інструкці)\w* (?:від )?відправник",
+    ),
+    rule(
+        "uk.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"не (?:зміг|змогл\w*|вдалося|вийшло) зв\W?язатися",
+    ),
+    rule("uk.address.s14", S.ADDRESS_ISSUE, r"уточни\w* адрес|уточненн\w* адрес"),
+    rule("uk.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"можна (?:отримувати|отримати|забрати)|заберіть"),
+    rule(
+        "uk.info.s14",
+        S.INFO_RECEIVED,
+        r"сформува\w* (?:відправлення|накладн|посилк)|зареєстрован|надходження від відправник",
+    ),
+    rule(
+        "uk.accepted.s14",
+        S.ACCEPTED,
+        r"здан\w* (?:у|в|до) відділенн|кур\W?єр\w* забра|^прийом\b",
+    ),
+    rule(
+        "uk.delayed.s14",
+        S.DELAYED,
+        r"термін\w* доставки (?:збільшен|подовжен|змінен|перенесен)",
+    ),
+    rule(
+        "uk.returning.s14",
+        S.RETURNING,
+        r"назад до відправник|(?:прямує|їде|повертається) (?:назад )?до відправник",
+    ),
 )
 
 LANGUAGE = Language(
