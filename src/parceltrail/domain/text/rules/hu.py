@@ -234,6 +234,35 @@ RULES = (
     ),
     rule("hu.delayed.r5.vc13", S.DELAYED, r"\bkesni\b"),
     rule("hu.customs.held.r5.vc13", S.CUSTOMS_HELD, r"vam\w{0,6} visszatartva", priority=81),
+    # Session 14 (branch s14-vocabsl): stems over families of wording the training carriers do
+    # not use; each was written after phrases of the family were read wrong or not at all.
+    rule("hu.in_transit.s14", S.IN_TRANSIT, r"szallitasban|atrakod|\butban\b"),
+    rule(
+        "hu.exception.s14",
+        S.EXCEPTION,
+        r"utasitasra var|feltartoztat|hianyzo cimke|cimke hiany",
+    ),
+    rule("hu.failed.s14", S.FAILED_ATTEMPT, r"nem erte el|nem elerheto|elerhetetlen"),
+    rule("hu.address.s14", S.ADDRESS_ISSUE, r"hianyzo (?:hazszam|emelet|ajto)|hazszam hiany"),
+    rule(
+        "hu.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:megerkezett|erkezett|elhelyezve|behelyezve|elhelyeztuk) (?:a )?(?:\w+ )?(?:csomagautomat"
+        r"|automat|postapont)|atvetelre (?:kesz|var)|(?:postaponton|automataban|postan) var"
+        r"|\bvedd at|\bvegye at",
+    ),
+    rule("hu.info.s14", S.INFO_RECEIVED, r"csomagadatok|adatok beerkeztek|meg nincs feladva|cimirat"),
+    # Taken from the sender by a courier: accepted (73, above the delivery "átvette" reads as).
+    rule(
+        "hu.accepted.s14",
+        S.ACCEPTED,
+        r"^felvetel$|felvett\w* a feladotol|\bfeladtak\b|atvett\w* (?:a csomagot )?a feladotol",
+        priority=73,
+    ),
+    rule("hu.delayed.s14", S.DELAYED, r"kesedelm|idopont\w* (?:modosult|megvaltozott)"),
+    rule("hu.returning.s14", S.RETURNING, r"visszakerul"),
+    rule("hu.returned.s14", S.RETURNED, r"visszakezbesit"),
+    rule("hu.customs.cleared.s14", S.CUSTOMS_CLEARED, r"\bvamkezelt\b"),
 )
 
 LANGUAGE = Language(

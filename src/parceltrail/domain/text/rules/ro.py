@@ -412,6 +412,32 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"numar(?:ul)? de strada (?:gresit|incorect|inexistent)",
     ),
+    # Session 14 (branch s14-vocabsl): stems over families of wording the training carriers do
+    # not use; each was written after phrases of the family were read wrong or not at all.
+    rule("ro.in_transit.s14", S.IN_TRANSIT, r"plecat(?:a)? (?:spre|catre)"),
+    # On its way to a locker or office: still in transit (73, above the pickup place it names).
+    rule(
+        "ro.in_transit.to_point.s14",
+        S.IN_TRANSIT,
+        r"(?:pe drum|in drum|se indreapta) (?:spre|catre) (?:easybox|locker|punctul|oficiul|fanbox)",
+        priority=73,
+    ),
+    rule("ro.exception.s14", S.EXCEPTION, r"neprevazut|eticheta lipsa|lipsa etichet|fara eticheta"),
+    rule("ro.failed.s14", S.FAILED_ATTEMPT, r"nu a gasit destinatarul|nu l-a gasit|\bnegasit"),
+    rule(
+        "ro.address.s14",
+        S.ADDRESS_ISSUE,
+        r"lipseste (?:numarul|strada|blocul|apartamentul|scara)"
+        r"|numar\w* (?:blocului|apartamentului|strazii) lipsa",
+    ),
+    rule("ro.info.s14", S.INFO_RECEIVED, r"urmeaza sa fie (?:predat|preluat)"),
+    rule("ro.accepted.s14", S.ACCEPTED, r"predat(?:a)? de (?:catre )?expeditor", priority=73),
+    rule(
+        "ro.returned.s14",
+        S.RETURNED,
+        r"expeditorul a (?:primit|ridicat|receptionat) (?:inapoi )?(?:coletul|colet)",
+    ),
+    rule("ro.ofd.s14", S.OUT_FOR_DELIVERY, r"(?:alocat|atribuit)(?:a)? curierului"),
 )
 
 LANGUAGE = Language(
