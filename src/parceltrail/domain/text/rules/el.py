@@ -316,6 +316,33 @@ RULES = (
         r"αποστολεας παρελαβε (?:ξανα|πισω)",
         priority=100,
     ),
+    # Session 14 (branch s14-vocabsl): stems over families of wording the training carriers do
+    # not use; each was written after phrases of the family were read wrong or not at all.
+    rule("el.in_transit.s14", S.IN_TRANSIT, r"αναχωρησε|διαμετακομισ"),
+    rule(
+        "el.exception.s14",
+        S.EXCEPTION,
+        r"υπο ελεγχο|εκκρεμοτητ|μη αναγνωσιμ\w* ετικετ",
+    ),
+    rule("el.failed.s14", S.FAILED_ATTEMPT, r"δεν απαντα|αποτυχια (?:επιδοσ|παραδοσ)"),
+    rule("el.address.s14", S.ADDRESS_ISSUE, r"μετακομισ"),
+    rule("el.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"μπορειτε να (?:το )?παραλαβετε"),
+    rule("el.info.s14", S.INFO_RECEIVED, r"ληψη στοιχειων"),
+    rule("el.accepted.s14", S.ACCEPTED, r"καταθεση (?:στο|σε) (?:ταχυδρομειο|καταστημα)"),
+    rule("el.delayed.s14", S.DELAYED, r"νεα ημερομηνια (?:παραδοσ|επιδοσ)", priority=71),
+    rule(
+        "el.returned.s14",
+        S.RETURNED,
+        r"αποστολεασ (?:\w+ )?παρελαβε (?:την επιστροφη|πισω)",
+    ),
+    rule(
+        "el.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"δεσμευ\w* (?:απο |στο |στα )?(?:το |τα )?τελων",
+        priority=81,
+    ),
+    rule("el.ofd.s14", S.OUT_FOR_DELIVERY, r"βγηκε (?:για|σε) διανομη"),
+    rule("el.delivered.s14", S.DELIVERED, r"επιδοθηκε|επιδοση (?:σε|στον) παραληπτη"),
 )
 
 LANGUAGE = Language(

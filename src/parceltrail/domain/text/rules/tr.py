@@ -313,6 +313,38 @@ RULES = (
     rule("tr.info.r5.vc13", S.INFO_RECEIVED, r"teslim etmesini bekliyoruz"),
     rule("tr.exception.r5.vc13", S.EXCEPTION, r"hata olustu", priority=35, confidence=0.8),
     rule("tr.failed.r5.vc13", S.FAILED_ATTEMPT, r"teslim edemedik|kimse olmadig"),
+    # Session 14 (branch s14-vocabsl): stems over families of wording the training carriers do
+    # not use; each was written after phrases of the family were read wrong or not at all.
+    rule(
+        "tr.in_transit.s14",
+        S.IN_TRANSIT,
+        r"tasiniyor|dagitim subesine (?:gonderildi|sevk|yonlendirildi)",
+        priority=67,
+    ),
+    rule(
+        "tr.exception.s14",
+        S.EXCEPTION,
+        r"olagan ?disi|\bbloke|etiket\w* okunamad|beklemeye alindi",
+    ),
+    rule("tr.failed.s14", S.FAILED_ATTEMPT, r"is ?yeri kapali|isyeri kapali"),
+    rule("tr.address.s14", S.ADDRESS_ISSUE, r"adres\w* tespit edilemedi"),
+    rule(
+        "tr.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"teslim almaya hazir|\balabilirsiniz",
+    ),
+    rule("tr.info.s14", S.INFO_RECEIVED, r"(?:gonderici|satici)\w* (?:\w+ )?hazirliyor"),
+    rule("tr.accepted.s14", S.ACCEPTED, r"kabul islemi"),
+    rule(
+        "tr.delayed.s14",
+        S.DELAYED,
+        r"(?:teslimat|teslim) tarihi (?:degisti|degistirildi|guncellendi)",
+    ),
+    rule(
+        "tr.returned.s14",
+        S.RETURNED,
+        r"gonderici\w* (?:iade )?(?:kargoyu|gonderiyi|paketi|urunu) (?:geri )?teslim aldi",
+    ),
 )
 
 LANGUAGE = Language(
