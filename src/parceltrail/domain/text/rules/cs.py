@@ -372,7 +372,12 @@ RULES = (
     rule("cs.accepted.depot.s13", S.ACCEPTED, r"prijeti (?:zasilky )?(?:na|do) (?:depu|depo)\b"),
     # Session 14 (branch s14-vocabsl): stems over families of wording the training carriers do
     # not use; each was written after phrases of the family were read wrong or not at all.
-    rule("cs.exception.s14", S.EXCEPTION, r"v setreni|setreni zasilky|pokyn\w* odesilatel"),
+    rule(
+        "cs.exception.s14",
+        S.EXCEPTION,
+        r"v setreni|setreni zasilky|pokyn\w* odesilatel",
+        priority=45,
+    ),
     rule(
         "cs.failed.s14",
         S.FAILED_ATTEMPT,
@@ -386,6 +391,16 @@ RULES = (
     ),
     rule("cs.delayed.s14", S.DELAYED, r"zmena terminu"),
     rule("cs.delivered.s14", S.DELIVERED, r"^vydan[oa]?$"),
+    rule(
+        "cs.ofd.s14",
+        S.OUT_FOR_DELIVERY,
+        r"doruci\w* (?:\w+ )?dnes|dnes doruc",
+        modal_ok=True,
+    ),
+    rule("cs.address.s14", S.ADDRESS_ISSUE, r"na adrese neznam|neznam\w* na adrese"),
+    rule("cs.delayed.r2.s14", S.DELAYED, r"opozden|presunut\w* na", priority=71),
+    rule("cs.customs.cleared.s14", S.CUSTOMS_CLEARED, r"prosl\w* celnim rizenim|proclen"),
+    rule("cs.exception.r2.s14", S.EXCEPTION, r"v reseni|je reseno", priority=45),
 )
 
 LANGUAGE = Language(

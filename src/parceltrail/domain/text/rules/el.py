@@ -323,6 +323,7 @@ RULES = (
         "el.exception.s14",
         S.EXCEPTION,
         r"υπο ελεγχο|εκκρεμοτητ|μη αναγνωσιμ\w* ετικετ",
+        priority=45,
     ),
     rule("el.failed.s14", S.FAILED_ATTEMPT, r"δεν απαντα|αποτυχια (?:επιδοσ|παραδοσ)"),
     rule("el.address.s14", S.ADDRESS_ISSUE, r"μετακομισ"),

@@ -241,6 +241,7 @@ RULES = (
         "hu.exception.s14",
         S.EXCEPTION,
         r"utasitasra var|feltartoztat|hianyzo cimke|cimke hiany",
+        priority=45,
     ),
     rule("hu.failed.s14", S.FAILED_ATTEMPT, r"nem erte el|nem elerheto|elerhetetlen"),
     rule("hu.address.s14", S.ADDRESS_ISSUE, r"hianyzo (?:hazszam|emelet|ajto)|hazszam hiany"),
@@ -251,7 +252,9 @@ RULES = (
         r"|automat|postapont)|atvetelre (?:kesz|var)|(?:postaponton|automataban|postan) var"
         r"|\bvedd at|\bvegye at",
     ),
-    rule("hu.info.s14", S.INFO_RECEIVED, r"csomagadatok|adatok beerkeztek|meg nincs feladva|cimirat"),
+    rule(
+        "hu.info.s14", S.INFO_RECEIVED, r"csomagadatok|adatok beerkeztek|meg nincs feladva|cimirat"
+    ),
     # Taken from the sender by a courier: accepted (73, above the delivery "átvette" reads as).
     rule(
         "hu.accepted.s14",

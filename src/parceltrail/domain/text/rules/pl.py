@@ -729,6 +729,7 @@ RULES = (
         "pl.exception.s14",
         S.EXCEPTION,
         r"brak etykiet|etykiet\w* (?:nieczyteln|uszkodzon)|nietypow|nieprawidlowosc",
+        priority=45,
     ),
     rule(
         "pl.failed.s14",
@@ -755,6 +756,7 @@ RULES = (
         "pl.exception.r2.s14",
         S.EXCEPTION,
         r"zablokowan|zatrzymanie (?:przesylki|paczki)|nie zmiescil",
+        priority=45,
     ),
     rule(
         "pl.failed.r2.s14",
@@ -773,18 +775,67 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"\bjest (?:juz )?w (?:automacie|paczkomacie|punkcie odbioru|skrytce)",
     ),
-    rule("pl.accepted.r2.s14", S.ACCEPTED, r"przyjeci\w* (?:przesylki |paczki )?od (?:klienta|nadawcy)"),
+    rule(
+        "pl.accepted.r2.s14",
+        S.ACCEPTED,
+        r"przyjeci\w* (?:przesylki |paczki )?od (?:klienta|nadawcy)",
+    ),
     rule(
         "pl.delayed.r2.s14",
         S.DELAYED,
         r"przesunieci\w* (?:terminu|dostawy|doreczenia)|przesunieto (?:termin|dostaw|doreczeni)",
     ),
-    rule("pl.returning.r2.s14", S.RETURNING, r"przekierowan\w* do nadawcy|przekierowano do nadawcy"),
+    rule(
+        "pl.returning.r2.s14", S.RETURNING, r"przekierowan\w* do nadawcy|przekierowano do nadawcy"
+    ),
     rule(
         "pl.returned.r2.s14",
         S.RETURNED,
         r"(?:doreczono|dostarczono|odebrano) zwrot|zwrotn\w* (?:doreczon|dostarczon|odebran)",
     ),
+    rule("pl.accepted.r3.s14", S.ACCEPTED, r"przyjet[aoy]? w placowce"),
+    rule("pl.failed.r3.s14", S.FAILED_ATTEMPT, r"nie powiodl\w*|niepowodzeni"),
+    # Not collected in time: on its way back (96, above the negated collection).
+    rule(
+        "pl.returning.r3.s14",
+        S.RETURNING,
+        r"nie odebran\w* (?:\w+ )?w (?:\w+ )?terminie|nie odebrano (?:\w+ )?w (?:\w+ )?terminie"
+        r"|\bw zwrocie\b",
+        priority=96,
+    ),
+    rule(
+        "pl.customs.held.r3.s14",
+        S.CUSTOMS_HELD,
+        r"zaplat\w* (?:cla|oplat|naleznosci|podatku)|cla do zaplaty",
+    ),
+    rule(
+        "pl.ofd.r3.s14",
+        S.OUT_FOR_DELIVERY,
+        r"dostarcz\w* (?:\w+ )?(?:dzis|dzisiaj)\b",
+        modal_ok=True,
+    ),
+    rule("pl.delayed.r3.s14", S.DELAYED, r"opozni (?:sie)|opoznia sie", priority=71),
+    rule(
+        "pl.exception.r3.s14",
+        S.EXCEPTION,
+        r"wstrzyman\w* w (?:oddziale|sortowni|magazynie|terminalu|placowce)",
+        priority=45,
+    ),
+    rule(
+        "pl.address.r3.s14",
+        S.ADDRESS_ISSUE,
+        r"\badres\w* (?:\w+ ){0,2}(?:nieprawidlow|bledn|niepeln|niekompletn|niewlasciw)",
+    ),
+    # "Nie odnaleziono adresu": the address, not the parcel, was not found (93, above lost).
+    rule(
+        "pl.address.not_found.s14",
+        S.ADDRESS_ISSUE,
+        r"nie (?:mozna|udalo sie) (?:odnalezc|znalezc|zlokalizowac|ustalic) adres"
+        r"|nie (?:odnaleziono|znaleziono) adresu",
+        priority=93,
+    ),
+    rule("pl.in_transit.r3.s14", S.IN_TRANSIT, r"\bsortowan[aey]\b"),
+    rule("pl.info.r3.s14", S.INFO_RECEIVED, r"zarejestrowal"),
 )
 
 

@@ -422,7 +422,12 @@ RULES = (
         r"(?:pe drum|in drum|se indreapta) (?:spre|catre) (?:easybox|locker|punctul|oficiul|fanbox)",
         priority=73,
     ),
-    rule("ro.exception.s14", S.EXCEPTION, r"neprevazut|eticheta lipsa|lipsa etichet|fara eticheta"),
+    rule(
+        "ro.exception.s14",
+        S.EXCEPTION,
+        r"neprevazut|eticheta lipsa|lipsa etichet|fara eticheta",
+        priority=45,
+    ),
     rule("ro.failed.s14", S.FAILED_ATTEMPT, r"nu a gasit destinatarul|nu l-a gasit|\bnegasit"),
     rule(
         "ro.address.s14",

@@ -856,7 +856,7 @@ RULES = (
     # Session 14 (branch s14-vocabsl): stems over families of wording the training carriers do
     # not use; each was written after phrases of the family were read wrong or not at all.
     rule("ru.in_transit.s14", S.IN_TRANSIT, r"промежуточн"),
-    rule("ru.exception.s14", S.EXCEPTION, r"нештатн"),
+    rule("ru.exception.s14", S.EXCEPTION, r"нештатн", priority=45),
     rule(
         "ru.returning.s14",
         S.RETURNING,
@@ -867,6 +867,7 @@ RULES = (
         "ru.exception.r2.s14",
         S.EXCEPTION,
         r"приостановлен|(?:указани|инструкци)\w* (?:от )?отправител",
+        priority=45,
     ),
     rule(
         "ru.failed.r2.s14",
@@ -891,6 +892,28 @@ RULES = (
         r"откладыва|изменен\w* (?:срок|дат)\w* (?:доставк|вручени)",
     ),
     rule("ru.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"^(?:(?:заказ|посылка|отправление) )?на доставке$"),
+    rule(
+        "ru.pickup.r3.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ожида\w* (?:вас )?в (?:почтомате|постамате|пвз|пункте выдачи)",
+    ),
+    rule(
+        "ru.address.r3.s14",
+        S.ADDRESS_ISSUE,
+        r"адрес\w* (?:\w+ )?указан (?:неверно|неправильно|некорректно)"
+        r"|(?:неверно|неправильно|некорректно) указан\w* адрес|(?:получатель|адресат) переехал",
+    ),
+    rule(
+        "ru.returning.r3.s14",
+        S.RETURNING,
+        r"направлен\w* обратно|срок\w* хранения (?:\w+ )?(?:истек\b|истекло|закончил(?:ся|ось))",
+    ),
+    rule(
+        "ru.info.r3.s14",
+        S.INFO_RECEIVED,
+        r"(?:еще )?не передан\w* отправител|данные (?:по|о) (?:заказу|заказе|посылке|отправлению"
+        r"|отправлении) получен",
+    ),
 )
 
 LANGUAGE = Language(

@@ -325,6 +325,7 @@ RULES = (
         "tr.exception.s14",
         S.EXCEPTION,
         r"olagan ?disi|\bbloke|etiket\w* okunamad|beklemeye alindi",
+        priority=45,
     ),
     rule("tr.failed.s14", S.FAILED_ATTEMPT, r"is ?yeri kapali|isyeri kapali"),
     rule("tr.address.s14", S.ADDRESS_ISSUE, r"adres\w* tespit edilemedi"),

@@ -362,6 +362,7 @@ RULES = (
         "uk.exception.s14",
         S.EXCEPTION,
         r"перевіряєт|на уточненні|(?:вказів|інструкці)\w* (?:від )?відправник",
+        priority=45,
     ),
     rule(
         "uk.failed.s14",
@@ -369,7 +370,9 @@ RULES = (
         r"не (?:зміг|змогл\w*|вдалося|вийшло) зв\W?язатися",
     ),
     rule("uk.address.s14", S.ADDRESS_ISSUE, r"уточни\w* адрес|уточненн\w* адрес"),
-    rule("uk.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"можна (?:отримувати|отримати|забрати)|заберіть"),
+    rule(
+        "uk.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"можна (?:отримувати|отримати|забрати)|заберіть"
+    ),
     rule(
         "uk.info.s14",
         S.INFO_RECEIVED,
@@ -389,6 +392,28 @@ RULES = (
         "uk.returning.s14",
         S.RETURNING,
         r"назад до відправник|(?:прямує|їде|повертається) (?:назад )?до відправник",
+    ),
+    rule("uk.pickup.r2.s14", S.AVAILABLE_FOR_PICKUP, r"готов\w* до (?:отримання|видачі)"),
+    rule("uk.in_transit.r2.s14", S.IN_TRANSIT, r"вибул\w* з"),
+    rule("uk.accepted.r2.s14", S.ACCEPTED, r"прийнял\w* від"),
+    rule(
+        "uk.ofd.s14",
+        S.OUT_FOR_DELIVERY,
+        r"достав(?:ить|имо|лятиме) (?:\w+ )?сьогодні",
+        modal_ok=True,
+    ),
+    rule("uk.failed.r2.s14", S.FAILED_ATTEMPT, r"не відбул"),
+    rule(
+        "uk.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"адрес\w* вказан\w* (?:неправильно|невірно|неточно)|неправильн\w* адрес",
+    ),
+    rule("uk.returned.s14", S.RETURNED, r"повернул\w* до відправник"),
+    rule("uk.delayed.r2.s14", S.DELAYED, r"відкладаєт|відкладено"),
+    rule(
+        "uk.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"замовлення оформлен|оформлен\w* замовлення|(?:ще )?не передан\w* відправник",
     ),
 )
 
