@@ -344,6 +344,31 @@ RULES = (
     ),
     rule("el.ofd.s14", S.OUT_FOR_DELIVERY, r"βγηκε (?:για|σε) διανομη"),
     rule("el.delivered.s14", S.DELIVERED, r"επιδοθηκε|επιδοση (?:σε|στον) παραληπτη"),
+    rule(
+        "el.ofd.r2.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:courier|κουριερ|διανομεα\w*) (?:\w+ ){0,3}σημερα",
+        modal_ok=True,
+    ),
+    rule(
+        "el.pickup.r2.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"διαθεσιμ\w* (?:\w+ )?στο (?:καταστημα|locker|σημειο|πρακτορειο|ταχυδρομειο|box|acs)",
+    ),
+    rule("el.failed.r2.s14", S.FAILED_ATTEMPT, r"δεν βρεθηκε κανεισ|ανεπιτυχ\w* αποπειρα"),
+    rule(
+        "el.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"διευθυνση (?:\w+ )?(?:ελλιπ|λαθοσ|λανθασμεν|ανεπαρκ)|αγνωστ\w* (?:στη|στην) διευθυνση",
+    ),
+    rule("el.info.r2.s14", S.INFO_RECEIVED, r"δεν εχει παραδωσει (?:ακομη|ακομα)"),
+    rule(
+        "el.customs.held.r2.s14",
+        S.CUSTOMS_HELD,
+        r"δικαιολογητικ\w* (?:για )?(?:εκτελωνισ|τελων)|απαιτουνται (?:\w+ )?(?:εγγραφα|δικαιολογητικα)",
+        priority=81,
+    ),
+    rule("el.customs.cleared.s14", S.CUSTOMS_CLEARED, r"ολοκληρωση (?:του )?εκτελωνισ"),
 )
 
 LANGUAGE = Language(

@@ -266,6 +266,43 @@ RULES = (
     rule("hu.returning.s14", S.RETURNING, r"visszakerul"),
     rule("hu.returned.s14", S.RETURNED, r"visszakezbesit"),
     rule("hu.customs.cleared.s14", S.CUSTOMS_CLEARED, r"\bvamkezelt\b"),
+    rule(
+        "hu.pickup.r2.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bveheti at|\bveheted at|elhelyezesre kerult",
+    ),
+    rule("hu.failed.r2.s14", S.FAILED_ATTEMPT, r"nem talalt\w*|nem volt elerheto|nem tartozkodott"),
+    rule(
+        "hu.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"hianyos cimadat|cimadat\w* hianyos|cimen ismeretlen|ismeretlen a cimen",
+    ),
+    rule("hu.returning.r2.s14", S.RETURNING, r"hatarid\w* lejart|orzesi ido\w* lejart"),
+    rule(
+        "hu.returned.r2.s14",
+        S.RETURNED,
+        r"felado (?:\w+ )?(?:atvette|visszakapta)|visszakuldott (?:csomagot|kuldemenyt) atvett",
+    ),
+    rule("hu.exception.r2.s14", S.EXCEPTION, r"ellenorzes alatt|intezkedesre var", priority=45),
+    rule("hu.info.r2.s14", S.INFO_RECEIVED, r"elore jelez|elojelez"),
+    rule("hu.accepted.r2.s14", S.ACCEPTED, r"\bleadt\w*|\bleadva"),
+    rule(
+        "hu.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"(?:dokumentum|okmany|irat)\w* (?:ker|bekeres|szukseges)",
+        priority=81,
+    ),
+    rule(
+        "hu.customs.cleared.r2.s14",
+        S.CUSTOMS_CLEARED,
+        r"vamkezeles\w* (?:lezarult|lezarva|megtortent|vege)",
+    ),
+    rule("hu.ofd.s14", S.OUT_FOR_DELIVERY, r"kiszallitas (?:folyamatban|megkezdodott)"),
+    rule(
+        "hu.delivered.s14",
+        S.DELIVERED,
+        r"\batvetted\b|kezbesitesre kerult|szomszednak|atadva (?:a )?cimzettnek",
+    ),
 )
 
 LANGUAGE = Language(

@@ -436,13 +436,37 @@ RULES = (
         r"|numar\w* (?:blocului|apartamentului|strazii) lipsa",
     ),
     rule("ro.info.s14", S.INFO_RECEIVED, r"urmeaza sa fie (?:predat|preluat)"),
-    rule("ro.accepted.s14", S.ACCEPTED, r"predat(?:a)? de (?:catre )?expeditor", priority=73),
+    rule(
+        "ro.accepted.s14",
+        S.ACCEPTED,
+        r"predat(?:a)? (?:\w+ ){0,3}de (?:catre )?expeditor",
+        priority=73,
+    ),
     rule(
         "ro.returned.s14",
         S.RETURNED,
         r"expeditorul a (?:primit|ridicat|receptionat) (?:inapoi )?(?:coletul|colet)",
     ),
     rule("ro.ofd.s14", S.OUT_FOR_DELIVERY, r"(?:alocat|atribuit)(?:a)? curierului"),
+    rule(
+        "ro.ofd.r2.s14",
+        S.OUT_FOR_DELIVERY,
+        r"ajunge (?:azi|astazi)|livram (?:azi|astazi)",
+        modal_ok=True,
+    ),
+    rule("ro.failed.r2.s14", S.FAILED_ATTEMPT, r"nu (?:te|v)-?am gasit"),
+    rule(
+        "ro.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"\badres\w* (?:\w+ ){0,2}(?:incomplet|gresit|incorect|inexistent|eronat)",
+    ),
+    rule("ro.exception.r2.s14", S.EXCEPTION, r"\bblocat", priority=45),
+    rule(
+        "ro.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"(?:platiti|achitati|platesti|achiti) (?:taxele|taxa|taxe) vamal",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(

@@ -346,6 +346,15 @@ RULES = (
         S.RETURNED,
         r"gonderici\w* (?:iade )?(?:kargoyu|gonderiyi|paketi|urunu) (?:geri )?teslim aldi",
     ),
+    rule("tr.failed.r2.s14", S.FAILED_ATTEMPT, r"kimse bulunamad|kimseye ulasilamad"),
+    rule("tr.address.r2.s14", S.ADDRESS_ISSUE, r"adres bilgi\w* (?:yetersiz|eksik|hatali)"),
+    rule("tr.returned.r2.s14", S.RETURNED, r"gondericisine ulasti|gondericiye ulasti"),
+    rule("tr.exception.r2.s14", S.EXCEPTION, r"inceleme altinda|incelemede", priority=45),
+    rule("tr.info.r2.s14", S.INFO_RECEIVED, r"(?:henuz )?kargoya teslim etmedi"),
+    # Handed in at "our branch" by the sender (73, above the delivery "teslim edildi" reads as).
+    rule("tr.accepted.r2.s14", S.ACCEPTED, r"subemize teslim edil", priority=73),
+    rule("tr.customs.held.s14", S.CUSTOMS_HELD, r"gumrukte evrak|evrak eksik", priority=81),
+    rule("tr.customs.cleared.s14", S.CUSTOMS_CLEARED, r"gumruk cikisi yapildi|gumrukten cikis"),
 )
 
 LANGUAGE = Language(
