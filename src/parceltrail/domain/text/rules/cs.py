@@ -401,6 +401,23 @@ RULES = (
     rule("cs.delayed.r2.s14", S.DELAYED, r"opozden|presunut\w* na", priority=71),
     rule("cs.customs.cleared.s14", S.CUSTOMS_CLEARED, r"prosl\w* celnim rizenim|proclen"),
     rule("cs.exception.r2.s14", S.EXCEPTION, r"v reseni|je reseno", priority=45),
+    # A pickup from the sender that failed is an exception (89, above the failed attempt and the
+    # acceptance its words contain), as the English and German rules read it since session 9.
+    rule(
+        "cs.exception.pickup.s14",
+        S.EXCEPTION,
+        r"svoz\w* (?:\w+ ){0,2}(?:se )?nezdaril|nezdaril\w* (?:se )?svoz",
+        priority=89,
+    ),
+    rule("cs.info.s14", S.INFO_RECEIVED, r"ceka na svoz"),
+    rule("cs.exception.r3.s14", S.EXCEPTION, r"\bse hleda|\bhledame", priority=45),
+    rule(
+        "cs.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"(?:clo|dan|poplat\w*) k uhrade",
+        priority=81,
+    ),
+    rule("cs.delayed.r3.s14", S.DELAYED, r"presun terminu", priority=71),
 )
 
 LANGUAGE = Language(

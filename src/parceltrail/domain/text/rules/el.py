@@ -369,6 +369,22 @@ RULES = (
         priority=81,
     ),
     rule("el.customs.cleared.s14", S.CUSTOMS_CLEARED, r"ολοκληρωση (?:του )?εκτελωνισ"),
+    # A pickup from the sender that failed is an exception (89, above the failed attempt and the
+    # acceptance its words contain), as the English and German rules read it since session 9.
+    rule(
+        "el.exception.pickup.s14",
+        S.EXCEPTION,
+        r"δεν μπορεσε να παραλαβει (?:\w+ )?απο τον αποστολεα",
+        priority=89,
+    ),
+    rule("el.exception.r2.s14", S.EXCEPTION, r"αναζητηση αποστολ", priority=45),
+    rule(
+        "el.customs.held.r3.s14",
+        S.CUSTOMS_HELD,
+        r"τελων\w*:? (?:\w+ )?απαιτειται πληρωμ",
+        priority=81,
+    ),
+    rule("el.delayed.r2.s14", S.DELAYED, r"επαναπρογραμματισ", priority=71),
 )
 
 LANGUAGE = Language(

@@ -303,6 +303,19 @@ RULES = (
         S.DELIVERED,
         r"\batvetted\b|kezbesitesre kerult|szomszednak|atadva (?:a )?cimzettnek",
     ),
+    # A pickup from the sender that failed is an exception (89, above the failed attempt and the
+    # acceptance its words contain), as the English and German rules read it since session 9.
+    rule(
+        "hu.exception.pickup.s14",
+        S.EXCEPTION,
+        r"nem tudta felvenni|sikertelen (?:csomag)?felvetel",
+        priority=89,
+    ),
+    rule("hu.info.r3.s14", S.INFO_RECEIVED, r"(?:csomag)?felvetel megrendel"),
+    rule("hu.exception.r3.s14", S.EXCEPTION, r"keresese folyamatban", priority=45),
+    rule("hu.returned.r3.s14", S.RETURNED, r"(?:megerkezett|erkezett) (?:vissza )?a feladohoz"),
+    rule("hu.customs.held.r2.s14", S.CUSTOMS_HELD, r"\bvam:? (?:\w+ )?fizet", priority=81),
+    rule("hu.delayed.r2.s14", S.DELAYED, r"atutemez", priority=71),
 )
 
 LANGUAGE = Language(

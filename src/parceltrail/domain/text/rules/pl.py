@@ -836,6 +836,38 @@ RULES = (
     ),
     rule("pl.in_transit.r3.s14", S.IN_TRANSIT, r"\bsortowan[aey]\b"),
     rule("pl.info.r3.s14", S.INFO_RECEIVED, r"zarejestrowal"),
+    # A pickup from the sender that failed is an exception (89, above the failed attempt and the
+    # acceptance its words contain), as the English and German rules read it since session 9.
+    rule(
+        "pl.exception.pickup.s14",
+        S.EXCEPTION,
+        r"nie odebral\w* (?:\w+ ){0,2}od nadawcy|nieudan\w* odbi\w* od nadawcy",
+        priority=89,
+    ),
+    rule(
+        "pl.info.r4.s14",
+        S.INFO_RECEIVED,
+        r"zlecenie odbioru|przygotowan\w* (?:\w+ )?do wysylki",
+    ),
+    rule("pl.exception.r4.s14", S.EXCEPTION, r"poszukiwani", priority=45),
+    rule(
+        "pl.customs.held.r4.s14",
+        S.CUSTOMS_HELD,
+        r"odprawa celna:? wstrzyman|naliczon\w* cl[oa]\b|naliczono clo|\bclo naliczon",
+        priority=81,
+    ),
+    rule(
+        "pl.customs.cleared.r4.s14",
+        S.CUSTOMS_CLEARED,
+        r"(?:wydan|zwolnion)\w* z urzedu celnego",
+    ),
+    rule("pl.failed.r4.s14", S.FAILED_ATTEMPT, r"doreczeni\w*:? (?:nieudan|nieskuteczn)"),
+    rule(
+        "pl.in_transit.r4.s14",
+        S.IN_TRANSIT,
+        r"przekazal\w* (?:\w+ )?do (?:oddzialu|sortowni|magazynu|terminala)",
+    ),
+    rule("pl.returned.r4.s14", S.RETURNED, r"zwrot\w* przyjet\w* (?:przez|od) nadawc"),
 )
 
 

@@ -467,6 +467,25 @@ RULES = (
         r"(?:platiti|achitati|platesti|achiti) (?:taxele|taxa|taxe) vamal",
         priority=81,
     ),
+    # A pickup from the sender that failed is an exception (89, above the failed attempt and the
+    # acceptance its words contain), as the English and German rules read it since session 9.
+    rule(
+        "ro.exception.pickup.s14",
+        S.EXCEPTION,
+        r"nu a putut (?:ridica|prelua) (?:\w+ )?de la expeditor",
+        priority=89,
+    ),
+    # Waiting for the courier to collect it from the sender (73, above the pickup place).
+    rule(
+        "ro.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"asteapta ridicarea de (?:catre )?curier",
+        priority=73,
+    ),
+    rule("ro.exception.r3.s14", S.EXCEPTION, r"\bin cautare", priority=45),
+    rule("ro.returned.r2.s14", S.RETURNED, r"retur\w* (?:a fost )?primit"),
+    rule("ro.customs.held.r2.s14", S.CUSTOMS_HELD, r"vama:? (?:\w+ )?plat", priority=81),
+    rule("ro.delayed.s14", S.DELAYED, r"reprogramare", priority=71),
 )
 
 LANGUAGE = Language(

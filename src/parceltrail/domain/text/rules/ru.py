@@ -914,6 +914,16 @@ RULES = (
         r"(?:еще )?не передан\w* отправител|данные (?:по|о) (?:заказу|заказе|посылке|отправлению"
         r"|отправлении) получен",
     ),
+    # A pickup from the sender that failed is an exception (89, above the failed attempt and the
+    # acceptance its words contain), as the English and German rules read it since session 9.
+    rule(
+        "ru.exception.pickup.s14",
+        S.EXCEPTION,
+        r"не (?:смог|смогли|удалось) забрать (?:\w+ )?у отправител",
+        priority=89,
+    ),
+    rule("ru.info.r4.s14", S.INFO_RECEIVED, r"ожида\w* забора"),
+    rule("ru.delayed.r4.s14", S.DELAYED, r"увеличен\w* срок", priority=71),
 )
 
 LANGUAGE = Language(

@@ -355,6 +355,33 @@ RULES = (
     rule("tr.accepted.r2.s14", S.ACCEPTED, r"subemize teslim edil", priority=73),
     rule("tr.customs.held.s14", S.CUSTOMS_HELD, r"gumrukte evrak|evrak eksik", priority=81),
     rule("tr.customs.cleared.s14", S.CUSTOMS_CLEARED, r"gumruk cikisi yapildi|gumrukten cikis"),
+    # A pickup from the sender that failed is an exception (89, above the failed attempt and the
+    # acceptance its words contain), as the English and German rules read it since session 9.
+    rule(
+        "tr.exception.pickup.s14",
+        S.EXCEPTION,
+        r"gondericiden (?:\w+ )?alamad",
+        priority=89,
+    ),
+    rule(
+        "tr.info.r3.s14",
+        S.INFO_RECEIVED,
+        r"kurye tarafindan alinmayi bekliyor",
+        priority=73,
+    ),
+    rule(
+        "tr.exception.r3.s14",
+        S.EXCEPTION,
+        r"(?:kargo|kargonuz|gonderi|gonderiniz) araniyor",
+        priority=45,
+    ),
+    rule(
+        "tr.customs.held.r2.s14",
+        S.CUSTOMS_HELD,
+        r"gumruk\w*:? (?:\w+ )?odeme (?:gerekli|bekleniyor|yapilmali)",
+        priority=81,
+    ),
+    rule("tr.delayed.r2.s14", S.DELAYED, r"yeniden planlan", priority=71),
 )
 
 LANGUAGE = Language(

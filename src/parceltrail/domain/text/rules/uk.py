@@ -415,6 +415,24 @@ RULES = (
         S.INFO_RECEIVED,
         r"замовлення оформлен|оформлен\w* замовлення|(?:ще )?не передан\w* відправник",
     ),
+    # A pickup from the sender that failed is an exception (89, above the failed attempt and the
+    # acceptance its words contain), as the English and German rules read it since session 9.
+    rule(
+        "uk.exception.pickup.s14",
+        S.EXCEPTION,
+        r"не (?:зміг|змогл\w*|вдалося) забрати (?:\w+ )?у відправник",
+        priority=89,
+    ),
+    rule("uk.info.r3.s14", S.INFO_RECEIVED, r"очіку\w* (?:на )?забір"),
+    rule("uk.exception.r3.s14", S.EXCEPTION, r"\bпошук", priority=45),
+    rule(
+        "uk.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"мит\w*:? (?:\w+ )?(?:потрібн|необхідн)\w* (?:оплат|сплат)",
+        priority=81,
+    ),
+    rule("uk.customs.cleared.s14", S.CUSTOMS_CLEARED, r"митницю пройдено"),
+    rule("uk.in_transit.r3.s14", S.IN_TRANSIT, r"завантажен"),
 )
 
 LANGUAGE = Language(
