@@ -398,7 +398,7 @@ RULES = (
         modal_ok=True,
     ),
     rule("cs.address.s14", S.ADDRESS_ISSUE, r"na adrese neznam|neznam\w* na adrese"),
-    rule("cs.delayed.r2.s14", S.DELAYED, r"opozden|presunut\w* na", priority=71),
+    rule("cs.delayed.r2.s14", S.DELAYED, r"opozd|presunut\w* na", priority=71),
     rule("cs.customs.cleared.s14", S.CUSTOMS_CLEARED, r"prosl\w* celnim rizenim|proclen"),
     rule("cs.exception.r2.s14", S.EXCEPTION, r"v reseni|je reseno", priority=45),
     # A pickup from the sender that failed is an exception (89, above the failed attempt and the
@@ -418,6 +418,16 @@ RULES = (
         priority=81,
     ),
     rule("cs.delayed.r3.s14", S.DELAYED, r"presun terminu", priority=71),
+    rule("cs.delivered.r2.s14", S.DELIVERED, r"byla dodana|\bdodano\b|^vyzvednut[oa]?$"),
+    rule(
+        "cs.pickup.r2.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bulozeni zasilky|ulozen\w* na (?:\w+ )?(?:parcelshop|pobocc|vydejn|box)|pickup mist"
+        r"|\bv pickup",
+    ),
+    rule("cs.in_transit.s14", S.IN_TRANSIT, r"\bna depu\b"),
+    rule("cs.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"dorucovan"),
+    rule("cs.info.r2.s14", S.INFO_RECEIVED, r"stitek (?:vytisten|vytvoren)"),
 )
 
 LANGUAGE = Language(

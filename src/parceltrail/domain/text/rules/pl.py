@@ -868,6 +868,24 @@ RULES = (
         r"przekazal\w* (?:\w+ )?do (?:oddzialu|sortowni|magazynu|terminala)",
     ),
     rule("pl.returned.r4.s14", S.RETURNED, r"zwrot\w* przyjet\w* (?:przez|od) nadawc"),
+    rule(
+        "pl.pickup.r3.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"oczekuje na wydanie|przedluzon\w* (?:czas|termin) odbioru",
+    ),
+    rule("pl.info.r5.s14", S.INFO_RECEIVED, r"^oplacon[aey]?$"),
+    rule(
+        "pl.info.order.s14", S.INFO_RECEIVED, r"zlecil\w* (?:nadanie|odbior|wysylke)", priority=73
+    ),
+    rule(
+        "pl.failed.r5.s14",
+        S.FAILED_ATTEMPT,
+        r"kontakt\w* (?:telefoniczn\w* )?z (?:odbiorca|adresatem)\W+brak odpowiedzi",
+    ),
+    rule("pl.pickup.r4.s14", S.AVAILABLE_FOR_PICKUP, r"przekazan\w* do (?:\w+ )?pop\b"),
+    rule("pl.in_transit.r5.s14", S.IN_TRANSIT, r"\bsklad(?:u|zie)?\b"),
+    rule("pl.address.r5.s14", S.ADDRESS_ISSUE, r"brak danych adresow"),
+    rule("pl.returned.r5.s14", S.RETURNED, r"z powrotem do nadawcy"),
 )
 
 

@@ -486,6 +486,12 @@ RULES = (
     rule("ro.returned.r2.s14", S.RETURNED, r"retur\w* (?:a fost )?primit"),
     rule("ro.customs.held.r2.s14", S.CUSTOMS_HELD, r"vama:? (?:\w+ )?plat", priority=81),
     rule("ro.delayed.s14", S.DELAYED, r"reprogramare", priority=71),
+    rule("ro.accepted.r2.s14", S.ACCEPTED, r"\bexpediere preluat"),
+    # Sent on to another locker or point: still in transit (73, above the pickup place).
+    rule("ro.in_transit.redirected.s14", S.IN_TRANSIT, r"redirectionat", priority=73),
+    rule("ro.ofd.r3.s14", S.OUT_FOR_DELIVERY, r"curierului de livrare"),
+    # Waiting for the sender's decision: an exception (83, above the failed delivery before it).
+    rule("ro.exception.sender.s14", S.EXCEPTION, r"decizi\w* expeditorului", priority=83),
 )
 
 LANGUAGE = Language(

@@ -924,6 +924,9 @@ RULES = (
     ),
     rule("ru.info.r4.s14", S.INFO_RECEIVED, r"ожида\w* забора"),
     rule("ru.delayed.r4.s14", S.DELAYED, r"увеличен\w* срок", priority=71),
+    rule("ru.in_transit.r5.s14", S.IN_TRANSIT, r"встречен\w* в г"),
+    rule("ru.address.r5.s14", S.ADDRESS_ISSUE, r"не проживает"),
+    rule("ru.customs.held.s14", S.CUSTOMS_HELD, r"задержан\w* таможен", priority=81),
 )
 
 LANGUAGE = Language(
