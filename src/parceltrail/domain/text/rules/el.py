@@ -385,6 +385,12 @@ RULES = (
         priority=81,
     ),
     rule("el.delayed.r2.s14", S.DELAYED, r"επαναπρογραμματισ", priority=71),
+    rule("el.in_transit.r2.s14", S.IN_TRANSIT, r"καταστημα προορισμου"),
+    rule("el.accepted.r2.s14", S.ACCEPTED, r"^αποδοχη\b"),
+    rule("el.failed.r3.s14", S.FAILED_ATTEMPT, r"ειδοποιηση παραληπτη"),
+    rule("el.exception.r3.s14", S.EXCEPTION, r"τεθει σε αναμονη", priority=45),
+    rule("el.address.r3.s14", S.ADDRESS_ISSUE, r"ανεπαρκ\w* (?:στοιχεια )?διευθυνσ"),
+    rule("el.info.r3.s14", S.INFO_RECEIVED, r"εκδοση (?:αποδεικτικου|voucher|ετικετ)"),
 )
 
 LANGUAGE = Language(

@@ -264,7 +264,7 @@ RULES = (
     ),
     rule("hu.delayed.s14", S.DELAYED, r"kesedelm|idopont\w* (?:modosult|megvaltozott)"),
     rule("hu.returning.s14", S.RETURNING, r"visszakerul"),
-    rule("hu.returned.s14", S.RETURNED, r"visszakezbesit"),
+    rule("hu.returned.s14", S.RETURNED, r"visszakezbesitve|visszakezbesitett"),
     rule("hu.customs.cleared.s14", S.CUSTOMS_CLEARED, r"\bvamkezelt\b"),
     rule(
         "hu.pickup.r2.s14",
@@ -316,6 +316,17 @@ RULES = (
     rule("hu.returned.r3.s14", S.RETURNED, r"(?:megerkezett|erkezett) (?:vissza )?a feladohoz"),
     rule("hu.customs.held.r2.s14", S.CUSTOMS_HELD, r"\bvam:? (?:\w+ )?fizet", priority=81),
     rule("hu.delayed.r2.s14", S.DELAYED, r"atutemez", priority=71),
+    rule("hu.returning.r3.s14", S.RETURNING, r"visszakezbesites\b"),
+    rule(
+        "hu.in_transit.r2.s14",
+        S.IN_TRANSIT,
+        r"feldolgozasa megtortent|\b(?:be)?erkezett\b|utnak indult",
+        confidence=0.75,
+    ),
+    rule("hu.info.r4.s14", S.INFO_RECEIVED, r"rogzitesre kerult|rendszereben rogzit"),
+    rule("hu.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"kiszallitasra (?:atadva|kerult|kiadva)"),
+    rule("hu.exception.r4.s14", S.EXCEPTION, r"\bszunetel", priority=45),
+    rule("hu.address.r3.s14", S.ADDRESS_ISSUE, r"pontatlan (?:cim|cimzes)"),
 )
 
 LANGUAGE = Language(

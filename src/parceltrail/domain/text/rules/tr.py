@@ -382,6 +382,12 @@ RULES = (
         priority=81,
     ),
     rule("tr.delayed.r2.s14", S.DELAYED, r"yeniden planlan", priority=71),
+    rule("tr.ofd.s14", S.OUT_FOR_DELIVERY, r"dagitima verildi|\bkuryede\b"),
+    rule("tr.in_transit.r2.s14", S.IN_TRANSIT, r"(?:cikis|varis) birim"),
+    rule("tr.exception.r4.s14", S.EXCEPTION, r"\bsorunlu", priority=45),
+    rule("tr.delayed.r3.s14", S.DELAYED, r"\baksama", priority=71),
+    rule("tr.address.r3.s14", S.ADDRESS_ISSUE, r"adres\w* anlasilamad"),
+    rule("tr.info.r4.s14", S.INFO_RECEIVED, r"\bon kay(?:di|it)"),
 )
 
 LANGUAGE = Language(

@@ -433,6 +433,16 @@ RULES = (
     ),
     rule("uk.customs.cleared.s14", S.CUSTOMS_CLEARED, r"митницю пройдено"),
     rule("uk.in_transit.r3.s14", S.IN_TRANSIT, r"завантажен"),
+    rule("uk.info.r4.s14", S.INFO_RECEIVED, r"створи\w* (?:цю )?накладн|ще не надав"),
+    rule("uk.pickup.r3.s14", S.AVAILABLE_FOR_PICKUP, r"прибу\w* на відділення"),
+    # A delivery address changed: forwarded, in transit (86, above the address issue).
+    rule("uk.in_transit.readdressed.s14", S.IN_TRANSIT, r"змінено адрес", priority=86),
+    rule(
+        "uk.in_transit.r4.s14",
+        S.IN_TRANSIT,
+        r"прибу\w* (?:у|в|до) міст|відправлен\w* (?:в|до) україн",
+    ),
+    rule("uk.failed.r3.s14", S.FAILED_ATTEMPT, r"не прийшов|не з\W?явився"),
 )
 
 LANGUAGE = Language(
