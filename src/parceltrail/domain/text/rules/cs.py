@@ -428,6 +428,25 @@ RULES = (
     rule("cs.in_transit.s14", S.IN_TRANSIT, r"\bna depu\b"),
     rule("cs.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"dorucovan"),
     rule("cs.info.r2.s14", S.INFO_RECEIVED, r"stitek (?:vytisten|vytvoren)"),
+    rule(
+        "cs.info.r6.s14",
+        S.INFO_RECEIVED,
+        r"pripravuje (?:\w+ )?zasilk|ceka na predani (?:\w+ )?(?:dopravci|prepravci)",
+    ),
+    # On its way to a pickup place: in transit (73, above the place it names).
+    rule("cs.in_transit.heading.s14", S.IN_TRANSIT, r"\bmiri (?:na|do|k)\b", priority=73),
+    rule("cs.in_transit.r6.s14", S.IN_TRANSIT, r"distribucni\w* centr"),
+    rule("cs.pickup.r6.s14", S.AVAILABLE_FOR_PICKUP, r"\bceka (?:\w+ ){0,2}v \w*box"),
+    rule(
+        "cs.delayed.r6.s14",
+        S.DELAYED,
+        r"termin\w* doruceni (?:\w+ )?zmenen",
+        priority=71,
+    ),
+    rule("cs.returned.r6.s14", S.RETURNED, r"vracen[aoy]? prodejci|prodejce prevzal vracen"),
+    # A problem while delivering (67, above the delivery round it names).
+    rule("cs.exception.r6.s14", S.EXCEPTION, r"nastal\w* problem|doslo k problemu", priority=67),
+    rule("cs.exception.r7.s14", S.EXCEPTION, r"proverovan", priority=45),
 )
 
 LANGUAGE = Language(

@@ -886,6 +886,19 @@ RULES = (
     rule("pl.in_transit.r5.s14", S.IN_TRANSIT, r"\bsklad(?:u|zie)?\b"),
     rule("pl.address.r5.s14", S.ADDRESS_ISSUE, r"brak danych adresow"),
     rule("pl.returned.r5.s14", S.RETURNED, r"z powrotem do nadawcy"),
+    rule("pl.in_transit.r6.s14", S.IN_TRANSIT, r"jedzie do automatu|dystrybucyjn"),
+    rule(
+        "pl.delayed.r6.s14",
+        S.DELAYED,
+        r"termin\w* (?:dostawy|doreczenia) (?:\w+ )?zmienion|zmieniono termin",
+        priority=71,
+    ),
+    rule("pl.returning.r6.s14", S.RETURNING, r"\bwraca do (?:sprzedaj|sprzedawc|nadawc|sklepu)"),
+    rule(
+        "pl.returned.r6.s14",
+        S.RETURNED,
+        r"zwrot\w* dotarl|(?:sprzedajacy|sprzedawca|nadawca|sklep) (?:otrzymal|odebral) zwrot",
+    ),
 )
 
 

@@ -492,6 +492,23 @@ RULES = (
     rule("ro.ofd.r3.s14", S.OUT_FOR_DELIVERY, r"curierului de livrare"),
     # Waiting for the sender's decision: an exception (83, above the failed delivery before it).
     rule("ro.exception.sender.s14", S.EXCEPTION, r"decizi\w* expeditorului", priority=83),
+    rule(
+        "ro.info.r6.s14",
+        S.INFO_RECEIVED,
+        r"pregatit\w* de (?:catre )?vanzator|(?:vanzatorul|expeditorul) nu a predat",
+    ),
+    rule(
+        "ro.delayed.r6.s14",
+        S.DELAYED,
+        r"data livrarii (?:\w+ ){0,2}modificat|modificat\w* data livrarii",
+        priority=71,
+    ),
+    rule(
+        "ro.returned.r6.s14",
+        S.RETURNED,
+        r"(?:vanzatorul|comerciantul) a primit (?:inapoi )?(?:returul|coletul)",
+    ),
+    rule("ro.exception.r6.s14", S.EXCEPTION, r"in curs de verificare", priority=45),
 )
 
 LANGUAGE = Language(

@@ -927,6 +927,16 @@ RULES = (
     rule("ru.in_transit.r5.s14", S.IN_TRANSIT, r"встречен\w* в г"),
     rule("ru.address.r5.s14", S.ADDRESS_ISSUE, r"не проживает"),
     rule("ru.customs.held.s14", S.CUSTOMS_HELD, r"задержан\w* таможен", priority=81),
+    rule("ru.in_transit.r6.s14", S.IN_TRANSIT, r"сортировочн\w* склад"),
+    rule("ru.pickup.r6.s14", S.AVAILABLE_FOR_PICKUP, r"хранится до \d"),
+    rule(
+        "ru.delayed.r6.s14",
+        S.DELAYED,
+        r"занять больше времени|займ\w* больше времени|(?:дата|срок)\w* доставки измени"
+        r"|измени\w* (?:дата|срок) доставки",
+        priority=71,
+    ),
+    rule("ru.exception.r6.s14", S.EXCEPTION, r"пошло не так|на уточнении", priority=45),
 )
 
 LANGUAGE = Language(
