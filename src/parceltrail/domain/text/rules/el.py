@@ -391,6 +391,17 @@ RULES = (
     rule("el.exception.r3.s14", S.EXCEPTION, r"τεθει σε αναμονη", priority=45),
     rule("el.address.r3.s14", S.ADDRESS_ISSUE, r"ανεπαρκ\w* (?:στοιχεια )?διευθυνσ"),
     rule("el.info.r3.s14", S.INFO_RECEIVED, r"εκδοση (?:αποδεικτικου|voucher|ετικετ)"),
+    rule("el.info.r4.s14", S.INFO_RECEIVED, r"δεν εχει αποσταλει (?:ακομη|ακομα)"),
+    # A distribution centre is a depot (67, above the delivery round "διανομή" names).
+    rule("el.in_transit.r3.s14", S.IN_TRANSIT, r"κεντρο διανομησ", priority=67),
+    rule("el.pickup.r3.s14", S.AVAILABLE_FOR_PICKUP, r"παραλαβετε (?:εωσ|μεχρι)"),
+    rule(
+        "el.delayed.r3.s14",
+        S.DELAYED,
+        r"ημερομηνια (?:\w+ )?παραδοσησ (?:\w+ )?αλλαξ|αλλαξε η ημερομηνια",
+        priority=71,
+    ),
+    rule("el.returned.r2.s14", S.RETURNED, r"πωλητησ (?:\w+ )?παρελαβε (?:την επιστροφη|πισω)"),
 )
 
 LANGUAGE = Language(

@@ -327,6 +327,20 @@ RULES = (
     rule("hu.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"kiszallitasra (?:atadva|kerult|kiadva)"),
     rule("hu.exception.r4.s14", S.EXCEPTION, r"\bszunetel", priority=45),
     rule("hu.address.r3.s14", S.ADDRESS_ISSUE, r"pontatlan (?:cim|cimzes)"),
+    rule("hu.info.r5.s14", S.INFO_RECEIVED, r"elado (?:\w+ )?elokeszit|csomagolas alatt"),
+    rule("hu.in_transit.r3.s14", S.IN_TRANSIT, r"elosztokozpont"),
+    rule(
+        "hu.delayed.r3.s14",
+        S.DELAYED,
+        r"tovabb tart|datum\w* (?:megvaltozott|modosult)",
+        priority=71,
+    ),
+    rule(
+        "hu.returning.r4.s14",
+        S.RETURNING,
+        r"visszater (?:az? )?(?:eladohoz|feladohoz|kuldohoz|webaruhazhoz)",
+    ),
+    rule("hu.returned.r4.s14", S.RETURNED, r"elado (?:\w+ )?megkapta|megkapta a visszakuldott"),
 )
 
 LANGUAGE = Language(

@@ -388,6 +388,16 @@ RULES = (
     rule("tr.delayed.r3.s14", S.DELAYED, r"\baksama", priority=71),
     rule("tr.address.r3.s14", S.ADDRESS_ISSUE, r"adres\w* anlasilamad"),
     rule("tr.info.r4.s14", S.INFO_RECEIVED, r"\bon kay(?:di|it)"),
+    rule("tr.info.r5.s14", S.INFO_RECEIVED, r"kargoya verilmeyi bekliyor", priority=73),
+    # On its way to a pickup point or branch: in transit (73, above the place it names).
+    rule(
+        "tr.in_transit.heading.s14",
+        S.IN_TRANSIT,
+        r"(?:noktasina|subesine|kargomata) (?:dogru )?(?:gidiyor|ilerliyor)",
+        priority=73,
+    ),
+    rule("tr.delayed.r4.s14", S.DELAYED, r"uzayabilir|suresi uza", priority=71),
+    rule("tr.returned.r3.s14", S.RETURNED, r"satici\w* (?:iade )?(?:\w+ )?teslim aldi"),
 )
 
 LANGUAGE = Language(

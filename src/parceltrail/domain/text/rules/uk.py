@@ -443,6 +443,20 @@ RULES = (
         r"прибу\w* (?:у|в|до) міст|відправлен\w* (?:в|до) україн",
     ),
     rule("uk.failed.r3.s14", S.FAILED_ATTEMPT, r"не прийшов|не з\W?явився"),
+    rule(
+        "uk.info.r5.s14",
+        S.INFO_RECEIVED,
+        r"продав\w* (?:\w+ )?(?:готує|збирає|не відправив|не передав)",
+    ),
+    rule("uk.in_transit.r5.s14", S.IN_TRANSIT, r"розподільч\w* центр"),
+    rule("uk.pickup.r4.s14", S.AVAILABLE_FOR_PICKUP, r"зберігається до \d"),
+    rule("uk.delayed.r3.s14", S.DELAYED, r"затриматис|затримається", priority=71),
+    rule(
+        "uk.returned.r2.s14",
+        S.RETURNED,
+        r"повернен[оа] продавцю|повернуто продавцю|продав\w* отрима\w* повернення",
+    ),
+    rule("uk.exception.r4.s14", S.EXCEPTION, r"пішло не так", priority=45),
 )
 
 LANGUAGE = Language(
