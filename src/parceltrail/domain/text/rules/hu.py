@@ -248,8 +248,9 @@ RULES = (
     rule(
         "hu.pickup.s14",
         S.AVAILABLE_FOR_PICKUP,
-        r"(?:megerkezett|erkezett|elhelyezve|behelyezve|elhelyeztuk) (?:a )?(?:\w+ )?(?:csomagautomat"
-        r"|automat|postapont)|atvetelre (?:kesz|var)|(?:postaponton|automataban|postan) var"
+        r"(?:megerkezett|erkezett|elhelyezve|behelyezve|elhelyeztuk) (?:a )?(?:\w+ )?"
+        r"(?:csomagautomat|automat|postapont)|atvetelre (?:kesz|var)"
+        r"|(?:postaponton|automataban|postan) var"
         r"|\bvedd at|\bvegye at",
     ),
     rule(

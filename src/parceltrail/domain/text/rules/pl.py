@@ -767,7 +767,8 @@ RULES = (
         "pl.address.r2.s14",
         S.ADDRESS_ISSUE,
         r"(?:nieprawidlowo|blednie|niewlasciwie) zaadresowan|brak (?:nazwy )?ulicy"
-        r"|zmienil\w* (?:adres|miejsce zamieszkania)|(?:niewlasciw|nieprawidlow|bledn)\w* kod\w* poczt"
+        r"|zmienil\w* (?:adres|miejsce zamieszkania)"
+        r"|(?:niewlasciw|nieprawidlow|bledn)\w* kod\w* poczt"
         r"|niewlasciw\w* adres|adres\w* (?:nie istnieje|niewlasciw)",
     ),
     rule(

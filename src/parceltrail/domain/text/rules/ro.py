@@ -419,7 +419,8 @@ RULES = (
     rule(
         "ro.in_transit.to_point.s14",
         S.IN_TRANSIT,
-        r"(?:pe drum|in drum|se indreapta) (?:spre|catre) (?:easybox|locker|punctul|oficiul|fanbox)",
+        r"(?:pe drum|in drum|se indreapta) (?:spre|catre)"
+        r" (?:easybox|locker|punctul|oficiul|fanbox)",
         priority=73,
     ),
     rule(
