@@ -447,6 +447,26 @@ RULES = (
     # A problem while delivering (67, above the delivery round it names).
     rule("cs.exception.r6.s14", S.EXCEPTION, r"nastal\w* problem|doslo k problemu", priority=67),
     rule("cs.exception.r7.s14", S.EXCEPTION, r"proverovan", priority=45),
+    # First person plural notices ("jsme vám …"; "vám" is Hungarian for customs, so a Czech
+    # notice the Czech rules miss falls to Hungarian's customs).
+    rule("cs.failed.r7.s14", S.FAILED_ATTEMPT, r"nemohl\w* (?:\w+ )?dorucit"),
+    rule("cs.info.r7.s14", S.INFO_RECEIVED, r"obdrzeli jsme (?:\w+ )?(?:informace|data|udaje)"),
+    rule("cs.address.r7.s14", S.ADDRESS_ISSUE, r"doplnte (?:\w+ )?adres"),
+    rule(
+        "cs.returning.r7.s14",
+        S.RETURNING,
+        r"vrati\w* (?:\w+ )?(?:odesilatel|prodejc)|vracime (?:ji |ho |zasilku )?(?:zpet )?"
+        r"(?:odesilatel|prodejc)",
+    ),
+    rule("cs.customs.held.r7.s14", S.CUSTOMS_HELD, r"uhrad\w* (?:\w+ )?cl[oa]\b", priority=81),
+    rule("cs.customs.cleared.r7.s14", S.CUSTOMS_CLEARED, r"prosl\w* celni kontrol"),
+    rule("cs.delivered.r7.s14", S.DELIVERED, r"jsme (?:vam )?dorucili|dorucili jsme"),
+    rule(
+        "cs.exception.r8.s14",
+        S.EXCEPTION,
+        r"zadrzen\w* na (?:depu|pobocce|prekladisti)",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(

@@ -900,6 +900,32 @@ RULES = (
         S.RETURNED,
         r"zwrot\w* dotarl|(?:sprzedajacy|sprzedawca|nadawca|sklep) (?:otrzymal|odebral) zwrot",
     ),
+    rule(
+        "pl.failed.r7.s14",
+        S.FAILED_ATTEMPT,
+        r"sprobujemy (?:\w+ )?(?:dorecz|dostarcz)|ponowi\w* probe",
+    ),
+    rule("pl.info.r7.s14", S.INFO_RECEIVED, r"przekazal\w* (?:nam )?dane (?:paczki|przesylki)"),
+    rule("pl.accepted.r7.s14", S.ACCEPTED, r"odebralismy (?:\w+ )?od (?:nadawcy|sprzedaj|sklepu)"),
+    rule(
+        "pl.address.r7.s14",
+        S.ADDRESS_ISSUE,
+        r"informacj\w* (?:\w+ )?o adresie|uzupelnij (?:\w+ )?(?:adres|dane adresow)",
+    ),
+    # Told to pay the duty (the imperative; "opłacono cło", paid, is not a hold).
+    rule(
+        "pl.customs.held.r7.s14",
+        S.CUSTOMS_HELD,
+        r"\b(?:zaplac|oplac)(?:cie)? (?:clo|cla|naleznosc)",
+        priority=81,
+    ),
+    rule("pl.delivered.r7.s14", S.DELIVERED, r"doreczylismy|dostarczylismy"),
+    rule(
+        "pl.ofd.r7.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:dorecz|dostarcz)\w* (?:\w+ )?w ciagu dnia",
+        modal_ok=True,
+    ),
 )
 
 

@@ -465,7 +465,7 @@ RULES = (
     rule(
         "ro.customs.held.s14",
         S.CUSTOMS_HELD,
-        r"(?:platiti|achitati|platesti|achiti) (?:taxele|taxa|taxe) vamal",
+        r"(?:platiti|achitati|platesti|achiti|plateste|achita) (?:taxele|taxa|taxe) vamal",
         priority=81,
     ),
     # A pickup from the sender that failed is an exception (89, above the failed attempt and the
@@ -510,6 +510,19 @@ RULES = (
         r"(?:vanzatorul|comerciantul) a primit (?:inapoi )?(?:returul|coletul)",
     ),
     rule("ro.exception.r6.s14", S.EXCEPTION, r"in curs de verificare", priority=45),
+    rule(
+        "ro.ofd.r7.s14",
+        S.OUT_FOR_DELIVERY,
+        r"livreaza (?:\w+ ){0,2}(?:azi|astazi)",
+        modal_ok=True,
+    ),
+    rule("ro.address.r7.s14", S.ADDRESS_ISSUE, r"complet\w* adresa"),
+    rule(
+        "ro.returning.r7.s14",
+        S.RETURNING,
+        r"se va intoarce (?:\w+ )?(?:la|catre) (?:expeditor|vanzator)",
+    ),
+    rule("ro.customs.cleared.r7.s14", S.CUSTOMS_CLEARED, r"trecut (?:de|prin) controlul vamal"),
 )
 
 LANGUAGE = Language(

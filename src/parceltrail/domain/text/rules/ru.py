@@ -939,6 +939,17 @@ RULES = (
         priority=71,
     ),
     rule("ru.exception.r6.s14", S.EXCEPTION, r"пошло не так|на уточнении", priority=45),
+    rule(
+        "ru.ofd.r7.s14",
+        S.OUT_FOR_DELIVERY,
+        r"курьер (?:уже )?едет к (?:вам|получателю)",
+        priority=74,
+    ),
+    rule("ru.info.r7.s14", S.INFO_RECEIVED, r"получили (?:\w+ )?информаци"),
+    rule(
+        "ru.returning.r7.s14", S.RETURNING, r"вернется (?:\w+ )?(?:продавцу|отправителю|в магазин)"
+    ),
+    rule("ru.delivered.r7.s14", S.DELIVERED, r"\bвручили"),
 )
 
 LANGUAGE = Language(
