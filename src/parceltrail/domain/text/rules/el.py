@@ -347,7 +347,7 @@ RULES = (
     rule(
         "el.ofd.r2.s14",
         S.OUT_FOR_DELIVERY,
-        r"(?:courier|κουριερ|διανομεα\w*) (?:\w+ ){0,3}σημερα",
+        r"(?:courier|κουριερ|διανομεα\w*) (?:\w+ ){0,5}σημερα",
         modal_ok=True,
     ),
     rule(
@@ -403,6 +403,21 @@ RULES = (
         priority=71,
     ),
     rule("el.returned.r2.s14", S.RETURNED, r"πωλητησ (?:\w+ )?παρελαβε (?:την επιστροφη|πισω)"),
+    rule(
+        "el.pickup.r7.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"παραλαβετε (?:το )?(?:εντοσ|εωσ|μεχρι)",
+    ),
+    rule(
+        "el.failed.r7.s14",
+        S.FAILED_ATTEMPT,
+        r"δεν (?:καταφεραμε|μπορεσαμε) να (?:σασ )?παραδωσ",
+    ),
+    rule("el.address.r7.s14", S.ADDRESS_ISSUE, r"επιβεβαιωστε (?:τη )?διευθυνσ"),
+    rule("el.returning.r7.s14", S.RETURNING, r"θα επιστραφει"),
+    rule("el.customs.cleared.r7.s14", S.CUSTOMS_CLEARED, r"περασε (?:τον )?τελωνειακο ελεγχο"),
+    rule("el.delivered.r7.s14", S.DELIVERED, r"παραδωσαμε"),
+    rule("el.exception.r7.s14", S.EXCEPTION, r"\bκρατειται", priority=45),
 )
 
 LANGUAGE = Language(

@@ -250,7 +250,7 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"(?:megerkezett|erkezett|elhelyezve|behelyezve|elhelyeztuk) (?:a )?(?:\w+ )?"
         r"(?:csomagautomat|automat|postapont)|atvetelre (?:kesz|var)"
-        r"|(?:postaponton|automataban|postan) var"
+        r"|(?:postaponton|\w*automataban|postan) var"
         r"|\bvedd at|\bvegye at",
     ),
     rule(
@@ -342,6 +342,25 @@ RULES = (
         r"visszater (?:az? )?(?:eladohoz|feladohoz|kuldohoz|webaruhazhoz)",
     ),
     rule("hu.returned.r4.s14", S.RETURNED, r"elado (?:\w+ )?megkapta|megkapta a visszakuldott"),
+    rule("hu.failed.r7.s14", S.FAILED_ATTEMPT, r"nem tudt\w* kezbesiteni"),
+    rule("hu.ofd.r7.s14", S.OUT_FOR_DELIVERY, r"\bma hozza\b", modal_ok=True),
+    rule("hu.address.r7.s14", S.ADDRESS_ISSUE, r"pontosits\w* (?:a )?cim"),
+    rule(
+        "hu.customs.held.r7.s14",
+        S.CUSTOMS_HELD,
+        r"ki a vamot|vamot (?:kell )?(?:fizetni|megfizetni)",
+        priority=81,
+    ),
+    rule("hu.customs.cleared.r7.s14", S.CUSTOMS_CLEARED, r"atment a vam"),
+    rule("hu.delivered.r7.s14", S.DELIVERED, r"atadtuk (?:neked|onnek|a cimzettnek)"),
+    # Held back at a depot or warehouse: an exception (81, above the customs hold
+    # "visszatart" reads as without one).
+    rule(
+        "hu.exception.depot.s14",
+        S.EXCEPTION,
+        r"(?:depoban|raktarban|telephelyen) visszatart",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(

@@ -398,6 +398,13 @@ RULES = (
     ),
     rule("tr.delayed.r4.s14", S.DELAYED, r"uzayabilir|suresi uza", priority=71),
     rule("tr.returned.r3.s14", S.RETURNED, r"satici\w* (?:iade )?(?:\w+ )?teslim aldi"),
+    rule("tr.ofd.r7.s14", S.OUT_FOR_DELIVERY, r"bugun (?:\w+ ){0,2}getir|getiriyor", modal_ok=True),
+    rule("tr.ofd.heading.s14", S.OUT_FOR_DELIVERY, r"size dogru (?:yola|geliyor)", priority=74),
+    rule("tr.info.r7.s14", S.INFO_RECEIVED, r"bilgi\w* aldik"),
+    rule("tr.address.r7.s14", S.ADDRESS_ISSUE, r"adres\w* (?:\w+ )?guncelleyin"),
+    rule("tr.returning.r7.s14", S.RETURNING, r"geri donecek"),
+    rule("tr.customs.cleared.r7.s14", S.CUSTOMS_CLEARED, r"gumruk\w* (?:\w+ )?gecti"),
+    rule("tr.delivered.r7.s14", S.DELIVERED, r"teslim ettik"),
 )
 
 LANGUAGE = Language(

@@ -457,6 +457,22 @@ RULES = (
         r"повернен[оа] продавцю|повернуто продавцю|продав\w* отрима\w* повернення",
     ),
     rule("uk.exception.r4.s14", S.EXCEPTION, r"пішло не так", priority=45),
+    rule(
+        "uk.pickup.r7.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"отримайте\b|вже (?:у|в) (?:відділенні|поштоматі)",
+    ),
+    rule("uk.failed.r7.s14", S.FAILED_ATTEMPT, r"не змогл\w* (?:\w+ )?(?:доставити|вручити)"),
+    rule(
+        "uk.ofd.r7.s14",
+        S.OUT_FOR_DELIVERY,
+        r"кур\W?єр (?:вже )?(?:їде|везе)|привезе (?:\w+ ){0,2}сьогодні",
+        priority=74,
+        modal_ok=True,
+    ),
+    rule("uk.info.r7.s14", S.INFO_RECEIVED, r"отримали (?:\w+ )?інформаці"),
+    rule("uk.accepted.r7.s14", S.ACCEPTED, r"прийняли (?:\w+ )?від"),
+    rule("uk.address.r7.s14", S.ADDRESS_ISSUE, r"уточніть (?:\w+ )?адрес"),
 )
 
 LANGUAGE = Language(
