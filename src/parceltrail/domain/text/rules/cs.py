@@ -467,6 +467,14 @@ RULES = (
         r"zadrzen\w* na (?:depu|pobocce|prekladisti)",
         priority=45,
     ),
+    # A return completed is returned (100, above the return word); a future one is returning.
+    rule(
+        "cs.returned.r8.s14",
+        S.RETURNED,
+        r"vraceni (?:\w+ )?(?:dokonceno|ukonceno)|zasilka (?:byla )?vracena$",
+    ),
+    # Duties paid are cleared (82, above the duty demand the same words read as).
+    rule("cs.customs.cleared.r8.s14", S.CUSTOMS_CLEARED, r"clo (?:\w+ )?uhrazeno", priority=82),
 )
 
 LANGUAGE = Language(

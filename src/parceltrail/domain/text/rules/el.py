@@ -418,6 +418,18 @@ RULES = (
     rule("el.customs.cleared.r7.s14", S.CUSTOMS_CLEARED, r"περασε (?:τον )?τελωνειακο ελεγχο"),
     rule("el.delivered.r7.s14", S.DELIVERED, r"παραδωσαμε"),
     rule("el.exception.r7.s14", S.EXCEPTION, r"\bκρατειται", priority=45),
+    # A return completed is returned (100, above the return word); a future one is returning.
+    rule("el.returned.r8.s14", S.RETURNED, r"επιστροφη ολοκληρωθηκε|ολοκληρωθηκε η επιστροφη"),
+    # Duties paid are cleared (82, above the duty demand the same words read as).
+    rule(
+        "el.customs.cleared.r8.s14", S.CUSTOMS_CLEARED, r"δασμοι (?:\w+ )?πληρωθηκαν", priority=82
+    ),
+    rule(
+        "el.customs.held.r8.s14",
+        S.CUSTOMS_HELD,
+        r"εκτελωνισμ\w* ανεσταλ|αναστολη εκτελωνισ",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(

@@ -361,6 +361,12 @@ RULES = (
         r"(?:depoban|raktarban|telephelyen) visszatart",
         priority=81,
     ),
+    # A return completed is returned (100, above the return word); a future one is returning.
+    rule("hu.returned.r8.s14", S.RETURNED, r"visszakuldes\w* (?:befejezodott|lezarult)"),
+    rule("hu.returning.r8.s14", S.RETURNING, r"vissza fog\w* kuldeni"),
+    # Duties paid are cleared (82, above the duty demand the same words read as).
+    rule("hu.customs.cleared.r8.s14", S.CUSTOMS_CLEARED, r"\bvam\w* kifizetve", priority=82),
+    rule("hu.customs.held.r8.s14", S.CUSTOMS_HELD, r"vamkezeles\w* felfuggeszt", priority=81),
 )
 
 LANGUAGE = Language(

@@ -926,6 +926,12 @@ RULES = (
         r"(?:dorecz|dostarcz)\w* (?:\w+ )?w ciagu dnia",
         modal_ok=True,
     ),
+    # A return completed is returned (100, above the return word); a future one is returning.
+    rule(
+        "pl.returned.r8.s14",
+        S.RETURNED,
+        r"zwrot\w* (?:\w+ )?(?:zakonczon|zrealizowan)|zostal[ao]? zwrocon",
+    ),
 )
 
 

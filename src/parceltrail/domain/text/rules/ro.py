@@ -523,6 +523,16 @@ RULES = (
         r"se va intoarce (?:\w+ )?(?:la|catre) (?:expeditor|vanzator)",
     ),
     rule("ro.customs.cleared.r7.s14", S.CUSTOMS_CLEARED, r"trecut (?:de|prin) controlul vamal"),
+    # A return completed is returned (100, above the return word); a future one is returning.
+    rule("ro.returned.r8.s14", S.RETURNED, r"retur\w* finalizat|\bcolet returnat\b"),
+    # Duties paid are cleared (82, above the duty demand the same words read as).
+    rule(
+        "ro.customs.cleared.r8.s14",
+        S.CUSTOMS_CLEARED,
+        r"taxele vamale (?:au fost )?(?:achitate|platite)",
+        priority=82,
+    ),
+    rule("ro.customs.held.r8.s14", S.CUSTOMS_HELD, r"vamuire\w* suspendat", priority=81),
 )
 
 LANGUAGE = Language(

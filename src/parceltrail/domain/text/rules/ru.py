@@ -950,6 +950,27 @@ RULES = (
         "ru.returning.r7.s14", S.RETURNING, r"вернется (?:\w+ )?(?:продавцу|отправителю|в магазин)"
     ),
     rule("ru.delivered.r7.s14", S.DELIVERED, r"\bвручили"),
+    # A return completed is returned (100, above the return word); a future one is returning.
+    rule(
+        "ru.returned.r8.s14",
+        S.RETURNED,
+        r"возврат\w* (?:\w+ )?(?:заверш|выполнен)|(?:отправление|посылка|заказ) возвращен[оа]?"
+        r"(?: продавцу| в магазин| на склад продавца)",
+    ),
+    rule("ru.returning.r8.s14", S.RETURNING, r"будет возвращен"),
+    # Duties paid are cleared (82, above the duty demand the same words read as).
+    rule(
+        "ru.customs.cleared.r8.s14",
+        S.CUSTOMS_CLEARED,
+        r"(?:пошлин|таможенн\w* (?:платеж|сбор))\w* (?:\w+ )?оплачен",
+        priority=82,
+    ),
+    rule(
+        "ru.customs.held.r8.s14",
+        S.CUSTOMS_HELD,
+        r"таможенн\w* оформлени\w* (?:отложен|приостановлен)",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(

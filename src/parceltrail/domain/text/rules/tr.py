@@ -405,6 +405,10 @@ RULES = (
     rule("tr.returning.r7.s14", S.RETURNING, r"geri donecek"),
     rule("tr.customs.cleared.r7.s14", S.CUSTOMS_CLEARED, r"gumruk\w* (?:\w+ )?gecti"),
     rule("tr.delivered.r7.s14", S.DELIVERED, r"teslim ettik"),
+    # A return completed is returned (100, above the return word); a future one is returning.
+    rule("tr.returned.r8.s14", S.RETURNED, r"iade edildi\b"),
+    # Duties paid are cleared (82, above the duty demand the same words read as).
+    rule("tr.customs.cleared.r8.s14", S.CUSTOMS_CLEARED, r"gumruk vergisi odendi", priority=82),
 )
 
 LANGUAGE = Language(

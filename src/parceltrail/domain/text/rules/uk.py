@@ -473,6 +473,21 @@ RULES = (
     rule("uk.info.r7.s14", S.INFO_RECEIVED, r"отримали (?:\w+ )?інформаці"),
     rule("uk.accepted.r7.s14", S.ACCEPTED, r"прийняли (?:\w+ )?від"),
     rule("uk.address.r7.s14", S.ADDRESS_ISSUE, r"уточніть (?:\w+ )?адрес"),
+    # A return completed is returned (100, above the return word); a future one is returning.
+    rule(
+        "uk.returned.r8.s14",
+        S.RETURNED,
+        r"повернення (?:\w+ )?(?:завершен|виконан)|(?:відправлення|посилку|посилка) повернут[оа]?$",
+    ),
+    rule("uk.returning.r8.s14", S.RETURNING, r"буде поверн"),
+    # Duties paid are cleared (82, above the duty demand the same words read as).
+    rule("uk.customs.cleared.r8.s14", S.CUSTOMS_CLEARED, r"мито (?:\w+ )?сплачен", priority=82),
+    rule(
+        "uk.customs.held.r8.s14",
+        S.CUSTOMS_HELD,
+        r"митн\w* оформлення (?:призупинен|відкладен)",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(
