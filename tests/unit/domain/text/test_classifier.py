@@ -2121,6 +2121,22 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("Σε διανομή", "el", S.OUT_FOR_DELIVERY),
         ("Δεν επιδόθηκε", "el", S.FAILED_ATTEMPT),
         ("Διαθέσιμο στο σύστημα", "el", None),  # "available" without a pickup place
+        # Later rounds: first-person notices, completed returns, duties paid.
+        ("Zásilku jsme vám nemohli doručit", "cs", S.FAILED_ATTEMPT),  # not Hungarian "vám"
+        ("Zásilku jsme vám doručili", "cs", S.DELIVERED),
+        ("Curierul se va întoarce mâine", "ro", None),  # the courier comes back, no return
+        ("Coletul se va întoarce la expeditor", "ro", S.RETURNING),
+        ("Kurye yarın getirecek", "tr", None),  # tomorrow is not out for delivery
+        ("Kuryemiz bugün kargonuzu getirecek", "tr", S.OUT_FOR_DELIVERY),
+        ("Кур'єр привезе посилку завтра", "uk", None),
+        ("Возврат завершён", "ru", S.RETURNED),
+        ("Посылка возвращена отправителю", "ru", S.RETURNING),  # an earlier label, kept
+        ("Отправление будет возвращено отправителю", "ru", S.RETURNING),
+        ("Gümrük vergisi ödendi", "tr", S.CUSTOMS_CLEARED),  # paid, not the duty demand
+        ("Gümrük vergisi ödenmesi bekleniyor", "tr", S.CUSTOMS_HELD),
+        ("Οι δασμοί πληρώθηκαν", "el", S.CUSTOMS_CLEARED),
+        ("Vámkezelés felfüggesztve a dokumentumok beérkezéséig", "hu", S.CUSTOMS_HELD),
+        ("A csomagot a depóban visszatartottuk ellenőrzésre", "hu", S.EXCEPTION),
     ],
 )
 def test_general_vocabulary_session_14(text: str, language: str, expected: S | None) -> None:
