@@ -886,7 +886,11 @@ RULES = (
     rule("pl.pickup.r4.s14", S.AVAILABLE_FOR_PICKUP, r"przekazan\w* do (?:\w+ )?pop\b"),
     rule("pl.in_transit.r5.s14", S.IN_TRANSIT, r"\bsklad(?:u|zie)?\b"),
     rule("pl.address.r5.s14", S.ADDRESS_ISSUE, r"brak danych adresow"),
-    rule("pl.returned.r5.s14", S.RETURNED, r"z powrotem do nadawcy"),
+    rule(
+        "pl.returned.r5.s14",
+        S.RETURNED,
+        r"(?:dostarczon|doreczon|wrocil|przekazan)\w* z powrotem do nadawcy",
+    ),
     rule("pl.in_transit.r6.s14", S.IN_TRANSIT, r"jedzie do automatu|dystrybucyjn"),
     rule(
         "pl.delayed.r6.s14",
@@ -932,6 +936,28 @@ RULES = (
         S.RETURNED,
         r"zwrot\w* (?:\w+ )?(?:zakonczon|zrealizowan)|zostal[ao]? zwrocon",
     ),
+    rule("pl.in_transit.r9.s14", S.IN_TRANSIT, r"przeladowan|wyslan\w* dalej|wyslano dalej"),
+    # Waiting for instructions: an exception (83, above the failed delivery before it).
+    rule(
+        "pl.exception.instructions.s14",
+        S.EXCEPTION,
+        r"dalsze instrukcje|dalszych instrukcji|oczekuje na instrukcj",
+        priority=83,
+    ),
+    rule(
+        "pl.pickup.r9.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"trafil\w* do (?:punktu odbioru|paczkomatu|automatu|placowki)",
+    ),
+    rule("pl.info.r9.s14", S.INFO_RECEIVED, r"przygotowywan\w* do (?:nadania|wysylki)"),
+    # A delivery put off to a later date (75, above the planned delivery it names).
+    rule("pl.delayed.r9.s14", S.DELAYED, r"w pozniejszym terminie|pozniejszy termin", priority=75),
+    rule(
+        "pl.returning.r9.s14",
+        S.RETURNING,
+        r"(?:kierowan|skierowan|odsylan|wysylan)\w* z powrotem",
+    ),
+    rule("pl.failed.r9.s14", S.FAILED_ATTEMPT, r"nie mogl\w* wejsc"),
 )
 
 

@@ -971,6 +971,20 @@ RULES = (
         r"таможенн\w* оформлени\w* (?:отложен|приостановлен)",
         priority=81,
     ),
+    rule(
+        "ru.in_transit.r9.s14",
+        S.IN_TRANSIT,
+        r"(?:отправление|посылка|груз) перегружен|направлен\w* дальше|передан\w* в следующий пункт",
+    ),
+    rule("ru.exception.instructions.s14", S.EXCEPTION, r"дальнейш\w* инструкци", priority=83),
+    # The sender sent the data, not the parcel (74, above the acceptance "передал" reads as).
+    rule(
+        "ru.info.r9.s14",
+        S.INFO_RECEIVED,
+        r"передал\w* (?:\w+ )?(?:данные|информаци)",
+        priority=74,
+    ),
+    rule("ru.delayed.r9.s14", S.DELAYED, r"ожидается позже|с опозданием", priority=71),
 )
 
 LANGUAGE = Language(
