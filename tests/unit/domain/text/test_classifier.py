@@ -2137,6 +2137,11 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("Οι δασμοί πληρώθηκαν", "el", S.CUSTOMS_CLEARED),
         ("Vámkezelés felfüggesztve a dokumentumok beérkezéséig", "hu", S.CUSTOMS_HELD),
         ("A csomagot a depóban visszatartottuk ellenőrzésre", "hu", S.EXCEPTION),
+        ("Przesyłka jest kierowana z powrotem do nadawcy", "pl", S.RETURNING),
+        ("Przesyłka dostarczona z powrotem do nadawcy", "pl", S.RETURNED),
+        ("Dostawa przewidywana w późniejszym terminie", "pl", S.DELAYED),
+        ("Отправитель передал данные об отправлении", "ru", S.INFO_RECEIVED),  # data only
+        ("Отправитель передал посылку в службу доставки", "ru", S.ACCEPTED),
     ],
 )
 def test_general_vocabulary_session_14(text: str, language: str, expected: S | None) -> None:
