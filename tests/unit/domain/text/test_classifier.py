@@ -2228,3 +2228,86 @@ def test_general_vocabulary_session_14_vocabib(
 def test_general_vocabulary_session_14_vocabas(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Session 14 (s14-vocabsl): word stems for pl, ru, uk, cs, ro, hu, tr, el (the phrases
+        # of event_texts.tsv), with neighbours that must not move.
+        ("Przesyłki nie odebrano w terminie", "pl", S.RETURNING),  # not the negated pickup
+        ("Nie odnaleziono adresu", "pl", S.ADDRESS_ISSUE),  # the address, not the parcel
+        ("Nie odnaleziono przesyłki", "pl", S.LOST),
+        ("Kurier nie odebrał paczki od nadawcy", "pl", S.EXCEPTION),  # a failed pickup
+        ("Kurier odebrał przesyłkę od nadawcy", "pl", S.ACCEPTED),
+        ("Paczka wstrzymana w oddziale", "pl", S.EXCEPTION),  # not the depot's transit
+        ("Doręczenie paczki opóźni się", "pl", S.DELAYED),
+        ("Doręczono dziś o 10:15", "pl", S.DELIVERED),  # not "today" out for delivery
+        ("Kurier dostarczy paczkę dzisiaj", "pl", S.OUT_FOR_DELIVERY),
+        ("Zwrot dotarł do sprzedającego", "pl", S.RETURNED),
+        ("Paczka wraca do sprzedającego", "pl", S.RETURNING),
+        ("Przesyłka oczekuje na odbiór przez kuriera", "pl", S.ACCEPTED),  # session 11's call
+        ("Срок хранения посылки истёк", "ru", S.RETURNING),
+        ("Срок хранения истекает", "ru", S.AVAILABLE_FOR_PICKUP),  # still expiring
+        ("Посылка в пути к отправителю", "ru", S.RETURNING),
+        ("Курьер не смог забрать груз у отправителя", "ru", S.EXCEPTION),
+        ("Курьер забрал посылку у отправителя", "ru", S.ACCEPTED),
+        ("Отправление задержано таможенным органом", "ru", S.CUSTOMS_HELD),
+        ("Кур'єр не зміг забрати посилку у відправника", "uk", S.EXCEPTION),
+        ("Кур'єр забрав посилку у відправника", "uk", S.ACCEPTED),
+        ("Посилка повернулася до відправника", "uk", S.RETURNED),
+        ("Відправлення прямує назад до відправника", "uk", S.RETURNING),
+        ("Змінено адресу доставки", "uk", S.IN_TRANSIT),  # forwarded, not an address issue
+        ("Zásilka míří na výdejní místo", "cs", S.IN_TRANSIT),  # not yet at the place
+        ("Zásilka dorazila na výdejní místo", "cs", S.AVAILABLE_FOR_PICKUP),
+        ("Svoz od odesílatele se nezdařil", "cs", S.EXCEPTION),
+        ("Zásilka byla přijata na depo", "cs", S.ACCEPTED),  # the s13 reading stays
+        ("Při doručování nastal problém", "cs", S.EXCEPTION),
+        ("Colet redirecționat către easybox alternativ", "ro", S.IN_TRANSIT),
+        ("Coletul te așteaptă în easybox", "ro", S.AVAILABLE_FOR_PICKUP),
+        ("Colet nelivrabil - se așteaptă decizia expeditorului", "ro", S.EXCEPTION),
+        ("Așteaptă ridicarea de către curier", "ro", S.INFO_RECEIVED),
+        ("A futár átvette a csomagot a feladótól", "hu", S.ACCEPTED),  # not "átvette" delivered
+        ("A címzett átvette", "hu", S.DELIVERED),
+        ("Visszakézbesítés folyamatban", "hu", S.RETURNING),
+        ("Visszakézbesítve a feladónak", "hu", S.RETURNED),
+        ("Vámkezelt", "hu", S.CUSTOMS_CLEARED),
+        ("Vámkezelés alatt", "hu", S.CUSTOMS_STARTED),
+        ("A futár holnap visszatér", "hu", None),  # the courier comes back, no return
+        ("Kargonuz şubemize teslim edildi", "tr", S.ACCEPTED),
+        ("Kargonuz teslim edildi", "tr", S.DELIVERED),
+        ("Kargonuz aranıyor", "tr", S.EXCEPTION),
+        ("Alıcı telefonla aranıyor", "tr", None),  # a call, not a search
+        ("Kurye tarafından alınmayı bekliyor", "tr", S.INFO_RECEIVED),
+        ("Kargomat'ta teslim alınmayı bekliyor", "tr", S.AVAILABLE_FOR_PICKUP),
+        ("Δεσμεύτηκε από το τελωνείο", "el", S.CUSTOMS_HELD),
+        ("Στο κέντρο διανομής", "el", S.IN_TRANSIT),  # a depot, not the delivery round
+        ("Σε διανομή", "el", S.OUT_FOR_DELIVERY),
+        ("Δεν επιδόθηκε", "el", S.FAILED_ATTEMPT),
+        ("Διαθέσιμο στο σύστημα", "el", None),  # "available" without a pickup place
+        # Later rounds: first-person notices, completed returns, duties paid.
+        ("Zásilku jsme vám nemohli doručit", "cs", S.FAILED_ATTEMPT),  # not Hungarian "vám"
+        ("Zásilku jsme vám doručili", "cs", S.DELIVERED),
+        ("Curierul se va întoarce mâine", "ro", None),  # the courier comes back, no return
+        ("Coletul se va întoarce la expeditor", "ro", S.RETURNING),
+        ("Kurye yarın getirecek", "tr", None),  # tomorrow is not out for delivery
+        ("Kuryemiz bugün kargonuzu getirecek", "tr", S.OUT_FOR_DELIVERY),
+        ("Кур'єр привезе посилку завтра", "uk", None),
+        ("Возврат завершён", "ru", S.RETURNED),
+        ("Посылка возвращена отправителю", "ru", S.RETURNING),  # an earlier label, kept
+        ("Отправление будет возвращено отправителю", "ru", S.RETURNING),
+        ("Gümrük vergisi ödendi", "tr", S.CUSTOMS_CLEARED),  # paid, not the duty demand
+        ("Gümrük vergisi ödenmesi bekleniyor", "tr", S.CUSTOMS_HELD),
+        ("Οι δασμοί πληρώθηκαν", "el", S.CUSTOMS_CLEARED),
+        ("Vámkezelés felfüggesztve a dokumentumok beérkezéséig", "hu", S.CUSTOMS_HELD),
+        ("A csomagot a depóban visszatartottuk ellenőrzésre", "hu", S.EXCEPTION),
+        ("Przesyłka jest kierowana z powrotem do nadawcy", "pl", S.RETURNING),
+        ("Przesyłka dostarczona z powrotem do nadawcy", "pl", S.RETURNED),
+        ("Dostawa przewidywana w późniejszym terminie", "pl", S.DELAYED),
+        ("Отправитель передал данные об отправлении", "ru", S.INFO_RECEIVED),  # data only
+        ("Отправитель передал посылку в службу доставки", "ru", S.ACCEPTED),
+    ],
+)
+def test_general_vocabulary_session_14_vocabsl(text: str, language: str, expected: S | None) -> None:
+    found = classify_rules(text, language)
+    assert (found.sub_status if found else None) is expected
