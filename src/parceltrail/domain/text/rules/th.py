@@ -409,7 +409,14 @@ RULES = (
         r"ตีกลับ(?:พัสดุ)?สำเร็จ|ตีกลับ(?:ถึง)?ผู้ส่ง(?:แล้ว|สำเร็จ)",
         priority=100,
     ),
-    rule("th.pickup.r9.s14", S.AVAILABLE_FOR_PICKUP, r"รอ(?:ผู้รับ)?รับพัสดุ(?!จาก)", priority=73),
+    # A bare "รอรับพัสดุ" is also Flash Express's "waiting to collect from the sender"; only
+    # after another clause (arrived at the shop, ...) or with the recipient named is it a pickup.
+    rule(
+        "th.pickup.r9.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\sรอ(?:ผู้รับ)?รับพัสดุ(?!จาก)|รอผู้รับรับพัสดุ(?!จาก)",
+        priority=73,
+    ),
     # Round 10: more couriers' states. The label or barcode, not the parcel, damaged is an
     # exception (above damaged); a parcel held at a hub for a check is an exception (above
     # the "ถูกกัก" that customs wording uses).
