@@ -960,6 +960,66 @@ RULES = (
         r"(?:kierowan|skierowan|odsylan|wysylan)\w* z powrotem",
     ),
     rule("pl.failed.r9.s14", S.FAILED_ATTEMPT, r"nie mogl\w* wejsc"),
+    # Session 14 (branch s14-vocabpl): full tracking sentences of Poczta Polska, InPost, DPD, DHL,
+    # GLS, ORLEN Paczka and Allegro One. Sent from an office, or arrived at the delivering one, is
+    # transit; "delivered to" a node of the network (centre, depot, terminal) is transit too (71,
+    # above delivered), as the Russian and Ukrainian rules read it.
+    rule(
+        "pl.in_transit.office.pl14",
+        S.IN_TRANSIT,
+        r"(?:wyslanie|wyslan\w*) (?:przesylki |paczki )?z placowki|dotarl\w* do placowki"
+        r" (?:doreczajacej|docelowej|oddawczej)|skierowan\w* do (?:punktu|paczkomatu|automatu)",
+    ),
+    rule(
+        "pl.in_transit.node.pl14",
+        S.IN_TRANSIT,
+        r"(?:dostarczon|doreczon|dotarl|przywiezion)\w* do (?:centrum|sortowni|oddzialu|terminalu"
+        r"|magazynu|hubu|bazy)",
+        priority=71,
+    ),
+    # Handed to the postman, or the courier (of a named carrier) delivering now.
+    rule(
+        "pl.ofd.postman.pl14",
+        S.OUT_FOR_DELIVERY,
+        r"\blistonoszowi\b|\b(?:kurier|listonosz)(?: \w+)? (?:dorecza|dostarcza|wiezie)\b"
+        r"|(?:samochodzie|pojezdzie|aucie) (?:doreczajacym|kuriera|dostawczym)"
+        r"|(?:doreczona|dostarczona|doreczymy|dostarczymy) dzisiaj",
+        priority=71,
+        modal_ok=True,
+    ),
+    # Poczta Polska's "niepodjęta w terminie" (not collected in time) and a locker's time to
+    # collect that ran out: the parcel goes back (95, above the pickup the words name).
+    rule(
+        "pl.returning.uncollected.pl14",
+        S.RETURNING,
+        r"\bniepodjet|\bpodjet\w* w terminie|uplyn\w* (?:czas|termin) (?:na )?odbio",
+        on_negation=S.RETURNING,
+        confidence=0.95,
+    ),
+    rule(
+        "pl.arrived_destination.pl14",
+        S.ARRIVED_DESTINATION,
+        r"(?:przybycie|przybyla|przybyl|dotarla|dotarl) (?:przesylki |paczki )?do polski",
+    ),
+    # Delivered to, arrived at or waiting in a branded point or box: ready to collect (72, above
+    # delivered).
+    rule(
+        "pl.pickup.brand.pl14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:dostarczon|dotarl|umieszczon|czeka|oczekuje)\w* (?:w|do) (?:\w+ ){0,2}(?:paczkopunkt"
+        r"|pop\b|one box|onebox|one punkt|box\b|box \d|automat)",
+    ),
+    rule("pl.delayed.pl14", S.DELAYED, r"zmian\w* terminu"),
+    rule(
+        "pl.address.pl14",
+        S.ADDRESS_ISSUE,
+        r"(?:przeprowadzil|wyprowadzil)\w* sie|nieczyteln\w* adres|adres\w* (?:jest )?nieczyteln",
+    ),
+    rule(
+        "pl.info.pl14",
+        S.INFO_RECEIVED,
+        r"otrzymano dane|dane (?:\w+ )?(?:zostaly )?(?:przeslane|otrzymane|przekazane)",
+    ),
 )
 
 

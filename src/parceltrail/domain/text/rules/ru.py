@@ -908,7 +908,7 @@ RULES = (
     rule(
         "ru.returning.r3.s14",
         S.RETURNING,
-        r"направлен\w* обратно|срок\w* хранения (?:\w+ )?(?:истек\b|истекло|закончил(?:ся|ось))",
+        r"направлен\w* обратно|срок\w* хранения (?:\w+ ){0,3}(?:истек\b|истекло|закончил(?:ся|ось))",
     ),
     rule(
         "ru.info.r3.s14",
@@ -985,6 +985,20 @@ RULES = (
         priority=74,
     ),
     rule("ru.delayed.r9.s14", S.DELAYED, r"ожидается позже|с опозданием", priority=71),
+    # Session 14 (branch s14-vocabpl): operation names and full sentences of Russian Post, CDEK,
+    # Boxberry, Ozon, Wildberries, Yandex Delivery, 5Post and DPD.
+    rule(
+        "ru.in_transit.pl14",
+        S.IN_TRANSIT,
+        r"поступил\w* (?:в|на) сортировочн|на сортировке\b",
+    ),
+    rule(
+        "ru.address.pl14",
+        S.ADDRESS_ISSUE,
+        r"(?:найти|определить|установить|уточнить) адрес",
+        on_negation=S.ADDRESS_ISSUE,
+        confidence=0.95,
+    ),
 )
 
 LANGUAGE = Language(
