@@ -483,6 +483,61 @@ RULES = (
     ),
     # Duties paid are cleared (82, above the duty demand the same words read as).
     rule("cs.customs.cleared.r8.s14", S.CUSTOMS_CLEARED, r"clo (?:\w+ )?uhrazeno", priority=82),
+    # Session 14 (branch s14-vocabpl): Česká pošta, PPL, Zásilkovna, DPD and GLS as full
+    # sentences. Not collected in the storage time, or not collected and going back: returning
+    # (95), whatever the negation.
+    rule(
+        "cs.returning.pl14",
+        S.RETURNING,
+        r"nebyl\w* vyzvednut\w* (?:v ulozni dobe|ve lhute|a vraci|a bude vracen)|v ulozni dobe"
+        r"|vraci se (?:zpet )?odesilatel",
+        on_negation=S.RETURNING,
+        confidence=0.95,
+    ),
+    rule("cs.in_transit.pl14", S.IN_TRANSIT, r"\bdosilk|na jinou adresu"),
+    # Asked for papers for the customs: held (83, above the failed delivery "výzva" reads as).
+    rule(
+        "cs.customs.held.pl14",
+        S.CUSTOMS_HELD,
+        r"(?:dolozeni|doplneni|predlozeni|zaslani) (?:\w+ )?doklad\w* (?:\w+ ){0,2}(?:cel|procl)",
+        priority=83,
+    ),
+    # Delivered to a branded point or box: ready to collect (72, above delivered).
+    rule(
+        "cs.pickup.pl14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:dodan|dorucen)\w* do (?:\w+ ){0,2}(?:balikovn|parcelshop|parcelbox|pickup|z-box|zbox"
+        r"|alzabox|vydejniho mista)|ulozni dob\w* (?:\w+ ){0,2}prodlouzen|prodlouzeni ulozni doby",
+    ),
+    rule(
+        "cs.address.pl14",
+        S.ADDRESS_ISSUE,
+        r"adres\w* (?:\w+ )?(?:je )?(?:neupln|nespravn|chybn|nedostatecn)",
+    ),
+    # Waiting for the sender's instructions: an exception (83), as pl, ru, tr and el read it.
+    rule(
+        "cs.exception.instructions.pl14",
+        S.EXCEPTION,
+        r"(?:ceka|ocekava)\w* na (?:pokyn|instrukc)|(?:instrukce|pokyny) odesilatele",
+        priority=83,
+    ),
+    rule(
+        "cs.handed_over.pl14",
+        S.HANDED_OVER,
+        r"(?:externimu|partnerskemu|jinemu|smluvnimu) (?:dopravci|prepravci)",
+    ),
+    rule("cs.ofd.pl14", S.OUT_FOR_DELIVERY, r"dorucovaci tras|na rozvozu"),
+    rule(
+        "cs.info.pl14",
+        S.INFO_RECEIVED,
+        r"\bdata (?:o )?zasilk\w* (?:byla )?(?:predana|prijata|obdrzena)",
+    ),
+    rule(
+        "cs.exception.pl14",
+        S.EXCEPTION,
+        r"pozdrzen\w* (?:v|na) (?:depu|depo|prekladisti|skladu|centru)",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(

@@ -488,6 +488,43 @@ RULES = (
         r"митн\w* оформлення (?:призупинен|відкладен)",
         priority=81,
     ),
+    # Session 14 (branch s14-vocabpl): Nova Poshta's and Ukrposhta's statuses as full sentences.
+    # On the way to the recipient is the delivery round (66, above the transit words).
+    rule(
+        "uk.ofd.pl14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:на шляху|прямує) до (?:одержувача|отримувача|адресата)\b",
+    ),
+    # Handed to the postman "for handing over" (71, above the delivery "вручення" reads as).
+    rule(
+        "uk.ofd.postman.pl14",
+        S.OUT_FOR_DELIVERY,
+        r"листонош|для вручення",
+        priority=71,
+    ),
+    # A notice of arrival delivered or left: the attempt failed, the pickup follows (82, above
+    # the delivered word), as Poczta Polska's "Awizo" and Russian Post's "извещение" read.
+    rule(
+        "uk.failed.notice.pl14",
+        S.FAILED_ATTEMPT,
+        r"повідомлення (?:про (?:надходження|прибуття) )?(?:\w+ )?(?:доставлено|залишено)"
+        r"|залишено повідомлення",
+    ),
+    rule(
+        "uk.pickup.pl14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"зберіга\w* (?:у|в) (?:відділенні|поштоматі|пункті)|безкоштовного зберігання"
+        r"|надійш\w* (?:у|в|до) (?:відділення|поштомат|пункт)|прибул\w* (?:у|в|до) магазин"
+        r"|(?:у|в) пункті видачі",
+    ),
+    rule(
+        "uk.address.pl14",
+        S.ADDRESS_ISSUE,
+        r"не (?:проживає|мешкає) за",
+        on_negation=S.ADDRESS_ISSUE,
+        confidence=0.95,
+    ),
+    rule("uk.delivered.pl14", S.DELIVERED, r"видан\w* з (?:поштомат|відділенн|пункт)"),
 )
 
 LANGUAGE = Language(
