@@ -992,7 +992,8 @@ RULES = (
     rule(
         "pl.returning.uncollected.pl14",
         S.RETURNING,
-        r"\bniepodjet|\bpodjet\w* w terminie|uplyn\w* (?:czas|termin) (?:na )?odbio",
+        r"\bniepodjet|\bpodjet\w* w terminie"
+        r"|(?:uplyn|minal|minel)\w* (?:czas|termin) (?:na )?odbio",
         on_negation=S.RETURNING,
         confidence=0.95,
     ),
@@ -1020,6 +1021,62 @@ RULES = (
         S.INFO_RECEIVED,
         r"otrzymano dane|dane (?:\w+ )?(?:zostaly )?(?:przeslane|otrzymane|przekazane)",
     ),
+    # Poczta Polska's bare operation names ("Wysłanie | WER …", "Odebranie w placówce").
+    rule("pl.in_transit.sent.pl14", S.IN_TRANSIT, r"\bwyslanie\b|wymian\w* miedzynarodow"),
+    rule(
+        "pl.delivered.pl14",
+        S.DELIVERED,
+        r"odebranie (?:przesylki |paczki )?(?:w|z) (?:placowce|punkcie|paczkomacie|automacie"
+        r"|placowki|punktu|paczkomatu|automatu)",
+    ),
+    rule(
+        "pl.delivered.safe_place.pl14",
+        S.DELIVERED,
+        r"pozostawion[aoy]? (?:u sasiada|w bezpiecznym miejscu|pod drzwiami|w skrzynce)",
+        priority=71,
+    ),
+    # A delivery that "was not possible": failed (82, above the delivery it names).
+    rule(
+        "pl.failed.pl14",
+        S.FAILED_ATTEMPT,
+        r"doreczeni\w* (?:\w+ ){0,2}nie (?:bylo|jest|bedzie) mozliwe",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    # Customs asking for papers is held (81), a release by the customs office cleared (79).
+    rule(
+        "pl.customs.held.pl14",
+        S.CUSTOMS_HELD,
+        r"(?:przeslanie|dostarczenie|uzupelnienie|doslanie|przekazanie) (?:\w+ )?dokument\w*"
+        r" (?:\w+ ){0,2}(?:celn|odpraw)",
+        priority=81,
+    ),
+    rule(
+        "pl.customs.cleared.pl14",
+        S.CUSTOMS_CLEARED,
+        r"wydan\w* przez (?:urzad celny|sluzbe celna|clo)",
+        priority=79,
+    ),
+    rule(
+        "pl.ofd.today.pl14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:przyjedzie|bedzie u ciebie) dzis|dzis przyjedzie",
+        modal_ok=True,
+    ),
+    rule(
+        "pl.info.seller.pl14",
+        S.INFO_RECEIVED,
+        r"(?:az|gdy) (?:sprzedajacy|sprzedawca|nadawca|sklep) nada|czekamy na nadanie"
+        r"|etykiet\w* (?:\w+ )?(?:zostala )?(?:utworzon|wygenerowan|wydrukowan)",
+        priority=46,
+    ),
+    rule("pl.delayed.may.pl14", S.DELAYED, r"opoznic", priority=71),
+    rule(
+        "pl.lost.pl14",
+        S.LOST,
+        r"nie (?:mozemy|mozna|udalo sie|udalo nam sie) odnalezc",
+        on_negation=S.LOST,
+    ),
+    rule("pl.refused.pl14", S.REFUSED, r"nie przyjal\w*", on_negation=S.REFUSED),
 )
 
 

@@ -1000,6 +1000,51 @@ RULES = (
         on_negation=S.ADDRESS_ISSUE,
         confidence=0.95,
     ),
+    rule(
+        "ru.pickup.pl14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"получите (?:\w+ )?в (?:отделении|пункте|постамате|почтомате|пвз)",
+    ),
+    rule(
+        "ru.returned.pl14",
+        S.RETURNED,
+        r"вернул\w* (?:на склад |к |в )?(?:продавц|отправител|магазин)",
+    ),
+    rule(
+        "ru.delivered.pl14",
+        S.DELIVERED,
+        r"передал\w* (?:\w+ )?(?:получателю|покупателю|адресату)",
+    ),
+    rule(
+        "ru.ofd.today.pl14",
+        S.OUT_FOR_DELIVERY,
+        r"курьер будет у вас|(?:будет|приедет) (?:у вас )?сегодня",
+        modal_ok=True,
+    ),
+    # Data registered, or the parcel awaited from the sender: info received (46, above the
+    # acceptance "приём" reads as).
+    rule(
+        "ru.info.pl14",
+        S.INFO_RECEIVED,
+        r"(?:отправитель|продавец|магазин) зарегистрировал|ожида\w* (?:приема|передачи|сдачи)"
+        r" (?:от )?отправител",
+        priority=46,
+    ),
+    # Handed "to delivery" towards a pickup point is the line haul (67, above the delivery round).
+    rule(
+        "ru.in_transit.to_point.pl14",
+        S.IN_TRANSIT,
+        r"(?:передан|выдан)\w* (?:на|в) доставку (?:в (?:пункт|постамат|пвз|отделение)\b"
+        r"|до (?:пункта|постамата|пвз|отделения)\b)",
+        priority=67,
+    ),
+    rule("ru.in_transit.sort.pl14", S.IN_TRANSIT, r"(?:передан|поступил)\w* (?:в|на) сортировку"),
+    rule(
+        "ru.address.missing.pl14",
+        S.ADDRESS_ISSUE,
+        r"адрес\w* (?:\w+ )?не существует|несуществующ\w* адрес",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
 )
 
 LANGUAGE = Language(
