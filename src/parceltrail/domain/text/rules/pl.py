@@ -1077,6 +1077,46 @@ RULES = (
         on_negation=S.LOST,
     ),
     rule("pl.refused.pl14", S.REFUSED, r"nie przyjal\w*", on_negation=S.REFUSED),
+    rule("pl.damaged.pl14", S.DAMAGED, r"uszkodzen"),
+    rule("pl.failed.attempt.pl14", S.FAILED_ATTEMPT, r"nieudan\w* prob\w*|po probie doreczenia"),
+    rule("pl.delayed.changed.pl14", S.DELAYED, r"zmienil\w* termin"),
+    # Not handed in yet (67, above the acceptance and delivery words it negates).
+    rule(
+        "pl.info.not_yet.pl14",
+        S.INFO_RECEIVED,
+        r"nie (?:zostal[aoy]? )?jeszcze (?:nadan|przekazan|wyslan)"
+        r"|nie (?:przekazal|nadal|wyslal)\w* jeszcze"
+        r"|jeszcze nie (?:dotarl\w* do (?:przewoznika|kuriera)|nadan|przekazal|nadal)",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "pl.pickup.kept.pl14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"przechowywan\w* w (?:placowce|punkcie|paczkomacie|automacie|urzedzie)"
+        r"|przedluz\w* (?:\w+ )?(?:termin|czas)\w* (?:na )?odbio",
+    ),
+    rule(
+        "pl.in_transit.redirect.pl14",
+        S.IN_TRANSIT,
+        r"zmian\w* (?:placowki|punktu|paczkomatu) odbioru|(?:samochod|pojazd|kurs|transport)\w*"
+        r" liniow",
+    ),
+    rule(
+        "pl.ofd.round.pl14",
+        S.OUT_FOR_DELIVERY,
+        r"rozpoczal\w* (?:doreczenia|dostawy|trase)|tras\w* doreczeniow"
+        r"|jest w samochodzie\b(?! liniow)",
+    ),
+    # A parcel that does not fit the locker: an exception (69), as "could not be handed over to
+    # the Parcel Locker" reads in English.
+    rule(
+        "pl.exception.fit.pl14",
+        S.EXCEPTION,
+        r"nie miesci sie|nie zmiescil\w* sie",
+        priority=69,
+        on_negation=S.EXCEPTION,
+    ),
 )
 
 

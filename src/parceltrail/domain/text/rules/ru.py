@@ -1045,6 +1045,41 @@ RULES = (
         r"адрес\w* (?:\w+ )?не существует|несуществующ\w* адрес",
         on_negation=S.ADDRESS_ISSUE,
     ),
+    # Forwarding ("досылка"), even at the sender's request, is transit (96, above the return
+    # "по заявлению отправителя" reads as).
+    rule("ru.in_transit.forward.pl14", S.IN_TRANSIT, r"\bдосылк", priority=96),
+    rule(
+        "ru.customs.held.pl14",
+        S.CUSTOMS_HELD,
+        r"(?:требуется|необходимо) (?:\w+ )?(?:предоставлени|предостав|предъяв)\w* документ",
+        priority=81,
+    ),
+    rule(
+        "ru.customs.cleared.pl14",
+        S.CUSTOMS_CLEARED,
+        r"(?:выпуск|выпущен)\w* (?:из|с) таможн",
+        priority=79,
+    ),
+    rule(
+        "ru.failed.pl14",
+        S.FAILED_ATTEMPT,
+        r"не было дома|не оказалось дома|приедет повторно",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "ru.info.not_yet.pl14",
+        S.INFO_RECEIVED,
+        r"(?:еще|пока) не (?:передан|отправил|сдан|отгружен)\w*",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("ru.returned.handed.pl14", S.RETURNED, r"и вручен\w* (?:ему|ей|отправителю)"),
+    rule(
+        "ru.lost.pl14",
+        S.LOST,
+        r"не найден\w* (?:на (?:складе|терминале)|в (?:отделении|сортировочном))",
+        on_negation=S.LOST,
+    ),
 )
 
 LANGUAGE = Language(
