@@ -538,6 +538,62 @@ RULES = (
         r"pozdrzen\w* (?:v|na) (?:depu|depo|prekladisti|skladu|centru)",
         priority=45,
     ),
+    # Sent from a sorting centre or depot (31: above cs.in_transit's bare "odeslán", unsure, which
+    # lets Polish read it as "odesłana", sent back).
+    rule(
+        "cs.in_transit.sent.pl14",
+        S.IN_TRANSIT,
+        r"odeslan\w* z (?:tridiciho|tridirny|depa|prekladiste|centra|pobocky|skladu)",
+        priority=31,
+    ),
+    # Redirected to another point: transit (73, above the pickup place it names).
+    rule(
+        "cs.in_transit.redirect.pl14",
+        S.IN_TRANSIT,
+        r"presmerovan|na jine (?:vydejni misto|depo)",
+        priority=73,
+    ),
+    rule(
+        "cs.ofd.today.pl14",
+        S.OUT_FOR_DELIVERY,
+        r"dnes (?:\w+ )?(?:doveze|doruci|privezeme|dorucime)|(?:doveze|doruci) (?:\w+ )?dnes",
+        modal_ok=True,
+    ),
+    rule(
+        "cs.address.unknown.pl14",
+        S.ADDRESS_ISSUE,
+        r"(?:adresat|prijemce) (?:je )?(?:na (?:uvedene )?adrese )?neznam|na uvedene adrese neznam",
+    ),
+    # Later than planned, or moved to another day: delayed (71, above the transhipment
+    # "přeloženo" reads as).
+    rule(
+        "cs.delayed.pl14",
+        S.DELAYED,
+        r"pozdeji,? nez|na (?:jiny|dalsi|pozdejsi) (?:den|termin)",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "cs.info.not_yet.pl14",
+        S.INFO_RECEIVED,
+        r"(?:zatim|dosud|jeste) (?:\w+ )?nepredal|nepredal\w* (?:\w+ )?(?:zatim|dosud)",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "cs.accepted.sender.pl14",
+        S.ACCEPTED,
+        r"(?:odesilatel|prodejce) (?:\w+ )?podal",
+        priority=73,
+    ),
+    # Handed to another carrier "for delivery" (67, above the delivery round), as session 13 read.
+    rule(
+        "cs.handed_over.partner.pl14",
+        S.HANDED_OVER,
+        r"predan\w* (?:ceske poste|zasilkovne|ppl|dpd|gls|balikovne|partnerovi|dopravci)"
+        r" k doruceni",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(

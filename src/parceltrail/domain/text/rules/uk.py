@@ -525,6 +525,34 @@ RULES = (
         confidence=0.95,
     ),
     rule("uk.delivered.pl14", S.DELIVERED, r"видан\w* з (?:поштомат|відділенн|пункт)"),
+    # Sent on to another branch or locker: transit (73, above the pickup place it names).
+    rule(
+        "uk.in_transit.redirect.pl14",
+        S.IN_TRANSIT,
+        r"переадресув|(?:до|на) (?:іншого|інше|інший) (?:відділення|поштомат)",
+        priority=73,
+    ),
+    rule(
+        "uk.ofd.today.pl14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:доставка|доставимо|привеземо) (?:\w+ )?сьогодні|сьогодні (?:доставимо|привеземо)",
+        modal_ok=True,
+    ),
+    # The sender handing in at a branch, the recipient collecting at a locker: accepted and
+    # delivered (73, above the pickup place).
+    rule(
+        "uk.accepted.sender.pl14",
+        S.ACCEPTED,
+        r"(?:відправник|продавець) (?:\w+ )?здав",
+        priority=73,
+    ),
+    rule(
+        "uk.delivered.locker.pl14",
+        S.DELIVERED,
+        r"отримано (?:у|в) (?:поштоматі|відділенні|пункті)",
+        priority=73,
+    ),
+    rule("uk.cancelled.pl14", S.CANCELLED, r"анульован"),
 )
 
 LANGUAGE = Language(
