@@ -1117,6 +1117,42 @@ RULES = (
         priority=69,
         on_negation=S.EXCEPTION,
     ),
+    rule(
+        "pl.in_transit.left.pl14",
+        S.IN_TRANSIT,
+        r"wyjechal\w* z (?:centrum|sortowni|terminalu|magazynu|hubu|oddzialu)|dotarl\w* do miasta",
+    ),
+    # An irregularity, intervention needed, suspended: an exception (67, above the delivery round
+    # "w doręczeniu" names).
+    rule(
+        "pl.exception.pl14",
+        S.EXCEPTION,
+        r"wymaga\w* interwencji|nieprawidlowos|zawieszon",
+        priority=67,
+    ),
+    rule(
+        "pl.pickup.waits.pl14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"czeka\w* (?:\w+ ){1,2}na odbior|odbior osobist|odbioru osobistego",
+    ),
+    rule(
+        "pl.info.order.pl14",
+        S.INFO_RECEIVED,
+        r"zamowil\w* kuriera|zamowien\w* przekazan\w* do realizacji",
+        priority=46,
+    ),
+    rule(
+        "pl.delayed.missed.pl14",
+        S.DELAYED,
+        r"nie zdazyl\w*",
+        priority=69,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "pl.returning.back.pl14",
+        S.RETURNING,
+        r"(?:jedzie|jada|wraca|wieziona|przewozona) z powrotem|zawrocon",
+    ),
 )
 
 

@@ -1080,6 +1080,39 @@ RULES = (
         r"не найден\w* (?:на (?:складе|терминале)|в (?:отделении|сортировочном))",
         on_negation=S.LOST,
     ),
+    rule(
+        "ru.in_transit.moved.pl14",
+        S.IN_TRANSIT,
+        r"отправлен\w* из\b|перемещен\w* (?:на|в) (?:склад|терминал|сортировочн)",
+    ),
+    # Taken in at a sorting centre is transit (45, above the acceptance "принято" reads as).
+    rule(
+        "ru.in_transit.sorting.pl14",
+        S.IN_TRANSIT,
+        r"(?:принят|поступил|прибыл)\w* (?:на|в) сортировочн",
+        priority=45,
+    ),
+    rule("ru.exception.blocked.pl14", S.EXCEPTION, r"заблокирован", priority=45),
+    rule(
+        "ru.info.handover.pl14",
+        S.INFO_RECEIVED,
+        r"ожидается передача|(?:назначен|выехал)\w* (?:\w+ )?(?:для|за|на) (?:забор|забрать)"
+        r"|для забора",
+        priority=46,
+    ),
+    rule(
+        "ru.delayed.later.pl14",
+        S.DELAYED,
+        r"(?:прибудет|доставим|привезем|приедет|доставлен\w*) позже",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "ru.returned.seller.pl14",
+        S.RETURNED,
+        r"возврат\w* (?:\w+ )?(?:доставлен|вручен|передан)\w* (?:продавц|отправител|магазин)",
+    ),
+    rule("ru.ofd.today2.pl14", S.OUT_FOR_DELIVERY, r"сегодня (?:\w+ )?привез", modal_ok=True),
 )
 
 LANGUAGE = Language(
