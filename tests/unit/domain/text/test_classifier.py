@@ -2311,3 +2311,87 @@ def test_general_vocabulary_session_14_vocabas(text: str, expected: S | None) ->
 def test_general_vocabulary_session_14_vocabsl(text: str, language: str, expected: S | None) -> None:
     found = classify_rules(text, language)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Poczta Polska, InPost, DPD, DHL, GLS, ORLEN Paczka and Allegro One sentences.
+        ("Wysłanie przesyłki z placówki Poznań 8", "pl", S.IN_TRANSIT),
+        ("Wysłanie | WER Warszawa", "pl", S.IN_TRANSIT),
+        ("Wysłanie przesyłki z kraju nadania", "pl", S.DEPARTED_ORIGIN),
+        ("Paczka dostarczona do centrum dystrybucyjnego GLS", "pl", S.IN_TRANSIT),  # a node
+        ("Przesyłka dostarczona do odbiorcy", "pl", S.DELIVERED),
+        ("Przesyłka dostarczona do DHL POP", "pl", S.AVAILABLE_FOR_PICKUP),
+        ("Paczka czeka w Allegro One Box", "pl", S.AVAILABLE_FOR_PICKUP),
+        ("Przekazano przesyłkę listonoszowi do doręczenia", "pl", S.OUT_FOR_DELIVERY),
+        ("Kurier DHL doręcza przesyłkę", "pl", S.OUT_FOR_DELIVERY),
+        ("Kurier doręczył przesyłkę", "pl", S.DELIVERED),
+        ("Kurier nie doręczył przesyłki", "pl", S.FAILED_ATTEMPT),
+        ("Przesyłka nie została podjęta w terminie", "pl", S.RETURNING),
+        ("Minął czas na odbiór paczki", "pl", S.RETURNING),
+        ("Przedłużenie terminu odbioru", "pl", S.AVAILABLE_FOR_PICKUP),
+        ("Przesyłka podjęta z punktu", "pl", S.ACCEPTED),  # an earlier reading, kept
+        ("Przybycie przesyłki do Polski", "pl", S.ARRIVED_DESTINATION),
+        ("Nieczytelny adres", "pl", S.ADDRESS_ISSUE),  # the address, not the label
+        ("Doręczenie przesyłki nie było możliwe", "pl", S.FAILED_ATTEMPT),
+        ("Doręczenie może się opóźnić", "pl", S.DELAYED),
+        ("Paczka nie została jeszcze nadana", "pl", S.INFO_RECEIVED),
+        ("Przesyłka nadana", "pl", S.ACCEPTED),
+        ("Prosimy o przesłanie dokumentów do odprawy celnej", "pl", S.CUSTOMS_HELD),
+        ("Przesyłka wydana przez urząd celny", "pl", S.CUSTOMS_CLEARED),
+        ("Wystąpiła nieprawidłowość w doręczeniu", "pl", S.EXCEPTION),
+        ("Przesyłka nie mieści się w skrytce Paczkomatu", "pl", S.EXCEPTION),
+        ("Przesyłka załadowana do samochodu liniowego", "pl", S.IN_TRANSIT),
+        ("Paczka jedzie z powrotem do nadawcy", "pl", S.RETURNING),
+        ("Paczka nie zdążyła na dzisiejszy transport", "pl", S.DELAYED),
+        ("Paczka zostanie doręczona jutro", "pl", None),  # tomorrow is not the round
+        # Russian Post's operation names, CDEK, Ozon, Wildberries, Boxberry.
+        ("Срок хранения в постамате истёк", "ru", S.RETURNING),
+        ("Срок хранения истекает", "ru", S.AVAILABLE_FOR_PICKUP),  # a training text
+        ("Досылка почты. По заявлению отправителя", "ru", S.IN_TRANSIT),  # forwarded
+        ("Возврат. По заявлению отправителя", "ru", S.RETURNING),
+        ("Таможенное оформление. Требуется предоставление документов", "ru", S.CUSTOMS_HELD),
+        ("Выпуск из таможни", "ru", S.CUSTOMS_CLEARED),
+        ("Посылка передана на доставку в пункт выдачи", "ru", S.IN_TRANSIT),
+        ("Передан на доставку в пункте назначения", "ru", S.OUT_FOR_DELIVERY),  # training
+        ("Заказ передан в доставку", "ru", S.OUT_FOR_DELIVERY),  # an earlier reading, kept
+        ("Посылка ещё не передана в доставку", "ru", S.INFO_RECEIVED),
+        ("Отправление принято на сортировочном центре", "ru", S.IN_TRANSIT),
+        ("Принято в отделении связи", "ru", S.ACCEPTED),
+        ("Не удалось найти адрес получателя", "ru", S.ADDRESS_ISSUE),
+        ("Возврат доставлен продавцу", "ru", S.RETURNED),
+        ("Курьер будет у вас сегодня с 10 до 14", "ru", S.OUT_FOR_DELIVERY),
+        ("Курьер будет у вас завтра", "ru", None),
+        ("Посылка прибудет позже", "ru", S.DELAYED),
+        # Nova Poshta and Ukrposhta.
+        ("На шляху до одержувача", "uk", S.OUT_FOR_DELIVERY),
+        ("Посилка в дорозі до вас", "uk", S.IN_TRANSIT),  # an earlier label, kept
+        ("Передано для вручення листоноші", "uk", S.OUT_FOR_DELIVERY),
+        ("Передано Укрпошті для доставки", "uk", S.HANDED_OVER),
+        ("Повідомлення про надходження відправлення доставлено", "uk", S.FAILED_ATTEMPT),
+        ("Відправлення доставлено", "uk", S.DELIVERED),
+        ("Відправлення отримано у поштоматі", "uk", S.DELIVERED),
+        ("Відправлення передано до іншого відділення", "uk", S.IN_TRANSIT),
+        ("Одержувач не проживає за вказаною адресою", "uk", S.ADDRESS_ISSUE),
+        # Česká pošta, PPL, Zásilkovna, DPD and GLS.
+        ("Zásilka nebyla vyzvednuta v úložní době", "cs", S.RETURNING),
+        ("Zásilka dosud nebyla vyzvednuta", "cs", None),  # not yet, still waiting
+        ("Zásilka byla odeslána z třídicího centra", "cs", S.IN_TRANSIT),  # not pl "odesłana"
+        ("Doručení bylo přeloženo na jiný den", "cs", S.DELAYED),
+        ("Zásilka byla přeložena v překladišti", "cs", S.IN_TRANSIT),
+        ("Zásilka doručena do PPL Parcelboxu", "cs", S.AVAILABLE_FOR_PICKUP),
+        ("Zásilka doručena", "cs", S.DELIVERED),
+        ("Výzva k doložení dokladů pro celní řízení", "cs", S.CUSTOMS_HELD),
+        ("Zásilka byla předána České poště k doručení", "cs", S.HANDED_OVER),
+        ("Zásilka byla předána kurýrovi k doručení", "cs", S.OUT_FOR_DELIVERY),
+        ("Zásilka čeká na instrukce odesílatele", "cs", S.EXCEPTION),
+        ("Odesílatel podal zásilku na poště", "cs", S.ACCEPTED),
+        ("Uložena na poště", "cs", S.AVAILABLE_FOR_PICKUP),
+    ],
+)
+def test_general_vocabulary_session_14_vocabpl(
+    text: str, language: str, expected: S | None
+) -> None:
+    found = classify_rules(text, language)
+    assert (found.sub_status if found else None) is expected

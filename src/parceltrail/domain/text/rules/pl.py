@@ -1153,6 +1153,18 @@ RULES = (
         S.RETURNING,
         r"(?:jedzie|jada|wraca|wieziona|przewozona) z powrotem|zawrocon",
     ),
+    # The courier or postman "delivered" in the past tense; negated, a failed attempt.
+    rule(
+        "pl.delivered.courier.pl14",
+        S.DELIVERED,
+        r"\b(?:kurier|listonosz)(?: (?!nie\b)\w+)? (?:doreczyl|dostarczyl|wydal)\b",
+    ),
+    rule(
+        "pl.failed.courier.pl14",
+        S.FAILED_ATTEMPT,
+        r"\b(?:kurier|listonosz)(?: \w+)? nie (?:doreczyl|dostarczyl|wydal)\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
 )
 
 

@@ -1018,7 +1018,7 @@ RULES = (
     rule(
         "ru.ofd.today.pl14",
         S.OUT_FOR_DELIVERY,
-        r"курьер будет у вас|(?:будет|приедет) (?:у вас )?сегодня",
+        r"(?:будет|приедет) (?:у вас )?сегодня",
         modal_ok=True,
     ),
     # Data registered, or the parcel awaited from the sender: info received (46, above the
