@@ -2308,7 +2308,9 @@ def test_general_vocabulary_session_14_vocabas(text: str, expected: S | None) ->
         ("Отправитель передал посылку в службу доставки", "ru", S.ACCEPTED),
     ],
 )
-def test_general_vocabulary_session_14_vocabsl(text: str, language: str, expected: S | None) -> None:
+def test_general_vocabulary_session_14_vocabsl(
+    text: str, language: str, expected: S | None
+) -> None:
     found = classify_rules(text, language)
     assert (found.sub_status if found else None) is expected
 
