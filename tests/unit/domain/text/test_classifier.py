@@ -2064,3 +2064,31 @@ def test_general_vocabulary_session_13_vocabc(text: str, expected: S | None) -> 
 def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) -> None:
     found = classify_rules(text)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A shop's order waiting for payment is order data, not customs waiting for duties.
+        ("Order created, awaiting payment", S.INFO_RECEIVED),
+        ("Order awaiting payment", S.INFO_RECEIVED),
+        ("Awaiting payment", S.CUSTOMS_HELD),  # a carrier's own line (DHL): duties
+        ("Order held, awaiting payment of duties", S.CUSTOMS_HELD),
+        ("Further clearance processing is required", S.CUSTOMS_HELD),
+        ("Your courier tried to deliver but couldn't", S.FAILED_ATTEMPT),
+        ("Item carded for collection", S.FAILED_ATTEMPT),
+        ("Futile delivery - customer not home", S.FAILED_ATTEMPT),
+        ("We've got it", S.ACCEPTED),
+        ("Shipment outscanned to network", S.IN_TRANSIT),
+        ("Item has been handed over to the overseas postal partner", S.HANDED_OVER),
+        ("Return parcel signed by sender", S.RETURNED),
+    ],
+)
+def test_general_vocabulary_session_14_vocaben(text: str, expected: S | None) -> None:
+    found = classify_rules(text, "en")
+    assert (found.sub_status if found else None) is expected
+
+
+def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
+    found = classify_rules("Signed by origin facility", "en")
+    assert found is None or found.sub_status is not S.RETURNED

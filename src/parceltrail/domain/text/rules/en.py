@@ -2482,6 +2482,53 @@ RULES = (
         r" (?:is )?available|(?:not found|no information) at (?:this|the) moment",
         on_negation=S.PENDING,
     ),
+    # Session 14: wording of carriers the corpus does not hold (scan names, Royal Mail's and
+    # Australia Post's customer lines), written before the rules and measured.
+    rule(
+        # A shop's order waiting to be paid is not customs waiting for duties: above
+        # en.customs.held's "awaiting payment", and read as the order data it is.
+        "en.info.order_payment.s14",
+        S.INFO_RECEIVED,
+        r"order (?:(?:has been |was |is )?(?:created|placed|received|confirmed|submitted)[,;:.]?"
+        r" (?:- )?(?:and )?)?(?:is )?(?:awaiting|pending|waiting for|requires) (?:the |customer"
+        r" |buyer )?payment(?! of (?:the )?(?:duties|duty|import|customs|tax))",
+        priority=81,
+    ),
+    rule(
+        "en.accepted.scan.s14",
+        S.ACCEPTED,
+        r"drop-?off scan|we(?:'ve| have) got it\b|received and ready for processing",
+    ),
+    rule(
+        "en.customs.held.further.s14",
+        S.CUSTOMS_HELD,
+        r"(?:further|additional) (?:customs )?clearance (?:processing )?(?:is )?required",
+        priority=81,
+    ),
+    rule(
+        "en.failed.tried.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:tried|attempted|try) to deliver|\bcarded\b|\bfutile\b",
+    ),
+    rule(
+        "en.in_transit.outscan.s14",
+        S.IN_TRANSIT,
+        r"out-?scan(?:ned)?\b|outbound (?:from|of)\b",
+    ),
+    rule(
+        "en.handed_over.overseas.s14",
+        S.HANDED_OVER,
+        r"handed (?:over )?to (?:the |an? )?(?:overseas|foreign|international|destination)"
+        r" (?:postal |delivery )?(?:partner|carrier|operator|post|postal)",
+        priority=56,
+    ),
+    rule(
+        # The return parcel signed for by its sender: it is back.
+        "en.returned.signed.s14",
+        S.RETURNED,
+        rf"signed (?:for )?by {_SENDER}\b(?! (?:facility|hub|station|office|warehouse|branch))",
+        priority=101,
+    ),
 )
 
 LANGUAGE = Language(
