@@ -2082,6 +2082,13 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("Shipment outscanned to network", S.IN_TRANSIT),
         ("Item has been handed over to the overseas postal partner", S.HANDED_OVER),
         ("Return parcel signed by sender", S.RETURNED),
+        ("Shipment booked, awaiting pickup", S.INFO_RECEIVED),  # the courier's, from the sender
+        ("Label damaged - reprocessing", S.EXCEPTION),  # the label, not the parcel
+        ("Address label illegible, we're attempting to update the address", S.ADDRESS_ISSUE),
+        ("Missing in transit", S.LOST),
+        ("Parcel missed the scheduled transport", S.DELAYED),
+        ("Assigned to driver", S.OUT_FOR_DELIVERY),
+        ("Leaving origin country", S.DEPARTED_ORIGIN),
     ],
 )
 def test_general_vocabulary_session_14_vocaben(text: str, expected: S | None) -> None:

@@ -2529,6 +2529,80 @@ RULES = (
         rf"signed (?:for )?by {_SENDER}\b(?! (?:facility|hub|station|office|warehouse|branch))",
         priority=101,
     ),
+    rule(
+        "en.in_transit.ops.s14",
+        S.IN_TRANSIT,
+        r"\binduct(?:ed|ion)? (?:into|to|at)\b|\btrunk(?:ing|ed)\b|manifested (?:to|for) (?:the )?"
+        r"(?:next|onward)|bagging (?:completed?|done)",
+    ),
+    rule(
+        "en.departed_origin.leaving.s14",
+        S.DEPARTED_ORIGIN,
+        r"(?:leaving|departing|left) (?:the )?(?:origin country|country of origin|exporting"
+        r" country)",
+    ),
+    rule(
+        "en.handed_over.domestic.s14",
+        S.HANDED_OVER,
+        r"handed to (?:the |a )?(?:local|domestic|last[ -]?mile|destination|final[ -]?mile|partner)"
+        r" (?:carrier|courier|post|postal|partner|delivery)|\binjected (?:into|to)\b",
+        priority=56,
+    ),
+    rule(
+        "en.accepted.first_scan.s14",
+        S.ACCEPTED,
+        r"first scan\b",
+    ),
+    rule(
+        # The courier's pickup from the sender, booked and not yet made: above en.pickup's
+        # "awaiting pickup", which the recipient's pickup point also says.
+        "en.info.booked_pickup.s14",
+        S.INFO_RECEIVED,
+        r"(?:waiting for|awaiting) (?:the )?(?:seller|merchant|sender|shipper|retailer) to"
+        r" (?:ship|send|dispatch|hand)|(?:booked|created|registered|manifested)[,;]? (?:and )?"
+        r"(?:awaiting|pending|waiting for) (?:courier |carrier )?pick ?-?up"
+        r"|(?:shipping|shipment|dispatch|advance) notice (?:received|sent)",
+        priority=73,
+    ),
+    rule(
+        # A damaged or unreadable label is not a damaged parcel (above en.damaged).
+        "en.exception.label.s14",
+        S.EXCEPTION,
+        r"(?<!address )label (?:is |was )?(?:damaged|unreadable|illegible|torn)|(?:damaged|unreadable|illegible"
+        r"|torn) label|non-?conveyable",
+        priority=91,
+    ),
+    rule(
+        "en.delayed.missed.s14",
+        S.DELAYED,
+        r"missed (?:the |its )?(?:scheduled |planned |intended )?(?:transport|connection|flight"
+        r"|truck|linehaul|cut-?off|departure|vehicle)",
+    ),
+    rule(
+        "en.failed.leave.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:unable to|could not|couldn't|cannot|can't) (?:safely )?(?:leave|secure) (?:the |your )?"
+        r"(?:parcel|package|item|shipment)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.address.incomplete.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:incomplete|insufficient|incorrect|invalid|wrong) (?:delivery|shipping|recipient"
+        r"|consignee|postal|street) address",
+    ),
+    rule(
+        "en.ofd.next.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:you(?:'re| are)|your (?:delivery|parcel|package) is) next\b|next stop is you"
+        r"|assigned to (?:a |the |your )?(?:driver|courier|rider)\b(?! for (?:pick|collect))",
+    ),
+    rule(
+        "en.lost.missing.s14",
+        S.LOST,
+        r"missing in transit|went missing|(?:parcel|package|item|shipment) (?:is )?missing\b"
+        r"(?! (?:documents|information|data|label|address|paperwork|invoice))",
+    ),
 )
 
 LANGUAGE = Language(
