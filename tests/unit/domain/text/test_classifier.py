@@ -2099,3 +2099,25 @@ def test_general_vocabulary_session_14_vocaben(text: str, expected: S | None) ->
 def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
     found = classify_rules("Signed by origin facility", "en")
     assert found is None or found.sub_status is not S.RETURNED
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Pakket is afhaalbaar bij het postkantoor", "nl", S.AVAILABLE_FOR_PICKUP),
+        ("We hebben geprobeerd je pakket te bezorgen", "nl", S.FAILED_ATTEMPT),
+        ("Door weersomstandigheden later bezorgd", "nl", S.DELAYED),  # a delay, not a delivery
+        ("Pakket is afgegeven aan de ontvanger", "nl", S.DELIVERED),
+        ("Zending staat in de wacht", "nl", S.EXCEPTION),
+        ("Onvoldoende adresgegevens", "nl", S.ADDRESS_ISSUE),
+        ("Die Sendung hat das Absenderland verlassen", "de", S.DEPARTED_ORIGIN),
+        ("Der Bote ist unterwegs zu Ihnen", "de", S.OUT_FOR_DELIVERY),
+        ("Wir konnten Sie leider nicht antreffen", "de", S.FAILED_ATTEMPT),
+        ("An die Post zur Zustellung übergeben", "de", S.HANDED_OVER),
+    ],
+)
+def test_general_vocabulary_session_14_vocaben_languages(
+    text: str, language: str, expected: S | None
+) -> None:
+    found = classify_rules(text, language)
+    assert (found.sub_status if found else None) is expected

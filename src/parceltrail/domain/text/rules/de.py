@@ -698,6 +698,37 @@ RULES = (
         on_negation=S.INFO_RECEIVED,
     ),
     rule("de.delayed.r2.vb13", S.DELAYED, r"tage? spater|erfolgt [^.]{0,20}\bspater"),
+    # Session 14: carrier wording the corpus does not hold, written before the rules.
+    rule(
+        "de.info.expect.s14",
+        S.INFO_RECEIVED,
+        r"wir erwarten (?:ihr |dein |das |die )?(?:paket|sendung)",
+    ),
+    rule(
+        "de.departed.land.s14",
+        S.DEPARTED_ORIGIN,
+        r"(?:absender|herkunfts|export|abgangs|ursprungs|versand|start)land(?:es)? verlassen",
+    ),
+    rule(
+        "de.handed_over.post.s14",
+        S.HANDED_OVER,
+        r"an (?:die |den )?(?:deutsche |osterreichische |schweizerische )?post(?: ag)? (?:zur"
+        r" zustellung )?ubergeben",
+        priority=56,
+    ),
+    rule(
+        "de.ofd.courier.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:bote|botin|zusteller|zustellerin|fahrer|fahrerin|kurier) (?:ist )?(?:auf dem weg"
+        r"|unterwegs) zu (?:ihnen|dir)",
+    ),
+    rule(
+        "de.failed.meet.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:konnten|haben) (?:sie|dich) (?:leider )?nicht (?:antreffen|angetroffen|erreichen"
+        r"|erreicht)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
 )
 
 

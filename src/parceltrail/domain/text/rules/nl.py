@@ -685,6 +685,45 @@ RULES = (
         r"kan vanaf [\w-]{1,20} (?:worden )?(?:opgehaald|afgehaald)",
         modal_ok=True,
     ),
+    # Session 14: carrier wording the corpus does not hold, written before the rules.
+    rule(
+        "nl.info.s14",
+        S.INFO_RECEIVED,
+        r"gegevens van (?:de |je |uw )?zending|zendinggegevens (?:zijn )?ontvangen",
+    ),
+    rule(
+        "nl.delivered.recipient.s14",
+        S.DELIVERED,
+        r"(?:afgegeven|overhandigd) aan (?:de )?(?:ontvanger|geadresseerde|klant)",
+        priority=71,
+    ),
+    rule("nl.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"\b(?:afhaalbaar|ophaalbaar)"),
+    rule(
+        "nl.failed.tried.s14",
+        S.FAILED_ATTEMPT,
+        r"geprobeerd (?:om )?(?:je |uw |het |de )?(?:pakket |zending )?te (?:bezorgen|leveren)"
+        r"|(?:bedrijf|winkel|kantoor|zaak) (?:was |is )?gesloten",
+    ),
+    rule(
+        "nl.address.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:onvoldoende|onvolledige|onjuiste|foutieve|ontbrekende) adres(?:gegevens)?"
+        r"|adresgegevens (?:zijn )?(?:onjuist|onvolledig|onvoldoende|fout)",
+    ),
+    rule(
+        "nl.exception.s14",
+        S.EXCEPTION,
+        r"in de wacht|\bafwijking|vereist actie|actie (?:vereist|nodig)",
+        priority=35,
+    ),
+    rule(
+        # Delivered later than planned is a delay announced, not a delivery (above nl.delivered).
+        "nl.delayed.later.s14",
+        S.DELAYED,
+        r"later (?:dan (?:verwacht|gepland) )?(?:bezorgd|geleverd|afgeleverd)"
+        r"|(?:bezorgd|geleverd) later dan",
+        priority=71,
+    ),
 )
 
 LANGUAGE = Language(
