@@ -2114,6 +2114,14 @@ def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
         ("Der Bote ist unterwegs zu Ihnen", "de", S.OUT_FOR_DELIVERY),
         ("Wir konnten Sie leider nicht antreffen", "de", S.FAILED_ATTEMPT),
         ("An die Post zur Zustellung übergeben", "de", S.HANDED_OVER),
+        ("Paketet är lastat i bilen för utkörning", "sv", S.OUT_FOR_DELIVERY),
+        ("Utlämnat till mottagaren", "sv", S.DELIVERED),
+        ("Förtullning klar", "sv", S.CUSTOMS_CLEARED),
+        ("Told skal betales", "da", S.CUSTOMS_HELD),
+        ("Pakken er satt utenfor døren", "no", S.DELIVERED),
+        ("Levering mislyktes", "no", S.FAILED_ATTEMPT),
+        ("Toimitus ei onnistunut", "fi", S.FAILED_ATTEMPT),
+        ("Tulli tarvitsee lisätietoja", "fi", S.CUSTOMS_HELD),
     ],
 )
 def test_general_vocabulary_session_14_vocaben_languages(

@@ -252,6 +252,14 @@ RULES = (
         priority=100,
     ),
     rule("da.customs.held.r5.vc13", S.CUSTOMS_HELD, r"betale (?:told|moms)", priority=81),
+    # Session 14: carrier wording the corpus does not hold, written before the rules.
+    rule("da.ofd.s14", S.OUT_FOR_DELIVERY, r"\bud(?:e)? at kore\b"),
+    rule(
+        "da.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"told (?:skal|ma) betales|betal(?:e|ing af) told",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(

@@ -238,6 +238,17 @@ RULES = (
         r"maksettava tulli|pidatetty tulli",
         priority=81,
     ),
+    # Session 14: carrier wording the corpus does not hold, written before the rules.
+    rule("fi.info.s14", S.INFO_RECEIVED, r"odottaa lahettajan"),
+    rule("fi.in_transit.s14", S.IN_TRANSIT, r"siirretty (?:seuraavaan|toiseen)"),
+    rule(
+        "fi.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:toimitus|jakelu|toimittaminen|jakaminen|luovutus) ei onnistunut",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("fi.delayed.s14", S.DELAYED, r"siirtyy (?:seuraavaan|huomiseen|myohemmaksi)"),
+    rule("fi.customs.held.s14", S.CUSTOMS_HELD, r"tulli (?:tarvitsee|vaatii)", priority=81),
 )
 
 LANGUAGE = Language(

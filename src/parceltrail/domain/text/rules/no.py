@@ -217,6 +217,13 @@ RULES = (
     ),
     rule("no.returned.r5.vc13", S.RETURNED, r"mottatt av avsender igjen", priority=100),
     rule("no.customs.held.r5.vc13", S.CUSTOMS_HELD, r"betale toll", priority=81),
+    # Session 14: carrier wording the corpus does not hold, written before the rules.
+    rule(
+        "no.delivered.door.s14",
+        S.DELIVERED,
+        r"(?:satt|plassert|lagt) (?:utenfor|ved|foran) (?:doren|dora|inngangen|dor)",
+    ),
+    rule("no.failed.s14", S.FAILED_ATTEMPT, r"\bmislyk(?:tes|ket)"),
 )
 
 LANGUAGE = Language(

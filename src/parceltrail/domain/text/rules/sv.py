@@ -374,6 +374,20 @@ RULES = (
         confidence=0.8,
     ),
     rule("sv.customs.held.r5.vc13", S.CUSTOMS_HELD, r"kvarhall\w{0,3} i tullen", priority=81),
+    # Session 14: carrier wording the corpus does not hold, written before the rules.
+    rule("sv.info.s14", S.INFO_RECEIVED, r"(?:avsandaren|saljaren|butiken|handlaren) forbereder"),
+    rule("sv.ofd.s14", S.OUT_FOR_DELIVERY, r"\butkorning|leverans pagar"),
+    rule(
+        "sv.delivered.handed.s14",
+        S.DELIVERED,
+        r"utlamna(?:t|d|des) (?:till|at) (?:mottagaren|kunden|dig)",
+    ),
+    rule("sv.exception.s14", S.EXCEPTION, r"gatt fel|\bsparrad", priority=35, confidence=0.8),
+    rule(
+        "sv.customs.cleared.s14",
+        S.CUSTOMS_CLEARED,
+        r"fortullning(?:en)? (?:ar )?(?:klar|slutford|genomford)",
+    ),
 )
 
 LANGUAGE = Language(
