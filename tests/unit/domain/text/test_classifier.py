@@ -2122,6 +2122,16 @@ def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
         ("Levering mislyktes", "no", S.FAILED_ATTEMPT),
         ("Toimitus ei onnistunut", "fi", S.FAILED_ATTEMPT),
         ("Tulli tarvitsee lisätietoja", "fi", S.CUSTOMS_HELD),
+        ("Paketet har felsorterats", "sv", S.DELAYED),  # a mis-sort, as English "Mis-sort"
+        ("Paketet har hämtats upp av budet", "sv", S.ACCEPTED),
+        ("Pakken er på vej til din pakkeshop", "da", S.IN_TRANSIT),  # not there yet
+        ("Pakken er leveret tilbage til afsender", "da", S.RETURNED),
+        ("Pakken er endnu ikke afsendt", "da", S.INFO_RECEIVED),
+        ("Sendingen er ikke hentet og sendes tilbake", "no", S.RETURNING),
+        ("Pakken er på vei til ditt hentested", "no", S.IN_TRANSIT),
+        ("Kuljettaja on noutanut lähetyksen", "fi", S.ACCEPTED),
+        ("Vastaanottaja on noutanut lähetyksen", "fi", S.DELIVERED),
+        ("Emme voineet toimittaa lähetystä tänään", "fi", S.FAILED_ATTEMPT),
     ],
 )
 def test_general_vocabulary_session_14_vocaben_languages(

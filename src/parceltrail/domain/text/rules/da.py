@@ -260,6 +260,65 @@ RULES = (
         r"told (?:skal|ma) betales|betal(?:e|ing af) told",
         priority=81,
     ),
+    rule("da.in_transit.s14", S.IN_TRANSIT, r"omdirigere(?:t|s)\b"),
+    rule(
+        # On the way to a pickup point is not yet there (above da.pickup).
+        "da.in_transit.to_point.s14",
+        S.IN_TRANSIT,
+        r"pa vej til (?:din |en |et |dit )?(?:pakkeshop|pakkeboks|udleveringssted|posthus"
+        r"|afhentningssted|pakkeautomat)",
+        priority=73,
+    ),
+    rule(
+        "da.info.s14",
+        S.INFO_RECEIVED,
+        r"endnu ikke (?:afsendt|modtaget|sendt|indleveret)|ikke (?:modtaget|afsendt) endnu"
+        r"|afventer (?:pakken|forsendelsen) fra|forhandsadvis",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("da.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"\bafhent (?:din|pakken|forsendelsen)"),
+    rule(
+        "da.exception.s14",
+        S.EXCEPTION,
+        r"kontakt (?:vores )?kundeservice|handling pakraevet",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "da.delayed.s14",
+        S.DELAYED,
+        r"fejlsortere|senere end (?:forventet|planlagt)|ny leveringsdato",
+    ),
+    rule(
+        "da.returned.s14",
+        S.RETURNED,
+        r"leveret tilbage til afsender|retur\w* (?:er )?modtaget af afsender",
+        priority=101,
+    ),
+    rule(
+        "da.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"levering ikke mulig|ikke muligt at levere",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.customs.held.r2.s14",
+        S.CUSTOMS_HELD,
+        r"tolden har (?:stoppet|tilbageholdt|beslaglagt)",
+        priority=81,
+    ),
+    rule(
+        "da.handed_over.s14",
+        S.HANDED_OVER,
+        r"(?:overleveret|overdraget) til (?:en |vores )?(?:lokale? )?(?:distributor|partner)",
+        priority=73,
+    ),
+    rule(
+        "da.accepted.s14",
+        S.ACCEPTED,
+        r"hentet af (?:chaufforen|budet|kureren|vognmanden)|scannet ind",
+        priority=73,
+    ),
 )
 
 LANGUAGE = Language(

@@ -249,6 +249,46 @@ RULES = (
     ),
     rule("fi.delayed.s14", S.DELAYED, r"siirtyy (?:seuraavaan|huomiseen|myohemmaksi)"),
     rule("fi.customs.held.s14", S.CUSTOMS_HELD, r"tulli (?:tarvitsee|vaatii)", priority=81),
+    rule("fi.in_transit.r2.s14", S.IN_TRANSIT, r"ohjattu uudelleen|\bskannattu"),
+    rule(
+        "fi.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"ei ole viela (?:lahetetty|saapunut meille)",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "fi.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bnouda (?:pakettisi|lahetyksesi|paketti|lahetys)|odottaa (?:sinua )?noutopisteessa",
+    ),
+    rule(
+        "fi.exception.s14",
+        S.EXCEPTION,
+        r"ota yhteytta asiakaspalvelu",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "fi.delayed.r2.s14",
+        S.DELAYED,
+        r"lajiteltu vaarin|(?:suunniteltua|arvioitua|odotettua) myohemmin"
+        r"|uusi (?:toimitus|jakelu)paiva|viivastys",
+    ),
+    rule(
+        "fi.returned.s14",
+        S.RETURNED,
+        r"palautus on vastaanotettu|vastaanotettu lahettajalla",
+        priority=101,
+    ),
+    rule(
+        "fi.failed.r2.s14",
+        S.FAILED_ATTEMPT,
+        r"emme voineet toimittaa (?:lahetysta|pakettia|lahetystasi|pakettiasi)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "fi.accepted.s14", S.ACCEPTED, r"(?:kuljettaja|kuriiri|lahetti) on noutanut", priority=75
+    ),
 )
 
 LANGUAGE = Language(

@@ -224,6 +224,59 @@ RULES = (
         r"(?:satt|plassert|lagt) (?:utenfor|ved|foran) (?:doren|dora|inngangen|dor)",
     ),
     rule("no.failed.s14", S.FAILED_ATTEMPT, r"\bmislyk(?:tes|ket)"),
+    rule("no.in_transit.s14", S.IN_TRANSIT, r"omdirigert"),
+    rule(
+        # On the way to a pickup point is not yet there (above the pickup place).
+        "no.in_transit.to_point.s14",
+        S.IN_TRANSIT,
+        r"pa vei til (?:ditt |et |din |en )?(?:hentested|pakkeautomat|postkontor"
+        r"|utleveringssted|pakkeboks|henteskap)",
+        priority=73,
+    ),
+    rule(
+        "no.info.s14",
+        S.INFO_RECEIVED,
+        r"(?:ikke|ikkje) sendt enna|vi venter pa (?:pakken|sendingen) fra|forhandsvarsel",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "no.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bhent (?:pakken|sendingen|din)|klar (?:til|for) a hentes",
+    ),
+    rule(
+        "no.exception.s14",
+        S.EXCEPTION,
+        r"kontakt (?:var )?kundeservice|holdes tilbake pa (?:terminalen|lageret)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "no.delayed.s14",
+        S.DELAYED,
+        r"feilsortert|senere enn (?:planlagt|forventet)|ny leveringsdato",
+    ),
+    rule(
+        # "ikke hentet og sendes tilbake": the negated cause keeps the return.
+        "no.returning.s14",
+        S.RETURNING,
+        r"sendes (?:tilbake|i retur)",
+        priority=96,
+        confidence=0.95,
+        on_negation=S.RETURNING,
+    ),
+    rule(
+        "no.returned.s14",
+        S.RETURNED,
+        r"retur(?:en)? (?:er )?mottatt av avsender",
+        priority=101,
+    ),
+    rule(
+        "no.accepted.s14",
+        S.ACCEPTED,
+        r"hentet av (?:sjaforen|sjafor|budet|kureren)",
+        priority=73,
+    ),
 )
 
 LANGUAGE = Language(

@@ -388,6 +388,58 @@ RULES = (
         S.CUSTOMS_CLEARED,
         r"fortullning(?:en)? (?:ar )?(?:klar|slutford|genomford)",
     ),
+    rule("sv.in_transit.s14", S.IN_TRANSIT, r"omdirigera(?:t|d|ts|des)\b"),
+    rule(
+        "sv.accepted.s14",
+        S.ACCEPTED,
+        r"\binskanna(?:t|d)|hamtats upp av (?:budet|foraren|chaufforen|kuriren)",
+        priority=73,
+    ),
+    rule(
+        "sv.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"bestall(?:t|d) men (?:annu )?inte skicka|har fatt din order|vi vantar pa (?:ditt )?"
+        r"paket(?:et)? fran|(?:annu )?inte (?:lamnats|overlamnats) (?:in )?till oss",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "sv.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ligger i (?:ditt |ett )?(?:skap|box|paketskap)|for avhamtning|kommit till (?:ditt )?"
+        r"ombud(?:et)?\b",
+    ),
+    rule(
+        "sv.exception.r2.s14",
+        S.EXCEPTION,
+        r"halls kvar (?:pa|i) (?:terminalen|depan|lagret)|kontakta (?:var )?kundtjanst|atgard kravs",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("sv.delayed.s14", S.DELAYED, r"felsortera|ny leveransdag|nytt leveransdatum"),
+    rule(
+        "sv.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"leverans (?:ej|inte) mojlig",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.address.s14",
+        S.ADDRESS_ISSUE,
+        r"saknar (?:portkod|lagenhetsnummer|husnummer)|(?:portkod|lagenhetsnummer) saknas",
+    ),
+    rule(
+        "sv.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"tullen har (?:stoppat|beslagtagit|hallit kvar)",
+        priority=81,
+    ),
+    rule(
+        "sv.handed_over.s14",
+        S.HANDED_OVER,
+        r"overlamna(?:d|t|ts|des) till (?:en |var )?(?:lokala? |annan )?(?:distributor|partner"
+        r"|transportor)|overlamna(?:d|t|ts|des) till [\w-]{2,20} for (?:leverans|utdelning)",
+        priority=56,
+    ),
 )
 
 LANGUAGE = Language(
