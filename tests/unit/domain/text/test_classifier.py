@@ -2089,6 +2089,13 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("Parcel missed the scheduled transport", S.DELAYED),
         ("Assigned to driver", S.OUT_FOR_DELIVERY),
         ("Leaving origin country", S.DEPARTED_ORIGIN),
+        ("The shipper has created a shipment but has not yet handed it to us", S.INFO_RECEIVED),
+        ("Item has left the sending country", S.DEPARTED_ORIGIN),
+        ("Your parcel has been loaded onto our van", S.OUT_FOR_DELIVERY),
+        ("Your parcel didn't make it onto the van today", S.DELAYED),
+        ("The sender has received the parcel back", S.RETURNED),
+        ("Pay your fee to release your parcel", S.CUSTOMS_HELD),
+        ("Parcel cannot be traced", S.LOST),
     ],
 )
 def test_general_vocabulary_session_14_vocaben(text: str, expected: S | None) -> None:

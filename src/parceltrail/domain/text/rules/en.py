@@ -2603,6 +2603,86 @@ RULES = (
         r"missing in transit|went missing|(?:parcel|package|item|shipment) (?:is )?missing\b"
         r"(?! (?:documents|information|data|label|address|paperwork|invoice))",
     ),
+    rule(
+        "en.info.not_handed.s14",
+        S.INFO_RECEIVED,
+        r"(?:has not|hasn't) (?:yet )?(?:handed|given|sent|dropped)|(?:getting|preparing) your"
+        r" (?:order|parcel|item|package) ready|(?:details|information|data) (?:have|has) been sent"
+        r" to us",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "en.in_transit.moved.s14",
+        S.IN_TRANSIT,
+        r"moved to (?:the )?next (?:sort|facility|hub|location|cent(?:er|re)|depot)",
+    ),
+    rule(
+        "en.departed_origin.sending.s14",
+        S.DEPARTED_ORIGIN,
+        r"(?:sent|dispatched|left|departed) (?:from )?(?:the )?(?:origin|sending|exporting)"
+        r" country",
+        priority=51,
+    ),
+    rule(
+        "en.handed_over.partner.s14",
+        S.HANDED_OVER,
+        r"(?:passed|transferred|handed|given) (?:over )?to (?:our |the |a )?(?:delivery partner"
+        r"|destination (?:carrier|courier|post))",
+        priority=56,
+    ),
+    rule(
+        "en.ofd.van.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:driver|courier) will deliver (?:it|your (?:parcel|package|item|shipment)) today"
+        r"|loaded onto (?:our |the )?(?:van|delivery vehicle)|courier has your (?:parcel|package"
+        r"|item)",
+    ),
+    rule(
+        "en.failed.not_in.s14",
+        S.FAILED_ATTEMPT,
+        r"we called but|you (?:weren't|were not) in\b|(?:access|entry) to (?:the )?(?:building"
+        r"|property|premises) (?:was )?not possible",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.address.appears.s14",
+        S.ADDRESS_ISSUE,
+        r"address (?:appears|seems) (?:to be )?(?:incorrect|incomplete|wrong|invalid)|(?:need"
+        r"|require) (?:more|additional|further) address (?:details|information)",
+    ),
+    rule(
+        "en.exception.looking.s14",
+        S.EXCEPTION,
+        r"(?:we're|we are) looking into (?:this|it|your)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "en.delayed.van.s14",
+        S.DELAYED,
+        r"(?:didn't|did not) make it (?:onto|on to|on) (?:the|our) (?:van|vehicle|truck)",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "en.returned.back.s14",
+        S.RETURNED,
+        rf"{_SENDER} has received (?:the |your )?(?:parcel|package|item|shipment|return) back"
+        r"|received (?:the )?(?:parcel|package|item) back",
+        priority=101,
+    ),
+    rule(
+        "en.customs.held.fee.s14",
+        S.CUSTOMS_HELD,
+        r"pay (?:your|the) (?:fee|charges?)\b|fee to release",
+        priority=81,
+    ),
+    rule(
+        "en.customs.cleared.formalities.s14",
+        S.CUSTOMS_CLEARED,
+        r"customs formalities (?:(?:are|were|have been) )?(?:completed?|finished|done)",
+        priority=79,
+    ),
+    rule("en.lost.traced.s14", S.LOST, r"(?:cannot|can't|could not|couldn't) be traced|untraceable"),
 )
 
 LANGUAGE = Language(
