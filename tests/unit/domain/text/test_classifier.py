@@ -2139,6 +2139,15 @@ def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
         ("Kuljettaja on noutanut lähetyksen", "fi", S.ACCEPTED),
         ("Vastaanottaja on noutanut lähetyksen", "fi", S.DELIVERED),
         ("Emme voineet toimittaa lähetystä tänään", "fi", S.FAILED_ATTEMPT),
+        ("Je pakket is op weg naar het afhaalpunt", "nl", S.IN_TRANSIT),  # not there yet
+        ("Nieuwe bezorgdatum", "nl", S.DELAYED),  # not "bezorgd"
+        ("Retourzending ontvangen door de webwinkel", "nl", S.RETURNED),
+        ("Het adres kon niet worden gevonden", "nl", S.ADDRESS_ISSUE),
+        ("Straße nicht auffindbar", "de", S.ADDRESS_ISSUE),  # the street, not the parcel
+        ("Sendung nicht auffindbar", "de", S.LOST),
+        ("Ankunft im Briefzentrum", "de", S.IN_TRANSIT),
+        ("Ankunft im Bestimmungsland", "de", S.ARRIVED_DESTINATION),
+        ("Die Sendung konnte heute nicht mitgenommen werden", "de", S.DELAYED),
     ],
 )
 def test_general_vocabulary_session_14_vocaben_languages(

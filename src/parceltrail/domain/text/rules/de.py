@@ -729,6 +729,54 @@ RULES = (
         r"|erreicht)",
         on_negation=S.FAILED_ATTEMPT,
     ),
+    rule(
+        "de.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"noch nicht bei uns eingetroffen|bereitet (?:ihre|deine|die) (?:bestellung|sendung) vor"
+        r"|sendungsdaten (?:wurden |sind )?(?:an uns |elektronisch )?ubermittelt",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "de.in_transit.s14",
+        S.IN_TRANSIT,
+        r"\bankunft (?:im|in der|am) (?!(?:bestimmungs|ziel|empfanger)land)|ins (?:ziel|empfanger"
+        r"|bestimmungs)land (?:abgeschickt|versendet|versandt)",
+    ),
+    rule(
+        "de.arrived.s14",
+        S.ARRIVED_DESTINATION,
+        r"(?:im|ins) (?:empfanger|ziel|bestimmungs)land (?:angekommen|eingetroffen)",
+        priority=53,
+    ),
+    rule(
+        "de.handed_over.r2.s14",
+        S.HANDED_OVER,
+        r"ubergabe an (?:das |den |einen |ein )?(?:zustellunternehmen|zustellpartner|partner)",
+        priority=56,
+    ),
+    rule("de.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"mit (?:ihrem|deinem|dem) paket unterwegs"),
+    rule(
+        "de.delivered.s14",
+        S.DELIVERED,
+        r"an der (?:haustur|wohnungstur|tur) abgelegt|\beingeworfen",
+    ),
+    rule("de.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"wartet auf (?:die |ihre )?abholung"),
+    rule(
+        "de.address.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:strasse|adresse|hausnummer|anschrift) (?:ist )?nicht auffindbar",
+        priority=93,
+    ),
+    rule(
+        "de.exception.s14", S.EXCEPTION, r"wird festgehalten|\bgesperrt", priority=35, confidence=0.8
+    ),
+    rule(
+        "de.delayed.s14",
+        S.DELAYED,
+        r"neuer (?:zustell|liefer)termin|\bfehlgeleitet|konnte heute nicht mitgenommen",
+        on_negation=S.DELAYED,
+    ),
+    rule("de.refused.s14", S.REFUSED, r"vom empfanger abgelehnt|annahme abgelehnt"),
 )
 
 

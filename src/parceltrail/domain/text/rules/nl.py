@@ -724,6 +724,60 @@ RULES = (
         r"|(?:bezorgd|geleverd) later dan",
         priority=71,
     ),
+    rule(
+        "nl.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"nog niet aan ons (?:overhandigd|gegeven|afgegeven)|maakt (?:je|uw) (?:bestelling|pakket)"
+        r" klaar|aangekondigd door (?:de )?(?:verzender|afzender|webwinkel)",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("nl.accepted.s14", S.ACCEPTED, r"door ons ontvangen"),
+    rule("nl.in_transit.s14", S.IN_TRANSIT, r"\bdoorgestuurd|\bomgeleid|in ons netwerk"),
+    rule(
+        # On the way to a pickup point is not yet there (above the pickup place).
+        "nl.in_transit.to_point.s14",
+        S.IN_TRANSIT,
+        r"op weg naar (?:het |de |een |je |uw )?(?:afhaalpunt|pakketpunt|servicepunt|ophaalpunt"
+        r"|pakketautomaat|postkantoor|bpost-punt|postnl-punt|parcelshop)",
+        priority=73,
+    ),
+    rule(
+        "nl.departed.s14",
+        S.DEPARTED_ORIGIN,
+        r"vertrokken uit (?:het )?land van (?:verzending|herkomst|oorsprong)",
+        priority=51,
+    ),
+    rule(
+        "nl.ofd.s14",
+        S.OUT_FOR_DELIVERY,
+        r"meegegeven aan (?:de )?(?:postbode|bezorger|koerier)|(?:je|u) bent de volgende",
+    ),
+    rule("nl.pickup.r2.s14", S.AVAILABLE_FOR_PICKUP, r"haal (?:je|uw) (?:pakket|zending) op"),
+    rule("nl.failed.access.s14", S.FAILED_ATTEMPT, r"geen toegang tot", on_negation=S.FAILED_ATTEMPT),
+    rule(
+        "nl.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"adres kon niet (?:worden )?gevonden|onbekend op (?:dit|het) adres|(?:bus|huis)nummer"
+        r" ontbreekt",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "nl.exception.r2.s14", S.EXCEPTION, r"wordt vastgehouden", priority=35, confidence=0.8
+    ),
+    rule(
+        "nl.delayed.r2.s14",
+        S.DELAYED,
+        r"nieuwe (?:bezorg|lever)datum|verkeerd gesorteerd|niet meegegaan met de (?:bezorg)?rit",
+        priority=71,
+        on_negation=S.DELAYED,
+    ),
+    rule("nl.returning.s14", S.RETURNING, r"op weg terug"),
+    rule(
+        "nl.returned.s14",
+        S.RETURNED,
+        r"retour\w* (?:is )?ontvangen door (?:de )?(?:webwinkel|afzender|verzender|winkel)",
+        priority=101,
+    ),
 )
 
 LANGUAGE = Language(
