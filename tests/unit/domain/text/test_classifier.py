@@ -2096,6 +2096,15 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("The sender has received the parcel back", S.RETURNED),
         ("Pay your fee to release your parcel", S.CUSTOMS_HELD),
         ("Parcel cannot be traced", S.LOST),
+        ("AttemptFail", S.FAILED_ATTEMPT),  # aggregators' status names
+        ("AvailableForPickup", S.AVAILABLE_FOR_PICKUP),
+        ("Pickup pending", S.INFO_RECEIVED),
+        ("Pickup not done - shipper not ready", S.EXCEPTION),  # a pickup from the sender
+        ("Rider unable to contact consignee", S.EXCEPTION),  # as the corpus labels it
+        ("Item returned from customs", S.CUSTOMS_CLEARED),
+        ("Shipment cleared", S.CUSTOMS_CLEARED),
+        ("Receptacle closed", S.IN_TRANSIT),
+        ("Item left outward office of exchange", S.DEPARTED_ORIGIN),
     ],
 )
 def test_general_vocabulary_session_14_vocaben(text: str, expected: S | None) -> None:

@@ -493,7 +493,8 @@ RULES = (
         r"|oversized|size limit|intercept(?:ed)?\b|contact customer for further instructions"
         r"|seized by law enforcement|label (?:became )?detached|lacks the appropriate"
         r"|rejected by (?:the )?international carrier|not valid for this package"
-        r"|do not (?:currently )?serve|unable to contact the receiver|illegible or invalid",
+        r"|do not (?:currently )?serve|unable to contact (?:the )?(?:receiver|consignee|recipient)"
+        r"|illegible or invalid",
         confidence=0.8,
     ),
     rule(
@@ -2683,6 +2684,70 @@ RULES = (
         priority=79,
     ),
     rule("en.lost.traced.s14", S.LOST, r"(?:cannot|can't|could not|couldn't) be traced|untraceable"),
+    rule(
+        # Aggregators' status names written as one word (AfterShip: "AttemptFail").
+        "en.aggregator.names.s14",
+        S.IN_TRANSIT,
+        r"^intransit$",
+    ),
+    rule("en.aggregator.failed.s14", S.FAILED_ATTEMPT, r"\battemptfail(?:ed|ure)?\b|\butl\b"),
+    rule("en.aggregator.info.s14", S.INFO_RECEIVED, r"\binforeceived\b"),
+    rule("en.aggregator.ofd.s14", S.OUT_FOR_DELIVERY, r"\boutfordelivery\b|^ofd\b"),
+    rule("en.aggregator.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"\bavailableforpickup\b"),
+    rule("en.delivered.pod.s14", S.DELIVERED, r"^pod$"),
+    rule(
+        "en.info.pickup_pending.s14",
+        S.INFO_RECEIVED,
+        r"pick ?-?up (?:is )?(?:pending|scheduled|requested)",
+        priority=73,
+    ),
+    rule(
+        # A pickup from the sender that did not happen, as en.exception.pickup reads.
+        "en.exception.pickup_not_done.s14",
+        S.EXCEPTION,
+        r"pick ?-?up (?:not done|not completed|not made)",
+        priority=89,
+        on_negation=S.EXCEPTION,
+    ),
+    rule("en.accepted.picked.s14", S.ACCEPTED, r"^picked$"),
+    rule("en.exception.misplaced.s14", S.EXCEPTION, r"\bmisplaced\b", priority=35),
+    rule(
+        "en.delayed.connected.s14",
+        S.DELAYED,
+        r"(?:could not|couldn't|not) (?:be )?connected\b",
+        on_negation=S.DELAYED,
+    ),
+    rule("en.customs.started.under.s14", S.CUSTOMS_STARTED, r"under (?:customs )?clearance"),
+    rule(
+        "en.customs.cleared.shipment.s14",
+        S.CUSTOMS_CLEARED,
+        r"^(?:shipment|parcel|item|package|consignment) (?:has been |was |is )?cleared\.?$"
+        r"|returned from customs",
+        priority=101,
+    ),
+    rule(
+        "en.arrived.country_gateway.s14",
+        S.ARRIVED_DESTINATION,
+        r"(?:arrived|received) (?:at|in) (?:the )?destination country'?s?\b",
+        priority=53,
+    ),
+    rule(
+        "en.pickup.counter.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:available|ready|waiting) at the counter|at the counter for (?:collection|pick ?-?up)",
+    ),
+    rule(
+        "en.in_transit.exchange.s14",
+        S.IN_TRANSIT,
+        r"airport handover|(?:international )?(?:office of exchange|exchange office)|\breceptacle"
+        r"|\b(?:despatch|dispatch) closed",
+    ),
+    rule(
+        "en.departed.exchange.s14",
+        S.DEPARTED_ORIGIN,
+        r"left (?:the )?(?:international |outward )?(?:office of exchange|exchange office)",
+        priority=51,
+    ),
 )
 
 LANGUAGE = Language(
