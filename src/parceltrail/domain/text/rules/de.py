@@ -768,7 +768,11 @@ RULES = (
         priority=93,
     ),
     rule(
-        "de.exception.s14", S.EXCEPTION, r"wird festgehalten|\bgesperrt", priority=35, confidence=0.8
+        "de.exception.s14",
+        S.EXCEPTION,
+        r"wird festgehalten|\bgesperrt",
+        priority=35,
+        confidence=0.8,
     ),
     rule(
         "de.delayed.s14",

@@ -2569,8 +2569,8 @@ RULES = (
         # A damaged or unreadable label is not a damaged parcel (above en.damaged).
         "en.exception.label.s14",
         S.EXCEPTION,
-        r"(?<!address )label (?:is |was )?(?:damaged|unreadable|illegible|torn)|(?:damaged|unreadable|illegible"
-        r"|torn) label|non-?conveyable",
+        r"(?<!address )label (?:is |was )?(?:damaged|unreadable|illegible|torn)"
+        r"|(?:damaged|unreadable|illegible|torn) label|non-?conveyable",
         priority=91,
     ),
     rule(
@@ -2582,8 +2582,8 @@ RULES = (
     rule(
         "en.failed.leave.s14",
         S.FAILED_ATTEMPT,
-        r"(?:unable to|could not|couldn't|cannot|can't) (?:safely )?(?:leave|secure) (?:the |your )?"
-        r"(?:parcel|package|item|shipment)",
+        r"(?:unable to|could not|couldn't|cannot|can't) (?:safely )?(?:leave|secure)"
+        r" (?:the |your )?(?:parcel|package|item|shipment)",
         on_negation=S.FAILED_ATTEMPT,
     ),
     rule(
@@ -2683,7 +2683,9 @@ RULES = (
         r"customs formalities (?:(?:are|were|have been) )?(?:completed?|finished|done)",
         priority=79,
     ),
-    rule("en.lost.traced.s14", S.LOST, r"(?:cannot|can't|could not|couldn't) be traced|untraceable"),
+    rule(
+        "en.lost.traced.s14", S.LOST, r"(?:cannot|can't|could not|couldn't) be traced|untraceable"
+    ),
     rule(
         # Aggregators' status names written as one word (AfterShip: "AttemptFail").
         "en.aggregator.names.s14",

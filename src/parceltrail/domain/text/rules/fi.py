@@ -286,9 +286,7 @@ RULES = (
         r"emme voineet toimittaa (?:lahetysta|pakettia|lahetystasi|pakettiasi)",
         on_negation=S.FAILED_ATTEMPT,
     ),
-    rule(
-        "fi.accepted.s14", S.ACCEPTED, r"(?:kuljettaja|kuriiri|lahetti) on noutanut", priority=75
-    ),
+    rule("fi.accepted.s14", S.ACCEPTED, r"(?:kuljettaja|kuriiri|lahetti) on noutanut", priority=75),
 )
 
 LANGUAGE = Language(

@@ -753,7 +753,9 @@ RULES = (
         r"meegegeven aan (?:de )?(?:postbode|bezorger|koerier)|(?:je|u) bent de volgende",
     ),
     rule("nl.pickup.r2.s14", S.AVAILABLE_FOR_PICKUP, r"haal (?:je|uw) (?:pakket|zending) op"),
-    rule("nl.failed.access.s14", S.FAILED_ATTEMPT, r"geen toegang tot", on_negation=S.FAILED_ATTEMPT),
+    rule(
+        "nl.failed.access.s14", S.FAILED_ATTEMPT, r"geen toegang tot", on_negation=S.FAILED_ATTEMPT
+    ),
     rule(
         "nl.address.r2.s14",
         S.ADDRESS_ISSUE,
@@ -761,9 +763,7 @@ RULES = (
         r" ontbreekt",
         on_negation=S.ADDRESS_ISSUE,
     ),
-    rule(
-        "nl.exception.r2.s14", S.EXCEPTION, r"wordt vastgehouden", priority=35, confidence=0.8
-    ),
+    rule("nl.exception.r2.s14", S.EXCEPTION, r"wordt vastgehouden", priority=35, confidence=0.8),
     rule(
         "nl.delayed.r2.s14",
         S.DELAYED,

@@ -411,7 +411,8 @@ RULES = (
     rule(
         "sv.exception.r2.s14",
         S.EXCEPTION,
-        r"halls kvar (?:pa|i) (?:terminalen|depan|lagret)|kontakta (?:var )?kundtjanst|atgard kravs",
+        r"halls kvar (?:pa|i) (?:terminalen|depan|lagret)|kontakta (?:var )?kundtjanst"
+        r"|atgard kravs",
         priority=35,
         confidence=0.8,
     ),
