@@ -2148,6 +2148,13 @@ def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
         ("Kuljettaja on noutanut lähetyksen", "fi", S.ACCEPTED),
         ("Vastaanottaja on noutanut lähetyksen", "fi", S.DELIVERED),
         ("Emme voineet toimittaa lähetystä tänään", "fi", S.FAILED_ATTEMPT),
+        ("Vi har tagit emot din order och väntar på paketet", "sv", S.INFO_RECEIVED),
+        ("Paketet har hämtats från butiken", "sv", S.ACCEPTED),  # from the shop, by the carrier
+        ("Paketet har nekats av mottagaren", "sv", S.REFUSED),
+        ("Pakken blev ikke afhentet og sendes tilbage til afsender", "da", S.RETURNING),
+        ("Pakken er modtaget på terminalen fra afsender", "da", S.ACCEPTED),
+        ("Sendingen kom ikke frem til terminalen i tide", "no", S.DELAYED),
+        ("Lähetys on matkalla palautukseen", "fi", S.RETURNING),
         ("Je pakket is op weg naar het afhaalpunt", "nl", S.IN_TRANSIT),  # not there yet
         ("Nieuwe bezorgdatum", "nl", S.DELAYED),  # not "bezorgd"
         ("Retourzending ontvangen door de webwinkel", "nl", S.RETURNED),

@@ -319,6 +319,43 @@ RULES = (
         r"hentet af (?:chaufforen|budet|kureren|vognmanden)|scannet ind",
         priority=73,
     ),
+    rule(
+        "da.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"venter pa pakken|ordren er modtaget",
+        priority=75,
+    ),
+    rule(
+        "da.accepted.r2.s14",
+        S.ACCEPTED,
+        r"(?:terminal|terminalen|depotet) fra afsender",
+        priority=73,
+    ),
+    rule("da.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"leveres (?:i aften|i dag)"),
+    rule("da.delivered.s14", S.DELIVERED, r"levering(?:en)? er gennemfort"),
+    rule("da.pickup.r2.s14", S.AVAILABLE_FOR_PICKUP, r"venter pa afhentning"),
+    rule("da.failed.r2.s14", S.FAILED_ATTEMPT, r"ingen abnede"),
+    rule(
+        "da.address.s14",
+        S.ADDRESS_ISSUE,
+        r"kan ikke finde adressen",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "da.delayed.r2.s14",
+        S.DELAYED,
+        r"havnet forkert|naede ikke frem|sker senere|aendret til naeste",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        # "ikke afhentet og sendes tilbage": the negated cause keeps the return.
+        "da.returning.s14",
+        S.RETURNING,
+        r"sendes (?:tilbage|retur)",
+        priority=96,
+        confidence=0.95,
+        on_negation=S.RETURNING,
+    ),
 )
 
 LANGUAGE = Language(

@@ -287,6 +287,31 @@ RULES = (
         on_negation=S.FAILED_ATTEMPT,
     ),
     rule("fi.accepted.s14", S.ACCEPTED, r"(?:kuljettaja|kuriiri|lahetti) on noutanut", priority=75),
+    rule(
+        "fi.info.r3.s14",
+        S.INFO_RECEIVED,
+        r"odotamme pakettia|\bosoitekortti",
+        priority=75,
+    ),
+    rule("fi.accepted.r2.s14", S.ACCEPTED, r"terminaaliin lahettajalta", priority=73),
+    rule("fi.in_transit.r3.s14", S.IN_TRANSIT, r"\blajitel|jakelukeskuk"),
+    rule("fi.ofd.s14", S.OUT_FOR_DELIVERY, r"toimitetaan (?:tana iltana|tanaan)"),
+    rule("fi.delivered.s14", S.DELIVERED, r"toimitus on valmis"),
+    rule(
+        "fi.failed.r3.s14",
+        S.FAILED_ATTEMPT,
+        r"kukaan ei avannut|ei voinut toimittaa",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("fi.address.s14", S.ADDRESS_ISSUE, r"emme loyda osoitetta", on_negation=S.ADDRESS_ISSUE),
+    rule(
+        "fi.delayed.r3.s14",
+        S.DELAYED,
+        r"ei ehtinyt|tapahtuu myohemmin",
+        on_negation=S.DELAYED,
+    ),
+    rule("fi.returning.s14", S.RETURNING, r"palautukseen"),
+    rule("fi.refused.s14", S.REFUSED, r"\bhylannyt|\bhylatty"),
 )
 
 LANGUAGE = Language(

@@ -277,6 +277,35 @@ RULES = (
         r"hentet av (?:sjaforen|sjafor|budet|kureren)",
         priority=73,
     ),
+    rule(
+        "no.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"venter pa pakken|bestillingen er mottatt|opprettet av (?:nettbutikken|avsender"
+        r"|butikken)|\bpakkelapp",
+        priority=75,
+    ),
+    rule(
+        "no.accepted.r2.s14",
+        S.ACCEPTED,
+        r"(?:terminal|terminalen) fra avsender",
+        priority=73,
+    ),
+    rule("no.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"leveres (?:i kveld|i dag)"),
+    rule("no.delivered.s14", S.DELIVERED, r"leveringen er fullfort"),
+    rule("no.pickup.r2.s14", S.AVAILABLE_FOR_PICKUP, r"venter pa henting"),
+    rule("no.failed.r2.s14", S.FAILED_ATTEMPT, r"ingen apnet"),
+    rule(
+        "no.address.s14",
+        S.ADDRESS_ISSUE,
+        r"finner ikke adressen",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "no.delayed.r2.s14",
+        S.DELAYED,
+        r"skjer senere|kom ikke frem til [\w ]{0,25}i tide",
+        on_negation=S.DELAYED,
+    ),
 )
 
 LANGUAGE = Language(

@@ -441,6 +441,53 @@ RULES = (
         r"|transportor)|overlamna(?:d|t|ts|des) till [\w-]{2,20} for (?:leverans|utdelning)",
         priority=56,
     ),
+    rule(
+        # The carrier waits for the parcel it was told of (above the acceptance "tagit emot").
+        "sv.info.r3.s14",
+        S.INFO_RECEIVED,
+        r"vantar pa paketet|bestallningen (?:ar )?mottagen|forhandsanmal",
+        priority=75,
+    ),
+    rule(
+        "sv.accepted.r2.s14",
+        S.ACCEPTED,
+        r"hamtats (?:fran|hos) (?:butiken|avsandaren|handlaren)|(?:terminal|terminalen|depan"
+        r"|lagret) fran avsandaren",
+        priority=73,
+    ),
+    rule("sv.in_transit.r2.s14", S.IN_TRANSIT, r"\bankom\b"),
+    rule(
+        "sv.ofd.r2.s14",
+        S.OUT_FOR_DELIVERY,
+        r"levereras (?:ikvall|i kvall|idag|i dag)|(?:chauffor|forar|bud)\w* ar pa vag med"
+        r"|ar med budet",
+    ),
+    rule(
+        "sv.delivered.r2.s14",
+        S.DELIVERED,
+        r"leveransen ar klar|\buthamtat|hamtat av mottagaren",
+    ),
+    rule(
+        "sv.pickup.r2.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:anlant|kommit) till (?:instabox|boxen|paketskapet)|vantar pa uthamtning",
+    ),
+    rule(
+        "sv.failed.r2.s14",
+        S.FAILED_ATTEMPT,
+        r"\bmisslyckat|ingen oppnade",
+    ),
+    rule(
+        "sv.address.r2.s14", S.ADDRESS_ISSUE, r"hittar inte adressen", on_negation=S.ADDRESS_ISSUE
+    ),
+    rule(
+        "sv.delayed.r2.s14",
+        S.DELAYED,
+        r"hamnat fel|inte (?:kommit|hunnit) (?:fram )?till [\w ]{0,25}i tid\b|sker senare"
+        r"|andrats till nasta",
+        on_negation=S.DELAYED,
+    ),
+    rule("sv.refused.s14", S.REFUSED, r"nekats av mottagaren"),
 )
 
 LANGUAGE = Language(
