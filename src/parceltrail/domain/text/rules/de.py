@@ -707,7 +707,8 @@ RULES = (
     rule(
         "de.departed.land.s14",
         S.DEPARTED_ORIGIN,
-        r"(?:absender|herkunfts|export|abgangs|ursprungs|versand|start)land(?:es)? verlassen",
+        r"(?:absender|herkunfts|export|abgangs|ursprungs|versand|start|aufgabe)land(?:es)?"
+        r" verlassen|ausgang aus dem (?:aufgabe|absender|ursprungs|herkunfts|versand)land",
     ),
     rule(
         "de.handed_over.post.s14",
@@ -739,7 +740,7 @@ RULES = (
     rule(
         "de.in_transit.s14",
         S.IN_TRANSIT,
-        r"\bankunft (?:im|in der|am) (?!(?:bestimmungs|ziel|empfanger)land)|ins (?:ziel|empfanger"
+        r"\bankunft (?:im|in der|am|an der) (?!(?:bestimmungs|ziel|empfanger)land)|ins (?:ziel|empfanger"
         r"|bestimmungs)land (?:abgeschickt|versendet|versandt)",
     ),
     rule(
@@ -781,6 +782,76 @@ RULES = (
         on_negation=S.DELAYED,
     ),
     rule("de.refused.s14", S.REFUSED, r"vom empfanger abgelehnt|annahme abgelehnt"),
+    rule(
+        "de.info.r3.s14",
+        S.INFO_RECEIVED,
+        r"noch nicht bei (?:der )?(?:post|uns|dhl|dpd|gls|hermes)\b|daten vom (?:versender|absender)"
+        r" erhalten",
+        priority=45,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("de.accepted.s14", S.ACCEPTED, r"^aufgabe$"),
+    rule(
+        "de.arrived.country.s14",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankunft|eingang) in (?:der |den )?(?:schweiz|osterreich|deutschland|liechtenstein"
+        r"|niederlanden)|eingang im (?:bestimmungs|ziel|empfanger)land",
+        priority=53,
+    ),
+    rule(
+        "de.delivered.r2.s14",
+        S.DELIVERED,
+        r"zustellung (?:ist )?erfolgt(?: an (?:den )?empfanger|$)|\bausgefolgt|hausbewohner"
+        r"|mitbewohner",
+    ),
+    rule(
+        "de.pickup.r2.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"zur abholung (?:an|in|bei) [\w ]{0,25}bereit|am abholort\b",
+    ),
+    rule(
+        # The notice to collect from the office is the failed attempt (above de.delivered's
+        # "in den Briefkasten").
+        "de.failed.notice.s14",
+        S.FAILED_ATTEMPT,
+        r"abholungseinladung|abholeinladung",
+        priority=83,
+    ),
+    rule(
+        "de.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"ungenugend\w* (?:adresse|anschrift)|(?:adresse|anschrift) (?:ist )?ungenugend"
+        r"|(?:adresse|anschrift) nicht bekannt",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "de.exception.r2.s14",
+        S.EXCEPTION,
+        r"zuruckbehalten|in abklarung",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "de.delayed.r2.s14",
+        S.DELAYED,
+        r"erfolgt am nachsten (?:werktag|arbeitstag)",
+    ),
+    rule("de.returning.s14", S.RETURNING, r"\bretournier"),
+    rule(
+        "de.returned.s14",
+        S.RETURNED,
+        r"(?:absender|versender|aufgeber|auftraggeber) (?:retourniert|zuruckgesandt"
+        r"|zuruckgeschickt) und zugestellt",
+        priority=101,
+    ),
+    rule("de.customs.started.s14", S.CUSTOMS_STARTED, r"wird (?:gerade )?verzollt"),
+    rule(
+        "de.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"(?:dokumente|unterlagen|papiere) fehlen",
+        priority=81,
+    ),
+    rule("de.lost.s14", S.LOST, r"nicht mehr auffindbar"),
 )
 
 

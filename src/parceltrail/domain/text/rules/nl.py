@@ -778,6 +778,31 @@ RULES = (
         r"retour\w* (?:is )?ontvangen door (?:de )?(?:webwinkel|afzender|verzender|winkel)",
         priority=101,
     ),
+    rule(
+        "nl.info.r3.s14",
+        S.INFO_RECEIVED,
+        r"(?:zending|pakje|pakket) (?:is |werd )?aangemaakt|\baangekondigd",
+    ),
+    rule(
+        "nl.accepted.r2.s14",
+        S.ACCEPTED,
+        r"opgehaald bij (?:de )?(?:verzender|afzender|webwinkel)",
+        priority=73,
+    ),
+    rule("nl.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"onderweg met (?:je|uw) (?:pakje|pakket|zending)"),
+    rule(
+        "nl.pickup.r3.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"kan (?:worden )?afgehaald|pakjesautomaat",
+        modal_ok=True,
+    ),
+    rule("nl.exception.r3.s14", S.EXCEPTION, r"tegengehouden", priority=35, confidence=0.8),
+    rule(
+        "nl.returned.r2.s14",
+        S.RETURNED,
+        r"terug aan (?:de )?(?:afzender|verzender) (?:bezorgd|afgeleverd|geleverd)",
+        priority=101,
+    ),
 )
 
 LANGUAGE = Language(
