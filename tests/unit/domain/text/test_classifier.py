@@ -2164,6 +2164,14 @@ def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
         ("Ankunft im Briefzentrum", "de", S.IN_TRANSIT),
         ("Ankunft im Bestimmungsland", "de", S.ARRIVED_DESTINATION),
         ("Die Sendung konnte heute nicht mitgenommen werden", "de", S.DELAYED),
+        ("Abholungseinladung in den Briefkasten gelegt", "de", S.FAILED_ATTEMPT),
+        ("An den Absender retourniert und zugestellt", "de", S.RETURNED),
+        ("Nicht abgeholt, Retournierung", "de", S.RETURNING),
+        ("Die Sendung wird verzollt", "de", S.CUSTOMS_STARTED),
+        ("Ankunft in Österreich", "de", S.ARRIVED_DESTINATION),
+        ("Die Sendung wurde an den Empfänger ausgefolgt", "de", S.DELIVERED),
+        ("Je pakje werd terug aan de afzender bezorgd", "nl", S.RETURNED),
+        ("Je pakje kan afgehaald worden in het postkantoor", "nl", S.AVAILABLE_FOR_PICKUP),
     ],
 )
 def test_general_vocabulary_session_14_vocaben_languages(

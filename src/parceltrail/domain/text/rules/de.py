@@ -740,8 +740,8 @@ RULES = (
     rule(
         "de.in_transit.s14",
         S.IN_TRANSIT,
-        r"\bankunft (?:im|in der|am|an der) (?!(?:bestimmungs|ziel|empfanger)land)|ins (?:ziel|empfanger"
-        r"|bestimmungs)land (?:abgeschickt|versendet|versandt)",
+        r"\bankunft (?:im|in der|am|an der) (?!(?:bestimmungs|ziel|empfanger)land)"
+        r"|ins (?:ziel|empfanger|bestimmungs)land (?:abgeschickt|versendet|versandt)",
     ),
     rule(
         "de.arrived.s14",
@@ -785,8 +785,8 @@ RULES = (
     rule(
         "de.info.r3.s14",
         S.INFO_RECEIVED,
-        r"noch nicht bei (?:der )?(?:post|uns|dhl|dpd|gls|hermes)\b|daten vom (?:versender|absender)"
-        r" erhalten",
+        r"noch nicht bei (?:der )?(?:post|uns|dhl|dpd|gls|hermes)\b"
+        r"|daten vom (?:versender|absender) erhalten",
         priority=45,
         on_negation=S.INFO_RECEIVED,
     ),
