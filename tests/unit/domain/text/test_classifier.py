@@ -2105,6 +2105,12 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("Shipment cleared", S.CUSTOMS_CLEARED),
         ("Receptacle closed", S.IN_TRANSIT),
         ("Item left outward office of exchange", S.DEPARTED_ORIGIN),
+        ("Package has not been scanned by the carrier yet", S.INFO_RECEIVED),
+        ("Your parcel has landed in the UK", S.ARRIVED_DESTINATION),
+        ("Delivery will be completed by the local postal service", S.HANDED_OVER),
+        ("Address could not be verified", S.ADDRESS_ISSUE),
+        ("Your return has been received by the seller", S.RETURNED),
+        ("Customs charges must be paid before release", S.CUSTOMS_HELD),
     ],
 )
 def test_general_vocabulary_session_14_vocaben(text: str, expected: S | None) -> None:

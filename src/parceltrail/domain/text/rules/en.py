@@ -2750,6 +2750,71 @@ RULES = (
         r"left (?:the )?(?:international |outward )?(?:office of exchange|exchange office)",
         priority=51,
     ),
+    rule(
+        # Shipped by the seller but not yet scanned by the carrier: still the data only.
+        "en.info.not_scanned.s14",
+        S.INFO_RECEIVED,
+        r"(?:once|when) the carrier scans|(?:has not|hasn't|not) (?:yet )?(?:been )?scanned by"
+        r" the carrier",
+        priority=75,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("en.in_transit.stage.s14", S.IN_TRANSIT, r"moved to the next stage"),
+    rule(
+        "en.arrived.landed.s14",
+        S.ARRIVED_DESTINATION,
+        rf"(?:landed|touched down) in {_COUNTRY}\b{_NOT_A_PLACE}",
+        priority=53,
+    ),
+    rule(
+        "en.handed_over.off.s14",
+        S.HANDED_OVER,
+        r"handed off to (?:the )?(?:local|destination|last[ -]?mile|domestic)"
+        r"|completed by (?:the )?(?:local )?(?:postal service|post office|usps|post)\b",
+        priority=56,
+        modal_ok=True,  # "will be completed by the local post" as the corpus' "will be handed"
+    ),
+    rule(
+        "en.ofd.truck.s14",
+        S.OUT_FOR_DELIVERY,
+        r"on the delivery (?:truck|van|vehicle)|on board with (?:our|the|your) (?:courier|driver)"
+        r"|(?:a )?few stops away",
+    ),
+    rule(
+        "en.failed.complete.s14",
+        S.FAILED_ATTEMPT,
+        r"unable to complete (?:the )?delivery|could not get into (?:the )?(?:building|property"
+        r"|premises)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.address.verify.s14",
+        S.ADDRESS_ISSUE,
+        r"address could not be (?:verified|validated|confirmed)|address (?:verification"
+        r"|validation) failed|unable to verify (?:the )?address",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "en.exception.occurred.s14",
+        S.EXCEPTION,
+        r"an? (?:issue|problem) has occurred|(?:issue|problem) occurred with",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "en.returned.return_received.s14",
+        S.RETURNED,
+        r"return (?:has been |was )?received by (?:the )?(?:seller|merchant|retailer|sender"
+        r"|shipper)",
+        priority=101,
+    ),
+    rule(
+        "en.customs.held.must_pay.s14",
+        S.CUSTOMS_HELD,
+        r"customs (?:charges|fees|duties) (?:must|need to|have to) be paid|must be paid before"
+        r" (?:release|delivery)",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(
