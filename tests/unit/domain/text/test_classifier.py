@@ -2161,6 +2161,11 @@ def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
         ("Pakken er modtaget på terminalen fra afsender", "da", S.ACCEPTED),
         ("Sendingen kom ikke frem til terminalen i tide", "no", S.DELAYED),
         ("Lähetys on matkalla palautukseen", "fi", S.RETURNING),
+        ("Pakken er returneret", "da", S.RETURNED),
+        ("Pakken returneres", "da", S.RETURNING),
+        ("Pakken er ude til omdeling", "da", S.OUT_FOR_DELIVERY),
+        ("Leveringen kunne ikke gennemføres", "da", S.FAILED_ATTEMPT),
+        ("Pakken er sat i bero", "da", S.EXCEPTION),
         ("Je pakket is op weg naar het afhaalpunt", "nl", S.IN_TRANSIT),  # not there yet
         ("Nieuwe bezorgdatum", "nl", S.DELAYED),  # not "bezorgd"
         ("Retourzending ontvangen door de webwinkel", "nl", S.RETURNED),

@@ -356,6 +356,52 @@ RULES = (
         confidence=0.95,
         on_negation=S.RETURNING,
     ),
+    rule(
+        "da.info.r3.s14",
+        S.INFO_RECEIVED,
+        r"faet besked om (?:din|pakken|forsendelsen)|klar til afsendelse",
+    ),
+    rule(
+        "da.in_transit.r2.s14",
+        S.IN_TRANSIT,
+        r"i vores netvaerk|ved at blive behandlet|under behandling",
+    ),
+    rule(
+        "da.handed_over.r2.s14",
+        S.HANDED_OVER,
+        r"overgivet til (?:vores |en )?(?:samarbejdspartner|partner)|leveres af (?:en |vores )?"
+        r"(?:lokal|samarbejds)",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "da.ofd.r3.s14",
+        S.OUT_FOR_DELIVERY,
+        r"\bomdeling|(?:chaufforen|budet|kureren) er taet pa",
+    ),
+    rule(
+        "da.delivered.r2.s14",
+        S.DELIVERED,
+        r"stillet (?:pa|ved) (?:dit |det )?(?:onskede|aftalte) sted|lagt i (?:din )?postkasse",
+    ),
+    rule("da.pickup.r3.s14", S.AVAILABLE_FOR_PICKUP, r"kan (?:nu )?afhentes", modal_ok=True),
+    rule(
+        "da.failed.r3.s14",
+        S.FAILED_ATTEMPT,
+        r"forsogt at levere|kunne ikke komme ind|kunne ikke gennemfores",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("da.address.r2.s14", S.ADDRESS_ISSUE, r"modtager (?:er )?flyttet|flyttet fra adressen"),
+    rule(
+        "da.exception.r2.s14",
+        S.EXCEPTION,
+        r"under undersogelse|\bi bero\b",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("da.delayed.r3.s14", S.DELAYED, r"kommer (?:en dag |et par dage |lidt )?senere"),
+    rule("da.returned.r2.s14", S.RETURNED, r"(?:er|blev|er blevet) returneret\b"),
+    rule("da.refused.s14", S.REFUSED, r"naegtet modtaget"),
 )
 
 LANGUAGE = Language(
