@@ -2111,6 +2111,11 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("Address could not be verified", S.ADDRESS_ISSUE),
         ("Your return has been received by the seller", S.RETURNED),
         ("Customs charges must be paid before release", S.CUSTOMS_HELD),
+        ("Undeliverable address", S.ADDRESS_ISSUE),  # not the failed attempt "undeliverable"
+        ("Postcode does not match the address", S.ADDRESS_ISSUE),
+        ("Awaiting importer's clearance instructions", S.CUSTOMS_HELD),
+        ("Carrier has received shipment information", S.INFO_RECEIVED),
+        ("Handed to the postal service for final delivery", S.HANDED_OVER),
     ],
 )
 def test_general_vocabulary_session_14_vocaben(text: str, expected: S | None) -> None:

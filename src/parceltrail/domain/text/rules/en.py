@@ -2815,6 +2815,51 @@ RULES = (
         r" (?:release|delivery)",
         priority=81,
     ),
+    rule(
+        "en.address.undeliverable.s14",
+        S.ADDRESS_ISSUE,
+        r"undeliverable address|address (?:is )?undeliverable|address (?:provided |given )?(?:is )?"
+        r"insufficient|missing (?:apartment|apt|suite|unit|flat|house|street|building) (?:or \w+ )?"
+        r"(?:number|no)\b|(?:post ?code|zip ?code|pin ?code) (?:does not|doesn't) match",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "en.exception.action.s14",
+        S.EXCEPTION,
+        r"awaiting (?:further )?action",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "en.delayed.restrictions.s14",
+        S.DELAYED,
+        r"(?:due to|because of) (?:local |government |regional )?restrictions",
+        priority=71,
+    ),
+    rule(
+        "en.customs.held.instructions.s14",
+        S.CUSTOMS_HELD,
+        r"clearance instructions",
+        priority=81,
+    ),
+    rule(
+        "en.accepted.scanned_in.s14",
+        S.ACCEPTED,
+        r"scanned in at (?:the )?origin|drop-?off completed",
+        priority=45,
+    ),
+    rule(
+        "en.info.carrier_received_data.s14",
+        S.INFO_RECEIVED,
+        r"received (?:the )?(?:shipment|parcel|package|order) (?:information|info|data|details)",
+        priority=46,
+    ),
+    rule(
+        "en.handed_over.postal.s14",
+        S.HANDED_OVER,
+        r"handed to (?:the )?(?:postal service|post office|local post)",
+        priority=56,
+    ),
 )
 
 LANGUAGE = Language(
