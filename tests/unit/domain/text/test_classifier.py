@@ -2171,6 +2171,13 @@ def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
         ("Pakken er ude til omdeling", "da", S.OUT_FOR_DELIVERY),
         ("Leveringen kunne ikke gennemføres", "da", S.FAILED_ATTEMPT),
         ("Pakken er sat i bero", "da", S.EXCEPTION),
+        ("Paketet har lämnats till mottagaren", "sv", S.DELIVERED),
+        ("Mottagaren var inte anträffbar", "sv", S.FAILED_ATTEMPT),
+        ("Sendingen er stoppet i tollen", "no", S.CUSTOMS_HELD),
+        ("Sendingen har passert tollen", "no", S.CUSTOMS_CLEARED),
+        ("Pakken har kommet tilbake til avsender", "no", S.RETURNED),
+        ("Lähetys on läpäissyt tullin", "fi", S.CUSTOMS_CLEARED),
+        ("Paketti on palannut lähettäjälle", "fi", S.RETURNED),
         ("Je pakket is op weg naar het afhaalpunt", "nl", S.IN_TRANSIT),  # not there yet
         ("Nieuwe bezorgdatum", "nl", S.DELAYED),  # not "bezorgd"
         ("Retourzending ontvangen door de webwinkel", "nl", S.RETURNED),

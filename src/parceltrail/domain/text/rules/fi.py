@@ -312,6 +312,26 @@ RULES = (
     ),
     rule("fi.returning.s14", S.RETURNING, r"palautukseen"),
     rule("fi.refused.s14", S.REFUSED, r"\bhylannyt|\bhylatty"),
+    rule("fi.info.r4.s14", S.INFO_RECEIVED, r"ennakkotie|\bon varattu"),
+    rule("fi.in_transit.r4.s14", S.IN_TRANSIT, r"uudelleenlastat|\bkasittelyssa"),
+    rule("fi.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"ajetaan ulos"),
+    rule("fi.delivered.r2.s14", S.DELIVERED, r"oven eteen"),
+    rule(
+        "fi.failed.r4.s14",
+        S.FAILED_ATTEMPT,
+        r"emme voineet jattaa|ei tavoitettu",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "fi.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"osoitetiedot (?:ovat )?(?:puutteelliset|virheelliset)",
+    ),
+    rule("fi.exception.r2.s14", S.EXCEPTION, r"\bestetty", priority=35, confidence=0.8),
+    rule("fi.delayed.r4.s14", S.DELAYED, r"paivaa myohemmin|\bviivastyn"),
+    rule("fi.returned.r2.s14", S.RETURNED, r"palannut lahettajalle", priority=101),
+    rule("fi.customs.held.r2.s14", S.CUSTOMS_HELD, r"pysahtynyt tull", priority=81),
+    rule("fi.customs.cleared.s14", S.CUSTOMS_CLEARED, r"lapaissyt tullin", priority=79),
 )
 
 LANGUAGE = Language(

@@ -306,6 +306,32 @@ RULES = (
         r"skjer senere|kom ikke frem til [\w ]{0,25}i tide",
         on_negation=S.DELAYED,
     ),
+    rule("no.info.r3.s14", S.INFO_RECEIVED, r"\bbooket\b"),
+    rule("no.in_transit.r2.s14", S.IN_TRANSIT, r"\bomlastet"),
+    rule("no.ofd.s14", S.OUT_FOR_DELIVERY, r"\bkjores ut|pa vei ut til deg", priority=67),
+    rule("no.delivered.r2.s14", S.DELIVERED, r"overlevert til mottaker", priority=71),
+    rule(
+        "no.failed.r3.s14",
+        S.FAILED_ATTEMPT,
+        r"var ikke tilgjengelig",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "no.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"adresseopplysning\w* (?:er )?(?:ufullstendig|feil|mangelfull)",
+    ),
+    rule(
+        "no.exception.r2.s14",
+        S.EXCEPTION,
+        r"under undersokelse|\bsperret",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("no.delayed.r3.s14", S.DELAYED, r"en dag senere"),
+    rule("no.returned.r2.s14", S.RETURNED, r"kommet tilbake til avsender", priority=101),
+    rule("no.customs.held.s14", S.CUSTOMS_HELD, r"stoppet i tollen", priority=81),
+    rule("no.customs.cleared.s14", S.CUSTOMS_CLEARED, r"passert tollen", priority=79),
 )
 
 LANGUAGE = Language(

@@ -488,6 +488,31 @@ RULES = (
         on_negation=S.DELAYED,
     ),
     rule("sv.refused.s14", S.REFUSED, r"nekats av mottagaren"),
+    rule(
+        "sv.info.r4.s14",
+        S.INFO_RECEIVED,
+        r"inte skicka(?:t|d|ts) (?:an|annu)|\bar bokad\b",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("sv.in_transit.r3.s14", S.IN_TRANSIT, r"\bomlasta|vidarebefordra"),
+    rule(
+        "sv.delivered.r3.s14",
+        S.DELIVERED,
+        r"lamnats till mottagaren|stall(?:des|ts) (?:vid|utanfor) dorren",
+    ),
+    rule(
+        "sv.failed.r3.s14",
+        S.FAILED_ATTEMPT,
+        r"kunde inte lamna paketet|inte antraffbar",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.address.r3.s14",
+        S.ADDRESS_ISSUE,
+        r"adressuppgift\w* (?:ar )?(?:ofullstandig|felaktig|bristfallig)",
+    ),
+    rule("sv.exception.r3.s14", S.EXCEPTION, r"\bsparrats", priority=35, confidence=0.8),
+    rule("sv.delayed.r3.s14", S.DELAYED, r"en dag senare"),
 )
 
 LANGUAGE = Language(
