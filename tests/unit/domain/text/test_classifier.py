@@ -2116,6 +2116,11 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("Awaiting importer's clearance instructions", S.CUSTOMS_HELD),
         ("Carrier has received shipment information", S.INFO_RECEIVED),
         ("Handed to the postal service for final delivery", S.HANDED_OVER),
+        ("Waiting at the Amazon Locker", S.AVAILABLE_FOR_PICKUP),
+        ("Shipment is ready to be collected from the sender", S.INFO_RECEIVED),
+        ("Your parcel hasn't been sent yet", S.INFO_RECEIVED),
+        ("Held over at depot until tomorrow", S.DELAYED),
+        ("Left with a neighbour", S.DELIVERED),
     ],
 )
 def test_general_vocabulary_session_14_vocaben(text: str, expected: S | None) -> None:

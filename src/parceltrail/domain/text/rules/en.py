@@ -2860,6 +2860,44 @@ RULES = (
         r"handed to (?:the )?(?:postal service|post office|local post)",
         priority=56,
     ),
+    rule(
+        "en.in_transit.moving_to.s14",
+        S.IN_TRANSIT,
+        r"moving to (?:the )?(?:delivery|next|destination) (?:location|facility|hub|depot|station)",
+    ),
+    rule(
+        "en.exception.set_aside.s14",
+        S.EXCEPTION,
+        r"set aside\b|contact us about (?:your|the|this)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "en.pickup.available_at.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:available|waiting) (?:at|in) (?:your |the |a )?(?:local )?(?:[\w-]{1,15} )?"
+        r"(?:parcel ?point|pick ?-?up point|parcel ?shop|locker|collection point|service point)\b"
+        r"|stored at [\w ]{0,30}for (?:customer |recipient )?(?:pick ?-?up|collection)"
+        r"|available to collect",
+    ),
+    rule(
+        # Not with the carrier yet (above en.pickup for "ready to be collected from the sender").
+        "en.info.not_sent.s14",
+        S.INFO_RECEIVED,
+        r"waiting for the (?:shipment|parcel|package|item) to be handed over|(?:hasn'?t|has not)"
+        r" been sent yet|ready to be collected from (?:the )?(?:sender|shipper|seller|merchant)"
+        r"|sender has prepared|courier assigned for pick ?-?up",
+        priority=73,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("en.delayed.held_over.s14", S.DELAYED, r"\bheld over\b", priority=71),
+    rule("en.accepted.network.s14", S.ACCEPTED, r"received into our network"),
+    rule(
+        "en.ofd.driver_has.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:driver|courier) has your (?:parcel|package|item|delivery)",
+    ),
+    rule("en.delivered.neighbour.s14", S.DELIVERED, r"left with (?:a |your |the )?neighbou?r"),
 )
 
 LANGUAGE = Language(
