@@ -2200,6 +2200,10 @@ def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
         ("Die Sendung wurde an den Empfänger ausgefolgt", "de", S.DELIVERED),
         ("Je pakje werd terug aan de afzender bezorgd", "nl", S.RETURNED),
         ("Je pakje kan afgehaald worden in het postkantoor", "nl", S.AVAILABLE_FOR_PICKUP),
+        ("Pakket is in ontvangst genomen door de ontvanger", "nl", S.DELIVERED),
+        ("Er werd niet opengedaan", "nl", S.FAILED_ATTEMPT),
+        ("Door drukte kan je pakket later komen", "nl", S.DELAYED),
+        ("Straat niet gevonden", "nl", S.ADDRESS_ISSUE),
     ],
 )
 def test_general_vocabulary_session_14_vocaben_languages(

@@ -803,6 +803,50 @@ RULES = (
         r"terug aan (?:de )?(?:afzender|verzender) (?:bezorgd|afgeleverd|geleverd)",
         priority=101,
     ),
+    rule("nl.accepted.r3.s14", S.ACCEPTED, r"\beerste scan"),
+    rule("nl.in_transit.r2.s14", S.IN_TRANSIT, r"reist verder"),
+    rule(
+        "nl.ofd.r3.s14",
+        S.OUT_FOR_DELIVERY,
+        r"komt vandaag (?:langs|bij je)|zit in de (?:bus|bestelbus|bezorgbus)",
+    ),
+    rule(
+        "nl.delivered.r2.s14",
+        S.DELIVERED,
+        r"in ontvangst genomen door (?:de )?(?:ontvanger|geadresseerde|klant)",
+        priority=71,
+    ),
+    rule(
+        "nl.pickup.r4.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"is af te halen|\bophalen kan\b",
+        modal_ok=True,
+    ),
+    rule(
+        "nl.failed.r2.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:konden|kon) niet aanbellen|(?:werd|is) niet opengedaan|(?:deed|deden) niemand open",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "nl.address.r3.s14",
+        S.ADDRESS_ISSUE,
+        r"adres is niet (?:compleet|volledig|juist)|straat(?:naam)? (?:niet gevonden|onbekend)",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "nl.exception.r4.s14",
+        S.EXCEPTION,
+        r"iets mis met|wordt nagekeken",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "nl.delayed.r3.s14",
+        S.DELAYED,
+        r"achter op (?:schema|planning)|komt (?:een dag |wat )?later\b|later komen",
+        priority=71,
+    ),
 )
 
 LANGUAGE = Language(
