@@ -2198,6 +2198,11 @@ def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
         ("Die Sendung wird verzollt", "de", S.CUSTOMS_STARTED),
         ("Ankunft in Österreich", "de", S.ARRIVED_DESTINATION),
         ("Die Sendung wurde an den Empfänger ausgefolgt", "de", S.DELIVERED),
+        ("Rücktransport zum Absender", "de", S.RETURNING),
+        ("Weitertransport / Rücktransport", "de", S.IN_TRANSIT),  # a training text
+        ("Rücksendung beim Händler eingegangen", "de", S.RETURNED),
+        ("Empfängeradresse nicht korrekt", "de", S.ADDRESS_ISSUE),
+        ("Zollabwicklung abgeschlossen", "de", S.CUSTOMS_CLEARED),
         ("Je pakje werd terug aan de afzender bezorgd", "nl", S.RETURNED),
         ("Je pakje kan afgehaald worden in het postkantoor", "nl", S.AVAILABLE_FOR_PICKUP),
         ("Pakket is in ontvangst genomen door de ontvanger", "nl", S.DELIVERED),

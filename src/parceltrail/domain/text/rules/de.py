@@ -852,6 +852,56 @@ RULES = (
         priority=81,
     ),
     rule("de.lost.s14", S.LOST, r"nicht mehr auffindbar"),
+    rule("de.info.r4.s14", S.INFO_RECEIVED, r"versand wird vorbereitet"),
+    rule(
+        "de.accepted.r2.s14",
+        S.ACCEPTED,
+        r"(?:paket|sendung) vom (?:absender|versender) erhalten|\berstscan",
+        priority=73,
+    ),
+    rule(
+        "de.ofd.r3.s14",
+        S.OUT_FOR_DELIVERY,
+        r"zusteller\w* hat (?:ihr|dein) paket dabei|(?:ist|sind) gleich da\b",
+    ),
+    rule("de.delivered.r3.s14", S.DELIVERED, r"personlich ubergeben"),
+    rule(
+        "de.failed.r2.s14",
+        S.FAILED_ATTEMPT,
+        r"konnte niemanden antreffen|zugang zum (?:haus|gebaude) nicht moglich",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "de.address.r3.s14",
+        S.ADDRESS_ISSUE,
+        r"wohnt nicht (?:unter|an) (?:dieser|der) (?:adresse|anschrift)|name am briefkasten fehlt"
+        r"|adressdaten (?:sind )?(?:unvollstandig|fehlerhaft|falsch)|\w*adresse nicht korrekt",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "de.delayed.r3.s14",
+        S.DELAYED,
+        r"kommt (?:etwas )?spater|nicht wie geplant",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "de.returning.r2.s14",
+        S.RETURNING,
+        r"rucktransport (?:zum|an den) (?:absender|versender|handler)",
+    ),
+    rule(
+        "de.returned.r2.s14",
+        S.RETURNED,
+        r"an den (?:absender|versender) zuruckgeliefert|beim (?:handler|absender|versender)"
+        r" eingegangen",
+        priority=101,
+    ),
+    rule(
+        "de.customs.cleared.s14",
+        S.CUSTOMS_CLEARED,
+        r"zollabwicklung (?:ist )?abgeschlossen",
+        priority=79,
+    ),
 )
 
 
