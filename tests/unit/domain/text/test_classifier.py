@@ -2121,6 +2121,10 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("Your parcel hasn't been sent yet", S.INFO_RECEIVED),
         ("Held over at depot until tomorrow", S.DELAYED),
         ("Left with a neighbour", S.DELIVERED),
+        ("Awaiting delivery scan", S.IN_TRANSIT),
+        ("We have received your shipment details but not the package", S.INFO_RECEIVED),
+        ("The parcel is waiting for you at the service point", S.AVAILABLE_FOR_PICKUP),
+        ("The parcel has been left in the agreed safe place", S.DELIVERED),
     ],
 )
 def test_general_vocabulary_session_14_vocaben(text: str, expected: S | None) -> None:

@@ -2898,6 +2898,29 @@ RULES = (
         r"(?:driver|courier) has your (?:parcel|package|item|delivery)",
     ),
     rule("en.delivered.neighbour.s14", S.DELIVERED, r"left with (?:a |your |the )?neighbou?r"),
+    rule(
+        "en.in_transit.network.s14",
+        S.IN_TRANSIT,
+        r"awaiting delivery scan|moving (?:within|through) (?:the )?(?:[\w-]{1,10} )?network",
+    ),
+    rule(
+        "en.info.details_only.s14",
+        S.INFO_RECEIVED,
+        r"(?:details|information|data) but not the (?:parcel|package|item|shipment)"
+        r"|sender has registered the (?:parcel|package|shipment)",
+        priority=46,
+    ),
+    rule("en.failed.premises.s14", S.FAILED_ATTEMPT, r"premises (?:were|was|are) closed"),
+    rule(
+        "en.pickup.waiting_for_you.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"waiting for you at\b|collect (?:your|the) (?:parcel|package|item) within",
+    ),
+    rule(
+        "en.delivered.safe_place.s14",
+        S.DELIVERED,
+        r"left in (?:the |your )?(?:agreed |designated |nominated |chosen )?safe place",
+    ),
 )
 
 LANGUAGE = Language(
