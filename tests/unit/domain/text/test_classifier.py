@@ -2187,6 +2187,12 @@ def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
         ("Pakken har kommet tilbake til avsender", "no", S.RETURNED),
         ("Lähetys on läpäissyt tullin", "fi", S.CUSTOMS_CLEARED),
         ("Paketti on palannut lähettäjälle", "fi", S.RETURNED),
+        ("Paketet har levererats till ett paketskåp", "sv", S.AVAILABLE_FOR_PICKUP),
+        ("Returen är levererad", "sv", S.RETURNED),
+        ("Pakken er ankommet til omdelingscentret", "da", S.IN_TRANSIT),  # not "omdeling"
+        ("Pakken venter på at blive indleveret af afsender", "da", S.INFO_RECEIVED),
+        ("Returen er levert", "no", S.RETURNED),
+        ("Palautus on toimitettu", "fi", S.RETURNED),
         ("Je pakket is op weg naar het afhaalpunt", "nl", S.IN_TRANSIT),  # not there yet
         ("Nieuwe bezorgdatum", "nl", S.DELAYED),  # not "bezorgd"
         ("Retourzending ontvangen door de webwinkel", "nl", S.RETURNED),

@@ -377,7 +377,7 @@ RULES = (
     rule(
         "da.ofd.r3.s14",
         S.OUT_FOR_DELIVERY,
-        r"\bomdeling|(?:chaufforen|budet|kureren) er taet pa",
+        r"\bomdeling\b|(?:chaufforen|budet|kureren) er taet pa",
     ),
     rule(
         "da.delivered.r2.s14",
@@ -402,6 +402,11 @@ RULES = (
     rule("da.delayed.r3.s14", S.DELAYED, r"kommer (?:en dag |et par dage |lidt )?senere"),
     rule("da.returned.r2.s14", S.RETURNED, r"(?:er|blev|er blevet) returneret\b"),
     rule("da.refused.s14", S.REFUSED, r"naegtet modtaget"),
+    rule("da.info.r4.s14", S.INFO_RECEIVED, r"venter pa at blive indleveret", priority=75),
+    rule("da.delayed.r4.s14", S.DELAYED, r"bagud med"),
+    rule("da.returned.r3.s14", S.RETURNED, r"returen er leveret", priority=101),
+    rule("da.exception.r3.s14", S.EXCEPTION, r"sat pa pause", priority=35),
+    rule("da.ofd.r4.s14", S.OUT_FOR_DELIVERY, r"leveres mellem \d"),
 )
 
 LANGUAGE = Language(

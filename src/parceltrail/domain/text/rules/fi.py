@@ -332,6 +332,10 @@ RULES = (
     rule("fi.returned.r2.s14", S.RETURNED, r"palannut lahettajalle", priority=101),
     rule("fi.customs.held.r2.s14", S.CUSTOMS_HELD, r"pysahtynyt tull", priority=81),
     rule("fi.customs.cleared.s14", S.CUSTOMS_CLEARED, r"lapaissyt tullin", priority=79),
+    rule("fi.in_transit.r5.s14", S.IN_TRANSIT, r"jakeluterminaali"),
+    rule("fi.delayed.r5.s14", S.DELAYED, r"\bruuhka"),
+    rule("fi.returned.r3.s14", S.RETURNED, r"palautus on toimitettu", priority=101),
+    rule("fi.exception.r3.s14", S.EXCEPTION, r"keskeytetty", priority=35),
 )
 
 LANGUAGE = Language(

@@ -332,6 +332,12 @@ RULES = (
     rule("no.returned.r2.s14", S.RETURNED, r"kommet tilbake til avsender", priority=101),
     rule("no.customs.held.s14", S.CUSTOMS_HELD, r"stoppet i tollen", priority=81),
     rule("no.customs.cleared.s14", S.CUSTOMS_CLEARED, r"passert tollen", priority=79),
+    rule("no.info.r4.s14", S.INFO_RECEIVED, r"venter pa a bli levert inn", priority=75),
+    rule("no.failed.r4.s14", S.FAILED_ATTEMPT, r"ingen var hjemme"),
+    rule("no.delayed.r4.s14", S.DELAYED, r"ligger etter"),
+    rule("no.returned.r3.s14", S.RETURNED, r"returen er levert", priority=101),
+    rule("no.exception.r3.s14", S.EXCEPTION, r"satt pa pause", priority=35),
+    rule("no.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"leveres mellom \d"),
 )
 
 LANGUAGE = Language(

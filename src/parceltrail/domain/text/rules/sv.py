@@ -513,6 +513,18 @@ RULES = (
     ),
     rule("sv.exception.r3.s14", S.EXCEPTION, r"\bsparrats", priority=35, confidence=0.8),
     rule("sv.delayed.r3.s14", S.DELAYED, r"en dag senare"),
+    rule("sv.info.r5.s14", S.INFO_RECEIVED, r"vantar pa att lamnas in", priority=75),
+    rule(
+        "sv.pickup.r3.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"levererats till (?:ett |en |ditt )?(?:paketskap|paketbox|ombud|utlamningsstalle|box)"
+        r"|kvitto for uthamtning",
+        priority=73,
+    ),
+    rule("sv.delayed.r4.s14", S.DELAYED, r"ligger efter"),
+    rule("sv.returned.s14", S.RETURNED, r"retur(?:en)? (?:ar )?levererad", priority=101),
+    rule("sv.exception.r4.s14", S.EXCEPTION, r"\bpausats|satts? pa paus", priority=35),
+    rule("sv.ofd.r3.s14", S.OUT_FOR_DELIVERY, r"levereras mellan \d"),
 )
 
 LANGUAGE = Language(
