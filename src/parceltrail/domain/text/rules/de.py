@@ -771,7 +771,7 @@ RULES = (
     rule(
         "de.exception.s14",
         S.EXCEPTION,
-        r"wird festgehalten|\bgesperrt",
+        r"wird festgehalten|(?:sendung|paket|zustellung|lieferung) (?:ist |wurde )?gesperrt",
         priority=35,
         confidence=0.8,
     ),

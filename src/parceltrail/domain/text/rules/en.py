@@ -2552,7 +2552,7 @@ RULES = (
     rule(
         "en.accepted.first_scan.s14",
         S.ACCEPTED,
-        r"first scan\b",
+        r"first scan\b(?! (?:at|in) (?:the )?destination)",
     ),
     rule(
         # The courier's pickup from the sender, booked and not yet made: above en.pickup's
@@ -2602,7 +2602,7 @@ RULES = (
         "en.lost.missing.s14",
         S.LOST,
         r"missing in transit|went missing|(?:parcel|package|item|shipment) (?:is )?missing\b"
-        r"(?! (?:documents|information|data|label|address|paperwork|invoice))",
+        r"(?! (?:documents|information|data|label|address|paperwork|invoice|from))",
     ),
     rule(
         "en.info.not_handed.s14",
@@ -2868,7 +2868,7 @@ RULES = (
     rule(
         "en.exception.set_aside.s14",
         S.EXCEPTION,
-        r"set aside\b|contact us about (?:your|the|this)",
+        r"set aside\b(?! for (?:collection|pick|you))|contact us about (?:your|the|this)",
         priority=35,
         confidence=0.8,
     ),
@@ -2890,7 +2890,12 @@ RULES = (
         priority=73,
         on_negation=S.INFO_RECEIVED,
     ),
-    rule("en.delayed.held_over.s14", S.DELAYED, r"\bheld over\b", priority=71),
+    rule(
+        "en.delayed.held_over.s14",
+        S.DELAYED,
+        r"\bheld over\b(?! for (?:collection|pick))",
+        priority=71,
+    ),
     rule("en.accepted.network.s14", S.ACCEPTED, r"received into our network"),
     rule(
         "en.ofd.driver_has.s14",
