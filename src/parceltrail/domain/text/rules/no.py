@@ -337,7 +337,7 @@ RULES = (
     rule("no.delayed.r4.s14", S.DELAYED, r"ligger etter"),
     rule("no.returned.r3.s14", S.RETURNED, r"returen er levert", priority=101),
     rule("no.exception.r3.s14", S.EXCEPTION, r"satt pa pause", priority=35),
-    rule("no.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"leveres mellom \d"),
+    rule("no.ofd.r3.s14", S.OUT_FOR_DELIVERY, r"leveres mellom \d"),
 )
 
 LANGUAGE = Language(
