@@ -2316,6 +2316,168 @@ def test_general_vocabulary_session_14_vocabsl(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A shop's order waiting for payment is order data, not customs waiting for duties.
+        ("Order created, awaiting payment", S.INFO_RECEIVED),
+        ("Order awaiting payment", S.INFO_RECEIVED),
+        ("Awaiting payment", S.CUSTOMS_HELD),  # a carrier's own line (DHL): duties
+        ("Order held, awaiting payment of duties", S.CUSTOMS_HELD),
+        ("Further clearance processing is required", S.CUSTOMS_HELD),
+        ("Your courier tried to deliver but couldn't", S.FAILED_ATTEMPT),
+        ("Item carded for collection", S.FAILED_ATTEMPT),
+        ("Futile delivery - customer not home", S.FAILED_ATTEMPT),
+        ("We've got it", S.ACCEPTED),
+        ("Shipment outscanned to network", S.IN_TRANSIT),
+        ("Item has been handed over to the overseas postal partner", S.HANDED_OVER),
+        ("Return parcel signed by sender", S.RETURNED),
+        ("Shipment booked, awaiting pickup", S.INFO_RECEIVED),  # the courier's, from the sender
+        ("Label damaged - reprocessing", S.EXCEPTION),  # the label, not the parcel
+        ("Address label illegible, we're attempting to update the address", S.ADDRESS_ISSUE),
+        ("Missing in transit", S.LOST),
+        ("Parcel missed the scheduled transport", S.DELAYED),
+        ("Assigned to driver", S.OUT_FOR_DELIVERY),
+        ("Leaving origin country", S.DEPARTED_ORIGIN),
+        ("The shipper has created a shipment but has not yet handed it to us", S.INFO_RECEIVED),
+        ("Item has left the sending country", S.DEPARTED_ORIGIN),
+        ("Your parcel has been loaded onto our van", S.OUT_FOR_DELIVERY),
+        ("Your parcel didn't make it onto the van today", S.DELAYED),
+        ("The sender has received the parcel back", S.RETURNED),
+        ("Pay your fee to release your parcel", S.CUSTOMS_HELD),
+        ("Parcel cannot be traced", S.LOST),
+        ("AttemptFail", S.FAILED_ATTEMPT),  # aggregators' status names
+        ("AvailableForPickup", S.AVAILABLE_FOR_PICKUP),
+        ("Pickup pending", S.INFO_RECEIVED),
+        ("Pickup not done - shipper not ready", S.EXCEPTION),  # a pickup from the sender
+        ("Rider unable to contact consignee", S.EXCEPTION),  # as the corpus labels it
+        ("Item returned from customs", S.CUSTOMS_CLEARED),
+        ("Shipment cleared", S.CUSTOMS_CLEARED),
+        ("Receptacle closed", S.IN_TRANSIT),
+        ("Item left outward office of exchange", S.DEPARTED_ORIGIN),
+        ("Package has not been scanned by the carrier yet", S.INFO_RECEIVED),
+        ("Your parcel has landed in the UK", S.ARRIVED_DESTINATION),
+        ("Delivery will be completed by the local postal service", S.HANDED_OVER),
+        ("Address could not be verified", S.ADDRESS_ISSUE),
+        ("Your return has been received by the seller", S.RETURNED),
+        ("Customs charges must be paid before release", S.CUSTOMS_HELD),
+        ("Undeliverable address", S.ADDRESS_ISSUE),  # not the failed attempt "undeliverable"
+        ("Postcode does not match the address", S.ADDRESS_ISSUE),
+        ("Awaiting importer's clearance instructions", S.CUSTOMS_HELD),
+        ("Carrier has received shipment information", S.INFO_RECEIVED),
+        ("Handed to the postal service for final delivery", S.HANDED_OVER),
+        ("Waiting at the Amazon Locker", S.AVAILABLE_FOR_PICKUP),
+        ("Shipment is ready to be collected from the sender", S.INFO_RECEIVED),
+        ("Your parcel hasn't been sent yet", S.INFO_RECEIVED),
+        ("Held over at depot until tomorrow", S.DELAYED),
+        ("Left with a neighbour", S.DELIVERED),
+        ("Awaiting delivery scan", S.IN_TRANSIT),
+        ("We have received your shipment details but not the package", S.INFO_RECEIVED),
+        ("The parcel is waiting for you at the service point", S.AVAILABLE_FOR_PICKUP),
+        ("The parcel has been left in the agreed safe place", S.DELIVERED),
+    ],
+)
+def test_general_vocabulary_session_14_vocaben(text: str, expected: S | None) -> None:
+    found = classify_rules(text, "en")
+    assert (found.sub_status if found else None) is expected
+
+
+def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
+    found = classify_rules("Signed by origin facility", "en")
+    assert found is None or found.sub_status is not S.RETURNED
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Pakket is afhaalbaar bij het postkantoor", "nl", S.AVAILABLE_FOR_PICKUP),
+        ("We hebben geprobeerd je pakket te bezorgen", "nl", S.FAILED_ATTEMPT),
+        ("Door weersomstandigheden later bezorgd", "nl", S.DELAYED),  # a delay, not a delivery
+        ("Pakket is afgegeven aan de ontvanger", "nl", S.DELIVERED),
+        ("Zending staat in de wacht", "nl", S.EXCEPTION),
+        ("Onvoldoende adresgegevens", "nl", S.ADDRESS_ISSUE),
+        ("Die Sendung hat das Absenderland verlassen", "de", S.DEPARTED_ORIGIN),
+        ("Der Bote ist unterwegs zu Ihnen", "de", S.OUT_FOR_DELIVERY),
+        ("Wir konnten Sie leider nicht antreffen", "de", S.FAILED_ATTEMPT),
+        ("An die Post zur Zustellung übergeben", "de", S.HANDED_OVER),
+        ("Paketet är lastat i bilen för utkörning", "sv", S.OUT_FOR_DELIVERY),
+        ("Utlämnat till mottagaren", "sv", S.DELIVERED),
+        ("Förtullning klar", "sv", S.CUSTOMS_CLEARED),
+        ("Told skal betales", "da", S.CUSTOMS_HELD),
+        ("Pakken er satt utenfor døren", "no", S.DELIVERED),
+        ("Levering mislyktes", "no", S.FAILED_ATTEMPT),
+        ("Toimitus ei onnistunut", "fi", S.FAILED_ATTEMPT),
+        ("Tulli tarvitsee lisätietoja", "fi", S.CUSTOMS_HELD),
+        ("Paketet har felsorterats", "sv", S.DELAYED),  # a mis-sort, as English "Mis-sort"
+        ("Paketet har hämtats upp av budet", "sv", S.ACCEPTED),
+        ("Pakken er på vej til din pakkeshop", "da", S.IN_TRANSIT),  # not there yet
+        ("Pakken er leveret tilbage til afsender", "da", S.RETURNED),
+        ("Pakken er endnu ikke afsendt", "da", S.INFO_RECEIVED),
+        ("Sendingen er ikke hentet og sendes tilbake", "no", S.RETURNING),
+        ("Pakken er på vei til ditt hentested", "no", S.IN_TRANSIT),
+        ("Kuljettaja on noutanut lähetyksen", "fi", S.ACCEPTED),
+        ("Vastaanottaja on noutanut lähetyksen", "fi", S.DELIVERED),
+        ("Emme voineet toimittaa lähetystä tänään", "fi", S.FAILED_ATTEMPT),
+        ("Vi har tagit emot din order och väntar på paketet", "sv", S.INFO_RECEIVED),
+        ("Paketet har hämtats från butiken", "sv", S.ACCEPTED),  # from the shop, by the carrier
+        ("Paketet har nekats av mottagaren", "sv", S.REFUSED),
+        ("Pakken blev ikke afhentet og sendes tilbage til afsender", "da", S.RETURNING),
+        ("Pakken er modtaget på terminalen fra afsender", "da", S.ACCEPTED),
+        ("Sendingen kom ikke frem til terminalen i tide", "no", S.DELAYED),
+        ("Lähetys on matkalla palautukseen", "fi", S.RETURNING),
+        ("Pakken er returneret", "da", S.RETURNED),
+        ("Pakken returneres", "da", S.RETURNING),
+        ("Pakken er ude til omdeling", "da", S.OUT_FOR_DELIVERY),
+        ("Leveringen kunne ikke gennemføres", "da", S.FAILED_ATTEMPT),
+        ("Pakken er sat i bero", "da", S.EXCEPTION),
+        ("Paketet har lämnats till mottagaren", "sv", S.DELIVERED),
+        ("Mottagaren var inte anträffbar", "sv", S.FAILED_ATTEMPT),
+        ("Sendingen er stoppet i tollen", "no", S.CUSTOMS_HELD),
+        ("Sendingen har passert tollen", "no", S.CUSTOMS_CLEARED),
+        ("Pakken har kommet tilbake til avsender", "no", S.RETURNED),
+        ("Lähetys on läpäissyt tullin", "fi", S.CUSTOMS_CLEARED),
+        ("Paketti on palannut lähettäjälle", "fi", S.RETURNED),
+        ("Paketet har levererats till ett paketskåp", "sv", S.AVAILABLE_FOR_PICKUP),
+        ("Returen är levererad", "sv", S.RETURNED),
+        ("Pakken er ankommet til omdelingscentret", "da", S.IN_TRANSIT),  # not "omdeling"
+        ("Pakken venter på at blive indleveret af afsender", "da", S.INFO_RECEIVED),
+        ("Returen er levert", "no", S.RETURNED),
+        ("Palautus on toimitettu", "fi", S.RETURNED),
+        ("Je pakket is op weg naar het afhaalpunt", "nl", S.IN_TRANSIT),  # not there yet
+        ("Nieuwe bezorgdatum", "nl", S.DELAYED),  # not "bezorgd"
+        ("Retourzending ontvangen door de webwinkel", "nl", S.RETURNED),
+        ("Het adres kon niet worden gevonden", "nl", S.ADDRESS_ISSUE),
+        ("Straße nicht auffindbar", "de", S.ADDRESS_ISSUE),  # the street, not the parcel
+        ("Sendung nicht auffindbar", "de", S.LOST),
+        ("Ankunft im Briefzentrum", "de", S.IN_TRANSIT),
+        ("Ankunft im Bestimmungsland", "de", S.ARRIVED_DESTINATION),
+        ("Die Sendung konnte heute nicht mitgenommen werden", "de", S.DELAYED),
+        ("Abholungseinladung in den Briefkasten gelegt", "de", S.FAILED_ATTEMPT),
+        ("An den Absender retourniert und zugestellt", "de", S.RETURNED),
+        ("Nicht abgeholt, Retournierung", "de", S.RETURNING),
+        ("Die Sendung wird verzollt", "de", S.CUSTOMS_STARTED),
+        ("Ankunft in Österreich", "de", S.ARRIVED_DESTINATION),
+        ("Die Sendung wurde an den Empfänger ausgefolgt", "de", S.DELIVERED),
+        ("Rücktransport zum Absender", "de", S.RETURNING),
+        ("Weitertransport / Rücktransport", "de", S.IN_TRANSIT),  # a training text
+        ("Rücksendung beim Händler eingegangen", "de", S.RETURNED),
+        ("Empfängeradresse nicht korrekt", "de", S.ADDRESS_ISSUE),
+        ("Zollabwicklung abgeschlossen", "de", S.CUSTOMS_CLEARED),
+        ("Je pakje werd terug aan de afzender bezorgd", "nl", S.RETURNED),
+        ("Je pakje kan afgehaald worden in het postkantoor", "nl", S.AVAILABLE_FOR_PICKUP),
+        ("Pakket is in ontvangst genomen door de ontvanger", "nl", S.DELIVERED),
+        ("Er werd niet opengedaan", "nl", S.FAILED_ATTEMPT),
+        ("Door drukte kan je pakket later komen", "nl", S.DELAYED),
+        ("Straat niet gevonden", "nl", S.ADDRESS_ISSUE),
+    ],
+)
+def test_general_vocabulary_session_14_vocaben_languages(
+    text: str, language: str, expected: S | None
+) -> None:
+    found = classify_rules(text, language)
+    assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         # Poczta Polska, InPost, DPD, DHL, GLS, ORLEN Paczka and Allegro One sentences.
@@ -2397,3 +2559,20 @@ def test_general_vocabulary_session_14_vocabpl(
 ) -> None:
     found = classify_rules(text, language)
     assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wrong"),
+    [
+        ("Set aside for collection at the post office", "en", S.EXCEPTION),
+        ("Your parcel is held over for collection", "en", S.DELAYED),
+        ("First scan at destination", "en", S.ACCEPTED),
+        ("Straße gesperrt", "de", S.EXCEPTION),  # a road closed is not a parcel blocked
+        ("Pakken er ankommet til omdelingscentret", "da", S.OUT_FOR_DELIVERY),
+    ],
+)
+def test_session_14_vocaben_stems_leave_their_neighbours(
+    text: str, language: str, wrong: S
+) -> None:
+    found = classify_rules(text, language)
+    assert found is None or found.sub_status is not wrong

@@ -252,6 +252,161 @@ RULES = (
         priority=100,
     ),
     rule("da.customs.held.r5.vc13", S.CUSTOMS_HELD, r"betale (?:told|moms)", priority=81),
+    # Session 14: carrier wording the corpus does not hold, written before the rules.
+    rule("da.ofd.s14", S.OUT_FOR_DELIVERY, r"\bud(?:e)? at kore\b"),
+    rule(
+        "da.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"told (?:skal|ma) betales|betal(?:e|ing af) told",
+        priority=81,
+    ),
+    rule("da.in_transit.s14", S.IN_TRANSIT, r"omdirigere(?:t|s)\b"),
+    rule(
+        # On the way to a pickup point is not yet there (above da.pickup).
+        "da.in_transit.to_point.s14",
+        S.IN_TRANSIT,
+        r"pa vej til (?:din |en |et |dit )?(?:pakkeshop|pakkeboks|udleveringssted|posthus"
+        r"|afhentningssted|pakkeautomat)",
+        priority=73,
+    ),
+    rule(
+        "da.info.s14",
+        S.INFO_RECEIVED,
+        r"endnu ikke (?:afsendt|modtaget|sendt|indleveret)|ikke (?:modtaget|afsendt) endnu"
+        r"|afventer (?:pakken|forsendelsen) fra|forhandsadvis",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("da.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"\bafhent (?:din|pakken|forsendelsen)"),
+    rule(
+        "da.exception.s14",
+        S.EXCEPTION,
+        r"kontakt (?:vores )?kundeservice|handling pakraevet",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "da.delayed.s14",
+        S.DELAYED,
+        r"fejlsortere|senere end (?:forventet|planlagt)|ny leveringsdato",
+    ),
+    rule(
+        "da.returned.s14",
+        S.RETURNED,
+        r"leveret tilbage til afsender|retur\w* (?:er )?modtaget af afsender",
+        priority=101,
+    ),
+    rule(
+        "da.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"levering ikke mulig|ikke muligt at levere",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.customs.held.r2.s14",
+        S.CUSTOMS_HELD,
+        r"tolden har (?:stoppet|tilbageholdt|beslaglagt)",
+        priority=81,
+    ),
+    rule(
+        "da.handed_over.s14",
+        S.HANDED_OVER,
+        r"(?:overleveret|overdraget) til (?:en |vores )?(?:lokale? )?(?:distributor|partner)",
+        priority=73,
+    ),
+    rule(
+        "da.accepted.s14",
+        S.ACCEPTED,
+        r"hentet af (?:chaufforen|budet|kureren|vognmanden)|scannet ind",
+        priority=73,
+    ),
+    rule(
+        "da.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"venter pa pakken|ordren er modtaget",
+        priority=75,
+    ),
+    rule(
+        "da.accepted.r2.s14",
+        S.ACCEPTED,
+        r"(?:terminal|terminalen|depotet) fra afsender",
+        priority=73,
+    ),
+    rule("da.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"leveres (?:i aften|i dag)"),
+    rule("da.delivered.s14", S.DELIVERED, r"levering(?:en)? er gennemfort"),
+    rule("da.pickup.r2.s14", S.AVAILABLE_FOR_PICKUP, r"venter pa afhentning"),
+    rule("da.failed.r2.s14", S.FAILED_ATTEMPT, r"ingen abnede"),
+    rule(
+        "da.address.s14",
+        S.ADDRESS_ISSUE,
+        r"kan ikke finde adressen",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "da.delayed.r2.s14",
+        S.DELAYED,
+        r"havnet forkert|naede ikke frem|sker senere|aendret til naeste",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        # "ikke afhentet og sendes tilbage": the negated cause keeps the return.
+        "da.returning.s14",
+        S.RETURNING,
+        r"sendes (?:tilbage|retur)",
+        priority=96,
+        confidence=0.95,
+        on_negation=S.RETURNING,
+    ),
+    rule(
+        "da.info.r3.s14",
+        S.INFO_RECEIVED,
+        r"faet besked om (?:din|pakken|forsendelsen)|klar til afsendelse",
+    ),
+    rule(
+        "da.in_transit.r2.s14",
+        S.IN_TRANSIT,
+        r"i vores netvaerk|ved at blive behandlet|under behandling",
+    ),
+    rule(
+        "da.handed_over.r2.s14",
+        S.HANDED_OVER,
+        r"overgivet til (?:vores |en )?(?:samarbejdspartner|partner)|leveres af (?:en |vores )?"
+        r"(?:lokal|samarbejds)",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "da.ofd.r3.s14",
+        S.OUT_FOR_DELIVERY,
+        r"\bomdeling\b|(?:chaufforen|budet|kureren) er taet pa",
+    ),
+    rule(
+        "da.delivered.r2.s14",
+        S.DELIVERED,
+        r"stillet (?:pa|ved) (?:dit |det )?(?:onskede|aftalte) sted|lagt i (?:din )?postkasse",
+    ),
+    rule("da.pickup.r3.s14", S.AVAILABLE_FOR_PICKUP, r"kan (?:nu )?afhentes", modal_ok=True),
+    rule(
+        "da.failed.r3.s14",
+        S.FAILED_ATTEMPT,
+        r"forsogt at levere|kunne ikke komme ind|kunne ikke gennemfores",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("da.address.r2.s14", S.ADDRESS_ISSUE, r"modtager (?:er )?flyttet|flyttet fra adressen"),
+    rule(
+        "da.exception.r2.s14",
+        S.EXCEPTION,
+        r"under undersogelse|\bi bero\b",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("da.delayed.r3.s14", S.DELAYED, r"kommer (?:en dag |et par dage |lidt )?senere"),
+    rule("da.returned.r2.s14", S.RETURNED, r"(?:er|blev|er blevet) returneret\b"),
+    rule("da.refused.s14", S.REFUSED, r"naegtet modtaget"),
+    rule("da.info.r4.s14", S.INFO_RECEIVED, r"venter pa at blive indleveret", priority=75),
+    rule("da.delayed.r4.s14", S.DELAYED, r"bagud med"),
+    rule("da.returned.r3.s14", S.RETURNED, r"returen er leveret", priority=101),
+    rule("da.exception.r3.s14", S.EXCEPTION, r"sat pa pause", priority=35),
+    rule("da.ofd.r4.s14", S.OUT_FOR_DELIVERY, r"leveres mellem \d"),
 )
 
 LANGUAGE = Language(

@@ -698,6 +698,210 @@ RULES = (
         on_negation=S.INFO_RECEIVED,
     ),
     rule("de.delayed.r2.vb13", S.DELAYED, r"tage? spater|erfolgt [^.]{0,20}\bspater"),
+    # Session 14: carrier wording the corpus does not hold, written before the rules.
+    rule(
+        "de.info.expect.s14",
+        S.INFO_RECEIVED,
+        r"wir erwarten (?:ihr |dein |das |die )?(?:paket|sendung)",
+    ),
+    rule(
+        "de.departed.land.s14",
+        S.DEPARTED_ORIGIN,
+        r"(?:absender|herkunfts|export|abgangs|ursprungs|versand|start|aufgabe)land(?:es)?"
+        r" verlassen|ausgang aus dem (?:aufgabe|absender|ursprungs|herkunfts|versand)land",
+    ),
+    rule(
+        "de.handed_over.post.s14",
+        S.HANDED_OVER,
+        r"an (?:die |den )?(?:deutsche |osterreichische |schweizerische )?post(?: ag)? (?:zur"
+        r" zustellung )?ubergeben",
+        priority=56,
+    ),
+    rule(
+        "de.ofd.courier.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:bote|botin|zusteller|zustellerin|fahrer|fahrerin|kurier) (?:ist )?(?:auf dem weg"
+        r"|unterwegs) zu (?:ihnen|dir)",
+    ),
+    rule(
+        "de.failed.meet.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:konnten|haben) (?:sie|dich) (?:leider )?nicht (?:antreffen|angetroffen|erreichen"
+        r"|erreicht)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "de.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"noch nicht bei uns eingetroffen|bereitet (?:ihre|deine|die) (?:bestellung|sendung) vor"
+        r"|sendungsdaten (?:wurden |sind )?(?:an uns |elektronisch )?ubermittelt",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "de.in_transit.s14",
+        S.IN_TRANSIT,
+        r"\bankunft (?:im|in der|am|an der) (?!(?:bestimmungs|ziel|empfanger)land)"
+        r"|ins (?:ziel|empfanger|bestimmungs)land (?:abgeschickt|versendet|versandt)",
+    ),
+    rule(
+        "de.arrived.s14",
+        S.ARRIVED_DESTINATION,
+        r"(?:im|ins) (?:empfanger|ziel|bestimmungs)land (?:angekommen|eingetroffen)",
+        priority=53,
+    ),
+    rule(
+        "de.handed_over.r2.s14",
+        S.HANDED_OVER,
+        r"ubergabe an (?:das |den |einen |ein )?(?:zustellunternehmen|zustellpartner|partner)",
+        priority=56,
+    ),
+    rule("de.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"mit (?:ihrem|deinem|dem) paket unterwegs"),
+    rule(
+        "de.delivered.s14",
+        S.DELIVERED,
+        r"an der (?:haustur|wohnungstur|tur) abgelegt|\beingeworfen",
+    ),
+    rule("de.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"wartet auf (?:die |ihre )?abholung"),
+    rule(
+        "de.address.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:strasse|adresse|hausnummer|anschrift) (?:ist )?nicht auffindbar",
+        priority=93,
+    ),
+    rule(
+        "de.exception.s14",
+        S.EXCEPTION,
+        r"wird festgehalten|(?:sendung|paket|zustellung|lieferung) (?:ist |wurde )?gesperrt",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "de.delayed.s14",
+        S.DELAYED,
+        r"neuer (?:zustell|liefer)termin|\bfehlgeleitet|konnte heute nicht mitgenommen",
+        on_negation=S.DELAYED,
+    ),
+    rule("de.refused.s14", S.REFUSED, r"vom empfanger abgelehnt|annahme abgelehnt"),
+    rule(
+        "de.info.r3.s14",
+        S.INFO_RECEIVED,
+        r"noch nicht bei (?:der )?(?:post|uns|dhl|dpd|gls|hermes)\b"
+        r"|daten vom (?:versender|absender) erhalten",
+        priority=45,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("de.accepted.s14", S.ACCEPTED, r"^aufgabe$"),
+    rule(
+        "de.arrived.country.s14",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankunft|eingang) in (?:der |den )?(?:schweiz|osterreich|deutschland|liechtenstein"
+        r"|niederlanden)|eingang im (?:bestimmungs|ziel|empfanger)land",
+        priority=53,
+    ),
+    rule(
+        "de.delivered.r2.s14",
+        S.DELIVERED,
+        r"zustellung (?:ist )?erfolgt(?: an (?:den )?empfanger|$)|\bausgefolgt|hausbewohner"
+        r"|mitbewohner",
+    ),
+    rule(
+        "de.pickup.r2.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"zur abholung (?:an|in|bei) [\w ]{0,25}bereit|am abholort\b",
+    ),
+    rule(
+        # The notice to collect from the office is the failed attempt (above de.delivered's
+        # "in den Briefkasten").
+        "de.failed.notice.s14",
+        S.FAILED_ATTEMPT,
+        r"abholungseinladung|abholeinladung",
+        priority=83,
+    ),
+    rule(
+        "de.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"ungenugend\w* (?:adresse|anschrift)|(?:adresse|anschrift) (?:ist )?ungenugend"
+        r"|(?:adresse|anschrift) nicht bekannt",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "de.exception.r2.s14",
+        S.EXCEPTION,
+        r"zuruckbehalten|in abklarung",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "de.delayed.r2.s14",
+        S.DELAYED,
+        r"erfolgt am nachsten (?:werktag|arbeitstag)",
+    ),
+    rule("de.returning.s14", S.RETURNING, r"\bretournier"),
+    rule(
+        "de.returned.s14",
+        S.RETURNED,
+        r"(?:absender|versender|aufgeber|auftraggeber) (?:retourniert|zuruckgesandt"
+        r"|zuruckgeschickt) und zugestellt",
+        priority=101,
+    ),
+    rule("de.customs.started.s14", S.CUSTOMS_STARTED, r"wird (?:gerade )?verzollt"),
+    rule(
+        "de.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"(?:dokumente|unterlagen|papiere) fehlen",
+        priority=81,
+    ),
+    rule("de.lost.s14", S.LOST, r"nicht mehr auffindbar"),
+    rule("de.info.r4.s14", S.INFO_RECEIVED, r"versand wird vorbereitet"),
+    rule(
+        "de.accepted.r2.s14",
+        S.ACCEPTED,
+        r"(?:paket|sendung) vom (?:absender|versender) erhalten|\berstscan",
+        priority=73,
+    ),
+    rule(
+        "de.ofd.r3.s14",
+        S.OUT_FOR_DELIVERY,
+        r"zusteller\w* hat (?:ihr|dein) paket dabei|(?:ist|sind) gleich da\b",
+    ),
+    rule("de.delivered.r3.s14", S.DELIVERED, r"personlich ubergeben"),
+    rule(
+        "de.failed.r2.s14",
+        S.FAILED_ATTEMPT,
+        r"konnte niemanden antreffen|zugang zum (?:haus|gebaude) nicht moglich",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "de.address.r3.s14",
+        S.ADDRESS_ISSUE,
+        r"wohnt nicht (?:unter|an) (?:dieser|der) (?:adresse|anschrift)|name am briefkasten fehlt"
+        r"|adressdaten (?:sind )?(?:unvollstandig|fehlerhaft|falsch)|\w*adresse nicht korrekt",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "de.delayed.r3.s14",
+        S.DELAYED,
+        r"kommt (?:etwas )?spater|nicht wie geplant",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "de.returning.r2.s14",
+        S.RETURNING,
+        r"rucktransport (?:zum|an den) (?:absender|versender|handler)",
+    ),
+    rule(
+        "de.returned.r2.s14",
+        S.RETURNED,
+        r"an den (?:absender|versender) zuruckgeliefert|beim (?:handler|absender|versender)"
+        r" eingegangen",
+        priority=101,
+    ),
+    rule(
+        "de.customs.cleared.s14",
+        S.CUSTOMS_CLEARED,
+        r"zollabwicklung (?:ist )?abgeschlossen",
+        priority=79,
+    ),
 )
 
 

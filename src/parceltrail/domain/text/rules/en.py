@@ -493,7 +493,8 @@ RULES = (
         r"|oversized|size limit|intercept(?:ed)?\b|contact customer for further instructions"
         r"|seized by law enforcement|label (?:became )?detached|lacks the appropriate"
         r"|rejected by (?:the )?international carrier|not valid for this package"
-        r"|do not (?:currently )?serve|unable to contact the receiver|illegible or invalid",
+        r"|do not (?:currently )?serve|unable to contact (?:the )?(?:receiver|consignee|recipient)"
+        r"|illegible or invalid",
         confidence=0.8,
     ),
     rule(
@@ -2481,6 +2482,449 @@ RULES = (
         r"no (?:package |parcel |shipment )?tracking (?:information|info)|no (?:information|data)"
         r" (?:is )?available|(?:not found|no information) at (?:this|the) moment",
         on_negation=S.PENDING,
+    ),
+    # Session 14: wording of carriers the corpus does not hold (scan names, Royal Mail's and
+    # Australia Post's customer lines), written before the rules and measured.
+    rule(
+        # A shop's order waiting to be paid is not customs waiting for duties: above
+        # en.customs.held's "awaiting payment", and read as the order data it is.
+        "en.info.order_payment.s14",
+        S.INFO_RECEIVED,
+        r"order (?:(?:has been |was |is )?(?:created|placed|received|confirmed|submitted)[,;:.]?"
+        r" (?:- )?(?:and )?)?(?:is )?(?:awaiting|pending|waiting for|requires) (?:the |customer"
+        r" |buyer )?payment(?! of (?:the )?(?:duties|duty|import|customs|tax))",
+        priority=81,
+    ),
+    rule(
+        "en.accepted.scan.s14",
+        S.ACCEPTED,
+        r"drop-?off scan|we(?:'ve| have) got it\b|received and ready for processing",
+    ),
+    rule(
+        "en.customs.held.further.s14",
+        S.CUSTOMS_HELD,
+        r"(?:further|additional) (?:customs )?clearance (?:processing )?(?:is )?required",
+        priority=81,
+    ),
+    rule(
+        "en.failed.tried.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:tried|attempted|try) to deliver|\bcarded\b|\bfutile\b",
+    ),
+    rule(
+        "en.in_transit.outscan.s14",
+        S.IN_TRANSIT,
+        r"out-?scan(?:ned)?\b|outbound (?:from|of)\b",
+    ),
+    rule(
+        "en.handed_over.overseas.s14",
+        S.HANDED_OVER,
+        r"handed (?:over )?to (?:the |an? )?(?:overseas|foreign|international|destination)"
+        r" (?:postal |delivery )?(?:partner|carrier|operator|post|postal)",
+        priority=56,
+    ),
+    rule(
+        # The return parcel signed for by its sender: it is back.
+        "en.returned.signed.s14",
+        S.RETURNED,
+        rf"signed (?:for )?by {_SENDER}\b(?! (?:facility|hub|station|office|warehouse|branch))",
+        priority=101,
+    ),
+    rule(
+        "en.in_transit.ops.s14",
+        S.IN_TRANSIT,
+        r"\binduct(?:ed|ion)? (?:into|to|at)\b|\btrunk(?:ing|ed)\b|manifested (?:to|for) (?:the )?"
+        r"(?:next|onward)|bagging (?:completed?|done)",
+    ),
+    rule(
+        "en.departed_origin.leaving.s14",
+        S.DEPARTED_ORIGIN,
+        r"(?:leaving|departing|left) (?:the )?(?:origin country|country of origin|exporting"
+        r" country)",
+    ),
+    rule(
+        "en.handed_over.domestic.s14",
+        S.HANDED_OVER,
+        r"handed to (?:the |a )?(?:local|domestic|last[ -]?mile|destination|final[ -]?mile|partner)"
+        r" (?:carrier|courier|post|postal|partner|delivery)|\binjected (?:into|to)\b",
+        priority=56,
+    ),
+    rule(
+        "en.accepted.first_scan.s14",
+        S.ACCEPTED,
+        r"first scan\b(?! (?:at|in) (?:the )?destination)",
+    ),
+    rule(
+        # The courier's pickup from the sender, booked and not yet made: above en.pickup's
+        # "awaiting pickup", which the recipient's pickup point also says.
+        "en.info.booked_pickup.s14",
+        S.INFO_RECEIVED,
+        r"(?:waiting for|awaiting) (?:the )?(?:seller|merchant|sender|shipper|retailer) to"
+        r" (?:ship|send|dispatch|hand)|(?:booked|created|registered|manifested)[,;]? (?:and )?"
+        r"(?:awaiting|pending|waiting for) (?:courier |carrier )?pick ?-?up"
+        r"|(?:shipping|shipment|dispatch|advance) notice (?:received|sent)",
+        priority=73,
+    ),
+    rule(
+        # A damaged or unreadable label is not a damaged parcel (above en.damaged).
+        "en.exception.label.s14",
+        S.EXCEPTION,
+        r"(?<!address )label (?:is |was )?(?:damaged|unreadable|illegible|torn)"
+        r"|(?:damaged|unreadable|illegible|torn) label|non-?conveyable",
+        priority=91,
+    ),
+    rule(
+        "en.delayed.missed.s14",
+        S.DELAYED,
+        r"missed (?:the |its )?(?:scheduled |planned |intended )?(?:transport|connection|flight"
+        r"|truck|linehaul|cut-?off|departure|vehicle)",
+    ),
+    rule(
+        "en.failed.leave.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:unable to|could not|couldn't|cannot|can't) (?:safely )?(?:leave|secure)"
+        r" (?:the |your )?(?:parcel|package|item|shipment)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.address.incomplete.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:incomplete|insufficient|incorrect|invalid|wrong) (?:delivery|shipping|recipient"
+        r"|consignee|postal|street) address",
+    ),
+    rule(
+        "en.ofd.next.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:you(?:'re| are)|your (?:delivery|parcel|package) is) next\b|next stop is you"
+        r"|assigned to (?:a |the |your )?(?:driver|courier|rider)\b(?! for (?:pick|collect))",
+    ),
+    rule(
+        "en.lost.missing.s14",
+        S.LOST,
+        r"missing in transit|went missing|(?:parcel|package|item|shipment) (?:is )?missing\b"
+        r"(?! (?:documents|information|data|label|address|paperwork|invoice|from))",
+    ),
+    rule(
+        "en.info.not_handed.s14",
+        S.INFO_RECEIVED,
+        r"(?:has not|hasn't) (?:yet )?(?:handed|given|sent|dropped)|(?:getting|preparing) your"
+        r" (?:order|parcel|item|package) ready|(?:details|information|data) (?:have|has) been sent"
+        r" to us",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "en.in_transit.moved.s14",
+        S.IN_TRANSIT,
+        r"moved to (?:the )?next (?:sort|facility|hub|location|cent(?:er|re)|depot)",
+    ),
+    rule(
+        "en.departed_origin.sending.s14",
+        S.DEPARTED_ORIGIN,
+        r"(?:sent|dispatched|left|departed) (?:from )?(?:the )?(?:origin|sending|exporting)"
+        r" country",
+        priority=51,
+    ),
+    rule(
+        "en.handed_over.partner.s14",
+        S.HANDED_OVER,
+        r"(?:passed|transferred|handed|given) (?:over )?to (?:our |the |a )?(?:delivery partner"
+        r"|destination (?:carrier|courier|post))",
+        priority=56,
+    ),
+    rule(
+        "en.ofd.van.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:driver|courier) will deliver (?:it|your (?:parcel|package|item|shipment)) today"
+        r"|loaded onto (?:our |the )?(?:van|delivery vehicle)|courier has your (?:parcel|package"
+        r"|item)",
+    ),
+    rule(
+        "en.failed.not_in.s14",
+        S.FAILED_ATTEMPT,
+        r"we called but|you (?:weren't|were not) in\b|(?:access|entry) to (?:the )?(?:building"
+        r"|property|premises) (?:was )?not possible",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.address.appears.s14",
+        S.ADDRESS_ISSUE,
+        r"address (?:appears|seems) (?:to be )?(?:incorrect|incomplete|wrong|invalid)|(?:need"
+        r"|require) (?:more|additional|further) address (?:details|information)",
+    ),
+    rule(
+        "en.exception.looking.s14",
+        S.EXCEPTION,
+        r"(?:we're|we are) looking into (?:this|it|your)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "en.delayed.van.s14",
+        S.DELAYED,
+        r"(?:didn't|did not) make it (?:onto|on to|on) (?:the|our) (?:van|vehicle|truck)",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "en.returned.back.s14",
+        S.RETURNED,
+        rf"{_SENDER} has received (?:the |your )?(?:parcel|package|item|shipment|return) back"
+        r"|received (?:the )?(?:parcel|package|item) back",
+        priority=101,
+    ),
+    rule(
+        "en.customs.held.fee.s14",
+        S.CUSTOMS_HELD,
+        r"pay (?:your|the) (?:fee|charges?)\b|fee to release",
+        priority=81,
+    ),
+    rule(
+        "en.customs.cleared.formalities.s14",
+        S.CUSTOMS_CLEARED,
+        r"customs formalities (?:(?:are|were|have been) )?(?:completed?|finished|done)",
+        priority=79,
+    ),
+    rule(
+        "en.lost.traced.s14", S.LOST, r"(?:cannot|can't|could not|couldn't) be traced|untraceable"
+    ),
+    rule(
+        # Aggregators' status names written as one word (AfterShip: "AttemptFail").
+        "en.aggregator.names.s14",
+        S.IN_TRANSIT,
+        r"^intransit$",
+    ),
+    rule("en.aggregator.failed.s14", S.FAILED_ATTEMPT, r"\battemptfail(?:ed|ure)?\b|\butl\b"),
+    rule("en.aggregator.info.s14", S.INFO_RECEIVED, r"\binforeceived\b"),
+    rule("en.aggregator.ofd.s14", S.OUT_FOR_DELIVERY, r"\boutfordelivery\b|^ofd\b"),
+    rule("en.aggregator.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"\bavailableforpickup\b"),
+    rule("en.delivered.pod.s14", S.DELIVERED, r"^pod$"),
+    rule(
+        "en.info.pickup_pending.s14",
+        S.INFO_RECEIVED,
+        r"pick ?-?up (?:is )?(?:pending|scheduled|requested)",
+        priority=73,
+    ),
+    rule(
+        # A pickup from the sender that did not happen, as en.exception.pickup reads.
+        "en.exception.pickup_not_done.s14",
+        S.EXCEPTION,
+        r"pick ?-?up (?:not done|not completed|not made)",
+        priority=89,
+        on_negation=S.EXCEPTION,
+    ),
+    rule("en.accepted.picked.s14", S.ACCEPTED, r"^picked$"),
+    rule("en.exception.misplaced.s14", S.EXCEPTION, r"\bmisplaced\b", priority=35),
+    rule(
+        "en.delayed.connected.s14",
+        S.DELAYED,
+        r"(?:could not|couldn't|not) (?:be )?connected\b",
+        on_negation=S.DELAYED,
+    ),
+    rule("en.customs.started.under.s14", S.CUSTOMS_STARTED, r"under (?:customs )?clearance"),
+    rule(
+        "en.customs.cleared.shipment.s14",
+        S.CUSTOMS_CLEARED,
+        r"^(?:shipment|parcel|item|package|consignment) (?:has been |was |is )?cleared\.?$"
+        r"|returned from customs",
+        priority=101,
+    ),
+    rule(
+        "en.arrived.country_gateway.s14",
+        S.ARRIVED_DESTINATION,
+        r"(?:arrived|received) (?:at|in) (?:the )?destination country'?s?\b",
+        priority=53,
+    ),
+    rule(
+        "en.pickup.counter.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:available|ready|waiting) at the counter|at the counter for (?:collection|pick ?-?up)",
+    ),
+    rule(
+        "en.in_transit.exchange.s14",
+        S.IN_TRANSIT,
+        r"airport handover|(?:international )?(?:office of exchange|exchange office)|\breceptacle"
+        r"|\b(?:despatch|dispatch) closed",
+    ),
+    rule(
+        "en.departed.exchange.s14",
+        S.DEPARTED_ORIGIN,
+        r"left (?:the )?(?:international |outward )?(?:office of exchange|exchange office)",
+        priority=51,
+    ),
+    rule(
+        # Shipped by the seller but not yet scanned by the carrier: still the data only.
+        "en.info.not_scanned.s14",
+        S.INFO_RECEIVED,
+        r"(?:once|when) the carrier scans|(?:has not|hasn't|not) (?:yet )?(?:been )?scanned by"
+        r" the carrier",
+        priority=75,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("en.in_transit.stage.s14", S.IN_TRANSIT, r"moved to the next stage"),
+    rule(
+        "en.arrived.landed.s14",
+        S.ARRIVED_DESTINATION,
+        rf"(?:landed|touched down) in {_COUNTRY}\b{_NOT_A_PLACE}",
+        priority=53,
+    ),
+    rule(
+        "en.handed_over.off.s14",
+        S.HANDED_OVER,
+        r"handed off to (?:the )?(?:local|destination|last[ -]?mile|domestic)"
+        r"|completed by (?:the )?(?:local )?(?:postal service|post office|usps|post)\b",
+        priority=56,
+        modal_ok=True,  # "will be completed by the local post" as the corpus' "will be handed"
+    ),
+    rule(
+        "en.ofd.truck.s14",
+        S.OUT_FOR_DELIVERY,
+        r"on the delivery (?:truck|van|vehicle)|on board with (?:our|the|your) (?:courier|driver)"
+        r"|(?:a )?few stops away",
+    ),
+    rule(
+        "en.failed.complete.s14",
+        S.FAILED_ATTEMPT,
+        r"unable to complete (?:the )?delivery|could not get into (?:the )?(?:building|property"
+        r"|premises)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.address.verify.s14",
+        S.ADDRESS_ISSUE,
+        r"address could not be (?:verified|validated|confirmed)|address (?:verification"
+        r"|validation) failed|unable to verify (?:the )?address",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "en.exception.occurred.s14",
+        S.EXCEPTION,
+        r"an? (?:issue|problem) has occurred|(?:issue|problem) occurred with",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "en.returned.return_received.s14",
+        S.RETURNED,
+        r"return (?:has been |was )?received by (?:the )?(?:seller|merchant|retailer|sender"
+        r"|shipper)",
+        priority=101,
+    ),
+    rule(
+        "en.customs.held.must_pay.s14",
+        S.CUSTOMS_HELD,
+        r"customs (?:charges|fees|duties) (?:must|need to|have to) be paid|must be paid before"
+        r" (?:release|delivery)",
+        priority=81,
+    ),
+    rule(
+        "en.address.undeliverable.s14",
+        S.ADDRESS_ISSUE,
+        r"undeliverable address|address (?:is )?undeliverable|address (?:provided |given )?(?:is )?"
+        r"insufficient|missing (?:apartment|apt|suite|unit|flat|house|street|building) (?:or \w+ )?"
+        r"(?:number|no)\b|(?:post ?code|zip ?code|pin ?code) (?:does not|doesn't) match",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "en.exception.action.s14",
+        S.EXCEPTION,
+        r"awaiting (?:further )?action",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "en.delayed.restrictions.s14",
+        S.DELAYED,
+        r"(?:due to|because of) (?:local |government |regional )?restrictions",
+        priority=71,
+    ),
+    rule(
+        "en.customs.held.instructions.s14",
+        S.CUSTOMS_HELD,
+        r"clearance instructions",
+        priority=81,
+    ),
+    rule(
+        "en.accepted.scanned_in.s14",
+        S.ACCEPTED,
+        r"scanned in at (?:the )?origin|drop-?off completed",
+        priority=45,
+    ),
+    rule(
+        "en.info.carrier_received_data.s14",
+        S.INFO_RECEIVED,
+        r"received (?:the )?(?:shipment|parcel|package|order) (?:information|info|data|details)",
+        priority=46,
+    ),
+    rule(
+        "en.handed_over.postal.s14",
+        S.HANDED_OVER,
+        r"handed to (?:the )?(?:postal service|post office|local post)",
+        priority=56,
+    ),
+    rule(
+        "en.in_transit.moving_to.s14",
+        S.IN_TRANSIT,
+        r"moving to (?:the )?(?:delivery|next|destination) (?:location|facility|hub|depot|station)",
+    ),
+    rule(
+        "en.exception.set_aside.s14",
+        S.EXCEPTION,
+        r"set aside\b(?! for (?:collection|pick|you))|contact us about (?:your|the|this)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "en.pickup.available_at.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:available|waiting) (?:at|in) (?:your |the |a )?(?:local )?(?:[\w-]{1,15} )?"
+        r"(?:parcel ?point|pick ?-?up point|parcel ?shop|locker|collection point|service point)\b"
+        r"|stored at [\w ]{0,30}for (?:customer |recipient )?(?:pick ?-?up|collection)"
+        r"|available to collect",
+    ),
+    rule(
+        # Not with the carrier yet (above en.pickup for "ready to be collected from the sender").
+        "en.info.not_sent.s14",
+        S.INFO_RECEIVED,
+        r"waiting for the (?:shipment|parcel|package|item) to be handed over|(?:hasn'?t|has not)"
+        r" been sent yet|ready to be collected from (?:the )?(?:sender|shipper|seller|merchant)"
+        r"|sender has prepared|courier assigned for pick ?-?up",
+        priority=73,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "en.delayed.held_over.s14",
+        S.DELAYED,
+        r"\bheld over\b(?! for (?:collection|pick))",
+        priority=71,
+    ),
+    rule("en.accepted.network.s14", S.ACCEPTED, r"received into our network"),
+    rule(
+        "en.ofd.driver_has.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:driver|courier) has your (?:parcel|package|item|delivery)",
+    ),
+    rule("en.delivered.neighbour.s14", S.DELIVERED, r"left with (?:a |your |the )?neighbou?r"),
+    rule(
+        "en.in_transit.network.s14",
+        S.IN_TRANSIT,
+        r"awaiting delivery scan|moving (?:within|through) (?:the )?(?:[\w-]{1,10} )?network",
+    ),
+    rule(
+        "en.info.details_only.s14",
+        S.INFO_RECEIVED,
+        r"(?:details|information|data) but not the (?:parcel|package|item|shipment)"
+        r"|sender has registered the (?:parcel|package|shipment)",
+        priority=46,
+    ),
+    rule("en.failed.premises.s14", S.FAILED_ATTEMPT, r"premises (?:were|was|are) closed"),
+    rule(
+        "en.pickup.waiting_for_you.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"waiting for you at\b|collect (?:your|the) (?:parcel|package|item) within",
+    ),
+    rule(
+        "en.delivered.safe_place.s14",
+        S.DELIVERED,
+        r"left in (?:the |your )?(?:agreed |designated |nominated |chosen )?safe place",
     ),
 )
 

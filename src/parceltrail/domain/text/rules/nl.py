@@ -685,6 +685,168 @@ RULES = (
         r"kan vanaf [\w-]{1,20} (?:worden )?(?:opgehaald|afgehaald)",
         modal_ok=True,
     ),
+    # Session 14: carrier wording the corpus does not hold, written before the rules.
+    rule(
+        "nl.info.s14",
+        S.INFO_RECEIVED,
+        r"gegevens van (?:de |je |uw )?zending|zendinggegevens (?:zijn )?ontvangen",
+    ),
+    rule(
+        "nl.delivered.recipient.s14",
+        S.DELIVERED,
+        r"(?:afgegeven|overhandigd) aan (?:de )?(?:ontvanger|geadresseerde|klant)",
+        priority=71,
+    ),
+    rule("nl.pickup.s14", S.AVAILABLE_FOR_PICKUP, r"\b(?:afhaalbaar|ophaalbaar)"),
+    rule(
+        "nl.failed.tried.s14",
+        S.FAILED_ATTEMPT,
+        r"geprobeerd (?:om )?(?:je |uw |het |de )?(?:pakket |zending )?te (?:bezorgen|leveren)"
+        r"|(?:bedrijf|winkel|kantoor|zaak) (?:was |is )?gesloten",
+    ),
+    rule(
+        "nl.address.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:onvoldoende|onvolledige|onjuiste|foutieve|ontbrekende) adres(?:gegevens)?"
+        r"|adresgegevens (?:zijn )?(?:onjuist|onvolledig|onvoldoende|fout)",
+    ),
+    rule(
+        "nl.exception.s14",
+        S.EXCEPTION,
+        r"in de wacht|\bafwijking|vereist actie|actie (?:vereist|nodig)",
+        priority=35,
+    ),
+    rule(
+        # Delivered later than planned is a delay announced, not a delivery (above nl.delivered).
+        "nl.delayed.later.s14",
+        S.DELAYED,
+        r"later (?:dan (?:verwacht|gepland) )?(?:bezorgd|geleverd|afgeleverd)"
+        r"|(?:bezorgd|geleverd) later dan",
+        priority=71,
+    ),
+    rule(
+        "nl.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"nog niet aan ons (?:overhandigd|gegeven|afgegeven)|maakt (?:je|uw) (?:bestelling|pakket)"
+        r" klaar|aangekondigd door (?:de )?(?:verzender|afzender|webwinkel)",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("nl.accepted.s14", S.ACCEPTED, r"door ons ontvangen"),
+    rule("nl.in_transit.s14", S.IN_TRANSIT, r"\bdoorgestuurd|\bomgeleid|in ons netwerk"),
+    rule(
+        # On the way to a pickup point is not yet there (above the pickup place).
+        "nl.in_transit.to_point.s14",
+        S.IN_TRANSIT,
+        r"op weg naar (?:het |de |een |je |uw )?(?:afhaalpunt|pakketpunt|servicepunt|ophaalpunt"
+        r"|pakketautomaat|postkantoor|bpost-punt|postnl-punt|parcelshop)",
+        priority=73,
+    ),
+    rule(
+        "nl.departed.s14",
+        S.DEPARTED_ORIGIN,
+        r"vertrokken uit (?:het )?land van (?:verzending|herkomst|oorsprong)",
+        priority=51,
+    ),
+    rule(
+        "nl.ofd.s14",
+        S.OUT_FOR_DELIVERY,
+        r"meegegeven aan (?:de )?(?:postbode|bezorger|koerier)|(?:je|u) bent de volgende",
+    ),
+    rule("nl.pickup.r2.s14", S.AVAILABLE_FOR_PICKUP, r"haal (?:je|uw) (?:pakket|zending) op"),
+    rule(
+        "nl.failed.access.s14", S.FAILED_ATTEMPT, r"geen toegang tot", on_negation=S.FAILED_ATTEMPT
+    ),
+    rule(
+        "nl.address.r2.s14",
+        S.ADDRESS_ISSUE,
+        r"adres kon niet (?:worden )?gevonden|onbekend op (?:dit|het) adres|(?:bus|huis)nummer"
+        r" ontbreekt",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("nl.exception.r2.s14", S.EXCEPTION, r"wordt vastgehouden", priority=35, confidence=0.8),
+    rule(
+        "nl.delayed.r2.s14",
+        S.DELAYED,
+        r"nieuwe (?:bezorg|lever)datum|verkeerd gesorteerd|niet meegegaan met de (?:bezorg)?rit",
+        priority=71,
+        on_negation=S.DELAYED,
+    ),
+    rule("nl.returning.s14", S.RETURNING, r"op weg terug"),
+    rule(
+        "nl.returned.s14",
+        S.RETURNED,
+        r"retour\w* (?:is )?ontvangen door (?:de )?(?:webwinkel|afzender|verzender|winkel)",
+        priority=101,
+    ),
+    rule(
+        "nl.info.r3.s14",
+        S.INFO_RECEIVED,
+        r"(?:zending|pakje|pakket) (?:is |werd )?aangemaakt|\baangekondigd",
+    ),
+    rule(
+        "nl.accepted.r2.s14",
+        S.ACCEPTED,
+        r"opgehaald bij (?:de )?(?:verzender|afzender|webwinkel)",
+        priority=73,
+    ),
+    rule("nl.ofd.r2.s14", S.OUT_FOR_DELIVERY, r"onderweg met (?:je|uw) (?:pakje|pakket|zending)"),
+    rule(
+        "nl.pickup.r3.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"kan (?:worden )?afgehaald|pakjesautomaat",
+        modal_ok=True,
+    ),
+    rule("nl.exception.r3.s14", S.EXCEPTION, r"tegengehouden", priority=35, confidence=0.8),
+    rule(
+        "nl.returned.r2.s14",
+        S.RETURNED,
+        r"terug aan (?:de )?(?:afzender|verzender) (?:bezorgd|afgeleverd|geleverd)",
+        priority=101,
+    ),
+    rule("nl.accepted.r3.s14", S.ACCEPTED, r"\beerste scan"),
+    rule("nl.in_transit.r2.s14", S.IN_TRANSIT, r"reist verder"),
+    rule(
+        "nl.ofd.r3.s14",
+        S.OUT_FOR_DELIVERY,
+        r"komt vandaag (?:langs|bij je)|zit in de (?:bus|bestelbus|bezorgbus)",
+    ),
+    rule(
+        "nl.delivered.r2.s14",
+        S.DELIVERED,
+        r"in ontvangst genomen door (?:de )?(?:ontvanger|geadresseerde|klant)",
+        priority=71,
+    ),
+    rule(
+        "nl.pickup.r4.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"is af te halen|\bophalen kan\b",
+        modal_ok=True,
+    ),
+    rule(
+        "nl.failed.r2.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:konden|kon) niet aanbellen|(?:werd|is) niet opengedaan|(?:deed|deden) niemand open",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "nl.address.r3.s14",
+        S.ADDRESS_ISSUE,
+        r"adres is niet (?:compleet|volledig|juist)|straat(?:naam)? (?:niet gevonden|onbekend)",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "nl.exception.r4.s14",
+        S.EXCEPTION,
+        r"iets mis met|wordt nagekeken",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "nl.delayed.r3.s14",
+        S.DELAYED,
+        r"achter op (?:schema|planning)|komt (?:een dag |wat )?later\b|later komen",
+        priority=71,
+    ),
 )
 
 LANGUAGE = Language(

@@ -374,6 +374,157 @@ RULES = (
         confidence=0.8,
     ),
     rule("sv.customs.held.r5.vc13", S.CUSTOMS_HELD, r"kvarhall\w{0,3} i tullen", priority=81),
+    # Session 14: carrier wording the corpus does not hold, written before the rules.
+    rule("sv.info.s14", S.INFO_RECEIVED, r"(?:avsandaren|saljaren|butiken|handlaren) forbereder"),
+    rule("sv.ofd.s14", S.OUT_FOR_DELIVERY, r"\butkorning|leverans pagar"),
+    rule(
+        "sv.delivered.handed.s14",
+        S.DELIVERED,
+        r"utlamna(?:t|d|des) (?:till|at) (?:mottagaren|kunden|dig)",
+    ),
+    rule("sv.exception.s14", S.EXCEPTION, r"gatt fel|\bsparrad", priority=35, confidence=0.8),
+    rule(
+        "sv.customs.cleared.s14",
+        S.CUSTOMS_CLEARED,
+        r"fortullning(?:en)? (?:ar )?(?:klar|slutford|genomford)",
+    ),
+    rule("sv.in_transit.s14", S.IN_TRANSIT, r"omdirigera(?:t|d|ts|des)\b"),
+    rule(
+        "sv.accepted.s14",
+        S.ACCEPTED,
+        r"\binskanna(?:t|d)|hamtats upp av (?:budet|foraren|chaufforen|kuriren)",
+        priority=73,
+    ),
+    rule(
+        "sv.info.r2.s14",
+        S.INFO_RECEIVED,
+        r"bestall(?:t|d) men (?:annu )?inte skicka|har fatt din order|vi vantar pa (?:ditt )?"
+        r"paket(?:et)? fran|(?:annu )?inte (?:lamnats|overlamnats) (?:in )?till oss",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "sv.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ligger i (?:ditt |ett )?(?:skap|box|paketskap)|for avhamtning|kommit till (?:ditt )?"
+        r"ombud(?:et)?\b",
+    ),
+    rule(
+        "sv.exception.r2.s14",
+        S.EXCEPTION,
+        r"halls kvar (?:pa|i) (?:terminalen|depan|lagret)|kontakta (?:var )?kundtjanst"
+        r"|atgard kravs",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("sv.delayed.s14", S.DELAYED, r"felsortera|ny leveransdag|nytt leveransdatum"),
+    rule(
+        "sv.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"leverans (?:ej|inte) mojlig",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.address.s14",
+        S.ADDRESS_ISSUE,
+        r"saknar (?:portkod|lagenhetsnummer|husnummer)|(?:portkod|lagenhetsnummer) saknas",
+    ),
+    rule(
+        "sv.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"tullen har (?:stoppat|beslagtagit|hallit kvar)",
+        priority=81,
+    ),
+    rule(
+        "sv.handed_over.s14",
+        S.HANDED_OVER,
+        r"overlamna(?:d|t|ts|des) till (?:en |var )?(?:lokala? |annan )?(?:distributor|partner"
+        r"|transportor)|overlamna(?:d|t|ts|des) till [\w-]{2,20} for (?:leverans|utdelning)",
+        priority=56,
+    ),
+    rule(
+        # The carrier waits for the parcel it was told of (above the acceptance "tagit emot").
+        "sv.info.r3.s14",
+        S.INFO_RECEIVED,
+        r"vantar pa paketet|bestallningen (?:ar )?mottagen|forhandsanmal",
+        priority=75,
+    ),
+    rule(
+        "sv.accepted.r2.s14",
+        S.ACCEPTED,
+        r"hamtats (?:fran|hos) (?:butiken|avsandaren|handlaren)|(?:terminal|terminalen|depan"
+        r"|lagret) fran avsandaren",
+        priority=73,
+    ),
+    rule("sv.in_transit.r2.s14", S.IN_TRANSIT, r"\bankom\b"),
+    rule(
+        "sv.ofd.r2.s14",
+        S.OUT_FOR_DELIVERY,
+        r"levereras (?:ikvall|i kvall|idag|i dag)|(?:chauffor|forar|bud)\w* ar pa vag med"
+        r"|ar med budet",
+    ),
+    rule(
+        "sv.delivered.r2.s14",
+        S.DELIVERED,
+        r"leveransen ar klar|\buthamtat|hamtat av mottagaren",
+    ),
+    rule(
+        "sv.pickup.r2.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:anlant|kommit) till (?:instabox|boxen|paketskapet)|vantar pa uthamtning",
+    ),
+    rule(
+        "sv.failed.r2.s14",
+        S.FAILED_ATTEMPT,
+        r"\bmisslyckat|ingen oppnade",
+    ),
+    rule(
+        "sv.address.r2.s14", S.ADDRESS_ISSUE, r"hittar inte adressen", on_negation=S.ADDRESS_ISSUE
+    ),
+    rule(
+        "sv.delayed.r2.s14",
+        S.DELAYED,
+        r"hamnat fel|inte (?:kommit|hunnit) (?:fram )?till [\w ]{0,25}i tid\b|sker senare"
+        r"|andrats till nasta",
+        on_negation=S.DELAYED,
+    ),
+    rule("sv.refused.s14", S.REFUSED, r"nekats av mottagaren"),
+    rule(
+        "sv.info.r4.s14",
+        S.INFO_RECEIVED,
+        r"inte skicka(?:t|d|ts) (?:an|annu)|\bar bokad\b",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("sv.in_transit.r3.s14", S.IN_TRANSIT, r"\bomlasta|vidarebefordra"),
+    rule(
+        "sv.delivered.r3.s14",
+        S.DELIVERED,
+        r"lamnats till mottagaren|stall(?:des|ts) (?:vid|utanfor) dorren",
+    ),
+    rule(
+        "sv.failed.r3.s14",
+        S.FAILED_ATTEMPT,
+        r"kunde inte lamna paketet|inte antraffbar",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.address.r3.s14",
+        S.ADDRESS_ISSUE,
+        r"adressuppgift\w* (?:ar )?(?:ofullstandig|felaktig|bristfallig)",
+    ),
+    rule("sv.exception.r3.s14", S.EXCEPTION, r"\bsparrats", priority=35, confidence=0.8),
+    rule("sv.delayed.r3.s14", S.DELAYED, r"en dag senare"),
+    rule("sv.info.r5.s14", S.INFO_RECEIVED, r"vantar pa att lamnas in", priority=75),
+    rule(
+        "sv.pickup.r3.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"levererats till (?:ett |en |ditt )?(?:paketskap|paketbox|ombud|utlamningsstalle|box)"
+        r"|kvitto for uthamtning",
+        priority=73,
+    ),
+    rule("sv.delayed.r4.s14", S.DELAYED, r"ligger efter"),
+    rule("sv.returned.s14", S.RETURNED, r"retur(?:en)? (?:ar )?levererad", priority=101),
+    rule("sv.exception.r4.s14", S.EXCEPTION, r"\bpausats|satts? pa paus", priority=35),
+    rule("sv.ofd.r3.s14", S.OUT_FOR_DELIVERY, r"levereras mellan \d"),
 )
 
 LANGUAGE = Language(
