@@ -1053,6 +1053,99 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"nome (?:do destinatario )?(?:incorreto|errado)|erro nos dados do destinatario",
     ),
+    # Session 14 (branch s14-vocablat): whole tracking sentences of Brazilian carriers and
+    # marketplaces (Correios, Jadlog, Loggi, Total Express, J&T, Azul Cargo, Mercado Livre).
+    # A carrier that has the parcel, or its origin unit taking it in, accepted it; the sender
+    # handing it in "entregue pelo vendedor" is no delivery (73, above delivered).
+    rule(
+        "pt.accepted.carrier.s14",
+        S.ACCEPTED,
+        r"(?:recebid[oa]|coletad[oa]) pela (?:loggi|jadlog|transportadora|total express|j ?& ?t"
+        r"|azul cargo)|esta com a (?:loggi|jadlog|transportadora|total express|j ?& ?t|azul cargo)"
+        r"|(?:entrada|recebid[oa]) na (?:unidade|base|filial) de origem"
+        r"|coleta (?:efetuad|feit|concluid)",
+    ),
+    rule(
+        "pt.accepted.by_sender.s14",
+        S.ACCEPTED,
+        rf"entregue pel[oa] {_SENDER}",
+        priority=73,
+    ),
+    # Not posted yet is information (83, above the failed delivery a negation reads as); a
+    # pickup requested is information too, as s14-vocabib's "coleta agendada" is.
+    rule("pt.info.not_posted.s14", S.INFO_RECEIVED, r"ainda nao (?:foi )?postad", priority=83),
+    rule(
+        "pt.info.pickup_request.s14",
+        S.INFO_RECEIVED,
+        r"(?:solicitacao|pedido|ordem) de coleta|coleta solicitada",
+        priority=67,
+    ),
+    # Air legs: boarded or unloaded from a flight is transit.
+    rule(
+        "pt.in_transit.flight.s14",
+        S.IN_TRANSIT,
+        r"\b(?:des)?embarcad[oa] (?:no|em) voo|\b(?:des)?embarcad[oa] no aeroporto"
+        r"|carga (?:des)?embarcada",
+    ),
+    rule(
+        "pt.in_transit.sent_to_node.s14",
+        S.IN_TRANSIT,
+        r"enviad[oa] (?:para|a) (?:a )?(?:base|unidade|filial|hub|cd|centro)",
+    ),
+    rule(
+        "pt.ofd.courier_has_it.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:entregador|carteiro|motorista|estafeta) (?:ja )?(?:saiu com|esta com) (?:o|a|seu|sua)",
+    ),
+    # "Recebido por: <name>" is the proof-of-delivery line; a recipient who collected it
+    # ("você retirou") has it.
+    rule(
+        "pt.delivered.s14",
+        S.DELIVERED,
+        r"^recebid[oa] por\s*:|(?:voce|destinatario|cliente) (?:ja )?retirou",
+        priority=74,
+    ),
+    rule(
+        "pt.failed.no_access.s14",
+        S.FAILED_ATTEMPT,
+        r"nao conseguiu (?:acessar|entrar)|sem acesso ao (?:local|endereco|condominio|predio)",
+    ),
+    rule(
+        "pt.address.part.s14",
+        S.ADDRESS_ISSUE,
+        r"numero (?:do imovel |da casa |da residencia )?(?:nao encontrad|inexistente"
+        r"|nao localizad|incorret|errad)|endereco (?:de entrega |do destinatario )?"
+        r"(?:esta |e )?(?:incomplet|incorret|insuficiente|errad|invalid)",
+    ),
+    rule("pt.pickup.imperative.s14", S.AVAILABLE_FOR_PICKUP, r"\bretire (?:o |a )?(?:seu|sua)"),
+    rule(
+        "pt.customs.held.pay.s14",
+        S.CUSTOMS_HELD,
+        r"pagar (?:a |o |os |as )?(?:taxa|imposto|tributo|direito)",
+    ),
+    # On the way back is a return; the sender who has it back, a return done (101).
+    rule(
+        "pt.returning.back.s14",
+        S.RETURNING,
+        rf"de volta (?:ao|para o|a|para a|pro) {_SENDER}",
+    ),
+    rule(
+        "pt.returned.back.s14",
+        S.RETURNED,
+        r"recebeu (?:o (?:pacote|objeto|produto|pedido) |a encomenda )?de volta",
+        priority=101,
+    ),
+    rule(
+        "pt.delayed.date.s14",
+        S.DELAYED,
+        r"prazo de entrega (?:foi )?(?:alterad|prorrogad|estendid)",
+    ),
+    rule(
+        "pt.lost.not_found.s14",
+        S.LOST,
+        r"nao (?:encontramos|localizamos) (?:o |a )?(?:seu |sua )?(?:pacote|objeto|encomenda"
+        r"|pedido)",
+    ),
 )
 
 LANGUAGE = Language(
