@@ -1261,6 +1261,126 @@ RULES = (
         r"error en (?:los )?datos del destinatario|destinatario (?:fallecido|no identificado)"
         r"|nombre (?:del destinatario )?(?:incorrecto|erroneo)",
     ),
+    # Session 14 (branch s14-vocablat): whole tracking sentences of Latin American carriers and
+    # marketplaces (Correos de México, Estafeta, 99minutos, Correo Argentino, Andreani, OCA,
+    # Chilexpress, Starken, Servientrega, Coordinadora, Interrapidísimo, 4-72, Olva, Mercado
+    # Envíos). A seller who has not handed the parcel over yet is information (83, above the
+    # failed delivery a negation reads as), one who did, an acceptance (73, above delivered).
+    rule(
+        "es.info.not_yet.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} (?:aun|todavia) no (?:ha )?(?:despach|envi|entreg|llev)",
+        priority=83,
+    ),
+    rule(
+        "es.info.order.s14",
+        S.INFO_RECEIVED,
+        r"orden de servicio|(?:programo|agendo|se ha programado|se programo) (?:la )?"
+        r"(?:recoleccion|recogida)",
+        priority=67,
+    ),
+    rule(
+        "es.accepted.sender.s14",
+        S.ACCEPTED,
+        rf"{_SENDER} (?:ya )?(?:despacho|entrego|llevo)",
+        priority=73,
+    ),
+    # Taken in at the origin's unit, branch or service point, entered into the post's system,
+    # or a carrier (named) that has it: accepted.
+    rule(
+        "es.accepted.origin.s14",
+        S.ACCEPTED,
+        r"(?:recibid[oa]|recepcionad[oa]|ingresad[oa]|recibimos (?:tu|su) (?:paquete|envio"
+        r"|pedido)) en (?:\w+ ){0,4}de origen|recibid[oa] en (?:el )?punto de (?:atencion|venta"
+        r"|admision)|ingresad[oa] al correo|ingreso al (?:circuito|sistema)|circuito operativo"
+        r"|(?:ya )?tenemos (?:tu|su) (?:paquete|envio|pedido)|(?:estafeta|correos?|paqueteria"
+        r"|chilexpress|starken|andreani|oca|servientrega|coordinadora|olva|transportista"
+        r"|mensajeria) (?:ya )?recibio (?:tu|su|el)",
+    ),
+    rule(
+        "es.in_transit.s14",
+        S.IN_TRANSIT,
+        r"(?:llego|llegada) a (?:la )?ciudad de (?:destino|origen)|(?:des)?embarcad[oa] en (?:el )?"
+        r"vuelo|\ben planta (?:de|del)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "es.ofd.courier.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:repartidor|mensajero|cartero|conductor|chofer) (?:ya )?(?:tiene|lleva) (?:tu|su|el)"
+        r"|(?:repartidor|mensajero|cartero|conductor|chofer) (?:se dirige|esta cerca|esta llegando)"
+        r"|se dirige a (?:tu|su) (?:direccion|domicilio)",
+    ),
+    # The proof-of-delivery line, and a recipient who collected it from the branch (74, above
+    # the branch's pickup).
+    rule(
+        "es.delivered.s14",
+        S.DELIVERED,
+        r"^entregamos (?:tu|su)|^recibid[oa] por\s*:|\b(?:retiraste|recogiste)\b"
+        r"|(?:destinatario|cliente) (?:ya )?(?:retiro|recogio)\b",
+        priority=74,
+    ),
+    # Nobody found at the visit is a failed attempt (93, above the "no localizado" of lost), as
+    # s14-vocabib's absent recipient is; a promised new attempt follows one.
+    rule(
+        "es.failed.s14",
+        S.FAILED_ATTEMPT,
+        r"no se (?:encontro|localizo) (?:a )?(?:al |el |la )?(?:destinatario|cliente|nadie)"
+        r"|volveremos a (?:intentar|visitar)",
+        priority=93,
+        modal_ok=True,
+    ),
+    rule(
+        "es.address.s14",
+        S.ADDRESS_ISSUE,
+        r"no (?:encontramos|localizamos|ubicamos) (?:tu|su|la) (?:direccion|domicilio)"
+        r"|(?:direccion|domicilio) (?:de entrega |del destinatario )?(?:esta |es )?"
+        r"(?:incomplet|incorrect|errad|erronea|insuficiente|invalid)",
+    ),
+    rule(
+        "es.lost.s14",
+        S.LOST,
+        r"no (?:encontramos|localizamos|ubicamos) (?:tu|su|el) (?:paquete|envio|pedido)",
+    ),
+    rule(
+        "es.pickup.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bretir(?:elo|ela|alo|ala)\b|\bretira (?:tu|su)\b|en espera en (?:la )?(?:sucursal"
+        r"|oficina|agencia)|disponible en (?:la )?ventanilla",
+    ),
+    rule(
+        "es.customs.held.s14",
+        S.CUSTOMS_HELD,
+        r"pago de (?:tributos|impuestos|aranceles|derechos)(?: de importacion)? pendiente"
+        r"|(?:tributos|impuestos|aranceles) pendientes? de pago",
+    ),
+    rule("es.customs.cleared.s14", S.CUSTOMS_CLEARED, r"salio de (?:la )?aduana"),
+    # "de regreso" on the way is a return under way (102, above the "regresó al remitente" of
+    # a return done); "rendido al remitente" (OCA) and a sender who has it back, returned.
+    rule(
+        "es.returning.s14",
+        S.RETURNING,
+        r"(?:camino|viaje|ruta) de regreso",
+        priority=102,
+    ),
+    rule(
+        "es.returned.s14",
+        S.RETURNED,
+        rf"rendid[oa] al {_SENDER}|recibio (?:el (?:paquete|envio|pedido) )?de vuelta",
+        priority=101,
+    ),
+    rule(
+        "es.delayed.date.s14",
+        S.DELAYED,
+        r"cambio (?:la )?fecha de entrega|\bse reprogramo\b|reprogramamos|reprogramo la entrega",
+    ),
+    rule(
+        "es.exception.s14",
+        S.EXCEPTION,
+        r"\baclaracion|con novedad|novedad en (?:el |la )?(?:envio|bodega|entrega|ruta)",
+        priority=45,
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(
