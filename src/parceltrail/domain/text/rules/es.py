@@ -1381,6 +1381,52 @@ RULES = (
         priority=45,
         confidence=0.8,
     ),
+    # Third round: second-person notices of Correos and Latin American shops.
+    rule(
+        "es.failed.retry.s14",
+        S.FAILED_ATTEMPT,
+        r"intentaremos (?:la entrega|entregar|de nuevo|nuevamente)",
+        modal_ok=True,
+    ),
+    rule(
+        "es.customs.held.pay.s14",
+        S.CUSTOMS_HELD,
+        r"(?:pagues|pague|pagar|abonar|abones) (?:los |el |la |las )?(?:impuestos|aranceles"
+        r"|tributos|derechos|iva)|documentacion aduanera|necesitamos (?:la |tu |su )?"
+        r"(?:documentacion|factura|documento)",
+        priority=81,
+    ),
+    rule(
+        "es.customs.cleared.passed.s14",
+        S.CUSTOMS_CLEARED,
+        r"superado (?:el |los )?(?:despacho|control|tramite)",
+    ),
+    rule(
+        "es.delayed.moved.s14",
+        S.DELAYED,
+        r"\bse pospuso|pospuest[oa]|postergad[oa]|se postergo|fecha (?:estimada )?de entrega"
+        r" (?:se )?(?:actualiz|modific|cambi)|(?:actualizamos|cambiamos|modificamos) la fecha",
+    ),
+    rule(
+        "es.address.ask.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:informacion|datos) (?:de|sobre) (?:tu|su|la) direccion|(?:actualiza|confirma|completa"
+        r"|corrige|verifica) (?:tu|su|la) (?:direccion|domicilio)",
+    ),
+    rule(
+        "es.exception.review.s14",
+        S.EXCEPTION,
+        r"siendo (?:revisad|analizad|investigad)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule("es.damaged.s14", S.DAMAGED, r"sufri\w* (?:algun )?danos?\b"),
+    rule(
+        "es.info.confirmed.s14",
+        S.INFO_RECEIVED,
+        r"(?:compra|pedido|orden) (?:fue |ha sido )?confirmad[oa]",
+    ),
+    rule("es.accepted.with_us.s14", S.ACCEPTED, r"(?:ya )?esta con nosotros"),
 )
 
 LANGUAGE = Language(

@@ -1146,6 +1146,65 @@ RULES = (
         r"nao (?:encontramos|localizamos) (?:o |a )?(?:seu |sua )?(?:pacote|objeto|encomenda"
         r"|pedido)",
     ),
+    # Third round: CTT's and Brazilian shops' second-person notices. Delivery announced for
+    # today in the future tense is a delivery run (71, above the delivered it names).
+    rule(
+        "pt.ofd.today.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:sera|vai ser) entregue hoje",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.customs.held.must_pay.s14",
+        S.CUSTOMS_HELD,
+        r"(?:tem|tera|precisa|deve|devera|necessita) (?:de |que )?(?:pagar|efetuar o pagamento)"
+        r"|pagar (?:os |as )?encargos|\btaxad[oa]\b",
+    ),
+    rule(
+        "pt.address.ask.s14",
+        S.ADDRESS_ISSUE,
+        r"morada (?:de entrega |do destinatario |indicada )?(?:esta |e )?(?:incomplet|incorret"
+        r"|insuficiente|errad|invalid)|(?:confirme|atualize|corrija|complete) (?:o |a )?"
+        r"(?:seu |sua )?(?:morada|endereco)",
+    ),
+    # Not able to find the address is an address issue: the negation is the point.
+    rule(
+        "pt.address.not_found.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:encontrar|localizar) (?:a |o )?(?:seu |sua )?(?:morada|endereco)",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    # A porter's lodge that would not take it is no refusal by the recipient (87, above the
+    # refused its words read as).
+    rule(
+        "pt.failed.porter.s14",
+        S.FAILED_ATTEMPT,
+        r"portaria nao (?:recebeu|aceitou)",
+        priority=87,
+    ),
+    rule(
+        "pt.pickup.waiting_you.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:esperando|aguardando|espera) (?:por )?voce|(?:chegou|depositad[oa]) (?:ao|no|na|em)"
+        r" (?:locker|armario|cacifo)",
+    ),
+    # A return under way in the progressive or future (101, above the "devolvido ao" of a
+    # return done); the return that reached the seller, done (102).
+    rule(
+        "pt.returning.progress.s14",
+        S.RETURNING,
+        rf"(?:sendo|a ser) devolvid|\bvolt(?:ara|ando|ar) (?:ao|para o|para a|pro|a) {_SENDER}",
+        priority=101,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.returned.arrived.s14",
+        S.RETURNED,
+        r"devolucao (?:chegou|foi recebida)",
+        priority=102,
+    ),
+    rule("pt.accepted.with_us.s14", S.ACCEPTED, r"(?:ja )?esta conosco"),
 )
 
 LANGUAGE = Language(
