@@ -1427,6 +1427,47 @@ RULES = (
         r"(?:compra|pedido|orden) (?:fue |ha sido )?confirmad[oa]",
     ),
     rule("es.accepted.with_us.s14", S.ACCEPTED, r"(?:ya )?esta con nosotros"),
+    # Fourth round: the scan lines of express carriers' and posts' tracking APIs. A flight that
+    # landed at the destination airport has arrived, as "Arrived at destination airport" has.
+    rule(
+        "es.arrived_destination.airport.s14",
+        S.ARRIVED_DESTINATION,
+        r"(?:llegada al|llego al|desembarcad[oa] en el|aterrizo en el) aeropuerto de destino",
+    ),
+    rule(
+        "es.address.moved.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:ha|habia) mudado|(?:informacion|datos) (?:\w+ ){1,3}(?:para|sobre) (?:tu|su|la)"
+        r" direccion",
+    ),
+    rule(
+        "es.failed.unavailable.s14",
+        S.FAILED_ATTEMPT,
+        r"no (?:estaba|se encontraba) disponible",
+    ),
+    rule(
+        "es.in_transit.api.s14",
+        S.IN_TRANSIT,
+        r"ingreso a (?:la )?(?:sucursal|planta|centro|oficina) de destino",
+        confidence=0.8,
+    ),
+    rule(
+        "es.accepted.api.s14",
+        S.ACCEPTED,
+        r"^envio ingresado en (?:la )?oficina|recibid[oa] en (?:el )?mostrador",
+    ),
+    rule(
+        "es.ofd.api.s14",
+        S.OUT_FOR_DELIVERY,
+        r"\bsale a (?:ruta de entrega|reparto|distribucion)",
+    ),
+    rule("es.refused.s14", S.REFUSED, r"se nego a (?:recibir|aceptar)"),
+    rule(
+        "es.info.api.s14",
+        S.INFO_RECEIVED,
+        r"datos (?:del envio )?transmitidos|listo para (?:ser )?(?:recolectad|recogid)",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(

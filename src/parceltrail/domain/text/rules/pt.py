@@ -1205,6 +1205,50 @@ RULES = (
         priority=102,
     ),
     rule("pt.accepted.with_us.s14", S.ACCEPTED, r"(?:ja )?esta conosco"),
+    # Fourth round: the scan lines of express carriers' and Jadlog's and Total Express's APIs.
+    rule(
+        "pt.arrived_destination.airport.s14",
+        S.ARRIVED_DESTINATION,
+        r"(?:chegada ao|chegou ao|desembarcad[oa] no|pousou no) aeroporto de destino",
+    ),
+    rule(
+        "pt.departed_origin.s14",
+        S.DEPARTED_ORIGIN,
+        r"saida (?:do|de) pais de origem",
+    ),
+    rule(
+        "pt.in_transit.facility.s14",
+        S.IN_TRANSIT,
+        r"(?:processando|processad[oa]|partida|chegada|saida) (?:na|da) instalacao"
+        r"|^entrada\s*(?:[-:]|$)",
+        confidence=0.8,
+    ),
+    rule(
+        "pt.failed.unavailable.s14",
+        S.FAILED_ATTEMPT,
+        r"nao (?:estava|se encontrava) disponivel",
+    ),
+    rule(
+        "pt.ofd.api.s14",
+        S.OUT_FOR_DELIVERY,
+        r"veiculo (?:da |de |do )?(?:\w+ )?para (?:a )?entrega|em rota(?<=^em rota)\s*[-:]",
+    ),
+    rule(
+        "pt.info.api.s14",
+        S.INFO_RECEIVED,
+        r"\barquivo recebido|pronto para (?:a )?coleta",
+        priority=67,
+    ),
+    rule(
+        "pt.pickup.now.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ja pode (?:retirar|levantar)|pode ser retirad",
+    ),
+    rule(
+        "pt.accepted.collected.s14",
+        S.ACCEPTED,
+        r"recolhid[oa] pel[ao] (?:transportadora|estafeta|motorista|courier)",
+    ),
 )
 
 LANGUAGE = Language(
