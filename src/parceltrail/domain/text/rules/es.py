@@ -1468,6 +1468,75 @@ RULES = (
         r"datos (?:del envio )?transmitidos|listo para (?:ser )?(?:recolectad|recogid)",
         priority=67,
     ),
+    # Fifth round: marketplaces' notices (Mercado Libre's voseo too), pickup points, calls and
+    # doorbells unanswered, returns announced in the first person.
+    rule(
+        "es.pickup.point.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:podes|puedes|puede) (?:retirarl|recogerl|buscarl|pasar a)|(?:llego|llegada) (?:al"
+        r"|a la|a un) (?:punto pack|punto de retiro|locker|casillero)",
+    ),
+    rule(
+        "es.failed.contact.s14",
+        S.FAILED_ATTEMPT,
+        r"no estaba en (?:el |su )?(?:domicilio|casa)|no (?:contesto|respondio|atendio) (?:las |el"
+        r" |a )?(?:llamadas|telefono|timbre)|no se (?:logro|pudo) (?:contactar|comunicar)",
+    ),
+    rule(
+        "es.failed.porter.s14",
+        S.FAILED_ATTEMPT,
+        r"porteria no (?:recibe|recibio|acepta|acepto)",
+        priority=87,
+    ),
+    rule(
+        "es.address.number.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio|casa) sin (?:numero|numeracion)|falt\w* (?:el |la )?(?:numero"
+        r"|referencia)",
+    ),
+    # A return announced ("lo devolveremos") or done by the carrier ("devolvimos").
+    rule("es.returning.future.s14", S.RETURNING, r"\blo devolveremos|\bdevolveremos (?:el|tu|su)"),
+    rule("es.returned.we.s14", S.RETURNED, r"\bdevolvimos\b", priority=101),
+    rule(
+        "es.delayed.suspended.s14",
+        S.DELAYED,
+        r"entregas suspendidas|suspension de (?:las )?entregas|por (?:el )?paro\b",
+        priority=83,
+    ),
+    rule(
+        "es.customs.held.id.s14",
+        S.CUSTOMS_HELD,
+        r"(?:ingresa|ingrese|informa|informe|envia|envie|indica|indique) (?:tu|su|el) (?:cuit|cuil"
+        r"|rut|rfc|dni|curp|nit|cedula)|para liberar (?:el |tu |su |la )?(?:envio|paquete|compra"
+        r"|pedido)",
+    ),
+    rule("es.customs.cleared.passed.r5.s14", S.CUSTOMS_CLEARED, r"(?:paso|supero) la aduana"),
+    rule("es.exception.s14.r5", S.EXCEPTION, r"\binconveniente", priority=45, confidence=0.8),
+    rule("es.lost.s14.r5", S.LOST, r"\bse perdio\b"),
+    rule("es.damaged.open.s14", S.DAMAGED, r"(?:empaque|embalaje|caja) abiert[oa]"),
+    rule(
+        "es.refused.s14.r5",
+        S.REFUSED,
+        r"(?:destinatario|cliente|comprador) no (?:acepto|quiso)",
+    ),
+    rule(
+        "es.accepted.hands.s14",
+        S.ACCEPTED,
+        r"en manos (?:del|de la) (?:transportista|paqueteria|mensajeria|empresa|correo)",
+    ),
+    rule(
+        "es.info.future.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} (?:enviara|despachara|va a (?:enviar|despachar))",
+        priority=83,
+        modal_ok=True,
+    ),
+    rule("es.ofd.today.s14", S.OUT_FOR_DELIVERY, r"\bhoy llega\b", modal_ok=True),
+    rule(
+        "es.delivered.you.s14",
+        S.DELIVERED,
+        r"\brecibiste\b|ya tienes tu (?:paquete|compra|pedido|envio)",
+    ),
 )
 
 LANGUAGE = Language(

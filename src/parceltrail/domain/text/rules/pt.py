@@ -1249,6 +1249,66 @@ RULES = (
         S.ACCEPTED,
         r"recolhid[oa] pel[ao] (?:transportadora|estafeta|motorista|courier)",
     ),
+    # Fifth round: marketplaces' notices, pickup points, intercoms and calls unanswered, returns
+    # announced in the first person, customs asking for the CPF.
+    rule(
+        "pt.delayed.suspended.s14",
+        S.DELAYED,
+        r"entregas suspensas|suspensao (?:das|de) entregas|por causa d[ao]s? (?:chuvas?|greve"
+        r"|enchentes?|clima)|previsao de entrega (?:foi )?(?:atualizad|alterad)",
+        priority=83,
+    ),
+    rule(
+        "pt.address.number.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:endereco|morada|casa|imovel) sem (?:o )?numero|falt\w* (?:o |a )?(?:numero"
+        r"|complemento|referencia)",
+    ),
+    rule(
+        "pt.failed.contact.s14",
+        S.FAILED_ATTEMPT,
+        r"acessar o (?:condominio|predio|local|edificio)|ninguem (?:atendeu|respondeu)"
+        r"|nao conseguiu (?:contato|contatar|contactar|falar)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pt.pickup.point.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"esperando (?:a |sua |pela |por )?retirada|disponivel (?:no|na|em) (?:o )?(?:pickup"
+        r"|ponto|agencia|loja|locker|armario)",
+    ),
+    rule("pt.returned.we.s14", S.RETURNED, r"^devolvemos (?:o|a|seu|sua)", priority=101),
+    rule(
+        "pt.customs.held.id.s14",
+        S.CUSTOMS_HELD,
+        r"informe (?:o |seu )?(?:cpf|cnpj|documento)|para liberar (?:a |o |sua |seu )?"
+        r"(?:encomenda|pacote|compra|pedido|objeto)",
+    ),
+    rule(
+        "pt.customs.started.review.s14",
+        S.CUSTOMS_STARTED,
+        r"(?:analise|revisao|conferencia) (?:na|da|pela) (?:receita federal|alfandega|aduana)",
+        priority=77,
+    ),
+    rule(
+        "pt.customs.cleared.s14",
+        S.CUSTOMS_CLEARED,
+        r"(?:alfandega|aduana|receita federal) liberou",
+    ),
+    rule(
+        "pt.exception.review.s14",
+        S.EXCEPTION,
+        r"aguard\w* (?:a )?analise",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.info.future.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} (?:vai|ira) (?:despachar|enviar|postar)",
+        priority=83,
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(
