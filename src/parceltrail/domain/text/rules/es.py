@@ -1267,28 +1267,30 @@ RULES = (
     # Envíos). A seller who has not handed the parcel over yet is information (83, above the
     # failed delivery a negation reads as), one who did, an acceptance (73, above delivered).
     rule(
-        "es.info.not_yet.s14",
+        "es.info.not_yet.lat.s14",
         S.INFO_RECEIVED,
         rf"{_SENDER} (?:aun|todavia) no (?:ha )?(?:despach|envi|entreg|llev)",
         priority=83,
     ),
     rule(
-        "es.info.order.s14",
+        "es.info.order.lat.s14",
         S.INFO_RECEIVED,
         r"orden de servicio|(?:programo|agendo|se ha programado|se programo) (?:la )?"
         r"(?:recoleccion|recogida)",
         priority=67,
     ),
     rule(
-        "es.accepted.sender.s14",
+        "es.accepted.sender.lat.s14",
         S.ACCEPTED,
-        rf"{_SENDER} (?:ya )?(?:despacho|entrego|llevo)",
+        rf"{_SENDER} (?:ya )?despacho|{_SENDER} (?:ya )?(?:entrego|llevo) (?:\w+ ){{0,2}}(?:a la"
+        r"|al|en la|en el) (?:paqueteria|transportista|correo|sucursal|agencia|oficina|punto"
+        r"|mensajeria|empresa)",
         priority=73,
     ),
     # Taken in at the origin's unit, branch or service point, entered into the post's system,
     # or a carrier (named) that has it: accepted.
     rule(
-        "es.accepted.origin.s14",
+        "es.accepted.origin.lat.s14",
         S.ACCEPTED,
         r"(?:recibid[oa]|recepcionad[oa]|ingresad[oa]|recibimos (?:tu|su) (?:paquete|envio"
         r"|pedido)) en (?:\w+ ){0,4}de origen|recibid[oa] en (?:el )?punto de (?:atencion|venta"
@@ -1298,14 +1300,14 @@ RULES = (
         r"|mensajeria) (?:ya )?recibio (?:tu|su|el)",
     ),
     rule(
-        "es.in_transit.s14",
+        "es.in_transit.lat.s14",
         S.IN_TRANSIT,
         r"(?:llego|llegada) a (?:la )?ciudad de (?:destino|origen)|(?:des)?embarcad[oa] en (?:el )?"
         r"vuelo|\ben planta (?:de|del)\b",
         confidence=0.8,
     ),
     rule(
-        "es.ofd.courier.s14",
+        "es.ofd.courier.lat.s14",
         S.OUT_FOR_DELIVERY,
         r"(?:repartidor|mensajero|cartero|conductor|chofer) (?:ya )?(?:tiene|lleva) (?:tu|su|el)"
         r"|(?:repartidor|mensajero|cartero|conductor|chofer) (?:se dirige|esta cerca|esta llegando)"
@@ -1314,16 +1316,17 @@ RULES = (
     # The proof-of-delivery line, and a recipient who collected it from the branch (74, above
     # the branch's pickup).
     rule(
-        "es.delivered.s14",
+        "es.delivered.lat.s14",
         S.DELIVERED,
         r"^entregamos (?:tu|su)|^recibid[oa] por\s*:|\b(?:retiraste|recogiste)\b"
         r"|(?:destinatario|cliente) (?:ya )?(?:retiro|recogio)\b",
         priority=74,
+        on_negation=None,  # "no retiró" is no failed delivery: a pickup not made
     ),
     # Nobody found at the visit is a failed attempt (93, above the "no localizado" of lost), as
     # s14-vocabib's absent recipient is; a promised new attempt follows one.
     rule(
-        "es.failed.s14",
+        "es.failed.lat.s14",
         S.FAILED_ATTEMPT,
         r"no se (?:encontro|localizo) (?:a )?(?:al |el |la )?(?:destinatario|cliente|nadie)"
         r"|volveremos a (?:intentar|visitar)",
@@ -1331,51 +1334,47 @@ RULES = (
         modal_ok=True,
     ),
     rule(
-        "es.address.s14",
+        "es.address.lat.s14",
         S.ADDRESS_ISSUE,
         r"no (?:encontramos|localizamos|ubicamos) (?:tu|su|la) (?:direccion|domicilio)"
         r"|(?:direccion|domicilio) (?:de entrega |del destinatario )?(?:esta |es )?"
         r"(?:incomplet|incorrect|errad|erronea|insuficiente|invalid)",
     ),
     rule(
-        "es.lost.s14",
-        S.LOST,
-        r"no (?:encontramos|localizamos|ubicamos) (?:tu|su|el) (?:paquete|envio|pedido)",
-    ),
-    rule(
-        "es.pickup.s14",
+        "es.pickup.lat.s14",
         S.AVAILABLE_FOR_PICKUP,
         r"\bretir(?:elo|ela|alo|ala)\b|\bretira (?:tu|su)\b|en espera en (?:la )?(?:sucursal"
         r"|oficina|agencia)|disponible en (?:la )?ventanilla",
     ),
     rule(
-        "es.customs.held.s14",
+        "es.customs.held.lat.s14",
         S.CUSTOMS_HELD,
         r"pago de (?:tributos|impuestos|aranceles|derechos)(?: de importacion)? pendiente"
         r"|(?:tributos|impuestos|aranceles) pendientes? de pago",
     ),
-    rule("es.customs.cleared.s14", S.CUSTOMS_CLEARED, r"salio de (?:la )?aduana"),
+    rule("es.customs.cleared.lat.s14", S.CUSTOMS_CLEARED, r"salio de (?:la )?aduana"),
     # "de regreso" on the way is a return under way (102, above the "regresó al remitente" of
     # a return done); "rendido al remitente" (OCA) and a sender who has it back, returned.
     rule(
-        "es.returning.s14",
+        "es.returning.lat.s14",
         S.RETURNING,
         r"(?:camino|viaje|ruta) de regreso",
         priority=102,
     ),
     rule(
-        "es.returned.s14",
+        "es.returned.lat.s14",
         S.RETURNED,
         rf"rendid[oa] al {_SENDER}|recibio (?:el (?:paquete|envio|pedido) )?de vuelta",
         priority=101,
     ),
     rule(
-        "es.delayed.date.s14",
+        "es.delayed.date.lat.s14",
         S.DELAYED,
-        r"cambio (?:la )?fecha de entrega|\bse reprogramo\b|reprogramamos|reprogramo la entrega",
+        r"cambio (?:la )?fecha de entrega|\bse reprogramo\b(?! la (?:recoleccion|recogida))"
+        r"|reprogramamos|reprogramo la entrega",
     ),
     rule(
-        "es.exception.s14",
+        "es.exception.lat.s14",
         S.EXCEPTION,
         r"\baclaracion|con novedad|novedad en (?:el |la )?(?:envio|bodega|entrega|ruta)",
         priority=45,
@@ -1383,87 +1382,86 @@ RULES = (
     ),
     # Third round: second-person notices of Correos and Latin American shops.
     rule(
-        "es.failed.retry.s14",
+        "es.failed.retry.lat.s14",
         S.FAILED_ATTEMPT,
         r"intentaremos (?:la entrega|entregar|de nuevo|nuevamente)",
         modal_ok=True,
     ),
     rule(
-        "es.customs.held.pay.s14",
+        "es.customs.held.pay.lat.s14",
         S.CUSTOMS_HELD,
         r"(?:pagues|pague|pagar|abonar|abones) (?:los |el |la |las )?(?:impuestos|aranceles"
-        r"|tributos|derechos|iva)|documentacion aduanera|necesitamos (?:la |tu |su )?"
-        r"(?:documentacion|factura|documento)",
+        r"|tributos|derechos|iva)|documentacion aduanera",
         priority=81,
     ),
     rule(
-        "es.customs.cleared.passed.s14",
+        "es.customs.cleared.passed.lat.s14",
         S.CUSTOMS_CLEARED,
         r"superado (?:el |los )?(?:despacho|control|tramite)",
     ),
     rule(
-        "es.delayed.moved.s14",
+        "es.delayed.moved.lat.s14",
         S.DELAYED,
         r"\bse pospuso|pospuest[oa]|postergad[oa]|se postergo|fecha (?:estimada )?de entrega"
         r" (?:se )?(?:actualiz|modific|cambi)|(?:actualizamos|cambiamos|modificamos) la fecha",
     ),
     rule(
-        "es.address.ask.s14",
+        "es.address.ask.lat.s14",
         S.ADDRESS_ISSUE,
         r"(?:informacion|datos) (?:de|sobre) (?:tu|su|la) direccion|(?:actualiza|confirma|completa"
         r"|corrige|verifica) (?:tu|su|la) (?:direccion|domicilio)",
     ),
     rule(
-        "es.exception.review.s14",
+        "es.exception.review.lat.s14",
         S.EXCEPTION,
         r"siendo (?:revisad|analizad|investigad)",
         priority=45,
         confidence=0.8,
     ),
-    rule("es.damaged.s14", S.DAMAGED, r"sufri\w* (?:algun )?danos?\b"),
+    rule("es.damaged.lat.s14", S.DAMAGED, r"sufri\w* (?:algun )?danos?\b"),
     rule(
-        "es.info.confirmed.s14",
+        "es.info.confirmed.lat.s14",
         S.INFO_RECEIVED,
         r"(?:compra|pedido|orden) (?:fue |ha sido )?confirmad[oa]",
     ),
-    rule("es.accepted.with_us.s14", S.ACCEPTED, r"(?:ya )?esta con nosotros"),
+    rule("es.accepted.with_us.lat.s14", S.ACCEPTED, r"(?:ya )?esta con nosotros"),
     # Fourth round: the scan lines of express carriers' and posts' tracking APIs. A flight that
     # landed at the destination airport has arrived, as "Arrived at destination airport" has.
     rule(
-        "es.arrived_destination.airport.s14",
+        "es.arrived_destination.airport.lat.s14",
         S.ARRIVED_DESTINATION,
         r"(?:llegada al|llego al|desembarcad[oa] en el|aterrizo en el) aeropuerto de destino",
     ),
     rule(
-        "es.address.moved.s14",
+        "es.address.moved.lat.s14",
         S.ADDRESS_ISSUE,
         r"(?:ha|habia) mudado|(?:informacion|datos) (?:\w+ ){1,3}(?:para|sobre) (?:tu|su|la)"
         r" direccion",
     ),
     rule(
-        "es.failed.unavailable.s14",
+        "es.failed.unavailable.lat.s14",
         S.FAILED_ATTEMPT,
         r"no (?:estaba|se encontraba) disponible",
     ),
     rule(
-        "es.in_transit.api.s14",
+        "es.in_transit.api.lat.s14",
         S.IN_TRANSIT,
         r"ingreso a (?:la )?(?:sucursal|planta|centro|oficina) de destino",
         confidence=0.8,
     ),
     rule(
-        "es.accepted.api.s14",
+        "es.accepted.api.lat.s14",
         S.ACCEPTED,
         r"^envio ingresado en (?:la )?oficina|recibid[oa] en (?:el )?mostrador",
     ),
     rule(
-        "es.ofd.api.s14",
+        "es.ofd.api.lat.s14",
         S.OUT_FOR_DELIVERY,
         r"\bsale a (?:ruta de entrega|reparto|distribucion)",
     ),
-    rule("es.refused.s14", S.REFUSED, r"se nego a (?:recibir|aceptar)"),
+    rule("es.refused.lat.s14", S.REFUSED, r"se nego a (?:recibir|aceptar)"),
     rule(
-        "es.info.api.s14",
+        "es.info.api.lat.s14",
         S.INFO_RECEIVED,
         r"datos (?:del envio )?transmitidos|listo para (?:ser )?(?:recolectad|recogid)",
         priority=67,
@@ -1471,69 +1469,82 @@ RULES = (
     # Fifth round: marketplaces' notices (Mercado Libre's voseo too), pickup points, calls and
     # doorbells unanswered, returns announced in the first person.
     rule(
-        "es.pickup.point.s14",
+        "es.pickup.point.lat.s14",
         S.AVAILABLE_FOR_PICKUP,
         r"\b(?:podes|puedes|puede) (?:retirarl|recogerl|buscarl|pasar a)|(?:llego|llegada) (?:al"
         r"|a la|a un) (?:punto pack|punto de retiro|locker|casillero)",
     ),
     rule(
-        "es.failed.contact.s14",
+        "es.failed.contact.lat.s14",
         S.FAILED_ATTEMPT,
         r"no estaba en (?:el |su )?(?:domicilio|casa)|no (?:contesto|respondio|atendio) (?:las |el"
         r" |a )?(?:llamadas|telefono|timbre)|no se (?:logro|pudo) (?:contactar|comunicar)",
     ),
     rule(
-        "es.failed.porter.s14",
+        "es.failed.porter.lat.s14",
         S.FAILED_ATTEMPT,
         r"porteria no (?:recibe|recibio|acepta|acepto)",
         priority=87,
     ),
     rule(
-        "es.address.number.s14",
+        "es.address.number.lat.s14",
         S.ADDRESS_ISSUE,
         r"(?:direccion|domicilio|casa) sin (?:numero|numeracion)|falt\w* (?:el |la )?(?:numero"
         r"|referencia)",
     ),
     # A return announced ("lo devolveremos") or done by the carrier ("devolvimos").
-    rule("es.returning.future.s14", S.RETURNING, r"\blo devolveremos|\bdevolveremos (?:el|tu|su)"),
-    rule("es.returned.we.s14", S.RETURNED, r"\bdevolvimos\b", priority=101),
     rule(
-        "es.delayed.suspended.s14",
+        "es.returning.future.lat.s14", S.RETURNING, r"\blo devolveremos|\bdevolveremos (?:el|tu|su)"
+    ),
+    rule("es.returned.we.lat.s14", S.RETURNED, r"\bdevolvimos\b", priority=101),
+    rule(
+        "es.delayed.suspended.lat.s14",
         S.DELAYED,
         r"entregas suspendidas|suspension de (?:las )?entregas|por (?:el )?paro\b",
         priority=83,
     ),
     rule(
-        "es.customs.held.id.s14",
+        "es.customs.held.id.lat.s14",
         S.CUSTOMS_HELD,
         r"(?:ingresa|ingrese|informa|informe|envia|envie|indica|indique) (?:tu|su|el) (?:cuit|cuil"
         r"|rut|rfc|dni|curp|nit|cedula)|para liberar (?:el |tu |su |la )?(?:envio|paquete|compra"
         r"|pedido)",
     ),
-    rule("es.customs.cleared.passed.r5.s14", S.CUSTOMS_CLEARED, r"(?:paso|supero) la aduana"),
-    rule("es.exception.s14.r5", S.EXCEPTION, r"\binconveniente", priority=45, confidence=0.8),
-    rule("es.lost.s14.r5", S.LOST, r"\bse perdio\b"),
-    rule("es.damaged.open.s14", S.DAMAGED, r"(?:empaque|embalaje|caja) abiert[oa]"),
+    rule("es.customs.cleared.passed_the.lat.s14", S.CUSTOMS_CLEARED, r"(?:paso|supero) la aduana"),
     rule(
-        "es.refused.s14.r5",
-        S.REFUSED,
-        r"(?:destinatario|cliente|comprador) no (?:acepto|quiso)",
+        "es.exception.inconvenient.lat.s14",
+        S.EXCEPTION,
+        r"\binconveniente",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule("es.lost.se_perdio.lat.s14", S.LOST, r"\bse perdio\b"),
+    rule(
+        "es.damaged.open.lat.s14",
+        S.DAMAGED,
+        r"(?:empaque|embalaje) abiert[oa](?! (?:por|en) (?:la )?aduana)",
     ),
     rule(
-        "es.accepted.hands.s14",
+        "es.refused.did_not_accept.lat.s14",
+        S.REFUSED,
+        r"(?:destinatario|cliente|comprador) no (?:acepto|quiso recibir) (?:el|la|su|tu)"
+        r" (?:envio|paquete|pedido|entrega|compra|encomienda)",
+    ),
+    rule(
+        "es.accepted.hands.lat.s14",
         S.ACCEPTED,
         r"en manos (?:del|de la) (?:transportista|paqueteria|mensajeria|empresa|correo)",
     ),
     rule(
-        "es.info.future.s14",
+        "es.info.future.lat.s14",
         S.INFO_RECEIVED,
         rf"{_SENDER} (?:enviara|despachara|va a (?:enviar|despachar))",
         priority=83,
         modal_ok=True,
     ),
-    rule("es.ofd.today.s14", S.OUT_FOR_DELIVERY, r"\bhoy llega\b", modal_ok=True),
+    rule("es.ofd.today.lat.s14", S.OUT_FOR_DELIVERY, r"\bhoy llega\b", modal_ok=True),
     rule(
-        "es.delivered.you.s14",
+        "es.delivered.you.lat.s14",
         S.DELIVERED,
         r"\brecibiste\b|ya tienes tu (?:paquete|compra|pedido|envio)",
     ),

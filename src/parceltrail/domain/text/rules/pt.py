@@ -1058,7 +1058,7 @@ RULES = (
     # A carrier that has the parcel, or its origin unit taking it in, accepted it; the sender
     # handing it in "entregue pelo vendedor" is no delivery (73, above delivered).
     rule(
-        "pt.accepted.carrier.s14",
+        "pt.accepted.carrier.lat.s14",
         S.ACCEPTED,
         r"(?:recebid[oa]|coletad[oa]) pela (?:loggi|jadlog|transportadora|total express|j ?& ?t"
         r"|azul cargo)|esta com a (?:loggi|jadlog|transportadora|total express|j ?& ?t|azul cargo)"
@@ -1066,103 +1066,98 @@ RULES = (
         r"|coleta (?:efetuad|feit|concluid)",
     ),
     rule(
-        "pt.accepted.by_sender.s14",
+        "pt.accepted.by_sender.lat.s14",
         S.ACCEPTED,
-        rf"entregue pel[oa] {_SENDER}",
+        rf"entregue pel[oa] {_SENDER} (?:no|na|em|a|ao)\b",
         priority=73,
     ),
     # Not posted yet is information (83, above the failed delivery a negation reads as); a
     # pickup requested is information too, as s14-vocabib's "coleta agendada" is.
-    rule("pt.info.not_posted.s14", S.INFO_RECEIVED, r"ainda nao (?:foi )?postad", priority=83),
+    rule("pt.info.not_posted.lat.s14", S.INFO_RECEIVED, r"ainda nao (?:foi )?postad", priority=83),
     rule(
-        "pt.info.pickup_request.s14",
+        "pt.info.pickup_request.lat.s14",
         S.INFO_RECEIVED,
         r"(?:solicitacao|pedido|ordem) de coleta|coleta solicitada",
         priority=67,
     ),
     # Air legs: boarded or unloaded from a flight is transit.
     rule(
-        "pt.in_transit.flight.s14",
+        "pt.in_transit.flight.lat.s14",
         S.IN_TRANSIT,
         r"\b(?:des)?embarcad[oa] (?:no|em) voo|\b(?:des)?embarcad[oa] no aeroporto"
         r"|carga (?:des)?embarcada",
     ),
     rule(
-        "pt.in_transit.sent_to_node.s14",
+        "pt.in_transit.sent_to_node.lat.s14",
         S.IN_TRANSIT,
         r"enviad[oa] (?:para|a) (?:a )?(?:base|unidade|filial|hub|cd|centro)",
     ),
     rule(
-        "pt.ofd.courier_has_it.s14",
+        "pt.ofd.courier_has_it.lat.s14",
         S.OUT_FOR_DELIVERY,
         r"(?:entregador|carteiro|motorista|estafeta) (?:ja )?(?:saiu com|esta com) (?:o|a|seu|sua)",
     ),
     # "Recebido por: <name>" is the proof-of-delivery line; a recipient who collected it
     # ("você retirou") has it.
     rule(
-        "pt.delivered.s14",
+        "pt.delivered.lat.s14",
         S.DELIVERED,
         r"^recebid[oa] por\s*:|(?:voce|destinatario|cliente) (?:ja )?retirou",
         priority=74,
+        on_negation=None,  # "não retirou" is no failed delivery: a pickup not made
     ),
     rule(
-        "pt.failed.no_access.s14",
+        "pt.failed.no_access.lat.s14",
         S.FAILED_ATTEMPT,
         r"nao conseguiu (?:acessar|entrar)|sem acesso ao (?:local|endereco|condominio|predio)",
     ),
     rule(
-        "pt.address.part.s14",
+        "pt.address.part.lat.s14",
         S.ADDRESS_ISSUE,
         r"numero (?:do imovel |da casa |da residencia )?(?:nao encontrad|inexistente"
         r"|nao localizad|incorret|errad)|endereco (?:de entrega |do destinatario )?"
         r"(?:esta |e )?(?:incomplet|incorret|insuficiente|errad|invalid)",
     ),
-    rule("pt.pickup.imperative.s14", S.AVAILABLE_FOR_PICKUP, r"\bretire (?:o |a )?(?:seu|sua)"),
+    rule("pt.pickup.imperative.lat.s14", S.AVAILABLE_FOR_PICKUP, r"\bretire (?:o |a )?(?:seu|sua)"),
     rule(
-        "pt.customs.held.pay.s14",
+        "pt.customs.held.pay.lat.s14",
         S.CUSTOMS_HELD,
         r"pagar (?:a |o |os |as )?(?:taxa|imposto|tributo|direito)",
     ),
     # On the way back is a return; the sender who has it back, a return done (101).
     rule(
-        "pt.returning.back.s14",
+        "pt.returning.back.lat.s14",
         S.RETURNING,
         rf"de volta (?:ao|para o|a|para a|pro) {_SENDER}",
     ),
     rule(
-        "pt.returned.back.s14",
+        "pt.returned.back.lat.s14",
         S.RETURNED,
         r"recebeu (?:o (?:pacote|objeto|produto|pedido) |a encomenda )?de volta",
         priority=101,
     ),
     rule(
-        "pt.delayed.date.s14",
+        "pt.delayed.date.lat.s14",
         S.DELAYED,
         r"prazo de entrega (?:foi )?(?:alterad|prorrogad|estendid)",
-    ),
-    rule(
-        "pt.lost.not_found.s14",
-        S.LOST,
-        r"nao (?:encontramos|localizamos) (?:o |a )?(?:seu |sua )?(?:pacote|objeto|encomenda"
-        r"|pedido)",
     ),
     # Third round: CTT's and Brazilian shops' second-person notices. Delivery announced for
     # today in the future tense is a delivery run (71, above the delivered it names).
     rule(
-        "pt.ofd.today.s14",
+        "pt.ofd.today.lat.s14",
         S.OUT_FOR_DELIVERY,
         r"(?:sera|vai ser) entregue hoje",
         priority=71,
         modal_ok=True,
     ),
     rule(
-        "pt.customs.held.must_pay.s14",
+        "pt.customs.held.must_pay.lat.s14",
         S.CUSTOMS_HELD,
-        r"(?:tem|tera|precisa|deve|devera|necessita) (?:de |que )?(?:pagar|efetuar o pagamento)"
-        r"|pagar (?:os |as )?encargos|\btaxad[oa]\b",
+        r"(?:tem|tera|precisa|deve|devera|necessita) (?:de |que )?pagar (?:\w+ ){0,2}(?:imposto"
+        r"|tributo|taxa|encargo|direito|icms)|\btaxad[oa]\b",
     ),
     rule(
-        "pt.address.ask.s14",
+        "pt.address.ask.lat.s14",
         S.ADDRESS_ISSUE,
         r"morada (?:de entrega |do destinatario |indicada )?(?:esta |e )?(?:incomplet|incorret"
         r"|insuficiente|errad|invalid)|(?:confirme|atualize|corrija|complete) (?:o |a )?"
@@ -1170,7 +1165,7 @@ RULES = (
     ),
     # Not able to find the address is an address issue: the negation is the point.
     rule(
-        "pt.address.not_found.s14",
+        "pt.address.not_found.lat.s14",
         S.ADDRESS_ISSUE,
         r"(?:encontrar|localizar) (?:a |o )?(?:seu |sua )?(?:morada|endereco)",
         on_negation=S.ADDRESS_ISSUE,
@@ -1178,13 +1173,13 @@ RULES = (
     # A porter's lodge that would not take it is no refusal by the recipient (87, above the
     # refused its words read as).
     rule(
-        "pt.failed.porter.s14",
+        "pt.failed.porter.lat.s14",
         S.FAILED_ATTEMPT,
         r"portaria nao (?:recebeu|aceitou)",
         priority=87,
     ),
     rule(
-        "pt.pickup.waiting_you.s14",
+        "pt.pickup.waiting_you.lat.s14",
         S.AVAILABLE_FOR_PICKUP,
         r"(?:esperando|aguardando|espera) (?:por )?voce|(?:chegou|depositad[oa]) (?:ao|no|na|em)"
         r" (?:locker|armario|cacifo)",
@@ -1192,118 +1187,119 @@ RULES = (
     # A return under way in the progressive or future (101, above the "devolvido ao" of a
     # return done); the return that reached the seller, done (102).
     rule(
-        "pt.returning.progress.s14",
+        "pt.returning.progress.lat.s14",
         S.RETURNING,
         rf"(?:sendo|a ser) devolvid|\bvolt(?:ara|ando|ar) (?:ao|para o|para a|pro|a) {_SENDER}",
         priority=101,
         modal_ok=True,
     ),
     rule(
-        "pt.returned.arrived.s14",
+        "pt.returned.arrived.lat.s14",
         S.RETURNED,
-        r"devolucao (?:chegou|foi recebida)",
+        rf"devolucao (?:chegou (?:ao|a|na)|(?:foi )?recebida pel[oa]) {_SENDER}",
         priority=102,
     ),
-    rule("pt.accepted.with_us.s14", S.ACCEPTED, r"(?:ja )?esta conosco"),
+    rule("pt.accepted.with_us.lat.s14", S.ACCEPTED, r"(?:ja )?esta conosco"),
     # Fourth round: the scan lines of express carriers' and Jadlog's and Total Express's APIs.
     rule(
-        "pt.arrived_destination.airport.s14",
+        "pt.arrived_destination.airport.lat.s14",
         S.ARRIVED_DESTINATION,
         r"(?:chegada ao|chegou ao|desembarcad[oa] no|pousou no) aeroporto de destino",
     ),
     rule(
-        "pt.departed_origin.s14",
+        "pt.departed_origin.lat.s14",
         S.DEPARTED_ORIGIN,
         r"saida (?:do|de) pais de origem",
     ),
     rule(
-        "pt.in_transit.facility.s14",
+        "pt.in_transit.facility.lat.s14",
         S.IN_TRANSIT,
         r"(?:processando|processad[oa]|partida|chegada|saida) (?:na|da) instalacao"
         r"|^entrada\s*(?:[-:]|$)",
         confidence=0.8,
     ),
     rule(
-        "pt.failed.unavailable.s14",
+        "pt.failed.unavailable.lat.s14",
         S.FAILED_ATTEMPT,
         r"nao (?:estava|se encontrava) disponivel",
     ),
     rule(
-        "pt.ofd.api.s14",
+        "pt.ofd.api.lat.s14",
         S.OUT_FOR_DELIVERY,
         r"veiculo (?:da |de |do )?(?:\w+ )?para (?:a )?entrega|em rota(?<=^em rota)\s*[-:]",
     ),
     rule(
-        "pt.info.api.s14",
+        "pt.info.api.lat.s14",
         S.INFO_RECEIVED,
         r"\barquivo recebido|pronto para (?:a )?coleta",
         priority=67,
     ),
     rule(
-        "pt.pickup.now.s14",
+        "pt.pickup.now.lat.s14",
         S.AVAILABLE_FOR_PICKUP,
         r"ja pode (?:retirar|levantar)|pode ser retirad",
     ),
     rule(
-        "pt.accepted.collected.s14",
+        "pt.accepted.collected.lat.s14",
         S.ACCEPTED,
         r"recolhid[oa] pel[ao] (?:transportadora|estafeta|motorista|courier)",
     ),
     # Fifth round: marketplaces' notices, pickup points, intercoms and calls unanswered, returns
     # announced in the first person, customs asking for the CPF.
     rule(
-        "pt.delayed.suspended.s14",
+        "pt.delayed.suspended.lat.s14",
         S.DELAYED,
         r"entregas suspensas|suspensao (?:das|de) entregas|por causa d[ao]s? (?:chuvas?|greve"
         r"|enchentes?|clima)|previsao de entrega (?:foi )?(?:atualizad|alterad)",
         priority=83,
     ),
     rule(
-        "pt.address.number.s14",
+        "pt.address.number.lat.s14",
         S.ADDRESS_ISSUE,
         r"(?:endereco|morada|casa|imovel) sem (?:o )?numero|falt\w* (?:o |a )?(?:numero"
         r"|complemento|referencia)",
     ),
     rule(
-        "pt.failed.contact.s14",
+        "pt.failed.contact.lat.s14",
         S.FAILED_ATTEMPT,
         r"acessar o (?:condominio|predio|local|edificio)|ninguem (?:atendeu|respondeu)"
         r"|nao conseguiu (?:contato|contatar|contactar|falar)",
         on_negation=S.FAILED_ATTEMPT,
     ),
     rule(
-        "pt.pickup.point.s14",
+        "pt.pickup.point.lat.s14",
         S.AVAILABLE_FOR_PICKUP,
         r"esperando (?:a |sua |pela |por )?retirada|disponivel (?:no|na|em) (?:o )?(?:pickup"
         r"|ponto|agencia|loja|locker|armario)",
     ),
-    rule("pt.returned.we.s14", S.RETURNED, r"^devolvemos (?:o|a|seu|sua)", priority=101),
+    rule("pt.returned.we.lat.s14", S.RETURNED, r"^devolvemos (?:o|a|seu|sua)", priority=101),
     rule(
-        "pt.customs.held.id.s14",
+        "pt.customs.held.id.lat.s14",
         S.CUSTOMS_HELD,
         r"informe (?:o |seu )?(?:cpf|cnpj|documento)|para liberar (?:a |o |sua |seu )?"
         r"(?:encomenda|pacote|compra|pedido|objeto)",
     ),
     rule(
-        "pt.customs.started.review.s14",
+        "pt.customs.started.review.lat.s14",
         S.CUSTOMS_STARTED,
-        r"(?:analise|revisao|conferencia) (?:na|da|pela) (?:receita federal|alfandega|aduana)",
+        r"(?:analise|revisao|conferencia) (?:na|da|pela) (?:receita federal|alfandega|aduana)"
+        r"|\breceita federal",
         priority=77,
     ),
     rule(
-        "pt.customs.cleared.s14",
+        "pt.customs.cleared.lat.s14",
         S.CUSTOMS_CLEARED,
         r"(?:alfandega|aduana|receita federal) liberou",
     ),
     rule(
-        "pt.exception.review.s14",
+        "pt.exception.review.lat.s14",
         S.EXCEPTION,
         r"aguard\w* (?:a )?analise",
         priority=45,
         confidence=0.8,
     ),
     rule(
-        "pt.info.future.s14",
+        "pt.info.future.lat.s14",
         S.INFO_RECEIVED,
         rf"{_SENDER} (?:vai|ira) (?:despachar|enviar|postar)",
         priority=83,
