@@ -1441,7 +1441,7 @@ RULES = (
     rule(
         "es.failed.unavailable.lat.s14",
         S.FAILED_ATTEMPT,
-        r"no (?:estaba|se encontraba) disponible",
+        r"(?:destinatario|cliente|comprador|receptor) no (?:estaba|se encontraba) disponible",
     ),
     rule(
         "es.in_transit.api.lat.s14",
@@ -1496,7 +1496,12 @@ RULES = (
     rule(
         "es.returning.future.lat.s14", S.RETURNING, r"\blo devolveremos|\bdevolveremos (?:el|tu|su)"
     ),
-    rule("es.returned.we.lat.s14", S.RETURNED, r"\bdevolvimos\b", priority=101),
+    rule(
+        "es.returned.we.lat.s14",
+        S.RETURNED,
+        r"\bdevolvimos (?:el|tu|su) (?:paquete|envio|pedido|producto)",
+        priority=101,
+    ),
     rule(
         "es.delayed.suspended.lat.s14",
         S.DELAYED,
@@ -1547,6 +1552,7 @@ RULES = (
         "es.delivered.you.lat.s14",
         S.DELIVERED,
         r"\brecibiste\b|ya tienes tu (?:paquete|compra|pedido|envio)",
+        on_negation=None,  # "¿No recibiste tu compra?" is a help page's question
     ),
 )
 

@@ -1221,7 +1221,7 @@ RULES = (
     rule(
         "pt.failed.unavailable.lat.s14",
         S.FAILED_ATTEMPT,
-        r"nao (?:estava|se encontrava) disponivel",
+        r"(?:destinatario|cliente|comprador|recebedor) nao (?:estava|se encontrava) disponivel",
     ),
     rule(
         "pt.ofd.api.lat.s14",
@@ -1262,9 +1262,9 @@ RULES = (
     rule(
         "pt.failed.contact.lat.s14",
         S.FAILED_ATTEMPT,
-        r"acessar o (?:condominio|predio|local|edificio)|ninguem (?:atendeu|respondeu)"
-        r"|nao conseguiu (?:contato|contatar|contactar|falar)",
-        on_negation=S.FAILED_ATTEMPT,
+        r"nao (?:foi possivel |conseguiu |conseguimos |pode )?acessar o (?:condominio|predio"
+        r"|local|edificio)|ninguem (?:atendeu|respondeu)|nao conseguiu (?:contato|contatar"
+        r"|contactar|falar)",
     ),
     rule(
         "pt.pickup.point.lat.s14",
@@ -1272,7 +1272,12 @@ RULES = (
         r"esperando (?:a |sua |pela |por )?retirada|disponivel (?:no|na|em) (?:o )?(?:pickup"
         r"|ponto|agencia|loja|locker|armario)",
     ),
-    rule("pt.returned.we.lat.s14", S.RETURNED, r"^devolvemos (?:o|a|seu|sua)", priority=101),
+    rule(
+        "pt.returned.we.lat.s14",
+        S.RETURNED,
+        r"^devolvemos (?:o |a |seu |sua )(?:pacote|objeto|encomenda|pedido|produto)",
+        priority=101,
+    ),
     rule(
         "pt.customs.held.id.lat.s14",
         S.CUSTOMS_HELD,
