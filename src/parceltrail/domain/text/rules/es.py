@@ -1318,7 +1318,8 @@ RULES = (
     rule(
         "es.delivered.lat.s14",
         S.DELIVERED,
-        r"^entregamos (?:tu|su)|^recibid[oa] por\s*:|\b(?:retiraste|recogiste)\b"
+        r"^entregamos (?:tu|su)(?!.*\b(?:remitente|vendedor|origen)\b)|^recibid[oa] por\s*:"
+        r"|\b(?:retiraste|recogiste)\b"
         r"|(?:destinatario|cliente) (?:ya )?(?:retiro|recogio)\b",
         priority=74,
         on_negation=None,  # "no retiró" is no failed delivery: a pickup not made
@@ -1553,6 +1554,70 @@ RULES = (
         S.DELIVERED,
         r"\brecibiste\b|ya tienes tu (?:paquete|compra|pedido|envio)",
         on_negation=None,  # "¿No recibiste tu compra?" is a help page's question
+    ),
+    # Sixth round: Spanish and Portuguese couriers' sentences to the recipient (SEUR, MRW, GLS,
+    # Correos Express, DPD Portugal, CTT Expresso) in the first person plural.
+    rule(
+        "es.delayed.van.lat.s14",
+        S.DELAYED,
+        r"averia (?:en|de) la furgoneta|furgoneta averiada",
+        priority=91,
+    ),
+    rule(
+        "es.in_transit.our.lat.s14",
+        S.IN_TRANSIT,
+        r"esta en (?:nuestra|la) delegacion|\bviajando\b",
+        confidence=0.75,
+    ),
+    rule(
+        "es.ofd.van.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"\bfurgoneta\b|(?:repartidor|mensajero|conductor) llegara (?:hoy|entre)"
+        r"|llegara entre las|hoy (?:te|le) visita",
+        modal_ok=True,
+    ),
+    rule(
+        "es.failed.we_called.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:hemos pasado|pasamos) por (?:tu|su) domicilio|no (?:te|le) hemos encontrado"
+        r"|no (?:te|le) encontramos",
+    ),
+    rule(
+        "es.pickup.shop.lat.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"tienda pickup|\bparcelshop\b",
+    ),
+    rule(
+        "es.delivered.collected.lat.s14",
+        S.DELIVERED,
+        r"(?:recogid|retirad)[oa] en (?:la )?(?:tienda|oficina|sucursal|punto|delegacion|locker)"
+        r" por (?:el )?(?:destinatario|cliente)",
+        priority=74,
+    ),
+    rule(
+        "es.info.told_us.lat.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} nos ha (?:informado|comunicado)",
+    ),
+    rule("es.delayed.put_off.lat.s14", S.DELAYED, r"aplazar la entrega|\baplazamos\b"),
+    rule(
+        "es.address.of_parcel.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio) (?:de|del) (?:tu |su |el )?(?:envio|paquete|pedido)"
+        r" (?:esta |es )?(?:incomplet|incorrect|errad|erronea|insuficiente|invalid)"
+        r"|confirmes (?:tu|su|la) direccion",
+    ),
+    rule(
+        "es.customs.held.costs.lat.s14",
+        S.CUSTOMS_HELD,
+        r"pagar (?:los |las )?(?:gastos|tasas|cargos) (?:de )?aduan|pendiente (?:del? )?pago de"
+        r" (?:los |las )?(?:derechos|impuestos|aranceles|tributos|tasas)",
+    ),
+    rule(
+        "es.returned.sender_has.lat.s14",
+        S.RETURNED,
+        rf"{_SENDER} (?:ha )?recibido (?:tu|su|el) (?:envio|paquete|pedido) devuelt",
+        priority=101,
     ),
 )
 

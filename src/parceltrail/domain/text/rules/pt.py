@@ -1310,6 +1310,60 @@ RULES = (
         priority=83,
         modal_ok=True,
     ),
+    # Sixth round: Portuguese couriers' sentences to the recipient (DPD Portugal, CTT Expresso,
+    # GLS, Nacex) in the first person plural.
+    rule(
+        "pt.in_transit.travel.lat.s14", S.IN_TRANSIT, r"\ba viajar\b|\bviajando\b", confidence=0.75
+    ),
+    rule(
+        "pt.failed.we_called.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"passamos pela (?:sua )?(?:morada|casa|residencia|endereco)|nao (?:o|a|te|lhe)"
+        r" encontramos|deixamos (?:um )?aviso",
+    ),
+    rule(
+        "pt.ofd.window.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:estafeta|entregador|motorista) chegara (?:hoje|entre)|chegara entre as",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.delivered.we.lat.s14",
+        S.DELIVERED,
+        r"^entregamos (?:a |o )?(?:sua|seu)(?!.*\b(?:remetente|vendedor|origem)\b)"
+        r"|levantad[oa] (?:na|no|em) (?:\w+ ){0,2}pelo"
+        r" (?:destinatario|cliente)",
+        priority=74,
+    ),
+    rule(
+        "pt.accepted.we.lat.s14",
+        S.ACCEPTED,
+        r"recolhemos (?:a |o )?(?:sua|seu)|recebemos (?:a |o )?(?:sua|seu) (?:encomenda|pacote"
+        r"|envio|objeto)",
+    ),
+    rule(
+        "pt.info.sender.lat.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} (?:preparou|esta a preparar|(?:nos )?informou)|informou-nos"
+        r"|recebemos os dados",
+    ),
+    rule("pt.delayed.put_off.lat.s14", S.DELAYED, r"adiar a entrega|\badiamos\b"),
+    rule(
+        "pt.address.of_parcel.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"morada (?:da|do) (?:sua |seu )?(?:encomenda|envio|pacote) (?:esta |e )?(?:incomplet"
+        r"|incorret|insuficiente|errad|invalid)|nao (?:vive|mora) (?:nesta|neste|nessa|nesse|na"
+        r"|no) (?:morada|endereco)",
+    ),
+    rule(
+        "pt.customs.held.costs.lat.s14",
+        S.CUSTOMS_HELD,
+        r"pagar (?:os |as )?(?:custos|despesas|taxas) (?:alfandegari|aduaneir)",
+    ),
+    rule(
+        "pt.returning.comes_back.lat.s14", S.RETURNING, rf"\bvolta (?:ao|para o|para a|a) {_SENDER}"
+    ),
+    rule("pt.damaged.lat.s14", S.DAMAGED, r"(?:com|sofreu) danos\b"),
 )
 
 LANGUAGE = Language(
