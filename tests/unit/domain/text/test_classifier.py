@@ -2222,6 +2222,17 @@ def test_general_vocabulary_session_14_vocabib(
         ("Recogido en tienda por el destinatario", "es", S.DELIVERED),
         ("Tienes que pagar los gastos de aduana para recibir tu envío", "es", S.CUSTOMS_HELD),
         ("A sua encomenda volta para o remetente", "pt", S.RETURNING),
+        # Tracking pages' lines with a date, a place, an origin and a destination.
+        ("Origen: Sucursal Palermo - Destino: Planta Córdoba", "es", S.IN_TRANSIT),
+        ("Liberado sem imposto - objeto encaminhado", "pt", S.CUSTOMS_CLEARED),
+        ("Destinatário não localizado no momento da entrega", "pt", S.FAILED_ATTEMPT),
+        ("Dirección fuera de la zona de cobertura", "es", S.EXCEPTION),  # an area not served
+        ("El envío retornó al remitente", "es", S.RETURNED),
+        ("Retorno al remitente iniciado", "es", S.RETURNING),  # the same letters, a noun
+        ("Tu paquete está siendo llevado de regreso al remitente", "es", S.RETURNING),
+        ("Envío rechazado por el destinatario - será devuelto", "es", S.RETURNING),
+        ("Tu entrega se atrasó, pero tu pedido ya va en camino", "es", S.DELAYED),
+        ("Envío en análisis aduanero", "es", S.CUSTOMS_STARTED),
     ],
 )
 def test_general_vocabulary_session_14_vocablat(

@@ -1359,7 +1359,7 @@ RULES = (
     rule(
         "es.returning.lat.s14",
         S.RETURNING,
-        r"(?:camino|viaje|ruta) de regreso",
+        r"(?:camino|viaje|ruta|llevad[oa]|enviad[oa]|va|viaja|sigue) de regreso",
         priority=102,
     ),
     rule(
@@ -1618,6 +1618,58 @@ RULES = (
         S.RETURNED,
         rf"{_SENDER} (?:ha )?recibido (?:tu|su|el) (?:envio|paquete|pedido) devuelt",
         priority=101,
+    ),
+    # Seventh round: tracking pages' lines with a date, a place or an origin and destination,
+    # and the carriers' plain words for moving, starting the round and waiting.
+    rule(
+        "es.in_transit.moving.lat.s14",
+        S.IN_TRANSIT,
+        r"\borigen ?: .{1,60}\bdestino ?:|se esta trasladando|siendo (?:llevad|trasladad"
+        r"|transferid)[oa]",
+        confidence=0.75,
+    ),
+    rule(
+        "es.ofd.round.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"en la calle para (?:la )?entrega|ruta de entrega iniciada|inicio la ruta",
+    ),
+    rule(
+        "es.address.not_found.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"direccion (?:de entrega |del destinatario )?no (?:encontrada|localizada|ubicada)",
+    ),
+    # An area the carrier does not serve is an exception, as s14-vocabib reads it.
+    rule(
+        "es.exception.area.lat.s14",
+        S.EXCEPTION,
+        r"fuera de (?:la )?(?:zona|area) de (?:cobertura|reparto|entrega)|\ben analisis\b",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "es.pickup.left.lat.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"dejad[oa] en el punto de (?:retiro|recogida)|\by te espera\b",
+    ),
+    # "retornó" folds to the noun "retorno" ("Retorno al remitente iniciado" is a return under
+    # way): only after the parcel as its subject is it a return done.
+    rule(
+        "es.returned.came_back.lat.s14",
+        S.RETURNED,
+        rf"(?:envio|paquete|pedido|encomienda) retorno al {_SENDER}",
+        priority=101,
+    ),
+    rule(
+        "es.delayed.new_date.lat.s14",
+        S.DELAYED,
+        r"(?:prevista|programada|reprogramada) para (?:una )?nueva fecha|\bse atraso\b"
+        r"|atrasad[oa]|\batraso (?:en|de)\b",
+    ),
+    rule(
+        "es.info.waiting_seller.lat.s14",
+        S.INFO_RECEIVED,
+        rf"esperando (?:el )?envio del {_SENDER}",
+        priority=83,
     ),
 )
 

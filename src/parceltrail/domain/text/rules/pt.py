@@ -1364,6 +1364,53 @@ RULES = (
         "pt.returning.comes_back.lat.s14", S.RETURNING, rf"\bvolta (?:ao|para o|para a|a) {_SENDER}"
     ),
     rule("pt.damaged.lat.s14", S.DAMAGED, r"(?:com|sofreu) danos\b"),
+    # Seventh round: tracking pages' lines with a date, a place or an origin and destination,
+    # and the carriers' plain words for moving, starting the round and waiting.
+    rule(
+        "pt.customs.cleared.untaxed.lat.s14",
+        S.CUSTOMS_CLEARED,
+        r"liberad[oa] sem (?:imposto|tributacao|tributos|taxa)",
+    ),
+    rule(
+        "pt.in_transit.moving.lat.s14",
+        S.IN_TRANSIT,
+        r"em deslocamento|sendo (?:levad|transferid|encaminhad)[oa]",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.round.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"na rua para (?:a )?entrega|rota (?:de entrega )?iniciada",
+    ),
+    rule(
+        "pt.failed.not_found_then.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|cliente) nao (?:localizado|encontrado) no momento",
+        priority=93,
+    ),
+    rule(
+        "pt.address.not_found.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"endereco (?:de entrega |do destinatario )?nao (?:encontrad|localizad)|dados (?:de|do)"
+        r" endereco (?:divergentes|incorretos|incompletos|errados)",
+    ),
+    rule(
+        "pt.returned.came_back.lat.s14",
+        S.RETURNED,
+        rf"retornou (?:ao|para o|a|para a) {_SENDER}",
+        priority=101,
+    ),
+    rule(
+        "pt.delayed.new_date.lat.s14",
+        S.DELAYED,
+        r"prevista para (?:uma )?nova data",
+    ),
+    rule(
+        "pt.info.waiting_dispatch.lat.s14",
+        S.INFO_RECEIVED,
+        r"aguardando (?:o )?envio do (?:produto|pedido)",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(
