@@ -1389,7 +1389,7 @@ RULES = (
         priority=93,
     ),
     rule(
-        "pt.address.not_found.lat.s14",
+        "pt.address.not_found_by.lat.s14",
         S.ADDRESS_ISSUE,
         r"endereco (?:de entrega |do destinatario )?nao (?:encontrad|localizad)|dados (?:de|do)"
         r" endereco (?:divergentes|incorretos|incompletos|errados)",
