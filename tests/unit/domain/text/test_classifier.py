@@ -2233,6 +2233,17 @@ def test_general_vocabulary_session_14_vocabib(
         ("Envío rechazado por el destinatario - será devuelto", "es", S.RETURNING),
         ("Tu entrega se atrasó, pero tu pedido ya va en camino", "es", S.DELAYED),
         ("Envío en análisis aduanero", "es", S.CUSTOMS_STARTED),
+        # Imports into Latin America and Brazil, and the international legs.
+        ("Retenido por la DIAN, se requiere declaración de importación", "es", S.CUSTOMS_HELD),
+        ("Tu envío está demorado en aduana", "es", S.CUSTOMS_HELD),  # as "Delayed at customs"
+        ("Encomenda retida: valor acima do limite de isenção", "pt", S.CUSTOMS_HELD),
+        ("Impuestos pagados, envío liberado", "es", S.CUSTOMS_CLEARED),
+        ("Rechazado por aduana, devuelto al país de origen", "es", S.RETURNING),
+        ("Entregado a la aerolínea", "es", S.IN_TRANSIT),
+        ("Entregue à companhia aérea", "pt", S.IN_TRANSIT),
+        ("Entregue ao operador postal de destino", "pt", S.HANDED_OVER),
+        ("Em voo para o Brasil", "pt", S.DEPARTED_ORIGIN),
+        ("El vendedor canceló el envío", "es", S.CANCELLED),
     ],
 )
 def test_general_vocabulary_session_14_vocablat(

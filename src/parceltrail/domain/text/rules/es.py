@@ -1671,6 +1671,55 @@ RULES = (
         rf"esperando (?:el )?envio del {_SENDER}",
         priority=83,
     ),
+    # Eighth round: imports into Latin America (customs authorities by name, duties awaited or
+    # paid, confiscation, franchise limits) and the international legs.
+    rule(
+        "es.customs.held.authority.lat.s14",
+        S.CUSTOMS_HELD,
+        r"(?:retenid|observad|detenid)[oa] por (?:la )?(?:dian|sunat|afip|arca|sat|senasa)"
+        r"|\bdecomisad|(?:esperando|espera|aguardando) (?:el )?pago (?:del|de los|de) (?:arancel"
+        r"|impuesto|tributo|derecho)|abonar (?:la |el |los |las )?(?:tasa|derechos|impuestos"
+        r"|aranceles)|demorad[oa] en (?:la )?aduana",
+        priority=81,
+    ),
+    rule(
+        "es.customs.started.declaration.lat.s14",
+        S.CUSTOMS_STARTED,
+        r"declaracion (?:de importacion|aduanera)",
+    ),
+    rule(
+        "es.customs.cleared.paid.lat.s14",
+        S.CUSTOMS_CLEARED,
+        r"(?:impuestos|tributos|aranceles|derechos) pagados,? (?:\w+ )?liberad|aduana autorizo"
+        r"|autorizad[oa] por (?:la )?aduana",
+    ),
+    rule(
+        "es.returning.origin_country.lat.s14",
+        S.RETURNING,
+        r"devuelt[oa] al pais de origen",
+        priority=96,
+    ),
+    rule(
+        "es.departed_origin.flight.lat.s14",
+        S.DEPARTED_ORIGIN,
+        r"en vuelo (?:hacia|a|para) (?:el )?pais de destino",
+    ),
+    # Handed to an airline is a leg of the journey (76, above delivered), as in English.
+    rule(
+        "es.in_transit.airline.lat.s14",
+        S.IN_TRANSIT,
+        r"entregad[oa] a la (?:aerolinea|linea aerea|compania aerea)",
+        priority=76,
+    ),
+    rule(
+        "es.info.prepared.lat.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} (?:\w+ )?(?:preparo|ha preparado)|aviso de envio",
+    ),
+    rule("es.damaged.visible.lat.s14", S.DAMAGED, r"presenta (?:danos|averias)|danos visibles"),
+    rule("es.cancelled.lat.s14", S.CANCELLED, r"\bcancelo\b"),
+    rule("es.exception.attention.lat.s14", S.EXCEPTION, r"requiere atencion", priority=45),
+    rule("es.refused.rehuso.lat.s14", S.REFUSED, r"\brehuso\b"),
 )
 
 LANGUAGE = Language(

@@ -1411,6 +1411,46 @@ RULES = (
         r"aguardando (?:o )?envio do (?:produto|pedido)",
         priority=67,
     ),
+    # Eighth round: imports into Brazil (Receita Federal, Remessa Conforme, the exemption limit)
+    # and the international legs.
+    rule(
+        "pt.customs.held.limit.lat.s14",
+        S.CUSTOMS_HELD,
+        r"limite de isencao|sujeit[oa] a (?:tributacao|impostos|taxacao)|atrasad[oa] na"
+        r" (?:alfandega|aduana)",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.started.declaration.lat.s14",
+        S.CUSTOMS_STARTED,
+        r"declaracao de importacao",
+    ),
+    rule(
+        "pt.departed_origin.flight.lat.s14",
+        S.DEPARTED_ORIGIN,
+        r"em voo (?:para|ao|a) (?:o )?(?:brasil|pais de destino)",
+    ),
+    rule(
+        "pt.in_transit.airline.lat.s14",
+        S.IN_TRANSIT,
+        r"entregue (?:a|para a) (?:companhia aerea|linha aerea)",
+        priority=76,
+    ),
+    # Handed to the destination's post is a hand-over (71, above delivered).
+    rule(
+        "pt.handed_over.lat.s14",
+        S.HANDED_OVER,
+        r"entregue ao operador (?:postal|logistico)",
+        priority=71,
+    ),
+    rule(
+        "pt.info.prepared.lat.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} \w+ preparou|aviso de envio",
+    ),
+    rule("pt.damaged.visible.lat.s14", S.DAMAGED, r"apresenta (?:danos|avarias)|danos visiveis"),
+    rule("pt.cancelled.lat.s14", S.CANCELLED, r"\bcancelou\b"),
+    rule("pt.exception.attention.lat.s14", S.EXCEPTION, r"requer atencao", priority=45),
 )
 
 LANGUAGE = Language(
