@@ -2244,6 +2244,21 @@ def test_general_vocabulary_session_14_vocabib(
         ("Entregue ao operador postal de destino", "pt", S.HANDED_OVER),
         ("Em voo para o Brasil", "pt", S.DEPARTED_ORIGIN),
         ("El vendedor canceló el envío", "es", S.CANCELLED),
+        # Marketplaces' and parcel forwarders' lines, porters and doormen.
+        ("Paquete nacionalizado", "es", S.CUSTOMS_CLEARED),
+        ("Paquete en proceso de nacionalización", "es", S.CUSTOMS_STARTED),
+        ("El portero no quiso recibir el paquete", "es", S.FAILED_ATTEMPT),  # not the recipient
+        ("Tu pedido fue recibido por el portero", "es", S.DELIVERED),
+        ("Paquete no embarcado por falta de espacio", "es", S.DELAYED),
+        ("Falta de espacio en el buzón", "es", None),
+        ("Se ha enviado un SMS al destinatario", "es", None),  # a message, not the parcel
+        ("En reparto - en preparación", "es", S.OUT_FOR_DELIVERY),
+        (
+            "El vendedor ha enviado la información del paquete al transportista",
+            "es",
+            S.INFO_RECEIVED,
+        ),
+        ("A transportadora coletou o pacote", "pt", S.ACCEPTED),
     ],
 )
 def test_general_vocabulary_session_14_vocablat(

@@ -1720,6 +1720,77 @@ RULES = (
     rule("es.cancelled.lat.s14", S.CANCELLED, r"\bcancelo\b"),
     rule("es.exception.attention.lat.s14", S.EXCEPTION, r"requiere atencion", priority=45),
     rule("es.refused.rehuso.lat.s14", S.REFUSED, r"\brehuso\b"),
+    # Ninth round: marketplaces' and parcel forwarders' lines (Miami warehouses, Central
+    # America's "nacionalización", a last-mile company), and porters and doormen.
+    rule(
+        "es.info.data_sent.lat.s14",
+        S.INFO_RECEIVED,
+        r"(?:enviado|transmitido) (?:la )?informacion del (?:paquete|envio)|(?:esperando|en espera"
+        r" de) (?:la )?recogida del transportista",
+        priority=74,
+    ),
+    rule("es.info.preparing.lat.s14", S.INFO_RECEIVED, r"\ben preparacion\b"),
+    rule(
+        "es.in_transit.shipped.lat.s14",
+        S.IN_TRANSIT,
+        r"(?:paquete|envio|pedido) se ha enviado|se ha enviado (?:tu|su|el) (?:paquete|envio"
+        r"|pedido)|salio de \w+ con destino a|camion de (?:traslado|linea)",
+        confidence=0.75,
+    ),
+    rule("es.failed.tried.lat.s14", S.FAILED_ATTEMPT, r"entrega intentada"),
+    rule(
+        "es.departed_origin.airport.lat.s14",
+        S.DEPARTED_ORIGIN,
+        r"salio del aeropuerto de origen",
+    ),
+    # Central America's "nacionalización" is the import clearance.
+    rule("es.customs.started.import.lat.s14", S.CUSTOMS_STARTED, r"\bnacionalizacion\b"),
+    rule("es.customs.cleared.import.lat.s14", S.CUSTOMS_CLEARED, r"\bnacionalizad[oa]\b"),
+    rule(
+        "es.customs.held.treasury.lat.s14",
+        S.CUSTOMS_HELD,
+        r"retenid[oa] por el ministerio de hacienda",
+        priority=81,
+    ),
+    rule("es.pickup.come.lat.s14", S.AVAILABLE_FOR_PICKUP, r"\bpas[ae] a (?:retirar|recoger)"),
+    rule(
+        "es.address.references.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio) sin referencias?",
+    ),
+    rule(
+        "es.exception.unidentified.lat.s14",
+        S.EXCEPTION,
+        r"paquete sin (?:identificar|identificacion|guia|etiqueta)",
+        priority=45,
+    ),
+    rule(
+        "es.delayed.not_loaded.lat.s14",
+        S.DELAYED,
+        r"no (?:fue )?embarcad[oa]|se realizara mas tarde|tardando mas de lo"
+        r" (?:normal|habitual|previsto|esperado)",
+        priority=83,
+        modal_ok=True,
+    ),
+    rule(
+        "es.delivered.doorman.lat.s14",
+        S.DELIVERED,
+        r"recibid[oa] por (?:el )?(?:portero|conserje|vecino|familiar)",
+        priority=74,
+    ),
+    rule(
+        "es.failed.doorman.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"portero no (?:quiso|quiere|acepto|recibio)",
+        priority=87,
+    ),
+    rule(
+        "es.ofd.to_be_delivered_today.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"para ser entregad[oa] hoy|sera entregad[oa] hoy",
+        priority=71,
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(

@@ -1451,6 +1451,33 @@ RULES = (
     rule("pt.damaged.visible.lat.s14", S.DAMAGED, r"apresenta (?:danos|avarias)|danos visiveis"),
     rule("pt.cancelled.lat.s14", S.CANCELLED, r"\bcancelou\b"),
     rule("pt.exception.attention.lat.s14", S.EXCEPTION, r"requer atencao", priority=45),
+    # Ninth round: marketplaces' lines (Amazon, Shein, Temu) in Brazilian Portuguese.
+    rule(
+        "pt.info.data_sent.lat.s14",
+        S.INFO_RECEIVED,
+        r"enviou as informacoes do (?:pacote|envio)",
+        priority=74,
+    ),
+    rule("pt.failed.tried.lat.s14", S.FAILED_ATTEMPT, r"entrega tentada"),
+    rule(
+        "pt.delayed.not_loaded.lat.s14",
+        S.DELAYED,
+        r"nao embarcou|nao embarcad|demorando mais (?:que|do que) o (?:normal"
+        r"|previsto|esperado)",
+        priority=83,
+    ),
+    rule("pt.damaged.wet.lat.s14", S.DAMAGED, r"\bmolhad[oa]\b"),
+    rule(
+        "pt.exception.unidentified.lat.s14",
+        S.EXCEPTION,
+        r"(?:pacote|volume|objeto) sem identificacao",
+        priority=45,
+    ),
+    rule(
+        "pt.accepted.collected_it.lat.s14",
+        S.ACCEPTED,
+        r"(?:transportadora|motorista|entregador|correios) coletou",
+    ),
 )
 
 LANGUAGE = Language(
