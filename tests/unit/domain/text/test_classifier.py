@@ -2259,6 +2259,15 @@ def test_general_vocabulary_session_14_vocabib(
             S.INFO_RECEIVED,
         ),
         ("A transportadora coletou o pacote", "pt", S.ACCEPTED),
+        # The Spanish and Portuguese wording of USPS, UPS, FedEx and DHL; Correos' and CTT's web.
+        ("Al remitente: en tránsito", "es", S.RETURNING),  # USPS, back to the sender
+        ("Aviso dejado (nadie autorizado disponible)", "es", S.FAILED_ATTEMPT),
+        ("Listo para la entrega", "es", S.IN_TRANSIT),  # as FedEx's "Ready for delivery"
+        ("El paquete está en las instalaciones del remitente", "es", None),
+        ("Debes completar la declaración de aduanas para recibir tu envío", "es", S.CUSTOMS_HELD),
+        ("Tu envío ha pasado el control aduanero", "es", S.CUSTOMS_CLEARED),
+        ("A encomenda não saiu na rota prevista", "pt", S.DELAYED),  # not the Spanish "rota"
+        ("Entregado en oficina al destinatario", "es", S.DELIVERED),
     ],
 )
 def test_general_vocabulary_session_14_vocablat(

@@ -1791,6 +1791,53 @@ RULES = (
         priority=71,
         modal_ok=True,
     ),
+    # Tenth round: the Spanish wording of USPS, UPS, FedEx and DHL, and Correos' web sentences.
+    rule(
+        "es.in_transit.unit.lat.s14",
+        S.IN_TRANSIT,
+        r"(?:llego|salio) (?:a|de) la unidad\b|(?:en|a) las instalaciones de (?:ups|fedex|dhl"
+        r"|correos|estafeta|gls|seur|mrw)|listo para (?:la )?entrega\b",
+        confidence=0.75,
+    ),
+    rule("es.failed.notice.lat.s14", S.FAILED_ATTEMPT, r"aviso dejado|nadie autorizado"),
+    # USPS's "Al remitente: en tránsito" (to the sender) is a return under way.
+    rule("es.returning.usps.lat.s14", S.RETURNING, r"al remitente(?<=^al remitente)\s*:"),
+    rule(
+        "es.delayed.modified.lat.s14",
+        S.DELAYED,
+        r"modificado la fecha de entrega|fecha de entrega (?:ha sido )?modificad"
+        r"|no ha salido (?:en|a) (?:la )?(?:ruta|reparto)",
+    ),
+    rule(
+        "es.ofd.vehicle.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"vehiculo (?:de |del )?(?:\w+ )?para (?:ser entregad|la entrega|entrega|reparto)"
+        r"|a \d+ paradas",
+    ),
+    rule(
+        "es.delivered.office.lat.s14",
+        S.DELIVERED,
+        r"entregad[oa] en (?:la )?(?:oficina|sucursal|tienda|punto) al (?:destinatario|cliente)"
+        r"|(?:destinatario|cliente) (?:ha )?firmado",
+        priority=74,
+    ),
+    rule(
+        "es.customs.held.declaration.lat.s14",
+        S.CUSTOMS_HELD,
+        r"(?:completar|presentar|enviar|rellenar) la declaracion (?:de aduanas?|aduanera)",
+        priority=81,
+    ),
+    rule(
+        "es.customs.cleared.control.lat.s14",
+        S.CUSTOMS_CLEARED,
+        r"(?:pasado|paso) (?:el )?control aduanero",
+    ),
+    rule(
+        "es.info.not_admitted.lat.s14",
+        S.INFO_RECEIVED,
+        r"pendiente de (?:ser )?admitid|pendiente de admision",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(

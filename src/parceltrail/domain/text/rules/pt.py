@@ -1242,7 +1242,8 @@ RULES = (
     rule(
         "pt.accepted.collected.lat.s14",
         S.ACCEPTED,
-        r"recolhid[oa] pel[ao] (?:transportadora|estafeta|motorista|courier)",
+        r"recolhid[oa] pel[ao] (?:transportadora|estafeta|motorista|courier|dhl|ups|fedex|ctt"
+        r"|gls|dpd|seur|nacex)",
     ),
     # Fifth round: marketplaces' notices, pickup points, intercoms and calls unanswered, returns
     # announced in the first person, customs asking for the CPF.
@@ -1478,6 +1479,27 @@ RULES = (
         S.ACCEPTED,
         r"(?:transportadora|motorista|entregador|correios) coletou",
     ),
+    # Tenth round: the Portuguese wording of UPS, FedEx and DHL, and CTT's web sentences.
+    rule(
+        "pt.in_transit.premises.lat.s14",
+        S.IN_TRANSIT,
+        r"nas instalacoes d[ao]s? (?:ups|fedex|dhl|ctt|correios|gls|dpd|seur|nacex)",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.customs.cleared.control.lat.s14",
+        S.CUSTOMS_CLEARED,
+        r"passou (?:o )?(?:controlo|controle) (?:alfandegario|aduaneiro)",
+    ),
+    rule("pt.delivered.signed.lat.s14", S.DELIVERED, r"(?:destinatario|cliente) assinou"),
+    rule(
+        "pt.info.we_have_data.lat.s14",
+        S.INFO_RECEIVED,
+        r"recebemos a informacao",
+        priority=74,
+    ),
+    rule("pt.ofd.stops.lat.s14", S.OUT_FOR_DELIVERY, r"a \d+ paragens"),
+    rule("pt.delayed.not_out.lat.s14", S.DELAYED, r"nao saiu (?:na|para a) rota"),
 )
 
 LANGUAGE = Language(
