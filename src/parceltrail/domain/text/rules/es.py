@@ -1261,6 +1261,583 @@ RULES = (
         r"error en (?:los )?datos del destinatario|destinatario (?:fallecido|no identificado)"
         r"|nombre (?:del destinatario )?(?:incorrecto|erroneo)",
     ),
+    # Session 14 (branch s14-vocablat): whole tracking sentences of Latin American carriers and
+    # marketplaces (Correos de México, Estafeta, 99minutos, Correo Argentino, Andreani, OCA,
+    # Chilexpress, Starken, Servientrega, Coordinadora, Interrapidísimo, 4-72, Olva, Mercado
+    # Envíos). A seller who has not handed the parcel over yet is information (83, above the
+    # failed delivery a negation reads as), one who did, an acceptance (73, above delivered).
+    rule(
+        "es.info.not_yet.lat.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} (?:aun|todavia) no (?:ha )?(?:despach|envi|entreg|llev)",
+        priority=83,
+    ),
+    rule(
+        "es.info.order.lat.s14",
+        S.INFO_RECEIVED,
+        r"orden de servicio|(?:programo|agendo|se ha programado|se programo) (?:la )?"
+        r"(?:recoleccion|recogida)",
+        priority=67,
+    ),
+    rule(
+        "es.accepted.sender.lat.s14",
+        S.ACCEPTED,
+        rf"{_SENDER} (?:ya )?despacho|{_SENDER} (?:ya )?(?:entrego|llevo) (?:\w+ ){{0,2}}(?:a la"
+        r"|al|en la|en el) (?:paqueteria|transportista|correo|sucursal|agencia|oficina|punto"
+        r"|mensajeria|empresa)",
+        priority=73,
+    ),
+    # Taken in at the origin's unit, branch or service point, entered into the post's system,
+    # or a carrier (named) that has it: accepted.
+    rule(
+        "es.accepted.origin.lat.s14",
+        S.ACCEPTED,
+        r"(?:recibid[oa]|recepcionad[oa]|ingresad[oa]|recibimos (?:tu|su) (?:paquete|envio"
+        r"|pedido)) en (?:\w+ ){0,4}de origen|recibid[oa] en (?:el )?punto de (?:atencion|venta"
+        r"|admision)|ingresad[oa] al correo|ingreso al (?:circuito|sistema)|circuito operativo"
+        r"|(?:ya )?tenemos (?:tu|su) (?:paquete|envio|pedido)|(?:estafeta|correos?|paqueteria"
+        r"|chilexpress|starken|andreani|oca|servientrega|coordinadora|olva|transportista"
+        r"|mensajeria) (?:ya )?recibio (?:tu|su|el)",
+    ),
+    rule(
+        "es.in_transit.lat.s14",
+        S.IN_TRANSIT,
+        r"(?:llego|llegada) a (?:la )?ciudad de (?:destino|origen)|(?:des)?embarcad[oa] en (?:el )?"
+        r"vuelo|\ben planta (?:de|del)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "es.ofd.courier.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:repartidor|mensajero|cartero|conductor|chofer) (?:ya )?(?:tiene|lleva) (?:tu|su|el)"
+        r"|(?:repartidor|mensajero|cartero|conductor|chofer) (?:se dirige|esta cerca|esta llegando)"
+        r"|se dirige a (?:tu|su) (?:direccion|domicilio)",
+    ),
+    # The proof-of-delivery line, and a recipient who collected it from the branch (74, above
+    # the branch's pickup).
+    rule(
+        "es.delivered.lat.s14",
+        S.DELIVERED,
+        r"^entregamos (?:tu|su)(?!.*\b(?:remitente|vendedor|origen)\b)|^recibid[oa] por\s*:"
+        r"|\b(?:retiraste|recogiste)\b"
+        r"|(?:destinatario|cliente) (?:ya )?(?:retiro|recogio)\b",
+        priority=74,
+        on_negation=None,  # "no retiró" is no failed delivery: a pickup not made
+    ),
+    # Nobody found at the visit is a failed attempt (93, above the "no localizado" of lost), as
+    # s14-vocabib's absent recipient is; a promised new attempt follows one.
+    rule(
+        "es.failed.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"no se (?:encontro|localizo) (?:a )?(?:al |el |la )?(?:destinatario|cliente|nadie)"
+        r"|volveremos a (?:intentar|visitar)",
+        priority=93,
+        modal_ok=True,
+    ),
+    rule(
+        "es.address.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"no (?:encontramos|localizamos|ubicamos) (?:tu|su|la) (?:direccion|domicilio)"
+        r"|(?:direccion|domicilio) (?:de entrega |del destinatario )?(?:esta |es )?"
+        r"(?:incomplet|incorrect|errad|erronea|insuficiente|invalid)",
+    ),
+    rule(
+        "es.pickup.lat.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bretir(?:elo|ela|alo|ala)\b|\bretira (?:tu|su)\b|en espera en (?:la )?(?:sucursal"
+        r"|oficina|agencia)|disponible en (?:la )?ventanilla",
+    ),
+    rule(
+        "es.customs.held.lat.s14",
+        S.CUSTOMS_HELD,
+        r"pago de (?:tributos|impuestos|aranceles|derechos)(?: de importacion)? pendiente"
+        r"|(?:tributos|impuestos|aranceles) pendientes? de pago",
+    ),
+    rule("es.customs.cleared.lat.s14", S.CUSTOMS_CLEARED, r"salio de (?:la )?aduana"),
+    # "de regreso" on the way is a return under way (102, above the "regresó al remitente" of
+    # a return done); "rendido al remitente" (OCA) and a sender who has it back, returned.
+    rule(
+        "es.returning.lat.s14",
+        S.RETURNING,
+        r"(?:camino|viaje|ruta|llevad[oa]|enviad[oa]|va|viaja|sigue) de regreso",
+        priority=102,
+    ),
+    rule(
+        "es.returned.lat.s14",
+        S.RETURNED,
+        rf"rendid[oa] al {_SENDER}|recibio (?:el (?:paquete|envio|pedido) )?de vuelta",
+        priority=101,
+    ),
+    rule(
+        "es.delayed.date.lat.s14",
+        S.DELAYED,
+        r"cambio (?:la )?fecha de entrega|\bse reprogramo\b(?! la (?:recoleccion|recogida))"
+        r"|reprogramamos|reprogramo la entrega",
+    ),
+    rule(
+        "es.exception.lat.s14",
+        S.EXCEPTION,
+        r"\baclaracion|con novedad|novedad en (?:el |la )?(?:envio|bodega|entrega|ruta)",
+        priority=45,
+        confidence=0.8,
+    ),
+    # Third round: second-person notices of Correos and Latin American shops.
+    rule(
+        "es.failed.retry.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"intentaremos (?:la entrega|entregar|de nuevo|nuevamente)",
+        modal_ok=True,
+    ),
+    rule(
+        "es.customs.held.pay.lat.s14",
+        S.CUSTOMS_HELD,
+        r"(?:pagues|pague|pagar|abonar|abones) (?:los |el |la |las )?(?:impuestos|aranceles"
+        r"|tributos|derechos|iva)|documentacion aduanera",
+        priority=81,
+    ),
+    rule(
+        "es.customs.cleared.passed.lat.s14",
+        S.CUSTOMS_CLEARED,
+        r"superado (?:el |los )?(?:despacho|control|tramite)",
+    ),
+    rule(
+        "es.delayed.moved.lat.s14",
+        S.DELAYED,
+        r"\bse pospuso|pospuest[oa]|postergad[oa]|se postergo|fecha (?:estimada )?de entrega"
+        r" (?:se )?(?:actualiz|modific|cambi)|(?:actualizamos|cambiamos|modificamos) la fecha",
+    ),
+    rule(
+        "es.address.ask.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:informacion|datos) (?:de|sobre) (?:tu|su|la) direccion|(?:actualiza|confirma|completa"
+        r"|corrige|verifica) (?:tu|su|la) (?:direccion|domicilio)",
+    ),
+    rule(
+        "es.exception.review.lat.s14",
+        S.EXCEPTION,
+        r"siendo (?:revisad|analizad|investigad)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule("es.damaged.lat.s14", S.DAMAGED, r"sufri\w* (?:algun )?danos?\b"),
+    rule(
+        "es.info.confirmed.lat.s14",
+        S.INFO_RECEIVED,
+        r"(?:compra|pedido|orden) (?:fue |ha sido )?confirmad[oa]",
+    ),
+    rule("es.accepted.with_us.lat.s14", S.ACCEPTED, r"(?:ya )?esta con nosotros"),
+    # Fourth round: the scan lines of express carriers' and posts' tracking APIs. A flight that
+    # landed at the destination airport has arrived, as "Arrived at destination airport" has.
+    rule(
+        "es.arrived_destination.airport.lat.s14",
+        S.ARRIVED_DESTINATION,
+        r"(?:llegada al|llego al|desembarcad[oa] en el|aterrizo en el) aeropuerto de destino",
+    ),
+    rule(
+        "es.address.moved.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:ha|habia) mudado|(?:informacion|datos) (?:\w+ ){1,3}(?:para|sobre) (?:tu|su|la)"
+        r" direccion",
+    ),
+    rule(
+        "es.failed.unavailable.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|cliente|comprador|receptor) no (?:estaba|se encontraba) disponible",
+    ),
+    rule(
+        "es.in_transit.api.lat.s14",
+        S.IN_TRANSIT,
+        r"ingreso a (?:la )?(?:sucursal|planta|centro|oficina) de destino",
+        confidence=0.8,
+    ),
+    rule(
+        "es.accepted.api.lat.s14",
+        S.ACCEPTED,
+        r"^envio ingresado en (?:la )?oficina|recibid[oa] en (?:el )?mostrador",
+    ),
+    rule(
+        "es.ofd.api.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"\bsale a (?:ruta de entrega|reparto|distribucion)",
+    ),
+    rule("es.refused.lat.s14", S.REFUSED, r"se nego a (?:recibir|aceptar)"),
+    rule(
+        "es.info.api.lat.s14",
+        S.INFO_RECEIVED,
+        r"datos (?:del envio )?transmitidos|listo para (?:ser )?(?:recolectad|recogid)",
+        priority=67,
+    ),
+    # Fifth round: marketplaces' notices (Mercado Libre's voseo too), pickup points, calls and
+    # doorbells unanswered, returns announced in the first person.
+    rule(
+        "es.pickup.point.lat.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:podes|puedes|puede) (?:retirarl|recogerl|buscarl|pasar a)|(?:llego|llegada) (?:al"
+        r"|a la|a un) (?:punto pack|punto de retiro|locker|casillero)",
+    ),
+    rule(
+        "es.failed.contact.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"no estaba en (?:el |su )?(?:domicilio|casa)|no (?:contesto|respondio|atendio) (?:las |el"
+        r" |a )?(?:llamadas|telefono|timbre)|no se (?:logro|pudo) (?:contactar|comunicar)",
+    ),
+    rule(
+        "es.failed.porter.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"porteria no (?:recibe|recibio|acepta|acepto)",
+        priority=87,
+    ),
+    rule(
+        "es.address.number.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio|casa) sin (?:numero|numeracion)|falt\w* (?:el |la )?(?:numero"
+        r"|referencia)",
+    ),
+    # A return announced ("lo devolveremos") or done by the carrier ("devolvimos").
+    rule(
+        "es.returning.future.lat.s14", S.RETURNING, r"\blo devolveremos|\bdevolveremos (?:el|tu|su)"
+    ),
+    rule(
+        "es.returned.we.lat.s14",
+        S.RETURNED,
+        r"\bdevolvimos (?:el|tu|su) (?:paquete|envio|pedido|producto)",
+        priority=101,
+    ),
+    rule(
+        "es.delayed.suspended.lat.s14",
+        S.DELAYED,
+        r"entregas suspendidas|suspension de (?:las )?entregas|por (?:el )?paro\b",
+        priority=83,
+    ),
+    rule(
+        "es.customs.held.id.lat.s14",
+        S.CUSTOMS_HELD,
+        r"(?:ingresa|ingrese|informa|informe|envia|envie|indica|indique) (?:tu|su|el) (?:cuit|cuil"
+        r"|rut|rfc|dni|curp|nit|cedula)|para liberar (?:el |tu |su |la )?(?:envio|paquete|compra"
+        r"|pedido)",
+    ),
+    rule("es.customs.cleared.passed_the.lat.s14", S.CUSTOMS_CLEARED, r"(?:paso|supero) la aduana"),
+    rule(
+        "es.exception.inconvenient.lat.s14",
+        S.EXCEPTION,
+        r"\binconveniente",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule("es.lost.se_perdio.lat.s14", S.LOST, r"\bse perdio\b"),
+    rule(
+        "es.damaged.open.lat.s14",
+        S.DAMAGED,
+        r"(?:empaque|embalaje) abiert[oa](?! (?:por|en) (?:la )?aduana)",
+    ),
+    rule(
+        "es.refused.did_not_accept.lat.s14",
+        S.REFUSED,
+        r"(?:destinatario|cliente|comprador) no (?:acepto|quiso recibir) (?:el|la|su|tu)"
+        r" (?:envio|paquete|pedido|entrega|compra|encomienda)",
+    ),
+    rule(
+        "es.accepted.hands.lat.s14",
+        S.ACCEPTED,
+        r"en manos (?:del|de la) (?:transportista|paqueteria|mensajeria|empresa|correo)",
+    ),
+    rule(
+        "es.info.future.lat.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} (?:enviara|despachara|va a (?:enviar|despachar))",
+        priority=83,
+        modal_ok=True,
+    ),
+    rule("es.ofd.today.lat.s14", S.OUT_FOR_DELIVERY, r"\bhoy llega\b", modal_ok=True),
+    rule(
+        "es.delivered.you.lat.s14",
+        S.DELIVERED,
+        r"\brecibiste\b|ya tienes tu (?:paquete|compra|pedido|envio)",
+        on_negation=None,  # "¿No recibiste tu compra?" is a help page's question
+    ),
+    # Sixth round: Spanish and Portuguese couriers' sentences to the recipient (SEUR, MRW, GLS,
+    # Correos Express, DPD Portugal, CTT Expresso) in the first person plural.
+    rule(
+        "es.delayed.van.lat.s14",
+        S.DELAYED,
+        r"averia (?:en|de) la furgoneta|furgoneta averiada",
+        priority=91,
+    ),
+    rule(
+        "es.in_transit.our.lat.s14",
+        S.IN_TRANSIT,
+        r"esta en (?:nuestra|la) delegacion|\bviajando\b",
+        confidence=0.75,
+    ),
+    rule(
+        "es.ofd.van.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"\bfurgoneta\b|(?:repartidor|mensajero|conductor) llegara (?:hoy|entre)"
+        r"|llegara entre las|hoy (?:te|le) visita",
+        modal_ok=True,
+    ),
+    rule(
+        "es.failed.we_called.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:hemos pasado|pasamos) por (?:tu|su) domicilio|no (?:te|le) hemos encontrado"
+        r"|no (?:te|le) encontramos",
+    ),
+    rule(
+        "es.pickup.shop.lat.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"tienda pickup|\bparcelshop\b",
+    ),
+    rule(
+        "es.delivered.collected.lat.s14",
+        S.DELIVERED,
+        r"(?:recogid|retirad)[oa] en (?:la )?(?:tienda|oficina|sucursal|punto|delegacion|locker)"
+        r" por (?:el )?(?:destinatario|cliente)",
+        priority=74,
+    ),
+    rule(
+        "es.info.told_us.lat.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} nos ha (?:informado|comunicado)",
+    ),
+    rule("es.delayed.put_off.lat.s14", S.DELAYED, r"aplazar la entrega|\baplazamos\b"),
+    rule(
+        "es.address.of_parcel.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio) (?:de|del) (?:tu |su |el )?(?:envio|paquete|pedido)"
+        r" (?:esta |es )?(?:incomplet|incorrect|errad|erronea|insuficiente|invalid)"
+        r"|confirmes (?:tu|su|la) direccion",
+    ),
+    rule(
+        "es.customs.held.costs.lat.s14",
+        S.CUSTOMS_HELD,
+        r"pagar (?:los |las )?(?:gastos|tasas|cargos) (?:de )?aduan|pendiente (?:del? )?pago de"
+        r" (?:los |las )?(?:derechos|impuestos|aranceles|tributos|tasas)",
+    ),
+    rule(
+        "es.returned.sender_has.lat.s14",
+        S.RETURNED,
+        rf"{_SENDER} (?:ha )?recibido (?:tu|su|el) (?:envio|paquete|pedido) devuelt",
+        priority=101,
+    ),
+    # Seventh round: tracking pages' lines with a date, a place or an origin and destination,
+    # and the carriers' plain words for moving, starting the round and waiting.
+    rule(
+        "es.in_transit.moving.lat.s14",
+        S.IN_TRANSIT,
+        r"\borigen ?: .{1,60}\bdestino ?:|se esta trasladando|siendo (?:llevad|trasladad"
+        r"|transferid)[oa]",
+        confidence=0.75,
+    ),
+    rule(
+        "es.ofd.round.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"en la calle para (?:la )?entrega|ruta de entrega iniciada|inicio la ruta",
+    ),
+    rule(
+        "es.address.not_found.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"direccion (?:de entrega |del destinatario )?no (?:encontrada|localizada|ubicada)",
+    ),
+    # An area the carrier does not serve is an exception, as s14-vocabib reads it.
+    rule(
+        "es.exception.area.lat.s14",
+        S.EXCEPTION,
+        r"fuera de (?:la )?(?:zona|area) de (?:cobertura|reparto|entrega)|\ben analisis\b",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "es.pickup.left.lat.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"dejad[oa] en el punto de (?:retiro|recogida)|\by te espera\b",
+    ),
+    # "retornó" folds to the noun "retorno" ("Retorno al remitente iniciado" is a return under
+    # way): only after the parcel as its subject is it a return done.
+    rule(
+        "es.returned.came_back.lat.s14",
+        S.RETURNED,
+        rf"(?:envio|paquete|pedido|encomienda) retorno al {_SENDER}",
+        priority=101,
+    ),
+    rule(
+        "es.delayed.new_date.lat.s14",
+        S.DELAYED,
+        r"(?:prevista|programada|reprogramada) para (?:una )?nueva fecha|\bse atraso\b"
+        r"|atrasad[oa]|\batraso (?:en|de)\b",
+    ),
+    rule(
+        "es.info.waiting_seller.lat.s14",
+        S.INFO_RECEIVED,
+        rf"esperando (?:el )?envio del {_SENDER}",
+        priority=83,
+    ),
+    # Eighth round: imports into Latin America (customs authorities by name, duties awaited or
+    # paid, confiscation, franchise limits) and the international legs.
+    rule(
+        "es.customs.held.authority.lat.s14",
+        S.CUSTOMS_HELD,
+        r"(?:retenid|observad|detenid)[oa] por (?:la )?(?:dian|sunat|afip|arca|sat|senasa)"
+        r"|\bdecomisad|(?:esperando|espera|aguardando) (?:el )?pago (?:del|de los|de) (?:arancel"
+        r"|impuesto|tributo|derecho)|abonar (?:la |el |los |las )?(?:tasa|derechos|impuestos"
+        r"|aranceles)|demorad[oa] en (?:la )?aduana",
+        priority=81,
+    ),
+    rule(
+        "es.customs.started.declaration.lat.s14",
+        S.CUSTOMS_STARTED,
+        r"declaracion (?:de importacion|aduanera)",
+    ),
+    rule(
+        "es.customs.cleared.paid.lat.s14",
+        S.CUSTOMS_CLEARED,
+        r"(?:impuestos|tributos|aranceles|derechos) pagados,? (?:\w+ )?liberad|aduana autorizo"
+        r"|autorizad[oa] por (?:la )?aduana",
+    ),
+    rule(
+        "es.returning.origin_country.lat.s14",
+        S.RETURNING,
+        r"devuelt[oa] al pais de origen",
+        priority=96,
+    ),
+    rule(
+        "es.departed_origin.flight.lat.s14",
+        S.DEPARTED_ORIGIN,
+        r"en vuelo (?:hacia|a|para) (?:el )?pais de destino",
+    ),
+    # Handed to an airline is a leg of the journey (76, above delivered), as in English.
+    rule(
+        "es.in_transit.airline.lat.s14",
+        S.IN_TRANSIT,
+        r"entregad[oa] a la (?:aerolinea|linea aerea|compania aerea)",
+        priority=76,
+    ),
+    rule(
+        "es.info.prepared.lat.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} (?:\w+ )?(?:preparo|ha preparado)|aviso de envio",
+    ),
+    rule("es.damaged.visible.lat.s14", S.DAMAGED, r"presenta (?:danos|averias)|danos visibles"),
+    rule("es.cancelled.lat.s14", S.CANCELLED, r"\bcancelo\b"),
+    rule("es.exception.attention.lat.s14", S.EXCEPTION, r"requiere atencion", priority=45),
+    rule("es.refused.rehuso.lat.s14", S.REFUSED, r"\brehuso\b"),
+    # Ninth round: marketplaces' and parcel forwarders' lines (Miami warehouses, Central
+    # America's "nacionalización", a last-mile company), and porters and doormen.
+    rule(
+        "es.info.data_sent.lat.s14",
+        S.INFO_RECEIVED,
+        r"(?:enviado|transmitido) (?:la )?informacion del (?:paquete|envio)|(?:esperando|en espera"
+        r" de) (?:la )?recogida del transportista",
+        priority=74,
+    ),
+    rule("es.info.preparing.lat.s14", S.INFO_RECEIVED, r"\ben preparacion\b"),
+    rule(
+        "es.in_transit.shipped.lat.s14",
+        S.IN_TRANSIT,
+        r"(?:paquete|envio|pedido) se ha enviado|se ha enviado (?:tu|su|el) (?:paquete|envio"
+        r"|pedido)|salio de \w+ con destino a|camion de (?:traslado|linea)",
+        confidence=0.75,
+    ),
+    rule("es.failed.tried.lat.s14", S.FAILED_ATTEMPT, r"entrega intentada"),
+    rule(
+        "es.departed_origin.airport.lat.s14",
+        S.DEPARTED_ORIGIN,
+        r"salio del aeropuerto de origen",
+    ),
+    # Central America's "nacionalización" is the import clearance.
+    rule("es.customs.started.import.lat.s14", S.CUSTOMS_STARTED, r"\bnacionalizacion\b"),
+    rule("es.customs.cleared.import.lat.s14", S.CUSTOMS_CLEARED, r"\bnacionalizad[oa]\b"),
+    rule(
+        "es.customs.held.treasury.lat.s14",
+        S.CUSTOMS_HELD,
+        r"retenid[oa] por el ministerio de hacienda",
+        priority=81,
+    ),
+    rule("es.pickup.come.lat.s14", S.AVAILABLE_FOR_PICKUP, r"\bpas[ae] a (?:retirar|recoger)"),
+    rule(
+        "es.address.references.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio) sin referencias?",
+    ),
+    rule(
+        "es.exception.unidentified.lat.s14",
+        S.EXCEPTION,
+        r"paquete sin (?:identificar|identificacion|guia|etiqueta)",
+        priority=45,
+    ),
+    rule(
+        "es.delayed.not_loaded.lat.s14",
+        S.DELAYED,
+        r"no (?:fue )?embarcad[oa]|se realizara mas tarde|tardando mas de lo"
+        r" (?:normal|habitual|previsto|esperado)",
+        priority=83,
+        modal_ok=True,
+    ),
+    rule(
+        "es.delivered.doorman.lat.s14",
+        S.DELIVERED,
+        r"recibid[oa] por (?:el )?(?:portero|conserje|vecino|familiar)",
+        priority=74,
+    ),
+    rule(
+        "es.failed.doorman.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"portero no (?:quiso|quiere|acepto|recibio)",
+        priority=87,
+    ),
+    rule(
+        "es.ofd.to_be_delivered_today.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"para ser entregad[oa] hoy|sera entregad[oa] hoy",
+        priority=71,
+        modal_ok=True,
+    ),
+    # Tenth round: the Spanish wording of USPS, UPS, FedEx and DHL, and Correos' web sentences.
+    rule(
+        "es.in_transit.unit.lat.s14",
+        S.IN_TRANSIT,
+        r"(?:llego|salio) (?:a|de) la unidad\b|(?:en|a) las instalaciones de (?:ups|fedex|dhl"
+        r"|correos|estafeta|gls|seur|mrw)|listo para (?:la )?entrega\b",
+        confidence=0.75,
+    ),
+    rule("es.failed.notice.lat.s14", S.FAILED_ATTEMPT, r"aviso dejado|nadie autorizado"),
+    # USPS's "Al remitente: en tránsito" (to the sender) is a return under way.
+    rule("es.returning.usps.lat.s14", S.RETURNING, r"al remitente(?<=^al remitente)\s*:"),
+    rule(
+        "es.delayed.modified.lat.s14",
+        S.DELAYED,
+        r"modificado la fecha de entrega|fecha de entrega (?:ha sido )?modificad"
+        r"|no ha salido (?:en|a) (?:la )?(?:ruta|reparto)",
+    ),
+    rule(
+        "es.ofd.vehicle.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"vehiculo (?:de |del )?(?:\w+ )?para (?:ser entregad|la entrega|entrega|reparto)"
+        r"|a \d+ paradas",
+    ),
+    rule(
+        "es.delivered.office.lat.s14",
+        S.DELIVERED,
+        r"entregad[oa] en (?:la )?(?:oficina|sucursal|tienda|punto) al (?:destinatario|cliente)"
+        r"|(?:destinatario|cliente) (?:ha )?firmado",
+        priority=74,
+    ),
+    rule(
+        "es.customs.held.declaration.lat.s14",
+        S.CUSTOMS_HELD,
+        r"(?:completar|presentar|enviar|rellenar) la declaracion (?:de aduanas?|aduanera)",
+        priority=81,
+    ),
+    rule(
+        "es.customs.cleared.control.lat.s14",
+        S.CUSTOMS_CLEARED,
+        r"(?:pasado|paso) (?:el )?control aduanero",
+    ),
+    rule(
+        "es.info.not_admitted.lat.s14",
+        S.INFO_RECEIVED,
+        r"pendiente de (?:ser )?admitid|pendiente de admision",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(

@@ -1094,6 +1094,453 @@ RULES = (
         priority=47,
     ),
     rule("pt.delivered.s14", S.DELIVERED, r"^retirad[oa]$"),
+    # Session 14 (branch s14-vocablat): whole tracking sentences of Brazilian carriers and
+    # marketplaces (Correios, Jadlog, Loggi, Total Express, J&T, Azul Cargo, Mercado Livre).
+    # A carrier that has the parcel, or its origin unit taking it in, accepted it; the sender
+    # handing it in "entregue pelo vendedor" is no delivery (73, above delivered).
+    rule(
+        "pt.accepted.carrier.lat.s14",
+        S.ACCEPTED,
+        r"(?:recebid[oa]|coletad[oa]) pela (?:loggi|jadlog|transportadora|total express|j ?& ?t"
+        r"|azul cargo)|esta com a (?:loggi|jadlog|transportadora|total express|j ?& ?t|azul cargo)"
+        r"|(?:entrada|recebid[oa]) na (?:unidade|base|filial) de origem"
+        r"|coleta (?:efetuad|feit|concluid)",
+    ),
+    rule(
+        "pt.accepted.by_sender.lat.s14",
+        S.ACCEPTED,
+        rf"entregue pel[oa] {_SENDER} (?:no|na|em|a|ao)\b",
+        priority=73,
+    ),
+    # Not posted yet is information (83, above the failed delivery a negation reads as); a
+    # pickup requested is information too, as s14-vocabib's "coleta agendada" is.
+    rule("pt.info.not_posted.lat.s14", S.INFO_RECEIVED, r"ainda nao (?:foi )?postad", priority=83),
+    rule(
+        "pt.info.pickup_request.lat.s14",
+        S.INFO_RECEIVED,
+        r"(?:solicitacao|pedido|ordem) de coleta|coleta solicitada",
+        priority=67,
+    ),
+    # Air legs: boarded or unloaded from a flight is transit.
+    rule(
+        "pt.in_transit.flight.lat.s14",
+        S.IN_TRANSIT,
+        r"\b(?:des)?embarcad[oa] (?:no|em) voo|\b(?:des)?embarcad[oa] no aeroporto"
+        r"|carga (?:des)?embarcada",
+    ),
+    rule(
+        "pt.in_transit.sent_to_node.lat.s14",
+        S.IN_TRANSIT,
+        r"enviad[oa] (?:para|a) (?:a )?(?:base|unidade|filial|hub|cd|centro)",
+    ),
+    rule(
+        "pt.ofd.courier_has_it.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:entregador|carteiro|motorista|estafeta) (?:ja )?(?:saiu com|esta com) (?:o|a|seu|sua)",
+    ),
+    # "Recebido por: <name>" is the proof-of-delivery line; a recipient who collected it
+    # ("você retirou") has it.
+    rule(
+        "pt.delivered.lat.s14",
+        S.DELIVERED,
+        r"^recebid[oa] por\s*:|(?:voce|destinatario|cliente) (?:ja )?retirou",
+        priority=74,
+        on_negation=None,  # "não retirou" is no failed delivery: a pickup not made
+    ),
+    rule(
+        "pt.failed.no_access.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"nao conseguiu (?:acessar|entrar)|sem acesso ao (?:local|endereco|condominio|predio)",
+    ),
+    rule(
+        "pt.address.part.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"numero (?:do imovel |da casa |da residencia )?(?:nao encontrad|inexistente"
+        r"|nao localizad|incorret|errad)|endereco (?:de entrega |do destinatario )?"
+        r"(?:esta |e )?(?:incomplet|incorret|insuficiente|errad|invalid)",
+    ),
+    rule("pt.pickup.imperative.lat.s14", S.AVAILABLE_FOR_PICKUP, r"\bretire (?:o |a )?(?:seu|sua)"),
+    rule(
+        "pt.customs.held.pay.lat.s14",
+        S.CUSTOMS_HELD,
+        r"pagar (?:a |o |os |as )?(?:taxa|imposto|tributo|direito)",
+    ),
+    # On the way back is a return; the sender who has it back, a return done (101).
+    rule(
+        "pt.returning.back.lat.s14",
+        S.RETURNING,
+        rf"de volta (?:ao|para o|a|para a|pro) {_SENDER}",
+    ),
+    rule(
+        "pt.returned.back.lat.s14",
+        S.RETURNED,
+        r"recebeu (?:o (?:pacote|objeto|produto|pedido) |a encomenda )?de volta",
+        priority=101,
+    ),
+    rule(
+        "pt.delayed.date.lat.s14",
+        S.DELAYED,
+        r"prazo de entrega (?:foi )?(?:alterad|prorrogad|estendid)",
+    ),
+    # Third round: CTT's and Brazilian shops' second-person notices. Delivery announced for
+    # today in the future tense is a delivery run (71, above the delivered it names).
+    rule(
+        "pt.ofd.today.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:sera|vai ser) entregue hoje",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.customs.held.must_pay.lat.s14",
+        S.CUSTOMS_HELD,
+        r"(?:tem|tera|precisa|deve|devera|necessita) (?:de |que )?pagar (?:\w+ ){0,2}(?:imposto"
+        r"|tributo|taxa|encargo|direito|icms)|\btaxad[oa]\b",
+    ),
+    rule(
+        "pt.address.ask.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"morada (?:de entrega |do destinatario |indicada )?(?:esta |e )?(?:incomplet|incorret"
+        r"|insuficiente|errad|invalid)|(?:confirme|atualize|corrija|complete) (?:o |a )?"
+        r"(?:seu |sua )?(?:morada|endereco)",
+    ),
+    # Not able to find the address is an address issue: the negation is the point.
+    rule(
+        "pt.address.not_found.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:encontrar|localizar) (?:a |o )?(?:seu |sua )?(?:morada|endereco)",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    # A porter's lodge that would not take it is no refusal by the recipient (87, above the
+    # refused its words read as).
+    rule(
+        "pt.failed.porter.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"portaria nao (?:recebeu|aceitou)",
+        priority=87,
+    ),
+    rule(
+        "pt.pickup.waiting_you.lat.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:esperando|aguardando|espera) (?:por )?voce|(?:chegou|depositad[oa]) (?:ao|no|na|em)"
+        r" (?:locker|armario|cacifo)",
+    ),
+    # A return under way in the progressive or future (101, above the "devolvido ao" of a
+    # return done); the return that reached the seller, done (102).
+    rule(
+        "pt.returning.progress.lat.s14",
+        S.RETURNING,
+        rf"(?:sendo|a ser) devolvid|\bvolt(?:ara|ando|ar) (?:ao|para o|para a|pro|a) {_SENDER}",
+        priority=101,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.returned.arrived.lat.s14",
+        S.RETURNED,
+        rf"devolucao (?:chegou (?:ao|a|na)|(?:foi )?recebida pel[oa]) {_SENDER}",
+        priority=102,
+    ),
+    rule("pt.accepted.with_us.lat.s14", S.ACCEPTED, r"(?:ja )?esta conosco"),
+    # Fourth round: the scan lines of express carriers' and Jadlog's and Total Express's APIs.
+    rule(
+        "pt.arrived_destination.airport.lat.s14",
+        S.ARRIVED_DESTINATION,
+        r"(?:chegada ao|chegou ao|desembarcad[oa] no|pousou no) aeroporto de destino",
+    ),
+    rule(
+        "pt.departed_origin.lat.s14",
+        S.DEPARTED_ORIGIN,
+        r"saida (?:do|de) pais de origem",
+    ),
+    rule(
+        "pt.in_transit.facility.lat.s14",
+        S.IN_TRANSIT,
+        r"(?:processando|processad[oa]|partida|chegada|saida) (?:na|da) instalacao"
+        r"|^entrada\s*(?:[-:]|$)",
+        confidence=0.8,
+    ),
+    rule(
+        "pt.failed.unavailable.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|cliente|comprador|recebedor) nao (?:estava|se encontrava) disponivel",
+    ),
+    rule(
+        "pt.ofd.api.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"veiculo (?:da |de |do )?(?:\w+ )?para (?:a )?entrega|em rota(?<=^em rota)\s*[-:]",
+    ),
+    rule(
+        "pt.info.api.lat.s14",
+        S.INFO_RECEIVED,
+        r"\barquivo recebido|pronto para (?:a )?coleta",
+        priority=67,
+    ),
+    rule(
+        "pt.pickup.now.lat.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ja pode (?:retirar|levantar)|pode ser retirad",
+    ),
+    rule(
+        "pt.accepted.collected.lat.s14",
+        S.ACCEPTED,
+        r"recolhid[oa] pel[ao] (?:transportadora|estafeta|motorista|courier|dhl|ups|fedex|ctt"
+        r"|gls|dpd|seur|nacex)",
+    ),
+    # Fifth round: marketplaces' notices, pickup points, intercoms and calls unanswered, returns
+    # announced in the first person, customs asking for the CPF.
+    rule(
+        "pt.delayed.suspended.lat.s14",
+        S.DELAYED,
+        r"entregas suspensas|suspensao (?:das|de) entregas|por causa d[ao]s? (?:chuvas?|greve"
+        r"|enchentes?|clima)|previsao de entrega (?:foi )?(?:atualizad|alterad)",
+        priority=83,
+    ),
+    rule(
+        "pt.address.number.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"(?:endereco|morada|casa|imovel) sem (?:o )?numero|falt\w* (?:o |a )?(?:numero"
+        r"|complemento|referencia)",
+    ),
+    rule(
+        "pt.failed.contact.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"nao (?:foi possivel |conseguiu |conseguimos |pode )?acessar o (?:condominio|predio"
+        r"|local|edificio)|ninguem (?:atendeu|respondeu)|nao conseguiu (?:contato|contatar"
+        r"|contactar|falar)",
+    ),
+    rule(
+        "pt.pickup.point.lat.s14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"esperando (?:a |sua |pela |por )?retirada|disponivel (?:no|na|em) (?:o )?(?:pickup"
+        r"|ponto|agencia|loja|locker|armario)",
+    ),
+    rule(
+        "pt.returned.we.lat.s14",
+        S.RETURNED,
+        r"^devolvemos (?:o |a |seu |sua )(?:pacote|objeto|encomenda|pedido|produto)",
+        priority=101,
+    ),
+    rule(
+        "pt.customs.held.id.lat.s14",
+        S.CUSTOMS_HELD,
+        r"informe (?:o |seu )?(?:cpf|cnpj|documento)|para liberar (?:a |o |sua |seu )?"
+        r"(?:encomenda|pacote|compra|pedido|objeto)",
+    ),
+    rule(
+        "pt.customs.started.review.lat.s14",
+        S.CUSTOMS_STARTED,
+        r"(?:analise|revisao|conferencia) (?:na|da|pela) (?:receita federal|alfandega|aduana)"
+        r"|\breceita federal",
+        priority=77,
+    ),
+    rule(
+        "pt.customs.cleared.lat.s14",
+        S.CUSTOMS_CLEARED,
+        r"(?:alfandega|aduana|receita federal) liberou",
+    ),
+    rule(
+        "pt.exception.review.lat.s14",
+        S.EXCEPTION,
+        r"aguard\w* (?:a )?analise",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.info.future.lat.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} (?:vai|ira) (?:despachar|enviar|postar)",
+        priority=83,
+        modal_ok=True,
+    ),
+    # Sixth round: Portuguese couriers' sentences to the recipient (DPD Portugal, CTT Expresso,
+    # GLS, Nacex) in the first person plural.
+    rule(
+        "pt.in_transit.travel.lat.s14", S.IN_TRANSIT, r"\ba viajar\b|\bviajando\b", confidence=0.75
+    ),
+    rule(
+        "pt.failed.we_called.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"passamos pela (?:sua )?(?:morada|casa|residencia|endereco)|nao (?:o|a|te|lhe)"
+        r" encontramos|deixamos (?:um )?aviso",
+    ),
+    rule(
+        "pt.ofd.window.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:estafeta|entregador|motorista) chegara (?:hoje|entre)|chegara entre as",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.delivered.we.lat.s14",
+        S.DELIVERED,
+        r"^entregamos (?:a |o )?(?:sua|seu)(?!.*\b(?:remetente|vendedor|origem)\b)"
+        r"|levantad[oa] (?:na|no|em) (?:\w+ ){0,2}pelo"
+        r" (?:destinatario|cliente)",
+        priority=74,
+    ),
+    rule(
+        "pt.accepted.we.lat.s14",
+        S.ACCEPTED,
+        r"recolhemos (?:a |o )?(?:sua|seu)|recebemos (?:a |o )?(?:sua|seu) (?:encomenda|pacote"
+        r"|envio|objeto)",
+    ),
+    rule(
+        "pt.info.sender.lat.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} (?:preparou|esta a preparar|(?:nos )?informou)|informou-nos"
+        r"|recebemos os dados",
+    ),
+    rule("pt.delayed.put_off.lat.s14", S.DELAYED, r"adiar a entrega|\badiamos\b"),
+    rule(
+        "pt.address.of_parcel.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"morada (?:da|do) (?:sua |seu )?(?:encomenda|envio|pacote) (?:esta |e )?(?:incomplet"
+        r"|incorret|insuficiente|errad|invalid)|nao (?:vive|mora) (?:nesta|neste|nessa|nesse|na"
+        r"|no) (?:morada|endereco)",
+    ),
+    rule(
+        "pt.customs.held.costs.lat.s14",
+        S.CUSTOMS_HELD,
+        r"pagar (?:os |as )?(?:custos|despesas|taxas) (?:alfandegari|aduaneir)",
+    ),
+    rule(
+        "pt.returning.comes_back.lat.s14", S.RETURNING, rf"\bvolta (?:ao|para o|para a|a) {_SENDER}"
+    ),
+    rule("pt.damaged.lat.s14", S.DAMAGED, r"(?:com|sofreu) danos\b"),
+    # Seventh round: tracking pages' lines with a date, a place or an origin and destination,
+    # and the carriers' plain words for moving, starting the round and waiting.
+    rule(
+        "pt.customs.cleared.untaxed.lat.s14",
+        S.CUSTOMS_CLEARED,
+        r"liberad[oa] sem (?:imposto|tributacao|tributos|taxa)",
+    ),
+    rule(
+        "pt.in_transit.moving.lat.s14",
+        S.IN_TRANSIT,
+        r"em deslocamento|sendo (?:levad|transferid|encaminhad)[oa]",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.round.lat.s14",
+        S.OUT_FOR_DELIVERY,
+        r"na rua para (?:a )?entrega|rota (?:de entrega )?iniciada",
+    ),
+    rule(
+        "pt.failed.not_found_then.lat.s14",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|cliente) nao (?:localizado|encontrado) no momento",
+        priority=93,
+    ),
+    rule(
+        "pt.address.not_found_by.lat.s14",
+        S.ADDRESS_ISSUE,
+        r"endereco (?:de entrega |do destinatario )?nao (?:encontrad|localizad)|dados (?:de|do)"
+        r" endereco (?:divergentes|incorretos|incompletos|errados)",
+    ),
+    rule(
+        "pt.returned.came_back.lat.s14",
+        S.RETURNED,
+        rf"retornou (?:ao|para o|a|para a) {_SENDER}",
+        priority=101,
+    ),
+    rule(
+        "pt.delayed.new_date.lat.s14",
+        S.DELAYED,
+        r"prevista para (?:uma )?nova data",
+    ),
+    rule(
+        "pt.info.waiting_dispatch.lat.s14",
+        S.INFO_RECEIVED,
+        r"aguardando (?:o )?envio do (?:produto|pedido)",
+        priority=67,
+    ),
+    # Eighth round: imports into Brazil (Receita Federal, Remessa Conforme, the exemption limit)
+    # and the international legs.
+    rule(
+        "pt.customs.held.limit.lat.s14",
+        S.CUSTOMS_HELD,
+        r"limite de isencao|sujeit[oa] a (?:tributacao|impostos|taxacao)|atrasad[oa] na"
+        r" (?:alfandega|aduana)",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.started.declaration.lat.s14",
+        S.CUSTOMS_STARTED,
+        r"declaracao de importacao",
+    ),
+    rule(
+        "pt.departed_origin.flight.lat.s14",
+        S.DEPARTED_ORIGIN,
+        r"em voo (?:para|ao|a) (?:o )?(?:brasil|pais de destino)",
+    ),
+    rule(
+        "pt.in_transit.airline.lat.s14",
+        S.IN_TRANSIT,
+        r"entregue (?:a|para a) (?:companhia aerea|linha aerea)",
+        priority=76,
+    ),
+    # Handed to the destination's post is a hand-over (71, above delivered).
+    rule(
+        "pt.handed_over.lat.s14",
+        S.HANDED_OVER,
+        r"entregue ao operador (?:postal|logistico)",
+        priority=71,
+    ),
+    rule(
+        "pt.info.prepared.lat.s14",
+        S.INFO_RECEIVED,
+        rf"{_SENDER} \w+ preparou|aviso de envio",
+    ),
+    rule("pt.damaged.visible.lat.s14", S.DAMAGED, r"apresenta (?:danos|avarias)|danos visiveis"),
+    rule("pt.cancelled.lat.s14", S.CANCELLED, r"\bcancelou\b"),
+    rule("pt.exception.attention.lat.s14", S.EXCEPTION, r"requer atencao", priority=45),
+    # Ninth round: marketplaces' lines (Amazon, Shein, Temu) in Brazilian Portuguese.
+    rule(
+        "pt.info.data_sent.lat.s14",
+        S.INFO_RECEIVED,
+        r"enviou as informacoes do (?:pacote|envio)",
+        priority=74,
+    ),
+    rule("pt.failed.tried.lat.s14", S.FAILED_ATTEMPT, r"entrega tentada"),
+    rule(
+        "pt.delayed.not_loaded.lat.s14",
+        S.DELAYED,
+        r"nao embarcou|nao embarcad|demorando mais (?:que|do que) o (?:normal"
+        r"|previsto|esperado)",
+        priority=83,
+    ),
+    rule("pt.damaged.wet.lat.s14", S.DAMAGED, r"\bmolhad[oa]\b"),
+    rule(
+        "pt.exception.unidentified.lat.s14",
+        S.EXCEPTION,
+        r"(?:pacote|volume|objeto) sem identificacao",
+        priority=45,
+    ),
+    rule(
+        "pt.accepted.collected_it.lat.s14",
+        S.ACCEPTED,
+        r"(?:transportadora|motorista|entregador|correios) coletou",
+    ),
+    # Tenth round: the Portuguese wording of UPS, FedEx and DHL, and CTT's web sentences.
+    rule(
+        "pt.in_transit.premises.lat.s14",
+        S.IN_TRANSIT,
+        r"nas instalacoes d[ao]s? (?:ups|fedex|dhl|ctt|correios|gls|dpd|seur|nacex)",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.customs.cleared.control.lat.s14",
+        S.CUSTOMS_CLEARED,
+        r"passou (?:o )?(?:controlo|controle) (?:alfandegario|aduaneiro)",
+    ),
+    rule("pt.delivered.signed.lat.s14", S.DELIVERED, r"(?:destinatario|cliente) assinou"),
+    rule(
+        "pt.info.we_have_data.lat.s14",
+        S.INFO_RECEIVED,
+        r"recebemos a informacao",
+        priority=74,
+    ),
+    rule("pt.ofd.stops.lat.s14", S.OUT_FOR_DELIVERY, r"a \d+ paragens"),
+    rule("pt.delayed.not_out.lat.s14", S.DELAYED, r"nao saiu (?:na|para a) rota"),
 )
 
 LANGUAGE = Language(
