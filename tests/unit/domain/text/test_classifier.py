@@ -2135,6 +2135,11 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("Colis mal orienté", "fr", S.DELAYED),
         ("Enlèvement programmé", "fr", S.INFO_RECEIVED),
         ("MAINLEVÉE DOUANIÈRE OBTENUE", "fr", S.CUSTOMS_CLEARED),
+        # opened by customs is their inspection; opened alone stays damage
+        ("Caja abierta por aduana para inspección", "es", S.CUSTOMS_STARTED),
+        ("CAJA ABIERTA", "es", S.DAMAGED),
+        ("Embalagem aberta pela alfândega", "pt", S.CUSTOMS_STARTED),
+        ("EMBALAGEM ABERTA", "pt", S.DAMAGED),
     ],
 )
 def test_general_vocabulary_session_14_vocabib(

@@ -898,7 +898,9 @@ RULES = (
     rule(
         "es.damaged.s14",
         S.DAMAGED,
-        r"(?:paquete|bulto|embalaje|caja|envio) (?:abiert|golpead|mojad|aplastad|rot)[oa]",
+        # opened by customs is their inspection, not damage
+        r"(?:paquete|bulto|embalaje|caja|envio) "
+        r"(?:abiert[oa](?! (?:por|en) (?:la )?aduana)|(?:golpead|mojad|aplastad|rot)[oa])",
     ),
     rule(
         "es.pickup.depot.s14",

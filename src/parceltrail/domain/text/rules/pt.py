@@ -802,7 +802,9 @@ RULES = (
     rule(
         "pt.damaged.s14",
         S.DAMAGED,
-        r"caixa (?:amassad|esmagad|rasgad)|embalagem (?:aberta|rasgada|amassada|esmagada)",
+        # opened by customs is their inspection, not damage
+        r"caixa (?:amassad|esmagad|rasgad)"
+        r"|embalagem (?:aberta(?! (?:pela|na) alfandega)|rasgada|amassada|esmagada)",
     ),
     rule(
         "pt.pickup.s14",
