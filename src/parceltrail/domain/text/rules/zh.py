@@ -756,6 +756,79 @@ RULES = (
         priority=67,
         confidence=0.85,
     ),
+    # Round 2: Taiwan's and Hong Kong's posts and couriers (traditional, folded to simplified;
+    # 遷, 順 and 調 are not folded, as Japanese writes them, so the patterns carry both forms)
+    # and the cross-border consolidators. 招领 (held at the post office for collection) waits
+    # for the recipient unless overdue or a notice (failed); i邮箱 is Chunghwa Post's locker;
+    # 欠详 (insufficient) and 迁移不明 (moved, unknown) are address issues; 集货 a collection;
+    # 投寄 (posted) Hong Kong Post's acceptance.
+    rule(
+        "zh.pickup.zh14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"招领(?!逾期|通知|期限)|可于[^，,。]{0,8}(?:邮局|邮政局|网点|营业点|门市|站点)领取"
+        r"|请(?:前往|到|至)[^，,。]{0,10}(?:自取|取件|领取|取货)"
+        r"|(?:投递|存入|放入|送达)(?:至|到|进)?[^，,。]{0,4}(?:i邮箱|智能邮箱|智慧邮箱)",
+        priority=73,
+    ),
+    rule(
+        "zh.delivered.zh14.r2",
+        S.DELIVERED,
+        r"(?:自|从)[^，,。]{0,4}(?:i邮箱|智能邮箱|智慧邮箱)取(?:件|出|走)|[顺順]利送达|配达完成"
+        r"|(?:交予|交给|交付给?)(?:收件人|收货人)(?!信息)",
+        priority=74,
+    ),
+    rule("zh.address.zh14", S.ADDRESS_ISSUE, r"欠详|(?:[迁遷](?:移|居|址)|搬[迁遷])不明"),
+    rule(
+        "zh.accepted.zh14",
+        S.ACCEPTED,
+        r"已集货|集货完成|已寄(?:件|出)|投寄|(?:仓|物流)已?收货",
+        priority=71,
+    ),
+    rule("zh.exception.zh14", S.EXCEPTION, r"[调調]查(?:处理)?中|[调調]查处理", priority=46, confidence=0.85),
+    # Reaching a logistics centre ("已到物流中心", without 达) or being carried to a store
+    # "途中" is on the way, not yet at the store.
+    rule(
+        "zh.in_transit.zh14.r2",
+        S.IN_TRANSIT,
+        r"(?:已到|已抵)[^，,。]{0,6}(?:物流|转运|分拨|分拣|集散|处理)中心"
+        r"|(?:分拨|分拣|转运|集散)中心(?:操作|处理)(?:完成|完毕)",
+        confidence=0.8,
+    ),
+    rule(
+        "zh.in_transit.store.zh14",
+        S.IN_TRANSIT,
+        r"(?:配送|运送|送)(?:至|往)[^，,。]{0,8}(?:门市|门店|超商|驿站|自提点|站所|网点|中心)"
+        r"[^，,。]{0,2}途中",
+        priority=74,
+        confidence=0.85,
+    ),
+    rule(
+        "zh.arrived.zh14",
+        S.ARRIVED_DESTINATION,
+        r"(?:到达|抵达)(?:香港|澳门)(?=$|[，,。])",
+    ),
+    rule("zh.departed.zh14", S.DEPARTED_ORIGIN, r"(?:从|自)[^，,。]{0,8}机场起飞"),
+    rule(
+        "zh.handed_over.zh14",
+        S.HANDED_OVER,
+        r"(?:交付|移交|转交)(?:给|至)?(?:末端|尾程|当地|本地|目的国|海外)[^，,。]{0,4}"
+        r"(?:派送商|配送商|承运商|服务商|快递|邮政)",
+        priority=71,
+    ),
+    rule(
+        "zh.customs.held.zh14",
+        S.CUSTOMS_HELD,
+        r"缴纳[^，,。]{0,4}(?:关税|税金|税费|税款)|(?:需|需要|请|等待)[^，,。]{0,8}(?:实名认证|实名验证)",
+        priority=81,
+    ),
+    # A delay caused by something ("受…影响，…时效延长") is the delay, above the customs queue
+    # that caused it.
+    rule(
+        "zh.delayed.zh14.r2",
+        S.DELAYED,
+        r"受[^，,。]{0,12}影响[，,]?[^。]{0,8}(?:时效|派送|配送)(?:将)?(?:延长|延迟|延误|顺延)",
+        priority=77,
+    ),
 )
 
 LANGUAGE = Language(
