@@ -480,6 +480,15 @@ RULES = (
     ),
     rule("vi.returning.zh14", S.RETURNING, r"tren duong (?:tra|hoan) ve\b"),
     rule("vi.accepted.zh14", S.ACCEPTED, r"da duoc lay (?:hang )?thanh cong"),
+    # A delivery "chưa thành công" (not yet successful) failed; the recipient "chuyển địa chỉ"
+    # (moved) is an address issue; goods leaving China or on their way to Vietnam travel
+    # cross-border; an order "được/bị hủy" was cancelled.
+    rule("vi.failed.zh14", S.FAILED_ATTEMPT, r"giao (?:hang )?chua thanh cong"),
+    rule("vi.address.zh14", S.ADDRESS_ISSUE, r"nguoi nhan (?:da )?chuyen dia chi"),
+    rule("vi.departed.zh14", S.DEPARTED_ORIGIN, r"da roi (?:khoi )?trung quoc"),
+    rule("vi.in_transit.zh14", S.IN_TRANSIT, r"(?:tren duong|dang) ve viet nam", confidence=0.8),
+    rule("vi.refused.zh14", S.REFUSED, r"khong dong y nhan"),
+    rule("vi.cancelled.zh14", S.CANCELLED, r"\b(?:da )?(?:duoc|bi) huy\b"),
 )
 
 LANGUAGE = Language(
