@@ -829,6 +829,46 @@ RULES = (
         r"受[^，,。]{0,12}影响[，,]?[^。]{0,8}(?:时效|派送|配送)(?:将)?(?:延长|延迟|延误|顺延)",
         priority=77,
     ),
+    # Round 6: the confused pairs in whole lines. A return signed by its sender is returned; a
+    # shop handing the parcel to the courier the acceptance; a phone switched off a failed
+    # attempt; a parcel sorted or sent to the wrong depot is late (as misrouted is), above
+    # the transit it goes on; "waiting for customs release" still in customs, above the
+    # release the cue drops; a weather stop (受…影响，…暂停) a delay, not an exception.
+    rule(
+        "zh.returned.zh14",
+        S.RETURNED,
+        r"(?:由|被)(?:原)?(?:寄件人|发件人)(?:本人)?(?:已)?签收",
+    ),
+    rule(
+        "zh.accepted.zh14.r6",
+        S.ACCEPTED,
+        r"(?:商家|卖家|寄件人)(?:已)?交(?:给|付给?)[^，,。]{0,4}(?:快递|物流)(?![员柜])",
+        priority=71,
+    ),
+    rule(
+        "zh.delayed.zh14.r6",
+        S.DELAYED,
+        r"(?:要求|申请)(?:延期|改期|周末|节后|下周)(?:派送|配送|送货|投递)"
+        r"|分拣错误|错分|错发|发错|(?:到达|进入)错误(?:网点|站点|中心)|路由错误"
+        r"|受[^，,。]{0,8}影响[，,]?[^。]{0,6}暂停",
+        priority=69,
+    ),
+    rule("zh.failed.zh14", S.FAILED_ATTEMPT, r"(?:电话|手机)(?:关机|停机|无法接通|打不通)"),
+    rule(
+        "zh.in_transit.zh14.r6",
+        S.IN_TRANSIT,
+        r"转至[^，,。]{0,6}(?:网点|站点|中心|营业部)",
+        priority=67,
+        confidence=0.8,
+    ),
+    rule("zh.customs.started.zh14", S.CUSTOMS_STARTED, r"等待(?:海关|清关)放行", priority=79),
+    rule(
+        "zh.handed_over.zh14.r6",
+        S.HANDED_OVER,
+        r"交由[^，,。]{0,10}继续(?:派送|配送|投递|运输)",
+        priority=55,
+    ),
+    rule("zh.info.zh14.r6", S.INFO_RECEIVED, r"(?:订单|信息)已?推送(?:至|给|到)", priority=45),
 )
 
 LANGUAGE = Language(
