@@ -869,6 +869,45 @@ RULES = (
         priority=55,
     ),
     rule("zh.info.zh14.r6", S.INFO_RECEIVED, r"(?:订单|信息)已?推送(?:至|给|到)", priority=45),
+    # Round 7: the platforms' notices and the stations' own scans. A station or locker taking
+    # the parcel in (入库【…驿站】, 放在了【…驿站】) waits for the recipient; the station letting
+    # it out (驿站出库) or the recipient having taken it (已提取, 取件完成) is the delivery; a
+    # store named with its chain (7-ELEVEN门市, 全家便利商店) as the stores above.
+    rule(
+        "zh.pickup.zh14.r7",
+        S.AVAILABLE_FOR_PICKUP,
+        r"放(?:在|至|到|入)了?[【「]?[^，,。]{0,8}(?:驿站|快递柜|自提点|代收点|自提柜|丰巢)"
+        r"|入库[【「]?[^，,。]{0,8}(?:驿站|代收点|自提点)|(?:驿站|代收点|自提点)[】」]?(?:已)?入库"
+        r"|(?:送达|到达|抵达|寄达|配达)[^，,。]{0,12}(?:门市|门店|超商|便利商店|便利店)",
+        priority=73,
+    ),
+    rule(
+        "zh.delivered.zh14.r7",
+        S.DELIVERED,
+        r"(?:驿站|快递柜|自提点|代收点|自提柜)[】」]?(?:已)?出库|由[^，,。]{0,8}送货上门"
+        r"|(?:收件人|您|本人|客户)已(?:在[^，,。]{0,12})?提取|已由(?:收件人|本人|客户)提取"
+        r"|取(?:件|货)完成|完成配达|完成(?:派送|投递)(?!任务)"
+        r"|(?:放入|投入|放进|投至|投递(?:到|至|进))收件人的?(?:信箱|邮箱|信报箱)",
+        priority=74,
+    ),
+    rule(
+        "zh.handed_over.zh14.r7",
+        S.HANDED_OVER,
+        r"(?:目的国|目的地|当地|海外)(?:邮政|派送商|承运商|快递)(?:已)?(?:接收|揽收|收件|收取)",
+        priority=55,
+    ),
+    rule("zh.customs.held.zh14.r7", S.CUSTOMS_HELD, r"滞留[^，,。]{0,6}海关", priority=81),
+    rule(
+        "zh.returned.zh14.r7",
+        S.RETURNED,
+        r"退货[^，,。]{0,8}(?:被|由)?(?:商家|卖家)(?:已)?签收",
+    ),
+    rule(
+        "zh.exception.zh14.r7",
+        S.EXCEPTION,
+        r"无法识别(?:面单|运单|条码|标签)",
+        priority=93,
+    ),
 )
 
 LANGUAGE = Language(
