@@ -766,6 +766,8 @@ RULES = (
         r"|(?:telah|sudah) diserahkan oleh (?:penjual|pengirim|seller)",
         priority=72,
     ),
+    # A recipient's complaint ("keluhan", "komplain") under review is an exception.
+    rule("id.exception.zh14", S.EXCEPTION, r"\b(?:keluhan|komplain)\b", priority=46, confidence=0.85),
 )
 
 LANGUAGE = Language(

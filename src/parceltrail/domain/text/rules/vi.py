@@ -489,6 +489,17 @@ RULES = (
     rule("vi.in_transit.zh14", S.IN_TRANSIT, r"(?:tren duong|dang) ve viet nam", confidence=0.8),
     rule("vi.refused.zh14", S.REFUSED, r"khong dong y nhan"),
     rule("vi.cancelled.zh14", S.CANCELLED, r"\b(?:da )?(?:duoc|bi) huy\b"),
+    # Round 8: a collection arranged ("hẹn lấy hàng") is still to come; the recipient having
+    # come to the post office for it is the delivery, above the waiting (72); dented goods
+    # ("móp méo") are damaged.
+    rule("vi.info.zh14", S.INFO_RECEIVED, r"\bhen lay hang\b", priority=45),
+    rule(
+        "vi.delivered.zh14",
+        S.DELIVERED,
+        r"nguoi nhan da (?:den|toi) (?:buu cuc|diem|kho)[^,.]{0,20}\bnhan\b",
+        priority=74,
+    ),
+    rule("vi.damaged.zh14", S.DAMAGED, r"mop meo|\bbi mop\b|\bbi bep\b"),
 )
 
 LANGUAGE = Language(
