@@ -767,7 +767,13 @@ RULES = (
         priority=72,
     ),
     # A recipient's complaint ("keluhan", "komplain") under review is an exception.
-    rule("id.exception.zh14", S.EXCEPTION, r"\b(?:keluhan|komplain)\b", priority=46, confidence=0.85),
+    rule(
+        "id.exception.zh14",
+        S.EXCEPTION,
+        r"\b(?:keluhan|komplain)\b",
+        priority=46,
+        confidence=0.85,
+    ),
 )
 
 LANGUAGE = Language(

@@ -771,7 +771,7 @@ RULES = (
         priority=73,
     ),
     rule(
-        "zh.delivered.zh14.r2",
+        "zh.delivered.r2.zh14",
         S.DELIVERED,
         r"(?:自|从)[^，,。]{0,4}(?:i邮箱|智能邮箱|智慧邮箱)取(?:件|出|走)|[顺順]利送达|配达完成"
         r"|(?:交予|交给|交付给?)(?:收件人|收货人)(?!信息)",
@@ -784,11 +784,17 @@ RULES = (
         r"已集货|集货完成|已寄(?:件|出)|投寄|(?:仓|物流)已?收货",
         priority=71,
     ),
-    rule("zh.exception.zh14", S.EXCEPTION, r"[调調]查(?:处理)?中|[调調]查处理", priority=46, confidence=0.85),
+    rule(
+        "zh.exception.zh14",
+        S.EXCEPTION,
+        r"[调調]查(?:处理)?中|[调調]查处理",
+        priority=46,
+        confidence=0.85,
+    ),
     # Reaching a logistics centre ("已到物流中心", without 达) or being carried to a store
     # "途中" is on the way, not yet at the store.
     rule(
-        "zh.in_transit.zh14.r2",
+        "zh.in_transit.r2.zh14",
         S.IN_TRANSIT,
         r"(?:已到|已抵)[^，,。]{0,6}(?:物流|转运|分拨|分拣|集散|处理)中心"
         r"|(?:分拨|分拣|转运|集散)中心(?:操作|处理)(?:完成|完毕)",
@@ -824,7 +830,7 @@ RULES = (
     # A delay caused by something ("受…影响，…时效延长") is the delay, above the customs queue
     # that caused it.
     rule(
-        "zh.delayed.zh14.r2",
+        "zh.delayed.r2.zh14",
         S.DELAYED,
         r"受[^，,。]{0,12}影响[，,]?[^。]{0,8}(?:时效|派送|配送)(?:将)?(?:延长|延迟|延误|顺延)",
         priority=77,
@@ -840,13 +846,13 @@ RULES = (
         r"(?:由|被)(?:原)?(?:寄件人|发件人)(?:本人)?(?:已)?签收",
     ),
     rule(
-        "zh.accepted.zh14.r6",
+        "zh.accepted.r6.zh14",
         S.ACCEPTED,
         r"(?:商家|卖家|寄件人)(?:已)?交(?:给|付给?)[^，,。]{0,4}(?:快递|物流)(?![员柜])",
         priority=71,
     ),
     rule(
-        "zh.delayed.zh14.r6",
+        "zh.delayed.r6.zh14",
         S.DELAYED,
         r"(?:要求|申请)(?:延期|改期|周末|节后|下周)(?:派送|配送|送货|投递)"
         r"|分拣错误|错分|错发|发错|(?:到达|进入)错误(?:网点|站点|中心)|路由错误"
@@ -855,7 +861,7 @@ RULES = (
     ),
     rule("zh.failed.zh14", S.FAILED_ATTEMPT, r"(?:电话|手机)(?:关机|停机|无法接通|打不通)"),
     rule(
-        "zh.in_transit.zh14.r6",
+        "zh.in_transit.r6.zh14",
         S.IN_TRANSIT,
         r"转至[^，,。]{0,6}(?:网点|站点|中心|营业部)",
         priority=67,
@@ -863,18 +869,18 @@ RULES = (
     ),
     rule("zh.customs.started.zh14", S.CUSTOMS_STARTED, r"等待(?:海关|清关)放行", priority=79),
     rule(
-        "zh.handed_over.zh14.r6",
+        "zh.handed_over.r6.zh14",
         S.HANDED_OVER,
         r"交由[^，,。]{0,10}继续(?:派送|配送|投递|运输)",
         priority=55,
     ),
-    rule("zh.info.zh14.r6", S.INFO_RECEIVED, r"(?:订单|信息)已?推送(?:至|给|到)", priority=45),
+    rule("zh.info.r6.zh14", S.INFO_RECEIVED, r"(?:订单|信息)已?推送(?:至|给|到)", priority=45),
     # Round 7: the platforms' notices and the stations' own scans. A station or locker taking
     # the parcel in (入库【…驿站】, 放在了【…驿站】) waits for the recipient; the station letting
     # it out (驿站出库) or the recipient having taken it (已提取, 取件完成) is the delivery; a
     # store named with its chain (7-ELEVEN门市, 全家便利商店) as the stores above.
     rule(
-        "zh.pickup.zh14.r7",
+        "zh.pickup.r7.zh14",
         S.AVAILABLE_FOR_PICKUP,
         r"放(?:在|至|到|入)了?[【「]?[^，,。]{0,8}(?:驿站|快递柜|自提点|代收点|自提柜|丰巢)"
         r"|入库[【「]?[^，,。]{0,8}(?:驿站|代收点|自提点)|(?:驿站|代收点|自提点)[】」]?(?:已)?入库"
@@ -882,7 +888,7 @@ RULES = (
         priority=73,
     ),
     rule(
-        "zh.delivered.zh14.r7",
+        "zh.delivered.r7.zh14",
         S.DELIVERED,
         r"(?:驿站|快递柜|自提点|代收点|自提柜)[】」]?(?:已)?出库|由[^，,。]{0,8}送货上门"
         r"|(?:收件人|您|本人|客户)已(?:在[^，,。]{0,12})?提取|已由(?:收件人|本人|客户)提取"
@@ -891,19 +897,19 @@ RULES = (
         priority=74,
     ),
     rule(
-        "zh.handed_over.zh14.r7",
+        "zh.handed_over.r7.zh14",
         S.HANDED_OVER,
         r"(?:目的国|目的地|当地|海外)(?:邮政|派送商|承运商|快递)(?:已)?(?:接收|揽收|收件|收取)",
         priority=55,
     ),
-    rule("zh.customs.held.zh14.r7", S.CUSTOMS_HELD, r"滞留[^，,。]{0,6}海关", priority=81),
+    rule("zh.customs.held.r7.zh14", S.CUSTOMS_HELD, r"滞留[^，,。]{0,6}海关", priority=81),
     rule(
-        "zh.returned.zh14.r7",
+        "zh.returned.r7.zh14",
         S.RETURNED,
         r"退货[^，,。]{0,8}(?:被|由)?(?:商家|卖家)(?:已)?签收",
     ),
     rule(
-        "zh.exception.zh14.r7",
+        "zh.exception.r7.zh14",
         S.EXCEPTION,
         r"无法识别(?:面单|运单|条码|标签)",
         priority=93,
