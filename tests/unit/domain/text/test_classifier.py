@@ -2378,6 +2378,18 @@ def test_general_vocabulary_session_14_vocabsl(text: str, language: str, expecte
         ("รอผู้รับมารับพัสดุที่สาขา", "th", S.AVAILABLE_FOR_PICKUP),  # still waiting
         ("ร้านค้าส่งมอบพัสดุให้ขนส่งแล้ว", "th", S.ACCEPTED),
         ("พัสดุออกจากประเทศจีนแล้ว", "th", S.DEPARTED_ORIGIN),
+        ("包裹因申报信息不全被海关暂扣", "zh", S.CUSTOMS_HELD),  # 不全 negates nothing
+        ("包裹未被海关扣留", "zh", None),
+        ("包裹已通过目的国海关查验", "zh", S.CUSTOMS_CLEARED),
+        ("正在通过海关", "zh", S.CUSTOMS_STARTED),  # under way, not passed
+        ("快件在服务站超时未领取，已退回网点", "zh", S.RETURNING),  # a depot, not the sender
+        ("包裹已退回至发件人仓库", "zh", S.RETURNED),
+        ("快件被退件拦截失败，请联系客服", "zh", S.EXCEPTION),
+        ("快件已拦截成功，正在退回", "zh", S.RETURNING),
+        ("包裹已在揽收仓完成分拣", "zh", S.IN_TRANSIT),
+        ("包裹已在揽收仓完成入库", "zh", S.ACCEPTED),
+        ("目的国派送员未能联系到收件人", "zh", S.FAILED_ATTEMPT),
+        ("寄件人已取回快件", "zh", S.RETURNED),
     ],
 )
 def test_general_vocabulary_session_14_vocabzh(

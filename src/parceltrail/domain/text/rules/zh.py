@@ -832,7 +832,8 @@ RULES = (
     rule(
         "zh.delayed.r2.zh14",
         S.DELAYED,
-        r"受[^，,。]{0,12}影响[，,]?[^。]{0,8}(?:时效|派送|配送)(?:将)?(?:延长|延迟|延误|顺延)",
+        r"受[^，,。]{0,12}影响[，,]?[^。]{0,10}(?:时效|派送|配送|运输|时间)(?:将)?"
+        r"(?:延长|延迟|延误|顺延)",
         priority=77,
     ),
     # Round 6: the confused pairs in whole lines. A return signed by its sender is returned; a
@@ -891,7 +892,8 @@ RULES = (
         "zh.delivered.r7.zh14",
         S.DELIVERED,
         r"(?:驿站|快递柜|自提点|代收点|自提柜)[】」]?(?:已)?出库|由[^，,。]{0,8}送货上门"
-        r"|(?:收件人|您|本人|客户)已(?:在[^，,。]{0,12})?提取|已由(?:收件人|本人|客户)提取"
+        r"|(?:收件人|您|本人|客户)已(?:在[^，,。]{0,12})?(?:提取|领取)"
+        r"|已由(?:收件人|本人|客户)[^，,。]{0,8}(?:提取|领取|取走)"
         r"|取(?:件|货)完成|完成配达|完成(?:派送|投递)(?!任务)"
         r"|(?:放入|投入|放进|投至|投递(?:到|至|进))收件人的?(?:信箱|邮箱|信报箱)",
         priority=74,
@@ -914,6 +916,48 @@ RULES = (
         r"无法识别(?:面单|运单|条码|标签)",
         priority=93,
     ),
+    # Round 9: the cross-border leg and the destination's last mile. Customs asking for a tax
+    # number or an authorisation holds the parcel, "被海关暂扣" too (after "信息不全" the rule
+    # starts at 不, which negates nothing here, as zh.customs.held.r13.s14 does for 不符);
+    # passed (已通过) the destination's customs is cleared; sorted or let out at the
+    # collection warehouse is on the way (above its 揽收); a failed interception is an
+    # exception (above the return it names); returned to a depot (已退回网点) is still
+    # returning, above 已退回; the sender taking the parcel back (取回) is returned.
+    rule(
+        "zh.customs.held.r9.zh14",
+        S.CUSTOMS_HELD,
+        r"(?:需|需要|请|等待)[^，,。]{0,6}(?:提供|补充|上传|补交)[^，,。]{0,6}"
+        r"(?:税号|证件|授权书|签名)|被海关(?:暂扣|扣留|扣押|查扣)"
+        r"|不(?:全|符|详|清|明|实)[^，,。]{0,2}被?海关(?:暂扣|扣留|扣押|查扣)",
+        priority=81,
+    ),
+    rule("zh.customs.cleared.r9.zh14", S.CUSTOMS_CLEARED, r"已通过[^，,。]{0,6}海关", priority=79),
+    rule(
+        "zh.returned.r9.zh14",
+        S.RETURNED,
+        r"退回(?:的)?(?:包裹|快件|邮件)(?:已)?(?:送达|签收|妥投)|(?:寄件人|发件人)(?:已)?取回",
+    ),
+    rule(
+        "zh.returning.r9.zh14",
+        S.RETURNING,
+        r"已退回(?:至|到)?(?:网点|站点|营业部|分拨中心|转运中心|派送站)",
+        priority=101,
+    ),
+    rule(
+        "zh.in_transit.r9.zh14",
+        S.IN_TRANSIT,
+        r"揽收仓(?:完成)?(?:分拣|出库|发出)|正在?从[^，,。]{0,6}运往|改寄|装包",
+        priority=51,
+        confidence=0.8,
+    ),
+    rule("zh.departed.r9.zh14", S.DEPARTED_ORIGIN, r"随航班(?:已)?(?:离开|起飞)"),
+    rule(
+        "zh.failed.r9.zh14",
+        S.FAILED_ATTEMPT,
+        r"未能联系(?:到|上)?(?:收件人|收货人|客户)|无法联系(?:到|上)",
+    ),
+    rule("zh.address.r9.zh14", S.ADDRESS_ISSUE, r"门牌号?(?:不存在|不对|找不到|无法找到)"),
+    rule("zh.exception.r9.zh14", S.EXCEPTION, r"拦截(?:失败|未成功|不成功)", priority=96),
 )
 
 LANGUAGE = Language(
