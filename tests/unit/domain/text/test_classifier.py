@@ -2390,6 +2390,14 @@ def test_general_vocabulary_session_14_vocabsl(text: str, language: str, expecte
         ("包裹已在揽收仓完成入库", "zh", S.ACCEPTED),
         ("目的国派送员未能联系到收件人", "zh", S.FAILED_ATTEMPT),
         ("寄件人已取回快件", "zh", S.RETURNED),
+        ("已递送至前台", "zh", S.DELIVERED),  # the express carriers' 递送
+        ("已递送至快递柜", "zh", S.AVAILABLE_FOR_PICKUP),
+        ("递送已重新安排", "zh", S.DELAYED),
+        ("业务已关闭，无法递送", "zh", S.FAILED_ATTEMPT),
+        ("出口扫描", "zh", S.IN_TRANSIT),
+        ("发件人已创建标签，UPS 尚未收到包裹", "zh", S.INFO_RECEIVED),
+        ("UPS 已收到包裹", "zh", S.ACCEPTED),
+        ("包裹存放在 UPS Access Point 自提点，可供收件人领取", "zh", S.AVAILABLE_FOR_PICKUP),
     ],
 )
 def test_general_vocabulary_session_14_vocabzh(

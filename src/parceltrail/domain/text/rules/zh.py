@@ -813,7 +813,11 @@ RULES = (
         S.ARRIVED_DESTINATION,
         r"(?:到达|抵达)(?:香港|澳门)(?=$|[，,。])",
     ),
-    rule("zh.departed.zh14", S.DEPARTED_ORIGIN, r"(?:从|自)[^，,。]{0,8}机场起飞"),
+    rule(
+        "zh.departed.zh14",
+        S.DEPARTED_ORIGIN,
+        r"(?:从|自)[^，,。]{0,8}(?:机场|始发国|始发地)起飞",
+    ),
     rule(
         "zh.handed_over.zh14",
         S.HANDED_OVER,
@@ -893,7 +897,7 @@ RULES = (
         S.DELIVERED,
         r"(?:驿站|快递柜|自提点|代收点|自提柜)[】」]?(?:已)?出库|由[^，,。]{0,8}送货上门"
         r"|(?:收件人|您|本人|客户)已(?:在[^，,。]{0,12})?(?:提取|领取)"
-        r"|已由(?:收件人|本人|客户)[^，,。]{0,8}(?:提取|领取|取走)"
+        r"|已由(?:收件人|本人|客户)[^，,。]{0,24}(?:提取|领取|取走|取件)"
         r"|取(?:件|货)完成|完成配达|完成(?:派送|投递)(?!任务)"
         r"|(?:放入|投入|放进|投至|投递(?:到|至|进))收件人的?(?:信箱|邮箱|信报箱)",
         priority=74,
@@ -958,6 +962,41 @@ RULES = (
     ),
     rule("zh.address.r9.zh14", S.ADDRESS_ISSUE, r"门牌号?(?:不存在|不对|找不到|无法找到)"),
     rule("zh.exception.r9.zh14", S.EXCEPTION, r"拦截(?:失败|未成功|不成功)", priority=96),
+    # Round 10: the international express carriers' Chinese pages (UPS, FedEx, DHL). 递送 is
+    # their word for the delivery (已递送 delivered, 安排递送 the round, 无法递送 failed,
+    # 递送已重新安排 rescheduled: a delay); their scans (出口/进口/目的地扫描) and facilities
+    # (设施) are on the way; a label created is information; "可供…领取" a pickup.
+    rule(
+        "zh.delivered.r10.zh14",
+        S.DELIVERED,
+        r"已递送(?![^，,。]{0,12}(?:自提|柜|驿站|access))",
+    ),
+    rule("zh.ofd.r10.zh14", S.OUT_FOR_DELIVERY, r"安排递送|递送中|正在递送"),
+    rule("zh.failed.r10.zh14", S.FAILED_ATTEMPT, r"无法递送|递送(?:失败|未成功|尝试)"),
+    rule("zh.delayed.r10.zh14", S.DELAYED, r"(?:递送|派送)已重新安排"),
+    rule(
+        "zh.in_transit.r10.zh14",
+        S.IN_TRANSIT,
+        r"(?:出口|进口|目的地|到达|离开|始发地)扫描|设施|fedex\s?地点",
+        confidence=0.75,
+    ),
+    rule(
+        "zh.info.r10.zh14",
+        S.INFO_RECEIVED,
+        r"(?:创建|打印|生成)(?:了)?(?:运输|货运)?标签|标签已(?:创建|生成|打印)",
+        priority=45,
+    ),
+    rule(
+        "zh.accepted.r10.zh14",
+        S.ACCEPTED,
+        r"(?:ups|fedex|dhl|快递公司|承运商)\s?已收到(?:包裹|货件|快件)",
+    ),
+    rule(
+        "zh.pickup.r10.zh14",
+        S.AVAILABLE_FOR_PICKUP,
+        r"可供[^，,。]{0,6}(?:领取|取件|提取)",
+        priority=73,
+    ),
 )
 
 LANGUAGE = Language(
