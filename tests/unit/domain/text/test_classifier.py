@@ -2398,6 +2398,10 @@ def test_general_vocabulary_session_14_vocabsl(text: str, language: str, expecte
         ("发件人已创建标签，UPS 尚未收到包裹", "zh", S.INFO_RECEIVED),
         ("UPS 已收到包裹", "zh", S.ACCEPTED),
         ("包裹存放在 UPS Access Point 自提点，可供收件人领取", "zh", S.AVAILABLE_FOR_PICKUP),
+        ("SPX จัดส่งพัสดุสำเร็จ", "th", S.DELIVERED),
+        ("SPX จัดส่งพัสดุไม่สำเร็จ", "th", S.FAILED_ATTEMPT),
+        ("ศุลกากรปล่อยพัสดุแล้ว", "th", S.CUSTOMS_CLEARED),
+        ("รอศุลกากรปล่อยพัสดุ", "th", S.CUSTOMS_STARTED),  # still waiting
     ],
 )
 def test_general_vocabulary_session_14_vocabzh(

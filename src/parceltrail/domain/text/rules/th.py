@@ -503,7 +503,12 @@ RULES = (
         S.OUT_FOR_DELIVERY,
         r"(?:จัดส่ง|นำส่ง|นำจ่าย)โดยพนักงาน|ออกไป(?:จัดส่ง|นำส่ง|ส่ง)",
     ),
-    rule("th.in_transit.zh14", S.IN_TRANSIT, r"พัสดุถึง\s?\[|ส่งต่อให้", confidence=0.75),
+    rule(
+        "th.in_transit.zh14",
+        S.IN_TRANSIT,
+        r"พัสดุ(?:มา)?ถึง\s?\[|ส่งต่อให้",
+        confidence=0.75,
+    ),
     rule(
         "th.delivered.zh14",
         S.DELIVERED,
@@ -518,6 +523,16 @@ RULES = (
     ),
     rule("th.refused.zh14", S.REFUSED, r"ไม่ต้องการ(?:รับ)?(?:พัสดุ|สินค้า)"),
     rule("th.departed.zh14", S.DEPARTED_ORIGIN, r"ออกจากประเทศ(?:จีน|ไทย)"),
+    # Round 11: delivered with the parcel named between verb and result (จัดส่งพัสดุสำเร็จ),
+    # failed when "ไม่" comes before the result; customs having released the parcel (ปล่อย…แล้ว).
+    rule("th.delivered.r11.zh14", S.DELIVERED, r"(?:จัดส่ง|นำส่ง)พัสดุ(?:ถึงผู้รับ)?สำเร็จ"),
+    rule("th.failed.r11.zh14", S.FAILED_ATTEMPT, r"(?:จัดส่ง|นำส่ง)พัสดุ(?:ถึงผู้รับ)?ไม่สำเร็จ"),
+    rule(
+        "th.customs.cleared.r11.zh14",
+        S.CUSTOMS_CLEARED,
+        r"ศุลกากรปล่อย[^\s]{0,8}แล้ว",
+        priority=79,
+    ),
 )
 
 LANGUAGE = Language(
