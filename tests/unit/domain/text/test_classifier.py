@@ -2455,6 +2455,104 @@ def test_general_vocabulary_session_14_vocablat(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Session 14 (s14-vocabzh): whole trace lines of Chinese, Vietnamese, Indonesian and Thai
+        # carriers (the phrases of event_texts.tsv), with neighbours that must not move.
+        ("您的快件已由【门卫】代收", "zh", S.DELIVERED),  # a person, not a station
+        ("快件已由【某快递柜】代收，取件码：******", "zh", S.AVAILABLE_FOR_PICKUP),
+        ("快件已到达门卫代收点", "zh", S.AVAILABLE_FOR_PICKUP),  # a collection point
+        ("因收方客户要求，更改派送时间", "zh", S.DELAYED),
+        ("快件已到达【某市】，正在安排派送站点", "zh", S.IN_TRANSIT),  # the station, not the round
+        ("已安排派送", "zh", S.OUT_FOR_DELIVERY),
+        ("您的快件已签收，签收人在【某驿站】取件", "zh", S.DELIVERED),
+        ("招領中", "zh", S.AVAILABLE_FOR_PICKUP),  # held at the post office
+        ("招领郵件已領取", "zh", S.DELIVERED),
+        ("收件人不在，已留招領通知單", "zh", S.FAILED_ATTEMPT),  # the notice, not the waiting
+        ("郵件已投遞至i郵箱，請於期限內取件", "zh", S.AVAILABLE_FOR_PICKUP),
+        ("已自i郵箱取件", "zh", S.DELIVERED),
+        ("遷移不明", "zh", S.ADDRESS_ISSUE),  # 遷 is not folded (Japanese writes it)
+        ("順利送達", "zh", S.DELIVERED),
+        ("貨件調查處理中", "zh", S.EXCEPTION),
+        ("4PX深圳仓已收货", "zh", S.ACCEPTED),  # a warehouse, not the buyer
+        ("买家已收货", "zh", S.DELIVERED),
+        ("包裹已離開物流中心，配送至取貨門市途中", "zh", S.IN_TRANSIT),  # not yet at the store
+        ("快递员配送至您家途中", "zh", S.OUT_FOR_DELIVERY),
+        ("郵件已到達香港", "zh", S.ARRIVED_DESTINATION),
+        ("包裹已到达香港中转仓", "zh", S.IN_TRANSIT),  # a transit warehouse
+        ("包裹已交付末端派送商", "zh", S.HANDED_OVER),  # not delivered
+        ("等待收件人缴纳进口税费", "zh", S.CUSTOMS_HELD),
+        ("受目的国清关排队影响，派送时效延长", "zh", S.DELAYED),
+        ("退件已由寄件人签收", "zh", S.RETURNED),
+        ("快件分拣错误，已重新发往正确网点", "zh", S.DELAYED),  # misrouted, as elsewhere
+        ("收件人电话关机，快件暂存网点", "zh", S.FAILED_ATTEMPT),
+        ("税款已缴纳，等待海关放行", "zh", S.CUSTOMS_STARTED),  # waiting, not released
+        ("海关已放行", "zh", S.CUSTOMS_CLEARED),
+        ("受台风影响，快件暂停发运", "zh", S.DELAYED),
+        ("快件暂停派送", "zh", S.EXCEPTION),  # no cause: the existing reading
+        ("快件已从【某驿站】出库", "zh", S.DELIVERED),  # the station let it out
+        ("您的订单已出库", "zh", S.ACCEPTED),  # the seller's warehouse
+        ("包裹已入库【某驿站】", "zh", S.AVAILABLE_FOR_PICKUP),
+        ("包裹已放入收件人信箱", "zh", S.DELIVERED),
+        ("收件人信箱已满", "zh", None),
+        ("包裹已送達7-ELEVEN門市", "zh", S.AVAILABLE_FOR_PICKUP),
+        ("包裹已由7-ELEVEN門市取件完成", "zh", S.DELIVERED),
+        ("您的退货包裹已被商家签收", "zh", S.RETURNED),
+        ("您的退货包裹已被快递员揽收", "zh", S.RETURNING),
+        ("Hoãn lấy hàng", "vi", S.DELAYED),
+        ("Đã phát hoàn cho người gửi", "vi", S.RETURNED),
+        ("Chờ phát hoàn", "vi", None),
+        ("Đơn hàng đang trên đường trả về", "vi", S.RETURNING),
+        ("Hàng đang trên đường về Việt Nam", "vi", S.IN_TRANSIT),  # inbound, not a return
+        ("Giao hàng chưa thành công do không liên hệ được người nhận", "vi", S.FAILED_ATTEMPT),
+        ("Đơn hàng đã được hủy theo yêu cầu của người bán", "vi", S.CANCELLED),
+        ("Người nhận đã đến bưu cục nhận hàng", "vi", S.DELIVERED),
+        ("Hàng đang chờ người nhận đến bưu cục nhận", "vi", S.AVAILABLE_FOR_PICKUP),
+        ("Antar paket ke alamat penerima", "id", S.OUT_FOR_DELIVERY),
+        ("Paket diserahkan ke kurir untuk diantar", "id", S.OUT_FOR_DELIVERY),
+        ("Paket diserahkan ke kurir", "id", S.HANDED_OVER),  # session 14's earlier reading
+        ("Paket telah diterima oleh [Drop Point Cempaka Putih]", "id", S.ACCEPTED),
+        ("Paket telah diterima oleh [Budi]", "id", S.DELIVERED),
+        ("Menunggu paket diserahkan oleh penjual", "id", S.INFO_RECEIVED),  # not yet handed
+        ("พัสดุอยู่ระหว่างการจัดส่งโดยพนักงาน [สมชาย]", "th", S.OUT_FOR_DELIVERY),
+        ("ผู้รับมารับที่ที่ทำการแล้ว", "th", S.DELIVERED),
+        ("รอผู้รับมารับพัสดุที่สาขา", "th", S.AVAILABLE_FOR_PICKUP),  # still waiting
+        ("ร้านค้าส่งมอบพัสดุให้ขนส่งแล้ว", "th", S.ACCEPTED),
+        ("พัสดุออกจากประเทศจีนแล้ว", "th", S.DEPARTED_ORIGIN),
+        ("包裹因申报信息不全被海关暂扣", "zh", S.CUSTOMS_HELD),  # 不全 negates nothing
+        ("包裹未被海关扣留", "zh", None),
+        ("包裹已通过目的国海关查验", "zh", S.CUSTOMS_CLEARED),
+        ("正在通过海关", "zh", S.CUSTOMS_STARTED),  # under way, not passed
+        ("快件在服务站超时未领取，已退回网点", "zh", S.RETURNING),  # a depot, not the sender
+        ("包裹已退回至发件人仓库", "zh", S.RETURNED),
+        ("快件被退件拦截失败，请联系客服", "zh", S.EXCEPTION),
+        ("快件已拦截成功，正在退回", "zh", S.RETURNING),
+        ("包裹已在揽收仓完成分拣", "zh", S.IN_TRANSIT),
+        ("包裹已在揽收仓完成入库", "zh", S.ACCEPTED),
+        ("目的国派送员未能联系到收件人", "zh", S.FAILED_ATTEMPT),
+        ("寄件人已取回快件", "zh", S.RETURNED),
+        ("已递送至前台", "zh", S.DELIVERED),  # the express carriers' 递送
+        ("已递送至快递柜", "zh", S.AVAILABLE_FOR_PICKUP),
+        ("递送已重新安排", "zh", S.DELAYED),
+        ("业务已关闭，无法递送", "zh", S.FAILED_ATTEMPT),
+        ("出口扫描", "zh", S.IN_TRANSIT),
+        ("发件人已创建标签，UPS 尚未收到包裹", "zh", S.INFO_RECEIVED),
+        ("UPS 已收到包裹", "zh", S.ACCEPTED),
+        ("包裹存放在 UPS Access Point 自提点，可供收件人领取", "zh", S.AVAILABLE_FOR_PICKUP),
+        ("SPX จัดส่งพัสดุสำเร็จ", "th", S.DELIVERED),
+        ("SPX จัดส่งพัสดุไม่สำเร็จ", "th", S.FAILED_ATTEMPT),
+        ("ศุลกากรปล่อยพัสดุแล้ว", "th", S.CUSTOMS_CLEARED),
+        ("รอศุลกากรปล่อยพัสดุ", "th", S.CUSTOMS_STARTED),  # still waiting
+    ],
+)
+def test_general_vocabulary_session_14_vocabzh(
+    text: str, language: str, expected: S | None
+) -> None:
+    found = classify_rules(text, language)
+    assert (found.sub_status if found else None) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A shop's order waiting for payment is order data, not customs waiting for duties.

@@ -747,6 +747,33 @@ RULES = (
         r"kurir belum (?:mengambil|menjemput)|belum dijemput (?:oleh )?kurir",
         priority=45,
     ),
+    # Session 14 (branch s14-vocabzh): SiCepat's, J&T's, Pos Indonesia's and AnterAja's whole
+    # lines (never from the held-out sources' texts); ids end in .zh14. SiCepat's courier is
+    # "SIGESIT" and its round "ANTAR PAKET"; a parcel handed to the courier "untuk diantar" (to
+    # be delivered) is the round, above the hand-over (54); a drop point or agent named in
+    # brackets receiving it, or the seller handing it in, is the acceptance.
+    rule(
+        "id.ofd.zh14",
+        S.OUT_FOR_DELIVERY,
+        r"^antar paket\b|pengiriman oleh \[?(?:sigesit|kurir)\b"
+        r"|(?:kurir|sigesit) untuk (?:diantar|diantarkan|dikirim ke (?:alamat|penerima))",
+        priority=56,
+    ),
+    rule(
+        "id.accepted.zh14",
+        S.ACCEPTED,
+        r"diterima (?:oleh|di) \[(?:drop ?point|agen|gerai|counter|konter)"
+        r"|(?:telah|sudah) diserahkan oleh (?:penjual|pengirim|seller)",
+        priority=72,
+    ),
+    # A recipient's complaint ("keluhan", "komplain") under review is an exception.
+    rule(
+        "id.exception.zh14",
+        S.EXCEPTION,
+        r"\b(?:keluhan|komplain)\b",
+        priority=46,
+        confidence=0.85,
+    ),
 )
 
 LANGUAGE = Language(

@@ -493,6 +493,46 @@ RULES = (
         r"ยังไม่ได้รับพัสดุจาก(?:ผู้ส่ง|ร้านค้า|ผู้ขาย)",
         priority=45,
     ),
+    # Session 14 (branch s14-vocabzh): SPX's, Flash's, Kerry's, J&T's and Thailand Post's
+    # whole notices (never from the held-out sources' texts); ids end in .zh14. Delivered "by
+    # the courier" (โดยพนักงาน) or gone out to deliver is the round; the recipient having come
+    # for it (not waited for: รอ) is the delivery; the shop handing the parcel to the carrier
+    # the acceptance; leaving a named country (จีน, ไทย) the departure.
+    rule(
+        "th.ofd.zh14",
+        S.OUT_FOR_DELIVERY,
+        r"(?:จัดส่ง|นำส่ง|นำจ่าย)โดยพนักงาน|ออกไป(?:จัดส่ง|นำส่ง|ส่ง)",
+    ),
+    rule(
+        "th.in_transit.zh14",
+        S.IN_TRANSIT,
+        r"พัสดุ(?:มา)?ถึง\s?\[|ส่งต่อให้",
+        confidence=0.75,
+    ),
+    rule(
+        "th.delivered.zh14",
+        S.DELIVERED,
+        r"ผู้รับมารับ(?<!รอผู้รับมารับ)[^\s]{0,20}แล้ว",
+        priority=74,
+    ),
+    rule(
+        "th.accepted.zh14",
+        S.ACCEPTED,
+        r"ส่งมอบพัสดุให้(?:ขนส่ง|บริษัทขนส่ง|พนักงาน|ผู้ให้บริการ)",
+        priority=45,
+    ),
+    rule("th.refused.zh14", S.REFUSED, r"ไม่ต้องการ(?:รับ)?(?:พัสดุ|สินค้า)"),
+    rule("th.departed.zh14", S.DEPARTED_ORIGIN, r"ออกจากประเทศ(?:จีน|ไทย)"),
+    # Round 11: delivered with the parcel named between verb and result (จัดส่งพัสดุสำเร็จ),
+    # failed when "ไม่" comes before the result; customs having released the parcel (ปล่อย…แล้ว).
+    rule("th.delivered.r11.zh14", S.DELIVERED, r"(?:จัดส่ง|นำส่ง)พัสดุ(?:ถึงผู้รับ)?สำเร็จ"),
+    rule("th.failed.r11.zh14", S.FAILED_ATTEMPT, r"(?:จัดส่ง|นำส่ง)พัสดุ(?:ถึงผู้รับ)?ไม่สำเร็จ"),
+    rule(
+        "th.customs.cleared.r11.zh14",
+        S.CUSTOMS_CLEARED,
+        r"ศุลกากรปล่อย[^\s]{0,8}แล้ว",
+        priority=79,
+    ),
 )
 
 LANGUAGE = Language(
