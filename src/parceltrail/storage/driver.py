@@ -36,6 +36,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Collection, Sequence
+from contextlib import suppress
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -177,6 +178,9 @@ class Driver:
         self._positional = dialect.positional
         self.bulk_rows = BULK_ROWS if dialect.name == "postgresql" else None
         self._engine_events = connection.engine.dispatch
+        self._queues = dialect.name == "postgresql" and event.contains(
+            connection.engine, "commit", send_queued_and_commit
+        )
 
     def insert(
         self,
@@ -185,14 +189,16 @@ class Driver:
         rows: Sequence[Row],
         *,
         skip_conflicts: bool = False,
+        later: bool = False,
     ) -> int:
         """Insert ``rows`` (values in ``columns`` order); the number of rows inserted.
 
         ``skip_conflicts`` adds ``ON CONFLICT DO NOTHING`` (both dialects), so rows that would
-        break a unique constraint are left out and not counted instead of raising.
+        break a unique constraint are left out and not counted instead of raising. ``later``:
+        the rows may be queued (see the module's docstring), and then 0 is returned.
         """
         conflict = " ON CONFLICT DO NOTHING" if skip_conflicts else ""
-        return self._insert(table, tuple(columns), rows, conflict)
+        return self._insert(table, tuple(columns), rows, conflict, later=later)
 
     def upsert(
         self,
@@ -203,13 +209,14 @@ class Driver:
         keys: Sequence[str],
         add: Sequence[str] = (),
         replace: Sequence[str] = (),
+        later: bool = False,
     ) -> int:
         """Insert ``rows``; where a row's ``keys`` are already stored, add its ``add`` columns
         to the stored values and overwrite its ``replace`` columns instead (``INSERT ... ON
         CONFLICT (keys) DO UPDATE``, both dialects). ``rows`` must not repeat a key: PostgreSQL
-        refuses to update one row twice in a statement."""
+        refuses to update one row twice in a statement. ``later`` as for ``insert``."""
         conflict = _upsert_clause(self._dialect, table, tuple(keys), tuple(add), tuple(replace))
-        return self._insert(table, tuple(columns), rows, conflict, order=tuple(keys))
+        return self._insert(table, tuple(columns), rows, conflict, order=tuple(keys), later=later)
 
     def _insert(
         self,
@@ -218,20 +225,48 @@ class Driver:
         rows: Sequence[Row],
         conflict: str,
         order: tuple[str, ...] = (),
+        *,
+        later: bool = False,
     ) -> int:
         if not rows:
             return 0
         if self._bulk(rows):
             return self._copy_insert(table, columns, rows, conflict, order)
-        return self._run(_insert_sql(self._dialect, table, columns, conflict), rows)
+        sql = _insert_sql(self._dialect, table, columns, conflict)
+        if later and self._queues:
+            self._queue(sql, rows)
+            return 0
+        return self._run(sql, rows)
 
-    def update(self, table: Table, key: str, columns: Sequence[str], rows: Sequence[Row]) -> int:
-        """``UPDATE table SET columns... WHERE key = ?`` per row; each row ends with the key."""
+    def update(
+        self,
+        table: Table,
+        key: str,
+        columns: Sequence[str],
+        rows: Sequence[Row],
+        *,
+        later: bool = False,
+    ) -> int:
+        """``UPDATE table SET columns... WHERE key = ?`` per row; each row ends with the key.
+        ``later`` as for ``insert``."""
         if not rows:
             return 0
         if self._bulk(rows):
             return self._copy_update(table, key, tuple(columns), rows)
-        return self._run(_update_sql(self._dialect, table, key, tuple(columns)), rows)
+        sql = _update_sql(self._dialect, table, key, tuple(columns))
+        if later and self._queues:
+            self._queue(sql, rows)
+            return 0
+        return self._run(sql, rows)
+
+    def _queue(self, sql: str, rows: Sequence[Row]) -> None:
+        """Keep ``sql`` for ``rows`` to send with the connection's next statement or commit."""
+        db = self._db
+        if not db.in_transaction():
+            db.begin()  # as SQLAlchemy's autobegin would (the begin event runs)
+        queued = _queued(db, create=True)
+        assert queued is not None
+        queued.append((sql, list(rows)))
 
     def select_listed(
         self, query: ListQuery, values: Collection[str], **params: Any
@@ -322,6 +357,9 @@ class Driver:
         db = self._db
         if not db.in_transaction():
             db.begin()  # as SQLAlchemy's autobegin would (the begin event runs)
+        queued = _take_queued(db) if self._queues else None
+        if queued:
+            return self._execute_after(queued, sql, parameters, many)
         dbapi: Any = db.connection.dbapi_connection
         cursor = dbapi.cursor()
         # The engine's statement events still run (with no execution context), so whoever
@@ -346,6 +384,15 @@ class Driver:
             db.dispatch.after_cursor_execute(db, cursor, sql, parameters, None, many)
         return cursor
 
+    def _execute_after(
+        self, queued: list[tuple[str, list[Row]]], sql: str, parameters: Any, many: bool
+    ) -> Any:
+        """Send the queued writes, then ``sql``, in one pipeline (one round trip); the cursor of
+        ``sql``, its results read when the pipeline ended."""
+        cursor = _send(self._db, queued, (sql, parameters, many))
+        assert cursor is not None
+        return cursor
+
     def _watched(self) -> bool:
         """Whether any listener waits for this connection's statement events."""
         events = self._engine_events
@@ -358,19 +405,7 @@ class Driver:
     ) -> StatementError:
         """``exc`` wrapped as SQLAlchemy wraps driver errors (a unique violation is an
         ``IntegrityError``); a lost connection is invalidated, as SQLAlchemy does."""
-        lost = self._dialect.is_disconnect(exc, dbapi, None)
-        if lost:
-            self._db.invalidate(exc)
-        wrapped: StatementError = DBAPIError.instance(
-            sql,
-            parameters,
-            exc,
-            self._dialect.loaded_dbapi.Error,
-            connection_invalidated=lost,
-            dialect=self._dialect,
-            ismulti=many,
-        )
-        return wrapped
+        return _translate(self._db, sql, parameters, exc, dbapi, many)
 
     def _bulk(self, rows: Sequence[Row]) -> bool:
         return self.bulk_rows is not None and len(rows) >= self.bulk_rows
@@ -446,6 +481,7 @@ class Driver:
         """COPY ``rows`` through the connection's own psycopg cursor, in its transaction."""
         import psycopg
 
+        send_queued(self._db)  # COPY cannot run in a pipeline: the queued writes go first
         dbapi: Any = self._db.connection.dbapi_connection
         try:
             with dbapi.cursor() as cursor, cursor.copy(sql) as copy:
@@ -456,6 +492,135 @@ class Driver:
 
 
 _STAGED = "parceltrail_staged_tables"
+_QUEUED = "parceltrail_queued_writes"
+Queued = list[tuple[str, list[Row]]]
+
+
+def _queued(connection: Connection, *, create: bool = False) -> Queued | None:
+    """The writes queued in ``connection``'s current transaction (a queue left by another
+    transaction of the pooled connection is stale, and dropped)."""
+    info = connection.info
+    entry = info.get(_QUEUED)
+    transaction = connection.get_transaction()
+    if entry is not None and entry[0] is transaction:
+        queued: Queued = entry[1]
+        return queued
+    if entry is not None:
+        del info[_QUEUED]
+    if not create or transaction is None:
+        return None
+    fresh: Queued = []
+    info[_QUEUED] = (transaction, fresh)
+    return fresh
+
+
+def _take_queued(connection: Connection) -> Queued | None:
+    queued = _queued(connection)
+    if queued:
+        del connection.info[_QUEUED]
+    return queued
+
+
+def send_queued(connection: Connection, *_: Any) -> None:
+    """Send the writes queued on ``connection`` (before another statement, a savepoint, a
+    ``COPY``), in one pipeline."""
+    queued = _take_queued(connection)
+    if queued:
+        _send(connection, queued)
+
+
+def send_queued_and_commit(connection: Connection) -> None:
+    """Before SQLAlchemy commits: the queued writes and ``COMMIT`` in one pipeline, after
+    which the driver's own commit finds its transaction ended and sends nothing."""
+    queued = _take_queued(connection)
+    if queued:
+        _send(connection, queued, ("COMMIT", None, False))
+
+
+def drop_queued(connection: Connection, *_: Any) -> None:
+    """A rollback (of the transaction, or of the savepoint they were queued in: a savepoint's
+    ``SAVEPOINT`` sent what was queued before it) undoes the queued writes unsent."""
+    if not (connection.closed or connection.invalidated):
+        connection.info.pop(_QUEUED, None)
+
+
+def watch_queued(engine: Any) -> None:
+    """Install the listeners that send and drop queued writes (PostgreSQL engines)."""
+    event.listen(engine, "before_cursor_execute", send_queued)
+    event.listen(engine, "commit", send_queued_and_commit)
+    event.listen(engine, "rollback", drop_queued)
+    event.listen(engine, "rollback_savepoint", drop_queued)
+
+
+def _send(connection: Connection, queued: Queued, last: tuple[str, Any, bool] | None = None) -> Any:
+    """``queued`` and then ``last`` (sql, parameters, many), if given, in one psycopg pipeline;
+    the cursor that ran ``last``. Watchers of the engine's statements see each statement."""
+    import psycopg
+
+    dbapi: Any = connection.connection.dbapi_connection
+    dispatch = connection.dispatch
+    statements = [(sql, rows if len(rows) > 1 else rows[0], len(rows) > 1) for sql, rows in queued]
+    if last is not None:
+        statements.append(last)
+    watched = bool(
+        connection._has_events
+        or connection.engine.dispatch.before_cursor_execute
+        or connection.engine.dispatch.after_cursor_execute
+    )
+    cursor = dbapi.cursor()
+    try:
+        with dbapi.pipeline():
+            for sql, parameters, many in statements:
+                if watched:
+                    dispatch.before_cursor_execute(connection, cursor, sql, parameters, None, many)
+                if many:
+                    cursor.executemany(sql, parameters)
+                elif parameters is None:
+                    cursor.execute(sql)
+                else:
+                    cursor.execute(sql, parameters)
+                if watched:
+                    dispatch.after_cursor_execute(connection, cursor, sql, parameters, None, many)
+    except psycopg.Error as exc:
+        cursor.close()
+        if last is not None and last[0] == "COMMIT":
+            _end_failed(dbapi)
+        # A pipeline's error comes at its end, not naming its statement: all are named.
+        sent = "; ".join(sql for sql, _, _ in statements)
+        raise _translate(connection, sent, None, exc, dbapi, False) from exc
+    if last is None:
+        cursor.close()
+    return cursor
+
+
+def _end_failed(dbapi: Any) -> None:
+    """Roll back the driver's transaction when a write sent with ``COMMIT`` failed (the server
+    skipped the ``COMMIT``): SQLAlchemy counts its transaction ended by the failed commit and
+    would return the connection to its pool with the server's transaction still open."""
+    import psycopg
+
+    with suppress(psycopg.Error):  # a lost connection: invalidated by the translation after
+        dbapi.rollback()
+
+
+def _translate(
+    connection: Connection, sql: str, parameters: Any, exc: Any, dbapi: Any, many: bool
+) -> StatementError:
+    """``exc`` wrapped as SQLAlchemy wraps driver errors; a lost connection is invalidated."""
+    dialect = connection.dialect
+    lost = dialect.is_disconnect(exc, dbapi, None)
+    if lost:
+        connection.invalidate(exc)
+    wrapped: StatementError = DBAPIError.instance(
+        sql,
+        parameters,
+        exc,
+        dialect.loaded_dbapi.Error,
+        connection_invalidated=lost,
+        dialect=dialect,
+        ismulti=many,
+    )
+    return wrapped
 
 
 def forget_staged(connection: Connection, *_: Any) -> None:

@@ -80,6 +80,7 @@ class SqlTextLessonRepository(Repository):
             keys=("key", "language", "sub_status"),
             add=("count",),
             replace=("sample", "updated_at"),
+            later=True,  # sent with the lessons' read that follows, or the commit
         )
 
     def most_observed(self, limit: int) -> list[TextLesson]:
