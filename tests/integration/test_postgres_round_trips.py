@@ -1,8 +1,8 @@
 """What a unit of work waits for on PostgreSQL, counted at a relay in front of the server
-(``tests/pg_turns.py``): a parcel's batch waits for its ``BEGIN``, its reads (the parcel, and as
-needed its stored events' keys and its texts' lessons), then once for its events, state,
-outbox row and ``COMMIT`` together (the writes nothing reads before the commit are queued,
-``storage/driver.py``); a pooled connection is not pinged
+(``tests/pg_turns.py``): a parcel's batch waits for its ``BEGIN``, the parcel (read and locked,
+its texts' lessons read in the same round trip), its stored events' keys if it has any, then
+once for its events, state, outbox row and ``COMMIT`` together (the writes nothing reads
+before the commit are queued, ``storage/driver.py``); a pooled connection is not pinged
 before each unit of work, yet one the server ended is replaced, not failed. And the queued
 writes keep every guarantee of writes sent at once: read back in their transaction, undone by
 a rollback (of the transaction or of their savepoint), refused at the commit."""
@@ -61,9 +61,11 @@ def seller(app: App) -> User:
     return seller
 
 
-def post(app: App, actor: User | None, items: list[Any]) -> tracking_service.IngestResult:
+def post(
+    app: App, actor: User | None, items: list[Any], source: str = "api"
+) -> tracking_service.IngestResult:
     with app.uow() as uow:
-        valid, rejected = tracking_service.parse_events(items, now=app.clock())
+        valid, rejected = tracking_service.parse_events(items, now=app.clock(), source=source)
         result = tracking_service.ingest(uow=uow, actor=actor, events=valid, now=app.clock())
     assert not rejected
     return result
@@ -90,13 +92,13 @@ def test_a_parcels_batch_waits_for_its_reads_and_one_round_trip_more(
     before = relay.turns
     result = post(app, seller, journey[:6])
     # BEGIN, the parcel (read and locked), and one pipeline of the events, the state, the
-    # outbox row and COMMIT. No pre-ping: that was one more.
+    # outbox row and COMMIT. No pre-ping: that was one more; nor the writes one by one.
     assert relay.turns - before == 3
     assert result.accepted == 6
-    assert "status" not in journey[6]  # a text alone: its lesson is read
+    assert "status" not in journey[6]  # a text alone: its lesson is read, with the parcel
     before = relay.turns
     result = post(app, seller, journey[4:])  # the parcel has stored events: their keys read
-    assert relay.turns - before == 5
+    assert relay.turns - before == 4
     assert (result.accepted, result.duplicates) == (len(journey) - 6, 2)
     assert count(app, tracking_events) == 2 * len(journey)
     with app.uow() as uow:
@@ -210,3 +212,28 @@ def test_statement_watchers_see_queued_writes(app: App, seller: User) -> None:
     assert "INSERT tracking_events" in seen
     assert "INSERT outbox" in seen
     assert count(app, outbox) >= 1
+
+
+def test_a_read_sent_ahead_and_dropped_by_a_rollback_is_read_again(app: App, seller: User) -> None:
+    post(app, None, [_taught_item(n) for n in range(3)], source="aftership")
+    key = ("kod zdarzenia px-0 0", "und")
+    with app.uow() as uow:
+
+        def read_ahead_then_fail() -> None:
+            with uow.savepoint():
+                uow.text_lessons.read_ahead([key])
+                raise RuntimeError("dropped unsent")
+
+        with pytest.raises(RuntimeError):
+            read_ahead_then_fail()
+        lessons = uow.text_lessons.for_keys([key])
+    assert sum(lessons[key].counts.values()) == 3
+
+
+def _taught_item(n: int) -> dict[str, Any]:
+    return {
+        "tracking_number": NUMBER,
+        "occurred_at": (START.replace(minute=n)).isoformat(),
+        "description": f"Kod zdarzenia PX-41 {n}",
+        "status": "available_for_pickup",
+    }

@@ -181,6 +181,8 @@ class Driver:
         self._queues = dialect.name == "postgresql" and event.contains(
             connection.engine, "commit", send_queued_and_commit
         )
+        self.reads_ahead = self._queues
+        """Whether ``read_ahead_paired`` sends a read ahead (else it does nothing)."""
 
     def insert(
         self,
@@ -266,7 +268,26 @@ class Driver:
             db.begin()  # as SQLAlchemy's autobegin would (the begin event runs)
         queued = _queued(db, create=True)
         assert queued is not None
-        queued.append((sql, list(rows)))
+        many = len(rows) > 1
+        queued.append((sql, list(rows) if many else rows[0], many, None))
+
+    def read_ahead_paired(
+        self, query: PairQuery, pairs: Collection[tuple[str, str]]
+    ) -> ReadAhead | None:
+        """``select_paired``'s read, queued like a ``later`` write: sent with the connection's
+        next statement, in one round trip with it, its rows kept for ``ReadAhead.rows``. None
+        where nothing is queued (SQLite, an engine without the listeners, no pairs)."""
+        if not (self._queues and pairs):
+            return None
+        sql, parameters = self._paired(query, pairs)
+        db = self._db
+        if not db.in_transaction():
+            db.begin()
+        queued = _queued(db, create=True)
+        assert queued is not None
+        ahead = ReadAhead(self, sql, parameters)
+        queued.append((sql, parameters, False, ahead))
+        return ahead
 
     def select_listed(
         self, query: ListQuery, values: Collection[str], **params: Any
@@ -301,12 +322,16 @@ class Driver:
         """
         if not pairs:
             return []
+        return self._rows(*self._paired(query, pairs))
+
+    def _paired(self, query: PairQuery, pairs: Collection[tuple[str, str]]) -> tuple[str, Any]:
+        """``select_paired``'s statement and parameters."""
         if len(pairs) == 1:
             sql, names = _listed_sql(self._dialect, query, paired=True, one=True)
             first, second = next(iter(pairs))
-            return self._rows(sql, self._bound(names, {_FIRST: first, _SECOND: second}))
+            return sql, self._bound(names, {_FIRST: first, _SECOND: second})
         sql, names = _listed_sql(self._dialect, query, paired=True)
-        return self._rows(sql, self._bound(names, {_LIST: json.dumps(list(pairs))}))
+        return sql, self._bound(names, {_LIST: json.dumps(list(pairs))})
 
     def _bound(self, names: tuple[str, ...], given: dict[str, Any]) -> Any:
         """A listed statement's parameters as the driver takes them: ``given`` by name, in
@@ -384,9 +409,7 @@ class Driver:
             db.dispatch.after_cursor_execute(db, cursor, sql, parameters, None, many)
         return cursor
 
-    def _execute_after(
-        self, queued: list[tuple[str, list[Row]]], sql: str, parameters: Any, many: bool
-    ) -> Any:
+    def _execute_after(self, queued: Queued, sql: str, parameters: Any, many: bool) -> Any:
         """Send the queued writes, then ``sql``, in one pipeline (one round trip); the cursor of
         ``sql``, its results read when the pipeline ended."""
         cursor = _send(self._db, queued, (sql, parameters, many))
@@ -493,7 +516,35 @@ class Driver:
 
 _STAGED = "parceltrail_staged_tables"
 _QUEUED = "parceltrail_queued_writes"
-Queued = list[tuple[str, list[Row]]]
+
+
+class ReadAhead:
+    """A read queued to go with the connection's next statement (``Driver.read_ahead_paired``);
+    ``rows`` sends it first if nothing has, and reads it again if a rollback dropped it."""
+
+    def __init__(self, driver: Driver, sql: str, parameters: Any) -> None:
+        self._driver = driver
+        self._sql = sql
+        self._parameters = parameters
+        self.cursor: Any = None  # set by ``_send``, its results read
+        self._rows: list[Row] | None = None
+
+    def rows(self) -> list[Row]:
+        if self._rows is None:
+            if self.cursor is None:
+                send_queued(self._driver._db)
+            if self.cursor is None:  # dropped unsent with its transaction
+                self._rows = self._driver._rows(self._sql, self._parameters)
+            else:
+                self._rows = self.cursor.fetchall()
+                self.cursor.close()
+                self.cursor = None
+        return self._rows
+
+
+# A queued statement: sql, parameters (a row, or the rows of an executemany), many, and the
+# read it is, if it is one.
+Queued = list[tuple[str, Any, bool, ReadAhead | None]]
 
 
 def _queued(connection: Connection, *, create: bool = False) -> Queued | None:
@@ -559,35 +610,43 @@ def _send(connection: Connection, queued: Queued, last: tuple[str, Any, bool] | 
 
     dbapi: Any = connection.connection.dbapi_connection
     dispatch = connection.dispatch
-    statements = [(sql, rows if len(rows) > 1 else rows[0], len(rows) > 1) for sql, rows in queued]
+    statements = list(queued)
     if last is not None:
-        statements.append(last)
+        statements.append((*last, None))
     watched = bool(
         connection._has_events
         or connection.engine.dispatch.before_cursor_execute
         or connection.engine.dispatch.after_cursor_execute
     )
     cursor = dbapi.cursor()
+    reads: list[tuple[ReadAhead, Any]] = []
     try:
         with dbapi.pipeline():
-            for sql, parameters, many in statements:
+            for sql, parameters, many, ahead in statements:
+                into = cursor
+                if ahead is not None:  # a read keeps its own cursor for its rows
+                    into = dbapi.cursor()
+                    reads.append((ahead, into))
                 if watched:
-                    dispatch.before_cursor_execute(connection, cursor, sql, parameters, None, many)
+                    dispatch.before_cursor_execute(connection, into, sql, parameters, None, many)
                 if many:
-                    cursor.executemany(sql, parameters)
+                    into.executemany(sql, parameters)
                 elif parameters is None:
-                    cursor.execute(sql)
+                    into.execute(sql)
                 else:
-                    cursor.execute(sql, parameters)
+                    into.execute(sql, parameters)
                 if watched:
-                    dispatch.after_cursor_execute(connection, cursor, sql, parameters, None, many)
+                    dispatch.after_cursor_execute(connection, into, sql, parameters, None, many)
     except psycopg.Error as exc:
-        cursor.close()
+        for ahead_cursor in [cursor, *(into for _, into in reads)]:
+            ahead_cursor.close()
         if last is not None and last[0] == "COMMIT":
             _end_failed(dbapi)
         # A pipeline's error comes at its end, not naming its statement: all are named.
-        sent = "; ".join(sql for sql, _, _ in statements)
+        sent = "; ".join(sql for sql, _, _, _ in statements)
         raise _translate(connection, sent, None, exc, dbapi, False) from exc
+    for ahead, into in reads:
+        ahead.cursor = into
     if last is None:
         cursor.close()
     return cursor
