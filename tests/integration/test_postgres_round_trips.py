@@ -1,9 +1,10 @@
 """What a unit of work waits for on PostgreSQL, counted at a relay in front of the server
-(``tests/pg_turns.py``): a parcel's batch waits for its ``BEGIN``, the parcel (read and locked,
-its texts' lessons read in the same round trip), its stored events' keys if it has any, then
-once for its events, state, outbox row and ``COMMIT`` together (the writes nothing reads
-before the commit are queued, ``storage/driver.py``); a pooled connection is not pinged
-before each unit of work, yet one the server ended is replaced, not failed. And the queued
+(``tests/pg_turns.py``): a parcel's batch waits once for its ``BEGIN``, its texts' lessons and
+the parcel (read and locked), once for its stored events' keys if it has any, then once for its
+events, state, outbox row and ``COMMIT`` together (``storage/driver.py``: the ``BEGIN`` and
+the writes nothing reads before the commit are queued, and sent with the next statement); a
+pooled connection is not pinged before each unit of work, yet one the server ended is
+replaced, not failed. And the queued
 writes keep every guarantee of writes sent at once: read back in their transaction, undone by
 a rollback (of the transaction or of their savepoint), refused at the commit."""
 
@@ -91,14 +92,14 @@ def test_a_parcels_batch_waits_for_its_reads_and_one_round_trip_more(
     assert all(item.get("status") for item in journey[:6])
     before = relay.turns
     result = post(app, seller, journey[:6])
-    # BEGIN, the parcel (read and locked), and one pipeline of the events, the state, the
-    # outbox row and COMMIT. No pre-ping: that was one more; nor the writes one by one.
-    assert relay.turns - before == 3
+    # BEGIN with the parcel's read (and lock), then one pipeline of the events, the state, the
+    # outbox row and COMMIT. There were eight: a pre-ping, BEGIN alone, the writes one by one.
+    assert relay.turns - before == 2
     assert result.accepted == 6
     assert "status" not in journey[6]  # a text alone: its lesson is read, with the parcel
     before = relay.turns
     result = post(app, seller, journey[4:])  # the parcel has stored events: their keys read
-    assert relay.turns - before == 4
+    assert relay.turns - before == 3
     assert (result.accepted, result.duplicates) == (len(journey) - 6, 2)
     assert count(app, tracking_events) == 2 * len(journey)
     with app.uow() as uow:
@@ -237,3 +238,27 @@ def _taught_item(n: int) -> dict[str, Any]:
         "description": f"Kod zdarzenia PX-41 {n}",
         "status": "available_for_pickup",
     }
+
+
+def test_a_unit_of_works_statements_share_one_transaction_whichever_comes_first(
+    app: App, seller: User
+) -> None:
+    """The ``BEGIN`` travels with the first statement (psycopg sits in autocommit, so a statement
+    sent without it would commit alone): whether a queued write, a driver read or a Core
+    statement comes first, all see one transaction's start and one transaction id."""
+    event_ = new_event(tracking_number=NUMBER, occurred_at=START, description="A", now=START)
+    with app.uow() as uow:
+        shipment = uow.shipments.by_numbers([NUMBER])[NUMBER]
+    asked = text("SELECT now(), pg_current_xact_id()::text")
+    for first in ("write", "read", "core"):
+        with app.uow() as uow:
+            assert isinstance(uow, SqlUnitOfWork)
+            if first == "write":
+                uow.events.add_many([(shipment.id, event_)], START)
+            elif first == "read":
+                uow.events.stored_keys([(event_.key, shipment.id)])
+            began = uow.connection.execute(asked).one()
+            uow.shipments.by_numbers([NUMBER], lock=True)
+            assert uow.connection.execute(asked).one() == began
+        with app.engine.connect() as connection:  # nothing left open or half-committed
+            assert connection.execute(select(func.count()).select_from(tracking_events)).scalar()

@@ -383,7 +383,11 @@ class Driver:
         if not db.in_transaction():
             db.begin()  # as SQLAlchemy's autobegin would (the begin event runs)
         queued = _take_queued(db) if self._queues else None
-        if queued:
+        if queued and parameters is None:
+            # Bare SQL may hold two statements (``_count_then_empty``), which only the simple
+            # protocol takes, never a pipeline: what is queued goes first, on its own.
+            _send(db, queued)
+        elif queued:
             return self._execute_after(queued, sql, parameters, many)
         dbapi: Any = db.connection.dbapi_connection
         cursor = dbapi.cursor()
@@ -504,6 +508,8 @@ class Driver:
         """COPY ``rows`` through the connection's own psycopg cursor, in its transaction."""
         import psycopg
 
+        if not self._db.in_transaction():
+            self._db.begin()  # as SQLAlchemy's autobegin would: its BEGIN is queued
         send_queued(self._db)  # COPY cannot run in a pipeline: the queued writes go first
         dbapi: Any = self._db.connection.dbapi_connection
         try:
@@ -566,10 +572,42 @@ def _queued(connection: Connection, *, create: bool = False) -> Queued | None:
 
 
 def _take_queued(connection: Connection) -> Queued | None:
+    """The statements to send before any other: the transaction's ``BEGIN`` if it is still to
+    be sent (``begin_later``), then the queued ones."""
+    info = connection.info
+    begin = info.pop(_BEGIN, None)
     queued = _queued(connection)
     if queued:
-        del connection.info[_QUEUED]
-    return queued
+        del info[_QUEUED]
+    if begin is None:
+        return queued
+    return [(begin, None, False, None), *(queued or ())]
+
+
+_BEGIN = "parceltrail_begin_to_send"
+
+
+def begin_later(connection: Connection) -> None:
+    """At SQLAlchemy's ``begin``: the ``BEGIN`` goes with the transaction's first statement, in
+    its pipeline (one round trip fewer), instead of psycopg sending it alone first. psycopg's
+    connections are kept in autocommit for that (``autocommit_at_checkout``), so it begins
+    nothing of its own; a connection SQLAlchemy set an isolation level on is left to psycopg."""
+    dbapi: Any = connection.connection.dbapi_connection
+    options = connection.get_execution_options()
+    if not dbapi.autocommit or "isolation_level" in options:
+        return
+    read_only = options.get("postgresql_readonly")
+    connection.info[_BEGIN] = "BEGIN READ ONLY" if read_only else "BEGIN"
+
+
+def autocommit_at_checkout(dbapi_connection: Any, *_: Any) -> None:
+    """Keep psycopg from beginning transactions itself (``begin_later`` sends the ``BEGIN``);
+    also after SQLAlchemy reset an isolation level it had set, which turns autocommit off."""
+    import psycopg
+
+    idle = dbapi_connection.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+    if not dbapi_connection.autocommit and idle:
+        dbapi_connection.autocommit = True
 
 
 def send_queued(connection: Connection, *_: Any) -> None:
@@ -584,8 +622,9 @@ def send_queued_and_commit(connection: Connection) -> None:
     """Before SQLAlchemy commits: the queued writes and ``COMMIT`` in one pipeline, after
     which the driver's own commit finds its transaction ended and sends nothing."""
     queued = _take_queued(connection)
-    if queued:
+    if queued and any(sql != "BEGIN" and ahead is None for sql, _, _, ahead in queued):
         _send(connection, queued, ("COMMIT", None, False))
+    # else nothing written: a transaction never begun on the server ends with nothing sent
 
 
 def drop_queued(connection: Connection, *_: Any) -> None:
@@ -595,11 +634,20 @@ def drop_queued(connection: Connection, *_: Any) -> None:
         connection.info.pop(_QUEUED, None)
 
 
+def drop_all_queued(connection: Connection) -> None:
+    """A rollback of the transaction: its queued writes, and its ``BEGIN`` if unsent, dropped."""
+    if not (connection.closed or connection.invalidated):
+        connection.info.pop(_QUEUED, None)
+        connection.info.pop(_BEGIN, None)
+
+
 def watch_queued(engine: Any) -> None:
     """Install the listeners that send and drop queued writes (PostgreSQL engines)."""
+    event.listen(engine, "checkout", autocommit_at_checkout)
+    event.listen(engine, "begin", begin_later)
     event.listen(engine, "before_cursor_execute", send_queued)
     event.listen(engine, "commit", send_queued_and_commit)
-    event.listen(engine, "rollback", drop_queued)
+    event.listen(engine, "rollback", drop_all_queued)
     event.listen(engine, "rollback_savepoint", drop_queued)
 
 
