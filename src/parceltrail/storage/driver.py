@@ -29,6 +29,25 @@ the staging table sent together. The staging table is made once per database ses
 remembered in the pooled connection's ``info``); a rollback may undo the making, so engines
 built by ``build_engine`` forget what was made at every rollback (``forget_staged``), and on
 an engine without that listener every staged statement makes sure of its table first.
+
+On PostgreSQL a statement is sent with what is queued before it, in one psycopg pipeline (one
+round trip), and three things are queued rather than sent alone:
+
+* the transaction's ``BEGIN`` (``begin_later``: psycopg sits in autocommit, so it sends none
+  of its own; SQLAlchemy's ``begin`` queues ours, ``BEGIN READ ONLY`` for a reader);
+* writes whose outcome nothing reads at once (``later``: a batch's events, its parcels'
+  states, the outbox rows, the text lessons' tallies), sent with the next statement or with
+  the ``COMMIT``; their errors surface there, translated as every other;
+* reads asked for ahead (``read_ahead_paired``: a batch's text lessons, with its parcels).
+
+So a parcel's first batch waits for two round trips where it waited for eight (a pre-ping,
+``BEGIN``, the parcel, its lessons, the events' pipeline, the state, the outbox row, the
+commit). The engine's listeners (``watch_queued``, installed by ``build_engine``) send and drop
+the queue: any other statement sends it first, a commit sends it with itself, a rollback (of
+the transaction, or of the savepoint it was queued in) drops it. On an engine without them,
+and on SQLite (in process: no round trip to save), everything is sent at once. Bare SQL (no
+parameters, possibly two statements) goes alone after the queue: a pipeline takes one
+statement at a time.
 """
 
 from __future__ import annotations
