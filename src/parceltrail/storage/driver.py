@@ -641,9 +641,9 @@ def send_queued_and_commit(connection: Connection) -> None:
     """Before SQLAlchemy commits: the queued writes and ``COMMIT`` in one pipeline, after
     which the driver's own commit finds its transaction ended and sends nothing."""
     queued = _take_queued(connection)
-    if queued and any(sql != "BEGIN" and ahead is None for sql, _, _, ahead in queued):
+    if queued and any(ahead is None and not sql.startswith("BEGIN") for sql, _, _, ahead in queued):
         _send(connection, queued, ("COMMIT", None, False))
-    # else nothing written: a transaction never begun on the server ends with nothing sent
+    # else no write: reads ahead are dropped, and the driver commits what was sent, if any
 
 
 def drop_queued(connection: Connection, *_: Any) -> None:
