@@ -152,3 +152,20 @@ def test_a_bad_import_names_its_line_and_keeps_nothing(app: App, admin: User) ->
 def test_only_an_admin_reviews(app: App, seller: User) -> None:
     with app.uow() as uow, pytest.raises(PermissionDenied):
         text_lessons.review(uow, seller)
+
+
+def test_a_batch_teaches_its_own_text_only_event_with_what_it_observed(
+    app: App, seller: User
+) -> None:
+    """The batch's lessons are read before its observations are counted where they are read
+    with its parcels (PostgreSQL, ``read_ahead``): they still count, as when read after."""
+    teach(app, "available_for_pickup", 2)
+    post(
+        app,
+        [
+            item(NUMBERS[2], 30, TEXT.format(n=30), "available_for_pickup"),  # the third word
+            item(NUMBERS[3], 31, TEXT.format(n=31)),
+        ],
+        "aftership",
+    )
+    assert status_of(app, NUMBERS[3]) == "available_for_pickup"

@@ -135,6 +135,11 @@ class TextLessonRepository(Protocol):
         """The lessons of these texts that exist (counted or corrected)."""
         ...
 
+    def read_ahead(self, keys: Iterable[tuple[str, str]]) -> None:
+        """These texts' lessons may be asked for later in the unit of work: a repository may
+        read them now, with its next statement (``for_keys`` answers the same either way)."""
+        ...
+
     def observe(self, observations: Sequence[Observation], now: datetime) -> None:
         """Count each observation onto its text (concurrent writers add up)."""
         ...

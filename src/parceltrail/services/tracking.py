@@ -21,7 +21,7 @@ from parceltrail.domain.users import User
 from parceltrail.services import health
 from parceltrail.services.orders import can_see
 from parceltrail.services.ports import TrackingUnitOfWork
-from parceltrail.services.text_lessons import learn_and_teach
+from parceltrail.services.text_lessons import learn_and_teach, read_lessons_ahead
 from parceltrail.services.views import TrackingView
 
 
@@ -175,6 +175,7 @@ def ingest(
     seller = _posting_seller(actor)
     if create_unknown and seller is not None:
         raise ValueError("only a verified source (actor None) or an admin starts trackings")
+    read_lessons_ahead(uow, [event for _, event in events])
     shipments = uow.shipments.by_numbers(numbers, lock=True, seller_id=seller)
     if create_unknown:
         _start_standalone(uow, events, shipments, now)

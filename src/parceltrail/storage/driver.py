@@ -29,6 +29,25 @@ the staging table sent together. The staging table is made once per database ses
 remembered in the pooled connection's ``info``); a rollback may undo the making, so engines
 built by ``build_engine`` forget what was made at every rollback (``forget_staged``), and on
 an engine without that listener every staged statement makes sure of its table first.
+
+On PostgreSQL a statement is sent with what is queued before it, in one psycopg pipeline (one
+round trip), and three things are queued rather than sent alone:
+
+* the transaction's ``BEGIN`` (``begin_later``: psycopg sits in autocommit, so it sends none
+  of its own; SQLAlchemy's ``begin`` queues ours, ``BEGIN READ ONLY`` for a reader);
+* writes whose outcome nothing reads at once (``later``: a batch's events, its parcels'
+  states, the outbox rows, the text lessons' tallies), sent with the next statement or with
+  the ``COMMIT``; their errors surface there, translated as every other;
+* reads asked for ahead (``read_ahead_paired``: a batch's text lessons, with its parcels).
+
+So a parcel's first batch waits for two round trips where it waited for eight (a pre-ping,
+``BEGIN``, the parcel, its lessons, the events' pipeline, the state, the outbox row, the
+commit). The engine's listeners (``watch_queued``, installed by ``build_engine``) send and drop
+the queue: any other statement sends it first, a commit sends it with itself, a rollback (of
+the transaction, or of the savepoint it was queued in) drops it. On an engine without them,
+and on SQLite (in process: no round trip to save), everything is sent at once. Bare SQL (no
+parameters, possibly two statements) goes alone after the queue: a pipeline takes one
+statement at a time.
 """
 
 from __future__ import annotations
@@ -36,6 +55,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Collection, Sequence
+from contextlib import suppress
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -177,6 +197,11 @@ class Driver:
         self._positional = dialect.positional
         self.bulk_rows = BULK_ROWS if dialect.name == "postgresql" else None
         self._engine_events = connection.engine.dispatch
+        self._queues = dialect.name == "postgresql" and event.contains(
+            connection.engine, "commit", send_queued_and_commit
+        )
+        self.reads_ahead = self._queues
+        """Whether ``read_ahead_paired`` sends a read ahead (else it does nothing)."""
 
     def insert(
         self,
@@ -185,14 +210,16 @@ class Driver:
         rows: Sequence[Row],
         *,
         skip_conflicts: bool = False,
+        later: bool = False,
     ) -> int:
         """Insert ``rows`` (values in ``columns`` order); the number of rows inserted.
 
         ``skip_conflicts`` adds ``ON CONFLICT DO NOTHING`` (both dialects), so rows that would
-        break a unique constraint are left out and not counted instead of raising.
+        break a unique constraint are left out and not counted instead of raising. ``later``:
+        the rows may be queued (see the module's docstring), and then 0 is returned.
         """
         conflict = " ON CONFLICT DO NOTHING" if skip_conflicts else ""
-        return self._insert(table, tuple(columns), rows, conflict)
+        return self._insert(table, tuple(columns), rows, conflict, later=later)
 
     def upsert(
         self,
@@ -203,13 +230,14 @@ class Driver:
         keys: Sequence[str],
         add: Sequence[str] = (),
         replace: Sequence[str] = (),
+        later: bool = False,
     ) -> int:
         """Insert ``rows``; where a row's ``keys`` are already stored, add its ``add`` columns
         to the stored values and overwrite its ``replace`` columns instead (``INSERT ... ON
         CONFLICT (keys) DO UPDATE``, both dialects). ``rows`` must not repeat a key: PostgreSQL
-        refuses to update one row twice in a statement."""
+        refuses to update one row twice in a statement. ``later`` as for ``insert``."""
         conflict = _upsert_clause(self._dialect, table, tuple(keys), tuple(add), tuple(replace))
-        return self._insert(table, tuple(columns), rows, conflict, order=tuple(keys))
+        return self._insert(table, tuple(columns), rows, conflict, order=tuple(keys), later=later)
 
     def _insert(
         self,
@@ -218,20 +246,67 @@ class Driver:
         rows: Sequence[Row],
         conflict: str,
         order: tuple[str, ...] = (),
+        *,
+        later: bool = False,
     ) -> int:
         if not rows:
             return 0
         if self._bulk(rows):
             return self._copy_insert(table, columns, rows, conflict, order)
-        return self._run(_insert_sql(self._dialect, table, columns, conflict), rows)
+        sql = _insert_sql(self._dialect, table, columns, conflict)
+        if later and self._queues:
+            self._queue(sql, rows)
+            return 0
+        return self._run(sql, rows)
 
-    def update(self, table: Table, key: str, columns: Sequence[str], rows: Sequence[Row]) -> int:
-        """``UPDATE table SET columns... WHERE key = ?`` per row; each row ends with the key."""
+    def update(
+        self,
+        table: Table,
+        key: str,
+        columns: Sequence[str],
+        rows: Sequence[Row],
+        *,
+        later: bool = False,
+    ) -> int:
+        """``UPDATE table SET columns... WHERE key = ?`` per row; each row ends with the key.
+        ``later`` as for ``insert``."""
         if not rows:
             return 0
         if self._bulk(rows):
             return self._copy_update(table, key, tuple(columns), rows)
-        return self._run(_update_sql(self._dialect, table, key, tuple(columns)), rows)
+        sql = _update_sql(self._dialect, table, key, tuple(columns))
+        if later and self._queues:
+            self._queue(sql, rows)
+            return 0
+        return self._run(sql, rows)
+
+    def _queue(self, sql: str, rows: Sequence[Row]) -> None:
+        """Keep ``sql`` for ``rows`` to send with the connection's next statement or commit."""
+        db = self._db
+        if not db.in_transaction():
+            db.begin()  # as SQLAlchemy's autobegin would (the begin event runs)
+        queued = _queued(db, create=True)
+        assert queued is not None
+        many = len(rows) > 1
+        queued.append((sql, list(rows) if many else rows[0], many, None))
+
+    def read_ahead_paired(
+        self, query: PairQuery, pairs: Collection[tuple[str, str]]
+    ) -> ReadAhead | None:
+        """``select_paired``'s read, queued like a ``later`` write: sent with the connection's
+        next statement, in one round trip with it, its rows kept for ``ReadAhead.rows``. None
+        where nothing is queued (SQLite, an engine without the listeners, no pairs)."""
+        if not (self._queues and pairs):
+            return None
+        sql, parameters = self._paired(query, pairs)
+        db = self._db
+        if not db.in_transaction():
+            db.begin()
+        queued = _queued(db, create=True)
+        assert queued is not None
+        ahead = ReadAhead(self, sql, parameters)
+        queued.append((sql, parameters, False, ahead))
+        return ahead
 
     def select_listed(
         self, query: ListQuery, values: Collection[str], **params: Any
@@ -266,12 +341,16 @@ class Driver:
         """
         if not pairs:
             return []
+        return self._rows(*self._paired(query, pairs))
+
+    def _paired(self, query: PairQuery, pairs: Collection[tuple[str, str]]) -> tuple[str, Any]:
+        """``select_paired``'s statement and parameters."""
         if len(pairs) == 1:
             sql, names = _listed_sql(self._dialect, query, paired=True, one=True)
             first, second = next(iter(pairs))
-            return self._rows(sql, self._bound(names, {_FIRST: first, _SECOND: second}))
+            return sql, self._bound(names, {_FIRST: first, _SECOND: second})
         sql, names = _listed_sql(self._dialect, query, paired=True)
-        return self._rows(sql, self._bound(names, {_LIST: json.dumps(list(pairs))}))
+        return sql, self._bound(names, {_LIST: json.dumps(list(pairs))})
 
     def _bound(self, names: tuple[str, ...], given: dict[str, Any]) -> Any:
         """A listed statement's parameters as the driver takes them: ``given`` by name, in
@@ -322,6 +401,13 @@ class Driver:
         db = self._db
         if not db.in_transaction():
             db.begin()  # as SQLAlchemy's autobegin would (the begin event runs)
+        queued = _take_queued(db) if self._queues else None
+        if queued and parameters is None:
+            # Bare SQL may hold two statements (``_count_then_empty``), which only the simple
+            # protocol takes, never a pipeline: what is queued goes first, on its own.
+            _send(db, queued)
+        elif queued:
+            return self._execute_after(queued, sql, parameters, many)
         dbapi: Any = db.connection.dbapi_connection
         cursor = dbapi.cursor()
         # The engine's statement events still run (with no execution context), so whoever
@@ -346,6 +432,13 @@ class Driver:
             db.dispatch.after_cursor_execute(db, cursor, sql, parameters, None, many)
         return cursor
 
+    def _execute_after(self, queued: Queued, sql: str, parameters: Any, many: bool) -> Any:
+        """Send the queued writes, then ``sql``, in one pipeline (one round trip); the cursor of
+        ``sql``, its results read when the pipeline ended."""
+        cursor = _send(self._db, queued, (sql, parameters, many))
+        assert cursor is not None
+        return cursor
+
     def _watched(self) -> bool:
         """Whether any listener waits for this connection's statement events."""
         events = self._engine_events
@@ -358,19 +451,7 @@ class Driver:
     ) -> StatementError:
         """``exc`` wrapped as SQLAlchemy wraps driver errors (a unique violation is an
         ``IntegrityError``); a lost connection is invalidated, as SQLAlchemy does."""
-        lost = self._dialect.is_disconnect(exc, dbapi, None)
-        if lost:
-            self._db.invalidate(exc)
-        wrapped: StatementError = DBAPIError.instance(
-            sql,
-            parameters,
-            exc,
-            self._dialect.loaded_dbapi.Error,
-            connection_invalidated=lost,
-            dialect=self._dialect,
-            ismulti=many,
-        )
-        return wrapped
+        return _translate(self._db, sql, parameters, exc, dbapi, many)
 
     def _bulk(self, rows: Sequence[Row]) -> bool:
         return self.bulk_rows is not None and len(rows) >= self.bulk_rows
@@ -446,6 +527,9 @@ class Driver:
         """COPY ``rows`` through the connection's own psycopg cursor, in its transaction."""
         import psycopg
 
+        if not self._db.in_transaction():
+            self._db.begin()  # as SQLAlchemy's autobegin would: its BEGIN is queued
+        send_queued(self._db)  # COPY cannot run in a pipeline: the queued writes go first
         dbapi: Any = self._db.connection.dbapi_connection
         try:
             with dbapi.cursor() as cursor, cursor.copy(sql) as copy:
@@ -456,6 +540,213 @@ class Driver:
 
 
 _STAGED = "parceltrail_staged_tables"
+_QUEUED = "parceltrail_queued_writes"
+
+
+class ReadAhead:
+    """A read queued to go with the connection's next statement (``Driver.read_ahead_paired``);
+    ``rows`` sends it first if nothing has, and reads it again if a rollback dropped it."""
+
+    def __init__(self, driver: Driver, sql: str, parameters: Any) -> None:
+        self._driver = driver
+        self._sql = sql
+        self._parameters = parameters
+        self.cursor: Any = None  # set by ``_send``, its results read
+        self._rows: list[Row] | None = None
+
+    def rows(self) -> list[Row]:
+        if self._rows is None:
+            if self.cursor is None:
+                send_queued(self._driver._db)
+            if self.cursor is None:  # dropped unsent with its transaction
+                self._rows = self._driver._rows(self._sql, self._parameters)
+            else:
+                self._rows = self.cursor.fetchall()
+                self.cursor.close()
+                self.cursor = None
+        return self._rows
+
+
+# A queued statement: sql, parameters (a row, or the rows of an executemany), many, and the
+# read it is, if it is one.
+Queued = list[tuple[str, Any, bool, ReadAhead | None]]
+
+
+def _queued(connection: Connection, *, create: bool = False) -> Queued | None:
+    """The writes queued in ``connection``'s current transaction (a queue left by another
+    transaction of the pooled connection is stale, and dropped)."""
+    info = connection.info
+    entry = info.get(_QUEUED)
+    transaction = connection.get_transaction()
+    if entry is not None and entry[0] is transaction:
+        queued: Queued = entry[1]
+        return queued
+    if entry is not None:
+        del info[_QUEUED]
+    if not create or transaction is None:
+        return None
+    fresh: Queued = []
+    info[_QUEUED] = (transaction, fresh)
+    return fresh
+
+
+def _take_queued(connection: Connection) -> Queued | None:
+    """The statements to send before any other: the transaction's ``BEGIN`` if it is still to
+    be sent (``begin_later``), then the queued ones."""
+    info = connection.info
+    begin = info.pop(_BEGIN, None)
+    queued = _queued(connection)
+    if queued:
+        del info[_QUEUED]
+    if begin is None:
+        return queued
+    return [(begin, None, False, None), *(queued or ())]
+
+
+_BEGIN = "parceltrail_begin_to_send"
+
+
+def begin_later(connection: Connection) -> None:
+    """At SQLAlchemy's ``begin``: the ``BEGIN`` goes with the transaction's first statement, in
+    its pipeline (one round trip fewer), instead of psycopg sending it alone first. psycopg's
+    connections are kept in autocommit for that (``autocommit_at_checkout``), so it begins
+    nothing of its own; a connection SQLAlchemy set an isolation level on is left to psycopg."""
+    dbapi: Any = connection.connection.dbapi_connection
+    options = connection.get_execution_options()
+    if not dbapi.autocommit or "isolation_level" in options:
+        return
+    read_only = options.get("postgresql_readonly")
+    connection.info[_BEGIN] = "BEGIN READ ONLY" if read_only else "BEGIN"
+
+
+def autocommit_at_checkout(dbapi_connection: Any, *_: Any) -> None:
+    """Keep psycopg from beginning transactions itself (``begin_later`` sends the ``BEGIN``);
+    also after SQLAlchemy reset an isolation level it had set, which turns autocommit off."""
+    import psycopg
+
+    idle = dbapi_connection.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+    if not dbapi_connection.autocommit and idle:
+        dbapi_connection.autocommit = True
+
+
+def send_queued(connection: Connection, *_: Any) -> None:
+    """Send the writes queued on ``connection`` (before another statement, a savepoint, a
+    ``COPY``), in one pipeline."""
+    queued = _take_queued(connection)
+    if queued:
+        _send(connection, queued)
+
+
+def send_queued_and_commit(connection: Connection) -> None:
+    """Before SQLAlchemy commits: the queued writes and ``COMMIT`` in one pipeline, after
+    which the driver's own commit finds its transaction ended and sends nothing."""
+    queued = _take_queued(connection)
+    if queued and any(ahead is None and not sql.startswith("BEGIN") for sql, _, _, ahead in queued):
+        _send(connection, queued, ("COMMIT", None, False))
+    # else no write: reads ahead are dropped, and the driver commits what was sent, if any
+
+
+def drop_queued(connection: Connection, *_: Any) -> None:
+    """A rollback (of the transaction, or of the savepoint they were queued in: a savepoint's
+    ``SAVEPOINT`` sent what was queued before it) undoes the queued writes unsent."""
+    if not (connection.closed or connection.invalidated):
+        connection.info.pop(_QUEUED, None)
+
+
+def drop_all_queued(connection: Connection) -> None:
+    """A rollback of the transaction: its queued writes, and its ``BEGIN`` if unsent, dropped."""
+    if not (connection.closed or connection.invalidated):
+        connection.info.pop(_QUEUED, None)
+        connection.info.pop(_BEGIN, None)
+
+
+def watch_queued(engine: Any) -> None:
+    """Install the listeners that send and drop queued writes (PostgreSQL engines)."""
+    event.listen(engine, "checkout", autocommit_at_checkout)
+    event.listen(engine, "begin", begin_later)
+    event.listen(engine, "before_cursor_execute", send_queued)
+    event.listen(engine, "commit", send_queued_and_commit)
+    event.listen(engine, "rollback", drop_all_queued)
+    event.listen(engine, "rollback_savepoint", drop_queued)
+
+
+def _send(connection: Connection, queued: Queued, last: tuple[str, Any, bool] | None = None) -> Any:
+    """``queued`` and then ``last`` (sql, parameters, many), if given, in one psycopg pipeline;
+    the cursor that ran ``last``. Watchers of the engine's statements see each statement."""
+    import psycopg
+
+    dbapi: Any = connection.connection.dbapi_connection
+    dispatch = connection.dispatch
+    statements = list(queued)
+    if last is not None:
+        statements.append((*last, None))
+    watched = bool(
+        connection._has_events
+        or connection.engine.dispatch.before_cursor_execute
+        or connection.engine.dispatch.after_cursor_execute
+    )
+    cursor = dbapi.cursor()
+    reads: list[tuple[ReadAhead, Any]] = []
+    try:
+        with dbapi.pipeline():
+            for sql, parameters, many, ahead in statements:
+                into = cursor
+                if ahead is not None:  # a read keeps its own cursor for its rows
+                    into = dbapi.cursor()
+                    reads.append((ahead, into))
+                if watched:
+                    dispatch.before_cursor_execute(connection, into, sql, parameters, None, many)
+                if many:
+                    into.executemany(sql, parameters)
+                elif parameters is None:
+                    into.execute(sql)
+                else:
+                    into.execute(sql, parameters)
+                if watched:
+                    dispatch.after_cursor_execute(connection, into, sql, parameters, None, many)
+    except psycopg.Error as exc:
+        for ahead_cursor in [cursor, *(into for _, into in reads)]:
+            ahead_cursor.close()
+        if last is not None and last[0] == "COMMIT":
+            _end_failed(dbapi)
+        # A pipeline's error comes at its end, not naming its statement: all are named.
+        sent = "; ".join(sql for sql, _, _, _ in statements)
+        raise _translate(connection, sent, None, exc, dbapi, False) from exc
+    for ahead, into in reads:
+        ahead.cursor = into
+    if last is None:
+        cursor.close()
+    return cursor
+
+
+def _end_failed(dbapi: Any) -> None:
+    """Roll back the driver's transaction when a write sent with ``COMMIT`` failed (the server
+    skipped the ``COMMIT``): SQLAlchemy counts its transaction ended by the failed commit and
+    would return the connection to its pool with the server's transaction still open."""
+    import psycopg
+
+    with suppress(psycopg.Error):  # a lost connection: invalidated by the translation after
+        dbapi.rollback()
+
+
+def _translate(
+    connection: Connection, sql: str, parameters: Any, exc: Any, dbapi: Any, many: bool
+) -> StatementError:
+    """``exc`` wrapped as SQLAlchemy wraps driver errors; a lost connection is invalidated."""
+    dialect = connection.dialect
+    lost = dialect.is_disconnect(exc, dbapi, None)
+    if lost:
+        connection.invalidate(exc)
+    wrapped: StatementError = DBAPIError.instance(
+        sql,
+        parameters,
+        exc,
+        dialect.loaded_dbapi.Error,
+        connection_invalidated=lost,
+        dialect=dialect,
+        ismulti=many,
+    )
+    return wrapped
 
 
 def forget_staged(connection: Connection, *_: Any) -> None:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import select
 import sqlite3
 import threading
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 
 from parceltrail.config import Settings
-from parceltrail.storage.driver import forget_staged
+from parceltrail.storage.driver import forget_staged, watch_queued
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -66,10 +67,38 @@ def build_engine(settings: Settings) -> Engine:
         event.listen(engine, "connect", _tune_sqlite)
         event.listen(engine, "begin", _begin)
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    # No pre-ping: its ``SELECT 1`` was a round trip before every unit of work, one of the
+    # eight of a parcel's batch. A pooled connection is checked at checkout without one
+    # (``_alive``); the driver's listeners send BEGIN and the writes with other statements.
+    engine = create_engine(url)
+    event.listen(engine, "checkout", _alive)
     event.listen(engine, "rollback", forget_staged)
     event.listen(engine, "rollback_savepoint", forget_staged)
+    watch_queued(engine)
     return engine
+
+
+def _alive(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """Refuse a pooled PostgreSQL connection that is gone, so the pool takes a new one (it
+    retries on ``DisconnectionError``), as the pre-ping did, without a round trip when all is
+    well. An idle connection has nothing to read: a server that ended it (a restart, a
+    terminated backend) has sent its goodbye and closed the socket, which reads as readable.
+    Only then is the server asked, and a connection that cannot answer is refused."""
+    if dbapi_connection.closed or dbapi_connection.broken:
+        raise DisconnectionError("the connection was closed")
+    try:
+        waiting, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+    except (OSError, ValueError) as exc:
+        raise DisconnectionError("the connection's socket is gone") from exc
+    if not waiting:
+        return
+    autocommit = dbapi_connection.autocommit
+    try:
+        dbapi_connection.autocommit = True  # a ping outside any transaction, as SQLAlchemy's
+        dbapi_connection.execute("SELECT 1")
+        dbapi_connection.autocommit = autocommit
+    except Exception as exc:
+        raise DisconnectionError("the server ended the connection") from exc
 
 
 class KeptConnections:
@@ -84,7 +113,8 @@ class KeptConnections:
     transaction and still valid is kept; the engine's ``dispose`` closes the kept ones and
     makes those lent before it close on return, so nothing outlives the pool it came from
     (``storage/backup.py`` disposes the engine to drop connections to the replaced file).
-    PostgreSQL keeps its pool's pre-ping at every checkout, so only SQLite engines use this.
+    PostgreSQL checks each pooled connection at checkout without a round trip (``_alive``),
+    and a checkout's CPU is small beside its statements' waits: only SQLite engines use this.
     """
 
     def __init__(self, engine: Engine, most: int = 1) -> None:

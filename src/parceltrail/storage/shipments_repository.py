@@ -413,7 +413,8 @@ class SqlShipmentRepository(Repository):
         )
 
     def save_states(self, changed: Sequence[Shipment], now: datetime) -> None:
-        """Write each shipment's state with one driver-level executemany."""
+        """Write each shipment's state with one driver-level executemany (on PostgreSQL sent
+        with the next statement or the commit, ``Driver.update``'s ``later``)."""
         time = self._driver.time
         encode = self._milestones.encode
         updated_at = time(now)
@@ -439,6 +440,7 @@ class SqlShipmentRepository(Repository):
                 )
                 for s in changed
             ],
+            later=True,  # nothing reads them before the commit: sent with it (driver.py)
         )
 
 
@@ -557,7 +559,8 @@ class SqlEventRepository(Repository):
         return {(event_key, shipment_id) for event_key, shipment_id in rows}
 
     def add_many(self, rows: Sequence[tuple[str, TrackingEvent]], received_at: datetime) -> None:
-        """Insert new events with one driver-level executemany; a duplicate key raises."""
+        """Insert new events with one driver-level executemany; a duplicate key raises (on
+        PostgreSQL when they are sent, with the next statement or the commit: ``later``)."""
         time = self._driver.time
         received = time(received_at)
         self._driver.insert(
@@ -583,6 +586,7 @@ class SqlEventRepository(Repository):
                 )
                 for shipment_id, e in rows
             ],
+            later=True,  # sent with the next statement or the commit (driver.py)
         )
 
     def for_shipment(self, shipment_id: str) -> list[TrackingEvent]:

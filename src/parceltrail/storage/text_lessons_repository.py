@@ -7,11 +7,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CompoundSelect, and_, delete, func, null, select, union_all
+from sqlalchemy import CompoundSelect, Connection, and_, delete, func, null, select, union_all
 
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.text_lessons import Correction, Observation, TextLesson
-from parceltrail.storage.driver import InPairs, raw
+from parceltrail.storage.driver import InPairs, ReadAhead, raw
 from parceltrail.storage.repositories import Repository
 from parceltrail.storage.tables import text_lesson_corrections, text_lesson_counts
 
@@ -44,15 +44,49 @@ _COUNT_COLUMNS = ("key", "language", "sub_status", "count", "sample", "updated_a
 
 
 class SqlTextLessonRepository(Repository):
+    def __init__(self, connection: Connection, seen: list[Any]) -> None:
+        super().__init__(connection, seen)
+        # A read sent ahead (``read_ahead``): its keys, the read, and what ``observe`` counted
+        # since, which the read does not see.
+        self._ahead: tuple[set[Key], ReadAhead] | None = None
+        self._observed_since: list[Observation] = []
+
+    def read_ahead(self, keys: Iterable[Key]) -> None:
+        """On PostgreSQL, the lessons of ``keys`` are read with the next statement (one round
+        trip with it, ``Driver.read_ahead_paired``), and ``for_keys`` of any of them answers
+        from that read and what ``observe`` counted since; elsewhere nothing is done."""
+        if not self._driver.reads_ahead:
+            return  # ``keys`` left unread: SQLite, in process, has no round trip to save
+        wanted = set(keys)
+        ahead = self._driver.read_ahead_paired(_lessons_query, wanted)
+        self._ahead = None if ahead is None else (wanted, ahead)
+        self._observed_since = []
+
     def for_keys(self, keys: Iterable[Key]) -> dict[Key, TextLesson]:
-        """The lessons of these keys, from one driver-level statement whatever their number."""
+        """The lessons of these keys, from one driver-level statement whatever their number
+        (or from the read sent ahead, when it covers them)."""
+        wanted = set(keys)
+        ahead = self._ahead
+        if ahead is not None and wanted <= ahead[0]:
+            return self._lessons_of(
+                [
+                    *(row for row in ahead[1].rows() if (row[0], row[1]) in wanted),
+                    *(
+                        (o.key, o.language, o.sub_status.value, 1, o.sample, None, None)
+                        for o in self._observed_since
+                        if (o.key, o.language) in wanted
+                    ),
+                ]
+            )
+        return self._lessons_of(self._driver.select_paired(_lessons_query, wanted))
+
+    def _lessons_of(self, rows: Iterable[Sequence[Any]]) -> dict[Key, TextLesson]:
+        """Lessons from rows of ``_lessons_query``."""
         counts: dict[Key, Counter[SubStatus]] = defaultdict(Counter)
         samples: dict[Key, str] = {}
         corrections: dict[Key, tuple[Correction, str]] = {}
         read_time = self._driver.read_time
-        for key, language, status, count, sample, by, at in self._driver.select_paired(
-            _lessons_query, set(keys)
-        ):
+        for key, language, status, count, sample, by, at in rows:
             if by is None:
                 counts[(key, language)][_SUB_STATUS[status]] += count
                 samples.setdefault((key, language), sample)
@@ -66,6 +100,8 @@ class SqlTextLessonRepository(Repository):
     def observe(self, observations: Sequence[Observation], now: datetime) -> None:
         """Add the batch's tallies to the stored counts: one upsert a batch, in key order (two
         ingests of one text never collide, and concurrent ones lock rows in the same order)."""
+        if self._ahead is not None:
+            self._observed_since.extend(observations)
         tally: Counter[tuple[str, str, str]] = Counter()
         samples: dict[tuple[str, str, str], str] = {}
         for o in observations:
@@ -80,6 +116,7 @@ class SqlTextLessonRepository(Repository):
             keys=("key", "language", "sub_status"),
             add=("count",),
             replace=("sample", "updated_at"),
+            later=True,  # sent with the lessons' read that follows, or the commit
         )
 
     def most_observed(self, limit: int) -> list[TextLesson]:

@@ -54,7 +54,7 @@ from parceltrail.storage.disputes_repository import (
     SqlMessageRepository,
     SqlProtectionRepository,
 )
-from parceltrail.storage.driver import Driver
+from parceltrail.storage.driver import Driver, send_queued
 from parceltrail.storage.engine import READ_ONLY_OPTIONS, KeptConnections
 from parceltrail.storage.health_repository import SqlHealthRepository
 from parceltrail.storage.lanes_cache import LaneSpreadCache
@@ -280,6 +280,9 @@ class SqlUnitOfWork:
         nested = self.connection.begin_nested()
         try:
             yield
+            # Writes queued inside (PostgreSQL, driver.py) are sent here, so a refusal of
+            # them is the savepoint's to undo, as when they were sent at once.
+            send_queued(self.connection)
         except BaseException:
             nested.rollback()
             del self._seen[seen:]
@@ -313,6 +316,7 @@ class SqlUnitOfWork:
                 (topic, aggregate_id, payload, "pending", 0, now, now)
                 for topic, aggregate_id, payload in _outbox_rows(collected)
             ],
+            later=True,  # on PostgreSQL, sent with the COMMIT in one round trip
         )
 
 

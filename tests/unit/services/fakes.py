@@ -197,6 +197,9 @@ class FakeTextLessons(Repository):
     def for_keys(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], TextLesson]:
         return {k: self._db.text_lessons[k] for k in keys if k in self._db.text_lessons}
 
+    def read_ahead(self, keys: Iterable[tuple[str, str]]) -> None:
+        pass  # in memory: nothing to read ahead
+
     def observe(self, observations: Sequence[Observation], now: datetime) -> None:
         for o in observations:
             key = (o.key, o.language)
