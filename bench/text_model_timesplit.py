@@ -16,7 +16,10 @@ and the vocabulary of then (with the words the rules of then spell, ``--rule-wor
 both are scored on the new sources' texts. This is what a new carrier meets, on data the
 project may tune on. Printed: rules alone, the model alone and both (combined as
 ``classify`` combines them), overall and per language; the model's calibration on the new
-sources; and both with lower model thresholds (the threshold question, docs/classification.md).
+sources; both with lower model thresholds (the threshold question, docs/classification.md);
+and both with another sure-rule level, and with the model overruling a sure rule it
+contradicts when at least so confident (the combination question: ``classify`` does not ask
+the model when a rule is sure, which keeps it fast).
 
 Session 12's default commit 9ef91d3d is session 10's last before session 11's texts
 (4,605 old texts of 312 sources, 601 new ones of 30 sources; 1,076 new ones of 99 sources in
