@@ -2067,86 +2067,78 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
     assert (found.sub_status if found else None) is expected
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "expected"),
-    [
-        # Session 14 (s14-vocabib): status-table and incidence names of Iberian, Italian and
-        # French carriers (the phrases of event_texts.tsv), with neighbours that must not move.
-        ("AUS.", "es", S.FAILED_ATTEMPT),
-        ("NEGOCIO CERRADO", "es", S.FAILED_ATTEMPT),
-        ("CERRADO POR SINIESTRO", "es", S.EXCEPTION),  # the claim decides
-        ("DIREC. INCORRECTA", "es", S.ADDRESS_ISSUE),
-        ("C.P. ERRÓNEO", "es", S.ADDRESS_ISSUE),
-        ("FALTA DUA", "es", S.CUSTOMS_HELD),
-        ("EN ADUANA - PENDIENTE DE DESPACHO", "es", S.CUSTOMS_STARTED),  # waiting, not held
-        ("RETENIDO", "es", S.EXCEPTION),
-        ("Retenido en aduana", "es", S.CUSTOMS_HELD),
-        ("FALTA BULTO", "es", S.EXCEPTION),
-        ("FALTAN DATOS DIRECCIÓN", "es", S.ADDRESS_ISSUE),
-        ("CONCERTADO CON DESTINATARIO", "es", S.DELAYED),
-        ("Recogida concertada con el remitente", "es", None),  # a pickup arranged, no delay
-        ("NO DIO TIEMPO A ENTREGAR", "es", S.DELAYED),
-        ("NO DIO TIEMPO A REALIZAR LA RECOGIDA", "es", S.EXCEPTION),  # the sender's pickup
-        ("NO SALIÓ A REPARTO. CERRADO", "es", S.FAILED_ATTEMPT),  # the reason decides
-        ("PTE. RECOGER EN DELEGACIÓN", "es", S.AVAILABLE_FOR_PICKUP),
-        ("AUSENTE - DISPONIBLE EN OFICINA", "es", S.AVAILABLE_FOR_PICKUP),
-        (
-            "Destinatario ausente, el envío estará disponible en oficina mañana",
-            "es",
-            S.FAILED_ATTEMPT,
-        ),
-        ("DEVUELTO - REHUSADO", "es", S.RETURNED),
-        ("EN REPARTO - 2º INTENTO TRAS AUSENCIA", "es", S.OUT_FOR_DELIVERY),
-        ("EN REPARTO - 2º INTENTO FALLIDO", "es", S.FAILED_ATTEMPT),
-        ("NO LOCALIZADO EL DESTINATARIO EN EL DOMICILIO", "es", S.FAILED_ATTEMPT),
-        ("Envío no localizado", "es", S.LOST),
-        ("REEXPEDIDO", "es", S.IN_TRANSIT),
-        ("Reexpedido al remitente", "es", S.RETURNING),
-        ("CAMIÓN AVERIADO", "es", S.DELAYED),  # the vehicle, not the parcel
-        ("ENVÍO AVERIADO", "es", S.DAMAGED),
-        ("RECOGIDA FALLIDA", "es", S.EXCEPTION),
-        ("REMITENTE AUSENTE EN LA RECOGIDA", "es", S.EXCEPTION),  # not the recipient's absence
-        ("RECOGIDA CANCELADA POR EL CLIENTE", "es", S.CANCELLED),
-        ("Impuesto en sucursal", "es", S.ACCEPTED),  # posted, not a tax
-        ("Tu paquete está en la sucursal de destino", "es", None),
-        ("EMPRESA FECHADA", "pt", S.FAILED_ATTEMPT),
-        ("ENCERRADO", "pt", None),  # a case closed, not a closed business
-        ("FALTA DE DOCUMENTAÇÃO", "pt", S.CUSTOMS_HELD),
-        ("FALTA DE VOLUMES", "pt", S.EXCEPTION),
-        ("ENTREGA AGENDADA", "pt", S.DELAYED),
-        ("Coleta agendada", "pt", S.INFO_RECEIVED),  # a pickup booked, no delay
-        ("Em análise pela Receita Federal", "pt", S.CUSTOMS_STARTED),
-        ("ENCOMENDA MAL ENCAMINHADA", "pt", S.DELAYED),
-        ("ENTREGUE NO PONTO CTT", "pt", S.AVAILABLE_FOR_PICKUP),
-        ("ENTREGUE NA ORIGEM", "pt", S.RETURNED),
-        ("NÃO SAIU PARA DISTRIBUIÇÃO", "pt", S.DELAYED),
-        ("RECOLHA NÃO EFETUADA", "pt", S.EXCEPTION),
-        ("CHIUSO PER FERIE", "it", S.FAILED_ATTEMPT),
-        ("COLLO MANCANTE", "it", S.EXCEPTION),
-        ("Spedizione ferma in dogana", "it", S.CUSTOMS_HELD),
-        ("GIACENZA IN FILIALE", "it", S.AVAILABLE_FOR_PICKUP),
-        ("Giacenza scaduta", "it", S.RETURNING),
-        ("RESO AL MITTENTE IN CORSO", "it", S.RETURNING),
-        ("Reso al mittente", "it", S.RETURNED),
-        ("DIFFERENZA COLLI", "it", S.EXCEPTION),  # not the French "différé"
-        ("NPAI", "fr", S.ADDRESS_ISSUE),
-        ("ABSENT - AVIS DÉPOSÉ", "fr", S.FAILED_ATTEMPT),
-        ("ABSENT - COLIS DISPONIBLE EN BUREAU DE POSTE", "fr", S.AVAILABLE_FOR_PICKUP),
-        ("Colis mal orienté", "fr", S.DELAYED),
-        ("Enlèvement programmé", "fr", S.INFO_RECEIVED),
-        ("MAINLEVÉE DOUANIÈRE OBTENUE", "fr", S.CUSTOMS_CLEARED),
-        # opened by customs is their inspection; opened alone stays damage
-        ("Caja abierta por aduana para inspección", "es", S.CUSTOMS_STARTED),
-        ("CAJA ABIERTA", "es", S.DAMAGED),
-        ("Embalagem aberta pela alfândega", "pt", S.CUSTOMS_STARTED),
-        ("EMBALAGEM ABERTA", "pt", S.DAMAGED),
-    ],
-)
-def test_general_vocabulary_session_14_vocabib(
-    text: str, language: str, expected: S | None
-) -> None:
-    found = classify_rules(text, language)
-    assert (found.sub_status if found else None) is expected
+SESSION_14_VOCABIB: list[tuple[str, str, S | None]] = [
+    # Session 14 (s14-vocabib): status-table and incidence names of Iberian, Italian and
+    # French carriers (the phrases of event_texts.tsv), with neighbours that must not move.
+    ("AUS.", "es", S.FAILED_ATTEMPT),
+    ("NEGOCIO CERRADO", "es", S.FAILED_ATTEMPT),
+    ("CERRADO POR SINIESTRO", "es", S.EXCEPTION),  # the claim decides
+    ("DIREC. INCORRECTA", "es", S.ADDRESS_ISSUE),
+    ("C.P. ERRÓNEO", "es", S.ADDRESS_ISSUE),
+    ("FALTA DUA", "es", S.CUSTOMS_HELD),
+    ("EN ADUANA - PENDIENTE DE DESPACHO", "es", S.CUSTOMS_STARTED),  # waiting, not held
+    ("RETENIDO", "es", S.EXCEPTION),
+    ("Retenido en aduana", "es", S.CUSTOMS_HELD),
+    ("FALTA BULTO", "es", S.EXCEPTION),
+    ("FALTAN DATOS DIRECCIÓN", "es", S.ADDRESS_ISSUE),
+    ("CONCERTADO CON DESTINATARIO", "es", S.DELAYED),
+    ("Recogida concertada con el remitente", "es", None),  # a pickup arranged, no delay
+    ("NO DIO TIEMPO A ENTREGAR", "es", S.DELAYED),
+    ("NO DIO TIEMPO A REALIZAR LA RECOGIDA", "es", S.EXCEPTION),  # the sender's pickup
+    ("NO SALIÓ A REPARTO. CERRADO", "es", S.FAILED_ATTEMPT),  # the reason decides
+    ("PTE. RECOGER EN DELEGACIÓN", "es", S.AVAILABLE_FOR_PICKUP),
+    ("AUSENTE - DISPONIBLE EN OFICINA", "es", S.AVAILABLE_FOR_PICKUP),
+    (
+        "Destinatario ausente, el envío estará disponible en oficina mañana",
+        "es",
+        S.FAILED_ATTEMPT,
+    ),
+    ("DEVUELTO - REHUSADO", "es", S.RETURNED),
+    ("EN REPARTO - 2º INTENTO TRAS AUSENCIA", "es", S.OUT_FOR_DELIVERY),
+    ("EN REPARTO - 2º INTENTO FALLIDO", "es", S.FAILED_ATTEMPT),
+    ("NO LOCALIZADO EL DESTINATARIO EN EL DOMICILIO", "es", S.FAILED_ATTEMPT),
+    ("Envío no localizado", "es", S.LOST),
+    ("REEXPEDIDO", "es", S.IN_TRANSIT),
+    ("Reexpedido al remitente", "es", S.RETURNING),
+    ("CAMIÓN AVERIADO", "es", S.DELAYED),  # the vehicle, not the parcel
+    ("ENVÍO AVERIADO", "es", S.DAMAGED),
+    ("RECOGIDA FALLIDA", "es", S.EXCEPTION),
+    ("REMITENTE AUSENTE EN LA RECOGIDA", "es", S.EXCEPTION),  # not the recipient's absence
+    ("RECOGIDA CANCELADA POR EL CLIENTE", "es", S.CANCELLED),
+    ("Impuesto en sucursal", "es", S.ACCEPTED),  # posted, not a tax
+    ("Tu paquete está en la sucursal de destino", "es", None),
+    ("EMPRESA FECHADA", "pt", S.FAILED_ATTEMPT),
+    ("ENCERRADO", "pt", None),  # a case closed, not a closed business
+    ("FALTA DE DOCUMENTAÇÃO", "pt", S.CUSTOMS_HELD),
+    ("FALTA DE VOLUMES", "pt", S.EXCEPTION),
+    ("ENTREGA AGENDADA", "pt", S.DELAYED),
+    ("Coleta agendada", "pt", S.INFO_RECEIVED),  # a pickup booked, no delay
+    ("Em análise pela Receita Federal", "pt", S.CUSTOMS_STARTED),
+    ("ENCOMENDA MAL ENCAMINHADA", "pt", S.DELAYED),
+    ("ENTREGUE NO PONTO CTT", "pt", S.AVAILABLE_FOR_PICKUP),
+    ("ENTREGUE NA ORIGEM", "pt", S.RETURNED),
+    ("NÃO SAIU PARA DISTRIBUIÇÃO", "pt", S.DELAYED),
+    ("RECOLHA NÃO EFETUADA", "pt", S.EXCEPTION),
+    ("CHIUSO PER FERIE", "it", S.FAILED_ATTEMPT),
+    ("COLLO MANCANTE", "it", S.EXCEPTION),
+    ("Spedizione ferma in dogana", "it", S.CUSTOMS_HELD),
+    ("GIACENZA IN FILIALE", "it", S.AVAILABLE_FOR_PICKUP),
+    ("Giacenza scaduta", "it", S.RETURNING),
+    ("RESO AL MITTENTE IN CORSO", "it", S.RETURNING),
+    ("Reso al mittente", "it", S.RETURNED),
+    ("DIFFERENZA COLLI", "it", S.EXCEPTION),  # not the French "différé"
+    ("NPAI", "fr", S.ADDRESS_ISSUE),
+    ("ABSENT - AVIS DÉPOSÉ", "fr", S.FAILED_ATTEMPT),
+    ("ABSENT - COLIS DISPONIBLE EN BUREAU DE POSTE", "fr", S.AVAILABLE_FOR_PICKUP),
+    ("Colis mal orienté", "fr", S.DELAYED),
+    ("Enlèvement programmé", "fr", S.INFO_RECEIVED),
+    ("MAINLEVÉE DOUANIÈRE OBTENUE", "fr", S.CUSTOMS_CLEARED),
+    # opened by customs is their inspection; opened alone stays damage
+    ("Caja abierta por aduana para inspección", "es", S.CUSTOMS_STARTED),
+    ("CAJA ABIERTA", "es", S.DAMAGED),
+    ("Embalagem aberta pela alfândega", "pt", S.CUSTOMS_STARTED),
+    ("EMBALAGEM ABERTA", "pt", S.DAMAGED),
+]
 
 
 @pytest.mark.parametrize(
@@ -2235,321 +2227,297 @@ def test_general_vocabulary_session_14_vocabas(text: str, expected: S | None) ->
     assert (found.sub_status if found else None) is expected
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "expected"),
-    [
-        # Session 14 (s14-vocabsl): word stems for pl, ru, uk, cs, ro, hu, tr, el (the phrases
-        # of event_texts.tsv), with neighbours that must not move.
-        ("Przesyłki nie odebrano w terminie", "pl", S.RETURNING),  # not the negated pickup
-        ("Nie odnaleziono adresu", "pl", S.ADDRESS_ISSUE),  # the address, not the parcel
-        ("Nie odnaleziono przesyłki", "pl", S.LOST),
-        ("Kurier nie odebrał paczki od nadawcy", "pl", S.EXCEPTION),  # a failed pickup
-        ("Kurier odebrał przesyłkę od nadawcy", "pl", S.ACCEPTED),
-        ("Paczka wstrzymana w oddziale", "pl", S.EXCEPTION),  # not the depot's transit
-        ("Doręczenie paczki opóźni się", "pl", S.DELAYED),
-        ("Doręczono dziś o 10:15", "pl", S.DELIVERED),  # not "today" out for delivery
-        ("Kurier dostarczy paczkę dzisiaj", "pl", S.OUT_FOR_DELIVERY),
-        ("Zwrot dotarł do sprzedającego", "pl", S.RETURNED),
-        ("Paczka wraca do sprzedającego", "pl", S.RETURNING),
-        ("Przesyłka oczekuje na odbiór przez kuriera", "pl", S.ACCEPTED),  # session 11's call
-        ("Срок хранения посылки истёк", "ru", S.RETURNING),
-        ("Срок хранения истекает", "ru", S.AVAILABLE_FOR_PICKUP),  # still expiring
-        ("Посылка в пути к отправителю", "ru", S.RETURNING),
-        ("Курьер не смог забрать груз у отправителя", "ru", S.EXCEPTION),
-        ("Курьер забрал посылку у отправителя", "ru", S.ACCEPTED),
-        ("Отправление задержано таможенным органом", "ru", S.CUSTOMS_HELD),
-        ("Кур'єр не зміг забрати посилку у відправника", "uk", S.EXCEPTION),
-        ("Кур'єр забрав посилку у відправника", "uk", S.ACCEPTED),
-        ("Посилка повернулася до відправника", "uk", S.RETURNED),
-        ("Відправлення прямує назад до відправника", "uk", S.RETURNING),
-        ("Змінено адресу доставки", "uk", S.IN_TRANSIT),  # forwarded, not an address issue
-        ("Zásilka míří na výdejní místo", "cs", S.IN_TRANSIT),  # not yet at the place
-        ("Zásilka dorazila na výdejní místo", "cs", S.AVAILABLE_FOR_PICKUP),
-        ("Svoz od odesílatele se nezdařil", "cs", S.EXCEPTION),
-        ("Zásilka byla přijata na depo", "cs", S.ACCEPTED),  # the s13 reading stays
-        ("Při doručování nastal problém", "cs", S.EXCEPTION),
-        ("Colet redirecționat către easybox alternativ", "ro", S.IN_TRANSIT),
-        ("Coletul te așteaptă în easybox", "ro", S.AVAILABLE_FOR_PICKUP),
-        ("Colet nelivrabil - se așteaptă decizia expeditorului", "ro", S.EXCEPTION),
-        ("Așteaptă ridicarea de către curier", "ro", S.INFO_RECEIVED),
-        ("A futár átvette a csomagot a feladótól", "hu", S.ACCEPTED),  # not "átvette" delivered
-        ("A címzett átvette", "hu", S.DELIVERED),
-        ("Visszakézbesítés folyamatban", "hu", S.RETURNING),
-        ("Visszakézbesítve a feladónak", "hu", S.RETURNED),
-        ("Vámkezelt", "hu", S.CUSTOMS_CLEARED),
-        ("Vámkezelés alatt", "hu", S.CUSTOMS_STARTED),
-        ("A futár holnap visszatér", "hu", None),  # the courier comes back, no return
-        ("Kargonuz şubemize teslim edildi", "tr", S.ACCEPTED),
-        ("Kargonuz teslim edildi", "tr", S.DELIVERED),
-        ("Kargonuz aranıyor", "tr", S.EXCEPTION),
-        ("Alıcı telefonla aranıyor", "tr", None),  # a call, not a search
-        ("Kurye tarafından alınmayı bekliyor", "tr", S.INFO_RECEIVED),
-        ("Kargomat'ta teslim alınmayı bekliyor", "tr", S.AVAILABLE_FOR_PICKUP),
-        ("Δεσμεύτηκε από το τελωνείο", "el", S.CUSTOMS_HELD),
-        ("Στο κέντρο διανομής", "el", S.IN_TRANSIT),  # a depot, not the delivery round
-        ("Σε διανομή", "el", S.OUT_FOR_DELIVERY),
-        ("Δεν επιδόθηκε", "el", S.FAILED_ATTEMPT),
-        ("Διαθέσιμο στο σύστημα", "el", None),  # "available" without a pickup place
-        # Later rounds: first-person notices, completed returns, duties paid.
-        ("Zásilku jsme vám nemohli doručit", "cs", S.FAILED_ATTEMPT),  # not Hungarian "vám"
-        ("Zásilku jsme vám doručili", "cs", S.DELIVERED),
-        ("Curierul se va întoarce mâine", "ro", None),  # the courier comes back, no return
-        ("Coletul se va întoarce la expeditor", "ro", S.RETURNING),
-        ("Kurye yarın getirecek", "tr", None),  # tomorrow is not out for delivery
-        ("Kuryemiz bugün kargonuzu getirecek", "tr", S.OUT_FOR_DELIVERY),
-        ("Кур'єр привезе посилку завтра", "uk", None),
-        ("Возврат завершён", "ru", S.RETURNED),
-        ("Посылка возвращена отправителю", "ru", S.RETURNING),  # an earlier label, kept
-        ("Отправление будет возвращено отправителю", "ru", S.RETURNING),
-        ("Gümrük vergisi ödendi", "tr", S.CUSTOMS_CLEARED),  # paid, not the duty demand
-        ("Gümrük vergisi ödenmesi bekleniyor", "tr", S.CUSTOMS_HELD),
-        ("Οι δασμοί πληρώθηκαν", "el", S.CUSTOMS_CLEARED),
-        ("Vámkezelés felfüggesztve a dokumentumok beérkezéséig", "hu", S.CUSTOMS_HELD),
-        ("A csomagot a depóban visszatartottuk ellenőrzésre", "hu", S.EXCEPTION),
-        ("Przesyłka jest kierowana z powrotem do nadawcy", "pl", S.RETURNING),
-        ("Przesyłka dostarczona z powrotem do nadawcy", "pl", S.RETURNED),
-        ("Dostawa przewidywana w późniejszym terminie", "pl", S.DELAYED),
-        ("Отправитель передал данные об отправлении", "ru", S.INFO_RECEIVED),  # data only
-        ("Отправитель передал посылку в службу доставки", "ru", S.ACCEPTED),
-    ],
-)
-def test_general_vocabulary_session_14_vocabsl(
-    text: str, language: str, expected: S | None
-) -> None:
-    found = classify_rules(text, language)
-    assert (found.sub_status if found else None) is expected
+SESSION_14_VOCABSL: list[tuple[str, str, S | None]] = [
+    # Session 14 (s14-vocabsl): word stems for pl, ru, uk, cs, ro, hu, tr, el (the phrases
+    # of event_texts.tsv), with neighbours that must not move.
+    ("Przesyłki nie odebrano w terminie", "pl", S.RETURNING),  # not the negated pickup
+    ("Nie odnaleziono adresu", "pl", S.ADDRESS_ISSUE),  # the address, not the parcel
+    ("Nie odnaleziono przesyłki", "pl", S.LOST),
+    ("Kurier nie odebrał paczki od nadawcy", "pl", S.EXCEPTION),  # a failed pickup
+    ("Kurier odebrał przesyłkę od nadawcy", "pl", S.ACCEPTED),
+    ("Paczka wstrzymana w oddziale", "pl", S.EXCEPTION),  # not the depot's transit
+    ("Doręczenie paczki opóźni się", "pl", S.DELAYED),
+    ("Doręczono dziś o 10:15", "pl", S.DELIVERED),  # not "today" out for delivery
+    ("Kurier dostarczy paczkę dzisiaj", "pl", S.OUT_FOR_DELIVERY),
+    ("Zwrot dotarł do sprzedającego", "pl", S.RETURNED),
+    ("Paczka wraca do sprzedającego", "pl", S.RETURNING),
+    ("Przesyłka oczekuje na odbiór przez kuriera", "pl", S.ACCEPTED),  # session 11's call
+    ("Срок хранения посылки истёк", "ru", S.RETURNING),
+    ("Срок хранения истекает", "ru", S.AVAILABLE_FOR_PICKUP),  # still expiring
+    ("Посылка в пути к отправителю", "ru", S.RETURNING),
+    ("Курьер не смог забрать груз у отправителя", "ru", S.EXCEPTION),
+    ("Курьер забрал посылку у отправителя", "ru", S.ACCEPTED),
+    ("Отправление задержано таможенным органом", "ru", S.CUSTOMS_HELD),
+    ("Кур'єр не зміг забрати посилку у відправника", "uk", S.EXCEPTION),
+    ("Кур'єр забрав посилку у відправника", "uk", S.ACCEPTED),
+    ("Посилка повернулася до відправника", "uk", S.RETURNED),
+    ("Відправлення прямує назад до відправника", "uk", S.RETURNING),
+    ("Змінено адресу доставки", "uk", S.IN_TRANSIT),  # forwarded, not an address issue
+    ("Zásilka míří na výdejní místo", "cs", S.IN_TRANSIT),  # not yet at the place
+    ("Zásilka dorazila na výdejní místo", "cs", S.AVAILABLE_FOR_PICKUP),
+    ("Svoz od odesílatele se nezdařil", "cs", S.EXCEPTION),
+    ("Zásilka byla přijata na depo", "cs", S.ACCEPTED),  # the s13 reading stays
+    ("Při doručování nastal problém", "cs", S.EXCEPTION),
+    ("Colet redirecționat către easybox alternativ", "ro", S.IN_TRANSIT),
+    ("Coletul te așteaptă în easybox", "ro", S.AVAILABLE_FOR_PICKUP),
+    ("Colet nelivrabil - se așteaptă decizia expeditorului", "ro", S.EXCEPTION),
+    ("Așteaptă ridicarea de către curier", "ro", S.INFO_RECEIVED),
+    ("A futár átvette a csomagot a feladótól", "hu", S.ACCEPTED),  # not "átvette" delivered
+    ("A címzett átvette", "hu", S.DELIVERED),
+    ("Visszakézbesítés folyamatban", "hu", S.RETURNING),
+    ("Visszakézbesítve a feladónak", "hu", S.RETURNED),
+    ("Vámkezelt", "hu", S.CUSTOMS_CLEARED),
+    ("Vámkezelés alatt", "hu", S.CUSTOMS_STARTED),
+    ("A futár holnap visszatér", "hu", None),  # the courier comes back, no return
+    ("Kargonuz şubemize teslim edildi", "tr", S.ACCEPTED),
+    ("Kargonuz teslim edildi", "tr", S.DELIVERED),
+    ("Kargonuz aranıyor", "tr", S.EXCEPTION),
+    ("Alıcı telefonla aranıyor", "tr", None),  # a call, not a search
+    ("Kurye tarafından alınmayı bekliyor", "tr", S.INFO_RECEIVED),
+    ("Kargomat'ta teslim alınmayı bekliyor", "tr", S.AVAILABLE_FOR_PICKUP),
+    ("Δεσμεύτηκε από το τελωνείο", "el", S.CUSTOMS_HELD),
+    ("Στο κέντρο διανομής", "el", S.IN_TRANSIT),  # a depot, not the delivery round
+    ("Σε διανομή", "el", S.OUT_FOR_DELIVERY),
+    ("Δεν επιδόθηκε", "el", S.FAILED_ATTEMPT),
+    ("Διαθέσιμο στο σύστημα", "el", None),  # "available" without a pickup place
+    # Later rounds: first-person notices, completed returns, duties paid.
+    ("Zásilku jsme vám nemohli doručit", "cs", S.FAILED_ATTEMPT),  # not Hungarian "vám"
+    ("Zásilku jsme vám doručili", "cs", S.DELIVERED),
+    ("Curierul se va întoarce mâine", "ro", None),  # the courier comes back, no return
+    ("Coletul se va întoarce la expeditor", "ro", S.RETURNING),
+    ("Kurye yarın getirecek", "tr", None),  # tomorrow is not out for delivery
+    ("Kuryemiz bugün kargonuzu getirecek", "tr", S.OUT_FOR_DELIVERY),
+    ("Кур'єр привезе посилку завтра", "uk", None),
+    ("Возврат завершён", "ru", S.RETURNED),
+    ("Посылка возвращена отправителю", "ru", S.RETURNING),  # an earlier label, kept
+    ("Отправление будет возвращено отправителю", "ru", S.RETURNING),
+    ("Gümrük vergisi ödendi", "tr", S.CUSTOMS_CLEARED),  # paid, not the duty demand
+    ("Gümrük vergisi ödenmesi bekleniyor", "tr", S.CUSTOMS_HELD),
+    ("Οι δασμοί πληρώθηκαν", "el", S.CUSTOMS_CLEARED),
+    ("Vámkezelés felfüggesztve a dokumentumok beérkezéséig", "hu", S.CUSTOMS_HELD),
+    ("A csomagot a depóban visszatartottuk ellenőrzésre", "hu", S.EXCEPTION),
+    ("Przesyłka jest kierowana z powrotem do nadawcy", "pl", S.RETURNING),
+    ("Przesyłka dostarczona z powrotem do nadawcy", "pl", S.RETURNED),
+    ("Dostawa przewidywana w późniejszym terminie", "pl", S.DELAYED),
+    ("Отправитель передал данные об отправлении", "ru", S.INFO_RECEIVED),  # data only
+    ("Отправитель передал посылку в службу доставки", "ru", S.ACCEPTED),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "expected"),
-    [
-        # Whole tracking sentences of Latin American and Brazilian carriers and marketplaces.
-        ("O pacote está com a Loggi", "pt", S.ACCEPTED),
-        ("Pacote entregue pelo vendedor no ponto de coleta", "pt", S.ACCEPTED),
-        ("Pedido entregue pela loja", "pt", S.DELIVERED),  # a shop's own delivery
-        ("Objeto ainda não foi postado pelo remetente", "pt", S.INFO_RECEIVED),
-        ("Carga embarcada em voo Azul Cargo", "pt", S.IN_TRANSIT),
-        ("Carga desembarcada no aeroporto de destino", "pt", S.ARRIVED_DESTINATION),
-        ("Llegada al aeropuerto de destino", "es", S.ARRIVED_DESTINATION),
-        ("O carteiro está com o seu objeto", "pt", S.OUT_FOR_DELIVERY),
-        ("Recebido por: J*** S*** (porteiro)", "pt", S.DELIVERED),
-        ("Recibido por: J*** P***", "es", S.DELIVERED),
-        ("Objeto não entregue - número do imóvel não encontrado", "pt", S.ADDRESS_ISSUE),
-        ("O pacote está a caminho de volta ao remetente", "pt", S.RETURNING),
-        ("O vendedor recebeu o pacote de volta", "pt", S.RETURNED),
-        ("Ingreso al circuito operativo - Sucursal ROSARIO", "es", S.ACCEPTED),
-        ("El vendedor entregó tu paquete a la paquetería", "es", S.ACCEPTED),
-        ("La tienda entregó tu pedido", "es", None),  # a shop's own delivery, no acceptance
-        ("El repartidor ya tiene tu paquete", "es", S.OUT_FOR_DELIVERY),
-        ("El destinatario retiró el envío en sucursal", "es", S.DELIVERED),
-        ("El destinatario no retiró el envío en el plazo establecido", "es", None),
-        ("Visita - no se encontró al destinatario", "es", S.FAILED_ATTEMPT),
-        ("En camino de regreso al remitente", "es", S.RETURNING),
-        ("Rendido al remitente", "es", S.RETURNED),
-        ("Aclaración en proceso", "es", S.EXCEPTION),
-        ("Envío con novedad en bodega", "es", S.EXCEPTION),
-        # Second-person notices; what they must not be read as.
-        ("Para receber a sua encomenda tem de pagar os encargos aduaneiros", "pt", S.CUSTOMS_HELD),
-        ("O destinatário deve pagar na entrega", "pt", None),  # cash on delivery, no duty
-        ("Não foi possível encontrar a morada indicada", "pt", S.ADDRESS_ISSUE),
-        ("A portaria não recebeu a encomenda", "pt", S.FAILED_ATTEMPT),
-        ("Seu pedido está sendo devolvido ao vendedor", "pt", S.RETURNING),
-        ("A devolução chegou ao vendedor", "pt", S.RETURNED),
-        ("A devolução chegou ao centro de distribuição", "pt", S.RETURNING),
-        ("Tu envío ha superado el despacho de aduanas", "es", S.CUSTOMS_CLEARED),
-        ("La fecha estimada de entrega se actualizó", "es", S.DELAYED),
-        ("Se reprogramó la recolección", "es", None),  # the sender's pickup, no delay
-        ("El destinatario no aceptó el cambio de fecha", "es", None),  # no refused parcel
-        ("Tu paquete sufrió daños durante el transporte", "es", S.DAMAGED),
-        ("No encontramos tu envío. Verifica el número de seguimiento", "es", None),  # not lost
-        # Scan lines of tracking APIs.
-        ("EM ROTA - JADLOG CAMPINAS", "pt", S.OUT_FOR_DELIVERY),
-        ("ENTRADA - JADLOG CD GUARULHOS", "pt", S.IN_TRANSIT),
-        ("Chegada na instalação - CURITIBA, BR", "pt", S.IN_TRANSIT),
-        ("O destinatário não estava disponível no momento da entrega", "pt", S.FAILED_ATTEMPT),
-        ("O produto não estava disponível", "pt", None),  # stock, not the recipient
-        ("El producto no estaba disponible", "es", None),
-        ("El destinatario se negó a recibir el envío", "es", S.REFUSED),
-        # Marketplaces, pickup points, calls, returns in the first person.
-        ("Podés retirarlo hasta el 15 de marzo", "es", S.AVAILABLE_FOR_PICKUP),
-        ("No puedes retirarlo todavía", "es", None),
-        ("Tu envío llegó al Punto Pack", "es", S.AVAILABLE_FOR_PICKUP),
-        ("Tu paquete está en camino al punto de retiro", "es", S.IN_TRANSIT),
-        ("No retiraste el paquete a tiempo y lo devolveremos", "es", S.RETURNING),
-        ("Devolvimos el paquete al vendedor", "es", S.RETURNED),
-        ("Te devolvimos el dinero", "es", None),  # a refund, no parcel returned
-        ("Devolvemos o dinheiro da sua compra", "pt", None),
-        ("Ingresá tu CUIT para liberar el envío", "es", S.CUSTOMS_HELD),
-        ("Informe seu CPF para liberar a encomenda", "pt", S.CUSTOMS_HELD),
-        ("Entregas suspensas por causa das chuvas", "pt", S.DELAYED),
-        ("Entrega suspensa", "pt", S.EXCEPTION),  # one parcel's delivery, no general stop
-        ("Não foi possível acessar o condomínio", "pt", S.FAILED_ATTEMPT),
-        ("Entregador conseguiu acessar o condomínio", "pt", None),
-        ("Si no recibiste tu compra, contáctanos", "es", None),
-        ("Aguardando análise da documentação pela Receita Federal", "pt", S.CUSTOMS_STARTED),
-        # Couriers' sentences in the first person plural.
-        ("Hemos pasado por tu domicilio y no te hemos encontrado", "es", S.FAILED_ATTEMPT),
-        ("Passámos pela sua morada e não o encontrámos", "pt", S.FAILED_ATTEMPT),
-        ("Tu paquete viaja en la furgoneta de reparto", "es", S.OUT_FOR_DELIVERY),
-        ("Avería en la furgoneta de reparto", "es", S.DELAYED),  # the van, not the parcel
-        ("El repartidor llegará entre las 10:00 y las 12:00", "es", S.OUT_FOR_DELIVERY),
-        ("El repartidor llegará mañana", "es", None),
-        ("Entregámos a sua encomenda", "pt", S.DELIVERED),
-        ("Entregámos a sua encomenda ao remetente", "pt", None),  # no delivery to the recipient
-        ("Recogido en tienda por el destinatario", "es", S.DELIVERED),
-        ("Tienes que pagar los gastos de aduana para recibir tu envío", "es", S.CUSTOMS_HELD),
-        ("A sua encomenda volta para o remetente", "pt", S.RETURNING),
-        # Tracking pages' lines with a date, a place, an origin and a destination.
-        ("Origen: Sucursal Palermo - Destino: Planta Córdoba", "es", S.IN_TRANSIT),
-        ("Liberado sem imposto - objeto encaminhado", "pt", S.CUSTOMS_CLEARED),
-        ("Destinatário não localizado no momento da entrega", "pt", S.FAILED_ATTEMPT),
-        ("Dirección fuera de la zona de cobertura", "es", S.EXCEPTION),  # an area not served
-        ("El envío retornó al remitente", "es", S.RETURNED),
-        ("Retorno al remitente iniciado", "es", S.RETURNING),  # the same letters, a noun
-        ("Tu paquete está siendo llevado de regreso al remitente", "es", S.RETURNING),
-        ("Envío rechazado por el destinatario - será devuelto", "es", S.RETURNING),
-        ("Tu entrega se atrasó, pero tu pedido ya va en camino", "es", S.DELAYED),
-        ("Envío en análisis aduanero", "es", S.CUSTOMS_STARTED),
-        # Imports into Latin America and Brazil, and the international legs.
-        ("Retenido por la DIAN, se requiere declaración de importación", "es", S.CUSTOMS_HELD),
-        ("Tu envío está demorado en aduana", "es", S.CUSTOMS_HELD),  # as "Delayed at customs"
-        ("Encomenda retida: valor acima do limite de isenção", "pt", S.CUSTOMS_HELD),
-        ("Impuestos pagados, envío liberado", "es", S.CUSTOMS_CLEARED),
-        ("Rechazado por aduana, devuelto al país de origen", "es", S.RETURNING),
-        ("Entregado a la aerolínea", "es", S.IN_TRANSIT),
-        ("Entregue à companhia aérea", "pt", S.IN_TRANSIT),
-        ("Entregue ao operador postal de destino", "pt", S.HANDED_OVER),
-        ("Em voo para o Brasil", "pt", S.DEPARTED_ORIGIN),
-        ("El vendedor canceló el envío", "es", S.CANCELLED),
-        # Marketplaces' and parcel forwarders' lines, porters and doormen.
-        ("Paquete nacionalizado", "es", S.CUSTOMS_CLEARED),
-        ("Paquete en proceso de nacionalización", "es", S.CUSTOMS_STARTED),
-        ("El portero no quiso recibir el paquete", "es", S.FAILED_ATTEMPT),  # not the recipient
-        ("Tu pedido fue recibido por el portero", "es", S.DELIVERED),
-        ("Paquete no embarcado por falta de espacio", "es", S.DELAYED),
-        ("Falta de espacio en el buzón", "es", None),
-        ("Se ha enviado un SMS al destinatario", "es", None),  # a message, not the parcel
-        ("En reparto - en preparación", "es", S.OUT_FOR_DELIVERY),
-        (
-            "El vendedor ha enviado la información del paquete al transportista",
-            "es",
-            S.INFO_RECEIVED,
-        ),
-        ("A transportadora coletou o pacote", "pt", S.ACCEPTED),
-        # The Spanish and Portuguese wording of USPS, UPS, FedEx and DHL; Correos' and CTT's web.
-        ("Al remitente: en tránsito", "es", S.RETURNING),  # USPS, back to the sender
-        ("Aviso dejado (nadie autorizado disponible)", "es", S.FAILED_ATTEMPT),
-        ("Listo para la entrega", "es", S.IN_TRANSIT),  # as FedEx's "Ready for delivery"
-        ("El paquete está en las instalaciones del remitente", "es", None),
-        ("Debes completar la declaración de aduanas para recibir tu envío", "es", S.CUSTOMS_HELD),
-        ("Tu envío ha pasado el control aduanero", "es", S.CUSTOMS_CLEARED),
-        ("A encomenda não saiu na rota prevista", "pt", S.DELAYED),  # not the Spanish "rota"
-        ("Entregado en oficina al destinatario", "es", S.DELIVERED),
-    ],
-)
-def test_general_vocabulary_session_14_vocablat(
-    text: str, language: str, expected: S | None
-) -> None:
-    found = classify_rules(text, language)
-    assert (found.sub_status if found else None) is expected
+SESSION_14_VOCABLAT: list[tuple[str, str, S | None]] = [
+    # Whole tracking sentences of Latin American and Brazilian carriers and marketplaces.
+    ("O pacote está com a Loggi", "pt", S.ACCEPTED),
+    ("Pacote entregue pelo vendedor no ponto de coleta", "pt", S.ACCEPTED),
+    ("Pedido entregue pela loja", "pt", S.DELIVERED),  # a shop's own delivery
+    ("Objeto ainda não foi postado pelo remetente", "pt", S.INFO_RECEIVED),
+    ("Carga embarcada em voo Azul Cargo", "pt", S.IN_TRANSIT),
+    ("Carga desembarcada no aeroporto de destino", "pt", S.ARRIVED_DESTINATION),
+    ("Llegada al aeropuerto de destino", "es", S.ARRIVED_DESTINATION),
+    ("O carteiro está com o seu objeto", "pt", S.OUT_FOR_DELIVERY),
+    ("Recebido por: J*** S*** (porteiro)", "pt", S.DELIVERED),
+    ("Recibido por: J*** P***", "es", S.DELIVERED),
+    ("Objeto não entregue - número do imóvel não encontrado", "pt", S.ADDRESS_ISSUE),
+    ("O pacote está a caminho de volta ao remetente", "pt", S.RETURNING),
+    ("O vendedor recebeu o pacote de volta", "pt", S.RETURNED),
+    ("Ingreso al circuito operativo - Sucursal ROSARIO", "es", S.ACCEPTED),
+    ("El vendedor entregó tu paquete a la paquetería", "es", S.ACCEPTED),
+    ("La tienda entregó tu pedido", "es", None),  # a shop's own delivery, no acceptance
+    ("El repartidor ya tiene tu paquete", "es", S.OUT_FOR_DELIVERY),
+    ("El destinatario retiró el envío en sucursal", "es", S.DELIVERED),
+    ("El destinatario no retiró el envío en el plazo establecido", "es", None),
+    ("Visita - no se encontró al destinatario", "es", S.FAILED_ATTEMPT),
+    ("En camino de regreso al remitente", "es", S.RETURNING),
+    ("Rendido al remitente", "es", S.RETURNED),
+    ("Aclaración en proceso", "es", S.EXCEPTION),
+    ("Envío con novedad en bodega", "es", S.EXCEPTION),
+    # Second-person notices; what they must not be read as.
+    ("Para receber a sua encomenda tem de pagar os encargos aduaneiros", "pt", S.CUSTOMS_HELD),
+    ("O destinatário deve pagar na entrega", "pt", None),  # cash on delivery, no duty
+    ("Não foi possível encontrar a morada indicada", "pt", S.ADDRESS_ISSUE),
+    ("A portaria não recebeu a encomenda", "pt", S.FAILED_ATTEMPT),
+    ("Seu pedido está sendo devolvido ao vendedor", "pt", S.RETURNING),
+    ("A devolução chegou ao vendedor", "pt", S.RETURNED),
+    ("A devolução chegou ao centro de distribuição", "pt", S.RETURNING),
+    ("Tu envío ha superado el despacho de aduanas", "es", S.CUSTOMS_CLEARED),
+    ("La fecha estimada de entrega se actualizó", "es", S.DELAYED),
+    ("Se reprogramó la recolección", "es", None),  # the sender's pickup, no delay
+    ("El destinatario no aceptó el cambio de fecha", "es", None),  # no refused parcel
+    ("Tu paquete sufrió daños durante el transporte", "es", S.DAMAGED),
+    ("No encontramos tu envío. Verifica el número de seguimiento", "es", None),  # not lost
+    # Scan lines of tracking APIs.
+    ("EM ROTA - JADLOG CAMPINAS", "pt", S.OUT_FOR_DELIVERY),
+    ("ENTRADA - JADLOG CD GUARULHOS", "pt", S.IN_TRANSIT),
+    ("Chegada na instalação - CURITIBA, BR", "pt", S.IN_TRANSIT),
+    ("O destinatário não estava disponível no momento da entrega", "pt", S.FAILED_ATTEMPT),
+    ("O produto não estava disponível", "pt", None),  # stock, not the recipient
+    ("El producto no estaba disponible", "es", None),
+    ("El destinatario se negó a recibir el envío", "es", S.REFUSED),
+    # Marketplaces, pickup points, calls, returns in the first person.
+    ("Podés retirarlo hasta el 15 de marzo", "es", S.AVAILABLE_FOR_PICKUP),
+    ("No puedes retirarlo todavía", "es", None),
+    ("Tu envío llegó al Punto Pack", "es", S.AVAILABLE_FOR_PICKUP),
+    ("Tu paquete está en camino al punto de retiro", "es", S.IN_TRANSIT),
+    ("No retiraste el paquete a tiempo y lo devolveremos", "es", S.RETURNING),
+    ("Devolvimos el paquete al vendedor", "es", S.RETURNED),
+    ("Te devolvimos el dinero", "es", None),  # a refund, no parcel returned
+    ("Devolvemos o dinheiro da sua compra", "pt", None),
+    ("Ingresá tu CUIT para liberar el envío", "es", S.CUSTOMS_HELD),
+    ("Informe seu CPF para liberar a encomenda", "pt", S.CUSTOMS_HELD),
+    ("Entregas suspensas por causa das chuvas", "pt", S.DELAYED),
+    ("Entrega suspensa", "pt", S.EXCEPTION),  # one parcel's delivery, no general stop
+    ("Não foi possível acessar o condomínio", "pt", S.FAILED_ATTEMPT),
+    ("Entregador conseguiu acessar o condomínio", "pt", None),
+    ("Si no recibiste tu compra, contáctanos", "es", None),
+    ("Aguardando análise da documentação pela Receita Federal", "pt", S.CUSTOMS_STARTED),
+    # Couriers' sentences in the first person plural.
+    ("Hemos pasado por tu domicilio y no te hemos encontrado", "es", S.FAILED_ATTEMPT),
+    ("Passámos pela sua morada e não o encontrámos", "pt", S.FAILED_ATTEMPT),
+    ("Tu paquete viaja en la furgoneta de reparto", "es", S.OUT_FOR_DELIVERY),
+    ("Avería en la furgoneta de reparto", "es", S.DELAYED),  # the van, not the parcel
+    ("El repartidor llegará entre las 10:00 y las 12:00", "es", S.OUT_FOR_DELIVERY),
+    ("El repartidor llegará mañana", "es", None),
+    ("Entregámos a sua encomenda", "pt", S.DELIVERED),
+    ("Entregámos a sua encomenda ao remetente", "pt", None),  # no delivery to the recipient
+    ("Recogido en tienda por el destinatario", "es", S.DELIVERED),
+    ("Tienes que pagar los gastos de aduana para recibir tu envío", "es", S.CUSTOMS_HELD),
+    ("A sua encomenda volta para o remetente", "pt", S.RETURNING),
+    # Tracking pages' lines with a date, a place, an origin and a destination.
+    ("Origen: Sucursal Palermo - Destino: Planta Córdoba", "es", S.IN_TRANSIT),
+    ("Liberado sem imposto - objeto encaminhado", "pt", S.CUSTOMS_CLEARED),
+    ("Destinatário não localizado no momento da entrega", "pt", S.FAILED_ATTEMPT),
+    ("Dirección fuera de la zona de cobertura", "es", S.EXCEPTION),  # an area not served
+    ("El envío retornó al remitente", "es", S.RETURNED),
+    ("Retorno al remitente iniciado", "es", S.RETURNING),  # the same letters, a noun
+    ("Tu paquete está siendo llevado de regreso al remitente", "es", S.RETURNING),
+    ("Envío rechazado por el destinatario - será devuelto", "es", S.RETURNING),
+    ("Tu entrega se atrasó, pero tu pedido ya va en camino", "es", S.DELAYED),
+    ("Envío en análisis aduanero", "es", S.CUSTOMS_STARTED),
+    # Imports into Latin America and Brazil, and the international legs.
+    ("Retenido por la DIAN, se requiere declaración de importación", "es", S.CUSTOMS_HELD),
+    ("Tu envío está demorado en aduana", "es", S.CUSTOMS_HELD),  # as "Delayed at customs"
+    ("Encomenda retida: valor acima do limite de isenção", "pt", S.CUSTOMS_HELD),
+    ("Impuestos pagados, envío liberado", "es", S.CUSTOMS_CLEARED),
+    ("Rechazado por aduana, devuelto al país de origen", "es", S.RETURNING),
+    ("Entregado a la aerolínea", "es", S.IN_TRANSIT),
+    ("Entregue à companhia aérea", "pt", S.IN_TRANSIT),
+    ("Entregue ao operador postal de destino", "pt", S.HANDED_OVER),
+    ("Em voo para o Brasil", "pt", S.DEPARTED_ORIGIN),
+    ("El vendedor canceló el envío", "es", S.CANCELLED),
+    # Marketplaces' and parcel forwarders' lines, porters and doormen.
+    ("Paquete nacionalizado", "es", S.CUSTOMS_CLEARED),
+    ("Paquete en proceso de nacionalización", "es", S.CUSTOMS_STARTED),
+    ("El portero no quiso recibir el paquete", "es", S.FAILED_ATTEMPT),  # not the recipient
+    ("Tu pedido fue recibido por el portero", "es", S.DELIVERED),
+    ("Paquete no embarcado por falta de espacio", "es", S.DELAYED),
+    ("Falta de espacio en el buzón", "es", None),
+    ("Se ha enviado un SMS al destinatario", "es", None),  # a message, not the parcel
+    ("En reparto - en preparación", "es", S.OUT_FOR_DELIVERY),
+    (
+        "El vendedor ha enviado la información del paquete al transportista",
+        "es",
+        S.INFO_RECEIVED,
+    ),
+    ("A transportadora coletou o pacote", "pt", S.ACCEPTED),
+    # The Spanish and Portuguese wording of USPS, UPS, FedEx and DHL; Correos' and CTT's web.
+    ("Al remitente: en tránsito", "es", S.RETURNING),  # USPS, back to the sender
+    ("Aviso dejado (nadie autorizado disponible)", "es", S.FAILED_ATTEMPT),
+    ("Listo para la entrega", "es", S.IN_TRANSIT),  # as FedEx's "Ready for delivery"
+    ("El paquete está en las instalaciones del remitente", "es", None),
+    ("Debes completar la declaración de aduanas para recibir tu envío", "es", S.CUSTOMS_HELD),
+    ("Tu envío ha pasado el control aduanero", "es", S.CUSTOMS_CLEARED),
+    ("A encomenda não saiu na rota prevista", "pt", S.DELAYED),  # not the Spanish "rota"
+    ("Entregado en oficina al destinatario", "es", S.DELIVERED),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "expected"),
-    [
-        # Session 14 (s14-vocabzh): whole trace lines of Chinese, Vietnamese, Indonesian and Thai
-        # carriers (the phrases of event_texts.tsv), with neighbours that must not move.
-        ("您的快件已由【门卫】代收", "zh", S.DELIVERED),  # a person, not a station
-        ("快件已由【某快递柜】代收，取件码：******", "zh", S.AVAILABLE_FOR_PICKUP),
-        ("快件已到达门卫代收点", "zh", S.AVAILABLE_FOR_PICKUP),  # a collection point
-        ("因收方客户要求，更改派送时间", "zh", S.DELAYED),
-        ("快件已到达【某市】，正在安排派送站点", "zh", S.IN_TRANSIT),  # the station, not the round
-        ("已安排派送", "zh", S.OUT_FOR_DELIVERY),
-        ("您的快件已签收，签收人在【某驿站】取件", "zh", S.DELIVERED),
-        ("招領中", "zh", S.AVAILABLE_FOR_PICKUP),  # held at the post office
-        ("招领郵件已領取", "zh", S.DELIVERED),
-        ("收件人不在，已留招領通知單", "zh", S.FAILED_ATTEMPT),  # the notice, not the waiting
-        ("郵件已投遞至i郵箱，請於期限內取件", "zh", S.AVAILABLE_FOR_PICKUP),
-        ("已自i郵箱取件", "zh", S.DELIVERED),
-        ("遷移不明", "zh", S.ADDRESS_ISSUE),  # 遷 is not folded (Japanese writes it)
-        ("順利送達", "zh", S.DELIVERED),
-        ("貨件調查處理中", "zh", S.EXCEPTION),
-        ("4PX深圳仓已收货", "zh", S.ACCEPTED),  # a warehouse, not the buyer
-        ("买家已收货", "zh", S.DELIVERED),
-        ("包裹已離開物流中心，配送至取貨門市途中", "zh", S.IN_TRANSIT),  # not yet at the store
-        ("快递员配送至您家途中", "zh", S.OUT_FOR_DELIVERY),
-        ("郵件已到達香港", "zh", S.ARRIVED_DESTINATION),
-        ("包裹已到达香港中转仓", "zh", S.IN_TRANSIT),  # a transit warehouse
-        ("包裹已交付末端派送商", "zh", S.HANDED_OVER),  # not delivered
-        ("等待收件人缴纳进口税费", "zh", S.CUSTOMS_HELD),
-        ("受目的国清关排队影响，派送时效延长", "zh", S.DELAYED),
-        ("退件已由寄件人签收", "zh", S.RETURNED),
-        ("快件分拣错误，已重新发往正确网点", "zh", S.DELAYED),  # misrouted, as elsewhere
-        ("收件人电话关机，快件暂存网点", "zh", S.FAILED_ATTEMPT),
-        ("税款已缴纳，等待海关放行", "zh", S.CUSTOMS_STARTED),  # waiting, not released
-        ("海关已放行", "zh", S.CUSTOMS_CLEARED),
-        ("受台风影响，快件暂停发运", "zh", S.DELAYED),
-        ("快件暂停派送", "zh", S.EXCEPTION),  # no cause: the existing reading
-        ("快件已从【某驿站】出库", "zh", S.DELIVERED),  # the station let it out
-        ("您的订单已出库", "zh", S.ACCEPTED),  # the seller's warehouse
-        ("包裹已入库【某驿站】", "zh", S.AVAILABLE_FOR_PICKUP),
-        ("包裹已放入收件人信箱", "zh", S.DELIVERED),
-        ("收件人信箱已满", "zh", None),
-        ("包裹已送達7-ELEVEN門市", "zh", S.AVAILABLE_FOR_PICKUP),
-        ("包裹已由7-ELEVEN門市取件完成", "zh", S.DELIVERED),
-        ("您的退货包裹已被商家签收", "zh", S.RETURNED),
-        ("您的退货包裹已被快递员揽收", "zh", S.RETURNING),
-        ("Hoãn lấy hàng", "vi", S.DELAYED),
-        ("Đã phát hoàn cho người gửi", "vi", S.RETURNED),
-        ("Chờ phát hoàn", "vi", None),
-        ("Đơn hàng đang trên đường trả về", "vi", S.RETURNING),
-        ("Hàng đang trên đường về Việt Nam", "vi", S.IN_TRANSIT),  # inbound, not a return
-        ("Giao hàng chưa thành công do không liên hệ được người nhận", "vi", S.FAILED_ATTEMPT),
-        ("Đơn hàng đã được hủy theo yêu cầu của người bán", "vi", S.CANCELLED),
-        ("Người nhận đã đến bưu cục nhận hàng", "vi", S.DELIVERED),
-        ("Hàng đang chờ người nhận đến bưu cục nhận", "vi", S.AVAILABLE_FOR_PICKUP),
-        ("Antar paket ke alamat penerima", "id", S.OUT_FOR_DELIVERY),
-        ("Paket diserahkan ke kurir untuk diantar", "id", S.OUT_FOR_DELIVERY),
-        ("Paket diserahkan ke kurir", "id", S.HANDED_OVER),  # session 14's earlier reading
-        ("Paket telah diterima oleh [Drop Point Cempaka Putih]", "id", S.ACCEPTED),
-        ("Paket telah diterima oleh [Budi]", "id", S.DELIVERED),
-        ("Menunggu paket diserahkan oleh penjual", "id", S.INFO_RECEIVED),  # not yet handed
-        ("พัสดุอยู่ระหว่างการจัดส่งโดยพนักงาน [สมชาย]", "th", S.OUT_FOR_DELIVERY),
-        ("ผู้รับมารับที่ที่ทำการแล้ว", "th", S.DELIVERED),
-        ("รอผู้รับมารับพัสดุที่สาขา", "th", S.AVAILABLE_FOR_PICKUP),  # still waiting
-        ("ร้านค้าส่งมอบพัสดุให้ขนส่งแล้ว", "th", S.ACCEPTED),
-        ("พัสดุออกจากประเทศจีนแล้ว", "th", S.DEPARTED_ORIGIN),
-        ("包裹因申报信息不全被海关暂扣", "zh", S.CUSTOMS_HELD),  # 不全 negates nothing
-        ("包裹未被海关扣留", "zh", None),
-        ("包裹已通过目的国海关查验", "zh", S.CUSTOMS_CLEARED),
-        ("正在通过海关", "zh", S.CUSTOMS_STARTED),  # under way, not passed
-        ("快件在服务站超时未领取，已退回网点", "zh", S.RETURNING),  # a depot, not the sender
-        ("包裹已退回至发件人仓库", "zh", S.RETURNED),
-        ("快件被退件拦截失败，请联系客服", "zh", S.EXCEPTION),
-        ("快件已拦截成功，正在退回", "zh", S.RETURNING),
-        ("包裹已在揽收仓完成分拣", "zh", S.IN_TRANSIT),
-        ("包裹已在揽收仓完成入库", "zh", S.ACCEPTED),
-        ("目的国派送员未能联系到收件人", "zh", S.FAILED_ATTEMPT),
-        ("寄件人已取回快件", "zh", S.RETURNED),
-        ("已递送至前台", "zh", S.DELIVERED),  # the express carriers' 递送
-        ("已递送至快递柜", "zh", S.AVAILABLE_FOR_PICKUP),
-        ("递送已重新安排", "zh", S.DELAYED),
-        ("业务已关闭，无法递送", "zh", S.FAILED_ATTEMPT),
-        ("出口扫描", "zh", S.IN_TRANSIT),
-        ("发件人已创建标签，UPS 尚未收到包裹", "zh", S.INFO_RECEIVED),
-        ("UPS 已收到包裹", "zh", S.ACCEPTED),
-        ("包裹存放在 UPS Access Point 自提点，可供收件人领取", "zh", S.AVAILABLE_FOR_PICKUP),
-        ("SPX จัดส่งพัสดุสำเร็จ", "th", S.DELIVERED),
-        ("SPX จัดส่งพัสดุไม่สำเร็จ", "th", S.FAILED_ATTEMPT),
-        ("ศุลกากรปล่อยพัสดุแล้ว", "th", S.CUSTOMS_CLEARED),
-        ("รอศุลกากรปล่อยพัสดุ", "th", S.CUSTOMS_STARTED),  # still waiting
-    ],
-)
-def test_general_vocabulary_session_14_vocabzh(
-    text: str, language: str, expected: S | None
-) -> None:
-    found = classify_rules(text, language)
-    assert (found.sub_status if found else None) is expected
+SESSION_14_VOCABZH: list[tuple[str, str, S | None]] = [
+    # Session 14 (s14-vocabzh): whole trace lines of Chinese, Vietnamese, Indonesian and Thai
+    # carriers (the phrases of event_texts.tsv), with neighbours that must not move.
+    ("您的快件已由【门卫】代收", "zh", S.DELIVERED),  # a person, not a station
+    ("快件已由【某快递柜】代收，取件码：******", "zh", S.AVAILABLE_FOR_PICKUP),
+    ("快件已到达门卫代收点", "zh", S.AVAILABLE_FOR_PICKUP),  # a collection point
+    ("因收方客户要求，更改派送时间", "zh", S.DELAYED),
+    ("快件已到达【某市】，正在安排派送站点", "zh", S.IN_TRANSIT),  # the station, not the round
+    ("已安排派送", "zh", S.OUT_FOR_DELIVERY),
+    ("您的快件已签收，签收人在【某驿站】取件", "zh", S.DELIVERED),
+    ("招領中", "zh", S.AVAILABLE_FOR_PICKUP),  # held at the post office
+    ("招领郵件已領取", "zh", S.DELIVERED),
+    ("收件人不在，已留招領通知單", "zh", S.FAILED_ATTEMPT),  # the notice, not the waiting
+    ("郵件已投遞至i郵箱，請於期限內取件", "zh", S.AVAILABLE_FOR_PICKUP),
+    ("已自i郵箱取件", "zh", S.DELIVERED),
+    ("遷移不明", "zh", S.ADDRESS_ISSUE),  # 遷 is not folded (Japanese writes it)
+    ("順利送達", "zh", S.DELIVERED),
+    ("貨件調查處理中", "zh", S.EXCEPTION),
+    ("4PX深圳仓已收货", "zh", S.ACCEPTED),  # a warehouse, not the buyer
+    ("买家已收货", "zh", S.DELIVERED),
+    ("包裹已離開物流中心，配送至取貨門市途中", "zh", S.IN_TRANSIT),  # not yet at the store
+    ("快递员配送至您家途中", "zh", S.OUT_FOR_DELIVERY),
+    ("郵件已到達香港", "zh", S.ARRIVED_DESTINATION),
+    ("包裹已到达香港中转仓", "zh", S.IN_TRANSIT),  # a transit warehouse
+    ("包裹已交付末端派送商", "zh", S.HANDED_OVER),  # not delivered
+    ("等待收件人缴纳进口税费", "zh", S.CUSTOMS_HELD),
+    ("受目的国清关排队影响，派送时效延长", "zh", S.DELAYED),
+    ("退件已由寄件人签收", "zh", S.RETURNED),
+    ("快件分拣错误，已重新发往正确网点", "zh", S.DELAYED),  # misrouted, as elsewhere
+    ("收件人电话关机，快件暂存网点", "zh", S.FAILED_ATTEMPT),
+    ("税款已缴纳，等待海关放行", "zh", S.CUSTOMS_STARTED),  # waiting, not released
+    ("海关已放行", "zh", S.CUSTOMS_CLEARED),
+    ("受台风影响，快件暂停发运", "zh", S.DELAYED),
+    ("快件暂停派送", "zh", S.EXCEPTION),  # no cause: the existing reading
+    ("快件已从【某驿站】出库", "zh", S.DELIVERED),  # the station let it out
+    ("您的订单已出库", "zh", S.ACCEPTED),  # the seller's warehouse
+    ("包裹已入库【某驿站】", "zh", S.AVAILABLE_FOR_PICKUP),
+    ("包裹已放入收件人信箱", "zh", S.DELIVERED),
+    ("收件人信箱已满", "zh", None),
+    ("包裹已送達7-ELEVEN門市", "zh", S.AVAILABLE_FOR_PICKUP),
+    ("包裹已由7-ELEVEN門市取件完成", "zh", S.DELIVERED),
+    ("您的退货包裹已被商家签收", "zh", S.RETURNED),
+    ("您的退货包裹已被快递员揽收", "zh", S.RETURNING),
+    ("Hoãn lấy hàng", "vi", S.DELAYED),
+    ("Đã phát hoàn cho người gửi", "vi", S.RETURNED),
+    ("Chờ phát hoàn", "vi", None),
+    ("Đơn hàng đang trên đường trả về", "vi", S.RETURNING),
+    ("Hàng đang trên đường về Việt Nam", "vi", S.IN_TRANSIT),  # inbound, not a return
+    ("Giao hàng chưa thành công do không liên hệ được người nhận", "vi", S.FAILED_ATTEMPT),
+    ("Đơn hàng đã được hủy theo yêu cầu của người bán", "vi", S.CANCELLED),
+    ("Người nhận đã đến bưu cục nhận hàng", "vi", S.DELIVERED),
+    ("Hàng đang chờ người nhận đến bưu cục nhận", "vi", S.AVAILABLE_FOR_PICKUP),
+    ("Antar paket ke alamat penerima", "id", S.OUT_FOR_DELIVERY),
+    ("Paket diserahkan ke kurir untuk diantar", "id", S.OUT_FOR_DELIVERY),
+    ("Paket diserahkan ke kurir", "id", S.HANDED_OVER),  # session 14's earlier reading
+    ("Paket telah diterima oleh [Drop Point Cempaka Putih]", "id", S.ACCEPTED),
+    ("Paket telah diterima oleh [Budi]", "id", S.DELIVERED),
+    ("Menunggu paket diserahkan oleh penjual", "id", S.INFO_RECEIVED),  # not yet handed
+    ("พัสดุอยู่ระหว่างการจัดส่งโดยพนักงาน [สมชาย]", "th", S.OUT_FOR_DELIVERY),
+    ("ผู้รับมารับที่ที่ทำการแล้ว", "th", S.DELIVERED),
+    ("รอผู้รับมารับพัสดุที่สาขา", "th", S.AVAILABLE_FOR_PICKUP),  # still waiting
+    ("ร้านค้าส่งมอบพัสดุให้ขนส่งแล้ว", "th", S.ACCEPTED),
+    ("พัสดุออกจากประเทศจีนแล้ว", "th", S.DEPARTED_ORIGIN),
+    ("包裹因申报信息不全被海关暂扣", "zh", S.CUSTOMS_HELD),  # 不全 negates nothing
+    ("包裹未被海关扣留", "zh", None),
+    ("包裹已通过目的国海关查验", "zh", S.CUSTOMS_CLEARED),
+    ("正在通过海关", "zh", S.CUSTOMS_STARTED),  # under way, not passed
+    ("快件在服务站超时未领取，已退回网点", "zh", S.RETURNING),  # a depot, not the sender
+    ("包裹已退回至发件人仓库", "zh", S.RETURNED),
+    ("快件被退件拦截失败，请联系客服", "zh", S.EXCEPTION),
+    ("快件已拦截成功，正在退回", "zh", S.RETURNING),
+    ("包裹已在揽收仓完成分拣", "zh", S.IN_TRANSIT),
+    ("包裹已在揽收仓完成入库", "zh", S.ACCEPTED),
+    ("目的国派送员未能联系到收件人", "zh", S.FAILED_ATTEMPT),
+    ("寄件人已取回快件", "zh", S.RETURNED),
+    ("已递送至前台", "zh", S.DELIVERED),  # the express carriers' 递送
+    ("已递送至快递柜", "zh", S.AVAILABLE_FOR_PICKUP),
+    ("递送已重新安排", "zh", S.DELAYED),
+    ("业务已关闭，无法递送", "zh", S.FAILED_ATTEMPT),
+    ("出口扫描", "zh", S.IN_TRANSIT),
+    ("发件人已创建标签，UPS 尚未收到包裹", "zh", S.INFO_RECEIVED),
+    ("UPS 已收到包裹", "zh", S.ACCEPTED),
+    ("包裹存放在 UPS Access Point 自提点，可供收件人领取", "zh", S.AVAILABLE_FOR_PICKUP),
+    ("SPX จัดส่งพัสดุสำเร็จ", "th", S.DELIVERED),
+    ("SPX จัดส่งพัสดุไม่สำเร็จ", "th", S.FAILED_ATTEMPT),
+    ("ศุลกากรปล่อยพัสดุแล้ว", "th", S.CUSTOMS_CLEARED),
+    ("รอศุลกากรปล่อยพัสดุ", "th", S.CUSTOMS_STARTED),  # still waiting
+]
 
 
 @pytest.mark.parametrize(
@@ -2623,179 +2591,163 @@ def test_signed_by_a_facility_of_the_origin_is_not_a_return() -> None:
     assert found is None or found.sub_status is not S.RETURNED
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "expected"),
-    [
-        ("Pakket is afhaalbaar bij het postkantoor", "nl", S.AVAILABLE_FOR_PICKUP),
-        ("We hebben geprobeerd je pakket te bezorgen", "nl", S.FAILED_ATTEMPT),
-        ("Door weersomstandigheden later bezorgd", "nl", S.DELAYED),  # a delay, not a delivery
-        ("Pakket is afgegeven aan de ontvanger", "nl", S.DELIVERED),
-        ("Zending staat in de wacht", "nl", S.EXCEPTION),
-        ("Onvoldoende adresgegevens", "nl", S.ADDRESS_ISSUE),
-        ("Die Sendung hat das Absenderland verlassen", "de", S.DEPARTED_ORIGIN),
-        ("Der Bote ist unterwegs zu Ihnen", "de", S.OUT_FOR_DELIVERY),
-        ("Wir konnten Sie leider nicht antreffen", "de", S.FAILED_ATTEMPT),
-        ("An die Post zur Zustellung übergeben", "de", S.HANDED_OVER),
-        ("Paketet är lastat i bilen för utkörning", "sv", S.OUT_FOR_DELIVERY),
-        ("Utlämnat till mottagaren", "sv", S.DELIVERED),
-        ("Förtullning klar", "sv", S.CUSTOMS_CLEARED),
-        ("Told skal betales", "da", S.CUSTOMS_HELD),
-        ("Pakken er satt utenfor døren", "no", S.DELIVERED),
-        ("Levering mislyktes", "no", S.FAILED_ATTEMPT),
-        ("Toimitus ei onnistunut", "fi", S.FAILED_ATTEMPT),
-        ("Tulli tarvitsee lisätietoja", "fi", S.CUSTOMS_HELD),
-        ("Paketet har felsorterats", "sv", S.DELAYED),  # a mis-sort, as English "Mis-sort"
-        ("Paketet har hämtats upp av budet", "sv", S.ACCEPTED),
-        ("Pakken er på vej til din pakkeshop", "da", S.IN_TRANSIT),  # not there yet
-        ("Pakken er leveret tilbage til afsender", "da", S.RETURNED),
-        ("Pakken er endnu ikke afsendt", "da", S.INFO_RECEIVED),
-        ("Sendingen er ikke hentet og sendes tilbake", "no", S.RETURNING),
-        ("Pakken er på vei til ditt hentested", "no", S.IN_TRANSIT),
-        ("Kuljettaja on noutanut lähetyksen", "fi", S.ACCEPTED),
-        ("Vastaanottaja on noutanut lähetyksen", "fi", S.DELIVERED),
-        ("Emme voineet toimittaa lähetystä tänään", "fi", S.FAILED_ATTEMPT),
-        ("Vi har tagit emot din order och väntar på paketet", "sv", S.INFO_RECEIVED),
-        ("Paketet har hämtats från butiken", "sv", S.ACCEPTED),  # from the shop, by the carrier
-        ("Paketet har nekats av mottagaren", "sv", S.REFUSED),
-        ("Pakken blev ikke afhentet og sendes tilbage til afsender", "da", S.RETURNING),
-        ("Pakken er modtaget på terminalen fra afsender", "da", S.ACCEPTED),
-        ("Sendingen kom ikke frem til terminalen i tide", "no", S.DELAYED),
-        ("Lähetys on matkalla palautukseen", "fi", S.RETURNING),
-        ("Pakken er returneret", "da", S.RETURNED),
-        ("Pakken returneres", "da", S.RETURNING),
-        ("Pakken er ude til omdeling", "da", S.OUT_FOR_DELIVERY),
-        ("Leveringen kunne ikke gennemføres", "da", S.FAILED_ATTEMPT),
-        ("Pakken er sat i bero", "da", S.EXCEPTION),
-        ("Paketet har lämnats till mottagaren", "sv", S.DELIVERED),
-        ("Mottagaren var inte anträffbar", "sv", S.FAILED_ATTEMPT),
-        ("Sendingen er stoppet i tollen", "no", S.CUSTOMS_HELD),
-        ("Sendingen har passert tollen", "no", S.CUSTOMS_CLEARED),
-        ("Pakken har kommet tilbake til avsender", "no", S.RETURNED),
-        ("Lähetys on läpäissyt tullin", "fi", S.CUSTOMS_CLEARED),
-        ("Paketti on palannut lähettäjälle", "fi", S.RETURNED),
-        ("Paketet har levererats till ett paketskåp", "sv", S.AVAILABLE_FOR_PICKUP),
-        ("Returen är levererad", "sv", S.RETURNED),
-        ("Pakken er ankommet til omdelingscentret", "da", S.IN_TRANSIT),  # not "omdeling"
-        ("Pakken venter på at blive indleveret af afsender", "da", S.INFO_RECEIVED),
-        ("Returen er levert", "no", S.RETURNED),
-        ("Palautus on toimitettu", "fi", S.RETURNED),
-        ("Je pakket is op weg naar het afhaalpunt", "nl", S.IN_TRANSIT),  # not there yet
-        ("Nieuwe bezorgdatum", "nl", S.DELAYED),  # not "bezorgd"
-        ("Retourzending ontvangen door de webwinkel", "nl", S.RETURNED),
-        ("Het adres kon niet worden gevonden", "nl", S.ADDRESS_ISSUE),
-        ("Straße nicht auffindbar", "de", S.ADDRESS_ISSUE),  # the street, not the parcel
-        ("Sendung nicht auffindbar", "de", S.LOST),
-        ("Ankunft im Briefzentrum", "de", S.IN_TRANSIT),
-        ("Ankunft im Bestimmungsland", "de", S.ARRIVED_DESTINATION),
-        ("Die Sendung konnte heute nicht mitgenommen werden", "de", S.DELAYED),
-        ("Abholungseinladung in den Briefkasten gelegt", "de", S.FAILED_ATTEMPT),
-        ("An den Absender retourniert und zugestellt", "de", S.RETURNED),
-        ("Nicht abgeholt, Retournierung", "de", S.RETURNING),
-        ("Die Sendung wird verzollt", "de", S.CUSTOMS_STARTED),
-        ("Ankunft in Österreich", "de", S.ARRIVED_DESTINATION),
-        ("Die Sendung wurde an den Empfänger ausgefolgt", "de", S.DELIVERED),
-        ("Rücktransport zum Absender", "de", S.RETURNING),
-        ("Weitertransport / Rücktransport", "de", S.IN_TRANSIT),  # a training text
-        ("Rücksendung beim Händler eingegangen", "de", S.RETURNED),
-        ("Empfängeradresse nicht korrekt", "de", S.ADDRESS_ISSUE),
-        ("Zollabwicklung abgeschlossen", "de", S.CUSTOMS_CLEARED),
-        ("Je pakje werd terug aan de afzender bezorgd", "nl", S.RETURNED),
-        ("Je pakje kan afgehaald worden in het postkantoor", "nl", S.AVAILABLE_FOR_PICKUP),
-        ("Pakket is in ontvangst genomen door de ontvanger", "nl", S.DELIVERED),
-        ("Er werd niet opengedaan", "nl", S.FAILED_ATTEMPT),
-        ("Door drukte kan je pakket later komen", "nl", S.DELAYED),
-        ("Straat niet gevonden", "nl", S.ADDRESS_ISSUE),
-    ],
-)
-def test_general_vocabulary_session_14_vocaben_languages(
-    text: str, language: str, expected: S | None
-) -> None:
-    found = classify_rules(text, language)
-    assert (found.sub_status if found else None) is expected
+SESSION_14_VOCABEN_LANGUAGES: list[tuple[str, str, S | None]] = [
+    ("Pakket is afhaalbaar bij het postkantoor", "nl", S.AVAILABLE_FOR_PICKUP),
+    ("We hebben geprobeerd je pakket te bezorgen", "nl", S.FAILED_ATTEMPT),
+    ("Door weersomstandigheden later bezorgd", "nl", S.DELAYED),  # a delay, not a delivery
+    ("Pakket is afgegeven aan de ontvanger", "nl", S.DELIVERED),
+    ("Zending staat in de wacht", "nl", S.EXCEPTION),
+    ("Onvoldoende adresgegevens", "nl", S.ADDRESS_ISSUE),
+    ("Die Sendung hat das Absenderland verlassen", "de", S.DEPARTED_ORIGIN),
+    ("Der Bote ist unterwegs zu Ihnen", "de", S.OUT_FOR_DELIVERY),
+    ("Wir konnten Sie leider nicht antreffen", "de", S.FAILED_ATTEMPT),
+    ("An die Post zur Zustellung übergeben", "de", S.HANDED_OVER),
+    ("Paketet är lastat i bilen för utkörning", "sv", S.OUT_FOR_DELIVERY),
+    ("Utlämnat till mottagaren", "sv", S.DELIVERED),
+    ("Förtullning klar", "sv", S.CUSTOMS_CLEARED),
+    ("Told skal betales", "da", S.CUSTOMS_HELD),
+    ("Pakken er satt utenfor døren", "no", S.DELIVERED),
+    ("Levering mislyktes", "no", S.FAILED_ATTEMPT),
+    ("Toimitus ei onnistunut", "fi", S.FAILED_ATTEMPT),
+    ("Tulli tarvitsee lisätietoja", "fi", S.CUSTOMS_HELD),
+    ("Paketet har felsorterats", "sv", S.DELAYED),  # a mis-sort, as English "Mis-sort"
+    ("Paketet har hämtats upp av budet", "sv", S.ACCEPTED),
+    ("Pakken er på vej til din pakkeshop", "da", S.IN_TRANSIT),  # not there yet
+    ("Pakken er leveret tilbage til afsender", "da", S.RETURNED),
+    ("Pakken er endnu ikke afsendt", "da", S.INFO_RECEIVED),
+    ("Sendingen er ikke hentet og sendes tilbake", "no", S.RETURNING),
+    ("Pakken er på vei til ditt hentested", "no", S.IN_TRANSIT),
+    ("Kuljettaja on noutanut lähetyksen", "fi", S.ACCEPTED),
+    ("Vastaanottaja on noutanut lähetyksen", "fi", S.DELIVERED),
+    ("Emme voineet toimittaa lähetystä tänään", "fi", S.FAILED_ATTEMPT),
+    ("Vi har tagit emot din order och väntar på paketet", "sv", S.INFO_RECEIVED),
+    ("Paketet har hämtats från butiken", "sv", S.ACCEPTED),  # from the shop, by the carrier
+    ("Paketet har nekats av mottagaren", "sv", S.REFUSED),
+    ("Pakken blev ikke afhentet og sendes tilbage til afsender", "da", S.RETURNING),
+    ("Pakken er modtaget på terminalen fra afsender", "da", S.ACCEPTED),
+    ("Sendingen kom ikke frem til terminalen i tide", "no", S.DELAYED),
+    ("Lähetys on matkalla palautukseen", "fi", S.RETURNING),
+    ("Pakken er returneret", "da", S.RETURNED),
+    ("Pakken returneres", "da", S.RETURNING),
+    ("Pakken er ude til omdeling", "da", S.OUT_FOR_DELIVERY),
+    ("Leveringen kunne ikke gennemføres", "da", S.FAILED_ATTEMPT),
+    ("Pakken er sat i bero", "da", S.EXCEPTION),
+    ("Paketet har lämnats till mottagaren", "sv", S.DELIVERED),
+    ("Mottagaren var inte anträffbar", "sv", S.FAILED_ATTEMPT),
+    ("Sendingen er stoppet i tollen", "no", S.CUSTOMS_HELD),
+    ("Sendingen har passert tollen", "no", S.CUSTOMS_CLEARED),
+    ("Pakken har kommet tilbake til avsender", "no", S.RETURNED),
+    ("Lähetys on läpäissyt tullin", "fi", S.CUSTOMS_CLEARED),
+    ("Paketti on palannut lähettäjälle", "fi", S.RETURNED),
+    ("Paketet har levererats till ett paketskåp", "sv", S.AVAILABLE_FOR_PICKUP),
+    ("Returen är levererad", "sv", S.RETURNED),
+    ("Pakken er ankommet til omdelingscentret", "da", S.IN_TRANSIT),  # not "omdeling"
+    ("Pakken venter på at blive indleveret af afsender", "da", S.INFO_RECEIVED),
+    ("Returen er levert", "no", S.RETURNED),
+    ("Palautus on toimitettu", "fi", S.RETURNED),
+    ("Je pakket is op weg naar het afhaalpunt", "nl", S.IN_TRANSIT),  # not there yet
+    ("Nieuwe bezorgdatum", "nl", S.DELAYED),  # not "bezorgd"
+    ("Retourzending ontvangen door de webwinkel", "nl", S.RETURNED),
+    ("Het adres kon niet worden gevonden", "nl", S.ADDRESS_ISSUE),
+    ("Straße nicht auffindbar", "de", S.ADDRESS_ISSUE),  # the street, not the parcel
+    ("Sendung nicht auffindbar", "de", S.LOST),
+    ("Ankunft im Briefzentrum", "de", S.IN_TRANSIT),
+    ("Ankunft im Bestimmungsland", "de", S.ARRIVED_DESTINATION),
+    ("Die Sendung konnte heute nicht mitgenommen werden", "de", S.DELAYED),
+    ("Abholungseinladung in den Briefkasten gelegt", "de", S.FAILED_ATTEMPT),
+    ("An den Absender retourniert und zugestellt", "de", S.RETURNED),
+    ("Nicht abgeholt, Retournierung", "de", S.RETURNING),
+    ("Die Sendung wird verzollt", "de", S.CUSTOMS_STARTED),
+    ("Ankunft in Österreich", "de", S.ARRIVED_DESTINATION),
+    ("Die Sendung wurde an den Empfänger ausgefolgt", "de", S.DELIVERED),
+    ("Rücktransport zum Absender", "de", S.RETURNING),
+    ("Weitertransport / Rücktransport", "de", S.IN_TRANSIT),  # a training text
+    ("Rücksendung beim Händler eingegangen", "de", S.RETURNED),
+    ("Empfängeradresse nicht korrekt", "de", S.ADDRESS_ISSUE),
+    ("Zollabwicklung abgeschlossen", "de", S.CUSTOMS_CLEARED),
+    ("Je pakje werd terug aan de afzender bezorgd", "nl", S.RETURNED),
+    ("Je pakje kan afgehaald worden in het postkantoor", "nl", S.AVAILABLE_FOR_PICKUP),
+    ("Pakket is in ontvangst genomen door de ontvanger", "nl", S.DELIVERED),
+    ("Er werd niet opengedaan", "nl", S.FAILED_ATTEMPT),
+    ("Door drukte kan je pakket later komen", "nl", S.DELAYED),
+    ("Straat niet gevonden", "nl", S.ADDRESS_ISSUE),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "expected"),
-    [
-        # Poczta Polska, InPost, DPD, DHL, GLS, ORLEN Paczka and Allegro One sentences.
-        ("Wysłanie przesyłki z placówki Poznań 8", "pl", S.IN_TRANSIT),
-        ("Wysłanie | WER Warszawa", "pl", S.IN_TRANSIT),
-        ("Wysłanie przesyłki z kraju nadania", "pl", S.DEPARTED_ORIGIN),
-        ("Paczka dostarczona do centrum dystrybucyjnego GLS", "pl", S.IN_TRANSIT),  # a node
-        ("Przesyłka dostarczona do odbiorcy", "pl", S.DELIVERED),
-        ("Przesyłka dostarczona do DHL POP", "pl", S.AVAILABLE_FOR_PICKUP),
-        ("Paczka czeka w Allegro One Box", "pl", S.AVAILABLE_FOR_PICKUP),
-        ("Przekazano przesyłkę listonoszowi do doręczenia", "pl", S.OUT_FOR_DELIVERY),
-        ("Kurier DHL doręcza przesyłkę", "pl", S.OUT_FOR_DELIVERY),
-        ("Kurier doręczył przesyłkę", "pl", S.DELIVERED),
-        ("Kurier nie doręczył przesyłki", "pl", S.FAILED_ATTEMPT),
-        ("Przesyłka nie została podjęta w terminie", "pl", S.RETURNING),
-        ("Minął czas na odbiór paczki", "pl", S.RETURNING),
-        ("Przedłużenie terminu odbioru", "pl", S.AVAILABLE_FOR_PICKUP),
-        ("Przesyłka podjęta z punktu", "pl", S.ACCEPTED),  # an earlier reading, kept
-        ("Przybycie przesyłki do Polski", "pl", S.ARRIVED_DESTINATION),
-        ("Nieczytelny adres", "pl", S.ADDRESS_ISSUE),  # the address, not the label
-        ("Doręczenie przesyłki nie było możliwe", "pl", S.FAILED_ATTEMPT),
-        ("Doręczenie może się opóźnić", "pl", S.DELAYED),
-        ("Paczka nie została jeszcze nadana", "pl", S.INFO_RECEIVED),
-        ("Przesyłka nadana", "pl", S.ACCEPTED),
-        ("Prosimy o przesłanie dokumentów do odprawy celnej", "pl", S.CUSTOMS_HELD),
-        ("Przesyłka wydana przez urząd celny", "pl", S.CUSTOMS_CLEARED),
-        ("Wystąpiła nieprawidłowość w doręczeniu", "pl", S.EXCEPTION),
-        ("Przesyłka nie mieści się w skrytce Paczkomatu", "pl", S.EXCEPTION),
-        ("Przesyłka załadowana do samochodu liniowego", "pl", S.IN_TRANSIT),
-        ("Paczka jedzie z powrotem do nadawcy", "pl", S.RETURNING),
-        ("Paczka nie zdążyła na dzisiejszy transport", "pl", S.DELAYED),
-        ("Paczka zostanie doręczona jutro", "pl", None),  # tomorrow is not the round
-        # Russian Post's operation names, CDEK, Ozon, Wildberries, Boxberry.
-        ("Срок хранения в постамате истёк", "ru", S.RETURNING),
-        ("Срок хранения истекает", "ru", S.AVAILABLE_FOR_PICKUP),  # a training text
-        ("Досылка почты. По заявлению отправителя", "ru", S.IN_TRANSIT),  # forwarded
-        ("Возврат. По заявлению отправителя", "ru", S.RETURNING),
-        ("Таможенное оформление. Требуется предоставление документов", "ru", S.CUSTOMS_HELD),
-        ("Выпуск из таможни", "ru", S.CUSTOMS_CLEARED),
-        ("Посылка передана на доставку в пункт выдачи", "ru", S.IN_TRANSIT),
-        ("Передан на доставку в пункте назначения", "ru", S.OUT_FOR_DELIVERY),  # training
-        ("Заказ передан в доставку", "ru", S.OUT_FOR_DELIVERY),  # an earlier reading, kept
-        ("Посылка ещё не передана в доставку", "ru", S.INFO_RECEIVED),
-        ("Отправление принято на сортировочном центре", "ru", S.IN_TRANSIT),
-        ("Принято в отделении связи", "ru", S.ACCEPTED),
-        ("Не удалось найти адрес получателя", "ru", S.ADDRESS_ISSUE),
-        ("Возврат доставлен продавцу", "ru", S.RETURNED),
-        ("Курьер будет у вас сегодня с 10 до 14", "ru", S.OUT_FOR_DELIVERY),
-        ("Курьер будет у вас завтра", "ru", None),
-        ("Посылка прибудет позже", "ru", S.DELAYED),
-        # Nova Poshta and Ukrposhta.
-        ("На шляху до одержувача", "uk", S.OUT_FOR_DELIVERY),
-        ("Посилка в дорозі до вас", "uk", S.IN_TRANSIT),  # an earlier label, kept
-        ("Передано для вручення листоноші", "uk", S.OUT_FOR_DELIVERY),
-        ("Передано Укрпошті для доставки", "uk", S.HANDED_OVER),
-        ("Повідомлення про надходження відправлення доставлено", "uk", S.FAILED_ATTEMPT),
-        ("Відправлення доставлено", "uk", S.DELIVERED),
-        ("Відправлення отримано у поштоматі", "uk", S.DELIVERED),
-        ("Відправлення передано до іншого відділення", "uk", S.IN_TRANSIT),
-        ("Одержувач не проживає за вказаною адресою", "uk", S.ADDRESS_ISSUE),
-        # Česká pošta, PPL, Zásilkovna, DPD and GLS.
-        ("Zásilka nebyla vyzvednuta v úložní době", "cs", S.RETURNING),
-        ("Zásilka dosud nebyla vyzvednuta", "cs", None),  # not yet, still waiting
-        ("Zásilka byla odeslána z třídicího centra", "cs", S.IN_TRANSIT),  # not pl "odesłana"
-        ("Doručení bylo přeloženo na jiný den", "cs", S.DELAYED),
-        ("Zásilka byla přeložena v překladišti", "cs", S.IN_TRANSIT),
-        ("Zásilka doručena do PPL Parcelboxu", "cs", S.AVAILABLE_FOR_PICKUP),
-        ("Zásilka doručena", "cs", S.DELIVERED),
-        ("Výzva k doložení dokladů pro celní řízení", "cs", S.CUSTOMS_HELD),
-        ("Zásilka byla předána České poště k doručení", "cs", S.HANDED_OVER),
-        ("Zásilka byla předána kurýrovi k doručení", "cs", S.OUT_FOR_DELIVERY),
-        ("Zásilka čeká na instrukce odesílatele", "cs", S.EXCEPTION),
-        ("Odesílatel podal zásilku na poště", "cs", S.ACCEPTED),
-        ("Uložena na poště", "cs", S.AVAILABLE_FOR_PICKUP),
-    ],
-)
-def test_general_vocabulary_session_14_vocabpl(
-    text: str, language: str, expected: S | None
-) -> None:
-    found = classify_rules(text, language)
-    assert (found.sub_status if found else None) is expected
+SESSION_14_VOCABPL: list[tuple[str, str, S | None]] = [
+    # Poczta Polska, InPost, DPD, DHL, GLS, ORLEN Paczka and Allegro One sentences.
+    ("Wysłanie przesyłki z placówki Poznań 8", "pl", S.IN_TRANSIT),
+    ("Wysłanie | WER Warszawa", "pl", S.IN_TRANSIT),
+    ("Wysłanie przesyłki z kraju nadania", "pl", S.DEPARTED_ORIGIN),
+    ("Paczka dostarczona do centrum dystrybucyjnego GLS", "pl", S.IN_TRANSIT),  # a node
+    ("Przesyłka dostarczona do odbiorcy", "pl", S.DELIVERED),
+    ("Przesyłka dostarczona do DHL POP", "pl", S.AVAILABLE_FOR_PICKUP),
+    ("Paczka czeka w Allegro One Box", "pl", S.AVAILABLE_FOR_PICKUP),
+    ("Przekazano przesyłkę listonoszowi do doręczenia", "pl", S.OUT_FOR_DELIVERY),
+    ("Kurier DHL doręcza przesyłkę", "pl", S.OUT_FOR_DELIVERY),
+    ("Kurier doręczył przesyłkę", "pl", S.DELIVERED),
+    ("Kurier nie doręczył przesyłki", "pl", S.FAILED_ATTEMPT),
+    ("Przesyłka nie została podjęta w terminie", "pl", S.RETURNING),
+    ("Minął czas na odbiór paczki", "pl", S.RETURNING),
+    ("Przedłużenie terminu odbioru", "pl", S.AVAILABLE_FOR_PICKUP),
+    ("Przesyłka podjęta z punktu", "pl", S.ACCEPTED),  # an earlier reading, kept
+    ("Przybycie przesyłki do Polski", "pl", S.ARRIVED_DESTINATION),
+    ("Nieczytelny adres", "pl", S.ADDRESS_ISSUE),  # the address, not the label
+    ("Doręczenie przesyłki nie było możliwe", "pl", S.FAILED_ATTEMPT),
+    ("Doręczenie może się opóźnić", "pl", S.DELAYED),
+    ("Paczka nie została jeszcze nadana", "pl", S.INFO_RECEIVED),
+    ("Przesyłka nadana", "pl", S.ACCEPTED),
+    ("Prosimy o przesłanie dokumentów do odprawy celnej", "pl", S.CUSTOMS_HELD),
+    ("Przesyłka wydana przez urząd celny", "pl", S.CUSTOMS_CLEARED),
+    ("Wystąpiła nieprawidłowość w doręczeniu", "pl", S.EXCEPTION),
+    ("Przesyłka nie mieści się w skrytce Paczkomatu", "pl", S.EXCEPTION),
+    ("Przesyłka załadowana do samochodu liniowego", "pl", S.IN_TRANSIT),
+    ("Paczka jedzie z powrotem do nadawcy", "pl", S.RETURNING),
+    ("Paczka nie zdążyła na dzisiejszy transport", "pl", S.DELAYED),
+    ("Paczka zostanie doręczona jutro", "pl", None),  # tomorrow is not the round
+    # Russian Post's operation names, CDEK, Ozon, Wildberries, Boxberry.
+    ("Срок хранения в постамате истёк", "ru", S.RETURNING),
+    ("Срок хранения истекает", "ru", S.AVAILABLE_FOR_PICKUP),  # a training text
+    ("Досылка почты. По заявлению отправителя", "ru", S.IN_TRANSIT),  # forwarded
+    ("Возврат. По заявлению отправителя", "ru", S.RETURNING),
+    ("Таможенное оформление. Требуется предоставление документов", "ru", S.CUSTOMS_HELD),
+    ("Выпуск из таможни", "ru", S.CUSTOMS_CLEARED),
+    ("Посылка передана на доставку в пункт выдачи", "ru", S.IN_TRANSIT),
+    ("Передан на доставку в пункте назначения", "ru", S.OUT_FOR_DELIVERY),  # training
+    ("Заказ передан в доставку", "ru", S.OUT_FOR_DELIVERY),  # an earlier reading, kept
+    ("Посылка ещё не передана в доставку", "ru", S.INFO_RECEIVED),
+    ("Отправление принято на сортировочном центре", "ru", S.IN_TRANSIT),
+    ("Принято в отделении связи", "ru", S.ACCEPTED),
+    ("Не удалось найти адрес получателя", "ru", S.ADDRESS_ISSUE),
+    ("Возврат доставлен продавцу", "ru", S.RETURNED),
+    ("Курьер будет у вас сегодня с 10 до 14", "ru", S.OUT_FOR_DELIVERY),
+    ("Курьер будет у вас завтра", "ru", None),
+    ("Посылка прибудет позже", "ru", S.DELAYED),
+    # Nova Poshta and Ukrposhta.
+    ("На шляху до одержувача", "uk", S.OUT_FOR_DELIVERY),
+    ("Посилка в дорозі до вас", "uk", S.IN_TRANSIT),  # an earlier label, kept
+    ("Передано для вручення листоноші", "uk", S.OUT_FOR_DELIVERY),
+    ("Передано Укрпошті для доставки", "uk", S.HANDED_OVER),
+    ("Повідомлення про надходження відправлення доставлено", "uk", S.FAILED_ATTEMPT),
+    ("Відправлення доставлено", "uk", S.DELIVERED),
+    ("Відправлення отримано у поштоматі", "uk", S.DELIVERED),
+    ("Відправлення передано до іншого відділення", "uk", S.IN_TRANSIT),
+    ("Одержувач не проживає за вказаною адресою", "uk", S.ADDRESS_ISSUE),
+    # Česká pošta, PPL, Zásilkovna, DPD and GLS.
+    ("Zásilka nebyla vyzvednuta v úložní době", "cs", S.RETURNING),
+    ("Zásilka dosud nebyla vyzvednuta", "cs", None),  # not yet, still waiting
+    ("Zásilka byla odeslána z třídicího centra", "cs", S.IN_TRANSIT),  # not pl "odesłana"
+    ("Doručení bylo přeloženo na jiný den", "cs", S.DELAYED),
+    ("Zásilka byla přeložena v překladišti", "cs", S.IN_TRANSIT),
+    ("Zásilka doručena do PPL Parcelboxu", "cs", S.AVAILABLE_FOR_PICKUP),
+    ("Zásilka doručena", "cs", S.DELIVERED),
+    ("Výzva k doložení dokladů pro celní řízení", "cs", S.CUSTOMS_HELD),
+    ("Zásilka byla předána České poště k doručení", "cs", S.HANDED_OVER),
+    ("Zásilka byla předána kurýrovi k doručení", "cs", S.OUT_FOR_DELIVERY),
+    ("Zásilka čeká na instrukce odesílatele", "cs", S.EXCEPTION),
+    ("Odesílatel podal zásilku na poště", "cs", S.ACCEPTED),
+    ("Uložena na poště", "cs", S.AVAILABLE_FOR_PICKUP),
+]
 
 
 @pytest.mark.parametrize(
@@ -2813,3 +2765,20 @@ def test_session_14_vocaben_stems_leave_their_neighbours(
 ) -> None:
     found = classify_rules(text, language)
     assert found is None or found.sub_status is not wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        *SESSION_14_VOCABIB,
+        *SESSION_14_VOCABSL,
+        *SESSION_14_VOCABLAT,
+        *SESSION_14_VOCABZH,
+        *SESSION_14_VOCABEN_LANGUAGES,
+        *SESSION_14_VOCABPL,
+    ],
+)
+def test_general_vocabulary_session_14(text: str, language: str, expected: S | None) -> None:
+    """Session 14's phrases and the neighbours its stems must leave alone, with the language."""
+    found = classify_rules(text, language)
+    assert (found.sub_status if found else None) is expected
