@@ -282,9 +282,7 @@ class Driver:
 
     def _queue(self, sql: str, rows: Sequence[Row]) -> None:
         """Keep ``sql`` for ``rows`` to send with the connection's next statement or commit."""
-        db = self._db
-        if not db.in_transaction():
-            db.begin()  # as SQLAlchemy's autobegin would (the begin event runs)
+        db = self._begun()
         queued = _queued(db, create=True)
         assert queued is not None
         many = len(rows) > 1
@@ -299,9 +297,7 @@ class Driver:
         if not (self._queues and pairs):
             return None
         sql, parameters = self._paired(query, pairs)
-        db = self._db
-        if not db.in_transaction():
-            db.begin()
+        db = self._begun()
         queued = _queued(db, create=True)
         assert queued is not None
         ahead = ReadAhead(self, sql, parameters)
@@ -398,9 +394,7 @@ class Driver:
         statements skip SQLAlchemy's per-statement work (execution context, result metadata:
         about 0.1 ms a statement, more than SQLite takes to run most of them). Errors come out
         as SQLAlchemy's, as ``exec_driver_sql`` would raise them."""
-        db = self._db
-        if not db.in_transaction():
-            db.begin()  # as SQLAlchemy's autobegin would (the begin event runs)
+        db = self._begun()
         queued = _take_queued(db) if self._queues else None
         if queued and parameters is None:
             # Bare SQL may hold two statements (``_count_then_empty``), which only the simple
@@ -438,6 +432,14 @@ class Driver:
         cursor = _send(self._db, queued, (sql, parameters, many))
         assert cursor is not None
         return cursor
+
+    def _begun(self) -> Connection:
+        """The connection, in a transaction: begun here if none is, as SQLAlchemy's autobegin
+        would (the begin event runs; on PostgreSQL its ``BEGIN`` is queued)."""
+        db = self._db
+        if not db.in_transaction():
+            db.begin()
+        return db
 
     def _watched(self) -> bool:
         """Whether any listener waits for this connection's statement events."""
@@ -527,9 +529,7 @@ class Driver:
         """COPY ``rows`` through the connection's own psycopg cursor, in its transaction."""
         import psycopg
 
-        if not self._db.in_transaction():
-            self._db.begin()  # as SQLAlchemy's autobegin would: its BEGIN is queued
-        send_queued(self._db)  # COPY cannot run in a pipeline: the queued writes go first
+        send_queued(self._begun())  # COPY cannot run in a pipeline: the queued writes go first
         dbapi: Any = self._db.connection.dbapi_connection
         try:
             with dbapi.cursor() as cursor, cursor.copy(sql) as copy:
