@@ -2926,6 +2926,55 @@ RULES = (
         S.DELIVERED,
         r"left in (?:the |your )?(?:agreed |designated |nominated |chosen )?safe place",
     ),
+    # Session 15 (s15-textsrc): InPost's tracking-event names (its developer docs as an app
+    # quotes them) and a Spanish last-mile carrier's driver step.
+    rule("en.info.creation.s15g", S.INFO_RECEIVED, r"\bparcel creation\b"),
+    rule("en.info.ready_acceptance.s15g", S.INFO_RECEIVED, r"ready for acceptance", priority=45),
+    rule(
+        "en.in_transit.adopted.s15g",
+        S.IN_TRANSIT,
+        r"\badopted at (?:the |a )?(?:logistics|sorting|branch|depot|hub|terminal|cent)",
+    ),
+    rule(
+        "en.in_transit.readdressed.s15g",
+        S.IN_TRANSIT,
+        r"\b(?:delivery|parcel|shipment) re-?addressed\b",
+    ),
+    rule(
+        "en.pickup.stored_point.s15g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"stored (?:temporar\w* )?(?:in|at) (?:a |the |your )?(?:service point|parcel ?shop"
+        r"|pick-?up point|parcel locker|locker)",
+    ),
+    rule(
+        "en.returning.expired_point.s15g",
+        S.RETURNING,
+        r"\bexpired (?:stored (?:parcel|item|shipment)|on (?:the |a )?(?:temporary )?(?:box machine"
+        r"|collection point|parcel locker|locker|pick-?up point|service point))",
+    ),
+    rule(
+        "en.exception.redirect_cancelled.s15g",
+        S.EXCEPTION,
+        r"\bredirect(?:ion)? (?:was )?cancell?ed\b",
+        priority=89,
+    ),
+    rule(
+        "en.pickup.reminder.s15g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\breminder to (?:collect|pick ?up)\b",
+        modal_ok=True,
+    ),
+    rule(
+        "en.address.undeliverable.s15g",
+        S.ADDRESS_ISSUE,
+        r"\bincorrect delivery details\b|\b(?:receiver|recipient) unknown\b",
+    ),
+    rule(
+        "en.ofd.assigned_driver.s15g",
+        S.OUT_FOR_DELIVERY,
+        r"\bassigned to (?:one of our |a |the |our )?(?:delivery )?"
+        r"(?:drivers?|couriers?|riders?)\b",
+    ),
 )
 
 LANGUAGE = Language(

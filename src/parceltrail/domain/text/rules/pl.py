@@ -1165,6 +1165,14 @@ RULES = (
         r"\b(?:kurier|listonosz)(?: \w+)? nie (?:doreczyl|dostarczyl|wydal)\b",
         on_negation=S.FAILED_ATTEMPT,
     ),
+    # Session 15 (s15-textsrc): a recipient's decision (DHL Parcel Poland's "decyzja Odbiorcy")
+    # to move the delivery to another day or hour is a delay; to another address, transit.
+    rule(
+        "pl.delayed.new_date.s15g",
+        S.DELAYED,
+        r"\b(?:nowa|nowy|zmiana) (?:data|dat[ay]|termin\w*|godzin\w*) doreczenia\b",
+    ),
+    rule("pl.in_transit.new_address.s15g", S.IN_TRANSIT, r"\bnowy adres doreczenia\b"),
 )
 
 

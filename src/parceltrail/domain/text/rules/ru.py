@@ -1113,6 +1113,60 @@ RULES = (
         r"возврат\w* (?:\w+ )?(?:доставлен|вручен|передан)\w* (?:продавц|отправител|магазин)",
     ),
     rule("ru.ofd.today2.pl14", S.OUT_FOR_DELIVERY, r"сегодня (?:\w+ )?привез", modal_ok=True),
+    # Session 15 (s15-textsrc): a carrier's operations registered or booked ("Оформлен приход",
+    # "Зарегистрирована отправка/встреча", "Оформлен расход") are line-haul steps (45, above the
+    # order data "зарегистрирован" reads as); one into the sender's city ("в город-отправитель",
+    # met "в городе-отправителе") is the way back; the sender's own city's intake is acceptance.
+    rule(
+        "ru.in_transit.booked.s15g",
+        S.IN_TRANSIT,
+        r"(?:оформлен|зарегистрирован)\w* (?:повторн\w* )?(?:приход|приемк|расход|отправк|встреч)",
+        priority=45,
+    ),
+    rule(
+        "ru.in_transit.consolidated.s15g",
+        S.IN_TRANSIT,
+        r"консолидированн\w* груз|передан\w* на доставку \(в аэропорт"
+        r"|готов\w* к отправке в город|маршрут\w* внутрирегиональн|отправлен\w* по маршруту",
+        priority=67,
+    ),
+    rule(
+        "ru.returning.sender_city.s15g",
+        S.RETURNING,
+        r"(?:отправлен|отправка)\w* в город[- ]отправитель\b"
+        r"|встреч\w*(?: \w+){0,2} в городе[- ]отправителе",
+    ),
+    rule(
+        "ru.accepted.sender_city.s15g",
+        S.ACCEPTED,
+        r"(?:приход|приемк)\w* (?:на склад\w* )?(?:\w+ ){0,2}в городе[- ]отправител"
+        r"|прибыл\w* от отправителя|на терминале отправления"
+        r"|принят\w* (?:на|в) (?:\w+ ){1,2}для отправки",
+        priority=46,
+    ),
+    rule(
+        "ru.accepted.courier_to_hub.s15g",
+        S.ACCEPTED,
+        r"курьеру для доставки на (?:сортировочн|склад|терминал)",
+        priority=67,
+    ),
+    rule(
+        "ru.pickup.to_point.s15g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ожида\w* забора клиент|по заказу до склада",
+        modal_ok=True,
+    ),
+    rule("ru.ofd.to_recipient.s15g", S.OUT_FOR_DELIVERY, r"доставляется (?:получателю|адресату)"),
+    rule(
+        "ru.failed.redelivery.s15g",
+        S.FAILED_ATTEMPT,
+        r"для повторной доставки",
+        priority=96,
+    ),
+    rule("ru.returned.client.s15g", S.RETURNED, r"возвращен\w* клиенту"),
+    rule("ru.info.sender_delays.s15g", S.INFO_RECEIVED, r"отправитель задерживает отгрузку"),
+    rule("ru.delivered.bare.s15g", S.DELIVERED, r"^получен[оа]?(?: \[\d+\])?$"),
+    rule("ru.customs.cleared.s15g", S.CUSTOMS_CLEARED, r"завершено таможенное оформление"),
 )
 
 LANGUAGE = Language(
