@@ -1167,6 +1167,12 @@ RULES = (
     rule("ru.info.sender_delays.s15g", S.INFO_RECEIVED, r"отправитель задерживает отгрузку"),
     rule("ru.delivered.bare.s15g", S.DELIVERED, r"^получен[оа]?(?: \[\d+\])?$"),
     rule("ru.customs.cleared.s15g", S.CUSTOMS_CLEARED, r"завершено таможенное оформление"),
+    # MEAsoft's courier-platform states: a bare "Возвращен" at the end is a return done, a
+    # collection order created is order data, a refusal "со слов курьера" (as the courier
+    # reports it) a refusal.
+    rule("ru.returned.bare.s15g", S.RETURNED, r"возвращен[оаы]?$"),
+    rule("ru.info.pickup_created.s15g", S.INFO_RECEIVED, r"\bсоздан\w* (?:\w+ )?(?:на )?забор"),
+    rule("ru.refused.reported.s15g", S.REFUSED, r"\bотказ со слов (?:курьера|получателя|клиента)"),
 )
 
 LANGUAGE = Language(
