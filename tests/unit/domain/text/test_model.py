@@ -201,6 +201,7 @@ def _section_sources(lines: list[str], marker: str) -> set[str]:
         ("session 12 (branch s12-textsb,", 19, 118),
         ("session 13 (branch s13-textsrc,", 5, 295),
         ("session 14 (branch s14-textsrc,", 11, 62),
+        ("session 15 (branch s15-textsrc,", 4, 28),
     ],
 )
 def test_fresh_held_out_texts_are_never_training_texts_word_for_word(
