@@ -2975,6 +2975,129 @@ RULES = (
         r"\bassigned to (?:one of our |a |the |our )?(?:delivery )?"
         r"(?:drivers?|couriers?|riders?)\b",
     ),
+    # Session 15 (s15-textsrc), UPS's customer-facing event descriptions (karrio's vendor
+    # table): the point that cannot take the parcel, a location damaged by fire (not the
+    # parcel), a sender's parcel not ready for collection, a receiver who acknowledged receipt,
+    # late or rescheduled deliveries, investigations and a search for the parcel (93, above the
+    # loss they look into), customs or export holds, a partner for final delivery.
+    rule(
+        "en.in_transit.moved_facility.s15g",
+        S.IN_TRANSIT,
+        r"\bmoved (?:by the post office )?to a (?:different|new|another) facility",
+    ),
+    rule(
+        "en.exception.point_unavailable.s15g",
+        S.EXCEPTION,
+        r"\b(?:original|chosen|selected|preferred) (?:ups )?(?:access point(?:tm)?|service point"
+        r"|pick-?up point|parcel ?shop|locker)(?: location)? (?:is )?not available"
+        r"|\bdelivery could not be made to the (?:original|chosen|selected)",
+        priority=69,
+    ),
+    rule(
+        "en.exception.site_damaged.s15g",
+        S.EXCEPTION,
+        r"\blocation was damaged by (?:fire|flood|storm)",
+        priority=91,
+    ),
+    rule(
+        "en.address.rural_route.s15g",
+        S.ADDRESS_ISSUE,
+        r"\brural route\b|\bstreet has not been assigned",
+    ),
+    rule(
+        "en.customs.cleared.agency.s15g",
+        S.CUSTOMS_CLEARED,
+        r"\breleased by (?:the )?clear(?:ing)? agency",
+    ),
+    rule(
+        "en.delivered.acknowledged.s15g",
+        S.DELIVERED,
+        r"\b(?:receiver|recipient|consignee|customer) (?:has )?acknowledge[sd]? receipt",
+    ),
+    rule(
+        "en.delayed.later_than.s15g",
+        S.DELAYED,
+        r"\bdelivered (?:later than (?:the )?(?:normal|scheduled|usual|expected)"
+        r"|after the scheduled)"
+        r"|\badjusting (?:delivery )?plans\b|\b(?:delivery )?area is inaccessible",
+        priority=71,
+    ),
+    rule(
+        "en.exception.not_ready_pickup.s15g",
+        S.EXCEPTION,
+        r"\bnot ready for pick ?-?up\b"
+        r"|\btried to pick ?up the (?:package|parcel|shipment)(?: again)?, but",
+        priority=89,
+    ),
+    rule(
+        "en.failed.signature.s15g",
+        S.FAILED_ATTEMPT,
+        r"\b(?:not able|unable) to (?:secure|obtain|get) (?:an? )?(?:adult )?signature"
+        r"|\bdelivery was not made\b|\bdid not present (?:proper |valid )?(?:identification|id)\b",
+    ),
+    rule(
+        "en.delayed.on_schedule.s15g",
+        S.DELAYED,
+        r"\bunable to deliver (?:your |the )?(?:package|parcel|shipment) on schedule",
+        priority=83,
+    ),
+    rule(
+        "en.exception.investigation.s15g",
+        S.EXCEPTION,
+        r"\blost (?:package|parcel|shipment) investigation\b|\battempting to locate\b",
+        priority=93,
+    ),
+    rule(
+        "en.exception.no_contact.s15g",
+        S.EXCEPTION,
+        r"\bunable to contact (?:the )?(?:customer|receiver|recipient|consignee)\b"
+        r"|\bno response received\b",
+    ),
+    rule("en.handed_over.partner.s15g", S.HANDED_OVER, r"\b(?:partner|agent) for final delivery\b"),
+    rule(
+        "en.address.as_addressed.s15g",
+        S.ADDRESS_ISSUE,
+        r"\bunable to deliver .{0,40}as addressed\b",
+    ),
+    rule(
+        "en.returned.it_to_sender.s15g",
+        S.RETURNED,
+        r"\breturned (?:it|them) to (?:the )?(?:sender|shipper)\b",
+    ),
+    rule(
+        "en.delayed.wrong_office.s15g",
+        S.DELAYED,
+        r"\b(?:transferred|sent|routed) to the wrong (?:post office|facility|hub|depot|location)",
+        priority=71,
+    ),
+    rule(
+        "en.in_transit.final_mile.s15g",
+        S.IN_TRANSIT,
+        r"\bexport processing site\b|\bpreparing for final[- ]mile\b"
+        r"|\bmoving to (?:the |a )?(?:local )?(?:post office|facility|hub|depot)",
+    ),
+    rule("en.accepted.possession.s15g", S.ACCEPTED, r"\breceived into (?:\w+ )?possession\b"),
+    rule(
+        "en.customs.held.export.s15g",
+        S.CUSTOMS_HELD,
+        r"\bcustoms or (?:other )?government hold|\bheld (?:at|for|by) export customs",
+        priority=83,
+    ),
+    rule("en.refused.damaged_short.s15g", S.REFUSED, r"\brefused - damaged\b", priority=91),
+    rule(
+        "en.delayed.accident.s15g",
+        S.DELAYED,
+        r"\b(?:vehicle|truck|traffic|transportation) accident\b|\btruck mechanical\b"
+        r"|\btrain derailment\b|\bmechanical (?:failure|breakdown|problem)",
+    ),
+    rule(
+        "en.failed.location_closed.s15g", S.FAILED_ATTEMPT, r"\bdelivery location (?:was )?closed\b"
+    ),
+    rule(
+        "en.lost.theft.s15g",
+        S.LOST,
+        r"\btheft\b|\b(?:package|parcel|shipment|item) was discarded\b",
+    ),
 )
 
 LANGUAGE = Language(
