@@ -1177,7 +1177,7 @@ RULES = (
         "en.delivered.s11",
         S.DELIVERED,
         # Canada Post's delivery scans say where the item now is at the recipient's.
-        r"\bitem is (?:at|in|with)(?: or in)? (?:the )?(?:recipient'?s|your)\b"
+        r"\bitem is (?:at|in|with)(?: or in)? (?:the )?(?:recipient'?s|your)\b(?! local| nearest)"
         r"|received at (?:the )?(?:recipient'?s|your) (?:address|door|home)"
         r"|removed from (?:the )?(?:parcel )?locker",
         priority=74,
@@ -2925,6 +2925,41 @@ RULES = (
         "en.delivered.safe_place.s14",
         S.DELIVERED,
         r"left in (?:the |your )?(?:agreed |designated |nominated |chosen )?safe place",
+    ),
+    # Session 15 (s15-en), round 1: a scan at a node of the network after the acceptance is a
+    # transit step ("Package received at the inbound facility", "Accepted at destination sort
+    # facility", "RECEIVED AT ORIGIN GATEWAY"), above en.accepted's "package received" and
+    # "accepted at"; the origin's facility or depot ("Received at origin facility") and a post
+    # office counter stay the acceptance. "Accepted at" a plain sorting centre is left alone,
+    # and so is a distribution centre (DHL eCommerce's first scan is "PACKAGE RECEIVED AT DHL
+    # ECOMMERCE DISTRIBUTION CENTER", `accepted`).
+    rule(
+        "en.in_transit.node_scan.s15d",
+        S.IN_TRANSIT,
+        r"(?:received|scanned|processed|sorted) (?:in|at|into|through) (?:the |a |an )?"
+        r"(?:(?!origin\b)[\w-]{1,20} ){0,3}?(?:(?:sort(?:ing|ation)?|processing"
+        r"|mail|parcel|network|regional|transit|inbound|outbound|export|delivery) (?:cent(?:er|re)"
+        r"|facility|hub|depot|site|plant|unit)|(?:origin )?gateway|sort(?:ing|ation)? hub)"
+        r"|accepted (?:at|into|in) (?:the |a |an )?(?:[\w-]{1,20} )?(?:destination|inbound"
+        r"|transit|delivery (?:office|cent(?:er|re)|depot|unit))",
+        priority=45,
+    ),
+    rule(
+        "en.arrived.inbound_international.s15d",
+        S.ARRIVED_DESTINATION,
+        r"inbound international arrival|international arrival (?:scan|at destination)",
+    ),
+    rule(
+        "en.pickup.local_point.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bis (?:now )?at your (?:local|nearest) (?:customer service point|delivery office"
+        r"|post office|collection point|depot|enquiry office)",
+        priority=75,
+    ),
+    rule(
+        "en.info.expecting.s15d",
+        S.INFO_RECEIVED,
+        r"\bwe(?:'re| are) expecting (?:it|your (?:item|parcel|package|shipment))",
     ),
 )
 
