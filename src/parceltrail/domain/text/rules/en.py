@@ -2961,6 +2961,58 @@ RULES = (
         S.INFO_RECEIVED,
         r"\bwe(?:'re| are) expecting (?:it|your (?:item|parcel|package|shipment))",
     ),
+    # Round 2: express carriers' scans and notices (UPS, FedEx, DHL, TNT, Aramex, Evri, Yodel,
+    # Purolator, OnTrac, Sendle, Toll).
+    rule(
+        "en.delayed.date_pending.s15d",
+        S.DELAYED,
+        r"delivery date will be (?:provided|updated|confirmed|advised)|running (?:a (?:bit|little)"
+        r" )?(?:behind|late)",
+        modal_ok=True,
+    ),
+    rule(
+        "en.exception.shipper_hold.s15d",
+        S.EXCEPTION,
+        r"(?:shipper|sender|seller|merchant) (?:has )?requested (?:that )?the (?:package|parcel"
+        r"|shipment|item) (?:be )?held",
+        priority=45,
+        modal_ok=True,
+    ),
+    rule(
+        "en.customs.brokerage.s15d",
+        S.CUSTOMS_HELD,
+        r"held for brokerage|brokerage (?:paperwork|documents?) (?:is |are )?required"
+        r"|(?:import )?dut(?:y|ies) (?:and|&) tax(?:es)? (?:have|has) not been paid",
+        priority=81,
+        on_negation=False,
+    ),
+    rule(
+        "en.pickup.return_if_not_collected.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        # "… and is scheduled to be returned if not picked up": the return is a condition.
+        r"(?:access point|locker|post office|pick ?up point|parcel ?shop|service point)\b.{0,40}"
+        r"\bto be returned if not (?:picked up|collected)",
+        priority=96,
+        modal_ok=True,
+    ),
+    rule(
+        "en.info.awaiting_pickup_from_sender.s15d",
+        S.INFO_RECEIVED,
+        r"(?:data|details|information) received,? (?:and )?awaiting (?:collection|pick ?up)"
+        r"|(?:has been|have been|was) notified,? (?:and )?awaiting (?:collection|pick ?up)"
+        r"|(?:parcel|package|shipment) details and will (?:let you know|update you|notify you)"
+        r" when we (?:receive|get) it",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "en.ofd.driver.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"driver will deliver your (?:parcel|package|item|shipment) (?:between|today|this)"
+        r"|^(?:parcel|package|item|shipment) (?:is )?with (?:the |your )?(?:driver|courier)$"
+        r"|on (?:the )?(?:truck|van|vehicle|lorry) for delivery",
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(
