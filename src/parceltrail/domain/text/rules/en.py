@@ -2939,7 +2939,9 @@ RULES = (
         r"(?:received|scanned|processed|sorted) (?:in|at|into|through) (?:the |a |an )?"
         r"(?:(?!origin\b)[\w-]{1,20} ){0,3}?(?:(?:sort(?:ing|ation)?|processing"
         r"|mail|parcel|network|regional|transit|inbound|outbound|export|delivery) (?:cent(?:er|re)"
-        r"|facility|hub|depot|site|plant|unit)|(?:origin )?gateway|sort(?:ing|ation)? hub)"
+        r"|facility|hub|depot|site|plant|unit)|(?:origin )?gateway|hub|delivery (?:post )?office"
+        r"|(?:central )?mail exchange|(?:post )?office of exchange|exchange office)\b"
+        r"|received by (?:the )?(?:[\w-]{1,20} ){0,3}?(?:hub|sorting (?:cent(?:er|re)|facility))\b"
         r"|accepted (?:at|into|in) (?:the |a |an )?(?:[\w-]{1,20} )?(?:destination|inbound"
         r"|transit|delivery (?:office|cent(?:er|re)|depot|unit))",
         priority=45,
@@ -3012,6 +3014,43 @@ RULES = (
         r"|^(?:parcel|package|item|shipment) (?:is )?with (?:the |your )?(?:driver|courier)$"
         r"|on (?:the )?(?:truck|van|vehicle|lorry) for delivery",
         modal_ok=True,
+    ),
+    # Round 3: posts and couriers of Asia, Africa and Oceania in English.
+    rule(
+        "en.address.left.s15d",
+        S.ADDRESS_ISSUE,
+        r"(?:addressee|consignee|recipient|customer) (?:has )?(?:left without (?:instructions"
+        r"|(?:a )?forwarding address)|shifted|relocated)\b",
+    ),
+    rule(
+        "en.ofd.delivery_staff.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"with (?:our |the )?(?:delivery staff|postman|postwoman|postie"
+        r"|delivery (?:man|boy|person)) for delivery",
+    ),
+    rule(
+        "en.arrived.in_destination_country.s15d",
+        S.ARRIVED_DESTINATION,
+        r"arrived (?:at|in) (?:the |a |an )?(?:[\w-]{1,20} ){1,5}?in (?:the )?(?:country of"
+        r" destination|destination country)",
+        priority=53,
+    ),
+    rule(
+        "en.pickup.kept.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"kept (?:at|in) (?:the |your )?(?:[\w-]{1,20} ){0,3}?(?:post office|branch|outlet|depot"
+        r"|counter|station)(?: for (?:collection|pick ?up))?",
+    ),
+    rule(
+        "en.delayed.future_delivery.s15d",
+        S.DELAYED,
+        r"requested (?:a )?future delivery|future delivery requested",
+        priority=83,
+    ),
+    rule(
+        "en.info.seller_arranged.s15d",
+        S.INFO_RECEIVED,
+        r"seller (?:has )?arranged (?:the )?(?:shipment|pick ?up|delivery)",
     ),
 )
 
