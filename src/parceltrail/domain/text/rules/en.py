@@ -2942,6 +2942,7 @@ RULES = (
         r"|facility|hub|depot|site|plant|unit)|(?:origin )?gateway|hub|delivery (?:post )?office"
         r"|(?:central )?mail exchange|(?:post )?office of exchange|exchange office)\b"
         r"|received by (?:the )?(?:[\w-]{1,20} ){0,3}?(?:hub|sorting (?:cent(?:er|re)|facility))\b"
+        r"(?! from (?:the )?(?:seller|sender|shipper|merchant|customer))"
         r"|accepted (?:at|into|in) (?:the |a |an )?(?:[\w-]{1,20} )?(?:destination|inbound"
         r"|transit|delivery (?:office|cent(?:er|re)|depot|unit))",
         priority=45,
@@ -3051,6 +3052,46 @@ RULES = (
         "en.info.seller_arranged.s15d",
         S.INFO_RECEIVED,
         r"seller (?:has )?arranged (?:the )?(?:shipment|pick ?up|delivery)",
+    ),
+    # Round 4: the China-export lines' terse warehouse and hand-over scans.
+    rule(
+        "en.in_transit.bound.s15d",
+        S.IN_TRANSIT,
+        r"(?:facility|warehouse|hub|cent(?:er|re)|goods|parcel|depot)\W{1,3}(?:outbound|inbound)$"
+        r"|^[\w-]{1,20} (?:outbound|inbound)$|warehouse (?:has )?shipped out|shipped out from"
+        r" (?:the |our )?warehouse|warehouse shipping (?:completed|done)",
+        confidence=0.85,
+    ),
+    rule(
+        "en.accepted.warehouse.s15d",
+        S.ACCEPTED,
+        r"warehouse (?:has )?received(?: the (?:parcel|package|shipment|item))?$"
+        r"|warehouse receiving (?:completed|done)|\be-?packet accepted"
+        r"|received by .{1,40} from (?:the )?(?:seller|sender|shipper|merchant)\b",
+        priority=46,
+    ),
+    rule(
+        "en.handed_over.postal_operator.s15d",
+        S.HANDED_OVER,
+        r"(?:handed over|delivered|transferred|passed) to (?:the )?(?:local )?(?:postal (?:operator"
+        r"|service|partner)|national post)\b|\binterline (?:outbound|transfer|hand ?over)",
+        priority=71,
+    ),
+    rule(
+        "en.delivered.recipient_received.s15d",
+        S.DELIVERED,
+        # The recipient's receipt, not the carrier's ("Customer received the parcel" was read
+        # as an acceptance by en.accepted.more).
+        r"(?:customer|recipient|consignee|addressee|buyer|receiver) (?:has )?(?:successfully )?"
+        r"received (?:the |your |his |her )?(?:parcel|package|shipment|item|order|goods)\b",
+        priority=71,
+    ),
+    rule(
+        "en.exception.abnormal.s15d",
+        S.EXCEPTION,
+        r"\babnormal (?:parcel|package|shipment|item)\b",
+        priority=35,
+        confidence=0.8,
     ),
 )
 
