@@ -1746,7 +1746,7 @@ RULES = (
         "en.exception.held.ven13",
         S.EXCEPTION,
         r"held (?:at|in) (?:the |our |a )?(?:[\w-]{1,20} )?(?:depot|facility|warehouse|hub"
-        r"|station)\b(?! (?:for|awaiting) (?:the )?(?:pick|collection|customer|recipient"
+        r"|station|terminal)\b(?! (?:for|awaiting) (?:the )?(?:pick|collection|customer|recipient"
         r"|consignee|receiver))|pick ?-?up (?:not completed|incomplete)",
         priority=35,
         confidence=0.8,
@@ -3085,6 +3085,59 @@ RULES = (
         r"(?:customer|recipient|consignee|addressee|buyer|receiver) (?:has )?(?:successfully )?"
         r"received (?:the |your |his |her )?(?:parcel|package|shipment|item|order|goods)\b",
         priority=71,
+    ),
+    # Round 5: shops' notification mails, tracking pages and terse codes.
+    rule(
+        "en.info.shop_order.s15d",
+        S.INFO_RECEIVED,
+        r"(?:order|it) (?:is|has been) confirmed and will ship|will ship soon"
+        r"|created (?:a |the )?shipping label"
+        r"|(?:being )?prepared for (?:shipment|shipping|dispatch)"
+        r"|expected to (?:arrive|be) with us|(?:arrive|be) with us soon",
+        modal_ok=True,
+    ),
+    rule(
+        "en.accepted.order_handed.s15d",
+        S.ACCEPTED,
+        r"order (?:has been|was) (?:handed|given) (?:over )?to (?:the )?(?:carrier|courier"
+        r"|shipping (?:company|carrier)|delivery (?:company|service))",
+    ),
+    rule(
+        "en.delivered.door.s15d",
+        S.DELIVERED,
+        r"\bleft (?:near|at|by|on|outside) (?:the |your )?(?:front |back |side )?(?:door|porch"
+        r"|doorstep)\b",
+    ),
+    rule(
+        "en.delayed.now_later.s15d",
+        S.DELAYED,
+        r"\bwill now be (?:delivered|made|arriving)|unforeseen circumstances",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "en.address.update.s15d",
+        S.ADDRESS_ISSUE,
+        r"please (?:update|correct|confirm|check) (?:your |the )?(?:delivery |shipping )?address",
+        modal_ok=True,
+    ),
+    rule(
+        "en.in_transit.our_network.s15d",
+        S.IN_TRANSIT,
+        r"\bin our (?:network|system)\b(?! yet)",
+        confidence=0.85,
+    ),
+    rule(
+        "en.pickup.taken_to.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"taken (?:your|the) (?:parcel|package|item) to (?:a |the |your )?(?:local )?(?:pick ?up"
+        r"|parcel|collection|post|service) ?(?:shop|point|office|locker|store)",
+    ),
+    rule("en.delivered.code.s15d", S.DELIVERED, r"^dlvd$", confidence=0.85),
+    rule(
+        "en.cancelled.void.s15d",
+        S.CANCELLED,
+        r"(?:shipment|label|shipping label|consignment) void(?:ed)?\b",
     ),
     rule(
         "en.exception.abnormal.s15d",
