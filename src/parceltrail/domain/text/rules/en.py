@@ -3139,6 +3139,53 @@ RULES = (
         S.CANCELLED,
         r"(?:shipment|label|shipping label|consignment) void(?:ed)?\b",
     ),
+    # Round 6: posts' scans in English (Canada, Australia, New Zealand, Ireland, Israel, Hong
+    # Kong, Japan, Korea, Taiwan) and the neighbours of every sub-status.
+    rule(
+        "en.customs.duty_held.s15d",
+        S.CUSTOMS_HELD,
+        r"held for (?:the )?(?:dut(?:y|ies)|taxe?s?|customs charges?|vat)(?: payment)?\b"
+        r"|customs charges? (?:is |are )?(?:due|payable|outstanding|to (?:be )?pa(?:y|id))",
+        priority=81,
+        modal_ok=True,
+    ),
+    rule(
+        "en.in_transit.sent_to_node.s15d",
+        S.IN_TRANSIT,
+        r"(?:sent|forwarded|dispatched|moved) to (?:the |a |our )?(?:delivery|sorting|processing"
+        r"|regional|distribution) (?:facility|cent(?:er|re)|depot|hub)",
+    ),
+    rule(
+        "en.ofd.onboard.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"on ?board (?:with|for) (?:the |your )?(?:driver|courier|delivery)"
+        r"|^(?:(?:the )?(?:item|parcel|package|shipment) )?(?:is )?(?:now )?being delivered$",
+    ),
+    rule(
+        "en.pickup.waiting_for_collection.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:waiting|on hand|kept|available|ready|lying) (?:at|in) (?:the |your |a )?"
+        r"(?!\d|(?:one|two|three|a few) )(?:[\w-]{1,20} ){1,4}?for (?:collection|pick ?up)\b",
+        priority=73,
+    ),
+    rule(
+        "en.lost.not_found.s15d",
+        S.LOST,
+        r"(?:item|parcel|package|shipment|consignment) could not be (?:found|traced|located)",
+    ),
+    rule("en.expired.tracking.s15d", S.EXPIRED, r"tracking (?:has )?expired"),
+    rule(
+        "en.returning.back_to_shop.s15d",
+        S.RETURNING,
+        r"on (?:its|the) way back to (?:the |our )?(?:shop|store|warehouse|retailer|webshop)",
+        priority=96,
+    ),
+    rule(
+        "en.returned.return_arrived.s15d",
+        S.RETURNED,
+        r"(?:your |the )?return (?:has )?(?:arrived|been received) (?:at|in) (?:the |our )?"
+        r"(?:warehouse|shop|store|retailer|seller)",
+    ),
     rule(
         "en.exception.abnormal.s15d",
         S.EXCEPTION,
