@@ -3011,7 +3011,8 @@ RULES = (
     rule(
         "en.ofd.driver.s15d",
         S.OUT_FOR_DELIVERY,
-        r"driver will deliver your (?:parcel|package|item|shipment) (?:between|today|this)"
+        r"(?:driver|postman|postie|courier) will deliver your (?:parcel|package|item|shipment)"
+        r" (?:between|today|this)"
         r"|^(?:parcel|package|item|shipment) (?:is )?with (?:the |your )?(?:driver|courier)$"
         r"|on (?:the )?(?:truck|van|vehicle|lorry) for delivery",
         modal_ok=True,
@@ -3130,7 +3131,9 @@ RULES = (
     rule(
         "en.pickup.taken_to.s15d",
         S.AVAILABLE_FOR_PICKUP,
-        r"taken (?:your|the) (?:parcel|package|item) to (?:a |the |your )?(?:local )?(?:pick ?up"
+        r"(?:taken (?:your|the) (?:parcel|package|item)|(?:has been|was) taken) to"
+        r" (?:a |the |your )?(?:local )?"
+        r"(?:[\w-]{1,20} )?(?:pick ?up"
         r"|parcel|collection|post|service) ?(?:shop|point|office|locker|store)",
     ),
     rule("en.delivered.code.s15d", S.DELIVERED, r"^dlvd$", confidence=0.85),
@@ -3185,6 +3188,80 @@ RULES = (
         S.RETURNED,
         r"(?:your |the )?return (?:has )?(?:arrived|been received) (?:at|in) (?:the |our )?"
         r"(?:warehouse|shop|store|retailer|seller)",
+    ),
+    # Round 7: Indian couriers, Amazon, DPD UK, DHL Parcel UK and Royal Mail's notices.
+    rule(
+        "en.failed.cash_not_ready.s15d",
+        S.FAILED_ATTEMPT,
+        r"\bcash not ready|(?:cod )?amount not ready",
+        priority=83,
+        on_negation=False,
+    ),
+    rule(
+        "en.refused.cancelled_at_door.s15d",
+        S.REFUSED,
+        r"cancell?ed by (?:the )?(?:customer|consignee|recipient|buyer) at (?:the )?"
+        r"(?:door(?:step)?|delivery)",
+        priority=89,
+    ),
+    rule(
+        "en.delayed.held_up.s15d",
+        S.DELAYED,
+        r"\bheld up (?:due to|by|because|in)\b",
+        priority=71,
+    ),
+    rule(
+        "en.address.pincode.s15d",
+        S.ADDRESS_ISSUE,
+        r"(?:pin ?code|post ?code|zip ?code) (?:mismatch|incorrect|invalid|wrong)",
+    ),
+    rule(
+        "en.ofd.delivery_partner.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"assigned to (?:a |the |our |your )?delivery (?:partner|executive|associate|boy|agent)"
+        r"|delivery (?:partner|executive|associate|agent) is on (?:the|his|her|their) way"
+        r"(?! to (?:pick|collect))|out-?scan(?:ned)? for delivery"
+        r"|on (?:its|the) way with (?:your|the|our) (?:[\w-]{1,20} )?(?:driver|courier)",
+        priority=67,
+    ),
+    rule("en.accepted.pickup_inscan.s15d", S.ACCEPTED, r"pick ?-?up in-?scan(?:ned)?"),
+    rule(
+        "en.returned.to_shop.s15d",
+        S.RETURNED,
+        r"^(?:(?:the |your )?(?:package|parcel|item|shipment|order) )?(?:has been |was )?returned"
+        r" to (?:amazon|the (?:shop|store|retailer|seller|merchant))$",
+    ),
+    rule(
+        "en.in_transit.local_delivery_centre.s15d",
+        S.IN_TRANSIT,
+        r"\bis (?:now )?at (?:[\w'-]{1,20} ){0,2}?(?:local )?(?:delivery|distribution|sorting)"
+        r" (?:cent(?:er|re)|depot|hub)\b",
+    ),
+    rule(
+        "en.info.details_received.s15d",
+        S.INFO_RECEIVED,
+        r"received (?:your |the )?(?:parcel|package|shipment|order|item) (?:details|information"
+        r"|data)",
+        priority=46,
+    ),
+    rule(
+        "en.customs.pay_to_release.s15d",
+        S.CUSTOMS_HELD,
+        r"pay (?:the )?(?:import )?(?:dut(?:y|ies)|vat|customs (?:charges?|fees?)|tax(?:es)?|fees?)"
+        r" (?:now )?to release|fee (?:is )?(?:payable|to pay|due) before we can deliver",
+        priority=81,
+        modal_ok=True,
+    ),
+    rule(
+        "en.departed.country.s15d",
+        S.DEPARTED_ORIGIN,
+        rf"(?:despatched|dispatched|exported) from {_COUNTRY}\b{_NOT_A_PLACE}",
+    ),
+    rule("en.customs.border_force.s15d", S.CUSTOMS_STARTED, r"\bwith (?:uk )?border force\b"),
+    rule(
+        "en.customs.border_force_released.s15d",
+        S.CUSTOMS_CLEARED,
+        r"released by (?:uk )?border force",
     ),
     rule(
         "en.exception.abnormal.s15d",
