@@ -847,6 +847,69 @@ RULES = (
         r"achter op (?:schema|planning)|komt (?:een dag |wat )?later\b|later komen",
         priority=71,
     ),
+    # Session 15 (s15-en): a label made and waiting for the hand-over is data, not the hand-over;
+    # a return delivered to the web shop is back with the sender.
+    rule(
+        "nl.info.awaiting_handover.s15d",
+        S.INFO_RECEIVED,
+        r"wacht(?:end)? op (?:de )?overdracht|nog niet (?:overgedragen|aangeleverd|ingeleverd)",
+        priority=56,
+        on_negation=False,
+    ),
+    rule(
+        "nl.returned.shop.s15d",
+        S.RETURNED,
+        r"(?:retour(?:zending|pakket)?|pakket|zending) is (?:bij|aan) (?:de |het )?(?:webwinkel"
+        r"|webshop|winkel|afzender|verzender|verkoper) (?:afgeleverd|bezorgd|aangekomen)",
+        priority=101,
+    ),
+    rule(
+        "nl.ofd.driver_left.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"onderweg met (?:onze |de |je |uw )?(?:postbode|bezorger|chauffeur|koerier)"
+        r"|(?:chauffeur|bezorger|koerier|postbode) is vertrokken met (?:je|uw|het)"
+        r" (?:pakket|pakje)",
+        priority=67,
+    ),
+    rule(
+        "nl.delivered.handed_in.s15d",
+        S.DELIVERED,
+        r"afgegeven (?:in|bij|aan) (?:uw |je |de )?(?:brievenbus|receptie|buren|ontvanger)"
+        r"|(?:bij|aan) de receptie (?:afgegeven|afgeleverd)",
+    ),
+    rule(
+        "nl.returning.sent_back.s15d",
+        S.RETURNING,
+        # After a negated cause ("niet afgehaald en wordt teruggestuurd"); 96 puts it before
+        # nl.returning, whose same words drop out after a negation.
+        r"wordt (?:teruggestuurd|geretourneerd|teruggezonden)(?! naar (?:het|de|ons) (?:depot"
+        r"|sorteercentrum|distributiecentrum|hub))",
+        priority=96,
+        on_negation=S.RETURNING,
+        confidence=0.95,
+    ),
+    rule(
+        "nl.address.street.s15d",
+        S.ADDRESS_ISSUE,
+        r"straat(?:naam)? (?:onjuist|onbekend|fout|bestaat niet|ontbreekt)",
+    ),
+    rule(
+        "nl.customs.formalities.s15d",
+        S.CUSTOMS_CLEARED,
+        r"(?:invoer|douane)formaliteiten (?:zijn )?(?:afgerond|voltooid)",
+    ),
+    rule(
+        "nl.info.awaiting_dispatch.s15d",
+        S.INFO_RECEIVED,
+        r"wacht(?:end)? op verzending",
+        priority=46,
+    ),
+    rule(
+        "nl.refused.not_accepted.s15d",
+        S.REFUSED,
+        r"niet aanvaard door|weigert (?:het|de|uw|je) (?:pakje|pakket|zending)",
+        on_negation=False,
+    ),
 )
 
 LANGUAGE = Language(
