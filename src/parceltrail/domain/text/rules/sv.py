@@ -525,6 +525,17 @@ RULES = (
     rule("sv.returned.s14", S.RETURNED, r"retur(?:en)? (?:ar )?levererad", priority=101),
     rule("sv.exception.r4.s14", S.EXCEPTION, r"\bpausats|satts? pa paus", priority=35),
     rule("sv.ofd.r3.s14", S.OUT_FOR_DELIVERY, r"levereras mellan \d"),
+    # Session 15 (s15-en): customs cleared in the perfect ("har förtullats").
+    rule("sv.customs.cleared.s15d", S.CUSTOMS_CLEARED, r"\bfortullats\b|\bar fortullad"),
+    rule("sv.in_transit.dc.s15d", S.IN_TRANSIT, r"\bdistributionscentral(?:en)?\b"),
+    rule("sv.delivered.collected.s15d", S.DELIVERED, r"(?:hamtad|hamtats) av mottagaren"),
+    rule(
+        "sv.info.expected_from_sender.s15d",
+        S.INFO_RECEIVED,
+        r"forvantas (?:att )?(?:inlamnas|lamnas in)",
+        priority=46,
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(
