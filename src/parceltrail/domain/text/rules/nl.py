@@ -910,6 +910,55 @@ RULES = (
         r"niet aanvaard door|weigert (?:het|de|uw|je) (?:pakje|pakket|zending)",
         on_negation=False,
     ),
+    # Round 12: PostNL, DHL, Trunkrs and Homerr wording.
+    rule("nl.info.premelding.s15d", S.INFO_RECEIVED, r"\bvoor(?:aan)?melding\b"),
+    rule(
+        "nl.info.not_given_to_us.s15d",
+        S.INFO_RECEIVED,
+        r"nog niet (?:door de (?:afzender|verzender|webwinkel|webshop) )?aan ons (?:gegeven"
+        r"|overgedragen|aangeleverd|overhandigd)",
+        priority=75,
+        on_negation=False,
+    ),
+    rule(
+        "nl.in_transit.to_courier.s15d",
+        S.IN_TRANSIT,
+        r"op weg naar de bezorger|\bovergeslagen\b",
+    ),
+    rule(
+        "nl.ofd.today.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"vandaag bij de bezorger|(?:bezorger|koerier|chauffeur)\b[^.]{0,40}\bkomt eraan\b"
+        r"|wordt (?:vandaag |vanavond |vanmiddag"
+        r" |vanochtend )bezorgd",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.delivered.collected_by_recipient.s15d",
+        S.DELIVERED,
+        r"door de (?:ontvanger|geadresseerde|bestemmeling) (?:afgehaald|opgehaald)",
+        priority=74,
+    ),
+    rule(
+        "nl.pickup.brought_to_point.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"naar (?:een |het |de )?[\w-]{0,20}(?:punt|servicepoint|afhaalpunt|pakketkluis"
+        r"|pakketautomaat) gebracht|ligt te wachten (?:in|bij|op)\b",
+        priority=73,
+    ),
+    rule(
+        "nl.address.addition.s15d",
+        S.ADDRESS_ISSUE,
+        r"(?:huisnummer)?toevoeging (?:ontbreekt|onjuist|onbekend)",
+    ),
+    rule(
+        "nl.customs.charges_unpaid.s15d",
+        S.CUSTOMS_HELD,
+        r"(?:inklarings|douane)kosten (?:zijn )?(?:nog )?niet betaald",
+        priority=81,
+        on_negation=False,
+    ),
 )
 
 LANGUAGE = Language(
