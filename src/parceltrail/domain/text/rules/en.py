@@ -3027,7 +3027,7 @@ RULES = (
     rule(
         "en.ofd.delivery_staff.s15d",
         S.OUT_FOR_DELIVERY,
-        r"with (?:our |the )?(?:delivery staff|postman|postwoman|postie"
+        r"with (?:our |the |a )?(?:local )?(?:delivery staff|postman|postwoman|postie|courier"
         r"|delivery (?:man|boy|person)) for delivery",
     ),
     rule(
@@ -3161,14 +3161,17 @@ RULES = (
     rule(
         "en.ofd.onboard.s15d",
         S.OUT_FOR_DELIVERY,
-        r"on ?board (?:with|for) (?:the |your )?(?:driver|courier|delivery)"
+        r"on ?board (?:with|for) (?:the |your )?(?:driver|courier|delivery)|\bon route for delivery"
         r"|^(?:(?:the )?(?:item|parcel|package|shipment) )?(?:is )?(?:now )?being delivered$",
     ),
     rule(
         "en.pickup.waiting_for_collection.s15d",
         S.AVAILABLE_FOR_PICKUP,
-        r"(?:waiting|on hand|kept|available|ready|lying) (?:at|in) (?:the |your |a )?"
-        r"(?!\d|(?:one|two|three|a few) )(?:[\w-]{1,20} ){1,4}?for (?:collection|pick ?up)\b",
+        r"(?:waiting|on hand|kept|available|ready|lying|left|held) (?:at|in) (?:the |your |a )?"
+        r"(?!\d|(?:one|two|three|a few) |customs)(?:[\w-]{1,20} ){1,4}?for (?:customer |recipient "
+        r"|consignee )?(?:collection|pick ?up)\b(?! by (?:the |a )?(?:courier|driver|carrier))"
+        r"|held at (?:the |a |your )?(?:[\w-]{1,20} )?"
+        r"(?:store|shop|locker|post office|access point|service point) for \d{1,2} days",
         priority=73,
     ),
     rule(
@@ -3262,6 +3265,11 @@ RULES = (
         "en.customs.border_force_released.s15d",
         S.CUSTOMS_CLEARED,
         r"released by (?:uk )?border force",
+    ),
+    rule(
+        "en.in_transit.induction.s15d",
+        S.IN_TRANSIT,
+        r"\binduct(?:ion|ed)\b|\bdeconsolidat(?:ed|ion)\b|container (?:received|unloaded|opened)",
     ),
     rule(
         "en.exception.abnormal.s15d",
