@@ -437,6 +437,20 @@ RULES = (
         priority=46,
         modal_ok=True,
     ),
+    # Round 14: GLS, DAO and PostNord DK wording.
+    rule(
+        "da.ofd.driver_on_way.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:chauffor(?:en)?|buddet)\b[^.]{0,40}\ber pa vej\b",
+        priority=67,
+    ),
+    rule(
+        "da.accepted.handed_in_at_shop.s15d",
+        S.ACCEPTED,
+        r"indleveret (?:hos|i) (?:en |et |din )?(?:pakkeshop|posthus|pakkeboks|butik)",
+        priority=74,
+    ),
+    rule("da.address.missing.s15d", S.ADDRESS_ISSUE, r"adressen? mangler", priority=93),
 )
 
 LANGUAGE = Language(

@@ -536,6 +536,31 @@ RULES = (
         priority=46,
         modal_ok=True,
     ),
+    # Round 14: PostNord, Instabox and Budbee wording.
+    rule(
+        "sv.accepted.received_by.s15d",
+        S.ACCEPTED,
+        r"mottagits av (?:postnord|bring|dhl|budbee|instabox|schenker|ups|oss)\b",
+    ),
+    rule(
+        "sv.in_transit.to_your_point.s15d",
+        S.IN_TRANSIT,
+        r"pa vag till (?:ditt |ert )?(?:utlamningsstalle|ombud|paketbox|paketskap)",
+        priority=74,
+    ),
+    rule(
+        "sv.ofd.driver_on_way.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:foraren|budet|chauffor(?:en)?)\b[^.]{0,40}\bar pa vag\b",
+        priority=67,
+    ),
+    rule("sv.delivered.neighbour.s15d", S.DELIVERED, r"lamnats hos (?:din )?grann(?:en|e)"),
+    rule(
+        "sv.pickup.waiting_for_you.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"vantar pa dig (?:i|hos|pa)\b",
+    ),
+    rule("sv.exception.investigating.s15d", S.EXCEPTION, r"\butreder\b|\butredning\b", priority=35),
 )
 
 LANGUAGE = Language(
