@@ -2940,7 +2940,8 @@ RULES = (
         r"(?:(?!origin\b)[\w-]{1,20} ){0,3}?(?:(?:sort(?:ing|ation)?|processing"
         r"|mail|parcel|network|regional|transit|inbound|outbound|export|delivery) (?:cent(?:er|re)"
         r"|facility|hub|depot|site|plant|unit)|(?:origin )?gateway|hub|delivery (?:post )?office"
-        r"|(?:central )?mail exchange|(?:post )?office of exchange|exchange office)\b"
+        r"|(?:central )?mail exchange|(?:post )?office of exchange|exchange office"
+        r"|(?:mail|parcel) processing|mpc|imc)\b"
         r"|received by (?:the )?(?:[\w-]{1,20} ){0,3}?(?:hub|sorting (?:cent(?:er|re)|facility))\b"
         r"(?! from (?:the )?(?:seller|sender|shipper|merchant|customer))"
         r"|accepted (?:at|into|in) (?:the |a |an )?(?:[\w-]{1,20} )?(?:destination|inbound"
@@ -3156,7 +3157,7 @@ RULES = (
         "en.in_transit.sent_to_node.s15d",
         S.IN_TRANSIT,
         r"(?:sent|forwarded|dispatched|moved) to (?:the |a |our )?(?:delivery|sorting|processing"
-        r"|regional|distribution) (?:facility|cent(?:er|re)|depot|hub)",
+        r"|regional|distribution) (?:facility|cent(?:er|re)|depot|hub|post office|office)",
     ),
     rule(
         "en.ofd.onboard.s15d",
@@ -3270,6 +3271,49 @@ RULES = (
         "en.in_transit.induction.s15d",
         S.IN_TRANSIT,
         r"\binduct(?:ion|ed)\b|\bdeconsolidat(?:ed|ion)\b|container (?:received|unloaded|opened)",
+    ),
+    # Round 15: posts' English scans (Japan, Hong Kong, Israel, South Africa) and the pairs of
+    # neighbours: pickups from the sender, customs entries, deferred deliveries.
+    rule("en.in_transit.delivery_preparation.s15d", S.IN_TRANSIT, r"^delivery preparation$"),
+    rule(
+        "en.failed.not_home.s15d",
+        S.FAILED_ATTEMPT,
+        r"not (?:found|present) at home",
+        priority=93,
+        on_negation=False,
+    ),
+    rule("en.delayed.deferred.s15d", S.DELAYED, r"\bdelivery deferred\b", priority=71),
+    rule(
+        "en.customs.entry_rejected.s15d",
+        S.CUSTOMS_HELD,
+        r"customs entry (?:rejected|refused|on hold|held)",
+        priority=81,
+    ),
+    rule(
+        "en.customs.entry_released.s15d",
+        S.CUSTOMS_CLEARED,
+        r"customs entry released",
+        priority=79,
+    ),
+    rule("en.in_transit.redirect.s15d", S.IN_TRANSIT, r"\bredirect(?:ion)? in progress"),
+    rule("en.accepted.pickup_request_done.s15d", S.ACCEPTED, r"pick ?-?up request completed"),
+    rule(
+        "en.exception.pickup_request_failed.s15d",
+        S.EXCEPTION,
+        r"pick ?-?up (?:request )?failed",
+        priority=89,
+    ),
+    rule(
+        "en.handed_over.partner_final.s15d",
+        S.HANDED_OVER,
+        r"(?:forwarded|transferred|passed|handed(?: over)?) to (?:a |the |our )?"
+        r"(?:delivery |local )?partner for (?:final )?delivery",
+        priority=56,
+    ),
+    rule(
+        "en.refused.rejected_at_delivery.s15d",
+        S.REFUSED,
+        r"\brejected at (?:the )?(?:delivery|door(?:step)?)",
     ),
     rule(
         "en.exception.abnormal.s15d",
