@@ -948,6 +948,46 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"abholung (?:am|im|in der) [\w-]{1,25} moglich",
     ),
+    # Round 16: Austrian and Swiss post wording, terse scan lines.
+    rule("de.info.aviso_data.s15d", S.INFO_RECEIVED, r"\bavis(?:o)?daten\b"),
+    rule(
+        "de.accepted.posted_at.s15d",
+        S.ACCEPTED,
+        r"^aufgabe (?:in|bei|am|an) (?:der |dem |einer )?(?:post-?)?(?:filiale|post|schalter"
+        r"|paketshop|geschaftsstelle)",
+        priority=74,
+    ),
+    rule(
+        "de.ofd.with_courier.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"\bist beim zusteller\b|heute unterwegs zu (?:ihnen|dir)\b",
+        priority=67,
+    ),
+    rule(
+        "de.delivered.letterbox.s15d",
+        S.DELIVERED,
+        r"in (?:den )?(?:haus)?briefkasten (?:eingelegt|eingeworfen)|ins postfach (?:eingelegt"
+        r"|eingeworfen)",
+    ),
+    rule(
+        "de.pickup.deposited.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"hinterlegt (?:in|bei|im) (?:der |dem |einem |einer )?(?:post ?partner|post-?filiale"
+        r"|filiale|paketshop|abholstation|post-?geschaftsstelle)",
+        priority=73,
+    ),
+    rule(
+        "de.exception.tracing.s15d",
+        S.EXCEPTION,
+        r"\bnachgeforscht\b|nachforschung (?:lauft|eingeleitet|gestartet)",
+        priority=35,
+    ),
+    rule(
+        "de.customs.papers_missing.s15d",
+        S.CUSTOMS_HELD,
+        r"(?:verzollungs|zoll)unterlagen (?:fehlen|unvollstandig)|fehlende zollunterlagen",
+        priority=81,
+    ),
 )
 
 
