@@ -365,6 +365,27 @@ RULES = (
         modal_ok=True,
     ),
     rule("fi.in_transit.moved.s15d", S.IN_TRANSIT, r"siirretty kuljetukseen"),
+    # Round 17: the driver "has picked up your parcel and is on the way" is the delivery round
+    # (above fi.accepted.s14's courier pickup from the sender).
+    rule(
+        "fi.ofd.on_the_way.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"noutanut pakettisi ja on matkalla|ja on matkalla (?:luoksesi|sinulle)",
+        priority=76,
+    ),
+    rule(
+        "fi.accepted.received_by.s15d",
+        S.ACCEPTED,
+        r"(?:posti|matkahuolto|schenker|budbee|dhl) on vastaanottanut",
+    ),
+    rule(
+        "fi.failed.not_reached.s15d",
+        S.FAILED_ATTEMPT,
+        r"emme tavoittaneet sinua",
+        on_negation=False,
+    ),
+    rule("fi.delayed.behind.s15d", S.DELAYED, r"olemme jaljessa"),
+    rule("fi.exception.investigating.s15d", S.EXCEPTION, r"\bselvitamme\b", priority=35),
 )
 
 LANGUAGE = Language(

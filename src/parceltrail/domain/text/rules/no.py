@@ -370,6 +370,12 @@ RULES = (
         priority=75,
         modal_ok=True,
     ),
+    rule(
+        "no.ofd.driver_on_way.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:sjaforen|budet)\b[^.]{0,40}\ber pa vei\b",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(
