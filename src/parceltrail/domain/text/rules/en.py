@@ -3315,6 +3315,82 @@ RULES = (
         S.REFUSED,
         r"\brejected at (?:the )?(?:delivery|door(?:step)?)",
     ),
+    # Round 18: Canadian, Australian, South-East Asian, African and Gulf couriers; the sorting
+    # family in the carrier's own voice; returns, holds and losses in full sentences.
+    rule(
+        "en.ofd.with_driver.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"\bis (?:now )?with (?:an? |the |your |our )?(?:[\w-]{1,20} )?(?:delivery )?(?:driver"
+        r"|courier)$",
+    ),
+    rule(
+        "en.failed.back_to_warehouse.s15d",
+        S.FAILED_ATTEMPT,
+        # A failed attempt and the parcel taken back to the carrier's own node (96, above the
+        # return its words read as), as "Visszaszállítva egy … létesítménybe" is.
+        r"(?:delivery attempted|attempted delivery)\b.{1,60}\b(?:returned|taken back|brought back)"
+        r" to (?:the |our )?(?:warehouse"
+        r"|depot|facility|hub|station)\b",
+        priority=96,
+    ),
+    rule(
+        "en.address.unclear.s15d",
+        S.ADDRESS_ISSUE,
+        r"address (?:is )?not clear|unclear address",
+        on_negation=False,
+    ),
+    rule(
+        "en.exception.held_processing.s15d",
+        S.EXCEPTION,
+        r"held (?:at|in) (?:the |our |a )?(?:[\w-]{1,20} )?(?:processing|sorting|mail|sort)"
+        r" cent(?:er|re)\b(?! for)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "en.delayed.wrong_node.s15d",
+        S.DELAYED,
+        r"sent to (?:the |a )?wrong (?:depot|facility|hub|office|branch|station"
+        r"|sorting cent(?:er|re))",
+        priority=71,
+    ),
+    rule("en.in_transit.on_track.s15d", S.IN_TRANSIT, r"on (?:track|schedule) for delivery"),
+    rule(
+        "en.info.not_handed_yet.s15d",
+        S.INFO_RECEIVED,
+        r"not (?:yet )?(?:been )?handed (?:over )?to us",
+        priority=75,
+        on_negation=False,
+    ),
+    rule(
+        "en.accepted.handed_at_dropoff.s15d",
+        S.ACCEPTED,
+        r"handed (?:over )?to (?:the )?carrier at",
+    ),
+    rule(
+        "en.returning.sent_back.s15d",
+        S.RETURNING,
+        r"(?:being|is being|will be) sent back\b(?! to (?:the |our )?(?:depot|hub|facility))",
+        priority=96,
+    ),
+    rule(
+        "en.returned.received_by_shipper.s15d",
+        S.RETURNED,
+        r"returned and received by (?:the )?(?:shipper|sender|seller|merchant)",
+    ),
+    rule(
+        "en.lost.cannot_find.s15d",
+        S.LOST,
+        r"(?:can't|cannot|can not|couldn't|could not) (?:find|locate|trace) your (?:parcel"
+        r"|package|item|shipment)",
+        on_negation=False,
+    ),
+    rule(
+        "en.customs.duties_owed.s15d",
+        S.CUSTOMS_HELD,
+        r"dut(?:y|ies) (?:are |is )?(?:owed|owing)|\bowe dut(?:y|ies)",
+        priority=81,
+    ),
     rule(
         "en.exception.abnormal.s15d",
         S.EXCEPTION,
