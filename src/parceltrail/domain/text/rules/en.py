@@ -3391,6 +3391,43 @@ RULES = (
         r"dut(?:y|ies) (?:are |is )?(?:owed|owing)|\bowe dut(?:y|ies)",
         priority=81,
     ),
+    # Round 19: pairs of neighbours written side by side.
+    rule(
+        "en.customs.paid_released.s15d",
+        S.CUSTOMS_CLEARED,
+        # 84: above en.ofd.vehicle's "released for delivery" (83).
+        r"(?:vat|dut(?:y|ies)|tax(?:es)?|charges) (?:have been |has been )?paid,? (?:and )?"
+        r"released",
+        priority=84,
+    ),
+    rule(
+        "en.returned.back_with_sender.s15d",
+        S.RETURNED,
+        r"back with (?:the )?(?:sender|shipper|seller|merchant|retailer)",
+    ),
+    rule(
+        "en.accepted.handed_to_us.s15d",
+        S.ACCEPTED,
+        r"handed (?:the|your|a) (?:parcel|package|item|shipment) (?:over )?to us\b"
+        r"|booked in at (?:the )?(?:counter|post office|branch|depot)",
+        priority=46,
+    ),
+    rule(
+        "en.address.no_such_recipient.s15d",
+        S.ADDRESS_ISSUE,
+        r"no such (?:recipient|addressee|person|consignee)|missing (?:street|house|building|unit"
+        r"|apartment|flat|door) (?:name|number)",
+        priority=93,
+    ),
+    rule(
+        "en.ofd.next_hour.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"delivered (?:with)?in the next (?:hour|\d{1,3} (?:minutes|mins|hours))"
+        r"|assigned to (?:a |the )?(?:delivery )?route\b",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule("en.in_transit.relabelled.s15d", S.IN_TRANSIT, r"relabell?ed and (?:sent|forwarded)"),
     rule(
         "en.exception.abnormal.s15d",
         S.EXCEPTION,
