@@ -3180,7 +3180,8 @@ RULES = (
         S.LOST,
         r"(?:item|parcel|package|shipment|consignment) could not be (?:found|traced|located)",
     ),
-    rule("en.expired.tracking.s15d", S.EXPIRED, r"tracking (?:has )?expired"),
+    # Not "Tracking expired soon" (a session 12 case without a status).
+    rule("en.expired.tracking.s15d", S.EXPIRED, r"tracking (?:has )?expired\b(?! soon)"),
     rule(
         "en.returning.back_to_shop.s15d",
         S.RETURNING,
