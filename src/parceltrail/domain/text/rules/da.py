@@ -407,6 +407,50 @@ RULES = (
     rule("da.returned.r3.s14", S.RETURNED, r"returen er leveret", priority=101),
     rule("da.exception.r3.s14", S.EXCEPTION, r"sat pa pause", priority=35),
     rule("da.ofd.r4.s14", S.OUT_FOR_DELIVERY, r"leveres mellem \d"),
+    # Session 15 (s15-en): not handed in to the carrier yet is data, not a failed delivery.
+    rule(
+        "da.info.not_handed_in.s15d",
+        S.INFO_RECEIVED,
+        r"(?:endnu )?ikke (?:blevet )?(?:afleveret|indleveret|overdraget) til os",
+        priority=83,
+        on_negation=False,
+    ),
+    rule(
+        "da.pickup.arrived_point.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ankommet til (?:udleveringsstedet|udleveringssted|pakkeshop(?:pen)?|pakkeboks(?:en)?)",
+        priority=73,
+    ),
+    rule(
+        "da.delayed.moved.s15d",
+        S.DELAYED,
+        r"levering(?:en)? er (?:blevet )?flyttet til",
+        priority=71,
+    ),
+    rule("da.address.unknown.s15d", S.ADDRESS_ISSUE, r"\bukendt modtager\b"),
+    # Handed in "to us" (the carrier) is the acceptance, not a delivery (above 70).
+    rule("da.accepted.to_us.s15d", S.ACCEPTED, r"(?:afleveret|indleveret) til os\b", priority=71),
+    rule(
+        "da.info.expected_from_sender.s15d",
+        S.INFO_RECEIVED,
+        r"forventes (?:at blive )?indleveret",
+        priority=46,
+        modal_ok=True,
+    ),
+    # Round 14: GLS, DAO and PostNord DK wording.
+    rule(
+        "da.ofd.driver_on_way.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:chauffor(?:en)?|buddet)\b[^.]{0,40}\ber pa vej\b",
+        priority=67,
+    ),
+    rule(
+        "da.accepted.handed_in_at_shop.s15d",
+        S.ACCEPTED,
+        r"indleveret (?:hos|i) (?:en |et |din )?(?:pakkeshop|posthus|pakkeboks|butik)",
+        priority=74,
+    ),
+    rule("da.address.missing.s15d", S.ADDRESS_ISSUE, r"adressen? mangler", priority=93),
 )
 
 LANGUAGE = Language(

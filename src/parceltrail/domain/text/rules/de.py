@@ -902,6 +902,92 @@ RULES = (
         r"zollabwicklung (?:ist )?abgeschlossen",
         priority=79,
     ),
+    # Session 15 (s15-en): "wird heute (zwischen … Uhr) zugestellt" announces today's round.
+    rule(
+        "de.ofd.today.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"wird (?:voraussichtlich )?heute (?:zwischen [\w:. ]{1,25} )?zugestellt",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "de.delivered.placed.s15d",
+        S.DELIVERED,
+        r"abgegeben beim? (?:dem )?nachbarn|wurde (?:in|auf|vor|unter|hinter) (?:der|die|dem|den)"
+        r" [\w-]{1,20} abgelegt",
+    ),
+    rule(
+        "de.failed.absent.s15d",
+        S.FAILED_ATTEMPT,
+        r"(?:empfanger|sie) (?:war|waren) nicht (?:anwesend|zu hause|erreichbar)"
+        r"|(?:geschaft|firma|betrieb) (?:war |ist )?geschlossen",
+        priority=83,
+        on_negation=False,
+    ),
+    rule("de.delayed.misrouted.s15d", S.DELAYED, r"\bfehlleitung\b", priority=71),
+    rule(
+        "de.info.preparing.s15d",
+        S.INFO_RECEIVED,
+        r"fur den versand vorbereitet|versand wird vorbereitet",
+        modal_ok=True,
+    ),
+    rule("de.refused.declines.s15d", S.REFUSED, r"lehnt (?:die )?annahme ab"),
+    rule(
+        "de.departed.origin_country.s15d",
+        S.DEPARTED_ORIGIN,
+        r"(?:abgang|ausgang|abflug) aus dem (?:versandland|ursprungsland|herkunftsland"
+        r"|abgangsland)",
+    ),
+    rule(
+        "de.handed_over.for_delivery.s15d",
+        S.HANDED_OVER,
+        r"ubergabe an (?:die )?[\w-]{1,20}(?: post)? zur zustellung",
+    ),
+    rule(
+        "de.pickup.counter.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"abholung (?:am|im|in der) [\w-]{1,25} moglich",
+    ),
+    # Round 16: Austrian and Swiss post wording, terse scan lines.
+    rule("de.info.aviso_data.s15d", S.INFO_RECEIVED, r"\bavis(?:o)?daten\b"),
+    rule(
+        "de.accepted.posted_at.s15d",
+        S.ACCEPTED,
+        r"^aufgabe (?:in|bei|am|an) (?:der |dem |einer )?(?:post-?)?(?:filiale|post|schalter"
+        r"|paketshop|geschaftsstelle)",
+        priority=74,
+    ),
+    rule(
+        "de.ofd.with_courier.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"\bist beim zusteller\b|heute unterwegs zu (?:ihnen|dir)\b",
+        priority=67,
+    ),
+    rule(
+        "de.delivered.letterbox.s15d",
+        S.DELIVERED,
+        r"in (?:den )?(?:haus)?briefkasten (?:eingelegt|eingeworfen)|ins postfach (?:eingelegt"
+        r"|eingeworfen)",
+    ),
+    rule(
+        "de.pickup.deposited.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"hinterlegt (?:in|bei|im) (?:der |dem |einem |einer )?(?:post ?partner|post-?filiale"
+        r"|filiale|paketshop|abholstation|post-?geschaftsstelle)",
+        priority=73,
+    ),
+    rule(
+        "de.exception.tracing.s15d",
+        S.EXCEPTION,
+        r"\bnachgeforscht\b|nachforschung (?:lauft|eingeleitet|gestartet)",
+        priority=35,
+    ),
+    rule(
+        "de.customs.papers_missing.s15d",
+        S.CUSTOMS_HELD,
+        r"(?:verzollungs|zoll)unterlagen (?:fehlen|unvollstandig)|fehlende zollunterlagen",
+        priority=81,
+    ),
 )
 
 

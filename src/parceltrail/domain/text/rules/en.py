@@ -1177,7 +1177,7 @@ RULES = (
         "en.delivered.s11",
         S.DELIVERED,
         # Canada Post's delivery scans say where the item now is at the recipient's.
-        r"\bitem is (?:at|in|with)(?: or in)? (?:the )?(?:recipient'?s|your)\b"
+        r"\bitem is (?:at|in|with)(?: or in)? (?:the )?(?:recipient'?s|your)\b(?! local| nearest)"
         r"|received at (?:the )?(?:recipient'?s|your) (?:address|door|home)"
         r"|removed from (?:the )?(?:parcel )?locker",
         priority=74,
@@ -1746,7 +1746,7 @@ RULES = (
         "en.exception.held.ven13",
         S.EXCEPTION,
         r"held (?:at|in) (?:the |our |a )?(?:[\w-]{1,20} )?(?:depot|facility|warehouse|hub"
-        r"|station)\b(?! (?:for|awaiting) (?:the )?(?:pick|collection|customer|recipient"
+        r"|station|terminal)\b(?! (?:for|awaiting) (?:the )?(?:pick|collection|customer|recipient"
         r"|consignee|receiver))|pick ?-?up (?:not completed|incomplete)",
         priority=35,
         confidence=0.8,
@@ -3097,6 +3097,516 @@ RULES = (
         "en.lost.theft.s15g",
         S.LOST,
         r"\btheft\b|\b(?:package|parcel|shipment|item) was discarded\b",
+    ),
+    # Session 15 (s15-en), round 1: a scan at a node of the network after the acceptance is a
+    # transit step ("Package received at the inbound facility", "Accepted at destination sort
+    # facility", "RECEIVED AT ORIGIN GATEWAY"), above en.accepted's "package received" and
+    # "accepted at"; the origin's facility or depot ("Received at origin facility") and a post
+    # office counter stay the acceptance. "Accepted at" a plain sorting centre is left alone,
+    # and so is a distribution centre (DHL eCommerce's first scan is "PACKAGE RECEIVED AT DHL
+    # ECOMMERCE DISTRIBUTION CENTER", `accepted`).
+    rule(
+        "en.in_transit.node_scan.s15d",
+        S.IN_TRANSIT,
+        r"(?:received|scanned|processed|sorted) (?:in|at|into|through) (?:the |a |an )?"
+        r"(?:(?!origin\b)[\w-]{1,20} ){0,3}?(?:(?:sort(?:ing|ation)?|processing"
+        r"|mail|parcel|network|regional|transit|inbound|outbound|export|delivery) (?:cent(?:er|re)"
+        r"|facility|hub|depot|site|plant|unit)|(?:origin )?gateway|hub|delivery (?:post )?office"
+        r"|(?:central )?mail exchange|(?:post )?office of exchange|exchange office"
+        r"|(?:mail|parcel) processing|mpc|imc)\b"
+        r"|received by (?:the )?(?:[\w-]{1,20} ){0,3}?(?:hub|sorting (?:cent(?:er|re)|facility))\b"
+        r"(?! from (?:the )?(?:seller|sender|shipper|merchant|customer))"
+        r"|accepted (?:at|into|in) (?:the |a |an )?(?:[\w-]{1,20} )?(?:destination|inbound"
+        r"|transit|delivery (?:office|cent(?:er|re)|depot|unit))",
+        priority=45,
+    ),
+    rule(
+        "en.arrived.inbound_international.s15d",
+        S.ARRIVED_DESTINATION,
+        r"inbound international arrival|international arrival (?:scan|at destination)",
+    ),
+    rule(
+        "en.pickup.local_point.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bis (?:now )?at your (?:local|nearest) (?:customer service point|delivery office"
+        r"|post office|collection point|depot|enquiry office)",
+        priority=75,
+    ),
+    rule(
+        "en.info.expecting.s15d",
+        S.INFO_RECEIVED,
+        r"\bwe(?:'re| are) expecting (?:it|your (?:item|parcel|package|shipment))",
+    ),
+    # Round 2: express carriers' scans and notices (UPS, FedEx, DHL, TNT, Aramex, Evri, Yodel,
+    # Purolator, OnTrac, Sendle, Toll).
+    rule(
+        "en.delayed.date_pending.s15d",
+        S.DELAYED,
+        r"delivery date will be (?:provided|updated|confirmed|advised)|running (?:a (?:bit|little)"
+        r" )?(?:behind|late)",
+        modal_ok=True,
+    ),
+    rule(
+        "en.exception.shipper_hold.s15d",
+        S.EXCEPTION,
+        r"(?:shipper|sender|seller|merchant) (?:has )?requested (?:that )?the (?:package|parcel"
+        r"|shipment|item) (?:be )?held",
+        priority=45,
+        modal_ok=True,
+    ),
+    rule(
+        "en.customs.brokerage.s15d",
+        S.CUSTOMS_HELD,
+        r"held for brokerage|brokerage (?:paperwork|documents?) (?:is |are )?required"
+        r"|(?:import )?dut(?:y|ies) (?:and|&) tax(?:es)? (?:have|has) not been paid",
+        priority=81,
+        on_negation=False,
+    ),
+    rule(
+        "en.pickup.return_if_not_collected.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        # "… and is scheduled to be returned if not picked up": the return is a condition.
+        r"(?:access point|locker|post office|pick ?up point|parcel ?shop|service point)\b.{0,40}"
+        r"\bto be returned if not (?:picked up|collected)",
+        priority=96,
+        modal_ok=True,
+    ),
+    rule(
+        "en.info.awaiting_pickup_from_sender.s15d",
+        S.INFO_RECEIVED,
+        r"(?:data|details|information) received,? (?:and )?awaiting (?:collection|pick ?up)"
+        r"|(?:has been|have been|was) notified,? (?:and )?awaiting (?:collection|pick ?up)"
+        r"|(?:parcel|package|shipment) details and will (?:let you know|update you|notify you)"
+        r" when we (?:receive|get) it",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "en.ofd.driver.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:driver|postman|postie|courier) will deliver your (?:parcel|package|item|shipment)"
+        r" (?:between|today|this)"
+        r"|^(?:parcel|package|item|shipment) (?:is )?with (?:the |your )?(?:driver|courier)$"
+        r"|on (?:the )?(?:truck|van|vehicle|lorry) for delivery",
+        modal_ok=True,
+    ),
+    # Round 3: posts and couriers of Asia, Africa and Oceania in English.
+    rule(
+        "en.address.left.s15d",
+        S.ADDRESS_ISSUE,
+        r"(?:addressee|consignee|recipient|customer) (?:has )?(?:left without (?:instructions"
+        r"|(?:a )?forwarding address)|shifted|relocated)\b",
+    ),
+    rule(
+        "en.ofd.delivery_staff.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"with (?:our |the |a )?(?:local )?(?:delivery staff|postman|postwoman|postie|courier"
+        r"|delivery (?:man|boy|person)) for delivery",
+    ),
+    rule(
+        "en.arrived.in_destination_country.s15d",
+        S.ARRIVED_DESTINATION,
+        r"arrived (?:at|in) (?:the |a |an )?(?:[\w-]{1,20} ){1,5}?in (?:the )?(?:country of"
+        r" destination|destination country)",
+        priority=53,
+    ),
+    rule(
+        "en.pickup.kept.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"kept (?:at|in) (?:the |your )?(?:[\w-]{1,20} ){0,3}?(?:post office|branch|outlet|depot"
+        r"|counter|station)(?: for (?:collection|pick ?up))?",
+    ),
+    rule(
+        "en.delayed.future_delivery.s15d",
+        S.DELAYED,
+        r"requested (?:a )?future delivery|future delivery requested",
+        priority=83,
+    ),
+    rule(
+        "en.info.seller_arranged.s15d",
+        S.INFO_RECEIVED,
+        r"seller (?:has )?arranged (?:the )?(?:shipment|pick ?up|delivery)",
+    ),
+    # Round 4: the China-export lines' terse warehouse and hand-over scans.
+    rule(
+        "en.in_transit.bound.s15d",
+        S.IN_TRANSIT,
+        r"(?:facility|warehouse|hub|cent(?:er|re)|goods|parcel|depot)\W{1,3}(?:outbound|inbound)$"
+        r"|^[\w-]{1,20} (?:outbound|inbound)$|warehouse (?:has )?shipped out|shipped out from"
+        r" (?:the |our )?warehouse|warehouse shipping (?:completed|done)",
+        confidence=0.85,
+    ),
+    rule(
+        "en.accepted.warehouse.s15d",
+        S.ACCEPTED,
+        r"warehouse (?:has )?received(?: the (?:parcel|package|shipment|item))?$"
+        r"|warehouse receiving (?:completed|done)|\be-?packet accepted"
+        r"|received by .{1,40} from (?:the )?(?:seller|sender|shipper|merchant)\b",
+        priority=46,
+    ),
+    rule(
+        "en.handed_over.postal_operator.s15d",
+        S.HANDED_OVER,
+        r"(?:handed over|delivered|transferred|passed) to (?:the )?(?:local )?(?:postal (?:operator"
+        r"|service|partner)|national post)\b|\binterline (?:outbound|transfer|hand ?over)",
+        priority=71,
+    ),
+    rule(
+        "en.delivered.recipient_received.s15d",
+        S.DELIVERED,
+        # The recipient's receipt, not the carrier's ("Customer received the parcel" was read
+        # as an acceptance by en.accepted.more).
+        r"(?:customer|recipient|consignee|addressee|buyer|receiver) (?:has )?(?:successfully )?"
+        r"received (?:the |your |his |her )?(?:parcel|package|shipment|item|order|goods)\b",
+        priority=71,
+    ),
+    # Round 5: shops' notification mails, tracking pages and terse codes.
+    rule(
+        "en.info.shop_order.s15d",
+        S.INFO_RECEIVED,
+        r"(?:order|it) (?:is|has been) confirmed and will ship|will ship soon"
+        r"|created (?:a |the )?shipping label"
+        r"|(?:being )?prepared for (?:shipment|shipping|dispatch)"
+        r"|expected to (?:arrive|be) with us|(?:arrive|be) with us soon",
+        modal_ok=True,
+    ),
+    rule(
+        "en.accepted.order_handed.s15d",
+        S.ACCEPTED,
+        r"order (?:has been|was) (?:handed|given) (?:over )?to (?:the )?(?:carrier|courier"
+        r"|shipping (?:company|carrier)|delivery (?:company|service))",
+    ),
+    rule(
+        "en.delivered.door.s15d",
+        S.DELIVERED,
+        r"\bleft (?:near|at|by|on|outside) (?:the |your )?(?:front |back |side )?(?:door|porch"
+        r"|doorstep)\b",
+    ),
+    rule(
+        "en.delayed.now_later.s15d",
+        S.DELAYED,
+        r"\bwill now be (?:delivered|made|arriving)|unforeseen circumstances",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "en.address.update.s15d",
+        S.ADDRESS_ISSUE,
+        r"please (?:update|correct|confirm|check) (?:your |the )?(?:delivery |shipping )?address",
+        modal_ok=True,
+    ),
+    rule(
+        "en.in_transit.our_network.s15d",
+        S.IN_TRANSIT,
+        r"\bin our (?:network|system)\b(?! yet)",
+        confidence=0.85,
+    ),
+    rule(
+        "en.pickup.taken_to.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:taken (?:your|the) (?:parcel|package|item)|(?:has been|was) taken) to"
+        r" (?:a |the |your )?(?:local )?"
+        r"(?:[\w-]{1,20} )?(?:pick ?up"
+        r"|parcel|collection|post|service) ?(?:shop|point|office|locker|store)",
+    ),
+    rule("en.delivered.code.s15d", S.DELIVERED, r"^dlvd$", confidence=0.85),
+    rule(
+        "en.cancelled.void.s15d",
+        S.CANCELLED,
+        r"(?:shipment|label|shipping label|consignment) void(?:ed)?\b",
+    ),
+    # Round 6: posts' scans in English (Canada, Australia, New Zealand, Ireland, Israel, Hong
+    # Kong, Japan, Korea, Taiwan) and the neighbours of every sub-status.
+    rule(
+        "en.customs.duty_held.s15d",
+        S.CUSTOMS_HELD,
+        r"held for (?:the )?(?:dut(?:y|ies)|taxe?s?|customs charges?|vat)(?: payment)?\b"
+        r"|customs charges? (?:is |are )?(?:due|payable|outstanding|to (?:be )?pa(?:y|id))",
+        priority=81,
+        modal_ok=True,
+    ),
+    rule(
+        "en.in_transit.sent_to_node.s15d",
+        S.IN_TRANSIT,
+        r"(?:sent|forwarded|dispatched|moved) to (?:the |a |our )?(?:delivery|sorting|processing"
+        r"|regional|distribution) (?:facility|cent(?:er|re)|depot|hub|post office|office)",
+    ),
+    rule(
+        "en.ofd.onboard.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"on ?board (?:with|for) (?:the |your )?(?:driver|courier|delivery)|\bon route for delivery"
+        r"|^(?:(?:the )?(?:item|parcel|package|shipment) )?(?:is )?(?:now )?being delivered$",
+    ),
+    rule(
+        "en.pickup.waiting_for_collection.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:waiting|on hand|kept|available|ready|lying|left|held) (?:at|in) (?:the |your |a )?"
+        r"(?!\d|(?:one|two|three|a few) |customs)(?:[\w-]{1,20} ){1,4}?for (?:customer |recipient "
+        r"|consignee )?(?:collection|pick ?up)\b(?! by (?:the |a )?(?:courier|driver|carrier))"
+        r"|held at (?:the |a |your )?(?:[\w-]{1,20} )?"
+        r"(?:store|shop|locker|post office|access point|service point) for \d{1,2} days",
+        priority=73,
+    ),
+    rule(
+        "en.lost.not_found.s15d",
+        S.LOST,
+        r"(?:item|parcel|package|shipment|consignment) could not be (?:found|traced|located)",
+    ),
+    # Not "Tracking expired soon" (a session 12 case without a status).
+    rule("en.expired.tracking.s15d", S.EXPIRED, r"tracking (?:has )?expired\b(?! soon)"),
+    rule(
+        "en.returning.back_to_shop.s15d",
+        S.RETURNING,
+        r"on (?:its|the) way back to (?:the |our )?(?:shop|store|warehouse|retailer|webshop)",
+        priority=96,
+    ),
+    rule(
+        "en.returned.return_arrived.s15d",
+        S.RETURNED,
+        r"(?:your |the )?return (?:has )?(?:arrived|been received) (?:at|in) (?:the |our )?"
+        r"(?:warehouse|shop|store|retailer|seller)",
+    ),
+    # Round 7: Indian couriers, Amazon, DPD UK, DHL Parcel UK and Royal Mail's notices.
+    rule(
+        "en.failed.cash_not_ready.s15d",
+        S.FAILED_ATTEMPT,
+        r"\bcash not ready|(?:cod )?amount not ready",
+        priority=83,
+        on_negation=False,
+    ),
+    rule(
+        "en.refused.cancelled_at_door.s15d",
+        S.REFUSED,
+        r"cancell?ed by (?:the )?(?:customer|consignee|recipient|buyer) at (?:the )?"
+        r"(?:door(?:step)?|delivery)",
+        priority=89,
+    ),
+    rule(
+        "en.delayed.held_up.s15d",
+        S.DELAYED,
+        r"\bheld up (?:due to|by|because|in)\b",
+        priority=71,
+    ),
+    rule(
+        "en.address.pincode.s15d",
+        S.ADDRESS_ISSUE,
+        r"(?:pin ?code|post ?code|zip ?code) (?:mismatch|incorrect|invalid|wrong)",
+    ),
+    rule(
+        "en.ofd.delivery_partner.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"assigned to (?:a |the |our |your )?delivery (?:partner|executive|associate|boy|agent)"
+        r"|delivery (?:partner|executive|associate|agent) is on (?:the|his|her|their) way"
+        r"(?! to (?:pick|collect))|out-?scan(?:ned)? for delivery"
+        r"|on (?:its|the) way with (?:your|the|our) (?:[\w-]{1,20} )?(?:driver|courier)",
+        priority=67,
+    ),
+    rule("en.accepted.pickup_inscan.s15d", S.ACCEPTED, r"pick ?-?up in-?scan(?:ned)?"),
+    rule(
+        "en.returned.to_shop.s15d",
+        S.RETURNED,
+        r"^(?:(?:the |your )?(?:package|parcel|item|shipment|order) )?(?:has been |was )?returned"
+        r" to (?:amazon|the (?:shop|store|retailer|seller|merchant))$",
+    ),
+    rule(
+        "en.in_transit.local_delivery_centre.s15d",
+        S.IN_TRANSIT,
+        r"\bis (?:now )?at (?:[\w'-]{1,20} ){0,2}?(?:local )?(?:delivery|distribution|sorting)"
+        r" (?:cent(?:er|re)|depot|hub)\b",
+    ),
+    rule(
+        "en.info.details_received.s15d",
+        S.INFO_RECEIVED,
+        r"received (?:your |the )?(?:parcel|package|shipment|order|item) (?:details|information"
+        r"|data)",
+        priority=46,
+    ),
+    rule(
+        "en.customs.pay_to_release.s15d",
+        S.CUSTOMS_HELD,
+        r"pay (?:the )?(?:import )?(?:dut(?:y|ies)|vat|customs (?:charges?|fees?)|tax(?:es)?|fees?)"
+        r" (?:now )?to release|fee (?:is )?(?:payable|to pay|due) before we can deliver",
+        priority=81,
+        modal_ok=True,
+    ),
+    rule(
+        "en.departed.country.s15d",
+        S.DEPARTED_ORIGIN,
+        rf"(?:despatched|dispatched|exported) from {_COUNTRY}\b{_NOT_A_PLACE}",
+    ),
+    rule("en.customs.border_force.s15d", S.CUSTOMS_STARTED, r"\bwith (?:uk )?border force\b"),
+    rule(
+        "en.customs.border_force_released.s15d",
+        S.CUSTOMS_CLEARED,
+        r"released by (?:uk )?border force",
+    ),
+    rule(
+        "en.in_transit.induction.s15d",
+        S.IN_TRANSIT,
+        r"\binduct(?:ion|ed)\b|\bdeconsolidat(?:ed|ion)\b|container (?:received|unloaded|opened)",
+    ),
+    # Round 15: posts' English scans (Japan, Hong Kong, Israel, South Africa) and the pairs of
+    # neighbours: pickups from the sender, customs entries, deferred deliveries.
+    rule("en.in_transit.delivery_preparation.s15d", S.IN_TRANSIT, r"^delivery preparation$"),
+    rule(
+        "en.failed.not_home.s15d",
+        S.FAILED_ATTEMPT,
+        r"not (?:found|present) at home",
+        priority=93,
+        on_negation=False,
+    ),
+    rule("en.delayed.deferred.s15d", S.DELAYED, r"\bdelivery deferred\b", priority=71),
+    rule(
+        "en.customs.entry_rejected.s15d",
+        S.CUSTOMS_HELD,
+        r"customs entry (?:rejected|refused|on hold|held)",
+        priority=81,
+    ),
+    rule(
+        "en.customs.entry_released.s15d",
+        S.CUSTOMS_CLEARED,
+        r"customs entry released",
+        priority=79,
+    ),
+    rule("en.in_transit.redirect.s15d", S.IN_TRANSIT, r"\bredirect(?:ion)? in progress"),
+    rule("en.accepted.pickup_request_done.s15d", S.ACCEPTED, r"pick ?-?up request completed"),
+    rule(
+        "en.exception.pickup_request_failed.s15d",
+        S.EXCEPTION,
+        r"pick ?-?up (?:request )?failed",
+        priority=89,
+    ),
+    rule(
+        "en.handed_over.partner_final.s15d",
+        S.HANDED_OVER,
+        r"(?:forwarded|transferred|passed|handed(?: over)?) to (?:a |the |our )?"
+        r"(?:delivery |local )?partner for (?:final )?delivery",
+        priority=56,
+    ),
+    rule(
+        "en.refused.rejected_at_delivery.s15d",
+        S.REFUSED,
+        r"\brejected at (?:the )?(?:delivery|door(?:step)?)",
+    ),
+    # Round 18: Canadian, Australian, South-East Asian, African and Gulf couriers; the sorting
+    # family in the carrier's own voice; returns, holds and losses in full sentences.
+    rule(
+        "en.ofd.with_driver.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"\bis (?:now )?with (?:an? |the |your |our )?(?:[\w-]{1,20} )?(?:delivery )?(?:driver"
+        r"|courier)$",
+    ),
+    rule(
+        "en.failed.back_to_warehouse.s15d",
+        S.FAILED_ATTEMPT,
+        # A failed attempt and the parcel taken back to the carrier's own node (96, above the
+        # return its words read as), as "Visszaszállítva egy … létesítménybe" is.
+        r"(?:delivery attempted|attempted delivery)\b.{1,60}\b(?:returned|taken back|brought back)"
+        r" to (?:the |our )?(?:warehouse"
+        r"|depot|facility|hub|station)\b",
+        priority=96,
+    ),
+    rule(
+        "en.address.unclear.s15d",
+        S.ADDRESS_ISSUE,
+        r"address (?:is )?not clear|unclear address",
+        on_negation=False,
+    ),
+    rule(
+        "en.exception.held_processing.s15d",
+        S.EXCEPTION,
+        r"held (?:at|in) (?:the |our |a )?(?:[\w-]{1,20} )?(?:processing|sorting|mail|sort)"
+        r" cent(?:er|re)\b(?! for)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "en.delayed.wrong_node.s15d",
+        S.DELAYED,
+        r"sent to (?:the |a )?wrong (?:depot|facility|hub|office|branch|station"
+        r"|sorting cent(?:er|re))",
+        priority=71,
+    ),
+    rule("en.in_transit.on_track.s15d", S.IN_TRANSIT, r"on (?:track|schedule) for delivery"),
+    rule(
+        "en.info.not_handed_yet.s15d",
+        S.INFO_RECEIVED,
+        r"not (?:yet )?(?:been )?handed (?:over )?to us",
+        priority=75,
+        on_negation=False,
+    ),
+    rule(
+        "en.accepted.handed_at_dropoff.s15d",
+        S.ACCEPTED,
+        r"handed (?:over )?to (?:the )?carrier at",
+    ),
+    rule(
+        "en.returning.sent_back.s15d",
+        S.RETURNING,
+        r"(?:being|is being|will be) sent back\b(?! to (?:the |our )?(?:depot|hub|facility))",
+        priority=96,
+    ),
+    rule(
+        "en.returned.received_by_shipper.s15d",
+        S.RETURNED,
+        r"returned and received by (?:the )?(?:shipper|sender|seller|merchant)",
+    ),
+    rule(
+        "en.lost.cannot_find.s15d",
+        S.LOST,
+        r"(?:can't|cannot|can not|couldn't|could not) (?:find|locate|trace) your (?:parcel"
+        r"|package|item|shipment)",
+        on_negation=False,
+    ),
+    rule(
+        "en.customs.duties_owed.s15d",
+        S.CUSTOMS_HELD,
+        r"dut(?:y|ies) (?:are |is )?(?:owed|owing)|\bowe dut(?:y|ies)",
+        priority=81,
+    ),
+    # Round 19: pairs of neighbours written side by side.
+    rule(
+        "en.customs.paid_released.s15d",
+        S.CUSTOMS_CLEARED,
+        # 84: above en.ofd.vehicle's "released for delivery" (83).
+        r"(?:vat|dut(?:y|ies)|tax(?:es)?|charges) (?:have been |has been )?paid,? (?:and )?"
+        r"released",
+        priority=84,
+    ),
+    rule(
+        "en.returned.back_with_sender.s15d",
+        S.RETURNED,
+        r"back with (?:the )?(?:sender|shipper|seller|merchant|retailer)",
+    ),
+    rule(
+        "en.accepted.handed_to_us.s15d",
+        S.ACCEPTED,
+        r"handed (?:the|your|a) (?:parcel|package|item|shipment) (?:over )?to us\b"
+        r"|booked in at (?:the )?(?:counter|post office|branch|depot)",
+        priority=46,
+    ),
+    rule(
+        "en.address.no_such_recipient.s15d",
+        S.ADDRESS_ISSUE,
+        r"no such (?:recipient|addressee|person|consignee)|missing (?:street|house|building|unit"
+        r"|apartment|flat|door) (?:name|number)",
+        priority=93,
+    ),
+    rule(
+        "en.ofd.next_hour.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"delivered (?:with)?in the next (?:hour|\d{1,3} (?:minutes|mins|hours))"
+        r"|assigned to (?:a |the )?(?:delivery )?route\b",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule("en.in_transit.relabelled.s15d", S.IN_TRANSIT, r"relabell?ed and (?:sent|forwarded)"),
+    rule(
+        "en.exception.abnormal.s15d",
+        S.EXCEPTION,
+        r"\babnormal (?:parcel|package|shipment|item)\b",
+        priority=35,
+        confidence=0.8,
     ),
 )
 

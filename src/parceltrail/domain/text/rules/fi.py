@@ -336,6 +336,56 @@ RULES = (
     rule("fi.delayed.r5.s14", S.DELAYED, r"\bruuhka"),
     rule("fi.returned.r3.s14", S.RETURNED, r"palautus on toimitettu", priority=101),
     rule("fi.exception.r3.s14", S.EXCEPTION, r"keskeytetty", priority=35),
+    # Session 15 (s15-en): not handed over to the carrier yet is data; left behind the door is a
+    # delivery.
+    rule(
+        "fi.info.not_handed_over.s15d",
+        S.INFO_RECEIVED,
+        r"ei ole (?:viela )?(?:luovutettu|toimitettu|jatetty) (?:meille|kuljetukseen|postille)",
+        priority=75,
+        on_negation=False,
+    ),
+    rule(
+        "fi.delivered.door.s15d",
+        S.DELIVERED,
+        r"jatetty (?:oven (?:taakse|eteen|viereen)|postilaatikkoon|ovelle)",
+    ),
+    rule("fi.ofd.loaded.s15d", S.OUT_FOR_DELIVERY, r"lastattu (?:jakeluun|jakeluautoon)"),
+    rule(
+        "fi.failed.nobody_home.s15d",
+        S.FAILED_ATTEMPT,
+        r"ei ketaan (?:ollut )?kotona",
+        on_negation=False,
+    ),
+    rule("fi.address.unknown.s15d", S.ADDRESS_ISSUE, r"\btuntematon vastaanottaja\b"),
+    rule(
+        "fi.info.sender_hands_over.s15d",
+        S.INFO_RECEIVED,
+        r"luovuttaa lahetyksen (?:pian|myohemmin)",
+        modal_ok=True,
+    ),
+    rule("fi.in_transit.moved.s15d", S.IN_TRANSIT, r"siirretty kuljetukseen"),
+    # Round 17: the driver "has picked up your parcel and is on the way" is the delivery round
+    # (above fi.accepted.s14's courier pickup from the sender).
+    rule(
+        "fi.ofd.on_the_way.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"noutanut pakettisi ja on matkalla|ja on matkalla (?:luoksesi|sinulle)",
+        priority=76,
+    ),
+    rule(
+        "fi.accepted.received_by.s15d",
+        S.ACCEPTED,
+        r"(?:posti|matkahuolto|schenker|budbee|dhl) on vastaanottanut",
+    ),
+    rule(
+        "fi.failed.not_reached.s15d",
+        S.FAILED_ATTEMPT,
+        r"emme tavoittaneet sinua",
+        on_negation=False,
+    ),
+    rule("fi.delayed.behind.s15d", S.DELAYED, r"olemme jaljessa"),
+    rule("fi.exception.investigating.s15d", S.EXCEPTION, r"\bselvitamme\b", priority=35),
 )
 
 LANGUAGE = Language(

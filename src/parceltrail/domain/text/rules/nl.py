@@ -847,6 +847,118 @@ RULES = (
         r"achter op (?:schema|planning)|komt (?:een dag |wat )?later\b|later komen",
         priority=71,
     ),
+    # Session 15 (s15-en): a label made and waiting for the hand-over is data, not the hand-over;
+    # a return delivered to the web shop is back with the sender.
+    rule(
+        "nl.info.awaiting_handover.s15d",
+        S.INFO_RECEIVED,
+        r"wacht(?:end)? op (?:de )?overdracht|nog niet (?:overgedragen|aangeleverd|ingeleverd)",
+        priority=56,
+        on_negation=False,
+    ),
+    rule(
+        "nl.returned.shop.s15d",
+        S.RETURNED,
+        r"(?:retour(?:zending|pakket)?|pakket|zending) is (?:bij|aan) (?:de |het )?(?:webwinkel"
+        r"|webshop|winkel|afzender|verzender|verkoper) (?:afgeleverd|bezorgd|aangekomen)",
+        priority=101,
+    ),
+    rule(
+        "nl.ofd.driver_left.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"onderweg met (?:onze |de |je |uw )?(?:postbode|bezorger|chauffeur|koerier)"
+        r"|(?:chauffeur|bezorger|koerier|postbode) is vertrokken met (?:je|uw|het)"
+        r" (?:pakket|pakje)",
+        priority=67,
+    ),
+    rule(
+        "nl.delivered.handed_in.s15d",
+        S.DELIVERED,
+        r"afgegeven (?:in|bij|aan) (?:uw |je |de )?(?:brievenbus|receptie|buren|ontvanger)"
+        r"|(?:bij|aan) de receptie (?:afgegeven|afgeleverd)",
+    ),
+    rule(
+        "nl.returning.sent_back.s15d",
+        S.RETURNING,
+        # After a negated cause ("niet afgehaald en wordt teruggestuurd"); 96 puts it before
+        # nl.returning, whose same words drop out after a negation.
+        r"wordt (?:teruggestuurd|geretourneerd|teruggezonden)(?! naar (?:het|de|ons) (?:depot"
+        r"|sorteercentrum|distributiecentrum|hub))",
+        priority=96,
+        on_negation=S.RETURNING,
+        confidence=0.95,
+    ),
+    rule(
+        "nl.address.street.s15d",
+        S.ADDRESS_ISSUE,
+        r"straat(?:naam)? (?:onjuist|onbekend|fout|bestaat niet|ontbreekt)",
+    ),
+    rule(
+        "nl.customs.formalities.s15d",
+        S.CUSTOMS_CLEARED,
+        r"(?:invoer|douane)formaliteiten (?:zijn )?(?:afgerond|voltooid)",
+    ),
+    rule(
+        "nl.info.awaiting_dispatch.s15d",
+        S.INFO_RECEIVED,
+        r"wacht(?:end)? op verzending",
+        priority=46,
+    ),
+    rule(
+        "nl.refused.not_accepted.s15d",
+        S.REFUSED,
+        r"niet aanvaard door|weigert (?:het|de|uw|je) (?:pakje|pakket|zending)",
+        on_negation=False,
+    ),
+    # Round 12: PostNL, DHL, Trunkrs and Homerr wording.
+    rule("nl.info.premelding.s15d", S.INFO_RECEIVED, r"\bvoor(?:aan)?melding\b"),
+    rule(
+        "nl.info.not_given_to_us.s15d",
+        S.INFO_RECEIVED,
+        r"nog niet (?:door de (?:afzender|verzender|webwinkel|webshop) )?aan ons (?:gegeven"
+        r"|overgedragen|aangeleverd|overhandigd)",
+        priority=75,
+        on_negation=False,
+    ),
+    rule(
+        "nl.in_transit.to_courier.s15d",
+        S.IN_TRANSIT,
+        r"op weg naar de bezorger|\bovergeslagen\b",
+    ),
+    rule(
+        "nl.ofd.today.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"vandaag bij de bezorger|(?:bezorger|koerier|chauffeur)\b[^.]{0,40}\bkomt eraan\b"
+        r"|wordt (?:vandaag |vanavond |vanmiddag"
+        r" |vanochtend )bezorgd",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.delivered.collected_by_recipient.s15d",
+        S.DELIVERED,
+        r"door de (?:ontvanger|geadresseerde|bestemmeling) (?:afgehaald|opgehaald)",
+        priority=74,
+    ),
+    rule(
+        "nl.pickup.brought_to_point.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"naar (?:een |het |de )?[\w-]{0,20}(?:punt|servicepoint|afhaalpunt|pakketkluis"
+        r"|pakketautomaat) gebracht|ligt te wachten (?:in|bij|op)\b",
+        priority=73,
+    ),
+    rule(
+        "nl.address.addition.s15d",
+        S.ADDRESS_ISSUE,
+        r"(?:huisnummer)?toevoeging (?:ontbreekt|onjuist|onbekend)",
+    ),
+    rule(
+        "nl.customs.charges_unpaid.s15d",
+        S.CUSTOMS_HELD,
+        r"(?:inklarings|douane)kosten (?:zijn )?(?:nog )?niet betaald",
+        priority=81,
+        on_negation=False,
+    ),
 )
 
 LANGUAGE = Language(

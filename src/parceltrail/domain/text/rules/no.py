@@ -338,6 +338,44 @@ RULES = (
     rule("no.returned.r3.s14", S.RETURNED, r"returen er levert", priority=101),
     rule("no.exception.r3.s14", S.EXCEPTION, r"satt pa pause", priority=35),
     rule("no.ofd.r3.s14", S.OUT_FOR_DELIVERY, r"leveres mellom \d"),
+    # Session 15 (s15-en): an incomplete address.
+    rule(
+        "no.address.incomplete.s15d",
+        S.ADDRESS_ISSUE,
+        r"adressen? er (?:mangelfull|ufullstendig|feil|ukjent)",
+    ),
+    rule(
+        "no.failed.not_reached.s15d",
+        S.FAILED_ATTEMPT,
+        r"mottaker(?:en)? kunne ikke nas",
+        on_negation=False,
+    ),
+    rule(
+        "no.pickup.arrived_point.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ankommet til (?:utleveringsstedet|utleveringssted|hentestedet|hentested"
+        r"|pakkeboks(?:en)?)",
+        priority=73,
+    ),
+    rule(
+        "no.delayed.moved.s15d",
+        S.DELAYED,
+        r"levering(?:en)? er (?:blitt )?flyttet til",
+        priority=71,
+    ),
+    rule(
+        "no.info.expected_from_sender.s15d",
+        S.INFO_RECEIVED,
+        r"forventes (?:a bli )?levert inn",
+        priority=75,
+        modal_ok=True,
+    ),
+    rule(
+        "no.ofd.driver_on_way.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:sjaforen|budet)\b[^.]{0,40}\ber pa vei\b",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(

@@ -525,6 +525,42 @@ RULES = (
     rule("sv.returned.s14", S.RETURNED, r"retur(?:en)? (?:ar )?levererad", priority=101),
     rule("sv.exception.r4.s14", S.EXCEPTION, r"\bpausats|satts? pa paus", priority=35),
     rule("sv.ofd.r3.s14", S.OUT_FOR_DELIVERY, r"levereras mellan \d"),
+    # Session 15 (s15-en): customs cleared in the perfect ("har förtullats").
+    rule("sv.customs.cleared.s15d", S.CUSTOMS_CLEARED, r"\bfortullats\b|\bar fortullad"),
+    rule("sv.in_transit.dc.s15d", S.IN_TRANSIT, r"\bdistributionscentral(?:en)?\b"),
+    rule("sv.delivered.collected.s15d", S.DELIVERED, r"(?:hamtad|hamtats) av mottagaren"),
+    rule(
+        "sv.info.expected_from_sender.s15d",
+        S.INFO_RECEIVED,
+        r"forvantas (?:att )?(?:inlamnas|lamnas in)",
+        priority=46,
+        modal_ok=True,
+    ),
+    # Round 14: PostNord, Instabox and Budbee wording.
+    rule(
+        "sv.accepted.received_by.s15d",
+        S.ACCEPTED,
+        r"mottagits av (?:postnord|bring|dhl|budbee|instabox|schenker|ups|oss)\b",
+    ),
+    rule(
+        "sv.in_transit.to_your_point.s15d",
+        S.IN_TRANSIT,
+        r"pa vag till (?:ditt |ert )?(?:utlamningsstalle|ombud|paketbox|paketskap)",
+        priority=74,
+    ),
+    rule(
+        "sv.ofd.driver_on_way.s15d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:foraren|budet|chauffor(?:en)?)\b[^.]{0,40}\bar pa vag\b",
+        priority=67,
+    ),
+    rule("sv.delivered.neighbour.s15d", S.DELIVERED, r"lamnats hos (?:din )?grann(?:en|e)"),
+    rule(
+        "sv.pickup.waiting_for_you.s15d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"vantar pa dig (?:i|hos|pa)\b",
+    ),
+    rule("sv.exception.investigating.s15d", S.EXCEPTION, r"\butreder\b|\butredning\b", priority=35),
 )
 
 LANGUAGE = Language(
