@@ -1840,6 +1840,193 @@ RULES = (
         r"pendiente de (?:ser )?admitid|pendiente de admision",
         priority=67,
     ),
+    # Session 15 (s15-es): general wording of Spanish and Latin American carriers.
+    # Round 1: failed attempts, address issues and exceptions in more verb forms.
+    rule(
+        "es.failed.ordinal.s15a",
+        S.FAILED_ATTEMPT,
+        r"\b(?:1|2|3|primer|segundo|tercer)(?:er|ro|do|o|a)? (?:intento|visita)"
+        r"(?: de entrega)? (?:no exitos[oa]|fallid[oa]|sin exito|no efectiv[oa]|infructuos[oa])",
+    ),
+    rule(
+        "es.failed.contact.s15a",
+        S.FAILED_ATTEMPT,
+        r"(?:no (?:fue|ha sido|es) posible|imposible|no (?:pudimos|hemos podido|se ha podido))"
+        r" (?:contactar|comunicar(?:nos|se)?|localizar|ubicar) (?:al|con el|con la|a la) "
+        r"(?:destinatari[oa]|cliente|consignatari[oa])"
+        r"|no habia (?:nadie|quien recib)",
+    ),
+    rule(
+        "es.failed.notice.s15a",
+        S.FAILED_ATTEMPT,
+        r"\b(?:dej(?:amos|ado|ada|o|e|aron)|deja) (?:un |una |el |la )?"
+        r"(?:aviso|notificacion|nota|tarjeta)(?! de (?:llegada a|disponib))"
+        r"|\b(?:aviso|notificacion|tarjeta) de (?:visita|paso)\b",
+    ),
+    rule(
+        "es.failed.access.s15a",
+        S.FAILED_ATTEMPT,
+        r"no (?:pudo|pudimos|se pudo|ha podido|hemos podido|fue posible|logro) (?:ingresar|acceder"
+        r"|entrar)|no se (?:permitio|permite|autorizo) (?:el )?(?:ingreso|acceso|la entrada)"
+        r"|(?:acceso|ingreso) (?:restringido|denegado|no permitido|no autorizado) (?:al|a la)"
+        r" (?:edificio|domicilio|conjunto|condominio|inmueble|urbanizacion|fraccionamiento|empresa)",
+    ),
+    rule(
+        "es.failed.cod_money.s15a",
+        S.FAILED_ATTEMPT,
+        r"(?:sin|no tiene|no tenia|no dispone de|no cuenta con) (?:el )?(?:importe|dinero|efectivo"
+        r"|monto)",
+    ),
+    rule(
+        "es.address.not_found.s15a",
+        S.ADDRESS_ISSUE,
+        r"no (?:encontro|encontramos|encontraron|se encontro|localizo|localizamos|ubicamos"
+        r"|ubico|se ubico|se ubica|se pudo ubicar|pudimos ubicar|pudo ubicar|pudo encontrar"
+        r"|pudimos encontrar) (?:la |el |su |tu )?(?:direccion|domicilio)",
+    ),
+    rule(
+        "es.address.bad.s15a",
+        S.ADDRESS_ISSUE,
+        r"\b(?:direccion|domicilio|dir\.?) (?:(?:de entrega|del destinatario) )?(?:es )?"
+        r"(?:imprecis|ilegible|deficiente|no existe|inexistente|errad|equivocad|incorrect"
+        r"|incomplet|insuficiente|erroneo|errone|confus|no valid|invalid)",
+        priority=85,
+    ),
+    rule(
+        "es.address.unknown.s15a",
+        S.ADDRESS_ISSUE,
+        r"desconocid[oa] en (?:el |la |su )?(?:domicilio|direccion|destino)"
+        r"|(?:nadie|no) conocen? al destinatario"
+        r"|(?:ciudad|localidad|poblacion|provincia|municipio|comuna|colonia|distrito)"
+        r" (?:de destino )?(?:es )?(?:incorrect|errone|errad|equivocad)",
+    ),
+    rule(
+        "es.exception.novelty_delivery.s15a",
+        S.EXCEPTION,
+        r"\bnovedad(?:es)? (?:en|de|durante) (?:la )?entrega",
+        priority=69,
+        confidence=0.8,
+    ),
+    rule(
+        "es.exception.review.s15a",
+        S.EXCEPTION,
+        r"(?:estamos|esta siendo|se esta|estan) revisando|revisando (?:tu|su|el|la) (?:envio"
+        r"|paquete|pedido|caso|guia)|\bcontratiempo",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "es.exception.shortage.s15a",
+        S.EXCEPTION,
+        r"\bbultos? incomplet|\bfaltantes? (?:de )?(?:mercancia|mercaderia|bultos?|piezas?"
+        r"|producto|contenido)|\bdiferencia (?:en|de) (?:el )?(?:numero de |cantidad de )?"
+        r"(?:bultos|piezas|peso|kilos|unidades)"
+        r"|\bno (?:recibid|llegad)[oa]s? (?:en|a) (?:la |el )?(?:plataforma|delegacion|agencia"
+        r"|almacen|nave|centro|hub)",
+        priority=45,
+    ),
+    rule(
+        "es.failed.tried.s15a",
+        S.FAILED_ATTEMPT,
+        r"\bse intento (?:la entrega|entregar)|(?:destinatari[oa]|cliente|consignatari[oa])"
+        r" no (?:estaba|se encontraba|se hallaba)\b",
+    ),
+    # Round 2: customs holds, starts and clearances in more verb forms.
+    rule(
+        "es.customs.held.seized.s15a",
+        S.CUSTOMS_HELD,
+        r"\baduanas? (?:ha |han )?(?:retenido|retiene|incauto|decomiso|confisco|observo)"
+        r"|(?:incautad|decomisad|confiscad|observad|retenid|detenid)[oa]s? (?:por|en) (?:la )?"
+        r"aduanas?|\bretencion aduan|\baduanas?: (?:envio |paquete )?(?:observad|retenid)"
+        r"|(?:restriccion|restringid[oa]|prohibid[oa])(?: \w+){0,3} (?:aduan|por aduana)"
+        r"|abandono (?:en aduana|legal)|\bliquidacion (?:de )?(?:aduanas?|impuestos|tributos"
+        r"|derechos)|en espera de liquidacion",
+        priority=81,
+    ),
+    rule(
+        "es.customs.held.duties_due.s15a",
+        S.CUSTOMS_HELD,
+        r"(?:aranceles|impuestos|tributos|derechos|gastos|tasas)"
+        r"(?: de aduanas?| de importacion| aduaneros| aduanales| aduaneras)?"
+        r" (?:por pagar|pendientes? de pago|a pagar)"
+        r"|\bpag(?:a|ue|ar|uen|ues) (?:los |las |tus |sus )?(?:impuestos|aranceles|tributos"
+        r"|derechos de aduana|tasas de aduana|gastos de aduana)",
+        priority=81,
+    ),
+    rule(
+        "es.customs.held.papers.s15a",
+        S.CUSTOMS_HELD,
+        r"\bfalta (?:la |el )?(?:factura|declaracion de valor|permiso|autorizacion|licencia)"
+        r"|requiere (?:un |el |la )?(?:permiso|autorizacion|licencia|registro) (?:de importacion"
+        r"|sanitari)|(?:presentar|entregar|aportar|enviar) (?:la )?documentacion (?:a|en|para|ante)"
+        r" (?:la )?aduana|debe (?:gestionar|realizar|tramitar) el despacho",
+        priority=81,
+    ),
+    rule(
+        "es.customs.started.red.s15a",
+        S.CUSTOMS_STARTED,
+        r"semaforo (?:fiscal )?rojo|canal rojo|\balmacen fiscal|\bdeposito fiscal",
+    ),
+    rule(
+        "es.customs.cleared.done.s15a",
+        S.CUSTOMS_CLEARED,
+        r"\bdesaduan(?:izad|ad)[oa]s?\b|nacionalizacion (?:completad|finalizad|conclu|realizad)"
+        r"|(?:aduanas?|importacion|despacho)(?: de importacion| aduanera| aduanal)?"
+        r" (?:completad|finalizad|conclu)|liberad[oa]s? (?:de|por|en) (?:la )?aduanas?"
+        r"|semaforo (?:fiscal )?verde|impuestos pagados",
+        priority=81,
+    ),
+    rule(
+        "es.customs.export.s15a",
+        S.IN_TRANSIT,
+        r"(?:aduanas?|despacho|tramite)(?: de aduanas?)? de exportacion",
+        priority=82,
+    ),
+    rule(
+        "es.exception.pickup_contact.s15a",
+        S.EXCEPTION,
+        r"(?:no (?:fue|ha sido) posible|imposible|no se (?:pudo|logro)|no (?:pudimos|hemos podido))"
+        r" (?:contactar|comunicar(?:nos|se)?|localizar|ubicar) (?:al|con el|con la|a la) "
+        r"(?:remitente|expedidor|vendedor|tienda)",
+        priority=89,
+    ),
+    # Round 3: returns done and under way in more verb forms.
+    rule(
+        "es.returned.back.s15a",
+        S.RETURNED,
+        r"\b(?:regresad|retornad|devuelt)[oa]s? (?:a|al) (?:su )?(?:remitente|origen|expedidor"
+        r"|vendedor|tienda)|\bdevuelt[oa]s? por\b(?! (?:el |la )?(?:repartidor|mensajero|cartero"
+        r"|conductor|courier|transportista|chofer))|\brecibid[oa]s? de vuelta"
+        r"|(?:encomienda|pieza|guia|remesa|objeto|bulto|expedicion|mercancia|mercaderia|orden)"
+        r" devuelt[oa]s?\b(?! (?:a|al) (?:centro|almacen|bodega|sucursal|oficina|deposito))"
+        r"|(?:remitente|vendedor|tienda|comercio|expedidor) (?:ya )?(?:ha )?(?:recibio|recibido)"
+        r" (?:tu |su |la |el )?(?:devolucion|envio devuelto|paquete devuelto)",
+    ),
+    rule(
+        "es.returned.done.s15a",
+        S.RETURNED,
+        r"\bretorno (?:completad|finalizad|entregad|realizad|efectuad)"
+        r"|\bdevolucion (?:al (?:remitente|origen) )?(?:fue |ha sido )?(?:realizad|efectuad"
+        r"|entregad|completad)|entregad[oa] en devolucion",
+        priority=101,
+    ),
+    rule(
+        "es.returning.way_back.s15a",
+        S.RETURNING,
+        r"(?:transito|camino|ruta|viaje) de (?:regreso|retorno|devolucion)"
+        r"|\bdevolucion (?:recibida|ingresada|llego|registrada) (?:en|a) (?:el |la )?(?:centro"
+        r"|sucursal|delegacion|agencia|almacen|bodega|plataforma|hub|oficina|deposito)",
+        priority=101,
+    ),
+    rule(
+        "es.returning.return_noun.s15a",
+        S.RETURNING,
+        r"\bretorno (?:iniciado|en curso|en proceso|por\b|solicitado|programado|generado)"
+        r"|(?:proceso|orden|solicitud) de retorno|sera (?:retornad|regresad)"
+        r"|logistica inversa",
+        priority=96,
+    ),
+    # S15-END
 )
 
 LANGUAGE = Language(
