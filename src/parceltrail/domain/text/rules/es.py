@@ -2026,6 +2026,48 @@ RULES = (
         r"|logistica inversa",
         priority=96,
     ),
+    # Round 4: data about a parcel and pickups to come (info received) against a parcel the
+    # carrier has (accepted).
+    rule(
+        "es.info.labels.s15a",
+        S.INFO_RECEIVED,
+        r"(?:numero de (?:seguimiento|guia|rastreo)|guia|tracking) (?:asignad|generad|cread)"
+        r"|\b(?:envio|pedido|paquete) documentad|registrad[oa] electronicamente|\bprealerta"
+        r"|\bmanifiesto (?:generad|cread)|\bmanifestad[oa]|\borden (?:de envio )?(?:cread|generad)"
+        r"|\bpre-? ?admi(?:sion|tid)|listo para (?:enviar|despachar)\b",
+        priority=46,
+    ),
+    rule(
+        "es.info.pickup_pending.s15a",
+        S.INFO_RECEIVED,
+        r"esperando (?:a )?que (?:el |la )?(?:transportista|mensajero|courier|paqueteria"
+        r"|repartidor) (?:recoja|recolecte|retire)|(?:pendiente de|esperando|en espera de) (?:la )?"
+        r"(?:recoleccion|recolecta)|pendiente de (?:entrada|alta|ingreso) en (?:la )?red"
+        r"|(?:recoleccion|recogida|recolecta) asignad|(?:mensajero|repartidor|courier|conductor)"
+        r" asignado (?:para|a) (?:la )?(?:recoleccion|recogida)|en camino (?:a|para) (?:recoger"
+        r"|recolectar)|pendiente de entrega (?:en (?:la )?(?:oficina|sucursal|agencia|punto) )?"
+        r"por (?:el |parte del )?(?:remitente|vendedor)|esperando que el (?:remitente|vendedor)"
+        r" (?:entregue|deposite|envie|lleve)|\b(?:aun|todavia) no (?:hemos recibido|recibimos"
+        r"|ha sido (?:admitid|recibid)|se ha recibido|fue (?:admitid|recibid))",
+        priority=67,
+    ),
+    rule(
+        "es.accepted.collected.s15a",
+        S.ACCEPTED,
+        r"\brecolect(?:amos|o|aron)\b|\brecogimos\b|retirad[oa] en (?:el )?domicilio del"
+        r" (?:remitente|vendedor)|(?<!informacion )(?<!datos )\brecibid[oa] del (?:remitente|vendedor|expedidor)"
+        r"|\brecibimos tu (?:paquete|envio|pedido)|recepcion en (?:sucursal|oficina|agencia"
+        r"|centro) de origen|\bingreso (?:del? envio )?en (?:\w+ )?origen|primera lectura"
+        r"|entrada en (?:la )?red|dado de alta en (?:la )?red",
+    ),
+    rule(
+        "es.accepted.sender_dropped.s15a",
+        S.ACCEPTED,
+        r"(?:remitente|vendedor|expedidor) (?:deposito|ingreso|dejo|llevo) (?:el |la |tu |su )?"
+        r"(?:envio|paquete|pedido|encomienda)|(?:ingresad|depositad)[oa] por el (?:remitente"
+        r"|vendedor|expedidor)|\bimpuest[oa] en (?:la |el )?(?:oficina|sucursal|agencia|estafeta)",
+        priority=73,
+    ),
     # S15-END
 )
 
