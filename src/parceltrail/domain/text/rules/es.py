@@ -1887,7 +1887,7 @@ RULES = (
     rule(
         "es.address.bad.s15a",
         S.ADDRESS_ISSUE,
-        r"\b(?:direccion|domicilio|dir\.?) (?:(?:de entrega|del destinatario) )?(?:es )?"
+        r"\b(?:direccion|domicilio|dir\.?) (?:(?:de entrega|de destino|del destinatario) )?(?:es )?"
         r"(?:imprecis|ilegible|deficiente|no existe|inexistente|errad|equivocad|incorrect"
         r"|incomplet|insuficiente|erroneo|errone|confus|no valid|invalid)",
         priority=85,
@@ -2067,6 +2067,56 @@ RULES = (
         r"(?:envio|paquete|pedido|encomienda)|(?:ingresad|depositad)[oa] por el (?:remitente"
         r"|vendedor|expedidor)|\bimpuest[oa] en (?:la |el )?(?:oficina|sucursal|agencia|estafeta)",
         priority=73,
+    ),
+    # Round 5: delays and their causes against exceptions.
+    rule(
+        "es.delayed.new_date.s15a",
+        S.DELAYED,
+        r"\btardara (?:un poco |algo |unos dias )?mas|(?:nueva|actualizamos la|actualizado la"
+        r"|cambio en la|modificamos la|cambiamos la) fecha (?:estimada |prevista )?de entrega"
+        r"|\bse (?:pospone|posterga|aplaza|retrasa|demora)\b|\bpostergad[oa]"
+        r"|\bparo (?:de |nacional|general)|\bsaturacion\b|\bcongestion",
+    ),
+    rule(
+        "es.delayed.flight.s15a",
+        S.DELAYED,
+        r"vuelo (?:cancelad|suspendid|demorad|retrasad)|cancelacion (?:del|de) vuelo"
+        r"|conexion perdida|perdio (?:la )?conexion|\bno embarcad",
+        priority=93,
+    ),
+    rule(
+        "es.delayed.misrouted.s15a",
+        S.DELAYED,
+        r"desviad[oa] (?:por error|por equivocacion|a otr)|(?:enviad|despachad|encaminad|ruteado"
+        r"|enrutad|desviad)[oa]? a (?:un |una |la |el )?(?:destino|ruta|sucursal|delegacion|centro"
+        r"|ciudad|plaza) (?:equivocad|incorrect|errone)|\bmal (?:ruteado|enrutad|encaminad"
+        r"|dirigid|clasificad|canalizad)",
+        priority=83,
+    ),
+    rule(
+        "es.delayed.breakdown.s15a",
+        S.DELAYED,
+        r"(?:camion|vehiculo|furgoneta|unidad|transporte)(?: de reparto)? (?:se )?(?:averio"
+        r"|descompuso|sufrio)|averia (?:del|en el) (?:vehiculo|camion)|\baccidente (?:del|de|en)"
+        r" (?:la |el )?(?:vehiculo|camion|unidad|transporte|ruta|furgoneta)",
+        priority=91,
+    ),
+    rule(
+        "es.delayed.no_time.s15a",
+        S.DELAYED,
+        r"no se alcanzo a (?:visitar|entregar|realizar)|\bfuera de tiempo|\bno (?:llego|alcanzo)"
+        r" a tiempo|(?:despues|fuera) del? (?:horario|hora) (?:de )?corte",
+        priority=83,
+    ),
+    rule(
+        "es.exception.stopped.s15a",
+        S.EXCEPTION,
+        r"en espera de (?:resolucion|solucion|respuesta)|\bsuspendid[oa]\b|\bparalizad[oa]"
+        r"|\binmovilizad[oa]|\ben (?:custodia|resguardo)\b|detenid[oa] (?:a|por) (?:solicitud"
+        r"|peticion|pedido) del (?:remitente|vendedor|cliente)|(?:se )?requiere (?:accion"
+        r"|intervencion)|error de (?:lectura|escaneo)",
+        priority=47,
+        confidence=0.8,
     ),
     # S15-END
 )
