@@ -2118,6 +2118,44 @@ RULES = (
         priority=47,
         confidence=0.8,
     ),
+    # Round 6: Mexican carriers' scan lines and notices.
+    rule(
+        "es.ofd.delivering.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:esta|estamos|estan) repartiendo|\brepartiendo (?:tu|su|el|la)\b"
+        r"|cargad[oa] en (?:el |la )?(?:vehiculo|camion|unidad|camioneta|furgoneta) de"
+        r" (?:entrega|reparto)|\ben camino (?:\w+ ){0,2}hoy\b|\bentrega en curso",
+        priority=67,
+    ),
+    rule(
+        "es.in_transit.between.s15a",
+        S.IN_TRANSIT,
+        r"\btraslado entre (?:sucursales|centros|almacenes|plataformas|delegaciones|bodegas)",
+    ),
+    rule(
+        "es.delivered.signed.s15a",
+        S.DELIVERED,
+        r"\b(?:paquete|envio|pedido|guia) firmad[oa]|\btu (?:pedido|paquete|envio|compra) llego"
+        r"\b(?! a)",
+    ),
+    rule(
+        "es.pickup.go_get.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponible para (?:recoleccion|recoger|retiro|retirar) en (?:la |el )?(?:sucursal|oficina"
+        r"|tienda|agencia|punto)|\bpasa por tu (?:paquete|pedido|envio)",
+    ),
+    rule(
+        "es.failed.not_achieved.s15a",
+        S.FAILED_ATTEMPT,
+        r"no se logro (?:la )?entrega|(?:entrega|visita) no exitosa",
+    ),
+    rule(
+        "es.handed_over.local.s15a",
+        S.HANDED_OVER,
+        r"(?:transferid|entregad)[oa] (?:a|al) (?:la )?(?:paqueteria|socio|transportista|operador"
+        r"|empresa de mensajeria)(?: de entrega)? local",
+        priority=74,
+    ),
     # S15-END
 )
 
