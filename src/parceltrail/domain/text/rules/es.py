@@ -2033,7 +2033,7 @@ RULES = (
         S.INFO_RECEIVED,
         r"(?:numero de (?:seguimiento|guia|rastreo)|guia|tracking) (?:asignad|generad|cread)"
         r"|\b(?:envio|pedido|paquete) documentad|registrad[oa] electronicamente|\bprealerta"
-        r"|\bmanifiesto (?:generad|cread)|\bmanifestad[oa]|\borden (?:de envio )?(?:cread|generad)"
+        r"|\bmanifiesto (?:generad|cread)|\bmanifestad[oa]\b(?! en ruta)|\borden (?:de envio )?(?:cread|generad)"
         r"|\bpre-? ?admi(?:sion|tid)|listo para (?:enviar|despachar)\b",
         priority=46,
     ),
@@ -2056,7 +2056,7 @@ RULES = (
         S.ACCEPTED,
         r"\brecolect(?:amos|o|aron)\b|\brecogimos\b|retirad[oa] en (?:el )?domicilio del"
         r" (?:remitente|vendedor)|(?<!informacion )(?<!datos )\brecibid[oa] del (?:remitente|vendedor|expedidor)"
-        r"|\brecibimos tu (?:paquete|envio|pedido)|recepcion en (?:sucursal|oficina|agencia"
+        r"|\brecibimos tu (?:paquete|envio|pedido|producto|compra)|recepcion en (?:sucursal|oficina|agencia"
         r"|centro) de origen|\bingreso (?:del? envio )?en (?:\w+ )?origen|primera lectura"
         r"|entrada en (?:la )?red|dado de alta en (?:la )?red",
     ),
@@ -2156,6 +2156,67 @@ RULES = (
         r"|empresa de mensajeria)(?: de entrega)? local",
         priority=74,
     ),
+    # Round 7: Colombian, Argentinian, Chilean and Peruvian carriers' words.
+    rule(
+        "es.delivered.fulfilled.s15a",
+        S.DELIVERED,
+        r"\b(?:remesa|guia|entrega|envio) cumplid[oa]|\blo entregamos\b(?! (?:manana|hoy|el|pronto))",
+    ),
+    rule(
+        "es.ofd.in_hands.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\ben poder del (?:cartero|repartidor|mensajero|distribuidor|conductor)"
+        r"|\bmensajero en ruta|\bruteado para (?:la )?entrega",
+        priority=67,
+    ),
+    rule(
+        "es.in_transit.sorting.s15a",
+        S.IN_TRANSIT,
+        r"\b(?:en )?clasificacion\b|\breexpedicion|\ben planta\b|\bcentro de acopio"
+        r"|\bdespachad[oa] (?:a|hacia) (?:la )?(?:ciudad )?(?:de )?destino",
+        confidence=0.7,
+    ),
+    rule(
+        "es.accepted.posting.s15a",
+        S.ACCEPTED,
+        r"\bimposicion\b|\b(?:pieza|envio|paquete|carta|encomienda|objeto) impuest[oa]\b",
+    ),
+    rule(
+        "es.info.pre_posting.s15a",
+        S.INFO_RECEIVED,
+        r"\bpre-? ?imposicion|pendiente de despacho por (?:el |parte del )?(?:vendedor|remitente)",
+        priority=67,
+    ),
+    rule(
+        "es.pickup.recojo.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:listo|lista|disponible) para (?:su )?recojo|\brecojo en (?:la )?(?:agencia|oficina"
+        r"|tienda|sucursal|punto)",
+    ),
+    rule(
+        "es.failed.no_answer.s15a",
+        S.FAILED_ATTEMPT,
+        r"\b(?:visita|intento) \d+ ?-? no (?:responde|atiende|contesta)|\bno atendieron\b",
+    ),
+    rule(
+        "es.address.area.s15a",
+        S.ADDRESS_ISSUE,
+        r"no existe el numero|\b(?:barrio|colonia|sector|vereda|urbanizacion) (?:errad|equivocad"
+        r"|incorrect|errone|inexistente)|(?:direccion|domicilio) sin (?:nomenclatura|numero"
+        r"|numeracion)",
+    ),
+    rule(
+        "es.refused.not_accepted.s15a",
+        S.REFUSED,
+        r"\bno acepto (?:el |la )?(?:paquete|envio|pedido|entrega|encomienda|remesa)",
+    ),
+    rule(
+        "es.damaged.bad_state.s15a",
+        S.DAMAGED,
+        r"(?:envio|paquete|pieza|mercancia|mercaderia|caja|bulto|producto|contenido|remesa"
+        r"|encomienda|embalaje|empaque|llego|llegado|recibido) en mal estado",
+    ),
+    rule("es.lost.theft.s15a", S.LOST, r"\bhurto"),
     # S15-END
 )
 
