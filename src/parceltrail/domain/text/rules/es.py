@@ -1973,7 +1973,8 @@ RULES = (
         r"\bdesaduan(?:izad|ad)[oa]s?\b|nacionalizacion (?:completad|finalizad|conclu|realizad)"
         r"|(?:aduanas?|importacion|despacho)(?: de importacion| aduanera| aduanal)?"
         r" (?:completad|finalizad|conclu)|liberad[oa]s? (?:de|por|en) (?:la )?aduanas?"
-        r"|semaforo (?:fiscal )?verde|impuestos pagados",
+        r"|semaforo (?:fiscal )?verde|impuestos pagados"
+        r"|aduanas?(?: de (?:destino|importacion))? liberad[oa]",
         priority=81,
     ),
     rule(
@@ -2044,7 +2045,7 @@ RULES = (
         r"|repartidor) (?:recoja|recolecte|retire)|(?:pendiente de|esperando|en espera de) (?:la )?"
         r"(?:recoleccion|recolecta)|pendiente de (?:entrada|alta|ingreso) en (?:la )?red"
         r"|(?:recoleccion|recogida|recolecta) asignad|(?:mensajero|repartidor|courier|conductor)"
-        r" asignado (?:para|a) (?:la )?(?:recoleccion|recogida)|en camino (?:a|para) (?:recoger"
+        r" asignado (?:para|a) (?:la )?(?:recoleccion|recogida)|(?:en|de) camino (?:a|para) (?:recoger"
         r"|recolectar)|pendiente de entrega (?:en (?:la )?(?:oficina|sucursal|agencia|punto) )?"
         r"por (?:el |parte del )?(?:remitente|vendedor)|esperando que el (?:remitente|vendedor)"
         r" (?:entregue|deposite|envie|lleve)|\b(?:aun|todavia) no (?:hemos recibido|recibimos"
@@ -2153,7 +2154,8 @@ RULES = (
         "es.handed_over.local.s15a",
         S.HANDED_OVER,
         r"(?:transferid|entregad)[oa] (?:a|al) (?:la )?(?:paqueteria|socio|transportista|operador"
-        r"|empresa de mensajeria)(?: de entrega)? local",
+        r"|empresa|servicio postal|correo)(?: de (?:entrega|mensajeria|reparto))?"
+        r"(?: local| del pais de destino)",
         priority=74,
     ),
     # Round 7: Colombian, Argentinian, Chilean and Peruvian carriers' words.
@@ -2217,6 +2219,69 @@ RULES = (
         r"|encomienda|embalaje|empaque|llego|llegado|recibido) en mal estado",
     ),
     rule("es.lost.theft.s15a", S.LOST, r"\bhurto"),
+    # Round 8: marketplaces' and international couriers' lines (Cainiao, Temu, Amazon, DHL,
+    # FedEx, UPS).
+    rule(
+        "es.accepted.carrier_has.s15a",
+        S.ACCEPTED,
+        r"(?:transportista|mensajero|courier|paqueteria) (?:ha |han )?(?:recibido|recogido|aceptado)"
+        r" (?:tu|el|su|la) (?:paquete|envio|pedido|encomienda)|\bescane(?:o|ado) (?:de|en) origen",
+    ),
+    rule(
+        "es.info.data_received.s15a",
+        S.INFO_RECEIVED,
+        r"(?:recibido|recibio) (?:la )?informacion (?:de|del) (?:tu |su |el )?(?:pedido|envio"
+        r"|paquete)",
+        priority=67,
+    ),
+    rule(
+        "es.in_transit.facility.s15a",
+        S.IN_TRANSIT,
+        r"\b(?:llegada a|salida de|procesando en|procesado en) (?:la |las )?instalaci(?:on|ones)",
+    ),
+    rule(
+        "es.in_transit.flight.s15a",
+        S.IN_TRANSIT,
+        r"(?:esperando|en espera de|reservado en|asignado a) (?:el |un )?(?:proximo )?vuelo\b",
+        priority=76,
+    ),
+    rule(
+        "es.departed.origin.s15a",
+        S.DEPARTED_ORIGIN,
+        r"(?:salio|ha salido|salida|partio|ha partido) del (?:pais(?: ?/? ?region)?|region"
+        r"|aeropuerto) de origen",
+    ),
+    rule(
+        "es.arrived.destination.s15a",
+        S.ARRIVED_DESTINATION,
+        r"(?:llego|llegada|ha llegado|arribo) (?:al|a) (?:la )?(?:pais(?: ?/? ?region)?|region)"
+        r" de destino|(?:centro|almacen|hub) de distribucion del pais de destino",
+        priority=53,
+    ),
+    rule(
+        "es.ofd.driver_coming.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"(?:conductor|repartidor|mensajero) (?:esta )?de camino\b(?! a recoger)",
+        priority=67,
+    ),
+    rule(
+        "es.delivered.left_at.s15a",
+        S.DELIVERED,
+        r"\bdejad[oa] en (?:la )?(?:puerta|porche|entrada|buzon|recepcion)",
+    ),
+    rule(
+        "es.pickup.point_reached.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"entregad[oa] en (?:un |el |la )?(?:ups )?access point|esperando (?:la )?recogida por"
+        r" (?:parte )?del destinatario|(?:llego|ha llegado) al punto de (?:recogida|retiro)",
+        priority=74,
+    ),
+    rule(
+        "es.failed.not_completed.s15a",
+        S.FAILED_ATTEMPT,
+        r"no se (?:pudo|ha podido) completar la entrega",
+    ),
+    rule("es.delayed.late.s15a", S.DELAYED, r"\bllegara (?:tarde|con retraso|con demora)"),
     # S15-END
 )
 
