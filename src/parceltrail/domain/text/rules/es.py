@@ -1887,7 +1887,7 @@ RULES = (
     rule(
         "es.address.bad.s15a",
         S.ADDRESS_ISSUE,
-        r"\b(?:direccion|domicilio|dir\.?) (?:(?:de entrega|de destino|del destinatario) )?(?:es )?"
+        r"\b(?:direccion|domicilio|dir\.?|domic\.?) (?:(?:de entrega|de destino|del destinatario) )?(?:es )?"
         r"(?:imprecis|ilegible|deficiente|no existe|inexistente|errad|equivocad|incorrect"
         r"|incomplet|insuficiente|erroneo|errone|confus|no valid|invalid)",
         priority=85,
@@ -2203,7 +2203,7 @@ RULES = (
     rule(
         "es.address.area.s15a",
         S.ADDRESS_ISSUE,
-        r"no existe el numero|\b(?:barrio|colonia|sector|vereda|urbanizacion) (?:errad|equivocad"
+        r"no existe (?:el |la )?(?:numero|direccion|domicilio|calle)|\b(?:barrio|colonia|sector|vereda|urbanizacion) (?:errad|equivocad"
         r"|incorrect|errone|inexistente)|(?:direccion|domicilio) sin (?:nomenclatura|numero"
         r"|numeracion)",
     ),
@@ -2282,6 +2282,32 @@ RULES = (
         r"no se (?:pudo|ha podido) completar la entrega",
     ),
     rule("es.delayed.late.s15a", S.DELAYED, r"\bllegara (?:tarde|con retraso|con demora)"),
+    # Round 9: Iberian couriers' terse status names (MRW, GLS, NACEX, Tipsa, Envialia).
+    rule(
+        "es.in_transit.franchise.s15a",
+        S.IN_TRANSIT,
+        r"\ben franquicia\b|\bfranquicia (?:de )?(?:origen|destino)"
+        r"|\b(?:entrada en|salida de|llegada a|llegada al) (?:el )?almacen\b"
+        r"|\ben almacen (?:de )?(?:origen|destino)\b",
+    ),
+    rule(
+        "es.accepted.handed_in.s15a",
+        S.ACCEPTED,
+        r"entregad[oa] en (?:la |el )?(?:franquicia|oficina|agencia|delegacion|tienda|punto)"
+        r" por el (?:cliente|remitente|expedidor)",
+        priority=73,
+    ),
+    rule(
+        "es.pickup.pending_customer.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:pte\.?|pendiente) (?:de )?recogida por (?:el )?(?:cliente|destinatario)",
+        priority=74,
+    ),
+    rule(
+        "es.address.unknown_after.s15a",
+        S.ADDRESS_ISSUE,
+        r"no entregad[oa]\W{1,3}desconocid[oa]\b(?! (?:el |la )?(?:motivo|causa))",
+    ),
     # S15-END
 )
 
