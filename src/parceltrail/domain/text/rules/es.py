@@ -2308,6 +2308,68 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"no entregad[oa]\W{1,3}desconocid[oa]\b(?! (?:el |la )?(?:motivo|causa))",
     ),
+    # Round 10: the carriers' and shops' verb forms (just done, about to, we, you).
+    rule(
+        "es.delivered.just.s15a",
+        S.DELIVERED,
+        r"\bacaba(?:mos)? de (?:ser )?entrega(?:do|da|r)\b|\bya (?:te )?(?:entregamos|fue entregad"
+        r"|se entrego|ha sido entregad)|\bhas recibido tu (?:paquete|pedido|envio|compra)",
+    ),
+    rule(
+        "es.ofd.about_to.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\besta (?:por|a punto de) llegar\b(?! a)|\bestamos llevando (?:tu|su)\b|(?:vamos|va|voy|van) en"
+        r" camino a entregar|\b(?:va|van|vamos) rumbo a tu (?:direccion|domicilio|casa)"
+        r"|\bsaliendo a (?:reparto|ruta|entrega|distribucion)",
+        priority=67,
+    ),
+    rule(
+        "es.in_transit.heading.s15a",
+        S.IN_TRANSIT,
+        r"\bavanza hacia|\bse dirige (?:a|hacia) (?:la |el |tu |su )?(?:ciudad|centro|destino|pais)",
+    ),
+    rule(
+        "es.accepted.just.s15a",
+        S.ACCEPTED,
+        r"\bacaba(?:mos)? de (?:ser )?(?:recolectad|recogid|admitid)[oa]|(?:vendedor|tienda"
+        r"|remitente) (?:ya )?(?:envio|ha enviado) (?:tu|su|el) (?:paquete|pedido|envio)",
+    ),
+    rule(
+        "es.info.waiting_parcel.s15a",
+        S.INFO_RECEIVED,
+        r"\bestamos esperando (?:tu|su|el) (?:paquete|envio|pedido)|\b(?:aun|todavia) no tenemos"
+        r" (?:tu|su|el)|\bsera enviad[oa] pronto|\bpronto (?:enviaremos|sera enviad|despacharemos)",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "es.failed.we_could_not.s15a",
+        S.FAILED_ATTEMPT,
+        r"no (?:logramos|conseguimos|lograron|consiguieron|logro|consiguio) entregar"
+        r"|\bpero no (?:estabas|estaba|habia nadie|te encontramos)",
+    ),
+    rule(
+        "es.pickup.come_get.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bya (?:puedes|podes|podras) (?:recoger|retirar|pasar)|\bte (?:esta|estan) esperando\b"
+        r"|\b(?:acercate|ve|ven|pasa|acude|dirigete) (?:a|al) (?:la |el )?(?:oficina|sucursal"
+        r"|tienda|agencia|punto|locker)(?: \w+){0,3} (?:a |para )?(?:recoger|retirar)",
+    ),
+    rule(
+        "es.address.check.s15a",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio) parece (?:ser )?(?:incorrect|errone|incomplet)"
+        r"|\bcorrijas? (?:tu|su|la) direccion",
+    ),
+    rule(
+        "es.returning.we_return.s15a",
+        S.RETURNING,
+        r"\b(?:regresando|retornando) (?:tu|su|el|la) (?:paquete|envio|pedido)",
+        priority=96,
+    ),
+    rule("es.refused.you.s15a", S.REFUSED, r"\b(?:rechazaste|rehusaste)\b"),
+    rule("es.lost.we.s15a", S.LOST, r"\bperdimos (?:tu|su|el)\b"),
+    rule("es.cancelled.we.s15a", S.CANCELLED, r"\b(?:cancelamos|anulamos) (?:tu|su|el)\b"),
     # S15-END
 )
 
