@@ -2370,6 +2370,75 @@ RULES = (
     rule("es.refused.you.s15a", S.REFUSED, r"\b(?:rechazaste|rehusaste)\b"),
     rule("es.lost.we.s15a", S.LOST, r"\bperdimos (?:tu|su|el)\b"),
     rule("es.cancelled.we.s15a", S.CANCELLED, r"\b(?:cancelamos|anulamos) (?:tu|su|el)\b"),
+    # Round 11: Central America, Ecuador, forwarders; pickups from the sender that fail.
+    rule(
+        "es.exception.pickup_failed.s15a",
+        S.EXCEPTION,
+        r"\b(?:recoleccion|recogida|recolecta) (?:fallida|no exitosa|no realizada|no efectuada"
+        r"|sin exito|frustrada)|no se (?:pudo|ha podido|logro) (?:realizar |efectuar |hacer )?la"
+        r" (?:recoleccion|recogida|recolecta)|remitente (?:no disponible|no se encontraba)"
+        r"|no disponible para (?:la )?(?:recoleccion|recogida)",
+        priority=89,
+    ),
+    rule(
+        "es.info.pickup_booked.s15a",
+        S.INFO_RECEIVED,
+        r"(?:recoleccion|recogida|recolecta) (?:agendada|reagendada)",
+        priority=67,
+    ),
+    rule(
+        "es.in_transit.forwarder.s15a",
+        S.IN_TRANSIT,
+        r"\bconsolidad[oa]s?\b|\bdespachad[oa] desde\b|\b(?:recibid|procesad)[oa] en (?:el )?"
+        r"casillero",
+    ),
+    rule(
+        "es.customs.held.authority.s15a",
+        S.CUSTOMS_HELD,
+        r"(?:retenid|detenid)[oa]s? por (?:la )?(?:senae|sat|hacienda|dian|sunat|afip|dga|aduanas?)"
+        r"|se requiere (?:la )?(?:factura|documentacion|documentos|permiso) para (?:desaduanar"
+        r"|liberar|nacionalizar)",
+        priority=81,
+    ),
+    rule(
+        "es.customs.cleared.authority.s15a",
+        S.CUSTOMS_CLEARED,
+        r"liberad[oa]s? por (?:la )?(?:senae|sat|hacienda|dian|sunat|afip|dga)",
+        priority=81,
+    ),
+    rule(
+        "es.ofd.rider.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:con el|asignado a|asignado al|al) (?:motorista|piloto|motoboy|motorizado)"
+        r"|\bmotorista (?:va|esta) en camino|\ben ruta con el (?:piloto|motorista|mensajero)"
+        r"|\bruta de entrega asignada",
+        priority=67,
+    ),
+    rule(
+        "es.failed.phone.s15a",
+        S.FAILED_ATTEMPT,
+        r"telefono (?:del destinatario |del cliente )?(?:no contesta|apagado|fuera de servicio"
+        r"|no responde)",
+    ),
+    rule(
+        "es.address.not_resident.s15a",
+        S.ADDRESS_ISSUE,
+        r"\bno reside\b|\bse cambio de (?:domicilio|direccion)|direccion no corresponde",
+    ),
+    rule(
+        "es.delayed.other_day.s15a",
+        S.DELAYED,
+        r"(?:cliente|destinatario) (?:pidio|solicito|pide|solicita) (?:la )?entrega (?:otro dia"
+        r"|otra fecha|para otro)",
+        priority=83,
+    ),
+    rule(
+        "es.refused.not_ordered.s15a",
+        S.REFUSED,
+        r"no reconoce (?:la |el )?(?:compra|pedido|envio)|no (?:realizo|hizo) (?:la |el )?(?:compra"
+        r"|pedido)",
+    ),
+    rule("es.damaged.dented.s15a", S.DAMAGED, r"\babollad[oa]|\bcon golpes\b"),
     # S15-END
 )
 
