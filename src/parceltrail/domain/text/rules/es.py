@@ -2075,7 +2075,8 @@ RULES = (
         S.DELAYED,
         r"\btardara (?:un poco |algo |unos dias )?mas|(?:nueva|actualizamos la|actualizado la"
         r"|cambio en la|modificamos la|cambiamos la) fecha (?:estimada |prevista )?de entrega"
-        r"|\bse (?:pospone|posterga|aplaza|retrasa|demora)\b|\bpostergad[oa]"
+        r"|\bse (?:pospone|posterga|aplaza|retrasa|demora)\b|\bpostergad[oa]|\bruta no realizada"
+        r"|entrega prevista (?:modificada|actualizada|cambiada)"
         r"|\bparo (?:de |nacional|general)|\bsaturacion\b|\bcongestion",
     ),
     rule(
@@ -2300,7 +2301,8 @@ RULES = (
     rule(
         "es.pickup.pending_customer.s15a",
         S.AVAILABLE_FOR_PICKUP,
-        r"(?:pte\.?|pendiente) (?:de )?recogida por (?:el )?(?:cliente|destinatario)",
+        r"(?:pdte\.?|pte\.?|pendiente) (?:de )?recogida por (?:el )?(?:cliente|destinatario)"
+        r"|\b(?:pdte|pte)\.? (?:de )?recoger\b",
         priority=74,
     ),
     rule(
@@ -2439,6 +2441,50 @@ RULES = (
         r"|pedido)",
     ),
     rule("es.damaged.dented.s15a", S.DAMAGED, r"\babollad[oa]|\bcon golpes\b"),
+    # Round 12: abbreviated status names ("PDTE.", "RET.", "DEV.", "REP.", "ENTR.", "TRANS.").
+    rule(
+        "es.info.pdte.s15a",
+        S.INFO_RECEIVED,
+        r"\b(?:pdte|pte)\.? (?:de )?(?:recogida en origen|admision|alta\b|entrada en red)"
+        r"|(?:vendedor|remitente|tienda) entregara (?:el|tu|su) (?:paquete|pedido|envio)"
+        r"|a la espera del transportista",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "es.exception.pdte.s15a",
+        S.EXCEPTION,
+        r"\b(?:pdte|pte)\.? (?:de )?(?:instrucciones|solucion|solucionar|respuesta)"
+        r"|\bincidencia en (?:la )?ruta",
+        priority=45,
+    ),
+    rule(
+        "es.customs.held.abbrev.s15a",
+        S.CUSTOMS_HELD,
+        r"\b(?:pdte|pte)\.? (?:de )?(?:documentacion|pago|aranceles|impuestos)"
+        r"|\bret(?:en)?\.? (?:en )?aduanas?|\baduanas?\W{1,3}(?:retenid|inspeccion con retencion"
+        r"|retencion)",
+        priority=81,
+    ),
+    rule(
+        "es.address.abbrev.s15a",
+        S.ADDRESS_ISSUE,
+        r"\bdirecc?\.? (?:incorrect|errone|incomplet)|\bcod\.? postal (?:incorrect|errone)",
+        priority=85,
+    ),
+    rule(
+        "es.returning.abbrev.s15a",
+        S.RETURNING,
+        r"\bdev\.? a (?:origen|remitente)",
+        priority=96,
+    ),
+    rule("es.ofd.abbrev.s15a", S.OUT_FOR_DELIVERY, r"\ben rep\b|(?<!de )\breparto \d\b"),
+    rule("es.delivered.abbrev.s15a", S.DELIVERED, r"\bentr\.? (?:al|a) (?:destinatario|cliente)"),
+    rule(
+        "es.in_transit.abbrev.s15a",
+        S.IN_TRANSIT,
+        r"\ben trans\b|\btrans\.? (?:a|hacia)\b|\blleg\.? a\b",
+    ),
     # S15-END
 )
 
