@@ -2485,6 +2485,91 @@ RULES = (
         S.IN_TRANSIT,
         r"\ben trans\b|\btrans\.? (?:a|hacia)\b|\blleg\.? a\b",
     ),
+    # Round 13: lockers, Citypaq, Punto Pack and offices; their neighbours.
+    rule(
+        "es.pickup.locker.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"depositad[oa] en (?:el |la )?(?:terminal )?(?:citypaq|locker|taquilla|casillero|paqpoint)"
+        r"(?!(?: \w+){0,3} por el (?:remitente|vendedor|cliente))|\bya esta en (?:la |el )?(?:taquilla"
+        r"|locker|citypaq|casillero)|\brecoge tu (?:paquete|envio|pedido) con el codigo"
+        r"|esperando a que el destinatario lo recoja|pendiente de que lo (?:retires|recojas)",
+        priority=74,
+    ),
+    rule(
+        "es.pickup.absent_now.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ausente\W{1,3}disponible (?:hoy |ya )?en (?:la )?oficina",
+        priority=83,
+    ),
+    rule(
+        "es.delivered.collected.s15a",
+        S.DELIVERED,
+        r"recogid[oa] en (?:el |la )?(?:citypaq|locker|taquilla|oficina|tienda)"
+        r" por el (?:destinatario|cliente|titular)|(?<!de )(?<!para )\bretirad[oa] en (?:la )?"
+        r"(?:oficina|sucursal|tienda|agencia)\b|\bhas (?:recogido|retirado) tu"
+        r"|entregad[oa] en (?:la )?oficina al"
+        r" (?:titular|interesado)",
+        priority=75,
+    ),
+    rule(
+        "es.failed.letterbox.s15a",
+        S.FAILED_ATTEMPT,
+        r"no (?:cabia|cabe|entraba|entra) en (?:el )?buzon|\baviso en (?:el )?buzon",
+    ),
+    rule(
+        "es.exception.locker_full.s15a",
+        S.EXCEPTION,
+        r"no se (?:pudo|ha podido) (?:depositar|dejar) en (?:el |la )?(?:citypaq|locker|taquilla"
+        r"|casillero|punto)|(?:locker|taquilla|citypaq|casillero) (?:lleno|llena|completo|sin espacio)"
+        r"|no (?:habia|hay) (?:taquillas|casilleros|lockers) disponibles",
+        priority=69,
+    ),
+    rule(
+        "es.returning.expired.s15a",
+        S.RETURNING,
+        r"caducad[oa] en (?:la |el )?(?:oficina|citypaq|locker|sucursal|punto|tienda)"
+        r"|no recogid[oa] en (?:el )?plazo|tiempo de permanencia (?:en \w+ )?(?:superado|vencido"
+        r"|agotado)|plazo de (?:recogida|retiro|permanencia) en (?:el |la )?\w+ (?:vencido"
+        r"|expirado|superado)",
+        priority=96,
+    ),
+    rule(
+        "es.in_transit.to_point.s15a",
+        S.IN_TRANSIT,
+        r"\bva camino (?:de|a) (?:la |el )?(?:oficina|sucursal|punto|tienda|locker|citypaq)",
+        priority=73,
+    ),
+    rule(
+        "es.handed_over.partner.s15a",
+        S.HANDED_OVER,
+        r"cedid[oa] a otro operador|entregad[oa] al (?:transportista|operador) colaborador",
+        priority=74,
+    ),
+    rule(
+        "es.info.code.s15a",
+        S.INFO_RECEIVED,
+        r"codigo de envio generado|\bhas generado (?:una|la) etiqueta",
+        priority=46,
+    ),
+    rule(
+        "es.ofd.today.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\bhoy te (?:entregamos|llevamos)\b|\ben manos del (?:cartero|repartidor|mensajero"
+        r"|conductor)",
+        priority=67,
+    ),
+    rule(
+        "es.delayed.agreed.s15a",
+        S.DELAYED,
+        r"entrega (?:pactada|convenida) con",
+        priority=83,
+    ),
+    rule(
+        "es.address.po_box.s15a",
+        S.ADDRESS_ISSUE,
+        r"\bapartado (?:de correos )?(?:incorrect|errone|inexistente|no existe)|\bbuzon sin nombre"
+        r"|no figura en el buzon",
+    ),
     # S15-END
 )
 
