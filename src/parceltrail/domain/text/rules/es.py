@@ -2371,7 +2371,11 @@ RULES = (
     ),
     rule("es.refused.you.s15a", S.REFUSED, r"\b(?:rechazaste|rehusaste)\b"),
     rule("es.lost.we.s15a", S.LOST, r"\bperdimos (?:tu|su|el)\b"),
-    rule("es.cancelled.we.s15a", S.CANCELLED, r"\b(?:cancelamos|anulamos) (?:tu|su|el)\b"),
+    rule(
+        "es.cancelled.we.s15a",
+        S.CANCELLED,
+        r"\b(?:cancelamos|anulamos) (?:tu|su|el\b|la (?:venta|compra|orden))",
+    ),
     # Round 11: Central America, Ecuador, forwarders; pickups from the sender that fail.
     rule(
         "es.exception.pickup_failed.s15a",
@@ -2569,6 +2573,49 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"\bapartado (?:de correos )?(?:incorrect|errone|inexistente|no existe)|\bbuzon sin nombre"
         r"|no figura en el buzon",
+    ),
+    # Round 14: Argentinian, Uruguayan and Chilean notices (voseo, "encomienda", "pieza").
+    rule(
+        "es.delayed.later.s15a",
+        S.DELAYED,
+        r"\bva a llegar (?:mas tarde|con (?:demora|retraso))",
+    ),
+    rule(
+        "es.address.check_data.s15a",
+        S.ADDRESS_ISSUE,
+        r"(?:revisa|verifica|revisar|verificar|corrobora) los datos de (?:tu|su|la) (?:direccion"
+        r"|domicilio)|faltan datos en (?:tu|su|el) (?:domicilio|direccion)|(?:direccion|domicilio)"
+        r" que (?:ingresaste|indicaste|proporcionaste|cargaste) no es (?:correct|valid)"
+        r"|\bfalta (?:la )?altura\b(?! libre)|\bfalta entre calles",
+        priority=85,
+    ),
+    rule("es.in_transit.processing.s15a", S.IN_TRANSIT, r"\bcentro de procesamiento"),
+    rule(
+        "es.accepted.origin_centre.s15a",
+        S.ACCEPTED,
+        r"\bingreso al centro de (?:distribucion|clasificacion|procesamiento) de origen",
+        priority=46,
+    ),
+    rule(
+        "es.info.seller_must.s15a",
+        S.INFO_RECEIVED,
+        r"vendedor (?:tiene que|debe|debera) (?:despachar|enviar|entregar)"
+        r"|vendedor nos (?:aviso|informo|indico)",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "es.ofd.to_customer.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\ben ruta (?:al|hacia el|a) (?:cliente|destinatario|domicilio)",
+        priority=67,
+    ),
+    rule("es.delivered.holder.s15a", S.DELIVERED, r"\brecibid[oa] por el titular"),
+    rule(
+        "es.customs.held.tariff.s15a",
+        S.CUSTOMS_HELD,
+        r"\bpag(?:a|ar|ue|ues) (?:el )?arancel\b",
+        priority=81,
     ),
     # S15-END
 )
