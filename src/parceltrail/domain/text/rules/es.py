@@ -1869,7 +1869,8 @@ RULES = (
         r"no (?:pudo|pudimos|se pudo|ha podido|hemos podido|fue posible|logro) (?:ingresar|acceder"
         r"|entrar)|no se (?:permitio|permite|autorizo) (?:el )?(?:ingreso|acceso|la entrada)"
         r"|(?:acceso|ingreso) (?:restringido|denegado|no permitido|no autorizado) (?:al|a la)"
-        r" (?:edificio|domicilio|conjunto|condominio|inmueble|urbanizacion|fraccionamiento|empresa)",
+        r" (?:edificio|domicilio|conjunto|condominio|inmueble|urbanizacion|fraccionamiento"
+        r"|empresa)",
     ),
     rule(
         "es.failed.cod_money.s15a",
@@ -1887,7 +1888,8 @@ RULES = (
     rule(
         "es.address.bad.s15a",
         S.ADDRESS_ISSUE,
-        r"\b(?:direccion|domicilio|dir\.?|domic\.?) (?:(?:de entrega|de destino|del destinatario) )?(?:es )?"
+        r"\b(?:direccion|domicilio|dir\.?|domic\.?) (?:(?:de entrega|de destino"
+        r"|del destinatario) )?(?:es )?"
         r"(?:imprecis|ilegible|deficiente|no existe|inexistente|errad|equivocad|incorrect"
         r"|incomplet|insuficiente|erroneo|errone|confus|no valid|invalid)",
         priority=85,
@@ -2034,7 +2036,8 @@ RULES = (
         S.INFO_RECEIVED,
         r"(?:numero de (?:seguimiento|guia|rastreo)|guia|tracking) (?:asignad|generad|cread)"
         r"|\b(?:envio|pedido|paquete) documentad|registrad[oa] electronicamente|\bprealerta"
-        r"|\bmanifiesto (?:generad|cread)|\bmanifestad[oa]\b(?! en ruta)|\borden (?:de envio )?(?:cread|generad)"
+        r"|\bmanifiesto (?:generad|cread)|\bmanifestad[oa]\b(?! en ruta)"
+        r"|\borden (?:de envio )?(?:cread|generad)"
         r"|\bpre-? ?admi(?:sion|tid)|listo para (?:enviar|despachar)\b",
         priority=46,
     ),
@@ -2045,7 +2048,8 @@ RULES = (
         r"|repartidor) (?:recoja|recolecte|retire)|(?:pendiente de|esperando|en espera de) (?:la )?"
         r"(?:recoleccion|recolecta)|pendiente de (?:entrada|alta|ingreso) en (?:la )?red"
         r"|(?:recoleccion|recogida|recolecta) asignad|(?:mensajero|repartidor|courier|conductor)"
-        r" asignado (?:para|a) (?:la )?(?:recoleccion|recogida)|(?:en|de) camino (?:a|para) (?:recoger"
+        r" asignado (?:para|a) (?:la )?(?:recoleccion|recogida)|(?:en|de) camino (?:a"
+        r"|para) (?:recoger"
         r"|recolectar)|pendiente de entrega (?:en (?:la )?(?:oficina|sucursal|agencia|punto) )?"
         r"por (?:el |parte del )?(?:remitente|vendedor)|esperando que el (?:remitente|vendedor)"
         r" (?:entregue|deposite|envie|lleve)|\b(?:aun|todavia) no (?:hemos recibido|recibimos"
@@ -2056,8 +2060,10 @@ RULES = (
         "es.accepted.collected.s15a",
         S.ACCEPTED,
         r"\brecolect(?:amos|o|aron)\b|\brecogimos\b|retirad[oa] en (?:el )?domicilio del"
-        r" (?:remitente|vendedor)|(?<!informacion )(?<!datos )\brecibid[oa] del (?:remitente|vendedor|expedidor)"
-        r"|\brecibimos tu (?:paquete|envio|pedido|producto|compra)|recepcion en (?:sucursal|oficina|agencia"
+        r" (?:remitente|vendedor)|(?<!informacion )(?<!datos )\brecibid[oa] del (?:remitente"
+        r"|vendedor|expedidor)"
+        r"|\brecibimos tu (?:paquete|envio|pedido|producto|compra)|recepcion en (?:sucursal|oficina"
+        r"|agencia"
         r"|centro) de origen|\bingreso (?:del? envio )?en (?:\w+ )?origen|primera lectura"
         r"|entrada en (?:la )?red|dado de alta en (?:la )?red",
     ),
@@ -2163,7 +2169,8 @@ RULES = (
     rule(
         "es.delivered.fulfilled.s15a",
         S.DELIVERED,
-        r"\b(?:remesa|guia|entrega|envio) cumplid[oa]|\blo entregamos\b(?! (?:manana|hoy|el|pronto))",
+        r"\b(?:remesa|guia|entrega|envio) cumplid[oa]|\blo entregamos\b(?! (?:manana|hoy|el"
+        r"|pronto))",
     ),
     rule(
         "es.ofd.in_hands.s15a",
@@ -2204,7 +2211,8 @@ RULES = (
     rule(
         "es.address.area.s15a",
         S.ADDRESS_ISSUE,
-        r"no existe (?:el |la )?(?:numero|direccion|domicilio|calle)|\b(?:barrio|colonia|sector|vereda|urbanizacion) (?:errad|equivocad"
+        r"no existe (?:el |la )?(?:numero|direccion|domicilio|calle)|\b(?:barrio|colonia|sector"
+        r"|vereda|urbanizacion) (?:errad|equivocad"
         r"|incorrect|errone|inexistente)|(?:direccion|domicilio) sin (?:nomenclatura|numero"
         r"|numeracion)",
     ),
@@ -2225,7 +2233,8 @@ RULES = (
     rule(
         "es.accepted.carrier_has.s15a",
         S.ACCEPTED,
-        r"(?:transportista|mensajero|courier|paqueteria) (?:ha |han )?(?:recibido|recogido|aceptado)"
+        r"(?:transportista|mensajero|courier|paqueteria) (?:ha |han )?(?:recibido|recogido"
+        r"|aceptado)"
         r" (?:tu|el|su|la) (?:paquete|envio|pedido|encomienda)|\bescane(?:o|ado) (?:de|en) origen",
     ),
     rule(
@@ -2320,7 +2329,8 @@ RULES = (
     rule(
         "es.ofd.about_to.s15a",
         S.OUT_FOR_DELIVERY,
-        r"\besta (?:por|a punto de) llegar\b(?! a)|\bestamos llevando (?:tu|su)\b|(?:vamos|va|voy|van) en"
+        r"\besta (?:por|a punto de) llegar\b(?! a)|\bestamos llevando (?:tu|su)\b|(?:vamos|va|voy"
+        r"|van) en"
         r" camino a entregar|\b(?:va|van|vamos) rumbo a tu (?:direccion|domicilio|casa)"
         r"|\bsaliendo a (?:reparto|ruta|entrega|distribucion)",
         priority=67,
@@ -2328,7 +2338,8 @@ RULES = (
     rule(
         "es.in_transit.heading.s15a",
         S.IN_TRANSIT,
-        r"\bavanza hacia|\bse dirige (?:a|hacia) (?:la |el |tu |su )?(?:ciudad|centro|destino|pais)",
+        r"\bavanza hacia|\bse dirige (?:a|hacia) (?:la |el |tu |su )?(?:ciudad|centro|destino"
+        r"|pais)",
     ),
     rule(
         "es.accepted.just.s15a",
@@ -2494,7 +2505,8 @@ RULES = (
         "es.pickup.locker.s15a",
         S.AVAILABLE_FOR_PICKUP,
         r"depositad[oa] en (?:el |la )?(?:terminal )?(?:citypaq|locker|taquilla|casillero|paqpoint)"
-        r"(?!(?: \w+){0,3} por el (?:remitente|vendedor|cliente))|\bya esta en (?:la |el )?(?:taquilla"
+        r"(?!(?: \w+){0,3} por el (?:remitente|vendedor|cliente))|\bya esta en (?:la "
+        r"|el )?(?:taquilla"
         r"|locker|citypaq|casillero)|\brecoge tu (?:paquete|envio|pedido) con el codigo"
         r"|esperando a que el destinatario lo recoja|pendiente de que lo (?:retires|recojas)",
         priority=74,
@@ -2524,7 +2536,8 @@ RULES = (
         "es.exception.locker_full.s15a",
         S.EXCEPTION,
         r"no se (?:pudo|ha podido) (?:depositar|dejar) en (?:el |la )?(?:citypaq|locker|taquilla"
-        r"|casillero|punto)|(?:locker|taquilla|citypaq|casillero) (?:lleno|llena|completo|sin espacio)"
+        r"|casillero|punto)|(?:locker|taquilla|citypaq|casillero) (?:lleno|llena|completo"
+        r"|sin espacio)"
         r"|no (?:habia|hay) (?:taquillas|casilleros|lockers) disponibles",
         priority=69,
     ),
