@@ -2630,6 +2630,65 @@ RULES = (
         r"\bpag(?:a|ar|ue|ues) (?:el )?arancel\b",
         priority=81,
     ),
+    # Round 15: Iberian couriers' second-person sentences ("tu envío"), "recepcionado".
+    rule(
+        "es.in_transit.our_premises.s15a",
+        S.IN_TRANSIT,
+        r"(?:llegado|llego|salido|salio) (?:a|de) nuestras instalaciones",
+    ),
+    rule(
+        "es.ofd.you_today.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\brepartidor entregara hoy|\bhoy recibiras|\brecibiras tu (?:pedido|envio|paquete|compra)"
+        r" hoy|\b(?:ha salido|salio) para (?:su )?entrega\b"
+        r"(?! al (?:transportista|operador|courier))",
+        priority=67,
+    ),
+    rule(
+        "es.delivered.received_ok.s15a",
+        S.DELIVERED,
+        r"\brecepcionad[oa] (?:por el (?:cliente|destinatario)|conforme)",
+    ),
+    rule(
+        "es.accepted.received_origin.s15a",
+        S.ACCEPTED,
+        r"\brecepcionad[oa] por el (?:transportista|mensajero|courier)",
+    ),
+    rule(
+        "es.info.reception_pending.s15a",
+        S.INFO_RECEIVED,
+        r"pendiente de recepcion en (?:la |el )?(?:agencia|oficina|sucursal|centro) de origen",
+        priority=67,
+    ),
+    rule(
+        "es.pickup.our_office.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponible en nuestra (?:delegacion|agencia|oficina|sucursal|tienda)",
+    ),
+    rule(
+        "es.failed.not_found_you.s15a",
+        S.FAILED_ATTEMPT,
+        r"\bno te (?:ha|hemos|han) encontrado|\bno te encontr(?:o|amos|aron)\b",
+    ),
+    rule(
+        "es.address.delivery_address.s15a",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio) de entrega no es (?:correct|valid)|\b(?:revises|compruebes"
+        r"|corrijas) (?:la|tu) direccion",
+        priority=85,
+    ),
+    rule(
+        "es.customs.held.needs_papers.s15a",
+        S.CUSTOMS_HELD,
+        r"(?:necesita|requiere) documentacion (?:para|de) (?:el despacho|la aduana)",
+        priority=81,
+    ),
+    rule(
+        "es.returning.on_way_back.s15a",
+        S.RETURNING,
+        r"\bde vuelta (?:hacia|al|a) (?:el )?(?:remitente|origen|vendedor)",
+        priority=96,
+    ),
     # S15-END
 )
 
