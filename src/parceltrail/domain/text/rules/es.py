@@ -2059,7 +2059,8 @@ RULES = (
     rule(
         "es.accepted.collected.s15a",
         S.ACCEPTED,
-        r"\brecolect(?:amos|o|aron)\b|\brecogimos\b|retirad[oa] en (?:el )?domicilio del"
+        r"\b(?:recolect(?:amos|o|aron)|recogimos) (?:tu|el|su|la|los|las) (?:paquete|envio|pedido"
+        r"|mercancia|bulto|encomienda|compra|producto)|retirad[oa] en (?:el )?domicilio del"
         r" (?:remitente|vendedor)|(?<!informacion )(?<!datos )\brecibid[oa] del (?:remitente"
         r"|vendedor|expedidor)"
         r"|\brecibimos tu (?:paquete|envio|pedido|producto|compra)|recepcion en (?:sucursal|oficina"
@@ -2227,7 +2228,11 @@ RULES = (
         r"(?:envio|paquete|pieza|mercancia|mercaderia|caja|bulto|producto|contenido|remesa"
         r"|encomienda|embalaje|empaque|llego|llegado|recibido) en mal estado",
     ),
-    rule("es.lost.theft.s15a", S.LOST, r"\bhurto"),
+    rule(
+        "es.lost.theft.s15a",
+        S.LOST,
+        r"\bhurto (?:de|del)\b|\b(?:envio|paquete|mercancia|pieza) hurtad[oa]",
+    ),
     # Round 8: marketplaces' and international couriers' lines (Cainiao, Temu, Amazon, DHL,
     # FedEx, UPS).
     rule(
@@ -2271,7 +2276,8 @@ RULES = (
     rule(
         "es.ofd.driver_coming.s15a",
         S.OUT_FOR_DELIVERY,
-        r"(?:conductor|repartidor|mensajero) (?:esta )?de camino\b(?! a recoger)",
+        r"(?:conductor|repartidor|mensajero) (?:esta )?de camino\b"
+        r"(?!(?: \w+){0,4} (?:para )?recoger)",
         priority=67,
     ),
     rule(
@@ -2364,7 +2370,8 @@ RULES = (
     rule(
         "es.pickup.come_get.s15a",
         S.AVAILABLE_FOR_PICKUP,
-        r"\bya (?:puedes|podes|podras) (?:recoger|retirar|pasar)|\bte (?:esta|estan) esperando\b"
+        r"\bya (?:puedes|podes|podras) (?:recoger|retirar|pasar)"
+        r"|(?:paquete|envio|pedido|compra|encomienda) te (?:esta|estan) esperando\b"
         r"|\b(?:acercate|ve|ven|pasa|acude|dirigete) (?:a|al) (?:la |el )?(?:oficina|sucursal"
         r"|tienda|agencia|punto|locker)(?: \w+){0,3} (?:a |para )?(?:recoger|retirar)",
     ),
