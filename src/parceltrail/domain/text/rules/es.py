@@ -2696,6 +2696,72 @@ RULES = (
         r"\bde vuelta (?:hacia|al|a) (?:el )?(?:remitente|origen|vendedor)",
         priority=96,
     ),
+    # Round 16: hand-overs, international legs, small classes and the causes of failed visits.
+    rule(
+        "es.handed_over.partner_final.s15a",
+        S.HANDED_OVER,
+        r"entregad[oa] (?:a|al) (?:un |una |el |la )?(?:operador (?:postal )?designado|socio"
+        r" logistico)|traspasad[oa] a (?:la |el )?(?:empresa|transportista|operador)"
+        r"|(?:cedid|entregad|transferid)[oa] a (?!(?:el |la )?(?:cartero|repartidor|mensajero"
+        r"|domicilio))\w+ para su (?:distribucion|entrega)|pasad[oa] al transportista (?:de destino"
+        r"|final|local)",
+        priority=74,
+    ),
+    rule(
+        "es.arrived.international_centre.s15a",
+        S.ARRIVED_DESTINATION,
+        r"centro internacional del pais de destino",
+        priority=53,
+    ),
+    rule(
+        "es.departed.left.s15a",
+        S.DEPARTED_ORIGIN,
+        r"\bdespego del aeropuerto|abandonado el pais de origen|salida del centro internacional"
+        r" de origen",
+        priority=51,
+    ),
+    rule(
+        "es.cancelled.party.s15a",
+        S.CANCELLED,
+        r"(?:remitente|vendedor|cliente|comprador) (?:anulo|cancelo) (?:el|la|tu|su) (?:envio"
+        r"|pedido|compra|orden|guia|paquete|venta)",
+    ),
+    rule("es.lost.robbery.s15a", S.LOST, r"\brobo (?:del|de la|de) (?:envio|paquete|mercancia)"),
+    rule(
+        "es.damaged.wet.s15a",
+        S.DAMAGED,
+        r"\bdano en (?:el |la )?(?:embalaje|paquete|envio|contenido|caja)|(?:mercancia|paquete|caja"
+        r"|envio|bulto) humed[oa]",
+    ),
+    rule("es.refused.declines.s15a", S.REFUSED, r"\bse niega a (?:recibir|aceptar)"),
+    rule(
+        "es.failed.door.s15a",
+        S.FAILED_ATTEMPT,
+        r"\btimbre no funciona|\bno hay timbre|\bnadie abre|\bno salio a recibir|\bmenor(?:es)? de"
+        r" edad\W{1,3}no\b|no se (?:puede )?entrega(?:r)? a (?:un )?menor|(?:recibe|atiende|atendio"
+        r"|recibio) (?:un )?menor de edad|(?:destinatario|cliente) sin (?:identificacion|documento)"
+        r"|no (?:presento|presenta|mostro) (?:documento|identificacion|dni|cedula)",
+    ),
+    rule(
+        "es.address.references.s15a",
+        S.ADDRESS_ISSUE,
+        r"\bedificio sin numero|sin direccion exacta|(?:referencias|senas) insuficientes"
+        r"|sin referencias (?:del|de la) (?:domicilio|direccion)",
+    ),
+    rule(
+        "es.exception.not_served.s15a",
+        S.EXCEPTION,
+        r"(?:codigo postal|zona|destino|localidad) sin (?:servicio|cobertura)\b(?! \w)"
+        r"|destino no atendido",
+        priority=45,
+    ),
+    rule(
+        "es.ofd.given_to_postman.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"entregad[oa] al (?:cartero|repartidor|mensajero|conductor) para su (?:reparto"
+        r"|distribucion|entrega)",
+        priority=71,
+    ),
     # S15-END
 )
 
