@@ -1840,6 +1840,929 @@ RULES = (
         r"pendiente de (?:ser )?admitid|pendiente de admision",
         priority=67,
     ),
+    # Session 15 (s15-es): general wording of Spanish and Latin American carriers.
+    # Round 1: failed attempts, address issues and exceptions in more verb forms.
+    rule(
+        "es.failed.ordinal.s15a",
+        S.FAILED_ATTEMPT,
+        r"\b(?:1|2|3|primer|segundo|tercer)(?:er|ro|do|o|a)? (?:intento|visita)"
+        r"(?: de entrega)? (?:no exitos[oa]|fallid[oa]|sin exito|no efectiv[oa]|infructuos[oa])",
+    ),
+    rule(
+        "es.failed.contact.s15a",
+        S.FAILED_ATTEMPT,
+        r"(?:no (?:fue|ha sido|es) posible|imposible|no (?:pudimos|hemos podido|se ha podido))"
+        r" (?:contactar|comunicar(?:nos|se)?|localizar|ubicar) (?:al|con el|con la|a la) "
+        r"(?:destinatari[oa]|cliente|consignatari[oa])"
+        r"|no habia (?:nadie|quien recib)",
+    ),
+    rule(
+        "es.failed.notice.s15a",
+        S.FAILED_ATTEMPT,
+        r"\b(?:dej(?:amos|ado|ada|o|e|aron)|deja) (?:un |una |el |la )?"
+        r"(?:aviso|notificacion|nota|tarjeta)(?! de (?:llegada a|disponib))"
+        r"|\b(?:aviso|notificacion|tarjeta) de (?:visita|paso)\b",
+    ),
+    rule(
+        "es.failed.access.s15a",
+        S.FAILED_ATTEMPT,
+        r"no (?:pudo|pudimos|se pudo|ha podido|hemos podido|fue posible|logro) (?:ingresar|acceder"
+        r"|entrar)|no se (?:permitio|permite|autorizo) (?:el )?(?:ingreso|acceso|la entrada)"
+        r"|(?:acceso|ingreso) (?:restringido|denegado|no permitido|no autorizado) (?:al|a la)"
+        r" (?:edificio|domicilio|conjunto|condominio|inmueble|urbanizacion|fraccionamiento"
+        r"|empresa)",
+    ),
+    rule(
+        "es.failed.cod_money.s15a",
+        S.FAILED_ATTEMPT,
+        r"(?:sin|no tiene|no tenia|no dispone de|no cuenta con) (?:el )?(?:importe|dinero|efectivo"
+        r"|monto)",
+    ),
+    rule(
+        "es.address.not_found.s15a",
+        S.ADDRESS_ISSUE,
+        r"no (?:encontro|encontramos|encontraron|se encontro|localizo|localizamos|ubicamos"
+        r"|ubico|se ubico|se ubica|se pudo ubicar|pudimos ubicar|pudo ubicar|pudo encontrar"
+        r"|pudimos encontrar) (?:la |el |su |tu )?(?:direccion|domicilio)",
+    ),
+    rule(
+        "es.address.bad.s15a",
+        S.ADDRESS_ISSUE,
+        r"\b(?:direccion|domicilio|dir\.?|domic\.?) (?:(?:de entrega|de destino"
+        r"|del destinatario) )?(?:es )?"
+        r"(?:imprecis|ilegible|deficiente|no existe|inexistente|errad|equivocad|incorrect"
+        r"|incomplet|insuficiente|erroneo|errone|confus|no valid|invalid)",
+        priority=85,
+    ),
+    rule(
+        "es.address.unknown.s15a",
+        S.ADDRESS_ISSUE,
+        r"desconocid[oa] en (?:el |la |su )?(?:domicilio|direccion|destino)"
+        r"|(?:nadie|no) conocen? al destinatario"
+        r"|(?:ciudad|localidad|poblacion|provincia|municipio|comuna|colonia|distrito)"
+        r" (?:de destino )?(?:es )?(?:incorrect|errone|errad|equivocad)",
+    ),
+    rule(
+        "es.exception.novelty_delivery.s15a",
+        S.EXCEPTION,
+        r"\bnovedad(?:es)? (?:en|de|durante) (?:la )?entrega",
+        priority=69,
+        confidence=0.8,
+    ),
+    rule(
+        "es.exception.review.s15a",
+        S.EXCEPTION,
+        r"(?:estamos|esta siendo|se esta|estan) revisando|revisando (?:tu|su|el|la) (?:envio"
+        r"|paquete|pedido|caso|guia)|\bcontratiempo",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "es.exception.shortage.s15a",
+        S.EXCEPTION,
+        r"\bbultos? incomplet|\bfaltantes? (?:de )?(?:mercancia|mercaderia|bultos?|piezas?"
+        r"|producto|contenido)|\bdiferencia (?:en|de) (?:el )?(?:numero de |cantidad de )?"
+        r"(?:bultos|piezas|peso|kilos|unidades)"
+        r"|\bno (?:recibid|llegad)[oa]s? (?:en|a) (?:la |el )?(?:plataforma|delegacion|agencia"
+        r"|almacen|nave|centro|hub)",
+        priority=45,
+    ),
+    rule(
+        "es.failed.tried.s15a",
+        S.FAILED_ATTEMPT,
+        r"\bse intento (?:la entrega|entregar)|(?:destinatari[oa]|cliente|consignatari[oa])"
+        r" no (?:estaba|se encontraba|se hallaba)\b",
+    ),
+    # Round 2: customs holds, starts and clearances in more verb forms.
+    rule(
+        "es.customs.held.seized.s15a",
+        S.CUSTOMS_HELD,
+        r"\baduanas? (?:ha |han )?(?:retenido|retiene|incauto|decomiso|confisco|observo)"
+        r"|(?:incautad|decomisad|confiscad|observad|retenid|detenid)[oa]s? (?:por|en) (?:la )?"
+        r"aduanas?|\bretencion aduan|\baduanas?: (?:envio |paquete )?(?:observad|retenid)"
+        r"|(?:restriccion|restringid[oa]|prohibid[oa])(?: \w+){0,3} (?:aduan|por aduana)"
+        r"|abandono (?:en aduana|legal)|\bliquidacion (?:de )?(?:aduanas?|impuestos|tributos"
+        r"|derechos)|en espera de liquidacion",
+        priority=81,
+    ),
+    rule(
+        "es.customs.held.duties_due.s15a",
+        S.CUSTOMS_HELD,
+        r"(?:aranceles|impuestos|tributos|derechos|gastos|tasas)"
+        r"(?: de aduanas?| de importacion| aduaneros| aduanales| aduaneras)?"
+        r" (?:por pagar|pendientes? de pago|a pagar)"
+        r"|\bpag(?:a|ue|ar|uen|ues) (?:los |las |tus |sus )?(?:impuestos|aranceles|tributos"
+        r"|derechos de aduana|tasas de aduana|gastos de aduana)",
+        priority=81,
+    ),
+    rule(
+        "es.customs.held.papers.s15a",
+        S.CUSTOMS_HELD,
+        r"\bfalta (?:la |el )?(?:factura|declaracion de valor|permiso|autorizacion|licencia)"
+        r"|requiere (?:un |el |la )?(?:permiso|autorizacion|licencia|registro) (?:de importacion"
+        r"|sanitari)|(?:presentar|entregar|aportar|enviar) (?:la )?documentacion (?:a|en|para|ante)"
+        r" (?:la )?aduana|debe (?:gestionar|realizar|tramitar) el despacho",
+        priority=81,
+    ),
+    rule(
+        "es.customs.started.red.s15a",
+        S.CUSTOMS_STARTED,
+        r"semaforo (?:fiscal )?rojo|canal rojo|\balmacen fiscal|\bdeposito fiscal",
+    ),
+    rule(
+        "es.customs.cleared.done.s15a",
+        S.CUSTOMS_CLEARED,
+        r"\bdesaduan(?:izad|ad)[oa]s?\b|nacionalizacion (?:completad|finalizad|conclu|realizad)"
+        r"|(?:aduanas?|importacion|despacho)(?: de importacion| aduanera| aduanal)?"
+        r" (?:completad|finalizad|conclu)|liberad[oa]s? (?:de|por|en) (?:la )?aduanas?"
+        r"|semaforo (?:fiscal )?verde|impuestos pagados"
+        r"|aduanas?(?: de (?:destino|importacion))? liberad[oa]",
+        priority=81,
+    ),
+    rule(
+        "es.customs.export.s15a",
+        S.IN_TRANSIT,
+        r"(?:aduanas?|despacho|tramite)(?: de aduanas?)? de exportacion",
+        priority=82,
+    ),
+    rule(
+        "es.exception.pickup_contact.s15a",
+        S.EXCEPTION,
+        r"(?:no (?:fue|ha sido) posible|imposible|no se (?:pudo|logro)|no (?:pudimos|hemos podido))"
+        r" (?:contactar|comunicar(?:nos|se)?|localizar|ubicar) (?:al|con el|con la|a la) "
+        r"(?:remitente|expedidor|vendedor|tienda)",
+        priority=89,
+    ),
+    # Round 3: returns done and under way in more verb forms.
+    rule(
+        "es.returned.back.s15a",
+        S.RETURNED,
+        r"\b(?:regresad|retornad|devuelt)[oa]s? (?:a|al) (?:su )?(?:remitente|origen|expedidor"
+        r"|vendedor|tienda)|\bdevuelt[oa]s? por\b(?! (?:el |la )?(?:repartidor|mensajero|cartero"
+        r"|conductor|courier|transportista|chofer))|\brecibid[oa]s? de vuelta"
+        r"|(?:encomienda|pieza|guia|remesa|objeto|bulto|expedicion|mercancia|mercaderia|orden)"
+        r" devuelt[oa]s?\b(?! (?:a|al) (?:centro|almacen|bodega|sucursal|oficina|deposito))"
+        r"|(?:remitente|vendedor|tienda|comercio|expedidor) (?:ya )?(?:ha )?(?:recibio|recibido)"
+        r" (?:tu |su |la |el )?(?:devolucion|envio devuelto|paquete devuelto)",
+    ),
+    rule(
+        "es.returned.done.s15a",
+        S.RETURNED,
+        r"\bretorno (?:completad|finalizad|entregad|realizad|efectuad)"
+        r"|\bdevolucion (?:al (?:remitente|origen) )?(?:fue |ha sido )?(?:realizad|efectuad"
+        r"|entregad|completad)|entregad[oa] en devolucion",
+        priority=101,
+    ),
+    rule(
+        "es.returning.way_back.s15a",
+        S.RETURNING,
+        r"(?:transito|camino|ruta|viaje) de (?:regreso|retorno|devolucion)"
+        r"|\bdevolucion (?:recibida|ingresada|llego|registrada) (?:en|a) (?:el |la )?(?:centro"
+        r"|sucursal|delegacion|agencia|almacen|bodega|plataforma|hub|oficina|deposito)",
+        priority=101,
+    ),
+    rule(
+        "es.returning.return_noun.s15a",
+        S.RETURNING,
+        r"\bretorno (?:iniciado|en curso|en proceso|por\b|solicitado|programado|generado)"
+        r"|(?:proceso|orden|solicitud) de retorno|sera (?:retornad|regresad)"
+        r"|logistica inversa",
+        priority=96,
+    ),
+    # Round 4: data about a parcel and pickups to come (info received) against a parcel the
+    # carrier has (accepted).
+    rule(
+        "es.info.labels.s15a",
+        S.INFO_RECEIVED,
+        r"(?:numero de (?:seguimiento|guia|rastreo)|guia|tracking) (?:asignad|generad|cread)"
+        r"|\b(?:envio|pedido|paquete) documentad|registrad[oa] electronicamente|\bprealerta"
+        r"|\bmanifiesto (?:generad|cread)|\bmanifestad[oa]\b(?! en ruta)"
+        r"|\borden (?:de envio )?(?:cread|generad)"
+        r"|\bpre-? ?admi(?:sion|tid)|listo para (?:enviar|despachar)\b",
+        priority=46,
+    ),
+    rule(
+        "es.info.pickup_pending.s15a",
+        S.INFO_RECEIVED,
+        r"esperando (?:a )?que (?:el |la )?(?:transportista|mensajero|courier|paqueteria"
+        r"|repartidor) (?:recoja|recolecte|retire)|(?:pendiente de|esperando|en espera de) (?:la )?"
+        r"(?:recoleccion|recolecta)|pendiente de (?:entrada|alta|ingreso) en (?:la )?red"
+        r"|(?:recoleccion|recogida|recolecta) asignad|(?:mensajero|repartidor|courier|conductor)"
+        r" asignado (?:para|a) (?:la )?(?:recoleccion|recogida)|(?:en|de) camino (?:a"
+        r"|para) (?:recoger"
+        r"|recolectar)|pendiente de entrega (?:en (?:la )?(?:oficina|sucursal|agencia|punto) )?"
+        r"por (?:el |parte del )?(?:remitente|vendedor)|esperando que el (?:remitente|vendedor)"
+        r" (?:entregue|deposite|envie|lleve)|\b(?:aun|todavia) no (?:hemos recibido|recibimos"
+        r"|ha sido (?:admitid|recibid)|se ha recibido|fue (?:admitid|recibid))",
+        priority=67,
+    ),
+    rule(
+        "es.accepted.collected.s15a",
+        S.ACCEPTED,
+        r"\b(?:recolect(?:amos|o|aron)|recogimos) (?:tu|el|su|la|los|las) (?:paquete|envio|pedido"
+        r"|mercancia|bulto|encomienda|compra|producto)|retirad[oa] en (?:el )?domicilio del"
+        r" (?:remitente|vendedor)|(?<!informacion )(?<!datos )\brecibid[oa] del (?:remitente"
+        r"|vendedor|expedidor)"
+        r"|\brecibimos tu (?:paquete|envio|pedido|producto|compra)|recepcion en (?:sucursal|oficina"
+        r"|agencia"
+        r"|centro) de origen|\bingreso (?:del? envio )?en (?:\w+ )?origen|primera lectura"
+        r"|entrada en (?:la )?red|dado de alta en (?:la )?red",
+    ),
+    rule(
+        "es.accepted.sender_dropped.s15a",
+        S.ACCEPTED,
+        r"(?:remitente|vendedor|expedidor) (?:deposito|ingreso|dejo|llevo) (?:el |la |tu |su )?"
+        r"(?:envio|paquete|pedido|encomienda)|(?:ingresad|depositad)[oa] por el (?:remitente"
+        r"|vendedor|expedidor)|\bimpuest[oa] en (?:la |el )?(?:oficina|sucursal|agencia|estafeta)",
+        priority=73,
+    ),
+    # Round 5: delays and their causes against exceptions.
+    rule(
+        "es.delayed.new_date.s15a",
+        S.DELAYED,
+        r"\btardara (?:un poco |algo |unos dias )?mas|(?:nueva|actualizamos la|actualizado la"
+        r"|cambio en la|modificamos la|cambiamos la) fecha (?:estimada |prevista )?de entrega"
+        r"|\bse (?:pospone|posterga|aplaza|retrasa|demora)\b|\bpostergad[oa]|\bruta no realizada"
+        r"|entrega prevista (?:modificada|actualizada|cambiada)"
+        r"|\bparo (?:de |nacional|general)|\bsaturacion\b|\bcongestion",
+    ),
+    rule(
+        "es.delayed.flight.s15a",
+        S.DELAYED,
+        r"vuelo (?:cancelad|suspendid|demorad|retrasad)|cancelacion (?:del|de) vuelo"
+        r"|conexion perdida|perdio (?:la )?conexion|\bno embarcad",
+        priority=93,
+    ),
+    rule(
+        "es.delayed.misrouted.s15a",
+        S.DELAYED,
+        r"desviad[oa] (?:por error|por equivocacion|a otr)|(?:enviad|despachad|encaminad|ruteado"
+        r"|enrutad|desviad)[oa]? a (?:un |una |la |el )?(?:destino|ruta|sucursal|delegacion|centro"
+        r"|ciudad|plaza) (?:equivocad|incorrect|errone)|\bmal (?:ruteado|enrutad|encaminad"
+        r"|dirigid|clasificad|canalizad)",
+        priority=83,
+    ),
+    rule(
+        "es.delayed.breakdown.s15a",
+        S.DELAYED,
+        r"(?:camion|vehiculo|furgoneta|unidad|transporte)(?: de reparto)? (?:se )?(?:averio"
+        r"|descompuso|sufrio)|averia (?:del|en el) (?:vehiculo|camion)|\baccidente (?:del|de|en)"
+        r" (?:la |el )?(?:vehiculo|camion|unidad|transporte|ruta|furgoneta)",
+        priority=91,
+    ),
+    rule(
+        "es.delayed.no_time.s15a",
+        S.DELAYED,
+        r"no se alcanzo a (?:visitar|entregar|realizar)|\bfuera de tiempo|\bno (?:llego|alcanzo)"
+        r" a tiempo|(?:despues|fuera) del? (?:horario|hora) (?:de )?corte",
+        priority=83,
+    ),
+    rule(
+        "es.exception.stopped.s15a",
+        S.EXCEPTION,
+        r"en espera de (?:resolucion|solucion|respuesta)|\bsuspendid[oa]\b|\bparalizad[oa]"
+        r"|\binmovilizad[oa]|\ben (?:custodia|resguardo)\b|detenid[oa] (?:a|por) (?:solicitud"
+        r"|peticion|pedido) del (?:remitente|vendedor|cliente)|(?:se )?requiere (?:accion"
+        r"|intervencion)|error de (?:lectura|escaneo)",
+        priority=47,
+        confidence=0.8,
+    ),
+    # Round 6: Mexican carriers' scan lines and notices.
+    rule(
+        "es.ofd.delivering.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:esta|estamos|estan) repartiendo|\brepartiendo (?:tu|su|el|la)\b"
+        r"|cargad[oa] en (?:el |la )?(?:vehiculo|camion|unidad|camioneta|furgoneta) de"
+        r" (?:entrega|reparto)|\ben camino (?:\w+ ){0,2}hoy\b|\bentrega en curso",
+        priority=67,
+    ),
+    rule(
+        "es.in_transit.between.s15a",
+        S.IN_TRANSIT,
+        r"\btraslado entre (?:sucursales|centros|almacenes|plataformas|delegaciones|bodegas)",
+    ),
+    rule(
+        "es.delivered.signed.s15a",
+        S.DELIVERED,
+        r"\b(?:paquete|envio|pedido|guia) firmad[oa]|\btu (?:pedido|paquete|envio|compra) llego"
+        r"\b(?! a)",
+    ),
+    rule(
+        "es.pickup.go_get.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponible para (?:recoleccion|recoger|retiro|retirar) en (?:la |el )?(?:sucursal|oficina"
+        r"|tienda|agencia|punto)|\bpasa por tu (?:paquete|pedido|envio)",
+    ),
+    rule(
+        "es.failed.not_achieved.s15a",
+        S.FAILED_ATTEMPT,
+        r"no se logro (?:la )?entrega|(?:entrega|visita) no exitosa",
+    ),
+    rule(
+        "es.handed_over.local.s15a",
+        S.HANDED_OVER,
+        r"(?:transferid|entregad)[oa] (?:a|al) (?:la )?(?:paqueteria|socio|transportista|operador"
+        r"|empresa|servicio postal|correo)(?: de (?:entrega|mensajeria|reparto))?"
+        r"(?: local| del pais de destino)",
+        priority=74,
+    ),
+    # Round 7: Colombian, Argentinian, Chilean and Peruvian carriers' words.
+    rule(
+        "es.delivered.fulfilled.s15a",
+        S.DELIVERED,
+        r"\b(?:remesa|guia|entrega|envio) cumplid[oa]|\blo entregamos\b(?! (?:manana|hoy|el"
+        r"|pronto))",
+    ),
+    rule(
+        "es.ofd.in_hands.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\ben poder del (?:cartero|repartidor|mensajero|distribuidor|conductor)"
+        r"|\bmensajero en ruta|\bruteado para (?:la )?entrega",
+        priority=67,
+    ),
+    rule(
+        "es.in_transit.sorting.s15a",
+        S.IN_TRANSIT,
+        r"\b(?:en )?clasificacion\b|\breexpedicion|\ben planta\b|\bcentro de acopio"
+        r"|\bdespachad[oa] (?:a|hacia) (?:la )?(?:ciudad )?(?:de )?destino",
+        confidence=0.7,
+    ),
+    rule(
+        "es.accepted.posting.s15a",
+        S.ACCEPTED,
+        r"\bimposicion\b|\b(?:pieza|envio|paquete|carta|encomienda|objeto) impuest[oa]\b",
+    ),
+    rule(
+        "es.info.pre_posting.s15a",
+        S.INFO_RECEIVED,
+        r"\bpre-? ?imposicion|pendiente de despacho por (?:el |parte del )?(?:vendedor|remitente)",
+        priority=67,
+    ),
+    rule(
+        "es.pickup.recojo.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:listo|lista|disponible) para (?:su )?recojo|\brecojo en (?:la )?(?:agencia|oficina"
+        r"|tienda|sucursal|punto)",
+    ),
+    rule(
+        "es.failed.no_answer.s15a",
+        S.FAILED_ATTEMPT,
+        r"\b(?:visita|intento) \d+ ?-? no (?:responde|atiende|contesta)|\bno atendieron\b",
+    ),
+    rule(
+        "es.address.area.s15a",
+        S.ADDRESS_ISSUE,
+        r"no existe (?:el |la )?(?:numero|direccion|domicilio|calle)|\b(?:barrio|colonia|sector"
+        r"|vereda|urbanizacion) (?:errad|equivocad"
+        r"|incorrect|errone|inexistente)|(?:direccion|domicilio) sin (?:nomenclatura|numero"
+        r"|numeracion)",
+    ),
+    rule(
+        "es.refused.not_accepted.s15a",
+        S.REFUSED,
+        r"\bno acepto (?:el |la )?(?:paquete|envio|pedido|entrega|encomienda|remesa)",
+    ),
+    rule(
+        "es.damaged.bad_state.s15a",
+        S.DAMAGED,
+        r"(?:envio|paquete|pieza|mercancia|mercaderia|caja|bulto|producto|contenido|remesa"
+        r"|encomienda|embalaje|empaque|llego|llegado|recibido) en mal estado",
+    ),
+    rule(
+        "es.lost.theft.s15a",
+        S.LOST,
+        r"\bhurto (?:de|del)\b|\b(?:envio|paquete|mercancia|pieza) hurtad[oa]",
+    ),
+    # Round 8: marketplaces' and international couriers' lines (Cainiao, Temu, Amazon, DHL,
+    # FedEx, UPS).
+    rule(
+        "es.accepted.carrier_has.s15a",
+        S.ACCEPTED,
+        r"(?:transportista|mensajero|courier|paqueteria) (?:ha |han )?(?:recibido|recogido"
+        r"|aceptado)"
+        r" (?:tu|el|su|la) (?:paquete|envio|pedido|encomienda)|\bescane(?:o|ado) (?:de|en) origen",
+    ),
+    rule(
+        "es.info.data_received.s15a",
+        S.INFO_RECEIVED,
+        r"(?:recibido|recibio) (?:la )?informacion (?:de|del) (?:tu |su |el )?(?:pedido|envio"
+        r"|paquete)",
+        priority=67,
+    ),
+    rule(
+        "es.in_transit.facility.s15a",
+        S.IN_TRANSIT,
+        r"\b(?:llegada a|salida de|procesando en|procesado en) (?:la |las )?instalaci(?:on|ones)",
+    ),
+    rule(
+        "es.in_transit.flight.s15a",
+        S.IN_TRANSIT,
+        r"(?:esperando|en espera de|reservado en|asignado a) (?:el |un )?(?:proximo )?vuelo\b",
+        priority=76,
+    ),
+    rule(
+        "es.departed.origin.s15a",
+        S.DEPARTED_ORIGIN,
+        r"(?:salio|ha salido|salida|partio|ha partido) del (?:pais(?: ?/? ?region)?|region"
+        r"|aeropuerto) de origen",
+    ),
+    rule(
+        "es.arrived.destination.s15a",
+        S.ARRIVED_DESTINATION,
+        r"(?:llego|llegada|ha llegado|arribo) (?:al|a) (?:la )?(?:pais(?: ?/? ?region)?|region)"
+        r" de destino|(?:centro|almacen|hub) de distribucion del pais de destino",
+        priority=53,
+    ),
+    rule(
+        "es.ofd.driver_coming.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"(?:conductor|repartidor|mensajero) (?:esta )?de camino\b"
+        r"(?!(?: \w+){0,4} (?:para )?recoger)",
+        priority=67,
+    ),
+    rule(
+        "es.delivered.left_at.s15a",
+        S.DELIVERED,
+        r"\bdejad[oa] en (?:la )?(?:puerta|porche|entrada|buzon|recepcion)",
+    ),
+    rule(
+        "es.pickup.point_reached.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"entregad[oa] en (?:un |el |la )?(?:ups )?access point|esperando (?:la )?recogida por"
+        r" (?:parte )?del destinatario|(?:llego|ha llegado) al punto de (?:recogida|retiro)",
+        priority=74,
+    ),
+    rule(
+        "es.failed.not_completed.s15a",
+        S.FAILED_ATTEMPT,
+        r"no se (?:pudo|ha podido) completar la entrega",
+    ),
+    rule("es.delayed.late.s15a", S.DELAYED, r"\bllegara (?:tarde|con retraso|con demora)"),
+    # Round 9: Iberian couriers' terse status names (MRW, GLS, NACEX, Tipsa, Envialia).
+    rule(
+        "es.in_transit.franchise.s15a",
+        S.IN_TRANSIT,
+        r"\ben franquicia\b|\bfranquicia (?:de )?(?:origen|destino)"
+        r"|\b(?:entrada en|salida de|llegada a|llegada al) (?:el )?almacen\b"
+        r"|\ben almacen (?:de )?(?:origen|destino)\b",
+    ),
+    rule(
+        "es.accepted.handed_in.s15a",
+        S.ACCEPTED,
+        r"entregad[oa] en (?:la |el )?(?:franquicia|oficina|agencia|delegacion|tienda|punto)"
+        r" por el (?:cliente|remitente|expedidor)",
+        priority=73,
+    ),
+    rule(
+        "es.pickup.pending_customer.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:pdte\.?|pte\.?|pendiente) (?:de )?recogida por (?:el )?(?:cliente|destinatario)"
+        r"|\b(?:pdte|pte)\.? (?:de )?recoger\b",
+        priority=74,
+    ),
+    rule(
+        "es.address.unknown_after.s15a",
+        S.ADDRESS_ISSUE,
+        r"no entregad[oa]\W{1,3}desconocid[oa]\b(?! (?:el |la )?(?:motivo|causa))",
+    ),
+    # Round 10: the carriers' and shops' verb forms (just done, about to, we, you).
+    rule(
+        "es.delivered.just.s15a",
+        S.DELIVERED,
+        r"\bacaba(?:mos)? de (?:ser )?entrega(?:do|da|r)\b|\bya (?:te )?(?:entregamos|fue entregad"
+        r"|se entrego|ha sido entregad)|\bhas recibido tu (?:paquete|pedido|envio|compra)",
+    ),
+    rule(
+        "es.ofd.about_to.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\besta (?:por|a punto de) llegar\b(?! a)|\bestamos llevando (?:tu|su)\b|(?:vamos|va|voy"
+        r"|van) en"
+        r" camino a entregar|\b(?:va|van|vamos) rumbo a tu (?:direccion|domicilio|casa)"
+        r"|\bsaliendo a (?:reparto|ruta|entrega|distribucion)",
+        priority=67,
+    ),
+    rule(
+        "es.in_transit.heading.s15a",
+        S.IN_TRANSIT,
+        r"\bavanza hacia|\bse dirige (?:a|hacia) (?:la |el |tu |su )?(?:ciudad|centro|destino"
+        r"|pais)",
+    ),
+    rule(
+        "es.accepted.just.s15a",
+        S.ACCEPTED,
+        r"\bacaba(?:mos)? de (?:ser )?(?:recolectad|recogid|admitid)[oa]|(?:vendedor|tienda"
+        r"|remitente) (?:ya )?(?:envio|ha enviado) (?:tu|su|el) (?:paquete|pedido|envio)",
+    ),
+    rule(
+        "es.info.waiting_parcel.s15a",
+        S.INFO_RECEIVED,
+        r"\bestamos esperando (?:tu|su|el) (?:paquete|envio|pedido)|\b(?:aun|todavia) no tenemos"
+        r" (?:tu|su|el)|\bsera enviad[oa] pronto|\bpronto (?:enviaremos|sera enviad|despacharemos)",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "es.failed.we_could_not.s15a",
+        S.FAILED_ATTEMPT,
+        r"no (?:logramos|conseguimos|lograron|consiguieron|logro|consiguio) entregar"
+        r"|\bpero no (?:estabas|estaba|habia nadie|te encontramos)",
+    ),
+    rule(
+        "es.pickup.come_get.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bya (?:puedes|podes|podras) (?:recoger|retirar|pasar)"
+        r"|(?:paquete|envio|pedido|compra|encomienda) te (?:esta|estan) esperando\b"
+        r"|\b(?:acercate|ve|ven|pasa|acude|dirigete) (?:a|al) (?:la |el )?(?:oficina|sucursal"
+        r"|tienda|agencia|punto|locker)(?: \w+){0,3} (?:a |para )?(?:recoger|retirar)",
+    ),
+    rule(
+        "es.address.check.s15a",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio) parece (?:ser )?(?:incorrect|errone|incomplet)"
+        r"|\bcorrijas? (?:tu|su|la) direccion",
+    ),
+    rule(
+        "es.returning.we_return.s15a",
+        S.RETURNING,
+        r"\b(?:regresando|retornando) (?:tu|su|el|la) (?:paquete|envio|pedido)",
+        priority=96,
+    ),
+    rule("es.refused.you.s15a", S.REFUSED, r"\b(?:rechazaste|rehusaste)\b"),
+    rule("es.lost.we.s15a", S.LOST, r"\bperdimos (?:tu|su|el)\b"),
+    rule(
+        "es.cancelled.we.s15a",
+        S.CANCELLED,
+        r"\b(?:cancelamos|anulamos) (?:tu|su|el\b|la (?:venta|compra|orden))",
+    ),
+    # Round 11: Central America, Ecuador, forwarders; pickups from the sender that fail.
+    rule(
+        "es.exception.pickup_failed.s15a",
+        S.EXCEPTION,
+        r"\b(?:recoleccion|recogida|recolecta) (?:fallida|no exitosa|no realizada|no efectuada"
+        r"|sin exito|frustrada)|no se (?:pudo|ha podido|logro) (?:realizar |efectuar |hacer )?la"
+        r" (?:recoleccion|recogida|recolecta)|remitente (?:no disponible|no se encontraba)"
+        r"|no disponible para (?:la )?(?:recoleccion|recogida)",
+        priority=89,
+    ),
+    rule(
+        "es.info.pickup_booked.s15a",
+        S.INFO_RECEIVED,
+        r"(?:recoleccion|recogida|recolecta) (?:agendada|reagendada)",
+        priority=67,
+    ),
+    rule(
+        "es.in_transit.forwarder.s15a",
+        S.IN_TRANSIT,
+        r"\bconsolidad[oa]s?\b|\bdespachad[oa] desde\b|\b(?:recibid|procesad)[oa] en (?:el )?"
+        r"casillero",
+    ),
+    rule(
+        "es.customs.held.authority.s15a",
+        S.CUSTOMS_HELD,
+        r"(?:retenid|detenid)[oa]s? por (?:la )?(?:senae|sat|hacienda|dian|sunat|afip|dga|aduanas?)"
+        r"|se requiere (?:la )?(?:factura|documentacion|documentos|permiso) para (?:desaduanar"
+        r"|liberar|nacionalizar)",
+        priority=81,
+    ),
+    rule(
+        "es.customs.cleared.authority.s15a",
+        S.CUSTOMS_CLEARED,
+        r"liberad[oa]s? por (?:la )?(?:senae|sat|hacienda|dian|sunat|afip|dga)",
+        priority=81,
+    ),
+    rule(
+        "es.ofd.rider.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:con el|asignado a|asignado al|al) (?:motorista|piloto|motoboy|motorizado)"
+        r"|\bmotorista (?:va|esta) en camino|\ben ruta con el (?:piloto|motorista|mensajero)"
+        r"|\bruta de entrega asignada",
+        priority=67,
+    ),
+    rule(
+        "es.failed.phone.s15a",
+        S.FAILED_ATTEMPT,
+        r"telefono (?:del destinatario |del cliente )?(?:no contesta|apagado|fuera de servicio"
+        r"|no responde)",
+    ),
+    rule(
+        "es.address.not_resident.s15a",
+        S.ADDRESS_ISSUE,
+        r"\bno reside\b|\bse cambio de (?:domicilio|direccion)|direccion no corresponde",
+    ),
+    rule(
+        "es.delayed.other_day.s15a",
+        S.DELAYED,
+        r"(?:cliente|destinatario) (?:pidio|solicito|pide|solicita) (?:la )?entrega (?:otro dia"
+        r"|otra fecha|para otro)",
+        priority=83,
+    ),
+    rule(
+        "es.refused.not_ordered.s15a",
+        S.REFUSED,
+        r"no reconoce (?:la |el )?(?:compra|pedido|envio)|no (?:realizo|hizo) (?:la |el )?(?:compra"
+        r"|pedido)",
+    ),
+    rule("es.damaged.dented.s15a", S.DAMAGED, r"\babollad[oa]|\bcon golpes\b"),
+    # Round 12: abbreviated status names ("PDTE.", "RET.", "DEV.", "REP.", "ENTR.", "TRANS.").
+    rule(
+        "es.info.pdte.s15a",
+        S.INFO_RECEIVED,
+        r"\b(?:pdte|pte)\.? (?:de )?(?:recogida en origen|admision|alta\b|entrada en red)"
+        r"|(?:vendedor|remitente|tienda) entregara (?:el|tu|su) (?:paquete|pedido|envio)"
+        r"|a la espera del transportista",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "es.exception.pdte.s15a",
+        S.EXCEPTION,
+        r"\b(?:pdte|pte)\.? (?:de )?(?:instrucciones|solucion|solucionar|respuesta)"
+        r"|\bincidencia en (?:la )?ruta",
+        priority=45,
+    ),
+    rule(
+        "es.customs.held.abbrev.s15a",
+        S.CUSTOMS_HELD,
+        r"\b(?:pdte|pte)\.? (?:de )?(?:documentacion|pago|aranceles|impuestos)"
+        r"|\bret(?:en)?\.? (?:en )?aduanas?|\baduanas?\W{1,3}(?:retenid|inspeccion con retencion"
+        r"|retencion)",
+        priority=81,
+    ),
+    rule(
+        "es.address.abbrev.s15a",
+        S.ADDRESS_ISSUE,
+        r"\bdirecc?\.? (?:incorrect|errone|incomplet)|\bcod\.? postal (?:incorrect|errone)",
+        priority=85,
+    ),
+    rule(
+        "es.returning.abbrev.s15a",
+        S.RETURNING,
+        r"\bdev\.? a (?:origen|remitente)",
+        priority=96,
+    ),
+    rule("es.ofd.abbrev.s15a", S.OUT_FOR_DELIVERY, r"\ben rep\b|(?<!de )\breparto \d\b"),
+    rule("es.delivered.abbrev.s15a", S.DELIVERED, r"\bentr\.? (?:al|a) (?:destinatario|cliente)"),
+    rule(
+        "es.in_transit.abbrev.s15a",
+        S.IN_TRANSIT,
+        r"\ben trans\b|\btrans\.? (?:a|hacia)\b|\blleg\.? a\b",
+    ),
+    # Round 13: lockers, Citypaq, Punto Pack and offices; their neighbours.
+    rule(
+        "es.pickup.locker.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"depositad[oa] en (?:el |la )?(?:terminal )?(?:citypaq|locker|taquilla|casillero|paqpoint)"
+        r"(?!(?: \w+){0,3} por el (?:remitente|vendedor|cliente))|\bya esta en (?:la "
+        r"|el )?(?:taquilla"
+        r"|locker|citypaq|casillero)|\brecoge tu (?:paquete|envio|pedido) con el codigo"
+        r"|esperando a que el destinatario lo recoja|pendiente de que lo (?:retires|recojas)",
+        priority=74,
+    ),
+    rule(
+        "es.pickup.absent_now.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ausente\W{1,3}disponible (?:hoy |ya )?en (?:la )?oficina",
+        priority=83,
+    ),
+    rule(
+        "es.delivered.collected.s15a",
+        S.DELIVERED,
+        r"recogid[oa] en (?:el |la )?(?:citypaq|locker|taquilla|oficina|tienda)"
+        r" por el (?:destinatario|cliente|titular)|(?<!de )(?<!para )\bretirad[oa] en (?:la )?"
+        r"(?:oficina|sucursal|tienda|agencia)\b|\bhas (?:recogido|retirado) tu"
+        r"|entregad[oa] en (?:la )?oficina al"
+        r" (?:titular|interesado)",
+        priority=75,
+    ),
+    rule(
+        "es.failed.letterbox.s15a",
+        S.FAILED_ATTEMPT,
+        r"no (?:cabia|cabe|entraba|entra) en (?:el )?buzon|\baviso en (?:el )?buzon",
+    ),
+    rule(
+        "es.exception.locker_full.s15a",
+        S.EXCEPTION,
+        r"no se (?:pudo|ha podido) (?:depositar|dejar) en (?:el |la )?(?:citypaq|locker|taquilla"
+        r"|casillero|punto)|(?:locker|taquilla|citypaq|casillero) (?:lleno|llena|completo"
+        r"|sin espacio)"
+        r"|no (?:habia|hay) (?:taquillas|casilleros|lockers) disponibles",
+        priority=69,
+    ),
+    rule(
+        "es.returning.expired.s15a",
+        S.RETURNING,
+        r"caducad[oa] en (?:la |el )?(?:oficina|citypaq|locker|sucursal|punto|tienda)"
+        r"|no recogid[oa] en (?:el )?plazo|tiempo de permanencia (?:en \w+ )?(?:superado|vencido"
+        r"|agotado)|plazo de (?:recogida|retiro|permanencia) en (?:el |la )?\w+ (?:vencido"
+        r"|expirado|superado)",
+        priority=96,
+    ),
+    rule(
+        "es.in_transit.to_point.s15a",
+        S.IN_TRANSIT,
+        r"\bva camino (?:de|a) (?:la |el )?(?:oficina|sucursal|punto|tienda|locker|citypaq)",
+        priority=73,
+    ),
+    rule(
+        "es.handed_over.partner.s15a",
+        S.HANDED_OVER,
+        r"cedid[oa] a otro operador|entregad[oa] al (?:transportista|operador) colaborador",
+        priority=74,
+    ),
+    rule(
+        "es.info.code.s15a",
+        S.INFO_RECEIVED,
+        r"codigo de envio generado|\bhas generado (?:una|la) etiqueta",
+        priority=46,
+    ),
+    rule(
+        "es.ofd.today.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\bhoy te (?:entregamos|llevamos)\b|\ben manos del (?:cartero|repartidor|mensajero"
+        r"|conductor)",
+        priority=67,
+    ),
+    rule(
+        "es.delayed.agreed.s15a",
+        S.DELAYED,
+        r"entrega (?:pactada|convenida) con",
+        priority=83,
+    ),
+    rule(
+        "es.address.po_box.s15a",
+        S.ADDRESS_ISSUE,
+        r"\bapartado (?:de correos )?(?:incorrect|errone|inexistente|no existe)|\bbuzon sin nombre"
+        r"|no figura en el buzon",
+    ),
+    # Round 14: Argentinian, Uruguayan and Chilean notices (voseo, "encomienda", "pieza").
+    rule(
+        "es.delayed.later.s15a",
+        S.DELAYED,
+        r"\bva a llegar (?:mas tarde|con (?:demora|retraso))",
+    ),
+    rule(
+        "es.address.check_data.s15a",
+        S.ADDRESS_ISSUE,
+        r"(?:revisa|verifica|revisar|verificar|corrobora) los datos de (?:tu|su|la) (?:direccion"
+        r"|domicilio)|faltan datos en (?:tu|su|el) (?:domicilio|direccion)|(?:direccion|domicilio)"
+        r" que (?:ingresaste|indicaste|proporcionaste|cargaste) no es (?:correct|valid)"
+        r"|\bfalta (?:la )?altura\b(?! libre)|\bfalta entre calles",
+        priority=85,
+    ),
+    rule("es.in_transit.processing.s15a", S.IN_TRANSIT, r"\bcentro de procesamiento"),
+    rule(
+        "es.accepted.origin_centre.s15a",
+        S.ACCEPTED,
+        r"\bingreso al centro de (?:distribucion|clasificacion|procesamiento) de origen",
+        priority=46,
+    ),
+    rule(
+        "es.info.seller_must.s15a",
+        S.INFO_RECEIVED,
+        r"vendedor (?:tiene que|debe|debera) (?:despachar|enviar|entregar)"
+        r"|vendedor nos (?:aviso|informo|indico)",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "es.ofd.to_customer.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\ben ruta (?:al|hacia el|a) (?:cliente|destinatario|domicilio)",
+        priority=67,
+    ),
+    rule("es.delivered.holder.s15a", S.DELIVERED, r"\brecibid[oa] por el titular"),
+    rule(
+        "es.customs.held.tariff.s15a",
+        S.CUSTOMS_HELD,
+        r"\bpag(?:a|ar|ue|ues) (?:el )?arancel\b",
+        priority=81,
+    ),
+    # Round 15: Iberian couriers' second-person sentences ("tu envío"), "recepcionado".
+    rule(
+        "es.in_transit.our_premises.s15a",
+        S.IN_TRANSIT,
+        r"(?:llegado|llego|salido|salio) (?:a|de) nuestras instalaciones",
+    ),
+    rule(
+        "es.ofd.you_today.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"\brepartidor entregara hoy|\bhoy recibiras|\brecibiras tu (?:pedido|envio|paquete|compra)"
+        r" hoy|\b(?:ha salido|salio) para (?:su )?entrega\b"
+        r"(?! al (?:transportista|operador|courier))",
+        priority=67,
+    ),
+    rule(
+        "es.delivered.received_ok.s15a",
+        S.DELIVERED,
+        r"\brecepcionad[oa] (?:por el (?:cliente|destinatario)|conforme)",
+    ),
+    rule(
+        "es.accepted.received_origin.s15a",
+        S.ACCEPTED,
+        r"\brecepcionad[oa] por el (?:transportista|mensajero|courier)",
+    ),
+    rule(
+        "es.info.reception_pending.s15a",
+        S.INFO_RECEIVED,
+        r"pendiente de recepcion en (?:la |el )?(?:agencia|oficina|sucursal|centro) de origen",
+        priority=67,
+    ),
+    rule(
+        "es.pickup.our_office.s15a",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponible en nuestra (?:delegacion|agencia|oficina|sucursal|tienda)",
+    ),
+    rule(
+        "es.failed.not_found_you.s15a",
+        S.FAILED_ATTEMPT,
+        r"\bno te (?:ha|hemos|han) encontrado|\bno te encontr(?:o|amos|aron)\b",
+    ),
+    rule(
+        "es.address.delivery_address.s15a",
+        S.ADDRESS_ISSUE,
+        r"(?:direccion|domicilio) de entrega no es (?:correct|valid)|\b(?:revises|compruebes"
+        r"|corrijas) (?:la|tu) direccion",
+        priority=85,
+    ),
+    rule(
+        "es.customs.held.needs_papers.s15a",
+        S.CUSTOMS_HELD,
+        r"(?:necesita|requiere) documentacion (?:para|de) (?:el despacho|la aduana)",
+        priority=81,
+    ),
+    rule(
+        "es.returning.on_way_back.s15a",
+        S.RETURNING,
+        r"\bde vuelta (?:hacia|al|a) (?:el )?(?:remitente|origen|vendedor)",
+        priority=96,
+    ),
+    # Round 16: hand-overs, international legs, small classes and the causes of failed visits.
+    rule(
+        "es.handed_over.partner_final.s15a",
+        S.HANDED_OVER,
+        r"entregad[oa] (?:a|al) (?:un |una |el |la )?(?:operador (?:postal )?designado|socio"
+        r" logistico)|traspasad[oa] a (?:la |el )?(?:empresa|transportista|operador)"
+        r"|(?:cedid|entregad|transferid)[oa] a (?!(?:el |la )?(?:cartero|repartidor|mensajero"
+        r"|domicilio))\w+ para su (?:distribucion|entrega)|pasad[oa] al transportista (?:de destino"
+        r"|final|local)",
+        priority=74,
+    ),
+    rule(
+        "es.arrived.international_centre.s15a",
+        S.ARRIVED_DESTINATION,
+        r"centro internacional del pais de destino",
+        priority=53,
+    ),
+    rule(
+        "es.departed.left.s15a",
+        S.DEPARTED_ORIGIN,
+        r"\bdespego del aeropuerto|abandonado el pais de origen|salida del centro internacional"
+        r" de origen",
+        priority=51,
+    ),
+    rule(
+        "es.cancelled.party.s15a",
+        S.CANCELLED,
+        r"(?:remitente|vendedor|cliente|comprador) (?:anulo|cancelo) (?:el|la|tu|su) (?:envio"
+        r"|pedido|compra|orden|guia|paquete|venta)",
+    ),
+    rule("es.lost.robbery.s15a", S.LOST, r"\brobo (?:del|de la|de) (?:envio|paquete|mercancia)"),
+    rule(
+        "es.damaged.wet.s15a",
+        S.DAMAGED,
+        r"\bdano en (?:el |la )?(?:embalaje|paquete|envio|contenido|caja)|(?:mercancia|paquete|caja"
+        r"|envio|bulto) humed[oa]",
+    ),
+    rule("es.refused.declines.s15a", S.REFUSED, r"\bse niega a (?:recibir|aceptar)"),
+    rule(
+        "es.failed.door.s15a",
+        S.FAILED_ATTEMPT,
+        r"\btimbre no funciona|\bno hay timbre|\bnadie abre|\bno salio a recibir|\bmenor(?:es)? de"
+        r" edad\W{1,3}no\b|no se (?:puede )?entrega(?:r)? a (?:un )?menor|(?:recibe|atiende|atendio"
+        r"|recibio) (?:un )?menor de edad|(?:destinatario|cliente) sin (?:identificacion|documento)"
+        r"|no (?:presento|presenta|mostro) (?:documento|identificacion|dni|cedula)",
+    ),
+    rule(
+        "es.address.references.s15a",
+        S.ADDRESS_ISSUE,
+        r"\bedificio sin numero|sin direccion exacta|(?:referencias|senas) insuficientes"
+        r"|sin referencias (?:del|de la) (?:domicilio|direccion)",
+    ),
+    rule(
+        "es.exception.not_served.s15a",
+        S.EXCEPTION,
+        r"(?:codigo postal|zona|destino|localidad) sin (?:servicio|cobertura)\b(?! \w)"
+        r"|destino no atendido",
+        priority=45,
+    ),
+    rule(
+        "es.ofd.given_to_postman.s15a",
+        S.OUT_FOR_DELIVERY,
+        r"entregad[oa] al (?:cartero|repartidor|mensajero|conductor) para su (?:reparto"
+        r"|distribucion|entrega)",
+        priority=71,
+    ),
+    # S15-END
 )
 
 LANGUAGE = Language(
