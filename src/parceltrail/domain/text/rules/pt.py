@@ -1543,6 +1543,70 @@ RULES = (
     ),
     rule("pt.ofd.stops.lat.s14", S.OUT_FOR_DELIVERY, r"a \d+ paragens"),
     rule("pt.delayed.not_out.lat.s14", S.DELAYED, r"nao saiu (?:na|para a) rota"),
+    # Session 15 (s15-pt): general vocabulary of Brazilian, Portuguese and African carriers
+    # (docs/history/classification.md, Session 15 s15-pt). Round 1: Correios' SRO event forms.
+    rule(
+        "pt.accepted.pickup_done.s15b",
+        S.ACCEPTED,
+        r"coleta(?: domiciliar| reversa)? (?:realizada|efetuada|feita|concluida)",
+    ),
+    rule(
+        "pt.info.pickup_asked.s15b",
+        S.INFO_RECEIVED,
+        r"coleta(?: domiciliar| reversa)? (?:solicitada|agendada|programada|requisitada)",
+        priority=67,
+    ),
+    rule(
+        "pt.in_transit.sorting.s15b",
+        S.IN_TRANSIT,
+        r"(?:objeto|encomenda|pacote|remessa|envio) em tratamento|\btriad[oa]s?\b|\btriagem\b"
+        r"|\bconferid[oa]\b|reencaminhad[oa]",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.departed.from_origin.s15b",
+        S.DEPARTED_ORIGIN,
+        r"(?:despachad|expedid|enviad)[oa] do pais de origem",
+    ),
+    rule(
+        "pt.customs.held.declaration.s15b",
+        S.CUSTOMS_HELD,
+        r"(?:inconsistencia|divergencia)s? (?:\w+ ){0,3}(?:declaracao|aduan|fatura comercial)"
+        r"|falta (?:de |do )?(?:cpf|cnpj|nif|documento de identificacao)",
+        priority=83,
+    ),
+    rule(
+        "pt.customs.paid.s15b",
+        S.IN_TRANSIT,
+        r"pagamento (?:do|dos|da|das) (?:despacho|impostos?|tributos?|taxas?|icms|direitos)"
+        r"(?: \w+){0,3} (?:confirmado|efetuado|aprovado)",
+        priority=81,
+    ),
+    rule("pt.delivered.distributed.s15b", S.DELIVERED, r"distribuid[oa] ao destinatario"),
+    rule(
+        "pt.address.street.s15b",
+        S.ADDRESS_ISSUE,
+        r"(?:logradouro|rua|bairro) (?:nao (?:localizad|encontrad)|inexistente|desconhecid)",
+        priority=85,
+    ),
+    rule(
+        "pt.lost.destroyed.s15b",
+        S.LOST,
+        r"\bincinerad|(?:objeto|encomenda|pacote|remessa|mercadoria) (?:foi )?destruid",
+    ),
+    rule(
+        "pt.damaged.noun.s15b",
+        S.DAMAGED,
+        r"(?:objeto|encomenda|pacote|remessa|mercadoria|volume|produto)s? (?:\w+ ){0,3}com avaria"
+        r"|\bavarias? (?:na|no|da|do) (?:objeto|encomenda|pacote|mercadoria|embalagem|volume)",
+    ),
+    rule(
+        "pt.delayed.vehicle.s15b",
+        S.DELAYED,
+        r"(?:veiculo|viatura|camiao|caminhao|carrinha|mota|moto) (?:\w+ )?com"
+        r" (?:avaria|pane|defeito)",
+        priority=91,
+    ),
 )
 
 LANGUAGE = Language(
