@@ -1607,6 +1607,76 @@ RULES = (
         r" (?:avaria|pane|defeito)",
         priority=91,
     ),
+    # Round 2: marketplaces' and integrators' lines (Mercado Envios, Shopee Xpress, Magalu,
+    # Intelipost, Melhor Envio). Not collected *yet* is waiting for the courier (90, above the
+    # failed pickup "nao coletado" of pt.exception.pickup.s10).
+    rule(
+        "pt.info.packing.s15b",
+        S.INFO_RECEIVED,
+        r"\bseparando|sendo (?:embalad|separad|preparad)|\bembalando|\bnf-?e? (?:emitida|gerada)"
+        r"|nota fiscal (?:emitida|gerada)|etiqueta (?:paga|comprada|impressa|liberada)",
+    ),
+    rule(
+        "pt.info.not_collected_yet.s15b",
+        S.INFO_RECEIVED,
+        r"ainda nao (?:foi )?(?:colet|recolh)",
+        priority=90,
+        on_negation=None,
+    ),
+    rule(
+        "pt.accepted.seller_took.s15b",
+        S.ACCEPTED,
+        r"(?:vendedor|loja|remetente) (?:levou|deixou|postou|despachou)"
+        r"|(?:transportadora|correios|estafeta|entregador) (?:recebeu|coletou|recolheu)"
+        r"|(?:retirad|recolhid|coletad)[oa] (?:no|junto ao) (?:vendedor|remetente)",
+        priority=73,
+    ),
+    rule(
+        "pt.in_transit.heading.s15b",
+        S.IN_TRANSIT,
+        r"\bsegu(?:indo|e|iu) (?:para|rumo)",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.in_transit.received_node.s15b",
+        S.IN_TRANSIT,
+        r"recebid[oa] (?:no|na|em) (?:\w+ )?(?:centro|hub|base|galpao|armazem|filial|unidade|cd\b"
+        r"|polo|terminal|deposito)",
+        priority=46,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.ofd.vehicle.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"(?:no|em) (?:veiculo|carro|caminhao|carrinha|viatura) de (?:entrega|distribuicao)",
+    ),
+    rule(
+        "pt.delivered.you_got.s15b",
+        S.DELIVERED,
+        r"voce recebeu|(?:destinatario|cliente|comprador) recebeu"
+        r"|(?:pacote|pedido|encomenda|objeto|envio|remessa) foi recebid[oa] por",
+    ),
+    rule(
+        "pt.failed.try_again.s15b",
+        S.FAILED_ATTEMPT,
+        r"tentar (?:\w+ ){0,2}(?:novamente|de novo|outra vez)"
+        r"|(?:tentaremos|tentara) (?:\w+ )?entregar",
+        priority=83,
+    ),
+    rule(
+        "pt.address.not_found.s15b",
+        S.ADDRESS_ISSUE,
+        r"nao (?:encontrou|encontramos|localizou|localizamos|achou|achamos) o endereco"
+        r"|endereco nao (?:foi )?(?:encontrad|localizad)",
+        priority=85,
+        on_negation=None,
+    ),
+    rule(
+        "pt.delayed.date_changed.s15b",
+        S.DELAYED,
+        r"data (?:de|da) entrega (?:mudou|foi alterada|alterada)|nova data de entrega",
+    ),
+    rule("pt.damaged.avaria.s15b", S.DAMAGED, r"^avarias?$|avaria (?:parcial|total)"),
 )
 
 LANGUAGE = Language(
