@@ -1578,7 +1578,7 @@ RULES = (
     rule(
         "pt.customs.paid.s15b",
         S.IN_TRANSIT,
-        r"pagamento (?:do|dos|da|das) (?:despacho|impostos?|tributos?|taxas?|icms|direitos)"
+        r"pagamento (?:de|do|dos|da|das) (?:despacho|impostos?|tributos?|taxas?|icms|direitos)"
         r"(?: \w+){0,3} (?:confirmado|efetuado|aprovado)",
         priority=81,
     ),
@@ -1628,6 +1628,7 @@ RULES = (
         S.ACCEPTED,
         r"(?:vendedor|loja|remetente) (?:levou|deixou|postou|despachou)"
         r"|(?:transportadora|correios|estafeta|entregador) (?:recebeu|coletou|recolheu)"
+        r"|entregue (?:a|ao|aos) (?:\w+ ){0,2}pel[oa] (?:vendedor|remetente|loja)"
         r"|(?:retirad|recolhid|coletad)[oa] (?:no|junto ao) (?:vendedor|remetente)",
         priority=73,
     ),
@@ -1677,6 +1678,91 @@ RULES = (
         r"data (?:de|da) entrega (?:mudou|foi alterada|alterada)|nova data de entrega",
     ),
     rule("pt.damaged.avaria.s15b", S.DAMAGED, r"^avarias?$|avaria (?:parcial|total)"),
+    # Round 3: imports and taxation (Remessa Conforme, Receita Federal, CTT's customs, the
+    # Brazilian pages of Cainiao, DHL, FedEx and UPS). Duties paid alone are a payment step
+    # (77: below the release a "... objeto liberado" adds, above the tax word of review).
+    rule(
+        "pt.customs.started.review.s15b",
+        S.CUSTOMS_STARTED,
+        r"(?:tributacao|tributos?|impostos?) em (?:revisao|analise|calculo)"
+        r"|(?:calculo|apuracao) (?:dos |de )?(?:tributos|impostos)"
+        r"|(?:a ser|sendo) desalfandegad|\bem desalfandegamento",
+        priority=79,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.customs.held.demand.s15b",
+        S.CUSTOMS_HELD,
+        r"cobranca (?:de|dos) (?:impostos|tributos|taxas|direitos)"
+        r"|(?:envie|enviar|apresente|apresentar) (?:a |o |os |as )?"
+        r"(?:fatura|nota fiscal|declaracao)"
+        r"|atraso (?:no|na) (?:desembaraco|liberacao|desalfandegamento|alfandega|aduana)"
+        r"|instrucoes (?:de|para o|para) desalfandegamento"
+        r"|retid[oa]s? (?:\w+ ){0,2}(?:alfandegas?|aduanas?|receita)"
+        r"|pendencias? (?:na|da|de) (?:alfandega|aduana|receita)"
+        r"|pendencias? (?:aduaneira|alfandegaria)"
+        r"|documentacao (?:aduaneira )?incompleta"
+        r"|(?:impostos?|tributos?|taxas|direitos|iva)(?: \w+){0,2} a pagar",
+        priority=81,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.customs.cleared.more.s15b",
+        S.CUSTOMS_CLEARED,
+        r"isent[oa] de (?:tributacao|impostos?|tributos?|taxas|iva)"
+        r"|(?:desembaraco|liberacao|despacho|desalfandegamento)(?: \w+){0,2} (?:concluid|finalizad)"
+        r"|liberad[oa] (?:pela|na) receita\b|(?:alfandega|aduana):? liberad"
+        r"|(?:alfandega|aduana|receita(?: federal)?) liberou",
+        priority=79,
+    ),
+    rule(
+        "pt.customs.export.done.s15b",
+        S.IN_TRANSIT,
+        r"exportacao (?:concluida|finalizada)|de exportacao (?:concluid|finalizad|liberad)"
+        r"|alfandega de exportacao",
+        priority=82,
+    ),
+    rule(
+        "pt.in_transit.duties_paid.s15b",
+        S.IN_TRANSIT,
+        r"(?:impostos?|tributos?|taxas|iva|direitos) pag[oa]s?\b",
+        priority=77,
+    ),
+    rule(
+        "pt.in_transit.flight_wait.s15b",
+        S.IN_TRANSIT,
+        r"aguardando (?:o )?(?:voo|embarque)",
+    ),
+    rule(
+        "pt.departed.to_country.s15b",
+        S.DEPARTED_ORIGIN,
+        r"(?:despachad|expedid|enviad)[oa] (?:para|ao) (?:o )?(?:brasil|portugal|pais de destino)"
+        r"|(?:partiu|saiu|decolou) do aeroporto de origem",
+    ),
+    rule(
+        "pt.arrived.flight.s15b",
+        S.ARRIVED_DESTINATION,
+        r"voo chegou (?:ao|no) (?:destino|brasil|pais de destino)"
+        r"|desembarcad[oa] (?:no|em) (?:brasil|portugal|pais de destino)"
+        r"|(?:chegou|chegada) (?:\w+ ){0,4}(?:do|no) pais de destino",
+    ),
+    rule(
+        "pt.handed_over.last_mile.s15b",
+        S.HANDED_OVER,
+        r"(?:recebid|coletad)[oa] pel[ao] (?:transportadora|operador|parceiro) (?:local|final"
+        r"|de ultima milha|de entrega final)"
+        r"|(?:entregue|encaminhad[oa]|transferid[oa]|repassad[oa]) (?:a|ao|aos|as|para a|para o"
+        r"|para os) (?:transportadora|operador|parceiro|correios|ctt)\b(?: \w+){0,3}"
+        r" (?:para (?:a )?(?:entrega|distribuicao)|entrega final|ultima milha)"
+        r"|responsavel pela entrega",
+        priority=75,
+    ),
+    rule(
+        "pt.info.data_to_customs.s15b",
+        S.INFO_RECEIVED,
+        r"informac(?:oes|ao) (?:\w+ ){0,3}enviad[oa]s? (?:a|para a) (?:alfandega|aduana)",
+        priority=83,
+    ),
 )
 
 LANGUAGE = Language(
