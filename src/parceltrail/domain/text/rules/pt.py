@@ -1649,7 +1649,9 @@ RULES = (
     rule(
         "pt.ofd.vehicle.s15b",
         S.OUT_FOR_DELIVERY,
-        r"(?:no|em) (?:veiculo|carro|caminhao|carrinha|viatura) de (?:entrega|distribuicao)",
+        r"(?:no|na|em) (?:veiculo|carro|caminhao|carrinha|viatura) (?:de entrega|de distribuicao"
+        r"|do estafeta|do entregador)"
+        r"|carregad[oa] (?:na|no) (?:viatura|veiculo|carrinha|carro)",
     ),
     rule(
         "pt.delivered.you_got.s15b",
@@ -1762,6 +1764,79 @@ RULES = (
         S.INFO_RECEIVED,
         r"informac(?:oes|ao) (?:\w+ ){0,3}enviad[oa]s? (?:a|para a) (?:alfandega|aduana)",
         priority=83,
+    ),
+    # Round 4: Portugal (CTT, CTT Expresso, DPD, GLS, Nacex, SEUR, Chronopost). "Entregue" to a
+    # node of the network is transit (71, above delivered), to a pickup point or locker a pickup.
+    rule("pt.in_transit.expedido.s15b", S.IN_TRANSIT, r"\bexpedid[oa]s?\b", confidence=0.75),
+    rule(
+        "pt.in_transit.delivered_to_node.s15b",
+        S.IN_TRANSIT,
+        r"entregue (?:a|ao|no|na|em) (?:\w+ ){0,2}(?:centro|hub|armazem|plataforma|base|deposito"
+        r"|terminal)\b",
+        priority=71,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.in_transit.warehouse.s15b",
+        S.IN_TRANSIT,
+        r"\bem armazem\b|(?:envio|encomenda|remessa) em curso$",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.today.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"em curso de (?:entrega|distribuicao)|a ser entregue\b|vamos entregar (?:\w+ ){0,3}hoje"
+        r"|hoje vamos entregar|vai entregar (?:\w+ ){0,3}(?:hoje|entre as|ate as)"
+        r"|(?:vai|sera) ser entregue hoje|estafeta (?:ja )?tem a sua",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.delivered.picked_up.s15b",
+        S.DELIVERED,
+        r"levantad[oa] (?:no|na|em) (?:pickup|ponto|loja|cacifo|locker|parcelshop)"
+        r"|recolhid[oa] do (?:cacifo|locker|ponto)",
+        priority=74,
+    ),
+    rule(
+        "pt.failed.notice_phone.s15b",
+        S.FAILED_ATTEMPT,
+        r"avisad[oa] (?:na|no|em) (?:estacao|loja|agencia|ponto|posto)"
+        r"|contacto (?:telefonico )?(?:sem sucesso|falhado)|cobranca nao (?:efetuad|pag)"
+        r"|sem dinheiro|local (?:de entrega )?fechado",
+        on_negation=None,
+    ),
+    rule(
+        "pt.address.postcode.s15b",
+        S.ADDRESS_ISSUE,
+        r"codigo postal (?:nao corresponde|errado|invalido|inexistente|incorreto)",
+        priority=85,
+        on_negation=None,
+    ),
+    rule(
+        "pt.pickup.point.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"entregue (?:no|na|em) (?:\w+ ){0,2}(?:pickup|parcelshop|parcel shop|cacifo|loja parceira)"
+        r"|a aguardar (?:o )?levantamento",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.accepted.by_sender.s15b",
+        S.ACCEPTED,
+        r"(?:depositad|entregue|deixad)[oa]? (?:\w+ ){0,3}pelo (?:remetente|expedidor|vendedor)",
+        priority=74,
+    ),
+    rule("pt.accepted.collected.s15b", S.ACCEPTED, r"foi recolhid[oa]\b"),
+    rule(
+        "pt.info.sender_to_hand.s15b",
+        S.INFO_RECEIVED,
+        r"aguarda(?:ndo)? (?:a )?entrega pelo (?:remetente|vendedor|expedidor)",
+        priority=75,
+    ),
+    rule(
+        "pt.returned.done.s15b",
+        S.RETURNED,
+        rf"devolucao (?:ao|para o|a) {_SENDER} (?:concluida|finalizada|efetuada|realizada)"
+        r"|devolucao (?:efetuada|realizada)$",
     ),
 )
 
