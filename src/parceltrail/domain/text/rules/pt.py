@@ -1603,8 +1603,8 @@ RULES = (
     rule(
         "pt.delayed.vehicle.s15b",
         S.DELAYED,
-        r"(?:veiculo|viatura|camiao|caminhao|carrinha|mota|moto) (?:\w+ )?com"
-        r" (?:avaria|pane|defeito)",
+        r"(?:veiculo|viatura|camiao|caminhao|carrinha|mota|moto) (?:\w+ )?(?:com (?:avaria|pane"
+        r"|defeito)|quebrad[oa]|em pane)",
         priority=91,
     ),
     # Round 2: marketplaces' and integrators' lines (Mercado Envios, Shopee Xpress, Magalu,
@@ -1837,6 +1837,85 @@ RULES = (
         S.RETURNED,
         rf"devolucao (?:ao|para o|a) {_SENDER} (?:concluida|finalizada|efetuada|realizada)"
         r"|devolucao (?:efetuada|realizada)$",
+    ),
+    # Round 5: Brazilian trucking (Braspress, Rodonaves, Jamef) and couriers' terse names (Jadlog,
+    # Loggi, Total Express, Azul Cargo, J&T). A state tax stop ("SEFAZ", "posto fiscal") is no
+    # customs: an exception (84, above the customs words "fiscalizacao" and "retido na").
+    rule(
+        "pt.info.cte.s15b",
+        S.INFO_RECEIVED,
+        r"\bct-?e (?:emitido|autorizado|gerado)|pre-?alerta",
+    ),
+    rule(
+        "pt.accepted.origin_node.s15b",
+        S.ACCEPTED,
+        r"recebid[oa] (?:no|na) (?:terminal|base|filial|centro|unidade|agencia|hub|cd)"
+        r" (?:\w+ )?de origem",
+        priority=47,
+    ),
+    rule(
+        "pt.in_transit.haul.s15b",
+        S.IN_TRANSIT,
+        r"embarcad[oa] (?:para|com destino)|\bem viagem\b|\bdescarregad[oa]|\bdescarga realizada"
+        r"|recepcionad[oa]|enviad[oa] d[ao] (?:base|filial|unidade|agencia|centro)",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.loaded.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"carregad[oa] para (?:a )?entrega|em rota para (?:a )?entrega",
+    ),
+    rule(
+        "pt.delivered.signed.s15b",
+        S.DELIVERED,
+        r"(?:pacote|objeto|encomenda|pedido|envio|remessa|mercadoria|volume|carga) assinad[oa]"
+        r"|^assinad[oa]\b|assinad[oa] por\b|comprovante de entrega|entrega com comprovante",
+    ),
+    rule(
+        "pt.failed.closed.s15b",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|cliente|recebedor|loja|comercio) fechad[oa]",
+    ),
+    rule(
+        "pt.address.mismatch.s15b",
+        S.ADDRESS_ISSUE,
+        r"endereco divergente|cep (?:nao confere|divergente|nao corresponde)",
+        priority=85,
+        on_negation=None,
+    ),
+    rule(
+        "pt.exception.pending.s15b",
+        S.EXCEPTION,
+        r"\bpendencias?\b|sobra de volumes?|\bsobra\b",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.exception.state_tax.s15b",
+        S.EXCEPTION,
+        r"fiscalizacao (?:estadual|fazendaria|da sefaz)|\bsefaz\b|posto fiscal|barreira fiscal",
+        priority=84,
+    ),
+    rule(
+        "pt.delayed.weather_roads.s15b",
+        S.DELAYED,
+        r"\bchuvas?\b|\benchentes?\b|\btemporal\b|\btempestade|(?:rodovia|estrada|via|rua)s?"
+        r" (?:interditad|bloquead)",
+    ),
+    rule(
+        "pt.returning.will_return.s15b",
+        S.RETURNING,
+        r"(?:iremos|vamos) (?:\w+ )?devolver|devolveremos"
+        r"|(?:objeto|encomenda|pacote|mercadoria|carga|remessa|pedido|volume) retornando"
+        r"|retornando (?:a|ao|para) (?:\w+ ){0,2}(?:origem|remetente|vendedor|expedidor)",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.lost.not_found.s15b",
+        S.LOST,
+        r"(?:volume|carga|mercadoria|pacote|encomenda|remessa)s? nao (?:foi )?"
+        r"(?:localizad|encontrad)",
+        on_negation=None,
     ),
 )
 
