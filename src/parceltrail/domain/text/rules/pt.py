@@ -1917,6 +1917,58 @@ RULES = (
         r"(?:localizad|encontrad)",
         on_negation=None,
     ),
+    # Round 6: the confused neighbours as sentences. Customs that keep or ask is customs_held
+    # (81); delivered or arrived "back" at the sender is a return done (101, above "de volta").
+    rule(
+        "pt.failed.nobody.s15b",
+        S.FAILED_ATTEMPT,
+        r"nao encontr\w+ ninguem|entrega (?:\w+ ){0,2}mal ?sucedid",
+        on_negation=None,
+    ),
+    rule(
+        "pt.address.moved.s15b",
+        S.ADDRESS_ISSUE,
+        r"(?:morada|endereco) (?:indicad[oa] )?nao existe|nao (?:reside|mora) mais"
+        r"|ja nao (?:reside|mora)|encerrou (?:as )?a[c]?tividades|empresa encerrad"
+        r"|endereco mais completo|(?:complete|atualize|corrija) (?:o|a) (?:seu |sua )?(?:endereco"
+        r"|morada)",
+        priority=85,
+        on_negation=None,
+    ),
+    rule(
+        "pt.exception.investigation.s15b",
+        S.EXCEPTION,
+        r"divergencia de (?:informac|dados)|investigando|\bparadeiro\b|(?:em|sob) investigacao",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule("pt.delayed.late.s15b", S.DELAYED, r"fora do prazo"),
+    rule(
+        "pt.customs.held.authority.s15b",
+        S.CUSTOMS_HELD,
+        r"(?:alfandega|aduana|receita federal|receita) (?:reteve|reteu|apreendeu|bloqueou|precisa"
+        r"|pediu|solicitou|exige|requer)",
+        priority=81,
+    ),
+    rule(
+        "pt.returned.back.s15b",
+        S.RETURNED,
+        rf"regressou (?:ao|a) {_SENDER}|(?:entregue|chegou|recebid[oa]) de volta (?:ao|a|pelo)"
+        rf" {_SENDER}",
+        priority=101,
+    ),
+    rule(
+        "pt.info.created.s15b",
+        S.INFO_RECEIVED,
+        r"(?:objeto|envio|encomenda|remessa|pedido) foi regist(?:r)?ad[ao]|regist(?:r)?ad[oa] no"
+        r" sistema|criou o envio|(?:envio|pedido|etiqueta)(?: \w+){0,2} foi (?:criad|gerad|emitid)"
+        r"|informac(?:ao|oes) (?:\w+ ){1,3}recebidas?\b|aguardando receber",
+    ),
+    rule(
+        "pt.accepted.network.s15b",
+        S.ACCEPTED,
+        r"entrou na rede|\bpostou\b",
+    ),
 )
 
 LANGUAGE = Language(
