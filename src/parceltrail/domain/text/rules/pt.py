@@ -1969,6 +1969,85 @@ RULES = (
         S.ACCEPTED,
         r"entrou na rede|\bpostou\b",
     ),
+    # Round 7: the UPU event names of Angola's, Mozambique's and Cabo Verde's posts ("Receber item
+    # do cliente", "Enviar item para o estrangeiro", "Devolver item da alfandega"), read as the
+    # English office-of-exchange wording is: outward departed, inward arrived, back from customs
+    # cleared (85, above the return word "devolvido").
+    rule(
+        "pt.accepted.from_customer.s15b",
+        S.ACCEPTED,
+        r"recebid[oa] d[oa] (?:cliente|remetente|expedidor)|receber item do cliente"
+        r"|rece[cp]?cao do item",
+    ),
+    rule(
+        "pt.departed.exchange.s15b",
+        S.DEPARTED_ORIGIN,
+        r"para o estrangeiro|(?:saida|expedid[oa]|despachad[oa]|enviad[oa]|partiu) d[ao]"
+        r" (?:estacao|centro|escritorio) de (?:permuta|troca)",
+    ),
+    rule(
+        "pt.in_transit.outward_exchange.s15b",
+        S.IN_TRANSIT,
+        r"(?:recebid[oa]|chegou|chegada) (?:\w+ ){0,2}(?:estacao|centro|escritorio) de (?:permuta"
+        r"|troca)(?: internacional)? de saida",
+        priority=53,
+    ),
+    rule(
+        "pt.arrived.inward_exchange.s15b",
+        S.ARRIVED_DESTINATION,
+        r"(?:recebid[oa]|chegou|chegada|receber item) (?:\w+ ){0,2}(?:estacao|centro|escritorio) de"
+        r" (?:permuta|troca)|(?:recebid[oa]|chegou|chegada) (?:\w+ ){0,3}(?:centro|unidade) de"
+        r" tratamento internacional|chegou (?:a|ao|em) (?:angola|mocambique|cabo verde"
+        r"|guine-bissau|sao tome|timor)",
+    ),
+    rule(
+        "pt.customs.held.authorities.s15b",
+        S.CUSTOMS_HELD,
+        r"retid[oa]s? pel[ao]s? autoridades? (?:aduaneir|alfandegari)",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.cleared.back_from.s15b",
+        S.CUSTOMS_CLEARED,
+        r"(?:devolver|devolvid[oa]) (?:\w+ ){0,2}(?:da|pela) alfandega$",
+        priority=85,
+    ),
+    rule(
+        "pt.in_transit.delivery_office.s15b",
+        S.IN_TRANSIT,
+        r"(?:enviar|enviad[oa]|receber|recebid[oa]) (?:\w+ ){0,3}(?:escritorio|estacao) de"
+        r" (?:entrega|distribuicao)",
+        priority=46,
+    ),
+    rule("pt.ofd.distributor.s15b", S.OUT_FOR_DELIVERY, r"com o distribuidor"),
+    rule(
+        "pt.delivered.item.s15b",
+        S.DELIVERED,
+        r"^entregar item|levantou o item|\bitem levantado|(?:destinatario|cliente) levantou",
+    ),
+    rule(
+        "pt.failed.no_success.s15b",
+        S.FAILED_ATTEMPT,
+        r"entrega (?:\w+ ){0,2}sem (?:exito|sucesso)",
+        priority=83,
+        on_negation=None,
+    ),
+    rule(
+        "pt.address.illegible.s15b", S.ADDRESS_ISSUE, r"(?:endereco|morada) ilegivel", priority=85
+    ),
+    rule(
+        "pt.pickup.counter.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponivel no balcao|(?:retid[oa]|guardad[oa]) na (?:estacao|agencia|loja|balcao)"
+        r" (?:\w+ ){0,3}(?:levantamento|retirada)|guardad[oa] na estacao|aviso de chegada"
+        r"|levantar na (?:estacao|agencia|loja|balcao)",
+    ),
+    rule(
+        "pt.delayed.flight_cancelled.s15b",
+        S.DELAYED,
+        r"voo cancelado|cancelamento do voo",
+        priority=89,
+    ),
 )
 
 LANGUAGE = Language(
