@@ -1906,6 +1906,7 @@ RULES = (
         "pt.returning.will_return.s15b",
         S.RETURNING,
         r"(?:iremos|vamos) (?:\w+ )?devolver|devolveremos"
+        r"|devolvid[oa] (?:\w+ ){1,3}(?:ao|para o) pais de origem"
         r"|(?:objeto|encomenda|pacote|mercadoria|carga|remessa|pedido|volume) retornando"
         r"|retornando (?:a|ao|para) (?:\w+ ){0,2}(?:origem|remetente|vendedor|expedidor)",
         modal_ok=True,
