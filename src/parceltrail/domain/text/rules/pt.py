@@ -2049,6 +2049,101 @@ RULES = (
         r"voo cancelado|cancelamento do voo",
         priority=89,
     ),
+    # Round 8: DHL, FedEx and UPS pages in Portuguese ("instalacao", "varredura", "mensageiro",
+    # "Access Point") and integrators' abbreviated names ("AG. RETIRADA", "TENT. ENTREGA", "EM
+    # DEVOL.", "EXTRAV.", "AVAR.").
+    rule(
+        "pt.accepted.picked_by_carrier.s15b",
+        S.ACCEPTED,
+        r"retirad[oa] pela (?:fedex|ups|dhl|tnt|transportadora)|varredura de origem"
+        r"|coleta realiz\b",
+    ),
+    rule(
+        "pt.info.ready_for_carrier.s15b",
+        S.INFO_RECEIVED,
+        r"pronto para a (?:ups|fedex|dhl|tnt)|informac(?:oes|ao) (?:de envio )?enviadas?"
+        r" (?:a|para a) (?:fedex|ups|dhl|tnt|transportadora)|\bag\.? coleta|aguard\.? coleta",
+        priority=74,
+    ),
+    rule(
+        "pt.in_transit.facility.s15b",
+        S.IN_TRANSIT,
+        r"\b(?:na|da|a|uma|numa) instalac(?:ao|oes)\b|\bvarredura\b|\bprocessamento\b"
+        r"|\breceb\.? no\b|\btransf\.",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.delayed.holiday_weather.s15b",
+        S.DELAYED,
+        r"instalacao fechada|atraso (?:\w+ ){0,2}feriado|devido (?:a|ao) feriado|mau tempo"
+        r"|(?:solicitou|pediu) (?:a )?entrega (?:em|para) (?:outra|nova) data"
+        r"|entrega em outra data",
+        priority=71,
+    ),
+    rule(
+        "pt.ofd.courier.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"\bmensageiro\b|\bp/ ?entrega",
+    ),
+    rule(
+        "pt.failed.unavailable.s15b",
+        S.FAILED_ATTEMPT,
+        r"(?:cliente|destinatario) nao (?:estava )?disponivel|nao estava disponivel"
+        r"|deixou um aviso|\binfonotice|\btent\.|tentativa frustrada|entrega frustrada"
+        r"|\d ?a tent\b",
+        on_negation=None,
+    ),
+    rule(
+        "pt.exception.pickup_failed.s15b",
+        S.EXCEPTION,
+        r"coleta (?:frustrada|nao realizada|sem sucesso|nao efetuada)",
+        priority=89,
+        on_negation=None,
+    ),
+    rule(
+        "pt.pickup.access_point.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:no|num|em um|em) (?:ups )?access point|\bag\.? retirada|aguard\.? retirada",
+        priority=73,
+    ),
+    rule(
+        "pt.pickup.held_for.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"retid[oa] (?:\w+ ){0,3}para (?:retirada|levantamento)",
+        priority=75,
+    ),
+    rule(
+        "pt.customs.held.abbrev.s15b",
+        S.CUSTOMS_HELD,
+        r"ag\.? pag(?:to|amento)\.? (?:de |dos )?(?:impostos|tributos|taxas)"
+        r"|document\w+ necessari\w+ para (?:a )?liberacao",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.cleared.done.s15b",
+        S.CUSTOMS_CLEARED,
+        r"liberacao (?:\w+ ){0,2}realizada|\blib\.? (?:alfandega|aduana|receita)",
+        priority=79,
+    ),
+    rule(
+        "pt.exception.on_hold.s15b",
+        S.EXCEPTION,
+        r"\bem espera\b(?! de pagamento)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.returning.abbrev.s15b",
+        S.RETURNING,
+        rf"\bem devol\b|devolvid[oa] ao {_SENDER} em transito",
+        priority=101,
+    ),
+    rule("pt.lost.abbrev.s15b", S.LOST, r"\bextrav\b"),
+    rule(
+        "pt.damaged.abbrev.s15b",
+        S.DAMAGED,
+        r"\bavar\b|\bdanos? (?:na|no|a|ao) (?:embalagem|volume|pacote|encomenda|mercadoria|objeto)",
+    ),
 )
 
 LANGUAGE = Language(
