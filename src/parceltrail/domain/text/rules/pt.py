@@ -1771,7 +1771,7 @@ RULES = (
     rule(
         "pt.in_transit.delivered_to_node.s15b",
         S.IN_TRANSIT,
-        r"entregue (?:a|ao|no|na|em) (?:\w+ ){0,2}(?:centro|hub|armazem|plataforma|base|deposito"
+        r"entregues? (?:a|ao|no|na|em) (?:\w+ ){0,2}(?:centro|hub|armazem|plataforma|base|deposito"
         r"|terminal)\b",
         priority=71,
         confidence=0.8,
@@ -2143,6 +2143,77 @@ RULES = (
         "pt.damaged.abbrev.s15b",
         S.DAMAGED,
         r"\bavar\b|\bdanos? (?:na|no|a|ao) (?:embalagem|volume|pacote|encomenda|mercadoria|objeto)",
+    ),
+    # Round 9: plurals ("foram entregues", "devolvidas ao vendedor"), gerunds and other tenses
+    # that the singular participles of the older rules did not read.
+    rule(
+        "pt.delivered.plural.s15b",
+        S.DELIVERED,
+        r"\bentregues\b|chegou ao destinatario|(?:pedido|pacote|encomenda|compra) chegou(?:!|$)"
+        r"|deixad[oa]s? (?:com o|na|no|ao) (?:porteiro|rececao|recepcao|portaria|vizinho)",
+    ),
+    rule(
+        "pt.accepted.plural.s15b",
+        S.ACCEPTED,
+        r"(?:recebid|coletad|recolhid)[oa]s pel[oa]s? (?:loggi|jadlog|transportadora|estafeta"
+        r"|correios|ctt|dpd|gls)|aceit[oa]s? pel[oa]s? (?:correios|ctt|transportadora)",
+        priority=46,
+    ),
+    rule(
+        "pt.in_transit.moving.s15b",
+        S.IN_TRANSIT,
+        r"se deslocando|\bem movimento\b",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.delivering.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"sairam para (?:a )?entrega|\bentregando\b|sendo entregue",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.failed.plural.s15b",
+        S.FAILED_ATTEMPT,
+        r"nao (?:puderam|podem|foram|pode|conseguiram) (?:ser )?entregues",
+        priority=83,
+        on_negation=None,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.address.data.s15b",
+        S.ADDRESS_ISSUE,
+        r"dados (?:de|do) endereco (?:\w+ ){0,2}(?:errad|incorret|incomplet|invalid)",
+        priority=85,
+    ),
+    rule(
+        "pt.pickup.plural.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponiveis para (?:retirada|levantamento)|aguardam (?:o |a )?(?:levantamento|retirada)"
+        r"|entregues? (?:\w+ ){0,3}para (?:retirada|levantamento)",
+    ),
+    rule(
+        "pt.returning.plural.s15b",
+        S.RETURNING,
+        rf"serao devolvid|retorna (?:ao|para o|a) {_SENDER}",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.returned.plural.s15b",
+        S.RETURNED,
+        rf"devolvid[oa]s (?:ao|a|para o) {_SENDER}|{_SENDER} recebeu (?:os|as) \w+ devolvid",
+    ),
+    rule("pt.damaged.crushed.s15b", S.DAMAGED, r"\bamassad|\bamolgad|\besmagad"),
+    rule(
+        "pt.customs.cleared.plural.s15b",
+        S.CUSTOMS_CLEARED,
+        r"liberad[oa]s (?:pela|na) (?:alfandega|aduana|receita)",
+    ),
+    rule(
+        "pt.info.plural.s15b",
+        S.INFO_RECEIVED,
+        r"(?:pedidos|notas) (?:\w+ )?(?:foram )?faturad|etiquetas (?:foram )?(?:geradas|criadas"
+        r"|emitidas)",
     ),
 )
 
