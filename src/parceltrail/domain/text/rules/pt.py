@@ -1900,7 +1900,8 @@ RULES = (
         "pt.delayed.weather_roads.s15b",
         S.DELAYED,
         r"\bchuvas?\b|\benchentes?\b|\btemporal\b|\btempestade|(?:rodovia|estrada|via|rua)s?"
-        r" (?:interditad|bloquead)",
+        r" (?:interditad|bloquead)|condicoes meteorologicas",
+        priority=83,
     ),
     rule(
         "pt.returning.will_return.s15b",
@@ -2214,6 +2215,76 @@ RULES = (
         S.INFO_RECEIVED,
         r"(?:pedidos|notas) (?:\w+ )?(?:foram )?faturad|etiquetas (?:foram )?(?:geradas|criadas"
         r"|emitidas)",
+    ),
+    # Round 10: a state followed by its reason ("ENTREGA NÃO REALIZADA - CHUVA") and integrators'
+    # micro-statuses. A courier on the way to collect from the sender is info_received (73, as
+    # "OUT FOR PARCEL COLLECTION"); held at the recipient's request waits for pickup (73).
+    rule(
+        "pt.info.not_dispatched.s15b",
+        S.INFO_RECEIVED,
+        r"(?:pedido|objeto|pacote|envio) (?:ainda )?nao despachad",
+        priority=90,
+        on_negation=None,
+    ),
+    rule(
+        "pt.info.collection_run.s15b",
+        S.INFO_RECEIVED,
+        r"em rota de coleta|a caminho da coleta|coletor a caminho|coleta em andamento"
+        r"|aguardando o vendedor despachar",
+        priority=73,
+    ),
+    rule(
+        "pt.in_transit.transshipment.s15b",
+        S.IN_TRANSIT,
+        r"\btransbordo\b|\bem conferencia\b",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.started.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"entrega (?:em andamento|iniciada)|rota de entrega iniciada",
+    ),
+    rule(
+        "pt.pickup.code.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"codigo de (?:retirada|levantamento)|(?:em espera|guardad[oa]|retid[oa]) (?:\S+ ){0,3}a"
+        r" pedido do destinatario",
+        priority=73,
+    ),
+    rule(
+        "pt.returning.time_up.s15b",
+        S.RETURNING,
+        r"prazo (?:de|para) (?:retirada|levantamento) (?:expirad|encerrad|esgotad|terminad|vencid)"
+        r"|nao (?:retirad|levantad)[oa] (?:no|dentro do) prazo",
+        priority=96,
+        on_negation=None,
+    ),
+    rule(
+        "pt.delayed.reschedule.s15b",
+        S.DELAYED,
+        r"solicitou (?:o )?reagendamento\b(?! d[ae] coleta)|\breagendamento\b(?! d[ae] coleta)"
+        r"|excesso de entregas",
+        priority=83,
+    ),
+    rule(
+        "pt.address.po_box.s15b",
+        S.ADDRESS_ISSUE,
+        r"apartado encerrado|caixa postal (?:encerrada|inexistente|cancelada)",
+        priority=85,
+    ),
+    rule(
+        "pt.exception.custody.s15b",
+        S.EXCEPTION,
+        r"mantid[oa] na (?:unidade|agencia|base|filial)|\bem custodia\b|definicao do remetente"
+        r"|chamado aberto",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.customs.held.recipient_clears.s15b",
+        S.CUSTOMS_HELD,
+        r"desalfandegamento pelo destinatario",
+        priority=81,
     ),
 )
 
