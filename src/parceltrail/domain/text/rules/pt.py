@@ -2286,6 +2286,73 @@ RULES = (
         r"desalfandegamento pelo destinatario",
         priority=81,
     ),
+    # Round 11: shops' and carriers' push notices in the second person and the carriers' first
+    # person plural ("Cancelamos", "Perdemos", "já está connosco").
+    rule(
+        "pt.in_transit.closer.s15b",
+        S.IN_TRANSIT,
+        r"\bna sua cidade|\ba sua cidade|mais proxima de (?:voce|si)|avancou (?:mais )?uma etapa"
+        r"|(?:esta|estao) (?:\w+ ){0,3}mais perto",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.arriving.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"(?:entregador|estafeta|motorista|carteiro) (?:\w+ ){0,2}(?:chega em breve|a chegar"
+        r"|esta a \d+ ?(?:km|min)|esta proximo|esta chegando)|faltam \d+ entregas|dia de entrega",
+    ),
+    rule("pt.delivered.confirmed.s15b", S.DELIVERED, r"confirmamos a entrega"),
+    rule(
+        "pt.failed.came_by.s15b",
+        S.FAILED_ATTEMPT,
+        r"(?:entregador|carteiro|estafeta) passou\b",
+        priority=83,
+    ),
+    rule(
+        "pt.address.confirm.s15b",
+        S.ADDRESS_ISSUE,
+        r"confirmar (?:o )?(?:seu |sua )?(?:endereco|morada)|verifique o numero",
+        priority=85,
+    ),
+    rule(
+        "pt.pickup.waiting_you.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:te|lhe) esperando|\ba sua espera|\ba tua espera|ultimo dia para (?:retirar|levantar)"
+        r"|codigo \d+ para (?:levantar|retirar)",
+    ),
+    rule(
+        "pt.exception.went_wrong.s15b",
+        S.EXCEPTION,
+        r"algo (?:deu errado|nao correu bem|correu mal)",
+        priority=45,
+        on_negation=None,
+    ),
+    rule("pt.damaged.suffered.s15b", S.DAMAGED, r"sofreu (?:uma )?(?:avaria|danos?)"),
+    rule("pt.lost.we_lost.s15b", S.LOST, r"\bperdemos (?:o|a|seu|sua)\b"),
+    rule("pt.cancelled.we.s15b", S.CANCELLED, r"\bcancelamos\b"),
+    rule(
+        "pt.customs.held.ids.s15b",
+        S.CUSTOMS_HELD,
+        r"portes alfandegarios|(?:envie|informe|indique) (?:o )?(?:seu |sua )?(?:nif|cpf)\b",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.cleared.left.s15b",
+        S.CUSTOMS_CLEARED,
+        r"saiu da alfandega|passou (?:pela|a) alfandega",
+        priority=79,
+    ),
+    rule(
+        "pt.info.preparing.s15b",
+        S.INFO_RECEIVED,
+        r"estamos a preparar|\btemos os dados|preparando o envio",
+    ),
+    rule(
+        "pt.accepted.with_us.s15b",
+        S.ACCEPTED,
+        r"(?:transportadora|correios|ctt|loggi|jadlog) (?:ja )?esta com\b"
+        r"|esta (?:\w+ )?(?:connosco|conosco)\b",
+    ),
 )
 
 LANGUAGE = Language(
