@@ -2353,6 +2353,64 @@ RULES = (
         r"(?:transportadora|correios|ctt|loggi|jadlog) (?:ja )?esta com\b"
         r"|esta (?:\w+ )?(?:connosco|conosco)\b",
     ),
+    # Round 12: the rarer classes. A hand-over names the delivering partner or the last leg (75,
+    # above delivered and transit); leaving a named country is departed_origin (not a facility
+    # named after it); no movement yet is pending, tracking expired is expired.
+    rule(
+        "pt.handed_over.partner.s15b",
+        S.HANDED_OVER,
+        r"(?:entregue|encaminhad[oa]|transferid[oa]|repassad[oa]|despachad[oa]) (?:a|ao|aos|as"
+        r"|para a|para o|para os) (?!destinatario|cliente)(?:\w+ ){1,3}(?:para (?:a )?entrega final"
+        r"|do pais de destino)"
+        r"|(?:entregue|repassad[oa]|transferid[oa]|despachad[oa]) (?:a|ao|aos|para a|para o)"
+        r" (?:agente|parceiro|operador|transportadora) (?:de entrega(?: local)?|local)$"
+        r"|repassad[oa] (?:a|ao|aos|as) (?:correios|transportadora|ctt)",
+        priority=75,
+    ),
+    rule(
+        "pt.departed.country.s15b",
+        S.DEPARTED_ORIGIN,
+        r"\b(?:deixou|saiu|partiu) (?:d[aoe]s? |a |o )?(?:china|hong kong|estados unidos|eua"
+        r"|alemanha|espanha|reino unido|franca|japao|coreia do sul|singapura|holanda|italia"
+        r"|india)$|(?:partiu|saiu) d[ao] (?:\w+ ){0,2}internacional de origem|\bem voo para\b",
+    ),
+    rule(
+        "pt.arrived.import.s15b",
+        S.ARRIVED_DESTINATION,
+        r"pais do destinatario|(?:recebid[oa]|chegada|chegou) (?:\w+ ){0,2}(?:unidade|centro) de"
+        r" importacao",
+        priority=53,
+    ),
+    rule("pt.lost.robbery.s15b", S.LOST, r"\bassalto\b|\broubo\b"),
+    rule(
+        "pt.exception.search.s15b",
+        S.EXCEPTION,
+        r"\bem busca\b|procurando o seu|pedido de busca|pedido de informacao|indenizacao",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.pending.no_movement.s15b",
+        S.PENDING,
+        r"aguardando informac(?:oes|ao) de rastreamento|sem movimentac(?:ao|oes)"
+        r"|nao ha atualizac|rastreamento estara disponivel|ainda sem (?:movimentac|atualizac"
+        r"|informac)",
+        on_negation=S.PENDING,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.expired.s15b",
+        S.EXPIRED,
+        r"rastreamento expirad|informac(?:oes|ao) de rastreamento expirad"
+        r"|sem atualizac(?:oes|ao) ha muito tempo",
+        on_negation=S.EXPIRED,
+    ),
+    rule(
+        "pt.in_transit.between.s15b",
+        S.IN_TRANSIT,
+        r"\bentre (?:centros|unidades|filiais|bases|hubs)\b",
+        confidence=0.75,
+    ),
 )
 
 LANGUAGE = Language(
