@@ -2089,7 +2089,8 @@ RULES = (
     rule(
         "pt.failed.unavailable.s15b",
         S.FAILED_ATTEMPT,
-        r"(?:cliente|destinatario) nao (?:estava )?disponivel|nao estava disponivel"
+        r"(?:cliente|destinatario|recebedor) nao (?:estava )?disponivel"
+        r"|nao estava disponivel para (?:a )?(?:entrega|receber)"
         r"|deixou um aviso|\binfonotice|\btent\.|tentativa frustrada|entrega frustrada"
         r"|\d ?a tent\b",
         on_negation=None,
@@ -2381,7 +2382,11 @@ RULES = (
         r" importacao",
         priority=53,
     ),
-    rule("pt.lost.robbery.s15b", S.LOST, r"\bassalto\b|\broubo\b"),
+    rule(
+        "pt.lost.robbery.s15b",
+        S.LOST,
+        r"(?<!tentativa de )\b(?:assalto|roubo) (?:a|ao|na|no|de|da|do|durante)\b",
+    ),
     rule(
         "pt.exception.search.s15b",
         S.EXCEPTION,
