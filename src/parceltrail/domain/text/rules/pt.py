@@ -2416,6 +2416,41 @@ RULES = (
         r"\bentre (?:centros|unidades|filiais|bases|hubs)\b",
         confidence=0.75,
     ),
+    # Round 13: SEUR, Chronopost, Nacex and MRW Portugal, Correios' Remessa Conforme lines.
+    rule("pt.exception.retention.s15b", S.EXCEPTION, r"\bem retencao\b", priority=45),
+    rule(
+        "pt.pickup.shop.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"a espera de ser (?:levantad|recolhid|retirad)|disponivel no (?:shop|ponto|pickup|locker"
+        r"|cacifo)",
+        modal_ok=True,
+    ),
+    rule("pt.failed.notice_left.s15b", S.FAILED_ATTEMPT, r"aviso de passagem"),
+    rule(
+        "pt.delayed.arranged.s15b",
+        S.DELAYED,
+        r"nova entrega solicitada|entrega combinada para|combinad[oa] para outro dia"
+        r"|\bpor falta de tempo",
+        priority=83,
+        on_negation=S.DELAYED,  # "não distribuído por falta de tempo": the cause decides
+    ),
+    rule(
+        "pt.info.pre_registered.s15b",
+        S.INFO_RECEIVED,
+        r"pre-?regist(?:r)?ad|pendente de recolha",
+        priority=67,
+    ),
+    rule(
+        "pt.customs.cleared.conforme.s15b",
+        S.CUSTOMS_CLEARED,
+        r"liberad[oa]\W+remessa conforme",
+    ),
+    rule(
+        "pt.info.declaration_sent.s15b",
+        S.INFO_RECEIVED,
+        r"declaracao (?:\w+ )?(?:antecipada|previa) enviada",
+        priority=83,
+    ),
 )
 
 LANGUAGE = Language(
