@@ -1679,7 +1679,11 @@ RULES = (
         S.DELAYED,
         r"data (?:de|da) entrega (?:mudou|foi alterada|alterada)|nova data de entrega",
     ),
-    rule("pt.damaged.avaria.s15b", S.DAMAGED, r"^avarias?$|avaria (?:parcial|total)"),
+    rule(
+        "pt.damaged.avaria.s15b",
+        S.DAMAGED,
+        r"(?:^|(?<=: )|(?<=- ))avarias?$|avaria (?:parcial|total)",
+    ),
     # Round 3: imports and taxation (Remessa Conforme, Receita Federal, CTT's customs, the
     # Brazilian pages of Cainiao, DHL, FedEx and UPS). Duties paid alone are a payment step
     # (77: below the release a "... objeto liberado" adds, above the tax word of review).
@@ -2450,6 +2454,40 @@ RULES = (
         S.INFO_RECEIVED,
         r"declaracao (?:\w+ )?(?:antecipada|previa) enviada",
         priority=83,
+    ),
+    # Round 14: "OCORRÊNCIA:", "MOTIVO:", "STATUS:" followed by the reason; the reason decides
+    # over the bare "ocorrencia" of pt.exception.
+    rule(
+        "pt.failed.nobody_access.s15b",
+        S.FAILED_ATTEMPT,
+        r"\bninguem (?:no|em|para|atendeu)|portaria nao recebe|nao recebe encomendas"
+        r"|acesso (?:\w+ ){0,2}nao (?:permitido|autorizado)|acesso negado",
+        on_negation=None,
+    ),
+    rule(
+        "pt.address.number.s15b",
+        S.ADDRESS_ISSUE,
+        r"numero nao existe|cep nao pertence",
+        priority=85,
+        on_negation=None,
+    ),
+    rule(
+        "pt.refused.not_ordered.s15b",
+        S.REFUSED,
+        r"(?:mercadoria|produto|encomenda|pacote) nao solicitad",
+        on_negation=None,
+    ),
+    rule("pt.lost.extravio.s15b", S.LOST, r"\bextravio\b(?! de rota)"),
+    rule(
+        "pt.delayed.local_holiday.s15b",
+        S.DELAYED,
+        r"\bferiado (?:local|municipal|estadual|nacional|regional)",
+        priority=71,
+    ),
+    rule(
+        "pt.returned.status.s15b",
+        S.RETURNED,
+        r"(?:status|situacao|estado): devolvid[oa]$|^devolvid[oa]$",
     ),
 )
 
