@@ -1543,6 +1543,952 @@ RULES = (
     ),
     rule("pt.ofd.stops.lat.s14", S.OUT_FOR_DELIVERY, r"a \d+ paragens"),
     rule("pt.delayed.not_out.lat.s14", S.DELAYED, r"nao saiu (?:na|para a) rota"),
+    # Session 15 (s15-pt): general vocabulary of Brazilian, Portuguese and African carriers
+    # (docs/history/classification.md, Session 15 s15-pt). Round 1: Correios' SRO event forms.
+    rule(
+        "pt.accepted.pickup_done.s15b",
+        S.ACCEPTED,
+        r"coleta(?: domiciliar| reversa)? (?:realizada|efetuada|feita|concluida)",
+    ),
+    rule(
+        "pt.info.pickup_asked.s15b",
+        S.INFO_RECEIVED,
+        r"coleta(?: domiciliar| reversa)? (?:solicitada|agendada|programada|requisitada)",
+        priority=67,
+    ),
+    rule(
+        "pt.in_transit.sorting.s15b",
+        S.IN_TRANSIT,
+        r"(?:objeto|encomenda|pacote|remessa|envio) em tratamento|\btriad[oa]s?\b|\btriagem\b"
+        r"|\bconferid[oa]\b|reencaminhad[oa]",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.departed.from_origin.s15b",
+        S.DEPARTED_ORIGIN,
+        r"(?:despachad|expedid|enviad)[oa] do pais de origem",
+    ),
+    rule(
+        "pt.customs.held.declaration.s15b",
+        S.CUSTOMS_HELD,
+        r"(?:inconsistencia|divergencia)s? (?:\w+ ){0,3}(?:declaracao|aduan|fatura comercial)"
+        r"|falta (?:de |do )?(?:cpf|cnpj|nif|documento de identificacao)",
+        priority=83,
+    ),
+    rule(
+        "pt.customs.paid.s15b",
+        S.IN_TRANSIT,
+        r"pagamento (?:de|do|dos|da|das) (?:despacho|impostos?|tributos?|taxas?|icms|direitos)"
+        r"(?: \w+){0,3} (?:confirmado|efetuado|aprovado)",
+        priority=81,
+    ),
+    rule("pt.delivered.distributed.s15b", S.DELIVERED, r"distribuid[oa] ao destinatario"),
+    rule(
+        "pt.address.street.s15b",
+        S.ADDRESS_ISSUE,
+        r"(?:logradouro|rua|bairro) (?:nao (?:localizad|encontrad)|inexistente|desconhecid)",
+        priority=85,
+    ),
+    rule(
+        "pt.lost.destroyed.s15b",
+        S.LOST,
+        r"\bincinerad|(?:objeto|encomenda|pacote|remessa|mercadoria) (?:foi )?destruid",
+    ),
+    rule(
+        "pt.damaged.noun.s15b",
+        S.DAMAGED,
+        r"(?:objeto|encomenda|pacote|remessa|mercadoria|volume|produto)s? (?:\w+ ){0,3}com avaria"
+        r"|\bavarias? (?:na|no|da|do) (?:objeto|encomenda|pacote|mercadoria|embalagem|volume)",
+    ),
+    rule(
+        "pt.delayed.vehicle.s15b",
+        S.DELAYED,
+        r"(?:veiculo|viatura|camiao|caminhao|carrinha|mota|moto) (?:\w+ )?(?:com (?:avaria|pane"
+        r"|defeito)|quebrad[oa]|em pane)",
+        priority=91,
+    ),
+    # Round 2: marketplaces' and integrators' lines (Mercado Envios, Shopee Xpress, Magalu,
+    # Intelipost, Melhor Envio). Not collected *yet* is waiting for the courier (90, above the
+    # failed pickup "nao coletado" of pt.exception.pickup.s10).
+    rule(
+        "pt.info.packing.s15b",
+        S.INFO_RECEIVED,
+        r"\bseparando|sendo (?:embalad|separad|preparad)|\bembalando|\bnf-?e? (?:emitida|gerada)"
+        r"|nota fiscal (?:emitida|gerada)|etiqueta (?:paga|comprada|impressa|liberada)",
+    ),
+    rule(
+        "pt.info.not_collected_yet.s15b",
+        S.INFO_RECEIVED,
+        r"ainda nao (?:foi )?(?:colet|recolh)",
+        priority=90,
+        on_negation=None,
+    ),
+    rule(
+        "pt.accepted.seller_took.s15b",
+        S.ACCEPTED,
+        r"(?:vendedor|loja|remetente) (?:levou|deixou|postou|despachou)"
+        r"|(?:transportadora|correios|estafeta|entregador) (?:recebeu|coletou|recolheu)"
+        r"|entregue (?:a|ao|aos) (?:\w+ ){0,2}pel[oa] (?:vendedor|remetente|loja)"
+        r"|(?:retirad|recolhid|coletad)[oa] (?:no|junto ao) (?:vendedor|remetente)",
+        priority=73,
+    ),
+    rule(
+        "pt.in_transit.heading.s15b",
+        S.IN_TRANSIT,
+        r"\bsegu(?:indo|e|iu) (?:para|rumo)",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.in_transit.received_node.s15b",
+        S.IN_TRANSIT,
+        r"recebid[oa] (?:no|na|em) (?:\w+ )?(?:centro|hub|base|galpao|armazem|filial|unidade|cd\b"
+        r"|polo|terminal|deposito)",
+        priority=46,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.ofd.vehicle.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"(?:no|na|em) (?:veiculo|carro|caminhao|carrinha|viatura) (?:de entrega|de distribuicao"
+        r"|do estafeta|do entregador)"
+        r"|carregad[oa] (?:na|no) (?:viatura|veiculo|carrinha|carro)",
+    ),
+    rule(
+        "pt.delivered.you_got.s15b",
+        S.DELIVERED,
+        r"voce recebeu|(?:destinatario|cliente|comprador) recebeu"
+        r"|(?:pacote|pedido|encomenda|objeto|envio|remessa) foi recebid[oa] por",
+    ),
+    rule(
+        "pt.failed.try_again.s15b",
+        S.FAILED_ATTEMPT,
+        r"tentar (?:\w+ ){0,2}(?:novamente|de novo|outra vez)"
+        r"|(?:tentaremos|tentara) (?:\w+ )?entregar",
+        priority=83,
+    ),
+    rule(
+        "pt.address.not_found.s15b",
+        S.ADDRESS_ISSUE,
+        r"nao (?:encontrou|encontramos|localizou|localizamos|achou|achamos) o endereco"
+        r"|endereco nao (?:foi )?(?:encontrad|localizad)",
+        priority=85,
+        on_negation=None,
+    ),
+    rule(
+        "pt.delayed.date_changed.s15b",
+        S.DELAYED,
+        r"data (?:de|da) entrega (?:mudou|foi alterada|alterada)|nova data de entrega",
+    ),
+    rule(
+        "pt.damaged.avaria.s15b",
+        S.DAMAGED,
+        r"(?:^|(?<=: )|(?<=- ))avarias?$|avaria (?:parcial|total)",
+    ),
+    # Round 3: imports and taxation (Remessa Conforme, Receita Federal, CTT's customs, the
+    # Brazilian pages of Cainiao, DHL, FedEx and UPS). Duties paid alone are a payment step
+    # (77: below the release a "... objeto liberado" adds, above the tax word of review).
+    rule(
+        "pt.customs.started.review.s15b",
+        S.CUSTOMS_STARTED,
+        r"(?:tributacao|tributos?|impostos?) em (?:revisao|analise|calculo)"
+        r"|(?:calculo|apuracao) (?:dos |de )?(?:tributos|impostos)"
+        r"|(?:a ser|sendo) desalfandegad|\bem desalfandegamento",
+        priority=79,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.customs.held.demand.s15b",
+        S.CUSTOMS_HELD,
+        r"cobranca (?:de|dos) (?:impostos|tributos|taxas|direitos)"
+        r"|(?:envie|enviar|apresente|apresentar) (?:a |o |os |as )?"
+        r"(?:fatura|nota fiscal|declaracao)"
+        r"|atraso (?:no|na) (?:desembaraco|liberacao|desalfandegamento|alfandega|aduana)"
+        r"|instrucoes (?:de|para o|para) desalfandegamento"
+        r"|retid[oa]s? (?:\w+ ){0,2}(?:alfandegas?|aduanas?|receita)"
+        r"|pendencias? (?:na|da|de) (?:alfandega|aduana|receita)"
+        r"|pendencias? (?:aduaneira|alfandegaria)"
+        r"|documentacao (?:aduaneira )?incompleta"
+        r"|(?:impostos?|tributos?|taxas|direitos|iva)(?: \w+){0,2} a pagar",
+        priority=81,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.customs.cleared.more.s15b",
+        S.CUSTOMS_CLEARED,
+        r"isent[oa] de (?:tributacao|impostos?|tributos?|taxas|iva)"
+        r"|(?:desembaraco|liberacao|despacho|desalfandegamento)(?: \w+){0,2} (?:concluid|finalizad)"
+        r"|liberad[oa] (?:pela|na) receita\b|(?:alfandega|aduana):? liberad"
+        r"|(?:alfandega|aduana|receita(?: federal)?) liberou",
+        priority=79,
+    ),
+    rule(
+        "pt.customs.export.done.s15b",
+        S.IN_TRANSIT,
+        r"exportacao (?:concluida|finalizada)|de exportacao (?:concluid|finalizad|liberad)"
+        r"|alfandega de exportacao",
+        priority=82,
+    ),
+    rule(
+        "pt.in_transit.duties_paid.s15b",
+        S.IN_TRANSIT,
+        r"(?:impostos?|tributos?|taxas|iva|direitos) pag[oa]s?\b",
+        priority=77,
+    ),
+    rule(
+        "pt.in_transit.flight_wait.s15b",
+        S.IN_TRANSIT,
+        r"aguardando (?:o )?(?:voo|embarque)",
+    ),
+    rule(
+        "pt.departed.to_country.s15b",
+        S.DEPARTED_ORIGIN,
+        r"(?:despachad|expedid|enviad)[oa] (?:para|ao) (?:o )?(?:brasil|portugal|pais de destino)"
+        r"|(?:partiu|saiu|decolou) do aeroporto de origem",
+    ),
+    rule(
+        "pt.arrived.flight.s15b",
+        S.ARRIVED_DESTINATION,
+        r"voo chegou (?:ao|no) (?:destino|brasil|pais de destino)"
+        r"|desembarcad[oa] (?:no|em) (?:brasil|portugal|pais de destino)"
+        r"|(?:chegou|chegada) (?:\w+ ){0,4}(?:do|no) pais de destino",
+    ),
+    rule(
+        "pt.handed_over.last_mile.s15b",
+        S.HANDED_OVER,
+        r"(?:recebid|coletad)[oa] pel[ao] (?:transportadora|operador|parceiro) (?:local|final"
+        r"|de ultima milha|de entrega final)"
+        r"|(?:entregue|encaminhad[oa]|transferid[oa]|repassad[oa]) (?:a|ao|aos|as|para a|para o"
+        r"|para os) (?:transportadora|operador|parceiro|correios|ctt)\b(?: \w+){0,3}"
+        r" (?:para (?:a )?(?:entrega|distribuicao)|entrega final|ultima milha)"
+        r"|responsavel pela entrega",
+        priority=75,
+    ),
+    rule(
+        "pt.info.data_to_customs.s15b",
+        S.INFO_RECEIVED,
+        r"informac(?:oes|ao) (?:\w+ ){0,3}enviad[oa]s? (?:a|para a) (?:alfandega|aduana)",
+        priority=83,
+    ),
+    # Round 4: Portugal (CTT, CTT Expresso, DPD, GLS, Nacex, SEUR, Chronopost). "Entregue" to a
+    # node of the network is transit (71, above delivered), to a pickup point or locker a pickup.
+    rule("pt.in_transit.expedido.s15b", S.IN_TRANSIT, r"\bexpedid[oa]s?\b", confidence=0.75),
+    rule(
+        "pt.in_transit.delivered_to_node.s15b",
+        S.IN_TRANSIT,
+        r"entregues? (?:a|ao|no|na|em) (?:\w+ ){0,2}(?:centro|hub|armazem|plataforma|base|deposito"
+        r"|terminal)\b",
+        priority=71,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.in_transit.warehouse.s15b",
+        S.IN_TRANSIT,
+        r"\bem armazem\b|(?:envio|encomenda|remessa) em curso$",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.today.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"em curso de (?:entrega|distribuicao)|a ser entregue\b|vamos entregar (?:\w+ ){0,3}hoje"
+        r"|hoje vamos entregar|vai entregar (?:\w+ ){0,3}(?:hoje|entre as|ate as)"
+        r"|(?:vai|sera) ser entregue hoje|estafeta (?:ja )?tem a sua",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.delivered.picked_up.s15b",
+        S.DELIVERED,
+        r"levantad[oa] (?:no|na|em) (?:pickup|ponto|loja|cacifo|locker|parcelshop)"
+        r"|recolhid[oa] do (?:cacifo|locker|ponto)",
+        priority=74,
+    ),
+    rule(
+        "pt.failed.notice_phone.s15b",
+        S.FAILED_ATTEMPT,
+        r"avisad[oa] (?:na|no|em) (?:estacao|loja|agencia|ponto|posto)"
+        r"|contacto (?:telefonico )?(?:sem sucesso|falhado)|cobranca nao (?:efetuad|pag)"
+        r"|sem dinheiro|local (?:de entrega )?fechado",
+        on_negation=None,
+    ),
+    rule(
+        "pt.address.postcode.s15b",
+        S.ADDRESS_ISSUE,
+        r"codigo postal (?:nao corresponde|errado|invalido|inexistente|incorreto)",
+        priority=85,
+        on_negation=None,
+    ),
+    rule(
+        "pt.pickup.point.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"entregue (?:no|na|em) (?:\w+ ){0,2}(?:pickup|parcelshop|parcel shop|cacifo|loja parceira)"
+        r"|a aguardar (?:o )?levantamento",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.accepted.by_sender.s15b",
+        S.ACCEPTED,
+        r"(?:depositad|entregue|deixad)[oa]? (?:\w+ ){0,3}pelo (?:remetente|expedidor|vendedor)",
+        priority=74,
+    ),
+    rule("pt.accepted.collected.s15b", S.ACCEPTED, r"foi recolhid[oa]\b"),
+    rule(
+        "pt.info.sender_to_hand.s15b",
+        S.INFO_RECEIVED,
+        r"aguarda(?:ndo)? (?:a )?entrega pelo (?:remetente|vendedor|expedidor)",
+        priority=75,
+    ),
+    rule(
+        "pt.returned.done.s15b",
+        S.RETURNED,
+        rf"devolucao (?:ao|para o|a) {_SENDER} (?:concluida|finalizada|efetuada|realizada)"
+        r"|devolucao (?:efetuada|realizada)$",
+    ),
+    # Round 5: Brazilian trucking (Braspress, Rodonaves, Jamef) and couriers' terse names (Jadlog,
+    # Loggi, Total Express, Azul Cargo, J&T). A state tax stop ("SEFAZ", "posto fiscal") is no
+    # customs: an exception (84, above the customs words "fiscalizacao" and "retido na").
+    rule(
+        "pt.info.cte.s15b",
+        S.INFO_RECEIVED,
+        r"\bct-?e (?:emitido|autorizado|gerado)|pre-?alerta",
+    ),
+    rule(
+        "pt.accepted.origin_node.s15b",
+        S.ACCEPTED,
+        r"recebid[oa] (?:no|na) (?:terminal|base|filial|centro|unidade|agencia|hub|cd)"
+        r" (?:\w+ )?de origem",
+        priority=47,
+    ),
+    rule(
+        "pt.in_transit.haul.s15b",
+        S.IN_TRANSIT,
+        r"embarcad[oa] (?:para|com destino)|\bem viagem\b|\bdescarregad[oa]|\bdescarga realizada"
+        r"|recepcionad[oa]|enviad[oa] d[ao] (?:base|filial|unidade|agencia|centro)",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.loaded.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"carregad[oa] para (?:a )?entrega|em rota para (?:a )?entrega",
+    ),
+    rule(
+        "pt.delivered.signed.s15b",
+        S.DELIVERED,
+        r"(?:pacote|objeto|encomenda|pedido|envio|remessa|mercadoria|volume|carga) assinad[oa]"
+        r"|^assinad[oa]\b|assinad[oa] por\b|comprovante de entrega|entrega com comprovante",
+    ),
+    rule(
+        "pt.failed.closed.s15b",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|cliente|recebedor|loja|comercio) fechad[oa]",
+    ),
+    rule(
+        "pt.address.mismatch.s15b",
+        S.ADDRESS_ISSUE,
+        r"endereco divergente|cep (?:nao confere|divergente|nao corresponde)",
+        priority=85,
+        on_negation=None,
+    ),
+    rule(
+        "pt.exception.pending.s15b",
+        S.EXCEPTION,
+        r"\bpendencias?\b|sobra de volumes?|\bsobra\b",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.exception.state_tax.s15b",
+        S.EXCEPTION,
+        r"fiscalizacao (?:estadual|fazendaria|da sefaz)|\bsefaz\b|posto fiscal|barreira fiscal",
+        priority=84,
+    ),
+    rule(
+        "pt.delayed.weather_roads.s15b",
+        S.DELAYED,
+        r"\bchuvas?\b|\benchentes?\b|\btemporal\b|\btempestade|(?:rodovia|estrada|via|rua)s?"
+        r" (?:interditad|bloquead)|condicoes meteorologicas",
+        priority=83,
+    ),
+    rule(
+        "pt.returning.will_return.s15b",
+        S.RETURNING,
+        r"(?:iremos|vamos) (?:\w+ )?devolver|devolveremos"
+        r"|devolvid[oa] (?:\w+ ){1,3}(?:ao|para o) pais de origem"
+        r"|(?:objeto|encomenda|pacote|mercadoria|carga|remessa|pedido|volume) retornando"
+        r"|retornando (?:a|ao|para) (?:\w+ ){0,2}(?:origem|remetente|vendedor|expedidor)",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.lost.not_found.s15b",
+        S.LOST,
+        r"(?:volume|carga|mercadoria|pacote|encomenda|remessa)s? nao (?:foi )?"
+        r"(?:localizad|encontrad)",
+        on_negation=None,
+    ),
+    # Round 6: the confused neighbours as sentences. Customs that keep or ask is customs_held
+    # (81); delivered or arrived "back" at the sender is a return done (101, above "de volta").
+    rule(
+        "pt.failed.nobody.s15b",
+        S.FAILED_ATTEMPT,
+        r"nao encontr\w+ ninguem|entrega (?:\w+ ){0,2}mal ?sucedid",
+        on_negation=None,
+    ),
+    rule(
+        "pt.address.moved.s15b",
+        S.ADDRESS_ISSUE,
+        r"(?:morada|endereco) (?:indicad[oa] )?nao existe|nao (?:reside|mora) mais"
+        r"|ja nao (?:reside|mora)|encerrou (?:as )?a[c]?tividades|empresa encerrad"
+        r"|endereco mais completo|(?:complete|atualize|corrija) (?:o|a) (?:seu |sua )?(?:endereco"
+        r"|morada)",
+        priority=85,
+        on_negation=None,
+    ),
+    rule(
+        "pt.exception.investigation.s15b",
+        S.EXCEPTION,
+        r"divergencia de (?:informac|dados)|investigando|\bparadeiro\b|(?:em|sob) investigacao",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule("pt.delayed.late.s15b", S.DELAYED, r"fora do prazo"),
+    rule(
+        "pt.customs.held.authority.s15b",
+        S.CUSTOMS_HELD,
+        r"(?:alfandega|aduana|receita federal|receita) (?:reteve|reteu|apreendeu|bloqueou|precisa"
+        r"|pediu|solicitou|exige|requer)",
+        priority=81,
+    ),
+    rule(
+        "pt.returned.back.s15b",
+        S.RETURNED,
+        rf"regressou (?:ao|a) {_SENDER}|(?:entregue|chegou|recebid[oa]) de volta (?:ao|a|pelo)"
+        rf" {_SENDER}",
+        priority=101,
+    ),
+    rule(
+        "pt.info.created.s15b",
+        S.INFO_RECEIVED,
+        r"(?:objeto|envio|encomenda|remessa|pedido) foi regist(?:r)?ad[ao]|regist(?:r)?ad[oa] no"
+        r" sistema|criou o envio|(?:envio|pedido|etiqueta)(?: \w+){0,2} foi (?:criad|gerad|emitid)"
+        r"|informac(?:ao|oes) (?:\w+ ){1,3}recebidas?\b|aguardando receber",
+    ),
+    rule(
+        "pt.accepted.network.s15b",
+        S.ACCEPTED,
+        r"entrou na rede|\bpostou\b",
+    ),
+    # Round 7: the UPU event names of Angola's, Mozambique's and Cabo Verde's posts ("Receber item
+    # do cliente", "Enviar item para o estrangeiro", "Devolver item da alfandega"), read as the
+    # English office-of-exchange wording is: outward departed, inward arrived, back from customs
+    # cleared (85, above the return word "devolvido").
+    rule(
+        "pt.accepted.from_customer.s15b",
+        S.ACCEPTED,
+        r"recebid[oa] d[oa] (?:cliente|remetente|expedidor)|receber item do cliente"
+        r"|rece[cp]?cao do item",
+    ),
+    rule(
+        "pt.departed.exchange.s15b",
+        S.DEPARTED_ORIGIN,
+        r"para o estrangeiro|(?:saida|expedid[oa]|despachad[oa]|enviad[oa]|partiu) d[ao]"
+        r" (?:estacao|centro|escritorio) de (?:permuta|troca)",
+    ),
+    rule(
+        "pt.in_transit.outward_exchange.s15b",
+        S.IN_TRANSIT,
+        r"(?:recebid[oa]|chegou|chegada) (?:\w+ ){0,2}(?:estacao|centro|escritorio) de (?:permuta"
+        r"|troca)(?: internacional)? de saida",
+        priority=53,
+    ),
+    rule(
+        "pt.arrived.inward_exchange.s15b",
+        S.ARRIVED_DESTINATION,
+        r"(?:recebid[oa]|chegou|chegada|receber item) (?:\w+ ){0,2}(?:estacao|centro|escritorio) de"
+        r" (?:permuta|troca)|(?:recebid[oa]|chegou|chegada) (?:\w+ ){0,3}(?:centro|unidade) de"
+        r" tratamento internacional|chegou (?:a|ao|em) (?:angola|mocambique|cabo verde"
+        r"|guine-bissau|sao tome|timor)",
+    ),
+    rule(
+        "pt.customs.held.authorities.s15b",
+        S.CUSTOMS_HELD,
+        r"retid[oa]s? pel[ao]s? autoridades? (?:aduaneir|alfandegari)",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.cleared.back_from.s15b",
+        S.CUSTOMS_CLEARED,
+        r"(?:devolver|devolvid[oa]) (?:\w+ ){0,2}(?:da|pela) alfandega$",
+        priority=85,
+    ),
+    rule(
+        "pt.in_transit.delivery_office.s15b",
+        S.IN_TRANSIT,
+        r"(?:enviar|enviad[oa]|receber|recebid[oa]) (?:\w+ ){0,3}(?:escritorio|estacao) de"
+        r" (?:entrega|distribuicao)",
+        priority=46,
+    ),
+    rule("pt.ofd.distributor.s15b", S.OUT_FOR_DELIVERY, r"com o distribuidor"),
+    rule(
+        "pt.delivered.item.s15b",
+        S.DELIVERED,
+        r"^entregar item|levantou o item|\bitem levantado|(?:destinatario|cliente) levantou",
+    ),
+    rule(
+        "pt.failed.no_success.s15b",
+        S.FAILED_ATTEMPT,
+        r"entrega (?:\w+ ){0,2}sem (?:exito|sucesso)",
+        priority=83,
+        on_negation=None,
+    ),
+    rule(
+        "pt.address.illegible.s15b", S.ADDRESS_ISSUE, r"(?:endereco|morada) ilegivel", priority=85
+    ),
+    rule(
+        "pt.pickup.counter.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponivel no balcao|(?:retid[oa]|guardad[oa]) na (?:estacao|agencia|loja|balcao)"
+        r" (?:\w+ ){0,3}(?:levantamento|retirada)|guardad[oa] na estacao|aviso de chegada"
+        r"|levantar na (?:estacao|agencia|loja|balcao)",
+    ),
+    rule(
+        "pt.delayed.flight_cancelled.s15b",
+        S.DELAYED,
+        r"voo cancelado|cancelamento do voo",
+        priority=89,
+    ),
+    # Round 8: DHL, FedEx and UPS pages in Portuguese ("instalacao", "varredura", "mensageiro",
+    # "Access Point") and integrators' abbreviated names ("AG. RETIRADA", "TENT. ENTREGA", "EM
+    # DEVOL.", "EXTRAV.", "AVAR.").
+    rule(
+        "pt.accepted.picked_by_carrier.s15b",
+        S.ACCEPTED,
+        r"retirad[oa] pela (?:fedex|ups|dhl|tnt|transportadora)|varredura de origem"
+        r"|coleta realiz\b",
+    ),
+    rule(
+        "pt.info.ready_for_carrier.s15b",
+        S.INFO_RECEIVED,
+        r"pronto para a (?:ups|fedex|dhl|tnt)|informac(?:oes|ao) (?:de envio )?enviadas?"
+        r" (?:a|para a) (?:fedex|ups|dhl|tnt|transportadora)|\bag\.? coleta|aguard\.? coleta",
+        priority=74,
+    ),
+    rule(
+        "pt.in_transit.facility.s15b",
+        S.IN_TRANSIT,
+        r"\b(?:na|da|a|uma|numa) instalac(?:ao|oes)\b|\bvarredura\b|\bprocessamento\b"
+        r"|\breceb\.? no\b|\btransf\.",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.delayed.holiday_weather.s15b",
+        S.DELAYED,
+        r"instalacao fechada|atraso (?:\w+ ){0,2}feriado|devido (?:a|ao) feriado|mau tempo"
+        r"|(?:solicitou|pediu) (?:a )?entrega (?:em|para) (?:outra|nova) data"
+        r"|entrega em outra data",
+        priority=71,
+    ),
+    rule(
+        "pt.ofd.courier.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"\bmensageiro\b|\bp/ ?entrega",
+    ),
+    rule(
+        "pt.failed.unavailable.s15b",
+        S.FAILED_ATTEMPT,
+        r"(?:cliente|destinatario|recebedor) nao (?:estava )?disponivel"
+        r"|nao estava disponivel para (?:a )?(?:entrega|receber)"
+        r"|deixou um aviso|\binfonotice|\btent\.|tentativa frustrada|entrega frustrada"
+        r"|\d ?a tent\b",
+        on_negation=None,
+    ),
+    rule(
+        "pt.exception.pickup_failed.s15b",
+        S.EXCEPTION,
+        r"coleta (?:frustrada|nao realizada|sem sucesso|nao efetuada)",
+        priority=89,
+        on_negation=None,
+    ),
+    rule(
+        "pt.pickup.access_point.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:no|num|em um|em) (?:ups )?access point|\bag\.? retirada|aguard\.? retirada",
+        priority=73,
+    ),
+    rule(
+        "pt.pickup.held_for.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"retid[oa] (?:\w+ ){0,3}para (?:retirada|levantamento)",
+        priority=75,
+    ),
+    rule(
+        "pt.customs.held.abbrev.s15b",
+        S.CUSTOMS_HELD,
+        r"ag\.? pag(?:to|amento)\.? (?:de |dos )?(?:impostos|tributos|taxas)"
+        r"|document\w+ necessari\w+ para (?:a )?liberacao",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.cleared.done.s15b",
+        S.CUSTOMS_CLEARED,
+        r"liberacao (?:\w+ ){0,2}realizada|\blib\.? (?:alfandega|aduana|receita)",
+        priority=79,
+    ),
+    rule(
+        "pt.exception.on_hold.s15b",
+        S.EXCEPTION,
+        r"\bem espera\b(?! de pagamento)",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.returning.abbrev.s15b",
+        S.RETURNING,
+        rf"\bem devol\b|devolvid[oa] ao {_SENDER} em transito",
+        priority=101,
+    ),
+    rule("pt.lost.abbrev.s15b", S.LOST, r"\bextrav\b"),
+    rule(
+        "pt.damaged.abbrev.s15b",
+        S.DAMAGED,
+        r"\bavar\b|\bdanos? (?:na|no|a|ao) (?:embalagem|volume|pacote|encomenda|mercadoria|objeto)",
+    ),
+    # Round 9: plurals ("foram entregues", "devolvidas ao vendedor"), gerunds and other tenses
+    # that the singular participles of the older rules did not read.
+    rule(
+        "pt.delivered.plural.s15b",
+        S.DELIVERED,
+        r"\bentregues\b|chegou ao destinatario|(?:pedido|pacote|encomenda|compra) chegou(?:!|$)"
+        r"|deixad[oa]s? (?:com o|na|no|ao) (?:porteiro|rececao|recepcao|portaria|vizinho)",
+    ),
+    rule(
+        "pt.accepted.plural.s15b",
+        S.ACCEPTED,
+        r"(?:recebid|coletad|recolhid)[oa]s pel[oa]s? (?:loggi|jadlog|transportadora|estafeta"
+        r"|correios|ctt|dpd|gls)|aceit[oa]s? pel[oa]s? (?:correios|ctt|transportadora)",
+        priority=46,
+    ),
+    rule(
+        "pt.in_transit.moving.s15b",
+        S.IN_TRANSIT,
+        r"se deslocando|\bem movimento\b",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.delivering.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"sairam para (?:a )?entrega|\bentregando\b|sendo entregue",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.failed.plural.s15b",
+        S.FAILED_ATTEMPT,
+        r"nao (?:puderam|podem|foram|pode|conseguiram) (?:ser )?entregues",
+        priority=83,
+        on_negation=None,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.address.data.s15b",
+        S.ADDRESS_ISSUE,
+        r"dados (?:de|do) endereco (?:\w+ ){0,2}(?:errad|incorret|incomplet|invalid)",
+        priority=85,
+    ),
+    rule(
+        "pt.pickup.plural.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponiveis para (?:retirada|levantamento)|aguardam (?:o |a )?(?:levantamento|retirada)"
+        r"|entregues? (?:\w+ ){0,3}para (?:retirada|levantamento)",
+    ),
+    rule(
+        "pt.returning.plural.s15b",
+        S.RETURNING,
+        rf"serao devolvid|retorna (?:ao|para o|a) {_SENDER}",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.returned.plural.s15b",
+        S.RETURNED,
+        rf"devolvid[oa]s (?:ao|a|para o) {_SENDER}|{_SENDER} recebeu (?:os|as) \w+ devolvid",
+    ),
+    rule("pt.damaged.crushed.s15b", S.DAMAGED, r"\bamassad|\bamolgad|\besmagad"),
+    rule(
+        "pt.customs.cleared.plural.s15b",
+        S.CUSTOMS_CLEARED,
+        r"liberad[oa]s (?:pela|na) (?:alfandega|aduana|receita)",
+    ),
+    rule(
+        "pt.info.plural.s15b",
+        S.INFO_RECEIVED,
+        r"(?:pedidos|notas) (?:\w+ )?(?:foram )?faturad|etiquetas (?:foram )?(?:geradas|criadas"
+        r"|emitidas)",
+    ),
+    # Round 10: a state followed by its reason ("ENTREGA NÃO REALIZADA - CHUVA") and integrators'
+    # micro-statuses. A courier on the way to collect from the sender is info_received (73, as
+    # "OUT FOR PARCEL COLLECTION"); held at the recipient's request waits for pickup (73).
+    rule(
+        "pt.info.not_dispatched.s15b",
+        S.INFO_RECEIVED,
+        r"(?:pedido|objeto|pacote|envio) (?:ainda )?nao despachad",
+        priority=90,
+        on_negation=None,
+    ),
+    rule(
+        "pt.info.collection_run.s15b",
+        S.INFO_RECEIVED,
+        r"em rota de coleta|a caminho da coleta|coletor a caminho|coleta em andamento"
+        r"|aguardando o vendedor despachar",
+        priority=73,
+    ),
+    rule(
+        "pt.in_transit.transshipment.s15b",
+        S.IN_TRANSIT,
+        r"\btransbordo\b|\bem conferencia\b",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.started.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"entrega (?:em andamento|iniciada)|rota de entrega iniciada",
+    ),
+    rule(
+        "pt.pickup.code.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"codigo de (?:retirada|levantamento)|(?:em espera|guardad[oa]|retid[oa]) (?:\S+ ){0,3}a"
+        r" pedido do destinatario",
+        priority=73,
+    ),
+    rule(
+        "pt.returning.time_up.s15b",
+        S.RETURNING,
+        r"prazo (?:de|para) (?:retirada|levantamento) (?:expirad|encerrad|esgotad|terminad|vencid)"
+        r"|nao (?:retirad|levantad)[oa] (?:no|dentro do) prazo",
+        priority=96,
+        on_negation=None,
+    ),
+    rule(
+        "pt.delayed.reschedule.s15b",
+        S.DELAYED,
+        r"solicitou (?:o )?reagendamento\b(?! d[ae] coleta)|\breagendamento\b(?! d[ae] coleta)"
+        r"|excesso de entregas",
+        priority=83,
+    ),
+    rule(
+        "pt.address.po_box.s15b",
+        S.ADDRESS_ISSUE,
+        r"apartado encerrado|caixa postal (?:encerrada|inexistente|cancelada)",
+        priority=85,
+    ),
+    rule(
+        "pt.exception.custody.s15b",
+        S.EXCEPTION,
+        r"mantid[oa] na (?:unidade|agencia|base|filial)|\bem custodia\b|definicao do remetente"
+        r"|chamado aberto",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.customs.held.recipient_clears.s15b",
+        S.CUSTOMS_HELD,
+        r"desalfandegamento pelo destinatario",
+        priority=81,
+    ),
+    # Round 11: shops' and carriers' push notices in the second person and the carriers' first
+    # person plural ("Cancelamos", "Perdemos", "já está connosco").
+    rule(
+        "pt.in_transit.closer.s15b",
+        S.IN_TRANSIT,
+        r"\bna sua cidade|\ba sua cidade|mais proxima de (?:voce|si)|avancou (?:mais )?uma etapa"
+        r"|(?:esta|estao) (?:\w+ ){0,3}mais perto",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.arriving.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"(?:entregador|estafeta|motorista|carteiro) (?:\w+ ){0,2}(?:chega em breve|a chegar"
+        r"|esta a \d+ ?(?:km|min)|esta proximo|esta chegando)|faltam \d+ entregas|dia de entrega",
+    ),
+    rule("pt.delivered.confirmed.s15b", S.DELIVERED, r"confirmamos a entrega"),
+    rule(
+        "pt.failed.came_by.s15b",
+        S.FAILED_ATTEMPT,
+        r"(?:entregador|carteiro|estafeta) passou\b",
+        priority=83,
+    ),
+    rule(
+        "pt.address.confirm.s15b",
+        S.ADDRESS_ISSUE,
+        r"confirmar (?:o )?(?:seu |sua )?(?:endereco|morada)|verifique o numero",
+        priority=85,
+    ),
+    rule(
+        "pt.pickup.waiting_you.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:te|lhe) esperando|\ba sua espera|\ba tua espera|ultimo dia para (?:retirar|levantar)"
+        r"|codigo \d+ para (?:levantar|retirar)",
+    ),
+    rule(
+        "pt.exception.went_wrong.s15b",
+        S.EXCEPTION,
+        r"algo (?:deu errado|nao correu bem|correu mal)",
+        priority=45,
+        on_negation=None,
+    ),
+    rule("pt.damaged.suffered.s15b", S.DAMAGED, r"sofreu (?:uma )?(?:avaria|danos?)"),
+    rule("pt.lost.we_lost.s15b", S.LOST, r"\bperdemos (?:o|a|seu|sua)\b"),
+    rule("pt.cancelled.we.s15b", S.CANCELLED, r"\bcancelamos\b"),
+    rule(
+        "pt.customs.held.ids.s15b",
+        S.CUSTOMS_HELD,
+        r"portes alfandegarios|(?:envie|informe|indique) (?:o )?(?:seu |sua )?(?:nif|cpf)\b",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.cleared.left.s15b",
+        S.CUSTOMS_CLEARED,
+        r"saiu da alfandega|passou (?:pela|a) alfandega",
+        priority=79,
+    ),
+    rule(
+        "pt.info.preparing.s15b",
+        S.INFO_RECEIVED,
+        r"estamos a preparar|\btemos os dados|preparando o envio",
+    ),
+    rule(
+        "pt.accepted.with_us.s15b",
+        S.ACCEPTED,
+        r"(?:transportadora|correios|ctt|loggi|jadlog) (?:ja )?esta com\b"
+        r"|esta (?:\w+ )?(?:connosco|conosco)\b",
+    ),
+    # Round 12: the rarer classes. A hand-over names the delivering partner or the last leg (75,
+    # above delivered and transit); leaving a named country is departed_origin (not a facility
+    # named after it); no movement yet is pending, tracking expired is expired.
+    rule(
+        "pt.handed_over.partner.s15b",
+        S.HANDED_OVER,
+        r"(?:entregue|encaminhad[oa]|transferid[oa]|repassad[oa]|despachad[oa]) (?:a|ao|aos|as"
+        r"|para a|para o|para os) (?!destinatario|cliente)(?:\w+ ){1,3}(?:para (?:a )?entrega final"
+        r"|do pais de destino)"
+        r"|(?:entregue|repassad[oa]|transferid[oa]|despachad[oa]) (?:a|ao|aos|para a|para o)"
+        r" (?:agente|parceiro|operador|transportadora) (?:de entrega(?: local)?|local)$"
+        r"|repassad[oa] (?:a|ao|aos|as) (?:correios|transportadora|ctt)",
+        priority=75,
+    ),
+    rule(
+        "pt.departed.country.s15b",
+        S.DEPARTED_ORIGIN,
+        r"\b(?:deixou|saiu|partiu) (?:d[aoe]s? |a |o )?(?:china|hong kong|estados unidos|eua"
+        r"|alemanha|espanha|reino unido|franca|japao|coreia do sul|singapura|holanda|italia"
+        r"|india)$|(?:partiu|saiu) d[ao] (?:\w+ ){0,2}internacional de origem|\bem voo para\b",
+    ),
+    rule(
+        "pt.arrived.import.s15b",
+        S.ARRIVED_DESTINATION,
+        r"pais do destinatario|(?:recebid[oa]|chegada|chegou) (?:\w+ ){0,2}(?:unidade|centro) de"
+        r" importacao",
+        priority=53,
+    ),
+    rule(
+        "pt.lost.robbery.s15b",
+        S.LOST,
+        r"(?<!tentativa de )\b(?:assalto|roubo) (?:a|ao|na|no|de|da|do|durante)\b",
+    ),
+    rule(
+        "pt.exception.search.s15b",
+        S.EXCEPTION,
+        r"\bem busca\b|procurando o seu|pedido de busca|pedido de informacao|indenizacao",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
+        "pt.pending.no_movement.s15b",
+        S.PENDING,
+        r"aguardando informac(?:oes|ao) de rastreamento|sem movimentac(?:ao|oes)"
+        r"|nao ha atualizac|rastreamento estara disponivel|ainda sem (?:movimentac|atualizac"
+        r"|informac)",
+        on_negation=S.PENDING,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.expired.s15b",
+        S.EXPIRED,
+        r"rastreamento expirad|informac(?:oes|ao) de rastreamento expirad"
+        r"|sem atualizac(?:oes|ao) ha muito tempo",
+        on_negation=S.EXPIRED,
+    ),
+    rule(
+        "pt.in_transit.between.s15b",
+        S.IN_TRANSIT,
+        r"\bentre (?:centros|unidades|filiais|bases|hubs)\b",
+        confidence=0.75,
+    ),
+    # Round 13: SEUR, Chronopost, Nacex and MRW Portugal, Correios' Remessa Conforme lines.
+    rule("pt.exception.retention.s15b", S.EXCEPTION, r"\bem retencao\b", priority=45),
+    rule(
+        "pt.pickup.shop.s15b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"a espera de ser (?:levantad|recolhid|retirad)|disponivel no (?:shop|ponto|pickup|locker"
+        r"|cacifo)",
+        modal_ok=True,
+    ),
+    rule("pt.failed.notice_left.s15b", S.FAILED_ATTEMPT, r"aviso de passagem"),
+    rule(
+        "pt.delayed.arranged.s15b",
+        S.DELAYED,
+        r"nova entrega solicitada|entrega combinada para|combinad[oa] para outro dia"
+        r"|\bpor falta de tempo",
+        priority=83,
+        on_negation=S.DELAYED,  # "não distribuído por falta de tempo": the cause decides
+    ),
+    rule(
+        "pt.info.pre_registered.s15b",
+        S.INFO_RECEIVED,
+        r"pre-?regist(?:r)?ad|pendente de recolha",
+        priority=67,
+    ),
+    rule(
+        "pt.customs.cleared.conforme.s15b",
+        S.CUSTOMS_CLEARED,
+        r"liberad[oa]\W+remessa conforme",
+    ),
+    rule(
+        "pt.info.declaration_sent.s15b",
+        S.INFO_RECEIVED,
+        r"declaracao (?:\w+ )?(?:antecipada|previa) enviada",
+        priority=83,
+    ),
+    # Round 14: "OCORRÊNCIA:", "MOTIVO:", "STATUS:" followed by the reason; the reason decides
+    # over the bare "ocorrencia" of pt.exception.
+    rule(
+        "pt.failed.nobody_access.s15b",
+        S.FAILED_ATTEMPT,
+        r"\bninguem (?:no|em|para|atendeu)|portaria nao recebe|nao recebe encomendas"
+        r"|acesso (?:\w+ ){0,2}nao (?:permitido|autorizado)|acesso negado",
+        on_negation=None,
+    ),
+    rule(
+        "pt.address.number.s15b",
+        S.ADDRESS_ISSUE,
+        r"numero nao existe|cep nao pertence",
+        priority=85,
+        on_negation=None,
+    ),
+    rule(
+        "pt.refused.not_ordered.s15b",
+        S.REFUSED,
+        r"(?:mercadoria|produto|encomenda|pacote) nao solicitad",
+        on_negation=None,
+    ),
+    rule("pt.lost.extravio.s15b", S.LOST, r"\bextravio\b(?! de rota)"),
+    rule(
+        "pt.delayed.local_holiday.s15b",
+        S.DELAYED,
+        r"\bferiado (?:local|municipal|estadual|nacional|regional)",
+        priority=71,
+    ),
+    rule(
+        "pt.returned.status.s15b",
+        S.RETURNED,
+        r"(?:status|situacao|estado): devolvid[oa]$|^devolvid[oa]$",
+    ),
 )
 
 LANGUAGE = Language(
