@@ -997,6 +997,36 @@ RULES = (
         r"可供[^，,。]{0,6}(?:领取|取件|提取)",
         priority=73,
     ),
+    # Session 15 (s15-asia), round 1: the aggregators' state words (Kuaidi100, Kdniao) and
+    # China Post's trace forms. 疑難 in traditional script (難 is not folded); a collection
+    # cancelled after it was made; China Post's 出口封发 (export dispatch closed: leaving the
+    # origin) and 进口开拆 (import bag opened: arrived in the destination country); customs
+    # keeping an item (留存); on the way back (退往); handed to a local or last-mile company;
+    # a consolidator that received the goods (收货 alone is the buyer's).
+    rule("zh.exception.r1.s15e", S.EXCEPTION, r"疑[难難]"),
+    rule("zh.cancelled.r1.s15e", S.CANCELLED, r"(?:揽收|揽件|收寄)后(?:被)?取消"),
+    rule("zh.in_transit.r1.s15e", S.IN_TRANSIT, r"交(?:给|予|由|付)航空公司"),
+    rule("zh.departed.r1.s15e", S.DEPARTED_ORIGIN, r"出口封发|封发出口|出境封发"),
+    rule("zh.arrived.r1.s15e", S.ARRIVED_DESTINATION, r"进口开拆|开拆进口|进境开拆"),
+    rule("zh.customs_held.r1.s15e", S.CUSTOMS_HELD, r"海关(?:留存|暂存|留置)"),
+    rule(
+        "zh.returning.r1.s15e",
+        S.RETURNING,
+        r"(?:正在|已)?退往(?:寄件人|发件人|寄件地|原寄|卖家|商家)|正在退往",
+        priority=101,
+    ),
+    rule(
+        "zh.handed_over.r1.s15e",
+        S.HANDED_OVER,
+        r"交付(?:给|予)?(?:当地|本地|尾程|末端|目的国)(?:的)?(?:派送|快递|物流|邮政)(?:公司|商|服务商)?",
+        priority=71,
+    ),
+    rule(
+        "zh.accepted.r1.s15e",
+        S.ACCEPTED,
+        r"(?:燕文|云途|递四方|4px|顺友|順友|万邦|菜鸟|集运仓|仓库|海外仓)(?:物流)?已收货",
+        priority=71,
+    ),
 )
 
 LANGUAGE = Language(
