@@ -413,7 +413,7 @@ RULES = (
         r"(?:nguoi ban|shop|nguoi gui) (?:da )?ban giao",
         priority=50,
     ),
-    rule("vi.failed.r9.s14", S.FAILED_ATTEMPT, r"(?:khach|nguoi nhan) hen lai"),
+    rule("vi.failed.r9.s14", S.FAILED_ATTEMPT, r"(?:khach(?: hang)?|nguoi nhan) hen lai"),
     rule("vi.exception.r9.s14", S.EXCEPTION, r"bi treo|treo don", priority=46, confidence=0.8),
     rule(
         "vi.pickup.r9.s14",
@@ -500,6 +500,55 @@ RULES = (
         priority=74,
     ),
     rule("vi.damaged.zh14", S.DAMAGED, r"mop meo|\bbi mop\b|\bbi bep\b"),
+    # Session 15 (s15-asia), round 2. "hoãn giao/phát" (delivery postponed) folds like "hoàn"
+    # (return): it reads as a delay (101, above the returns) unless a return's direction or
+    # its success follows ("hoàn giao cho người gửi", "hoàn phát về", "… thành công");
+    # "Hoãn trả hàng" (a return postponed) stays returning, as the corpus labels it.
+    rule(
+        "vi.delayed.hoan.s15e",
+        S.DELAYED,
+        r"\bhoan (?:giao|phat)\b(?! hang hoan)(?:(?: hang)?(?! (?:cho|ve|lai|tra)"
+        r" (?:nguoi gui|nguoi ban|shop|ben gui|buu cuc goc|kho)| thanh cong| ve\b))",
+        priority=101,
+    ),
+    # A return handed over to the sender (returned), one on its way to them (returning).
+    rule(
+        "vi.returned.s15e",
+        S.RETURNED,
+        r"(?:da )?giao (?:hang )?hoan (?:cho|ve|lai) (?:shop|nguoi gui|nguoi ban)"
+        r"|hoan hang (?:cho|ve) [a-z ]{0,20}(?<!khong) thanh cong",
+        priority=101,
+    ),
+    rule("vi.returning.s15e", S.RETURNING, r"\b(?:don|hang) hoan dang (?:giao|chuyen)"),
+    # Calls not answered, incomplete address, refused for a reason, wet or broken goods, a
+    # shortage or a parcel not found, handled at a depot, delivered to a relative or a guard,
+    # moved to another carrier, a problem parcel.
+    rule(
+        "vi.failed.s15e",
+        S.FAILED_ATTEMPT,
+        r"khong nghe (?:dien thoai|dt)|goi (?:dien )?khong (?:duoc|ai nghe)|khong bat may",
+    ),
+    rule("vi.address.s15e", S.ADDRESS_ISSUE, r"dia chi (?:nguoi nhan )?(?:khong day du|chua day du|thieu)"),
+    rule("vi.refused.s15e", S.REFUSED, r"khach (?:hang )?khong nhan (?:hang )?(?:vi|do|ly do)"),
+    rule("vi.damaged.s15e", S.DAMAGED, r"\bbi uot\b|\bdo vo\b|bi be\b|bi rach"),
+    rule(
+        "vi.lost.s15e",
+        S.LOST,
+        r"that thoat|khong tim thay (?:kien hang|buu gui|buu pham|don hang|hang)",
+    ),
+    rule("vi.exception.s15e", S.EXCEPTION, r"\bkien van de\b|\bhang van de\b"),
+    rule("vi.in_transit.s15e", S.IN_TRANSIT, r"xu ly tai (?:kho|buu cuc|trung tam)"),
+    rule(
+        "vi.delivered.s15e",
+        S.DELIVERED,
+        r"(?:nguoi than|hang xom|dong nghiep|le tan|bao ve)(?: toa nha)? (?:da )?nhan ho"
+        r"|giao (?:hang )?cho (?:bao ve|le tan|nguoi than|hang xom)",
+    ),
+    rule(
+        "vi.handed_over.s15e",
+        S.HANDED_OVER,
+        r"chuyen (?:sang|cho|qua) (?:don vi|doi tac|hang) (?:giao hang|van chuyen|khac)",
+    ),
 )
 
 LANGUAGE = Language(
