@@ -774,6 +774,48 @@ RULES = (
         priority=46,
         confidence=0.85,
     ),
+    # Session 15 (s15-asia), round 3: the sender handing a parcel in, or a named carrier
+    # receiving it, is the acceptance (above "diterima", delivered); a manifest or a leg
+    # towards a city or branch is on the way, above the delivery round; a closed shop or
+    # office fails the attempt; an invalid phone number is a contact-data (address) issue;
+    # "did not order" is a refusal; an estimate extended is a delay; torn or wet goods are
+    # damaged; a parcel not found is lost; forwarded to another carrier is a hand-over; an
+    # area out of reach is an address issue, as "Alamat di luar jangkauan" is.
+    rule(
+        "id.accepted.s15e",
+        S.ACCEPTED,
+        r"(?:pengirim|penjual|seller) (?:telah |sudah )?menyerahkan (?:paket|kiriman|barang)"
+        r"|diterima (?:oleh|di) (?:sicepat|jne|j ?t|anteraja|ninja|lion parcel|id express|tiki"
+        r"|wahana|sap|pos indonesia|spx|shopee express)\b",
+        priority=72,
+    ),
+    rule(
+        "id.in_transit.s15e",
+        S.IN_TRANSIT,
+        r"\bmanifest (?:ke|menuju)\b|pengantaran (?:ke|menuju) (?:kota|cabang|gudang|hub|kantor)",
+        priority=67,
+    ),
+    rule("id.failed.s15e", S.FAILED_ATTEMPT, r"(?:toko|kantor|usaha) (?:penerima )?(?:sedang )?tutup"),
+    rule(
+        "id.address.s15e",
+        S.ADDRESS_ISSUE,
+        r"nomor (?:telepon|telp|hp|ponsel) (?:\w+ )?(?:tidak valid|salah|keliru)"
+        r"|tidak terjangkau (?:layanan|kurir)",
+    ),
+    rule("id.refused.s15e", S.REFUSED, r"merasa tidak (?:pernah )?(?:memesan|pesan|order)"),
+    rule("id.delayed.s15e", S.DELAYED, r"(?:estimasi|jadwal|waktu) [^.,]{0,25}diperpanjang"),
+    rule(
+        "id.damaged.s15e",
+        S.DAMAGED,
+        r"(?:kemasan|paket|kardus|barang) (?:\w+ )?(?:sobek|robek|penyok)|\bbasah (?:terkena|karena)",
+    ),
+    rule("id.lost.s15e", S.LOST, r"(?:paket|kiriman|barang) tidak ditemukan"),
+    rule(
+        "id.handed_over.s15e",
+        S.HANDED_OVER,
+        r"diteruskan ke (?:ekspedisi|kurir|mitra|jasa pengiriman) (?:lain|lokal|mitra)",
+        priority=55,
+    ),
 )
 
 LANGUAGE = Language(
