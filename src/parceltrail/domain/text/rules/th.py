@@ -533,6 +533,33 @@ RULES = (
         r"ศุลกากรปล่อย[^\s]{0,8}แล้ว",
         priority=79,
     ),
+    # Session 15 (s15-asia), round 4: the courier on the way to collect (information, above
+    # the travel word); delivered to the recipient or taken on their behalf (รับแทน); goods
+    # not ordered (refused); dents (บุบ) and tears are damage; the parcel not found is lost;
+    # a return delivered back to the sender is returned (101, above the return in progress);
+    # import duties to pay are a customs hold; forwarded to another carrier a hand-over.
+    rule("th.info.s15e", S.INFO_RECEIVED, r"(?:เดินทาง|กำลัง)ไปรับพัสดุ", priority=45),
+    rule(
+        "th.delivered.s15e",
+        S.DELIVERED,
+        r"ส่งถึงผู้รับ(?:เรียบร้อย|แล้ว|สำเร็จ)|(?:ญาติ|เพื่อนบ้าน|คนในบ้าน|เพื่อนร่วมงาน)(?:ของ)?(?:ผู้รับ)?รับแทน",
+    ),
+    rule("th.refused.s15e", S.REFUSED, r"ไม่ได้(?:สั่ง|สั่งซื้อ|สั่งของ)(?:สินค้า)?"),
+    rule("th.damaged.s15e", S.DAMAGED, r"(?:กล่อง|พัสดุ|สินค้า|หีบห่อ)\S{0,6}(?:บุบ|ยุบ|ฉีกขาด|เปียก)"),
+    rule("th.lost.s15e", S.LOST, r"ไม่พบพัสดุ|หาพัสดุไม่พบ"),
+    rule(
+        "th.returned.s15e",
+        S.RETURNED,
+        r"(?:นำจ่าย|ส่ง)คืน(?:ให้)?ผู้ส่ง(?:เรียบร้อย)?สำเร็จ",
+        priority=101,
+    ),
+    rule("th.customs.held.s15e", S.CUSTOMS_HELD, r"ภาษีนำเข้า|ภาษีอากรขาเข้า", priority=81),
+    rule(
+        "th.handed_over.s15e",
+        S.HANDED_OVER,
+        r"ส่งต่อให้(?:บริษัท|ผู้ให้บริการ)(?:ขนส่ง)?(?:อื่น|ภายนอก|พันธมิตร)",
+        priority=55,
+    ),
 )
 
 LANGUAGE = Language(
