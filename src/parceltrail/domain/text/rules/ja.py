@@ -23,7 +23,22 @@ RULES = (
         r"持戻|持ち戻|持ち帰|不在|配達に失敗|配送して失敗|配達できません",
     ),
     rule("ja.customs.cleared", S.CUSTOMS_CLEARED, r"通関済|通関が完了|通関完了|輸入許可"),
-    rule("ja.customs.held", S.CUSTOMS_HELD, r"税関によって保持|税関で保留|税関検査"),
+    # A customs inspection under way is customs started, as 海关查验中, 세관 검사 중 and
+    # "Inspection by customs" are (Judgement calls, session 15); held or required for one it is
+    # a hold (ja.customs.held.inspect.s15e).
+    rule("ja.customs.held", S.CUSTOMS_HELD, r"税関によって保持|税関で保留"),
+    rule(
+        "ja.customs.held.inspect.s15e",
+        S.CUSTOMS_HELD,
+        r"税関検査(?:が必要|の対象|対象|のため|(?:で|により|中に)?(?:保留|留置|差し止め))",
+        priority=81,
+    ),
+    rule(
+        "ja.customs.cleared.inspect.s15e",
+        S.CUSTOMS_CLEARED,
+        r"税関検査(?:が|を)?(?:完了|終了|通過)",
+        priority=79,
+    ),
     rule("ja.customs.started", S.CUSTOMS_STARTED, r"通関|税関", confidence=0.8),
     rule(
         "ja.pickup",

@@ -1027,6 +1027,53 @@ RULES = (
         r"(?:燕文|云途|递四方|4px|顺友|順友|万邦|菜鸟|集运仓|仓库|海外仓)(?:物流)?已收货",
         priority=71,
     ),
+    # Round 5: JD, SF, Chunghwa Post, Hong Kong Post, the convenience stores and stations.
+    # The courier named in brackets setting out is the round (not the 出发揽件 collection);
+    # refusing to pay the freight is a refusal; a claim being handled an exception (above the
+    # 处理中 of transit); a delivery office (投递局) receiving or being reached is on the way,
+    # not the acceptance or the delivery; 待领 (registered item to collect) a pickup; Hong
+    # Kong's 派递 round; a return sent back to the stores' distribution centre is returning;
+    # 理货 (tallying) is on the way; the recipient having taken it from a station is the
+    # delivery (above the station's pickup); handed to China Post or a third party for the
+    # delivery a hand-over; customs that inspected and released cleared; a port inspection
+    # (口岸查验) is customs started, as 海关查验 is.
+    rule(
+        "zh.ofd.r5.s15e",
+        S.OUT_FOR_DELIVERY,
+        r"(?:配送员|快递员|派送员|快递小哥|派件员)【[^】]{1,10}】已出发(?!揽|取件|上门)",
+    ),
+    rule("zh.refused.r5.s15e", S.REFUSED, r"拒付(?:运费|到付款?|货款|费用|关税)"),
+    rule("zh.exception.r5.s15e", S.EXCEPTION, r"(?:正在|已申请|申请)?理赔(?:处理)?中", priority=46),
+    rule(
+        "zh.in_transit.r5.s15e",
+        S.IN_TRANSIT,
+        r"投递局收件|送达投递局|送达(?:投递|处理|分拣|转运)中心",
+        priority=71,
+    ),
+    rule("zh.pickup.r5.s15e", S.AVAILABLE_FOR_PICKUP, r"(?:邮件|包裹|快件)待领(?:取)?"),
+    rule("zh.ofd.hk.r5.s15e", S.OUT_FOR_DELIVERY, r"由本地派递|正由[^，,。]{0,4}派递|派递中"),
+    rule("zh.returning.r5.s15e", S.RETURNING, r"退回(?:大)?物流中心", priority=101),
+    rule("zh.in_transit.tally.r5.s15e", S.IN_TRANSIT, r"理货"),
+    rule(
+        "zh.delivered.r5.s15e",
+        S.DELIVERED,
+        r"(?:您|收件人|本人)已(?:在|从)[^，,。]{0,12}取(?:件|走|出)",
+        priority=73,
+    ),
+    rule(
+        "zh.handed_over.r5.s15e",
+        S.HANDED_OVER,
+        r"转交(?:给)?(?:中国邮政|邮政|ems|第三方|其他快递|当地)[^，,。]{0,8}派送"
+        r"|转(?:给)?第三方(?:快递|物流)?(?:公司)?派送",
+        priority=55,
+    ),
+    rule(
+        "zh.customs_cleared.r5.s15e",
+        S.CUSTOMS_CLEARED,
+        r"查验(?:完毕|完成|结束|后)?[，,]?(?:已|予以)?放行",
+        priority=79,
+    ),
+    rule("zh.customs_started.r5.s15e", S.CUSTOMS_STARTED, r"口岸查验"),
 )
 
 LANGUAGE = Language(
