@@ -279,6 +279,13 @@ RULES = (
         r"日本(?:国内)?(?:へ|に)?到着(?!予定)",
         priority=53,
     ),
+    rule(
+        "ja.customs.held.inspect2.s15e",
+        S.CUSTOMS_HELD,
+        r"検査のため(?:保管|保留|留置)",
+        priority=81,
+    ),
+    rule("ja.customs.cleared.s15e", S.CUSTOMS_CLEARED, r"通関(?:しました|されました|済み)"),
 )
 
 LANGUAGE = Language(

@@ -281,6 +281,36 @@ RULES = (
         priority=85,
     ),
     rule("ko.customs.started.r11.s14", S.CUSTOMS_STARTED, r"수입 ?신고 ?(?:진행|중)", priority=77),
+    # Session 15 (s15-asia), round 6: a customs inspection required (대상, 필요) is a hold; one
+    # completed, or the goods taken out after it (반출), cleared; under way it stays started.
+    # A waybill registered and a courier's visit to come are information; left at the door or
+    # in a parcel box, or handed over in person, delivered; moved to another courier a
+    # hand-over.
+    rule("ko.customs.held.s15e", S.CUSTOMS_HELD, r"(?:세관|통관) ?검사 ?(?:대상|필요)", priority=81),
+    rule(
+        "ko.customs.cleared.s15e",
+        S.CUSTOMS_CLEARED,
+        r"(?:세관|통관) ?검사 ?(?:완료|종료|후 ?반출)",
+        priority=79,
+    ),
+    rule(
+        "ko.info.s15e",
+        S.INFO_RECEIVED,
+        r"운송장(?:이|번호가)? ?등록|(?:기사님?|집배원)(?:이|께서)? ?방문 ?예정",
+        priority=45,
+    ),
+    rule(
+        "ko.delivered.s15e",
+        S.DELIVERED,
+        r"문 ?앞에 ?(?:두었|놓았|놓아 ?두었|배송(?:했|하였|완료))|택배함에 ?(?:넣었|보관했)"
+        r"|(?:고객님?께|본인에게) ?(?:직접 )?전달(?:했|하였|되었|완료)",
+    ),
+    rule(
+        "ko.handed_over.s15e",
+        S.HANDED_OVER,
+        r"타 ?택배사(?:로|에)? ?(?:이관|전달|인계)",
+        priority=55,
+    ),
 )
 
 LANGUAGE = Language(

@@ -560,6 +560,12 @@ RULES = (
         r"ส่งต่อให้(?:บริษัท|ผู้ให้บริการ)(?:ขนส่ง)?(?:อื่น|ภายนอก|พันธมิตร)",
         priority=55,
     ),
+    rule(
+        "th.customs.cleared.s15e",
+        S.CUSTOMS_CLEARED,
+        r"ศุลกากร[^\n]{0,25}ปล่อย(?:พัสดุ|สินค้า)?แล้ว",
+        priority=79,
+    ),
 )
 
 LANGUAGE = Language(

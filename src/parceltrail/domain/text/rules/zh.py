@@ -1074,6 +1074,26 @@ RULES = (
         priority=79,
     ),
     rule("zh.customs_started.r5.s15e", S.CUSTOMS_STARTED, r"口岸查验"),
+    # Round 6: customs inspection (查验, 检查) follows one call in every language: under way or
+    # the parcel sent to it is customs started; required for the parcel, or the parcel held
+    # after it, a hold; completed or passed, cleared.
+    rule(
+        "zh.customs_held.inspect.r6.s15e",
+        S.CUSTOMS_HELD,
+        r"需(?:要)?(?:海关|口岸)?查验|(?:查验|检查)(?:后|中)?(?:被)?扣(?:留|押|件)",
+        priority=81,
+    ),
+    rule(
+        "zh.customs_cleared.inspect.r6.s15e",
+        S.CUSTOMS_CLEARED,
+        r"(?:查验|海关检查)(?:已)?(?:完成|完毕|结束|通过)",
+        priority=79,
+    ),
+    rule(
+        "zh.customs_started.inspect.r6.s15e",
+        S.CUSTOMS_STARTED,
+        r"(?:进境|进口|入境|出境|出口)[^，,。]{0,4}查验",
+    ),
 )
 
 LANGUAGE = Language(
