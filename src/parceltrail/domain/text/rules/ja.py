@@ -286,6 +286,28 @@ RULES = (
         priority=81,
     ),
     rule("ja.customs.cleared.s15e", S.CUSTOMS_CLEARED, r"通関(?:しました|されました|済み)"),
+    # Session 15 (s15-asia), round 7: taken in at a store (受付) is the acceptance; kept at
+    # an office for the addressee (でお預かり中) a pickup, above the お預かり of taking in;
+    # declined (辞退) a refusal; collected (お受け取り済み) the delivery; a date changed a
+    # delay; water damage; whereabouts unknown lost; passed to another company a hand-over.
+    rule("ja.accepted.s15e", S.ACCEPTED, r"(?:コンビニ|店頭|営業所|郵便局|取扱店)で受(?:付|け付け)"),
+    rule(
+        "ja.pickup.s15e",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:営業所|郵便局|センター|店|店舗|窓口)で(?:お)?預かり(?:中|しております)",
+        priority=73,
+    ),
+    rule("ja.refused.s15e", S.REFUSED, r"(?:受取|受け取り|お受取り)(?:を)?辞退"),
+    rule("ja.delivered.s15e", S.DELIVERED, r"(?:お)?受(?:け)?取(?:り)?済(?:み)?", priority=73),
+    rule("ja.delayed.s15e", S.DELAYED, r"(?:お届け|配達)(?:予定)?日(?:時)?(?:の)?変更"),
+    rule("ja.damaged.s15e", S.DAMAGED, r"水濡れ|濡れ(?:損|てい)"),
+    rule("ja.lost.s15e", S.LOST, r"所在不明"),
+    rule(
+        "ja.handed_over.s15e",
+        S.HANDED_OVER,
+        r"(?:他社|提携(?:会社|業者)|配送会社|現地配送業者)(?:へ|に)引き?継",
+        priority=55,
+    ),
 )
 
 LANGUAGE = Language(

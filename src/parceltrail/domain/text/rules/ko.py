@@ -311,6 +311,8 @@ RULES = (
         r"타 ?택배사(?:로|에)? ?(?:이관|전달|인계)",
         priority=55,
     ),
+    rule("ko.info.r7.s15e", S.INFO_RECEIVED, r"인수 ?대기", priority=46),
+    rule("ko.delivered.r7.s15e", S.DELIVERED, r"(?:보관함|편의점|우체국)[^,.]{0,6}수령 ?완료", priority=73),
 )
 
 LANGUAGE = Language(
