@@ -1094,6 +1094,41 @@ RULES = (
         S.CUSTOMS_STARTED,
         r"(?:进境|进口|入境|出境|出口)[^，,。]{0,4}查验",
     ),
+    # Round 8: the cross-border legs and the last mile. Unloading is on the way; goods handed
+    # to or taken in by a carrier (交运, 收运) the acceptance; collected at the destination
+    # airport an arrival; a last-mile company having received it a hand-over; stranded at a
+    # port (滞港) a delay; no such address or a number that does not exist an address issue;
+    # nobody at home, brought back to the depot, or a redelivery booked a failed attempt; at a
+    # self-pickup point a pickup; held back by the network (暂扣, 扣留在网点) an exception;
+    # an anomaly being handled an exception, above the 处理中 of transit.
+    rule("zh.in_transit.r8.s15e", S.IN_TRANSIT, r"已?卸货"),
+    rule(
+        "zh.accepted.r8.s15e",
+        S.ACCEPTED,
+        r"(?:包裹|快件|货物|货件|邮件)已交运(?!航空|给航空)|已收运",
+    ),
+    rule("zh.arrived.r8.s15e", S.ARRIVED_DESTINATION, r"(?:目的国|目的地|进口国)机场提货", priority=53),
+    rule(
+        "zh.handed_over.r8.s15e",
+        S.HANDED_OVER,
+        r"(?:尾程|末端|当地)(?:派送商|快递公司|承运商|派送公司)已(?:收到|接收|签收)",
+        priority=55,
+    ),
+    rule("zh.delayed.r8.s15e", S.DELAYED, r"滞港"),
+    rule("zh.address.r8.s15e", S.ADDRESS_ISSUE, r"查无此(?:地)?址|电话(?:为|是)?空号"),
+    rule(
+        "zh.failed.r8.s15e",
+        S.FAILED_ATTEMPT,
+        r"(?:家中|家里)无人(?![^。]{0,12}(?:驿站|快递柜|代收点|自提点|丰巢|智能柜))"
+        r"|带回(?:网点|站点|营业部)|预约再派",
+    ),
+    rule("zh.pickup.r8.s15e", S.AVAILABLE_FOR_PICKUP, r"已到(?:了)?(?:自提点|代收点|驿站)"),
+    rule(
+        "zh.exception.r8.s15e",
+        S.EXCEPTION,
+        r"暂扣|扣留在(?:网点|站点|分拨中心|转运中心)|被网点扣留|异常[，,]?(?:正在)?处理中",
+        priority=46,
+    ),
 )
 
 LANGUAGE = Language(
