@@ -816,6 +816,46 @@ RULES = (
         r"diteruskan ke (?:ekspedisi|kurir|mitra|jasa pengiriman) (?:lain|lokal|mitra)",
         priority=55,
     ),
+    # Round 9: a parcel handed to a named carrier (diserahkan ke SPX) is the hand-over, as
+    # "diserahkan ke kurir ekspedisi" is; an order received by the carrier information; on the
+    # way "untuk mengantar" the round; returned "berhasil" (successfully) returned, above the
+    # return in progress; an address to verify an address issue; left at an agent ("dititip")
+    # or "silakan diambil" (please collect) a pickup.
+    rule(
+        "id.handed_over.r9.s15e",
+        S.HANDED_OVER,
+        r"diserahkan ke (?:shopee express|spx|jne|j ?t(?: express)?|sicepat|anteraja|ninja"
+        r"|lion parcel|id express|tiki|wahana|sap(?: express)?|pos indonesia)\b",
+        priority=55,
+    ),
+    rule(
+        "id.info.r9.s15e",
+        S.INFO_RECEIVED,
+        r"menerima (?:pesanan|permintaan|order) (?:pengiriman|pickup|penjemputan|jemput)",
+        priority=45,
+    ),
+    rule(
+        "id.ofd.r9.s15e",
+        S.OUT_FOR_DELIVERY,
+        r"dalam perjalanan untuk (?:mengantar|mengantarkan|mengirim)(?:kan)? paket",
+    ),
+    rule(
+        "id.returned.r9.s15e",
+        S.RETURNED,
+        r"(?:telah|sudah) berhasil dikembalikan",
+        priority=101,
+    ),
+    rule(
+        "id.address.r9.s15e",
+        S.ADDRESS_ISSUE,
+        r"alamat (?:\w+ )?perlu (?:diverifikasi|dikonfirmasi|dilengkapi)",
+    ),
+    rule(
+        "id.pickup.r9.s15e",
+        S.AVAILABLE_FOR_PICKUP,
+        r"di ?titip(?:kan)? di (?:agen|counter|konter|gerai|toko)|silakan (?:di)?ambil\b",
+        priority=73,
+    ),
 )
 
 LANGUAGE = Language(

@@ -549,6 +549,24 @@ RULES = (
         S.HANDED_OVER,
         r"chuyen (?:sang|cho|qua) (?:don vi|doi tac|hang) (?:giao hang|van chuyen|khac)",
     ),
+    # Round 9: a named carrier or courier having taken the goods is the acceptance, above the
+    # recipient's "đã nhận hàng"; a sorting centre (SOC) is on the way; goods "trả về" the
+    # seller are returning, and returned when it succeeded.
+    rule(
+        "vi.accepted.r9.s15e",
+        S.ACCEPTED,
+        r"(?:best(?: express)?|ninja van|ghn|ghtk|viettel post|vnpost|j ?t(?: express)?|spx"
+        r"|shopee express|buu ta|shipper|nhan vien lay hang) da nhan hang",
+        priority=71,
+    ),
+    rule("vi.in_transit.r9.s15e", S.IN_TRANSIT, r"\bsoc\b"),
+    rule(
+        "vi.returned.r9.s15e",
+        S.RETURNED,
+        r"tra ve (?:cho )?(?:nguoi ban|nguoi gui|shop)(?: da)? thanh cong",
+        priority=101,
+    ),
+    rule("vi.returning.r9.s15e", S.RETURNING, r"dang (?:duoc )?tra ve\b"),
 )
 
 LANGUAGE = Language(
