@@ -1129,6 +1129,39 @@ RULES = (
         r"暂扣|扣留在(?:网点|站点|分拨中心|转运中心)|被网点扣留|异常[，,]?(?:正在)?处理中",
         priority=46,
     ),
+    # Round 10: J&T's 留仓 (kept at the depot overnight) and services paused for a holiday
+    # (暂停收派, 停发) are delays, above the pause's exception; a tax bill (税单) a customs
+    # hold; consolidating boxes (合箱) on the way, into a consolidator's warehouse (入仓) the
+    # acceptance; an address changed (改址) forwarded, on the way, as "forwarded to the new
+    # address" is; a phone switched off or not answering a failed attempt; crushed or broken
+    # contents damage; not to be found (找不到了) lost; a count that differs an exception; the
+    # station holding it for collection (待取) a pickup, a station refusing to take it an
+    # exception (above the recipient's refusal); a collection visit announced information.
+    rule("zh.delayed.r10.s15e", S.DELAYED, r"留仓|暂停收派|停发|分错了?", priority=69),
+    rule("zh.customs_held.r10.s15e", S.CUSTOMS_HELD, r"税单", priority=81),
+    rule("zh.in_transit.r10.s15e", S.IN_TRANSIT, r"合箱|合包|改址成功|已改址"),
+    rule("zh.accepted.r10.s15e", S.ACCEPTED, r"(?:包裹|货物|快件|商品)已入仓"),
+    rule(
+        "zh.failed.r10.s15e",
+        S.FAILED_ATTEMPT,
+        r"(?:收件人|客户|手机|电话)关机|电话(?:未接通|打不通|无法接通)",
+    ),
+    rule("zh.damaged.r10.s15e", S.DAMAGED, r"破碎|压坏|压扁|挤压变形"),
+    rule("zh.lost.r10.s15e", S.LOST, r"(?:快件|包裹|货物)找不到了"),
+    rule("zh.exception.r10.s15e", S.EXCEPTION, r"(?:件数|数量)不符", priority=46),
+    rule("zh.pickup.r10.s15e", S.AVAILABLE_FOR_PICKUP, r"(?:驿站|快递柜|代收点|自提点)待取"),
+    rule(
+        "zh.exception.station.r10.s15e",
+        S.EXCEPTION,
+        r"(?:驿站|快递柜|代收点|自提点)拒收",
+        priority=87,
+    ),
+    rule(
+        "zh.info.r10.s15e",
+        S.INFO_RECEIVED,
+        r"将(?:于[^，,。]{0,6})?上门(?:揽件|取件|揽收)",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(
