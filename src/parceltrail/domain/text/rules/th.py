@@ -567,6 +567,8 @@ RULES = (
         priority=79,
     ),
     rule("th.ofd.s15e", S.OUT_FOR_DELIVERY, r"ออกนำส่ง|ออกไปนำส่ง"),
+    rule("th.in_transit.s15e", S.IN_TRANSIT, r"(?:จัดส่ง|ขนส่ง)ไปยัง(?:สาขา|ศูนย์)"),
+    rule("th.pickup.s15e", S.AVAILABLE_FOR_PICKUP, r"ติดต่อรับพัสดุที่"),
 )
 
 LANGUAGE = Language(

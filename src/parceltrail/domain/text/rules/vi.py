@@ -567,6 +567,36 @@ RULES = (
         priority=101,
     ),
     rule("vi.returning.r9.s15e", S.RETURNING, r"dang (?:duoc )?tra ve\b"),
+    # Round 11: VNPost's "chấp nhận gửi" (accepted for posting); an item "đang được phát"
+    # on the round; away, short of money, or asking for another time a failed attempt; a
+    # address outside the service area an address issue (a changed address stays the failed attempt the corpus reads it as); not taken after a
+    # complaint about the goods or the fee a refusal (not "không nhận được": not received);
+    # wrong data an exception; arriving late a delay; crushed goods damage; a return delivered
+    # back ("đã được phát hoàn") returned; handed to a transit office on the way.
+    rule("vi.accepted.r11.s15e", S.ACCEPTED, r"chap nhan (?:gui|buu gui|hang)"),
+    rule("vi.ofd.r11.s15e", S.OUT_FOR_DELIVERY, r"dang duoc phat\b(?! hoan)"),
+    rule(
+        "vi.failed.r11.s15e",
+        S.FAILED_ATTEMPT,
+        r"\bdi vang\b|khong du tien|hen giao (?:buoi|vao|luc|ngay|gio)",
+    ),
+    rule("vi.address.r11.s15e", S.ADDRESS_ISSUE, r"ngoai vung phuc vu"),
+    rule(
+        "vi.refused.r11.s15e",
+        S.REFUSED,
+        r"(?:khong dung|sai) mo ta[^.]{0,10}khach (?:hang )?khong nhan\b(?! duoc)"
+        r"|khong dong y thanh toan",
+    ),
+    rule("vi.exception.r11.s15e", S.EXCEPTION, r"\bsai thong tin\b"),
+    rule("vi.delayed.r11.s15e", S.DELAYED, r"(?:den|giao) muon\b|muon so voi"),
+    rule("vi.damaged.r11.s15e", S.DAMAGED, r"dap nat|\bbi dap\b"),
+    rule("vi.returned.r11.s15e", S.RETURNED, r"da duoc phat hoan\b"),
+    rule(
+        "vi.in_transit.r11.s15e",
+        S.IN_TRANSIT,
+        r"ban giao cho buu cuc (?:trung chuyen|khai thac|phat)",
+        priority=51,
+    ),
 )
 
 LANGUAGE = Language(
