@@ -856,6 +856,40 @@ RULES = (
         r"di ?titip(?:kan)? di (?:agen|counter|konter|gerai|toko)|silakan (?:di)?ambil\b",
         priority=73,
     ),
+    # Round 13: missorted or misrouted is a delay, as the English carriers' "Mis-sort" and
+    # "MISROUTED" are (above the exception "salah" reads as); "di-manifest" on the way, as
+    # SiCepat's "(manifested)" is; the recipient asking for another attempt a failed attempt;
+    # a double address an address issue; waiting for the seller information; the clearance
+    # words borrowed from English ("proses clearance", "sudah clear"), import tax a hold;
+    # leaving the origin country a departure.
+    rule(
+        "id.delayed.r13.s15e",
+        S.DELAYED,
+        r"salah (?:sortir|sortiran|rute|routing)|kesalahan (?:rute|sortir|routing)",
+        priority=69,
+    ),
+    rule("id.in_transit.r13.s15e", S.IN_TRANSIT, r"\bdi ?-?manifest\b"),
+    rule(
+        "id.failed.r13.s15e",
+        S.FAILED_ATTEMPT,
+        r"(?:meminta|minta) (?:pengantaran|pengiriman|diantar|dikirim) ulang",
+    ),
+    rule("id.address.r13.s15e", S.ADDRESS_ISSUE, r"alamat ganda"),
+    rule("id.info.r13.s15e", S.INFO_RECEIVED, r"menunggu (?:penjual|seller|toko) (?:mengirim|mengirimkan|menyerahkan)", priority=45),
+    rule("id.customs_started.r13.s15e", S.CUSTOMS_STARTED, r"(?:proses|masuk) (?:customs )?clearance"),
+    rule(
+        "id.customs_cleared.r13.s15e",
+        S.CUSTOMS_CLEARED,
+        r"(?:sudah|telah) clear (?:dari )?(?:bea cukai|customs)",
+        priority=79,
+    ),
+    rule("id.customs_held.r13.s15e", S.CUSTOMS_HELD, r"pajak impor|pajak (?:dan )?bea masuk", priority=81),
+    rule(
+        "id.departed.r13.s15e",
+        S.DEPARTED_ORIGIN,
+        r"(?:diberangkatkan|berangkat) dari negara asal",
+        priority=51,
+    ),
 )
 
 LANGUAGE = Language(
