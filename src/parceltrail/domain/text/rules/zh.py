@@ -1162,6 +1162,49 @@ RULES = (
         r"将(?:于[^，,。]{0,6})?上门(?:揽件|取件|揽收)",
         priority=45,
     ),
+    # Round 14: Taiwan's home-delivery companies and Hong Kong Post in traditional script
+    # (絡, 暫 and 貓 are not folded, so the patterns carry both). A named company or driver
+    # having taken the parcel (已取件, 已收件) is the collection, above the recipient's 已取件;
+    # out of contact a failed attempt; bad weather (天候不佳: the 不 would negate the delay
+    # after it) a delay; the seller preparing the goods information; kept at an office to
+    # collect a pickup; taken in by the building manager the delivery (not a 代收点); not
+    # collected in time and sent back returning; clearance completed cleared; leaving the
+    # sending country a departure; sent on "由…寄往" on the way; 扣查 (held for a check) a
+    # customs hold.
+    rule(
+        "zh.accepted.r14.s15e",
+        S.ACCEPTED,
+        r"(?:黑[猫貓]|宅急便|新竹物流|嘉里大荣|宅配通|顺丰|[顺順]豐|顺豐|司机|司機)已(?:取件|收件)",
+        priority=75,
+    ),
+    rule("zh.failed.r14.s15e", S.FAILED_ATTEMPT, r"联[络絡]不(?:到|上)"),
+    rule("zh.delayed.r14.s15e", S.DELAYED, r"(?:天候|天气|气候)不佳"),
+    rule(
+        "zh.info.r14.s15e",
+        S.INFO_RECEIVED,
+        r"准备出货|等待(?:卖家|商家)?出货",
+        priority=45,
+    ),
+    rule(
+        "zh.pickup.r14.s15e",
+        S.AVAILABLE_FOR_PICKUP,
+        r"请自取|[暂暫]存(?:于)?营业所|存放(?:于|在)(?:邮政局|邮局|营业所|招领局)",
+    ),
+    rule(
+        "zh.delivered.r14.s15e",
+        S.DELIVERED,
+        r"(?:管理员|管理室|警卫|保全|大楼管理)代收(?!点)",
+    ),
+    rule(
+        "zh.returning.r14.s15e",
+        S.RETURNING,
+        r"逾期未领[，,]?(?:已)?退回",
+        priority=101,
+    ),
+    rule("zh.customs_cleared.r14.s15e", S.CUSTOMS_CLEARED, r"完成通关|通关完成", priority=79),
+    rule("zh.departed.r14.s15e", S.DEPARTED_ORIGIN, r"离开(?:寄件|原寄|始发)国", priority=51),
+    rule("zh.in_transit.r14.s15e", S.IN_TRANSIT, r"由[^，,。]{1,6}寄往"),
+    rule("zh.customs_held.r14.s15e", S.CUSTOMS_HELD, r"扣查", priority=81),
 )
 
 LANGUAGE = Language(
