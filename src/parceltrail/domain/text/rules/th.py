@@ -569,6 +569,46 @@ RULES = (
     rule("th.ofd.s15e", S.OUT_FOR_DELIVERY, r"ออกนำส่ง|ออกไปนำส่ง"),
     rule("th.in_transit.s15e", S.IN_TRANSIT, r"(?:จัดส่ง|ขนส่ง)ไปยัง(?:สาขา|ศูนย์)"),
     rule("th.pickup.s15e", S.AVAILABLE_FOR_PICKUP, r"ติดต่อรับพัสดุที่"),
+    # Round 15: a shop closed (ร้านปิด) fails the attempt; prohibited goods are an exception;
+    # not in time, or a holiday stopping the service, delays; the round "ถึงผู้รับ" or the
+    # courier taking the parcel "ไปนำส่ง" is out for delivery, above the taking; left in the
+    # letterbox delivered; no such house number or name an address issue (above the missing
+    # recipient's failed attempt); a return back "ถึงผู้ฝาก/ผู้ส่ง" (Thailand Post's sender) or
+    # the sender having it back returned; customs approval cleared; an international office
+    # of the destination an arrival; an investigation an exception.
+    rule("th.failed.r15.s15e", S.FAILED_ATTEMPT, r"ร้าน(?:ค้า)?(?:ผู้รับ)?ปิด"),
+    rule("th.exception.r15.s15e", S.EXCEPTION, r"(?:พัสดุ|สินค้า)ต้องห้าม|การสอบสวน|สอบสวนพัสดุ", priority=46),
+    rule(
+        "th.delayed.r15.s15e",
+        S.DELAYED,
+        r"ไม่ทันตามกำหนด|ติดวันหยุด|งดให้บริการ(?:จัดส่ง)?",
+        priority=69,
+    ),
+    rule(
+        "th.ofd.r15.s15e",
+        S.OUT_FOR_DELIVERY,
+        r"ระหว่างการจัดส่งถึงผู้รับ|รับพัสดุไปนำ(?:ส่ง|จ่าย)",
+    ),
+    rule("th.delivered.r15.s15e", S.DELIVERED, r"(?:ไว้|ใส่|ลง)(?:ที่|ใน)?ตู้จดหมาย"),
+    rule(
+        "th.address.r15.s15e",
+        S.ADDRESS_ISSUE,
+        r"ไม่มีบ้านเลขที่|ไม่มี(?:ผู้รับ|ผู้)ชื่อนี้",
+        priority=85,
+    ),
+    rule(
+        "th.returned.r15.s15e",
+        S.RETURNED,
+        r"ส่งคืนถึงผู้(?:ฝาก|ส่ง)|ผู้(?:ฝาก|ส่ง)ได้รับพัสดุคืน",
+        priority=101,
+    ),
+    rule("th.customs.cleared.r15.s15e", S.CUSTOMS_CLEARED, r"ศุลกากรอนุมัติ", priority=79),
+    rule(
+        "th.arrived.r15.s15e",
+        S.ARRIVED_DESTINATION,
+        r"ถึงศูนย์ไปรษณีย์ระหว่างประเทศ(?:ปลายทาง)?",
+        priority=53,
+    ),
 )
 
 LANGUAGE = Language(
