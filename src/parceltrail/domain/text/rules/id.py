@@ -795,7 +795,9 @@ RULES = (
         r"\bmanifest (?:ke|menuju)\b|pengantaran (?:ke|menuju) (?:kota|cabang|gudang|hub|kantor)",
         priority=67,
     ),
-    rule("id.failed.s15e", S.FAILED_ATTEMPT, r"(?:toko|kantor|usaha) (?:penerima )?(?:sedang )?tutup"),
+    rule(
+        "id.failed.s15e", S.FAILED_ATTEMPT, r"(?:toko|kantor|usaha) (?:penerima )?(?:sedang )?tutup"
+    ),
     rule(
         "id.address.s15e",
         S.ADDRESS_ISSUE,
@@ -807,7 +809,8 @@ RULES = (
     rule(
         "id.damaged.s15e",
         S.DAMAGED,
-        r"(?:kemasan|paket|kardus|barang) (?:\w+ )?(?:sobek|robek|penyok)|\bbasah (?:terkena|karena)",
+        r"(?:kemasan|paket|kardus|barang) (?:\w+ )?(?:sobek|robek|penyok)"
+        r"|\bbasah (?:terkena|karena)",
     ),
     rule("id.lost.s15e", S.LOST, r"(?:paket|kiriman|barang) tidak ditemukan"),
     rule(
@@ -875,15 +878,27 @@ RULES = (
         r"(?:meminta|minta) (?:pengantaran|pengiriman|diantar|dikirim) ulang",
     ),
     rule("id.address.r13.s15e", S.ADDRESS_ISSUE, r"alamat ganda"),
-    rule("id.info.r13.s15e", S.INFO_RECEIVED, r"menunggu (?:penjual|seller|toko) (?:mengirim|mengirimkan|menyerahkan)", priority=45),
-    rule("id.customs_started.r13.s15e", S.CUSTOMS_STARTED, r"(?:proses|masuk) (?:customs )?clearance"),
+    rule(
+        "id.info.r13.s15e",
+        S.INFO_RECEIVED,
+        r"menunggu (?:penjual|seller|toko) (?:mengirim|mengirimkan|menyerahkan)",
+        priority=45,
+    ),
+    rule(
+        "id.customs_started.r13.s15e", S.CUSTOMS_STARTED, r"(?:proses|masuk) (?:customs )?clearance"
+    ),
     rule(
         "id.customs_cleared.r13.s15e",
         S.CUSTOMS_CLEARED,
         r"(?:sudah|telah) clear (?:dari )?(?:bea cukai|customs)",
         priority=79,
     ),
-    rule("id.customs_held.r13.s15e", S.CUSTOMS_HELD, r"pajak impor|pajak (?:dan )?bea masuk", priority=81),
+    rule(
+        "id.customs_held.r13.s15e",
+        S.CUSTOMS_HELD,
+        r"pajak impor|pajak (?:dan )?bea masuk",
+        priority=81,
+    ),
     rule(
         "id.departed.r13.s15e",
         S.DEPARTED_ORIGIN,

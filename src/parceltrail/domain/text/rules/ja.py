@@ -290,7 +290,9 @@ RULES = (
     # an office for the addressee (でお預かり中) a pickup, above the お預かり of taking in;
     # declined (辞退) a refusal; collected (お受け取り済み) the delivery; a date changed a
     # delay; water damage; whereabouts unknown lost; passed to another company a hand-over.
-    rule("ja.accepted.s15e", S.ACCEPTED, r"(?:コンビニ|店頭|営業所|郵便局|取扱店)で受(?:付|け付け)"),
+    rule(
+        "ja.accepted.s15e", S.ACCEPTED, r"(?:コンビニ|店頭|営業所|郵便局|取扱店)で受(?:付|け付け)"
+    ),
     rule(
         "ja.pickup.s15e",
         S.AVAILABLE_FOR_PICKUP,

@@ -286,7 +286,9 @@ RULES = (
     # A waybill registered and a courier's visit to come are information; left at the door or
     # in a parcel box, or handed over in person, delivered; moved to another courier a
     # hand-over.
-    rule("ko.customs.held.s15e", S.CUSTOMS_HELD, r"(?:세관|통관) ?검사 ?(?:대상|필요)", priority=81),
+    rule(
+        "ko.customs.held.s15e", S.CUSTOMS_HELD, r"(?:세관|통관) ?검사 ?(?:대상|필요)", priority=81
+    ),
     rule(
         "ko.customs.cleared.s15e",
         S.CUSTOMS_CLEARED,
@@ -312,7 +314,12 @@ RULES = (
         priority=55,
     ),
     rule("ko.info.r7.s15e", S.INFO_RECEIVED, r"인수 ?대기", priority=46),
-    rule("ko.delivered.r7.s15e", S.DELIVERED, r"(?:보관함|편의점|우체국)[^,.]{0,6}수령 ?완료", priority=73),
+    rule(
+        "ko.delivered.r7.s15e",
+        S.DELIVERED,
+        r"(?:보관함|편의점|우체국)[^,.]{0,6}수령 ?완료",
+        priority=73,
+    ),
 )
 
 LANGUAGE = Language(

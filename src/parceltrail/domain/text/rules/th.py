@@ -577,7 +577,9 @@ RULES = (
     # the sender having it back returned; customs approval cleared; an international office
     # of the destination an arrival; an investigation an exception.
     rule("th.failed.r15.s15e", S.FAILED_ATTEMPT, r"ร้าน(?:ค้า)?(?:ผู้รับ)?ปิด"),
-    rule("th.exception.r15.s15e", S.EXCEPTION, r"(?:พัสดุ|สินค้า)ต้องห้าม|การสอบสวน|สอบสวนพัสดุ", priority=46),
+    rule(
+        "th.exception.r15.s15e", S.EXCEPTION, r"(?:พัสดุ|สินค้า)ต้องห้าม|การสอบสวน|สอบสวนพัสดุ", priority=46
+    ),
     rule(
         "th.delayed.r15.s15e",
         S.DELAYED,

@@ -528,7 +528,11 @@ RULES = (
         S.FAILED_ATTEMPT,
         r"khong nghe (?:dien thoai|dt)|goi (?:dien )?khong (?:duoc|ai nghe)|khong bat may",
     ),
-    rule("vi.address.s15e", S.ADDRESS_ISSUE, r"dia chi (?:nguoi nhan )?(?:khong day du|chua day du|thieu)"),
+    rule(
+        "vi.address.s15e",
+        S.ADDRESS_ISSUE,
+        r"dia chi (?:nguoi nhan )?(?:khong day du|chua day du|thieu)",
+    ),
     rule("vi.refused.s15e", S.REFUSED, r"khach (?:hang )?khong nhan (?:hang )?(?:vi|do|ly do)"),
     rule("vi.damaged.s15e", S.DAMAGED, r"\bbi uot\b|\bdo vo\b|bi be\b|bi rach"),
     rule(
@@ -568,9 +572,10 @@ RULES = (
     ),
     rule("vi.returning.r9.s15e", S.RETURNING, r"dang (?:duoc )?tra ve\b"),
     # Round 11: VNPost's "chấp nhận gửi" (accepted for posting); an item "đang được phát"
-    # on the round; away, short of money, or asking for another time a failed attempt; a
-    # address outside the service area an address issue (a changed address stays the failed attempt the corpus reads it as); not taken after a
-    # complaint about the goods or the fee a refusal (not "không nhận được": not received);
+    # on the round; away, short of money, or asking for another time a failed attempt; an
+    # address outside the service area an address issue (a changed address stays the failed
+    # attempt the corpus reads it as); not taken after a complaint about the goods or the fee
+    # a refusal (not "không nhận được": not received);
     # wrong data an exception; arriving late a delay; crushed goods damage; a return delivered
     # back ("đã được phát hoàn") returned; handed to a transit office on the way.
     rule("vi.accepted.r11.s15e", S.ACCEPTED, r"chap nhan (?:gui|buu gui|hang)"),

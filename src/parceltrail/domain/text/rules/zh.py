@@ -1107,7 +1107,12 @@ RULES = (
         S.ACCEPTED,
         r"(?:包裹|快件|货物|货件|邮件)已交运(?!航空|给航空)|已收运",
     ),
-    rule("zh.arrived.r8.s15e", S.ARRIVED_DESTINATION, r"(?:目的国|目的地|进口国)机场提货", priority=53),
+    rule(
+        "zh.arrived.r8.s15e",
+        S.ARRIVED_DESTINATION,
+        r"(?:目的国|目的地|进口国)机场提货",
+        priority=53,
+    ),
     rule(
         "zh.handed_over.r8.s15e",
         S.HANDED_OVER,
