@@ -602,6 +602,44 @@ RULES = (
         r"ban giao cho buu cuc (?:trung chuyen|khai thac|phat)",
         priority=51,
     ),
+    # Round 16: across the border on the way; handed in at a drop-off point the acceptance;
+    # into the recipient's hands or signed for delivered; the n-th attempt failed; a house
+    # number that does not exist or a wrong delivery address an address issue, the recipient
+    # not found there a failed attempt (as "not found at home" is); no longer wanted refused;
+    # "trì hoãn" (postponed, folded like a return) or pushed back a delay (101, above the
+    # return stems); suspended an exception; "đang được hoàn trả cho" returning; the seller
+    # having the goods back returned.
+    rule("vi.in_transit.r16.s15e", S.IN_TRANSIT, r"\bqua bien(?: gioi)?\b"),
+    rule(
+        "vi.accepted.r16.s15e",
+        S.ACCEPTED,
+        r"gui (?:hang )?tai (?:diem gui|buu cuc|diem giao dich|quay)",
+    ),
+    rule(
+        "vi.delivered.r16.s15e",
+        S.DELIVERED,
+        r"den tay nguoi nhan|nguoi nhan (?:da )?ky (?:ten|nhan)",
+    ),
+    rule(
+        "vi.failed.r16.s15e",
+        S.FAILED_ATTEMPT,
+        r"lan (?:giao|phat) thu \w+ (?:khong thanh cong|that bai)|khong tim thay nguoi nhan",
+    ),
+    rule(
+        "vi.address.r16.s15e",
+        S.ADDRESS_ISSUE,
+        r"so nha khong (?:ton tai|dung|co that)|dia chi (?:giao hang |nguoi nhan )?sai\b",
+    ),
+    rule("vi.refused.r16.s15e", S.REFUSED, r"khong muon nhan"),
+    rule("vi.delayed.r16.s15e", S.DELAYED, r"tri hoan|bi lui lai|lui lich", priority=101),
+    rule("vi.exception.r16.s15e", S.EXCEPTION, r"tam ngung|tam dung", priority=46),
+    rule("vi.returning.r16.s15e", S.RETURNING, r"(?:dang|duoc) (?:duoc )?hoan tra cho\b"),
+    rule(
+        "vi.returned.r16.s15e",
+        S.RETURNED,
+        r"(?:nguoi ban|shop|nguoi gui) da nhan lai hang\b",
+        priority=101,
+    ),
 )
 
 LANGUAGE = Language(
