@@ -1210,6 +1210,33 @@ RULES = (
     rule("zh.departed.r14.s15e", S.DEPARTED_ORIGIN, r"离开(?:寄件|原寄|始发)国", priority=51),
     rule("zh.in_transit.r14.s15e", S.IN_TRANSIT, r"由[^，,。]{1,6}寄往"),
     rule("zh.customs_held.r14.s15e", S.CUSTOMS_HELD, r"扣查", priority=81),
+    # Round 17: the consolidators' air leg. Leaving a consolidation warehouse (出库) is on
+    # the way, above a station's 出库; built onto pallets or loaded on the aircraft (打板,
+    # 装机) on the way; a flight at the destination port (到港) an arrival; a local delivery
+    # attempt failed; order data taken in information; moved to the post or a partner a
+    # hand-over; unable to clear (无法清关) a customs hold, above the incomplete data that
+    # causes it (the match starts at 不全 so that its 不 does not negate the hold).
+    rule(
+        "zh.in_transit.r17.s15e",
+        S.IN_TRANSIT,
+        r"(?:集运仓|海外仓|仓库)已?出库|打板|装机|装板",
+        priority=45,
+    ),
+    rule("zh.arrived.r17.s15e", S.ARRIVED_DESTINATION, r"(?:航班|飞机)(?:已)?到港", priority=53),
+    rule("zh.failed.r17.s15e", S.FAILED_ATTEMPT, r"派送尝试失败|尝试派送失败|投递尝试失败"),
+    rule("zh.info.r17.s15e", S.INFO_RECEIVED, r"接收(?:到)?(?:了)?订单信息", priority=45),
+    rule(
+        "zh.handed_over.r17.s15e",
+        S.HANDED_OVER,
+        r"移交(?:给)?(?:当地)?(?:邮政|合作快递|快递公司|派送商|承运商)",
+        priority=55,
+    ),
+    rule(
+        "zh.customs_held.r17.s15e",
+        S.CUSTOMS_HELD,
+        r"(?:不全|不完整|有误|错误|缺失|不符)[，,]?无法清关|无法清关",
+        priority=85,
+    ),
 )
 
 LANGUAGE = Language(
