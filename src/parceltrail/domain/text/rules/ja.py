@@ -310,6 +310,11 @@ RULES = (
         r"(?:他社|提携(?:会社|業者)|配送会社|現地配送業者)(?:へ|に)引き?継",
         priority=55,
     ),
+    # Round 18: "お届け中" on the round; posted into the letterbox (投函完了) delivered; an
+    # unknown addressee (あて所不明) an address issue, above the failed delivery it causes.
+    rule("ja.ofd.r18.s15e", S.OUT_FOR_DELIVERY, r"お届け中"),
+    rule("ja.delivered.r18.s15e", S.DELIVERED, r"投函(?:完了|済み|しました)"),
+    rule("ja.address.r18.s15e", S.ADDRESS_ISSUE, r"(?:あて|宛)(?:所|先)不明", priority=85),
 )
 
 LANGUAGE = Language(

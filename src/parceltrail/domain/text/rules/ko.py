@@ -320,6 +320,7 @@ RULES = (
         r"(?:보관함|편의점|우체국)[^,.]{0,6}수령 ?완료",
         priority=73,
     ),
+    rule("ko.address.r18.s15e", S.ADDRESS_ISSUE, r"(?:수령인|수취인|받는 ?분) ?불명"),
 )
 
 LANGUAGE = Language(
