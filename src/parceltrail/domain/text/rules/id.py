@@ -905,6 +905,54 @@ RULES = (
         r"(?:diberangkatkan|berangkat) dari negara asal",
         priority=51,
     ),
+    # Round 19: crossing to an island on the way; waiting for the carrier to take the parcel
+    # information (76, above the recipient's "menunggu diambil"); put in the letterbox
+    # delivered; asking for tomorrow a failed attempt; an address that does not match or
+    # cannot be reached an address issue; not willing to pay refused; a flight or ship
+    # cancelled or late a delay (above the cancellation word); secured by the authorities or
+    # forbidden goods an exception; crushed damage; returned and received by the sender
+    # returned; moved to a partner a hand-over.
+    rule("id.in_transit.r19.s15e", S.IN_TRANSIT, r"menyeberang"),
+    rule(
+        "id.info.r19.s15e",
+        S.INFO_RECEIVED,
+        r"menunggu (?:paket )?(?:diambil|dijemput) oleh (?:kurir|anteraja|sigesit|jne|j ?t"
+        r"|sicepat|ninja|driver|satria|spx)",
+        priority=76,
+    ),
+    rule("id.delivered.r19.s15e", S.DELIVERED, r"(?:di|ke) (?:dalam )?kotak surat"),
+    rule("id.failed.r19.s15e", S.FAILED_ATTEMPT, r"minta dikirim (?:besok|lusa|ulang|nanti)"),
+    rule(
+        "id.address.r19.s15e",
+        S.ADDRESS_ISSUE,
+        r"alamat (?:penerima )?tidak sesuai\b(?! dengan)|alamat (?:\w+ )?tidak dapat dijangkau",
+    ),
+    rule("id.refused.r19.s15e", S.REFUSED, r"tidak mau (?:bayar|membayar)"),
+    rule(
+        "id.delayed.r19.s15e",
+        S.DELAYED,
+        r"penerbangan (?:dibatalkan|ditunda)|kapal (?:terlambat|ditunda|dibatalkan)",
+        priority=89,
+    ),
+    rule(
+        "id.exception.r19.s15e",
+        S.EXCEPTION,
+        r"diamankan (?:oleh )?(?:pihak|aparat|petugas)|barang terlarang",
+        priority=85,
+    ),
+    rule("id.damaged.r19.s15e", S.DAMAGED, r"\bhancur\b"),
+    rule(
+        "id.returned.r19.s15e",
+        S.RETURNED,
+        r"dikembalikan dan diterima (?:oleh )?(?:pengirim|penjual|seller)",
+        priority=101,
+    ),
+    rule(
+        "id.handed_over.r19.s15e",
+        S.HANDED_OVER,
+        r"dialihkan ke (?:mitra|ekspedisi|kurir) ?(?:ekspedisi|lain|lokal|pengiriman)?",
+        priority=55,
+    ),
 )
 
 LANGUAGE = Language(
