@@ -1237,6 +1237,17 @@ RULES = (
         r"(?:不全|不完整|有误|错误|缺失|不符)[，,]?无法清关|无法清关",
         priority=85,
     ),
+    # Round 20: the trackers' state words (17TRACK's 运输过久 is Expired); no update for a
+    # number of days expired, as "长时间未更新" reads; data entered (已录入) information; taking
+    # longer than expected a delay.
+    rule(
+        "zh.expired.r20.s15e",
+        S.EXPIRED,
+        r"运输过久|超过\d*(?:天|日)(?:没有|未)更新",
+        priority=41,
+    ),
+    rule("zh.info.r20.s15e", S.INFO_RECEIVED, r"(?:运单|信息|订单|面单)(?:已)?录入", priority=45),
+    rule("zh.delayed.r20.s15e", S.DELAYED, r"超出(?:预期|预计|时效)"),
 )
 
 LANGUAGE = Language(
