@@ -953,6 +953,20 @@ RULES = (
         r"dialihkan ke (?:mitra|ekspedisi|kurir) ?(?:ekspedisi|lain|lokal|pengiriman)?",
         priority=55,
     ),
+    rule("id.address.r21.s15e", S.ADDRESS_ISSUE, r"alamat (?:\w+ )?fiktif"),
+    rule(
+        "id.info.r21.s15e",
+        S.INFO_RECEIVED,
+        r"menunggu (?:pengirim|penjual|seller) (?:mengantar|membawa)",
+        priority=45,
+    ),
+    rule(
+        "id.accepted.r21.s15e",
+        S.ACCEPTED,
+        r"(?:pengirim|penjual|seller) (?:telah|sudah) (?:mengantar|membawa)(?:kan)? paket ke"
+        r" (?:agen|gerai|counter|konter|drop ?point|kantor pos)",
+        priority=72,
+    ),
 )
 
 LANGUAGE = Language(

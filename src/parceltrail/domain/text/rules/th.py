@@ -601,7 +601,7 @@ RULES = (
     rule(
         "th.returned.r15.s15e",
         S.RETURNED,
-        r"ส่งคืนถึงผู้(?:ฝาก|ส่ง)|ผู้(?:ฝาก|ส่ง)ได้รับพัสดุคืน",
+        r"ส่งคืนถึงผู้(?:ฝาก|ส่ง)|ผู้(?:ฝาก|ส่ง)(?:ได้)?รับพัสดุ(?:คืน|ตีกลับ)",
         priority=101,
     ),
     rule("th.customs.cleared.r15.s15e", S.CUSTOMS_CLEARED, r"ศุลกากรอนุมัติ", priority=79),
@@ -611,6 +611,7 @@ RULES = (
         r"ถึงศูนย์ไปรษณีย์ระหว่างประเทศ(?:ปลายทาง)?",
         priority=53,
     ),
+    rule("th.address.r21.s15e", S.ADDRESS_ISSUE, r"ที่อยู่ไม่พบ", priority=85),
 )
 
 LANGUAGE = Language(

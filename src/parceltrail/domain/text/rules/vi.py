@@ -640,6 +640,33 @@ RULES = (
         r"(?:nguoi ban|shop|nguoi gui) da nhan lai hang\b",
         priority=101,
     ),
+    # Round 21: the confused pairs. A return handed to the sender ("hàng hoàn đã giao cho")
+    # returned; the sender handing goods to the office the acceptance (above "đã giao hàng",
+    # delivered), waiting for it information; handed to a carrier in Vietnam a hand-over
+    # (above the hand-over to a carrier that reads as the acceptance); the postman taking the
+    # goods "để đi phát" the round (76, above the courier's taking); the recipient having taken
+    # them from a locker delivered.
+    rule(
+        "vi.returned.r21.s15e",
+        S.RETURNED,
+        r"hang hoan (?:da )?(?:duoc )?giao (?:cho|ve|lai) (?:nguoi gui|shop|nguoi ban)",
+        priority=101,
+    ),
+    rule("vi.info.r21.s15e", S.INFO_RECEIVED, r"cho nguoi gui (?:giao|gui|mang) hang", priority=72),
+    rule(
+        "vi.accepted.r21.s15e",
+        S.ACCEPTED,
+        r"nguoi gui da (?:giao|gui|mang) hang (?:cho|den|toi)",
+        priority=71,
+    ),
+    rule(
+        "vi.handed_over.r21.s15e",
+        S.HANDED_OVER,
+        r"(?:hang|don vi|doi tac) van chuyen (?:tai viet nam|noi dia|dia phuong)",
+        priority=55,
+    ),
+    rule("vi.ofd.r21.s15e", S.OUT_FOR_DELIVERY, r"\bde di (?:phat|giao)\b", priority=76),
+    rule("vi.delivered.r21.s15e", S.DELIVERED, r"nguoi nhan da lay hang", priority=73),
 )
 
 LANGUAGE = Language(
