@@ -649,7 +649,7 @@ RULES = (
     rule(
         "vi.returned.r21.s15e",
         S.RETURNED,
-        r"hang hoan (?:da )?(?:duoc )?giao (?:cho|ve|lai) (?:nguoi gui|shop|nguoi ban)",
+        r"hang hoan (?:da (?:duoc )?|duoc )giao (?:cho|ve|lai) (?:nguoi gui|shop|nguoi ban)",
         priority=101,
     ),
     rule("vi.info.r21.s15e", S.INFO_RECEIVED, r"cho nguoi gui (?:giao|gui|mang) hang", priority=72),
