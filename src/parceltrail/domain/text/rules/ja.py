@@ -279,6 +279,8 @@ RULES = (
         r"日本(?:国内)?(?:へ|に)?到着(?!予定)",
         priority=53,
     ),
+    # Session 15 (s15-asia), round 6: kept at customs for an inspection (検査のため保管) is a
+    # hold; "通関しました" (cleared customs) cleared.
     rule(
         "ja.customs.held.inspect2.s15e",
         S.CUSTOMS_HELD,
