@@ -1248,6 +1248,34 @@ RULES = (
     ),
     rule("zh.info.r20.s15e", S.INFO_RECEIVED, r"(?:运单|信息|订单|面单)(?:已)?录入", priority=45),
     rule("zh.delayed.r20.s15e", S.DELAYED, r"超出(?:预期|预计|时效)"),
+    # Round 22: moved to a partner or the last-mile carrier (转由, 转至尾程) a hand-over;
+    # confiscated (没收) a customs hold, as seized is; incomplete address data an address
+    # issue; nobody met at the door, not there at the agreed time, no answer a failed attempt;
+    # put into a locker a pickup; collected by the recipient (已自取) delivered; data uploaded
+    # information; later than expected a delay.
+    rule(
+        "zh.handed_over.r22.s15e",
+        S.HANDED_OVER,
+        r"转由(?:合作商|合作方|第三方|当地)[^，,。]{0,6}派送|转至尾程",
+        priority=55,
+    ),
+    rule(
+        "zh.customs_held.r22.s15e", S.CUSTOMS_HELD, r"海关没收|被[^，,。]{0,6}海关没收", priority=81
+    ),
+    rule("zh.address.r22.s15e", S.ADDRESS_ISSUE, r"地址(?:信息)?(?:不完整|不全|不详细)"),
+    rule(
+        "zh.failed.r22.s15e",
+        S.FAILED_ATTEMPT,
+        r"上门未遇|未在约定时间|无人应答",
+    ),
+    rule(
+        "zh.pickup.r22.s15e",
+        S.AVAILABLE_FOR_PICKUP,
+        r"投入[^，,。]{0,12}(?:快递柜|智能柜|丰巢|自提柜)",
+    ),
+    rule("zh.delivered.r22.s15e", S.DELIVERED, r"(?:收件人|本人|客户)已自取", priority=73),
+    rule("zh.info.r22.s15e", S.INFO_RECEIVED, r"信息已上传", priority=45),
+    rule("zh.delayed.r22.s15e", S.DELAYED, r"晚于(?:预计|预期|承诺)"),
 )
 
 LANGUAGE = Language(
