@@ -967,6 +967,36 @@ RULES = (
         r" (?:agen|gerai|counter|konter|drop ?point|kantor pos)",
         priority=72,
     ),
+    # Round 23: leaving China a departure; arriving "dari luar negeri" (from abroad) or
+    # landing in Indonesia an arrival; not found after an investigation lost (94, above the
+    # investigation); a claim in progress an exception (lost when the loss is named); no
+    # update for a long time expired; no tracking information yet pending.
+    rule(
+        "id.departed.r23.s15e",
+        S.DEPARTED_ORIGIN,
+        r"meninggalkan (?:tiongkok|china|cina|negara pengirim)|berangkat dari negara pengirim",
+        priority=51,
+    ),
+    rule(
+        "id.arrived.r23.s15e",
+        S.ARRIVED_DESTINATION,
+        r"(?:tiba|sampai) di [\w ]{1,20} dari luar negeri|mendarat di indonesia",
+        priority=53,
+    ),
+    rule(
+        "id.lost.r23.s15e",
+        S.LOST,
+        r"tidak dapat ditemukan setelah (?:investigasi|pencarian|penelusuran)",
+        priority=94,
+    ),
+    rule("id.exception.r23.s15e", S.EXCEPTION, r"proses klaim", priority=46),
+    rule(
+        "id.expired.r23.s15e",
+        S.EXPIRED,
+        r"tidak ada (?:pembaruan|update) (?:dalam|selama) (?:waktu lama|\d+ hari)",
+        priority=41,
+    ),
+    rule("id.pending.r23.s15e", S.PENDING, r"belum ada informasi (?:pelacakan|tracking)"),
 )
 
 LANGUAGE = Language(

@@ -9,7 +9,8 @@ RULES = (
     rule(
         "vi.returned",
         S.RETURNED,
-        r"da tra hang|da hoan(?! tat)(?: hang| thanh cong| ve)?|(?:phat|tra|giao) hoan thanh cong"
+        r"da tra hang|da hoan(?! tat| thanh\b(?! cong))(?: hang| thanh cong| ve)?"
+        r"|(?:phat|tra|giao) hoan thanh cong"
         r"|da tra (?:lai )?(?:cho )?nguoi gui|hoan thanh cong",
     ),
     rule(
@@ -667,6 +668,47 @@ RULES = (
     ),
     rule("vi.ofd.r21.s15e", S.OUT_FOR_DELIVERY, r"\bde di (?:phat|giao)\b", priority=76),
     rule("vi.delivered.r21.s15e", S.DELIVERED, r"nguoi nhan da lay hang", priority=73),
+    # Round 23: VNPost's exchange offices (bưu cục ngoại dịch) of the sending country left
+    # (a departure) and of Vietnam reached (an arrival); passed to VNPost for the delivery a
+    # hand-over; an invoice needed for the clearance a customs hold (above the clearance word);
+    # "đã hoàn thành" (completed) is no return: vi.returned leaves it ("hoàn thành công", a
+    # return succeeded, stays returned); no update for a long time expired.
+    rule(
+        "vi.departed.r23.s15e",
+        S.DEPARTED_ORIGIN,
+        r"roi (?:buu cuc )?ngoai dich (?:nuoc|quoc gia) gui",
+        priority=51,
+    ),
+    rule(
+        "vi.arrived.r23.s15e",
+        S.ARRIVED_DESTINATION,
+        r"den (?:buu cuc )?ngoai dich viet nam",
+        priority=53,
+    ),
+    rule(
+        "vi.handed_over.r23.s15e",
+        S.HANDED_OVER,
+        r"chuyen cho (?:vnpost|buu dien|viettel post|ghn|ghtk|doi tac) (?:de )?(?:phat|giao)",
+        priority=55,
+    ),
+    rule(
+        "vi.customs_held.r23.s15e",
+        S.CUSTOMS_HELD,
+        r"(?:can|yeu cau) bo sung (?:hoa don|chung tu|giay to)",
+        priority=81,
+    ),
+    rule(
+        "vi.customs_cleared.r23.s15e",
+        S.CUSTOMS_CLEARED,
+        r"hoan thanh thu tuc hai quan",
+        priority=79,
+    ),
+    rule(
+        "vi.expired.r23.s15e",
+        S.EXPIRED,
+        r"khong co cap nhat (?:trong|sau) (?:thoi gian dai|nhieu ngay|\d+ ngay)",
+        priority=41,
+    ),
 )
 
 LANGUAGE = Language(
