@@ -317,6 +317,26 @@ RULES = (
     rule("ja.ofd.r18.s15e", S.OUT_FOR_DELIVERY, r"お届け中"),
     rule("ja.delivered.r18.s15e", S.DELIVERED, r"投函(?:完了|済み|しました)"),
     rule("ja.address.r18.s15e", S.ADDRESS_ISSUE, r"(?:あて|宛)(?:所|先)不明", priority=85),
+    # Round 24: leaving China or another origin country a departure; passed to a delivery
+    # company a hand-over; no update for a long time expired.
+    rule(
+        "ja.departed.r24.s15e",
+        S.DEPARTED_ORIGIN,
+        r"(?:中国|韓国|米国|アメリカ|香港|台湾|海外)を出発",
+        priority=51,
+    ),
+    rule(
+        "ja.handed_over.r24.s15e",
+        S.HANDED_OVER,
+        r"配送業者(?:へ|に)引き?継",
+        priority=55,
+    ),
+    rule(
+        "ja.expired.r24.s15e",
+        S.EXPIRED,
+        r"長期間(?:、)?更新(?:が)?(?:ありません|なし)",
+        priority=41,
+    ),
 )
 
 LANGUAGE = Language(

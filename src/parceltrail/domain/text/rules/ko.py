@@ -321,6 +321,22 @@ RULES = (
         priority=73,
     ),
     rule("ko.address.r18.s15e", S.ADDRESS_ISSUE, r"(?:수령인|수취인|받는 ?분) ?불명"),
+    # Round 24: leaving China or another origin country a departure; passed to a named
+    # Korean courier a hand-over; the clearance procedure completed cleared.
+    rule(
+        "ko.departed.r24.s15e",
+        S.DEPARTED_ORIGIN,
+        r"(?:중국|일본|미국|홍콩|대만|해외 ?현지) ?(?:공항 ?)?출발(?! ?예정)",
+        priority=51,
+    ),
+    rule(
+        "ko.handed_over.r24.s15e",
+        S.HANDED_OVER,
+        r"(?:cj ?대한통운|한진(?:택배)?|롯데(?:택배)?|로젠(?:택배)?|우체국(?:택배)?|국내 ?택배사)"
+        r"(?:으로|로|에) ?(?:인계|이관)",
+        priority=55,
+    ),
+    rule("ko.customs.cleared.r24.s15e", S.CUSTOMS_CLEARED, r"통관 ?절차 ?완료", priority=79),
 )
 
 LANGUAGE = Language(

@@ -612,6 +612,25 @@ RULES = (
         priority=53,
     ),
     rule("th.address.r21.s15e", S.ADDRESS_ISSUE, r"ที่อยู่ไม่พบ", priority=85),
+    # Round 24: the thin sub-statuses. The aircraft leaving the origin airport a departure;
+    # passed to a named carrier to deliver, or transferred to a partner, a hand-over; no
+    # update for a long time expired; no shipping data yet pending; a claim an exception.
+    rule("th.departed.r24.s15e", S.DEPARTED_ORIGIN, r"ออกจากสนามบินต้นทาง", priority=51),
+    rule(
+        "th.handed_over.r24.s15e",
+        S.HANDED_OVER,
+        r"ส่งต่อ(?:พัสดุ)?ให้\s?(?:kerry|flash|j&t|best|ninja|ไปรษณีย์ไทย|ขนส่ง)\S{0,12}\s?นำ(?:จ่าย|ส่ง)"
+        r"|โอนพัสดุให้(?:ขนส่ง|บริษัท)",
+        priority=55,
+    ),
+    rule(
+        "th.expired.r24.s15e",
+        S.EXPIRED,
+        r"ไม่มีการอัปเดต(?:สถานะ)?(?:เป็นเวลานาน|นานเกิน)",
+        priority=41,
+    ),
+    rule("th.pending.r24.s15e", S.PENDING, r"ยังไม่มีข้อมูล(?:การจัดส่ง|พัสดุ)"),
+    rule("th.exception.r24.s15e", S.EXCEPTION, r"การเคลม|เคลมพัสดุ", priority=46),
 )
 
 LANGUAGE = Language(
