@@ -2150,7 +2150,9 @@ SESSION_14_VOCABIB: list[tuple[str, str, S | None]] = [
         ("包裹破损", S.DAMAGED),
         ("已通知快递员取件，请保持电话畅通", S.INFO_RECEIVED),  # not collected yet
         ("快递小哥已上门取走包裹", S.ACCEPTED),
-        ("收件人已从快递柜取走包裹", S.ACCEPTED),  # an existing reading (sb12), not moved
+        # Taken from the locker by the recipient: delivered, by the judgement call on lockers
+        # (session 9); sb12's accepted reading moved with zh.delivered.r5.s15e (session 15).
+        ("收件人已从快递柜取走包裹", S.DELIVERED),
         ("离开揽收仓", S.IN_TRANSIT),
         ("快件已投递到【某快递柜】", S.AVAILABLE_FOR_PICKUP),
         ("退货已送达商家", S.RETURNED),

@@ -244,7 +244,7 @@ RULES = (
     rule(
         "ar.returning.vc13",
         S.RETURNING,
-        r"جاري (?:إرجاع|ارجاع)|طريق العودة",
+        r"جاري (?:إرجاع|ارجاع|إعادة|اعادة)|طريق العودة",
         priority=101,
     ),
     rule("ar.returned.vc13", S.RETURNED, r"المرتجعة? (?:إلى|الى) المرسل", priority=100),

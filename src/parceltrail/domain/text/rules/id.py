@@ -774,6 +774,229 @@ RULES = (
         priority=46,
         confidence=0.85,
     ),
+    # Session 15 (s15-asia), round 3: the sender handing a parcel in, or a named carrier
+    # receiving it, is the acceptance (above "diterima", delivered); a manifest or a leg
+    # towards a city or branch is on the way, above the delivery round; a closed shop or
+    # office fails the attempt; an invalid phone number is a contact-data (address) issue;
+    # "did not order" is a refusal; an estimate extended is a delay; torn or wet goods are
+    # damaged; a parcel not found is lost; forwarded to another carrier is a hand-over; an
+    # area out of reach is an address issue, as "Alamat di luar jangkauan" is.
+    rule(
+        "id.accepted.s15e",
+        S.ACCEPTED,
+        r"(?:pengirim|penjual|seller) (?:telah |sudah )?menyerahkan (?:paket|kiriman|barang)"
+        r"|diterima (?:oleh|di) (?:sicepat|jne|j ?t|anteraja|ninja|lion parcel|id express|tiki"
+        r"|wahana|sap|pos indonesia|spx|shopee express)\b",
+        priority=72,
+    ),
+    rule(
+        "id.in_transit.s15e",
+        S.IN_TRANSIT,
+        r"\bmanifest (?:ke|menuju)\b|pengantaran (?:ke|menuju) (?:kota|cabang|gudang|hub|kantor)",
+        priority=67,
+    ),
+    rule(
+        "id.failed.s15e", S.FAILED_ATTEMPT, r"(?:toko|kantor|usaha) (?:penerima )?(?:sedang )?tutup"
+    ),
+    rule(
+        "id.address.s15e",
+        S.ADDRESS_ISSUE,
+        r"nomor (?:telepon|telp|hp|ponsel) (?:\w+ )?(?:tidak valid|salah|keliru)"
+        r"|tidak terjangkau (?:layanan|kurir)",
+    ),
+    rule("id.refused.s15e", S.REFUSED, r"merasa tidak (?:pernah )?(?:memesan|pesan|order)"),
+    rule("id.delayed.s15e", S.DELAYED, r"(?:estimasi|jadwal|waktu) [^.,]{0,25}diperpanjang"),
+    rule(
+        "id.damaged.s15e",
+        S.DAMAGED,
+        r"(?:kemasan|paket|kardus|barang) (?:\w+ )?(?:sobek|robek|penyok)"
+        r"|\bbasah (?:terkena|karena)",
+    ),
+    rule("id.lost.s15e", S.LOST, r"(?:paket|kiriman|barang) tidak ditemukan"),
+    rule(
+        "id.handed_over.s15e",
+        S.HANDED_OVER,
+        r"diteruskan ke (?:ekspedisi|kurir|mitra|jasa pengiriman) (?:lain|lokal|mitra)",
+        priority=55,
+    ),
+    # Round 9: a parcel handed to a named carrier (diserahkan ke SPX) is the hand-over, as
+    # "diserahkan ke kurir ekspedisi" is; an order received by the carrier information; on the
+    # way "untuk mengantar" the round; returned "berhasil" (successfully) returned, above the
+    # return in progress; an address to verify an address issue; left at an agent ("dititip")
+    # or "silakan diambil" (please collect) a pickup.
+    rule(
+        "id.handed_over.r9.s15e",
+        S.HANDED_OVER,
+        r"diserahkan ke (?:shopee express|spx|jne|j ?t(?: express)?|sicepat|anteraja|ninja"
+        r"|lion parcel|id express|tiki|wahana|sap(?: express)?|pos indonesia)\b",
+        priority=55,
+    ),
+    rule(
+        "id.info.r9.s15e",
+        S.INFO_RECEIVED,
+        r"menerima (?:pesanan|permintaan|order) (?:pengiriman|pickup|penjemputan|jemput)",
+        priority=45,
+    ),
+    rule(
+        "id.ofd.r9.s15e",
+        S.OUT_FOR_DELIVERY,
+        r"dalam perjalanan untuk (?:mengantar|mengantarkan|mengirim)(?:kan)? paket",
+    ),
+    rule(
+        "id.returned.r9.s15e",
+        S.RETURNED,
+        r"(?:telah|sudah) berhasil dikembalikan",
+        priority=101,
+    ),
+    rule(
+        "id.address.r9.s15e",
+        S.ADDRESS_ISSUE,
+        r"alamat (?:\w+ )?perlu (?:diverifikasi|dikonfirmasi|dilengkapi)",
+    ),
+    rule(
+        "id.pickup.r9.s15e",
+        S.AVAILABLE_FOR_PICKUP,
+        r"di ?titip(?:kan)? di (?:agen|counter|konter|gerai|toko)|silakan (?:di)?ambil\b",
+        priority=73,
+    ),
+    # Round 13: missorted or misrouted is a delay, as the English carriers' "Mis-sort" and
+    # "MISROUTED" are (above the exception "salah" reads as); "di-manifest" on the way, as
+    # SiCepat's "(manifested)" is; the recipient asking for another attempt a failed attempt;
+    # a double address an address issue; waiting for the seller information; the clearance
+    # words borrowed from English ("proses clearance", "sudah clear"), import tax a hold;
+    # leaving the origin country a departure.
+    rule(
+        "id.delayed.r13.s15e",
+        S.DELAYED,
+        r"salah (?:sortir|sortiran|rute|routing)|kesalahan (?:rute|sortir|routing)",
+        priority=69,
+    ),
+    rule("id.in_transit.r13.s15e", S.IN_TRANSIT, r"\bdi ?-?manifest\b"),
+    rule(
+        "id.failed.r13.s15e",
+        S.FAILED_ATTEMPT,
+        r"(?:meminta|minta) (?:pengantaran|pengiriman|diantar|dikirim) ulang",
+    ),
+    rule("id.address.r13.s15e", S.ADDRESS_ISSUE, r"alamat ganda"),
+    rule(
+        "id.info.r13.s15e",
+        S.INFO_RECEIVED,
+        r"menunggu (?:penjual|seller|toko) (?:mengirim|mengirimkan|menyerahkan)",
+        priority=45,
+    ),
+    rule(
+        "id.customs_started.r13.s15e", S.CUSTOMS_STARTED, r"(?:proses|masuk) (?:customs )?clearance"
+    ),
+    rule(
+        "id.customs_cleared.r13.s15e",
+        S.CUSTOMS_CLEARED,
+        r"(?:sudah|telah) clear (?:dari )?(?:bea cukai|customs)",
+        priority=79,
+    ),
+    rule(
+        "id.customs_held.r13.s15e",
+        S.CUSTOMS_HELD,
+        r"pajak impor|pajak (?:dan )?bea masuk",
+        priority=81,
+    ),
+    rule(
+        "id.departed.r13.s15e",
+        S.DEPARTED_ORIGIN,
+        r"(?:diberangkatkan|berangkat) dari negara asal",
+        priority=51,
+    ),
+    # Round 19: crossing to an island on the way; waiting for the carrier to take the parcel
+    # information (76, above the recipient's "menunggu diambil"); put in the letterbox
+    # delivered; asking for tomorrow a failed attempt; an address that does not match or
+    # cannot be reached an address issue; not willing to pay refused; a flight or ship
+    # cancelled or late a delay (above the cancellation word); secured by the authorities or
+    # forbidden goods an exception; crushed damage; returned and received by the sender
+    # returned; moved to a partner a hand-over.
+    rule("id.in_transit.r19.s15e", S.IN_TRANSIT, r"menyeberang"),
+    rule(
+        "id.info.r19.s15e",
+        S.INFO_RECEIVED,
+        r"menunggu (?:paket )?(?:diambil|dijemput) oleh (?:kurir|anteraja|sigesit|jne|j ?t"
+        r"|sicepat|ninja|driver|satria|spx)",
+        priority=76,
+    ),
+    rule("id.delivered.r19.s15e", S.DELIVERED, r"(?:di|ke) (?:dalam )?kotak surat"),
+    rule("id.failed.r19.s15e", S.FAILED_ATTEMPT, r"minta dikirim (?:besok|lusa|ulang|nanti)"),
+    rule(
+        "id.address.r19.s15e",
+        S.ADDRESS_ISSUE,
+        r"alamat (?:penerima )?tidak sesuai\b(?! dengan)|alamat (?:\w+ )?tidak dapat dijangkau",
+    ),
+    rule("id.refused.r19.s15e", S.REFUSED, r"tidak mau (?:bayar|membayar)"),
+    rule(
+        "id.delayed.r19.s15e",
+        S.DELAYED,
+        r"penerbangan (?:dibatalkan|ditunda)|kapal (?:terlambat|ditunda|dibatalkan)",
+        priority=89,
+    ),
+    rule(
+        "id.exception.r19.s15e",
+        S.EXCEPTION,
+        r"diamankan (?:oleh )?(?:pihak|aparat|petugas)|barang terlarang",
+        priority=85,
+    ),
+    rule("id.damaged.r19.s15e", S.DAMAGED, r"\bhancur\b"),
+    rule(
+        "id.returned.r19.s15e",
+        S.RETURNED,
+        r"dikembalikan dan diterima (?:oleh )?(?:pengirim|penjual|seller)",
+        priority=101,
+    ),
+    rule(
+        "id.handed_over.r19.s15e",
+        S.HANDED_OVER,
+        r"dialihkan ke (?:mitra|ekspedisi|kurir) ?(?:ekspedisi|lain|lokal|pengiriman)?",
+        priority=55,
+    ),
+    rule("id.address.r21.s15e", S.ADDRESS_ISSUE, r"alamat (?:\w+ )?fiktif"),
+    rule(
+        "id.info.r21.s15e",
+        S.INFO_RECEIVED,
+        r"menunggu (?:pengirim|penjual|seller) (?:mengantar|membawa)",
+        priority=45,
+    ),
+    rule(
+        "id.accepted.r21.s15e",
+        S.ACCEPTED,
+        r"(?:pengirim|penjual|seller) (?:telah|sudah) (?:mengantar|membawa)(?:kan)? paket ke"
+        r" (?:agen|gerai|counter|konter|drop ?point|kantor pos)",
+        priority=72,
+    ),
+    # Round 23: leaving China a departure; arriving "dari luar negeri" (from abroad) or
+    # landing in Indonesia an arrival; not found after an investigation lost (94, above the
+    # investigation); a claim in progress an exception (lost when the loss is named); no
+    # update for a long time expired; no tracking information yet pending.
+    rule(
+        "id.departed.r23.s15e",
+        S.DEPARTED_ORIGIN,
+        r"meninggalkan (?:tiongkok|china|cina|negara pengirim)|berangkat dari negara pengirim",
+        priority=51,
+    ),
+    rule(
+        "id.arrived.r23.s15e",
+        S.ARRIVED_DESTINATION,
+        r"(?:tiba|sampai) di [\w ]{1,20} dari luar negeri|mendarat di indonesia",
+        priority=53,
+    ),
+    rule(
+        "id.lost.r23.s15e",
+        S.LOST,
+        r"tidak dapat ditemukan setelah (?:investigasi|pencarian|penelusuran)",
+        priority=94,
+    ),
+    rule("id.exception.r23.s15e", S.EXCEPTION, r"proses klaim", priority=46),
+    rule(
+        "id.expired.r23.s15e",
+        S.EXPIRED,
+        r"tidak ada (?:pembaruan|update) (?:dalam|selama) (?:waktu lama|\d+ hari)",
+        priority=41,
+    ),
+    rule("id.pending.r23.s15e", S.PENDING, r"belum ada informasi (?:pelacakan|tracking)"),
 )
 
 LANGUAGE = Language(

@@ -23,7 +23,22 @@ RULES = (
         r"持戻|持ち戻|持ち帰|不在|配達に失敗|配送して失敗|配達できません",
     ),
     rule("ja.customs.cleared", S.CUSTOMS_CLEARED, r"通関済|通関が完了|通関完了|輸入許可"),
-    rule("ja.customs.held", S.CUSTOMS_HELD, r"税関によって保持|税関で保留|税関検査"),
+    # A customs inspection under way is customs started, as 海关查验中, 세관 검사 중 and
+    # "Inspection by customs" are (Judgement calls, session 15); held or required for one it is
+    # a hold (ja.customs.held.inspect.s15e).
+    rule("ja.customs.held", S.CUSTOMS_HELD, r"税関によって保持|税関で保留"),
+    rule(
+        "ja.customs.held.inspect.s15e",
+        S.CUSTOMS_HELD,
+        r"税関検査(?:が必要|の対象|対象|のため|(?:で|により|中に)?(?:保留|留置|差し止め))",
+        priority=81,
+    ),
+    rule(
+        "ja.customs.cleared.inspect.s15e",
+        S.CUSTOMS_CLEARED,
+        r"税関検査(?:が|を)?(?:完了|終了|通過)",
+        priority=79,
+    ),
     rule("ja.customs.started", S.CUSTOMS_STARTED, r"通関|税関", confidence=0.8),
     rule(
         "ja.pickup",
@@ -263,6 +278,64 @@ RULES = (
         S.ARRIVED_DESTINATION,
         r"日本(?:国内)?(?:へ|に)?到着(?!予定)",
         priority=53,
+    ),
+    # Session 15 (s15-asia), round 6: kept at customs for an inspection (検査のため保管) is a
+    # hold; "通関しました" (cleared customs) cleared.
+    rule(
+        "ja.customs.held.inspect2.s15e",
+        S.CUSTOMS_HELD,
+        r"検査のため(?:保管|保留|留置)",
+        priority=81,
+    ),
+    rule("ja.customs.cleared.s15e", S.CUSTOMS_CLEARED, r"通関(?:しました|されました|済み)"),
+    # Session 15 (s15-asia), round 7: taken in at a store (受付) is the acceptance; kept at
+    # an office for the addressee (でお預かり中) a pickup, above the お預かり of taking in;
+    # declined (辞退) a refusal; collected (お受け取り済み) the delivery; a date changed a
+    # delay; water damage; whereabouts unknown lost; passed to another company a hand-over.
+    rule(
+        "ja.accepted.s15e", S.ACCEPTED, r"(?:コンビニ|店頭|営業所|郵便局|取扱店)で受(?:付|け付け)"
+    ),
+    rule(
+        "ja.pickup.s15e",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:営業所|郵便局|センター|店|店舗|窓口)で(?:お)?預かり(?:中|しております)",
+        priority=73,
+    ),
+    rule("ja.refused.s15e", S.REFUSED, r"(?:受取|受け取り|お受取り)(?:を)?辞退"),
+    rule("ja.delivered.s15e", S.DELIVERED, r"(?:お)?受(?:け)?取(?:り)?済(?:み)?", priority=73),
+    rule("ja.delayed.s15e", S.DELAYED, r"(?:お届け|配達)(?:予定)?日(?:時)?(?:の)?変更"),
+    rule("ja.damaged.s15e", S.DAMAGED, r"水濡れ|濡れ(?:損|てい)"),
+    rule("ja.lost.s15e", S.LOST, r"所在不明"),
+    rule(
+        "ja.handed_over.s15e",
+        S.HANDED_OVER,
+        r"(?:他社|提携(?:会社|業者)|配送会社|現地配送業者)(?:へ|に)引き?継",
+        priority=55,
+    ),
+    # Round 18: "お届け中" on the round; posted into the letterbox (投函完了) delivered; an
+    # unknown addressee (あて所不明) an address issue, above the failed delivery it causes.
+    rule("ja.ofd.r18.s15e", S.OUT_FOR_DELIVERY, r"お届け中"),
+    rule("ja.delivered.r18.s15e", S.DELIVERED, r"投函(?:完了|済み|しました)"),
+    rule("ja.address.r18.s15e", S.ADDRESS_ISSUE, r"(?:あて|宛)(?:所|先)不明", priority=85),
+    # Round 24: leaving China or another origin country a departure; passed to a delivery
+    # company a hand-over; no update for a long time expired.
+    rule(
+        "ja.departed.r24.s15e",
+        S.DEPARTED_ORIGIN,
+        r"(?:中国|韓国|米国|アメリカ|香港|台湾|海外)を出発",
+        priority=51,
+    ),
+    rule(
+        "ja.handed_over.r24.s15e",
+        S.HANDED_OVER,
+        r"配送業者(?:へ|に)引き?継",
+        priority=55,
+    ),
+    rule(
+        "ja.expired.r24.s15e",
+        S.EXPIRED,
+        r"長期間(?:、)?更新(?:が)?(?:ありません|なし)",
+        priority=41,
     ),
 )
 

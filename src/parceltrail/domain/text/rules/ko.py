@@ -281,6 +281,62 @@ RULES = (
         priority=85,
     ),
     rule("ko.customs.started.r11.s14", S.CUSTOMS_STARTED, r"수입 ?신고 ?(?:진행|중)", priority=77),
+    # Session 15 (s15-asia), round 6: a customs inspection required (대상, 필요) is a hold; one
+    # completed, or the goods taken out after it (반출), cleared; under way it stays started.
+    # A waybill registered and a courier's visit to come are information; left at the door or
+    # in a parcel box, or handed over in person, delivered; moved to another courier a
+    # hand-over.
+    rule(
+        "ko.customs.held.s15e", S.CUSTOMS_HELD, r"(?:세관|통관) ?검사 ?(?:대상|필요)", priority=81
+    ),
+    rule(
+        "ko.customs.cleared.s15e",
+        S.CUSTOMS_CLEARED,
+        r"(?:세관|통관) ?검사 ?(?:완료|종료|후 ?반출)",
+        priority=79,
+    ),
+    rule(
+        "ko.info.s15e",
+        S.INFO_RECEIVED,
+        r"운송장(?:이|번호가)? ?등록|(?:기사님?|집배원)(?:이|께서)? ?방문 ?예정",
+        priority=45,
+    ),
+    rule(
+        "ko.delivered.s15e",
+        S.DELIVERED,
+        r"문 ?앞에 ?(?:두었|놓았|놓아 ?두었|배송(?:했|하였|완료))|택배함에 ?(?:넣었|보관했)"
+        r"|(?:고객님?께|본인에게) ?(?:직접 )?전달(?:했|하였|되었|완료)",
+    ),
+    rule(
+        "ko.handed_over.s15e",
+        S.HANDED_OVER,
+        r"타 ?택배사(?:로|에)? ?(?:이관|전달|인계)",
+        priority=55,
+    ),
+    rule("ko.info.r7.s15e", S.INFO_RECEIVED, r"인수 ?대기", priority=46),
+    rule(
+        "ko.delivered.r7.s15e",
+        S.DELIVERED,
+        r"(?:보관함|편의점|우체국)[^,.]{0,6}수령 ?완료",
+        priority=73,
+    ),
+    rule("ko.address.r18.s15e", S.ADDRESS_ISSUE, r"(?:수령인|수취인|받는 ?분) ?불명"),
+    # Round 24: leaving China or another origin country a departure; passed to a named
+    # Korean courier a hand-over; the clearance procedure completed cleared.
+    rule(
+        "ko.departed.r24.s15e",
+        S.DEPARTED_ORIGIN,
+        r"(?:중국|일본|미국|홍콩|대만|해외 ?현지) ?(?:공항 ?)?출발(?! ?예정)",
+        priority=51,
+    ),
+    rule(
+        "ko.handed_over.r24.s15e",
+        S.HANDED_OVER,
+        r"(?:cj ?대한통운|한진(?:택배)?|롯데(?:택배)?|로젠(?:택배)?|우체국(?:택배)?|국내 ?택배사)"
+        r"(?:으로|로|에) ?(?:인계|이관)",
+        priority=55,
+    ),
+    rule("ko.customs.cleared.r24.s15e", S.CUSTOMS_CLEARED, r"통관 ?절차 ?완료", priority=79),
 )
 
 LANGUAGE = Language(

@@ -533,6 +533,104 @@ RULES = (
         r"ศุลกากรปล่อย[^\s]{0,8}แล้ว",
         priority=79,
     ),
+    # Session 15 (s15-asia), round 4: the courier on the way to collect (information, above
+    # the travel word); delivered to the recipient or taken on their behalf (รับแทน); goods
+    # not ordered (refused); dents (บุบ) and tears are damage; the parcel not found is lost;
+    # a return delivered back to the sender is returned (101, above the return in progress);
+    # import duties to pay are a customs hold; forwarded to another carrier a hand-over.
+    rule("th.info.s15e", S.INFO_RECEIVED, r"(?:เดินทาง|กำลัง)ไปรับพัสดุ", priority=45),
+    rule(
+        "th.delivered.s15e",
+        S.DELIVERED,
+        r"(?:ส่ง|จัดส่ง)(?:พัสดุ)?ถึงผู้รับ(?:เรียบร้อย|แล้ว|สำเร็จ)|(?:ญาติ|เพื่อนบ้าน|คนในบ้าน|เพื่อนร่วมงาน)(?:ของ)?(?:ผู้รับ)?รับแทน",
+    ),
+    rule("th.refused.s15e", S.REFUSED, r"ไม่ได้(?:สั่ง|สั่งซื้อ|สั่งของ)(?:สินค้า)?"),
+    rule("th.damaged.s15e", S.DAMAGED, r"(?:กล่อง|พัสดุ|สินค้า|หีบห่อ)\S{0,6}(?:บุบ|ยุบ|ฉีกขาด|เปียก)"),
+    rule("th.lost.s15e", S.LOST, r"ไม่พบพัสดุ|หาพัสดุไม่พบ"),
+    rule(
+        "th.returned.s15e",
+        S.RETURNED,
+        r"(?:นำจ่าย|ส่ง)คืน(?:ให้)?ผู้ส่ง(?:เรียบร้อย)?สำเร็จ",
+        priority=101,
+    ),
+    rule("th.customs.held.s15e", S.CUSTOMS_HELD, r"ภาษีนำเข้า|ภาษีอากรขาเข้า", priority=81),
+    rule(
+        "th.handed_over.s15e",
+        S.HANDED_OVER,
+        r"ส่งต่อให้(?:บริษัท|ผู้ให้บริการ)(?:ขนส่ง)?(?:อื่น|ภายนอก|พันธมิตร)",
+        priority=55,
+    ),
+    rule(
+        "th.customs.cleared.s15e",
+        S.CUSTOMS_CLEARED,
+        r"ศุลกากร[^\n]{0,25}ปล่อย(?:พัสดุ|สินค้า)?แล้ว",
+        priority=79,
+    ),
+    rule("th.ofd.s15e", S.OUT_FOR_DELIVERY, r"ออกนำส่ง|ออกไปนำส่ง"),
+    rule("th.in_transit.s15e", S.IN_TRANSIT, r"(?:จัดส่ง|ขนส่ง)ไปยัง(?:สาขา|ศูนย์)"),
+    rule("th.pickup.s15e", S.AVAILABLE_FOR_PICKUP, r"ติดต่อรับพัสดุที่"),
+    # Round 15: a shop closed (ร้านปิด) fails the attempt; prohibited goods are an exception;
+    # not in time, or a holiday stopping the service, delays; the round "ถึงผู้รับ" or the
+    # courier taking the parcel "ไปนำส่ง" is out for delivery, above the taking; left in the
+    # letterbox delivered; no such house number or name an address issue (above the missing
+    # recipient's failed attempt); a return back "ถึงผู้ฝาก/ผู้ส่ง" (Thailand Post's sender) or
+    # the sender having it back returned; customs approval cleared; an international office
+    # of the destination an arrival; an investigation an exception.
+    rule("th.failed.r15.s15e", S.FAILED_ATTEMPT, r"ร้าน(?:ค้า)?(?:ผู้รับ)?ปิด"),
+    rule(
+        "th.exception.r15.s15e", S.EXCEPTION, r"(?:พัสดุ|สินค้า)ต้องห้าม|การสอบสวน|สอบสวนพัสดุ", priority=46
+    ),
+    rule(
+        "th.delayed.r15.s15e",
+        S.DELAYED,
+        r"ไม่ทันตามกำหนด|ติดวันหยุด|งดให้บริการ(?:จัดส่ง)?",
+        priority=69,
+    ),
+    rule(
+        "th.ofd.r15.s15e",
+        S.OUT_FOR_DELIVERY,
+        r"ระหว่างการจัดส่งถึงผู้รับ|รับพัสดุไปนำ(?:ส่ง|จ่าย)",
+    ),
+    rule("th.delivered.r15.s15e", S.DELIVERED, r"(?:ไว้|ใส่|ลง)(?:ที่|ใน)?ตู้จดหมาย"),
+    rule(
+        "th.address.r15.s15e",
+        S.ADDRESS_ISSUE,
+        r"ไม่มีบ้านเลขที่|ไม่มี(?:ผู้รับ|ผู้)ชื่อนี้",
+        priority=85,
+    ),
+    rule(
+        "th.returned.r15.s15e",
+        S.RETURNED,
+        r"ส่งคืนถึงผู้(?:ฝาก|ส่ง)|ผู้(?:ฝาก|ส่ง)(?:ได้)?รับพัสดุ(?:คืน|ตีกลับ)",
+        priority=101,
+    ),
+    rule("th.customs.cleared.r15.s15e", S.CUSTOMS_CLEARED, r"ศุลกากรอนุมัติ", priority=79),
+    rule(
+        "th.arrived.r15.s15e",
+        S.ARRIVED_DESTINATION,
+        r"ถึงศูนย์ไปรษณีย์ระหว่างประเทศ(?:ปลายทาง)?",
+        priority=53,
+    ),
+    rule("th.address.r21.s15e", S.ADDRESS_ISSUE, r"ที่อยู่ไม่พบ", priority=85),
+    # Round 24: the thin sub-statuses. The aircraft leaving the origin airport a departure;
+    # passed to a named carrier to deliver, or transferred to a partner, a hand-over; no
+    # update for a long time expired; no shipping data yet pending; a claim an exception.
+    rule("th.departed.r24.s15e", S.DEPARTED_ORIGIN, r"ออกจากสนามบินต้นทาง", priority=51),
+    rule(
+        "th.handed_over.r24.s15e",
+        S.HANDED_OVER,
+        r"ส่งต่อ(?:พัสดุ)?ให้\s?(?:kerry|flash|j&t|best|ninja|ไปรษณีย์ไทย|ขนส่ง)\S{0,12}\s?นำ(?:จ่าย|ส่ง)"
+        r"|โอนพัสดุให้(?:ขนส่ง|บริษัท)",
+        priority=55,
+    ),
+    rule(
+        "th.expired.r24.s15e",
+        S.EXPIRED,
+        r"ไม่มีการอัปเดต(?:สถานะ)?(?:เป็นเวลานาน|นานเกิน)",
+        priority=41,
+    ),
+    rule("th.pending.r24.s15e", S.PENDING, r"ยังไม่มีข้อมูล(?:การจัดส่ง|พัสดุ)"),
+    rule("th.exception.r24.s15e", S.EXCEPTION, r"การเคลม|เคลมพัสดุ", priority=46),
 )
 
 LANGUAGE = Language(

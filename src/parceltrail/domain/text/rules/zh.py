@@ -997,6 +997,285 @@ RULES = (
         r"可供[^，,。]{0,6}(?:领取|取件|提取)",
         priority=73,
     ),
+    # Session 15 (s15-asia), round 1: the aggregators' state words (Kuaidi100, Kdniao) and
+    # China Post's trace forms. 疑難 in traditional script (難 is not folded); a collection
+    # cancelled after it was made; China Post's 出口封发 (export dispatch closed: leaving the
+    # origin) and 进口开拆 (import bag opened: arrived in the destination country); customs
+    # keeping an item (留存); on the way back (退往); handed to a local or last-mile company;
+    # a consolidator that received the goods (收货 alone is the buyer's).
+    rule("zh.exception.r1.s15e", S.EXCEPTION, r"疑[难難]"),
+    rule("zh.cancelled.r1.s15e", S.CANCELLED, r"(?:揽收|揽件|收寄)后(?:被)?取消"),
+    rule("zh.in_transit.r1.s15e", S.IN_TRANSIT, r"交(?:给|予|由|付)航空公司"),
+    rule("zh.departed.r1.s15e", S.DEPARTED_ORIGIN, r"出口封发|封发出口|出境封发"),
+    rule("zh.arrived.r1.s15e", S.ARRIVED_DESTINATION, r"进口开拆|开拆进口|进境开拆"),
+    rule("zh.customs_held.r1.s15e", S.CUSTOMS_HELD, r"海关(?:留存|暂存|留置)"),
+    rule(
+        "zh.returning.r1.s15e",
+        S.RETURNING,
+        r"(?:正在|已)?退往(?:寄件人|发件人|寄件地|原寄|卖家|商家)|正在退往",
+        priority=101,
+    ),
+    rule(
+        "zh.handed_over.r1.s15e",
+        S.HANDED_OVER,
+        r"交付(?:给|予)?(?:当地|本地|尾程|末端|目的国)(?:的)?(?:派送|快递|物流|邮政)(?:公司|商|服务商)?",
+        priority=71,
+    ),
+    rule(
+        "zh.accepted.r1.s15e",
+        S.ACCEPTED,
+        r"(?:燕文|云途|递四方|4px|顺友|順友|万邦|菜鸟|集运仓|仓库|海外仓)(?:物流)?已收货",
+        priority=71,
+    ),
+    # Round 5: JD, SF, Chunghwa Post, Hong Kong Post, the convenience stores and stations.
+    # The courier named in brackets setting out is the round (not the 出发揽件 collection);
+    # refusing to pay the freight is a refusal; a claim being handled an exception (above the
+    # 处理中 of transit); a delivery office (投递局) receiving or being reached is on the way,
+    # not the acceptance or the delivery; 待领 (registered item to collect) a pickup; Hong
+    # Kong's 派递 round; a return sent back to the stores' distribution centre is returning;
+    # 理货 (tallying) is on the way; the recipient having taken it from a station is the
+    # delivery (above the station's pickup); handed to China Post or a third party for the
+    # delivery a hand-over; customs that inspected and released cleared; a port inspection
+    # (口岸查验) is customs started, as 海关查验 is.
+    rule(
+        "zh.ofd.r5.s15e",
+        S.OUT_FOR_DELIVERY,
+        r"(?:配送员|快递员|派送员|快递小哥|派件员)【[^】]{1,10}】已出发(?!揽|取件|上门)",
+    ),
+    rule("zh.refused.r5.s15e", S.REFUSED, r"拒付(?:运费|到付款?|货款|费用|关税)"),
+    rule("zh.exception.r5.s15e", S.EXCEPTION, r"(?:正在|已申请|申请)?理赔(?:处理)?中", priority=46),
+    rule(
+        "zh.in_transit.r5.s15e",
+        S.IN_TRANSIT,
+        r"投递局收件|送达投递局|送达(?:投递|处理|分拣|转运)中心",
+        priority=71,
+    ),
+    rule("zh.pickup.r5.s15e", S.AVAILABLE_FOR_PICKUP, r"(?:邮件|包裹|快件)待领(?:取)?"),
+    rule("zh.ofd.hk.r5.s15e", S.OUT_FOR_DELIVERY, r"由本地派递|正由[^，,。]{0,4}派递|派递中"),
+    rule("zh.returning.r5.s15e", S.RETURNING, r"退回(?:大)?物流中心", priority=101),
+    rule("zh.in_transit.tally.r5.s15e", S.IN_TRANSIT, r"理货"),
+    rule(
+        "zh.delivered.r5.s15e",
+        S.DELIVERED,
+        r"(?:您|收件人|本人)已(?:在|从)[^，,。]{0,12}取(?:件|走|出)",
+        priority=73,
+    ),
+    rule(
+        "zh.handed_over.r5.s15e",
+        S.HANDED_OVER,
+        r"转交(?:给)?(?:中国邮政|邮政|ems|第三方|其他快递|当地)[^，,。]{0,8}派送"
+        r"|转(?:给)?第三方(?:快递|物流)?(?:公司)?派送",
+        priority=55,
+    ),
+    rule(
+        "zh.customs_cleared.r5.s15e",
+        S.CUSTOMS_CLEARED,
+        r"查验(?:完毕|完成|结束|后)?[，,]?(?:已|予以)?放行",
+        priority=79,
+    ),
+    rule("zh.customs_started.r5.s15e", S.CUSTOMS_STARTED, r"口岸查验"),
+    # Round 6: customs inspection (查验, 检查) follows one call in every language: under way or
+    # the parcel sent to it is customs started; required for the parcel, or the parcel held
+    # after it, a hold; completed or passed, cleared.
+    rule(
+        "zh.customs_held.inspect.r6.s15e",
+        S.CUSTOMS_HELD,
+        r"需(?:要)?(?:海关|口岸)?查验|(?:查验|检查)(?:后|中)?(?:被)?扣(?:留|押|件)",
+        priority=81,
+    ),
+    rule(
+        "zh.customs_cleared.inspect.r6.s15e",
+        S.CUSTOMS_CLEARED,
+        r"(?:查验|海关检查)(?:已)?(?:完成|完毕|结束|通过)",
+        priority=79,
+    ),
+    rule(
+        "zh.customs_started.inspect.r6.s15e",
+        S.CUSTOMS_STARTED,
+        r"(?:进境|进口|入境|出境|出口)[^，,。]{0,4}查验",
+    ),
+    # Round 8: the cross-border legs and the last mile. Unloading is on the way; goods handed
+    # to or taken in by a carrier (交运, 收运) the acceptance; collected at the destination
+    # airport an arrival; a last-mile company having received it a hand-over; stranded at a
+    # port (滞港) a delay; no such address or a number that does not exist an address issue;
+    # nobody at home, brought back to the depot, or a redelivery booked a failed attempt; at a
+    # self-pickup point a pickup; held back by the network (暂扣, 扣留在网点) an exception;
+    # an anomaly being handled an exception, above the 处理中 of transit.
+    rule("zh.in_transit.r8.s15e", S.IN_TRANSIT, r"已?卸货"),
+    rule(
+        "zh.accepted.r8.s15e",
+        S.ACCEPTED,
+        r"(?:包裹|快件|货物|货件|邮件)已交运(?!航空|给航空)|已收运",
+    ),
+    rule(
+        "zh.arrived.r8.s15e",
+        S.ARRIVED_DESTINATION,
+        r"(?:目的国|目的地|进口国)机场提货",
+        priority=53,
+    ),
+    rule(
+        "zh.handed_over.r8.s15e",
+        S.HANDED_OVER,
+        r"(?:尾程|末端|当地)(?:派送商|快递公司|承运商|派送公司)已(?:收到|接收|签收)",
+        priority=55,
+    ),
+    rule("zh.delayed.r8.s15e", S.DELAYED, r"滞港"),
+    rule("zh.address.r8.s15e", S.ADDRESS_ISSUE, r"查无此(?:地)?址|电话(?:为|是)?空号"),
+    rule(
+        "zh.failed.r8.s15e",
+        S.FAILED_ATTEMPT,
+        r"(?:家中|家里)无人(?![^。]{0,12}(?:驿站|快递柜|代收点|自提点|丰巢|智能柜))"
+        r"|带回(?:网点|站点|营业部)|预约再派",
+    ),
+    rule("zh.pickup.r8.s15e", S.AVAILABLE_FOR_PICKUP, r"已到(?:了)?(?:自提点|代收点|驿站)"),
+    rule(
+        "zh.exception.r8.s15e",
+        S.EXCEPTION,
+        r"暂扣|扣留在(?:网点|站点|分拨中心|转运中心)|被网点扣留|异常[，,]?(?:正在)?处理中",
+        priority=46,
+    ),
+    # Round 10: J&T's 留仓 (kept at the depot overnight) and services paused for a holiday
+    # (暂停收派, 停发) are delays, above the pause's exception; a tax bill (税单) a customs
+    # hold; consolidating boxes (合箱) on the way, into a consolidator's warehouse (入仓) the
+    # acceptance; an address changed (改址) forwarded, on the way, as "forwarded to the new
+    # address" is; a phone switched off or not answering a failed attempt; crushed or broken
+    # contents damage; not to be found (找不到了) lost; a count that differs an exception; the
+    # station holding it for collection (待取) a pickup, a station refusing to take it an
+    # exception (above the recipient's refusal); a collection visit announced information.
+    rule("zh.delayed.r10.s15e", S.DELAYED, r"留仓|暂停收派|停发|分错了?", priority=69),
+    rule("zh.customs_held.r10.s15e", S.CUSTOMS_HELD, r"税单", priority=81),
+    rule("zh.in_transit.r10.s15e", S.IN_TRANSIT, r"合箱|合包|改址成功|已改址"),
+    rule("zh.accepted.r10.s15e", S.ACCEPTED, r"(?:包裹|货物|快件|商品)已入仓"),
+    rule(
+        "zh.failed.r10.s15e",
+        S.FAILED_ATTEMPT,
+        r"(?:收件人|客户|手机|电话)关机|电话(?:未接通|打不通|无法接通)",
+    ),
+    rule("zh.damaged.r10.s15e", S.DAMAGED, r"破碎|压坏|压扁|挤压变形"),
+    rule("zh.lost.r10.s15e", S.LOST, r"(?:快件|包裹|货物)找不到了"),
+    rule("zh.exception.r10.s15e", S.EXCEPTION, r"(?:件数|数量)不符", priority=46),
+    rule("zh.pickup.r10.s15e", S.AVAILABLE_FOR_PICKUP, r"(?:驿站|快递柜|代收点|自提点)待取"),
+    rule(
+        "zh.exception.station.r10.s15e",
+        S.EXCEPTION,
+        r"(?:驿站|快递柜|代收点|自提点)拒收",
+        priority=87,
+    ),
+    rule(
+        "zh.info.r10.s15e",
+        S.INFO_RECEIVED,
+        r"将(?:于[^，,。]{0,6})?上门(?:揽件|取件|揽收)",
+        priority=45,
+    ),
+    # Round 14: Taiwan's home-delivery companies and Hong Kong Post in traditional script
+    # (絡, 暫 and 貓 are not folded, so the patterns carry both). A named company or driver
+    # having taken the parcel (已取件, 已收件) is the collection, above the recipient's 已取件;
+    # out of contact a failed attempt; bad weather (天候不佳: the 不 would negate the delay
+    # after it) a delay; the seller preparing the goods information; kept at an office to
+    # collect a pickup; taken in by the building manager the delivery (not a 代收点); not
+    # collected in time and sent back returning; clearance completed cleared; leaving the
+    # sending country a departure; sent on "由…寄往" on the way; 扣查 (held for a check) a
+    # customs hold.
+    rule(
+        "zh.accepted.r14.s15e",
+        S.ACCEPTED,
+        r"(?:黑[猫貓]|宅急便|新竹物流|嘉里大荣|宅配通|顺丰|[顺順]豐|顺豐|司机|司機)已(?:取件|收件)",
+        priority=75,
+    ),
+    rule("zh.failed.r14.s15e", S.FAILED_ATTEMPT, r"联[络絡]不(?:到|上)"),
+    rule("zh.delayed.r14.s15e", S.DELAYED, r"(?:天候|天气|气候)不佳"),
+    rule(
+        "zh.info.r14.s15e",
+        S.INFO_RECEIVED,
+        r"准备出货|等待(?:卖家|商家)?出货",
+        priority=45,
+    ),
+    rule(
+        "zh.pickup.r14.s15e",
+        S.AVAILABLE_FOR_PICKUP,
+        r"请自取|[暂暫]存(?:于)?营业所|存放(?:于|在)(?:邮政局|邮局|营业所|招领局)",
+    ),
+    rule(
+        "zh.delivered.r14.s15e",
+        S.DELIVERED,
+        r"(?:管理员|管理室|警卫|保全|大楼管理)代收(?!点)",
+    ),
+    rule(
+        "zh.returning.r14.s15e",
+        S.RETURNING,
+        r"逾期未领[，,]?(?:已)?退回",
+        priority=101,
+    ),
+    rule("zh.customs_cleared.r14.s15e", S.CUSTOMS_CLEARED, r"完成通关|通关完成", priority=79),
+    rule("zh.departed.r14.s15e", S.DEPARTED_ORIGIN, r"离开(?:寄件|原寄|始发)国", priority=51),
+    rule("zh.in_transit.r14.s15e", S.IN_TRANSIT, r"由[^，,。]{1,6}寄往"),
+    rule("zh.customs_held.r14.s15e", S.CUSTOMS_HELD, r"扣查", priority=81),
+    # Round 17: the consolidators' air leg. Leaving a consolidation warehouse (出库) is on
+    # the way, above a station's 出库; built onto pallets or loaded on the aircraft (打板,
+    # 装机) on the way; a flight at the destination port (到港) an arrival; a local delivery
+    # attempt failed; order data taken in information; moved to the post or a partner a
+    # hand-over; unable to clear (无法清关) a customs hold, above the incomplete data that
+    # causes it (the match starts at 不全 so that its 不 does not negate the hold).
+    rule(
+        "zh.in_transit.r17.s15e",
+        S.IN_TRANSIT,
+        r"(?:集运仓|海外仓|仓库)已?出库|打板|装机|装板",
+        priority=45,
+    ),
+    rule("zh.arrived.r17.s15e", S.ARRIVED_DESTINATION, r"(?:航班|飞机)(?:已)?到港", priority=53),
+    rule("zh.failed.r17.s15e", S.FAILED_ATTEMPT, r"派送尝试失败|尝试派送失败|投递尝试失败"),
+    rule("zh.info.r17.s15e", S.INFO_RECEIVED, r"接收(?:到)?(?:了)?订单信息", priority=45),
+    rule(
+        "zh.handed_over.r17.s15e",
+        S.HANDED_OVER,
+        r"移交(?:给)?(?:当地)?(?:邮政|合作快递|快递公司|派送商|承运商)",
+        priority=55,
+    ),
+    rule(
+        "zh.customs_held.r17.s15e",
+        S.CUSTOMS_HELD,
+        r"(?:不全|不完整|有误|错误|缺失|不符)[，,]?无法清关|无法清关",
+        priority=85,
+    ),
+    # Round 20: the trackers' state words (17TRACK's 运输过久 is Expired); no update for a
+    # number of days expired, as "长时间未更新" reads; data entered (已录入) information; taking
+    # longer than expected a delay.
+    rule(
+        "zh.expired.r20.s15e",
+        S.EXPIRED,
+        r"运输过久|超过\d*(?:天|日)(?:没有|未)更新",
+        priority=41,
+    ),
+    rule("zh.info.r20.s15e", S.INFO_RECEIVED, r"(?:运单|信息|订单|面单)(?:已)?录入", priority=45),
+    rule("zh.delayed.r20.s15e", S.DELAYED, r"超出(?:预期|预计|时效)"),
+    # Round 22: moved to a partner or the last-mile carrier (转由, 转至尾程) a hand-over;
+    # confiscated (没收) a customs hold, as seized is; incomplete address data an address
+    # issue; nobody met at the door, not there at the agreed time, no answer a failed attempt;
+    # put into a locker a pickup; collected by the recipient (已自取) delivered; data uploaded
+    # information; later than expected a delay.
+    rule(
+        "zh.handed_over.r22.s15e",
+        S.HANDED_OVER,
+        r"转由(?:合作商|合作方|第三方|当地)[^，,。]{0,6}派送|转至尾程",
+        priority=55,
+    ),
+    rule(
+        "zh.customs_held.r22.s15e", S.CUSTOMS_HELD, r"海关没收|被[^，,。]{0,6}海关没收", priority=81
+    ),
+    rule("zh.address.r22.s15e", S.ADDRESS_ISSUE, r"地址(?:信息)?(?:不完整|不全|不详细)"),
+    rule(
+        "zh.failed.r22.s15e",
+        S.FAILED_ATTEMPT,
+        r"上门未遇|未在约定时间|无人应答",
+    ),
+    rule(
+        "zh.pickup.r22.s15e",
+        S.AVAILABLE_FOR_PICKUP,
+        r"投入[^，,。]{0,12}(?:快递柜|智能柜|丰巢|自提柜)",
+    ),
+    rule("zh.delivered.r22.s15e", S.DELIVERED, r"(?:收件人|本人|客户)已自取", priority=73),
+    rule("zh.info.r22.s15e", S.INFO_RECEIVED, r"信息已上传", priority=45),
+    rule("zh.delayed.r22.s15e", S.DELAYED, r"晚于(?:预计|预期|承诺)"),
 )
 
 LANGUAGE = Language(
