@@ -599,8 +599,11 @@ RULES = (
 LANGUAGE = Language(
     code="cs",
     rules=RULES,
-    negation=markers("ne nebyla nebylo"),
-    irrealis=markers("bude budou"),
+    # "nebude"/"nebudou" (will not be) are a negation and a future at once: "Zásilka dnes
+    # nebude doručena" is a delivery put off (`FUTURE_NEGATED`), not a delivery.
+    negation=markers("ne nebyla nebylo nebyl nebyly nebude nebudou"),
+    irrealis=markers("bude budou nebude nebudou"),
+    future=markers("bude budou nebude nebudou budeme"),
     markers=markers(
         "zasilka zasilku zasilky dorucena doruceno dorazilo depo vyzvednuti ceka na ceste celni"
         " odbaveni dorucovani nepodarilo dorucit zatim neodeslano prevzata preprave adresat"

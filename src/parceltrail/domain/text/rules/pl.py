@@ -1173,6 +1173,7 @@ LANGUAGE = Language(
     rules=RULES,
     negation=markers("nie brak bez niemozliwe"),
     irrealis=markers("zostanie zostana bedzie planowana planowane przewidywana spodziewana"),
+    future=markers("zostanie zostana bedzie beda"),
     markers=markers(
         "przesylka przesylke przesylki paczka paczkomat paczkomatu paczkomacie w do z na od"
         " zostala doreczona doreczenie odebrana nadana nadanie odbioru odbior kurier kuriera"

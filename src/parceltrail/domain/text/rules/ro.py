@@ -541,6 +541,7 @@ LANGUAGE = Language(
     negation=markers("nu nici"),
     # "poate fi ridicat din easybox" (can be collected) is no collection yet.
     irrealis=markers("estimat estimata va urmeaza poate"),
+    future=markers("va vor"),
     markers=markers(
         "coletul colet colete livrat livrata livrare curier tranzit depozit expedierea awb emis"
         " ridicata sortare iesire intrare granita spre catre destinatar expeditor destinatarului"

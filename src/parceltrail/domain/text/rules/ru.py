@@ -1120,5 +1120,6 @@ LANGUAGE = Language(
     rules=RULES,
     negation=markers("не нет без невозможно"),
     irrealis=markers("будет будут ожидается планируется предполагается готовится ожидает"),
+    future=markers("будет будут"),
     markers=frozenset(),
 )

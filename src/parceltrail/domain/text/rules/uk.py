@@ -560,5 +560,6 @@ LANGUAGE = Language(
     rules=RULES,
     negation=markers("не немає"),
     irrealis=markers("буде будуть очікується"),
+    future=markers("буде будуть"),
     markers=frozenset(),
 )
