@@ -1165,6 +1165,43 @@ RULES = (
         r"\b(?:kurier|listonosz)(?: \w+)? nie (?:doreczyl|dostarczyl|wydal)\b",
         on_negation=S.FAILED_ATTEMPT,
     ),
+    # Session 15 (branch s15-slav): general Polish wording of Poczta Polska, InPost, DPD, DHL,
+    # GLS, ORLEN Paczka and Allegro (lines in event_texts.tsv, none a carrier's text); ids end
+    # in .s15c. A courier leaving with the parcel or driving to the recipient is the round (67);
+    # the parcel itself "jedzie do Ciebie" is still on its way; a pickup point changed is
+    # transit; a locker parcel "przeterminowana" (not collected in time) is returning; a
+    # delivery that "will not take place" or the courier "will not make it" today is delayed.
+    rule(
+        "pl.ofd.courier.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"kurier (?:\w+ )?wyjechal\w* z (?:przesylk|paczk)"
+        r"|kurier (?:\w+ )?jedzie do (?:ciebie|odbiorcy|adresata|was)\b",
+        priority=67,
+    ),
+    rule(
+        "pl.in_transit.s15c",
+        S.IN_TRANSIT,
+        r"(?:przesylka|paczka) (?:\w+ )?jedzie do (?:ciebie|odbiorcy|adresata|was)\b"
+        r"|zmian\w* (?:punktu|paczkomatu|miejsca) (?:docelow|doreczeni|odbioru)"
+        r"|zmieniono (?:punkt|paczkomat|miejsce) (?:docelow|doreczeni|odbioru)",
+    ),
+    rule(
+        "pl.departed.s15c",
+        S.DEPARTED_ORIGIN,
+        r"(?:wyslan\w*|wyjechal\w*|opuscil\w*) (?:z )?kraj\w* (?:nadania|pochodzenia)",
+    ),
+    rule(
+        "pl.delivered.recipient.s15c",
+        S.DELIVERED,
+        r"\b(?:odebral|odebrala|odebrali|odebrano przez) (?:adresat|odbiorc)",
+    ),
+    rule(
+        "pl.delayed.s15c",
+        S.DELAYED,
+        r"nie odbedzie sie|nie zdaz\w*|opozni\w* (?:sie )?(?:o|do)\b",
+        on_negation=S.DELAYED,
+    ),
+    rule("pl.returning.expired.s15c", S.RETURNING, r"przeterminowan", on_negation=None),
 )
 
 
