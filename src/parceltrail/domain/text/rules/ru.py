@@ -1113,6 +1113,30 @@ RULES = (
         r"возврат\w* (?:\w+ )?(?:доставлен|вручен|передан)\w* (?:продавц|отправител|магазин)",
     ),
     rule("ru.ofd.today2.pl14", S.OUT_FOR_DELIVERY, r"сегодня (?:\w+ )?привез", modal_ok=True),
+    # Session 15 (branch s15-slav): general Russian wording of СДЭК, Boxberry, Почта России,
+    # Ozon, Wildberries, Яндекс Доставка, ПЭК and Деловые Линии (lines in event_texts.tsv, none
+    # a carrier's text); ids end in .s15c. A courier collecting from the seller or sender is an
+    # acceptance (73, above the "курьер забрал заказ" of the round); "Груз выдан" alone is
+    # delivered; a delivery that will not happen today or on time, a courier who will not come,
+    # is delayed (the negated future, as `FUTURE_NEGATED` reads it in other languages).
+    rule(
+        "ru.accepted.seller.s15c",
+        S.ACCEPTED,
+        r"забрал\w* (?:\w+ ){0,2}у (?:продавца|отправителя|магазина|селлера)",
+        priority=73,
+    ),
+    rule(
+        "ru.delivered.bare.s15c",
+        S.DELIVERED,
+        r"(?:груз|заказ|посылка|отправление) выдан[оаы]?\.?$",
+    ),
+    rule(
+        "ru.delayed.future.s15c",
+        S.DELAYED,
+        r"не (?:будет|будут) (?:\w+ )?(?:доставлен|вручен|привезен|выдан)\w*"
+        r"|(?:курьер|доставка|доставщик) (?:\w+ )?не (?:приедет|состоится|сможет приехать)",
+        on_negation=S.DELAYED,
+    ),
 )
 
 LANGUAGE = Language(

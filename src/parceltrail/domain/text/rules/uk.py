@@ -553,6 +553,19 @@ RULES = (
         priority=73,
     ),
     rule("uk.cancelled.pl14", S.CANCELLED, r"анульован"),
+    # Session 15 (branch s15-slav): general Ukrainian wording of Нова пошта, Укрпошта, Meest
+    # (lines in event_texts.tsv, none a carrier's text); ids end in .s15c. Paid storage at the
+    # branch is still waiting for the recipient; "повернено відправнику" is back, as
+    # "повернуто" is; a courier who will not come today is a delay.
+    rule("uk.info.s15c", S.INFO_RECEIVED, r"готу\w+ до (?:відправ|відвантаж)"),
+    rule("uk.pickup.storage.s15c", S.AVAILABLE_FOR_PICKUP, r"зберігання (?:платне|оплачуване)|платне зберігання"),
+    rule("uk.returned.s15c", S.RETURNED, r"повернен[оаі]? (?:відправнику|продавцю)"),
+    rule(
+        "uk.delayed.future.s15c",
+        S.DELAYED,
+        r"(?:кур.єр|доставка) (?:\w+ )?не (?:приїде|відбудеться|зможе приїхати)",
+        on_negation=S.DELAYED,
+    ),
 )
 
 LANGUAGE = Language(
