@@ -594,6 +594,23 @@ RULES = (
         r" k doruceni",
         priority=67,
     ),
+    # Session 15 (branch s15-slav): general Czech wording of Česká pošta, PPL, Zásilkovna,
+    # DPD, GLS, Balíkovna and WEDO (lines in event_texts.tsv, none a carrier's text); ids end
+    # in .s15c. Arrived at a depot is transit; "se doručuje" (being delivered) the round; a
+    # courier who "nepřijede" (will not come) today a delay, as "nebude doručena" now reads
+    # (`Language.future`).
+    rule(
+        "cs.in_transit.s15c",
+        S.IN_TRANSIT,
+        r"\b(?:prijel|dojel)\w* do (?:depa|depu|tridici\w*|prekladist\w*|skladu|hubu)",
+    ),
+    rule("cs.ofd.s15c", S.OUT_FOR_DELIVERY, r"\bse (?:prave |dnes )?dorucuje\b"),
+    rule(
+        "cs.delayed.s15c",
+        S.DELAYED,
+        r"\b(?:kuryr|ridic|dopravce) (?:\w+ )?neprij(?:ede|edou)|\bneprij(?:ede|edou) (?:dnes|dneska)",
+        on_negation=S.DELAYED,
+    ),
 )
 
 LANGUAGE = Language(

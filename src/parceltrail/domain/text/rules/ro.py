@@ -533,6 +533,18 @@ RULES = (
         priority=82,
     ),
     rule("ro.customs.held.r8.s14", S.CUSTOMS_HELD, r"vamuire\w* suspendat", priority=81),
+    # Session 15 (branch s15-slav): general Romanian wording of Poșta Română, FAN Courier,
+    # Cargus, Sameday, DPD and GLS (lines in event_texts.tsv, none a carrier's text); ids end
+    # in .s15c. "În curs de livrare către depozit" is the line haul (73, above the round "în
+    # curs de livrare" reads as); a delivery that "nu va avea loc" (will not take place) is a
+    # delay, as "nu va fi livrat" now reads (`Language.future`).
+    rule(
+        "ro.in_transit.to_depot.s15c",
+        S.IN_TRANSIT,
+        r"livrare (?:catre|spre|la) (?:depozit|hub|centrul|punctul de sortare)",
+        priority=73,
+    ),
+    rule("ro.delayed.s15c", S.DELAYED, r"nu va (?:mai )?avea loc", on_negation=S.DELAYED),
 )
 
 LANGUAGE = Language(
