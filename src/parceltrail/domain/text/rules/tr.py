@@ -397,7 +397,7 @@ RULES = (
         priority=73,
     ),
     rule("tr.delayed.r4.s14", S.DELAYED, r"uzayabilir|suresi uza", priority=71),
-    rule("tr.returned.r3.s14", S.RETURNED, r"satici\w* (?:iade )?(?:\w+ )?teslim aldi"),
+    rule("tr.returned.r3.s14", S.RETURNED, r"satici(?!dan\b)\w* (?:iade )?(?:\w+ )?teslim aldi"),
     rule("tr.ofd.r7.s14", S.OUT_FOR_DELIVERY, r"bugun (?:\w+ ){0,2}getir|getiriyor", modal_ok=True),
     rule("tr.ofd.heading.s14", S.OUT_FOR_DELIVERY, r"size dogru (?:yola|geliyor)", priority=74),
     rule("tr.info.r7.s14", S.INFO_RECEIVED, r"bilgi\w* aldik"),
@@ -409,6 +409,43 @@ RULES = (
     rule("tr.returned.r8.s14", S.RETURNED, r"iade edildi\b"),
     # Duties paid are cleared (82, above the duty demand the same words read as).
     rule("tr.customs.cleared.r8.s14", S.CUSTOMS_CLEARED, r"gumruk vergisi odendi", priority=82),
+    # Session 15 (branch s15-slav): general Turkish wording of PTT, Yurtiçi, Aras, MNG, Sürat,
+    # Trendyol Express and HepsiJET (lines in event_texts.tsv, none a carrier's text); ids end
+    # in .s15c. Not yet handed over is info received (73); handed in at the sending branch or
+    # taken by the courier from the seller accepted (73); taken out of a Kargomat delivered
+    # (74, above the locker); PTT's "ihbarname" (a notice left) and a closed address a failed
+    # attempt; "edilmeyecek" / "gelemeyecek" (will not be delivered / come) and "yarına kaldı"
+    # (left for tomorrow) a delay; a return that reached the seller returned.
+    rule(
+        "tr.info.not_yet.s15c",
+        S.INFO_RECEIVED,
+        r"henuz (?:kargoya )?(?:teslim alinmadi|verilmedi)",
+        priority=73,
+    ),
+    rule(
+        "tr.accepted.s15c",
+        S.ACCEPTED,
+        r"cikis subesine teslim|(?:saticidan|gondericiden|magazadan) (?:\w+ )?teslim al",
+        priority=73,
+    ),
+    rule(
+        "tr.delivered.locker.s15c",
+        S.DELIVERED,
+        r"(?:kargomat|dolap|teslimat noktasi)\S* teslim alindi",
+        priority=74,
+    ),
+    rule("tr.ofd.s15c", S.OUT_FOR_DELIVERY, r"(?:teslimat|dagitim) icin yolda"),
+    rule("tr.failed.s15c", S.FAILED_ATTEMPT, r"ihbarname|kapali adres|adres kapali|isyeri kapali"),
+    rule(
+        "tr.delayed.s15c",
+        S.DELAYED,
+        r"edilmeyecek|gelemeyecek|gelmeyecek|(?:yarina|ertesi gune) kaldi",
+    ),
+    rule(
+        "tr.returned.s15c",
+        S.RETURNED,
+        r"iade\w* (?:\w+ )?(?:saticiya|gondericiye|magazaya) ulasti",
+    ),
 )
 
 LANGUAGE = Language(
