@@ -608,7 +608,20 @@ RULES = (
     rule(
         "cs.delayed.s15c",
         S.DELAYED,
-        r"\b(?:kuryr|ridic|dopravce) (?:\w+ )?neprij(?:ede|edou)|\bneprij(?:ede|edou) (?:dnes|dneska)",
+        r"\b(?:kuryr|ridic|dopravce) (?:\w+ )?neprij(?:ede|edou)"
+        r"|\bneprij(?:ede|edou) (?:dnes|dneska)",
+        on_negation=S.DELAYED,
+    ),
+    # "Nedoručíme dnes" (we will not deliver today), "nebudou doručeny" (plural, which
+    # `cs.delivered` does not spell) and a delivery moved ("posunuto", "přesunuto") are delays
+    # (71, above delivered).
+    rule(
+        "cs.delayed.future.s15c",
+        S.DELAYED,
+        r"(?:dnes|dneska) (?:\w+ )?nedoruc(?:ime|i)\b|\bnedoruc(?:ime|i) (?:\w+ )?dnes"
+        r"|\bnebud(?:e|ou) (?:\w+ )?(?:dorucen|vydan|dovezen)\w*"
+        r"|\bdoruceni\w* (?:\w+ )?(?:bylo |bude )?(?:posunut|presunut|odlozen)\w*",
+        priority=71,
         on_negation=S.DELAYED,
     ),
 )

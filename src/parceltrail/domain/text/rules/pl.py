@@ -1202,6 +1202,16 @@ RULES = (
         on_negation=S.DELAYED,
     ),
     rule("pl.returning.expired.s15c", S.RETURNING, r"przeterminowan", on_negation=None),
+    # Delivery "z opóźnieniem" (late) and a delivery held back ("wstrzymano doręczenie") name
+    # the delivery they qualify: a delay and an exception (71, above delivered).
+    rule("pl.delayed.late.s15c", S.DELAYED, r"\bz opoznieniem\b", priority=71),
+    rule(
+        "pl.exception.held.s15c",
+        S.EXCEPTION,
+        r"wstrzym\w* (?:\w+ )?(?:doreczeni|dostaw|wydani)",
+        priority=71,
+        on_negation=None,
+    ),
 )
 
 

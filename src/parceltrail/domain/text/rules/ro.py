@@ -545,6 +545,22 @@ RULES = (
         priority=73,
     ),
     rule("ro.delayed.s15c", S.DELAYED, r"nu va (?:mai )?avea loc", on_negation=S.DELAYED),
+    # "Nu va putea fi livrat" (will not be deliverable) is a delay (71); loaded into the
+    # courier's car the round.
+    rule(
+        "ro.delayed.future.s15c",
+        S.DELAYED,
+        r"nu (?:va|vor) (?:mai )?(?:putea )?(?:fi )?(?:livrat|predat|adus)\w*",
+        priority=71,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "ro.ofd.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"(?:incarcat|urcat)\w* in (?:masina|autovehiculul|duba|vehiculul)"
+        r" (?:de livrare|curierului)",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(

@@ -1137,6 +1137,25 @@ RULES = (
         r"|(?:курьер|доставка|доставщик) (?:\w+ )?не (?:приедет|состоится|сможет приехать)",
         on_negation=S.DELAYED,
     ),
+    # The courier "не успевает" (is running late) is a delay; "доставит … сегодня" (will
+    # deliver today) the round; an order "едет на склад" (on its way to a warehouse) transit.
+    rule(
+        "ru.delayed.late.s15c",
+        S.DELAYED,
+        r"не успева\w*|не успе(?:л|ет|ли|ла)\b",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "ru.ofd.today.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"доставит (?:\w+ ){0,2}сегодня|сегодня (?:\w+ ){0,2}доставит",
+        modal_ok=True,
+    ),
+    rule(
+        "ru.in_transit.s15c",
+        S.IN_TRANSIT,
+        r"\bедет (?:на|в) (?:склад|сортировочн\w*|терминал|распределительн\w*|ваш город|город)",
+    ),
 )
 
 LANGUAGE = Language(

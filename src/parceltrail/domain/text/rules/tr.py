@@ -446,6 +446,21 @@ RULES = (
         S.RETURNED,
         r"iade\w* (?:\w+ )?(?:saticiya|gondericiye|magazaya) ulasti",
     ),
+    # The next working day is a delay (71, above the delivery it names); "bugün … teslim
+    # edecek" (will deliver today) the round.
+    rule(
+        "tr.delayed.next_day.s15c",
+        S.DELAYED,
+        r"edilemeyecek|(?:bir )?sonraki is gunu",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "tr.ofd.today.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"bugun (?:\w+ )?(?:kargonuzu |gonderinizi |paketinizi )?teslim edecek",
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(

@@ -558,13 +558,23 @@ RULES = (
     # branch is still waiting for the recipient; "повернено відправнику" is back, as
     # "повернуто" is; a courier who will not come today is a delay.
     rule("uk.info.s15c", S.INFO_RECEIVED, r"готу\w+ до (?:відправ|відвантаж)"),
-    rule("uk.pickup.storage.s15c", S.AVAILABLE_FOR_PICKUP, r"зберігання (?:платне|оплачуване)|платне зберігання"),
+    rule(
+        "uk.pickup.storage.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"зберігання (?:платне|оплачуване)|платне зберігання",
+    ),
     rule("uk.returned.s15c", S.RETURNED, r"повернен[оаі]? (?:відправнику|продавцю)"),
     rule(
         "uk.delayed.future.s15c",
         S.DELAYED,
         r"(?:кур.єр|доставка) (?:\w+ )?не (?:приїде|відбудеться|зможе приїхати)",
         on_negation=S.DELAYED,
+    ),
+    rule(
+        "uk.failed.s15c",
+        S.FAILED_ATTEMPT,
+        r"не (?:зміг|змогли|змогла) (?:\w+ )?(?:доставити|вручити)",
+        on_negation=S.FAILED_ATTEMPT,
     ),
 )
 
