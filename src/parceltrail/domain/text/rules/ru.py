@@ -1156,6 +1156,41 @@ RULES = (
         S.IN_TRANSIT,
         r"\bедет (?:на|в) (?:склад|сортировочн\w*|терминал|распределительн\w*|ваш город|город)",
     ),
+    # Registration and assembly are information received; taken in at the sender's terminal an
+    # acceptance (73); sent from a terminal, moved between cities, handed to the airline
+    # transit; a delivery terminal ("терминал выдачи") the pickup place; a notice delivered
+    # ("Извещение доставлено") a failed attempt (82, above delivered), as "Awizo" reads; the
+    # planned date changed a delay.
+    rule(
+        "ru.info.s15c",
+        S.INFO_RECEIVED,
+        r"регистрация (?:отправлени|посылк|заказ|груза)|передан\w* в сборку",
+    ),
+    rule(
+        "ru.accepted.terminal.s15c",
+        S.ACCEPTED,
+        r"принят\w* (?:на|в) (?:терминал\w*|склад\w*) отправител",
+        priority=73,
+    ),
+    rule(
+        "ru.in_transit.terminal.s15c",
+        S.IN_TRANSIT,
+        r"отправлен\w* (?:с|из) (?:терминал|склад|сортировочн)|перемещени\w* между"
+        r"|авиаперевозчик",
+    ),
+    rule("ru.pickup.terminal.s15c", S.AVAILABLE_FOR_PICKUP, r"терминал\w* выдачи"),
+    rule(
+        "ru.failed.notice.s15c",
+        S.FAILED_ATTEMPT,
+        r"извещени\w* (?:\w+ )?(?:доставлен|вручен|опущен|оставлен)",
+    ),
+    rule(
+        "ru.delayed.date.s15c",
+        S.DELAYED,
+        r"дата доставки (?:\w+ )?(?:изменен|перенесен|сдвинут)\w*"
+        r"|(?:изменен|перенесен|сдвинут)\w* (?:\w+ )?дата доставки",
+        priority=71,
+    ),
 )
 
 LANGUAGE = Language(
