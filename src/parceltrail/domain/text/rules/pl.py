@@ -1212,6 +1212,43 @@ RULES = (
         priority=71,
         on_negation=None,
     ),
+    # Scan and operation names of the couriers' Polish pages (DHL, DPD, GLS, FedEx, UPS,
+    # Poczta Polska): collection from the sender is an acceptance (73); arrival and departure
+    # scans, unloading, a hand-over to a depot or the sorting node ("węzeł ekspedycyjno-
+    # rozdzielczy") transit; "on the vehicle for delivery" the round; a parcel stuck or not
+    # loaded, a planned date changed a delay (71); "wyekspediowana za granicę" departed; back
+    # with the sender returned.
+    rule("pl.accepted.sender.s15c", S.ACCEPTED, r"\bodbior (?:\w+ )?od nadawcy", priority=73),
+    rule(
+        "pl.in_transit.scan.s15c",
+        S.IN_TRANSIT,
+        r"skan (?:przybycia|odjazdu|wyjazdu)|\bwyladowan\w*|wezl\w* ekspedycyjn"
+        r"|przekazan\w* (?:\w+ )?do (?:oddzialu|sortowni|terminala|wezla|magazynu|hubu)",
+    ),
+    rule(
+        "pl.departed.abroad.s15c",
+        S.DEPARTED_ORIGIN,
+        r"wyekspediowan\w* (?:za granice|do kraju)|wyslan\w* za granice",
+    ),
+    rule(
+        "pl.ofd.vehicle.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"na (?:pojezdzie|pojazd\w*) (?:\w+ )?do doreczenia|w pojezdzie (?:kuriera|doreczeniowym)",
+    ),
+    rule(
+        "pl.delayed.stuck.s15c",
+        S.DELAYED,
+        r"\butknel\w*|nie (?:zostal\w* )?zaladowan\w*"
+        r"|zmian\w* (?:\w+ )?(?:daty|terminu) (?:doreczenia|dostawy)",
+        priority=71,
+        on_negation=S.DELAYED,
+    ),
+    rule("pl.refused.s15c", S.REFUSED, r"\bodmowiono\b", on_negation=None),
+    rule(
+        "pl.returned.back.s15c",
+        S.RETURNED,
+        r"(?:dotarl|wrocil|trafil)\w* z powrotem do (?:nadawcy|sprzedaw|sklepu)",
+    ),
 )
 
 
