@@ -624,6 +624,58 @@ RULES = (
         priority=71,
         on_negation=S.DELAYED,
     ),
+    # Česká pošta's, PPL's, DPD's, GLS's and WEDO's own names: a parcel created by the shop or
+    # waiting to be posted is information received (73, above the posting it names); collected
+    # ("svezena") from the sender an acceptance; loaded onto a line haul transit; left the
+    # sender's country departed; papers to supply for clearance held (81, above "proclení");
+    # in a named box waiting; "dodána"/"vydána" alone delivered; "později" (later) a delay (71);
+    # a wrong postcode an address issue; blocked or needing a solution an exception.
+    rule(
+        "cs.info.s15c",
+        S.INFO_RECEIVED,
+        r"vytvoril\w* (?:\w+ )?zasilku|\bceka (?:se )?na (?:podani|predani|odeslani)",
+        priority=73,
+    ),
+    rule(
+        "cs.accepted.s15c",
+        S.ACCEPTED,
+        r"\bsvezen\w* (?:\w+ )?od odesilatele",
+        priority=73,
+    ),
+    rule("cs.in_transit.line.s15c", S.IN_TRANSIT, r"\bnalozen\w* na (?:linku|kamion|linkovy)"),
+    rule(
+        "cs.departed.s15c",
+        S.DEPARTED_ORIGIN,
+        r"opustil\w* zemi (?:odesilatele|odeslani|puvodu)",
+        priority=51,
+    ),
+    rule(
+        "cs.customs.held.s15c",
+        S.CUSTOMS_HELD,
+        r"\bdolozit (?:\w+ ){0,2}(?:podklad|doklad|dokument|faktur)",
+        priority=81,
+    ),
+    rule(
+        "cs.pickup.box.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bje (?:ve|v) (?:wedo ?box|alzabox|z-?box|balikobox)\w*",
+    ),
+    rule("cs.delivered.bare.s15c", S.DELIVERED, r"zasilka (?:byla )?(?:dodana|vydana)\.?$"),
+    rule(
+        "cs.delayed.later.s15c",
+        S.DELAYED,
+        r"\b(?:dorucen|doruc|doveze|dodan)\w* (?:\w+ )?pozdeji",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule("cs.address.s15c", S.ADDRESS_ISSUE, r"(?:spatne|chybne|nespravne|neplatne) psc"),
+    rule(
+        "cs.exception.s15c",
+        S.EXCEPTION,
+        r"\bblokovan\w*|vyzaduje (?:\w+ )?reseni",
+        priority=45,
+        on_negation=None,
+    ),
 )
 
 LANGUAGE = Language(
