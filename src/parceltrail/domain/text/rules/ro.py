@@ -561,6 +561,55 @@ RULES = (
         r" (?:de livrare|curierului)",
         priority=67,
     ),
+    # The posts' and couriers' own Romanian names (Poșta Română, FAN Courier, Cargus, Sameday,
+    # DPD, GLS): data received and a hand-over awaited are information (73, above the hand-over
+    # named); taken in at the counter an acceptance; "expediere către" transit; documents
+    # needed for clearance held (81); "spre tine cu curierul" and handed to the postman
+    # ("factorul poștal") the round (74 and 71); "Avizare" (a notice) a failed attempt, as
+    # "Avizat"; "se poate ridica" waiting; collected by the recipient delivered (74, above the
+    # locker); needing a check an exception.
+    rule(
+        "ro.info.s15c",
+        S.INFO_RECEIVED,
+        r"datele (?:\w+ )?(?:expeditiei|coletului|trimiterii|comenzii) (?:au fost )?"
+        r"(?:primite|receptionate|transmise)|\basteapta predarea",
+        priority=73,
+    ),
+    rule(
+        "ro.accepted.s15c",
+        S.ACCEPTED,
+        r"\bprimire (?:\w+ )?(?:trimitere|colet|expeditie)\w*|\bla ghiseu\b",
+    ),
+    rule("ro.in_transit.s15c", S.IN_TRANSIT, r"\bexpediere (?:catre|spre)\b"),
+    rule(
+        "ro.customs.held.s15c",
+        S.CUSTOMS_HELD,
+        r"(?:necesare|lipsa|solicitate|lipsesc) (?:\w+ )?documente"
+        r"|documente (?:\w+ )?(?:necesare|lipsa|suplimentare)",
+        priority=81,
+    ),
+    rule(
+        "ro.ofd.courier.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"(?:spre|catre) (?:tine|dumneavoastra|dvs) cu curierul",
+        priority=74,
+    ),
+    rule("ro.ofd.postman.s15c", S.OUT_FOR_DELIVERY, r"\bfactor\w* postal", priority=71),
+    rule("ro.failed.notice.s15c", S.FAILED_ATTEMPT, r"\bavizare\b"),
+    rule("ro.pickup.s15c", S.AVAILABLE_FOR_PICKUP, r"\bse poate ridica", modal_ok=True),
+    rule(
+        "ro.delivered.s15c",
+        S.DELIVERED,
+        r"(?:trimitere|colet|expeditie) predat[a]?\.?$|\bridicat\w* de (?:catre )?destinatar",
+        priority=74,
+    ),
+    rule(
+        "ro.exception.s15c",
+        S.EXCEPTION,
+        r"necesita (?:\w+ )?verificar\w*",
+        priority=45,
+        on_negation=None,
+    ),
 )
 
 LANGUAGE = Language(
