@@ -461,6 +461,47 @@ RULES = (
         r"bugun (?:\w+ )?(?:kargonuzu |gonderinizi |paketinizi )?teslim edecek",
         modal_ok=True,
     ),
+    # The Turkish carriers' table names (PTT, Yurtiçi, Aras, MNG, Sürat, Trendyol Express,
+    # HepsiJET): waiting to be handed to the carrier and a cargo code created are information
+    # (73); "Kabul" alone an acceptance; "İşlemde", the arrival centre, the regional
+    # directorate, coming from abroad transit; tax payment awaited at customs held (81),
+    # customs "sonuçlandı" (concluded) cleared (79); no answer on the phone, "teslimat
+    # yapılamadı" a failed attempt; left at a delivery point waiting; left at the door
+    # delivered; later than planned a delay.
+    rule(
+        "tr.info.s15c",
+        S.INFO_RECEIVED,
+        r"(?:kargo firmasina|kargoya|kuryeye) teslim edilmeyi bekliyor|kargo kodu\w* olustur",
+        priority=73,
+    ),
+    rule("tr.accepted.bare.s15c", S.ACCEPTED, r"\bkabul\.?$"),
+    rule(
+        "tr.in_transit.s15c",
+        S.IN_TRANSIT,
+        r"\bislemde\b|varis merkez\w*|yurt ?disindan geliyor|bolge mudurlug\w*",
+        confidence=0.8,
+    ),
+    rule(
+        "tr.departed.s15c",
+        S.DEPARTED_ORIGIN,
+        r"cikis ulkesinden (?:gonderildi|cikti|ayrildi)",
+        priority=51,
+    ),
+    rule(
+        "tr.customs.held.s15c",
+        S.CUSTOMS_HELD,
+        r"vergi (?:\w+ )?odeme\w* bekleniyor",
+        priority=81,
+    ),
+    rule("tr.customs.cleared.s15c", S.CUSTOMS_CLEARED, r"gumruk (?:\w+ )?sonuclandi", priority=79),
+    rule(
+        "tr.failed.phone.s15c",
+        S.FAILED_ATTEMPT,
+        r"telefon\w* (?:cevap|yanit) vermedi|(?:teslimat|teslim) yapilamadi",
+    ),
+    rule("tr.pickup.point.s15c", S.AVAILABLE_FOR_PICKUP, r"(?:teslimat|teslim) noktasina birakildi"),
+    rule("tr.delivered.door.s15c", S.DELIVERED, r"\bkapiya birakildi|kapi onune birakildi"),
+    rule("tr.delayed.late.s15c", S.DELAYED, r"planlanandan (?:daha )?gec", modal_ok=True),
 )
 
 LANGUAGE = Language(
