@@ -576,6 +576,41 @@ RULES = (
         r"не (?:зміг|змогли|змогла) (?:\w+ )?(?:доставити|вручити)",
         on_negation=S.FAILED_ATTEMPT,
     ),
+    # Nova Poshta's, Ukrposhta's, Meest's and Justin's names: a hand-over by the sender
+    # awaited is information (73); "Посилка у відділенні" alone waiting; taken out of a locker
+    # or branch by the recipient delivered (74); arriving "пізніше" (later) a delay (71); a
+    # wrong postcode an address issue; the sender collecting the return returned; "втрата"
+    # (loss) lost.
+    rule("uk.info.handover.s15c", S.INFO_RECEIVED, r"очіку\w* (?:на )?передач\w*", priority=73),
+    rule(
+        "uk.pickup.branch.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:посилка|відправлення|замовлення) (?:знаходиться )?(?:у|в) (?:відділенні|поштоматі)\.?$",
+    ),
+    rule(
+        "uk.delivered.locker.s15c",
+        S.DELIVERED,
+        r"(?:посилку|відправлення|замовлення) (?:забрали|отримали) з (?:поштомату|відділення)",
+        priority=74,
+    ),
+    rule(
+        "uk.delayed.later.s15c",
+        S.DELAYED,
+        r"(?:прибуде|доставимо|доставлен|доставка|привеземо)\w* (?:\w+ )?пізніше",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "uk.address.postcode.s15c",
+        S.ADDRESS_ISSUE,
+        r"(?:невірний|неправильний|помилковий) (?:поштовий )?індекс",
+    ),
+    rule(
+        "uk.returned.sender.s15c",
+        S.RETURNED,
+        r"відправник (?:\w+ )?(?:забрав|отримав) (?:\w+ )?поверн",
+    ),
+    rule("uk.lost.s15c", S.LOST, r"\bвтрат[аи]\b"),
 )
 
 LANGUAGE = Language(
