@@ -676,6 +676,33 @@ RULES = (
         priority=45,
         on_negation=None,
     ),
+    # Masculine and plural forms ("Balík byl doručen", "Zásilky byly doručeny") that
+    # `cs.delivered` spells only in the feminine and neuter; negated ("nebyl", "nebyly") a
+    # failed attempt, in the negated future a delay. "Byl vrácen odesílateli" is back, as "byla
+    # vrácena" is; "uložen na poště" waiting; not posted yet information (67).
+    rule("cs.delivered.forms.s15c", S.DELIVERED, r"\bdorucen[y]?\b"),
+    rule(
+        "cs.returned.forms.s15c",
+        S.RETURNED,
+        r"\bbyl[aoy]? vracen[aoy]? (?:odesilateli|prodejci)",
+    ),
+    rule("cs.pickup.stored.s15c", S.AVAILABLE_FOR_PICKUP, r"\bulozen (?:na|v|ve)\b"),
+    rule(
+        "cs.info.not_yet.s15c",
+        S.INFO_RECEIVED,
+        r"(?:zatim|dosud|jeste) (?:nebyl[aoy]?|neni) (?:\w+ )?(?:podan|predan|odeslan)\w*",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    # Delivered to a node of the network is still on its way (71, above delivered), as
+    # Russian, Ukrainian and Polish read it: "Zásilka byla doručena do depa / třídicího centra".
+    rule(
+        "cs.in_transit.delivered_to_node.s15c",
+        S.IN_TRANSIT,
+        r"\b(?:dorucen|dodan)\w* (?:do|na) (?:depa|depo|depu|tridici\w*|prekladist\w*|skladu"
+        r"|hubu|sber\w*|logisticke\w*|distribucni\w*)",
+        priority=71,
+    ),
 )
 
 LANGUAGE = Language(

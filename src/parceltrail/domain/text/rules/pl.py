@@ -1249,6 +1249,24 @@ RULES = (
         S.RETURNED,
         r"(?:dotarl|wrocil|trafil)\w* z powrotem do (?:nadawcy|sprzedaw|sklepu)",
     ),
+    # Forms: being delivered ("jest / są doręczane") the round; not collected from the sender
+    # yet information (67); "nie będziemy mogli doręczyć" a delay (71); plural "nadane" accepted.
+    rule("pl.ofd.forms.s15c", S.OUT_FOR_DELIVERY, r"\b(?:jest|sa) (?:\w+ )?doreczan[aey]\b"),
+    rule(
+        "pl.info.not_yet.s15c",
+        S.INFO_RECEIVED,
+        r"nie (?:zostal\w* )?jeszcze odebran\w* od nadawcy",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "pl.delayed.cannot.s15c",
+        S.DELAYED,
+        r"nie (?:bedziemy|bedzie|beda) (?:\w+ ){0,2}(?:doreczyc|dostarczyc)",
+        priority=71,
+        on_negation=S.DELAYED,
+    ),
+    rule("pl.accepted.forms.s15c", S.ACCEPTED, r"\bnadane\b"),
 )
 
 

@@ -610,6 +610,20 @@ RULES = (
         priority=45,
         on_negation=None,
     ),
+    # "S-a întors la expeditor" (has come back; "s-a" splits into two words, so the stem
+    # starts at "întors") returned; "nu au putut fi livrate" (plural,
+    # the negation four words back) a failed attempt.
+    rule(
+        "ro.returned.back.s15c",
+        S.RETURNED,
+        r"\bintors\w* (?:inapoi )?la (?:expeditor|vanzator)",
+    ),
+    rule(
+        "ro.failed.could_not.s15c",
+        S.FAILED_ATTEMPT,
+        r"\bnu (?:au|a) putut fi (?:livrat|predat)\w*",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
 )
 
 LANGUAGE = Language(

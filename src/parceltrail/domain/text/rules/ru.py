@@ -1191,6 +1191,25 @@ RULES = (
         r"|(?:изменен|перенесен|сдвинут)\w* (?:\w+ )?дата доставки",
         priority=71,
     ),
+    # Plural "доставлены" alone delivered; not accepted yet information (67); orders waiting
+    # at a pickup point.
+    rule(
+        "ru.delivered.plural.s15c",
+        S.DELIVERED,
+        r"(?:заказы|посылки|отправления|грузы) доставлены\.?$",
+    ),
+    rule(
+        "ru.info.not_yet.s15c",
+        S.INFO_RECEIVED,
+        r"\bещ[её] не (?:принят|сдан)\w*",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "ru.pickup.waiting.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bжд(?:ет|ут) (?:вас )?в (?:пункте выдачи|постамате|почтомате|отделении)",
+    ),
 )
 
 LANGUAGE = Language(

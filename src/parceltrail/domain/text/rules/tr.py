@@ -419,7 +419,7 @@ RULES = (
     rule(
         "tr.info.not_yet.s15c",
         S.INFO_RECEIVED,
-        r"henuz (?:kargoya )?(?:teslim alinmadi|verilmedi)",
+        r"henuz (?:kargoya |kargo firmasina )?(?:teslim alinmadi|verilmedi|teslim edilmedi)",
         priority=73,
     ),
     rule(
@@ -499,7 +499,9 @@ RULES = (
         S.FAILED_ATTEMPT,
         r"telefon\w* (?:cevap|yanit) vermedi|(?:teslimat|teslim) yapilamadi",
     ),
-    rule("tr.pickup.point.s15c", S.AVAILABLE_FOR_PICKUP, r"(?:teslimat|teslim) noktasina birakildi"),
+    rule(
+        "tr.pickup.point.s15c", S.AVAILABLE_FOR_PICKUP, r"(?:teslimat|teslim) noktasina birakildi"
+    ),
     rule("tr.delivered.door.s15c", S.DELIVERED, r"\bkapiya birakildi|kapi onune birakildi"),
     rule("tr.delayed.late.s15c", S.DELAYED, r"planlanandan (?:daha )?gec", modal_ok=True),
 )

@@ -585,7 +585,8 @@ RULES = (
     rule(
         "uk.pickup.branch.s15c",
         S.AVAILABLE_FOR_PICKUP,
-        r"(?:посилка|відправлення|замовлення) (?:знаходиться )?(?:у|в) (?:відділенні|поштоматі)\.?$",
+        r"(?:посилка|відправлення|замовлення) (?:знаходиться )?(?:у|в)"
+        r" (?:відділенні|поштоматі)\.?$",
     ),
     rule(
         "uk.delivered.locker.s15c",
@@ -611,6 +612,13 @@ RULES = (
         r"відправник (?:\w+ )?(?:забрав|отримав) (?:\w+ )?поверн",
     ),
     rule("uk.lost.s15c", S.LOST, r"\bвтрат[аи]\b"),
+    rule(
+        "uk.info.not_yet.s15c",
+        S.INFO_RECEIVED,
+        r"\bще не (?:передан|прийнят|відправлен)\w*",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
 )
 
 LANGUAGE = Language(
