@@ -1210,6 +1210,59 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"\bжд(?:ет|ут) (?:вас )?в (?:пункте выдачи|постамате|почтомате|отделении)",
     ),
+    # Marketplace and cross-border wording (Ozon, Wildberries, Яндекс Маркет, AliExpress /
+    # Cainiao lines), in the second and first person: the consolidation warehouse and a
+    # parcel loaded onto the plane are transit; "покинула Китай" departed; the destination
+    # airport arrived; the last-mile service a hand-over (54, above the acceptance "передана в
+    # службу доставки" reads as); "сегодня у вас", a driver on the way to you the round; "we
+    # could not reach you" a failed attempt; "чтобы забрать" (days left to collect) waiting;
+    # "вы забрали" delivered; "we moved the delivery" a delay; "едет обратно" returning;
+    # the seller cancelling cancelled.
+    rule(
+        "ru.in_transit.air.s15c",
+        S.IN_TRANSIT,
+        r"склад\w* консолидац|загружен\w* (?:в|на) (?:самол[её]т|борт|рейс)",
+    ),
+    rule(
+        "ru.departed.country.s15c",
+        S.DEPARTED_ORIGIN,
+        r"покинул[аои]? (?:китай|кнр|страну отправлени\w*|страну происхождени\w*)",
+    ),
+    rule(
+        "ru.arrived.airport.s15c",
+        S.ARRIVED_DESTINATION,
+        r"(?:прибыл|поступил)\w* в аэропорт (?:назначения|страны назначения)",
+    ),
+    rule(
+        "ru.handed_over.last_mile.s15c",
+        S.HANDED_OVER,
+        r"последней мили|местной службе доставки|местному перевозчику",
+    ),
+    rule(
+        "ru.ofd.notices.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"\bсегодня у вас\b|(?:водитель|курьер) (?:\w+ )?выехал\w* к вам",
+    ),
+    rule(
+        "ru.failed.notices.s15c",
+        S.FAILED_ATTEMPT,
+        r"не (?:смогли|смог|удалось) (?:\w+ ){0,2}дозвон\w*|(?:доставить|вручить) не удалось",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("ru.pickup.notices.s15c", S.AVAILABLE_FOR_PICKUP, r"чтобы забрать|успейте забрать"),
+    rule(
+        "ru.delivered.notices.s15c",
+        S.DELIVERED,
+        r"\bвы (?:забрали|получили) (?:заказ|посылку|отправление)",
+    ),
+    rule("ru.delayed.moved.s15c", S.DELAYED, r"перенесли (?:\w+ )?доставку"),
+    rule(
+        "ru.refused.notices.s15c",
+        S.REFUSED,
+        r"отказал(?:ись|ась|ся) от (?:заказа|посылки|получения|отправления)",
+    ),
+    rule("ru.returning.back.s15c", S.RETURNING, r"(?:едет|следует|отправлен\w*) обратно"),
+    rule("ru.cancelled.seller.s15c", S.CANCELLED, r"отменил\w* (?:заказ|отправление|доставку)"),
 )
 
 LANGUAGE = Language(

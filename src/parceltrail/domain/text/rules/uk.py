@@ -619,6 +619,58 @@ RULES = (
         priority=67,
         on_negation=S.INFO_RECEIVED,
     ),
+    # The same marketplace and cross-border notices in Ukrainian (Rozetka, Prom, Nova Poshta
+    # Global, Meest China): flown, coming to you transit; left China departed; the destination
+    # airport arrived; the delivery service in Ukraine a hand-over; the courier coming today,
+    # a driver on the way the round; not found at home, not reached by phone a failed
+    # attempt; "забрати можна", "щоб забрати" waiting; "ви забрали", handed to the recipient
+    # delivered; "we moved the delivery" a delay; could not find the address an address
+    # issue; come back to the seller returned; the seller cancelling cancelled.
+    rule("uk.in_transit.s15c", S.IN_TRANSIT, r"\bвилетіл[аои]?\b|\bїде до вас\b", confidence=0.8),
+    rule(
+        "uk.departed.country.s15c",
+        S.DEPARTED_ORIGIN,
+        r"покинул[аои]? (?:китай|країну відправлення)",
+    ),
+    rule(
+        "uk.arrived.airport.s15c",
+        S.ARRIVED_DESTINATION,
+        r"прибул\w* (?:до|в) аеропорт\w* призначення",
+    ),
+    rule(
+        "uk.handed_over.local.s15c",
+        S.HANDED_OVER,
+        r"служб\w* доставки в україні|місцев\w* служб\w* доставки",
+    ),
+    rule(
+        "uk.ofd.notices.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"приїде (?:\w+ )?сьогодні|сьогодні (?:\w+ )?приїде"
+        r"|(?:водій|кур.єр) (?:\w+ )?виїхав\w* до вас",
+        modal_ok=True,
+    ),
+    rule(
+        "uk.failed.notices.s15c",
+        S.FAILED_ATTEMPT,
+        r"не (?:застав|застали)\w*|не (?:змогли|зміг|вдалося) (?:\w+ ){0,2}додзвон\w*",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("uk.pickup.notices.s15c", S.AVAILABLE_FOR_PICKUP, r"забрати можна|щоб забрати"),
+    rule(
+        "uk.delivered.notices.s15c",
+        S.DELIVERED,
+        r"\bви (?:забрали|отримали) (?:замовлення|посилку|відправлення)"
+        r"|передав\w* (?:\w+ )?(?:отримувачу|одержувачу|адресату)",
+    ),
+    rule("uk.delayed.moved.s15c", S.DELAYED, r"перенесли (?:\w+ )?доставку"),
+    rule(
+        "uk.address.not_found.s15c",
+        S.ADDRESS_ISSUE,
+        r"не (?:зміг|змогли|змогла) (?:\w+ )?знайти адрес",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("uk.returned.back.s15c", S.RETURNED, r"повернул\w* (?:до|к) (?:продавця|відправника)"),
+    rule("uk.cancelled.seller.s15c", S.CANCELLED, r"скасував\w* (?:замовлення|відправлення)"),
 )
 
 LANGUAGE = Language(
