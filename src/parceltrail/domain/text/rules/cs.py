@@ -703,6 +703,79 @@ RULES = (
         r"|hubu|sber\w*|logisticke\w*|distribucni\w*)",
         priority=71,
     ),
+    # Notices in the first and second person (Zásilkovna, PPL, DPD, GLS, Alza): waiting for
+    # the sender's hand-over information (73); "máme u sebe" accepted; "dnes přiveze", in your
+    # area the round; could not reach you a failed attempt; days left to collect, waiting for
+    # you; "jste převzali", left with a neighbour delivered; "dorazí později", "místo dnes" a
+    # delay; cannot find or asked for the address an address issue; the seller got the return
+    # returned; the seller cancelled cancelled; cannot trace it lost; "something went wrong"
+    # an exception.
+    rule(
+        "cs.info.notices.s15c",
+        S.INFO_RECEIVED,
+        r"\bcekame,? (?:az|na) (?:\w+ ){0,2}(?:preda|podani|predani|odesle)",
+        priority=73,
+    ),
+    rule("cs.accepted.notices.s15c", S.ACCEPTED, r"\bmame u sebe"),
+    rule(
+        "cs.ofd.notices.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"\bdnes (?:\w+ )?priveze|priveze (?:\w+ )?dnes|ve vasi oblasti|ve vasem okoli",
+        modal_ok=True,
+    ),
+    rule(
+        "cs.failed.notices.s15c",
+        S.FAILED_ATTEMPT,
+        r"(?:nepodarilo|nepovedlo) se (?:\w+ ){0,2}zastihnout",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "cs.pickup.notices.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:mate|zbyva|zbyvaji) (?:\w+ ){0,2}na vyzvednuti|\bna vas ceka|\bceka na vas",
+    ),
+    rule(
+        "cs.delivered.notices.s15c",
+        S.DELIVERED,
+        r"\bjste (?:prevzal|vyzvedl)\w*|(?:prevzal|vyzvedl)\w* jste|\bu souseda|\bsousedovi",
+    ),
+    rule(
+        "cs.delayed.notices.s15c",
+        S.DELAYED,
+        r"\bdorazi (?:\w+ )?pozdeji|\bmisto dnes",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "cs.address.notices.s15c",
+        S.ADDRESS_ISSUE,
+        r"(?:nemuzeme|nemohli jsme|nelze) (?:\w+ )?najit (?:\w+ )?adres"
+        r"|(?:zadejte|uvedte|opravte|doplnte) (?:\w+ )?(?:spravnou |uplnou |platnou )?adres",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "cs.returned.seller.s15c",
+        S.RETURNED,
+        r"(?:prodejce|odesilatel|e-shop) (?:\w+ )?(?:obdrzel|prevzal|prijal)"
+        r" (?:\w+ )?(?:vratk|vracen)",
+    ),
+    rule(
+        "cs.cancelled.s15c",
+        S.CANCELLED,
+        r"\bzrusil\w* (?:\w+ )?(?:odeslani|objednavk|zasilk)",
+    ),
+    rule(
+        "cs.lost.notices.s15c",
+        S.LOST,
+        r"(?:nemuzeme|nelze|nepodarilo se) (?:\w+ ){0,2}dohledat",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "cs.exception.notices.s15c",
+        S.EXCEPTION,
+        r"\bneco (?:se )?pokazilo|\bneco se (?:\w+ )?pokazilo",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(

@@ -1167,22 +1167,22 @@ RULES = (
     ),
     # Session 15 (branch s15-slav): general Polish wording of Poczta Polska, InPost, DPD, DHL,
     # GLS, ORLEN Paczka and Allegro (lines in event_texts.tsv, none a carrier's text); ids end
-    # in .s15c. A courier leaving with the parcel or driving to the recipient is the round (67);
-    # the parcel itself "jedzie do Ciebie" is still on its way; a pickup point changed is
-    # transit; a locker parcel "przeterminowana" (not collected in time) is returning; a
-    # delivery that "will not take place" or the courier "will not make it" today is delayed.
+    # in .s15c. A courier leaving with the parcel, or the courier or parcel driving to the
+    # recipient ("jedzie do Ciebie", as `pl.ofd` reads "w drodze do Ciebie") is the round (67);
+    # a pickup point changed is transit; a locker parcel "przeterminowana" (not collected in
+    # time) is returning; a delivery that "will not take place" or the courier "will not make
+    # it" today is delayed.
     rule(
         "pl.ofd.courier.s15c",
         S.OUT_FOR_DELIVERY,
         r"kurier (?:\w+ )?wyjechal\w* z (?:przesylk|paczk)"
-        r"|kurier (?:\w+ )?jedzie do (?:ciebie|odbiorcy|adresata|was)\b",
+        r"|(?:kurier|przesylka|paczka) (?:\w+ )?jedzie do (?:ciebie|odbiorcy|adresata|was)\b",
         priority=67,
     ),
     rule(
         "pl.in_transit.s15c",
         S.IN_TRANSIT,
-        r"(?:przesylka|paczka) (?:\w+ )?jedzie do (?:ciebie|odbiorcy|adresata|was)\b"
-        r"|zmian\w* (?:punktu|paczkomatu|miejsca) (?:docelow|doreczeni|odbioru)"
+        r"zmian\w* (?:punktu|paczkomatu|miejsca) (?:docelow|doreczeni|odbioru)"
         r"|zmieniono (?:punkt|paczkomat|miejsce) (?:docelow|doreczeni|odbioru)",
     ),
     rule(
@@ -1267,6 +1267,58 @@ RULES = (
         on_negation=S.DELAYED,
     ),
     rule("pl.accepted.forms.s15c", S.ACCEPTED, r"\bnadane\b"),
+    # The carriers' and marketplaces' notices in the first and second person (InPost, Allegro,
+    # DPD Predict, DHL): "mamy Twoją paczkę" accepted; heading ("zmierza") to a locker or
+    # point transit (73); in your area the round; waiting for you; left with a neighbour
+    # delivered; late ("spóźni się", "dotrze później", "jutro zamiast dziś") a delay; asked
+    # for a correct address an address issue; on the way to the seller returning (96), the
+    # seller got the return returned; the seller cancelled cancelled; "something went wrong"
+    # an exception.
+    rule(
+        "pl.accepted.notices.s15c",
+        S.ACCEPTED,
+        r"\bmamy (?:juz )?(?:twoja |twoje |wasza )?(?:paczk|przesylk)\w*",
+    ),
+    rule(
+        "pl.in_transit.heading.s15c",
+        S.IN_TRANSIT,
+        r"(?:paczka|przesylka) (?:\w+ )?zmierza do"
+        r"|zmierza do (?:\w+ )?(?:paczkomatu|punktu|oddzialu|sortowni|automatu)",
+        priority=73,
+    ),
+    rule("pl.ofd.area.s15c", S.OUT_FOR_DELIVERY, r"\bw (?:twojej|pana|pani|waszej) okolicy"),
+    rule("pl.pickup.waiting.s15c", S.AVAILABLE_FOR_PICKUP, r"\bna (?:ciebie|pana|pania) czeka"),
+    rule("pl.delivered.neighbour.s15c", S.DELIVERED, r"\bu sasiad\w*"),
+    rule(
+        "pl.delayed.notices.s15c",
+        S.DELAYED,
+        r"\bspozni\w*|dotrze (?:\w+ )?pozniej|zamiast dzis\w*",
+        modal_ok=True,
+    ),
+    rule(
+        "pl.address.notices.s15c",
+        S.ADDRESS_ISSUE,
+        r"(?:podaj|wpisz|uzupelnij|popraw) (?:\w+ )?(?:poprawny |prawidlowy |pelny )?adres",
+    ),
+    rule(
+        "pl.returning.to_seller.s15c",
+        S.RETURNING,
+        r"w drodze (?:powrotnej )?do (?:sprzedawcy|sprzedajacego|nadawcy|sklepu)",
+        priority=96,
+    ),
+    rule(
+        "pl.returned.seller.s15c",
+        S.RETURNED,
+        r"(?:sprzedawca|sprzedajacy|nadawca|sklep) (?:\w+ )?(?:otrzymal|odebral)\w* (?:\w+ )?zwrot",
+    ),
+    rule("pl.cancelled.s15c", S.CANCELLED, r"\banulowal\w*"),
+    rule(
+        "pl.exception.wrong.s15c",
+        S.EXCEPTION,
+        r"\bcos poszlo nie tak",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
 )
 
 
