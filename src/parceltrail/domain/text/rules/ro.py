@@ -624,6 +624,70 @@ RULES = (
         r"\bnu (?:au|a) putut fi (?:livrat|predat)\w*",
         on_negation=S.FAILED_ATTEMPT,
     ),
+    # Notices in the second person (eMAG, Sameday, FAN Courier, Cargus): "este la noi"
+    # accepted; delivering today, the courier arriving today, in your area the round; we
+    # could not contact you, the courier tried a failed attempt; "ridică-ți coletul", "te
+    # așteaptă" waiting; "ai ridicat", left with a neighbour delivered; "mai târziu", "în loc
+    # de azi" a delay (71); we cannot find the address an address issue, the parcel lost; on
+    # the way back to the seller returning (96); "something went wrong" an exception.
+    rule("ro.accepted.notices.s15c", S.ACCEPTED, r"\beste la noi\b"),
+    rule(
+        "ro.ofd.notices.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"(?:astazi|azi) (?:\w+ )?(?:iti |va )?livram|livram (?:\w+ ){0,2}(?:astazi|azi)"
+        r"|ajunge (?:la tine |la dumneavoastra )?(?:astazi|azi)|in zona (?:ta|dumneavoastra)",
+        modal_ok=True,
+    ),
+    rule(
+        "ro.failed.notices.s15c",
+        S.FAILED_ATTEMPT,
+        r"nu (?:am reusit|am putut) (?:\w+ ){0,2}contact\w*"
+        r"|a incercat sa (?:livreze|predea|te contacteze)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "ro.pickup.notices.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ridica-ti coletul|ridica coletul pana"
+        r"|(?:coletul|comanda|pachetul)(?: tau| ta)? te asteapta\b",
+    ),
+    rule(
+        "ro.delivered.notices.s15c",
+        S.DELIVERED,
+        r"\bai (?:ridicat|primit) coletul|\bla vecin\w*|\bvecinului\b",
+    ),
+    rule(
+        "ro.delayed.notices.s15c",
+        S.DELAYED,
+        r"\bmai tarziu\b|in loc de (?:azi|astazi)",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "ro.address.notices.s15c",
+        S.ADDRESS_ISSUE,
+        r"nu (?:gasim|am gasit|putem gasi) adresa",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "ro.lost.notices.s15c",
+        S.LOST,
+        r"nu (?:putem|am putut) (?:\w+ )?gasi coletul",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "ro.returning.back.s15c",
+        S.RETURNING,
+        r"\binapoi (?:la|catre|spre) (?:vanzator|expeditor|comerciant)",
+        priority=96,
+    ),
+    rule(
+        "ro.exception.notices.s15c",
+        S.EXCEPTION,
+        r"\bceva nu a mers bine",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
 )
 
 LANGUAGE = Language(

@@ -504,6 +504,50 @@ RULES = (
     ),
     rule("tr.delivered.door.s15c", S.DELIVERED, r"\bkapiya birakildi|kapi onune birakildi"),
     rule("tr.delayed.late.s15c", S.DELAYED, r"planlanandan (?:daha )?gec", modal_ok=True),
+    # Notices in the second person (Trendyol, Hepsiburada, Yurtiçi, Aras): "bizde" (with us)
+    # accepted; at your door today, the courier coming today, in your area the round; we could
+    # not find or reach you, the courier tried a failed attempt; you can collect it, it waits
+    # for you; "teslim aldın", left with a neighbour delivered; "bugün yerine" a delay (71);
+    # we could not find your address, give the right one an address issue; we are sending it
+    # back returning; we cannot find your parcel lost.
+    rule(
+        "tr.accepted.notices.s15c",
+        S.ACCEPTED,
+        r"\b(?:paketin|kargon|kargonuz|paketiniz|gonderin|gonderiniz) bizde\b",
+    ),
+    rule(
+        "tr.ofd.notices.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"bugun kapin\w*|kurye bugun (?:\S+ ){0,2}(?:gelecek|geliyor)|\bbolgen(?:de|izde)\b",
+        modal_ok=True,
+    ),
+    rule(
+        "tr.failed.notices.s15c",
+        S.FAILED_ATTEMPT,
+        r"(?:seni|sizi) (?:adreste )?bulamadik|(?:sana|size) ulasamadik|teslim etmeye calisti",
+    ),
+    rule(
+        "tr.pickup.notices.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:subeden|noktasindan|kargomattan) (?:\w+ )?alabilirsin\w*|(?:seni|sizi) bekliyor",
+    ),
+    rule(
+        "tr.delivered.notices.s15c",
+        S.DELIVERED,
+        r"\bteslim aldin\b|\bteslim aldiniz\b|\bkomsu\w* birak\w*",
+    ),
+    rule("tr.delayed.notices.s15c", S.DELAYED, r"\bbugun yerine", priority=71, modal_ok=True),
+    rule(
+        "tr.address.notices.s15c",
+        S.ADDRESS_ISSUE,
+        r"\badres(?:ini|inizi|i) bulamadik|dogru (?:\w+ )?adres\w* (?:gir|yaz|ekle)",
+    ),
+    rule("tr.returning.notices.s15c", S.RETURNING, r"\bgeri gonderiyoruz"),
+    rule(
+        "tr.lost.notices.s15c",
+        S.LOST,
+        r"(?:paketini|kargonu|gonderini|paketinizi|kargonuzu|gonderinizi) bulamiyoruz",
+    ),
 )
 
 LANGUAGE = Language(
