@@ -776,6 +776,13 @@ RULES = (
         r"\bneco (?:se )?pokazilo|\bneco se (?:\w+ )?pokazilo",
         priority=45,
     ),
+    # "Výstup ze SPU / z depa" (out of a sorting or depot scan) is transit; out of the exchange
+    # office ("vyměňovací pošty") stays departed.
+    rule(
+        "cs.in_transit.exit.s15c",
+        S.IN_TRANSIT,
+        r"\bvystup (?:ze|z) (?:spu|depa|tridiciho|prekladiste)",
+    ),
 )
 
 LANGUAGE = Language(

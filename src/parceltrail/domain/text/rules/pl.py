@@ -1319,6 +1319,13 @@ RULES = (
         priority=45,
         on_negation=S.EXCEPTION,
     ),
+    # Poczta Polska's "operation | office" shape: "Przyjęcie przesyłki | FUP …" alone is the
+    # posting (accepted).
+    rule(
+        "pl.accepted.scan.s15c",
+        S.ACCEPTED,
+        r"\bprzyjecie przesylki (?:\||-)|\bprzyjecie przesylki$",
+    ),
 )
 
 

@@ -688,6 +688,8 @@ RULES = (
         priority=45,
         on_negation=S.EXCEPTION,
     ),
+    # "Preluat - <city>" (taken over, the scan shape) alone is an acceptance.
+    rule("ro.accepted.scan.s15c", S.ACCEPTED, r"\bpreluat (?:-|\|)|\bpreluat$"),
 )
 
 LANGUAGE = Language(

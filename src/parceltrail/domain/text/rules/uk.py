@@ -671,6 +671,13 @@ RULES = (
     ),
     rule("uk.returned.back.s15c", S.RETURNED, r"повернул\w* (?:до|к) (?:продавця|відправника)"),
     rule("uk.cancelled.seller.s15c", S.CANCELLED, r"скасував\w* (?:замовлення|відправлення)"),
+    # Ukrposhta's "Надходження до відділення | …" is the arrival at the branch (waiting), as
+    # "Надійшло до відділення" reads.
+    rule(
+        "uk.pickup.arrival.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"надходження (?:до|у|в) (?:відділення|поштомат)",
+    ),
 )
 
 LANGUAGE = Language(
