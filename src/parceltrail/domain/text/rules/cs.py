@@ -783,6 +783,12 @@ RULES = (
         S.IN_TRANSIT,
         r"\bvystup (?:ze|z) (?:spu|depa|tridiciho|prekladiste)",
     ),
+    rule(
+        "cs.customs.cleared.paid.s15c",
+        S.CUSTOMS_CLEARED,
+        r"\bclo (?:bylo )?(?:zaplaceno|uhrazeno)|(?:zaplaceno|uhrazeno) clo\b",
+        priority=82,
+    ),
 )
 
 LANGUAGE = Language(

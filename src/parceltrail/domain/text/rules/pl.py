@@ -1326,6 +1326,31 @@ RULES = (
         S.ACCEPTED,
         r"\bprzyjecie przesylki (?:\||-)|\bprzyjecie przesylki$",
     ),
+    # The confused neighbours: held for a customs check is held (84, above session 11's
+    # "zatrzymana do kontroli" exception at 83, which names no customs); customs charges
+    # settled cleared (82, above the charge demand the words name); "czeka na nadanie" (not
+    # posted yet) information (73), posted and waiting for the courier in the locker accepted
+    # (74, above the locker wait).
+    rule(
+        "pl.customs.held.check.s15c",
+        S.CUSTOMS_HELD,
+        r"zatrzyman\w* (?:\w+ ){0,2}(?:kontroli|odprawy) celnej|celn\w* (?:\w+ )?zatrzyman\w*",
+        priority=84,
+    ),
+    rule(
+        "pl.customs.cleared.paid.s15c",
+        S.CUSTOMS_CLEARED,
+        r"(?:oplaty|naleznosci) celne (?:\w+ )?(?:uregulowan|oplacon|zaplacon)\w*"
+        r"|\bclo (?:zostalo )?(?:oplacone|zaplacone|uregulowane)",
+        priority=82,
+    ),
+    rule("pl.info.not_posted.s15c", S.INFO_RECEIVED, r"\bczeka na nadanie", priority=73),
+    rule(
+        "pl.accepted.courier_wait.s15c",
+        S.ACCEPTED,
+        r"\bczeka na (?:kuriera|odbior przez kuriera)",
+        priority=74,
+    ),
 )
 
 

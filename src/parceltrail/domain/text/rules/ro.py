@@ -621,7 +621,7 @@ RULES = (
     rule(
         "ro.failed.could_not.s15c",
         S.FAILED_ATTEMPT,
-        r"\bnu (?:au|a) putut fi (?:livrat|predat)\w*",
+        r"\bnu (?:au|a) putut (?:fi )?(?:livr|pred)\w*",
         on_negation=S.FAILED_ATTEMPT,
     ),
     # Notices in the second person (eMAG, Sameday, FAN Courier, Cargus): "este la noi"

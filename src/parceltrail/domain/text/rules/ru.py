@@ -1263,6 +1263,12 @@ RULES = (
     ),
     rule("ru.returning.back.s15c", S.RETURNING, r"(?:едет|следует|отправлен\w*) обратно"),
     rule("ru.cancelled.seller.s15c", S.CANCELLED, r"отменил\w* (?:заказ|отправление|доставку)"),
+    rule(
+        "ru.customs.cleared.paid.s15c",
+        S.CUSTOMS_CLEARED,
+        r"пошлин\w* (?:\w+ )?уплачен\w*|уплачен\w* (?:\w+ )?пошлин",
+        priority=82,
+    ),
 )
 
 LANGUAGE = Language(

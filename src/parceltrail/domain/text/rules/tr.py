@@ -548,6 +548,15 @@ RULES = (
         S.LOST,
         r"(?:paketini|kargonu|gonderini|paketinizi|kargonuzu|gonderinizi) bulamiyoruz",
     ),
+    # Customs asking for papers is held (81, above the customs start "gümrük" reads as); the
+    # courier "teslim edemedi" (could not deliver) a failed attempt.
+    rule(
+        "tr.customs.held.papers.s15c",
+        S.CUSTOMS_HELD,
+        r"\bbelge (?:\w+ )?talep|belge\w* (?:eksik|gerekli|bekleniyor)",
+        priority=81,
+    ),
+    rule("tr.failed.could_not.s15c", S.FAILED_ATTEMPT, r"\bteslim edemedi"),
 )
 
 LANGUAGE = Language(
