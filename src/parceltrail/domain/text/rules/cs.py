@@ -789,6 +789,22 @@ RULES = (
         r"\bclo (?:bylo )?(?:zaplaceno|uhrazeno)|(?:zaplaceno|uhrazeno) clo\b",
         priority=82,
     ),
+    # Causes: holidays a delay (71, above the "doručování" of the round); forbidden contents,
+    # over the limits, a repack needed an exception.
+    rule(
+        "cs.delayed.holiday.s15c",
+        S.DELAYED,
+        r"\bsvatk\w*|\bsvatecni\w*",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "cs.exception.contents.s15c",
+        S.EXCEPTION,
+        r"\bzakazan\w* (?:predmet|zbozi|obsah|polozk)\w*"
+        r"|prekracuje (?:\w+ )?(?:rozmer|hmotnost|limit)\w*|\bprebal\w*",
+        on_negation=None,
+    ),
 )
 
 LANGUAGE = Language(

@@ -1351,6 +1351,23 @@ RULES = (
         r"\bczeka na (?:kuriera|odbior przez kuriera)",
         priority=74,
     ),
+    # Causes: holidays stop deliveries for a while, a delay (71, above the suspension and the
+    # round the words name); forbidden contents, over the size or weight limits, a repack
+    # needed an exception.
+    rule(
+        "pl.delayed.holiday.s15c",
+        S.DELAYED,
+        r"\bdni wolnych|\bswieta\b|\bswietach\b|\bswiateczn\w*|\bswiat (?:bozego|wielkanocn)\w*",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "pl.exception.contents.s15c",
+        S.EXCEPTION,
+        r"\bzabronion\w*|przekracza\w* (?:\w+ )?(?:wymiar|wag|gabaryt|limit)\w*"
+        r"|ponown\w* (?:za)?pakowan\w*|\bprzepakowan\w*",
+        on_negation=None,
+    ),
 )
 
 

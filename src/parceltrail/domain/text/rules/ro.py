@@ -690,6 +690,22 @@ RULES = (
     ),
     # "Preluat - <city>" (taken over, the scan shape) alone is an acceptance.
     rule("ro.accepted.scan.s15c", S.ACCEPTED, r"\bpreluat (?:-|\|)|\bpreluat$"),
+    # Causes: holidays a delay (71); forbidden contents, over the limits, a complaint opened,
+    # a repack needed an exception.
+    rule(
+        "ro.delayed.holiday.s15c",
+        S.DELAYED,
+        r"\bsarbatoa?r\w*|\bzile libere",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "ro.exception.contents.s15c",
+        S.EXCEPTION,
+        r"\binterzis\w*|depaseste (?:\w+ )?(?:dimensiun|greutat|limit)\w*|\breclamati\w*"
+        r"|\breambal\w*",
+        on_negation=None,
+    ),
 )
 
 LANGUAGE = Language(

@@ -1269,6 +1269,22 @@ RULES = (
         r"пошлин\w* (?:\w+ )?уплачен\w*|уплачен\w* (?:\w+ )?пошлин",
         priority=82,
     ),
+    # Causes: holidays a delay (71, above the "приостановлена" of exceptions); "возможны
+    # задержки" (delays possible) a delay; over the size limits, a claim opened, a repack
+    # needed an exception.
+    rule(
+        "ru.delayed.holiday.s15c",
+        S.DELAYED,
+        r"праздничн\w*|праздник\w*|возможн\w* задержк\w*",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "ru.exception.contents.s15c",
+        S.EXCEPTION,
+        r"габарит\w*|превышен\w* (?:\w+ )?(?:вес|размер)\w*|претензи\w*|переупаков\w*",
+        on_negation=None,
+    ),
 )
 
 LANGUAGE = Language(

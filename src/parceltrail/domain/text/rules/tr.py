@@ -557,6 +557,21 @@ RULES = (
         priority=81,
     ),
     rule("tr.failed.could_not.s15c", S.FAILED_ATTEMPT, r"\bteslim edemedi"),
+    # Causes: a (religious or public) holiday a delay (71); forbidden goods, over the size
+    # limits, a repack needed an exception.
+    rule(
+        "tr.delayed.holiday.s15c",
+        S.DELAYED,
+        r"\bbayram\w*|resmi tatil\w*",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "tr.exception.contents.s15c",
+        S.EXCEPTION,
+        r"\byasakli\b|(?:olculeri|agirligi|siniri|limiti) asiyor|yeniden paketlen\w*",
+        on_negation=None,
+    ),
 )
 
 LANGUAGE = Language(

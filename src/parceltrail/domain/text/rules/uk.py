@@ -678,6 +678,21 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"надходження (?:до|у|в) (?:відділення|поштомат)",
     ),
+    # Causes: holidays a delay (71); forbidden contents, over the size limits, a claim opened,
+    # a repack needed an exception.
+    rule(
+        "uk.delayed.holiday.s15c",
+        S.DELAYED,
+        r"святков\w*|\bсвят[аио]\b",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "uk.exception.contents.s15c",
+        S.EXCEPTION,
+        r"заборонен\w* (?:\w+ )?(?:до )?пересил\w*|габарит\w*|претензі\w*|перепакуван\w*",
+        on_negation=None,
+    ),
 )
 
 LANGUAGE = Language(
