@@ -649,7 +649,7 @@ RULES = (
         "ro.pickup.notices.s15c",
         S.AVAILABLE_FOR_PICKUP,
         r"ridica-ti coletul|ridica coletul pana"
-        r"|(?:coletul|comanda|pachetul)(?: tau| ta)? te asteapta\b",
+        r"|(?:coletul|comanda|pachetul)(?: tau| ta)? te asteapta\.?$",
     ),
     rule(
         "ro.delivered.notices.s15c",
