@@ -1368,6 +1368,26 @@ RULES = (
         r"|ponown\w* (?:za)?pakowan\w*|\bprzepakowan\w*",
         on_negation=None,
     ),
+    # An order or waybill made is information; no label, held by the carrier an exception;
+    # directed to a depot transit.
+    rule(
+        "pl.info.waybill.s15c",
+        S.INFO_RECEIVED,
+        r"\bzlecenie (?:\w+ )?(?:zostalo )?zlozon\w*"
+        r"|\blist\w* przewozow\w* (?:\w+ )?(?:wygenerowan|utworzon)\w*",
+    ),
+    rule(
+        "pl.exception.label.s15c",
+        S.EXCEPTION,
+        r"\bbez etykiety|zatrzyman\w* (?:\w+ )?przez (?:przewoznik|kurier|oddzial)\w*",
+        priority=45,
+        on_negation=None,
+    ),
+    rule(
+        "pl.in_transit.directed.s15c",
+        S.IN_TRANSIT,
+        r"\bskierowan\w* do (?:oddzialu|sortowni|terminala|centrum|magazynu|hubu)",
+    ),
 )
 
 

@@ -1285,6 +1285,32 @@ RULES = (
         r"габарит\w*|превышен\w* (?:\w+ )?(?:вес|размер)\w*|претензи\w*|переупаков\w*",
         on_negation=None,
     ),
+    # The data, not the parcel, passed to the carrier is information (74, above the hand-over
+    # it names); a waybill created information; sent for clarification, a label unreadable or
+    # missing an exception; a self-pickup point waiting; a logistics centre, a hub, "направлено
+    # в отделение" transit (45, above the acceptance "принято" reads as).
+    rule(
+        "ru.info.data.s15c",
+        S.INFO_RECEIVED,
+        r"\bданн\w* (?:\w+ ){0,2}передан\w*|\bсоздан\w* накладн\w*",
+        priority=74,
+    ),
+    rule(
+        "ru.exception.label.s15c",
+        S.EXCEPTION,
+        r"\bна выяснение|этикетк\w* (?:нечита|поврежд|отсутств)\w*|\bбез этикетки"
+        r"|\bнечитаем\w*",
+        priority=45,
+        on_negation=None,
+    ),
+    rule("ru.pickup.self.s15c", S.AVAILABLE_FOR_PICKUP, r"пункт\w* самовывоза"),
+    rule(
+        "ru.in_transit.hub.s15c",
+        S.IN_TRANSIT,
+        r"логистическ\w* центр\w*|(?:принят\w*|прибыл\w*) (?:в|на) хаб\w*"
+        r"|\bнаправлен\w* в (?:отделение|сортировочн\w*|город)",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(
