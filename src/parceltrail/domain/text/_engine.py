@@ -9,7 +9,7 @@ from typing import Final
 
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.text._compile import Scan, build_scan
-from parceltrail.domain.text._model import PRIORITY, Language, Rule
+from parceltrail.domain.text._model import FUTURE_NEGATED, PRIORITY, Language, Rule
 
 CUE_WORDS: Final = 3  # negation or future cues count among this many words before a match
 CUE_CHARS: Final = 3  # the same for languages without spaces (Chinese), in characters
@@ -89,6 +89,9 @@ class CompiledLanguage:
         """The match in its context as (priority, confidence, rule, status), or None."""
         cues = set(before)
         if cues and not self.language.negation.isdisjoint(cues):
+            later = FUTURE_NEGATED.get(rule.sub_status)
+            if later is not None and not self.language.future.isdisjoint(cues):
+                return PRIORITY[later], rule.confidence * _NEGATION_FACTOR, rule, later
             if rule.on_negation is None:
                 return None
             sub = rule.on_negation

@@ -57,6 +57,17 @@ _MODAL_OK: Final[frozenset[SubStatus]] = frozenset(
 # What a negated match means when the rule does not say: "not delivered" is a failed attempt.
 _NEGATED: Final[dict[SubStatus, SubStatus]] = {SubStatus.DELIVERED: SubStatus.FAILED_ATTEMPT}
 
+# A negated *future* ("will not be delivered today": cs "nebude doručena", pl "nie będzie /
+# nie zostanie doręczona", ru "не будет доставлена", uk "не буде доставлено", ro "nu va fi
+# livrat") is no attempt that failed but a delivery put off: these statuses read as a delay
+# when a negation and one of the language's `future` cues precede the match in its clause
+# (session 15, s15-slav). Only languages that name their future cues take part: the modals
+# among other languages' irrealis cues ("cannot", "ne peut", "konnte nicht") stay failures.
+FUTURE_NEGATED: Final[dict[SubStatus, SubStatus]] = {
+    SubStatus.DELIVERED: SubStatus.DELAYED,
+    SubStatus.OUT_FOR_DELIVERY: SubStatus.DELAYED,
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Classification:
@@ -95,6 +106,10 @@ class Language:
     # 已将, "has …"): "已将货件转交伙伴" is a hand-over that happened, not one to come. Only the
     # pairs named: 已 before another cue keeps it ("已预约揽收", a pickup booked, is to come).
     realis: frozenset[str] = frozenset()
+    # Future-tense cues only (no modals: "cannot be delivered" is an attempt that failed): with
+    # a negation among the same words before a match, a delivery or a round is put off
+    # (`FUTURE_NEGATED`): cs "nebude doručena", pl "nie będzie / nie zostanie doręczona".
+    future: frozenset[str] = frozenset()
 
 
 def rule(

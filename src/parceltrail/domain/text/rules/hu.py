@@ -379,6 +379,45 @@ RULES = (
     # Duties paid are cleared (82, above the duty demand the same words read as).
     rule("hu.customs.cleared.r8.s14", S.CUSTOMS_CLEARED, r"\bvam\w* kifizetve", priority=82),
     rule("hu.customs.held.r8.s14", S.CUSTOMS_HELD, r"vamkezeles\w* felfuggeszt", priority=81),
+    # Session 15 (branch s15-slav): general Hungarian wording of Magyar Posta, MPL, GLS,
+    # Foxpost, Packeta, DPD and Express One (lines in event_texts.tsv, none a carrier's text);
+    # ids end in .s15c. A label made by the sender is information; left the sending country
+    # departed (51); in your area the round; a notice left, not reached by phone a failed
+    # attempt; days left to collect waiting; left with a neighbour delivered; not delivered
+    # "today", arriving later or instead of today a delay (71); we cannot find your address an
+    # address issue; deleted by the sender cancelled.
+    rule("hu.info.label.s15c", S.INFO_RECEIVED, r"\belkeszit\w* (?:\w+ ){0,2}cimk\w*"),
+    rule(
+        "hu.departed.s15c",
+        S.DEPARTED_ORIGIN,
+        r"elhagyta (?:a )?(?:feladasi|kuldo|szarmazasi) orszag\w*",
+        priority=51,
+    ),
+    rule("hu.ofd.area.s15c", S.OUT_FOR_DELIVERY, r"\ba kornyeked\w*"),
+    rule(
+        "hu.failed.s15c",
+        S.FAILED_ATTEMPT,
+        r"\bertesito\w* (?:\w+ )?(?:hagy|hagytunk|hagyott)\w*|nem tudtunk (?:\w+ )?elerni",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("hu.pickup.days.s15c", S.AVAILABLE_FOR_PICKUP, r"\bnapod? van (?:\w+ ){0,3}atvetel\w*"),
+    rule("hu.delivered.neighbour.s15c", S.DELIVERED, r"\bszomszed(?:nal|nak)\b"),
+    rule(
+        "hu.delayed.s15c",
+        S.DELAYED,
+        r"\bma nem (?:kerul|lesz|tudjuk) (?:\w+ )?kezbesit\w*|\bkesobb (?:\w+ )?erkez\w*"
+        r"|\bmai nap helyett",
+        priority=71,
+        modal_ok=True,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "hu.address.s15c",
+        S.ADDRESS_ISSUE,
+        r"nem talal\w* (?:a )?cim(?:et|edet|uket)\b",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("hu.cancelled.s15c", S.CANCELLED, r"\btorol(?:te|ve|tek)\b"),
 )
 
 LANGUAGE = Language(

@@ -533,6 +533,179 @@ RULES = (
         priority=82,
     ),
     rule("ro.customs.held.r8.s14", S.CUSTOMS_HELD, r"vamuire\w* suspendat", priority=81),
+    # Session 15 (branch s15-slav): general Romanian wording of Poșta Română, FAN Courier,
+    # Cargus, Sameday, DPD and GLS (lines in event_texts.tsv, none a carrier's text); ids end
+    # in .s15c. "În curs de livrare către depozit" is the line haul (73, above the round "în
+    # curs de livrare" reads as); a delivery that "nu va avea loc" (will not take place) is a
+    # delay, as "nu va fi livrat" now reads (`Language.future`).
+    rule(
+        "ro.in_transit.to_depot.s15c",
+        S.IN_TRANSIT,
+        r"livrare (?:catre|spre|la) (?:depozit|hub|centrul|punctul de sortare)",
+        priority=73,
+    ),
+    rule("ro.delayed.s15c", S.DELAYED, r"nu va (?:mai )?avea loc", on_negation=S.DELAYED),
+    # "Nu va putea fi livrat" (will not be deliverable) is a delay (71); loaded into the
+    # courier's car the round.
+    rule(
+        "ro.delayed.future.s15c",
+        S.DELAYED,
+        r"nu (?:va|vor) (?:mai )?(?:putea )?(?:fi )?(?:livrat|predat|adus)\w*",
+        priority=71,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "ro.ofd.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"(?:incarcat|urcat)\w* in (?:masina|autovehiculul|duba|vehiculul)"
+        r" (?:de livrare|curierului)",
+        priority=67,
+    ),
+    # The posts' and couriers' own Romanian names (Poșta Română, FAN Courier, Cargus, Sameday,
+    # DPD, GLS): data received and a hand-over awaited are information (73, above the hand-over
+    # named); taken in at the counter an acceptance; "expediere către" transit; documents
+    # needed for clearance held (81); "spre tine cu curierul" and handed to the postman
+    # ("factorul poștal") the round (74 and 71); "Avizare" (a notice) a failed attempt, as
+    # "Avizat"; "se poate ridica" waiting; collected by the recipient delivered (74, above the
+    # locker); needing a check an exception.
+    rule(
+        "ro.info.s15c",
+        S.INFO_RECEIVED,
+        r"datele (?:\w+ )?(?:expeditiei|coletului|trimiterii|comenzii) (?:au fost )?"
+        r"(?:primite|receptionate|transmise)|\basteapta predarea",
+        priority=73,
+    ),
+    rule(
+        "ro.accepted.s15c",
+        S.ACCEPTED,
+        r"\bprimire (?:\w+ )?(?:trimitere|colet|expeditie)\w*|\bla ghiseu\b",
+    ),
+    rule("ro.in_transit.s15c", S.IN_TRANSIT, r"\bexpediere (?:catre|spre)\b"),
+    rule(
+        "ro.customs.held.s15c",
+        S.CUSTOMS_HELD,
+        r"(?:necesare|lipsa|solicitate|lipsesc) (?:\w+ )?documente"
+        r"|documente (?:\w+ )?(?:necesare|lipsa|suplimentare)",
+        priority=81,
+    ),
+    rule(
+        "ro.ofd.courier.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"(?:spre|catre) (?:tine|dumneavoastra|dvs) cu curierul",
+        priority=74,
+    ),
+    rule("ro.ofd.postman.s15c", S.OUT_FOR_DELIVERY, r"\bfactor\w* postal", priority=71),
+    rule("ro.failed.notice.s15c", S.FAILED_ATTEMPT, r"\bavizare\b"),
+    rule("ro.pickup.s15c", S.AVAILABLE_FOR_PICKUP, r"\bse poate ridica", modal_ok=True),
+    rule(
+        "ro.delivered.s15c",
+        S.DELIVERED,
+        r"(?:trimitere|colet|expeditie) predat[a]?\.?$|\bridicat\w* de (?:catre )?destinatar",
+        priority=74,
+    ),
+    rule(
+        "ro.exception.s15c",
+        S.EXCEPTION,
+        r"necesita (?:\w+ )?verificar\w*",
+        priority=45,
+        on_negation=None,
+    ),
+    # "S-a întors la expeditor" (has come back; "s-a" splits into two words, so the stem
+    # starts at "întors") returned; "nu au putut fi livrate" (plural,
+    # the negation four words back) a failed attempt.
+    rule(
+        "ro.returned.back.s15c",
+        S.RETURNED,
+        r"\bintors\w* (?:inapoi )?la (?:expeditor|vanzator)",
+    ),
+    rule(
+        "ro.failed.could_not.s15c",
+        S.FAILED_ATTEMPT,
+        r"\bnu (?:au|a) putut (?:fi )?(?:livr|pred)\w*",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    # Notices in the second person (eMAG, Sameday, FAN Courier, Cargus): "este la noi"
+    # accepted; delivering today, the courier arriving today, in your area the round; we
+    # could not contact you, the courier tried a failed attempt; "ridică-ți coletul", "te
+    # așteaptă" waiting; "ai ridicat", left with a neighbour delivered; "mai târziu", "în loc
+    # de azi" a delay (71); we cannot find the address an address issue, the parcel lost; on
+    # the way back to the seller returning (96); "something went wrong" an exception.
+    rule("ro.accepted.notices.s15c", S.ACCEPTED, r"\beste la noi\b"),
+    rule(
+        "ro.ofd.notices.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"(?:astazi|azi) (?:\w+ )?(?:iti |va )?livram|livram (?:\w+ ){0,2}(?:astazi|azi)"
+        r"|ajunge (?:la tine |la dumneavoastra )?(?:astazi|azi)|in zona (?:ta|dumneavoastra)",
+        modal_ok=True,
+    ),
+    rule(
+        "ro.failed.notices.s15c",
+        S.FAILED_ATTEMPT,
+        r"nu (?:am reusit|am putut) (?:\w+ ){0,2}contact\w*"
+        r"|a incercat sa (?:livreze|predea|te contacteze)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "ro.pickup.notices.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ridica-ti coletul|ridica coletul pana"
+        r"|(?:coletul|comanda|pachetul)(?: tau| ta)? te asteapta\.?$",
+    ),
+    rule(
+        "ro.delivered.notices.s15c",
+        S.DELIVERED,
+        r"\bai (?:ridicat|primit) coletul|\bla vecin\w*|\bvecinului\b",
+    ),
+    rule(
+        "ro.delayed.notices.s15c",
+        S.DELAYED,
+        r"\bmai tarziu\b|in loc de (?:azi|astazi)",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "ro.address.notices.s15c",
+        S.ADDRESS_ISSUE,
+        r"nu (?:gasim|am gasit|putem gasi) adresa",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "ro.lost.notices.s15c",
+        S.LOST,
+        r"nu (?:putem|am putut) (?:\w+ )?gasi coletul",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "ro.returning.back.s15c",
+        S.RETURNING,
+        r"\binapoi (?:la|catre|spre) (?:vanzator|expeditor|comerciant)",
+        priority=96,
+    ),
+    rule(
+        "ro.exception.notices.s15c",
+        S.EXCEPTION,
+        r"\bceva nu a mers bine",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
+    # "Preluat - <city>" (taken over, the scan shape) alone is an acceptance.
+    rule("ro.accepted.scan.s15c", S.ACCEPTED, r"\bpreluat (?:-|\|)|\bpreluat$"),
+    # Causes: holidays a delay (71); forbidden contents, over the limits, a complaint opened,
+    # a repack needed an exception.
+    rule(
+        "ro.delayed.holiday.s15c",
+        S.DELAYED,
+        r"\bsarbatoa?r\w*|\bzile libere",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "ro.exception.contents.s15c",
+        S.EXCEPTION,
+        r"\binterzis\w*|depaseste (?:\w+ )?(?:dimensiun|greutat|limit)\w*|\breclamati\w*"
+        r"|\breambal\w*",
+        on_negation=None,
+    ),
 )
 
 LANGUAGE = Language(
@@ -541,6 +714,7 @@ LANGUAGE = Language(
     negation=markers("nu nici"),
     # "poate fi ridicat din easybox" (can be collected) is no collection yet.
     irrealis=markers("estimat estimata va urmeaza poate"),
+    future=markers("va vor"),
     markers=markers(
         "coletul colet colete livrat livrata livrare curier tranzit depozit expedierea awb emis"
         " ridicata sortare iesire intrare granita spre catre destinatar expeditor destinatarului"

@@ -1173,6 +1173,204 @@ RULES = (
     rule("ru.returned.bare.s15g", S.RETURNED, r"возвращен[оаы]?$"),
     rule("ru.info.pickup_created.s15g", S.INFO_RECEIVED, r"\bсоздан\w* (?:\w+ )?(?:на )?забор"),
     rule("ru.refused.reported.s15g", S.REFUSED, r"\bотказ со слов (?:курьера|получателя|клиента)"),
+    # Session 15 (branch s15-slav): general Russian wording of СДЭК, Boxberry, Почта России,
+    # Ozon, Wildberries, Яндекс Доставка, ПЭК and Деловые Линии (lines in event_texts.tsv, none
+    # a carrier's text); ids end in .s15c. A courier collecting from the seller or sender is an
+    # acceptance (73, above the "курьер забрал заказ" of the round); "Груз выдан" alone is
+    # delivered; a delivery that will not happen today or on time, a courier who will not come,
+    # is delayed (the negated future, as `FUTURE_NEGATED` reads it in other languages).
+    rule(
+        "ru.accepted.seller.s15c",
+        S.ACCEPTED,
+        r"забрал\w* (?:\w+ ){0,2}у (?:продавца|отправителя|магазина|селлера)",
+        priority=73,
+    ),
+    rule(
+        "ru.delivered.bare.s15c",
+        S.DELIVERED,
+        r"(?:груз|заказ|посылка|отправление) выдан[оаы]?\.?$",
+    ),
+    rule(
+        "ru.delayed.future.s15c",
+        S.DELAYED,
+        r"не (?:будет|будут) (?:\w+ )?(?:доставлен|вручен|привезен|выдан)\w*"
+        r"|(?:курьер|доставка|доставщик) (?:\w+ )?не (?:приедет|состоится|сможет приехать)",
+        on_negation=S.DELAYED,
+    ),
+    # The courier "не успевает" (is running late) is a delay; "доставит … сегодня" (will
+    # deliver today) the round; an order "едет на склад" (on its way to a warehouse) transit.
+    rule(
+        "ru.delayed.late.s15c",
+        S.DELAYED,
+        r"не успева\w*|не успе(?:л|ет|ли|ла)\b",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "ru.ofd.today.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"доставит (?:\w+ ){0,2}сегодня|сегодня (?:\w+ ){0,2}доставит",
+        modal_ok=True,
+    ),
+    rule(
+        "ru.in_transit.s15c",
+        S.IN_TRANSIT,
+        r"\bедет (?:на|в) (?:склад|сортировочн\w*|терминал|распределительн\w*|ваш город|город)",
+    ),
+    # Registration and assembly are information received; taken in at the sender's terminal an
+    # acceptance (73); sent from a terminal, moved between cities, handed to the airline
+    # transit; a delivery terminal ("терминал выдачи") the pickup place; a notice delivered
+    # ("Извещение доставлено") a failed attempt (82, above delivered), as "Awizo" reads; the
+    # planned date changed a delay.
+    rule(
+        "ru.info.s15c",
+        S.INFO_RECEIVED,
+        r"регистрация (?:отправлени|посылк|заказ|груза)|передан\w* в сборку",
+    ),
+    rule(
+        "ru.accepted.terminal.s15c",
+        S.ACCEPTED,
+        r"принят\w* (?:на|в) (?:терминал\w*|склад\w*) отправител",
+        priority=73,
+    ),
+    rule(
+        "ru.in_transit.terminal.s15c",
+        S.IN_TRANSIT,
+        r"отправлен\w* (?:с|из) (?:терминал|склад|сортировочн)|перемещени\w* между"
+        r"|авиаперевозчик",
+    ),
+    rule("ru.pickup.terminal.s15c", S.AVAILABLE_FOR_PICKUP, r"терминал\w* выдачи"),
+    rule(
+        "ru.failed.notice.s15c",
+        S.FAILED_ATTEMPT,
+        r"извещени\w* (?:\w+ )?(?:доставлен|вручен|опущен|оставлен)",
+    ),
+    rule(
+        "ru.delayed.date.s15c",
+        S.DELAYED,
+        r"дата доставки (?:\w+ )?(?:изменен|перенесен|сдвинут)\w*"
+        r"|(?:изменен|перенесен|сдвинут)\w* (?:\w+ )?дата доставки",
+        priority=71,
+    ),
+    # Plural "доставлены" alone delivered; not accepted yet information (67); orders waiting
+    # at a pickup point.
+    rule(
+        "ru.delivered.plural.s15c",
+        S.DELIVERED,
+        r"(?:заказы|посылки|отправления|грузы) доставлены\.?$",
+    ),
+    rule(
+        "ru.info.not_yet.s15c",
+        S.INFO_RECEIVED,
+        r"\bещ[её] не (?:принят|сдан)\w*",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "ru.pickup.waiting.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bжд(?:ет|ут) (?:вас )?в (?:пункте выдачи|постамате|почтомате|отделении)",
+    ),
+    # Marketplace and cross-border wording (Ozon, Wildberries, Яндекс Маркет, AliExpress /
+    # Cainiao lines), in the second and first person: the consolidation warehouse and a
+    # parcel loaded onto the plane are transit; "покинула Китай" departed; the destination
+    # airport arrived; the last-mile service a hand-over (54, above the acceptance "передана в
+    # службу доставки" reads as); "сегодня у вас", a driver on the way to you the round; "we
+    # could not reach you" a failed attempt; "чтобы забрать" (days left to collect) waiting;
+    # "вы забрали" delivered; "we moved the delivery" a delay; "едет обратно" returning;
+    # the seller cancelling cancelled.
+    rule(
+        "ru.in_transit.air.s15c",
+        S.IN_TRANSIT,
+        r"склад\w* консолидац|загружен\w* (?:в|на) (?:самол[её]т|борт|рейс)",
+    ),
+    rule(
+        "ru.departed.country.s15c",
+        S.DEPARTED_ORIGIN,
+        r"покинул[аои]? (?:китай|кнр|страну отправлени\w*|страну происхождени\w*)",
+    ),
+    rule(
+        "ru.arrived.airport.s15c",
+        S.ARRIVED_DESTINATION,
+        r"(?:прибыл|поступил)\w* в аэропорт (?:назначения|страны назначения)",
+    ),
+    rule(
+        "ru.handed_over.last_mile.s15c",
+        S.HANDED_OVER,
+        r"последней мили|местной службе доставки|местному перевозчику",
+    ),
+    rule(
+        "ru.ofd.notices.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"\bсегодня у вас\b|(?:водитель|курьер) (?:\w+ )?выехал\w* к вам",
+    ),
+    rule(
+        "ru.failed.notices.s15c",
+        S.FAILED_ATTEMPT,
+        r"не (?:смогли|смог|удалось) (?:\w+ ){0,2}дозвон\w*|(?:доставить|вручить) не удалось",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("ru.pickup.notices.s15c", S.AVAILABLE_FOR_PICKUP, r"чтобы забрать|успейте забрать"),
+    rule(
+        "ru.delivered.notices.s15c",
+        S.DELIVERED,
+        r"\bвы (?:забрали|получили) (?:заказ|посылку|отправление)",
+    ),
+    rule("ru.delayed.moved.s15c", S.DELAYED, r"перенесли (?:\w+ )?доставку"),
+    rule(
+        "ru.refused.notices.s15c",
+        S.REFUSED,
+        r"отказал(?:ись|ась|ся) от (?:заказа|посылки|получения|отправления)",
+    ),
+    rule("ru.returning.back.s15c", S.RETURNING, r"(?:едет|следует|отправлен\w*) обратно"),
+    rule("ru.cancelled.seller.s15c", S.CANCELLED, r"отменил\w* (?:заказ|отправление|доставку)"),
+    rule(
+        "ru.customs.cleared.paid.s15c",
+        S.CUSTOMS_CLEARED,
+        r"пошлин\w* (?:\w+ )?уплачен\w*|уплачен\w* (?:\w+ )?пошлин",
+        priority=82,
+    ),
+    # Causes: holidays a delay (71, above the "приостановлена" of exceptions); "возможны
+    # задержки" (delays possible) a delay; over the size limits, a claim opened, a repack
+    # needed an exception.
+    rule(
+        "ru.delayed.holiday.s15c",
+        S.DELAYED,
+        r"праздничн\w*|праздник\w*|возможн\w* задержк\w*",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "ru.exception.contents.s15c",
+        S.EXCEPTION,
+        r"габарит\w*|превышен\w* (?:\w+ )?(?:вес|размер)\w*|претензи\w*|переупаков\w*",
+        on_negation=None,
+    ),
+    # The data, not the parcel, passed to the carrier is information (74, above the hand-over
+    # it names); a waybill created information; sent for clarification, a label unreadable or
+    # missing an exception; a self-pickup point waiting; a logistics centre, a hub, "направлено
+    # в отделение" transit (45, above the acceptance "принято" reads as).
+    rule(
+        "ru.info.data.s15c",
+        S.INFO_RECEIVED,
+        r"\bданн\w* (?:\w+ ){0,2}передан\w*|\bсоздан\w* накладн\w*",
+        priority=74,
+    ),
+    rule(
+        "ru.exception.label.s15c",
+        S.EXCEPTION,
+        r"\bна выяснение|этикетк\w* (?:нечита|поврежд|отсутств)\w*|\bбез этикетки"
+        r"|\bнечитаем\w*",
+        priority=45,
+        on_negation=None,
+    ),
+    rule("ru.pickup.self.s15c", S.AVAILABLE_FOR_PICKUP, r"пункт\w* самовывоза"),
+    rule(
+        "ru.in_transit.hub.s15c",
+        S.IN_TRANSIT,
+        r"логистическ\w* центр\w*|(?:принят\w*|прибыл\w*) (?:в|на) хаб\w*"
+        r"|\bнаправлен\w* в (?:отделение|сортировочн\w*|город)",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(
@@ -1180,5 +1378,6 @@ LANGUAGE = Language(
     rules=RULES,
     negation=markers("не нет без невозможно"),
     irrealis=markers("будет будут ожидается планируется предполагается готовится ожидает"),
+    future=markers("будет будут"),
     markers=frozenset(),
 )

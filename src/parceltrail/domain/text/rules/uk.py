@@ -553,6 +553,146 @@ RULES = (
         priority=73,
     ),
     rule("uk.cancelled.pl14", S.CANCELLED, r"анульован"),
+    # Session 15 (branch s15-slav): general Ukrainian wording of Нова пошта, Укрпошта, Meest
+    # (lines in event_texts.tsv, none a carrier's text); ids end in .s15c. Paid storage at the
+    # branch is still waiting for the recipient; "повернено відправнику" is back, as
+    # "повернуто" is; a courier who will not come today is a delay.
+    rule("uk.info.s15c", S.INFO_RECEIVED, r"готу\w+ до (?:відправ|відвантаж)"),
+    rule(
+        "uk.pickup.storage.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"зберігання (?:платне|оплачуване)|платне зберігання",
+    ),
+    rule("uk.returned.s15c", S.RETURNED, r"повернен[оаі]? (?:відправнику|продавцю)"),
+    rule(
+        "uk.delayed.future.s15c",
+        S.DELAYED,
+        r"(?:кур.єр|доставка) (?:\w+ )?не (?:приїде|відбудеться|зможе приїхати)",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "uk.failed.s15c",
+        S.FAILED_ATTEMPT,
+        r"не (?:зміг|змогли|змогла) (?:\w+ )?(?:доставити|вручити)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    # Nova Poshta's, Ukrposhta's, Meest's and Justin's names: a hand-over by the sender
+    # awaited is information (73); "Посилка у відділенні" alone waiting; taken out of a locker
+    # or branch by the recipient delivered (74); arriving "пізніше" (later) a delay (71); a
+    # wrong postcode an address issue; the sender collecting the return returned; "втрата"
+    # (loss) lost.
+    rule("uk.info.handover.s15c", S.INFO_RECEIVED, r"очіку\w* (?:на )?передач\w*", priority=73),
+    rule(
+        "uk.pickup.branch.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:посилка|відправлення|замовлення) (?:знаходиться )?(?:у|в)"
+        r" (?:відділенні|поштоматі)\.?$",
+    ),
+    rule(
+        "uk.delivered.locker.s15c",
+        S.DELIVERED,
+        r"(?:посилку|відправлення|замовлення) (?:забрали|отримали) з (?:поштомату|відділення)",
+        priority=74,
+    ),
+    rule(
+        "uk.delayed.later.s15c",
+        S.DELAYED,
+        r"(?:прибуде|доставимо|доставлен|доставка|привеземо)\w* (?:\w+ )?пізніше",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "uk.address.postcode.s15c",
+        S.ADDRESS_ISSUE,
+        r"(?:невірний|неправильний|помилковий) (?:поштовий )?індекс",
+    ),
+    rule(
+        "uk.returned.sender.s15c",
+        S.RETURNED,
+        r"відправник (?:\w+ )?(?:забрав|отримав) (?:\w+ )?поверн",
+    ),
+    rule("uk.lost.s15c", S.LOST, r"\bвтрат[аи]\b"),
+    rule(
+        "uk.info.not_yet.s15c",
+        S.INFO_RECEIVED,
+        r"\bще не (?:передан|прийнят|відправлен)\w*",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    # The same marketplace and cross-border notices in Ukrainian (Rozetka, Prom, Nova Poshta
+    # Global, Meest China): flown, coming to you transit; left China departed; the destination
+    # airport arrived; the delivery service in Ukraine a hand-over; the courier coming today,
+    # a driver on the way the round; not found at home, not reached by phone a failed
+    # attempt; "забрати можна", "щоб забрати" waiting; "ви забрали", handed to the recipient
+    # delivered; "we moved the delivery" a delay; could not find the address an address
+    # issue; come back to the seller returned; the seller cancelling cancelled.
+    rule("uk.in_transit.s15c", S.IN_TRANSIT, r"\bвилетіл[аои]?\b|\bїде до вас\b", confidence=0.8),
+    rule(
+        "uk.departed.country.s15c",
+        S.DEPARTED_ORIGIN,
+        r"покинул[аои]? (?:китай|країну відправлення)",
+    ),
+    rule(
+        "uk.arrived.airport.s15c",
+        S.ARRIVED_DESTINATION,
+        r"прибул\w* (?:до|в) аеропорт\w* призначення",
+    ),
+    rule(
+        "uk.handed_over.local.s15c",
+        S.HANDED_OVER,
+        r"служб\w* доставки в україні|місцев\w* служб\w* доставки",
+    ),
+    rule(
+        "uk.ofd.notices.s15c",
+        S.OUT_FOR_DELIVERY,
+        r"приїде (?:\w+ )?сьогодні|сьогодні (?:\w+ )?приїде"
+        r"|(?:водій|кур.єр) (?:\w+ )?виїхав\w* до вас",
+        modal_ok=True,
+    ),
+    rule(
+        "uk.failed.notices.s15c",
+        S.FAILED_ATTEMPT,
+        r"не (?:застав|застали)\w*|не (?:змогли|зміг|вдалося) (?:\w+ ){0,2}додзвон\w*",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("uk.pickup.notices.s15c", S.AVAILABLE_FOR_PICKUP, r"забрати можна|щоб забрати"),
+    rule(
+        "uk.delivered.notices.s15c",
+        S.DELIVERED,
+        r"\bви (?:забрали|отримали) (?:замовлення|посилку|відправлення)"
+        r"|передав\w* (?:\w+ )?(?:отримувачу|одержувачу|адресату)",
+    ),
+    rule("uk.delayed.moved.s15c", S.DELAYED, r"перенесли (?:\w+ )?доставку"),
+    rule(
+        "uk.address.not_found.s15c",
+        S.ADDRESS_ISSUE,
+        r"не (?:зміг|змогли|змогла) (?:\w+ )?знайти адрес",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("uk.returned.back.s15c", S.RETURNED, r"повернул\w* (?:до|к) (?:продавця|відправника)"),
+    rule("uk.cancelled.seller.s15c", S.CANCELLED, r"скасував\w* (?:замовлення|відправлення)"),
+    # Ukrposhta's "Надходження до відділення | …" is the arrival at the branch (waiting), as
+    # "Надійшло до відділення" reads.
+    rule(
+        "uk.pickup.arrival.s15c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"надходження (?:до|у|в) (?:відділення|поштомат)",
+    ),
+    # Causes: holidays a delay (71); forbidden contents, over the size limits, a claim opened,
+    # a repack needed an exception.
+    rule(
+        "uk.delayed.holiday.s15c",
+        S.DELAYED,
+        r"святков\w*|\bсвят[аио]\b",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "uk.exception.contents.s15c",
+        S.EXCEPTION,
+        r"заборонен\w* (?:\w+ )?(?:до )?пересил\w*|габарит\w*|претензі\w*|перепакуван\w*",
+        on_negation=None,
+    ),
 )
 
 LANGUAGE = Language(
@@ -560,5 +700,6 @@ LANGUAGE = Language(
     rules=RULES,
     negation=markers("не немає"),
     irrealis=markers("буде будуть очікується"),
+    future=markers("буде будуть"),
     markers=frozenset(),
 )
