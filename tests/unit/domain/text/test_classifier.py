@@ -1388,7 +1388,7 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Die Sendung wurde an einen Nachbarn übergeben", S.DELIVERED),
         ("Der Empfänger war nicht zu Hause", S.FAILED_ATTEMPT),
         ("Name nicht am Briefkasten", S.ADDRESS_ISSUE),
-        ("Die Sendung liegt beim Zoll", S.CUSTOMS_HELD),
+        ("Die Sendung liegt beim Zoll", S.CUSTOMS_STARTED),
         ("Die Sendung wurde dem Zoll übergeben", S.CUSTOMS_STARTED),
         ("Die Sendung wurde verladen", S.IN_TRANSIT),
         ("Beim Verladen ist ein Fehler aufgetreten", S.EXCEPTION),

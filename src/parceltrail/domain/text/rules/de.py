@@ -504,7 +504,7 @@ RULES = (
     rule(
         "de.customs.held.vb12",
         S.CUSTOMS_HELD,
-        r"liegt (?:beim|im) zoll|es fehlen (?:die )?unterlagen|zoll (?:verlangt|fordert|benotigt)",
+        r"es fehlen (?:die )?unterlagen|zoll (?:verlangt|fordert|benotigt)",
     ),
     # Left at a shop or station for collection ("im Paketshop zugestellt"): a pickup.
     rule(

@@ -112,6 +112,56 @@ RULES = (
         r"|failed delivery|delivery (?:was )?unsuccessful|no access to|no secure location"
         r"|we tried to deliver",
     ),
+    # Neighbours the broad "attempt"/"undelivered" stems of en.failed take (s15-precision):
+    # a delivery put off to the next day is delayed; a scheduled attempt is transit; an
+    # undelivered item rejected is refused, one with an incomplete/not-found address an
+    # address issue.
+    rule(
+        "en.delayed.new_attempt.s15f",
+        S.DELAYED,
+        r"delivery delayed,? (?:new|next) (?:delivery )?attempt",
+        priority=83,
+    ),
+    rule(
+        "en.in_transit.scheduled_attempt.s15f",
+        S.IN_TRANSIT,
+        r"in transit and scheduled for (?:[\w-]{1,20} )?delivery attempt",
+        priority=83,
+    ),
+    rule("en.refused.undelivered.s15f", S.REFUSED, r"undelivered[\w -]{0,20} - rejected\b"),
+    rule(
+        "en.address.undelivered.s15f",
+        S.ADDRESS_ISSUE,
+        r"undelivered mail - incomplete|(?:incorrect|wrong|missing) (?:house|street|flat|apartment)"
+        r" (?:number|name)|(?:house|street) (?:number|name) (?:missing|incorrect|wrong)",
+    ),
+    # A return's own words that other languages' "retur" stems (da, id) took before an English
+    # rule answered (s15-precision): a return handed out/returned to the (business) customer
+    # is back with the sender; a return that failed says why; a parcel "returned from the
+    # route of the courier" was not delivered on the round.
+    rule(
+        "en.returned.customer.s15f",
+        S.RETURNED,
+        r"return handed out at|returned to (?:the )?customer$|returned to (?:the )?business\b",
+    ),
+    rule(
+        "en.return_failed.s15f",
+        S.ADDRESS_ISSUE,
+        r"return failed - (?:shipper|sender) moved",
+        priority=97,
+    ),
+    rule(
+        "en.return_failed.rejected.s15f",
+        S.REFUSED,
+        r"return failed - rejected",
+        priority=97,
+    ),
+    rule(
+        "en.failed.back_from_round.s15f",
+        S.FAILED_ATTEMPT,
+        r"returned from the (?:route|round|tour) of the (?:courier|driver)",
+        priority=97,
+    ),
     rule(
         "en.customs.export",
         S.IN_TRANSIT,
@@ -264,6 +314,23 @@ RULES = (
         r"|(?:shipment|item|parcel|package) (?:was |has been )?(?:received|collected|posted"
         r"|accepted)\b|origin scan|we(?: have|'ve) (?:got|received) your (?:item|parcel|package)"
         r"|received by (?:the )?(?:carrier|courier|post)|in our possession|dropped off",
+    ),
+    # A consolidator's parcel "RECEIVED BY USPS" / "ACCEPTED BY USPS" is handed over (the
+    # corpus's labels); USPS's own "Accepted at USPS Origin Facility" stays accepted.
+    rule(
+        "en.handed_over.by_usps.s15f",
+        S.HANDED_OVER,
+        r"(?:received|accepted) by usps\b",
+        priority=56,
+    ),
+    # Received/accepted at a node past the origin (a destination sort facility, an export
+    # site, a gateway) is a transit scan, not the sender's acceptance.
+    rule(
+        "en.in_transit.received_at_node.s15f",
+        S.IN_TRANSIT,
+        r"(?:received|accepted) at (?:the )?(?:usps )?(?:destination|export|(?:origin )?gateway)"
+        r"(?: [\w-]{1,20}){0,3}?",
+        priority=46,
     ),
     rule(
         "en.info_pickup_requested",

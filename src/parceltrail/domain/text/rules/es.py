@@ -147,7 +147,7 @@ RULES = (
         r"sal(?:ida|io|ido) del pais de (?:origen|procedencia)|(?:enviado"
         r"|expedido) al pais de destino"
         r"|salida (?:internacional|hacia el pais de destino)|vuelo (?:ha )?(?:salido|despegado)"
-        r"|ha despegado|salida de (?:la )?oficina de cambio|en transito internacional",
+        r"|ha despegado|salida de (?:la )?oficina de cambio",
     ),
     rule(
         "es.accepted",
@@ -157,6 +157,12 @@ RULES = (
         r"|recibid[oa] (?:en|por)"
         r" (?:el |la )?(?:transportista|oficina de origen|almacen|delegacion de origen)"
         r"|(?:ha )?salido del almacen|(?:el )?vendedor ha enviado|recogido en origen",
+    ),
+    rule(
+        "es.info.data_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"datos (?:del envio |de envio )?aceptad",
+        priority=45,
     ),
     rule(
         "es.info",

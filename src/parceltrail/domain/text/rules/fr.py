@@ -24,7 +24,7 @@ RULES = (
         "fr.returning",
         S.RETURNING,
         rf"en retour|retour (?:en cours|vers|a) {_SENDER}|en cours de retour|sera (?:retourne"
-        rf"|renvoye)"
+        rf"|renvoye)|va etre (?:retourne|renvoye)"
         rf"|renvoi (?:vers|a) {_SENDER}|retour expediteur|\bretour\b",
     ),
     rule(
@@ -184,7 +184,7 @@ RULES = (
         S.INFO_RECEIVED,
         r"(?:colissimo|chronopost|dpd|la poste|gls|mondial relay) attend (?:votre |le )?colis"
         r"|pret a etre expedie|en attente de (?:prise en charge|depot)|etiquette (?:creee|editee"
-        r"|imprimee)|informations? (?:recue|transmise)s?|pre-?annonce|annonce electronique"
+        r"|imprimee)|informations? (?:recue|transmise)s?|donnees (?:du colis |de l'envoi |d'expedition )?(?:recues|transmises)|pre-?annonce|annonce electronique"
         r"|envoi (?:enregistre|prepare)|en preparation chez|l'?expediteur (?:a|prepare)",
     ),
     rule(

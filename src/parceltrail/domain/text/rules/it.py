@@ -129,6 +129,12 @@ RULES = (
         r" (?:corriere|vettore|centro)|partit[oa] dal magazzino del venditore",
     ),
     rule(
+        "it.info.data_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"(?:dati|informazioni) (?:della spedizione |di spedizione )?accettat",
+        priority=45,
+    ),
+    rule(
         "it.info",
         S.INFO_RECEIVED,
         r"(?:dati|informazioni) (?:della spedizione |di spedizione )?(?:ricevut|trasmess|inviat)"

@@ -95,6 +95,12 @@ RULES = (
         r"|doreczenie dzis|przekazano kurierowi do doreczenia|w trakcie doreczenia|u kuriera",
     ),
     rule(
+        "pl.delayed.delivery_late.s15f",
+        S.DELAYED,
+        r"doreczenie (?:sie |jest |zostalo |zostanie |moze sie )?(?:opozni|przesun)",
+        priority=71,
+    ),
+    rule(
         "pl.delayed",
         S.DELAYED,
         r"opozni|przesuniet|zmiana terminu|warunki atmosferyczne|zmiana przewidywanego",
