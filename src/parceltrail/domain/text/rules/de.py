@@ -32,6 +32,58 @@ RULES = (
     rule("de.lost", S.LOST, r"verloren|nicht auffindbar|verschollen|abhanden|vernichtet"),
     rule("de.damaged", S.DAMAGED, r"beschadig"),
     rule("de.cancelled", S.CANCELLED, r"storniert|stornierung|annulliert"),
+    # Handing over refused (by the sender or a point, "Herausgabe ... verweigert") is an
+    # exception, not the recipient's refusal (s15-precision).
+    rule(
+        "de.exception.handover_refused.s15f",
+        S.EXCEPTION,
+        r"herausgabe (?:der sendung )?(?:wurde )?verweigert",
+        priority=87,
+    ),
+    # Damage words that do not report a damaged parcel: the content checked for damage (DPD;
+    # Hermes' English "checked for damage" is labelled damaged and stays so), an ID that is
+    # unreadable, damage that delays, damaged goods sent back.
+    rule(
+        "de.exception.checked_for_damage.s15f",
+        S.EXCEPTION,
+        r"inhalt[\w ]{0,30} auf (?:beschadigung|schaden|schaeden)"
+        r" (?:gepruft|untersucht|kontrolliert)",
+        priority=91,
+    ),
+    rule(
+        "de.failed.id_check.s15f",
+        S.FAILED_ATTEMPT,
+        r"(?:pruf-?|ausweis-?)id (?:beschadigt|nicht lesbar)",
+        priority=91,
+    ),
+    rule(
+        "de.delayed.damage_delays.s15f",
+        S.DELAYED,
+        r"(?:beschadigung|schaden)[\w ]{0,30} verzogert",
+        priority=91,
+    ),
+    rule(
+        "de.returning.damaged_goods.s15f",
+        S.RETURNING,
+        r"beschadigte ware (?:mit |geht )?zuruck",
+        priority=96,
+    ),
+    # A problem, a stop or something missing outranks the transit words around it (30): a
+    # parcel "wieder im Depot, da die Auslieferung gestoppt wurde" is not simply in transit.
+    rule(
+        "de.exception.over_transit.s15f",
+        S.EXCEPTION,
+        r"\bgestoppt\b|kontakt mit ihrem kunden|sendung fehlt in|problem bei (?:der )?(?:beladung"
+        r"|verladung)|daten fehlen|zu (?:gross|schwer)(?:/(?:gross|schwer))? war",
+        priority=31,
+    ),
+    rule("de.delayed.transport_problem.s15f", S.DELAYED, r"problem (?:beim|im) transport"),
+    rule(
+        "de.failed.no_acceptance_today.s15f",
+        S.FAILED_ATTEMPT,
+        r"keine annahme an diesem tag",
+        priority=87,
+    ),
     rule(
         "de.refused",
         S.REFUSED,

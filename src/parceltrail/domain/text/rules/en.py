@@ -162,6 +162,97 @@ RULES = (
         r"returned from the (?:route|round|tour) of the (?:courier|driver)",
         priority=97,
     ),
+    # Broad stems whose neighbour the training carriers label otherwise (s15-precision):
+    # "refused" by an outlet or the sender (not the recipient) is an exception; broken
+    # equipment delays, it does not damage the parcel; an ID check that failed is a failed
+    # attempt; damaged goods sent back are on their way back. (Hermes' "checked for damage"
+    # stays damaged: the training label.)
+    rule(
+        "en.exception.refused_by_outlet.s15f",
+        S.EXCEPTION,
+        r"refused at (?:the )?[\w-]{1,20} (?:outlet|counter|post office)(?! by)"
+        r"|refused to hand (?:over|in)",
+        priority=87,
+    ),
+    rule(
+        "en.delayed.equipment.s15f",
+        S.DELAYED,
+        r"(?:equipment|vehicle|truck|van|scanner|machine)(?: unavailable)?,? (?:[\w-]{1,12} )?"
+        r"(?:broken|broke down|faulty|breakdown)",
+        priority=91,
+    ),
+    rule(
+        "en.failed.id_check.s15f",
+        S.FAILED_ATTEMPT,
+        r"\bid (?:card )?(?:damaged|not readable|unreadable)",
+        priority=91,
+    ),
+    rule("en.returning.damaged_goods.s15f", S.RETURNING, r"damaged goods (?:are |were )?returned"),
+    # A customs value exceeded puts the transport off: an exception, not a clearance step.
+    rule(
+        "en.exception.customs_value.s15f",
+        S.EXCEPTION,
+        r"exceeds (?:the )?customs value",
+        priority=77,
+    ),
+    # Awaiting the end of an inspection is customs started, not held.
+    rule(
+        "en.customs.pending_completion.s15f",
+        S.CUSTOMS_STARTED,
+        r"pending completion of (?:the )?customs",
+        priority=81,
+    ),
+    # Retained by customs stays customs_held even when the consignee was also unavailable.
+    rule(
+        "en.customs.retained_first.s15f",
+        S.CUSTOMS_HELD,
+        r"retained by (?:the )?(?:foreign |local |import )?customs",
+        priority=83,
+    ),
+    # Hermes' "unable to deliver the parcel as planned ... delivered at a later date" is a
+    # delay (the reading recorded in session 9), above the failed attempt its words contain.
+    rule(
+        "en.delayed.as_planned.s15f",
+        S.DELAYED,
+        r"unable to deliver (?:the |your )?(?:parcel|shipment|package) as planned",
+        priority=83,
+    ),
+    # Not collected by the consignee: on its way back (as "not collected from the ParcelShop");
+    # the sender's instructions awaited after it: an exception.
+    rule(
+        "en.returning.not_collected_by.s15f",
+        S.RETURNING,
+        r"^not collected by (?:the )?(?:consignee|recipient|addressee)\W*$",
+        priority=96,
+    ),
+    rule(
+        "en.exception.not_collected_instructions.s15f",
+        S.EXCEPTION,
+        r"not collected by (?:the )?(?:consignee|recipient|addressee),? we will contact "
+        r"(?:the )?(?:sender|shipper) for instructions",
+        priority=97,
+    ),
+    # A delivery to the post office is a pickup there (as ru/uk "доставлено в почтовое отделение").
+    rule(
+        "en.pickup.delivered_post_office.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:was |has been )?delivered to (?:the |a |your )?(?:local )?post office$",
+        priority=73,
+    ),
+    # DHL Paket's operational exceptions of loading and vehicles are delays.
+    rule(
+        "en.delayed.vehicle_exception.s15f",
+        S.DELAYED,
+        r"(?:loading|vehicle(?: departure)?) exception|sort(?:ing)? problem",
+        priority=36,
+    ),
+    rule(
+        "en.in_transit.received_at_delivery_center.s15f",
+        S.IN_TRANSIT,
+        r"accepted (?:at the delivery cent(?:er|re)|from transport)",
+        priority=46,
+    ),
+    rule("en.info.pan.s15f", S.INFO_RECEIVED, r"\bpan received", priority=46),
     rule(
         "en.customs.export",
         S.IN_TRANSIT,

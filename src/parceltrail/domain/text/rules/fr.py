@@ -184,7 +184,8 @@ RULES = (
         S.INFO_RECEIVED,
         r"(?:colissimo|chronopost|dpd|la poste|gls|mondial relay) attend (?:votre |le )?colis"
         r"|pret a etre expedie|en attente de (?:prise en charge|depot)|etiquette (?:creee|editee"
-        r"|imprimee)|informations? (?:recue|transmise)s?|donnees (?:du colis |de l'envoi |d'expedition )?(?:recues|transmises)|pre-?annonce|annonce electronique"
+        r"|imprimee)|informations? (?:recue|transmise)s?|pre-?annonce|annonce electronique"
+        r"|donnees (?:du colis |de l'envoi |d'expedition )?(?:recues|transmises)"
         r"|envoi (?:enregistre|prepare)|en preparation chez|l'?expediteur (?:a|prepare)",
     ),
     rule(

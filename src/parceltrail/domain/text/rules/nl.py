@@ -150,6 +150,32 @@ RULES = (
         r"|pakket (?:is )?(?:opgehaald"
         r"|afgegeven)|in ontvangst genomen|\baangenomen|afgegeven door (?:de )?afzender",
     ),
+    # Pre-announced and already sorted is in transit; pre-announced and partly not found an
+    # exception (s15-precision); a customs value exceeded puts the transport off.
+    rule(
+        "nl.in_transit.announced_sorted.s15f",
+        S.IN_TRANSIT,
+        r"voorgemeld en (?:gesorteerd|ontvangen)",
+        priority=41,
+    ),
+    rule(
+        "nl.exception.partly_missing.s15f",
+        S.EXCEPTION,
+        r"(?:gedeeltelijk )?niet aangetroffen",
+        priority=41,
+    ),
+    rule(
+        "nl.exception.customs_value.s15f",
+        S.EXCEPTION,
+        r"overschrijdt (?:de )?douanewaarde",
+        priority=77,
+    ),
+    rule(
+        "nl.returned.business_po_box.s15f",
+        S.RETURNED,
+        r"retour gestuurd naar (?:de )?zakelijke postbushouder",
+        priority=101,
+    ),
     rule(
         "nl.info",
         S.INFO_RECEIVED,

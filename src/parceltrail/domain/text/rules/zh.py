@@ -85,6 +85,12 @@ RULES = (
         priority=74,
     ),
     rule(
+        "zh.pickup.kept_at_station.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"已送达[^。!！]{1,30}保管",
+        priority=73,
+    ),
+    rule(
         "zh.pickup",
         S.AVAILABLE_FOR_PICKUP,
         rf"(?:待|等待|请)(?:用户|收件人|您)?(?:自提|取件|领取)|已?(?:到达|存入|存放至?|放入|投递至"
