@@ -84,6 +84,37 @@ RULES = (
         r"keine annahme an diesem tag",
         priority=87,
     ),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "de.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"(?:in der filiale|im paketshop|in der annahmestelle|am schalter) nicht angenommen",
+        priority=87,
+    ),
+    rule(
+        "de.returning.not_collected.s15f",
+        S.RETURNING,
+        r"vom empfanger nicht abgeholt",
+        priority=96,
+    ),
+    rule(
+        "de.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"(?:vom|beim) zoll (?:zuruckgehalten|festgehalten|einbehalten)",
+        priority=83,
+    ),
+    rule(
+        "de.in_transit.destination_centre.s15f",
+        S.IN_TRANSIT,
+        r"(?:im )?ziel(?:paket|brief)?zentrum",
+        priority=46,
+    ),
+    rule(
+        "de.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"fahrzeugpanne|fahrzeugdefekt|panne (?:des|am) (?:fahrzeug|zustellfahrzeug)",
+        priority=91,
+    ),
     rule(
         "de.refused",
         S.REFUSED,

@@ -170,7 +170,8 @@ RULES = (
     rule(
         "en.exception.refused_by_outlet.s15f",
         S.EXCEPTION,
-        r"refused at (?:the )?[\w-]{1,20} (?:outlet|counter|post office)(?! by)"
+        r"refused at (?:the )?(?:[\w-]{1,20} ){0,2}(?:outlet|counter|post office)\b"
+        r"(?!.{0,30}\bby (?:the )?(?:recipient|consignee|addressee|receiver))"
         r"|refused to hand (?:over|in)",
         priority=87,
     ),

@@ -34,6 +34,37 @@ RULES = (
         r"danad[oa]|deteriorad[oa]|averiad[oa]|rot[oa]\b(?! de )|desperfecto",
     ),
     rule("es.cancelled", S.CANCELLED, r"cancelad[oa]|anulad[oa]|cancelacion|anulacion"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "es.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"rechazad[oa] en (?:la |el )?(?:oficina|punto|tienda|mostrador)(?! por)",
+        priority=87,
+    ),
+    rule(
+        "es.returning.not_collected.s15f",
+        S.RETURNING,
+        r"no (?:ha sido )?(?:recogid|retirad)[oa] por (?:el )?(?:destinatario|cliente)",
+        priority=96,
+    ),
+    rule(
+        "es.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"(?:retenid|detenid)[oa] (?:en|por) (?:la )?aduana",
+        priority=83,
+    ),
+    rule(
+        "es.in_transit.destination_centre.s15f",
+        S.IN_TRANSIT,
+        r"(?:admitid|recibid)[oa] en (?:el )?centro (?:de [\w]{1,15} )?de destino",
+        priority=46,
+    ),
+    rule(
+        "es.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"averia (?:del|en el) (?:vehiculo|camion|furgon)",
+        priority=91,
+    ),
     rule(
         "es.refused",
         S.REFUSED,

@@ -35,6 +35,31 @@ RULES = (
     ),
     rule("fr.damaged", S.DAMAGED, r"endommage|abime|deteriore|avarie|casse(?:e|s|es)?\b"),
     rule("fr.cancelled", S.CANCELLED, r"annule|annulation"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "fr.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"refuse (?:au|en) (?:bureau de poste|point relais|guichet|relais)(?! par)",
+        priority=87,
+    ),
+    rule(
+        "fr.returning.not_collected.s15f",
+        S.RETURNING,
+        r"non retire par (?:le )?(?:destinataire|client)",
+        priority=96,
+    ),
+    rule(
+        "fr.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"retenu (?:par la|en) douane",
+        priority=83,
+    ),
+    rule(
+        "fr.in_transit.destination_centre.s15f",
+        S.IN_TRANSIT,
+        r"recu (?:au|dans le) centre (?:de tri|de distribution)",
+        priority=46,
+    ),
     rule("fr.refused", S.REFUSED, r"refuse|refus (?:du|par le) destinataire|\brefus\b"),
     rule(
         "fr.address",

@@ -26,6 +26,31 @@ RULES = (
     rule("it.lost", S.LOST, r"smarrit[oa]|perdut[oa]|spedizione non rintracciabile"),
     rule("it.damaged", S.DAMAGED, r"danneggiat|\brott[oa]\b|avariat|manomess"),
     rule("it.cancelled", S.CANCELLED, r"annullat|cancellat|annullamento"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "it.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"rifiutat[oa] (?:all'|presso l')ufficio postale|rifiutat[oa] (?:al|presso il) punto",
+        priority=87,
+    ),
+    rule(
+        "it.returning.not_collected.s15f",
+        S.RETURNING,
+        r"non ritirat[oa] dal (?:destinatario|cliente)",
+        priority=96,
+    ),
+    rule(
+        "it.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"trattenut[oa] (?:dalla|in) dogana",
+        priority=83,
+    ),
+    rule(
+        "it.in_transit.destination_centre.s15f",
+        S.IN_TRANSIT,
+        r"ricevut[oa] presso il centro[\w ]{0,30} di destinazione",
+        priority=46,
+    ),
     rule("it.refused", S.REFUSED, r"rifiutat|\brifiuto|respint"),
     rule(
         "it.address",

@@ -26,6 +26,31 @@ RULES = (
     rule("pl.lost", S.LOST, r"zagubion|zaginion|utracon|nie odnaleziono"),
     rule("pl.damaged", S.DAMAGED, r"uszkodzon|uszkodzenie|zniszczon"),
     rule("pl.cancelled", S.CANCELLED, r"anulowan|anulacja|wycofan"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "pl.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"nie ?przyjeta w (?:placowce|punkcie|oddziale)",
+        priority=87,
+    ),
+    rule(
+        "pl.returning.not_collected.s15f",
+        S.RETURNING,
+        r"nie ?odebran[aoy] przez (?:adresata|odbiorce)",
+        priority=96,
+    ),
+    rule(
+        "pl.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"zatrzyman[aoy] przez (?:urzad celny|sluzbe celna)",
+        priority=83,
+    ),
+    rule(
+        "pl.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"awaria (?:samochodu|pojazdu|auta)",
+        priority=91,
+    ),
     rule("pl.refused", S.REFUSED, r"odmowa (?:przyjecia|odbioru)|odmowil|\bodmowa|nie przyjet"),
     rule(
         "pl.address",
@@ -84,7 +109,7 @@ RULES = (
         "pl.delivered",
         S.DELIVERED,
         r"doreczon[aoy]?\b|doreczono|dostarczon[aoy]\b|wydan[oa] (?:adresatowi|odbiorcy)"
-        r"|doreczenie\b|wydanie przesylki adresatowi",
+        r"|doreczenie\b(?! (?:przesylki )?nastapi)|wydanie przesylki adresatowi",
     ),
     rule(
         "pl.ofd",

@@ -27,6 +27,31 @@ RULES = (
     rule("pt.exception.claim", S.EXCEPTION, r"\bsinistr", priority=83),
     rule("pt.damaged", S.DAMAGED, r"avariad|danificad|violad|quebrad"),
     rule("pt.cancelled", S.CANCELLED, r"cancelad|anulad|cancelamento"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "pt.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"recusad[oa] n[ao] (?:agencia|unidade|loja|balcao|ponto)(?! pelo)",
+        priority=87,
+    ),
+    rule(
+        "pt.returning.not_collected.s15f",
+        S.RETURNING,
+        r"nao (?:foi )?retirad[oa] pelo (?:destinatario|cliente)",
+        priority=96,
+    ),
+    rule(
+        "pt.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"retid[oa] (?:pela|na) (?:alfandega|aduana|receita)",
+        priority=83,
+    ),
+    rule(
+        "pt.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"veiculo[\w ]{0,20} avariado|(?:avaria|pane) (?:no|do) (?:veiculo|caminhao)",
+        priority=91,
+    ),
     rule(
         "pt.refused",
         S.REFUSED,

@@ -23,6 +23,25 @@ RULES = (
     rule("ru.lost", S.LOST, r"утрач|утеря|утерян|потерян|уничтожен"),
     rule("ru.damaged", S.DAMAGED, r"поврежд"),
     rule("ru.cancelled", S.CANCELLED, r"отменен|отмена|аннулир"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "ru.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"не принят[оа]? в (?:отделении|пункте)",
+        priority=87,
+    ),
+    rule(
+        "ru.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"задержан[оа]? таможней",
+        priority=83,
+    ),
+    rule(
+        "ru.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"поломк[аи] (?:автомобил|транспорт|машин)",
+        priority=91,
+    ),
     rule(
         "ru.refused",
         S.REFUSED,

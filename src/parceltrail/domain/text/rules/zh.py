@@ -33,6 +33,25 @@ RULES = (
         r"(?:订单|运单|包裹|快件|物流|寄件|发货)(?:已)?(?:被)?取消|(?<!航班)已取消|撤单|作废"
         r"|已撤销",
     ),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "zh.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"(?:网点|营业部|驿站)拒收",
+        priority=87,
+    ),
+    rule(
+        "zh.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"海关(?:扣留|扣押|暂扣)",
+        priority=83,
+    ),
+    rule(
+        "zh.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"车辆(?:故障|抛锚)",
+        priority=91,
+    ),
     rule("zh.refused", S.REFUSED, r"拒收|拒签|拒绝(?:签收|接收|收件)|收件人拒"),
     rule(
         "zh.address",
