@@ -115,6 +115,27 @@ RULES = (
         r"fahrzeugpanne|fahrzeugdefekt|panne (?:des|am) (?:fahrzeug|zustellfahrzeug)",
         priority=91,
     ),
+    # s15-precision: an aggregator's definition of a status class ("Exception means ...",
+    # "may be due to several reasons: returned, lost, damaged ...") is that class, above the
+    # events it lists as examples.
+    rule(
+        "de.exception.definition.s15f",
+        S.EXCEPTION,
+        r"ungewohnliche versandbedingung",
+        priority=102,
+    ),
+    rule(
+        "de.expired.definition.s15f",
+        S.EXPIRED,
+        r"fur eine lange zeit noch keine ergebnisse",
+        priority=102,
+    ),
+    rule(
+        "de.ofd.definition.s15f",
+        S.OUT_FOR_DELIVERY,
+        r"fur die lieferung oder vor ort angekommen",
+        priority=102,
+    ),
     rule(
         "de.refused",
         S.REFUSED,

@@ -57,6 +57,27 @@ _NOT_A_NODE = (
 )
 
 RULES = (
+    # s15-precision: an aggregator's definition of a status class ("Exception means ...",
+    # "may be due to several reasons: returned, lost, damaged ...") is that class, above the
+    # events it lists as examples.
+    rule(
+        "en.exception.definition.s15f",
+        S.EXCEPTION,
+        r"exception means|unusual shipping condition|(?:any|other) shipping exceptions|other abnormal situations",
+        priority=102,
+    ),
+    rule(
+        "en.expired.definition.s15f",
+        S.EXPIRED,
+        r"expired means|for a long time still has no|no tracking information for \d+ days",
+        priority=102,
+    ),
+    rule(
+        "en.ofd.definition.s15f",
+        S.OUT_FOR_DELIVERY,
+        r"also known as \W?out for delivery|is out for delivery or has arrived",
+        priority=102,
+    ),
     rule(
         "en.returned",
         S.RETURNED,

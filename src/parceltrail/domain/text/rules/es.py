@@ -65,6 +65,21 @@ RULES = (
         r"averia (?:del|en el) (?:vehiculo|camion|furgon)",
         priority=91,
     ),
+    # s15-precision: an aggregator's definition of a status class ("Exception means ...",
+    # "may be due to several reasons: returned, lost, damaged ...") is that class, above the
+    # events it lists as examples.
+    rule(
+        "es.exception.definition.s15f",
+        S.EXCEPTION,
+        r"condiciones de envio inusuales",
+        priority=102,
+    ),
+    rule(
+        "es.expired.definition.s15f",
+        S.EXPIRED,
+        r"durante mucho tiempo sin que todavia haya resultados",
+        priority=102,
+    ),
     rule(
         "es.refused",
         S.REFUSED,

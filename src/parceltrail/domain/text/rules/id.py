@@ -6,6 +6,25 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: an aggregator's definition of a status class, above the events it lists.
+    rule(
+        "id.exception.definition.s15f",
+        S.EXCEPTION,
+        r"pengecualian berarti",
+        priority=102,
+    ),
+    rule(
+        "id.expired.definition.s15f",
+        S.EXPIRED,
+        r"kedaluwarsa berarti",
+        priority=102,
+    ),
+    rule(
+        "id.ofd.definition.s15f",
+        S.OUT_FOR_DELIVERY,
+        r"dikenal juga dengan sebutan \W?out for delivery",
+        priority=102,
+    ),
     rule(
         "id.returned",
         S.RETURNED,

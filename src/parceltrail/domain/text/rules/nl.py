@@ -11,6 +11,13 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: an aggregator's definition of a status class, above the events it lists.
+    rule(
+        "nl.exception.definition.s15f",
+        S.EXCEPTION,
+        r"ongebruikelijke scheepvaart voorwaarde",
+        priority=102,
+    ),
     rule(
         "nl.returned",
         S.RETURNED,

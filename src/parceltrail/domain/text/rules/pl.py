@@ -51,6 +51,21 @@ RULES = (
         r"awaria (?:samochodu|pojazdu|auta)",
         priority=91,
     ),
+    # s15-precision: an aggregator's definition of a status class ("Exception means ...",
+    # "may be due to several reasons: returned, lost, damaged ...") is that class, above the
+    # events it lists as examples.
+    rule(
+        "pl.exception.definition.s15f",
+        S.EXCEPTION,
+        r"nietypowe przesylki warunek|z powodu kilku powodow",
+        priority=102,
+    ),
+    rule(
+        "pl.expired.definition.s15f",
+        S.EXPIRED,
+        r"dlugi czas jeszcze nie ma wynikow",
+        priority=102,
+    ),
     rule("pl.refused", S.REFUSED, r"odmowa (?:przyjecia|odbioru)|odmowil|\bodmowa|nie przyjet"),
     rule(
         "pl.address",

@@ -6,6 +6,25 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: an aggregator's definition of a status class, above the events it lists.
+    rule(
+        "sv.exception.definition.s15f",
+        S.EXCEPTION,
+        r"undantag avser paket",
+        priority=102,
+    ),
+    rule(
+        "sv.expired.definition.s15f",
+        S.EXPIRED,
+        r"utganget betyder",
+        priority=102,
+    ),
+    rule(
+        "sv.ofd.definition.s15f",
+        S.OUT_FOR_DELIVERY,
+        r"aven kand som \W?ut for leverans",
+        priority=102,
+    ),
     rule(
         "sv.returned",
         S.RETURNED,

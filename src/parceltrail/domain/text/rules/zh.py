@@ -52,6 +52,15 @@ RULES = (
         r"车辆(?:故障|抛锚)",
         priority=91,
     ),
+    # s15-precision: an aggregator's definition of a status class ("Exception means ...",
+    # "may be due to several reasons: returned, lost, damaged ...") is that class, above the
+    # events it lists as examples.
+    rule(
+        "zh.exception.definition.s15f",
+        S.EXCEPTION,
+        r"发生这[种種]情[况況]可能是",
+        priority=102,
+    ),
     rule("zh.refused", S.REFUSED, r"拒收|拒签|拒绝(?:签收|接收|收件)|收件人拒"),
     rule(
         "zh.address",
