@@ -63,7 +63,8 @@ RULES = (
     rule(
         "en.exception.definition.s15f",
         S.EXCEPTION,
-        r"exception means|unusual shipping condition|(?:any|other) shipping exceptions|other abnormal situations",
+        r"exception means|unusual shipping condition|(?:any|other) shipping exceptions"
+        r"|other abnormal situations",
         priority=102,
     ),
     rule(
