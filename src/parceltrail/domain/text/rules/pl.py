@@ -124,7 +124,7 @@ RULES = (
         "pl.delivered",
         S.DELIVERED,
         r"doreczon[aoy]?\b|doreczono|dostarczon[aoy]\b|wydan[oa] (?:adresatowi|odbiorcy)"
-        r"|doreczenie\b(?! (?:przesylki )?nastapi)|wydanie przesylki adresatowi",
+        r"|doreczenie\b(?! (?:przesylki )?nastapi\b)|wydanie przesylki adresatowi",
     ),
     rule(
         "pl.ofd",
