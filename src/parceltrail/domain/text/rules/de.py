@@ -136,6 +136,20 @@ RULES = (
         r"fur die lieferung oder vor ort angekommen",
         priority=102,
     ),
+    # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
+    # public holiday stops deliveries: delayed (76, above the stop/suspension exception).
+    rule(
+        "de.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"bestellung (?:wurde )?vom (?:handler|verkaufer|shop) angenommen",
+        priority=45,
+    ),
+    rule(
+        "de.delayed.holiday.s15f",
+        S.DELAYED,
+        r"feiertag",
+        priority=76,
+    ),
     rule(
         "de.refused",
         S.REFUSED,

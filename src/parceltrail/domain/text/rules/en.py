@@ -79,6 +79,13 @@ RULES = (
         r"also known as \W?out for delivery|is out for delivery or has arrived",
         priority=102,
     ),
+    # s15-precision: a seller's order accepted is info received (45, above the acceptance word).
+    rule(
+        "en.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"order (?:was |has been )?accepted by (?:the )?(?:seller|merchant|shop|store|retailer)",
+        priority=45,
+    ),
     rule(
         "en.returned",
         S.RETURNED,

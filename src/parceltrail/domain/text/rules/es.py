@@ -80,6 +80,20 @@ RULES = (
         r"durante mucho tiempo sin que todavia haya resultados",
         priority=102,
     ),
+    # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
+    # public holiday stops deliveries: delayed (76, above the stop/suspension exception).
+    rule(
+        "es.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"pedido aceptado por (?:el )?(?:vendedor|comercio|tienda)",
+        priority=45,
+    ),
+    rule(
+        "es.delayed.holiday.s15f",
+        S.DELAYED,
+        r"\bfestivo|festividad",
+        priority=76,
+    ),
     rule(
         "es.refused",
         S.REFUSED,

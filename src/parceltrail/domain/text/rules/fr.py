@@ -60,6 +60,14 @@ RULES = (
         r"recu (?:au|dans le) centre (?:de tri|de distribution)",
         priority=46,
     ),
+    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
+    # exception).
+    rule(
+        "fr.delayed.holiday.s15f",
+        S.DELAYED,
+        r"jour ferie|\bferie\b",
+        priority=76,
+    ),
     rule("fr.refused", S.REFUSED, r"refuse|refus (?:du|par le) destinataire|\brefus\b"),
     rule(
         "fr.address",

@@ -51,6 +51,27 @@ RULES = (
         r"ricevut[oa] presso il centro[\w ]{0,30} di destinazione",
         priority=46,
     ),
+    # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
+    # public holiday stops deliveries: delayed (76, above the stop/suspension exception). Handed in
+    # at the post office by the sender is accepted (73).
+    rule(
+        "it.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"ordine accettato dal (?:venditore|negozio|commerciante)",
+        priority=45,
+    ),
+    rule(
+        "it.delayed.holiday.s15f",
+        S.DELAYED,
+        r"festivita|giorno festivo",
+        priority=76,
+    ),
+    rule(
+        "it.accepted.by_sender.s15f",
+        S.ACCEPTED,
+        r"consegnat[oa] (?:all'|presso l')ufficio postale dal mittente",
+        priority=73,
+    ),
     rule("it.refused", S.REFUSED, r"rifiutat|\brifiuto|respint"),
     rule(
         "it.address",

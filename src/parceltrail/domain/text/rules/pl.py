@@ -66,6 +66,20 @@ RULES = (
         r"dlugi czas jeszcze nie ma wynikow",
         priority=102,
     ),
+    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
+    # exception). The sender collected the returned parcel: returned.
+    rule(
+        "pl.delayed.holiday.s15f",
+        S.DELAYED,
+        r"\bswiet[oa]\b|\bswiat\b|dzien wolny od pracy",
+        priority=76,
+    ),
+    rule(
+        "pl.returned.sender_collected.s15f",
+        S.RETURNED,
+        r"nadawca odebral (?:zwrocon|zwrot)",
+        priority=101,
+    ),
     rule("pl.refused", S.REFUSED, r"odmowa (?:przyjecia|odbioru)|odmowil|\bodmowa|nie przyjet"),
     rule(
         "pl.address",

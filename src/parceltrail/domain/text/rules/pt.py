@@ -52,6 +52,14 @@ RULES = (
         r"veiculo[\w ]{0,20} avariado|(?:avaria|pane) (?:no|do) (?:veiculo|caminhao)",
         priority=91,
     ),
+    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
+    # exception).
+    rule(
+        "pt.delayed.holiday.s15f",
+        S.DELAYED,
+        r"\bferiado",
+        priority=76,
+    ),
     rule(
         "pt.refused",
         S.REFUSED,

@@ -42,6 +42,19 @@ RULES = (
         r"поломк[аи] (?:автомобил|транспорт|машин)",
         priority=91,
     ),
+    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
+    # exception). Handed to a neighbour is delivered.
+    rule(
+        "ru.delayed.holiday.s15f",
+        S.DELAYED,
+        r"праздни(?:к|чн)",
+        priority=76,
+    ),
+    rule(
+        "ru.delivered.neighbour.s15f",
+        S.DELIVERED,
+        r"передан[оа]? соседу|вручен[оа]? соседу",
+    ),
     rule(
         "ru.refused",
         S.REFUSED,

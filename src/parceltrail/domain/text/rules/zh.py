@@ -61,6 +61,26 @@ RULES = (
         r"发生这[种種]情[况況]可能是",
         priority=102,
     ),
+    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
+    # exception). The sender received the returned parcel: returned; 核查中 (under verification) an
+    # exception.
+    rule(
+        "zh.delayed.holiday.s15f",
+        S.DELAYED,
+        r"节假日|法定假",
+        priority=76,
+    ),
+    rule(
+        "zh.returned.sender_received.s15f",
+        S.RETURNED,
+        r"已收到退回",
+        priority=101,
+    ),
+    rule(
+        "zh.exception.checking.s15f",
+        S.EXCEPTION,
+        r"核查中",
+    ),
     rule("zh.refused", S.REFUSED, r"拒收|拒签|拒绝(?:签收|接收|收件)|收件人拒"),
     rule(
         "zh.address",
