@@ -150,6 +150,20 @@ RULES = (
         r"feiertag",
         priority=76,
     ),
+    # s15-precision: a Hermes parcel not yet at the expected depot is delayed (as its English text);
+    # damage named as a noun ('kleine Schäden', 'eines möglichen Schadens') is damage, above the
+    # transit word.
+    rule(
+        "de.delayed.not_yet_expected.s15f",
+        S.DELAYED,
+        r"noch nicht im erwarteten",
+        priority=69,
+    ),
+    rule(
+        "de.damaged.noun.s15f",
+        S.DAMAGED,
+        r"(?:kleine[rn]?|moglichen?|sichtbare[rn]?) schaden",
+    ),
     rule(
         "de.refused",
         S.REFUSED,

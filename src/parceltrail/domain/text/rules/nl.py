@@ -18,6 +18,12 @@ RULES = (
         r"ongebruikelijke scheepvaart voorwaarde",
         priority=102,
     ),
+    # s15-precision: crossing the border is in transit, as PostNL labels it (not departed).
+    rule(
+        "nl.in_transit.border.s15f",
+        S.IN_TRANSIT,
+        r"de grens over|grens (?:over|gepasseerd)",
+    ),
     rule(
         "nl.returned",
         S.RETURNED,
@@ -144,7 +150,7 @@ RULES = (
     rule(
         "nl.departed_origin",
         S.DEPARTED_ORIGIN,
-        r"de grens over|(?:vertrokken|verzonden) (?:uit|naar) (?:het )?(?:land van (?:herkomst"
+        r"(?:vertrokken|verzonden) (?:uit|naar) (?:het )?(?:land van (?:herkomst"
         r"|bestemming)|buitenland)|land van (?:herkomst|verzending) verlaten|verzonden naar land"
         r" van bestemming|onderweg naar (?:het )?land van bestemming",
     ),
