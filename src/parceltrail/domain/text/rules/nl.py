@@ -11,6 +11,54 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
+    # office or point is an exception (87, above refused); not collected by the recipient returning
+    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
+    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
+    # a seller's order accepted info received (45).
+    rule(
+        "nl.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"geweigerd (?:op|bij|in) (?:het |de )?(?:postkantoor|servicepunt|afhaalpunt"
+        r"|postnl-punt|balie)",
+        priority=87,
+    ),
+    rule(
+        "nl.returning.not_collected.s15f",
+        S.RETURNING,
+        r"niet opgehaald door (?:de )?ontvanger",
+        priority=96,
+    ),
+    rule(
+        "nl.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"(?:tegengehouden|vastgehouden) door de douane",
+        priority=83,
+    ),
+    rule(
+        "nl.in_transit.destination_centre.s15f",
+        S.IN_TRANSIT,
+        r"ontvangen in (?:het )?sorteercentrum (?:van|in het land van) bestemming",
+        priority=46,
+    ),
+    rule(
+        "nl.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"pech (?:met|aan) (?:het |de )?(?:bezorg)?(?:voertuig|bus|auto|wagen)|voertuigpech",
+        priority=91,
+    ),
+    rule(
+        "nl.delayed.holiday.s15f",
+        S.DELAYED,
+        r"feestdag",
+        priority=76,
+    ),
+    rule(
+        "nl.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"bestelling (?:is )?geaccepteerd door (?:de )?(?:verkoper|webwinkel|winkel)",
+        priority=45,
+    ),
     # s15-precision: an aggregator's definition of a status class, above the events it lists.
     rule(
         "nl.exception.definition.s15f",
