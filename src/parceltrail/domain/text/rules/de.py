@@ -14,6 +14,14 @@ _STATION = (
 )
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it.
+    rule(
+        "de.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"verzollung fehlgeschlagen|zollabfertigung fehlgeschlagen",
+        priority=83,
+    ),
     rule(
         "de.returned",
         S.RETURNED,

@@ -13,6 +13,20 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it. Nobody at the address is a failed
+    # attempt.
+    rule(
+        "es.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"despacho de aduanas? fallido|fallo en (?:el )?despacho de aduanas?",
+        priority=83,
+    ),
+    rule(
+        "es.failed.nobody.s15f",
+        S.FAILED_ATTEMPT,
+        r"nadie en (?:la direccion|el domicilio|casa)",
+    ),
     rule(
         "es.returned",
         S.RETURNED,

@@ -13,6 +13,14 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it.
+    rule(
+        "fr.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"echec du dedouanement|dedouanement (?:a )?echoue",
+        priority=83,
+    ),
     rule(
         "fr.returned",
         S.RETURNED,

@@ -11,6 +11,21 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it. Forwarded to the new address is in
+    # transit (session 9).
+    rule(
+        "it.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"sdoganamento (?:non riuscito|fallito)",
+        priority=83,
+    ),
+    rule(
+        "it.in_transit.new_address.s15f",
+        S.IN_TRANSIT,
+        r"inoltrat[oa] al nuovo indirizzo",
+        priority=86,
+    ),
     rule(
         "it.returned",
         S.RETURNED,

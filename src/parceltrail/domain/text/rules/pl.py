@@ -11,6 +11,14 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it.
+    rule(
+        "pl.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"odprawa celna (?:zakonczona niepowodzeniem|nieudana)",
+        priority=83,
+    ),
     rule(
         "pl.returned",
         S.RETURNED,

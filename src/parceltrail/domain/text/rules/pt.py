@@ -9,6 +9,14 @@ from parceltrail.domain.text._model import Language, markers, rule
 _SENDER = r"(?:remetente|origem|vendedor|expedidor|loja)"
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it.
+    rule(
+        "pt.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"falha no desembaraco|desembaraco (?:aduaneiro )?(?:falhou|nao concluido)",
+        priority=83,
+    ),
     rule(
         "pt.returned",
         S.RETURNED,

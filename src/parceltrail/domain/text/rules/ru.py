@@ -7,6 +7,14 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it.
+    rule(
+        "ru.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"таможенное оформление не пройдено|не прошл[оа]? таможенное оформление",
+        priority=83,
+    ),
     rule(
         "ru.returned",
         S.RETURNED,

@@ -14,6 +14,12 @@ _PICKUP = (
 )
 
 RULES = (
+    # s15-precision: nobody at the address, a notice left: a failed attempt.
+    rule(
+        "zh.failed.nobody_notice.s15f",
+        S.FAILED_ATTEMPT,
+        r"地址处无人|已留(?:派送)?通知",
+    ),
     rule(
         "zh.returned",
         S.RETURNED,
