@@ -1388,7 +1388,7 @@ def test_session_12_rules_leave_their_neighbours(text: str, wrong: S) -> None:
         ("Die Sendung wurde an einen Nachbarn übergeben", S.DELIVERED),
         ("Der Empfänger war nicht zu Hause", S.FAILED_ATTEMPT),
         ("Name nicht am Briefkasten", S.ADDRESS_ISSUE),
-        ("Die Sendung liegt beim Zoll", S.CUSTOMS_HELD),
+        ("Die Sendung liegt beim Zoll", S.CUSTOMS_STARTED),
         ("Die Sendung wurde dem Zoll übergeben", S.CUSTOMS_STARTED),
         ("Die Sendung wurde verladen", S.IN_TRANSIT),
         ("Beim Verladen ist ein Fehler aufgetreten", S.EXCEPTION),
@@ -1743,7 +1743,7 @@ def test_general_vocabulary_session_12_vocabc(text: str, expected: S | None) -> 
         ("Pakket doorgezet naar het bezorgdepot", S.IN_TRANSIT),  # a depot, not a delivery
         ("Douane heeft het pakket vastgehouden", S.CUSTOMS_HELD),
         ("Zending wordt vastgehouden in het depot", S.EXCEPTION),
-        ("Voorgemelde zending gedeeltelijk niet aangetroffen", S.INFO_RECEIVED),  # unchanged
+        ("Voorgemelde zending gedeeltelijk niet aangetroffen", S.EXCEPTION),  # PostNL label, s15
         ("包裹目前查询不到", S.PENDING),  # nothing found *at the moment*
         ("查询不到物流信息", None),
         ("包裹已交给快递公司", S.ACCEPTED),
@@ -2291,7 +2291,7 @@ SESSION_14_VOCABSL: list[tuple[str, str, S | None]] = [
     ("Kuryemiz bugün kargonuzu getirecek", "tr", S.OUT_FOR_DELIVERY),
     ("Кур'єр привезе посилку завтра", "uk", None),
     ("Возврат завершён", "ru", S.RETURNED),
-    ("Посылка возвращена отправителю", "ru", S.RETURNING),  # an earlier label, kept
+    ("Посылка возвращена отправителю", "ru", S.RETURNED),  # as carriers label it, s15
     ("Отправление будет возвращено отправителю", "ru", S.RETURNING),
     ("Gümrük vergisi ödendi", "tr", S.CUSTOMS_CLEARED),  # paid, not the duty demand
     ("Gümrük vergisi ödenmesi bekleniyor", "tr", S.CUSTOMS_HELD),

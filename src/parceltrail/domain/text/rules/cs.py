@@ -6,6 +6,35 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
+    # office or point is an exception (87, above refused); not collected by the recipient returning
+    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
+    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
+    # a seller's order accepted info received (45).
+    rule(
+        "cs.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"odmitnut[aoy]? na (?:poste|pobocce|vydejnim miste)",
+        priority=87,
+    ),
+    rule(
+        "cs.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"porucha (?:vozidla|auta|dodavky)",
+        priority=91,
+    ),
+    rule(
+        "cs.delayed.holiday.s15f",
+        S.DELAYED,
+        r"svatk",
+        priority=76,
+    ),
+    rule(
+        "cs.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"objednavka (?:byla )?prijata (?:prodejcem|obchodem|e-shopem)",
+        priority=45,
+    ),
     rule(
         "cs.returned",
         S.RETURNED,

@@ -7,7 +7,8 @@ from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
     rule("da.returned", S.RETURNED, r"returneret til afsender|leveret retur til afsender"),
-    rule("da.returning", S.RETURNING, r"\bretur|sendes tilbage"),
+    # "retur", "returneret", "returnering", not the English "return(ed|ing|s)" (s15-precision)
+    rule("da.returning", S.RETURNING, r"\bretur(?!n(?:ed|ing|s)?\b)|sendes tilbage"),
     rule("da.lost", S.LOST, r"manko|mangler|bortkommet|forsvundet|mistet"),
     rule("da.damaged", S.DAMAGED, r"skadet|\bskade\b|beskadiget"),
     rule("da.cancelled", S.CANCELLED, r"annulleret|annullering|afbestilt"),

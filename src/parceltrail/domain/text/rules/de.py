@@ -14,6 +14,14 @@ _STATION = (
 )
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it.
+    rule(
+        "de.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"verzollung fehlgeschlagen|zollabfertigung fehlgeschlagen",
+        priority=83,
+    ),
     rule(
         "de.returned",
         S.RETURNED,
@@ -32,6 +40,138 @@ RULES = (
     rule("de.lost", S.LOST, r"verloren|nicht auffindbar|verschollen|abhanden|vernichtet"),
     rule("de.damaged", S.DAMAGED, r"beschadig"),
     rule("de.cancelled", S.CANCELLED, r"storniert|stornierung|annulliert"),
+    # Handing over refused (by the sender or a point, "Herausgabe ... verweigert") is an
+    # exception, not the recipient's refusal (s15-precision).
+    rule(
+        "de.exception.handover_refused.s15f",
+        S.EXCEPTION,
+        r"herausgabe (?:der sendung )?(?:wurde )?verweigert",
+        priority=87,
+    ),
+    # Damage words that do not report a damaged parcel: the content checked for damage (DPD;
+    # Hermes' English "checked for damage" is labelled damaged and stays so), an ID that is
+    # unreadable, damage that delays, damaged goods sent back.
+    rule(
+        "de.exception.checked_for_damage.s15f",
+        S.EXCEPTION,
+        r"inhalt[\w ]{0,30} auf (?:beschadigung|schaden|schaeden)"
+        r" (?:gepruft|untersucht|kontrolliert)",
+        priority=91,
+    ),
+    rule(
+        "de.failed.id_check.s15f",
+        S.FAILED_ATTEMPT,
+        r"(?:pruf-?|ausweis-?)id (?:beschadigt|nicht lesbar)",
+        priority=91,
+    ),
+    rule(
+        "de.delayed.damage_delays.s15f",
+        S.DELAYED,
+        r"(?:beschadigung|schaden)[\w ]{0,30} verzogert",
+        priority=91,
+    ),
+    rule(
+        "de.returning.damaged_goods.s15f",
+        S.RETURNING,
+        r"beschadigte ware (?:mit |geht )?zuruck",
+        priority=96,
+    ),
+    # A problem, a stop or something missing outranks the transit words around it (30): a
+    # parcel "wieder im Depot, da die Auslieferung gestoppt wurde" is not simply in transit.
+    rule(
+        "de.exception.over_transit.s15f",
+        S.EXCEPTION,
+        r"\bgestoppt\b|kontakt mit ihrem kunden|sendung fehlt in|problem bei (?:der )?(?:beladung"
+        r"|verladung)|daten fehlen|zu (?:gross|schwer)(?:/(?:gross|schwer))? war",
+        priority=31,
+    ),
+    rule("de.delayed.transport_problem.s15f", S.DELAYED, r"problem (?:beim|im) transport"),
+    rule(
+        "de.failed.no_acceptance_today.s15f",
+        S.FAILED_ATTEMPT,
+        r"keine annahme an diesem tag",
+        priority=87,
+    ),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "de.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"(?:in der filiale|im paketshop|in der annahmestelle|am schalter) nicht angenommen",
+        priority=87,
+    ),
+    rule(
+        "de.returning.not_collected.s15f",
+        S.RETURNING,
+        r"vom empfanger nicht abgeholt",
+        priority=96,
+    ),
+    rule(
+        "de.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"(?:vom|beim) zoll (?:zuruckgehalten|festgehalten|einbehalten)",
+        priority=83,
+    ),
+    rule(
+        "de.in_transit.destination_centre.s15f",
+        S.IN_TRANSIT,
+        r"(?:im )?ziel(?:paket|brief)?zentrum",
+        priority=46,
+    ),
+    rule(
+        "de.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"fahrzeugpanne|fahrzeugdefekt|panne (?:des|am) (?:fahrzeug|zustellfahrzeug)",
+        priority=91,
+    ),
+    # s15-precision: an aggregator's definition of a status class ("Exception means ...",
+    # "may be due to several reasons: returned, lost, damaged ...") is that class, above the
+    # events it lists as examples.
+    rule(
+        "de.exception.definition.s15f",
+        S.EXCEPTION,
+        r"ungewohnliche versandbedingung",
+        priority=102,
+    ),
+    rule(
+        "de.expired.definition.s15f",
+        S.EXPIRED,
+        r"fur eine lange zeit noch keine ergebnisse",
+        priority=102,
+    ),
+    rule(
+        "de.ofd.definition.s15f",
+        S.OUT_FOR_DELIVERY,
+        r"fur die lieferung oder vor ort angekommen",
+        priority=102,
+    ),
+    # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
+    # public holiday stops deliveries: delayed (76, above the stop/suspension exception).
+    rule(
+        "de.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"bestellung (?:wurde )?vom (?:handler|verkaufer|shop) angenommen",
+        priority=45,
+    ),
+    rule(
+        "de.delayed.holiday.s15f",
+        S.DELAYED,
+        r"feiertag",
+        priority=76,
+    ),
+    # s15-precision: a Hermes parcel not yet at the expected depot is delayed (as its English text);
+    # damage named as a noun ('kleine Schäden', 'eines möglichen Schadens') is damage, above the
+    # transit word.
+    rule(
+        "de.delayed.not_yet_expected.s15f",
+        S.DELAYED,
+        r"noch nicht im erwarteten",
+        priority=69,
+    ),
+    rule(
+        "de.damaged.noun.s15f",
+        S.DAMAGED,
+        r"(?:kleine[rn]?|moglichen?|sichtbare[rn]?) schaden",
+    ),
     rule(
         "de.refused",
         S.REFUSED,
@@ -504,7 +644,7 @@ RULES = (
     rule(
         "de.customs.held.vb12",
         S.CUSTOMS_HELD,
-        r"liegt (?:beim|im) zoll|es fehlen (?:die )?unterlagen|zoll (?:verlangt|fordert|benotigt)",
+        r"es fehlen (?:die )?unterlagen|zoll (?:verlangt|fordert|benotigt)",
     ),
     # Left at a shop or station for collection ("im Paketshop zugestellt"): a pickup.
     rule(

@@ -13,6 +13,20 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it. Nobody at the address is a failed
+    # attempt.
+    rule(
+        "es.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"despacho de aduanas? fallido|fallo en (?:el )?despacho de aduanas?",
+        priority=83,
+    ),
+    rule(
+        "es.failed.nobody.s15f",
+        S.FAILED_ATTEMPT,
+        r"nadie en (?:la direccion|el domicilio|casa)",
+    ),
     rule(
         "es.returned",
         S.RETURNED,
@@ -34,6 +48,66 @@ RULES = (
         r"danad[oa]|deteriorad[oa]|averiad[oa]|rot[oa]\b(?! de )|desperfecto",
     ),
     rule("es.cancelled", S.CANCELLED, r"cancelad[oa]|anulad[oa]|cancelacion|anulacion"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "es.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"rechazad[oa] en (?:la |el )?(?:oficina|punto|tienda|mostrador)(?! por)",
+        priority=87,
+    ),
+    rule(
+        "es.returning.not_collected.s15f",
+        S.RETURNING,
+        r"no (?:ha sido )?(?:recogid|retirad)[oa] por (?:el )?(?:destinatario|cliente)",
+        priority=96,
+    ),
+    rule(
+        "es.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"(?:retenid|detenid)[oa] (?:en|por) (?:la )?aduana",
+        priority=83,
+    ),
+    rule(
+        "es.in_transit.destination_centre.s15f",
+        S.IN_TRANSIT,
+        r"(?:admitid|recibid)[oa] en (?:el )?centro (?:de [\w]{1,15} )?de destino",
+        priority=46,
+    ),
+    rule(
+        "es.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"averia (?:del|en el) (?:vehiculo|camion|furgon)",
+        priority=91,
+    ),
+    # s15-precision: an aggregator's definition of a status class ("Exception means ...",
+    # "may be due to several reasons: returned, lost, damaged ...") is that class, above the
+    # events it lists as examples.
+    rule(
+        "es.exception.definition.s15f",
+        S.EXCEPTION,
+        r"condiciones de envio inusuales",
+        priority=102,
+    ),
+    rule(
+        "es.expired.definition.s15f",
+        S.EXPIRED,
+        r"durante mucho tiempo sin que todavia haya resultados",
+        priority=102,
+    ),
+    # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
+    # public holiday stops deliveries: delayed (76, above the stop/suspension exception).
+    rule(
+        "es.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"pedido aceptado por (?:el )?(?:vendedor|comercio|tienda)",
+        priority=45,
+    ),
+    rule(
+        "es.delayed.holiday.s15f",
+        S.DELAYED,
+        r"\bfestivo|festividad",
+        priority=76,
+    ),
     rule(
         "es.refused",
         S.REFUSED,
@@ -147,7 +221,7 @@ RULES = (
         r"sal(?:ida|io|ido) del pais de (?:origen|procedencia)|(?:enviado"
         r"|expedido) al pais de destino"
         r"|salida (?:internacional|hacia el pais de destino)|vuelo (?:ha )?(?:salido|despegado)"
-        r"|ha despegado|salida de (?:la )?oficina de cambio|en transito internacional",
+        r"|ha despegado|salida de (?:la )?oficina de cambio",
     ),
     rule(
         "es.accepted",
@@ -157,6 +231,12 @@ RULES = (
         r"|recibid[oa] (?:en|por)"
         r" (?:el |la )?(?:transportista|oficina de origen|almacen|delegacion de origen)"
         r"|(?:ha )?salido del almacen|(?:el )?vendedor ha enviado|recogido en origen",
+    ),
+    rule(
+        "es.info.data_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"datos (?:del envio |de envio )?aceptad",
+        priority=45,
     ),
     rule(
         "es.info",

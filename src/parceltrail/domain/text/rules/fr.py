@@ -13,6 +13,14 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it.
+    rule(
+        "fr.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"echec du dedouanement|dedouanement (?:a )?echoue",
+        priority=83,
+    ),
     rule(
         "fr.returned",
         S.RETURNED,
@@ -24,7 +32,7 @@ RULES = (
         "fr.returning",
         S.RETURNING,
         rf"en retour|retour (?:en cours|vers|a) {_SENDER}|en cours de retour|sera (?:retourne"
-        rf"|renvoye)"
+        rf"|renvoye)|va etre (?:retourne|renvoye)"
         rf"|renvoi (?:vers|a) {_SENDER}|retour expediteur|\bretour\b",
     ),
     rule(
@@ -35,6 +43,39 @@ RULES = (
     ),
     rule("fr.damaged", S.DAMAGED, r"endommage|abime|deteriore|avarie|casse(?:e|s|es)?\b"),
     rule("fr.cancelled", S.CANCELLED, r"annule|annulation"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "fr.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"refuse (?:au|en) (?:bureau de poste|point relais|guichet|relais)(?! par)",
+        priority=87,
+    ),
+    rule(
+        "fr.returning.not_collected.s15f",
+        S.RETURNING,
+        r"non retire par (?:le )?(?:destinataire|client)",
+        priority=96,
+    ),
+    rule(
+        "fr.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"retenu (?:par la|en) douane",
+        priority=83,
+    ),
+    rule(
+        "fr.in_transit.destination_centre.s15f",
+        S.IN_TRANSIT,
+        r"recu (?:au|dans le) centre (?:de tri|de distribution)",
+        priority=46,
+    ),
+    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
+    # exception).
+    rule(
+        "fr.delayed.holiday.s15f",
+        S.DELAYED,
+        r"jour ferie|\bferie\b",
+        priority=76,
+    ),
     rule("fr.refused", S.REFUSED, r"refuse|refus (?:du|par le) destinataire|\brefus\b"),
     rule(
         "fr.address",
@@ -185,6 +226,7 @@ RULES = (
         r"(?:colissimo|chronopost|dpd|la poste|gls|mondial relay) attend (?:votre |le )?colis"
         r"|pret a etre expedie|en attente de (?:prise en charge|depot)|etiquette (?:creee|editee"
         r"|imprimee)|informations? (?:recue|transmise)s?|pre-?annonce|annonce electronique"
+        r"|donnees (?:du colis |de l'envoi |d'expedition )?(?:recues|transmises)"
         r"|envoi (?:enregistre|prepare)|en preparation chez|l'?expediteur (?:a|prepare)",
     ),
     rule(

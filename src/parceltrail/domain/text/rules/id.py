@@ -6,6 +6,60 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
+    # office or point is an exception (87, above refused); not collected by the recipient returning
+    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
+    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
+    # a seller's order accepted info received (45).
+    rule(
+        "id.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"ditolak di (?:kantor pos|gerai|agen|counter)",
+        priority=87,
+    ),
+    rule(
+        "id.returning.not_collected.s15f",
+        S.RETURNING,
+        r"tidak diambil oleh penerima",
+        priority=96,
+    ),
+    rule(
+        "id.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"ditahan (?:oleh|di) bea cukai",
+        priority=83,
+    ),
+    rule(
+        "id.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"kendaraan (?:kurir )?(?:mogok|rusak)",
+        priority=91,
+    ),
+    rule(
+        "id.delayed.holiday.s15f",
+        S.DELAYED,
+        r"hari libur",
+        priority=76,
+    ),
+    # s15-precision: an aggregator's definition of a status class, above the events it lists.
+    rule(
+        "id.exception.definition.s15f",
+        S.EXCEPTION,
+        r"pengecualian berarti",
+        priority=102,
+    ),
+    rule(
+        "id.expired.definition.s15f",
+        S.EXPIRED,
+        r"kedaluwarsa berarti",
+        priority=102,
+    ),
+    rule(
+        "id.ofd.definition.s15f",
+        S.OUT_FOR_DELIVERY,
+        r"dikenal juga dengan sebutan \W?out for delivery",
+        priority=102,
+    ),
     rule(
         "id.returned",
         S.RETURNED,

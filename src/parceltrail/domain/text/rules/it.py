@@ -11,6 +11,21 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it. Forwarded to the new address is in
+    # transit (session 9).
+    rule(
+        "it.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"sdoganamento (?:non riuscito|fallito)",
+        priority=83,
+    ),
+    rule(
+        "it.in_transit.new_address.s15f",
+        S.IN_TRANSIT,
+        r"inoltrat[oa] al nuovo indirizzo",
+        priority=86,
+    ),
     rule(
         "it.returned",
         S.RETURNED,
@@ -26,6 +41,52 @@ RULES = (
     rule("it.lost", S.LOST, r"smarrit[oa]|perdut[oa]|spedizione non rintracciabile"),
     rule("it.damaged", S.DAMAGED, r"danneggiat|\brott[oa]\b|avariat|manomess"),
     rule("it.cancelled", S.CANCELLED, r"annullat|cancellat|annullamento"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "it.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"rifiutat[oa] (?:all'|presso l')ufficio postale|rifiutat[oa] (?:al|presso il) punto",
+        priority=87,
+    ),
+    rule(
+        "it.returning.not_collected.s15f",
+        S.RETURNING,
+        r"non ritirat[oa] dal (?:destinatario|cliente)",
+        priority=96,
+    ),
+    rule(
+        "it.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"trattenut[oa] (?:dalla|in) dogana",
+        priority=83,
+    ),
+    rule(
+        "it.in_transit.destination_centre.s15f",
+        S.IN_TRANSIT,
+        r"ricevut[oa] presso il centro[\w ]{0,30} di destinazione",
+        priority=46,
+    ),
+    # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
+    # public holiday stops deliveries: delayed (76, above the stop/suspension exception). Handed in
+    # at the post office by the sender is accepted (73).
+    rule(
+        "it.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"ordine accettato dal (?:venditore|negozio|commerciante)",
+        priority=45,
+    ),
+    rule(
+        "it.delayed.holiday.s15f",
+        S.DELAYED,
+        r"festivita|giorno festivo",
+        priority=76,
+    ),
+    rule(
+        "it.accepted.by_sender.s15f",
+        S.ACCEPTED,
+        r"consegnat[oa] (?:all'|presso l')ufficio postale dal mittente",
+        priority=73,
+    ),
     rule("it.refused", S.REFUSED, r"rifiutat|\brifiuto|respint"),
     rule(
         "it.address",
@@ -127,6 +188,12 @@ RULES = (
         r"|vettore"
         r"|autista)|spedizione ritirata|affidata dal mittente|ricevut[oa] (?:dal|presso il)"
         r" (?:corriere|vettore|centro)|partit[oa] dal magazzino del venditore",
+    ),
+    rule(
+        "it.info.data_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"(?:dati|informazioni) (?:della spedizione |di spedizione )?accettat",
+        priority=45,
     ),
     rule(
         "it.info",

@@ -6,6 +6,19 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, rule
 
 RULES = (
+    # s15-precision: an aggregator's definition of a status class, above the events it lists.
+    rule(
+        "ja.exception.definition.s15f",
+        S.EXCEPTION,
+        r"異常があります。一般的な理由",
+        priority=102,
+    ),
+    rule(
+        "ja.expired.definition.s15f",
+        S.EXPIRED,
+        r"長い間に運送中",
+        priority=102,
+    ),
     rule(
         "ja.returned",
         S.RETURNED,

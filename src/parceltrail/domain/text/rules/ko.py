@@ -11,6 +11,13 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, rule
 
 RULES = (
+    # s15-precision: an aggregator's definition of a status class, above the events it lists.
+    rule(
+        "ko.exception.definition.s15f",
+        S.EXCEPTION,
+        r"여러 이유로 인해",
+        priority=102,
+    ),
     rule("ko.returned", S.RETURNED, r"반송 ?완료|반품 ?완료|보낸 사람에게 반환"),
     rule("ko.returning", S.RETURNING, r"반송|반품|회송|보낸 사람에게 돌아"),
     rule("ko.cancelled", S.CANCELLED, r"취소"),

@@ -11,6 +11,67 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
+    # office or point is an exception (87, above refused); not collected by the recipient returning
+    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
+    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
+    # a seller's order accepted info received (45).
+    rule(
+        "nl.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"geweigerd (?:op|bij|in) (?:het |de )?(?:postkantoor|servicepunt|afhaalpunt"
+        r"|postnl-punt|balie)",
+        priority=87,
+    ),
+    rule(
+        "nl.returning.not_collected.s15f",
+        S.RETURNING,
+        r"niet opgehaald door (?:de )?ontvanger",
+        priority=96,
+    ),
+    rule(
+        "nl.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"(?:tegengehouden|vastgehouden) door de douane",
+        priority=83,
+    ),
+    rule(
+        "nl.in_transit.destination_centre.s15f",
+        S.IN_TRANSIT,
+        r"ontvangen in (?:het )?sorteercentrum (?:van|in het land van) bestemming",
+        priority=46,
+    ),
+    rule(
+        "nl.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"pech (?:met|aan) (?:het |de )?(?:bezorg)?(?:voertuig|bus|auto|wagen)|voertuigpech",
+        priority=91,
+    ),
+    rule(
+        "nl.delayed.holiday.s15f",
+        S.DELAYED,
+        r"feestdag",
+        priority=76,
+    ),
+    rule(
+        "nl.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"bestelling (?:is )?geaccepteerd door (?:de )?(?:verkoper|webwinkel|winkel)",
+        priority=45,
+    ),
+    # s15-precision: an aggregator's definition of a status class, above the events it lists.
+    rule(
+        "nl.exception.definition.s15f",
+        S.EXCEPTION,
+        r"ongebruikelijke scheepvaart voorwaarde",
+        priority=102,
+    ),
+    # s15-precision: crossing the border is in transit, as PostNL labels it (not departed).
+    rule(
+        "nl.in_transit.border.s15f",
+        S.IN_TRANSIT,
+        r"de grens over|grens (?:over|gepasseerd)",
+    ),
     rule(
         "nl.returned",
         S.RETURNED,
@@ -137,7 +198,7 @@ RULES = (
     rule(
         "nl.departed_origin",
         S.DEPARTED_ORIGIN,
-        r"de grens over|(?:vertrokken|verzonden) (?:uit|naar) (?:het )?(?:land van (?:herkomst"
+        r"(?:vertrokken|verzonden) (?:uit|naar) (?:het )?(?:land van (?:herkomst"
         r"|bestemming)|buitenland)|land van (?:herkomst|verzending) verlaten|verzonden naar land"
         r" van bestemming|onderweg naar (?:het )?land van bestemming",
     ),
@@ -149,6 +210,32 @@ RULES = (
         r"|zending (?:is )?(?:opgehaald|aangenomen|ontvangen|afgegeven)"
         r"|pakket (?:is )?(?:opgehaald"
         r"|afgegeven)|in ontvangst genomen|\baangenomen|afgegeven door (?:de )?afzender",
+    ),
+    # Pre-announced and already sorted is in transit; pre-announced and partly not found an
+    # exception (s15-precision); a customs value exceeded puts the transport off.
+    rule(
+        "nl.in_transit.announced_sorted.s15f",
+        S.IN_TRANSIT,
+        r"voorgemeld en (?:gesorteerd|ontvangen)",
+        priority=41,
+    ),
+    rule(
+        "nl.exception.partly_missing.s15f",
+        S.EXCEPTION,
+        r"(?:gedeeltelijk )?niet aangetroffen",
+        priority=41,
+    ),
+    rule(
+        "nl.exception.customs_value.s15f",
+        S.EXCEPTION,
+        r"overschrijdt (?:de )?douanewaarde",
+        priority=77,
+    ),
+    rule(
+        "nl.returned.business_po_box.s15f",
+        S.RETURNED,
+        r"retour gestuurd naar (?:de )?zakelijke postbushouder",
+        priority=101,
     ),
     rule(
         "nl.info",

@@ -11,6 +11,14 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it.
+    rule(
+        "pl.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"odprawa celna (?:zakonczona niepowodzeniem|nieudana)",
+        priority=83,
+    ),
     rule(
         "pl.returned",
         S.RETURNED,
@@ -26,6 +34,60 @@ RULES = (
     rule("pl.lost", S.LOST, r"zagubion|zaginion|utracon|nie odnaleziono"),
     rule("pl.damaged", S.DAMAGED, r"uszkodzon|uszkodzenie|zniszczon"),
     rule("pl.cancelled", S.CANCELLED, r"anulowan|anulacja|wycofan"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "pl.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"nie ?przyjeta w (?:placowce|punkcie|oddziale)",
+        priority=87,
+    ),
+    rule(
+        "pl.returning.not_collected.s15f",
+        S.RETURNING,
+        r"nie ?odebran[aoy] przez (?:adresata|odbiorce)",
+        priority=96,
+    ),
+    rule(
+        "pl.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"zatrzyman[aoy] przez (?:urzad celny|sluzbe celna)",
+        priority=83,
+    ),
+    rule(
+        "pl.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"awaria (?:samochodu|pojazdu|auta)",
+        priority=91,
+    ),
+    # s15-precision: an aggregator's definition of a status class ("Exception means ...",
+    # "may be due to several reasons: returned, lost, damaged ...") is that class, above the
+    # events it lists as examples.
+    rule(
+        "pl.exception.definition.s15f",
+        S.EXCEPTION,
+        r"nietypowe przesylki warunek|z powodu kilku powodow",
+        priority=102,
+    ),
+    rule(
+        "pl.expired.definition.s15f",
+        S.EXPIRED,
+        r"dlugi czas jeszcze nie ma wynikow",
+        priority=102,
+    ),
+    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
+    # exception). The sender collected the returned parcel: returned.
+    rule(
+        "pl.delayed.holiday.s15f",
+        S.DELAYED,
+        r"\bswiet[oa]\b|\bswiat\b|dzien wolny od pracy",
+        priority=76,
+    ),
+    rule(
+        "pl.returned.sender_collected.s15f",
+        S.RETURNED,
+        r"nadawca odebral (?:zwrocon|zwrot)",
+        priority=101,
+    ),
     rule("pl.refused", S.REFUSED, r"odmowa (?:przyjecia|odbioru)|odmowil|\bodmowa|nie przyjet"),
     rule(
         "pl.address",
@@ -84,7 +146,7 @@ RULES = (
         "pl.delivered",
         S.DELIVERED,
         r"doreczon[aoy]?\b|doreczono|dostarczon[aoy]\b|wydan[oa] (?:adresatowi|odbiorcy)"
-        r"|doreczenie\b|wydanie przesylki adresatowi",
+        r"|doreczenie\b(?! (?:przesylki )?nastapi\b)|wydanie przesylki adresatowi",
     ),
     rule(
         "pl.ofd",
@@ -93,6 +155,12 @@ RULES = (
         r"|adresata"
         r"|ciebie)|kurier (?:jest )?w drodze|wyjechal[oa]? w doreczenie|wydanie do doreczenia"
         r"|doreczenie dzis|przekazano kurierowi do doreczenia|w trakcie doreczenia|u kuriera",
+    ),
+    rule(
+        "pl.delayed.delivery_late.s15f",
+        S.DELAYED,
+        r"doreczenie (?:sie |jest |zostalo |zostanie |moze sie )?(?:opozni|przesun)",
+        priority=71,
     ),
     rule(
         "pl.delayed",

@@ -9,6 +9,14 @@ from parceltrail.domain.text._model import Language, markers, rule
 _SENDER = r"(?:remetente|origem|vendedor|expedidor|loja)"
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it.
+    rule(
+        "pt.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"falha no desembaraco|desembaraco (?:aduaneiro )?(?:falhou|nao concluido)",
+        priority=83,
+    ),
     rule(
         "pt.returned",
         S.RETURNED,
@@ -27,6 +35,39 @@ RULES = (
     rule("pt.exception.claim", S.EXCEPTION, r"\bsinistr", priority=83),
     rule("pt.damaged", S.DAMAGED, r"avariad|danificad|violad|quebrad"),
     rule("pt.cancelled", S.CANCELLED, r"cancelad|anulad|cancelamento"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "pt.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"recusad[oa] n[ao] (?:agencia|unidade|loja|balcao|ponto)(?! pelo)",
+        priority=87,
+    ),
+    rule(
+        "pt.returning.not_collected.s15f",
+        S.RETURNING,
+        r"nao (?:foi )?retirad[oa] pelo (?:destinatario|cliente)",
+        priority=96,
+    ),
+    rule(
+        "pt.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"retid[oa] (?:pela|na) (?:alfandega|aduana|receita)",
+        priority=83,
+    ),
+    rule(
+        "pt.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"veiculo[\w ]{0,20} avariado|(?:avaria|pane) (?:no|do) (?:veiculo|caminhao)",
+        priority=91,
+    ),
+    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
+    # exception).
+    rule(
+        "pt.delayed.holiday.s15f",
+        S.DELAYED,
+        r"\bferiado",
+        priority=76,
+    ),
     rule(
         "pt.refused",
         S.REFUSED,

@@ -7,10 +7,19 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
+    # and a failed attempt), as Chinese and English read it.
+    rule(
+        "ru.customs.held.failed_clearance.s15f",
+        S.CUSTOMS_HELD,
+        r"таможенное оформление не пройдено|не прошл[оа]? таможенное оформление",
+        priority=83,
+    ),
     rule(
         "ru.returned",
         S.RETURNED,
-        r"вручение отправителю|вручено отправителю|возвращено отправителю|получено отправителем"
+        r"вручение отправителю|вручено отправителю|возвращен[оаы]? отправителю"
+        r"|получено отправителем"
         r"|возврат (?:вручен|получен)|вручен[оа]? отправителю",
     ),
     rule(
@@ -22,6 +31,38 @@ RULES = (
     rule("ru.lost", S.LOST, r"утрач|утеря|утерян|потерян|уничтожен"),
     rule("ru.damaged", S.DAMAGED, r"поврежд"),
     rule("ru.cancelled", S.CANCELLED, r"отменен|отмена|аннулир"),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "ru.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"не принят[оа]? в (?:отделении|пункте)",
+        priority=87,
+    ),
+    rule(
+        "ru.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"задержан[оа]? таможней",
+        priority=83,
+    ),
+    rule(
+        "ru.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"поломк[аи] (?:автомобил|транспорт|машин)",
+        priority=91,
+    ),
+    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
+    # exception). Handed to a neighbour is delivered.
+    rule(
+        "ru.delayed.holiday.s15f",
+        S.DELAYED,
+        r"праздни(?:к|чн)",
+        priority=76,
+    ),
+    rule(
+        "ru.delivered.neighbour.s15f",
+        S.DELIVERED,
+        r"передан[оа]? соседу|вручен[оа]? соседу",
+    ),
     rule(
         "ru.refused",
         S.REFUSED,
@@ -124,7 +165,8 @@ RULES = (
         r"|получена электронная информация"
         r"|электронное уведомление|создан (?:заказ|трек)|ожидает поступления"
         r"|подготовлено к отправке"
-        r"|трек-номер присвоен|электронная регистрация|информация (?:о посылке )?получена",
+        r"|трек-номер присвоен|электронная регистрация|информация (?:о посылке )?получена"
+        r"|данные (?:об отправлении |о посылке |о заказе )?(?:приняты|получены|переданы)",
     ),
     rule(
         "ru.address.more",

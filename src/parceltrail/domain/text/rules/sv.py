@@ -6,6 +6,66 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
+    # office or point is an exception (87, above refused); not collected by the recipient returning
+    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
+    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
+    # a seller's order accepted info received (45).
+    rule(
+        "sv.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"nekades (?:pa|vid) (?:postkontoret|ombudet|utlamningsstallet)",
+        priority=87,
+    ),
+    rule(
+        "sv.returning.not_collected.s15f",
+        S.RETURNING,
+        r"(?:ej|inte) (?:uthamtat|avhamtat|hamtats) av mottagaren",
+        priority=96,
+    ),
+    rule(
+        "sv.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"kvarhall(?:et|en|s) av tullen",
+        priority=83,
+    ),
+    rule(
+        "sv.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"fordonshaveri|haveri (?:pa|med) (?:fordonet|bilen)",
+        priority=91,
+    ),
+    rule(
+        "sv.delayed.holiday.s15f",
+        S.DELAYED,
+        r"helgdag",
+        priority=76,
+    ),
+    rule(
+        "sv.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"(?:ordern|bestallningen) har accepterats av (?:saljaren|butiken)",
+        priority=45,
+    ),
+    # s15-precision: an aggregator's definition of a status class, above the events it lists.
+    rule(
+        "sv.exception.definition.s15f",
+        S.EXCEPTION,
+        r"undantag avser paket",
+        priority=102,
+    ),
+    rule(
+        "sv.expired.definition.s15f",
+        S.EXPIRED,
+        r"utganget betyder",
+        priority=102,
+    ),
+    rule(
+        "sv.ofd.definition.s15f",
+        S.OUT_FOR_DELIVERY,
+        r"aven kand som \W?ut for leverans",
+        priority=102,
+    ),
     rule(
         "sv.returned",
         S.RETURNED,

@@ -6,6 +6,35 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
+    # office or point is an exception (87, above refused); not collected by the recipient returning
+    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
+    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
+    # a seller's order accepted info received (45).
+    rule(
+        "uk.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"не прийнято (?:у|в) (?:відділенні|пункті)",
+        priority=87,
+    ),
+    rule(
+        "uk.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"поломк[аи] (?:автомобіл|транспорт|машин)",
+        priority=91,
+    ),
+    rule(
+        "uk.delayed.holiday.s15f",
+        S.DELAYED,
+        r"святков|через свято",
+        priority=76,
+    ),
+    rule(
+        "uk.info.order_accepted.s15f",
+        S.INFO_RECEIVED,
+        r"замовлення прийнято продавцем",
+        priority=45,
+    ),
     rule("uk.returning", S.RETURNING, r"поверн|повертає"),
     rule("uk.refused", S.REFUSED, r"відмов"),
     rule("uk.failed", S.FAILED_ATTEMPT, r"невдала доставка|не вдалося доставити"),

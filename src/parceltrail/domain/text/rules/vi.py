@@ -6,6 +6,29 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
+    # office or point is an exception (87, above refused); not collected by the recipient returning
+    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
+    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
+    # a seller's order accepted info received (45).
+    rule(
+        "vi.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"buu cuc tu choi nhan",
+        priority=92,
+    ),
+    rule(
+        "vi.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"hai quan tam giu",
+        priority=83,
+    ),
+    rule(
+        "vi.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"xe (?:giao hang )?bi hong",
+        priority=91,
+    ),
     rule(
         "vi.returned",
         S.RETURNED,

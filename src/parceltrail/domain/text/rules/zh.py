@@ -14,6 +14,12 @@ _PICKUP = (
 )
 
 RULES = (
+    # s15-precision: nobody at the address, a notice left: a failed attempt.
+    rule(
+        "zh.failed.nobody_notice.s15f",
+        S.FAILED_ATTEMPT,
+        r"地址处无人|已留(?:派送)?通知",
+    ),
     rule(
         "zh.returned",
         S.RETURNED,
@@ -32,6 +38,54 @@ RULES = (
         S.CANCELLED,
         r"(?:订单|运单|包裹|快件|物流|寄件|发货)(?:已)?(?:被)?取消|(?<!航班)已取消|撤单|作废"
         r"|已撤销",
+    ),
+    # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
+    rule(
+        "zh.exception.refused_at_office.s15f",
+        S.EXCEPTION,
+        r"(?:网点|营业部|驿站)拒收",
+        priority=87,
+    ),
+    rule(
+        "zh.customs.held.over_failed.s15f",
+        S.CUSTOMS_HELD,
+        r"海关(?:扣留|扣押|暂扣)",
+        priority=83,
+    ),
+    rule(
+        "zh.delayed.vehicle.s15f",
+        S.DELAYED,
+        r"车辆(?:故障|抛锚)",
+        priority=91,
+    ),
+    # s15-precision: an aggregator's definition of a status class ("Exception means ...",
+    # "may be due to several reasons: returned, lost, damaged ...") is that class, above the
+    # events it lists as examples.
+    rule(
+        "zh.exception.definition.s15f",
+        S.EXCEPTION,
+        r"发生这[种種]情[况況]可能是",
+        priority=102,
+    ),
+    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
+    # exception). The sender received the returned parcel: returned; 核查中 (under verification) an
+    # exception.
+    rule(
+        "zh.delayed.holiday.s15f",
+        S.DELAYED,
+        r"节假日|法定假",
+        priority=76,
+    ),
+    rule(
+        "zh.returned.sender_received.s15f",
+        S.RETURNED,
+        r"已收到退回",
+        priority=101,
+    ),
+    rule(
+        "zh.exception.checking.s15f",
+        S.EXCEPTION,
+        r"核查中",
     ),
     rule("zh.refused", S.REFUSED, r"拒收|拒签|拒绝(?:签收|接收|收件)|收件人拒"),
     rule(
@@ -81,8 +135,14 @@ RULES = (
         S.DELIVERED,
         rf"已(?:取件|取出|领取)|{_PICKUP}{_NEAR}(?:取出|取件成功|已取件)"
         rf"|(?:自提点)?用户(?:已)?签收"
-        r"|本人(?:已)?取件|凭取件码取件成功",
+        rf"|本人(?:已)?取件|凭取件码取件成功|已(?:在|从){_PICKUP}(?:取件|取出|领取)",
         priority=74,
+    ),
+    rule(
+        "zh.pickup.kept_at_station.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"已送达[^。!！]{1,30}保管",
+        priority=73,
     ),
     rule(
         "zh.pickup",
