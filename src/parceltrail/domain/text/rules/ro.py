@@ -58,7 +58,7 @@ RULES = (
         r"destinatar(?:ul)? absent|nu raspunde|livrare (?:esuata|nereusita|imposibila)"
         r"|nu a putut fi (?:livrat|predat)|(?:tentativa|incercare) (?:de livrare|esuata)"
         r"|destinatarul nu a fost gasit|imposibil de livrat|nu a fost gasit la adresa"
-        r"|nelivrat",
+        r"|nelivrat|\bavizat(?:a)?\b(?! pentru ridicare)",
     ),
     rule(
         "ro.customs.held",
@@ -75,7 +75,8 @@ RULES = (
         "ro.pickup",
         S.AVAILABLE_FOR_PICKUP,
         r"disponibil(?:a)? pentru ridicare|in locker|easybox|asteapta ridicarea"
-        r"|poate fi ridicat|de ridicat de la|\bavizat|la oficiul postal|in punctul de ridicare"
+        r"|poate fi ridicat|de ridicat de la|\bavizat(?:a)? pentru ridicare|la oficiul postal"
+        r"|in punctul de ridicare"
         r"|gata de ridicare|in asteptarea ridicarii de catre destinatar",
     ),
     rule(
