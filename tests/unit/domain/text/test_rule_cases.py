@@ -38,9 +38,9 @@ def read_cases(path: Path) -> Iterator[dict[str, str]]:
 def all_cases() -> Iterator[object]:
     for path in case_files():
         for line, row in enumerate(read_cases(path), start=2):
-            yield pytest.param(
-                row["text"], row["language"], row["expected"], id=f"{path.stem}:{line}"
-            )
+            # A file without the header is reported by the well-formedness test, not here.
+            values = (row.get("text", ""), row.get("language", ""), row.get("expected", ""))
+            yield pytest.param(*values, id=f"{path.stem}:{line}")
 
 
 def answer(text: str, language: str) -> str:
