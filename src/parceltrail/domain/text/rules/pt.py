@@ -1816,7 +1816,8 @@ RULES = (
     rule(
         "pt.in_transit.delivered_to_node.s15b",
         S.IN_TRANSIT,
-        r"entregues? (?:a|ao|no|na|em) (?:\w+ ){0,2}(?:centro|hub|armazem|plataforma|base|deposito"
+        r"entregues? (?:a|ao|no|na|em) (?!destinatario|cliente)(?:\w+ ){0,2}(?:centro|hub|armazem"
+        r"|plataforma|base|deposito"
         r"|terminal)\b",
         priority=71,
         confidence=0.8,
@@ -2418,7 +2419,8 @@ RULES = (
         S.DEPARTED_ORIGIN,
         r"\b(?:deixou|saiu|partiu) (?:d[aoe]s? |a |o )?(?:china|hong kong|estados unidos|eua"
         r"|alemanha|espanha|reino unido|franca|japao|coreia do sul|singapura|holanda|italia"
-        r"|india)$|(?:partiu|saiu) d[ao] (?:\w+ ){0,2}internacional de origem|\bem voo para\b",
+        r"|india)$|(?:partiu|saiu) d[ao] (?:\w+ ){0,2}internacional de origem"
+        r"|\bem voo para (?:o |a )?(?:brasil|portugal|pais de destino|angola|mocambique)",
     ),
     rule(
         "pt.arrived.import.s15b",
@@ -2529,6 +2531,66 @@ RULES = (
         "pt.returned.status.s15b",
         S.RETURNED,
         r"(?:status|situacao|estado): devolvid[oa]$|^devolvid[oa]$",
+    ),
+    # Round 15: Azul Cargo Express, Sequoia, Total Express, Magalu Entregas; "procedência" (the
+    # origin, in returns); customs channels ("canal vermelho" held, "canal verde" cleared).
+    rule(
+        "pt.info.awaiting_goods.s15b",
+        S.INFO_RECEIVED,
+        r"aguardando (?:a )?chegada da (?:mercadoria|encomenda|carga)"
+        r"|liberad[oa] para (?:a )?coleta"
+        r"|solicitacao de (?:transporte|envio) recebida|aguarda rece[cp]?cao d[ao]"
+        r"|ainda nao nos entregou|ainda nao entregue (?:\w+ ){0,3}pelo (?:vendedor|remetente)",
+        priority=90,
+        on_negation=None,
+    ),
+    rule(
+        "pt.accepted.network_entry.s15b",
+        S.ACCEPTED,
+        r"recebid[oa] no terminal (?:azul|latam|gol|\w+ cargo)|entrada (?:da encomenda )?na rede"
+        r"|deu entrada (?:nos|em) nossos servicos",
+        priority=74,
+    ),
+    rule(
+        "pt.in_transit.routed.s15b",
+        S.IN_TRANSIT,
+        r"\broteirizad[oa]\b|em voo para (?:o )?aeroporto|\bem voo\b",
+        confidence=0.75,
+    ),
+    rule(
+        "pt.ofd.routed_today.s15b",
+        S.OUT_FOR_DELIVERY,
+        r"roteirizad[oa] para (?:a )?entrega|a caminho hoje",
+    ),
+    rule(
+        "pt.address.number_street.s15b",
+        S.ADDRESS_ISSUE,
+        r"numero (?:\w+ )?nao existe",
+        priority=85,
+        on_negation=None,
+    ),
+    rule(
+        "pt.returned.provenance.s15b",
+        S.RETURNED,
+        rf"devolvid[oa] (?:a|para a) procedencia"
+        rf"|{_SENDER} (?:levantou|recebeu|retirou) a devolucao",
+        priority=101,
+    ),
+    rule(
+        "pt.customs.held.channel.s15b",
+        S.CUSTOMS_HELD,
+        r"canal vermelho|exigencia (?:fiscal|aduaneira|da receita)|cumprimento de exigencia",
+        priority=81,
+    ),
+    rule("pt.customs.cleared.channel.s15b", S.CUSTOMS_CLEARED, r"canal verde", priority=79),
+    rule(
+        "pt.exception.regularisation.s15b",
+        S.EXCEPTION,
+        r"(?:aguardando|aguarda|em|pendente de) regularizacao|restricao de transporte"
+        r"|transporte nao permitido|produto perigoso"
+        r"|mercadoria perigosa",
+        priority=45,
+        on_negation=None,
     ),
 )
 
