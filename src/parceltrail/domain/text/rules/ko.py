@@ -328,12 +328,13 @@ RULES = (
         priority=73,
     ),
     rule("ko.address.r18.s15e", S.ADDRESS_ISSUE, r"(?:수령인|수취인|받는 ?분) ?불명"),
-    # Round 24: leaving China or another origin country a departure; passed to a named
+    # Round 24: leaving China or another origin country a departure (not Korea Post's
+    # 집중국, the mail centre, which contains 중국); passed to a named
     # Korean courier a hand-over; the clearance procedure completed cleared.
     rule(
         "ko.departed.r24.s15e",
         S.DEPARTED_ORIGIN,
-        r"(?:중국|일본|미국|홍콩|대만|해외 ?현지) ?(?:공항 ?)?출발(?! ?예정)",
+        r"(?<!집)(?:중국|일본|미국|홍콩|대만|해외 ?현지) ?(?:공항 ?)?출발(?! ?예정)",
         priority=51,
     ),
     rule(
