@@ -2121,7 +2121,8 @@ RULES = (
         "es.exception.stopped.s15a",
         S.EXCEPTION,
         r"en espera de (?:resolucion|solucion|respuesta)|\bsuspendid[oa]\b|\bparalizad[oa]"
-        r"|\binmovilizad[oa]|\ben (?:custodia|resguardo)\b|detenid[oa] (?:a|por) (?:solicitud"
+        r"|\binmovilizad[oa]|\ben (?:custodia|resguardo) por (?:incidencia|problemas?)"
+        r"|detenid[oa] (?:a|por) (?:solicitud"
         r"|peticion|pedido) del (?:remitente|vendedor|cliente)|(?:se )?requiere (?:accion"
         r"|intervencion)|error de (?:lectura|escaneo)",
         priority=47,
@@ -2145,7 +2146,7 @@ RULES = (
         "es.delivered.signed.s15a",
         S.DELIVERED,
         r"\b(?:paquete|envio|pedido|guia) firmad[oa]|\btu (?:pedido|paquete|envio|compra) llego"
-        r"\b(?! a)",
+        r"\b(?!(?: \w+){0,2} (?:a|al|en)\b)",
     ),
     rule(
         "es.pickup.go_get.s15a",
