@@ -1973,8 +1973,9 @@ RULES = (
         "es.customs.cleared.done.s15a",
         S.CUSTOMS_CLEARED,
         r"\bdesaduan(?:izad|ad)[oa]s?\b|nacionalizacion (?:completad|finalizad|conclu|realizad)"
-        r"|(?:aduanas?|importacion|despacho)(?: de importacion| aduanera| aduanal)?"
-        r" (?:completad|finalizad|conclu)|liberad[oa]s? (?:de|por|en) (?:la )?aduanas?"
+        r"|(?:aduanas?(?: de importacion)?|importacion(?: aduanera)?|despacho (?:de importacion"
+        r"|aduanero|aduanal|de aduanas?)) (?:completad|finalizad|conclu)"
+        r"|liberad[oa]s? (?:de|por|en) (?:la )?aduanas?"
         r"|semaforo (?:fiscal )?verde|impuestos pagados"
         r"|aduanas?(?: de (?:destino|importacion))? liberad[oa]",
         priority=81,
