@@ -2053,8 +2053,9 @@ RULES = (
         "es.customs.cleared.done.s15a",
         S.CUSTOMS_CLEARED,
         r"\bdesaduan(?:izad|ad)[oa]s?\b|nacionalizacion (?:completad|finalizad|conclu|realizad)"
-        r"|(?:aduanas?|importacion|despacho)(?: de importacion| aduanera| aduanal)?"
-        r" (?:completad|finalizad|conclu)|liberad[oa]s? (?:de|por|en) (?:la )?aduanas?"
+        r"|(?:aduanas?(?: de importacion)?|importacion(?: aduanera)?|despacho (?:de importacion"
+        r"|aduanero|aduanal|de aduanas?)) (?:completad|finalizad|conclu)"
+        r"|liberad[oa]s? (?:de|por|en) (?:la )?aduanas?"
         r"|semaforo (?:fiscal )?verde|impuestos pagados"
         r"|aduanas?(?: de (?:destino|importacion))? liberad[oa]",
         priority=81,
@@ -2201,7 +2202,8 @@ RULES = (
         "es.exception.stopped.s15a",
         S.EXCEPTION,
         r"en espera de (?:resolucion|solucion|respuesta)|\bsuspendid[oa]\b|\bparalizad[oa]"
-        r"|\binmovilizad[oa]|\ben (?:custodia|resguardo)\b|detenid[oa] (?:a|por) (?:solicitud"
+        r"|\binmovilizad[oa]|\ben (?:custodia|resguardo) por (?:incidencia|problemas?)"
+        r"|detenid[oa] (?:a|por) (?:solicitud"
         r"|peticion|pedido) del (?:remitente|vendedor|cliente)|(?:se )?requiere (?:accion"
         r"|intervencion)|error de (?:lectura|escaneo)",
         priority=47,
@@ -2225,7 +2227,7 @@ RULES = (
         "es.delivered.signed.s15a",
         S.DELIVERED,
         r"\b(?:paquete|envio|pedido|guia) firmad[oa]|\btu (?:pedido|paquete|envio|compra) llego"
-        r"\b(?! a)",
+        r"\b(?!(?: \w+){0,2} (?:a|al|en)\b)",
     ),
     rule(
         "es.pickup.go_get.s15a",
