@@ -79,7 +79,8 @@ RULES = (
     rule(
         "pl.delayed.holiday.s15f",
         S.DELAYED,
-        r"\bswiet[oa]\b|\bswiat\b|dzien wolny od pracy",
+        r"\bswiet[oa]\b|(?:okres\w*|czas\w*|powodu|po|przed|w trakcie) swiat\b"
+        r"|dzien wolny od pracy",
         priority=76,
     ),
     rule(

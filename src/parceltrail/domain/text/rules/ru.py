@@ -35,7 +35,7 @@ RULES = (
     rule(
         "ru.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"не принят[оа]? в (?:отделении|пункте)",
+        r"(?<!еще )(?<!пока )не принят[оа]? в (?:отделении|пункте)",
         priority=87,
     ),
     rule(
