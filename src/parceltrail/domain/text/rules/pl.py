@@ -1173,6 +1173,117 @@ RULES = (
         r"\b(?:nowa|nowy|zmiana) (?:data|dat[ay]|termin\w*|godzin\w*) doreczenia\b",
     ),
     rule("pl.in_transit.new_address.s15g", S.IN_TRANSIT, r"\bnowy adres doreczenia\b"),
+    # s15-plru: Poczta Polska / Pocztex event names, InPost's courier and locker statuses, DPD,
+    # DHL Parcel, GLS, ORLEN Paczka and Allegro One (general vocabulary of s15-plru).
+    rule(
+        "pl.in_transit.sorting_node.s15h",
+        S.IN_TRANSIT,
+        r"\bwer\b|\bwezl\w* ekspedycyjno|\bprzeladun",
+        priority=46,
+    ),
+    rule(
+        "pl.departed.abroad.s15h",
+        S.DEPARTED_ORIGIN,
+        r"\bprzekaza\w* (?:\w+ )?za granice\b",
+    ),
+    rule(
+        "pl.delivered.handed_at_office.s15h",
+        S.DELIVERED,
+        r"\bwydano (?:przesylke|paczke) (?:adresatowi |odbiorcy )?w (?:placowce|punkcie|oddziale)",
+    ),
+    rule(
+        "pl.returned.return_delivered.s15h",
+        S.RETURNED,
+        r"\bdoreczeni\w* zwrotu\b|\bzwrot\w* doreczon",
+        priority=100,
+    ),
+    rule(
+        "pl.customs.held_kas.s15h",
+        S.CUSTOMS_HELD,
+        r"\bzatrzyman\w* (?:przez|w) (?:krajow\w* administracj\w* skarbow|kas\b|sluzb\w* celn)",
+        priority=81,
+    ),
+    rule("pl.in_transit.forwarded.s15h", S.IN_TRANSIT, r"\bdoslan|\bdosyla", priority=86),
+    rule(
+        "pl.in_transit.directed_to_node.s15h",
+        S.IN_TRANSIT,
+        r"\bskierowan\w* do (?:innej )?(?:placowki|oddzialu|punktu|sortowni)",
+        priority=73,
+    ),
+    rule(
+        "pl.accepted.courier_from_point.s15h",
+        S.ACCEPTED,
+        r"\bodebran\w* z (?:paczkopunktu|punktu|paczkomatu) przez kuriera",
+        priority=75,
+    ),
+    rule(
+        "pl.ofd.courier_has.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bkurier ma (?:juz )?(?:twoja |twoj )?(?:paczke|przesylke)",
+    ),
+    rule(
+        "pl.pickup.placed_in_point.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bumieszczon\w* w (?:paczkopunkcie|punkcie)|\bmagazynowan\w* w (?:paczkopunkcie"
+        r"|paczkomacie|punkcie|automacie)",
+    ),
+    rule(
+        "pl.pickup.reminder.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bprzypomnienie o (?:czekajacej|oczekujacej)|\bczekajac\w* (?:na ciebie )?paczc",
+    ),
+    rule(
+        "pl.failed.cod_cash.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bpieniedzy na pobranie|\bbrak (?:gotowki|srodkow) na pobranie",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("pl.exception.oversized.s15h", S.EXCEPTION, r"\bponadgabaryt", priority=69),
+    rule("pl.exception.claim.s15h", S.EXCEPTION, r"\bzareklamowan|\breklamacj", priority=73),
+    rule("pl.exception.searched.s15h", S.EXCEPTION, r"\bposzukiwan", priority=45),
+    rule(
+        "pl.delivered.recipient_collected.s15h",
+        S.DELIVERED,
+        r"\b(?:odbiorca|adresat|klient) odebral\b",
+        priority=74,
+    ),
+    rule(
+        "pl.handed_over.partner.s15h",
+        S.HANDED_OVER,
+        r"\bprzez partnera\b|\bpartnerowi\b",
+        priority=67,
+    ),
+    rule(
+        "pl.ofd.courier_brand.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bprzekazan\w* kurierowi(?: [\w/-]+){0,2} do doreczenia"
+        r"|\bkurier(?: [\w-]+){0,3} jedzie z "
+        r"(?:paczka|przesylka)",
+    ),
+    rule(
+        "pl.pickup.branded_box.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bprzekazan\w* do (?:dhl )?(?:box|pop)\b|\b(?:czeka|oczekuje|dotarl\w*|umieszczon\w*"
+        r"|przekazan\w*) (?:w|do) (?:allegro )?one (?:punk|box)",
+    ),
+    rule(
+        "pl.accepted.handed_to_carrier.s15h",
+        S.ACCEPTED,
+        r"^(?:paczka|przesylka) (?:zostala )?przekazana do "
+        r"(?:gls|dpd|dhl|inpost|pocztex|ups|fedex)$",
+    ),
+    rule(
+        "pl.returned.back_at_seller.s15h",
+        S.RETURNED,
+        r"\bwrocil\w* do (?:sprzedajacego|sklepu|nadawcy|sprzedawcy)",
+        priority=100,
+    ),
+    rule(
+        "pl.delayed.arrives_later.s15h",
+        S.DELAYED,
+        r"\bdotrze (?:\w+ )?pozniej|\bpozniej niz (?:planowano|zakladano|przewidywano)",
+        priority=75,
+    ),
 )
 
 

@@ -1173,6 +1173,100 @@ RULES = (
     rule("ru.returned.bare.s15g", S.RETURNED, r"возвращен[оаы]?$"),
     rule("ru.info.pickup_created.s15g", S.INFO_RECEIVED, r"\bсоздан\w* (?:\w+ )?(?:на )?забор"),
     rule("ru.refused.reported.s15g", S.REFUSED, r"\bотказ со слов (?:курьера|получателя|клиента)"),
+    # s15-plru: Russian Post's operation types and attributes, couriers' and marketplaces'
+    # status sentences (general vocabulary of s15-plru in event_texts.tsv).
+    rule("ru.delayed.missent.s15h", S.DELAYED, r"\bзасылк", priority=83),
+    rule("ru.lost.destroyed.s15h", S.LOST, r"\bуничтожени|\bуничтожен[оаы]?\b", priority=96),
+    rule(
+        "ru.pickup.storage_extended.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bпродлени\w* срока хранения|\bсрок хранения продлен",
+        priority=96,
+    ),
+    rule(
+        "ru.pickup.po_box.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:на|в) абонементный (?:почтовый )?(?:ящик|шкаф)",
+    ),
+    rule(
+        "ru.exception.temp_storage.s15h",
+        S.EXCEPTION,
+        r"\bвременно\w* хранени",
+        priority=96,
+    ),
+    rule(
+        "ru.customs.paid.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:таможенные )?платежи (?:поступили|оплачены|уплачены)"
+        r"|\bпоступил\w* (?:таможенных )?платеж",
+        priority=82,
+    ),
+    rule(
+        "ru.delayed.on_request.s15h",
+        S.DELAYED,
+        r"\b(?:отложен|перенесен)\w* по (?:просьбе|заявлению|желанию) "
+        r"(?:адресата|получателя|клиента)",
+        priority=83,
+    ),
+    rule(
+        "ru.info.id_assigned.s15h", S.INFO_RECEIVED, r"\bприсвоени\w* (?:трек|идентификатор|номер)"
+    ),
+    rule(
+        "ru.customs.cleared_finished.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\bтаможенн\w* оформлени\w*(?: [\w.-]+){0,4} (?:завершен|окончен)",
+        priority=79,
+    ),
+    rule(
+        "ru.handed_over.destination_carrier.s15h",
+        S.HANDED_OVER,
+        r"\bпередан\w* (?:\w+ ){0,2}(?:перевозчику|службе доставки|оператору) в стране назначения",
+    ),
+    rule(
+        "ru.returned.to_shop.s15h",
+        S.RETURNED,
+        r"\bвозвращен[оаы]? (?:в )?(?:интернет-магазин|магазин)\b",
+        priority=100,
+    ),
+    rule(
+        "ru.in_transit.at_node.s15h",
+        S.IN_TRANSIT,
+        r"\bна (?:складе|терминале|сортировочном центре|сортировочной станции)\b",
+        priority=31,
+    ),
+    rule("ru.info.order_made.s15h", S.INFO_RECEIVED, r"\b(?:товар|заказ) (?:оформлен|собран)\b"),
+    rule("ru.info.courier_sought.s15h", S.INFO_RECEIVED, r"\bищем курьера|\bпоиск курьера"),
+    rule(
+        "ru.info.courier_to_sender.s15h",
+        S.INFO_RECEIVED,
+        r"\bкурьер (?:едет|направляется|выехал|в пути) "
+        r"(?:за (?:посылкой|заказом|грузом)|к отправителю)",
+        priority=96,
+    ),
+    rule(
+        "ru.returning.back_to_sender.s15h",
+        S.RETURNING,
+        r"\bобратно (?:к )?(?:отправителю|продавцу|в магазин)",
+    ),
+    rule(
+        "ru.in_transit.left_node.s15h",
+        S.IN_TRANSIT,
+        r"\bотправлен\w* (?:с|со) (?:терминала|склада)",
+    ),
+    rule("ru.delivered.consignee.s15h", S.DELIVERED, r"\bвыдан\w* грузополучателю"),
+    rule(
+        "ru.info.request.s15h",
+        S.INFO_RECEIVED,
+        r"\bзаявка (?:на [\w-]+ (?:груза )?)?(?:принята|оформлена|создана|зарегистрирована)",
+        priority=45,
+    ),
+    rule("ru.in_transit.airline.s15h", S.IN_TRANSIT, r"\bв авиакомпани|\bавиаперевозчику"),
+    rule(
+        "ru.info.parcel_data.s15h",
+        S.INFO_RECEIVED,
+        r"\bинформаци\w* о (?:посылке|заказе|отправлении)",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(
