@@ -1267,6 +1267,67 @@ RULES = (
         r"\bинформаци\w* о (?:посылке|заказе|отправлении)",
         priority=45,
     ),
+    rule(
+        "ru.in_transit.sorting_abbrev.s15h",
+        S.IN_TRANSIT,
+        r"\b(?:в|из) (?:мсц|асц|ммпо|аопп|сц)\b",
+        priority=46,
+    ),
+    rule(
+        "ru.pickup.place_of_handing.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:прибыл|поступил|доставлен)\w* (?:в )?(?:место|пункт) вручения",
+        priority=73,
+    ),
+    rule(
+        "ru.pickup.storage_left.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bдо (?:окончания|истечения) срока хранения",
+        priority=73,
+    ),
+    rule(
+        "ru.ofd.postman.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bу почтальона\b"
+        r"|\b(?:почтальон|курьер) (?:доставит|принесет|привезет)(?: \w+){0,2} сегодня",
+        priority=67,
+    ),
+    rule(
+        "ru.delivered.letterbox.s15h",
+        S.DELIVERED,
+        r"\bопущен\w* в (?:почтовый |абонентский )?ящик",
+    ),
+    rule(
+        "ru.failed.notice.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bизвещени\w* (?:доставлен|оставлен|опущен|вручен)|\bвторичн\w* извещени",
+        priority=83,
+    ),
+    rule(
+        "ru.address.flat_missing.s15h",
+        S.ADDRESS_ISSUE,
+        r"\bнет номера (?:квартиры|дома)\b|\bнет (?:такой )?квартиры\b"
+        r"|\bне указан\w* номер (?:квартир|дом)",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("ru.in_transit.flight.s15h", S.IN_TRANSIT, r"\bавиарейс", priority=47),
+    rule(
+        "ru.arrived.airport.s15h",
+        S.ARRIVED_DESTINATION,
+        r"\bв аэропорт\w* (?:страны )?назначения",
+    ),
+    rule(
+        "ru.accepted.by_carrier.s15h",
+        S.ACCEPTED,
+        r"\bполучен[оаы]? перевозчиком",
+        priority=71,
+    ),
+    rule(
+        "ru.info.created.s15h",
+        S.INFO_RECEIVED,
+        r"\bсоздан[оаы]? (?:отправлени|посылк|заказ|накладн)",
+    ),
 )
 
 LANGUAGE = Language(
