@@ -1200,7 +1200,8 @@ RULES = (
     rule(
         "pl.customs.held_kas.s15h",
         S.CUSTOMS_HELD,
-        r"\bzatrzyman\w* (?:przez|w) (?:krajow\w* administracj\w* skarbow|kas\b|sluzb\w* celn)",
+        r"\bzatrzyman\w* (?:przez|w) (?:krajow\w* administracj\w* skarbow|kas\b|sluzb\w* celn"
+        r"|celnik)",
         priority=81,
     ),
     rule("pl.in_transit.forwarded.s15h", S.IN_TRANSIT, r"\bdoslan|\bdosyla", priority=86),
@@ -1283,6 +1284,45 @@ RULES = (
         S.DELAYED,
         r"\bdotrze (?:\w+ )?pozniej|\bpozniej niz (?:planowano|zakladano|przewidywano)",
         priority=75,
+    ),
+    rule("pl.accepted.plural_we.s15h", S.ACCEPTED, r"\bnadan[eiy]\b|\bnadalismy\b|\bprzyjelismy\b"),
+    rule(
+        "pl.info.courier_will_collect.s15h",
+        S.INFO_RECEIVED,
+        r"\bkurier odbierze\b|\bodbierzemy (?:paczke|przesylke) od",
+        priority=45,
+    ),
+    rule("pl.cancelled.sender.s15h", S.CANCELLED, r"\banulowal"),
+    rule(
+        "pl.ofd.being_delivered.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:jest|sa) doreczan[aey]\b|\bdoreczamy\b",
+    ),
+    rule(
+        "pl.in_transit.reached_node.s15h",
+        S.IN_TRANSIT,
+        r"\bdojechal\w* do (?:oddzialu|sortowni|terminala|magazynu|centrum)",
+        priority=71,
+    ),
+    rule(
+        "pl.pickup.plural_wait.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bczekaja (?:na (?:odbior|ciebie)|w)\b",
+    ),
+    rule("pl.returning.we_send_back.s15h", S.RETURNING, r"\b(?:zwracamy|odsylamy)\b"),
+    rule(
+        "pl.failed.we_could_not.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bnie (?:moglismy|moglem|moglam|mogl|mogla) (?:\w+ )?(?:doreczyc|dostarczyc)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("pl.delayed.will_be_late.s15h", S.DELAYED, r"\bsie spozni|\bspozni sie"),
+    rule("pl.refused.impersonal.s15h", S.REFUSED, r"\bodmowiono (?:przyjecia|odbioru)"),
+    rule(
+        "pl.handed_over.delivered_by.s15h",
+        S.HANDED_OVER,
+        r"\bdo doreczenia przez (?:poczte polska|partner\w*|operator\w*)",
+        priority=67,
     ),
 )
 
