@@ -1328,6 +1328,53 @@ RULES = (
         S.INFO_RECEIVED,
         r"\bсоздан[оаы]? (?:отправлени|посылк|заказ|накладн)",
     ),
+    rule(
+        "ru.ofd.courier_to_you.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bкурьер (?:уже )?(?:в пути|едет|выехал) к (?:вам|получателю)",
+        priority=67,
+    ),
+    rule("ru.pickup.awaits_you.s15h", S.AVAILABLE_FOR_PICKUP, r"\bожида\w* вас\b"),
+    rule(
+        "ru.pickup.storage_extended2.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bхранени\w* (?:\w+ )?продлен",
+        priority=96,
+    ),
+    rule(
+        "ru.info.awaits_handover.s15h",
+        S.INFO_RECEIVED,
+        r"\bожида\w* передачи (?:в доставку|перевозчику|курьеру|в службу)",
+        priority=67,
+    ),
+    rule(
+        "ru.accepted.seller_handed.s15h",
+        S.ACCEPTED,
+        r"\b(?:продавец|отправитель|магазин) передал\w* (?:\w+ )?(?:перевозчику|в доставку"
+        r"|в службу доставки|курьеру)",
+    ),
+    rule(
+        "ru.failed.no_call.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bне (?:смог\w* |удалось )?(?:до \w+ )?дозвон",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "ru.delayed.term_moved.s15h",
+        S.DELAYED,
+        r"\bсрок\w* доставки (?:сдвинул|сместил|перенес|изменил)",
+    ),
+    rule("ru.cancelled.you_cancelled.s15h", S.CANCELLED, r"\b(?:вы|покупатель|клиент) отменил"),
+    rule(
+        "ru.refused.you_refused.s15h",
+        S.REFUSED,
+        r"\b(?:вы|покупатель|получатель|клиент) отказал\w* от",
+    ),
+    rule(
+        "ru.address.give_address.s15h",
+        S.ADDRESS_ISSUE,
+        r"\bукажите (?:\w+ )?адрес|\bуточните адрес",
+    ),
 )
 
 LANGUAGE = Language(
