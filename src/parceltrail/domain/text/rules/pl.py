@@ -1324,6 +1324,39 @@ RULES = (
         r"\bdo doreczenia przez (?:poczte polska|partner\w*|operator\w*)",
         priority=67,
     ),
+    rule("pl.failed.attempt_made.s15h", S.FAILED_ATTEMPT, r"\bprob[ey] doreczenia\b"),
+    rule(
+        "pl.returned.to_sender_handed.s15h",
+        S.RETURNED,
+        r"\b(?:odbior|wydanie) (?:przesylki )?(?:przez )?nadawc[ey]\b|\bdoreczono nadawcy"
+        r"|\bdoreczenie do nadawcy",
+        priority=100,
+    ),
+    rule(
+        "pl.address.not_found_or_incomplete.s15h",
+        S.ADDRESS_ISSUE,
+        r"\b(?:odnalezc|znalezc) adresu"
+        r"|\badres\w* (?:\w+ )?wymaga (?:uzupelnienia|poprawy|korekty)",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "pl.refused.damaged.s15h",
+        S.REFUSED,
+        r"\bodmowil\w* przyjecia\b.{0,40}uszkodz",
+        priority=91,
+    ),
+    rule(
+        "pl.ofd.loaded.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:w|do) samochod\w* (?:doreczajac|kuriera|dostawcz)",
+    ),
+    rule(
+        "pl.delivered.left_at.s15h",
+        S.DELIVERED,
+        r"\bzostawion\w* (?:pod drzwiami|przed drzwiami|u sasiada|w bezpiecznym)"
+        r"|\bwrzucon\w* do skrzynki",
+    ),
 )
 
 
