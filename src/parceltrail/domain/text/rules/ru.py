@@ -1375,6 +1375,57 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"\bукажите (?:\w+ )?адрес|\bуточните адрес",
     ),
+    rule("ru.returning.after_storage.s15h", S.RETURNING, r"\bпо истечении срока хранения"),
+    rule("ru.in_transit.left.s15h", S.IN_TRANSIT, r"\bубыл\w*\b|\bмагистрал", priority=31),
+    rule(
+        "ru.delivered.cargo_handed.s15h",
+        S.DELIVERED,
+        r"\bполучен\w* (?:грузо)?получателем|\b(?:груз|посылка|отправление) выдан[оа]?\b"
+        r"(?! (?:на|курьеру|для|в)\b)",
+    ),
+    rule(
+        "ru.ofd.sent_for_delivery.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bотправлен\w* на доставку (?:получателю|адресату|до адреса|курьером)"
+        r"|\bна доставке\b|\bу курьера\b",
+        priority=67,
+    ),
+    rule(
+        "ru.accepted.handed_in.s15h",
+        S.ACCEPTED,
+        r"\bсдан\w* (?:на терминал|в пункт|на склад)|\bпринят\w* в пункте (?!выдачи)",
+        priority=73,
+    ),
+    rule(
+        "ru.info.awaiting_handin.s15h",
+        S.INFO_RECEIVED,
+        r"\bожидается сдача|\bожида\w* сдачи",
+        priority=67,
+    ),
+    rule(
+        "ru.in_transit.redirected.s15h",
+        S.IN_TRANSIT,
+        r"\b(?:переадресован|перенаправлен)\w*",
+        priority=73,
+    ),
+    rule(
+        "ru.failed.could_not_hand.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bне (?:смог\w*|удалось) (?:передать|вручить|доставить)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "ru.customs.declaration_released.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\bдекларац\w* выпущен|\bвыпуск декларац",
+        priority=79,
+    ),
+    rule(
+        "ru.exception.check.s15h",
+        S.EXCEPTION,
+        r"\bтребует (?:\w+ )?проверки|\bна проверке\b",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(
