@@ -1357,6 +1357,32 @@ RULES = (
         r"\bzostawion\w* (?:pod drzwiami|przed drzwiami|u sasiada|w bezpiecznym)"
         r"|\bwrzucon\w* do skrzynki",
     ),
+    rule(
+        "pl.customs.cleared_dash.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\bodpraw\w* celn\w*\W+(?:zwolnion|zakonczon)",
+        priority=79,
+    ),
+    rule(
+        "pl.customs.held_dash.s15h",
+        S.CUSTOMS_HELD,
+        r"\bodpraw\w* celn\w*\W+zatrzyman",
+        priority=81,
+    ),
+    rule("pl.ofd.postman.s15h", S.OUT_FOR_DELIVERY, r"\blistonosz ma\b|\bu listonosza\b"),
+    rule(
+        "pl.pickup.term_extended.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\btermin\w* odbioru (?:zostal )?przedluzon",
+        priority=96,
+    ),
+    rule(
+        "pl.returning.time_up.s15h",
+        S.RETURNING,
+        r"\bczas na odbior (?:\w+ )?(?:minal|uplynal|skonczyl)|\bskonczyl \w+ czas na odbior",
+    ),
+    rule("pl.in_transit.set_off.s15h", S.IN_TRANSIT, r"\b(?:wy)?ruszyl\w* w (?:droge|trase)"),
+    rule("pl.delivered.reached_you.s15h", S.DELIVERED, r"\btrafil\w* do ciebie\b"),
 )
 
 
