@@ -1220,7 +1220,8 @@ RULES = (
     rule(
         "ru.handed_over.destination_carrier.s15h",
         S.HANDED_OVER,
-        r"\bпередан\w* (?:\w+ ){0,2}(?:перевозчику|службе доставки|оператору) в стране назначения",
+        r"\bпередан\w* (?:\w+ ){0,2}(?:перевозчику|службе доставки|оператору|в службу доставки)"
+        r" в стране назначения",
     ),
     rule(
         "ru.returned.to_shop.s15h",
@@ -1311,7 +1312,7 @@ RULES = (
         priority=85,
         on_negation=S.ADDRESS_ISSUE,
     ),
-    rule("ru.in_transit.flight.s15h", S.IN_TRANSIT, r"\bавиарейс", priority=47),
+    rule("ru.in_transit.flight.s15h", S.IN_TRANSIT, r"\bавиарейс|\bавиатранспорт", priority=47),
     rule(
         "ru.arrived.airport.s15h",
         S.ARRIVED_DESTINATION,
@@ -1425,6 +1426,27 @@ RULES = (
         S.EXCEPTION,
         r"\bтребует (?:\w+ )?проверки|\bна проверке\b",
         priority=45,
+    ),
+    rule(
+        "ru.returned.handing_to_sender.s15h",
+        S.RETURNED,
+        r"\bвручени\w*\W+отправителю",
+        priority=100,
+    ),
+    rule(
+        "ru.customs.held_papers.s15h",
+        S.CUSTOMS_HELD,
+        r"\bпредоставлени\w* (?:паспорт|документ)|\bвыпуск\w* (?:запрещен|приостановлен|отказан)"
+        r"|\bотказан\w* в выпуске",
+        priority=81,
+    ),
+    rule("ru.accepted.seller_sent.s15h", S.ACCEPTED, r"\b(?:продавец|магазин) отправил\w*"),
+    rule("ru.info.preparing.s15h", S.INFO_RECEIVED, r"\bготовит (?:\w+ )?к отправке", priority=45),
+    rule(
+        "ru.exception.seized.s15h",
+        S.EXCEPTION,
+        r"\bизъят[оа]?\b(?! (?:из (?:почтомата|постамата)|на таможн|таможн))",
+        priority=83,
     ),
 )
 
