@@ -1383,6 +1383,31 @@ RULES = (
     ),
     rule("pl.in_transit.set_off.s15h", S.IN_TRANSIT, r"\b(?:wy)?ruszyl\w* w (?:droge|trase)"),
     rule("pl.delivered.reached_you.s15h", S.DELIVERED, r"\btrafil\w* do ciebie\b"),
+    rule(
+        "pl.info.label_created.s15h",
+        S.INFO_RECEIVED,
+        r"\butworzyl\w* (?:przesylke|paczke|etykiete|zamowienie|list)"
+        r"|\b(?:wygenerowano|wygenerowan\w*|utworzono) (?:list przewozowy|etykiet)",
+    ),
+    rule(
+        "pl.failed.not_home.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bnie bylo (?:cie|ciebie|nikogo|odbiorcy|adresata)\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pl.delayed.not_in_time.s15h",
+        S.DELAYED,
+        r"\bnie zdazy\w*|\bjutro zamiast dzis",
+        priority=75,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "pl.customs.duty_due.s15h",
+        S.CUSTOMS_HELD,
+        r"\bdoplat\w* (?:cla|celn)|\bwymagan\w* (?:oplat\w* |doplat\w* )?cla\b",
+        priority=81,
+    ),
 )
 
 
