@@ -1448,6 +1448,35 @@ RULES = (
         r"\bизъят[оа]?\b(?! (?:из (?:почтомата|постамата)|на таможн|таможн))",
         priority=83,
     ),
+    rule(
+        "ru.info.confirmed_by_seller.s15h",
+        S.INFO_RECEIVED,
+        r"\bподтвержден\w* (?:продавцом|магазином)|\b(?:продавец|магазин) подтвердил",
+    ),
+    rule(
+        "ru.in_transit.to_your_city.s15h",
+        S.IN_TRANSIT,
+        r"\bедет в (?:ваш )?город|\bв пути в (?:ваш )?город|\bв сортировочном центре\b",
+    ),
+    rule(
+        "ru.delivered.you_collected.s15h",
+        S.DELIVERED,
+        r"\b(?:вы|получатель|покупатель|клиент) забрал\w*",
+        priority=74,
+    ),
+    rule(
+        "ru.customs.duty_paid.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\bпошлин\w* (?:уплачен|оплачен)",
+        priority=82,
+    ),
+    rule(
+        "ru.exception.security.s15h",
+        S.EXCEPTION,
+        r"\bпроверк\w* безопасности|\bслужб\w* безопасности",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
 )
 
 LANGUAGE = Language(
