@@ -1408,6 +1408,58 @@ RULES = (
         r"\bdoplat\w* (?:cla|celn)|\bwymagan\w* (?:oplat\w* |doplat\w* )?cla\b",
         priority=81,
     ),
+    rule(
+        "pl.pickup.shop_points.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:czeka|oczekuje|dostarczon\w*|dotarl\w*|umieszczon\w*) (?:w|do) (?:\w+ ){0,2}"
+        r"(?:zabc\w*|zabk\w*|ruchu|kiosku|parcelshop\w*|pickup point|pocztex punkt)",
+        priority=72,
+    ),
+    rule(
+        "pl.in_transit.to_shop_point.s15h",
+        S.IN_TRANSIT,
+        r"\b(?:jedzie|w drodze) do (?:zabki|punktu|pocztex punkt|ruchu)",
+        priority=73,
+    ),
+    rule(
+        "pl.ofd.courier_on_way.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bkurier(?: [\w-]+){0,2} w drodze z (?:paczka|przesylka)",
+        priority=67,
+    ),
+    rule("pl.delivered.in_letterbox.s15h", S.DELIVERED, r"\bwlozon\w* do skrzynki"),
+    rule(
+        "pl.failed.no_access.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bbrak dostepu do (?:skrzynki|posesji|budynku|klatki)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("pl.delayed.later.s15h", S.DELAYED, r"\bnastapi (?:\w+ )?pozniej", priority=75),
+    rule(
+        "pl.exception.breakdown.s15h",
+        S.EXCEPTION,
+        r"\bawari\w* (?:automatu|paczkomatu|systemu)",
+        priority=45,
+    ),
+    rule(
+        "pl.info.we_await.s15h",
+        S.INFO_RECEIVED,
+        r"\bwygenerowal\w* (?:etykiet|list)|\bczekamy na (?:przekazanie|nadanie|paczke od)",
+        priority=67,
+    ),
+    rule(
+        "pl.accepted.we_received.s15h",
+        S.ACCEPTED,
+        r"\botrzymalismy (?:\w+ )?(?:paczke|przesylke) od (?:nadawcy|sprzedajacego)",
+        priority=73,
+    ),
+    rule(
+        "pl.in_transit.our_branch.s15h",
+        S.IN_TRANSIT,
+        r"\botrzymalismy (?:\w+ )?(?:paczke|przesylke) w (?:naszym )?(?:oddziale|sortowni"
+        r"|terminalu|magazynie)|\bdotarl\w* do naszego (?:oddzialu|magazynu|terminala|sortowni)",
+        priority=71,
+    ),
 )
 
 
