@@ -1290,7 +1290,7 @@ RULES = (
         "ru.ofd.postman.s15h",
         S.OUT_FOR_DELIVERY,
         r"\bу почтальона\b"
-        r"|\b(?:почтальон|курьер) (?:доставит|принесет|привезет)(?: \w+){0,2} сегодня",
+        r"|\b(?:почтальон|курьер)(?: [\w-]+)? (?:доставит|принесет|привезет)(?: \w+){0,2} сегодня",
         priority=67,
     ),
     rule(
@@ -1476,6 +1476,32 @@ RULES = (
         r"\bпроверк\w* безопасности|\bслужб\w* безопасности",
         priority=45,
         on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "ru.pickup.awaits_in.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bожидает в (?:5post|постамате|пункте|отделении|пвз)",
+    ),
+    rule("ru.info.electronic_data.s15h", S.INFO_RECEIVED, r"\bэлектронн\w* данн", priority=45),
+    rule("ru.accepted.by_post.s15h", S.ACCEPTED, r"\bприн[яи]т\w* (?:почтой|на почте)"),
+    rule(
+        "ru.in_transit.sent_to_branch.s15h",
+        S.IN_TRANSIT,
+        r"\bнаправлен\w* в (?:отделение|пункт|пвз|постамат)",
+        priority=73,
+    ),
+    rule(
+        "ru.ofd.for_delivery_to.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bна доставку (?:почтальону|курьеру)",
+        priority=67,
+    ),
+    rule(
+        "ru.address.not_listed.s15h",
+        S.ADDRESS_ISSUE,
+        r"\bне значится\b",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
     ),
 )
 
