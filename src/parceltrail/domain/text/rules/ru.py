@@ -1503,6 +1503,51 @@ RULES = (
         priority=85,
         on_negation=S.ADDRESS_ISSUE,
     ),
+    rule(
+        "ru.pickup.your_branch.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:прибыл|пришл|поступил)\w* в ваш\w* (?:отделение|пункт|постамат|пвз)",
+        priority=73,
+    ),
+    rule(
+        "ru.customs.release_delayed.s15h", S.CUSTOMS_HELD, r"\bвыпуск\w* задерживает", priority=81
+    ),
+    rule(
+        "ru.customs.released.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\bдосмотр\w* (?:завершен|окончен)|\b(?:отправление|посылка|груз) выпущен",
+        priority=79,
+    ),
+    rule(
+        "ru.accepted.handed_by_sender.s15h", S.ACCEPTED, r"\bпередан\w* отправителем", priority=45
+    ),
+    rule(
+        "ru.info.waybill.s15h",
+        S.INFO_RECEIVED,
+        r"\bоформил\w* (?:накладн|заказ|заявк)",
+        priority=45,
+    ),
+    rule(
+        "ru.accepted.got_from_sender.s15h",
+        S.ACCEPTED,
+        r"\bполучил\w* (?:\w+ )?от отправителя",
+        priority=73,
+    ),
+    rule(
+        "ru.address.house_not_found.s15h",
+        S.ADDRESS_ISSUE,
+        r"\bдом не найден",
+        priority=93,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "ru.exception.action_needed.s15h", S.EXCEPTION, r"\bтребуется (?:\w+ )?действи", priority=45
+    ),
+    rule(
+        "ru.handed_over.postal_operator.s15h",
+        S.HANDED_OVER,
+        r"\bпередан\w* (?:\w+ ){0,2}(?:почтовому оператору|местному оператору)",
+    ),
 )
 
 LANGUAGE = Language(
