@@ -1366,7 +1366,7 @@ RULES = (
     rule(
         "pl.customs.held_dash.s15h",
         S.CUSTOMS_HELD,
-        r"\bodpraw\w* celn\w*\W+zatrzyman",
+        r"\b(?:odpraw|kontrol)\w* celn\w*\W+(?:przesylka )?zatrzyman",
         priority=81,
     ),
     rule("pl.ofd.postman.s15h", S.OUT_FOR_DELIVERY, r"\blistonosz ma\b|\bu listonosza\b"),
@@ -1459,6 +1459,58 @@ RULES = (
         r"\botrzymalismy (?:\w+ )?(?:paczke|przesylke) w (?:naszym )?(?:oddziale|sortowni"
         r"|terminalu|magazynie)|\bdotarl\w* do naszego (?:oddzialu|magazynu|terminala|sortowni)",
         priority=71,
+    ),
+    rule(
+        "pl.info.order_received.s15h", S.INFO_RECEIVED, r"\botrzymano zleceni|\bzleceni\w* nadania"
+    ),
+    rule(
+        "pl.accepted.sender_handed.s15h",
+        S.ACCEPTED,
+        r"\bnadawca przekazal (?:paczke|przesylke)|\bprzyjal\w* (?:\w+ )?(?:paczke|przesylke) od "
+        r"nadawcy",
+        priority=73,
+    ),
+    rule(
+        "pl.address.no_such.s15h",
+        S.ADDRESS_ISSUE,
+        r"\bbrak takiego adresu|\badres nie istnieje",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "pl.delayed.other_date.s15h",
+        S.DELAYED,
+        r"\bw innym (?:terminie|dniu)\b",
+        priority=75,
+    ),
+    rule("pl.exception.intervention.s15h", S.EXCEPTION, r"\bpotrzebn\w* interwencj", priority=67),
+    rule(
+        "pl.exception.held.s15h", S.EXCEPTION, r"\b(?:paczka|przesylka) zatrzymana\b", priority=45
+    ),
+    rule(
+        "pl.lost.not_found.s15h",
+        S.LOST,
+        r"\b(?:paczka|przesylka) nie zostala odnaleziona",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "pl.ofd.left_for_you.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bwyjechal\w* do (?:odbiorcy|ciebie|adresata|klienta)"
+        r"|\bwyruszyl\w* z (?:\w+ )?(?:paczka|przesylka)",
+        priority=67,
+    ),
+    rule(
+        "pl.in_transit.left_for_node.s15h",
+        S.IN_TRANSIT,
+        r"\bwyjechal\w* do (?:oddzialu|sortowni|terminala|magazynu)",
+        priority=71,
+    ),
+    rule(
+        "pl.handed_over.local_carrier.s15h",
+        S.HANDED_OVER,
+        r"\b(?:zagranicznemu|lokalnemu) (?:operatorowi|przewoznikowi)",
+        priority=67,
     ),
 )
 
