@@ -1465,6 +1465,345 @@ RULES = (
         S.IN_TRANSIT,
         r"\bskierowan\w* do (?:oddzialu|sortowni|terminala|centrum|magazynu|hubu)",
     ),
+    # s15-plru: Poczta Polska / Pocztex event names, InPost's courier and locker statuses, DPD,
+    # DHL Parcel, GLS, ORLEN Paczka and Allegro One (general vocabulary of s15-plru).
+    rule(
+        "pl.in_transit.sorting_node.s15h",
+        S.IN_TRANSIT,
+        r"\bwer\b|\bwezl\w* ekspedycyjno|\bprzeladun",
+        priority=46,
+    ),
+    rule(
+        "pl.departed.abroad.s15h",
+        S.DEPARTED_ORIGIN,
+        r"\bprzekaza\w* (?:\w+ )?za granice\b",
+    ),
+    rule(
+        "pl.delivered.handed_at_office.s15h",
+        S.DELIVERED,
+        r"\bwydano (?:przesylke|paczke) (?:adresatowi |odbiorcy )?w (?:placowce|punkcie|oddziale)",
+    ),
+    rule(
+        "pl.returned.return_delivered.s15h",
+        S.RETURNED,
+        r"\bdoreczeni\w* zwrotu\b|\bzwrot\w* doreczon",
+        priority=100,
+    ),
+    rule(
+        "pl.customs.held_kas.s15h",
+        S.CUSTOMS_HELD,
+        r"\bzatrzyman\w* (?:przez|w) (?:krajow\w* administracj\w* skarbow|kas\b|sluzb\w* celn"
+        r"|celnik)",
+        priority=81,
+    ),
+    rule("pl.in_transit.forwarded.s15h", S.IN_TRANSIT, r"\bdoslan|\bdosyla", priority=86),
+    rule(
+        "pl.in_transit.directed_to_node.s15h",
+        S.IN_TRANSIT,
+        r"\bskierowan\w* do (?:innej )?(?:placowki|oddzialu|punktu|sortowni)",
+        priority=73,
+    ),
+    rule(
+        "pl.accepted.courier_from_point.s15h",
+        S.ACCEPTED,
+        r"\bodebran\w* z (?:paczkopunktu|punktu|paczkomatu) przez kuriera",
+        priority=75,
+    ),
+    rule(
+        "pl.ofd.courier_has.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bkurier ma (?:juz )?(?:twoja |twoj )?(?:paczke|przesylke)",
+    ),
+    rule(
+        "pl.pickup.placed_in_point.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bumieszczon\w* w (?:paczkopunkcie|punkcie)|\bmagazynowan\w* w (?:paczkopunkcie"
+        r"|paczkomacie|punkcie|automacie)",
+    ),
+    rule(
+        "pl.pickup.reminder.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bprzypomnienie o (?:czekajacej|oczekujacej)|\bczekajac\w* (?:na ciebie )?paczc",
+    ),
+    rule(
+        "pl.failed.cod_cash.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bpieniedzy na pobranie|\bbrak (?:gotowki|srodkow) na pobranie",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("pl.exception.oversized.s15h", S.EXCEPTION, r"\bponadgabaryt", priority=69),
+    rule("pl.exception.claim.s15h", S.EXCEPTION, r"\bzareklamowan|\breklamacj", priority=73),
+    rule("pl.exception.searched.s15h", S.EXCEPTION, r"\bposzukiwan", priority=45),
+    rule(
+        "pl.delivered.recipient_collected.s15h",
+        S.DELIVERED,
+        r"\b(?:odbiorca|adresat|klient) odebral\b",
+        priority=74,
+    ),
+    rule(
+        "pl.handed_over.partner.s15h",
+        S.HANDED_OVER,
+        r"\bprzez partnera\b|\bpartnerowi\b",
+        priority=67,
+    ),
+    rule(
+        "pl.ofd.courier_brand.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bprzekazan\w* kurierowi(?: [\w/-]+){0,2} do doreczenia"
+        r"|\bkurier(?: [\w-]+){0,3} jedzie z "
+        r"(?:paczka|przesylka)",
+    ),
+    rule(
+        "pl.pickup.branded_box.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bprzekazan\w* do (?:dhl )?(?:box|pop)\b|\b(?:czeka|oczekuje|dotarl\w*|umieszczon\w*"
+        r"|przekazan\w*) (?:w|do) (?:allegro )?one (?:punk|box)",
+    ),
+    rule(
+        "pl.accepted.handed_to_carrier.s15h",
+        S.ACCEPTED,
+        r"^(?:paczka|przesylka) (?:zostala )?przekazana do "
+        r"(?:gls|dpd|dhl|inpost|pocztex|ups|fedex)$",
+    ),
+    rule(
+        "pl.returned.back_at_seller.s15h",
+        S.RETURNED,
+        r"\bwrocil\w* do (?:sprzedajacego|sklepu|nadawcy|sprzedawcy)",
+        priority=100,
+    ),
+    rule(
+        "pl.delayed.arrives_later.s15h",
+        S.DELAYED,
+        r"\bdotrze (?:\w+ )?pozniej|\bpozniej niz (?:planowano|zakladano|przewidywano)",
+        priority=75,
+    ),
+    rule("pl.accepted.plural_we.s15h", S.ACCEPTED, r"\bnadan[eiy]\b|\bnadalismy\b|\bprzyjelismy\b"),
+    rule(
+        "pl.info.courier_will_collect.s15h",
+        S.INFO_RECEIVED,
+        r"\bkurier odbierze\b|\bodbierzemy (?:paczke|przesylke) od",
+        priority=45,
+    ),
+    rule("pl.cancelled.sender.s15h", S.CANCELLED, r"\banulowal"),
+    rule(
+        "pl.ofd.being_delivered.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:jest|sa) doreczan[aey]\b|\bdoreczamy\b",
+    ),
+    rule(
+        "pl.in_transit.reached_node.s15h",
+        S.IN_TRANSIT,
+        r"\bdojechal\w* do (?:oddzialu|sortowni|terminala|magazynu|centrum)",
+        priority=71,
+    ),
+    rule(
+        "pl.pickup.plural_wait.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bczekaja (?:na (?:odbior|ciebie)|w)\b",
+    ),
+    rule("pl.returning.we_send_back.s15h", S.RETURNING, r"\b(?:zwracamy|odsylamy)\b"),
+    rule(
+        "pl.failed.we_could_not.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bnie (?:moglismy|moglem|moglam|mogl|mogla) (?:\w+ )?(?:doreczyc|dostarczyc)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("pl.delayed.will_be_late.s15h", S.DELAYED, r"\bsie spozni|\bspozni sie"),
+    rule("pl.refused.impersonal.s15h", S.REFUSED, r"\bodmowiono (?:przyjecia|odbioru)"),
+    rule(
+        "pl.handed_over.delivered_by.s15h",
+        S.HANDED_OVER,
+        r"\bdo doreczenia przez (?:poczte polska|partner\w*|operator\w*)",
+        priority=67,
+    ),
+    rule("pl.failed.attempt_made.s15h", S.FAILED_ATTEMPT, r"\bprob[ey] doreczenia\b"),
+    rule(
+        "pl.returned.to_sender_handed.s15h",
+        S.RETURNED,
+        r"\b(?:odbior|wydanie) (?:przesylki )?(?:przez )?nadawc[ey]\b|\bdoreczono nadawcy"
+        r"|\bdoreczenie do nadawcy",
+        priority=100,
+    ),
+    rule(
+        "pl.address.not_found_or_incomplete.s15h",
+        S.ADDRESS_ISSUE,
+        r"\b(?:odnalezc|znalezc) adresu"
+        r"|\badres\w* (?:\w+ )?wymaga (?:uzupelnienia|poprawy|korekty)",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "pl.refused.damaged.s15h",
+        S.REFUSED,
+        r"\bodmowil\w* przyjecia\b.{0,40}uszkodz",
+        priority=91,
+    ),
+    rule(
+        "pl.ofd.loaded.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:w|do) samochod\w* (?:doreczajac|kuriera|dostawcz)",
+    ),
+    rule(
+        "pl.delivered.left_at.s15h",
+        S.DELIVERED,
+        r"\bzostawion\w* (?:pod drzwiami|przed drzwiami|u sasiada|w bezpiecznym)"
+        r"|\bwrzucon\w* do skrzynki",
+    ),
+    rule(
+        "pl.customs.cleared_dash.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\bodpraw\w* celn\w*\W+(?:zwolnion|zakonczon)",
+        priority=79,
+    ),
+    rule(
+        "pl.customs.held_dash.s15h",
+        S.CUSTOMS_HELD,
+        r"\b(?:odpraw|kontrol)\w* celn\w*\W+(?:przesylka )?zatrzyman",
+        priority=81,
+    ),
+    rule("pl.ofd.postman.s15h", S.OUT_FOR_DELIVERY, r"\blistonosz ma\b|\bu listonosza\b"),
+    rule(
+        "pl.pickup.term_extended.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\btermin\w* odbioru (?:zostal )?przedluzon",
+        priority=96,
+    ),
+    rule(
+        "pl.returning.time_up.s15h",
+        S.RETURNING,
+        r"\bczas na odbior (?:\w+ )?(?:minal|uplynal|skonczyl)|\bskonczyl \w+ czas na odbior",
+    ),
+    rule("pl.in_transit.set_off.s15h", S.IN_TRANSIT, r"\b(?:wy)?ruszyl\w* w (?:droge|trase)"),
+    rule("pl.delivered.reached_you.s15h", S.DELIVERED, r"\btrafil\w* do ciebie\b"),
+    rule(
+        "pl.info.label_created.s15h",
+        S.INFO_RECEIVED,
+        r"\butworzyl\w* (?:przesylke|paczke|etykiete|zamowienie|list)"
+        r"|\b(?:wygenerowano|wygenerowan\w*|utworzono) (?:list przewozowy|etykiet)",
+    ),
+    rule(
+        "pl.failed.not_home.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bnie bylo (?:cie|ciebie|nikogo|odbiorcy|adresata)\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pl.delayed.not_in_time.s15h",
+        S.DELAYED,
+        r"\bnie zdazy\w*|\bjutro zamiast dzis",
+        priority=75,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "pl.customs.duty_due.s15h",
+        S.CUSTOMS_HELD,
+        r"\bdoplat\w* (?:cla|celn)|\bwymagan\w* (?:oplat\w* |doplat\w* )?cla\b",
+        priority=81,
+    ),
+    rule(
+        "pl.pickup.shop_points.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:czeka|oczekuje|dostarczon\w*|dotarl\w*|umieszczon\w*) (?:w|do) (?:\w+ ){0,2}"
+        r"(?:zabc\w*|zabk\w*|ruchu|kiosku|parcelshop\w*|pickup point|pocztex punkt)",
+        priority=72,
+    ),
+    rule(
+        "pl.in_transit.to_shop_point.s15h",
+        S.IN_TRANSIT,
+        r"\b(?:jedzie|w drodze) do (?:zabki|punktu|pocztex punkt|ruchu)",
+        priority=73,
+    ),
+    rule(
+        "pl.ofd.courier_on_way.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bkurier(?: [\w-]+){0,2} w drodze z (?:paczka|przesylka)",
+        priority=67,
+    ),
+    rule("pl.delivered.in_letterbox.s15h", S.DELIVERED, r"\bwlozon\w* do skrzynki"),
+    rule(
+        "pl.failed.no_access.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bbrak dostepu do (?:skrzynki|posesji|budynku|klatki)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("pl.delayed.later.s15h", S.DELAYED, r"\bnastapi (?:\w+ )?pozniej", priority=75),
+    rule(
+        "pl.exception.breakdown.s15h",
+        S.EXCEPTION,
+        r"\bawari\w* (?:automatu|paczkomatu|systemu)",
+        priority=45,
+    ),
+    rule(
+        "pl.info.we_await.s15h",
+        S.INFO_RECEIVED,
+        r"\bwygenerowal\w* (?:etykiet|list)|\bczekamy na (?:przekazanie|nadanie|paczke od)",
+        priority=67,
+    ),
+    rule(
+        "pl.accepted.we_received.s15h",
+        S.ACCEPTED,
+        r"\botrzymalismy (?:\w+ )?(?:paczke|przesylke) od (?:nadawcy|sprzedajacego)",
+        priority=73,
+    ),
+    rule(
+        "pl.in_transit.our_branch.s15h",
+        S.IN_TRANSIT,
+        r"\botrzymalismy (?:\w+ )?(?:paczke|przesylke) w (?:naszym )?(?:oddziale|sortowni"
+        r"|terminalu|magazynie)|\bdotarl\w* do naszego (?:oddzialu|magazynu|terminala|sortowni)",
+        priority=71,
+    ),
+    rule(
+        "pl.info.order_received.s15h", S.INFO_RECEIVED, r"\botrzymano zleceni|\bzleceni\w* nadania"
+    ),
+    rule(
+        "pl.accepted.sender_handed.s15h",
+        S.ACCEPTED,
+        r"\bnadawca przekazal (?:paczke|przesylke)|\bprzyjal\w* (?:\w+ )?(?:paczke|przesylke) od "
+        r"nadawcy",
+        priority=73,
+    ),
+    rule(
+        "pl.address.no_such.s15h",
+        S.ADDRESS_ISSUE,
+        r"\bbrak takiego adresu|\badres nie istnieje",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "pl.delayed.other_date.s15h",
+        S.DELAYED,
+        r"\bw innym (?:terminie|dniu)\b",
+        priority=75,
+    ),
+    rule("pl.exception.intervention.s15h", S.EXCEPTION, r"\bpotrzebn\w* interwencj", priority=67),
+    rule(
+        "pl.exception.held.s15h", S.EXCEPTION, r"\b(?:paczka|przesylka) zatrzymana\b", priority=45
+    ),
+    rule(
+        "pl.lost.not_found.s15h",
+        S.LOST,
+        r"\b(?:paczka|przesylka) nie zostala odnaleziona",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "pl.ofd.left_for_you.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bwyjechal\w* do (?:odbiorcy|ciebie|adresata|klienta)"
+        r"|\bwyruszyl\w* z (?:\w+ )?(?:paczka|przesylka)",
+        priority=67,
+    ),
+    rule(
+        "pl.in_transit.left_for_node.s15h",
+        S.IN_TRANSIT,
+        r"\bwyjechal\w* do (?:oddzialu|sortowni|terminala|magazynu)",
+        priority=71,
+    ),
+    rule(
+        "pl.handed_over.local_carrier.s15h",
+        S.HANDED_OVER,
+        r"\b(?:zagranicznemu|lokalnemu) (?:operatorowi|przewoznikowi)",
+        priority=67,
+    ),
 )
 
 

@@ -1413,6 +1413,381 @@ RULES = (
         r"|\bнаправлен\w* в (?:отделение|сортировочн\w*|город)",
         priority=45,
     ),
+    # s15-plru: Russian Post's operation types and attributes, couriers' and marketplaces'
+    # status sentences (general vocabulary of s15-plru in event_texts.tsv).
+    rule("ru.delayed.missent.s15h", S.DELAYED, r"\bзасылк", priority=83),
+    rule("ru.lost.destroyed.s15h", S.LOST, r"\bуничтожени|\bуничтожен[оаы]?\b", priority=96),
+    rule(
+        "ru.pickup.storage_extended.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bпродлени\w* срока хранения|\bсрок хранения продлен",
+        priority=96,
+    ),
+    rule(
+        "ru.pickup.po_box.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:на|в) абонементный (?:почтовый )?(?:ящик|шкаф)",
+    ),
+    rule(
+        "ru.exception.temp_storage.s15h",
+        S.EXCEPTION,
+        r"\bвременно\w* хранени",
+        priority=96,
+    ),
+    rule(
+        "ru.customs.paid.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:таможенные )?платежи (?:поступили|оплачены|уплачены)"
+        r"|\bпоступил\w* (?:таможенных )?платеж",
+        priority=82,
+    ),
+    rule(
+        "ru.delayed.on_request.s15h",
+        S.DELAYED,
+        r"\b(?:отложен|перенесен)\w* по (?:просьбе|заявлению|желанию) "
+        r"(?:адресата|получателя|клиента)",
+        priority=83,
+    ),
+    rule(
+        "ru.info.id_assigned.s15h", S.INFO_RECEIVED, r"\bприсвоени\w* (?:трек|идентификатор|номер)"
+    ),
+    rule(
+        "ru.customs.cleared_finished.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\bтаможенн\w* оформлени\w*(?: [\w.-]+){0,4} (?:завершен|окончен)",
+        priority=79,
+    ),
+    rule(
+        "ru.handed_over.destination_carrier.s15h",
+        S.HANDED_OVER,
+        r"\bпередан\w* (?:\w+ ){0,2}(?:перевозчику|службе доставки|оператору|в службу доставки)"
+        r" в стране назначения",
+    ),
+    rule(
+        "ru.returned.to_shop.s15h",
+        S.RETURNED,
+        r"\bвозвращен[оаы]? (?:в )?(?:интернет-магазин|магазин)\b",
+        priority=100,
+    ),
+    rule(
+        "ru.in_transit.at_node.s15h",
+        S.IN_TRANSIT,
+        r"\bна (?:складе|терминале|сортировочном центре|сортировочной станции)\b",
+        priority=31,
+    ),
+    rule("ru.info.order_made.s15h", S.INFO_RECEIVED, r"\b(?:товар|заказ) (?:оформлен|собран)\b"),
+    rule("ru.info.courier_sought.s15h", S.INFO_RECEIVED, r"\bищем курьера|\bпоиск курьера"),
+    rule(
+        "ru.info.courier_to_sender.s15h",
+        S.INFO_RECEIVED,
+        r"\bкурьер (?:едет|направляется|выехал|в пути) "
+        r"(?:за (?:посылкой|заказом|грузом)|к отправителю)",
+        priority=96,
+    ),
+    rule(
+        "ru.returning.back_to_sender.s15h",
+        S.RETURNING,
+        r"\bобратно (?:к )?(?:отправителю|продавцу|в магазин)",
+    ),
+    rule(
+        "ru.in_transit.left_node.s15h",
+        S.IN_TRANSIT,
+        r"\bотправлен\w* (?:с|со) (?:терминала|склада)",
+    ),
+    rule("ru.delivered.consignee.s15h", S.DELIVERED, r"\bвыдан\w* грузополучателю"),
+    rule(
+        "ru.info.request.s15h",
+        S.INFO_RECEIVED,
+        r"\bзаявка (?:на [\w-]+ (?:груза )?)?(?:принята|оформлена|создана|зарегистрирована)",
+        priority=45,
+    ),
+    rule("ru.in_transit.airline.s15h", S.IN_TRANSIT, r"\bв авиакомпани|\bавиаперевозчику"),
+    rule(
+        "ru.info.parcel_data.s15h",
+        S.INFO_RECEIVED,
+        r"\bинформаци\w* о (?:посылке|заказе|отправлении)",
+        priority=45,
+    ),
+    rule(
+        "ru.in_transit.sorting_abbrev.s15h",
+        S.IN_TRANSIT,
+        r"\b(?:в|из) (?:мсц|асц|ммпо|аопп|сц)\b",
+        priority=46,
+    ),
+    rule(
+        "ru.pickup.place_of_handing.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:прибыл|поступил|доставлен)\w* (?:в )?(?:место|пункт) вручения",
+        priority=73,
+    ),
+    rule(
+        "ru.pickup.storage_left.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bдо (?:окончания|истечения) срока хранения",
+        priority=73,
+    ),
+    rule(
+        "ru.ofd.postman.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bу почтальона\b"
+        r"|\b(?:почтальон|курьер)(?: [\w-]+)? (?:доставит|принесет|привезет)(?: \w+){0,2} сегодня",
+        priority=67,
+    ),
+    rule(
+        "ru.delivered.letterbox.s15h",
+        S.DELIVERED,
+        r"\bопущен\w* в (?:почтовый |абонентский )?ящик",
+    ),
+    rule(
+        "ru.failed.notice.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bизвещени\w* (?:доставлен|оставлен|опущен|вручен)|\bвторичн\w* извещени",
+        priority=83,
+    ),
+    rule(
+        "ru.address.flat_missing.s15h",
+        S.ADDRESS_ISSUE,
+        r"\bнет номера (?:квартиры|дома)\b|\bнет (?:такой )?квартиры\b"
+        r"|\bне указан\w* номер (?:квартир|дом)",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("ru.in_transit.flight.s15h", S.IN_TRANSIT, r"\bавиарейс|\bавиатранспорт", priority=47),
+    rule(
+        "ru.arrived.airport.s15h",
+        S.ARRIVED_DESTINATION,
+        r"\bв аэропорт\w* (?:страны )?назначения",
+    ),
+    rule(
+        "ru.accepted.by_carrier.s15h",
+        S.ACCEPTED,
+        r"\bполучен[оаы]? перевозчиком",
+        priority=71,
+    ),
+    rule(
+        "ru.info.created.s15h",
+        S.INFO_RECEIVED,
+        r"\bсоздан[оаы]? (?:отправлени|посылк|заказ|накладн)",
+    ),
+    rule(
+        "ru.ofd.courier_to_you.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bкурьер (?:уже )?(?:в пути|едет|выехал) к (?:вам|получателю)",
+        priority=67,
+    ),
+    rule("ru.pickup.awaits_you.s15h", S.AVAILABLE_FOR_PICKUP, r"\bожида\w* вас\b"),
+    rule(
+        "ru.pickup.storage_extended2.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bхранени\w* (?:\w+ )?продлен",
+        priority=96,
+    ),
+    rule(
+        "ru.info.awaits_handover.s15h",
+        S.INFO_RECEIVED,
+        r"\bожида\w* передачи (?:в доставку|перевозчику|курьеру|в службу)",
+        priority=67,
+    ),
+    rule(
+        "ru.accepted.seller_handed.s15h",
+        S.ACCEPTED,
+        r"\b(?:продавец|отправитель|магазин) передал\w* (?:\w+ )?(?:перевозчику|в доставку"
+        r"|в службу доставки|курьеру)",
+    ),
+    rule(
+        "ru.failed.no_call.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bне (?:смог\w* |удалось )?(?:до \w+ )?дозвон",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "ru.delayed.term_moved.s15h",
+        S.DELAYED,
+        r"\bсрок\w* доставки (?:сдвинул|сместил|перенес|изменил)",
+    ),
+    rule("ru.cancelled.you_cancelled.s15h", S.CANCELLED, r"\b(?:вы|покупатель|клиент) отменил"),
+    rule(
+        "ru.refused.you_refused.s15h",
+        S.REFUSED,
+        r"\b(?:вы|покупатель|получатель|клиент) отказал\w* от",
+    ),
+    rule(
+        "ru.address.give_address.s15h",
+        S.ADDRESS_ISSUE,
+        r"\bукажите (?:\w+ )?адрес|\bуточните адрес",
+    ),
+    rule("ru.returning.after_storage.s15h", S.RETURNING, r"\bпо истечении срока хранения"),
+    rule("ru.in_transit.left.s15h", S.IN_TRANSIT, r"\bубыл\w*\b|\bмагистрал", priority=31),
+    rule(
+        "ru.delivered.cargo_handed.s15h",
+        S.DELIVERED,
+        r"\bполучен\w* (?:грузо)?получателем|\b(?:груз|посылка|отправление) выдан[оа]?\b"
+        r"(?! (?:на|курьеру|для|в)\b)",
+    ),
+    rule(
+        "ru.ofd.sent_for_delivery.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bотправлен\w* на доставку (?:получателю|адресату|до адреса|курьером)"
+        r"|\bна доставке\b|\bу курьера\b",
+        priority=67,
+    ),
+    rule(
+        "ru.accepted.handed_in.s15h",
+        S.ACCEPTED,
+        r"\bсдан\w* (?:на терминал|в пункт|на склад)|\bпринят\w* в пункте (?!выдачи)",
+        priority=73,
+    ),
+    rule(
+        "ru.info.awaiting_handin.s15h",
+        S.INFO_RECEIVED,
+        r"\bожидается сдача|\bожида\w* сдачи",
+        priority=67,
+    ),
+    rule(
+        "ru.in_transit.redirected.s15h",
+        S.IN_TRANSIT,
+        r"\b(?:переадресован|перенаправлен)\w*",
+        priority=73,
+    ),
+    rule(
+        "ru.failed.could_not_hand.s15h",
+        S.FAILED_ATTEMPT,
+        r"\bне (?:смог\w*|удалось) (?:передать|вручить|доставить)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "ru.customs.declaration_released.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\bдекларац\w* выпущен|\bвыпуск декларац",
+        priority=79,
+    ),
+    rule(
+        "ru.exception.check.s15h",
+        S.EXCEPTION,
+        r"\bтребует (?:\w+ )?проверки|\bна проверке\b",
+        priority=45,
+    ),
+    rule(
+        "ru.returned.handing_to_sender.s15h",
+        S.RETURNED,
+        r"\bвручени\w*\W+отправителю",
+        priority=100,
+    ),
+    rule(
+        "ru.customs.held_papers.s15h",
+        S.CUSTOMS_HELD,
+        r"\bпредоставлени\w* (?:паспорт|документ)|\bвыпуск\w* (?:запрещен|приостановлен|отказан)"
+        r"|\bотказан\w* в выпуске",
+        priority=81,
+    ),
+    rule("ru.accepted.seller_sent.s15h", S.ACCEPTED, r"\b(?:продавец|магазин) отправил\w*"),
+    rule("ru.info.preparing.s15h", S.INFO_RECEIVED, r"\bготовит (?:\w+ )?к отправке", priority=45),
+    rule(
+        "ru.exception.seized.s15h",
+        S.EXCEPTION,
+        r"\bизъят[оа]?\b(?! (?:из (?:почтомата|постамата)|на таможн|таможн))",
+        priority=83,
+    ),
+    rule(
+        "ru.info.confirmed_by_seller.s15h",
+        S.INFO_RECEIVED,
+        r"\bподтвержден\w* (?:продавцом|магазином)|\b(?:продавец|магазин) подтвердил",
+    ),
+    rule(
+        "ru.in_transit.to_your_city.s15h",
+        S.IN_TRANSIT,
+        r"\bедет в (?:ваш )?город|\bв пути в (?:ваш )?город|\bв сортировочном центре\b",
+    ),
+    rule(
+        "ru.delivered.you_collected.s15h",
+        S.DELIVERED,
+        r"\b(?:вы|получатель|покупатель|клиент) забрал\w*",
+        priority=74,
+    ),
+    rule(
+        "ru.customs.duty_paid.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\bпошлин\w* (?:уплачен|оплачен)",
+        priority=82,
+    ),
+    rule(
+        "ru.exception.security.s15h",
+        S.EXCEPTION,
+        r"\bпроверк\w* безопасности|\bслужб\w* безопасности",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "ru.pickup.awaits_in.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bожидает в (?:5post|постамате|пункте|отделении|пвз)",
+    ),
+    rule("ru.info.electronic_data.s15h", S.INFO_RECEIVED, r"\bэлектронн\w* данн", priority=45),
+    rule("ru.accepted.by_post.s15h", S.ACCEPTED, r"\bприн[яи]т\w* (?:почтой|на почте)"),
+    rule(
+        "ru.in_transit.sent_to_branch.s15h",
+        S.IN_TRANSIT,
+        r"\bнаправлен\w* в (?:отделение|пункт|пвз|постамат)",
+        priority=73,
+    ),
+    rule(
+        "ru.ofd.for_delivery_to.s15h",
+        S.OUT_FOR_DELIVERY,
+        r"\bна доставку (?:почтальону|курьеру)",
+        priority=67,
+    ),
+    rule(
+        "ru.address.not_listed.s15h",
+        S.ADDRESS_ISSUE,
+        r"\bне значится\b",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "ru.pickup.your_branch.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:прибыл|пришл|поступил)\w* в ваш\w* (?:отделение|пункт|постамат|пвз)",
+        priority=73,
+    ),
+    rule(
+        "ru.customs.release_delayed.s15h", S.CUSTOMS_HELD, r"\bвыпуск\w* задерживает", priority=81
+    ),
+    rule(
+        "ru.customs.released.s15h",
+        S.CUSTOMS_CLEARED,
+        r"\bдосмотр\w* (?:завершен|окончен)|\b(?:отправление|посылка|груз) выпущен",
+        priority=79,
+    ),
+    rule(
+        "ru.accepted.handed_by_sender.s15h", S.ACCEPTED, r"\bпередан\w* отправителем", priority=45
+    ),
+    rule(
+        "ru.info.waybill.s15h",
+        S.INFO_RECEIVED,
+        r"\bоформил\w* (?:накладн|заказ|заявк)",
+        priority=45,
+    ),
+    rule(
+        "ru.accepted.got_from_sender.s15h",
+        S.ACCEPTED,
+        r"\bполучил\w* (?:\w+ )?от отправителя",
+        priority=73,
+    ),
+    rule(
+        "ru.address.house_not_found.s15h",
+        S.ADDRESS_ISSUE,
+        r"\bдом не найден",
+        priority=93,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "ru.exception.action_needed.s15h", S.EXCEPTION, r"\bтребуется (?:\w+ )?действи", priority=45
+    ),
+    rule(
+        "ru.handed_over.postal_operator.s15h",
+        S.HANDED_OVER,
+        r"\bпередан\w* (?:\w+ ){0,2}(?:почтовому оператору|местному оператору)",
+    ),
 )
 
 LANGUAGE = Language(

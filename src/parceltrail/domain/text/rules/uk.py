@@ -722,6 +722,35 @@ RULES = (
         r"заборонен\w* (?:\w+ )?(?:до )?пересил\w*|габарит\w*|претензі\w*|перепакуван\w*",
         on_negation=None,
     ),
+    # s15-plru: Ukrposhta's operation names, twins of Russian Post's (general vocabulary).
+    rule(
+        "uk.pickup.place_of_handing.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bприбул\w* (?:до|в) (?:місця|місце|пункту) вручення",
+        priority=73,
+    ),
+    rule(
+        "uk.delivered.by_postman.s15h",
+        S.DELIVERED,
+        r"\bвручен\w* (?:\w+ )?листоношею",
+        priority=75,
+    ),
+    rule("uk.in_transit.forwarding.s15h", S.IN_TRANSIT, r"\bдосилання", priority=96),
+    rule(
+        "uk.customs.release_refused.s15h",
+        S.CUSTOMS_HELD,
+        r"\bвідмов\w* (?:у|в) випуску",
+        priority=87,
+    ),
+    rule("uk.arrived.import.s15h", S.ARRIVED_DESTINATION, r"\bімпорт\w* міжнародн"),
+    rule("uk.departed.export.s15h", S.DEPARTED_ORIGIN, r"\bекспорт\w* міжнародн"),
+    rule("uk.info.registration.s15h", S.INFO_RECEIVED, r"\bреєстрація (?:відправлення|посилки)"),
+    rule(
+        "uk.pickup.storage.s15h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bдо запитання|\bпродовжен\w* термін\w* зберігання",
+        priority=96,
+    ),
 )
 
 LANGUAGE = Language(
