@@ -145,7 +145,7 @@ RULES = (
         priority=102,
     ),
     # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
-    # public holiday stops deliveries: delayed (76, above the stop/suspension exception).
+    # public holiday stops deliveries: delayed (69, above the stop exception).
     rule(
         "de.info.order_accepted.s15f",
         S.INFO_RECEIVED,
@@ -156,7 +156,7 @@ RULES = (
         "de.delayed.holiday.s15f",
         S.DELAYED,
         r"feiertag",
-        priority=76,
+        priority=69,
     ),
     # s15-precision: a Hermes parcel not yet at the expected depot is delayed (as its English text);
     # damage named as a noun ('kleine Schäden', 'eines möglichen Schadens') is damage, above the

@@ -95,7 +95,7 @@ RULES = (
         priority=102,
     ),
     # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
-    # public holiday stops deliveries: delayed (76, above the stop/suspension exception).
+    # public holiday stops deliveries: delayed (69, above the stop exception).
     rule(
         "es.info.order_accepted.s15f",
         S.INFO_RECEIVED,
@@ -106,7 +106,7 @@ RULES = (
         "es.delayed.holiday.s15f",
         S.DELAYED,
         r"\bfestivo|festividad",
-        priority=76,
+        priority=69,
     ),
     rule(
         "es.refused",

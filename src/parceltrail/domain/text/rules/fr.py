@@ -68,13 +68,13 @@ RULES = (
         r"recu (?:au|dans le) centre (?:de tri|de distribution)",
         priority=46,
     ),
-    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
-    # exception).
+    # s15-precision: a public holiday stops deliveries: delayed (69, above the stop
+    # exception; a delivery on a holiday stays delivered).
     rule(
         "fr.delayed.holiday.s15f",
         S.DELAYED,
         r"jour ferie|\bferie\b",
-        priority=76,
+        priority=69,
     ),
     rule("fr.refused", S.REFUSED, r"refuse|refus (?:du|par le) destinataire|\brefus\b"),
     rule(

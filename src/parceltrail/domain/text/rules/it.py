@@ -67,7 +67,7 @@ RULES = (
         priority=46,
     ),
     # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
-    # public holiday stops deliveries: delayed (76, above the stop/suspension exception). Handed in
+    # public holiday stops deliveries: delayed (69, above the stop exception). Handed in
     # at the post office by the sender is accepted (73).
     rule(
         "it.info.order_accepted.s15f",
@@ -79,7 +79,7 @@ RULES = (
         "it.delayed.holiday.s15f",
         S.DELAYED,
         r"festivita|giorno festivo",
-        priority=76,
+        priority=69,
     ),
     rule(
         "it.accepted.by_sender.s15f",

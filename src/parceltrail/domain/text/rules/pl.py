@@ -74,12 +74,14 @@ RULES = (
         r"dlugi czas jeszcze nie ma wynikow",
         priority=102,
     ),
-    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
-    # exception). The sender collected the returned parcel: returned.
+    # s15-precision: a public holiday stops deliveries: delayed (69, above the stop exception;
+    # a delivery on a holiday stays delivered). The sender collected the returned parcel:
+    # returned.
     rule(
         "pl.delayed.holiday.s15f",
         S.DELAYED,
-        r"\bswiet[oa]\b|\bswiat\b|dzien wolny od pracy",
+        r"(?:wstrzyman|przesuniet|opozni)[\w ]{0,30} (?:swiet|swiat|dnia wolnego)"
+        r"|z powodu (?:swiat|swieta|dnia wolnego)",
         priority=76,
     ),
     rule(

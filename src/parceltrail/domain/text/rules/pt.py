@@ -60,13 +60,13 @@ RULES = (
         r"veiculo[\w ]{0,20} avariado|(?:avaria|pane) (?:no|do) (?:veiculo|caminhao)",
         priority=91,
     ),
-    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
-    # exception).
+    # s15-precision: a public holiday stops deliveries: delayed (69, above the stop
+    # exception; a delivery on a holiday stays delivered).
     rule(
         "pt.delayed.holiday.s15f",
         S.DELAYED,
         r"\bferiado",
-        priority=76,
+        priority=69,
     ),
     rule(
         "pt.refused",

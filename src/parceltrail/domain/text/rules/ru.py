@@ -50,13 +50,13 @@ RULES = (
         r"поломк[аи] (?:автомобил|транспорт|машин)",
         priority=91,
     ),
-    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
-    # exception). Handed to a neighbour is delivered.
+    # s15-precision: a public holiday stops deliveries: delayed (69, above the stop
+    # exception; a delivery on a holiday stays delivered). Handed to a neighbour is delivered.
     rule(
         "ru.delayed.holiday.s15f",
         S.DELAYED,
-        r"праздни(?:к|чн)",
-        priority=76,
+        r"(?:из-за|в связи с) праздни|(?:приостановлен|перенесен|отложен)[\w ]{0,30} праздни",
+        priority=69,
     ),
     rule(
         "ru.delivered.neighbour.s15f",

@@ -67,14 +67,14 @@ RULES = (
         r"发生这[种種]情[况況]可能是",
         priority=102,
     ),
-    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
-    # exception). The sender received the returned parcel: returned; 核查中 (under verification) an
-    # exception.
+    # s15-precision: a public holiday stops deliveries: delayed (69, above the stop exception;
+    # a delivery on a holiday stays delivered). The sender received the returned parcel:
+    # returned; 核查中 (under verification) an exception.
     rule(
         "zh.delayed.holiday.s15f",
         S.DELAYED,
-        r"节假日|法定假",
-        priority=76,
+        r"因(?:节假日|法定假)|节假日[^，,。]{0,6}(?:暂停|延迟|顺延)",
+        priority=69,
     ),
     rule(
         "zh.returned.sender_received.s15f",
