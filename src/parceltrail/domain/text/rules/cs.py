@@ -15,7 +15,7 @@ RULES = (
     rule(
         "cs.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"odmitnut[aoy]? na (?:poste|pobocce|vydejnim miste)",
+        r"odmitnut[aoy]? na (?:poste|pobocce|vydejnim miste)(?!.{0,40}(?:prijemce|adresat))",
         priority=87,
     ),
     rule(

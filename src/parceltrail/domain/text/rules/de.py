@@ -94,6 +94,12 @@ RULES = (
     ),
     # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
     rule(
+        "de.refused.recipient_at_office.s15f",
+        S.REFUSED,
+        r"(?:vom|durch den) empfanger[\w ]{0,30} nicht angenommen",
+        priority=88,
+    ),
+    rule(
         "de.exception.refused_at_office.s15f",
         S.EXCEPTION,
         r"(?:in der filiale|im paketshop|in der annahmestelle|am schalter) nicht angenommen",

@@ -298,11 +298,12 @@ RULES = (
         r"|refused to hand (?:over|in)",
         priority=87,
     ),
+    rule("en.lost.stolen.s15f", S.LOST, r"\bstolen\b|\btheft\b|broken into"),
     rule(
         "en.delayed.equipment.s15f",
         S.DELAYED,
         r"(?:equipment|vehicle|truck|van|scanner|machine)(?: unavailable)?,? (?:[\w-]{1,12} )?"
-        r"(?:broken|broke down|faulty|breakdown)",
+        r"(?:broken(?! into)|broke down|faulty|breakdown)",
         priority=91,
     ),
     rule(

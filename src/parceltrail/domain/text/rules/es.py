@@ -52,7 +52,8 @@ RULES = (
     rule(
         "es.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"rechazad[oa] en (?:la |el )?(?:oficina|punto|tienda|mostrador)(?! por)",
+        r"rechazad[oa] en (?:la |el )?(?:oficina|punto|tienda|mostrador)"
+        r"(?!.{0,40}(?:destinatario|cliente))",
         priority=87,
     ),
     rule(

@@ -47,7 +47,8 @@ RULES = (
     rule(
         "fr.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"refuse (?:au|en) (?:bureau de poste|point relais|guichet|relais)(?! par)",
+        r"refuse (?:au|en) (?:bureau de poste|point relais|guichet|relais)"
+        r"(?!.{0,40}destinataire)",
         priority=87,
     ),
     rule(

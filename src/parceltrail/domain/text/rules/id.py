@@ -15,7 +15,7 @@ RULES = (
     rule(
         "id.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"ditolak di (?:kantor pos|gerai|agen|counter)",
+        r"ditolak di (?:kantor pos|gerai|agen|counter)(?!.{0,40}penerima)",
         priority=87,
     ),
     rule(

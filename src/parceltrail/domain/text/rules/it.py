@@ -45,7 +45,8 @@ RULES = (
     rule(
         "it.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"rifiutat[oa] (?:all'|presso l')ufficio postale|rifiutat[oa] (?:al|presso il) punto",
+        r"rifiutat[oa] (?:(?:all'|presso l')ufficio postale|(?:al|presso il) punto)"
+        r"(?!.{0,40}destinatario)",
         priority=87,
     ),
     rule(

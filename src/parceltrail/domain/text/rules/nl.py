@@ -21,7 +21,7 @@ RULES = (
         "nl.exception.refused_at_office.s15f",
         S.EXCEPTION,
         r"geweigerd (?:op|bij|in) (?:het |de )?(?:postkantoor|servicepunt|afhaalpunt"
-        r"|postnl-punt|balie)",
+        r"|postnl-punt|balie)(?!.{0,40}ontvanger)",
         priority=87,
     ),
     rule(
@@ -221,9 +221,14 @@ RULES = (
         priority=41,
     ),
     rule(
+        "nl.failed.recipient_not_met.s15f",
+        S.FAILED_ATTEMPT,
+        r"(?:ontvanger|geadresseerde) niet aangetroffen|niemand (?:thuis|aangetroffen)",
+    ),
+    rule(
         "nl.exception.partly_missing.s15f",
         S.EXCEPTION,
-        r"(?:gedeeltelijk )?niet aangetroffen",
+        r"gedeeltelijk niet aangetroffen|(?:zending|pakket|colli) niet aangetroffen",
         priority=41,
     ),
     rule(

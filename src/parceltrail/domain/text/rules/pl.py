@@ -38,7 +38,7 @@ RULES = (
     rule(
         "pl.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"nie ?przyjeta w (?:placowce|punkcie|oddziale)",
+        r"nie ?przyjeta w (?:placowce|punkcie|oddziale)(?!.{0,40}(?:adresat|odbiorc))",
         priority=87,
     ),
     rule(

@@ -39,7 +39,8 @@ RULES = (
     rule(
         "pt.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"recusad[oa] n[ao] (?:agencia|unidade|loja|balcao|ponto)(?! pelo)",
+        r"recusad[oa] n[ao] (?:agencia|unidade|loja|balcao|ponto)"
+        r"(?!.{0,40}(?:destinatario|cliente))",
         priority=87,
     ),
     rule(

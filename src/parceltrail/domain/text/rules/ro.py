@@ -15,7 +15,7 @@ RULES = (
     rule(
         "ro.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"refuzat la (?:oficiul postal|ghiseu|punctul)",
+        r"refuzat la (?:oficiul postal|ghiseu|punctul)(?!.{0,40}destinatar)",
         priority=87,
     ),
     rule(

@@ -15,7 +15,7 @@ RULES = (
     rule(
         "sv.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"nekades (?:pa|vid) (?:postkontoret|ombudet|utlamningsstallet)",
+        r"nekades (?:pa|vid) (?:postkontoret|ombudet|utlamningsstallet)(?!.{0,40}mottagare)",
         priority=87,
     ),
     rule(
