@@ -14,6 +14,14 @@ _STATION = (
 )
 
 RULES = (
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "de.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"vom empfanger noch nicht abgeholt|noch nicht vom empfanger abgeholt",
+        priority=97,
+    ),
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
     # and a failed attempt), as Chinese and English read it.
     rule(

@@ -57,6 +57,15 @@ _NOT_A_NODE = (
 )
 
 RULES = (
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "en.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"not yet (?:been )?collected by (?:the )?(?:recipient|addressee|consignee)"
+        r"|not been collected yet by (?:the )?(?:recipient|addressee|consignee)",
+        priority=97,
+    ),
     # s15-precision: an aggregator's definition of a status class ("Exception means ...",
     # "may be due to several reasons: returned, lost, damaged ...") is that class, above the
     # events it lists as examples.

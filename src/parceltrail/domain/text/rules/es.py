@@ -13,6 +13,15 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "es.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:todavia|aun) no (?:ha sido )?(?:recogid|retirad)[oa] por (?:el )?"
+        r"(?:destinatario|cliente)",
+        priority=97,
+    ),
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
     # and a failed attempt), as Chinese and English read it. Nobody at the address is a failed
     # attempt.

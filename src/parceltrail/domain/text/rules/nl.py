@@ -11,6 +11,14 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "nl.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"nog niet opgehaald door (?:de )?ontvanger",
+        priority=97,
+    ),
     # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal
     # by an office or point is an exception (87, above refused); not collected by the
     # recipient returning (96); a customs hold above the failed contact after it (83); a

@@ -9,6 +9,14 @@ from parceltrail.domain.text._model import Language, markers, rule
 _SENDER = r"(?:remetente|origem|vendedor|expedidor|loja)"
 
 RULES = (
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "pt.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ainda nao (?:foi )?retirad[oa] pelo (?:destinatario|cliente)",
+        priority=97,
+    ),
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
     # and a failed attempt), as Chinese and English read it.
     rule(

@@ -141,7 +141,7 @@ RULES = (
     rule(
         "zh.pickup.kept_at_station.s15f",
         S.AVAILABLE_FOR_PICKUP,
-        r"已送达[^。!！]{1,30}保管",
+        r"已送达[^。!！]{0,20}(?:快递|驿站|网点|营业部|自提点|代收点)[^。!！]{0,10}保管",
         priority=73,
     ),
     rule(
