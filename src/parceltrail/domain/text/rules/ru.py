@@ -59,6 +59,11 @@ RULES = (
         priority=69,
     ),
     rule(
+        "ru.delivered.letterbox.s15f",
+        S.DELIVERED,
+        r"опущен[оа]? в (?:почтовый |абонентский )?ящик",
+    ),
+    rule(
         "ru.delivered.neighbour.s15f",
         S.DELIVERED,
         r"передан[оа]? соседу|вручен[оа]? соседу",
