@@ -53,8 +53,8 @@ RULES = (
     rule(
         "sv.info.order_accepted.s15f",
         S.INFO_RECEIVED,
-        r"(?:ordern|bestallningen) har accepterats av (?:saljaren|butiken)",
-        priority=45,
+        r"(?:ordern|bestallningen) har (?:accepterats av (?:saljaren|butiken)|tagits emot)",
+        priority=72,
     ),
     # s15-precision: an aggregator's definition of a status class, above the events it lists.
     rule(
