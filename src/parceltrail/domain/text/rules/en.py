@@ -57,6 +57,24 @@ _NOT_A_NODE = (
 )
 
 RULES = (
+    # s15-precision: an address corrected is no longer an address issue: the step that follows
+    # answers ("Being Delivered - Address Corrected", "Address corrected, new delivery attempt to
+    # follow", "a special flight is required"); out for delivery *to* an access point is the
+    # line haul to the point, not the recipient's round (UPS's labels).
+    rule("en.ofd.being_delivered.s15f", S.OUT_FOR_DELIVERY, r"^being delivered\b", priority=85),
+    rule(
+        "en.in_transit.address_corrected.s15f",
+        S.IN_TRANSIT,
+        r"address corrected,? (?:a )?new delivery attempt",
+        priority=85,
+    ),
+    rule("en.delayed.special_flight.s15f", S.DELAYED, r"special flight is required", priority=85),
+    rule(
+        "en.in_transit.ofd_to_access_point.s15f",
+        S.IN_TRANSIT,
+        r"out for delivery to (?:the |a )?(?:ups )?access point",
+        priority=67,
+    ),
     # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
     # (97, above the 'not collected' return and the negated collection).
     rule(
