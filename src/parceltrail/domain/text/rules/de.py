@@ -14,6 +14,14 @@ _STATION = (
 )
 
 RULES = (
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "de.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"(?:label|etikett|paketschein|adressaufkleber) (?:ist )?(?:beschadigt|zerrissen)"
+        r"|beschadigte[sn]? (?:label|etikett|paketschein)",
+        priority=91,
+    ),
     # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
     # (97, above the 'not collected' return and the negated collection).
     rule(

@@ -13,6 +13,13 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "es.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"etiqueta (?:danada|deteriorada|rota)|(?:danada|deteriorada) la etiqueta",
+        priority=91,
+    ),
     # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
     # (97, above the 'not collected' return and the negated collection).
     rule(

@@ -13,6 +13,13 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "fr.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"etiquette (?:endommagee|abimee|dechiree)",
+        priority=91,
+    ),
     # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
     # (97, above the 'not collected' return and the negated collection).
     rule(

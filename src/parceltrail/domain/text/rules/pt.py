@@ -9,6 +9,13 @@ from parceltrail.domain.text._model import Language, markers, rule
 _SENDER = r"(?:remetente|origem|vendedor|expedidor|loja)"
 
 RULES = (
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "pt.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"etiqueta (?:danificada|rasgada|avariada)",
+        priority=91,
+    ),
     # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
     # (97, above the 'not collected' return and the negated collection).
     rule(

@@ -7,6 +7,13 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "ru.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"этикетк[аи] (?:поврежд|порван)|поврежден[аы] этикетк",
+        priority=91,
+    ),
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
     # and a failed attempt), as Chinese and English read it.
     rule(
