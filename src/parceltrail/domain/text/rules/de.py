@@ -14,6 +14,14 @@ _STATION = (
 )
 
 RULES = (
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "de.delayed.volumes.s15f",
+        S.DELAYED,
+        r"hohe[rn]? sendungsmenge|hohe[sm]? sendungs(?:volumen|aufkommen)",
+        priority=69,
+    ),
     # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
     rule(
         "de.exception.label_damaged.s15f",

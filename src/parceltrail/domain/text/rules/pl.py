@@ -11,6 +11,14 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "pl.delayed.volumes.s15f",
+        S.DELAYED,
+        r"duz(?:ej|a) liczb[ay] przesylek|duzy wolumen",
+        priority=69,
+    ),
     # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
     rule(
         "pl.exception.label_damaged.s15f",

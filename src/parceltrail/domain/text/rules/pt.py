@@ -9,6 +9,14 @@ from parceltrail.domain.text._model import Language, markers, rule
 _SENDER = r"(?:remetente|origem|vendedor|expedidor|loja)"
 
 RULES = (
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "pt.delayed.volumes.s15f",
+        S.DELAYED,
+        r"(?:alto|elevado|grande) volume de (?:encomendas|objetos|envios|pedidos|trabalho)",
+        priority=69,
+    ),
     # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
     rule(
         "pt.exception.label_damaged.s15f",
@@ -679,7 +687,8 @@ RULES = (
         S.DELAYED,
         r"prazo de entrega (?:alterado|prorrogado|estendido|excedido)|novo prazo de entrega"
         r"|remarcad|data (?:de entrega|prevista) (?:foi )?(?:alterada|atualizada)"
-        r"|climatic|meteorolog|(?:alto|grande) volume",
+        r"|climatic|meteorolog"
+        r"|(?:alto|grande) volume de (?:encomendas|objetos|envios|pedidos|trabalho)",
     ),
     rule(
         "pt.exception.s13v",

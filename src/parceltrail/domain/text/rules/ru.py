@@ -7,6 +7,14 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "ru.delayed.volumes.s15f",
+        S.DELAYED,
+        r"больш(?:ого|ой) объем[ау]? (?:отправлений|посылок|заказов)",
+        priority=69,
+    ),
     # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
     rule(
         "ru.exception.label_damaged.s15f",

@@ -14,6 +14,14 @@ _PICKUP = (
 )
 
 RULES = (
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "zh.delayed.volumes.s15f",
+        S.DELAYED,
+        r"件量大|爆仓",
+        priority=69,
+    ),
     # s15-precision: nobody at the address, a notice left: a failed attempt.
     rule(
         "zh.failed.nobody_notice.s15f",
