@@ -563,7 +563,7 @@ RULES = (
     rule(
         "en.handed_over.by_usps.s15f",
         S.HANDED_OVER,
-        r"(?:received|accepted) by usps\b",
+        r"(?:received|accepted) by usps$",
         priority=56,
     ),
     # Received/accepted at a node past the origin (a destination sort facility, an export
