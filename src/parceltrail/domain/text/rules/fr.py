@@ -13,6 +13,14 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
+    # clearance at customs"), not the clearance under way.
+    rule(
+        "fr.customs.held.clearance_delayed.s15f",
+        S.CUSTOMS_HELD,
+        r"dedouanement (?:retarde|en retard)|retard (?:de|du) dedouanement",
+        priority=81,
+    ),
     # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
     # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
     rule(

@@ -9,6 +9,14 @@ from parceltrail.domain.text._model import Language, markers, rule
 _SENDER = r"(?:remetente|origem|vendedor|expedidor|loja)"
 
 RULES = (
+    # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
+    # clearance at customs"), not the clearance under way.
+    rule(
+        "pt.customs.held.clearance_delayed.s15f",
+        S.CUSTOMS_HELD,
+        r"desembaraco (?:aduaneiro )?(?:atrasado|em atraso)|atraso no desembaraco",
+        priority=81,
+    ),
     # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
     # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
     rule(

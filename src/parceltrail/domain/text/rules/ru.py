@@ -7,6 +7,14 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
+    # clearance at customs"), not the clearance under way.
+    rule(
+        "ru.customs.held.clearance_delayed.s15f",
+        S.CUSTOMS_HELD,
+        r"таможенное оформление задерживается|задержка таможенного оформления",
+        priority=81,
+    ),
     # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
     # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
     rule(
