@@ -14,6 +14,30 @@ _STATION = (
 )
 
 RULES = (
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "de.delayed.volumes.s15f",
+        S.DELAYED,
+        r"hohe[rn]? sendungsmenge|hohe[sm]? sendungs(?:volumen|aufkommen)",
+        priority=69,
+    ),
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "de.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"(?:label|etikett|paketschein|adressaufkleber) (?:ist )?(?:beschadigt|zerrissen)"
+        r"|beschadigte[sn]? (?:label|etikett|paketschein)",
+        priority=91,
+    ),
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "de.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"vom empfanger noch nicht abgeholt|noch nicht vom empfanger abgeholt",
+        priority=97,
+    ),
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
     # and a failed attempt), as Chinese and English read it.
     rule(
@@ -94,6 +118,12 @@ RULES = (
     ),
     # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
     rule(
+        "de.refused.recipient_at_office.s15f",
+        S.REFUSED,
+        r"(?:vom|durch den) empfanger[\w ]{0,30} nicht angenommen",
+        priority=88,
+    ),
+    rule(
         "de.exception.refused_at_office.s15f",
         S.EXCEPTION,
         r"(?:in der filiale|im paketshop|in der annahmestelle|am schalter) nicht angenommen",
@@ -145,7 +175,7 @@ RULES = (
         priority=102,
     ),
     # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
-    # public holiday stops deliveries: delayed (76, above the stop/suspension exception).
+    # public holiday stops deliveries: delayed (69, above the stop exception).
     rule(
         "de.info.order_accepted.s15f",
         S.INFO_RECEIVED,
@@ -156,7 +186,7 @@ RULES = (
         "de.delayed.holiday.s15f",
         S.DELAYED,
         r"feiertag",
-        priority=76,
+        priority=69,
     ),
     # s15-precision: a Hermes parcel not yet at the expected depot is delayed (as its English text);
     # damage named as a noun ('kleine Schäden', 'eines möglichen Schadens') is damage, above the

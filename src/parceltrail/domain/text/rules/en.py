@@ -57,6 +57,33 @@ _NOT_A_NODE = (
 )
 
 RULES = (
+    # s15-precision: an address corrected is no longer an address issue: the step that follows
+    # answers ("Being Delivered - Address Corrected", "Address corrected, new delivery attempt to
+    # follow", "a special flight is required"); out for delivery *to* an access point is the
+    # line haul to the point, not the recipient's round (UPS's labels).
+    rule("en.ofd.being_delivered.s15f", S.OUT_FOR_DELIVERY, r"^being delivered\b", priority=85),
+    rule(
+        "en.in_transit.address_corrected.s15f",
+        S.IN_TRANSIT,
+        r"address corrected,? (?:a )?new delivery attempt",
+        priority=85,
+    ),
+    rule("en.delayed.special_flight.s15f", S.DELAYED, r"special flight is required", priority=85),
+    rule(
+        "en.in_transit.ofd_to_access_point.s15f",
+        S.IN_TRANSIT,
+        r"out for delivery to (?:the |a )?(?:ups )?access point",
+        priority=67,
+    ),
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "en.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"not yet (?:been )?collected by (?:the )?(?:recipient|addressee|consignee)"
+        r"|not been collected yet by (?:the )?(?:recipient|addressee|consignee)",
+        priority=97,
+    ),
     # s15-precision: an aggregator's definition of a status class ("Exception means ...",
     # "may be due to several reasons: returned, lost, damaged ...") is that class, above the
     # events it lists as examples.
@@ -298,11 +325,12 @@ RULES = (
         r"|refused to hand (?:over|in)",
         priority=87,
     ),
+    rule("en.lost.stolen.s15f", S.LOST, r"\bstolen\b|\btheft\b|broken into"),
     rule(
         "en.delayed.equipment.s15f",
         S.DELAYED,
         r"(?:equipment|vehicle|truck|van|scanner|machine)(?: unavailable)?,? (?:[\w-]{1,12} )?"
-        r"(?:broken|broke down|faulty|breakdown)",
+        r"(?:broken(?! into)|broke down|faulty|breakdown)",
         priority=91,
     ),
     rule(
@@ -535,7 +563,7 @@ RULES = (
     rule(
         "en.handed_over.by_usps.s15f",
         S.HANDED_OVER,
-        r"(?:received|accepted) by usps\b",
+        r"(?:received|accepted) by usps$",
         priority=56,
     ),
     # Received/accepted at a node past the origin (a destination sort facility, an export

@@ -13,6 +13,39 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
+    # clearance at customs"), not the clearance under way.
+    rule(
+        "es.customs.held.clearance_delayed.s15f",
+        S.CUSTOMS_HELD,
+        r"despacho de aduanas? (?:retrasado|demorado)|retraso en (?:el )?despacho de aduana",
+        priority=81,
+    ),
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "es.delayed.volumes.s15f",
+        S.DELAYED,
+        r"(?:alto|elevado|gran) volumen de (?:envios|paquetes|trabajo)"
+        r"|exceso de (?:envios|trabajo)",
+        priority=69,
+    ),
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "es.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"etiqueta (?:danada|deteriorada|rota)|(?:danada|deteriorada) la etiqueta",
+        priority=91,
+    ),
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "es.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:todavia|aun) no (?:ha sido )?(?:recogid|retirad)[oa] por (?:el )?"
+        r"(?:destinatario|cliente)",
+        priority=97,
+    ),
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
     # and a failed attempt), as Chinese and English read it. Nobody at the address is a failed
     # attempt.
@@ -52,7 +85,8 @@ RULES = (
     rule(
         "es.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"rechazad[oa] en (?:la |el )?(?:oficina|punto|tienda|mostrador)(?! por)",
+        r"rechazad[oa] en (?:la |el )?(?:oficina|punto|tienda|mostrador)"
+        r"(?!.{0,40}(?:destinatario|cliente))",
         priority=87,
     ),
     rule(
@@ -95,7 +129,7 @@ RULES = (
         priority=102,
     ),
     # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
-    # public holiday stops deliveries: delayed (76, above the stop/suspension exception).
+    # public holiday stops deliveries: delayed (69, above the stop exception).
     rule(
         "es.info.order_accepted.s15f",
         S.INFO_RECEIVED,
@@ -106,7 +140,7 @@ RULES = (
         "es.delayed.holiday.s15f",
         S.DELAYED,
         r"\bfestivo|festividad",
-        priority=76,
+        priority=69,
     ),
     rule(
         "es.refused",

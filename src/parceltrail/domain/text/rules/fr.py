@@ -13,6 +13,37 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
+    # clearance at customs"), not the clearance under way.
+    rule(
+        "fr.customs.held.clearance_delayed.s15f",
+        S.CUSTOMS_HELD,
+        r"dedouanement (?:retarde|en retard)|retard (?:de|du) dedouanement",
+        priority=81,
+    ),
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "fr.delayed.volumes.s15f",
+        S.DELAYED,
+        r"volume (?:important|eleve) de colis|(?:fort|important) volume de colis",
+        priority=69,
+    ),
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "fr.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"etiquette (?:endommagee|abimee|dechiree)",
+        priority=91,
+    ),
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "fr.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"pas encore (?:ete )?retire par (?:le )?destinataire",
+        priority=97,
+    ),
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
     # and a failed attempt), as Chinese and English read it.
     rule(
@@ -47,7 +78,8 @@ RULES = (
     rule(
         "fr.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"refuse (?:au|en) (?:bureau de poste|point relais|guichet|relais)(?! par)",
+        r"refuse (?:au|en) (?:bureau de poste|point relais|guichet|relais)"
+        r"(?!.{0,40}destinataire)",
         priority=87,
     ),
     rule(
@@ -68,13 +100,13 @@ RULES = (
         r"recu (?:au|dans le) centre (?:de tri|de distribution)",
         priority=46,
     ),
-    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
-    # exception).
+    # s15-precision: a public holiday stops deliveries: delayed (69, above the stop
+    # exception; a delivery on a holiday stays delivered).
     rule(
         "fr.delayed.holiday.s15f",
         S.DELAYED,
         r"jour ferie|\bferie\b",
-        priority=76,
+        priority=69,
     ),
     rule("fr.refused", S.REFUSED, r"refuse|refus (?:du|par le) destinataire|\brefus\b"),
     rule(

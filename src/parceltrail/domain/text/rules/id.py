@@ -6,15 +6,16 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
-    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
-    # office or point is an exception (87, above refused); not collected by the recipient returning
-    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
-    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
-    # a seller's order accepted info received (45).
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal
+    # by an office or point is an exception (87, above refused); not collected by the
+    # recipient returning (96); a customs hold above the failed contact after it (83); a
+    # destination sorting centre in transit (46); a vehicle broken down delayed (91, above
+    # damage); a public holiday delayed (69; pl 76 with a stop word); a seller's order
+    # accepted info received (45).
     rule(
         "id.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"ditolak di (?:kantor pos|gerai|agen|counter)",
+        r"ditolak di (?:kantor pos|gerai|agen|counter)(?!.{0,40}penerima)",
         priority=87,
     ),
     rule(
@@ -39,7 +40,7 @@ RULES = (
         "id.delayed.holiday.s15f",
         S.DELAYED,
         r"hari libur",
-        priority=76,
+        priority=69,
     ),
     # s15-precision: an aggregator's definition of a status class, above the events it lists.
     rule(

@@ -11,6 +11,37 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
+    # clearance at customs"), not the clearance under way.
+    rule(
+        "it.customs.held.clearance_delayed.s15f",
+        S.CUSTOMS_HELD,
+        r"sdoganamento (?:in ritardo|ritardato)|ritardo (?:nello|dello) sdoganamento",
+        priority=81,
+    ),
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "it.delayed.volumes.s15f",
+        S.DELAYED,
+        r"(?:elevati|alti) volumi|elevato volume",
+        priority=69,
+    ),
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "it.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"etichetta (?:danneggiata|strappata)",
+        priority=91,
+    ),
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "it.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"non (?:e )?ancora (?:stat[oa] )?ritirat[oa] dal destinatario",
+        priority=97,
+    ),
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
     # and a failed attempt), as Chinese and English read it. Forwarded to the new address is in
     # transit (session 9).
@@ -45,7 +76,8 @@ RULES = (
     rule(
         "it.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"rifiutat[oa] (?:all'|presso l')ufficio postale|rifiutat[oa] (?:al|presso il) punto",
+        r"rifiutat[oa] (?:(?:all'|presso l')ufficio postale|(?:al|presso il) punto)"
+        r"(?!.{0,40}destinatario)",
         priority=87,
     ),
     rule(
@@ -67,7 +99,7 @@ RULES = (
         priority=46,
     ),
     # s15-precision: a seller's order accepted is info received (45, above the acceptance word). a
-    # public holiday stops deliveries: delayed (76, above the stop/suspension exception). Handed in
+    # public holiday stops deliveries: delayed (69, above the stop exception). Handed in
     # at the post office by the sender is accepted (73).
     rule(
         "it.info.order_accepted.s15f",
@@ -79,7 +111,7 @@ RULES = (
         "it.delayed.holiday.s15f",
         S.DELAYED,
         r"festivita|giorno festivo",
-        priority=76,
+        priority=69,
     ),
     rule(
         "it.accepted.by_sender.s15f",

@@ -11,16 +11,25 @@ _POINT = (
 )
 
 RULES = (
-    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
-    # office or point is an exception (87, above refused); not collected by the recipient returning
-    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
-    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
-    # a seller's order accepted info received (45).
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "nl.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"nog niet opgehaald door (?:de )?ontvanger",
+        priority=97,
+    ),
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal
+    # by an office or point is an exception (87, above refused); not collected by the
+    # recipient returning (96); a customs hold above the failed contact after it (83); a
+    # destination sorting centre in transit (46); a vehicle broken down delayed (91, above
+    # damage); a public holiday delayed (69; pl 76 with a stop word); a seller's order
+    # accepted info received (45).
     rule(
         "nl.exception.refused_at_office.s15f",
         S.EXCEPTION,
         r"geweigerd (?:op|bij|in) (?:het |de )?(?:postkantoor|servicepunt|afhaalpunt"
-        r"|postnl-punt|balie)",
+        r"|postnl-punt|balie)(?!.{0,40}ontvanger)",
         priority=87,
     ),
     rule(
@@ -51,7 +60,7 @@ RULES = (
         "nl.delayed.holiday.s15f",
         S.DELAYED,
         r"feestdag",
-        priority=76,
+        priority=69,
     ),
     rule(
         "nl.info.order_accepted.s15f",
@@ -220,9 +229,14 @@ RULES = (
         priority=41,
     ),
     rule(
+        "nl.failed.recipient_not_met.s15f",
+        S.FAILED_ATTEMPT,
+        r"(?:ontvanger|geadresseerde) niet aangetroffen|niemand (?:thuis|aangetroffen)",
+    ),
+    rule(
         "nl.exception.partly_missing.s15f",
         S.EXCEPTION,
-        r"(?:gedeeltelijk )?niet aangetroffen",
+        r"gedeeltelijk niet aangetroffen|(?:zending|pakket|colli) niet aangetroffen",
         priority=41,
     ),
     rule(

@@ -11,6 +11,37 @@ _POINT = (
 )
 
 RULES = (
+    # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
+    # clearance at customs"), not the clearance under way.
+    rule(
+        "pl.customs.held.clearance_delayed.s15f",
+        S.CUSTOMS_HELD,
+        r"odprawa celna (?:opozniona|sie opoznia)|opoznienie (?:w )?odpraw(?:ie|y) celnej",
+        priority=81,
+    ),
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "pl.delayed.volumes.s15f",
+        S.DELAYED,
+        r"duz(?:ej|a) liczb[ay] przesylek|duzy wolumen",
+        priority=69,
+    ),
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "pl.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"etykiet[ay] (?:uszkodzon|zniszczon)|uszkodzon[aey] etykiet",
+        priority=91,
+    ),
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "pl.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"jeszcze nie ?odebran[aoy] przez (?:adresata|odbiorce)",
+        priority=97,
+    ),
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
     # and a failed attempt), as Chinese and English read it.
     rule(
@@ -38,7 +69,7 @@ RULES = (
     rule(
         "pl.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"nie ?przyjeta w (?:placowce|punkcie|oddziale)",
+        r"nie ?przyjeta w (?:placowce|punkcie|oddziale)(?!.{0,40}(?:adresat|odbiorc))",
         priority=87,
     ),
     rule(
@@ -74,13 +105,14 @@ RULES = (
         r"dlugi czas jeszcze nie ma wynikow",
         priority=102,
     ),
-    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
-    # exception). The sender collected the returned parcel: returned.
+    # s15-precision: a public holiday stops deliveries: delayed (69, above the stop exception;
+    # a delivery on a holiday stays delivered). The sender collected the returned parcel:
+    # returned.
     rule(
         "pl.delayed.holiday.s15f",
         S.DELAYED,
-        r"\bswiet[oa]\b|(?:okres\w*|czas\w*|powodu|po|przed|w trakcie) swiat\b"
-        r"|dzien wolny od pracy",
+        r"(?:wstrzyman|przesuniet|opozni)[\w ]{0,30} (?:swiet|swiat|dnia wolnego)"
+        r"|z powodu (?:swiat|swieta|dnia wolnego)",
         priority=76,
     ),
     rule(

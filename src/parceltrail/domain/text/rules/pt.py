@@ -9,6 +9,37 @@ from parceltrail.domain.text._model import Language, markers, rule
 _SENDER = r"(?:remetente|origem|vendedor|expedidor|loja)"
 
 RULES = (
+    # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
+    # clearance at customs"), not the clearance under way.
+    rule(
+        "pt.customs.held.clearance_delayed.s15f",
+        S.CUSTOMS_HELD,
+        r"desembaraco (?:aduaneiro )?(?:atrasado|em atraso)|atraso no desembaraco",
+        priority=81,
+    ),
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "pt.delayed.volumes.s15f",
+        S.DELAYED,
+        r"(?:alto|elevado|grande) volume de (?:encomendas|objetos|envios|pedidos|trabalho)",
+        priority=69,
+    ),
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "pt.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"etiqueta (?:danificada|rasgada|avariada)",
+        priority=91,
+    ),
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "pt.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ainda nao (?:foi )?retirad[oa] pelo (?:destinatario|cliente)",
+        priority=97,
+    ),
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
     # and a failed attempt), as Chinese and English read it.
     rule(
@@ -39,7 +70,8 @@ RULES = (
     rule(
         "pt.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"recusad[oa] n[ao] (?:agencia|unidade|loja|balcao|ponto)(?! pelo)",
+        r"recusad[oa] n[ao] (?:agencia|unidade|loja|balcao|ponto)"
+        r"(?!.{0,40}(?:destinatario|cliente))",
         priority=87,
     ),
     rule(
@@ -60,13 +92,13 @@ RULES = (
         r"veiculo[\w ]{0,20} avariado|(?:avaria|pane) (?:no|do) (?:veiculo|caminhao)",
         priority=91,
     ),
-    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
-    # exception).
+    # s15-precision: a public holiday stops deliveries: delayed (69, above the stop
+    # exception; a delivery on a holiday stays delivered).
     rule(
         "pt.delayed.holiday.s15f",
         S.DELAYED,
         r"\bferiado",
-        priority=76,
+        priority=69,
     ),
     rule(
         "pt.refused",
@@ -663,7 +695,8 @@ RULES = (
         S.DELAYED,
         r"prazo de entrega (?:alterado|prorrogado|estendido|excedido)|novo prazo de entrega"
         r"|remarcad|data (?:de entrega|prevista) (?:foi )?(?:alterada|atualizada)"
-        r"|climatic|meteorolog|(?:alto|grande) volume",
+        r"|climatic|meteorolog"
+        r"|(?:alto|grande) volume de (?:encomendas|objetos|envios|pedidos|trabalho)",
     ),
     rule(
         "pt.exception.s13v",

@@ -6,15 +6,16 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
-    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
-    # office or point is an exception (87, above refused); not collected by the recipient returning
-    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
-    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
-    # a seller's order accepted info received (45).
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal
+    # by an office or point is an exception (87, above refused); not collected by the
+    # recipient returning (96); a customs hold above the failed contact after it (83); a
+    # destination sorting centre in transit (46); a vehicle broken down delayed (91, above
+    # damage); a public holiday delayed (69; pl 76 with a stop word); a seller's order
+    # accepted info received (45).
     rule(
         "ro.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"refuzat la (?:oficiul postal|ghiseu|punctul)",
+        r"refuzat la (?:oficiul postal|ghiseu|punctul)(?!.{0,40}destinatar)",
         priority=87,
     ),
     rule(
@@ -27,7 +28,7 @@ RULES = (
         "ro.delayed.holiday.s15f",
         S.DELAYED,
         r"sarbator",
-        priority=76,
+        priority=69,
     ),
     rule(
         "ro.info.order_accepted.s15f",

@@ -7,6 +7,29 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
+    # clearance at customs"), not the clearance under way.
+    rule(
+        "ru.customs.held.clearance_delayed.s15f",
+        S.CUSTOMS_HELD,
+        r"таможенное оформление задерживается|задержка таможенного оформления",
+        priority=81,
+    ),
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "ru.delayed.volumes.s15f",
+        S.DELAYED,
+        r"больш(?:ого|ой) объем[ау]? (?:отправлений|посылок|заказов)",
+        priority=69,
+    ),
+    # s15-precision: a damaged label is a label problem (exception, 91), not a damaged parcel.
+    rule(
+        "ru.exception.label_damaged.s15f",
+        S.EXCEPTION,
+        r"этикетк[аи] (?:поврежд|порван)|поврежден[аы] этикетк",
+        priority=91,
+    ),
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
     # and a failed attempt), as Chinese and English read it.
     rule(
@@ -35,7 +58,7 @@ RULES = (
     rule(
         "ru.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"(?<!еще )(?<!пока )не принят[оа]? в (?:отделении|пункте)",
+        r"(?<!еще )(?<!пока )не принят[оа]? в (?:отделении|пункте)(?!.{0,40}(?:адресат|получател))",
         priority=87,
     ),
     rule(
@@ -50,13 +73,18 @@ RULES = (
         r"поломк[аи] (?:автомобил|транспорт|машин)",
         priority=91,
     ),
-    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
-    # exception). Handed to a neighbour is delivered.
+    # s15-precision: a public holiday stops deliveries: delayed (69, above the stop
+    # exception; a delivery on a holiday stays delivered). Handed to a neighbour is delivered.
     rule(
         "ru.delayed.holiday.s15f",
         S.DELAYED,
-        r"праздни(?:к|чн)",
-        priority=76,
+        r"(?:из-за|в связи с) праздни|(?:приостановлен|перенесен|отложен)[\w ]{0,30} праздни",
+        priority=69,
+    ),
+    rule(
+        "ru.delivered.letterbox.s15f",
+        S.DELIVERED,
+        r"опущен[оа]? в (?:почтовый |абонентский )?ящик",
     ),
     rule(
         "ru.delivered.neighbour.s15f",
@@ -1377,8 +1405,8 @@ RULES = (
     rule(
         "ru.delayed.holiday.s15c",
         S.DELAYED,
-        r"праздничн\w*|праздник\w*|возможн\w* задержк\w*",
-        priority=71,
+        r"(?<!доставлено в )(?<!вручено в )праздничн\w*|праздник\w*|возможн\w* задержк\w*",
+        priority=69,
         modal_ok=True,
     ),
     rule(

@@ -6,15 +6,24 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
-    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
-    # office or point is an exception (87, above refused); not collected by the recipient returning
-    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
-    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
-    # a seller's order accepted info received (45).
+    # s15-precision: not *yet* collected by the recipient is still waiting at the pickup place
+    # (97, above the 'not collected' return and the negated collection).
+    rule(
+        "sv.pickup.not_yet_collected.s15f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:annu|inte annu) (?:inte |ej )?(?:hamtat|hamtats|uthamtat) av mottagaren",
+        priority=97,
+    ),
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal
+    # by an office or point is an exception (87, above refused); not collected by the
+    # recipient returning (96); a customs hold above the failed contact after it (83); a
+    # destination sorting centre in transit (46); a vehicle broken down delayed (91, above
+    # damage); a public holiday delayed (69; pl 76 with a stop word); a seller's order
+    # accepted info received (45).
     rule(
         "sv.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"nekades (?:pa|vid) (?:postkontoret|ombudet|utlamningsstallet)",
+        r"nekades (?:pa|vid) (?:postkontoret|ombudet|utlamningsstallet)(?!.{0,40}mottagare)",
         priority=87,
     ),
     rule(
@@ -39,13 +48,13 @@ RULES = (
         "sv.delayed.holiday.s15f",
         S.DELAYED,
         r"helgdag",
-        priority=76,
+        priority=69,
     ),
     rule(
         "sv.info.order_accepted.s15f",
         S.INFO_RECEIVED,
-        r"(?:ordern|bestallningen) har accepterats av (?:saljaren|butiken)",
-        priority=45,
+        r"(?:ordern|bestallningen) har (?:accepterats av (?:saljaren|butiken)|tagits emot)",
+        priority=72,
     ),
     # s15-precision: an aggregator's definition of a status class, above the events it lists.
     rule(

@@ -6,15 +6,16 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
-    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal by an
-    # office or point is an exception (87, above refused); not collected by the recipient returning
-    # (96); a customs hold above the failed contact after it (83); a destination sorting centre in
-    # transit (46); a vehicle broken down delayed (91, above damage); a public holiday delayed (76);
-    # a seller's order accepted info received (45).
+    # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal
+    # by an office or point is an exception (87, above refused); not collected by the
+    # recipient returning (96); a customs hold above the failed contact after it (83); a
+    # destination sorting centre in transit (46); a vehicle broken down delayed (91, above
+    # damage); a public holiday delayed (69; pl 76 with a stop word); a seller's order
+    # accepted info received (45).
     rule(
         "uk.exception.refused_at_office.s15f",
         S.EXCEPTION,
-        r"не прийнято (?:у|в) (?:відділенні|пункті)",
+        r"не прийнято (?:у|в) (?:відділенні|пункті)(?!.{0,40}(?:адресат|одержувач|отримувач))",
         priority=87,
     ),
     rule(
@@ -26,8 +27,8 @@ RULES = (
     rule(
         "uk.delayed.holiday.s15f",
         S.DELAYED,
-        r"святков|через свято",
-        priority=76,
+        r"через свят|(?:призупинен|перенесен|відкладен)[\w ]{0,30} свят",
+        priority=69,
     ),
     rule(
         "uk.info.order_accepted.s15f",
@@ -712,8 +713,8 @@ RULES = (
     rule(
         "uk.delayed.holiday.s15c",
         S.DELAYED,
-        r"святков\w*|\bсвят[аио]\b",
-        priority=71,
+        r"(?<!доставлено у )(?<!доставлено в )(?<!вручено у )святков\w*|\bсвят[аио]\b",
+        priority=69,
         modal_ok=True,
     ),
     rule(

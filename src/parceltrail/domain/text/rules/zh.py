@@ -14,6 +14,14 @@ _PICKUP = (
 )
 
 RULES = (
+    # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
+    # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
+    rule(
+        "zh.delayed.volumes.s15f",
+        S.DELAYED,
+        r"件量大|爆仓",
+        priority=69,
+    ),
     # s15-precision: nobody at the address, a notice left: a failed attempt.
     rule(
         "zh.failed.nobody_notice.s15f",
@@ -67,14 +75,14 @@ RULES = (
         r"发生这[种種]情[况況]可能是",
         priority=102,
     ),
-    # s15-precision: a public holiday stops deliveries: delayed (76, above the stop/suspension
-    # exception). The sender received the returned parcel: returned; 核查中 (under verification) an
-    # exception.
+    # s15-precision: a public holiday stops deliveries: delayed (69, above the stop exception;
+    # a delivery on a holiday stays delivered). The sender received the returned parcel:
+    # returned; 核查中 (under verification) an exception.
     rule(
         "zh.delayed.holiday.s15f",
         S.DELAYED,
-        r"节假日|法定假",
-        priority=76,
+        r"因(?:节假日|法定假)|节假日[^，,。]{0,6}(?:暂停|延迟|顺延)",
+        priority=69,
     ),
     rule(
         "zh.returned.sender_received.s15f",
@@ -141,7 +149,7 @@ RULES = (
     rule(
         "zh.pickup.kept_at_station.s15f",
         S.AVAILABLE_FOR_PICKUP,
-        r"已送达[^。!！]{1,30}保管",
+        r"已送达[^。!！]{0,20}(?:快递|驿站|网点|营业部|自提点|代收点)[^。!！]{0,10}保管",
         priority=73,
     ),
     rule(
