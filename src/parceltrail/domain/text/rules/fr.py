@@ -141,7 +141,7 @@ RULES = (
     rule(
         "fr.delivered",
         S.DELIVERED,
-        r"livree?s?\b|distribuee?s?\b|remise? (?:au|en main propre au) destinataire|livraison"
+        r"(?<!mercado )livree?s?\b|distribuee?s?\b|remise? (?:au|en main propre au) destinataire|livraison"
         r" (?:effectuee|reussie)|depose dans (?:votre |la )?boite aux lettres",
     ),
     rule(

@@ -2592,6 +2592,80 @@ RULES = (
         priority=45,
         on_negation=None,
     ),
+    # Session 15 (s15-pt2): wordings no Portuguese rule read (so another language's rule could
+    # answer them) and negated wordings written as phrases that start at the negation.
+    rule(
+        "pt.out_for_delivery.today.s15j",
+        S.OUT_FOR_DELIVERY,
+        r"hoje (?:vamos )?entregamos|(?:pacote|encomenda|objeto|pedido) (?:no|na) (?:veiculo|viatura)"
+        r"|(?:em rota|saida para distribuicao) (?:para o |ao )destinatario"
+        r"|estamos a caminho|em processo de entrega|(?:paragens|paradas) antes da sua",
+        priority=74,
+    ),
+    rule(
+        "pt.delivered.left.s15j",
+        S.DELIVERED,
+        r"\bentrega feita\b|deixad[oa] (?:na porta|na caixa de correio|a porta)|recebido em casa",
+    ),
+    rule(
+        "pt.accepted.we_collected.s15j",
+        S.ACCEPTED,
+        r"\bcoletamos\b|despachad[oa] (?:pela loja|pelo vendedor|pelo remetente)",
+    ),
+    rule("pt.pickup.smart_locker.s15j", S.AVAILABLE_FOR_PICKUP, r"armario inteligente"),
+    rule(
+        "pt.customs.held.missing_docs.s15j",
+        S.CUSTOMS_HELD,
+        r"(?:documentacao|documentos?) aduaneir[oa]s? em falta",
+        priority=84,
+    ),
+    rule(
+        "pt.delayed.no_forecast.s15j",
+        S.DELAYED,
+        r"sem previsao de entrega|data prevista (?:de|para a) entrega (?:mudou|foi alterada)"
+        r"|nao seguiu no voo",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "pt.failed.unsuccessful.s15j",
+        S.FAILED_ATTEMPT,
+        r"(?:tentativa|visita)(?: de entrega)? falhada|(?:tentativa|visita) (?:\w+ ){0,2}sem sucesso"
+        r"|nao foi possivel (?:efetuar|concluir|fazer) a entrega"
+        r"|nao conseguimos (?:fazer|efetuar|realizar|concluir) a entrega"
+        r"|entrada nao autorizada",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pt.refused.not_accepted.s15j",
+        S.REFUSED,
+        r"nao aceite pelo destinatario|nao aceito pelo destinatario",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "pt.lost.cannot_find.s15j",
+        S.LOST,
+        r"nao conseguimos (?:encontrar|localizar) o seu (?:pacote|objeto|pedido)",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "pt.exception.collection_failed.s15j",
+        S.EXCEPTION,
+        r"nao foi possivel (?:realizar|efetuar|fazer) a (?:coleta|recolha)"
+        r"|erro no processamento",
+        priority=89,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "pt.handed_over.partner.s15j",
+        S.HANDED_OVER,
+        r"(?:encaminhad|transferid)[oa] (?:ao|para o) parceiro (?:de entrega|logistico)",
+    ),
+    rule(
+        "pt.pending.no_events.s15j",
+        S.PENDING,
+        r"sem informac(?:oes|ao) de rastre|nenhum evento disponivel",
+        on_negation=S.PENDING,
+    ),
 )
 
 LANGUAGE = Language(

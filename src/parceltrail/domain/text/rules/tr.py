@@ -103,7 +103,7 @@ RULES = (
     rule(
         "tr.in_transit",
         S.IN_TRANSIT,
-        r"yolda|depoya ulasti|transfer|yuklendi|teslimatta|yola cikti|aktarma|sevk|subesine ulasti"
+        r"yolda|depoya ulasti|transfer(?!id)|yuklendi|teslimatta|yola cikti|aktarma|sevk|subesine ulasti"
         r"|merkezinden cikti|merkezine ulasti|tasima|cikis yapti|ulasti",
         confidence=0.75,
     ),
