@@ -2597,7 +2597,8 @@ RULES = (
     rule(
         "pt.out_for_delivery.today.s15j",
         S.OUT_FOR_DELIVERY,
-        r"hoje (?:vamos )?entregamos|(?:pacote|encomenda|objeto|pedido) (?:no|na) (?:veiculo|viatura)"
+        r"hoje (?:vamos )?entregamos"
+        r"|(?:pacote|encomenda|objeto|pedido) (?:no|na) (?:veiculo|viatura)"
         r"|(?:em rota|saida para distribuicao) (?:para o |ao )destinatario"
         r"|estamos a caminho|em processo de entrega|(?:paragens|paradas) antes da sua",
         priority=74,
@@ -2629,7 +2630,8 @@ RULES = (
     rule(
         "pt.failed.unsuccessful.s15j",
         S.FAILED_ATTEMPT,
-        r"(?:tentativa|visita)(?: de entrega)? falhada|(?:tentativa|visita) (?:\w+ ){0,2}sem sucesso"
+        r"(?:tentativa|visita)(?: de entrega)? falhada"
+        r"|(?:tentativa|visita) (?:\w+ ){0,2}sem sucesso"
         r"|nao foi possivel (?:efetuar|concluir|fazer) a entrega"
         r"|nao conseguimos (?:fazer|efetuar|realizar|concluir) a entrega"
         r"|entrada nao autorizada",
