@@ -2663,6 +2663,74 @@ RULES = (
         r"(?:encaminhad|transferid)[oa] (?:ao|para o) parceiro (?:de entrega|logistico)",
     ),
     rule(
+        "pt.failed.no_contact.s15j",
+        S.FAILED_ATTEMPT,
+        r"sem sucesso na entrega|sem contato com o destinatario|nao respondeu ao contato"
+        r"|(?:entrega|entrada|acesso)(?: \w+){0,2} nao autorizad[oa] pela portaria"
+        r"|nao foi autorizad[oa] a (?:subir|entrar|entrada)|(?:entregador|motorista|estafeta)"
+        r" nao foi autorizad|nao havia quem receb|nao compareceu ao local",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pt.address.we_cannot_find.s15j",
+        S.ADDRESS_ISSUE,
+        r"nao (?:localizamos|encontramos) (?:o seu endereco|a sua morada)"
+        r"|ninguem com (?:esse|este) nome",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("pt.refused.did_not_want.s15j", S.REFUSED, r"nao quis receber", on_negation=S.REFUSED),
+    rule(
+        "pt.lost.not_found.s15j",
+        S.LOST,
+        r"objeto nao encontrado(?! n[oa] (?:base|sistema))"
+        r"|nao localizamos o seu (?:pacote|objeto|pedido|envio)|perda confirmada",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "pt.customs.held.not_released.s15j",
+        S.CUSTOMS_HELD,
+        r"nao liberad[oa] pela (?:alfandega|aduana|receita)|(?:impostos|tributos) nao pagos"
+        r"|desembaraco nao autorizado|retencao aduaneira",
+        priority=84,
+        on_negation=S.CUSTOMS_HELD,
+    ),
+    rule(
+        "pt.customs.cleared.exit.s15j",
+        S.CUSTOMS_CLEARED,
+        r"saida da alfandega autorizada",
+        priority=85,
+    ),
+    rule(
+        "pt.delayed.no_time.s15j",
+        S.DELAYED,
+        r"nao chegou no prazo|por falta de tempo|hoje devido ao volume"
+        r"|entrega nao (?:realizada|efetuada) por falta de tempo",
+        priority=88,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "pt.exception.transport_refused.s15j",
+        S.EXCEPTION,
+        r"transporte nao autorizado|nao foi possivel coletar|remetente nao entregou"
+        r"|aguardando contato do remetente",
+        priority=89,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "pt.info.not_yet.s15j",
+        S.INFO_RECEIVED,
+        r"ainda nao foi entregue a transportadora|ainda nao recebemos o seu"
+        r"|aguardando entrega na agencia pelo remetente",
+        priority=90,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("pt.accepted.sent_by_seller.s15j", S.ACCEPTED, r"enviado pelo vendedor"),
+    rule(
+        "pt.pickup.mercado_livre_agency.s15j",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:esta|chegou) na agencia (?:do )?mercado livre",
+    ),
+    rule(
         "pt.pending.no_events.s15j",
         S.PENDING,
         r"sem informac(?:oes|ao) de rastre|nenhum evento disponivel",
