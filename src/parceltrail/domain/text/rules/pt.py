@@ -2731,9 +2731,75 @@ RULES = (
         r"(?:esta|chegou) na agencia (?:do )?mercado livre",
     ),
     rule(
+        "pt.out_for_delivery.passes_today.s15j",
+        S.OUT_FOR_DELIVERY,
+        r"sai hoje para entrega|(?:entregador|estafeta|carteiro|motorista) (?:vai )?passar? hoje"
+        r"|\bentrega em curso",
+        priority=74,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.in_transit.mail_processing.s15j",
+        S.IN_TRANSIT,
+        r"estacao de tratamento|despachado para a base",
+    ),
+    rule(
+        "pt.accepted.counter.s15j",
+        S.ACCEPTED,
+        r"receber item do balcao|retirado pelo transportador",
+    ),
+    rule(
+        "pt.info.confirmed_to_send.s15j",
+        S.INFO_RECEIVED,
+        r"confirmad[oa] e sera enviad[oa]",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.pickup.counter_locker.s15j",
+        S.AVAILABLE_FOR_PICKUP,
+        r"levante (?:no|na) (?:balcao|estacao)|ja esta no cacifo"
+        r"|retirar (?:o pacote|a encomenda|o pedido) no armario",
+    ),
+    rule("pt.address.problem.s15j", S.ADDRESS_ISSUE, r"endereco com problema"),
+    rule(
+        "pt.returning.is_returning.s15j",
+        S.RETURNING,
+        r"\besta retornando\b(?! para (?:a )?entrega)",
+    ),
+    rule(
+        "pt.departed.abroad.s15j",
+        S.DEPARTED_ORIGIN,
+        r"despachado para o exterior|saida do centro internacional de troca",
+    ),
+    rule(
+        "pt.arrived.country.s15j",
+        S.ARRIVED_DESTINATION,
+        r"chegou ao pais\b(?! de origem)|centro internacional de troca de destino",
+        priority=60,
+    ),
+    rule(
+        "pt.handed_over.local_operator.s15j",
+        S.HANDED_OVER,
+        r"entregue (?:ao operador de destino|a empresa de entregas)",
+        priority=75,
+    ),
+    rule(
+        "pt.customs.held.to_pay.s15j",
+        S.CUSTOMS_HELD,
+        r"(?:taxas (?:alfandegarias|aduaneiras)|direitos(?: aduaneiros)?|impostos) por pagar",
+        priority=84,
+    ),
+    rule("pt.lost.item.s15j", S.LOST, r"item nao localizado", on_negation=S.LOST),
+    rule(
+        "pt.damaged.item.s15j",
+        S.DAMAGED,
+        r"(?:item|objeto|pacote|encomenda|produto|caixa) (?:partid[oa]|com danos?)\b",
+    ),
+    rule(
         "pt.pending.no_events.s15j",
         S.PENDING,
-        r"sem informac(?:oes|ao) de rastre|nenhum evento disponivel",
+        r"sem informac(?:oes|ao) de rastre|nenhum evento disponivel"
+        r"|ainda nao ha informac|aguardando a primeira leitura",
         on_negation=S.PENDING,
     ),
 )
