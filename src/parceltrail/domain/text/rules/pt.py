@@ -2793,7 +2793,49 @@ RULES = (
     rule(
         "pt.damaged.item.s15j",
         S.DAMAGED,
-        r"(?:item|objeto|pacote|encomenda|produto|caixa) (?:partid[oa]|com danos?)\b",
+        r"(?:item|objeto|pacote|encomenda|produto|caixa|conteudo) (?:partid[oa]|com danos?)\b"
+        r"|recebid[oa] com avaria",
+    ),
+    rule(
+        "pt.failed.nobody_available.s15j",
+        S.FAILED_ATTEMPT,
+        r"ninguem disponivel para receber|insucesso na entrega\s*$",
+    ),
+    rule(
+        "pt.address.does_not_match.s15j",
+        S.ADDRESS_ISSUE,
+        r"endereco nao corresponde|falta o nome da rua",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "pt.exception.inquiry.s15j",
+        S.EXCEPTION,
+        r"analise interna|em averiguacao",
+        priority=45,
+    ),
+    rule(
+        "pt.delayed.demand.s15j",
+        S.DELAYED,
+        r"alta demanda|nao seguiu viagem|nao expedid[oa] no prazo",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "pt.customs.cleared.paid_released.s15j",
+        S.CUSTOMS_CLEARED,
+        r"pagamento confirmado,? (?:\w+ ){0,2}liberad[oa]",
+        priority=85,
+    ),
+    rule(
+        "pt.returning.to_sender.s15j",
+        S.RETURNING,
+        r"encaminhad[oa] ao remetente|regresso ao remetente",
+    ),
+    rule(
+        "pt.info.posting_pending.s15j",
+        S.INFO_RECEIVED,
+        r"postagem pendente|recolha ainda nao (?:foi )?efetuada|guia de envio emitida",
+        priority=90,
+        on_negation=S.INFO_RECEIVED,
     ),
     rule(
         "pt.pending.no_events.s15j",
