@@ -2794,7 +2794,8 @@ RULES = (
     rule(
         "pt.damaged.item.s15j",
         S.DAMAGED,
-        r"(?:item|objeto|pacote|encomenda|produto|caixa|conteudo) (?:partid[oa]|com danos?)\b"
+        r"(?:item|objeto|pacote|encomenda|produto|caixa|conteudo|embalagem)"
+        r" (?:partid[oa]|com danos?)\b"
         r"|recebid[oa] com avaria",
     ),
     rule(
@@ -2839,10 +2840,75 @@ RULES = (
         on_negation=S.INFO_RECEIVED,
     ),
     rule(
+        "pt.failed.nobody.s15j",
+        S.FAILED_ATTEMPT,
+        r"sem resposta do destinatario|nenhuma pessoa para receber|sem morador"
+        r"|sem disponibilidade para receber|nao foi possivel contactar o (?:cliente|destinatario)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pt.address.no_door_number.s15j",
+        S.ADDRESS_ISSUE,
+        r"sem numero na morada|sem identificacao da porta|nenhum numero de porta"
+        r"|nao identificad[oa] na morada",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "pt.delayed.no_connection.s15j",
+        S.DELAYED,
+        r"sem ligacao para o destino|sem voo disponivel",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "pt.exception.unlabelled.s15j",
+        S.EXCEPTION,
+        r"embalagem sem identificacao|aguarda decisao do remetente",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "pt.in_transit.network_branch.s15j",
+        S.IN_TRANSIT,
+        r"em circulacao na rede|em curso na rede|(?:recebid[oa] na|saida da|chegada a) delegacao"
+        r"(?! para)|na delegacao de destino\s*$",
+    ),
+    rule(
+        "pt.out_for_delivery.branch.s15j",
+        S.OUT_FOR_DELIVERY,
+        r"saiu da delegacao para distribuicao",
+        priority=74,
+    ),
+    rule(
+        "pt.accepted.point_by_sender.s15j",
+        S.ACCEPTED,
+        r"ponto pickup pelo remetente|admissao do objeto",
+        priority=75,
+    ),
+    rule(
+        "pt.info.data_only.s15j",
+        S.INFO_RECEIVED,
+        r"sem leitura fisica",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "pt.pickup.awaits_recipient.s15j",
+        S.AVAILABLE_FOR_PICKUP,
+        r"aguarda recolha pelo destinatario",
+    ),
+    rule(
+        "pt.customs.held.vat.s15j",
+        S.CUSTOMS_HELD,
+        r"sem documentos aduaneiros|iva por liquidar|despesas alfandegarias por pagar",
+        priority=84,
+        on_negation=S.CUSTOMS_HELD,
+    ),
+    rule("pt.lost.no_trace.s15j", S.LOST, r"sem rasto", on_negation=S.LOST),
+    rule(
         "pt.pending.no_events.s15j",
         S.PENDING,
         r"sem informac(?:oes|ao) de rastre|nenhum evento disponivel"
-        r"|ainda nao ha informac|aguardando a primeira leitura",
+        r"|ainda nao ha informac|aguardando a primeira leitura|^sem eventos$"
+        r"|nenhuma informacao disponivel",
         on_negation=S.PENDING,
     ),
 )
