@@ -118,7 +118,7 @@ RULES = (
     rule(
         "cs.in_transit",
         S.IN_TRANSIT,
-        r"na ceste|dorazil[ao]? (?:na|do) dep|depo|preprav|tridi|opustil[ao]|zpracovani"
+        r"na ceste|dorazil[ao]? (?:na|do) dep|depo(?!is\b|sit)|preprav|tridi|opustil[ao]|zpracovani"
         r"|expedovan|odeslan",
         confidence=0.75,
     ),

@@ -445,7 +445,7 @@ RULES = (
     rule(
         "de.in_transit",
         S.IN_TRANSIT,
-        r"bearbeitet|unterwegs|paketzentrum|transport|umgeschlagen|weitergeleitet|sortier|depot"
+        r"bearbeitet|unterwegs|paketzentrum|transport(?!ador)|umgeschlagen|weitergeleitet|sortier|depot"
         r"|verteilzentrum|in transit|eingetroffen|angekommen|verlassen|umschlag",
         confidence=0.75,
     ),

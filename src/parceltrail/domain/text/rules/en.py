@@ -878,7 +878,8 @@ RULES = (
     rule(
         "en.exception",
         S.EXCEPTION,
-        r"exception|incident|problem|irregular|on hold|clarification|contact (?:the )?(?:sender"
+        r"exception|incident|problem|(?<!numeracao )irregular|on hold|clarification"
+        r"|contact (?:the )?(?:sender"
         r"|shipper|customer service)|unable to process|issue with",
         confidence=0.6,
     ),
@@ -2207,7 +2208,8 @@ RULES = (
     rule(
         "en.exception.generic.ven13",
         S.EXCEPTION,
-        rf"\bproblem\b{_UNRESOLVED}|irregular(?:ity)?\b{_UNRESOLVED}|\bincident\b{_UNRESOLVED}",
+        rf"\bproblem\b{_UNRESOLVED}|(?<!numeracao )irregular(?:ity)?\b{_UNRESOLVED}"
+        rf"|\bincident\b{_UNRESOLVED}",
         priority=35,
         confidence=0.6,
     ),

@@ -173,8 +173,8 @@ RULES = (
     rule(
         "fr.delivered",
         S.DELIVERED,
-        r"livree?s?\b|distribuee?s?\b|remise? (?:au|en main propre au) destinataire|livraison"
-        r" (?:effectuee|reussie)|depose dans (?:votre |la )?boite aux lettres",
+        r"(?<!mercado )livree?s?\b|distribuee?s?\b|remise? (?:au|en main propre au) destinataire"
+        r"|livraison (?:effectuee|reussie)|depose dans (?:votre |la )?boite aux lettres",
     ),
     rule(
         "fr.ofd",

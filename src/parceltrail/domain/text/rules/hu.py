@@ -14,7 +14,7 @@ RULES = (
         r"sikertelen (?:kezbesites|kiszallitas)|nem szallithato|nem kezbesitheto",
     ),
     rule("hu.customs.cleared", S.CUSTOMS_CLEARED, r"vamkezeles befejez|vamkezelve"),
-    rule("hu.customs.started", S.CUSTOMS_STARTED, r"vamkezeles|\bvam", confidence=0.8),
+    rule("hu.customs.started", S.CUSTOMS_STARTED, r"vamkezeles|\bvam(?!os\b)", confidence=0.8),
     rule(
         "hu.pickup",
         S.AVAILABLE_FOR_PICKUP,
@@ -32,7 +32,7 @@ RULES = (
     rule(
         "hu.in_transit",
         S.IN_TRANSIT,
-        r"\buton\b|megerkezett|elkuldve|raktarban|depo|atiranyit|rendezokozpont|csomagkozpont"
+        r"\buton\b|megerkezett|elkuldve|raktarban|depo(?!is\b|sit)|atiranyit|rendezokozpont|csomagkozpont"
         r"|elokeszitve|kuldve",
         confidence=0.75,
     ),

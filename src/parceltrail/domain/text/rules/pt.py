@@ -1790,8 +1790,8 @@ RULES = (
         "pt.customs.cleared.more.s15b",
         S.CUSTOMS_CLEARED,
         r"isent[oa] de (?:tributacao|impostos?|tributos?|taxas|iva)"
-        r"|(?:desembaraco|liberacao|despacho (?:aduaneiro|alfandegario)|desalfandegamento)"
-        r"(?: \w+){0,2} (?:concluid|finalizad)"
+        r"|(?:desembaraco|liberacao|desalfandegamento)(?: \w+){0,2} (?:concluid|finalizad)"
+        r"|despacho (?:aduaneiro|alfandegario|de importacao)(?: \w+){0,1} (?:concluid|finalizad)"
         r"|liberad[oa] (?:pela|na) receita\b|(?:alfandega|aduana):? liberad"
         r"|(?:alfandega|aduana|receita(?: federal)?) liberou",
         priority=79,
@@ -2625,6 +2625,324 @@ RULES = (
         r"|mercadoria perigosa",
         priority=45,
         on_negation=None,
+    ),
+    # Session 15 (s15-pt2): wordings no Portuguese rule read (so another language's rule could
+    # answer them) and negated wordings written as phrases that start at the negation.
+    rule(
+        "pt.out_for_delivery.today.s15j",
+        S.OUT_FOR_DELIVERY,
+        r"hoje (?:vamos )?entregamos"
+        r"|(?:pacote|encomenda|objeto|pedido) (?:no|na) (?:veiculo|viatura)"
+        r"|(?:em rota|saida para distribuicao) (?:para o |ao )destinatario"
+        r"|estamos a caminho|em processo de entrega|(?:paragens|paradas) antes da sua",
+        priority=74,
+    ),
+    rule(
+        "pt.delivered.left.s15j",
+        S.DELIVERED,
+        r"\bentrega feita\b|deixad[oa] (?:na porta|na caixa de correio|a porta)|recebido em casa",
+    ),
+    rule(
+        "pt.accepted.we_collected.s15j",
+        S.ACCEPTED,
+        r"\bcoletamos\b|despachad[oa] (?:pela loja|pelo vendedor|pelo remetente)",
+    ),
+    rule("pt.pickup.smart_locker.s15j", S.AVAILABLE_FOR_PICKUP, r"armario inteligente"),
+    rule(
+        "pt.customs.held.missing_docs.s15j",
+        S.CUSTOMS_HELD,
+        r"(?:documentacao|documentos?) aduaneir[oa]s? em falta",
+        priority=84,
+    ),
+    rule(
+        "pt.delayed.no_forecast.s15j",
+        S.DELAYED,
+        r"sem previsao de entrega|data prevista (?:de|para a) entrega (?:mudou|foi alterada)"
+        r"|nao seguiu no voo",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "pt.failed.unsuccessful.s15j",
+        S.FAILED_ATTEMPT,
+        r"(?:tentativa|visita)(?: de entrega)? falhada"
+        r"|(?:tentativa|visita) (?:\w+ ){0,2}sem sucesso"
+        r"|nao foi possivel (?:efetuar|concluir|fazer) a entrega"
+        r"|nao conseguimos (?:fazer|efetuar|realizar|concluir) a entrega"
+        r"|entrada nao autorizada",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pt.refused.not_accepted.s15j",
+        S.REFUSED,
+        r"nao aceite pelo destinatario|nao aceito pelo destinatario",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "pt.lost.cannot_find.s15j",
+        S.LOST,
+        r"nao conseguimos (?:encontrar|localizar) o seu (?:pacote|objeto|pedido)",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "pt.exception.collection_failed.s15j",
+        S.EXCEPTION,
+        r"nao foi possivel (?:realizar|efetuar|fazer) a (?:coleta|recolha)"
+        r"|erro no processamento",
+        priority=89,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "pt.handed_over.partner.s15j",
+        S.HANDED_OVER,
+        r"(?:encaminhad|transferid)[oa] (?:ao|para o) parceiro (?:de entrega|logistico)",
+    ),
+    rule(
+        "pt.failed.no_contact.s15j",
+        S.FAILED_ATTEMPT,
+        r"sem sucesso na entrega|sem contato com o destinatario|nao respondeu ao contato"
+        r"|(?:entrega|entrada|acesso)(?: \w+){0,2} nao autorizad[oa] pela portaria"
+        r"|nao foi autorizad[oa] a (?:subir|entrar|entrada)|(?:entregador|motorista|estafeta)"
+        r" nao foi autorizad|nao havia quem receb|nao compareceu ao local",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pt.address.we_cannot_find.s15j",
+        S.ADDRESS_ISSUE,
+        r"nao (?:localizamos|encontramos) (?:o seu endereco|a sua morada)"
+        r"|ninguem com (?:esse|este) nome",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("pt.refused.did_not_want.s15j", S.REFUSED, r"nao quis receber", on_negation=S.REFUSED),
+    rule(
+        "pt.lost.not_found.s15j",
+        S.LOST,
+        r"objeto nao encontrado(?! n[oa] (?:base|sistema))"
+        r"|nao localizamos o seu (?:pacote|objeto|pedido|envio)|perda confirmada",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "pt.customs.held.not_released.s15j",
+        S.CUSTOMS_HELD,
+        r"nao liberad[oa] pela (?:alfandega|aduana|receita)|(?:impostos|tributos) nao pagos"
+        r"|desembaraco nao autorizado|retencao aduaneira",
+        priority=84,
+        on_negation=S.CUSTOMS_HELD,
+    ),
+    rule(
+        "pt.customs.cleared.exit.s15j",
+        S.CUSTOMS_CLEARED,
+        r"saida da alfandega autorizada",
+        priority=85,
+    ),
+    rule(
+        "pt.delayed.no_time.s15j",
+        S.DELAYED,
+        r"nao chegou no prazo|por falta de tempo|hoje devido ao volume"
+        r"|entrega nao (?:realizada|efetuada) por falta de tempo",
+        priority=88,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "pt.exception.transport_refused.s15j",
+        S.EXCEPTION,
+        r"transporte nao autorizado|nao foi possivel coletar|remetente nao entregou"
+        r"|aguardando contato do remetente",
+        priority=89,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "pt.info.not_yet.s15j",
+        S.INFO_RECEIVED,
+        r"ainda nao foi entregue a transportadora|ainda nao recebemos o seu"
+        r"|aguardando entrega na agencia pelo remetente",
+        priority=90,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule("pt.accepted.sent_by_seller.s15j", S.ACCEPTED, r"enviado pelo vendedor"),
+    rule(
+        "pt.pickup.mercado_livre_agency.s15j",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:esta|chegou) na agencia (?:do )?mercado livre",
+    ),
+    rule(
+        "pt.out_for_delivery.passes_today.s15j",
+        S.OUT_FOR_DELIVERY,
+        r"sai hoje para entrega|(?:entregador|estafeta|carteiro|motorista) (?:vai )?passar? hoje"
+        r"|\bentrega em curso",
+        priority=74,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.in_transit.mail_processing.s15j",
+        S.IN_TRANSIT,
+        r"estacao de tratamento|despachado para a base",
+    ),
+    rule(
+        "pt.accepted.counter.s15j",
+        S.ACCEPTED,
+        r"receber item do balcao|retirado pelo transportador",
+    ),
+    rule(
+        "pt.info.confirmed_to_send.s15j",
+        S.INFO_RECEIVED,
+        r"confirmad[oa] e sera enviad[oa]",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.pickup.counter_locker.s15j",
+        S.AVAILABLE_FOR_PICKUP,
+        r"levante (?:no|na) (?:balcao|estacao)|ja esta no cacifo"
+        r"|retirar (?:o pacote|a encomenda|o pedido) no armario",
+    ),
+    rule("pt.address.problem.s15j", S.ADDRESS_ISSUE, r"endereco com problema"),
+    rule(
+        "pt.returning.is_returning.s15j",
+        S.RETURNING,
+        r"\besta retornando\b(?! para (?:a )?entrega)",
+    ),
+    rule(
+        "pt.departed.abroad.s15j",
+        S.DEPARTED_ORIGIN,
+        r"despachado para o exterior|saida do centro internacional de troca",
+    ),
+    rule(
+        "pt.arrived.country.s15j",
+        S.ARRIVED_DESTINATION,
+        r"chegou ao pais\b(?! de origem)|centro internacional de troca de destino",
+        priority=60,
+    ),
+    rule(
+        "pt.handed_over.local_operator.s15j",
+        S.HANDED_OVER,
+        r"entregue (?:ao operador de destino|a empresa de entregas)",
+        priority=75,
+    ),
+    rule(
+        "pt.customs.held.to_pay.s15j",
+        S.CUSTOMS_HELD,
+        r"(?:taxas (?:alfandegarias|aduaneiras)|direitos(?: aduaneiros)?|impostos) por pagar",
+        priority=84,
+    ),
+    rule("pt.lost.item.s15j", S.LOST, r"item nao localizado", on_negation=S.LOST),
+    rule(
+        "pt.damaged.item.s15j",
+        S.DAMAGED,
+        r"(?:item|objeto|pacote|encomenda|produto|caixa|conteudo|embalagem)"
+        r" (?:partid[oa]|com danos?)\b"
+        r"|recebid[oa] com avaria",
+    ),
+    rule(
+        "pt.failed.nobody_available.s15j",
+        S.FAILED_ATTEMPT,
+        r"ninguem disponivel para receber|insucesso na entrega\s*$",
+    ),
+    rule(
+        "pt.address.does_not_match.s15j",
+        S.ADDRESS_ISSUE,
+        r"endereco nao corresponde|falta o nome da rua",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "pt.exception.inquiry.s15j",
+        S.EXCEPTION,
+        r"analise interna|em averiguacao",
+        priority=45,
+    ),
+    rule(
+        "pt.delayed.demand.s15j",
+        S.DELAYED,
+        r"alta demanda|nao seguiu viagem|nao expedid[oa] no prazo",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "pt.customs.cleared.paid_released.s15j",
+        S.CUSTOMS_CLEARED,
+        r"pagamento confirmado,? (?:\w+ ){0,2}liberad[oa]",
+        priority=85,
+    ),
+    rule(
+        "pt.returning.to_sender.s15j",
+        S.RETURNING,
+        r"encaminhad[oa] ao remetente|regresso ao remetente",
+    ),
+    rule(
+        "pt.info.posting_pending.s15j",
+        S.INFO_RECEIVED,
+        r"postagem pendente|recolha ainda nao (?:foi )?efetuada|guia de envio emitida",
+        priority=90,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "pt.failed.nobody.s15j",
+        S.FAILED_ATTEMPT,
+        r"sem resposta do destinatario|nenhuma pessoa para receber|sem morador"
+        r"|sem disponibilidade para receber|nao foi possivel contactar o (?:cliente|destinatario)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pt.address.no_door_number.s15j",
+        S.ADDRESS_ISSUE,
+        r"sem numero na morada|sem identificacao da porta|nenhum numero de porta"
+        r"|nao identificad[oa] na morada",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "pt.delayed.no_connection.s15j",
+        S.DELAYED,
+        r"sem ligacao para o destino|sem voo disponivel",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "pt.exception.unlabelled.s15j",
+        S.EXCEPTION,
+        r"embalagem sem identificacao|aguarda decisao do remetente",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "pt.in_transit.network_branch.s15j",
+        S.IN_TRANSIT,
+        r"em circulacao na rede|em curso na rede|(?:recebid[oa] na|saida da|chegada a) delegacao"
+        r"(?! para)|na delegacao de destino\s*$",
+    ),
+    rule(
+        "pt.out_for_delivery.branch.s15j",
+        S.OUT_FOR_DELIVERY,
+        r"saiu da delegacao para distribuicao",
+        priority=74,
+    ),
+    rule(
+        "pt.accepted.point_by_sender.s15j",
+        S.ACCEPTED,
+        r"ponto pickup pelo remetente|admissao do objeto",
+        priority=75,
+    ),
+    rule(
+        "pt.info.data_only.s15j",
+        S.INFO_RECEIVED,
+        r"sem leitura fisica",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "pt.pickup.awaits_recipient.s15j",
+        S.AVAILABLE_FOR_PICKUP,
+        r"aguarda recolha pelo destinatario",
+    ),
+    rule(
+        "pt.customs.held.vat.s15j",
+        S.CUSTOMS_HELD,
+        r"sem documentos aduaneiros|iva por liquidar|despesas alfandegarias por pagar",
+        priority=84,
+        on_negation=S.CUSTOMS_HELD,
+    ),
+    rule("pt.lost.no_trace.s15j", S.LOST, r"sem rasto", on_negation=S.LOST),
+    rule(
+        "pt.pending.no_events.s15j",
+        S.PENDING,
+        r"sem informac(?:oes|ao) de rastre|nenhum evento disponivel"
+        r"|ainda nao ha informac|aguardando a primeira leitura|^sem eventos$"
+        r"|nenhuma informacao disponivel",
+        on_negation=S.PENDING,
     ),
 )
 

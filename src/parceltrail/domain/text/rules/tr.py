@@ -104,8 +104,8 @@ RULES = (
     rule(
         "tr.in_transit",
         S.IN_TRANSIT,
-        r"yolda|depoya ulasti|transfer|yuklendi|teslimatta|yola cikti|aktarma|sevk|subesine ulasti"
-        r"|merkezinden cikti|merkezine ulasti|tasima|cikis yapti|ulasti",
+        r"yolda|depoya ulasti|transfer(?!id)|yuklendi|teslimatta|yola cikti|aktarma|sevk"
+        r"|subesine ulasti|merkezinden cikti|merkezine ulasti|tasima|cikis yapti|ulasti",
         confidence=0.75,
     ),
     # Session 7: general carrier vocabulary, written from the training sources' misses and
