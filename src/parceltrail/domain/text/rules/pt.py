@@ -1757,7 +1757,8 @@ RULES = (
         "pt.customs.cleared.more.s15b",
         S.CUSTOMS_CLEARED,
         r"isent[oa] de (?:tributacao|impostos?|tributos?|taxas|iva)"
-        r"|(?:desembaraco|liberacao|despacho|desalfandegamento)(?: \w+){0,2} (?:concluid|finalizad)"
+        r"|(?:(?:desembaraco|liberacao|desalfandegamento)(?: \w+){0,2}|despacho(?: \w+){1,2})"
+        r" (?:concluid|finalizad)"
         r"|liberad[oa] (?:pela|na) receita\b|(?:alfandega|aduana):? liberad"
         r"|(?:alfandega|aduana|receita(?: federal)?) liberou",
         priority=79,
