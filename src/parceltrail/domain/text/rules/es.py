@@ -15,7 +15,7 @@ _POINT = (
 # Mexico, Ecuador, Venezuela, Central America and the Caribbean, Paraguay) or customs itself.
 _AUTHORITY = (
     r"(?:la |el )?(?:dian|sunat|afip|arca|sat|senae|seniat|senasa|hacienda|dga|dna|aduanas?"
-    r"|autoridad aduanera)"
+    r"|autoridad aduanera|(?:servicio nacional|direccion (?:nacional|general)) de aduanas)"
 )
 _CUSTOMS_PAPER = (
     r"(?:factura(?: comercial)?|documentacion|documentos|cuit|cuil|rut|rfc|curp|cedula|dni|nit"
@@ -2955,6 +2955,72 @@ RULES = (
         r"(?:en |bajo )?(?:tramite|revision|proceso|gestion|control) (?:ante|por|de|con) "
         rf"{_AUTHORITY}\b|canal (?:rojo|naranja|amarillo)\b",
         priority=77,
+    ),
+    # Round 3: Mexico's fiscal light, selection module and pedimento, seizures named by their
+    # verbs, values over a courier limit, inspections concluded.
+    rule(
+        "es.customs.held.seized.s15i",
+        S.CUSTOMS_HELD,
+        rf"(?:embargad|aprehendid|incautad|inmovilizad)[oa]s? por {_AUTHORITY}\b|\baprehendid[oa]"
+        r"|\bincautad[oa]|\bpama\b|(?:supera|excede)n? (?:los |el )?(?:usd |us\$ ?|\$ ?)?\d+"
+        r" ?(?:usd|dolares)|\babon(?:ar|e|a) (?:el |la |los |las )?(?:iva|impuestos|aranceles"
+        r"|derechos|tributos|tasas)|intervencion (?:de |del )?(?:anmat|senasa|inal|cofepris"
+        r"|invima|digesa)\b",
+        priority=81,
+    ),
+    rule(
+        "es.customs.cleared.concluded.s15i",
+        S.CUSTOMS_CLEARED,
+        r"semaforo(?: fiscal)?\W{1,3}verde|(?:reconocimiento|verificacion|inspeccion|revision)"
+        r" (?:aduaner[oa]|de aduanas?|fiscal)"
+        r" (?:concluid|finalizad|completad|realizad|terminad)[oa]"
+        rf"|(?:despachad|autorizad)[oa]s? por {_AUTHORITY}\b|aforo automatico"
+        r"|despacho (?:de importacion|aduanero|de aduanas?) (?:realizado|efectuado|autorizado"
+        r"|aprobado)|(?:aduan\w*|aforo\w*|reconocimiento\w*)\b.{0,50}\b(?:mercancia|envio|paquete)"
+        r" liberad[oa]\b",
+        priority=81,
+    ),
+    rule(
+        "es.customs.started.mexico.s15i",
+        S.CUSTOMS_STARTED,
+        r"semaforo(?: fiscal)?\W{1,3}rojo|modulo de seleccion|\bpedimento\b"
+        rf"|(?:inspeccion|verificacion) (?:de|por) {_AUTHORITY}\b",
+        priority=77,
+    ),
+    # Round 4: international legs, hand-overs to a local carrier, the wait for the seller.
+    rule(
+        "es.departed.border.s15i",
+        S.DEPARTED_ORIGIN,
+        r"(?:despachad[oa]|enviad[oa]|expedid[oa]|salida|salio|partio)\b.{0,60}?\bhacia el pais"
+        r" de destino|(?:salida|salio|partio) (?:del|de la) (?:centro|oficina)"
+        r" (?:de cambio|internacional)|(?:salio|partio|salida) de (?:china|hong kong"
+        r"|estados unidos|ee\.? ?uu\.?|usa|japon|corea|alemania|reino unido)\b"
+        r"|\bexportad[oa]\b",
+    ),
+    rule(
+        "es.arrived.border.s15i",
+        S.ARRIVED_DESTINATION,
+        r"(?:oficina|centro) de cambio (?:internacional )?(?:del|de) (?:pais de )?destino"
+        r"|arribad[oa] (?:al|en el) (?:aeropuerto|pais) de destino"
+        r"|(?:recibid[oa]|llegad[oa]|llego|arribo)\b.{0,30}\bpais de destino",
+        priority=73,
+    ),
+    rule(
+        "es.handed.local_carrier.s15i",
+        S.HANDED_OVER,
+        r"asignad[oa] al? (?:transportista|operador|courier|socio)(?: logistico)?"
+        r" (?:local|de ultima milla)",
+    ),
+    rule(
+        "es.info.waiting_seller.s15i",
+        S.INFO_RECEIVED,
+        r"esperando (?:la entrega )?(?:del|que el) (?:vendedor|remitente)",
+        priority=41,
+    ),
+    rule(
+        "es.accepted.into_post.s15i",
+        S.ACCEPTED,
+        r"\bingresad[oa] (?:en|a) (?:el )?(?:correo|la red postal|el sistema postal)\b",
     ),
     # S15-END
 )
