@@ -3022,6 +3022,76 @@ RULES = (
         S.ACCEPTED,
         r"\bingresad[oa] (?:en|a) (?:el )?(?:correo|la red postal|el sistema postal)\b",
     ),
+    # Round 5: a visit that found nobody, a bell unanswered, a district that does not match,
+    # "recógelo en".
+    rule(
+        "es.failed.nobody_found.s15i",
+        S.FAILED_ATTEMPT,
+        r"sin (?:encontrar|localizar) (?:al|a) (?:destinatario|cliente|nadie)"
+        r"|(?:no contest\w*|nadie contesto|no abr\w*|no respond\w*) (?:al|el|la|en el|en la)"
+        r" (?:timbre|portero automatico|interfono|intercomunicador|puerta)",
+    ),
+    rule(
+        "es.address.district.s15i",
+        S.ADDRESS_ISSUE,
+        r"\b(?:barrio|colonia|localidad|municipio|comuna|distrito|provincia|poblacion)"
+        r" no corresponde",
+    ),
+    rule(
+        "es.pickup.collect_it.s15i",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"\b(?:recogel[oa]|retiral[oa]|recojel[oa])s? en {_POINT}",
+    ),
+    # Round 6: last-mile couriers, lockers and marketplaces in Spain and Latin America.
+    rule(
+        "es.info.data_received.s15i",
+        S.INFO_RECEIVED,
+        r"(?:ha recibido|recibimos|hemos recibido|recibio) los datos (?:de|del) (?:tu|su)"
+        r" (?:pedido|envio|paquete)|en camino a nuestr[oa]s? (?:instalaciones|almacen|centro)"
+        r"|(?:vendedor|remitente|tienda) (?:esta )?preparando (?:tu|su) (?:compra|pedido|paquete"
+        r"|envio)|(?:vendedor|remitente) (?:tiene|debe)\b.{0,20}?\b(?:enviar|despachar|entregar)"
+        r" (?:el|tu|su) (?:paquete|pedido|envio)|esperando (?:la )?(?:recogida|recoleccion)"
+        r" (?:por|del) (?:el )?(?:transportista|mensajero|courier)",
+        priority=45,
+    ),
+    rule(
+        "es.ofd.courier_on_way.s15i",
+        S.OUT_FOR_DELIVERY,
+        r"(?:conductor|repartidor|mensajero|cartero)(?: de \w+)? (?:esta|va) (?:de|en) camino"
+        r"(?! (?:a|para|hacia) (?:recoger|la recogida|tu tienda|la tienda))"
+        r"|asignad[oa] al? (?:un )?(?:motorizado|repartidor|mensajero|conductor) para (?:la |su )?"
+        r"entrega|\bfuera para (?:la |su )?entrega",
+        priority=67,
+    ),
+    rule(
+        "es.accepted.sender_dropped_off.s15i",
+        S.ACCEPTED,
+        r"(?:vendedor|remitente) (?:ha )?(?:depositad[oa]|deposito|entregad[oa]|entrego|dejad[oa]"
+        r"|dejo)(?: (?:el|tu|su) (?:paquete|envio|pedido|bulto|producto))? en (?:el |la |un |una )?"
+        r"(?:punto|oficina|tienda|locker|agencia"
+        r"|sucursal)",
+        priority=75,
+    ),
+    rule(
+        "es.pickup.locker_brand.s15i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"depositad[oa] en (?:el |la |un |una )?(?:\w+ )?(?:locker|taquilla|citypaq)\b",
+    ),
+    rule(
+        "es.delivered.collected_from.s15i",
+        S.DELIVERED,
+        r"recogid[oa] (?:del|de la) (?:locker|taquilla|citypaq)\b"
+        r"|(?:comprador|destinatario|cliente) (?:ha )?(?:recibido|recibio) (?:el|tu|su)"
+        r" (?:envio|paquete|pedido)",
+        priority=75,
+    ),
+    rule(
+        "es.returning.present.s15i",
+        S.RETURNING,
+        r"\b(?:lo|la|los|las) devolvemos\b|devuelt[oa] al? (?:remitente|origen)\b.{0,40}"
+        r"\ben (?:transito|camino)\b",
+        priority=101,
+    ),
     # S15-END
 )
 
