@@ -24,6 +24,22 @@ _CUSTOMS_PAPER = (
 )
 # s15-es2: a payment pending that is cash on delivery, freight or the service, not duties.
 _NOT_COD = r"(?! (?:contra reembolso|del? (?:reembolso|flete|porte|servicio|envio)))"
+# s15-es2: what a customs line says beside the customs word. A hold: observations, a payment or
+# an answer awaited, papers incomplete or asked for, a value too low, a stop or suspension.
+_HELD_Q = (
+    r"(?:observacion\w*|con observaciones|pago pendiente|pendiente de (?:pago|autorizacion"
+    r"|(?:la )?liberacion"
+    r"|documentacion|factura|datos|respuesta)|en espera de (?:pago|respuesta|documentos"
+    r"|documentacion)|esperando (?:respuesta|pago|documentos|documentacion)|solicit\w* (?:mas )?"
+    r"informacion|detenid[oa]|incomplet[oa]|insuficiente|subvalua\w*|se requiere|(?<!no )requiere"
+    r" (?:accion|factura|documentacion|pago|informacion)|debes|debe (?:completar|pagar|presentar)"
+    r"|suspendid[oa]|no (?:pudo|se pudo|ha podido) completar\w*)"
+)
+# A clearance: done, authorised, approved, successful.
+_CLEARED_Q = (
+    r"(?:autorizad[oa]|aprobad[oa]|finalizad[oa]|finalizo|completad[oa]|se completo|concluid[oa]"
+    r"|concluyo|exitos[oa])"
+)
 
 RULES = (
     # s15-precision: customs clearance that failed is a customs hold (83, above the clearance word
@@ -2946,7 +2962,8 @@ RULES = (
         r" (?:completad|finalizad|superad|concluid|terminad|aprobad)[oa]"
         rf"|\b{_AUTHORITY} (?:aprobo|autorizo|libero)\b|liberad[oa]s? por {_AUTHORITY}\b"
         r"|\blevante (?:otorgado|aprobado)|desaduanamiento libre"
-        r"|(?:impuestos|aranceles|tributos|derechos)\b.{0,40}\bliberad[oa]\b",
+        r"|(?:impuestos|aranceles|tributos|derechos)\b.{0,40}\bliberad[oa]\b"
+        r"|\bliberad[oa]\b.{0,40}\b(?:impuestos|aranceles|tributos|derechos)",
         priority=81,
     ),
     rule(
@@ -3091,6 +3108,23 @@ RULES = (
         r"\b(?:lo|la|los|las) devolvemos\b|devuelt[oa] al? (?:remitente|origen)\b.{0,40}"
         r"\ben (?:transito|camino)\b",
         priority=101,
+    ),
+    # Round 7: a customs word with a qualifier. The qualifier decides: a hold (81) above a
+    # clearance (79) above the bare customs word (76/77).
+    rule(
+        "es.customs.held.qualified.s15i",
+        S.CUSTOMS_HELD,
+        rf"\b(?:aduan\w*|declaracion|importacion)\b.{{0,60}}?\b{_HELD_Q}"
+        rf"|\b{_HELD_Q}\b.{{0,40}}?\b(?:aduan\w*)",
+        priority=81,
+    ),
+    rule(
+        "es.customs.cleared.qualified.s15i",
+        S.CUSTOMS_CLEARED,
+        rf"\baduan\w*\b.{{0,40}}?\b{_CLEARED_Q}\b|\b{_CLEARED_Q}\b.{{0,30}}?\baduan\w*"
+        r"|nacionalizacion (?:exitosa|completada|finalizada|realizada|concluida)"
+        r"|salida de (?:la )?zona primaria|ya paso (?:por )?(?:la )?aduana",
+        priority=79,
     ),
     # S15-END
 )
