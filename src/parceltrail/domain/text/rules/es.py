@@ -3126,6 +3126,22 @@ RULES = (
         r"|salida de (?:la )?zona primaria|ya paso (?:por )?(?:la )?aduana",
         priority=79,
     ),
+    # Round 8: delays in more words, a first scan, a parcel not yet given to the carrier.
+    rule(
+        "es.delayed.more.s15i",
+        S.DELAYED,
+        r"no (?:saldra|sale) (?:hoy )?a (?:reparto|ruta)|\brezagad[oa]s?\b"
+        r"|fecha (?:estimada )?de entrega (?:ha )?(?:cambiad[oa]|cambio|modificad[oa]"
+        r"|actualizad[oa])",
+    ),
+    rule("es.accepted.first_scan.s15i", S.ACCEPTED, r"\bprimer escaneo\b", priority=45),
+    rule(
+        "es.info.not_yet_given.s15i",
+        S.INFO_RECEIVED,
+        r"(?:aun|todavia) no (?:ha sido |fue )?(?:entregad[oa]|recibid[oa]) (?:al|por el)"
+        r" (?:transportista|courier|mensajero)",
+        priority=45,
+    ),
     # S15-END
 )
 
