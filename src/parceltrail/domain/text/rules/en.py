@@ -323,7 +323,7 @@ RULES = (
     rule(
         "en.customs.pending_completion.s15f",
         S.CUSTOMS_STARTED,
-        r"pending completion of (?:the )?customs",
+        r"(?:pending|awaiting) completion of (?:the )?customs",
         priority=81,
     ),
     # Retained by customs stays customs_held even when the consignee was also unavailable.
@@ -700,7 +700,7 @@ RULES = (
         r"|pre-?(?:inspection|clearance) (?:required|impossible)|(?:government|customs) documents"
         r" required|(?:import|export) gateway hold|(?:import|icod) (?:c\.o\.d\. )?(?:\(icod\) )?"
         r"charges (?:are )?due|rejected by the clearing agency|general order"
-        r"|(?:has not assigned|needs) a broker|custom'?s inspection|customs requiring",
+        r"|(?:has not assigned|needs) a broker|requires? custom'?s inspection|customs requiring",
         priority=81,
     ),
     rule(
@@ -912,7 +912,8 @@ RULES = (
         r"|(?:recipient|receiver|consignee|customer) (?:is )?(?:not (?:present|available|at home"
         r"|in)|closed|absent)|uncontactable|closed on arrival|we missed (?:each other|you)"
         r"|deliv(?:ery|ering) (?:of the (?:shipment|parcel|package) )?failed|\bno access\b"
-        r"|(?:receiver|recipient|business|premises) (?:location )?closed|cod not ready",
+        r"|(?:receiver|recipient|business|premises|company|shop|store) (?:location )?closed"
+        r"|cod not ready",
     ),
     rule(
         "en.address.moved",
@@ -3652,7 +3653,7 @@ RULES = (
     rule(
         "en.failed.cash_not_ready.s15d",
         S.FAILED_ATTEMPT,
-        r"\bcash not ready|(?:cod )?amount not ready",
+        r"\bcash not ready|(?:cod |cash on delivery )?amount not (?:ready|available)",
         priority=83,
         on_negation=False,
     ),
@@ -3889,6 +3890,115 @@ RULES = (
         r"\babnormal (?:parcel|package|shipment|item)\b",
         priority=35,
         confidence=0.8,
+    ),
+    # A customs inspection follows the call of s15-asia (docs/classification.md): under way or
+    # sent to one is customs_started, held or kept for/after one or one required is customs_held,
+    # completed or released after one is customs_cleared.
+    rule(
+        "en.customs.inspection.started.s15l",
+        S.CUSTOMS_STARTED,
+        r"\bcustoms (?:inspection|examination)\b|\b(?:inspected|examined) by (?:the )?customs"
+        r"|(?:under|undergoing) (?:a |the )?customs (?:inspection|examination|check)",
+        priority=78,
+    ),
+    rule(
+        "en.customs.inspection.held.s15l",
+        S.CUSTOMS_HELD,
+        r"(?:held|kept|detained|retained|on hold|stopped)(?: by (?:the )?customs)? (?:for|after"
+        r"|following|pending|due to) (?:a |an |the )?(?:customs )?(?:inspection|examination)"
+        r"|(?:held|kept|detained) for (?:inspection|examination) by (?:the )?customs"
+        r"|requires? (?:a |an )?customs (?:inspection|examination)|customs (?:inspection"
+        r"|examination)\W{1,3}(?:additional )?(?:documents?|paperwork|information) (?:requested"
+        r"|required|needed)",
+        priority=82,
+    ),
+    rule(
+        "en.customs.inspection.cleared.s15l",
+        S.CUSTOMS_CLEARED,
+        r"released (?:by customs )?(?:after|following) (?:a |the )?(?:customs )?(?:inspection"
+        r"|examination)|(?:inspection|examination) (?:completed?|finished|passed) by (?:the )?"
+        r"customs",
+        priority=83,
+    ),
+    # "Received for processing" with no place: the carrier's intake (as the training "Item
+    # received for processing" and "Received by Purolator for processing").
+    rule(
+        "en.accepted.received_processing.s15l",
+        S.ACCEPTED,
+        r"^(?:item |parcel |package |shipment )?received for processing$",
+    ),
+    # Express carriers' duty and broker wording: a payment or an importer's detail asked for
+    # holds the parcel; duties paid and the parcel released clear it.
+    rule(
+        "en.customs.held.payment_requested.s15l",
+        S.CUSTOMS_HELD,
+        r"\b(?:duty|duties|taxe?s?|customs charges?|import charges?)(?: and (?:taxes|duties))?"
+        r" payment (?:requested|required|due|pending|outstanding)|\bbroker needs\b"
+        r"|information from (?:your |the )?(?:customs )?broker|importer(?: of record)?"
+        r" (?:details|information|id|tax id) (?:required|needed|missing)"
+        r"|customs status(?: updated)?\W{1,3}(?:held|on hold|hold)\b",
+        priority=82,
+    ),
+    rule(
+        "en.customs.cleared.duties_paid.s15l",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:customs )?(?:duty|duties|charges)(?: and taxes)? paid\W{1,3}(?:\w+ ){0,2}released"
+        r"|customs status(?: updated)?\W{1,3}(?:released|cleared)\b",
+        priority=83,
+    ),
+    # Bare upper-case codes of the China-export lines and aggregators.
+    rule("en.ofd.delivering_bare.s15l", S.OUT_FOR_DELIVERY, r"^delivering\W*$"),
+    rule("en.delivered.signed_bare.s15l", S.DELIVERED, r"^signed\W*$"),
+    # "Left a/the <x> facility": a node left on the way (not "left at the depot").
+    rule(
+        "en.in_transit.left_facility.s15l",
+        S.IN_TRANSIT,
+        r"\bleft (?!at |in |with |on |for |by )(?:an? |the |our )?(?:[\w-]{1,20} )?(?:facility"
+        r"|hub|depot|sort(?:ing)? (?:cent(?:er|re)|facility)|warehouse)\b",
+    ),
+    rule(
+        "en.address.unknown_at.s15l",
+        S.ADDRESS_ISSUE,
+        r"\bunknown at (?:this|the|given|stated) address",
+    ),
+    # Collected at a counter or a pickup place by the addressee: delivered (above en.accepted's
+    # collection by the courier).
+    rule(
+        "en.delivered.collected_by_addressee.s15l",
+        S.DELIVERED,
+        r"(?:collected|picked up) (?:at|from) [\w' -]{1,40} by (?:the )?(?:addressee|recipient"
+        r"|customer|consignee|receiver)",
+        priority=80,
+    ),
+    # Round 5: terse export-line scans, the sender's drop-off, notices.
+    rule(
+        "en.in_transit.bagged.s15l",
+        S.IN_TRANSIT,
+        r"\bpacked (?:in|into) (?:a |the )?(?:bag|sack|mailbag|container)\b|\bin (?:the|our)"
+        r" (?:delivery |postal |courier )?network$",
+    ),
+    rule(
+        "en.departed_origin.take_off.s15l",
+        S.DEPARTED_ORIGIN,
+        r"\b(?:flight|aircraft|plane) (?:take ?off|took off|has taken off)\b",
+    ),
+    rule(
+        "en.accepted.dropoff_by_sender.s15l",
+        S.ACCEPTED,
+        r"\bdrop-?off\b.{0,40}\b(?:completed |made |done )?by (?:the )?(?:shipper|sender"
+        r"|merchant|seller)\b",
+        priority=72,
+    ),
+    rule(
+        "en.ofd.heading_to_you.s15l",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:courier|driver|rider) is (?:heading|driving|coming) (?:to|towards) you\b",
+    ),
+    rule(
+        "en.info.prepared_by_retailer.s15l",
+        S.INFO_RECEIVED,
+        r"being prepared (?:for (?:dispatch|shipping|shipment) )?by (?:the |your )?(?:retailer"
+        r"|sender|seller|merchant|shop|store)\b",
     ),
 )
 
