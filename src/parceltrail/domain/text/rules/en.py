@@ -3932,10 +3932,15 @@ RULES = (
     rule(
         "en.customs.held.payment_requested.s15l",
         S.CUSTOMS_HELD,
-        r"\b(?:duty|duties|taxe?s?|customs charges?|import charges?)(?: and (?:taxes|duties))?"
-        r" payment (?:requested|required|due|pending|outstanding)|\bbroker needs\b"
-        r"|information from (?:your |the )?(?:customs )?broker|importer(?: of record)?"
-        r" (?:details|information|id|tax id) (?:required|needed|missing)"
+        r"\b(?:duty|duties|taxe?s?|customs charges?|import charges?|(?:import )?vat)(?: and"
+        r" (?:taxes|duties))? payment (?:requested|required|due|pending|outstanding)"
+        r"|\bimport vat (?:outstanding|unpaid|due)|\bbroker needs\b"
+        r"|information from (?:your |the )?(?:customs )?broker|importer'?s?(?: of record)?"
+        r" (?:[\w-]{1,10} ){0,2}(?:details|information|id|number) (?:required|needed|missing)"
+        r"|customs (?:needs|requires|requested|requests) (?:more |additional |further )?"
+        r"(?:information|documents?|details)|import (?:licen[cs]e|permit) (?:required|needed"
+        r"|missing)|requires? (?:an )?import (?:licen[cs]e|permit)"
+        r"|(?:held|detained|stopped|seized) by (?:the )?border (?:agency|force|authorit)"
         r"|customs status(?: updated)?\W{1,3}(?:held|on hold|hold)\b",
         priority=82,
     ),
@@ -3943,7 +3948,8 @@ RULES = (
         "en.customs.cleared.duties_paid.s15l",
         S.CUSTOMS_CLEARED,
         r"\b(?:customs )?(?:duty|duties|charges)(?: and taxes)? paid\W{1,3}(?:\w+ ){0,2}released"
-        r"|customs status(?: updated)?\W{1,3}(?:released|cleared)\b",
+        r"|customs status(?: updated)?\W{1,3}(?:released|cleared)\b"
+        r"|cleared (?:by|through) (?:the )?border (?:agency|force|authorit)",
         priority=83,
     ),
     # Bare upper-case codes of the China-export lines and aggregators.
@@ -3999,6 +4005,105 @@ RULES = (
         S.INFO_RECEIVED,
         r"being prepared (?:for (?:dispatch|shipping|shipment) )?by (?:the |your )?(?:retailer"
         r"|sender|seller|merchant|shop|store)\b",
+    ),
+    # Round 6: neighbours side by side.
+    rule(
+        "en.returning.redirected_to_sender.s15l",
+        S.RETURNING,
+        rf"\bredirected (?:back )?to {_SENDER}\b",
+        priority=80,
+    ),
+    # Waiting or ready at a post office, a delivery office or a counter: a pickup by the
+    # addressee ("Item arrived at the post office" stays a transit step).
+    rule(
+        "en.pickup.at_counter.s15l",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:waiting|ready|available) (?:for you |for collection |for pick ?up )?at"
+        r" (?:the |your )?(?:local |nearest )?(?:[\w-]{1,15} )?(?:post office|delivery office"
+        r"|enquiry office|counter)\b|\bcollect (?:your (?:parcel|item|package) )?(?:from|at)"
+        r" (?:your |the )?(?:local |nearest )?(?:delivery office|post office|enquiry office"
+        r"|depot|counter)\b|\bat the (?:[\w-]{1,15} )?(?:shop|store|counter|post office) for"
+        r" (?:pick ?up|collection)\b",
+        priority=74,
+    ),
+    rule(
+        "en.delivered.picked_up_by_you.s15l",
+        S.DELIVERED,
+        r"\b(?:collected|picked up) by you\b",
+        priority=80,
+    ),
+    rule(
+        "en.failed.nobody_available.s15l",
+        S.FAILED_ATTEMPT,
+        r"\bnobody (?:available|in)\b",
+        on_negation=False,
+    ),
+    rule(
+        "en.address.street_required.s15l",
+        S.ADDRESS_ISSUE,
+        r"\b(?:street|physical) address (?:is )?(?:required|needed|missing)\b"
+        r"|\bp\.? ?o\.? box(?:es)? (?:(?:is|are) )?not (?:accepted|allowed|permitted|deliverable)",
+        on_negation=False,
+    ),
+    rule(
+        "en.customs.held.paperwork_charge.s15l",
+        S.CUSTOMS_HELD,
+        r"\b(?:awaiting|missing|pending) (?:paperwork|documents?|documentation)\b.{0,30}\bcustoms"
+        r"|\bheld until (?:the )?(?:customs|duty|duties|import)",
+        priority=82,
+    ),
+    rule(
+        "en.customs.cleared.fee_paid.s15l",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:customs|import) (?:fees?|charges?|duty|duties)(?: and tax(?:es)?)?"
+        r" (?:have been |has been |were |was )?paid\b",
+        priority=80,
+    ),
+    # Round 7: posts' and couriers' network scans in their own voice.
+    rule(
+        "en.in_transit.inbound_to.s15l",
+        S.IN_TRANSIT,
+        r"^inbound (?:to|at) (?:the |a )?(?:[\w-]{1,15} )?(?:facility|hub|depot|sort(?:ation)?"
+        r" cent(?:er|re))\b",
+    ),
+    rule(
+        "en.delayed.space_constraint.s15l",
+        S.DELAYED,
+        r"\b(?:space|capacity) (?:constraints?|limitations?|restrictions?|shortage)\b",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "en.info.expected_from_sender.s15l",
+        S.INFO_RECEIVED,
+        r"\b(?:expected|to arrive) from (?:the |your )?(?:sender|retailer|shipper|seller"
+        r"|merchant)\b",
+    ),
+    rule(
+        "en.handed_over.to_usps_final.s15l",
+        S.HANDED_OVER,
+        r"\bdelivered to (?:the )?(?:usps|local postal service|postal service|local post)"
+        r" for (?:final |last[- ]mile )?delivery\b",
+        priority=95,
+    ),
+    rule(
+        "en.ofd.with_driver.s15l",
+        S.OUT_FOR_DELIVERY,
+        r"^with (?:the |a |your )?(?:driver|courier)$",
+    ),
+    # Round 8: the delivery's obstacles at the door.
+    rule(
+        "en.failed.receptacle_full.s15l",
+        S.FAILED_ATTEMPT,
+        r"\b(?:receptacle|mailbox|letterbox|letter box|mail box) (?:is )?full\b"
+        r"|\bdog on (?:the )?premises\b|\b(?:loose|aggressive|unrestrained) dog\b",
+        priority=80,
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.exception.unable_to_proceed.s15l",
+        S.EXCEPTION,
+        r"\bunable to proceed\b",
+        on_negation=S.EXCEPTION,
     ),
 )
 
