@@ -3661,7 +3661,8 @@ RULES = (
         "en.refused.cancelled_at_door.s15d",
         S.REFUSED,
         r"cancell?ed by (?:the )?(?:customer|consignee|recipient|buyer) at (?:the )?"
-        r"(?:door(?:step)?|delivery)",
+        r"(?:door(?:step)?|delivery)|(?:customer|consignee|recipient|buyer) cancell?ed (?:the )?"
+        r"(?:order|shipment|parcel) at (?:the )?(?:door(?:step)?|delivery)",
         priority=89,
     ),
     rule(
@@ -3909,7 +3910,8 @@ RULES = (
         r"|(?:held|kept|detained) for (?:inspection|examination) by (?:the )?customs"
         r"|requires? (?:a |an )?customs (?:inspection|examination)|customs (?:inspection"
         r"|examination)\W{1,3}(?:additional )?(?:documents?|paperwork|information) (?:requested"
-        r"|required|needed)",
+        r"|required|needed)|customs (?:inspection|examination) hold\b"
+        r"|customs clearance (?:is |has been )?delayed|\bdelay (?:in )?clearing\b.{0,40}\bcustoms",
         priority=82,
     ),
     rule(
@@ -4104,6 +4106,33 @@ RULES = (
         S.EXCEPTION,
         r"\bunable to proceed\b",
         on_negation=S.EXCEPTION,
+    ),
+    # Round 9: South Asian couriers and posts in English.
+    rule(
+        "en.in_transit.transit_office.s15l",
+        S.IN_TRANSIT,
+        r"\breceived at (?:the )?transit (?:office|hub|facility|cent(?:er|re)|point)\b",
+        priority=80,
+    ),
+    rule(
+        "en.failed.out_of_station.s15l",
+        S.FAILED_ATTEMPT,
+        r"\bout of station\b|\b(?:premises|house|door|office|shop|gate) (?:is |was )?locked\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    # Round 10: export-line codes, customs in a shop's voice, lockers.
+    rule("en.in_transit.palletized.s15l", S.IN_TRANSIT, r"\bpalleti[sz](?:ed|ing)\b"),
+    rule(
+        "en.failed.unsuccessful_delivery.s15l",
+        S.FAILED_ATTEMPT,
+        r"^unsuccessful delivery\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.delivered.you_collected.s15l",
+        S.DELIVERED,
+        r"\byou (?:have )?(?:collected|picked up) your (?:parcel|package|item|order|shipment)\b",
+        priority=80,
     ),
 )
 
