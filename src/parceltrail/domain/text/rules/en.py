@@ -4134,6 +4134,26 @@ RULES = (
         r"\byou (?:have )?(?:collected|picked up) your (?:parcel|package|item|order|shipment)\b",
         priority=80,
     ),
+    # Round 11: notices in the post's voice.
+    rule(
+        "en.delayed.missed_vehicle.s15l",
+        S.DELAYED,
+        r"\bmissed (?:the |its )?(?:delivery |scheduled |outbound |last )?(?:vehicle|van|truck"
+        r"|trailer|cut-?off)\b",
+    ),
+    rule(
+        "en.lost.appears_lost.s15l",
+        S.LOST,
+        r"\b(?:appears|seems) to (?:be|have been) lost\b",
+    ),
+    # Round 12: express carriers' reasons.
+    rule(
+        "en.refused.did_not_want.s15l",
+        S.REFUSED,
+        r"\b(?:did not|didn't|does not|doesn't) want (?:the|this|their|his|her) (?:shipment"
+        r"|parcel|package|item|order)\b",
+        on_negation=S.REFUSED,
+    ),
 )
 
 LANGUAGE = Language(
