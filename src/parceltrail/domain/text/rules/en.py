@@ -4054,13 +4054,6 @@ RULES = (
         r"|\bheld until (?:the )?(?:customs|duty|duties|import)",
         priority=82,
     ),
-    rule(
-        "en.customs.cleared.fee_paid.s15l",
-        S.CUSTOMS_CLEARED,
-        r"\b(?:customs|import) (?:fees?|charges?|duty|duties)(?: and tax(?:es)?)?"
-        r" (?:have been |has been |were |was )?paid\b",
-        priority=80,
-    ),
     # Round 7: posts' and couriers' network scans in their own voice.
     rule(
         "en.in_transit.inbound_to.s15l",
@@ -4153,6 +4146,45 @@ RULES = (
         r"\b(?:did not|didn't|does not|doesn't) want (?:the|this|their|his|her) (?:shipment"
         r"|parcel|package|item|order)\b",
         on_negation=S.REFUSED,
+    ),
+    # Round 13: bare upper-case codes.
+    rule("en.accepted.bare.s15l", S.ACCEPTED, r"^accepted\W*$"),
+    rule("en.lost.missing_bare.s15l", S.LOST, r"^missing\W*$"),
+    # Round 14: shops' and posts' conversational notices.
+    rule(
+        "en.in_transit.next_stop.s15l",
+        S.IN_TRANSIT,
+        r"\bmaking (?:good )?progress\b|\b(?:to|reached|at) its next stop\b",
+    ),
+    rule(
+        "en.delayed.day_later.s15l",
+        S.DELAYED,
+        r"\b(?:arrive|arriving|expected|due|delivered) (?:a |one |a few |two )?days? later\b",
+    ),
+    rule(
+        "en.pickup.waiting_for_you.s15l",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:parcel|package|item|order) is waiting for you\b(?! to)|\bcome (?:and|to) collect\b",
+    ),
+    rule("en.delivered.handed_to_you.s15l", S.DELIVERED, r"\bhanded (?:over )?to you\b"),
+    rule(
+        "en.failed.could_not_get_in.s15l",
+        S.FAILED_ATTEMPT,
+        r"\b(?:driver|courier|we) (?:could not|couldn't|was unable to|were unable to) get in\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.address.needs_detail.s15l",
+        S.ADDRESS_ISSUE,
+        r"\baddress on (?:your|the) (?:parcel|package|item|label) (?:is|was) (?:incomplete"
+        r"|incorrect|wrong|unclear)|\baddress needs more detail|\b(?:a )?(?:better|complete"
+        r"|full|correct) address to deliver\b",
+    ),
+    rule(
+        "en.customs.cleared.been_through.s15l",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:has been|went|has gone|got) through customs\b",
+        priority=80,
     ),
 )
 
