@@ -351,7 +351,7 @@ RULES = (
     rule(
         "en.customs.pending_completion.s15f",
         S.CUSTOMS_STARTED,
-        r"pending completion of (?:the )?customs",
+        r"(?:pending|awaiting) completion of (?:the )?customs",
         priority=81,
     ),
     # Retained by customs stays customs_held even when the consignee was also unavailable.
@@ -728,7 +728,7 @@ RULES = (
         r"|pre-?(?:inspection|clearance) (?:required|impossible)|(?:government|customs) documents"
         r" required|(?:import|export) gateway hold|(?:import|icod) (?:c\.o\.d\. )?(?:\(icod\) )?"
         r"charges (?:are )?due|rejected by the clearing agency|general order"
-        r"|(?:has not assigned|needs) a broker|custom'?s inspection|customs requiring",
+        r"|(?:has not assigned|needs) a broker|requires? custom'?s inspection|customs requiring",
         priority=81,
     ),
     rule(
@@ -941,7 +941,8 @@ RULES = (
         r"|(?:recipient|receiver|consignee|customer) (?:is )?(?:not (?:present|available|at home"
         r"|in)|closed|absent)|uncontactable|closed on arrival|we missed (?:each other|you)"
         r"|deliv(?:ery|ering) (?:of the (?:shipment|parcel|package) )?failed|\bno access\b"
-        r"|(?:receiver|recipient|business|premises) (?:location )?closed|cod not ready",
+        r"|(?:receiver|recipient|business|premises|company|shop|store) (?:location )?closed"
+        r"|cod not ready",
     ),
     rule(
         "en.address.moved",
@@ -3682,7 +3683,7 @@ RULES = (
     rule(
         "en.failed.cash_not_ready.s15d",
         S.FAILED_ATTEMPT,
-        r"\bcash not ready|(?:cod )?amount not ready",
+        r"\bcash not ready|(?:cod |cash on delivery )?amount not (?:ready|available)",
         priority=83,
         on_negation=False,
     ),
@@ -3690,7 +3691,8 @@ RULES = (
         "en.refused.cancelled_at_door.s15d",
         S.REFUSED,
         r"cancell?ed by (?:the )?(?:customer|consignee|recipient|buyer) at (?:the )?"
-        r"(?:door(?:step)?|delivery)",
+        r"(?:door(?:step)?|delivery)|(?:customer|consignee|recipient|buyer) cancell?ed (?:the )?"
+        r"(?:order|shipment|parcel) at (?:the )?(?:door(?:step)?|delivery)",
         priority=89,
     ),
     rule(
@@ -3919,6 +3921,300 @@ RULES = (
         r"\babnormal (?:parcel|package|shipment|item)\b",
         priority=35,
         confidence=0.8,
+    ),
+    # A customs inspection follows the call of s15-asia (docs/classification.md): under way or
+    # sent to one is customs_started, held or kept for/after one or one required is customs_held,
+    # completed or released after one is customs_cleared.
+    rule(
+        "en.customs.inspection.started.s15l",
+        S.CUSTOMS_STARTED,
+        r"\bcustoms (?:inspection|examination)\b|\b(?:inspected|examined) by (?:the )?customs"
+        r"|(?:under|undergoing) (?:a |the )?customs (?:inspection|examination|check)",
+        priority=78,
+    ),
+    rule(
+        "en.customs.inspection.held.s15l",
+        S.CUSTOMS_HELD,
+        r"(?:held|kept|detained|retained|on hold|stopped)(?: by (?:the )?customs)? (?:for|after"
+        r"|following|pending|due to) (?:a |an |the )?(?:customs )?(?:inspection|examination)"
+        r"|(?:held|kept|detained) for (?:inspection|examination) by (?:the )?customs"
+        r"|requires? (?:a |an )?customs (?:inspection|examination)|customs (?:inspection"
+        r"|examination)\W{1,3}(?:additional )?(?:documents?|paperwork|information) (?:requested"
+        r"|required|needed)|customs (?:inspection|examination) hold\b"
+        r"|customs clearance (?:is |has been )?delayed|\bdelay (?:in )?clearing\b.{0,40}\bcustoms",
+        priority=82,
+    ),
+    rule(
+        "en.customs.inspection.cleared.s15l",
+        S.CUSTOMS_CLEARED,
+        r"released (?:by customs )?(?:after|following) (?:a |the )?(?:customs )?(?:inspection"
+        r"|examination)|(?:inspection|examination) (?:completed?|finished|passed) by (?:the )?"
+        r"customs",
+        priority=83,
+    ),
+    # "Received for processing" with no place: the carrier's intake (as the training "Item
+    # received for processing" and "Received by Purolator for processing").
+    rule(
+        "en.accepted.received_processing.s15l",
+        S.ACCEPTED,
+        r"^(?:item |parcel |package |shipment )?received for processing$",
+    ),
+    # Express carriers' duty and broker wording: a payment or an importer's detail asked for
+    # holds the parcel; duties paid and the parcel released clear it.
+    rule(
+        "en.customs.held.payment_requested.s15l",
+        S.CUSTOMS_HELD,
+        r"\b(?:duty|duties|taxe?s?|customs charges?|import charges?|(?:import )?vat)(?: and"
+        r" (?:taxes|duties))? payment (?:requested|required|due|pending|outstanding)"
+        r"|\bimport vat (?:outstanding|unpaid|due)|\bbroker needs\b"
+        r"|information from (?:your |the )?(?:customs )?broker|importer'?s?(?: of record)?"
+        r" (?:[\w-]{1,10} ){0,2}(?:details|information|id|number) (?:required|needed|missing)"
+        r"|customs (?:needs|requires|requested|requests) (?:more |additional |further )?"
+        r"(?:information|documents?|details)|import (?:licen[cs]e|permit) (?:required|needed"
+        r"|missing)|requires? (?:an )?import (?:licen[cs]e|permit)"
+        r"|(?:held|detained|stopped|seized) by (?:the )?border (?:agency|force|authorit)"
+        r"|customs status(?: updated)?\W{1,3}(?:held|on hold|hold)\b",
+        priority=82,
+    ),
+    rule(
+        "en.customs.cleared.duties_paid.s15l",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:customs )?(?:duty|duties|charges)(?: and taxes)? paid\W{1,3}(?:\w+ ){0,2}released"
+        r"|customs status(?: updated)?\W{1,3}(?:released|cleared)\b"
+        r"|cleared (?:by|through) (?:the )?border (?:agency|force|authorit)",
+        priority=83,
+    ),
+    # Bare upper-case codes of the China-export lines and aggregators.
+    rule("en.ofd.delivering_bare.s15l", S.OUT_FOR_DELIVERY, r"^delivering\W*$"),
+    rule("en.delivered.signed_bare.s15l", S.DELIVERED, r"^signed\W*$"),
+    # "Left a/the <x> facility": a node left on the way (not "left at the depot").
+    rule(
+        "en.in_transit.left_facility.s15l",
+        S.IN_TRANSIT,
+        r"\bleft (?!at |in |with |on |for |by )(?:an? |the |our )?(?:[\w-]{1,20} )?(?:facility"
+        r"|hub|depot|sort(?:ing)? (?:cent(?:er|re)|facility)|warehouse)\b",
+    ),
+    rule(
+        "en.address.unknown_at.s15l",
+        S.ADDRESS_ISSUE,
+        r"\bunknown at (?:this|the|given|stated) address",
+    ),
+    # Collected at a counter or a pickup place by the addressee: delivered (above en.accepted's
+    # collection by the courier).
+    rule(
+        "en.delivered.collected_by_addressee.s15l",
+        S.DELIVERED,
+        r"(?:collected|picked up) (?:at|from) [\w' -]{1,40} by (?:the )?(?:addressee|recipient"
+        r"|customer|consignee|receiver)",
+        priority=80,
+    ),
+    # Round 5: terse export-line scans, the sender's drop-off, notices.
+    rule(
+        "en.in_transit.bagged.s15l",
+        S.IN_TRANSIT,
+        r"\bpacked (?:in|into) (?:a |the )?(?:bag|sack|mailbag|container)\b|\bin (?:the|our)"
+        r" (?:delivery |postal |courier )?network$",
+    ),
+    rule(
+        "en.departed_origin.take_off.s15l",
+        S.DEPARTED_ORIGIN,
+        r"\b(?:flight|aircraft|plane) (?:take ?off|took off|has taken off)\b",
+    ),
+    rule(
+        "en.accepted.dropoff_by_sender.s15l",
+        S.ACCEPTED,
+        r"\bdrop-?off\b.{0,40}\b(?:completed |made |done )?by (?:the )?(?:shipper|sender"
+        r"|merchant|seller)\b",
+        priority=72,
+    ),
+    rule(
+        "en.ofd.heading_to_you.s15l",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:courier|driver|rider) is (?:heading|driving|coming) (?:to|towards) you\b",
+    ),
+    rule(
+        "en.info.prepared_by_retailer.s15l",
+        S.INFO_RECEIVED,
+        r"being prepared (?:for (?:dispatch|shipping|shipment) )?by (?:the |your )?(?:retailer"
+        r"|sender|seller|merchant|shop|store)\b",
+    ),
+    # Round 6: neighbours side by side.
+    rule(
+        "en.returning.redirected_to_sender.s15l",
+        S.RETURNING,
+        rf"\bredirected (?:back )?to {_SENDER}\b",
+        priority=80,
+    ),
+    # Waiting or ready at a post office, a delivery office or a counter: a pickup by the
+    # addressee ("Item arrived at the post office" stays a transit step).
+    rule(
+        "en.pickup.at_counter.s15l",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:waiting|ready|available) (?:for you |for collection |for pick ?up )?at"
+        r" (?:the |your )?(?:local |nearest )?(?:[\w-]{1,15} )?(?:post office|delivery office"
+        r"|enquiry office|counter)\b|\bcollect (?:your (?:parcel|item|package) )?(?:from|at)"
+        r" (?:your |the )?(?:local |nearest )?(?:delivery office|post office|enquiry office"
+        r"|depot|counter)\b|\bat the (?:[\w-]{1,15} )?(?:shop|store|counter|post office) for"
+        r" (?:pick ?up|collection)\b",
+        priority=74,
+    ),
+    rule(
+        "en.delivered.picked_up_by_you.s15l",
+        S.DELIVERED,
+        r"\b(?:collected|picked up) by you\b",
+        priority=80,
+    ),
+    rule(
+        "en.failed.nobody_available.s15l",
+        S.FAILED_ATTEMPT,
+        r"\bnobody (?:available|in)\b",
+        on_negation=False,
+    ),
+    rule(
+        "en.address.street_required.s15l",
+        S.ADDRESS_ISSUE,
+        r"\b(?:street|physical) address (?:is )?(?:required|needed|missing)\b"
+        r"|\bp\.? ?o\.? box(?:es)? (?:(?:is|are) )?not (?:accepted|allowed|permitted|deliverable)",
+        on_negation=False,
+    ),
+    rule(
+        "en.customs.held.paperwork_charge.s15l",
+        S.CUSTOMS_HELD,
+        r"\b(?:awaiting|missing|pending) (?:paperwork|documents?|documentation)\b.{0,30}\bcustoms"
+        r"|\bheld until (?:the )?(?:customs|duty|duties|import)",
+        priority=82,
+    ),
+    # Round 7: posts' and couriers' network scans in their own voice.
+    rule(
+        "en.in_transit.inbound_to.s15l",
+        S.IN_TRANSIT,
+        r"^inbound (?:to|at) (?:the |a )?(?:[\w-]{1,15} )?(?:facility|hub|depot|sort(?:ation)?"
+        r" cent(?:er|re))\b",
+    ),
+    rule(
+        "en.delayed.space_constraint.s15l",
+        S.DELAYED,
+        r"\b(?:space|capacity) (?:constraints?|limitations?|restrictions?|shortage)\b",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "en.info.expected_from_sender.s15l",
+        S.INFO_RECEIVED,
+        r"\b(?:expected|to arrive) from (?:the |your )?(?:sender|retailer|shipper|seller"
+        r"|merchant)\b",
+    ),
+    rule(
+        "en.handed_over.to_usps_final.s15l",
+        S.HANDED_OVER,
+        r"\bdelivered to (?:the )?(?:usps|local postal service|postal service|local post)"
+        r" for (?:final |last[- ]mile )?delivery\b",
+        priority=95,
+    ),
+    rule(
+        "en.ofd.with_driver.s15l",
+        S.OUT_FOR_DELIVERY,
+        r"^with (?:the |a |your )?(?:driver|courier)$",
+    ),
+    # Round 8: the delivery's obstacles at the door.
+    rule(
+        "en.failed.receptacle_full.s15l",
+        S.FAILED_ATTEMPT,
+        r"\b(?:receptacle|mailbox|letterbox|letter box|mail box) (?:is )?full\b"
+        r"|\bdog on (?:the )?premises\b|\b(?:loose|aggressive|unrestrained) dog\b",
+        priority=80,
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.exception.unable_to_proceed.s15l",
+        S.EXCEPTION,
+        r"\bunable to proceed\b",
+        on_negation=S.EXCEPTION,
+    ),
+    # Round 9: South Asian couriers and posts in English.
+    rule(
+        "en.in_transit.transit_office.s15l",
+        S.IN_TRANSIT,
+        r"\breceived at (?:the )?transit (?:office|hub|facility|cent(?:er|re)|point)\b",
+        priority=80,
+    ),
+    rule(
+        "en.failed.out_of_station.s15l",
+        S.FAILED_ATTEMPT,
+        r"\bout of station\b|\b(?:premises|house|door|office|shop|gate) (?:is |was )?locked\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    # Round 10: export-line codes, customs in a shop's voice, lockers.
+    rule("en.in_transit.palletized.s15l", S.IN_TRANSIT, r"\bpalleti[sz](?:ed|ing)\b"),
+    rule(
+        "en.failed.unsuccessful_delivery.s15l",
+        S.FAILED_ATTEMPT,
+        r"^unsuccessful delivery\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.delivered.you_collected.s15l",
+        S.DELIVERED,
+        r"\byou (?:have )?(?:collected|picked up) your (?:parcel|package|item|order|shipment)\b",
+        priority=80,
+    ),
+    # Round 11: notices in the post's voice.
+    rule(
+        "en.delayed.missed_vehicle.s15l",
+        S.DELAYED,
+        r"\bmissed (?:the |its )?(?:delivery |scheduled |outbound |last )?(?:vehicle|van|truck"
+        r"|trailer|cut-?off)\b",
+    ),
+    rule(
+        "en.lost.appears_lost.s15l",
+        S.LOST,
+        r"\b(?:appears|seems) to (?:be|have been) lost\b",
+    ),
+    # Round 12: express carriers' reasons.
+    rule(
+        "en.refused.did_not_want.s15l",
+        S.REFUSED,
+        r"\b(?:did not|didn't|does not|doesn't) want (?:the|this|their|his|her) (?:shipment"
+        r"|parcel|package|item|order)\b",
+        on_negation=S.REFUSED,
+    ),
+    # Round 13: bare upper-case codes.
+    rule("en.accepted.bare.s15l", S.ACCEPTED, r"^accepted\W*$"),
+    rule("en.lost.missing_bare.s15l", S.LOST, r"^missing\W*$"),
+    # Round 14: shops' and posts' conversational notices.
+    rule(
+        "en.in_transit.next_stop.s15l",
+        S.IN_TRANSIT,
+        r"\bmaking (?:good )?progress\b|\b(?:to|reached|at) its next stop\b",
+    ),
+    rule(
+        "en.delayed.day_later.s15l",
+        S.DELAYED,
+        r"\b(?:arrive|arriving|expected|due|delivered) (?:a |one |a few |two )?days? later\b",
+    ),
+    rule(
+        "en.pickup.waiting_for_you.s15l",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:parcel|package|item|order) is waiting for you\b(?! to)|\bcome (?:and|to) collect\b",
+    ),
+    rule("en.delivered.handed_to_you.s15l", S.DELIVERED, r"\bhanded (?:over )?to you\b"),
+    rule(
+        "en.failed.could_not_get_in.s15l",
+        S.FAILED_ATTEMPT,
+        r"\b(?:driver|courier|we) (?:could not|couldn't|was unable to|were unable to) get in\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.address.needs_detail.s15l",
+        S.ADDRESS_ISSUE,
+        r"\baddress on (?:your|the) (?:parcel|package|item|label) (?:is|was) (?:incomplete"
+        r"|incorrect|wrong|unclear)|\baddress needs more detail|\b(?:a )?(?:better|complete"
+        r"|full|correct) address to deliver\b",
+    ),
+    rule(
+        "en.customs.cleared.been_through.s15l",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:has been|went|has gone|got) through customs\b",
+        priority=80,
     ),
 )
 
