@@ -1004,7 +1004,7 @@ RULES = (
     rule(
         "zh.returning.r9.zh14",
         S.RETURNING,
-        r"已退回(?:至|到)?(?:网点|站点|营业部|分拨中心|转运中心|派送站)",
+        r"已退回(?:至|到)?(?:快递|物流|派件|派送|配送)?(?:网点|站点|营业部|分拨中心|转运中心|派送站)",
         priority=101,
     ),
     rule(
@@ -1336,6 +1336,39 @@ RULES = (
     rule("zh.delivered.r22.s15e", S.DELIVERED, r"(?:收件人|本人|客户)已自取", priority=73),
     rule("zh.info.r22.s15e", S.INFO_RECEIVED, r"信息已上传", priority=45),
     rule("zh.delayed.r22.s15e", S.DELAYED, r"晚于(?:预计|预期|承诺)"),
+    # s15-zh2, rounds 1-2: waiting at the station (到站待取) a pickup; the courier did not
+    # meet the recipient (派送未遇) a failed attempt; a next stop named (下一站) in transit, and
+    # after 出库 (the warehouse's release) above the acceptance that reads (a 收寄 scan with a
+    # next stop stays accepted); the destination port an arrival; handed to the last mile
+    # (交尾程, 尾程上网: its tracking is online) a hand-over; a waybill number got, waiting to be
+    # handed in, information; the flow stalled (停滞) a delay.
+    rule("zh.pickup.at_station.s15k", S.AVAILABLE_FOR_PICKUP, r"到站待取"),
+    rule("zh.failed.not_met.s15k", S.FAILED_ATTEMPT, r"(?:派送|投递|派件|配送)未遇"),
+    rule("zh.in_transit.next_stop.s15k", S.IN_TRANSIT, r"下一站"),
+    rule("zh.in_transit.out_next_stop.s15k", S.IN_TRANSIT, r"出库[^。]{0,4}下一站", priority=46),
+    rule("zh.arrived.port.s15k", S.ARRIVED_DESTINATION, r"(?:到达|抵达|到)目的港"),
+    rule("zh.handed_over.last_mile.s15k", S.HANDED_OVER, r"交尾程|尾程(?:已)?上网"),
+    rule("zh.info.waybill.s15k", S.INFO_RECEIVED, r"获取(?:运单号|面单|单号)|等待交运"),
+    rule("zh.delayed.stalled.s15k", S.DELAYED, r"停滞"),
+    # Round 3: a home delivery without result (上门未果) a failed attempt; customs that did not
+    # pass or release it (清关未通过, 不予放行) a hold (above customs started); nothing found *for
+    # now* (暂未查询到) pending, as 目前查询不到 is; handed to the delivery staff (交由配送人员) the
+    # round; intercepted (已拦截, 拦截成功) an exception, as 单号已拦截 is; picking (拣货) at the
+    # seller's warehouse information.
+    rule("zh.failed.no_result.s15k", S.FAILED_ATTEMPT, r"(?:送货|派送|投递|配送)(?:上门)?未果"),
+    rule(
+        "zh.customs_held.not_passed.s15k",
+        S.CUSTOMS_HELD,
+        r"(?:清关|查验|海关审核|报关)未(?:能)?通过|(?:海关|清关)[^，,。]{0,4}不予放行",
+    ),
+    rule("zh.pending.for_now.s15k", S.PENDING, r"暂(?:未|时未)查(?:询)?到|暂时查询不到"),
+    rule(
+        "zh.ofd.to_staff.s15k",
+        S.OUT_FOR_DELIVERY,
+        r"交(?:由|给)(?:配送|派送|派件|投递)(?:人员|员)",
+    ),
+    rule("zh.exception.intercepted.s15k", S.EXCEPTION, r"已拦截|拦截成功", priority=60),
+    rule("zh.info.picking.s15k", S.INFO_RECEIVED, r"拣货"),
 )
 
 LANGUAGE = Language(
