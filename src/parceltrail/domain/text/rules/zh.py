@@ -1359,7 +1359,7 @@ RULES = (
     rule(
         "zh.customs_held.not_passed.s15k",
         S.CUSTOMS_HELD,
-        r"(?:清关|查验|海关审核|报关)未(?:能)?通过|(?:海关|清关)[^，,。]{0,4}不予放行",
+        r"(?:清关|查验|海关审核|报关)(?:未(?:能)?|不)通过|(?:海关|清关)[^，,。]{0,4}不予放行",
     ),
     rule("zh.pending.for_now.s15k", S.PENDING, r"暂(?:未|时未)查(?:询)?到|暂时查询不到"),
     rule(
@@ -1369,6 +1369,52 @@ RULES = (
     ),
     rule("zh.exception.intercepted.s15k", S.EXCEPTION, r"已拦截|拦截成功", priority=60),
     rule("zh.info.picking.s15k", S.INFO_RECEIVED, r"拣货"),
+    # Round 4: clearance passed (清关已通过) cleared; the seller handing the parcel to the
+    # courier accepted; out of the station to deliver, the delivery staff set off the round;
+    # "已送到" closing a clause delivered.
+    rule("zh.cleared.passed.s15k", S.CUSTOMS_CLEARED, r"(?:清关|海关审核|海关查验)(?:已)?通过"),
+    rule(
+        "zh.accepted.seller_to_courier.s15k",
+        S.ACCEPTED,
+        rf"{_SENDER}(?:已)?将[^，,。]{{0,6}}交(?:给|予|由)(?:快递员|快递小哥|揽收员|揽件员)",
+    ),
+    rule(
+        "zh.ofd.set_off.s15k",
+        S.OUT_FOR_DELIVERY,
+        r"出站(?:派送|配送|派件)|(?:配送员|派送员|派件员|送货员)已出发",
+    ),
+    rule("zh.delivered.brought.s15k", S.DELIVERED, r"已送到(?:[，,。!！]|$)"),
+    # Round 5: the trackers' 待查询 (not yet queried) pending; a pickup point to wait at
+    # (待取点), kept at or put in a station (暂存/放置 + station), 待自取 a pickup; taken by the
+    # recipient (已自提, 被领取) delivered; no trace of it (查无下落) lost; a wrong address an
+    # address issue; "doesn't want it any more" a refusal; the shop got the return back
+    # returned; the order withdrawn (取消下单) cancelled; not signed in time (超时未签收) a
+    # delay, as the aggregators' state is (above the failed attempt the negated 签收 reads);
+    # on the way to the recipient's address the round; handed to the post to deliver a
+    # hand-over.
+    rule("zh.pending.not_queried.s15k", S.PENDING, r"^待查询$"),
+    rule(
+        "zh.pickup.kept_at.s15k",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"(?:到达|到)待取点|(?:暂存|放置|存放)(?:在|于|至|到)?[^，,。]{{0,8}}{_PICKUP}|待自取",
+    ),
+    rule(
+        "zh.delivered.collected.s15k",
+        S.DELIVERED,
+        r"已自提(?!点)|(?:已|已经)?被(?:收件人|本人|客户)?领取(?![^，,。]{0,4}(?:派|配|投))",
+    ),
+    rule("zh.lost.no_trace.s15k", S.LOST, r"查无下落"),
+    rule("zh.address.wrong.s15k", S.ADDRESS_ISSUE, r"地址(?:信息)?(?:错误|有误)"),
+    rule("zh.refused.not_wanted.s15k", S.REFUSED, r"不要了|不想要了"),
+    rule("zh.returned.shop_got.s15k", S.RETURNED, r"(?:已)?收到退货"),
+    rule("zh.cancelled.order_withdrawn.s15k", S.CANCELLED, r"取消下单|取消寄件"),
+    rule("zh.delayed.unsigned_in_time.s15k", S.DELAYED, r"超时未签收", priority=83),
+    rule("zh.ofd.to_address.s15k", S.OUT_FOR_DELIVERY, r"送往收件(?:人)?(?:地址|处|家)"),
+    rule(
+        "zh.handed_over.to_post.s15k",
+        S.HANDED_OVER,
+        r"交(?:由|给)?(?:当地|目的国)?(?:邮政|邮局)(?:派送|投递)",
+    ),
 )
 
 LANGUAGE = Language(
