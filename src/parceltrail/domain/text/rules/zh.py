@@ -1415,6 +1415,49 @@ RULES = (
         S.HANDED_OVER,
         r"交(?:由|给)?(?:当地|目的国)?(?:邮政|邮局)(?:派送|投递)",
     ),
+    # Round 6 (traditional script; 順, 買, 遷, 豐, 颱, 風 and 暫 are not folded, so the patterns
+    # carry both forms): delivered smoothly (順利配達) delivered, the buyer having collected
+    # at the store delivered (above the store pickup); HK Post's "正於…處理", sent towards
+    # (寄往), bagged and dispatched (封發) in transit; an order created or waiting for the
+    # seller to post information; kept at an SF station a pickup; delivery tried (嘗試派遞) a
+    # failed attempt; moved away (搬遷) an address issue; a typhoon or storm a delay; customs
+    # asking for more papers or duties to pay (繳交) a hold.
+    rule(
+        "zh.delivered.smoothly.s15k",
+        S.DELIVERED,
+        r"(?:顺|順)利配达|(?:已|成功)配达(?!门市|门店|超商|取件|智慧柜|[^，,。]{0,6}(?:门市|门店))",
+    ),
+    rule(
+        "zh.delivered.buyer_took.s15k",
+        S.DELIVERED,
+        r"(?:买|買)家已[^，,。]{0,4}(?:取货|取件)|(?:收件人|顾客|客户)已[^，,。]{1,4}取货",
+        priority=74,
+    ),
+    rule("zh.in_transit.hk_processing.s15k", S.IN_TRANSIT, r"正于[^，,。]{1,6}处理|寄往|封发"),
+    rule(
+        "zh.info.order_created.s15k",
+        S.INFO_RECEIVED,
+        r"建立(?:订单|寄件单|托运单|运单)|寄件订单|等待[^，,。]{0,4}寄件|^待寄件",
+    ),
+    rule(
+        "zh.pickup.sf_station.s15k",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:存放|暂存|放置)(?:于|在|至|到)?[^，,。]{0,6}(?:顺|順)(?:丰|豐)(?:站|驿站|服务点|智能柜)",
+    ),
+    rule("zh.failed.tried.s15k", S.FAILED_ATTEMPT, r"尝试(?:派递|派送|投递|配送)"),
+    rule("zh.address.moved.s15k", S.ADDRESS_ISSUE, r"搬(?:迁|遷|走)|已搬家|搬家了"),
+    rule(
+        "zh.delayed.storm.s15k",
+        S.DELAYED,
+        r"(?:台|颱)(?:风|風)|暴雨|暴雪|大雪|冰雪|洪水|洪涝|(?:暂|暫)停[^，,。]{0,4}(?:配送|派送)"
+        r"[^。]{0,4}(?:延|恢复)",
+    ),
+    rule(
+        "zh.customs_held.more_papers.s15k",
+        S.CUSTOMS_HELD,
+        r"(?:海关|清关|查验)[^。]{0,8}(?:需|需要)补(?:件|资料|材料|充)|缴交[^，,。]{0,4}(?:关税|税费|税金)",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(
