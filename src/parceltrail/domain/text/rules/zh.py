@@ -1458,6 +1458,55 @@ RULES = (
         r"(?:海关|清关|查验)[^。]{0,8}(?:需|需要)补(?:件|资料|材料|充)|缴交[^，,。]{0,4}(?:关税|税费|税金)",
         priority=81,
     ),
+    # Round 7, the cross-border line: sea and air legs, the first leg (头程), loaded into a
+    # container, the international section in transit, and handed to an air or freight agent
+    # (above the 已交付 of delivered); out of port (出港) a departure, out of the country
+    # (已离境) too (83, above the export wording before it); in port (到港, 抵港; not "到港口", a
+    # port of the way, as a training text reads) or landed (落地, not 落地配: the last-mile
+    # courier) an arrival; clearance needing the recipient, duties unpaid, papers not given a
+    # hold; handed to the last mile, a local carrier or a national post a hand-over (72, above
+    # 已交付); waiting for the parcel to reach the warehouse, a number generated information; a
+    # transit warehouse signing for it accepted (71, above delivered).
+    rule(
+        "zh.in_transit.legs.s15k",
+        S.IN_TRANSIT,
+        r"海运|空运|陆运|装柜|头程|国际段|上船",
+    ),
+    rule(
+        "zh.in_transit.to_agent.s15k",
+        S.IN_TRANSIT,
+        r"交付[^，,。]{0,4}(?:代理|货代|航空公司|船公司)",
+        priority=71,
+    ),
+    rule("zh.departed.out_of_port.s15k", S.DEPARTED_ORIGIN, r"出港"),
+    rule("zh.departed.left_country.s15k", S.DEPARTED_ORIGIN, r"(?:已|已经)离境", priority=83),
+    rule("zh.arrived.in_port.s15k", S.ARRIVED_DESTINATION, r"(?:到|抵)港(?!口)|落地(?!配)"),
+    rule(
+        "zh.customs_held.recipient_owes.s15k",
+        S.CUSTOMS_HELD,
+        r"配合清关|(?:关税|税费|税款)[^，,。]{0,2}未(?:缴|付|支付)|未(?:缴纳|缴|支付|付)关税"
+        r"|未提供[^，,。]{0,2}(?:清关|报关)(?:资料|材料|文件)",
+        priority=81,
+    ),
+    rule(
+        "zh.handed_over.local.s15k",
+        S.HANDED_OVER,
+        r"(?:交|交付|移交|转交|交接)(?:给|由|予|至)?[^，,。]{0,3}(?:尾程|当地快递|目的国)"
+        r"|(?:交由|移交|转交)(?:给)?[^，,。]{1,4}邮政(?!网点|局)",
+        priority=72,
+    ),
+    rule(
+        "zh.info.to_warehouse.s15k",
+        S.INFO_RECEIVED,
+        r"等待(?:包裹)?到仓|待到仓|生成[^，,。]{0,4}单号|单号已生成",
+        priority=45,
+    ),
+    rule(
+        "zh.accepted.warehouse_signed.s15k",
+        S.ACCEPTED,
+        r"(?:到仓|转运仓|集运仓|仓库)[^，,。]{0,2}签收",
+        priority=71,
+    ),
 )
 
 LANGUAGE = Language(
