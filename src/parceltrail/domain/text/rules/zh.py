@@ -1507,6 +1507,71 @@ RULES = (
         r"(?:到仓|转运仓|集运仓|仓库)[^，,。]{0,2}签收",
         priority=71,
     ),
+    # Round 8, negated wordings (negation looks at the characters before a match, so these
+    # patterns carry the 未/不/无法 inside): not passed or not released by customs a hold; a
+    # collection that failed (揽收未成功, 无法揽收, the sender not handing it in) an exception
+    # (89, as session 9's pickup failures); unreadable label, cannot move on normally an
+    # exception; cannot be found back lost; the recipient not taking or not wanting it, at
+    # the clause's end, a refusal; an address not found or filled in wrongly an address issue;
+    # not yet collected information (not when cancelled: 未揽收被取消 stays cancelled); not
+    # within the promised time a delay; several days without update expired (as 超时未更新);
+    # no time / a rescheduled slot a failed attempt. Positive ones met on the way: signed for
+    # by someone (由【保安】代签) delivered, by a station or locker a pickup (73); left at the
+    # door or put in the letterbox delivered; a code or papers to collect with, or having
+    # reached a station, a pickup.
+    rule(
+        "zh.customs_held.not_released.s15k",
+        S.CUSTOMS_HELD,
+        r"未能通过[^，,。]{0,2}海关|(?:清关|通关)(?:不成功|未成功)|海关未(?:予)?放行"
+        r"|未获[^，,。]{0,2}放行",
+        priority=81,
+    ),
+    rule(
+        "zh.exception.collection_failed.s15k",
+        S.EXCEPTION,
+        r"(?:揽收|揽件)(?:未成功|不成功)|无法(?:揽收|揽件)|寄件人未交件",
+        priority=89,
+    ),
+    rule("zh.exception.unreadable.s15k", S.EXCEPTION, r"无法识别|无法(?:正常)?流转"),
+    rule("zh.lost.not_found_back.s15k", S.LOST, r"无法找回"),
+    rule(
+        "zh.refused.not_taking.s15k",
+        S.REFUSED,
+        r"(?:收件人|客户|买家)[^，,。]{0,2}(?:不收(?:件|货)?|不要(?:了)?|不愿(?:意)?(?:签收|接收|收)"
+        r"|不肯签收)(?=[，,。;；!！]|$)",
+    ),
+    rule(
+        "zh.address.not_found.s15k",
+        S.ADDRESS_ISSUE,
+        r"找不到[^，,。]{0,2}地址|地址(?:填写|书写)(?:错误|有误|不正确)",
+    ),
+    rule(
+        "zh.info.not_collected.s15k",
+        S.INFO_RECEIVED,
+        r"(?:(?:尚未|还未|未)(?:揽收|揽件)|快递员(?:尚未|还未)取件)(?![^，,。]{0,2}取消)",
+    ),
+    rule("zh.delayed.not_in_time.s15k", S.DELAYED, r"未在[^，,。]{0,6}时效内"),
+    rule("zh.expired.days.s15k", S.EXPIRED, r"(?:多日|多天|数日|数天|长时间)未更新"),
+    rule("zh.failed.no_time.s15k", S.FAILED_ATTEMPT, r"没空|改约"),
+    rule("zh.pending.not_yet.s15k", S.PENDING, r"还没有(?:物流|轨迹)"),
+    rule(
+        "zh.pickup.station_signed.s15k",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"由[^，,。]{{0,4}}{_PICKUP}[^，,。]{{0,4}}代签",
+        priority=73,
+    ),
+    rule("zh.delivered.signed_by_someone.s15k", S.DELIVERED, r"由[^，,。]{1,8}代签"),
+    rule(
+        "zh.delivered.door_box.s15k",
+        S.DELIVERED,
+        r"(?:已)?放(?:在|至|于)?(?:家)?门口|放入[^，,。]{0,4}信箱",
+    ),
+    rule(
+        "zh.pickup.with_code.s15k",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"凭(?:取件)?码(?:领取|取件|取)|请(?:携|带)[^，,。]{{0,6}}(?:领取|取件)|已到[^，,。]{{0,8}}{_PICKUP}"
+        r"|请(?:及时|尽快)自提|投递至[^，,。]{0,3}(?:熊猫快收|近邻宝|速递易|兔喜|快递超市)",
+    ),
 )
 
 LANGUAGE = Language(
