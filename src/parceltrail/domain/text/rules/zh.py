@@ -1572,6 +1572,33 @@ RULES = (
         rf"凭(?:取件)?码(?:领取|取件|取)|请(?:携|带)[^，,。]{{0,6}}(?:领取|取件)|已到[^，,。]{{0,8}}{_PICKUP}"
         r"|请(?:及时|尽快)自提|投递至[^，,。]{0,3}(?:熊猫快收|近邻宝|速递易|兔喜|快递超市)",
     ),
+    # Round 9, the e-commerce and ERP wording: a collector assigned information; the
+    # recipient asking for the next day a failed attempt, as 改天 is; a transit or sorting
+    # fault an exception (35, above the transit word in it); a return taken back into stock
+    # returned (101); an epidemic or control measures stopping deliveries a delay (76, above
+    # the stop's exception; the epidemic named alone, as in a courier's hygiene notice, reads
+    # nothing).
+    rule(
+        "zh.info.collector_assigned.s15k",
+        S.INFO_RECEIVED,
+        r"分配(?:了)?(?:揽收员|揽件员|取件员|揽收快递员)",
+        priority=45,
+    ),
+    rule(
+        "zh.failed.next_day.s15k",
+        S.FAILED_ATTEMPT,
+        r"(?:收件人|客户)要求(?:隔天|次日|明天|明日|改日)(?:派送|配送|送货|再送)",
+    ),
+    rule(
+        "zh.exception.transit_fault.s15k", S.EXCEPTION, r"(?:转运|运输|中转|分拣)异常", priority=35
+    ),
+    rule(
+        "zh.returned.restocked.s15k",
+        S.RETURNED,
+        r"(?:退货|退件|退回件)(?:已)?入库(?![^，,。]{0,2}失败)",
+        priority=101,
+    ),
+    rule("zh.delayed.epidemic.s15k", S.DELAYED, r"(?:疫情|管控)[^。]{0,8}(?:暂|暫)停", priority=76),
 )
 
 LANGUAGE = Language(
