@@ -1599,6 +1599,25 @@ RULES = (
         priority=101,
     ),
     rule("zh.delayed.epidemic.s15k", S.DELAYED, r"(?:疫情|管控)[^。]{0,8}(?:暂|暫)停", priority=76),
+    # Round 10, the consolidators' destination leg: handed to a delivery partner (派送商) or
+    # the final leg (末端) a hand-over (72); delivered by one (已由…投递) delivered; can be
+    # collected at, or brought to a collection point (提货点) a pickup; an import declaration
+    # customs started; the ERP's 未查询 (not queried yet) pending.
+    rule(
+        "zh.handed_over.partner.s15k",
+        S.HANDED_OVER,
+        r"交付(?:给)?[^，,。]{0,4}派送商|(?:转|交)(?:至|给|到|由)?末端",
+        priority=72,
+    ),
+    rule("zh.delivered.by_partner.s15k", S.DELIVERED, r"已由[^，,。]{1,8}投递(?=$|[，,。])"),
+    rule(
+        "zh.pickup.can_collect.s15k",
+        S.AVAILABLE_FOR_PICKUP,
+        r"可(?:在|于)[^，,。]{0,8}领取|(?:投递|送达|到达)(?:至|到)?[^，,。]{0,4}(?:提货点|取货点)",
+        priority=73,
+    ),
+    rule("zh.customs.import_declared.s15k", S.CUSTOMS_STARTED, r"进口申报"),
+    rule("zh.pending.not_queried_erp.s15k", S.PENDING, r"^未查询$"),
 )
 
 LANGUAGE = Language(
