@@ -1618,6 +1618,16 @@ RULES = (
     ),
     rule("zh.customs.import_declared.s15k", S.CUSTOMS_STARTED, r"进口申报"),
     rule("zh.pending.not_queried_erp.s15k", S.PENDING, r"^未查询$"),
+    # Round 11, China Post's and the couriers' plain forms: 送货中 the round; a security check
+    # (安检) in transit; the sending outlet dispatching it (寄件网点发件) a departure, as the
+    # aggregators' state is read (session 8's call).
+    rule("zh.ofd.delivering.s15k", S.OUT_FOR_DELIVERY, r"送货(?:中|途中)"),
+    rule("zh.in_transit.security.s15k", S.IN_TRANSIT, r"安检"),
+    rule(
+        "zh.departed.sending_outlet.s15k",
+        S.DEPARTED_ORIGIN,
+        r"寄件网点(?:已)?(?:发件|发出)|由寄件网点发出",
+    ),
 )
 
 LANGUAGE = Language(
