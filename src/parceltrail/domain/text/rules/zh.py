@@ -1419,9 +1419,9 @@ RULES = (
     # carry both forms): delivered smoothly (順利配達) delivered, the buyer having collected
     # at the store delivered (above the store pickup); HK Post's "正於…處理", sent towards
     # (寄往), bagged and dispatched (封發) in transit; an order created or waiting for the
-    # seller to post information; kept at an SF station a pickup; delivery tried (嘗試派遞) a
-    # failed attempt; moved away (搬遷) an address issue; a typhoon or storm a delay; customs
-    # asking for more papers or duties to pay (繳交) a hold.
+    # seller to post information; kept at an SF station a pickup; delivery tried (已嘗試派遞;
+    # not an attempt announced, 将尝试) a failed attempt; moved away (搬遷) an address issue; a
+    # typhoon or storm a delay; customs asking for more papers or duties to pay (繳交) a hold.
     rule(
         "zh.delivered.smoothly.s15k",
         S.DELIVERED,
@@ -1444,7 +1444,11 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"(?:存放|暂存|放置)(?:于|在|至|到)?[^，,。]{0,6}(?:顺|順)(?:丰|豐)(?:站|驿站|服务点|智能柜)",
     ),
-    rule("zh.failed.tried.s15k", S.FAILED_ATTEMPT, r"尝试(?:派递|派送|投递|配送)"),
+    rule(
+        "zh.failed.tried.s15k",
+        S.FAILED_ATTEMPT,
+        r"已(?:经)?尝试(?:派递|派送|投递|配送)|尝试(?:派递|派送|投递|配送)(?:未成功|不成功|失败)",
+    ),
     rule("zh.address.moved.s15k", S.ADDRESS_ISSUE, r"搬(?:迁|遷|走)|已搬家|搬家了"),
     rule(
         "zh.delayed.storm.s15k",
