@@ -1004,7 +1004,8 @@ RULES = (
     rule(
         "zh.returning.r9.zh14",
         S.RETURNING,
-        r"已退回(?:至|到)?(?:快递|物流|派件|派送|配送)?(?:网点|站点|营业部|分拨中心|转运中心|派送站)",
+        r"已退回(?:至|到)?(?:快递|物流|派件|派送|配送|发件|寄件)?"
+        r"(?:网点|站点|营业部|分拨中心|转运中心|派送站)",
         priority=101,
     ),
     rule(
@@ -1381,7 +1382,7 @@ RULES = (
     rule(
         "zh.ofd.set_off.s15k",
         S.OUT_FOR_DELIVERY,
-        r"出站(?:派送|配送|派件)|(?:配送员|派送员|派件员|送货员)已出发",
+        r"出(?:站|库)(?:派送|配送|派件)|(?:配送员|派送员|派件员|送货员)已出发",
     ),
     rule("zh.delivered.brought.s15k", S.DELIVERED, r"已送到(?:[，,。!！]|$)"),
     # Round 5: the trackers' 待查询 (not yet queried) pending; a pickup point to wait at
@@ -1631,6 +1632,15 @@ RULES = (
         "zh.departed.sending_outlet.s15k",
         S.DEPARTED_ORIGIN,
         r"寄件网点(?:已)?(?:发件|发出)|由寄件网点发出",
+    ),
+    # Round 12, the pairs of the task again: a parcel waiting (快件待取) a pickup; a refusal
+    # for damage a refusal (91, above the damage, session 9's call).
+    rule("zh.pickup.waiting.s15k", S.AVAILABLE_FOR_PICKUP, r"(?:快件|包裹|邮件)待取(?!消)"),
+    rule(
+        "zh.refused.for_damage.s15k",
+        S.REFUSED,
+        r"拒(?:签|收)[^。]{0,8}(?:破损|损坏|损毁)|(?:破损|损坏|损毁)[^。]{0,8}(?:收件人|客户)拒(?:签|收)",
+        priority=91,
     ),
 )
 
