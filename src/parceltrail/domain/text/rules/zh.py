@@ -1012,7 +1012,8 @@ RULES = (
     rule(
         "zh.returning.r9.zh14",
         S.RETURNING,
-        r"已退回(?:至|到)?(?:网点|站点|营业部|分拨中心|转运中心|派送站)",
+        r"已退回(?:至|到)?(?:快递|物流|派件|派送|配送|发件|寄件)?"
+        r"(?:网点|站点|营业部|分拨中心|转运中心|派送站)",
         priority=101,
     ),
     rule(
@@ -1344,6 +1345,311 @@ RULES = (
     rule("zh.delivered.r22.s15e", S.DELIVERED, r"(?:收件人|本人|客户)已自取", priority=73),
     rule("zh.info.r22.s15e", S.INFO_RECEIVED, r"信息已上传", priority=45),
     rule("zh.delayed.r22.s15e", S.DELAYED, r"晚于(?:预计|预期|承诺)"),
+    # s15-zh2, rounds 1-2: waiting at the station (到站待取) a pickup; the courier did not
+    # meet the recipient (派送未遇) a failed attempt; a next stop named (下一站) in transit, and
+    # after 出库 (the warehouse's release) above the acceptance that reads (a 收寄 scan with a
+    # next stop stays accepted); the destination port an arrival; handed to the last mile
+    # (交尾程, 尾程上网: its tracking is online) a hand-over; a waybill number got, waiting to be
+    # handed in, information; the flow stalled (停滞) a delay.
+    rule("zh.pickup.at_station.s15k", S.AVAILABLE_FOR_PICKUP, r"到站待取"),
+    rule("zh.failed.not_met.s15k", S.FAILED_ATTEMPT, r"(?:派送|投递|派件|配送)未遇"),
+    rule("zh.in_transit.next_stop.s15k", S.IN_TRANSIT, r"下一站"),
+    rule("zh.in_transit.out_next_stop.s15k", S.IN_TRANSIT, r"出库[^。]{0,4}下一站", priority=46),
+    rule("zh.arrived.port.s15k", S.ARRIVED_DESTINATION, r"(?:到达|抵达|到)目的港"),
+    rule("zh.handed_over.last_mile.s15k", S.HANDED_OVER, r"交尾程|尾程(?:已)?上网"),
+    rule("zh.info.waybill.s15k", S.INFO_RECEIVED, r"获取(?:运单号|面单|单号)|等待交运"),
+    rule("zh.delayed.stalled.s15k", S.DELAYED, r"停滞"),
+    # Round 3: a home delivery without result (上门未果) a failed attempt; customs that did not
+    # pass or release it (清关未通过, 不予放行) a hold (above customs started); nothing found *for
+    # now* (暂未查询到) pending, as 目前查询不到 is; handed to the delivery staff (交由配送人员) the
+    # round; intercepted (已拦截, 拦截成功) an exception, as 单号已拦截 is; picking (拣货) at the
+    # seller's warehouse information.
+    rule("zh.failed.no_result.s15k", S.FAILED_ATTEMPT, r"(?:送货|派送|投递|配送)(?:上门)?未果"),
+    rule(
+        "zh.customs_held.not_passed.s15k",
+        S.CUSTOMS_HELD,
+        r"(?:清关|查验|海关审核|报关)(?:未(?:能)?|不)通过|(?:海关|清关)[^，,。]{0,4}不予放行",
+    ),
+    rule("zh.pending.for_now.s15k", S.PENDING, r"暂(?:未|时未)查(?:询)?到|暂时查询不到"),
+    rule(
+        "zh.ofd.to_staff.s15k",
+        S.OUT_FOR_DELIVERY,
+        r"交(?:由|给)(?:配送|派送|派件|投递)(?:人员|员)",
+    ),
+    rule("zh.exception.intercepted.s15k", S.EXCEPTION, r"已拦截|拦截成功", priority=60),
+    rule("zh.info.picking.s15k", S.INFO_RECEIVED, r"拣货"),
+    # Round 4: clearance passed (清关已通过) cleared; the seller handing the parcel to the
+    # courier accepted; out of the station to deliver, the delivery staff set off the round;
+    # "已送到" closing a clause delivered.
+    rule("zh.cleared.passed.s15k", S.CUSTOMS_CLEARED, r"(?:清关|海关审核|海关查验)(?:已)?通过"),
+    rule(
+        "zh.accepted.seller_to_courier.s15k",
+        S.ACCEPTED,
+        rf"{_SENDER}(?:已)?将[^，,。]{{0,6}}交(?:给|予|由)(?:快递员|快递小哥|揽收员|揽件员)",
+    ),
+    rule(
+        "zh.ofd.set_off.s15k",
+        S.OUT_FOR_DELIVERY,
+        r"出(?:站|库)(?:派送|配送|派件)|(?:配送员|派送员|派件员|送货员)已出发",
+    ),
+    rule("zh.delivered.brought.s15k", S.DELIVERED, r"已送到(?:[，,。!！]|$)"),
+    # Round 5: the trackers' 待查询 (not yet queried) pending; a pickup point to wait at
+    # (待取点), kept at or put in a station (暂存/放置 + station), 待自取 a pickup; taken by the
+    # recipient (已自提, 被领取) delivered; no trace of it (查无下落) lost; a wrong address an
+    # address issue; "doesn't want it any more" a refusal; the shop got the return back
+    # returned; the order withdrawn (取消下单) cancelled; not signed in time (超时未签收) a
+    # delay, as the aggregators' state is (above the failed attempt the negated 签收 reads);
+    # on the way to the recipient's address the round; handed to the post to deliver a
+    # hand-over.
+    rule("zh.pending.not_queried.s15k", S.PENDING, r"^待查询$"),
+    rule(
+        "zh.pickup.kept_at.s15k",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"(?:到达|到)待取点|(?:暂存|放置|存放)(?:在|于|至|到)?[^，,。]{{0,8}}{_PICKUP}|待自取",
+    ),
+    rule(
+        "zh.delivered.collected.s15k",
+        S.DELIVERED,
+        r"已自提(?!点)|(?:已|已经)?被(?:收件人|本人|客户)?领取(?![^，,。]{0,4}(?:派|配|投))",
+    ),
+    rule("zh.lost.no_trace.s15k", S.LOST, r"查无下落"),
+    rule("zh.address.wrong.s15k", S.ADDRESS_ISSUE, r"地址(?:信息)?(?:错误|有误)"),
+    rule("zh.refused.not_wanted.s15k", S.REFUSED, r"不要了|不想要了"),
+    rule("zh.returned.shop_got.s15k", S.RETURNED, r"(?:已)?收到退货"),
+    rule("zh.cancelled.order_withdrawn.s15k", S.CANCELLED, r"取消下单|取消寄件"),
+    rule("zh.delayed.unsigned_in_time.s15k", S.DELAYED, r"超时未签收", priority=83),
+    rule("zh.ofd.to_address.s15k", S.OUT_FOR_DELIVERY, r"送往收件(?:人)?(?:地址|处|家)"),
+    rule(
+        "zh.handed_over.to_post.s15k",
+        S.HANDED_OVER,
+        r"交(?:由|给)?(?:当地|目的国)?(?:邮政|邮局)(?:派送|投递)",
+    ),
+    # Round 6 (traditional script; 順, 買, 遷, 豐, 颱, 風 and 暫 are not folded, so the patterns
+    # carry both forms): delivered smoothly (順利配達) delivered, the buyer having collected
+    # at the store delivered (above the store pickup); HK Post's "正於…處理", sent towards
+    # (寄往), bagged and dispatched (封發) in transit; an order created or waiting for the
+    # seller to post information; kept at an SF station a pickup; delivery tried (已嘗試派遞;
+    # not an attempt announced, 将尝试) a failed attempt; moved away (搬遷) an address issue; a
+    # typhoon or storm a delay; customs asking for more papers or duties to pay (繳交) a hold.
+    rule(
+        "zh.delivered.smoothly.s15k",
+        S.DELIVERED,
+        r"(?:顺|順)利配达|(?:已|成功)配达(?!门市|门店|超商|取件|智慧柜|[^，,。]{0,6}(?:门市|门店))",
+    ),
+    rule(
+        "zh.delivered.buyer_took.s15k",
+        S.DELIVERED,
+        r"(?:买|買)家已[^，,。]{0,4}(?:取货|取件)|(?:收件人|顾客|客户)已[^，,。]{1,4}取货",
+        priority=74,
+    ),
+    rule("zh.in_transit.hk_processing.s15k", S.IN_TRANSIT, r"正于[^，,。]{1,6}处理|寄往|封发"),
+    rule(
+        "zh.info.order_created.s15k",
+        S.INFO_RECEIVED,
+        r"建立(?:订单|寄件单|托运单|运单)|寄件订单|等待[^，,。]{0,4}寄件|^待寄件",
+    ),
+    rule(
+        "zh.pickup.sf_station.s15k",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:存放|暂存|放置)(?:于|在|至|到)?[^，,。]{0,6}(?:顺|順)(?:丰|豐)(?:站|驿站|服务点|智能柜)",
+    ),
+    rule(
+        "zh.failed.tried.s15k",
+        S.FAILED_ATTEMPT,
+        r"已(?:经)?尝试(?:派递|派送|投递|配送)|尝试(?:派递|派送|投递|配送)(?:未成功|不成功|失败)",
+    ),
+    rule("zh.address.moved.s15k", S.ADDRESS_ISSUE, r"搬(?:迁|遷|走)|已搬家|搬家了"),
+    rule(
+        "zh.delayed.storm.s15k",
+        S.DELAYED,
+        r"(?:台|颱)(?:风|風)|暴雨|暴雪|大雪|冰雪|洪水|洪涝|(?:暂|暫)停[^，,。]{0,4}(?:配送|派送)"
+        r"[^。]{0,4}(?:延|恢复)",
+    ),
+    rule(
+        "zh.customs_held.more_papers.s15k",
+        S.CUSTOMS_HELD,
+        r"(?:海关|清关|查验)[^。]{0,8}(?:需|需要)补(?:件|资料|材料|充)|缴交[^，,。]{0,4}(?:关税|税费|税金)",
+        priority=81,
+    ),
+    # Round 7, the cross-border line: sea and air legs, the first leg (头程), loaded into a
+    # container, the international section in transit, and handed to an air or freight agent
+    # (above the 已交付 of delivered); out of port (出港) a departure, out of the country
+    # (已离境) too (83, above the export wording before it); in port (到港, 抵港; not "到港口", a
+    # port of the way, as a training text reads) or landed (落地, not 落地配: the last-mile
+    # courier) an arrival; clearance needing the recipient, duties unpaid, papers not given a
+    # hold; handed to the last mile, a local carrier or a national post a hand-over (72, above
+    # 已交付); waiting for the parcel to reach the warehouse, a number generated information; a
+    # transit warehouse signing for it accepted (71, above delivered).
+    rule(
+        "zh.in_transit.legs.s15k",
+        S.IN_TRANSIT,
+        r"海运|空运|陆运|装柜|头程|国际段|上船",
+    ),
+    rule(
+        "zh.in_transit.to_agent.s15k",
+        S.IN_TRANSIT,
+        r"交付[^，,。]{0,4}(?:代理|货代|航空公司|船公司)",
+        priority=71,
+    ),
+    rule("zh.departed.out_of_port.s15k", S.DEPARTED_ORIGIN, r"出港"),
+    rule("zh.departed.left_country.s15k", S.DEPARTED_ORIGIN, r"(?:已|已经)离境", priority=83),
+    rule("zh.arrived.in_port.s15k", S.ARRIVED_DESTINATION, r"(?:到|抵)港(?!口)|落地(?!配)"),
+    rule(
+        "zh.customs_held.recipient_owes.s15k",
+        S.CUSTOMS_HELD,
+        r"配合清关|(?:关税|税费|税款)[^，,。]{0,2}未(?:缴|付|支付)|未(?:缴纳|缴|支付|付)关税"
+        r"|未提供[^，,。]{0,2}(?:清关|报关)(?:资料|材料|文件)",
+        priority=81,
+    ),
+    rule(
+        "zh.handed_over.local.s15k",
+        S.HANDED_OVER,
+        r"(?:交|交付|移交|转交|交接)(?:给|由|予|至)?[^，,。]{0,3}(?:尾程|当地快递|目的国)"
+        r"|(?:交由|移交|转交)(?:给)?[^，,。]{1,4}邮政(?!网点|局)",
+        priority=72,
+    ),
+    rule(
+        "zh.info.to_warehouse.s15k",
+        S.INFO_RECEIVED,
+        r"等待(?:包裹)?到仓|待到仓|生成[^，,。]{0,4}单号|单号已生成",
+        priority=45,
+    ),
+    rule(
+        "zh.accepted.warehouse_signed.s15k",
+        S.ACCEPTED,
+        r"(?:到仓|转运仓|集运仓|仓库)[^，,。]{0,2}签收",
+        priority=71,
+    ),
+    # Round 8, negated wordings (negation looks at the characters before a match, so these
+    # patterns carry the 未/不/无法 inside): not passed or not released by customs a hold; a
+    # collection that failed (揽收未成功, 无法揽收, the sender not handing it in) an exception
+    # (89, as session 9's pickup failures); unreadable label, cannot move on normally an
+    # exception; cannot be found back lost; the recipient not taking or not wanting it, at
+    # the clause's end, a refusal; an address not found or filled in wrongly an address issue;
+    # not yet collected information (not when cancelled: 未揽收被取消 stays cancelled); not
+    # within the promised time a delay; several days without update expired (as 超时未更新);
+    # no time / a rescheduled slot a failed attempt. Positive ones met on the way: signed for
+    # by someone (由【保安】代签) delivered, by a station or locker a pickup (73); left at the
+    # door or put in the letterbox delivered; a code or papers to collect with, or having
+    # reached a station, a pickup.
+    rule(
+        "zh.customs_held.not_released.s15k",
+        S.CUSTOMS_HELD,
+        r"未能通过[^，,。]{0,2}海关|(?:清关|通关)(?:不成功|未成功)|海关未(?:予)?放行"
+        r"|未获[^，,。]{0,2}放行",
+        priority=81,
+    ),
+    rule(
+        "zh.exception.collection_failed.s15k",
+        S.EXCEPTION,
+        r"(?:揽收|揽件)(?:未成功|不成功)|无法(?:揽收|揽件)|寄件人未交件",
+        priority=89,
+    ),
+    rule("zh.exception.unreadable.s15k", S.EXCEPTION, r"无法识别|无法(?:正常)?流转"),
+    rule("zh.lost.not_found_back.s15k", S.LOST, r"无法找回"),
+    rule(
+        "zh.refused.not_taking.s15k",
+        S.REFUSED,
+        r"(?:收件人|客户|买家)[^，,。]{0,2}(?:不收(?:件|货)?|不要(?:了)?|不愿(?:意)?(?:签收|接收|收)"
+        r"|不肯签收)(?=[，,。;；!！]|$)",
+    ),
+    rule(
+        "zh.address.not_found.s15k",
+        S.ADDRESS_ISSUE,
+        r"找不到[^，,。]{0,2}地址|地址(?:填写|书写)(?:错误|有误|不正确)",
+    ),
+    rule(
+        "zh.info.not_collected.s15k",
+        S.INFO_RECEIVED,
+        r"(?:(?:尚未|还未|未)(?:揽收|揽件)|快递员(?:尚未|还未)取件)(?![^，,。]{0,2}取消)",
+    ),
+    rule("zh.delayed.not_in_time.s15k", S.DELAYED, r"未在[^，,。]{0,6}时效内"),
+    rule("zh.expired.days.s15k", S.EXPIRED, r"(?:多日|多天|数日|数天|长时间)未更新"),
+    rule("zh.failed.no_time.s15k", S.FAILED_ATTEMPT, r"没空|改约"),
+    rule("zh.pending.not_yet.s15k", S.PENDING, r"还没有(?:物流|轨迹)"),
+    rule(
+        "zh.pickup.station_signed.s15k",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"由[^，,。]{{0,4}}{_PICKUP}[^，,。]{{0,4}}代签",
+        priority=73,
+    ),
+    rule("zh.delivered.signed_by_someone.s15k", S.DELIVERED, r"由[^，,。]{1,8}代签"),
+    rule(
+        "zh.delivered.door_box.s15k",
+        S.DELIVERED,
+        r"(?:已)?放(?:在|至|于)?(?:家)?门口|放入[^，,。]{0,4}信箱",
+    ),
+    rule(
+        "zh.pickup.with_code.s15k",
+        S.AVAILABLE_FOR_PICKUP,
+        rf"凭(?:取件)?码(?:领取|取件|取)|请(?:携|带)[^，,。]{{0,6}}(?:领取|取件)|已到[^，,。]{{0,8}}{_PICKUP}"
+        r"|请(?:及时|尽快)自提|投递至[^，,。]{0,3}(?:熊猫快收|近邻宝|速递易|兔喜|快递超市)",
+    ),
+    # Round 9, the e-commerce and ERP wording: a collector assigned information; the
+    # recipient asking for the next day a failed attempt, as 改天 is; a transit or sorting
+    # fault an exception (35, above the transit word in it); a return taken back into stock
+    # returned (101); an epidemic or control measures stopping deliveries a delay (76, above
+    # the stop's exception; the epidemic named alone, as in a courier's hygiene notice, reads
+    # nothing).
+    rule(
+        "zh.info.collector_assigned.s15k",
+        S.INFO_RECEIVED,
+        r"分配(?:了)?(?:揽收员|揽件员|取件员|揽收快递员)",
+        priority=45,
+    ),
+    rule(
+        "zh.failed.next_day.s15k",
+        S.FAILED_ATTEMPT,
+        r"(?:收件人|客户)要求(?:隔天|次日|明天|明日|改日)(?:派送|配送|送货|再送)",
+    ),
+    rule(
+        "zh.exception.transit_fault.s15k", S.EXCEPTION, r"(?:转运|运输|中转|分拣)异常", priority=35
+    ),
+    rule(
+        "zh.returned.restocked.s15k",
+        S.RETURNED,
+        r"(?:退货|退件|退回件)(?:已)?入库(?![^，,。]{0,2}失败)",
+        priority=101,
+    ),
+    rule("zh.delayed.epidemic.s15k", S.DELAYED, r"(?:疫情|管控)[^。]{0,8}(?:暂|暫)停", priority=76),
+    # Round 10, the consolidators' destination leg: handed to a delivery partner (派送商) or
+    # the final leg (末端) a hand-over (72); delivered by one (已由…投递) delivered; can be
+    # collected at, or brought to a collection point (提货点) a pickup; an import declaration
+    # customs started; the ERP's 未查询 (not queried yet) pending.
+    rule(
+        "zh.handed_over.partner.s15k",
+        S.HANDED_OVER,
+        r"交付(?:给)?[^，,。]{0,4}派送商|(?:转|交)(?:至|给|到|由)?末端",
+        priority=72,
+    ),
+    rule("zh.delivered.by_partner.s15k", S.DELIVERED, r"已由[^，,。]{1,8}投递(?=$|[，,。])"),
+    rule(
+        "zh.pickup.can_collect.s15k",
+        S.AVAILABLE_FOR_PICKUP,
+        r"可(?:在|于)[^，,。]{0,8}领取|(?:投递|送达|到达)(?:至|到)?[^，,。]{0,4}(?:提货点|取货点)",
+        priority=73,
+    ),
+    rule("zh.customs.import_declared.s15k", S.CUSTOMS_STARTED, r"进口申报"),
+    rule("zh.pending.not_queried_erp.s15k", S.PENDING, r"^未查询$"),
+    # Round 11, China Post's and the couriers' plain forms: 送货中 the round; a security check
+    # (安检) in transit; the sending outlet dispatching it (寄件网点发件) a departure, as the
+    # aggregators' state is read (session 8's call).
+    rule("zh.ofd.delivering.s15k", S.OUT_FOR_DELIVERY, r"送货(?:中|途中)"),
+    rule("zh.in_transit.security.s15k", S.IN_TRANSIT, r"安检"),
+    rule(
+        "zh.departed.sending_outlet.s15k",
+        S.DEPARTED_ORIGIN,
+        r"寄件网点(?:已)?(?:发件|发出)|由寄件网点发出",
+    ),
+    # Round 12, the pairs of the task again: a parcel waiting (快件待取) a pickup; a refusal
+    # for damage a refusal (91, above the damage, session 9's call).
+    rule("zh.pickup.waiting.s15k", S.AVAILABLE_FOR_PICKUP, r"(?:快件|包裹|邮件)待取(?!消)"),
+    rule(
+        "zh.refused.for_damage.s15k",
+        S.REFUSED,
+        r"拒(?:签|收)[^。]{0,8}(?:破损|损坏|损毁)|(?:破损|损坏|损毁)[^。]{0,8}(?:收件人|客户)拒(?:签|收)",
+        priority=91,
+    ),
 )
 
 LANGUAGE = Language(
