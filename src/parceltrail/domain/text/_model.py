@@ -60,8 +60,8 @@ _NEGATED: Final[dict[SubStatus, SubStatus]] = {SubStatus.DELIVERED: SubStatus.FA
 # A negated *future* ("will not be delivered today": cs "nebude doručena", pl "nie będzie /
 # nie zostanie doręczona", ru "не будет доставлена", uk "не буде доставлено", ro "nu va fi
 # livrat") is no attempt that failed but a delivery put off: these statuses read as a delay
-# when a negation and one of the language's `future` cues precede the match in its clause
-# (session 15, s15-slav). Only languages that name their future cues take part: the modals
+# when a negation and one of the language's `future` cues precede the match in its clause.
+# Only languages that name their future cues take part: the modals
 # among other languages' irrealis cues ("cannot", "ne peut", "konnte nicht") stay failures.
 FUTURE_NEGATED: Final[dict[SubStatus, SubStatus]] = {
     SubStatus.DELIVERED: SubStatus.DELAYED,
