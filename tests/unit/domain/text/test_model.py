@@ -202,6 +202,7 @@ def _section_sources(lines: list[str], marker: str) -> set[str]:
         ("session 13 (branch s13-textsrc,", 5, 295),
         ("session 14 (branch s14-textsrc,", 11, 62),
         ("session 15 (branch s15-textsrc,", 4, 28),
+        ("session 16 (branch s16-textsrc,", 3, 67),
     ],
 )
 def test_fresh_held_out_texts_are_never_training_texts_word_for_word(

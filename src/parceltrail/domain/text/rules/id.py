@@ -6,6 +6,29 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s16-textsrc: JNE's undelivered reasons. An unknown, deceased or moved-out recipient is an
+    # address issue (93), an empty house, a recipient on leave or out of town, or a place closed
+    # for the weekend or a holiday a failed attempt (93, above the holiday delay).
+    rule(
+        "id.address.recipient_gone.s16c",
+        S.ADDRESS_ISSUE,
+        r"penerima tidak di ?kenal|penerima meninggal dunia|rumah ?/?kantor tidak dihuni",
+        priority=93,
+        on_negation=False,
+    ),
+    rule(
+        "id.failed.closed_away.s16c",
+        S.FAILED_ATTEMPT,
+        r"rumah ?/?kantor kosong|libur cuti|dinas luar kota|tutup (?:pada )?(?:akhir pekan|libur)",
+        priority=93,
+        on_negation=False,
+    ),
+    # s16-textsrc: JNE's parcel put in a PopBox locker waits there for the recipient.
+    rule(
+        "id.pickup.popbox.s16c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"sudah di pop ?box",
+    ),
     # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal
     # by an office or point is an exception (87, above refused); not collected by the
     # recipient returning (96); a customs hold above the failed contact after it (83); a

@@ -9,6 +9,84 @@ from parceltrail.domain.text._model import Language, markers, rule
 _SENDER = r"(?:remetente|origem|vendedor|expedidor|loja)"
 
 RULES = (
+    # s16-textsrc: the occurrence names Brazilian carriers send shippers (PROCEDA OCOREN). An
+    # address of the recipient that was not found is an address issue (93, above lost), even
+    # though "nao" negates the finding.
+    rule(
+        "pt.address.client_not_located.s16c",
+        S.ADDRESS_ISSUE,
+        r"endereco (?:d[oa] )?(?:cliente )?(?:destino |destinatario )?nao (?:foi )?"
+        r"(?:localizado|encontrado)",
+        priority=93,
+        on_negation=False,
+    ),
+    # s16-textsrc: goods delivered again, or delivered after the agreed date, are delivered.
+    rule(
+        "pt.delivered.redelivered_late.s16c",
+        S.DELIVERED,
+        r"(?:mercadoria|objeto|encomenda) reentregue|entrega fora da data programada",
+    ),
+    # s16-textsrc: goods given back to the sending customer are returned (100).
+    rule(
+        "pt.returned.origin_client.s16c",
+        S.RETURNED,
+        r"devolvid[ao] ao cliente de origem",
+        priority=100,
+    ),
+    # s16-textsrc: airports closed, a broken-down delivery vehicle, a blocked road, goods not
+    # loaded or loaded for the wrong route are delays (91, above damaged and transit words).
+    rule(
+        "pt.delayed.operational.s16c",
+        S.DELAYED,
+        r"aeroporto fechado|quebra do veiculo|acesso interditad[ao]|estrada interditad[ao]"
+        r"|nao foi embarcad[ao]|embarcad[ao] para rota indevida|reentrega solicitada pelo cliente",
+        priority=91,
+        on_negation=False,
+    ),
+    # s16-textsrc: a recipient without the money for the freight or the cash on delivery, closed
+    # for collective holidays, or staff not allowed to receive goods: a failed attempt (93).
+    rule(
+        "pt.failed.recipient_side.s16c",
+        S.FAILED_ATTEMPT,
+        r"sem verba para|ferias coletivas|nao autorizado a receber",
+        priority=93,
+        on_negation=False,
+    ),
+    # s16-textsrc: goods handed to another carrier to forward them are handed over (76, above
+    # the "entregue" they contain).
+    rule(
+        "pt.handed_over.redespacho.s16c",
+        S.HANDED_OVER,
+        r"entregue para redespacho|mercadoria redespachada",
+        priority=76,
+    ),
+    # s16-textsrc: arrival in the destination city or branch is the line haul (in transit).
+    rule(
+        "pt.in_transit.destination_branch.s16c",
+        S.IN_TRANSIT,
+        r"chegada na (?:cidade|filial) (?:ou filial )?de destino",
+        priority=46,
+    ),
+    # s16-textsrc: the recipient refusing because of the purchase order or the payment terms is
+    # a refusal (91, above the cancelled order it names).
+    rule(
+        "pt.refused.purchase_order.s16c",
+        S.REFUSED,
+        r"recusa por pedido de compra cancelado|em desacordo com o pedido (?:de )?compra"
+        r"|somente recebe mercadoria com frete pago|nao recebe pedido parcial",
+        priority=91,
+        on_negation=False,
+    ),
+    # s16-textsrc: a carrier that does not serve the city, no forwarding carrier named, swapped
+    # goods, a tax seizure, waiting for corrected papers or a new invoice: exceptions (45).
+    rule(
+        "pt.exception.occurrence.s16c",
+        S.EXCEPTION,
+        r"transportadora nao atende a cidade|redespacho nao indicado|mercadorias trocadas"
+        r"|apreensao fiscal|aguardando carta de correcao|aguardando refaturamento",
+        priority=45,
+        on_negation=False,
+    ),
     # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
     # clearance at customs"), not the clearance under way.
     rule(
