@@ -3465,6 +3465,83 @@ RULES = (
         S.CANCELLED,
         r"\bbaja del envio\b|\bdad[oa] de baja\b|\bcancelaste\b",
     ),
+    # A second batch written after these rules: the silences it found.
+    rule(
+        "es.delivered.received_by.s16e",
+        S.DELIVERED,
+        r"\bentrega conforme\b|\b(?:pedido|paquete|envio|compra) (?:fue |ha sido )?recibid[oa] por"
+        r" (?!(?:el |la |un |una )?(?:transportista|vendedor|remitente|courier|mensajero|almacen"
+        r"|centro|oficina|sucursal|agencia|aduana|operador|tienda|comercio|correos?|dhl|ups|fedex"
+        r"|seur|mrw|gls|nacex|estafeta|andreani|oca|servientrega|coordinadora|chilexpress|starken"
+        r"|serpost|olva|nosotros|la red|el sistema|paqueteria|empresa|mensajeria)\b)",
+        priority=70,
+    ),
+    rule(
+        "es.ofd.on_its_way_to_you.s16e",
+        S.OUT_FOR_DELIVERY,
+        r"\ben la ruta de hoy\b|(?:motorizado|repartidor|mensajero|conductor|cartero) va (?:de "
+        r"|en )?"
+        r"camino (?:a|hacia) (?:tu|su) (?:direccion|domicilio|casa)",
+        priority=67,
+    ),
+    rule(
+        "es.failed.not_found_there.s16e",
+        S.FAILED_ATTEMPT,
+        r"\b(?:destinatario|cliente) no se (?:encuentra|encontraba|hallaba)\b"
+        r"(?! (?:en (?:el |la |nuestro |nuestra )?)?(?:sistema|base|registr))",
+        priority=87,
+    ),
+    rule(
+        "es.address.more.s16e",
+        S.ADDRESS_ISSUE,
+        r"\bdireccion mal (?:escrita|indicada|consignada)|\b(?:destinatario|cliente) (?:cambio"
+        r"|ha cambiado) (?:de|su) (?:domicilio|direccion)",
+    ),
+    rule(
+        "es.pickup.waiting_for_you.s16e",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\besperando (?:a )?que (?:lo|la|los|las) (?:recojas|retires|recoja|retire)\b",
+    ),
+    rule(
+        "es.in_transit.moved.s16e",
+        S.IN_TRANSIT,
+        r"\bse traslado a (?:otr[oa]|la|el) (?:centro|almacen|estacion|planta|bodega|delegacion"
+        r"|plataforma)\b(?! de servicio)",
+        priority=31,
+    ),
+    rule(
+        "es.info.created.s16e",
+        S.INFO_RECEIVED,
+        r"\bse (?:creo|genero|registro) (?:tu|su|el) (?:envio|pedido|guia)\b"
+        r"|\bpedido recibido por (?:el )?(?:vendedor|comercio|tienda)\b",
+        priority=45,
+    ),
+    rule("es.refused.abbrev.s16e", S.REFUSED, r"\bdest\.? (?:rehusa|rechaza)\b"),
+    rule(
+        "es.in_transit.unit.s16e",
+        S.IN_TRANSIT,
+        r"\ben (?:la )?unidad de (?:tratamiento|distribucion|destino)\b|\bencaminad[oa] (?:a|al"
+        r"|hacia) (?:la |el )?(?:unidad|centro|sucursal|agencia|delegacion|plataforma)\b",
+        priority=31,
+    ),
+    rule(
+        "es.customs.cleared.import.s16e",
+        S.CUSTOMS_CLEARED,
+        r"\bimportacion (?:autorizada|aprobada|liberada)\b",
+        priority=79,
+    ),
+    rule(
+        "es.damaged.contents.s16e",
+        S.DAMAGED,
+        r"\bdanos? (?:en|a|al|de) (?:el |la |los |las )?(?:contenido|mercancia|paquete|producto"
+        r"|envio)\b",
+    ),
+    rule(
+        "es.arrived.country.s16e",
+        S.ARRIVED_DESTINATION,
+        r"\b(?:llego|llegada|arribo|arribado) al pais destino\b",
+        priority=73,
+    ),
 )
 
 LANGUAGE = Language(
