@@ -972,5 +972,6 @@ LANGUAGE = Language(
         " destinatario mittente dogana sdoganata ritiro punto corso lavorazione centro smistamento"
         " partita arrivata presa carico giacenza ufficio postale e stata stato non di da per"
         " tentativo disponibile presso tua tuo poste assente chiuso chiusa negozio civico rifiutata"
+        " indirizzo errato merce danneggiata colli differenza ferie"
     ),
 )
