@@ -939,7 +939,8 @@ RULES = (
     rule(
         "fr.returned.s16h",
         S.RETURNED,
-        r"(?:restitue|rendu) a l.?expediteur|retour (?:a ete )?livre (?:a l.?expediteur|au vendeur)",
+        r"(?:restitue|rendu) a l.?expediteur"
+        r"|retour (?:a ete )?livre (?:a l.?expediteur|au vendeur)",
     ),
     rule("fr.delayed.s16h", S.DELAYED, r"reprogramm"),
     rule(

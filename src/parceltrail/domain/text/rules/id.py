@@ -1057,7 +1057,8 @@ RULES = (
     rule(
         "id.info.s16h",
         S.INFO_RECEIVED,
-        r"menunggu (?:penjual|pengirim|seller) (?:menyerahkan|mengirim)|resi (?:sudah |telah )?terbit",
+        r"menunggu (?:penjual|pengirim|seller) (?:menyerahkan|mengirim)"
+        r"|resi (?:sudah |telah )?terbit",
         priority=73,
     ),
     rule(
@@ -1069,7 +1070,8 @@ RULES = (
     rule(
         "id.departed.s16h",
         S.DEPARTED_ORIGIN,
-        r"(?:berangkat|diberangkatkan|terbang) dari (?:tiongkok|china|cina|negara (?:asal|pengirim))",
+        r"(?:berangkat|diberangkatkan|terbang) dari"
+        r" (?:tiongkok|china|cina|negara (?:asal|pengirim))",
         priority=51,
     ),
     rule(
@@ -1090,7 +1092,8 @@ RULES = (
     rule(
         "id.ofd.s16h",
         S.OUT_FOR_DELIVERY,
-        r"(?:sudah|telah) bersama kurir$|alamat (?:anda|penerima) bersama kurir|keluar untuk diantar",
+        r"(?:sudah|telah) bersama kurir$|alamat (?:anda|penerima) bersama kurir"
+        r"|keluar untuk diantar",
     ),
     rule(
         "id.pickup.s16h",
@@ -1105,6 +1108,11 @@ RULES = (
         on_negation=None,
     ),
     rule("id.lost.s16h", S.LOST, r"(?:kiriman|paket) tidak (?:dapat |bisa )?ditemukan"),
+    rule(
+        "id.address.s16h",
+        S.ADDRESS_ISSUE,
+        r"alamat (?:penerima |tujuan )?tidak (?:dapat |bisa )?(?:ditemukan|dikenali)",
+    ),
     rule(
         "id.pending.s16h",
         S.PENDING,

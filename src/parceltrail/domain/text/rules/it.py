@@ -831,7 +831,8 @@ RULES = (
     rule(
         "it.accepted.sender.s16h",
         S.ACCEPTED,
-        r"(?:depositat|consegnat|lasciat)[oa] .{0,30}dal mittente|il mittente ha (?:consegnato|depositato)"
+        r"(?:depositat|consegnat|lasciat)[oa] .{0,30}dal mittente"
+        r"|il mittente ha (?:consegnato|depositato)"
         r"|(?:ritiro effettuato|ritirat[oa]) presso il mittente|ricevut[oa] nel primo centro",
         priority=75,
     ),
@@ -868,7 +869,8 @@ RULES = (
         "it.customs.cleared.s16h",
         S.CUSTOMS_CLEARED,
         r"superat[oa] (?:i |il )?controll[oi] doganal[ei]"
-        r"|(?:pratica|pratiche|formalita) doganal[ei] (?:sono state )?(?:chius|complet|conclus|espletat)",
+        r"|(?:pratica|pratiche|formalita) doganal[ei] (?:sono state )?"
+        r"(?:chius|complet|conclus|espletat)",
         priority=79,
     ),
     rule(
