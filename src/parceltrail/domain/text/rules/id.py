@@ -1123,7 +1123,20 @@ RULES = (
         S.EXPIRED,
         r"tidak ada pembaruan status (?:dalam|selama) waktu (?:yang )?lama",
     ),
-    rule("id.in_transit.s16h", S.IN_TRANSIT, r"jalur laut|via laut", confidence=0.75),
+    rule(
+        "id.in_transit.s16h",
+        S.IN_TRANSIT,
+        r"jalur laut|via laut|menuju (?:ke )?staging",
+        confidence=0.75,
+    ),
+    # Arrived at the delivery station "for the delivery process": still the network, above the
+    # round its last word suggests.
+    rule(
+        "id.in_transit.station.s16h",
+        S.IN_TRANSIT,
+        r"tiba di .{1,50}untuk proses (?:delivery|pengantaran)",
+        priority=67,
+    ),
     rule(
         "id.failed.s16h",
         S.FAILED_ATTEMPT,

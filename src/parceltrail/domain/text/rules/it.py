@@ -892,7 +892,7 @@ RULES = (
         r"sul furgone|nel veicolo di consegna|(?:postino|corriere|portalettere|driver) sta"
         r" (?:consegnando|portando)|corriere arrivera|arrivera in giornata"
         r"|partit[oa] per la consegna|affidat[oa] al driver|(?:corriere|postino) e in giro"
-        r"|(?:e|sono) con il corriere",
+        r"|(?:e|sono) con il corriere|in corso di consegna",
     ),
     rule(
         "it.failed.s16h",
@@ -959,6 +959,7 @@ RULES = (
         r"(?:serve|necessario|fornire) un indirizzo (?:corretto|completo|valido)",
     ),
     rule("it.delayed.s16h", S.DELAYED, r"filiale errata|instradat[oa] erroneamente"),
+    rule("it.in_transit.bare.s16h", S.IN_TRANSIT, r"^in corso$", confidence=0.75),
 )
 
 

@@ -793,6 +793,20 @@ RULES = (
         confidence=0.75,
     ),
     rule("vi.pickup.s16h", S.AVAILABLE_FOR_PICKUP, r"co the (?:duoc )?nhan (?:hang )?tai"),
+    # The training texts' terse state names: a return to origin ("hoàn gốc"), a cancellation
+    # reported, a parcel gone astray (a delay, as the missorts are) or taken off its flight, a
+    # collection that found no goods ready (an exception, as the failed collections are).
+    rule("vi.returning.goc.s16h", S.RETURNING, r"hoan (?:ve )?goc"),
+    rule("vi.cancelled.s16h", S.CANCELLED, r"bao huy"),
+    rule("vi.delayed.astray.s16h", S.DELAYED, r"lac huong|go (?:ra )?khoi chuyen bay"),
+    rule("vi.exception.no_goods.s16h", S.EXCEPTION, r"den lay nhung chua co hang", priority=45),
+    rule("vi.info.bill.s16h", S.INFO_RECEIVED, r"tao bill"),
+    rule(
+        "vi.in_transit.centre.s16h",
+        S.IN_TRANSIT,
+        r"roi (?:khoi )?trung tam",
+        confidence=0.75,
+    ),
 )
 
 LANGUAGE = Language(
