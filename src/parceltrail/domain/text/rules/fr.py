@@ -877,7 +877,8 @@ RULES = (
     rule(
         "fr.info.s16h",
         S.INFO_RECEIVED,
-        r"recu les (?:donnees|informations)|creation (?:de l.?)?etiquette",
+        r"recu les (?:donnees|informations)|creation (?:de l.?)?etiquette"
+        r"|en preparation (?:par|chez) (?:l.?|votre )?expediteur",
     ),
     rule(
         "fr.accepted.s16h",
@@ -889,7 +890,7 @@ RULES = (
     rule(
         "fr.departed.s16h",
         S.DEPARTED_ORIGIN,
-        r"quitte (?:la chine|le pays d|l.?allemagne|l.?espagne|l.?italie|le royaume-uni)"
+        r"quitte (?:la chine|le pays d|son pays d|l.?allemagne|l.?espagne|l.?italie|le royaume-uni)"
         r"|expedie depuis le pays d.?origine",
     ),
     rule(
@@ -907,7 +908,7 @@ RULES = (
         "fr.handed_over.s16h",
         S.HANDED_OVER,
         r"confie a .{1,25} pour la (?:livraison|distribution)|transporteur de destination"
-        r"|transmis a (?:notre|un) partenaire",
+        r"|transmis a (?:notre|un) partenaire|transporteur (?:de|du) (?:votre|son) pays",
         priority=74,
     ),
     rule(

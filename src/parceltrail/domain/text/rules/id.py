@@ -1058,7 +1058,7 @@ RULES = (
         "id.info.s16h",
         S.INFO_RECEIVED,
         r"menunggu (?:penjual|pengirim|seller) (?:menyerahkan|mengirim)"
-        r"|resi (?:sudah |telah )?terbit",
+        r"|resi (?:sudah |telah )?terbit|kurir akan (?:segera )?menjemput",
         priority=73,
     ),
     rule(

@@ -878,7 +878,8 @@ RULES = (
         S.HANDED_OVER,
         r"(?:affidat|consegnat)[oa] a (?:nexive|poste italiane|sda|brt|gls|tnt|fedex|inpost)"
         r"|per (?:il recapito|la consegna) (?:finale|in italia)"
-        r"|passat[oa] a (?:un )?(?:altro|diverso) (?:corriere|vettore)",
+        r"|passat[oa] a (?:un )?(?:altro|diverso) (?:corriere|vettore)"
+        r"|(?:affidat|consegnat)[oa] al partner",
         priority=71,
     ),
     rule(
@@ -937,7 +938,7 @@ RULES = (
     rule(
         "it.exception.hold.s16h",
         S.EXCEPTION,
-        r"giacenza (?:aperta|per anomalia)|in attesa di istruzioni",
+        r"giacenza (?:aperta|per anomalia)|in attesa di istruzioni|giacenza.{0,3}contatta",
         priority=73,
     ),
     rule(

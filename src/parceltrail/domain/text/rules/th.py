@@ -677,7 +677,12 @@ RULES = (
         r"พิธีการศุลกากรเสร็จสิ้น|เสร็จสิ้นพิธีการศุลกากร",
         priority=80,
     ),
-    rule("th.customs.held.s16h", S.CUSTOMS_HELD, r"ชำระ(?:เงิน|ค่า)?(?:ภาษี)?อากร", priority=81),
+    rule(
+        "th.customs.held.s16h",
+        S.CUSTOMS_HELD,
+        r"ชำระ(?:เงิน|ค่า)?(?:ภาษี)?อากร|ถูกเก็บ(?:ภาษี|อากร)",
+        priority=81,
+    ),
     rule(
         "th.handed_over.s16h",
         S.HANDED_OVER,
@@ -703,7 +708,7 @@ RULES = (
     rule(
         "th.delivered.s16h",
         S.DELIVERED,
-        r"นำจ่ายเรียบร้อย|ส่งมอบ(?:พัสดุ)?ให้ผู้รับ",
+        r"นำจ่ายเรียบร้อย|(?<!กำลัง)ส่งมอบ(?:พัสดุ)?ให้ผู้รับ(?:แล้ว|เรียบร้อย|สำเร็จ)",
     ),
     rule(
         "th.address.s16h",
