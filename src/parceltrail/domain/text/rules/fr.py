@@ -872,6 +872,102 @@ RULES = (
         r"|erreur dans les coordonnees",
     ),
     rule("fr.customs.cleared.r5.s14", S.CUSTOMS_CLEARED, r"douane ok\b|mainlevee"),
+    # Session 16: general wording of La Poste/Colissimo, Chronopost, Mondial Relay, Relais Colis,
+    # DPD, GLS and Colis Privé written as vocabulary, read here by stems.
+    rule(
+        "fr.info.s16h",
+        S.INFO_RECEIVED,
+        r"recu les (?:donnees|informations)|creation (?:de l.?)?etiquette"
+        r"|en preparation (?:par|chez) (?:l.?|votre )?expediteur",
+    ),
+    rule(
+        "fr.accepted.s16h",
+        S.ACCEPTED,
+        r"depot du colis (?:en|dans|au) (?:lockers?|consigne|point relais|relais)"
+        r"|recu de l.?expediteur|recupere (?:chez|aupres de) (?:le |l.)?(?:vendeur|expediteur)",
+        priority=45,
+    ),
+    rule(
+        "fr.departed.s16h",
+        S.DEPARTED_ORIGIN,
+        r"quitte (?:la chine|le pays d|son pays d|l.?allemagne|l.?espagne|l.?italie|le royaume-uni)"
+        r"|expedie depuis le pays d.?origine",
+    ),
+    rule(
+        "fr.arrived.s16h",
+        S.ARRIVED_DESTINATION,
+        r"arrivee? (?:dans|sur) (?:le )?(?:pays|territoire) (?:du destinataire|de destination)",
+    ),
+    rule(
+        "fr.customs.held.s16h",
+        S.CUSTOMS_HELD,
+        r"immobilise par (?:les )?douanes?|frais de dedouanement (?:doivent|a regler|a payer)",
+        priority=81,
+    ),
+    rule(
+        "fr.handed_over.s16h",
+        S.HANDED_OVER,
+        r"confie a .{1,25} pour la (?:livraison|distribution)|transporteur de destination"
+        r"|transmis a (?:notre|un) partenaire|transporteur (?:de|du) (?:votre|son) pays",
+        priority=74,
+    ),
+    rule(
+        "fr.ofd.s16h",
+        S.OUT_FOR_DELIVERY,
+        r"(?:facteur|livreur) a (?:votre|le) colis|en route vers votre domicile",
+    ),
+    rule(
+        "fr.failed.s16h",
+        S.FAILED_ATTEMPT,
+        r"n.?a trouve personne|personne n.?a repondu|n.?etait pas present|livraison manquee"
+        r"|nous repasserons",
+    ),
+    rule(
+        "fr.pickup.s16h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"dans la consigne|utilisez votre code|attente de recuperation",
+    ),
+    rule(
+        "fr.delivered.s16h",
+        S.DELIVERED,
+        r"depose (?:devant|sur) (?:la|votre) (?:porte|palier|terrasse)",
+    ),
+    rule(
+        "fr.returning.s16h",
+        S.RETURNING,
+        r"delai de retrait (?:expire|depasse)|renvoi (?:du colis )?a l.?expediteur",
+    ),
+    rule(
+        "fr.returned.s16h",
+        S.RETURNED,
+        r"(?:restitue|rendu) a l.?expediteur"
+        r"|retour (?:a ete )?livre (?:a l.?expediteur|au vendeur)",
+    ),
+    rule("fr.delayed.s16h", S.DELAYED, r"reprogramm"),
+    rule(
+        "fr.address.s16h",
+        S.ADDRESS_ISSUE,
+        r"(?:ayant|a) demenage|adresse a (?:completer|corriger|preciser)",
+    ),
+    rule("fr.lost.s16h", S.LOST, r"(?:colis|envoi) non retrouve"),
+    rule("fr.exception.s16h", S.EXCEPTION, r"en cours de verification", confidence=0.8),
+    rule(
+        "fr.pending.s16h",
+        S.PENDING,
+        r"non encore pris en charge|numero de suivi inconnu|aucun evenement",
+        priority=45,
+    ),
+    rule(
+        "fr.expired.s16h",
+        S.EXPIRED,
+        r"(?:plus )?aucune (?:information|mise a jour|nouvelle) depuis (?:plusieurs|longtemps)",
+    ),
+    rule(
+        "fr.in_transit.s16h",
+        S.IN_TRANSIT,
+        r"preparation en agence|\bflashe|voyage vers",
+        confidence=0.75,
+    ),
 )
 
 

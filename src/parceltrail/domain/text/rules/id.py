@@ -1075,6 +1075,108 @@ RULES = (
         priority=41,
     ),
     rule("id.pending.r23.s15e", S.PENDING, r"belum ada informasi (?:pelacakan|tracking)"),
+    # Session 16: general wording of JNE, J&T, SiCepat, AnterAja, Pos Indonesia, Ninja Xpress,
+    # ID Express, Lion Parcel and SPX written as vocabulary, read here by stems.
+    rule(
+        "id.info.s16h",
+        S.INFO_RECEIVED,
+        r"menunggu (?:penjual|pengirim|seller) (?:menyerahkan|mengirim)"
+        r"|resi (?:sudah |telah )?terbit|kurir akan (?:segera )?menjemput",
+        priority=73,
+    ),
+    rule(
+        "id.accepted.s16h",
+        S.ACCEPTED,
+        r"diserahkan (?:oleh )?(?:penjual|pengirim|seller) (?:ke|di)",
+        priority=45,
+    ),
+    rule(
+        "id.departed.s16h",
+        S.DEPARTED_ORIGIN,
+        r"(?:berangkat|diberangkatkan|terbang) dari"
+        r" (?:tiongkok|china|cina|negara (?:asal|pengirim))",
+        priority=51,
+    ),
+    rule(
+        "id.customs.held.s16h",
+        S.CUSTOMS_HELD,
+        r"(?:silakan|harap|mohon|segera) (?:bayar|membayar|melunasi|lunasi) (?:bea|pajak)",
+        priority=81,
+    ),
+    rule(
+        "id.customs.cleared.s16h",
+        S.CUSTOMS_CLEARED,
+        r"kepabeanan (?:telah |sudah )?selesai|selesai (?:proses )?kepabeanan",
+        priority=79,
+    ),
+    rule("id.customs.started.s16h", S.CUSTOMS_STARTED, r"bea dan cukai"),
+    # With the courier on the way to an address: the round; on the way to a hub or the
+    # post ("bersama kurir menuju gudang"), still the collection.
+    rule(
+        "id.ofd.s16h",
+        S.OUT_FOR_DELIVERY,
+        r"(?:sudah|telah) bersama kurir$|alamat (?:anda|penerima) bersama kurir"
+        r"|keluar untuk diantar",
+    ),
+    rule(
+        "id.pickup.s16h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:sampai|tiba) di (?:pickup point|titik (?:ambil|pengambilan))|tersimpan di loker"
+        r"|gunakan (?:pin|kode) untuk mengambil",
+    ),
+    rule(
+        "id.delivered.s16h",
+        S.DELIVERED,
+        r"sampai dan diterima|(?:telah|sudah) diantar (?:ke|kepada) penerima",
+        on_negation=None,
+    ),
+    rule("id.lost.s16h", S.LOST, r"(?:kiriman|paket) tidak (?:dapat |bisa )?ditemukan"),
+    rule(
+        "id.address.s16h",
+        S.ADDRESS_ISSUE,
+        r"alamat (?:penerima |tujuan )?tidak (?:dapat |bisa )?(?:ditemukan|dikenali)",
+    ),
+    rule(
+        "id.pending.s16h",
+        S.PENDING,
+        r"data (?:paket )?belum tersedia|(?:resi|nomor resi) belum terdaftar",
+    ),
+    rule(
+        "id.expired.s16h",
+        S.EXPIRED,
+        r"tidak ada pembaruan status (?:dalam|selama) waktu (?:yang )?lama",
+    ),
+    rule(
+        "id.in_transit.s16h",
+        S.IN_TRANSIT,
+        r"jalur laut|via laut|menuju (?:ke )?staging",
+        confidence=0.75,
+    ),
+    # Arrived at the delivery station "for the delivery process": still the network, above the
+    # round its last word suggests.
+    rule(
+        "id.in_transit.station.s16h",
+        S.IN_TRANSIT,
+        r"tiba di .{1,50}untuk proses (?:delivery|pengantaran)",
+        priority=67,
+    ),
+    rule(
+        "id.failed.s16h",
+        S.FAILED_ATTEMPT,
+        r"kantor (?:penerima )?(?:sudah |sedang )?tutup|(?:meminta|minta) jadwal ulang",
+    ),
+    rule(
+        "id.delayed.s16h",
+        S.DELAYED,
+        r"tertunda karena|bencana alam",
+    ),
+    rule("id.refused.s16h", S.REFUSED, r"tidak bersedia (?:menerima|membayar)"),
+    rule(
+        "id.returned.s16h",
+        S.RETURNED,
+        r"pengembalian (?:telah |sudah )?selesai|retur selesai",
+        priority=101,
+    ),
 )
 
 LANGUAGE = Language(

@@ -814,6 +814,153 @@ RULES = (
         S.CUSTOMS_CLEARED,
         r"dogana ok\b|svincolo (?:doganale )?(?:avvenuto|effettuato|completato|concesso)",
     ),
+    # Session 16: general wording of Poste Italiane, BRT, GLS, SDA, Nexive and InPost written as
+    # vocabulary, read here by stems (a verb's participle in either gender, the actor named).
+    rule(
+        "it.info.s16h",
+        S.INFO_RECEIVED,
+        r"prenotazione (?:del )?ritiro|ordine di spedizione|avviso di spedizione"
+        r"|ricevuto (?:le )?informazioni (?:sulla|della)|spedizione creata",
+    ),
+    rule(
+        "it.info.not_yet.s16h",
+        S.INFO_RECEIVED,
+        r"non (?:e )?ancora stat[oa] (?:consegnat|affidat)[oa] al (?:corriere|vettore)",
+        priority=75,
+    ),
+    rule(
+        "it.accepted.sender.s16h",
+        S.ACCEPTED,
+        r"(?:depositat|consegnat|lasciat)[oa] .{0,30}dal mittente"
+        r"|il mittente ha (?:consegnato|depositato)"
+        r"|(?:ritiro effettuato|ritirat[oa]) presso il mittente|ricevut[oa] nel primo centro",
+        priority=75,
+    ),
+    rule(
+        "it.in_transit.s16h",
+        S.IN_TRANSIT,
+        r"giunt[oa] (?:in|nella|alla) filiale|arrivat[oa] (?:nella|in) filiale"
+        r"|lasciato (?:il|la|l.) ?(?:magazzino|filiale|deposito|hub|centro)"
+        r"|trasferit[oa] (?:al|alla|presso|verso|nel)|trasferimento verso|in dirottamento"
+        r"|lavorat[oa] (?:nel|presso|in)|spedizione in arrivo|scaricat[oa] (?:in|nella|presso)"
+        r"|viaggia verso",
+        confidence=0.75,
+    ),
+    rule("it.in_transit.transfer.s16h", S.IN_TRANSIT, r"per (?:il )?trasferimento", priority=67),
+    rule(
+        "it.departed.s16h",
+        S.DEPARTED_ORIGIN,
+        r"(?:partit[oa]|uscit[oa]) dall.?italia|ha lasciato (?:la cina|l.?italia|il paese)"
+        r"|ufficio di scambio (?:internazionale )?di partenza",
+    ),
+    rule(
+        "it.arrived.s16h",
+        S.ARRIVED_DESTINATION,
+        r"ricevut[oa] (?:dall|all|presso l).?ufficio di scambio",
+    ),
+    rule(
+        "it.customs.held.s16h",
+        S.CUSTOMS_HELD,
+        r"dogana ha trattenuto|(?:diritti|oneri|dazi)(?: doganali)?(?: e iva)? da pagare"
+        r"|per sbloccare la spedizione|servono (?:i )?documenti|iva da pagare",
+        priority=81,
+    ),
+    rule(
+        "it.customs.cleared.s16h",
+        S.CUSTOMS_CLEARED,
+        r"superat[oa] (?:i |il )?controll[oi] doganal[ei]"
+        r"|(?:pratica|pratiche|formalita) doganal[ei] (?:sono state )?"
+        r"(?:chius|complet|conclus|espletat)",
+        priority=79,
+    ),
+    rule(
+        "it.handed_over.s16h",
+        S.HANDED_OVER,
+        r"(?:affidat|consegnat)[oa] a (?:nexive|poste italiane|sda|brt|gls|tnt|fedex|inpost)"
+        r"|per (?:il recapito|la consegna) (?:finale|in italia)"
+        r"|passat[oa] a (?:un )?(?:altro|diverso) (?:corriere|vettore)"
+        r"|(?:affidat|consegnat)[oa] al partner",
+        priority=71,
+    ),
+    rule(
+        "it.handed_over.partner.s16h",
+        S.HANDED_OVER,
+        r"vettore (?:partner|di destinazione)",
+    ),
+    rule(
+        "it.ofd.s16h",
+        S.OUT_FOR_DELIVERY,
+        r"sul furgone|nel veicolo di consegna|(?:postino|corriere|portalettere|driver) sta"
+        r" (?:consegnando|portando)|corriere arrivera|arrivera in giornata"
+        r"|partit[oa] per la consegna|affidat[oa] al driver|(?:corriere|postino) e in giro"
+        r"|(?:e|sono) con il corriere|in corso di consegna",
+    ),
+    rule(
+        "it.failed.s16h",
+        S.FAILED_ATTEMPT,
+        r"non reperibile al momento|non era in casa|non c.?era nessuno|consegna mancata"
+        r"|mancato recapito|citofono guasto",
+    ),
+    rule(
+        "it.failed.phone.s16h",
+        S.FAILED_ATTEMPT,
+        r"irreperibile (?:al telefono|telefonicamente)|non risponde al telefono",
+        priority=86,
+    ),
+    rule(
+        "it.pickup.s16h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"usa il codice per ritirar|per essere ritirat[oa]|in attesa del ritiro da parte"
+        r"|depositat[oa] (?:all|presso l).?ufficio postale per il ritiro|ritira il tuo pacco entro"
+        r"|fermo deposito",
+        priority=73,
+    ),
+    rule("it.refused.s16h", S.REFUSED, r"destinatario non ha accettato"),
+    rule(
+        "it.returning.s16h",
+        S.RETURNING,
+        r"avviat[oa] (?:il )?reso|tornera al mittente|(?:in )?riconsegna al mittente"
+        r"|(?:tempo|termine) (?:di|per il) ritiro (?:e )?scadut",
+        priority=101,
+    ),
+    rule(
+        "it.returned.s16h",
+        S.RETURNED,
+        r"reso (?:e stato )?consegnat[oa] al (?:mittente|venditore)",
+        priority=102,
+    ),
+    rule(
+        "it.lost.s16h",
+        S.LOST,
+        r"(?:pacco|spedizione|collo) (?:risulta )?(?:dispers[oa]|non rintracciabil"
+        r"|non (?:e )?stat[oa] trovat[oa])",
+    ),
+    rule(
+        "it.exception.hold.s16h",
+        S.EXCEPTION,
+        r"giacenza (?:aperta|per anomalia)|in attesa di istruzioni|giacenza.{0,3}contatta",
+        priority=73,
+    ),
+    rule(
+        "it.exception.s16h",
+        S.EXCEPTION,
+        r"sotto verifica|contatta(?:re)? il servizio clienti|contatta(?:re)? l.?assistenza",
+        confidence=0.8,
+    ),
+    rule(
+        "it.pending.s16h",
+        S.PENDING,
+        r"non ancora registrat|codice di tracciamento non (?:e )?(?:ancora )?attivo"
+        r"|nessun dato disponibile",
+    ),
+    rule("it.expired.s16h", S.EXPIRED, r"nessun aggiornamento da|senza aggiornamenti da"),
+    rule(
+        "it.address.s16h",
+        S.ADDRESS_ISSUE,
+        r"(?:serve|necessario|fornire) un indirizzo (?:corretto|completo|valido)",
+    ),
+    rule("it.delayed.s16h", S.DELAYED, r"filiale errata|instradat[oa] erroneamente"),
+    rule("it.in_transit.bare.s16h", S.IN_TRANSIT, r"^in corso$", confidence=0.75),
 )
 
 
@@ -829,5 +976,6 @@ LANGUAGE = Language(
         " destinatario mittente dogana sdoganata ritiro punto corso lavorazione centro smistamento"
         " partita arrivata presa carico giacenza ufficio postale e stata stato non di da per"
         " tentativo disponibile presso tua tuo poste assente chiuso chiusa negozio civico rifiutata"
+        " indirizzo errato merce danneggiata colli differenza ferie"
     ),
 )

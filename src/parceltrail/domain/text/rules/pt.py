@@ -3038,5 +3038,6 @@ LANGUAGE = Language(
         " liberado informacoes enviadas pelo pela no na seu sua encomenda aceite levantamento ctt"
         " endereco numeracao saida coleta tentativa retido retida entregador estafeta morada cacifo"
         " levantado recolha chegou fechado fechada estabelecimento agendada devolucao rota"
+        " alfandega desembaraco voo atraso atrasar atrasado exportacao"
     ),
 )

@@ -631,6 +631,110 @@ RULES = (
     ),
     rule("th.pending.r24.s15e", S.PENDING, r"ยังไม่มีข้อมูล(?:การจัดส่ง|พัสดุ)"),
     rule("th.exception.r24.s15e", S.EXCEPTION, r"การเคลม|เคลมพัสดุ", priority=46),
+    # Session 16: general wording of Thailand Post, Kerry, Flash, J&T, SPX and Lazada written as
+    # vocabulary. Thai negates inside the phrase, so every negated wording here is spelled out
+    # whole ("ไม่มีคนอยู่", "หาไม่พบ") and no rule relies on a negation set.
+    rule(
+        "th.info.s16h",
+        S.INFO_RECEIVED,
+        r"ลงทะเบียนพัสดุ|คำสั่งจัดส่ง(?:ถูก)?สร้าง|รอเรียกรถ",
+        priority=46,
+    ),
+    rule(
+        "th.accepted.s16h",
+        S.ACCEPTED,
+        r"(?<!ไม่ได้)(?:เก็บ|รับ)พัสดุจาก(?:ผู้ส่ง|ร้าน)|(?<!มา)รับพัสดุที่จุดให้บริการ"
+        r"|บริษัทขนส่งได้รับพัสดุ",
+        priority=71,
+    ),
+    rule(
+        "th.in_transit.s16h",
+        S.IN_TRANSIT,
+        r"ส่ง(?:พัสดุ)?ต่อไป(?:ยัง|ที่)|จุดพักสินค้า|จุดกระจายสินค้า|(?:ถึง|ไปที่) ?dc",
+        confidence=0.75,
+    ),
+    rule(
+        "th.departed.s16h",
+        S.DEPARTED_ORIGIN,
+        r"ออกเดินทางจากประเทศ(?:ผู้ส่ง|ต้นทาง)|ออกจากที่ทำการแลกเปลี่ยนระหว่างประเทศต้นทาง",
+        priority=51,
+    ),
+    rule(
+        "th.arrived.s16h",
+        S.ARRIVED_DESTINATION,
+        r"ถึงที่ทำการแลกเปลี่ยนระหว่างประเทศปลายทาง",
+        priority=53,
+    ),
+    rule(
+        "th.customs.started.s16h",
+        S.CUSTOMS_STARTED,
+        r"ระหว่าง(?:การ)?ตรวจปล่อย|รอ(?:การ)?ผ่านพิธีการ",
+        priority=79,
+    ),
+    rule(
+        "th.customs.cleared.s16h",
+        S.CUSTOMS_CLEARED,
+        r"พิธีการศุลกากรเสร็จสิ้น|เสร็จสิ้นพิธีการศุลกากร",
+        priority=80,
+    ),
+    rule(
+        "th.customs.held.s16h",
+        S.CUSTOMS_HELD,
+        r"ชำระ(?:เงิน|ค่า)?(?:ภาษี)?อากร|ถูกเก็บ(?:ภาษี|อากร)",
+        priority=81,
+    ),
+    rule(
+        "th.handed_over.s16h",
+        S.HANDED_OVER,
+        r"(?:ส่งมอบ|ส่งต่อ|โอน)(?:พัสดุ)?ให้ ?(?:ไปรษณีย์ไทย|kerry|flash|j&t|best|ninja|พาร์ทเนอร์"
+        r"|พันธมิตร|ผู้ให้บริการ)",
+        priority=55,
+    ),
+    rule(
+        "th.ofd.s16h",
+        S.OUT_FOR_DELIVERY,
+        r"บนรถ(?:นำ|จัด)ส่ง|กำลังถูกนำส่ง|เดินทางไปหาผู้รับ",
+    ),
+    rule(
+        "th.failed.s16h",
+        S.FAILED_ATTEMPT,
+        r"ไม่มีคน(?:อยู่|รับ)|ติดต่อผู้รับ\S{0,12}ไม่ได้|ส่ง(?:ใน)?วันอื่น",
+    ),
+    rule(
+        "th.pickup.s16h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"เก็บรักษา(?:ไว้)?ที่|นำ(?:บัตร|ใบแจ้ง)\S{0,10}มา(?:ติดต่อ)?รับ",
+    ),
+    rule(
+        "th.delivered.s16h",
+        S.DELIVERED,
+        r"นำจ่ายเรียบร้อย|(?<!กำลัง)ส่งมอบ(?:พัสดุ)?ให้ผู้รับ(?:แล้ว|เรียบร้อย|สำเร็จ)",
+    ),
+    rule(
+        "th.address.s16h",
+        S.ADDRESS_ISSUE,
+        r"ที่อยู่\S{0,8}ไม่(?:สมบูรณ์|ชัด|ถูกต้อง|ครบ)",
+    ),
+    rule("th.refused.s16h", S.REFUSED, r"(?:ลูกค้า|ผู้รับ)ไม่(?:ยอม)?รับ(?:ของ|สินค้า)"),
+    rule("th.returning.s16h", S.RETURNING, r"ระหว่าง(?:การ)?คืน"),
+    rule(
+        "th.returned.s16h",
+        S.RETURNED,
+        r"คืน(?:พัสดุ)?ให้ผู้(?:ส่ง|ฝาก)(?:สำเร็จ|เรียบร้อย)",
+        priority=101,
+    ),
+    rule("th.lost.s16h", S.LOST, r"พัสดุหาไม่(?:พบ|เจอ)|ตกหล่น"),
+    rule(
+        "th.damaged.s16h",
+        S.DAMAGED,
+        r"(?:สินค้า|กล่อง|พัสดุ)(?:แตก|บุบ|เปียก|ฉีก)|ฉีกขาด",
+    ),
+    rule("th.exception.s16h", S.EXCEPTION, r"เหตุขัดข้อง|ตรวจสอบปัญหา|ติดปัญหา", confidence=0.8),
+    rule(
+        "th.pending.s16h",
+        S.PENDING,
+        r"ยังไม่มีข้อมูลการติดตาม|ไม่พบหมายเลข(?:พัสดุ|ติดตาม)|ยังไม่มีความเคลื่อนไหว",
+    ),
 )
 
 LANGUAGE = Language(

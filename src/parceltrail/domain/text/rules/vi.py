@@ -733,6 +733,80 @@ RULES = (
         r"khong co cap nhat (?:trong|sau) (?:thoi gian dai|nhieu ngay|\d+ ngay)",
         priority=41,
     ),
+    # Session 16: general wording of Vietnam Post, Viettel Post, GHN, GHTK, J&T, Ninja Van and
+    # BEST written as vocabulary, read here by stems.
+    rule("vi.info.s16h", S.INFO_RECEIVED, r"yeu cau lay hang", priority=46),
+    rule(
+        "vi.accepted.s16h",
+        S.ACCEPTED,
+        r"(?:post|buu cuc|ghn|ghtk|j&t|best|ninja van) da nhan buu (?:gui|pham)"
+        r"|nhan buu (?:gui|pham) tai quay",
+    ),
+    rule(
+        "vi.departed.s16h",
+        S.DEPARTED_ORIGIN,
+        r"(?:xuat phat tu|bay khoi|roi khoi) nuoc (?:gui|xuat)",
+        priority=51,
+    ),
+    rule(
+        "vi.arrived.s16h",
+        S.ARRIVED_DESTINATION,
+        r"nhap ve viet nam|den san bay .{0,25}tu nuoc ngoai",
+        priority=53,
+    ),
+    rule("vi.customs.held.s16h", S.CUSTOMS_HELD, r"cho thanh toan thue", priority=81),
+    rule(
+        "vi.customs.cleared.s16h",
+        S.CUSTOMS_CLEARED,
+        r"giai phong hang|da qua hai quan",
+        priority=79,
+    ),
+    rule(
+        "vi.handed_over.s16h",
+        S.HANDED_OVER,
+        r"(?:ban giao|chuyen tiep) cho (?:vietnam post|vnpost|viettel post|ghn|ghtk|j&t|ninja van"
+        r"|best)",
+        priority=55,
+    ),
+    rule(
+        "vi.ofd.s16h",
+        S.OUT_FOR_DELIVERY,
+        r"dang tren duong toi|phan cong nhan vien giao",
+    ),
+    rule("vi.failed.s16h", S.FAILED_ATTEMPT, r"dong cua khi giao|tat may"),
+    rule("vi.delivered.s16h", S.DELIVERED, r"hang da duoc giao$|giao toi tay"),
+    rule(
+        "vi.delayed.s16h",
+        S.DELAYED,
+        r"doi lich giao|ket tai kho|do qua tai|ton (?:tai )?kho do",
+    ),
+    rule(
+        "vi.address.s16h",
+        S.ADDRESS_ISSUE,
+        r"can cap nhat (?:lai )?dia chi|khong (?:con )?o dia chi",
+    ),
+    rule("vi.pending.s16h", S.PENDING, r"khong tim thay (?:ma )?van don"),
+    rule(
+        "vi.in_transit.s16h",
+        S.IN_TRANSIT,
+        r"giua cac kho|tu kho tong|di chuyen giua",
+        confidence=0.75,
+    ),
+    rule("vi.pickup.s16h", S.AVAILABLE_FOR_PICKUP, r"co the (?:duoc )?nhan (?:hang )?tai"),
+    # The training texts' terse state names: a return to origin ("hoàn gốc"), a cancellation
+    # reported, a parcel gone astray (a delay, as the missorts are) or taken off its flight, a
+    # collection that found no goods ready (an exception, as the failed collections are).
+    rule("vi.returning.goc.s16h", S.RETURNING, r"hoan (?:ve )?goc"),
+    rule("vi.cancelled.s16h", S.CANCELLED, r"bao huy"),
+    rule("vi.delayed.astray.s16h", S.DELAYED, r"lac huong|go (?:ra )?khoi chuyen bay"),
+    rule("vi.exception.no_goods.s16h", S.EXCEPTION, r"den lay nhung chua co hang", priority=45),
+    rule("vi.info.bill.s16h", S.INFO_RECEIVED, r"tao bill"),
+    rule(
+        "vi.in_transit.centre.s16h",
+        S.IN_TRANSIT,
+        r"roi (?:khoi )?trung tam",
+        confidence=0.75,
+    ),
 )
 
 LANGUAGE = Language(
