@@ -372,10 +372,12 @@ RULES = (
     # misses and common carrier wording, never from the held-out sources' texts. Customs that
     # send a parcel back hold it first ("Возвращено таможней"); CDEK moves a parcel "back" to a
     # transit point inside its own network.
+    # Arrival in the destination *city* is a transit step (see the city rule below); only the
+    # destination country (and its "пункт назначения" as written since session 8) is the arrival.
     rule(
         "ru.arrived.destination.s8",
         S.ARRIVED_DESTINATION,
-        r"прибыл[аои]? в (?:пункт|город|страну) назначения",
+        r"прибыл[аои]? в (?:пункт|страну) назначения",
     ),
     rule(
         "ru.pickup.s8",
@@ -445,7 +447,9 @@ RULES = (
         r"получен[аоы]? складом|принят[аоы]? у отправителя|принят[аоы]? на склад в (?:пункте"
         r"|городе) отправ|передан[аоы]? службе доставки",
     ),
-    rule("ru.arrived.r3", S.ARRIVED_DESTINATION, r"встречен[аоы]? в городе получател"),
+    # The destination city, not the country: transit (session 16), as English "Arrived at hub in
+    # destination city" and Spanish "llegó a la ciudad de destino" are.
+    rule("ru.arrived.r3", S.IN_TRANSIT, r"встречен[аоы]? в городе получател", priority=45),
     rule(
         "ru.info.r3",
         S.INFO_RECEIVED,
