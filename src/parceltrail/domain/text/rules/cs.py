@@ -970,5 +970,9 @@ LANGUAGE = Language(
         " odbaveni dorucovani nepodarilo dorucit zatim neodeslano prevzata preprave adresat"
         " adresatovi prijemci odesilateli zasilky zasilce vyzvednuti doruceni kuryr depa depu"
         " prepravcem vratka vratna odeslano zeme urceni nutne uhradit"
+        # Czech-only words that break a tie with Polish on short lines (Polish "odesłana" folds
+        # to Czech "odeslána" and reads as a return; "clo" is both languages' duty).
+        " k uhrazeno uhrade uhradte odeslani odeslana prekladiste zahranici tridici tridiciho"
+        " tridicim zrusil prodejce"
     ),
 )
