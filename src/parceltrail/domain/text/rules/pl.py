@@ -1971,6 +1971,14 @@ RULES = (
         r"|\bbrak wolnych skrytek",
         priority=21,
     ),
+    # s16-slav: a training miss: DHL Parcel's "nie został odbiorcy" (for "nie zastał") is the
+    # courier not finding the recipient, as "nie zastał odbiorcy" is.
+    rule(
+        "pl.failed.not_found_recipient.s16f",
+        S.FAILED_ATTEMPT,
+        r"\bnie (?:zastal|zostal)\w* (?:\w+ )?(?:odbiorcy|adresata)\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
 )
 
 

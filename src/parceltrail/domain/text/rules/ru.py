@@ -1966,6 +1966,16 @@ RULES = (
         r"\bне соответству\w* требовани|\bнедопустим\w* (?:вложени|содержим|габарит)",
         on_negation=S.EXCEPTION,
     ),
+    # s16-slav: two training misses of the couriers' own states: Boxberry's labelled-and-taken-in
+    # parcel is the acceptance (above the warehouse's transit words); CDEK's "Изготовлен" (the
+    # order made up) is order data.
+    rule(
+        "ru.accepted.labelled.s16f",
+        S.ACCEPTED,
+        r"\bпромаркирован\w*",
+        priority=46,
+    ),
+    rule("ru.info.made_up.s16f", S.INFO_RECEIVED, r"^изготовлен[аоы]?$"),
 )
 
 LANGUAGE = Language(

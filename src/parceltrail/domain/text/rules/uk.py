@@ -905,6 +905,12 @@ RULES = (
         r"\bтриває (?:пошук|розшук)|\b(?:пошук|розшук) триває",
         priority=93,
     ),
+    # s16-slav: a training miss: the parcel coming in at the (sending) branch is the acceptance.
+    rule(
+        "uk.accepted.intake_branch.s16f",
+        S.ACCEPTED,
+        r"\bпоступлення (?:\w+ )?(?:на|у|в|до) відділення",
+    ),
 )
 
 LANGUAGE = Language(
