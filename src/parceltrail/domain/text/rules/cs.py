@@ -835,6 +835,126 @@ RULES = (
         r"|prekracuje (?:\w+ )?(?:rozmer|hmotnost|limit)\w*|\bprebal\w*",
         on_negation=None,
     ),
+    # s16-slav: stems for the wording a new batch of Czech lines showed unread (Česká pošta,
+    # Zásilkovna/Packeta, PPL, DPD, GLS, Balíkovna); without them some fell through to Polish
+    # ("odeslána" reads as Polish "odesłana", a return) or Hungarian ("vám" reads as customs).
+    rule(
+        "cs.info.created.s16f",
+        S.INFO_RECEIVED,
+        r"\bzalozen\w* (?:odesilatel\w*|v systemu)|\b(?:zasilka|zasilku) (?:byla )?zalozen"
+        r"|\bpodani dat\b|\bstitek (?:\w+ ){0,3}(?:vytvoren|vytisten)\w*"
+        r"|\bzaslal\w* (?:nam )?(?:informace|data|udaje)|\bbrzy (?:ji|ho|je) preda"
+        r"|\bobjednavk\w* (?:prepravy|svozu|kuryra) (?:byla )?prijat",
+        priority=46,
+    ),
+    rule(
+        "cs.accepted.counter.s16f",
+        S.ACCEPTED,
+        r"\b(?:prijat|prijeti)\w* (?:zasilky |baliku )?na (?:pobocce|poste|prepazce)"
+        r"|\bprevzal\w* od (?:e.shopu|odesilatel\w*|obchodu|prodejce)",
+        priority=46,
+    ),
+    rule(
+        "cs.in_transit.nodes.s16f",
+        S.IN_TRANSIT,
+        r"\bdoraz\w* do cilov\w* mest|\bzpracovan\w* (?:v|na) (?:spu|depu|tridic\w*|prekladist\w*"
+        r"|centru)|\bnalozen\w* do (?:vozu|vozidla|kamionu|auta|navesu)"
+        r"|\bodeslan\w* do (?:tridic\w*|depa|prekladist\w*|skladu|centra)",
+        priority=45,
+    ),
+    rule(
+        "cs.departed.abroad.s16f",
+        S.DEPARTED_ORIGIN,
+        r"\b(?:odeslan|vypraven|opustil)\w* (?:do zahranici|ze zeme (?:puvodu|odeslani"
+        r"|odesilatel\w*))"
+        r"|\bopustil\w* (?:cinu|nemecko|polsko|usa|hongkong|zemi (?:puvodu|odeslani"
+        r"|odesilatel\w*))",
+        priority=53,
+    ),
+    rule(
+        "cs.arrived.country.s16f",
+        S.ARRIVED_DESTINATION,
+        r"\b(?:dovezen|doraz|pribyl|prisl)\w* do (?:ceske republiky|cr\b|cilove zeme|zeme (?:urceni"
+        r"|prijemce|adresata))|\bprijem (?:zasilky )?ze zahranici",
+        priority=53,
+    ),
+    rule(
+        "cs.customs.held.papers.s16f",
+        S.CUSTOMS_HELD,
+        r"\bdolozeni (?:\w+ ){0,2}(?:faktur|doklad|hodnot)\w*|\bdolozit (?:\w+ ){0,3}celn\w*"
+        r"|\bnutne dolozit",
+        priority=81,
+        modal_ok=True,
+    ),
+    rule(
+        "cs.customs.cleared.free_circulation.s16f",
+        S.CUSTOMS_CLEARED,
+        r"\bpropusten\w* do volneho obehu",
+        priority=79,
+    ),
+    rule(
+        "cs.handed_over.delivery_company.s16f",
+        S.HANDED_OVER,
+        r"\bdorucovaci spolecnost\w*",
+        priority=67,
+    ),
+    # Today's round in the first person and the future ("dnes vám zásilku doručíme", "bude
+    # doručena během dne"); "nebude doručena" stays the negated future (no match here).
+    rule(
+        "cs.ofd.today.s16f",
+        S.OUT_FOR_DELIVERY,
+        r"\bma (?:zasilku|balik) u sebe|\bdnes (?:vam )?(?:\w+ )?dorucime"
+        r"|\bdorucuje (?:\w+ )?(?:zasilk"
+        r"|balik)|\bbude doruce\w* (?:behem dne|dnes)|\bdnes dorazi\b|\bpredan\w* dorucovateli",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "cs.failed.absent.s16f",
+        S.FAILED_ATTEMPT,
+        r"\b(?:prijemce|adresat) (?:byl )?nepritom\w*",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "cs.delivered.collected.s16f",
+        S.DELIVERED,
+        r"\b(?:prijemce|adresat|zakaznik) si (?:\w+ )?(?:vyzvedl|prevzal)\w*",
+        priority=74,
+    ),
+    rule(
+        "cs.delayed.missed_connection.s16f",
+        S.DELAYED,
+        r"\bnestihl\w* (?:\w+ )?(?:spoj|linku|odjezd|let|svoz)\w*",
+        priority=71,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "cs.address.unknown.s16f",
+        S.ADDRESS_ISSUE,
+        r"\bnebydli\b|\bneznam\w* (?:prijemce|adresat)|\bspatn\w* adres",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "cs.returning.storage_lapsed.s16f",
+        S.RETURNING,
+        r"\bmarn\w* uplynuti|\buplynuti ulozni doby",
+    ),
+    rule(
+        "cs.lost.not_traced.s16f",
+        S.LOST,
+        r"\bnepodarilo (?:se )?(?:ji |ho )?dohledat|\bnebyl[ao]? dohledan\w*"
+        r"|\b(?:zasilka|balik|zasilku) (?:nenalezen\w*|nebyl[ao]? nalezen\w*)",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "cs.exception.blocked.s16f",
+        S.EXCEPTION,
+        r"\bzablokovan\w*|\bnecitel\w*|\bmimoradn\w* udalost|\bpresahuje (?:povolen\w* "
+        r"|maximaln\w* )?"
+        r"(?:rozmer|hmotnost|limit)",
+        priority=25,
+    ),
 )
 
 LANGUAGE = Language(
@@ -850,5 +970,9 @@ LANGUAGE = Language(
         " odbaveni dorucovani nepodarilo dorucit zatim neodeslano prevzata preprave adresat"
         " adresatovi prijemci odesilateli zasilky zasilce vyzvednuti doruceni kuryr depa depu"
         " prepravcem vratka vratna odeslano zeme urceni nutne uhradit"
+        # Czech-only words that break a tie with Polish on short lines (Polish "odesłana" folds
+        # to Czech "odeslána" and reads as a return; "clo" is both languages' duty).
+        " k uhrazeno uhrade uhradte odeslani odeslana prekladiste zahranici tridici tridiciho"
+        " tridicim zrusil prodejce"
     ),
 )

@@ -372,10 +372,12 @@ RULES = (
     # misses and common carrier wording, never from the held-out sources' texts. Customs that
     # send a parcel back hold it first ("Возвращено таможней"); CDEK moves a parcel "back" to a
     # transit point inside its own network.
+    # Arrival in the destination *city* is a transit step (see the city rule below); only the
+    # destination country (and its "пункт назначения" as written since session 8) is the arrival.
     rule(
         "ru.arrived.destination.s8",
         S.ARRIVED_DESTINATION,
-        r"прибыл[аои]? в (?:пункт|город|страну) назначения",
+        r"прибыл[аои]? в (?:пункт|страну) назначения",
     ),
     rule(
         "ru.pickup.s8",
@@ -445,7 +447,9 @@ RULES = (
         r"получен[аоы]? складом|принят[аоы]? у отправителя|принят[аоы]? на склад в (?:пункте"
         r"|городе) отправ|передан[аоы]? службе доставки",
     ),
-    rule("ru.arrived.r3", S.ARRIVED_DESTINATION, r"встречен[аоы]? в городе получател"),
+    # The destination city, not the country: transit (session 16), as English "Arrived at hub in
+    # destination city" and Spanish "llegó a la ciudad de destino" are.
+    rule("ru.arrived.r3", S.IN_TRANSIT, r"встречен[аоы]? в городе получател", priority=45),
     rule(
         "ru.info.r3",
         S.INFO_RECEIVED,
@@ -1816,6 +1820,162 @@ RULES = (
         S.HANDED_OVER,
         r"\bпередан\w* (?:\w+ ){0,2}(?:почтовому оператору|местному оператору)",
     ),
+    # s16-slav: stems for the wording a new batch of Russian lines showed unread (Почта России,
+    # СДЭК, Boxberry, Ozon, Wildberries, 5Post, ПЭК), in the forms and word orders around them.
+    rule(
+        "ru.info.created.s16f",
+        S.INFO_RECEIVED,
+        r"\bсоздал\w* (?:отправлени|посылк|заказ|накладн)|\bсобира\w* (?:ваш )?заказ"
+        r"|\bожида\w* поступлени\w* (?:посылки|отправления|груза|заказа)"
+        r"|\bсоздан\w* заявк\w* на (?:отправк|забор|доставк)"
+        r"|\bэтикетк\w* (?:напечатан|распечатан|создан)\w*",
+        priority=46,
+        modal_ok=True,
+    ),
+    # Data about the parcel received from the sender is the order data, above "получен…"
+    # (delivered) and the acceptance that "от отправителя" reads as.
+    rule(
+        "ru.info.data_received.s16f",
+        S.INFO_RECEIVED,
+        r"\b(?:информаци\w*|данные|сведения) (?:об|о) (?:отправлении|заказе|посылке|грузе)"
+        r" (?:получен|поступил)\w*",
+        priority=73,
+    ),
+    rule(
+        "ru.accepted.from_shop.s16f",
+        S.ACCEPTED,
+        r"\bпринят\w* от (?:интернет.магазин\w*|магазина|продавца|клиента)"
+        r"|\bполучен\w* от (?:продавца|отправителя|магазина|интернет.магазин\w*)"
+        r"|\bсдан\w* в (?:постамат|отделени\w*|пункт\w*)(?: \w+)? для отправки"
+        r"|\bприняли (?:\w+ )?в (?:отделении|пункте|офисе|опс)\b|\bпередан\w* продавцом",
+        priority=71,
+    ),
+    rule(
+        "ru.in_transit.moved.s16f",
+        S.IN_TRANSIT,
+        r"\bвыпущен\w* из (?:сортировочн|мсц|склад|терминал)|\bперемещен\w* (?:на|в) (?:склад"
+        r"|распределительн|сортировочн|терминал)|\bна пути (?:в|к|на) (?:пункт|склад|сортировочн"
+        r"|постамат|отделени|терминал)",
+        priority=45,
+    ),
+    rule(
+        "ru.arrived.exchange_entered.s16f",
+        S.ARRIVED_DESTINATION,
+        r"\bпоступил\w* в место международного обмена",
+        priority=53,
+    ),
+    # "Покинуло место международного обмена" alone stays transit (a training label); said to be
+    # in the sending country, it is the departure.
+    rule(
+        "ru.departed.exchange_origin.s16f",
+        S.DEPARTED_ORIGIN,
+        r"\bпокинул\w* место международного обмена (?:в )?стран\w* отправлени",
+        priority=53,
+    ),
+    rule(
+        "ru.customs.held.customs_asks.s16f",
+        S.CUSTOMS_HELD,
+        r"\bтаможн\w* (?:требует|запрашивает|задержал\w*|запросил\w*|не выпустил\w*"
+        r"|не пропустил\w*)",
+        priority=81,
+    ),
+    rule(
+        "ru.customs.cleared.customs_let.s16f",
+        S.CUSTOMS_CLEARED,
+        r"\bтаможн\w* (?:пропустил\w*|выпустил\w*)",
+        priority=79,
+        on_negation=S.CUSTOMS_HELD,
+    ),
+    rule(
+        "ru.handed_over.domestic_carrier.s16f",
+        S.HANDED_OVER,
+        r"\bдля доставки по (?:россии|рф|стране)\b",
+        priority=55,
+    ),
+    rule(
+        "ru.ofd.carried_to_you.s16f",
+        S.OUT_FOR_DELIVERY,
+        r"\bвез(?:ут|ет) (?:\w+ )?(?:по адресу|вам|к вам)\b",
+        priority=67,
+    ),
+    rule(
+        "ru.pickup.locker_cell.s16f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bв ячейке (?:постамата|5post|ozon box)|\bожида\w* в ячейке",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "ru.delivered.handed_at_point.s16f",
+        S.DELIVERED,
+        r"\b(?:заказ|посылка|отправление|груз) выдан[аоы]? (?:в|на) (?:пункте|пвз|терминале"
+        r"|отделении|постамате)",
+        priority=74,
+    ),
+    rule(
+        "ru.delayed.missed_connection.s16f",
+        S.DELAYED,
+        r"\bне успел\w* (?:к|на) (?:рейс\w*|отправк\w*|машин\w*|поезд\w*|отгрузк\w*)",
+        priority=71,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "ru.refused.not_taken.s16f",
+        S.REFUSED,
+        r"\b(?:получатель|адресат|покупатель|клиент) не принял\w*",
+        on_negation=S.REFUSED,
+    ),
+    # "не получена и будет возвращена": the negation belongs to the first verb; the return
+    # announced is `returning`, not the bare "возвращена" (returned) an irrealis drops.
+    rule(
+        "ru.returning.not_collected_will.s16f",
+        S.RETURNING,
+        r"\bне (?:получен|востребован|вручен|выкуплен)\w*,? и (?:будет|будут)"
+        r" (?:возвращен|отправлен\w* обратно)",
+        priority=96,
+        on_negation=S.RETURNING,
+    ),
+    rule(
+        "ru.returned.returned_item_received.s16f",
+        S.RETURNED,
+        r"\bвозвращенн\w* (?:заказ|посылк|отправлени|груз)\w* (?:получен|вручен|доставлен)\w*",
+        priority=101,
+    ),
+    rule(
+        "ru.lost.not_found.s16f",
+        S.LOST,
+        r"\b(?:посылка|отправление|груз|посылку|отправления) (?:не найден\w*|пропал\w*)"
+        r"|\bзаказ пропал\b",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "ru.damaged.spoiled.s16f",
+        S.DAMAGED,
+        r"\bпорч[аиеу]\b|\bиспорчен\w*|\bупаковк\w* нарушен|\bнарушен\w* упаковк",
+    ),
+    rule(
+        "ru.address.missing.s16f",
+        S.ADDRESS_ISSUE,
+        r"\bотсутству\w* адрес\b|\bадрес (?:получателя )?отсутству",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "ru.exception.not_allowed.s16f",
+        S.EXCEPTION,
+        r"\bне соответству\w* требовани|\bнедопустим\w* (?:вложени|содержим|габарит)",
+        on_negation=S.EXCEPTION,
+    ),
+    # s16-slav: two training misses of the couriers' own states: Boxberry's labelled-and-taken-in
+    # parcel is the acceptance (above the warehouse's transit words); CDEK's "Изготовлен" (the
+    # order made up) is order data.
+    rule(
+        "ru.accepted.labelled.s16f",
+        S.ACCEPTED,
+        r"\bпромаркирован\w*",
+        priority=46,
+    ),
+    rule("ru.info.made_up.s16f", S.INFO_RECEIVED, r"^изготовлен[аоы]?$"),
 )
 
 LANGUAGE = Language(

@@ -752,6 +752,165 @@ RULES = (
         r"\bдо запитання|\bпродовжен\w* термін\w* зберігання",
         priority=96,
     ),
+    # s16-slav: stems for the wording a new batch of Ukrainian lines showed unread (Укрпошта,
+    # Нова Пошта, Meest, Justin), in the forms and word orders around them.
+    rule(
+        "uk.info.waybill.s16f",
+        S.INFO_RECEIVED,
+        r"\bствори\w* (?:\w+.)?накладн|\bоформи\w* (?:\w+ )?(?:відправлення|накладн)"
+        r"|\bзамовлення сформован|\bочіку\w* надходження",
+        priority=46,
+        modal_ok=True,
+    ),
+    # Data about the parcel received is the order data, above "отримано" (delivered).
+    rule(
+        "uk.info.data_received.s16f",
+        S.INFO_RECEIVED,
+        r"\bдані (?:про|щодо) (?:відправлення|посилку|замовлення)",
+        priority=75,
+    ),
+    rule(
+        "uk.accepted.from_sender.s16f",
+        S.ACCEPTED,
+        r"\bвідправник передав\w*|\bотрима\w* (?:\w+ )?від відправника"
+        r"|\bприйнят\w* (?:в|у) поштомат",
+        priority=74,
+    ),
+    rule(
+        "uk.in_transit.nodes.s16f",
+        S.IN_TRANSIT,
+        r"\bзалиши\w* (?:місто|сортувальн\w*|відділення|склад|термінал)|\bперевантаж\w*"
+        r"|\bвиїха\w* з (?:відділення|складу|термінал\w*|сортувальн\w*)"
+        r"|\bїде до (?:відділення|складу|термінал\w*|сортувальн\w*|міста)"
+        r"|\bприбу\w* на (?:склад|термінал|сортуван\w*)",
+        priority=45,
+    ),
+    rule(
+        "uk.departed.abroad.s16f",
+        S.DEPARTED_ORIGIN,
+        r"\b(?:відправлен\w*|вивезен\w*) за кордон\b|\b(?:вилеті|виїха|залиши)\w* (?:з )?країн\w*"
+        r" відправ|\bзалиши\w* (?:польщу|китай|німеччину|сша|україну)\b|\bекспортован\w*",
+        priority=53,
+    ),
+    rule(
+        "uk.arrived.exchange.s16f",
+        S.ARRIVED_DESTINATION,
+        r"\b(?:надійш|прибу)\w* (?:до|в) місц\w* міжнародного (?:поштового )?обміну",
+        priority=53,
+    ),
+    rule(
+        "uk.customs.held.asks.s16f",
+        S.CUSTOMS_HELD,
+        r"\bнадати (?:\w+ ){0,2}(?:інвойс|документ|рахун)\w*|\bмитниц\w* (?:затрима\w*|вимага\w*"
+        r"|запроси\w*)|\bзатриман\w* митн",
+        priority=81,
+        modal_ok=True,
+    ),
+    rule(
+        "uk.customs.cleared.paid.s16f",
+        S.CUSTOMS_CLEARED,
+        r"\bмитн\w* (?:платежі|збори) сплачен|\bсплачен\w* (?:мито|митні)",
+        priority=83,
+    ),
+    rule(
+        "uk.handed_over.carrier.s16f",
+        S.HANDED_OVER,
+        r"\bпередан\w* (?:новій пошті|місцевому перевізнику|службі доставки країни)",
+        priority=67,
+    ),
+    rule(
+        "uk.ofd.courier_has.s16f",
+        S.OUT_FOR_DELIVERY,
+        r"\bу кур.?єра\b|\bдоставлять сьогодні|\bкур.?єр (?:вже |уже )?їде до вас"
+        r"|\bна доставку кур.?єру|\bна адресній доставці",
+        priority=67,
+    ),
+    rule(
+        "uk.failed.no_contact.s16f",
+        S.FAILED_ATTEMPT,
+        r"\bне вийш\w* на зв.?язок",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "uk.pickup.waits.s16f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bчека\w* (?:на \w+ )?(?:у|в) (?:відділенні|поштоматі|пункті)|\bможна забирати"
+        r"|\bочіку\w* вручення (?:у|в) відділенні|\bприбу\w* (?:у|в|до) пункт\w* видачі",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "uk.delivered.handed_out.s16f",
+        S.DELIVERED,
+        r"\b(?:посилку|відправлення|замовлення) видано(?! кур)(?! листонош)"
+        r"|\b(?:отримувач|одержувач)\w* отрима\w*",
+    ),
+    rule(
+        "uk.delayed.later.s16f",
+        S.DELAYED,
+        r"\bнадійде пізніше|\bтермін\w* доставки продовжен|\bпродовжен\w* термін\w* доставки",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "uk.address.wrong.s16f",
+        S.ADDRESS_ISSUE,
+        r"\bневірно вказан\w* адрес|\bвідсутн\w* номер\w* (?:квартири|будинку|дому|офісу)"
+        r"|\bадрес\w* не існує|\bневідом\w* (?:одержувач|отримувач|адресат)",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "uk.refused.not_taken.s16f",
+        S.REFUSED,
+        r"\b(?:отримувач|одержувач|адресат|покупець) не прийня\w*",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "uk.returning.back.s16f",
+        S.RETURNING,
+        r"\bназад (?:до )?відправник|\bїде назад|\bзворотн\w* доставк",
+    ),
+    rule(
+        "uk.returned.returned_item.s16f",
+        S.RETURNED,
+        r"\bповернен\w* (?:відправлення|посилк\w*|замовлення) (?:отримано|видано|вручено"
+        r"|доставлено)",
+        priority=101,
+    ),
+    rule(
+        "uk.lost.not_found.s16f",
+        S.LOST,
+        r"\b(?:посилку|посилка|відправлення) не знайден\w*|\bзагубил\w*",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "uk.damaged.packaging.s16f",
+        S.DAMAGED,
+        r"\bпорушен\w* упаковк|\bупаковк\w* порушен",
+    ),
+    rule(
+        "uk.exception.support.s16f",
+        S.EXCEPTION,
+        r"\bзверніться до (?:служби|контакт\w*|підтрим\w*)|\bзаборонен\w* (?:вкладен|вміст)"
+        r"|\bне відповіда\w* вимог|\bпризупинен\w*",
+        priority=25,
+        on_negation=S.EXCEPTION,
+    ),
+    # A search still under way is no loss yet ("Посилку не знайдено, триває пошук", an earlier
+    # line's exception), above the not-found stem.
+    rule(
+        "uk.exception.search_ongoing.s16f",
+        S.EXCEPTION,
+        r"\bтриває (?:пошук|розшук)|\b(?:пошук|розшук) триває",
+        priority=93,
+    ),
+    # s16-slav: a training miss: the parcel coming in at the (sending) branch is the acceptance.
+    rule(
+        "uk.accepted.intake_branch.s16f",
+        S.ACCEPTED,
+        r"\bпоступлення (?:\w+ )?(?:на|у|в|до) відділення",
+    ),
 )
 
 LANGUAGE = Language(
