@@ -482,8 +482,8 @@ RULES = (
     rule(
         "da.in_transit.node.s16g",
         S.IN_TRANSIT,
-        r"omsorter\w*|(?:modtaget|scannet) pa (?:[\w']+ )?\w{0,12}(?:terminal|central|center"
-        r"|centret|depot)\w{0,3}|sendt fra (?:[\w']+ )?\w{0,12}(?:centret|center|terminal"
+        r"omsorter\w*|(?:modtaget|scannet) pa (?:[\w']+ )?\w{0,16}(?:terminal|central|center"
+        r"|centret|depot)\w{0,3}|sendt fra (?:[\w']+ )?\w{0,16}(?:centret|center|terminal"
         r"|terminalen|depot|depotet|lager|lageret)\b|(?:ind|ud)scannet",
         confidence=0.8,
     ),
@@ -515,7 +515,7 @@ RULES = (
     rule(
         "da.pickup.place.s16g",
         S.AVAILABLE_FOR_PICKUP,
-        r"dognboks|pakkeautomat|pakkestation|husk at hente|hent(?:e)? din pakke"
+        r"dognboks|naerboks|pakkeautomat|pakkestation|husk at hente|hent(?:e)? din pakke"
         r"|til afhentning (?:pa|i)\b",
     ),
     # Still to be collected is a pickup (75, above the "afhentet i pakkeshop" of a delivery).

@@ -429,7 +429,7 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"pakettipiste\w*|noutopisteessa|odottaa sinua\b",
     ),
-    rule("fi.delivered.signed.s16g", S.DELIVERED, r"kuitannut|kuitattu"),
+    rule("fi.delivered.signed.s16g", S.DELIVERED, r"kuitannut|kuitattu|kuittasi"),
     rule("fi.delayed.s16g", S.DELAYED, r"\bviivasty\w*"),
     rule(
         "fi.address.part.s16g",

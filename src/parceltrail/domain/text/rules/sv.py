@@ -670,7 +670,7 @@ RULES = (
     rule(
         "sv.in_transit.warehouse.s16g",
         S.IN_TRANSIT,
-        r"(?:anlant|kommit|ankommit) till (?:[\w']+ )?(?:lager|lagret"
+        r"(?:anlant|kommit|ankommit) till (?:[\w']+ )?\w{0,12}(?:lager|lagret"
         r"|sorteringscentral\w{0,3}|distributionscentral\w{0,3})\b",
         priority=73,
         confidence=0.8,
@@ -696,7 +696,7 @@ RULES = (
         "sv.failed.reason.s16g",
         S.FAILED_ATTEMPT,
         r"kom inte in (?:i|genom) (?:porten|huset|trapphuset|byggnaden)|porten var last"
-        r"|(?:foretaget|butiken|kontoret|firman) var stangt|stangt vid leverans"
+        r"|(?:foretaget|butiken|kontoret|firman) var stang[td]|stang[td] vid leverans"
         r"|ingen saker plats|misslyckad (?:utdelning|leverans|utkorning)"
         r"|svarade inte (?:i|pa) telefon|kunde inte ske\b",
         on_negation=S.FAILED_ATTEMPT,
