@@ -560,8 +560,8 @@ RULES = (
     rule(
         "da.address.part.s16g",
         S.ADDRESS_ISSUE,
-        r"(?:navn|(?:etage|hus|lejligheds|leiligheds|post)nummer|vejnavn|gadenavn)\w{0,2} mangler"
-        r"|mangler (?:navn|etage|(?:hus|lejligheds|leiligheds|post)nummer|vejnavn|gadenavn)"
+        r"(?:navn|(?:etage|hus|lejligheds|leilighets|post)nummer|vejnavn|gadenavn)\w{0,2} mangler"
+        r"|mangler (?:navn|etage|(?:hus|lejligheds|leilighets|post)nummer|vejnavn|gadenavn)"
         r"|forkert (?:post\w{0,6}|vejnavn|gadenavn|husnummer)|fraflyttet"
         r"|adressen (?:findes|eksisterer) ikke|adressen (?:er|blev) ikke fundet",
         priority=93,

@@ -1252,6 +1252,27 @@ RULES = (
         priority=69,
     ),
     rule("de.damaged.breakage.s16g", S.DAMAGED, r"\bbruch(?:schaden)?\b|\bnachverpack\w*"),
+    # Third round (DHL, Hermes, Swiss post wording): brought today by the courier is the
+    # round; put into a locker a pickup; a standing permit to leave the parcel a delivery.
+    rule(
+        "de.ofd.brought_today.s16g",
+        S.OUT_FOR_DELIVERY,
+        r"heute (?:von|vom|durch) (?:ihrem |dem |den )?(?:zusteller|fahrer|kurier|boten)\w{0,3}"
+        r" gebracht",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "de.pickup.put_in_locker.s16g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:packstation|paketstation|abholstation|paketautomat)\w{0,3} eingestellt",
+    ),
+    rule(
+        "de.delivered.permit.s16g",
+        S.DELIVERED,
+        r"ablagevertrag|abstellgenehmigung",
+        priority=71,
+    ),
 )
 
 

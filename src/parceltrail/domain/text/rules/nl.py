@@ -1139,6 +1139,33 @@ RULES = (
         r"douane\w{0,12} ontbreken|ontbrekende douane\w*",
         priority=81,
     ),
+    # Third round (PostNL, DPD and GLS scan wording): on the way to a centre or depot is
+    # transit; a parcel "expected" with no time given is the announcement.
+    rule(
+        "nl.in_transit.to_node.s16g",
+        S.IN_TRANSIT,
+        r"op weg naar (?:het |de |ons )?\w{0,12}(?:centrum|depot|hub)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "nl.info.expected.s16g",
+        S.INFO_RECEIVED,
+        r"(?:pakket|pakje|zending) wordt verwacht(?! (?:tussen|om|vandaag|vanavond|morgen))",
+        modal_ok=True,
+    ),
+    rule(
+        "nl.ofd.with_courier.s16g",
+        S.OUT_FOR_DELIVERY,
+        r"(?:chauffeur|bezorger|koerier) heeft (?:je|jouw|uw) (?:pakket|pakje|zending) bij zich",
+        priority=67,
+    ),
+    rule(
+        "nl.address.part.s16g",
+        S.ADDRESS_ISSUE,
+        r"(?:huisnummer|postcode|straatnaam|huisnummertoevoeging) (?:is )?(?:onjuist|onbekend"
+        r"|ongeldig)",
+    ),
+    rule("nl.exception.stuck.s16g", S.EXCEPTION, r"\bvastgelopen\b", priority=35),
 )
 
 LANGUAGE = Language(
