@@ -452,6 +452,142 @@ RULES = (
         priority=74,
     ),
     rule("da.address.missing.s15d", S.ADDRESS_ISSUE, r"adressen? mangler", priority=93),
+    # Session 16 (s16-nordic): stems for PostNord DK, GLS DK, DAO, Bring and Budbee wording
+    # that the older rules missed, written as compounds and word families rather than
+    # phrases. Data about the parcel ("besked fra afsenderen", "forsendelsesoplysninger",
+    # "bestilt levering hos GLS") is info_received, above the acceptance its verbs resemble.
+    rule(
+        "da.info.notice.s16g",
+        S.INFO_RECEIVED,
+        r"modtaget (?:besked|meddelelse|information|oplysninger)\b|forsendelsesoplysning"
+        r"|forhandsmeddelelse"
+        r"|oplysninger om (?:din |dit )?(?:pakke|forsendelse)\w{0,3}|klargjort"
+        r"|bestilt (?:levering|afhentning|fragt|transport|forsendelse)"
+        r"|afventer,? at (?:pakken|forsendelsen) (?:bliver |blir )?indleveret",
+        priority=75,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    # The sender handing the parcel in anywhere, even at a shop or locker, is the
+    # acceptance (74, above the place's pickup and the "afleveret" of a delivery).
+    rule(
+        "da.accepted.by_sender.s16g",
+        S.ACCEPTED,
+        r"(?:afleveret|lagt|indleveret|placeret|afsendt)\b[^.]{0,40}\baf afsender(?:en)?\b"
+        r"|modtaget\b[^.]{0,40}\bfra afsender(?:en)?\b|ved indlevering(?:en)?\b"
+        r"|modtaget i (?:[\w']+ )?netvaerk"
+        r"|indleveret (?:hos|i|pa) (?:en |et |din )?(?:[\w']+[ -]){0,2}\w{0,10}"
+        r"(?:pakkeshop|shop|posthus|boks|butik|indleveringssted)",
+        priority=74,
+    ),
+    rule(
+        "da.in_transit.node.s16g",
+        S.IN_TRANSIT,
+        r"omsorter\w*|(?:modtaget|scannet) pa (?:[\w']+ )?\w{0,16}(?:terminal|central|center"
+        r"|centret|depot)\w{0,3}|sendt fra (?:[\w']+ )?\w{0,16}(?:centret|center|terminal"
+        r"|terminalen|depot|depotet|lager|lageret)\b|(?:ind|ud)scannet",
+        confidence=0.8,
+    ),
+    rule(
+        "da.handed_over.partner.s16g",
+        S.HANDED_OVER,
+        r"(?:overleveret|overdraget|overgivet) til (?:(?:en|vores|lokal|lokale|den) ){0,3}"
+        r"(?:\w{0,12}partner|distributor|vognmand|transportor)\b",
+        priority=73,
+    ),
+    rule(
+        "da.ofd.round.s16g",
+        S.OUT_FOR_DELIVERY,
+        r"dagens (?:rute|tur|levering|udbringning)|(?:bliver|vil blive) leveret (?:i dag"
+        r"|i aften|i nat)\b|kommer (?:i dag|i aften|i nat)\b|korer ud\b|kores ud\b"
+        r"|sendt ud med (?:buddet|chaufforen|bilen)|pa (?:leverings|bud|udbringnings"
+        r"|distributions)bil(?:en)?\b|pa vej til (?:din |leverings)?adressen",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "da.failed.reason.s16g",
+        S.FAILED_ATTEMPT,
+        r"forgaeves (?:udbring|lever|forsog|kor|tur)\w*|lukket ved (?:levering|ankomst"
+        r"|udbringning)|(?:butikken|firmaet|virksomheden|forretningen) var lukket"
+        r"|ikke (?:var )?(?:et |noget )?sikkert sted|intet sikkert sted",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.pickup.place.s16g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"dognboks|naerboks|pakkeautomat|pakkestation|husk at hente|hent(?:e)? din pakke"
+        r"|til afhentning (?:pa|i)\b",
+    ),
+    # Still to be collected is a pickup (75, above the "afhentet i pakkeshop" of a delivery).
+    rule(
+        "da.pickup.to_be_collected.s16g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:klar til|venter pa) at blive (?:af)?hentet",
+        priority=75,
+    ),
+    # Delivered *to* a pickup place is a pickup (73, above delivered); collected there by
+    # the recipient a delivery (74, above the place and the courier's "afhentet").
+    rule(
+        "da.pickup.delivered_to_point.s16g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"leveret (?:til|i|pa) (?:et |en |din |dit )?(?:[\w']+[ -]){0,2}\w{0,6}(?:udleveringssted"
+        r"|afhentningssted|pakkeshop|pakkeboks|dognboks|posthus|pakkeautomat)\w{0,4}",
+        priority=73,
+    ),
+    rule(
+        "da.delivered.collected.s16g",
+        S.DELIVERED,
+        r"(?:afhentet|udleveret|hentet)(?<!blive afhentet)(?<!blive hentet)(?<!blive udleveret)"
+        r" (?:i|pa|fra|hos) (?:en |et |din |dit )?(?:[\w']+[ -]){0,2}"
+        r"\w{0,6}(?:pakkeshop|pakkeboks|dognboks|posthus|udleveringssted|afhentningssted"
+        r"|pakkeautomat)\w{0,4}|afhentet af (?:dig|modtager\w*|kunden)\b",
+        priority=74,
+    ),
+    rule(
+        "da.delivered.placed.s16g",
+        S.DELIVERED,
+        r"stillet (?:ved|foran|i|pa|under) (?:den |din |dit )?\w{0,8}(?:doren|dor|carporten"
+        r"|carport|garagen|skuret|trappen|terrassen|altanen|udhuset)\b",
+    ),
+    rule(
+        "da.delayed.missed.s16g",
+        S.DELAYED,
+        r"naede ikke (?:med|frem)|ikke (?:naet|kommet) med\b|forst i morgen",
+        on_negation=S.DELAYED,
+    ),
+    # A missing or wrong part of the address is an address issue (93, above the "mangler"
+    # of a lost parcel); documents missing for customs a hold.
+    rule(
+        "da.address.part.s16g",
+        S.ADDRESS_ISSUE,
+        r"(?:navn|(?:etage|hus|lejligheds|leilighets|post)nummer|vejnavn|gadenavn)\w{0,2} mangler"
+        r"|mangler (?:navn|etage|(?:hus|lejligheds|leilighets|post)nummer|vejnavn|gadenavn)"
+        r"|forkert (?:post\w{0,6}|vejnavn|gadenavn|husnummer)|fraflyttet"
+        r"|adressen (?:findes|eksisterer) ikke|adressen (?:er|blev) ikke fundet",
+        priority=93,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "da.customs.held.papers.s16g",
+        S.CUSTOMS_HELD,
+        r"told\w{0,12} mangler|mangler tol[dl]\w{0,12}|tolden mangler",
+        priority=93,
+    ),
+    rule("da.customs.started.s16g", S.CUSTOMS_STARTED, r"fortoldning"),
+    rule("da.lost.s16g", S.LOST, r"gaet tabt|\btabt\b"),
+    rule("da.cancelled.s16g", S.CANCELLED, r"(?:er|blev) slettet"),
+    rule(
+        "da.refused.s16g",
+        S.REFUSED,
+        r"ville ikke (?:modtage|tage imod|have)",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "da.returning.storage.s16g",
+        S.RETURNING,
+        r"opbevarings(?:frist|tid)\w{0,3} (?:er )?(?:udlobet|overskredet)",
+        priority=96,
+    ),
 )
 
 LANGUAGE = Language(

@@ -386,6 +386,74 @@ RULES = (
     ),
     rule("fi.delayed.behind.s15d", S.DELAYED, r"olemme jaljessa"),
     rule("fi.exception.investigating.s15d", S.EXCEPTION, r"\bselvitamme\b", priority=35),
+    # Session 16 (s16-nordic): stems for Posti and Matkahuolto wording the older rules
+    # missed, as case forms and compounds ("lajittelukeskukseen", "pakettipisteeseen").
+    rule(
+        "fi.info.booked.s16g",
+        S.INFO_RECEIVED,
+        r"tilannut (?:kuljetuksen|noudon|toimituksen)",
+        priority=45,
+    ),
+    # Handed in by the sender at an office, or collected from the shop's warehouse, is the
+    # acceptance (75, above the recipient's "on noudettu").
+    rule(
+        "fi.accepted.handed_in.s16g",
+        S.ACCEPTED,
+        r"(?:jatetty|otettu vastaan) (?:\w+ )?(?:toimipiste|myymala|postiin|kuljetukseen)\w*"
+        r"|noudettu (?:\w+ )?(?:varastosta|lahettajalta|verkkokaupasta|myymalasta)",
+        priority=75,
+    ),
+    rule(
+        "fi.in_transit.node.s16g",
+        S.IN_TRANSIT,
+        r"lajittelu\w*|lastattu (?:[\w-]+-)?autoon|purettu|ohjattu (?:\w+ )?(?:jakelualueelle"
+        r"|terminaaliin|lajitteluun)|kasitelty\b",
+        confidence=0.8,
+    ),
+    rule(
+        "fi.ofd.round.s16g",
+        S.OUT_FOR_DELIVERY,
+        r"(?:toimittaa|tuo|tuodaan|jakaa) (?:\w+ )?(?:tanaan|tana iltana)\b"
+        r"|lahtenyt jakeluun|kotiinkuljetuksessa",
+        priority=67,
+    ),
+    rule(
+        "fi.failed.reason.s16g",
+        S.FAILED_ATTEMPT,
+        r"ei paassyt\b|ei vastannut (?:puhelimeen|soittoihin)|kuljetus epaonnistui"
+        r"|kotiinkuljetus epaonnistui",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "fi.pickup.point.s16g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"pakettipiste\w*|noutopisteessa|odottaa sinua\b",
+    ),
+    rule("fi.delivered.signed.s16g", S.DELIVERED, r"kuitannut|kuitattu|kuittasi"),
+    rule("fi.delayed.s16g", S.DELAYED, r"\bviivasty\w*"),
+    rule(
+        "fi.address.part.s16g",
+        S.ADDRESS_ISSUE,
+        r"tuntematon osoite|(?:huoneisto|asunto|talo|rappu|porras)numero puuttuu"
+        r"|puuttuu (?:huoneisto|asunto)numero|vaara (?:postinumero|osoite|katuosoite)"
+        r"|osoitetta ei loydy",
+        priority=93,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "fi.refused.s16g",
+        S.REFUSED,
+        r"ei ottanut (?:\w+ )?vastaan",
+        on_negation=S.REFUSED,
+    ),
+    rule("fi.returning.s16g", S.RETURNING, r"palautumassa"),
+    rule(
+        "fi.customs.held.papers.s16g",
+        S.CUSTOMS_HELD,
+        r"odottaa (?:tulli)?asiakirjoja",
+        priority=81,
+    ),
+    rule("fi.damaged.s16g", S.DAMAGED, r"vaurioitunee\w*|vaurioitui\b"),
 )
 
 LANGUAGE = Language(

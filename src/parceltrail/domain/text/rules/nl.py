@@ -1060,6 +1060,112 @@ RULES = (
         priority=81,
         on_negation=False,
     ),
+    # Session 16 (s16-nordic): stems for PostNL, DHL, DPD, GLS, bpost, Budbee and Homerr
+    # wording the older rules missed, as compounds ("bpost-punt", "pakjesautomaat") and
+    # word families rather than phrases.
+    rule(
+        "nl.info.awaiting_sender.s16g",
+        S.INFO_RECEIVED,
+        r"wacht op (?:de )?(?:aanlevering|afgifte|ophaling)\b"
+        r"|wordt (?:binnenkort |morgen |vandaag )?opgehaald bij de (?:verzender|afzender"
+        r"|webwinkel|webshop)",
+        priority=75,
+        modal_ok=True,
+    ),
+    # Handed in by the sender anywhere, a locker or a shop too, is the acceptance (74,
+    # above the place's pickup).
+    rule(
+        "nl.accepted.handed_in.s16g",
+        S.ACCEPTED,
+        r"(?:afgegeven|ingeleverd|aangeboden) (?:in|bij|op) (?:een |het |de )?(?:[\w']+[ -]){0,2}"
+        r"\w{0,8}(?:punt|servicepunt|postkantoor|winkel|shop|parcelshop|automaat)\b"
+        r"|(?:afzender|verzender|webwinkel|webshop) heeft\b[^.]{0,40}\b(?:gelegd|afgegeven"
+        r"|ingeleverd|geplaatst)\b",
+        priority=74,
+    ),
+    rule(
+        "nl.ofd.round.s16g",
+        S.OUT_FOR_DELIVERY,
+        r"onderweg naar (?:het |je |jouw |uw )?(?:bezorg|aflever)?adres\b"
+        r"|wordt (?:vandaag|vanavond|vanmiddag|vanochtend)\b[^.]{0,30}\b(?:bezorgd|geleverd)\b"
+        r"|(?:brengt|bezorgt|levert) (?:je|jouw|uw) (?:pakje|pakket|zending|bestelling)"
+        r" (?:vandaag|vanavond|vanmiddag|vanochtend)\b|bezorgroute|bezorgronde"
+        r"|in de (?:bus|bestelbus|bezorgbus|bestelwagen) geladen",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.failed.unreachable.s16g",
+        S.FAILED_ATTEMPT,
+        r"kon het adres niet bereiken",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "nl.pickup.at_point.s16g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ligt (?:nog |al )klaar|beschikbaar (?:in|bij|op) (?:het |de |een )?(?:[\w']+[ -]){0,2}"
+        r"\w{0,8}(?:postkantoor|punt|automaat|winkel|shop|parcelshop)\b",
+    ),
+    rule(
+        "nl.delivered.placed.s16g",
+        S.DELIVERED,
+        r"(?:afgegeven|neergezet|geplaatst|achtergelaten|afgeleverd) (?:op|bij|aan|in|voor)"
+        r" (?:de |het |je |jouw |uw )?(?:(?:afgesproken|gekozen|veilige|vaste) ){1,2}"
+        r"(?:plek|plaats|locatie)\b|(?:bij|voor|aan) de (?:voor|achter)?deur (?:neergezet"
+        r"|geplaatst|gezet|achtergelaten)|in de brievenbus (?:gestoken|gedaan|geplaatst"
+        r"|gelegd)",
+        priority=71,
+    ),
+    rule(
+        "nl.delayed.missed.s16g",
+        S.DELAYED,
+        r"in plaats van vandaag|aansluiting gemist|mist(?:e)? de aansluiting",
+    ),
+    rule(
+        "nl.address.name.s16g",
+        S.ADDRESS_ISSUE,
+        r"naam ontbreekt|geen naam op de (?:brievenbus|deur|bel)",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "nl.returned.back_at_sender.s16g",
+        S.RETURNED,
+        r"retour bij (?:de )?(?:afzender|verzender|webwinkel|webshop)",
+        priority=101,
+    ),
+    rule(
+        "nl.customs.held.papers.s16g",
+        S.CUSTOMS_HELD,
+        r"douane\w{0,12} ontbreken|ontbrekende douane\w*",
+        priority=81,
+    ),
+    # Third round (PostNL, DPD and GLS scan wording): on the way to a centre or depot is
+    # transit; a parcel "expected" with no time given is the announcement.
+    rule(
+        "nl.in_transit.to_node.s16g",
+        S.IN_TRANSIT,
+        r"op weg naar (?:het |de |ons )?\w{0,12}(?:centrum|depot|hub)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "nl.info.expected.s16g",
+        S.INFO_RECEIVED,
+        r"(?:pakket|pakje|zending) wordt verwacht(?! (?:tussen|om|vandaag|vanavond|morgen))",
+        modal_ok=True,
+    ),
+    rule(
+        "nl.ofd.with_courier.s16g",
+        S.OUT_FOR_DELIVERY,
+        r"(?:chauffeur|bezorger|koerier) heeft (?:je|jouw|uw) (?:pakket|pakje|zending) bij zich",
+        priority=67,
+    ),
+    rule(
+        "nl.address.part.s16g",
+        S.ADDRESS_ISSUE,
+        r"(?:huisnummer|postcode|straatnaam|huisnummertoevoeging) (?:is )?(?:onjuist|onbekend"
+        r"|ongeldig)",
+    ),
+    rule("nl.exception.stuck.s16g", S.EXCEPTION, r"\bvastgelopen\b", priority=35),
 )
 
 LANGUAGE = Language(

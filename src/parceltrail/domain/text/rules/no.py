@@ -376,6 +376,96 @@ RULES = (
         r"(?:sjaforen|budet)\b[^.]{0,40}\ber pa vei\b",
         priority=67,
     ),
+    # Session 16 (s16-nordic): stems for Posten, Bring, Helthjem and PostNord NO wording the
+    # older rules missed, as compounds and word families. Data about the parcel or a booked
+    # transport is info_received (75, above "mottatt fra avsender").
+    rule(
+        "no.info.data.s16g",
+        S.INFO_RECEIVED,
+        r"bestilt (?:frakt|transport|henting|levering)|venter pa at (?:\w+ ){0,2}(?:skal )?"
+        r"(?:leveres inn|levert inn|innleveres)|sendingsinformasjon"
+        r"|(?:informasjon|opplysninger) om (?:sendingen|pakken)",
+        priority=75,
+        on_negation=S.INFO_RECEIVED,
+        modal_ok=True,
+    ),
+    rule(
+        "no.accepted.handed_in.s16g",
+        S.ACCEPTED,
+        r"ved innlevering(?:en)?\b|mottatt (?:pakken|sendingen) fra (?:nettbutikken|butikken"
+        r"|avsender\w*|lageret)",
+        priority=74,
+    ),
+    rule(
+        "no.in_transit.load.s16g",
+        S.IN_TRANSIT,
+        r"lastet (?:pa|i) (?:en )?(?:lastebil|bil|trailer|container|fly)\b|lastet av\b|losset"
+        r"|forlatt (?:[\w']+[ -]){0,2}\w{0,12}(?:senter|senteret|terminal|terminalen|lager|lageret"
+        r"|depot|depotet)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "no.handed_over.partner.s16g",
+        S.HANDED_OVER,
+        r"overlevert til (?:(?:var|en|lokal|lokale|den) ){0,3}(?:\w{0,12}partner|distributor"
+        r"|transportor)\b",
+        priority=56,
+    ),
+    rule(
+        "no.ofd.round.s16g",
+        S.OUT_FOR_DELIVERY,
+        r"leverer (?:\w+ ){0,3}(?:i dag|i kveld|i natt)\b|kommer (?:i dag|i kveld|i natt)\b"
+        r"|med budet\b|pa vei til (?:din |leverings)?adressen",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "no.failed.reason.s16g",
+        S.FAILED_ATTEMPT,
+        r"(?:kunne ikke|ble ikke) (?:bli )?gjennomfor\w*|kom ikke inn\b"
+        r"|(?:butikken|firmaet|bedriften|kontoret) var stengt|stengt ved levering"
+        r"|svarte ikke (?:pa|i) telefon|porten var last",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("no.pickup.notice.s16g", S.AVAILABLE_FOR_PICKUP, r"hentemelding|hentevarsel"),
+    # Delivered *to* a pickup place is a pickup (73); collected there a delivery (74).
+    rule(
+        "no.pickup.delivered_to_point.s16g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"levert (?:til|i|pa) (?:et |en |ditt |din )?(?:[\w']+[ -]){0,2}\w{0,6}(?:utleveringssted"
+        r"|hentested|pakkeboks|pakkeautomat|henteskap|postkontor)\w{0,4}",
+        priority=73,
+    ),
+    rule(
+        "no.delivered.collected.s16g",
+        S.DELIVERED,
+        r"hentet (?:fra|pa|i) (?:et |en |ditt |din )?(?:[\w']+[ -]){0,2}\w{0,6}(?:utleveringssted"
+        r"|hentested|pakkeboks|pakkeautomat|henteskap|postkontor)\w{0,4}",
+        priority=74,
+    ),
+    rule(
+        "no.delayed.missed.s16g",
+        S.DELAYED,
+        r"rakk ikke|forst i morgen",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "no.address.part.s16g",
+        S.ADDRESS_ISSUE,
+        r"(?:leilighetsnummer|husnummer|navn|postnummer|gatenavn)\w{0,2} mangler"
+        r"|mangler (?:leilighetsnummer|husnummer|navn|postnummer|gatenavn)"
+        r"|feil (?:postnummer|husnummer|gatenavn)|adressen finnes ikke",
+        priority=93,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("no.lost.s16g", S.LOST, r"\bsavne[ts]\b"),
+    rule("no.cancelled.s16g", S.CANCELLED, r"(?:er|ble) slettet"),
+    rule(
+        "no.refused.s16g",
+        S.REFUSED,
+        r"ville ikke (?:ta imot|motta|ha)",
+        on_negation=S.REFUSED,
+    ),
 )
 
 LANGUAGE = Language(

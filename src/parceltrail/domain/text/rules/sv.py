@@ -630,6 +630,130 @@ RULES = (
         r"vantar pa dig (?:i|hos|pa)\b",
     ),
     rule("sv.exception.investigating.s15d", S.EXCEPTION, r"\butreder\b|\butredning\b", priority=35),
+    # Session 16 (s16-nordic): stems for PostNord SE, Instabox, Budbee, Airmee, Early Bird,
+    # Bring and Schenker wording the older rules missed, written as compounds and word
+    # families. Data about the parcel or a booking is info_received (75, above the
+    # acceptance "tagit emot" and the pickup "väntar på upphämtning" read as).
+    rule(
+        "sv.info.data.s16g",
+        S.INFO_RECEIVED,
+        r"avsandaren har (?:meddelat|aviserat|anmalt)|(?:fraktsedel|adresslapp|etikett)\w{0,3}"
+        r" (?:har |ar )?(?:skapats|skapad|skapat|utskriven|skrivits ut)"
+        r"|bokat (?:en |ett )?(?:transport|frakt|leverans|forsandelse|upphamtning|hamtning)"
+        r"|vantar pa att (?:\w+ ){0,2}(?:lamnas in|inlamnas)"
+        r"|vantar pa upphamtning av (?:transportoren|budet|foraren|chaufforen|kuriren)"
+        r"|(?:tagit emot|fatt|mottagit) (?:uppgifter|information|data|besked) om"
+        r"|ar anmal(?:t|d) men|(?:inte|ej) (?:anlant|kommit) (?:in )?till oss",
+        priority=75,
+        on_negation=S.INFO_RECEIVED,
+        modal_ok=True,
+    ),
+    # Handed in by the sender at an agent, box or service point is the acceptance (74,
+    # above the place's pickup); a pickup from a shop or warehouse likewise.
+    rule(
+        "sv.accepted.handed_in.s16g",
+        S.ACCEPTED,
+        r"(?:inlamna(?:d|t|des|ts)|lamna(?:des|ts|s) in) (?:pa|hos|i|vid) (?:ett |en |ditt )?"
+        r"(?:[\w']+[ -]){0,2}\w{0,8}(?:utlamningsstalle|ombud|paketskap|paketbox|automat"
+        r"|servicestalle|butik|stalle)\w{0,3}|vid inlamning(?:en)?\b"
+        r"|hamta(?:t|d|ts|de) (?:\w+ )?(?:fran|hos) (?:butiken|avsandaren|handlaren|lagret"
+        r"|(?:e-)?handlarens|saljaren)\b",
+        priority=74,
+    ),
+    rule(
+        "sv.in_transit.load.s16g",
+        S.IN_TRANSIT,
+        r"lasta(?:ts|d|t|des) (?:pa|i) (?:en )?(?:lastbil|bil|trailer|container|flyg)\w{0,3}\b"
+        r"|lasta(?:ts|d|t|des) av\b|avlastad",
+        confidence=0.8,
+    ),
+    rule(
+        "sv.in_transit.warehouse.s16g",
+        S.IN_TRANSIT,
+        r"(?:anlant|kommit|ankommit) till (?:[\w']+ )?\w{0,12}(?:lager|lagret"
+        r"|sorteringscentral\w{0,3}|distributionscentral\w{0,3})\b",
+        priority=73,
+        confidence=0.8,
+    ),
+    rule(
+        "sv.handed_over.partner.s16g",
+        S.HANDED_OVER,
+        r"overlamna(?:d|t|ts|des) till (?:(?:var|en|vara|lokal|lokala|den) ){0,3}"
+        r"(?:\w{0,12}partner|distributor|transportor)\b",
+        priority=56,
+    ),
+    rule(
+        "sv.ofd.round.s16g",
+        S.OUT_FOR_DELIVERY,
+        r"dagens (?:leverans|utdelnings|utkornings)?(?:runda|tur|rutt)\b"
+        r"|delas ut (?:idag|i dag|ikvall|i kvall|i natt|inatt)\b"
+        r"|delar ut (?:\w+ ){0,3}(?:idag|i dag|ikvall|i kvall|i natt|inatt)\b"
+        r"|pa vag till (?:din |leverans)?adress(?:en)?\b",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "sv.failed.reason.s16g",
+        S.FAILED_ATTEMPT,
+        r"kom inte in (?:i|genom) (?:porten|huset|trapphuset|byggnaden)|porten var last"
+        r"|(?:foretaget|butiken|kontoret|firman) var stang[td]|stang[td] vid leverans"
+        r"|ingen saker plats|misslyckad (?:utdelning|leverans|utkorning)"
+        r"|svarade inte (?:i|pa) telefon|kunde inte ske\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.pickup.at_point.s16g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"klar(?:t|a)? (?:for|att) (?:upphamtning|uthamtning|avhamtning|hamtas)\b"
+        r"|(?:finns|ligger) (?:i|pa|hos) (?:ditt |din |ett |en |er )?(?:valda? |narmaste )?"
+        r"\w{0,6}(?:paketskap|paketbox|ombud|paketautomat|utlamningsstalle)\w{0,3}",
+        priority=72,
+    ),
+    # Delivered *to* an agent or box is a pickup (73); handed out or collected there a
+    # delivery (74).
+    rule(
+        "sv.pickup.delivered_to_point.s16g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"leverera(?:ts|t|d|des) till (?:ett |en |ditt |din )?(?:valt |valda |narmaste )?"
+        r"(?:[\w']+[ -]){0,2}\w{0,6}(?:paketskap|paketbox|ombud|utlamningsstalle|paketautomat"
+        r"|instabox)\w{0,3}",
+        priority=73,
+    ),
+    rule(
+        "sv.delivered.collected.s16g",
+        S.DELIVERED,
+        r"(?:utlamna(?:t|d|des|ts)|hamta(?:ts|des|t|d)(?: ut)?) (?:hos|pa|fran|vid|i) (?:ditt |ett"
+        r" |en )?(?:[\w']+[ -]){0,2}\w{0,6}(?:ombud|paketskap|paketbox|utlamningsstalle"
+        r"|paketautomat|instabox|box)\w{0,3}\b|(?:ut)?kvittera(?:t|d|des|ts) av\b"
+        r"|leveransen ar (?:genomford|utford|slutford)",
+        priority=74,
+    ),
+    rule(
+        "sv.delivered.placed.s16g",
+        S.DELIVERED,
+        r"(?:stall|placera)(?:ts|des|d|t) (?:vid|utanfor|framfor|i|pa) (?:din |ditt |er )?"
+        r"\w{0,8}(?:dorren|dorr|entren|entre|trappan|garaget|forradet|farstun|altanen)\b",
+    ),
+    rule(
+        "sv.delayed.missed.s16g",
+        S.DELAYED,
+        r"hann inte (?:med|fram)|missat (?:anslutande|sin|dagens)|forst (?:imorgon|i morgon)",
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "sv.address.part.s16g",
+        S.ADDRESS_ISSUE,
+        r"fel (?:postnummer|gatuadress|husnummer|lagenhetsnummer|postort)|adressen finns inte"
+        r"|(?:namn|gatuadress|postnummer|gatunamn)\w{0,3} saknas|saknar (?:gatuadress|postnummer"
+        r"|namn)",
+        priority=93,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("sv.refused.s16g", S.REFUSED, r"tacka(?:de|t) nej"),
+    rule("sv.customs.cleared.s16g", S.CUSTOMS_CLEARED, r"fortulla(?:t|de|ts)\b"),
+    rule("sv.customs.started.s16g", S.CUSTOMS_STARTED, r"fortullning"),
+    rule("sv.lost.s16g", S.LOST, r"forkommit|forlora(?:t|d|des)\b"),
+    rule("sv.exception.s16g", S.EXCEPTION, r"\bsparra(?:d|t|ts|des)\b", priority=35),
 )
 
 LANGUAGE = Language(
