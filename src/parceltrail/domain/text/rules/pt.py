@@ -3171,6 +3171,20 @@ RULES = (
         r"disponivel (?:\w+ ){1,4}para (?:retirada|levantamento)|amazon hub|pode retira"
         r"|tem ate \d+ dias para (?:retirar|levantar)|abrir o armario",
     ),
+    # Words Portuguese had left to other languages' rules (German "transport", Turkish "transfer",
+    # Spanish "incidencia", "ausencia"): read here so the answer does not hang on a cognate.
+    rule(
+        "pt.in_transit.cognates.s16d",
+        S.IN_TRANSIT,
+        r"(?:em|para|de) transferencia\b|sendo transportad|\bem transporte\b",
+        confidence=0.8,
+    ),
+    rule("pt.exception.incidence.s16d", S.EXCEPTION, r"\bincidencia", confidence=0.6),
+    rule(
+        "pt.failed.absence.s16d",
+        S.FAILED_ATTEMPT,
+        r"\bausencia d[oa] (?:recebedor|destinatario|cliente|morador)",
+    ),
     rule(
         "pt.pickup.sent_to_point.s16d",
         S.AVAILABLE_FOR_PICKUP,
