@@ -2953,8 +2953,8 @@ RULES = (
         "pt.in_transit.node.s16d",
         S.IN_TRANSIT,
         r"(?:chegada|chegou|saida|saiu|entrada|descarregad[oa]|recebid[oa]) (?:\w+ )?(?:no|na|ao|a"
-        r"|do|da|em) (?:cd|cross ?docking|centro de (?:tratamento|producao)|agencia de destino"
-        r"|armazem da transportadora)\b|\bno armazem da transportadora|\bcross ?docking"
+        r"|do|da|em) (?:cd|cross[ -]?docking|centro de (?:tratamento|producao)|agencia de destino"
+        r"|armazem da transportadora)\b|\bno armazem da transportadora|\bcross[ -]?docking"
         r"|em consolidacao|viagem iniciada|(?:pacote|objeto|encomenda) no centro de tratamento"
         r"|proxima etapa d[ao] (?:entrega|envio)"
         r"|separad[oa] para a rota|carregad[oa] no cami[ao]o|^em expedicao$|^manifestad[oa]$"
@@ -3006,8 +3006,9 @@ RULES = (
     rule(
         "pt.failed.nobody.s16d",
         S.FAILED_ATTEMPT,
-        r"sem (?:responsavel|ninguem|pessoa) (?:\w+ )?para receber|nenhuma pessoa (?:\w+ ){0,2}"
-        r"para receber|horario de almoco|recebedor (?:sem documento|nao autorizado)"
+        r"(?:sem|nao havia) (?:responsavel|ninguem|pessoa) (?:\w+ )?para receber"
+        r"|nenhuma pessoa (?:\w+ ){0,2}para receber|horario de almoco"
+        r"|recebedor (?:sem documento|nao autorizado)"
         r"|nao (?:estava|esta|estavam) (?:com o valor|no endereco|no local)"
         r"|nao (?:conseguimos|conseguiu|conseguiram) (?:\w+ )?(?:completar|concluir|realizar"
         r"|efetuar|fazer) a entrega|entregas? nao (?:concluida|efetuadas|realizadas)"
@@ -3064,8 +3065,9 @@ RULES = (
     rule(
         "pt.exception.more.s16d",
         S.EXCEPTION,
-        r"posicao do (?:cliente|remetente)|aguardando contato|entrega pausada"
-        r"|(?:localidade|regiao|area|cep) (?:nao atendid|sem cobertura)|sem nota fiscal"
+        r"posicao do (?:cliente|remetente)|aguardando contato|entrega pausada|excede (?:o |a )?peso"
+        r"|(?:localidade|regiao|area|cep|cidade|bairro|municipio) (?:nao atendid|sem cobertura)"
+        r"|sem nota fiscal"
         r"|excede (?:as )?dimens|volume faltante|mais informacoes para (?:continuar|concluir"
         r"|realizar)",
         priority=45,
@@ -3083,7 +3085,7 @@ RULES = (
         r"|valor declarado (?:divergente|incorreto|subfaturado)|verificacao do valor declarado"
         r"|declaracao de conteudo (?:irregular|incorreta|divergente)|multa aduaneira"
         r"|regularizacao aduaneira|importador (?:\w+ )?(?:apresentar|enviar|informar)"
-        r"|retid[oa] pela autoridade tributaria|(?:imposto|tributo|iva|direitos|taxa de despacho)"
+        r"|retid[oa] pela autoridade tributaria|(?:imposto|tributo|iva|direito|taxa de despacho)s?"
         r"(?: \w+){0,2} pendente|(?:fatura|documentos?|comprovante|comprovativo) (?:\w+ ){0,2}"
         r"para (?:o )?(?:desalfandegamento|desembaraco)|cpf (?:\w+ ){0,3}(?:invalido|incorreto)"
         r"|(?:sujeit[oa] a|aguardando) (?:\w+ ){0,3}(?:anvisa|inmetro|anatel|vigiagro|ibama)\b",
@@ -3094,7 +3096,7 @@ RULES = (
     rule(
         "pt.customs.cleared.more.s16d",
         S.CUSTOMS_CLEARED,
-        r"fiscalizacao (?:\w+ )?(?:concluida|finalizada)|liberad[oa] (?:\w+ ){0,3}apos (?:o )?"
+        r"fiscalizacao (?:\w+ ){0,3}(?:concluida|finalizada)|liberad[oa] (?:\w+ ){0,3}apos (?:o )?"
         r"(?:desembaraco|desalfandegamento|fiscalizacao)|importacao (?:\w+ ){0,3}(?:foi )?"
         r"concluida|nao tributad[oa]",
         on_negation=S.CUSTOMS_CLEARED,
@@ -3154,7 +3156,7 @@ RULES = (
     rule(
         "pt.lost.more.s16d",
         S.LOST,
-        r"roubo (?:confirmado|\s*$)|se perdeu|desaparecid|carga sinistrada - roubo",
+        r"roubo (?:confirmado|\s*$)|se perdeu|perdeu-se|desaparecid|carga sinistrada - roubo",
     ),
     # Damaged: a broken seal, damage found at receipt, compensation for damage (above the claim
     # search).
@@ -3185,6 +3187,9 @@ RULES = (
         S.FAILED_ATTEMPT,
         r"\bausencia d[oa] (?:recebedor|destinatario|cliente|morador)",
     ),
+    # A bare "Enviado" as a whole status is the sender's dispatch: accepted (the corpus's
+    # reading; Spanish reads the word as transit, so this stays Portuguese and whole-text).
+    rule("pt.accepted.sent_alone.s16d", S.ACCEPTED, r"^enviad[oa]\s*$"),
     rule(
         "pt.pickup.sent_to_point.s16d",
         S.AVAILABLE_FOR_PICKUP,
@@ -3208,7 +3213,7 @@ RULES = (
     rule(
         "pt.arrived_destination.airport.s16d",
         S.ARRIVED_DESTINATION,
-        r"(?:desembarque|desembarcad[oa]) (?:\w+ )?(?:no|ao|em) (?:aeroporto de )?destino\b"
+        r"(?:desembarque|desembarcad[oa]) (?:\w+ ){0,2}(?:no|ao|em) (?:aeroporto de )?destino\b"
         r"|(?:recebid[oa]|chegou|chegada) (?:\w+ )?(?:no|ao|em) aeroporto de destino"
         r"|entrada no pais de destino"
         r"|(?:chegada|chegou) (?:ao|no) centro internacional (?:no|do) brasil",
