@@ -108,7 +108,7 @@ RULES = (
         "es.damaged",
         S.DAMAGED,
         r"danad[oa]|deteriorad[oa]|averiad[oa]|desperfecto"
-        r"|(?<!\bem )(?<!\bna )(?<!\bde )rot[oa]\b(?! (?:de|para|do|da)\b)",
+        r"|(?<!\bem )(?<!\bna )(?<!\bde )rot[oa]\b(?! (?:de|para|do|da|nao)\b)",
     ),
     rule("es.cancelled", S.CANCELLED, r"cancelad[oa]|anulad[oa]|cancelacion|anulacion"),
     # s15-precision: contrast-set neighbours of broad stems (see docs/classification.md).
