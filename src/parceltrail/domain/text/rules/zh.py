@@ -1424,7 +1424,7 @@ RULES = (
         S.HANDED_OVER,
         r"交(?:由|给)?(?:当地|目的国)?(?:邮政|邮局)(?:派送|投递)",
     ),
-    # Round 6 (traditional script; 順, 買, 遷, 豐, 颱, 風 and 暫 are not folded, so the patterns
+    # Round 6 (traditional script; 順, 買, 遷, 豐, 颱, 風 and 暫 were unfolded, so the patterns
     # carry both forms): delivered smoothly (順利配達) delivered, the buyer having collected
     # at the store delivered (above the store pickup); HK Post's "正於…處理", sent towards
     # (寄往), bagged and dispatched (封發) in transit; an order created or waiting for the
