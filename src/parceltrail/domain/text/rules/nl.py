@@ -1066,6 +1066,7 @@ LANGUAGE = Language(
     code="nl",
     rules=RULES,
     negation=markers("niet geen nooit zonder"),
+    without=markers("zonder"),
     irrealis=markers("wordt worden zal zullen verwacht gepland kan"),
     markers=markers(
         "de het een pakket zending is bezorgd bezorger bezorging ontvangen afgeleverd"
