@@ -13,6 +13,10 @@ from parceltrail.domain.text._model import FUTURE_NEGATED, PRIORITY, Language, R
 
 CUE_WORDS: Final = 3  # negation or future cues count among this many words before a match
 CUE_CHARS: Final = 3  # the same for languages without spaces (Chinese), in characters
+# Languages without spaces whose cues are words (Thai "ไม่", "มิได้") look further back, to the
+# clause's start at most: "ไม่ได้รับความ" stands before "เสียหาย" in "ไม่ได้รับความเสียหาย".
+CUE_WORD_CHARS: Final = 15
+_CLAUSE_SPLIT: Final = re.compile(r"[\s,.;:!?()/]")
 # A cue counts only inside the match's clause: "niet bezorgd, adres onjuist" is an address
 # issue, not a negated one, and "…, geen brievenbus. Retour afzender." is a return.
 _CLAUSE_END: Final = re.compile(r"[,.;:!?()]| [-–—] ")
@@ -35,13 +39,15 @@ class Hit:
 class CompiledLanguage:
     """All rules of a language as one regex, and the cues that qualify a match."""
 
-    __slots__ = ("code", "language", "scan")
+    __slots__ = ("code", "language", "scan", "word_cues")
 
     def __init__(self, language: Language) -> None:
         self.code = language.code
         self.language = language
         ordered = sorted(language.rules, key=lambda r: -r.priority)
         self.scan: Scan = build_scan(ordered, word_boundaries=language.word_boundaries)
+        cues = language.negation | language.irrealis | language.future
+        self.word_cues = tuple(sorted(cue for cue in cues if len(cue) > 1))
 
     def best_at(self, text: str, positions: Sequence[int], words: Sequence[str]) -> Hit | None:
         """The best match starting at a word whose first letters can start a rule."""
@@ -49,14 +55,19 @@ class CompiledLanguage:
         pattern, owners = self.scan.pattern, self.scan.owners
         one, two, three = self.scan.heads
         everywhere = self.scan.everywhere
+        without = self.language.without
+        taken: list[tuple[int, int]] = []  # (word, end) of each match, where "without" counts
         for i, word in enumerate(words):
             if not (everywhere or word[:3] in three or word[:2] in two or word[:1] in one):
                 continue
             match = pattern.match(text, positions[i])
             if match is not None and match.lastindex is not None:
-                judged = self._judge(
-                    owners[match.lastindex - 1], words[_clause_start(text, positions, i) : i]
-                )
+                first = _clause_start(text, positions, i)
+                before = words[first:i]
+                if without:
+                    before = _unclaimed(before, first, positions[i], taken, without)
+                    taken.append((i, match.end()))
+                judged = self._judge(owners[match.lastindex - 1], before)
                 if judged is not None:
                     found.append(judged)
         return _pick(found)
@@ -72,8 +83,12 @@ class CompiledLanguage:
                     found.append(judged)
         return _pick(found)
 
-    def _cues(self, text: str, start: int) -> str:
-        """The characters before a match, less irrealis ones a realis pair makes past."""
+    def _cues(self, text: str, start: int) -> Iterable[str]:
+        """The characters before a match, less irrealis ones a realis pair makes past; or,
+        where cues are words, those in the match's clause."""
+        if self.word_cues:
+            clause = _CLAUSE_SPLIT.split(text[max(0, start - CUE_WORD_CHARS) : start])[-1]
+            return [cue for cue in self.word_cues if cue in clause]
         low = max(0, start - CUE_CHARS)
         before = text[low:start]
         realis, irrealis = self.language.realis, self.language.irrealis
@@ -107,6 +122,22 @@ def _clause_start(text: str, positions: Sequence[int], i: int) -> int:
     while start < i and _CLAUSE_END.search(text, positions[start], positions[i]) is not None:
         start += 1
     return start
+
+
+def _unclaimed(
+    before: Sequence[str],
+    first: int,
+    start: int,
+    taken: Sequence[tuple[int, int]],
+    without: frozenset[str],
+) -> Sequence[str]:
+    """The cue words (word ``first`` on) of a match at ``start``, less the "without" words
+    that an earlier match after them, ended before ``start``, took ("ohne Schäden zugestellt").
+    A match inside an earlier one ("attempt" of "delivery attempt") is the same thing named."""
+    last = max((k for k, end in taken if end <= start), default=-1)
+    if last < first:
+        return before
+    return [word for k, word in enumerate(before, first) if k >= last or word not in without]
 
 
 def _pick(found: list[_Found]) -> Hit | None:

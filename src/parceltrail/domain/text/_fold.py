@@ -50,6 +50,22 @@ _T2S: Final = (
     # is the negation 没, 詢/給 carry "查询不到" and "返回给寄件者".
     "詢询給给會会並并嘗尝變变實实寫写讀读體体寶宝價价賣卖產产舊旧醫医藥药壓压滬沪粵粤閩闽"
     "遼辽沒没嗎吗麼么讓让幫帮鄰邻隻只條条兩两萬万"
+    # Every other character of the Chinese rules and training texts whose traditional (Taiwan
+    # or Hong Kong) form differs, each checked against OpenCC (t2s, hk2s, tw2sp): 順豐 (SF
+    # Express), 暫 遷 颱風 買 幹線 櫃檯 菜鳥驛站, the couriers' names (圓通 韻達 極兔) and
+    # common place names. Left out on purpose: forms whose folding would merge another word
+    # (髮 hair, 乾 dry, 麵 noodles, 齣 噹 閤 衕 彆 傢 闆 釦 錶) and the Japanese-only 査 録.
+    # Japanese writes some of these (順 買 風 長 記); its rules fold through the same table,
+    # so they still match, and no Japanese training text reads differently.
+    "豐丰掃扫綫线違违爲为週周拋抛結结跡迹書书響响絡络買买迴回揀拣絶绝踰逾雲云圍围撥拨繼继裏里"
+    "親亲復复擠挤緩缓裡里傳传複复攜携脫脱錨锚暫暂範范長长況况對对權权榮荣階阶憑凭獲获陸陆儘尽"
+    "隨随創创盡尽規规難难別别燬毁記记屬属設设協协崗岗畢毕証证衛卫帶带氣气識识順顺衞卫幹干澇涝"
+    "話话顧顾卽即滅灭諾诺風风卻却狀状調调駛驶廢废貓猫賠赔驛驿枱台現现趕赶騎骑檯台確确蹤踪鳥鸟"
+    "颱台錄录種种軌轨積积較较願愿輛辆係系遷迁謝谢團团暢畅顯显採采購购雖虽掛挂嚴严箇个臨临麽么"
+    "償偿動动華华歷历雙双衹只啓启啟启圓圆師师張张徵征恆恒纔才護护擁拥極极構构測测監监稱称緊紧"
+    "紀纪終终綜综艙舱評评訴诉該该諒谅貴贵適适鐘钟閉闭隱隐項项顆颗饋馈滿满溫温環环觀观議议層层"
+    "併并幷并製制寧宁陽阳濟济鄭郑漢汉蘇苏龍龙馬马園园嶺岭歐欧爾尔濱滨錫锡崑昆烏乌莊庄慶庆瀋沈"
+    "鎭镇峯峰興兴凱凯孫孙韻韵"
 )
 _TABLE: Final = str.maketrans({**_EXTRA, **{_T2S[i]: _T2S[i + 1] for i in range(0, len(_T2S), 2)}})
 

@@ -110,6 +110,10 @@ class Language:
     # a negation among the same words before a match, a delivery or a round is put off
     # (`FUTURE_NEGATED`): cs "nebude doručena", pl "nie będzie / nie zostanie doręczona".
     future: frozenset[str] = frozenset()
+    # Negation words that are prepositions ("ohne", "zonder", "sans", "bez"): they negate the
+    # thing named after them, so a match after the first match that follows them is left
+    # alone: "ohne Beschädigung zugestellt" is a delivery, "ohne sichtbare Schäden" no damage.
+    without: frozenset[str] = frozenset()
 
 
 def rule(

@@ -19,7 +19,9 @@ from parceltrail.domain.text._fold import MAX_CHARS, fold, fold_pattern, tokens
         ("已簽收 運輸中 海關", "已签收 运输中 海关"),
         ("包裹目前查詢不到 返回給寄件者 沒有", "包裹目前查询不到 返回给寄件者 没有"),
         ("投遞失敗", "投递失败"),
-        ("出張 連絡 状況", "出張 連絡 状況"),  # Japanese kanji stay as they are
+        ("発送 駅 検査 録", "発送 駅 検査 録"),  # Japanese-only forms stay as they are
+        ("順豐 颱風 暫停 買家 搬遷 幹線 分揀", "顺丰 台风 暂停 买家 搬迁 干线 分拣"),
+        ("頭髮 乾燥 麵", "头髮 乾燥 麵"),  # hair, dry and noodles are not 发, 干 and 面
         ("ＤＥＬＩＶＥＲＥＤ", "delivered"),
         ("ΔΙΑΝΟΜΗ", "διανομη"),
         ("Ðóng túi gói, đã giao", "dong tui goi, da giao"),  # the eth some keyboards type for Đ

@@ -962,7 +962,8 @@ LANGUAGE = Language(
     rules=RULES,
     # "nebude"/"nebudou" (will not be) are a negation and a future at once: "Zásilka dnes
     # nebude doručena" is a delivery put off (`FUTURE_NEGATED`), not a delivery.
-    negation=markers("ne nebyla nebylo nebyl nebyly nebude nebudou"),
+    negation=markers("ne nebyla nebylo nebyl nebyly nebude nebudou bez"),
+    without=markers("bez"),
     irrealis=markers("bude budou nebude nebudou"),
     future=markers("bude budou nebude nebudou budeme"),
     markers=markers(

@@ -593,7 +593,8 @@ RULES = (
 LANGUAGE = Language(
     code="da",
     rules=RULES,
-    negation=markers("ikke ingen"),
+    negation=markers("ikke ingen uden"),
+    without=markers("uden"),
     irrealis=markers("forventet forventes"),
     markers=markers(
         "pakken forsendelsen forsendelse leveret afhentet afhentning modtaget modtagelse terminal"

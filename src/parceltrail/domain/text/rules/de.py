@@ -63,6 +63,9 @@ RULES = (
     ),
     rule("de.lost", S.LOST, r"verloren|nicht auffindbar|verschollen|abhanden|vernichtet"),
     rule("de.damaged", S.DAMAGED, r"beschadig"),
+    # The noun (Schaden, Schäden): also what "ohne" names in "ohne Schäden zugestellt", so the
+    # delivery after it stands.
+    rule("de.damaged.noun.s16b", S.DAMAGED, r"\b(?:transport)?schaden\b"),
     rule("de.cancelled", S.CANCELLED, r"storniert|stornierung|annulliert"),
     # Handing over refused (by the sender or a point, "Herausgabe ... verweigert") is an
     # exception, not the recipient's refusal (s15-precision).
@@ -435,6 +438,15 @@ RULES = (
         r"|nicht versandfertig|sonderereignis|unidentifizierba|vergebliche anfahrt"
         r"|ohne avisdaten|verbleib|sendungsstopp|auslieferung gestoppt|zu gross",
         confidence=0.6,
+    ),
+    # Arrived without advice data, to be checked by hand: the arrival is real once "ohne"
+    # negates only what it names, so the missing data must outrank the plain arrival.
+    rule(
+        "de.exception.no_advice.s16b",
+        S.EXCEPTION,
+        r"ohne avisdaten|manuell gepruft und nacherfasst",
+        priority=35,
+        confidence=0.75,
     ),
     rule(
         "de.pickup.shop",
@@ -1280,6 +1292,7 @@ LANGUAGE = Language(
     code="de",
     rules=RULES,
     negation=markers("nicht kein keine keinen nie ohne unmoglich"),
+    without=markers("ohne"),
     irrealis=markers("wird werden voraussichtlich soll sollte geplant kann"),
     markers=markers(
         "die der das den dem sendung paket wurde wird ist im zugestellt zustellung zusteller"

@@ -4225,6 +4225,7 @@ LANGUAGE = Language(
         "not no never without unable failed cannot didn couldn wasn isn hasn hadn haven doesn"
         " don wouldn won"
     ),
+    without=markers("without"),
     irrealis=markers(
         "will should expected scheduled estimated planned awaiting would once when before until"
         " after if be being shall"

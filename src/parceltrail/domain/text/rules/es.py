@@ -3548,6 +3548,7 @@ LANGUAGE = Language(
     code="es",
     rules=RULES,
     negation=markers("no nunca sin imposible ningun"),
+    without=markers("sin"),
     irrealis=markers(
         "sera seran estimado estimada previsto prevista programado programada esperado esperada ser"
     ),

@@ -975,6 +975,7 @@ LANGUAGE = Language(
     code="fr",
     rules=RULES,
     negation=markers("ne n pas non jamais sans impossible"),
+    without=markers("sans"),
     irrealis=markers("sera seront va doit devrait prevu prevue etre"),
     markers=markers(
         "le les du des votre colis est a ete livre distribue pris en charge expediteur destinataire"

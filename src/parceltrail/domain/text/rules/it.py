@@ -968,6 +968,7 @@ LANGUAGE = Language(
     code="it",
     rules=RULES,
     negation=markers("non mai senza mancata mancato impossibile"),
+    without=markers("senza"),
     irrealis=markers(
         "sara saranno verra previsto prevista programmato programmata dovrebbe attesa"
     ),

@@ -101,6 +101,9 @@ RULES = (
         r"|vernietigd",
     ),
     rule("nl.damaged", S.DAMAGED, r"beschadigd|\bschade"),
+    # The noun too, also what "zonder" names in "zonder beschadiging afgeleverd"; below a
+    # refusal ("geweigerd wegens beschadiging" is a refusal, session 9's call).
+    rule("nl.damaged.noun.s16b", S.DAMAGED, r"beschadiging", priority=85),
     rule("nl.cancelled", S.CANCELLED, r"geannuleerd|annulering|ingetrokken"),
     rule("nl.refused", S.REFUSED, r"geweigerd|weigering|niet geaccepteerd|acceptatie geweigerd"),
     rule(
@@ -1172,6 +1175,7 @@ LANGUAGE = Language(
     code="nl",
     rules=RULES,
     negation=markers("niet geen nooit zonder"),
+    without=markers("zonder"),
     irrealis=markers("wordt worden zal zullen verwacht gepland kan"),
     markers=markers(
         "de het een pakket zending is bezorgd bezorger bezorging ontvangen afgeleverd"

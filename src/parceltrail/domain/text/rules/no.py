@@ -471,7 +471,8 @@ RULES = (
 LANGUAGE = Language(
     code="no",
     rules=RULES,
-    negation=markers("ikke ingen"),
+    negation=markers("ikke ingen uten"),
+    without=markers("uten"),
     irrealis=markers("forventet"),
     markers=markers(
         # Folded words: "utkjoring" (the unfolded "utkjøring" never matched a folded text).

@@ -1986,6 +1986,7 @@ LANGUAGE = Language(
     code="pl",
     rules=RULES,
     negation=markers("nie brak bez niemozliwe"),
+    without=markers("bez"),
     irrealis=markers("zostanie zostana bedzie planowana planowane przewidywana spodziewana"),
     future=markers("zostanie zostana bedzie beda"),
     markers=markers(

@@ -3311,6 +3311,7 @@ LANGUAGE = Language(
     code="pt",
     rules=RULES,
     negation=markers("nao nunca sem impossivel"),
+    without=markers("sem"),
     irrealis=markers(
         "sera serao vai previsto prevista programado programada estimado estimada aguardando ser"
     ),

@@ -1982,6 +1982,7 @@ LANGUAGE = Language(
     code="ru",
     rules=RULES,
     negation=markers("не нет без невозможно"),
+    without=markers("без"),
     irrealis=markers("будет будут ожидается планируется предполагается готовится ожидает"),
     future=markers("будет будут"),
     markers=frozenset(),

@@ -759,7 +759,8 @@ RULES = (
 LANGUAGE = Language(
     code="sv",
     rules=RULES,
-    negation=markers("inte ej"),
+    negation=markers("inte ej utan"),
+    without=markers("utan"),
     irrealis=markers("kommer beraknas"),
     markers=markers(
         "forsandelsen forsandelse paketet levererat levererad utlamnad upphamtning vantar pa vag"

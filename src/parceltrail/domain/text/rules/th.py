@@ -20,7 +20,14 @@ RULES = (
         r"|ไม่มีผู้รับ|ผู้รับไม่อยู่",
     ),
     rule("th.customs.cleared", S.CUSTOMS_CLEARED, r"ผ่านพิธีการศุลกากร"),
-    rule("th.customs.started", S.CUSTOMS_STARTED, r"ศุลกากร", confidence=0.8),
+    # Not yet through customs ("ยังไม่ผ่านศุลกากร") is still in customs.
+    rule(
+        "th.customs.started",
+        S.CUSTOMS_STARTED,
+        r"ศุลกากร",
+        confidence=0.8,
+        on_negation=S.CUSTOMS_STARTED,
+    ),
     rule(
         "th.pickup",
         S.AVAILABLE_FOR_PICKUP,
@@ -740,7 +747,10 @@ RULES = (
 LANGUAGE = Language(
     code="th",
     rules=RULES,
-    negation=frozenset(),  # Thai negates inside the phrase ("ไม่สำเร็จ"); rules spell it out
+    # Words, looked for in the clause before a match (`CUE_WORD_CHARS`): "ไม่ได้รับความเสียหาย"
+    # (not damaged) is no damage; "ไม่" also stands in "ยังไม่" (not yet) and "ไม่ได้" (did not).
+    # Phrases that are failures because of their own "ไม่" ("ไม่สำเร็จ") spell it out in the rule.
+    negation=frozenset({"ไม่", "มิได้", "ปราศจาก"}),
     irrealis=frozenset(),
     markers=frozenset(),
     word_boundaries=False,

@@ -1424,7 +1424,7 @@ RULES = (
         S.HANDED_OVER,
         r"交(?:由|给)?(?:当地|目的国)?(?:邮政|邮局)(?:派送|投递)",
     ),
-    # Round 6 (traditional script; 順, 買, 遷, 豐, 颱, 風 and 暫 are not folded, so the patterns
+    # Round 6 (traditional script; 順, 買, 遷, 豐, 颱, 風 and 暫 were unfolded, so the patterns
     # carry both forms): delivered smoothly (順利配達) delivered, the buyer having collected
     # at the store delivered (above the store pickup); HK Post's "正於…處理", sent towards
     # (寄往), bagged and dispatched (封發) in transit; an order created or waiting for the
@@ -1459,6 +1459,8 @@ RULES = (
         r"已(?:经)?尝试(?:派递|派送|投递|配送)|尝试(?:派递|派送|投递|配送)(?:未成功|不成功|失败)",
     ),
     rule("zh.address.moved.s15k", S.ADDRESS_ISSUE, r"搬(?:迁|遷|走)|已搬家|搬家了"),
+    # Moved away from the former address (迁离原地址).
+    rule("zh.address.moved_away.s16b", S.ADDRESS_ISSUE, r"迁(?:离|出)原?(?:地址|住址)"),
     rule(
         "zh.delayed.storm.s15k",
         S.DELAYED,
@@ -1650,6 +1652,15 @@ RULES = (
         r"拒(?:签|收)[^。]{0,8}(?:破损|损坏|损毁)|(?:破损|损坏|损毁)[^。]{0,8}(?:收件人|客户)拒(?:签|收)",
         priority=91,
     ),
+    # A negation looks back only a few characters, so "未能成功派送" (did not manage to deliver
+    # successfully; a carrier failure keyword) has its negation too far from the verb: spelt out.
+    rule(
+        "zh.failed.not_managed.s16b",
+        S.FAILED_ATTEMPT,
+        r"(?:未能|没能|未|没有?)(?:被)?成功(?:派送|派件|派递|投递|送达|配送|妥投|签收|送货)",
+    ),
+    # Its positive form, "包裹已成功派送" (an aggregator's text for delivered).
+    rule("zh.delivered.success.s16b", S.DELIVERED, r"已(?:经)?成功(?:派送|投递|送达|配送|妥投)"),
 )
 
 LANGUAGE = Language(
