@@ -3,8 +3,11 @@
 Python's ``re`` rejects an alternative in one step when it starts with a literal character,
 so every rule is split into its top-level alternatives, leading groups (and leading classes
 of plain letters, "[הו]?") are expanded until each alternative starts with a literal, and
-alternatives are bucketed by that character: at a position only one bucket is explored. An
-empty capturing group at the end of each alternative says which rule matched. For languages
+alternatives are bucketed by that character: at a position only one bucket is explored.
+Inside a bucket the same is done again, character by character (an ordered trie, ``_tree``),
+so a position explores only the alternatives that can still match there, not every
+alternative of the bucket in turn. An empty capturing group at the end of each alternative
+says which rule matched. For languages
 with word boundaries the regex is only tried at word starts whose first letters begin some
 alternative (``Scan.heads``); for the others (Chinese) it is a lookahead tried at every
 position, so matches may overlap.
@@ -24,7 +27,9 @@ from parceltrail.domain.text._model import Rule
 _MAX_EXPANSION: Final = 64
 _META: Final = frozenset("\\()[]{}.^$*+?|")
 _QUANTIFIERS: Final = frozenset("*+?{")
-_WILD: Final = ""
+
+
+_Item = tuple[str, Rule]  # an alternative (or what is left of it) and its rule
 
 
 class RuleError(ValueError):
@@ -43,31 +48,70 @@ class Scan:
 
 def build_scan(rules: Sequence[Rule], *, word_boundaries: bool) -> Scan:
     """Compile ``rules`` (highest priority first; that order decides ties at one position)."""
-    buckets: dict[str, list[tuple[str, Rule]]] = {}
+    literal: list[_Item] = []
+    wild: list[_Item] = []
     heads: tuple[set[str], set[str], set[str]] = (set(), set(), set())
     everywhere = False
     for rule in rules:
         for alternative in split_alternatives(_checked(rule)):
             for expanded in expand(alternative, word_boundaries=word_boundaries):
-                head = _literal_head(expanded)
                 prefix = literal_prefix(expanded)
                 if prefix:
                     heads[len(prefix) - 1].add(prefix)
                 else:
                     everywhere = True
-                buckets.setdefault(head or _WILD, []).append((expanded[len(head) :], rule))
+                (literal if _literal_head(expanded) else wild).append((expanded, rule))
+    # Alternatives without a literal start come after all others, whatever their rule.
     owners: list[Rule] = []
-    branches: list[str] = []
-    for key in sorted(buckets, key=lambda k: k == _WILD):
-        parts = []
-        for rest, rule in buckets[key]:
-            parts.append(f"{rest}()")
-            owners.append(rule)
-        branches.append(f"{re.escape(key)}(?:{'|'.join(parts)})")
-    body = "|".join(branches)
+    body = _tree([*literal, *wild], owners)
     pattern = re.compile(body if word_boundaries else f"(?=(?:{body}))")
     frozen = (frozenset(heads[0]), frozenset(heads[1]), frozenset(heads[2]))
     return Scan(pattern, tuple(owners), frozen, everywhere)
+
+
+def _tree(items: Sequence[_Item], owners: list[Rule]) -> str:
+    """``items`` as one alternation, the first that matches winning as in ``a|b|c``, with
+    alternatives sharing a literal first character under that character: at a position only
+    the alternatives that can start there are explored (a regex tries every alternative of an
+    alternation in turn). An alternative may move ahead of others only past ones starting with
+    a different literal, which cannot match where it does; anything else (a class, a group, a
+    lookbehind, the end of the alternative) keeps its place. A run of alternatives anchored at
+    the text's start shares one ``^``. ``owners`` gets each alternative's rule in the order of
+    their capturing groups."""
+    entries: list[tuple[str, list[_Item]]] = []  # (shared head or "", its alternatives)
+    open_heads: dict[str, list[_Item]] = {}  # literal heads alternatives may still join
+    for rest, rule in items:
+        head = _literal_head(rest)
+        if head:
+            joined = open_heads.get(head)
+            if joined is None:
+                open_heads[head] = joined = []
+                entries.append((head, joined))
+            joined.append((rest[1:], rule))
+            continue
+        open_heads = {}
+        if _anchored(rest):
+            if entries and entries[-1][0] == "^":
+                entries[-1][1].append((rest[1:], rule))
+            else:
+                entries.append(("^", [(rest[1:], rule)]))
+        else:
+            entries.append(("", [(rest, rule)]))
+    parts: list[str] = []
+    for head, group in entries:
+        if not head:
+            parts.append(f"{group[0][0]}()")
+            owners.append(group[0][1])
+        elif head == "^":
+            parts.append(f"^(?:{_tree(group, owners)})")
+        else:
+            parts.append(f"{re.escape(head)}(?:{_tree(group, owners)})")
+    return "|".join(parts)
+
+
+def _anchored(alternative: str) -> bool:
+    """``^rest``: an alternative that matches only at the start of the text."""
+    return alternative[:1] == "^" and alternative[1:2] not in _QUANTIFIERS
 
 
 def literal_prefix(alternative: str, size: int = 3) -> str:

@@ -202,6 +202,19 @@ def test_a_prefix_class_keeps_a_longer_rule_ahead_of_a_shorter_one_at_one_word()
     assert scan.owners[match.lastindex - 1] is out  # type: ignore[operator]
 
 
+def test_sharing_letters_never_moves_an_alternative_ahead_of_one_that_matches_first() -> None:
+    # In the bucket "e", "[a-z]+ly late" comes between "easy" and "early": both it and "early"
+    # match "early late", so the shared "ea" must not lift "early" above it.
+    easy = rule("t.easy", S.DELIVERED, r"easy")
+    late = rule("t.late", S.DELAYED, r"e[a-z]+ly late")
+    early = rule("t.early", S.IN_TRANSIT, r"early|earl")
+    scan = build_scan([easy, late, early], word_boundaries=True)
+    for text, owner in (("early late", late), ("early", early), ("easy", easy), ("earl", early)):
+        match = scan.pattern.match(text)
+        assert match is not None
+        assert scan.owners[match.lastindex - 1] is owner, text  # type: ignore[operator]
+
+
 def test_an_alternative_without_a_literal_start_makes_the_scan_try_every_word() -> None:
     scan = build_scan([rule("t.any", S.IN_TRANSIT, r"[0-9]+ km")], word_boundaries=True)
     assert scan.everywhere is True
