@@ -1650,6 +1650,128 @@ RULES = (
         r"拒(?:签|收)[^。]{0,8}(?:破损|损坏|损毁)|(?:破损|损坏|损毁)[^。]{0,8}(?:收件人|客户)拒(?:签|收)",
         priority=91,
     ),
+    # Session 16, a third pass: stems written for general wording the earlier passes missed.
+    # The courier back at the outlet with a collected parcel (已取件…返回网点) is a collection,
+    # above the return stems that 正在返回 wakes (101); weighing on receipt (收货称重), a carrier or
+    # outlet having taken the parcel (宅急便/营业所…收取, 已收到您的包裹) and 完成寄件 accepted
+    # (but 完成寄件订单 is an order placed).
+    rule(
+        "zh.accepted.back_to_outlet.s16j",
+        S.ACCEPTED,
+        r"(?:已取件|已揽件|已收件)[^。]{0,6}返回(?:网点|营业部|站点|营业点)",
+        priority=102,
+    ),
+    rule(
+        "zh.accepted.taken_in.s16j",
+        S.ACCEPTED,
+        r"收货称重|(?:宅急便|物流|快递|速运|速递|营业所|营业点|门市|网点)(?:已)?收取"
+        r"|已收取(?:货件|包裹|快件|邮件)|已收到您的(?:包裹|快件|货件|邮件)|完成寄件(?!订单)|寄件完成",
+    ),
+    # Leaving the origin country or port, a ship sailing: a departure (50, above transit).
+    rule(
+        "zh.departed.origin_port.s16j",
+        S.DEPARTED_ORIGIN,
+        r"(?:从|由|自)始发国(?:发出|寄出|离开)|离开(?:起运|始发)(?:港|国|口岸)|装船出运"
+        r"|船(?:舶)?(?:已)?(?:开航|起航)|航班(?:已)?(?:从|由|自)[^，,。]{1,10}起飞",
+    ),
+    # Arriving at the destination airport or port, with 抵达 or 落地 as well as 到达.
+    rule(
+        "zh.arrived.destination_port.s16j",
+        S.ARRIVED_DESTINATION,
+        r"(?:抵达|到达|落地|到)目的(?:地|国)?(?:机场|港口|港)",
+    ),
+    # The round: a courier named with a phone (由某某派送，电话…), on the way to the address,
+    # handed to the driver or the courier who delivers it (67, above the hand-over's 交由).
+    rule(
+        "zh.ofd.courier_named.s16j",
+        S.OUT_FOR_DELIVERY,
+        r"由[^，,。]{1,10}(?:派送|配送)[，,]\s*(?:联系)?(?:电话|手机)|(?:派送|配送|送货)(?:的)?路上"
+        r"|正在前往(?:您|收件人)?的?(?:地址|住址|家)"
+        r"|交(?:由|给)(?:司机|派件员|快递员|配送员|派送员|快递小哥)(?:派送|配送|派件)",
+        priority=67,
+    ),
+    # Collection points named by brand or asked for (请到…自提).
+    rule(
+        "zh.pickup.self_collect.s16j",
+        S.AVAILABLE_FOR_PICKUP,
+        r"兔喜|请(?:到|至|前往|去)[^，,。]{0,10}(?:自提|自取|取件|取货|领取)",
+    ),
+    # Taken from the store, station or locker (已从…取货/取出) delivered (73, above the
+    # station's pickup); given to the recipient in person.
+    rule(
+        "zh.delivered.collected_from.s16j",
+        S.DELIVERED,
+        r"已从[^，,。]{0,6}(?:门市|驿站|快递柜|自提点|代收点|自提柜|智能柜|便利店)(?:取货|取件|取出|取走)"
+        r"|已交(?:给|予|付)?收件人",
+        priority=73,
+    ),
+    # Nobody at the door or the office, the round not completed, 未能投递, Taiwan's 约定再配送.
+    rule(
+        "zh.failed.nobody_unfinished.s16j",
+        S.FAILED_ATTEMPT,
+        r"(?:上门|单位|家中|公司|家里)无人|(?:派送|配送|投递|派件)未完成"
+        r"|未能(?:成功)?(?:投递|派送|配送|送达|派件)|约定再(?:次)?(?:配送|派送)",
+    ),
+    rule(
+        "zh.address.moved.s16j",
+        S.ADDRESS_ISSUE,
+        r"收件人(?:已)?搬家|查无此(?:单位|公司|收件人|户)",
+    ),
+    # China Post's 批退 (return approved); a pickup deadline passed (取件期限, 超期未取, 逾期未领)
+    # a return, as session 8 reads 逾期未取.
+    rule(
+        "zh.returning.deadline.s16j",
+        S.RETURNING,
+        r"批退|超过取件期限|取件(?:已)?(?:逾期|超期)|超期未(?:取|领)|逾期未领",
+    ),
+    rule(
+        "zh.returned.delivered_to_sender.s16j",
+        S.RETURNED,
+        rf"退回[^，,。]{{0,4}}(?:已)?(?:投递|送达|交)(?:给|至|予)?{_SENDER}",
+        priority=101,
+    ),
+    rule(
+        "zh.lost.not_found.s16j",
+        S.LOST,
+        r"(?:包裹|快件|邮件|货物|货件)无法找到|查找无果|查无下落",
+    ),
+    rule("zh.damaged.wet.s16j", S.DAMAGED, r"受潮|进水|泡水|被水浸|水渍"),
+    rule(
+        "zh.delayed.missed_flight.s16j",
+        S.DELAYED,
+        r"(?:未赶上|错过|没赶上)[^，,。]{0,4}(?:航班|班车|车次|船期)",
+        priority=69,
+    ),
+    rule("zh.exception.intercepted.s16j", S.EXCEPTION, r"拦截中|无面单|面单(?:脱落|缺失|丢失)"),
+    # Handed to another company for the rest of the way (交由/转由…快递…派送, 转单至, 转单号):
+    # a hand-over (72, above the transit and collection stems it shares words with); 快递员 is
+    # a courier, not a company.
+    rule(
+        "zh.handed_over.other_company.s16j",
+        S.HANDED_OVER,
+        r"(?:交由|转由|转给|转交|交给)[^，,。]{0,10}(?:快递(?!员|小哥)|速递|物流|邮政|落地配|合作网点|派送商)"
+        r"[^，,。]{0,4}(?:派送|配送|运输|投递)|转单(?:至|到|给)|转单号",
+        priority=72,
+    ),
+    rule(
+        "zh.expired.too_long.s16j",
+        S.EXPIRED,
+        r"(?:运输|在途)时间过长|超过时效|长时间(?:无|没有)[^，,。]{0,4}(?:更新|变化)",
+    ),
+    rule(
+        "zh.pending.not_entered.s16j",
+        S.PENDING,
+        r"(?:暂未|尚未|还未)录入|等待[^，,。]{0,6}更新(?:物流)?(?:信息|轨迹)",
+    ),
+    # Delivered to a transit station is a scan in transit (71, above delivered); booking space
+    # on a ship or a flight (订舱) and taking a container (提柜) transit.
+    rule(
+        "zh.in_transit.station_booking.s16j",
+        S.IN_TRANSIT,
+        r"送达[^，,。]{0,8}(?:转运|分拨|集散|分拣|中转)(?:中心|站|场)|订舱|提柜",
+        priority=71,
+    ),
+    rule("zh.customs.held.seized.s16j", S.CUSTOMS_HELD, r"海关查扣|通关异常"),
 )
 
 LANGUAGE = Language(
