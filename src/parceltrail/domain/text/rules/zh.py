@@ -1705,11 +1705,13 @@ RULES = (
         r"|已交(?:给|予|付)?收件人",
         priority=73,
     ),
-    # Nobody at the door or the office, the round not completed, 未能投递, Taiwan's 约定再配送.
+    # Nobody at the door or the office, the round not completed, 未能投递, Taiwan's 约定再配送;
+    # nobody at home and left at a station is the station's pickup, not a failure.
     rule(
         "zh.failed.nobody_unfinished.s16j",
         S.FAILED_ATTEMPT,
-        r"(?:上门|单位|家中|公司|家里)无人|(?:派送|配送|投递|派件)未完成"
+        rf"(?:上门|单位|家中|公司|家里)无人(?![，,]?(?:已)?(?:放|存|投|转)(?:至|到|入|在)?{_PICKUP})"
+        r"|(?:派送|配送|投递|派件)未完成"
         r"|未能(?:成功)?(?:投递|派送|配送|送达|派件)|约定再(?:次)?(?:配送|派送)",
     ),
     rule(
@@ -1772,6 +1774,67 @@ RULES = (
         priority=71,
     ),
     rule("zh.customs.held.seized.s16j", S.CUSTOMS_HELD, r"海关查扣|通关异常"),
+    # Round 2 of the third pass, the trackers' and consolidators' lines: the carrier taking the
+    # parcel (承运商接收, 17TRACK's state) accepted; a ship leaving the port of origin a
+    # departure; carried inside the destination country transit; held by customs (被扣) held,
+    # above customs started.
+    rule("zh.accepted.carrier_took.s16j", S.ACCEPTED, r"承运商(?:已)?(?:接收|收到|揽收)"),
+    rule(
+        "zh.departed.origin_port_sailed.s16j",
+        S.DEPARTED_ORIGIN,
+        r"(?:从|由|自)?(?:始发|起运)港(?:启运|出发|发出|离开|开出)",
+    ),
+    rule("zh.in_transit.inland.s16j", S.IN_TRANSIT, r"境内运输|国内运输"),
+    rule("zh.customs.held.seized2.s16j", S.CUSTOMS_HELD, r"海关[^，,。]{0,2}被扣", priority=83),
+    # The last-mile partner having received the parcel is the hand-over (72).
+    rule(
+        "zh.handed_over.last_mile_got.s16j",
+        S.HANDED_OVER,
+        r"(?:末端|尾程)(?:配送商|派送商|快递|承运商)(?:已)?(?:收到|接收|揽收)",
+        priority=72,
+    ),
+    # The courier took it and is delivering (已取件，正在派送): the round (76, above the
+    # station's 已取件, delivered, and the courier's 取件, a collection, both 75); a postman or
+    # courier set off or given the mail (交投递员);
+    # 快递员出发 alone may be a collection round, so only the delivering trades count.
+    rule(
+        "zh.ofd.took_and_delivering.s16j",
+        S.OUT_FOR_DELIVERY,
+        r"已取件[，,]?\s*正在(?:派送|配送|派件|投递)",
+        priority=76,
+    ),
+    rule(
+        "zh.ofd.courier_set_off.s16j",
+        S.OUT_FOR_DELIVERY,
+        r"(?:投递员|派送员|配送员|派件员)(?:已)?出发|安排(?:配送员|派送员|快递员)送货"
+        r"|交(?:给)?(?:投递员|派件员|派送员)(?!领取)",
+        priority=67,
+    ),
+    rule(
+        "zh.address.empty.s16j",
+        S.ADDRESS_ISSUE,
+        r"(?:地址|电话)为空|地址(?:与|和)(?:电话|收件人)不符",
+    ),
+    rule(
+        "zh.expired.days_no_update.s16j",
+        S.EXPIRED,
+        r"\d+天(?:无|没有)(?:物流)?(?:更新|轨迹|变化)",
+    ),
+    # Round 3 of the third pass, whole trace lines: a courier delivering for you (正在为您配送)
+    # the round, above the 接单 of the ERP's information; a truck leaving (发车) transit; a
+    # warehouse working on the order, or shipping soon (即将发货), information.
+    rule(
+        "zh.ofd.for_you.s16j",
+        S.OUT_FOR_DELIVERY,
+        r"正在为您(?:配送|派送|派件|投递|送货)",
+        priority=67,
+    ),
+    rule("zh.in_transit.truck_left.s16j", S.IN_TRANSIT, r"发车"),
+    rule(
+        "zh.info.warehouse_working.s16j",
+        S.INFO_RECEIVED,
+        r"(?:仓库|商家|卖家)正在处理(?:您的)?订单|即将发货",
+    ),
 )
 
 LANGUAGE = Language(
