@@ -1686,7 +1686,7 @@ RULES = (
         "zh.ofd.courier_named.s16j",
         S.OUT_FOR_DELIVERY,
         r"由[^，,。]{1,10}(?:派送|配送)[，,]\s*(?:联系)?(?:电话|手机)|(?:派送|配送|送货)(?:的)?路上"
-        r"|正在前往(?:您|收件人)?的?(?:地址|住址|家)"
+        r"|正在前往(?:您|收件人|收件)?的?(?:地址|住址|家)"
         r"|交(?:由|给)(?:司机|派件员|快递员|配送员|派送员|快递小哥)(?:派送|配送|派件)",
         priority=67,
     ),
@@ -1834,6 +1834,31 @@ RULES = (
         "zh.info.warehouse_working.s16j",
         S.INFO_RECEIVED,
         r"(?:仓库|商家|卖家)正在处理(?:您的)?订单|即将发货",
+    ),
+    # Round 4 of the third pass, Taiwan's and Hong Kong's wording: asked to collect by a date
+    # (请于…领取), "可取货", arrived at a convenience store or store (已到…门市/超商) a pickup;
+    # 完成取货 at the store delivered (73, above the store's pickup); leaving a logistics centre
+    # (物流中心出货) transit; not collected, sent back (未取，退回) a return with its negation
+    # inside; duties to pay (缴付关税) held.
+    rule(
+        "zh.pickup.collect_by.s16j",
+        S.AVAILABLE_FOR_PICKUP,
+        r"请(?:于|在)[^，,。]{0,10}(?:领取|取件|取货)|(?<!不)可(?:取货|取件|领取)(?=$|[，,。])"
+        r"|(?:已到|已送达|已抵达|已到达|已配达)[^，,。]{0,6}(?:门市|超商|便利商店)(?!途中)",
+        priority=72,
+    ),
+    rule("zh.delivered.store_collected.s16j", S.DELIVERED, r"完成取货|取货完成", priority=73),
+    rule("zh.in_transit.centre_shipped.s16j", S.IN_TRANSIT, r"物流中心出货"),
+    rule(
+        "zh.returning.uncollected.s16j",
+        S.RETURNING,
+        r"未(?:取|领|取件|领取)[，,]?\s*(?:已)?退回",
+    ),
+    rule(
+        "zh.customs.held.duties_to_pay.s16j",
+        S.CUSTOMS_HELD,
+        r"(?:缴付|支付|缴交)(?:进口)?(?:关税|税款|税费)",
+        priority=81,
     ),
 )
 
