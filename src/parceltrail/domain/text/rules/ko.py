@@ -345,6 +345,145 @@ RULES = (
         priority=55,
     ),
     rule("ko.customs.cleared.r24.s15e", S.CUSTOMS_CLEARED, r"통관 ?절차 ?완료", priority=79),
+    # Session 16, a third pass: carriers and trackers write whole sentences, so the stems
+    # take the particle between the noun and the verb (배송이 완료, 반송이 완료, 인수를 거부).
+    rule(
+        "ko.delivered.sentence.s16j",
+        S.DELIVERED,
+        r"(?:배송|배달)(?:이|은|을|를)? ?(?:정상적으로 )?완료(?:되었|됐|했|하였)"
+        r"|(?:에게|께) ?(?:배달|전달|배송)(?:되었|됐|했|하였)"
+        r"|(?:우편물|상품|택배|소포|물품)(?:이|가) ?배달(?:되었|됐)|직접 전달 ?완료"
+        r"|(?:문 ?앞|현관)에 ?놓(?:고 ?갔|았)|이웃집에 ?맡|직접 ?받(?:았|으셨)"
+        r"|문 ?앞에 ?두고 ?갔|받으셨|\((?:문 ?앞|경비실|택배함)\)",
+    ),
+    # Ranges count jamo, not syllables: folding splits each syllable into two or three.
+    rule(
+        "ko.returned.sentence.s16j",
+        S.RETURNED,
+        r"(?:반송|반품)(?:이|은)? ?(?:정상적으로 )?완료"
+        r"|(?:판매자|판매처|보낸 ?분|발송인|셀러)(?:에게|께) ?반품 ?상품(?:이)? ?도착"
+        r"|(?:판매자|판매처|셀러)(?:가|께서) ?반품(?:을|를)? ?수령(?:했|하였|완료)"
+        r"|반송 ?상품(?:이)? ?(?:판매자|보내는 ?분|발송인)(?:에게|께) ?도착",
+        priority=100,
+    ),
+    rule(
+        "ko.returning.sent_back.s16j",
+        S.RETURNING,
+        r"돌려 ?보내|(?:보내는 ?분|발송인|판매자)(?:께|에게) ?다시 ?보내",
+    ),
+    rule(
+        "ko.refused.particle.s16j",
+        S.REFUSED,
+        r"(?:인수|수령|수취)(?:을|를)? ?거(?:부|절)|(?:수령인|받는 ?분) ?거(?:부|절)"
+        r"|수령(?:을|를)? ?원하지 ?않",
+    ),
+    # 배송 불가 alone is a failed round (82); a reason before it (address 84, damage 90) wins,
+    # and an area or an item that cannot be carried keeps its own reading.
+    rule(
+        "ko.failed.sentence.s16j",
+        S.FAILED_ATTEMPT,
+        r"(?:배송|배달) ?불가(?! ?(?:지역|상품|품목|물품))|(?:배송|배달)(?:을|를)? ?완료하지 ?못"
+        r"|방문(?:하였|했)(?:으나|지만)|재방문|출입 ?불가|연락이 ?되지 ?않"
+        r"|(?:배달|배송)(?:을|를) ?하지 ?못"
+        r"|시도 ?후 ?실패|재(?:배달|배송)(?:합니다|하겠|할 ?예정)|다시 ?(?:배달|배송|방문)",
+    ),
+    rule(
+        "ko.address.sentence.s16j",
+        S.ADDRESS_ISSUE,
+        r"주소 ?변경 ?필요|잘못된 ?주소|주소지에 수취인(?:이)? ?없|주소(?:를)? ?찾을 ?수 ?없"
+        r"|주소가 ?(?:불분명|없는|맞지 ?않)",
+    ),
+    # Kept at a locker or a store is a pickup, but not "kept, then collected" (보관 후 수령).
+    rule(
+        "ko.pickup.kept_at.s16j",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:택배함|창구|편의점|보관함|사물함|무인함|우체국)(?:에)? ?보관(?! ?후)|편의점에 ?입고",
+    ),
+    rule("ko.damaged.defaced.s16j", S.DAMAGED, r"훼손(?! ?주의)"),
+    rule("ko.delayed.later.s16j", S.DELAYED, r"늦어졌|늦춰|연기(?:되었|됐)"),
+    rule(
+        "ko.exception.particle.s16j",
+        S.EXCEPTION,
+        r"이상이 ?(?:발생|확인|발견|생겼)",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "ko.customs.cleared.sentence.s16j",
+        S.CUSTOMS_CLEARED,
+        r"세관 ?통과|통관(?:이|을)? (?:정상적으로 )?(?:완료|마쳤|마침)|(?:세관|장치장)에서 반출"
+        r"|통관(?:이)? ?(?:끝났|마무리)|반출 ?처리|심사(?:를)? ?통과",
+        priority=79,
+    ),
+    rule(
+        "ko.customs.held.sentence.s16j",
+        S.CUSTOMS_HELD,
+        r"통관(?:이)? ?보류|통관[^,.]{0,30}보류|서류 ?보완|(?:관부가세|관세|부가세) ?결제"
+        r"|(?:관세|부가세|관부가세|세금) ?납부 ?(?:대기|후|필요|요청)",
+        priority=81,
+    ),
+    rule(
+        "ko.departed.airport.s16j",
+        S.DEPARTED_ORIGIN,
+        r"(?:항공기|항공편|선박|비행기)(?:이|가)? ?(?:출항|출발(?:했|하였))"
+        r"|공항(?:에서)? ?출발(?! ?예정)"
+        r"|(?:항공기|비행기)에 ?탑재"
+        r"|(?:출발국|출발지 ?공항|출발국 ?공항)(?:을|를)? ?떠|항공 ?출발"
+        r"|(?:비행기|항공기)에 ?(?:실렸|적재)",
+        priority=51,
+    ),
+    rule(
+        "ko.arrived.airport.s16j",
+        S.ARRIVED_DESTINATION,
+        r"공항에 ?도착|항구에 ?도착|한국에 ?도착|입항"
+        r"|(?:비행기|항공기|항공편)(?:이|가)? [^,.]{0,20}도착",
+        priority=52,
+    ),
+    # Handed to a carrier, not waiting to be (인계하기를 기다리고, 인계 대기: information).
+    rule(
+        "ko.handed_over.company.s16j",
+        S.HANDED_OVER,
+        r"(?:택배사|배송업체|배송사|운송사|택배)(?:에|로|으로)? ?(?:인계|넘겨|넘어|이관)"
+        r"(?!하기를| ?대기| ?예정)"
+        r"|(?:국내|현지) ?(?:택배사|배송업체|배송사|운송사)(?:에|로|으로)? ?전달",
+        priority=55,
+    ),
+    rule(
+        "ko.ofd.courier.s16j",
+        S.OUT_FOR_DELIVERY,
+        r"배송원이 배송 ?중|배송을 ?출발|배달하고 ?있|댁으로 ?배송"
+        r"|(?:배달|배송)(?:을|를) ?(?:나갔|출발)|(?:배송|배달) ?차량에 ?상차"
+        r"|쿠팡친구(?:가|께서)? ?배송",
+        priority=66,
+    ),
+    rule(
+        "ko.info.request.s16j",
+        S.INFO_RECEIVED,
+        r"배송 ?요청|기사님? ?배정|주문(?:이)? [^,.]{0,20}전달|출고(?:를|되기를) ?기다"
+        r"|송장을 ?등록|(?:집하|집화)를 ?요청|발송 ?준비 ?중",
+        priority=46,
+    ),
+    rule(
+        "ko.pending.no_result.s16j",
+        S.PENDING,
+        r"(?:배송|조회된|등록된) ?정보가 ?(?:아직 )?없|조회 ?결과가 ?없|아직 (?:집하|접수)되지 ?않"
+        r"|조회가 ?되지 ?않",
+        priority=47,
+    ),
+    rule(
+        "ko.expired.no_update.s16j",
+        S.EXPIRED,
+        r"장기 ?미갱신|(?:오랫동안|장기간) ?(?:업데이트|갱신)",
+    ),
+    rule("ko.accepted.taken.s16j", S.ACCEPTED, r"인수되었|^상품 ?인수$"),
+    # Moving on (이동합니다) is transit; an accident reported (사고가 접수) an exception (47, above
+    # the acceptance that 접수 wakes).
+    rule(
+        "ko.in_transit.moves.s16j",
+        S.IN_TRANSIT,
+        r"이동(?:합니다|했|하였|됩니다)|(?:물류센터|터미널|허브|우체국|캠프)(?:을|를) ?떠났",
+    ),
+    rule("ko.exception.accident.s16j", S.EXCEPTION, r"사고가 ?접수", priority=47),
 )
 
 LANGUAGE = Language(

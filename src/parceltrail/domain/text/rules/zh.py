@@ -1661,6 +1661,216 @@ RULES = (
     ),
     # Its positive form, "包裹已成功派送" (an aggregator's text for delivered).
     rule("zh.delivered.success.s16b", S.DELIVERED, r"已(?:经)?成功(?:派送|投递|送达|配送|妥投)"),
+    # Session 16, a third pass: stems written for general wording the earlier passes missed.
+    # The courier back at the outlet with a collected parcel (已取件…返回网点) is a collection,
+    # above the return stems that 正在返回 wakes (101); weighing on receipt (收货称重), a carrier or
+    # outlet having taken the parcel (宅急便/营业所…收取, 已收到您的包裹) and 完成寄件 accepted
+    # (but 完成寄件订单 is an order placed).
+    rule(
+        "zh.accepted.back_to_outlet.s16j",
+        S.ACCEPTED,
+        r"(?:已取件|已揽件|已收件)[^。]{0,6}返回(?:网点|营业部|站点|营业点)",
+        priority=102,
+    ),
+    rule(
+        "zh.accepted.taken_in.s16j",
+        S.ACCEPTED,
+        r"收货称重|(?:宅急便|物流|快递|速运|速递|营业所|营业点|门市|网点)(?:已)?收取"
+        r"|已收取(?:货件|包裹|快件|邮件)|已收到您的(?:包裹|快件|货件|邮件)|完成寄件(?!订单)|寄件完成",
+    ),
+    # Leaving the origin country or port, a ship sailing: a departure (50, above transit).
+    rule(
+        "zh.departed.origin_port.s16j",
+        S.DEPARTED_ORIGIN,
+        r"(?:从|由|自)始发国(?:发出|寄出|离开)|离开(?:起运|始发)(?:港|国|口岸)|装船出运"
+        r"|船(?:舶)?(?:已)?(?:开航|起航)|航班(?:已)?(?:从|由|自)[^，,。]{1,10}起飞",
+    ),
+    # Arriving at the destination airport or port, with 抵达 or 落地 as well as 到达.
+    rule(
+        "zh.arrived.destination_port.s16j",
+        S.ARRIVED_DESTINATION,
+        r"(?:抵达|到达|落地|到)目的(?:地|国)?(?:机场|港口|港)",
+    ),
+    # The round: a courier named with a phone (由某某派送，电话…), on the way to the address,
+    # handed to the driver or the courier who delivers it (67, above the hand-over's 交由).
+    rule(
+        "zh.ofd.courier_named.s16j",
+        S.OUT_FOR_DELIVERY,
+        r"由[^，,。]{1,10}(?:派送|配送)[，,]\s*(?:联系)?(?:电话|手机)|(?:派送|配送|送货)(?:的)?路上"
+        r"|正在前往(?:您|收件人|收件)?的?(?:地址|住址|家)"
+        r"|交(?:由|给)(?:司机|派件员|快递员|配送员|派送员|快递小哥)(?:派送|配送|派件)",
+        priority=67,
+    ),
+    # Collection points named by brand or asked for (请到…自提).
+    rule(
+        "zh.pickup.self_collect.s16j",
+        S.AVAILABLE_FOR_PICKUP,
+        r"兔喜|请(?:到|至|前往|去)[^，,。]{0,10}(?:自提|自取|取件|取货|领取)",
+    ),
+    # Taken from the store, station or locker (已从…取货/取出) delivered (73, above the
+    # station's pickup); given to the recipient in person.
+    rule(
+        "zh.delivered.collected_from.s16j",
+        S.DELIVERED,
+        r"已从[^，,。]{0,6}(?:门市|驿站|快递柜|自提点|代收点|自提柜|智能柜|便利店)(?:取货|取件|取出|取走)"
+        r"|已交(?:给|予|付)?收件人",
+        priority=73,
+    ),
+    # Nobody at the door or the office, the round not completed, 未能投递, Taiwan's 约定再配送;
+    # nobody at home and left at a station is the station's pickup, not a failure.
+    rule(
+        "zh.failed.nobody_unfinished.s16j",
+        S.FAILED_ATTEMPT,
+        rf"(?:上门|单位|家中|公司|家里)无人(?![，,]?(?:已)?(?:放|存|投|转)(?:至|到|入|在)?{_PICKUP})"
+        r"|(?:派送|配送|投递|派件)未完成"
+        r"|未能(?:成功)?(?:投递|派送|配送|送达|派件)|约定再(?:次)?(?:配送|派送)",
+    ),
+    rule(
+        "zh.address.moved.s16j",
+        S.ADDRESS_ISSUE,
+        r"收件人(?:已)?搬家|查无此(?:单位|公司|收件人|户)",
+    ),
+    # China Post's 批退 (return approved); a pickup deadline passed (取件期限, 超期未取, 逾期未领)
+    # a return, as session 8 reads 逾期未取.
+    rule(
+        "zh.returning.deadline.s16j",
+        S.RETURNING,
+        r"批退|超过取件期限|取件(?:已)?(?:逾期|超期)|超期未(?:取|领)|逾期未领",
+    ),
+    rule(
+        "zh.returned.delivered_to_sender.s16j",
+        S.RETURNED,
+        rf"退回[^，,。]{{0,4}}(?:已)?(?:投递|送达|交)(?:给|至|予)?{_SENDER}",
+        priority=101,
+    ),
+    rule(
+        "zh.lost.not_found.s16j",
+        S.LOST,
+        r"(?:包裹|快件|邮件|货物|货件)无法找到|查找无果|查无下落",
+    ),
+    rule("zh.damaged.wet.s16j", S.DAMAGED, r"受潮|进水|泡水|被水浸|水渍"),
+    rule(
+        "zh.delayed.missed_flight.s16j",
+        S.DELAYED,
+        r"(?:未赶上|错过|没赶上)[^，,。]{0,4}(?:航班|班车|车次|船期)",
+        priority=69,
+    ),
+    rule("zh.exception.intercepted.s16j", S.EXCEPTION, r"拦截中|无面单|面单(?:脱落|缺失|丢失)"),
+    # Handed to another company for the rest of the way (交由/转由…快递…派送, 转单至, 转单号):
+    # a hand-over (72, above the transit and collection stems it shares words with); 快递员 is
+    # a courier, not a company.
+    rule(
+        "zh.handed_over.other_company.s16j",
+        S.HANDED_OVER,
+        r"(?:交由|转由|转给|转交|交给)[^，,。]{0,10}(?:快递(?!员|小哥)|速递|物流|邮政|落地配|合作网点|派送商)"
+        r"[^，,。]{0,4}(?:派送|配送|运输|投递)|转单(?:至|到|给)|转单号",
+        priority=72,
+    ),
+    rule(
+        "zh.expired.too_long.s16j",
+        S.EXPIRED,
+        r"(?:运输|在途)时间过长|超过时效|长时间(?:无|没有)[^，,。]{0,4}(?:更新|变化)",
+    ),
+    rule(
+        "zh.pending.not_entered.s16j",
+        S.PENDING,
+        r"(?:暂未|尚未|还未)录入|等待[^，,。]{0,6}更新(?:物流)?(?:信息|轨迹)",
+    ),
+    # Delivered to a transit station is a scan in transit (71, above delivered); booking space
+    # on a ship or a flight (订舱) and taking a container (提柜) transit.
+    rule(
+        "zh.in_transit.station_booking.s16j",
+        S.IN_TRANSIT,
+        r"送达[^，,。]{0,8}(?:转运|分拨|集散|分拣|中转)(?:中心|站|场)|订舱|提柜",
+        priority=71,
+    ),
+    rule("zh.customs.held.seized.s16j", S.CUSTOMS_HELD, r"海关查扣|通关异常"),
+    # Round 2 of the third pass, the trackers' and consolidators' lines: the carrier taking the
+    # parcel (承运商接收, 17TRACK's state) accepted; a ship leaving the port of origin a
+    # departure; carried inside the destination country transit; held by customs (被扣) held,
+    # above customs started.
+    rule("zh.accepted.carrier_took.s16j", S.ACCEPTED, r"承运商(?:已)?(?:接收|收到|揽收)"),
+    rule(
+        "zh.departed.origin_port_sailed.s16j",
+        S.DEPARTED_ORIGIN,
+        r"(?:从|由|自)?(?:始发|起运)港(?:启运|出发|发出|离开|开出)",
+    ),
+    rule("zh.in_transit.inland.s16j", S.IN_TRANSIT, r"境内运输|国内运输"),
+    rule("zh.customs.held.seized2.s16j", S.CUSTOMS_HELD, r"海关[^，,。]{0,2}被扣", priority=83),
+    # The last-mile partner having received the parcel is the hand-over (72).
+    rule(
+        "zh.handed_over.last_mile_got.s16j",
+        S.HANDED_OVER,
+        r"(?:末端|尾程)(?:配送商|派送商|快递|承运商)(?:已)?(?:收到|接收|揽收)",
+        priority=72,
+    ),
+    # The courier took it and is delivering (已取件，正在派送): the round (76, above the
+    # station's 已取件, delivered, and the courier's 取件, a collection, both 75); a postman or
+    # courier set off or given the mail (交投递员);
+    # 快递员出发 alone may be a collection round, so only the delivering trades count.
+    rule(
+        "zh.ofd.took_and_delivering.s16j",
+        S.OUT_FOR_DELIVERY,
+        r"已取件[，,]?\s*正在(?:派送|配送|派件|投递)",
+        priority=76,
+    ),
+    rule(
+        "zh.ofd.courier_set_off.s16j",
+        S.OUT_FOR_DELIVERY,
+        r"(?:投递员|派送员|配送员|派件员)(?:已)?出发|安排(?:配送员|派送员|快递员)送货"
+        r"|交(?:给)?(?:投递员|派件员|派送员)(?!领取)",
+        priority=67,
+    ),
+    rule(
+        "zh.address.empty.s16j",
+        S.ADDRESS_ISSUE,
+        r"(?:地址|电话)为空|地址(?:与|和)(?:电话|收件人)不符",
+    ),
+    rule(
+        "zh.expired.days_no_update.s16j",
+        S.EXPIRED,
+        r"\d+天(?:无|没有)(?:物流)?(?:更新|轨迹|变化)",
+    ),
+    # Round 3 of the third pass, whole trace lines: a courier delivering for you (正在为您配送)
+    # the round, above the 接单 of the ERP's information; a truck leaving (发车) transit; a
+    # warehouse working on the order, or shipping soon (即将发货), information.
+    rule(
+        "zh.ofd.for_you.s16j",
+        S.OUT_FOR_DELIVERY,
+        r"正在为您(?:配送|派送|派件|投递|送货)",
+        priority=67,
+    ),
+    rule("zh.in_transit.truck_left.s16j", S.IN_TRANSIT, r"发车"),
+    rule(
+        "zh.info.warehouse_working.s16j",
+        S.INFO_RECEIVED,
+        r"(?:仓库|商家|卖家)正在处理(?:您的)?订单|即将发货",
+    ),
+    # Round 4 of the third pass, Taiwan's and Hong Kong's wording: asked to collect by a date
+    # (请于…领取), "可取货", arrived at a convenience store or store (已到…门市/超商) a pickup;
+    # 完成取货 at the store delivered (73, above the store's pickup); leaving a logistics centre
+    # (物流中心出货) transit; not collected, sent back (未取，退回) a return with its negation
+    # inside; duties to pay (缴付关税) held.
+    rule(
+        "zh.pickup.collect_by.s16j",
+        S.AVAILABLE_FOR_PICKUP,
+        r"请(?:于|在)[^，,。]{0,10}(?:领取|取件|取货)|(?<!不)可(?:取货|取件|领取)(?=$|[，,。])"
+        r"|(?:已到|已送达|已抵达|已到达|已配达)[^，,。]{0,6}(?:门市|超商|便利商店)(?!途中)",
+        priority=72,
+    ),
+    rule("zh.delivered.store_collected.s16j", S.DELIVERED, r"完成取货|取货完成", priority=73),
+    rule("zh.in_transit.centre_shipped.s16j", S.IN_TRANSIT, r"物流中心出货"),
+    rule(
+        "zh.returning.uncollected.s16j",
+        S.RETURNING,
+        r"未(?:取|领|取件|领取)[，,]?\s*(?:已)?退回",
+    ),
+    rule(
+        "zh.customs.held.duties_to_pay.s16j",
+        S.CUSTOMS_HELD,
+        r"(?:缴付|支付|缴交)(?:进口)?(?:关税|税款|税费)",
+        priority=81,
+    ),
 )
 
 LANGUAGE = Language(
