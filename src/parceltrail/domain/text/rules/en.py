@@ -4216,6 +4216,166 @@ RULES = (
         r"\b(?:has been|went|has gone|got) through customs\b",
         priority=80,
     ),
+    # s16-en: a third English pass, stems written for wording the rules left unread (the
+    # border agencies by name, the recipient's customs papers, the sender's packing and
+    # manifest before any scan, tracking numbers that lapsed, short door and locker reasons).
+    # Border agencies by name read as customs ("Held by CBSA", "Cleared by CBP", "Presented to
+    # Border Force"); a bare "Held at border" is a customs hold too.
+    rule(
+        "en.customs.held.agency.s16i",
+        S.CUSTOMS_HELD,
+        r"\b(?:held|detained|retained|stopped|seized) (?:by|at) (?:the )?(?:border force|cbsa|cbp"
+        r"|border agency|border(?! crossing)|government agency|fda)\b|\b(?:fda|regulatory"
+        r" agency|government agency|border force|cbsa|cbp) hold\b"
+        r"|\bon hold (?:with|at|by) customs\b",
+        priority=82,
+    ),
+    rule(
+        "en.customs.cleared.agency.s16i",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:released|cleared) (?:by|from) (?:the )?(?:border force|cbsa|cbp|border agency"
+        r"|(?:customs )?broker)\b|^cleared and released\b",
+        priority=83,
+    ),
+    rule(
+        "en.customs.started.agency.s16i",
+        S.CUSTOMS_STARTED,
+        r"\b(?:presented|submitted|handed) to (?:the )?(?:border force|cbsa|cbp|border agency)\b"
+        r"|\bclearance by (?:the )?broker\b|\bimport (?:customs )?declaration (?:lodged|filed"
+        r"|submitted)\b",
+        priority=77,
+    ),
+    # The recipient's papers or numbers asked for before clearance ("Awaiting EORI number",
+    # "Consignee to provide tax ID for clearance", "Importer of record required").
+    rule(
+        "en.customs.held.papers.s16i",
+        S.CUSTOMS_HELD,
+        r"\b(?:awaiting|waiting for|need(?:s|ed)?|requires?|required|provide|missing) (?:an? |the"
+        r" |your )?(?:eori|tax id|import licen[cs]e|importer of record|commercial invoice)\b"
+        r"(?! (?:received|provided))|\brecipient response for (?:customs )?clearance\b"
+        r"|\bimporter of record required\b"
+        r"|\b(?:id|invoice|licen[cs]e) (?:needed|required) for (?:customs|clearance)\b"
+        r"|\bpayment of import (?:vat|duty|duties|tax(?:es)?) (?:required|due|pending)\b"
+        r"|\bcustoms needs?\b(?! no\b)",
+        priority=82,
+        modal_ok=True,
+    ),
+    rule("en.delivered.safe_dropped.s16i", S.DELIVERED, r"^safe ?dropped\b|\bsafe ?dropped at\b"),
+    rule(
+        "en.address.zip_zone.s16i",
+        S.ADDRESS_ISSUE,
+        r"\bincorrect (?:zip|post(?:al)? ?code|pin ?code)\b(?!.*\b(?:corrected|updated|fixed)\b)"
+        r"|\bneeds? (?:a |the )?correct address\b|\b(?:address|shipment) (?:is )?(?:outside"
+        r"|out of) (?:the )?delivery (?:zone|coverage|area)\b(?! (?:corrected|updated|fixed))",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "en.pickup.office_access_point.s16i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bat (?:fedex|ups|dhl) (?:office|ship ?center|location|access point)\b for pick ?up"
+        r"|\bready to pick ?up at\b",
+    ),
+    rule(
+        "en.accepted.received_by_post.s16i",
+        S.ACCEPTED,
+        r"^received by (?:royal mail|parcelforce|canada post|australia post|an post|nz post"
+        r"|singpost|singapore post|india post|pos malaysia|usps)\.?$|^shipper drop-?off\b",
+    ),
+    rule(
+        "en.damaged.torn_leaking.s16i",
+        S.DAMAGED,
+        r"^(?:box|carton|packaging|parcel|package) (?:torn|ripped|leaking|crushed)\.?$|^leaking"
+        r" (?:package|parcel|box|shipment)\.?$",
+    ),
+    rule(
+        "en.delayed.customer_request.s16i",
+        S.DELAYED,
+        r"\b(?:customer|consignee|recipient|receiver) (?:asked|requested) for (?:a )?(?:future"
+        r"|later) delivery\b|\bdelivery (?:date )?changed at (?:the )?(?:customer|recipient"
+        r"|consignee)'?s request\b|\blate connection\b|\broad closure\b|\bdidn'?t get to"
+        r" your (?:parcel|package|item)\b|\bnot received at (?:the )?destination as planned\b",
+        priority=71,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "en.departed.airline_departure.s16i",
+        S.DEPARTED_ORIGIN,
+        r"^airline departure\b|\binternational shipment departed from (?:the )?origin\b",
+        priority=60,
+    ),
+    rule(
+        "en.exception.locker_review.s16i",
+        S.EXCEPTION,
+        r"^locker (?:is )?full\b|\bnot eligible for (?:the |a )?(?:parcel )?locker\b"
+        r"|^pending review\b|\bsecurity screening hold\b",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "en.expired.tracking_number.s16i",
+        S.EXPIRED,
+        r"\btracking (?:number|information|info) (?:has )?expired\b|\bno longer tracked\b"
+        r"|\btracking number is no longer available\b",
+        on_negation=S.EXPIRED,
+    ),
+    rule(
+        "en.pending.not_yet.s16i",
+        S.PENDING,
+        r"^awaiting tracking (?:info|information)\b|^no updates? yet\b|\btracking number"
+        r" (?:is )?not recogni[sz]ed\b",
+        on_negation=S.PENDING,
+        modal_ok=True,
+    ),
+    rule(
+        "en.failed.door_reason.s16i",
+        S.FAILED_ATTEMPT,
+        r"\baccess to (?:the )?(?:building|property|premises) denied\b|\bsecure location not"
+        r" available\b|\b(?:customer|consignee|recipient) did(?: not|n'?t) have (?:the )?(?:cash"
+        r"|money|cod amount)\b|\botp not (?:shared|provided|given)\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.handed_over.post_office_final.s16i",
+        S.HANDED_OVER,
+        r"\bdelivered to (?:the )?(?:local |destination )?post office for final delivery\b",
+        priority=75,
+    ),
+    rule(
+        "en.in_transit.reached_moving.s16i",
+        S.IN_TRANSIT,
+        r"^at (?:the )?(?:sort|delivery) (?:center|centre|station|facility)\b|\b(?:has )?reached"
+        r" (?:the )?(?:\w+ )?(?:facility|delivery post office|destination city)\b|\bmoving to"
+        r" (?:the )?(?:next stop|\w+ facility)\b|^your (?:shipment|package|parcel) is moving\.?$"
+        r"|\bheading to (?:the )?(?:destination |next )?(?:facility|hub|depot)\b|\badded to"
+        r" (?:an? |the )?outgoing trip\b|^leaving (?:the )?(?:export )?warehouse\b",
+    ),
+    rule(
+        "en.info.seller_packed.s16i",
+        S.INFO_RECEIVED,
+        r"\bmanifest received\b|\bair ?waybill created\b|\bready for dispatch by (?:the )?"
+        r"(?:seller|merchant|sender)\b|\b(?:seller|merchant|sender) has packed\b|\bnot yet"
+        r" picked up\b|\bwaiting to be collected by the courier\b|\bpickup assigned to\b"
+        r"|\bcreated a shipment\b",
+        priority=74,
+        on_negation=S.INFO_RECEIVED,
+        modal_ok=True,
+    ),
+    rule(
+        "en.lost.search_failed.s16i",
+        S.LOST,
+        r"\bnot found after (?:a |the )?search\b|\bsearch for your (?:item|parcel|package) was"
+        r" unsuccessful\b|\btrace closed\W+(?:\w+ )?not found\b",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "en.ofd.with_courier.s16i",
+        S.OUT_FOR_DELIVERY,
+        r"\bvan has left the depot\b|\bdispatched to the rider\b|\b(?:postman|postie|courier"
+        r"|driver) has taken (?:the|your) (?:item|parcel|package) for delivery\b|\bwe'?re"
+        r" delivering your (?:parcel|package|item) today\b|\bout with our (?:courier|driver)\b"
+        r"(?! partner)",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(
