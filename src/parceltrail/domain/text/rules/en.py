@@ -4376,6 +4376,124 @@ RULES = (
         r"(?! partner)",
         priority=67,
     ),
+    # A carrier that holds the parcel itself ("PARCEL IS HOLD BY DHL", "Package being held by
+    # international carrier") keeps it for a reason it does not give: an exception, below the
+    # reasons that name themselves; a stop of the delivery or its processing too.
+    rule(
+        "en.exception.held_by_carrier.s16i",
+        S.EXCEPTION,
+        r"\b(?:is |being )?h(?:e|o)ld by (?:the |an? )?(?:international |partner )?(?:carrier"
+        r"|courier|dhl|ups|fedex|usps|dpd|gls|evri|yodel)\b"
+        r"(?!.*\b(?:collect|collection|pick ?up)\b)"
+        r"|\bdelivery (?:of the shipment )?will not be continued\b"
+        r"|\b(?:shipment )?processing (?:was )?stopped\b(?!.*\bresumed\b)"
+        r"|\bdifficulties in (?:the )?shipment processing\b"
+        r"|\b(?:package|parcel|shipment) needs attention\b"
+        r"|\bnot allowed in the (?:parcel )?locker\b|\b(?:incomplete|partial) shipment\b"
+        r"|\b(?:received )?without (?:a )?label\b|\bhas no (?:shipping )?label\b",
+        priority=46,
+        on_negation=S.EXCEPTION,
+    ),
+    # The recipient's or importer's answer awaited for clearance, value or contents asked for.
+    rule(
+        "en.customs.held.info_request.s16i",
+        S.CUSTOMS_HELD,
+        r"\b(?:customs )?information request (?:sent )?to the (?:recipient|receiver|importer"
+        r"|consignee)\b|\bawaiting clearance information\b|\bwaiting for the importer\b"
+        r"|\b(?:value declaration|proof of (?:value|purchase)|product description)"
+        r" (?:requested|required)\b|\brequested proof of (?:value|purchase)\b|\bcontents"
+        r" description insufficient\b|\bneed information from you to clear\b|\bparcel details"
+        r" missing\b",
+        priority=82,
+        modal_ok=True,
+        on_negation=S.CUSTOMS_HELD,
+    ),
+    rule(
+        "en.address.part_missing.s16i",
+        S.ADDRESS_ISSUE,
+        r"\b(?:flat|building|house|unit|company) (?:name |number )?missing\b|\bcompany name"
+        r" missing from (?:the )?address\b|\b(?:recipient'?s? )?name not on (?:the )?(?:door"
+        r"|mailbox|letterbox)\b|\b(?:obtain|get|find) (?:the )?complete address information\b",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "en.failed.door_obstacle.s16i",
+        S.FAILED_ATTEMPT,
+        r"\b(?:does not|doesn'?t|did not|didn'?t|wouldn'?t|won'?t) fit (?:through|in|into)"
+        r" (?:the |your )?(?:letterbox|letter box|mailbox|mail slot)\b|\btoo (?:big|large) for"
+        r" (?:the |your )?(?:letterbox|mailbox)\b|\bletterbox too small\b|\bunsafe dog\b"
+        r"|\bno response from (?:the )?buzzer\b|\bintercom not working\b"
+        r"|\bcouldn'?t get into the building\b"
+        r"|\bcouldn'?t find a safe place\b|\bdid not pay (?:the )?cod\b|\bdelivery suspended"
+        r" until (?:the )?(?:charges|fees) are paid\b",
+        priority=83,
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.delayed.missed_move.s16i",
+        S.DELAYED,
+        r"\bno pieces? received from (?:the )?previous\b|\bnot received from (?:the )?previous"
+        r" (?:facility|hub)\b|\bdid not arrive at the \w+ as planned\b|^not arrived as expected"
+        r"|\bdid not make the (?:scheduled )?(?:truck|flight|trailer)\b|\bnot loaded on"
+        r" (?:the )?(?:flight|truck|plane)\b|\brolled to (?:the )?next flight\b|\bawaiting space"
+        r" on (?:the )?next\b|\bdelivery slot moved\b|\b(?:delivery|delivery has been)"
+        r" rebooked\b",
+        priority=71,
+        on_negation=S.DELAYED,
+        modal_ok=True,
+    ),
+    rule(
+        "en.handed_over.third_party.s16i",
+        S.HANDED_OVER,
+        r"\btransferred to (?:an? |the )?third[- ]party(?: carrier)?\b|\bin transit to the"
+        r" delivery provider\b",
+        priority=60,
+        modal_ok=True,
+    ),
+    rule(
+        "en.in_transit.to_locker.s16i",
+        S.IN_TRANSIT,
+        r"\bwill be delivered to (?:the |a )?(?:parcel locker|pick ?up point|service point"
+        r"|locker)\b|\bmoved to (?:an? |the )?(?:alternative|another) (?:pick ?up|service)"
+        r" point\b|\bfound during (?:inventory|stocktaking)\b|^assigned to (?:a )?vehicle\b"
+        r"|\bpayment received for shipping\b|^presorted\b",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "en.ofd.about_to.s16i",
+        S.OUT_FOR_DELIVERY,
+        r"\babout to be delivered\b(?! to the (?:sender|shipper|seller))|^arriving soon\b"
+        r"|\bdelivery expected in the next hour\b"
+        r"|^next stop: your address\b",
+        modal_ok=True,
+    ),
+    rule("en.delivered.household.s16i", S.DELIVERED, r"\breceived by (?:a )?household member\b"),
+    rule(
+        "en.lost.unclaimed_destroyed.s16i",
+        S.LOST,
+        r"\bunclaimed and (?:destroyed|disposed)\b",
+        priority=97,
+    ),
+    rule(
+        "en.refused.not_ordered.s16i",
+        S.REFUSED,
+        r"\bitem was not ordered\b|\bsays (?:the )?(?:item|parcel) was not ordered\b",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "en.pending.added.s16i",
+        S.PENDING,
+        r"^pending tracking\b|\bpending to track\b|\bwaiting for the first tracking update\b",
+        on_negation=S.PENDING,
+        modal_ok=True,
+    ),
+    rule(
+        "en.accepted.receipt_from_sender.s16i",
+        S.ACCEPTED,
+        r"\breceipt of (?:the )?parcel from the (?:sender|shipper|courier)\b",
+    ),
 )
 
 LANGUAGE = Language(
