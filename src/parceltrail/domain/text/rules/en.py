@@ -4494,6 +4494,91 @@ RULES = (
         S.ACCEPTED,
         r"\breceipt of (?:the )?parcel from the (?:sender|shipper|courier)\b",
     ),
+    # Shops' and aggregators' conversational notices in the second person.
+    rule(
+        "en.accepted.with_carrier_now.s16i",
+        S.ACCEPTED,
+        r"\bthe carrier has your (?:package|parcel|order) now\b|\b(?:package|parcel|order) is now"
+        r" with the carrier\b|\bscanned your (?:package|parcel) for the first time\b",
+        priority=45,
+    ),
+    rule(
+        "en.address.notice.s16i",
+        S.ADDRESS_ISSUE,
+        r"\b(?:can'?t|cannot|unable to) deliver to the address provided\b"
+        r"|\baddress is missing details\b",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "en.arrived.your_country.s16i",
+        S.ARRIVED_DESTINATION,
+        r"\b(?:has )?arrived in your country\.?$",
+    ),
+    rule(
+        "en.pickup.at_counter.s16i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"^pick ?up your (?:order|parcel|package) (?:at|from) the (?:counter|store|locker"
+        r"|branch)\b",
+    ),
+    rule(
+        "en.customs.cleared.made_it.s16i",
+        S.CUSTOMS_CLEARED,
+        r"\bmade it through customs\b",
+        priority=80,
+    ),
+    rule(
+        "en.customs.held.stuck.s16i",
+        S.CUSTOMS_HELD,
+        r"\bstuck (?:in|at) customs\b|\bcustoms (?:is|are) holding\b",
+        priority=82,
+    ),
+    rule(
+        "en.customs.started.import_checks.s16i",
+        S.CUSTOMS_STARTED,
+        r"\bgoing through import checks\b",
+    ),
+    rule(
+        "en.delivered.notice.s16i",
+        S.DELIVERED,
+        r"\bleft your (?:parcel|package|order) in a safe place\b|\b(?:parcel|package|order) is with"
+        r" your neighbou?r\b(?!'s)",
+    ),
+    rule(
+        "en.exception.needs_attention.s16i",
+        S.EXCEPTION,
+        r"\bneeds your attention\b",
+        priority=45,
+    ),
+    rule(
+        "en.expired.tracking_ended.s16i",
+        S.EXPIRED,
+        r"\btracking for this (?:parcel|package|shipment|order) has ended\b",
+    ),
+    rule(
+        "en.in_transit.still_moving.s16i",
+        S.IN_TRANSIT,
+        r"\bstill moving toward\b",
+    ),
+    rule(
+        "en.info.not_scanned_yet.s16i",
+        S.INFO_RECEIVED,
+        r"\bcarrier has not scanned it yet\b|\binformed about your shipment\b|\bhave your order"
+        r" details\b",
+        priority=74,
+        on_negation=S.INFO_RECEIVED,
+        modal_ok=True,
+    ),
+    rule(
+        "en.ofd.bringing_today.s16i",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:courier|driver) is bringing your (?:parcel|package|order) today\b",
+    ),
+    rule(
+        "en.pending.no_information_yet.s16i",
+        S.PENDING,
+        r"\bhaven'?t received any information about this (?:parcel|package|shipment)\b",
+        on_negation=S.PENDING,
+    ),
 )
 
 LANGUAGE = Language(
