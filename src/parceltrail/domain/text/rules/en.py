@@ -4562,8 +4562,8 @@ RULES = (
     rule(
         "en.info.not_scanned_yet.s16i",
         S.INFO_RECEIVED,
-        r"\bcarrier has not scanned it yet\b|\binformed about your shipment\b|\bhave your order"
-        r" details\b",
+        r"\bcarrier has not scanned it yet\b|\binformed about your shipment\b|\bha(?:ve|s) your"
+        r" order details\b",
         priority=74,
         on_negation=S.INFO_RECEIVED,
         modal_ok=True,
@@ -4578,6 +4578,31 @@ RULES = (
         S.PENDING,
         r"\bhaven'?t received any information about this (?:parcel|package|shipment)\b",
         on_negation=S.PENDING,
+    ),
+    # China-export and posts' UPU event names in English.
+    rule(
+        "en.accepted.posting_collection.s16i",
+        S.ACCEPTED,
+        r"^posting ?/? ?collection\b",
+    ),
+    rule(
+        "en.customs.cleared.import_passed.s16i",
+        S.CUSTOMS_CLEARED,
+        r"\bimport customs clearance passed\b",
+        priority=83,
+    ),
+    rule(
+        "en.departed.office_of_exchange.s16i",
+        S.DEPARTED_ORIGIN,
+        r"\b(?:departed|dispatched) from the (?:chinese|origin) office of exchange\b"
+        r"|\bdispatched to overseas\b|\bleave the origin country'?s (?:international )?airport\b",
+        priority=60,
+    ),
+    rule(
+        "en.in_transit.packed_into_bag.s16i",
+        S.IN_TRANSIT,
+        r"\bpacked into (?:the |a )?(?:bag|sack|container)\b(?!.*\bdelivered\b)",
+        priority=75,
     ),
 )
 
