@@ -2127,7 +2127,8 @@ def test_general_vocabulary_session_13_vocaben(text: str, expected: S | None) ->
         ("พัสดุถูกกักไว้ที่ศูนย์เพื่อตรวจสอบ", S.EXCEPTION),  # held at a hub, not by customs
         ("ผู้ส่งฝากพัสดุที่ล็อกเกอร์", None),  # handed in at a locker: no pickup
         ("Label paket rusak", S.EXCEPTION),
-        ("Shipment will be delivered to the parcel locker", None),  # no Indonesian "locker"
+        # No Indonesian "locker" pickup: the English line haul to a locker (PostNL's text).
+        ("Shipment will be delivered to the parcel locker", S.IN_TRANSIT),
         ("Paket tertahan di hub karena masalah operasional", S.DELAYED),
         ("Paket dalam investigasi kehilangan", S.EXCEPTION),  # an investigation, not the loss
         ("包裹因申报价值不符被海关扣留", S.CUSTOMS_HELD),  # 不符 negates nothing here

@@ -4216,6 +4216,394 @@ RULES = (
         r"\b(?:has been|went|has gone|got) through customs\b",
         priority=80,
     ),
+    # s16-en: a third English pass, stems written for wording the rules left unread (the
+    # border agencies by name, the recipient's customs papers, the sender's packing and
+    # manifest before any scan, tracking numbers that lapsed, short door and locker reasons).
+    # Border agencies by name read as customs ("Held by CBSA", "Cleared by CBP", "Presented to
+    # Border Force"); a bare "Held at border" is a customs hold too.
+    rule(
+        "en.customs.held.agency.s16i",
+        S.CUSTOMS_HELD,
+        r"\b(?:held|detained|retained|stopped|seized) (?:by|at) (?:the )?(?:border force|cbsa|cbp"
+        r"|border agency|border(?! crossing)|government agency|fda)\b|\b(?:fda|regulatory"
+        r" agency|government agency|border force|cbsa|cbp) hold\b"
+        r"|\bon hold (?:with|at|by) customs\b",
+        priority=82,
+    ),
+    rule(
+        "en.customs.cleared.agency.s16i",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:released|cleared) (?:by|from) (?:the )?(?:border force|cbsa|cbp|border agency"
+        r"|(?:customs )?broker)\b|^cleared and released\b",
+        priority=83,
+    ),
+    rule(
+        "en.customs.started.agency.s16i",
+        S.CUSTOMS_STARTED,
+        r"\b(?:presented|submitted|handed) to (?:the )?(?:border force|cbsa|cbp|border agency)\b"
+        r"|\bclearance by (?:the )?broker\b|\bimport (?:customs )?declaration (?:lodged|filed"
+        r"|submitted)\b",
+        priority=77,
+    ),
+    # The recipient's papers or numbers asked for before clearance ("Awaiting EORI number",
+    # "Consignee to provide tax ID for clearance", "Importer of record required").
+    rule(
+        "en.customs.held.papers.s16i",
+        S.CUSTOMS_HELD,
+        r"\b(?:awaiting|waiting for|need(?:s|ed)?|requires?|required|provide|missing) (?:an? |the"
+        r" |your )?(?:eori|tax id|import licen[cs]e|importer of record|commercial invoice)\b"
+        r"(?! (?:received|provided))|\brecipient response for (?:customs )?clearance\b"
+        r"|\bimporter of record required\b"
+        r"|\b(?:id|invoice|licen[cs]e) (?:needed|required) for (?:customs|clearance)\b"
+        r"|\bpayment of import (?:vat|duty|duties|tax(?:es)?) (?:required|due|pending)\b"
+        r"|\bcustoms needs?\b(?! no\b)",
+        priority=82,
+        modal_ok=True,
+    ),
+    rule("en.delivered.safe_dropped.s16i", S.DELIVERED, r"^safe ?dropped\b|\bsafe ?dropped at\b"),
+    rule(
+        "en.address.zip_zone.s16i",
+        S.ADDRESS_ISSUE,
+        r"\bincorrect (?:zip|post(?:al)? ?code|pin ?code)\b(?!.*\b(?:corrected|updated|fixed)\b)"
+        r"|\bneeds? (?:a |the )?correct address\b|\b(?:address|shipment) (?:is )?(?:outside"
+        r"|out of) (?:the )?delivery (?:zone|coverage|area)\b(?! (?:corrected|updated|fixed))",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "en.pickup.office_access_point.s16i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bat (?:fedex|ups|dhl) (?:office|ship ?center|location|access point)\b for pick ?up"
+        r"|\bready to pick ?up at\b",
+    ),
+    rule(
+        "en.accepted.received_by_post.s16i",
+        S.ACCEPTED,
+        r"^received by (?:royal mail|parcelforce|canada post|australia post|an post|nz post"
+        r"|singpost|singapore post|india post|pos malaysia|usps)\.?$|^shipper drop-?off\b",
+    ),
+    rule(
+        "en.damaged.torn_leaking.s16i",
+        S.DAMAGED,
+        r"^(?:box|carton|packaging|parcel|package) (?:torn|ripped|leaking|crushed)\.?$|^leaking"
+        r" (?:package|parcel|box|shipment)\.?$",
+    ),
+    rule(
+        "en.delayed.customer_request.s16i",
+        S.DELAYED,
+        r"\b(?:customer|consignee|recipient|receiver) (?:asked|requested) for (?:a )?(?:future"
+        r"|later) delivery\b|\bdelivery (?:date )?changed at (?:the )?(?:customer|recipient"
+        r"|consignee)'?s request\b|\blate connection\b|\broad closure\b|\bdidn'?t get to"
+        r" your (?:parcel|package|item)\b|\bnot received at (?:the )?destination as planned\b",
+        priority=71,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "en.departed.airline_departure.s16i",
+        S.DEPARTED_ORIGIN,
+        r"^airline departure\b|\binternational shipment departed from (?:the )?origin\b",
+        priority=60,
+    ),
+    rule(
+        "en.exception.locker_review.s16i",
+        S.EXCEPTION,
+        r"^locker (?:is )?full\b|\bnot eligible for (?:the |a )?(?:parcel )?locker\b"
+        r"|^pending review\b|\bsecurity screening hold\b",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "en.expired.tracking_number.s16i",
+        S.EXPIRED,
+        r"\btracking (?:number|information|info) (?:has )?expired\b|\bno longer tracked\b"
+        r"|\btracking number is no longer available\b",
+        on_negation=S.EXPIRED,
+    ),
+    rule(
+        "en.pending.not_yet.s16i",
+        S.PENDING,
+        r"^awaiting tracking (?:info|information)\b|^no updates? yet\b|\btracking number"
+        r" (?:is )?not recogni[sz]ed\b",
+        on_negation=S.PENDING,
+        modal_ok=True,
+    ),
+    rule(
+        "en.failed.door_reason.s16i",
+        S.FAILED_ATTEMPT,
+        r"\baccess to (?:the )?(?:building|property|premises) denied\b|\bsecure location not"
+        r" available\b|\b(?:customer|consignee|recipient) did(?: not|n'?t) have (?:the )?(?:cash"
+        r"|money|cod amount)\b|\botp not (?:shared|provided|given)\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.handed_over.post_office_final.s16i",
+        S.HANDED_OVER,
+        r"\bdelivered to (?:the )?(?:local |destination )?post office for final delivery\b",
+        priority=75,
+    ),
+    rule(
+        "en.in_transit.reached_moving.s16i",
+        S.IN_TRANSIT,
+        r"^at (?:the )?(?:sort|delivery) (?:center|centre|station|facility)\b|\b(?:has )?reached"
+        r" (?:the )?(?:\w+ )?(?:facility|delivery post office|destination city)\b|\bmoving to"
+        r" (?:the )?(?:next stop|\w+ facility)\b|^your (?:shipment|package|parcel) is moving\.?$"
+        r"|\bheading to (?:the )?(?:destination |next )?(?:facility|hub|depot)\b|\badded to"
+        r" (?:an? |the )?outgoing trip\b|^leaving (?:the )?(?:export )?warehouse\b",
+    ),
+    rule(
+        "en.info.seller_packed.s16i",
+        S.INFO_RECEIVED,
+        r"\bmanifest received\b|\bair ?waybill created\b|\bready for dispatch by (?:the )?"
+        r"(?:seller|merchant|sender)\b|\b(?:seller|merchant|sender) has packed\b|\bnot yet"
+        r" picked up\b|\bwaiting to be collected by the courier\b|\bpickup assigned to\b"
+        r"|\bcreated a shipment\b",
+        priority=74,
+        on_negation=S.INFO_RECEIVED,
+        modal_ok=True,
+    ),
+    rule(
+        "en.lost.search_failed.s16i",
+        S.LOST,
+        r"\bnot found after (?:a |the )?search\b|\bsearch for your (?:item|parcel|package) was"
+        r" unsuccessful\b|\btrace closed\W+(?:\w+ )?not found\b",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "en.ofd.with_courier.s16i",
+        S.OUT_FOR_DELIVERY,
+        r"\bvan has left the depot\b|\bdispatched to the rider\b|\b(?:postman|postie|courier"
+        r"|driver) has taken (?:the|your) (?:item|parcel|package) for delivery\b|\bwe'?re"
+        r" delivering your (?:parcel|package|item) today\b|\bout with our (?:courier|driver)\b"
+        r"(?! partner)",
+        priority=67,
+    ),
+    # A carrier that holds the parcel itself ("PARCEL IS HOLD BY DHL", "Package being held by
+    # international carrier") keeps it for a reason it does not give: an exception, below the
+    # reasons that name themselves; a stop of the delivery or its processing too.
+    rule(
+        "en.exception.held_by_carrier.s16i",
+        S.EXCEPTION,
+        r"\b(?:is |being )?h(?:e|o)ld by (?:the |an? )?(?:international |partner )?(?:carrier"
+        r"|courier|dhl|ups|fedex|usps|dpd|gls|evri|yodel)\b"
+        r"(?!.*\b(?:collect|collection|pick ?up)\b)"
+        r"|\bdelivery (?:of the shipment )?will not be continued\b"
+        r"|\b(?:shipment )?processing (?:was )?stopped\b(?!.*\bresumed\b)"
+        r"|\bdifficulties in (?:the )?shipment processing\b"
+        r"|\b(?:package|parcel|shipment) needs attention\b"
+        r"|\bnot allowed in the (?:parcel )?locker\b|\b(?:incomplete|partial) shipment\b"
+        r"|\b(?:received )?without (?:a )?label\b|\bhas no (?:shipping )?label\b",
+        priority=46,
+        on_negation=S.EXCEPTION,
+    ),
+    # The recipient's or importer's answer awaited for clearance, value or contents asked for.
+    rule(
+        "en.customs.held.info_request.s16i",
+        S.CUSTOMS_HELD,
+        r"\b(?:customs )?information request (?:sent )?to the (?:recipient|receiver|importer"
+        r"|consignee)\b|\bawaiting clearance information\b|\bwaiting for the importer\b"
+        r"|\b(?:value declaration|proof of (?:value|purchase)|product description)"
+        r" (?:requested|required)\b|\brequested proof of (?:value|purchase)\b|\bcontents"
+        r" description insufficient\b|\bneed information from you to clear\b|\bparcel details"
+        r" missing\b",
+        priority=82,
+        modal_ok=True,
+        on_negation=S.CUSTOMS_HELD,
+    ),
+    rule(
+        "en.address.part_missing.s16i",
+        S.ADDRESS_ISSUE,
+        r"\b(?:flat|building|house|unit|company) (?:name |number )?missing\b|\bcompany name"
+        r" missing from (?:the )?address\b|\b(?:recipient'?s? )?name not on (?:the )?(?:door"
+        r"|mailbox|letterbox)\b|\b(?:obtain|get|find) (?:the )?complete address information\b",
+        priority=85,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "en.failed.door_obstacle.s16i",
+        S.FAILED_ATTEMPT,
+        r"\b(?:does not|doesn'?t|did not|didn'?t|wouldn'?t|won'?t) fit (?:through|in|into)"
+        r" (?:the |your )?(?:letterbox|letter box|mailbox|mail slot)\b|\btoo (?:big|large) for"
+        r" (?:the |your )?(?:letterbox|mailbox)\b|\bletterbox too small\b|\bunsafe dog\b"
+        r"|\bno response from (?:the )?buzzer\b|\bintercom not working\b"
+        r"|\bcouldn'?t get into the building\b"
+        r"|\bcouldn'?t find a safe place\b|\bdid not pay (?:the )?cod\b|\bdelivery suspended"
+        r" until (?:the )?(?:charges|fees) are paid\b",
+        priority=83,
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "en.delayed.missed_move.s16i",
+        S.DELAYED,
+        r"\bno pieces? received from (?:the )?previous\b|\bnot received from (?:the )?previous"
+        r" (?:facility|hub)\b|\bdid not arrive at the \w+ as planned\b|^not arrived as expected"
+        r"|\bdid not make the (?:scheduled )?(?:truck|flight|trailer)\b|\bnot loaded on"
+        r" (?:the )?(?:flight|truck|plane)\b|\brolled to (?:the )?next flight\b|\bawaiting space"
+        r" on (?:the )?next\b|\bdelivery slot moved\b|\b(?:delivery|delivery has been)"
+        r" rebooked\b",
+        priority=71,
+        on_negation=S.DELAYED,
+        modal_ok=True,
+    ),
+    rule(
+        "en.handed_over.third_party.s16i",
+        S.HANDED_OVER,
+        r"\btransferred to (?:an? |the )?third[- ]party(?: carrier)?\b|\bin transit to the"
+        r" delivery provider\b",
+        priority=60,
+        modal_ok=True,
+    ),
+    rule(
+        "en.in_transit.to_locker.s16i",
+        S.IN_TRANSIT,
+        r"\bwill be delivered to (?:the |a )?(?:parcel locker|pick ?up point|service point"
+        r"|locker)\b|\bmoved to (?:an? |the )?(?:alternative|another) (?:pick ?up|service)"
+        r" point\b|\bfound during (?:inventory|stocktaking)\b|^assigned to (?:a )?vehicle\b"
+        r"|\bpayment received for shipping\b|^presorted\b",
+        priority=73,
+        modal_ok=True,
+    ),
+    rule(
+        "en.ofd.about_to.s16i",
+        S.OUT_FOR_DELIVERY,
+        r"\babout to be delivered\b(?! to the (?:sender|shipper|seller))|^arriving soon\b"
+        r"|\bdelivery expected in the next hour\b"
+        r"|^next stop: your address\b",
+        modal_ok=True,
+    ),
+    rule("en.delivered.household.s16i", S.DELIVERED, r"\breceived by (?:a )?household member\b"),
+    rule(
+        "en.lost.unclaimed_destroyed.s16i",
+        S.LOST,
+        r"\bunclaimed and (?:destroyed|disposed)\b",
+        priority=97,
+    ),
+    rule(
+        "en.refused.not_ordered.s16i",
+        S.REFUSED,
+        r"\bitem was not ordered\b|\bsays (?:the )?(?:item|parcel) was not ordered\b",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "en.pending.added.s16i",
+        S.PENDING,
+        r"^pending tracking\b|\bpending to track\b|\bwaiting for the first tracking update\b",
+        on_negation=S.PENDING,
+        modal_ok=True,
+    ),
+    rule(
+        "en.accepted.receipt_from_sender.s16i",
+        S.ACCEPTED,
+        r"\breceipt of (?:the )?parcel from the (?:sender|shipper|courier)\b",
+    ),
+    # Shops' and aggregators' conversational notices in the second person.
+    rule(
+        "en.accepted.with_carrier_now.s16i",
+        S.ACCEPTED,
+        r"\bthe carrier has your (?:package|parcel|order) now\b|\b(?:package|parcel|order) is now"
+        r" with the carrier\b|\bscanned your (?:package|parcel) for the first time\b",
+        priority=45,
+    ),
+    rule(
+        "en.address.notice.s16i",
+        S.ADDRESS_ISSUE,
+        r"\b(?:can'?t|cannot|unable to) deliver to the address provided\b"
+        r"|\baddress is missing details\b",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "en.arrived.your_country.s16i",
+        S.ARRIVED_DESTINATION,
+        r"\b(?:has )?arrived in your country\.?$",
+    ),
+    rule(
+        "en.pickup.at_counter.s16i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"^pick ?up your (?:order|parcel|package) (?:at|from) the (?:counter|store|locker"
+        r"|branch)\b",
+    ),
+    rule(
+        "en.customs.cleared.made_it.s16i",
+        S.CUSTOMS_CLEARED,
+        r"\bmade it through customs\b",
+        priority=80,
+    ),
+    rule(
+        "en.customs.held.stuck.s16i",
+        S.CUSTOMS_HELD,
+        r"\bstuck (?:in|at) customs\b|\bcustoms (?:is|are) holding\b",
+        priority=82,
+    ),
+    rule(
+        "en.customs.started.import_checks.s16i",
+        S.CUSTOMS_STARTED,
+        r"\bgoing through import checks\b",
+    ),
+    rule(
+        "en.delivered.notice.s16i",
+        S.DELIVERED,
+        r"\bleft your (?:parcel|package|order) in a safe place\b|\b(?:parcel|package|order) is with"
+        r" your neighbou?r\b(?!'s)",
+    ),
+    rule(
+        "en.exception.needs_attention.s16i",
+        S.EXCEPTION,
+        r"\bneeds your attention\b",
+        priority=45,
+    ),
+    rule(
+        "en.expired.tracking_ended.s16i",
+        S.EXPIRED,
+        r"\btracking for this (?:parcel|package|shipment|order) has ended\b",
+    ),
+    rule(
+        "en.in_transit.still_moving.s16i",
+        S.IN_TRANSIT,
+        r"\bstill moving toward\b",
+    ),
+    rule(
+        "en.info.not_scanned_yet.s16i",
+        S.INFO_RECEIVED,
+        r"\bcarrier has not scanned it yet\b|\binformed about your shipment\b|\bha(?:ve|s) your"
+        r" order details\b",
+        priority=74,
+        on_negation=S.INFO_RECEIVED,
+        modal_ok=True,
+    ),
+    rule(
+        "en.ofd.bringing_today.s16i",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:courier|driver) is bringing your (?:parcel|package|order) today\b",
+    ),
+    rule(
+        "en.pending.no_information_yet.s16i",
+        S.PENDING,
+        r"\bhaven'?t received any information about this (?:parcel|package|shipment)\b",
+        on_negation=S.PENDING,
+    ),
+    # China-export and posts' UPU event names in English.
+    rule(
+        "en.accepted.posting_collection.s16i",
+        S.ACCEPTED,
+        r"^posting ?/? ?collection\b",
+    ),
+    rule(
+        "en.customs.cleared.import_passed.s16i",
+        S.CUSTOMS_CLEARED,
+        r"\bimport customs clearance passed\b",
+        priority=83,
+    ),
+    rule(
+        "en.departed.office_of_exchange.s16i",
+        S.DEPARTED_ORIGIN,
+        r"\b(?:departed|dispatched) from the (?:chinese|origin) office of exchange\b"
+        r"|\bdispatched to overseas\b|\bleave the origin country'?s (?:international )?airport\b",
+        priority=60,
+    ),
+    rule(
+        "en.in_transit.packed_into_bag.s16i",
+        S.IN_TRANSIT,
+        r"\bpacked into (?:the |a )?(?:bag|sack|container)\b(?!.*\bdelivered\b)",
+        priority=75,
+    ),
 )
 
 LANGUAGE = Language(
