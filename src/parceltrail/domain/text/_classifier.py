@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Final
 
@@ -12,11 +14,49 @@ from parceltrail.domain.text._learned import LearnedModel, default_model
 from parceltrail.domain.text._model import Classification
 from parceltrail.domain.text.rules import LANGUAGES
 
-_COMPILED: Final = {code: CompiledLanguage(lang) for code, lang in LANGUAGES.items()}
+
+class _CompiledOnUse(Mapping[str, CompiledLanguage]):
+    """Each language's scan, compiled the first time a text is tried in that language.
+
+    Compiling every language's rules costs seconds of CPU; a process that never reads a
+    carrier text (a CLI command, a web worker serving pages) should not pay it at import."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, CompiledLanguage] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, code: str) -> CompiledLanguage:
+        built = self._built.get(code)
+        if built is not None:
+            return built
+        language = LANGUAGES[code]
+        with self._lock:
+            built = self._built.get(code)
+            if built is None:
+                built = self._built[code] = CompiledLanguage(language)
+        return built
+
+    def __contains__(self, code: object) -> bool:
+        return code in LANGUAGES
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(LANGUAGES)
+
+
+_COMPILED: Final = _CompiledOnUse()
 _ROUTER: Final = Router({code: lang.markers for code, lang in LANGUAGES.items() if lang.markers})
 SURE: Final = 0.8  # a rule at least this confident answers without asking the model
 MODEL_RULE_ID: Final = "model"
 CACHE_SIZE: Final = 16_384  # carriers repeat their wording; a bounded memo of recent answers
+
+
+def compile_rules() -> None:
+    """Compile every language's rules now rather than on first use (a benchmark, a warm-up)."""
+    for code in LANGUAGES:
+        _COMPILED[code]  # compiled on access
 
 
 def supported_languages() -> tuple[str, ...]:

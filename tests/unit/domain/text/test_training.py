@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from parceltrail.domain.status import SubStatus as S
+from parceltrail.domain.text import training
 from parceltrail.domain.text._classifier import classify_using
 from parceltrail.domain.text._concepts import CONCEPT, learn_concepts, lookup_keys
 from parceltrail.domain.text._features import WORD, feature_words, features
@@ -897,15 +898,19 @@ def test_train_reads_the_vocabulary_it_is_given(
 
 
 def test_train_counts_the_rules_words_when_asked(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus, holdout = _files(tmp_path)
     out = tmp_path / "model.json"
     paths = ["--corpus", str(corpus), "--holdout", str(holdout), "--out", str(out)]
+    witnesses = rule_witnesses()  # spelling out every rule takes seconds: done once here
+    calls: list[int] = []
+    monkeypatch.setattr(training, "rule_witnesses", lambda: calls.append(1) or witnesses)
     main(["train", *paths, *NO_VOCABULARY, "--rule-words", "yes"])
+    assert calls  # the rules' words were asked for
     written = LearnedModel.from_json(json.loads(out.read_text(encoding="utf-8")))
     rows = load_corpus(corpus)
-    assert written.concepts == fit(rows, witnesses=rule_witnesses()).concepts
+    assert written.concepts == fit(rows, witnesses=witnesses).concepts
     assert len(written.concepts) > len(fit(rows).concepts)
     capsys.readouterr()
 
