@@ -3701,6 +3701,98 @@ RULES = (
     ),
     rule("es.customs.held.framed.s16l", S.CUSTOMS_HELD, _whole("embargad[oa]"), priority=81),
     rule("es.returning.framed.s16l", S.RETURNING, _whole("retornando")),
+    # Latin American carriers' node and scan names (Andreani, OCA, Olva, Starken, Coordinadora,
+    # J&T Mexico, Correos de Mexico): the carrier, the origin branch or agency, a scan.
+    rule(
+        "es.accepted.latam.s16l",
+        S.ACCEPTED,
+        r"\bingresad[oa] a (?:andreani|oca|correo argentino|servientrega|coordinadora|chilexpress"
+        r"|starken|olva|serpost|estafeta|paquetexpress)\b|\benvio recibido en (?:el )?punto\b"
+        r"|\b(?:registrad|recibid|recepcionad)[oa] en (?:la )?(?:agencia|sucursal) (?:de )?origen\b"
+        r"|\bescaneo de (?:recoleccion|recogida|admision)\b"
+        r"|\bretiro realizado en (?:el )?domicilio\b",
+    ),
+    # A domestic branch, agency or hub of destination, a central, a consolidation, a transit scan:
+    # on the way (the corpus keeps arrived_destination for the destination country or office).
+    rule(
+        "es.in_transit.latam.s16l",
+        S.IN_TRANSIT,
+        r"\bingresad[oa] a (?:la )?sucursal (?:de )?destino\b"
+        r"|\b(?:pieza|envio|paquete) arribad[oa] a (?:la )?sucursal\b"
+        r"|\b(?:enviad|recibid)[oa] (?:a|en) (?:la )?agencia (?:de )?destino\b"
+        r"|\ben (?:la )?oficina de cambio internacional\b|\bllego a la oficina de entrega\b"
+        r"|\bescaneo de (?:salida|llegada|transito|transferencia)\b"
+        r"|\b(?:ha llegado a|ha salido de|llego a|salio de) la central\b|\ben consolidacion\b"
+        r"|\bsalio hacia (?:la )?(?:sucursal|agencia|terminal|plaza)\b",
+    ),
+    rule(
+        "es.arrived.exchange_office.s16l",
+        S.ARRIVED_DESTINATION,
+        r"\b(?:llegada|llego|arribo) a (?:la )?oficina de canje\b",
+        priority=75,
+    ),
+    # Held for collection: the branch's keeping period, claim at the office, the counter.
+    rule(
+        "es.pickup.latam.s16l",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bplazo de guarda en\b|\breclam(?:e|ar|elo) en (?:la )?oficina\b"
+        r"|\bdisponible para reclamar\b|\ben agencia para (?:su )?recojo\b"
+        r"|\ben ventanilla para su entrega\b|\ba disposicion en ventanilla\b"
+        r"|\b(?:envio|paquete|pieza) en (?:el )?punto de retiro\b"
+        r"|\bretirar en (?:la )?(?:oficina|sucursal|agencia) presentando\b",
+    ),
+    rule(
+        "es.exception.latam.s16l",
+        S.EXCEPTION,
+        r"\b(?:envio|paquete|pieza) en (?:custodia|auditoria)\b|\bzona de dificil acceso\b",
+        priority=45,
+    ),
+    rule(
+        "es.info.latam.s16l",
+        S.INFO_RECEIVED,
+        r"\borden de flete emitida\b|\bsolicitud de (?:retiro|recoleccion|recogida) generada\b",
+    ),
+    rule(
+        "es.ofd.latam.s16l",
+        S.OUT_FOR_DELIVERY,
+        r"\bcon (?:el )?mensajero para (?:su )?entrega\b|\bescaneo de reparto\b"
+        r"|\bpieza a distribuir\b|\ben (?:el )?camion de reparto\b",
+    ),
+    # J&T's "firmado" is the recipient's signature; "entregado en ocurre" is the branch handing
+    # it over (above the pickup reading of "ocurre"); a signed return is back with the sender.
+    rule(
+        "es.delivered.signed.s16l",
+        S.DELIVERED,
+        _whole("firmado") + r"|\b(?:ha sido|fue) firmad[oa]\b|\bentregad[oa] en (?:el )?ocurre\b",
+        priority=74,
+    ),
+    rule(
+        "es.returned.signed.s16l",
+        S.RETURNED,
+        r"\bdevolucion (?:firmada|entregada al remitente)\b",
+    ),
+    rule(
+        "es.failed.latam.s16l",
+        S.FAILED_ATTEMPT,
+        r"\bsolicita (?:una )?nueva visita\b|\bse visito el domicilio sin respuesta\b"
+        r"|\bdestinatario de viaje\b",
+    ),
+    rule(
+        "es.refused.news.s16l",
+        S.REFUSED,
+        r"\bnovedad\s*:\s*(?:el )?(?:cliente|destinatario) no recibe\b",
+    ),
+    # Handed to a partner carrier or the local post, above the delivered reading of
+    # "entregado a".
+    rule(
+        "es.handed.latam.s16l",
+        S.HANDED_OVER,
+        r"\bentregad[oa] a (?:la )?(?:transportista|transportadora) (?:asociad|alead)[oa]\b"
+        r"|\bdespachad[oa] a(?:l)? correo local\b",
+        priority=76,
+    ),
+    rule("es.damaged.spilled.s16l", S.DAMAGED, r"\bcontenido derramado\b|\bderramad[oa]s?$"),
+    rule("es.lost.inventory.s16l", S.LOST, r"\bno encontrad[oa] en (?:el )?inventario\b"),
 )
 
 LANGUAGE = Language(
