@@ -3787,7 +3787,7 @@ RULES = (
     rule(
         "es.handed.latam.s16l",
         S.HANDED_OVER,
-        r"\bentregad[oa] a (?:la )?(?:transportista|transportadora) (?:asociad|alead)[oa]\b"
+        r"\bentregad[oa] a (?:la )?(?:transportista|transportadora) (?:asociad|aliad)[oa]\b"
         r"|\bdespachad[oa] a(?:l)? correo local\b",
         priority=76,
     ),
