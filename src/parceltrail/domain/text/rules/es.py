@@ -41,6 +41,24 @@ _CLEARED_Q = (
     r"|concluyo|exitos[oa])"
 )
 
+# A status name that is the whole line may come framed: after a label, a time or a code
+# ("Estado: ", "14:05 ", "01 - ") and before a place (" - MADRID", " (MADRID)") or a full stop.
+# _lead(w) lets w start the line or follow anything but a word (so "no recogido" and "ha sido
+# devuelto" stay out); _END lets it end the line or meet punctuation. w must be fixed-width
+# (a variable tail goes in rest).
+_END = r"(?=\s*(?:$|[-(.,;/|\[]))"
+
+
+def _lead(word: str, rest: str = "") -> str:
+    return f"{word}(?<![a-z] {word}){rest}"
+
+
+def _whole(*words: str | tuple[str, str]) -> str:
+    return "|".join(
+        (_lead(*word) if isinstance(word, tuple) else _lead(word)) + _END for word in words
+    )
+
+
 RULES = (
     # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
     # clearance at customs"), not the clearance under way.
@@ -3542,6 +3560,239 @@ RULES = (
         r"\b(?:llego|llegada|arribo|arribado) al pais destino\b",
         priority=73,
     ),
+    # A status name framed by a label, a time or a code before it, or a place after it: the
+    # same reading as the bare name of the rules above anchored to the whole line.
+    rule(
+        "es.accepted.framed.s16l",
+        S.ACCEPTED,
+        _whole("recogid[ao]")
+        + "|"
+        + _lead("envio recibido en ", "(?:la )?oficina")
+        + "|"
+        + _lead("envio ingresado en ", "(?:la )?oficina")
+        + "|"
+        + _lead("entrada en ", "(?:la )?red"),
+    ),
+    rule("es.ofd.framed.s16l", S.OUT_FOR_DELIVERY, _whole("reparto")),
+    rule(
+        "es.arrived.framed.s16l",
+        S.ARRIVED_DESTINATION,
+        _lead("en oficina destino") + "|" + _lead("en oficina de destino"),
+        priority=73,
+    ),
+    rule(
+        "es.returned.framed.s16l",
+        S.RETURNED,
+        _whole(
+            "devuelt[oa]",
+            "retornad[oa]",
+            "envio devuelt[oa]",
+            "paquete devuelt[oa]",
+            "pedido devuelt[oa]",
+        )
+        + r"|ha sido devuelt[oa]"
+        + _END,
+    ),
+    rule(
+        "es.in_transit.framed.s16l",
+        S.IN_TRANSIT,
+        _whole(
+            "recanalizad[oa]",
+            "en agencia",
+            "enviad[oa]",
+            "despachad[oa]",
+            ("envio ", "(?:enviad|despachad)[oa]"),
+            ("paquete ", "(?:enviad|despachad)[oa]"),
+            ("pedido ", "(?:enviad|despachad)[oa]"),
+            "en almacen",
+            ("salida de ", "(?:origen|destino)"),
+            ("llegada a ", "(?:origen|destino)"),
+        ),
+    ),
+    rule(
+        "es.info.framed.s16l",
+        S.INFO_RECEIVED,
+        _whole(
+            "grabad[oa]",
+            "documentad[oa]",
+            "etiquetad[oa]",
+            ("orden ", "(?:recibid|realizad)[oa]"),
+            ("pedido ", "(?:recibid|realizad)[oa]"),
+        ),
+        priority=41,
+    ),
+    rule(
+        "es.info.pending_arrival.framed.s16l",
+        S.INFO_RECEIVED,
+        _lead("envio pendiente ", "(?:de )?llegada"),
+        priority=47,
+    ),
+    rule(
+        "es.failed.framed.s16l",
+        S.FAILED_ATTEMPT,
+        _whole("avisad[oa]")
+        + "|"
+        + _lead("no ", "(?:contesta|responde)")
+        + r"\b|"
+        + _lead(r"aus\.")
+        + "(?= |$)",
+    ),
+    rule(
+        "es.address.framed.s16l",
+        S.ADDRESS_ISSUE,
+        _whole("desconocid[oa]")
+        + "|"
+        + _lead("cambio de domicilio")
+        + r"\b|"
+        + _lead("mudad[oa]")
+        + r"\b",
+    ),
+    rule(
+        "es.refused.framed.s16l",
+        S.REFUSED,
+        _lead("rehusa")
+        + r"\b|"
+        + _lead("rechaza")
+        + r"\b|"
+        + _lead("no ", "(?:lo |la |los |las )?(?:quiere|quiso|acepta|acepto)")
+        + r"\b(?! que\b| (?:el |la )?(?:cambio|fecha|propuesta|cita|horario))",
+        on_negation=None,
+    ),
+    rule("es.exception.nogoods.framed.s16l", S.EXCEPTION, _lead("sin mercancia"), priority=45),
+    rule(
+        "es.delayed.framed.s16l",
+        S.DELAYED,
+        _whole("no dio tiempo", "no da tiempo", "no ha dado tiempo"),
+        priority=83,
+    ),
+    rule("es.pickup.framed.s16l", S.AVAILABLE_FOR_PICKUP, _lead("en lista") + r"\b"),
+    rule(
+        "es.lost.framed.s16l",
+        S.LOST,
+        _whole(("robad", "[oa]s?"), "hurto", "hurtad[oa]", "sustraid[oa]", "asalto"),
+        priority=92,
+    ),
+    rule(
+        "es.exception.framed.s16l",
+        S.EXCEPTION,
+        _whole("en gestion", "en estudio") + r"|(?:envio|paquete) en espera" + _END,
+        priority=45,
+    ),
+    rule(
+        "es.delivered.framed.s16l",
+        S.DELIVERED,
+        _whole(("llego tu ", "(?:paquete|pedido|compra|envio)"))
+        + "|"
+        + _lead("recibio", r"\s*:")
+        + "|"
+        + _lead("recibid[oa] por", r"\s*:"),
+        priority=74,
+    ),
+    rule(
+        "es.delivered.we_delivered.framed.s16l",
+        S.DELIVERED,
+        _lead("entregamos (?:tu|su)") + r"(?!.*\b(?:remitente|vendedor|origen)\b)",
+        priority=74,
+    ),
+    rule(
+        "es.damaged.framed.s16l",
+        S.DAMAGED,
+        _whole(("golpead", "[oa]s?"), ("mojad", "[oa]s?"), ("aplastad", "[oa]s?")),
+    ),
+    rule("es.customs.held.framed.s16l", S.CUSTOMS_HELD, _whole("embargad[oa]"), priority=81),
+    rule("es.returning.framed.s16l", S.RETURNING, _whole("retornando")),
+    # Latin American carriers' node and scan names (Andreani, OCA, Olva, Starken, Coordinadora,
+    # J&T Mexico, Correos de Mexico): the carrier, the origin branch or agency, a scan.
+    rule(
+        "es.accepted.latam.s16l",
+        S.ACCEPTED,
+        r"\bingresad[oa] a (?:andreani|oca|correo argentino|servientrega|coordinadora|chilexpress"
+        r"|starken|olva|serpost|estafeta|paquetexpress)\b|\benvio recibido en (?:el )?punto\b"
+        r"|\b(?:registrad|recibid|recepcionad)[oa] en (?:la )?(?:agencia|sucursal) (?:de )?origen\b"
+        r"|\bescaneo de (?:recoleccion|recogida|admision)\b"
+        r"|\bretiro realizado en (?:el )?domicilio\b",
+    ),
+    # A domestic branch, agency or hub of destination, a central, a consolidation, a transit scan:
+    # on the way (the corpus keeps arrived_destination for the destination country or office).
+    rule(
+        "es.in_transit.latam.s16l",
+        S.IN_TRANSIT,
+        r"\bingresad[oa] a (?:la )?sucursal (?:de )?destino\b"
+        r"|\b(?:pieza|envio|paquete) arribad[oa] a (?:la )?sucursal\b"
+        r"|\b(?:enviad|recibid)[oa] (?:a|en) (?:la )?agencia (?:de )?destino\b"
+        r"|\ben (?:la )?oficina de cambio internacional\b|\bllego a la oficina de entrega\b"
+        r"|\bescaneo de (?:salida|llegada|transito|transferencia)\b"
+        r"|\b(?:ha llegado a|ha salido de|llego a|salio de) la central\b|\ben consolidacion\b"
+        r"|\bsalio hacia (?:la )?(?:sucursal|agencia|terminal|plaza)\b",
+    ),
+    rule(
+        "es.arrived.exchange_office.s16l",
+        S.ARRIVED_DESTINATION,
+        r"\b(?:llegada|llego|arribo) a (?:la )?oficina de canje\b",
+        priority=75,
+    ),
+    # Held for collection: the branch's keeping period, claim at the office, the counter.
+    rule(
+        "es.pickup.latam.s16l",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bplazo de guarda en\b|\breclam(?:e|ar|elo) en (?:la )?oficina\b"
+        r"|\bdisponible para reclamar\b|\ben agencia para (?:su )?recojo\b"
+        r"|\ben ventanilla para su entrega\b|\ba disposicion en ventanilla\b"
+        r"|\b(?:envio|paquete|pieza) en (?:el )?punto de retiro\b"
+        r"|\bretirar en (?:la )?(?:oficina|sucursal|agencia) presentando\b",
+    ),
+    rule(
+        "es.exception.latam.s16l",
+        S.EXCEPTION,
+        r"\b(?:envio|paquete|pieza) en (?:custodia|auditoria)\b|\bzona de dificil acceso\b",
+        priority=45,
+    ),
+    rule(
+        "es.info.latam.s16l",
+        S.INFO_RECEIVED,
+        r"\borden de flete emitida\b|\bsolicitud de (?:retiro|recoleccion|recogida) generada\b",
+    ),
+    rule(
+        "es.ofd.latam.s16l",
+        S.OUT_FOR_DELIVERY,
+        r"\bcon (?:el )?mensajero para (?:su )?entrega\b|\bescaneo de reparto\b"
+        r"|\bpieza a distribuir\b|\ben (?:el )?camion de reparto\b",
+    ),
+    # J&T's "firmado" is the recipient's signature; "entregado en ocurre" is the branch handing
+    # it over (above the pickup reading of "ocurre"); a signed return is back with the sender.
+    rule(
+        "es.delivered.signed.s16l",
+        S.DELIVERED,
+        _whole("firmado") + r"|\b(?:ha sido|fue) firmad[oa]\b|\bentregad[oa] en (?:el )?ocurre\b",
+        priority=74,
+    ),
+    rule(
+        "es.returned.signed.s16l",
+        S.RETURNED,
+        r"\bdevolucion (?:firmada|entregada al remitente)\b",
+    ),
+    rule(
+        "es.failed.latam.s16l",
+        S.FAILED_ATTEMPT,
+        r"\bsolicita (?:una )?nueva visita\b|\bse visito el domicilio sin respuesta\b"
+        r"|\bdestinatario de viaje\b",
+    ),
+    rule(
+        "es.refused.news.s16l",
+        S.REFUSED,
+        r"\bnovedad\s*:\s*(?:el )?(?:cliente|destinatario) no recibe\b",
+    ),
+    # Handed to a partner carrier or the local post, above the delivered reading of
+    # "entregado a".
+    rule(
+        "es.handed.latam.s16l",
+        S.HANDED_OVER,
+        r"\bentregad[oa] a (?:la )?(?:transportista|transportadora) (?:asociad|aliad)[oa]\b"
+        r"|\bdespachad[oa] a(?:l)? correo local\b",
+        priority=76,
+    ),
+    rule("es.damaged.spilled.s16l", S.DAMAGED, r"\bcontenido derramado\b|\bderramad[oa]s?$"),
+    rule("es.lost.inventory.s16l", S.LOST, r"\bno encontrad[oa] en (?:el )?inventario\b"),
 )
 
 LANGUAGE = Language(
