@@ -3358,6 +3358,75 @@ RULES = (
         r"|responsavel pela entrega)",
         priority=75,
     ),
+    # s16-pt2: a tracking number with nothing recorded yet, in the pages' other wordings.
+    rule(
+        "pt.pending.no_record.s16k",
+        S.PENDING,
+        r"aguardando (?:a primeira )?movimentac|nenhum (?:registro|evento) (?:\w+ ){0,3}"
+        r"(?:encontrado|registrad)|ainda nao possui eventos|(?:rastreio|rastreamento) ainda nao"
+        r" iniciado|sem historico de rastre|ainda sem registos|ainda nao temos informac",
+        on_negation=S.PENDING,
+    ),
+    # s16-pt2: the tracking itself expired, with a noun or a verb between.
+    rule(
+        "pt.expired.more.s16k",
+        S.EXPIRED,
+        r"(?:codigo|dados) de (?:rastreio|rastreamento) (?:\w+ )?expir"
+        r"|(?:rastreio|rastreamento) expirad|prazo de consulta (?:\w+ ){0,2}expirad"
+        r"|historico de (?:rastreio|rastreamento) nao disponivel",
+        on_negation=S.EXPIRED,
+    ),
+    # s16-pt2: the label issued, or the seller still to bring the parcel: only data so far.
+    rule(
+        "pt.info.label_issued.s16k",
+        S.INFO_RECEIVED,
+        r"etiqueta (?:de envio )?emitida|aguardando (?:a )?entrega d[oa] (?:pacote|objeto"
+        r"|encomenda|produto) pel[oa] (?:vendedor|remetente|loja)",
+    ),
+    # s16-pt2: the item entered the postal network: taken in.
+    rule(
+        "pt.accepted.network.s16k",
+        S.ACCEPTED,
+        r"entrada d[oa] (?:objeto|encomenda|envio|pacote) na rede",
+    ),
+    # s16-pt2: boarded on the international flight, or for the destination country: left the
+    # origin (50, above the flight and haul stems that read boarding as transit).
+    rule(
+        "pt.departed.boarded.s16k",
+        S.DEPARTED_ORIGIN,
+        r"embarcad[oa] (?:no |em )?voo (?:internacional|para (?:o |a )?(?:brasil|portugal))"
+        r"|embarcad[oa] para (?:o |a )?(?:brasil|portugal)|partida do voo internacional"
+        r"|saida do centro internacional de origem",
+    ),
+    # s16-pt2: the flight landed in the destination country, or the item reached its
+    # international unit (Correios' centres in Curitiba and Sao Paulo): arrived.
+    rule(
+        "pt.arrived.landed.s16k",
+        S.ARRIVED_DESTINATION,
+        r"chegada do voo (?:ao|a) (?:brasil|portugal|pais de destino)"
+        r"|desembarque n[oa] (?:brasil|portugal|pais de destino)"
+        r"|aterri(?:ss|z)\w* n[oa] (?:brasil|portugal|pais de destino)"
+        r"|unidade internacional de destino"
+        r"|(?:chegou|chegada|recebid[oa]) (?:a|ao|no|na) centro internacional de (?:curitiba"
+        r"|sao paulo)",
+    ),
+    # s16-pt2: retained for inspection is a hold (80, above the inspection it names).
+    rule("pt.customs.held.inspection.s16k", S.CUSTOMS_HELD, r"retid[oa] para fiscalizacao"),
+    # s16-pt2: given to a local distributor is a hand-over (76, above the "entregue" in it).
+    rule(
+        "pt.handed_over.distributor.s16k",
+        S.HANDED_OVER,
+        r"(?:entregue|repassad[oa]|transferid[oa]|encaminhad[oa]) (?:a|ao|para a|para o)"
+        r" (?:empresa )?distribuidora? local",
+        priority=76,
+    ),
+    # s16-pt2: still waiting for the recipient to collect it, a gerund of "aguarda".
+    rule(
+        "pt.pickup.awaiting.s16k",
+        S.AVAILABLE_FOR_PICKUP,
+        r"aguardando (?:o )?levantamento",
+        priority=72,
+    ),
 )
 
 LANGUAGE = Language(
