@@ -3427,6 +3427,79 @@ RULES = (
         r"aguardando (?:o )?levantamento",
         priority=72,
     ),
+    # s16-pt2: nothing received or registered yet, the first event still to come.
+    rule(
+        "pt.pending.not_yet.s16k",
+        S.PENDING,
+        r"aguardando o primeiro evento|ainda nao recebemos o (?:objeto|pacote|envio)"
+        r"|(?:rastreio|rastreamento) sera atualizado assim que|ainda nao registrad[oa] no sistema",
+        on_negation=S.PENDING,
+        modal_ok=True,
+    ),
+    # s16-pt2: the history no longer shown, the time to track it over.
+    rule(
+        "pt.expired.history.s16k",
+        S.EXPIRED,
+        r"historico (?:\w+ ){0,2}(?:ja )?nao esta (?:mais )?disponivel"
+        r"|prazo de (?:rastreio|rastreamento|consulta) encerrado",
+        on_negation=S.EXPIRED,
+    ),
+    # s16-pt2: the shop still processing, the data sent to the carrier: only data so far (46,
+    # above the "em processamento" that reads transit).
+    rule(
+        "pt.info.seller_processing.s16k",
+        S.INFO_RECEIVED,
+        r"em processamento pel[oa] (?:vendedor|loja|remetente)|dados d[eo] envio transmitidos",
+        priority=46,
+    ),
+    # s16-pt2: received at the unit where items are posted is taken in (47, above the
+    # received-at-a-node transit stem).
+    rule(
+        "pt.accepted.posting_unit.s16k",
+        S.ACCEPTED,
+        r"recebid[oa] na unidade de postagem",
+        priority=47,
+    ),
+    # s16-pt2: a flight's take-off, the origin airport left; landing or entry in the country.
+    rule(
+        "pt.departed.takeoff.s16k",
+        S.DEPARTED_ORIGIN,
+        r"decolagem do voo|saida do aeroporto de origem",
+    ),
+    rule(
+        "pt.arrived.entry.s16k",
+        S.ARRIVED_DESTINATION,
+        r"pouso do voo n[oa] (?:brasil|portugal|pais de destino)|"
+        + _line(r"entrada no brasil")
+        + r"|"
+        + _line(r"entrada em portugal"),
+    ),
+    # s16-pt2: handed to the destination's carrier or the local post is a hand-over (76, above
+    # the "entregue" and "encaminhado" in it).
+    rule(
+        "pt.handed_over.local_post.s16k",
+        S.HANDED_OVER,
+        r"(?:entregue|encaminhad[oa]|transferid[oa]|repassad[oa]) (?:a|ao|para a|para o)"
+        r" (?:transportadora|operadora?|correio) (?:de destino|local)",
+        priority=76,
+    ),
+    # s16-pt2: leaving for distribution (the round) as a noun.
+    rule("pt.ofd.distribution.s16k", S.OUT_FOR_DELIVERY, r"saida para (?:a )?distribuicao"),
+    # s16-pt2: the expected delivery changed is a delay.
+    rule("pt.delayed.changed.s16k", S.DELAYED, r"entrega prevista (?:foi )?alterada"),
+    # s16-pt2: the parcel returned, the noun then the word alone.
+    rule(
+        "pt.returned.parcel.s16k",
+        S.RETURNED,
+        r"(?:pacote|encomenda|envio) devolvid[oa]" + _END,
+    ),
+    # s16-pt2: an address that "does not match" (84, a finding, even with "nao").
+    rule(
+        "pt.address.mismatch.s16k",
+        S.ADDRESS_ISSUE,
+        r"endereco nao confere",
+        on_negation=False,
+    ),
 )
 
 LANGUAGE = Language(
