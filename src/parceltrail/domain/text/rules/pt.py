@@ -3500,6 +3500,9 @@ RULES = (
         r"endereco nao confere",
         on_negation=False,
     ),
+    # s16-pt2: "Pedido enviado" as the line (the vocabulary's transit), so that a label or a
+    # place around it still reads; only Spanish read it before.
+    rule("pt.in_transit.order_sent.s16k", S.IN_TRANSIT, _line(r"pedido enviado")),
 )
 
 LANGUAGE = Language(
