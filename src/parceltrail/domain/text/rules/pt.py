@@ -8,6 +8,24 @@ from parceltrail.domain.text._model import Language, markers, rule
 
 _SENDER = r"(?:remetente|origem|vendedor|expedidor|loja)"
 
+# Where a line's own words end: the end of the text, or a place, a unit or a code after them
+# ("... - CIDADE / UF", "... (SP)", "... / SP"); a page or a feed often adds one.
+_END = r"(?=\s*$|\s+[-–]\s|\s*\(|\s*/\s*\w\w\s*$)"
+
+
+def _begins(words: str) -> str:
+    """``words`` (fixed width, a letter first) at the start of the line, or after a label
+    ("Status: "), a time or a date ("14:05 "). The check looks back from after the words so the
+    alternative keeps its first letter and its place in the scan's buckets."""
+    return rf"{words}(?:(?<=^{words})|(?<=: {words})|(?<=\d {words}))"
+
+
+def _line(words: str) -> str:
+    """``words`` as the whole line, give or take a label, time or date before them and a place
+    after them."""
+    return _begins(words) + _END
+
+
 RULES = (
     # s16-textsrc: the occurrence names Brazilian carriers send shippers (PROCEDA OCOREN). An
     # address of the recipient that was not found is an address issue (93, above lost), even
@@ -345,7 +363,7 @@ RULES = (
         r"dimens(?:oes|ao) .{0,20}(?:impossibilita|limite)|fora do padrao|bloqueada a pedido",
         confidence=0.6,
     ),
-    rule("pt.accepted.more", S.ACCEPTED, r"^postagem"),
+    rule("pt.accepted.more", S.ACCEPTED, _begins(r"postagem")),
     rule(
         "pt.in_transit.more",
         S.IN_TRANSIT,
@@ -399,11 +417,12 @@ RULES = (
         S.INFO_RECEIVED,
         r"(?:objeto|envio|encomenda|remessa) regist(?:r)?ad[ao]",
     ),
-    rule("pt.accepted.collected", S.ACCEPTED, r"(?:encomenda|objeto|envio) recolhid[ao]$"),
+    rule("pt.accepted.collected", S.ACCEPTED, r"(?:encomenda|objeto|envio) recolhid[ao]" + _END),
     rule(
         "pt.in_transit.dispatch",
         S.IN_TRANSIT,
-        r"^expedid[ao]$|chegada (?:a|ao|na|no) (?:centro|unidade|hub|armazem)|centro operacional",
+        _line(r"expedid[ao]")
+        + r"|chegada (?:a|ao|na|no) (?:centro|unidade|hub|armazem)|centro operacional",
         confidence=0.75,
     ),
     rule("pt.customs.clearing", S.CUSTOMS_STARTED, r"desalfandegamento", confidence=0.8),
@@ -456,7 +475,7 @@ RULES = (
     # made is an exception (89, above the cancellation it ends in), a new attempt at "collection or
     # delivery" a failed delivery (90); an exit for delivery that did not happen is a delay.
     rule("pt.damaged.s10", S.DAMAGED, r"atingid[oa] por (?:incendio|fogo|agua|alagamento)"),
-    rule("pt.lost.s10", S.LOST, r"objeto nao localizado$|\brefugad[oa]"),
+    rule("pt.lost.s10", S.LOST, r"objeto nao localizado" + _END + r"|\brefugad[oa]"),
     rule(
         "pt.delayed.exit.s10",
         S.DELAYED,
@@ -495,7 +514,7 @@ RULES = (
     rule(
         "pt.customs.cleared.s10",
         S.CUSTOMS_CLEARED,
-        r"(?:objeto|encomenda) liberad[oa]$|liberad[oa] sem (?:tributacao|impostos)",
+        r"(?:objeto|encomenda) liberad[oa]" + _END + r"|liberad[oa] sem (?:tributacao|impostos)",
     ),
     rule(
         "pt.customs.export.s10",
@@ -507,7 +526,7 @@ RULES = (
     rule(
         "pt.in_transit.s10",
         S.IN_TRANSIT,
-        r"entrega prevista para|reenviad[oa]|^conferido$",
+        r"entrega prevista para|reenviad[oa]|" + _line(r"conferido"),
         confidence=0.75,
     ),
     rule(
@@ -528,7 +547,11 @@ RULES = (
         r"disponivel por ate \d+ dias|para retira-?lo|encaminhad[oa] para retirada",
     ),
     rule("pt.returning.s10", S.RETURNING, r"devolvid[oa] ao pais de origem"),
-    rule("pt.info.s10", S.INFO_RECEIVED, r"aguardando (?:o )?objeto|\bcoletando\b|^a coletar$"),
+    rule(
+        "pt.info.s10",
+        S.INFO_RECEIVED,
+        r"aguardando (?:o )?objeto|\bcoletando\b|" + _line(r"a coletar"),
+    ),
     rule("pt.cancelled.s10", S.CANCELLED, r"desistencia do cliente"),
     # Session 12, Jadlog's status words, page and descriptions and Correios answers quoted in issue
     # threads (the training sources' misses): the courier on the way to the address, the emission
@@ -537,13 +560,13 @@ RULES = (
     rule(
         "pt.ofd.on_the_way.s12",
         S.OUT_FOR_DELIVERY,
-        r"a caminho (?:do seu endereco|para entregar)|em rota(?<=^em rota)$",
+        r"a caminho (?:do seu endereco|para entregar)|" + _line(r"em rota"),
     ),
-    rule("pt.accepted.emission.s12", S.ACCEPTED, r"^emissao$|solicitacao de emissao"),
+    rule("pt.accepted.emission.s12", S.ACCEPTED, _line(r"emissao") + r"|solicitacao de emissao"),
     rule(
         "pt.in_transit.entry.s12",
         S.IN_TRANSIT,
-        r"^entrada$|deu entrada (?:em|na|no)",
+        _line(r"entrada") + r"|deu entrada (?:em|na|no)",
         confidence=0.8,
     ),
     rule("pt.exception.analysis.s12", S.EXCEPTION, r"esta em analise", confidence=0.8),
@@ -571,7 +594,7 @@ RULES = (
     rule(
         "pt.accepted.s12v",
         S.ACCEPTED,
-        r"^recolhid[oa]$|recolhid[oa] pelo (?:estafeta|motorista|transportador|courier)"
+        _line(r"recolhid[oa]") + r"|recolhid[oa] pelo (?:estafeta|motorista|transportador|courier)"
         r"|recebid[oa] pela transportadora|vendedor (?:enviou|despachou)",
     ),
     rule(
@@ -632,11 +655,14 @@ RULES = (
         r"prazo de (?:retirada|levantamento) (?:expirado|esgotado|excedido|vencido)"
         rf"|nao levantad[oa]|devolvendo (?:ao|para o) {_SENDER}",
     ),
-    rule("pt.returned.s12v", S.RETURNED, r"^devolvid[oa]$"),
+    rule("pt.returned.s12v", S.RETURNED, _line(r"devolvid[oa]")),
     rule(
         "pt.lost.s12v",
         S.LOST,
-        r"^(?:roubo|furto)$|(?:roubo|furto) (?:de carga|do objeto|da encomenda|do pacote)",
+        _line(r"roubo")
+        + r"|"
+        + _line(r"furto")
+        + r"|(?:roubo|furto) (?:de carga|do objeto|da encomenda|do pacote)",
     ),
     rule(
         "pt.customs.cleared.s12v",
@@ -656,7 +682,7 @@ RULES = (
         confidence=0.75,
         modal_ok=True,
     ),
-    rule("pt.info.r2.s12v", S.INFO_RECEIVED, r"^em preparacao$|aguardando a coleta"),
+    rule("pt.info.r2.s12v", S.INFO_RECEIVED, _line(r"em preparacao") + r"|aguardando a coleta"),
     rule("pt.accepted.r2.s12v", S.ACCEPTED, r"recolha (?:efetuada|realizada)"),
     rule(
         "pt.pickup.r2.s12v",
@@ -862,7 +888,9 @@ RULES = (
     ),
     rule("pt.customs.started.r5.s13v", S.CUSTOMS_STARTED, r"\bfiscalizad[oa]", confidence=0.8),
     # Sixth round: upper-case state names ("PEDIDO FATURADO", "LIBERADO APÓS FISCALIZAÇÃO").
-    rule("pt.info.r6.s13v", S.INFO_RECEIVED, r"pedido faturado|^faturad[oa]$", priority=46),
+    rule(
+        "pt.info.r6.s13v", S.INFO_RECEIVED, r"pedido faturado|" + _line(r"faturad[oa]"), priority=46
+    ),
     rule(
         "pt.customs.cleared.r6.s13v",
         S.CUSTOMS_CLEARED,
@@ -913,7 +941,11 @@ RULES = (
         S.FAILED_ATTEMPT,
         r"(?:cliente|destinatario) nao atende|nao atende (?:o |a )?(?:telefone|telemovel|porta"
         r"|interfone|campainha)|(?:estabelecimento|empresa|loja|comercio|escritorio|casa|local"
-        r"|predio) (?:fechad|encerrad)[oa]|^fechad[oa]\b|^encerrad[oa] (?:para|por) ferias"
+        r"|predio) (?:fechad|encerrad)[oa]|"
+        + _begins(r"fechad[oa]\b")
+        + r"|"
+        + _begins(r"encerrad[oa]")
+        + r" (?:para|por) ferias"
         r"|sem acesso (?:a|ao) (?:morada|local|endereco|predio|edificio|residencia|condominio)"
         r"|acesso impossivel|impossivel aceder|sem documento de identifica",
     ),
@@ -923,7 +955,7 @@ RULES = (
         r"morada (?:incorrecta|inexistente|nao encontrada|nao localizada)"
         r"|\bend\.? (?:incorret|incorrect|insuficient|incomplet|errad)"
         r"|falta (?:o |a |de )?(?:andar|complemento|numero|lote|porta|bloco|apartamento)"
-        r"|^desconhecid[oa]$|desconhecid[oa] n[oa] (?:endereco|local|morada)",
+        r"|" + _line(r"desconhecid[oa]") + r"|desconhecid[oa] n[oa] (?:endereco|local|morada)",
     ),
     rule(
         "pt.customs.held.s14",
@@ -1021,7 +1053,9 @@ RULES = (
     rule(
         "pt.address.r7.s14",
         S.ADDRESS_ISSUE,
-        r"\bmorada inc(?:\.|$)|(?:rua|bairro|localidade|cidade|concelho) (?:nao localizad"
+        r"\bmorada inc(?:\.|"
+        + _END
+        + r")|(?:rua|bairro|localidade|cidade|concelho) (?:nao localizad"
         r"|incorret|errad|inexistente)|\bcod\.? postal (?:invalido|incorreto|errado)"
         r"|nao reside (?:no|na|neste)|empresa (?:desconhecida|inexistente|mudou)"
         r"|falta\b.{0,12}\bporta\b",
@@ -1062,7 +1096,7 @@ RULES = (
     rule(
         "pt.pickup.r7.s14",
         S.AVAILABLE_FOR_PICKUP,
-        r"^n[oa] (?:ponto de recolha|cacifo|locker|ponto pickup|ponto ctt)"
+        _begins(r"n[oa]") + r" (?:ponto de recolha|cacifo|locker|ponto pickup|ponto ctt)"
         r"|entregue n[oa] (?:ponto|loja ctt|cacifo|locker)",
         priority=73,
     ),
@@ -1074,7 +1108,7 @@ RULES = (
         r"saida da base|redirecionad[oa]",
         confidence=0.75,
     ),
-    rule("pt.info.r7.s14", S.INFO_RECEIVED, r"^registad[oa]$"),
+    rule("pt.info.r7.s14", S.INFO_RECEIVED, _line(r"registad[oa]")),
     # Third round: Brazilian couriers' and marketplaces' sentences (Correios, Loggi, Jadlog,
     # Mercado Envios). An analysis by the Receita Federal is customs started (above the analysis
     # that reads as an exception); told to pay the fee held; a "tratativa" (handling of a
@@ -1128,7 +1162,7 @@ RULES = (
         r"|aguardando retirada|pronto para (?:levantamento|retirada))",
         priority=83,
     ),
-    rule("pt.returned.r10.s14", S.RETURNED, r"^devolvid[oa](?:\s*[-:.,]|$)"),
+    rule("pt.returned.r10.s14", S.RETURNED, _begins(r"devolvid[oa]") + r"(?:\s*[-:.,]|$)"),
     # Fifth round: the pickup from the sender and the first and last steps, as in Spanish: a
     # pickup that fails at the sender is an exception (87); a pre-advice information; collected
     # at or posted by the sender accepted; sent on to the origin returning.
@@ -1146,7 +1180,7 @@ RULES = (
     rule(
         "pt.accepted.r11.s14",
         S.ACCEPTED,
-        rf"recolhid[oa] no {_SENDER}|^entrada na rede",
+        rf"recolhid[oa] no {_SENDER}|" + _begins(r"entrada na rede"),
     ),
     rule(
         "pt.accepted.sender.r11.s14",
@@ -1157,7 +1191,7 @@ RULES = (
     rule(
         "pt.in_transit.r11.s14",
         S.IN_TRANSIT,
-        r"^(?:saida da origem|chegada ao destino)$",
+        _line(r"saida da origem") + r"|" + _line(r"chegada ao destino"),
         confidence=0.75,
     ),
     rule(
@@ -1191,7 +1225,7 @@ RULES = (
     rule(
         "pt.exception.r12.s14",
         S.EXCEPTION,
-        r"^em gestao$|a?aguard\w* (?:a )?(?:resolucao|resposta)"
+        _line(r"em gestao") + r"|a?aguard\w* (?:a )?(?:resolucao|resposta)"
         r"|(?:envio|encomenda|objeto|pacote) parad[oa]|\breclamacao",
         priority=45,
         confidence=0.8,
@@ -1234,7 +1268,7 @@ RULES = (
     ),
     rule("pt.exception.src.s14", S.EXCEPTION, r"\bacareacao\b|\barea de risco\b", priority=35),
     rule("pt.delayed.src.s14", S.DELAYED, r"problema (?:no|com o) veiculo|afetada pela chuva"),
-    rule("pt.returned.s14", S.RETURNED, r"^devolvid[oa] ao cliente$", priority=100),
+    rule("pt.returned.s14", S.RETURNED, _line(r"devolvid[oa] ao cliente"), priority=100),
     rule(
         "pt.in_transit.s14",
         S.IN_TRANSIT,
@@ -1247,7 +1281,7 @@ RULES = (
         r"aguardando transportadora|no local de coleta|pronto para (?:enviar|envio)",
         priority=47,
     ),
-    rule("pt.delivered.s14", S.DELIVERED, r"^retirad[oa]$"),
+    rule("pt.delivered.s14", S.DELIVERED, _line(r"retirad[oa]")),
     # Session 14 (branch s14-vocablat): whole tracking sentences of Brazilian carriers and
     # marketplaces (Correios, Jadlog, Loggi, Total Express, J&T, Azul Cargo, Mercado Livre).
     # A carrier that has the parcel, or its origin unit taking it in, accepted it; the sender
@@ -1297,7 +1331,7 @@ RULES = (
     rule(
         "pt.delivered.lat.s14",
         S.DELIVERED,
-        r"^recebid[oa] por\s*:|(?:voce|destinatario|cliente) (?:ja )?retirou",
+        _begins(r"recebid[oa] por") + r"\s*:|(?:voce|destinatario|cliente) (?:ja )?retirou",
         priority=74,
         on_negation=None,  # "não retirou" is no failed delivery: a pickup not made
     ),
@@ -1410,7 +1444,7 @@ RULES = (
         "pt.in_transit.facility.lat.s14",
         S.IN_TRANSIT,
         r"(?:processando|processad[oa]|partida|chegada|saida) (?:na|da) instalacao"
-        r"|^entrada\s*(?:[-:]|$)",
+        r"|" + _begins(r"entrada") + r"\s*(?:[-:]|$)",
         confidence=0.8,
     ),
     rule(
@@ -1421,7 +1455,7 @@ RULES = (
     rule(
         "pt.ofd.api.lat.s14",
         S.OUT_FOR_DELIVERY,
-        r"veiculo (?:da |de |do )?(?:\w+ )?para (?:a )?entrega|em rota(?<=^em rota)\s*[-:]",
+        r"veiculo (?:da |de |do )?(?:\w+ )?para (?:a )?entrega|" + _begins(r"em rota") + r"\s*[-:]",
     ),
     rule(
         "pt.info.api.lat.s14",
@@ -1471,7 +1505,7 @@ RULES = (
     rule(
         "pt.returned.we.lat.s14",
         S.RETURNED,
-        r"^devolvemos (?:o |a |seu |sua )(?:pacote|objeto|encomenda|pedido|produto)",
+        _begins(r"devolvemos") + r" (?:o |a |seu |sua )(?:pacote|objeto|encomenda|pedido|produto)",
         priority=101,
     ),
     rule(
@@ -1526,7 +1560,7 @@ RULES = (
     rule(
         "pt.delivered.we.lat.s14",
         S.DELIVERED,
-        r"^entregamos (?:a |o )?(?:sua|seu)(?!.*\b(?:remetente|vendedor|origem)\b)"
+        _begins(r"entregamos") + r" (?:a |o )?(?:sua|seu)(?!.*\b(?:remetente|vendedor|origem)\b)"
         r"|levantad[oa] (?:na|no|em) (?:\w+ ){0,2}pelo"
         r" (?:destinatario|cliente)",
         priority=74,
@@ -1834,7 +1868,14 @@ RULES = (
     rule(
         "pt.damaged.avaria.s15b",
         S.DAMAGED,
-        r"(?:^|(?<=: )|(?<=- ))avarias?$|avaria (?:parcial|total)",
+        _line(r"avaria")
+        + r"|"
+        + _line(r"avarias")
+        + r"|avarias?(?<=- avaria)"
+        + _END
+        + r"|avarias(?<=- avarias)"
+        + _END
+        + r"|avaria (?:parcial|total)",
     ),
     # Round 3: imports and taxation (Remessa Conforme, Receita Federal, CTT's customs, the
     # Brazilian pages of Cainiao, DHL, FedEx and UPS). Duties paid alone are a payment step
@@ -1937,7 +1978,7 @@ RULES = (
     rule(
         "pt.in_transit.warehouse.s15b",
         S.IN_TRANSIT,
-        r"\bem armazem\b|(?:envio|encomenda|remessa) em curso$",
+        r"\bem armazem\b|(?:envio|encomenda|remessa) em curso" + _END,
         confidence=0.75,
     ),
     rule(
@@ -1994,7 +2035,7 @@ RULES = (
         "pt.returned.done.s15b",
         S.RETURNED,
         rf"devolucao (?:ao|para o|a) {_SENDER} (?:concluida|finalizada|efetuada|realizada)"
-        r"|devolucao (?:efetuada|realizada)$",
+        r"|devolucao (?:efetuada|realizada)" + _END,
     ),
     # Round 5: Brazilian trucking (Braspress, Rodonaves, Jamef) and couriers' terse names (Jadlog,
     # Loggi, Total Express, Azul Cargo, J&T). A state tax stop ("SEFAZ", "posto fiscal") is no
@@ -2027,7 +2068,9 @@ RULES = (
         "pt.delivered.signed.s15b",
         S.DELIVERED,
         r"(?:pacote|objeto|encomenda|pedido|envio|remessa|mercadoria|volume|carga) assinad[oa]"
-        r"|^assinad[oa]\b|assinad[oa] por\b|comprovante de entrega|entrega com comprovante",
+        r"|"
+        + _begins(r"assinad[oa]\b")
+        + r"|assinad[oa] por\b|comprovante de entrega|entrega com comprovante",
     ),
     rule(
         "pt.failed.closed.s15b",
@@ -2169,7 +2212,7 @@ RULES = (
     rule(
         "pt.customs.cleared.back_from.s15b",
         S.CUSTOMS_CLEARED,
-        r"(?:devolver|devolvid[oa]) (?:\w+ ){0,2}(?:da|pela) alfandega$",
+        r"(?:devolver|devolvid[oa]) (?:\w+ ){0,2}(?:da|pela) alfandega" + _END,
         priority=85,
     ),
     rule(
@@ -2183,7 +2226,8 @@ RULES = (
     rule(
         "pt.delivered.item.s15b",
         S.DELIVERED,
-        r"^entregar item|levantou o item|\bitem levantado|(?:destinatario|cliente) levantou",
+        _begins(r"entregar item")
+        + r"|levantou o item|\bitem levantado|(?:destinatario|cliente) levantou",
     ),
     rule(
         "pt.failed.no_success.s15b",
@@ -2309,7 +2353,9 @@ RULES = (
     rule(
         "pt.delivered.plural.s15b",
         S.DELIVERED,
-        r"\bentregues\b|chegou ao destinatario|(?:pedido|pacote|encomenda|compra) chegou(?:!|$)"
+        r"\bentregues\b|chegou ao destinatario|(?:pedido|pacote|encomenda|compra) chegou(?:!|"
+        + _END
+        + r")"
         r"|deixad[oa]s? (?:com o|na|no|ao) (?:porteiro|rececao|recepcao|portaria|vizinho)",
     ),
     rule(
@@ -2522,8 +2568,9 @@ RULES = (
         r"|para a|para o|para os) (?!destinatario|cliente)(?:\w+ ){1,3}(?:para (?:a )?entrega final"
         r"|do pais de destino)"
         r"|(?:entregue|repassad[oa]|transferid[oa]|despachad[oa]) (?:a|ao|aos|para a|para o)"
-        r" (?:agente|parceiro|operador|transportadora) (?:de entrega(?: local)?|local)$"
-        r"|repassad[oa] (?:a|ao|aos|as) (?:correios|transportadora|ctt)",
+        r" (?:agente|parceiro|operador|transportadora) (?:de entrega(?: local)?|local)"
+        + _END
+        + r"|repassad[oa] (?:a|ao|aos|as) (?:correios|transportadora|ctt)",
         priority=75,
     ),
     rule(
@@ -2531,7 +2578,7 @@ RULES = (
         S.DEPARTED_ORIGIN,
         r"\b(?:deixou|saiu|partiu) (?:d[aoe]s? |a |o )?(?:china|hong kong|estados unidos|eua"
         r"|alemanha|espanha|reino unido|franca|japao|coreia do sul|singapura|holanda|italia"
-        r"|india)$|(?:partiu|saiu) d[ao] (?:\w+ ){0,2}internacional de origem"
+        r"|india)" + _END + r"|(?:partiu|saiu) d[ao] (?:\w+ ){0,2}internacional de origem"
         r"|\bem voo para (?:o |a )?(?:brasil|portugal|pais de destino|angola|mocambique)",
     ),
     rule(
@@ -2642,7 +2689,7 @@ RULES = (
     rule(
         "pt.returned.status.s15b",
         S.RETURNED,
-        r"(?:status|situacao|estado): devolvid[oa]$|^devolvid[oa]$",
+        r"(?:status|situacao|estado): devolvid[oa]" + _END + r"|" + _line(r"devolvid[oa]"),
     ),
     # Round 15: Azul Cargo Express, Sequoia, Total Express, Magalu Entregas; "procedência" (the
     # origin, in returns); customs channels ("canal vermelho" held, "canal verde" cleared).
@@ -2912,7 +2959,7 @@ RULES = (
     rule(
         "pt.failed.nobody_available.s15j",
         S.FAILED_ATTEMPT,
-        r"ninguem disponivel para receber|insucesso na entrega\s*$",
+        r"ninguem disponivel para receber|insucesso na entrega" + _END,
     ),
     rule(
         "pt.address.does_not_match.s15j",
@@ -2981,7 +3028,7 @@ RULES = (
         "pt.in_transit.network_branch.s15j",
         S.IN_TRANSIT,
         r"em circulacao na rede|em curso na rede|(?:recebid[oa] na|saida da|chegada a) delegacao"
-        r"(?! para)|na delegacao de destino\s*$",
+        r"(?! para)|na delegacao de destino" + _END,
     ),
     rule(
         "pt.out_for_delivery.branch.s15j",
@@ -3018,8 +3065,9 @@ RULES = (
         "pt.pending.no_events.s15j",
         S.PENDING,
         r"sem informac(?:oes|ao) de rastre|nenhum evento disponivel"
-        r"|ainda nao ha informac|aguardando a primeira leitura|^sem eventos$"
-        r"|nenhuma informacao disponivel",
+        r"|ainda nao ha informac|aguardando a primeira leitura|"
+        + _line(r"sem eventos")
+        + r"|nenhuma informacao disponivel",
         on_negation=S.PENDING,
     ),
     # Session 16: a third pass on general Portuguese wording (docs/classification.md). Stems, not
@@ -3035,8 +3083,11 @@ RULES = (
         r"|armazem da transportadora)\b|\bno armazem da transportadora|\bcross[ -]?docking"
         r"|em consolidacao|viagem iniciada|(?:pacote|objeto|encomenda) no centro de tratamento"
         r"|proxima etapa d[ao] (?:entrega|envio)"
-        r"|separad[oa] para a rota|carregad[oa] no cami[ao]o|^em expedicao$|^manifestad[oa]$"
-        r"|(?:despachad[oa]|encaminhad[oa]) para o aeroporto|embarque aereo"
+        r"|separad[oa] para a rota|carregad[oa] no cami[ao]o|"
+        + _line(r"em expedicao")
+        + r"|"
+        + _line(r"manifestad[oa]")
+        + r"|(?:despachad[oa]|encaminhad[oa]) para o aeroporto|embarque aereo"
         r"|(?:carga|remessa|volume)s? em conexao|aeroporto de conexao",
         priority=47,
         confidence=0.85,
@@ -3075,7 +3126,9 @@ RULES = (
         r"(?:pedido|pacote|objeto|volume|produto|encomenda|mercadoria|item|compra) (?:foi )?"
         r"(?:retirad[oa]|levantad[oa]|recolhid[oa]) (?:pel[oa] (?:\w+ )?)?(?:no|na|em|do|da)"
         r" (?:loja|agencia|balcao|armario|locker|cacifo|ponto|unidade|guiche)"
-        r"|^retirad[oa] (?:no|na) (?:loja|agencia|balcao|armario|locker|cacifo|ponto|guiche)"
+        r"|"
+        + _begins(r"retirad[oa]")
+        + r" (?:no|na) (?:loja|agencia|balcao|armario|locker|cacifo|ponto|guiche)"
         r"|(?:retirad[oa]|recolhid[oa]|levantad[oa]) pel[oa] (?:comprador|destinatario|cliente)",
         priority=74,
     ),
@@ -3213,7 +3266,7 @@ RULES = (
         S.ACCEPTED,
         r"(?:recebid[oa]|recep?cao|entrada)(?: (?!internacional|pais)\w+){0,4} (?:na|no|de)"
         r" (?:(?!internacional|pais)\w+ ){0,3}origem\b"
-        r"|deu entrada na transportadora|(?:pedido|pacote|compra|encomenda) despachad[oa]\s*$",
+        r"|deu entrada na transportadora|(?:pedido|pacote|compra|encomenda) despachad[oa]" + _END,
         priority=73,
     ),
     # Returns: reverse logistics under way is a return; done, a return done. The shipper
@@ -3267,7 +3320,7 @@ RULES = (
     ),
     # A bare "Enviado" as a whole status is the sender's dispatch: accepted (the corpus's
     # reading; Spanish reads the word as transit, so this stays Portuguese and whole-text).
-    rule("pt.accepted.sent_alone.s16d", S.ACCEPTED, r"^enviad[oa]\s*$"),
+    rule("pt.accepted.sent_alone.s16d", S.ACCEPTED, _line(r"enviad[oa]")),
     rule(
         "pt.pickup.sent_to_point.s16d",
         S.AVAILABLE_FOR_PICKUP,
@@ -3305,6 +3358,151 @@ RULES = (
         r"|responsavel pela entrega)",
         priority=75,
     ),
+    # s16-pt2: a tracking number with nothing recorded yet, in the pages' other wordings.
+    rule(
+        "pt.pending.no_record.s16k",
+        S.PENDING,
+        r"aguardando (?:a primeira )?movimentac|nenhum (?:registro|evento) (?:\w+ ){0,3}"
+        r"(?:encontrado|registrad)|ainda nao possui eventos|(?:rastreio|rastreamento) ainda nao"
+        r" iniciado|sem historico de rastre|ainda sem registos|ainda nao temos informac",
+        on_negation=S.PENDING,
+    ),
+    # s16-pt2: the tracking itself expired, with a noun or a verb between.
+    rule(
+        "pt.expired.more.s16k",
+        S.EXPIRED,
+        r"(?:codigo|dados) de (?:rastreio|rastreamento) (?:\w+ )?expir"
+        r"|(?:rastreio|rastreamento) expirad|prazo de consulta (?:\w+ ){0,2}expirad"
+        r"|historico de (?:rastreio|rastreamento) nao disponivel",
+        on_negation=S.EXPIRED,
+    ),
+    # s16-pt2: the label issued, or the seller still to bring the parcel: only data so far.
+    rule(
+        "pt.info.label_issued.s16k",
+        S.INFO_RECEIVED,
+        r"etiqueta (?:de envio )?emitida|aguardando (?:a )?entrega d[oa] (?:pacote|objeto"
+        r"|encomenda|produto) pel[oa] (?:vendedor|remetente|loja)",
+    ),
+    # s16-pt2: the item entered the postal network: taken in.
+    rule(
+        "pt.accepted.network.s16k",
+        S.ACCEPTED,
+        r"entrada d[oa] (?:objeto|encomenda|envio|pacote) na rede",
+    ),
+    # s16-pt2: boarded on the international flight, or for the destination country: left the
+    # origin (50, above the flight and haul stems that read boarding as transit).
+    rule(
+        "pt.departed.boarded.s16k",
+        S.DEPARTED_ORIGIN,
+        r"embarcad[oa] (?:no |em )?voo (?:internacional|para (?:o |a )?(?:brasil|portugal))"
+        r"|embarcad[oa] para (?:o |a )?(?:brasil|portugal)|partida do voo internacional"
+        r"|saida do centro internacional de origem",
+    ),
+    # s16-pt2: the flight landed in the destination country, or the item reached its
+    # international unit (Correios' centres in Curitiba and Sao Paulo): arrived.
+    rule(
+        "pt.arrived.landed.s16k",
+        S.ARRIVED_DESTINATION,
+        r"chegada do voo (?:ao|a) (?:brasil|portugal|pais de destino)"
+        r"|desembarque n[oa] (?:brasil|portugal|pais de destino)"
+        r"|aterri(?:ss|z)\w* n[oa] (?:brasil|portugal|pais de destino)"
+        r"|unidade internacional de destino"
+        r"|(?:chegou|chegada|recebid[oa]) (?:a|ao|no|na) centro internacional de (?:curitiba"
+        r"|sao paulo)",
+    ),
+    # s16-pt2: retained for inspection is a hold (80, above the inspection it names).
+    rule("pt.customs.held.inspection.s16k", S.CUSTOMS_HELD, r"retid[oa] para fiscalizacao"),
+    # s16-pt2: given to a local distributor is a hand-over (76, above the "entregue" in it).
+    rule(
+        "pt.handed_over.distributor.s16k",
+        S.HANDED_OVER,
+        r"(?:entregue|repassad[oa]|transferid[oa]|encaminhad[oa]) (?:a|ao|para a|para o)"
+        r" (?:empresa )?distribuidora? local",
+        priority=76,
+    ),
+    # s16-pt2: still waiting for the recipient to collect it, a gerund of "aguarda".
+    rule(
+        "pt.pickup.awaiting.s16k",
+        S.AVAILABLE_FOR_PICKUP,
+        r"aguardando (?:o )?levantamento",
+        priority=72,
+    ),
+    # s16-pt2: nothing received or registered yet, the first event still to come.
+    rule(
+        "pt.pending.not_yet.s16k",
+        S.PENDING,
+        r"aguardando o primeiro evento|ainda nao recebemos o (?:objeto|pacote|envio)"
+        r"|(?:rastreio|rastreamento) sera atualizado assim que|ainda nao registrad[oa] no sistema",
+        on_negation=S.PENDING,
+        modal_ok=True,
+    ),
+    # s16-pt2: the history no longer shown, the time to track it over.
+    rule(
+        "pt.expired.history.s16k",
+        S.EXPIRED,
+        r"historico (?:\w+ ){0,2}(?:ja )?nao esta (?:mais )?disponivel"
+        r"|prazo de (?:rastreio|rastreamento|consulta) encerrado",
+        on_negation=S.EXPIRED,
+    ),
+    # s16-pt2: the shop still processing, the data sent to the carrier: only data so far (46,
+    # above the "em processamento" that reads transit).
+    rule(
+        "pt.info.seller_processing.s16k",
+        S.INFO_RECEIVED,
+        r"em processamento pel[oa] (?:vendedor|loja|remetente)|dados d[eo] envio transmitidos",
+        priority=46,
+    ),
+    # s16-pt2: received at the unit where items are posted is taken in (47, above the
+    # received-at-a-node transit stem).
+    rule(
+        "pt.accepted.posting_unit.s16k",
+        S.ACCEPTED,
+        r"recebid[oa] na unidade de postagem",
+        priority=47,
+    ),
+    # s16-pt2: a flight's take-off, the origin airport left; landing or entry in the country.
+    rule(
+        "pt.departed.takeoff.s16k",
+        S.DEPARTED_ORIGIN,
+        r"decolagem do voo|saida do aeroporto de origem",
+    ),
+    rule(
+        "pt.arrived.entry.s16k",
+        S.ARRIVED_DESTINATION,
+        r"pouso do voo n[oa] (?:brasil|portugal|pais de destino)|"
+        + _line(r"entrada no brasil")
+        + r"|"
+        + _line(r"entrada em portugal"),
+    ),
+    # s16-pt2: handed to the destination's carrier or the local post is a hand-over (76, above
+    # the "entregue" and "encaminhado" in it).
+    rule(
+        "pt.handed_over.local_post.s16k",
+        S.HANDED_OVER,
+        r"(?:entregue|encaminhad[oa]|transferid[oa]|repassad[oa]) (?:a|ao|para a|para o)"
+        r" (?:transportadora|operadora?|correio) (?:de destino|local)",
+        priority=76,
+    ),
+    # s16-pt2: leaving for distribution (the round) as a noun.
+    rule("pt.ofd.distribution.s16k", S.OUT_FOR_DELIVERY, r"saida para (?:a )?distribuicao"),
+    # s16-pt2: the expected delivery changed is a delay.
+    rule("pt.delayed.changed.s16k", S.DELAYED, r"entrega prevista (?:foi )?alterada"),
+    # s16-pt2: the parcel returned, the noun then the word alone.
+    rule(
+        "pt.returned.parcel.s16k",
+        S.RETURNED,
+        r"(?:pacote|encomenda|envio) devolvid[oa]" + _END,
+    ),
+    # s16-pt2: an address that "does not match" (84, a finding, even with "nao").
+    rule(
+        "pt.address.mismatch.s16k",
+        S.ADDRESS_ISSUE,
+        r"endereco nao confere",
+        on_negation=False,
+    ),
+    # s16-pt2: "Pedido enviado" as the line (the vocabulary's transit), so that a label or a
+    # place around it still reads; only Spanish read it before.
+    rule("pt.in_transit.order_sent.s16k", S.IN_TRANSIT, _line(r"pedido enviado")),
 )
 
 LANGUAGE = Language(
