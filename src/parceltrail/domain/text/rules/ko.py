@@ -484,6 +484,89 @@ RULES = (
         r"이동(?:합니다|했|하였|됩니다)|(?:물류센터|터미널|허브|우체국|캠프)(?:을|를) ?떠났",
     ),
     rule("ko.exception.accident.s16j", S.EXCEPTION, r"사고가 ?접수", priority=47),
+    # s16-ukko: the carriers' sentences with a particle or an adverb between the noun and the
+    # verb (고객님께 안전하게 전달되었습니다, 배달을 끝내 하지 못했습니다), and verbs the
+    # stems lacked.
+    # Collected from a store (찾아가셨습니다) is a delivery, above the pickup that 찾아가 wakes.
+    rule(
+        "ko.delivered.particles.s16m",
+        S.DELIVERED,
+        r"(?:고객(?:님)?|본인|수취인|받는 ?분|가족(?:분)?)(?:에게|께) "
+        r"(?:[^ ,.]+ ){0,2}(?:전달|배달|배송)(?:되었|됐|했|하였|해 ?드렸)"
+        r"|문 ?앞에 (?:[^ ,.]+ ){0,2}(?:도착(?:했|하였)|배송해 ?드렸)"
+        r"|(?:관리실|관리사무소)에 (?:[^ ,.]+ )?(?:전달|보관|맡)|배송이 (?:[^ ,.]+ )?끝났",
+        priority=73,
+    ),
+    rule("ko.delivered.collected.s16m", S.DELIVERED, r"찾아가셨", priority=74),
+    rule(
+        "ko.ofd.particles.s16m",
+        S.OUT_FOR_DELIVERY,
+        r"(?:배달|배송)(?:을|를)? ?(?:위해|하러) (?:[^ ,.]+ )?(?:출발|나갔|나섰)|배송지로 출발"
+        r"|곧 (?:[^ ,.]+ ){0,2}도착할 ?예정"
+        r"|오늘 ?중(?:으로|에)? (?:[^ ,.]+ )?(?:배달|배송|도착)(?:될|할) ?예정"
+        r"|(?:쿠팡친구|쿠팡맨|기사(?:님)?|집배원)(?:이|가|께서)? "
+        r"(?:[^ ,.]+ ){0,2}(?:배송|배달)(?:하고 ?있|중)",
+    ),
+    rule(
+        "ko.in_transit.verbs.s16m",
+        S.IN_TRANSIT,
+        r"(?:이동|운송)(?:하고|되고) ?있|떠났|넘어갔|보내졌|옮겨졌",
+        confidence=0.75,
+    ),
+    rule(
+        "ko.accepted.store_dropoff.s16m",
+        S.ACCEPTED,
+        r"(?:편의점|gs25|cu|세븐일레븐|이마트24|점포|우체국)에서 (?:[^ ,.]+ ){0,2}맡기",
+    ),
+    rule(
+        "ko.info.waybill_particles.s16m",
+        S.INFO_RECEIVED,
+        r"운송장(?:이)? (?:[^ ,.]+ )?발급|출고될 ?예정"
+        r"|송장 ?번호(?:를|가)? (?:[^ ,.]+ )?(?:입력|등록)",
+    ),
+    rule(
+        "ko.pickup.store_particles.s16m",
+        S.AVAILABLE_FOR_PICKUP,
+        r"점포(?:에)? ?도착|픽업하실 ?수 ?있|수령이 ?가능",
+    ),
+    rule(
+        "ko.failed.particles.s16m",
+        S.FAILED_ATTEMPT,
+        r"시도(?:했|하였)(?:지만|으나) (?:[^ ,.]+ )?실패"
+        r"|(?:배달|배송)(?:을|를)? (?:[^ ,.]+ )?하지 ?못",
+    ),
+    rule(
+        "ko.address.particles.s16m",
+        S.ADDRESS_ISSUE,
+        r"주소(?:를)? (?:[^ ,.]+ )?다시 확인|주소지에 (?:[^ ,.]+ ){0,2}살지 ?않"
+        r"|상세 ?주소(?:가)? ?(?:누락|미기재|없)",
+    ),
+    rule(
+        "ko.refused.particles.s16m",
+        S.REFUSED,
+        r"받지 ?않겠|(?:인수|수령|수취)(?:를|을)? (?:[^ ,.]+ )?거(?:부|절)"
+        r"|(?:상품|택배|물건|소포)(?:을|를) (?:[^ ,.]+ )?거절",
+    ),
+    rule("ko.returning.going_back.s16m", S.RETURNING, r"돌아가고 ?있"),
+    rule(
+        "ko.returned.particles.s16m",
+        S.RETURNED,
+        r"(?:보내는 ?분|보내신 ?분|발송인|판매자)(?:께|에게) (?:[^ ,.]+ )?돌아갔"
+        r"|(?:반품|반송) ?(?:상품|우편물|물품)(?:이|가)? "
+        r"(?:판매자|판매처|보낸 ?분|보내는 ?분|발송인|셀러)(?:에게|께) "
+        r"(?:[^ ,.]+ )?(?:도착|배달|전달)(?:했|하였|되었|됐)"
+        r"|(?:반송|반품)(?:이|은) (?:[^ ,.]+ ){1,2}완료(?:되었|됐)",
+    ),
+    rule("ko.customs.cleared.ended.s16m", S.CUSTOMS_CLEARED, r"통관(?:이|을)? (?:[^ ,.]+ )?끝났"),
+    rule("ko.delayed.put_off.s16m", S.DELAYED, r"미뤄(?:졌|지)|미루어(?:졌|지)"),
+    rule("ko.damaged.torn.s16m", S.DAMAGED, r"찢어(?:진|졌)|(?:훼손|파손)된 ?상태"),
+    rule("ko.lost.whereabouts.s16m", S.LOST, r"행방(?:을)? ?(?:찾을 ?수 ?없|알 ?수 ?없|불명)"),
+    rule(
+        "ko.departed.plane.s16m",
+        S.DEPARTED_ORIGIN,
+        r"항공기(?:가)? (?:[^ ,.]+ ){0,2}출발(?:했|하였)",
+    ),
+    rule("ko.exception.trouble.s16m", S.EXCEPTION, r"문제(?:가)? (?:[^ ,.]+ )?생겼", priority=35),
 )
 
 LANGUAGE = Language(
