@@ -567,6 +567,77 @@ RULES = (
         r"항공기(?:가)? (?:[^ ,.]+ ){0,2}출발(?:했|하였)",
     ),
     rule("ko.exception.trouble.s16m", S.EXCEPTION, r"문제(?:가)? (?:[^ ,.]+ )?생겼", priority=35),
+    # s16-ukko round 2: more verbs and particles the first round did not reach (두고 왔습니다,
+    # 향하고 있습니다, 마무리되었습니다, 멈춰 있습니다); put in a locker for the customer (넣어
+    # 드렸습니다) is a delivery, above the locker's pickup.
+    rule(
+        "ko.delivered.left.s16m",
+        S.DELIVERED,
+        r"(?:현관|문) ?앞에 (?:[^ ,.]+ )?두고 (?:왔|갔)|보관함에 (?:[^ ,.]+ )?넣어 ?드렸"
+        r"|요청하신 (?:장소|위치)에 (?:[^ ,.]+ ){0,2}(?:놓아|두었|놓았|넣어)"
+        r"|(?:께|에게) (?:[^ ,.]+ )?전달해 ?드렸|배송(?:을|를)? ?완료하셨",
+        priority=73,
+    ),
+    rule(
+        "ko.ofd.on_the_way.s16m",
+        S.OUT_FOR_DELIVERY,
+        r"댁으로 (?:가고|향하고) ?있|오늘 ?도착합니다|(?:배달|배송)하는 ?중",
+    ),
+    rule(
+        "ko.in_transit.heading.s16m",
+        S.IN_TRANSIT,
+        r"향하고 ?있|옮겨지고|지나갔|가는 ?중",
+        confidence=0.75,
+    ),
+    rule(
+        "ko.accepted.came_for.s16m",
+        S.ACCEPTED,
+        r"가지러 오셨|보내신 (?:[^ ,.]+ )?(?:소포|택배|상품|우편물)(?:을|를) (?:[^ ,.]+ ){0,2}받았",
+    ),
+    rule(
+        "ko.info.before_release.s16m", S.INFO_RECEIVED, r"출고 ?전|배송 ?정보를 (?:[^ ,.]+ )?보냈"
+    ),
+    rule("ko.pickup.place.s16m", S.AVAILABLE_FOR_PICKUP, r"픽업 ?장소에 (?:[^ ,.]+ )?도착"),
+    rule(
+        "ko.failed.not_completed.s16m",
+        S.FAILED_ATTEMPT,
+        r"(?:배송|배달)(?:을|를)? (?:[^ ,.]+ )?완료하지 ?못",
+    ),
+    rule(
+        "ko.address.wrong.s16m",
+        S.ADDRESS_ISSUE,
+        r"주소(?:가)? (?:[^ ,.]+ )?틀려|주소지를 ?찾지 ?못|호수(?:가)? (?:[^ ,.]+ )?잘못",
+    ),
+    rule(
+        "ko.returned.received_back.s16m",
+        S.RETURNED,
+        r"판매자(?:가|께서) (?:[^ ,.]+ ){0,2}반품 ?상품(?:을|를) (?:[^ ,.]+ )?받았"
+        r"|(?:보내신|보내는) ?분(?:께|에게) (?:[^ ,.]+ )?전해졌",
+    ),
+    rule(
+        "ko.customs.cleared.passed.s16m",
+        S.CUSTOMS_CLEARED,
+        r"검사를 (?:[^ ,.]+ )?통과|통관이 (?:[^ ,.]+ )?마무리",
+    ),
+    rule(
+        "ko.customs.held.stopped.s16m", S.CUSTOMS_HELD, r"통관이 (?:[^ ,.]+ )?멈춰|관세를 ?내셔야"
+    ),
+    rule("ko.delayed.strike.s16m", S.DELAYED, r"파업|배송이 (?:[^ ,.]+ )?중단"),
+    rule("ko.damaged.broken.s16m", S.DAMAGED, r"깨진 ?채|깨졌|젖어 ?있|젖은 ?채"),
+    rule("ko.lost.vanished.s16m", S.LOST, r"사라졌"),
+    rule(
+        "ko.departed.country_to_korea.s16m",
+        S.DEPARTED_ORIGIN,
+        r"(?:중국|일본|미국|홍콩|대만|해외)에서 한국(?:으로)? ?출발",
+    ),
+    rule("ko.arrived.came_in.s16m", S.ARRIVED_DESTINATION, r"(?:한국|국내)(?:에|로) ?들어왔"),
+    rule(
+        "ko.handed_over.passed_on.s16m",
+        S.HANDED_OVER,
+        r"(?:대한통운|한진(?:택배)?|롯데(?:택배)?|로젠(?:택배)?|우체국(?:택배)?"
+        r"|국내 ?택배사)(?:으로|로) "
+        r"(?:[^ ,.]+ )?(?:넘겨졌|넘어갔)",
+    ),
 )
 
 LANGUAGE = Language(
