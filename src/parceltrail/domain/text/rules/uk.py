@@ -955,6 +955,45 @@ RULES = (
         S.HANDED_OVER,
         r"\bпередано іншому (?:перевізник|оператор)",
     ),
+    # s16-ukko round 2: more of the same kind (a recipient unwilling, released into free
+    # circulation, the courier carrying it, a flat number missing, not found).
+    rule(
+        "uk.refused.unwilling.s16m",
+        S.REFUSED,
+        r"\bне забажа\w* (?:отриму|отрима|забира)",
+        on_negation=None,
+    ),
+    rule("uk.customs.free_circulation.s16m", S.CUSTOMS_CLEARED, r"\bвипущен\w* (?:у|в) вільн"),
+    rule(
+        "uk.delivered.received_by.s16m",
+        S.DELIVERED,
+        r"\bотрима(?:в|ла|ли) (?:одержувач|отримувач|адресат)",
+    ),
+    rule(
+        "uk.ofd.carries.s16m",
+        S.OUT_FOR_DELIVERY,
+        r"\bвез(?:е|уть) (?:\w+ ){0,2}(?:відправлен|посилк)|\bадресн\w* доставк",
+    ),
+    rule(
+        "uk.in_transit.moved.s16m",
+        S.IN_TRANSIT,
+        r"\bвирушил\w*|\bпереміщен\w* (?:до|на|у|в)",
+        confidence=0.75,
+    ),
+    rule("uk.accepted.given_courier.s16m", S.ACCEPTED, r"\bздано кур'єру"),
+    rule(
+        "uk.info.sender_formed.s16m",
+        S.INFO_RECEIVED,
+        r"\bоформлено відправником|\bвідправник\w* оформ",
+    ),
+    rule(
+        "uk.address.flat_missing.s16m",
+        S.ADDRESS_ISSUE,
+        r"\bне вистачає номер\w* (?:квартир|будинк|під'їзд)",
+        on_negation=None,
+    ),
+    rule("uk.delayed.terms_longer.s16m", S.DELAYED, r"\bстроки? доставки (?:збільш|подовж)"),
+    rule("uk.lost.not_found.s16m", S.LOST, r"\bне вдалося знайти", on_negation=None),
 )
 
 LANGUAGE = Language(
