@@ -638,6 +638,57 @@ RULES = (
         r"|국내 ?택배사)(?:으로|로) "
         r"(?:[^ ,.]+ )?(?:넘겨졌|넘어갔)",
     ),
+    # s16-ukko round 3: endings again (놓고 왔습니다, 맡겨 드렸습니다, 받아 가세요, 내렸습니다).
+    rule(
+        "ko.delivered.left_with.s16m",
+        S.DELIVERED,
+        r"(?:문|현관) ?앞에 (?:[^ ,.]+ )?놓고 (?:왔|갔)|배달을 ?마쳤|배송을 ?마쳤"
+        r"|(?:이웃(?:분)?|관리사무소|관리실|경비실)(?:께|에게|에) (?:[^ ,.]+ )?맡겨 ?드렸"
+        r"|(?:주문자|구매자)(?:에게|께) (?:[^ ,.]+ )?전달(?:되었|됐|했|하였)",
+        priority=73,
+    ),
+    rule(
+        "ko.ofd.near.s16m",
+        S.OUT_FOR_DELIVERY,
+        r"(?:상품|택배|물건)을 ?가지고 출발|배달해 ?드릴 ?예정|배달 ?길에|배송지 ?근처에",
+    ),
+    rule(
+        "ko.in_transit.into_node.s16m",
+        S.IN_TRANSIT,
+        r"(?:터미널|허브|캠프|센터|대리점)(?:으로|로|에) (?:[^ ,.]+ )?(?:가고 ?있|들어갔|넘어왔)",
+        confidence=0.75,
+    ),
+    rule("ko.info.data_in.s16m", S.INFO_RECEIVED, r"(?:상품|배송) ?정보가 (?:[^ ,.]+ )?들어갔"),
+    rule("ko.pickup.come_take.s16m", S.AVAILABLE_FOR_PICKUP, r"받아 ?가(?:세요|시기|실 ?수)"),
+    rule(
+        "ko.failed.no_answer.s16m",
+        S.FAILED_ATTEMPT,
+        r"응답이 ?없었|(?:배송|배달)을 ?못 ?했|전화를 ?받지 ?않으셔서",
+    ),
+    rule(
+        "ko.address.unclear.s16m",
+        S.ADDRESS_ISSUE,
+        r"주소가 (?:[^ ,.]+ )?불명확|(?:건물|동) ?번호를 ?찾을 ?수 ?없",
+    ),
+    rule(
+        "ko.returned.came_back.s16m",
+        S.RETURNED,
+        r"(?:판매자|보내는 ?분|발송인)(?:에게|께) (?:[^ ,.]+ )?돌아왔",
+    ),
+    rule("ko.customs.cleared.through.s16m", S.CUSTOMS_CLEARED, r"세관을 (?:[^ ,.]+ )?통과"),
+    rule(
+        "ko.customs.held.papers.s16m",
+        S.CUSTOMS_HELD,
+        r"(?:통관|세관)에 필요한 (?:[^ ,.]+ )?(?:서류|정보)|서류가 ?부족",
+    ),
+    rule("ko.delayed.held_up.s16m", S.DELAYED, r"지체(?:되|됐)"),
+    rule("ko.damaged.broken_down.s16m", S.DAMAGED, r"망가(?:져|졌|진)"),
+    rule("ko.lost.whereabouts_unknown.s16m", S.LOST, r"위치를 ?알 ?수 ?없"),
+    rule(
+        "ko.arrived.landed.s16m",
+        S.ARRIVED_DESTINATION,
+        r"(?:한국 ?|인천 ?)공항에 (?:[^ ,.]+ )?내렸",
+    ),
 )
 
 LANGUAGE = Language(
