@@ -484,6 +484,211 @@ RULES = (
         r"이동(?:합니다|했|하였|됩니다)|(?:물류센터|터미널|허브|우체국|캠프)(?:을|를) ?떠났",
     ),
     rule("ko.exception.accident.s16j", S.EXCEPTION, r"사고가 ?접수", priority=47),
+    # s16-ukko: the carriers' sentences with a particle or an adverb between the noun and the
+    # verb (고객님께 안전하게 전달되었습니다, 배달을 끝내 하지 못했습니다), and verbs the
+    # stems lacked.
+    # Collected from a store (찾아가셨습니다) is a delivery, above the pickup that 찾아가 wakes.
+    rule(
+        "ko.delivered.particles.s16m",
+        S.DELIVERED,
+        r"(?:고객(?:님)?|본인|수취인|받는 ?분|가족(?:분)?)(?:에게|께) "
+        r"(?:[^ ,.]+ ){0,2}(?:전달|배달|배송)(?:되었|됐|했|하였|해 ?드렸)"
+        r"|문 ?앞에 (?:[^ ,.]+ ){0,2}(?:도착(?:했|하였)|배송해 ?드렸)"
+        r"|(?:관리실|관리사무소)에 (?:[^ ,.]+ )?(?:전달|보관|맡)|배송이 (?:[^ ,.]+ )?끝났",
+        priority=73,
+    ),
+    rule("ko.delivered.collected.s16m", S.DELIVERED, r"찾아가셨", priority=74),
+    rule(
+        "ko.ofd.particles.s16m",
+        S.OUT_FOR_DELIVERY,
+        r"(?:배달|배송)(?:을|를)? ?(?:위해|하러) (?:[^ ,.]+ )?(?:출발|나갔|나섰)|배송지로 출발"
+        r"|곧 (?:[^ ,.]+ ){0,2}도착할 ?예정"
+        r"|오늘 ?중(?:으로|에)? (?:[^ ,.]+ )?(?:배달|배송|도착)(?:될|할) ?예정"
+        r"|(?:쿠팡친구|쿠팡맨|기사(?:님)?|집배원)(?:이|가|께서)? "
+        r"(?:[^ ,.]+ ){0,2}(?:배송|배달)(?:하고 ?있|중)",
+    ),
+    rule(
+        "ko.in_transit.verbs.s16m",
+        S.IN_TRANSIT,
+        r"(?:이동|운송)(?:하고|되고) ?있|떠났|넘어갔|보내졌|옮겨졌",
+        confidence=0.75,
+    ),
+    rule(
+        "ko.accepted.store_dropoff.s16m",
+        S.ACCEPTED,
+        r"(?:편의점|gs25|cu|세븐일레븐|이마트24|점포|우체국)에서 (?:[^ ,.]+ ){0,2}맡기",
+    ),
+    rule(
+        "ko.info.waybill_particles.s16m",
+        S.INFO_RECEIVED,
+        r"운송장(?:이)? (?:[^ ,.]+ )?발급|출고될 ?예정"
+        r"|송장 ?번호(?:를|가)? (?:[^ ,.]+ )?(?:입력|등록)",
+    ),
+    rule(
+        "ko.pickup.store_particles.s16m",
+        S.AVAILABLE_FOR_PICKUP,
+        r"점포(?:에)? ?도착|픽업하실 ?수 ?있|수령이 ?가능",
+    ),
+    rule(
+        "ko.failed.particles.s16m",
+        S.FAILED_ATTEMPT,
+        r"시도(?:했|하였)(?:지만|으나) (?:[^ ,.]+ )?실패"
+        r"|(?:배달|배송)(?:을|를)? (?:[^ ,.]+ )?하지 ?못",
+    ),
+    rule(
+        "ko.address.particles.s16m",
+        S.ADDRESS_ISSUE,
+        r"주소(?:를)? (?:[^ ,.]+ )?다시 확인|주소지에 (?:[^ ,.]+ ){0,2}살지 ?않"
+        r"|상세 ?주소(?:가)? ?(?:누락|미기재|없)",
+    ),
+    rule(
+        "ko.refused.particles.s16m",
+        S.REFUSED,
+        r"받지 ?않겠|(?:인수|수령|수취)(?:를|을)? (?:[^ ,.]+ )?거(?:부|절)"
+        r"|(?:상품|택배|물건|소포)(?:을|를) (?:[^ ,.]+ )?거절",
+    ),
+    rule("ko.returning.going_back.s16m", S.RETURNING, r"돌아가고 ?있"),
+    rule(
+        "ko.returned.particles.s16m",
+        S.RETURNED,
+        r"(?:보내는 ?분|보내신 ?분|발송인|판매자)(?:께|에게) (?:[^ ,.]+ )?돌아갔"
+        r"|(?:반품|반송) ?(?:상품|우편물|물품)(?:이|가)? "
+        r"(?:판매자|판매처|보낸 ?분|보내는 ?분|발송인|셀러)(?:에게|께) "
+        r"(?:[^ ,.]+ )?(?:도착|배달|전달)(?:했|하였|되었|됐)"
+        r"|(?:반송|반품)(?:이|은) (?:[^ ,.]+ ){1,2}완료(?:되었|됐)",
+    ),
+    rule("ko.customs.cleared.ended.s16m", S.CUSTOMS_CLEARED, r"통관(?:이|을)? (?:[^ ,.]+ )?끝났"),
+    rule("ko.delayed.put_off.s16m", S.DELAYED, r"미뤄(?:졌|지)|미루어(?:졌|지)"),
+    rule("ko.damaged.torn.s16m", S.DAMAGED, r"찢어(?:진|졌)|(?:훼손|파손)된 ?상태"),
+    rule("ko.lost.whereabouts.s16m", S.LOST, r"행방(?:을)? ?(?:찾을 ?수 ?없|알 ?수 ?없|불명)"),
+    rule(
+        "ko.departed.plane.s16m",
+        S.DEPARTED_ORIGIN,
+        r"항공기(?:가)? (?:[^ ,.]+ ){0,2}출발(?:했|하였)",
+    ),
+    rule("ko.exception.trouble.s16m", S.EXCEPTION, r"문제(?:가)? (?:[^ ,.]+ )?생겼", priority=35),
+    # s16-ukko round 2: more verbs and particles the first round did not reach (두고 왔습니다,
+    # 향하고 있습니다, 마무리되었습니다, 멈춰 있습니다); put in a locker for the customer (넣어
+    # 드렸습니다) is a delivery, above the locker's pickup.
+    rule(
+        "ko.delivered.left.s16m",
+        S.DELIVERED,
+        r"(?:현관|문) ?앞에 (?:[^ ,.]+ )?두고 (?:왔|갔)|보관함에 (?:[^ ,.]+ )?넣어 ?드렸"
+        r"|요청하신 (?:장소|위치)에 (?:[^ ,.]+ ){0,2}(?:놓아|두었|놓았|넣어)"
+        r"|(?:께|에게) (?:[^ ,.]+ )?전달해 ?드렸|배송(?:을|를)? ?완료하셨",
+        priority=73,
+    ),
+    rule(
+        "ko.ofd.on_the_way.s16m",
+        S.OUT_FOR_DELIVERY,
+        r"댁으로 (?:가고|향하고) ?있|오늘 ?도착합니다|(?:배달|배송)하는 ?중",
+    ),
+    rule(
+        "ko.in_transit.heading.s16m",
+        S.IN_TRANSIT,
+        r"향하고 ?있|옮겨지고|지나갔|가는 ?중",
+        confidence=0.75,
+    ),
+    rule(
+        "ko.accepted.came_for.s16m",
+        S.ACCEPTED,
+        r"가지러 오셨|보내신 (?:[^ ,.]+ )?(?:소포|택배|상품|우편물)(?:을|를) (?:[^ ,.]+ ){0,2}받았",
+    ),
+    rule(
+        "ko.info.before_release.s16m", S.INFO_RECEIVED, r"출고 ?전|배송 ?정보를 (?:[^ ,.]+ )?보냈"
+    ),
+    rule("ko.pickup.place.s16m", S.AVAILABLE_FOR_PICKUP, r"픽업 ?장소에 (?:[^ ,.]+ )?도착"),
+    rule(
+        "ko.failed.not_completed.s16m",
+        S.FAILED_ATTEMPT,
+        r"(?:배송|배달)(?:을|를)? (?:[^ ,.]+ )?완료하지 ?못",
+    ),
+    rule(
+        "ko.address.wrong.s16m",
+        S.ADDRESS_ISSUE,
+        r"주소(?:가)? (?:[^ ,.]+ )?틀려|주소지를 ?찾지 ?못|호수(?:가)? (?:[^ ,.]+ )?잘못",
+    ),
+    rule(
+        "ko.returned.received_back.s16m",
+        S.RETURNED,
+        r"판매자(?:가|께서) (?:[^ ,.]+ ){0,2}반품 ?상품(?:을|를) (?:[^ ,.]+ )?받았"
+        r"|(?:보내신|보내는) ?분(?:께|에게) (?:[^ ,.]+ )?전해졌",
+    ),
+    rule(
+        "ko.customs.cleared.passed.s16m",
+        S.CUSTOMS_CLEARED,
+        r"검사를 (?:[^ ,.]+ )?통과|통관이 (?:[^ ,.]+ )?마무리",
+    ),
+    rule(
+        "ko.customs.held.stopped.s16m", S.CUSTOMS_HELD, r"통관이 (?:[^ ,.]+ )?멈춰|관세를 ?내셔야"
+    ),
+    rule("ko.delayed.strike.s16m", S.DELAYED, r"파업|배송이 (?:[^ ,.]+ )?중단"),
+    rule("ko.damaged.broken.s16m", S.DAMAGED, r"깨진 ?채|깨졌|젖어 ?있|젖은 ?채"),
+    rule("ko.lost.vanished.s16m", S.LOST, r"사라졌"),
+    rule(
+        "ko.departed.country_to_korea.s16m",
+        S.DEPARTED_ORIGIN,
+        r"(?:중국|일본|미국|홍콩|대만|해외)에서 한국(?:으로)? ?출발",
+    ),
+    rule("ko.arrived.came_in.s16m", S.ARRIVED_DESTINATION, r"(?:한국|국내)(?:에|로) ?들어왔"),
+    rule(
+        "ko.handed_over.passed_on.s16m",
+        S.HANDED_OVER,
+        r"(?:대한통운|한진(?:택배)?|롯데(?:택배)?|로젠(?:택배)?|우체국(?:택배)?"
+        r"|국내 ?택배사)(?:으로|로) "
+        r"(?:[^ ,.]+ )?(?:넘겨졌|넘어갔)",
+    ),
+    # s16-ukko round 3: endings again (놓고 왔습니다, 맡겨 드렸습니다, 받아 가세요, 내렸습니다).
+    rule(
+        "ko.delivered.left_with.s16m",
+        S.DELIVERED,
+        r"(?:문|현관) ?앞에 (?:[^ ,.]+ )?놓고 (?:왔|갔)|배달을 ?마쳤|배송을 ?마쳤"
+        r"|(?:이웃(?:분)?|관리사무소|관리실|경비실)(?:께|에게|에) (?:[^ ,.]+ )?맡겨 ?드렸"
+        r"|(?:주문자|구매자)(?:에게|께) (?:[^ ,.]+ )?전달(?:되었|됐|했|하였)",
+        priority=73,
+    ),
+    rule(
+        "ko.ofd.near.s16m",
+        S.OUT_FOR_DELIVERY,
+        r"(?:상품|택배|물건)을 ?가지고 출발|배달해 ?드릴 ?예정|배달 ?길에|배송지 ?근처에",
+    ),
+    rule(
+        "ko.in_transit.into_node.s16m",
+        S.IN_TRANSIT,
+        r"(?:터미널|허브|캠프|센터|대리점)(?:으로|로|에) (?:[^ ,.]+ )?(?:가고 ?있|들어갔|넘어왔)",
+        confidence=0.75,
+    ),
+    rule("ko.info.data_in.s16m", S.INFO_RECEIVED, r"(?:상품|배송) ?정보가 (?:[^ ,.]+ )?들어갔"),
+    rule("ko.pickup.come_take.s16m", S.AVAILABLE_FOR_PICKUP, r"받아 ?가(?:세요|시기|실 ?수)"),
+    rule(
+        "ko.failed.no_answer.s16m",
+        S.FAILED_ATTEMPT,
+        r"응답이 ?없었|(?:배송|배달)을 ?못 ?했|전화를 ?받지 ?않으셔서",
+    ),
+    rule(
+        "ko.address.unclear.s16m",
+        S.ADDRESS_ISSUE,
+        r"주소가 (?:[^ ,.]+ )?불명확|(?:건물|동) ?번호를 ?찾을 ?수 ?없",
+    ),
+    rule(
+        "ko.returned.came_back.s16m",
+        S.RETURNED,
+        r"(?:판매자|보내는 ?분|발송인)(?:에게|께) (?:[^ ,.]+ )?돌아왔",
+    ),
+    rule("ko.customs.cleared.through.s16m", S.CUSTOMS_CLEARED, r"세관을 (?:[^ ,.]+ )?통과"),
+    rule(
+        "ko.customs.held.papers.s16m",
+        S.CUSTOMS_HELD,
+        r"(?:통관|세관)에 필요한 (?:[^ ,.]+ )?(?:서류|정보)|서류가 ?부족",
+    ),
+    rule("ko.delayed.held_up.s16m", S.DELAYED, r"지체(?:되|됐)"),
+    rule("ko.damaged.broken_down.s16m", S.DAMAGED, r"망가(?:져|졌|진)"),
+    rule("ko.lost.whereabouts_unknown.s16m", S.LOST, r"위치를 ?알 ?수 ?없"),
+    rule(
+        "ko.arrived.landed.s16m",
+        S.ARRIVED_DESTINATION,
+        r"(?:한국 ?|인천 ?)공항에 (?:[^ ,.]+ )?내렸",
+    ),
 )
 
 LANGUAGE = Language(

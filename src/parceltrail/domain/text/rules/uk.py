@@ -911,6 +911,89 @@ RULES = (
         S.ACCEPTED,
         r"\bпоступлення (?:\w+ )?(?:на|у|в|до) відділення",
     ),
+    # s16-ukko: Ukrainian forms of stems the Russian rules already carry (Нова Пошта,
+    # Укрпошта, Meest wording). A failed try named before the word for handing over, so it
+    # outranks "вручен" (delivered).
+    rule(
+        "uk.failed.not_done.s16m",
+        S.FAILED_ATTEMPT,
+        r"\bдоставк\w* не (?:здійснено|виконано)|\bспроб\w* (?:вручення|доставки) невдал",
+        on_negation=None,
+    ),
+    rule(
+        "uk.info.waybill_formed.s16m",
+        S.INFO_RECEIVED,
+        r"\bочікуємо (?:на )?(?:відправлення|посилку|надходження)|\bнакладн\w* сформован"
+        r"|\bсформовано (?:\w+ )?накладн",
+    ),
+    rule(
+        "uk.address.incomplete.s16m",
+        S.ADDRESS_ISSUE,
+        r"\bадрес\w* (?:\w+ ){0,2}вказано (?:неповністю|неправильно|невірно|з помилкою)",
+    ),
+    rule("uk.delayed.delivery_held.s16m", S.DELAYED, r"\bдоставк\w* затриман"),
+    rule(
+        "uk.pickup.arrived_point.s16m",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bприбу(?:в|л[аои]) (?:у|в|до) (?:поштов\w* відділен|точк\w* видачі|пункт\w* видачі)",
+    ),
+    rule("uk.returned.came_back.s16m", S.RETURNED, r"\bповернул(?:ося|ася|ась|ся) відправник"),
+    rule(
+        "uk.customs.cleared_done.s16m",
+        S.CUSTOMS_CLEARED,
+        r"\bмитне оформлення (?:закінчен|успішн)",
+    ),
+    rule("uk.delivered.courier_handed.s16m", S.DELIVERED, r"\bвручи(?:в|ла|ли)\b"),
+    rule("uk.ofd.courier_route.s16m", S.OUT_FOR_DELIVERY, r"\bкур'єр\w* на маршруті"),
+    rule(
+        "uk.departed.origin_country.s16m",
+        S.DEPARTED_ORIGIN,
+        r"\b(?:вибул|залишил|покинул)\w* (?:з )?краї\w* відправ",
+    ),
+    rule(
+        "uk.handed_over.other_carrier.s16m",
+        S.HANDED_OVER,
+        r"\bпередано іншому (?:перевізник|оператор)",
+    ),
+    # s16-ukko round 2: more of the same kind (a recipient unwilling, released into free
+    # circulation, the courier carrying it, a flat number missing, not found).
+    rule(
+        "uk.refused.unwilling.s16m",
+        S.REFUSED,
+        r"\bне забажа\w* (?:отриму|отрима|забира)",
+        on_negation=None,
+    ),
+    rule("uk.customs.free_circulation.s16m", S.CUSTOMS_CLEARED, r"\bвипущен\w* (?:у|в) вільн"),
+    rule(
+        "uk.delivered.received_by.s16m",
+        S.DELIVERED,
+        r"\bотрима(?:в|ла|ли) (?:одержувач|отримувач|адресат)",
+    ),
+    rule(
+        "uk.ofd.carries.s16m",
+        S.OUT_FOR_DELIVERY,
+        r"\bвез(?:е|уть) (?:\w+ ){0,2}(?:відправлен|посилк)|\bадресн\w* доставк",
+    ),
+    rule(
+        "uk.in_transit.moved.s16m",
+        S.IN_TRANSIT,
+        r"\bвирушил\w*|\bпереміщен\w* (?:до|на|у|в)",
+        confidence=0.75,
+    ),
+    rule("uk.accepted.given_courier.s16m", S.ACCEPTED, r"\bздано кур'єру"),
+    rule(
+        "uk.info.sender_formed.s16m",
+        S.INFO_RECEIVED,
+        r"\bоформлено відправником|\bвідправник\w* оформ",
+    ),
+    rule(
+        "uk.address.flat_missing.s16m",
+        S.ADDRESS_ISSUE,
+        r"\bне вистачає номер\w* (?:квартир|будинк|під'їзд)",
+        on_negation=None,
+    ),
+    rule("uk.delayed.terms_longer.s16m", S.DELAYED, r"\bстроки? доставки (?:збільш|подовж)"),
+    rule("uk.lost.not_found.s16m", S.LOST, r"\bне вдалося знайти", on_negation=None),
 )
 
 LANGUAGE = Language(
