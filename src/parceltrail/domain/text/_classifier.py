@@ -53,12 +53,6 @@ MODEL_RULE_ID: Final = "model"
 CACHE_SIZE: Final = 16_384  # carriers repeat their wording; a bounded memo of recent answers
 
 
-def compile_rules() -> None:
-    """Compile every language's rules now rather than on first use (a benchmark, a warm-up)."""
-    for code in LANGUAGES:
-        _COMPILED[code]  # compiled on access
-
-
 def supported_languages() -> tuple[str, ...]:
     """ISO 639-1 codes that have rules."""
     return tuple(_COMPILED)
