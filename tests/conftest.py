@@ -98,10 +98,24 @@ def postgres_url() -> Iterator[str]:
     admin.dispose()
 
 
-def _truncate_all(app: App) -> None:
-    names = ", ".join(table.name for table in reversed(metadata.sorted_tables))
+# Emptied row by row, children first, and the schema's sequences restarted: what TRUNCATE ...
+# RESTART IDENTITY does, in about 10 ms where TRUNCATE took 0.1-0.9 s (a new file for every
+# table, partition and index, synced at commit), paid by every PostgreSQL test.
+_EMPTY_TABLES = "; ".join(
+    f'DELETE FROM "{table.name}"' for table in reversed(metadata.sorted_tables)
+)
+_RESTART_SEQUENCES = text(
+    "SELECT setval(c.oid, 1, false) FROM pg_class c"
+    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+    " WHERE c.relkind = 'S' AND n.nspname = current_schema()"
+)
+
+
+def empty_postgres(app: App) -> None:
+    """Every table of ``app``'s PostgreSQL schema emptied, its ids starting again at 1."""
     with app.engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        connection.exec_driver_sql(_EMPTY_TABLES)
+        connection.execute(_RESTART_SEQUENCES)
 
 
 @pytest.fixture(params=DATABASES)
@@ -113,6 +127,6 @@ def app(request: pytest.FixtureRequest, tmp_path: Path, clock: FrozenClock) -> I
         built = build(Settings(database_url=f"sqlite:///{path}"), clock=clock)
     else:
         built = build(Settings(database_url=request.getfixturevalue("postgres_url")), clock=clock)
-        _truncate_all(built)
+        empty_postgres(built)
     yield built
     built.close()

@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from parceltrail.bootstrap import App, build
 from parceltrail.config import Settings
@@ -38,8 +38,9 @@ from parceltrail.simulator.network import Network
 from parceltrail.simulator.push import WebhookPusher
 from parceltrail.simulator.server import ServerThread
 from parceltrail.simulator.world import build_world
-from parceltrail.storage.tables import deliveries, metadata, outbox, tracking_events
+from parceltrail.storage.tables import deliveries, outbox, tracking_events
 from tests.brokers import broker_url, queue_name, remove_queue
+from tests.conftest import empty_postgres
 from tests.integration.notify.conftest import Inbox, SmtpServer, free_port
 from tests.processes import Process, wait_until
 
@@ -74,9 +75,7 @@ def world() -> Iterator[tuple[Network, ServerThread]]:
 @pytest.fixture
 def database(postgres_url: str) -> Iterator[App]:
     built = build(Settings(database_url=postgres_url))
-    names = ", ".join(table.name for table in reversed(metadata.sorted_tables))
-    with built.engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    empty_postgres(built)
     yield built
     built.close()
 

@@ -24,10 +24,10 @@ from parceltrail.config import Settings
 from parceltrail.domain.tracking import new_event
 from parceltrail.domain.users import User
 from parceltrail.services import tracking as tracking_service
-from parceltrail.storage.tables import metadata, outbox, tracking_events
+from parceltrail.storage.tables import outbox, tracking_events
 from parceltrail.storage.uow import SqlUnitOfWork
 from tests import factories
-from tests.conftest import FrozenClock
+from tests.conftest import FrozenClock, empty_postgres
 from tests.pg_turns import TurnCountingRelay, turn_counting_relay
 
 pytestmark = pytest.mark.postgres
@@ -48,9 +48,7 @@ def app(postgres_url: str, relay: TurnCountingRelay, clock: FrozenClock) -> Iter
     """The composition root on PostgreSQL, through the relay."""
     url = make_url(postgres_url).set(host="127.0.0.1", port=relay.port)
     built = build(Settings(database_url=url.render_as_string(hide_password=False)), clock=clock)
-    names = ", ".join(table.name for table in reversed(metadata.sorted_tables))
-    with built.engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    empty_postgres(built)
     yield built
     built.close()
 

@@ -21,15 +21,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from parceltrail.bootstrap import App, build
 from parceltrail.config import Settings
 from parceltrail.domain.users import Role
 from parceltrail.storage import jobs_repository as store
-from parceltrail.storage.tables import metadata, outbox
+from parceltrail.storage.tables import outbox
 from tests import factories
 from tests.brokers import BROKERS, broker_url, queue_name, remove_queue
+from tests.conftest import empty_postgres
 from tests.integration.notify.conftest import Inbox, SmtpServer
 from tests.processes import Process, wait_until
 
@@ -73,9 +74,7 @@ def stalling_smtp() -> Iterator[SmtpServer]:
 def pg_app(postgres_url: str) -> Iterator[App]:
     """The composition root on the session's PostgreSQL schema, emptied, on the real clock."""
     built = build(Settings(database_url=postgres_url))
-    names = ", ".join(table.name for table in reversed(metadata.sorted_tables))
-    with built.engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    empty_postgres(built)
     yield built
     built.close()
 
