@@ -13,6 +13,13 @@ _POINT = (
 )
 
 RULES = (
+    # s17-textsrc: a shop plugin's status name (TrackShip's French translation): available for
+    # collection ("disponible pour le retrait") is a pickup.
+    rule(
+        "fr.pickup.disponible_retrait.s17b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bdisponible pour (?:le )?retrait\b",
+    ),
     # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
     # clearance at customs"), not the clearance under way.
     rule(
