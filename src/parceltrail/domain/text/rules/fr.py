@@ -13,8 +13,11 @@ _POINT = (
 )
 
 RULES = (
-    # s17-textsrc: a shop plugin's status name (TrackShip's French translation): available for
-    # collection ("disponible pour le retrait") is a pickup.
+    # s17-textsrc: shop plugins' status names (TrackShip's and Advanced Shipment Tracking's French
+    # translations): available for collection ("disponible pour le retrait") is a pickup; the
+    # order status "Expédié(e)" (shipped) as the whole status in transit, as the project reads
+    # "sent" words (UPS's "Verzonden/onderweg").
+    rule("fr.in_transit.expedie.s17b", S.IN_TRANSIT, r"^\s*expediee?s?\s*\.?\s*$"),
     rule(
         "fr.pickup.disponible_retrait.s17b",
         S.AVAILABLE_FOR_PICKUP,

@@ -10,7 +10,8 @@ RULES = (
     # (pre-transit) is the label announced (41, above the transit word); available for collection
     # ("tilgjengelig for henting") a pickup; "ute til/for levering" the delivery round; a
     # "leveransefeil" (delivery failure) a failed attempt; "unntak" (exception), "på vent" (on hold)
-    # and "utløpt" (expired) as the whole status.
+    # and "utløpt" (expired) as the whole status; another plugin's "Utsendt" (shipped) as the whole
+    # status in transit, as the project reads "sent" words.
     rule(
         "no.info.pre_transit.s17b",
         S.INFO_RECEIVED,
@@ -25,6 +26,7 @@ RULES = (
     rule("no.ofd.ute_levering.s17b", S.OUT_FOR_DELIVERY, r"\bute (?:til|for) levering\b"),
     rule("no.failed.leveransefeil.s17b", S.FAILED_ATTEMPT, r"\bleveransefeil\b"),
     rule("no.exception.unntak.s17b", S.EXCEPTION, r"^\s*(?:unntak|pa vent)\s*$"),
+    rule("no.in_transit.utsendt.s17b", S.IN_TRANSIT, r"^\s*utsendt\s*\.?\s*$"),
     rule("no.expired.utlopt.s17b", S.EXPIRED, r"^\s*utlopt\s*$"),
     rule("no.returning", S.RETURNING, r"returnert|returneres|retur til avsender"),
     rule("no.damaged", S.DAMAGED, r"skadet"),
