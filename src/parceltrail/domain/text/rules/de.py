@@ -14,6 +14,13 @@ _STATION = (
 )
 
 RULES = (
+    # s17-textsrc: a shop plugin's status names (TrackShip's German translation): a
+    # "Zustell(ungs)fehler" is a failed attempt, "In Wartestellung" (on hold) as the whole status an
+    # exception, "vor dem Transit" (pre-transit) the label announced, not yet moving (41, above the
+    # transit word it contains).
+    rule("de.failed.zustellfehler.s17b", S.FAILED_ATTEMPT, r"zustell(?:ungs)?fehler"),
+    rule("de.exception.wartestellung.s17b", S.EXCEPTION, r"^\s*in wartestellung\s*$"),
+    rule("de.info.pre_transit.s17b", S.INFO_RECEIVED, r"\bvor dem transit\b", priority=41),
     # s15-precision: held because of high volumes or capacity is a delay (69, above the held-at-a-
     # depot exception and the depot's transit words), as DHL, UPS and Hermes label it.
     rule(

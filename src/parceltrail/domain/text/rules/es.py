@@ -60,6 +60,17 @@ def _whole(*words: str | tuple[str, str]) -> str:
 
 
 RULES = (
+    # s17-textsrc: a shop plugin's status names (TrackShip's Spanish translation): an error in the
+    # delivery is a failed attempt; "en camino para (la) entrega" the delivery round (67, above the
+    # "en camino" transit words); "Caducado" as the whole status, tracking that expired.
+    rule("es.failed.error_entrega.s17b", S.FAILED_ATTEMPT, r"\berror en la entrega\b"),
+    rule(
+        "es.ofd.camino_para_entrega.s17b",
+        S.OUT_FOR_DELIVERY,
+        r"\ben camino para (?:la )?entrega\b",
+        priority=67,
+    ),
+    rule("es.expired.caducado.s17b", S.EXPIRED, r"^\s*caducad[oa]\s*\.?\s*$"),
     # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
     # clearance at customs"), not the clearance under way.
     rule(

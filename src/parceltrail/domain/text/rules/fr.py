@@ -13,6 +13,16 @@ _POINT = (
 )
 
 RULES = (
+    # s17-textsrc: shop plugins' status names (TrackShip's and Advanced Shipment Tracking's French
+    # translations): available for collection ("disponible pour le retrait") is a pickup; the
+    # order status "Expédié(e)" (shipped) as the whole status in transit, as the project reads
+    # "sent" words (UPS's "Verzonden/onderweg").
+    rule("fr.in_transit.expedie.s17b", S.IN_TRANSIT, r"^\s*expediee?s?\s*\.?\s*$"),
+    rule(
+        "fr.pickup.disponible_retrait.s17b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bdisponible pour (?:le )?retrait\b",
+    ),
     # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
     # clearance at customs"), not the clearance under way.
     rule(

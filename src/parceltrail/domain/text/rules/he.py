@@ -9,6 +9,20 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s17-textsrc: a shop plugin's status names (TrackShip's Hebrew translation): before transit
+    # ("טרום טרנזיט", "לפני המעבר") is the label announced; available for collection ("זמין לאיסוף")
+    # a pickup; "יצא למסירה" (out for delivery) the delivery round; "כשל מסירה" (delivery failure) a
+    # failed attempt; "החזר(ה) לשולח" (return to sender) returning; "במסלול משלוח" (on the shipping
+    # route) in transit; "יוצא מן הכלל" (exception) and "לא בתוקף" (not valid, expired) as the whole
+    # status.
+    rule("he.info.pre_transit.s17b", S.INFO_RECEIVED, r"טרום טרנזיט|לפני המעבר", priority=41),
+    rule("he.pickup.zamin.s17b", S.AVAILABLE_FOR_PICKUP, r"זמין(?:ה)? לאיסוף"),
+    rule("he.ofd.yatza_limsira.s17b", S.OUT_FOR_DELIVERY, r"יצא(?:ה)? למסירה"),
+    rule("he.failed.keshel.s17b", S.FAILED_ATTEMPT, r"כשל(?:ון)? (?:ב)?מסירה"),
+    rule("he.returning.hachzer.s17b", S.RETURNING, r"החזר(?:ה)? לשולח"),
+    rule("he.in_transit.maslul.s17b", S.IN_TRANSIT, r"במסלול משלוח"),
+    rule("he.exception.yotze_min_haklal.s17b", S.EXCEPTION, r"^\s*יוצא מן הכלל\s*$"),
+    rule("he.expired.lo_betokef.s17b", S.EXPIRED, r"^\s*לא בתוקף\s*$"),
     rule("he.returned", S.RETURNED, r"[הו]?(?:הוחזר|הוחזרה) (?:ל|אל ה)שולח"),
     rule("he.returning", S.RETURNING, r"[הו]?(?:מוחזר|חזרה|החזרה|בהחזרה)(?: ל| אל ה)?שולח|בהחזרה"),
     rule("he.lost", S.LOST, r"[הו]?(?:אבד|אבוד|אבדה)"),

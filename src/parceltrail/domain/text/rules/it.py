@@ -11,6 +11,17 @@ _POINT = (
 )
 
 RULES = (
+    # s17-textsrc: a shop plugin's status names (TrackShip's Italian translation): "restituire /
+    # ritornare al mittente" (return to sender) is returning; "(è) scaduto" as the whole status,
+    # tracking that expired; "fuori per la consegna" (a word-for-word "out for delivery",
+    # VillaTheme's Italian) the delivery round.
+    rule(
+        "it.returning.restituire_mittente.s17b",
+        S.RETURNING,
+        r"\b(?:restituire|ritornare) al mittente\b",
+    ),
+    rule("it.ofd.fuori_consegna.s17b", S.OUT_FOR_DELIVERY, r"\bfuori per (?:la )?consegna\b"),
+    rule("it.expired.scaduto.s17b", S.EXPIRED, r"^\s*(?:e )?scadut[oa]\s*\.?\s*$"),
     # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
     # clearance at customs"), not the clearance under way.
     rule(

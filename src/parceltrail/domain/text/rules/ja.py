@@ -6,6 +6,12 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, rule
 
 RULES = (
+    # s17-textsrc: a shop plugin's status names (TrackShip's Japanese translation): before transport
+    # ("輸送前", "トランジット前") is the label announced (41, above the transport word it holds),
+    # "ピックアップ可能" (can be picked up) a pickup, "期限切れ" (expired) tracking that lapsed.
+    rule("ja.info.pre_transit.s17b", S.INFO_RECEIVED, r"(?:輸送|トランジット)前", priority=41),
+    rule("ja.pickup.pickup_kano.s17b", S.AVAILABLE_FOR_PICKUP, r"ピックアップ可能"),
+    rule("ja.expired.kigengire.s17b", S.EXPIRED, r"^\s*期限切れ\s*$"),
     # s15-precision: an aggregator's definition of a status class, above the events it lists.
     rule(
         "ja.exception.definition.s15f",

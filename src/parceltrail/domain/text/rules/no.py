@@ -6,6 +6,28 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s17-textsrc: a shop plugin's status names (TrackShip's Norwegian translation): "før transitt"
+    # (pre-transit) is the label announced (41, above the transit word); available for collection
+    # ("tilgjengelig for henting") a pickup; "ute til/for levering" the delivery round; a
+    # "leveransefeil" (delivery failure) a failed attempt; "unntak" (exception), "på vent" (on hold)
+    # and "utløpt" (expired) as the whole status; another plugin's "Utsendt" (shipped) as the whole
+    # status in transit, as the project reads "sent" words.
+    rule(
+        "no.info.pre_transit.s17b",
+        S.INFO_RECEIVED,
+        r"\bfor ?transitt\b|\bfortransit\b",
+        priority=41,
+    ),
+    rule(
+        "no.pickup.tilgjengelig_henting.s17b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\btilgjengelig for henting\b",
+    ),
+    rule("no.ofd.ute_levering.s17b", S.OUT_FOR_DELIVERY, r"\bute (?:til|for) levering\b"),
+    rule("no.failed.leveransefeil.s17b", S.FAILED_ATTEMPT, r"\bleveransefeil\b"),
+    rule("no.exception.unntak.s17b", S.EXCEPTION, r"^\s*(?:unntak|pa vent)\s*$"),
+    rule("no.in_transit.utsendt.s17b", S.IN_TRANSIT, r"^\s*utsendt\s*\.?\s*$"),
+    rule("no.expired.utlopt.s17b", S.EXPIRED, r"^\s*utlopt\s*$"),
     rule("no.returning", S.RETURNING, r"returnert|returneres|retur til avsender"),
     rule("no.damaged", S.DAMAGED, r"skadet"),
     rule("no.failed", S.FAILED_ATTEMPT, r"forsøkt levert|ikke levert|ingen hjemme"),

@@ -27,6 +27,29 @@ def _line(words: str) -> str:
 
 
 RULES = (
+    # s17-textsrc: a tracking aggregator's status descriptions (LogAPI): "saiu para ser entregue"
+    # is the delivery round; a parcel left in a self-service locker ("entregue em (um) armário /
+    # locker") waits for its addressee (75, above "entregue"); "disponível para retirada pelo
+    # destinatário" a pickup (75, above the collected-by-the-addressee words it holds); an error in
+    # the address (its name and its description) an address issue.
+    rule("pt.ofd.saiu_para_ser_entregue.s17b", S.OUT_FOR_DELIVERY, r"\bsaiu para ser entregue\b"),
+    rule(
+        "pt.pickup.locker.s17b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bentregue (?:em|no|num) (?:um )?(?:armario|locker)",
+        priority=75,
+    ),
+    rule(
+        "pt.pickup.disponivel_retirada.s17b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bdisponivel para (?:a )?retirada\b",
+        priority=75,
+    ),
+    rule(
+        "pt.address.erro_endereco.s17b",
+        S.ADDRESS_ISSUE,
+        r"\berro (?:de|no) endereco\b",
+    ),
     # s16-textsrc: the occurrence names Brazilian carriers send shippers (PROCEDA OCOREN). An
     # address of the recipient that was not found is an address issue (93, above lost), even
     # though "nao" negates the finding.

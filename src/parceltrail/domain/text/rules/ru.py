@@ -7,6 +7,23 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s17-textsrc: a shop plugin's status names (TrackShip's Russian translation): before transit
+    # ("перед транзитом", "предтранзит") is the label announced (41, above the transit word);
+    # "доступен/доступно для самовывоза/получения" a pickup; the participle "доставленный"
+    # delivered; "вернуть отправителю" (return to sender) returning; "на удерживании" (on hold) and
+    # "истекший" (expired) as the whole status.
+    rule(
+        "ru.info.pre_transit.s17b", S.INFO_RECEIVED, r"перед транзитом|\bпредтранзит", priority=41
+    ),
+    rule(
+        "ru.pickup.dostupen.s17b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bдоступ(?:ен|но|на) для (?:самовывоза|получения)",
+    ),
+    rule("ru.delivered.participle.s17b", S.DELIVERED, r"^\s*доставленн(?:ыи|ая|ое)\s*$"),
+    rule("ru.returning.vernut.s17b", S.RETURNING, r"\bвернуть отправителю"),
+    rule("ru.exception.on_hold.s17b", S.EXCEPTION, r"^\s*на удерживании\s*$"),
+    rule("ru.expired.istekshii.s17b", S.EXPIRED, r"^\s*истекш(?:ии|ая|ее)\s*$"),
     # s15-precision: a customs clearance delayed is a customs hold (as session 9's "Delayed during
     # clearance at customs"), not the clearance under way.
     rule(

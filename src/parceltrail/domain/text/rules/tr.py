@@ -6,6 +6,23 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s17-textsrc: a shop plugin's status names (TrackShip's Turkish translation): "ön transit" /
+    # "transit öncesi" (pre-transit) is the label announced (41, above the transit word); "teslim
+    # edilmiş" delivered, "teslim edilmedi" (not delivered) a failed attempt unless it is the
+    # handing to the carrier that is not done yet ("henüz kargoya teslim edilmedi"); "istisna"
+    # (exception) and "günü geçmiş" (expired) as the whole status.
+    rule(
+        "tr.info.pre_transit.s17b",
+        S.INFO_RECEIVED,
+        r"\bon transit\b|\btransit oncesi\b",
+        priority=41,
+    ),
+    rule("tr.delivered.edilmis.s17b", S.DELIVERED, r"\bteslim edilmis\b"),
+    rule(
+        "tr.failed.edilmedi.s17b", S.FAILED_ATTEMPT, r"(?<!kargoya )(?<!henuz )\bteslim edilmedi\b"
+    ),
+    rule("tr.exception.istisna.s17b", S.EXCEPTION, r"^\s*istisna\s*$"),
+    rule("tr.expired.gunu_gecmis.s17b", S.EXPIRED, r"^\s*gunu gecmis\s*$"),
     # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal
     # by an office or point is an exception (87, above refused); not collected by the
     # recipient returning (96); a customs hold above the failed contact after it (83); a
