@@ -1,9 +1,11 @@
 """Rules and model on training sources added after a commit, as they were at that commit.
 
     .venv/bin/python bench/text_model_timesplit.py [--before 9ef91d3d] [--rule-words yes|no]
-        [--seed 0]
+        [--seed 0] [--save FILE.jsonl]
+    .venv/bin/python bench/text_model_timesplit.py --load FILE.jsonl
 
-(about 70 s of CPU: one ``training.fit``.)
+(one ``training.fit``: 3-11 minutes wall at load 5-10 in session 17, longer the later the
+split; ``--load`` reports from a ``--save`` file, to score another combination without it.)
 
 The by-source cross-validation (``training evaluate --cv-only``) cannot judge the rules or
 anything built on them: the rules were written from those very sources' misses. Here the
@@ -18,13 +20,17 @@ project may tune on. Printed: rules alone, the model alone and both (combined as
 ``classify`` combines them), overall and per language; the model's calibration on the new
 sources; both with lower model thresholds (the threshold question, docs/classification.md);
 and both with another sure-rule level, and with the model overruling a sure rule it
-contradicts when at least so confident (the combination question: ``classify`` does not ask
-the model when a rule is sure, which keeps it fast).
+contradicts when at least so confident, any sure rule or only one of an ``OVERRULABLE``
+status (the combination question: ``classify`` asks the model about a sure rule only then,
+which keeps it fast), with the contradicted sure rules per status.
 
 Session 12's default commit 9ef91d3d is session 10's last before session 11's texts
 (4,605 old texts of 312 sources, 601 new ones of 30 sources; 1,076 new ones of 99 sources in
 session 14, with sessions 12 and 13's texts). Session 14 also split at 366e1a8d, session 12's
-base (5,206 old texts of 342 sources, 475 new ones of 69 sources).
+base (5,206 old texts of 342 sources, 475 new ones of 69 sources). In session 17 those two
+had 1,688 new texts of 130 sources and 1,087 of 100, and two later splits were added:
+cf53f50b, the last commit before session 15's texts (5,804 old texts of 426 sources, 489 new
+ones of 16), and d1bc9837, before session 16's (6,072 old of 435, 221 new of 7).
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ from pathlib import Path
 from typing import Final
 
 from parceltrail.domain.text import training
-from parceltrail.domain.text._classifier import SURE
+from parceltrail.domain.text._classifier import OVERRULABLE, OVERRULE_AT, SURE
 from parceltrail.domain.text._fold import fold
 from parceltrail.domain.text._learned import ABSTAIN, LearnedModel
 
@@ -52,9 +58,10 @@ ROOT: Final = Path(__file__).resolve().parent.parent
 DEFAULT_BEFORE: Final = "9ef91d3d"
 LOWER: Final = (0.0, 0.3, 0.4)  # model thresholds under the fitted one, for both
 # Other ways to combine: a sure rule's level, and the model's confidence at which it overrules
-# even a sure rule that it contradicts (``classify`` never asks the model then).
+# a sure rule that it contradicts (``classify``: only one of an ``OVERRULABLE`` status).
 SURE_LEVELS: Final = (0.85, 0.95)
-OVERRULE_AT: Final = (0.85, 0.9, 0.95)
+OVERRULE_LEVELS: Final = (0.85, 0.9, 0.95)
+SHIPPED: Final = frozenset(status.value for status in OVERRULABLE)
 # Run under the old commit's src: its rules' answers to the texts, and its rules themselves.
 _OLD_RULES: Final = """
 import json, sys
@@ -64,7 +71,7 @@ texts = json.load(sys.stdin)
 answers = []
 for text in texts:
     c = classify_using(text, None, None)
-    answers.append(None if c is None else [c.sub_status.value, c.confidence])
+    answers.append(None if c is None else [c.sub_status.value, c.confidence, c.rule_id])
 rules = [[r.pattern, r.sub_status.value] for lang in LANGUAGES.values() for r in lang.rules]
 json.dump({"answers": answers, "rules": rules}, sys.stdout)
 """
@@ -78,6 +85,7 @@ class Scored:
     rule: tuple[str, float] | None
     top: str
     confidence: float  # 0 when the model knows too few of its features
+    rule_id: str = ""
 
 
 def _git(*args: str) -> bytes:
@@ -103,13 +111,18 @@ def _old_rules(commit: str, texts: Sequence[str]) -> tuple[list[object], list[li
 
 
 def _combined(
-    item: Scored, threshold: float, sure: float = SURE, overrule: float | None = None
+    item: Scored,
+    threshold: float,
+    sure: float = SURE,
+    overrule: float | None = OVERRULE_AT,
+    statuses: frozenset[str] | None = SHIPPED,
 ) -> str:
-    """``classify``'s combination: a sure rule (unless the model, at ``overrule`` or more,
-    says otherwise), else the model above its threshold when more confident than the rule,
-    else the rule, else nothing."""
+    """``classify``'s combination: a sure rule (unless its status is one of ``statuses``,
+    any status when None, and the model at ``overrule`` or more says otherwise), else the
+    model above its threshold when more confident than the rule, else the rule, else nothing."""
     if item.rule is not None and item.rule[1] >= sure:
-        if overrule is not None and item.top != ABSTAIN and item.confidence >= overrule:
+        overrules = overrule is not None and round(item.confidence, 2) >= overrule
+        if overrules and item.top != ABSTAIN and (statuses is None or item.rule[0] in statuses):
             return item.top
         return item.rule[0]
     answers = item.top != ABSTAIN and item.confidence >= threshold > 0.0
@@ -122,17 +135,19 @@ def _at(threshold: float) -> Callable[[Scored], str]:
     return lambda item: _combined(item, threshold)
 
 
-def _combining(threshold: float, sure: float, overrule: float | None) -> Callable[[Scored], str]:
-    return lambda item: _combined(item, threshold, sure, overrule)
+def _combining(
+    threshold: float, sure: float, overrule: float | None, statuses: frozenset[str] | None = None
+) -> Callable[[Scored], str]:
+    return lambda item: _combined(item, threshold, sure, overrule, statuses)
 
 
 def _share(items: Sequence[Scored], answer: Callable[[Scored], str]) -> float:
     return sum(answer(s) == s.row.expected for s in items) / len(items)
 
 
-def report(scored: Sequence[Scored], model: LearnedModel) -> None:
-    """Print the figures of the module docstring."""
-    threshold = model.threshold
+def report(scored: Sequence[Scored], threshold: float, temperature: float) -> None:
+    """Print the figures of the module docstring (the model's fitted threshold and
+    temperature)."""
     ways: dict[str, Callable[[Scored], str]] = {
         "rules": lambda s: s.rule[0] if s.rule else ABSTAIN,
         "model": lambda s: s.top if s.confidence >= threshold else ABSTAIN,
@@ -156,17 +171,42 @@ def report(scored: Sequence[Scored], model: LearnedModel) -> None:
         f"{level}: {_share(scored, _combining(threshold, level, None)):.3f}"
         for level in SURE_LEVELS
     )
-    over = ", ".join(
-        f"{at}: {_share(scored, _combining(threshold, SURE, at)):.3f}" for at in OVERRULE_AT
-    )
-    print(f"both with a sure rule from {levels} (shipped: {SURE})")
-    print(f"both with the model overruling a sure rule from {over}")
+    print(f"both with a sure rule from {levels}, the model never overruling it (shipped: {SURE})")
+    never = _share(scored, _combining(threshold, SURE, None))
+    print(f"both with a sure rule never overruled (before session 17): {never:.3f}")
+    for name, statuses in (("any", None), ("an OVERRULABLE", SHIPPED)):
+        over = ", ".join(
+            f"{at}: {_share(scored, _combining(threshold, SURE, at, statuses)):.3f}"
+            for at in OVERRULE_LEVELS
+        )
+        print(f"both with the model overruling {name} sure rule from {over}")
+    _contradicted(scored)
     shown = [s for s in scored if s.confidence >= threshold and s.top != ABSTAIN]
     print(
         f"model answers: {len(shown)}, right {_share(shown, lambda s: s.top):.3f} of them"
-        f" (temperature {model.temperature})"
+        f" (temperature {temperature})"
     )
     _calibration(scored)
+
+
+def _contradicted(scored: Sequence[Scored]) -> None:
+    """Per status, sure rules the model contradicts at ``OVERRULE_AT`` or more: how often
+    each side is right (what ``OVERRULABLE`` was chosen on)."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for s in scored:
+        rule = s.rule
+        if rule is None or rule[1] < SURE or s.top in (ABSTAIN, rule[0]):
+            continue
+        if round(s.confidence, 2) >= OVERRULE_AT:
+            count = counts[rule[0]]
+            count[0] += 1
+            count[1] += rule[0] == s.row.expected
+            count[2] += s.top == s.row.expected
+    cells = ", ".join(
+        f"{status} {n} ({rule} / {model})"
+        for status, (n, rule, model) in sorted(counts.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    )
+    print(f"sure rules the model contradicts at {OVERRULE_AT}+ (rule / model right): {cells}")
 
 
 def _calibration(scored: Sequence[Scored]) -> None:
@@ -197,7 +237,16 @@ def main() -> None:
         help="count the rules' words into the concepts (default: as training does)",
     )
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--save", type=Path, help="also write each new text's scores here (JSON lines)"
+    )
+    parser.add_argument(
+        "--load", type=Path, help="report from a --save file instead of fitting (no --before)"
+    )
     args = parser.parse_args()
+    if args.load:
+        _report_saved(args.load)
+        return
     rows = training.load_corpus(ROOT / training.DEFAULT_CORPUS)
     held = training.held_out_sources(ROOT / training.DEFAULT_HOLDOUT)
     then = _git("show", f"{args.before}:{training.DEFAULT_CORPUS}").decode()
@@ -234,9 +283,60 @@ def main() -> None:
                 (answer[0], answer[1]) if isinstance(answer, list) else None,
                 top.value if top else ABSTAIN,
                 probabilities[best] if known >= model.min_known else 0.0,
+                answer[2] if isinstance(answer, list) else "",
             )
         )
-    report(scored, model)
+    if args.save:
+        _save(args.save, scored, model, args.before, args.seed)
+    report(scored, model.threshold, model.temperature)
+
+
+def _save(
+    path: Path, scored: Sequence[Scored], model: LearnedModel, before: str, seed: int
+) -> None:
+    """One line per new text: enough to score another combination without refitting."""
+    with path.open("w", encoding="utf-8") as out:
+        head = {
+            "before": before,
+            "seed": seed,
+            "threshold": model.threshold,
+            "temperature": model.temperature,
+        }
+        out.write(json.dumps(head) + "\n")
+        for s in scored:
+            line = {
+                "language": s.row.language,
+                "source": s.row.source,
+                "expected": s.row.expected,
+                "text": s.row.text,
+                "carrier": s.row.carrier,
+                "kind": s.row.kind,
+                "rule": s.rule,
+                "rule_id": s.rule_id,
+                "top": s.top,
+                "confidence": s.confidence,
+            }
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def _report_saved(path: Path) -> None:
+    with path.open(encoding="utf-8") as lines:
+        head = json.loads(next(lines))
+        found = [json.loads(line) for line in lines]
+    scored = [
+        Scored(
+            training.Row(
+                d["language"], d["expected"], d["text"], d["carrier"], d["source"], d["kind"]
+            ),
+            (d["rule"][0], d["rule"][1]) if d["rule"] else None,
+            d["top"],
+            d["confidence"],
+            d["rule_id"],
+        )
+        for d in found
+    ]
+    print(f"{path}: split at {head['before']}, seed {head['seed']}; {len(scored)} new texts\n")
+    report(scored, head["threshold"], head["temperature"])
 
 
 if __name__ == "__main__":

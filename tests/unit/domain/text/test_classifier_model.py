@@ -11,12 +11,15 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text import classify, language_of
 from parceltrail.domain.text._classifier import (
     MODEL_RULE_ID,
+    OVERRULABLE,
+    OVERRULE_AT,
+    SURE,
     classify_rules,
     classify_using,
 )
 from parceltrail.domain.text._features import features
 from parceltrail.domain.text._fold import MAX_CHARS, fold
-from parceltrail.domain.text._learned import BIAS, LearnedModel
+from parceltrail.domain.text._learned import BIAS, Guess, LearnedModel
 from parceltrail.domain.text._model import Classification
 
 CLASSES = [S.LOST, S.DELIVERED]
@@ -83,12 +86,54 @@ def test_an_unsure_rule_at_least_as_sure_as_the_model_keeps_the_answer() -> None
     assert (answer.sub_status, answer.rule_id) == (S.LOST, MODEL_RULE_ID)
 
 
-def test_a_sure_rule_never_asks_the_model() -> None:
+class _Says(LearnedModel):
+    """A model that gives one answer to every text, and counts how often it is asked."""
+
+    def __init__(self, sub_status: S, confidence: float) -> None:
+        super().__init__([sub_status, None], {}, temperature=1.0, threshold=0.5, min_known=1)
+        self.answer = Guess(sub_status, confidence)
+        self.asked = 0
+
+    def guess(self, folded: str) -> Guess | None:
+        self.asked += 1
+        return self.answer
+
+
+def test_a_sure_rule_of_a_status_not_overrulable_never_asks_the_model() -> None:
     model = _model("Delivered", weight=5.0)  # the model would say "lost", very surely
     answer = classify_using("Delivered", None, model)
     assert answer is not None
     assert answer.sub_status is S.DELIVERED
     assert answer.rule_id == "en.delivered"
+    assert S.DELIVERED not in OVERRULABLE
+    asked = _Says(S.LOST, 0.99)
+    assert classify_using("Delivered", None, asked) == answer
+    assert asked.asked == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_said"),
+    [
+        ("Shipment accepted", S.ACCEPTED),
+        ("Shipment information received", S.INFO_RECEIVED),
+        ("Customs clearance started", S.CUSTOMS_STARTED),
+    ],
+)
+def test_a_very_sure_model_overrules_a_sure_rule_of_an_overrulable_status(
+    text: str, rule_said: S
+) -> None:
+    ruled = classify_rules(text)
+    assert ruled is not None
+    assert (ruled.sub_status, ruled.confidence >= SURE) == (rule_said, True)
+    assert rule_said in OVERRULABLE
+    over = classify_using(text, None, _Says(S.IN_TRANSIT, OVERRULE_AT))
+    assert over == Classification(S.IN_TRANSIT, OVERRULE_AT, MODEL_RULE_ID, "en")
+    # Under OVERRULE_AT the sure rule stands, even where the model is surer than the rule.
+    under = _Says(S.IN_TRANSIT, OVERRULE_AT - 0.01)
+    assert classify_using(text, None, under) == ruled
+    assert under.asked == 1
+    # The model agreeing keeps the rule's answer and id.
+    assert classify_using(text, None, _Says(rule_said, 0.99)) == ruled
 
 
 def test_no_model_answer_leaves_the_rule_or_nothing() -> None:
