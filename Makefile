@@ -106,8 +106,8 @@ browser: /usr/bin/chromium
 # With the detection modules compiled, their unit tests run once more on the pure-Python
 # modules (PARCELTRAIL_PURE_PYTHON=1), which stay the reference and what `make mutation` tests.
 PYTEST_WORKERS ?= auto
-test: lint browser
-	@$(MAKE) -s --no-print-directory $(COMPILED)
+test: dev browser
+	@$(MAKE) --no-print-directory -j2 lint compiled  # mypy and mypyc's build side by side
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 	if [ -f $(COMPILED) ]; then \
 	  PARCELTRAIL_PURE_PYTHON=1 $(BIN)/pytest -n $(PYTEST_WORKERS) -q tests/unit/domain/numbers; fi
