@@ -796,7 +796,8 @@ RULES = (
         "en.departed_origin.export",
         S.DEPARTED_ORIGIN,
         r"departure from origin|exported and in transit|dispatched from .{0,20}(?:intl"
-        r"|international) service cent(?:er|re)",
+        # "... for final delivery to receiver": the exchange office of the destination.
+        r"|international) service cent(?:er|re)(?! for (?:final )?delivery)",
     ),
     rule(
         "en.exception.goods",
