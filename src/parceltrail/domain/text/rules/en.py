@@ -4638,6 +4638,31 @@ RULES = (
         r"(?! to (?:the )?customs)",
         priority=76,
     ),
+    # The sender's side, above a pickup point's wording (72): a shipment handed to "the
+    # carrier" (no local, partner or last-mile one) is accepted ("handed over to the carrier or
+    # dropped off at collection point"); one "ready to go" and waiting for pickup waits for the
+    # carrier, as "Ready to ship" does.
+    rule(
+        "en.accepted.handed_to_carrier.s17c",
+        S.ACCEPTED,
+        r"\b(?:handed|tendered|given)(?: over)? to (?:the )?carrier\b",
+        priority=73,
+    ),
+    rule(
+        "en.info.ready_to_go.s17c",
+        S.INFO_RECEIVED,
+        r"\bready to go\b(?! (?:out|for delivery|to you))",
+        priority=73,
+    ),
+    # Wrong dimensions or weight declared: a problem with the shipment, above the delay it may
+    # cause (68).
+    rule(
+        "en.exception.wrong_dimensions.s17c",
+        S.EXCEPTION,
+        r"\b(?:incorrect|wrong|invalid|inaccurate) (?:shipment |parcel |package |declared )?"
+        r"(?:dimensions|weight|measurements)\b",
+        priority=69,
+    ),
 )
 
 LANGUAGE = Language(
