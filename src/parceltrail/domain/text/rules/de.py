@@ -486,6 +486,14 @@ RULES = (
         r"keine (?:tracking|sendungs|verfolgungs)-?informationen",
     ),
     rule("de.arrived_destination.land", S.ARRIVED_DESTINATION, r"im (?:ziel|bestimmungs)land"),
+    # Forwarded on within the destination country ("im Zielland zum Briefzentrum des
+    # Bestimmungsortes weitergeleitet"): the arrival was the step before (s17-surerules).
+    rule(
+        "de.in_transit.forwarded_in_destination.s17c",
+        S.IN_TRANSIT,
+        r"im (?:ziel|bestimmungs)land (?:.{0,40} )?weitergeleitet",
+        priority=53,
+    ),
     # Session 9: wording that recurs across carriers (DHL, Hermes, DPD, GLS) in the training
     # sources' misses (never the held-out sources'): a parcel not collected from a shop, a
     # failed pickup from the sender, refusals because of damage, and operational delays.

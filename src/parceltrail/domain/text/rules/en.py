@@ -492,6 +492,9 @@ RULES = (
         r"|en route to (?:the )?(?:recipient|delivery address)|on its way to you today"
         r"|delivery in progress|out for final delivery|on [\w-]+ vehicle for delivery"
         r"|with delivery courier",
+        # "Not out for delivery (today)": the round went without it, a delay. Dropping the
+        # match let Indonesian's "out for delivery" answer surely.
+        on_negation=S.DELAYED,
     ),
     rule(
         "en.delayed",
@@ -793,7 +796,8 @@ RULES = (
         "en.departed_origin.export",
         S.DEPARTED_ORIGIN,
         r"departure from origin|exported and in transit|dispatched from .{0,20}(?:intl"
-        r"|international) service cent(?:er|re)",
+        # "... for final delivery to receiver": the exchange office of the destination.
+        r"|international) service cent(?:er|re)(?! for (?:final )?delivery)",
     ),
     rule(
         "en.exception.goods",
@@ -1148,7 +1152,9 @@ RULES = (
         "en.returned.sender",
         S.RETURNED,
         r"delivered (?:at|back to) (?:the )?(?:business )?(?:sender|shipper)|\breturns delivered"
-        r"|^returned$",
+        # A bare "Returned", with or without the thing named ("Package returned"): other
+        # languages' returning rules read the English word otherwise.
+        r"|^(?:(?:the |your )?(?:package|parcel|shipment|item) (?:has been |was )?)?returned$",
         priority=100,
     ),
     rule(
@@ -4603,6 +4609,59 @@ RULES = (
         S.IN_TRANSIT,
         r"\bpacked into (?:the |a )?(?:bag|sack|container)\b(?!.*\bdelivered\b)",
         priority=75,
+    ),
+    # s17-surerules: sure rules wrong on carriers added after them (the time-split bench).
+    # A hold in import or export customs is a hold (above the export wording's in_transit at
+    # 82, as "Held at export customs"); a problem in customs clearance is one too.
+    rule(
+        "en.customs.held.in_customs.s17c",
+        S.CUSTOMS_HELD,
+        r"\b(?:held|detained|retained|stopped|seized|withheld|on hold) (?:by|at|in) (?:the )?"
+        r"(?:import|export) customs"
+        r"|\b(?:problem|issue|difficult(?:y|ies)) (?:in|with|during|at) (?:the )?customs"
+        r"(?! (?:clearance )?(?:resolved|solved|fixed|cleared|closed))",
+        priority=83,
+    ),
+    # "There's an issue with your delivery address" (above the delay it may cause).
+    rule(
+        "en.address.issue_with.s17c",
+        S.ADDRESS_ISSUE,
+        r"\b(?:issue|problem) with (?:the |your )?(?:recipient'?s |delivery |shipping )?address"
+        r"(?! (?:resolved|solved|fixed|corrected|updated))",
+    ),
+    # The sender's shipment data reached the carrier ("Data transferred to GLS System"):
+    # information, not a parcel handed to the named carrier (75).
+    rule(
+        "en.info.data_transferred.s17c",
+        S.INFO_RECEIVED,
+        r"\b(?:shipment |parcel |order )?data (?:has been |was )?(?:transferred|transmitted)\b"
+        r"(?! to (?:the )?customs)",
+        priority=76,
+    ),
+    # The sender's side, above a pickup point's wording (72): a shipment handed to "the
+    # carrier" (no local, partner or last-mile one) is accepted ("handed over to the carrier or
+    # dropped off at collection point"); one "ready to go" and waiting for pickup waits for the
+    # carrier, as "Ready to ship" does.
+    rule(
+        "en.accepted.handed_to_carrier.s17c",
+        S.ACCEPTED,
+        r"\b(?:handed|tendered|given)(?: over)? to (?:the )?carrier\b",
+        priority=73,
+    ),
+    rule(
+        "en.info.ready_to_go.s17c",
+        S.INFO_RECEIVED,
+        r"\bready to go\b(?! (?:out|for delivery|to you))",
+        priority=73,
+    ),
+    # Wrong dimensions or weight declared: a problem with the shipment, above the delay it may
+    # cause (68).
+    rule(
+        "en.exception.wrong_dimensions.s17c",
+        S.EXCEPTION,
+        r"\b(?:incorrect|wrong|invalid|inaccurate) (?:shipment |parcel |package |declared )?"
+        r"(?:dimensions|weight|measurements)\b",
+        priority=69,
     ),
 )
 

@@ -2702,7 +2702,8 @@ RULES = (
         r"(?:mercadoria|produto|encomenda|pacote) nao solicitad",
         on_negation=None,
     ),
-    rule("pt.lost.extravio.s15b", S.LOST, r"\bextravio\b(?! de rota)"),
+    # Not the documents' loss ("Extravio de documentos pela cia. Aérea"): the goods travel on.
+    rule("pt.lost.extravio.s15b", S.LOST, r"\bextravio\b(?! de (?:rota|documentos))"),
     rule(
         "pt.delayed.local_holiday.s15b",
         S.DELAYED,
@@ -3526,6 +3527,18 @@ RULES = (
     # s16-pt2: "Pedido enviado" as the line (the vocabulary's transit), so that a label or a
     # place around it still reads; only Spanish read it before.
     rule("pt.in_transit.order_sent.s16k", S.IN_TRANSIT, _line(r"pedido enviado")),
+    # s17-surerules: Brazilian freight occurrences (OCOREN) that name a problem, not the
+    # recipient's refusal, a customs hold or the goods' loss: refused by the forwarding
+    # carrier, the invoice (nota fiscal, a domestic tax document) held by the tax inspection,
+    # the documents lost.
+    rule(
+        "pt.exception.refused_by_carrier.s17c",
+        S.EXCEPTION,
+        r"recusad[oa] pel[oa] (?:redespachante|transportadora|cia\.? aerea|companhia aerea)",
+        priority=87,
+    ),
+    rule("pt.exception.invoice_held.s17c", S.EXCEPTION, r"nota fiscal retida", priority=81),
+    rule("pt.exception.documents_lost.s17c", S.EXCEPTION, r"\bextravio de documentos\b"),
 )
 
 LANGUAGE = Language(
