@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -80,6 +81,7 @@ class LearnedModel:
     __slots__ = (
         "_bias",
         "_ids",
+        "_negative",
         "_vectors",
         "_word_parts",
         "_zero",
@@ -123,6 +125,8 @@ class LearnedModel:
         self._ids = {feature: i for i, feature in enumerate(self.weights)}
         self._vectors = tuple(self.weights.values())
         self._word_parts: dict[str, _WordPart] = {}
+        # Negated weight vectors of features two words of a text share, made as met.
+        self._negative: dict[int, tuple[float, ...]] = {}
 
     def scores(self, folded: str) -> tuple[list[float], int]:
         """Raw class scores of a folded text and how many of its features the model knows.
@@ -130,20 +134,18 @@ class LearnedModel:
         The same as summing the weights of ``features(folded)`` and its concept features
         (each feature once), built from remembered per-word sums since n-gram building and
         summing are most of the cost; a feature two words share is taken back out once per
-        extra word."""
+        extra word. The vectors are summed in the same order as ever, so the scores are the
+        same to the last bit (and training, which scores with this, writes the same file)."""
         words = feature_words(folded)
-        by_word = {word: self._word_part(word) for word in words}
-        parts = list(by_word.values())
-        union: set[int] = set()
-        total = 0
+        memo = self._word_parts
+        by_word = {word: memo.get(word) or self._word_part(word) for word in words}
+        parts = [part for part in by_word.values() if part[0]]
         vectors = [self._bias]
-        for ids, summed, *_ in parts:
-            if ids:
-                union.update(ids)
-                total += len(ids)
-                vectors.append(summed)
-        if total != len(union):
-            vectors += self._overlap(parts)
+        vectors += [part[1] for part in parts]
+        ids = [part[0] for part in parts]
+        shared = len(ids) > 1 and sum(map(len, ids)) - len(set().union(*ids))
+        if shared:
+            vectors += self._overlap(ids)
         known = self._ids
         extra_ids = {
             found
@@ -152,9 +154,11 @@ class LearnedModel:
         }
         if self.concepts:
             self._add_concept_ids(words, by_word, extra_ids)
-        vectors += [self._vectors[i] for i in extra_ids]
-        known_features = len(union) + len(extra_ids)
-        totals = [sum(column) for column in zip(*vectors, strict=True)]
+        if extra_ids:
+            every = self._vectors
+            vectors += [every[i] for i in extra_ids]
+        known_features = sum(map(len, ids)) - shared + len(extra_ids)
+        totals = list(map(sum, zip(*vectors)))
         return self._scaled(totals, known_features), known_features
 
     def _scaled(self, totals: list[float], known: int) -> list[float]:
@@ -181,17 +185,21 @@ class LearnedModel:
             else:
                 found.update(part[3])
 
-    def _overlap(self, parts: list[_WordPart]) -> list[tuple[float, ...]]:
-        """Vectors that cancel the extra counts of features several words share."""
-        seen: dict[int, int] = {}
-        for ids, *_ in parts:
-            for i in ids:
-                seen[i] = seen.get(i, 0) + 1
-        return [
-            tuple(-(times - 1) * w for w in self._vectors[i])
-            for i, times in seen.items()
-            if times > 1
-        ]
+    def _overlap(self, ids: list[tuple[int, ...]]) -> list[tuple[float, ...]]:
+        """Vectors that cancel the extra counts of features several words share (``ids``:
+        each word's known feature ids), in the order the features are first met."""
+        every = self._vectors
+        negative = self._negative
+        cancel = []
+        for i, times in Counter(itertools.chain.from_iterable(ids)).items():
+            if times == 2:  # -(2 - 1) * w is -w to the bit: remembered per feature
+                vector = negative.get(i)
+                if vector is None:
+                    vector = negative[i] = tuple(-w for w in every[i])
+                cancel.append(vector)
+            elif times > 2:
+                cancel.append(tuple(-(times - 1) * w for w in every[i]))
+        return cancel
 
     def scores_of_features(
         self, folded: str, concepts: Mapping[str, tuple[str, ...]] | None = None
