@@ -39,9 +39,9 @@ from parceltrail.domain.text._concepts import (
     word_concepts,
 )
 from parceltrail.domain.text._features import (
+    PAIR,
     feature_words,
     features,
-    pair_feature,
     word_features,
 )
 
@@ -60,10 +60,16 @@ WORD_MEMO_SIZE: Final = 50_000
 NORM_BASE: Final = 40.0
 
 
-# A word's known feature ids, their summed weights, its concept features, and the ids of
-# those the model knows, as they are and negated (after a negation word).
+# A word's known feature ids, their summed weights, its concept features, the ids of those
+# the model knows, as they are and negated (after a negation word), and the ids of the known
+# word pairs it begins, by the word that follows (None: it begins none).
 _WordPart = tuple[
-    tuple[int, ...], tuple[float, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...]
+    tuple[int, ...],
+    tuple[float, ...],
+    tuple[str, ...],
+    tuple[int, ...],
+    tuple[int, ...],
+    Mapping[str, int] | None,
 ]
 
 
@@ -82,6 +88,7 @@ class LearnedModel:
         "_bias",
         "_ids",
         "_negative",
+        "_pairs",
         "_vectors",
         "_word_parts",
         "_zero",
@@ -127,6 +134,8 @@ class LearnedModel:
         self._word_parts: dict[str, _WordPart] = {}
         # Negated weight vectors of features two words of a text share, made as met.
         self._negative: dict[int, tuple[float, ...]] = {}
+        # Known word pairs' ids by first and second word, made with the first word memo.
+        self._pairs: dict[str, dict[str, int]] | None = None
 
     def scores(self, folded: str) -> tuple[list[float], int]:
         """Raw class scores of a folded text and how many of its features the model knows.
@@ -146,11 +155,10 @@ class LearnedModel:
         shared = len(ids) > 1 and sum(map(len, ids)) - len(set().union(*ids))
         if shared:
             vectors += self._overlap(ids)
-        known = self._ids
         extra_ids = {
             found
             for a, b in itertools.pairwise(words)
-            if (found := known.get(pair_feature(a, b))) is not None
+            if (after := by_word[a][5]) is not None and (found := after.get(b)) is not None
         }
         if self.concepts:
             self._add_concept_ids(words, by_word, extra_ids)
@@ -237,11 +245,22 @@ class LearnedModel:
                 meant,
                 tuple(i for f in meant if (i := ids.get(f)) is not None),
                 tuple(i for f in meant if (i := ids.get(negated(f))) is not None),
+                self._pairs_by_word().get(word),
             )
             if len(memo) >= WORD_MEMO_SIZE:
                 memo.clear()
             memo[word] = found
         return found
+
+    def _pairs_by_word(self) -> dict[str, dict[str, int]]:
+        """The ids of the known word pairs (``pair_feature``) by first and second word."""
+        if self._pairs is None:
+            self._pairs = {}
+            for feature, i in self._ids.items():
+                if feature[0] == PAIR:
+                    first, _, second = feature[1:].partition(" ")
+                    self._pairs.setdefault(first, {})[second] = i
+        return self._pairs
 
     def probabilities(self, totals: Sequence[float], known: int = 1) -> list[float]:
         """Softmax of the scores at the fitted temperature, times ``known ** spread``."""
@@ -257,12 +276,23 @@ class LearnedModel:
         totals, known = self.scores(folded)
         if known < self.min_known:
             return None
-        probabilities = self.probabilities(totals, known)
-        best = max(range(len(probabilities)), key=probabilities.__getitem__)
+        top = max(totals)
+        temperature = self.temperature * max(known, 1) ** self.spread
+        exp = math.exp
+        exps = [exp((s - top) / temperature) for s in totals]
+        whole = sum(exps)
+        # ``probabilities`` without dividing every class: the top score's exp is exactly 1.0,
+        # so the largest probability is 1.0 / whole, first reached at the top score unless an
+        # earlier class's exp is over 0.5 (one at most 0.5 divides to at most half of it).
+        best = totals.index(top)
+        if best and max(exps[:best]) > 0.5:
+            probabilities = [e / whole for e in exps]
+            best = probabilities.index(max(probabilities))
+        likeliest = exps[best] / whole
         found = self.classes[best]
-        if found is None or probabilities[best] < self.threshold:
+        if found is None or likeliest < self.threshold:
             return None
-        return Guess(found, round(probabilities[best], 2))
+        return Guess(found, round(likeliest, 2))
 
     def to_json(self) -> dict[str, Any]:
         """The model as a JSON document (what ``from_json`` reads); the norm only when not 0,
