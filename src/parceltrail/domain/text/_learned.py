@@ -58,6 +58,7 @@ ABSTAIN: Final = "none"
 WORD_MEMO_SIZE: Final = 50_000
 # The number of known features at which a text's feature sum is taken as it is (``norm``).
 NORM_BASE: Final = 40.0
+_ONE: Final = 1
 
 
 # A word's known feature ids, their summed weights, its concept features, the ids of those
@@ -183,6 +184,12 @@ class LearnedModel:
         """Add the ids of the known concept features of a text's words (``concept_features``):
         each word's own, or their negated forms after a negation word."""
         negation = self.negation
+        if negation.isdisjoint(words):
+            # Each word's own, in the same order (a repeated word adds nothing new).
+            for part in by_word.values():
+                if part[3]:
+                    found.update(part[3])
+            return
         negators = [i for i, word in enumerate(words) if word in negation]
         for i, word in enumerate(words):
             part = by_word[word]
@@ -199,13 +206,15 @@ class LearnedModel:
         every = self._vectors
         negative = self._negative
         cancel = []
-        for i, times in Counter(itertools.chain.from_iterable(ids)).items():
+        counts = Counter(itertools.chain.from_iterable(ids))
+        for i in itertools.compress(counts, map(_ONE.__lt__, counts.values())):
+            times = counts[i]
             if times == 2:  # -(2 - 1) * w is -w to the bit: remembered per feature
                 vector = negative.get(i)
                 if vector is None:
                     vector = negative[i] = tuple(-w for w in every[i])
                 cancel.append(vector)
-            elif times > 2:
+            else:
                 cancel.append(tuple(-(times - 1) * w for w in every[i]))
         return cancel
 
