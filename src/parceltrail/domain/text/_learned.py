@@ -245,12 +245,13 @@ class LearnedModel:
         found = memo.get(word)
         if found is None:
             ids = self._ids
-            known = tuple({i for f in word_features(word) if (i := ids.get(f)) is not None})
-            vectors = [self._vectors[i] for i in known] or [self._zero]
+            known = tuple({i for i in map(ids.get, word_features(word)) if i is not None})
+            every = self._vectors
+            vectors = [every[i] for i in known] or [self._zero]
             meant = word_concepts(word, self.concepts, self.negation) if self.concepts else ()
             found = (
                 known,
-                tuple(sum(column) for column in zip(*vectors, strict=True)),
+                tuple(map(sum, zip(*vectors))),
                 meant,
                 tuple(i for f in meant if (i := ids.get(f)) is not None),
                 tuple(i for f in meant if (i := ids.get(negated(f))) is not None),
