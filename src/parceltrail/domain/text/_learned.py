@@ -167,7 +167,7 @@ class LearnedModel:
             every = self._vectors
             vectors += [every[i] for i in extra_ids]
         known_features = sum(map(len, ids)) - shared + len(extra_ids)
-        totals = list(map(sum, zip(*vectors)))
+        totals: list[float] = list(map(sum, zip(*vectors, strict=True)))
         return self._scaled(totals, known_features), known_features
 
     def _scaled(self, totals: list[float], known: int) -> list[float]:
@@ -251,7 +251,7 @@ class LearnedModel:
             meant = word_concepts(word, self.concepts, self.negation) if self.concepts else ()
             found = (
                 known,
-                tuple(map(sum, zip(*vectors))),
+                tuple(map(sum, zip(*vectors, strict=True))),
                 meant,
                 tuple(i for f in meant if (i := ids.get(f)) is not None),
                 tuple(i for f in meant if (i := ids.get(negated(f))) is not None),
