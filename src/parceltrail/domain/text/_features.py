@@ -47,15 +47,11 @@ def word_features(word: str) -> list[str]:
     found = [WORD + word]
     marked = " " + word + " "
     size = len(marked)
-    # Slices made in C (``map`` over ``slice``s): this runs for every new word scored.
-    part = marked.__getitem__
     for n in range(MIN_GRAM, MAX_GRAM + 1):
-        found += map(part, map(slice, range(size - n + 1), range(n, size + 1)))
+        found.extend(marked[start : start + n] for start in range(size - n + 1))
     if not word.isascii() and _SPACELESS.search(word):
-        part = word.__getitem__
-        size = len(word)
         for n in SPACELESS_GRAMS:
-            found += map(part, map(slice, range(size - n + 1), range(n, size + 1)))
+            found.extend(word[start : start + n] for start in range(len(word) - n + 1))
     return found
 
 
