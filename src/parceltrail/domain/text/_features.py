@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from parceltrail.domain.text._detect import HAN_RANGES, KANA_RANGES
-from parceltrail.domain.text._fold import tokens
+from parceltrail.domain.text._fold import words_of
 
 MIN_GRAM: Final = 3
 MAX_GRAM: Final = 5
@@ -38,7 +38,7 @@ SPACELESS_GRAMS: Final = (1, 2)
 
 def feature_words(folded: str) -> list[str]:
     """The words features are built from: the first ``MAX_FEATURE_CHARS``, digits as 0."""
-    return tokens(_DIGITS.sub("0", folded[:MAX_FEATURE_CHARS]))[1]
+    return words_of(_DIGITS.sub("0", folded[:MAX_FEATURE_CHARS]))
 
 
 def word_features(word: str) -> list[str]:

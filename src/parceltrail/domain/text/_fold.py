@@ -113,12 +113,22 @@ _ASCII_PUNCTUATION: Final = bytes.maketrans(
 )
 
 
+def _spaced(text: str) -> str:
+    """Folded ``text`` with its punctuation turned into spaces."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_PUNCTUATION).decode("ascii")
+    return text.translate(_PUNCTUATION)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``tokens`` without their positions (no loop in Python: the model asks
+    for the words of every text it scores)."""
+    return list(filter(None, _spaced(text).split(" ")))
+
+
 def tokens(text: str) -> tuple[list[int], list[str]]:
     """Start positions and words of folded ``text``, split at spaces and punctuation."""
-    if text.isascii():
-        spaced = text.encode("ascii").translate(_ASCII_PUNCTUATION).decode("ascii")
-    else:
-        spaced = text.translate(_PUNCTUATION)
+    spaced = _spaced(text)
     positions: list[int] = []
     words: list[str] = []
     position = 0

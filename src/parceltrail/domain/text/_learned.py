@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -38,9 +39,9 @@ from parceltrail.domain.text._concepts import (
     word_concepts,
 )
 from parceltrail.domain.text._features import (
+    PAIR,
     feature_words,
     features,
-    pair_feature,
     word_features,
 )
 
@@ -57,12 +58,19 @@ ABSTAIN: Final = "none"
 WORD_MEMO_SIZE: Final = 50_000
 # The number of known features at which a text's feature sum is taken as it is (``norm``).
 NORM_BASE: Final = 40.0
+_ONE: Final = 1
 
 
-# A word's known feature ids, their summed weights, its concept features, and the ids of
-# those the model knows, as they are and negated (after a negation word).
+# A word's known feature ids, their summed weights, its concept features, the ids of those
+# the model knows, as they are and negated (after a negation word), and the ids of the known
+# word pairs it begins, by the word that follows (None: it begins none).
 _WordPart = tuple[
-    tuple[int, ...], tuple[float, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...]
+    tuple[int, ...],
+    tuple[float, ...],
+    tuple[str, ...],
+    tuple[int, ...],
+    tuple[int, ...],
+    Mapping[str, int] | None,
 ]
 
 
@@ -80,6 +88,8 @@ class LearnedModel:
     __slots__ = (
         "_bias",
         "_ids",
+        "_negative",
+        "_pairs",
         "_vectors",
         "_word_parts",
         "_zero",
@@ -123,6 +133,10 @@ class LearnedModel:
         self._ids = {feature: i for i, feature in enumerate(self.weights)}
         self._vectors = tuple(self.weights.values())
         self._word_parts: dict[str, _WordPart] = {}
+        # Negated weight vectors of features two words of a text share, made as met.
+        self._negative: dict[int, tuple[float, ...]] = {}
+        # Known word pairs' ids by first and second word, made with the first word memo.
+        self._pairs: dict[str, dict[str, int]] | None = None
 
     def scores(self, folded: str) -> tuple[list[float], int]:
         """Raw class scores of a folded text and how many of its features the model knows.
@@ -130,31 +144,30 @@ class LearnedModel:
         The same as summing the weights of ``features(folded)`` and its concept features
         (each feature once), built from remembered per-word sums since n-gram building and
         summing are most of the cost; a feature two words share is taken back out once per
-        extra word."""
+        extra word. The vectors are summed in the same order as ever, so the scores are the
+        same to the last bit (and training, which scores with this, writes the same file)."""
         words = feature_words(folded)
-        by_word = {word: self._word_part(word) for word in words}
-        parts = list(by_word.values())
-        union: set[int] = set()
-        total = 0
+        memo = self._word_parts
+        by_word = {word: memo.get(word) or self._word_part(word) for word in words}
+        parts = [part for part in by_word.values() if part[0]]
         vectors = [self._bias]
-        for ids, summed, *_ in parts:
-            if ids:
-                union.update(ids)
-                total += len(ids)
-                vectors.append(summed)
-        if total != len(union):
-            vectors += self._overlap(parts)
-        known = self._ids
+        vectors += [part[1] for part in parts]
+        ids = [part[0] for part in parts]
+        shared = len(ids) > 1 and sum(map(len, ids)) - len(set().union(*ids))
+        if shared:
+            vectors += self._overlap(ids)
         extra_ids = {
             found
             for a, b in itertools.pairwise(words)
-            if (found := known.get(pair_feature(a, b))) is not None
+            if (after := by_word[a][5]) is not None and (found := after.get(b)) is not None
         }
         if self.concepts:
             self._add_concept_ids(words, by_word, extra_ids)
-        vectors += [self._vectors[i] for i in extra_ids]
-        known_features = len(union) + len(extra_ids)
-        totals = [sum(column) for column in zip(*vectors, strict=True)]
+        if extra_ids:
+            every = self._vectors
+            vectors += [every[i] for i in extra_ids]
+        known_features = sum(map(len, ids)) - shared + len(extra_ids)
+        totals: list[float] = list(map(sum, zip(*vectors, strict=True)))
         return self._scaled(totals, known_features), known_features
 
     def _scaled(self, totals: list[float], known: int) -> list[float]:
@@ -171,6 +184,12 @@ class LearnedModel:
         """Add the ids of the known concept features of a text's words (``concept_features``):
         each word's own, or their negated forms after a negation word."""
         negation = self.negation
+        if negation.isdisjoint(words):
+            # Each word's own, in the same order (a repeated word adds nothing new).
+            for part in by_word.values():
+                if part[3]:
+                    found.update(part[3])
+            return
         negators = [i for i, word in enumerate(words) if word in negation]
         for i, word in enumerate(words):
             part = by_word[word]
@@ -181,17 +200,23 @@ class LearnedModel:
             else:
                 found.update(part[3])
 
-    def _overlap(self, parts: list[_WordPart]) -> list[tuple[float, ...]]:
-        """Vectors that cancel the extra counts of features several words share."""
-        seen: dict[int, int] = {}
-        for ids, *_ in parts:
-            for i in ids:
-                seen[i] = seen.get(i, 0) + 1
-        return [
-            tuple(-(times - 1) * w for w in self._vectors[i])
-            for i, times in seen.items()
-            if times > 1
-        ]
+    def _overlap(self, ids: list[tuple[int, ...]]) -> list[tuple[float, ...]]:
+        """Vectors that cancel the extra counts of features several words share (``ids``:
+        each word's known feature ids), in the order the features are first met."""
+        every = self._vectors
+        negative = self._negative
+        cancel = []
+        counts = Counter(itertools.chain.from_iterable(ids))
+        for i in itertools.compress(counts, map(_ONE.__lt__, counts.values())):
+            times = counts[i]
+            if times == 2:  # -(2 - 1) * w is -w to the bit: remembered per feature
+                vector = negative.get(i)
+                if vector is None:
+                    vector = negative[i] = tuple(-w for w in every[i])
+                cancel.append(vector)
+            else:
+                cancel.append(tuple(-(times - 1) * w for w in every[i]))
+        return cancel
 
     def scores_of_features(
         self, folded: str, concepts: Mapping[str, tuple[str, ...]] | None = None
@@ -220,20 +245,32 @@ class LearnedModel:
         found = memo.get(word)
         if found is None:
             ids = self._ids
-            known = tuple({i for f in word_features(word) if (i := ids.get(f)) is not None})
-            vectors = [self._vectors[i] for i in known] or [self._zero]
+            known = tuple({i for i in map(ids.get, word_features(word)) if i is not None})
+            every = self._vectors
+            vectors = [every[i] for i in known] or [self._zero]
             meant = word_concepts(word, self.concepts, self.negation) if self.concepts else ()
             found = (
                 known,
-                tuple(sum(column) for column in zip(*vectors, strict=True)),
+                tuple(map(sum, zip(*vectors, strict=True))),
                 meant,
                 tuple(i for f in meant if (i := ids.get(f)) is not None),
                 tuple(i for f in meant if (i := ids.get(negated(f))) is not None),
+                self._pairs_by_word().get(word),
             )
             if len(memo) >= WORD_MEMO_SIZE:
                 memo.clear()
             memo[word] = found
         return found
+
+    def _pairs_by_word(self) -> dict[str, dict[str, int]]:
+        """The ids of the known word pairs (``pair_feature``) by first and second word."""
+        if self._pairs is None:
+            self._pairs = {}
+            for feature, i in self._ids.items():
+                if feature[0] == PAIR:
+                    first, _, second = feature[1:].partition(" ")
+                    self._pairs.setdefault(first, {})[second] = i
+        return self._pairs
 
     def probabilities(self, totals: Sequence[float], known: int = 1) -> list[float]:
         """Softmax of the scores at the fitted temperature, times ``known ** spread``."""
@@ -249,12 +286,23 @@ class LearnedModel:
         totals, known = self.scores(folded)
         if known < self.min_known:
             return None
-        probabilities = self.probabilities(totals, known)
-        best = max(range(len(probabilities)), key=probabilities.__getitem__)
+        top = max(totals)
+        temperature = self.temperature * max(known, 1) ** self.spread
+        exp = math.exp
+        exps = [exp((s - top) / temperature) for s in totals]
+        whole = sum(exps)
+        # ``probabilities`` without dividing every class: the top score's exp is exactly 1.0,
+        # so the largest probability is 1.0 / whole, first reached at the top score unless an
+        # earlier class's exp is over 0.5 (one at most 0.5 divides to at most half of it).
+        best = totals.index(top)
+        if best and max(exps[:best]) > 0.5:
+            probabilities = [e / whole for e in exps]
+            best = probabilities.index(max(probabilities))
+        likeliest = exps[best] / whole
         found = self.classes[best]
-        if found is None or probabilities[best] < self.threshold:
+        if found is None or likeliest < self.threshold:
             return None
-        return Guess(found, round(probabilities[best], 2))
+        return Guess(found, round(likeliest, 2))
 
     def to_json(self) -> dict[str, Any]:
         """The model as a JSON document (what ``from_json`` reads); the norm only when not 0,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from parceltrail.domain.text._fold import MAX_CHARS, fold, fold_pattern, tokens
+from parceltrail.domain.text._fold import MAX_CHARS, fold, fold_pattern, tokens, words_of
 
 
 @pytest.mark.parametrize(
@@ -74,6 +74,7 @@ def test_tokens_are_words_with_their_start_positions(
     text: str, positions: list[int], words: list[str]
 ) -> None:
     assert tokens(text) == (positions, words)
+    assert words_of(text) == words
 
 
 def test_token_positions_point_at_their_words() -> None:

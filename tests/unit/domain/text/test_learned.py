@@ -145,3 +145,37 @@ def test_the_word_memo_starts_over_when_full(monkeypatch: pytest.MonkeyPatch) ->
     model.forget_words()
     assert model._word_parts == {}
     assert model.scores("ab cd") == ([1.5, 2.0, 1.75], 4)  # the same answers after forgetting
+
+
+class _Scored(LearnedModel):
+    """A model whose scores are given, to try the guess on any of them."""
+
+    __slots__ = ("given",)
+
+    def scores(self, folded: str) -> tuple[list[float], int]:
+        return self.given, 2
+
+
+@pytest.mark.parametrize(
+    "totals",
+    [
+        [1.5, 0.0, 0.25],
+        [0.0, 1.5, 0.25],
+        [1.0, 1.0, 0.0],  # a tie: the first
+        [0.0, 1.0, 1.0],
+        [0.9, 1.0, 0.0],  # an earlier class close to the top
+        [1.0 - 1e-16, 1.0, 1.0],
+        [0.1, 0.2, 3.0],
+        [-2.0, -1.0, -1.0 + 1e-15],
+    ],
+)
+def test_a_guess_is_the_first_likeliest_class_of_the_probabilities(totals: list[float]) -> None:
+    model = _Scored(CLASSES, WEIGHTS, temperature=1.0, threshold=0.0, min_known=2)
+    model.given = totals
+    probabilities = model.probabilities(totals, 2)
+    best = max(range(len(probabilities)), key=probabilities.__getitem__)
+    assert model.guess("") == Guess(CLASSES[best], round(probabilities[best], 2))
+    model.threshold = probabilities[best]
+    assert model.guess("") is not None
+    model.threshold = math.nextafter(probabilities[best], 1.0)
+    assert model.guess("") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -10,8 +11,10 @@ import pytest
 from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text import classify
 from parceltrail.domain.text._classifier import MODEL_RULE_ID, SURE, classify_rules, classify_using
+from parceltrail.domain.text._concepts import NEGATION_REACH, negated, word_concepts
+from parceltrail.domain.text._features import feature_words, pair_feature, word_features
 from parceltrail.domain.text._fold import fold
-from parceltrail.domain.text._learned import LearnedModel, default_model
+from parceltrail.domain.text._learned import Guess, LearnedModel, default_model
 from parceltrail.domain.text.training import (
     Outcome,
     Row,
@@ -270,3 +273,60 @@ def test_remembered_word_sums_score_exactly_like_the_features(text: str) -> None
     assert fast_known == cold_known == plain_known
     assert fast == pytest.approx(plain, abs=1e-9)
     assert cold == pytest.approx(plain, abs=1e-9)
+
+
+def _summed_the_old_way(model: LearnedModel, folded: str) -> tuple[list[float], int]:
+    """``scores`` as first written with the word memo, step by step: the bias, each distinct
+    word's summed n-gram weights, vectors taking back what several words share (in the order
+    the features are first met), then pairs and concepts, added column by column in that
+    order. Training's out-of-fold scores, and so the model file, depend on it to the bit."""
+    known, every, zero = model._ids, model._vectors, model._zero
+    words = feature_words(folded)
+    parts = []
+    for word in dict.fromkeys(words):
+        found = tuple({i for f in word_features(word) if (i := known.get(f)) is not None})
+        vectors = [every[i] for i in found] or [zero]
+        parts.append((found, tuple(sum(column) for column in zip(*vectors, strict=True))))
+    vectors = [model._bias] + [summed for ids, summed in parts if ids]
+    seen: dict[int, int] = {}
+    for ids, _ in parts:
+        for i in ids:
+            seen[i] = seen.get(i, 0) + 1
+    vectors += [tuple(-(n - 1) * w for w in every[i]) for i, n in seen.items() if n > 1]
+    extra = {
+        i for a, b in itertools.pairwise(words) if (i := known.get(pair_feature(a, b))) is not None
+    }
+    negators = [i for i, word in enumerate(words) if word in model.negation]
+    for i, word in enumerate(words):
+        meant = word_concepts(word, model.concepts, model.negation)
+        if any(i - NEGATION_REACH <= j < i for j in negators):
+            meant = tuple(negated(f) for f in meant)
+        extra.update(i for f in meant if (i := known.get(f)) is not None)
+    vectors += [every[i] for i in extra]
+    count = len(seen) + len(extra)
+    return model._scaled([sum(column) for column in zip(*vectors, strict=True)], count), count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivered to the delivery point, delivery completed",
+        "Shipment shipped, shipping label created for the shipment",
+        "Not delivered, recipient not at home: parcel not delivered",
+        "Zásilka nebyla doručena, 未签收",
+        "已签收，感谢使用",
+        "Sendung wurde zugestellt. Sendung zugestellt",
+        "Votre colis est en cours de livraison, livraison prévue demain",
+    ],
+)
+def test_the_shipped_model_scores_to_the_bit_as_first_summed(text: str) -> None:
+    model = _model()
+    folded = fold(text)
+    model.forget_words()
+    cold = model.scores(folded)
+    assert cold == model.scores(folded) == _summed_the_old_way(model, folded)
+    guess = model.guess(folded)
+    probabilities = model.probabilities(*cold)
+    best = max(range(len(probabilities)), key=probabilities.__getitem__)
+    if guess is not None:
+        assert guess == Guess(model.classes[best], round(probabilities[best], 2))  # type: ignore[arg-type]
