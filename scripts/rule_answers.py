@@ -20,20 +20,16 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from parceltrail.domain.text._classifier import classify_rules
+from parceltrail.domain.text.training import held_out_sources
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+HELD_OUT = DATA / "carrier_texts_holdout_sources.txt"
 Key = tuple[str, str, str, str]
-
-
-def held_out_sources() -> set[str]:
-    """The held-out list's sources, written as the corpus writes them."""
-    lines = (DATA / "carrier_texts_holdout_sources.txt").read_text(encoding="utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
 def training_rows() -> Iterator[tuple[str, dict[str, str]]]:
     """(file name, row) of every training carrier text and every vocabulary phrase."""
-    held = held_out_sources()
+    held = held_out_sources(HELD_OUT)
     for name in ("carrier_texts.tsv", "event_texts.tsv"):
         with (DATA / name).open(newline="", encoding="utf-8") as file:
             for row in csv.DictReader(file, delimiter="\t"):

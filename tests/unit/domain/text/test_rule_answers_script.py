@@ -24,7 +24,7 @@ def _script() -> ModuleType:
 
 def test_no_held_out_text_is_read() -> None:
     script = _script()
-    held = script.held_out_sources()
+    held = script.held_out_sources(script.HELD_OUT)
     assert held
     sources = {row.get("source") for name, row in script.training_rows() if name.startswith("c")}
     assert sources
