@@ -59,6 +59,14 @@ def pair_feature(previous: str, word: str) -> str:
     return PAIR + previous + " " + word
 
 
+def pair_words(feature: str) -> tuple[str, str] | None:
+    """The two words of a ``pair_feature``; None for any other feature."""
+    if not feature.startswith(PAIR):
+        return None
+    previous, _, word = feature[len(PAIR) :].partition(" ")
+    return previous, word
+
+
 def features(folded: str) -> set[str]:
     """Character n-grams of the words (with edge marks), words and word pairs."""
     words = feature_words(folded)

@@ -39,9 +39,9 @@ from parceltrail.domain.text._concepts import (
     word_concepts,
 )
 from parceltrail.domain.text._features import (
-    PAIR,
     feature_words,
     features,
+    pair_words,
     word_features,
 )
 
@@ -267,18 +267,21 @@ class LearnedModel:
         if self._pairs is None:
             self._pairs = {}
             for feature, i in self._ids.items():
-                if feature[0] == PAIR:
-                    first, _, second = feature[1:].partition(" ")
-                    self._pairs.setdefault(first, {})[second] = i
+                if (pair := pair_words(feature)) is not None:
+                    self._pairs.setdefault(pair[0], {})[pair[1]] = i
         return self._pairs
 
     def probabilities(self, totals: Sequence[float], known: int = 1) -> list[float]:
         """Softmax of the scores at the fitted temperature, times ``known ** spread``."""
+        exps, whole = self._exponentials(totals, known)
+        return [e / whole for e in exps]
+
+    def _exponentials(self, totals: Sequence[float], known: int) -> tuple[list[float], float]:
+        """The softmax's numerators (the top score's exactly 1.0) and their sum."""
         top = max(totals)
         temperature = self.temperature * max(known, 1) ** self.spread
         exps = [math.exp((s - top) / temperature) for s in totals]
-        whole = sum(exps)
-        return [e / whole for e in exps]
+        return exps, sum(exps)
 
     def guess(self, folded: str) -> Guess | None:
         """The most likely sub-status with its probability; None below the threshold or when
@@ -286,15 +289,11 @@ class LearnedModel:
         totals, known = self.scores(folded)
         if known < self.min_known:
             return None
-        top = max(totals)
-        temperature = self.temperature * max(known, 1) ** self.spread
-        exp = math.exp
-        exps = [exp((s - top) / temperature) for s in totals]
-        whole = sum(exps)
+        exps, whole = self._exponentials(totals, known)
         # ``probabilities`` without dividing every class: the top score's exp is exactly 1.0,
         # so the largest probability is 1.0 / whole, first reached at the top score unless an
         # earlier class's exp is over 0.5 (one at most 0.5 divides to at most half of it).
-        best = totals.index(top)
+        best = totals.index(max(totals))
         if best and max(exps[:best]) > 0.5:
             probabilities = [e / whole for e in exps]
             best = probabilities.index(max(probabilities))

@@ -9,6 +9,7 @@ from parceltrail.domain.text._features import (
     feature_words,
     features,
     pair_feature,
+    pair_words,
     word_features,
 )
 
@@ -83,3 +84,9 @@ def test_a_mixed_word_with_han_gives_pairs_across_the_whole_word() -> None:
 def test_a_folded_kana_and_its_voicing_mark_make_a_pair() -> None:
     assert "\u304b\u3099" in word_features("\u304b\u3099")
     assert "签收" in features("已签收") & features("签收人:本人")
+
+
+def test_a_pair_feature_gives_back_its_two_words_and_no_other_feature_does() -> None:
+    assert pair_words(pair_feature("out", "for")) == ("out", "for")
+    assert pair_words(WORD + "out") is None
+    assert pair_words("out") is None
