@@ -955,6 +955,14 @@ RULES = (
         r"(?:rozmer|hmotnost|limit)",
         priority=25,
     ),
+    # s18-vocabslav: the sender got the parcel ready to send, in any form of the verb (order data,
+    # 45, above the transit that "odeslání" reads as).
+    rule(
+        "cs.info.prepared.s18c",
+        S.INFO_RECEIVED,
+        r"\bpripravil\w* (?:\w+ )?k odeslani\b|\bpripraven[aoy]? k odeslani\b",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(

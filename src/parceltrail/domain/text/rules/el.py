@@ -430,6 +430,124 @@ RULES = (
         r"εκτελωνισμ\w* ανεσταλ|αναστολη εκτελωνισ",
         priority=81,
     ),
+    # s18-vocabslav: general wording of Greek carriers (ΕΛΤΑ, ELTA Courier, ACS, Speedex, Geniki
+    # Taxydromiki, BoxNow), each with a line in event_texts.tsv (never from the held-out sources'
+    # texts), in folded form. ΕΛΤΑ's verbal nouns: "Καταχώρηση" (registered), "Αποστολή σε
+    # κατάστημα" (sent to a branch), "Αποστολή στο εξωτερικό" (sent abroad), "Άφιξη από το
+    # εξωτερικό" (arrived from abroad, 53 above the bare "άφιξη"), "Παραμονή στο κατάστημα" (kept
+    # at the branch for the addressee), "Επίδοση" (delivery), "Αδυναμία επίδοσης" (could not
+    # deliver).
+    rule(
+        "el.info.registered.s18c", S.INFO_RECEIVED, r"^καταχωρηση\b|\bκαταχωρηση (?:αποστολ|δεματ)"
+    ),
+    # Not yet handed in by the sender: order data (75, above "από τον αποστολέα", accepted).
+    rule(
+        "el.info.not_yet_handed_in.s18c",
+        S.INFO_RECEIVED,
+        r"\bδεν εχει παραληφθει (?:ακομη|ακομα)|\bαναμενεται (?:η )?παραδοση (?:\w+ ){0,3}απο"
+        r" τον αποστολεα",
+        priority=75,
+    ),
+    rule(
+        "el.in_transit.to_branch.s18c",
+        S.IN_TRANSIT,
+        r"^αποστολη (?:σε|στο|προς) (?:το )?καταστημα\b",
+        confidence=0.8,
+    ),
+    rule(
+        "el.departed.abroad.s18c",
+        S.DEPARTED_ORIGIN,
+        r"\b(?:αποστολη|αναχωρηση) (?:στο|για το|προς το) εξωτερικο\b",
+        priority=51,
+    ),
+    rule(
+        "el.arrived.from_abroad.s18c",
+        S.ARRIVED_DESTINATION,
+        r"\b(?:αφιξη|εφτασε|εφθασε) απο (?:το )?εξωτερικο\b",
+        priority=53,
+    ),
+    rule(
+        "el.customs.held.detained.s18c",
+        S.CUSTOMS_HELD,
+        r"\bκρατηση (?:απο|στο) (?:το )?τελωνει",
+        priority=81,
+    ),
+    # "Εκτελωνισμένο" (cleared, 78 above the customs word) and ΕΛΤΑ's "Παραλαβή από τελωνείο"
+    # (the post took the parcel back from customs: cleared, above the acceptance "παραλαβή").
+    rule(
+        "el.customs.cleared.s18c",
+        S.CUSTOMS_CLEARED,
+        r"\bεκτελωνισμεν\w*|\bπαραλαβη απο (?:το )?τελωνει",
+    ),
+    rule(
+        "el.handed_over.to_partner.s18c",
+        S.HANDED_OVER,
+        r"\bπαραδοση (?:στα|στην|στο|σε) (?:ελτα|acs|γενικη|speedex|συνεργατ|τοπικ)",
+        priority=71,
+    ),
+    rule(
+        "el.failed.could_not.s18c",
+        S.FAILED_ATTEMPT,
+        r"\bαδυναμια (?:επιδοσ|παραδοσ)|\bανεπιτυχ\w* επιδοσ"
+        r"|\b(?:ο )?(?:παραληπτησ|αποδεκτησ) δεν (?:ηταν|ειναι|βρισκοταν|βρεθηκε) (?:παρων|εκει"
+        r"|στο σπιτι|στη διευθυνση)|\bκλειστ\w* (?:καταστημα|επιχειρηση|γραφειο|σπιτι)"
+        r" (?:του )?παραληπτ",
+    ),
+    rule(
+        "el.pickup.kept_at_branch.s18c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"^παραμονη στο καταστημα|\bπαραμενει στο καταστημα"
+        r"|\bπαραλαβετε (?:\w+ ){0,3}(?:απο|στο) (?:το )?(?:ταχυδρομειο|καταστημα|locker|σημειο"
+        r"|πρακτορειο)|\bδιαθεσιμ\w* (?:\w+ )?στο (?:\w+ )?(?:καταστημα|locker|σημειο|πρακτορειο"
+        r"|ταχυδρομειο)",
+        priority=73,
+    ),
+    rule("el.delivered.bare.s18c", S.DELIVERED, r"^επιδοση\.?$"),
+    rule(
+        "el.address.unknown.s18c",
+        S.ADDRESS_ISSUE,
+        r"\b(?:ελλιπ|λανθασμεν|λαθος|ανεπαρκ)\w* στοιχει\w* (?:της )?διευθυνσ|\bαγνωστ\w* διευθυνσ",
+    ),
+    # Second round: the verb forms of transport, delivery and loss the stems above miss; created
+    # by the sender is order data (75, above "από τον αποστολέα", accepted); not collected and
+    # going back is a return (96: the "δεν" before "επιστρέφει" names the collection, not the
+    # return).
+    rule(
+        "el.in_transit.carried.s18c",
+        S.IN_TRANSIT,
+        r"\bμεταφερ(?:εται|θηκε|ονται)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "el.ofd.today.s18c",
+        S.OUT_FOR_DELIVERY,
+        r"\bταχυδρομο\w* (?:\w+ ){0,5}σημερα\b|\bθα (?:επιδωσει|επιδοθει) σημερα\b",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "el.delivered.completed.s18c",
+        S.DELIVERED,
+        r"\bεπιδοση ολοκληρωθηκε|\bολοκληρωθηκε η επιδοση|\bεπιτυχ\w* επιδοση",
+    ),
+    rule(
+        "el.returning.not_collected.s18c",
+        S.RETURNING,
+        r"\bδεν παραληφθηκε (?:\w+ ){0,3}επιστρεφ",
+        priority=96,
+    ),
+    rule("el.lost.s18c", S.LOST, r"\bαπωλεσθηκε|\bαπωλεστηκε"),
+    rule(
+        "el.address.postcode.s18c",
+        S.ADDRESS_ISSUE,
+        r"\b(?:λαθος|λανθασμεν\w*|εσφαλμεν\w*) ταχυδρομικ\w* κωδικ",
+    ),
+    rule(
+        "el.info.created_by_sender.s18c",
+        S.INFO_RECEIVED,
+        r"\bδημιουργηθηκε (?:\w+ ){0,2}απο τον αποστολεα",
+        priority=75,
+    ),
 )
 
 LANGUAGE = Language(

@@ -994,6 +994,15 @@ RULES = (
     ),
     rule("uk.delayed.terms_longer.s16m", S.DELAYED, r"\bстроки? доставки (?:збільш|подовж)"),
     rule("uk.lost.not_found.s16m", S.LOST, r"\bне вдалося знайти", on_negation=None),
+    # s18-vocabslav: delivered "today" in any gender is the round's promise (71, above the
+    # delivered that "доставлена" reads as; "не буде доставлена сьогодні" stays the negated future).
+    rule(
+        "uk.ofd.today.s18c",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:буде |будуть )?доставлен[аоі]? сьогодні\b|\bсьогодні (?:буде |будуть )?доставлен",
+        priority=71,
+        modal_ok=True,
+    ),
 )
 
 LANGUAGE = Language(
