@@ -506,7 +506,9 @@ RULES = (
     rule(
         "el.address.unknown.s18c",
         S.ADDRESS_ISSUE,
-        r"\b(?:ελλιπ|λανθασμεν|λαθος|ανεπαρκ)\w* στοιχει\w* (?:της )?διευθυνσ|\bαγνωστ\w* διευθυνσ",
+        r"\b(?:ελλιπ|λανθασμεν|λαθος|ανεπαρκ)\w* στοιχει\w* (?:της )?διευθυνσ|\bαγνωστ\w* διευθυνσ"
+        r"|\b(?:ελλιπ|λανθασμεν|λαθος|ανεπαρκ)\w* στοιχει\w* (?:του )?παραληπτ"
+        r"|\bανυπαρκτ\w* διευθυνσ|\bδιευθυνση (?:\w+ )?ανυπαρκτ",
     ),
     # Second round: the verb forms of transport, delivery and loss the stems above miss; created
     # by the sender is order data (75, above "από τον αποστολέα", accepted); not collected and
@@ -547,6 +549,67 @@ RULES = (
         S.INFO_RECEIVED,
         r"\bδημιουργηθηκε (?:\w+ ){0,2}απο τον αποστολεα",
         priority=75,
+    ),
+    # Third round: the courier who delivered, or did not find the recipient (74 and the failed
+    # attempt's 82, above the "διανομέας" of the round); the delivery vehicle; delivered to the
+    # sender is the return (100, above "παράδοση").
+    rule(
+        "el.ofd.vehicle_or_area.s18c",
+        S.OUT_FOR_DELIVERY,
+        r"\bφορτωθηκε (?:\w+ ){0,2}(?:οχημα|αυτοκινητο) διανομησ"
+        r"|\b(?:courier|κουριερ|διανομεασ|ταχυδρομοσ) (?:\w+ )?στην περιοχη σασ",
+        priority=66,
+    ),
+    rule("el.returned.to_sender.s18c", S.RETURNED, r"\bπαραδοση (?:πισω )?στον αποστολεα"),
+    rule(
+        "el.customs.held.payment.s18c",
+        S.CUSTOMS_HELD,
+        r"\bεκτελωνισμ\w*:? (?:\w+ )?απαιτειται (?:πληρωμ|καταβολ)",
+        priority=81,
+    ),
+    rule(
+        "el.in_transit.on_the_road.s18c",
+        S.IN_TRANSIT,
+        r"\b(?:ειναι|βρισκεται) στο δρομο\b(?! (?:προσ|για) (?:εσασ|σασ))",
+        confidence=0.8,
+    ),
+    rule(
+        "el.delivered.courier_delivered.s18c",
+        S.DELIVERED,
+        r"\b(?:διανομεασ|courier|κουριερ|ταχυδρομοσ) (?:\w+ )?παρεδωσε\b",
+        priority=74,
+    ),
+    rule(
+        "el.failed.not_found.s18c",
+        S.FAILED_ATTEMPT,
+        r"\bδεν (?:βρηκε|εντοπισε|συναντησε) (?:τον |κανεναν )?(?:παραληπτη|αποδεκτη)",
+    ),
+    rule(
+        "el.pickup.waits_for_recipient.s18c",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bπεριμενει (?:τον |την )?(?:παραληπτη|αποδεκτη)\b",
+    ),
+    rule(
+        "el.info.awaiting_seller.s18c",
+        S.INFO_RECEIVED,
+        r"\bαναμονη αποστολησ απο τον (?:πωλητη|αποστολεα)",
+        priority=75,
+    ),
+    rule(
+        "el.address.not_found.s18c",
+        S.ADDRESS_ISSUE,
+        r"\bδεν βρεθηκε η διευθυνση",
+    ),
+    # Fourth round: ACS's "Μη επίδοση - <reason>" (the reason's own rule answers above it: refusal,
+    # wrong address), an absent recipient "απών"; Geniki's bare "Σε παράδοση" (the round, 71,
+    # above "παράδοση"); ΕΛΤΑ's "Αποστολή από το κατάστημα" (dispatched from the branch).
+    rule("el.failed.not_delivered.s18c", S.FAILED_ATTEMPT, r"\bμη επιδοση\b|\bαπων\b"),
+    rule("el.ofd.bare.s18c", S.OUT_FOR_DELIVERY, r"^σε παραδοση\.?$", priority=71),
+    rule(
+        "el.in_transit.from_branch.s18c",
+        S.IN_TRANSIT,
+        r"^αποστολη απο (?:το )?καταστημα\b",
+        confidence=0.8,
     ),
 )
 

@@ -2170,6 +2170,28 @@ RULES = (
         r" (?:\w+ )?(?:naleznosci|oplat|cla)\b",
         priority=84,
     ),
+    # Third round: handed to the delivering office is still on its way (73, above the pickup that
+    # "przekazana do placówki" reads as); a courier collecting from the drop-off point is the
+    # acceptance (75, above the recipient's collection).
+    rule(
+        "pl.in_transit.delivering_office.s18c",
+        S.IN_TRANSIT,
+        r"\bprzekazan\w* do (?:placowki|urzedu|oddzialu) (?:doreczajac\w*|oddawcz\w*)",
+        priority=73,
+        confidence=0.85,
+    ),
+    rule("pl.returned.came_back.s18c", S.RETURNED, r"\bpowrocil\w* do nadawcy\b"),
+    rule(
+        "pl.accepted.from_drop_off.s18c",
+        S.ACCEPTED,
+        r"\bodebran\w* z (?:punktu|paczkomatu|automatu) (?:nadania|nadawcz\w*)",
+        priority=75,
+    ),
+    rule(
+        "pl.refused.would_not.s18c",
+        S.REFUSED,
+        r"\b(?:odbiorca|adresat) nie chcial\w* (?:przyjac|odebrac)",
+    ),
 )
 
 

@@ -2055,7 +2055,7 @@ RULES = (
     rule(
         "ru.failed.absent.s18c",
         S.FAILED_ATTEMPT,
-        r"\b(?:клиент|получатель|адресат|покупатель) отсутствовал\w*",
+        r"\b(?:клиент|получатель|адресат|покупатель) отсутств(?:овал\w*|ует)\b",
     ),
     rule(
         "ru.returned.sender_received.s18c",
@@ -2136,6 +2136,26 @@ RULES = (
         r"\bкурьер (?:уже )?(?:направляется|едет|движется) к (?:вам|получателю|адресату)\b",
     ),
     rule("ru.info.shop_accepted.s18c", S.INFO_RECEIVED, r"\bзаказ принят (?:магазином|продавцом)"),
+    # Third round: the marketplaces' order assembly (Ozon, Wildberries) is order data.
+    rule(
+        "ru.info.assembly.s18c",
+        S.INFO_RECEIVED,
+        r"^(?:ожидает сборки|собирается|собран[аоы]?)\.?$|\bожидает сборки\b",
+    ),
+    # Fourth round: the feeds' warehouse and airport steps (46, above "ожидает отправки", order
+    # data); taken in by the delivery service or the carrier is the acceptance.
+    rule(
+        "ru.in_transit.warehouse_airport.s18c",
+        S.IN_TRANSIT,
+        r"\bприбыл[аои]? на (?:\w+ )?(?:склад|терминал|хаб)\b"
+        r"|\b(?:ожидание|ожидает) отправки в аэропорт",
+        priority=46,
+    ),
+    rule(
+        "ru.accepted.by_service.s18c",
+        S.ACCEPTED,
+        r"\bпринят[аоы]? (?:службой доставки|перевозчиком|курьерской службой)\b",
+    ),
 )
 
 LANGUAGE = Language(
