@@ -547,7 +547,7 @@ RULES = (
     rule(
         "el.info.created_by_sender.s18c",
         S.INFO_RECEIVED,
-        r"\bδημιουργηθηκε (?:\w+ ){0,2}απο τον αποστολεα",
+        r"\b(?:δημιουργηθηκε|εκδοθηκε) (?:\w+ ){0,2}απο τον αποστολεα",
         priority=75,
     ),
     # Third round: the courier who delivered, or did not find the recipient (74 and the failed
@@ -611,6 +611,12 @@ RULES = (
         r"^αποστολη απο (?:το )?καταστημα\b",
         confidence=0.8,
     ),
+    rule(
+        "el.failed.no_answer_or_access.s18c",
+        S.FAILED_ATTEMPT,
+        r"\bδεν απαντησε\b|\bαδυναμια προσβασησ",
+    ),
+    rule("el.ofd.started_round.s18c", S.OUT_FOR_DELIVERY, r"\bξεκινησε (?:τη |την )?διανομη"),
 )
 
 LANGUAGE = Language(

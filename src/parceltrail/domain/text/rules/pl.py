@@ -2141,7 +2141,7 @@ RULES = (
     rule(
         "pl.failed.no_contact.s18c",
         S.FAILED_ATTEMPT,
-        r"\bbrak mozliwosci kontaktu z (?:odbiorca|adresatem)",
+        r"\bbrak (?:mozliwosci )?kontaktu (?:telefonicznego )?z (?:odbiorca|adresatem)",
     ),
     rule(
         "pl.pickup.awaits_collection.s18c",
@@ -2191,6 +2191,31 @@ RULES = (
         "pl.refused.would_not.s18c",
         S.REFUSED,
         r"\b(?:odbiorca|adresat) nie chcial\w* (?:przyjac|odebrac)",
+    ),
+    # Fourth round: a delivery stopped or put off by the weather is a delay (76, above the stopped
+    # delivery's exception, as the holiday rule is); today's round; delivered to the sender is the
+    # return (101, above "doręczona").
+    rule(
+        "pl.delayed.weather.s18c",
+        S.DELAYED,
+        r"\b(?:wstrzyman|przesuniet|opozni)[\w ]{0,30} (?:zl\w+ |trudn\w+ |niekorzystn\w+ )?"
+        r"(?:warunk\w* (?:atmosferyczn|pogodow)|pogod)",
+        priority=76,
+    ),
+    rule(
+        "pl.ofd.todays_round.s18c",
+        S.OUT_FOR_DELIVERY,
+        r"\bw dzisiejszej (?:trasie|dostawie|doreczeniu)\b",
+        priority=71,
+    ),
+    rule(
+        "pl.returned.to_sender.s18c", S.RETURNED, r"\bdoreczon\w* (?:do )?nadawcy\b", priority=101
+    ),
+    rule(
+        "pl.address.outdated_or_nameless.s18c",
+        S.ADDRESS_ISSUE,
+        r"\bnieaktualn\w* adres|\badres\w* (?:\w+ )?(?:jest )?nieaktualn"
+        r"|\bbrak (?:imienia i )?nazwiska (?:odbiorcy|adresata)",
     ),
 )
 
