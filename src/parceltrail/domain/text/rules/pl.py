@@ -2050,7 +2050,8 @@ RULES = (
         "pl.pickup.available_at.s18c",
         S.AVAILABLE_FOR_PICKUP,
         r"\bdostepn[aey] w (?:punkcie|paczkomacie|placowce|automacie|oddziale|urzedzie|skrytce)\b"
-        r"|\bdotarl[aoy]? do punktu (?!nadaw|nadan|sortow|przeladunk|docelow)",
+        r"|\bdotarl[aoy]? do punktu (?!nadaw|nadan|sortow|przeladunk|docelow|wymian|logistyczn"
+        r"|dystrybuc|tranzyt|celn)",
     ),
     rule(
         "pl.delivered.handed_to_recipient.s18c",
