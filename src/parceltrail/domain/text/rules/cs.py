@@ -963,6 +963,10 @@ RULES = (
         r"\bpripravil\w* (?:\w+ )?k odeslani\b|\bpripraven[aoy]? k odeslani\b",
         priority=45,
     ),
+    # Czech renderings of the status names "Pre-transit" (45, above the transit word) and
+    # "Delivery failure".
+    rule("cs.info.pre_transit.s18c", S.INFO_RECEIVED, r"^pred prepravou\b", priority=45),
+    rule("cs.failed.delivery_failure.s18c", S.FAILED_ATTEMPT, r"\bselhani doruceni\b"),
 )
 
 LANGUAGE = Language(

@@ -617,6 +617,45 @@ RULES = (
         r"\bδεν απαντησε\b|\bαδυναμια προσβασησ",
     ),
     rule("el.ofd.started_round.s18c", S.OUT_FOR_DELIVERY, r"\bξεκινησε (?:τη |την )?διανομη"),
+    # Fifth round: Greek renderings of the common status names ("Pre-transit", "On hold",
+    # "Exception", "Shipped", "Delivery failed", "Out for delivery", "Lost"): pre-transit is order
+    # data (45, above the transit word), the sent forms of "αποστέλλω" transit, a failed or
+    # ongoing delivery above the delivery word (82 and 71).
+    rule(
+        "el.info.pre_transit.s18c",
+        S.INFO_RECEIVED,
+        r"^προ[- ]?(?:αποστολη|διαμετακομιση)\b|^πριν (?:τη|την) (?:μεταφορα|αποστολη)\b",
+        priority=45,
+    ),
+    rule(
+        "el.ofd.out_for_delivery.s18c",
+        S.OUT_FOR_DELIVERY,
+        r"\bβγηκε για παραδοση\b|\bπαραδοση σε εξελιξη\b",
+        priority=71,
+    ),
+    rule(
+        "el.exception.on_hold.s18c",
+        S.EXCEPTION,
+        r"^σε αναμονη\.?$|^εξαιρεση\b",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule(
+        "el.in_transit.sent.s18c",
+        S.IN_TRANSIT,
+        r"\bαποσταλθηκε\b|\bεσταλη\b|\bαπεσταλη\b|\bαποστελλ(?:εται|ονται)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "el.failed.delivery_failed.s18c",
+        S.FAILED_ATTEMPT,
+        r"\bπαραδοση (?:\w+ )?απετυχε\b|\bαπετυχε η παραδοση\b",
+    ),
+    rule(
+        "el.lost.missing.s18c",
+        S.LOST,
+        r"\bχαμεν[οη] (?:δεμα|αποστολη|αντικειμενο)\b|^χαμεν[οη]\.?$",
+    ),
 )
 
 LANGUAGE = Language(

@@ -2218,6 +2218,25 @@ RULES = (
         r"\bnieaktualn\w* adres|\badres\w* (?:\w+ )?(?:jest )?nieaktualn"
         r"|\bbrak (?:imienia i )?nazwiska (?:odbiorcy|adresata)",
     ),
+    # Fifth round: Polish renderings of the common status names (shop plugins, trackers):
+    # "Przed tranzytem" (pre-transit), "Wysłane" (shipped), "Wygasłe" (expired), "Na dostawie",
+    # "Wydane do doręczenia", "Dostawa dzisiaj" (out for delivery, 71 above "dostawa").
+    rule(
+        "pl.info.pre_transit.s18c", S.INFO_RECEIVED, r"^przed (?:tranzytem|wysylka)\b", priority=45
+    ),
+    rule(
+        "pl.in_transit.shipped.s18c",
+        S.IN_TRANSIT,
+        r"^(?:(?:zamowienie|przesylka|paczka) )?(?:zostal[aoy]? )?wyslan[aeoy]\.?$|^wyslano\.?$",
+        confidence=0.8,
+    ),
+    rule("pl.expired.status.s18c", S.EXPIRED, r"^wygasl[aeoy]\.?$"),
+    rule(
+        "pl.ofd.status.s18c",
+        S.OUT_FOR_DELIVERY,
+        r"\bna dostawie\b|\b(?:przekazan|wydan)[ey] do doreczenia\b|\bdostawa (?:dzis|dzisiaj)\b",
+        priority=71,
+    ),
 )
 
 

@@ -2156,6 +2156,22 @@ RULES = (
         S.ACCEPTED,
         r"\bпринят[аоы]? (?:службой доставки|перевозчиком|курьерской службой)\b",
     ),
+    # Fifth round: Russian renderings of the common status names: pre-transit, "delivery
+    # failure", "on hold", a label made.
+    rule(
+        "ru.info.pre_transit.s18c",
+        S.INFO_RECEIVED,
+        r"^предварительн\w* (?:отправк|транзит)\w*|^до отправки\.?$"
+        r"|\bярлык\w* (?:создан|сформирован)",
+    ),
+    rule("ru.failed.delivery_failure.s18c", S.FAILED_ATTEMPT, r"^(?:ошибка|сбой) (?:при )?доставк"),
+    rule(
+        "ru.exception.on_hold.s18c",
+        S.EXCEPTION,
+        r"^на удержании\b",
+        priority=35,
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(

@@ -1003,6 +1003,19 @@ RULES = (
         priority=71,
         modal_ok=True,
     ),
+    # Ukrainian renderings of the common status names: pre-transit, "delivery failure", "on hold",
+    # "exception".
+    rule("uk.info.pre_transit.s18c", S.INFO_RECEIVED, r"^попередн\w* (?:відправк|транзит)\w*"),
+    rule(
+        "uk.failed.delivery_failure.s18c", S.FAILED_ATTEMPT, r"^(?:помилка|збій) (?:при )?доставк"
+    ),
+    rule(
+        "uk.exception.on_hold.s18c",
+        S.EXCEPTION,
+        r"^на утриманні\b|^виняток\.?$",
+        priority=35,
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(
