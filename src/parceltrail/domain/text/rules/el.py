@@ -457,7 +457,7 @@ RULES = (
     rule(
         "el.departed.abroad.s18c",
         S.DEPARTED_ORIGIN,
-        r"\b(?:αποστολη|αναχωρηση) (?:στο|για το|προς το) εξωτερικο\b",
+        r"\b(?:αποστολη|αναχωρηση|αναχωρησε) (?:στο|για το|προς το) εξωτερικο\b",
         priority=51,
     ),
     rule(
@@ -656,6 +656,21 @@ RULES = (
         S.LOST,
         r"\bχαμεν[οη] (?:δεμα|αποστολη|αντικειμενο)\b|^χαμεν[οη]\.?$",
     ),
+    # Sixth round: ΕΛΤΑ's "αντικείμενο" (item) wording: handed in at a branch or post office is the
+    # acceptance; an electronic notice of the item is order data (45); "σε κίνηση" (moving) transit.
+    rule(
+        "el.accepted.handed_in.s18c",
+        S.ACCEPTED,
+        r"^καταθεση (?:αντικειμενου|δεματοσ|αποστολησ)\b"
+        r"|\bκατατεθηκε (?:στο|σε) (?:καταστημα|ταχυδρομειο)",
+    ),
+    rule(
+        "el.info.electronic_notice.s18c",
+        S.INFO_RECEIVED,
+        r"\bηλεκτρονικη ειδοποιηση (?:αποστολ|αντικειμεν)",
+        priority=45,
+    ),
+    rule("el.in_transit.moving.s18c", S.IN_TRANSIT, r"\bσε κινηση\b", confidence=0.8),
 )
 
 LANGUAGE = Language(
