@@ -4682,6 +4682,15 @@ RULES = (
         r" (?:location|address|pick ?up point)\b(?=.{0,200}\b(?:pick ?up|collect(?:ion)?)\b)",
         priority=85,
     ),
+    # The recipient away on holiday is a failed delivery, as the corpus labels "CONSIGNEE ON
+    # HOLIDAY", "The receiver is on vacation" and "Customer on vacation" (82, above the delay
+    # that "holiday" alone wakes); a new delivery date after it stays the delay.
+    rule(
+        "en.failed.recipient_on_holiday.s18f",
+        S.FAILED_ATTEMPT,
+        r"\b(?:consignee|recipient|receiver|customer|addressee)(?:'s)? (?:is )?(?:away )?on"
+        r" (?:holidays?|vacation)\b(?!.{0,40}\b(?:date|rescheduled|postponed|moved|changed)\b)",
+    ),
 )
 
 LANGUAGE = Language(
