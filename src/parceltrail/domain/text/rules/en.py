@@ -4663,6 +4663,34 @@ RULES = (
         r"(?:dimensions|weight|measurements)\b",
         priority=69,
     ),
+    # s18-labels: conventions settled by session 18's labelling pass. A status naming damage,
+    # loss and disposal as alternatives (a tracking service's catch-all, "damaged, lost, or
+    # discarded") is `damaged`, as the corpus labels it in English, Japanese and Korean (93,
+    # above the lost its second word wakes).
+    rule(
+        "en.damaged.damaged_lost_or.s18f",
+        S.DAMAGED,
+        r"\bdamaged,? (?:lost|missing),? (?:or|and/or) (?:discarded|destroyed|disposed of)\b",
+        priority=93,
+    ),
+    # Delivered to an alternative location, pickup details given: the parcel waits there for
+    # the recipient (85, above the failed delivery and the address words that explain why).
+    rule(
+        "en.pickup.alternative_location.s18f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:delivered|taken|redirected|diverted) to an? alternat(?:e|ive)"
+        r" (?:location|address|pick ?up point)\b(?=.{0,200}\b(?:pick ?up|collect(?:ion)?)\b)",
+        priority=85,
+    ),
+    # The recipient away on holiday is a failed delivery, as the corpus labels "CONSIGNEE ON
+    # HOLIDAY", "The receiver is on vacation" and "Customer on vacation" (82, above the delay
+    # that "holiday" alone wakes); a new delivery date after it stays the delay.
+    rule(
+        "en.failed.recipient_on_holiday.s18f",
+        S.FAILED_ATTEMPT,
+        r"\b(?:consignee|recipient|receiver|customer|addressee)(?:'s)? (?:is )?(?:away )?on"
+        r" (?:holidays?|vacation)\b(?!.{0,40}\b(?:date|rescheduled|postponed|moved|changed)\b)",
+    ),
 )
 
 LANGUAGE = Language(

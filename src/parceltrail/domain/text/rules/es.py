@@ -3804,6 +3804,16 @@ RULES = (
     ),
     rule("es.damaged.spilled.s16l", S.DAMAGED, r"\bcontenido derramado\b|\bderramad[oa]s?$"),
     rule("es.lost.inventory.s16l", S.LOST, r"\bno encontrad[oa] en (?:el )?inventario\b"),
+    # s18-labels: loss and breakage named as alternatives (a status table's catch-all,
+    # "PÉRDIDA / ROTURA") is `damaged`, as the corpus labels "damaged, lost, or discarded" (93,
+    # above the loss it names).
+    rule(
+        "es.damaged.lost_or_broken.s18f",
+        S.DAMAGED,
+        r"\bperdida ?(?:/|o|y|u) ?(?:rotura|averia|dano)\b"
+        r"|\b(?:rotura|averia|dano) ?(?:/|o|y|u) ?perdida\b",
+        priority=93,
+    ),
 )
 
 LANGUAGE = Language(

@@ -3284,13 +3284,22 @@ RULES = (
         on_negation=S.INFO_RECEIVED,
     ),
     # Accepted: taken in at the origin (a unit or shop "de origem", "na origem"), entered at the
-    # carrier, a parcel dispatched with nothing after it.
+    # carrier. (An order dispatched with nothing after it is transit since session 18, below.)
     rule(
         "pt.accepted.origin.s16d",
         S.ACCEPTED,
         r"(?:recebid[oa]|recep?cao|entrada)(?: (?!internacional|pais)\w+){0,4} (?:na|no|de)"
         r" (?:(?!internacional|pais)\w+ ){0,3}origem\b"
-        r"|deu entrada na transportadora|(?:pedido|pacote|compra|encomenda) despachad[oa]" + _END,
+        r"|deu entrada na transportadora" + _END,
+        priority=73,
+    ),
+    # A bare "shipped / dispatched" status names no carrier taking the parcel in: `in_transit`,
+    # as the corpus reads "Shipped", "Dispatched", "Enviado", "Despachado" in every language
+    # (session 18's labelling pass); 73 keeps the place above it as the origin rule did.
+    rule(
+        "pt.in_transit.dispatched_alone.s18f",
+        S.IN_TRANSIT,
+        r"(?:pedido|pacote|compra|encomenda) despachad[oa]" + _END,
         priority=73,
     ),
     # Returns: reverse logistics under way is a return; done, a return done. The shipper
@@ -3342,9 +3351,9 @@ RULES = (
         S.FAILED_ATTEMPT,
         r"\bausencia d[oa] (?:recebedor|destinatario|cliente|morador)",
     ),
-    # A bare "Enviado" as a whole status is the sender's dispatch: accepted (the corpus's
-    # reading; Spanish reads the word as transit, so this stays Portuguese and whole-text).
-    rule("pt.accepted.sent_alone.s16d", S.ACCEPTED, _line(r"enviad[oa]")),
+    # A bare "Enviado" as a whole status is `in_transit`, as Spanish and the other languages
+    # read a bare "sent / shipped" (session 18 settled the corpus's two readings; whole-text).
+    rule("pt.in_transit.sent_alone.s18f", S.IN_TRANSIT, _line(r"enviad[oa]")),
     rule(
         "pt.pickup.sent_to_point.s16d",
         S.AVAILABLE_FOR_PICKUP,
