@@ -1300,6 +1300,8 @@ RULES = (
         r"ablagevertrag|abstellgenehmigung",
         priority=71,
     ),
+    # s18-textsrc: Amazon's "Geliefert:" subject, the word alone at the start.
+    rule("de.delivered.geliefert_start.s18e", S.DELIVERED, r"^\s*geliefert\b"),
 )
 
 

@@ -4663,6 +4663,25 @@ RULES = (
         r"(?:dimensions|weight|measurements)\b",
         priority=69,
     ),
+    # s18-textsrc: CTT's English status names and an e-mail subject: awaiting entry into the
+    # carrier's network is pre-transit; "Exporting"/"Importing" alone the customs step under way;
+    # "collected by the distributor" the carrier has it (45, above the information received in
+    # the same line); delivery scheduled for today the round.
+    rule("en.info.awaiting_entry.s18e", S.INFO_RECEIVED, r"\bawaiting entry (?:at|into)\b"),
+    rule(
+        "en.customs.exporting_importing.s18e", S.CUSTOMS_STARTED, r"^\s*(?:exporting|importing)\s*$"
+    ),
+    rule(
+        "en.accepted.collected_by_distributor.s18e",
+        S.ACCEPTED,
+        r"\b(?:has been|was) collected by the (?:distributor|courier|driver)\b",
+        priority=45,
+    ),
+    rule(
+        "en.ofd.scheduled_today.s18e",
+        S.OUT_FOR_DELIVERY,
+        r"\bdelivery scheduled for today\b|\bscheduled for delivery today\b",
+    ),
 )
 
 LANGUAGE = Language(
