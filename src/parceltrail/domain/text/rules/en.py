@@ -4682,6 +4682,19 @@ RULES = (
         S.OUT_FOR_DELIVERY,
         r"\bdelivery scheduled for today\b|\bscheduled for delivery today\b",
     ),
+    # s18-textsrc: an InPost app's labels: at the logistics centre is transit; a pickup that
+    # expired and went back to the sender is on its way back (101, above the returned words).
+    rule(
+        "en.in_transit.logistics_center.s18e",
+        S.IN_TRANSIT,
+        r"\bat (?:the )?logistics cent(?:er|re)\b",
+    ),
+    rule(
+        "en.returning.expired_returned.s18e",
+        S.RETURNING,
+        r"\bexpired\W{1,3}returned to (?:the )?sender\b",
+        priority=101,
+    ),
 )
 
 LANGUAGE = Language(
