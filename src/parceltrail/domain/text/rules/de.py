@@ -1312,6 +1312,8 @@ RULES = (
         r" durch (?:den |die |einen |eine )?(?:[\w-]+ )?(?:zusteller|fahrer|kurier)\w*",
         priority=73,
     ),
+    # s18-textsrc: Amazon's "Geliefert:" subject, the word alone at the start.
+    rule("de.delivered.geliefert_start.s18e", S.DELIVERED, r"^\s*geliefert\b"),
 )
 
 

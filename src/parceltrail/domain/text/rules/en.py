@@ -4691,6 +4691,38 @@ RULES = (
         r"\b(?:consignee|recipient|receiver|customer|addressee)(?:'s)? (?:is )?(?:away )?on"
         r" (?:holidays?|vacation)\b(?!.{0,40}\b(?:date|rescheduled|postponed|moved|changed)\b)",
     ),
+    # s18-textsrc: CTT's English status names and an e-mail subject: awaiting entry into the
+    # carrier's network is pre-transit; "Exporting"/"Importing" alone the customs step under way;
+    # "collected by the distributor" the carrier has it (45, above the information received in
+    # the same line); delivery scheduled for today the round.
+    rule("en.info.awaiting_entry.s18e", S.INFO_RECEIVED, r"\bawaiting entry (?:at|into)\b"),
+    rule(
+        "en.customs.exporting_importing.s18e", S.CUSTOMS_STARTED, r"^\s*(?:exporting|importing)\s*$"
+    ),
+    rule(
+        "en.accepted.collected_by_distributor.s18e",
+        S.ACCEPTED,
+        r"\b(?:has been|was) collected by the (?:distributor|courier|driver)\b",
+        priority=45,
+    ),
+    rule(
+        "en.ofd.scheduled_today.s18e",
+        S.OUT_FOR_DELIVERY,
+        r"\bdelivery scheduled for today\b|\bscheduled for delivery today\b",
+    ),
+    # s18-textsrc: an InPost app's labels: at the logistics centre is transit; a pickup that
+    # expired and went back to the sender is on its way back (101, above the returned words).
+    rule(
+        "en.in_transit.logistics_center.s18e",
+        S.IN_TRANSIT,
+        r"\bat (?:the )?logistics cent(?:er|re)\b",
+    ),
+    rule(
+        "en.returning.expired_returned.s18e",
+        S.RETURNING,
+        r"\bexpired\W{1,3}returned to (?:the )?sender\b",
+        priority=101,
+    ),
 )
 
 LANGUAGE = Language(

@@ -3814,6 +3814,52 @@ RULES = (
         r"|\b(?:rotura|averia|dano) ?(?:/|o|y|u) ?perdida\b",
         priority=93,
     ),
+    # s18-textsrc: status names of Argentine and Chilean couriers (Correo Argentino, OCA, Via
+    # Cargo, BusPack, Starken, Blue Express, Jipink) and a few Shein warehouse steps. A parcel
+    # "entered" or "received in" the named carrier is taken in; a delivery attempt that ends
+    # "- ENTREGADO" or "- ENTREGA EN SUCURSAL" delivered it (85, above the failed attempt the
+    # attempt words read as); "cerrado con excepcion" is the exception it names (83, above the
+    # closed address); the client's warehouse ("en bodega cliente") is before the pickup, above
+    # the warehouse's transit words; "caduco"/"caduca" alone is the expired pre-lodgement.
+    rule(
+        "es.accepted.into_carrier.s18e",
+        S.ACCEPTED,
+        r"^\s*(?:ingreso (?:a|al)|recibid[oa] en|admitid[oa] en) (?:el )?"
+        r"(?:correo|starken|via cargo|oca|andreani|chilexpress|blue ?express|urbano|servientrega"
+        r"|coordinadora|estafeta)\b",
+    ),
+    rule("es.accepted.tu_envio_recibido.s18e", S.ACCEPTED, r"\btu envio fue recibido\b(?! por)"),
+    rule(
+        "es.delivered.attempt_delivered.s18e",
+        S.DELIVERED,
+        r"\bintento de entrega\s*-\s*(?:entregad[oa]\b|entrega en (?:sucursal|oficina|agencia)\b)",
+        priority=85,
+    ),
+    rule(
+        "es.exception.closed_exception.s18e",
+        S.EXCEPTION,
+        r"\bcerrad[oa] con excepcion\b",
+        priority=83,
+    ),
+    rule("es.info.client_warehouse.s18e", S.INFO_RECEIVED, r"\ben bodega (?:del? )?cliente\b"),
+    rule("es.in_transit.redestinado.s18e", S.IN_TRANSIT, r"^\s*redestinad[oa]\b"),
+    rule("es.in_transit.repesaje.s18e", S.IN_TRANSIT, r"\brepesaje\b"),
+    rule("es.ofd.visita_en_curso.s18e", S.OUT_FOR_DELIVERY, r"\bvisita a domicilio en curso\b"),
+    rule("es.accepted.agencia_origen.s18e", S.ACCEPTED, r"\ben agencia (?:de )?origen\b"),
+    rule(
+        "es.in_transit.destination_node.s18e",
+        S.IN_TRANSIT,
+        r"\ben agencia (?:de )?destino\b|^\s*recibid[oa] en destino\b|^\s*arribad[oa]\s*$",
+    ),
+    rule("es.info.a_colectar.s18e", S.INFO_RECEIVED, r"^\s*a colectar\s*$"),
+    rule("es.accepted.colectado.s18e", S.ACCEPTED, r"^\s*colectad[oa]\s*$"),
+    rule(
+        "es.info.picking.s18e",
+        S.INFO_RECEIVED,
+        r"\bpendiente de picking\b|\bembalaje en espera\b",
+    ),
+    rule("es.in_transit.left_warehouse.s18e", S.IN_TRANSIT, r"\b(?:salida del|dejo el) almacen\b"),
+    rule("es.expired.caduco.s18e", S.EXPIRED, r"^\s*caduc[oa]\s*\.?\s*$"),
 )
 
 LANGUAGE = Language(

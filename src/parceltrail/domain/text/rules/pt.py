@@ -3548,6 +3548,70 @@ RULES = (
     ),
     rule("pt.exception.invoice_held.s17c", S.EXCEPTION, r"nota fiscal retida", priority=81),
     rule("pt.exception.documents_lost.s17c", S.EXCEPTION, r"\bextravio de documentos\b"),
+    # s18-textsrc: Correios' and CTT's own lines and a Jadlog air-cargo history. Freed from paying
+    # the duties is a clearance (83, above the duty payment's hold); entry "not authorised" by the
+    # inspecting bodies is a hold (81, above the inspection under way); customs clearance
+    # "suspenso" a hold; "N volumes" boarded, landed or received for a connection are transit,
+    # received "para embarque" the first scan; held "para alfandega" a hold, freed "pela
+    # alfandega" a clearance with a place between.
+    rule(
+        "pt.customs.cleared.duty_waived.s18e",
+        S.CUSTOMS_CLEARED,
+        r"\bdispensad[oa] do pagamento\b",
+        priority=83,
+    ),
+    rule(
+        "pt.customs.held.not_authorised.s18e",
+        S.CUSTOMS_HELD,
+        r"\bnao foi autorizada pel[oa]s? (?:orgaos? fiscalizador|fiscalizacao|receita|alfandega)",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.held.suspenso.s18e",
+        S.CUSTOMS_HELD,
+        r"\bdesalfandegamento suspens[oa]\b",
+        priority=81,
+    ),
+    rule(
+        "pt.ofd.em_instantes.s18e",
+        S.OUT_FOR_DELIVERY,
+        r"\bsera entregue em instantes\b",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.info.awaiting_ect.s18e",
+        S.INFO_RECEIVED,
+        r"\baguardando recebimento pel[oa] (?:ect|correios)\b",
+    ),
+    rule(
+        "pt.in_transit.payment_confirmed.s18e",
+        S.IN_TRANSIT,
+        r"^\s*confirmacao (?:de |do )?pagamento\s*$",
+    ),
+    rule("pt.in_transit.left_warehouse.s18e", S.IN_TRANSIT, r"\bsaida de armazem para expedicao\b"),
+    rule(
+        "pt.in_transit.volumes.s18e",
+        S.IN_TRANSIT,
+        r"\bvolumes? (?:embarcad|desembarcad|recebid)[oa]s?\b",
+    ),
+    rule(
+        "pt.accepted.para_embarque.s18e",
+        S.ACCEPTED,
+        r"\brecebid[oa]s? em .{1,60}? para embarque\b",
+        priority=45,
+    ),
+    rule(
+        "pt.customs.held.para_alfandega.s18e",
+        S.CUSTOMS_HELD,
+        r"\bretid[oa]s? .{0,40}?para (?:a )?alfandega\b",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.cleared.pela_alfandega.s18e",
+        S.CUSTOMS_CLEARED,
+        r"\bliberad[oa]s? .{0,40}?pela alfandega\b",
+        priority=79,
+    ),
 )
 
 LANGUAGE = Language(
