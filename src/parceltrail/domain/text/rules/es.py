@@ -177,11 +177,20 @@ RULES = (
         "es.customs.held.s18a",
         S.CUSTOMS_HELD,
         r"aduan\w*\b.{0,30}\bnecesita\b|retraso en (?:la )?liberacion aduan"
-        r"|pago de (?:los )?gastos (?:de gestion )?aduaner"
+        r"|pago de (?:los )?gastos (?:de gestion )?aduaner|pendiente de liquidacion"
+        r"|liquidacion (?:de (?:aranceles|impuestos|derechos) )?pendiente"
         r"|(?:espera|esperando) (?:de )?(?:una )?respuesta del (?:destinatario|cliente|importador)"
         r"\b.{0,40}\baduan"
         r"|liberacion aduan\w* (?:retrasada|demorada|detenida|suspendida)",
         priority=81,
+    ),
+    # Waiting for the "levante" (the customs release, cleared since session 14) is the clearance
+    # under way (79, above the cleared word).
+    rule(
+        "es.customs.started.levante.s18a",
+        S.CUSTOMS_STARTED,
+        r"(?:espera|esperando) (?:del|el) levante",
+        priority=79,
     ),
     rule(
         "es.customs.cleared.s18a",
@@ -231,6 +240,9 @@ RULES = (
         r"en ruta (?:local )?de (?:entrega|distribucion|reparto)|en curso de entrega"
         r"|ruta de (?:reparto|entrega) asignada|sal(?:imos|io|e|en|iendo) a entregar"
         r"|^entrega hoy\s*$|para (?:su )?entrega hoy|(?:en )?ruta de despacho"
+        r"|(?:hacia|rumbo a) (?:tu|su) (?:domicilio|direccion)|(?:salido|sale|salio) a repartir"
+        r"|saldra a reparto en breve|(?:preparad|cargad)[oa] para (?:el |su )?reparto"
+        r"|en carga para (?:el )?reparto"
         r"|(?:en )?despacho a domicilio|asignad[oa] (?:para|a) (?:el )?reparto"
         r"|(?:repartidor|mensajero|cartero|conductor) (?:llegara (?:pronto|en breve|hoy)"
         r"|esta llegando)|chofer (?:esta|va) (?:en|de) camino"
@@ -245,7 +257,9 @@ RULES = (
         r"|reintento de entrega|reentrega (?:programada|solicitada|pendiente)|visita infructuosa"
         r"|(?:destinatario|cliente) no (?:atendio|contesto|respondio)\b"
         r"|no hubo (?:quien|nadie (?:que|para)) recib|\bpte\.? (?:de )?(?:nueva entrega|reentrega)"
-        r"|se (?:reintentara|volvera a intentar) la entrega|reintentaremos la entrega",
+        r"|se (?:reintentara|volvera a intentar) la entrega|reintentaremos la entrega"
+        r"|(?:courier|mensajero|repartidor|cartero|conductor|transportista) intento (?:entregar"
+        r"|la entrega)",
     ),
     rule(
         "es.address.s18a",
@@ -263,10 +277,13 @@ RULES = (
         r"(?:disponible|depositad[oa]|entregad[oa]|llegad[oa]|almacenad[oa]|listo) (?:en|al|a)"
         r" (?:el |la |un |una |su )?(?:(?:ups )?access point|punto de acceso(?: ups)?|pickup"
         r"|parcelshop|(?:gls |dhl )?parcel ?shop|punto de retiro|punto pack|punto de conveniencia"
-        r"|(?:amazon |inpost )?locker|nacex\.?shop)(?! por)(?!.{0,30}\b(?:al|a la|por el|por la)"
+        r"|(?:amazon |inpost )?locker|nacex\.?shop|consigna(?: automatica)?\b)(?! por)"
+        r"(?!.{0,30}\b(?:al|a la|por el|por la)"
         rf" (?:destinatario|cliente|{_SENDER[3:-1]})\b)"
         r"|(?:^en|ya esta en|(?:esta|se encuentra) en|llego al?) (?:el |un |una |tu |su )?"
-        r"(?:punto de retiro|nacex\.?shop)|\blista de correos\b"
+        r"(?:punto de retiro|nacex\.?shop)|\blista de correos\b|(?:paquete|envio) en consigna\b"
+        r"|tienes hasta el .{0,15} para (?:retirar|recoger)|recuerda (?:retirar|recoger)"
+        r"|ultimo dia para (?:recoger|retirar)"
         r"|plazo (?:maximo )?(?:de|para) (?:su )?(?:recogida|retiro|retirarlo|recogerlo|retirar"
         r"|recoger)\s*(?::|de|hasta|es)?\s*\d",
         priority=76,
@@ -277,6 +294,9 @@ RULES = (
         r"recibi(?:o|do) conforme|conforme por (?:el )?destinatario|entrega efectiva"
         r"|recibido por (?:un |una |el |la )?(?:tercero|familiar|vecino|vecina|portero|conserje"
         r"|persona autorizada|consignatario)|dejad[oa] en (?:un )?lugar seguro"
+        r"|firma del destinatario (?:recibida|registrada|capturada)"
+        r"|prueba de entrega (?:disponible|registrada)"
+        r"|depositad[oa] en (?:el |su |tu )?buzon\b(?! de (?:admision|correos))"
         r"|se (?:realizo|efectuo|completo) (?:con exito )?la entrega"
         r"|se dejo en (?:la puerta|el buzon|(?:la )?recepcion|(?:la )?conserjeria|(?:la )?porteria"
         r"|el porche|el portal)",
@@ -325,6 +345,7 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"(?:recoj|retir)(?:a|e|as|es) (?:su|tu|el) (?:envio|paquete|pedido) en"
         r"|a la espera de que (?:lo|la) (?:recojas|recoja|retires|retire)"
+        r"|espera (?:ser|a ser) (?:recogid|retirad)[oa] por (?:el )?(?:destinatario|cliente)"
         r"|(?:listo|disponible|pendiente) (?:para|por|de) reclamar",
         priority=83,
     ),
@@ -333,10 +354,16 @@ RULES = (
     rule(
         "es.returned.origin.s18a",
         S.RETURNED,
-        r"(?:devuelt|retornad)[oa] (?:en )?origen\b|devolucion efectiva",
+        r"(?:devuelt|retornad)[oa] (?:en )?origen\b|devolucion efectiva"
+        rf"|se ha devuelto (?:el|tu|su) (?:envio|paquete|pedido) (?:al|a su|a) {_SENDER}"
+        rf"|devuelt[oa] y recibid[oa] por el {_SENDER}",
     ),
     rule("es.exception.shortage.s18a", S.EXCEPTION, r"\bfaltantes?\b", priority=45),
-    rule("es.lost.stolen.s18a", S.LOST, r"(?:fue|ha sido) robad[oa]"),
+    rule(
+        "es.lost.stolen.s18a",
+        S.LOST,
+        r"(?:fue|ha sido) robad[oa]|no encontrad[oa] tras (?:la )?(?:investigacion|busqueda)",
+    ),
     rule(
         "es.departed.country.s18a",
         S.DEPARTED_ORIGIN,
