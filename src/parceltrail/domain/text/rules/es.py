@@ -78,7 +78,9 @@ RULES = (
         rf"|esperando (?:el|tu|su) (?:paquete|envio|pedido) del {_SENDER}"
         r"|listo para salir del almacen|^registrad[oa] en (?:el )?sistema"
         r"|envio registrado en (?:el )?sistema|(?:bulto|envio|paquete) pendiente de recepcion\s*$"
-        r"|esperando (?:la )?recepcion del (?:envio|paquete|bulto)|guia (?:impresa|emitida)",
+        r"|esperando (?:la )?recepcion del (?:envio|paquete|bulto)|guia (?:impresa|emitida)"
+        r"|informacion electronica|lista para el transportista|orden procesada|\bpre-?envio\b"
+        r"|(?:esperando|en espera de)l? (?:el )?articulo|recoleccion solicitada",
         priority=46,
     ),
     # Not yet handed in, collected or received (83, above the failed delivery that a negated
@@ -114,6 +116,7 @@ RULES = (
         r"|origen escaneado|escaneo (?:de|en) (?:el )?origen|aceptacion (?:provisional|en origen"
         r"|del envio)"
         r"|ingres(?:o|ado|ada) a (?:nuestra|la) red\b"
+        r"|recepcion (?:de la mercancia |del envio |del paquete )?en (?:el )?origen"
         r"|(?:envio|guia|paquete|pieza) recepcionad[oa]\b(?! en (?:el |la )?(?:centro|plataforma"
         r"|hub|almacen|bodega|planta|destino|oficina de destino|agencia de destino)\b)",
     ),
@@ -141,7 +144,9 @@ RULES = (
         r"|(?:llegada|llego|arribo) al aeropuerto de origen"
         r"|(?:enviad|despachad)[oa] a (?:la )?ciudad (?:de )?destino"
         r"|(?:llego|llegada|ha llegado) a almacen (?:de )?destino|\bcon destino a\b"
-        r"|\benrutad[oa]\b",
+        r"|\benrutad[oa]\b|exportacion internacional|procesamiento de exportacion"
+        r"|(?:salio|ha salido|salida) de (?:la )?agencia\b|plaza (?:de )?origen"
+        r"|recibid[oa] en plaza\b",
         confidence=0.75,
     ),
     rule(
@@ -176,9 +181,12 @@ RULES = (
     rule(
         "es.customs.held.s18a",
         S.CUSTOMS_HELD,
-        r"aduan\w*\b.{0,30}\bnecesita\b|retraso en (?:la )?liberacion aduan"
+        r"aduan\w*\b.{0,30}\b(?:necesita|solicita)\b|retraso en (?:la )?liberacion aduan"
+        r"|falta (?:el |la )?(?:cuit|cuil)\b"
         r"|pago de (?:los )?gastos (?:de gestion )?aduaner|pendiente de liquidacion"
         r"|liquidacion (?:de (?:aranceles|impuestos|derechos) )?pendiente"
+        r"|(?:se requieren?|requiere) (?:los )?documentos de importacion"
+        r"|inspeccion (?:de aduanas?|aduanera) (?:retrasada|demorada)"
         r"|(?:espera|esperando) (?:de )?(?:una )?respuesta del (?:destinatario|cliente|importador)"
         r"\b.{0,40}\baduan"
         r"|liberacion aduan\w* (?:retrasada|demorada|detenida|suspendida)",
@@ -210,7 +218,9 @@ RULES = (
         r" (?:transportista|courier|operador|socio|empresa|mensajeria|distribuidor|repartidor)"
         r"(?: \w+){0,2} de (?:la )?ultima milla"
         r"|(?:entregad|transferid|cedid|traspasad)[oa] al servicio postal (?:de destino|local"
-        r"|del pais de destino)|(?:entregad|transferid)[oa] al agente (?:de entrega )?local",
+        r"|del pais de destino)|(?:entregad|transferid)[oa] al agente (?:de entrega )?local"
+        r"|entregad[oa] (?:a|al) (?:un )?agente .{0,20}?para (?:la|su) entrega final"
+        r"|entregad[oa] (?:a|al) (?:un )?agente para (?:la|su) entrega final",
         priority=75,
     ),
     # Handed to a named carrier of Spain or Latin America (75, above delivered), unless the
@@ -242,7 +252,7 @@ RULES = (
         r"|^entrega hoy\s*$|para (?:su )?entrega hoy|(?:en )?ruta de despacho"
         r"|(?:hacia|rumbo a) (?:tu|su) (?:domicilio|direccion)|(?:salido|sale|salio) a repartir"
         r"|saldra a reparto en breve|(?:preparad|cargad)[oa] para (?:el |su )?reparto"
-        r"|en carga para (?:el )?reparto"
+        r"|en carga para (?:el )?reparto|(?:saldra|sale) hoy (?:a|para) (?:la |su )?entrega"
         r"|(?:en )?despacho a domicilio|asignad[oa] (?:para|a) (?:el )?reparto"
         r"|(?:repartidor|mensajero|cartero|conductor) (?:llegara (?:pronto|en breve|hoy)"
         r"|esta llegando)|chofer (?:esta|va) (?:en|de) camino"
@@ -259,14 +269,15 @@ RULES = (
         r"|no hubo (?:quien|nadie (?:que|para)) recib|\bpte\.? (?:de )?(?:nueva entrega|reentrega)"
         r"|se (?:reintentara|volvera a intentar) la entrega|reintentaremos la entrega"
         r"|(?:courier|mensajero|repartidor|cartero|conductor|transportista) intento (?:entregar"
-        r"|la entrega)",
+        r"|la entrega)|(?:no hay )?nadie disponible para recibir"
+        r"|destinatario no encontrado en (?:la direccion|el domicilio|casa)",
     ),
     rule(
         "es.address.s18a",
         S.ADDRESS_ISSUE,
         r"se (?:necesita|requiere) (?:la )?direccion|(?:correccion|aclaracion) de (?:la )?"
         r"direccion|numeracion (?:inexistente|incorrecta|erronea)"
-        r"|(?:consignatario|receptor) desconocido",
+        r"|(?:consignatario|receptor) desconocido|direccion no accesible",
     ),
     # Pickup places _POINT does not name (SEUR's Pickup, GLS's ParcelShop, UPS's Access Point,
     # Latin America's "punto de retiro"), and a pickup deadline given in days (76, above the
@@ -293,7 +304,7 @@ RULES = (
         S.DELIVERED,
         r"recibi(?:o|do) conforme|conforme por (?:el )?destinatario|entrega efectiva"
         r"|recibido por (?:un |una |el |la )?(?:tercero|familiar|vecino|vecina|portero|conserje"
-        r"|persona autorizada|consignatario)|dejad[oa] en (?:un )?lugar seguro"
+        r"|persona autorizada|consignatario|receptor)|dejad[oa] en (?:un )?lugar seguro"
         r"|firma del destinatario (?:recibida|registrada|capturada)"
         r"|prueba de entrega (?:disponible|registrada)"
         r"|depositad[oa] en (?:el |su |tu )?buzon\b(?! de (?:admision|correos))"
@@ -322,7 +333,7 @@ RULES = (
     rule(
         "es.pickup.held_on_request.s18a",
         S.AVAILABLE_FOR_PICKUP,
-        r"retenid[oa] (?:a|por) (?:solicitud|peticion|pedido) del (?:destinatario|cliente)"
+        r"retenid[oa] .{0,40}?(?:a|por) (?:solicitud|peticion|pedido) del (?:destinatario|cliente)"
         r"|a disposicion (?:del (?:destinatario|cliente)|en (?:la )?oficina)"
         r"|disponible en (?:el )?mostrador",
     ),
@@ -359,6 +370,14 @@ RULES = (
         rf"|devuelt[oa] y recibid[oa] por el {_SENDER}",
     ),
     rule("es.exception.shortage.s18a", S.EXCEPTION, r"\bfaltantes?\b", priority=45),
+    # An exception in transit beats the transit words (35), as English reads it.
+    rule(
+        "es.exception.in_transit.s18a",
+        S.EXCEPTION,
+        r"excepcion en (?:transito|ruta|el transporte)",
+        priority=35,
+        confidence=0.8,
+    ),
     rule(
         "es.lost.stolen.s18a",
         S.LOST,
