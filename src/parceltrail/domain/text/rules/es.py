@@ -80,7 +80,8 @@ RULES = (
         r"|envio registrado en (?:el )?sistema|(?:bulto|envio|paquete) pendiente de recepcion\s*$"
         r"|esperando (?:la )?recepcion del (?:envio|paquete|bulto)|guia (?:impresa|emitida)"
         r"|informacion electronica|lista para el transportista|orden procesada|\bpre-?envio\b"
-        r"|(?:esperando|en espera de)l? (?:el )?articulo|recoleccion solicitada",
+        r"|(?:esperando|en espera de)l? (?:el )?articulo|recoleccion solicitada"
+        r"|a punto de recoger|dispone de la informacion del envio",
         priority=46,
     ),
     # Not yet handed in, collected or received (83, above the failed delivery that a negated
@@ -167,13 +168,21 @@ RULES = (
         "es.arrived.exchange_office.s18a",
         S.ARRIVED_DESTINATION,
         r"(?:llegad|recibid|ingresad)[oa] (?:a|en) (?:la )?oficina de cambio (?:del? )?(?:pais )?"
-        r"(?:de )?destino|importacion escaneada|escaneo de importacion"
-        r"|(?:llego|ha llegado|llegada|arribo|ingreso|ingresado) al pais\s*(?:$|[.,;])"
-        r"|(?:arribo|arribado|arribada|llegada|llego|ha llegado) a (?:espana|mexico|chile|argentina"
-        r"|colombia|peru|ecuador|uruguay|paraguay|bolivia|venezuela|guatemala|honduras"
-        r"|el salvador|nicaragua|costa rica|panama|republica dominicana|puerto rico)\b"
-        r"|ingres(?:o|ado|ada) al pais de destino",
+        r"(?:de )?destino",
         priority=74,
+    ),
+    # UPS's import scan; a parcel reaching "the country" or a named country (not a capital of
+    # the same name: Guatemala, Panamá and "México D.F." are left out).
+    rule(
+        "es.arrived.country.s18a",
+        S.ARRIVED_DESTINATION,
+        r"importacion escaneada|escaneo de importacion"
+        r"|(?:llego|ha llegado|llegada|arribo|ingreso|ingresado) al pais\s*(?:$|[.,;])"
+        r"|(?:arribo|arribado|arribada|llegada|llego|ha llegado) a (?:espana|chile|argentina"
+        r"|colombia|peru|ecuador|uruguay|paraguay|bolivia|venezuela|honduras|el salvador"
+        r"|nicaragua|costa rica|republica dominicana|puerto rico"
+        r"|mexico(?! ?(?:d\.? ?f|city|cdmx|ciudad)))\b"
+        r"|ingres(?:o|ado|ada) al pais de destino",
     ),
     # Customs: the clearance agency needing information, or the Mexican "liberación aduanal"
     # delayed, is a hold (81); duties received or paid, or an import clearance done, is cleared
@@ -370,6 +379,22 @@ RULES = (
         rf"|devuelt[oa] y recibid[oa] por el {_SENDER}",
     ),
     rule("es.exception.shortage.s18a", S.EXCEPTION, r"\bfaltantes?\b", priority=45),
+    # The tracking services' states: no tracking data yet is pending (the negation is the
+    # meaning), tracking expired or without updates for a long time expired.
+    rule(
+        "es.pending.s18a",
+        S.PENDING,
+        r"sin (?:informacion|datos) de seguimiento|no se encontro informacion de seguimiento"
+        r"|(?:numero de )?seguimiento (?:aun |todavia )?no (?:esta )?activo"
+        r"|esperando informacion de seguimiento",
+        on_negation=S.PENDING,
+    ),
+    rule(
+        "es.expired.s18a",
+        S.EXPIRED,
+        r"seguimiento (?:ha )?(?:expirado|caducado)|^\s*expirad[oa]\s*\.?\s*$"
+        r"|sin actualizaciones (?:de seguimiento )?(?:desde hace|durante) mucho tiempo",
+    ),
     # An exception in transit beats the transit words (35), as English reads it.
     rule(
         "es.exception.in_transit.s18a",
