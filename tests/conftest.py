@@ -12,6 +12,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,18 @@ def pytest_report_header() -> str:
     return f"parceltrail detection modules: {compiled.implementation().describe()}"
 
 
+@cache
+def _environment_settings() -> Settings:
+    """The settings this process's environment gives, read once: a read costs about 14 ms,
+    and nearly every test builds an app."""
+    return Settings()
+
+
+def settings_for(database_url: str) -> Settings:
+    """The environment's settings on ``database_url``."""
+    return _environment_settings().model_copy(update={"database_url": database_url})
+
+
 @pytest.fixture
 def clock() -> FrozenClock:
     return FrozenClock(datetime(2026, 11, 28, 9, 0, tzinfo=UTC))
@@ -56,7 +69,7 @@ def clock() -> FrozenClock:
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated SQLite file, copied for each test (migrating per test is slow)."""
     path = tmp_path_factory.mktemp("template") / "template.db"
-    engine = build(Settings(database_url=f"sqlite:///{path}")).engine
+    engine = build(settings_for(f"sqlite:///{path}")).engine
     upgrade(engine)
     engine.dispose()
     return path
@@ -89,7 +102,7 @@ def postgres_url() -> Iterator[str]:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     separator = "&" if "?" in base else "?"
     url = f"{base}{separator}options=-csearch_path%3D{schema}"
-    engine = build(Settings(database_url=url)).engine
+    engine = build(settings_for(url)).engine
     upgrade(engine)
     engine.dispose()
     yield url
@@ -124,9 +137,9 @@ def app(request: pytest.FixtureRequest, tmp_path: Path, clock: FrozenClock) -> I
     if request.param == "sqlite":
         path = tmp_path / "parceltrail.db"
         shutil.copy(request.getfixturevalue("sqlite_template"), path)
-        built = build(Settings(database_url=f"sqlite:///{path}"), clock=clock)
+        built = build(settings_for(f"sqlite:///{path}"), clock=clock)
     else:
-        built = build(Settings(database_url=request.getfixturevalue("postgres_url")), clock=clock)
+        built = build(settings_for(request.getfixturevalue("postgres_url")), clock=clock)
         empty_postgres(built)
     yield built
     built.close()

@@ -9,6 +9,7 @@ from datetime import timedelta
 from sqlalchemy import Engine
 
 from parceltrail.config import Settings
+from parceltrail.connectors.http import tls_context
 from parceltrail.connectors.pollers import Pollers
 from parceltrail.domain.clock import Clock, system_clock
 from parceltrail.domain.disputes import Periods
@@ -77,6 +78,7 @@ def build(settings: Settings | None = None, *, clock: Clock = system_clock) -> A
         poster=WebhookPoster(
             timeout=settings.webhook_timeout_seconds,
             allow_private=settings.webhook_allow_private,
+            tls=tls_context(),
         ),
         periods=periods_from(settings),
         channels=AlertChannels(

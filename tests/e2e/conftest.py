@@ -14,6 +14,7 @@ import pytest
 import uvicorn
 
 from parceltrail.bootstrap import App
+from parceltrail.connectors.http import outbound_client
 from parceltrail.web.app import create_app
 
 
@@ -76,5 +77,5 @@ def base_url(app: App) -> Iterator[str]:
 
 @pytest.fixture
 def http(base_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=base_url, timeout=30) as client:
+    with outbound_client(base_url=base_url, timeout=30) as client:
         yield client

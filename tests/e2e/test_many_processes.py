@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 
 from parceltrail.bootstrap import App, build
 from parceltrail.config import Settings
+from parceltrail.connectors.http import outbound_client
 from parceltrail.demo.live import seed_marketplace
 from parceltrail.simulator.api import create_app as simulator_app
 from parceltrail.simulator.network import Network
@@ -113,7 +114,7 @@ def push_twice(network: Network, url: str) -> tuple[int, datetime]:
     accepted: list[int] = []
 
     def push() -> None:
-        with httpx.Client(timeout=60) as client:
+        with outbound_client(timeout=60) as client:
             pusher = WebhookPusher(network, url, SECRET, client, since)
             accepted.append(pusher.push(until))
 
@@ -130,7 +131,7 @@ def lookups_allowed(base: str, count: int) -> int:
     answer it); how many were let through."""
     allowed = 0
     for index in range(count):
-        with httpx.Client(base_url=base, timeout=30) as client:
+        with outbound_client(base_url=base, timeout=30) as client:
             answer = client.get("/api/v1/detect", params={"number": f"LK{index:09d}CN"})
         allowed += answer.status_code == 200
     return allowed

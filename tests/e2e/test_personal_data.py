@@ -7,13 +7,13 @@ import json
 from datetime import timedelta
 from decimal import Decimal
 
-import httpx
 import pytest
 from sqlalchemy import JSON, String, Text, select, update
 from typer.testing import CliRunner
 
 from parceltrail.bootstrap import App
 from parceltrail.connectors import generic
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.disputes import Reason
 from parceltrail.domain.users import Role, User
 from parceltrail.services import alerts, disputes, messages
@@ -86,7 +86,7 @@ def _kept_delivery(app: App, base_url: str, number: str, recipient: dict[str, st
     }
     body = json.dumps({"tracking_number": number, "recipient": recipient, "events": [scan]})
     signed = generic.signature_header(body.encode(), "pt-secret", timestamp=int(now.timestamp()))
-    with httpx.Client(base_url=base_url) as api:
+    with outbound_client(timeout=5.0, base_url=base_url) as api:
         answer = api.post(
             "/api/v1/webhooks/generic",
             content=body.encode(),
@@ -108,7 +108,7 @@ def test_the_export_holds_everything_about_the_person_and_no_secret(
 ) -> None:
     _kept_delivery(app, base_url, NUMBER, {"name": "B. Uyer", "address": "flat 4B"})
     _kept_delivery(app, base_url, SOMEONE_ELSES, {"name": "N. Eighbour", "address": "flat 9C"})
-    with httpx.Client(base_url=base_url) as api:
+    with outbound_client(timeout=5.0, base_url=base_url) as api:
         answer = api.get(
             "/api/v1/me/data", headers={"Authorization": f"Bearer {factories.token(app, BUYER)}"}
         )
@@ -140,7 +140,7 @@ def test_tracking_someone_elses_number_exports_no_kept_delivery_about_them(
     _kept_delivery(app, base_url, NUMBER, {"name": "B. Uyer", "address": "flat 4B"})
     person(app, "stranger@example.com", Role.BUYER)
     auth = {"Authorization": f"Bearer {factories.token(app, 'stranger@example.com')}"}
-    with httpx.Client(base_url=base_url, headers=auth) as api:
+    with outbound_client(timeout=5.0, base_url=base_url, headers=auth) as api:
         added = api.post("/api/v1/parcels", json={"tracking_number": NUMBER})
         assert added.status_code in (200, 201), added.text
         answer = api.get("/api/v1/me/data")
@@ -152,7 +152,7 @@ def test_tracking_someone_elses_number_exports_no_kept_delivery_about_them(
     assert "body" not in kept
     assert "rejections" not in kept
     buyers = {"Authorization": f"Bearer {factories.token(app, BUYER)}"}
-    with httpx.Client(base_url=base_url, headers=buyers) as api:
+    with outbound_client(timeout=5.0, base_url=base_url, headers=buyers) as api:
         [own] = api.get("/api/v1/me/data").json()["kept_webhook_deliveries"]
     assert json.loads(own["body"])["recipient"]["name"] == "B. Uyer"  # the buyer's, whole
 
@@ -165,7 +165,7 @@ def test_deleting_leaves_nothing_of_the_person_and_keeps_the_sellers_order(
     _kept_delivery(app, base_url, SOMEONE_ELSES, {"name": "N. Eighbour", "address": "flat 9C"})
     app.settings = app.settings.model_copy(update={"mail_in_domain": "in.example.test"})
     auth = {"Authorization": f"Bearer {factories.token(app, BUYER)}"}
-    with httpx.Client(base_url=base_url, headers=auth) as api:
+    with outbound_client(timeout=5.0, base_url=base_url, headers=auth) as api:
         added = api.post(
             "/api/v1/parcels",
             json={"tracking_number": "1Z5R89390357567127", "label": "Lamp for flat 4B"},
@@ -249,7 +249,7 @@ def test_an_open_dispute_or_a_sale_under_protection_keeps_the_account(
         )
     auth = {"Authorization": f"Bearer {factories.token(app, BUYER)}"}
     seller_auth = {"Authorization": f"Bearer {factories.token(app, 'seller@example.com')}"}
-    with httpx.Client(base_url=base_url) as api:
+    with outbound_client(timeout=5.0, base_url=base_url) as api:
         buyer = api.post("/api/v1/me/delete", json={"password": PASSWORD}, headers=auth)
         seller = api.post("/api/v1/me/delete", json={"password": PASSWORD}, headers=seller_auth)
     assert buyer.status_code == 409
@@ -281,7 +281,7 @@ def test_the_operator_exports_and_deletes_on_a_request_received_by_mail(
 def test_an_admin_cannot_delete_itself(app: App, base_url: str) -> None:
     person(app, "admin@example.com", Role.ADMIN)
     auth = {"Authorization": f"Bearer {factories.token(app, 'admin@example.com')}"}
-    with httpx.Client(base_url=base_url) as api:
+    with outbound_client(timeout=5.0, base_url=base_url) as api:
         refused = api.post("/api/v1/me/delete", json={"password": PASSWORD}, headers=auth)
     assert refused.status_code == 403
     assert _user(app, "admin@example.com").role is Role.ADMIN

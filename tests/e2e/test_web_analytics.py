@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import io
 
-import httpx
 import pytest
 
 from parceltrail.bootstrap import App
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.users import Role
 from parceltrail.services import accounts
 from tests import analytics_fixture, factories
@@ -66,7 +66,7 @@ def test_a_seller_sees_the_desk_page_not_the_admins(base_url: str, people: dict[
         # an admin's "seller" parameter means nothing on the desk: still one's own
         mine = client.get("/desk/analytics/kpis.json", params={**WEEK, "seller": people["s2"]})
         assert {row["metric"]: row["value"] for row in mine.json()}["shipments"] == 4
-    with httpx.Client(base_url=base_url) as anonymous:
+    with outbound_client(timeout=5.0, base_url=base_url) as anonymous:
         answer = anonymous.get("/desk/analytics")
         assert answer.status_code == 401
 

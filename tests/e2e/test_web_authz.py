@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from parceltrail.bootstrap import App
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.disputes import Reason
 from parceltrail.domain.notifications import Preferences, sign_token
 from parceltrail.domain.orders import OrderLine
@@ -278,6 +279,8 @@ def _owner_unchanged(app: App, owned: dict[str, str]) -> None:
 
 
 def test_a_forged_session_cookie_is_anonymous(owned: dict[str, str], base_url: str) -> None:
-    with httpx.Client(base_url=base_url, cookies={"pt_session": "forged" * 5}) as client:
+    with outbound_client(
+        timeout=5.0, base_url=base_url, cookies={"pt_session": "forged" * 5}
+    ) as client:
         assert client.get(f"/orders/{owned['order']}").status_code == 401
         assert client.get("/orders").status_code == 401

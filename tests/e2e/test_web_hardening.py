@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from parceltrail.bootstrap import App
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.users import Role
 from parceltrail.services import accounts, health, lookup
 from parceltrail.services import tracking as tracking_service
@@ -38,7 +39,7 @@ def test_using_one_reset_link_voids_the_older_ones(
     app: App, base_url: str, clock: FrozenClock
 ) -> None:
     person(app, "buyer@example.com", Role.BUYER)
-    with httpx.Client(base_url=base_url) as client:
+    with outbound_client(timeout=5.0, base_url=base_url) as client:
         browser = Browser(client)
         browser.form("/reset", "/reset", email="buyer@example.com")
         clock.advance(minutes=5)
@@ -141,7 +142,7 @@ def test_the_problems_queue_leaves_out_a_shipment_the_live_check_finds_well(
 
 
 def _sign_up(base_url: str, email: str, role: str = "buyer") -> httpx.Response:
-    with httpx.Client(base_url=base_url) as client:
+    with outbound_client(timeout=5.0, base_url=base_url) as client:
         return Browser(client).form("/signup", "/signup", email=email, role=role, name="Kim")
 
 
@@ -226,7 +227,7 @@ def test_log_in_is_throttled_per_account_even_with_the_right_password(
     app: App, base_url: str
 ) -> None:
     person(app, "buyer@example.com", Role.BUYER)
-    with httpx.Client(base_url=base_url) as client:
+    with outbound_client(timeout=5.0, base_url=base_url) as client:
         browser = Browser(client)
         wrong = [
             browser.form("/login", "/login", email="buyer@example.com", password=f"guess {n:04d}")
@@ -244,7 +245,10 @@ def test_strangers_guessing_cannot_lock_out_a_browser_that_logged_in_before(
 ) -> None:
     person(app, "buyer@example.com", Role.BUYER)
     person(app, "other@example.com", Role.BUYER)
-    with httpx.Client(base_url=base_url) as owner, httpx.Client(base_url=base_url) as stranger:
+    with (
+        outbound_client(timeout=5.0, base_url=base_url) as owner,
+        outbound_client(timeout=5.0, base_url=base_url) as stranger,
+    ):
         first = Browser(owner).form(
             "/login", "/login", email="buyer@example.com", password=PASSWORD
         )
@@ -278,7 +282,7 @@ def test_strangers_guessing_cannot_lock_out_a_browser_that_logged_in_before(
 
 def test_log_in_is_throttled_per_address_across_accounts(app: App, base_url: str) -> None:
     app.settings = app.settings.model_copy(update={"log_in_per_ip": 5})
-    with httpx.Client(base_url=base_url) as client:
+    with outbound_client(timeout=5.0, base_url=base_url) as client:
         browser = Browser(client)
         codes = [
             browser.form(
@@ -293,7 +297,7 @@ def test_reset_and_sign_up_mail_is_throttled_per_address_and_per_ip(
     app: App, base_url: str, clock: FrozenClock
 ) -> None:
     person(app, "buyer@example.com", Role.BUYER)
-    with httpx.Client(base_url=base_url) as client:
+    with outbound_client(timeout=5.0, base_url=base_url) as client:
         browser = Browser(client)
         codes = []
         for _ in range(4):

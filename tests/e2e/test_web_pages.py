@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from parceltrail.bootstrap import App
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.numbers.model import Carrier
 from parceltrail.domain.users import Role
 from parceltrail.services import lookup as lookup_service
@@ -45,7 +46,7 @@ def shop(app: App, clock: FrozenClock) -> dict[str, str]:
 
 def test_log_in_sets_a_hardened_session_cookie_and_log_out_ends_it(app: App, base_url: str) -> None:
     person(app, "buyer@example.com", Role.BUYER)
-    with httpx.Client(base_url=base_url) as client:
+    with outbound_client(timeout=5.0, base_url=base_url) as client:
         login = client.get("/login")
         assert "default-src 'none'" in login.headers["content-security-policy"]
         answer = client.post(
@@ -103,7 +104,7 @@ def _path(body: str) -> str:
 def test_sign_up_then_reset_the_password_through_the_mailed_link(
     app: App, base_url: str, clock: FrozenClock
 ) -> None:
-    with httpx.Client(base_url=base_url) as client:
+    with outbound_client(timeout=5.0, base_url=base_url) as client:
         browser = Browser(client)
         made = browser.form(
             "/signup",
@@ -123,7 +124,7 @@ def test_sign_up_then_reset_the_password_through_the_mailed_link(
         assert logged.status_code == 303
         assert client.get("/desk").status_code == 200
     clock.advance(minutes=1)
-    with httpx.Client(base_url=base_url) as client:
+    with outbound_client(timeout=5.0, base_url=base_url) as client:
         sent = Browser(client).form("/reset", "/reset", email="new@example.com")
         assert "on its way" in sent.text
         path = _path(_account_mail(app)[-1]["text"])

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from parceltrail.bootstrap import App
+from parceltrail.connectors.http import outbound_client
 from parceltrail.connectors.pollers import SimulatorSource
 from parceltrail.domain.users import Role
 from parceltrail.services.polling import poll_due
@@ -65,7 +66,7 @@ def test_an_unknown_number_of_a_polled_carrier_starts_a_tracking_and_says_when_t
         due = connection.execute(select(poll_schedule.c.next_poll_at)).scalar_one()
     assert due == clock.now
 
-    with httpx.Client(timeout=5) as carrier_http:
+    with outbound_client(timeout=5) as carrier_http:
         report = poll_due(
             uow_factory=app.uow, clients=app.pollers.clients(carrier_http), now=clock.now
         )

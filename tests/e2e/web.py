@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 
 from parceltrail.bootstrap import App
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.users import Role
 from parceltrail.services import accounts
 from tests import factories
@@ -42,7 +43,7 @@ class Browser:
 
 @contextmanager
 def logged_in(base_url: str, email: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=base_url, timeout=30) as client:
+    with outbound_client(base_url=base_url, timeout=30) as client:
         answer = Browser(client).form("/login", "/login", email=email, password=PASSWORD)
         assert answer.status_code == 303, answer.text
         yield client

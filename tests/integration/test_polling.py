@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select, update
 
 from parceltrail.bootstrap import App, build
+from parceltrail.connectors.http import outbound_client
 from parceltrail.connectors.simulator import SimulatorClient
 from parceltrail.domain.polling import NextScan
 from parceltrail.domain.status import SubStatus
@@ -24,7 +25,7 @@ from tests.integration.conftest import Simulator
 
 @pytest.fixture
 def http() -> Iterator[httpx.Client]:
-    with httpx.Client(timeout=2.0) as client:
+    with outbound_client(timeout=2.0) as client:
         yield client
 
 

@@ -7,11 +7,10 @@ import json
 from datetime import timedelta
 from typing import Any
 
-import httpx
-
 from parceltrail.bootstrap import App
 from parceltrail.connectors import seventeentrack
 from parceltrail.connectors.backends.seventeentrack import SeventeenTrack
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.backends import Budget, RoutingPolicy, Timing
 from parceltrail.domain.status import SubStatus
 from parceltrail.domain.users import Role
@@ -25,7 +24,7 @@ NUMBER = "RR123456789CN"
 
 def configured(api: StandIn, budget: Budget | None = None) -> Backends:
     client = SeventeenTrack(
-        "17-key", url=api.url, http=httpx.Client(timeout=5), requests_per_second=100
+        "17-key", url=api.url, http=outbound_client(timeout=5), requests_per_second=100
     )
     return Backends(
         available={"17track": client},

@@ -8,10 +8,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-import httpx
-
 from parceltrail.bootstrap import App
 from parceltrail.connectors.backends.aftership import AfterShip
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.backends import Budget, RoutingPolicy, Timing
 from parceltrail.domain.users import Role
 from parceltrail.services import backends, inbound, orders
@@ -36,7 +35,7 @@ def configured(api: StandIn) -> Backends:
     client = AfterShip(
         "asat_key",
         url=api.url + "/tracking/2026-07",
-        http=httpx.Client(timeout=5),
+        http=outbound_client(timeout=5),
         requests_per_second=100,
     )
     return Backends(

@@ -7,11 +7,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-import httpx
-
 from parceltrail.bootstrap import App
 from parceltrail.connectors.backends.seventeentrack import SeventeenTrack
 from parceltrail.connectors.backends.ship24 import Ship24
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.backends import Budget, RegistrationState, RoutingPolicy, Timing
 from parceltrail.domain.status import SubStatus
 from parceltrail.services import backends, inbound
@@ -26,7 +25,7 @@ def configured(api: StandIn) -> Backends:
     client = Ship24(
         "s24-key",
         url=api.url + "/public/v1",
-        http=httpx.Client(timeout=5),
+        http=outbound_client(timeout=5),
         requests_per_second=100,
     )
     return Backends(
@@ -88,7 +87,7 @@ def test_with_17track_and_ship24_a_carrier_only_ship24_lists_goes_to_ship24(
     """Chad's post is marked unserved in 17TRACK's map and has a Ship24 code (td-post): with
     both keys it is routed to Ship24, while China Post stays with 17TRACK, the first."""
     ship24 = configured(api).available["ship24"]
-    seventeen = SeventeenTrack("17-key", url=api.url, http=httpx.Client(timeout=5))
+    seventeen = SeventeenTrack("17-key", url=api.url, http=outbound_client(timeout=5))
     config = Backends(
         available={"17track": seventeen, "ship24": ship24},
         routing=RoutingPolicy(aggregators=["17track", "ship24"]),

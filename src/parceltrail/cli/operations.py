@@ -59,8 +59,7 @@ def poll(
     """
     import time
 
-    import httpx
-
+    from parceltrail.connectors.http import outbound_client
     from parceltrail.jobs.carriers import carrier_clients
     from parceltrail.services.polling import poll_due
 
@@ -73,7 +72,7 @@ def poll(
             err=True,
         )
         raise typer.Exit(code=2)
-    with httpx.Client(timeout=10.0) as http:
+    with outbound_client(timeout=10.0) as http:
         clients, problems = carrier_clients(settings, http, simulator_url=simulator_url)
         if problems:
             for problem in problems:

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 import httpx
 
+from parceltrail.connectors.http import outbound_client
 from parceltrail.connectors.karrio import build_clients, served_carriers
 from parceltrail.connectors.simulator import discover
 from parceltrail.domain.errors import ParceltrailError
@@ -79,7 +80,7 @@ class SimulatorSource:
 
     def _list(self) -> tuple[frozenset[str], bool]:
         try:
-            with httpx.Client(timeout=self._timeout) as http:
+            with outbound_client(timeout=self._timeout) as http:
                 return frozenset(discover(self.url, http)), True
         except CarrierUnavailable as exc:
             log.warning("cannot list the simulator's carriers: %s", exc.message)

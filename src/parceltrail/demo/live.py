@@ -20,6 +20,7 @@ import httpx
 
 from parceltrail.bootstrap import App, build
 from parceltrail.config import Settings
+from parceltrail.connectors.http import outbound_client
 from parceltrail.connectors.pollers import SimulatorSource
 from parceltrail.connectors.simulator import SimulatorClient
 from parceltrail.domain.orders import OrderLine
@@ -134,7 +135,7 @@ def start_live(
     adopt(network, journeys)
     server = ServerThread(create_app(network)).start()
     app.pollers.add(SimulatorSource(server.url))  # lookups start trackings of its carriers
-    live = LiveDemo(app, network, server, httpx.Client(timeout=10.0))
+    live = LiveDemo(app, network, server, outbound_client(timeout=10.0))
     live.summary = seed_marketplace(app, journeys, seed=seed)
     live._thread = threading.Thread(
         target=live.poll_forever, args=(every,), daemon=True, name="demo-poller"

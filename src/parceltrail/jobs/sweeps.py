@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import httpx
-
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.retention import Retention
 from parceltrail.jobs.context import JobContext
 from parceltrail.jobs.fanout import links_of
@@ -49,7 +48,7 @@ def polling_sweep(ctx: JobContext) -> int:
     """Poll the configured carrier APIs: karrio's and the simulator's (jobs/carriers.py)."""
     if not ctx.pollers.sources:
         return 0
-    with httpx.Client(timeout=10.0) as http:
+    with outbound_client(timeout=10.0) as http:
         clients = ctx.pollers.clients(http)
         if not clients:
             return 0

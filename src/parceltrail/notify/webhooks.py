@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import ipaddress
 import socket
+import ssl
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -81,12 +82,14 @@ class WebhookPoster:
         timeout: float,
         transport: httpx.BaseTransport | None = None,
         allow_private: bool = False,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self._allow_private = allow_private
         self._client = httpx.Client(
             timeout=timeout,
             follow_redirects=False,
             transport=transport,
+            verify=True if tls is None else tls,
             headers={"User-Agent": "parceltrail-webhooks/1"},
         )
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
 import pytest
 
 from parceltrail.connectors.backends.aftership import AfterShip
 from parceltrail.connectors.backends.codes import carrier_codes
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.backend_ports import BackendRefusedKey, BackendUnavailable, Wanted
 from tests.standin import StandIn, fixture
@@ -29,7 +29,7 @@ def client(api: StandIn) -> AfterShip:
     return AfterShip(
         KEY,
         url=api.url + "/tracking/2026-07",
-        http=httpx.Client(timeout=5),
+        http=outbound_client(timeout=5),
         requests_per_second=100,
     )
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import httpx
-
 from parceltrail.connectors.backends.aftership import AfterShip
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.backend_ports import Wanted
 from parceltrail.services.polling_ports import TrackedNumber
@@ -21,7 +20,7 @@ def fetch(api: StandIn) -> list[TrackedNumber]:
     client = AfterShip(
         "asat_secret",
         url=api.url + "/tracking/2026-07",
-        http=httpx.Client(timeout=5),
+        http=outbound_client(timeout=5),
         requests_per_second=100,
     )
     return list(client.fetch([Wanted("111111111111", "fedex", TRACKING_ID)], now=NOW))

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import httpx
 import pytest
 
 from parceltrail.connectors.backends.codes import carrier_codes
 from parceltrail.connectors.backends.seventeentrack import SeventeenTrack
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.backend_ports import (
     BackendQuotaExhausted,
@@ -26,7 +26,7 @@ KEY = "17-secret-key"
 
 def client(api: StandIn) -> SeventeenTrack:
     return SeventeenTrack(
-        KEY, url=api.url + "/track/v2.2", http=httpx.Client(timeout=5), requests_per_second=100
+        KEY, url=api.url + "/track/v2.2", http=outbound_client(timeout=5), requests_per_second=100
     )
 
 

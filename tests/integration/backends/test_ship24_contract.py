@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
 import pytest
 
 from parceltrail.connectors.backends.codes import carrier_codes
 from parceltrail.connectors.backends.ship24 import Ship24
+from parceltrail.connectors.http import outbound_client
 from parceltrail.domain.status import SubStatus
 from parceltrail.services.backend_ports import (
     BackendQuotaExhausted,
@@ -28,7 +28,7 @@ TRACKER_ID = "26148317-7502-d3ac-44a9-546d240ac0dd"
 
 def client(api: StandIn) -> Ship24:
     return Ship24(
-        KEY, url=api.url + "/public/v1", http=httpx.Client(timeout=5), requests_per_second=100
+        KEY, url=api.url + "/public/v1", http=outbound_client(timeout=5), requests_per_second=100
     )
 
 

@@ -22,6 +22,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from parceltrail.bootstrap import App, build
+from parceltrail.connectors.http import outbound_client
 from parceltrail.jobs.runner import InProcessRunner, RunStats
 
 
@@ -171,7 +172,7 @@ def served(app: App) -> Iterator[httpx.Client]:
     while not server.started:
         assert time.monotonic() < deadline, "the test server did not start"
         time.sleep(0.01)
-    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+    with outbound_client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
         yield client
     server.should_exit = True
     thread.join(timeout=10)

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 import httpx
 
 from parceltrail.connectors.backends.codes import CarrierCodes, carrier_codes
+from parceltrail.connectors.http import outbound_client
 from parceltrail.services.backend_ports import BackendRefusedKey, BackendUnavailable
 
 
@@ -62,7 +63,7 @@ class Account:
     ) -> None:
         self._key = api_key
         self._url = (url or self.default_url).rstrip("/")
-        self._http = http or httpx.Client(timeout=timeout)
+        self._http = http or outbound_client(timeout=timeout)
         rate = requests_per_second
         self._throttle = Throttle(self.default_requests_per_second if rate is None else rate)
 

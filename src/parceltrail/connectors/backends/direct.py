@@ -10,8 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 
-import httpx
-
+from parceltrail.connectors.http import outbound_client
 from parceltrail.connectors.pollers import CarrierSource
 from parceltrail.services.backend_ports import Quota, Started, Wanted
 from parceltrail.services.polling_ports import TrackedNumber
@@ -41,7 +40,7 @@ class DirectBackend:
             if w.carrier:
                 by_carrier[w.carrier].append(w.number)
         found: list[TrackedNumber] = []
-        with httpx.Client(timeout=self._timeout) as http:
+        with outbound_client(timeout=self._timeout) as http:
             clients = self._source.clients(http)
             for carrier, numbers in by_carrier.items():
                 client = clients.get(carrier)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-import httpx
 import pytest
 
 from parceltrail.config import Settings
+from parceltrail.connectors.http import outbound_client
 from parceltrail.connectors.karrio import KarrioNotInstalled, build_clients, load_karrio
 from parceltrail.domain.errors import ParceltrailError
 from parceltrail.jobs.carriers import carrier_clients
@@ -33,7 +33,7 @@ def test_one_client_per_carrier_id_and_the_same_clients_again(no_network):
 @needs_karrio
 def test_the_sweep_gets_karrio_clients_from_settings(no_network):
     settings = Settings(karrio_canada_post={"username": "u", "password": "p"})
-    with httpx.Client() as http:
+    with outbound_client(timeout=5.0) as http:
         clients, problems = carrier_clients(settings, http)
     assert problems == []
     assert list(clients) == ["canada_post"]
@@ -64,7 +64,7 @@ def test_without_karrio_the_error_says_which_extra_to_install(monkeypatch):
     with pytest.raises(KarrioNotInstalled, match=r"pip install 'parceltrail\[karrio\]'"):
         load_karrio("usps", "karrio-usps")
     settings = Settings(karrio_usps={"client_id": "never-built-before", "client_secret": "s"})
-    with httpx.Client() as http:
+    with outbound_client(timeout=5.0) as http:
         clients, problems = carrier_clients(settings, http)
     assert clients == {}
     assert "parceltrail[karrio]" in problems[0]

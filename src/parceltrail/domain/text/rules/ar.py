@@ -485,6 +485,55 @@ RULES = (
         r"حجز[^.،]{0,20} (?:ال)?جمارك",
         priority=81,
     ),
+    # s18-textsrc: Bosta's Arabic status lines as its tracking pages word them, with the
+    # hamza spellings (إستلام, إنتظار) and the Egyptian "الأوردر" (the order). Not delivered
+    # ("لم يتم تسليم ...") is the failed attempt (82, above the delivered words it holds); the
+    # order received in Bosta's warehouse is taken in (45, above the warehouse's transit words);
+    # the order being moved to the hubs is transit; created, requested for pickup, being
+    # prepared or not yet shipped is before the pickup; waiting for the customer's reply or
+    # decision is the exception Bosta's "waiting for customer action" is.
+    rule(
+        "ar.failed.not_delivered.s18e",
+        S.FAILED_ATTEMPT,
+        r"لم يتم (?:تسليم|توصيل) (?:الشحنة|الطلب|الطرد|الأوردر|الاوردر)",
+        priority=82,
+    ),
+    rule(
+        "ar.delivered.order.s18e",
+        S.DELIVERED,
+        r"تم (?:تسليم|توصيل) (?:الأوردر|الاوردر)",
+    ),
+    rule(
+        "ar.ofd.being_delivered.s18e",
+        S.OUT_FOR_DELIVERY,
+        r"جاري (?:تسليم|توصيل) (?:الأوردر|الاوردر|الطلب|الشحنة)",
+    ),
+    rule(
+        "ar.accepted.hamza.s18e",
+        S.ACCEPTED,
+        r"تم إستلام (?:الشحنة|الطلب|الطرد)"
+        r"|تم (?:إستلام|استلام) (?:الأوردر|الاوردر|الشحنة|الطلب) في (?:مستودع|مخزن)",
+        priority=45,
+    ),
+    rule(
+        "ar.info.order_created.s18e",
+        S.INFO_RECEIVED,
+        r"تم (?:إنشاء|انشاء) (?:الأوردر|الاوردر|الطلب)|التاجر طلب استلام"
+        r"|يتم تجهيز (?:الأوردر|الاوردر|الطلب|الشحنة)|يجهز للشحن"
+        r"|لم (?:تشحن|تُشحن|يتم شحنها) بعد",
+    ),
+    rule(
+        "ar.in_transit.moved_to_hubs.s18e",
+        S.IN_TRANSIT,
+        r"يتم نقل (?:الأوردر|الاوردر|الطلب|الشحنة)",
+    ),
+    rule(
+        "ar.exception.waiting_customer.s18e",
+        S.EXCEPTION,
+        r"(?:في|فى) (?:إ|ا)نتظار (?:(?:رد|قرار|إجراء|اجراء) )?العميل",
+        priority=25,
+        confidence=0.8,
+    ),
 )
 
 LANGUAGE = Language(

@@ -1300,6 +1300,20 @@ RULES = (
         r"ablagevertrag|abstellgenehmigung",
         priority=71,
     ),
+    # s18-labels: a courier or driver collecting a parcel from a shop, station or branch takes
+    # in what the sender dropped off there: `accepted`, as the corpus labels "Picked up from DHL
+    # Locker by the courier" (73, above the pickup place; the recipient's own collection there
+    # stays a delivery).
+    rule(
+        "de.accepted.collected_from_shop_by_courier.s18f",
+        S.ACCEPTED,
+        r"\babholung (?:von|vom|aus|im|in|am|an) (?:dem |der |einem |einer )?(?:[\w-]+ ){0,2}"
+        r"(?:paket-?shop|shop|packstation|paketstation|filiale|paketautomat|annahmestelle)\w*"
+        r" durch (?:den |die |einen |eine )?(?:[\w-]+ )?(?:zusteller|fahrer|kurier)\w*",
+        priority=73,
+    ),
+    # s18-textsrc: Amazon's "Geliefert:" subject, the word alone at the start.
+    rule("de.delivered.geliefert_start.s18e", S.DELIVERED, r"^\s*geliefert\b"),
 )
 
 

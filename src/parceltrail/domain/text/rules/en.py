@@ -4663,6 +4663,66 @@ RULES = (
         r"(?:dimensions|weight|measurements)\b",
         priority=69,
     ),
+    # s18-labels: conventions settled by session 18's labelling pass. A status naming damage,
+    # loss and disposal as alternatives (a tracking service's catch-all, "damaged, lost, or
+    # discarded") is `damaged`, as the corpus labels it in English, Japanese and Korean (93,
+    # above the lost its second word wakes).
+    rule(
+        "en.damaged.damaged_lost_or.s18f",
+        S.DAMAGED,
+        r"\bdamaged,? (?:lost|missing),? (?:or|and/or) (?:discarded|destroyed|disposed of)\b",
+        priority=93,
+    ),
+    # Delivered to an alternative location, pickup details given: the parcel waits there for
+    # the recipient (85, above the failed delivery and the address words that explain why).
+    rule(
+        "en.pickup.alternative_location.s18f",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:delivered|taken|redirected|diverted) to an? alternat(?:e|ive)"
+        r" (?:location|address|pick ?up point)\b(?=.{0,200}\b(?:pick ?up|collect(?:ion)?)\b)",
+        priority=85,
+    ),
+    # The recipient away on holiday is a failed delivery, as the corpus labels "CONSIGNEE ON
+    # HOLIDAY", "The receiver is on vacation" and "Customer on vacation" (82, above the delay
+    # that "holiday" alone wakes); a new delivery date after it stays the delay.
+    rule(
+        "en.failed.recipient_on_holiday.s18f",
+        S.FAILED_ATTEMPT,
+        r"\b(?:consignee|recipient|receiver|customer|addressee)(?:'s)? (?:is )?(?:away )?on"
+        r" (?:holidays?|vacation)\b(?!.{0,40}\b(?:date|rescheduled|postponed|moved|changed)\b)",
+    ),
+    # s18-textsrc: CTT's English status names and an e-mail subject: awaiting entry into the
+    # carrier's network is pre-transit; "Exporting"/"Importing" alone the customs step under way;
+    # "collected by the distributor" the carrier has it (45, above the information received in
+    # the same line); delivery scheduled for today the round.
+    rule("en.info.awaiting_entry.s18e", S.INFO_RECEIVED, r"\bawaiting entry (?:at|into)\b"),
+    rule(
+        "en.customs.exporting_importing.s18e", S.CUSTOMS_STARTED, r"^\s*(?:exporting|importing)\s*$"
+    ),
+    rule(
+        "en.accepted.collected_by_distributor.s18e",
+        S.ACCEPTED,
+        r"\b(?:has been|was) collected by the (?:distributor|courier|driver)\b",
+        priority=45,
+    ),
+    rule(
+        "en.ofd.scheduled_today.s18e",
+        S.OUT_FOR_DELIVERY,
+        r"\bdelivery scheduled for today\b|\bscheduled for delivery today\b",
+    ),
+    # s18-textsrc: an InPost app's labels: at the logistics centre is transit; a pickup that
+    # expired and went back to the sender is on its way back (101, above the returned words).
+    rule(
+        "en.in_transit.logistics_center.s18e",
+        S.IN_TRANSIT,
+        r"\bat (?:the )?logistics cent(?:er|re)\b",
+    ),
+    rule(
+        "en.returning.expired_returned.s18e",
+        S.RETURNING,
+        r"\bexpired\W{1,3}returned to (?:the )?sender\b",
+        priority=101,
+    ),
 )
 
 LANGUAGE = Language(

@@ -972,6 +972,10 @@ RULES = (
     ),
     rule("it.delayed.s16h", S.DELAYED, r"filiale errata|instradat[oa] erroneamente"),
     rule("it.in_transit.bare.s16h", S.IN_TRANSIT, r"^in corso$", confidence=0.75),
+    # s18-textsrc: "spedito ed è in transito" is on its way (46, above the shipped word it holds).
+    rule(
+        "it.in_transit.e_in_transito.s18e", S.IN_TRANSIT, r"\b(?:e|sono) in transito\b", priority=46
+    ),
 )
 
 

@@ -356,6 +356,14 @@ RULES = (
         r"長期間(?:、)?更新(?:が)?(?:ありません|なし)",
         priority=41,
     ),
+    # s18-labels: damage, loss and disposal named as alternatives (a tracking service's
+    # catch-all) is `damaged`, as the corpus labels it (93, above the loss it names second).
+    rule(
+        "ja.damaged.damaged_lost_or.s18f",
+        S.DAMAGED,
+        r"破損(?:、|,|・)紛失(?:、|,|・|または|又は|もしくは)",
+        priority=93,
+    ),
 )
 
 LANGUAGE = Language(

@@ -689,6 +689,14 @@ RULES = (
         S.ARRIVED_DESTINATION,
         r"(?:한국 ?|인천 ?)공항에 (?:[^ ,.]+ )?내렸",
     ),
+    # s18-labels: damage, loss and deletion named as alternatives (a tracking service's
+    # catch-all) is `damaged`, as the corpus labels it (93, above the loss it names second).
+    rule(
+        "ko.damaged.damaged_lost_or.s18f",
+        S.DAMAGED,
+        r"손상(?:,|、)? ?분실(?:,|、)? ?(?:또는|혹은|및)",
+        priority=93,
+    ),
 )
 
 LANGUAGE = Language(

@@ -3284,13 +3284,22 @@ RULES = (
         on_negation=S.INFO_RECEIVED,
     ),
     # Accepted: taken in at the origin (a unit or shop "de origem", "na origem"), entered at the
-    # carrier, a parcel dispatched with nothing after it.
+    # carrier. (An order dispatched with nothing after it is transit since session 18, below.)
     rule(
         "pt.accepted.origin.s16d",
         S.ACCEPTED,
         r"(?:recebid[oa]|recep?cao|entrada)(?: (?!internacional|pais)\w+){0,4} (?:na|no|de)"
         r" (?:(?!internacional|pais)\w+ ){0,3}origem\b"
-        r"|deu entrada na transportadora|(?:pedido|pacote|compra|encomenda) despachad[oa]" + _END,
+        r"|deu entrada na transportadora" + _END,
+        priority=73,
+    ),
+    # A bare "shipped / dispatched" status names no carrier taking the parcel in: `in_transit`,
+    # as the corpus reads "Shipped", "Dispatched", "Enviado", "Despachado" in every language
+    # (session 18's labelling pass); 73 keeps the place above it as the origin rule did.
+    rule(
+        "pt.in_transit.dispatched_alone.s18f",
+        S.IN_TRANSIT,
+        r"(?:pedido|pacote|compra|encomenda) despachad[oa]" + _END,
         priority=73,
     ),
     # Returns: reverse logistics under way is a return; done, a return done. The shipper
@@ -3342,9 +3351,9 @@ RULES = (
         S.FAILED_ATTEMPT,
         r"\bausencia d[oa] (?:recebedor|destinatario|cliente|morador)",
     ),
-    # A bare "Enviado" as a whole status is the sender's dispatch: accepted (the corpus's
-    # reading; Spanish reads the word as transit, so this stays Portuguese and whole-text).
-    rule("pt.accepted.sent_alone.s16d", S.ACCEPTED, _line(r"enviad[oa]")),
+    # A bare "Enviado" as a whole status is `in_transit`, as Spanish and the other languages
+    # read a bare "sent / shipped" (session 18 settled the corpus's two readings; whole-text).
+    rule("pt.in_transit.sent_alone.s18f", S.IN_TRANSIT, _line(r"enviad[oa]")),
     rule(
         "pt.pickup.sent_to_point.s16d",
         S.AVAILABLE_FOR_PICKUP,
@@ -3539,6 +3548,70 @@ RULES = (
     ),
     rule("pt.exception.invoice_held.s17c", S.EXCEPTION, r"nota fiscal retida", priority=81),
     rule("pt.exception.documents_lost.s17c", S.EXCEPTION, r"\bextravio de documentos\b"),
+    # s18-textsrc: Correios' and CTT's own lines and a Jadlog air-cargo history. Freed from paying
+    # the duties is a clearance (83, above the duty payment's hold); entry "not authorised" by the
+    # inspecting bodies is a hold (81, above the inspection under way); customs clearance
+    # "suspenso" a hold; "N volumes" boarded, landed or received for a connection are transit,
+    # received "para embarque" the first scan; held "para alfandega" a hold, freed "pela
+    # alfandega" a clearance with a place between.
+    rule(
+        "pt.customs.cleared.duty_waived.s18e",
+        S.CUSTOMS_CLEARED,
+        r"\bdispensad[oa] do pagamento\b",
+        priority=83,
+    ),
+    rule(
+        "pt.customs.held.not_authorised.s18e",
+        S.CUSTOMS_HELD,
+        r"\bnao foi autorizada pel[oa]s? (?:orgaos? fiscalizador|fiscalizacao|receita|alfandega)",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.held.suspenso.s18e",
+        S.CUSTOMS_HELD,
+        r"\bdesalfandegamento suspens[oa]\b",
+        priority=81,
+    ),
+    rule(
+        "pt.ofd.em_instantes.s18e",
+        S.OUT_FOR_DELIVERY,
+        r"\bsera entregue em instantes\b",
+        modal_ok=True,
+    ),
+    rule(
+        "pt.info.awaiting_ect.s18e",
+        S.INFO_RECEIVED,
+        r"\baguardando recebimento pel[oa] (?:ect|correios)\b",
+    ),
+    rule(
+        "pt.in_transit.payment_confirmed.s18e",
+        S.IN_TRANSIT,
+        r"^\s*confirmacao (?:de |do )?pagamento\s*$",
+    ),
+    rule("pt.in_transit.left_warehouse.s18e", S.IN_TRANSIT, r"\bsaida de armazem para expedicao\b"),
+    rule(
+        "pt.in_transit.volumes.s18e",
+        S.IN_TRANSIT,
+        r"\bvolumes? (?:embarcad|desembarcad|recebid)[oa]s?\b",
+    ),
+    rule(
+        "pt.accepted.para_embarque.s18e",
+        S.ACCEPTED,
+        r"\brecebid[oa]s? em .{1,60}? para embarque\b",
+        priority=45,
+    ),
+    rule(
+        "pt.customs.held.para_alfandega.s18e",
+        S.CUSTOMS_HELD,
+        r"\bretid[oa]s? .{0,40}?para (?:a )?alfandega\b",
+        priority=81,
+    ),
+    rule(
+        "pt.customs.cleared.pela_alfandega.s18e",
+        S.CUSTOMS_CLEARED,
+        r"\bliberad[oa]s? .{0,40}?pela alfandega\b",
+        priority=79,
+    ),
 )
 
 LANGUAGE = Language(
