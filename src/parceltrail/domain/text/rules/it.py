@@ -11,6 +11,126 @@ _POINT = (
 )
 
 RULES = (
+    # s18-vocabpt: general wording of Italian carriers (Poste Italiane, BRT, GLS, SDA, the
+    # Italian feeds of DHL, UPS and Amazon) that the vocabulary written this session showed
+    # missing. Not yet handed to the courier is information (90, above the negated words).
+    rule(
+        "it.info.not_handed.s18b",
+        S.INFO_RECEIVED,
+        r"non (?:e )?ancora (?:stat[oa] )?(?:affidat[oa]|consegnat[oa]) al (?:corriere|vettore)"
+        r"|in attesa (?:della |di )?consegna al (?:corriere|vettore)"
+        r"|non (?:e )?ancora (?:stat[oa] )?spedit[oa]",
+        priority=90,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    # BRT's bare "PARTITA" (left the branch) and an arrival at a carrier's facility are transit.
+    rule(
+        "it.in_transit.departed_arrived.s18b",
+        S.IN_TRANSIT,
+        r"^\s*partit[oa]\s*\.?\s*$|arrivat[oa] presso (?:la|il|l') ?(?:struttura|centro|hub"
+        r"|magazzino|sede|deposito)",
+        priority=46,
+    ),
+    # Duties paid are a clearance (82, above the duty demand), as "Мито сплачено" is.
+    rule(
+        "it.customs.duties_paid.s18b",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:dazi|diritti doganali)(?: e tasse)? pagat",
+        priority=82,
+    ),
+    # A notice left and a tried delivery are the failed attempt; "non era presente" is the
+    # absence, not a negated presence.
+    rule(
+        "it.failed.notice_tried.s18b",
+        S.FAILED_ATTEMPT,
+        r"\blasciato (?:un |l')?avviso|consegna tentata|(?:destinatario|cliente) non (?:era )?"
+        r"presente",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "it.address.name_missing.s18b",
+        S.ADDRESS_ISSUE,
+        r"manca (?:il )?nome (?:sul|sulla|nel) (?:citofono|campanello|cassetta)",
+        priority=84,
+    ),
+    # "Giacenza - destinatario assente": in storage after the absence, a pickup (83).
+    rule(
+        "it.pickup.storage_absent.s18b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"giacenza\s*-\s*(?:destinatario )?assente",
+        priority=83,
+    ),
+    # Collected by the addressee at a point or post office is a delivery (74, above the point);
+    # "può essere ritirato" (can be collected) stays the pickup.
+    rule(
+        "it.delivered.collected_point.s18b",
+        S.DELIVERED,
+        r"(?<!essere )ritirat[oa] (?:presso|al|all'|nel|dal) (?:il |l'|la |lo )?(?:punto|ufficio postale"
+        r"|locker|fermopoint|parcelshop|brt-?fermopoint)",
+        priority=74,
+    ),
+    # A return announced for later stays below a pickup that is still possible ("Poi verrà
+    # restituito al mittente" after the hours left to collect it), 71.
+    rule(
+        "it.returning.future.s18b",
+        S.RETURNING,
+        r"(?:verra|sara) (?:restituit|rispedit|rimandat)[oa] al mittente",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule("it.lost.stolen.s18b", S.LOST, r"\b(?:pacco|spedizione|collo|merce) rubat[oa]"),
+    rule(
+        "it.in_transit.more.s18b",
+        S.IN_TRANSIT,
+        r"trasferimento tra (?:depositi|filiali|hub|centri)|imbarcat[oa] (?:sul|su un|sull') ?volo"
+        r"|in attesa (?:del|di) volo|in attesa dell'imbarco",
+        priority=46,
+    ),
+    rule("it.departed.abroad.s18b", S.DEPARTED_ORIGIN, r"\binviat[oa] all'estero"),
+    rule(
+        "it.customs.held.duties.s18b",
+        S.CUSTOMS_HELD,
+        r"sono dovut[ie] (?:i )?(?:dazi|diritti)|(?:dazi|diritti doganali) (?:\w+ ){0,2}dovut"
+        r"|da pagare:? (?:i )?(?:dazi|diritti|iva)"
+        r"|in attesa del pagamento (?:dell'iva|dell'imposta|delle tasse|dell'imposta)",
+        priority=81,
+        modal_ok=True,
+    ),
+    rule(
+        "it.customs.cleared.released.s18b",
+        S.CUSTOMS_CLEARED,
+        r"liberat[oa] dalla dogana|dogana ha (?:rilasciato|svincolato|liberato)",
+        priority=79,
+    ),
+    # The delivery round: "in recapito" (Poste), on the delivery van, travelling towards you.
+    rule(
+        "it.ofd.more.s18b",
+        S.OUT_FOR_DELIVERY,
+        r"\bin recapito\b|in viaggio verso di te|\barriva oggi|arrivera oggi"
+        r"|sul (?:mezzo|furgone|veicolo) (?:di|per la) consegna",
+        modal_ok=True,
+    ),
+    rule(
+        "it.failed.no_answer.s18b",
+        S.FAILED_ATTEMPT,
+        r"nessuna risposta al (?:citofono|campanello|telefono)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "it.pickup.collect_your.s18b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\britira il tuo (?:pacco|collo)|^\s*ritira il (?:pacco|collo) (?:al|presso|nel)",
+    ),
+    # "Rinviata al mittente" is sent back, not postponed (96, above the delay "rinviata" reads).
+    rule("it.returning.sent_back.s18b", S.RETURNING, r"rinviat[oa] al mittente", priority=96),
+    rule("it.returned.bare.s18b", S.RETURNED, r"^\s*restituit[oa]\s*\.?\s*$", priority=100),
+    rule(
+        "it.exception.checking.s18b",
+        S.EXCEPTION,
+        r"\bverifica in corso|verifiche in corso",
+        priority=45,
+        confidence=0.8,
+    ),
     # s17-textsrc: a shop plugin's status names (TrackShip's Italian translation): "restituire /
     # ritornare al mittente" (return to sender) is returning; "(è) scaduto" as the whole status,
     # tracking that expired; "fuori per la consegna" (a word-for-word "out for delivery",
