@@ -65,8 +65,8 @@ RULES = (
     rule(
         "it.delivered.collected_point.s18b",
         S.DELIVERED,
-        r"(?<!essere )ritirat[oa] (?:presso|al|all'|nel|dal) (?:il |l'|la |lo )?(?:punto|ufficio postale"
-        r"|locker|fermopoint|parcelshop|brt-?fermopoint)",
+        r"(?<!essere )ritirat[oa] (?:presso|al|all'|nel|dal) (?:il |l'|la |lo )?"
+        r"(?:punto|ufficio postale|locker|fermopoint|parcelshop|brt-?fermopoint)",
         priority=74,
     ),
     # A return announced for later stays below a pickup that is still possible ("Poi verrà
