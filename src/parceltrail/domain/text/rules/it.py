@@ -80,6 +80,70 @@ RULES = (
     ),
     rule("it.lost.stolen.s18b", S.LOST, r"\b(?:pacco|spedizione|collo|merce) rubat[oa]"),
     rule(
+        "it.info.more.s18b",
+        S.INFO_RECEIVED,
+        r"informazioni (?:sulla|della) spedizione (?:inviate|trasmesse|ricevute)"
+        r"|\bordine in preparazione",
+        priority=46,
+    ),
+    # Handed to the courier by the seller is the acceptance (75, above the delivery "consegnato"
+    # reads as), unless it is handed over for the delivery round.
+    rule(
+        "it.accepted.handed_to_courier.s18b",
+        S.ACCEPTED,
+        r"consegnat[oa] al (?:corriere|vettore)(?! per la consegna)",
+        priority=75,
+    ),
+    rule(
+        "it.in_transit.processing.s18b",
+        S.IN_TRANSIT,
+        r"\belaborazione presso|(?:pacco|spedizione|collo) (?:e )?(?:stat[oa] )?elaborat[oa]"
+        r"|scansione di (?:arrivo|partenza|transito)",
+        priority=46,
+    ),
+    rule(
+        "it.failed.more.s18b",
+        S.FAILED_ATTEMPT,
+        r"ha tentato la consegna|impossibile (?:effettuare|eseguire) la consegna"
+        r"|(?:destinatario|cliente) non (?:e|era) in casa|(?:destinatario|cliente) non ha risposto",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "it.address.more.s18b",
+        S.ADDRESS_ISSUE,
+        r"indirizzo (?:e )?(?:incompleto|inesatto|sbagliato)|impossibile trovare l'indirizzo"
+        r"|non piu residente",
+        priority=84,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    # Put into a locker or waiting at a point is a pickup (75, above the delivery words).
+    rule(
+        "it.pickup.locker_waiting.s18b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"consegnat[oa] (?:all'|al |nel |presso (?:l'|il |un )?)(?:amazon )?locker"
+        r"|in attesa presso " + _POINT + r"|in attesa di essere ritirat",
+        priority=75,
+    ),
+    rule(
+        "it.delivered.left_safe.s18b",
+        S.DELIVERED,
+        r"lasciat[oa] (?:sulla porta|davanti alla porta|nel luogo sicuro|in (?:un )?luogo sicuro"
+        r"|sul pianerottolo)",
+    ),
+    rule("it.returning.way_back.s18b", S.RETURNING, r"in viaggio di ritorno", priority=96),
+    rule("it.returned.seller.s18b", S.RETURNED, r"restituit[oa] al venditore", priority=100),
+    rule("it.lost.untraceable.s18b", S.LOST, r"irrintracciabile|andat[oa] pers[oa]"),
+    rule(
+        "it.damaged.harm.s18b", S.DAMAGED, r"\bdanno (?:alla|al) (?:merce|pacco|collo|spedizione)"
+    ),
+    rule("it.delayed.moved.s18b", S.DELAYED, r"consegna (?:e )?(?:stata )?spostata", priority=71),
+    rule(
+        "it.customs.held.info_missing.s18b",
+        S.CUSTOMS_HELD,
+        r"informazioni doganali mancanti",
+        priority=81,
+    ),
+    rule(
         "it.in_transit.more.s18b",
         S.IN_TRANSIT,
         r"trasferimento tra (?:depositi|filiali|hub|centri)|imbarcat[oa] (?:sul|su un|sull') ?volo"

@@ -212,7 +212,8 @@ RULES = (
         "pt.address.part_missing.s18b",
         S.ADDRESS_ISSUE,
         r"complemento (?:do endereco |da morada )?ausente"
-        r"|numero (?:da casa |da residencia |do imovel |da porta )?nao informado",
+        r"|(?:numero|apartamento|bloco|complemento|lote)(?: \w+){0,3} nao informad"
+        r"|" + _line("sem numero"),
         priority=84,
         on_negation=False,
     ),
@@ -265,6 +266,21 @@ RULES = (
     ),
     rule(
         "pt.accepted.transport_begun.s18b", S.ACCEPTED, r"processo de transporte (?:ja )?iniciado"
+    ),
+    # A partner carrier taking the parcel on is a hand-over (56, above acceptance and transit).
+    rule(
+        "pt.handed_over.partner.s18b",
+        S.HANDED_OVER,
+        r"(?:transferid|entregue|enviad|coletad|repassad|encaminhad)[oa] (?:para a |para |a |pela "
+        r"|por |a )?transportadora parceira",
+        priority=56,
+    ),
+    rule("pt.lost.total.s18b", S.LOST, r"\bperda total"),
+    rule(
+        "pt.customs.cleared.after_payment.s18b",
+        S.CUSTOMS_CLEARED,
+        r"liberad[oa] apos (?:o )?pagamento",
+        priority=79,
     ),
     rule(
         "pt.in_transit.treatment.s18b",
