@@ -80,6 +80,57 @@ RULES = (
     ),
     rule("it.lost.stolen.s18b", S.LOST, r"\b(?:pacco|spedizione|collo|merce) rubat[oa]"),
     rule(
+        "it.pickup.branch.s18b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponibile presso la (?:filiale|sede|agenzia)",
+    ),
+    rule(
+        "it.in_transit.forwarded.s18b",
+        S.IN_TRANSIT,
+        r"\binoltrat[oa] (?:alla|al|all'|verso (?:la|il)) ?(?:filiale|centro|hub|deposito|sede)",
+        priority=46,
+    ),
+    rule(
+        "it.delivered.home.s18b",
+        S.DELIVERED,
+        r"consegna (?:al|a) domicilio effettuata",
+    ),
+    rule(
+        "it.address.bare.s18b",
+        S.ADDRESS_ISSUE,
+        r"^\s*(?:destinatario )?(?:decedut[oa]|sconosciut[oa])\s*\.?\s*$",
+    ),
+    # No time left on the round, a parcel that did not leave: delays (83 / 68), as session 14
+    # read them in Spanish and Portuguese; the failed delivery they cause is named in the match
+    # so its "non" does not negate the cause.
+    rule(
+        "it.delayed.no_time.s18b",
+        S.DELAYED,
+        r"consegna non (?:effettuat|eseguit|avvenut)[oa] per mancanza di tempo"
+        r"|mancanza di tempo",
+        priority=83,
+    ),
+    rule(
+        "it.delayed.not_left.s18b",
+        S.DELAYED,
+        r"(?:spedizione|pacco|collo) non partit[oa]",
+        priority=68,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "it.customs.cleared.more.s18b",
+        S.CUSTOMS_CLEARED,
+        r"\bsvincolat[oa]\b|dogana completat",
+        priority=79,
+    ),
+    rule(
+        "it.exception.awaiting_check.s18b",
+        S.EXCEPTION,
+        r"in attesa di verifica",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
         "it.info.more.s18b",
         S.INFO_RECEIVED,
         r"informazioni (?:sulla|della) spedizione (?:inviate|trasmesse|ricevute)"

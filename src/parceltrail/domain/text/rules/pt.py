@@ -283,6 +283,33 @@ RULES = (
         priority=79,
     ),
     rule(
+        "pt.info.sender_courier.s18b",
+        S.INFO_RECEIVED,
+        r"(?:registad|criad)[oa] pelo remetente"
+        r"|aguarda(?:ndo)? (?:a )?(?:recolha|coleta) (?:pelo|do) (?:estafeta|motorista|courier)",
+        priority=73,
+    ),
+    rule(
+        "pt.in_transit.origin_agency.s18b",
+        S.IN_TRANSIT,
+        r"saida da agencia de origem",
+        priority=46,
+    ),
+    rule(
+        "pt.failed.no_answer.s18b",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|cliente) nao (?:responde|atende)\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("pt.address.with_error.s18b", S.ADDRESS_ISSUE, r"(?:morada|endereco) com erro"),
+    rule("pt.lost.shipment_not_found.s18b", S.LOST, r"\benvio nao localizado"),
+    rule(
+        "pt.customs.cleared.duties_paid.s18b",
+        S.CUSTOMS_CLEARED,
+        r"direitos (?:aduaneiros |alfandegarios )?pagos",
+        priority=82,
+    ),
+    rule(
         "pt.in_transit.treatment.s18b",
         S.IN_TRANSIT,
         r"em tratamento n[oa] (?:centro|unidade|plataforma)",
