@@ -79,6 +79,29 @@ RULES = (
         modal_ok=True,
     ),
     rule("it.lost.stolen.s18b", S.LOST, r"\b(?:pacco|spedizione|collo|merce) rubat[oa]"),
+    # The wording of translated scan lines: processed at, arrived at, left or received at a
+    # facility is transit (46, above the acceptance "ricevuto" reads as); electronic
+    # information is the data; handed to an airline transit (76, above delivered), as in English.
+    rule(
+        "it.in_transit.facility.s18b",
+        S.IN_TRANSIT,
+        r"\belaborat[oa] presso|arrivat[oa] (?:alla|al|all'|nel|nella) ?(?:struttura|hub|deposito"
+        r"|magazzino|sede)|(?:ha )?lasciato (?:la|il) (?:struttura|centro|hub|deposito|magazzino)"
+        r"|ricevut[oa] presso (?:il|la) (?:centro di smistamento|struttura|hub|deposito)",
+        priority=46,
+    ),
+    rule("it.info.electronic.s18b", S.INFO_RECEIVED, r"informazioni elettroniche", priority=46),
+    rule(
+        "it.in_transit.airline.s18b",
+        S.IN_TRANSIT,
+        r"consegnat[oa] (?:alla compagnia aerea|al vettore aereo)",
+        priority=76,
+    ),
+    rule(
+        "it.arrived.airport.s18b",
+        S.ARRIVED_DESTINATION,
+        r"arrivat[oa] all'aeroporto di destinazione",
+    ),
     rule(
         "it.pickup.branch.s18b",
         S.AVAILABLE_FOR_PICKUP,

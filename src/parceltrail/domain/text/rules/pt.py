@@ -309,6 +309,14 @@ RULES = (
         r"direitos (?:aduaneiros |alfandegarios )?pagos",
         priority=82,
     ),
+    # The line haul of a consolidator (Cainiao's "linha principal") is transit (74, above the
+    # acceptance "entregue à transportadora" reads as, 73).
+    rule(
+        "pt.in_transit.linehaul.s18b",
+        S.IN_TRANSIT,
+        r"transportador[a]? (?:de |da )?linha[ -](?:principal|tronco)",
+        priority=74,
+    ),
     rule(
         "pt.in_transit.treatment.s18b",
         S.IN_TRANSIT,
