@@ -79,6 +79,78 @@ RULES = (
         modal_ok=True,
     ),
     rule("it.lost.stolen.s18b", S.LOST, r"\b(?:pacco|spedizione|collo|merce) rubat[oa]"),
+    # A carrier's or a shop's notes to the buyer ("il tuo pacco ..."), in the first and second
+    # person.
+    rule(
+        "it.info.seller_preparing.s18b",
+        S.INFO_RECEIVED,
+        r"venditore sta preparando",
+        priority=46,
+    ),
+    rule(
+        "it.in_transit.notes.s18b",
+        S.IN_TRANSIT,
+        r"(?:pacco|ordine|spedizione) (?:e )?in arrivo\b|arrivat[oa] nella (?:tua|sua) citta"
+        r"|\barrivera domani",
+        confidence=0.8,
+        modal_ok=True,
+    ),
+    rule(
+        "it.ofd.notes.s18b",
+        S.OUT_FOR_DELIVERY,
+        r"\boggi consegniamo|consegniamo il tuo (?:pacco|ordine) oggi",
+    ),
+    rule(
+        "it.failed.notes.s18b",
+        S.FAILED_ATTEMPT,
+        r"siamo passati|non eri in casa|riproveremo (?:domani|la consegna|a consegnare)",
+        on_negation=S.FAILED_ATTEMPT,
+        modal_ok=True,
+    ),
+    rule(
+        "it.address.cannot_find.s18b",
+        S.ADDRESS_ISSUE,
+        r"non (?:siamo riusciti|riusciamo|e stato possibile) a trovare (?:il tuo |l')indirizzo",
+        priority=93,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "it.pickup.collect_within.s18b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\britira(?:re)? il (?:tuo )?pacco entro",
+    ),
+    rule(
+        "it.delayed.later.s18b",
+        S.DELAYED,
+        r"piu (?:tardi|tempo) del previsto",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "it.returning.notes.s18b",
+        S.RETURNING,
+        r"stiamo restituendo|sta tornando al (?:mittente|venditore)",
+        priority=96,
+    ),
+    rule(
+        "it.returned.back.s18b",
+        S.RETURNED,
+        r"\b(?:e )?tornat[oa] al (?:mittente|venditore)",
+        priority=100,
+    ),
+    rule(
+        "it.lost.cannot_find.s18b",
+        S.LOST,
+        r"non (?:siamo riusciti|riusciamo) a (?:trovare|rintracciare) il (?:tuo )?(?:pacco|ordine)",
+        on_negation=S.LOST,
+    ),
+    rule(
+        "it.customs.held.pay.s18b",
+        S.CUSTOMS_HELD,
+        r"\bpaga(?:re)? i dazi",
+        priority=81,
+        modal_ok=True,
+    ),
     # The wording of translated scan lines: processed at, arrived at, left or received at a
     # facility is transit (46, above the acceptance "ricevuto" reads as); electronic
     # information is the data; handed to an airline transit (76, above delivered), as in English.
@@ -185,7 +257,7 @@ RULES = (
     rule(
         "it.address.more.s18b",
         S.ADDRESS_ISSUE,
-        r"indirizzo (?:e )?(?:incompleto|inesatto|sbagliato)|impossibile trovare l'indirizzo"
+        r"indirizzo:? (?:e )?(?:incompleto|inesatto|sbagliato)|impossibile trovare l'indirizzo"
         r"|non piu residente",
         priority=84,
         on_negation=S.ADDRESS_ISSUE,

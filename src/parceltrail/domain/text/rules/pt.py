@@ -317,6 +317,38 @@ RULES = (
         r"transportador[a]? (?:de |da )?linha[ -](?:principal|tronco)",
         priority=74,
     ),
+    # A carrier's notes to the buyer in the first person.
+    rule(
+        "pt.accepted.we_have_it.s18b",
+        S.ACCEPTED,
+        r"ja estamos com (?:o )?seu (?:pacote|pedido|envio|produto)|\b(?:vendedor|remetente"
+        r"|loja) nos entregou",
+        priority=47,
+    ),
+    rule(
+        "pt.ofd.bringing.s18b",
+        S.OUT_FOR_DELIVERY,
+        r"levando (?:o )?seu (?:pacote|pedido|envio|produto) ate voce",
+    ),
+    rule(
+        "pt.failed.back_tomorrow.s18b",
+        S.FAILED_ATTEMPT,
+        r"voltaremos (?:amanha |no proximo dia util )?(?:para|com) (?:uma )?nova tentativa",
+    ),
+    rule(
+        "pt.delayed.later_than_planned.s18b",
+        S.DELAYED,
+        r"(?:chegar|chegara|ser entregue|sera entregue) depois do previsto",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.lost.cannot_find.s18b",
+        S.LOST,
+        r"nao conseguimos localizar (?:o )?seu (?:pacote|pedido|envio|produto|encomenda)"
+        r"|nao conseguimos localizar a sua encomenda",
+        on_negation=S.LOST,
+    ),
     rule(
         "pt.in_transit.treatment.s18b",
         S.IN_TRANSIT,
