@@ -79,6 +79,29 @@ RULES = (
         modal_ok=True,
     ),
     rule("it.lost.stolen.s18b", S.LOST, r"\b(?:pacco|spedizione|collo|merce) rubat[oa]"),
+    # "Sarà consegnata in giornata": today's round (71, above the delivery the word reads as,
+    # which the future drops).
+    rule(
+        "it.ofd.within_day.s18b",
+        S.OUT_FOR_DELIVERY,
+        r"(?:sara|verra) consegnat[oa] in giornata",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "it.info.sender_not_yet.s18b",
+        S.INFO_RECEIVED,
+        r"non ci ha ancora consegnato|in attesa di ricevere il (?:pacco|collo)"
+        r"|\bstat[oa] registrat[oa]",
+        priority=90,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "it.failed.not_succeeded.s18b",
+        S.FAILED_ATTEMPT,
+        r"consegna non e andata a buon fine|non e riuscit[oa] a consegnare",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
     # A carrier's or a shop's notes to the buyer ("il tuo pacco ..."), in the first and second
     # person.
     rule(
@@ -257,7 +280,9 @@ RULES = (
     rule(
         "it.address.more.s18b",
         S.ADDRESS_ISSUE,
-        r"indirizzo:? (?:e )?(?:incompleto|inesatto|sbagliato)|impossibile trovare l'indirizzo"
+        r"indirizzo(?: di consegna| indicato)?:? (?:e )?(?:incompleto|inesatto|sbagliato|errato)"
+        r"|impossibile trovare l'indirizzo|indirizzo (?:indicato )?non esiste"
+        r"|numero civico (?:e )?mancante|non risulta all'indirizzo"
         r"|non piu residente",
         priority=84,
         on_negation=S.ADDRESS_ISSUE,
@@ -274,7 +299,7 @@ RULES = (
         "it.delivered.left_safe.s18b",
         S.DELIVERED,
         r"lasciat[oa] (?:sulla porta|davanti alla porta|nel luogo sicuro|in (?:un )?luogo sicuro"
-        r"|sul pianerottolo)",
+        r"|sul pianerottolo|al vicino|a un vicino)",
     ),
     rule("it.returning.way_back.s18b", S.RETURNING, r"in viaggio di ritorno", priority=96),
     rule("it.returned.seller.s18b", S.RETURNED, r"restituit[oa] al venditore", priority=100),
@@ -317,7 +342,8 @@ RULES = (
         "it.ofd.more.s18b",
         S.OUT_FOR_DELIVERY,
         r"\bin recapito\b|in viaggio verso di te|\barriva oggi|arrivera oggi"
-        r"|sul (?:mezzo|furgone|veicolo) (?:di|per la) consegna",
+        r"|sul (?:mezzo|furgone|veicolo) (?:di|per la|del) (?:consegna|corriere)"
+        r"|consegnera (?:\w+ ){0,3}in giornata",
         modal_ok=True,
     ),
     rule(

@@ -349,6 +349,42 @@ RULES = (
         r"|nao conseguimos localizar a sua encomenda",
         on_negation=S.LOST,
     ),
+    # pt-PT sentences: not yet received from the sender (90), being processed, nobody found,
+    # an address "não está correta", arriving later.
+    rule(
+        "pt.info.not_received_yet.s18b",
+        S.INFO_RECEIVED,
+        r"ainda nao recebemos (?:a sua |o seu |a |o )(?:encomenda|envio|pacote)"
+        r"|a espera de receber (?:a|o) (?:encomenda|envio|pacote)",
+        priority=90,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "pt.in_transit.being_processed.s18b",
+        S.IN_TRANSIT,
+        r"\ba ser processad[oa]",
+        confidence=0.8,
+    ),
+    rule(
+        "pt.failed.nobody.s18b",
+        S.FAILED_ATTEMPT,
+        r"nao (?:o|a|os|as) encontrou em casa|nao estava ninguem",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pt.address.not_correct.s18b",
+        S.ADDRESS_ISSUE,
+        r"(?:morada|endereco) nao esta corret",
+        priority=84,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "pt.delayed.later.s18b",
+        S.DELAYED,
+        r"(?:vai chegar|chegara) mais tarde",
+        priority=71,
+        modal_ok=True,
+    ),
     rule(
         "pt.in_transit.treatment.s18b",
         S.IN_TRANSIT,
