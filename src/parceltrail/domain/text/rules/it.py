@@ -79,6 +79,14 @@ RULES = (
         modal_ok=True,
     ),
     rule("it.lost.stolen.s18b", S.LOST, r"\b(?:pacco|spedizione|collo|merce) rubat[oa]"),
+    # Held in storage waiting for the sender's dispositions is an exception (83, above the
+    # pickup "giacenza" reads as).
+    rule(
+        "it.exception.storage_dispositions.s18b",
+        S.EXCEPTION,
+        r"giacenza\s*-?\s*in attesa di (?:disposizioni|istruzioni)",
+        priority=83,
+    ),
     # "Sarà consegnata in giornata": today's round (71, above the delivery the word reads as,
     # which the future drops).
     rule(

@@ -386,6 +386,13 @@ RULES = (
         modal_ok=True,
     ),
     rule(
+        "pt.exception.investigation.s18b",
+        S.EXCEPTION,
+        r"\bem apuracao\b",
+        priority=45,
+        confidence=0.8,
+    ),
+    rule(
         "pt.in_transit.treatment.s18b",
         S.IN_TRANSIT,
         r"em tratamento n[oa] (?:centro|unidade|plataforma)",
