@@ -79,6 +79,20 @@ RULES = (
         modal_ok=True,
     ),
     rule("it.lost.stolen.s18b", S.LOST, r"\b(?:pacco|spedizione|collo|merce) rubat[oa]"),
+    # Collected by the driver is the carrier's collection (75); "delivered" to a sorting centre
+    # or branch is a node of the network (71, above delivered, below the pickup point).
+    rule(
+        "it.accepted.driver.s18b",
+        S.ACCEPTED,
+        r"ritirat[oa] (?:dall'autista|dal fattorino|dall'addetto)",
+        priority=75,
+    ),
+    rule(
+        "it.in_transit.handed_node.s18b",
+        S.IN_TRANSIT,
+        r"consegnat[oa] (?:al|alla|all') ?(?:centro di smistamento|filiale|hub|deposito|magazzino)",
+        priority=71,
+    ),
     # Held in storage waiting for the sender's dispositions is an exception (83, above the
     # pickup "giacenza" reads as).
     rule(

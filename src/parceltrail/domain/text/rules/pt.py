@@ -392,6 +392,14 @@ RULES = (
         priority=45,
         confidence=0.8,
     ),
+    # Collected by the driver or courier is the carrier's collection (75, above the addressee's
+    # "retirado").
+    rule(
+        "pt.accepted.driver_collected.s18b",
+        S.ACCEPTED,
+        r"retirad[oa] pelo (?:motorista|entregador|estafeta|coletor)",
+        priority=75,
+    ),
     rule(
         "pt.in_transit.treatment.s18b",
         S.IN_TRANSIT,
