@@ -79,6 +79,43 @@ RULES = (
         modal_ok=True,
     ),
     rule("it.lost.stolen.s18b", S.LOST, r"\b(?:pacco|spedizione|collo|merce) rubat[oa]"),
+    # The carriers' reason codes ("causali"): cash on delivery not paid is a failed attempt; an
+    # area not served or a surplus parcel an exception; goods not ready at the sender a failed
+    # pickup (89, as session 14); a phone appointment a delay; a refusal for damage the refusal
+    # (91, above damaged).
+    rule(
+        "it.failed.cod.s18b",
+        S.FAILED_ATTEMPT,
+        r"contrassegno non pagato|(?:denaro|soldi|contanti) per il contrassegno",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "it.exception.codes.s18b",
+        S.EXCEPTION,
+        r"(?:zona|localita|area|comune) non servit|\bin eccedenza|collo eccedente",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "it.exception.pickup_failed.s18b",
+        S.EXCEPTION,
+        r"merce non pronta|mancato ritiro (?:presso|dal) (?:il )?mittente",
+        priority=89,
+        on_negation=S.EXCEPTION,
+    ),
+    rule("it.delayed.phone_appointment.s18b", S.DELAYED, r"appuntamento telefonico", priority=83),
+    rule(
+        "it.refused.damage.s18b",
+        S.REFUSED,
+        r"rifiutat[oa] (?:\w+ ){0,2}per (?:imballo|merce|collo|pacco) (?:danneggiat|rott|manomess)",
+        priority=91,
+    ),
+    rule(
+        "it.lost.not_traced.s18b",
+        S.LOST,
+        r"(?:collo|pacco|spedizione) non rintracciat[oa]",
+        on_negation=S.LOST,
+    ),
     # Collected by the driver is the carrier's collection (75); "delivered" to a sorting centre
     # or branch is a node of the network (71, above delivered, below the pickup point).
     rule(
@@ -304,7 +341,7 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"indirizzo(?: di consegna| indicato)?:? (?:e )?(?:incompleto|inesatto|sbagliato|errato)"
         r"|impossibile trovare l'indirizzo|indirizzo (?:indicato )?non esiste"
-        r"|numero civico (?:e )?mancante|non risulta all'indirizzo"
+        r"|numero civico (?:e )?mancante|non risulta all'indirizzo|indirizzo non raggiungibile"
         r"|non piu residente",
         priority=84,
         on_negation=S.ADDRESS_ISSUE,

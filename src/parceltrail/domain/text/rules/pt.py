@@ -401,6 +401,21 @@ RULES = (
         priority=75,
     ),
     rule(
+        "pt.failed.no_money.s18b",
+        S.FAILED_ATTEMPT,
+        r"sem (?:recursos|dinheiro|verba) para (?:pagar|pagamento|o pagamento)",
+    ),
+    rule(
+        "pt.exception.goods_mismatch.s18b",
+        S.EXCEPTION,
+        r"volume excedente|mercadoria nao conforme",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "pt.lost.robbery_transit.s18b", S.LOST, r"\broubo (?:em|durante o) (?:transito|transporte)"
+    ),
+    rule(
         "pt.in_transit.treatment.s18b",
         S.IN_TRANSIT,
         r"em tratamento n[oa] (?:centro|unidade|plataforma)",
