@@ -79,6 +79,14 @@ RULES = (
         modal_ok=True,
     ),
     rule("it.lost.stolen.s18b", S.LOST, r"\b(?:pacco|spedizione|collo|merce) rubat[oa]"),
+    # Collected at the counter or signed for by the addressee (a registered letter's receipt) is
+    # the delivery (74).
+    rule(
+        "it.delivered.counter_signed.s18b",
+        S.DELIVERED,
+        r"(?<!essere )ritirat[oa] allo sportello|firmat[oa] dal destinatario",
+        priority=74,
+    ),
     # The carriers' reason codes ("causali"): cash on delivery not paid is a failed attempt; an
     # area not served or a surplus parcel an exception; goods not ready at the sender a failed
     # pickup (89, as session 14); a phone appointment a delay; a refusal for damage the refusal
