@@ -27,6 +27,400 @@ def _line(words: str) -> str:
 
 
 RULES = (
+    # s18-vocabpt: general wording of Brazilian and Portuguese carriers that the vocabulary
+    # written this session showed missing. A parcel not yet handed to the carrier, an invoice
+    # still to be issued, a sender who registered the parcel: information (90 where a negated
+    # "entregue" would read as a failed delivery).
+    rule(
+        "pt.info.not_handed.s18b",
+        S.INFO_RECEIVED,
+        r"ainda nao (?:foi )?entregue (?:a|ao|aos|na|nos) (?:ctt|correios|transportadora"
+        r"|transportador)\b",
+        priority=90,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "pt.info.invoice_sender.s18b",
+        S.INFO_RECEIVED,
+        r"aguardando (?:o )?faturamento\b|aguardando (?:a )?emissao da (?:nota fiscal|nf-?e)"
+        r"|\b(?:a )?aguardar (?:a )?entrega (?:do envio |da encomenda )?pelo remetente"
+        r"|remetente (?:registou|registrou|criou|gerou|emitiu) (?:o envio|a etiqueta|a guia)",
+        priority=46,
+    ),
+    # Received by "the transport/logistics company" or "for transport" is the carrier taking the
+    # parcel in (accepted), not a transit scan.
+    rule(
+        "pt.accepted.company.s18b",
+        S.ACCEPTED,
+        r"(?:recebid|recolhid|coletad)[oa] pela empresa de (?:transporte|logistica)"
+        r"|recebid[oa] para (?:o )?transporte",
+        priority=47,
+    ),
+    # Transit scans: a reception at a centre (pt-PT "receção"), leaving a unit or warehouse, a
+    # bare "embarcado", boarding a flight.
+    rule(
+        "pt.in_transit.scans.s18b",
+        S.IN_TRANSIT,
+        r"rece(?:p)?cao (?:n[oa]|em) (?:centro|unidade|plataforma|armazem|hub|base|deposito"
+        r"|filial|terminal)"
+        r"|saida d[oa] (?:armazem|unidade|hub|centro|base|terminal)"
+        r"|embarcou (?:no|num|em) voo|" + _line("embarcado") + "|" + _line("embarcada"),
+        priority=46,
+    ),
+    # Export customs wording is transit (82), as pt.customs.export.done.s15b reads it.
+    rule(
+        "pt.customs.export.any.s18b",
+        S.IN_TRANSIT,
+        r"(?:despacho|desembaraco|liberacao)(?: \w+){0,2} de exportacao",
+        priority=82,
+    ),
+    rule(
+        "pt.departed.country_region.s18b",
+        S.DEPARTED_ORIGIN,
+        r"(?:saiu|partiu|saida) do pais/regiao de origem",
+    ),
+    rule(
+        "pt.customs.cleared.long.s18b",
+        S.CUSTOMS_CLEARED,
+        r"(?:desembaraco|liberacao|desalfandegamento)(?: \w+){3} (?:concluid|finalizad)",
+        priority=79,
+    ),
+    # Customs holding, blocking or asking: held (81).
+    rule(
+        "pt.customs.held.more.s18b",
+        S.CUSTOMS_HELD,
+        r"(?:retid|bloquead)[oa]s? (?:\w+ ){0,1}(?:pela|na|no|para) (?:alfandega|aduana"
+        r"|inspecao aduaneira|desembaraco|fiscalizacao aduaneira)"
+        r"|taxas? (?:aduaneiras?|alfandegarias?|de importacao)(?: \w+){0,1} a pagar"
+        r"|necessario (?:o )?pagamento d[oea]s? (?:impostos?|tributos?|taxas?|direitos)"
+        r"|necessario (?:o |informar o )?cpf para (?:a )?liberacao",
+        priority=81,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.ofd.arrives_today.s18b",
+        S.OUT_FOR_DELIVERY,
+        r"chegara hoje\b",
+        modal_ok=True,
+    ),
+    # Nobody there, on holiday, a new attempt to come: failed attempts; "não estava" is the
+    # absence, not a negated delivery. "Recebedor não localizado" is an absence (93, above lost).
+    rule(
+        "pt.failed.absent.s18b",
+        S.FAILED_ATTEMPT,
+        r"(?:comprador|destinatario|cliente|recebedor|morador) nao estava"
+        r"|(?:destinatario|cliente|recebedor) (?:esta )?(?:de|em) ferias"
+        r"|nova tentativa (?:de entrega )?sera (?:realizada|feita|efetuada)"
+        r"|entrega nao foi (?:concluida|finalizada)"
+        r"|recebedor nao (?:foi )?localizado",
+        priority=93,
+        on_negation=S.FAILED_ATTEMPT,
+        modal_ok=True,
+    ),
+    rule("pt.address.deceased.s18b", S.ADDRESS_ISSUE, _line("falecido") + "|" + _line("falecida")),
+    # A refusal because of damage is the refusal (91, above damaged), as in English and German.
+    rule(
+        "pt.refused.damage.s18b",
+        S.REFUSED,
+        r"\brecusa (?:-|por|devido a) (?:\w+ ){0,1}(?:embalagem violada|avariad|danificad"
+        r"|embalagem danificada|avaria)",
+        priority=91,
+    ),
+    rule(
+        "pt.pickup.dpd_point.s18b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponivel n[oa] (?:\w+ )?pickup|cliente retira (?:a )?(?:mercadoria )?na"
+        r" transportadora",
+        priority=75,
+    ),
+    rule(
+        "pt.delivered.collected.s18b",
+        S.DELIVERED,
+        r"(?:encomenda|envio|objeto|pacote|volume) levantad[oa]" + _END,
+    ),
+    rule(
+        "pt.returned.bare.s18b",
+        S.RETURNED,
+        r"(?:mercadoria|encomenda|pacote|objeto|envio|volume) (?:foi )?devolvid[oa]" + _END,
+        priority=100,
+    ),
+    # Vehicle trouble and a closed road put the delivery off; an accident stays below damaged
+    # (89), as "avariado por acidente com veículo" is damage.
+    rule(
+        "pt.delayed.vehicle_road.s18b",
+        S.DELAYED,
+        r"acidente com (?:o )?veiculo|problemas? mecanicos?|interdicao (?:d[ae] |na )?"
+        r"(?:estrada|rodovia|via|pista)",
+        priority=89,
+    ),
+    rule(
+        "pt.exception.invoice.s18b",
+        S.EXCEPTION,
+        r"divergencia (?:de|na|da|com a) nota fiscal|nota fiscal (?:com divergencia|divergente)"
+        r"|aguardando posicionamento",
+        priority=83,
+    ),
+    rule("pt.ofd.romaneio.s18b", S.OUT_FOR_DELIVERY, r"romaneio de entrega"),
+    # Waiting for pickup, then the absence that sent it there: a pickup (83, above the absence),
+    # as pt.pickup.after_absence.r10.s14 reads the other order.
+    rule(
+        "pt.pickup.then_absence.s18b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:aguarda levantamento|aguardando retirada)\s*-\s*(?:destinatario |cliente )?ausente",
+        priority=83,
+    ),
+    # A delivery suspended at the sender's request is an exception, as Correios' "Entrega de
+    # objeto bloqueada a pedido do remetente" is labelled.
+    rule(
+        "pt.exception.suspended.s18b",
+        S.EXCEPTION,
+        r"(?:solicitacao|pedido) de suspensao (?:de|da) entrega",
+        priority=83,
+    ),
+    # A changed delivery address is the parcel going on to it (86, above the address words).
+    rule(
+        "pt.in_transit.address_changed.s18b",
+        S.IN_TRANSIT,
+        r"(?:endereco|morada) de entrega alterad"
+        r"|alteracao (?:d[aoe] )?(?:endereco|morada) de entrega",
+        priority=86,
+    ),
+    rule("pt.delayed.scheduled.s18b", S.DELAYED, r"com entrega programada"),
+    # Not at the carrier yet: information (90, above the delay "ainda não chegou" reads as).
+    rule(
+        "pt.info.not_at_carrier.s18b",
+        S.INFO_RECEIVED,
+        r"ainda nao chegou (?:a|na) transportadora"
+        r"|aguardando (?:a )?chegada d[oa] (?:pacote|objeto|envio|volume|produto|mercadoria)"
+        r" (?:na|a) transportadora|pendente de postagem",
+        priority=90,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "pt.ofd.courier_assigned.s18b",
+        S.OUT_FOR_DELIVERY,
+        r"atribuid[oa] ao (?:entregador|motorista|estafeta)"
+        r"|(?:entregador|motorista|estafeta) designad",
+    ),
+    rule(
+        "pt.failed.access_document.s18b",
+        S.FAILED_ATTEMPT,
+        r"local de dificil acesso|(?:destinatario|cliente|recebedor) sem documento"
+        r"|falta de documento (?:para|de) (?:recebimento|identificacao)",
+    ),
+    rule(
+        "pt.address.part_missing.s18b",
+        S.ADDRESS_ISSUE,
+        r"complemento (?:do endereco |da morada )?ausente"
+        r"|(?:numero|apartamento|bloco|complemento|lote)(?: \w+){0,3} nao informad"
+        r"|" + _line("sem numero"),
+        priority=84,
+        on_negation=False,
+    ),
+    rule(
+        "pt.pickup.at_point.s18b",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bn[oa] (?:ponto|loja|agencia|locker|armario) (?:de|para) retirada"
+        r" (?:aguardando|a aguardar)|(?:a|na) loja para (?:retirada|levantamento)",
+    ),
+    rule(
+        "pt.delivered.pickup_done.s18b",
+        S.DELIVERED,
+        r"retirada (?:realizada|efetuada|feita) pelo (?:cliente|destinatario|comprador)",
+        priority=74,
+    ),
+    rule(
+        "pt.delayed.volume.s18b",
+        S.DELAYED,
+        r"alto volume de (?:entregas|pedidos|encomendas|envios)",
+        priority=83,
+    ),
+    rule(
+        "pt.in_transit.station.s18b",
+        S.IN_TRANSIT,
+        r"\b(?:na|a|para a) estacao de (?:entrega|distribuicao)",
+        priority=46,
+    ),
+    # The occurrence table many Brazilian carriers share (PROCEDA OCOREN): names still unread.
+    rule("pt.damaged.cargo.s18b", S.DAMAGED, r"\bavaria (?:de|da|na) carga"),
+    rule(
+        "pt.delayed.ocoren.s18b",
+        S.DELAYED,
+        r"corte de carga|excesso de veiculos|" + _line("entrega programada"),
+        priority=83,
+    ),
+    rule("pt.customs.suframa.s18b", S.CUSTOMS_STARTED, r"em poder da suframa"),
+    rule(
+        "pt.failed.no_room.s18b",
+        S.FAILED_ATTEMPT,
+        r"falta de espaco fisico",
+    ),
+    rule(
+        "pt.exception.ocoren.s18b",
+        S.EXCEPTION,
+        r"\bfalta com (?:solicitacao|busca)|quantidade de produto em desacordo"
+        r"|carga (?:sem embalagem|com dimensao superior)|embarcada sem conhecimento"
+        r"|conhecimento nao embarcado|transportadora de redespacho",
+        priority=94,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "pt.accepted.transport_begun.s18b", S.ACCEPTED, r"processo de transporte (?:ja )?iniciado"
+    ),
+    # A partner carrier taking the parcel on is a hand-over (56, above acceptance and transit).
+    rule(
+        "pt.handed_over.partner.s18b",
+        S.HANDED_OVER,
+        r"(?:transferid|entregue|enviad|coletad|repassad|encaminhad)[oa] (?:para a |para |a |pela "
+        r"|por |a )?transportadora parceira",
+        priority=56,
+    ),
+    rule("pt.lost.total.s18b", S.LOST, r"\bperda total"),
+    rule(
+        "pt.customs.cleared.after_payment.s18b",
+        S.CUSTOMS_CLEARED,
+        r"liberad[oa] apos (?:o )?pagamento",
+        priority=79,
+    ),
+    rule(
+        "pt.info.sender_courier.s18b",
+        S.INFO_RECEIVED,
+        r"(?:registad|criad)[oa] pelo remetente"
+        r"|aguarda(?:ndo)? (?:a )?(?:recolha|coleta) (?:pelo|do) (?:estafeta|motorista|courier)",
+        priority=73,
+    ),
+    rule(
+        "pt.in_transit.origin_agency.s18b",
+        S.IN_TRANSIT,
+        r"saida da agencia de origem",
+        priority=46,
+    ),
+    rule(
+        "pt.failed.no_answer.s18b",
+        S.FAILED_ATTEMPT,
+        r"(?:destinatario|cliente) nao (?:responde|atende)\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("pt.address.with_error.s18b", S.ADDRESS_ISSUE, r"(?:morada|endereco) com erro"),
+    rule("pt.lost.shipment_not_found.s18b", S.LOST, r"\benvio nao localizado"),
+    rule(
+        "pt.customs.cleared.duties_paid.s18b",
+        S.CUSTOMS_CLEARED,
+        r"direitos (?:aduaneiros |alfandegarios )?pagos",
+        priority=82,
+    ),
+    # The line haul of a consolidator (Cainiao's "linha principal") is transit (74, above the
+    # acceptance "entregue à transportadora" reads as, 73).
+    rule(
+        "pt.in_transit.linehaul.s18b",
+        S.IN_TRANSIT,
+        r"transportador[a]? (?:de |da )?linha[ -](?:principal|tronco)",
+        priority=74,
+    ),
+    # A carrier's notes to the buyer in the first person.
+    rule(
+        "pt.accepted.we_have_it.s18b",
+        S.ACCEPTED,
+        r"ja estamos com (?:o )?seu (?:pacote|pedido|envio|produto)|\b(?:vendedor|remetente"
+        r"|loja) nos entregou",
+        priority=47,
+    ),
+    rule(
+        "pt.ofd.bringing.s18b",
+        S.OUT_FOR_DELIVERY,
+        r"levando (?:o )?seu (?:pacote|pedido|envio|produto) ate voce",
+    ),
+    rule(
+        "pt.failed.back_tomorrow.s18b",
+        S.FAILED_ATTEMPT,
+        r"voltaremos (?:amanha |no proximo dia util )?(?:para|com) (?:uma )?nova tentativa",
+    ),
+    rule(
+        "pt.delayed.later_than_planned.s18b",
+        S.DELAYED,
+        r"(?:chegar|chegara|ser entregue|sera entregue) depois do previsto",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.lost.cannot_find.s18b",
+        S.LOST,
+        r"nao conseguimos localizar (?:o )?seu (?:pacote|pedido|envio|produto|encomenda)"
+        r"|nao conseguimos localizar a sua encomenda",
+        on_negation=S.LOST,
+    ),
+    # pt-PT sentences: not yet received from the sender (90), being processed, nobody found,
+    # an address "não está correta", arriving later.
+    rule(
+        "pt.info.not_received_yet.s18b",
+        S.INFO_RECEIVED,
+        r"ainda nao recebemos (?:a sua |o seu |a |o )(?:encomenda|envio|pacote)"
+        r"|a espera de receber (?:a|o) (?:encomenda|envio|pacote)",
+        priority=90,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "pt.in_transit.being_processed.s18b",
+        S.IN_TRANSIT,
+        r"\ba ser processad[oa]",
+        confidence=0.8,
+    ),
+    rule(
+        "pt.failed.nobody.s18b",
+        S.FAILED_ATTEMPT,
+        r"nao (?:o|a|os|as) encontrou em casa|nao estava ninguem",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "pt.address.not_correct.s18b",
+        S.ADDRESS_ISSUE,
+        r"(?:morada|endereco) nao esta corret",
+        priority=84,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "pt.delayed.later.s18b",
+        S.DELAYED,
+        r"(?:vai chegar|chegara) mais tarde",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "pt.exception.investigation.s18b",
+        S.EXCEPTION,
+        r"\bem apuracao\b",
+        priority=45,
+        confidence=0.8,
+    ),
+    # Collected by the driver or courier is the carrier's collection (75, above the addressee's
+    # "retirado").
+    rule(
+        "pt.accepted.driver_collected.s18b",
+        S.ACCEPTED,
+        r"retirad[oa] pelo (?:motorista|entregador|estafeta|coletor)",
+        priority=75,
+    ),
+    rule(
+        "pt.failed.no_money.s18b",
+        S.FAILED_ATTEMPT,
+        r"sem (?:recursos|dinheiro|verba) para (?:pagar|pagamento|o pagamento)",
+    ),
+    rule(
+        "pt.exception.goods_mismatch.s18b",
+        S.EXCEPTION,
+        r"volume excedente|mercadoria nao conforme",
+        priority=45,
+        on_negation=S.EXCEPTION,
+    ),
+    rule(
+        "pt.lost.robbery_transit.s18b", S.LOST, r"\broubo (?:em|durante o) (?:transito|transporte)"
+    ),
+    rule(
+        "pt.in_transit.treatment.s18b",
+        S.IN_TRANSIT,
+        r"em tratamento n[oa] (?:centro|unidade|plataforma)",
+        priority=46,
+    ),
     # s17-textsrc: a tracking aggregator's status descriptions (LogAPI): "saiu para ser entregue"
     # is the delivery round; a parcel left in a self-service locker ("entregue em (um) armário /
     # locker") waits for its addressee (75, above "entregue"); "disponível para retirada pelo
