@@ -4770,7 +4770,8 @@ RULES = (
     rule(
         "en.customs.border_agency_started.s18h",
         S.CUSTOMS_STARTED,
-        r"\b(?:with|presented to|submitted to) (?:the )?(?:(?:australian|uk|nz) border force"
+        r"\b(?:with|presented to|submitted to|(?:being )?processed by) (?:the )?(?:(?:australian"
+        r"|uk|nz) border force"
         r"|(?:canada )?border services agency)\b",
     ),
     rule(
@@ -4797,7 +4798,9 @@ RULES = (
         r"|import (?:duties|vat|charges?))\b"
         r"|\bkyc (?:documents? )?(?:pending|required|awaited|needed) for (?:customs|clearance)\b"
         r"|\b(?:outstanding|unpaid) (?:customs (?:charges?|fees?)|duties|import (?:charges?|vat))\b"
-        r"|\bcustoms (?:charges?|fees?) apply\b",
+        r"|\bcustoms (?:charges?|fees?) apply\b|\bcustoms duty (?:pending|unpaid|due)\b"
+        r"|\bawaiting (?:import|customs) paperwork\b"
+        r"|\bheld for (?:customs|duty|duties|tax) payment\b|\bhold for (?:duties|duty|taxes)\b",
         priority=81,
     ),
     # Handed to a partner named by its role or its name ("Delivered to local carrier", "Item
@@ -4806,7 +4809,8 @@ RULES = (
     rule(
         "en.handed_over.partner_role.s18h",
         S.HANDED_OVER,
-        r"\bdelivered to (?:the |a )?(?:local|last[- ]mile|final[- ]mile|domestic|partner)"
+        r"\bdelivered to (?:the |a )?(?:local|last[- ]mile|final[- ]mile|domestic|partner"
+        r"|third[- ]party)"
         r" (?:carrier|courier|post(?! office)|postal (?:operator|service)|delivery (?:partner"
         r"|company|service))\b"
         r"|\b(?:sent|consigned) to (?:the |a |our )?(?:local|partner|last[- ]mile)"
@@ -4842,7 +4846,11 @@ RULES = (
         r"|\b(?:business|office|shop|store|premises|company) (?:was )?closed for the day\b"
         r"|^closed for the day\b"
         r"|\b(?:building|gate|premises) locked\b|\bno (?:buzzer|intercom|gate) access\b"
-        r"|\bage verification failed\b",
+        r"|\bage verification failed\b"
+        r"|\b(?:mobile|phone)(?: number)? (?:switched off|not answered)\b"
+        r"|\b(?:cash|cod amount|payment|money) not (?:available|ready)\b"
+        r"|\b(?:does not|doesn't|did not|didn't) have (?:the )?(?:cash|money|cod amount)\b"
+        r"|^no (?:money|cash)\b",
         on_negation=False,
     ),
     # Waiting for the recipient to claim or collect (the Philippines' "Ready for claiming").
@@ -4927,8 +4935,8 @@ RULES = (
     rule(
         "en.accepted.parcelshop_from_sender.s18h",
         S.ACCEPTED,
-        r"\breceived at (?:the |a )?parcel ?shop from (?:the )?(?:sender|shipper|seller"
-        r"|retailer)\b",
+        r"\breceived at (?:the |a )?(?:parcel ?shop|branch|counter|drop[- ]?off point) from"
+        r" (?:the )?(?:sender|shipper|seller|retailer|merchant)\b",
         priority=74,
     ),
     rule(
@@ -4964,6 +4972,7 @@ RULES = (
         "en.delivered.left_at_place.s18h",
         S.DELIVERED,
         r"\bleft (?:in|behind|under|inside|beside|by) (?:the |your )?(?:recycling bin|wheelie bin"
+        r"|lobby|mail ?room"
         r"|bin|(?:side |back |front )?gate|garage|shed|meter box|plant pot|doormat|mat)\b"
         r"|\bhanded to (?:a )?(?:household|family) member\b|^received by security\b",
         priority=71,
@@ -5045,6 +5054,70 @@ RULES = (
         "en.address.no_number.s18h",
         S.ADDRESS_ISSUE,
         r"\bno (?:house|street|unit|flat|door) number\b",
+        on_negation=False,
+    ),
+    # Fifth round (South and South-East Asia, the Gulf and Africa; read 129/166 before these
+    # stems).
+    rule(
+        "en.info.awaiting_drop_off.s18h",
+        S.INFO_RECEIVED,
+        r"\bawaiting physical (?:shipment|parcel|receipt|item)\b"
+        r"|\b(?:waiting for|awaiting) (?:the )?drop[- ]?off\b",
+        priority=46,
+    ),
+    rule(
+        "en.in_transit.station_moves.s18h",
+        S.IN_TRANSIT,
+        r"^left (?:the )?station\b|\bmoving to (?:the )?destination\b",
+        confidence=0.85,
+    ),
+    rule("en.customs.cleared_from.s18h", S.CUSTOMS_CLEARED, r"\bcleared from customs\b"),
+    rule("en.ofd.with_rider.s18h", S.OUT_FOR_DELIVERY, r"^with (?:the |our )?rider$"),
+    # Received or collected by the recipient's people (74, above the acceptance that
+    # "collected" and "received by" read as).
+    rule(
+        "en.delivered.received_by_people.s18h",
+        S.DELIVERED,
+        r"\breceived by (?:the |a )?(?:office staff|relative|family member|colleague|security guard"
+        r"|watchman|gatekeeper)\b"
+        r"|\b(?:consignee|customer|recipient|addressee|receiver) collected\b",
+        priority=74,
+    ),
+    rule(
+        "en.address.not_traceable.s18h",
+        S.ADDRESS_ISSUE,
+        r"\baddress (?:is )?not traceable\b",
+        on_negation=False,
+    ),
+    rule(
+        "en.refused.customer_rejected.s18h",
+        S.REFUSED,
+        r"\b(?:customer|consignee|recipient|receiver|addressee) rejected\b",
+    ),
+    rule("en.delayed.misroute.s18h", S.DELAYED, r"^misroute\b"),
+    rule(
+        "en.exception.stuck.s18h",
+        S.EXCEPTION,
+        r"\b(?:shipment|parcel|package|item|consignment) (?:is )?stuck\b",
+        priority=35,
+    ),
+    # Sixth round (Canada, New Zealand and US posts; read 101/116 before these stems).
+    rule(
+        "en.customs.review_complete.s18h",
+        S.CUSTOMS_CLEARED,
+        r"\bcustoms (?:processing|review) (?:complete|completed|finished)\b",
+    ),
+    rule(
+        "en.pickup.at_place_for_pickup.s18h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bat (?:the |a |our )?(?:[\w-]{1,20} ){0,3}(?:shipping cent(?:re|er)"
+        r"|service cent(?:re|er)|outlet|pick ?-?up location) for (?:pick ?-?up|collection)\b"
+        r"|^(?:item|parcel|package) at (?:the |a |your )?pick ?-?up (?:location|point)\b",
+    ),
+    rule(
+        "en.address.not_located_at.s18h",
+        S.ADDRESS_ISSUE,
+        r"\bnot located at (?:the )?address\b",
         on_negation=False,
     ),
 )
