@@ -4763,7 +4763,8 @@ RULES = (
     rule(
         "en.departed_origin.country_sent_from.s18h",
         S.DEPARTED_ORIGIN,
-        r"\bleft the country (?:it was sent from|of (?:dispatch|despatch|posting))\b",
+        r"\bleft the country (?:it was sent from|of (?:dispatch|despatch|posting))\b"
+        r"|\bleft the (?:sender'?s|seller'?s) country\b",
     ),
     # Border agencies named in full ("Item with Australian Border Force", "Held by Canada Border
     # Services Agency", "Released by CBSA").
@@ -4800,7 +4801,9 @@ RULES = (
         r"|\b(?:outstanding|unpaid) (?:customs (?:charges?|fees?)|duties|import (?:charges?|vat))\b"
         r"|\bcustoms (?:charges?|fees?) apply\b|\bcustoms duty (?:pending|unpaid|due)\b"
         r"|\bawaiting (?:import|customs) paperwork\b"
-        r"|\bheld for (?:customs|duty|duties|tax) payment\b|\bhold for (?:duties|duty|taxes)\b",
+        r"|\bheld for (?:customs|duty|duties|tax) payment\b|\bhold for (?:duties|duty|taxes)\b"
+        r"|\b(?:import charges|import duties|duties|customs (?:charges?|fees?)) (?:to be|need to be"
+        r"|must be) paid\b",
         priority=81,
     ),
     # Handed to a partner named by its role or its name ("Delivered to local carrier", "Item
@@ -4972,7 +4975,7 @@ RULES = (
         "en.delivered.left_at_place.s18h",
         S.DELIVERED,
         r"\bleft (?:in|behind|under|inside|beside|by) (?:the |your )?(?:recycling bin|wheelie bin"
-        r"|lobby|mail ?room"
+        r"|lobby|mail ?room|parcel room|package room"
         r"|bin|(?:side |back |front )?gate|garage|shed|meter box|plant pot|doormat|mat)\b"
         r"|\bhanded to (?:a )?(?:household|family) member\b|^received by security\b",
         priority=71,
@@ -5105,7 +5108,7 @@ RULES = (
     rule(
         "en.customs.review_complete.s18h",
         S.CUSTOMS_CLEARED,
-        r"\bcustoms (?:processing|review) (?:complete|completed|finished)\b",
+        r"\bcustoms (?:processing|review|checks?) (?:complete|completed|finished)\b",
     ),
     rule(
         "en.pickup.at_place_for_pickup.s18h",
@@ -5119,6 +5122,52 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"\bnot located at (?:the )?address\b",
         on_negation=False,
+    ),
+    # Seventh round (carriers' notes to the recipient in the second person; read 73/88 before
+    # these stems).
+    rule(
+        "en.info.order_prepared.s18h",
+        S.INFO_RECEIVED,
+        r"\border (?:is )?being prepared\b",
+        priority=46,
+    ),
+    rule(
+        "en.handed_over.passed_to_partner.s18h",
+        S.HANDED_OVER,
+        r"\bpassed (?:your|the) (?:parcel|item|package) to (?:our|a|the) (?:delivery )?partner\b",
+    ),
+    # The driver's time slot for today: out for delivery although said in the future.
+    rule(
+        "en.ofd.driver_with_you.s18h",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:driver|courier) will be with you (?:between|from|at|today)\b",
+        modal_ok=True,
+    ),
+    rule(
+        "en.delivered.you_collected.s18h",
+        S.DELIVERED,
+        r"\byou(?:'ve| have) collected your (?:parcel|item|package)\b",
+        priority=74,
+    ),
+    rule(
+        "en.address.about_your_address.s18h",
+        S.ADDRESS_ISSUE,
+        r"\b(?:more|further) information about your address\b"
+        r"|\baddress (?:provided |given )?is not (?:correct|valid|complete)\b",
+        on_negation=False,
+    ),
+    rule(
+        "en.returned.sender_received_return.s18h",
+        S.RETURNED,
+        r"\b(?:sender|seller|retailer|merchant) has received (?:your |the )?returned"
+        r" (?:parcel|item|package)\b",
+        priority=101,
+    ),
+    rule(
+        "en.exception.not_right.s18h",
+        S.EXCEPTION,
+        r"\bsomething(?:'s| is) (?:not right|wrong) with\b",
+        priority=35,
     ),
 )
 
