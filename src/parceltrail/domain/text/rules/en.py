@@ -4723,6 +4723,484 @@ RULES = (
         r"\bexpired\W{1,3}returned to (?:the )?sender\b",
         priority=101,
     ),
+    # s18-vocaben: general wording of the English feeds of regional carriers (UK, Australia and
+    # New Zealand, Canada, India, South-East Asia, Africa, regional US) and cross-border
+    # consolidators, written as vocabulary first (event_texts.tsv) and read by these stems.
+    # Data about the parcel reached the carrier, the parcel itself not yet: "We've received the
+    # details of your parcel", "We have been advised of your parcel", "Softdata received",
+    # "Sender despatching soon", "Docket created", "Pickup request raised", "Order packed".
+    rule(
+        "en.info.details_received.s18h",
+        S.INFO_RECEIVED,
+        r"\b(?:received|got) (?:the )?(?:details|information|data) (?:of|about|for) (?:your|the)"
+        r" (?:parcel|item|package|shipment|consignment)\b"
+        r"|\b(?:details|information|data) (?:of|about|for) (?:your|the) (?:parcel|item|package"
+        r"|shipment|consignment) (?:have|has) been (?:sent|received|uploaded|submitted"
+        r"|transmitted)\b"
+        r"|\b(?:parcel|item|package|shipment|consignment|order) details (?:have been |has been"
+        r" |were |was )?(?:received|uploaded|submitted|transmitted)\b"
+        r"|\b(?:been|being) advised of (?:your|the|this) (?:parcel|item|package|shipment"
+        r"|consignment)\b|\bsoft ?data (?:received|uploaded|upload)\b"
+        r"|\bsender (?:is )?(?:despatching|dispatching)\b"
+        r"|\b(?:docket|airway ?bill|air waybill|consignment) (?:generated|created)\b"
+        r"|\bwaybill printed\b"
+        r"|\b(?:pick ?-?up|collection) request (?:raised|created|placed|registered|generated"
+        r"|submitted|received)\b"
+        r"|\bwaiting for (?:the )?(?:sender|seller|retailer|shipper) to (?:give|send|hand|drop)\b"
+        r"|\b(?:sender|seller|retailer|shipper) has booked a (?:collection|pick ?-?up|courier)\b"
+        r"|\border (?:is |has been )?packed\b",
+        priority=46,
+    ),
+    # A courier on the way to the sender to collect: nothing is with the carrier yet ("Driver en
+    # route to collect from sender", "Out for pickup"; 67, above the "en route" of a delivery).
+    rule(
+        "en.info.courier_to_sender.s18h",
+        S.INFO_RECEIVED,
+        r"\b(?:en route|on (?:the|their|his|her) way|out) to (?:collect|pick ?up)\b"
+        r"(?=.{0,40}\b(?:sender|shipper|seller|merchant|retailer)\b)"
+        r"|^out for (?:pick ?-?up|collection)$",
+        priority=67,
+    ),
+    # Booked at a post office's counter (India Post's "Item Booked", "Booked at Mumbai GPO"):
+    # the sender's posting. A flight or a pickup booked stays with its own rules.
+    rule(
+        "en.accepted.booked.s18h",
+        S.ACCEPTED,
+        r"\bbooked at (?:the )?(?:counter|(?:[\w-]{1,20} ){1,2}(?:gpo|h\.?o|s\.?o|head post office"
+        r"|sub post office|post office))\b|^(?:item|article|parcel|consignment) booked$"
+        r"|\bposting (?:completed|complete|successful|done)\b",
+        priority=46,
+    ),
+    # The sender dropped the parcel into a locker or at a shop, to be collected by the courier
+    # (74, above the pickup place its words name): "Sender drop-off completed at locker".
+    rule(
+        "en.accepted.sender_drop_off.s18h",
+        S.ACCEPTED,
+        r"\b(?:sender|shipper|seller|merchant|retailer) (?:has )?dropped (?:off )?(?:the |your"
+        r" |a )?(?:parcel|item|package|shipment)?\b"
+        r"|\b(?:sender|shipper|seller) drop[- ]?off (?:completed|complete|done|successful)\b"
+        r"|\bdropped off at .{0,40}\bwill be collected by (?:our|the|a) (?:courier|driver)\b",
+        priority=74,
+    ),
+    # A scan at one of the carrier's nodes ("Reached at DC", "Bag received", "Package at delivery
+    # station"; 46, above the sender's acceptance these words may read as).
+    rule(
+        "en.in_transit.node_scan.s18h",
+        S.IN_TRANSIT,
+        r"\breached (?:at )?(?:the )?(?:dc|nsh|tmo)\b|^bag received\b"
+        r"|^(?:package|parcel|shipment|item) at (?:the |a |an |our )?delivery station\b",
+        priority=46,
+        confidence=0.85,
+    ),
+    rule(
+        "en.departed_origin.country_sent_from.s18h",
+        S.DEPARTED_ORIGIN,
+        r"\bleft the country (?:it was sent from|of (?:dispatch|despatch|posting))\b"
+        r"|\bleft the (?:sender'?s|seller'?s) country\b",
+    ),
+    # Border agencies named in full ("Item with Australian Border Force", "Held by Canada Border
+    # Services Agency", "Released by CBSA").
+    rule(
+        "en.customs.border_agency_started.s18h",
+        S.CUSTOMS_STARTED,
+        r"\b(?:with|presented to|submitted to|(?:being )?processed by) (?:the )?(?:(?:australian"
+        r"|uk|nz) border force"
+        r"|(?:canada )?border services agency)\b",
+    ),
+    rule(
+        "en.customs.border_agency_held.s18h",
+        S.CUSTOMS_HELD,
+        r"\b(?:held|detained|retained|seized|stopped) by (?:the )?(?:(?:australian|uk|nz) border"
+        r" force|(?:canada )?border services agency)\b",
+    ),
+    rule(
+        "en.customs.border_agency_cleared.s18h",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:released|cleared) by (?:the )?(?:(?:australian|uk|nz) border force|(?:canada )?"
+        r"border services agency)\b",
+    ),
+    # Duties owed or papers awaited before the parcel is released (81, as other demands of
+    # customs): "Duties and taxes owing", "until the customs charge is paid", "KYC documents
+    # pending for customs clearance".
+    rule(
+        "en.customs.duties_owing.s18h",
+        S.CUSTOMS_HELD,
+        r"\b(?:duties|duty|taxes|customs (?:charges?|fees?)|import (?:vat|charges?))(?: and"
+        r" (?:taxes|duties))? (?:owing|owed|outstanding|unpaid|required before)\b"
+        r"|\buntil (?:the |you(?:'ve| have) paid the )?(?:customs (?:charges?|fees?)|duties"
+        r"|import (?:duties|vat|charges?))\b"
+        r"|\bkyc (?:documents? )?(?:pending|required|awaited|needed) for (?:customs|clearance)\b"
+        r"|\b(?:outstanding|unpaid) (?:customs (?:charges?|fees?)|duties|import (?:charges?|vat))\b"
+        r"|\bcustoms (?:charges?|fees?) apply\b|\bcustoms duty (?:pending|unpaid|due)\b"
+        r"|\bawaiting (?:import|customs) paperwork\b"
+        r"|\bheld for (?:customs|duty|duties|tax) payment\b|\bhold for (?:duties|duty|taxes)\b"
+        r"|\b(?:import charges|import duties|duties|customs (?:charges?|fees?)) (?:to be|need to be"
+        r"|must be) paid\b",
+        priority=81,
+    ),
+    # Handed to a partner named by its role or its name ("Delivered to local carrier", "Item
+    # passed to Parcelforce for delivery", "now with our delivery partner"; 71, above the
+    # delivered these words read as).
+    rule(
+        "en.handed_over.partner_role.s18h",
+        S.HANDED_OVER,
+        r"\bdelivered to (?:the |a )?(?:local|last[- ]mile|final[- ]mile|domestic|partner"
+        r"|third[- ]party)"
+        r" (?:carrier|courier|post(?! office)|postal (?:operator|service)|delivery (?:partner"
+        r"|company|service))\b"
+        r"|\b(?:sent|consigned) to (?:the |a |our )?(?:local|partner|last[- ]mile)"
+        r" (?:courier|carrier|partner)\b"
+        r"|\bpassed to (?!(?:the |our |a |your )?(?:courier|driver|rider|postman|delivery"
+        r" (?:driver|courier|agent))\b)(?:[\w-]{1,20} ){1,2}(?:to deliver|for (?:final |onward )?"
+        r"delivery)\b"
+        r"|\bnow with (?:our|a|the) (?:local )?delivery partner\b",
+        priority=71,
+    ),
+    # With the postman for delivery (75, above Canada Post's "item is with your" delivery).
+    rule(
+        "en.ofd.postman.s18h",
+        S.OUT_FOR_DELIVERY,
+        r"\bwith (?:your |the |our )?(?:postman|postwoman|postie|mail carrier|letter carrier)\b"
+        r"|\b(?:postman|postwoman|postie) has your\b|\bout delivering\b",
+        priority=75,
+    ),
+    # Failed deliveries in short words: the phone not answered, no entry, an office closed, a
+    # redelivery needed, India's non-delivery report (NDR).
+    rule(
+        "en.failed.short_causes.s18h",
+        S.FAILED_ATTEMPT,
+        r"\bdid(?:n't| not) (?:answer|pick up|respond to) (?:the |his |her |their |my |our )?"
+        r"(?:phone|call|calls)\b|\bredelivery (?:required|needed)\b|\bnon[- ]delivery report\b"
+        r"|^(?:door|premises|office|shop|store)(?:/(?:door|premises|office|shop)){0,3} closed\b"
+        r"|\baccess issue\b|\bunable to gain (?:entry|access)\b"
+        r"|\bdid(?:n't| not) (?:allow|permit|grant|give) (?:us )?(?:entry|access)\b"
+        r"|\b(?:no one|no-one|nobody) answered\b|^delivery (?:was )?not (?:completed|successful)$"
+        r"|\b(?:we'll|we will) try (?:again|to deliver again)\b"
+        r"|^(?:customer|recipient|consignee|addressee) away\b"
+        r"|\b(?:customer|recipient|consignee|addressee) out of town\b"
+        r"|\b(?:business|office|shop|store|premises|company) (?:was )?closed for the day\b"
+        r"|^closed for the day\b"
+        r"|\b(?:building|gate|premises) locked\b|\bno (?:buzzer|intercom|gate) access\b"
+        r"|\bage verification failed\b"
+        r"|\b(?:mobile|phone)(?: number)? (?:switched off|not answered)\b"
+        r"|\b(?:cash|cod amount|payment|money) not (?:available|ready)\b"
+        r"|\b(?:does not|doesn't|did not|didn't) have (?:the )?(?:cash|money|cod amount)\b"
+        r"|^no (?:money|cash)\b",
+        on_negation=False,
+    ),
+    # Waiting for the recipient to claim or collect (the Philippines' "Ready for claiming").
+    rule(
+        "en.pickup.claiming.s18h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\b(?:ready|available) for claiming\b|^(?:your (?:parcel|item|package) is |item |parcel"
+        r" )?at (?:the |a |your )?collect(?:ion)? point\b"
+        r"|^at (?:the |your (?:local )?)?post office for (?:collection|pick ?up)\b",
+    ),
+    # Delivered: a claim at a branch by the consignee, left as the Authority to Leave says, a
+    # resident handed it, left with the concierge, placed in the mailbox, "Del'd".
+    rule(
+        "en.delivered.short.s18h",
+        S.DELIVERED,
+        r"\bclaimed by (?:the )?(?:consignee|recipient|customer|addressee)\b"
+        r"|\bleft (?:as per|per|according to) (?:the |your )?(?:atl|authority to leave)\b"
+        r"|\bhanded directly to (?:a |the )?(?:resident|recipient|customer|consignee)\b"
+        r"|\bleft with (?:the )?(?:concierge|receptionist|doorman|porter|building manager)\b"
+        r"|\bplaced (?:in|into|inside) (?:the |your )?(?:mailbox|letterbox|letter box|mail slot)\b"
+        r"|^del'd\b",
+    ),
+    # Addressee unknown or gone (Royal Mail's "Gone away"), an address that cannot be located.
+    rule(
+        "en.address.unknown.s18h",
+        S.ADDRESS_ISSUE,
+        r"\bunknown at (?:this |the )?address\b|\b(?:addressee|recipient|consignee) not known\b"
+        r"|\bunknown (?:consignee|addressee|recipient)\b|\baddress not locatable\b"
+        r"|^(?:moved away|gone away)\b",
+    ),
+    rule(
+        "en.refused.rejected.s18h",
+        S.REFUSED,
+        r"^delivery rejected\b|^(?:parcel|shipment|package|consignment) rejected(?:$| by (?:the )?"
+        r"(?:recipient|consignee|customer|addressee|receiver)\b)",
+    ),
+    rule(
+        "en.lost.untraceable.s18h",
+        S.LOST,
+        r"\bunable to trace\b(?! (?:the )?(?:address|consignee|recipient|customer|receiver"
+        r"|location))",
+    ),
+    rule("en.delayed.strike.s18h", S.DELAYED, r"\b(?:strike|industrial) action\b"),
+    rule(
+        "en.exception.held_bare.s18h",
+        S.EXCEPTION,
+        r"^(?:shipment|parcel|package|item|consignment) (?:is )?held$",
+        priority=35,
+    ),
+    # Second round (written before these stems, read 143/194 by the rules as they stood):
+    # a delivery moved on ("Carried forward to next day", "Deferred delivery requested").
+    rule(
+        "en.delayed.carried_forward.s18h",
+        S.DELAYED,
+        r"\bcarried (?:forward|over) to (?:the )?next (?:day|working day|business day)\b"
+        r"|\bdelivery re-scheduled\b|\bdeferred delivery\b",
+    ),
+    # A pickup from the sender that did not happen (89, as other failed pickups).
+    rule(
+        "en.exception.pickup_unsuccessful.s18h",
+        S.EXCEPTION,
+        r"^unsuccessful pick ?-?up\b|\bpick ?-?up (?:was )?unsuccessful\b",
+        priority=89,
+    ),
+    rule(
+        "en.exception.restricted.s18h",
+        S.EXCEPTION,
+        r"\b(?:restricted|prohibited) (?:goods|items?|commodit(?:y|ies)|contents)\b",
+        priority=45,
+    ),
+    rule("en.pending.no_events.s18h", S.PENDING, r"^no (?:tracking )?(?:events|scans) yet\b"),
+    # Consignment notes and labels made, shipments initiated: data only.
+    rule(
+        "en.info.connote.s18h",
+        S.INFO_RECEIVED,
+        r"\bconnote (?:created|generated|printed|received)\b"
+        r"|\b(?:shipment|consignment|order) initiated\b"
+        r"|\blabel (?:downloaded|generated)\b",
+        priority=46,
+    ),
+    # Handed in at a parcel shop by the sender (74, above the pickup place).
+    rule(
+        "en.accepted.parcelshop_from_sender.s18h",
+        S.ACCEPTED,
+        r"\breceived at (?:the |a )?(?:parcel ?shop|branch|counter|drop[- ]?off point) from"
+        r" (?:the )?(?:sender|shipper|seller|retailer|merchant)\b",
+        priority=74,
+    ),
+    rule(
+        "en.in_transit.city_node.s18h",
+        S.IN_TRANSIT,
+        r"\breached (?:the )?(?:delivery|destination) city\b"
+        r"|\bmoved to (?:another|the next|a different) (?:facility|depot|hub"
+        r"|sort(?:ing)? cent(?:re|er))\b"
+        r"|\bat (?:the )?carrier sort(?:ing)? cent(?:re|er)\b",
+        confidence=0.85,
+    ),
+    rule(
+        "en.arrived_destination.port.s18h",
+        S.ARRIVED_DESTINATION,
+        r"\barriv(?:ed|al) at (?:the )?destination (?:sea)?port\b",
+    ),
+    rule(
+        "en.customs.cleared_short.s18h",
+        S.CUSTOMS_CLEARED,
+        r"\bcustom cleared\b|^import cleared\b",
+    ),
+    # Received by a partner named by its role (56, above the acceptance "received by" reads as).
+    rule(
+        "en.handed_over.received_by_partner.s18h",
+        S.HANDED_OVER,
+        r"\breceived by (?:our |the |a )?(?:(?:local|last[- ]mile|delivery|logistics) ){1,2}"
+        r"partner\b",
+        priority=56,
+    ),
+    # Where a parcel was left at the recipient's (71, above "left behind", a parcel left at a
+    # depot, which is a delay).
+    rule(
+        "en.delivered.left_at_place.s18h",
+        S.DELIVERED,
+        r"\bleft (?:in|behind|under|inside|beside|by) (?:the |your )?(?:recycling bin|wheelie bin"
+        r"|lobby|mail ?room|parcel room|package room"
+        r"|bin|(?:side |back |front )?gate|garage|shed|meter box|plant pot|doormat|mat)\b"
+        r"|\bhanded to (?:a )?(?:household|family) member\b|^received by security\b",
+        priority=71,
+    ),
+    rule(
+        "en.returned.rto_complete.s18h",
+        S.RETURNED,
+        r"\b(?:rto|rts) (?:complete|completed|done|closed)\b",
+        priority=102,
+    ),
+    # The address named as the cause (84, above the failed delivery "cannot be delivered" is).
+    rule(
+        "en.address.parts.s18h",
+        S.ADDRESS_ISSUE,
+        r"\bcannot be delivered as addressed\b|\baddress needs (?:updating|to be updated"
+        r"|correcting|correction)\b|\b(?:incorrect|wrong|missing|invalid) (?:suburb|unit number"
+        r"|flat number|house number|apartment number|unit no)\b",
+    ),
+    # Third round (US carriers' edges and consolidators, read 141/162 before these stems).
+    rule(
+        "en.info.awaiting_carrier.s18h",
+        S.INFO_RECEIVED,
+        r"\bwhen (?:your|the) (?:package|parcel|item|shipment) is in our possession\b"
+        r"|\bwaiting for (?:the )?(?:carrier|courier) (?:pick ?-?up|collection)\b",
+        priority=46,
+    ),
+    rule(
+        "en.in_transit.out_from_node.s18h",
+        S.IN_TRANSIT,
+        r"\bout from (?:the )?(?:[\w-]{1,20} )?(?:warehouse|hub|facility"
+        r"|sort(?:ing)? cent(?:re|er))\b"
+        r"|\bassigned to (?:a |the )?flight\b",
+        confidence=0.85,
+    ),
+    rule(
+        "en.customs.abnormal.s18h",
+        S.CUSTOMS_HELD,
+        r"\b(?:customs|clearance) (?:clearance )?abnormal\b|\bbrokerage information required\b",
+        priority=81,
+    ),
+    rule(
+        "en.customs.clearance_passed.s18h",
+        S.CUSTOMS_CLEARED,
+        r"\bclearance passed\b",
+    ),
+    rule(
+        "en.handed_over.handoff.s18h",
+        S.HANDED_OVER,
+        r"\bhand-?off to (?:the |a |our )?(?:local|last[- ]mile|delivery|destination|domestic)\b",
+    ),
+    rule(
+        "en.failed.access_restricted.s18h",
+        S.FAILED_ATTEMPT,
+        r"\baccess to (?:the )?(?:delivery location|property|premises|building)"
+        r" (?:restricted|denied)\b",
+    ),
+    rule(
+        "en.delivered.secure_location.s18h",
+        S.DELIVERED,
+        r"\bleft (?:in|at) a (?:secure|safe) (?:location|place)\b",
+    ),
+    rule("en.delayed.emergency.s18h", S.DELAYED, r"\bemergency conditions\b"),
+    # Fourth round (UK, Australian and Indian notices, read 113/141 before these stems).
+    rule(
+        "en.arrived_destination.received_in_country.s18h",
+        S.ARRIVED_DESTINATION,
+        rf"\breceived in (?!hong kong){_COUNTRY}\b{_NOT_A_PLACE}"
+        r"|\b(?:arrived|received)\b.{0,40}\bfrom overseas\b",
+    ),
+    # Held at a depot *for collection* is waiting for the recipient now, though "being" reads
+    # as a mood (72, modal).
+    rule(
+        "en.pickup.being_held_for_collection.s18h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bbeing held at .{0,30}\bfor (?:collection|pick ?up)\b|\bawaiting self-?collection\b",
+        modal_ok=True,
+    ),
+    rule(
+        "en.address.no_number.s18h",
+        S.ADDRESS_ISSUE,
+        r"\bno (?:house|street|unit|flat|door) number\b",
+        on_negation=False,
+    ),
+    # Fifth round (South and South-East Asia, the Gulf and Africa; read 129/166 before these
+    # stems).
+    rule(
+        "en.info.awaiting_drop_off.s18h",
+        S.INFO_RECEIVED,
+        r"\bawaiting physical (?:shipment|parcel|receipt|item)\b"
+        r"|\b(?:waiting for|awaiting) (?:the )?drop[- ]?off\b",
+        priority=46,
+    ),
+    rule(
+        "en.in_transit.station_moves.s18h",
+        S.IN_TRANSIT,
+        r"^left (?:the )?station\b|\bmoving to (?:the )?destination\b",
+        confidence=0.85,
+    ),
+    rule("en.customs.cleared_from.s18h", S.CUSTOMS_CLEARED, r"\bcleared from customs\b"),
+    rule("en.ofd.with_rider.s18h", S.OUT_FOR_DELIVERY, r"^with (?:the |our )?rider$"),
+    # Received or collected by the recipient's people (74, above the acceptance that
+    # "collected" and "received by" read as).
+    rule(
+        "en.delivered.received_by_people.s18h",
+        S.DELIVERED,
+        r"\breceived by (?:the |a )?(?:office staff|relative|family member|colleague|security guard"
+        r"|watchman|gatekeeper)\b"
+        r"|\b(?:consignee|customer|recipient|addressee|receiver) collected\b",
+        priority=74,
+    ),
+    rule(
+        "en.address.not_traceable.s18h",
+        S.ADDRESS_ISSUE,
+        r"\baddress (?:is )?not traceable\b",
+        on_negation=False,
+    ),
+    rule(
+        "en.refused.customer_rejected.s18h",
+        S.REFUSED,
+        r"\b(?:customer|consignee|recipient|receiver|addressee) rejected\b",
+    ),
+    rule("en.delayed.misroute.s18h", S.DELAYED, r"^misroute\b"),
+    rule(
+        "en.exception.stuck.s18h",
+        S.EXCEPTION,
+        r"\b(?:shipment|parcel|package|item|consignment) (?:is )?stuck\b",
+        priority=35,
+    ),
+    # Sixth round (Canada, New Zealand and US posts; read 101/116 before these stems).
+    rule(
+        "en.customs.review_complete.s18h",
+        S.CUSTOMS_CLEARED,
+        r"\bcustoms (?:processing|review|checks?) (?:complete|completed|finished)\b",
+    ),
+    rule(
+        "en.pickup.at_place_for_pickup.s18h",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\bat (?:the |a |our )?(?:[\w-]{1,20} ){0,3}(?:shipping cent(?:re|er)"
+        r"|service cent(?:re|er)|outlet|pick ?-?up location) for (?:pick ?-?up|collection)\b"
+        r"|^(?:item|parcel|package) at (?:the |a |your )?pick ?-?up (?:location|point)\b",
+    ),
+    rule(
+        "en.address.not_located_at.s18h",
+        S.ADDRESS_ISSUE,
+        r"\bnot located at (?:the )?address\b",
+        on_negation=False,
+    ),
+    # Seventh round (carriers' notes to the recipient in the second person; read 73/88 before
+    # these stems).
+    rule(
+        "en.info.order_prepared.s18h",
+        S.INFO_RECEIVED,
+        r"\border (?:is )?being prepared\b",
+        priority=46,
+    ),
+    rule(
+        "en.handed_over.passed_to_partner.s18h",
+        S.HANDED_OVER,
+        r"\bpassed (?:your|the) (?:parcel|item|package) to (?:our|a|the) (?:delivery )?partner\b",
+    ),
+    # The driver's time slot for today: out for delivery although said in the future.
+    rule(
+        "en.ofd.driver_with_you.s18h",
+        S.OUT_FOR_DELIVERY,
+        r"\b(?:driver|courier) will be with you (?:between|from|at|today)\b",
+        modal_ok=True,
+    ),
+    rule(
+        "en.delivered.you_collected.s18h",
+        S.DELIVERED,
+        r"\byou(?:'ve| have) collected your (?:parcel|item|package)\b",
+        priority=74,
+    ),
+    rule(
+        "en.address.about_your_address.s18h",
+        S.ADDRESS_ISSUE,
+        r"\b(?:more|further) information about your address\b"
+        r"|\baddress (?:provided |given )?is not (?:correct|valid|complete)\b",
+        on_negation=False,
+    ),
+    rule(
+        "en.returned.sender_received_return.s18h",
+        S.RETURNED,
+        r"\b(?:sender|seller|retailer|merchant) has received (?:your |the )?returned"
+        r" (?:parcel|item|package)\b",
+        priority=101,
+    ),
+    rule(
+        "en.exception.not_right.s18h",
+        S.EXCEPTION,
+        r"\bsomething(?:'s| is) (?:not right|wrong) with\b",
+        priority=35,
+    ),
 )
 
 LANGUAGE = Language(
