@@ -1177,6 +1177,55 @@ RULES = (
         r"pengembalian (?:telah |sudah )?selesai|retur selesai",
         priority=101,
     ),
+    # s18-vocabzh, general wording: a pick-up reported done ("Pick up berhasil", "berhasil di
+    # pick up") and a parcel taken in by the counter clerk ("diterima oleh petugas loket") are
+    # the carrier taking the parcel (74, above the "diterima oleh" of a delivery); handed to the
+    # recipient or the person concerned ("diserahkan kepada penerima") a delivery.
+    rule(
+        "id.accepted.pickup_done.s18g",
+        S.ACCEPTED,
+        r"pick ?-?up (?:telah |sudah )?berhasil|berhasil di ?-?pick ?-?up"
+        r"|diterima oleh (?:petugas )?(?:loket|counter|gerai)",
+        priority=74,
+    ),
+    rule(
+        "id.delivered.handed_recipient.s18g",
+        S.DELIVERED,
+        r"diserahkan (?:ke|kepada) (?:penerima|ybs\b|yang bersangkutan)",
+        priority=74,
+    ),
+    # A courier assigned to deliver is the round; a parcel carried to a hub ("dibawa ke hub")
+    # is transit (67, above the round's "dibawa"); left with the receptionist or the guard a
+    # delivery; a recipient not answering the courier's call a failed attempt; a parcel in a
+    # locker waits there.
+    rule(
+        "id.ofd.assigned.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"kurir (?:telah |sudah )?ditugaskan (?:untuk )?(?:mengantar|mengirim)",
+    ),
+    rule(
+        "id.in_transit.carried_to_hub.s18g",
+        S.IN_TRANSIT,
+        r"dibawa ke (?:hub|gudang|gateway|dc|sorting|pusat sortir|transit|kantor pos)",
+        priority=67,
+        confidence=0.85,
+    ),
+    rule(
+        "id.delivered.reception.s18g",
+        S.DELIVERED,
+        r"diterima (?:di|oleh) (?:resepsionis|satpam|security|lobby|lobi|pos satpam)",
+    ),
+    rule(
+        "id.failed.no_answer.s18g",
+        S.FAILED_ATTEMPT,
+        r"tidak (?:merespon|merespons|menjawab|mengangkat) (?:panggilan|telepon|telpon)",
+        on_negation=False,
+    ),
+    rule(
+        "id.pickup.locker.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:ada|tersimpan|disimpan|tiba|sampai) di loker",
+    ),
 )
 
 LANGUAGE = Language(

@@ -807,6 +807,58 @@ RULES = (
         r"roi (?:khoi )?trung tam",
         confidence=0.75,
     ),
+    # s18-vocabzh, general wording: a courier dispatched to collect ("điều phối shipper lấy
+    # hàng") is information; an item accepted at a post office ("chấp nhận tại bưu cục") the
+    # acceptance (73, above the "nhận tại bưu cục" of a pickup); received on the recipient's
+    # behalf ("nhận thay") and a bare "Đã giao" deliveries.
+    rule(
+        "vi.info.dispatch_collect.s18g",
+        S.INFO_RECEIVED,
+        r"dieu phoi (?:shipper|nhan vien|buu ta|tai xe) (?:di |den )?lay hang",
+        priority=45,
+    ),
+    rule(
+        "vi.accepted.at_office.s18g",
+        S.ACCEPTED,
+        r"chap nhan (?:tai|o) (?:buu cuc|buu dien)",
+        priority=73,
+    ),
+    rule("vi.delivered.on_behalf.s18g", S.DELIVERED, r"\bnhan thay\b|^da giao(?: hang)?\.?$"),
+    # A seller who has handed the goods to the shipping company is an acceptance (73, above the
+    # "đã giao hàng" of a delivery); a station (trạm) reached or left is transit; "will soon be
+    # delivered, keep your phone at hand" the round (SPX's wording while the courier is out);
+    # delivered to the recipient a delivery; an address or phone number that cannot be found or
+    # is wrong an address issue; delivered late a delay.
+    rule(
+        "vi.accepted.seller_handed.s18g",
+        S.ACCEPTED,
+        r"da giao hang cho (?:don vi van chuyen|dvvc|nha van chuyen|ben van chuyen)",
+        priority=73,
+    ),
+    rule(
+        "vi.in_transit.station.s18g",
+        S.IN_TRANSIT,
+        r"(?:da den|den|roi|roi khoi|gui den|chuyen den|nhap) tram\b",
+        confidence=0.85,
+    ),
+    rule(
+        "vi.ofd.soon.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"som duoc giao|chu y (?:dien thoai|nghe may)",
+        modal_ok=True,
+    ),
+    rule(
+        "vi.delivered.to_recipient.s18g",
+        S.DELIVERED,
+        r"da (?:duoc )?giao (?:den|cho|toi) (?:nguoi nhan|khach)",
+    ),
+    rule(
+        "vi.address.not_found.s18g",
+        S.ADDRESS_ISSUE,
+        r"khong tim (?:duoc|ra) dia chi|so dien thoai (?:khong dung|khong chinh xac|khong ton tai)",
+        on_negation=False,
+    ),
+    rule("vi.delayed.late.s18g", S.DELAYED, r"\bbi giao tre\b|\bgiao tre\b"),
 )
 
 LANGUAGE = Language(

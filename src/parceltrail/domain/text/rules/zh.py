@@ -1871,6 +1871,124 @@ RULES = (
         r"(?:缴付|支付|缴交)(?:进口)?(?:关税|税款|税费)",
         priority=81,
     ),
+    # s18-vocabzh, general wording written from the carriers' usual phrasing (see the session 18
+    # vocabulary): waiting for the courier to come and collect (等待…揽收/上门取件, the courier
+    # will come) and the shipment's data received are information received, above the
+    # collection words they contain (46).
+    rule(
+        "zh.info.awaiting_collection.s18g",
+        S.INFO_RECEIVED,
+        r"等待[^，,。；;]{0,8}(?:揽收|揽件|上门取件|上门揽收|收件员上门|取件员上门)"
+        r"|(?:将|会)[^，,。；;]{0,10}上门(?:取件|揽收|揽件|收件)"
+        r"|(?:寄件|货件|订单|运单|电子)(?:信息|资料)已(?:收到|接收|上传)"
+        r"|已(?:收到|接收)(?:寄件|货件|订单|电子)(?:信息|资料)"
+        r"|(?:寄件|取件)预约成功|预约(?:寄件|取件)成功|订单已成立|商品准备中",
+        priority=46,
+    ),
+    # The parcel itself "collected" (快件/包裹已收取) is the courier taking it in; the
+    # recipient collecting is worded 收件人已收取.
+    rule("zh.accepted.parcel_collected.s18g", S.ACCEPTED, r"(?:快件|包裹|货件)已(?:被)?收取"),
+    # A delivery worker (配送员; not the 骑手 or 快递员 who collect from a sender) who has
+    # picked the goods up (配送员已取货), been handed the order (交付配送员), set out (出发派送)
+    # or taken it out (携出, Taiwan) is on the round: above the 已取货 and 交付 of a delivery
+    # (75).
+    rule(
+        "zh.ofd.worker_took.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"(?:配送员|送货员|派送员|物流士)(?:已)?(?:取货|取件|携出)|由(?:配送员|派送员|物流士|司机)携出"
+        r"|交付(?:给)?(?:配送员|派送员|派件员|投递员)|出发(?:派送|派件|投递|送货)"
+        r"|正由[^，,。]{1,8}(?:配送|派送|派件|投递)中",
+        priority=75,
+    ),
+    # Handed to a named courier company to deliver (已交由顺丰速运派送): a hand-over; a person
+    # (快递员, 小哥) delivering is the round, so the company words exclude them.
+    rule(
+        "zh.handed_over.named_company.s18g",
+        S.HANDED_OVER,
+        r"已(?:交由|交给|转交|转由|移交)[^，,。]{0,8}(?:速运|快递(?!员|小哥)|速递(?!员)|物流(?!士)"
+        r"|邮政|宅急便|express|post|usps|ups|dhl|fedex|dpd|gls|evri|hermes|royal mail|postnl"
+        r"|colissimo|correos|yamato|sagawa|ontrac)[^，,。]{0,16}(?:派送|配送|投递|派件)",
+    ),
+    # Sent or delivered to a logistics or sorting centre (送达物流中心), or a sorting centre
+    # that has received the goods (分拨中心已收货): transit, not a delivery (71, above it).
+    rule(
+        "zh.in_transit.to_centre.s18g",
+        S.IN_TRANSIT,
+        r"(?:送达|送到|送至|配达)[^，,。]{0,6}(?:物流中心|转运中心|分拨中心|分拣中心|集散中心"
+        r"|处理中心|转运站|中转站|集货仓)"
+        r"|(?:分拨中心|分拣中心|转运中心|中转中心|集散中心|处理中心)已?收货",
+        priority=71,
+        confidence=0.85,
+    ),
+    # Hong Kong Post: delivered on a day (已於…派遞), collected by the addressee (獲收件人領取),
+    # handed back to the sender (已交回寄件人); a notice card left (通知咭) a failed attempt.
+    rule(
+        "zh.delivered.on_day.s18g",
+        S.DELIVERED,
+        r"已(?:于|在)[^，,。]{0,12}(?:派递|投递)(?:成功|完成)?(?=$|[，,。])"
+        r"|获(?:收件人|收货人)?领取|(?:收件人|收货人|顾客|买家)已(?:领取|提取)"
+        r"|取件人[:：]\s*(?:本人|家人|他人|同事|朋友|邻居|室友)|已出柜",
+        priority=74,
+    ),
+    rule("zh.returned.handed_back.s18g", S.RETURNED, rf"已(?:交回|交还|送回)(?:给)?{_SENDER}"),
+    rule(
+        "zh.failed.card_unanswered.s18g",
+        S.FAILED_ATTEMPT,
+        r"通知咭|未接(?:听)?(?:电话|来电)|电话未接(?:听|通)?",
+    ),
+    rule(
+        "zh.pickup.collect_at.s18g", S.AVAILABLE_FOR_PICKUP, r"请(?:于|在|到|至)[^，,。]{0,10}提取"
+    ),
+    rule(
+        "zh.pickup.locker_brands.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:放入|存入|投入|投递至|送达|到达|已到)[【\[]?(?:速递易|近邻宝|格格柜|云柜|熊猫快收|收件宝)",
+    ),
+    rule(
+        "zh.address.phone_wrong.s18g",
+        S.ADDRESS_ISSUE,
+        r"(?:电话|手机)号码?(?:错误|有误|不正确|不对)|(?:电话|号码)(?:为)?空号",
+    ),
+    # Waiting for the recipient to collect (等待收件人自取) is a pickup; a courier trade that
+    # collects (小件员, 揽件员, 收件员) taking the parcel, or a courier confirming the collection,
+    # an acceptance (75, above the 取件 of a collection by the recipient).
+    rule(
+        "zh.pickup.awaiting_recipient.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"等待(?:收件人|收货人|客户|用户|您)?(?:自取|自提|领取)|等待(?:收件人|收货人|用户)(?:取件|取货)"
+        r"|入(?:驿站|代收点|自提点|服务站)",
+        priority=72,
+    ),
+    rule(
+        "zh.accepted.collector.s18g",
+        S.ACCEPTED,
+        r"(?:小件员|揽件员|揽收员|收件员|揽投员)(?:已)?(?:确认)?(?:取件|取货|揽收|揽件|收件)"
+        r"|(?:快递员|快递小哥)已确认(?:取件|揽收|揽件)",
+        priority=75,
+    ),
+    # Something going wrong on the way (途中发生异常) is an exception, above the transit words
+    # (31); lockdowns and traffic control (封控, 疫情管控), stopped services (停运) and a
+    # postponed delivery (延期配送) delays (85, above the 无法派送 they cause); an office or shop
+    # closed for the day (单位已下班) a failed attempt; dropped in a letter box a delivery.
+    rule(
+        "zh.exception.went_wrong.s18g",
+        S.EXCEPTION,
+        r"(?:发生|出现)异常",
+        priority=31,
+        confidence=0.8,
+    ),
+    rule(
+        "zh.delayed.lockdown.s18g",
+        S.DELAYED,
+        r"封控|(?:疫情|交通)管控|停运(?!输)|延期(?:配送|派送|投递|送货)|节后(?:恢复|统一)?(?:派送|配送|发货)",
+        priority=85,
+    ),
+    rule(
+        "zh.failed.closed_for_day.s18g",
+        S.FAILED_ATTEMPT,
+        r"(?:单位|公司|店铺|商铺|门店)(?:已)?(?:下班|关门|休息)",
+    ),
+    rule("zh.delivered.letter_box.s18g", S.DELIVERED, r"投入(?:信报箱|信箱|报箱)|信报箱"),
 )
 
 LANGUAGE = Language(
