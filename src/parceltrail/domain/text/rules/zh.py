@@ -1887,7 +1887,11 @@ RULES = (
     ),
     # The parcel itself "collected" (快件/包裹已收取) is the courier taking it in; the
     # recipient collecting is worded 收件人已收取.
-    rule("zh.accepted.parcel_collected.s18g", S.ACCEPTED, r"(?:快件|包裹|货件)已(?:被)?收取"),
+    rule(
+        "zh.accepted.parcel_collected.s18g",
+        S.ACCEPTED,
+        r"(?:快件|包裹|货件)已(?:被|于[^，,。]{1,8})?收取",
+    ),
     # A delivery worker (配送员; not the 骑手 or 快递员 who collect from a sender) who has
     # picked the goods up (配送员已取货), been handed the order (交付配送员), set out (出发派送)
     # or taken it out (携出, Taiwan) is on the round: above the 已取货 and 交付 of a delivery
@@ -1914,7 +1918,9 @@ RULES = (
     rule(
         "zh.in_transit.to_centre.s18g",
         S.IN_TRANSIT,
-        r"(?:送达|送到|送至|配达)[^，,。]{0,6}(?:物流中心|转运中心|分拨中心|分拣中心|集散中心"
+        r"寄达(?:投递局|投递站|派送站)"
+        r"|(?:送达|送到|送至|配达)[^，,。]{0,6}(?:物流中心|转运中心|分拨中心|分拣中心|集散中心"
+        r"|投递局|投递站|派送站"
         r"|处理中心|转运站|中转站|集货仓)"
         r"|(?:分拨中心|分拣中心|转运中心|中转中心|集散中心|处理中心)已?收货",
         priority=71,
@@ -1989,6 +1995,57 @@ RULES = (
         r"(?:单位|公司|店铺|商铺|门店)(?:已)?(?:下班|关门|休息)",
     ),
     rule("zh.delivered.letter_box.s18g", S.DELIVERED, r"投入(?:信报箱|信箱|报箱)|信报箱"),
+    # Hong Kong's and Taiwan's wording, round two: instructions to ship received (接獲寄件
+    # 指示) and a waybill set up by the seller (建立物流單) information; posted at a station or
+    # store (已於順豐站寄件) an acceptance; on the way to the delivery station (送往派件點)
+    # transit (67, above the round's 派件); a tried delivery (曾嘗試派送), nobody opening the
+    # door, a recipient that cannot be reached (未能聯絡), a delivery blocked (派送遇阻) and
+    # Black Cat's absence slip (不在聯絡單, above the 已投遞 beside it) failed attempts; a
+    # typhoon signal or rainstorm warning (風球, 暴雨警告) a delay; a building's management
+    # office or lobby receiving (管理處代收) and handed to the buyer (交付買家) deliveries; a
+    # cancelled collection (揽收取消) cancelled.
+    rule(
+        "zh.info.instructions.s18g",
+        S.INFO_RECEIVED,
+        r"接获(?:寄件|取件|收件)?指示|建立(?:物流单|托运单|寄件单)",
+        priority=46,
+    ),
+    rule("zh.accepted.posted_at.s18g", S.ACCEPTED, r"已(?:于|在)[^，,。]{1,10}寄件(?!人)"),
+    rule(
+        "zh.in_transit.to_delivery_station.s18g",
+        S.IN_TRANSIT,
+        r"送往(?:派件|派送|投递)(?:点|网点|站|站点|部)",
+        priority=67,
+        confidence=0.85,
+    ),
+    rule(
+        "zh.failed.tried_unreached.s18g",
+        S.FAILED_ATTEMPT,
+        r"曾?尝试(?:派送|投递|配送)|无人(?:应门|开门)|未能联络|联络不上|无法联络"
+        r"|(?:派送|投递|配送)遇阻|不在(?:联络|联系)单",
+        on_negation=False,
+    ),
+    rule("zh.delayed.storm_signal.s18g", S.DELAYED, r"风球|暴雨警告", priority=85),
+    rule(
+        "zh.delivered.management_office.s18g",
+        S.DELIVERED,
+        r"(?:管理处|大堂|保安室|收发室)代(?:收|签收)|交付(?:给)?(?:买家|收件人|收货人|顾客)"
+        r"|放(?:置)?(?:于|在|至)指定(?:地点|位置)",
+        priority=74,
+    ),
+    rule("zh.cancelled.collection.s18g", S.CANCELLED, r"揽收(?:已)?取消|取消揽收"),
+    rule(
+        "zh.pickup.self_collect_point.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:到达|送达|抵达|已到)[^，,。]{0,3}(?:自取点|自取柜|取货点)",
+    ),
+    rule(
+        "zh.ofd.courier_on_way.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"送件(?:路上|途中)|正在送件|安排(?:快递员|派件员|配送员|派送员)(?:派送|配送|派件)",
+        modal_ok=True,
+    ),
+    rule("zh.address.unlocatable.s18g", S.ADDRESS_ISSUE, r"地址(?:定位不到|无法定位)"),
 )
 
 LANGUAGE = Language(
