@@ -1226,6 +1226,32 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"(?:ada|tersimpan|disimpan|tiba|sampai) di loker",
     ),
+    # Round two: ready for the round ("Siap antar") and carried to the recipient ("diantar ke
+    # penerima") the round; bagged ("dimasukkan ke karung") or unloaded ("dibongkar") transit; a
+    # collection arranged information; a recipient out of town a failed attempt; a parcel
+    # collected at an outlet, and a delivery that succeeded ("Pengantaran berhasil"), deliveries;
+    # damage suffered ("mengalami kerusakan") damage.
+    rule(
+        "id.ofd.ready_carried.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"\bsiap (?:di ?)?antar\b|(?<!telah )(?<!sudah )diantar (?:ke|kepada) penerima",
+    ),
+    rule(
+        "id.in_transit.bagged_unloaded.s18g",
+        S.IN_TRANSIT,
+        r"dimasukkan ke (?:dalam )?karung|\bdibongkar\b",
+        confidence=0.85,
+    ),
+    rule("id.info.collection_arranged.s18g", S.INFO_RECEIVED, r"mengatur penjemputan"),
+    rule("id.failed.out_of_town.s18g", S.FAILED_ATTEMPT, r"\bdi luar kota\b"),
+    rule(
+        "id.delivered.collected_outlet.s18g",
+        S.DELIVERED,
+        r"(?:telah|sudah) diambil (?:di|dari) (?:gerai|loket|counter|kantor pos|agen|loker)"
+        r"|pengantaran (?:telah |sudah )?berhasil",
+        priority=74,
+    ),
+    rule("id.damaged.suffered.s18g", S.DAMAGED, r"mengalami kerusakan"),
 )
 
 LANGUAGE = Language(

@@ -859,6 +859,28 @@ RULES = (
         on_negation=False,
     ),
     rule("vi.delayed.late.s18g", S.DELAYED, r"\bbi giao tre\b|\bgiao tre\b"),
+    # Round two: goods taken from the seller ("nhận hàng từ người bán") an acceptance; a driver
+    # on the way to deliver ("đang đến giao") the round; a recipient not present or not
+    # reachable a failed attempt; given back to the seller ("trả lại cho người bán") a return,
+    # returned once done.
+    rule(
+        "vi.accepted.from_seller.s18g",
+        S.ACCEPTED,
+        r"nhan hang tu (?:nguoi ban|nguoi gui|shop)",
+    ),
+    rule("vi.ofd.coming.s18g", S.OUT_FOR_DELIVERY, r"dang den giao\b"),
+    rule(
+        "vi.failed.absent.s18g",
+        S.FAILED_ATTEMPT,
+        r"khong co mat\b|khong lien he duoc",
+        on_negation=False,
+    ),
+    rule("vi.returning.given_back.s18g", S.RETURNING, r"dang (?:duoc )?tra lai\b"),
+    rule(
+        "vi.returned.given_back.s18g",
+        S.RETURNED,
+        r"da (?:duoc )?tra lai (?:cho )?(?:nguoi ban|nguoi gui|shop)",
+    ),
 )
 
 LANGUAGE = Language(
