@@ -2046,6 +2046,47 @@ RULES = (
         modal_ok=True,
     ),
     rule("zh.address.unlocatable.s18g", S.ADDRESS_ISSUE, r"地址(?:定位不到|无法定位)"),
+    # Round three, the long templates of the domestic couriers: the signer who collected at a
+    # station (签收人在【…驿站】领取) or the signer named as the recipient (签收人：本人) is a
+    # delivery, above the station or locker named beside it (74); a clerk named in brackets who
+    # has collected (业务员【…】已取件) an acceptance (75, above a recipient's 取件); collected
+    # from a named station or service centre (已从【…】取出) a delivery; ZTO's and Yunda's
+    # notes while the courier is out ("如需放置驿站或快递柜，需经您同意") the round, not a
+    # pickup (74); a pickup notice's warning of a return when overdue (逾期将退回) the pickup
+    # (96, above the return it only threatens).
+    rule(
+        "zh.delivered.signer_collected.s18g",
+        S.DELIVERED,
+        r"签收人在[^，,。]{0,40}(?:领取|取件|取走)|签收人[:：]\s*(?:是)?[【「]?本人",
+        priority=74,
+    ),
+    rule(
+        "zh.accepted.clerk_bracketed.s18g",
+        S.ACCEPTED,
+        r"(?:业务员|快递员|收派员|揽件员|小件员|揽投员)[【「][^】」]{1,10}[】」](?:已)?"
+        r"(?:取件|收件|揽收|揽件)",
+        priority=75,
+    ),
+    rule(
+        "zh.delivered.taken_from_named.s18g",
+        S.DELIVERED,
+        r"已从[【「]?[^，,。]{0,16}(?:驿站|快递柜|代收点|自提点|服务中心|快递中心|丰巢|智能柜)[】」]?"
+        r"(?:取件|取出|取走|领取)",
+        priority=74,
+    ),
+    rule(
+        "zh.ofd.placement_note.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"如(?:需|要)(?:放置|放入|放在|放|存放|投放)[^，,。]{0,6}(?:驿站|快递柜|代收点|丰巢|自提柜)",
+        priority=74,
+        modal_ok=True,
+    ),
+    rule(
+        "zh.pickup.return_warning.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:逾期|超时|超期)(?:未取|未领)?(?:将|会)(?:被)?(?:退回|退件)",
+        priority=96,
+    ),
 )
 
 LANGUAGE = Language(
