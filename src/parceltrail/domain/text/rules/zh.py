@@ -1881,7 +1881,8 @@ RULES = (
         r"等待[^，,。；;]{0,8}(?:揽收|揽件|上门取件|上门揽收|收件员上门|取件员上门)"
         r"|(?:将|会)[^，,。；;]{0,10}上门(?:取件|揽收|揽件|收件)"
         r"|(?:寄件|货件|订单|运单|电子)(?:信息|资料)已(?:收到|接收|上传)"
-        r"|已(?:收到|接收)(?:寄件|货件|订单|电子)(?:信息|资料)"
+        r"|已(?:收到|接收)[^，,。]{0,4}(?:寄件|货件|订单|电子|包裹|快件|邮件)(?:预报)?(?:信息|资料)"
+        r"|提交(?:寄件)?信息"
         r"|(?:寄件|取件)预约成功|预约(?:寄件|取件)成功|订单已成立|商品准备中",
         priority=46,
     ),
@@ -1899,9 +1900,9 @@ RULES = (
     rule(
         "zh.ofd.worker_took.s18g",
         S.OUT_FOR_DELIVERY,
-        r"(?:配送员|送货员|派送员|物流士)(?:已)?(?:取货|取件|携出)|由(?:配送员|派送员|物流士|司机)携出"
+        r"(?:配送员|送货员|派送员|派件员|物流士)(?:已)?(?:取货|取件|携出|领取)|由(?:配送员|派送员|物流士|司机)携出"
         r"|交付(?:给)?(?:配送员|派送员|派件员|投递员)|出发(?:派送|派件|投递|送货)"
-        r"|正由[^，,。]{1,8}(?:配送|派送|派件|投递)中",
+        r"|正(?:在)?由[^，,。]{1,8}(?:配送|派送|派件|投递)|出站投递",
         priority=75,
     ),
     # Handed to a named courier company to deliver (已交由顺丰速运派送): a hand-over; a person
@@ -1936,7 +1937,11 @@ RULES = (
         r"|取件人[:：]\s*(?:本人|家人|他人|同事|朋友|邻居|室友)|已出柜",
         priority=74,
     ),
-    rule("zh.returned.handed_back.s18g", S.RETURNED, rf"已(?:交回|交还|送回)(?:给)?{_SENDER}"),
+    rule(
+        "zh.returned.handed_back.s18g",
+        S.RETURNED,
+        rf"已(?:交回|交还|送回|退还)(?:给|至|到)?{_SENDER}",
+    ),
     rule(
         "zh.failed.card_unanswered.s18g",
         S.FAILED_ATTEMPT,
@@ -2086,6 +2091,32 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"(?:逾期|超时|超期)(?:未取|未领)?(?:将|会)(?:被)?(?:退回|退件)",
         priority=96,
+    ),
+    # Round four, the cross-border lines: a forwarder's warehouse that received (【深圳仓】
+    # 包裹已收货) or signed a parcel in (签入) an acceptance, signed out (签出) transit, above
+    # the 已收货 and 已签 of a delivery (75); leaving the origin airport departed; reaching the
+    # import port arrived; a 7-11 or other store the parcel was delivered to (已配达至【…门市】)
+    # a pickup (75, above the 配达 of a delivery).
+    rule(
+        "zh.accepted.warehouse_in.s18g",
+        S.ACCEPTED,
+        r"仓(?:库)?[】」][^，,。]{0,4}已?(?:收货|签入)|签入",
+        priority=75,
+    ),
+    rule("zh.in_transit.signed_out.s18g", S.IN_TRANSIT, r"签出", priority=75, confidence=0.85),
+    rule(
+        "zh.departed.origin_airport.s18g",
+        S.DEPARTED_ORIGIN,
+        r"(?:由|从|自)始发(?:国)?机场(?:发出|起飞|离开)|离开始发(?:地|国)?机场",
+    ),
+    rule(
+        "zh.arrived.import_port.s18g", S.ARRIVED_DESTINATION, r"(?:到达|抵达|已到)进口(?:港|口岸)"
+    ),
+    rule(
+        "zh.pickup.store_delivered.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"已配达(?:至|到)?[【「]?[^，,。]{0,12}(?:门市|门店|超商|智慧柜|便利商店)",
+        priority=75,
     ),
 )
 
