@@ -881,6 +881,22 @@ RULES = (
         S.RETURNED,
         r"da (?:duoc )?tra lai (?:cho )?(?:nguoi ban|nguoi gui|shop)",
     ),
+    # Round three, the long templates: collected with the courier's name between ("được bưu tá
+    # … lấy thành công") an acceptance; invited to come and collect with an ID (mời người nhận
+    # mang giấy tờ … đến nhận) a pickup; the recipient to complete the customs formalities a
+    # hold.
+    rule("vi.accepted.collected_named.s18g", S.ACCEPTED, r"\blay thanh cong\b"),
+    rule(
+        "vi.pickup.invited.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"moi (?:nguoi nhan|quy khach|khach hang|ban) [^,.]{0,40}\bden (?:nhan|lay)\b",
+        priority=72,
+    ),
+    rule(
+        "vi.customs_held.formalities.s18g",
+        S.CUSTOMS_HELD,
+        r"(?:hoan thien|bo sung) (?:thu tuc|chung tu|ho so) hai quan",
+    ),
 )
 
 LANGUAGE = Language(
