@@ -1758,11 +1758,12 @@ RULES = (
     rule("zh.exception.intercepted.s16j", S.EXCEPTION, r"拦截中|无面单|面单(?:脱落|缺失|丢失)"),
     # Handed to another company for the rest of the way (交由/转由…快递…派送, 转单至, 转单号):
     # a hand-over (72, above the transit and collection stems it shares words with); 快递员 is
-    # a courier, not a company.
+    # a courier, not a company (速递员 too, since s18-vocabzh).
     rule(
         "zh.handed_over.other_company.s16j",
         S.HANDED_OVER,
-        r"(?:交由|转由|转给|转交|交给)[^，,。]{0,10}(?:快递(?!员|小哥)|速递|物流|邮政|落地配|合作网点|派送商)"
+        r"(?:交由|转由|转给|转交|交给)[^，,。]{0,10}(?:快递(?!员|小哥)|速递(?!员)|物流|邮政|落地配|合作网点"
+        r"|派送商)"
         r"[^，,。]{0,4}(?:派送|配送|运输|投递)|转单(?:至|到|给)|转单号",
         priority=72,
     ),
@@ -2026,7 +2027,7 @@ RULES = (
     rule(
         "zh.failed.tried_unreached.s18g",
         S.FAILED_ATTEMPT,
-        r"曾?尝试(?:派送|投递|配送)|无人(?:应门|开门)|未能联络|联络不上|无法联络"
+        r"曾?尝试(?:派送|投递|配送)|无人(?:应门|开门)|未能联[络系]|联络不上|无法联络"
         r"|(?:派送|投递|配送)遇阻|不在(?:联络|联系)单",
         on_negation=False,
     ),
@@ -2117,6 +2118,48 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"已配达(?:至|到)?[【「]?[^，,。]{0,12}(?:门市|门店|超商|智慧柜|便利商店)",
         priority=75,
+    ),
+    # Round five, Hong Kong, Macau and Taiwan again: delivered to a post office or a collection
+    # point (送達郵政分局, 抵達取件地點) a pickup (74, above the 送達 of a delivery); handed to the
+    # courier to deliver (交由速遞員派送) the round, and on the way to the recipient's address;
+    # on the way to a place (正在前往) transit; an import licence asked for a customs hold;
+    # wrong shipment data an exception (31); customs pre-advice received (預先報關資料)
+    # information (77, above the customs start); placed at the door, and collected at a locker
+    # or station (已於i郵箱取件), deliveries.
+    rule(
+        "zh.pickup.post_office.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:送达|到达|抵达)[^，,。]{0,6}(?:邮政分局|邮政局|邮局|支局|取件地点|取货地点)",
+        priority=74,
+    ),
+    rule(
+        "zh.ofd.handed_courier.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"交由(?:速递员|快递员|派送员|派件员|配送员|投递员|邮差)(?:派送|配送|投递|派件)"
+        r"|前往(?:您的|收件人的?|收货)(?:地址|住址|家)",
+    ),
+    rule("zh.in_transit.heading_to.s18g", S.IN_TRANSIT, r"正(?:在)?前往", confidence=0.8),
+    rule("zh.customs_held.licence.s18g", S.CUSTOMS_HELD, r"进口(?:许|許)可证?", priority=80),
+    rule(
+        "zh.exception.data_wrong.s18g",
+        S.EXCEPTION,
+        r"(?:资料|信息)有误",
+        priority=31,
+        confidence=0.8,
+    ),
+    rule(
+        "zh.info.customs_preadvice.s18g",
+        S.INFO_RECEIVED,
+        r"预先报关|报关资料已(?:收到|接收)|收到[^，,。]{0,4}报关资料",
+        priority=77,
+    ),
+    rule(
+        "zh.delivered.placed_collected.s18g",
+        S.DELIVERED,
+        r"放置(?:于|在|至)(?:家)?门口"
+        r"|已(?:于|在|从)[^，,。]{0,12}(?:驿站|快递柜|智能柜|自提柜|邮箱|代收点|门市)"
+        r"(?:取件|取货|取出|领取)",
+        priority=74,
     ),
 )
 
