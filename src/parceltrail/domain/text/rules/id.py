@@ -1252,6 +1252,9 @@ RULES = (
         priority=74,
     ),
     rule("id.damaged.suffered.s18g", S.DAMAGED, r"mengalami kerusakan"),
+    # Declared lost ("dinyatakan hilang"), even after an investigation, is lost (94, above the
+    # investigation's exception).
+    rule("id.lost.declared.s18g", S.LOST, r"dinyatakan hilang", priority=94),
 )
 
 LANGUAGE = Language(

@@ -897,6 +897,12 @@ RULES = (
         S.CUSTOMS_HELD,
         r"(?:hoan thien|bo sung) (?:thu tuc|chung tu|ho so) hai quan",
     ),
+    # Being delivered by a named trade ("đang được shipper giao") the round.
+    rule(
+        "vi.ofd.by_courier.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"dang duoc (?:shipper|buu ta|nhan vien(?: giao hang)?|tai xe) giao\b",
+    ),
 )
 
 LANGUAGE = Language(

@@ -1779,10 +1779,11 @@ RULES = (
     ),
     # Delivered to a transit station is a scan in transit (71, above delivered); booking space
     # on a ship or a flight (订舱) and taking a container (提柜) transit.
+    # 提柜 (container pickup) not inside 自提柜, a self-collection locker (s18-vocabzh).
     rule(
         "zh.in_transit.station_booking.s16j",
         S.IN_TRANSIT,
-        r"送达[^，,。]{0,8}(?:转运|分拨|集散|分拣|中转)(?:中心|站|场)|订舱|提柜",
+        r"送达[^，,。]{0,8}(?:转运|分拨|集散|分拣|中转)(?:中心|站|场)|订舱|(?<!自)提柜",
         priority=71,
     ),
     rule("zh.customs.held.seized.s16j", S.CUSTOMS_HELD, r"海关查扣|通关异常"),
@@ -2027,7 +2028,7 @@ RULES = (
     rule(
         "zh.failed.tried_unreached.s18g",
         S.FAILED_ATTEMPT,
-        r"曾?尝试(?:派送|投递|配送)|无人(?:应门|开门)|未能联[络系]|联络不上|无法联络"
+        r"(?:已|曾)尝试(?:派送|投递|配送)|无人(?:应门|开门)|未能联[络系]|联络不上|无法联络"
         r"|(?:派送|投递|配送)遇阻|不在(?:联络|联系)单",
         on_negation=False,
     ),
@@ -2129,7 +2130,8 @@ RULES = (
     rule(
         "zh.pickup.post_office.s18g",
         S.AVAILABLE_FOR_PICKUP,
-        r"(?:送达|到达|抵达)[^，,。]{0,6}(?:邮政分局|邮政局|邮局|支局|取件地点|取货地点)",
+        r"(?:送达|到达|抵达)[^，,。]{0,12}(?:邮政分局|邮政局|邮局|支局|取件地点|取货地点)"
+        r"|请(?:持|携带?)[^，,。]{0,8}(?:领取|取件|取货)",
         priority=74,
     ),
     rule(
@@ -2161,6 +2163,36 @@ RULES = (
         r"(?:取件|取货|取出|领取)",
         priority=74,
     ),
+    # Round six, JD's, Best's and EMS's lines: signed for by a self-collection locker
+    # (由【…自提柜】签收) a pickup (75, above the 签收 of a delivery; a station signing,
+    # 由【…驿站】签收, stays the delivery the vocabulary reads it as); the import exchange office
+    # receiving arrived, a delivery office receiving transit; picked up on someone's behalf
+    # (代领) a delivery.
+    rule(
+        "zh.pickup.locker_signed.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"由[【「]?[^，,。]{0,12}(?:自提柜|快递柜|智能柜|丰巢)[】」]?(?:代)?签收",
+        priority=75,
+    ),
+    rule(
+        "zh.arrived.import_office.s18g",
+        S.ARRIVED_DESTINATION,
+        r"进口互换局已?(?:接收|收到|收货)",
+    ),
+    rule("zh.in_transit.delivery_office.s18g", S.IN_TRANSIT, r"投递局已?(?:接收|收到)"),
+    rule("zh.delivered.collected_for.s18g", S.DELIVERED, r"代领", priority=74),
+    # Round seven, the exceptions: delayed because of customs (因海關問題延誤) and duties still to
+    # pay (稅款待付) customs holds; refused with damage as the reason (以商品破损为由拒收) a
+    # refusal (91, above the damage it names); a recipient who moved away (已遷址) an address
+    # issue.
+    rule(
+        "zh.customs_held.customs_reason.s18g",
+        S.CUSTOMS_HELD,
+        r"(?:因|由于)海关(?:问题|原因)|税(?:款|费)待(?:付|缴)|待(?:付|缴)(?:进口)?(?:税款|税费|关税)",
+        priority=81,
+    ),
+    rule("zh.refused.for_reason.s18g", S.REFUSED, r"以[^，,。]{1,12}为由拒(?:收|签)", priority=91),
+    rule("zh.address.moved_out.s18g", S.ADDRESS_ISSUE, r"已?迁(?:址|居)"),
 )
 
 LANGUAGE = Language(
