@@ -1255,6 +1255,14 @@ RULES = (
     # Declared lost ("dinyatakan hilang"), even after an investigation, is lost (94, above the
     # investigation's exception).
     rule("id.lost.declared.s18g", S.LOST, r"dinyatakan hilang", priority=94),
+    # A parcel reported collected with nobody else named ("KIRIMAN SUDAH DIAMBIL", the end of
+    # the text) is the recipient's collection: a delivery (a courier or the seller named after
+    # "diambil" is the acceptance of other rules).
+    rule(
+        "id.delivered.collected_bare.s18g",
+        S.DELIVERED,
+        r"(?:kiriman|paket) (?:sudah|telah) diambil$",
+    ),
 )
 
 LANGUAGE = Language(
