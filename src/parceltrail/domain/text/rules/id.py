@@ -1263,6 +1263,20 @@ RULES = (
         S.DELIVERED,
         r"(?:kiriman|paket) (?:sudah|telah) diambil$",
     ),
+    # Imports: through customs clearance ("telah melewati proses clearance") cleared (82, above
+    # the clearance process it names); sent from the country of origin departed.
+    rule(
+        "id.customs_cleared.passed.s18g",
+        S.CUSTOMS_CLEARED,
+        r"(?:telah|sudah) (?:melewati|lolos|lulus) (?:proses )?(?:clearance|pemeriksaan bea cukai"
+        r"|bea cukai)",
+        priority=82,
+    ),
+    rule(
+        "id.departed.origin_country.s18g",
+        S.DEPARTED_ORIGIN,
+        r"(?:dikirim|diberangkatkan|berangkat) dari negara (?:asal|pengirim)",
+    ),
 )
 
 LANGUAGE = Language(

@@ -903,6 +903,14 @@ RULES = (
         S.OUT_FOR_DELIVERY,
         r"dang duoc (?:shipper|buu ta|nhan vien(?: giao hang)?|tai xe) giao\b",
     ),
+    # Imports: handed to the last-mile company ("đơn vị giao hàng chặng cuối") a hand-over; left
+    # China ("xuất khỏi Trung Quốc"), where most cross-border goods come from, departed.
+    rule(
+        "vi.handed_over.last_mile.s18g",
+        S.HANDED_OVER,
+        r"ban giao cho (?:don vi|doi tac) (?:giao hang |van chuyen )?chang cuoi",
+    ),
+    rule("vi.departed.left_china.s18g", S.DEPARTED_ORIGIN, r"(?:xuat|roi) khoi trung quoc"),
 )
 
 LANGUAGE = Language(
