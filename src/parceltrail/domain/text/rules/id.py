@@ -1177,6 +1177,106 @@ RULES = (
         r"pengembalian (?:telah |sudah )?selesai|retur selesai",
         priority=101,
     ),
+    # s18-vocabzh, general wording: a pick-up reported done ("Pick up berhasil", "berhasil di
+    # pick up") and a parcel taken in by the counter clerk ("diterima oleh petugas loket") are
+    # the carrier taking the parcel (74, above the "diterima oleh" of a delivery); handed to the
+    # recipient or the person concerned ("diserahkan kepada penerima") a delivery.
+    rule(
+        "id.accepted.pickup_done.s18g",
+        S.ACCEPTED,
+        r"pick ?-?up (?:telah |sudah )?berhasil|berhasil di ?-?pick ?-?up"
+        r"|diterima oleh (?:petugas )?(?:loket|counter|gerai)",
+        priority=74,
+    ),
+    rule(
+        "id.delivered.handed_recipient.s18g",
+        S.DELIVERED,
+        r"diserahkan (?:ke|kepada) (?:penerima|ybs\b|yang bersangkutan)",
+        priority=74,
+    ),
+    # A courier assigned to deliver is the round; a parcel carried to a hub ("dibawa ke hub")
+    # is transit (67, above the round's "dibawa"); left with the receptionist or the guard a
+    # delivery; a recipient not answering the courier's call a failed attempt; a parcel in a
+    # locker waits there.
+    rule(
+        "id.ofd.assigned.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"kurir (?:telah |sudah )?ditugaskan (?:untuk )?(?:mengantar|mengirim)",
+    ),
+    rule(
+        "id.in_transit.carried_to_hub.s18g",
+        S.IN_TRANSIT,
+        r"dibawa ke (?:hub|gudang|gateway|dc|sorting|pusat sortir|transit|kantor pos)",
+        priority=67,
+        confidence=0.85,
+    ),
+    rule(
+        "id.delivered.reception.s18g",
+        S.DELIVERED,
+        r"diterima (?:di|oleh) (?:resepsionis|satpam|security|lobby|lobi|pos satpam)",
+    ),
+    rule(
+        "id.failed.no_answer.s18g",
+        S.FAILED_ATTEMPT,
+        r"tidak (?:merespon|merespons|menjawab|mengangkat) (?:panggilan|telepon|telpon)",
+        on_negation=False,
+    ),
+    rule(
+        "id.pickup.locker.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:ada|tersimpan|disimpan|tiba|sampai) di loker",
+    ),
+    # Round two: ready for the round ("Siap antar") and carried to the recipient ("diantar ke
+    # penerima") the round; bagged ("dimasukkan ke karung") or unloaded ("dibongkar") transit; a
+    # collection arranged information; a recipient out of town a failed attempt; a parcel
+    # collected at an outlet, and a delivery that succeeded ("Pengantaran berhasil"), deliveries;
+    # damage suffered ("mengalami kerusakan") damage.
+    rule(
+        "id.ofd.ready_carried.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"\bsiap (?:di ?)?antar\b|(?<!telah )(?<!sudah )diantar (?:ke|kepada) penerima",
+    ),
+    rule(
+        "id.in_transit.bagged_unloaded.s18g",
+        S.IN_TRANSIT,
+        r"dimasukkan ke (?:dalam )?karung|\bdibongkar\b",
+        confidence=0.85,
+    ),
+    rule("id.info.collection_arranged.s18g", S.INFO_RECEIVED, r"mengatur penjemputan"),
+    rule("id.failed.out_of_town.s18g", S.FAILED_ATTEMPT, r"\bdi luar kota\b"),
+    rule(
+        "id.delivered.collected_outlet.s18g",
+        S.DELIVERED,
+        r"(?:telah|sudah) diambil (?:di|dari) (?:gerai|loket|counter|kantor pos|agen|loker)"
+        r"|pengantaran (?:telah |sudah )?berhasil",
+        priority=74,
+    ),
+    rule("id.damaged.suffered.s18g", S.DAMAGED, r"mengalami kerusakan"),
+    # Declared lost ("dinyatakan hilang"), even after an investigation, is lost (94, above the
+    # investigation's exception).
+    rule("id.lost.declared.s18g", S.LOST, r"dinyatakan hilang", priority=94),
+    # A parcel reported collected with nobody else named ("KIRIMAN SUDAH DIAMBIL", the end of
+    # the text) is the recipient's collection: a delivery (a courier or the seller named after
+    # "diambil" is the acceptance of other rules).
+    rule(
+        "id.delivered.collected_bare.s18g",
+        S.DELIVERED,
+        r"(?:kiriman|paket) (?:sudah|telah) diambil$",
+    ),
+    # Imports: through customs clearance ("telah melewati proses clearance") cleared (82, above
+    # the clearance process it names); sent from the country of origin departed.
+    rule(
+        "id.customs_cleared.passed.s18g",
+        S.CUSTOMS_CLEARED,
+        r"(?:telah|sudah) (?:melewati|lolos|lulus) (?:proses )?(?:clearance|pemeriksaan bea cukai"
+        r"|bea cukai)",
+        priority=82,
+    ),
+    rule(
+        "id.departed.origin_country.s18g",
+        S.DEPARTED_ORIGIN,
+        r"(?:dikirim|diberangkatkan|berangkat) dari negara (?:asal|pengirim)",
+    ),
 )
 
 LANGUAGE = Language(

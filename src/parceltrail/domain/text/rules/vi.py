@@ -807,6 +807,110 @@ RULES = (
         r"roi (?:khoi )?trung tam",
         confidence=0.75,
     ),
+    # s18-vocabzh, general wording: a courier dispatched to collect ("điều phối shipper lấy
+    # hàng") is information; an item accepted at a post office ("chấp nhận tại bưu cục") the
+    # acceptance (73, above the "nhận tại bưu cục" of a pickup); received on the recipient's
+    # behalf ("nhận thay") and a bare "Đã giao" deliveries.
+    rule(
+        "vi.info.dispatch_collect.s18g",
+        S.INFO_RECEIVED,
+        r"dieu phoi (?:shipper|nhan vien|buu ta|tai xe) (?:di |den )?lay hang",
+        priority=45,
+    ),
+    rule(
+        "vi.accepted.at_office.s18g",
+        S.ACCEPTED,
+        r"chap nhan (?:tai|o) (?:buu cuc|buu dien)",
+        priority=73,
+    ),
+    rule("vi.delivered.on_behalf.s18g", S.DELIVERED, r"\bnhan thay\b|^da giao(?: hang)?\.?$"),
+    # A seller who has handed the goods to the shipping company is an acceptance (73, above the
+    # "đã giao hàng" of a delivery); a station (trạm) reached or left is transit; "will soon be
+    # delivered, keep your phone at hand" the round (SPX's wording while the courier is out);
+    # delivered to the recipient a delivery; an address or phone number that cannot be found or
+    # is wrong an address issue; delivered late a delay.
+    rule(
+        "vi.accepted.seller_handed.s18g",
+        S.ACCEPTED,
+        r"da giao hang cho (?:don vi van chuyen|dvvc|nha van chuyen|ben van chuyen)",
+        priority=73,
+    ),
+    rule(
+        "vi.in_transit.station.s18g",
+        S.IN_TRANSIT,
+        r"(?:da den|den|roi|roi khoi|gui den|chuyen den|nhap) tram\b",
+        confidence=0.85,
+    ),
+    rule(
+        "vi.ofd.soon.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"som duoc giao|chu y (?:dien thoai|nghe may)",
+        modal_ok=True,
+    ),
+    rule(
+        "vi.delivered.to_recipient.s18g",
+        S.DELIVERED,
+        r"da (?:duoc )?giao (?:den|cho|toi) (?:nguoi nhan|khach)",
+    ),
+    rule(
+        "vi.address.not_found.s18g",
+        S.ADDRESS_ISSUE,
+        r"khong tim (?:duoc|ra) dia chi|so dien thoai (?:khong dung|khong chinh xac|khong ton tai)",
+        on_negation=False,
+    ),
+    rule("vi.delayed.late.s18g", S.DELAYED, r"\bbi giao tre\b|\bgiao tre\b"),
+    # Round two: goods taken from the seller ("nhận hàng từ người bán") an acceptance; a driver
+    # on the way to deliver ("đang đến giao") the round; a recipient not present or not
+    # reachable a failed attempt; given back to the seller ("trả lại cho người bán") a return,
+    # returned once done.
+    rule(
+        "vi.accepted.from_seller.s18g",
+        S.ACCEPTED,
+        r"nhan hang tu (?:nguoi ban|nguoi gui|shop)",
+    ),
+    rule("vi.ofd.coming.s18g", S.OUT_FOR_DELIVERY, r"dang den giao\b"),
+    rule(
+        "vi.failed.absent.s18g",
+        S.FAILED_ATTEMPT,
+        r"khong co mat\b|khong lien he duoc",
+        on_negation=False,
+    ),
+    rule("vi.returning.given_back.s18g", S.RETURNING, r"dang (?:duoc )?tra lai\b"),
+    rule(
+        "vi.returned.given_back.s18g",
+        S.RETURNED,
+        r"da (?:duoc )?tra lai (?:cho )?(?:nguoi ban|nguoi gui|shop)",
+    ),
+    # Round three, the long templates: collected with the courier's name between ("được bưu tá
+    # … lấy thành công") an acceptance; invited to come and collect with an ID (mời người nhận
+    # mang giấy tờ … đến nhận) a pickup; the recipient to complete the customs formalities a
+    # hold.
+    rule("vi.accepted.collected_named.s18g", S.ACCEPTED, r"\blay thanh cong\b"),
+    rule(
+        "vi.pickup.invited.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"moi (?:nguoi nhan|quy khach|khach hang|ban) [^,.]{0,40}\bden (?:nhan|lay)\b",
+        priority=72,
+    ),
+    rule(
+        "vi.customs_held.formalities.s18g",
+        S.CUSTOMS_HELD,
+        r"(?:hoan thien|bo sung) (?:thu tuc|chung tu|ho so) hai quan",
+    ),
+    # Being delivered by a named trade ("đang được shipper giao") the round.
+    rule(
+        "vi.ofd.by_courier.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"dang duoc (?:shipper|buu ta|nhan vien(?: giao hang)?|tai xe) giao\b",
+    ),
+    # Imports: handed to the last-mile company ("đơn vị giao hàng chặng cuối") a hand-over; left
+    # China ("xuất khỏi Trung Quốc"), where most cross-border goods come from, departed.
+    rule(
+        "vi.handed_over.last_mile.s18g",
+        S.HANDED_OVER,
+        r"ban giao cho (?:don vi|doi tac) (?:giao hang |van chuyen )?chang cuoi",
+    ),
+    rule("vi.departed.left_china.s18g", S.DEPARTED_ORIGIN, r"(?:xuat|roi) khoi trung quoc"),
 )
 
 LANGUAGE = Language(

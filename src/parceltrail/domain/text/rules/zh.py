@@ -1758,11 +1758,12 @@ RULES = (
     rule("zh.exception.intercepted.s16j", S.EXCEPTION, r"拦截中|无面单|面单(?:脱落|缺失|丢失)"),
     # Handed to another company for the rest of the way (交由/转由…快递…派送, 转单至, 转单号):
     # a hand-over (72, above the transit and collection stems it shares words with); 快递员 is
-    # a courier, not a company.
+    # a courier, not a company (速递员 too, since s18-vocabzh).
     rule(
         "zh.handed_over.other_company.s16j",
         S.HANDED_OVER,
-        r"(?:交由|转由|转给|转交|交给)[^，,。]{0,10}(?:快递(?!员|小哥)|速递|物流|邮政|落地配|合作网点|派送商)"
+        r"(?:交由|转由|转给|转交|交给)[^，,。]{0,10}(?:快递(?!员|小哥)|速递(?!员)|物流|邮政|落地配|合作网点"
+        r"|派送商)"
         r"[^，,。]{0,4}(?:派送|配送|运输|投递)|转单(?:至|到|给)|转单号",
         priority=72,
     ),
@@ -1778,10 +1779,11 @@ RULES = (
     ),
     # Delivered to a transit station is a scan in transit (71, above delivered); booking space
     # on a ship or a flight (订舱) and taking a container (提柜) transit.
+    # 提柜 (container pickup) not inside 自提柜, a self-collection locker (s18-vocabzh).
     rule(
         "zh.in_transit.station_booking.s16j",
         S.IN_TRANSIT,
-        r"送达[^，,。]{0,8}(?:转运|分拨|集散|分拣|中转)(?:中心|站|场)|订舱|提柜",
+        r"送达[^，,。]{0,8}(?:转运|分拨|集散|分拣|中转)(?:中心|站|场)|订舱|(?<!自)提柜",
         priority=71,
     ),
     rule("zh.customs.held.seized.s16j", S.CUSTOMS_HELD, r"海关查扣|通关异常"),
@@ -1871,6 +1873,326 @@ RULES = (
         r"(?:缴付|支付|缴交)(?:进口)?(?:关税|税款|税费)",
         priority=81,
     ),
+    # s18-vocabzh, general wording written from the carriers' usual phrasing (see the session 18
+    # vocabulary): waiting for the courier to come and collect (等待…揽收/上门取件, the courier
+    # will come) and the shipment's data received are information received, above the
+    # collection words they contain (46).
+    rule(
+        "zh.info.awaiting_collection.s18g",
+        S.INFO_RECEIVED,
+        r"等待[^，,。；;]{0,8}(?:揽收|揽件|上门取件|上门揽收|收件员上门|取件员上门)"
+        r"|(?:将|会)[^，,。；;]{0,10}上门(?:取件|揽收|揽件|收件)"
+        r"|(?:寄件|货件|订单|运单|电子)(?:信息|资料)已(?:收到|接收|上传)"
+        r"|已(?:收到|接收)[^，,。]{0,4}(?:寄件|货件|订单|电子|包裹|快件|邮件)(?:预报)?(?:信息|资料)"
+        r"|提交(?:寄件)?信息"
+        r"|(?:寄件|取件)预约成功|预约(?:寄件|取件)成功|订单已成立|商品准备中",
+        priority=46,
+    ),
+    # The parcel itself "collected" (快件/包裹已收取) is the courier taking it in; the
+    # recipient collecting is worded 收件人已收取.
+    rule(
+        "zh.accepted.parcel_collected.s18g",
+        S.ACCEPTED,
+        r"(?:快件|包裹|货件)已(?:被|于[^，,。]{1,8})?收取",
+    ),
+    # A delivery worker (配送员; not the 骑手 or 快递员 who collect from a sender) who has
+    # picked the goods up (配送员已取货), been handed the order (交付配送员), set out (出发派送)
+    # or taken it out (携出, Taiwan) is on the round: above the 已取货 and 交付 of a delivery
+    # (75).
+    rule(
+        "zh.ofd.worker_took.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"(?:配送员|送货员|派送员|派件员|物流士)(?:已)?(?:取货|取件|携出|领取)|由(?:配送员|派送员|物流士|司机)携出"
+        r"|交付(?:给)?(?:配送员|派送员|派件员|投递员)|出发(?:派送|派件|投递|送货)"
+        r"|正(?:在)?由[^，,。]{1,8}(?:配送|派送|派件|投递)|出站投递",
+        priority=75,
+    ),
+    # Handed to a named courier company to deliver (已交由顺丰速运派送): a hand-over; a person
+    # (快递员, 小哥) delivering is the round, so the company words exclude them.
+    rule(
+        "zh.handed_over.named_company.s18g",
+        S.HANDED_OVER,
+        r"已(?:交由|交给|转交|转由|移交)[^，,。]{0,8}(?:速运|快递(?!员|小哥)|速递(?!员)|物流(?!士)"
+        r"|邮政|宅急便|express|post|usps|ups|dhl|fedex|dpd|gls|evri|hermes|royal mail|postnl"
+        r"|colissimo|correos|yamato|sagawa|ontrac)[^，,。]{0,16}(?:派送|配送|投递|派件)",
+    ),
+    # Sent or delivered to a logistics or sorting centre (送达物流中心), or a sorting centre
+    # that has received the goods (分拨中心已收货): transit, not a delivery (71, above it).
+    rule(
+        "zh.in_transit.to_centre.s18g",
+        S.IN_TRANSIT,
+        r"寄达(?:投递局|投递站|派送站)"
+        r"|(?:送达|送到|送至|配达)[^，,。]{0,6}(?:物流中心|转运中心|分拨中心|分拣中心|集散中心"
+        r"|投递局|投递站|派送站"
+        r"|处理中心|转运站|中转站|集货仓)"
+        r"|(?:分拨中心|分拣中心|转运中心|中转中心|集散中心|处理中心)已?收货",
+        priority=71,
+        confidence=0.85,
+    ),
+    # Hong Kong Post: delivered on a day (已於…派遞), collected by the addressee (獲收件人領取),
+    # handed back to the sender (已交回寄件人); a notice card left (通知咭) a failed attempt.
+    rule(
+        "zh.delivered.on_day.s18g",
+        S.DELIVERED,
+        r"已(?:于|在)[^，,。]{0,12}(?:派递|投递)(?:成功|完成)?(?=$|[，,。])"
+        r"|获(?:收件人|收货人)?领取|(?:收件人|收货人|顾客|买家)已(?:领取|提取)"
+        r"|取件人[:：]\s*(?:本人|家人|他人|同事|朋友|邻居|室友)|已出柜",
+        priority=74,
+    ),
+    rule(
+        "zh.returned.handed_back.s18g",
+        S.RETURNED,
+        rf"已(?:交回|交还|送回|退还)(?:给|至|到)?{_SENDER}",
+    ),
+    rule(
+        "zh.failed.card_unanswered.s18g",
+        S.FAILED_ATTEMPT,
+        r"通知咭|未接(?:听)?(?:电话|来电)|电话未接(?:听|通)?",
+    ),
+    rule(
+        "zh.pickup.collect_at.s18g", S.AVAILABLE_FOR_PICKUP, r"请(?:于|在|到|至)[^，,。]{0,10}提取"
+    ),
+    rule(
+        "zh.pickup.locker_brands.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:放入|存入|投入|投递至|送达|到达|已到)[【\[]?(?:速递易|近邻宝|格格柜|云柜|熊猫快收|收件宝)",
+    ),
+    rule(
+        "zh.address.phone_wrong.s18g",
+        S.ADDRESS_ISSUE,
+        r"(?:电话|手机)号码?(?:错误|有误|不正确|不对)|(?:电话|号码)(?:为)?空号",
+    ),
+    # Waiting for the recipient to collect (等待收件人自取) is a pickup; a courier trade that
+    # collects (小件员, 揽件员, 收件员) taking the parcel, or a courier confirming the collection,
+    # an acceptance (75, above the 取件 of a collection by the recipient).
+    rule(
+        "zh.pickup.awaiting_recipient.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"等待(?:收件人|收货人|客户|用户|您)?(?:自取|自提|领取)|等待(?:收件人|收货人|用户)(?:取件|取货)"
+        r"|入(?:驿站|代收点|自提点|服务站)",
+        priority=72,
+    ),
+    rule(
+        "zh.accepted.collector.s18g",
+        S.ACCEPTED,
+        r"(?:小件员|揽件员|揽收员|收件员|揽投员)(?:已)?(?:确认)?(?:取件|取货|揽收|揽件|收件)"
+        r"|(?:快递员|快递小哥)已确认(?:取件|揽收|揽件)",
+        priority=75,
+    ),
+    # Something going wrong on the way (途中发生异常) is an exception, above the transit words
+    # (31); lockdowns and traffic control (封控, 疫情管控), stopped services (停运) and a
+    # postponed delivery (延期配送) delays (85, above the 无法派送 they cause); an office or shop
+    # closed for the day (单位已下班) a failed attempt; dropped in a letter box a delivery.
+    rule(
+        "zh.exception.went_wrong.s18g",
+        S.EXCEPTION,
+        r"(?:发生|出现)异常",
+        priority=31,
+        confidence=0.8,
+    ),
+    rule(
+        "zh.delayed.lockdown.s18g",
+        S.DELAYED,
+        r"封控|(?:疫情|交通)管控|停运(?!输)|延期(?:配送|派送|投递|送货)|节后(?:恢复|统一)?(?:派送|配送|发货)",
+        priority=85,
+    ),
+    rule(
+        "zh.failed.closed_for_day.s18g",
+        S.FAILED_ATTEMPT,
+        r"(?:单位|公司|店铺|商铺|门店)(?:已)?(?:下班|关门|休息)",
+    ),
+    rule("zh.delivered.letter_box.s18g", S.DELIVERED, r"投入(?:信报箱|信箱|报箱)|信报箱"),
+    # Hong Kong's and Taiwan's wording, round two: instructions to ship received (接獲寄件
+    # 指示) and a waybill set up by the seller (建立物流單) information; posted at a station or
+    # store (已於順豐站寄件) an acceptance; on the way to the delivery station (送往派件點)
+    # transit (67, above the round's 派件); a tried delivery (曾嘗試派送), nobody opening the
+    # door, a recipient that cannot be reached (未能聯絡), a delivery blocked (派送遇阻) and
+    # Black Cat's absence slip (不在聯絡單, above the 已投遞 beside it) failed attempts; a
+    # typhoon signal or rainstorm warning (風球, 暴雨警告) a delay; a building's management
+    # office or lobby receiving (管理處代收) and handed to the buyer (交付買家) deliveries; a
+    # cancelled collection (揽收取消) cancelled.
+    rule(
+        "zh.info.instructions.s18g",
+        S.INFO_RECEIVED,
+        r"接获(?:寄件|取件|收件)?指示|建立(?:物流单|托运单|寄件单)",
+        priority=46,
+    ),
+    rule("zh.accepted.posted_at.s18g", S.ACCEPTED, r"已(?:于|在)[^，,。]{1,10}寄件(?!人)"),
+    rule(
+        "zh.in_transit.to_delivery_station.s18g",
+        S.IN_TRANSIT,
+        r"送往(?:派件|派送|投递)(?:点|网点|站|站点|部)",
+        priority=67,
+        confidence=0.85,
+    ),
+    rule(
+        "zh.failed.tried_unreached.s18g",
+        S.FAILED_ATTEMPT,
+        r"(?:已|曾)尝试(?:派送|投递|配送)|无人(?:应门|开门)|未能联[络系]|联络不上|无法联络"
+        r"|(?:派送|投递|配送)遇阻|不在(?:联络|联系)单",
+        on_negation=False,
+    ),
+    rule("zh.delayed.storm_signal.s18g", S.DELAYED, r"风球|暴雨警告", priority=85),
+    rule(
+        "zh.delivered.management_office.s18g",
+        S.DELIVERED,
+        r"(?:管理处|大堂|保安室|收发室)代(?:收|签收)|交付(?:给)?(?:买家|收件人|收货人|顾客)"
+        r"|放(?:置)?(?:于|在|至)指定(?:地点|位置)",
+        priority=74,
+    ),
+    rule("zh.cancelled.collection.s18g", S.CANCELLED, r"揽收(?:已)?取消|取消揽收"),
+    rule(
+        "zh.pickup.self_collect_point.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:到达|送达|抵达|已到)[^，,。]{0,3}(?:自取点|自取柜|取货点)",
+    ),
+    rule(
+        "zh.ofd.courier_on_way.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"送件(?:路上|途中)|正在送件|安排(?:快递员|派件员|配送员|派送员)(?:派送|配送|派件)",
+        modal_ok=True,
+    ),
+    rule("zh.address.unlocatable.s18g", S.ADDRESS_ISSUE, r"地址(?:定位不到|无法定位)"),
+    # Round three, the long templates of the domestic couriers: the signer who collected at a
+    # station (签收人在【…驿站】领取) or the signer named as the recipient (签收人：本人) is a
+    # delivery, above the station or locker named beside it (74); a clerk named in brackets who
+    # has collected (业务员【…】已取件) an acceptance (75, above a recipient's 取件); collected
+    # from a named station or service centre (已从【…】取出) a delivery; ZTO's and Yunda's
+    # notes while the courier is out ("如需放置驿站或快递柜，需经您同意") the round, not a
+    # pickup (74); a pickup notice's warning of a return when overdue (逾期将退回) the pickup
+    # (96, above the return it only threatens).
+    rule(
+        "zh.delivered.signer_collected.s18g",
+        S.DELIVERED,
+        r"签收人在[^，,。]{0,40}(?:领取|取件|取走)|签收人[:：]\s*(?:是)?[【「]?本人",
+        priority=74,
+    ),
+    rule(
+        "zh.accepted.clerk_bracketed.s18g",
+        S.ACCEPTED,
+        r"(?:业务员|快递员|收派员|揽件员|小件员|揽投员)[【「][^】」]{1,10}[】」](?:已)?"
+        r"(?:取件|收件|揽收|揽件)",
+        priority=75,
+    ),
+    rule(
+        "zh.delivered.taken_from_named.s18g",
+        S.DELIVERED,
+        r"已从[【「]?[^，,。]{0,16}(?:驿站|快递柜|代收点|自提点|服务中心|快递中心|丰巢|智能柜)[】」]?"
+        r"(?:取件|取出|取走|领取)",
+        priority=74,
+    ),
+    rule(
+        "zh.ofd.placement_note.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"如(?:需|要)(?:放置|放入|放在|放|存放|投放)[^，,。]{0,6}(?:驿站|快递柜|代收点|丰巢|自提柜)",
+        priority=74,
+        modal_ok=True,
+    ),
+    rule(
+        "zh.pickup.return_warning.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:逾期|超时|超期)(?:未取|未领)?(?:将|会)(?:被)?(?:退回|退件)",
+        priority=96,
+    ),
+    # Round four, the cross-border lines: a forwarder's warehouse that received (【深圳仓】
+    # 包裹已收货) or signed a parcel in (签入) an acceptance, signed out (签出) transit, above
+    # the 已收货 and 已签 of a delivery (75); leaving the origin airport departed; reaching the
+    # import port arrived; a 7-11 or other store the parcel was delivered to (已配达至【…门市】)
+    # a pickup (75, above the 配达 of a delivery).
+    rule(
+        "zh.accepted.warehouse_in.s18g",
+        S.ACCEPTED,
+        r"仓(?:库)?[】」][^，,。]{0,4}已?(?:收货|签入)|签入",
+        priority=75,
+    ),
+    rule("zh.in_transit.signed_out.s18g", S.IN_TRANSIT, r"签出", priority=75, confidence=0.85),
+    rule(
+        "zh.departed.origin_airport.s18g",
+        S.DEPARTED_ORIGIN,
+        r"(?:由|从|自)始发(?:国)?机场(?:发出|起飞|离开)|离开始发(?:地|国)?机场",
+    ),
+    rule(
+        "zh.arrived.import_port.s18g", S.ARRIVED_DESTINATION, r"(?:到达|抵达|已到)进口(?:港|口岸)"
+    ),
+    rule(
+        "zh.pickup.store_delivered.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"已配达(?:至|到)?[【「]?[^，,。]{0,12}(?:门市|门店|超商|智慧柜|便利商店)",
+        priority=75,
+    ),
+    # Round five, Hong Kong, Macau and Taiwan again: delivered to a post office or a collection
+    # point (送達郵政分局, 抵達取件地點) a pickup (74, above the 送達 of a delivery); handed to the
+    # courier to deliver (交由速遞員派送) the round, and on the way to the recipient's address;
+    # on the way to a place (正在前往) transit; an import licence asked for a customs hold;
+    # wrong shipment data an exception (31); customs pre-advice received (預先報關資料)
+    # information (77, above the customs start); placed at the door, and collected at a locker
+    # or station (已於i郵箱取件), deliveries.
+    rule(
+        "zh.pickup.post_office.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:送达|到达|抵达)[^，,。]{0,12}(?:邮政分局|邮政局|邮局|支局|取件地点|取货地点)"
+        r"|请(?:持|携带?)[^，,。]{0,8}(?:领取|取件|取货)",
+        priority=74,
+    ),
+    rule(
+        "zh.ofd.handed_courier.s18g",
+        S.OUT_FOR_DELIVERY,
+        r"交由(?:速递员|快递员|派送员|派件员|配送员|投递员|邮差)(?:派送|配送|投递|派件)"
+        r"|前往(?:您的|收件人的?|收货)(?:地址|住址|家)",
+    ),
+    rule("zh.in_transit.heading_to.s18g", S.IN_TRANSIT, r"正(?:在)?前往", confidence=0.8),
+    rule("zh.customs_held.licence.s18g", S.CUSTOMS_HELD, r"进口(?:许|許)可证?", priority=80),
+    rule(
+        "zh.exception.data_wrong.s18g",
+        S.EXCEPTION,
+        r"(?:资料|信息)有误",
+        priority=31,
+        confidence=0.8,
+    ),
+    rule(
+        "zh.info.customs_preadvice.s18g",
+        S.INFO_RECEIVED,
+        r"预先报关|报关资料已(?:收到|接收)|收到[^，,。]{0,4}报关资料",
+        priority=77,
+    ),
+    rule(
+        "zh.delivered.placed_collected.s18g",
+        S.DELIVERED,
+        r"放置(?:于|在|至)(?:家)?门口"
+        r"|已(?:于|在|从)[^，,。]{0,12}(?:驿站|快递柜|智能柜|自提柜|邮箱|代收点|门市)"
+        r"(?:取件|取货|取出|领取)",
+        priority=74,
+    ),
+    # Round six, JD's, Best's and EMS's lines: signed for by a self-collection locker
+    # (由【…自提柜】签收) a pickup (75, above the 签收 of a delivery; a station signing,
+    # 由【…驿站】签收, stays the delivery the vocabulary reads it as); the import exchange office
+    # receiving arrived, a delivery office receiving transit; picked up on someone's behalf
+    # (代领) a delivery.
+    rule(
+        "zh.pickup.locker_signed.s18g",
+        S.AVAILABLE_FOR_PICKUP,
+        r"由[【「]?[^，,。]{0,12}(?:自提柜|快递柜|智能柜|丰巢)[】」]?(?:代)?签收",
+        priority=75,
+    ),
+    rule(
+        "zh.arrived.import_office.s18g",
+        S.ARRIVED_DESTINATION,
+        r"进口互换局已?(?:接收|收到|收货)",
+    ),
+    rule("zh.in_transit.delivery_office.s18g", S.IN_TRANSIT, r"投递局已?(?:接收|收到)"),
+    rule("zh.delivered.collected_for.s18g", S.DELIVERED, r"代领", priority=74),
+    # Round seven, the exceptions: delayed because of customs (因海關問題延誤) and duties still to
+    # pay (稅款待付) customs holds; refused with damage as the reason (以商品破损为由拒收) a
+    # refusal (91, above the damage it names); a recipient who moved away (已遷址) an address
+    # issue.
+    rule(
+        "zh.customs_held.customs_reason.s18g",
+        S.CUSTOMS_HELD,
+        r"(?:因|由于)海关(?:问题|原因)|税(?:款|费)待(?:付|缴)|待(?:付|缴)(?:进口)?(?:税款|税费|关税)",
+        priority=81,
+    ),
+    rule("zh.refused.for_reason.s18g", S.REFUSED, r"以[^，,。]{1,12}为由拒(?:收|签)", priority=91),
+    rule("zh.address.moved_out.s18g", S.ADDRESS_ISSUE, r"已?迁(?:址|居)"),
 )
 
 LANGUAGE = Language(
