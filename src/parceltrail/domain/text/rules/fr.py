@@ -13,6 +13,67 @@ _POINT = (
 )
 
 RULES = (
+    # s18-vocabmisc: general wording of La Poste, Chronopost, DPD, GLS, Mondial Relay and the
+    # French feeds of Canada Post, Swiss Post and bpost that the rules had no words for.
+    rule(
+        "fr.info.preparation.s18i",
+        S.INFO_RECEIVED,
+        r"en cours de preparation chez (?:l'?expediteur|le vendeur|le marchand)"
+        r"|informations? sur (?:l'?envoi|le colis|l'?expedition) transmises?"
+        r"|en attente de (?:remise|depot) (?:au|chez le) transporteur",
+    ),
+    rule(
+        "fr.accepted.drop_off_point.s18i",
+        S.ACCEPTED,
+        r"(?:depose|remis)e? (?:au|en|dans (?:le|un)) (?:point relais|relais|point de depot"
+        r"|bureau de poste) de depart|recue? par (?:postes canada|la poste suisse|bpost)",
+        priority=73,
+    ),
+    rule("fr.in_transit.reachemine.s18i", S.IN_TRANSIT, r"\breachemine"),
+    rule(
+        "fr.ofd.with_driver.s18i",
+        S.OUT_FOR_DELIVERY,
+        r"(?:est avec|confiee? au?|remise? au?) (?:notre |le |votre |un )?(?:livreur"
+        r"|chauffeur|facteur)\b(?! par)",
+    ),
+    rule(
+        "fr.failed.missed_you.s18i",
+        S.FAILED_ATTEMPT,
+        r"nous sommes passes|vous n'?etiez pas (?:la|present)|avis de livraison (?:a ete )?laisse",
+    ),
+    rule(
+        "fr.pickup.ready_or_notified.s18i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"pret a etre (?:ramasse|recupere)|attend d'?etre (?:retire|recupere)"
+        r"|avisee? pour (?:le )?retrait|disponible (?:dans|au|en) (?:le |un )?distributeur"
+        r" (?:de colis|automatique)",
+    ),
+    rule(
+        "fr.delivered.agreed_place.s18i",
+        S.DELIVERED,
+        r"(?:depose|livre)e? (?:a|dans|en) (?:l'?|au )?(?:endroit|lieu) (?:convenu|autorise"
+        r"|indique|de depot autorise|sur)|retiree? au guichet"
+        r"|remise? (?:au|a la|a votre|a un) (?:gardien|gardienne|concierge)",
+        priority=71,
+    ),
+    rule(
+        "fr.delayed.later.s18i",
+        S.DELAYED,
+        r"(?:livre|livraison|distribue)e? ulterieurement|livraison ulterieure",
+    ),
+    rule(
+        "fr.customs.held.duties_to_pay.s18i",
+        S.CUSTOMS_HELD,
+        r"(?:droits|taxes)(?: (?:et|de) (?:taxes|droits|douane))*(?: de douane)? (?:sont )?a"
+        r" (?:regler|payer|acquitter)",
+    ),
+    rule(
+        "fr.address.number_missing.s18i",
+        S.ADDRESS_ISSUE,
+        r"numero (?:de (?:rue|voie|porte|batiment|maison|l'appartement|appartement)|d'appartement)"
+        r" (?:est )?(?:manquant|incorrect|errone|absent|illisible)"
+        r"|(?:manque|absence) (?:le |du |de )?numero de (?:rue|voie|porte|batiment)",
+    ),
     # s17-textsrc: shop plugins' status names (TrackShip's and Advanced Shipment Tracking's French
     # translations): available for collection ("disponible pour le retrait") is a pickup; the
     # order status "Expédié(e)" (shipped) as the whole status in transit, as the project reads
