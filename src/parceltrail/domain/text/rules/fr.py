@@ -68,6 +68,41 @@ RULES = (
         r" (?:regler|payer|acquitter)",
     ),
     rule(
+        "fr.info.announced_by_seller.s18i",
+        S.INFO_RECEIVED,
+        r"informee?s? de l'?envoi|pret chez l'?expediteur|(?:commande|demande) d'?enlevement"
+        r" (?:enregistree|creee|programmee)",
+        priority=45,
+    ),
+    rule(
+        "fr.accepted.by_sender.s18i",
+        S.ACCEPTED,
+        r"(?<!attente de )(?:remis|depose|confie)e? .{0,30}par l'?expediteur"
+        r"|(?<!attente de )\bdepot .{0,30}par l'?expediteur",
+        priority=73,
+    ),
+    rule(
+        "fr.in_transit.passage_sortie.s18i",
+        S.IN_TRANSIT,
+        r"passage (?:au|dans|par) (?:le |notre )?(?:centre|site|hub|plateforme|agence)"
+        r"|sortie? du (?:centre|site|hub|depot)",
+        confidence=0.85,
+    ),
+    rule(
+        "fr.customs.held.pay_taxes.s18i",
+        S.CUSTOMS_HELD,
+        r"regler les (?:taxes|droits)",
+        priority=81,
+    ),
+    rule("fr.ofd.loaded_for_delivery.s18i", S.OUT_FOR_DELIVERY, r"charge pour (?:la )?livraison"),
+    rule(
+        "fr.pickup.at_shop.s18i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponible chez (?:votre |le |un )?(?:commercant|buraliste|relais|partenaire)",
+    ),
+    rule("fr.delivered.to_client.s18i", S.DELIVERED, r"\bremise? au client\b"),
+    rule("fr.damaged.bad_state.s18i", S.DAMAGED, r"\ben mauvais etat\b"),
+    rule(
         "fr.address.number_missing.s18i",
         S.ADDRESS_ISSUE,
         r"numero (?:de (?:rue|voie|porte|batiment|maison|l'appartement|appartement)|d'appartement)"
