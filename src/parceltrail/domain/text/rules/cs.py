@@ -62,6 +62,17 @@ RULES = (
         S.LOST,
         r"\bzasilk[au] (?:se )?nepodarilo (?:najit|dohledat|nalezt)",
     ),
+    rule(
+        "cs.failed.no_access.s18i",
+        S.FAILED_ATTEMPT,
+        r"\bnedostal\w* (?:se )?k adrese|\bnedostal\w* (?:se )?do (?:domu|budovy|objektu)",
+    ),
+    rule(
+        "cs.delivered.family_reception.s18i",
+        S.DELIVERED,
+        r"\bprevzal\w* (?:rodinny prislusnik|clen domacnosti|soused\w*)"
+        r"|\b(?:predan|prevzat)[ao]? na recepci",
+    ),
     rule("cs.delayed.new_date.s18i", S.DELAYED, r"\bnovy termin doruceni\b"),
     rule(
         "cs.arrived.flown_in.s18i",

@@ -39,7 +39,8 @@ RULES = (
     rule(
         "fr.failed.missed_you.s18i",
         S.FAILED_ATTEMPT,
-        r"nous sommes passes|vous n'?etiez pas (?:la|present)|avis de livraison (?:a ete )?laisse",
+        r"nous sommes passes|vous n'?etiez pas (?:la|present)|avis de livraison (?:a ete )?laisse"
+        r"|\bavis d'?instance (?:a ete )?(?:depose|laisse)",
     ),
     rule(
         "fr.pickup.ready_or_notified.s18i",
@@ -102,6 +103,16 @@ RULES = (
     ),
     rule("fr.delivered.to_client.s18i", S.DELIVERED, r"\bremise? au client\b"),
     rule("fr.damaged.bad_state.s18i", S.DAMAGED, r"\ben mauvais etat\b"),
+    rule(
+        "fr.address.name_missing_mailbox.s18i",
+        S.ADDRESS_ISSUE,
+        r"\bnom (?:du destinataire )?(?:absent|manquant|illisible) (?:de|sur) la boite aux lettres",
+    ),
+    rule(
+        "fr.delivered.person_present.s18i",
+        S.DELIVERED,
+        r"remise? a (?:une personne|un tiers|un proche|un membre de (?:la|votre) famille)\b",
+    ),
     rule(
         "fr.address.number_missing.s18i",
         S.ADDRESS_ISSUE,
@@ -295,7 +306,7 @@ RULES = (
     rule(
         "fr.returning.present",
         S.RETURNING,
-        r"(?:colis|envoi) est retourne a l'expediteur",
+        r"(?:colis|envoi|il) est retourne a l'expediteur",
         priority=101,
     ),
     rule(

@@ -69,6 +69,22 @@ RULES = (
         r"\bpostan atvette|(?:szomszed|portas|recepcio) vette at|\bkezbesitese megtortent"
         r"|\bkezbesites a cimzettnek|postaladaba (?:helyeztuk|helyezve|kezbesitve)",
     ),
+    rule(
+        "hu.failed.no_access.s18i",
+        S.FAILED_ATTEMPT,
+        r"\bnem tudott bejutni|\bnem jutott be\b",
+    ),
+    rule(
+        "hu.customs.held.recipient_needed.s18i",
+        S.CUSTOMS_HELD,
+        r"\bvamkezel\w* .{0,30}(?:kozremukodesere|intezkedesere) var",
+        priority=81,
+    ),
+    rule(
+        "hu.delivered.taken_by_other.s18i",
+        S.DELIVERED,
+        r"(?:csaladtag\w*|szomszed\w*|portas|hozzatartozo\w*) vette at|recepcion vettek at",
+    ),
     rule("hu.lost.not_found.s18i", S.LOST, r"\b(?:csomag|kuldemeny) nem talalhato"),
     rule("hu.delayed.late.s18i", S.DELAYED, r"\bkesve\b"),
     rule("hu.cancelled.withdrawn.s18i", S.CANCELLED, r"\bvisszavonva\b", confidence=0.85),

@@ -74,14 +74,15 @@ RULES = (
     rule(
         "ro.failed.no_contact.s18i",
         S.FAILED_ATTEMPT,
-        r"nu a putut contacta destinatarul|livrare nefinalizata|telefon(?:ul)? inchis",
+        r"nu a putut contacta destinatarul|livrare nefinalizata|telefon(?:ul)? inchis"
+        r"|(?:nu a avut|fara) acces la adresa",
     ),
     rule("ro.address.not_living.s18i", S.ADDRESS_ISSUE, r"nu (?:mai )?locuieste la adresa"),
     rule(
         "ro.delivered.collected_neighbour.s18i",
         S.DELIVERED,
         r"ridicat[ae]? de (?:tine|dvs\.?|dumneavoastra|destinatar) din"
-        r"|predat[ae]? (?:unui vecin|vecinului|la destinatar)",
+        r"|predat[ae]? (?:unui vecin|vecinului|la destinatar|unui membru al familiei)",
         priority=74,
     ),
     rule(

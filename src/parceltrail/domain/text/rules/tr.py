@@ -17,7 +17,7 @@ RULES = (
         "tr.in_transit.sent_to_branch.s18i",
         S.IN_TRANSIT,
         r"(?:subesine|subeye|merkezine|birimine) (?:gonderildi|sevk edildi|yonlendirildi)"
-        r"|hareket halinde|\bcikis islemi yapildi",
+        r"|subesinden gonderildi|hareket halinde|\bcikis islemi yapildi",
         confidence=0.85,
     ),
     rule(
@@ -38,7 +38,7 @@ RULES = (
     rule(
         "tr.failed.not_at_address.s18i",
         S.FAILED_ATTEMPT,
-        r"(?:adreste|evde) (?:kimse )?bulunmadi",
+        r"(?:adreste|evde) (?:kimse )?bulunmadi|(?:aliciya|size) ulasamadi",
     ),
     rule(
         "tr.address.adresi.s18i",
@@ -87,7 +87,8 @@ RULES = (
     rule(
         "tr.ofd.courier_coming.s18i",
         S.OUT_FOR_DELIVERY,
-        r"dagitim aracinda|kurye (?:size|adresinize) (?:geliyor|dogru yolda)",
+        r"dagitim aracinda|kurye (?:size|adresinize) (?:geliyor|dogru yolda)"
+        r"|gun icinde teslim edilecek",
     ),
     rule(
         "tr.failed.nobody_home.s18i",
