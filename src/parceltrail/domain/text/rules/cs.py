@@ -17,20 +17,24 @@ RULES = (
     rule(
         "cs.ofd.loaded_delivery_van.s18i",
         S.OUT_FOR_DELIVERY,
-        r"nalozen[ao]? do (?:doruc\w+ )(?:vozu|vozidla|auta|dodavky)",
+        r"nalozen[ao]? (?:do|v) (?:doruc\w+ )(?:vozu|voze|vozidla|vozidle|auta|aute|dodavky"
+        r"|dodavce)"
+        r"|\bdnes predan[ao]? ridici|predan[ao]? ridici k doruceni",
     ),
     rule(
         "cs.pickup.box_office.s18i",
         S.AVAILABLE_FOR_PICKUP,
         r"ulozen[aoy]? (?:do|v|ve) (?:z-?boxu|boxu|alzaboxu|balikoboxu|balikovne|vydejnim boxu)"
-        r"|ulozn\w* post",
+        r"|ulozn\w* post|dorazil[ao]? do (?:z-?boxu|alzaboxu|balikoboxu)",
     ),
     rule(
         "cs.info.data_received.s18i",
         S.INFO_RECEIVED,
         r"\bdata o (?:vasi )?zasilce|\bdata zasilky\b|odesilatel zadal|pripraven[ao]? k predani"
         r" (?:dopravci|prepravci)|ceka\w* na predani (?:dopravci|prepravci)"
-        r"|ceka\w*,? (?:az|nez) (?:nam )?odesilatel",
+        r"|ceka\w*,? (?:az|nez) (?:nam )?odesilatel|zadan[ao]? do systemu"
+        r"|zatim (?:je )?u odesilatele"
+        r"|nahlasen[ao]? odesilatelem",
     ),
     rule(
         "cs.accepted.carrier_named.s18i",
@@ -72,6 +76,42 @@ RULES = (
         S.DELIVERED,
         r"\bprevzal\w* (?:rodinny prislusnik|clen domacnosti|soused\w*)"
         r"|\b(?:predan|prevzat)[ao]? na recepci",
+    ),
+    rule(
+        "cs.accepted.taken_from_sender.s18i",
+        S.ACCEPTED,
+        r"\bod odesilatele prevzal\w*|\bprevzal\w* od odesilatele",
+        priority=73,
+    ),
+    rule(
+        "cs.in_transit.left_depot.s18i",
+        S.IN_TRANSIT,
+        r"\bodjel[ao]? z (?:depa|tridiciho centra|prekladiste)",
+        confidence=0.85,
+    ),
+    rule(
+        "cs.failed.not_reachable.s18i",
+        S.FAILED_ATTEMPT,
+        r"\bnebyl[ao]? na adrese k zastizeni",
+    ),
+    rule("cs.address.unknown_there.s18i", S.ADDRESS_ISSUE, r"\bna adrese (?:prijemce )?neznaji"),
+    rule(
+        "cs.returned.sender_collected.s18i",
+        S.RETURNED,
+        r"\bodesilatel (?:si )?(?:ji |zasilku )?vyzvedl\w* zpet|\bsi odesilatel vyzvedl",
+    ),
+    rule(
+        "cs.delivered.you_collected.s18i",
+        S.DELIVERED,
+        r"\bjste si (?:ji |zasilku )?vyzvedl|\buspesne predan[ao]\b",
+    ),
+    rule("cs.lost.not_found_past.s18i", S.LOST, r"\bzasilka (?:se nenasla|nebyla nalezena)\b"),
+    rule("cs.damaged.broken.s18i", S.DAMAGED, r"\brozbit[aoy]?\b|\brozbite\b"),
+    rule(
+        "cs.customs.held.customs_office.s18i",
+        S.CUSTOMS_HELD,
+        r"\bzadrzen[ao]? na (?:celnim urade|celnici|celne)",
+        priority=81,
     ),
     rule("cs.delayed.new_date.s18i", S.DELAYED, r"\bnovy termin doruceni\b"),
     rule(
