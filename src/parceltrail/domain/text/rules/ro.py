@@ -12,7 +12,7 @@ RULES = (
         "ro.pickup.for_collection.s18i",
         S.AVAILABLE_FOR_PICKUP,
         r"(?:la|in) (?:ghiseu|oficiu\w*|punct\w*|pudo|easybox|locker|fanbox)(?: postal)?"
-        r" pentru ridicare|te asteapta (?:la|in) (?:punctul )?pudo\b",
+        r" pentru ridicare|te asteapta (?:la|in) (?:punctul )?pudo\b|disponibil[ae]? la sediul",
         priority=73,
     ),
     rule(
@@ -52,7 +52,8 @@ RULES = (
         "ro.accepted.from_sender.s18i",
         S.ACCEPTED,
         r"(?:depus|predat)[ae]? de (?:catre )?expeditor|primit[ae]? la ghiseu"
-        r"|colectat[ae]? de la expeditor",
+        r"|colectat[ae]? de la expeditor|expeditorul a (?:depus|predat)|a intrat in reteaua"
+        r"|predat[ae]? (?:catre )?(?:firma|firmei) de curierat",
         priority=73,
     ),
     rule(
@@ -69,13 +70,15 @@ RULES = (
     rule(
         "ro.ofd.distribution.s18i",
         S.OUT_FOR_DELIVERY,
-        r"\bin distribuire\b|\bpentru distribuire\b|a plecat cu coletul",
+        r"\bin distribuire\b|\bpentru distribuire\b|a plecat cu coletul|in masina curierului"
+        r"|va livra (?:coletul )?(?:astazi|azi)|in curs de distribuire",
     ),
     rule(
         "ro.failed.no_contact.s18i",
         S.FAILED_ATTEMPT,
         r"nu a putut contacta destinatarul|livrare nefinalizata|telefon(?:ul)? inchis"
-        r"|(?:nu a avut|fara) acces la adresa",
+        r"|(?:nu a avut|fara) acces la adresa"
+        r"|(?:nu s-a raspuns|nu raspunde|nu a raspuns) la interfon",
     ),
     rule("ro.address.not_living.s18i", S.ADDRESS_ISSUE, r"nu (?:mai )?locuieste la adresa"),
     rule(

@@ -7,7 +7,8 @@ from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
     # s18-vocabmisc: general wording of PTT, Yurtiçi, Aras, MNG, Sürat and the marketplaces'
-    # carriers that the rules had no words for (written here, not carrier texts).
+    # carriers that the rules had no words for (written here, not carrier texts). Prepared "to be
+    # handed to the carrier" is still announced (72, above the hand-in words it holds).
     rule(
         "tr.info.awaiting_handover.s18i",
         S.INFO_RECEIVED,
@@ -53,8 +54,8 @@ RULES = (
     rule(
         "tr.delivered.collected_from_branch.s18i",
         S.DELIVERED,
-        r"(?:subeden|kargomat'?tan|dolaptan|teslim noktasindan) (?:alici tarafindan )?teslim"
-        r" alindi",
+        r"(?:subeden|kargomat'?tan|dolaptan|teslim noktasindan) (?:alici tarafindan )?(?:teslim )?"
+        r"alindi",
         priority=73,
     ),
     rule(
@@ -88,7 +89,7 @@ RULES = (
         "tr.ofd.courier_coming.s18i",
         S.OUT_FOR_DELIVERY,
         r"dagitim aracinda|kurye (?:size|adresinize) (?:geliyor|dogru yolda)"
-        r"|gun icinde teslim edilecek",
+        r"|gun icinde teslim edilecek|teslimat rotasina (?:alindi|eklendi)|\bbugun elinizde",
     ),
     rule(
         "tr.failed.nobody_home.s18i",
@@ -104,13 +105,25 @@ RULES = (
         "tr.pickup.waiting_at_point.s18i",
         S.AVAILABLE_FOR_PICKUP,
         r"(?:subesinde|subede|noktasinda|dolabinda) (?:alicisini|aliciyi|sizi) bekliyor"
-        r"|\bsubede hazir|(?:teslimat |teslim )?noktasina teslim edildi|dolabina teslim edildi",
+        r"|\bsubede hazir|\bpudo noktasinda|(?:teslimat |teslim )?noktasina teslim edildi"
+        r"|dolabina teslim edildi",
         priority=73,
     ),
     rule(
         "tr.damaged.torn_crushed.s18i",
         S.DAMAGED,
-        r"\b(?:yirtilmis|ezilmis|kirilmis|islanmis|yirtik|ezik)\b",
+        r"\b(?:yirtilmis|ezilmis|kirilmis|islanmis|yirtik|ezik)\b|\bkirik (?:olarak|halde|geldi)",
+    ),
+    rule(
+        "tr.info.prepared_for_carrier.s18i",
+        S.INFO_RECEIVED,
+        r"teslim edilmek uzere hazirlandi",
+        priority=72,
+    ),
+    rule(
+        "tr.delivered.left_at_door.s18i",
+        S.DELIVERED,
+        r"kapiniza birakildi|kapinizin onune birakildi",
     ),
     rule(
         "tr.lost.not_found.s18i",
