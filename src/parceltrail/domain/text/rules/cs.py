@@ -6,6 +6,119 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s18-vocabmisc: general wording of Česká pošta, PPL, Packeta, DPD and GLS that the rules had
+    # no words for (written here, not carrier texts).
+    rule(
+        "cs.in_transit.sorted_depot.s18i",
+        S.IN_TRANSIT,
+        r"\b(?:vy)?trideny?[ao]?\b|(?:dorazila|prisla|prevezena) do (?:\w+ )?depa\b",
+        confidence=0.85,
+    ),
+    rule(
+        "cs.ofd.loaded_delivery_van.s18i",
+        S.OUT_FOR_DELIVERY,
+        r"nalozen[ao]? (?:do|v) (?:doruc\w+ )(?:vozu|voze|vozidla|vozidle|auta|aute|dodavky"
+        r"|dodavce)"
+        r"|\bdnes predan[ao]? ridici|predan[ao]? ridici k doruceni",
+    ),
+    rule(
+        "cs.pickup.box_office.s18i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ulozen[aoy]? (?:do|v|ve) (?:z-?boxu|boxu|alzaboxu|balikoboxu|balikovne|vydejnim boxu)"
+        r"|ulozn\w* post|dorazil[ao]? do (?:z-?boxu|alzaboxu|balikoboxu)",
+    ),
+    rule(
+        "cs.info.data_received.s18i",
+        S.INFO_RECEIVED,
+        r"\bdata o (?:vasi )?zasilce|\bdata zasilky\b|odesilatel zadal|pripraven[ao]? k predani"
+        r" (?:dopravci|prepravci)|ceka\w* na predani (?:dopravci|prepravci)"
+        r"|ceka\w*,? (?:az|nez) (?:nam )?odesilatel|zadan[ao]? do systemu"
+        r"|zatim (?:je )?u odesilatele"
+        r"|nahlasen[ao]? odesilatelem",
+    ),
+    rule(
+        "cs.accepted.carrier_named.s18i",
+        S.ACCEPTED,
+        r"prevzat[ao]? (?:spolecnosti |dopravcem )?(?:gls|ppl|dpd|zasilkovnou|packetou)\b"
+        r"|(?:prijata|podana|prevzata) na podaci post|\bsvoz\w*\b.{0,20}\bod odesilatele"
+        r"|odesilatel (?:predal|odevzdal)",
+    ),
+    rule(
+        "cs.in_transit.between_depots.s18i",
+        S.IN_TRANSIT,
+        r"\bmezi depy\b|\bprevazen[ao]?\b|\bvyexpedovan",
+        confidence=0.85,
+    ),
+    rule("cs.ofd.v_doruceni.s18i", S.OUT_FOR_DELIVERY, r"\bje v doruceni\b"),
+    rule(
+        "cs.failed.not_present.s18i",
+        S.FAILED_ATTEMPT,
+        r"(?:prijemce|adresat) nebyl (?:pritomen|doma)|(?:firma|provozovna|prodejna) (?:byla |je )?"
+        r"zavren",
+    ),
+    rule(
+        "cs.delivered.vydej_adresatovi.s18i",
+        S.DELIVERED,
+        r"\bvydej zasilky (?:adresatovi|prijemci)",
+    ),
+    rule(
+        "cs.lost.not_found.s18i",
+        S.LOST,
+        r"\bzasilk[au] (?:se )?nepodarilo (?:najit|dohledat|nalezt)",
+    ),
+    rule(
+        "cs.failed.no_access.s18i",
+        S.FAILED_ATTEMPT,
+        r"\bnedostal\w* (?:se )?k adrese|\bnedostal\w* (?:se )?do (?:domu|budovy|objektu)",
+    ),
+    rule(
+        "cs.delivered.family_reception.s18i",
+        S.DELIVERED,
+        r"\bprevzal\w* (?:rodinny prislusnik|clen domacnosti|soused\w*)"
+        r"|\b(?:predan|prevzat)[ao]? na recepci",
+    ),
+    rule(
+        "cs.accepted.taken_from_sender.s18i",
+        S.ACCEPTED,
+        r"\bod odesilatele prevzal\w*|\bprevzal\w* od odesilatele",
+        priority=73,
+    ),
+    rule(
+        "cs.in_transit.left_depot.s18i",
+        S.IN_TRANSIT,
+        r"\bodjel[ao]? z (?:depa|tridiciho centra|prekladiste)",
+        confidence=0.85,
+    ),
+    rule(
+        "cs.failed.not_reachable.s18i",
+        S.FAILED_ATTEMPT,
+        r"\bnebyl[ao]? na adrese k zastizeni",
+    ),
+    rule("cs.address.unknown_there.s18i", S.ADDRESS_ISSUE, r"\bna adrese (?:prijemce )?neznaji"),
+    rule(
+        "cs.returned.sender_collected.s18i",
+        S.RETURNED,
+        r"\bodesilatel (?:si )?(?:ji |zasilku )?vyzvedl\w* zpet|\bsi odesilatel vyzvedl",
+    ),
+    rule(
+        "cs.delivered.you_collected.s18i",
+        S.DELIVERED,
+        r"\bjste si (?:ji |zasilku )?vyzvedl|\buspesne predan[ao]\b",
+    ),
+    rule("cs.lost.not_found_past.s18i", S.LOST, r"\bzasilka (?:se nenasla|nebyla nalezena)\b"),
+    rule("cs.damaged.broken.s18i", S.DAMAGED, r"\brozbit[aoy]?\b|\brozbite\b"),
+    rule(
+        "cs.customs.held.customs_office.s18i",
+        S.CUSTOMS_HELD,
+        r"\bzadrzen[ao]? na (?:celnim urade|celnici|celne)",
+        priority=81,
+    ),
+    rule("cs.delayed.new_date.s18i", S.DELAYED, r"\bnovy termin doruceni\b"),
+    rule(
+        "cs.arrived.flown_in.s18i",
+        S.ARRIVED_DESTINATION,
+        r"\bpriletel[ao]? do (?:cilove zeme|zeme urceni|ceske republiky|cr)\b",
+    ),
     # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal
     # by an office or point is an exception (87, above refused); not collected by the
     # recipient returning (96); a customs hold above the failed contact after it (83); a

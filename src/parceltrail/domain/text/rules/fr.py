@@ -13,6 +13,113 @@ _POINT = (
 )
 
 RULES = (
+    # s18-vocabmisc: general wording of La Poste, Chronopost, DPD, GLS, Mondial Relay and the
+    # French feeds of Canada Post, Swiss Post and bpost that the rules had no words for.
+    rule(
+        "fr.info.preparation.s18i",
+        S.INFO_RECEIVED,
+        r"en cours de preparation chez (?:l'?expediteur|le vendeur|le marchand)"
+        r"|informations? sur (?:l'?envoi|le colis|l'?expedition) transmises?"
+        r"|en attente de (?:remise|depot) (?:au|chez le) transporteur",
+    ),
+    rule(
+        "fr.accepted.drop_off_point.s18i",
+        S.ACCEPTED,
+        r"(?:depose|remis)e? (?:au|en|dans (?:le|un)) (?:point relais|relais|point de depot"
+        r"|bureau de poste) de depart|recue? par (?:postes canada|la poste suisse|bpost)",
+        priority=73,
+    ),
+    rule("fr.in_transit.reachemine.s18i", S.IN_TRANSIT, r"\breachemine"),
+    rule(
+        "fr.ofd.with_driver.s18i",
+        S.OUT_FOR_DELIVERY,
+        r"(?:est avec|confiee? au?|remise? au?) (?:notre |le |votre |un )?(?:livreur"
+        r"|chauffeur|facteur)\b(?! par)",
+    ),
+    rule(
+        "fr.failed.missed_you.s18i",
+        S.FAILED_ATTEMPT,
+        r"nous sommes passes|vous n'?etiez pas (?:la|present)|avis de livraison (?:a ete )?laisse"
+        r"|\bavis d'?instance (?:a ete )?(?:depose|laisse)",
+    ),
+    rule(
+        "fr.pickup.ready_or_notified.s18i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"pret a etre (?:ramasse|recupere)|attend d'?etre (?:retire|recupere)"
+        r"|avisee? pour (?:le )?retrait|disponible (?:dans|au|en) (?:le |un )?distributeur"
+        r" (?:de colis|automatique)",
+    ),
+    rule(
+        "fr.delivered.agreed_place.s18i",
+        S.DELIVERED,
+        r"(?:depose|livre)e? (?:a|dans|en) (?:l'?|au )?(?:endroit|lieu) (?:convenu|autorise"
+        r"|indique|de depot autorise|sur)|retiree? au guichet"
+        r"|remise? (?:au|a la|a votre|a un) (?:gardien|gardienne|concierge)",
+        priority=71,
+    ),
+    rule(
+        "fr.delayed.later.s18i",
+        S.DELAYED,
+        r"(?:livre|livraison|distribue)e? ulterieurement|livraison ulterieure",
+    ),
+    rule(
+        "fr.customs.held.duties_to_pay.s18i",
+        S.CUSTOMS_HELD,
+        r"(?:droits|taxes)(?: (?:et|de) (?:taxes|droits|douane))*(?: de douane)? (?:sont )?a"
+        r" (?:regler|payer|acquitter)",
+    ),
+    rule(
+        "fr.info.announced_by_seller.s18i",
+        S.INFO_RECEIVED,
+        r"informee?s? de l'?envoi|pret chez l'?expediteur|(?:commande|demande) d'?enlevement"
+        r" (?:enregistree|creee|programmee)",
+        priority=45,
+    ),
+    rule(
+        "fr.accepted.by_sender.s18i",
+        S.ACCEPTED,
+        r"(?<!attente de )(?:remis|depose|confie)e? .{0,30}par l'?expediteur"
+        r"|(?<!attente de )\bdepot .{0,30}par l'?expediteur",
+        priority=73,
+    ),
+    rule(
+        "fr.in_transit.passage_sortie.s18i",
+        S.IN_TRANSIT,
+        r"passage (?:au|dans|par) (?:le |notre )?(?:centre|site|hub|plateforme|agence)"
+        r"|sortie? du (?:centre|site|hub|depot)",
+        confidence=0.85,
+    ),
+    rule(
+        "fr.customs.held.pay_taxes.s18i",
+        S.CUSTOMS_HELD,
+        r"regler les (?:taxes|droits)",
+        priority=81,
+    ),
+    rule("fr.ofd.loaded_for_delivery.s18i", S.OUT_FOR_DELIVERY, r"charge pour (?:la )?livraison"),
+    rule(
+        "fr.pickup.at_shop.s18i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"disponible chez (?:votre |le |un )?(?:commercant|buraliste|relais|partenaire)",
+    ),
+    rule("fr.delivered.to_client.s18i", S.DELIVERED, r"\bremise? au client\b"),
+    rule("fr.damaged.bad_state.s18i", S.DAMAGED, r"\ben mauvais etat\b"),
+    rule(
+        "fr.address.name_missing_mailbox.s18i",
+        S.ADDRESS_ISSUE,
+        r"\bnom (?:du destinataire )?(?:absent|manquant|illisible) (?:de|sur) la boite aux lettres",
+    ),
+    rule(
+        "fr.delivered.person_present.s18i",
+        S.DELIVERED,
+        r"remise? a (?:une personne|un tiers|un proche|un membre de (?:la|votre) famille)\b",
+    ),
+    rule(
+        "fr.address.number_missing.s18i",
+        S.ADDRESS_ISSUE,
+        r"numero (?:de (?:rue|voie|porte|batiment|maison|l'appartement|appartement)|d'appartement)"
+        r" (?:est )?(?:manquant|incorrect|errone|absent|illisible)"
+        r"|(?:manque|absence) (?:le |du |de )?numero de (?:rue|voie|porte|batiment)",
+    ),
     # s17-textsrc: shop plugins' status names (TrackShip's and Advanced Shipment Tracking's French
     # translations): available for collection ("disponible pour le retrait") is a pickup; the
     # order status "Expédié(e)" (shipped) as the whole status in transit, as the project reads
@@ -199,7 +306,7 @@ RULES = (
     rule(
         "fr.returning.present",
         S.RETURNING,
-        r"(?:colis|envoi) est retourne a l'expediteur",
+        r"(?:colis|envoi|il) est retourne a l'expediteur",
         priority=101,
     ),
     rule(

@@ -6,6 +6,108 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s18-vocabmisc: general wording of Magyar Posta, GLS, Foxpost and Express One that the rules
+    # had no words for (written here, not carrier texts).
+    rule(
+        "hu.info.label_printed.s18i",
+        S.INFO_RECEIVED,
+        r"\b(?:csomag)?cimke (?:nyomtatva|kinyomtatva|elkeszult|elkeszitve)",
+    ),
+    rule("hu.accepted.pickup_done.s18i", S.ACCEPTED, r"\bfelvetel(?:e)? megtortent"),
+    rule(
+        "hu.in_transit.left_centre.s18i",
+        S.IN_TRANSIT,
+        r"elhagyta a (?:\w+ )?(?:uzemet|kozpontot|raktarat|hubot)|szallitas folyamatban",
+        confidence=0.85,
+    ),
+    rule(
+        "hu.customs.held.duty_due.s18i",
+        S.CUSTOMS_HELD,
+        r"vam(?:dij|teher|illetek|koltseg|tartozas) (?:fizetendo|megfizetesere var"
+        r"|befizetesere var|rendezesere var)",
+        priority=81,
+    ),
+    rule("hu.ofd.with_courier.s18i", S.OUT_FOR_DELIVERY, r"\bfutarhoz kerult"),
+    rule(
+        "hu.info.announced.s18i",
+        S.INFO_RECEIVED,
+        r"bejelentette a (?:csomagot|kuldemenyt)|\bmeg nincs (?:a |az )?(?:futar\w*|postan"
+        r"|szolgaltatonal)",
+        priority=67,
+    ),
+    rule(
+        "hu.accepted.entered_carrier.s18i",
+        S.ACCEPTED,
+        r"\b(?:gls|dpd|mpl|foxpost|express one)-?(?:hez|hoz) beerkezett|\bfelvetelre kerult",
+    ),
+    rule(
+        "hu.customs.held.withheld.s18i",
+        S.CUSTOMS_HELD,
+        r"\bvam\w*.{0,30}visszatartva|visszatartva.{0,30}\bvam",
+        priority=81,
+    ),
+    rule("hu.customs.cleared.released.s18i", S.CUSTOMS_CLEARED, r"\bvam kiadta|\bvamtol kiadva"),
+    rule(
+        "hu.ofd.with_postman.s18i",
+        S.OUT_FOR_DELIVERY,
+        r"\bkezbesitonel\b|atadva a kezbesitonek",
+    ),
+    rule(
+        "hu.address.missing_part.s18i",
+        S.ADDRESS_ISSUE,
+        r"\bhianyzik a (?:hazszam|iranyitoszam|emelet|ajtoszam)|\bhianyzo (?:hazszam|iranyitoszam)",
+    ),
+    rule("hu.refused.not_accepted.s18i", S.REFUSED, r"\bnem fogadta el\b"),
+    rule(
+        "hu.pickup.placed_in_point.s18i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:csomag)?automataba (?:kerult|helyezve|helyeztuk)|(?:csomagpont|postapont)ba kerult",
+    ),
+    rule(
+        "hu.delivered.more.s18i",
+        S.DELIVERED,
+        r"\bpostan atvette|(?:szomszed|portas|recepcio) vette at|\bkezbesitese megtortent"
+        r"|\bkezbesites a cimzettnek|postaladaba (?:helyeztuk|helyezve|kezbesitve)",
+    ),
+    rule(
+        "hu.failed.no_access.s18i",
+        S.FAILED_ATTEMPT,
+        r"\bnem tudott bejutni|\bnem jutott be\b",
+    ),
+    rule(
+        "hu.customs.held.recipient_needed.s18i",
+        S.CUSTOMS_HELD,
+        r"\bvamkezel\w* .{0,30}(?:kozremukodesere|intezkedesere) var",
+        priority=81,
+    ),
+    rule(
+        "hu.delivered.taken_by_other.s18i",
+        S.DELIVERED,
+        r"(?:csaladtag\w*|szomszed\w*|portas|hozzatartozo\w*) vette at|recepcion vettek at",
+    ),
+    rule(
+        "hu.in_transit.registered_moved.s18i",
+        S.IN_TRANSIT,
+        r"\berkeztet\w*|\batszallit\w*",
+        confidence=0.85,
+    ),
+    rule("hu.address.insufficient.s18i", S.ADDRESS_ISSUE, r"\belegtelen cim\w*"),
+    rule("hu.failed.notified.s18i", S.FAILED_ATTEMPT, r"^\s*ertesitve\s*\.?\s*$"),
+    rule(
+        "hu.ofd.started_today.s18i",
+        S.OUT_FOR_DELIVERY,
+        r"\bkezbesites megkezd\w*|\bcsomag ma erkezik|\bfutar (?:hamarosan|ma) erkezik",
+    ),
+    rule(
+        "hu.pickup.collection_place.s18i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"\batvevohely\w* var|\batvevohelyre erkezett",
+    ),
+    rule("hu.returning.way_back.s18i", S.RETURNING, r"\bvisszaut(?:ra|on|ban)\b"),
+    rule("hu.accepted.drop_off_point.s18i", S.ACCEPTED, r"\bfeladasi pont(?:ra|on|ba)\b"),
+    rule("hu.lost.not_found.s18i", S.LOST, r"\b(?:csomag|kuldemeny) nem (?:talalhato|lelheto fel)"),
+    rule("hu.delayed.late.s18i", S.DELAYED, r"\bkesve\b"),
+    rule("hu.cancelled.withdrawn.s18i", S.CANCELLED, r"\bvisszavonva\b", confidence=0.85),
     rule("hu.returned", S.RETURNED, r"feladonak szallitva"),
     rule("hu.returning", S.RETURNING, r"visszakuld|visszaterult|felado fele"),
     rule(

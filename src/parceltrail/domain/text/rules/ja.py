@@ -6,6 +6,24 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, rule
 
 RULES = (
+    # s18-vocabmisc: general wording of Japan Post, Yamato and Sagawa that the rules had no
+    # words for (written here, not carrier texts). Delivered to the sender is the return done.
+    rule("ja.returned.to_sender.s18i", S.RETURNED, r"差出人(?:様)?(?:へ|に)(?:お届け|配達)"),
+    rule("ja.info.accepted_data.s18i", S.INFO_RECEIVED, r"(?:荷物の)?情報を受け付け"),
+    rule(
+        "ja.customs.held.documents.s18i",
+        S.CUSTOMS_HELD,
+        r"(?:通関|税関)に必要な書類",
+        priority=81,
+    ),
+    rule("ja.ofd.taken_out.s18i", S.OUT_FOR_DELIVERY, r"持ち出し(?:ました|中)"),
+    rule(
+        "ja.pickup.arrived_at_point.s18i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:受取店舗|受け取り店舗|はこぽす|受取場所|受け取り場所|pudo)(?:に|へ)到着",
+        priority=73,
+    ),
+    rule("ja.lost.whereabouts.s18i", S.LOST, r"所在(?:が)?不明"),
     # s17-textsrc: a shop plugin's status names (TrackShip's Japanese translation): before transport
     # ("輸送前", "トランジット前") is the label announced (41, above the transport word it holds),
     # "ピックアップ可能" (can be picked up) a pickup, "期限切れ" (expired) tracking that lapsed.

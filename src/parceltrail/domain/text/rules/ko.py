@@ -11,6 +11,15 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, rule
 
 RULES = (
+    # s18-vocabmisc: customs documents to submit are a hold (81, above the customs word); goods
+    # taken out of customs (세관 반출) cleared, as 반출 신고/완료 are.
+    rule(
+        "ko.customs.held.documents.s18i",
+        S.CUSTOMS_HELD,
+        r"(?:통관|세관) ?서류 ?(?:제출|보완|미비)",
+        priority=81,
+    ),
+    rule("ko.customs.cleared.taken_out.s18i", S.CUSTOMS_CLEARED, r"세관 ?반출", priority=79),
     # s15-precision: an aggregator's definition of a status class, above the events it lists.
     rule(
         "ko.exception.definition.s15f",

@@ -6,6 +6,94 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s18-vocabmisc: general wording of Poșta Română, FAN Courier, Cargus, Sameday and DPD that
+    # the rules had no words for (written here, not carrier texts).
+    rule(
+        "ro.pickup.for_collection.s18i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:la|in) (?:ghiseu|oficiu\w*|punct\w*|pudo|easybox|locker|fanbox)(?: postal)?"
+        r" pentru ridicare|te asteapta (?:la|in) (?:punctul )?pudo\b|disponibil[ae]? la sediul",
+        priority=73,
+    ),
+    rule(
+        "ro.customs.held.duties_to_pay.s18i",
+        S.CUSTOMS_HELD,
+        r"tax(?:e|ele) vamale (?:de platit|neachitate|de achitat)",
+    ),
+    rule(
+        "ro.ofd.left_for_delivery.s18i",
+        S.OUT_FOR_DELIVERY,
+        r"(?:a )?plecat(?:a)? (?:spre|in) livrare|a iesit in livrare",
+    ),
+    rule(
+        "ro.failed.notice_left.s18i",
+        S.FAILED_ATTEMPT,
+        r"(?:a fost lasat|am lasat|s-a lasat) un aviz|aviz(?:ul)? (?:a fost )?lasat",
+    ),
+    rule(
+        "ro.delivered.distributed.s18i",
+        S.DELIVERED,
+        r"\b(?:trimitere|trimiterea|coletul|colet) (?:a fost )?distribuit(?:a)?\b"
+        r"(?! (?:catre|spre|la|in) )",
+    ),
+    rule(
+        "ro.in_transit.processing_centre.s18i",
+        S.IN_TRANSIT,
+        r"centrul de (?:procesare|prelucrare)",
+        confidence=0.85,
+    ),
+    rule(
+        "ro.info.transport_order.s18i",
+        S.INFO_RECEIVED,
+        r"am primit comanda de transport|comanda de (?:transport|curierat) (?:a fost )?(?:primita"
+        r"|inregistrata|creata|plasata)|in asteptarea predarii|anuntat[ae]? electronic",
+    ),
+    rule(
+        "ro.accepted.from_sender.s18i",
+        S.ACCEPTED,
+        r"(?:depus|predat)[ae]? de (?:catre )?expeditor|primit[ae]? la ghiseu"
+        r"|colectat[ae]? de la expeditor|expeditorul a (?:depus|predat)|a intrat in reteaua"
+        r"|predat[ae]? (?:catre )?(?:firma|firmei) de curierat",
+        priority=73,
+    ),
+    rule(
+        "ro.in_transit.being_processed.s18i",
+        S.IN_TRANSIT,
+        r"\bin curs de (?:expediere|procesare)\b",
+        confidence=0.85,
+    ),
+    rule(
+        "ro.departed.country.s18i",
+        S.DEPARTED_ORIGIN,
+        r"plecat[ae]? din tara de (?:expediere|origine)",
+    ),
+    rule(
+        "ro.ofd.distribution.s18i",
+        S.OUT_FOR_DELIVERY,
+        r"\bin distribuire\b|\bpentru distribuire\b|a plecat cu coletul|in masina curierului"
+        r"|va livra (?:coletul )?(?:astazi|azi)|in curs de distribuire",
+    ),
+    rule(
+        "ro.failed.no_contact.s18i",
+        S.FAILED_ATTEMPT,
+        r"nu a putut contacta destinatarul|livrare nefinalizata|telefon(?:ul)? inchis"
+        r"|(?:nu a avut|fara) acces la adresa"
+        r"|(?:nu s-a raspuns|nu raspunde|nu a raspuns) la interfon",
+    ),
+    rule("ro.address.not_living.s18i", S.ADDRESS_ISSUE, r"nu (?:mai )?locuieste la adresa"),
+    rule(
+        "ro.delivered.collected_neighbour.s18i",
+        S.DELIVERED,
+        r"ridicat[ae]? de (?:tine|dvs\.?|dumneavoastra|destinatar) din"
+        r"|predat[ae]? (?:unui vecin|vecinului|la destinatar|unui membru al familiei)",
+        priority=74,
+    ),
+    rule(
+        "ro.lost.not_found.s18i",
+        S.LOST,
+        r"\b(?:coletul|trimiterea|expedierea) nu (?:a fost|poate fi) (?:gasit|gasita|localizat"
+        r"|localizata)\b(?! la adresa)",
+    ),
     # s15-precision: contrast-set neighbours (docs/classification.md, session 15): a refusal
     # by an office or point is an exception (87, above refused); not collected by the
     # recipient returning (96); a customs hold above the failed contact after it (83); a

@@ -6,6 +6,130 @@ from parceltrail.domain.status import SubStatus as S
 from parceltrail.domain.text._model import Language, markers, rule
 
 RULES = (
+    # s18-vocabmisc: general wording of PTT, Yurtiçi, Aras, MNG, Sürat and the marketplaces'
+    # carriers that the rules had no words for (written here, not carrier texts). Prepared "to be
+    # handed to the carrier" is still announced (72, above the hand-in words it holds).
+    rule(
+        "tr.info.awaiting_handover.s18i",
+        S.INFO_RECEIVED,
+        r"kargoya (?:teslim edilmesi|verilmesi) bekleniyor",
+    ),
+    rule(
+        "tr.in_transit.sent_to_branch.s18i",
+        S.IN_TRANSIT,
+        r"(?:subesine|subeye|merkezine|birimine) (?:gonderildi|sevk edildi|yonlendirildi)"
+        r"|subesinden gonderildi|hareket halinde|\bcikis islemi yapildi",
+        confidence=0.85,
+    ),
+    rule(
+        "tr.departed.abroad.s18i",
+        S.DEPARTED_ORIGIN,
+        r"yurt ?disina (?:cikis (?:yapti|yapildi)|gonderildi|sevk edildi)",
+    ),
+    rule(
+        "tr.customs.cleared.released.s18i",
+        S.CUSTOMS_CLEARED,
+        r"gumrukten (?:cekildi|cikti|serbest birakildi)",
+    ),
+    rule(
+        "tr.ofd.loaded_for_delivery.s18i",
+        S.OUT_FOR_DELIVERY,
+        r"(?:teslimat|dagitim) icin (?:araca|dagitim aracina) yuklendi|dagitim aracina yuklendi",
+    ),
+    rule(
+        "tr.failed.not_at_address.s18i",
+        S.FAILED_ATTEMPT,
+        r"(?:adreste|evde) (?:kimse )?bulunmadi|(?:aliciya|size) ulasamadi",
+    ),
+    rule(
+        "tr.address.adresi.s18i",
+        S.ADDRESS_ISSUE,
+        r"\badresi (?:hatali|yanlis|eksik|yetersiz|bulunamadi)",
+    ),
+    rule(
+        "tr.pickup.locker_point.s18i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"dolaba (?:yerlestirildi|birakildi|konuldu)|teslimat noktasin(?:da|a birakildi)",
+    ),
+    rule(
+        "tr.delivered.collected_from_branch.s18i",
+        S.DELIVERED,
+        r"(?:subeden|kargomat'?tan|dolaptan|teslim noktasindan) (?:alici tarafindan )?(?:teslim )?"
+        r"alindi",
+        priority=73,
+    ),
+    rule(
+        "tr.info.passed_to_carrier.s18i",
+        S.INFO_RECEIVED,
+        r"(?:bilgileri?|kaydi) (?:kargo firmasina|tasiyiciya) (?:iletildi|gonderildi)"
+        r"|(?:satici|gonderici) (?:gonderiyi|kargoyu|paketi|siparisi) hazirladi",
+    ),
+    rule(
+        "tr.accepted.from_seller.s18i",
+        S.ACCEPTED,
+        r"(?:saticidan|magazadan|gondericiden) (?:teslim )?aldi\b",
+    ),
+    rule(
+        "tr.arrived.entered_country.s18i",
+        S.ARRIVED_DESTINATION,
+        r"(?:varis ulkesine|turkiye'?ye) giris yapti",
+    ),
+    rule(
+        "tr.customs.held.detained.s18i",
+        S.CUSTOMS_HELD,
+        r"gumrukte (?:alikonuldu|alikondu|tutuluyor)",
+        priority=81,
+    ),
+    rule(
+        "tr.customs.cleared.done.s18i",
+        S.CUSTOMS_CLEARED,
+        r"gumruk islemleri (?:bitti|sonuclandi)|gumrukten teslim alindi",
+    ),
+    rule(
+        "tr.ofd.courier_coming.s18i",
+        S.OUT_FOR_DELIVERY,
+        r"dagitim aracinda|kurye (?:size|adresinize) (?:geliyor|dogru yolda)"
+        r"|gun icinde teslim edilecek|teslimat rotasina (?:alindi|eklendi)|\bbugun elinizde",
+    ),
+    rule(
+        "tr.failed.nobody_home.s18i",
+        S.FAILED_ATTEMPT,
+        r"(?:evde|adreste|is yerinde) (?:kimse )?yoktu",
+    ),
+    rule(
+        "tr.address.no_such_person.s18i",
+        S.ADDRESS_ISSUE,
+        r"(?:boyle|bu isimde) bir (?:kisi|alici) yok",
+    ),
+    rule(
+        "tr.pickup.waiting_at_point.s18i",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:subesinde|subede|noktasinda|dolabinda) (?:alicisini|aliciyi|sizi) bekliyor"
+        r"|\bsubede hazir|\bpudo noktasinda|(?:teslimat |teslim )?noktasina teslim edildi"
+        r"|dolabina teslim edildi",
+        priority=73,
+    ),
+    rule(
+        "tr.damaged.torn_crushed.s18i",
+        S.DAMAGED,
+        r"\b(?:yirtilmis|ezilmis|kirilmis|islanmis|yirtik|ezik)\b|\bkirik (?:olarak|halde|geldi)",
+    ),
+    rule(
+        "tr.info.prepared_for_carrier.s18i",
+        S.INFO_RECEIVED,
+        r"teslim edilmek uzere hazirlandi",
+        priority=72,
+    ),
+    rule(
+        "tr.delivered.left_at_door.s18i",
+        S.DELIVERED,
+        r"kapiniza birakildi|kapinizin onune birakildi",
+    ),
+    rule(
+        "tr.lost.not_found.s18i",
+        S.LOST,
+        r"(?:gonderi|kargo|paket)(?:niz)? bulunamiyor|\bkaybolmus",
+    ),
     # s17-textsrc: a shop plugin's status names (TrackShip's Turkish translation): "ön transit" /
     # "transit öncesi" (pre-transit) is the label announced (41, above the transit word); "teslim
     # edilmiş" delivered, "teslim edilmedi" (not delivered) a failed attempt unless it is the
