@@ -588,6 +588,73 @@ RULES = (
         r"opbevarings(?:frist|tid)\w{0,3} (?:er )?(?:udlobet|overskredet)",
         priority=96,
     ),
+    # s18-vocabnorth: PostNord, GLS, DAO and Bring wording missing from the training texts
+    # (general vocabulary, session 18). Data received from the sender is the pre-advice
+    # (76, above the sender's hand-over that "modtaget ... fra afsender" reads as).
+    rule(
+        "da.info.data_from_sender.s18d",
+        S.INFO_RECEIVED,
+        r"(?:elektronisk )?(?:information|data|besked|oplysninger) (?:er )?modtaget fra"
+        r"|forbereder (?:din |dit |jeres )?(?:pakke|forsendelse|ordre|bestilling)",
+        priority=76,
+    ),
+    rule(
+        "da.accepted.carrier_has.s18d",
+        S.ACCEPTED,
+        r"\b(?:vi|dao|gls|postnord|bring|dhl|ups|fedex|budbee|instabox|airmee) har modtaget"
+        r" (?:din |dit |jeres )?(?:pakke|forsendelse)",
+    ),
+    rule("da.in_transit.departed.s18d", S.IN_TRANSIT, r"\bafgået fra\b"),
+    rule(
+        "da.customs.cleared.done.s18d",
+        S.CUSTOMS_CLEARED,
+        r"(?:fortoldning|toldbehandling|toldklarering)(?:en)? (?:er )?(?:gennemført|afsluttet"
+        r"|godkendt|færdig)",
+    ),
+    rule("da.ofd.round.s18d", S.OUT_FOR_DELIVERY, r"\bpå udkørsel\b|\budkørsel i dag\b"),
+    rule(
+        "da.failed.notice.s18d",
+        S.FAILED_ATTEMPT,
+        r"lagt (?:en )?(?:meddelelse|besked|seddel|afhentningsseddel|kort) i (?:din |jeres )?"
+        r"postkasse|ingen adgang til",
+        priority=71,
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.lost.not_found.s18d",
+        S.LOST,
+        r"(?:pakken|forsendelsen) kan ikke (?:findes|spores|lokaliseres)",
+    ),
+    rule(
+        "da.ofd.sent_out.s18d", S.OUT_FOR_DELIVERY, r"(?:sendt|kørt) ud til (?:levering|modtager)"
+    ),
+    rule(
+        "da.failed.not_present.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:modtager(?:en)?|du|i) var ikke (?:til stede|hjemme)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.pickup.stored.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"opbevares (?:på|i|hos) (?:posthuset|pakkeshop\w{0,3}|pakkeboks\w{0,3}|butikken"
+        r"|udleveringsstedet|indhentningsstedet)",
+    ),
+    rule(
+        "da.delivered.placed.s18d",
+        S.DELIVERED,
+        r"(?:sat|stillet|placeret|lagt) i (?:carport\w{0,2}|skur\w{0,2}|garage\w{0,2})"
+        r"|modtaget af (?:nabo\w{0,2}|modtager\w{0,2})",
+    ),
+    # Papers missing in a customs context are a customs hold, not the "mangler" of a shortage
+    # (93, above lost).
+    rule(
+        "da.customs.held.papers.s18d",
+        S.CUSTOMS_HELD,
+        r"told\w*[^.]{0,40}\b(?:dokument\w*|faktura|papirer) mangler"
+        r"|\b(?:dokument\w*|faktura|papirer) mangler[^.]{0,40}\btold",
+        priority=93,
+    ),
 )
 
 LANGUAGE = Language(

@@ -1300,6 +1300,81 @@ RULES = (
         r"ablagevertrag|abstellgenehmigung",
         priority=71,
     ),
+    # s18-vocabnorth: Deutsche Post/DHL, Hermes, DPD, GLS and the German feeds of UPS and FedEx,
+    # wording missing from the training texts (general vocabulary, session 18). Not yet handed
+    # to the carrier is the announcement (67, the negated hand-over is dropped otherwise).
+    rule(
+        "de.info.not_yet_handed.s18d",
+        S.INFO_RECEIVED,
+        r"noch nicht (?:an (?:den |die )?[\w-]{2,20} )?(?:übergeben|aufgegeben|eingeliefert"
+        r"|abgegeben)",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "de.accepted.taken_over.s18d",
+        S.ACCEPTED,
+        r"übernahme durch (?:gls|dpd|dhl|hermes|ups|fedex|tnt|go!?|den kurierdienst)\b",
+    ),
+    rule(
+        "de.customs.held.open.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:einfuhrabgaben|zollgebühren|zollabgaben|einfuhrumsatzsteuer|zölle|zollkosten)"
+        r" (?:sind |ist )?(?:noch )?(?:offen|ausstehend|unbezahlt)",
+        priority=81,
+    ),
+    rule(
+        "de.refused.declined.s18d",
+        S.REFUSED,
+        r"annahme (?:der sendung |des pakets )?(?:wurde |ist )?(?:abgelehnt|verweigert)",
+    ),
+    rule(
+        "de.lost.not_found.s18d",
+        S.LOST,
+        r"(?:sendung|paket)\b[^.]{0,30}\bnicht (?:mehr )?aufgefunden",
+        modal_ok=True,
+    ),
+    rule(
+        "de.info.data_sent.s18d",
+        S.INFO_RECEIVED,
+        r"(?:paket|sendungs|auftrags|versand)daten\w{0,3} (?:wurden |sind )?übermittelt"
+        r"|datenübermittlung",
+        priority=45,
+    ),
+    rule(
+        "de.delivered.done.s18d",
+        S.DELIVERED,
+        r"zustellung (?:war |ist )?erfolgreich|(?:an|bei) der (?:rezeption|pforte|poststelle"
+        r"|empfangstheke|anmeldung) (?:abgegeben|zugestellt|hinterlegt)",
+    ),
+    # A notice card left is the failed attempt (71: above the letterbox's delivery, below the
+    # pickup it announces).
+    rule(
+        "de.failed.card.s18d",
+        S.FAILED_ATTEMPT,
+        r"benachrichtigung\w{0,6} (?:in (?:den|ihren) briefkasten )?(?:eingeworfen|hinterlassen"
+        r"|hinterlegt)",
+        priority=71,
+    ),
+    rule(
+        "de.pickup.delivered_to_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"^(?:in|im) (?:den |die |das )?[\w-]*(?:paketshop|parcelshop|filiale|paketstation"
+        r"|pickup[\w-]*) zugestellt",
+        priority=72,
+    ),
+    rule("de.returning.brought_back.s18d", S.RETURNING, r"\bzurückgeführt\b|\brückführung\b"),
+    rule(
+        "de.customs.cleared.import.s18d",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:import|einfuhr) (?:abgefertigt|freigegeben|verzollt)",
+    ),
+    rule(
+        "de.in_transit.export_cleared.s18d",
+        S.IN_TRANSIT,
+        r"\b(?:export|ausfuhr) (?:abgefertigt|freigegeben)",
+        priority=82,
+    ),
 )
 
 

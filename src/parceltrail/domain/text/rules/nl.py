@@ -1169,6 +1169,91 @@ RULES = (
         r"|ongeldig)",
     ),
     rule("nl.exception.stuck.s16g", S.EXCEPTION, r"\bvastgelopen\b", priority=35),
+    # s18-vocabnorth: wording of DHL Parcel, DPD, GLS, bpost, Budbee and Homerr that the
+    # PostNL-heavy training texts lack (general vocabulary, session 18).
+    rule(
+        "nl.info.label.s18d",
+        S.INFO_RECEIVED,
+        r"(?:verzend)?etiket (?:is )?(?:aangemaakt|gemaakt|geprint)",
+    ),
+    rule(
+        "nl.accepted.collected_from_sender.s18d",
+        S.ACCEPTED,
+        r"bij (?:de )?(?:afzender|verzender|webwinkel|webshop) opgehaald",
+        priority=73,
+    ),
+    rule(
+        "nl.in_transit.left_node.s18d",
+        S.IN_TRANSIT,
+        r"(?:pakket|sorteer|distributie)centrum (?:heeft )?verlaten|(?:depot|hub|terminal)"
+        r" (?:heeft )?verlaten|\bin het [\w-]{2,12}-?netwerk\b",
+    ),
+    rule(
+        "nl.customs.held.levies.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:invoer|import|douane)heffing\w{0,2}(?! (?:zijn |is )?(?:betaald|voldaan))"
+        r"|(?:btw|invoerrechten|douanekosten) betalen (?:voordat|voor|om)",
+        priority=81,
+    ),
+    rule(
+        "nl.ofd.given_to_courier.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:uitgeleverd|meegegeven) aan de (?:koerier|bezorger|chauffeur|postbode)"
+        r"|wordt vandaag afgeleverd|bezorgplanning van vandaag"
+        r"|(?:postbode|bezorger|koerier|chauffeur) heeft (?:je|jouw|uw|het) (?:pakket|pakje"
+        r"|zending) bij zich",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.failed.not_delivered_today.s18d",
+        S.FAILED_ATTEMPT,
+        r"konden (?:je|jouw|uw|het) (?:pakket|pakje|zending) (?:\w+ ){0,2}niet (?:bezorgen"
+        r"|afleveren|leveren)|niemand (?:opende|deed) (?:de deur|open)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "nl.address.wrong_part.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:onjuist|onvolledig|onbekend|verkeerd|ontbrekend|ongeldig)e? (?:huisnummer|postcode"
+        r"|straatnaam)|straat (?:is )?onbekend",
+    ),
+    rule(
+        "nl.pickup.delivered_to_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"in (?:de |het |een )?(?:[\w-]+ )?(?:parcelshop|servicepoint|servicepunt|pakketpunt"
+        r"|afhaalpunt|postpunt|pickup-?punt) (?:afgeleverd|bezorgd|geleverd)"
+        r"|beschikbaar om (?:op|af) te halen|ter afhaling",
+        priority=72,
+    ),
+    rule(
+        "nl.delivered.handed.s18d",
+        S.DELIVERED,
+        r"\buitgereikt\b|persoonlijk (?:overhandigd|afgegeven)|in (?:je|jouw|uw|de) brievenbus"
+        r" (?:gestopt|gestoken|gelegd)|(?:levering|bezorging|aflevering) (?:is )?geslaagd"
+        r"|succesvol (?:bezorgd|afgeleverd|geleverd)",
+    ),
+    rule(
+        "nl.returning.to_sender.s18d",
+        S.RETURNING,
+        r"(?:terug|terugweg|retour) naar (?:de )?(?:verzender|webwinkel|webshop|winkel)"
+        r"|op de terugweg",
+    ),
+    rule(
+        "nl.returned.sender_received.s18d",
+        S.RETURNED,
+        r"(?:afzender|verzender|webwinkel|webshop) heeft (?:het |de |je )?retour\w{0,8}"
+        r" (?:ontvangen|terug)",
+        priority=101,
+    ),
+    rule(
+        "nl.lost.s18d",
+        S.LOST,
+        r"(?:pakket|pakje|zending) is zoek\b|kunnen (?:je|jouw|uw|het) (?:pakket|pakje|zending)"
+        r" niet (?:meer )?vinden",
+        on_negation=False,
+    ),
+    rule("nl.damaged.broken.s18d", S.DAMAGED, r"\bkapot\b"),
 )
 
 LANGUAGE = Language(

@@ -754,6 +754,85 @@ RULES = (
     rule("sv.customs.started.s16g", S.CUSTOMS_STARTED, r"fortullning"),
     rule("sv.lost.s16g", S.LOST, r"forkommit|forlora(?:t|d|des)\b"),
     rule("sv.exception.s16g", S.EXCEPTION, r"\bsparra(?:d|t|ts|des)\b", priority=35),
+    # s18-vocabnorth: PostNord, Budbee, Instabox, Airmee, Early Bird, DHL and Schenker wording
+    # missing from the training texts (general vocabulary, session 18).
+    rule(
+        "sv.info.registered.s18d",
+        S.INFO_RECEIVED,
+        r"\bförregistrera\w*|(?:beställning|order)(?:en|n)? (?:är|har) registrera\w*",
+    ),
+    rule(
+        "sv.in_transit.scanned.s18d",
+        S.IN_TRANSIT,
+        r"skanna(?:ts|d|des) (?:på|vid|i) (?:\w+ )?(?:terminal|sortering|anläggning|hubb|depå)",
+        confidence=0.8,
+    ),
+    rule(
+        "sv.ofd.out.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"\butleverans|utlasta(?:t|d|des) för (?:leverans|utkörning|utdelning)",
+        modal_ok=True,
+    ),
+    rule(
+        "sv.failed.no_access.s18d",
+        S.FAILED_ATTEMPT,
+        r"kunde inte komma in (?:i|genom|på) (?:porten|huset|fastigheten|byggnaden|trapphuset)"
+        r"|portkod (?:saknas|fungerade inte)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("sv.pickup.ready.s18d", S.AVAILABLE_FOR_PICKUP, r"\b(?:klart?|redo) att hämta\b"),
+    rule(
+        "sv.delivered.collected.s18d",
+        S.DELIVERED,
+        r"(?:paketet|försändelsen|sändningen) är (?:uthämtat|uthämtad|hämtat|hämtad)\b"
+        r"(?! (?:hos|från|av (?:budet|föraren|chauffören|kuriren)))",
+    ),
+    rule(
+        "sv.lost.s18d",
+        S.LOST,
+        r"borttappa(?:t|d|de)\b|(?:försändelsen|paketet|sändningen|godset) kan inte (?:hittas"
+        r"|lokaliseras|spåras)",
+    ),  # Terse scan names (Schenker, Bring, DHL Freight style).
+    rule(
+        "sv.in_transit.loaded.s18d",
+        S.IN_TRANSIT,
+        r"^lastad$|\blasta(?:d|t|ts) på (?:bil|fordon|lastbil)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "sv.accepted.from_sender.s18d",
+        S.ACCEPTED,
+        r"mottag(?:et|en|na|its) från avsändare",
+        priority=73,
+    ),
+    rule(
+        "sv.delivered.done.s18d",
+        S.DELIVERED,
+        r"leverans(?:en)? (?:är |har )?genomför(?:d|ts)\b|\butdela(?:t|d)\b",
+    ),
+    rule(
+        "sv.failed.not_home.s18d",
+        S.FAILED_ATTEMPT,
+        r"\b(?:ej|inte) hemma\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.address.missing.s18d",
+        S.ADDRESS_ISSUE,
+        r"\badress(?:en)? saknas|saknar adress",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("sv.pickup.to_point.s18d", S.AVAILABLE_FOR_PICKUP, r"^leverans till (?:ditt |ett )?ombud"),
+    rule(
+        "sv.returning.back.s18d",
+        S.RETURNING,
+        r"\båter till (?:avsändare|avsändaren|avsändarlandet)",
+    ),
+    rule("sv.damaged.s18d", S.DAMAGED, r"\bskada (?:på|i) (?:godset|paketet|försändelsen|kollit)"),
+    rule("sv.refused.s18d", S.REFUSED, r"mottagaren vägrar|nekad av mottagare\w{0,2}"),
+    rule(
+        "sv.customs.cleared.released.s18d", S.CUSTOMS_CLEARED, r"släppt(?:s)? (?:från|av|ur) tull"
+    ),
 )
 
 LANGUAGE = Language(
