@@ -621,11 +621,6 @@ RULES = (
         on_negation=S.FAILED_ATTEMPT,
     ),
     rule(
-        "da.lost.not_found.s18d",
-        S.LOST,
-        r"(?:pakken|forsendelsen) kan ikke (?:findes|spores|lokaliseres)",
-    ),
-    rule(
         "da.ofd.sent_out.s18d", S.OUT_FOR_DELIVERY, r"(?:sendt|kørt) ud til (?:levering|modtager)"
     ),
     rule(
@@ -654,6 +649,62 @@ RULES = (
         r"told\w*[^.]{0,40}\b(?:dokument\w*|faktura|papirer) mangler"
         r"|\b(?:dokument\w*|faktura|papirer) mangler[^.]{0,40}\btold",
         priority=93,
+    ),
+    rule(
+        "da.info.label.s18d",
+        S.INFO_RECEIVED,
+        r"(?:pakke|forsendelses)?label\w{0,3} (?:er )?(?:udskrevet|printet|oprettet|dannet)",
+    ),
+    rule(
+        "da.ofd.today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"på vej til din (?:adresse|dør|hoveddør)|forventes leveret i dag"
+        r"|kommer med (?:din|jeres) (?:pakke|forsendelse) i dag|med (?:postbuddet|budet"
+        r"|chaufføren) i dag",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "da.delivered.left_at_door.s18d",
+        S.DELIVERED,
+        r"(?:lagt|placeret|stillet|sat) (?:pakken |forsendelsen )?(?:ved|foran|uden for)"
+        r" (?:døren|hoveddøren|din dør|bagdøren)",
+    ),
+    rule(
+        "da.pickup.lies_at.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ligger (?:nu )?(?:på|i|hos) (?:posthuset|pakkeshop\w{0,3}|pakkeboks\w{0,3}|butikken"
+        r"|udleveringsstedet)|afhentningsmeddelelse|afhentningsbesked",
+    ),
+    rule(
+        "da.failed.no_answer.s18d",
+        S.FAILED_ATTEMPT,
+        r"ingen (?:svarede|åbnede|lukkede op)\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.refused.did_not_want.s18d",
+        S.REFUSED,
+        r"ønskede ikke at (?:modtage|tage imod|have)",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "da.returning.on_way_back.s18d",
+        S.RETURNING,
+        r"på vej tilbage(?! til (?:terminal|depot|pakkecent|sorterings))",
+    ),
+    rule(
+        "da.returned.received_back.s18d",
+        S.RETURNED,
+        r"modtaget retur (?:hos|af) (?:afsender\w{0,2}|webshop\w{0,3}|butikken|forhandler\w{0,2})",
+        priority=101,
+    ),
+    rule(
+        "da.delayed.moved.s18d",
+        S.DELAYED,
+        r"rykket til (?:i morgen|næste|en anden|senere)|når (?:desværre )?ikke frem i dag",
+        priority=71,
+        on_negation=S.DELAYED,
     ),
 )
 

@@ -1331,7 +1331,7 @@ RULES = (
     rule(
         "de.lost.not_found.s18d",
         S.LOST,
-        r"(?:sendung|paket)\b[^.]{0,30}\bnicht (?:mehr )?aufgefunden",
+        r"(?:sendung|paket)\b[^.]{0,30}\bnicht mehr aufgefunden",
         modal_ok=True,
     ),
     rule(

@@ -1250,10 +1250,63 @@ RULES = (
         "nl.lost.s18d",
         S.LOST,
         r"(?:pakket|pakje|zending) is zoek\b|kunnen (?:je|jouw|uw|het) (?:pakket|pakje|zending)"
-        r" niet (?:meer )?vinden",
+        r" niet meer vinden",
         on_negation=False,
     ),
     rule("nl.damaged.broken.s18d", S.DAMAGED, r"\bkapot\b"),
+    # bpost's "in voorbereiding": the sender announced the parcel, it is not sorted yet.
+    rule(
+        "nl.info.preparing.s18d",
+        S.INFO_RECEIVED,
+        r"\bin voorbereiding\b|laten weten dat (?:hij|zij|ze) (?:je|jouw|uw|het) (?:pakje|pakket"
+        r"|zending) (?:wil|gaat) (?:versturen|verzenden)",
+    ),
+    rule(
+        "nl.customs.held.blocked.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:inklaring|douaneafhandeling|invoeraangifte) (?:is )?(?:geblokkeerd|opgeschort"
+        r"|stilgelegd)|betalingsuitnodiging",
+        priority=81,
+    ),
+    rule(
+        "nl.pickup.you_can_collect.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:kan|kunt) (?:je|u) (?:je |jouw |uw |het )?(?:pakje|pakket|zending) (?:afhalen"
+        r"|ophalen)|ligt in de (?:pakket)?(?:kluis|automaat|locker)\b",
+    ),
+    rule(
+        "nl.delivered.received_by.s18d",
+        S.DELIVERED,
+        r"afgegeven aan (?:een |de |je |jouw |uw )?(?:huisgenoot|ontvanger|geadresseerde"
+        r"|bestemmeling|buur|buren|receptie|klant)\b|(?:ontvanger|geadresseerde|bestemmeling"
+        r"|klant) heeft (?:het |de |je |uw )?(?:pakket|pakje|zending) in ontvangst genomen"
+        r"|getekend voor ontvangst|voor ontvangst getekend",
+    ),
+    rule(
+        "nl.accepted.handed_to_us.s18d",
+        S.ACCEPTED,
+        r"aan ons (?:afgegeven|overhandigd|aangeboden|overgedragen)",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "nl.ofd.with_postman.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:pakje|pakket|zending) is (?:nu )?bij de (?:postbode|bezorger|koerier)\b",
+    ),
+    rule(
+        "nl.refused.would_not.s18d",
+        S.REFUSED,
+        r"wilde (?:het |de |je |uw )?(?:pakket|pakje|zending) niet (?:aannemen|ontvangen"
+        r"|accepteren|hebben)",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "nl.address.untraceable.s18d",
+        S.ADDRESS_ISSUE,
+        r"adres (?:is )?onvindbaar|onvindbaar adres|bestemmeling (?:is )?(?:verhuisd|onbekend)",
+        priority=93,
+    ),
+    rule("nl.lost.untraceable.s18d", S.LOST, r"(?:pakket|pakje|zending) is onvindbaar"),
 )
 
 LANGUAGE = Language(

@@ -790,8 +790,7 @@ RULES = (
     rule(
         "sv.lost.s18d",
         S.LOST,
-        r"borttappa(?:t|d|de)\b|(?:försändelsen|paketet|sändningen|godset) kan inte (?:hittas"
-        r"|lokaliseras|spåras)",
+        r"borttappa(?:t|d|de)\b",
     ),  # Terse scan names (Schenker, Bring, DHL Freight style).
     rule(
         "sv.in_transit.loaded.s18d",
