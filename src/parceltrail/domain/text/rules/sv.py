@@ -829,6 +829,86 @@ RULES = (
     ),
     rule("sv.damaged.s18d", S.DAMAGED, r"\bskada (?:på|i) (?:godset|paketet|försändelsen|kollit)"),
     rule("sv.refused.s18d", S.REFUSED, r"mottagaren vägrar|nekad av mottagare\w{0,2}"),
+    # Third round (Budbee, Instabox, Airmee, Early Bird, DHL Freight, Schenker). An order
+    # received from the shop is the shop's data (75, above the "tagit emot" of an acceptance).
+    rule(
+        "sv.info.from_shop.s18d",
+        S.INFO_RECEIVED,
+        r"(?:tagit emot|mottagit|fått) (?:din |er )?(?:beställning|order)(?:en)? från (?:butiken"
+        r"|e-handlaren|handlaren|webbutiken)|(?:butiken|handlaren|e-handlaren|webbutiken) har"
+        r" meddelat",
+        priority=75,
+    ),
+    rule(
+        "sv.accepted.picked_up.s18d",
+        S.ACCEPTED,
+        r"plocka(?:ts|des|t|d) upp (?:av (?:budet|föraren|kuriren|airmee|budbee|instabox|dhl"
+        r"|postnord|bring|schenker)|hos (?:butiken|avsändaren|lagret))",
+        priority=73,
+    ),
+    rule(
+        "sv.in_transit.linehaul.s18d",
+        S.IN_TRANSIT,
+        r"lasta(?:d|t|ts|des) på (?:linjebil|trailer|släp)|\blossa(?:ts|d|t|des)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "sv.handed_over.for_delivery.s18d",
+        S.HANDED_OVER,
+        r"lämna(?:ts|des|t|d) över till (?:[\w-]+ ){1,2}för (?:utdelning|leverans)",
+        priority=67,
+    ),
+    rule(
+        "sv.ofd.today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"lasta(?:t|d|ts|des) för (?:leverans|utkörning|utdelning)|(?:budet|föraren|chauffören"
+        r"|kuriren|brevbäraren) kommer (?:till dig )?(?:idag|i dag|ikväll|i kväll)"
+        r"|(?:leverans|utdelning|utkörning)(?:en)? pågår",
+        modal_ok=True,
+    ),
+    rule(
+        "sv.delivered.handed_out.s18d",
+        S.DELIVERED,
+        r"(?:godset|paketet|sändningen|försändelsen) är kvittera(?:t|d)\b|lämna(?:ts|des|t|d) ut"
+        r" (?:från|på|hos)\b|lag(?:ts|t|d) i (?:din |er )?(?:brevlåda|postlåda)",
+        priority=74,
+    ),
+    rule(
+        "sv.pickup.at_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"finns (?:nu )?(?:i|hos|på) (?:ditt |din |ett |en )?(?:instabox|paketbox\w*|paketskåp\w*"
+        r"|ombud\w*|utlämningsställe\w*|servicepoint)|levererat?s? till (?:[\w-]+ ){0,2}"
+        r"(?:servicepoint|ombud\w*|paketskåp\w*|paketbox\w*|utlämningsställe\w*)"
+        r"|(?:anlänt|anlände|ankommit|kommit) till (?:ditt |din |ett |det )?(?:valda |närmaste )?"
+        r"(?:ombud\w*|utlämningsställe\w*|servicepoint|paketskåp\w*|paketbox\w*)"
+        r"|avisering (?:har )?skicka(?:d|t|ts|des) till mottagaren",
+        priority=72,
+    ),
+    rule(
+        "sv.failed.no_answer.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:mottagaren|kunden|du) svarade inte|ingen svarade\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.refused.would_not.s18d",
+        S.REFUSED,
+        r"ville inte (?:ta emot|ha|acceptera)",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "sv.returned.shop_received.s18d",
+        S.RETURNED,
+        r"retur(?:en|paketet)? har (?:tagits emot|mottagits) (?:av|hos) (?:butiken|avsändaren"
+        r"|e-handlaren|handlaren|lagret)",
+        priority=101,
+    ),
+    rule(
+        "sv.customs.held.kept.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:hållits|hålls|hölls) kvar (?:av|i|hos) tull",
+        priority=81,
+    ),
     rule(
         "sv.customs.cleared.released.s18d", S.CUSTOMS_CLEARED, r"släppt(?:s)? (?:från|av|ur) tull"
     ),
