@@ -1369,6 +1369,83 @@ RULES = (
         S.CUSTOMS_CLEARED,
         r"\b(?:import|einfuhr) (?:abgefertigt|freigegeben|verzollt)",
     ),
+    # Third round: scan names of the UPS and FedEx German feeds, Austrian and Swiss Post.
+    rule(
+        "de.in_transit.scans.s18d",
+        S.IN_TRANSIT,
+        r"\b(?:ankunfts|abfahrts|eingangs|ausgangs)scan\b|\babgefahren\b|\beingelangt\b"
+        r"|\bankunft (?:im |in der |in |an der )?(?:depot|zustellbasis|paketzentrum|verteilzentrum"
+        r"|zustellstelle|hub)\b",
+        confidence=0.8,
+    ),
+    rule("de.accepted.scans.s18d", S.ACCEPTED, r"\b(?:abhol|ursprungs)scan\b"),
+    rule("de.exception.delivery.s18d", S.EXCEPTION, r"\bzustellausnahme\b", priority=45),
+    rule(
+        "de.info.pickup_booked.s18d",
+        S.INFO_RECEIVED,
+        r"abholung (?:beim|vom) (?:absender|versender)\w{0,2} (?:vorgemerkt|geplant|beauftragt)",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "de.ofd.today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"zustellung erfolgt (?:noch )?heute",
+        modal_ok=True,
+    ),
+    rule(
+        "de.failed.drop_place.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:zustellung|ablage) (?:an|am) (?:den |dem )?(?:gewünschten |vereinbarten )?ablageort"
+        r" (?:war |ist )?(?:leider )?nicht möglich",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    # Austria's yellow notice is the Abholungseinladung's twin (83, above the letterbox).
+    rule(
+        "de.failed.notice_at.s18d",
+        S.FAILED_ATTEMPT,
+        r"\bverständigung (?:hinterlegt|hinterlassen|eingeworfen)|gelbe verständigung",
+        priority=83,
+    ),
+    rule(
+        "de.pickup.notified.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"zur abholung (?:gemeldet|avisiert)|avisiert zur abholung",
+        priority=72,
+    ),
+    rule(
+        "de.returning.not_collected_in_time.s18d",
+        S.RETURNING,
+        r"nicht innerhalb der (?:lager|abhol)?frist abgeholt",
+        priority=96,
+        on_negation=S.RETURNING,
+    ),
+    rule(
+        "de.returned.back_at_sender.s18d",
+        S.RETURNED,
+        r"(?:beim|bei dem) (?:absender|versender|händler) (?:wieder )?(?:eingetroffen|angekommen"
+        r"|eingegangen)",
+        priority=101,
+    ),
+    rule(
+        "de.customs.held.custody.s18d",
+        S.CUSTOMS_HELD,
+        r"verzögerung bei (?:der )?(?:zollabfertigung|verzollung)|zollverwahrung"
+        r"|(?:dokumente|unterlagen) angefordert",
+        priority=81,
+    ),
+    rule(
+        "de.address.insufficient.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:anschrift|adresse) (?:ist )?(?:nicht ausreichend|unzureichend|ungenügend)",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "de.delayed.replanned.s18d",
+        S.DELAYED,
+        r"(?:lieferung|zustellung) (?:wurde )?neu (?:geplant|terminiert)",
+        priority=71,
+    ),
     rule(
         "de.in_transit.export_cleared.s18d",
         S.IN_TRANSIT,
