@@ -485,6 +485,73 @@ RULES = (
         r"حجز[^.،]{0,20} (?:ال)?جمارك",
         priority=81,
     ),
+    # s18-vocabnorth: Aramex, SMSA, Naqel, Emirates Post, Egypt Post and Saudi Post wording
+    # missing from the training texts (general vocabulary, session 18). "المرسل إليه" is the
+    # addressee, not the sender: delivered to it is a delivery (102, above the returns that
+    # "إلى المرسل" reads as).
+    rule(
+        "ar.delivered.addressee.s18d",
+        S.DELIVERED,
+        r"(?:تسليم|سلمت|توصيل)\w*(?: \S+){0,2} (?:(?:إلى|الى) |ل)المرسل إليه|للمرسل إليه",
+        priority=102,
+    ),
+    rule(
+        "ar.delivered.item.s18d",
+        S.DELIVERED,
+        r"تم (?:تسليم|توصيل) (?:المادة|الإرسالية|البعيثة)",
+    ),
+    rule(
+        "ar.info.awaiting_shop.s18d",
+        S.INFO_RECEIVED,
+        r"(?:بانتظار|في انتظار) (?:تسليم|استلام) (?:الشحنة|الطرد|الطلب) من (?:المتجر|التاجر"
+        r"|المرسل|البائع)",
+        priority=75,
+    ),
+    rule(
+        "ar.accepted.from_sender.s18d",
+        S.ACCEPTED,
+        r"استلام (?:المادة|الشحنة|الطرد|الإرسالية) من (?:المرسل|العميل|المتجر|التاجر|البائع)"
+        r"|(?:تم )?(?:التقاط|جمع) (?:الشحنة|الطرد|الطلب)",
+        priority=73,
+    ),
+    rule(
+        "ar.arrived_destination.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:وصول|وصلت|وصل) (?:المادة|الشحنة|الطرد|الإرسالية) (?:إلى|الى) بلد (?:المقصد|الوجهة"
+        r"|الوصول)",
+    ),
+    rule(
+        "ar.ofd.with_driver.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"مع (?:ال)?(?:سائق|ساعي البريد|موزع)",
+    ),
+    rule("ar.exception.no_contact.s18d", S.EXCEPTION, r"تعذر الاتصال ب", priority=45),
+    rule(
+        "ar.failed.absent.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:المستلم|العميل|المرسل إليه) غير موجود|(?:المحل|المكتب|المتجر|الشركة) مغلق",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "ar.address.confirm.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:تأكيد|تحديث|توضيح) العنوان",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "ar.pickup.at_office.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:وصول|وصلت|وصل) (?:المادة|الشحنة|الطرد) (?:إلى|الى) (?:مكتب البريد|مكتب التسليم"
+        r"|الفرع)",
+        priority=72,
+        confidence=0.8,
+    ),
+    rule(
+        "ar.returned.return_delivered.s18d",
+        S.RETURNED,
+        r"تم تسليم (?:الشحنة|الطرد|الطلب) (?:المرتجعة|المرتجع)|تم تسليم (?:ال)?مرتجع",
+        priority=101,
+    ),
 )
 
 LANGUAGE = Language(
