@@ -742,6 +742,42 @@ RULES = (
         S.PENDING,
         r"ยังไม่มีข้อมูลการติดตาม|ไม่พบหมายเลข(?:พัสดุ|ติดตาม)|ยังไม่มีความเคลื่อนไหว",
     ),
+    # s18-vocabnorth: Thailand Post, Kerry/KEX, Flash, J&T and Ninja Van wording missing from
+    # the training texts (general vocabulary, session 18).
+    rule(
+        "th.ofd.today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"จัดส่งถึงคุณวันนี้|จะ(?:ถูก)?จัดส่ง(?:ถึงคุณ)?(?:ภายใน)?วันนี้"
+        r"|จะได้รับพัสดุ(?:ภายใน)?วันนี้",
+        modal_ok=True,
+    ),
+    rule(
+        "th.delayed.rescheduled.s18d",
+        S.DELAYED,
+        r"นัดหมาย(?:เวลา)?(?:จัดส่ง|นำส่ง)?ใหม่|นัดส่งใหม่",
+        priority=71,
+    ),
+    rule("th.exception.problem.s18d", S.EXCEPTION, r"เกิดปัญหา", priority=35, confidence=0.8),
+    rule(
+        "th.in_transit.unloaded.s18d",
+        S.IN_TRANSIT,
+        r"ลงจากรถ|จาก(?:สาขา|ศูนย์)ต้นทาง",
+        confidence=0.8,
+    ),
+    rule(
+        "th.delivered.to_recipient.s18d",
+        S.DELIVERED,
+        r"ส่ง(?:พัสดุ)?ให้(?:ผู้รับ|ลูกค้า)(?:เรียบร้อย|แล้ว)"
+        r"|(?:ลูกค้า|ผู้รับ)(?:ได้)?รับพัสดุ(?:ที่|จาก)(?:จุดบริการ|จุดรับพัสดุ|สาขา|ที่ทำการ|ตู้)"
+        r"\S{0,20}แล้ว",
+        priority=74,
+    ),
+    rule(
+        "th.pickup.waiting.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"รอ(?:ลูกค้า|ผู้รับ)มารับ|ถึงจุดบริการ",
+        priority=72,
+    ),
 )
 
 LANGUAGE = Language(
