@@ -1307,6 +1307,71 @@ RULES = (
         priority=93,
     ),
     rule("nl.lost.untraceable.s18d", S.LOST, r"(?:pakket|pakje|zending) is onvindbaar"),
+    # Fourth round (DHL Parcel, DPD and GLS Netherlands scan lines).
+    rule(
+        "nl.pickup.at_named_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:afgeleverd|bezorgd|geleverd) bij (?:het |de |een )?(?:[\w-]+ ){0,2}(?:parcelshop"
+        r"|servicepoint|servicepunt|pakketpunt|afhaalpunt|postpunt|pickup[ -]?punt|pickup point)\b",
+        priority=72,
+    ),
+    rule(
+        "nl.delivered.collected_at_point.s18d",
+        S.DELIVERED,
+        r"opgehaald (?:bij|uit|in) (?:de |het |een )?(?:[\w-]+ ){0,2}(?:parcelshop|servicepoint"
+        r"|servicepunt|afhaalpunt|pickup[ -]?punt)\b",
+        priority=74,
+    ),
+    rule(
+        "nl.accepted.at_carrier.s18d",
+        S.ACCEPTED,
+        r"is bij (?:dhl|dpd|gls|postnl|bpost|ups|budbee|homerr) (?:aangekomen|binnengekomen"
+        r"|ontvangen)",
+        priority=46,
+    ),
+    rule(
+        "nl.returned.received_by_sender.s18d",
+        S.RETURNED,
+        r"ontvangen door (?:de )?(?:afzender|verzender|webwinkel|webshop)",
+        priority=101,
+    ),
+    rule(
+        "nl.failed.not_found_in.s18d",
+        S.FAILED_ATTEMPT,
+        r"^niet aangetroffen|(?:ontvanger|geadresseerde|bestemmeling|klant|niemand) (?:\w+ ){0,2}"
+        r"niet aangetroffen",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "nl.exception.stored_at_depot.s18d",
+        S.EXCEPTION,
+        r"op voorraad in (?:het )?depot|opgeslagen in (?:het )?[\w-]*depot",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("nl.in_transit.parcel_centre.s18d", S.IN_TRANSIT, r"\bpakketcentrum\b", confidence=0.8),
+    rule(
+        "nl.ofd.vehicle.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:geladen|geplaatst) in (?:het |de )?(?:bezorg)?(?:voertuig|wagen|bus|auto)\b"
+        r"|\bbezorgvoertuig|vandaag tussen \d{1,2}[:.]\d{2}|tussen \d{1,2}[:.]\d{2} en"
+        r" \d{1,2}[:.]\d{2} vandaag",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.delivered.neighbour_took.s18d",
+        S.DELIVERED,
+        r"(?:door|bij) (?:een |de )?(?:buurman|buurvrouw|buren|buur|huisgenoot) (?:aangenomen"
+        r"|in ontvangst genomen|ontvangen)",
+    ),
+    rule(
+        "nl.customs.cleared.paid.s18d",
+        S.CUSTOMS_CLEARED,
+        r"(?:invoerrechten|douanekosten|invoerkosten|(?:invoer|douane)heffingen?) (?:zijn |is )?"
+        r"(?:betaald|voldaan)",
+        priority=82,
+    ),
 )
 
 LANGUAGE = Language(
