@@ -706,6 +706,12 @@ RULES = (
         priority=71,
         on_negation=S.DELAYED,
     ),
+    rule(
+        "da.address.unknown_recipient.s18d",
+        S.ADDRESS_ISSUE,
+        r"modtager(?:en)? (?:er )?ukendt",
+    ),
+    rule("da.delayed.s18d", S.DELAYED, r"\bforsinkes\b"),
 )
 
 LANGUAGE = Language(

@@ -776,7 +776,8 @@ RULES = (
     rule(
         "sv.failed.no_access.s18d",
         S.FAILED_ATTEMPT,
-        r"kunde inte komma in (?:i|genom|på) (?:porten|huset|fastigheten|byggnaden|trapphuset)"
+        r"(?:kunde inte komma|kom inte) in (?:i|genom|på) (?:porten|huset|fastigheten|byggnaden"
+        r"|trapphuset)"
         r"|portkod (?:saknas|fungerade inte)",
         on_negation=S.FAILED_ATTEMPT,
     ),
@@ -907,6 +908,38 @@ RULES = (
         "sv.customs.held.kept.s18d",
         S.CUSTOMS_HELD,
         r"(?:hållits|hålls|hölls) kvar (?:av|i|hos) tull",
+        priority=81,
+    ),
+    # Fourth round.
+    rule(
+        "sv.ofd.in_van.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:finns|ligger) i (?:bilen|budbilen|leveransbilen)|lasta(?:ts|d|t|des) på (?:bilen|bil"
+        r"|fordonet) för (?:hem)?(?:leverans|utkörning|utdelning)",
+        priority=67,
+    ),
+    rule(
+        "sv.delivered.left_with.s18d",
+        S.DELIVERED,
+        r"lämna(?:ts|des|t|d) (?:till|hos) (?:grannen|en granne|mottagaren|receptionen)"
+        r"|leverans(?:en)? (?:är |har )?slutför(?:d|ts)",
+    ),
+    rule(
+        "sv.failed.could_not.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:inte|ej) kunnat (?:leverera|dela ut|lämna ut)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.address.not_at_address.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:mottagaren )?saknas på adressen",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "sv.customs.held.demands.s18d",
+        S.CUSTOMS_HELD,
+        r"tullen (?:kräver|begär|behöver)",
         priority=81,
     ),
     rule(
