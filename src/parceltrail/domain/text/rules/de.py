@@ -1446,6 +1446,45 @@ RULES = (
         r"(?:lieferung|zustellung) (?:wurde )?neu (?:geplant|terminiert)",
         priority=71,
     ),
+    # Fourth round.
+    rule(
+        "de.ofd.courier_today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"heute von (?:unserem|dem|ihrem) (?:zusteller|paketboten|fahrer|kurier) (?:gebracht"
+        r"|zugestellt|geliefert)|(?:paketbote|paketzusteller) ist (?:unterwegs|auf dem weg) zu"
+        r" (?:ihnen|dir)",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "de.delivered.parcel_box.s18d",
+        S.DELIVERED,
+        r"(?:paketkasten|paketbriefkasten)\w{0,2} (?:gelegt|eingeworfen|zugestellt|eingelegt)",
+    ),
+    rule(
+        "de.address.incomplete.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:adresse|anschrift)(?: des empfängers)? (?:ist |war )?(?:unvollständig|fehlerhaft"
+        r"|falsch|ungültig)",
+    ),
+    rule(
+        "de.address.not_determinable.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:empfänger|adresse|anschrift)\b[^.]{0,40}\bnicht zu ermitteln",
+        priority=93,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "de.customs.held.stopped.s18d",
+        S.CUSTOMS_HELD,
+        r"vom zoll (?:angehalten|gestoppt|einbehalten|beschlagnahmt)",
+        priority=81,
+    ),
+    rule(
+        "de.customs.cleared.formalities.s18d",
+        S.CUSTOMS_CLEARED,
+        r"zollformalitäten (?:sind |wurden )?(?:abgeschlossen|erledigt)",
+    ),
     rule(
         "de.in_transit.export_cleared.s18d",
         S.IN_TRANSIT,
