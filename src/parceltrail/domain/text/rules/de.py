@@ -1485,6 +1485,14 @@ RULES = (
         S.CUSTOMS_CLEARED,
         r"zollformalitäten (?:sind |wurden )?(?:abgeschlossen|erledigt)",
     ),
+    # Duties paid are the clearance (82, above the duty words' hold), as in ru, uk and tr.
+    rule(
+        "de.customs.cleared.paid.s18d",
+        S.CUSTOMS_CLEARED,
+        r"(?:zollgebühren|einfuhrabgaben|zollabgaben|einfuhrumsatzsteuer|zölle|zollkosten)"
+        r" (?:wurden |sind )?(?:bezahlt|beglichen|entrichtet)",
+        priority=82,
+    ),
     rule(
         "de.in_transit.export_cleared.s18d",
         S.IN_TRANSIT,
