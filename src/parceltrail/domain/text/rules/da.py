@@ -712,6 +712,14 @@ RULES = (
         r"modtager(?:en)? (?:er )?ukendt",
     ),
     rule("da.delayed.s18d", S.DELAYED, r"\bforsinkes\b"),
+    rule(
+        "da.failed.tried.s18d",
+        S.FAILED_ATTEMPT,
+        r"\bforsøgt (?:leveret|afleveret|udleveret)|ingen (?:modtager )?(?:til stede|hjemme)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("da.ofd.under_way.s18d", S.OUT_FOR_DELIVERY, r"udbringning (?:er )?i gang"),
+    rule("da.lost.search_failed.s18d", S.LOST, r"eftersøgning\w* uden resultat"),
 )
 
 LANGUAGE = Language(

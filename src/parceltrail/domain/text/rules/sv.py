@@ -871,7 +871,7 @@ RULES = (
         "sv.delivered.handed_out.s18d",
         S.DELIVERED,
         r"(?:godset|paketet|sändningen|försändelsen) är kvittera(?:t|d)\b|lämna(?:ts|des|t|d) ut"
-        r" (?:från|på|hos)\b|lag(?:ts|t|d) i (?:din |er )?(?:brevlåda|postlåda)",
+        r" (?:från|på|hos|till)\b|lag(?:ts|t|d) i (?:din |er )?(?:brevlåda|postlåda)",
         priority=74,
     ),
     rule(
@@ -941,6 +941,39 @@ RULES = (
         S.CUSTOMS_HELD,
         r"tullen (?:kräver|begär|behöver)",
         priority=81,
+    ),
+    # Fifth round (PostNord, Bring and Schenker status names).
+    rule(
+        "sv.failed.attempt_made.s18d",
+        S.FAILED_ATTEMPT,
+        r"leveransförsök(?:et)? (?:har )?(?:gjorts|gjort|genomförts)|(?:ej|inte) anträffbar",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.in_transit.terminal_scans.s18d",
+        S.IN_TRANSIT,
+        r"\bhar lastats\b|\bankommen (?:till )?(?:\w*terminal\w*|depå\w*|hubb\w*)",
+        confidence=0.8,
+    ),
+    rule(
+        "sv.delivered.left_outside.s18d",
+        S.DELIVERED,
+        r"lämna(?:ts|des|t|d) (?:på|vid|utanför) (?:trappan|dörren|altanen|verandan|farstun"
+        r"|entrén)",
+    ),
+    rule(
+        "sv.pickup.stays_at_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ligger (?:kvar )?hos (?:ombud\w*|utlämningsställe\w*)",
+    ),
+    rule("sv.lost.search_failed.s18d", S.LOST, r"(?:efterforsk|eftersök)\w* utan resultat"),
+    rule(
+        "sv.info.not_sent_by_seller.s18d",
+        S.INFO_RECEIVED,
+        r"(?:ännu )?inte (?:skickats|skickat|lämnats in|postats) av (?:säljaren|butiken"
+        r"|avsändaren|handlaren)",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
     ),
     rule(
         "sv.customs.cleared.released.s18d", S.CUSTOMS_CLEARED, r"släppt(?:s)? (?:från|av|ur) tull"
