@@ -1372,6 +1372,68 @@ RULES = (
         r"(?:betaald|voldaan)",
         priority=82,
     ),
+    # Fifth round (Homerr, Budbee and the carriers' notes to buyers).
+    rule(
+        "nl.pickup.lies_at.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ligt (?:klaar )?bij (?:je|jouw|uw|de|het|een) (?:homerr|[\w-]*punt|parcelshop"
+        r"|servicepoint|postkantoor)\b",
+    ),
+    rule(
+        "nl.failed.could_not.s18d",
+        S.FAILED_ATTEMPT,
+        r"niet kunnen (?:bezorgen|afleveren|leveren)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "nl.delayed.moved.s18d",
+        S.DELAYED,
+        r"(?:bezorging|levering|aflevering|bezorgmoment) (?:is )?verplaatst|komt (?:een (?:paar )?"
+        r"dag(?:en)?|\w+ dagen|wat) later",
+        priority=71,
+    ),
+    # Ready for the courier is the depot's step, not a pickup (73, above the "ligt klaar").
+    rule(
+        "nl.in_transit.ready_for_courier.s18d",
+        S.IN_TRANSIT,
+        r"klaar voor (?:de )?(?:bezorger|koerier|chauffeur)\b",
+        priority=73,
+    ),
+    rule(
+        "nl.ofd.goes_with_courier.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"vandaag mee met de (?:bezorger|koerier|chauffeur|postbode)|(?:bezorger|koerier|chauffeur"
+        r"|postbode) komt (?:vandaag )?tussen \d",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.returned.return_arrived.s18d",
+        S.RETURNED,
+        r"retour\w* is (?:aangekomen|afgeleverd|bezorgd) bij (?:de )?(?:webwinkel|webshop|winkel"
+        r"|afzender|verzender)",
+        priority=101,
+    ),
+    # A return announced is the return's pre-advice, as a return label made (96, above the
+    # return word).
+    rule(
+        "nl.info.return_announced.s18d",
+        S.INFO_RECEIVED,
+        r"retour\w* (?:is )?aangemeld",
+        priority=96,
+    ),
+    rule(
+        "nl.customs.held.action.s18d",
+        S.CUSTOMS_HELD,
+        r"douane\S*[^.]{0,30}actie (?:vereist|nodig)",
+        priority=81,
+    ),
+    rule(
+        "nl.address.incomplete.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:afleveradres|bezorgadres|adres) (?:is )?(?:niet compleet|incompleet)",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
 )
 
 LANGUAGE = Language(
