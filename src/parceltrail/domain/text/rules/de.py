@@ -1493,6 +1493,48 @@ RULES = (
         r" (?:wurden |sind )?(?:bezahlt|beglichen|entrichtet)",
         priority=82,
     ),
+    # Fifth round (DPD, GLS and Deutsche Post's letter and parcel lines).
+    rule(
+        "de.delivered.recipient_collected.s18d",
+        S.DELIVERED,
+        r"empfänger hat (?:die |das |den )?(?:sendung|paket|brief) (?:in|im|aus|an|bei) [^.]{0,30}"
+        r"abgeholt",
+        priority=74,
+    ),
+    rule(
+        "de.pickup.delivery_to_shop.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"zustellung (?:erfolgt )?(?:an|in) (?:den |die |das )?(?:pickup )?(?:paketshop|parcelshop"
+        r"|filiale|packstation)",
+        priority=72,
+    ),
+    rule(
+        "de.info.data_record.s18d",
+        S.INFO_RECEIVED,
+        r"datensatz\w{0,2} (?:an [\w-]+ )?übermittelt|datensatz (?:wurde )?(?:empfangen|erhalten)",
+        priority=45,
+    ),
+    rule(
+        "de.in_transit.centre_reached.s18d",
+        S.IN_TRANSIT,
+        r"(?:paket|zustell|verteil|sortier|brief|logistik|umschlag)[\w-]*zentrum (?:eingegangen"
+        r"|eingetroffen|angekommen)|an bord (?:des |eines )?(?:flugzeugs?"
+        r"|schiffe?s|lkws?)\b",
+        confidence=0.8,
+    ),
+    # A broken-down van delays the round (91, above the failed delivery it causes and damage).
+    rule(
+        "de.delayed.vehicle.s18d",
+        S.DELAYED,
+        r"(?:zustell)?fahrzeug\w{0,2} (?:ist )?ausgefallen|fahrzeugausfall|fahrzeugpanne",
+        priority=91,
+    ),
+    rule(
+        "de.delayed.volume.s18d",
+        S.DELAYED,
+        r"wegen (?:des )?(?:hohen|hohem|erhöhten) (?:sendungs|paket)?aufkommens?",
+        priority=83,
+    ),
     rule(
         "de.in_transit.export_cleared.s18d",
         S.IN_TRANSIT,
