@@ -551,6 +551,48 @@ RULES = (
         r"تم تسليم (?:الشحنة|الطرد|الطلب) (?:المرتجعة|المرتجع)|تم تسليم (?:ال)?مرتجع",
         priority=101,
     ),
+    # Second round: UPU's Arabic event names (Egypt Post, Emirates Post) and Aramex's facility
+    # scans, read as their English twins are.
+    rule("ar.delivered.upu.s18d", S.DELIVERED, r"^تسليم (?:المادة|الإرسالية)"),
+    rule(
+        "ar.in_transit.exchange.s18d",
+        S.IN_TRANSIT,
+        r"(?:استلام|إرسال) (?:المادة|الإرسالية) (?:في|من) مكتب التبادل",
+    ),
+    rule(
+        "ar.customs.held.seized.s18d",
+        S.CUSTOMS_HELD,
+        r"محجوز\w*(?: \S+){0,2} (?:ال)?جمارك",
+        priority=81,
+    ),
+    rule(
+        "ar.returning.item.s18d",
+        S.RETURNING,
+        r"إعادة (?:المادة|الشحنة|الطرد|الإرسالية) (?:إلى|الى) (?:ال)?مرسل(?! إليه)",
+    ),
+    rule(
+        "ar.address.addressee.s18d",
+        S.ADDRESS_ISSUE,
+        r"عنوان (?:المرسل إليه|المستلم|العميل) غير",
+    ),
+    rule(
+        "ar.accepted.origin_facility.s18d",
+        S.ACCEPTED,
+        r"استلام (?:الشحنة|الطرد|المادة) (?:في )?(?:محطة|منشأة|مركز) المنشأ",
+    ),
+    rule(
+        "ar.departed_origin.facility.s18d",
+        S.DEPARTED_ORIGIN,
+        r"غادرت?\w*(?: \S+)? (?:محطة|منشأة|مركز|مطار) المنشأ"
+        r"|مغادرة (?:محطة|منشأة|مركز|مطار) المنشأ",
+    ),
+    rule("ar.ofd.courier_assigned.s18d", S.OUT_FOR_DELIVERY, r"تعيين (?:ال)?مندوب"),
+    rule(
+        "ar.exception.awaiting_reply.s18d",
+        S.EXCEPTION,
+        r"(?:بانتظار|في انتظار) (?:رد|تعليمات|إفادة) (?:العميل|المرسل|المستلم)",
+        priority=45,
+    ),
 )
 
 LANGUAGE = Language(

@@ -775,8 +775,14 @@ RULES = (
     rule(
         "th.pickup.waiting.s18d",
         S.AVAILABLE_FOR_PICKUP,
-        r"รอ(?:ลูกค้า|ผู้รับ)มารับ|ถึงจุดบริการ",
+        r"รอ(?:ให้)?(?:ลูกค้า|ผู้รับ)มารับ|ถึงจุดบริการ",
         priority=72,
+    ),
+    rule(
+        "th.ofd.left_branch_to_deliver.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"ออกจากสาขา(?:ปลายทาง)?เพื่อ(?:นำส่ง|นำจ่าย|จัดส่ง)",
+        priority=67,
     ),
 )
 
