@@ -732,6 +732,6 @@ LANGUAGE = Language(
         "pakken forsendelsen forsendelse leveret afhentet afhentning modtaget modtagelse terminal"
         " skadet retur ingen hjemme lukket forkert adresse naegtet overgivet til tredjepart"
         " planlagt fragtbrev afleveret udleveret modtager afsender pakkeshop pakkeboks"
-        " indleveret sorteret forsinket ankommet udbringning"
+        " indleveret sorteret forsinket ankommet udbringning forsinkelse transporten"
     ),
 )

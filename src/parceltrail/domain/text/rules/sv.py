@@ -990,6 +990,6 @@ LANGUAGE = Language(
         "forsandelsen forsandelse paketet levererat levererad utlamnad upphamtning vantar pa vag"
         " for leverans anlant till tullen tullklarering slutford skickas inte annu misslyckades"
         " lagret ombud avsandaren mottagaren inlamnad utkorning hamtas har delats ut ankommit"
-        " sorterad forsenad utlamningsstalle paketautomat"
+        " sorterad forsenad utlamningsstalle paketautomat forsening transporten"
     ),
 )
