@@ -1208,8 +1208,8 @@ RULES = (
     rule(
         "nl.failed.not_delivered_today.s18d",
         S.FAILED_ATTEMPT,
-        r"konden (?:je|jouw|uw|het) (?:pakket|pakje|zending) (?:\w+ ){0,2}niet (?:bezorgen"
-        r"|afleveren|leveren)|niemand (?:opende|deed) (?:de deur|open)",
+        r"konden (?:we |wij )?(?:je|jouw|uw|het) (?:pakket|pakje|zending) (?:\w+ ){0,2}niet"
+        r" (?:bezorgen|afleveren|leveren)|niemand (?:opende|deed) (?:de deur|open)",
         on_negation=S.FAILED_ATTEMPT,
     ),
     rule(
@@ -1311,8 +1311,9 @@ RULES = (
     rule(
         "nl.pickup.at_named_point.s18d",
         S.AVAILABLE_FOR_PICKUP,
-        r"(?:afgeleverd|bezorgd|geleverd) bij (?:het |de |een )?(?:[\w-]+ ){0,2}(?:parcelshop"
-        r"|servicepoint|servicepunt|pakketpunt|afhaalpunt|postpunt|pickup[ -]?punt|pickup point)\b",
+        r"(?:afgeleverd|bezorgd|geleverd) (?:bij|in) (?:het |de |een )?(?:[\w-]+ ){0,2}"
+        r"(?:parcelshop|servicepoint|servicepunt|pakketpunt|afhaalpunt|postpunt|pickup[ -]?punt"
+        r"|pickup point)\b",
         priority=72,
     ),
     rule(
@@ -1433,6 +1434,39 @@ RULES = (
         S.ADDRESS_ISSUE,
         r"(?:afleveradres|bezorgadres|adres) (?:is )?(?:niet compleet|incompleet)",
         on_negation=S.ADDRESS_ISSUE,
+    ),
+    # Sixth round (DPD, PostNL and bpost notes).
+    rule(
+        "nl.info.data_passed_on.s18d",
+        S.INFO_RECEIVED,
+        r"gegevens (?:van (?:het|je|uw|de) (?:pakket|pakje|zending) )?(?:zijn |werden )?aan"
+        r" [\w-]+ (?:doorgegeven|doorgestuurd|verstuurd)|nog niet (?:verzonden|verstuurd)",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "nl.in_transit.being_prepared.s18d",
+        S.IN_TRANSIT,
+        r"klaargemaakt voor (?:de )?(?:bezorging|aflevering|levering|transport)",
+        priority=73,
+    ),
+    rule(
+        "nl.delivered.you_collected.s18d",
+        S.DELIVERED,
+        r"(?:je|u) (?:hebt|heeft) (?:je|jouw|uw|het|de) (?:zending|pakket|pakje) (?:opgehaald"
+        r"|afgehaald)",
+        priority=74,
+    ),
+    rule(
+        "nl.pickup.days.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ligt (?:nog )?\d+ dagen klaar",
+    ),
+    rule(
+        "nl.failed.not_present.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:bestemmeling|ontvanger|geadresseerde|klant) (?:was |is )?niet aanwezig",
+        on_negation=S.FAILED_ATTEMPT,
     ),
 )
 

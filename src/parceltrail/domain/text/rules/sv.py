@@ -975,6 +975,58 @@ RULES = (
         priority=67,
         on_negation=S.INFO_RECEIVED,
     ),
+    # Sixth round (Budbee, Instabox and Airmee notes to buyers).
+    rule(
+        "sv.info.waiting_for_shop.s18d",
+        S.INFO_RECEIVED,
+        r"väntar på att få (?:ditt |ert )?paket från (?:butiken|avsändaren|säljaren|handlaren)"
+        r"|(?:säljaren|butiken|e-handlaren|handlaren) har skapat",
+        priority=75,
+    ),
+    rule(
+        "sv.ofd.next_stop.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"nästa stopp|(?:föraren|budet|chauffören) är nära",
+        priority=67,
+    ),
+    rule(
+        "sv.delivered.as_instructed.s18d",
+        S.DELIVERED,
+        r"lämna(?:ts|des|t|d) enligt (?:instruktion\w*|önskemål|överenskommelse)",
+    ),
+    rule(
+        "sv.pickup.code_sent.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:upphämtnings|uthämtnings|hämt)kod\w{0,3} (?:har )?skicka",
+        priority=72,
+    ),
+    rule(
+        "sv.failed.did_not_reach.s18d",
+        S.FAILED_ATTEMPT,
+        r"kom inte fram till (?:dig|er|mottagaren|adressen)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.returning.to_shop.s18d",
+        S.RETURNING,
+        r"på väg tillbaka till (?:butiken|säljaren|handlaren|e-handlaren|lagret)",
+    ),
+    rule(
+        "sv.returned.shop_has_it.s18d",
+        S.RETURNED,
+        r"(?:butiken|avsändaren|säljaren|handlaren|e-handlaren) har fått tillbaka",
+        priority=101,
+    ),
+    rule(
+        "sv.delayed.moved.s18d",
+        S.DELAYED,
+        r"(?:leverans|utdelning)(?:en)? (?:har )?flytta(?:s|ts|des|t) till",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "sv.exception.stuck.s18d", S.EXCEPTION, r"\bfastna(?:t|de)\b", priority=35, confidence=0.8
+    ),
     rule(
         "sv.customs.cleared.released.s18d", S.CUSTOMS_CLEARED, r"släppt(?:s)? (?:från|av|ur) tull"
     ),
