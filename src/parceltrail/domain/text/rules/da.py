@@ -720,6 +720,52 @@ RULES = (
     ),
     rule("da.ofd.under_way.s18d", S.OUT_FOR_DELIVERY, r"udbringning (?:er )?i gang"),
     rule("da.lost.search_failed.s18d", S.LOST, r"eftersøgning\w* uden resultat"),
+    # Sixth round: notes to the buyer.
+    rule(
+        "da.info.waiting_for_shop.s18d",
+        S.INFO_RECEIVED,
+        r"venter på at modtage (?:din |jeres )?(?:pakke|forsendelse) fra (?:butikken"
+        r"|afsender\w{0,2}|sælger\w{0,2}|webshop\w{0,3})",
+        priority=75,
+    ),
+    rule(
+        "da.accepted.we_have_it.s18d",
+        S.ACCEPTED,
+        r"\b(?:vi|dao|gls|postnord|bring) har nu (?:din|jeres) (?:pakke|forsendelse)",
+    ),
+    rule(
+        "da.ofd.next_stop.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"næste stop|(?:chaufføren|budet) er tæt på|levering(?:en)? er i gang",
+        priority=67,
+    ),
+    rule(
+        "da.pickup.code_sent.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"afhentningskode\w{0,2} (?:er |blev )?sendt",
+        priority=72,
+    ),
+    rule(
+        "da.failed.did_not_reach.s18d",
+        S.FAILED_ATTEMPT,
+        r"kom ikke frem til (?:dig|jer|modtager\w{0,2}|adressen)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.returned.shop_has_it.s18d",
+        S.RETURNED,
+        r"(?:butikken|afsender\w{0,2}|webshop\w{0,3}|forhandler\w{0,2}) har fået (?:pakken "
+        r"|forsendelsen )?(?:retur|tilbage)",
+        priority=101,
+    ),
+    rule("da.delayed.we_are_late.s18d", S.DELAYED, r"\bforsinkede\b"),
+    rule("da.exception.stuck.s18d", S.EXCEPTION, r"sidder fast", priority=35, confidence=0.8),
+    rule(
+        "da.address.not_complete.s18d",
+        S.ADDRESS_ISSUE,
+        r"adressen er ikke (?:komplet|fuldstændig|korrekt|rigtig)",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
 )
 
 LANGUAGE = Language(

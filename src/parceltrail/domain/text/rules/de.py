@@ -1535,6 +1535,63 @@ RULES = (
         r"wegen (?:des )?(?:hohen|hohem|erhöhten) (?:sendungs|paket)?aufkommens?",
         priority=83,
     ),
+    # Sixth round: carriers' and shops' notes to the buyer ("wir", "Ihr Paket").
+    rule(
+        "de.info.shipment_information.s18d",
+        S.INFO_RECEIVED,
+        r"(?:sendungs|versand)informationen (?:(?:vom|von der|des) (?:händler|absender|versender"
+        r"|shop)\w{0,2} )?(?:erhalten|empfangen)",
+        priority=75,
+    ),
+    rule(
+        "de.accepted.with_us.s18d",
+        S.ACCEPTED,
+        r"(?:paket|sendung) ist (?:jetzt |nun )?bei uns(?:$|[.!,]| eingetroffen| angekommen"
+        r"| eingegangen)|(?:paket|sendung) (?:vom|von dem|von der)"
+        r" (?:händler|absender|versender|shop) (?:erhalten|übernommen)",
+        priority=73,
+    ),
+    rule(
+        "de.ofd.nearby.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"nächste(?:r)? stopp|(?:zusteller|fahrer|kurier|paketbote) ist (?:ganz )?in ihrer nähe"
+        r"|in kürze zugestellt",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "de.delivered.door_neighbour.s18d",
+        S.DELIVERED,
+        r"(?:an|bei) (?:ihren|ihrem|einen|einem) nachbarn (?:übergeben|abgegeben|zugestellt)"
+        r"|(?:an|vor) (?:ihrer|ihre|der|die) (?:haus|wohnungs)?tür (?:abgelegt|abgestellt)",
+    ),
+    rule(
+        "de.pickup.code_sent.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"abholcode\w{0,2} (?:wurde |ist )?(?:versendet|verschickt|gesendet|zugeschickt)",
+        priority=72,
+    ),
+    rule(
+        "de.failed.not_reached.s18d",
+        S.FAILED_ATTEMPT,
+        r"haben sie (?:heute )?(?:leider )?nicht (?:erreicht|angetroffen)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "de.returned.shop_received.s18d",
+        S.RETURNED,
+        r"(?:händler|absender|versender|shop) hat (?:ihre |die |ihr |das )?(?:rücksendung|retoure"
+        r"|paket) (?:erhalten|empfangen)",
+        priority=101,
+    ),
+    rule("de.exception.stuck.s18d", S.EXCEPTION, r"hängt\b[^.]{0,40}\bfest\b", priority=35),
+    rule(
+        "de.customs.held.by_customs.s18d",
+        S.CUSTOMS_HELD,
+        r"zoll hat (?:ihre |die |das |ihr )?(?:sendung|paket) (?:angehalten|gestoppt"
+        r"|zurückgehalten|einbehalten)",
+        priority=81,
+    ),
     rule(
         "de.in_transit.export_cleared.s18d",
         S.IN_TRANSIT,
