@@ -766,6 +766,31 @@ RULES = (
         r"adressen er ikke (?:komplet|fuldstændig|korrekt|rigtig)",
         on_negation=S.ADDRESS_ISSUE,
     ),
+    # Seventh round: freight and status names.
+    rule(
+        "da.info.pickup_booked.s18d",
+        S.INFO_RECEIVED,
+        r"afhentning(?:en)? (?:er )?(?:bestilt|booket)",
+        priority=67,
+    ),
+    rule("da.ofd.bare.s18d", S.OUT_FOR_DELIVERY, r"^udkørsel$"),
+    rule(
+        "da.failed.cannot.s18d",
+        S.FAILED_ATTEMPT,
+        r"kan ikke (?:leveres|udleveres|afleveres)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.returned.to_shop.s18d",
+        S.RETURNED,
+        r"returneret til (?:butik\w{0,2}|webshop\w{0,3}|forhandler\w{0,2})",
+        priority=100,
+    ),
+    rule(
+        "da.pickup.extended.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"opbevarings(?:frist|tid)\w{0,3} (?:er )?forlænget|forlænget opbevaring",
+    ),
 )
 
 LANGUAGE = Language(

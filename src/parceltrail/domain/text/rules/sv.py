@@ -850,7 +850,7 @@ RULES = (
     rule(
         "sv.in_transit.linehaul.s18d",
         S.IN_TRANSIT,
-        r"lasta(?:d|t|ts|des) på (?:linjebil|trailer|släp)|\blossa(?:ts|d|t|des)\b",
+        r"lasta(?:d|t|ts|des) på (?:linjebil|trailer|släp)|\blossa(?:ts|d|t|des|s)\b",
         confidence=0.8,
     ),
     rule(
@@ -878,7 +878,7 @@ RULES = (
         "sv.pickup.at_point.s18d",
         S.AVAILABLE_FOR_PICKUP,
         r"finns (?:nu )?(?:i|hos|på) (?:ditt |din |ett |en )?(?:instabox|paketbox\w*|paketskåp\w*"
-        r"|ombud\w*|utlämningsställe\w*|servicepoint)|levererat?s? till (?:[\w-]+ ){0,2}"
+        r"|ombud\w*|utlämningsställe\w*|servicepoint)|leverera(?:d|t|ts|des) till (?:[\w-]+ ){0,2}"
         r"(?:servicepoint|ombud\w*|paketskåp\w*|paketbox\w*|utlämningsställe\w*)"
         r"|(?:anlänt|anlände|ankommit|kommit) till (?:ditt |din |ett |det )?(?:valda |närmaste )?"
         r"(?:ombud\w*|utlämningsställe\w*|servicepoint|paketskåp\w*|paketbox\w*)"
@@ -1026,6 +1026,38 @@ RULES = (
     ),
     rule(
         "sv.exception.stuck.s18d", S.EXCEPTION, r"\bfastna(?:t|de)\b", priority=35, confidence=0.8
+    ),
+    # Seventh round: Schenker, Bring, DHL, Airmee and Instabox status names.
+    rule(
+        "sv.info.booked.s18d",
+        S.INFO_RECEIVED,
+        r"bokning(?:en)? (?:är )?mottagen|(?:upp)?hämtning(?:en)? (?:är )?bokad"
+        r"|bokad (?:upp)?hämtning",
+        priority=67,
+    ),
+    rule(
+        "sv.accepted.collected.s18d",
+        S.ACCEPTED,
+        r"\bgodset (?:har )?hämta(?:t|ts)\b|^upphämtad$|plocka(?:ts|des) upp$",
+        priority=73,
+    ),
+    rule("sv.delivered.receipt.s18d", S.DELIVERED, r"kvittens (?:mottagen|erhållen)"),
+    rule(
+        "sv.failed.cannot.s18d",
+        S.FAILED_ATTEMPT,
+        r"kan (?:inte|ej) (?:levereras|delas ut)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.returned.to_shop.s18d",
+        S.RETURNED,
+        r"returnerad till (?:butik(?:en)?|avsändaren|säljaren|handlaren)",
+        priority=100,
+    ),
+    rule(
+        "sv.pickup.extended.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"förläng\w* förvaringstid|förvaringstid\w* (?:har )?förlängts",
     ),
     rule(
         "sv.customs.cleared.released.s18d", S.CUSTOMS_CLEARED, r"släppt(?:s)? (?:från|av|ur) tull"
