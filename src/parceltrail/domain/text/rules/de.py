@@ -1592,6 +1592,24 @@ RULES = (
         r"|zurückgehalten|einbehalten)",
         priority=81,
     ),
+    # Seventh round: one-word status names.
+    rule(
+        "de.in_transit.loading.s18d",
+        S.IN_TRANSIT,
+        r"^(?:verladen|entladen|umgeladen)$|\bim zulauf\b",
+        confidence=0.8,
+    ),
+    rule(
+        "de.failed.not_deliverable.s18d",
+        S.FAILED_ATTEMPT,
+        r"nicht zustellbar",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "de.pickup.deposited.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"^hinterlegt$|^hinterlegt (?:in|im|bei|zur abholung)",
+    ),
     rule(
         "de.in_transit.export_cleared.s18d",
         S.IN_TRANSIT,

@@ -1468,6 +1468,7 @@ RULES = (
         r"(?:bestemmeling|ontvanger|geadresseerde|klant) (?:was |is )?niet aanwezig",
         on_negation=S.FAILED_ATTEMPT,
     ),
+    rule("nl.in_transit.unloaded.s18d", S.IN_TRANSIT, r"\bgelost\b", confidence=0.8),
 )
 
 LANGUAGE = Language(
