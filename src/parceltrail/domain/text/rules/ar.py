@@ -593,6 +593,18 @@ RULES = (
         r"(?:بانتظار|في انتظار) (?:رد|تعليمات|إفادة) (?:العميل|المرسل|المستلم)",
         priority=45,
     ),
+    # Third round: the marketplaces' notes to the buyer ("طلبك", "شحنتك").
+    rule("ar.in_transit.sorted.s18d", S.IN_TRANSIT, r"فرز (?:الشحنة|الطرد|المادة)", confidence=0.8),
+    rule(
+        "ar.delivered.your_order.s18d",
+        S.DELIVERED,
+        r"تم (?:تسليم|توصيل) (?:طلبك|شحنتك|طردك|الطلبية)",
+    ),
+    rule(
+        "ar.customs.started.inspection.s18d",
+        S.CUSTOMS_STARTED,
+        r"(?:الفحص|التفتيش|الكشف) الجمركي",
+    ),
 )
 
 LANGUAGE = Language(

@@ -784,6 +784,20 @@ RULES = (
         r"ออกจากสาขา(?:ปลายทาง)?เพื่อ(?:นำส่ง|นำจ่าย|จัดส่ง)",
         priority=67,
     ),
+    rule("th.info.shop_created.s18d", S.INFO_RECEIVED, r"สร้าง(?:คำสั่ง|รายการ)จัดส่ง"),
+    rule("th.in_transit.transferred.s18d", S.IN_TRANSIT, r"โอนไปยัง(?:สาขา|ศูนย์)", confidence=0.8),
+    rule(
+        "th.ofd.to_you.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"ไปหาคุณ|(?:ไรเดอร์|พนักงาน(?:จัดส่ง)?)รับพัสดุเพื่อ(?:นำส่ง|จัดส่ง)",
+        priority=67,
+    ),
+    rule(
+        "th.returned.back_to_shop.s18d",
+        S.RETURNED,
+        r"ส่งคืน(?:ร้านค้า|ผู้ส่ง|ต้นทาง)(?:เรียบร้อย|สำเร็จ)",
+        priority=100,
+    ),
 )
 
 LANGUAGE = Language(
