@@ -791,6 +791,30 @@ RULES = (
         S.AVAILABLE_FOR_PICKUP,
         r"opbevarings(?:frist|tid)\w{0,3} (?:er )?forlænget|forlænget opbevaring",
     ),
+    # Cross-border lines as the marketplaces and consolidators translate them.
+    rule(
+        "da.arrived_destination.airport.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankommet|ankomst) til destinationslufthavn\w*",
+    ),
+    rule(
+        "da.handed_over.local.s18d",
+        S.HANDED_OVER,
+        r"overdraget til (?:en )?lokal\w* (?:kurer\w*|distributør\w*|vognmand|partner"
+        r"|postvæsen\w*)",
+    ),
+    rule(
+        "da.in_transit.to_airline.s18d",
+        S.IN_TRANSIT,
+        r"(?:overdraget|afleveret) til flyselskab\w*",
+        priority=76,
+    ),
+    rule(
+        "da.customs.cleared.gap.s18d",
+        S.CUSTOMS_CLEARED,
+        r"(?:toldbehandling|fortoldning|toldklarering)\w*\b[^.]{0,40}\b(?:afsluttet|gennemført"
+        r"|færdig)",
+    ),
 )
 
 LANGUAGE = Language(

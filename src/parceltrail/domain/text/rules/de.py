@@ -1616,6 +1616,32 @@ RULES = (
         r"\b(?:export|ausfuhr) (?:abgefertigt|freigegeben)",
         priority=82,
     ),
+    # Cross-border lines as the marketplaces and consolidators translate them.
+    rule("de.in_transit.take_off.s18d", S.IN_TRANSIT, r"\babflug\b|\bverlässt\b", confidence=0.8),
+    rule(
+        "de.arrived_destination.airport.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankunft|angekommen) (?:am|im|in) (?:ziel|bestimmungs)flughafen",
+    ),
+    rule(
+        "de.handed_over.last_mile.s18d",
+        S.HANDED_OVER,
+        r"letzte(?:n)? meile|(?:vom|von dem|durch den) lokalen (?:zusteller|kurier|paketdienst"
+        r"|partner) übernommen",
+    ),
+    rule(
+        "de.in_transit.to_airline.s18d",
+        S.IN_TRANSIT,
+        r"fluggesellschaft (?:übergeben|übergabe)|übergabe an (?:die )?fluggesellschaft",
+        priority=76,
+    ),
+    rule(
+        "de.customs.cleared.gap.s18d",
+        S.CUSTOMS_CLEARED,
+        r"(?:zollabfertigung|verzollung|einfuhrabfertigung)\b[^.]{0,40}\b(?:abgeschlossen|beendet"
+        r"|erledigt)",
+    ),
+    rule("de.customs.started.import.s18d", S.CUSTOMS_STARTED, r"(?:einfuhr|import)verzollung"),
 )
 
 

@@ -1469,6 +1469,43 @@ RULES = (
         on_negation=S.FAILED_ATTEMPT,
     ),
     rule("nl.in_transit.unloaded.s18d", S.IN_TRANSIT, r"\bgelost\b", confidence=0.8),
+    # Cross-border lines as the marketplaces and consolidators translate them, read as their
+    # English twins (session 13's readings).
+    rule(
+        "nl.arrived_destination.airport.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:aankomst|aangekomen) (?:op|in|bij) (?:de )?luchthaven van bestemming",
+    ),
+    rule(
+        "nl.in_transit.flight.s18d",
+        S.IN_TRANSIT,
+        r"(?:vertrek|vertrokken) (?:van|uit) (?:de )?luchthaven|geboekt op (?:een |de )?vlucht"
+        r"|(?:verkoper|webwinkel|winkel) heeft (?:je|jouw|uw) (?:bestelling|pakket|pakje)"
+        r" verzonden",
+    ),
+    rule(
+        "nl.in_transit.to_airline.s18d",
+        S.IN_TRANSIT,
+        r"(?:overgedragen|overhandigd|afgeleverd) aan (?:de )?(?:luchtvaartmaatschappij"
+        r"|vliegmaatschappij|airline)",
+        priority=76,
+    ),
+    rule(
+        "nl.handed_over.local_courier.s18d",
+        S.HANDED_OVER,
+        r"(?:ontvangen|overgenomen) door (?:de )?lokale (?:koerier|bezorger|vervoerder|postdienst"
+        r"|partner)",
+    ),
+    rule(
+        "nl.departed_origin.facility.s18d",
+        S.DEPARTED_ORIGIN,
+        r"(?:verlaat|verlaten|vertrokken uit) (?:de |het )?(?:oorsprongs|herkomst)\w*",
+    ),
+    rule(
+        "nl.accepted.left_warehouse.s18d",
+        S.ACCEPTED,
+        r"magazijn (?:heeft )?verlaten|uit het magazijn vertrokken",
+    ),
 )
 
 LANGUAGE = Language(

@@ -1062,6 +1062,29 @@ RULES = (
     rule(
         "sv.customs.cleared.released.s18d", S.CUSTOMS_CLEARED, r"släppt(?:s)? (?:från|av|ur) tull"
     ),
+    # Cross-border lines as the marketplaces and consolidators translate them.
+    rule(
+        "sv.arrived_destination.airport.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankomst|ankommit|anlänt) till destinationsflygplats\w*",
+    ),
+    rule(
+        "sv.in_transit.to_airline.s18d",
+        S.IN_TRANSIT,
+        r"(?:överlämna\w*|lämna\w*) (?:över )?till flygbolag\w*",
+        priority=76,
+    ),
+    rule(
+        "sv.customs.cleared.gap.s18d",
+        S.CUSTOMS_CLEARED,
+        r"tullklarering\w*\b[^.]{0,40}\b(?:slutförd|klar|genomförd|avslutad)",
+    ),
+    rule(
+        "sv.accepted.seller_warehouse.s18d",
+        S.ACCEPTED,
+        r"hämta\w* från (?:säljarens|butikens|avsändarens|handlarens) lager",
+        priority=73,
+    ),
 )
 
 LANGUAGE = Language(
