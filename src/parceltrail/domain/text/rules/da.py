@@ -812,8 +812,44 @@ RULES = (
     rule(
         "da.customs.cleared.gap.s18d",
         S.CUSTOMS_CLEARED,
-        r"(?:toldbehandling|fortoldning|toldklarering)\w*\b[^.]{0,40}\b(?:afsluttet|gennemført"
+        r"(?:import)?(?:toldbehandling|fortoldning|toldklarering)\w*\b[^.]{0,40}\b(?:afsluttet"
+        r"|gennemført"
         r"|færdig)",
+    ),
+    rule(
+        "da.departed_origin.leaves.s18d",
+        S.DEPARTED_ORIGIN,
+        r"forlader (?:afsenderlandet|oprindelseslandet|afgangslandet)",
+    ),
+    rule(
+        "da.in_transit.export_customs.s18d",
+        S.IN_TRANSIT,
+        r"\beksport(?:fortoldning|told\w*)",
+        priority=82,
+    ),
+    rule("da.customs.started.import.s18d", S.CUSTOMS_STARTED, r"\bimport(?:fortoldning|told\w*)"),
+    rule(
+        "da.arrived_destination.centre_in_country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankommet|ankomst) til [^.]{0,40}\bi (?:destinations|modtager)landet",
+        priority=53,
+    ),
+    rule(
+        "da.handed_over.local_company.s18d",
+        S.HANDED_OVER,
+        r"modtaget af (?:et |en )?lokalt? (?:leveringsfirma|kurerfirma|distributør|transportør"
+        r"|postvæsen)",
+    ),
+    rule(
+        "da.info.waiting_for_carrier.s18d",
+        S.INFO_RECEIVED,
+        r"venter på afhentning af (?:transportøren|fragtfirmaet|kureren|chaufføren)",
+        priority=75,
+    ),
+    rule(
+        "da.accepted.by_carrier.s18d",
+        S.ACCEPTED,
+        r"accepteret af (?:transportøren|fragtfirmaet|kureren)",
     ),
 )
 

@@ -1626,8 +1626,9 @@ RULES = (
     rule(
         "de.handed_over.last_mile.s18d",
         S.HANDED_OVER,
-        r"letzte(?:n)? meile|(?:vom|von dem|durch den) lokalen (?:zusteller|kurier|paketdienst"
-        r"|partner) übernommen",
+        r"letzte(?:n)? meile|(?:vom|von dem|durch den|durch das) lokalen (?:zusteller|kurier"
+        r"|paketdienst|partner|zustellunternehmen|kurierdienst|lieferdienst) (?:übernommen"
+        r"|empfangen|erhalten)",
     ),
     rule(
         "de.in_transit.to_airline.s18d",
@@ -1638,10 +1639,35 @@ RULES = (
     rule(
         "de.customs.cleared.gap.s18d",
         S.CUSTOMS_CLEARED,
-        r"(?:zollabfertigung|verzollung|einfuhrabfertigung)\b[^.]{0,40}\b(?:abgeschlossen|beendet"
+        r"(?:(?:import|einfuhr)?zollabfertigung|verzollung|einfuhrabfertigung)\b[^.]{0,40}"
+        r"\b(?:abgeschlossen|beendet"
         r"|erledigt)",
     ),
     rule("de.customs.started.import.s18d", S.CUSTOMS_STARTED, r"(?:einfuhr|import)verzollung"),
+    rule(
+        "de.departed_origin.leaves.s18d",
+        S.DEPARTED_ORIGIN,
+        r"verlässt (?:das |die )?(?:abgangs|absender|ursprungs)(?:land|region)",
+    ),
+    rule(
+        "de.customs.started.import_clearance.s18d",
+        S.CUSTOMS_STARTED,
+        r"(?:import|einfuhr)zollabfertigung",
+    ),
+    rule(
+        "de.info.seller_order.s18d",
+        S.INFO_RECEIVED,
+        r"bestellung (?:wurde )?(?:vom|von dem|durch den) (?:verkäufer|händler|shop) (?:erhalten"
+        r"|empfangen|angenommen|bestätigt)|(?:warten|wartet) auf (?:die )?abholung durch (?:den )?"
+        r"(?:spediteur|paketdienst|kurier|versanddienstleister|transporteur)|\bversandbereit\b",
+        priority=75,
+    ),
+    rule(
+        "de.in_transit.seller_shipped.s18d",
+        S.IN_TRANSIT,
+        r"(?:verkäufer|händler|shop) hat (?:das|ihr|ihre|die) (?:paket|sendung|bestellung)"
+        r" (?:versendet|verschickt|versandt)",
+    ),
 )
 
 

@@ -1493,8 +1493,8 @@ RULES = (
     rule(
         "nl.handed_over.local_courier.s18d",
         S.HANDED_OVER,
-        r"(?:ontvangen|overgenomen) door (?:de )?lokale (?:koerier|bezorger|vervoerder|postdienst"
-        r"|partner)",
+        r"(?:ontvangen|overgenomen) door (?:de |het )?(?:lokale|lokaal) (?:koerier|bezorger"
+        r"|vervoerder|postdienst|partner|bezorgbedrijf|koeriersbedrijf|bezorgdienst)",
     ),
     rule(
         "nl.departed_origin.facility.s18d",
@@ -1505,6 +1505,18 @@ RULES = (
         "nl.accepted.left_warehouse.s18d",
         S.ACCEPTED,
         r"magazijn (?:heeft )?verlaten|uit het magazijn vertrokken",
+    ),
+    rule(
+        "nl.info.order_received_by_seller.s18d",
+        S.INFO_RECEIVED,
+        r"bestelling (?:is )?ontvangen door (?:de )?(?:verkoper|webwinkel|winkel)"
+        r"|(?:wacht|wachten) op (?:het )?ophalen door (?:de )?(?:vervoerder|koerier)",
+        priority=75,
+    ),
+    rule(
+        "nl.accepted.by_carrier.s18d",
+        S.ACCEPTED,
+        r"(?<!niet )geaccepteerd door (?:de )?(?:vervoerder|koerier|transporteur)",
     ),
 )
 

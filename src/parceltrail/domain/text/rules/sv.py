@@ -1077,13 +1077,42 @@ RULES = (
     rule(
         "sv.customs.cleared.gap.s18d",
         S.CUSTOMS_CLEARED,
-        r"tullklarering\w*\b[^.]{0,40}\b(?:slutförd|klar|genomförd|avslutad)",
+        r"(?:import)?tullklarering\w*\b[^.]{0,40}\b(?:slutförd|klar|genomförd|avslutad)",
     ),
     rule(
         "sv.accepted.seller_warehouse.s18d",
         S.ACCEPTED,
         r"hämta\w* från (?:säljarens|butikens|avsändarens|handlarens) lager",
         priority=73,
+    ),
+    rule(
+        "sv.departed_origin.leaves.s18d",
+        S.DEPARTED_ORIGIN,
+        r"lämna(?:r|de) (?:avsändarlandet|ursprungslandet|avgångslandet)",
+    ),
+    rule(
+        "sv.in_transit.export_customs.s18d",
+        S.IN_TRANSIT,
+        r"\bexport(?:tull\w*|förtullning)",
+        priority=82,
+    ),
+    rule("sv.customs.started.import.s18d", S.CUSTOMS_STARTED, r"\bimport(?:tull\w*|förtullning)"),
+    rule(
+        "sv.arrived_destination.centre_in_country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankommit|anlänt|ankomst) till [^.]{0,40}\bi (?:destinations|mottagar)landet",
+        priority=74,  # above the sorting centre's transit (73): the country names the step
+    ),
+    rule(
+        "sv.handed_over.local_company.s18d",
+        S.HANDED_OVER,
+        r"(?:mottage[tn]|mottagits|övertaget) av (?:det |ett )?lokal[at]? (?:leveransföretag"
+        r"|budföretag|transportör|postföretag|partner)",
+    ),
+    rule(
+        "sv.accepted.by_carrier.s18d",
+        S.ACCEPTED,
+        r"accepter(?:at|ad|ades|ats) av (?:transportören|fraktbolaget|budfirman)",
     ),
 )
 
