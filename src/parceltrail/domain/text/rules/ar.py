@@ -605,6 +605,47 @@ RULES = (
         S.CUSTOMS_STARTED,
         r"(?:الفحص|التفتيش|الكشف) الجمركي",
     ),
+    # Marketplace status lines (AliExpress-style) in Arabic. "التخليص الجمركي" is the clearance
+    # noun: started or under way is `customs_started` (79, above the bare noun's clearance), for
+    # export `in_transit` (82), as export wording is everywhere.
+    rule(
+        "ar.customs.started.begun.s18d",
+        S.CUSTOMS_STARTED,
+        r"(?:بدأ|بدء|بدأت|جاري|يجري) (?:ال)?تخليص",
+        priority=79,
+    ),
+    rule(
+        "ar.in_transit.export_customs.s18d",
+        S.IN_TRANSIT,
+        r"(?:ال)?تخليص[^.،]{0,20} (?:لل|ل)?تصدير|جمارك (?:ال)?تصدير",
+        priority=82,
+    ),
+    rule(
+        "ar.info.seller_order.s18d",
+        S.INFO_RECEIVED,
+        r"استلام الطلب من قبل (?:البائع|التاجر|المتجر)|تأكيد الطلب من (?:قبل )?(?:البائع|التاجر"
+        r"|المتجر)|(?:في انتظار|بانتظار)"
+        r" (?:استلام|التقاط) (?:الناقل|شركة الشحن)",
+        priority=75,
+    ),
+    rule("ar.accepted.by_carrier.s18d", S.ACCEPTED, r"القبول من (?:قبل )?(?:الناقل|شركة الشحن)"),
+    rule(
+        "ar.departed_origin.country.s18d",
+        S.DEPARTED_ORIGIN,
+        r"(?:مغادرة|غادرت?) (?:بلد|دولة) (?:الإرسال|المنشأ|المصدر)",
+    ),
+    rule(
+        "ar.arrived_destination.country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:وصل|وصلت|وصول)[^.،]{0,30} (?:في |إلى |الى )?(?:بلد|دولة|مطار) (?:الوجهة|المقصد)",
+        priority=53,
+    ),
+    rule(
+        "ar.in_transit.to_airline.s18d",
+        S.IN_TRANSIT,
+        r"(?:إلى|الى|ل) ?شركة الطيران",
+        priority=76,
+    ),
 )
 
 LANGUAGE = Language(

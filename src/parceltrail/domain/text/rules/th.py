@@ -798,6 +798,25 @@ RULES = (
         r"ส่งคืน(?:ร้านค้า|ผู้ส่ง|ต้นทาง)(?:เรียบร้อย|สำเร็จ)",
         priority=100,
     ),
+    # Marketplace status lines (AliExpress-style) in Thai.
+    rule("th.in_transit.export_customs.s18d", S.IN_TRANSIT, r"ศุลกากรขาออก", priority=82),
+    rule(
+        "th.customs.cleared.done.s18d",
+        S.CUSTOMS_CLEARED,
+        r"ศุลกากร(?:ขาเข้า)?เสร็จสิ้น",
+    ),
+    rule(
+        "th.arrived_destination.country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"ในประเทศปลายทาง|ถึงประเทศปลายทาง|สนามบินปลายทาง",
+        priority=53,
+    ),
+    rule(
+        "th.handed_over.domestic.s18d",
+        S.HANDED_OVER,
+        r"บริษัทขนส่ง(?:ใน|ภายใน)ประเทศ(?:ปลายทาง)?รับพัสดุ|ส่งมอบให้บริษัทขนส่ง(?:ใน|ภายใน)ประเทศ",
+    ),
+    rule("th.in_transit.airline.s18d", S.IN_TRANSIT, r"ส่งมอบให้สายการบิน", priority=76),
 )
 
 LANGUAGE = Language(
