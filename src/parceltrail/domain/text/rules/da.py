@@ -851,6 +851,16 @@ RULES = (
         S.ACCEPTED,
         r"accepteret af (?:transportøren|fragtfirmaet|kureren)",
     ),
+    rule(
+        "da.arrived_destination.landed.s18d",
+        S.ARRIVED_DESTINATION,
+        r"landet i destinationslufthavn\w*",
+    ),
+    rule(
+        "da.departed_origin.sent_to_country.s18d",
+        S.DEPARTED_ORIGIN,
+        r"sendt til (?:destinations|modtager)landet",
+    ),
 )
 
 LANGUAGE = Language(

@@ -1668,6 +1668,29 @@ RULES = (
         r"(?:verkäufer|händler|shop) hat (?:das|ihr|ihre|die) (?:paket|sendung|bestellung)"
         r" (?:versendet|verschickt|versandt)",
     ),
+    rule(
+        "de.arrived_destination.landed.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:am|im) (?:ziel|bestimmungs)flughafen gelandet",
+    ),
+    rule(
+        "de.departed_origin.forwarded.s18d",
+        S.DEPARTED_ORIGIN,
+        r"(?:an das|ins|in das) (?:ziel|bestimmungs)land weitergeleitet",
+        priority=74,
+    ),
+    rule(
+        "de.handed_over.for_delivery.s18d",
+        S.HANDED_OVER,
+        r"weitergeleitet an (?:[\w-]+ ){1,2}zur zustellung",
+        priority=67,
+    ),
+    rule(
+        "de.info.registered_with_carrier.s18d",
+        S.INFO_RECEIVED,
+        r"(?:beim|bei dem) (?:versanddienstleister|paketdienst|spediteur|transporteur)"
+        r" (?:registriert|angemeldet)",
+    ),
 )
 
 

@@ -1518,6 +1518,19 @@ RULES = (
         S.ACCEPTED,
         r"(?<!niet )geaccepteerd door (?:de )?(?:vervoerder|koerier|transporteur)",
     ),
+    rule(
+        "nl.arrived_destination.landed.s18d",
+        S.ARRIVED_DESTINATION,
+        r"geland (?:op|in) (?:de )?luchthaven van bestemming",
+    ),
+    # Forwarded to the destination country is the departure, as the English "Forwarded to
+    # destination country" (74, above the "doorgestuurd naar" of transit).
+    rule(
+        "nl.departed_origin.forwarded.s18d",
+        S.DEPARTED_ORIGIN,
+        r"doorgestuurd naar (?:het )?land van bestemming",
+        priority=74,
+    ),
 )
 
 LANGUAGE = Language(

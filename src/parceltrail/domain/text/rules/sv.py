@@ -1114,6 +1114,16 @@ RULES = (
         S.ACCEPTED,
         r"accepter(?:at|ad|ades|ats) av (?:transportören|fraktbolaget|budfirman)",
     ),
+    rule(
+        "sv.arrived_destination.landed.s18d",
+        S.ARRIVED_DESTINATION,
+        r"landat på destinationsflygplats\w*",
+    ),
+    rule(
+        "sv.departed_origin.sent_to_country.s18d",
+        S.DEPARTED_ORIGIN,
+        r"skicka(?:d|t|ts|des) till (?:destinations|mottagar)landet",
+    ),
 )
 
 LANGUAGE = Language(
