@@ -861,6 +861,28 @@ RULES = (
         S.DEPARTED_ORIGIN,
         r"sendt til (?:destinations|modtager)landet",
     ),
+    # Customs seizing, destroying or failing to clear; address data missing (93, above the
+    # "mangler" of lost).
+    rule(
+        "da.customs.held.seized.s18d",
+        S.CUSTOMS_HELD,
+        r"beslaglag\w* (?:af|i|hos) told",
+        priority=81,
+    ),
+    rule("da.lost.destroyed_by_customs.s18d", S.LOST, r"destruer\w* (?:af|i) told"),
+    rule(
+        "da.customs.held.failed.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:fortoldning|toldbehandling|toldklarering)\w* (?:er )?mislyk\w*",
+        priority=81,
+    ),
+    rule(
+        "da.address.data_missing.s18d",
+        S.ADDRESS_ISSUE,
+        r"adresse(?:oplysninger|data)\w* mangler|mangler adresse",
+        priority=93,
+    ),
+    rule("da.exception.paused.s18d", S.EXCEPTION, r"sat på pause", priority=35),
 )
 
 LANGUAGE = Language(

@@ -1691,6 +1691,20 @@ RULES = (
         r"(?:beim|bei dem) (?:versanddienstleister|paketdienst|spediteur|transporteur)"
         r" (?:registriert|angemeldet)",
     ),
+    rule(
+        "de.customs.held.failed.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:zollabfertigung|verzollung) (?:ist |war )?(?:nicht möglich|fehlgeschlagen"
+        r"|gescheitert)",
+        priority=81,
+        on_negation=S.CUSTOMS_HELD,
+    ),
+    rule(
+        "de.address.data_missing.s18d",
+        S.ADDRESS_ISSUE,
+        r"adress(?:daten|angaben)\w{0,2} (?:fehlen|unvollständig|fehlerhaft)",
+        priority=93,
+    ),
 )
 
 

@@ -1531,6 +1531,20 @@ RULES = (
         r"doorgestuurd naar (?:het )?land van bestemming",
         priority=74,
     ),
+    # Clearance that failed is a hold (81); missing address data an address issue (93).
+    rule(
+        "nl.customs.held.failed.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:kan|kon) niet (?:worden )?ingeklaard|inklaring (?:is )?(?:mislukt|niet mogelijk)",
+        priority=81,
+        on_negation=S.CUSTOMS_HELD,
+    ),
+    rule(
+        "nl.address.data_missing.s18d",
+        S.ADDRESS_ISSUE,
+        r"adres\w* ontbre\w+|ontbrekende adres\w*",
+        priority=93,
+    ),
 )
 
 LANGUAGE = Language(

@@ -1124,6 +1124,28 @@ RULES = (
         S.DEPARTED_ORIGIN,
         r"skicka(?:d|t|ts|des) till (?:destinations|mottagar)landet",
     ),
+    # Customs seizing, destroying or failing to clear (lost above customs: 92).
+    rule(
+        "sv.customs.held.seized.s18d", S.CUSTOMS_HELD, r"beslag\w* (?:av|i|hos) tull", priority=81
+    ),
+    rule(
+        "sv.lost.destroyed_by_customs.s18d",
+        S.LOST,
+        r"(?:förstör(?:t|d|des|ts)|destruera\w*) (?:av|i) tull",
+    ),
+    rule(
+        "sv.customs.held.failed.s18d",
+        S.CUSTOMS_HELD,
+        r"tullklarering\w* (?:har )?misslycka\w*",
+        priority=81,
+    ),
+    rule(
+        "sv.address.data_missing.s18d",
+        S.ADDRESS_ISSUE,
+        r"adressuppgift\w* (?:saknas|är ofullständiga|är felaktiga)",
+        priority=93,
+    ),
+    rule("sv.exception.paused.s18d", S.EXCEPTION, r"\bpausa(?:d|ts)\b", priority=35),
 )
 
 LANGUAGE = Language(
