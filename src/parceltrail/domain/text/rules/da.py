@@ -800,8 +800,8 @@ RULES = (
     rule(
         "da.handed_over.local.s18d",
         S.HANDED_OVER,
-        r"overdraget til (?:en )?lokal\w* (?:kurer\w*|distributør\w*|vognmand|partner"
-        r"|postvæsen\w*)",
+        r"overdraget til (?:en |det |den )?lokal\w* (?:kurer\w*|distributør\w*|vognmand|partner"
+        r"|postvæsen\w*|transportfirma\w*|leveringsfirma\w*)",
     ),
     rule(
         "da.in_transit.to_airline.s18d",
@@ -883,6 +883,18 @@ RULES = (
         priority=93,
     ),
     rule("da.exception.paused.s18d", S.EXCEPTION, r"sat på pause", priority=35),
+    rule(
+        "da.accepted.carrier_warehouse.s18d",
+        S.ACCEPTED,
+        r"modtaget på (?:transportørens|fragtfirmaets|kurerens) lager",
+        priority=46,
+    ),
+    rule(
+        "da.in_transit.on_plane.s18d",
+        S.IN_TRANSIT,
+        r"lastet (?:på|om bord på) fly(?:et)?\b",
+        priority=76,
+    ),
 )
 
 LANGUAGE = Language(

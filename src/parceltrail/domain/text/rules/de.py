@@ -1705,6 +1705,41 @@ RULES = (
         r"adress(?:daten|angaben)\w{0,2} (?:fehlen|unvollständig|fehlerhaft)",
         priority=93,
     ),
+    rule(
+        "de.info.label_by_seller.s18d",
+        S.INFO_RECEIVED,
+        r"(?:versand|paket)etikett\w{0,2} (?:vom|von der|von dem|durch den) [\w-]+ erstellt",
+    ),
+    rule(
+        "de.accepted.carrier_warehouse.s18d",
+        S.ACCEPTED,
+        r"(?:im|ins) lager des (?:versanddienstleisters|spediteurs|transporteurs|paketdienstes)"
+        r" (?:eingegangen|eingetroffen|angekommen)",
+        priority=46,
+    ),
+    rule(
+        "de.in_transit.on_plane.s18d",
+        S.IN_TRANSIT,
+        r"(?:ins|in das) flugzeug (?:verladen|geladen)",
+        priority=76,
+    ),
+    rule(
+        "de.customs.cleared.released_by.s18d",
+        S.CUSTOMS_CLEARED,
+        r"vom zoll\b[^.]{0,30}\bfreigegeben",
+    ),
+    rule(
+        "de.arrived_destination.centre_in_country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:des|im) (?:ziel|bestimmungs)landes? (?:angekommen|eingetroffen)",
+        priority=53,
+    ),
+    rule(
+        "de.ofd.delivers_today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"stellt (?:das|ihr|ihre|die) (?:paket|sendung) heute zu",
+        priority=67,
+    ),
 )
 
 

@@ -1545,6 +1545,24 @@ RULES = (
         r"adres\w* ontbre\w+|ontbrekende adres\w*",
         priority=93,
     ),
+    rule(
+        "nl.accepted.carrier_warehouse.s18d",
+        S.ACCEPTED,
+        r"ontvangen in (?:het )?magazijn van (?:de )?(?:vervoerder|koerier)",
+        priority=46,
+    ),
+    rule(
+        "nl.arrived_destination.centre_in_country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:aangekomen|aankomst) (?:in|bij) [^.]{0,40}\bland van bestemming",
+        priority=53,
+    ),
+    rule(
+        "nl.ofd.delivers_today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"bezorgt (?:het|je|jouw|uw) (?:pakket|pakje|zending) vandaag",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(
