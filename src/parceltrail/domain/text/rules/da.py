@@ -895,6 +895,11 @@ RULES = (
         r"lastet (?:på|om bord på) fly(?:et)?\b",
         priority=76,
     ),
+    rule(
+        "da.accepted.by_carrier_received.s18d",
+        S.ACCEPTED,
+        r"modtaget af (?:transportøren|fragtfirmaet|kureren|chaufføren)",
+    ),
 )
 
 LANGUAGE = Language(

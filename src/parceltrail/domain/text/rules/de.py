@@ -1740,6 +1740,19 @@ RULES = (
         r"stellt (?:das|ihr|ihre|die) (?:paket|sendung) heute zu",
         priority=67,
     ),
+    rule(
+        "de.in_transit.shipped_from.s18d",
+        S.IN_TRANSIT,
+        r"\baus [\w-]{3,20} (?:versendet|verschickt|versandt)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "de.pickup.brought_to_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:an|in) (?:eine|die|einer|der|einen|den) (?:abholstation|packstation|paketstation"
+        r"|filiale|abholstelle|paketshop)[^.]{0,30}\b(?:geliefert|zugestellt)",
+        priority=72,
+    ),
 )
 
 

@@ -1563,6 +1563,7 @@ RULES = (
         r"bezorgt (?:het|je|jouw|uw) (?:pakket|pakje|zending) vandaag",
         priority=67,
     ),
+    rule("nl.in_transit.shipped_from.s18d", S.IN_TRANSIT, r"\bverzonden vanuit\b", confidence=0.8),
 )
 
 LANGUAGE = Language(

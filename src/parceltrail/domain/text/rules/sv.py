@@ -1146,6 +1146,12 @@ RULES = (
         priority=93,
     ),
     rule("sv.exception.paused.s18d", S.EXCEPTION, r"\bpausa(?:d|ts)\b", priority=35),
+    rule(
+        "sv.ofd.delivers_today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"levererar (?:paketet|ditt paket|försändelsen) (?:idag|i dag|ikväll|i kväll)",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(
