@@ -534,6 +534,167 @@ RULES = (
         priority=25,
         confidence=0.8,
     ),
+    # s18-vocabnorth: Aramex, SMSA, Naqel, Emirates Post, Egypt Post and Saudi Post wording
+    # missing from the training texts (general vocabulary, session 18). "المرسل إليه" is the
+    # addressee, not the sender: delivered to it is a delivery (102, above the returns that
+    # "إلى المرسل" reads as).
+    rule(
+        "ar.delivered.addressee.s18d",
+        S.DELIVERED,
+        r"(?:تسليم|سلمت|توصيل)\w*(?: \S+){0,2} (?:(?:إلى|الى) |ل)المرسل إليه|للمرسل إليه",
+        priority=102,
+    ),
+    rule(
+        "ar.delivered.item.s18d",
+        S.DELIVERED,
+        r"تم (?:تسليم|توصيل) (?:المادة|الإرسالية|البعيثة)",
+    ),
+    rule(
+        "ar.info.awaiting_shop.s18d",
+        S.INFO_RECEIVED,
+        r"(?:بانتظار|في انتظار) (?:تسليم|استلام) (?:الشحنة|الطرد|الطلب) من (?:المتجر|التاجر"
+        r"|المرسل|البائع)",
+        priority=75,
+    ),
+    rule(
+        "ar.accepted.from_sender.s18d",
+        S.ACCEPTED,
+        r"استلام (?:المادة|الشحنة|الطرد|الإرسالية) من (?:المرسل|العميل|المتجر|التاجر|البائع)"
+        r"|(?:تم )?(?:التقاط|جمع) (?:الشحنة|الطرد|الطلب)",
+        priority=73,
+    ),
+    rule(
+        "ar.arrived_destination.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:وصول|وصلت|وصل) (?:المادة|الشحنة|الطرد|الإرسالية) (?:إلى|الى) بلد (?:المقصد|الوجهة"
+        r"|الوصول)",
+    ),
+    rule(
+        "ar.ofd.with_driver.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"مع (?:ال)?(?:سائق|ساعي البريد|موزع)",
+    ),
+    rule("ar.exception.no_contact.s18d", S.EXCEPTION, r"تعذر الاتصال ب", priority=45),
+    rule(
+        "ar.failed.absent.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:المستلم|العميل|المرسل إليه) غير موجود|(?:المحل|المكتب|المتجر|الشركة) مغلق",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "ar.address.confirm.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:تأكيد|تحديث|توضيح) العنوان",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "ar.pickup.at_office.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:وصول|وصلت|وصل) (?:المادة|الشحنة|الطرد) (?:إلى|الى) (?:مكتب البريد|مكتب التسليم)",
+        priority=72,
+        confidence=0.8,
+    ),
+    rule(
+        "ar.returned.return_delivered.s18d",
+        S.RETURNED,
+        r"تم تسليم (?:الشحنة|الطرد|الطلب) (?:المرتجعة|المرتجع)|تم تسليم (?:ال)?مرتجع",
+        priority=101,
+    ),
+    # Second round: UPU's Arabic event names (Egypt Post, Emirates Post) and Aramex's facility
+    # scans, read as their English twins are.
+    rule("ar.delivered.upu.s18d", S.DELIVERED, r"^تسليم (?:المادة|الإرسالية)"),
+    rule(
+        "ar.in_transit.exchange.s18d",
+        S.IN_TRANSIT,
+        r"(?:استلام|إرسال) (?:المادة|الإرسالية) (?:في|من) مكتب التبادل",
+    ),
+    rule(
+        "ar.customs.held.seized.s18d",
+        S.CUSTOMS_HELD,
+        r"محجوز\w*(?: \S+){0,2} (?:ال)?جمارك",
+        priority=81,
+    ),
+    rule(
+        "ar.returning.item.s18d",
+        S.RETURNING,
+        r"إعادة (?:المادة|الشحنة|الطرد|الإرسالية) (?:إلى|الى) (?:ال)?مرسل(?! إليه)",
+    ),
+    rule(
+        "ar.address.addressee.s18d",
+        S.ADDRESS_ISSUE,
+        r"عنوان (?:المرسل إليه|المستلم|العميل) غير",
+    ),
+    rule(
+        "ar.accepted.origin_facility.s18d",
+        S.ACCEPTED,
+        r"استلام (?:الشحنة|الطرد|المادة) (?:في )?(?:محطة|منشأة|مركز) المنشأ",
+    ),
+    rule(
+        "ar.departed_origin.facility.s18d",
+        S.DEPARTED_ORIGIN,
+        r"غادرت?\w*(?: \S+)? (?:محطة|منشأة|مركز|مطار) المنشأ"
+        r"|مغادرة (?:محطة|منشأة|مركز|مطار) المنشأ",
+    ),
+    rule("ar.ofd.courier_assigned.s18d", S.OUT_FOR_DELIVERY, r"تعيين (?:ال)?مندوب"),
+    rule(
+        "ar.exception.awaiting_reply.s18d",
+        S.EXCEPTION,
+        r"(?:بانتظار|في انتظار) (?:رد|تعليمات|إفادة) (?:العميل|المرسل|المستلم)",
+        priority=45,
+    ),
+    # Third round: the marketplaces' notes to the buyer ("طلبك", "شحنتك").
+    rule("ar.in_transit.sorted.s18d", S.IN_TRANSIT, r"فرز (?:الشحنة|الطرد|المادة)", confidence=0.8),
+    rule(
+        "ar.delivered.your_order.s18d",
+        S.DELIVERED,
+        r"تم (?:تسليم|توصيل) (?:طلبك|شحنتك|طردك|الطلبية)",
+    ),
+    rule(
+        "ar.customs.started.inspection.s18d",
+        S.CUSTOMS_STARTED,
+        r"(?:الفحص|التفتيش|الكشف) الجمركي",
+    ),
+    # Marketplace status lines (AliExpress-style) in Arabic. "التخليص الجمركي" is the clearance
+    # noun: started or under way is `customs_started` (79, above the bare noun's clearance), for
+    # export `in_transit` (82), as export wording is everywhere.
+    rule(
+        "ar.customs.started.begun.s18d",
+        S.CUSTOMS_STARTED,
+        r"(?:بدأ|بدء|بدأت|جاري|يجري) (?:ال)?تخليص",
+        priority=79,
+    ),
+    rule(
+        "ar.in_transit.export_customs.s18d",
+        S.IN_TRANSIT,
+        r"(?:ال)?تخليص[^.،]{0,20} (?:لل|ل)?تصدير|جمارك (?:ال)?تصدير",
+        priority=82,
+    ),
+    rule(
+        "ar.info.seller_order.s18d",
+        S.INFO_RECEIVED,
+        r"استلام الطلب من قبل (?:البائع|التاجر|المتجر)|تأكيد الطلب من (?:قبل )?(?:البائع|التاجر"
+        r"|المتجر)|(?:في انتظار|بانتظار)"
+        r" (?:استلام|التقاط) (?:الناقل|شركة الشحن)",
+        priority=75,
+    ),
+    rule("ar.accepted.by_carrier.s18d", S.ACCEPTED, r"القبول من (?:قبل )?(?:الناقل|شركة الشحن)"),
+    rule(
+        "ar.departed_origin.country.s18d",
+        S.DEPARTED_ORIGIN,
+        r"(?:مغادرة|غادرت?) (?:بلد|دولة) (?:الإرسال|المنشأ|المصدر)",
+    ),
+    rule(
+        "ar.arrived_destination.country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:وصل|وصلت|وصول)[^.،]{0,30} (?:في |إلى |الى )?(?:بلد|دولة|مطار) (?:الوجهة|المقصد)",
+        priority=53,
+    ),
+    rule(
+        "ar.in_transit.to_airline.s18d",
+        S.IN_TRANSIT,
+        r"(?:إلى|الى|ل) ?شركة الطيران",
+        priority=76,
+    ),
 )
 
 LANGUAGE = Language(

@@ -588,6 +588,318 @@ RULES = (
         r"opbevarings(?:frist|tid)\w{0,3} (?:er )?(?:udlobet|overskredet)",
         priority=96,
     ),
+    # s18-vocabnorth: PostNord, GLS, DAO and Bring wording missing from the training texts
+    # (general vocabulary, session 18). Data received from the sender is the pre-advice
+    # (76, above the sender's hand-over that "modtaget ... fra afsender" reads as).
+    rule(
+        "da.info.data_from_sender.s18d",
+        S.INFO_RECEIVED,
+        r"(?:elektronisk )?(?:information|data|besked|oplysninger) (?:er )?modtaget fra"
+        r"|forbereder (?:din |dit |jeres )?(?:pakke|forsendelse|ordre|bestilling)",
+        priority=76,
+    ),
+    rule(
+        "da.accepted.carrier_has.s18d",
+        S.ACCEPTED,
+        r"\b(?:vi|dao|gls|postnord|bring|dhl|ups|fedex|budbee|instabox|airmee) har modtaget"
+        r" (?:din |dit |jeres )?(?:pakke|forsendelse)",
+    ),
+    rule("da.in_transit.departed.s18d", S.IN_TRANSIT, r"\bafgået fra\b"),
+    rule(
+        "da.customs.cleared.done.s18d",
+        S.CUSTOMS_CLEARED,
+        r"(?:fortoldning|toldbehandling|toldklarering)(?:en)? (?:er )?(?:gennemført|afsluttet"
+        r"|godkendt|færdig)",
+    ),
+    rule("da.ofd.round.s18d", S.OUT_FOR_DELIVERY, r"\bpå udkørsel\b|\budkørsel i dag\b"),
+    rule(
+        "da.failed.notice.s18d",
+        S.FAILED_ATTEMPT,
+        r"lagt (?:en )?(?:meddelelse|besked|seddel|afhentningsseddel|kort) i (?:din |jeres )?"
+        r"postkasse|ingen adgang til",
+        priority=71,
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.ofd.sent_out.s18d", S.OUT_FOR_DELIVERY, r"(?:sendt|kørt) ud til (?:levering|modtager)"
+    ),
+    rule(
+        "da.failed.not_present.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:modtager(?:en)?|du|i) var ikke (?:til stede|hjemme)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.pickup.stored.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"opbevares (?:på|i|hos) (?:posthuset|pakkeshop\w{0,3}|pakkeboks\w{0,3}|butikken"
+        r"|udleveringsstedet|indhentningsstedet)",
+    ),
+    rule(
+        "da.delivered.placed.s18d",
+        S.DELIVERED,
+        r"(?:sat|stillet|placeret|lagt) i (?:carport\w{0,2}|skur\w{0,2}|garage\w{0,2})"
+        r"|modtaget af (?:nabo\w{0,2}|modtager\w{0,2})",
+    ),
+    # Papers missing in a customs context are a customs hold, not the "mangler" of a shortage
+    # (93, above lost).
+    rule(
+        "da.customs.held.papers.s18d",
+        S.CUSTOMS_HELD,
+        r"told\w*[^.]{0,40}\b(?:dokument\w*|faktura|papirer) mangler"
+        r"|\b(?:dokument\w*|faktura|papirer) mangler[^.]{0,40}\btold",
+        priority=93,
+    ),
+    rule(
+        "da.info.label.s18d",
+        S.INFO_RECEIVED,
+        r"(?:pakke|forsendelses)?label\w{0,3} (?:er )?(?:udskrevet|printet|oprettet|dannet)",
+    ),
+    rule(
+        "da.ofd.today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"på vej til din (?:adresse|dør|hoveddør)|forventes leveret i dag"
+        r"|kommer med (?:din|jeres) (?:pakke|forsendelse) i dag|med (?:postbuddet|budet"
+        r"|chaufføren) i dag",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "da.delivered.left_at_door.s18d",
+        S.DELIVERED,
+        r"(?:lagt|placeret|stillet|sat) (?:pakken |forsendelsen )?(?:ved|foran|uden for)"
+        r" (?:døren|hoveddøren|din dør|bagdøren)",
+    ),
+    rule(
+        "da.pickup.lies_at.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ligger (?:nu )?(?:på|i|hos) (?:posthuset|pakkeshop\w{0,3}|pakkeboks\w{0,3}|butikken"
+        r"|udleveringsstedet)|afhentningsmeddelelse|afhentningsbesked",
+    ),
+    rule(
+        "da.failed.no_answer.s18d",
+        S.FAILED_ATTEMPT,
+        r"ingen (?:svarede|åbnede|lukkede op)\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.refused.did_not_want.s18d",
+        S.REFUSED,
+        r"ønskede ikke at (?:modtage|tage imod|have)",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "da.returning.on_way_back.s18d",
+        S.RETURNING,
+        r"på vej tilbage(?! til (?:terminal|depot|pakkecent|sorterings))",
+    ),
+    rule(
+        "da.returned.received_back.s18d",
+        S.RETURNED,
+        r"modtaget retur (?:hos|af) (?:afsender\w{0,2}|webshop\w{0,3}|butikken|forhandler\w{0,2})",
+        priority=101,
+    ),
+    rule(
+        "da.delayed.moved.s18d",
+        S.DELAYED,
+        r"rykket til (?:i morgen|næste|en anden|senere)|når (?:desværre )?ikke frem i dag",
+        priority=71,
+        on_negation=S.DELAYED,
+    ),
+    rule(
+        "da.address.unknown_recipient.s18d",
+        S.ADDRESS_ISSUE,
+        r"modtager(?:en)? (?:er )?ukendt",
+    ),
+    rule("da.delayed.s18d", S.DELAYED, r"\bforsinkes\b"),
+    rule(
+        "da.failed.tried.s18d",
+        S.FAILED_ATTEMPT,
+        r"\bforsøgt (?:leveret|afleveret|udleveret)|ingen (?:modtager )?(?:til stede|hjemme)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("da.ofd.under_way.s18d", S.OUT_FOR_DELIVERY, r"udbringning (?:er )?i gang"),
+    rule("da.lost.search_failed.s18d", S.LOST, r"eftersøgning\w* uden resultat"),
+    # Sixth round: notes to the buyer.
+    rule(
+        "da.info.waiting_for_shop.s18d",
+        S.INFO_RECEIVED,
+        r"venter på at modtage (?:din |jeres )?(?:pakke|forsendelse) fra (?:butikken"
+        r"|afsender\w{0,2}|sælger\w{0,2}|webshop\w{0,3})",
+        priority=75,
+    ),
+    rule(
+        "da.accepted.we_have_it.s18d",
+        S.ACCEPTED,
+        r"\b(?:vi|dao|gls|postnord|bring) har nu (?:din|jeres) (?:pakke|forsendelse)",
+    ),
+    rule(
+        "da.ofd.next_stop.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"næste stop|(?:chaufføren|budet) er tæt på|levering(?:en)? er i gang",
+        priority=67,
+    ),
+    rule(
+        "da.pickup.code_sent.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"afhentningskode\w{0,2} (?:er |blev )?sendt",
+        priority=72,
+    ),
+    rule(
+        "da.failed.did_not_reach.s18d",
+        S.FAILED_ATTEMPT,
+        r"kom ikke frem til (?:dig|jer|modtager\w{0,2}|adressen)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.returned.shop_has_it.s18d",
+        S.RETURNED,
+        r"(?:butikken|afsender\w{0,2}|webshop\w{0,3}|forhandler\w{0,2}) har fået (?:pakken "
+        r"|forsendelsen )?(?:retur|tilbage)",
+        priority=101,
+    ),
+    rule("da.delayed.we_are_late.s18d", S.DELAYED, r"\bforsinkede\b"),
+    rule("da.exception.stuck.s18d", S.EXCEPTION, r"sidder fast", priority=35, confidence=0.8),
+    rule(
+        "da.address.not_complete.s18d",
+        S.ADDRESS_ISSUE,
+        r"adressen er ikke (?:komplet|fuldstændig|korrekt|rigtig)",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    # Seventh round: freight and status names.
+    rule(
+        "da.info.pickup_booked.s18d",
+        S.INFO_RECEIVED,
+        r"afhentning(?:en)? (?:er )?(?:bestilt|booket)",
+        priority=67,
+    ),
+    rule("da.ofd.bare.s18d", S.OUT_FOR_DELIVERY, r"^udkørsel$"),
+    rule(
+        "da.failed.cannot.s18d",
+        S.FAILED_ATTEMPT,
+        r"kan ikke (?:leveres|udleveres|afleveres)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "da.returned.to_shop.s18d",
+        S.RETURNED,
+        r"returneret til (?:butik\w{0,2}|webshop\w{0,3}|forhandler\w{0,2})",
+        priority=100,
+    ),
+    rule(
+        "da.pickup.extended.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"opbevarings(?:frist|tid)\w{0,3} (?:er )?forlænget|forlænget opbevaring",
+    ),
+    # Cross-border lines as the marketplaces and consolidators translate them.
+    rule(
+        "da.arrived_destination.airport.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankommet|ankomst) til destinationslufthavn\w*",
+    ),
+    rule(
+        "da.handed_over.local.s18d",
+        S.HANDED_OVER,
+        r"overdraget til (?:en |det |den )?lokal\w* (?:kurer\w*|distributør\w*|vognmand|partner"
+        r"|postvæsen\w*|transportfirma\w*|leveringsfirma\w*)",
+    ),
+    rule(
+        "da.in_transit.to_airline.s18d",
+        S.IN_TRANSIT,
+        r"(?:overdraget|afleveret) til flyselskab\w*",
+        priority=76,
+    ),
+    rule(
+        "da.customs.cleared.gap.s18d",
+        S.CUSTOMS_CLEARED,
+        r"(?:import)?(?:toldbehandling|fortoldning|toldklarering)\w*\b[^.]{0,40}\b(?:afsluttet"
+        r"|gennemført"
+        r"|færdig)",
+    ),
+    rule(
+        "da.departed_origin.leaves.s18d",
+        S.DEPARTED_ORIGIN,
+        r"forlader (?:afsenderlandet|oprindelseslandet|afgangslandet)",
+    ),
+    rule(
+        "da.in_transit.export_customs.s18d",
+        S.IN_TRANSIT,
+        r"\beksport(?:fortoldning|told\w*)",
+        priority=82,
+    ),
+    rule("da.customs.started.import.s18d", S.CUSTOMS_STARTED, r"\bimport(?:fortoldning|told\w*)"),
+    rule(
+        "da.arrived_destination.centre_in_country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankommet|ankomst) til [^.]{0,40}\bi (?:destinations|modtager)landet",
+        priority=53,
+    ),
+    rule(
+        "da.handed_over.local_company.s18d",
+        S.HANDED_OVER,
+        r"modtaget af (?:et |en )?lokalt? (?:leveringsfirma|kurerfirma|distributør|transportør"
+        r"|postvæsen)",
+    ),
+    rule(
+        "da.info.waiting_for_carrier.s18d",
+        S.INFO_RECEIVED,
+        r"venter på afhentning af (?:transportøren|fragtfirmaet|kureren|chaufføren)",
+        priority=75,
+    ),
+    rule(
+        "da.accepted.by_carrier.s18d",
+        S.ACCEPTED,
+        r"accepteret af (?:transportøren|fragtfirmaet|kureren)",
+    ),
+    rule(
+        "da.arrived_destination.landed.s18d",
+        S.ARRIVED_DESTINATION,
+        r"landet i destinationslufthavn\w*",
+    ),
+    rule(
+        "da.departed_origin.sent_to_country.s18d",
+        S.DEPARTED_ORIGIN,
+        r"sendt til (?:destinations|modtager)landet",
+    ),
+    # Customs seizing, destroying or failing to clear; address data missing (93, above the
+    # "mangler" of lost).
+    rule(
+        "da.customs.held.seized.s18d",
+        S.CUSTOMS_HELD,
+        r"beslaglag\w* (?:af|i|hos) told",
+        priority=81,
+    ),
+    rule("da.lost.destroyed_by_customs.s18d", S.LOST, r"destruer\w* (?:af|i) told"),
+    rule(
+        "da.customs.held.failed.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:fortoldning|toldbehandling|toldklarering)\w* (?:er )?mislyk\w*",
+        priority=81,
+    ),
+    rule(
+        "da.address.data_missing.s18d",
+        S.ADDRESS_ISSUE,
+        r"adresse(?:oplysninger|data)\w* mangler|mangler adresse",
+        priority=93,
+    ),
+    rule("da.exception.paused.s18d", S.EXCEPTION, r"sat på pause", priority=35),
+    rule(
+        "da.accepted.carrier_warehouse.s18d",
+        S.ACCEPTED,
+        r"modtaget på (?:transportørens|fragtfirmaets|kurerens) lager",
+        priority=46,
+    ),
+    rule(
+        "da.in_transit.on_plane.s18d",
+        S.IN_TRANSIT,
+        r"lastet (?:på|om bord på) fly(?:et)?\b",
+        priority=76,
+    ),
+    rule(
+        "da.accepted.by_carrier_received.s18d",
+        S.ACCEPTED,
+        r"modtaget af (?:transportøren|fragtfirmaet|kureren|chaufføren)",
+    ),
 )
 
 LANGUAGE = Language(
@@ -600,6 +912,6 @@ LANGUAGE = Language(
         "pakken forsendelsen forsendelse leveret afhentet afhentning modtaget modtagelse terminal"
         " skadet retur ingen hjemme lukket forkert adresse naegtet overgivet til tredjepart"
         " planlagt fragtbrev afleveret udleveret modtager afsender pakkeshop pakkeboks"
-        " indleveret sorteret forsinket ankommet udbringning"
+        " indleveret sorteret forsinket ankommet udbringning forsinkelse transporten"
     ),
 )

@@ -1314,6 +1314,459 @@ RULES = (
     ),
     # s18-textsrc: Amazon's "Geliefert:" subject, the word alone at the start.
     rule("de.delivered.geliefert_start.s18e", S.DELIVERED, r"^\s*geliefert\b"),
+    # s18-vocabnorth: Deutsche Post/DHL, Hermes, DPD, GLS and the German feeds of UPS and FedEx,
+    # wording missing from the training texts (general vocabulary, session 18). Not yet handed
+    # to the carrier is the announcement (67, the negated hand-over is dropped otherwise).
+    rule(
+        "de.info.not_yet_handed.s18d",
+        S.INFO_RECEIVED,
+        r"noch nicht (?:an (?:den |die )?[\w-]{2,20} )?(?:übergeben|aufgegeben|eingeliefert"
+        r"|abgegeben)",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "de.accepted.taken_over.s18d",
+        S.ACCEPTED,
+        r"übernahme durch (?:gls|dpd|dhl|hermes|ups|fedex|tnt|go!?|den kurierdienst)\b",
+    ),
+    rule(
+        "de.customs.held.open.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:einfuhrabgaben|zollgebühren|zollabgaben|einfuhrumsatzsteuer|zölle|zollkosten)"
+        r" (?:sind |ist )?(?:noch )?(?:offen|ausstehend|unbezahlt)",
+        priority=81,
+    ),
+    rule(
+        "de.refused.declined.s18d",
+        S.REFUSED,
+        r"annahme (?:der sendung |des pakets )?(?:wurde |ist )?(?:abgelehnt|verweigert)",
+    ),
+    rule(
+        "de.lost.not_found.s18d",
+        S.LOST,
+        r"(?:sendung|paket)\b[^.]{0,30}\bnicht mehr aufgefunden",
+        modal_ok=True,
+    ),
+    rule(
+        "de.info.data_sent.s18d",
+        S.INFO_RECEIVED,
+        r"(?:paket|sendungs|auftrags|versand)daten\w{0,3} (?:wurden |sind )?übermittelt"
+        r"|datenübermittlung",
+        priority=45,
+    ),
+    rule(
+        "de.delivered.done.s18d",
+        S.DELIVERED,
+        r"zustellung (?:war |ist )?erfolgreich|(?:an|bei) der (?:rezeption|pforte|poststelle"
+        r"|empfangstheke|anmeldung) (?:abgegeben|zugestellt|hinterlegt)",
+    ),
+    # A notice card left is the failed attempt (71: above the letterbox's delivery, below the
+    # pickup it announces).
+    rule(
+        "de.failed.card.s18d",
+        S.FAILED_ATTEMPT,
+        r"benachrichtigung\w{0,6} (?:in (?:den|ihren) briefkasten )?(?:eingeworfen|hinterlassen"
+        r"|hinterlegt)",
+        priority=71,
+    ),
+    rule(
+        "de.pickup.delivered_to_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"^(?:in|im) (?:den |die |das )?[\w-]*(?:paketshop|parcelshop|filiale|paketstation"
+        r"|pickup[\w-]*) zugestellt",
+        priority=72,
+    ),
+    rule("de.returning.brought_back.s18d", S.RETURNING, r"\bzurückgeführt\b|\brückführung\b"),
+    rule(
+        "de.customs.cleared.import.s18d",
+        S.CUSTOMS_CLEARED,
+        r"\b(?:import|einfuhr) (?:abgefertigt|freigegeben|verzollt)",
+    ),
+    # Third round: scan names of the UPS and FedEx German feeds, Austrian and Swiss Post.
+    rule(
+        "de.in_transit.scans.s18d",
+        S.IN_TRANSIT,
+        r"\b(?:ankunfts|abfahrts|eingangs|ausgangs)scan\b|\babgefahren\b|\beingelangt\b"
+        r"|\bankunft (?:im |in der |in |an der )?(?:depot|zustellbasis|paketzentrum|verteilzentrum"
+        r"|zustellstelle|hub)\b",
+        confidence=0.8,
+    ),
+    rule("de.accepted.scans.s18d", S.ACCEPTED, r"\b(?:abhol|ursprungs)scan\b"),
+    rule("de.exception.delivery.s18d", S.EXCEPTION, r"\bzustellausnahme\b", priority=45),
+    rule(
+        "de.info.pickup_booked.s18d",
+        S.INFO_RECEIVED,
+        r"abholung (?:beim|vom) (?:absender|versender)\w{0,2} (?:vorgemerkt|geplant|beauftragt)",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "de.ofd.today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"zustellung erfolgt (?:noch )?heute",
+        modal_ok=True,
+    ),
+    rule(
+        "de.failed.drop_place.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:zustellung|ablage) (?:an|am) (?:den |dem )?(?:gewünschten |vereinbarten )?ablageort"
+        r" (?:war |ist )?(?:leider )?nicht möglich",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    # Austria's yellow notice is the Abholungseinladung's twin (83, above the letterbox).
+    rule(
+        "de.failed.notice_at.s18d",
+        S.FAILED_ATTEMPT,
+        r"\bverständigung (?:hinterlegt|hinterlassen|eingeworfen)|gelbe verständigung",
+        priority=83,
+    ),
+    rule(
+        "de.pickup.notified.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"zur abholung (?:gemeldet|avisiert)|avisiert zur abholung",
+        priority=72,
+    ),
+    rule(
+        "de.returning.not_collected_in_time.s18d",
+        S.RETURNING,
+        r"nicht innerhalb der (?:lager|abhol)?frist abgeholt",
+        priority=96,
+        on_negation=S.RETURNING,
+    ),
+    rule(
+        "de.returned.back_at_sender.s18d",
+        S.RETURNED,
+        r"(?:beim|bei dem) (?:absender|versender|händler) (?:wieder )?(?:eingetroffen|angekommen"
+        r"|eingegangen)",
+        priority=101,
+    ),
+    rule(
+        "de.customs.held.custody.s18d",
+        S.CUSTOMS_HELD,
+        r"verzögerung bei (?:der )?(?:zollabfertigung|verzollung)|zollverwahrung"
+        r"|(?:dokumente|unterlagen) angefordert",
+        priority=81,
+    ),
+    rule(
+        "de.address.insufficient.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:anschrift|adresse) (?:ist )?(?:nicht ausreichend|unzureichend|ungenügend)",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "de.delayed.replanned.s18d",
+        S.DELAYED,
+        r"(?:lieferung|zustellung) (?:wurde )?neu (?:geplant|terminiert)",
+        priority=71,
+    ),
+    # Fourth round.
+    rule(
+        "de.ofd.courier_today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"heute von (?:unserem|dem|ihrem) (?:zusteller|paketboten|fahrer|kurier) (?:gebracht"
+        r"|zugestellt|geliefert)|(?:paketbote|paketzusteller) ist (?:unterwegs|auf dem weg) zu"
+        r" (?:ihnen|dir)",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "de.delivered.parcel_box.s18d",
+        S.DELIVERED,
+        r"(?:paketkasten|paketbriefkasten)\w{0,2} (?:gelegt|eingeworfen|zugestellt|eingelegt)",
+    ),
+    rule(
+        "de.address.incomplete.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:adresse|anschrift)(?: des empfängers)? (?:ist |war )?(?:unvollständig|fehlerhaft"
+        r"|falsch|ungültig)",
+    ),
+    rule(
+        "de.address.not_determinable.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:empfänger|adresse|anschrift)\b[^.]{0,40}\bnicht zu ermitteln",
+        priority=93,
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "de.customs.held.stopped.s18d",
+        S.CUSTOMS_HELD,
+        r"vom zoll (?:angehalten|gestoppt|einbehalten|beschlagnahmt)",
+        priority=81,
+    ),
+    rule(
+        "de.customs.cleared.formalities.s18d",
+        S.CUSTOMS_CLEARED,
+        r"zollformalitäten (?:sind |wurden )?(?:abgeschlossen|erledigt)",
+    ),
+    # Duties paid are the clearance (82, above the duty words' hold), as in ru, uk and tr.
+    rule(
+        "de.customs.cleared.paid.s18d",
+        S.CUSTOMS_CLEARED,
+        r"(?:zollgebühren|einfuhrabgaben|zollabgaben|einfuhrumsatzsteuer|zölle|zollkosten)"
+        r" (?:wurden |sind )?(?:bezahlt|beglichen|entrichtet)",
+        priority=82,
+    ),
+    # Fifth round (DPD, GLS and Deutsche Post's letter and parcel lines).
+    rule(
+        "de.delivered.recipient_collected.s18d",
+        S.DELIVERED,
+        r"empfänger hat (?:die |das |den )?(?:sendung|paket|brief) (?:in|im|aus|an|bei) [^.]{0,30}"
+        r"abgeholt",
+        priority=74,
+    ),
+    rule(
+        "de.pickup.delivery_to_shop.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"zustellung (?:erfolgt )?(?:an|in) (?:den |die |das )?(?:pickup )?(?:paketshop|parcelshop"
+        r"|filiale|packstation)",
+        priority=72,
+    ),
+    rule(
+        "de.info.data_record.s18d",
+        S.INFO_RECEIVED,
+        r"datensatz\w{0,2} (?:an [\w-]+ )?übermittelt|datensatz (?:wurde )?(?:empfangen|erhalten)",
+        priority=45,
+    ),
+    rule(
+        "de.in_transit.centre_reached.s18d",
+        S.IN_TRANSIT,
+        r"(?:paket|zustell|verteil|sortier|brief|logistik|umschlag)[\w-]*zentrum (?:eingegangen"
+        r"|eingetroffen|angekommen)|an bord (?:des |eines )?(?:flugzeugs?"
+        r"|schiffe?s|lkws?)\b",
+        confidence=0.8,
+    ),
+    # A broken-down van delays the round (91, above the failed delivery it causes and damage).
+    rule(
+        "de.delayed.vehicle.s18d",
+        S.DELAYED,
+        r"(?:zustell)?fahrzeug\w{0,2} (?:ist )?ausgefallen|fahrzeugausfall|fahrzeugpanne",
+        priority=91,
+    ),
+    rule(
+        "de.delayed.volume.s18d",
+        S.DELAYED,
+        r"wegen (?:des )?(?:hohen|hohem|erhöhten) (?:sendungs|paket)?aufkommens?",
+        priority=83,
+    ),
+    # Sixth round: carriers' and shops' notes to the buyer ("wir", "Ihr Paket").
+    rule(
+        "de.info.shipment_information.s18d",
+        S.INFO_RECEIVED,
+        r"(?:sendungs|versand)informationen (?:(?:vom|von der|des) (?:händler|absender|versender"
+        r"|shop)\w{0,2} )?(?:erhalten|empfangen)",
+        priority=75,
+    ),
+    rule(
+        "de.accepted.with_us.s18d",
+        S.ACCEPTED,
+        r"(?:paket|sendung) ist (?:jetzt |nun )?bei uns(?:$|[.!,]| eingetroffen| angekommen"
+        r"| eingegangen)|(?:paket|sendung) (?:vom|von dem|von der)"
+        r" (?:händler|absender|versender|shop) (?:erhalten|übernommen)",
+        priority=73,
+    ),
+    rule(
+        "de.ofd.nearby.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"nächste(?:r)? stopp|(?:zusteller|fahrer|kurier|paketbote) ist (?:ganz )?in ihrer nähe"
+        r"|in kürze zugestellt",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "de.delivered.door_neighbour.s18d",
+        S.DELIVERED,
+        r"(?:an|bei) (?:ihren|ihrem|einen|einem) nachbarn (?:übergeben|abgegeben|zugestellt)"
+        r"|(?:an|vor) (?:ihrer|ihre|der|die) (?:haus|wohnungs)?tür (?:abgelegt|abgestellt)",
+    ),
+    rule(
+        "de.pickup.code_sent.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"abholcode\w{0,2} (?:wurde |ist )?(?:versendet|verschickt|gesendet|zugeschickt)",
+        priority=72,
+    ),
+    rule(
+        "de.failed.not_reached.s18d",
+        S.FAILED_ATTEMPT,
+        r"haben sie (?:heute )?(?:leider )?nicht (?:erreicht|angetroffen)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "de.returned.shop_received.s18d",
+        S.RETURNED,
+        r"(?:händler|absender|versender|shop) hat (?:ihre |die |ihr |das )?(?:rücksendung|retoure"
+        r"|paket) (?:erhalten|empfangen)",
+        priority=101,
+    ),
+    rule("de.exception.stuck.s18d", S.EXCEPTION, r"hängt\b[^.]{0,40}\bfest\b", priority=35),
+    rule(
+        "de.customs.held.by_customs.s18d",
+        S.CUSTOMS_HELD,
+        r"zoll hat (?:ihre |die |das |ihr )?(?:sendung|paket) (?:angehalten|gestoppt"
+        r"|zurückgehalten|einbehalten)",
+        priority=81,
+    ),
+    # Seventh round: one-word status names.
+    rule(
+        "de.in_transit.loading.s18d",
+        S.IN_TRANSIT,
+        r"^(?:verladen|entladen|umgeladen)$|\bim zulauf\b",
+        confidence=0.8,
+    ),
+    rule(
+        "de.failed.not_deliverable.s18d",
+        S.FAILED_ATTEMPT,
+        r"nicht zustellbar",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "de.pickup.deposited.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"^hinterlegt$|^hinterlegt (?:in|im|bei|zur abholung)",
+    ),
+    rule(
+        "de.in_transit.export_cleared.s18d",
+        S.IN_TRANSIT,
+        r"\b(?:export|ausfuhr) (?:abgefertigt|freigegeben)",
+        priority=82,
+    ),
+    # Cross-border lines as the marketplaces and consolidators translate them.
+    rule("de.in_transit.take_off.s18d", S.IN_TRANSIT, r"\babflug\b|\bverlässt\b", confidence=0.8),
+    rule(
+        "de.arrived_destination.airport.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankunft|angekommen) (?:am|im|in) (?:ziel|bestimmungs)flughafen",
+    ),
+    rule(
+        "de.handed_over.last_mile.s18d",
+        S.HANDED_OVER,
+        r"letzte(?:n)? meile|(?:vom|von dem|durch den|durch das) lokalen (?:zusteller|kurier"
+        r"|paketdienst|partner|zustellunternehmen|kurierdienst|lieferdienst) (?:übernommen"
+        r"|empfangen|erhalten)",
+    ),
+    rule(
+        "de.in_transit.to_airline.s18d",
+        S.IN_TRANSIT,
+        r"fluggesellschaft (?:übergeben|übergabe)|übergabe an (?:die )?fluggesellschaft",
+        priority=76,
+    ),
+    rule(
+        "de.customs.cleared.gap.s18d",
+        S.CUSTOMS_CLEARED,
+        r"(?:(?:import|einfuhr)?zollabfertigung|verzollung|einfuhrabfertigung)\b[^.]{0,40}"
+        r"\b(?:abgeschlossen|beendet"
+        r"|erledigt)",
+    ),
+    rule("de.customs.started.import.s18d", S.CUSTOMS_STARTED, r"(?:einfuhr|import)verzollung"),
+    rule(
+        "de.departed_origin.leaves.s18d",
+        S.DEPARTED_ORIGIN,
+        r"verlässt (?:das |die )?(?:abgangs|absender|ursprungs)(?:land|region)",
+    ),
+    rule(
+        "de.customs.started.import_clearance.s18d",
+        S.CUSTOMS_STARTED,
+        r"(?:import|einfuhr)zollabfertigung",
+    ),
+    rule(
+        "de.info.seller_order.s18d",
+        S.INFO_RECEIVED,
+        r"bestellung (?:wurde )?(?:vom|von dem|durch den) (?:verkäufer|händler|shop) (?:erhalten"
+        r"|empfangen|angenommen|bestätigt)|(?:warten|wartet) auf (?:die )?abholung durch (?:den )?"
+        r"(?:spediteur|paketdienst|kurier|versanddienstleister|transporteur)|\bversandbereit\b",
+        priority=75,
+    ),
+    rule(
+        "de.in_transit.seller_shipped.s18d",
+        S.IN_TRANSIT,
+        r"(?:verkäufer|händler|shop) hat (?:das|ihr|ihre|die) (?:paket|sendung|bestellung)"
+        r" (?:versendet|verschickt|versandt)",
+    ),
+    rule(
+        "de.arrived_destination.landed.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:am|im) (?:ziel|bestimmungs)flughafen gelandet",
+    ),
+    rule(
+        "de.departed_origin.forwarded.s18d",
+        S.DEPARTED_ORIGIN,
+        r"(?:an das|ins|in das) (?:ziel|bestimmungs)land weitergeleitet",
+        priority=74,
+    ),
+    rule(
+        "de.handed_over.for_delivery.s18d",
+        S.HANDED_OVER,
+        r"weitergeleitet an (?:[\w-]+ ){1,2}zur zustellung",
+        priority=67,
+    ),
+    rule(
+        "de.info.registered_with_carrier.s18d",
+        S.INFO_RECEIVED,
+        r"(?:beim|bei dem) (?:versanddienstleister|paketdienst|spediteur|transporteur)"
+        r" (?:registriert|angemeldet)",
+    ),
+    rule(
+        "de.customs.held.failed.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:zollabfertigung|verzollung) (?:ist |war )?(?:nicht möglich|fehlgeschlagen"
+        r"|gescheitert)",
+        priority=81,
+        on_negation=S.CUSTOMS_HELD,
+    ),
+    rule(
+        "de.address.data_missing.s18d",
+        S.ADDRESS_ISSUE,
+        r"adress(?:daten|angaben)\w{0,2} (?:fehlen|unvollständig|fehlerhaft)",
+        priority=93,
+    ),
+    rule(
+        "de.info.label_by_seller.s18d",
+        S.INFO_RECEIVED,
+        r"(?:versand|paket)etikett\w{0,2} (?:vom|von der|von dem|durch den) [\w-]+ erstellt",
+    ),
+    rule(
+        "de.accepted.carrier_warehouse.s18d",
+        S.ACCEPTED,
+        r"(?:im|ins) lager des (?:versanddienstleisters|spediteurs|transporteurs|paketdienstes)"
+        r" (?:eingegangen|eingetroffen|angekommen)",
+        priority=46,
+    ),
+    rule(
+        "de.in_transit.on_plane.s18d",
+        S.IN_TRANSIT,
+        r"(?:ins|in das) flugzeug (?:verladen|geladen)",
+        priority=76,
+    ),
+    rule(
+        "de.customs.cleared.released_by.s18d",
+        S.CUSTOMS_CLEARED,
+        r"vom zoll\b[^.]{0,30}\bfreigegeben",
+    ),
+    rule(
+        "de.arrived_destination.centre_in_country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:des|im) (?:ziel|bestimmungs)landes? (?:angekommen|eingetroffen)",
+        priority=53,
+    ),
+    rule(
+        "de.ofd.delivers_today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"stellt (?:das|ihr|ihre|die) (?:paket|sendung) heute zu",
+        priority=67,
+    ),
+    rule(
+        "de.in_transit.shipped_from.s18d",
+        S.IN_TRANSIT,
+        r"\baus [\w-]{3,20} (?:versendet|verschickt|versandt)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "de.pickup.brought_to_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:an|in) (?:eine|die|einer|der|einen|den) (?:abholstation|packstation|paketstation"
+        r"|filiale|abholstelle|paketshop)[^.]{0,30}\b(?:geliefert|zugestellt)",
+        priority=72,
+    ),
 )
 
 

@@ -1169,6 +1169,401 @@ RULES = (
         r"|ongeldig)",
     ),
     rule("nl.exception.stuck.s16g", S.EXCEPTION, r"\bvastgelopen\b", priority=35),
+    # s18-vocabnorth: wording of DHL Parcel, DPD, GLS, bpost, Budbee and Homerr that the
+    # PostNL-heavy training texts lack (general vocabulary, session 18).
+    rule(
+        "nl.info.label.s18d",
+        S.INFO_RECEIVED,
+        r"(?:verzend)?etiket (?:is )?(?:aangemaakt|gemaakt|geprint)",
+    ),
+    rule(
+        "nl.accepted.collected_from_sender.s18d",
+        S.ACCEPTED,
+        r"bij (?:de )?(?:afzender|verzender|webwinkel|webshop) opgehaald",
+        priority=73,
+    ),
+    rule(
+        "nl.in_transit.left_node.s18d",
+        S.IN_TRANSIT,
+        r"(?:pakket|sorteer|distributie)centrum (?:heeft )?verlaten|(?:depot|hub|terminal)"
+        r" (?:heeft )?verlaten|\bin het [\w-]{2,12}-?netwerk\b",
+    ),
+    rule(
+        "nl.customs.held.levies.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:invoer|import|douane)heffing\w{0,2}(?! (?:zijn |is )?(?:betaald|voldaan))"
+        r"|(?:btw|invoerrechten|douanekosten) betalen (?:voordat|voor|om)",
+        priority=81,
+    ),
+    rule(
+        "nl.ofd.given_to_courier.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:uitgeleverd|meegegeven) aan de (?:koerier|bezorger|chauffeur|postbode)"
+        r"|wordt vandaag afgeleverd|bezorgplanning van vandaag"
+        r"|(?:postbode|bezorger|koerier|chauffeur) heeft (?:je|jouw|uw|het) (?:pakket|pakje"
+        r"|zending) bij zich",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.failed.not_delivered_today.s18d",
+        S.FAILED_ATTEMPT,
+        r"konden (?:we |wij )?(?:je|jouw|uw|het) (?:pakket|pakje|zending) (?:\w+ ){0,2}niet"
+        r" (?:bezorgen|afleveren|leveren)|niemand (?:opende|deed) (?:de deur|open)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "nl.address.wrong_part.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:onjuist|onvolledig|onbekend|verkeerd|ontbrekend|ongeldig)e? (?:huisnummer|postcode"
+        r"|straatnaam)|straat (?:is )?onbekend",
+    ),
+    rule(
+        "nl.pickup.delivered_to_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"in (?:de |het |een )?(?:[\w-]+ )?(?:parcelshop|servicepoint|servicepunt|pakketpunt"
+        r"|afhaalpunt|postpunt|pickup-?punt) (?:afgeleverd|bezorgd|geleverd)"
+        r"|beschikbaar om (?:op|af) te halen|ter afhaling",
+        priority=72,
+    ),
+    rule(
+        "nl.delivered.handed.s18d",
+        S.DELIVERED,
+        r"\buitgereikt\b|persoonlijk (?:overhandigd|afgegeven)|in (?:je|jouw|uw|de) brievenbus"
+        r" (?:gestopt|gestoken|gelegd)|(?:levering|bezorging|aflevering) (?:is )?geslaagd"
+        r"|succesvol (?:bezorgd|afgeleverd|geleverd)",
+    ),
+    rule(
+        "nl.returning.to_sender.s18d",
+        S.RETURNING,
+        r"(?:terug|terugweg|retour) naar (?:de )?(?:verzender|webwinkel|webshop|winkel)"
+        r"|op de terugweg",
+    ),
+    rule(
+        "nl.returned.sender_received.s18d",
+        S.RETURNED,
+        r"(?:afzender|verzender|webwinkel|webshop) heeft (?:het |de |je )?retour\w{0,8}"
+        r" (?:ontvangen|terug)",
+        priority=101,
+    ),
+    rule(
+        "nl.lost.s18d",
+        S.LOST,
+        r"(?:pakket|pakje|zending) is zoek\b|kunnen (?:je|jouw|uw|het) (?:pakket|pakje|zending)"
+        r" niet meer vinden",
+        on_negation=False,
+    ),
+    rule("nl.damaged.broken.s18d", S.DAMAGED, r"\bkapot\b"),
+    # bpost's "in voorbereiding": the sender announced the parcel, it is not sorted yet.
+    rule(
+        "nl.info.preparing.s18d",
+        S.INFO_RECEIVED,
+        r"\bin voorbereiding\b|laten weten dat (?:hij|zij|ze) (?:je|jouw|uw|het) (?:pakje|pakket"
+        r"|zending) (?:wil|gaat) (?:versturen|verzenden)",
+    ),
+    rule(
+        "nl.customs.held.blocked.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:inklaring|douaneafhandeling|invoeraangifte) (?:is )?(?:geblokkeerd|opgeschort"
+        r"|stilgelegd)|betalingsuitnodiging",
+        priority=81,
+    ),
+    rule(
+        "nl.pickup.you_can_collect.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:kan|kunt) (?:je|u) (?:je |jouw |uw |het )?(?:pakje|pakket|zending) (?:afhalen"
+        r"|ophalen)|ligt in de (?:pakket)?(?:kluis|automaat|locker)\b",
+    ),
+    rule(
+        "nl.delivered.received_by.s18d",
+        S.DELIVERED,
+        r"afgegeven aan (?:een |de |je |jouw |uw )?(?:huisgenoot|ontvanger|geadresseerde"
+        r"|bestemmeling|buur|buren|receptie|klant)\b|(?:ontvanger|geadresseerde|bestemmeling"
+        r"|klant) heeft (?:het |de |je |uw )?(?:pakket|pakje|zending) in ontvangst genomen"
+        r"|getekend voor ontvangst|voor ontvangst getekend",
+    ),
+    rule(
+        "nl.accepted.handed_to_us.s18d",
+        S.ACCEPTED,
+        r"aan ons (?:afgegeven|overhandigd|aangeboden|overgedragen)",
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "nl.ofd.with_postman.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:pakje|pakket|zending) is (?:nu )?bij de (?:postbode|bezorger|koerier)\b",
+    ),
+    rule(
+        "nl.refused.would_not.s18d",
+        S.REFUSED,
+        r"wilde (?:het |de |je |uw )?(?:pakket|pakje|zending) niet (?:aannemen|ontvangen"
+        r"|accepteren|hebben)",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "nl.address.untraceable.s18d",
+        S.ADDRESS_ISSUE,
+        r"adres (?:is )?onvindbaar|onvindbaar adres|bestemmeling (?:is )?(?:verhuisd|onbekend)",
+        priority=93,
+    ),
+    rule("nl.lost.untraceable.s18d", S.LOST, r"(?:pakket|pakje|zending) is onvindbaar"),
+    # Fourth round (DHL Parcel, DPD and GLS Netherlands scan lines).
+    rule(
+        "nl.pickup.at_named_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:afgeleverd|bezorgd|geleverd) (?:bij|in) (?:het |de |een )?(?:[\w-]+ ){0,2}"
+        r"(?:parcelshop|servicepoint|servicepunt|pakketpunt|afhaalpunt|postpunt|pickup[ -]?punt"
+        r"|pickup point)\b",
+        priority=72,
+    ),
+    rule(
+        "nl.delivered.collected_at_point.s18d",
+        S.DELIVERED,
+        r"opgehaald (?:bij|uit|in) (?:de |het |een )?(?:[\w-]+ ){0,2}(?:parcelshop|servicepoint"
+        r"|servicepunt|afhaalpunt|pickup[ -]?punt)\b",
+        priority=74,
+    ),
+    rule(
+        "nl.accepted.at_carrier.s18d",
+        S.ACCEPTED,
+        r"is bij (?:dhl|dpd|gls|postnl|bpost|ups|budbee|homerr) (?:aangekomen|binnengekomen"
+        r"|ontvangen)",
+        priority=46,
+    ),
+    rule(
+        "nl.returned.received_by_sender.s18d",
+        S.RETURNED,
+        r"ontvangen door (?:de )?(?:afzender|verzender|webwinkel|webshop)",
+        priority=101,
+    ),
+    rule(
+        "nl.failed.not_found_in.s18d",
+        S.FAILED_ATTEMPT,
+        r"^niet aangetroffen|(?:ontvanger|geadresseerde|bestemmeling|klant|niemand) (?:\w+ ){0,2}"
+        r"niet aangetroffen",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "nl.exception.stored_at_depot.s18d",
+        S.EXCEPTION,
+        r"op voorraad in (?:het )?depot|opgeslagen in (?:het )?[\w-]*depot",
+        priority=35,
+        confidence=0.8,
+    ),
+    rule("nl.in_transit.parcel_centre.s18d", S.IN_TRANSIT, r"\bpakketcentrum\b", confidence=0.8),
+    rule(
+        "nl.ofd.vehicle.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:geladen|geplaatst) in (?:het |de )?(?:bezorg)?(?:voertuig|wagen|bus|auto)\b"
+        r"|\bbezorgvoertuig|vandaag tussen \d{1,2}[:.]\d{2}|tussen \d{1,2}[:.]\d{2} en"
+        r" \d{1,2}[:.]\d{2} vandaag",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.delivered.neighbour_took.s18d",
+        S.DELIVERED,
+        r"(?:door|bij) (?:een |de )?(?:buurman|buurvrouw|buren|buur|huisgenoot) (?:aangenomen"
+        r"|in ontvangst genomen|ontvangen)",
+    ),
+    rule(
+        "nl.customs.cleared.paid.s18d",
+        S.CUSTOMS_CLEARED,
+        r"(?:invoerrechten|douanekosten|invoerkosten|(?:invoer|douane)heffingen?) (?:zijn |is )?"
+        r"(?:betaald|voldaan)",
+        priority=82,
+    ),
+    # Fifth round (Homerr, Budbee and the carriers' notes to buyers).
+    rule(
+        "nl.pickup.lies_at.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ligt (?:klaar )?bij (?:je|jouw|uw|de|het|een) (?:homerr|[\w-]*punt|parcelshop"
+        r"|servicepoint|postkantoor)\b",
+    ),
+    rule(
+        "nl.failed.could_not.s18d",
+        S.FAILED_ATTEMPT,
+        r"niet kunnen (?:bezorgen|afleveren|leveren)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "nl.delayed.moved.s18d",
+        S.DELAYED,
+        r"(?:bezorging|levering|aflevering|bezorgmoment) (?:is )?verplaatst|komt (?:een (?:paar )?"
+        r"dag(?:en)?|\w+ dagen|wat) later",
+        priority=71,
+    ),
+    # Ready for the courier is the depot's step, not a pickup (73, above the "ligt klaar").
+    rule(
+        "nl.in_transit.ready_for_courier.s18d",
+        S.IN_TRANSIT,
+        r"klaar voor (?:de )?(?:bezorger|koerier|chauffeur)\b",
+        priority=73,
+    ),
+    rule(
+        "nl.ofd.goes_with_courier.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"vandaag mee met de (?:bezorger|koerier|chauffeur|postbode)|(?:bezorger|koerier|chauffeur"
+        r"|postbode) komt (?:vandaag )?tussen \d",
+        priority=67,
+        modal_ok=True,
+    ),
+    rule(
+        "nl.returned.return_arrived.s18d",
+        S.RETURNED,
+        r"retour\w* is (?:aangekomen|afgeleverd|bezorgd) bij (?:de )?(?:webwinkel|webshop|winkel"
+        r"|afzender|verzender)",
+        priority=101,
+    ),
+    # A return announced is the return's pre-advice, as a return label made (96, above the
+    # return word).
+    rule(
+        "nl.info.return_announced.s18d",
+        S.INFO_RECEIVED,
+        r"retour\w* (?:is )?aangemeld",
+        priority=96,
+    ),
+    rule(
+        "nl.customs.held.action.s18d",
+        S.CUSTOMS_HELD,
+        r"douane\S*[^.]{0,30}actie (?:vereist|nodig)",
+        priority=81,
+    ),
+    rule(
+        "nl.address.incomplete.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:afleveradres|bezorgadres|adres) (?:is )?(?:niet compleet|incompleet)",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    # Sixth round (DPD, PostNL and bpost notes).
+    rule(
+        "nl.info.data_passed_on.s18d",
+        S.INFO_RECEIVED,
+        r"gegevens (?:van (?:het|je|uw|de) (?:pakket|pakje|zending) )?(?:zijn |werden )?aan"
+        r" [\w-]+ (?:doorgegeven|doorgestuurd|verstuurd)|nog niet (?:verzonden|verstuurd)",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    rule(
+        "nl.in_transit.being_prepared.s18d",
+        S.IN_TRANSIT,
+        r"klaargemaakt voor (?:de )?(?:bezorging|aflevering|levering|transport)",
+        priority=73,
+    ),
+    rule(
+        "nl.delivered.you_collected.s18d",
+        S.DELIVERED,
+        r"(?:je|u) (?:hebt|heeft) (?:je|jouw|uw|het|de) (?:zending|pakket|pakje) (?:opgehaald"
+        r"|afgehaald)",
+        priority=74,
+    ),
+    rule(
+        "nl.pickup.days.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ligt (?:nog )?\d+ dagen klaar",
+    ),
+    rule(
+        "nl.failed.not_present.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:bestemmeling|ontvanger|geadresseerde|klant) (?:was |is )?niet aanwezig",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("nl.in_transit.unloaded.s18d", S.IN_TRANSIT, r"\bgelost\b", confidence=0.8),
+    # Cross-border lines as the marketplaces and consolidators translate them, read as their
+    # English twins (session 13's readings).
+    rule(
+        "nl.arrived_destination.airport.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:aankomst|aangekomen) (?:op|in|bij) (?:de )?luchthaven van bestemming",
+    ),
+    rule(
+        "nl.in_transit.flight.s18d",
+        S.IN_TRANSIT,
+        r"(?:vertrek|vertrokken) (?:van|uit) (?:de )?luchthaven|geboekt op (?:een |de )?vlucht"
+        r"|(?:verkoper|webwinkel|winkel) heeft (?:je|jouw|uw) (?:bestelling|pakket|pakje)"
+        r" verzonden",
+    ),
+    rule(
+        "nl.in_transit.to_airline.s18d",
+        S.IN_TRANSIT,
+        r"(?:overgedragen|overhandigd|afgeleverd) aan (?:de )?(?:luchtvaartmaatschappij"
+        r"|vliegmaatschappij|airline)",
+        priority=76,
+    ),
+    rule(
+        "nl.handed_over.local_courier.s18d",
+        S.HANDED_OVER,
+        r"(?:ontvangen|overgenomen) door (?:de |het )?(?:lokale|lokaal) (?:koerier|bezorger"
+        r"|vervoerder|postdienst|partner|bezorgbedrijf|koeriersbedrijf|bezorgdienst)",
+    ),
+    rule(
+        "nl.departed_origin.facility.s18d",
+        S.DEPARTED_ORIGIN,
+        r"(?:verlaat|verlaten|vertrokken uit) (?:de |het )?(?:oorsprongs|herkomst)\w*",
+    ),
+    rule(
+        "nl.accepted.left_warehouse.s18d",
+        S.ACCEPTED,
+        r"magazijn (?:heeft )?verlaten|uit het magazijn vertrokken",
+    ),
+    rule(
+        "nl.info.order_received_by_seller.s18d",
+        S.INFO_RECEIVED,
+        r"bestelling (?:is )?ontvangen door (?:de )?(?:verkoper|webwinkel|winkel)"
+        r"|(?:wacht|wachten) op (?:het )?ophalen door (?:de )?(?:vervoerder|koerier)",
+        priority=75,
+    ),
+    rule(
+        "nl.accepted.by_carrier.s18d",
+        S.ACCEPTED,
+        r"(?<!niet )geaccepteerd door (?:de )?(?:vervoerder|koerier|transporteur)",
+    ),
+    rule(
+        "nl.arrived_destination.landed.s18d",
+        S.ARRIVED_DESTINATION,
+        r"geland (?:op|in) (?:de )?luchthaven van bestemming",
+    ),
+    # Forwarded to the destination country is the departure, as the English "Forwarded to
+    # destination country" (74, above the "doorgestuurd naar" of transit).
+    rule(
+        "nl.departed_origin.forwarded.s18d",
+        S.DEPARTED_ORIGIN,
+        r"doorgestuurd naar (?:het )?land van bestemming",
+        priority=74,
+    ),
+    # Clearance that failed is a hold (81); missing address data an address issue (93).
+    rule(
+        "nl.customs.held.failed.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:kan|kon) niet (?:worden )?ingeklaard|inklaring (?:is )?(?:mislukt|niet mogelijk)",
+        priority=81,
+        on_negation=S.CUSTOMS_HELD,
+    ),
+    rule(
+        "nl.address.data_missing.s18d",
+        S.ADDRESS_ISSUE,
+        r"adres\w* ontbre\w+|ontbrekende adres\w*",
+        priority=93,
+    ),
+    rule(
+        "nl.accepted.carrier_warehouse.s18d",
+        S.ACCEPTED,
+        r"ontvangen in (?:het )?magazijn van (?:de )?(?:vervoerder|koerier)",
+        priority=46,
+    ),
+    rule(
+        "nl.arrived_destination.centre_in_country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:aangekomen|aankomst) (?:in|bij) [^.]{0,40}\bland van bestemming",
+        priority=53,
+    ),
+    rule(
+        "nl.ofd.delivers_today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"bezorgt (?:het|je|jouw|uw) (?:pakket|pakje|zending) vandaag",
+        priority=67,
+    ),
+    rule("nl.in_transit.shipped_from.s18d", S.IN_TRANSIT, r"\bverzonden vanuit\b", confidence=0.8),
 )
 
 LANGUAGE = Language(

@@ -754,6 +754,404 @@ RULES = (
     rule("sv.customs.started.s16g", S.CUSTOMS_STARTED, r"fortullning"),
     rule("sv.lost.s16g", S.LOST, r"forkommit|forlora(?:t|d|des)\b"),
     rule("sv.exception.s16g", S.EXCEPTION, r"\bsparra(?:d|t|ts|des)\b", priority=35),
+    # s18-vocabnorth: PostNord, Budbee, Instabox, Airmee, Early Bird, DHL and Schenker wording
+    # missing from the training texts (general vocabulary, session 18).
+    rule(
+        "sv.info.registered.s18d",
+        S.INFO_RECEIVED,
+        r"\bförregistrera\w*|(?:beställning|order)(?:en|n)? (?:är|har) registrera\w*",
+    ),
+    rule(
+        "sv.in_transit.scanned.s18d",
+        S.IN_TRANSIT,
+        r"skanna(?:ts|d|des) (?:på|vid|i) (?:\w+ )?(?:terminal|sortering|anläggning|hubb|depå)",
+        confidence=0.8,
+    ),
+    rule(
+        "sv.ofd.out.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"\butleverans|utlasta(?:t|d|des) för (?:leverans|utkörning|utdelning)",
+        modal_ok=True,
+    ),
+    rule(
+        "sv.failed.no_access.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:kunde inte komma|kom inte) in (?:i|genom|på) (?:porten|huset|fastigheten|byggnaden"
+        r"|trapphuset)"
+        r"|portkod (?:saknas|fungerade inte)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule("sv.pickup.ready.s18d", S.AVAILABLE_FOR_PICKUP, r"\b(?:klart?|redo) att hämta\b"),
+    rule(
+        "sv.delivered.collected.s18d",
+        S.DELIVERED,
+        r"(?:paketet|försändelsen|sändningen) är (?:uthämtat|uthämtad|hämtat|hämtad)\b"
+        r"(?! (?:hos|från|av (?:budet|föraren|chauffören|kuriren)))",
+    ),
+    rule(
+        "sv.lost.s18d",
+        S.LOST,
+        r"borttappa(?:t|d|de)\b",
+    ),  # Terse scan names (Schenker, Bring, DHL Freight style).
+    rule(
+        "sv.in_transit.loaded.s18d",
+        S.IN_TRANSIT,
+        r"^lastad$|\blasta(?:d|t|ts) på (?:bil|fordon|lastbil)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "sv.accepted.from_sender.s18d",
+        S.ACCEPTED,
+        r"mottag(?:et|en|na|its) från avsändare",
+        priority=73,
+    ),
+    rule(
+        "sv.delivered.done.s18d",
+        S.DELIVERED,
+        r"leverans(?:en)? (?:är |har )?genomför(?:d|ts)\b|\butdela(?:t|d)\b",
+    ),
+    rule(
+        "sv.failed.not_home.s18d",
+        S.FAILED_ATTEMPT,
+        r"\b(?:ej|inte) hemma\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.address.missing.s18d",
+        S.ADDRESS_ISSUE,
+        r"\badress(?:en)? saknas|saknar adress",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule("sv.pickup.to_point.s18d", S.AVAILABLE_FOR_PICKUP, r"^leverans till (?:ditt |ett )?ombud"),
+    rule(
+        "sv.returning.back.s18d",
+        S.RETURNING,
+        r"\båter till (?:avsändare|avsändaren|avsändarlandet)",
+    ),
+    rule("sv.damaged.s18d", S.DAMAGED, r"\bskada (?:på|i) (?:godset|paketet|försändelsen|kollit)"),
+    rule("sv.refused.s18d", S.REFUSED, r"mottagaren vägrar|nekad av mottagare\w{0,2}"),
+    # Third round (Budbee, Instabox, Airmee, Early Bird, DHL Freight, Schenker). An order
+    # received from the shop is the shop's data (75, above the "tagit emot" of an acceptance).
+    rule(
+        "sv.info.from_shop.s18d",
+        S.INFO_RECEIVED,
+        r"(?:tagit emot|mottagit|fått) (?:din |er )?(?:beställning|order)(?:en)? från (?:butiken"
+        r"|e-handlaren|handlaren|webbutiken)|(?:butiken|handlaren|e-handlaren|webbutiken) har"
+        r" meddelat",
+        priority=75,
+    ),
+    rule(
+        "sv.accepted.picked_up.s18d",
+        S.ACCEPTED,
+        r"plocka(?:ts|des|t|d) upp (?:av (?:budet|föraren|kuriren|airmee|budbee|instabox|dhl"
+        r"|postnord|bring|schenker)|hos (?:butiken|avsändaren|lagret))",
+        priority=73,
+    ),
+    rule(
+        "sv.in_transit.linehaul.s18d",
+        S.IN_TRANSIT,
+        r"lasta(?:d|t|ts|des) på (?:linjebil|trailer|släp)|\blossa(?:ts|d|t|des|s)\b",
+        confidence=0.8,
+    ),
+    rule(
+        "sv.handed_over.for_delivery.s18d",
+        S.HANDED_OVER,
+        r"lämna(?:ts|des|t|d) över till (?:[\w-]+ ){1,2}för (?:utdelning|leverans)",
+        priority=67,
+    ),
+    rule(
+        "sv.ofd.today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"lasta(?:t|d|ts|des) för (?:leverans|utkörning|utdelning)|(?:budet|föraren|chauffören"
+        r"|kuriren|brevbäraren) kommer (?:till dig )?(?:idag|i dag|ikväll|i kväll)"
+        r"|(?:leverans|utdelning|utkörning)(?:en)? pågår",
+        modal_ok=True,
+    ),
+    rule(
+        "sv.delivered.handed_out.s18d",
+        S.DELIVERED,
+        r"(?:godset|paketet|sändningen|försändelsen) är kvittera(?:t|d)\b|lämna(?:ts|des|t|d) ut"
+        r" (?:från|på|hos|till)\b|lag(?:ts|t|d) i (?:din |er )?(?:brevlåda|postlåda)",
+        priority=74,
+    ),
+    rule(
+        "sv.pickup.at_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"finns (?:nu )?(?:i|hos|på) (?:ditt |din |ett |en )?(?:instabox|paketbox\w*|paketskåp\w*"
+        r"|ombud\w*|utlämningsställe\w*|servicepoint)|leverera(?:d|t|ts|des) till (?:[\w-]+ ){0,2}"
+        r"(?:servicepoint|ombud\w*|paketskåp\w*|paketbox\w*|utlämningsställe\w*)"
+        r"|(?:anlänt|anlände|ankommit|kommit) till (?:ditt |din |ett |det )?(?:valda |närmaste )?"
+        r"(?:ombud\w*|utlämningsställe\w*|servicepoint|paketskåp\w*|paketbox\w*)"
+        r"|avisering (?:har )?skicka(?:d|t|ts|des) till mottagaren",
+        priority=72,
+    ),
+    rule(
+        "sv.failed.no_answer.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:mottagaren|kunden|du) svarade inte|ingen svarade\b",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.refused.would_not.s18d",
+        S.REFUSED,
+        r"ville inte (?:ta emot|ha|acceptera)",
+        on_negation=S.REFUSED,
+    ),
+    rule(
+        "sv.returned.shop_received.s18d",
+        S.RETURNED,
+        r"retur(?:en|paketet)? har (?:tagits emot|mottagits) (?:av|hos) (?:butiken|avsändaren"
+        r"|e-handlaren|handlaren|lagret)",
+        priority=101,
+    ),
+    rule(
+        "sv.customs.held.kept.s18d",
+        S.CUSTOMS_HELD,
+        r"(?:hållits|hålls|hölls) kvar (?:av|i|hos) tull",
+        priority=81,
+    ),
+    # Fourth round.
+    rule(
+        "sv.ofd.in_van.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"(?:finns|ligger) i (?:bilen|budbilen|leveransbilen)|lasta(?:ts|d|t|des) på (?:bilen|bil"
+        r"|fordonet) för (?:hem)?(?:leverans|utkörning|utdelning)",
+        priority=67,
+    ),
+    rule(
+        "sv.delivered.left_with.s18d",
+        S.DELIVERED,
+        r"lämna(?:ts|des|t|d) (?:till|hos) (?:grannen|en granne|mottagaren|receptionen)"
+        r"|leverans(?:en)? (?:är |har )?slutför(?:d|ts)",
+    ),
+    rule(
+        "sv.failed.could_not.s18d",
+        S.FAILED_ATTEMPT,
+        r"(?:inte|ej) kunnat (?:leverera|dela ut|lämna ut)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.address.not_at_address.s18d",
+        S.ADDRESS_ISSUE,
+        r"(?:mottagaren )?saknas på adressen",
+        on_negation=S.ADDRESS_ISSUE,
+    ),
+    rule(
+        "sv.customs.held.demands.s18d",
+        S.CUSTOMS_HELD,
+        r"tullen (?:kräver|begär|behöver)",
+        priority=81,
+    ),
+    # Fifth round (PostNord, Bring and Schenker status names).
+    rule(
+        "sv.failed.attempt_made.s18d",
+        S.FAILED_ATTEMPT,
+        r"leveransförsök(?:et)? (?:har )?(?:gjorts|gjort|genomförts)|(?:ej|inte) anträffbar",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.in_transit.terminal_scans.s18d",
+        S.IN_TRANSIT,
+        r"\bhar lastats\b|\bankommen (?:till )?(?:\w*terminal\w*|depå\w*|hubb\w*)",
+        confidence=0.8,
+    ),
+    rule(
+        "sv.delivered.left_outside.s18d",
+        S.DELIVERED,
+        r"lämna(?:ts|des|t|d) (?:på|vid|utanför) (?:trappan|dörren|altanen|verandan|farstun"
+        r"|entrén)",
+    ),
+    rule(
+        "sv.pickup.stays_at_point.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"ligger (?:kvar )?hos (?:ombud\w*|utlämningsställe\w*)",
+    ),
+    rule("sv.lost.search_failed.s18d", S.LOST, r"(?:efterforsk|eftersök)\w* utan resultat"),
+    rule(
+        "sv.info.not_sent_by_seller.s18d",
+        S.INFO_RECEIVED,
+        r"(?:ännu )?inte (?:skickats|skickat|lämnats in|postats) av (?:säljaren|butiken"
+        r"|avsändaren|handlaren)",
+        priority=67,
+        on_negation=S.INFO_RECEIVED,
+    ),
+    # Sixth round (Budbee, Instabox and Airmee notes to buyers).
+    rule(
+        "sv.info.waiting_for_shop.s18d",
+        S.INFO_RECEIVED,
+        r"väntar på att få (?:ditt |ert )?paket från (?:butiken|avsändaren|säljaren|handlaren)"
+        r"|(?:säljaren|butiken|e-handlaren|handlaren) har skapat",
+        priority=75,
+    ),
+    rule(
+        "sv.ofd.next_stop.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"nästa stopp|(?:föraren|budet|chauffören) är nära",
+        priority=67,
+    ),
+    rule(
+        "sv.delivered.as_instructed.s18d",
+        S.DELIVERED,
+        r"lämna(?:ts|des|t|d) enligt (?:instruktion\w*|önskemål|överenskommelse)",
+    ),
+    rule(
+        "sv.pickup.code_sent.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"(?:upphämtnings|uthämtnings|hämt)kod\w{0,3} (?:har )?skicka",
+        priority=72,
+    ),
+    rule(
+        "sv.failed.did_not_reach.s18d",
+        S.FAILED_ATTEMPT,
+        r"kom inte fram till (?:dig|er|mottagaren|adressen)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.returning.to_shop.s18d",
+        S.RETURNING,
+        r"på väg tillbaka till (?:butiken|säljaren|handlaren|e-handlaren|lagret)",
+    ),
+    rule(
+        "sv.returned.shop_has_it.s18d",
+        S.RETURNED,
+        r"(?:butiken|avsändaren|säljaren|handlaren|e-handlaren) har fått tillbaka",
+        priority=101,
+    ),
+    rule(
+        "sv.delayed.moved.s18d",
+        S.DELAYED,
+        r"(?:leverans|utdelning)(?:en)? (?:har )?flytta(?:s|ts|des|t) till",
+        priority=71,
+        modal_ok=True,
+    ),
+    rule(
+        "sv.exception.stuck.s18d", S.EXCEPTION, r"\bfastna(?:t|de)\b", priority=35, confidence=0.8
+    ),
+    # Seventh round: Schenker, Bring, DHL, Airmee and Instabox status names.
+    rule(
+        "sv.info.booked.s18d",
+        S.INFO_RECEIVED,
+        r"bokning(?:en)? (?:är )?mottagen|(?:upp)?hämtning(?:en)? (?:är )?bokad"
+        r"|bokad (?:upp)?hämtning",
+        priority=67,
+    ),
+    rule(
+        "sv.accepted.collected.s18d",
+        S.ACCEPTED,
+        r"\bgodset (?:har )?hämta(?:t|ts)\b|^upphämtad$|plocka(?:ts|des) upp$",
+        priority=73,
+    ),
+    rule("sv.delivered.receipt.s18d", S.DELIVERED, r"kvittens (?:mottagen|erhållen)"),
+    rule(
+        "sv.failed.cannot.s18d",
+        S.FAILED_ATTEMPT,
+        r"kan (?:inte|ej) (?:levereras|delas ut)",
+        on_negation=S.FAILED_ATTEMPT,
+    ),
+    rule(
+        "sv.returned.to_shop.s18d",
+        S.RETURNED,
+        r"returnerad till (?:butik(?:en)?|avsändaren|säljaren|handlaren)",
+        priority=100,
+    ),
+    rule(
+        "sv.pickup.extended.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"förläng\w* förvaringstid|förvaringstid\w* (?:har )?förlängts",
+    ),
+    rule(
+        "sv.customs.cleared.released.s18d", S.CUSTOMS_CLEARED, r"släppt(?:s)? (?:från|av|ur) tull"
+    ),
+    # Cross-border lines as the marketplaces and consolidators translate them.
+    rule(
+        "sv.arrived_destination.airport.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankomst|ankommit|anlänt) till destinationsflygplats\w*",
+    ),
+    rule(
+        "sv.in_transit.to_airline.s18d",
+        S.IN_TRANSIT,
+        r"(?:överlämna\w*|lämna\w*) (?:över )?till flygbolag\w*",
+        priority=76,
+    ),
+    rule(
+        "sv.customs.cleared.gap.s18d",
+        S.CUSTOMS_CLEARED,
+        r"(?:import)?tullklarering\w*\b[^.]{0,40}\b(?:slutförd|klar|genomförd|avslutad)",
+    ),
+    rule(
+        "sv.accepted.seller_warehouse.s18d",
+        S.ACCEPTED,
+        r"hämta\w* från (?:säljarens|butikens|avsändarens|handlarens) lager",
+        priority=73,
+    ),
+    rule(
+        "sv.departed_origin.leaves.s18d",
+        S.DEPARTED_ORIGIN,
+        r"lämna(?:r|de) (?:avsändarlandet|ursprungslandet|avgångslandet)",
+    ),
+    rule(
+        "sv.in_transit.export_customs.s18d",
+        S.IN_TRANSIT,
+        r"\bexport(?:tull\w*|förtullning)",
+        priority=82,
+    ),
+    rule("sv.customs.started.import.s18d", S.CUSTOMS_STARTED, r"\bimport(?:tull\w*|förtullning)"),
+    rule(
+        "sv.arrived_destination.centre_in_country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"(?:ankommit|anlänt|ankomst) till [^.]{0,40}\bi (?:destinations|mottagar)landet",
+        priority=74,  # above the sorting centre's transit (73): the country names the step
+    ),
+    rule(
+        "sv.handed_over.local_company.s18d",
+        S.HANDED_OVER,
+        r"(?:mottage[tn]|mottagits|övertaget) av (?:det |ett )?lokal[at]? (?:leveransföretag"
+        r"|budföretag|transportör|postföretag|partner)",
+    ),
+    rule(
+        "sv.accepted.by_carrier.s18d",
+        S.ACCEPTED,
+        r"accepter(?:at|ad|ades|ats) av (?:transportören|fraktbolaget|budfirman)",
+    ),
+    rule(
+        "sv.arrived_destination.landed.s18d",
+        S.ARRIVED_DESTINATION,
+        r"landat på destinationsflygplats\w*",
+    ),
+    rule(
+        "sv.departed_origin.sent_to_country.s18d",
+        S.DEPARTED_ORIGIN,
+        r"skicka(?:d|t|ts|des) till (?:destinations|mottagar)landet",
+    ),
+    # Customs seizing, destroying or failing to clear (lost above customs: 92).
+    rule(
+        "sv.customs.held.seized.s18d", S.CUSTOMS_HELD, r"beslag\w* (?:av|i|hos) tull", priority=81
+    ),
+    rule(
+        "sv.lost.destroyed_by_customs.s18d",
+        S.LOST,
+        r"(?:förstör(?:t|d|des|ts)|destruera\w*) (?:av|i) tull",
+    ),
+    rule(
+        "sv.customs.held.failed.s18d",
+        S.CUSTOMS_HELD,
+        r"tullklarering\w* (?:har )?misslycka\w*",
+        priority=81,
+    ),
+    rule(
+        "sv.address.data_missing.s18d",
+        S.ADDRESS_ISSUE,
+        r"adressuppgift\w* (?:saknas|är ofullständiga|är felaktiga)",
+        priority=93,
+    ),
+    rule("sv.exception.paused.s18d", S.EXCEPTION, r"\bpausa(?:d|ts)\b", priority=35),
+    rule(
+        "sv.ofd.delivers_today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"levererar (?:paketet|ditt paket|försändelsen) (?:idag|i dag|ikväll|i kväll)",
+        priority=67,
+    ),
 )
 
 LANGUAGE = Language(
@@ -766,6 +1164,6 @@ LANGUAGE = Language(
         "forsandelsen forsandelse paketet levererat levererad utlamnad upphamtning vantar pa vag"
         " for leverans anlant till tullen tullklarering slutford skickas inte annu misslyckades"
         " lagret ombud avsandaren mottagaren inlamnad utkorning hamtas har delats ut ankommit"
-        " sorterad forsenad utlamningsstalle paketautomat"
+        " sorterad forsenad utlamningsstalle paketautomat forsening transporten"
     ),
 )

@@ -742,6 +742,82 @@ RULES = (
         S.PENDING,
         r"ยังไม่มีข้อมูลการติดตาม|ไม่พบหมายเลข(?:พัสดุ|ติดตาม)|ยังไม่มีความเคลื่อนไหว",
     ),
+    # s18-vocabnorth: Thailand Post, Kerry/KEX, Flash, J&T and Ninja Van wording missing from
+    # the training texts (general vocabulary, session 18).
+    rule(
+        "th.ofd.today.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"จัดส่งถึงคุณวันนี้|จะ(?:ถูก)?(?:จัดส่ง|นำจ่าย|นำส่ง)(?:ถึงคุณ)?(?:ภายใน)?วันนี้"
+        r"|จะได้รับพัสดุ(?:ภายใน)?วันนี้",
+        modal_ok=True,
+    ),
+    rule(
+        "th.delayed.rescheduled.s18d",
+        S.DELAYED,
+        r"นัดหมาย(?:เวลา)?(?:จัดส่ง|นำส่ง)?ใหม่|นัดส่งใหม่",
+        priority=71,
+    ),
+    rule("th.exception.problem.s18d", S.EXCEPTION, r"เกิดปัญหา", priority=35, confidence=0.8),
+    rule(
+        "th.in_transit.unloaded.s18d",
+        S.IN_TRANSIT,
+        r"ลงจากรถ|จาก(?:สาขา|ศูนย์)ต้นทาง",
+        confidence=0.8,
+    ),
+    rule(
+        "th.delivered.to_recipient.s18d",
+        S.DELIVERED,
+        r"ส่ง(?:พัสดุ)?ให้(?:ผู้รับ|ลูกค้า)(?:เรียบร้อย|แล้ว)"
+        r"|(?:ลูกค้า|ผู้รับ)(?:ได้)?รับพัสดุ(?:ที่|จาก)(?:จุดบริการ|จุดรับพัสดุ|สาขา|ที่ทำการ|ตู้)"
+        r"\S{0,20}แล้ว",
+        priority=74,
+    ),
+    rule(
+        "th.pickup.waiting.s18d",
+        S.AVAILABLE_FOR_PICKUP,
+        r"รอ(?:ให้)?(?:ลูกค้า|ผู้รับ)มารับ|ถึงจุดบริการ",
+        priority=72,
+    ),
+    rule(
+        "th.ofd.left_branch_to_deliver.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"ออกจากสาขา(?:ปลายทาง)?เพื่อ(?:นำส่ง|นำจ่าย|จัดส่ง)",
+        priority=67,
+    ),
+    rule("th.info.shop_created.s18d", S.INFO_RECEIVED, r"สร้าง(?:คำสั่ง|รายการ)จัดส่ง"),
+    rule("th.in_transit.transferred.s18d", S.IN_TRANSIT, r"โอนไปยัง(?:สาขา|ศูนย์)", confidence=0.8),
+    rule(
+        "th.ofd.to_you.s18d",
+        S.OUT_FOR_DELIVERY,
+        r"ไปหาคุณ|(?:ไรเดอร์|พนักงาน(?:จัดส่ง)?)รับพัสดุเพื่อ(?:นำส่ง|จัดส่ง)",
+        priority=67,
+    ),
+    rule(
+        "th.returned.back_to_shop.s18d",
+        S.RETURNED,
+        r"ส่งคืน(?:ร้านค้า|ผู้ส่ง|ต้นทาง)(?:เรียบร้อย|สำเร็จ)",
+        priority=100,
+    ),
+    # Marketplace status lines (AliExpress-style) in Thai.
+    rule("th.in_transit.export_customs.s18d", S.IN_TRANSIT, r"ศุลกากรขาออก", priority=82),
+    rule(
+        "th.customs.cleared.done.s18d",
+        S.CUSTOMS_CLEARED,
+        r"ศุลกากร(?:ขาเข้า)?เสร็จสิ้น",
+    ),
+    rule(
+        "th.arrived_destination.country.s18d",
+        S.ARRIVED_DESTINATION,
+        r"ในประเทศปลายทาง|ถึงประเทศปลายทาง|สนามบินปลายทาง",
+        priority=53,
+    ),
+    rule(
+        "th.handed_over.domestic.s18d",
+        S.HANDED_OVER,
+        r"บริษัทขนส่ง(?:ใน|ภายใน)ประเทศ(?:ปลายทาง)?รับพัสดุ|ส่งมอบให้บริษัทขนส่ง(?:ใน|ภายใน)ประเทศ",
+    ),
+    rule("th.in_transit.airline.s18d", S.IN_TRANSIT, r"ส่งมอบให้สายการบิน", priority=76),
+    rule("th.in_transit.on_plane.s18d", S.IN_TRANSIT, r"บนเครื่องบิน", confidence=0.8),
 )
 
 LANGUAGE = Language(
