@@ -208,6 +208,7 @@ def _section_sources(lines: list[str], marker: str) -> set[str]:
         ("session 16 (branch s16-textsrc,", 3, 67),
         ("session 17 (branch s17-textsrc,", 18, 94),
         ("session 18 (branch s18-textsrc,", 5, 21),
+        ("session 18 (branch s18-textsrc2,", 4, 18),
     ],
 )
 def test_fresh_held_out_texts_are_never_training_texts_word_for_word(
