@@ -1314,6 +1314,9 @@ RULES = (
     ),
     # s18-textsrc: Amazon's "Geliefert:" subject, the word alone at the start.
     rule("de.delivered.geliefert_start.s18e", S.DELIVERED, r"^\s*geliefert\b"),
+    # s18-textsrc2: Hermes' "Tourenausgang" (TA), the status a parcel gets when it leaves the
+    # last depot on the courier's round (blog.myhermes.de); "Tourausgang" is the same word.
+    rule("de.ofd.tourenausgang.s18j", S.OUT_FOR_DELIVERY, r"\btour(?:en)?ausgang\b"),
     # s18-vocabnorth: Deutsche Post/DHL, Hermes, DPD, GLS and the German feeds of UPS and FedEx,
     # wording missing from the training texts (general vocabulary, session 18). Not yet handed
     # to the carrier is the announcement (67, the negated hand-over is dropped otherwise).
